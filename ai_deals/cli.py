@@ -1,0 +1,227 @@
+"""The `ai-deals` command: parses arguments and delegates; errors are one line, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from rich.console import Console
+
+from ai_deals import __version__, render
+from ai_deals.importers.errors import InputError
+from ai_deals.store import Store, StoreError
+from ai_deals.store.export import FORMATS, render_export, write_export
+
+from .importing import Overrides, import_paths, open_store, parse_paths
+from .paths import default_db_path
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ai-deals",
+        description="Follow the money in AI: import financing news and deal data, explore it from the keyboard.",
+    )
+    parser.add_argument("--version", action="version", version=f"ai-deals {__version__}")
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $AI_DEALS_DB or the user data directory)"
+    )
+    parser.add_argument(
+        "--empty", action="store_true", help="do not load the shipped seeds into a new database"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    imp = commands.add_parser("import", help="import articles (.txt .md .html, a folder, or - for stdin)")
+    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
+    imp.add_argument("--json", action="store_true", help="machine-readable output")
+    imp.add_argument("--published", help="publication date (YYYY-MM-DD), overriding the file's")
+    imp.add_argument("--url", help="source URL, overriding the file's")
+    imp.add_argument("--publisher", help="publisher, overriding the file's")
+    imp.add_argument("--language", choices=["fr", "en"], help="language, overriding detection")
+
+    search = commands.add_parser("search", help="fuzzy-search companies and investors")
+    search.add_argument("query")
+    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--json", action="store_true")
+
+    show = commands.add_parser("show", help="everything known about a company or investor")
+    show.add_argument("name")
+    show.add_argument("--json", action="store_true")
+
+    timeline = commands.add_parser("timeline", help="every dated event, oldest first")
+    timeline.add_argument("--company", help="only this company's events")
+    timeline.add_argument("--json", action="store_true")
+
+    export = commands.add_parser("export", help="export records as CSV, JSON or Markdown")
+    export.add_argument("--format", choices=FORMATS, default="csv")
+    export.add_argument(
+        "--out", type=Path, help="file to write (default: standard output); never overwritten"
+    )
+    export.add_argument("--company", help="only this company's records")
+    export.add_argument("--force", action="store_true", help="overwrite --out if it exists")
+
+    sources = commands.add_parser("sources", help="the imported documents")
+    sources.add_argument("--json", action="store_true")
+
+    info = commands.add_parser("info", help="what the database holds")
+    info.add_argument("--json", action="store_true")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    db_path = args.db or default_db_path()
+    try:
+        return _dispatch(args, db_path)
+    except (StoreError, InputError) as error:
+        return _fail(str(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted; the database is as it was before", code=130)
+    except BrokenPipeError:
+        return 0
+
+
+def _fail(message: str, code: int = 1) -> int:
+    print(f"ai-deals: error: {render.visible(message)}", file=sys.stderr)
+    return code
+
+
+def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
+    if args.command == "import" and args.dry_run:
+        return _dry_run(args)
+    if args.command is None:
+        return _launch(db_path, seed=not args.empty)
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(db_path, seed=not args.empty) as store:
+        return COMMANDS[args.command](store, args)
+
+
+def _launch(db_path: Path, *, seed: bool) -> int:
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    with open_store(db_path, seed=seed):
+        pass  # created and seeded now, so the app opens on data
+    from ai_deals.tui.app import run_app  # Textual only loads for the interactive app
+
+    run_app(db_path)
+    return 0
+
+
+def _overrides(args: argparse.Namespace) -> Overrides:
+    return Overrides(published=args.published, url=args.url, publisher=args.publisher, language=args.language)
+
+
+def _dry_run(args: argparse.Namespace) -> int:
+    sources = list(parse_paths(args.paths, _overrides(args), stdin=sys.stdin))
+    if args.json:
+        _print_json({"sources": [source.dry_run_dict() for source in sources]})
+        return 0
+    console = Console()
+    for source in sources:
+        console.print(
+            render.cell(f"{source.title} ({source.published or 'undated'}): {len(source.facts)} facts")
+        )
+        for fact in source.facts:
+            console.print(
+                render.cell(f"  {fact.kind}: {fact.company} {fact.amount or ''} {fact.currency or ''}")
+            )
+    return 0
+
+
+def _cmd_import(store: Store, args: argparse.Namespace) -> int:
+    reports = import_paths(store, args.paths, _overrides(args), stdin=sys.stdin)
+    if args.json:
+        _print_json({"imported": [report.model_dump() for report in reports]})
+    else:
+        for report in reports:
+            print(f"{report.action}: {render.visible(report.title)} ({report.facts} facts)")
+    return 0
+
+
+def _cmd_search(store: Store, args: argparse.Namespace) -> int:
+    hits = store.search(args.query, args.limit)
+    if args.json:
+        _print_json({"results": [hit.model_dump() for hit in hits]})
+    else:
+        render.print_hits(Console(), hits)
+    return 0 if hits else 1
+
+
+def _company_or_fail(store: Store, name: str):
+    company = store.find_company(name)
+    if company is None:
+        raise StoreError(f"{store.path}: no company or investor matches {name!r}")
+    return company
+
+
+def _cmd_show(store: Store, args: argparse.Namespace) -> int:
+    page = store.company(_company_or_fail(store, args.name).id)
+    if args.json:
+        _print_json(page.model_dump())
+    else:
+        render.print_company(Console(), page)
+    return 0
+
+
+def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
+    company_id = _company_or_fail(store, args.company).id if args.company else None
+    events = store.timeline(company_id)
+    if args.json:
+        _print_json({"events": [event.model_dump() for event in events]})
+    else:
+        render.print_timeline(Console(), events)
+    return 0
+
+
+def _cmd_export(store: Store, args: argparse.Namespace) -> int:
+    company = _company_or_fail(store, args.company) if args.company else None
+    records = store.export_records(company_id=company.id if company else None)
+    if args.out is None:
+        sys.stdout.write(render_export(records, args.format))
+        return 0
+    try:
+        path = write_export(records, args.format, args.out, overwrite=args.force)
+    except FileExistsError:
+        raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
+    except OSError as error:
+        raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
+    print(f"exported {len(records)} records to {path}")
+    return 0
+
+
+def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
+    sources = store.sources()
+    if args.json:
+        _print_json({"sources": [source.model_dump() for source in sources]})
+    else:
+        render.print_sources(Console(), sources)
+    return 0
+
+
+def _cmd_info(store: Store, args: argparse.Namespace) -> int:
+    overview = store.overview()
+    if args.json:
+        _print_json(overview.model_dump())
+    else:
+        render.print_overview(Console(), overview)
+    return 0
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
+
+
+COMMANDS = {
+    "import": _cmd_import,
+    "search": _cmd_search,
+    "show": _cmd_show,
+    "timeline": _cmd_timeline,
+    "export": _cmd_export,
+    "sources": _cmd_sources,
+    "info": _cmd_info,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,27 @@
+"""Where things live: the database in the user's data directory unless told otherwise."""
+
+from __future__ import annotations
+
+import os
+from importlib.resources import files
+from pathlib import Path
+
+from platformdirs import user_data_path
+
+APP_NAME = "ai-deals"
+DB_ENV = "AI_DEALS_DB"
+SEED_SUFFIXES = (".txt", ".md", ".html", ".htm", ".csv", ".tsv", ".json", ".ndjson")
+
+
+def default_db_path(environ: dict[str, str] | None = None) -> Path:
+    """`AI_DEALS_DB` if set, else `<user data dir>/ai-deals/deals.db`."""
+    environ = os.environ if environ is None else environ
+    if environ.get(DB_ENV):
+        return Path(environ[DB_ENV]).expanduser()
+    return user_data_path(APP_NAME, appauthor=False) / "deals.db"
+
+
+def seed_files() -> list[Path]:
+    """The shipped seed documents, in name order (installed as package data)."""
+    folder = Path(str(files("ai_deals.seeds")))
+    return sorted(p for p in folder.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file())

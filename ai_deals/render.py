@@ -1,0 +1,192 @@
+"""Human output of the CLI: rich tables whose cells are Text, so data is never read as markup."""
+
+from __future__ import annotations
+
+import re
+
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from ai_deals.store.formatting import format_amount
+from ai_deals.store.models import CompanyPage, Overview, SearchHit, SourceSummary, TimelineEvent
+
+# C0 (but tab and newline), DEL, C1 and bidirectional overrides: shown, never sent to the terminal.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def visible(text: str | None) -> str:
+    """`text` with terminal control characters replaced by visible placeholders ('\\x1b' → '␛')."""
+    if not text:
+        return ""
+    return _CONTROL.sub(_placeholder, text)
+
+
+def _placeholder(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # the Unicode "control pictures" block: ␛, ␀, ␇…
+    if code == 0x7F:
+        return "␡"
+    return f"<U+{code:04X}>"
+
+
+def cell(value: object) -> Text:
+    return Text(visible("" if value is None else str(value)))
+
+
+def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
+    result = Table(title=Text(visible(title)), title_justify="left", show_lines=False)
+    for column in columns:
+        result.add_column(column)
+    for row in rows:
+        result.add_row(*(cell(value) for value in row))
+    return result
+
+
+def print_overview(console: Console, overview: Overview) -> None:
+    console.print(Text(f"ai-deals database: {visible(overview.path)}"))
+    console.print(
+        table(
+            "What is in the store",
+            [
+                "companies",
+                "investors",
+                "rounds",
+                "stakes",
+                "partnerships",
+                "metrics",
+                "statements",
+                "sources",
+            ],
+            [
+                [
+                    overview.companies,
+                    overview.investors,
+                    overview.rounds,
+                    overview.stakes,
+                    overview.partnerships,
+                    overview.metrics,
+                    overview.statements,
+                    overview.sources,
+                ]
+            ],
+        )
+    )
+
+
+def print_hits(console: Console, hits: list[SearchHit]) -> None:
+    rows = [
+        [h.name, h.hit_type, h.matched if h.matched != h.name else "", f"{h.score:.0f}", h.summary]
+        for h in hits
+    ]
+    console.print(table("Search results", ["name", "type", "matched alias", "score", "summary"], rows))
+
+
+def print_company(console: Console, page: CompanyPage) -> None:
+    c = page.company
+    place = ", ".join(p for p in (c.city, c.country) if p)
+    console.print(Text(visible(f"{c.name}  ({place})" if place else c.name), style="bold"))
+    if c.description or c.sector:
+        console.print(Text(visible(" · ".join(p for p in (c.sector, c.description) if p))))
+    if c.aliases:
+        console.print(Text("also known as: " + visible("; ".join(c.aliases))))
+    money = format_amount
+    sections = [
+        (
+            "Rounds",
+            ["date", "round", "amount", "valuation", "investors"],
+            [
+                [
+                    r.date,
+                    r.round_type,
+                    money(r.amount, r.currency, r.bound, r.amount_max),
+                    money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
+                    ", ".join(r.investors),
+                ]
+                for r in page.rounds
+            ],
+        ),
+        (
+            "Investors",
+            ["date", "investor", "amount", "status", "tranche", "condition"],
+            [
+                [
+                    s.date,
+                    s.investor,
+                    money(s.amount, s.currency, s.bound, s.amount_max),
+                    s.status,
+                    s.tranche,
+                    s.condition,
+                ]
+                for s in page.investors
+            ],
+        ),
+        (
+            "Portfolio",
+            ["date", "company", "amount", "status"],
+            [
+                [s.date, s.company, money(s.amount, s.currency, s.bound, s.amount_max), s.status]
+                for s in page.portfolio
+            ],
+        ),
+        (
+            "Partnerships",
+            ["since", "with", "kind", "description"],
+            [
+                [p.since, p.partner if p.company_id == c.id else p.company, p.kind, p.description]
+                for p in page.partnerships
+            ],
+        ),
+        (
+            "Metrics",
+            ["date", "metric", "value", "projection"],
+            [
+                [
+                    m.date,
+                    m.metric,
+                    money(m.value, m.currency, m.bound, m.value_max, m.unit),
+                    "yes" if m.is_projection else "",
+                ]
+                for m in page.metrics
+            ],
+        ),
+        ("Statements", ["date", "by", "text"], [[s.date, s.company, s.text] for s in page.statements]),
+        (
+            "Acquisitions",
+            ["date", "acquirer", "company", "amount"],
+            [
+                [a.date, a.acquirer, a.company, money(a.amount, a.currency, a.bound)]
+                for a in page.acquisitions
+            ],
+        ),
+        (
+            "Sources",
+            ["published", "publisher", "title"],
+            [[s.published, s.publisher, s.title] for s in page.sources],
+        ),
+    ]
+    for title, columns, rows in sections:
+        if rows:
+            console.print(table(title, columns, rows))
+    for conflict in page.conflicts:
+        console.print(
+            Text(
+                visible(
+                    f"CONFLICT {conflict.what}: "
+                    + " vs ".join(conflict.values)
+                    + f" (sources: {'; '.join(conflict.sources)})"
+                ),
+                style="bold red",
+            )
+        )
+
+
+def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
+    rows = [[e.date, "projection" if e.is_projection else "", e.title] for e in events]
+    console.print(table("Timeline", ["date", "", "event"], rows))
+
+
+def print_sources(console: Console, sources: list[SourceSummary]) -> None:
+    rows = [[s.id, s.published, s.publisher, s.language, s.fact_count, s.title] for s in sources]
+    console.print(table("Sources", ["id", "published", "publisher", "lang", "facts", "title"], rows))

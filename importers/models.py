@@ -1,0 +1,138 @@
+"""Records the importers produce: plain pydantic models, no I/O, no SQL.
+
+A `ParsedSource` is one document (an article, a CSV file's rows) with the `Fact`s found in it. The
+store turns facts into rows of its tables; `ai-deals import --dry-run --json` prints them as they are,
+so the field names here are a public contract: add fields, never rename or remove them.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+FactKind = Literal[
+    "investment",
+    "round",
+    "valuation",
+    "partnership",
+    "revenue",
+    "metric",
+    "projection",
+    "acquisition",
+    "statement",
+]
+Bound = Literal["exact", "approx", "minimum", "maximum", "range"]
+DatePrecision = Literal["day", "month", "year"]
+StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed"]
+EntityKind = Literal["organisation", "person"]
+InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
+
+
+class Tranche(BaseModel):
+    """One instalment of an investment: "une première tranche de 15 milliards", "le solde … une fois
+    certaines conditions remplies". An amount the text does not state stays None, never computed."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    seq: int = 0
+    label: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    bound: Bound | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    condition: str | None = None
+    note: str | None = None
+
+
+class Fact(BaseModel):
+    """One fact stated by a source, with the exact sentence and span it came from.
+
+    `company` is the company the fact is about: the investee, the valued or reporting company, or
+    one partner. Amounts are in units (50 billion dollars is 50000000000.0), currencies ISO 4217.
+    Dates are ISO strings at their precision: "2016", "2026-02", "2026-02-27".
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: FactKind
+    company: str
+    investor: str | None = None
+    investors: list[str] = Field(default_factory=list)
+    lead_investors: list[str] = Field(default_factory=list)
+    partner: str | None = None
+    amount: float | None = None
+    amount_max: float | None = None
+    currency: str | None = None
+    bound: Bound | None = None
+    date: str | None = None
+    date_precision: DatePrecision | None = None
+    until: str | None = None
+    sentence: str
+    start: int
+    end: int
+    # Investments and rounds.
+    round_type: str | None = None
+    tranche: str | None = None
+    tranches: list[Tranche] = Field(default_factory=list)
+    condition: str | None = None
+    status: StakeStatus | None = None
+    percentage: float | None = None
+    # An amount stated as an equivalent in another currency ("environ 84,7 milliards de francs").
+    equivalent_amount: float | None = None
+    equivalent_currency: str | None = None
+    # Valuations: "post_money", "pre_money" or None when the text does not say.
+    basis: str | None = None
+    # Metrics, revenue, projections: what is measured and in what unit ("weekly_users", "users").
+    metric: str | None = None
+    unit: str | None = None
+    is_projection: bool = False
+    # Partnerships: "compute", "cloud", "commercial"…; statements: the quoted or reported words.
+    partnership_kind: str | None = None
+    description: str | None = None
+    text: str | None = None
+
+
+class CompanyInfo(BaseModel):
+    """What a source says about an organisation or person, beyond its facts."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str
+    entity: EntityKind = "organisation"
+    country: str | None = None
+    city: str | None = None
+    sector: str | None = None
+    description: str | None = None
+    investor_kind: InvestorKind | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class ParsedSource(BaseModel):
+    """One imported document and everything extracted from it."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: str
+    published: str | None = None
+    language: str | None = None
+    publisher: str | None = None
+    url: str | None = None
+    path: str | None = None
+    text: str
+    facts: list[Fact] = Field(default_factory=list)
+    companies: list[CompanyInfo] = Field(default_factory=list)
+
+    def dry_run_dict(self) -> dict:
+        """The stable `import --dry-run --json` shape of this source."""
+        return {
+            "title": self.title,
+            "published": self.published,
+            "language": self.language,
+            "publisher": self.publisher,
+            "url": self.url,
+            "path": self.path,
+            "facts": [fact.model_dump(exclude_defaults=False) for fact in self.facts],
+            "companies": [company.model_dump() for company in self.companies],
+        }

@@ -1,0 +1,1 @@
+"""The seed data set: loaded into every new database."""

@@ -1,0 +1,140 @@
+"""Opening a database file safely: refuse what is not ours, migrate what is, never half-write.
+
+One `sqlite3` connection is shared by every thread that uses a `Store` (`check_same_thread=False`),
+and each public call holds the store's lock, so the TUI's worker threads can use one store safely.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .errors import StoreError
+from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# How long a writer waits for another process's transaction before giving up: imports are short,
+# and "database is locked" is never an answer a user should see for a busy file.
+BUSY_TIMEOUT_SECONDS = 60.0
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that is not SQLite before sqlite3 touches it (and leaves -wal files beside it)."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as error:
+        raise StoreError(f"{path}: cannot read the database ({error.strerror})") from error
+    if header and header != SQLITE_HEADER:
+        raise StoreError(f"{path}: not an ai-deals database (not a SQLite file)")
+
+
+def _is_writable(path: Path) -> bool:
+    """Whether we can write the file and, for WAL's -shm/-wal files, its directory."""
+    directory = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(directory, os.W_OK)
+
+
+def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+    uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+    conn.row_factory = None
+    return conn
+
+
+def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
+    """Names applied from our migration set, or None when this is not an ai-deals database."""
+    tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    if not tables:
+        return set()
+    if "_sqlite_migrations" not in tables:
+        return None
+    rows = conn.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])
+    names = {row[0] for row in rows}
+    return names if names else None
+
+
+def _check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
+    """Raise unless the file is an ai-deals database this version understands; True if it is new."""
+    try:
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        applied = _applied_migrations(conn)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{path}: not an ai-deals database ({error})") from error
+    if applied is None:
+        raise StoreError(f"{path}: not an ai-deals database (it holds other tables)")
+    unknown = applied - KNOWN_MIGRATIONS
+    if version > SCHEMA_VERSION or unknown:
+        raise StoreError(
+            f"{path}: written by a newer ai-deals (schema {max(version, SCHEMA_VERSION + 1)}, "
+            f"this version reads up to {SCHEMA_VERSION}); upgrade ai-deals to open it"
+        )
+    return not applied
+
+
+def open_database(path: Path, *, readonly: bool = False, create: bool = True) -> tuple[Database, bool, bool]:
+    """Open (creating and migrating if allowed) the database at `path`.
+
+    Returns the sqlite-utils Database, whether it was created just now, and whether it is read-only.
+    """
+    exists = path.exists()
+    if exists and path.is_dir():
+        raise StoreError(f"{path}: is a directory, not a database file")
+    if exists:
+        _check_header(path)
+    elif not create:
+        raise StoreError(f"{path}: no such database")
+    readonly = readonly or not _is_writable(path)
+    if readonly and not exists:
+        raise StoreError(f"{path}: cannot create the database (directory is not writable)")
+    conn = _connect(path, readonly)
+    try:
+        is_new = _check_compatible(path, conn)
+        if readonly and is_new:
+            raise StoreError(f"{path}: not an ai-deals database (it is empty and read-only)")
+        if not readonly:
+            _prepare_for_writing(conn)
+    except BaseException:
+        conn.close()
+        raise
+    return Database(conn), (not exists) or is_new, readonly
+
+
+def _prepare_for_writing(conn: sqlite3.Connection) -> None:
+    """WAL so readers never wait for an import; then apply pending migrations."""
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        db = Database(conn)
+        migrations.apply(db)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"cannot prepare the database: {error}") from error
+
+
+@contextmanager
+def immediate_transaction(db: Database) -> Iterator[Database]:
+    """One write transaction that takes the write lock up front.
+
+    A deferred `BEGIN` (what `db.atomic()` issues) that later upgrades to a writer fails at once with
+    "database is locked" when another process committed meanwhile; `BEGIN IMMEDIATE` waits its turn
+    (up to the busy timeout) instead. Writes inside use sqlite-utils, whose own transactions nest as
+    savepoints.
+    """
+    conn = db.conn
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield db
+    except BaseException:
+        if conn.in_transaction:
+            conn.rollback()
+        raise
+    else:
+        conn.commit()

@@ -1,0 +1,285 @@
+"""What store queries return: pydantic models, never raw rows, so callers never see SQL."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, Field
+
+RecordType = Literal["round", "stake", "partnership", "metric", "statement", "acquisition"]
+SearchHitType = Literal["company", "investor", "both"]
+
+
+class RecordRef(BaseModel, frozen=True):
+    """Points at one record of one table: what a selection holds and an export takes."""
+
+    record_type: RecordType
+    record_id: int
+
+
+class Company(BaseModel):
+    id: int
+    name: str
+    entity: str = "organisation"
+    country: str | None = None
+    city: str | None = None
+    sector: str | None = None
+    description: str | None = None
+    is_investor: bool = False
+    investor_kind: str | None = None
+    aliases: list[str] = Field(default_factory=list)
+
+
+class Tranche(BaseModel):
+    seq: int
+    label: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    condition: str | None = None
+    note: str | None = None
+
+
+class Evidence(BaseModel):
+    source_id: int
+    source_title: str
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+    sentence: str
+    start: int
+    end: int
+
+
+class Record(BaseModel):
+    """Fields every record shares: what it is, where it came from, whether a person reviewed it."""
+
+    id: int
+    record_type: RecordType
+    company_id: int
+    company: str
+    source_id: int | None = None
+    review_status: str = "extracted"
+    evidence: list[Evidence] = Field(default_factory=list)
+
+    @property
+    def ref(self) -> RecordRef:
+        return RecordRef(record_type=self.record_type, record_id=self.id)
+
+
+class Round(Record):
+    record_type: RecordType = "round"
+    round_type: str | None = None
+    amount: float | None = None
+    amount_max: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    post_money_valuation: float | None = None
+    pre_money_valuation: float | None = None
+    valuation_currency: str | None = None
+    equivalent_amount: float | None = None
+    equivalent_currency: str | None = None
+    status: str | None = None
+    investors: list[str] = Field(default_factory=list)
+    lead_investors: list[str] = Field(default_factory=list)
+
+
+class Stake(Record):
+    """Money from an investor into a company."""
+
+    record_type: RecordType = "stake"
+    investor_id: int
+    investor: str
+    round_id: int | None = None
+    round_type: str | None = None
+    amount: float | None = None
+    amount_max: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    percentage: float | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    tranche: str | None = None
+    condition: str | None = None
+    status: str | None = None
+    tranches: list[Tranche] = Field(default_factory=list)
+
+
+class Partnership(Record):
+    record_type: RecordType = "partnership"
+    partner_id: int
+    partner: str
+    kind: str | None = None
+    description: str | None = None
+    since: str | None = None
+    since_precision: str | None = None
+    until: str | None = None
+    until_precision: str | None = None
+
+
+class Metric(Record):
+    """A dated figure about a company: revenue, users, a valuation outside a round, a projection."""
+
+    record_type: RecordType = "metric"
+    metric: str
+    value: float | None = None
+    value_max: float | None = None
+    unit: str | None = None
+    currency: str | None = None
+    bound: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    is_projection: bool = False
+    basis: str | None = None
+    description: str | None = None
+
+
+class Statement(Record):
+    record_type: RecordType = "statement"
+    text: str
+    counterpart_id: int | None = None
+    counterpart: str | None = None
+    date: str | None = None
+    date_precision: str | None = None
+
+
+class Acquisition(Record):
+    record_type: RecordType = "acquisition"
+    acquirer_id: int
+    acquirer: str
+    amount: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    percentage: float | None = None
+    date: str | None = None
+    date_precision: str | None = None
+    status: str | None = None
+
+
+class SourceSummary(BaseModel):
+    id: int
+    title: str
+    publisher: str | None = None
+    published: str | None = None
+    language: str | None = None
+    url: str | None = None
+    path: str | None = None
+    content_hash: str
+    fact_count: int = 0
+
+
+class SourceSpan(BaseModel):
+    """One extracted fact's place in a source text."""
+
+    record_type: RecordType
+    record_id: int
+    start: int
+    end: int
+    label: str
+
+
+class Source(SourceSummary):
+    text: str
+    spans: list[SourceSpan] = Field(default_factory=list)
+
+
+class Conflict(BaseModel):
+    """Two sources that state different values for what looks like the same fact."""
+
+    what: str
+    values: list[str]
+    sources: list[str]
+
+
+class CompanyPage(BaseModel):
+    """Everything known about one company, for `ai-deals show` and the company screen."""
+
+    company: Company
+    rounds: list[Round] = Field(default_factory=list)
+    investors: list[Stake] = Field(default_factory=list)
+    portfolio: list[Stake] = Field(default_factory=list)
+    partnerships: list[Partnership] = Field(default_factory=list)
+    metrics: list[Metric] = Field(default_factory=list)
+    statements: list[Statement] = Field(default_factory=list)
+    acquisitions: list[Acquisition] = Field(default_factory=list)
+    sources: list[SourceSummary] = Field(default_factory=list)
+    conflicts: list[Conflict] = Field(default_factory=list)
+
+
+class SearchHit(BaseModel):
+    company_id: int
+    name: str
+    hit_type: SearchHitType
+    matched: str
+    """The name or alias that matched (equals `name` unless an alias matched)."""
+    positions: list[int] = Field(default_factory=list)
+    """Indices into `matched` of the characters the query matched, for highlighting."""
+    score: float
+    summary: str = ""
+
+
+class TimelineEvent(BaseModel):
+    ref: RecordRef
+    date: str
+    date_precision: str | None = None
+    company_id: int
+    company: str
+    counterpart_id: int | None = None
+    counterpart: str | None = None
+    title: str
+    is_projection: bool = False
+    source_id: int | None = None
+    sentence: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+class ExportRecord(BaseModel):
+    """One record flattened for CSV, JSON and Markdown exports."""
+
+    record_type: RecordType
+    record_id: int
+    company: str
+    counterpart: str | None = None
+    counterpart_role: str | None = None
+    kind: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    date: str | None = None
+    round: str | None = None
+    tranche: str | None = None
+    condition: str | None = None
+    status: str | None = None
+    source_title: str | None = None
+    publisher: str | None = None
+    source_date: str | None = None
+    source_url: str | None = None
+    sentence: str | None = None
+
+
+class Overview(BaseModel):
+    path: str
+    schema_version: int
+    companies: int
+    investors: int
+    rounds: int
+    stakes: int
+    partnerships: int
+    metrics: int
+    statements: int
+    sources: int
+
+
+class ImportReport(BaseModel):
+    """What one import did, per source: the CLI prints it, tests assert on it."""
+
+    title: str
+    path: str | None = None
+    action: Literal["added", "unchanged", "replaced"]
+    facts: int = 0
+    source_id: int | None = None

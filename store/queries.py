@@ -1,0 +1,370 @@
+"""Read queries: every one returns pydantic models from store/models.py.
+
+Rejected facts (a person's review decision) are kept in the tables but never returned here.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+from sqlite_utils import Database
+
+from .errors import StoreError
+from .models import (
+    Acquisition,
+    Company,
+    CompanyPage,
+    Evidence,
+    ExportRecord,
+    Metric,
+    Partnership,
+    Record,
+    RecordRef,
+    Round,
+    Source,
+    SourceSpan,
+    SourceSummary,
+    Stake,
+    Statement,
+    TimelineEvent,
+    Tranche,
+)
+from .schema import RECORD_TABLES
+
+VISIBLE = "review_status != 'rejected'"
+
+# One SELECT per record type, naming the company (and counterpart) so models need no second query.
+RECORD_SQL = {
+    "round": f"""SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id
+                 WHERE r.{VISIBLE}""",
+    "stake": f"""SELECT s.*, c.name AS company, ic.name AS investor, r.round_type AS round_type
+                 FROM stakes s JOIN companies c ON c.id = s.company_id
+                 JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
+                 LEFT JOIN rounds r ON r.id = s.round_id WHERE s.{VISIBLE}""",
+    "partnership": f"""SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
+                 JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id
+                 WHERE p.{VISIBLE}""",
+    "metric": f"""SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id
+                 WHERE m.{VISIBLE}""",
+    "statement": f"""SELECT st.*, c.name AS company, cc.name AS counterpart FROM statements st
+                 JOIN companies c ON c.id = st.company_id LEFT JOIN companies cc ON cc.id = st.counterpart_id
+                 WHERE st.{VISIBLE}""",
+    "acquisition": f"""SELECT a.*, c.name AS company, ac.name AS acquirer FROM acquisitions a
+                 JOIN companies c ON c.id = a.company_id JOIN companies ac ON ac.id = a.acquirer_id
+                 WHERE a.{VISIBLE}""",
+}
+TABLE_ALIAS = {
+    "round": "r",
+    "stake": "s",
+    "partnership": "p",
+    "metric": "m",
+    "statement": "st",
+    "acquisition": "a",
+}
+MODELS: dict[str, type[Record]] = {
+    "round": Round,
+    "stake": Stake,
+    "partnership": Partnership,
+    "metric": Metric,
+    "statement": Statement,
+    "acquisition": Acquisition,
+}
+
+
+def _in(values: Iterable[int]) -> tuple[str, list[int]]:
+    values = list(values)
+    return ", ".join("?" for _ in values), values
+
+
+def fetch_records(
+    db: Database, record_type: str, where: str = "", params: list | None = None
+) -> list[Record]:
+    """Records of one type matching `where` (on the type's alias), with their evidence attached."""
+    sql = RECORD_SQL[record_type] + (f" AND ({where})" if where else "")
+    rows = list(db.query(sql + f" ORDER BY {TABLE_ALIAS[record_type]}.id", params or []))
+    evidence = _evidence_for(db, record_type, [row["id"] for row in rows])
+    model = MODELS[record_type]
+    records = []
+    for row in rows:
+        row["evidence"] = evidence.get(row["id"], [])
+        if record_type == "metric":
+            row["is_projection"] = bool(row["is_projection"])
+        records.append(model.model_validate(row))
+    if record_type == "round":
+        _attach_round_details(db, records)
+    elif record_type == "stake":
+        _attach_tranches(db, records)
+    return records
+
+
+def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
+    found: dict[int, list[Evidence]] = defaultdict(list)
+    for chunk in _chunks(ids):
+        marks, values = _in(chunk)
+        rows = db.query(
+            f"""SELECT e.record_id, e.source_id, s.title AS source_title, s.publisher, s.published, s.url,
+                       e.sentence, e.start, e."end" FROM evidence e JOIN sources s ON s.id = e.source_id
+                WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
+            [record_type, *values],
+        )
+        for row in rows:
+            found[row.pop("record_id")].append(Evidence.model_validate(row))
+    return found
+
+
+def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+    for index in range(0, len(ids), size):
+        yield ids[index : index + size]
+
+
+def _attach_round_details(db: Database, rounds: list[Round]) -> None:
+    """Investors of each round, and the valuation its source stated for the company on that date."""
+    for round_ in rounds:
+        rows = db.query(
+            """SELECT c.name, ri.is_lead FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+               JOIN companies c ON c.id = i.company_id WHERE ri.round_id = ? ORDER BY ri.rowid""",
+            [round_.id],
+        )
+        for row in rows:
+            round_.investors.append(row["name"])
+            if row["is_lead"]:
+                round_.lead_investors.append(row["name"])
+        valuations = db.query(
+            f"""SELECT value, currency, basis FROM metrics WHERE metric = 'valuation' AND company_id = ?
+                AND source_id IS ? AND date IS ? AND {VISIBLE}""",
+            [round_.company_id, round_.source_id, round_.date],
+        )
+        for row in valuations:
+            if row["basis"] == "pre_money":
+                round_.pre_money_valuation = row["value"]
+            else:
+                round_.post_money_valuation = row["value"]
+            round_.valuation_currency = row["currency"]
+
+
+def _attach_tranches(db: Database, stakes: list[Stake]) -> None:
+    by_id = {stake.id: stake for stake in stakes}
+    for chunk in _chunks(list(by_id)):
+        marks, values = _in(chunk)
+        for row in db.query(f"SELECT * FROM stake_tranches WHERE stake_id IN ({marks}) ORDER BY seq", values):
+            by_id[row["stake_id"]].tranches.append(Tranche.model_validate(row))
+
+
+def get_company(db: Database, company_id: int) -> Company:
+    rows = list(
+        db.query(
+            """SELECT c.*, i.kind AS investor_kind, i.id IS NOT NULL AS is_investor FROM companies c
+               LEFT JOIN investors i ON i.company_id = c.id WHERE c.id = ?""",
+            [company_id],
+        )
+    )
+    if not rows:
+        raise StoreError(f"no company with id {company_id}")
+    row = rows[0]
+    row["is_investor"] = bool(row["is_investor"])
+    row["aliases"] = [
+        r["alias"]
+        for r in db.query("SELECT alias FROM aliases WHERE company_id = ? ORDER BY id", [company_id])
+        if r["alias"] != row["name"]
+    ]
+    return Company.model_validate(row)
+
+
+def company_page(db: Database, company_id: int) -> CompanyPage:
+    """Everything known about one company, each list in date order."""
+    company = get_company(db, company_id)
+    investor_ids = [r["id"] for r in db.query("SELECT id FROM investors WHERE company_id = ?", [company_id])]
+    portfolio = []
+    if investor_ids:
+        portfolio = fetch_records(db, "stake", "s.investor_id = ?", [investor_ids[0]])
+    page = CompanyPage(
+        company=company,
+        rounds=fetch_records(db, "round", "r.company_id = ?", [company_id]),
+        investors=fetch_records(db, "stake", "s.company_id = ?", [company_id]),
+        portfolio=portfolio,
+        partnerships=fetch_records(
+            db, "partnership", "p.company_id = ? OR p.partner_id = ?", [company_id, company_id]
+        ),
+        metrics=fetch_records(db, "metric", "m.company_id = ?", [company_id]),
+        statements=fetch_records(
+            db, "statement", "st.company_id = ? OR st.counterpart_id = ?", [company_id] * 2
+        ),
+        acquisitions=fetch_records(
+            db, "acquisition", "a.company_id = ? OR a.acquirer_id = ?", [company_id, company_id]
+        ),
+    )
+    for field in (
+        "rounds",
+        "investors",
+        "portfolio",
+        "partnerships",
+        "metrics",
+        "statements",
+        "acquisitions",
+    ):
+        getattr(page, field).sort(key=_date_key)
+    page.sources = company_sources(db, company_id)
+    from .conflicts import find_conflicts  # local: conflicts imports this module
+
+    page.conflicts = find_conflicts(page)
+    return page
+
+
+def _date_key(record: Record) -> tuple[str, int]:
+    date = getattr(record, "date", None) or getattr(record, "since", None) or ""
+    return (date, record.id)
+
+
+def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
+    clauses = " UNION ".join(
+        f"SELECT source_id FROM {table} WHERE company_id = :c" for table in RECORD_TABLES.values()
+    )
+    rows = db.query(
+        f"""SELECT s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash,
+                   (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
+            FROM sources s WHERE s.id IN ({clauses}) ORDER BY s.published, s.id""",
+        {"c": company_id},
+    )
+    return [SourceSummary.model_validate(row) for row in rows]
+
+
+def list_sources(db: Database) -> list[SourceSummary]:
+    rows = db.query(
+        """SELECT s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash,
+                  (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
+           FROM sources s ORDER BY s.published, s.id"""
+    )
+    return [SourceSummary.model_validate(row) for row in rows]
+
+
+def get_source(db: Database, source_id: int) -> Source:
+    rows = list(
+        db.query(
+            """SELECT s.*, (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
+               FROM sources s WHERE s.id = ?""",
+            [source_id],
+        )
+    )
+    if not rows:
+        raise StoreError(f"no source with id {source_id}")
+    source = Source.model_validate(rows[0])
+    spans = db.query(
+        """SELECT record_type, record_id, start, "end", fact_kind AS label FROM evidence
+           WHERE source_id = ? ORDER BY start, id""",
+        [source_id],
+    )
+    source.spans = [SourceSpan.model_validate(row) for row in spans if _visible(db, row)]
+    return source
+
+
+def _visible(db: Database, span: dict) -> bool:
+    table = RECORD_TABLES[span["record_type"]]
+    rows = list(db.query(f"SELECT review_status FROM {table} WHERE id = ?", [span["record_id"]]))
+    return bool(rows) and rows[0]["review_status"] != "rejected"
+
+
+def records_for(db: Database, refs: Iterable[RecordRef]) -> list[Record]:
+    """The records named by `refs`, in the order given; unknown or rejected ones are skipped."""
+    wanted: dict[str, list[int]] = defaultdict(list)
+    refs = list(refs)
+    for ref in refs:
+        wanted[ref.record_type].append(ref.record_id)
+    found: dict[RecordRef, Record] = {}
+    for record_type, ids in wanted.items():
+        alias = TABLE_ALIAS[record_type]
+        for chunk in _chunks(ids):
+            marks, values = _in(chunk)
+            for record in fetch_records(db, record_type, f"{alias}.id IN ({marks})", values):
+                found[record.ref] = record
+    return [found[ref] for ref in refs if ref in found]
+
+
+def all_refs(db: Database, company_id: int | None = None) -> list[RecordRef]:
+    refs = []
+    for record_type, table in RECORD_TABLES.items():
+        where = f"WHERE {VISIBLE}" + (" AND company_id = ?" if company_id is not None else "")
+        params = [company_id] if company_id is not None else []
+        for row in db.query(f"SELECT id FROM {table} {where} ORDER BY id", params):
+            refs.append(RecordRef(record_type=record_type, record_id=row["id"]))
+    return refs
+
+
+def to_export(record: Record) -> ExportRecord:
+    """Flatten any record into the export shape: both parties, money, date, source and sentence."""
+    evidence = record.evidence[0] if record.evidence else None
+    fields = record.model_dump()
+    counterpart, role = _counterpart(record)
+    return ExportRecord(
+        record_type=record.record_type,
+        record_id=record.id,
+        company=record.company,
+        counterpart=counterpart,
+        counterpart_role=role,
+        kind=_kind(record),
+        amount=fields.get("amount", fields.get("value")),
+        currency=fields.get("currency"),
+        bound=fields.get("bound"),
+        date=fields.get("date", fields.get("since")),
+        round=fields.get("round_type"),
+        tranche=fields.get("tranche"),
+        condition=fields.get("condition"),
+        status=fields.get("status"),
+        source_title=evidence.source_title if evidence else None,
+        publisher=evidence.publisher if evidence else None,
+        source_date=evidence.published if evidence else None,
+        source_url=evidence.url if evidence else None,
+        sentence=evidence.sentence if evidence else None,
+    )
+
+
+def _counterpart(record: Record) -> tuple[str | None, str | None]:
+    if isinstance(record, Stake):
+        return record.investor, "investor"
+    if isinstance(record, Partnership):
+        return record.partner, "partner"
+    if isinstance(record, Acquisition):
+        return record.acquirer, "acquirer"
+    if isinstance(record, Statement):
+        return record.counterpart, "about" if record.counterpart else None
+    if isinstance(record, Round):
+        return "; ".join(record.investors) or None, "investors" if record.investors else None
+    return None, None
+
+
+def _kind(record: Record) -> str:
+    if isinstance(record, Metric):
+        return f"{record.metric} (projection)" if record.is_projection else record.metric
+    if isinstance(record, Partnership):
+        return f"partnership: {record.kind}" if record.kind else "partnership"
+    if isinstance(record, Stake):
+        return "investment"
+    return record.record_type
+
+
+def timeline_events(db: Database, company_id: int | None = None) -> list[TimelineEvent]:
+    """Every dated record as an event, oldest first; undated records have no place on a timeline."""
+    from .timeline import event_for  # local: the timeline module formats titles from records
+
+    events: list[TimelineEvent] = []
+    for record_type, alias in TABLE_ALIAS.items():
+        date_column = "since" if record_type == "partnership" else "date"
+        where = f"{alias}.{date_column} IS NOT NULL"
+        params: list = []
+        if company_id is not None:
+            where += f" AND ({alias}.company_id = ?" + _other_party(record_type, alias) + ")"
+            params = [company_id] * (2 if _other_party(record_type, alias) else 1)
+        for record in fetch_records(db, record_type, where, params):
+            events.append(event_for(record))
+    events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))
+    return events
+
+
+def _other_party(record_type: str, alias: str) -> str:
+    column = {
+        "stake": "investor_id IN (SELECT id FROM investors WHERE company_id = ?)",
+        "partnership": "partner_id = ?",
+        "statement": "counterpart_id = ?",
+        "acquisition": "acquirer_id = ?",
+    }.get(record_type)
+    return f" OR {alias}.{column}" if column else ""

@@ -1,0 +1,167 @@
+"""The database schema, as recorded migrations (sqlite-utils `Migrations`, table `_sqlite_migrations`).
+
+Each migration is applied once, in its own transaction. `SCHEMA_VERSION` is also written to
+`PRAGMA user_version` so that an older ai-deals can refuse a newer database before it writes.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "ai_deals"
+migrations = Migrations(MIGRATION_SET)
+
+# Every record table has these review columns: the importer's facts start as `extracted`.
+_RECORD_COLUMNS = "source_id INTEGER REFERENCES sources(id), review_status TEXT NOT NULL DEFAULT 'extracted'"
+
+_INITIAL = [
+    """CREATE TABLE sources (
+        id INTEGER PRIMARY KEY,
+        title TEXT NOT NULL,
+        publisher TEXT,
+        url TEXT,
+        published TEXT,
+        language TEXT,
+        path TEXT,
+        kind TEXT NOT NULL DEFAULT 'article',
+        text TEXT NOT NULL,
+        content_hash TEXT NOT NULL UNIQUE,
+        imported_at TEXT NOT NULL
+    )""",
+    """CREATE TABLE companies (
+        id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        entity TEXT NOT NULL DEFAULT 'organisation',
+        country TEXT,
+        city TEXT,
+        sector TEXT,
+        description TEXT
+    )""",
+    "CREATE INDEX companies_normalized ON companies(normalized)",
+    """CREATE TABLE investors (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL UNIQUE REFERENCES companies(id),
+        kind TEXT NOT NULL DEFAULT 'unknown'
+    )""",
+    """CREATE TABLE aliases (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        alias TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        source_id INTEGER REFERENCES sources(id),
+        UNIQUE (company_id, normalized)
+    )""",
+    "CREATE INDEX aliases_normalized ON aliases(normalized)",
+    f"""CREATE TABLE rounds (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        round_type TEXT,
+        amount REAL, amount_max REAL, currency TEXT, bound TEXT,
+        date TEXT, date_precision TEXT,
+        equivalent_amount REAL, equivalent_currency TEXT,
+        status TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    """CREATE TABLE round_investors (
+        round_id INTEGER NOT NULL REFERENCES rounds(id),
+        investor_id INTEGER NOT NULL REFERENCES investors(id),
+        is_lead INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (round_id, investor_id)
+    )""",
+    f"""CREATE TABLE stakes (
+        id INTEGER PRIMARY KEY,
+        investor_id INTEGER NOT NULL REFERENCES investors(id),
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        round_id INTEGER REFERENCES rounds(id),
+        amount REAL, amount_max REAL, currency TEXT, bound TEXT,
+        percentage REAL,
+        date TEXT, date_precision TEXT,
+        tranche TEXT, condition TEXT, status TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    """CREATE TABLE stake_tranches (
+        id INTEGER PRIMARY KEY,
+        stake_id INTEGER NOT NULL REFERENCES stakes(id),
+        seq INTEGER NOT NULL,
+        label TEXT, amount REAL, currency TEXT, bound TEXT,
+        date TEXT, date_precision TEXT, condition TEXT, note TEXT
+    )""",
+    f"""CREATE TABLE partnerships (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        partner_id INTEGER NOT NULL REFERENCES companies(id),
+        kind TEXT, description TEXT,
+        since TEXT, since_precision TEXT, until TEXT, until_precision TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    f"""CREATE TABLE metrics (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        metric TEXT NOT NULL,
+        value REAL, value_max REAL, unit TEXT, currency TEXT, bound TEXT,
+        date TEXT, date_precision TEXT,
+        is_projection INTEGER NOT NULL DEFAULT 0,
+        basis TEXT, description TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    f"""CREATE TABLE statements (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        counterpart_id INTEGER REFERENCES companies(id),
+        text TEXT NOT NULL,
+        date TEXT, date_precision TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    f"""CREATE TABLE acquisitions (
+        id INTEGER PRIMARY KEY,
+        company_id INTEGER NOT NULL REFERENCES companies(id),
+        acquirer_id INTEGER NOT NULL REFERENCES companies(id),
+        amount REAL, currency TEXT, bound TEXT, percentage REAL,
+        date TEXT, date_precision TEXT, status TEXT,
+        {_RECORD_COLUMNS}
+    )""",
+    """CREATE TABLE evidence (
+        id INTEGER PRIMARY KEY,
+        source_id INTEGER NOT NULL REFERENCES sources(id),
+        record_type TEXT NOT NULL,
+        record_id INTEGER NOT NULL,
+        fact_kind TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+    )""",
+    "CREATE INDEX evidence_record ON evidence(record_type, record_id)",
+    "CREATE INDEX evidence_source ON evidence(source_id)",
+]
+
+# Record type -> table, rounds before stakes (stakes point at rounds).
+RECORD_TABLES = {
+    "round": "rounds",
+    "stake": "stakes",
+    "partnership": "partnerships",
+    "metric": "metrics",
+    "statement": "statements",
+    "acquisition": "acquisitions",
+}
+
+
+def m001_initial(db: Database) -> None:
+    """Every table of the first release."""
+    for statement in _INITIAL:
+        db.execute(statement)
+    for table in RECORD_TABLES.values():
+        db.execute(f"CREATE INDEX {table}_company ON {table}(company_id)")
+        db.execute(f"CREATE INDEX {table}_source ON {table}(source_id)")
+    db.execute("CREATE INDEX stakes_investor ON stakes(investor_id)")
+    db.execute("CREATE INDEX partnerships_partner ON partnerships(partner_id)")
+
+
+# In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
+# know, or a larger user_version, is looking at a newer database and refuses it.
+STEPS = (m001_initial,)
+for _step in STEPS:
+    migrations()(_step)
+SCHEMA_VERSION = len(STEPS)
+KNOWN_MIGRATIONS = frozenset(step.__name__ for step in STEPS)

@@ -1,0 +1,156 @@
+"""`Store`: the one object the CLI and the TUI use to read and write a database.
+
+Thread-safe: one sqlite3 connection (opened with check_same_thread=False) is shared, and every public
+method holds the store's lock, so Textual worker threads can call it without their own connection.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import threading
+from collections.abc import Callable, Iterable
+from functools import wraps
+from pathlib import Path
+from typing import ParamSpec, TypeVar
+
+from ai_deals.importers.models import ParsedSource
+
+from . import queries
+from .database import immediate_transaction, open_database
+from .errors import StoreError
+from .models import (
+    Company,
+    CompanyPage,
+    ExportRecord,
+    ImportReport,
+    Overview,
+    RecordRef,
+    SearchHit,
+    Source,
+    SourceSummary,
+    TimelineEvent,
+)
+from .schema import SCHEMA_VERSION
+from .search_service import SearchService
+from .writing import write_source
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _locked(method: Callable[P, T]) -> Callable[P, T]:
+    """Run under the store's lock and turn sqlite errors into one-line StoreErrors."""
+
+    @wraps(method)
+    def wrapper(self, *args, **kwargs):
+        with self._lock:
+            try:
+                return method(self, *args, **kwargs)
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: {error}") from error
+
+    return wrapper
+
+
+class Store:
+    """A database of AI deals: open it, import sources into it, query it."""
+
+    def __init__(self, path: Path, *, readonly: bool = False, create: bool = True) -> None:
+        self.path = Path(path)
+        self.db, self.created, self.readonly = open_database(self.path, readonly=readonly, create=create)
+        self._lock = threading.RLock()
+        self._search = SearchService(self.db)
+
+    @classmethod
+    def open(cls, path: str | Path, *, readonly: bool = False, create: bool = True) -> Store:
+        return cls(Path(path), readonly=readonly, create=create)
+
+    def close(self) -> None:
+        with self._lock:
+            self.db.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _require_writable(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: the database is read-only; nothing was written")
+
+    # Writing ------------------------------------------------------------------------------------
+
+    @_locked
+    def import_sources(self, sources: Iterable[ParsedSource], *, kind: str = "article") -> list[ImportReport]:
+        """Write every source in ONE transaction: all of them land, or none (ctrl+c, kill -9, error)."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            reports = [write_source(self.db, source, kind=kind) for source in sources]
+        self._search.invalidate()
+        return reports
+
+    def import_source(self, source: ParsedSource, *, kind: str = "article") -> ImportReport:
+        """Write one source in its own transaction."""
+        return self.import_sources([source], kind=kind)[0]
+
+    # Reading ------------------------------------------------------------------------------------
+
+    @_locked
+    def overview(self) -> Overview:
+        counts = {
+            table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+            for table in (
+                "companies",
+                "investors",
+                "rounds",
+                "stakes",
+                "partnerships",
+                "metrics",
+                "statements",
+                "sources",
+            )
+        }
+        return Overview(path=str(self.path), schema_version=SCHEMA_VERSION, **counts)
+
+    @_locked
+    def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        return self._search.search(query, limit)
+
+    @_locked
+    def company(self, company_id: int) -> CompanyPage:
+        return queries.company_page(self.db, company_id)
+
+    @_locked
+    def get_company(self, company_id: int) -> Company:
+        return queries.get_company(self.db, company_id)
+
+    @_locked
+    def find_company(self, name: str) -> Company | None:
+        """The company best matching `name`: exact name or alias first, then the best fuzzy hit."""
+        company_id = self._search.exact(name)
+        if company_id is None:
+            hits = self._search.search(name, 1)
+            company_id = hits[0].company_id if hits else None
+        return queries.get_company(self.db, company_id) if company_id is not None else None
+
+    @_locked
+    def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:
+        return queries.timeline_events(self.db, company_id)
+
+    @_locked
+    def source(self, source_id: int) -> Source:
+        return queries.get_source(self.db, source_id)
+
+    @_locked
+    def sources(self) -> list[SourceSummary]:
+        return queries.list_sources(self.db)
+
+    @_locked
+    def export_records(
+        self, refs: Iterable[RecordRef] | None = None, company_id: int | None = None
+    ) -> list[ExportRecord]:
+        """The records named by `refs` (all visible records, or a company's, when None), flattened."""
+        if refs is None:
+            refs = queries.all_refs(self.db, company_id)
+        return [queries.to_export(record) for record in queries.records_for(self.db, refs)]

@@ -1,0 +1,69 @@
+"""Records as timeline events: a date at its precision and a one-line title."""
+
+from __future__ import annotations
+
+from .formatting import format_amount
+from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Statement, TimelineEvent
+
+
+def title_for(record: Record) -> tuple[str, str | None, int | None]:
+    """A one-line title for the record, and the other party (name, id) when there is one."""
+    if isinstance(record, Round):
+        who = ", ".join(record.investors)
+        label = record.round_type or "round"
+        amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
+        return f"{record.company} raises {amount} ({label})" + (f" from {who}" if who else ""), None, None
+    if isinstance(record, Stake):
+        amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
+        pct = f" ({record.percentage:g}%)" if record.percentage is not None else ""
+        verb = "has invested" if record.status == "cumulative" else "invests"
+        return (
+            f"{record.investor} {verb} {amount}{pct} in {record.company}",
+            record.investor,
+            record.investor_id,
+        )
+    if isinstance(record, Partnership):
+        kind = f" ({record.kind})" if record.kind else ""
+        return f"{record.company} partners with {record.partner}{kind}", record.partner, record.partner_id
+    if isinstance(record, Metric):
+        value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
+        label = record.metric.replace("_", " ")
+        projected = "projected " if record.is_projection else ""
+        return f"{record.company} {projected}{label}: {value}", None, None
+    if isinstance(record, Acquisition):
+        amount = format_amount(record.amount, record.currency, record.bound)
+        return (
+            f"{record.acquirer} acquires {record.company} {amount}".strip(),
+            record.acquirer,
+            record.acquirer_id,
+        )
+    if isinstance(record, Statement):
+        return f"{record.company}: “{record.text}”", record.counterpart, record.counterpart_id
+    return record.record_type, None, None
+
+
+def event_for(record: Record) -> TimelineEvent:
+    """The timeline event of a dated record, with the sentence it came from."""
+    title, counterpart, counterpart_id = title_for(record)
+    date = (
+        getattr(record, "since", None) if isinstance(record, Partnership) else getattr(record, "date", None)
+    )
+    precision = (
+        record.since_precision if isinstance(record, Partnership) else getattr(record, "date_precision", None)
+    )
+    evidence = record.evidence[0] if record.evidence else None
+    return TimelineEvent(
+        ref=record.ref,
+        date=date or "",
+        date_precision=precision,
+        company_id=record.company_id,
+        company=record.company,
+        counterpart_id=counterpart_id,
+        counterpart=counterpart,
+        title=title,
+        is_projection=bool(getattr(record, "is_projection", False)),
+        source_id=record.source_id,
+        sentence=evidence.sentence if evidence else None,
+        start=evidence.start if evidence else None,
+        end=evidence.end if evidence else None,
+    )

@@ -1,0 +1,321 @@
+"""Writing an importer's `ParsedSource` into the tables: one source, one transaction.
+
+Entity resolution happens here, against what the database already knows: a company is found by its
+normalised name or any alias before a new row is made, so later imports attach to the same company.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+
+from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
+from sqlite_utils import Database
+
+from .models import ImportReport
+from .names import normalize_name
+from .schema import RECORD_TABLES
+
+_COMPANY_FIELDS = ("country", "city", "sector", "description")
+
+
+def content_hash(source: ParsedSource) -> str:
+    """Identity of a source's content: the same text with the same title is the same document."""
+    digest = hashlib.sha256()
+    for part in (source.title, source.published or "", source.text):
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\x00")
+    return digest.hexdigest()
+
+
+class CompanyResolver:
+    """Finds or creates companies by name and alias, caching within one import."""
+
+    def __init__(self, db: Database, source_id: int | None) -> None:
+        self.db = db
+        self.source_id = source_id
+        self.cache: dict[str, int] = {}
+
+    def find(self, name: str) -> int | None:
+        key = normalize_name(name)
+        if key in self.cache:
+            return self.cache[key]
+        rows = list(self.db.query("SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [key]))
+        if not rows:
+            rows = list(
+                self.db.query("SELECT id AS company_id FROM companies WHERE normalized = ? LIMIT 1", [key])
+            )
+        if rows:
+            self.cache[key] = rows[0]["company_id"]
+            return self.cache[key]
+        return None
+
+    def get(self, name: str, info: CompanyInfo | None = None) -> int:
+        """The id of the company called `name`, created (with `info`) when unknown."""
+        company_id = self.find(name)
+        if company_id is None:
+            company_id = self._create(name, info)
+        elif info is not None:
+            self._complete(company_id, info)
+        if info is not None:
+            for alias in info.aliases:
+                self.add_alias(company_id, alias)
+        return company_id
+
+    def _create(self, name: str, info: CompanyInfo | None) -> int:
+        row = {"name": name, "normalized": normalize_name(name)}
+        if info is not None:
+            row["entity"] = info.entity
+            row.update({field: getattr(info, field) for field in _COMPANY_FIELDS})
+        company_id = self.db["companies"].insert(row).last_pk
+        self.add_alias(company_id, name)
+        return company_id
+
+    def _complete(self, company_id: int, info: CompanyInfo) -> None:
+        """Fill fields the database does not know yet; never overwrite what it knows."""
+        current = self.db["companies"].get(company_id)
+        updates = {f: getattr(info, f) for f in _COMPANY_FIELDS if getattr(info, f) and not current[f]}
+        if updates:
+            self.db["companies"].update(company_id, updates)
+
+    def add_alias(self, company_id: int, alias: str) -> None:
+        key = normalize_name(alias)
+        if not key:
+            return
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
+            [company_id, alias, key, self.source_id],
+        )
+        self.cache.setdefault(key, company_id)
+
+    def investor(self, name: str, kind: str | None = None) -> int:
+        """The investors row of the company called `name`, created when missing."""
+        company_id = self.get(name)
+        rows = list(self.db.query("SELECT id, kind FROM investors WHERE company_id = ?", [company_id]))
+        if rows:
+            if kind and rows[0]["kind"] == "unknown":
+                self.db["investors"].update(rows[0]["id"], {"kind": kind})
+            return rows[0]["id"]
+        return self.db["investors"].insert({"company_id": company_id, "kind": kind or "unknown"}).last_pk
+
+
+def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tuple[str, int | None]:
+    """('unchanged', id) for the same content, ('replaced', id) for a corrected version, else ('added', None)."""
+    same = list(db.query("SELECT id FROM sources WHERE content_hash = ?", [digest]))
+    if same:
+        return "unchanged", same[0]["id"]
+    if source.url:
+        rows = list(db.query("SELECT id FROM sources WHERE url = ?", [source.url]))
+    else:
+        rows = list(
+            db.query(
+                "SELECT id FROM sources WHERE title = ? AND published IS ? AND url IS NULL",
+                [source.title, source.published],
+            )
+        )
+    if rows:
+        return "replaced", rows[0]["id"]
+    return "added", None
+
+
+def delete_source_records(db: Database, source_id: int) -> None:
+    """Remove every record a source brought, before its corrected version is written."""
+    db.execute(
+        "DELETE FROM stake_tranches WHERE stake_id IN (SELECT id FROM stakes WHERE source_id = ?)",
+        [source_id],
+    )
+    db.execute(
+        "DELETE FROM round_investors WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
+        [source_id],
+    )
+    # Stakes point at rounds, so they go first.
+    for table in reversed(RECORD_TABLES.values()):
+        db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+
+
+def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -> ImportReport:
+    """Write one source and its facts. The caller holds the transaction."""
+    digest = content_hash(source)
+    action, source_id = find_existing_source(db, source, digest)
+    if action == "unchanged":
+        return ImportReport(title=source.title, path=source.path, action=action, source_id=source_id)
+    row = {
+        "title": source.title,
+        "publisher": source.publisher,
+        "url": source.url,
+        "published": source.published,
+        "language": source.language,
+        "path": source.path,
+        "kind": kind,
+        "text": source.text,
+        "content_hash": digest,
+        "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    if source_id is None:
+        source_id = db["sources"].insert(row).last_pk
+    else:
+        delete_source_records(db, source_id)
+        db["sources"].update(source_id, row)
+    FactWriter(db, source_id, source.companies).write_all(source.facts)
+    return ImportReport(
+        title=source.title, path=source.path, action=action, facts=len(source.facts), source_id=source_id
+    )
+
+
+class FactWriter:
+    """Turns each kind of fact into rows of its table, with evidence."""
+
+    def __init__(self, db: Database, source_id: int, companies: list[CompanyInfo]) -> None:
+        self.db = db
+        self.source_id = source_id
+        self.resolver = CompanyResolver(db, source_id)
+        self.infos = {normalize_name(info.name): info for info in companies}
+        self.rounds: dict[tuple[int, str | None], int] = {}
+        for info in companies:
+            self.company(info.name)
+            if info.investor_kind:
+                self.resolver.investor(info.name, info.investor_kind)
+
+    def company(self, name: str) -> int:
+        return self.resolver.get(name, self.infos.get(normalize_name(name)))
+
+    def investor(self, name: str) -> int:
+        self.company(name)
+        info = self.infos.get(normalize_name(name))
+        return self.resolver.investor(name, info.investor_kind if info else None)
+
+    def write_all(self, facts: list[Fact]) -> None:
+        # Rounds first, so the investments of the same round can point at it.
+        for fact in sorted(facts, key=lambda f: f.kind != "round"):
+            self.write(fact)
+
+    def write(self, fact: Fact) -> None:
+        handler = getattr(self, f"_write_{fact.kind}")
+        record_type, record_id = handler(fact)
+        self.db["evidence"].insert(
+            {
+                "source_id": self.source_id,
+                "record_type": record_type,
+                "record_id": record_id,
+                "fact_kind": fact.kind,
+                "sentence": fact.sentence,
+                "start": fact.start,
+                "end": fact.end,
+            }
+        )
+
+    def _insert(self, table: str, row: dict) -> int:
+        row["source_id"] = self.source_id
+        return self.db[table].insert(row).last_pk
+
+    @staticmethod
+    def _money(fact: Fact) -> dict:
+        return {
+            "amount": fact.amount,
+            "amount_max": fact.amount_max,
+            "currency": fact.currency,
+            "bound": fact.bound,
+            "date": fact.date,
+            "date_precision": fact.date_precision,
+        }
+
+    def _write_round(self, fact: Fact) -> tuple[str, int]:
+        company_id = self.company(fact.company)
+        row = self._money(fact) | {
+            "company_id": company_id,
+            "round_type": fact.round_type,
+            "equivalent_amount": fact.equivalent_amount,
+            "equivalent_currency": fact.equivalent_currency,
+            "status": fact.status,
+        }
+        round_id = self._insert("rounds", row)
+        self.rounds[(company_id, fact.date)] = round_id
+        leads = {normalize_name(name) for name in fact.lead_investors}
+        for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
+            self.db.execute(
+                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
+                [round_id, self.investor(name), int(normalize_name(name) in leads)],
+            )
+        return "round", round_id
+
+    def _write_investment(self, fact: Fact) -> tuple[str, int]:
+        company_id = self.company(fact.company)
+        row = self._money(fact) | {
+            "company_id": company_id,
+            "investor_id": self.investor(fact.investor or "unknown investor"),
+            "round_id": self.rounds.get((company_id, fact.date)),
+            "percentage": fact.percentage,
+            "tranche": fact.tranche,
+            "condition": fact.condition,
+            "status": fact.status,
+        }
+        stake_id = self._insert("stakes", row)
+        for seq, tranche in enumerate(fact.tranches, start=1):
+            values = tranche.model_dump(exclude={"seq"})
+            self.db["stake_tranches"].insert({"stake_id": stake_id, "seq": seq} | values)
+        return "stake", stake_id
+
+    def _write_partnership(self, fact: Fact) -> tuple[str, int]:
+        row = {
+            "company_id": self.company(fact.company),
+            "partner_id": self.company(fact.partner or fact.investor or "unknown partner"),
+            "kind": fact.partnership_kind,
+            "description": fact.description,
+            "since": fact.date,
+            "since_precision": fact.date_precision,
+            "until": fact.until,
+            "until_precision": fact.date_precision if fact.until else None,
+        }
+        return "partnership", self._insert("partnerships", row)
+
+    def _write_metric(self, fact: Fact, metric: str | None = None) -> tuple[str, int]:
+        row = {
+            "company_id": self.company(fact.company),
+            "metric": metric or fact.metric or fact.kind,
+            "value": fact.amount,
+            "value_max": fact.amount_max,
+            "unit": fact.unit,
+            "currency": fact.currency,
+            "bound": fact.bound,
+            "date": fact.date,
+            "date_precision": fact.date_precision,
+            "is_projection": int(fact.is_projection or fact.kind == "projection"),
+            "basis": fact.basis,
+            "description": fact.description,
+        }
+        return "metric", self._insert("metrics", row)
+
+    def _write_revenue(self, fact: Fact) -> tuple[str, int]:
+        return self._write_metric(fact, fact.metric or "revenue")
+
+    def _write_projection(self, fact: Fact) -> tuple[str, int]:
+        return self._write_metric(fact)
+
+    def _write_valuation(self, fact: Fact) -> tuple[str, int]:
+        return self._write_metric(fact, "valuation")
+
+    def _write_statement(self, fact: Fact) -> tuple[str, int]:
+        counterpart = fact.partner or fact.investor
+        row = {
+            "company_id": self.company(fact.company),
+            "counterpart_id": self.company(counterpart) if counterpart else None,
+            "text": fact.text or fact.sentence,
+            "date": fact.date,
+            "date_precision": fact.date_precision,
+        }
+        return "statement", self._insert("statements", row)
+
+    def _write_acquisition(self, fact: Fact) -> tuple[str, int]:
+        row = {
+            "company_id": self.company(fact.company),
+            "acquirer_id": self.company(fact.investor or fact.partner or "unknown acquirer"),
+            "amount": fact.amount,
+            "currency": fact.currency,
+            "bound": fact.bound,
+            "percentage": fact.percentage,
+            "date": fact.date,
+            "date_precision": fact.date_precision,
+            "status": fact.status,
+        }
+        return "acquisition", self._insert("acquisitions", row)

@@ -1,0 +1,202 @@
+"""The store: sourced records in, pydantic models out, one transaction per import."""
+
+from __future__ import annotations
+
+import hashlib
+import sqlite3
+
+import pytest
+from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.store import Store, StoreError
+from ai_deals.store.models import RecordRef
+from ai_deals.store.schema import SCHEMA_VERSION
+from conftest import SAMPLE_TEXT, make_source
+
+
+def test_import_writes_each_fact_to_its_table_with_evidence(sample_store):
+    overview = sample_store.overview()
+    assert (overview.rounds, overview.stakes, overview.partnerships, overview.metrics) == (1, 1, 1, 2)
+    assert overview.sources == 1
+    rows = list(sample_store.db.query('SELECT sentence, start, "end" FROM evidence'))
+    assert len(rows) == 5
+    for row in rows:
+        assert SAMPLE_TEXT[row["start"] : row["end"]] == row["sentence"]
+
+
+def test_reimporting_the_same_source_changes_nothing(sample_store):
+    before = sample_store.overview()
+    report = sample_store.import_source(make_source())
+    assert report.action == "unchanged"
+    assert sample_store.overview() == before
+
+
+def test_corrected_version_of_a_story_replaces_its_facts(sample_store):
+    corrected = make_source(text=SAMPLE_TEXT + " Correction.")
+    report = sample_store.import_source(corrected)
+    assert report.action == "replaced"
+    overview = sample_store.overview()
+    assert (overview.sources, overview.rounds, overview.stakes) == (1, 1, 1)
+
+
+def test_company_page_gathers_rounds_investors_partnerships_and_metrics(sample_store):
+    page = sample_store.company(sample_store.find_company("OpenAI").id)
+    assert page.company.city == "San Francisco"
+    assert page.company.aliases == ["le créateur de ChatGPT"]
+    (round_,) = page.rounds
+    assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
+    assert round_.post_money_valuation == 730e9
+    (stake,) = page.investors
+    assert (stake.investor, stake.amount, stake.round_id) == ("Amazon", 50e9, round_.id)
+    assert stake.tranches[0].amount == 15e9
+    assert stake.condition == "une fois certaines conditions remplies"
+    assert [p.partner for p in page.partnerships] == ["OpenAI"]
+    assert {m.metric for m in page.metrics} == {"revenue", "valuation"}
+    assert [s.publisher for s in page.sources] == ["Keystone-SDA ATS"]
+
+
+def test_investor_page_lists_its_portfolio(sample_store):
+    page = sample_store.company(sample_store.find_company("Amazon").id)
+    assert page.company.is_investor and page.company.investor_kind == "corporate"
+    assert [s.company for s in page.portfolio] == ["OpenAI"]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("openai", "OpenAI"),
+        ("opnai", "OpenAI"),
+        ("amzon", "Amazon"),
+        ("groupe de Redmond", "Microsoft"),
+        ("createur de chatgpt", "OpenAI"),
+        ("softbnk", "SoftBank"),
+        ("nvdia", "Nvidia"),
+    ],
+)
+def test_search_finds_companies_despite_case_accents_typos_and_aliases(sample_store, query, expected):
+    hits = sample_store.search(query)
+    assert hits and hits[0].name == expected
+
+
+def test_search_hit_reports_type_summary_and_highlight_positions(sample_store):
+    (hit, *_) = sample_store.search("OpenAI")
+    assert hit.hit_type == "company"
+    assert "raised $110B" in hit.summary and "last round 2026-02-27" in hit.summary
+    assert hit.positions == [0, 1, 2, 3, 4, 5]
+    (amazon, *_) = sample_store.search("Amazon")
+    assert amazon.hit_type == "investor"
+
+
+def test_same_company_under_another_spelling_is_one_company(sample_store):
+    text = "Softbank Group Corp. investit 1 milliard de dollars dans OpenAI."
+    fact = Fact(
+        kind="investment",
+        company="OpenAI",
+        investor="Softbank Group Corp.",
+        amount=1e9,
+        currency="USD",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    sample_store.import_source(ParsedSource(title="Third", text=text, facts=[fact]))
+    names = [row["name"] for row in sample_store.db.query("SELECT name FROM companies ORDER BY id")]
+    assert names.count("SoftBank") == 1 and "Softbank Group Corp." not in names
+    softbank = sample_store.company(sample_store.find_company("SoftBank Group").id)
+    assert [s.amount for s in softbank.portfolio] == [1e9]
+
+
+def test_timeline_is_in_date_order_with_dates_at_their_precision(sample_store):
+    events = sample_store.timeline()
+    assert [e.date for e in events] == ["2016", "2025", "2026-02-27", "2026-02-27", "2026-02-27"]
+    assert events[0].title == "Microsoft partners with OpenAI (compute)"
+    assert events[0].sentence == "Microsoft s'était rapproché de la start-up dès 2016."
+
+
+def test_timeline_filtered_to_a_company_includes_its_counterpart_events(sample_store):
+    microsoft = sample_store.find_company("Microsoft")
+    assert [e.ref.record_type for e in sample_store.timeline(microsoft.id)] == ["partnership"]
+
+
+def test_export_record_carries_both_parties_money_and_source(sample_store):
+    stake_id = sample_store.company(sample_store.find_company("OpenAI").id).investors[0].id
+    (record,) = sample_store.export_records([RecordRef(record_type="stake", record_id=stake_id)])
+    assert (record.company, record.counterpart, record.amount, record.currency) == (
+        "OpenAI",
+        "Amazon",
+        50e9,
+        "USD",
+    )
+    assert record.tranche == "première tranche de 15 milliards de dollars"
+    assert record.publisher == "Keystone-SDA ATS" and record.source_date == "2026-02-27"
+    assert record.sentence == "Amazon va investir 50 milliards de dollars."
+
+
+def test_an_import_that_fails_midway_writes_nothing(fresh_store):
+    good = make_source()
+    bad = make_source(title="Bad")
+    bad.facts[1].kind = "no-such-kind"  # type: ignore[assignment]  # fails inside the transaction
+    with pytest.raises(AttributeError):
+        fresh_store.import_sources([good, bad])
+    assert fresh_store.overview().sources == 0
+    assert fresh_store.overview().companies == 0
+
+
+def test_database_from_a_newer_version_is_refused_before_anything_is_written(db_path):
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.close()
+    before = hashlib.sha256(db_path.read_bytes()).hexdigest()
+    with pytest.raises(StoreError) as error:
+        Store.open(db_path)
+    assert str(error.value) == (
+        f"{db_path}: written by a newer ai-deals (schema {SCHEMA_VERSION + 1}, "
+        f"this version reads up to {SCHEMA_VERSION}); upgrade ai-deals to open it"
+    )
+    assert hashlib.sha256(db_path.read_bytes()).hexdigest() == before
+
+
+def test_unknown_migration_also_means_a_newer_database(db_path):
+    Store.open(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('ai_deals', 'm999', 'x')"
+    )
+    conn.commit()
+    conn.close()
+    with pytest.raises(StoreError, match="written by a newer ai-deals"):
+        Store.open(db_path)
+
+
+def test_a_file_that_is_not_a_database_is_refused_untouched(tmp_path):
+    path = tmp_path / "notes.db"
+    path.write_bytes(b"hello, not sqlite\n" * 10)
+    with pytest.raises(StoreError) as error:
+        Store.open(path)
+    assert str(error.value) == f"{path}: not an ai-deals database (not a SQLite file)"
+    assert path.read_bytes() == b"hello, not sqlite\n" * 10
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.db"]
+
+
+def test_another_applications_sqlite_database_is_refused(tmp_path):
+    path = tmp_path / "other.db"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE things (id INTEGER)")
+    conn.close()
+    with pytest.raises(StoreError, match="not an ai-deals database \\(it holds other tables\\)"):
+        Store.open(path)
+
+
+def test_schema_is_recorded_in_migrations_and_user_version(fresh_store):
+    names = [row["name"] for row in fresh_store.db.query("SELECT name FROM _sqlite_migrations")]
+    assert names == ["m001_initial"]
+    assert fresh_store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    assert fresh_store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_read_only_store_browses_but_refuses_to_write(db_path):
+    Store.open(db_path).import_source(make_source())
+    with Store.open(db_path, readonly=True) as store:
+        assert store.overview().rounds == 1
+        with pytest.raises(StoreError, match="read-only; nothing was written"):
+            store.import_source(make_source(title="other"))
