@@ -62,6 +62,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--company", help="only this company's records")
     export.add_argument("--force", action="store_true", help="overwrite --out if it exists")
 
+    merge = commands.add_parser("merge", help="join two companies you know are the same (keeps every record)")
+    merge.add_argument("keep", help="the company to keep")
+    merge.add_argument("duplicate", help="the company folded into it")
+
+    unmerge = commands.add_parser("unmerge", help="undo a merge by its number (printed by merge)")
+    unmerge.add_argument("merge_id", type=int)
+
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
 
@@ -148,8 +155,8 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
-def _company_or_fail(store: Store, name: str):
-    company = store.find_company(name)
+def _company_or_fail(store: Store, name: str, *, exact: bool = False):
+    company = store.find_company(name, exact=exact)
     if company is None:
         raise StoreError(f"{store.path}: no company or investor matches {name!r}")
     return company
@@ -190,6 +197,22 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
+    keep = _company_or_fail(store, args.keep, exact=True)
+    duplicate = _company_or_fail(store, args.duplicate, exact=True)
+    merge_id = store.merge_companies(keep.id, duplicate.id)
+    print(
+        f"merged {render.visible(duplicate.name)} into {render.visible(keep.name)} (undo: ai-deals unmerge {merge_id})"
+    )
+    return 0
+
+
+def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
+    company = store.get_company(store.undo_merge(args.merge_id))
+    print(f"restored {render.visible(company.name)}")
+    return 0
+
+
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
     sources = store.sources()
     if args.json:
@@ -218,6 +241,8 @@ COMMANDS = {
     "show": _cmd_show,
     "timeline": _cmd_timeline,
     "export": _cmd_export,
+    "merge": _cmd_merge,
+    "unmerge": _cmd_unmerge,
     "sources": _cmd_sources,
     "info": _cmd_info,
 }

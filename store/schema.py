@@ -158,9 +158,40 @@ def m001_initial(db: Database) -> None:
     db.execute("CREATE INDEX partnerships_partner ON partnerships(partner_id)")
 
 
+def m002_merges_and_reviews(db: Database) -> None:
+    """Undoable company merges, and review decisions that outlive a re-import of their source."""
+    db.execute(
+        """CREATE TABLE merges (
+            id INTEGER PRIMARY KEY,
+            kept_id INTEGER NOT NULL,
+            merged_id INTEGER NOT NULL,
+            merged_name TEXT NOT NULL,
+            snapshot TEXT NOT NULL,
+            merged_at TEXT NOT NULL,
+            undone_at TEXT
+        )"""
+    )
+    # A decision is keyed by the source (URL, or title and date) and the fact's fingerprint, so a
+    # corrected version of the same story keeps the decisions on the facts it still states.
+    db.execute(
+        """CREATE TABLE review_decisions (
+            id INTEGER PRIMARY KEY,
+            source_key TEXT NOT NULL,
+            fingerprint TEXT NOT NULL,
+            record_type TEXT NOT NULL,
+            status TEXT NOT NULL,
+            original TEXT,
+            edited TEXT,
+            decided_at TEXT NOT NULL,
+            UNIQUE (source_key, fingerprint)
+        )"""
+    )
+    db.execute("ALTER TABLE evidence ADD COLUMN fingerprint TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
-STEPS = (m001_initial,)
+STEPS = (m001_initial, m002_merges_and_reviews)
 for _step in STEPS:
     migrations()(_step)
 SCHEMA_VERSION = len(STEPS)

@@ -15,7 +15,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_deals.importers.models import ParsedSource
 
-from . import queries
+from . import merging, queries
 from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
@@ -94,6 +94,24 @@ class Store:
         """Write one source in its own transaction."""
         return self.import_sources([source], kind=kind)[0]
 
+    @_locked
+    def merge_companies(self, keep_id: int, duplicate_id: int) -> int:
+        """Fold the duplicate into the kept company, keeping every record; returns the merge id."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            merge_id = merging.merge_companies(self.db, keep_id, duplicate_id)
+        self._search.invalidate()
+        return merge_id
+
+    @_locked
+    def undo_merge(self, merge_id: int) -> int:
+        """Undo a merge; returns the id of the company restored."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            company_id = merging.undo_merge(self.db, merge_id)
+        self._search.invalidate()
+        return company_id
+
     # Reading ------------------------------------------------------------------------------------
 
     @_locked
@@ -126,10 +144,10 @@ class Store:
         return queries.get_company(self.db, company_id)
 
     @_locked
-    def find_company(self, name: str) -> Company | None:
-        """The company best matching `name`: exact name or alias first, then the best fuzzy hit."""
+    def find_company(self, name: str, *, exact: bool = False) -> Company | None:
+        """The company called `name` (name or alias), else the best fuzzy hit unless `exact`."""
         company_id = self._search.exact(name)
-        if company_id is None:
+        if company_id is None and not exact:
             hits = self._search.search(name, 1)
             company_id = hits[0].company_id if hits else None
         return queries.get_company(self.db, company_id) if company_id is not None else None

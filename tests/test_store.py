@@ -9,7 +9,7 @@ import pytest
 from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store, StoreError
 from ai_deals.store.models import RecordRef
-from ai_deals.store.schema import SCHEMA_VERSION
+from ai_deals.store.schema import SCHEMA_VERSION, STEPS
 from conftest import SAMPLE_TEXT, make_source
 
 
@@ -189,7 +189,7 @@ def test_another_applications_sqlite_database_is_refused(tmp_path):
 
 def test_schema_is_recorded_in_migrations_and_user_version(fresh_store):
     names = [row["name"] for row in fresh_store.db.query("SELECT name FROM _sqlite_migrations")]
-    assert names == ["m001_initial"]
+    assert names == [step.__name__ for step in STEPS]
     assert fresh_store.db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
     assert fresh_store.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
@@ -200,3 +200,41 @@ def test_read_only_store_browses_but_refuses_to_write(db_path):
         assert store.overview().rounds == 1
         with pytest.raises(StoreError, match="read-only; nothing was written"):
             store.import_source(make_source(title="other"))
+
+
+def _add_softbank_duplicate(store):
+    text = "SoftBank Vision investit 2 milliards de dollars dans Arm."
+    fact = Fact(
+        kind="investment",
+        company="Arm",
+        investor="SB Vision",
+        amount=2e9,
+        currency="USD",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    store.import_source(ParsedSource(title="Arm", text=text, facts=[fact]))
+    return store.find_company("SB Vision", exact=True)
+
+
+def test_merging_two_companies_keeps_every_record_and_both_names(sample_store):
+    duplicate = _add_softbank_duplicate(sample_store)
+    amazon = sample_store.find_company("Amazon")
+    sample_store.merge_companies(amazon.id, duplicate.id)
+    page = sample_store.company(amazon.id)
+    assert sorted(s.company for s in page.portfolio) == ["Arm", "OpenAI"]
+    assert "SB Vision" in page.company.aliases
+    assert sample_store.find_company("SB Vision", exact=True).id == amazon.id
+
+
+def test_undoing_a_merge_restores_the_company_and_its_records(sample_store):
+    duplicate = _add_softbank_duplicate(sample_store)
+    amazon = sample_store.find_company("Amazon")
+    before = sample_store.overview()
+    merge_id = sample_store.merge_companies(amazon.id, duplicate.id)
+    assert sample_store.undo_merge(merge_id) == duplicate.id
+    assert sample_store.overview() == before
+    assert [s.company for s in sample_store.company(duplicate.id).portfolio] == ["Arm"]
+    assert [s.company for s in sample_store.company(amazon.id).portfolio] == ["OpenAI"]
+    assert sample_store.find_company("SB Vision", exact=True).id == duplicate.id

@@ -1,0 +1,145 @@
+"""The `ai-deals` command as a user types it: one-line errors, seeds on first run, stable JSON."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import make_source
+
+from ai_deals.cli import main
+from ai_deals.paths import default_db_path, seed_files
+from ai_deals.store import Store
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_default_database_is_in_the_user_data_dir_unless_ai_deals_db_says_otherwise(tmp_path):
+    assert default_db_path({}).name == "deals.db"
+    assert "ai-deals" in default_db_path({}).parts
+    assert default_db_path({"AI_DEALS_DB": str(tmp_path / "x.db")}) == tmp_path / "x.db"
+
+
+def test_seeds_ship_with_the_package():
+    assert [p.name for p in seed_files()] == [
+        "2026-02-27-keystone-ats-openai-leve-110-milliards-amazon-nvidia-softbank.txt"
+    ]
+
+
+def test_a_new_database_is_loaded_with_the_seeds(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert code == 0
+    info = json.loads(out)
+    assert info["sources"] == 1 and info["rounds"] == 1 and info["stakes"] == 4
+
+
+def test_empty_skips_the_seeds(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "--empty", "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 0
+
+
+def test_ai_deals_db_environment_variable_points_at_the_database(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "env.db"))
+    code, _, _ = run(capsys, "--empty", "info")
+    assert code == 0 and (tmp_path / "env.db").exists()
+
+
+def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(capsys, tmp_path):
+    path = tmp_path / "notes.txt"
+    path.write_text("just notes\n")
+    code, out, err = run(capsys, "--db", str(path), "info")
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: {path}: not an ai-deals database (not a SQLite file)\n"
+
+
+def test_importing_a_missing_file_names_it(capsys, db_path):
+    code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", "nope.txt")
+    assert code == 1
+    assert err == "ai-deals: error: nope.txt: no such file or directory\n"
+
+
+def test_dry_run_json_keeps_its_shape_and_writes_nothing(capsys, db_path):
+    seed = str(seed_files()[0])
+    code, out, _ = run(capsys, "--db", str(db_path), "import", "--dry-run", "--json", seed)
+    assert code == 0 and not db_path.exists()
+    (source,) = json.loads(out)["sources"]
+    assert {"title", "published", "language", "publisher", "facts"} <= source.keys()
+    assert source["published"] == "2026-02-27" and source["language"] == "fr"
+    for fact in source["facts"]:
+        assert {
+            "kind",
+            "company",
+            "investor",
+            "investors",
+            "partner",
+            "amount",
+            "currency",
+            "bound",
+            "date",
+            "sentence",
+            "start",
+            "end",
+        } <= fact.keys()
+
+
+def test_importing_the_seed_twice_changes_nothing(capsys, db_path):
+    seed = str(seed_files()[0])
+    run(capsys, "--db", str(db_path), "--empty", "import", seed)
+    code, out, _ = run(capsys, "--db", str(db_path), "import", seed)
+    assert code == 0 and out.startswith("unchanged: ")
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["sources"] == 1 and json.loads(out)["stakes"] == 4
+
+
+def test_search_show_and_timeline_answer_in_json(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "search", "softbnk", "--json")
+    assert code == 0 and json.loads(out)["results"][0]["name"] == "SoftBank"
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "groupe de Redmond", "--json")
+    assert json.loads(out)["company"]["name"] == "Microsoft"
+    code, out, _ = run(capsys, "--db", str(db_path), "timeline", "--company", "OpenAI", "--json")
+    dates = [e["date"] for e in json.loads(out)["events"]]
+    assert dates[0] == "2016" and dates == sorted(dates)
+
+
+def test_show_prints_a_human_page(capsys, db_path):
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "OpenAI")
+    assert code == 0
+    for words in ("OpenAI", "Amazon", "$50B", "Microsoft", "2016", "Keystone-SDA ATS"):
+        assert words in out
+
+
+def test_export_never_overwrites_without_force(capsys, db_path, tmp_path):
+    out_file = tmp_path / "deals.csv"
+    code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "csv", "--out", str(out_file))
+    assert code == 0 and out_file.read_text().startswith("record_type,")
+    code, _, err = run(capsys, "--db", str(db_path), "export", "--out", str(out_file))
+    assert code == 1 and err == f"ai-deals: error: {out_file}: already exists; pass --force to overwrite it\n"
+    code, _, _ = run(capsys, "--db", str(db_path), "export", "--out", str(out_file), "--force")
+    assert code == 0
+
+
+def test_merge_and_unmerge_from_the_command_line(capsys, db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    code, out, _ = run(capsys, "--db", str(db_path), "merge", "Amazon", "Nvidia")
+    assert code == 0 and out == "merged Nvidia into Amazon (undo: ai-deals unmerge 1)\n"
+    code, out, _ = run(capsys, "--db", str(db_path), "unmerge", "1")
+    assert code == 0 and out == "restored Nvidia\n"
+
+
+def test_markup_in_data_is_printed_literally(capsys, db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source(companies=[], title="[red]X[/]"))
+    code, out, _ = run(capsys, "--db", str(db_path), "sources")
+    assert "[red]X[/]" in out
+
+
+@pytest.fixture(autouse=True)
+def _no_user_database(monkeypatch, tmp_path: Path):
+    """Tests never touch the real user data directory."""
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))

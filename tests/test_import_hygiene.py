@@ -1,0 +1,40 @@
+"""The arrows point one way: store and importers never pull in Textual or the TUI."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "module",
+    [
+        "ai_deals.store",
+        "ai_deals.importers.models",
+        "ai_deals.importers.loading",
+        "ai_deals.importers.article",
+    ],
+)
+def test_data_layers_never_import_textual(module):
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    loaded = json.loads(
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
+    assert not [name for name in loaded if name == "textual" or name.startswith(("textual.", "ai_deals.tui"))]
+
+
+def test_store_is_the_only_package_that_speaks_sql():
+    """No sqlite3 or sqlite_utils import outside store/ (and the benchmarks, which compare against raw SQL)."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    offenders = []
+    for folder in ("ai_deals", "importers", "tui"):
+        for path in (root / folder).rglob("*.py"):
+            text = path.read_text(encoding="utf-8")
+            if "import sqlite3" in text or "sqlite_utils" in text:
+                offenders.append(str(path.relative_to(root)))
+    assert offenders == []
