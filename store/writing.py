@@ -9,8 +9,9 @@ from __future__ import annotations
 import hashlib
 from datetime import UTC, datetime
 
-from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from sqlite_utils import Database
+
+from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .models import ImportReport
 from .names import normalize_name

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from ai_deals.store import Store
 

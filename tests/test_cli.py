@@ -6,11 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import make_source
 
 from ai_deals.cli import main
 from ai_deals.paths import default_db_path, seed_files
 from ai_deals.store import Store
+
+from conftest import make_source
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -6,10 +6,12 @@ import hashlib
 import sqlite3
 
 import pytest
+
 from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store, StoreError
 from ai_deals.store.models import RecordRef
 from ai_deals.store.schema import SCHEMA_VERSION, STEPS
+
 from conftest import SAMPLE_TEXT, make_source
 
 

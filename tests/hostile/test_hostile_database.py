@@ -12,9 +12,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from conftest import make_source
 
 from ai_deals.store import Store, StoreError
+
+from conftest import make_source
 
 # A child process that writes many sources in one import, announcing when its transaction is under way.
 BIG_IMPORT = textwrap.dedent(
