@@ -12,7 +12,7 @@ from rich.console import Console
 from ai_deals import __version__, render
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store, StoreError
-from ai_deals.store.export import FORMATS, render_export, write_export
+from ai_deals.store.export import FORMATS, render_export, write_text
 
 from .importing import Overrides, import_paths, open_store, parse_paths
 from .paths import default_db_path
@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--json", action="store_true")
 
     export = commands.add_parser("export", help="export records as CSV, JSON or Markdown")
-    export.add_argument("--format", choices=FORMATS, default="csv")
+    export.add_argument(
+        "--format", choices=[*FORMATS, "ftm"], default="csv", help="ftm: FollowTheMoney JSON lines"
+    )
     export.add_argument(
         "--out", type=Path, help="file to write (default: standard output); never overwritten"
     )
@@ -183,17 +185,24 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     company = _company_or_fail(store, args.company) if args.company else None
-    records = store.export_records(company_id=company.id if company else None)
+    if args.format == "ftm":
+        text = "".join(
+            json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in store.ftm_entities()
+        )
+        count = text.count("\n")
+    else:
+        records = store.export_records(company_id=company.id if company else None)
+        text, count = render_export(records, args.format), len(records)
     if args.out is None:
-        sys.stdout.write(render_export(records, args.format))
+        sys.stdout.write(text)
         return 0
     try:
-        path = write_export(records, args.format, args.out, overwrite=args.force)
+        path = write_text(text, args.out, overwrite=args.force)
     except FileExistsError:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    print(f"exported {len(records)} records to {path}")
+    print(f"exported {count} records to {path}")
     return 0
 
 

@@ -101,9 +101,12 @@ def write_export(
     records: list[ExportRecord], fmt: ExportFormat, path: Path, *, overwrite: bool = False
 ) -> Path:
     """Write the export; an existing file is kept unless `overwrite` (the UI asks first)."""
-    text = render_export(records, fmt)
-    mode = "w" if overwrite else "x"
-    with Path(path).open(mode, encoding="utf-8", newline="") as handle:
+    return write_text(render_export(records, fmt), path, overwrite=overwrite)
+
+
+def write_text(text: str, path: Path, *, overwrite: bool = False) -> Path:
+    """Write an export's text; mode 'x' refuses an existing file atomically (no check-then-write race)."""
+    with Path(path).open("w" if overwrite else "x", encoding="utf-8", newline="") as handle:
         handle.write(text)
     return Path(path)
 

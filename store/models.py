@@ -283,3 +283,11 @@ class ImportReport(BaseModel):
     action: Literal["added", "unchanged", "replaced"]
     facts: int = 0
     source_id: int | None = None
+
+
+class ReviewUndo(BaseModel):
+    """What a review decision replaced, so the review screen's `u` can put it back."""
+
+    ref: RecordRef
+    row: dict
+    decision: dict | None = None

@@ -368,3 +368,29 @@ def _other_party(record_type: str, alias: str) -> str:
         "acquisition": "acquirer_id = ?",
     }.get(record_type)
     return f" OR {alias}.{column}" if column else ""
+
+
+def unreviewed(db: Database, source_id: int | None = None) -> list[Record]:
+    """Records still `extracted`, ordered by where their evidence stands in the source."""
+    records: list[tuple[tuple, Record]] = []
+    for record_type, alias in TABLE_ALIAS.items():
+        where = f"{alias}.review_status = 'extracted'"
+        params: list = []
+        if source_id is not None:
+            where += f" AND {alias}.source_id = ?"
+            params = [source_id]
+        for record in fetch_records(db, record_type, where, params):
+            first = record.evidence[0] if record.evidence else None
+            records.append(((record.source_id or 0, first.start if first else 0, record.id), record))
+    records.sort(key=lambda pair: pair[0])
+    return [record for _, record in records]
+
+
+def ftm_inputs(db: Database) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
+    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links."""
+    companies = [get_company(db, row["id"]) for row in db.query("SELECT id FROM companies ORDER BY id")]
+    investor_company = {
+        row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
+    }
+    stakes = [(stake, investor_company[stake.investor_id]) for stake in fetch_records(db, "stake")]
+    return companies, stakes, fetch_records(db, "acquisition"), fetch_records(db, "partnership")

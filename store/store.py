@@ -15,7 +15,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_deals.importers.models import ParsedSource
 
-from . import merging, queries
+from . import ftm, merging, queries, review
 from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
@@ -24,7 +24,9 @@ from .models import (
     ExportRecord,
     ImportReport,
     Overview,
+    Record,
     RecordRef,
+    ReviewUndo,
     SearchHit,
     Source,
     SourceSummary,
@@ -32,7 +34,7 @@ from .models import (
 )
 from .schema import SCHEMA_VERSION
 from .search_service import SearchService
-from .writing import write_source
+from .writing import CompanyResolver, write_source
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -112,6 +114,43 @@ class Store:
         self._search.invalidate()
         return company_id
 
+    @_locked
+    def review(self, ref: RecordRef, status: str) -> ReviewUndo:
+        """Confirm, reject (or reset to extracted) one record; returns what `undo_review` needs."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            undo = ReviewUndo(
+                ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
+            )
+            review.set_status(self.db, ref, status)
+        self._search.invalidate()
+        return undo
+
+    @_locked
+    def edit_fact(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo:
+        """Correct a record's fields; the extracted values are kept with the decision."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            undo = ReviewUndo(
+                ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
+            )
+            resolver = CompanyResolver(self.db, None)
+            review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+        self._search.invalidate()
+        return undo
+
+    @_locked
+    def undo_review(self, undo: ReviewUndo) -> None:
+        self._require_writable()
+        with immediate_transaction(self.db):
+            review.restore(self.db, undo.ref, undo.row, undo.decision)
+        self._search.invalidate()
+
+    @_locked
+    def review_queue(self, source_id: int | None = None) -> list[Record]:
+        """Records nobody has reviewed yet (of one source, or all), in the order of the text."""
+        return queries.unreviewed(self.db, source_id)
+
     # Reading ------------------------------------------------------------------------------------
 
     @_locked
@@ -163,6 +202,11 @@ class Store:
     @_locked
     def sources(self) -> list[SourceSummary]:
         return queries.list_sources(self.db)
+
+    @_locked
+    def ftm_entities(self) -> list[dict]:
+        """Every visible company and link as FollowTheMoney entities (see store/ftm.py)."""
+        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db)))
 
     @_locked
     def export_records(

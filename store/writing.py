@@ -15,6 +15,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .models import ImportReport
 from .names import normalize_name
+from .review import apply_decision, fingerprint, source_key
 from .schema import RECORD_TABLES
 
 _COMPANY_FIELDS = ("country", "city", "sector", "description")
@@ -158,7 +159,8 @@ def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -
     else:
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    FactWriter(db, source_id, source.companies).write_all(source.facts)
+    key = source_key(source.url, source.title, source.published)
+    FactWriter(db, source_id, source.companies, key).write_all(source.facts)
     return ImportReport(
         title=source.title, path=source.path, action=action, facts=len(source.facts), source_id=source_id
     )
@@ -167,9 +169,10 @@ def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -
 class FactWriter:
     """Turns each kind of fact into rows of its table, with evidence."""
 
-    def __init__(self, db: Database, source_id: int, companies: list[CompanyInfo]) -> None:
+    def __init__(self, db: Database, source_id: int, companies: list[CompanyInfo], source_key: str) -> None:
         self.db = db
         self.source_id = source_id
+        self.source_key = source_key
         self.resolver = CompanyResolver(db, source_id)
         self.infos = {normalize_name(info.name): info for info in companies}
         self.rounds: dict[tuple[int, str | None], int] = {}
@@ -194,6 +197,8 @@ class FactWriter:
     def write(self, fact: Fact) -> None:
         handler = getattr(self, f"_write_{fact.kind}")
         record_type, record_id = handler(fact)
+        print_ = fingerprint(fact)
+        apply_decision(self.db, record_type, record_id, self.source_key, print_)
         self.db["evidence"].insert(
             {
                 "source_id": self.source_id,
@@ -203,6 +208,7 @@ class FactWriter:
                 "sentence": fact.sentence,
                 "start": fact.start,
                 "end": fact.end,
+                "fingerprint": print_,
             }
         )
 

@@ -1,0 +1,231 @@
+"""Human review of what the importer extracted: confirm, reject, edit, undo.
+
+A decision is stored twice: on the record (`review_status`, edited values) and in `review_decisions`,
+keyed by the source (its URL, else title and date) and the fact's fingerprint, so re-importing the
+source, or a corrected version of it, re-applies the decision instead of undoing it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import UTC, datetime
+
+from pydantic import BaseModel, field_validator
+from sqlite_utils import Database
+
+from ai_deals.importers.models import Fact
+
+from .errors import StoreError
+from .models import RecordRef
+from .schema import RECORD_TABLES
+
+REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
+# The user-facing field names, mapped to each table's column.
+EDITABLE_COLUMNS = {
+    "round": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "metric": {"amount": "value", "currency": "currency", "bound": "bound", "date": "date"},
+    "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "partnership": {"date": "since"},
+    "statement": {"date": "date"},
+}
+
+
+class FactEdit(BaseModel):
+    """A person's corrections to a fact; None leaves a field as it is."""
+
+    company: str | None = None
+    investor: str | None = None
+    amount: float | None = None
+    currency: str | None = None
+    bound: str | None = None
+    date: str | None = None
+
+    @field_validator("amount")
+    @classmethod
+    def _finite_positive(cls, value: float | None) -> float | None:
+        if value is not None and not (0 < value < 1e15):
+            raise ValueError("amount must be a positive number below 10^15")
+        return value
+
+    @field_validator("currency")
+    @classmethod
+    def _iso_currency(cls, value: str | None) -> str | None:
+        if value is not None and not (len(value) == 3 and value.isalpha()):
+            raise ValueError("currency must be a three-letter ISO 4217 code such as USD")
+        return value.upper() if value else value
+
+    @field_validator("bound")
+    @classmethod
+    def _known_bound(cls, value: str | None) -> str | None:
+        if value is not None and value not in ("exact", "approx", "minimum", "maximum", "range"):
+            raise ValueError("bound must be exact, approx, minimum, maximum or range")
+        return value
+
+    @field_validator("date")
+    @classmethod
+    def _iso_date(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        parts = value.split("-")
+        ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
+        ok = ok and all(len(p) == 2 for p in parts[1:])
+        if not ok:
+            raise ValueError("date must be YYYY, YYYY-MM or YYYY-MM-DD")
+        return value
+
+
+def fingerprint(fact: Fact) -> str:
+    """The identity of a fact as extracted: what it says and the sentence that says it."""
+    parts = [
+        fact.kind,
+        fact.company,
+        fact.investor or "",
+        ",".join(fact.investors),
+        fact.partner or "",
+        repr(fact.amount),
+        fact.currency or "",
+        fact.date or "",
+        fact.metric or "",
+        fact.sentence,
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
+def source_key(url: str | None, title: str, published: str | None) -> str:
+    return f"url:{url}" if url else f"title:{title}|{published or ''}"
+
+
+def _record_row(db: Database, ref: RecordRef) -> dict:
+    rows = list(db.query(f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id]))
+    if not rows:
+        raise StoreError(f"no {ref.record_type} with id {ref.record_id}")
+    return rows[0]
+
+
+def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str] | None:
+    rows = list(
+        db.query(
+            """SELECT s.url, s.title, s.published, e.fingerprint FROM evidence e JOIN sources s ON s.id = e.source_id
+               WHERE e.record_type = ? AND e.record_id = ? ORDER BY e.id LIMIT 1""",
+            [ref.record_type, ref.record_id],
+        )
+    )
+    if not rows or not rows[0]["fingerprint"]:
+        return None
+    row = rows[0]
+    return source_key(row["url"], row["title"], row["published"]), row["fingerprint"]
+
+
+def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, edited: dict | None) -> None:
+    key = _decision_key(db, ref)
+    if key is None:
+        return
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    if status == "extracted":
+        return
+    db["review_decisions"].insert(
+        {
+            "source_key": key[0],
+            "fingerprint": key[1],
+            "record_type": ref.record_type,
+            "status": status,
+            "original": json.dumps(original) if original is not None else None,
+            "edited": json.dumps(edited) if edited is not None else None,
+            "decided_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+    )
+
+
+def snapshot(db: Database, ref: RecordRef) -> dict:
+    """The record's row as it is now, for undo."""
+    return _record_row(db, ref)
+
+
+def set_status(db: Database, ref: RecordRef, status: str) -> None:
+    if status not in REVIEW_STATUSES:
+        raise StoreError(f"unknown review status {status!r}")
+    _record_row(db, ref)
+    db.execute(
+        f"UPDATE {RECORD_TABLES[ref.record_type]} SET review_status = ? WHERE id = ?", [status, ref.record_id]
+    )
+    _remember(db, ref, status, None, None)
+
+
+def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> None:
+    """Apply a person's corrections; the original values are kept in `review_decisions.original`."""
+    row = _record_row(db, ref)
+    columns = EDITABLE_COLUMNS[ref.record_type]
+    updates: dict = {}
+    for field, column in columns.items():
+        value = getattr(changes, field)
+        if value is not None:
+            updates[column] = value
+    if changes.date is not None and ref.record_type in (
+        "round",
+        "stake",
+        "metric",
+        "acquisition",
+        "statement",
+    ):
+        updates["date_precision"] = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
+    if changes.company:
+        updates["company_id"] = resolve_company(changes.company)
+    if changes.investor:
+        if ref.record_type != "stake":
+            raise StoreError("only an investment has an investor to edit")
+        updates["investor_id"] = resolve_investor(changes.investor)
+    if not updates:
+        return
+    original = {column: row[column] for column in updates}
+    previous = _previous_original(db, ref)
+    db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
+    _remember(db, ref, "edited", previous or original, updates)
+
+
+def _previous_original(db: Database, ref: RecordRef) -> dict | None:
+    """An edit of an edit keeps the values the importer first extracted."""
+    key = _decision_key(db, ref)
+    if key is None:
+        return None
+    rows = list(
+        db.query("SELECT original FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    )
+    return json.loads(rows[0]["original"]) if rows and rows[0]["original"] else None
+
+
+def restore(db: Database, ref: RecordRef, row: dict, decision: dict | None) -> None:
+    """Undo: put back the record's row and the decision as they were before."""
+    table = RECORD_TABLES[ref.record_type]
+    db[table].update(ref.record_id, {k: v for k, v in row.items() if k != "id"})
+    key = _decision_key(db, ref)
+    if key is None:
+        return
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    if decision:
+        db["review_decisions"].insert(decision)
+
+
+def decision_for(db: Database, ref: RecordRef) -> dict | None:
+    key = _decision_key(db, ref)
+    if key is None:
+        return None
+    rows = list(
+        db.query("SELECT * FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    )
+    return rows[0] if rows else None
+
+
+def apply_decision(db: Database, record_type: str, record_id: int, key: str, print_: str) -> None:
+    """On import: re-apply a person's earlier decision on the same fact of the same story."""
+    rows = list(
+        db.query("SELECT * FROM review_decisions WHERE source_key = ? AND fingerprint = ?", [key, print_])
+    )
+    if not rows:
+        return
+    decision = rows[0]
+    updates = {"review_status": decision["status"]}
+    if decision["edited"]:
+        updates.update(json.loads(decision["edited"]))
+    db[RECORD_TABLES[record_type]].update(record_id, updates)

@@ -1,0 +1,82 @@
+"""Review decisions: confirm, reject, edit, undo; they persist and survive re-import."""
+
+from __future__ import annotations
+
+import pytest
+from pydantic import ValidationError
+
+from ai_deals.store import Store
+from ai_deals.store.review import FactEdit
+
+from conftest import SAMPLE_TEXT, make_source
+
+
+def _stake(store: Store):
+    return store.company(store.find_company("OpenAI").id).investors[0]
+
+
+def test_review_queue_walks_unreviewed_facts_in_text_order(sample_store):
+    queue = sample_store.review_queue()
+    starts = [record.evidence[0].start for record in queue]
+    assert len(queue) == 5 and starts == sorted(starts)
+    sample_store.review(queue[0].ref, "confirmed")
+    assert len(sample_store.review_queue()) == 4
+
+
+def test_rejected_fact_disappears_from_pages_timeline_and_exports_but_is_kept(sample_store):
+    stake = _stake(sample_store)
+    sample_store.review(stake.ref, "rejected")
+    assert sample_store.company(stake.company_id).investors == []
+    assert stake.ref not in [e.ref for e in sample_store.timeline()]
+    assert all(r.record_type != "stake" for r in sample_store.export_records())
+    assert sample_store.overview().stakes == 1
+
+
+def test_edit_keeps_the_original_values(sample_store):
+    stake = _stake(sample_store)
+    sample_store.edit_fact(stake.ref, FactEdit(amount=45e9, date="2026-03"))
+    edited = _stake(sample_store)
+    assert (edited.amount, edited.date, edited.date_precision, edited.review_status) == (
+        45e9,
+        "2026-03",
+        "month",
+        "edited",
+    )
+    (row,) = sample_store.db.query("SELECT original FROM review_decisions")
+    assert '"amount": 50000000000.0' in row["original"]
+
+
+def test_edit_is_validated():
+    with pytest.raises(ValidationError, match="currency must be a three-letter"):
+        FactEdit(currency="dollars")
+    with pytest.raises(ValidationError, match="date must be YYYY"):
+        FactEdit(date="27/02/2026")
+    with pytest.raises(ValidationError, match="amount must be a positive number"):
+        FactEdit(amount=float("inf"))
+
+
+def test_undo_puts_back_the_last_decision(sample_store):
+    stake = _stake(sample_store)
+    undo = sample_store.review(stake.ref, "rejected")
+    sample_store.undo_review(undo)
+    assert _stake(sample_store).review_status == "extracted"
+    assert list(sample_store.db.query("SELECT * FROM review_decisions")) == []
+
+
+def test_decisions_persist_across_restarts(db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        store.review(_stake(store).ref, "confirmed")
+    with Store.open(db_path) as store:
+        assert _stake(store).review_status == "confirmed"
+
+
+def test_reimporting_a_corrected_story_keeps_the_decisions(sample_store):
+    stake = _stake(sample_store)
+    sample_store.review(stake.ref, "rejected")
+    sample_store.edit_fact(sample_store.company(stake.company_id).rounds[0].ref, FactEdit(amount=111e9))
+    corrected = make_source(text=SAMPLE_TEXT + " (corrigé)")
+    assert sample_store.import_source(corrected).action == "replaced"
+    page = sample_store.company(stake.company_id)
+    assert page.investors == []
+    assert page.rounds[0].amount == 111e9 and page.rounds[0].review_status == "edited"
