@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shlex
 import sys
 from pathlib import Path
 
@@ -70,6 +71,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     unmerge = commands.add_parser("unmerge", help="undo a merge by its number (printed by merge)")
     unmerge.add_argument("merge_id", type=int)
+
+    serve = commands.add_parser("serve", help="run the explorer in a web browser (needs ai-deals[serve])")
+    serve.add_argument("--host", default="localhost")
+    serve.add_argument("--port", type=int, default=8000)
 
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
@@ -222,6 +227,18 @@ def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
+    try:
+        from textual_serve.server import Server
+    except ImportError:
+        raise StoreError("ai-deals serve needs textual-serve: pip install 'ai-deals[serve]'") from None
+    command = shlex.join([sys.executable, "-m", "ai_deals", "--db", str(store.path)])
+    store.close()  # the served app opens its own connection per browser session
+    print(f"serving ai-deals on http://{args.host}:{args.port} (ctrl+c stops)", flush=True)
+    Server(command, host=args.host, port=args.port, title="ai-deals").serve()
+    return 0
+
+
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
     sources = store.sources()
     if args.json:
@@ -252,6 +269,7 @@ COMMANDS = {
     "export": _cmd_export,
     "merge": _cmd_merge,
     "unmerge": _cmd_unmerge,
+    "serve": _cmd_serve,
     "sources": _cmd_sources,
     "info": _cmd_info,
 }
