@@ -56,7 +56,7 @@ def _json_safe(value: object) -> object:
 
 def render_csv(records: list[ExportRecord]) -> str:
     out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
+    writer = csv.writer(out)  # RFC 4180: CRLF rows, so a lone CR inside a cell is quoted
     writer.writerow(COLUMNS)
     for record in records:
         row = record.model_dump()
@@ -122,7 +122,7 @@ def read_back(text: str, fmt: ExportFormat) -> list[ExportRecord]:
     if fmt == "json":
         return [ExportRecord.model_validate(row) for row in json.loads(text)["records"]]
     if fmt == "csv":
-        rows = list(csv.DictReader(io.StringIO(text)))
+        rows = list(csv.DictReader(io.StringIO(text, newline="")))
         return [ExportRecord.model_validate(_from_csv(row)) for row in rows]
     raise ValueError("Markdown exports are for reading, not for loading back")
 

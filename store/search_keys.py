@@ -32,23 +32,22 @@ _TRANSLITERATIONS = {
     "ħ": "h",
 }
 _NON_WORD = re.compile(r"[\W_]+")
-_SPACES_AROUND_NEWLINES = re.compile(r" *\n *")
+_NON_WORD_KEEPING_LINES = re.compile(r"[^\w\n]+")
 
 
-@cache
-def _strip_table() -> dict[int, str | None]:
-    """str.translate table: combining marks removed, the letters above transliterated (built once)."""
-    table: dict[int, str | None] = {ord(k): v for k, v in _TRANSLITERATIONS.items()}
-    for block_start, block_end in ((0x0300, 0x0370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100)):
-        table.update({cp: None for cp in range(block_start, block_end) if unicodedata.combining(chr(cp))})
-    return table
+# Combining marks left by NFKD: the accents themselves.
+_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
 
 
 def _fold_text(text: str) -> str:
     """Case and accents off for any text, newlines kept (so a joined batch stays split)."""
     if text.isascii():
         return text.lower()
-    return unicodedata.normalize("NFKD", text.casefold()).translate(_strip_table())
+    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    for letter, replacement in _TRANSLITERATIONS.items():
+        if letter in folded:
+            folded = folded.replace(letter, replacement)
+    return folded
 
 
 def search_key(text: str) -> str:
@@ -59,60 +58,68 @@ def search_key(text: str) -> str:
 def search_keys(texts: list[str]) -> list[str]:
     """`search_key` of every text, folded as one string because a million calls would be slow."""
     joined = "\n".join(texts)
-    if joined.count("\n") != len(texts) - 1:
+    if joined.count("\n") != len(texts) - 1:  # a name with a newline in it: do them one by one
         return [search_key(text) for text in texts]
-    folded = _fold_text(joined)
-    spaced = _NON_WORD.sub(lambda m: "\n" if "\n" in m.group() else " ", folded)
-    if spaced.count("\n") != len(texts) - 1:  # a name that was only punctuation ran into its neighbour
-        return [search_key(text) for text in texts]
-    return _SPACES_AROUND_NEWLINES.sub("\n", spaced).strip(" ").split("\n") if texts else []
+    spaced = _NON_WORD_KEEPING_LINES.sub(" ", _fold_text(joined).replace("_", " "))
+    return spaced.replace(" \n", "\n").replace("\n ", "\n").strip(" ").split("\n") if texts else []
 
 
 @cache
-def _ascii_codes() -> np.ndarray:
-    """Alphabet code of each ASCII character: 0 for space, 1-26 letters, 27-36 digits."""
-    codes = np.zeros(128, dtype=np.uint32)
-    codes[ord("a") : ord("z") + 1] = np.arange(1, 27)
-    codes[ord("0") : ord("9") + 1] = np.arange(27, 37)
-    return codes
+def _code_table() -> np.ndarray:
+    """Alphabet code of every code point: 0 space, 1-26 letters, 27-36 digits, then shared buckets."""
+    table = (37 + np.arange(0x110000, dtype=np.uint32) % _OTHER_BUCKETS).astype(np.uint8)
+    table[:128] = 0
+    table[ord("a") : ord("z") + 1] = np.arange(1, 27)
+    table[ord("0") : ord("9") + 1] = np.arange(27, 37)
+    return table
 
 
-def _codes(codepoints: np.ndarray) -> np.ndarray:
-    """Alphabet codes of code points; non-ASCII characters fall in one of the shared buckets."""
-    ascii_codes = _ascii_codes()[np.minimum(codepoints, 127)]
-    other = 37 + codepoints % _OTHER_BUCKETS
-    return np.where(codepoints < 128, ascii_codes, other).astype(np.uint32)
-
-
-def _trigrams_of_padded(padded: str) -> tuple[np.ndarray, np.ndarray]:
-    """(trigram, line number) of every window of newline-separated padded keys."""
+def _trigrams_of_padded(padded: str, lengths: np.ndarray) -> np.ndarray:
+    """Trigram of every window of newline-separated padded keys, whose lengths are `lengths`."""
     codepoints = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
     if len(codepoints) < 3:
-        return np.zeros(0, np.uint32), np.zeros(0, np.uint32)
-    newline = codepoints == _NEWLINE
-    line = np.cumsum(newline, dtype=np.uint32)
-    codes = _codes(codepoints)
+        return np.zeros(0, np.uint32)
+    codes = _code_table()[codepoints].astype(np.uint32)
     trigrams = codes[:-2] * (ALPHABET * ALPHABET) + codes[1:-1] * ALPHABET + codes[2:]
+    newline = codepoints == _NEWLINE
     valid = ~(newline[:-2] | newline[1:-1] | newline[2:])
-    return trigrams[valid], line[:-2][valid]
+    return trigrams[valid]
 
 
-def build_postings(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Postings (key indices, grouped by trigram, ascending) and each trigram's offsets into them."""
-    padded = "\n".join(f"  {key} " for key in keys)
-    trigrams, lines = _trigrams_of_padded(padded)
-    # A stable sort by trigram keeps each trigram's names in ascending order, so repeats are adjacent.
-    order = np.argsort(trigrams, kind="stable")
-    trigrams, lines = trigrams[order], lines[order]
-    repeat = np.zeros(len(lines), dtype=bool)
-    repeat[1:] = (trigrams[1:] == trigrams[:-1]) & (lines[1:] == lines[:-1])
-    trigrams, lines = trigrams[~repeat], lines[~repeat]
+def _windows_per_key(keys: list[str]) -> np.ndarray:
+    """How many trigrams each key padded as "  key " has: its length + 1."""
+    return np.fromiter(map(len, keys), dtype=np.int64, count=len(keys)) + 1
+
+
+def _trigram_keys(keys: list[str], first: int) -> np.ndarray:
+    """Sorted, distinct (trigram << 32 | name index) of keys numbered from `first`."""
+    windows = _windows_per_key(keys)
+    trigrams = _trigrams_of_padded("\n".join(f"  {key} " for key in keys), windows)
+    names = np.repeat(np.arange(first, first + len(keys), dtype=np.uint64), windows)
+    pairs = (trigrams.astype(np.uint64) << np.uint64(32)) | names
+    pairs.sort()
+    return pairs
+
+
+def build_postings(keys: list[str], chunk: int = 200_000) -> tuple[np.ndarray, np.ndarray]:
+    """Postings (key indices, grouped by trigram, ascending) and each trigram's offsets into them.
+
+    Keys are encoded a chunk at a time so the temporary arrays stay small next to the result.
+    """
+    parts = [_trigram_keys(keys[start : start + chunk], start) for start in range(0, len(keys), chunk)]
+    pairs = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
+    del parts
+    pairs.sort()
+    distinct = np.ones(len(pairs), dtype=bool)
+    distinct[1:] = pairs[1:] != pairs[:-1]
+    pairs = pairs[distinct]
+    trigrams = (pairs >> np.uint64(32)).astype(np.int64)
     offsets = np.zeros(TRIGRAM_COUNT + 1, dtype=np.int64)
     np.cumsum(np.bincount(trigrams, minlength=TRIGRAM_COUNT), out=offsets[1:])
-    return lines.astype(np.uint32), offsets
+    return (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets
 
 
 def query_trigrams(key: str) -> np.ndarray:
     """Distinct trigrams of a query key, padded in front only: its last word may be unfinished."""
-    trigrams, _ = _trigrams_of_padded(f"  {key}")
-    return np.unique(trigrams)
+    padded = f"  {key}"
+    return np.unique(_trigrams_of_padded(padded, np.array([len(padded) - 2])))

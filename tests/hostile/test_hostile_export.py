@@ -1,0 +1,57 @@
+"""Exports of hostile text: spreadsheets run nothing, Markdown tables hold, JSON stays JSON."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_deals.store.export import escape_markdown, read_back, render_export
+from ai_deals.store.models import ExportRecord
+
+
+def record(**values) -> ExportRecord:
+    return ExportRecord(record_type="stake", record_id=1, company="OpenAI", **values)
+
+
+@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=1"])
+def test_csv_cells_that_start_like_formulas_are_neutralised(payload):
+    text = render_export([record(counterpart=payload)], "csv")
+    (row,) = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert row["counterpart"] == "'" + payload
+    assert read_back(text, "csv")[0].counterpart == payload
+
+
+def test_csv_numbers_stay_numbers():
+    text = render_export([record(amount=-5.0, counterpart="x"), record(amount=50e9)], "csv")
+    rows = list(csv.DictReader(io.StringIO(text, newline="")))
+    assert [row["amount"] for row in rows] == ["-5", "50000000000"]
+
+
+def test_markdown_escapes_pipes_newlines_and_brackets():
+    text = render_export([record(counterpart="a|b\n[link](http://x)")], "md")
+    last = text.splitlines()[-1]
+    assert "a\\|b \\[link\\](http://x)" in last
+    assert len(text.splitlines()) == 3  # header, rule, one row: the newline did not break the table
+
+
+def test_json_never_contains_nan_or_infinity():
+    text = render_export([record(amount=float("nan")), record(amount=float("inf"))], "json")
+    assert "NaN" not in text and "Infinity" not in text
+    assert [r["amount"] for r in json.loads(text)["records"]] == [None, None]
+
+
+@given(st.text(), st.one_of(st.none(), st.floats(min_value=0, max_value=1e15, allow_nan=False)))
+def test_csv_and_json_exports_read_back_to_the_same_records(text, amount):
+    original = [record(counterpart=text or None, sentence=text or None, amount=amount)]
+    for fmt in ("csv", "json"):
+        assert read_back(render_export(original, fmt), fmt) == original
+
+
+def test_markdown_cell_never_contains_a_raw_pipe_or_newline():
+    cell = escape_markdown("x|y\r\nz")
+    assert "\n" not in cell and "\r" not in cell and "|" not in cell.replace("\\|", "")
