@@ -16,7 +16,7 @@ from ai_deals.store import Store, StoreError
 from ai_deals.store.export import FORMATS, render_export, write_text
 
 from .importing import Overrides, import_paths, open_store, parse_paths
-from .paths import default_db_path
+from .paths import datasette_metadata, default_db_path
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -79,6 +79,8 @@ def build_parser() -> argparse.ArgumentParser:
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
 
+    commands.add_parser("metadata", help="print Datasette metadata for the database (datasette DB -m FILE)")
+
     info = commands.add_parser("info", help="what the database holds")
     info.add_argument("--json", action="store_true")
     return parser
@@ -103,6 +105,9 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
+    if args.command == "metadata":
+        sys.stdout.write(datasette_metadata(db_path.stem))
+        return 0
     if args.command == "import" and args.dry_run:
         return _dry_run(args)
     if args.command is None:

@@ -189,9 +189,16 @@ def m002_merges_and_reviews(db: Database) -> None:
     db.execute("ALTER TABLE evidence ADD COLUMN fingerprint TEXT")
 
 
+def m003_full_text_search(db: Database) -> None:
+    """Full-text search over the articles (Datasette's search box uses it), kept current by triggers."""
+    db["sources"].enable_fts(
+        ["title", "text"], fts_version="FTS5", create_triggers=True, tokenize="unicode61 remove_diacritics 2"
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
-STEPS = (m001_initial, m002_merges_and_reviews)
+STEPS = (m001_initial, m002_merges_and_reviews, m003_full_text_search)
 for _step in STEPS:
     migrations()(_step)
 SCHEMA_VERSION = len(STEPS)
