@@ -291,3 +291,24 @@ class ReviewUndo(BaseModel):
     ref: RecordRef
     row: dict
     decision: dict | None = None
+
+
+class MapNode(BaseModel):
+    company_id: int
+    name: str
+    depth: int
+
+
+class MapEdge(BaseModel):
+    """`source_id` invests in / partners with / acquires `target_id`; `label` is amount and year."""
+
+    source_id: int
+    target_id: int
+    kind: str
+    label: str = ""
+
+
+class RelationshipMap(BaseModel):
+    center_id: int
+    nodes: list[MapNode]
+    edges: list[MapEdge]

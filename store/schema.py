@@ -196,9 +196,37 @@ def m003_full_text_search(db: Database) -> None:
     )
 
 
+_NAME_TRIGGERS = {
+    "companies": ("INSERT", "UPDATE OF name, normalized", "DELETE"),
+    "aliases": ("INSERT", "UPDATE OF alias, company_id", "DELETE"),
+}
+
+
+def m004_search_generation(db: Database) -> None:
+    """A counter that moves whenever a name or alias changes, so the search index cache knows it is stale.
+
+    `database_id` tells two databases apart whose counters happen to agree (a file copied over another).
+    """
+    db.execute(
+        """CREATE TABLE _search_state (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            database_id TEXT NOT NULL,
+            generation INTEGER NOT NULL
+        )"""
+    )
+    db.execute("INSERT INTO _search_state VALUES (1, lower(hex(randomblob(16))), 0)")
+    for table, events in _NAME_TRIGGERS.items():
+        for event in events:
+            name = f"{table}_{event.split()[0].lower()}_search_generation"
+            db.execute(
+                f"""CREATE TRIGGER {name} AFTER {event} ON {table}
+                    BEGIN UPDATE _search_state SET generation = generation + 1 WHERE id = 1; END"""
+            )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
-STEPS = (m001_initial, m002_merges_and_reviews, m003_full_text_search)
+STEPS = (m001_initial, m002_merges_and_reviews, m003_full_text_search, m004_search_generation)
 for _step in STEPS:
     migrations()(_step)
 SCHEMA_VERSION = len(STEPS)

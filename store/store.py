@@ -15,7 +15,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_deals.importers.models import ParsedSource
 
-from . import ftm, merging, queries, review
+from . import ftm, graph, merging, queries, review
 from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
@@ -190,6 +190,11 @@ class Store:
             hits = self._search.search(name, 1)
             company_id = hits[0].company_id if hits else None
         return queries.get_company(self.db, company_id) if company_id is not None else None
+
+    @_locked
+    def relationship_map(self, company_id: int, depth: int = 2) -> RelationshipMap:
+        """The company, its investors, partners and the companies they also invest in, `depth` steps out."""
+        return graph.relationship_map(self.db, company_id, depth)
 
     @_locked
     def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:

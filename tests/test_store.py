@@ -240,3 +240,27 @@ def test_undoing_a_merge_restores_the_company_and_its_records(sample_store):
     assert [s.company for s in sample_store.company(duplicate.id).portfolio] == ["Arm"]
     assert [s.company for s in sample_store.company(amazon.id).portfolio] == ["OpenAI"]
     assert sample_store.find_company("SB Vision", exact=True).id == duplicate.id
+
+
+def test_relationship_map_reaches_investors_partners_and_their_other_bets(sample_store):
+    _add_softbank_duplicate(sample_store)  # SB Vision invests in Arm: not linked to OpenAI
+    text = "Amazon investit 4 milliards de dollars dans Anthropic en 2023."
+    fact = Fact(
+        kind="investment",
+        company="Anthropic",
+        investor="Amazon",
+        amount=4e9,
+        currency="USD",
+        date="2023",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    sample_store.import_source(ParsedSource(title="Anthropic", text=text, facts=[fact]))
+    graph = sample_store.relationship_map(sample_store.find_company("OpenAI").id)
+    names = {node.name: node.depth for node in graph.nodes}
+    assert names == {"OpenAI": 0, "Amazon": 1, "Nvidia": 1, "SoftBank": 1, "Microsoft": 1, "Anthropic": 2}
+    labels = {(e.kind, e.label) for e in graph.edges}
+    assert ("invests", "$50B · 2026") in labels and ("invests", "$4B · 2023") in labels
+    assert ("partners", "2016") in labels
+    assert ("joins round", "2026") in labels  # Nvidia and SoftBank: in the round, no stake of their own

@@ -1,0 +1,69 @@
+"""The relationship map: a company, its investors, partners and their other bets, N steps out."""
+
+from __future__ import annotations
+
+from collections import deque
+
+from sqlite_utils import Database
+
+from .formatting import format_amount
+from .models import MapEdge, MapNode, RelationshipMap
+
+# Each query yields (from company, to company, kind, amount, currency, bound, date) for one company.
+_LINKS = {
+    "invests": """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date
+                  FROM stakes s JOIN investors i ON i.id = s.investor_id
+                  WHERE (i.company_id = :c OR s.company_id = :c) AND s.review_status != 'rejected'""",
+    "joins round": """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date
+                  FROM round_investors ri JOIN investors i ON i.id = ri.investor_id JOIN rounds r ON r.id = ri.round_id
+                  WHERE (i.company_id = :c OR r.company_id = :c) AND r.review_status != 'rejected'""",
+    "partners": """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, since AS date
+                  FROM partnerships WHERE (company_id = :c OR partner_id = :c) AND review_status != 'rejected'""",
+    "acquires": """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date
+                  FROM acquisitions WHERE (acquirer_id = :c OR company_id = :c) AND review_status != 'rejected'""",
+}
+MAX_NODES = 200  # a map is for looking at; beyond this it is a list
+
+
+def _links_of(db: Database, company_id: int) -> list[MapEdge]:
+    edges = []
+    for kind, sql in _LINKS.items():
+        for row in db.query(sql, {"c": company_id}):
+            amount = format_amount(row["amount"], row["currency"], row["bound"])
+            year = (row["date"] or "")[:4]
+            label = " · ".join(part for part in (amount, year) if part)
+            edges.append(MapEdge(source_id=row["a"], target_id=row["b"], kind=kind, label=label))
+    return edges
+
+
+def relationship_map(db: Database, company_id: int, depth: int = 2) -> RelationshipMap:
+    """Breadth-first from the company; each edge once, a round membership only where no stake says more."""
+    names = {}
+    nodes: dict[int, MapNode] = {}
+    edges: dict[tuple, MapEdge] = {}
+    queue = deque([(company_id, 0)])
+    seen = {company_id}
+    while queue and len(nodes) < MAX_NODES:
+        current, level = queue.popleft()
+        nodes[current] = MapNode(company_id=current, name="", depth=level)
+        if level == depth:
+            continue
+        for edge in _links_of(db, current):
+            key = (edge.source_id, edge.target_id, edge.kind, edge.label)
+            edges.setdefault(key, edge)
+            for neighbour in (edge.source_id, edge.target_id):
+                if neighbour not in seen:
+                    seen.add(neighbour)
+                    queue.append((neighbour, level + 1))
+    kept = [e for e in edges.values() if e.source_id in nodes and e.target_id in nodes]
+    staked = {(e.source_id, e.target_id) for e in kept if e.kind == "invests"}
+    kept = [e for e in kept if not (e.kind == "joins round" and (e.source_id, e.target_id) in staked)]
+    ids = list(nodes)
+    marks = ", ".join("?" for _ in ids)
+    names = {
+        row["id"]: row["name"]
+        for row in db.query(f"SELECT id, name FROM companies WHERE id IN ({marks})", ids)
+    }
+    for node in nodes.values():
+        node.name = names.get(node.company_id, "?")
+    return RelationshipMap(center_id=company_id, nodes=list(nodes.values()), edges=kept)
