@@ -26,6 +26,7 @@ from .models import (
     Overview,
     Record,
     RecordRef,
+    RelationshipMap,
     ReviewUndo,
     SearchHit,
     Source,
