@@ -1,0 +1,229 @@
+"""Spreadsheet and JSON cell values to clean Python values, each refusal a one-line `ValueError`.
+
+Cells are hostile: "NaN", "inf", "1e309", "-5", full-width digits, every thousands separator.
+An amount is either a finite positive number no larger than `MAX_AMOUNT`, or no amount at all.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from .reading import normalise_date
+
+# 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
+MAX_AMOUNT = 1e15
+_MAX_AMOUNT_SHOWN = "1e15"
+MAX_NAME_LENGTH = 300
+# Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
+_MISSING = frozenset(("", "-", "—", "n/a", "na", "none", "null", "undisclosed", "unknown", "?"))
+_NOT_NUMBERS = frozenset(("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "md": 1e9, "mrd": 1e9}
+_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
+_NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
+_SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
+_AMOUNT = re.compile(r"([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*)", re.IGNORECASE)
+
+
+def is_missing(value: object) -> bool:
+    """Whether a cell states nothing: None, blank, or a conventional "n/a"."""
+    return value is None or (isinstance(value, str) and value.strip().lower() in _MISSING)
+
+
+def clean_text(value: object) -> str | None:
+    """A text cell on one line, None when blank; over-long names are refused."""
+    if is_missing(value):
+        return None
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        raise ValueError(f"expected text, got {type(value).__name__}")
+    text = " ".join(str(value).split())
+    if len(text) > MAX_NAME_LENGTH:
+        raise ValueError(f"longer than {MAX_NAME_LENGTH} characters")
+    return text
+
+
+def parse_amount(value: object) -> tuple[float | None, str | None]:
+    """An amount cell as (amount in units, currency stated in the cell or None).
+
+    Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1,5", "2.5bn",
+    "$4B", "600 M€". Zero and "n/a" are no amount; NaN, infinities, negatives and amounts above
+    `MAX_AMOUNT` raise ValueError.
+    """
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
+        return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
+    if is_missing(value):
+        return None, None
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
+        raise ValueError(f"expected a number, got {_shown(value)}")
+    if isinstance(value, int | float):
+        return _checked_amount(Decimal(repr(value)) if math.isfinite(value) else None, str(value)), None
+    return _parse_amount_text(value)
+
+
+def _parse_amount_text(value: str) -> tuple[float | None, str | None]:
+    """An amount written as text, with its currency sign or code if any."""
+    text = unicodedata.normalize("NFKC", value).strip().replace("\u2212", "-")  # U+2212 is a minus sign.
+    if text.lower() in _NOT_NUMBERS:
+        raise ValueError(f"{_shown(value)} is not a number")
+    match = _AMOUNT.fullmatch(text) if len(text) <= 60 else None
+    if match is None:
+        raise ValueError(f"{_shown(value)} is not an amount")
+    prefix, number, suffix = match[1].lower(), match[2], match[3].lower()
+    scale, currency = _scale_and_currency(prefix, suffix, value)
+    if number.startswith("-"):
+        raise ValueError(f"{_shown(value)} is negative")
+    amount = _decimal(number.strip().lstrip("+"), value)
+    return _checked_amount(amount * Decimal(scale), value), currency
+
+
+def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, str | None]:
+    """The multiplier ("bn", "M") and currency ("$", "EUR", "M€") written around a number."""
+    currency = _currency_word(prefix, strict=False) if prefix else None
+    if prefix and currency is None:
+        raise ValueError(f"{_shown(value)} is not an amount")
+    for scale_word, scale in sorted(_SCALES.items(), key=lambda item: -len(item[0])):
+        if suffix.startswith(scale_word) and (rest := suffix[len(scale_word) :]) != suffix:
+            if not rest or _currency_word(rest, strict=False):
+                return scale, currency or _currency_word(rest, strict=False)
+    if not suffix:
+        return 1.0, currency
+    if (word := _currency_word(suffix, strict=False)) is not None:
+        return 1.0, currency or word
+    raise ValueError(f"{_shown(value)} is not an amount")
+
+
+def _currency_word(word: str, strict: bool = True) -> str | None:
+    """A currency sign or code as ISO 4217; with `strict`, ValueError when it is neither."""
+    word = word.strip().lower()
+    if word in _CURRENCY_SIGNS:
+        return _CURRENCY_SIGNS[word]
+    if re.fullmatch(r"[a-z]{3}", word):
+        return word.upper()
+    if strict:
+        raise ValueError(f"{_shown(word)} is not a currency")
+    return None
+
+
+def _decimal(number: str, value: str) -> Decimal:
+    """A number with its thousands separators removed and its decimal mark found, exactly."""
+    digits = _SEPARATORS.sub("", number)
+    if "," in digits and "." in digits:
+        thousands = "," if digits.rfind(",") < digits.rfind(".") else "."
+        digits = digits.replace(thousands, "").replace(",", ".")
+    elif "," in digits:
+        digits = _one_mark(digits, ",")
+    elif digits.count(".") > 1:
+        digits = _one_mark(digits, ".")
+    match = _NUMBER.fullmatch(digits)
+    if match is None:
+        raise ValueError(f"{_shown(value)} is not an amount")
+    try:
+        return Decimal(digits)
+    except InvalidOperation:
+        raise ValueError(f"{_shown(value)} is not an amount") from None
+
+
+def _one_mark(digits: str, mark: str) -> str:
+    """Digits with a single kind of mark: groups of three are thousands, a lone mark is decimal."""
+    if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", digits):
+        return digits.replace(mark, "")
+    if digits.count(mark) == 1:
+        return digits.replace(mark, ".")
+    return digits  # Left invalid on purpose: "1,2,3" is refused by the caller.
+
+
+def _checked_amount(amount: Decimal | None, value: str) -> float | None:
+    """The amount as a float if finite, positive and within `MAX_AMOUNT`; zero is no amount."""
+    if amount is None or not amount.is_finite():
+        raise ValueError(f"{_shown(value)} is not a number")
+    if amount < 0:
+        raise ValueError(f"{_shown(value)} is negative")
+    if amount > Decimal(str(MAX_AMOUNT)):
+        raise ValueError(f"{_shown(value)} is larger than the limit of {_MAX_AMOUNT_SHOWN}")
+    return float(amount) if amount > 0 else None
+
+
+def parse_currency(value: object) -> str | None:
+    """A currency cell ("usd", "€", "CHF") as an ISO 4217 code."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    try:
+        return _currency_word(text)
+    except ValueError:
+        raise ValueError(f"{_shown(text)} is not a currency code (e.g. USD, EUR, CHF)") from None
+
+
+def parse_percentage(value: object) -> float | None:
+    """A stake as a percentage between 0 and 100 ("11", "11 %", "11,5%")."""
+    if is_missing(value):
+        return None
+    text = str(value).strip().rstrip("%").strip() if isinstance(value, str) else value
+    amount, _ = parse_amount(text)
+    if amount is not None and amount > 100:
+        raise ValueError(f"{_shown(value)} is more than 100 %")
+    return amount
+
+
+def parse_partial_date(value: object) -> str | None:
+    """A date cell as ISO at its precision: "2016", "2019-03", "2026-02-27"."""
+    if is_missing(value):
+        return None
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date, got {_shown(value)}")
+    return normalise_date(value, partial=True)
+
+
+def split_names(value: object) -> list[str]:
+    """Investor names from one cell ("A; B", "A, B", "{A, B}") or a JSON list.
+
+    "and" is not a separator: it is part of too many names ("Bill and Melinda Gates Foundation").
+    """
+    if is_missing(value):
+        return []
+    if isinstance(value, list):
+        names = [clean_text(item) for item in value]
+        return [name for name in names if name]
+    text = clean_text(value) or ""
+    if text.startswith("{") and text.endswith("}"):
+        text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
+    parts = re.split(r"\s*[;|,]\s*", text)
+    return _rejoin_suffixes([part.strip(" \"'") for part in parts if part.strip(" \"'")])
+
+
+_LEGAL_SUFFIXES = frozenset(
+    "inc inc. llc ltd ltd. corp corp. co. sa s.a. ag gmbh plc lp l.p. sarl sas".split()
+)
+
+
+def _rejoin_suffixes(parts: list[str]) -> list[str]:
+    """Put back legal suffixes split off by a comma ("Acme, Inc.")."""
+    names: list[str] = []
+    for part in parts:
+        if names and part.lower() in _LEGAL_SUFFIXES:
+            names[-1] = f"{names[-1]}, {part}"
+        else:
+            names.append(part)
+    return names
+
+
+def choice(value: object, synonyms: dict[str, str], what: str) -> str | None:
+    """A cell that names one of a fixed set of values, through its accepted synonyms."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    key = re.sub(r"[\s_-]+", " ", text.lower()).strip()
+    if key in synonyms:
+        return synonyms[key]
+    expected = ", ".join(sorted(set(synonyms.values())))
+    raise ValueError(f"{_shown(text)} is not a known {what} (expected {expected})")
+
+
+def _shown(value: object) -> str:
+    """A cell value quoted for a message, cut short."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= 40 else text[:39] + "…")

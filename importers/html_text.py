@@ -1,0 +1,240 @@
+"""The article in a web page as plain paragraphs, with what the page says about itself.
+
+A real HTML5 parser (selectolax/lexbor) reads the markup; menus, scripts, styles and page furniture
+are left out. Pages are hostile: nesting is capped before parsing (lexbor slows down quadratically on
+deep nesting) and the tree is walked without recursion.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+# Deeper than any real article; deeper markup is flattened (its text is kept, its extra tags dropped).
+MAX_NESTING = 256
+
+_SKIPPED_TAGS = frozenset(
+    "script style noscript template nav header footer aside form menu iframe svg math button select "
+    "option textarea input object embed canvas audio video head title".split()
+)
+_SKIPPED_ROLES = frozenset("navigation menu menubar banner contentinfo complementary search dialog".split())
+_BLOCK_TAGS = frozenset(
+    "p div section article main h1 h2 h3 h4 h5 h6 li ul ol dl dt dd blockquote pre figure figcaption "
+    "table thead tbody tfoot tr br hr address details summary center".split()
+)
+_CELL_TAGS = frozenset(("td", "th"))
+_BREAK = None  # Marks a paragraph boundary in the list of text pieces.
+_SPACES = re.compile(r"[ \t\n\r\f\v]+")  # Not \s: a no-break space inside "1 234" must survive.
+
+
+@dataclass(frozen=True)
+class HtmlArticle:
+    """The readable text of a page and its metadata, as found (dates not yet validated)."""
+
+    text: str
+    title: str | None = None
+    date_candidates: tuple[str, ...] = field(default_factory=tuple)
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+
+
+def extract_article(html: str) -> HtmlArticle:
+    """The article text of `html` (paragraphs separated by blank lines) and its title, dates, URL."""
+    tree = LexborHTMLParser(limit_nesting(html))
+    root = _article_root(tree)
+    return HtmlArticle(
+        text="\n\n".join(_paragraphs(root)) if root is not None else "",
+        title=_title(tree, root),
+        date_candidates=_date_candidates(tree, root),
+        url=_meta(tree, 'meta[property="og:url"]') or _attribute(tree, 'link[rel="canonical"]', "href"),
+        publisher=_meta(tree, 'meta[property="og:site_name"]'),
+        language=_attribute(tree, "html", "lang"),
+    )
+
+
+# --- Where the article is ------------------------------------------------------------------------
+
+
+def _article_root(tree: LexborHTMLParser) -> LexborNode | None:
+    """The `<article>` with the most text, else `<main>`, else the body."""
+    articles = tree.css("article")
+    if articles:
+        return max(articles, key=lambda node: len(node.text(deep=True) or ""))
+    return tree.css_first("main") or tree.css_first('[role="main"]') or tree.body or tree.root
+
+
+def _skipped(node: LexborNode) -> bool:
+    """Page furniture and invisible elements whose text is not the article's."""
+    if node.tag in _SKIPPED_TAGS:
+        return True
+    attributes = node.attributes
+    return (
+        (attributes.get("role") or "").lower() in _SKIPPED_ROLES
+        or "hidden" in attributes
+        or (attributes.get("aria-hidden") or "").lower() == "true"
+    )
+
+
+def _paragraphs(root: LexborNode) -> list[str]:
+    """The text under `root` as paragraphs, walking the tree iteratively (no recursion limit)."""
+    pieces: list[str | None] = []
+    root_id = root.mem_id
+    node = root.child
+    while node is not None:
+        if node.is_text_node:
+            pieces.append(node.text_content or "")
+        elif node.is_element_node and not _skipped(node):
+            _open(node.tag, pieces)
+            if node.child is not None:
+                node = node.child
+                continue
+            _close(node.tag, pieces)
+        node = _following(node, root_id, pieces)
+    return _join(pieces)
+
+
+def _following(node: LexborNode, root_id: int, pieces: list[str | None]) -> LexborNode | None:
+    """The next node in document order after `node`'s subtree, closing the elements climbed out of."""
+    while node.next is None:
+        node = node.parent
+        if node is None or node.mem_id == root_id:
+            return None
+        _close(node.tag, pieces)
+    return node.next
+
+
+def _open(tag: str, pieces: list[str | None]) -> None:
+    """Record the start of an element: blocks start a paragraph, table cells a word."""
+    if tag in _BLOCK_TAGS:
+        pieces.append(_BREAK)
+    elif tag in _CELL_TAGS:
+        pieces.append(" ")
+
+
+def _close(tag: str, pieces: list[str | None]) -> None:
+    """Record the end of an element: blocks end their paragraph."""
+    if tag in _BLOCK_TAGS:
+        pieces.append(_BREAK)
+    elif tag in _CELL_TAGS:
+        pieces.append(" ")
+
+
+def _join(pieces: list[str | None]) -> list[str]:
+    """Paragraph texts from pieces and breaks, with runs of spaces and newlines collapsed."""
+    paragraphs: list[str] = []
+    current: list[str] = []
+    for piece in [*pieces, _BREAK]:
+        if piece is not _BREAK:
+            current.append(piece)
+            continue
+        text = _SPACES.sub(" ", "".join(current)).strip(" ")
+        if text:
+            paragraphs.append(text)
+        current = []
+    return paragraphs
+
+
+# --- Metadata ------------------------------------------------------------------------------------
+
+
+def _clean(value: str | None) -> str | None:
+    """An attribute or text value on one line, None when blank."""
+    text = _SPACES.sub(" ", value or "").strip()
+    return text or None
+
+
+def _attribute(tree: LexborHTMLParser, selector: str, name: str) -> str | None:
+    """Attribute `name` of the first element matching `selector`."""
+    node = tree.css_first(selector)
+    return _clean(node.attributes.get(name)) if node is not None else None
+
+
+def _meta(tree: LexborHTMLParser, selector: str) -> str | None:
+    """The `content` of the first `<meta>` matching `selector`."""
+    return _attribute(tree, selector, "content")
+
+
+def _title(tree: LexborHTMLParser, root: LexborNode | None) -> str | None:
+    """og:title, else the article's first `<h1>`, else the page `<title>`."""
+    heading = (root.css_first("h1") if root is not None else None) or tree.css_first("h1")
+    title_tag = tree.css_first("title")
+    return (
+        _meta(tree, 'meta[property="og:title"]')
+        or (_clean(heading.text(deep=True)) if heading is not None else None)
+        or (_clean(title_tag.text(deep=True)) if title_tag is not None else None)
+    )
+
+
+_DATE_SELECTORS = (
+    ('meta[property="article:published_time"]', "content"),
+    ('meta[itemprop="datePublished"]', "content"),
+    ('meta[name="date"]', "content"),
+    ('meta[name="pubdate"]', "content"),
+    ('meta[name="publish-date"]', "content"),
+    ('meta[name="dc.date"]', "content"),
+)
+
+
+def _date_candidates(tree: LexborHTMLParser, root: LexborNode | None) -> tuple[str, ...]:
+    """Publication dates the page states, most trustworthy first (validated by the caller)."""
+    found = [_attribute(tree, selector, name) for selector, name in _DATE_SELECTORS]
+    times = [root.css_first("time[datetime]") if root is not None else None, tree.css_first("time[datetime]")]
+    found += [_clean(node.attributes.get("datetime")) for node in times if node is not None]
+    return tuple(value for value in found if value)
+
+
+# --- Nesting cap ---------------------------------------------------------------------------------
+
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9:-]*)[^<>]*>?")
+_RAW_TEXT_TAGS = frozenset("script style textarea title xmp noembed noframes iframe".split())
+_VOID_TAGS = frozenset("area base br col embed hr img input link meta param source track wbr keygen".split())
+# Elements the parser closes by itself when a sibling opens ("<p>a<p>b"): they do not nest in practice.
+_SELF_CLOSING_SIBLINGS = frozenset("p li dt dd tr td th option optgroup rb rt rp thead tbody tfoot".split())
+
+
+def limit_nesting(html: str, max_depth: int = MAX_NESTING) -> str:
+    """`html` with opening tags deeper than `max_depth` (and as many closing tags) removed.
+
+    One linear pass over the tags; comments and the contents of script/style are skipped over.
+    """
+    if html.count("<") <= max_depth:
+        return html
+    kept: list[str] = []
+    depth = dropped = position = last = 0
+    while match := _TAG.search(html, position):
+        position = match.end()
+        if match[0] == "<!--":
+            position = _end_of(html, "-->", position)
+            continue
+        closing, name = match[1], match[2].lower()
+        if name in _VOID_TAGS or name in _SELF_CLOSING_SIBLINGS:
+            continue
+        if not closing and name in _RAW_TEXT_TAGS:
+            position = _end_of_raw_text(html, name, position)
+        elif not closing and depth >= max_depth:
+            kept.append(html[last : match.start()])
+            last, dropped = position, dropped + 1
+        elif not closing:
+            depth += 1
+        elif dropped:
+            kept.append(html[last : match.start()])
+            last, dropped = position, dropped - 1
+        elif depth:
+            depth -= 1
+    kept.append(html[last:])
+    return "".join(kept)
+
+
+def _end_of(html: str, marker: str, start: int) -> int:
+    """The position just after `marker` from `start`, or the end of `html`."""
+    found = html.find(marker, start)
+    return len(html) if found < 0 else found + len(marker)
+
+
+def _end_of_raw_text(html: str, name: str, start: int) -> int:
+    """The position after the `</name>` that ends a raw-text element such as `<script>`."""
+    match = re.compile(rf"</{name}\b[^<>]*>?", re.IGNORECASE).search(html, start)
+    return len(html) if match is None else match.end()

@@ -1,0 +1,146 @@
+"""The items of a JSON list (`[...]` or `{"deals": [...]}`), read incrementally with their line numbers.
+
+The standard library only parses whole documents; this reads chunks and decodes one item at a time
+with `json.JSONDecoder.raw_decode`, so memory holds one item and one chunk, not the file.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+
+from .errors import InputError
+
+LIST_KEY = "deals"
+_CHUNK = 1 << 20
+_WHITESPACE = " \t\n\r"
+
+
+class _Buffer:
+    """Text read so far from a stream of chunks, with a cursor and the line number at the cursor."""
+
+    def __init__(self, chunks: Iterable[str], path: str) -> None:
+        self.chunks = iter(chunks)
+        self.path = path
+        self.text = ""
+        self.pos = 0
+        self.lines_before = 0  # Newlines in text already dropped from the buffer.
+        self.eof = False
+        self.decoder = json.JSONDecoder()
+
+    def line(self, pos: int | None = None) -> int:
+        """The 1-based line number of `pos` (default: the cursor)."""
+        return self.lines_before + self.text.count("\n", 0, self.pos if pos is None else pos) + 1
+
+    def fill(self, at_least: int = 0) -> bool:
+        """Append chunks until `at_least` more characters arrived (one chunk if 0); False at the end."""
+        if self.pos > _CHUNK:
+            # Forget what was consumed, so memory stays bounded by the largest item.
+            self.lines_before += self.text.count("\n", 0, self.pos)
+            self.text, self.pos = self.text[self.pos :], 0
+        added = 0
+        while not self.eof and (added == 0 or added < at_least):
+            chunk = next(self.chunks, None)
+            if chunk is None:
+                self.eof = True
+            else:
+                self.text += chunk
+                added += len(chunk)
+        return added > 0
+
+    def peek(self) -> str | None:
+        """The next non-whitespace character (the cursor moves onto it), None at the end."""
+        while True:
+            while self.pos < len(self.text) and self.text[self.pos] in _WHITESPACE:
+                self.pos += 1
+            if self.pos < len(self.text):
+                return self.text[self.pos]
+            if not self.fill():
+                return None
+
+    def expect(self, characters: str) -> str:
+        """Consume one of `characters` at the cursor, or raise InputError naming the line."""
+        found = self.peek()
+        if found is None or found not in characters:
+            shown = "end of file" if found is None else repr(found)
+            wanted = " or ".join(repr(c) for c in characters)
+            raise InputError(
+                self.path, f"line {self.line()}: invalid JSON (expected {wanted}, found {shown})"
+            )
+        self.pos += 1
+        return found
+
+    def value(self) -> tuple[object, str]:
+        """Decode the JSON value at the cursor; returns it and its source text."""
+        self.peek()
+        start = self.pos
+        while True:
+            try:
+                value, end = self.decoder.raw_decode(self.text, start)
+            except RecursionError:
+                raise InputError(self.path, f"line {self.line()}: JSON nested too deeply") from None
+            except json.JSONDecodeError as error:
+                if not self._may_be_cut(error) or not self.fill(at_least=len(self.text) - start):
+                    raise InputError(
+                        self.path, f"line {self.line(error.pos)}: invalid JSON ({error.msg})"
+                    ) from None
+                start = self.pos  # fill() may have dropped the consumed text before the cursor.
+                continue
+            # A number at the very end of the buffer may continue in the next chunk.
+            if end == len(self.text) and not isinstance(value, dict | list) and self.fill():
+                start = self.pos
+                continue
+            self.pos = end
+            return value, self.text[start:end]
+
+    def _may_be_cut(self, error: json.JSONDecodeError) -> bool:
+        """Whether a decode error may only mean the value continues in the next chunk."""
+        # A cut literal ("tr|ue") fails a few characters before the end, hence the margin.
+        return not self.eof and (error.pos >= len(self.text) - 16 or error.msg.startswith("Unterminated"))
+
+
+def iter_json_items(chunks: Iterable[str], path: str) -> Iterator[tuple[int, str, object]]:
+    """(line, source text, value) for each item of the top-level list, or of its "deals" list."""
+    buffer = _Buffer(chunks, path)
+    first = buffer.peek()
+    if first == "{":
+        buffer.pos += 1
+        _skip_to_list(buffer)
+    elif first == "[":
+        buffer.pos += 1
+    else:
+        raise InputError(path, f'expected a JSON list of deals or {{"{LIST_KEY}": [...]}}')
+    yield from _list_items(buffer)
+
+
+def _skip_to_list(buffer: _Buffer) -> None:
+    """Move past the keys of the top-level object up to the start of its "deals" list."""
+    while buffer.peek() != "}":
+        key, _ = buffer.value()
+        buffer.expect(":")
+        if key == LIST_KEY:
+            buffer.expect("[")
+            return
+        buffer.value()
+        if buffer.peek() != "}":
+            buffer.expect(",")
+    raise InputError(buffer.path, f'the JSON object has no "{LIST_KEY}" list')
+
+
+def _list_items(buffer: _Buffer) -> Iterator[tuple[int, str, object]]:
+    """The items of a list whose `[` was consumed, up to its `]`."""
+    if buffer.peek() == "]":
+        return
+    while True:
+        buffer.peek()
+        line = buffer.line()
+        value, text = buffer.value()
+        yield line, text, value
+        if buffer.expect(",]") == "]":
+            return
+
+
+def read_chunks(stream, size: int = _CHUNK) -> Iterator[str]:
+    """A text stream as chunks of `size` characters."""
+    while chunk := stream.read(size):
+        yield chunk

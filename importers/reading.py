@@ -1,0 +1,540 @@
+"""Article files and streams to `RawDocument`s: bytes decoded, headers read, nothing interpreted yet.
+
+Everything here treats its input as hostile: a file that is not text, or not a text we can decode
+with confidence, is refused with an `InputError` naming the file and the problem.
+"""
+
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime as dt
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, TextIO
+
+from .errors import InputError
+from .html_text import extract_article
+
+ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
+# Wire stories are a few kilobytes; anything this big is a mistake, and refusing it keeps memory bounded.
+MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One article as read from its file: the text to parse and what its header said about it."""
+
+    text: str
+    title: str | None = None
+    published: str | None = None
+    url: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    path: str | None = None
+
+
+# --- Bytes to text -------------------------------------------------------------------------------
+
+_BOMS = (
+    # UTF-32 first: its little-endian BOM starts with UTF-16's.
+    (b"\xff\xfe\x00\x00", "utf-32-le"),
+    (b"\x00\x00\xfe\xff", "utf-32-be"),
+    (b"\xef\xbb\xbf", "utf-8"),
+    (b"\xff\xfe", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be"),
+)
+
+# Codecs that skip the byte-order mark themselves, for reading a stream.
+_STREAM_CODECS = {
+    "utf-32-le": "utf-32",
+    "utf-32-be": "utf-32",
+    "utf-8": "utf-8-sig",
+    "utf-16-le": "utf-16",
+    "utf-16-be": "utf-16",
+}
+
+_SIGNATURES = (
+    (b"\x1f\x8b", "gzip"),
+    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF87a", "a GIF image"),
+    (b"GIF89a", "a GIF image"),
+    (b"%PDF-", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive"),
+    (b"BZh", "bzip2"),
+    (b"\xfd7zXZ\x00", "xz"),
+    (b"\x28\xb5\x2f\xfd", "zstd"),
+    (b"SQLite format 3\x00", "an SQLite database"),
+    (b"\x7fELF", "an executable"),
+)
+
+# A UTF-8 multi-byte sequence: finding them in bytes that are not valid UTF-8 means damaged UTF-8,
+# which we refuse rather than turn into mojibake by reading it as Windows-1252.
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+# charset-normalizer's guesses we trust: Western single-byte encodings a French or Swiss wire may use.
+_TRUSTED_GUESSES = frozenset({"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"})
+
+
+def decode_bytes(data: bytes, path: str) -> str:
+    """Decode a file's bytes to text with `\\n` line endings, or raise `InputError` saying why not.
+
+    Order: byte-order mark, then strict UTF-8, then Windows-1252 (a superset of Latin-1's printable
+    characters) when the result reads like text. Control characters are kept as they are.
+    """
+    if not data:
+        raise InputError(path, "file is empty")
+    text = _decode(data, path)
+    if "\x00" in text:
+        raise InputError(path, "not a text file (contains NUL bytes)")
+    if not text.strip().strip("\u200b\ufeff\u2060"):
+        raise InputError(path, "file contains only whitespace")
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _decode(data: bytes, path: str) -> str:
+    """The text of `data`, by byte-order mark, UTF-8 or Windows-1252, checked for binary formats."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as error:
+                raise InputError(
+                    path, f"invalid {encoding.upper()} text (byte offset {error.start})"
+                ) from None
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise InputError(path, f"not a text file (looks like {kind})")
+    if b"\x00" in data:
+        raise InputError(path, _nul_problem(data))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return _decode_legacy(data, path, error)
+
+
+def _nul_problem(data: bytes) -> str:
+    """Why bytes with NULs are refused: UTF-16 without a byte-order mark gets a hint."""
+    sample = data[:4096]
+    if len(sample) >= 8 and (sample[1::2].count(0) > 0.9 * len(sample) / 2):
+        return "not a text file (looks like UTF-16 without a byte-order mark; save it as UTF-8)"
+    return "not a text file (contains NUL bytes)"
+
+
+def _decode_legacy(data: bytes, path: str, error: UnicodeDecodeError) -> str:
+    """Windows-1252 (or a trusted guess) for bytes that are not UTF-8, else `InputError`."""
+    return data.decode(_legacy_encoding(data, path, error))
+
+
+def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError) -> str:
+    """The single-byte encoding `data` reads as text in, or `InputError` if none does."""
+    bad = f"byte 0x{data[error.start]:02x} at offset {error.start}"
+    invalid = data.decode("utf-8", errors="replace").count("\ufffd")
+    valid = len(_UTF8_SEQUENCE.findall(data))
+    if valid and valid >= invalid:
+        raise InputError(path, f"invalid UTF-8 ({bad})")
+    for encoding in _candidate_encodings(data):
+        if encoding is not None and _looks_like_text(data.decode(encoding, errors="replace")):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            return encoding
+    raise InputError(path, f"not UTF-8 ({bad}) nor Windows-1252 text")
+
+
+def _candidate_encodings(data: bytes) -> Iterator[str | None]:
+    """Windows-1252 first, then charset-normalizer's guess (computed only if needed)."""
+    yield "cp1252"
+    yield _guess_encoding(data)
+
+
+def sniff_encoding(sample: bytes, path: str) -> str:
+    """The encoding to stream a file in, judged from its first bytes (InputError if it is not text).
+
+    Returns a Python codec name; "utf-8-sig", "utf-16" and "utf-32" consume their byte-order mark.
+    """
+    if not sample:
+        raise InputError(path, "file is empty")
+    for bom, encoding in _BOMS:
+        if sample.startswith(bom):
+            return _STREAM_CODECS[encoding]
+    for signature, kind in _SIGNATURES:
+        if sample.startswith(signature):
+            raise InputError(path, f"not a text file (looks like {kind})")
+    if b"\x00" in sample:
+        raise InputError(path, _nul_problem(sample))
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    try:
+        decoder.decode(sample, final=False)  # A character cut at the sample's end is not an error.
+    except UnicodeDecodeError as error:
+        return _legacy_encoding(sample, path, error)
+    return "utf-8"
+
+
+_C1_CONTROL = re.compile("[\x80-\x9f]")
+_C0_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")  # Not tab, newlines, form feed, ESC.
+_NON_ASCII = re.compile("[^\x00-\x7f]")
+
+
+def _looks_like_text(text: str) -> bool:
+    """Whether decoded single-byte text reads as prose rather than binary noise."""
+    if _C1_CONTROL.search(text):
+        return False  # Real Latin-1 or Windows-1252 prose never contains C1 controls.
+    if len(_C0_CONTROL.findall(text)) > len(text) * 0.01:
+        return False
+    high = _NON_ASCII.findall(text)
+    return not high or sum(c.isalpha() for c in high) >= 0.3 * len(high)
+
+
+def _guess_encoding(data: bytes) -> str | None:
+    """charset-normalizer's guess for `data`, if it is a Western single-byte encoding we trust."""
+    from charset_normalizer import from_bytes  # Imported here: only odd files need it.
+
+    best = from_bytes(data[:65536]).best()
+    if best is None or best.encoding not in _TRUSTED_GUESSES:
+        return None
+    return best.encoding
+
+
+# --- Dates and languages -------------------------------------------------------------------------
+
+_MONTHS = {
+    **dict.fromkeys(("january", "jan", "janvier", "janv", "januar", "jänner"), 1),
+    **dict.fromkeys(("february", "feb", "février", "fevrier", "févr", "fevr", "fév", "fev", "februar"), 2),
+    **dict.fromkeys(("march", "mar", "mars", "märz", "maerz"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "avr"), 4),
+    **dict.fromkeys(("may", "mai"), 5),
+    **dict.fromkeys(("june", "jun", "juin", "juni"), 6),
+    **dict.fromkeys(("july", "jul", "juillet", "juil", "juli"), 7),
+    **dict.fromkeys(("august", "aug", "août", "aout", "aoû"), 8),
+    **dict.fromkeys(("september", "sep", "sept", "septembre"), 9),
+    **dict.fromkeys(("october", "oct", "octobre", "oktober", "okt"), 10),
+    **dict.fromkeys(("november", "nov", "novembre"), 11),
+    **dict.fromkeys(("december", "dec", "décembre", "decembre", "déc", "dezember", "dez"), 12),
+}
+# Words allowed around a written date: weekdays, ordinal suffixes, articles ("le 1er mars", "the 3rd").
+_DATE_FILLER = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday mon tue wed thu fri sat sun "
+    "lundi mardi mercredi jeudi vendredi samedi dimanche montag dienstag mittwoch donnerstag freitag "
+    "samstag sonntag er st nd rd th le the of on den am".split()
+)
+_ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ][0-9:.+\-Z ]*)?", re.IGNORECASE)
+_NUMERIC_DATE = re.compile(r"(\d{1,2})[./-](\d{1,2})[./-](\d{4})")
+_YEAR_FIRST_DATE = re.compile(r"(\d{4})[./](\d{1,2})[./](\d{1,2})")
+_ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
+_YEAR = re.compile(r"\d{4}")
+_FIRST_YEAR, _LAST_YEAR = 1900, 2100
+DATE_FORMATS_HINT = "expected YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or '27 February 2026'"
+
+
+def normalise_date(value: str, *, partial: bool = False) -> str:
+    """`value` as an ISO date "YYYY-MM-DD"; with `partial`, "YYYY-MM" and "YYYY" are kept at their precision.
+
+    Raises ValueError with a one-line message when `value` is not a real date.
+    """
+    text = " ".join(str(value).split())
+    parts = _date_parts(text, partial)
+    if parts is None:
+        raise ValueError(f"{_quote(text)} is not a date ({DATE_FORMATS_HINT})")
+    return _checked_iso(text, *parts)
+
+
+def _date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) read from `text`, month and day None at a coarser precision."""
+    if match := _ISO_DATE.fullmatch(text):
+        return int(match[1]), int(match[2]), int(match[3])
+    if match := _YEAR_FIRST_DATE.fullmatch(text):
+        return int(match[1]), int(match[2]), int(match[3])
+    if match := _NUMERIC_DATE.fullmatch(text):
+        first, second, year = int(match[1]), int(match[2]), int(match[3])
+        # Day first, as written in Europe; month first only when the day-first reading is impossible.
+        if second > 12 >= first:
+            return year, first, second
+        return year, second, first
+    if partial and (match := _ISO_MONTH.fullmatch(text)):
+        return int(match[1]), int(match[2]), None
+    if partial and _YEAR.fullmatch(text):
+        return int(text), None, None
+    return _written_date_parts(text, partial)
+
+
+def _written_date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] | None:
+    """(year, month, day) of "27 février 2026", "Friday, February 27, 2026", "1er mars 2026"."""
+    if len(text) > 60:
+        return None
+    month = day = year = None
+    for token in re.findall(r"[^\W\d_]+|\d+", text.lower()):
+        if token in _MONTHS and month is None:
+            month = _MONTHS[token]
+        elif token.isdigit() and len(token) == 4 and year is None:
+            year = int(token)
+        elif token.isdigit() and len(token) <= 2 and day is None:
+            day = int(token)
+        elif token not in _DATE_FILLER:
+            return None
+    if month is None or year is None or (day is None and not partial):
+        return None
+    return year, month, day
+
+
+def _checked_iso(text: str, year: int, month: int | None, day: int | None) -> str:
+    """The ISO string for a date at its precision, if the calendar has that day."""
+    if not _FIRST_YEAR <= year <= _LAST_YEAR:
+        raise ValueError(f"{_quote(text)} is not a date (year outside {_FIRST_YEAR}-{_LAST_YEAR})")
+    if month is None:
+        return f"{year:04d}"
+    try:
+        dt.date(year, month, day or 1)
+    except ValueError:
+        raise ValueError(f"{_quote(text)} is not a date (no such date)") from None
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+_LANGUAGE_NAMES = {
+    **dict.fromkeys(("french", "français", "francais", "französisch"), "fr"),
+    **dict.fromkeys(("english", "anglais", "englisch"), "en"),
+    **dict.fromkeys(("german", "deutsch", "allemand"), "de"),
+    **dict.fromkeys(("italian", "italiano", "italien"), "it"),
+}
+_LANGUAGE_TAG = re.compile(r"([a-z]{2,3})(?:[-_][a-z0-9]{2,8})*")
+
+
+def normalise_language(value: str) -> str:
+    """A language as its lower-case ISO 639 code: "fr-CH" -> "fr", "English" -> "en"; else ValueError."""
+    text = value.strip().lower()
+    if text in _LANGUAGE_NAMES:
+        return _LANGUAGE_NAMES[text]
+    if match := _LANGUAGE_TAG.fullmatch(text):
+        return match[1]
+    raise ValueError(f"{_quote(value)} is not a language code (e.g. fr, en)")
+
+
+def _quote(value: str, limit: int = 40) -> str:
+    """A user value for an error message: quoted, on one line and cut to `limit` characters."""
+    text = " ".join(str(value).split())
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+# --- Header lines and front matter ---------------------------------------------------------------
+
+_HEADER_KEYS = {
+    **dict.fromkeys(("title", "titre", "headline", "titel"), "title"),
+    **dict.fromkeys(("date", "published", "published_at", "publié", "publie", "datum", "pubdate"), "date"),
+    **dict.fromkeys(("source", "url", "link", "lien", "source_url", "canonical_url"), "url"),
+    **dict.fromkeys(("publisher", "éditeur", "editeur", "agency", "agence", "média", "media"), "publisher"),
+    **dict.fromkeys(("language", "lang", "langue", "sprache"), "language"),
+}
+_HEADER_LINE = re.compile(r"\s*([^\W\d][\w -]{0,29}?)\s*:\s?(.*)")
+_MAX_HEADER_LINES = 20
+# The seed's inline marker: the text itself starts with " date 2026-02-27 ".
+_INLINE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
+
+
+def _header_fields(lines: list[str]) -> dict[str, tuple[int, str]] | None:
+    """Known `Key: value` lines as {field: (line number, value)}, or None if any line is not one."""
+    fields: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines, start=1):
+        match = _HEADER_LINE.fullmatch(line)
+        key = match and _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
+        if not key:
+            return None
+        fields[key] = (number, match[2].strip().strip("\"'").strip())
+    return fields
+
+
+def _split_txt_header(text: str, path: str) -> tuple[dict[str, tuple[int, str]], str]:
+    """The leading header block of a .txt (lines up to the first blank line) and the body after it."""
+    lines = text.split("\n", _MAX_HEADER_LINES + 1)
+    for index, line in enumerate(lines[: _MAX_HEADER_LINES + 1]):
+        if not line.strip():
+            fields = _header_fields(lines[:index]) if index else None
+            if fields:
+                return fields, "\n".join(lines[index + 1 :])
+            break
+    return {}, text
+
+
+def _split_front_matter(text: str, path: str) -> tuple[dict[str, tuple[int, str]], str]:
+    """YAML front matter (`---` … `---`) of a Markdown file as flat key: value fields, and the body."""
+    lines = text.split("\n")
+    if lines[0].strip() != "---":
+        return {}, text
+    for index in range(1, len(lines)):
+        if lines[index].strip() in ("---", "..."):
+            return _front_matter_fields(lines[1:index]), "\n".join(lines[index + 1 :])
+    raise InputError(path, "front matter opened by '---' on line 1 is never closed")
+
+
+def _front_matter_fields(lines: list[str]) -> dict[str, tuple[int, str]]:
+    """The flat `key: value` pairs we know; nested values, lists and comments are ignored."""
+    fields: dict[str, tuple[int, str]] = {}
+    for number, line in enumerate(lines, start=2):
+        match = _HEADER_LINE.fullmatch(line)
+        if match is None or line[:1].isspace():
+            continue
+        key = _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
+        value = match[2].split(" #")[0].strip().strip("\"'").strip()
+        if key and value:
+            fields[key] = (number, value)
+    return fields
+
+
+def _document_from_fields(fields: dict[str, tuple[int, str]], body: str, path: str) -> RawDocument:
+    """A `RawDocument` from header fields, validated: a bad date or language names its line."""
+    values = {key: value for key, (_, value) in fields.items() if value}
+    url = values.get("url")
+    publisher = values.get("publisher")
+    if url and "://" not in url:
+        # "source: Keystone-ATS" names a publisher, not an address.
+        url, publisher = None, publisher or url
+    return RawDocument(
+        text=body,
+        title=values.get("title"),
+        published=_header_value(fields, "date", path, normalise_date),
+        url=url,
+        publisher=publisher,
+        language=_header_value(fields, "language", path, normalise_language),
+        path=path,
+    )
+
+
+def _header_value(fields, key, path, normalise) -> str | None:
+    """A header value normalised, or InputError naming its line."""
+    if key not in fields or not fields[key][1]:
+        return None
+    line, value = fields[key]
+    try:
+        return normalise(value)
+    except ValueError as error:
+        raise InputError(path, f"line {line}: {error}") from None
+
+
+def _with_inline_date(doc: RawDocument) -> RawDocument:
+    """The seed's leading "date YYYY-MM-DD" marker sets `published` (the text keeps the marker)."""
+    match = None if doc.published else _INLINE_DATE.match(doc.text)
+    if match is None:
+        return doc
+    try:
+        published = normalise_date(match[1])
+    except ValueError:
+        return doc
+    return dataclasses.replace(doc, published=published)
+
+
+def _require_body(doc: RawDocument, path: str) -> RawDocument:
+    """Refuse a document whose header or markup left no article text."""
+    if not doc.text.strip():
+        raise InputError(path, "no article text (only a header or markup)")
+    return doc
+
+
+# --- Documents -----------------------------------------------------------------------------------
+
+
+def parse_text(text: str, path: str, kind: str) -> RawDocument:
+    """A `RawDocument` from decoded text of `kind` "txt", "md" or "html"."""
+    if kind == "html":
+        article = extract_article(text)
+        doc = RawDocument(
+            text=article.text,
+            title=article.title,
+            published=_first_date(article.date_candidates),
+            url=article.url,
+            publisher=article.publisher,
+            language=_lenient_language(article.language),
+            path=path,
+        )
+        return _require_body(doc, path)
+    split = _split_front_matter if kind == "md" else _split_txt_header
+    fields, body = split(text, path)
+    doc = _document_from_fields(fields, body, path)
+    if kind == "md" and doc.title is None:
+        doc = dataclasses.replace(doc, title=_markdown_heading(body))
+    return _require_body(_with_inline_date(doc), path)
+
+
+def _first_date(candidates: tuple[str, ...]) -> str | None:
+    """The first of a page's stated dates that is a real date; pages carry junk, so no error."""
+    for candidate in candidates:
+        try:
+            return normalise_date(candidate)
+        except ValueError:
+            continue
+    return None
+
+
+def _lenient_language(value: str | None) -> str | None:
+    """A page's declared language if it is a code we understand; web pages get it wrong often."""
+    try:
+        return normalise_language(value) if value else None
+    except ValueError:
+        return None
+
+
+def _markdown_heading(body: str) -> str | None:
+    """The first `# Heading` of a Markdown body, as a title."""
+    for line in body.split("\n", 50)[:50]:
+        if match := re.match(r"#{1,2}\s+(.+)", line):
+            return match[1].strip().rstrip("#").strip() or None
+    return None
+
+
+def kind_of(path: Path) -> str:
+    """ "txt", "md" or "html" for an article file name (InputError for anything else)."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return "html"
+    if suffix in (".md", ".markdown"):
+        return "md"
+    if suffix == ".txt":
+        return "txt"
+    expected = ", ".join(ARTICLE_SUFFIXES)
+    raise InputError(str(path), f"unsupported file type {suffix or '(no extension)'!r} (expected {expected})")
+
+
+def read_document(path: Path) -> RawDocument:
+    """Read one article file (.txt, .md, .html/.htm) into a `RawDocument`."""
+    path = Path(path)
+    kind = kind_of(path)
+    data = read_bytes(path, MAX_ARTICLE_BYTES)
+    return parse_text(decode_bytes(data, str(path)), str(path), kind)
+
+
+def read_bytes(path: Path, limit: int) -> bytes:
+    """The bytes of `path`, refusing more than `limit`; OS errors become `InputError`s."""
+    try:
+        with open(path, "rb") as file:
+            data = file.read(limit + 1)
+    except OSError as error:
+        raise InputError(str(path), describe_os_error(error)) from None
+    if len(data) > limit:
+        raise InputError(str(path), f"file is larger than {limit // (1024 * 1024)} MB")
+    return data
+
+
+def describe_os_error(error: OSError) -> str:
+    """A lower-case one-line reason for an OS error ("no such file or directory", "permission denied")."""
+    if isinstance(error, FileNotFoundError):
+        return "no such file or directory"
+    if isinstance(error, IsADirectoryError):
+        return "is a directory"
+    if isinstance(error, PermissionError):
+        return "permission denied"
+    return (error.strerror or str(error)).lower()
+
+
+def read_stream(stream: BinaryIO | TextIO, name: str = "<stdin>") -> RawDocument:
+    """Read an article from a stream (standard input for `-`): text with headers, or HTML if it looks so."""
+    source = getattr(stream, "buffer", stream)
+    data = source.read(MAX_ARTICLE_BYTES + 1)
+    if isinstance(data, str):
+        data = data.encode("utf-8", errors="surrogatepass")
+    if len(data) > MAX_ARTICLE_BYTES:
+        raise InputError(name, f"input is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB")
+    text = decode_bytes(data, name)
+    head = text.lstrip()[:15].lower()
+    kind = "html" if head.startswith(("<!doctype html", "<html")) else "txt"
+    return parse_text(text, name, kind)

@@ -1,0 +1,692 @@
+"""Deal rows from CSV, TSV, JSON and NDJSON files, validated one at a time and turned into facts.
+
+Files are streamed: one row is in memory at a time, whatever the file's size. A row that cannot be
+read becomes a `RowError` ("file:line: column: problem"); the caller decides whether the file is
+refused (the default) or its good rows kept.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal, TextIO
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+from . import cells
+from .errors import InputError
+from .json_stream import iter_json_items, read_chunks
+from .models import CompanyInfo, Fact, InvestorKind
+from .reading import describe_os_error, sniff_encoding
+
+STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
+ROW = "row"  # The column named in errors about a whole row rather than one cell.
+_SAMPLE_BYTES = 64 * 1024
+
+DealKind = Literal[
+    "investment", "round", "valuation", "acquisition", "partnership", "revenue", "metric", "projection"
+]
+
+
+class DealRow(BaseModel):
+    """One validated deal record: a stake, a round, a valuation, an acquisition, a partnership…"""
+
+    model_config = ConfigDict(extra="forbid")
+
+    company: str
+    investors: list[str] = Field(default_factory=list)
+    lead_investors: list[str] = Field(default_factory=list)
+    kind: DealKind
+    amount: float | None = None
+    currency: str | None = None
+    bound: Literal["exact", "approx", "minimum", "maximum"] | None = None
+    date: str | None = None
+    round_type: str | None = None
+    valuation: float | None = None
+    valuation_currency: str | None = None
+    basis: Literal["post_money", "pre_money"] | None = None
+    tranche: str | None = None
+    condition: str | None = None
+    percentage: float | None = None
+    source_url: str | None = None
+    source_title: str | None = None
+    source_publisher: str | None = None
+    source_date: str | None = None
+    country: str | None = None
+    city: str | None = None
+    investor_kind: InvestorKind | None = None
+
+    @property
+    def investor(self) -> str | None:
+        """The investor, when the row names exactly one."""
+        return self.investors[0] if len(self.investors) == 1 else None
+
+
+@dataclass(frozen=True)
+class RowError:
+    """A row that cannot be imported: `str()` is "path:line: column: problem"."""
+
+    path: str
+    line: int
+    column: str
+    problem: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.column}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class DealRecord:
+    """A valid row with where it came from: its first physical line and its source text."""
+
+    line: int
+    raw: str
+    row: DealRow
+
+
+# --- Columns -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Target:
+    """What a column means: a `DealRow` field, and values implied by the column's name."""
+
+    field: str
+    implied: tuple[tuple[str, str], ...] = ()
+
+    def describe(self) -> str:
+        """ "amount" or "amount (currency=USD)"."""
+        extra = ", ".join(f"{name}={value}" for name, value in self.implied)
+        return f"{self.field} ({extra})" if extra else self.field
+
+
+def _targets(field_name: str, *names: str, **implied: str) -> dict[str, Target]:
+    return dict.fromkeys(names, Target(field_name, tuple(implied.items())))
+
+
+_USD = {"currency": "USD"}
+COLUMNS: dict[str, Target] = {
+    **_targets("company", "company", "company_name", "organization_name", "organisation_name", "org",
+               "org_name", "organization", "organisation", "name", "startup", "investee", "acquiree_name",
+               "acquired_company", "target"),
+    **_targets("investors", "investor", "investors", "investor_name", "investor_names", "backer", "backers",
+               "acquirer", "acquirer_name", "partner", "partner_name", "partners"),
+    **_targets("lead_investors", "lead_investor", "lead_investors", "lead_investor_name", "lead_investor_names",
+               "lead", "leads"),
+    **_targets("kind", "kind", "type", "deal_type", "record_type", "fact_kind"),
+    **_targets("amount", "amount", "raised_amount", "money_raised", "amount_raised", "raised",
+               "investment_amount", "stake_amount", "price", "price_amount"),
+    **_targets("amount", "raised_amount_usd", "money_raised_usd", "amount_usd", "price_usd",
+               "investment_amount_usd", **_USD),
+    **_targets("currency", "currency", "currency_code", "raised_amount_currency_code",
+               "money_raised_currency_code", "raised_currency_code", "price_currency_code", "amount_currency"),
+    **_targets("bound", "bound", "amount_bound"),
+    **_targets("date", "date", "funded_at", "funded_on", "announced_on", "announced_at", "announced_date",
+               "deal_date", "closed_on", "acquired_at", "acquired_on", "investment_date"),
+    **_targets("round_type", "round_type", "funding_round_type", "investment_type", "round", "series",
+               "stage", "funding_type"),
+    **_targets("valuation", "valuation", "valuation_amount"),
+    **_targets("valuation", "post_money_valuation", basis="post_money"),
+    **_targets("valuation", "pre_money_valuation", basis="pre_money"),
+    **_targets("valuation", "valuation_usd", valuation_currency="USD"),
+    **_targets("valuation", "post_money_valuation_usd", valuation_currency="USD", basis="post_money"),
+    **_targets("valuation", "pre_money_valuation_usd", valuation_currency="USD", basis="pre_money"),
+    **_targets("valuation_currency", "valuation_currency", "post_money_valuation_currency_code",
+               "valuation_currency_code"),
+    **_targets("basis", "basis", "valuation_basis"),
+    **_targets("tranche", "tranche"),
+    **_targets("condition", "condition", "conditions"),
+    **_targets("percentage", "percentage", "percent", "stake", "stake_percent", "equity_percent", "share"),
+    **_targets("source_url", "source_url", "url", "source", "link", "cb_url"),
+    **_targets("source_title", "source_title", "title", "headline"),
+    **_targets("source_publisher", "source_publisher", "publisher"),
+    **_targets("source_date", "source_date", "published", "published_at", "published_on"),
+    **_targets("country", "country", "country_code", "company_country", "company_country_code"),
+    **_targets("city", "city", "company_city"),
+    **_targets("investor_kind", "investor_kind", "investor_type", "investor_category"),
+    # French spreadsheets.
+    **_targets("company", "société", "societe", "entreprise", "start_up"),
+    **_targets("investors", "investisseur", "investisseurs", "partenaire"),
+    **_targets("amount", "montant"),
+    **_targets("currency", "devise", "monnaie"),
+    **_targets("round_type", "tour", "série", "serie"),
+    **_targets("valuation", "valorisation"),
+    **_targets("city", "ville"),
+    **_targets("country", "pays"),
+}  # fmt: skip
+
+
+def _column_key(name: str) -> str:
+    """A header cell as looked up in `COLUMNS`: lower case, spaces and dashes as underscores."""
+    return "_".join(name.replace("\ufeff", "").strip().lower().replace("-", " ").split())
+
+
+def column_target(name: str) -> Target | None:
+    """What a header cell is understood as, or None when it is ignored."""
+    return COLUMNS.get(_column_key(name))
+
+
+def describe_columns(header: list[str]) -> list[tuple[str, str | None]]:
+    """Each header cell with what it is understood as ("amount (currency=USD)"), None when ignored."""
+    return [(name, target.describe() if (target := column_target(name)) else None) for name in header]
+
+
+# --- Cells to a row ------------------------------------------------------------------------------
+
+_KINDS = {
+    **dict.fromkeys(
+        ("investment", "stake", "equity", "invest", "investissement", "participation"), "investment"
+    ),
+    **dict.fromkeys(
+        ("round", "funding round", "funding", "raise", "fundraising", "levée", "tour de table"), "round"
+    ),
+    **dict.fromkeys(("valuation", "valorisation"), "valuation"),
+    **dict.fromkeys(("acquisition", "merger", "m&a", "buyout", "rachat"), "acquisition"),
+    **dict.fromkeys(("partnership", "agreement", "partenariat", "accord"), "partnership"),
+    **dict.fromkeys(("revenue", "chiffre d'affaires"), "revenue"),
+    **dict.fromkeys(("metric",), "metric"),
+    **dict.fromkeys(("projection", "forecast"), "projection"),
+}
+_BOUNDS = {
+    **dict.fromkeys(("exact", "="), "exact"),
+    **dict.fromkeys(("approx", "approximate", "about", "around", "environ", "~"), "approx"),
+    **dict.fromkeys(("minimum", "min", "at least", "more than", "plus de", ">", ">="), "minimum"),
+    **dict.fromkeys(("maximum", "max", "up to", "jusqu'à", "<", "<="), "maximum"),
+}
+_BASES = {
+    **dict.fromkeys(("post money", "post", "postmoney", "post_money"), "post_money"),
+    **dict.fromkeys(("pre money", "pre", "premoney", "pre_money"), "pre_money"),
+}
+_INVESTOR_KINDS = {
+    **dict.fromkeys(("corporate", "cvc", "corporate venture capital", "company", "strategic"), "corporate"),
+    **dict.fromkeys(("venture fund", "venture capital", "vc", "venture", "private equity", "pe", "fund",
+                     "venture_fund"), "venture_fund"),
+    **dict.fromkeys(("sovereign", "sovereign wealth fund", "swf", "government", "state"), "sovereign"),
+    **dict.fromkeys(("person", "individual", "angel", "business angel"), "person"),
+    **dict.fromkeys(("bank", "investment bank"), "bank"),
+    **dict.fromkeys(("unknown",), "unknown"),
+}  # fmt: skip
+
+_AMOUNT_CURRENCY = {"amount": "currency", "valuation": "valuation_currency"}
+
+
+_CONVERTERS: dict[str, Callable[[object], object]] = {
+    "investors": cells.split_names,
+    "lead_investors": cells.split_names,
+    "kind": lambda value: cells.choice(value, _KINDS, "kind"),
+    "bound": lambda value: cells.choice(value, _BOUNDS, "bound"),
+    "basis": lambda value: cells.choice(value, _BASES, "basis"),
+    "investor_kind": lambda value: cells.choice(value, _INVESTOR_KINDS, "investor kind"),
+    "currency": cells.parse_currency,
+    "valuation_currency": cells.parse_currency,
+    "date": cells.parse_partial_date,
+    "source_date": cells.parse_partial_date,
+    "percentage": cells.parse_percentage,
+}
+
+
+class _CellError(Exception):
+    """A cell that failed conversion: the column to blame and why."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(problem)
+        self.column, self.problem = column, problem
+
+
+@dataclass(frozen=True)
+class _Plan:
+    """How to read rows with a given set of columns, worked out once per header."""
+
+    columns: tuple[tuple[str, Target], ...]  # Understood columns, plain meanings first.
+    present: dict[str, str]  # Each field's first column, to name it when its cell is empty.
+
+
+def _plan(names: Iterable[str]) -> _Plan:
+    """The plan for these column names: "raised_amount" is read before "raised_amount_usd"."""
+    understood = [(name, target) for name in names if (target := column_target(name)) is not None]
+    ordered = tuple(sorted(understood, key=lambda pair: bool(pair[1].implied)))
+    present: dict[str, str] = {}
+    for name, target in ordered:
+        present.setdefault(target.field, name)
+    return _Plan(ordered, present)
+
+
+def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> DealRow:
+    """A `DealRow` from a row's cells by column name; raises `_CellError` naming the column."""
+    plan = plan or _plan(cells_by_column)
+    values: dict[str, object] = {}
+    columns: dict[str, str] = {}
+    for column, target in plan.columns:
+        value = cells_by_column.get(column)
+        if target.field not in values and not cells.is_missing(value):
+            _set_field(values, columns, column, target, value)
+    _infer_kind(values, {**plan.present, **columns})
+    try:
+        return DealRow(**values)
+    except ValidationError as error:
+        first = error.errors()[0]
+        name = str(first["loc"][0]) if first["loc"] else ROW
+        raise _CellError(columns.get(name, name), _pydantic_problem(first)) from None
+
+
+def _set_field(values: dict, columns: dict, column: str, target: Target, value: object) -> None:
+    """Convert one cell into `values` (with what its column name implies), remembering its column."""
+    try:
+        if target.field in _AMOUNT_CURRENCY:
+            amount, stated_currency = cells.parse_amount(value)
+            converted: object = amount
+            if stated_currency:
+                values.setdefault(_AMOUNT_CURRENCY[target.field], stated_currency)
+        else:
+            converted = _CONVERTERS.get(target.field, cells.clean_text)(value)
+    except ValueError as error:
+        raise _CellError(column, str(error)) from None
+    if converted is None or converted == []:
+        return
+    values[target.field] = converted
+    columns[target.field] = column
+    for name, implied in target.implied:
+        values[name] = implied
+        columns[name] = column
+
+
+def _infer_kind(values: dict, columns: dict) -> None:
+    """The kind of a row without a kind column, from what it states; checks what each kind needs."""
+    if "company" not in values:
+        raise _CellError(columns.get("company", "company"), "missing")
+    if "kind" not in values:
+        if values.get("investors"):
+            values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
+        elif "amount" in values or "round_type" in values:
+            values["kind"] = "round"
+        elif "valuation" in values:
+            values["kind"] = "valuation"
+        else:
+            raise _CellError(
+                "kind", "cannot tell what kind of deal this is (no kind, amount, investor or valuation)"
+            )
+    if values["kind"] == "valuation" and "valuation" not in values and "amount" not in values:
+        column = columns.get("valuation") or columns.get("amount", "amount")
+        raise _CellError(column, "missing (a valuation needs an amount)")
+    if values["kind"] in ("investment", "acquisition", "partnership") and not values.get("investors"):
+        role = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+        raise _CellError(
+            columns.get("investors", "investor"), f"missing ({values['kind']} needs {role[values['kind']]})"
+        )
+
+
+def _pydantic_problem(error: dict) -> str:
+    """A pydantic error as a short problem text."""
+    return str(error["msg"]).removeprefix("Value error, ")
+
+
+# --- Files to rows -------------------------------------------------------------------------------
+
+
+def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError]:
+    """Each row of a deal file as a `DealRecord` (with line and source text) or a `RowError`, streamed.
+
+    Raises InputError when the file as a whole cannot be read (missing, not text, no company column,
+    broken JSON syntax).
+    """
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in STRUCTURED_SUFFIXES:
+        expected = ", ".join(STRUCTURED_SUFFIXES)
+        raise InputError(
+            str(path), f"unsupported file type {suffix or '(no extension)'!r} (expected {expected})"
+        )
+    return _records(path, suffix)
+
+
+def _records(path: Path, suffix: str) -> Iterator[DealRecord | RowError]:
+    """The records of an opened deal file."""
+    with _open_text(path) as stream:
+        try:
+            yield from _validated(_items(stream, str(path), suffix), str(path))
+        except UnicodeDecodeError as error:
+            where = f"after the first {_SAMPLE_BYTES // 1024} KB"  # Only the first bytes were sniffed.
+            raise InputError(str(path), f"invalid {error.encoding} text {where} ({error.reason})") from None
+
+
+def _items(stream: TextIO, path: str, suffix: str) -> Iterator[tuple[int, str, object]]:
+    """(line, source text, object or RowError) for each row of a deal file, by format."""
+    if suffix in (".csv", ".tsv"):
+        return _csv_items(stream, path, "\t" if suffix == ".tsv" else None)
+    if suffix == ".json":
+        return iter_json_items(read_chunks(stream), path)
+    return _ndjson_items(stream, path)
+
+
+def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError]:
+    """Each row of a deal file as a `DealRow` or a `RowError`, streamed."""
+    for record in iter_deal_records(path):
+        yield record if isinstance(record, RowError) else record.row
+
+
+def _open_text(path: Path):
+    """`path` opened as text in the encoding its first bytes show (InputError if it is not text)."""
+    try:
+        with open(path, "rb") as file:
+            sample = file.read(_SAMPLE_BYTES)
+        encoding = sniff_encoding(sample, str(path))
+        return open(path, encoding=encoding, newline="")
+    except OSError as error:
+        raise InputError(str(path), describe_os_error(error)) from None
+
+
+def _validated(items: Iterable[tuple[int, str, object]], path: str) -> Iterator[DealRecord | RowError]:
+    """Rows built from (line, source text, object or RowError) items."""
+    plans: dict[tuple[str, ...], _Plan] = {}  # CSV rows share one; JSON objects may vary.
+    for line, raw, item in items:
+        if isinstance(item, RowError):
+            yield item
+        elif not isinstance(item, dict):
+            yield RowError(path, line, ROW, f"expected an object, got {type(item).__name__}")
+        else:
+            key = tuple(item)
+            plan = plans.get(key) or plans.setdefault(key, _plan(key))
+            try:
+                yield DealRecord(line, raw, build_row(item, plan))
+            except _CellError as error:
+                yield RowError(path, line, error.column, error.problem)
+
+
+# --- CSV and NDJSON ------------------------------------------------------------------------------
+
+
+# One physical line longer than this is skipped (and reported), so a hostile file cannot fill memory.
+MAX_LINE_CHARS = 1_000_000
+
+
+class _LineTap:
+    """Lines of a stream as csv.reader consumes them, to know each row's physical lines.
+
+    Reads with a length limit when the source is a stream: an over-long line is skipped, read as
+    an empty line, and flagged in `too_long`.
+    """
+
+    def __init__(self, source: TextIO | Iterable[str]) -> None:
+        self.readline = getattr(source, "readline", None)
+        self.lines = iter(source)
+        self.count = 0
+        self.taken: list[str] = []
+        self.too_long = False
+
+    def __iter__(self) -> _LineTap:
+        return self
+
+    def __next__(self) -> str:
+        line = self._read()
+        self.count += 1
+        self.taken.append(line)
+        return line
+
+    def _read(self) -> str:
+        """The next line, or "\n" in place of one longer than `MAX_LINE_CHARS`."""
+        if self.readline is None:
+            return next(self.lines)
+        line = self.readline(MAX_LINE_CHARS)
+        if not line:
+            raise StopIteration
+        while _cut(line):
+            self.too_long = True
+            line = self.readline(MAX_LINE_CHARS)
+        return "\n" if self.too_long else line
+
+    def row_text(self) -> tuple[int, str]:
+        """The first line number and the text of the row just read; starts the next row."""
+        first = self.count - len(self.taken) + 1
+        text = "".join(self.taken).rstrip("\r\n")
+        self.taken = []
+        return first, text
+
+    def take_too_long(self) -> bool:
+        """Whether the row just read had an over-long line (and clear the flag)."""
+        too_long, self.too_long = self.too_long, False
+        return too_long
+
+
+def _cut(line: str) -> bool:
+    """Whether `readline` stopped at the length limit rather than at the end of a line."""
+    return len(line) == MAX_LINE_CHARS and not line.endswith(("\n", "\r"))
+
+
+def _too_long_error(path: str, line: int) -> RowError:
+    """The error for a row with a line over the limit."""
+    return RowError(path, line, ROW, f"line longer than {MAX_LINE_CHARS:,} characters")
+
+
+def _csv_items(
+    lines: TextIO | Iterable[str], path: str, delimiter: str | None
+) -> Iterator[tuple[int, str, object]]:
+    """(line, text, {column: cell}) for each CSV row after the header; the delimiter is sniffed if None."""
+    tap = _LineTap(lines)
+    header_line = _first_nonblank(tap)
+    if tap.take_too_long():
+        raise InputError(path, f"a line before the header is longer than {MAX_LINE_CHARS:,} characters")
+    if header_line is None:
+        raise InputError(path, "no header line")
+    delimiter = delimiter or _sniff_delimiter(header_line)
+    header = next(csv.reader([header_line], delimiter=delimiter))
+    _check_header(header, path)
+    tap.row_text()
+    reader = csv.reader(tap, delimiter=delimiter)
+    while True:
+        try:
+            cells_ = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as error:
+            line, text = tap.row_text()
+            yield line, text, RowError(path, line, ROW, f"unreadable CSV ({error})")
+            continue
+        line, text = tap.row_text()
+        if tap.take_too_long():
+            yield line, text, _too_long_error(path, line)
+        elif any(cell.strip() for cell in cells_):
+            yield line, text, _row_cells(header, cells_, path, line)
+
+
+def _first_nonblank(tap: _LineTap) -> str | None:
+    """The first line with content (the header), None for a file of blank lines."""
+    for line in tap:
+        if line.strip():
+            return line
+    return None
+
+
+def _sniff_delimiter(header_line: str) -> str:
+    """ "," or ";" (spreadsheets in French locales write semicolons), whichever the header uses more."""
+    counts = {delimiter: header_line.count(delimiter) for delimiter in (",", ";", "\t")}
+    return max(counts, key=lambda delimiter: counts[delimiter]) if any(counts.values()) else ","
+
+
+def _check_header(header: list[str], path: str) -> None:
+    """Refuse a header that names no company column: every row would fail."""
+    if not any((target := column_target(name)) and target.field == "company" for name in header):
+        names = ", ".join(name for name, target in COLUMNS.items() if target.field == "company")
+        raise InputError(path, f"no company column in the header (expected one of {names})")
+
+
+def _row_cells(header: list[str], row: list[str], path: str, line: int) -> object:
+    """A row's cells by column name; extra non-empty cells beyond the header make a RowError."""
+    if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
+        return RowError(path, line, ROW, f"{len(row)} cells but the header has {len(header)} columns")
+    return dict(zip(header, row, strict=False))
+
+
+def _ndjson_items(lines: TextIO | Iterable[str], path: str) -> Iterator[tuple[int, str, object]]:
+    """(line, text, object or RowError) for each non-blank line of an NDJSON file."""
+    tap = _LineTap(lines)
+    for _ in tap:
+        number, text = tap.row_text()
+        if tap.take_too_long():
+            yield number, text, _too_long_error(path, number)
+        elif text.strip():
+            yield number, text, _json_line(text, path, number)
+
+
+def _json_line(text: str, path: str, number: int) -> object:
+    """One NDJSON line decoded, or the RowError saying why it cannot be."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        return RowError(path, number, ROW, f"invalid JSON ({error.msg} at column {error.colno})")
+    except RecursionError:
+        return RowError(path, number, ROW, "invalid JSON (nested too deeply)")
+
+
+# --- Sizes and headers ---------------------------------------------------------------------------
+
+
+def count_data_lines(path: str | Path) -> int:
+    """About how many rows a deal file holds, counted cheaply in bytes (for a progress bar).
+
+    Exact for CSV, TSV and NDJSON without blank lines or multi-line cells; for JSON it counts
+    opening braces, which is exact for flat objects.
+    """
+    path = Path(path)
+    json_file = path.suffix.lower() == ".json"
+    count, last = 0, b"\n"
+    try:
+        with open(path, "rb") as file:
+            while chunk := file.read(1 << 20):
+                count += chunk.count(b"{" if json_file else b"\n")
+                last = chunk[-1:]
+    except OSError as error:
+        raise InputError(str(path), describe_os_error(error)) from None
+    if json_file:
+        return max(count - _starts_with_object(path), 0)
+    lines = count + (last != b"\n")
+    return max(lines - (path.suffix.lower() in (".csv", ".tsv")), 0)
+
+
+def _starts_with_object(path: Path) -> bool:
+    """Whether a JSON file is an object wrapping the list (its own brace is not a row)."""
+    with open(path, "rb") as file:
+        return file.read(4096).lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+
+
+def read_header(path: str | Path) -> list[str]:
+    """The column names of a deal file: a CSV's header, or the keys of a JSON file's first object."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    with _open_text(path) as stream:
+        if suffix in (".csv", ".tsv"):
+            line = _first_nonblank(_LineTap(stream)) or ""
+            delimiter = "\t" if suffix == ".tsv" else _sniff_delimiter(line)
+            return next(csv.reader([line], delimiter=delimiter), [])
+        for _, _, item in _items(stream, str(path), suffix):
+            return list(item) if isinstance(item, dict) else []
+    return []
+
+
+# --- Rows to facts -------------------------------------------------------------------------------
+
+
+def _precision(date: str | None) -> str | None:
+    """ "year", "month" or "day" for an ISO date at its precision."""
+    if date is None:
+        return None
+    return {4: "year", 7: "month"}.get(len(date), "day")
+
+
+def row_to_facts(row: DealRow, line: int, raw_line: str) -> list[Fact]:
+    """The facts a row states: its own kind, plus a valuation when a non-valuation row gives one.
+
+    The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it.
+    """
+    facts = [_main_fact(row, raw_line)]
+    if row.valuation is not None and row.kind != "valuation":
+        facts.append(_valuation_fact(row, raw_line))
+    return facts
+
+
+def row_to_fact(row: DealRow, line: int, raw_line: str) -> Fact:
+    """The main fact of a row (see `row_to_facts` for a row that also states a valuation)."""
+    return row_to_facts(row, line, raw_line)[0]
+
+
+def _evidence(row: DealRow, raw_line: str) -> dict:
+    """Fields every fact of a row shares: evidence span and date."""
+    return {
+        "sentence": raw_line,
+        "start": 0,
+        "end": len(raw_line),
+        "date": row.date,
+        "date_precision": _precision(row.date),
+    }
+
+
+def _main_fact(row: DealRow, raw_line: str) -> Fact:
+    """The fact of the row's own kind."""
+    amount = row.amount if row.kind != "valuation" else (row.amount or row.valuation)
+    currency = row.currency if row.kind != "valuation" else (row.valuation_currency or row.currency)
+    partner = row.investors[0] if row.kind == "partnership" and row.investors else None
+    return Fact(
+        kind=row.kind,
+        company=row.company,
+        investor=row.investor if row.kind != "partnership" else None,
+        investors=row.investors if row.kind in ("round", "investment") else [],
+        lead_investors=row.lead_investors,
+        partner=partner,
+        amount=amount,
+        currency=currency if amount is not None else None,
+        bound=(row.bound or "exact") if amount is not None else None,
+        round_type=row.round_type,
+        tranche=row.tranche,
+        condition=row.condition,
+        status="conditional" if row.condition else None,
+        percentage=row.percentage,
+        basis=row.basis if row.kind == "valuation" else None,
+        **_evidence(row, raw_line),
+    )
+
+
+def _valuation_fact(row: DealRow, raw_line: str) -> Fact:
+    """The valuation a round or investment row states alongside its amount."""
+    return Fact(
+        kind="valuation",
+        company=row.company,
+        amount=row.valuation,
+        currency=row.valuation_currency or row.currency,
+        bound="exact",
+        basis=row.basis,
+        **_evidence(row, raw_line),
+    )
+
+
+def row_companies(row: DealRow) -> list[CompanyInfo]:
+    """What a row says about its company and its investors."""
+    company = CompanyInfo(name=row.company, country=row.country, city=row.city)
+    entity = "person" if row.investor_kind == "person" else "organisation"
+    names = dict.fromkeys([*row.investors, *row.lead_investors])
+    return [
+        company,
+        *(CompanyInfo(name=name, entity=entity, investor_kind=row.investor_kind) for name in names),
+    ]
+
+
+@dataclass(frozen=True)
+class DealFacts:
+    """One valid row of a deal file with the facts and companies it brings."""
+
+    line: int
+    raw: str
+    row: DealRow
+    facts: list[Fact]
+    companies: list[CompanyInfo]
+
+
+def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError]:
+    """Each row of a deal file as its facts and companies, or a `RowError`, streamed."""
+    for record in iter_deal_records(path):
+        if isinstance(record, RowError):
+            yield record
+        else:
+            facts = row_to_facts(record.row, record.line, record.raw)
+            yield DealFacts(record.line, record.raw, record.row, facts, row_companies(record.row))

@@ -1,0 +1,559 @@
+"""Structured deal files: every format, header spellings, cell values, bad rows, streaming, facts."""
+
+from __future__ import annotations
+
+import json
+import tracemalloc
+from pathlib import Path
+
+import pytest
+
+from ai_deals.importers.cells import parse_amount, split_names
+from ai_deals.importers.errors import InputError
+from ai_deals.importers.json_stream import iter_json_items
+from ai_deals.importers.models import CompanyInfo, Fact
+from ai_deals.importers.structured import (
+    DealFacts,
+    DealRow,
+    RowError,
+    count_data_lines,
+    describe_columns,
+    iter_deal_facts,
+    iter_deal_records,
+    iter_deal_rows,
+    read_header,
+    row_companies,
+    row_to_fact,
+    row_to_facts,
+)
+
+FIXTURES = Path(__file__).parent / "fixtures" / "structured"
+
+
+def rows_of(name: str) -> list[dict]:
+    """The rows of a fixture file as dicts without defaults (errors as their message)."""
+    return [
+        str(row) if isinstance(row, RowError) else row.model_dump(exclude_defaults=True)
+        for row in iter_deal_rows(FIXTURES / name)
+    ]
+
+
+def write(tmp_path: Path, name: str, content: str | bytes) -> Path:
+    path = tmp_path / name
+    path.write_bytes(content.encode("utf-8") if isinstance(content, str) else content)
+    return path
+
+
+# --- formats -------------------------------------------------------------------------------------
+
+
+def test_csv_with_crunchbase_headers_reads_rounds_stakes_and_valuations():
+    assert rows_of("crunchbase_rounds.csv") == [
+        {
+            "company": "OpenAI",
+            "investors": ["Amazon", "Nvidia", "SoftBank Group Corp."],
+            "kind": "round",
+            "amount": 110e9,
+            "currency": "USD",
+            "date": "2026-02-27",
+            "round_type": "series_f",
+            "valuation": 730e9,
+            "valuation_currency": "USD",
+            "basis": "post_money",
+            "source_url": "https://example.test/openai",
+            "country": "USA",
+        },
+        {
+            "company": "Mistral AI",
+            "investors": ["ASML Holding"],
+            "kind": "investment",
+            "amount": 1.3e9,
+            "currency": "USD",
+            "date": "2025-09",
+            "round_type": "series_c",
+            "country": "FRA",
+        },
+        {
+            "company": "Aleph Alpha",
+            "kind": "round",
+            "amount": 500e6,
+            "currency": "USD",
+            "date": "2023",
+            "round_type": "series_b",
+            "country": "DEU",
+        },
+    ]
+
+
+def test_csv_from_a_french_spreadsheet_reads_windows_1252_semicolons_and_separators():
+    assert rows_of("french_excel.csv") == [
+        {
+            "company": "Mistral AI",
+            "investors": ["Bpifrance"],
+            "kind": "investment",
+            "amount": 1234567.0,
+            "currency": "EUR",
+            "date": "2026-02-27",
+        },
+        {
+            "company": "H Company",
+            "investors": ["François Dupont"],
+            "kind": "investment",
+            "amount": 1e6,
+            "currency": "CHF",
+            "date": "2024",
+        },
+    ]
+
+
+def test_tsv_reads_tranches_conditions_and_bounds():
+    assert rows_of("stakes.tsv") == [
+        {
+            "company": "OpenAI",
+            "investors": ["Amazon"],
+            "kind": "investment",
+            "amount": 50e9,
+            "currency": "USD",
+            "bound": "exact",
+            "date": "2026-02-27",
+            "tranche": "15 Md$ first tranche",
+            "condition": "balance once conditions are met",
+        },
+        {
+            "company": "OpenAI",
+            "kind": "valuation",
+            "amount": 730e9,
+            "currency": "USD",
+            "bound": "approx",
+            "date": "2026-02",
+        },
+    ]
+
+
+def test_json_list_reads_numbers_and_written_amounts():
+    assert rows_of("deals.json") == [
+        {
+            "company": "OpenAI",
+            "investors": ["Nvidia"],
+            "kind": "investment",
+            "amount": 30e9,
+            "currency": "USD",
+            "date": "2026-02-27",
+        },
+        {
+            "company": "OpenAI",
+            "kind": "valuation",
+            "valuation": 730e9,
+            "currency": "USD",
+            "basis": "post_money",
+            "date": "2026-02-27",
+        },
+    ]
+
+
+def test_json_object_with_deals_list_skips_other_keys_and_reads_lists_of_investors():
+    assert rows_of("wrapped.json") == [
+        {
+            "company": "Anthropic",
+            "investors": ["Google", "Amazon"],
+            "lead_investors": ["Google"],
+            "kind": "round",
+            "amount": 4e9,
+            "currency": "USD",
+            "round_type": "Series E",
+        },
+        {"company": "xAI", "investors": ["SpaceX"], "kind": "acquisition", "date": "2026-02"},
+    ]
+
+
+def test_ndjson_reads_one_object_per_line_and_skips_blank_lines():
+    records = list(iter_deal_records(FIXTURES / "partners.ndjson"))
+    assert [(record.line, record.row.kind, record.row.bound) for record in records] == [
+        (1, "partnership", None),
+        (3, "investment", "minimum"),
+    ]
+
+
+def test_records_carry_their_line_and_source_text():
+    first = next(iter_deal_records(FIXTURES / "crunchbase_rounds.csv"))
+    assert first.line == 2
+    assert first.raw.startswith('OpenAI,"{Amazon, Nvidia, SoftBank Group Corp.}","110,000,000,000",')
+
+
+def test_csv_row_spanning_lines_is_numbered_by_its_first_line(tmp_path):
+    path = write(tmp_path, "a.csv", 'company,investor,amount\nA,"Fund\nOne",5\nB,Fund,-1\n')
+    assert [str(r) if isinstance(r, RowError) else (r.line, r.raw) for r in iter_deal_records(path)] == [
+        (2, 'A,"Fund\nOne",5'),
+        f"{path}:4: amount: '-1' is negative",
+    ]
+
+
+def test_csv_with_utf8_bom_and_crlf_reads_its_first_column(tmp_path):
+    path = write(tmp_path, "a.csv", b"\xef\xbb\xbfCompany,Amount\r\nOpenAI,5\r\n")
+    assert [row.company for row in iter_deal_rows(path)] == ["OpenAI"]
+
+
+def test_utf16_csv_with_bom_is_read(tmp_path):
+    path = write(tmp_path, "a.csv", "company,amount\nZürich AI,5\n".encode("utf-16"))
+    assert [row.company for row in iter_deal_rows(path)] == ["Zürich AI"]
+
+
+# --- header spellings ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("column", "meaning"),
+    [
+        ("company_name", "company"),
+        ("Organization Name", "company"),
+        ("org", "company"),
+        ("Société", "company"),
+        ("investor_name", "investors"),
+        ("investor_names", "investors"),
+        ("raised_amount_usd", "amount (currency=USD)"),
+        ("raised_amount", "amount"),
+        ("Montant", "amount"),
+        ("funded_at", "date"),
+        ("announced_on", "date"),
+        ("DATE", "date"),
+        ("funding_round_type", "round_type"),
+        ("investment_type", "round_type"),
+        ("post_money_valuation_usd", "valuation (valuation_currency=USD, basis=post_money)"),
+        ("currency_code", "currency"),
+        ("raised_amount_currency_code", "currency"),
+        ("permalink", None),
+        ("uuid", None),
+    ],
+)
+def test_describe_columns_says_what_each_header_spelling_means(column, meaning):
+    assert describe_columns([column]) == [(column, meaning)]
+
+
+def test_read_header_gives_csv_columns_and_json_keys():
+    assert read_header(FIXTURES / "stakes.tsv")[:3] == ["company", "investor", "kind"]
+    assert read_header(FIXTURES / "wrapped.json") == [
+        "company",
+        "investors",
+        "lead_investor",
+        "round_type",
+        "amount",
+        "currency",
+    ]
+
+
+def test_native_amount_wins_over_usd_amount_and_usd_fills_in_when_it_is_missing(tmp_path):
+    path = write(
+        tmp_path,
+        "a.csv",
+        "company,raised_amount_usd,raised_amount,raised_amount_currency_code\nA,120,100,EUR\nB,120,,EUR\n",
+    )
+    assert [(row.amount, row.currency) for row in iter_deal_rows(path)] == [(100.0, "EUR"), (120.0, "USD")]
+
+
+# --- bad rows ------------------------------------------------------------------------------------
+
+
+def test_bad_rows_are_reported_as_file_line_column_problem():
+    path = FIXTURES / "bad_rows.csv"
+    errors = [str(row) for row in iter_deal_rows(path) if isinstance(row, RowError)]
+    assert errors == [
+        f"{path}:3: amount: 'NaN' is not a number",
+        f"{path}:4: amount: '-5' is negative",
+        f"{path}:5: amount: '1e309' is larger than the limit of 1e15",
+        f"{path}:6: company: missing",
+        f"{path}:7: date: '31.02.2026' is not a date (no such date)",
+        f"{path}:8: kind: 'lottery' is not a known kind (expected acquisition, investment, metric, partnership, "
+        "projection, revenue, round, valuation)",
+        f"{path}:9: investor: missing (investment needs an investor)",
+        f"{path}:10: currency: 'dollars!' is not a currency code (e.g. USD, EUR, CHF)",
+        f"{path}:11: row: 8 cells but the header has 7 columns",
+        f"{path}:12: basis: 'sideways' is not a known basis (expected post_money, pre_money)",
+    ]
+
+
+def test_bad_rows_do_not_stop_the_good_ones():
+    rows = list(iter_deal_rows(FIXTURES / "bad_rows.csv"))
+    assert [row.company for row in rows if isinstance(row, DealRow)] == ["Good Co"]
+
+
+def test_row_error_names_the_column_as_spelled_in_the_file(tmp_path):
+    path = write(tmp_path, "a.csv", "Company_Name,raised_amount_usd\n,5\n")
+    assert [str(row) for row in iter_deal_rows(path)] == [f"{path}:2: Company_Name: missing"]
+
+
+def test_a_valuation_without_amount_is_a_bad_row(tmp_path):
+    path = write(tmp_path, "a.csv", "company,kind,valuation\nA,valuation,\n")
+    assert [str(row) for row in iter_deal_rows(path)] == [
+        f"{path}:2: valuation: missing (a valuation needs an amount)"
+    ]
+
+
+def test_json_items_that_are_not_objects_are_bad_rows(tmp_path):
+    path = write(tmp_path, "a.json", '[{"company": "A", "amount": 1},\n 3,\n "x"]')
+    assert [str(r) if isinstance(r, RowError) else r.company for r in iter_deal_rows(path)] == [
+        "A",
+        f"{path}:2: row: expected an object, got int",
+        f"{path}:3: row: expected an object, got str",
+    ]
+
+
+def test_ndjson_invalid_line_is_a_bad_row(tmp_path):
+    path = write(tmp_path, "a.ndjson", '{"company": "A", "amount": 1}\n{"company": \n')
+    assert str(list(iter_deal_rows(path))[1]) == f"{path}:2: row: invalid JSON (Expecting value at column 13)"
+
+
+# --- whole-file refusals -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "problem"),
+    [
+        ("a.csv", b"", "file is empty"),
+        ("a.csv", b"\n\n  \n", "no header line"),
+        ("a.csv", b"\x1f\x8b\x08\x00", "not a text file (looks like gzip)"),
+        ("a.json", b'{"rows": []}', 'the JSON object has no "deals" list'),
+        ("a.json", b'"deals"', 'expected a JSON list of deals or {"deals": [...]}'),
+        (
+            "a.json",
+            b'[{"company": "A"} {"company": "B"}]',
+            "line 1: invalid JSON (expected ',' or ']', found '{')",
+        ),
+        ("a.json", b'[{"company": "A",\n "amount": }]', "line 2: invalid JSON (Expecting value)"),
+    ],
+)
+def test_unreadable_deal_files_are_refused_with_one_line(tmp_path, name, content, problem):
+    path = write(tmp_path, name, content)
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(path))
+    assert str(caught.value) == f"{path}: {problem}"
+
+
+def test_csv_without_company_column_is_refused(tmp_path):
+    path = write(tmp_path, "a.csv", "investor,amount\nA,5\n")
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(path))
+    assert str(caught.value).startswith(f"{path}: no company column in the header (expected one of company, ")
+
+
+def test_unsupported_extension_is_refused_before_reading(tmp_path):
+    with pytest.raises(InputError) as caught:
+        iter_deal_rows(tmp_path / "a.xlsx").__next__()
+    assert str(caught.value) == (
+        f"{tmp_path / 'a.xlsx'}: unsupported file type '.xlsx' (expected .csv, .tsv, .json, .ndjson, .jsonl)"
+    )
+
+
+def test_missing_deal_file_is_refused(tmp_path):
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(tmp_path / "gone.csv"))
+    assert str(caught.value) == f"{tmp_path / 'gone.csv'}: no such file or directory"
+
+
+# --- cells ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("1234567", (1234567.0, None)),
+        ("1,234,567", (1234567.0, None)),
+        ("1'234'567", (1234567.0, None)),
+        ("1’234’567", (1234567.0, None)),
+        ("1 234 567", (1234567.0, None)),
+        ("1\u00a0234\u00a0567", (1234567.0, None)),
+        ("1\u202f234\u202f567", (1234567.0, None)),
+        ("1_000_000", (1e6, None)),
+        ("９００", (900.0, None)),
+        ("1.234.567,5", (1234567.5, None)),
+        ("1,5", (1.5, None)),
+        ("2.5bn", (2.5e9, None)),
+        ("$6.6B", (6.6e9, "USD")),
+        ("600 M€", (600e6, "EUR")),
+        ("CHF 2 Mrd", (2e9, "CHF")),
+        (30000000000, (30e9, None)),
+        ("0", (None, None)),
+        ("n/a", (None, None)),
+        ("", (None, None)),
+    ],
+)
+def test_parse_amount_reads_every_spelling(cell, expected):
+    assert parse_amount(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("NaN", "'NaN' is not a number"),
+        ("inf", "'inf' is not a number"),
+        ("-Infinity", "'-Infinity' is not a number"),
+        (float("nan"), "'nan' is not a number"),
+        ("1e309", "'1e309' is larger than the limit of 1e15"),
+        ("110 milliards de milliards", "'110 milliards de milliards' is not an amount"),
+        ("2e15", "'2e15' is larger than the limit of 1e15"),
+        ("-5", "'-5' is negative"),
+        ("\u22125", "'\u22125' is negative"),
+        ("1,2,3", "'1,2,3' is not an amount"),
+        (True, "expected a number, got 'True'"),
+    ],
+)
+def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
+    with pytest.raises(ValueError) as caught:
+        parse_amount(cell)
+    assert str(caught.value) == message
+
+
+def test_split_names_keeps_legal_suffixes_and_reads_braces():
+    assert split_names("{Acme, Inc.; Nvidia | SoftBank Group Corp.}") == [
+        "Acme, Inc.",
+        "Nvidia",
+        "SoftBank Group Corp.",
+    ]
+
+
+# --- streaming -----------------------------------------------------------------------------------
+
+
+def test_csv_rows_are_yielded_before_the_rest_of_the_file_is_read(tmp_path, monkeypatch):
+    from ai_deals.importers import structured
+
+    def lines():
+        yield "company,amount\n"
+        yield "A,1\n"
+        raise AssertionError("read past the first row")
+
+    items = structured._csv_items(lines(), "x.csv", None)
+    assert next(items) == (2, "A,1", {"company": "A", "amount": "1"})
+
+
+def test_json_items_are_yielded_before_the_rest_of_the_list_is_read():
+    def chunks():
+        yield '[{"company": "A"}, '
+        raise AssertionError("read past the first item")
+
+    assert next(iter_json_items(chunks(), "x.json")) == (1, '{"company": "A"}', {"company": "A"})
+
+
+def test_json_items_cut_at_every_chunk_boundary_read_the_same():
+    text = (
+        '{"x": [1, {"y": "}"}], "deals": [\n{"company": "A\\"B", "amount": 12.5e3, "ok": true},\n  null, -7]}'
+    )
+    whole = list(iter_json_items([text], "x.json"))
+    one_char_chunks = list(iter_json_items(iter(text), "x.json"))
+    assert (
+        whole
+        == one_char_chunks
+        == [
+            (
+                2,
+                '{"company": "A\\"B", "amount": 12.5e3, "ok": true}',
+                {"company": 'A"B', "amount": 12500.0, "ok": True},
+            ),
+            (3, "null", None),
+            (3, "-7", -7),
+        ]
+    )
+
+
+def test_reading_a_big_csv_keeps_memory_flat(tmp_path):
+    path = tmp_path / "big.csv"
+    with open(path, "w", encoding="utf-8") as file:
+        file.write("company_name,investor_name,raised_amount_usd,funded_at\n")
+        for index in range(20_000):
+            file.write(
+                f"Company {index} Ltd,Fund {index % 97},{index + 1}000000,2020-01-{index % 28 + 1:02d}\n"
+            )
+    size = path.stat().st_size
+    tracemalloc.start()
+    count = sum(1 for row in iter_deal_rows(path) if isinstance(row, DealRow))
+    _, peak = tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    assert count == 20_000
+    assert peak < size / 4
+
+
+def test_count_data_lines_counts_rows_without_parsing(tmp_path):
+    assert count_data_lines(FIXTURES / "crunchbase_rounds.csv") == 3
+    assert count_data_lines(write(tmp_path, "a.csv", "company\nA\nB")) == 2
+    assert count_data_lines(FIXTURES / "deals.json") == 2
+    assert count_data_lines(write(tmp_path, "a.ndjson", '{"company": "A"}\n{"company": "B"}\n')) == 2
+
+
+# --- facts ---------------------------------------------------------------------------------------
+
+
+def test_a_round_row_becomes_a_round_fact_and_a_valuation_fact_with_the_line_as_evidence():
+    record = next(iter_deal_records(FIXTURES / "crunchbase_rounds.csv"))
+    round_fact, valuation = row_to_facts(record.row, record.line, record.raw)
+    assert round_fact == Fact(
+        kind="round",
+        company="OpenAI",
+        investors=["Amazon", "Nvidia", "SoftBank Group Corp."],
+        amount=110e9,
+        currency="USD",
+        bound="exact",
+        date="2026-02-27",
+        date_precision="day",
+        round_type="series_f",
+        sentence=record.raw,
+        start=0,
+        end=len(record.raw),
+    )
+    assert (valuation.kind, valuation.amount, valuation.currency, valuation.basis) == (
+        "valuation",
+        730e9,
+        "USD",
+        "post_money",
+    )
+
+
+def test_an_investment_row_names_its_investor_tranche_and_condition():
+    record = next(iter_deal_records(FIXTURES / "stakes.tsv"))
+    fact = row_to_fact(record.row, record.line, record.raw)
+    assert (fact.kind, fact.investor, fact.investors, fact.tranche, fact.status, fact.sentence) == (
+        "investment",
+        "Amazon",
+        ["Amazon"],
+        "15 Md$ first tranche",
+        "conditional",
+        record.raw,
+    )
+
+
+def test_partnership_and_acquisition_rows_name_partner_and_acquirer():
+    partnership = DealRow(company="OpenAI", investors=["Microsoft"], kind="partnership", date="2016")
+    acquisition = DealRow(company="xAI", investors=["SpaceX"], kind="acquisition")
+    assert (row_to_fact(partnership, 1, "l").partner, row_to_fact(partnership, 1, "l").date_precision) == (
+        "Microsoft",
+        "year",
+    )
+    assert (row_to_fact(acquisition, 1, "l").investor, row_to_fact(acquisition, 1, "l").amount) == (
+        "SpaceX",
+        None,
+    )
+
+
+def test_row_companies_describe_the_company_and_its_investors():
+    row = DealRow(
+        company="Mistral AI",
+        investors=["Bpifrance"],
+        kind="investment",
+        country="FR",
+        investor_kind="sovereign",
+    )
+    assert row_companies(row) == [
+        CompanyInfo(name="Mistral AI", country="FR"),
+        CompanyInfo(name="Bpifrance", investor_kind="sovereign"),
+    ]
+
+
+def test_iter_deal_facts_yields_facts_and_errors_in_file_order():
+    results = list(iter_deal_facts(FIXTURES / "bad_rows.csv"))
+    assert isinstance(results[0], DealFacts)
+    assert [fact.kind for fact in results[0].facts] == ["investment"]
+    assert [type(result).__name__ for result in results[1:]] == ["RowError"] * 10
+
+
+def test_facts_dump_to_json_without_nan_or_infinity():
+    rows = [row for row in iter_deal_facts(FIXTURES / "crunchbase_rounds.csv")]
+    dumped = json.dumps([fact.model_dump() for row in rows for fact in row.facts], allow_nan=False)
+    assert "110000000000.0" in dumped
