@@ -423,12 +423,12 @@ def test_apply_overrides_refuses_bad_flags_naming_the_flag(flags, message):
     assert str(caught.value).startswith(message)
 
 
-def test_load_article_passes_the_document_to_the_article_importer(monkeypatch):
+def test_load_article_passes_the_document_and_leaves_an_untitled_one_to_the_importer(monkeypatch):
     calls = []
 
     def parse_article(text, **fields):
         calls.append((text, fields))
-        return ParsedSource(text=text, **fields)
+        return ParsedSource(text=text, **(fields | {"title": fields["title"] or "first sentence"}))
 
     fake = types.ModuleType("ai_deals.importers.article")
     fake.parse_article = parse_article
@@ -441,7 +441,7 @@ def test_load_article_passes_the_document_to_the_article_importer(monkeypatch):
         (
             "Body",
             {
-                "title": "a.txt",
+                "title": None,
                 "published": "2026-02-27",
                 "url": "u",
                 "publisher": "p",
@@ -450,4 +450,4 @@ def test_load_article_passes_the_document_to_the_article_importer(monkeypatch):
             },
         )
     ]
-    assert source.title == "a.txt"
+    assert source.title == "first sentence"
