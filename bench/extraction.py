@@ -1,0 +1,155 @@
+"""Score the article extractor on a folder of articles with expected facts.
+
+Usage: python bench/extraction.py [DIR]   (default: tests/fixtures/articles)
+
+Each article is `NAME.txt` (optional `key: value` header lines — title, date, publisher, language,
+url — then a blank line, then the body) next to `NAME.expected.json` (`{"facts": [...]}`).
+A reported fact matches an expected one when kind, parties (company, investor, partner), amount
+(within 0.5 %) and currency agree. Prints precision, recall, F1, the facts that did not match, any
+amount that does not appear in its own sentence ("invented"), and the time per article.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from ai_deals.importers.article import parse_article
+from ai_deals.importers.extract.amounts import parse_amounts
+from ai_deals.importers.models import Fact, ParsedSource
+
+_HEADER_RE = re.compile(r"^(title|date|published|publisher|language|url|source):\s*(.*)$", re.IGNORECASE)
+_HEADER_ARGUMENT = {"date": "published", "source": "url"}
+TOLERANCE = 0.005
+
+
+def read_case(path: Path) -> tuple[str, dict]:
+    """The body of a fixture article and its header as `parse_article` keyword arguments."""
+    lines = path.read_text(encoding="utf-8").split("\n")
+    header: dict[str, str] = {}
+    position = 0
+    while position < len(lines) and (match := _HEADER_RE.match(lines[position])):
+        key = match.group(1).lower()
+        header[_HEADER_ARGUMENT.get(key, key)] = match.group(2).strip()
+        position += 1
+    if header and position < len(lines) and not lines[position].strip():
+        position += 1
+    return "\n".join(lines[position:]), header
+
+
+def parse_case(path: Path) -> ParsedSource:
+    body, header = read_case(path)
+    return parse_article(body, path=str(path), **header)
+
+
+def expected_facts(path: Path) -> list[dict]:
+    return json.loads(path.with_name(path.stem + ".expected.json").read_text(encoding="utf-8"))["facts"]
+
+
+def matches(fact: Fact, expected: dict) -> bool:
+    """Kind, parties, amount (±0.5 %) and currency agree."""
+    for key in ("kind", "company", "investor", "partner", "currency"):
+        if key in expected and getattr(fact, key) != expected[key]:
+            return False
+    if (
+        expected.get("investor") is None
+        and fact.kind in ("investment", "acquisition")
+        and "investor" not in expected
+    ):
+        return False
+    amount = expected.get("amount")
+    if amount is None or fact.amount is None:
+        return amount is None and fact.amount is None
+    return abs(fact.amount - amount) <= TOLERANCE * abs(amount)
+
+
+def pair(facts: list[Fact], expected: list[dict]) -> tuple[list[tuple[Fact, dict]], list[Fact], list[dict]]:
+    """Greedy one-to-one matching: (pairs, unmatched reported facts, unmatched expected facts)."""
+    left = list(facts)
+    pairs, missed = [], []
+    for wanted in expected:
+        found = next((fact for fact in left if matches(fact, wanted)), None)
+        if found is None:
+            missed.append(wanted)
+        else:
+            pairs.append((found, wanted))
+            left.remove(found)
+    return pairs, left, missed
+
+
+def invented(fact: Fact, language: str | None) -> bool:
+    """True when the fact's amount is not one written in its own sentence."""
+    if fact.amount is None:
+        return False
+    written = [a for a in parse_amounts(fact.sentence, language)]
+    values = {a.value for a in written} | {a.amount_max for a in written if a.amount_max}
+    return not any(abs(fact.amount - value) <= TOLERANCE * fact.amount for value in values)
+
+
+def main(argv: list[str]) -> int:
+    folder = (
+        Path(argv[1]) if len(argv) > 1 else Path(__file__).resolve().parents[1] / "tests/fixtures/articles"
+    )
+    cases = sorted(p for p in folder.glob("*.txt") if p.with_name(p.stem + ".expected.json").exists())
+    if not cases:
+        print(f"{folder}: no NAME.txt + NAME.expected.json pairs")
+        return 1
+    true_positive = reported = wanted = invented_count = 0
+    elapsed = 0.0
+    for path in cases:
+        started = time.perf_counter()
+        source = parse_case(path)
+        elapsed += time.perf_counter() - started
+        expected = expected_facts(path)
+        pairs, extra, missed = pair(source.facts, expected)
+        true_positive += len(pairs)
+        reported += len(source.facts)
+        wanted += len(expected)
+        bad = [fact for fact in source.facts if invented(fact, source.language)]
+        invented_count += len(bad)
+        for fact in extra:
+            print(f"  {path.name}: unexpected {_short(fact.model_dump())}")
+        for fact in missed:
+            print(f"  {path.name}: missed     {_short(fact)}")
+        for fact in bad:
+            print(f"  {path.name}: INVENTED   {_short(fact.model_dump())}")
+    precision = true_positive / reported if reported else 1.0
+    recall = true_positive / wanted if wanted else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    print(f"command: python bench/extraction.py {folder}")
+    print(f"articles: {len(cases)}  expected facts: {wanted}  reported: {reported}  matched: {true_positive}")
+    print(
+        f"precision: {precision:.3f}  recall: {recall:.3f}  F1: {f1:.3f}  invented amounts: {invented_count}"
+    )
+    print(f"time: {1000 * elapsed / len(cases):.1f} ms per article")
+    _stress()
+    return 0
+
+
+def _stress() -> None:
+    """Time hostile inputs: they must finish (the tests prove it); here we see how fast."""
+    seed = "OpenAI a levé 1,2 Md$ auprès de Amazon, plus de (environ « "
+    inputs = {
+        "5 KB article": (
+            Path(__file__).resolve().parents[1] / "tests/fixtures/articles/en_corvex_each.txt"
+        ).read_text(encoding="utf-8")
+        * 5,
+        "'1,1,…,1 millions' x10k": ",".join(["1"] * 10_000) + " millions",
+        "1 MB single line": (seed * 20_000)[:1_000_000],
+    }
+    for label, text in inputs.items():
+        started = time.perf_counter()
+        parse_article(text)
+        print(f"stress: {label}: {1000 * (time.perf_counter() - started):.0f} ms")
+
+
+def _short(fact: dict) -> str:
+    keys = ("kind", "company", "investor", "partner", "amount", "currency", "bound", "date")
+    return ", ".join(f"{k}={fact.get(k)}" for k in keys if fact.get(k) is not None)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,157 @@
+"""One article body (already decoded) to a `ParsedSource`: facts with their sentences and spans.
+
+The text is stored as given, never rewritten: every fact's `start`/`end` index the stored text and
+`text[start:end] == fact.sentence`. See `extract/` for how amounts, dates, names and facts are read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .extract.dates import DateMention, find_inline_date, parse_iso
+from .extract.entities import EntityReader, OrgInfo, knowledge
+from .extract.facts import FactBuilder
+from .extract.sentences import Sentence, paragraphs, split_sentences
+from .models import CompanyInfo, Fact, ParsedSource
+
+_TITLE_LENGTH = 100
+_CREDIT_MAX = 60
+_DATELINE_RE = re.compile(
+    r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
+)
+_FRENCH_WORDS = frozenset(
+    "le la les des du de et un une est à pour dans qui que sur avec au aux a été ses son sa cette ce".split()
+)
+_ENGLISH_WORDS = frozenset(
+    "the and of to in is for with that on its has was by from at as it be said".split()
+)
+
+
+def parse_article(
+    text: str,
+    *,
+    title: str | None = None,
+    published: str | None = None,
+    url: str | None = None,
+    publisher: str | None = None,
+    language: str | None = None,
+    path: str | None = None,
+) -> ParsedSource:
+    """Extract facts from one article body. `published` is an ISO date 'YYYY-MM-DD' if known. If `published`
+    is None it looks for an inline date marker such as the seed's leading ' date 2026-02-27 '. language
+    auto-detected ('fr'/'en') if None. Title defaults to the first sentence (shortened). publisher: detected
+    from a wire credit line (e.g. 'Keystone-SDA ATS', 'AFP', 'Reuters') if None. Fact.start/end are character
+    offsets into ParsedSource.text such that text[start:end] == sentence."""
+    body_start = 0
+    inline = find_inline_date(text)
+    if inline:
+        published = published or inline[0]
+        body_start = inline[1][1]
+    language = language or detect_language(text)
+    sentences, credit = _sentences(text, body_start)
+    publisher = publisher or credit
+    published_date = parse_iso(published)
+    facts, orgs = _extract(sentences, published_date, language)
+    return ParsedSource(
+        title=title or _default_title(sentences, text),
+        published=published_date.isoformat() if published_date else published,
+        language=language,
+        publisher=publisher,
+        url=url,
+        path=path,
+        text=text,
+        facts=facts,
+        companies=_companies(facts, orgs),
+    )
+
+
+def detect_language(text: str) -> str:
+    """'fr' or 'en', whichever language's most common words are more frequent in the text."""
+    words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text[:5000].lower())
+    french = sum(word in _FRENCH_WORDS for word in words)
+    english = sum(word in _ENGLISH_WORDS for word in words)
+    return "fr" if french > english else "en"
+
+
+def _sentences(text: str, start: int) -> tuple[list[Sentence], str | None]:
+    """The body's sentences, leaving out wire credit lines; the credit (publisher) if one was found."""
+    result: list[Sentence] = []
+    credit = None
+    for number, (begin, end) in enumerate(paragraphs(text, start)):
+        line = text[begin:end]
+        wire = _credit_line(line)
+        if wire:
+            credit = credit or wire
+            continue
+        dateline = _DATELINE_RE.match(line)
+        if dateline and _is_publisher(dateline.group("wire")):
+            credit = credit or dateline.group("wire").strip()
+            begin += dateline.end()
+        result.extend(split_sentences(text, begin, end, number))
+    return result, credit
+
+
+def _credit_line(line: str) -> str | None:
+    """A short paragraph that only credits a wire ('Keystone-SDA ATS', '(AFP)', '© Reuters')."""
+    stripped = line.strip().strip("()©-–— ").strip()
+    if len(stripped) > _CREDIT_MAX or stripped.endswith((".", "!", "?")) or len(stripped.split()) > 6:
+        return None
+    return stripped if _is_publisher(stripped) else None
+
+
+def _is_publisher(name: str) -> bool:
+    """Whether `name` is, or is made of, known wire and publisher names ('ats/afp', 'Keystone-SDA ATS')."""
+    known = {publisher.lower() for publisher in knowledge().publishers}
+    cleaned = name.strip().lower()
+    if cleaned in known:
+        return True
+    parts = [part for part in re.split(r"[/,]|\s+", cleaned) if part]
+    return bool(parts) and all(part in known for part in parts)
+
+
+def _extract(sentences: list[Sentence], published: dt.date | None, language: str) -> tuple[list[Fact], dict]:
+    reader = EntityReader(language=language)
+    anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
+    builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
+    for index, sentence in enumerate(sentences):
+        builder.add_sentence(index, sentence)
+    return builder.finish(), reader.orgs
+
+
+def _default_title(sentences: list[Sentence], text: str) -> str:
+    """The first sentence, shortened at a word boundary."""
+    first = sentences[0].text if sentences else " ".join(text.split())
+    if len(first) <= _TITLE_LENGTH:
+        return first or "(untitled)"
+    cut = first[:_TITLE_LENGTH].rsplit(" ", 1)[0]
+    return cut.rstrip(" ,;:") + "…"
+
+
+def _companies(facts: list[Fact], orgs: dict[str, OrgInfo]) -> list[CompanyInfo]:
+    """What the article says about each party of its facts, in order of first appearance."""
+    investors = {f.investor for f in facts if f.investor} | {n for f in facts for n in f.investors}
+    names: list[str] = []
+    for fact in facts:
+        for name in (fact.company, fact.investor, fact.partner, *fact.investors):
+            if name and name not in names:
+                names.append(name)
+    result = []
+    for name in names:
+        info = orgs.get(name) or OrgInfo(name=name)
+        investor_kind = None
+        if name in investors:
+            investor_kind = info.investor_kind or ("person" if info.entity == "person" else "unknown")
+        result.append(
+            CompanyInfo(
+                name=name,
+                entity=info.entity,
+                country=info.country,
+                city=info.city,
+                sector=info.sector,
+                description="; ".join(info.descriptions) or None,
+                investor_kind=investor_kind,
+                aliases=list(info.aliases),
+            )
+        )
+    return result

@@ -1,0 +1,1 @@
+"""Reading facts out of article text: amounts, dates, sentences, organisations, facts."""

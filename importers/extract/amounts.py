@@ -1,0 +1,456 @@
+"""Money amounts and counts in one sentence: "110 milliards de dollars", "US$4bn", "385 M€", "CHF 2 Mrd".
+
+Every number comes from the text: an amount is the number written times its scale word, nothing is
+computed from other amounts. Bounds come from the words just before ("plus de" is a minimum, "up to"
+a maximum, "environ" approximate) and ranges from "entre X et Y", "X to Y", "$4bn-$5bn".
+
+Sanity cap: a value above 1e15 (a thousand trillion) in any currency is rejected, as are values that
+are not finite; such a mention is simply not returned, so no fact is ever built on it. Values are
+never negative: the grammar has no sign.
+
+Safety: every regex here is anchored to short, bounded windows or uses single-character separators
+between digit runs, so matching is linear in the sentence length (no catastrophic backtracking).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+MAX_AMOUNT = 1e15
+# How far before a number we look for a currency symbol and a bound phrase.
+_PREFIX_WINDOW = 40
+_SUFFIX_WINDOW = 60
+
+
+@dataclass(frozen=True)
+class AmountMention:
+    """One amount in a sentence; `span` covers the number with its scale and currency words."""
+
+    value: float
+    currency: str | None
+    bound: str
+    amount_max: float | None
+    span: tuple[int, int]
+    # Where the bound phrase starts ("plus de 900 millions"): span[0] when there is none.
+    bound_start: int
+    # A counted noun instead of money: "utilisateurs", "users".
+    unit: str | None = None
+    # The currency was not written next to the number but taken from an earlier amount.
+    currency_implied: bool = False
+    in_parentheses: bool = False
+    has_scale: bool = False
+
+
+@dataclass(frozen=True)
+class PercentMention:
+    """A percentage ("environ 11 %", "a 49% stake")."""
+
+    value: float
+    bound: str
+    span: tuple[int, int]
+
+
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f,.'’]\d+)*")
+_SPACES = " \u00a0\u202f"
+
+_SCALES = {
+    "trillion": 1e12,
+    "trillions": 1e12,
+    "tn": 1e12,
+    "billion": 1e9,
+    "billions": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
+    "md": 1e9,
+    "mds": 1e9,
+    "mrd": 1e9,
+    "mrds": 1e9,
+    "mia": 1e9,
+    "million": 1e6,
+    "millions": 1e6,
+    "mn": 1e6,
+    "mio": 1e6,
+    "mios": 1e6,
+    "m": 1e6,
+    "mln": 1e6,
+    "thousand": 1e3,
+    "mille": 1e3,
+    "k": 1e3,
+}
+# Scale abbreviations that must touch the number or a currency sign ("$6.6B", "€600m", "385 M€").
+_SHORT_SCALES = {"b", "m", "k", "md", "mds", "mrd", "mrds", "mia", "mn", "bn", "tn", "mio", "mios", "mln"}
+
+_CURRENCY_WORDS = [
+    (r"dollars? (?:américains?|US|us)", "USD"),
+    (r"US dollars?|U\.S\. dollars?", "USD"),
+    (r"dollars? canadiens?|Canadian dollars?", "CAD"),
+    (r"dollars? australiens?|Australian dollars?", "AUD"),
+    (r"dollars? de Hong Kong|Hong Kong dollars?", "HKD"),
+    (r"dollars?", "USD"),
+    (r"euros?", "EUR"),
+    (r"francs? suisses|Swiss francs?|francs?", "CHF"),
+    (r"livres? sterling|livres?|pounds? sterling|pounds?|sterling", "GBP"),
+    (r"yens?|yen", "JPY"),
+    (r"yuans?|renminbi", "CNY"),
+    (r"roupies?|rupees?", "INR"),
+    (r"wons?", "KRW"),
+    (r"riyals?", "SAR"),
+    (r"dirhams?", "AED"),
+    (r"couronnes? suédoises|Swedish crowns?|kronor", "SEK"),
+]
+_CODES = ("USD", "EUR", "CHF", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "KRW", "SAR", "AED", "SEK", "HKD")
+_SYMBOLS = {
+    "US$": "USD",
+    "U.S.$": "USD",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "Fr.": "CHF",
+    "fr.": "CHF",
+}
+
+_CURRENCY_WORD_RE = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
+_SYMBOL_RE = r"US\$|U\.S\.\$|\$|€|£|¥"
+_SCALE_RE = r"trillions?|tn|billions?|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|[bmk]"
+
+# After the number: optional scale, then optional currency (symbol, code, or "de dollars").
+_SUFFIX_RE = re.compile(
+    rf"(?P<gap1>[{_SPACES}]?)(?P<scale>{_SCALE_RE})?(?![a-zà-ÿ])"
+    rf"(?:(?P<gap2>[{_SPACES}]?)(?P<sym>{_SYMBOL_RE})"
+    rf"|[{_SPACES}](?P<code>{'|'.join(_CODES)})\b"
+    rf"|[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?(?P<word>{_CURRENCY_WORD_RE})\b)?",
+    re.IGNORECASE,
+)
+_PREFIX_CURRENCY_RE = re.compile(
+    rf"(?P<cur>{_SYMBOL_RE}|\b(?:{'|'.join(_CODES)})|\bFr\.)[{_SPACES}]?$",
+)
+_BOUND_RE = re.compile(
+    r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
+    r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|"
+    r"plus de|pas moins de|au moins|d['’]au moins|supérieure? à|au-delà de|more than|over|at least|"
+    r"no less than|in excess of|upwards of|north of|"
+    r"jusqu['’]à|moins de|inférieure? à|au maximum|au plus|up to|as much as|less than|under|at most|"
+    r"no more than|dépasse|dépassant|dépassé|exceeds|exceeding|exceeded|tops|topping|surpasse|surpassant)"
+    rf"(?:[{_SPACES}]+(?:a further|an additional|another|additional|further|encore))?)[{_SPACES}]+$",
+    re.IGNORECASE,
+)
+_BOUND_KIND = {
+    "environ": "approx",
+    "près de": "approx",
+    "presque": "approx",
+    "quelque": "approx",
+    "autour de": "approx",
+    "approximativement": "approx",
+    "grosso modo": "approx",
+    "around": "approx",
+    "about": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "nearly": "approx",
+    "almost": "approx",
+    "some": "approx",
+    "circa": "approx",
+    "an estimated": "approx",
+    "estimated at": "approx",
+}
+_MAXIMUM_PHRASES = (
+    "jusqu",
+    "moins de",
+    "inférieur",
+    "au maximum",
+    "au plus",
+    "up to",
+    "as much as",
+    "less than",
+    "under",
+    "at most",
+    "no more than",
+)
+_UNIT_RE = re.compile(
+    rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?(?:[a-zé-]{{2,20}}[{_SPACES}])?(?P<unit>utilisateurs|users|"
+    r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
+    r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
+    r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people)\b",
+    re.IGNORECASE,
+)
+_UNIT_NAMES = {
+    "utilisateurs": "users",
+    "abonnés": "subscribers",
+    "salariés": "employees",
+    "employés": "employees",
+    "collaborateurs": "employees",
+    "développeurs": "developers",
+    "entreprises": "businesses",
+    "companies": "businesses",
+    "clients": "customers",
+    "puces": "chips",
+    "gpu": "gpus",
+    "téléchargements": "downloads",
+    "visiteurs": "visitors",
+    "requêtes": "queries",
+    "personnes": "people",
+}
+_RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
+_RANGE_NEXT_RE = re.compile(rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*(?:US\$|\$|€|£)?\d", re.I)
+_RANGE_OPEN_RE = re.compile(rf"\b(?:entre|between|de|from)[{_SPACES}]+$", re.IGNORECASE)
+_PERCENT_RE = re.compile(
+    rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,3}})?)[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b|per[{_SPACES}]?cent\b|percent\b)",
+    re.IGNORECASE,
+)
+
+
+def parse_number(token: str, language: str | None = None, scaled: bool = False) -> float:
+    """The value of a written number ("84,7", "1 000", "1,250", "6.6"); garbled grouping keeps its tail."""
+    return _read_number(token, language, scaled)[0]
+
+
+def _read_number(token: str, language: str | None, scaled: bool) -> tuple[float, int]:
+    """The value of `token` and the offset in it where the digits that make the value begin."""
+    parts = re.split(r"([ \u00a0\u202f,.'’])", token)
+    digits, seps = parts[0::2], parts[1::2]
+    decimal = None
+    if (
+        seps
+        and seps[-1] in ".,"
+        and (len(digits[-1]) != 3 or _is_decimal_triplet(seps[-1], seps, language, scaled))
+    ):
+        decimal = digits[-1]
+        digits, seps = digits[:-1], seps[:-1]
+    offset = 0
+    if seps and not _valid_grouping(digits, seps):
+        # Garbled grouping ("1,1,1", "2025 130"): keep only the last group, which reads as the number.
+        offset = len("".join(p for pair in zip(digits[:-1], seps, strict=True) for p in pair))
+        digits = digits[-1:]
+    whole = "".join(digits)
+    value = float(f"{whole}.{decimal}") if decimal is not None else float(whole)
+    return value, offset
+
+
+def _is_decimal_triplet(sep: str, seps: list[str], language: str | None, scaled: bool) -> bool:
+    """'1,250 milliard' in French and '1.250 billion' in English are decimals, '1,250' alone is not."""
+    decimal_sep = "," if language == "fr" else "."
+    return sep == decimal_sep and seps.count(sep) == 1 and scaled
+
+
+def _valid_grouping(digits: list[str], seps: list[str]) -> bool:
+    """Thousands groups: 1-3 digits first, then exactly 3, one kind of separator."""
+    return 1 <= len(digits[0]) <= 3 and all(len(d) == 3 for d in digits[1:]) and len(set(seps)) == 1
+
+
+def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMention]:
+    """All money amounts and counted quantities of `sentence`, in order, with bounds and ranges merged."""
+    raw = [
+        mention
+        for match in _NUMBER_RE.finditer(sentence)
+        if (mention := _read_amount(sentence, match, language))
+    ]
+    merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
+    return _inherit_currencies(merged)
+
+
+def _is_bare(amount: AmountMention) -> bool:
+    """A plain number kept only in case it opens a range ('entre 5 et 6 milliards')."""
+    return not amount.has_scale and amount.currency is None and amount.unit is None
+
+
+def _read_amount(sentence: str, match: re.Match, language: str | None) -> AmountMention | None:
+    """One number with its surroundings, or None when it is neither money nor a counted quantity."""
+    start, end = match.span()
+    window = sentence[end : end + _SUFFIX_WINDOW]
+    suffix = _SUFFIX_RE.match(window)
+    scale_word = (suffix.group("scale") or "").lower().rstrip(".") if suffix else ""
+    prefix = _PREFIX_CURRENCY_RE.search(sentence[max(0, start - 8) : start])
+    currency = _suffix_currency(suffix) or (_symbol_currency(prefix.group("cur")) if prefix else None)
+    if scale_word in _SHORT_SCALES and not _short_scale_ok(suffix, prefix):
+        scale_word, suffix = "", None
+        currency = _symbol_currency(prefix.group("cur")) if prefix else None
+    value, offset = _read_number(match.group(), language, scaled=bool(scale_word))
+    start += offset
+    multiplier = _SCALES.get(scale_word, 1.0)
+    if scale_word.startswith("billion") and language == "fr":
+        multiplier = 1e12  # French "billion" is a million million.
+    value *= multiplier
+    amount_end = end + (suffix.end() if suffix and (scale_word or currency and not prefix) else 0)
+    amount_end = _trim_end(sentence, end, amount_end)
+    unit = None
+    if currency is None:
+        unit_match = _UNIT_RE.match(sentence, amount_end, min(len(sentence), amount_end + _SUFFIX_WINDOW))
+        if unit_match:
+            unit = _UNIT_NAMES.get(unit_match.group("unit").lower(), unit_match.group("unit").lower())
+        elif not scale_word and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 12):
+            return None
+    if not math.isfinite(value) or value > MAX_AMOUNT or value < 0:
+        return None
+    amount_start = start - len(prefix.group()) if prefix else start
+    bound, bound_start = _bound_before(sentence, amount_start)
+    return AmountMention(
+        value=value,
+        currency=currency,
+        bound=bound,
+        amount_max=None,
+        span=(amount_start, amount_end),
+        bound_start=bound_start,
+        unit=unit,
+        in_parentheses=_in_parentheses(sentence, amount_start),
+        has_scale=bool(scale_word),
+    )
+
+
+def _short_scale_ok(suffix: re.Match, prefix: re.Match | None) -> bool:
+    """'600m' or '385 M€' are amounts; '600 m' of road is not: a short scale needs a sign or no gap."""
+    return bool(
+        prefix
+        or suffix.group("sym")
+        or suffix.group("code")
+        or suffix.group("word")
+        or not suffix.group("gap1")
+    )
+
+
+def _trim_end(sentence: str, number_end: int, amount_end: int) -> int:
+    """Drop a trailing '.' that closes the sentence rather than an abbreviation ('Mrd.')."""
+    if amount_end > number_end and sentence[amount_end - 1] == "." and amount_end == len(sentence):
+        return amount_end - 1
+    return amount_end
+
+
+def _suffix_currency(suffix: re.Match | None) -> str | None:
+    """ISO code of the currency written after the number."""
+    if not suffix:
+        return None
+    if suffix.group("sym"):
+        return _symbol_currency(suffix.group("sym"))
+    if suffix.group("code"):
+        return suffix.group("code").upper()
+    word = suffix.group("word")
+    if word:
+        for pattern, code in _CURRENCY_WORDS:
+            if re.fullmatch(pattern, word, re.IGNORECASE):
+                return code
+    return None
+
+
+def _symbol_currency(symbol: str) -> str:
+    """ISO code for a currency sign or code."""
+    return _SYMBOLS.get(symbol, symbol.upper())
+
+
+def _bound_before(sentence: str, start: int) -> tuple[str, int]:
+    """The bound phrase right before an amount ("plus de", "up to") and where it starts."""
+    window_start = max(0, start - _PREFIX_WINDOW)
+    match = _BOUND_RE.search(sentence[window_start:start])
+    if not match:
+        return "exact", start
+    phrase = " ".join(match.group("phrase").lower().split())
+    phrase = re.sub(r" (?:a further|an additional|another|additional|further|encore)$", "", phrase)
+    if phrase in _BOUND_KIND:
+        kind = _BOUND_KIND[phrase]
+    elif phrase.startswith(_MAXIMUM_PHRASES):
+        kind = "maximum"
+    else:
+        kind = "minimum"
+    return kind, window_start + match.start()
+
+
+def _in_parentheses(sentence: str, start: int) -> bool:
+    """True when the amount sits inside '(…)' opened shortly before it: an equivalent or an aside."""
+    window = sentence[max(0, start - 25) : start]
+    opened = window.rfind("(")
+    return opened != -1 and ")" not in window[opened:]
+
+
+def _merge_ranges(sentence: str, amounts: list[AmountMention]) -> list[AmountMention]:
+    """'entre 5 et 6 milliards', '4 to 5 billion', '$4bn-$5bn' become one amount with bound 'range'."""
+    result: list[AmountMention] = []
+    index = 0
+    while index < len(amounts):
+        low = amounts[index]
+        high = amounts[index + 1] if index + 1 < len(amounts) else None
+        if high and _is_range(sentence, low, high):
+            result.append(_range_of(low, high))
+            index += 2
+            continue
+        result.append(low)
+        index += 1
+    return result
+
+
+def _is_range(sentence: str, low: AmountMention, high: AmountMention) -> bool:
+    """Two amounts joined by 'à/to/-' (or 'entre … et') with the same unit make a range."""
+    gap = sentence[low.span[1] : high.span[0]]
+    if not _RANGE_GAP_RE.match(gap) or (low.unit or high.unit) and low.unit != high.unit:
+        return False
+    if low.currency and high.currency and low.currency != high.currency:
+        return False
+    joined_by_and = gap.strip().lower() in ("et", "and")
+    opened = bool(_RANGE_OPEN_RE.search(sentence[max(0, low.bound_start - 12) : low.bound_start]))
+    return (opened or not joined_by_and) and low.bound == "exact"
+
+
+def _range_of(low: AmountMention, high: AmountMention) -> AmountMention:
+    """The merged range; a bare low number borrows the high one's scale ('4 to 5 billion')."""
+    low_value = low.value
+    if not low.has_scale and high.has_scale:
+        scale = _scale_of(high)
+        low_value = low.value * scale
+    if low_value > high.value:
+        return high
+    return AmountMention(
+        value=low_value,
+        currency=low.currency or high.currency,
+        bound="range",
+        amount_max=high.value,
+        span=(low.span[0], high.span[1]),
+        bound_start=low.bound_start,
+        unit=high.unit,
+        in_parentheses=low.in_parentheses,
+        has_scale=True,
+    )
+
+
+def _scale_of(amount: AmountMention) -> float:
+    """The power of a thousand an amount was written with (1e9 for '5 billion')."""
+    for scale in (1e12, 1e9, 1e6, 1e3):
+        if amount.value >= scale:
+            return scale
+    return 1.0
+
+
+def _inherit_currencies(amounts: list[AmountMention]) -> list[AmountMention]:
+    """'50 milliards de dollars … chacun 30 milliards': a bare scaled amount takes the last written currency.
+
+    Parenthesised equivalents ("(environ 84,7 milliards de francs)") never lend their currency.
+    """
+    result = []
+    last_currency = None
+    for amount in amounts:
+        if amount.currency is None and amount.unit is None and amount.has_scale and last_currency:
+            amount = _replace(amount, currency=last_currency, currency_implied=True)
+        if amount.currency and not amount.in_parentheses and not amount.currency_implied:
+            last_currency = amount.currency
+        result.append(amount)
+    return result
+
+
+def _replace(amount: AmountMention, **changes) -> AmountMention:
+    """A copy of `amount` with some fields changed."""
+    values = {field: getattr(amount, field) for field in amount.__dataclass_fields__}
+    values.update(changes)
+    return AmountMention(**values)
+
+
+def parse_percentages(sentence: str) -> list[PercentMention]:
+    """Percentages of `sentence` with their bound ("environ 11 %" is approximate)."""
+    result = []
+    for match in _PERCENT_RE.finditer(sentence):
+        value = float(match.group("num").replace(",", "."))
+        if value > 100:
+            continue
+        bound, _ = _bound_before(sentence, match.start())
+        result.append(PercentMention(value=value, bound=bound, span=match.span()))
+    return result

@@ -1,0 +1,251 @@
+"""Dates in a sentence, resolved against the article's publication date.
+
+- Weekdays ("vendredi", "on Monday") are the most recent such day on or before publication.
+- Months without a year ("en avril", "in December") take the publication year, or the previous year
+  when followed by "dernier"/preceded by "last", the next one after "prochain"/"next".
+- Years carry a role: "dès 2016", "depuis 2019", "since 2019" start something (`since`); "d'ici 2029",
+  "by 2029", "through 2029" end a projection (`until`); "en 2025", "in fiscal 2025" date a figure.
+All patterns are bounded (fixed words, digit runs), so matching is linear in the sentence length.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+WEEKDAYS = {
+    "lundi": 0,
+    "mardi": 1,
+    "mercredi": 2,
+    "jeudi": 3,
+    "vendredi": 4,
+    "samedi": 5,
+    "dimanche": 6,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
+    "sunday": 6,
+}
+MONTHS = {
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolved date: `value` is ISO at `precision`; `role` is 'point', 'since' or 'until'."""
+
+    value: str
+    precision: str
+    role: str
+    span: tuple[int, int]
+    relative: bool = False
+
+
+_MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY_NAMES = "|".join(WEEKDAYS)
+_ISO_RE = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_DAY_MONTH_RE = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<month>{_MONTH_NAMES})\.?(?:\s+(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
+_MONTH_DAY_RE = re.compile(
+    rf"\b(?P<month>{_MONTH_NAMES})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<year>(?:19|20)\d\d))?",
+    re.IGNORECASE,
+)
+_MONTH_RE = re.compile(
+    rf"\b(?P<last>last\s+|next\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>dernier|prochain))?",
+    re.IGNORECASE,
+)
+_WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+_RELATIVE_RE = re.compile(r"\b(?P<word>hier|yesterday|aujourd['’]hui|today|avant-hier)\b", re.IGNORECASE)
+_YEAR_RE = re.compile(
+    r"(?<![\d,.])(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!\s?(?:%|milliards?|millions?|billion))"
+)
+_SINCE_CUE_RE = re.compile(
+    r"(?:\bdès|\bdepuis|\bsince|\bfrom|\bà partir de|\bstarting in|\bbeginning in)\s+(?:l['’]an\s+|fin\s+|début\s+)?$",
+    re.I,
+)
+_UNTIL_CUE_RE = re.compile(
+    r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$",
+    re.I,
+)
+_FOUNDED_RE = re.compile(
+    r"(?:\bfondée?s?|\bcréée?s?|\bnée?s?|\bfounded|\blaunched|\blancée?s?|\bestablished|\bcreated|\bsince its founding|"
+    r"\bdepuis sa création)\s+(?:en|in)\s+$",
+    re.IGNORECASE,
+)
+# Short months that are also common words are only dates next to a day number.
+_AMBIGUOUS_MONTHS = {"mar", "jan", "dec", "oct", "nov", "sep", "sept", "aug", "jun", "jul", "feb", "apr"}
+
+
+def parse_iso(value: str | None) -> dt.date | None:
+    """A `date` from 'YYYY-MM-DD', or None when absent or invalid."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
+def resolve_weekday(weekday: int, published: dt.date) -> dt.date:
+    """The most recent `weekday` (0 = Monday) on or before `published`."""
+    return published - dt.timedelta(days=(published.weekday() - weekday) % 7)
+
+
+def resolve_month_year(month: int, published: dt.date | None, relation: str | None) -> int | None:
+    """The year of a month written without one ('en avril dernier', 'next December')."""
+    if published is None:
+        return None
+    if relation in ("last", "dernier"):
+        return published.year if month < published.month else published.year - 1
+    if relation in ("next", "prochain"):
+        return published.year if month > published.month else published.year + 1
+    return published.year
+
+
+def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
+    """Every date of `sentence`, in order, the most precise reading winning where two overlap."""
+    found: list[DateMention] = []
+    starts: list[int] = []  # sorted starts of `found`, for a logarithmic overlap check
+    for finder in (_iso_dates, _day_dates, _relative_dates, _month_dates, _year_dates):
+        for mention in finder(sentence, published):
+            at = bisect.bisect_left(starts, mention.span[0])
+            before = found[at - 1] if at else None
+            after = found[at] if at < len(found) else None
+            if (before and before.span[1] > mention.span[0]) or (after and after.span[0] < mention.span[1]):
+                continue
+            starts.insert(at, mention.span[0])
+            found.insert(at, mention)
+    return found
+
+
+def _role_before(sentence: str, start: int) -> str:
+    """'since' after 'depuis/dès/since', 'until' after "d'ici/by/through", 'founded' after 'fondée en', else 'point'."""
+    before = sentence[max(0, start - 30) : start]
+    if _FOUNDED_RE.search(before):
+        return "founded"
+    if _SINCE_CUE_RE.search(before):
+        return "since"
+    if _UNTIL_CUE_RE.search(before):
+        return "until"
+    return "point"
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _iso_dates(sentence: str, published: dt.date | None):
+    for match in _ISO_RE.finditer(sentence):
+        day = _safe_date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+        if day:
+            yield DateMention(day.isoformat(), "day", _role_before(sentence, match.start()), match.span())
+
+
+def _day_dates(sentence: str, published: dt.date | None):
+    for pattern in (_DAY_MONTH_RE, _MONTH_DAY_RE):
+        for match in pattern.finditer(sentence):
+            month = MONTHS[match.group("month").lower()]
+            year = (
+                int(match.group("year"))
+                if match.group("year")
+                else resolve_month_year(month, published, None)
+            )
+            day = _safe_date(year, month, int(match.group("day"))) if year else None
+            if day:
+                yield DateMention(day.isoformat(), "day", _role_before(sentence, match.start()), match.span())
+
+
+def _relative_dates(sentence: str, published: dt.date | None):
+    if published is None:
+        return
+    for match in _WEEKDAY_RE.finditer(sentence):
+        day = resolve_weekday(WEEKDAYS[match.group("weekday").lower()], published)
+        yield DateMention(day.isoformat(), "day", "point", match.span(), relative=True)
+    for match in _RELATIVE_RE.finditer(sentence):
+        word = match.group("word").lower()
+        back = 2 if word == "avant-hier" else 1 if word in ("hier", "yesterday") else 0
+        day = published - dt.timedelta(days=back)
+        yield DateMention(day.isoformat(), "day", "point", match.span(), relative=True)
+
+
+def _month_dates(sentence: str, published: dt.date | None):
+    for match in _MONTH_RE.finditer(sentence):
+        name = match.group("month").lower()
+        if name in _AMBIGUOUS_MONTHS and not match.group("year"):
+            continue
+        if not match.group("month")[0].isupper() and name in ("march", "may") and not match.group("year"):
+            continue
+        month = MONTHS[name]
+        relation = (match.group("last") or "").strip().lower() or (match.group("rel") or "").lower() or None
+        year = (
+            int(match.group("year"))
+            if match.group("year")
+            else resolve_month_year(month, published, relation)
+        )
+        if year:
+            role = _role_before(sentence, match.start())
+            yield DateMention(
+                f"{year:04d}-{month:02d}", "month", role, match.span(), relative=not match.group("year")
+            )
+
+
+def _year_dates(sentence: str, published: dt.date | None):
+    for match in _YEAR_RE.finditer(sentence):
+        yield DateMention(match.group("year"), "year", _role_before(sentence, match.start()), match.span())
+
+
+def find_inline_date(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The seed's leading marker (' date 2026-02-27 ') as (ISO date, span of the marker)."""
+    match = re.match(r"\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", text[:200], re.IGNORECASE)
+    if match and parse_iso(match.group(1)):
+        return match.group(1), match.span()
+    return None

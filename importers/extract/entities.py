@@ -1,0 +1,1255 @@
+"""Organisations named or designated in an article, each occurrence resolved to one canonical name.
+
+Three sources of names, in this order:
+1. the built-in knowledge file (`data/knowledge.json`): spellings and distinctive aliases;
+2. the text itself: capitalised names introduced by a cue ("la start-up Kyutai", "Helix, a Paris-based
+   AI startup", "X Capital", subjects of deal verbs, names in investor lists), tickers ("(NVDA.O)") ignored;
+3. descriptions and references resolved against what was already mentioned: "le groupe de San
+   Francisco" (a city), "le groupe japonais" (a country), "ce dernier"/"the latter" (the last one
+   named), "la société"/"the company" (the current topic). A reference that matches nothing stays
+   unresolved (name None) so no fact is attached to the wrong company.
+Scanning is token based and linear in the text length.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+from .sentences import Sentence
+
+_TOKEN_RE = re.compile(
+    r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b))*"
+)
+_QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
+_TICKER_RE = re.compile(
+    r"\((?:(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE)\s?:\s?)?[A-Z0-9]{1,6}(?:\.[A-Z]{1,2})\)"
+)
+_MAX_NGRAM = 7
+
+_PREPOSITIONS = {
+    "de",
+    "d'",
+    "d’",
+    "du",
+    "des",
+    "à",
+    "au",
+    "aux",
+    "avec",
+    "dans",
+    "par",
+    "pour",
+    "sur",
+    "chez",
+    "entre",
+    "vers",
+    "of",
+    "in",
+    "into",
+    "from",
+    "with",
+    "by",
+    "for",
+    "to",
+    "at",
+    "on",
+    "between",
+    "than",
+    "que",
+    "qu'",
+    "qu’",
+    "auprès",
+    "across",
+    "like",
+    "comme",
+    "après",
+    "after",
+    "before",
+    "avant",
+}
+_STOP_CAPITALS = {
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "des",
+    "du",
+    "de",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "from",
+    "and",
+    "but",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "il",
+    "elle",
+    "ils",
+    "elles",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "ce",
+    "cette",
+    "ces",
+    "depuis",
+    "selon",
+    "according",
+    "after",
+    "après",
+    "avant",
+    "before",
+    "dans",
+    "pour",
+    "par",
+    "en",
+    "au",
+    "aux",
+    "lors",
+    "as",
+    "since",
+    "while",
+    "actuellement",
+    "acteur",
+    "mais",
+    "et",
+    "ou",
+    "or",
+    "if",
+    "si",
+    "when",
+    "quand",
+    "once",
+    "under",
+    "over",
+    "ia",
+    "ai",
+    "ceo",
+    "pdg",
+    "cfo",
+    "cto",
+    "coo",
+    "ipo",
+    "gpu",
+    "gpus",
+    "llm",
+    "series",
+    "série",
+    "serie",
+    "seed",
+    "etat",
+    "état",
+    "state",
+    "mr",
+    "mrs",
+    "ms",
+    "m",
+    "mme",
+    "dr",
+    "prof",
+    "président",
+    "president",
+    "directeur",
+    "chief",
+    "founder",
+    "fondateur",
+    "cofondateur",
+    "co-founder",
+    "patron",
+    "chairman",
+    "fiscal",
+    "exercice",
+    "q1",
+    "q2",
+    "q3",
+    "q4",
+    "h1",
+    "h2",
+    "usd",
+    "eur",
+    "chf",
+    "gbp",
+    "jpy",
+    "cny",
+    "us",
+    "u.s",
+    "uk",
+    "eu",
+    "ue",
+    "all",
+    "tous",
+    "toutes",
+    "both",
+    "each",
+    "chacun",
+    "chacune",
+    "rien",
+    "nothing",
+    "there",
+    "here",
+    "our",
+    "nous",
+    "vous",
+    "you",
+    "i",
+    "je",
+    "what",
+    "who",
+    "which",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "news",
+    "reuters",
+    "afp",
+    "bloomberg",
+    "ats",
+    "keystone-sda",
+    "keystone-ats",
+    "agefi",
+    "echos",
+    "monde",
+    "temps",
+    "techcrunch",
+    "communiqué",
+    "statement",
+    "no",
+    "yes",
+    "oui",
+    "non",
+    "cela",
+    "ceci",
+    "however",
+    "cependant",
+    "toutefois",
+    "pourtant",
+    "also",
+    "aussi",
+    "then",
+    "puis",
+    "ensuite",
+    "enfin",
+    "finally",
+    "meanwhile",
+    "parallèlement",
+    "outre",
+    "besides",
+    "why",
+    "how",
+    "pourquoi",
+    "comment",
+    "bourse",
+    "nasdaq",
+    "nyse",
+    "sec",
+    "amf",
+    "finma",
+    "ftc",
+    "doj",
+    "commission",
+    "gouvernement",
+    "government",
+    "washington",
+    "tesla",
+    "twitter",
+}
+_ORG_SUFFIXES = {
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "ag",
+    "gmbh",
+    "capital",
+    "ventures",
+    "partners",
+    "labs",
+    "lab",
+    "ai",
+    "technologies",
+    "technology",
+    "group",
+    "holdings",
+    "systems",
+    "robotics",
+    "bio",
+    "fund",
+    "investments",
+    "management",
+    "bank",
+    "banque",
+    "venture",
+    "investissement",
+    "invest",
+    "networks",
+    "software",
+    "semiconductor",
+    "semiconductors",
+    "energy",
+    "health",
+    "therapeutics",
+    "dynamics",
+    "intelligence",
+    "research",
+    "industries",
+    "co",
+}
+_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "co"}
+_ORG_HEADS_FR = (
+    "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
+    "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
+    "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
+    "spin-off|filiale|numéro un"
+)
+_ORG_HEADS_EN = (
+    "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
+    "developer|maker|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
+    "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion"
+)
+_FR_DESCRIPTOR_RE = re.compile(
+    rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
+    rf"(?P<head>{_ORG_HEADS_FR})\b",
+    re.IGNORECASE,
+)
+_EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
+_EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
+_LATTER_RE = re.compile(
+    r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b", re.IGNORECASE
+)
+_SPEECH_BEFORE_RE = re.compile(
+    r"(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|commenté|"
+    r"annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s*$|\b(?:said|says|added|stated|wrote|noted)\s*$",
+    re.IGNORECASE,
+)
+_MODIFIER_STOPS = {
+    "dès",
+    "depuis",
+    "a",
+    "va",
+    "est",
+    "sont",
+    "qui",
+    "que",
+    "qu'",
+    "dans",
+    "pour",
+    "avec",
+    "sur",
+    "et",
+    "ou",
+    "en",
+    "à",
+    "au",
+    "aux",
+    "par",
+    "ne",
+    "se",
+    "s'",
+    "n'",
+    "lui",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "ce",
+    "cette",
+    "il",
+    "elle",
+    "ont",
+    "était",
+    "avait",
+    "the",
+    "an",
+    "is",
+    "was",
+    "has",
+    "had",
+    "will",
+    "said",
+    "and",
+    "in",
+    "on",
+    "with",
+    "for",
+    "to",
+    "by",
+    "that",
+    "which",
+    "its",
+    "who",
+    "vient",
+    "compte",
+    "y",
+    "également",
+    "aussi",
+    "also",
+    "have",
+    "would",
+    "could",
+    "vont",
+    "doit",
+    "devrait",
+    "serait",
+    "avoir",
+    "être",
+    "plus",
+    "more",
+    "than",
+    "not",
+    "pas",
+    "of",
+    "from",
+    "at",
+    "as",
+    "dont",
+    "où",
+}
+
+
+@dataclass(frozen=True)
+class KnownCompany:
+    """One entry of the knowledge file."""
+
+    name: str
+    country: str | None
+    city: str | None
+    sector: str | None
+    kind: str | None
+    investor_kind: str | None
+    aliases: tuple[str, ...]
+    products: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Knowledge:
+    """The knowledge file, indexed for lookups by spelling, alias and product."""
+
+    by_name: dict[str, KnownCompany]
+    by_spelling: dict[str, str]
+    by_alias: dict[str, str]
+    by_product: dict[str, str]
+    publishers: tuple[str, ...]
+    nationalities: dict[str, str | None]
+    cities: dict[str, str]
+    places: frozenset[str]
+    first_names: frozenset[str]
+
+
+@cache
+def knowledge() -> Knowledge:
+    """The built-in knowledge, loaded once (read-only)."""
+    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/knowledge.json").read_text("utf-8"))
+    by_name, by_spelling, by_alias, by_product = {}, {}, {}, {}
+    for entry in raw["companies"]:
+        company = KnownCompany(
+            name=entry["name"],
+            country=entry.get("country"),
+            city=entry.get("city"),
+            sector=entry.get("sector"),
+            kind=entry.get("kind"),
+            investor_kind=entry.get("investor_kind"),
+            aliases=tuple(entry.get("aliases", [])),
+            products=tuple(entry.get("products", [])),
+        )
+        by_name[company.name] = company
+        for spelling in [company.name, *entry.get("names", []), *entry.get("tickers", [])]:
+            by_spelling[spelling] = company.name
+        for alias in company.aliases:
+            by_alias[_norm(alias)] = company.name
+        for product in company.products:
+            by_product[product] = company.name
+    places = set(raw["countries"]) | set(raw["cities"])
+    return Knowledge(
+        by_name=by_name,
+        by_spelling=by_spelling,
+        by_alias=by_alias,
+        by_product=by_product,
+        publishers=tuple(raw["publishers"]),
+        nationalities=raw["nationalities"],
+        cities=raw["cities"],
+        places=frozenset(places),
+        first_names=frozenset(raw.get("first_names", [])),
+    )
+
+
+def _norm(text: str) -> str:
+    """Lower case, one space, typographic apostrophes made straight: the key of alias lookups."""
+    return " ".join(text.replace("’", "'").lower().split())
+
+
+@dataclass
+class OrgInfo:
+    """What the article says about one organisation (accumulated while reading)."""
+
+    name: str
+    country: str | None = None
+    city: str | None = None
+    sector: str | None = None
+    kind: str | None = None
+    investor_kind: str | None = None
+    entity: str = "organisation"
+    descriptions: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of an organisation: absolute span, canonical name (None if unresolved), how found."""
+
+    start: int
+    end: int
+    name: str | None
+    surface: str
+    how: str
+    in_quote: bool = False
+    possessive: bool = False
+    sentence: int = 0
+
+
+@dataclass
+class _Token:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class EntityReader:
+    """Reads sentences in order, keeping the article's organisations and its current topic."""
+
+    orgs: dict[str, OrgInfo] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    subjects: dict[int, str] = field(default_factory=dict)
+    topic: str | None = None
+    language: str | None = None
+    # The company the article is mainly about (set by the fact builder): what "the company" designates.
+    main: str | None = None
+    # Organisations in order of last mention (most recent last): a dict keeps this ordered and O(1).
+    recency: dict[str, None] = field(default_factory=dict)
+    kb: Knowledge = field(default_factory=knowledge)
+
+    def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
+        """The mentions of one sentence, resolved; updates topic and organisation info."""
+        tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence.text)]
+        quotes = [m.span() for m in _QUOTE_RE.finditer(sentence.text)]
+        tickers = [m.span() for m in _TICKER_RE.finditer(sentence.text)]
+        local: list[Mention] = []
+        taken = [False] * len(tokens)
+        self._known(sentence, tokens, taken, local, index, tickers)
+        self._new_names(sentence, tokens, taken, local, index, tickers)
+        local.sort(key=lambda mention: mention.start)
+        self._described(sentence, tokens, taken, local, index)
+        local.sort(key=lambda mention: mention.start)
+        local = [self._with_quote(mention, sentence, quotes) for mention in local]
+        local = self._resolve_references(sentence, local, quotes, index)
+        self._fronted_description(sentence, local)
+        organisations = [m for m in local if m.name and self.orgs[m.name].entity == "organisation"]
+        subject = _subject(sentence, organisations)
+        if subject:
+            self.subjects[index] = subject
+            self.topic = subject
+        self.mentions.extend(local)
+        for mention in local:
+            if mention.name:
+                self.recency.pop(mention.name, None)
+                self.recency[mention.name] = None
+        return local
+
+    # -- names from the knowledge file and the registry -----------------------------------------
+
+    def _known(self, sentence, tokens, taken, local, index, tickers) -> None:
+        """Spellings and aliases from the knowledge file and names already met in this article."""
+        position = 0
+        while position < len(tokens):
+            found = self._longest_known(sentence.text, tokens, position)
+            if found is None or _inside(tokens[position].start, tickers):
+                position += 1
+                continue
+            length, name, how, possessive = found
+            first, last = tokens[position], tokens[position + length - 1]
+            surface = _strip_possessive(sentence.text[first.start : last.end])[0]
+            if surface != name:
+                self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
+            local.append(
+                self._mention(sentence, first.start, last.end, name, how, index, possessive=possessive)
+            )
+            for offset in range(length):
+                taken[position + offset] = True
+            position += length
+
+    def _longest_known(self, text: str, tokens: list[_Token], position: int):
+        """(token count, name, how, possessive) of the longest known phrase starting at `position`."""
+        for length in range(min(_MAX_NGRAM, len(tokens) - position), 0, -1):
+            first, last = tokens[position], tokens[position + length - 1]
+            phrase = text[first.start : last.end]
+            bare, possessive = _strip_possessive(phrase)
+            if bare in self.kb.by_spelling:
+                return length, self.kb.by_spelling[bare], "name", possessive
+            if bare in self.orgs and self.orgs[bare].entity == "organisation":
+                return length, bare, "name", possessive
+            if length == 1 and (short := self._short_name(bare)):
+                return length, short, "name", possessive
+            if length > 1 and _norm(phrase) in self.kb.by_alias:
+                return length, self.kb.by_alias[_norm(phrase)], "alias", False
+            alias_with_det = _norm(phrase)
+            if length > 2 and alias_with_det in self.kb.by_alias:
+                return length, self.kb.by_alias[alias_with_det], "alias", False
+        return None
+
+    def _short_name(self, word: str) -> str | None:
+        """'Corvex' after 'Corvex Robotics': the first word of exactly one organisation met before."""
+        if len(word) < 4 or not word[:1].isupper() or word.lower() in _STOP_CAPITALS:
+            return None
+        matches = [
+            name
+            for name, info in self.orgs.items()
+            if info.entity == "organisation" and " " in name and name.split()[0] == word
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    # -- descriptions: appositives ("le géant américain Amazon") and references ("le groupe de X") --
+
+    def _described(self, sentence, tokens, taken, local, index) -> None:
+        """French and English descriptive noun phrases: appositive before a name, or a reference."""
+        if self.language != "en":
+            for match in _FR_DESCRIPTOR_RE.finditer(sentence.text):
+                self._french_descriptor(sentence, tokens, taken, local, index, match)
+        if self.language != "fr":
+            for match in _EN_DESCRIPTOR_RE.finditer(sentence.text):
+                self._english_descriptor(sentence, tokens, taken, local, index, match)
+
+    def _fronted_description(self, sentence: Sentence, local: list[Mention]) -> None:
+        """'Acteur majeur du commerce en ligne (…), Amazon va…': a leading noun phrase describes the subject."""
+        first = next((m for m in local if m.name), None)
+        if first is None:
+            return
+        before = sentence.text[: first.start - sentence.start]
+        match = _FRONTED_RE.match(before)
+        if (
+            match
+            and match.group("first").lower() not in _FRONTED_STOPS
+            and not match.group("first").endswith("ment")
+        ):
+            self._describe(first.name, match.group("phrase"))
+
+    def _french_descriptor(self, sentence, tokens, taken, local, index, match) -> None:
+        start_token = _token_at(tokens, match.end("head") - 1)
+        if start_token is None or taken[start_token]:
+            return
+        end_token = self._modifiers(tokens, start_token + 1, taken)
+        phrase_end = tokens[end_token - 1].end if end_token > start_token + 1 else match.end()
+        words = sentence.text[match.start("head") : phrase_end].strip()
+        named = _name_after(tokens, end_token, taken, local)
+        if named is not None:
+            self._describe(named, words)
+            return
+        # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
+        start = match.start("head") if match.group("contracted") else match.start()
+        self._reference(sentence, tokens, taken, local, index, start, match.end("head"), start_token)
+
+    def _english_descriptor(self, sentence, tokens, taken, local, index, match) -> None:
+        head_token = _token_at(tokens, match.end("head") - 1)
+        if head_token is None or taken[head_token]:
+            return
+        first = head_token
+        while (
+            first > 0 and head_token - first < 5 and _is_en_modifier(tokens[first - 1].text, taken[first - 1])
+        ):
+            first -= 1
+        before = sentence.text[max(0, tokens[first].start - 8) : tokens[first].start]
+        determiner = _EN_DETERMINER_RE.search(before)
+        words = sentence.text[tokens[first].start : match.end("head")]
+        following = _name_after(tokens, head_token + 1, taken, local)
+        if following is not None:
+            self._describe(following, words)
+            return
+        apposed = _apposed_name(sentence, tokens, first, local)
+        if apposed is not None:
+            self._describe(apposed, words)
+            return
+        if determiner and determiner.group().strip().lower() == "the":
+            start = tokens[first].start - len(determiner.group())
+            self._reference(
+                sentence, tokens, taken, local, index, start, match.end("head"), head_token, words
+            )
+
+    def _modifiers(self, tokens, position, taken) -> int:
+        """Skip a French descriptor's modifiers ('américain des puces'); the index of the token after them."""
+        limit = min(len(tokens), position + 9)
+        while position < limit:
+            token = tokens[position]
+            if taken[position]:
+                return position
+            if token.text[0].isupper() and token.text.lower() not in _STOP_CAPITALS:
+                if token.text in self.kb.places or _is_nationality(token.text, self.kb):
+                    position += 1
+                    continue
+                return position
+            if token.text.lower() in _MODIFIER_STOPS or token.text[0].isdigit():
+                return position
+            position += 1
+        return position
+
+    def _describe(self, name: str, words: str) -> None:
+        """Record an appositive description ("géant américain") and what it says: country, city, sector."""
+        info = self.orgs.get(name)
+        if info is None:
+            return
+        words = " ".join(words.split())
+        if words and words not in info.descriptions:
+            info.descriptions.append(words)
+        country, city = _place_in(words, self.kb)
+        info.country = info.country or country
+        info.city = info.city or city
+        info.sector = info.sector or _sector_in(words)
+        if re.search(r"start-?up|jeune pousse|licorne|unicorn|pépite", words, re.IGNORECASE):
+            info.kind = info.kind or "startup"
+        if re.search(r"\bfonds\b|\bfund\b|venture|capital-risque|investment firm|investisseur", words, re.I):
+            info.kind = info.kind or "investor"
+            info.investor_kind = info.investor_kind or (
+                "sovereign" if re.search(r"souverain|sovereign", words, re.I) else "venture_fund"
+            )
+
+    def _reference(
+        self, sentence, tokens, taken, local, index, start, head_end, head_token, words=None
+    ) -> None:
+        """A descriptive reference ("le groupe de San Francisco", "the Japanese conglomerate")."""
+        end = head_end
+        constraint_text = sentence.text[start:head_end]
+        # French complements that narrow the reference: nationality, "de <City>", "des puces".
+        tail = re.match(
+            r"(?:\s+(?P<nat>[a-zéèêàç-]+))?(?:\s+(?:de|d['’])\s*(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)"
+            r"|\s+(?:des|du)\s+(?P<sector>[a-zéèêàç]+(?:\s(?:en|à)\s[a-zé]+)?))?",
+            sentence.text[head_end : head_end + 60],
+        )
+        if tail and tail.group("nat") and not _is_nationality(tail.group("nat"), self.kb):
+            tail = re.match(
+                r"(?:\s+(?:de|d['’])\s*(?P<city>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)|\s+(?:des|du)\s+(?P<sector>[a-zé]+))?",
+                sentence.text[head_end : head_end + 60],
+            )
+        if tail and tail.group(0):
+            city = tail.groupdict().get("city")
+            if city and city not in self.kb.cities:
+                tail = None
+        if tail and tail.group(0):
+            end = head_end + len(tail.group(0))
+            constraint_text = sentence.text[start:end]
+        covered = [i for i, token in enumerate(tokens) if start <= token.start < end]
+        if any(taken[i] for i in covered):
+            return
+        name = self._resolve_description(constraint_text, words or constraint_text)
+        how = "descriptor" if _has_constraint(constraint_text, self.kb) else "reference"
+        local.append(self._mention(sentence, start, end, name, how, index))
+        for i in covered:
+            taken[i] = True
+        if name and how == "descriptor" and _place_in(constraint_text, self.kb)[1]:
+            alias = " ".join(constraint_text.split())
+            alias = alias[0].lower() + alias[1:]
+            if alias not in self.orgs[name].aliases:
+                self.orgs[name].aliases.append(alias)
+
+    def _resolve_description(self, text: str, words: str) -> str | None:
+        """The organisation a description designates, most recent first, or None."""
+        country, city = _place_in(text, self.kb)
+        sector = _sector_in(text)
+        is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
+        is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur", text, re.I))
+        recent = self._recent_names()
+        if not (country or city or sector or is_startup or is_fund):
+            return self.main or self.topic or (recent[0] if recent else None)
+        for name in recent:
+            info = self.orgs[name]
+            if city and info.city != city:
+                continue
+            if country and info.country != country:
+                continue
+            if sector and not (info.sector and sector in info.sector):
+                continue
+            if is_startup and info.kind not in ("startup", None):
+                continue
+            if is_fund and info.kind != "investor":
+                continue
+            return name
+        if is_startup and not (country or city or sector) and (self.main or self.topic):
+            return self.main or self.topic
+        return None
+
+    def _recent_names(self) -> list[str]:
+        """Organisations in order of their last mention, most recent first."""
+        return [name for name in reversed(self.recency) if self.orgs[name].entity == "organisation"]
+
+    # -- names found from the text alone ------------------------------------------------------------
+
+    def _new_names(self, sentence, tokens, taken, local, index, tickers) -> None:
+        """Capitalised names the text presents as organisations (cue, suffix, role)."""
+        position = 0
+        while position < len(tokens):
+            word = tokens[position].text
+            if taken[position] or not _capitalised(word) or _inside(tokens[position].start, tickers):
+                position += 1
+                continue
+            if (
+                _strip_possessive(word)[0] in self.kb.by_product
+                or word.lower() in _STOP_CAPITALS
+                or word.endswith("-based")
+            ):
+                # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
+                position += 1
+                continue
+            end = position
+            while (
+                end + 1 < len(tokens) and not taken[end + 1] and _continues_name(sentence.text, tokens, end)
+            ):
+                end += 1
+            words = [token.text for token in tokens[position : end + 1]]
+            start_char, end_char = tokens[position].start, tokens[end].end
+            if self._is_new_org(sentence.text, tokens, position, end, words):
+                bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
+                name = _canonical(bare)
+                if name:
+                    self.orgs.setdefault(name, OrgInfo(name=name))
+                    if self._is_person(sentence.text, start_char, words):
+                        self.orgs[name].entity = "person"
+                    local.append(
+                        self._mention(sentence, start_char, end_char, name, "new", index, possessive)
+                    )
+                    for i in range(position, end + 1):
+                        taken[i] = True
+            position = end + 1
+
+    def _is_new_org(self, text: str, tokens, first: int, last: int, words: list[str]) -> bool:
+        """Whether a capitalised run names an organisation, from the words around it."""
+        lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
+        if all(word.lower() in _STOP_CAPITALS for word in words) or " ".join(words) in self.kb.places:
+            return False
+        if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
+            return False
+        before = text[max(0, tokens[first].start - 80) : tokens[first].start]
+        after = text[tokens[last].end : tokens[last].end + 80]
+        if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
+            return True
+        if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
+            return True
+        if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
+            return True
+        if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
+            return True
+        return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
+
+    def _list_continues(self, before: str) -> bool:
+        """'…led by Alpha Capital and Beta': a name joined to an investor list continues it."""
+        return bool(_LIST_CUE_ANYWHERE_RE.search(before))
+
+    def _is_person(self, text: str, start: int, words: list[str]) -> bool:
+        """First names from the knowledge file and titles before the name mark a person."""
+        before = text[max(0, start - 40) : start]
+        return (len(words) >= 2 and words[0] in self.kb.first_names) or bool(_PERSON_TITLE_RE.search(before))
+
+    # -- references ------------------------------------------------------------------------------
+
+    def _resolve_references(self, sentence, local, quotes, index) -> list[Mention]:
+        """Add 'ce dernier' / 'the latter' mentions, resolved to the last organisation named before them."""
+        result = list(local)
+        for match in _LATTER_RE.finditer(sentence.text):
+            if any(m.start - sentence.start <= match.start() < m.end - sentence.start for m in local):
+                continue
+            name = self._latter(sentence, match.start(), local, index)
+            result.append(self._mention(sentence, match.start(), match.end(), name, "latter", index))
+        result.sort(key=lambda mention: mention.start)
+        return [self._with_quote(mention, sentence, quotes) for mention in result]
+
+    def _latter(self, sentence: Sentence, position: int, local: list[Mention], index: int) -> str | None:
+        """The antecedent of 'ce dernier': a speaker after a quote is the previous sentence's subject."""
+        before = sentence.text[:position]
+        if (
+            _SPEECH_BEFORE_RE.search(before)
+            and sentence.text.lstrip()[:1] in '«“"'
+            and index - 1 in self.subjects
+        ):
+            return self.subjects[index - 1]
+        outside = [
+            m.name
+            for m in local
+            if m.name
+            and m.start - sentence.start < position
+            and not m.in_quote
+            and self.orgs.get(m.name, OrgInfo(m.name)).entity == "organisation"
+        ]
+        if outside:
+            return outside[-1]
+        recent = self._recent_names()
+        return recent[0] if recent else None
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    def _mention(self, sentence, start, end, name, how, index, possessive=False) -> Mention:
+        """A mention with absolute offsets; known companies get their info on first sight."""
+        if name and name not in self.orgs:
+            self.orgs[name] = _info_from_knowledge(name, self.kb)
+        return Mention(
+            start=sentence.start + start,
+            end=sentence.start + end,
+            name=name,
+            surface=sentence.text[start:end],
+            how=how,
+            possessive=possessive,
+            sentence=index,
+        )
+
+    def _with_quote(self, mention: Mention, sentence: Sentence, quotes) -> Mention:
+        inside = _inside(mention.start - sentence.start, quotes)
+        if inside == mention.in_quote:
+            return mention
+        return Mention(**{**mention.__dict__, "in_quote": inside})
+
+    def add_alias(self, name: str, alias: str) -> None:
+        """Record another name the article uses for `name` (an alias from the knowledge file)."""
+        if name not in self.orgs:
+            self.orgs[name] = _info_from_knowledge(name, self.kb)
+        info = self.orgs[name]
+        if alias not in info.aliases and alias != name:
+            info.aliases.append(alias)
+
+
+_ORG_CUE_BEFORE_RE = re.compile(
+    rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
+    r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
+    re.IGNORECASE,
+)
+_LIST_CUE_BEFORE_RE = re.compile(
+    r"(?:\bauprès\s+d[e'’]|\bfrom|\bled by|\bco-led by|\bmenée?s?\s+par|\bconduite?s?\s+par|\bpilotée?s?\s+par|"
+    r"\bavec la participation d[e'’]|\bwith participation from|\baux côtés d[e'’]|\balongside|\bincluding|"
+    r"\bnotamment|\bdont|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|\bbaskers?|\bby|\bpar|"
+    r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?)\s+"
+    r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
+    r"(?:[a-zà-ÿ-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+_FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
+_FRONTED_STOPS = {
+    "depuis",
+    "selon",
+    "après",
+    "avant",
+    "en",
+    "dans",
+    "pour",
+    "lors",
+    "outre",
+    "comme",
+    "avec",
+    "alors",
+    "si",
+    "ainsi",
+    "par",
+    "face",
+    "malgré",
+    "fin",
+    "début",
+    "le",
+    "la",
+    "les",
+    "l'",
+    "un",
+    "une",
+    "ce",
+    "cette",
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "since",
+    "according",
+    "as",
+    "with",
+    "the",
+    "a",
+    "an",
+    "for",
+    "by",
+    "while",
+    "when",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "meanwhile",
+    "however",
+    "under",
+    "de",
+    "du",
+    "sur",
+    "parallèlement",
+    "pourtant",
+    "cependant",
+    "toutefois",
+    "enfin",
+    "mais",
+    "et",
+    "or",
+    "but",
+    "also",
+    "so",
+    "sous",
+    "chez",
+    "entre",
+    "between",
+    "to",
+    "from",
+    "of",
+    "vendredi",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "samedi",
+    "dimanche",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "hier",
+    "yesterday",
+}
+_PARTNER_CUE_BEFORE_RE = re.compile(
+    r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
+    r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+(?:(?:le|la|l['’]|the)\s+)?$",
+    re.IGNORECASE,
+)
+_LIST_JOIN_BEFORE_RE = re.compile(
+    r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?$"
+)
+_LIST_CUE_ANYWHERE_RE = re.compile(
+    r"\b(?:auprès|from|led by|menée?s?\s+par|conduite?s?\s+par|participation|aux côtés|alongside|including|"
+    r"notamment|backed by|investors?|investisseurs?|such as|dont)\b",
+    re.IGNORECASE,
+)
+_APPOSITION_AFTER_RE = re.compile(
+    rf"^(?:\s*\([A-Z0-9.:\s]{{1,16}}\))?,\s+(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}"
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
+    re.IGNORECASE,
+)
+_DEAL_VERB_AFTER_RE = re.compile(
+    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
+    r"(?:\w+\s+)?(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
+    r"rachète|racheté|acquiert|acquis|acquire[sd]?|bought|buys|mène|mené|leads?|led|boucl\w*|annonc\w*|"
+    r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes)\b",
+    re.IGNORECASE,
+)
+_PERSON_TITLE_RE = re.compile(
+    r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
+    r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
+    r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel)"
+    r"\s+(?:[a-zé-]+\s+){0,3}$",
+)
+
+
+def _info_from_knowledge(name: str, kb: Knowledge) -> OrgInfo:
+    known = kb.by_name.get(name)
+    if known is None:
+        return OrgInfo(name=name)
+    return OrgInfo(
+        name=name,
+        country=known.country,
+        city=known.city,
+        sector=known.sector,
+        kind=known.kind,
+        investor_kind=known.investor_kind,
+    )
+
+
+def _strip_possessive(phrase: str) -> tuple[str, bool]:
+    if phrase.endswith(("'s", "’s")):
+        return phrase[:-2], True
+    return phrase, False
+
+
+def _canonical(name: str) -> str | None:
+    """An unknown organisation's name without legal suffixes ('Helix Labs Inc.' -> 'Helix Labs')."""
+    words = name.replace(",", " ").split()
+    while len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
+        words.pop()
+    return " ".join(words) or None
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].islower() and any(char.isupper() for char in word[1:]))
+
+
+def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
+    gap = text[tokens[position].end : tokens[position + 1].start]
+    following = tokens[position + 1].text
+    if gap not in (" ", " & ", "\u00a0") or tokens[position].text.endswith(("'s", "’s")):
+        return False
+    if following.endswith("-based"):
+        # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
+        return False
+    return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+def _inside(position: int, spans) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _token_at(tokens: list[_Token], position: int) -> int | None:
+    for index, token in enumerate(tokens):
+        if token.start <= position < token.end:
+            return index
+    return None
+
+
+def _is_nationality(word: str, kb: Knowledge) -> bool:
+    return word in kb.nationalities or word.lower() in kb.nationalities
+
+
+def _is_en_modifier(word: str, taken: bool) -> bool:
+    """Words that may stand between 'the' and an English head noun ('the San Francisco-based AI startup')."""
+    return not taken and word.lower() not in _MODIFIER_STOPS and not word[0].isdigit()
+
+
+def _name_after(tokens, position, taken, local) -> str | None:
+    """The organisation named right after a descriptor ('the French startup Mistral')."""
+    if position < len(tokens) and taken[position]:
+        for mention in local:
+            if mention.start <= tokens[position].start < mention.end or mention.surface.startswith(
+                tokens[position].text
+            ):
+                return mention.name
+    return None
+
+
+def _apposed_name(sentence: Sentence, tokens, first: int, local) -> str | None:
+    """'Helix, a Paris-based startup': the name just before ', a …'."""
+    before = sentence.text[: tokens[first].start]
+    match = re.search(r"(?:,|\s[-–—])\s+(?:a|an|la|une|le|un|l['’])\s*$", before)
+    if not match:
+        return None
+    for mention in reversed(local):
+        if mention.name and 0 <= match.start() - (mention.end - sentence.start) <= 20:
+            return mention.name
+    return None
+
+
+def _place_in(text: str, kb: Knowledge) -> tuple[str | None, str | None]:
+    """(country, city) a description states: 'américain' -> US, 'de Redmond' -> (US, Redmond)."""
+    for city, country in kb.cities.items():
+        if re.search(rf"\b{re.escape(city)}\b", text):
+            return country, city
+    for word in re.findall(r"[\w.-]+", text):
+        code = kb.nationalities.get(word) or kb.nationalities.get(word.lower())
+        if code:
+            return code, None
+        if word.endswith("-based") and word[:-6] in kb.cities:
+            return kb.cities[word[:-6]], word[:-6]
+    return None, None
+
+
+_SECTORS = (
+    (
+        r"IA générative|intelligence artificielle \(IA\) générative|generative AI|intelligence artificielle générative",
+        "generative AI",
+    ),
+    (r"puces|chips?|chipmaker|semi-?conducteurs?|semiconductors?", "chips"),
+    (r"cloud|informatique à distance", "cloud"),
+    (r"commerce en ligne|e-commerce|online retail", "e-commerce"),
+    (r"intelligence artificielle|\bIA\b|\bAI\b|artificial intelligence", "AI"),
+    (r"robotique|robotics", "robotics"),
+    (r"défense|defen[cs]e", "defence"),
+)
+
+
+def _sector_in(text: str) -> str | None:
+    """A coarse sector from a description ('spécialiste des puces' -> 'chips')."""
+    for pattern, sector in _SECTORS:
+        if re.search(pattern, text, re.IGNORECASE):
+            return sector
+    return None
+
+
+def _has_constraint(text: str, kb: Knowledge) -> bool:
+    country, city = _place_in(text, kb)
+    return bool(country or city or _sector_in(text))
+
+
+def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The sentence's grammatical subject: its first organisation not governed by a preposition."""
+    for mention in mentions:
+        if mention.in_quote or mention.name is None or mention.possessive:
+            continue
+        before = sentence.text[: mention.start - sentence.start].rstrip()
+        last_word = re.search(r"([\w'’]+)$", before)
+        if before.endswith("(") or (last_word and last_word.group(1).lower() in _PREPOSITIONS):
+            continue
+        if last_word and last_word.group(1).lower().endswith(("'", "’")):
+            continue
+        return mention.name
+    return None
+
+
+def subject_of(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """Public form of the subject rule, for the fact builder."""
+    return _subject(sentence, mentions)

@@ -1,0 +1,1179 @@
+"""Facts from sentences: each amount is classified by the nearest cue word around it, then its parties
+are read from the sentence's structure (subject before the verb, object after "dans/in/into", investor
+lists after "auprès de/from/led by"). Facts without an amount (partnerships, statements, acquisitions,
+stakes in percent) come from their own cues. A party that cannot be resolved drops the fact.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..models import Fact, Tranche
+from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
+from .dates import DateMention, find_dates
+from .entities import EntityReader, Mention, _subject
+from .sentences import Sentence
+
+_I = re.IGNORECASE
+# A "sentence" longer than this is a table, a list or garbage, not prose: no facts are read from it,
+# which also bounds the per-sentence work (parties are matched pairwise within a sentence).
+MAX_SENTENCE = 2_000
+_CUES = {
+    "round": re.compile(
+        r"\blev(?:é|ée|ées|er|e|ent|ons|era|erait|ait|ant)\b|\blève|\blèvent|tour de table|tour de financement|"
+        r"levée de fonds|augmentation de capital|\bfinancement\b|\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
+        r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
+        r"\bsecured?\b|\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
+        _I,
+    ),
+    "investment": re.compile(
+        r"\binvest(?:ir|it|i|is|issent|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait)\b|"
+        r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bverse(?:ra|ront|r)?\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
+        r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
+        r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
+        _I,
+    ),
+    "valuation": re.compile(r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b", _I),
+    "revenue": re.compile(
+        r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
+        r"\bARR\b|\bannuali[sz]ed\b",
+        _I,
+    ),
+    "burn": re.compile(
+        r"\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
+        r"\bpertes?\b|\blos(?:s|ses|e)\b|\bcapex\b|\binvestissements? d['’]infrastructure",
+        _I,
+    ),
+    "acquisition": re.compile(
+        r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\ba acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
+        r"\bacquiring\b|\bbuy(?:s|ing)?\b|\bbought\b|\btakeover\b|\bs['’]offr\w*|\bmettre la main sur\b|"
+        r"\bmet la main sur\b|\bmis la main sur\b",
+        _I,
+    ),
+    "tranche": re.compile(
+        r"\btranches?\b|\ble solde\b|\ble reste\b|\bthe rest\b|\bthe remainder\b|\bthe balance\b|\bremaining\b|"
+        r"\binstal+ments?\b|\bversements?\b",
+        _I,
+    ),
+    "partnership": re.compile(
+        r"\b(?:contrat|accord|deal|agreement|contract|partenariat|partnership)\b",
+        _I,
+    ),
+}
+_RIGHT_CUES = re.compile(
+    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|additional)\s+)?"
+    r"(?P<cue>chiffre d['’]affaires|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
+    r"capital|valorisation|valuation|pertes?|losses|cash)",
+    _I,
+)
+# A noun right after the amount names what it is: "a $20 billion valuation", "$30 billion of compute".
+_NOUN_AFTER_RE = re.compile(
+    r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
+    r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
+    r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
+    r"chips|puces|GPUs?|servers|serveurs|data cent)",
+    _I,
+)
+_DEBT_AFTER_RE = re.compile(
+    r"^\s*(?:[\w-]+\s+){0,2}(?:credit facility|credit line|loan|debt|bonds?|notes)\b|"
+    r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b",
+    _I,
+)
+_RIGHT_CUE_KIND = {
+    "chiffre": "revenue",
+    "revenu": "revenue",
+    "revenue": "revenue",
+    "sales": "revenue",
+    "ventes": "revenue",
+    "recettes": "revenue",
+    "funding": "round",
+    "financement": "round",
+    "fonds": "round",
+    "capital": "round",
+    "valorisation": "valuation",
+    "valuation": "valuation",
+    "perte": "burn",
+    "losses": "burn",
+    "cash": "burn",
+}
+_SEPARATOR_RE = re.compile(
+    r";|\s[–—]\s|,\s*(?:tandis\s+qu|alors\s+qu|while\b|whereas\b|but\b|mais\b|et\b|and\b|qui\b|which\b|who\b|"
+    r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
+    _I,
+)
+_RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*,?\s*(?:qui|which|who)\b", _I)
+_EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
+_LEAD_CUE_RE = re.compile(
+    r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
+    r"dirigée?s?\s+par|headed by|spearheaded by)\s+",
+    _I,
+)
+_LEAD_VERB_RE = re.compile(
+    r"\b(?:mène|mènent|a mené|ont mené|menait|co-?mène|conduit|pilote|leads|led|is leading|co-led|co-leads|"
+    r"a co-mené)\b",
+    _I,
+)
+_INVESTOR_CUE_RE = re.compile(
+    r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
+    r"aux côtés d[e'’]|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
+    r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
+    r"include|includes|comprennent|figurent)\s*",
+    _I,
+)
+_PARTICIPATION_RE = re.compile(
+    r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
+    r"participated|also participated|took part|joined the round|also invested|ont également investi|"
+    r"existing investors|investisseurs historiques)\b",
+    _I,
+)
+_ROUND_TYPE_RE = re.compile(
+    r"\b(?:(?:série|series|serie)\s+(?P<letter>[A-H])\b|(?P<preseed>pre-seed|pré-amorçage)|"
+    r"(?P<seed>seed|amorçage))",
+    _I,
+)
+_POST_RE = re.compile(
+    r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
+    r"l['’]investissement|apport)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
+    r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
+    r"valuation|after the (?:round|investment|deal)|including the new (?:money|capital)|"
+    r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation",
+    _I,
+)
+_PRE_RE = re.compile(
+    r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport)|"
+    r"before the (?:round|investment|new money)",
+    _I,
+)
+_FUTURE_RE = re.compile(
+    r"\bprévoi\w*|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
+    r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
+    r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b",
+    _I,
+)
+_CUMULATIVE_RE = re.compile(
+    r"\bau total\b|\bpour un total\b|\ben tout\b|\bin total\b|\ba total of\b|\bcumul\w*|\bdepuis\b|\bsince\b|"
+    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b",
+    _I,
+)
+_COMMITTED_RE = re.compile(
+    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b", _I
+)
+_COMPLETED_RE = re.compile(
+    r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
+)
+_CONDITION_RE = re.compile(
+    r"(?P<cond>\bune fois\s[^,.;»”\"]{3,120}|\bà condition\s(?:que|qu['’]|de|d['’])[^,.;»”\"]{3,120}|"
+    r"\bsous réserve\s(?:de|d['’]|que|qu['’])[^,.;»”\"]{3,120}|\bsous conditions?\b[^,.;»”\"]{0,120}|"
+    r"\bsi\s[^,.;»”\"]{3,120}|\bif\s[^,.;»”\"]{3,120}|\bsubject to\s[^,.;»”\"]{3,120}|"
+    r"\bprovided\s(?:that\s)?[^,.;»”\"]{3,120}|\bonce\s[^,.;»”\"]{3,120}|"
+    r"\b(?:contingent|conditional)\s(?:on|upon)\s[^,.;»”\"]{3,120})",
+    _I,
+)
+_ORDINAL_RE = re.compile(
+    r"\b(?P<first>première|premier|first|initial|initiale|d['’]abord|upfront|immédiatement)\b|"
+    r"\b(?P<second>deuxième|seconde|second)\b|\b(?P<third>troisième|third)\b|"
+    r"\b(?P<balance>solde|reste|remainder|rest|balance|remaining)\b",
+    _I,
+)
+_TIMING_NOTE_RE = re.compile(
+    r"\b(?:dans (?:quelques|les prochains|les) mois|dans les prochaines semaines|plus tard|ultérieurement|"
+    r"in (?:a few|the coming|coming) (?:months|weeks)|later this year|later)\b",
+    _I,
+)
+_PARTNERSHIP_RE = re.compile(
+    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,2}(?:partenariat|accord|"
+    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract)\b|"
+    r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
+    r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
+    _I,
+)
+_PARTNERSHIP_KINDS = (
+    (
+        re.compile(
+            r"capacités? (?:informatiques?|de calcul)|puissance de calcul|\bcalcul\b|\bcompute\b|"
+            r"\bcomputing\b|\bGPUs?\b|\bpuces\b|\bchips?\b|data cent(?:er|re)s?|centres? de données",
+            _I,
+        ),
+        "compute",
+    ),
+    (re.compile(r"\bcloud\b|\bAzure\b|\bAWS\b|hébergement|hosting", _I), "cloud"),
+    (re.compile(r"distribution|commerciale?|licen[cs]e|reseller|revente", _I), "commercial"),
+    (re.compile(r"recherche|research|R&D", _I), "research"),
+)
+_PARTNERSHIP_TOPIC_RE = re.compile(
+    r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|on|sur)\s+(?P<topic>[^.;]{5,200})", _I
+)
+_QUOTE_RE = re.compile(
+    r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
+)
+_SPEECH_AFTER_RE = re.compile(
+    r"^\s*,?\s*(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
+    r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
+    r"^\s*,?\s*(?:said|says|added|stated|wrote|noted|told\s+\w+)\s+|^\s*,\s*",
+    _I,
+)
+_SPEECH_VERB_RE = re.compile(
+    r"^\s*(?:a|ont)\s+(?:indiqué|précisé|annoncé|affirmé|déclaré|fait savoir|expliqué|assuré|confirmé)\s+"
+    r"(?:(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|dans un communiqué)\s+)?(?:qu['’]|que\s+)|"
+    r"^\s*(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+\w+|in a statement)\s+)?(?:that\s+)?",
+    _I,
+)
+_DEAL_WORDS_RE = re.compile(
+    r"investiss\w*|\blevée|\bfinancement|\bcapital\b|partenariat|\bround\b|funding|investment|invest\w*|\bdeal\b|"
+    r"introduction en bourse|\bIPO\b|valuation|valorisation|acquisition|rachat|fundrais\w*|raise",
+    _I,
+)
+_METRIC_FREQ = (
+    (re.compile(r"hebdomadaires?|weekly|par semaine|a week|each week", _I), "weekly_"),
+    (re.compile(r"mensuels?|monthly|par mois|a month", _I), "monthly_"),
+    (re.compile(r"quotidiens?|daily|par jour|a day", _I), "daily_"),
+)
+_PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
+_OBJECT_PREP_RE = re.compile(
+    r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
+    _I,
+)
+_ACQUIRED_BY_RE = re.compile(
+    r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
+)
+_ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+
+
+@dataclass
+class View:
+    """One sentence with everything found in it (offsets relative to the sentence)."""
+
+    index: int
+    sentence: Sentence
+    mentions: list[Mention]
+    amounts: list[AmountMention]
+    percents: list[PercentMention]
+    dates: list[DateMention]
+    topic_before: str | None
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    def rel(self, mention: Mention) -> tuple[int, int]:
+        return mention.start - self.sentence.start, mention.end - self.sentence.start
+
+
+@dataclass
+class FactBuilder:
+    """Builds the facts of one article, sentence by sentence, keeping what later sentences refer back to."""
+
+    reader: EntityReader
+    published: dt.date | None
+    anchor: DateMention | None
+    language: str | None
+    facts: list[Fact] = field(default_factory=list)
+    fact_sentence: list[int] = field(default_factory=list)
+    currencies: Counter = field(default_factory=Counter)
+
+    # -- entry point -------------------------------------------------------------------------------
+
+    def add_sentence(self, index: int, sentence: Sentence) -> None:
+        """Read one sentence and add the facts it states (none from a 'sentence' too long to be prose)."""
+        if len(sentence.text) > MAX_SENTENCE:
+            return
+        topic_before = self.reader.topic
+        mentions = self.reader.read(sentence.text, sentence, index)
+        amounts = parse_amounts(sentence.text, self.language)
+        view = View(
+            index,
+            sentence,
+            mentions,
+            amounts,
+            parse_percentages(sentence.text),
+            find_dates(sentence.text, self.published),
+            topic_before,
+        )
+        self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
+        before = len(self.facts)
+        if not self._tranche_sentence(view):
+            self._amount_facts(view)
+        self._percent_stakes(view)
+        produced = len(self.facts) > before
+        if not any(f.kind == "round" for f in self.facts[before:]):
+            self._participation(view)
+        if not produced:
+            self._acquisition_without_amount(view)
+            self._partnership(view)
+        self._quoted_statements(view)
+        if not produced:
+            self._reported_statement(view)
+
+    def finish(self) -> list[Fact]:
+        """Facts after cross-sentence completion (round investors) and de-duplication."""
+        self._complete_round_investors()
+        return _deduplicate(self.facts)
+
+    # -- amounts -----------------------------------------------------------------------------------
+
+    def _amount_facts(self, view: View) -> None:
+        """One fact per amount, by the cue nearest to it; equivalents and tranches attach to their fact."""
+        previous_kind = None
+        sentence_facts: list[Fact] = []
+        sub_of: Fact | None = None
+        for position, amount in enumerate(view.amounts):
+            prior = view.amounts[position - 1] if position else None
+            if prior and self._is_equivalent(view, prior, amount):
+                if sentence_facts and sentence_facts[-1].amount == prior.value:
+                    sentence_facts[-1].equivalent_amount = amount.value
+                    sentence_facts[-1].equivalent_currency = amount.currency
+                continue
+            if sub_of is not None and self._is_tranche_of(view, prior, amount):
+                _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1)
+                continue
+            kind = self._classify(view, position, previous_kind)
+            previous_kind = kind or previous_kind
+            fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
+            if fact is not None:
+                self._append(fact, view)
+                sentence_facts.append(fact)
+                sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
+        """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
+        gap = view.text[prior.span[1] : amount.bound_start]
+        return (
+            amount.in_parentheses
+            and bool(re.fullmatch(r"\s*\(\s*(?:soit\s+|or\s+|i\.e\.\s+)?", gap))
+            and amount.currency is not None
+            and amount.currency != prior.currency
+        )
+
+    def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
+        """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
+        if prior is None:
+            return False
+        gap = view.text[prior.span[1] : amount.bound_start]
+        return bool(
+            re.search(r":|\bdont\b|\bincluding\b|\bof which\b|\ben deux\b|\bin two\b|\bsoit\b", gap, _I)
+        ) or (
+            bool(re.fullmatch(r"[^,;.]{0,40}\b(?:et|and|puis|then)\s+", gap, _I))
+            and any(d.precision == "month" for d in view.dates if d.span[0] >= prior.span[1])
+        )
+
+    def _classify(self, view: View, position: int, previous_kind: str | None) -> str | None:
+        """The kind of fact an amount states, from the nearest cue (right after it, else before it)."""
+        amount = view.amounts[position]
+        if amount.unit:
+            return "metric"
+        if amount.currency is None:
+            amount = self._with_article_currency(view, position)
+            if amount is None:
+                return None
+        after = view.text[amount.span[1] : amount.span[1] + 40]
+        if _DEBT_AFTER_RE.match(after):
+            return None  # Loans and credit lines are not equity: no fact.
+        noun = _NOUN_AFTER_RE.match(after)
+        if noun:
+            return noun.lastgroup
+        right = _RIGHT_CUES.match(after)
+        if right:
+            word = right.group("cue").lower().split()[0].rstrip("s")
+            for key, kind in _RIGHT_CUE_KIND.items():
+                if word.startswith(key.rstrip("s")):
+                    return kind
+        start = view.amounts[position - 1].span[1] if position else 0
+        left = view.text[start : amount.bound_start]
+        best, best_end = None, -1
+        for kind, pattern in _CUES.items():
+            for match in pattern.finditer(left):
+                if match.end() >= best_end:
+                    best, best_end = kind, match.end()
+        if best is None and previous_kind in ("investment", "round") and _SEPARATOR_RE.search(left):
+            return "investment" if previous_kind == "investment" else None
+        if (
+            best is None
+            and previous_kind in ("revenue", "valuation", "burn")
+            and not self._names_in(view, start, amount.bound_start)
+        ):
+            # "…9 milliards, contre 1 milliard un an plus tôt", "…in 2024 and could reach $300 million".
+            return previous_kind
+        return best
+
+    def _names_in(self, view: View, start: int, end: int) -> bool:
+        return any(start <= view.rel(m)[0] < end and m.name for m in view.mentions)
+
+    def _with_article_currency(self, view: View, position: int) -> AmountMention | None:
+        """A bare '218 milliards' in an article whose amounts are all in one currency takes that currency."""
+        if len(self.currencies) != 1:
+            return None
+        currency = next(iter(self.currencies))
+        amount = view.amounts[position]
+        fixed = AmountMention(**{**amount.__dict__, "currency": currency, "currency_implied": True})
+        view.amounts[position] = fixed
+        return fixed
+
+    def _fact_for(self, view: View, position: int, kind: str, sentence_facts: list[Fact]) -> Fact | None:
+        amount = view.amounts[position]
+        if kind == "tranche":
+            return None
+        builder = {
+            "round": self._round,
+            "investment": self._investment,
+            "valuation": self._valuation,
+            "revenue": self._revenue,
+            "burn": self._burn,
+            "metric": self._metric,
+            "acquisition": self._acquisition,
+            "partnership": self._paid_partnership,
+        }[kind]
+        return builder(view, position, amount, sentence_facts)
+
+    # -- one builder per kind ------------------------------------------------------------------------
+
+    def _round(self, view, position, amount, sentence_facts) -> Fact | None:
+        cue_start = self._cue_start(view, position, "round")
+        before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        if re.search(r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b", before, _I):
+            return None  # "le montant total levé… à 400 millions" sums earlier rounds: not a round.
+        company, leads = self._raiser(view, cue_start, amount)
+        if company is None:
+            return None
+        investors, list_leads = self._investor_lists(view, cue_start, exclude={company})
+        leads = _unique(leads + list_leads)
+        round_type = _round_type(view.text)
+        date = self._date(view, position)
+        return self._money_fact(
+            view,
+            amount,
+            "round",
+            company,
+            date,
+            investors=_unique(leads + investors),
+            lead_investors=leads,
+            round_type=round_type,
+            status=self._status(view, amount),
+        )
+
+    def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
+        clause_start = self._clause_start(view, amount.bound_start)
+        cue_start = self._cue_start(view, position, "investment")
+        investors = self._subjects(
+            view, clause_start, cue_start if cue_start is not None else amount.bound_start
+        )
+        if not investors:
+            investors = self._relative_antecedent(view, clause_start)
+        if not investors:
+            investors = self._from_list(view, amount.span[1])
+        company = self._object(view, amount, cue_start)
+        if company is None:
+            company = next(
+                (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
+            )
+        if company is None:
+            company = self._main_company(exclude=set(investors), topic=view.topic_before)
+        if not investors or company is None:
+            return None
+        each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
+        if len(investors) > 1 and not each:
+            return None
+        date = self._date(view, position)
+        status = self._status(view, amount, date)
+        facts = [
+            self._money_fact(view, amount, "investment", company, date, investor=investor, status=status)
+            for investor in investors
+            if investor != company
+        ]
+        for fact in facts[:-1]:
+            self._append(fact, view)
+        return facts[-1] if facts else None
+
+    def _valuation(self, view, position, amount, sentence_facts) -> Fact | None:
+        cue_start = self._cue_start(view, position, "valuation")
+        company = next((f.company for f in sentence_facts if f.kind == "round"), None)
+        named = self._named_after(view, cue_start, amount)
+        company = (
+            named or company or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+        )
+        if company is None:
+            return None
+        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
+        basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
+        return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+
+    def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
+        cue_start = self._cue_start(view, position, "revenue")
+        company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+        if company is None:
+            return None
+        date = self._date(view, position)
+        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
+        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel", window, _I)
+        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        if self._is_projection(view, amount, date):
+            return self._money_fact(
+                view, amount, "projection", company, date, metric=metric, is_projection=True
+            )
+        return self._money_fact(view, amount, "revenue", company, date, metric=metric)
+
+    def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
+        cue_start = self._cue_start(view, position, "burn")
+        company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+        if company is None:
+            return None
+        date = self._date(view, position)
+        left = view.text[max(0, amount.bound_start - 80) : amount.span[1] + 30]
+        metric = "losses" if re.search(r"pertes?|loss", left, _I) else "cash_burn"
+        if re.search(
+            r"capex|infrastructure|dépenses d['’]investissement|capital expenditure|data cent(?:er|re)|centres? de données",
+            left,
+            _I,
+        ):
+            metric = "spending"
+        projection = self._is_projection(view, amount, date)
+        kind = "projection" if projection else "metric"
+        return self._money_fact(view, amount, kind, company, date, metric=metric, is_projection=projection)
+
+    def _metric(self, view, position, amount, sentence_facts) -> Fact | None:
+        company, product = self._metric_owner(view, amount)
+        if company is None:
+            return None
+        after = view.text[amount.span[1] : amount.span[1] + 60]
+        prefix = next((name for pattern, name in _METRIC_FREQ if pattern.search(after)), "")
+        end = _phrase_end(view.text, amount.span[1])
+        description = view.text[amount.bound_start : end].strip()
+        date = self._date(view, position)
+        return self._base_fact(
+            view,
+            "metric",
+            company,
+            date,
+            amount=amount.value,
+            amount_max=amount.amount_max,
+            bound=amount.bound,
+            metric=f"{prefix}{amount.unit}",
+            unit=amount.unit,
+            description=description,
+        )
+
+    def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
+        cue_start = self._cue_start(view, position, "acquisition")
+        parties = self._acquisition_parties(view, cue_start)
+        if parties is None:
+            return None
+        acquirer, target = parties
+        return self._money_fact(
+            view,
+            amount,
+            "acquisition",
+            target,
+            self._date(view, position),
+            investor=acquirer,
+            status=self._status(view, amount),
+        )
+
+    def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
+        fact = self._partnership_fact(view, stated=True)
+        if fact is None:
+            return None
+        fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
+        fact.amount_max = amount.amount_max
+        return fact
+
+    # -- facts without an amount ---------------------------------------------------------------------
+
+    def _percent_stakes(self, view: View) -> None:
+        """'environ 11 % du capital', 'a 49% stake': a percentage on the investor's stake."""
+        for percent in view.percents:
+            around = view.text[max(0, percent.span[0] - 60) : percent.span[1] + 40]
+            if not re.search(
+                r"du capital|stake|participation|des parts|of the company|equity|actionna", around, _I
+            ):
+                continue
+            clause_start = self._clause_start(view, percent.span[0])
+            investors = self._subjects(view, clause_start, percent.span[0]) or self._relative_antecedent(
+                view, clause_start
+            )
+            own = [
+                f
+                for f, index in zip(self.facts, self.fact_sentence, strict=True)
+                if f.kind == "investment" and index == view.index
+            ]
+            target = next((f for f in reversed(own) if not investors or f.investor in investors), None)
+            if target is not None:
+                target.percentage = percent.value
+                continue
+            company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
+            if len(investors) == 1 and company and company != investors[0]:
+                fact = self._base_fact(
+                    view, "investment", company, self._anchor_date(view), investor=investors[0]
+                )
+                fact.percentage = percent.value
+                fact.status = self._status(view, None)
+                self._append(fact, view)
+
+    def _participation(self, view: View) -> None:
+        """'The round was led by X, with participation from Y': investors added to the article's round."""
+        rounds = [f for f in self.facts if f.kind == "round"]
+        if not rounds:
+            return
+        lead_verb = _LEAD_VERB_RE.search(view.text)
+        has_round_word = (
+            _ROUND_WORD_RE.search(view.text)
+            or _PARTICIPATION_RE.search(view.text)
+            or re.search(r"\bparticipation\b", view.text, _I)
+        )
+        if not has_round_word:
+            return
+        target = rounds[-1]
+        investors, leads = self._investor_lists(view, 0, exclude={target.company})
+        if lead_verb and _ROUND_WORD_RE.search(view.text):
+            leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
+        if _PARTICIPATION_RE.search(view.text):
+            investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
+        for name in leads:
+            if name not in target.lead_investors:
+                target.lead_investors.append(name)
+        for name in leads + investors:
+            if name not in target.investors and name != target.company:
+                target.investors.append(name)
+
+    def _acquisition_without_amount(self, view: View) -> None:
+        match = _CUES["acquisition"].search(view.text)
+        if not match or re.search(r"acquisitions\b|rachats\b|\bstake\b|participation", view.text, _I):
+            return
+        parties = self._acquisition_parties(view, match.start())
+        if parties:
+            acquirer, target = parties
+            fact = self._base_fact(view, "acquisition", target, self._anchor_date(view), investor=acquirer)
+            fact.status = self._status(view, None)
+            self._append(fact, view)
+
+    def _partnership(self, view: View) -> None:
+        fact = self._partnership_fact(view)
+        if fact is not None:
+            self._append(fact, view)
+
+    def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
+        """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
+
+        `stated`: an amount already said this is a commercial deal ("$30 billion of compute")."""
+        match = _PARTNERSHIP_RE.search(view.text)
+        if not match and not stated:
+            return None
+        names = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
+        if len(names) < 2:
+            return None
+        company = (
+            _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)]) or names[0]
+        )
+        partner = next((n for n in names if n != company), None)
+        if partner is None:
+            return None
+        since = next((d for d in view.dates if d.role == "since"), None) or next(
+            (d for d in view.dates if d.precision == "year"), None
+        )
+        date = since or self._anchor_date(view)
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        topic = _PARTNERSHIP_TOPIC_RE.search(view.text, match.end() if match else 0)
+        description = topic.group("topic").strip() if topic else view.text
+        return self._base_fact(
+            view,
+            "partnership",
+            company,
+            date,
+            partner=partner,
+            partnership_kind=kind,
+            description=description,
+        )
+
+    def _quoted_statements(self, view: View) -> None:
+        """A quotation attributed to an organisation: «…», a assuré ce dernier / "…", X said."""
+        for match in _QUOTE_RE.finditer(view.text):
+            quote = next(group for group in match.groups() if group)
+            after = view.text[match.end() : match.end() + 60]
+            speech = _SPEECH_AFTER_RE.match(after)
+            if not speech or not re.search(r"[.!?]?$", quote):
+                continue
+            speaker_at = match.end() + speech.end()
+            speaker = next(
+                (m for m in view.mentions if 0 <= view.rel(m)[0] - speaker_at <= 3 and m.name), None
+            )
+            if speaker is None or not self._is_org(speaker.name):
+                continue
+            inside = [m.name for m in view.mentions if m.in_quote and m.name and m.name != speaker.name]
+            fact = self._base_fact(
+                view,
+                "statement",
+                speaker.name,
+                self._anchor_date(view),
+                partner=inside[0] if inside else None,
+                text=quote.strip().rstrip(","),
+            )
+            self._append(fact, view)
+
+    def _reported_statement(self, view: View) -> None:
+        """'OpenAI a indiqué qu'il…', 'X said it plans…' about financing: the reported words."""
+        subjects = [m for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)]
+        if not subjects or view.rel(subjects[0])[0] > 3:
+            return
+        speech = _SPEECH_VERB_RE.match(view.text[view.rel(subjects[0])[1] :])
+        if not speech:
+            return
+        said = view.text[view.rel(subjects[0])[1] + speech.end() :].rstrip(" .")
+        if not _DEAL_WORDS_RE.search(said):
+            return
+        self._append(
+            self._base_fact(view, "statement", subjects[0].name, self._anchor_date(view), text=said), view
+        )
+
+    def _tranche_sentence(self, view: View) -> bool:
+        """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
+        cue = _CUES["tranche"].search(view.text)
+        if not cue:
+            return False
+        recent = []
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if view.index - index > 2:
+                break
+            if fact.kind == "investment":
+                recent.insert(0, fact)
+        subjects = self._subjects(view, 0, cue.start())
+        target = next((f for f in reversed(recent) if not subjects or f.investor in subjects), None)
+        if target is None or (subjects and target.investor not in subjects and view.amounts):
+            return False
+        condition = _CONDITION_RE.search(view.text)
+        condition_text = condition.group("cond").strip() if condition else None
+        seq = len(target.tranches)
+        for amount in view.amounts:
+            seq += 1
+            tranche = _add_tranche(target, view, amount, seq)
+            if target.tranche is None:
+                target.tranche = _tranche_phrase(view.text, amount)
+            if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
+                tranche.condition = condition_text
+        balance = _ORDINAL_RE.search(view.text)
+        labels = [m for m in _ORDINAL_RE.finditer(view.text) if m.group("balance")]
+        if labels and not any(t.label == "balance" for t in target.tranches):
+            balance = labels[0]
+            note = _TIMING_NOTE_RE.search(view.text, balance.end())
+            target.tranches.append(
+                Tranche(
+                    seq=seq + 1,
+                    label="balance",
+                    condition=condition_text,
+                    note=note.group().strip() if note else None,
+                )
+            )
+        ordinal = next(
+            (m for m in _ORDINAL_RE.finditer(view.text) if m.group("second") or m.group("third")), None
+        )
+        if condition_text and ordinal and not view.amounts:
+            # "Le second versement n'interviendra que si…": the condition belongs to that tranche.
+            seq = 2 if ordinal.group("second") else 3
+            for tranche in target.tranches:
+                if tranche.seq == seq:
+                    tranche.condition = condition_text
+        if condition_text:
+            target.condition = condition_text
+            target.status = "conditional"
+        return True
+
+    # -- parties -------------------------------------------------------------------------------------
+
+    def _is_org(self, name: str | None) -> bool:
+        return (
+            bool(name)
+            and self.reader.orgs.get(name) is not None
+            and self.reader.orgs[name].entity == "organisation"
+        )
+
+    def _clause_start(self, view: View, position: int) -> int:
+        """Start of the clause containing `position` (after the last separator before it)."""
+        start = 0
+        for match in _SEPARATOR_RE.finditer(view.text, 0, position):
+            start = match.end()
+        return start
+
+    def _cue_start(self, view: View, position: int, kind: str) -> int | None:
+        """Where the cue that classified amount `position` starts (the nearest before it)."""
+        amount = view.amounts[position]
+        start = view.amounts[position - 1].span[1] if position else 0
+        found = None
+        for match in _CUES[kind].finditer(view.text, start, amount.bound_start):
+            found = match.start()
+        return found
+
+    def _subjects(self, view: View, start: int, end: int) -> list[str]:
+        """Organisations between `start` and `end` that are not objects of a preposition, coordinated."""
+        names = []
+        for mention in view.mentions:
+            begin, finish = view.rel(mention)
+            if begin < start or finish > end or mention.in_quote or not mention.name or mention.possessive:
+                continue
+            before = view.text[max(start, begin - 25) : begin]
+            if re.search(
+                r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
+                r"with|by|for|to|at|on|than|auprès d[e'’])\s*|\()$",
+                before,
+                _I,
+            ):
+                continue
+            names.append(mention.name)
+        return [n for n in _unique(names) if self._is_org(n) or self.reader.orgs[n].entity == "person"]
+
+    def _relative_antecedent(self, view: View, clause_start: int) -> list[str]:
+        """'…ASML, qui a investi…': the organisation right before ', qui'."""
+        before = view.text[:clause_start]
+        if not _RELATIVE_RE.search(before):
+            return []
+        candidates = [
+            m for m in view.mentions if view.rel(m)[1] <= clause_start and m.name and not m.in_quote
+        ]
+        if candidates and clause_start - view.rel(candidates[-1])[1] <= 12:
+            return [candidates[-1].name]
+        return []
+
+    def _from_list(self, view: View, position: int) -> list[str]:
+        """'… from X': the investor after 'from/auprès de' when there is no subject."""
+        investors, leads = self._investor_lists(view, position, exclude=set())
+        return (leads + investors)[:1]
+
+    def _object(self, view: View, amount: AmountMention | None, cue_start: int | None) -> str | None:
+        """The organisation after 'dans/in/into/au capital de' following the verb, within its clause."""
+        start = amount.span[1] if amount else (cue_start or 0)
+        origin = cue_start if cue_start is not None else start
+        end = self._clause_end(view, start)
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if begin < origin or begin > end or not mention.name or mention.in_quote:
+                continue
+            if _OBJECT_PREP_RE.search(view.text[max(0, begin - 25) : begin]) and self._is_org(mention.name):
+                return mention.name
+        return None
+
+    def _clause_end(self, view: View, position: int) -> int:
+        match = _SEPARATOR_RE.search(view.text, position)
+        return match.start() if match else len(view.text)
+
+    def _owner(self, view: View, cue_start: int) -> str | None:
+        """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
+        clause_start = self._clause_start(view, cue_start)
+        for mention in reversed(view.mentions):
+            begin, finish = view.rel(mention)
+            if (
+                mention.possessive
+                and clause_start <= begin
+                and finish <= cue_start + 1
+                and self._is_org(mention.name)
+            ):
+                return mention.name
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if (
+                cue_start < begin <= cue_start + 40
+                and re.search(r"\b(?:de|d['’]|of)\s*$", view.text[cue_start:begin])
+                and self._is_org(mention.name)
+                and not re.search(r"[,;]", view.text[cue_start:begin])
+            ):
+                return mention.name
+        subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
+        subjects = [s for s in subjects if self._is_org(s)]
+        if subjects:
+            return subjects[-1]
+        return view.topic_before or self._main_company(exclude=set())
+
+    def _named_after(self, view: View, cue_start: int | None, amount: AmountMention) -> str | None:
+        """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'."""
+        if cue_start is None:
+            return None
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if cue_start < begin < amount.bound_start and mention.name and self._is_org(mention.name):
+                return mention.name
+        return None
+
+    def _raiser(
+        self, view: View, cue_start: int | None, amount: AmountMention
+    ) -> tuple[str | None, list[str]]:
+        """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
+        end = cue_start if cue_start is not None else amount.bound_start
+        subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
+        subjects = [s for s in subjects if self._is_org(s)]
+        lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
+        if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
+            company = self._object(view, amount, cue_start)
+            return company, subjects
+        if subjects:
+            return subjects[-1], []
+        possessive = [
+            m.name for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
+        ]
+        if possessive:
+            return possessive[-1], []
+        return view.topic_before or self._main_company(exclude=set()), []
+
+    def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
+        """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par'."""
+        investors: list[str] = []
+        leads: list[str] = []
+        for pattern, bucket in ((_LEAD_CUE_RE, leads), (_INVESTOR_CUE_RE, investors)):
+            for match in pattern.finditer(view.text, start):
+                bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
+        return _unique([n for n in investors if n not in leads]), _unique(leads)
+
+    def _list_from(self, view: View, position: int) -> list[str]:
+        """Coordinated names starting at `position`: 'X, Y et Z', 'le fonds américain X et le néerlandais Y'."""
+        names = []
+        cursor = position
+        for mention in view.mentions:
+            begin, finish = view.rel(mention)
+            if begin < cursor:
+                continue
+            gap = view.text[cursor:begin]
+            if len(gap) > 45 or re.search(
+                r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
+                r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
+                r"including|notamment|dont|while|tandis)\b",
+                gap,
+                _I,
+            ):
+                break
+            if names and not re.search(
+                r",|\bet\b|\band\b|\bainsi que\b|\bas well as\b|&|\bou\b|\bor\b", gap, _I
+            ):
+                break
+            if mention.name and mention.name not in names:
+                names.append(mention.name)
+            cursor = finish
+        return names
+
+    def _acquisition_parties(self, view: View, cue_start: int | None) -> tuple[str, str] | None:
+        """(acquirer, target): active 'X rachète Y', passive 'Y, racheté par X', nominal 'le rachat de Y par X'."""
+        if cue_start is None:
+            return None
+        orgs = [m for m in view.mentions if m.name and self._is_org(m.name) and not m.in_quote]
+        after = [m for m in orgs if view.rel(m)[0] > cue_start]
+        before = [m for m in orgs if view.rel(m)[1] <= cue_start]
+        passive = [m for m in after if _ACQUIRED_BY_RE.search(view.text[cue_start : view.rel(m)[0]])]
+        by = [m for m in after if re.search(r"\b(?:par|by)\s*$", view.text[cue_start : view.rel(m)[0]], _I)]
+        if passive and before:
+            return passive[0].name, before[-1].name
+        if by:
+            targets = [m for m in after if m is not by[0]]
+            target = targets[0].name if targets else (before[-1].name if before else None)
+            return (by[0].name, target) if target and target != by[0].name else None
+        subjects = self._subjects(view, self._clause_start(view, cue_start), cue_start)
+        possessive = [m.name for m in before if m.possessive]
+        acquirer = (subjects or possessive or [None])[-1]
+        target = next((m.name for m in after if m.name != acquirer), None)
+        if acquirer and target:
+            return acquirer, target
+        return None
+
+    def _metric_owner(self, view: View, amount: AmountMention) -> tuple[str | None, str | None]:
+        """'900 millions d'utilisateurs de ChatGPT': the product's owner, else the subject or topic."""
+        after = view.text[amount.span[1] : _phrase_end(view.text, amount.span[1])]
+        for match in _PRODUCT_OWNER_RE.finditer(after):
+            owner = self.reader.kb.by_product.get(match.group("product"))
+            if owner:
+                return owner, match.group("product")
+        for mention in view.mentions:
+            begin, _ = view.rel(mention)
+            if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
+                return mention.name, None
+        return self._owner(view, amount.bound_start), None
+
+    def _main_company(self, exclude: set[str], topic: str | None = None) -> str | None:
+        """The article's main company: that of its latest round, else of its latest investment, else the topic."""
+        for kinds in (("round",), ("investment", "acquisition")):
+            for fact in reversed(self.facts):
+                if fact.kind in kinds and fact.company not in exclude:
+                    return fact.company
+        topic = topic or self.reader.topic
+        return topic if topic not in exclude else None
+
+    # -- dates, status and the fact itself -------------------------------------------------------------
+
+    def _date(self, view: View, position: int) -> DateMention | None:
+        """The date of amount `position`: attached right after it ('13 milliards en 2025'), else the nearest
+        before it, else later in its clause, else the sentence's relative day, else the article's date."""
+        amount = view.amounts[position]
+        next_start = (
+            view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
+        )
+        previous_end = view.amounts[position - 1].span[1] if position else 0
+        dates = [d for d in view.dates if d.role != "founded"]
+        attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
+        if attached:
+            return attached[0]
+        left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        if left:
+            return left[-1]
+        clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        right = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and not d.relative]
+        if right:
+            return right[0]
+        points = [d for d in dates if d.role == "point" and d.relative]
+        return points[0] if points else self._anchor_date(view)
+
+    def _anchor_date(self, view: View) -> DateMention | None:
+        relative = next((d for d in view.dates if d.relative and d.precision == "day"), None)
+        return relative or self.anchor
+
+    def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
+        if date is not None and date.role == "until":
+            return True
+        if (
+            date is not None
+            and self.published
+            and date.precision == "year"
+            and int(date.value) > self.published.year
+        ):
+            return True
+        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1]]
+        return bool(_FUTURE_RE.search(window))
+
+    def _status(self, view: View, amount: AmountMention | None, date: DateMention | None = None) -> str:
+        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
+        if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
+            return "cumulative"
+        if _CONDITION_RE.search(clause) and re.search(
+            r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|"
+            r"provided|contingent|conditional",
+            clause,
+            _I,
+        ):
+            return "conditional"
+        if _COMMITTED_RE.search(view.text):
+            return "committed"
+        if _COMPLETED_RE.search(view.text):
+            return "completed"
+        return "announced"
+
+    def _money_fact(self, view, amount: AmountMention, kind, company, date, **fields) -> Fact:
+        return self._base_fact(
+            view,
+            kind,
+            company,
+            date,
+            amount=amount.value,
+            amount_max=amount.amount_max,
+            currency=amount.currency,
+            bound=amount.bound,
+            **fields,
+        )
+
+    def _base_fact(self, view: View, kind: str, company: str, date: DateMention | None, **fields) -> Fact:
+        sentence = view.sentence
+        return Fact(
+            kind=kind,
+            company=company,
+            date=date.value if date else None,
+            date_precision=date.precision if date else None,
+            sentence=sentence.text,
+            start=sentence.start,
+            end=sentence.end,
+            **fields,
+        )
+
+    def _append(self, fact: Fact, view: View) -> None:
+        self.facts.append(fact)
+        self.fact_sentence.append(view.index)
+        if fact.kind in ("round", "investment", "acquisition"):
+            # "The company" / "la société" later in the article designates the company being financed.
+            self.reader.main = fact.company
+
+    def _complete_round_investors(self) -> None:
+        """A round 'auprès de trois géants' gets the investors the next sentences name for the same company."""
+        pairs = list(zip(self.facts, self.fact_sentence, strict=True))
+        for position, (fact, index) in enumerate(pairs):
+            if fact.kind != "round" or fact.investors:
+                continue
+            for other, other_index in pairs[position : position + 40]:
+                if (
+                    other.kind == "investment"
+                    and other.company == fact.company
+                    and other.investor
+                    and 0 <= other_index - index <= 3
+                    and other.status != "cumulative"
+                    and other.date == fact.date
+                    and other.investor not in fact.investors
+                ):
+                    fact.investors.append(other.investor)
+
+
+def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
+    """Add one tranche for `amount` to `fact`, labelled by the ordinal word just before it."""
+    before = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+    ordinals = list(_ORDINAL_RE.finditer(before))
+    label = None
+    if ordinals:
+        last = ordinals[-1]
+        label = next(name for name in ("first", "second", "third", "balance") if last.group(name))
+    dates = [d for d in view.dates if amount.span[1] <= d.span[0] <= amount.span[1] + 25]
+    date = dates[0] if dates else None
+    tranche = Tranche(
+        seq=seq,
+        label=label or ("first" if seq == 1 and not fact.tranches else None),
+        amount=amount.value,
+        currency=amount.currency,
+        bound=amount.bound,
+        date=date.value if date else None,
+        date_precision=date.precision if date else None,
+    )
+    fact.tranches.append(tranche)
+    return tranche
+
+
+def _tranche_phrase(text: str, amount: AmountMention) -> str:
+    """The text's own words for a tranche: from the ordinal or 'tranche' up to the amount's end."""
+    before = text[max(0, amount.bound_start - 60) : amount.bound_start]
+    ordinals = list(_ORDINAL_RE.finditer(before))
+    match = ordinals[-1] if ordinals else None
+    if match is None:
+        match = re.search(r"\btranche\b", before, _I)
+    start = amount.bound_start - len(before) + match.start() if match else amount.bound_start
+    return text[start : amount.span[1]]
+
+
+def _phrase_end(text: str, position: int) -> int:
+    """End of the noun phrase starting at `position`: the next comma, semicolon or sentence end."""
+    match = re.compile(r"[,;.]\s|[,;]|\.$").search(text, position)
+    return match.start() if match else len(text)
+
+
+def _round_type(text: str) -> str | None:
+    match = _ROUND_TYPE_RE.search(text)
+    if not match:
+        return None
+    if match.group("letter"):
+        return f"Series {match.group('letter').upper()}"
+    return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+def _unique(names: list[str]) -> list[str]:
+    seen: list[str] = []
+    for name in names:
+        if name and name not in seen:
+            seen.append(name)
+    return seen
+
+
+def _deduplicate(facts: list[Fact]) -> list[Fact]:
+    """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later."""
+    kept: dict[tuple, Fact] = {}
+    for fact in facts:
+        key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
+        twin = kept.get(key)
+        if twin is None:
+            kept[key] = fact
+            continue
+        for name in fact.investors:
+            if name not in twin.investors:
+                twin.investors.append(name)
+        for name in fact.lead_investors:
+            if name not in twin.lead_investors:
+                twin.lead_investors.append(name)
+        twin.round_type = twin.round_type or fact.round_type
+        twin.basis = twin.basis or fact.basis
+    return list(kept.values())

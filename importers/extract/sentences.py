@@ -1,0 +1,118 @@
+"""Sentences of an article body with exact character spans into the original text.
+
+The text is never rewritten: each `Sentence` is a (start, end) window such that
+`text[start:end] == sentence.text`. Splitting is one linear pass over candidate boundaries.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words after which a full stop does not end a sentence.
+_ABBREVIATIONS = {
+    "m",
+    "mm",
+    "mme",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "st",
+    "inc",
+    "corp",
+    "ltd",
+    "co",
+    "jr",
+    "sr",
+    "vs",
+    "cf",
+    "no",
+    "fr",
+    "mrd",
+    "mio",
+    "mia",
+    "env",
+    "jan",
+    "feb",
+    "aug",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "ex",
+    "etc",
+    "u.s",
+    "e.g",
+    "i.e",
+    "s.a",
+    "p",
+}
+_BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
+_PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
+_WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence: its text, its span in the article and its paragraph number."""
+
+    text: str
+    start: int
+    end: int
+    paragraph: int
+
+
+def paragraphs(text: str, start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph of `text` from `start`, separated by blank lines."""
+    spans = []
+    position = start
+    for match in _PARAGRAPH_RE.finditer(text, start):
+        spans.append((position, match.start()))
+        position = match.end()
+    spans.append((position, len(text)))
+    return [_strip(text, a, b) for a, b in spans if text[a:b].strip()]
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow (start, end) to exclude surrounding whitespace."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sentence]:
+    """The sentences of text[start:end]; boundaries after '.', '!', '?' before a capital or a quote."""
+    sentences = []
+    position = start
+    for match in _BOUNDARY_RE.finditer(text, start, end):
+        cut = match.end()
+        if cut >= end or not _starts_sentence(text[cut]) or _is_abbreviation(text, match.start(), start):
+            continue
+        sentences.append(_sentence(text, position, cut, paragraph))
+        position = cut
+    if position < end:
+        sentences.append(_sentence(text, position, end, paragraph))
+    return [sentence for sentence in sentences if sentence.text]
+
+
+def _starts_sentence(char: str) -> bool:
+    return char.isupper() or char.isdigit() or char in "«“\"'("
+
+
+def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
+    """True when the full stop at `dot` closes an abbreviation ('M.', 'Inc.', 'U.S.') or an initial."""
+    if text[dot] != ".":
+        return False
+    match = _WORD_BEFORE_RE.search(text[max(floor, dot - 12) : dot])
+    if not match:
+        return False
+    word = match.group(1).lower().strip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    start, end = _strip(text, start, end)
+    return Sentence(text[start:end], start, end, paragraph)

@@ -1,0 +1,70 @@
+"""Dates resolved against the publication date: weekdays, months, years with their role."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_deals.importers.extract.dates import find_dates, find_inline_date, resolve_weekday
+
+FRIDAY = dt.date(2026, 2, 27)
+
+
+def test_weekday_is_the_most_recent_on_or_before_publication():
+    assert resolve_weekday(4, FRIDAY) == FRIDAY
+    assert resolve_weekday(0, FRIDAY) == dt.date(2026, 2, 23)
+    assert resolve_weekday(5, FRIDAY) == dt.date(2026, 2, 21)
+
+
+@given(st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 1, 1)), st.integers(0, 6))
+def test_resolved_weekday_is_that_day_within_the_past_week(published, weekday):
+    day = resolve_weekday(weekday, published)
+    assert day.weekday() == weekday and 0 <= (published - day).days < 7
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value", "precision", "role"),
+    [
+        ("OpenAI a annoncé vendredi une levée", "2026-02-27", "day", "point"),
+        ("Anthropic said on Monday it raised", "2026-02-23", "day", "point"),
+        ("versés en avril", "2026-04", "month", "point"),
+        ("paid in December", "2026-12", "month", "point"),
+        ("en avril dernier", "2025-04", "month", "point"),
+        ("last March", "2025-03", "month", "point"),
+        ("dès 2016 avec un accord", "2016", "year", "since"),
+        ("Depuis 2019, le groupe", "2019", "year", "since"),
+        ("since 2019", "2019", "year", "since"),
+        ("d'ici 2029", "2029", "year", "until"),
+        ("by 2029", "2029", "year", "until"),
+        ("through 2029", "2029", "year", "until"),
+        ("en 2025", "2025", "year", "point"),
+        ("in fiscal 2025", "2025", "year", "point"),
+        ("le 3 mars 2025", "2025-03-03", "day", "point"),
+        ("on March 3, 2025", "2025-03-03", "day", "point"),
+        ("hier", "2026-02-26", "day", "point"),
+    ],
+)
+def test_dates_in_sentences(sentence, value, precision, role):
+    (date,) = find_dates(sentence, FRIDAY)
+    assert (date.value, date.precision, date.role) == (value, precision, role)
+
+
+def test_amount_digits_are_not_years():
+    assert find_dates("2025 milliards de dollars et 2026 %", FRIDAY) == []
+
+
+def test_may_as_a_verb_is_not_a_month():
+    assert find_dates("the deal may close soon", FRIDAY) == []
+
+
+def test_inline_date_marker_of_the_seed():
+    assert find_inline_date(" date 2026-02-27 La start-up") == ("2026-02-27", (0, 17))
+    assert find_inline_date("La start-up date 2026-02-27") is None
+    assert find_inline_date(" date 2026-02-31 x") is None
+
+
+def test_a_long_line_of_dates_finishes():
+    assert len(find_dates("vendredi 2019 en avril, " * 20_000, FRIDAY)) == 60_000
