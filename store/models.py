@@ -93,6 +93,8 @@ class Stake(Record):
 
     record_type: RecordType = "stake"
     investor_id: int
+    """The `investors` row; open the investor's page with `investor_company_id`."""
+    investor_company_id: int
     investor: str
     round_id: int | None = None
     round_type: str | None = None

@@ -38,7 +38,8 @@ VISIBLE = "review_status != 'rejected'"
 RECORD_SQL = {
     "round": f"""SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id
                  WHERE r.{VISIBLE}""",
-    "stake": f"""SELECT s.*, c.name AS company, ic.name AS investor, r.round_type AS round_type
+    "stake": f"""SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
+                 r.round_type AS round_type
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
                  LEFT JOIN rounds r ON r.id = s.round_id WHERE s.{VISIBLE}""",
@@ -217,8 +218,19 @@ def _date_key(record: Record) -> tuple[str, int]:
 
 
 def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
+    """Every source with a record in which the company takes part, on either side."""
+    parties = {
+        "rounds": ["company_id"],
+        "stakes": ["company_id", "investor_id IN (SELECT id FROM investors WHERE company_id = :c)"],
+        "partnerships": ["company_id", "partner_id"],
+        "metrics": ["company_id"],
+        "statements": ["company_id", "counterpart_id"],
+        "acquisitions": ["company_id", "acquirer_id"],
+    }
     clauses = " UNION ".join(
-        f"SELECT source_id FROM {table} WHERE company_id = :c" for table in RECORD_TABLES.values()
+        f"SELECT source_id FROM {table} WHERE {column if ' ' in column else column + ' = :c'}"
+        for table, columns in parties.items()
+        for column in columns
     )
     rows = db.query(
         f"""SELECT s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash,
@@ -343,7 +355,11 @@ def _kind(record: Record) -> str:
 
 
 def timeline_events(db: Database, company_id: int | None = None) -> list[TimelineEvent]:
-    """Every dated record as an event, oldest first; undated records have no place on a timeline."""
+    """Every dated record as an event, oldest first; undated records have no place on a timeline.
+
+    Built for 100k events: one query per record type, first evidence and round investors fetched in
+    bulk, and the records (read back from our own tables) constructed without re-validation.
+    """
     from .timeline import event_for  # local: the timeline module formats titles from records
 
     events: list[TimelineEvent] = []
@@ -354,10 +370,58 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         if company_id is not None:
             where += f" AND ({alias}.company_id = ?" + _other_party(record_type, alias) + ")"
             params = [company_id] * (2 if _other_party(record_type, alias) else 1)
-        for record in fetch_records(db, record_type, where, params):
-            events.append(event_for(record))
+        rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", params))
+        if not rows:
+            continue
+        ids = [row["id"] for row in rows]
+        evidence = _first_evidence(db, record_type, ids, everything=company_id is None)
+        investors = _round_investors(db, ids, everything=company_id is None) if record_type == "round" else {}
+        model = MODELS[record_type]
+        for row in rows:
+            found = evidence.get(row["id"])
+            row["evidence"] = [found] if found else []
+            if record_type == "round":
+                row["investors"] = investors.get(row["id"], [])
+                row["lead_investors"] = []
+            elif record_type == "stake":
+                row["tranches"] = []  # every list field given: pydantic's default factories are slow here
+            events.append(event_for(model.model_construct(**row)))
     events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))
     return events
+
+
+def _first_evidence(
+    db: Database, record_type: str, ids: list[int], *, everything: bool
+) -> dict[int, Evidence]:
+    """The first evidence of each record: a scan of the type's evidence when all records are wanted."""
+    sql = """SELECT e.record_id, e.source_id, e.sentence, e.start, e."end" FROM evidence e
+             WHERE e.record_type = ?"""
+    batches = [[]] if everything else list(_chunks(ids))
+    first: dict[int, Evidence] = {}
+    for chunk in batches:
+        marks, values = _in(chunk)
+        where = f" AND e.record_id IN ({marks})" if chunk else ""
+        for record_id, source_id, sentence, start, end in db.execute(
+            sql + where + " ORDER BY e.id", [record_type, *values]
+        ):
+            if record_id not in first:
+                first[record_id] = Evidence.model_construct(
+                    source_id=source_id, source_title="", sentence=sentence, start=start, end=end
+                )
+    return first
+
+
+def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[int, list[str]]:
+    """Investor names of each round, in the order they were recorded."""
+    sql = """SELECT ri.round_id, c.name FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+             JOIN companies c ON c.id = i.company_id"""
+    names: dict[int, list[str]] = defaultdict(list)
+    for chunk in [[]] if everything else list(_chunks(ids)):
+        marks, values = _in(chunk)
+        where = f" WHERE ri.round_id IN ({marks})" if chunk else ""
+        for round_id, name in db.execute(sql + where + " ORDER BY ri.rowid", values):
+            names[round_id].append(name)
+    return names
 
 
 def _other_party(record_type: str, alias: str) -> str:

@@ -26,6 +26,9 @@ MIN_SCORE = 55.0
 RANK_ALL_BELOW = 2000
 # How many trigram candidates (at least) are ranked with rapidfuzz.
 MIN_CANDIDATES = 400
+# Postings counted per query at most: the rarest trigrams are read first, and the commonest ones
+# ("sys", " ag", "ing"), which tell few names apart, are left out once this many were counted.
+POSTINGS_BUDGET = 300_000
 
 
 @dataclass(frozen=True)
@@ -151,8 +154,7 @@ class SearchIndex:
         if count < RANK_ALL_BELOW:
             return np.arange(count)
         offsets, postings = self.arrays.posting_offsets, self.arrays.postings
-        lists = [postings[offsets[t] : offsets[t + 1]] for t in query_trigrams(key)]
-        lists = [found for found in lists if len(found)]
+        lists = _rarest_first([postings[offsets[t] : offsets[t + 1]] for t in query_trigrams(key)])
         if not lists:
             return np.zeros(0, dtype=np.int64)
         shared = np.bincount(np.concatenate(lists), minlength=count)
@@ -162,6 +164,17 @@ class SearchIndex:
         if len(hits) > wanted:
             hits = hits[np.argpartition(-priority, wanted)[:wanted]]
         return hits
+
+
+def _rarest_first(lists: list[np.ndarray]) -> list[np.ndarray]:
+    """Non-empty posting lists, rarest first, within `POSTINGS_BUDGET` (the rarest is always kept)."""
+    kept, total = [], 0
+    for found in sorted((found for found in lists if len(found)), key=len):
+        if kept and total + len(found) > POSTINGS_BUDGET:
+            break
+        kept.append(found)
+        total += len(found)
+    return kept
 
 
 def _decode(blob: memoryview, offsets: np.ndarray, indices: np.ndarray) -> list[str]:

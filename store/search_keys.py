@@ -108,14 +108,17 @@ def build_postings(keys: list[str], chunk: int = 200_000) -> tuple[np.ndarray, n
     """
     parts = [_trigram_keys(keys[start : start + chunk], start) for start in range(0, len(keys), chunk)]
     pairs = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
-    del parts
+    del parts  # the chunks' copies: this is the build's peak, so let them go before sorting
     pairs.sort()
-    distinct = np.ones(len(pairs), dtype=bool)
-    distinct[1:] = pairs[1:] != pairs[:-1]
-    pairs = pairs[distinct]
-    trigrams = (pairs >> np.uint64(32)).astype(np.int64)
-    offsets = np.zeros(TRIGRAM_COUNT + 1, dtype=np.int64)
-    np.cumsum(np.bincount(trigrams, minlength=TRIGRAM_COUNT), out=offsets[1:])
+    if len(pairs):
+        distinct = np.empty(len(pairs), dtype=bool)
+        distinct[0] = True
+        np.not_equal(pairs[1:], pairs[:-1], out=distinct[1:])
+        pairs = pairs[distinct]
+        del distinct
+    # Offsets by binary search rather than a per-posting trigram array: no second big array.
+    starts = np.arange(TRIGRAM_COUNT + 1, dtype=np.uint64) << np.uint64(32)
+    offsets = np.searchsorted(pairs, starts).astype(np.int64)
     return (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets
 
 

@@ -1,42 +1,120 @@
 """Search as the store offers it: the in-memory index kept in step with the database.
 
-The index is built on first use and rebuilt when this process imports or another process changes
-the file (SQLite's `PRAGMA data_version` tells). Hits come with their type and a one-line summary.
+The index is loaded (or built) on first use, and again when a name or alias changed: migration
+m004's counter (`_search_state.generation`, moved by triggers) says so, checked only when SQLite's
+`PRAGMA data_version` or one of this process's own writes says something was written at all. A
+built index is saved next to the database (`search_cache`), so the next launch maps it instead of
+rebuilding it. `prepare()` does the loading from a worker thread on a connection of its own, so a
+TUI can warm the index at launch without holding the store's lock.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from pathlib import Path
+
 from sqlite_utils import Database
 
+from . import search_cache
 from .formatting import format_amount
 from .models import SearchHit
 from .names import normalize_name
-from .search import IndexedName, SearchIndex
+from .search import SearchIndex, build_arrays
+
+_NAMES_SQL = """SELECT c.id, c.name, 0 FROM companies c
+    UNION ALL SELECT a.company_id, a.alias, 1 FROM aliases a
+    JOIN companies c ON c.id = a.company_id WHERE a.alias != c.name"""
+# Below this many names a build takes milliseconds: no cache file worth leaving next to the database.
+CACHE_FROM_NAMES = 10_000
+
+
+def database_file(conn: sqlite3.Connection) -> Path | None:
+    """The file behind a connection, None for an in-memory database."""
+    for _, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return Path(file)
+    return None
+
+
+def read_stamp(conn: sqlite3.Connection) -> dict:
+    """What identifies the current set of names: database id and name generation."""
+    try:
+        row = conn.execute("SELECT database_id, generation FROM _search_state WHERE id = 1").fetchone()
+    except sqlite3.OperationalError:  # a read-only database from before m004: no cache, no counter
+        row = None
+    if row is None:
+        return {"database_id": None, "generation": -conn.execute("PRAGMA data_version").fetchone()[0]}
+    return {"database_id": row[0], "generation": row[1]}
+
+
+def read_names(conn: sqlite3.Connection) -> tuple[list[int], list[str], list[bool]]:
+    """Every company name and distinct alias, as three parallel columns."""
+    ids: list[int] = []
+    texts: list[str] = []
+    aliases: list[bool] = []
+    for company_id, text, is_alias in conn.execute(_NAMES_SQL):
+        ids.append(company_id)
+        texts.append(text)
+        aliases.append(bool(is_alias))
+    return ids, texts, aliases
 
 
 class SearchService:
     def __init__(self, db: Database) -> None:
         self.db = db
-        self._index: SearchIndex | None = None
-        self._data_version: int | None = None
+        # (stamp, index) swapped as one value, so a reader never pairs one index with another's stamp.
+        self._current: tuple[dict, SearchIndex] | None = None
+        self._checked: tuple[int, int] | None = None
+        self._writes = 0
+        self._build_lock = threading.Lock()
+        self._best_known_ids: tuple[tuple, list[int]] | None = None
 
     def invalidate(self) -> None:
-        self._index = None
+        """This process wrote: names may have changed (SQLite's data_version only counts others)."""
+        self._writes += 1
 
     def index(self) -> SearchIndex:
-        version = self.db.execute("PRAGMA data_version").fetchone()[0]
-        if self._index is None or version != self._data_version:
-            self._index = SearchIndex(self._load_names())
-            self._data_version = version
-        return self._index
+        """The index of the names as they are now, loaded or built if they changed."""
+        checked = (self._writes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._current is not None and checked == self._checked:
+            return self._current[1]
+        index = self._ensure(self.db.conn)
+        self._checked = checked
+        return index
 
-    def _load_names(self) -> list[IndexedName]:
-        rows = self.db.execute(
-            """SELECT c.id, c.name, 0 FROM companies c
-               UNION ALL SELECT a.company_id, a.alias, 1 FROM aliases a
-               JOIN companies c ON c.id = a.company_id WHERE a.alias != c.name"""
-        )
-        return [IndexedName(company_id, text, bool(is_alias)) for company_id, text, is_alias in rows]
+    def prepare(self) -> None:
+        """Load or build the index on a connection of this thread's own (for a worker at launch)."""
+        path = database_file(self.db.conn)
+        if path is None:
+            return
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            self._ensure(conn)
+        finally:
+            conn.close()
+
+    def _ensure(self, conn: sqlite3.Connection) -> SearchIndex:
+        stamp = read_stamp(conn)
+        current = self._current
+        if current is not None and current[0] == stamp:
+            return current[1]
+        with self._build_lock:  # one build at a time; a second caller waits and takes its result
+            current = self._current
+            if current is None or current[0] != stamp:
+                current = (stamp, self._load_or_build(conn, stamp))
+                self._current = current
+        return current[1]
+
+    def _load_or_build(self, conn: sqlite3.Connection, stamp: dict) -> SearchIndex:
+        path = database_file(conn)
+        cache = search_cache.cache_path(path) if path is not None and stamp["database_id"] else None
+        arrays = search_cache.load(cache, stamp) if cache is not None else None
+        if arrays is None:
+            arrays = build_arrays(*read_names(conn))
+            if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES:
+                search_cache.save(cache, arrays, stamp)
+        return SearchIndex.from_arrays(arrays)
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)
@@ -65,15 +143,26 @@ class SearchService:
         ]
 
     def _best_known(self, limit: int) -> list[SearchHit]:
-        """With no query: the companies with the most records first."""
-        rows = self.db.execute(
-            """SELECT c.id, (SELECT count(*) FROM stakes s WHERE s.company_id = c.id)
-                 + (SELECT count(*) FROM rounds r WHERE r.company_id = c.id)
-                 + (SELECT count(*) FROM stakes s JOIN investors i ON i.id = s.investor_id
-                    WHERE i.company_id = c.id) AS weight
-               FROM companies c ORDER BY weight DESC, c.name LIMIT ?""",
-            [limit],
-        ).fetchall()
+        """With no query: the companies with the most records first (remembered until a write)."""
+        checked = (self._writes, self.db.execute("PRAGMA data_version").fetchone()[0], limit)
+        if self._best_known_ids is None or self._best_known_ids[0] != checked:
+            # Counting per company over the record tables, not per company over its records: one
+            # pass over a million stakes instead of three correlated subqueries per company.
+            ids = [
+                row[0]
+                for row in self.db.execute(
+                    """WITH weights AS (
+                         SELECT company_id, count(*) AS weight FROM (
+                           SELECT company_id FROM stakes UNION ALL SELECT company_id FROM rounds
+                           UNION ALL SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id)
+                         GROUP BY company_id)
+                       SELECT c.id FROM companies c LEFT JOIN weights w ON w.company_id = c.id
+                       ORDER BY coalesce(w.weight, 0) DESC, c.name LIMIT ?""",
+                    [limit],
+                )
+            ]
+            self._best_known_ids = (checked, ids)
+        rows = [(company_id,) for company_id in self._best_known_ids[1]]
         details = self._details([row[0] for row in rows])
         return [
             SearchHit(

@@ -20,7 +20,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return (
             f"{record.investor} {verb} {amount}{pct} in {record.company}",
             record.investor,
-            record.investor_id,
+            record.investor_company_id,
         )
     if isinstance(record, Partnership):
         kind = f" ({record.kind})" if record.kind else ""

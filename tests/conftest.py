@@ -1,4 +1,4 @@
-"""Shared fixtures: a fresh database, and a hand-built source shaped like the seed article."""
+"""Shared fixtures: a fresh database, and one holding a source shaped like the seed article."""
 
 from __future__ import annotations
 
@@ -6,104 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from ai_deals.store import Store
 
-SAMPLE_TEXT = (
-    "OpenAI a levé 110 milliards de dollars auprès d'Amazon, Nvidia et SoftBank. "
-    "Amazon va investir 50 milliards de dollars. "
-    "Microsoft s'était rapproché de la start-up dès 2016. "
-    "Son chiffre d'affaires a atteint 13 milliards de dollars en 2025."
-)
-
-
-def sentence(text: str, words: str) -> dict:
-    """The sentence/start/end of the sentence containing `words`."""
-    start = text.index(words)
-    start = text.rfind(". ", 0, start) + 2 if text.rfind(". ", 0, start) >= 0 else 0
-    end = text.find(". ", start)
-    end = len(text) if end < 0 else end + 1
-    return {"sentence": text[start:end], "start": start, "end": end}
-
-
-def make_source(
-    title: str = "OpenAI lève 110 milliards", text: str = SAMPLE_TEXT, **overrides
-) -> ParsedSource:
-    facts = [
-        Fact(
-            kind="round",
-            company="OpenAI",
-            investors=["Amazon", "Nvidia", "SoftBank"],
-            amount=110e9,
-            currency="USD",
-            bound="exact",
-            date="2026-02-27",
-            date_precision="day",
-            status="announced",
-            **sentence(text, "110 milliards"),
-        ),
-        Fact(
-            kind="valuation",
-            company="OpenAI",
-            amount=730e9,
-            currency="USD",
-            bound="exact",
-            basis="post_money",
-            date="2026-02-27",
-            date_precision="day",
-            **sentence(text, "110 milliards"),
-        ),
-        Fact(
-            kind="investment",
-            company="OpenAI",
-            investor="Amazon",
-            amount=50e9,
-            currency="USD",
-            bound="exact",
-            date="2026-02-27",
-            date_precision="day",
-            status="conditional",
-            tranche="première tranche de 15 milliards de dollars",
-            condition="une fois certaines conditions remplies",
-            tranches=[{"label": "first", "amount": 15e9, "currency": "USD"}],
-            **sentence(text, "50 milliards"),
-        ),
-        Fact(
-            kind="partnership",
-            company="Microsoft",
-            partner="OpenAI",
-            partnership_kind="compute",
-            date="2016",
-            date_precision="year",
-            **sentence(text, "dès 2016"),
-        ),
-        Fact(
-            kind="revenue",
-            company="OpenAI",
-            amount=13e9,
-            currency="USD",
-            bound="exact",
-            date="2025",
-            date_precision="year",
-            **sentence(text, "13 milliards"),
-        ),
-    ]
-    companies = [
-        CompanyInfo(name="OpenAI", country="US", city="San Francisco", aliases=["le créateur de ChatGPT"]),
-        CompanyInfo(name="Amazon", country="US", investor_kind="corporate"),
-        CompanyInfo(name="Microsoft", country="US", city="Redmond", aliases=["le groupe de Redmond"]),
-    ]
-    values = {
-        "title": title,
-        "text": text,
-        "published": "2026-02-27",
-        "language": "fr",
-        "publisher": "Keystone-SDA ATS",
-        "facts": facts,
-        "companies": companies,
-    }
-    values.update(overrides)
-    return ParsedSource(**values)
+from factories import make_source
 
 
 @pytest.fixture

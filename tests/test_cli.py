@@ -11,7 +11,7 @@ from ai_deals.cli import main
 from ai_deals.paths import default_db_path, seed_files
 from ai_deals.store import Store
 
-from conftest import make_source
+from factories import make_source
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

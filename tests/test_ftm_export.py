@@ -8,7 +8,7 @@ import pytest
 
 from ai_deals.cli import main
 
-from conftest import make_source
+from factories import make_source
 
 followthemoney = pytest.importorskip("followthemoney")
 from followthemoney import model  # noqa: E402

@@ -8,7 +8,7 @@ from pydantic import ValidationError
 from ai_deals.store import Store
 from ai_deals.store.review import FactEdit
 
-from conftest import SAMPLE_TEXT, make_source
+from factories import SAMPLE_TEXT, make_source
 
 
 def _stake(store: Store):

@@ -12,7 +12,7 @@ from ai_deals.store import Store, StoreError
 from ai_deals.store.models import RecordRef
 from ai_deals.store.schema import SCHEMA_VERSION, STEPS
 
-from conftest import SAMPLE_TEXT, make_source
+from factories import SAMPLE_TEXT, make_source
 
 
 def test_import_writes_each_fact_to_its_table_with_evidence(sample_store):
@@ -264,3 +264,15 @@ def test_relationship_map_reaches_investors_partners_and_their_other_bets(sample
     assert ("invests", "$50B · 2026") in labels and ("invests", "$4B · 2023") in labels
     assert ("partners", "2016") in labels
     assert ("joins round", "2026") in labels  # Nvidia and SoftBank: in the round, no stake of their own
+
+
+def test_stake_names_the_investors_company_for_drilling(sample_store):
+    stake = sample_store.company(sample_store.find_company("OpenAI").id).investors[0]
+    assert sample_store.get_company(stake.investor_company_id).name == stake.investor == "Amazon"
+    event = next(e for e in sample_store.timeline() if e.ref == stake.ref)
+    assert event.counterpart_id == stake.investor_company_id
+
+
+def test_an_investors_page_lists_the_sources_of_its_investments(sample_store):
+    amazon = sample_store.company(sample_store.find_company("Amazon").id)
+    assert [s.title for s in amazon.sources] == ["OpenAI lève 110 milliards"]

@@ -15,14 +15,14 @@ import pytest
 
 from ai_deals.store import Store, StoreError
 
-from conftest import make_source
+from factories import make_source
 
 # A child process that writes many sources in one import, announcing when its transaction is under way.
 BIG_IMPORT = textwrap.dedent(
     """
     import sys
     sys.path.insert(0, {tests!r})
-    from conftest import make_source
+    from factories import make_source
     from ai_deals.store import Store
     store = Store.open({db!r})
     sources = [make_source(title=f"story {{i}}") for i in range({count})]

@@ -1,0 +1,200 @@
+"""Bulk import of deal files: every format, all-or-nothing, skipped bad rows, merging, ctrl+c."""
+
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from rich.console import Console
+
+from ai_deals.importers import structured
+from ai_deals.importers.errors import InputError
+from ai_deals.store import Store
+from ai_deals.store.bulk import DealFile, file_hash, import_deal_file, normalized
+from ai_deals.store.names import normalize_name
+from ai_deals.structured_import import import_structured
+
+HEADER = ["company_name", "investor_name", "raised_amount_usd", "funded_at", "round_type"]
+ROWS = [
+    ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "series B"],
+    ["Mistral AI", "Andreessen Horowitz", "400000000", "2023-12-10", "series A"],
+    ["Poolside", "Nvidia", "500000000", "2024-10", "series B"],
+]
+
+
+def write_deals(path: Path, rows: list[list[str]] = ROWS, header: list[str] = HEADER) -> Path:
+    """The rows in the format the file's suffix names."""
+    records = [dict(zip(header, row, strict=True)) for row in rows]
+    if path.suffix in (".csv", ".tsv"):
+        sep = "\t" if path.suffix == ".tsv" else ","
+        path.write_text("\n".join(sep.join(cells) for cells in [header, *rows]) + "\n", encoding="utf-8")
+    elif path.suffix == ".json":
+        path.write_text(json.dumps(records, indent=1), encoding="utf-8")
+    else:
+        path.write_text("\n".join(json.dumps(record) for record in records) + "\n", encoding="utf-8")
+    return path
+
+
+def quiet() -> Console:
+    return Console(file=io.StringIO(), width=120)
+
+
+def stakes(store: Store) -> list[tuple]:
+    return [
+        (row["company"], row["investor"], row["amount"], row["currency"], row["date"])
+        for row in store.db.query(
+            """SELECT c.name AS company, ic.name AS investor, s.amount, s.currency, s.date FROM stakes s
+               JOIN companies c ON c.id = s.company_id JOIN investors i ON i.id = s.investor_id
+               JOIN companies ic ON ic.id = i.company_id ORDER BY s.id"""
+        )
+    ]
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".tsv", ".json", ".ndjson"])
+def test_each_format_writes_one_stake_per_row(fresh_store, tmp_path, suffix):
+    report = import_structured(
+        fresh_store, write_deals(tmp_path / f"deals{suffix}"), skip_bad_rows=False, console=quiet()
+    )
+    assert (report.action, report.rows_written) == ("added", 3)
+    assert stakes(fresh_store) == [
+        ("Mistral AI", "Nvidia", 600e6, "USD", "2024-06-11"),
+        ("Mistral AI", "Andreessen Horowitz", 400e6, "USD", "2023-12-10"),
+        ("Poolside", "Nvidia", 500e6, "USD", "2024-10"),
+    ]
+    assert fresh_store.overview().companies == 4 and fresh_store.overview().investors == 2
+
+
+def test_says_which_column_was_understood_as_what(fresh_store, tmp_path):
+    console = quiet()
+    header = [*HEADER, "notes"]
+    rows = [[*row, "x"] for row in ROWS]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "d.csv", rows, header), skip_bad_rows=False, console=console
+    )
+    shown = console.file.getvalue()
+    assert "raised_amount_usd → amount (currency=USD)" in shown
+    assert "funded_at → date" in shown and "notes → ignored" in shown
+
+
+def test_a_bad_row_writes_nothing_and_every_bad_row_is_reported(fresh_store, tmp_path):
+    rows = [
+        *ROWS,
+        ["Helsing", "Prima Materia", "lots", "2024-07", "series C"],
+        ["", "X", "1", "2024", "seed"],
+    ]
+    path = write_deals(tmp_path / "deals.csv", rows)
+    console = quiet()
+    with pytest.raises(InputError) as error:
+        import_structured(fresh_store, path, skip_bad_rows=False, console=console)
+    assert (
+        str(error.value) == f"{path}: 2 bad rows; nothing was written (--skip-bad-rows writes the good ones)"
+    )
+    shown = console.file.getvalue()
+    assert f"{path}:5: raised_amount_usd: 'lots' is not an amount" in shown
+    assert f"{path}:6: company_name: missing" in shown
+    overview = fresh_store.overview()
+    assert (overview.sources, overview.companies, overview.stakes) == (0, 0, 0)
+
+
+def test_skip_bad_rows_writes_the_good_ones_and_lists_the_rest(fresh_store, tmp_path):
+    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C"]]
+    path = write_deals(tmp_path / "deals.csv", rows)
+    report = import_structured(fresh_store, path, skip_bad_rows=True, console=quiet())
+    assert report.rows_written == 3
+    assert report.errors == [f"{path}:5: raised_amount_usd: 'lots' is not an amount"]
+    assert len(stakes(fresh_store)) == 3
+
+
+def test_rows_merge_with_companies_an_article_brought_by_name_and_alias(sample_store, tmp_path):
+    rows = [
+        ["OpenAI Inc.", "Amazon", "1000000", "2026-03", ""],
+        ["le Créateur de ChatGPT", "Nvidia", "2000000", "2026", ""],
+    ]
+    before = sample_store.overview().companies
+    import_structured(
+        sample_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert sample_store.overview().companies == before
+    openai = sample_store.find_company("OpenAI")
+    page = sample_store.company(openai.id)
+    assert sorted(s.amount for s in page.investors) == [1e6, 2e6, 50e9]
+    amazon = sample_store.find_company("Amazon")
+    assert len(sample_store.company(amazon.id).portfolio) == 2
+
+
+def test_evidence_is_the_raw_line_and_the_file_is_one_source(fresh_store, tmp_path):
+    path = write_deals(tmp_path / "deals.csv")
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    (source,) = fresh_store.sources()
+    assert source.title == "deals.csv" and source.fact_count == 3
+    page = fresh_store.company(fresh_store.find_company("Poolside").id)
+    assert page.investors[0].evidence[0].sentence == "Poolside,Nvidia,500000000,2024-10,series B"
+
+
+def test_importing_the_same_file_again_changes_nothing(fresh_store, tmp_path):
+    path = write_deals(tmp_path / "deals.csv")
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    before = fresh_store.overview()
+    report = import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert report.action == "unchanged" and fresh_store.overview() == before
+
+
+def test_a_corrected_file_replaces_what_it_brought(fresh_store, tmp_path):
+    path = write_deals(tmp_path / "deals.csv")
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    write_deals(path, ROWS[:2])
+    report = import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert report.action == "replaced"
+    assert (fresh_store.overview().sources, len(stakes(fresh_store))) == (1, 2)
+
+
+def test_ctrl_c_midway_leaves_the_database_exactly_as_before(sample_store, tmp_path):
+    path = write_deals(tmp_path / "deals.csv", ROWS * 20)
+    before = sample_store.overview()
+
+    def interrupted():
+        for count, item in enumerate(structured.iter_deal_facts(path)):
+            if count == 30:
+                raise KeyboardInterrupt
+            yield item
+
+    deal_file = DealFile(path=path, header="", content_hash=file_hash(path))
+    with pytest.raises(KeyboardInterrupt):
+        import_deal_file(
+            sample_store,
+            deal_file,
+            interrupted(),
+            skip_bad_rows=False,
+            is_error=lambda item: isinstance(item, structured.RowError),
+        )
+    assert sample_store.overview() == before
+    assert sample_store.search("mistral") == [] or sample_store.search("mistral")[0].name != "Mistral AI"
+
+
+def test_progress_bar_on_a_terminal_does_not_break_the_output(fresh_store, tmp_path):
+    console = Console(file=io.StringIO(), force_terminal=True, width=100)
+    import_structured(
+        fresh_store, write_deals(tmp_path / "deals.csv", ROWS * 1500), skip_bad_rows=False, console=console
+    )
+    shown = console.file.getvalue()
+    assert "4,500/4,500" in shown or "4500/4500" in shown
+    assert "added: deals.csv (4,500 rows, 4,500 facts)" in shown
+
+
+def test_names_are_normalised_exactly_as_article_imports_do():
+    for name in [
+        "Riöbergü Ästeinnene Technik AG",
+        "Łódź Dane sp. z o.o.",
+        "SoftBank Group Corp.",
+        "ǅemal ﬁnance",
+    ]:
+        assert normalized(name) == normalize_name(name)
+
+
+@given(st.text(max_size=30))
+def test_fast_normalisation_agrees_with_normalize_name_on_any_text(name):
+    assert normalized(name) == normalize_name(name)

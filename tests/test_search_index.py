@@ -1,0 +1,138 @@
+"""The trigram search index: right answers past the size where every name is ranked, and its cache."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ai_deals.importers.models import CompanyInfo, ParsedSource
+from ai_deals.store import Store, search_cache, search_service
+from ai_deals.store.search import RANK_ALL_BELOW, IndexedName, SearchIndex, build_arrays
+from ai_deals.store.search_keys import search_key, search_keys
+
+from factories import make_source
+
+TARGETS = ["Goldman Sachs", "Société Générale", "Łódź Robotyka", "Mistral AI", "Deutsche Börse", "OpenAI"]
+
+
+def _filler(count: int) -> list[str]:
+    """Invented names, enough to take the index past ranking everything."""
+    rng = random.Random(7)
+    syllables = "ka lo mi ne ta ro su vi da be ga ho".split()
+    return [
+        "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).title() + f" {n}"
+        for n in range(count)
+    ]
+
+
+@pytest.fixture(scope="module")
+def big_index() -> SearchIndex:
+    names = TARGETS + _filler(RANK_ALL_BELOW * 3)
+    entries = [IndexedName(i, name, False) for i, name in enumerate(names)]
+    entries.append(IndexedName(TARGETS.index("OpenAI"), "le créateur de ChatGPT", True))
+    return SearchIndex(entries)
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("goldmann sachs", "Goldman Sachs"),
+        ("sachs goldman", "Goldman Sachs"),
+        ("societe generale", "Société Générale"),
+        ("lodz", "Łódź Robotyka"),
+        ("mistral", "Mistral AI"),
+        ("deutsche borse", "Deutsche Börse"),
+        ("createur de chatgpt", "le créateur de ChatGPT"),
+        ("gold", "Goldman Sachs"),
+    ],
+)
+def test_large_index_finds_misspelt_reordered_accentless_prefix_and_alias_queries(big_index, query, expected):
+    assert big_index.search(query, 5)[0].text == expected
+
+
+def test_one_and_two_letter_queries_answer_with_names_starting_so(big_index):
+    assert all(search_key(m.text).startswith("m") for m in big_index.search("m", 10))
+    hits = big_index.search("mi", 50)
+    assert hits and all(any(w.startswith("mi") for w in search_key(m.text).split()) for m in hits)
+
+
+def test_each_company_appears_once_with_its_best_name(big_index):
+    hits = big_index.search("chatgpt openai", 10)
+    assert len({m.company_id for m in hits}) == len(hits)
+
+
+def test_hit_positions_point_into_the_original_spelling(big_index):
+    (hit, *_) = big_index.search("societe", 1)
+    assert [hit.text[i] for i in hit.positions] == list("Société")
+
+
+def test_query_of_only_punctuation_matches_nothing(big_index):
+    assert big_index.search(" -- ", 5) == []
+
+
+@given(st.lists(st.text(max_size=12), max_size=8))
+def test_keys_folded_as_a_batch_equal_keys_folded_one_by_one(texts):
+    assert search_keys(texts) == [search_key(text) for text in texts]
+
+
+def test_cache_file_round_trips_and_refuses_another_stamp(tmp_path, big_index):
+    path = tmp_path / "deals.db.search-index"
+    stamp = {"database_id": "abc", "generation": 3}
+    assert search_cache.save(path, big_index.arrays, stamp)
+    loaded = SearchIndex.from_arrays(search_cache.load(path, stamp))
+    assert loaded.search("goldmann sachs", 1)[0].text == "Goldman Sachs"
+    assert search_cache.load(path, {"database_id": "abc", "generation": 4}) is None
+
+
+def test_damaged_cache_file_is_ignored(tmp_path):
+    arrays = build_arrays([1, 2], ["Alpha", "Beta"], [False, False])
+    path = tmp_path / "deals.db.search-index"
+    search_cache.save(path, arrays, {"database_id": "x", "generation": 1})
+    path.write_bytes(path.read_bytes()[:-200])
+    assert search_cache.load(path, {"database_id": "x", "generation": 1}) is None
+
+
+def test_next_launch_loads_the_saved_index_instead_of_rebuilding(db_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        assert store.search("opnai")[0].name == "OpenAI"
+    assert search_cache.cache_path(db_path).exists()
+
+    def no_rebuild(*args):
+        raise AssertionError("the index was rebuilt although no name changed")
+
+    monkeypatch.setattr(search_service, "build_arrays", no_rebuild)
+    with Store.open(db_path) as store:
+        assert store.search("opnai")[0].name == "OpenAI"
+
+
+def test_a_new_name_moves_the_generation_and_is_found(db_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        before = search_service.read_stamp(store.db.conn)
+        assert all(hit.name != "Anthropic" for hit in store.search("anthropic"))
+        text = "Anthropic lève des fonds."
+        store.import_source(
+            ParsedSource(title="Second", text=text, companies=[CompanyInfo(name="Anthropic")])
+        )
+        assert search_service.read_stamp(store.db.conn)["generation"] > before["generation"]
+        assert store.search("anthropic")[0].name == "Anthropic"
+
+
+def test_another_process_writing_a_name_is_seen(db_path):
+    with Store.open(db_path) as reader, Store.open(db_path) as writer:
+        writer.import_source(make_source())
+        assert reader.search("opnai")[0].name == "OpenAI"
+
+
+def test_prepare_builds_the_index_from_a_worker_connection(db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        store._search.prepare()
+        assert store._search._current is not None
+        assert store.search("nvdia")[0].name == "Nvidia"

@@ -1,0 +1,154 @@
+"""Selecting records with space, the footer count, and the export dialog in each format."""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input
+
+from ai_deals.store.export import read_back
+from ai_deals.tui.screens.confirm import ConfirmScreen
+from ai_deals.tui.screens.export import ExportScreen
+from ai_deals.tui.widgets.status_bar import StatusBar
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import settle, type_text
+
+
+async def select_three_records(pilot, store) -> None:
+    """On OpenAI's page: the round, Microsoft's stake and Amazon's stake."""
+    pilot.app.open_company(store.find_company("OpenAI").id, "OpenAI")
+    await settle(pilot)
+    await pilot.press("space", "down", "space", "down", "space")
+
+
+async def export_to(pilot, fmt: str, path: Path) -> None:
+    """Open the dialog, choose `fmt`, type `path` and confirm with Enter."""
+    await pilot.press("e")
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportScreen)
+    dialog.select_format(fmt)
+    await pilot.pause()
+    dialog.query_one("#export-path", Input).value = str(path)
+    dialog.query_one("#export-path", Input).focus()
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+async def test_space_selects_records_and_the_footer_counts_them(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        assert len(app.selection) == 3
+        status = app.screen.query_one(StatusBar).render().plain
+        assert "3 records selected" in status
+        page = app.screen.query_one("#page", VirtualList)
+        assert (
+            sum(line.lstrip().startswith("●") for line in [page.render_line(y).text for y in range(20)]) == 3
+        )
+        await pilot.press("space")
+        assert "2 records selected" in app.screen.query_one(StatusBar).render().plain
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md"])
+async def test_three_selected_records_export_in_each_format(app, deals_store, tmp_path, fmt):
+    target = tmp_path / f"out.{fmt}"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await export_to(pilot, fmt, target)
+        assert not isinstance(app.screen, ExportScreen)
+    text = target.read_text(encoding="utf-8")
+    if fmt == "csv":
+        rows = list(csv.DictReader(text.splitlines()))
+        assert [(r["record_type"], r["counterpart"]) for r in rows] == [
+            ("round", "Amazon; Nvidia; SoftBank"),
+            ("stake", "Microsoft"),
+            ("stake", "Amazon"),
+        ]
+        assert rows[2]["condition"] == "une fois certaines conditions remplies"
+        assert rows[1]["bound"] == "minimum"
+        assert read_back(text, "csv") == deals_store.export_records(app.selection.refs)
+    elif fmt == "json":
+        assert read_back(text, "json") == deals_store.export_records(app.selection.refs)
+        records = json.loads(text)["records"]
+        assert [r["record_type"] for r in records] == ["round", "stake", "stake"]
+        assert records[2]["amount"] == 50e9 and records[2]["source_title"] == "OpenAI lève 110 milliards"
+        assert records[2]["sentence"].startswith("Amazon va investir 50 milliards")
+    else:
+        body = [
+            line for line in text.splitlines() if line.startswith("| round ") or line.startswith("| stake ")
+        ]
+        assert len(body) == 3
+        assert "Amazon" in text and "Microsoft" in text
+
+
+async def test_default_path_is_a_new_file_in_the_current_directory_named_after_the_selection(
+    app, deals_store, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await pilot.press("e")
+        dialog = app.screen
+        path = Path(dialog.query_one("#export-path", Input).value)
+        assert path.parent == tmp_path and path.name.startswith("ai-deals-openai-") and path.suffix == ".csv"
+        dialog.select_format("json")
+        await pilot.pause()
+        assert Path(dialog.query_one("#export-path", Input).value).suffix == ".json"
+        await pilot.click("#export-go")
+        await settle(pilot)
+    assert json.loads(path.with_suffix(".json").read_text())["records"]
+
+
+async def test_an_existing_file_is_only_replaced_after_confirmation(app, deals_store, tmp_path):
+    target = tmp_path / "existing.csv"
+    target.write_text("keep me", encoding="utf-8")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await export_to(pilot, "csv", target)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        assert target.read_text(encoding="utf-8") == "keep me"
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert not isinstance(app.screen, (ExportScreen, ConfirmScreen))
+    assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def test_export_with_nothing_selected_takes_the_whole_page(app, deals_store, tmp_path):
+    target = tmp_path / "page.json"
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await export_to(pilot, "json", target)
+    assert len(json.loads(target.read_text())["records"]) == 11
+
+
+async def test_timeline_events_can_be_selected_and_exported(app, tmp_path):
+    target = tmp_path / "events.json"
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        await pilot.press("space", "j", "space")
+        assert len(app.selection) == 2
+        await export_to(pilot, "json", target)
+    assert len(json.loads(target.read_text())["records"]) == 2
+
+
+async def test_palette_clears_the_selection(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "selection: Clear")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert len(app.selection) == 0
+        assert "selected" not in app.screen.query_one(StatusBar).render().plain

@@ -1,0 +1,114 @@
+"""Merging a duplicate from the app: find it by fuzzy search, confirm, merge, undo."""
+
+from __future__ import annotations
+
+from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.store import Store
+from ai_deals.tui.screens.confirm import ConfirmScreen
+from ai_deals.tui.screens.merge import MergeScreen
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from screen_host import ScreenHost
+from tui_data import span
+from tui_helpers import settle, shown_lines, type_text
+
+DUPLICATE_TEXT = "Thrive Capital a investi 1 milliard de dollars dans Open AI Global en 2024."
+
+
+def add_duplicate(store: Store) -> int:
+    """Import a story that spells OpenAI differently; returns the duplicate's id."""
+    fact = Fact(
+        kind="investment",
+        company="Open AI Global",
+        investor="Thrive Capital",
+        amount=1e9,
+        currency="USD",
+        date="2024",
+        date_precision="year",
+        **span(DUPLICATE_TEXT, "1 milliard"),
+    )
+    store.import_source(
+        ParsedSource(title="Thrive", text=DUPLICATE_TEXT, published="2024-10-01", facts=[fact])
+    )
+    return store.find_company("Open AI Global", exact=True).id
+
+
+def investors_of(store: Store, company_id: int) -> list[str]:
+    return sorted(stake.investor for stake in store.company(company_id).investors)
+
+
+def status(app) -> str:
+    return app.screen.query_one("StatusBar").render().plain
+
+
+async def pick_duplicate(pilot, query: str) -> list[str]:
+    """Type `query` in the merge box and return the candidates shown."""
+    box = pilot.app.screen.query_one("#merge-query")
+    box.value = ""
+    box.focus()
+    await type_text(pilot, query)
+    await settle(pilot)
+    return shown_lines(pilot.app.screen.query_one("#merge-candidates", VirtualList))
+
+
+async def test_merge_a_misspelt_duplicate_then_undo(deals_store):
+    openai = deals_store.find_company("OpenAI").id
+    duplicate = add_duplicate(deals_store)
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.screen.crumb == "Merge into OpenAI"
+        candidates = await pick_duplicate(pilot, "open ai glbal")
+        assert "Open AI Global" in candidates[0]
+        assert not any(line.split()[1:2] == ["OpenAI"] for line in candidates), "never offered itself"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
+        assert "Thrive Capital" in investors_of(deals_store, openai)
+        assert deals_store.find_company("Open AI Global", exact=True).id == openai, "its name became an alias"
+
+        await pilot.press("u")
+        await settle(pilot)
+        assert status(app).startswith("Merge undone: “Open AI Global” is back · ")
+        assert "Thrive Capital" not in investors_of(deals_store, openai)
+        assert investors_of(deals_store, duplicate) == ["Thrive Capital"]
+
+
+async def test_merge_waits_for_confirmation(deals_store):
+    openai = deals_store.find_company("OpenAI").id
+    duplicate = add_duplicate(deals_store)
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai global")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+    assert investors_of(deals_store, duplicate) == ["Thrive Capital"]
+    assert "Thrive Capital" not in investors_of(deals_store, openai)
+
+
+async def test_merge_survives_a_restart_and_undo_says_when_there_is_nothing(deals_store, tmp_path):
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    messages: list = []
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24), message_hook=messages.append) as pilot:
+        await settle(pilot)
+        app.screen.query_one("#merge-candidates").focus()
+        await pilot.press("u")
+        assert "No merge to undo." in [n.message for n in app._notifications]
+        await pick_duplicate(pilot, "open ai global")
+        await pilot.press("enter", "y")
+        await settle(pilot)
+    assert any(isinstance(m, MergeScreen.Changed) and m.company_id == openai for m in messages)
+    path = deals_store.path
+    deals_store.close()
+    with Store.open(path) as reopened:
+        assert "Thrive Capital" in investors_of(reopened, openai)
+        assert [hit.name for hit in reopened.search("open ai global", 5)][0] == "OpenAI"

@@ -1,0 +1,90 @@
+"""Drilling from company to company and back, with the trail shown as breadcrumbs."""
+
+from __future__ import annotations
+
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.search import SearchScreen
+from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs, trail_text
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import settle, type_text
+
+
+async def open_row(pilot, label: str) -> None:
+    """Move the page cursor to the first row mentioning `label` and press Enter."""
+    page = pilot.app.screen.query_one("#page", VirtualList)
+    index = next(i for i, row in enumerate(page.rows) if row.target_name == label)
+    page.move_to(index)
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def crumbs(app) -> str:
+    return app.screen.query_one(Breadcrumbs).render().plain
+
+
+async def test_drill_three_levels_and_come_back(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "opnai")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await open_row(pilot, "Nvidia")
+        assert app.screen.page.company.name == "Nvidia"
+        await open_row(pilot, "Mistral AI")
+        assert app.screen.page.company.name == "Mistral AI"
+        assert crumbs(app) == "Search › OpenAI › Nvidia › Mistral AI"
+
+        await pilot.press("escape")
+        assert app.screen.page.company.name == "Nvidia"
+        await pilot.press("backspace")
+        assert app.screen.page.company.name == "OpenAI"
+        assert crumbs(app) == "Search › OpenAI"
+        await pilot.press("escape")
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("escape")
+        assert isinstance(app.screen, SearchScreen)
+
+
+async def test_company_page_shows_every_section(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        page = app.screen.query_one("#page", VirtualList)
+        headers = [row.pieces[0][0] for row in page.rows if row.role == "header"]
+        assert headers == [
+            "Rounds and valuations (1)",
+            "Investors (4)",
+            "Partnerships (1)",
+            "Metrics and projections (4)",
+            "Statements (1)",
+            "Sources (1)",
+        ]
+        text = "\n".join("".join(piece[0] for piece in row.pieces) for row in page.rows)
+        for expected in (
+            "≥ $13B",
+            "tranche: première tranche de 15 milliards",
+            "if une fois certaines conditions",
+            "since 2016",
+            "through 2029",
+            "≥ 900M users",
+            "valued $730B",
+            "le créateur de ChatGPT",
+        ):
+            assert expected in text
+
+
+async def test_enter_on_a_partnership_opens_the_other_party(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await open_row(pilot, "Microsoft")
+        assert isinstance(app.screen, CompanyScreen)
+        assert app.screen.page.company.name == "Microsoft"
+
+
+def test_long_trails_drop_their_oldest_steps_to_fit():
+    text = trail_text(["Search", "OpenAI", "Nvidia", "Mistral AI"], 30)
+    assert text.plain == "… › Nvidia › Mistral AI"
+    assert trail_text(["Search", "OpenAI"], 80).plain == "Search › OpenAI"

@@ -1,0 +1,238 @@
+"""The review screen: walk unreviewed facts, confirm, reject, edit with validation, undo; decisions last."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Input, Static
+
+from ai_deals.importing import load_seeds
+from ai_deals.store import Store
+from ai_deals.store.review import FactEdit
+from ai_deals.tui.fact_words import fact_word_spans
+from ai_deals.tui.screens.fact_edit import FactEditScreen, FormError, build_edit, parse_amount
+from ai_deals.tui.screens.review import ReviewScreen
+
+from screen_host import ScreenHost
+from tui_data import openai_source
+from tui_helpers import settle
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A database holding the OpenAI story as source 1."""
+    path = tmp_path / "review.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source())
+    return path
+
+
+def shown(app, selector: str) -> str:
+    """The plain text a widget of the current screen draws (a `Static`, the status bar…)."""
+    return app.screen.query_one(selector).render().plain
+
+
+def highlighted_words(record) -> list[str]:
+    sentence = record.evidence[0].sentence
+    return [sentence[start:end] for start, end in fact_word_spans(record, sentence)]
+
+
+async def review(store: Store, *keys: str, source_id: int | None = 1) -> list[str]:
+    """Open the review screen, press `keys` (waiting for the store after each), return status lines."""
+    app = ScreenHost(lambda: ReviewScreen(store, source_id))
+    statuses = []
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+            statuses.append(shown(app, "StatusBar"))
+    return statuses
+
+
+def test_the_words_a_fact_was_read_from_are_found_in_its_sentence(tmp_path):
+    with Store.open(tmp_path / "seed.db") as store:
+        load_seeds(store)
+        queue = store.review_queue(None)
+    round_ = next(r for r in queue if r.record_type == "round")
+    assert highlighted_words(round_) == [
+        "OpenAI",
+        "110 milliards de dollars",
+        "84,7 milliards de francs",
+        "730 milliards",
+    ]
+    amazon = next(r for r in queue if r.record_type == "stake" and r.investor == "Amazon")
+    assert highlighted_words(amazon) == ["Amazon", "50 milliards de dollars"]
+
+
+async def test_review_shows_the_fact_and_its_sentence_with_words_highlighted(db):
+    with Store.open(db) as store:
+        total = len(store.review_queue(1))
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert shown(app, "#review-progress") == f"Fact 1 of {total} to review"
+            card = shown(app, "#review-fact")
+            assert "OpenAI" in card and "$110B" in card and "2026-02-27" in card
+            sentence = app.screen.query_one("#review-sentence", Static).render()
+            assert "110 milliards de dollars" in sentence.plain
+            bold = {sentence.plain[s.start : s.end] for s in sentence.spans if "bold" in str(s.style)}
+            assert {"OpenAI", "110 milliards de dollars"} <= bold
+            assert app.screen.crumb == "Review · OpenAI lève 110 milliards"
+
+
+async def test_confirm_and_reject_persist_after_a_restart(db):
+    with Store.open(db) as store:
+        first, second = store.review_queue(1)[:2]
+        total = len(store.review_queue(1))
+        statuses = await review(store, "y", "n")
+        assert "confirmed" in statuses[0] and "rejected" in statuses[1]
+    with Store.open(db) as reopened:
+        left = [r.ref for r in reopened.review_queue(1)]
+        assert len(left) == total - 2 and first.ref not in left and second.ref not in left
+        page = reopened.company(reopened.find_company("OpenAI").id)
+        assert [r.review_status for r in page.rounds] == ["confirmed"]
+        # The second fact in text order is the valuation: rejected, so the page no longer shows it.
+        assert second.record_type == "metric" and all(m.metric != "valuation" for m in page.metrics)
+
+
+async def test_decisions_survive_reimporting_a_corrected_version_of_the_source(db):
+    with Store.open(db) as store:
+        await review(store, "y", "n")
+        corrected = openai_source()
+        corrected = corrected.model_copy(update={"text": corrected.text + " Correction: titre modifié."})
+        assert store.import_source(corrected).action == "replaced"
+        assert store.import_source(corrected).action == "unchanged"
+        page = store.company(store.find_company("OpenAI").id)
+        assert [r.review_status for r in page.rounds] == ["confirmed"]
+        assert all(m.metric != "valuation" for m in page.metrics)
+        assert len(store.review_queue(1)) == len(openai_source().facts) - 2
+
+
+async def test_undo_puts_back_the_last_decisions_one_at_a_time(db):
+    with Store.open(db) as store:
+        total = len(store.review_queue(1))
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            for key in ("y", "n"):
+                await pilot.press(key)
+                await settle(pilot)
+            assert len(store.review_queue(1)) == total - 2
+            await pilot.press("u")
+            await settle(pilot)
+            assert len(store.review_queue(1)) == total - 1
+            assert shown(app, "#review-progress") == f"Fact 1 of {total - 1} to review"
+            assert "730" in shown(app, "#review-fact"), "the undone fact (the valuation) is back on screen"
+            await pilot.press("u")
+            await settle(pilot)
+            assert len(store.review_queue(1)) == total
+            assert "$110B" in shown(app, "#review-fact")
+            await pilot.press("u")
+            await settle(pilot)
+            assert "Nothing to undo" in str([n.message for n in app._notifications])
+
+
+async def test_edit_form_refuses_bad_values_then_saves_and_undo_restores(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            while "investor   Amazon" not in shown(app, "#review-fact"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen)
+            assert app.screen.query_one("#edit-amount", Input).value == "50B"
+            app.screen.query_one("#edit-currency", Input).value = "DOLLARS"
+            app.screen.query_one("#edit-amount", Input).value = "45B"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen), "a refused value keeps the form open"
+            assert (
+                shown(app, "#edit-error")
+                == "currency: currency must be a three-letter ISO 4217 code such as USD"
+            )
+            app.screen.query_one("#edit-currency", Input).value = "eur"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            amazon = next(
+                s for s in store.company(store.find_company("OpenAI").id).investors if s.investor == "Amazon"
+            )
+            assert (amazon.amount, amazon.currency, amazon.review_status) == (45e9, "EUR", "edited")
+            await pilot.press("u")
+            await settle(pilot)
+            amazon = next(
+                s for s in store.company(store.find_company("OpenAI").id).investors if s.investor == "Amazon"
+            )
+            assert (amazon.amount, amazon.currency, amazon.review_status) == (50e9, "USD", "extracted")
+
+
+async def test_escape_closes_the_edit_form_without_changes(db):
+    with Store.open(db) as store:
+        before = store.company(store.find_company("OpenAI").id)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+        assert store.company(before.company.id) == before
+
+
+def test_only_changed_fields_are_sent_and_amounts_read_like_people_write_them():
+    initial = {
+        "company": "OpenAI",
+        "investor": "Amazon",
+        "amount": "50B",
+        "currency": "USD",
+        "bound": "exact",
+        "date": "",
+    }
+    assert build_edit(initial, dict(initial)) is None
+    assert build_edit(initial, initial | {"amount": "1,7B", "date": "2026-03"}) == FactEdit(
+        amount=1.7e9, date="2026-03"
+    )
+    assert (
+        parse_amount("900M") == 900e6 and parse_amount("13 000 000 000") == 13e9 and parse_amount(" ") is None
+    )
+    with pytest.raises(FormError, match="^amount: write a number"):
+        build_edit(initial, initial | {"amount": "lots"})
+    with pytest.raises(FormError, match="^date: date must be YYYY, YYYY-MM or YYYY-MM-DD$"):
+        build_edit(initial, initial | {"date": "27/02/2026"})
+    with pytest.raises(FormError, match="^amount: amount must be a positive number"):
+        build_edit(initial, initial | {"amount": "0"})
+
+
+async def test_a_failing_decision_shows_an_error_and_the_screen_keeps_working(db, monkeypatch):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            monkeypatch.setattr(store, "review", lambda *a: (_ for _ in ()).throw(RuntimeError("locked")))
+            await pilot.press("y")
+            await settle(pilot)
+            assert [str(e) for e in app.errors] == ["locked"]
+            await pilot.press("escape")
+            monkeypatch.undo()
+            await pilot.press("y")
+            await settle(pilot)
+            assert "confirmed" in shown(app, "StatusBar")
+
+
+async def test_hostile_names_and_sentences_show_literally_in_review(deals_store):
+    hostile = next(s.id for s in deals_store.sources() if "Hostile" in s.title)
+    app = ScreenHost(lambda: ReviewScreen(deals_store, hostile))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        card, sentence = shown(app, "#review-fact"), shown(app, "#review-sentence")
+        assert "[red]X[/]" in card and "[@click=app.quit]Y[/]" in card
+        assert "[red]X[/] lève 5 millions auprès de [@click=app.quit]Y[/]." in sentence
+        assert "\x1b" not in app.screen.crumb and "␛[2J" in app.screen.crumb
+        await pilot.press("down")
+        assert "Evil␛]52;c;aGVsbG8=␇Corp\ufffd" in shown(app, "#review-fact")
+        assert app.is_running

@@ -1,0 +1,135 @@
+"""The timeline: step by event and by year, dates at their precision, projections apart, sentence shown."""
+
+from __future__ import annotations
+
+from rich.style import Style
+from textual.widgets import Static
+
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.timeline import TimelineScreen, render_event
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import settle, shown_lines
+
+
+async def open_timeline_of(pilot, store, name: str) -> TimelineScreen:
+    pilot.app.open_company(store.find_company(name).id, name)
+    await settle(pilot)
+    await pilot.press("t")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, TimelineScreen)
+    return pilot.app.screen
+
+
+def current_date(screen: TimelineScreen) -> str:
+    return screen.current.date
+
+
+async def test_step_the_timeline_by_event_and_by_year(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        assert current_date(screen) == "2016"
+        await pilot.press("j")
+        assert current_date(screen) == "2019"
+        await pilot.press("down")
+        assert current_date(screen) == "2025"
+        await pilot.press("k")
+        assert current_date(screen) == "2019"
+        await pilot.press("right_square_bracket")
+        assert current_date(screen) == "2025"
+        await pilot.press("right_square_bracket")
+        assert current_date(screen) == "2026-02-27"
+        assert screen.query_one("#events", VirtualList).cursor == 3
+        await pilot.press("right_square_bracket")
+        assert current_date(screen) == "2029"
+        await pilot.press("left_square_bracket")
+        assert (current_date(screen), screen.query_one("#events", VirtualList).cursor) == ("2026-02-27", 3)
+        await pilot.press("end")
+        assert screen.current.is_projection
+        await pilot.press("home")
+        assert current_date(screen) == "2016"
+
+
+async def test_timeline_from_a_company_is_filtered_and_f_shows_everyone(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        assert {e.company for e in screen.events} <= {"OpenAI", "Microsoft"}
+        assert screen.crumb == "Timeline · OpenAI"
+        await pilot.press("f")
+        await settle(pilot)
+        assert "Mistral AI" in {e.company for e in screen.events}
+        assert screen.crumb == "Timeline"
+
+
+async def test_ctrl_t_opens_the_whole_timeline_from_the_search_box(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        assert isinstance(app.screen, TimelineScreen)
+        assert app.screen.company is None
+        assert len({e.company_id for e in app.screen.events}) > 2
+
+
+async def test_dates_show_at_their_precision_and_projections_read_through(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        lines = shown_lines(screen.query_one("#events", VirtualList))
+        dates = [line.split()[0] for line in lines if line.strip()]
+        assert dates[:3] == ["2016", "2019", "2025"]
+        assert "2026-02-27" in dates
+        assert any(line.strip().startswith("through 2029") for line in lines)
+
+
+def test_projections_are_drawn_in_their_own_style(deals_store):
+    projection = Style(italic=True)
+    styles = {"projection": projection, "muted": Style()}
+    events = deals_store.timeline(deals_store.find_company("OpenAI").id)
+    future = next(e for e in events if e.is_projection)
+    past = next(e for e in events if not e.is_projection)
+    assert render_event(future, styles).style == projection
+    assert render_event(past, styles).style != projection
+
+
+async def test_selected_event_shows_its_sentence_with_the_facts_words_highlighted(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        await pilot.press("j")
+        await settle(pilot)
+        sentence = screen.query_one("#sentence", Static).content
+        assert (
+            sentence.plain == "Depuis 2019, le groupe de Redmond a investi plus de 13 milliards de dollars."
+        )
+        highlighted = {sentence.plain[span.start : span.end] for span in sentence.spans}
+        assert {"2019", "13"} <= highlighted
+
+
+async def test_enter_opens_the_events_company(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        assert screen.current.company == "Microsoft"
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        assert app.screen.page.company.name == "Microsoft"
+
+
+async def test_a_hundred_thousand_events_render_only_the_visible_lines(app):
+    calls = []
+
+    def counting_renderer(row, styles):
+        calls.append(row)
+        from rich.text import Text
+
+        return Text(str(row))
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        big = VirtualList(counting_renderer, id="big")
+        await app.screen.mount(big)
+        big.set_rows(range(100_000))
+        await pilot.pause()
+        big.action_last()
+        await pilot.pause()
+        assert big.cursor == 99_999
+        assert len(calls) < 3 * big.size.height + 10

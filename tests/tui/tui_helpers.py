@@ -1,0 +1,28 @@
+"""Small helpers for Pilot tests: wait for workers, read what a list shows."""
+
+from __future__ import annotations
+
+from textual.pilot import Pilot
+from textual.worker import WorkerFailed
+
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+
+async def settle(pilot: Pilot, rounds: int = 3) -> None:
+    """Let workers finish and their messages be handled (a result may start another worker)."""
+    for _ in range(rounds):
+        try:
+            await pilot.app.workers.wait_for_complete()
+        except WorkerFailed:
+            pass  # the app reports failed workers itself (error modal); tests assert on that
+        await pilot.pause()
+
+
+def shown_lines(virtual_list: VirtualList) -> list[str]:
+    """The text of every line the list draws on screen right now."""
+    return [virtual_list.render_line(y).text.rstrip() for y in range(virtual_list.size.height)]
+
+
+async def type_text(pilot: Pilot, text: str) -> None:
+    """Type `text` key by key (spaces included), as a person would."""
+    await pilot.press(*["space" if char == " " else char for char in text])

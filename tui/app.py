@@ -1,0 +1,166 @@
+"""The ai-deals explorer: wires the screens, owns the store handle and the selection."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterable
+from pathlib import Path
+from typing import ClassVar
+
+from textual.app import App, SystemCommand
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import ModalScreen, Screen
+
+from ai_deals.store import Store
+from ai_deals.store.models import RecordRef
+
+from .commands import CompanyCommands
+from .safe_text import clean_line
+from .screens.base import DealsScreen
+from .screens.company import CompanyScreen
+from .screens.error import ErrorScreen, error_message
+from .screens.export import ExportScreen
+from .screens.help import HelpScreen, key_rows
+from .screens.search import SearchScreen
+from .screens.source import SourceScreen
+from .screens.timeline import TimelineScreen
+from .selection import Selection
+from .widgets.virtual_list import VirtualList
+
+# Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
+_SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
+
+
+class DealsApp(App[None]):
+    """Search, company pages, timeline, sources and export over one `Store`."""
+
+    CSS_PATH = Path(__file__).with_name("app.tcss")
+    TITLE = "ai-deals"
+    COMMANDS = App.COMMANDS | {CompanyCommands}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Quit ai-deals", priority=True, show=False),
+        Binding("q", "quit_app", "Quit", id="app.quit_key", tooltip="Quit ai-deals", show=False),
+        Binding("t,ctrl+t", "open_timeline", "Timeline", id="app.timeline", tooltip="Open the timeline"),
+        Binding("e", "export", "Export", id="app.export", tooltip="Export the selection (or this screen)"),
+        Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Keys of this screen"),
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            "Palette",
+            id="app.palette",
+            tooltip="Open the command palette",
+            show=False,
+        ),
+    ]
+
+    selected_count: reactive[int] = reactive(0)
+    """How many records are selected for export (the status bar watches it)."""
+
+    def __init__(self, store: Store | None = None, *, db_path: Path | None = None) -> None:
+        super().__init__()
+        if store is None and db_path is None:
+            raise ValueError("DealsApp needs a store or a database path")
+        self._store = store
+        self._db_path = db_path
+        self._store_lock = threading.Lock()
+        self.selection = Selection()
+
+    @property
+    def store(self) -> Store:
+        """The store, opened on first use (from a worker thread, so the first frame never waits)."""
+        with self._store_lock:
+            if self._store is None:
+                self._store = Store.open(self._db_path)
+            return self._store
+
+    def get_default_screen(self) -> Screen:
+        return SearchScreen()
+
+    # -- navigation -------------------------------------------------------------------------------
+
+    def open_company(self, company_id: int, name: str) -> None:
+        """Push the page of company `company_id`."""
+        self.push_screen(CompanyScreen(company_id, name))
+
+    def open_source(self, source_id: int, focus: RecordRef | None = None) -> None:
+        """Push the source screen, with the cursor on `focus`'s fact when given."""
+        self.push_screen(SourceScreen(source_id, focus))
+
+    def action_open_timeline(self) -> None:
+        """Open the timeline, filtered to the current company when there is one."""
+        if isinstance(self.screen, TimelineScreen):
+            return
+        self.push_screen(TimelineScreen(getattr(self.screen, "timeline_company", None)))
+
+    def action_quit_app(self) -> None:
+        """Quit (the single-letter key, off while a dialog is open)."""
+        self.exit()
+
+    def action_help(self) -> None:
+        """Show every binding active on the current screen."""
+        screen = self.screen
+        title = getattr(screen, "crumb", "") or screen.__class__.__name__
+        intro = getattr(screen, "help_text", "")
+        self.push_screen(HelpScreen(clean_line(title), intro, key_rows(screen, self.get_key_display)))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Screen-level actions are off while a dialog (or the command palette) is open."""
+        if action in _SCREEN_ACTIONS and isinstance(self.screen, ModalScreen):
+            return False
+        return True
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """Textual's own palette commands, then ours, named "area: Verb"."""
+        yield from super().get_system_commands(screen)
+        yield SystemCommand(
+            "timeline: Open", "Every dated event, filtered to this company", self.action_open_timeline
+        )
+        yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
+        yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
+
+    # -- selection and export ---------------------------------------------------------------------
+
+    def toggle_selection(self, ref: RecordRef, company: str) -> bool:
+        """Select or unselect one record; True when it is now selected."""
+        selected = self.selection.toggle(ref, company)
+        self.selected_count = len(self.selection)
+        return selected
+
+    def unselect_all(self) -> None:
+        """Unselect every record and redraw the marks."""
+        self.selection.clear()
+        self.selected_count = 0
+        for virtual_list in self.screen.query(VirtualList):
+            virtual_list.refresh_rows()
+
+    def action_export(self) -> None:
+        """Export the selection, or everything the current screen shows when nothing is selected."""
+        if len(self.selection):
+            refs, label = self.selection.refs, self.selection.label
+        else:
+            scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
+            if scope is None:
+                self.notify("Nothing to export here: select records with space first.", severity="warning")
+                return
+            refs, label = scope
+        self.push_screen(ExportScreen(refs, label))
+
+    # -- errors -----------------------------------------------------------------------------------
+
+    def show_error(self, error: BaseException) -> None:
+        """Report a failed store call in a modal; the app keeps running."""
+        if isinstance(self.screen, ErrorScreen):
+            return
+        self.push_screen(ErrorScreen(error_message(error)))
+
+    def on_unmount(self) -> None:
+        close = getattr(self._store, "close", None)
+        if callable(close) and self._db_path is not None:
+            close()
+
+
+def run_app(db_path: Path) -> None:
+    """Run the explorer on the database at `db_path` (created with the seed when missing)."""
+    DealsApp(db_path=db_path).run()

@@ -1,0 +1,113 @@
+"""What the review screen shows of a fact: its fields as label/value pairs, and which words of its
+sentence the importer read them from (names, amounts with their scale word, the year)."""
+
+from __future__ import annotations
+
+import re
+
+from ai_deals.store.models import Record
+
+from .formatting import date_label, money
+
+_AMOUNT = re.compile(
+    r"(?:[$€£]\s?)?(?P<number>\d+(?:[.,]\d+)?)"
+    r"(?P<scale>\s*(?:milliards?|millions?|billions?|trillions?|mrd|bn|md|mn|m|b|k)\b)?"
+    r"(?:\s+(?:de\s+dollars|d['’]euros|de\s+francs|dollars|euros|francs|USD|EUR|CHF)\b)?",
+    re.IGNORECASE,
+)
+_SCALES = {"milliard": 1e9, "billion": 1e9, "mrd": 1e9, "bn": 1e9, "md": 1e9, "b": 1e9}
+_SCALES |= {"million": 1e6, "mn": 1e6, "m": 1e6, "trillion": 1e12, "k": 1e3}
+_TOLERANCE = 0.005
+_PARTY_FIELDS = ("company", "investor", "partner", "acquirer", "counterpart")
+_AMOUNT_FIELDS = ("amount", "value", "post_money_valuation", "pre_money_valuation", "equivalent_amount")
+
+
+def _scale(word: str | None) -> float:
+    if not word:
+        return 1.0
+    word = word.strip().casefold()
+    return _SCALES.get(word.rstrip("s"), _SCALES.get(word, 1.0))
+
+
+def _readings(number: str) -> set[float]:
+    """'1,7' is 1.7 in French; '1,000' may be a thousand: keep every plausible reading."""
+    readings = {float(number.replace(",", "."))}
+    if re.fullmatch(r"\d+,\d{3}", number):
+        readings.add(float(number.replace(",", "")))
+    return readings
+
+
+def amount_spans(sentence: str, amounts: list[float]) -> list[tuple[int, int]]:
+    """Where the sentence states one of `amounts` ("110 milliards de dollars", "$50B", "900 millions")."""
+    spans = []
+    for match in _AMOUNT.finditer(sentence):
+        scale = _scale(match.group("scale"))
+        for reading in _readings(match.group("number")):
+            value = reading * scale
+            if any(abs(value - amount) <= amount * _TOLERANCE for amount in amounts if amount > 0):
+                spans.append(match.span())
+                break
+    return spans
+
+
+def name_spans(sentence: str, names: list[str]) -> list[tuple[int, int]]:
+    """Every occurrence of each name, as a whole word, ignoring case."""
+    spans = []
+    for name in filter(None, names):
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.IGNORECASE)
+        spans += [match.span() for match in pattern.finditer(sentence)]
+    return spans
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted, with overlapping spans joined."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def record_date(record: Record) -> str | None:
+    """The date a record is about (a partnership's start)."""
+    return getattr(record, "date", None) or getattr(record, "since", None)
+
+
+def fact_word_spans(record: Record, sentence: str) -> list[tuple[int, int]]:
+    """The words of `sentence` the record's parties, amounts and year were read from."""
+    names = [getattr(record, name, None) for name in _PARTY_FIELDS]
+    amounts = [getattr(record, name, None) for name in _AMOUNT_FIELDS]
+    spans = name_spans(sentence, [n for n in names if isinstance(n, str)])
+    spans += amount_spans(sentence, [a for a in amounts if isinstance(a, float | int)])
+    year = (record_date(record) or "")[:4]
+    if year.isdigit():
+        spans += [m.span() for m in re.finditer(rf"(?<!\d){year}(?!\d)", sentence)]
+    return merge_spans(spans)
+
+
+def _amount(record: Record) -> str:
+    value = getattr(record, "amount", None)
+    if value is None:
+        value = getattr(record, "value", None)
+    return money(value, getattr(record, "currency", None), getattr(record, "bound", None))
+
+
+def fact_fields(record: Record) -> list[tuple[str, str]]:
+    """The fact as (label, value) pairs, only those it has, for the review card."""
+    kind = getattr(record, "metric", None) or getattr(record, "kind", None) or record.record_type
+    pairs = [("fact", f"{record.record_type} · {kind}" if kind != record.record_type else kind)]
+    pairs += [(name, getattr(record, name, None)) for name in _PARTY_FIELDS]
+    pairs += [("amount", _amount(record))]
+    valuation = getattr(record, "post_money_valuation", None)
+    if valuation is not None:
+        pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))
+    date = record_date(record)
+    pairs.append(("date", date_label(date, getattr(record, "is_projection", False)) if date else ""))
+    for name in ("round_type", "tranche", "condition", "status", "text", "description"):
+        pairs.append((name.replace("_", " "), getattr(record, name, None)))
+    investors = getattr(record, "investors", None)
+    if investors:
+        pairs.append(("investors", ", ".join(investors)))
+    return [(label, str(value)) for label, value in pairs if value]

@@ -1,0 +1,62 @@
+"""Short, human labels for amounts, bounds and dates, shared by every screen."""
+
+from __future__ import annotations
+
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
+_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+_BOUND_PREFIX = {"minimum": "≥ ", "maximum": "≤ ", "approx": "~"}
+
+
+def compact_number(value: float) -> str:
+    """110e9 -> "110B", 13.5e9 -> "13.5B", 950 -> "950"."""
+    magnitude = abs(value)
+    for scale, suffix in _SCALES:
+        if magnitude >= scale:
+            return (
+                f"{value / scale:.3g}{suffix}"
+                if magnitude < scale * 1000
+                else f"{value / scale:,.0f}{suffix}"
+            )
+    return f"{value:.3g}" if value != int(value) else f"{int(value)}"
+
+
+def with_currency(value: float, currency: str | None) -> str:
+    """A compact number with its currency symbol (or ISO code) in front."""
+    number = compact_number(value)
+    if not currency:
+        return number
+    symbol = _SYMBOLS.get(currency.upper())
+    return f"{symbol}{number}" if symbol else f"{currency} {number}"
+
+
+def money(
+    amount: float | None, currency: str | None, bound: str | None = None, amount_max: float | None = None
+) -> str:
+    """An amount as people say it: "$110B", "≥ $13B", "~€2M", "$1B–$2B"; "" when unknown."""
+    if amount is None:
+        return ""
+    if amount_max is not None and (bound == "range" or amount_max != amount):
+        return f"{with_currency(amount, currency)}–{with_currency(amount_max, currency)}"
+    return _BOUND_PREFIX.get(bound or "", "") + with_currency(amount, currency)
+
+
+def quantity(value: float | None, unit: str | None, currency: str | None, bound: str | None = None) -> str:
+    """A metric's value: money when it has a currency, else a number with its unit ("900M users")."""
+    if value is None:
+        return ""
+    if currency:
+        return money(value, currency, bound)
+    label = _BOUND_PREFIX.get(bound or "", "") + compact_number(value)
+    return f"{label} {unit.replace('_', ' ')}" if unit else label
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 record", "3 records"."""
+    return f"{count} {noun}" + ("" if count == 1 else "s")
+
+
+def date_label(date: str | None, is_projection: bool = False) -> str:
+    """A date at its stored precision; projections read "through 2029"."""
+    if not date:
+        return "undated"
+    return f"through {date}" if is_projection else date

@@ -1,0 +1,57 @@
+"""Messages workers post back to the UI thread: results of store calls, never widgets."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from ai_deals.store.models import CompanyPage, SearchHit, Source, TimelineEvent
+
+
+class SearchResults(Message):
+    """Hits for the query typed as keystroke number `generation` (older generations are stale)."""
+
+    def __init__(self, generation: int, query: str, hits: list[SearchHit]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.query = query
+        self.hits = hits
+
+
+class CompanyLoaded(Message):
+    """A company page is ready."""
+
+    def __init__(self, page: CompanyPage) -> None:
+        super().__init__()
+        self.page = page
+
+
+class TimelineLoaded(Message):
+    """Timeline events for `company_id` (None: every company) are ready."""
+
+    def __init__(
+        self, company_id: int | None, events: list[TimelineEvent], years: list[str], year_starts: list[int]
+    ) -> None:
+        super().__init__()
+        self.company_id = company_id
+        self.events = events
+        self.years = years
+        """Distinct years, in order."""
+        self.year_starts = year_starts
+        """Index of each year's first event."""
+
+
+class SourceLoaded(Message):
+    """A source's full text and fact spans are ready."""
+
+    def __init__(self, source: Source) -> None:
+        super().__init__()
+        self.source = source
+
+
+class ExportWritten(Message):
+    """An export file was written."""
+
+    def __init__(self, path: str, count: int) -> None:
+        super().__init__()
+        self.path = path
+        self.count = count

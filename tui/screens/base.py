@@ -1,0 +1,69 @@
+"""What every full screen shares: breadcrumbs on top, status and footer below, store errors as a modal."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.reactive import reactive
+from textual.screen import Screen
+from textual.widgets import Footer
+from textual.worker import Worker, WorkerState
+
+from ai_deals.store.models import RecordRef
+
+from ..widgets.breadcrumbs import Breadcrumbs
+from ..widgets.status_bar import StatusBar
+
+ExportScope = tuple[list[RecordRef], str]
+"""Records to export when nothing is selected, and the label to name the file after."""
+
+
+class DealsScreen(Screen):
+    """A full screen of the explorer. Subclasses implement `compose_body`."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,backspace", "back", "Back", id="screen.back", tooltip="Go back one step"),
+    ]
+
+    crumb: reactive[str] = reactive("")
+    """This screen's name in the breadcrumbs."""
+
+    help_text: ClassVar[str] = ""
+    """One paragraph the help screen shows above the key list."""
+
+    timeline_company: tuple[int, str] | None = None
+    """The company `t` filters the timeline to (None: every company)."""
+
+    def compose(self) -> ComposeResult:
+        yield Breadcrumbs()
+        yield from self.compose_body()
+        yield StatusBar()
+        yield Footer(compact=True)
+
+    def compose_body(self) -> ComposeResult:
+        """The screen's own widgets, between breadcrumbs and status bar."""
+        yield from ()
+
+    def set_status(self, message: str) -> None:
+        """Show `message` (plain text, never markup) in the status bar."""
+        self.query_one(StatusBar).message = message
+
+    def export_scope(self) -> ExportScope | None:
+        """What `e` exports when nothing is selected (None: nothing to export here)."""
+        return None
+
+    def action_back(self) -> None:
+        """Go back one screen, never past the search screen."""
+        if len(self.app.screen_stack) > 1:
+            self.app.pop_screen()
+
+    def on_screen_resume(self) -> None:
+        # The stack below may have changed while another screen was on top.
+        self.query_one(Breadcrumbs).refresh()
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed store call opens the error modal; the app stays up."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.app.show_error(event.worker.error)

@@ -1,0 +1,131 @@
+"""A company or investor page: every record about it, one cursor, Enter drills into related companies."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+
+from ai_deals.store.models import CompanyPage
+
+from ..formatting import plural
+from ..messages import CompanyLoaded
+from ..safe_text import clean_line
+from ..widgets.virtual_list import VirtualList
+from .base import DealsScreen, ExportScope
+from .company_rows import PageRow, build_rows, render_page_row
+
+
+def page_title(page: CompanyPage) -> Text:
+    """The company's name (literal, never markup) and how much is known about it."""
+    counts = [
+        plural(len(page.rounds), "round"),
+        plural(len(page.investors), "investor"),
+        plural(len(page.portfolio), "investment"),
+        plural(len(page.sources), "source"),
+    ]
+    title = Text(clean_line(page.company.name), style="bold")
+    title.append("   " + " · ".join(counts), style="dim")
+    return title
+
+
+class CompanyScreen(DealsScreen):
+    """Everything known about one company; `Enter` on a related company opens its page."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "s",
+            "source",
+            "Source",
+            id="company.source",
+            tooltip="Open the article the highlighted fact came from",
+        ),
+    ]
+
+    help_text = (
+        "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
+        "Enter on a related company opens its page; Enter on a fact or source opens the article; "
+        "space selects a record for export."
+    )
+
+    def __init__(self, company_id: int, name: str) -> None:
+        super().__init__()
+        self.company_id = company_id
+        self.crumb = name
+        self.timeline_company = (company_id, name)
+        self.page: CompanyPage | None = None
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
+        yield VirtualList(
+            render_page_row,
+            can_land=lambda row: row.actionable,
+            is_marked=lambda row: row.ref is not None and row.ref in self.app.selection,
+            id="page",
+            empty_text="Loading…",
+        )
+
+    def on_mount(self) -> None:
+        self.query_one("#page", VirtualList).focus()
+        self.set_status("Loading…")
+        self.load_page()
+
+    @work(thread=True, exclusive=True, group="company", exit_on_error=False)
+    def load_page(self) -> None:
+        """Fetch the page in a worker thread."""
+        self.post_message(CompanyLoaded(self.app.store.company(self.company_id)))
+
+    def on_company_loaded(self, message: CompanyLoaded) -> None:
+        """Fill the list with the page's rows."""
+        self.page = message.page
+        self.company_id = message.page.company.id
+        self.crumb = message.page.company.name
+        self.timeline_company = (self.company_id, message.page.company.name)
+        self.query_one("#company-title", Static).update(page_title(message.page))
+        rows = build_rows(message.page)
+        self.query_one("#page", VirtualList).set_rows(rows)
+        records = sum(1 for row in rows if row.ref is not None)
+        self.set_status(f"{plural(records, 'record')} · Enter opens · space selects · s source")
+
+    @property
+    def _row(self) -> PageRow | None:
+        return self.query_one("#page", VirtualList).highlighted
+
+    @on(VirtualList.Chosen, "#page")
+    def _row_chosen(self) -> None:
+        row = self._row
+        if row is None:
+            return
+        if row.target_id is not None and row.target_id != self.company_id:
+            self.app.open_company(row.target_id, row.target_name)
+        elif row.source_id is not None:
+            self.app.open_source(row.source_id, row.ref)
+
+    @on(VirtualList.MarkToggled, "#page")
+    def _row_marked(self, event: VirtualList.MarkToggled) -> None:
+        row = self._row
+        if row is not None and row.ref is not None:
+            self.app.toggle_selection(row.ref, row.company)
+            event.virtual_list.refresh_rows()
+
+    def action_source(self) -> None:
+        """Open the source of the highlighted fact, or the company's first source."""
+        row = self._row
+        if row is not None and row.source_id is not None:
+            self.app.open_source(row.source_id, row.ref)
+        elif self.page is not None and self.page.sources:
+            self.app.open_source(self.page.sources[0].id, None)
+        else:
+            self.notify("No source for this row.", severity="warning")
+
+    def export_scope(self) -> ExportScope | None:
+        """Every record on the page, named after the company."""
+        if self.page is None:
+            return None
+        rows = self.query_one("#page", VirtualList).rows
+        refs = list(dict.fromkeys(row.ref for row in rows if row.ref is not None))
+        return (refs, self.page.company.name) if refs else None

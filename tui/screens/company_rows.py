@@ -1,0 +1,274 @@
+"""A company page as rows of one list: section headers, then one row per record.
+
+One list (rather than a table per section) gives one cursor that walks the whole page with ↑/↓,
+works at 80×24, and lets `Enter`, `space` and `s` mean the same thing on every row.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from rich.text import Text
+
+from ai_deals.store.models import (
+    Acquisition,
+    CompanyPage,
+    Metric,
+    Partnership,
+    RecordRef,
+    Round,
+    Stake,
+    Statement,
+)
+
+from ..formatting import compact_number, date_label, money, quantity
+from ..safe_text import clean_line
+from ..widgets.virtual_list import RowStyles
+
+Piece = tuple[str, str, int]
+"""(text, role, width): role names a `VirtualList` row style ("" for none); width 0 means as long as it is."""
+
+
+@dataclass(frozen=True)
+class PageRow:
+    """One line of the company page and what `Enter`, `space` and `s` do on it."""
+
+    pieces: tuple[Piece, ...]
+    role: str = "record"
+    """"header" (cursor skips it), "info" (cursor skips it) or "record"."""
+    ref: RecordRef | None = None
+    company: str = ""
+    """The company the record belongs to (names the export)."""
+    target_id: int | None = None
+    """Company `Enter` opens."""
+    target_name: str = ""
+    source_id: int | None = None
+    """Source `s` (or `Enter` on a source row) opens."""
+
+    @property
+    def actionable(self) -> bool:
+        """Whether the cursor may land here."""
+        return self.role not in ("header", "info")
+
+
+def render_page_row(row: PageRow, styles: RowStyles) -> Text:
+    """Draw one page row: every piece cleaned of control characters, padded to its column width."""
+    text = Text(no_wrap=True, style=styles.get(row.role, ""))
+    for value, role, width in row.pieces:
+        piece = Text(clean_line(value), style=styles.get(role, ""))
+        if width:
+            piece.truncate(width, overflow="ellipsis", pad=True)
+        text.append_text(piece)
+    return text
+
+
+def _cols(*pieces: tuple[str | None, str, int]) -> tuple[Piece, ...]:
+    """Pieces with None turned into "" and a space between columns."""
+    out: list[Piece] = []
+    for value, role, width in pieces:
+        out.append((value or "", role, width))
+        if width:
+            out.append((" ", "", 0))
+    return tuple(out)
+
+
+def _evidence_source(record) -> int | None:
+    return record.evidence[0].source_id if record.evidence else record.source_id
+
+
+def header_rows(page: CompanyPage) -> list[PageRow]:
+    """Name, what kind of organisation it is, aliases and description."""
+    company = page.company
+    facts = [company.entity, company.investor_kind and f"investor ({company.investor_kind})"]
+    facts += [company.sector, company.city, company.country]
+    rows = [PageRow((("  ·  ".join(f for f in facts if f), "muted", 0),), role="info")]
+    if company.aliases:
+        rows.append(
+            PageRow((("also known as ", "muted", 0), (", ".join(company.aliases), "", 0)), role="info")
+        )
+    if company.description:
+        rows.append(PageRow(((company.description, "", 0),), role="info"))
+    return rows
+
+
+def section(title: str, rows: list[PageRow], count: int | None = None) -> list[PageRow]:
+    """A header row ("Investors (3)") followed by `rows`, or nothing when there are none."""
+    if not rows:
+        return []
+    total = len(rows) if count is None else count
+    return [PageRow(((f"{title} ({total})", "header", 0),), role="header"), *rows]
+
+
+def round_row(item: Round) -> PageRow:
+    valuation = money(item.post_money_valuation, item.valuation_currency or item.currency)
+    investors = ", ".join(item.investors)
+    pieces = _cols(
+        (date_label(item.date), "muted", 11),
+        (item.round_type or "round", "", 14),
+        (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
+        (f"valued {valuation}" if valuation else "", "", 14),
+        (investors, "muted", 0),
+    )
+    return PageRow(pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item))
+
+
+def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
+    """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor."""
+    other, other_id = (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
+    details = [item.round_type, item.tranche and f"tranche: {item.tranche}", item.status]
+    details.append(item.percentage is not None and f"{item.percentage:g}%")
+    details.append(item.condition and f"if {item.condition}")
+    pieces = _cols(
+        (date_label(item.date), "muted", 11),
+        (other, "bold", 22),
+        (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
+        (" · ".join(d for d in details if d), "muted", 0),
+    )
+    owner = item.investor if outgoing else item.company
+    return PageRow(
+        pieces,
+        ref=item.ref,
+        company=owner,
+        target_id=other_id,
+        target_name=other,
+        source_id=_evidence_source(item),
+    )
+
+
+def tranche_rows(item: Stake) -> list[PageRow]:
+    """The installments of a stake, indented under it."""
+    rows = []
+    for tranche in item.tranches:
+        label = tranche.label or f"tranche {tranche.seq}"
+        amount = money(tranche.amount, tranche.currency, tranche.bound)
+        condition = f"if {tranche.condition}" if tranche.condition else ""
+        rows.append(
+            PageRow(
+                _cols(
+                    ("", "", 11), (f"└ {label}", "muted", 22), (amount, "amount", 10), (condition, "muted", 0)
+                ),
+                role="info",
+            )
+        )
+    return rows
+
+
+def partnership_row(item: Partnership, page_id: int) -> PageRow:
+    """A partnership seen from the page's company: the other party is named, whichever side it was on."""
+    other, other_id = (
+        (item.company, item.company_id) if item.partner_id == page_id else (item.partner, item.partner_id)
+    )
+    since = f"since {item.since}" if item.since else "undated"
+    until = f"until {item.until}" if item.until else ""
+    pieces = _cols(
+        (since, "muted", 11),
+        (other, "bold", 22),
+        (item.kind or "", "", 10),
+        (" · ".join(x for x in (until, item.description or "") if x), "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        ref=item.ref,
+        company=item.company,
+        target_id=other_id,
+        target_name=other,
+        source_id=_evidence_source(item),
+    )
+
+
+def metric_row(item: Metric) -> PageRow:
+    value = quantity(item.value, item.unit, item.currency, item.bound)
+    if item.value_max is not None:
+        value += f"–{compact_number(item.value_max)}"
+    pieces = _cols(
+        (date_label(item.date, item.is_projection), "muted", 13),
+        (item.metric.replace("_", " "), "", 20),
+        (value, "amount", 22),
+        (" · ".join(x for x in (item.basis, item.description) if x), "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        role="projection" if item.is_projection else "record",
+        ref=item.ref,
+        company=item.company,
+        source_id=_evidence_source(item),
+    )
+
+
+def statement_row(item: Statement, page_id: int) -> PageRow:
+    """A statement; when someone else said it about this company, the speaker is named and opens."""
+    about_us = item.company_id != page_id
+    speaker = (f"{item.company}: ", "bold", 0) if about_us else ("", "", 0)
+    pieces = (*_cols((date_label(item.date), "muted", 11)), speaker, (f"“{item.text}”", "", 0))
+    other_id, other = (
+        (item.company_id, item.company) if about_us else (item.counterpart_id, item.counterpart or "")
+    )
+    return PageRow(
+        pieces,
+        ref=item.ref,
+        company=item.company,
+        target_id=other_id,
+        target_name=other,
+        source_id=_evidence_source(item),
+    )
+
+
+def acquisition_row(item: Acquisition) -> PageRow:
+    pieces = _cols(
+        (date_label(item.date), "muted", 11),
+        (item.acquirer, "bold", 22),
+        (money(item.amount, item.currency, item.bound), "amount", 10),
+        (item.status or "", "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        ref=item.ref,
+        company=item.company,
+        target_id=item.acquirer_id,
+        target_name=item.acquirer,
+        source_id=_evidence_source(item),
+    )
+
+
+def build_rows(page: CompanyPage) -> list[PageRow]:
+    """Every row of the page, section by section."""
+    page_id = page.company.id
+    investors: list[PageRow] = []
+    for stake in page.investors:
+        investors += [stake_row(stake, outgoing=False), *tranche_rows(stake)]
+    sources = [
+        PageRow(
+            _cols(
+                (s.published or "", "muted", 11),
+                (s.title, "", 0),
+                (f"  {s.publisher}" if s.publisher else "", "muted", 0),
+                (f"  {s.fact_count} facts", "muted", 0),
+            ),
+            role="source",
+            source_id=s.id,
+        )
+        for s in page.sources
+    ]
+    conflicts = [
+        PageRow(
+            (
+                (f"{c.what}: ", "bold", 0),
+                (" vs ".join(c.values), "amount", 0),
+                (f"  ({'; '.join(c.sources)})", "muted", 0),
+            ),
+            role="info",
+        )
+        for c in page.conflicts
+    ]
+    return [
+        *header_rows(page),
+        *section("Rounds and valuations", [round_row(r) for r in page.rounds]),
+        *section("Investors", investors, len(page.investors)),
+        *section("Portfolio", [stake_row(s, outgoing=True) for s in page.portfolio]),
+        *section("Partnerships", [partnership_row(p, page_id) for p in page.partnerships]),
+        *section("Metrics and projections", [metric_row(m) for m in page.metrics]),
+        *section("Statements", [statement_row(s, page_id) for s in page.statements]),
+        *section("Acquired by", [acquisition_row(a) for a in page.acquisitions]),
+        *section("Conflicting figures", conflicts),
+        *section("Sources", sources),
+    ]

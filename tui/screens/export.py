@@ -1,0 +1,113 @@
+"""The export dialog: pick a format and a path; an existing file is only replaced after a confirmation."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+
+from ai_deals.store.export import default_export_name, write_export
+from ai_deals.store.models import RecordRef
+
+from ..formatting import plural
+from ..messages import ExportWritten
+from ..safe_text import clean_line
+from .confirm import ConfirmScreen
+
+FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
+
+
+def default_path(label: str, fmt: str, folder: Path | None = None) -> Path:
+    """A new file in `folder` (the current directory) named after the selection and today."""
+    return (folder or Path.cwd()) / default_export_name(label, fmt, date.today())
+
+
+class ExportScreen(ModalScreen[str | None]):
+    """Dismisses with the written path, or None when cancelled."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "cancel", "Cancel", id="export.cancel", tooltip="Close without exporting"),
+        Binding("ctrl+s", "export", "Export", id="export.write", tooltip="Write the file"),
+    ]
+
+    def __init__(self, refs: list[RecordRef], label: str) -> None:
+        super().__init__()
+        self.refs = refs
+        self.label = label
+        self.fmt = "csv"
+        self._suggested = str(default_path(label, self.fmt))
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="export-dialog", classes="dialog"):
+            title = Text(f"Export {plural(len(self.refs), 'record')} · ", style="bold")
+            title.append(clean_line(self.label))
+            yield Static(title, classes="dialog-title", markup=False)
+            with RadioSet(id="export-format"):
+                for fmt, name in FORMATS:
+                    yield RadioButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Input(self._suggested, id="export-path", placeholder="File to write")
+            with Horizontal(classes="dialog-buttons"):
+                yield Button("Export", id="export-go", variant="primary")
+                yield Button("Cancel", id="export-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#export-format", RadioSet).focus()
+
+    @on(RadioSet.Changed, "#export-format")
+    def _format_changed(self, event: RadioSet.Changed) -> None:
+        self.fmt = (event.pressed.id or "format-csv").removeprefix("format-")
+        path_box = self.query_one("#export-path", Input)
+        if path_box.value == self._suggested:
+            # Only follow the format while the user has not typed a path of their own.
+            self._suggested = str(default_path(self.label, self.fmt))
+            path_box.value = self._suggested
+
+    def select_format(self, fmt: str) -> None:
+        """Choose the format programmatically (as clicking its radio button would)."""
+        self.query_one(f"#format-{fmt}", RadioButton).value = True
+
+    @on(Input.Submitted, "#export-path")
+    @on(Button.Pressed, "#export-go")
+    def action_export(self) -> None:
+        """Write the file, asking first if it would replace one."""
+        raw = self.query_one("#export-path", Input).value.strip()
+        if not raw:
+            self.notify("Type a file path first.", severity="warning")
+            return
+        path = Path(raw).expanduser()
+        if path.is_dir():
+            path = default_path(self.label, self.fmt, path)
+        if path.exists():
+            question = f"{path} already exists. Replace it?"
+            self.app.push_screen(ConfirmScreen(question), lambda yes: self.write(path, True) if yes else None)
+        else:
+            self.write(path, False)
+
+    @on(Button.Pressed, "#export-cancel")
+    def action_cancel(self) -> None:
+        """Close without writing anything."""
+        self.dismiss(None)
+
+    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
+    def write(self, path: Path, overwrite: bool) -> None:
+        """Fetch the records and write the file in a worker thread."""
+        records = self.app.store.export_records(self.refs)
+        written = write_export(records, self.fmt, path, overwrite=overwrite)
+        self.post_message(ExportWritten(str(written), len(records)))
+
+    def on_export_written(self, message: ExportWritten) -> None:
+        self.notify(f"Exported {plural(message.count, 'record')} to {message.path}", markup=False)
+        self.dismiss(message.path)
+
+    def on_worker_state_changed(self, event) -> None:
+        """A failed export shows the error; the dialog stays open to try another path."""
+        if event.state.name == "ERROR" and event.worker.error is not None:
+            self.app.show_error(event.worker.error)

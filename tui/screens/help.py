@@ -1,0 +1,91 @@
+"""Every binding of the screen underneath (focused widget, screen and app), with what it does."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+KeyRow = tuple[str, str, str]
+"""(keys, description, tooltip)"""
+
+
+def chain_bindings(screen: Screen) -> list[tuple[str, Binding]]:
+    """(key, binding) that really acts on `screen`, one per key, ours (they carry an id) listed first.
+
+    Textual's `active_bindings` lets a focused Input's "scroll up" hide the screen's "move up", although
+    the Input skips that action (it cannot scroll); here a scroll binding gives way to a later one.
+    """
+    candidates: dict[str, list[Binding]] = {}
+    for _node, bindings in screen._modal_binding_chain:  # focused widget, its ancestors, screen, app
+        for key, binding in bindings:
+            if not binding.system:
+                candidates.setdefault(key, []).append(binding)
+    chosen = {
+        key: next((b for b in found if b.id or not b.action.startswith("scroll_")), found[0])
+        for key, found in candidates.items()
+    }
+    return sorted(chosen.items(), key=lambda item: item[1].id is None)
+
+
+def key_rows(screen: Screen, key_display: Callable[[Binding], str]) -> list[KeyRow]:
+    """One row per action, its keys joined ("↑/k"), ours first in the order they were found."""
+    grouped: dict[tuple[str, str], list[str]] = {}
+    tooltips: dict[tuple[str, str], str] = {}
+    for key, binding in chain_bindings(screen):
+        group = (binding.action, binding.description)
+        keys = grouped.setdefault(group, [])
+        shown = key_display(binding.with_key(key))
+        if shown not in keys:
+            keys.append(shown)
+        tooltips[group] = binding.tooltip
+    return [("/".join(keys), group[1] or group[0], tooltips[group]) for group, keys in grouped.items()]
+
+
+def keys_table(rows: list[KeyRow]) -> Table:
+    """A borderless two-column table of keys and what they do (all cells literal Text)."""
+    table = Table(box=None, show_header=False, padding=(0, 2, 0, 0), expand=True)
+    table.add_column("keys", style="bold", no_wrap=True)
+    table.add_column("what")
+    for keys, description, tooltip in rows:
+        what = Text(description, style="bold")
+        if tooltip:
+            what.append(f"  {tooltip}", style="dim")
+        table.add_row(Text(keys), what)
+    return table
+
+
+class HelpScreen(ModalScreen[None]):
+    """The keys of the screen it was opened from."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape,q,f1,question_mark", "close", "Close", id="help.close", tooltip="Close the help"),
+    ]
+
+    def __init__(self, title: str, intro: str, rows: list[KeyRow]) -> None:
+        super().__init__()
+        self.title_text = title
+        self.intro = intro
+        self.rows = rows
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help-dialog", classes="dialog"):
+            yield Static(
+                Text(f"Keys · {self.title_text}", style="bold"), classes="dialog-title", markup=False
+            )
+            if self.intro:
+                yield Static(Text(self.intro), id="help-intro", markup=False)
+            with VerticalScroll(id="help-keys"):
+                yield Static(keys_table(self.rows), markup=False)
+            yield Static(Text("Escape closes · ctrl+p opens the command palette", style="dim"), markup=False)
+
+    def action_close(self) -> None:
+        """Close the help."""
+        self.dismiss(None)

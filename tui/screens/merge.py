@@ -1,0 +1,209 @@
+"""Merge a duplicate into a company: find it by fuzzy search, confirm, and undo if it was a mistake.
+
+The kept company is the one whose page the person came from; the duplicate's records, investments
+and names move to it (its names become aliases, so search still finds it under them). The store keeps
+a snapshot of what moved, so `u` puts every row back.
+"""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Input, Static
+from textual.worker import get_current_worker
+
+from ai_deals.store import Store
+from ai_deals.store.models import Company, SearchHit
+
+from ..formatting import plural
+from ..safe_text import clean_line
+from ..widgets.virtual_list import VirtualList
+from .base import DealsScreen
+from .confirm import ConfirmScreen
+from .search import render_hit
+
+CANDIDATES = 30
+
+
+class MergeCandidates(Message):
+    """Search hits for query number `generation`, without the kept company."""
+
+    def __init__(self, generation: int, hits: list[SearchHit]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.hits = hits
+
+
+class KeptCompanyLoaded(Message):
+    def __init__(self, company: Company) -> None:
+        super().__init__()
+        self.company = company
+
+
+class MergeScreen(DealsScreen):
+    """Pick the duplicate of the kept company, confirm, merge; `u` undoes the last merge."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "up", "move(-1)", "Up", id="merge.up", tooltip="Highlight the previous candidate", show=False
+        ),
+        Binding(
+            "down", "move(1)", "Down", id="merge.down", tooltip="Highlight the next candidate", show=False
+        ),
+        Binding(
+            "enter", "pick", "Merge", id="merge.pick", tooltip="Merge the highlighted company into this one"
+        ),
+        Binding("u", "undo", "Undo", id="merge.undo", tooltip="Undo the last merge"),
+    ]
+
+    help_text = (
+        "Type the duplicate's name, highlight it and press Enter, then confirm: its records, investments "
+        "and names move to the company you came from. u (outside the search box) undoes the last merge."
+    )
+
+    class Changed(Message):
+        """Companies were merged or a merge undone: pages showing `company_id` are stale."""
+
+        def __init__(self, company_id: int) -> None:
+            super().__init__()
+            self.company_id = company_id
+
+    def __init__(self, store: Store, company_id: int) -> None:
+        super().__init__()
+        self.store = store
+        self.company_id = company_id
+        self.kept: Company | None = None
+        self.merges: list[tuple[int, str]] = []
+        """(merge id, duplicate's name) of the merges made here, last one last."""
+        self.crumb = "Merge"
+        self._generation = 0
+        self._query = ""
+        self._note = ""
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="merge-title", markup=False)
+        yield Input(placeholder="Name of the duplicate…", id="merge-query")
+        yield VirtualList(render_hit, id="merge-candidates", empty_text="No other company matches.")
+
+    def on_mount(self) -> None:
+        self.query_one("#merge-query", Input).focus()
+        self.load_kept()
+
+    # -- store calls (worker threads) -------------------------------------------------------------
+
+    @work(thread=True, group="merge-kept", exit_on_error=False)
+    def load_kept(self) -> None:
+        """Fetch the kept company (for its name)."""
+        self.post_message(KeptCompanyLoaded(self.store.get_company(self.company_id)))
+
+    @work(thread=True, exclusive=True, group="merge-search", exit_on_error=False)
+    def run_search(self, generation: int, query: str) -> None:
+        """Fuzzy-search candidates, leaving out the kept company."""
+        hits = [hit for hit in self.store.search(query, CANDIDATES + 1) if hit.company_id != self.company_id]
+        if not get_current_worker().is_cancelled:
+            self.post_message(MergeCandidates(generation, hits[:CANDIDATES]))
+
+    @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
+    def merge(self, duplicate: SearchHit) -> None:
+        """Fold the duplicate into the kept company."""
+        merge_id = self.store.merge_companies(self.company_id, duplicate.company_id)
+        self.app.call_from_thread(self._merged, merge_id, duplicate.name)
+
+    @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
+    def undo(self, merge_id: int, name: str) -> None:
+        """Undo one merge."""
+        self.store.undo_merge(merge_id)
+        self.app.call_from_thread(self._undone, name)
+
+    # -- answers ----------------------------------------------------------------------------------
+
+    def on_kept_company_loaded(self, message: KeptCompanyLoaded) -> None:
+        self.kept = message.company
+        name = clean_line(message.company.name)
+        self.crumb = f"Merge into {name}"
+        title = Text("Merge a duplicate into ", style="dim")
+        title.append(name, style="bold")
+        self.query_one("#merge-title", Static).update(title)
+        box = self.query_one("#merge-query", Input)
+        if not box.value:
+            box.value = (
+                name  # duplicates are usually spelt alike: start from the name (Input.Changed searches)
+            )
+
+    def on_merge_candidates(self, message: MergeCandidates) -> None:
+        if message.generation == self._generation:
+            self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
+            count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+            self.set_status(f"{self._note} · {count}" if self._note else count)
+
+    def _merged(self, merge_id: int, name: str) -> None:
+        self.merges.append((merge_id, name))
+        self._report(f"Merged “{clean_line(name)}” into “{self._kept_name}” · u undoes")
+        self.query_one("#merge-candidates", VirtualList).focus()
+
+    def _undone(self, name: str) -> None:
+        self._report(f"Merge undone: “{clean_line(name)}” is back")
+
+    def _report(self, note: str) -> None:
+        """Say what changed (it stays in the status bar), tell the app, refresh the candidates."""
+        self._note = note
+        self.set_status(note)
+        self.post_message(self.Changed(self.company_id))
+        self._search(self._query)
+
+    @property
+    def _kept_name(self) -> str:
+        return clean_line(self.kept.name) if self.kept else ""
+
+    # -- keys -------------------------------------------------------------------------------------
+
+    @on(Input.Changed, "#merge-query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    @on(Input.Submitted, "#merge-query")
+    def _query_submitted(self) -> None:
+        self.action_pick()
+
+    @on(VirtualList.Chosen, "#merge-candidates")
+    def _candidate_chosen(self) -> None:
+        self.action_pick()
+
+    def _search(self, query: str) -> None:
+        self._generation += 1
+        self._query = query
+        self.run_search(self._generation, query)
+
+    def action_move(self, delta: int) -> None:
+        """Move the highlight without leaving the search box."""
+        candidates = self.query_one("#merge-candidates", VirtualList)
+        candidates.action_cursor_down() if delta > 0 else candidates.action_cursor_up()
+
+    def action_pick(self) -> None:
+        """Ask to confirm merging the highlighted company into the kept one."""
+        duplicate = self.query_one("#merge-candidates", VirtualList).highlighted
+        if duplicate is None or self.kept is None:
+            return
+        question = (
+            f"Merge “{duplicate.name}” into “{self.kept.name}”?\n"
+            f"Its records, investments and names move to {self.kept.name}; u undoes."
+        )
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.merge(duplicate)
+
+        self.app.push_screen(ConfirmScreen(question), answered)
+
+    def action_undo(self) -> None:
+        """Undo the last merge made on this screen."""
+        if not self.merges:
+            self.notify("No merge to undo.", severity="warning")
+            return
+        merge_id, name = self.merges.pop()
+        self.undo(merge_id, name)

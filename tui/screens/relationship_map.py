@@ -1,0 +1,148 @@
+"""The relationship map (`m`): a company at the root, its investors and partners, and their other bets.
+
+Drawn as a `Tree`: the selected company is the root, each company linked to it is a branch labelled with
+how it is linked (amount and year), and under each branch the companies that one is also linked to, two
+steps out. Enter on any node asks to open that company (`OpenCompany` bubbles up to the app).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.message import Message
+from textual.widgets import Tree
+
+from ai_deals.store import Store
+from ai_deals.store.models import MapEdge, MapNode, RelationshipMap
+
+from ..safe_text import clean_line
+from .base import DealsScreen
+
+# How an edge reads from the branch's parent: (when the parent is the source, when it is the target).
+_RELATION = {
+    "invests": ("invested in", "investor"),
+    "joins round": ("joined a round of", "round investor"),
+    "partners": ("partner", "partner"),
+    "acquires": ("acquired", "acquirer"),
+}
+
+
+class MapLoaded(Message):
+    """The relationship map of the screen's company is ready."""
+
+    def __init__(self, relationship_map: RelationshipMap) -> None:
+        super().__init__()
+        self.relationship_map = relationship_map
+
+
+def relation_text(edge: MapEdge, parent_id: int) -> str:
+    """'investor · $50B · 2026' seen from `parent_id` (the company the branch hangs from)."""
+    outgoing, incoming = _RELATION.get(edge.kind, (edge.kind, edge.kind))
+    words = outgoing if edge.source_id == parent_id else incoming
+    return f"{words} · {edge.label}" if edge.label else words
+
+
+def neighbours(relationship_map: RelationshipMap) -> dict[int, dict[int, list[MapEdge]]]:
+    """For each company, the companies it is linked to and the edges linking them, in map order."""
+    links: dict[int, dict[int, list[MapEdge]]] = defaultdict(dict)
+    for edge in relationship_map.edges:
+        links[edge.source_id].setdefault(edge.target_id, []).append(edge)
+        links[edge.target_id].setdefault(edge.source_id, []).append(edge)
+    return links
+
+
+def node_label(node: MapNode, edges: list[MapEdge], parent_id: int | None) -> Text:
+    """The company's name in bold, then how it is linked to its parent (never markup)."""
+    label = Text(clean_line(node.name), style="bold", no_wrap=True)
+    if parent_id is not None and edges:
+        relations = "; ".join(relation_text(edge, parent_id) for edge in edges)
+        label.append("  " + clean_line(relations), style="dim")
+    return label
+
+
+class RelationshipMapScreen(DealsScreen):
+    """A company's investors, partners and their other investments, two steps out, as a tree."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "open", "Open", id="map.open", tooltip="Open the highlighted company's page"),
+    ]
+
+    help_text = (
+        "The company at the root; under it every company that invested in it, partners with it or was "
+        "backed by it, with the amount and year; under those, the companies they are also linked to. "
+        "↑/↓ move, ←/→ fold and unfold, Enter opens the highlighted company."
+    )
+
+    class OpenCompany(Message):
+        """The person asked to open `company_id` (called `name`) from the map."""
+
+        def __init__(self, company_id: int, name: str) -> None:
+            super().__init__()
+            self.company_id = company_id
+            self.name = name
+
+    def __init__(self, store: Store, company_id: int, depth: int = 2) -> None:
+        super().__init__()
+        self.store = store
+        self.company_id = company_id
+        self.depth = depth
+        self.crumb = "Map"
+        self.relationship_map: RelationshipMap | None = None
+
+    def compose_body(self) -> ComposeResult:
+        tree: Tree[int] = Tree(Text("Loading…", style="dim"), id="map-tree")
+        tree.auto_expand = False  # Enter opens a company; folding is ← / → / space
+        yield tree
+
+    def on_mount(self) -> None:
+        self.query_one("#map-tree", Tree).focus()
+        self.set_status("Loading the map…")
+        self.load_map()
+
+    @work(thread=True, exclusive=True, group="map", exit_on_error=False)
+    def load_map(self) -> None:
+        """Fetch the map in a worker thread."""
+        self.post_message(MapLoaded(self.store.relationship_map(self.company_id, depth=self.depth)))
+
+    def on_map_loaded(self, message: MapLoaded) -> None:
+        """Draw the tree: root, its links, and their links two steps out."""
+        self.relationship_map = message.relationship_map
+        self.fill_tree(message.relationship_map)
+
+    def fill_tree(self, relationship_map: RelationshipMap) -> None:
+        """Rebuild the tree from `relationship_map`."""
+        nodes = {node.company_id: node for node in relationship_map.nodes}
+        links = neighbours(relationship_map)
+        center = nodes[relationship_map.center_id]
+        self.crumb = f"Map · {clean_line(center.name)}"
+        tree = self.query_one("#map-tree", Tree)
+        tree.reset(node_label(center, [], None), center.company_id)
+        for first_id, edges in links[center.company_id].items():
+            branch = tree.root.add(
+                node_label(nodes[first_id], edges, center.company_id), first_id, expand=True
+            )
+            for second_id, far_edges in links[first_id].items():
+                if second_id not in (center.company_id, first_id):
+                    branch.add_leaf(node_label(nodes[second_id], far_edges, first_id), second_id)
+        tree.root.expand()
+        tree.move_cursor(tree.root)
+        count = len(relationship_map.nodes) - 1
+        self.set_status(f"{count} linked {'company' if count == 1 else 'companies'} · Enter opens")
+
+    def action_open(self) -> None:
+        """Ask to open the highlighted company."""
+        node = self.query_one("#map-tree", Tree).cursor_node
+        if node is not None and node.data is not None and self.relationship_map is not None:
+            names = {n.company_id: n.name for n in self.relationship_map.nodes}
+            self.post_message(self.OpenCompany(node.data, names.get(node.data, "")))
+
+    @on(Tree.NodeSelected, "#map-tree")
+    def _node_selected(self, event: Tree.NodeSelected) -> None:
+        # Enter is bound on the screen, but a click (or the tree's own enter) selects too.
+        event.stop()
+        self.action_open()

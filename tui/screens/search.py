@@ -1,0 +1,120 @@
+"""The home screen: an fzf-like search box over every company and investor."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Input
+from textual.worker import get_current_worker
+
+from ai_deals.store.models import SearchHit
+
+from ..formatting import plural
+from ..messages import SearchResults
+from ..safe_text import clean_line
+from ..widgets.virtual_list import RowStyles, VirtualList
+from .base import DealsScreen
+
+SEARCH_LIMIT = 50
+_TYPE_LABEL = {"company": "company ", "investor": "investor", "both": "both    "}
+
+
+def render_hit(hit: SearchHit, styles: RowStyles) -> Text:
+    """Name with the matched characters highlighted, its type, then the one-line summary."""
+    text = Text(no_wrap=True)
+    text.append(_TYPE_LABEL.get(hit.hit_type, hit.hit_type), style=styles["muted"])
+    text.append("  ")
+    if hit.matched != hit.name:
+        text.append(clean_line(hit.name), style="bold")
+        text.append("  aka ", style=styles["muted"])
+    matched = Text(clean_line(hit.matched), style="bold" if hit.matched == hit.name else "")
+    for position in hit.positions:
+        if 0 <= position < len(matched):
+            matched.stylize(styles["match"], position, position + 1)
+    text.append_text(matched)
+    if hit.summary:
+        text.append("  ")
+        text.append(clean_line(hit.summary), style=styles["muted"])
+    return text
+
+
+class SearchScreen(DealsScreen):
+    """Type to filter; ↑/↓ move while the cursor stays in the box; Enter opens."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("escape", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
+        Binding("up", "move(-1)", "Up", id="search.up", tooltip="Highlight the previous result", show=False),
+        Binding("down", "move(1)", "Down", id="search.down", tooltip="Highlight the next result", show=False),
+        Binding("enter", "open", "Open", id="search.open", tooltip="Open the highlighted result"),
+    ]
+
+    help_text = (
+        "Type a company or investor name: misspellings, missing accents and aliases are fine. "
+        "↑/↓ move through the results while you keep typing; Enter opens the highlighted one."
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.crumb = "Search"
+        self._generation = 0
+
+    def compose_body(self) -> ComposeResult:
+        yield Input(placeholder="Search companies and investors…  (nvdia, societe generale)", id="query")
+        yield VirtualList(render_hit, id="results", empty_text="No match.")
+
+    def on_mount(self) -> None:
+        self.query_one("#query", Input).focus()
+        self._search("")
+
+    @on(Input.Changed, "#query")
+    def _query_changed(self, event: Input.Changed) -> None:
+        self._search(event.value)
+
+    @on(Input.Submitted, "#query")
+    def _query_submitted(self) -> None:
+        self.action_open()
+
+    def _search(self, query: str) -> None:
+        self._generation += 1
+        self.set_status("Searching…")
+        self.run_search(self._generation, query)
+
+    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def run_search(self, generation: int, query: str) -> None:
+        """Search in a worker thread; a newer keystroke makes this result stale."""
+        hits = self.app.store.search(query, limit=SEARCH_LIMIT)
+        if not get_current_worker().is_cancelled:
+            self.post_message(SearchResults(generation, query, hits))
+
+    def on_search_results(self, message: SearchResults) -> None:
+        """Show results unless a newer query was typed since."""
+        if message.generation != self._generation:
+            return
+        self.query_one("#results", VirtualList).set_rows(message.hits)
+        label = plural(len(message.hits), "result")
+        self.set_status(f"{label} for “{message.query}”" if message.query else f"{label}, best known first")
+
+    def action_move(self, delta: int) -> None:
+        """Move the highlighted result without leaving the search box."""
+        results = self.query_one("#results", VirtualList)
+        results.action_cursor_down() if delta > 0 else results.action_cursor_up()
+
+    def action_clear(self) -> None:
+        """Empty the search box (Escape on the home screen)."""
+        box = self.query_one("#query", Input)
+        box.value = ""
+        box.focus()
+
+    def action_open(self) -> None:
+        """Open the highlighted result's page."""
+        hit = self.query_one("#results", VirtualList).highlighted
+        if hit is not None:
+            self.app.open_company(hit.company_id, hit.name)
+
+    @on(VirtualList.Chosen, "#results")
+    def _result_chosen(self) -> None:
+        self.action_open()

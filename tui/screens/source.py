@@ -1,0 +1,157 @@
+"""The article a fact came from, every extracted fact highlighted; moving through facts moves through the text."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ai_deals.store.models import RecordRef, Source, SourceSpan
+
+from ..messages import SourceLoaded
+from ..safe_text import clean, clean_line
+from .base import DealsScreen, ExportScope
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """The text split on newlines, each paragraph with its offset (so spans can be placed)."""
+    out: list[tuple[int, str]] = []
+    offset = 0
+    for line in text.split("\n"):
+        out.append((offset, line))
+        offset += len(line) + 1
+    return out
+
+
+def paragraph_text(
+    offset: int, line: str, spans: list[SourceSpan], current: int | None, fact: Style, focus: Style
+) -> Text:
+    """One paragraph, literal, with the spans that fall in it highlighted (the current one stronger)."""
+    text = Text(clean(line))
+    for index, span in enumerate(spans):
+        start, end = max(span.start - offset, 0), min(span.end - offset, len(line))
+        if start < end:
+            text.stylize(focus if index == current else fact, start, end)
+    return text
+
+
+def source_meta(source: Source) -> Text:
+    """Title, then publisher, date and URL, all literal."""
+    meta = Text(clean_line(source.title), style="bold")
+    details = " · ".join(x for x in (source.publisher, source.published, source.url) if x)
+    if details:
+        meta.append("\n" + clean_line(details), style="dim")
+    return meta
+
+
+class SourceScreen(DealsScreen):
+    """A source's full text; ↑/↓ (or j/k, n/p) move from one extracted fact to the next."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("down,j,n", "fact(1)", "Next", id="source.next", tooltip="Highlight the next extracted fact"),
+        Binding(
+            "up,k,p", "fact(-1)", "Previous", id="source.previous", tooltip="Highlight the previous fact"
+        ),
+        Binding(
+            "space", "select", "Select", id="source.select", tooltip="Select the highlighted fact's record"
+        ),
+    ]
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"source--fact", "source--current"}
+
+    help_text = (
+        "The article with every extracted fact highlighted. ↑/↓ move from fact to fact; the text follows."
+    )
+
+    def __init__(self, source_id: int, focus: RecordRef | None = None) -> None:
+        super().__init__()
+        self.source_id = source_id
+        self.focus_ref = focus
+        self.source: Source | None = None
+        self.current: int | None = None
+        self.crumb = "Source"
+
+    def compose_body(self) -> ComposeResult:
+        yield Static("", id="source-meta", markup=False)
+        # Not focusable: ↑/↓ belong to the screen (fact to fact), the text scrolls to follow.
+        yield VerticalScroll(id="source-body", can_focus=False)
+        yield Static("", id="fact-label", markup=False)
+
+    def on_mount(self) -> None:
+        self.set_status("Loading…")
+        self.load_source()
+
+    @work(thread=True, exclusive=True, group="source", exit_on_error=False)
+    def load_source(self) -> None:
+        """Fetch the source in a worker thread."""
+        self.post_message(SourceLoaded(self.app.store.source(self.source_id)))
+
+    async def on_source_loaded(self, message: SourceLoaded) -> None:
+        """Lay out the paragraphs and put the cursor on the fact we came for."""
+        self.source = source = message.source
+        self.crumb = f"Source · {source.title}"
+        self.query_one("#source-meta", Static).update(source_meta(source))
+        body = self.query_one("#source-body", VerticalScroll)
+        await body.remove_children()
+        await body.mount_all(Static("", classes="paragraph", markup=False) for _ in paragraphs(source.text))
+        refs = [RecordRef(record_type=s.record_type, record_id=s.record_id) for s in source.spans]
+        self.current = refs.index(self.focus_ref) if self.focus_ref in refs else (0 if refs else None)
+        self._redraw()
+        self.set_status(f"{len(source.spans)} facts · ↑/↓ move between them")
+
+    def _redraw(self) -> None:
+        """Re-render every paragraph's highlights and bring the current fact into view."""
+        if self.source is None:
+            return
+        fact = self.get_component_rich_style("source--fact", partial=True)
+        focus = self.get_component_rich_style("source--current", partial=True)
+        widgets = list(self.query(".paragraph").results(Static))
+        spans = self.source.spans
+        target: Static | None = None
+        for widget, (offset, line) in zip(widgets, paragraphs(self.source.text), strict=False):
+            widget.update(paragraph_text(offset, line, spans, self.current, fact, focus))
+            if self.current is not None and offset <= spans[self.current].start <= offset + len(line):
+                target = target or widget
+        label = self.query_one("#fact-label", Static)
+        if self.current is None:
+            label.update(Text("No extracted facts in this source.", style="dim"))
+            return
+        span = spans[self.current]
+        label.update(Text(f"Fact {self.current + 1}/{len(spans)}: {clean_line(span.label)}", style="bold"))
+        if target is not None:
+            self.query_one("#source-body", VerticalScroll).scroll_to_widget(
+                target, animate=False, center=True
+            )
+
+    def action_fact(self, step: int) -> None:
+        """Move to the next (+1) or previous (-1) extracted fact."""
+        if self.source is None or self.current is None:
+            return
+        self.current = max(0, min(len(self.source.spans) - 1, self.current + step))
+        self._redraw()
+
+    def action_select(self) -> None:
+        """Select (or unselect) the current fact's record for export."""
+        if self.source is None or self.current is None:
+            return
+        span = self.source.spans[self.current]
+        ref = RecordRef(record_type=span.record_type, record_id=span.record_id)
+        selected = self.app.toggle_selection(ref, self.source.title)
+        self.notify(("Selected " if selected else "Unselected ") + clean_line(span.label), markup=False)
+
+    def export_scope(self) -> ExportScope | None:
+        """Every fact of this source."""
+        if self.source is None or not self.source.spans:
+            return None
+        refs = list(
+            dict.fromkeys(
+                RecordRef(record_type=s.record_type, record_id=s.record_id) for s in self.source.spans
+            )
+        )
+        return refs, self.source.title

@@ -1,0 +1,212 @@
+"""Every dated event in order, stepped one event or one year at a time, with its source sentence."""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from typing import ClassVar
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.widgets import Static
+
+from ai_deals.store.models import TimelineEvent
+
+from ..formatting import date_label, plural
+from ..highlight import fact_span, highlighted_sentence, keyword_spans
+from ..messages import SourceLoaded, TimelineLoaded
+from ..safe_text import clean_line
+from ..widgets.virtual_list import RowStyles, VirtualList
+from .base import DealsScreen, ExportScope
+
+
+def render_event(event: TimelineEvent, styles: RowStyles) -> Text:
+    """Date at its precision, company, then the one-line title; projections in their own style."""
+    text = Text(no_wrap=True, style=styles["projection"] if event.is_projection else "")
+    date = date_label(event.date, event.is_projection)
+    text.append(f"{date:<13} ", style=styles["muted"])
+    company = Text(clean_line(event.company), style="bold")
+    company.truncate(18, overflow="ellipsis", pad=True)
+    text.append_text(company)
+    text.append(" " + clean_line(event.title))
+    return text
+
+
+def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
+    """Distinct years in order and the index of each year's first event (events are sorted by date)."""
+    years: list[str] = []
+    starts: list[int] = []
+    for index, event in enumerate(events):
+        year = event.date[:4]
+        if not years or year != years[-1]:
+            years.append(year)
+            starts.append(index)
+    return years, starts
+
+
+class TimelineScreen(DealsScreen):
+    """The timeline of one company (opened from its page) or of everything."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "left_square_bracket",
+            "year(-1)",
+            "Year←",
+            key_display="[",
+            id="timeline.previous_year",
+            tooltip="Jump to the first event of the previous year",
+        ),
+        Binding(
+            "right_square_bracket",
+            "year(1)",
+            "Year→",
+            key_display="]",
+            id="timeline.next_year",
+            tooltip="Jump to the first event of the next year",
+        ),
+        Binding(
+            "f",
+            "toggle_filter",
+            "Filter",
+            id="timeline.filter",
+            tooltip="Toggle between this company and all",
+        ),
+        Binding(
+            "s", "source", "Source", id="timeline.source", tooltip="Open the article this event came from"
+        ),
+    ]
+
+    help_text = (
+        "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
+        "ends. Projections are in italics and read “through 2029”. Enter opens the event's company."
+    )
+
+    def __init__(self, company: tuple[int, str] | None = None) -> None:
+        super().__init__()
+        self.company = company
+        self.filtered = company is not None
+        self.events: list[TimelineEvent] = []
+        self._years: list[str] = []
+        self._year_starts: list[int] = []
+        self._source_texts: dict[int, str] = {}
+        self._sources_asked: set[int] = set()
+        self._update_crumb()
+
+    def _update_crumb(self) -> None:
+        self.crumb = f"Timeline · {self.company[1]}" if self.filtered and self.company else "Timeline"
+
+    def compose_body(self) -> ComposeResult:
+        yield VirtualList(
+            render_event,
+            is_marked=lambda event: event.ref in self.app.selection,
+            id="events",
+            empty_text="Loading…",
+        )
+        yield Static("", id="sentence", markup=False)
+
+    def on_mount(self) -> None:
+        self.query_one("#events", VirtualList).focus()
+        self._load()
+
+    def _load(self) -> None:
+        self.set_status("Loading…")
+        self.load_events(self.company[0] if self.filtered and self.company else None)
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load_events(self, company_id: int | None) -> None:
+        """Fetch the events and index their years in a worker thread (100k events stay off the UI thread)."""
+        events = self.app.store.timeline(company_id)
+        self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
+
+    def on_timeline_loaded(self, message: TimelineLoaded) -> None:
+        """Show the events; the cursor starts on the first one."""
+        self.events = message.events
+        self._years, self._year_starts = message.years, message.year_starts
+        self.query_one("#events", VirtualList).set_rows(message.events)
+        scope = self.company[1] if self.filtered and self.company else "all companies"
+        years = f", {self._years[0] or 'undated'}–{self._years[-1]}" if self._years else ""
+        self.set_status(f"{plural(len(message.events), 'event')} · {scope}{years}")
+
+    @property
+    def current(self) -> TimelineEvent | None:
+        """The highlighted event."""
+        return self.query_one("#events", VirtualList).highlighted
+
+    @on(VirtualList.Highlighted, "#events")
+    def _event_highlighted(self) -> None:
+        self._show_sentence()
+
+    def _show_sentence(self) -> None:
+        """Show the highlighted event's sentence with the fact's words highlighted."""
+        event = self.current
+        panel = self.query_one("#sentence", Static)
+        if event is None or not event.sentence:
+            panel.update(Text("No source sentence for this event.", style="dim"))
+            return
+        source_text = self._source_texts.get(event.source_id) if event.source_id is not None else None
+        if source_text is None and event.source_id is not None and event.source_id not in self._sources_asked:
+            self._sources_asked.add(event.source_id)
+            self.load_source_text(event.source_id)
+        span = fact_span(event.sentence, event.start, event.end, source_text)
+        spans = [span] if span else keyword_spans(event.sentence, event.title, event.date)
+        style = self.query_one("#events", VirtualList).get_component_rich_style(
+            "virtual-list--match", partial=True
+        )
+        panel.update(highlighted_sentence(event.sentence, spans, style))
+
+    @work(thread=True, group="sentence", exit_on_error=False)
+    def load_source_text(self, source_id: int) -> None:
+        """Fetch a source's text once, to find the fact's exact words in its sentence."""
+        self.post_message(SourceLoaded(self.app.store.source(source_id)))
+
+    def on_source_loaded(self, message: SourceLoaded) -> None:
+        self._source_texts[message.source.id] = message.source.text
+        self._show_sentence()
+
+    def action_year(self, step: int) -> None:
+        """Jump to the first event of the previous (`step` -1) or next (+1) year."""
+        event = self.current
+        if event is None:
+            return
+        year = event.date[:4]
+        position = bisect_left(self._years, year) - 1 if step < 0 else bisect_right(self._years, year)
+        if 0 <= position < len(self._years):
+            self.query_one("#events", VirtualList).move_to(self._year_starts[position])
+
+    def action_toggle_filter(self) -> None:
+        """Switch between this company's events and everyone's."""
+        if self.company is None:
+            self.notify("Open the timeline from a company page to filter it.", severity="warning")
+            return
+        self.filtered = not self.filtered
+        self._update_crumb()
+        self._load()
+
+    @on(VirtualList.Chosen, "#events")
+    def _event_chosen(self) -> None:
+        event = self.current
+        if event is not None:
+            self.app.open_company(event.company_id, event.company)
+
+    @on(VirtualList.MarkToggled, "#events")
+    def _event_marked(self, message: VirtualList.MarkToggled) -> None:
+        event = self.current
+        if event is not None:
+            self.app.toggle_selection(event.ref, event.company)
+            message.virtual_list.refresh_rows()
+
+    def action_source(self) -> None:
+        """Open the article the highlighted event came from."""
+        event = self.current
+        if event is not None and event.source_id is not None:
+            self.app.open_source(event.source_id, event.ref)
+        else:
+            self.notify("No source for this event.", severity="warning")
+
+    def export_scope(self) -> ExportScope | None:
+        """Every event shown."""
+        if not self.events:
+            return None
+        label = self.company[1] if self.filtered and self.company else "timeline"
+        return [event.ref for event in self.events], label

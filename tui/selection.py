@@ -1,0 +1,41 @@
+"""The records picked with `space` across every screen, in the order they were picked."""
+
+from __future__ import annotations
+
+from ai_deals.store.models import RecordRef
+
+
+class Selection:
+    """An ordered set of record references, each remembered with the company it belongs to."""
+
+    def __init__(self) -> None:
+        self._companies: dict[RecordRef, str] = {}
+
+    def toggle(self, ref: RecordRef, company: str) -> bool:
+        """Select `ref` if it was not selected, else unselect it; True when it is now selected."""
+        if ref in self._companies:
+            del self._companies[ref]
+            return False
+        self._companies[ref] = company
+        return True
+
+    def clear(self) -> None:
+        """Unselect everything."""
+        self._companies.clear()
+
+    def __contains__(self, ref: object) -> bool:
+        return ref in self._companies
+
+    def __len__(self) -> int:
+        return len(self._companies)
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """Selected records, first picked first."""
+        return list(self._companies)
+
+    @property
+    def label(self) -> str:
+        """What to name an export: the company when all records share one, else "selection"."""
+        companies = set(self._companies.values())
+        return companies.pop() if len(companies) == 1 else "selection"

@@ -1,0 +1,404 @@
+"""Charts drawn with block characters: money raised over time, who put what into a round, an investor's bets.
+
+Drawn by hand rather than with plotext: textual-plotext 1.0.1 runs on Textual 8, but it draws vertical
+plots that need ~15 rows to be legible, prints axis ticks instead of the amounts, and cannot hatch part
+of a bar. One line per bar keeps every name and amount on screen as text, fits 80 columns, and the
+colours come from the theme through component classes (styled in app.tcss). Conditional money is drawn
+with a different character (░ instead of █), so it stands out in any theme, and in monochrome.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from rich.style import Style
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Vertical
+from textual.geometry import Size
+from textual.widget import Widget
+
+from ai_deals.store.models import CompanyPage, Metric, Round, Stake
+
+from ..formatting import date_label, money
+from ..safe_text import clean_line
+
+SOLID = "█"
+HATCHED = "░"
+EIGHTHS = " ▏▎▍▌▋▊▉"
+"""Partial blocks, so a solid bar ends at a precision of 1/8 of a cell."""
+TRACK = "─"
+MARKER = "◆"
+MIN_BAR = 10
+ROLES = ("title", "bar", "conditional", "amount", "valuation", "muted")
+ChartStyles = Mapping[str, Style]
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One line of a chart: `committed` drawn solid, `conditional` hatched, `marker` on its own scale."""
+
+    label: str
+    detail: str = ""
+    committed: float = 0.0
+    conditional: float = 0.0
+    amount_text: str = ""
+    note: str = ""
+    marker: float | None = None
+    marker_text: str = ""
+    muted: bool = False
+
+    @property
+    def total(self) -> float:
+        return self.committed + self.conditional
+
+
+@dataclass(frozen=True)
+class ChartSection:
+    """A titled group of bars; `legend` explains the characters used."""
+
+    title: str
+    bars: tuple[Bar, ...]
+    legend: str = ""
+    notes: tuple[str, ...] = field(default_factory=tuple)
+
+
+# -- from a company page to bars (pure, testable without Textual) ----------------------------------
+
+
+def split_committed(stake: Stake) -> tuple[float, float]:
+    """(committed, conditional) parts of a stake: tranches with a condition, or a conditional stake, count
+    as conditional; an unstated tranche amount is what the stated ones leave of the total."""
+    total = stake.amount or 0.0
+    if stake.tranches:
+        committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
+        conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
+        rest = max(0.0, total - committed - conditional)
+        unknown = [t for t in stake.tranches if t.amount is None]
+        if any(t.condition for t in unknown) or (not unknown and stake.status == "conditional"):
+            return committed, conditional + rest
+        return committed + rest, conditional
+    if stake.status == "conditional" or stake.condition:
+        return 0.0, total
+    return total, 0.0
+
+
+def _split_note(stake: Stake, committed: float, conditional: float) -> str:
+    """'$15B committed · $35B conditional' when a stake is partly conditional, else ''."""
+    if not conditional:
+        return ""
+    parts = [f"{money(committed, stake.currency)} committed"] if committed else []
+    parts.append(f"{money(conditional, stake.currency)} conditional")
+    return " · ".join(parts)
+
+
+def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
+    """A stake as a bar, its conditional part hatched."""
+    committed, conditional = split_committed(stake)
+    return Bar(
+        label=label,
+        detail=detail,
+        committed=committed,
+        conditional=conditional,
+        amount_text=money(stake.amount, stake.currency, stake.bound, stake.amount_max),
+        note=_split_note(stake, committed, conditional),
+    )
+
+
+def _round_valuation(item: Round) -> tuple[float | None, str]:
+    if item.post_money_valuation is not None:
+        return (
+            item.post_money_valuation,
+            f"valued {money(item.post_money_valuation, item.valuation_currency or item.currency)}",
+        )
+    if item.pre_money_valuation is not None:
+        return (
+            item.pre_money_valuation,
+            f"pre-money {money(item.pre_money_valuation, item.valuation_currency or item.currency)}",
+        )
+    return None, ""
+
+
+def _sort_key(pair: tuple[str | None, Bar]) -> tuple[bool, str]:
+    """Dated bars in date order, undated ones last."""
+    return (pair[0] is None, pair[0] or "")
+
+
+def funding_bars(page: CompanyPage) -> list[Bar]:
+    """A bar per round, per investment made outside a round, and a marker per valuation, by date."""
+    dated: list[tuple[str | None, Bar]] = []
+    for item in page.rounds:
+        value, text = _round_valuation(item)
+        bar = Bar(
+            label=date_label(item.date),
+            detail=item.round_type or "round",
+            committed=item.amount or 0.0,
+            amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
+            marker=value,
+            marker_text=text,
+        )
+        dated.append((item.date, bar))
+    for stake in page.investors:
+        if stake.round_id is None:
+            dated.append((stake.date, stake_bar(stake, date_label(stake.date), stake.investor)))
+    valued_dates = {item.date for item in page.rounds if _round_valuation(item)[0] is not None}
+    for metric in page.metrics:
+        if _is_valuation(metric) and metric.date not in valued_dates:
+            dated.append((metric.date, _valuation_bar(metric)))
+    dated.sort(key=_sort_key)
+    return [bar for _, bar in dated]
+
+
+def _is_valuation(metric: Metric) -> bool:
+    return metric.metric == "valuation" and metric.value is not None and not metric.is_projection
+
+
+def _valuation_bar(metric: Metric) -> Bar:
+    """A valuation stated outside any round: a marker with no bar."""
+    return Bar(
+        label=date_label(metric.date),
+        detail="valuation",
+        marker=metric.value,
+        marker_text=f"valued {money(metric.value, metric.currency, metric.bound)}",
+    )
+
+
+def round_stakes(page: CompanyPage, item: Round) -> list[Stake]:
+    """The stakes taken in a round: linked to it, or (when nothing is linked) made the same day."""
+    linked = [s for s in page.investors if s.round_id == item.id]
+    if linked or not item.date:
+        return linked
+    return [s for s in page.investors if s.round_id is None and s.date == item.date]
+
+
+def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
+    """Who put how much into one round; money the article does not attribute is shown muted."""
+    stakes = sorted(round_stakes(page, item), key=lambda s: -(s.amount or 0.0))
+    if not stakes:
+        return None
+    bars = [stake_bar(stake, stake.investor) for stake in stakes]
+    attributed = sum(s.amount or 0.0 for s in stakes)
+    if item.amount and item.amount - attributed > item.amount * 0.01:
+        rest = item.amount - attributed
+        bars.append(Bar("not attributed", committed=rest, amount_text=money(rest, item.currency), muted=True))
+    title = f"Round of {date_label(item.date)} · {money(item.amount, item.currency, item.bound) or 'amount unknown'}"
+    legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
+    conditions = tuple(f"{s.investor}: if {s.condition}" for s in stakes if s.condition)
+    return ChartSection(title, tuple(bars), legend, conditions)
+
+
+def investment_bars(page: CompanyPage) -> list[Bar]:
+    """An investor's stakes by date, each named after the company invested in."""
+    dated = [(s.date, stake_bar(s, date_label(s.date), s.company)) for s in page.portfolio]
+    dated.sort(key=_sort_key)
+    return [bar for _, bar in dated]
+
+
+# -- from bars to lines of text --------------------------------------------------------------------
+
+
+def solid_cells(value: float, scale: float, width: int) -> str:
+    """A solid bar of `value` on a `width`-cell axis where `scale` fills it, to 1/8 of a cell."""
+    if value <= 0 or scale <= 0:
+        return ""
+    eighths = max(1, round(value / scale * width * 8))
+    full, part = divmod(min(eighths, width * 8), 8)
+    return SOLID * full + (EIGHTHS[part] if part else "")
+
+
+def hatched_cells(after: int, total: float, scale: float, width: int) -> str:
+    """The hatched cells that follow `after` solid cells, up to where `total` ends (at least one)."""
+    if total <= 0 or scale <= 0:
+        return ""
+    end = max(after + 1, round(total / scale * width))
+    return HATCHED * max(0, min(end, width) - after)
+
+
+@dataclass(frozen=True)
+class Columns:
+    """Widths of the label, detail, bar and amount columns for one section at one width."""
+
+    label: int
+    detail: int
+    bar: int
+    amount: int
+
+
+def columns_for(bars: Iterable[Bar], width: int) -> Columns:
+    """Fit the text columns first (capped), then the widest bar that leaves the notes and valuations
+    readable, but never less than a third of the room (a long note is cut instead)."""
+    bars = list(bars)
+    label = min(16, max((len(clean_line(b.label)) for b in bars), default=0))
+    detail = min(14, max((len(clean_line(b.detail)) for b in bars), default=0))
+    amount = max((len(b.amount_text) for b in bars), default=0)
+    room = width - label - 1 - (detail + 1 if detail else 0) - 1
+    tails = [amount + (len(b.note) + 1 if b.note else 0) for b in bars]
+    tails += [len(b.marker_text) for b in bars if b.marker is not None]
+    bar = max(MIN_BAR, room // 3, room - max(tails, default=0))
+    return Columns(label, detail, bar, amount)
+
+
+def _cell(value: str, width: int, style: Style | str = "") -> Text:
+    text = Text(clean_line(value), style=style)
+    text.truncate(width, overflow="ellipsis", pad=True)
+    return text
+
+
+def _prefix(bar: Bar, cols: Columns, styles: ChartStyles) -> Text:
+    line = _cell(bar.label, cols.label, styles["muted"] if bar.muted else "")
+    line.append(" ")
+    if cols.detail:
+        line.append_text(_cell(bar.detail, cols.detail, styles["muted"]))
+        line.append(" ")
+    return line
+
+
+def bar_line(bar: Bar, scale: float, cols: Columns, styles: ChartStyles) -> Text:
+    """label, detail, the bar (solid then hatched), the amount and the note."""
+    line = _prefix(bar, cols, styles)
+    solid = solid_cells(bar.committed, scale, cols.bar)
+    hatched = hatched_cells(len(solid), bar.total, scale, cols.bar) if bar.conditional else ""
+    line.append(solid, style=styles["muted"] if bar.muted else styles["bar"])
+    line.append(hatched, style=styles["conditional"])
+    line.append(" " * max(0, cols.bar - len(solid) - len(hatched)) + " ")
+    line.append(bar.amount_text.ljust(cols.amount), style=styles["muted"] if bar.muted else styles["amount"])
+    if bar.note:
+        line.append(" " + bar.note, style=styles["muted"])
+    return line
+
+
+def marker_line(bar: Bar, scale: float, cols: Columns, styles: ChartStyles, labelled: bool) -> Text:
+    """The valuation on its own scale: a track ending in a marker, then the value as text."""
+    line = _prefix(bar, cols, styles) if labelled else Text(" " * len(_prefix(bar, cols, styles)))
+    position = max(0, min(cols.bar - 1, round((bar.marker or 0) / scale * cols.bar) - 1)) if scale else 0
+    line.append(TRACK * position, style=styles["muted"])
+    line.append(MARKER, style=styles["valuation"])
+    line.append(" " * (cols.bar - position - 1) + " ")
+    line.append(bar.marker_text, style=styles["valuation"])
+    return line
+
+
+def section_lines(section: ChartSection, width: int, styles: ChartStyles) -> list[Text]:
+    """Every line of one titled section, none wider than `width` (long lines end in an ellipsis)."""
+    cols = columns_for(section.bars, width)
+    scale = max((b.total for b in section.bars), default=0.0)
+    marker_scale = max((b.marker or 0.0 for b in section.bars), default=0.0)
+    title = Text(clean_line(section.title), style=styles["title"])
+    if section.legend:
+        title.append("   " + section.legend, style=styles["muted"])
+    lines = [title]
+    for bar in section.bars:
+        has_bar = bar.total > 0 or bar.amount_text
+        if has_bar:
+            lines.append(bar_line(bar, scale, cols, styles))
+        if bar.marker is not None:
+            lines.append(marker_line(bar, marker_scale, cols, styles, labelled=not has_bar))
+    lines += [Text(clean_line(note), style=styles["muted"]) for note in section.notes]
+    for line in lines:
+        line.no_wrap = True
+        line.truncate(width, overflow="ellipsis")
+    return lines
+
+
+# -- widgets ---------------------------------------------------------------------------------------
+
+
+class BarChart(Widget):
+    """Sections of horizontal bars; hidden while it has nothing to show."""
+
+    DEFAULT_CSS = """
+    BarChart {
+        height: auto;
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {f"chart--{role}" for role in ROLES}
+
+    def __init__(self, *, name: str | None = None, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self.sections: list[ChartSection] = []
+        self.display = False
+
+    def set_sections(self, sections: list[ChartSection]) -> None:
+        """Replace what the chart shows."""
+        self.sections = [s for s in sections if s.bars]
+        self.display = bool(self.sections)
+        self.refresh(layout=True)
+
+    def chart_styles(self) -> dict[str, Style]:
+        """The theme's style for each role (empty styles when the stylesheet says nothing)."""
+        return {role: self.get_component_rich_style(f"chart--{role}", partial=True) for role in ROLES}
+
+    def lines(self, width: int) -> list[Text]:
+        """The chart as lines of text, `width` cells wide at most."""
+        styles = self.chart_styles()
+        out: list[Text] = []
+        for index, section in enumerate(self.sections):
+            if index:
+                out.append(Text(""))
+            out += section_lines(section, width, styles)
+        return out
+
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        return len(self.lines(max(width, 1)))
+
+    def render(self) -> Text:
+        return Text("\n").join(self.lines(max(self.size.width, 1)))
+
+
+class FundingChart(BarChart):
+    """Money raised over time: a bar per round (and per investment outside a round), valuations as ◆."""
+
+    def show(self, page: CompanyPage) -> None:
+        """Draw the funding history of `page`'s company."""
+        bars = funding_bars(page)
+        self.set_sections(
+            [ChartSection("Money raised over time", tuple(bars), f"{SOLID} raised  {MARKER} valuation")]
+        )
+
+
+class RoundMakeupChart(BarChart):
+    """The make-up of each round: who put in how much, conditional money hatched."""
+
+    def show(self, page: CompanyPage) -> None:
+        """Draw one section per round of `page` whose investors are known."""
+        sections = [makeup_section(page, item) for item in page.rounds]
+        self.set_sections([s for s in sections if s is not None])
+
+
+class InvestmentsChart(BarChart):
+    """An investor's investments over time."""
+
+    def show(self, page: CompanyPage) -> None:
+        """Draw `page`'s portfolio by date."""
+        bars = investment_bars(page)
+        legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
+        self.set_sections([ChartSection("Investments over time", tuple(bars), legend)])
+
+
+class CompanyCharts(Vertical):
+    """The three charts of a company page; each hides itself when the page has nothing for it."""
+
+    DEFAULT_CSS = """
+    CompanyCharts {
+        height: auto;
+    }
+    """
+
+    def compose(self) -> ComposeResult:
+        yield FundingChart(id="funding-chart", classes="chart")
+        yield RoundMakeupChart(id="makeup-chart", classes="chart")
+        yield InvestmentsChart(id="investments-chart", classes="chart")
+
+    def show(self, page: CompanyPage) -> None:
+        """Draw every chart for `page`."""
+        self.query_one(FundingChart).show(page)
+        self.query_one(RoundMakeupChart).show(page)
+        self.query_one(InvestmentsChart).show(page)
+
+    @property
+    def has_content(self) -> bool:
+        """Whether any chart has something to show."""
+        return any(chart.sections for chart in self.query(BarChart))

@@ -1,0 +1,260 @@
+"""A keyboard-driven list that renders only its visible lines, so 100,000 rows cost nothing to show.
+
+Textual's `DataTable`, `OptionList` and `ListView` build a strip or widget per row and take seconds
+past ~10k rows; this is a `ScrollView` whose `render_line` asks a row renderer for just the lines on
+screen. Rows are any objects; the owner supplies how to draw one, which ones the cursor may land on
+(section headers are skipped) and which ones are marked (selected for export).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from typing import ClassVar, Generic, TypeVar
+
+from rich.style import Style
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.cache import LRUCache
+from textual.geometry import Region, Size
+from textual.message import Message
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+RowT = TypeVar("RowT")
+RowStyles = Mapping[str, Style]
+"""Role name ("header", "muted", "match", "projection", "amount", "mark") to a Rich style."""
+RowRenderer = Callable[[RowT, RowStyles], Text]
+
+ROLES = ("header", "muted", "match", "projection", "amount", "mark")
+
+
+class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=False):
+    """A virtual list with a cursor, optional marks, and messages for highlight, open and mark."""
+
+    DEFAULT_CSS = """
+    VirtualList {
+        overflow-x: hidden;
+        overflow-y: auto;
+        height: 1fr;
+    }
+    """
+
+    COMPONENT_CLASSES: ClassVar[set[str]] = {"virtual-list--cursor", *(f"virtual-list--{r}" for r in ROLES)}
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("up,k", "cursor_up", "Up", id="list.up", tooltip="Move to the previous row", show=False),
+        Binding("down,j", "cursor_down", "Down", id="list.down", tooltip="Move to the next row", show=False),
+        Binding("pageup", "page_up", "PageUp", id="list.page_up", tooltip="Move up one page", show=False),
+        Binding(
+            "pagedown", "page_down", "PageDown", id="list.page_down", tooltip="Move down one page", show=False
+        ),
+        Binding("home", "first", "First", id="list.first", tooltip="Move to the first row", show=False),
+        Binding("end", "last", "Last", id="list.last", tooltip="Move to the last row", show=False),
+        Binding("enter", "choose", "Open", id="list.open", tooltip="Open the highlighted row"),
+        Binding(
+            "space",
+            "toggle_mark",
+            "Select",
+            id="list.select",
+            tooltip="Select or unselect the row for export",
+        ),
+    ]
+
+    class Highlighted(Message):
+        """The cursor moved to `index` (None when the list is empty)."""
+
+        def __init__(self, virtual_list: VirtualList, index: int | None) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.index = index
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
+
+    class Chosen(Highlighted):
+        """Enter (or a double click) on the row at `index`."""
+
+    class MarkToggled(Highlighted):
+        """Space on the row at `index`: the owner decides what marking means."""
+
+    def __init__(
+        self,
+        render_row: RowRenderer,
+        *,
+        can_land: Callable[[RowT], bool] | None = None,
+        is_marked: Callable[[RowT], bool] | None = None,
+        empty_text: str = "Nothing here.",
+        name: str | None = None,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
+        super().__init__(name=name, id=id, classes=classes)
+        self._render_row = render_row
+        self._can_land = can_land or (lambda _row: True)
+        self._is_marked = is_marked
+        self._rows: Sequence[RowT] = ()
+        self._cursor: int | None = None
+        self._empty_text = empty_text
+        self._text_cache: LRUCache[int, Text] = LRUCache(1024)
+        self._style_cache: dict[str, Style] | None = None
+
+    # -- data -------------------------------------------------------------------------------------
+
+    @property
+    def rows(self) -> Sequence[RowT]:
+        """The rows shown, in order."""
+        return self._rows
+
+    @property
+    def cursor(self) -> int | None:
+        """Index of the highlighted row, or None when no row can hold the cursor."""
+        return self._cursor
+
+    @property
+    def highlighted(self) -> RowT | None:
+        """The highlighted row itself."""
+        return None if self._cursor is None else self._rows[self._cursor]
+
+    def set_rows(self, rows: Sequence[RowT], cursor: int = 0) -> None:
+        """Replace every row (O(1): nothing is rendered until it scrolls into view)."""
+        self._rows = rows
+        self._text_cache.clear()
+        self.virtual_size = Size(0, len(rows))
+        self._cursor = None
+        self.move_to(self._landing(cursor, 1) if rows else None, scroll_center=False, force=True)
+        self.refresh()
+
+    def refresh_rows(self) -> None:
+        """Redraw after something a renderer reads (like the selection) changed."""
+        self._text_cache.clear()
+        self.refresh()
+
+    # -- cursor -----------------------------------------------------------------------------------
+
+    def _landing(self, index: int, step: int) -> int | None:
+        """The first row from `index` in direction `step` the cursor may land on, else the other way."""
+        index = max(0, min(index, len(self._rows) - 1))
+        for direction in (step, -step):
+            probe = index
+            while 0 <= probe < len(self._rows):
+                if self._can_land(self._rows[probe]):
+                    return probe
+                probe += direction
+        return None
+
+    def move_to(self, index: int | None, *, scroll_center: bool = False, force: bool = False) -> None:
+        """Put the cursor on `index`, scroll it into view and announce it."""
+        if index == self._cursor and not force:
+            return
+        previous, self._cursor = self._cursor, index
+        for row in (previous, index):
+            if row is not None:
+                self.refresh(Region(0, row - int(self.scroll_offset.y), self.size.width, 1))
+        if index is not None:
+            region = Region(0, index, max(1, self.size.width), 1)
+            self.scroll_to_region(region, animate=False, center=scroll_center, immediate=True)
+        self.post_message(self.Highlighted(self, index))
+
+    def _step(self, delta: int) -> None:
+        if not self._rows:
+            return
+        start = 0 if self._cursor is None else self._cursor
+        target = self._landing(start + delta, 1 if delta > 0 else -1)
+        self.move_to(target)
+
+    def action_cursor_up(self) -> None:
+        """Previous row."""
+        self._step(-1)
+
+    def action_cursor_down(self) -> None:
+        """Next row."""
+        self._step(1)
+
+    def action_page_up(self) -> None:
+        """One screen up."""
+        self._step(-max(1, self.size.height - 1))
+
+    def action_page_down(self) -> None:
+        """One screen down."""
+        self._step(max(1, self.size.height - 1))
+
+    def action_first(self) -> None:
+        """First row."""
+        if self._rows:
+            self.move_to(self._landing(0, 1))
+
+    def action_last(self) -> None:
+        """Last row."""
+        if self._rows:
+            self.move_to(self._landing(len(self._rows) - 1, -1))
+
+    def action_choose(self) -> None:
+        """Open the highlighted row."""
+        if self._cursor is not None:
+            self.post_message(self.Chosen(self, self._cursor))
+
+    def action_toggle_mark(self) -> None:
+        """Ask the owner to select or unselect the highlighted row."""
+        if self._cursor is not None:
+            self.post_message(self.MarkToggled(self, self._cursor))
+
+    async def _on_click(self, event: events.Click) -> None:
+        """A click highlights a row; a double click opens it."""
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        index = offset.y + int(self.scroll_offset.y)
+        if 0 <= index < len(self._rows) and self._can_land(self._rows[index]):
+            self.move_to(index)
+            if event.chain >= 2:
+                self.action_choose()
+
+    # -- rendering --------------------------------------------------------------------------------
+
+    def _styles(self) -> RowStyles:
+        if self._style_cache is None:
+            self._style_cache = {
+                role: self.get_component_rich_style(f"virtual-list--{role}", partial=True) for role in ROLES
+            }
+        return self._style_cache
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: forget cached row styles and rendered rows."""
+        self._style_cache = None
+        self._text_cache.clear()
+        super().notify_style_update()
+
+    def _row_text(self, index: int) -> Text:
+        text = self._text_cache.get(index)
+        if text is None:
+            text = self._render_row(self._rows[index], self._styles())
+            self._text_cache[index] = text
+        return text
+
+    def render_line(self, y: int) -> Strip:
+        """Draw the row under screen line `y`, cropped to the width: never wrapped."""
+        width = self.size.width
+        index = y + int(self.scroll_offset.y)
+        base = self.rich_style
+        if not self._rows:
+            if y == 0:
+                return self._strip(Text(self._empty_text, style=self._styles()["muted"]), width, base)
+            return Strip.blank(width, base)
+        if index >= len(self._rows):
+            return Strip.blank(width, base)
+        row = self._rows[index]
+        if index == self._cursor:
+            base += self.get_component_rich_style("virtual-list--cursor", partial=True)
+        line = Text()
+        if self._is_marked is not None:
+            marked = self._is_marked(row)
+            line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
+        line.append_text(self._row_text(index))
+        return self._strip(line, width, base)
+
+    def _strip(self, line: Text, width: int, base: Style) -> Strip:
+        line.truncate(width, overflow="ellipsis", pad=True)
+        segments = list(line.render(self.app.console, end=""))
+        return Strip(segments, width).apply_style(base)
