@@ -22,6 +22,8 @@ from .screens.company import CompanyScreen
 from .screens.error import ErrorScreen, error_message
 from .screens.export import ExportScreen
 from .screens.help import HelpScreen, key_rows
+from .screens.relationship_map import RelationshipMapScreen
+from .screens.review import ReviewScreen
 from .screens.search import SearchScreen
 from .screens.source import SourceScreen
 from .screens.timeline import TimelineScreen
@@ -84,6 +86,14 @@ class DealsApp(App[None]):
         """Push the page of company `company_id`."""
         self.push_screen(CompanyScreen(company_id, name))
 
+    def on_relationship_map_screen_open_company(self, message: RelationshipMapScreen.OpenCompany) -> None:
+        """Enter on the relationship map opens that company's page."""
+        self.open_company(message.company_id, message.name)
+
+    def action_review_all(self) -> None:
+        """Walk every fact nobody has reviewed yet, across sources."""
+        self.push_screen(ReviewScreen(self.store, None))
+
     def open_source(self, source_id: int, focus: RecordRef | None = None) -> None:
         """Push the source screen, with the cursor on `focus`'s fact when given."""
         self.push_screen(SourceScreen(source_id, focus))
@@ -119,6 +129,11 @@ class DealsApp(App[None]):
         )
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
         yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
+        yield SystemCommand(
+            "review: Unreviewed facts",
+            "Confirm, reject or edit what the importer found",
+            self.action_review_all,
+        )
 
     # -- selection and export ---------------------------------------------------------------------
 

@@ -15,9 +15,13 @@ from ai_deals.store.models import CompanyPage
 from ..formatting import plural
 from ..messages import CompanyLoaded
 from ..safe_text import clean_line
+from ..widgets.charts import CompanyCharts
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope
 from .company_rows import PageRow, build_rows, render_page_row
+from .merge import MergeScreen
+from .relationship_map import RelationshipMapScreen
+from .review import ReviewScreen
 
 
 def page_title(page: CompanyPage) -> Text:
@@ -44,6 +48,31 @@ class CompanyScreen(DealsScreen):
             id="company.source",
             tooltip="Open the article the highlighted fact came from",
         ),
+        Binding(
+            "m",
+            "relationship_map",
+            "Map",
+            id="company.map",
+            tooltip="Investors, partners and their other investments, two steps out",
+        ),
+        Binding(
+            "r",
+            "review",
+            "Review",
+            id="company.review",
+            tooltip="Review the facts extracted from this source",
+        ),
+        Binding(
+            "M",
+            "merge",
+            "Merge",
+            id="company.merge",
+            tooltip="Merge a duplicate into this company",
+            show=False,
+        ),
+        Binding(
+            "c", "toggle_charts", "Charts", id="company.charts", tooltip="Show or hide the charts", show=False
+        ),
     ]
 
     help_text = (
@@ -61,6 +90,7 @@ class CompanyScreen(DealsScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
+        yield CompanyCharts(id="company-charts")
         yield VirtualList(
             render_page_row,
             can_land=lambda row: row.actionable,
@@ -86,6 +116,7 @@ class CompanyScreen(DealsScreen):
         self.crumb = message.page.company.name
         self.timeline_company = (self.company_id, message.page.company.name)
         self.query_one("#company-title", Static).update(page_title(message.page))
+        self.query_one("#company-charts", CompanyCharts).show(message.page)
         rows = build_rows(message.page)
         self.query_one("#page", VirtualList).set_rows(rows)
         records = sum(1 for row in rows if row.ref is not None)
@@ -121,6 +152,29 @@ class CompanyScreen(DealsScreen):
             self.app.open_source(self.page.sources[0].id, None)
         else:
             self.notify("No source for this row.", severity="warning")
+
+    def on_screen_resume(self) -> None:
+        """Back from a review or a merge: the page may have changed."""
+        if self.page is not None:
+            self.load_page()
+
+    def action_relationship_map(self) -> None:
+        self.app.push_screen(RelationshipMapScreen(self.app.store, self.company_id))
+
+    def action_review(self) -> None:
+        """Review the highlighted fact's source, else the company's first source."""
+        row = self._row
+        source_id = row.source_id if row is not None and row.source_id is not None else None
+        if source_id is None and self.page is not None and self.page.sources:
+            source_id = self.page.sources[0].id
+        self.app.push_screen(ReviewScreen(self.app.store, source_id))
+
+    def action_merge(self) -> None:
+        self.app.push_screen(MergeScreen(self.app.store, self.company_id))
+
+    def action_toggle_charts(self) -> None:
+        charts = self.query_one("#company-charts", CompanyCharts)
+        charts.display = not charts.display
 
     def export_scope(self) -> ExportScope | None:
         """Every record on the page, named after the company."""

@@ -114,7 +114,9 @@ def round_row(item: Round) -> PageRow:
 
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor."""
-    other, other_id = (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
+    other, other_id = (
+        (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
+    )
     details = [item.round_type, item.tranche and f"tranche: {item.tranche}", item.status]
     details.append(item.percentage is not None and f"{item.percentage:g}%")
     details.append(item.condition and f"if {item.condition}")

@@ -17,6 +17,7 @@ from ai_deals.store.models import RecordRef, Source, SourceSpan
 from ..messages import SourceLoaded
 from ..safe_text import clean, clean_line
 from .base import DealsScreen, ExportScope
+from .review import ReviewScreen
 
 
 def paragraphs(text: str) -> list[tuple[int, str]]:
@@ -61,6 +62,7 @@ class SourceScreen(DealsScreen):
         Binding(
             "space", "select", "Select", id="source.select", tooltip="Select the highlighted fact's record"
         ),
+        Binding("r", "review", "Review", id="source.review", tooltip="Review this source's extracted facts"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source--fact", "source--current"}
@@ -68,6 +70,9 @@ class SourceScreen(DealsScreen):
     help_text = (
         "The article with every extracted fact highlighted. ↑/↓ move from fact to fact; the text follows."
     )
+
+    def action_review(self) -> None:
+        self.app.push_screen(ReviewScreen(self.app.store, self.source_id))
 
     def __init__(self, source_id: int, focus: RecordRef | None = None) -> None:
         super().__init__()

@@ -1,0 +1,63 @@
+"""From a company page: charts on the page, `m` map, `r` review, `M` merge, and back."""
+
+from __future__ import annotations
+
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.merge import MergeScreen
+from ai_deals.tui.screens.relationship_map import RelationshipMapScreen
+from ai_deals.tui.screens.review import ReviewScreen
+from ai_deals.tui.widgets.charts import CompanyCharts, FundingChart
+
+from tui_helpers import settle
+
+
+async def open_openai(app, deals_store, pilot) -> None:
+    app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+    await settle(pilot)
+
+
+async def test_company_page_shows_funding_chart_with_the_round(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_openai(app, deals_store, pilot)
+        chart = app.screen.query_one("#company-charts", CompanyCharts).query_one(FundingChart)
+        text = "\n".join(line.text for line in chart.render_lines(chart.region.reset_offset))
+        assert "$110B" in text
+        await pilot.press("c")
+        assert not app.screen.query_one("#company-charts").display
+
+
+async def test_m_opens_the_map_and_enter_opens_a_company_from_it(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_openai(app, deals_store, pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        assert isinstance(app.screen, RelationshipMapScreen)
+        tree = app.screen.query_one("#map-tree")
+        amazon = next(n for n in tree.root.children if "Amazon" in n.label.plain)
+        tree.move_cursor(amazon)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen) and app.screen.page.company.name == "Amazon"
+
+
+async def test_r_reviews_and_the_page_reloads_after(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_openai(app, deals_store, pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        before = len(deals_store.review_queue())
+        await pilot.press("y")
+        await settle(pilot)
+        assert len(deals_store.review_queue()) == before - 1
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+
+
+async def test_capital_m_opens_the_merge_screen(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_openai(app, deals_store, pilot)
+        await pilot.press("M")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
