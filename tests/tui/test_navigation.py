@@ -65,7 +65,7 @@ async def test_company_page_shows_every_section(app, deals_store):
         for expected in (
             "≥ $13B",
             "tranche: première tranche de 15 milliards",
-            "if une fois certaines conditions",
+            "condition: une fois certaines conditions",
             "since 2016",
             "through 2029",
             "≥ 900M users",

@@ -84,7 +84,7 @@ async def test_round_makeup_hatches_conditional_money(seed_store):
     for investor in ("Nvidia", "SoftBank"):
         line = line_with(lines, investor, "$30B")
         assert "█" in line and "░" not in line
-    assert any("Amazon: if une fois certaines conditions remplies" in line for line in lines)
+    assert any("Amazon: condition: une fois certaines conditions remplies" in line for line in lines)
 
 
 async def test_investor_chart_lists_its_investments_by_date(deals_store):

@@ -119,7 +119,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     )
     details = [item.round_type, item.tranche and f"tranche: {item.tranche}", item.status]
     details.append(item.percentage is not None and f"{item.percentage:g}%")
-    details.append(item.condition and f"if {item.condition}")
+    details.append(item.condition and f"condition: {item.condition}")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
@@ -143,7 +143,7 @@ def tranche_rows(item: Stake) -> list[PageRow]:
     for tranche in item.tranches:
         label = tranche.label or f"tranche {tranche.seq}"
         amount = money(tranche.amount, tranche.currency, tranche.bound)
-        condition = f"if {tranche.condition}" if tranche.condition else ""
+        condition = f"condition: {tranche.condition}" if tranche.condition else ""
         rows.append(
             PageRow(
                 _cols(

@@ -185,7 +185,7 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
         bars.append(Bar("not attributed", committed=rest, amount_text=money(rest, item.currency), muted=True))
     title = f"Round of {date_label(item.date)} · {money(item.amount, item.currency, item.bound) or 'amount unknown'}"
     legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
-    conditions = tuple(f"{s.investor}: if {s.condition}" for s in stakes if s.condition)
+    conditions = tuple(f"{s.investor}: condition: {s.condition}" for s in stakes if s.condition)
     return ChartSection(title, tuple(bars), legend, conditions)
 
 
