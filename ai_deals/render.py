@@ -2,33 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ai_deals.store.formatting import format_amount
 from ai_deals.store.models import CompanyPage, Overview, SearchHit, SourceSummary, TimelineEvent
-
-# C0 (but tab and newline), DEL, C1 and bidirectional overrides: shown, never sent to the terminal.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+from ai_deals.tui.safe_text import clean
 
 
 def visible(text: str | None) -> str:
-    """`text` with terminal control characters replaced by visible placeholders ('\\x1b' → '␛')."""
-    if not text:
-        return ""
-    return _CONTROL.sub(_placeholder, text)
-
-
-def _placeholder(match: re.Match[str]) -> str:
-    code = ord(match.group())
-    if code < 0x20:
-        return chr(0x2400 + code)  # the Unicode "control pictures" block: ␛, ␀, ␇…
-    if code == 0x7F:
-        return "␡"
-    return f"<U+{code:04X}>"
+    """`text` with terminal control characters shown as placeholders (the TUI's rule, shared)."""
+    return clean(text)
 
 
 def cell(value: object) -> Text:
