@@ -144,3 +144,14 @@ def test_markup_in_data_is_printed_literally(capsys, db_path):
 def _no_user_database(monkeypatch, tmp_path: Path):
     """Tests never touch the real user data directory."""
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+
+
+def test_every_command_is_documented_in_the_readme():
+    import argparse
+
+    from ai_deals.cli import build_parser
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    (subparsers,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
+    missing = [name for name in subparsers.choices if f"ai-deals {name}" not in readme]
+    assert missing == []
