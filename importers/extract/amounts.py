@@ -102,10 +102,32 @@ _CURRENCY_WORDS = [
     (r"dirhams?", "AED"),
     (r"couronnes? suédoises|Swedish crowns?|kronor", "SEK"),
 ]
-_CODES = ("USD", "EUR", "CHF", "GBP", "JPY", "CNY", "CAD", "AUD", "INR", "KRW", "SAR", "AED", "SEK", "HKD")
+_CODES = (
+    "USD",
+    "EUR",
+    "CHF",
+    "GBP",
+    "JPY",
+    "CNY",
+    "CAD",
+    "AUD",
+    "INR",
+    "KRW",
+    "SAR",
+    "AED",
+    "SEK",
+    "HKD",
+    "SGD",
+)
 _SYMBOLS = {
     "US$": "USD",
     "U.S.$": "USD",
+    "C$": "CAD",
+    "CA$": "CAD",
+    "A$": "AUD",
+    "AU$": "AUD",
+    "HK$": "HKD",
+    "S$": "SGD",
     "$": "USD",
     "€": "EUR",
     "£": "GBP",
@@ -115,7 +137,7 @@ _SYMBOLS = {
 }
 
 _CURRENCY_WORD_RE = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
-_SYMBOL_RE = r"US\$|U\.S\.\$|\$|€|£|¥"
+_SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|C|A|S)\$|\$|€|£|¥"
 _SCALE_RE = r"trillions?|tn|billions?|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|[bmk]"
 
 # After the number: optional scale, then optional currency (symbol, code, or "de dollars").

@@ -308,6 +308,8 @@ _STOP_CAPITALS = {
     "washington",
     "tesla",
     "twitter",
+    "executive",
+    "officer",
 }
 _ORG_SUFFIXES = {
     "inc",
@@ -354,18 +356,76 @@ _ORG_SUFFIXES = {
     "industries",
     "co",
 }
-_LEGAL_SUFFIXES = {"inc", "corp", "corporation", "ltd", "llc", "plc", "sa", "sas", "ag", "gmbh", "co"}
+_INSTITUTION_HEADS = {
+    "government",
+    "gouvernement",
+    "caisse",
+    "banque",
+    "bank",
+    "ministry",
+    "ministère",
+    "province",
+    "state",
+    "etat",
+    "état",
+    "university",
+    "université",
+    "canton",
+    "république",
+    "republic",
+    "city",
+    "ville",
+    "région",
+    "region",
+    "fonds",
+    "fund",
+    "office",
+    "agence",
+    "agency",
+    "banco",
+    "institut",
+    "institute",
+    "conseil",
+    "council",
+}
+_NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
+_LEGAL_SUFFIXES = {
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "sa",
+    "sas",
+    "ag",
+    "gmbh",
+    "co",
+    "holdings",
+}
+# Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
+_DISTINCT_ARM_WORDS = {
+    "Ventures",
+    "Capital",
+    "Partners",
+    "Fund",
+    "Foundation",
+    "Fondation",
+    "Investments",
+    "Business",
+}
+
 _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur"
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
     "developer|maker|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
 )
 _FR_DESCRIPTOR_RE = re.compile(
     rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
@@ -588,6 +648,10 @@ class EntityReader:
     # Organisations in order of last mention (most recent last): a dict keeps this ordered and O(1).
     recency: dict[str, None] = field(default_factory=dict)
     kb: Knowledge = field(default_factory=knowledge)
+    # The company the latest acquisition is about (set by the fact builder): what "la cible" designates.
+    target: str | None = None
+    # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
+    head_refs: dict[str, str] = field(default_factory=dict)
 
     def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
         """The mentions of one sentence, resolved; updates topic and organisation info."""
@@ -627,6 +691,27 @@ class EntityReader:
                 position += 1
                 continue
             length, name, how, possessive = found
+            following = tokens[position + length] if position + length < len(tokens) else None
+            if (
+                how == "alias"
+                and following is not None
+                and following.text[:1].isupper()
+                and following.text.lower() not in _STOP_CAPITALS
+                and sentence.text[tokens[position + length - 1].end : following.start] == " "
+            ):
+                # "le fonds souverain singapourien Temasek": the description is apposed to the name after it.
+                position += 1
+                continue
+            while (
+                how == "name"
+                and not possessive
+                and position + length < len(tokens)
+                and tokens[position + length].text.lower() in _LEGAL_SUFFIXES
+                and tokens[position + length].text[:1].isupper()
+                and sentence.text[tokens[position + length - 1].end : tokens[position + length].start]
+                in (" ", ", ")
+            ):
+                length += 1  # "PayPal Holdings Inc.": the legal suffix belongs to the known name.
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
             if surface != name:
@@ -644,6 +729,9 @@ class EntityReader:
             first, last = tokens[position], tokens[position + length - 1]
             phrase = text[first.start : last.end]
             bare, possessive = _strip_possessive(phrase)
+            following = tokens[position + length].text if position + length < len(tokens) else ""
+            if following in _DISTINCT_ARM_WORDS and not possessive:
+                continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
             if bare in self.kb.by_spelling:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
@@ -799,6 +887,9 @@ class EntityReader:
         if any(taken[i] for i in covered):
             return
         name = self._resolve_description(constraint_text, words or constraint_text)
+        head = _head_word(words or constraint_text)
+        if name and head:
+            self.head_refs.setdefault(head, name)
         how = "descriptor" if _has_constraint(constraint_text, self.kb) else "reference"
         local.append(self._mention(sentence, start, end, name, how, index))
         for i in covered:
@@ -816,8 +907,23 @@ class EntityReader:
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
         is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur", text, re.I))
         recent = self._recent_names()
+        head = _head_word(words)
+        if (
+            head
+            and head not in ("cible", "target")
+            and not (country or city)
+            and self.head_refs.get(head) in recent
+        ):
+            # The article keeps calling the same company "le groupe": the same head names the same company.
+            return self.head_refs[head]
+        if head in ("cible", "target") and self.target in recent:
+            return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
             return self.main or self.topic or (recent[0] if recent else None)
+        main = self.main or self.topic
+        if is_startup and not (country or city or sector) and main and self.orgs[main].kind != "investor":
+            # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named.
+            return main
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
@@ -849,7 +955,12 @@ class EntityReader:
             if taken[position] or not _capitalised(word) or _inside(tokens[position].start, tickers):
                 position += 1
                 continue
-            if (
+            institution = (
+                word.lower() in _INSTITUTION_HEADS
+                and position + 1 < len(tokens)
+                and _continues_name(sentence.text, tokens, position)
+            )
+            if not institution and (
                 _strip_possessive(word)[0] in self.kb.by_product
                 or word.lower() in _STOP_CAPITALS
                 or word.endswith("-based")
@@ -889,10 +1000,17 @@ class EntityReader:
         after = text[tokens[last].end : tokens[last].end + 80]
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
+        if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
+            return True
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if _LISTING_AFTER_RE.match(after):
+            return True
+        nationality = _NATIONAL_NOUN_BEFORE_RE.search(before)
+        if nationality and _is_nationality(nationality.group("nat"), self.kb):
+            return True  # "l'américain WNS", "le suisse Arvalis": a nationality used as a noun.
         if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
             return True
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
@@ -986,6 +1104,7 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+_NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
 _FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
 _FRONTED_STOPS = {
     "depuis",
@@ -1088,9 +1207,13 @@ _LIST_CUE_ANYWHERE_RE = re.compile(
     re.IGNORECASE,
 )
 _APPOSITION_AFTER_RE = re.compile(
-    rf"^(?:\s*\([A-Z0-9.:\s]{{1,16}}\))?,\s+(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}"
+    rf"^(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}|[\w'’-]+\s+)?"
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
+)
+# "SAP (SAPG.DE)", "LightOn (Euronext Growth, ALTAI)": a listed company's ticker or market follows its name.
+_LISTING_AFTER_RE = re.compile(
+    r"^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE|Xetra)\b[^()]{0,30})\)"
 )
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
@@ -1103,7 +1226,7 @@ _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
     r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel)"
-    r"\s+(?:[a-zé-]+\s+){0,3}$",
+    r"\s+(?:[a-zé-]+\s+|(?i:executive|officer|operating|financial|technology)\s+){0,3}$",
 )
 
 
@@ -1143,6 +1266,14 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
     gap = text[tokens[position].end : tokens[position + 1].start]
     following = tokens[position + 1].text
+    if (
+        tokens[position].text.lower() in _INSTITUTION_HEADS
+        and tokens[position + 1].text.lower() in _NAME_LINKS
+    ):
+        # "Government of Canada", "Caisse des Dépôts", "Banque de France": the link word joins the name.
+        return position + 2 < len(tokens) and _capitalised(tokens[position + 2].text) and gap == " "
+    if tokens[position].text.lower() in _NAME_LINKS and position > 0:
+        return tokens[position - 1].text.lower() in _INSTITUTION_HEADS and _capitalised(following)
     if gap not in (" ", " & ", "\u00a0") or tokens[position].text.endswith(("'s", "’s")):
         return False
     if following.endswith("-based"):
@@ -1233,6 +1364,15 @@ def _sector_in(text: str) -> str | None:
 def _has_constraint(text: str, kb: Knowledge) -> bool:
     country, city = _place_in(text, kb)
     return bool(country or city or _sector_in(text))
+
+
+_HEAD_WORD_RE = re.compile(rf"\b({_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
+
+
+def _head_word(words: str) -> str | None:
+    """The head noun of a description ('Le groupe de services informatiques' -> 'groupe')."""
+    match = _HEAD_WORD_RE.search(words)
+    return match.group(1).lower() if match else None
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..models import Fact, Tranche
 from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
 from .dates import DateMention, find_dates
-from .entities import EntityReader, Mention, _subject
+from .entities import _ORG_HEADS_EN, _ORG_HEADS_FR, EntityReader, Mention, _subject
 from .sentences import Sentence
 
 _I = re.IGNORECASE
@@ -219,7 +219,8 @@ _SPEECH_AFTER_RE = re.compile(
 _SPEECH_VERB_RE = re.compile(
     r"^\s*(?:a|ont)\s+(?:indiqué|précisé|annoncé|affirmé|déclaré|fait savoir|expliqué|assuré|confirmé)\s+"
     r"(?:(?:vendredi|lundi|mardi|mercredi|jeudi|samedi|dimanche|hier|dans un communiqué)\s+)?(?:qu['’]|que\s+)|"
-    r"^\s*(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+\w+|in a statement)\s+)?(?:that\s+)?",
+    r"^\s*(?:said|says|announced|confirmed|stated)\s+(?:(?:on\s+\w+|in a statement)\s+)?"
+    r"(?:that\s+|(?=(?:it|they|he|she|we)\b))",
     _I,
 )
 _DEAL_WORDS_RE = re.compile(
@@ -237,8 +238,43 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
+# "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
+# preposition and the name; stripped so the preposition still governs the name.
+_DESCRIPTOR_TAIL_RE = re.compile(
+    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
+    r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
+    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
+    r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+$",
+    _I,
+)
 _ACQUIRED_BY_RE = re.compile(
     r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
+)
+_BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|in)\b)[a-z]{3,}s\b")
+_DEAL_WORTH_RE = re.compile(
+    r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
+    r"\b(?:worth|valued at|valu(?:ing|e) of|d['’]une valeur de|valorisée? à)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+_SHARES_OF_RE = re.compile(
+    r"\b(?:parts?|actions|titres|shares|holdings?)\s+(?:de|des|du|d['’]|of|held by)\b", _I
+)
+_WORK_TOGETHER_RE = re.compile(
+    r"\b(?:worked|work|working|works|travaill\w*|collabor\w*)\s+(?:\w+\s+)?(?:together|ensemble)\b", _I
+)
+_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
+_NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
+_HIRING_RE = re.compile(
+    r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
+)
+_HEADCOUNT_RE = re.compile(
+    r"\bemploy\w*|\bemploie\w*|\beffectifs?\b|\bstaff\w*|\bworkforce\b|\bheadcount\b|\bcompte\b|"
+    r"\bcomptait\b|\bcounts\b|\bhas\b|\bteam of\b|\béquipe de\b",
+    _I,
+)
+_NEGATED_RE = re.compile(
+    r"\b(?:et non|mais non|and not|but not|not|non|rather than|instead of|au lieu de|plutôt que)\s*(?:de\s+|d['’]\s*)?$",
+    _I,
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 
@@ -330,6 +366,8 @@ class FactBuilder:
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
                 _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1)
                 continue
+            if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]):
+                continue  # "et non 60 millions comme annoncé", "not $60 million as first reported".
             kind = self._classify(view, position, previous_kind)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
@@ -388,6 +426,8 @@ class FactBuilder:
             for match in pattern.finditer(left):
                 if match.end() >= best_end:
                     best, best_end = kind, match.end()
+        if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
+            return "acquisition"
         if best is None and previous_kind in ("investment", "round") and _SEPARATOR_RE.search(left):
             return "investment" if previous_kind == "investment" else None
         if (
@@ -398,6 +438,17 @@ class FactBuilder:
             # "…9 milliards, contre 1 milliard un an plus tôt", "…in 2024 and could reach $300 million".
             return previous_kind
         return best
+
+    def _is_acquisition_price(self, view: View, left: str, best: str, amount: AmountMention) -> bool:
+        """'is buying X in a deal worth $40M' and 'acquire a 51% stake in X for €500M' state a purchase price."""
+        if not _CUES["acquisition"].search(view.text, 0, amount.bound_start):
+            return False
+        if best == "valuation":
+            return bool(_DEAL_WORTH_RE.search(left[-60:]))
+        majority = any(p.value > 50 for p in view.percents if p.span[1] <= amount.bound_start)
+        return majority and bool(
+            re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
+        )
 
     def _names_in(self, view: View, start: int, end: int) -> bool:
         return any(start <= view.rel(m)[0] < end and m.name for m in view.mentions)
@@ -436,6 +487,10 @@ class FactBuilder:
         if re.search(r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b", before, _I):
             return None  # "le montant total levé… à 400 millions" sums earlier rounds: not a round.
         company, leads = self._raiser(view, cue_start, amount)
+        funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
+        if company in funded:
+            # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
+            company, leads = funded[company], []
         if company is None:
             return None
         investors, list_leads = self._investor_lists(view, cue_start, exclude={company})
@@ -534,6 +589,17 @@ class FactBuilder:
         return self._money_fact(view, amount, kind, company, date, metric=metric, is_projection=projection)
 
     def _metric(self, view, position, amount, sentence_facts) -> Fact | None:
+        """A count about a company: users, customers, headcount ('emploie 85 personnes'); a planned
+        headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
+        targets ('recruter 150 personnes') are not facts."""
+        if amount.unit in _NOT_METRIC_UNITS:
+            return None
+        before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        if _HIRING_RE.search(before[-40:]):
+            return None
+        unit = amount.unit
+        if unit == "people" and _HEADCOUNT_RE.search(before):
+            unit = "employees"
         company, product = self._metric_owner(view, amount)
         if company is None:
             return None
@@ -542,17 +608,19 @@ class FactBuilder:
         end = _phrase_end(view.text, amount.span[1])
         description = view.text[amount.bound_start : end].strip()
         date = self._date(view, position)
+        projection = unit == "employees" and self._is_projection(view, amount, date)
         return self._base_fact(
             view,
-            "metric",
+            "projection" if projection else "metric",
             company,
             date,
             amount=amount.value,
             amount_max=amount.amount_max,
             bound=amount.bound,
-            metric=f"{prefix}{amount.unit}",
-            unit=amount.unit,
+            metric=f"{prefix}{unit}",
+            unit=unit,
             description=description,
+            is_projection=projection,
         )
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -561,7 +629,7 @@ class FactBuilder:
         if parties is None:
             return None
         acquirer, target = parties
-        return self._money_fact(
+        fact = self._money_fact(
             view,
             amount,
             "acquisition",
@@ -570,6 +638,10 @@ class FactBuilder:
             investor=acquirer,
             status=self._status(view, amount),
         )
+        stake = next((p for p in view.percents if p.span[1] <= amount.bound_start), None)
+        if stake is not None and re.search(r"stake|participation|du capital", view.text, _I):
+            fact.percentage = stake.value
+        return fact
 
     def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
         fact = self._partnership_fact(view, stated=True)
@@ -657,15 +729,15 @@ class FactBuilder:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
 
         `stated`: an amount already said this is a commercial deal ("$30 billion of compute")."""
-        match = _PARTNERSHIP_RE.search(view.text)
+        match = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
         if not match and not stated:
             return None
+        if match and not stated and not _has_counterpart(view, match):
+            return None  # "when the deal closes": a deal without a counterpart is not a partnership.
         names = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
         if len(names) < 2:
             return None
-        company = (
-            _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)]) or names[0]
-        )
+        company = self._partnership_company(view, names)
         partner = next((n for n in names if n != company), None)
         if partner is None:
             return None
@@ -685,6 +757,31 @@ class FactBuilder:
             partnership_kind=kind,
             description=description,
         )
+
+    def _partnership_company(self, view: View, names: list[str]) -> str:
+        """The side the article is about: its main company, else the start-up, else the subject."""
+        main = self.reader.main
+        subject = _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)])
+        cue = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
+        subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
+        if main in names and (main in subjects or self._after_with(view, main)):
+            # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
+            return main
+        startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
+        if len(startups) == 1:
+            return startups[0]
+        return subject or names[0]
+
+    def _after_with(self, view: View, name: str) -> bool:
+        """Whether `name` is the 'avec/with X' party of the sentence."""
+        for mention in view.mentions:
+            if mention.name == name:
+                before = _without_descriptor(
+                    view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                )
+                if re.search(r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I):
+                    return True
+        return False
 
     def _quoted_statements(self, view: View) -> None:
         """A quotation attributed to an organisation: «…», a assuré ce dernier / "…", X said."""
@@ -847,7 +944,7 @@ class FactBuilder:
             begin, _ = view.rel(mention)
             if begin < origin or begin > end or not mention.name or mention.in_quote:
                 continue
-            if _OBJECT_PREP_RE.search(view.text[max(0, begin - 25) : begin]) and self._is_org(mention.name):
+            if _governed_by_object_prep(view.text, begin) and self._is_org(mention.name):
                 return mention.name
         return None
 
@@ -910,6 +1007,9 @@ class FactBuilder:
         ]
         if possessive:
             return possessive[-1], []
+        if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and self.reader.main:
+            # "elle avait levé…", "it raised…": the article's main company, not the last one named.
+            return self.reader.main, []
         return view.topic_before or self._main_company(exclude=set()), []
 
     def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
@@ -954,20 +1054,36 @@ class FactBuilder:
         orgs = [m for m in view.mentions if m.name and self._is_org(m.name) and not m.in_quote]
         after = [m for m in orgs if view.rel(m)[0] > cue_start]
         before = [m for m in orgs if view.rel(m)[1] <= cue_start]
-        passive = [m for m in after if _ACQUIRED_BY_RE.search(view.text[cue_start : view.rel(m)[0]])]
-        by = [m for m in after if re.search(r"\b(?:par|by)\s*$", view.text[cue_start : view.rel(m)[0]], _I)]
+        passive = [
+            m
+            for m in after
+            if _ACQUIRED_BY_RE.search(_without_descriptor(view.text[cue_start : view.rel(m)[0]]))
+        ]
+        by = [
+            m
+            for m in after
+            if re.search(r"\b(?:par|by)\s*$", _without_descriptor(view.text[cue_start : view.rel(m)[0]]), _I)
+        ]
         if passive and before:
             return passive[0].name, before[-1].name
         if by:
             targets = [m for m in after if m is not by[0]]
             target = targets[0].name if targets else (before[-1].name if before else None)
             return (by[0].name, target) if target and target != by[0].name else None
-        subjects = self._subjects(view, self._clause_start(view, cue_start), cue_start)
+        clause_start = self._clause_start(view, cue_start)
+        subjects = [s for s in self._subjects(view, clause_start, cue_start) if self._is_org(s)]
+        subjects = subjects or self._relative_antecedent(view, clause_start)
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
-        target = next((m.name for m in after if m.name != acquirer), None)
+        target = after[0] if after else None
+        if target is not None and target.name == acquirer:
+            return None  # "Nvidia … will buy Nvidia processors": nothing is bought from another company.
+        if target is not None and _SHARES_OF_RE.search(view.text[cue_start : view.rel(target)[0]]):
+            return None  # "rachète les parts des fonds X": X's shares change hands, X is not acquired.
+        if target is not None and _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(target)[1] :]):
+            return None  # "buy Nvidia processors": the company's products, not the company.
         if acquirer and target:
-            return acquirer, target
+            return acquirer, target.name
         return None
 
     def _metric_owner(self, view: View, amount: AmountMention) -> tuple[str | None, str | None]:
@@ -1079,7 +1195,9 @@ class FactBuilder:
     def _append(self, fact: Fact, view: View) -> None:
         self.facts.append(fact)
         self.fact_sentence.append(view.index)
-        if fact.kind in ("round", "investment", "acquisition"):
+        if fact.kind == "acquisition":
+            self.reader.target = fact.company
+        if fact.kind in ("round", "investment"):
             # "The company" / "la société" later in the article designates the company being financed.
             self.reader.main = fact.company
 
@@ -1100,6 +1218,36 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+def _has_counterpart(view: View, match: re.Match) -> bool:
+    """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
+    if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
+        return True
+    if re.search(r"\bpartners?\b|\bpartenaires?\b", view.text, _I):
+        return True
+    for mention in view.mentions:
+        before = _without_descriptor(view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]])
+        if mention.name and re.search(
+            r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I
+        ):
+            return True
+    return False
+
+
+def _without_descriptor(text: str) -> str:
+    """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
+    tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
+    return text[: len(text) - len(tail.group())] if tail else text
+
+
+def _governed_by_object_prep(text: str, begin: int) -> bool:
+    """Whether the name at `begin` follows 'in/dans/into…', directly or after a descriptor of it."""
+    if _OBJECT_PREP_RE.search(text[max(0, begin - 25) : begin]):
+        return True
+    before = text[max(0, begin - 90) : begin]
+    tail = _DESCRIPTOR_TAIL_RE.search(before)
+    return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
 
 
 def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:

@@ -1,0 +1,181 @@
+"""Sentence-structure rules of the article importer, each proved on sentences written for these tests."""
+
+from ai_deals.importers.article import parse_article
+
+
+def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
+    return parse_article(text, published=published, language=language).facts
+
+
+def _one(facts, kind: str):
+    found = [f for f in facts if f.kind == kind]
+    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
+    return found[0]
+
+
+def test_negated_amount_gives_no_fact():
+    facts = _facts(
+        "La start-up grenobloise Zentra a levé 45 millions d'euros, et non 30 millions comme annoncé "
+        "initialement, a-t-elle indiqué lundi.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.amount] == [45e6]
+
+
+def test_descriptor_between_preposition_and_name_keeps_the_investee():
+    fact = _one(
+        _facts(
+            "Orbis Capital will invest $50 million in German robotics startup Kelvo Dynamics, the companies "
+            "said, in a bet on a challenger to Nvidia (NVDA.O)."
+        ),
+        "investment",
+    )
+    assert (fact.investor, fact.company) == ("Orbis Capital", "Kelvo Dynamics")
+
+
+def test_deal_worth_after_a_purchase_verb_is_an_acquisition_price():
+    fact = _one(
+        _facts(
+            "Brightloom Inc. is buying Quillon Labs, a Lisbon-based startup that builds search tools, "
+            "in a cash deal worth about $25M, a source said."
+        ),
+        "acquisition",
+    )
+    assert (fact.company, fact.investor, fact.amount, fact.bound) == (
+        "Quillon Labs",
+        "Brightloom",
+        25e6,
+        "approx",
+    )
+
+
+def test_majority_stake_purchase_is_an_acquisition_with_its_percentage():
+    fact = _one(
+        _facts(
+            "Veltra (VLT.DE) said it would acquire a 60% stake in Munich startup Nordic Minds for €90 million."
+        ),
+        "acquisition",
+    )
+    assert (fact.company, fact.investor, fact.amount, fact.percentage) == ("Nordic Minds", "Veltra", 90e6, 60)
+
+
+def test_passive_purchase_through_a_descriptor_names_the_buyer():
+    fact = _one(
+        _facts(
+            "En 2024, la start-up Arcadia avait été rachetée par la banque Norvale Partners pour 200 millions de "
+            "francs.",
+            "fr",
+        ),
+        "acquisition",
+    )
+    assert (fact.company, fact.investor) == ("Arcadia", "Norvale Partners")
+
+
+def test_buying_a_companys_products_is_not_an_acquisition():
+    facts = _facts("The money goes to a vehicle that will buy Nvidia processors for Kelvo's data centre.")
+    assert not [f for f in facts if f.kind == "acquisition"]
+
+
+def test_buying_a_funds_shares_is_not_acquiring_the_fund():
+    facts = _facts("Le groupe Ardent rachète les parts des fonds Eurazeo et Bpifrance.", "fr")
+    assert not [f for f in facts if f.kind == "acquisition"]
+
+
+def test_headcount_is_an_employee_metric_of_the_company():
+    facts = _facts(
+        "Kelvo Dynamics raised $40 million in a Series A round. The startup, which employs about 120 people, "
+        "said it expected revenue to grow."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.metric, fact.amount, fact.bound) == (
+        "Kelvo Dynamics",
+        "employees",
+        120,
+        "approx",
+    )
+
+
+def test_planned_headcount_is_a_projection_and_hiring_targets_and_chips_are_not_facts():
+    facts = _facts(
+        "La start-up Lumio a levé 10 millions de francs. L'entreprise, qui emploie 30 collaborateurs, prévoit "
+        "de porter ses effectifs à 60 personnes d'ici fin 2028. Elle prévoit de recruter 25 personnes et "
+        "d'acheter 4 000 puces.",
+        "fr",
+    )
+    metrics = sorted((f.kind, f.amount) for f in facts if f.unit)
+    assert metrics == [("metric", 30), ("projection", 60)]
+
+
+def test_partners_working_together_belong_to_the_article_company():
+    facts = _facts(
+        "The German startup Kelvo raised $20 million in a round led by Orbis Capital. "
+        "Veltra Group and Kelvo have worked together since 2022 on industrial models."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Kelvo", "Veltra Group")
+
+
+def test_a_deal_closing_is_not_a_partnership():
+    facts = _facts(
+        "Orbis Capital will invest $50 million in startup Kelvo Dynamics. Orbis Capital will pay $20 million "
+        "when the deal closes, with the rest due later."
+    )
+    assert not [f for f in facts if f.kind == "partnership"]
+
+
+def test_canadian_dollars_and_government_investor():
+    fact = _one(
+        _facts(
+            "Kelvo Dynamics raised $40 million in a Series A round. In May, the Government of Canada committed "
+            "up to C$80 million to help the company build a lab."
+        ),
+        "investment",
+    )
+    assert (fact.investor, fact.currency, fact.amount, fact.bound) == (
+        "Government of Canada",
+        "CAD",
+        80e6,
+        "maximum",
+    )
+
+
+def test_a_venture_arm_is_distinct_from_its_parent():
+    fact = _one(_facts("Kelvo raised $30 million from AMD Ventures and Orbis Capital."), "round")
+    assert "AMD Ventures" in fact.investors and "AMD" not in fact.investors
+
+
+def test_a_description_apposed_to_a_name_describes_that_name():
+    fact = _one(
+        _facts(
+            "Le fonds souverain singapourien Temasek investit 10 millions de francs dans la start-up Lumio.",
+            "fr",
+        ),
+        "investment",
+    )
+    assert (fact.investor, fact.company) == ("Temasek", "Lumio")
+
+
+def test_la_cible_designates_the_acquired_company():
+    facts = _facts(
+        "Le groupe Ardent a annoncé l'acquisition de la start-up Lumio pour 50 millions d'euros. "
+        "La cible, qui emploie 40 personnes, a réalisé un chiffre d'affaires de 8 millions d'euros en 2025.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Lumio"
+
+
+def test_a_pronoun_subject_raises_for_the_articles_company():
+    facts = _facts(
+        "La start-up Lumio a levé 30 millions d'euros. Fondée par des anciens de Google et Meta, la start-up "
+        "compte 50 salariés. En 2024, elle avait levé 5 millions d'euros.",
+        "fr",
+    )
+    assert {f.company for f in facts if f.kind == "round"} == {"Lumio"}
+
+
+def test_a_listed_company_is_recognised_by_its_market_in_parentheses():
+    fact = _one(
+        _facts("Novalis (Euronext Growth, ALNOV), éditeur français de logiciels, a levé 8 M€ mardi.", "fr"),
+        "round",
+    )
+    assert fact.company == "Novalis"
