@@ -12,11 +12,13 @@ from rich.console import Console
 
 from ai_deals import __version__, render
 from ai_deals.importers.errors import InputError
+from ai_deals.importers.loading import expand_paths, is_structured
 from ai_deals.store import Store, StoreError
 from ai_deals.store.export import FORMATS, render_export, write_text
 
 from .importing import Overrides, import_paths, open_store, parse_paths
 from .paths import datasette_metadata, default_db_path
+from .structured_import import import_structured
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -33,7 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    imp = commands.add_parser("import", help="import articles (.txt .md .html, a folder, or - for stdin)")
+    imp = commands.add_parser(
+        "import",
+        help="import articles (.txt .md .html, a folder, - for stdin) or deal data (.csv .tsv .json .ndjson)",
+    )
     imp.add_argument("paths", nargs="+", metavar="PATH")
     imp.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
     imp.add_argument("--json", action="store_true", help="machine-readable output")
@@ -41,6 +46,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--url", help="source URL, overriding the file's")
     imp.add_argument("--publisher", help="publisher, overriding the file's")
     imp.add_argument("--language", choices=["fr", "en"], help="language, overriding detection")
+    imp.add_argument(
+        "--skip-bad-rows", action="store_true", help="deal data: write the good rows, list the bad"
+    )
 
     search = commands.add_parser("search", help="fuzzy-search companies and investors")
     search.add_argument("query")
@@ -132,7 +140,13 @@ def _overrides(args: argparse.Namespace) -> Overrides:
 
 
 def _dry_run(args: argparse.Namespace) -> int:
-    sources = list(parse_paths(args.paths, _overrides(args), stdin=sys.stdin))
+    paths = expand_paths(args.paths)
+    structured_files = [path for path in paths if is_structured(path)]
+    if structured_files:
+        raise InputError(
+            structured_files[0], "--dry-run reads articles; deal data files are checked by importing them"
+        )
+    sources = list(parse_paths(paths, _overrides(args), stdin=sys.stdin))
     if args.json:
         _print_json({"sources": [source.dry_run_dict() for source in sources]})
         return 0
@@ -149,7 +163,13 @@ def _dry_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(store: Store, args: argparse.Namespace) -> int:
-    reports = import_paths(store, args.paths, _overrides(args), stdin=sys.stdin)
+    paths = expand_paths(args.paths)
+    articles = [path for path in paths if not is_structured(path)]
+    for path in (path for path in paths if is_structured(path)):
+        import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
+    if not articles:
+        return 0
+    reports = import_paths(store, articles, _overrides(args), stdin=sys.stdin)
     if args.json:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:

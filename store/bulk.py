@@ -26,7 +26,6 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
-from .errors import StoreError
 from .names import _NON_WORD, _SUFFIXES
 from .review import apply_decision, fingerprint, source_key
 from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
@@ -160,6 +159,7 @@ class BulkResolver(CompanyResolver):
         if self.created_at != self.pending.flushes:
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
+        self.cache.setdefault(row["normalized"], company_id)  # as find()'s lookup by companies.normalized
         self.add_alias(company_id, name)
         return company_id
 
@@ -418,22 +418,3 @@ def _apply_decisions(db: Database, source_id: int, key: str) -> None:
         )
         for row in list(rows):
             apply_decision(db, row["record_type"], row["record_id"], key, print_)
-
-
-def import_deal_file(
-    store, deal_file: DealFile, items: Iterable, *, skip_bad_rows: bool, is_error: Callable[[object], bool]
-) -> BulkReport:
-    """`write_deal_file` under the store's lock, then the search index is told names changed.
-
-    (Meant to become `Store.import_deal_file`; it lives here while store.py is someone else's.)
-    """
-    store._require_writable()
-    with store._lock:
-        try:
-            report = write_deal_file(
-                store.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error
-            )
-        except sqlite3.Error as error:
-            raise StoreError(f"{store.path}: {error}") from error
-        store._search.invalidate()
-    return report

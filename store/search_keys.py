@@ -74,8 +74,8 @@ def _code_table() -> np.ndarray:
     return table
 
 
-def _trigrams_of_padded(padded: str, lengths: np.ndarray) -> np.ndarray:
-    """Trigram of every window of newline-separated padded keys, whose lengths are `lengths`."""
+def _trigrams_of_padded(padded: str) -> np.ndarray:
+    """Trigram of every window of newline-separated padded keys (windows across a newline dropped)."""
     codepoints = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32)
     if len(codepoints) < 3:
         return np.zeros(0, np.uint32)
@@ -94,7 +94,7 @@ def _windows_per_key(keys: list[str]) -> np.ndarray:
 def _trigram_keys(keys: list[str], first: int) -> np.ndarray:
     """Sorted, distinct (trigram << 32 | name index) of keys numbered from `first`."""
     windows = _windows_per_key(keys)
-    trigrams = _trigrams_of_padded("\n".join(f"  {key} " for key in keys), windows)
+    trigrams = _trigrams_of_padded("\n".join(f"  {key} " for key in keys))
     names = np.repeat(np.arange(first, first + len(keys), dtype=np.uint64), windows)
     pairs = (trigrams.astype(np.uint64) << np.uint64(32)) | names
     pairs.sort()
@@ -124,5 +124,4 @@ def build_postings(keys: list[str], chunk: int = 200_000) -> tuple[np.ndarray, n
 
 def query_trigrams(key: str) -> np.ndarray:
     """Distinct trigrams of a query key, padded in front only: its last word may be unfinished."""
-    padded = f"  {key}"
-    return np.unique(_trigrams_of_padded(padded, np.array([len(padded) - 2])))
+    return np.unique(_trigrams_of_padded(f"  {key}"))

@@ -13,14 +13,16 @@ from __future__ import annotations
 import sqlite3
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from . import search_cache
 from .formatting import format_amount
 from .models import SearchHit
 from .names import normalize_name
-from .search import SearchIndex, build_arrays
+
+if TYPE_CHECKING:
+    from .search import SearchIndex
 
 _NAMES_SQL = """SELECT c.id, c.name, 0 FROM companies c
     UNION ALL SELECT a.company_id, a.alias, 1 FROM aliases a
@@ -58,6 +60,13 @@ def read_names(conn: sqlite3.Connection) -> tuple[list[int], list[str], list[boo
         texts.append(text)
         aliases.append(bool(is_alias))
     return ids, texts, aliases
+
+
+def build_index_arrays(conn: sqlite3.Connection):
+    """Index arrays of every name in the database (numpy loads here, on first use)."""
+    from .search import build_arrays
+
+    return build_arrays(*read_names(conn))
 
 
 class SearchService:
@@ -107,11 +116,15 @@ class SearchService:
         return current[1]
 
     def _load_or_build(self, conn: sqlite3.Connection, stamp: dict) -> SearchIndex:
+        # numpy and rapidfuzz load here, on the first search, not when the app starts.
+        from . import search_cache
+        from .search import SearchIndex
+
         path = database_file(conn)
         cache = search_cache.cache_path(path) if path is not None and stamp["database_id"] else None
         arrays = search_cache.load(cache, stamp) if cache is not None else None
         if arrays is None:
-            arrays = build_arrays(*read_names(conn))
+            arrays = build_index_arrays(conn)
             if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES:
                 search_cache.save(cache, arrays, stamp)
         return SearchIndex.from_arrays(arrays)

@@ -16,6 +16,7 @@ from typing import ParamSpec, TypeVar
 from ai_deals.importers.models import ParsedSource
 
 from . import ftm, graph, merging, queries, review
+from .bulk import BulkReport, DealFile, write_deal_file
 from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
@@ -92,6 +93,23 @@ class Store:
             reports = [write_source(self.db, source, kind=kind) for source in sources]
         self._search.invalidate()
         return reports
+
+    @_locked
+    def import_deal_file(
+        self, deal_file: DealFile, items: Iterable, *, skip_bad_rows: bool, is_error: Callable[[object], bool]
+    ) -> BulkReport:
+        """Stream a structured deal file's rows into the tables in one transaction (see store/bulk.py)."""
+        self._require_writable()
+        report = write_deal_file(self.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error)
+        self._search.invalidate()
+        return report
+
+    def prepare_search(self) -> None:
+        """Load or build the search index on a connection of its own, without the store's lock.
+
+        Call it from a worker at launch, so the first keystroke does not pay for a million names.
+        """
+        self._search.prepare()
 
     def import_source(self, source: ParsedSource, *, kind: str = "article") -> ImportReport:
         """Write one source in its own transaction."""

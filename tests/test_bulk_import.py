@@ -14,7 +14,7 @@ from rich.console import Console
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
-from ai_deals.store.bulk import DealFile, file_hash, import_deal_file, normalized
+from ai_deals.store.bulk import DealFile, file_hash, normalized
 from ai_deals.store.names import normalize_name
 from ai_deals.structured_import import import_structured
 
@@ -164,8 +164,7 @@ def test_ctrl_c_midway_leaves_the_database_exactly_as_before(sample_store, tmp_p
 
     deal_file = DealFile(path=path, header="", content_hash=file_hash(path))
     with pytest.raises(KeyboardInterrupt):
-        import_deal_file(
-            sample_store,
+        sample_store.import_deal_file(
             deal_file,
             interrupted(),
             skip_bad_rows=False,

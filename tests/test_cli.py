@@ -155,3 +155,21 @@ def test_every_command_is_documented_in_the_readme():
     (subparsers,) = [a for a in build_parser()._actions if isinstance(a, argparse._SubParsersAction)]
     missing = [name for name in subparsers.choices if f"ai-deals {name}" not in readme]
     assert missing == []
+
+
+def test_import_routes_deal_files_to_the_structured_importer(capsys, db_path):
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "structured"
+    code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", str(fixtures / "stakes.tsv"))
+    assert code == 0 and "added: stakes.tsv (2 rows, 2 facts)" in err
+
+
+def test_a_deal_file_with_bad_rows_writes_nothing_and_lists_each_row(capsys, db_path):
+    bad = Path(__file__).resolve().parent / "fixtures" / "structured" / "bad_rows.csv"
+    code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", str(bad))
+    assert code == 1
+    assert f"{bad}:5: amount: '1e309' is larger than the limit of 1e15\n" in err
+    assert err.endswith(
+        f"ai-deals: error: {bad}: 10 bad rows; nothing was written (--skip-bad-rows writes the good ones)\n"
+    )
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["stakes"] == 0

@@ -105,7 +105,7 @@ def test_next_launch_loads_the_saved_index_instead_of_rebuilding(db_path, monkey
     def no_rebuild(*args):
         raise AssertionError("the index was rebuilt although no name changed")
 
-    monkeypatch.setattr(search_service, "build_arrays", no_rebuild)
+    monkeypatch.setattr(search_service, "build_index_arrays", no_rebuild)
     with Store.open(db_path) as store:
         assert store.search("opnai")[0].name == "OpenAI"
 
