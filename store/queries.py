@@ -261,19 +261,19 @@ def get_source(db: Database, source_id: int) -> Source:
     if not rows:
         raise StoreError(f"no source with id {source_id}")
     source = Source.model_validate(rows[0])
-    spans = db.query(
-        """SELECT record_type, record_id, start, "end", fact_kind AS label FROM evidence
-           WHERE source_id = ? ORDER BY start, id""",
-        [source_id],
+    # One query for every span, joined to each record table for its review status.
+    visible = " UNION ALL ".join(
+        f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND {VISIBLE}"
+        for record_type, table in RECORD_TABLES.items()
     )
-    source.spans = [SourceSpan.model_validate(row) for row in spans if _visible(db, row)]
+    spans = db.query(
+        f"""SELECT e.record_type, e.record_id, e.start, e."end", e.fact_kind AS label FROM evidence e
+            JOIN ({visible}) v ON v.record_type = e.record_type AND v.id = e.record_id
+            WHERE e.source_id = :s ORDER BY e.start, e.id""",
+        {"s": source_id},
+    )
+    source.spans = [SourceSpan.model_validate(row) for row in spans]
     return source
-
-
-def _visible(db: Database, span: dict) -> bool:
-    table = RECORD_TABLES[span["record_type"]]
-    rows = list(db.query(f"SELECT review_status FROM {table} WHERE id = ?", [span["record_id"]]))
-    return bool(rows) and rows[0]["review_status"] != "rejected"
 
 
 def records_for(db: Database, refs: Iterable[RecordRef]) -> list[Record]:
