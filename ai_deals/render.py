@@ -31,33 +31,8 @@ def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
 
 def print_overview(console: Console, overview: Overview) -> None:
     console.print(Text(f"ai-deals database: {visible(overview.path)}"))
-    console.print(
-        table(
-            "What is in the store",
-            [
-                "companies",
-                "investors",
-                "rounds",
-                "stakes",
-                "partnerships",
-                "metrics",
-                "statements",
-                "sources",
-            ],
-            [
-                [
-                    overview.companies,
-                    overview.investors,
-                    overview.rounds,
-                    overview.stakes,
-                    overview.partnerships,
-                    overview.metrics,
-                    overview.statements,
-                    overview.sources,
-                ]
-            ],
-        )
-    )
+    counts = [getattr(overview, table) for table in Overview.COUNTED]
+    console.print(table("What is in the store", list(Overview.COUNTED), [counts]))
 
 
 def print_hits(console: Console, hits: list[SearchHit]) -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
 
@@ -265,6 +265,18 @@ class ExportRecord(BaseModel):
 
 
 class Overview(BaseModel):
+    """How many rows each user-facing table holds."""
+
+    COUNTED: ClassVar[tuple[str, ...]] = (
+        "companies",
+        "investors",
+        "rounds",
+        "stakes",
+        "partnerships",
+        "metrics",
+        "statements",
+        "sources",
+    )
     path: str
     schema_version: int
     companies: int

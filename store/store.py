@@ -176,16 +176,7 @@ class Store:
     def overview(self) -> Overview:
         counts = {
             table: self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
-            for table in (
-                "companies",
-                "investors",
-                "rounds",
-                "stakes",
-                "partnerships",
-                "metrics",
-                "statements",
-                "sources",
-            )
+            for table in Overview.COUNTED
         }
         return Overview(path=str(self.path), schema_version=SCHEMA_VERSION, **counts)
 
