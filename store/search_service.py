@@ -15,6 +15,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from .formatting import format_amount
@@ -67,6 +68,10 @@ def build_index_arrays(conn: sqlite3.Connection):
     from .search import build_arrays
 
     return build_arrays(*read_names(conn))
+
+
+SIMILAR_MIN_LENGTH = 6
+SIMILAR_MIN_RATIO = 92
 
 
 class SearchService:
@@ -135,6 +140,20 @@ class SearchService:
         if row is None:
             row = self.db.execute("SELECT id FROM companies WHERE normalized = ? LIMIT 1", [key]).fetchone()
         return row[0] if row else None
+
+    def similar_company(self, name: str) -> int | None:
+        """An existing company whose normalised name is the same but for a letter or a space.
+
+        For entity resolution at import: "HuggingFace" is "Hugging Face", "Antropic" is "Anthropic".
+        Short names are never matched this way ("Alan" and "Alai" are two companies).
+        """
+        key = normalize_name(name)
+        if len(key) < SIMILAR_MIN_LENGTH:
+            return None
+        for match in self.index().search(name, 5):
+            if fuzz.ratio(key, normalize_name(match.text)) >= SIMILAR_MIN_RATIO:
+                return match.company_id
+        return None
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         if not query.strip():

@@ -90,7 +90,10 @@ class Store:
         """Write every source in ONE transaction: all of them land, or none (ctrl+c, kill -9, error)."""
         self._require_writable()
         with immediate_transaction(self.db):
-            reports = [write_source(self.db, source, kind=kind) for source in sources]
+            reports = [
+                write_source(self.db, source, kind=kind, similar=self._search.similar_company)
+                for source in sources
+            ]
         self._search.invalidate()
         return reports
 

@@ -7,6 +7,7 @@ normalised name or any alias before a new row is made, so later imports attach t
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -18,6 +19,8 @@ from .names import normalize_name
 from .review import apply_decision, fingerprint, source_key
 from .schema import RECORD_TABLES
 
+# Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
+SimilarLookup = Callable[[str], int | None]
 _COMPANY_FIELDS = ("country", "city", "sector", "description")
 
 
@@ -33,9 +36,10 @@ def content_hash(source: ParsedSource) -> str:
 class CompanyResolver:
     """Finds or creates companies by name and alias, caching within one import."""
 
-    def __init__(self, db: Database, source_id: int | None) -> None:
+    def __init__(self, db: Database, source_id: int | None, similar: SimilarLookup | None = None) -> None:
         self.db = db
         self.source_id = source_id
+        self.similar = similar
         self.cache: dict[str, int] = {}
 
     def find(self, name: str) -> int | None:
@@ -50,7 +54,11 @@ class CompanyResolver:
         if rows:
             self.cache[key] = rows[0]["company_id"]
             return self.cache[key]
-        return None
+        company_id = self.similar(name) if self.similar else None
+        if company_id is not None:
+            self.cache[key] = company_id
+            self.add_alias(company_id, name)  # the next import finds this spelling directly
+        return company_id
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """The id of the company called `name`, created (with `info`) when unknown."""
@@ -136,7 +144,9 @@ def delete_source_records(db: Database, source_id: int) -> None:
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
 
 
-def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -> ImportReport:
+def write_source(
+    db: Database, source: ParsedSource, *, kind: str = "article", similar: SimilarLookup | None = None
+) -> ImportReport:
     """Write one source and its facts. The caller holds the transaction."""
     digest = content_hash(source)
     action, source_id = find_existing_source(db, source, digest)
@@ -160,7 +170,7 @@ def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     key = source_key(source.url, source.title, source.published)
-    FactWriter(db, source_id, source.companies, key).write_all(source.facts)
+    FactWriter(db, source_id, source.companies, key, similar).write_all(source.facts)
     return ImportReport(
         title=source.title, path=source.path, action=action, facts=len(source.facts), source_id=source_id
     )
@@ -169,11 +179,18 @@ def write_source(db: Database, source: ParsedSource, *, kind: str = "article") -
 class FactWriter:
     """Turns each kind of fact into rows of its table, with evidence."""
 
-    def __init__(self, db: Database, source_id: int, companies: list[CompanyInfo], source_key: str) -> None:
+    def __init__(
+        self,
+        db: Database,
+        source_id: int,
+        companies: list[CompanyInfo],
+        source_key: str,
+        similar: SimilarLookup | None = None,
+    ) -> None:
         self.db = db
         self.source_id = source_id
         self.source_key = source_key
-        self.resolver = CompanyResolver(db, source_id)
+        self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
         self.rounds: dict[tuple[int, str | None], int] = {}
         for info in companies:

@@ -276,3 +276,58 @@ def test_stake_names_the_investors_company_for_drilling(sample_store):
 def test_an_investors_page_lists_the_sources_of_its_investments(sample_store):
     amazon = sample_store.company(sample_store.find_company("Amazon").id)
     assert [s.title for s in amazon.sources] == ["OpenAI lève 110 milliards"]
+
+
+def _one_stake(store, investor: str, company: str = "OpenAI", title: str = "Other") -> None:
+    text = f"{investor} investit 1 milliard de dollars dans {company}."
+    fact = Fact(
+        kind="investment",
+        company=company,
+        investor=investor,
+        amount=1e9,
+        currency="USD",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    store.import_source(ParsedSource(title=title, text=text, facts=[fact]))
+
+
+@pytest.mark.parametrize("spelling", ["Softbank", "SoftBank Group", "SoftBank Group Corp.", "Soft Bank"])
+def test_spellings_of_one_company_become_one_company(sample_store, spelling):
+    _one_stake(sample_store, "SoftBank", title="first")
+    _one_stake(sample_store, spelling, title="second")
+    names = [row["name"] for row in sample_store.db.query("SELECT name FROM companies")]
+    assert names.count("SoftBank") == 1 and spelling not in names or spelling == "SoftBank"
+    assert sample_store.find_company(spelling, exact=True).name == "SoftBank"
+
+
+def test_short_or_different_names_are_not_merged(sample_store):
+    _one_stake(sample_store, "Alan", title="first")
+    _one_stake(sample_store, "Alai", title="second")
+    _one_stake(sample_store, "Mistral AI", title="third")
+    _one_stake(sample_store, "Mistral", title="fourth")
+    names = {row["name"] for row in sample_store.db.query("SELECT name FROM companies")}
+    assert {"Alan", "Alai", "Mistral AI", "Mistral"} <= names
+
+
+def test_sources_that_disagree_are_both_kept_and_marked_as_a_conflict(sample_store, capsys):
+    text = "OpenAI est valorisée à 840 milliards de dollars."
+    fact = Fact(
+        kind="valuation",
+        company="OpenAI",
+        amount=840e9,
+        currency="USD",
+        basis="pre_money",
+        date="2026-02-27",
+        date_precision="day",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    sample_store.import_source(ParsedSource(title="Other wire", text=text, facts=[fact]))
+    page = sample_store.company(sample_store.find_company("OpenAI").id)
+    assert sorted(m.value for m in page.metrics if m.metric == "valuation") == [730e9, 840e9]
+    (conflict,) = page.conflicts
+    assert conflict.values == ["$730B (post-money)", "$840B (pre-money)"]
+    assert conflict.sources == ["OpenAI lève 110 milliards", "Other wire"]
