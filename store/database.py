@@ -42,8 +42,11 @@ def _is_writable(path: Path) -> bool:
     return os.access(directory, os.W_OK)
 
 
-def _connect(path: Path, readonly: bool) -> sqlite3.Connection:
+def _connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Connection:
+    """`immutable` for a file nobody can write: SQLite then creates no -wal/-shm files beside it."""
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
+    if immutable:
+        uri += "&immutable=1"
     conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
     conn.row_factory = None
     return conn
@@ -91,10 +94,11 @@ def open_database(path: Path, *, readonly: bool = False, create: bool = True) ->
         _check_header(path)
     elif not create:
         raise StoreError(f"{path}: no such database")
-    readonly = readonly or not _is_writable(path)
-    if readonly and not exists:
+    writable = _is_writable(path)
+    if not writable and not exists:
         raise StoreError(f"{path}: cannot create the database (directory is not writable)")
-    conn = _connect(path, readonly)
+    readonly = readonly or not writable
+    conn = _connect(path, readonly, immutable=not writable)
     try:
         is_new = _check_compatible(path, conn)
         if readonly and is_new:

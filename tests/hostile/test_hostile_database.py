@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import os
+import shutil
 import signal
 import sqlite3
 import subprocess
 import sys
 import textwrap
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -119,14 +121,57 @@ def test_a_truncated_database_is_refused_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root ignores file permissions")
-def test_a_read_only_database_opens_for_browsing(tmp_path):
+@contextmanager
+def read_only(path: Path):
+    """Make `path` (file or directory) unwritable, even for root (CI runs as root): chattr +i."""
+    if os.geteuid() != 0:
+        mode = path.stat().st_mode
+        path.chmod(0o555 if path.is_dir() else 0o444)
+        try:
+            yield
+        finally:
+            path.chmod(mode)
+        return
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode != 0:
+        pytest.skip("cannot make a file read-only for root here (no chattr)")
+    try:
+        yield
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+def _seeded(tmp_path: Path) -> Path:
     path = tmp_path / "deals.db"
     with Store.open(path) as store:
         store.import_source(make_source())
-    path.chmod(0o444)
-    with Store.open(path) as store:
-        assert store.readonly and store.overview().rounds == 1
+    return path
+
+
+@pytest.mark.parametrize("locked", ["file", "directory"])
+def test_a_read_only_database_opens_for_browsing_and_refuses_writes(tmp_path, locked):
+    path = _seeded(tmp_path)
+    digest = _digest(path)
+    with read_only(path if locked == "file" else tmp_path):
+        with Store.open(path) as store:
+            assert store.readonly and store.overview().rounds == 1
+            assert store.search("OpenAI")[0].name == "OpenAI"
+            with pytest.raises(StoreError) as error:
+                store.import_source(make_source(title="new"))
+            assert str(error.value) == f"{path}: the database is read-only; nothing was written"
+    assert _digest(path) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
+
+
+def test_creating_a_database_in_a_read_only_directory_says_so(tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    with read_only(folder):
+        with pytest.raises(StoreError) as error:
+            Store.open(folder / "deals.db")
+    assert (
+        str(error.value) == f"{folder / 'deals.db'}: cannot create the database (directory is not writable)"
+    )
+    assert list(folder.iterdir()) == []
 
 
 def test_a_database_asked_read_only_is_not_written(tmp_path):
