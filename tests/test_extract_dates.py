@@ -30,8 +30,20 @@ def test_resolved_weekday_is_that_day_within_the_past_week(published, weekday):
     [
         ("OpenAI a annoncé vendredi une levée", "2026-02-27", "day", "point"),
         ("Anthropic said on Monday it raised", "2026-02-23", "day", "point"),
-        ("versés en avril", "2026-04", "month", "point"),
-        ("paid in December", "2026-12", "month", "point"),
+        ("versés en avril", "2025-04", "month", "point"),
+        ("paid in December", "2025-12", "month", "point"),
+        ("in February", "2026-02", "month", "point"),
+        ("seront versés en avril", "2026-04", "month", "point"),
+        ("will be paid in December", "2026-12", "month", "point"),
+        ("in July last year", "2025-07", "month", "point"),
+        ("en septembre de l'an dernier", "2025-09", "month", "point"),
+        ("last year", "2025", "year", "point"),
+        ("l'an dernier", "2025", "year", "point"),
+        ("l'an passé", "2025", "year", "point"),
+        ("this year", "2026", "year", "point"),
+        ("cette année", "2026", "year", "point"),
+        ("next year", "2027", "year", "point"),
+        ("a year ago", "2025-02", "month", "point"),
         ("en avril dernier", "2025-04", "month", "point"),
         ("last March", "2025-03", "month", "point"),
         ("dès 2016 avec un accord", "2016", "year", "since"),
@@ -50,6 +62,11 @@ def test_resolved_weekday_is_that_day_within_the_past_week(published, weekday):
 def test_dates_in_sentences(sentence, value, precision, role):
     (date,) = find_dates(sentence, FRIDAY)
     assert (date.value, date.precision, date.role) == (value, precision, role)
+
+
+def test_a_month_without_year_is_the_latest_one_on_or_before_publication():
+    (date,) = find_dates("It raised $9M in December.", dt.date(2026, 1, 14))
+    assert date.value == "2025-12"
 
 
 def test_amount_digits_are_not_years():

@@ -179,3 +179,80 @@ def test_a_listed_company_is_recognised_by_its_market_in_parentheses():
         "round",
     )
     assert fact.company == "Novalis"
+
+
+def test_names_inside_an_apposition_are_not_the_raiser():
+    fact = _one(
+        _facts(
+            "Quillon Labs, the robotics startup co-founded by former Google engineer Dana Brook, "
+            "has raised $80 million in a Series B round."
+        ),
+        "round",
+    )
+    assert fact.company == "Quillon Labs"
+
+
+def test_a_fronted_founding_clause_does_not_take_the_subject():
+    fact = _one(
+        _facts(
+            "La start-up Brindille a levé 5 millions d'euros. "
+            "Créée en 2019 par Lina Morel et Hugo Vasseur, Brindille emploie 120 salariés.",
+            "fr",
+        ),
+        "metric",
+    )
+    assert fact.company == "Brindille"
+
+
+def test_a_founder_named_after_par_is_a_person_not_a_company():
+    facts = _facts(
+        "Brindille a levé 20 millions d'euros. La société a été fondée par Yasmine Kader et Tom Perrin. "
+        "Elle compte 300 clients, a indiqué Tom Perrin, son cofondateur.",
+        "fr",
+    )
+    assert {f.company for f in facts} == {"Brindille"}
+
+
+def test_a_market_or_sector_total_is_not_a_company_fact():
+    facts = _facts(
+        "Vantor raised $12 million. AI startups raised $104.3 billion in the first half, according to "
+        "PitchBook. Insurers spend about $100 billion a year on claims."
+    )
+    assert [f.amount for f in facts if f.amount] == [12e6]
+
+
+def test_a_total_raised_since_founding_is_not_a_round():
+    facts = _facts("Vantor raised $12 million. Vantor has now raised nearly $40 million since its founding.")
+    assert [f.amount for f in facts if f.kind == "round"] == [12e6]
+
+
+def test_a_retracted_figure_in_a_correction_gives_no_fact():
+    facts = _facts(
+        "Orvane a levé 45 millions de francs. (Cette dépêche corrige le montant, indiqué par erreur à "
+        "54 millions de francs.)",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.amount] == [45e6]
+
+
+def test_an_index_name_is_not_a_count():
+    facts = _facts("Vantor said its tools are used at 40% of Fortune 500 companies.")
+    assert [f for f in facts if f.kind == "metric"] == []
+
+
+def test_a_series_named_after_the_amount_is_a_round_not_a_valuation():
+    facts = _facts(
+        "Vantor, a Boston-based startup, has raised $42M. The round values Vantor at $310M, four times "
+        "where it was priced after its $9M Series A."
+    )
+    assert ("round", 9e6) in {(f.kind, f.amount) for f in facts}
+    assert ("valuation", 9e6) not in {(f.kind, f.amount) for f in facts}
+
+
+def test_a_partnership_with_a_pronoun_subject_belongs_to_the_article_company():
+    facts = _facts(
+        "La start-up Orvane a levé 45 millions de francs. Elle a conclu un accord avec le groupe Bühler.",
+        "fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Orvane", "Bühler")

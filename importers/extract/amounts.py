@@ -197,7 +197,8 @@ _UNIT_RE = re.compile(
     rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?(?:[a-zé-]{{2,20}}[{_SPACES}])?(?P<unit>utilisateurs|users|"
     r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
-    r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people)\b",
+    r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
+    r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants)\b",
     re.IGNORECASE,
 )
 _UNIT_NAMES = {
@@ -216,7 +217,14 @@ _UNIT_NAMES = {
     "visiteurs": "visitors",
     "requêtes": "queries",
     "personnes": "people",
+    "membres": "members",
+    "assurés": "policyholders",
+    "vidéos": "videos",
+    "magasins": "stores",
 }
+_INDEX_NAME_RE = re.compile(
+    r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
+)
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
 _RANGE_NEXT_RE = re.compile(rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*(?:US\$|\$|€|£)?\d", re.I)
 _RANGE_OPEN_RE = re.compile(rf"\b(?:entre|between|de|from)[{_SPACES}]+$", re.IGNORECASE)
@@ -283,6 +291,8 @@ def _is_bare(amount: AmountMention) -> bool:
 def _read_amount(sentence: str, match: re.Match, language: str | None) -> AmountMention | None:
     """One number with its surroundings, or None when it is neither money nor a counted quantity."""
     start, end = match.span()
+    if _INDEX_NAME_RE.search(sentence, max(0, start - 12), start):
+        return None  # "Fortune 500", "S&P 500", "CAC 40": the name of a list or an index, not a quantity.
     window = sentence[end : end + _SUFFIX_WINDOW]
     suffix = _SUFFIX_RE.match(window)
     scale_word = (suffix.group("scale") or "").lower().rstrip(".") if suffix else ""

@@ -97,7 +97,22 @@ _MONTH_DAY_RE = re.compile(
     re.IGNORECASE,
 )
 _MONTH_RE = re.compile(
-    rf"\b(?P<last>last\s+|next\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d)|\s+(?P<rel>dernier|prochain))?",
+    rf"\b(?P<last>last\s+|next\s+)?(?P<month>{_MONTH_NAMES})\b(?:\s+(?P<year>(?:19|20)\d\d)|"
+    r"\s+(?P<lastyear>last year|(?:de\s+)?l['’]an(?:née)? (?:dernier|dernière|passée?))|\s+(?P<rel>dernier|prochain))?",
+    re.IGNORECASE,
+)
+# Years named relative to publication: "last year", "l'an dernier", "cette année", "a year ago".
+_RELATIVE_YEAR_RE = re.compile(
+    r"\b(?P<last>last year|l['’]an(?:née)? (?:dernier|dernière|passée?)|l['’]année dernière)\b|"
+    r"\b(?P<this>this year|cette année|cette annee)\b|"
+    r"\b(?P<next>next year|l['’]an prochain|l['’]année prochaine)\b|"
+    r"\b(?P<ago>a year ago|one year ago|il y a un an)\b",
+    re.IGNORECASE,
+)
+# A sentence about what is still to come: a month without a year is the next one, not the last one.
+_FUTURE_RE = re.compile(
+    r"\b(?:will|would|shall|sera|seront|serait|va|vont|devra|devrait|doit|prévu\w*|expected|plans?|"
+    r"compte|entend|jusqu['’]à)\b",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
@@ -143,16 +158,19 @@ def resolve_month_year(month: int, published: dt.date | None, relation: str | No
         return None
     if relation in ("last", "dernier"):
         return published.year if month < published.month else published.year - 1
-    if relation in ("next", "prochain"):
-        return published.year if month > published.month else published.year + 1
-    return published.year
+    if relation in ("next", "prochain", "future"):
+        return published.year if month >= published.month else published.year + 1
+    if relation == "lastyear":
+        return published.year - 1
+    # "in December" in an article of January: the most recent December on or before publication.
+    return published.year if month <= published.month else published.year - 1
 
 
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
     """Every date of `sentence`, in order, the most precise reading winning where two overlap."""
     found: list[DateMention] = []
     starts: list[int] = []  # sorted starts of `found`, for a logarithmic overlap check
-    for finder in (_iso_dates, _day_dates, _relative_dates, _month_dates, _year_dates):
+    for finder in (_iso_dates, _day_dates, _relative_dates, _month_dates, _relative_years, _year_dates):
         for mention in finder(sentence, published):
             at = bisect.bisect_left(starts, mention.span[0])
             before = found[at - 1] if at else None
@@ -218,6 +236,7 @@ def _relative_dates(sentence: str, published: dt.date | None):
 
 
 def _month_dates(sentence: str, published: dt.date | None):
+    future = _FUTURE_RE.search(sentence) is not None
     for match in _MONTH_RE.finditer(sentence):
         name = match.group("month").lower()
         if name in _AMBIGUOUS_MONTHS and not match.group("year"):
@@ -226,16 +245,34 @@ def _month_dates(sentence: str, published: dt.date | None):
             continue
         month = MONTHS[name]
         relation = (match.group("last") or "").strip().lower() or (match.group("rel") or "").lower() or None
+        role = _role_before(sentence, match.start())
+        if match.group("lastyear"):
+            relation = "lastyear"
+        elif relation is None and (role == "until" or future):
+            relation = "future"
         year = (
             int(match.group("year"))
             if match.group("year")
             else resolve_month_year(month, published, relation)
         )
         if year:
-            role = _role_before(sentence, match.start())
             yield DateMention(
                 f"{year:04d}-{month:02d}", "month", role, match.span(), relative=not match.group("year")
             )
+
+
+def _relative_years(sentence: str, published: dt.date | None):
+    """'last year' -> year - 1, 'this year' -> year, 'next year' -> year + 1, 'a year ago' -> that month."""
+    if published is None:
+        return
+    for match in _RELATIVE_YEAR_RE.finditer(sentence):
+        role = _role_before(sentence, match.start())
+        if match.group("ago"):
+            value = f"{published.year - 1:04d}-{published.month:02d}"
+            yield DateMention(value, "month", role, match.span(), relative=True)
+            continue
+        shift = -1 if match.group("last") else 1 if match.group("next") else 0
+        yield DateMention(str(published.year + shift), "year", role, match.span(), relative=True)
 
 
 def _year_dates(sentence: str, published: dt.date | None):

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
+from .asides import aside_spans, inside
 from .sentences import Sentence
 
 _TOKEN_RE = re.compile(
@@ -625,6 +626,8 @@ class Mention:
     in_quote: bool = False
     possessive: bool = False
     sentence: int = 0
+    # Inside an apposition, parenthesis or fronted clause: describes a party, is not one.
+    aside: bool = False
 
 
 @dataclass
@@ -668,7 +671,10 @@ class EntityReader:
         local = [self._with_quote(mention, sentence, quotes) for mention in local]
         local = self._resolve_references(sentence, local, quotes, index)
         self._fronted_description(sentence, local)
-        organisations = [m for m in local if m.name and self.orgs[m.name].entity == "organisation"]
+        local = self._mark_asides(sentence, local)
+        organisations = [
+            m for m in local if m.name and not m.aside and self.orgs[m.name].entity == "organisation"
+        ]
         subject = _subject(sentence, organisations)
         if subject:
             self.subjects[index] = subject
@@ -679,6 +685,15 @@ class EntityReader:
                 self.recency.pop(mention.name, None)
                 self.recency[mention.name] = None
         return local
+
+    def _mark_asides(self, sentence: Sentence, local: list[Mention]) -> list[Mention]:
+        """Flag the mentions inside asides ("X, the startup founded by former OpenAI CTO Y, raised…")."""
+        ends = {m.end - sentence.start for m in local if m.name}
+        spans = aside_spans(sentence.text, ends)
+        return [
+            Mention(**{**m.__dict__, "aside": True}) if inside(m.start - sentence.start, spans) else m
+            for m in local
+        ]
 
     # -- names from the knowledge file and the registry -----------------------------------------
 
@@ -996,6 +1011,8 @@ class EntityReader:
             return False
         if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
             return False
+        if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
+            return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
         after = text[tokens[last].end : tokens[last].end + 80]
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
@@ -1022,7 +1039,13 @@ class EntityReader:
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
         before = text[max(0, start - 40) : start]
-        return (len(words) >= 2 and words[0] in self.kb.first_names) or bool(_PERSON_TITLE_RE.search(before))
+        after = text[start + len(" ".join(words)) :][:60]
+        return (
+            (len(words) >= 2 and words[0] in self.kb.first_names)
+            or bool(_PERSON_TITLE_RE.search(before))
+            or bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
+            or bool(_PERSON_AFTER_RE.match(after))
+        )
 
     # -- references ------------------------------------------------------------------------------
 
@@ -1227,6 +1250,21 @@ _PERSON_TITLE_RE = re.compile(
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
     r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel)"
     r"\s+(?:[a-zé-]+\s+|(?i:executive|officer|operating|financial|technology)\s+){0,3}$",
+)
+
+
+_PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
+# "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
+_FOUNDED_BY_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|lancée?s?|launched|started|created|"
+    r"création|creation)\b[^.;]{0,80}?\b(?:by|par)\s+"
+    r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*(?:,|\bet\b|\band\b)\s*)*$"
+)
+# "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
+_PERSON_AFTER_RE = re.compile(
+    r"^(?:'s|’s)?,?\s+(?:(?:sa|son|leur|its|his|her|their|the\s+company's|l['’]actuel(?:le)?)\s+)?"
+    r"(?:co-?fondat\w*|cofondat\w*|fondat\w*|co-?founder|founder|directeur|directrice|président\w*|PDG|"
+    r"patron\w*|CEO|chief\s+\w+|chairman|chairwoman)\b|^,\s+who\b"
 )
 
 

@@ -34,6 +34,7 @@ _CUES = {
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bverse(?:ra|ront|r)?\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
+        r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
         _I,
     ),
@@ -65,8 +66,8 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|additional)\s+)?"
-    r"(?P<cue>chiffre d['’]affaires|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
+    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|additional|recurring)\s+){0,2}"
+    r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
     _I,
 )
@@ -74,6 +75,8 @@ _RIGHT_CUES = re.compile(
 _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
+    r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
+    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat)\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
     _I,
@@ -87,6 +90,7 @@ _RIGHT_CUE_KIND = {
     "chiffre": "revenue",
     "revenu": "revenue",
     "revenue": "revenue",
+    "arr": "revenue",
     "sales": "revenue",
     "ventes": "revenue",
     "recettes": "revenue",
@@ -276,6 +280,26 @@ _NEGATED_RE = re.compile(
     r"\b(?:et non|mais non|and not|but not|not|non|rather than|instead of|au lieu de|plutôt que)\s*(?:de\s+|d['’]\s*)?$",
     _I,
 )
+_CORRECTED_RE = re.compile(
+    r"\bpar erreur\b|\bà tort\b|\berroneously\b|\bincorrectly\b|\bmistakenly\b|\bwrongly\b|"
+    r"\bcorrects? (?:an|the) (?:earlier|previous)|\bversion précédente\b",
+    _I,
+)
+# Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
+_AGGREGATE_RE = re.compile(
+    r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
+    r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
+    r"sector|secteur|industry|industrie|spending|dépenses)\b",
+    _I,
+)
+_POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
+_PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
+_CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
+_CUMULATIVE_TOTAL_RE = re.compile(
+    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
+    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
+    _I,
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 
 
@@ -323,7 +347,7 @@ class FactBuilder:
         view = View(
             index,
             sentence,
-            mentions,
+            [m for m in mentions if not m.aside],
             amounts,
             parse_percentages(sentence.text),
             find_dates(sentence.text, self.published),
@@ -366,15 +390,39 @@ class FactBuilder:
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
                 _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1)
                 continue
-            if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]):
-                continue  # "et non 60 millions comme annoncé", "not $60 million as first reported".
-            kind = self._classify(view, position, previous_kind)
+            if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
+                _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
+            ):
+                continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
+            if self._is_aggregate(view, amount):
+                continue  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
+            previous_company = sentence_facts[-1].company if sentence_facts else None
+            kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
             fact = self._fact_for(view, position, kind, sentence_facts) if kind else None
             if fact is not None:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
+        """A market or sector figure: its clause names no company, only a plural or market noun as subject."""
+        start = 0
+        for match in _CLAUSE_BREAK_RE.finditer(view.text, 0, amount.bound_start):
+            start = match.end()
+        before = view.text[start : amount.bound_start]
+        named = [
+            m
+            for m in view.mentions
+            if m.name
+            and start <= view.rel(m)[0] < amount.bound_start
+            and not _PLURAL_REFERENCE_RE.match(m.surface)
+        ]
+        # "ses dépenses", "its spending": the company's own figure, named by a possessive.
+        generic = [
+            m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+        ]
+        return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
     def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
         """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
@@ -398,7 +446,9 @@ class FactBuilder:
             and any(d.precision == "month" for d in view.dates if d.span[0] >= prior.span[1])
         )
 
-    def _classify(self, view: View, position: int, previous_kind: str | None) -> str | None:
+    def _classify(
+        self, view: View, position: int, previous_kind: str | None, previous_company: str | None = None
+    ) -> str | None:
         """The kind of fact an amount states, from the nearest cue (right after it, else before it)."""
         amount = view.amounts[position]
         if amount.unit:
@@ -412,7 +462,7 @@ class FactBuilder:
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
-            return noun.lastgroup
+            return noun.lastgroup.rstrip("2")
         right = _RIGHT_CUES.match(after)
         if right:
             word = right.group("cue").lower().split()[0].rstrip("s")
@@ -433,7 +483,7 @@ class FactBuilder:
         if (
             best is None
             and previous_kind in ("revenue", "valuation", "burn")
-            and not self._names_in(view, start, amount.bound_start)
+            and not self._names_in(view, start, amount.bound_start, but=previous_company)
         ):
             # "…9 milliards, contre 1 milliard un an plus tôt", "…in 2024 and could reach $300 million".
             return previous_kind
@@ -450,8 +500,9 @@ class FactBuilder:
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
         )
 
-    def _names_in(self, view: View, start: int, end: int) -> bool:
-        return any(start <= view.rel(m)[0] < end and m.name for m in view.mentions)
+    def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
+        """Whether an organisation other than `but` is named between `start` and `end`."""
+        return any(start <= view.rel(m)[0] < end and m.name and m.name != but for m in view.mentions)
 
     def _with_article_currency(self, view: View, position: int) -> AmountMention | None:
         """A bare '218 milliards' in an article whose amounts are all in one currency takes that currency."""
@@ -483,9 +534,11 @@ class FactBuilder:
 
     def _round(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "round")
-        before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
-        if re.search(r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b", before, _I):
-            return None  # "le montant total levé… à 400 millions" sums earlier rounds: not a round.
+        clause = view.text[
+            self._clause_start(view, amount.bound_start) : self._clause_end(view, amount.span[1])
+        ]
+        if _CUMULATIVE_TOTAL_RE.search(clause):
+            return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
         company, leads = self._raiser(view, cue_start, amount)
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
@@ -493,7 +546,8 @@ class FactBuilder:
             company, leads = funded[company], []
         if company is None:
             return None
-        investors, list_leads = self._investor_lists(view, cue_start, exclude={company})
+        list_start = cue_start if cue_start is not None else amount.bound_start
+        investors, list_leads = self._investor_lists(view, list_start, exclude={company})
         leads = _unique(leads + list_leads)
         round_type = _round_type(view.text)
         date = self._date(view, position)
@@ -519,6 +573,10 @@ class FactBuilder:
             investors = self._relative_antecedent(view, clause_start)
         if not investors:
             investors = self._from_list(view, amount.span[1])
+        raised = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
+        if len(investors) > 1 and raised in investors:
+            # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
+            investors = [name for name in investors if name != raised]
         company = self._object(view, amount, cue_start)
         if company is None:
             company = next(
@@ -735,9 +793,22 @@ class FactBuilder:
         if match and not stated and not _has_counterpart(view, match):
             return None  # "when the deal closes": a deal without a counterpart is not a partnership.
         names = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
-        if len(names) < 2:
+        main = self.reader.main
+        if (
+            len(names) == 1
+            and main
+            and main != names[0]
+            and _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
+        ):
+            names = [
+                main,
+                names[0],
+            ]  # "Elle a conclu un accord avec le groupe Bühler": the article's company.
+            company = main
+        elif len(names) < 2:
             return None
-        company = self._partnership_company(view, names)
+        else:
+            company = self._partnership_company(view, names)
         partner = next((n for n in names if n != company), None)
         if partner is None:
             return None
@@ -1076,6 +1147,13 @@ class FactBuilder:
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
         target = after[0] if after else None
+        if (
+            acquirer is None
+            and target is not None
+            and re.match(r"l['’]acquisition|the acquisition|le rachat", view.text[cue_start:], _I)
+        ):
+            # "l'acquisition de Noesis" with no owner named: the acquisition of the company the article is about.
+            acquirer = self.reader.main or self.reader.topic
         if target is not None and target.name == acquirer:
             return None  # "Nvidia … will buy Nvidia processors": nothing is bought from another company.
         if target is not None and _SHARES_OF_RE.search(view.text[cue_start : view.rel(target)[0]]):

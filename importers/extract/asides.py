@@ -1,0 +1,67 @@
+"""Asides: parentheses, appositions and fronted participle clauses whose names are not the sentence's parties.
+
+"Safe Superintelligence, the startup co-founded by former OpenAI chief scientist Ilya Sutskever, has raised…":
+OpenAI and Ilya Sutskever only describe the subject; the subject of the financing verb is the company.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+# A relative clause stating a deal is a fact of its own: "Helsing, qui a racheté l'an dernier Grob Aircraft".
+_DEAL_CUE_RE = re.compile(
+    r"\b(?:rach[eè]t\w*|acqui\w*|bought|buy\w*|lev[ée]\w*|lève\w*|raise[sd]?|invest\w*|apport\w*|"
+    r"mène|mené\w*|led|leads|valoris\w*|valued)\b",
+    _I,
+)
+
+# An apposition or relative clause right after a name describes it: "SSI, the startup co-founded by former
+# OpenAI chief scientist Ilya Sutskever, has raised…". Names inside it are not parties of the main clause.
+_APPOSITION_START_RE = re.compile(
+    r"(?:the|a|an|its|la|le|les|l['’]|une|un|sa|son|ses|qui|which|who|whose|dont|former|ancien\w*|"
+    r"(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|led|run|backed|owned|dirigée?s?|détenue?s?|"
+    r"soutenue?s?|based|basée?s?|headquartered)\b",
+    _I,
+)
+# A sentence opening with a participle clause: "Founded in 2017 by Alex Kendall…, Wayve develops…".
+_FRONTED_CLAUSE_RE = re.compile(
+    r"^(?:(?:Co-?)?[Ff]ounded|Created|Launched|Started|Spun out|Based|Headquartered|(?:Co-?)?[Ff]ond[ée]e?s?|"
+    r"Cré[ée]e?s?|Lancée?s?|Basée?s?|Née?s?|Issue?s?)\b[^.;]{0,200}?,\s+(?=(?:(?:the|la|le|l['’])\s*)?[A-Z])"
+)
+_DIGIT_RE = re.compile(r"\d")
+_YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
+_CLOSE_RE = re.compile(r",\s|[;:]|\s[–—]\s|\.\s*$")
+_RELATIVE_START_RE = re.compile(r"(?:qui|which|who)\b", _I)
+
+
+def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
+    """Spans (relative to `text`) of asides whose names are not parties: parentheses, an apposition or relative
+    clause set off by commas right after a name, and a fronted participle clause. Asides stating a number
+    are kept: "Greenoaks, which put in $500 million" is a fact of its own."""
+    spans = [m.span() for m in re.finditer(r"\([^()]{0,200}\)", text) if not _DIGIT_RE.search(m.group())]
+    fronted = _FRONTED_CLAUSE_RE.match(text)
+    if fronted and not _states_number(fronted.group()):
+        spans.append((0, fronted.end()))
+    for comma in re.finditer(r",\s+", text):
+        before = text[: comma.start()]
+        before = re.sub(r"\s*\([^()]{0,40}\)$", "", before)
+        if len(before) not in mention_ends or not _APPOSITION_START_RE.match(text, comma.end()):
+            continue
+        close = _CLOSE_RE.search(text, comma.end())
+        end = close.start() if close else len(text)
+        if _RELATIVE_START_RE.match(text, comma.end()) and _DEAL_CUE_RE.search(text, comma.end(), end):
+            continue  # "Helsing, qui a racheté l'an dernier Grob Aircraft, …": the clause states a deal.
+        if not _states_number(text[comma.end() : end]):
+            spans.append((comma.start(), end))
+    return spans
+
+
+def inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether `position` falls in one of `spans`."""
+    return any(start <= position < end for start, end in spans)
+
+
+def _states_number(text: str) -> bool:
+    """An amount, count or percentage (a bare year does not count)."""
+    return bool(_DIGIT_RE.search(_YEAR_RE.sub("", text)))
