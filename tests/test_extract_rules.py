@@ -256,3 +256,72 @@ def test_a_partnership_with_a_pronoun_subject_belongs_to_the_article_company():
     )
     fact = _one(facts, "partnership")
     assert (fact.company, fact.partner) == ("Orvane", "Bühler")
+
+
+def test_name_before_an_aside_and_a_deal_verb_is_an_organisation():
+    fact = _one(
+        _facts(
+            "Le néocloud lyonnais Veldrane, qui loue des serveurs aux laboratoires, a bouclé une levée de "
+            "fonds de 80 millions d'euros, a-t-il annoncé mardi.",
+            "fr",
+        ),
+        "round",
+    )
+    assert fact.company == "Veldrane"
+
+
+def test_noun_apposition_does_not_supply_the_raising_company():
+    fact = _one(
+        _facts(
+            "La fintech Corvane, éditeur d'un logiciel de paie pour les Artisans, a annoncé une levée de "
+            "fonds de 40 millions d'euros.",
+            "fr",
+        ),
+        "round",
+    )
+    assert fact.company == "Corvane"
+
+
+def test_bare_reference_is_the_article_lead_not_the_last_fund_named():
+    facts = _facts(
+        "La start-up Mirelle Robotics, qui conçoit des bras robotisés, a levé 30 millions d'euros. "
+        "Le fonds Korvet Capital mène l'opération. "
+        "L'entreprise emploie une trentaine de personnes.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Mirelle Robotics"
+
+
+def test_counts_written_as_words_are_approximate_metrics():
+    fact = _one(_facts("Zentrix AI, a robotics startup, employs about a hundred people."), "metric")
+    assert (fact.amount, fact.bound) == (100, "approx")
+
+
+def test_amount_compared_with_a_valuation_is_a_valuation():
+    facts = _facts(
+        "L'opération valorise la start-up Quorvia 2 milliards d'euros après augmentation de capital, "
+        "contre 900 millions d'euros lors de son précédent tour.",
+        "fr",
+    )
+    assert sorted(f.amount for f in facts if f.kind == "valuation") == [9e8, 2e9]
+    assert not [f for f in facts if f.kind == "round"]
+
+
+def test_price_in_the_next_sentence_completes_the_acquisition():
+    facts = _facts(
+        "La start-up genevoise Sonvia a été rachetée par Lumatek, a annoncé jeudi le groupe. "
+        "Le montant de la transaction s'élève à 40 millions de francs.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.investor, fact.amount, fact.currency) == ("Sonvia", "Lumatek", 4e7, "CHF")
+
+
+def test_second_acquisition_cue_in_a_sentence_states_the_deal():
+    facts = _facts(
+        "Ce rachat n'est pas le premier pour Nvidia, qui avait déjà acquis l'an dernier la start-up "
+        "américaine Dorvex.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.investor) == ("Dorvex", "Nvidia")

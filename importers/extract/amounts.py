@@ -52,7 +52,8 @@ class PercentMention:
     span: tuple[int, int]
 
 
-_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f,.'’]\d+)*")
+# Groups may be separated by spaces (also no-break), commas, dots, apostrophes or underscores ("1_000_000").
+_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f,.'’_]\d+)*")
 _SPACES = " \u00a0\u202f"
 
 _SCALES = {
@@ -141,6 +142,7 @@ _SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|C|A|S)\$|\$|€|£|¥"
 _SCALE_RE = r"trillions?|tn|billions?|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|[bmk]"
 
 # After the number: optional scale, then optional currency (symbol, code, or "de dollars").
+_NEGATIVE_RE = re.compile(r"(?:^|(?<=\s)|(?<=\())[-−]$")
 _SUFFIX_RE = re.compile(
     rf"(?P<gap1>[{_SPACES}]?)(?P<scale>{_SCALE_RE})?(?![a-zà-ÿ])"
     rf"(?:(?P<gap2>[{_SPACES}]?)(?P<sym>{_SYMBOL_RE})"
@@ -198,7 +200,8 @@ _UNIT_RE = re.compile(
     r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
-    r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants)\b",
+    r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
+    r"ingénieurs|engineers|insurers|assureurs)\b",
     re.IGNORECASE,
 )
 _UNIT_NAMES = {
@@ -222,6 +225,26 @@ _UNIT_NAMES = {
     "vidéos": "videos",
     "magasins": "stores",
 }
+_COUNT_WORDS = {
+    "dizaine": 10.0,
+    "douzaine": 12.0,
+    "quinzaine": 15.0,
+    "vingtaine": 20.0,
+    "trentaine": 30.0,
+    "quarantaine": 40.0,
+    "cinquantaine": 50.0,
+    "soixantaine": 60.0,
+    "centaine": 100.0,
+    "dozen": 12.0,
+    "hundred": 100.0,
+    "thousand": 1000.0,
+}
+_COUNT_WORD_RE = re.compile(
+    r"(?P<bound>\b(?:about|around|roughly|some|nearly)\s+)?\b(?:une|a)\s+"
+    r"(?P<word>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
+    r"dozen|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
 )
@@ -241,7 +264,7 @@ def parse_number(token: str, language: str | None = None, scaled: bool = False) 
 
 def _read_number(token: str, language: str | None, scaled: bool) -> tuple[float, int]:
     """The value of `token` and the offset in it where the digits that make the value begin."""
-    parts = re.split(r"([ \u00a0\u202f,.'’])", token)
+    parts = re.split(r"([ \u00a0\u202f,.'’_])", token)
     digits, seps = parts[0::2], parts[1::2]
     decimal = None
     if (
@@ -280,7 +303,31 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         if (mention := _read_amount(sentence, match, language))
     ]
     merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
+    merged = sorted(merged + _approximate_counts(sentence), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _approximate_counts(sentence: str) -> list[AmountMention]:
+    """Counts written as words: "une trentaine de personnes", "a dozen customers", "about a hundred people"."""
+    found = []
+    for match in _COUNT_WORD_RE.finditer(sentence):
+        unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
+        if unit_match is None:
+            continue
+        word = match.group("word").lower()
+        unit = unit_match.group("unit").lower()
+        found.append(
+            AmountMention(
+                value=_COUNT_WORDS[word],
+                currency=None,
+                bound="exact" if word in ("hundred", "thousand") and not match.group("bound") else "approx",
+                amount_max=None,
+                span=(match.start("word"), unit_match.end()),
+                bound_start=match.start(),
+                unit=_UNIT_NAMES.get(unit, unit),
+            )
+        )
+    return found
 
 
 def _is_bare(amount: AmountMention) -> bool:
@@ -316,9 +363,12 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
             unit = _UNIT_NAMES.get(unit_match.group("unit").lower(), unit_match.group("unit").lower())
         elif not scale_word and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 12):
             return None
-    if not math.isfinite(value) or value > MAX_AMOUNT or value < 0:
-        return None
+    if not math.isfinite(value) or value > MAX_AMOUNT or value <= 0:
+        return None  # zero is no amount, and neither is anything absurd
     amount_start = start - len(prefix.group()) if prefix else start
+    if _NEGATIVE_RE.search(sentence, max(0, amount_start - 2), amount_start):
+        return None  # "-5 milliards": a negative amount is no investment
+
     bound, bound_start = _bound_before(sentence, amount_start)
     return AmountMention(
         value=value,

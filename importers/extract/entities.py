@@ -653,6 +653,8 @@ class EntityReader:
     kb: Knowledge = field(default_factory=knowledge)
     # The company the latest acquisition is about (set by the fact builder): what "la cible" designates.
     target: str | None = None
+    # The subject of the article's first sentence naming an organisation: what the story is about.
+    lead: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
 
@@ -679,6 +681,7 @@ class EntityReader:
         if subject:
             self.subjects[index] = subject
             self.topic = subject
+            self.lead = self.lead or subject
         self.mentions.extend(local)
         for mention in local:
             if mention.name:
@@ -901,7 +904,7 @@ class EntityReader:
         covered = [i for i, token in enumerate(tokens) if start <= token.start < end]
         if any(taken[i] for i in covered):
             return
-        name = self._resolve_description(constraint_text, words or constraint_text)
+        name = self._resolve_description(constraint_text, words or constraint_text, index)
         head = _head_word(words or constraint_text)
         if name and head:
             self.head_refs.setdefault(head, name)
@@ -915,8 +918,9 @@ class EntityReader:
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
 
-    def _resolve_description(self, text: str, words: str) -> str | None:
-        """The organisation a description designates, most recent first, or None."""
+    def _resolve_description(self, text: str, words: str, index: int = -1) -> str | None:
+        """The organisation a description designates, most recent first, or None. A bare "la société" is the
+        previous sentence's subject when it has one, else the article's lead company."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
@@ -934,8 +938,9 @@ class EntityReader:
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
-            return self.main or self.topic or (recent[0] if recent else None)
-        main = self.main or self.topic
+            fresh = self.subjects.get(index - 1)
+            return self.main or fresh or self.lead or self.topic or (recent[0] if recent else None)
+        main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector) and main and self.orgs[main].kind != "investor":
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named.
             return main
@@ -952,8 +957,8 @@ class EntityReader:
             if is_fund and info.kind != "investor":
                 continue
             return name
-        if is_startup and not (country or city or sector) and (self.main or self.topic):
-            return self.main or self.topic
+        if is_startup and not (country or city or sector) and (self.main or self.lead or self.topic):
+            return self.main or self.lead or self.topic
         return None
 
     def _recent_names(self) -> list[str]:
@@ -1023,6 +1028,11 @@ class EntityReader:
             return True
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
+        if aside and _DEAL_VERB_AFTER_RE.match(" " + text[aside.end() : aside.end() + 80]):
+            return (
+                True  # "Heliodore, qui loue de la puissance de calcul…, a bouclé": the verb after an aside.
+            )
         if _LISTING_AFTER_RE.match(after):
             return True
         nationality = _NATIONAL_NOUN_BEFORE_RE.search(before)
@@ -1253,6 +1263,8 @@ _PERSON_TITLE_RE = re.compile(
 )
 
 
+# A comma-delimited aside right after a name ("…, qui loue de la puissance de calcul aux développeurs, ").
+_COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
 _FOUNDED_BY_BEFORE_RE = re.compile(
@@ -1404,6 +1416,7 @@ def _has_constraint(text: str, kb: Knowledge) -> bool:
     return bool(country or city or _sector_in(text))
 
 
+_PRONOUN_OPENING_RE = re.compile(r"\s*(?:Elle|Elles|Il|Ils|It|They|She|He)\s")
 _HEAD_WORD_RE = re.compile(rf"\b({_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 
 
@@ -1414,7 +1427,10 @@ def _head_word(words: str) -> str | None:
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
-    """The sentence's grammatical subject: its first organisation not governed by a preposition."""
+    """The sentence's grammatical subject: its first organisation not governed by a preposition. A sentence
+    opening on a pronoun ("Elle exploite 18 000 puces Nvidia") keeps the previous subject: None."""
+    if _PRONOUN_OPENING_RE.match(sentence.text):
+        return None
     for mention in mentions:
         if mention.in_quote or mention.name is None or mention.possessive:
             continue

@@ -50,7 +50,7 @@ _CUES = {
         _I,
     ),
     "acquisition": re.compile(
-        r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\ba acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
+        r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\b(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
         r"\bacquiring\b|\bbuy(?:s|ing)?\b|\bbought\b|\btakeover\b|\bs['’]offr\w*|\bmettre la main sur\b|"
         r"\bmet la main sur\b|\bmis la main sur\b",
         _I,
@@ -109,7 +109,7 @@ _SEPARATOR_RE = re.compile(
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
     _I,
 )
-_RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*,?\s*(?:qui|which|who)\b", _I)
+_RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
@@ -215,9 +215,9 @@ _QUOTE_RE = re.compile(
     r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
 )
 _SPEECH_AFTER_RE = re.compile(
-    r"^\s*,?\s*(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
+    r"^\s*(?:,\s*)?(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
     r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
-    r"^\s*,?\s*(?:said|says|added|stated|wrote|noted|told\s+\w+)\s+|^\s*,\s*",
+    r"^\s*(?:,\s*)?(?:said|says|added|stated|wrote|noted|told\s+\w+)\s+|^\s*,\s*",
     _I,
 )
 _SPEECH_VERB_RE = re.compile(
@@ -299,6 +299,16 @@ _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
     _I,
+)
+# The subject of a sentence stating a deal's price: "Le montant de la transaction", "The deal is valued at".
+_PRICE_SUBJECT_RE = re.compile(
+    r"^\W*(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|opération|acquisition|rachat|"
+    r"purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève|atteint|est de|se monte|is|was|values?|valued|"
+    r"worth|totals?|comes? to|amounts? to)\b",
+    _I,
+)
+_COMPARED_RE = re.compile(
+    r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 
@@ -396,6 +406,8 @@ class FactBuilder:
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
                 continue  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
+            if not sentence_facts and self._price_of_recent_acquisition(view, amount):
+                continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
@@ -404,6 +416,24 @@ class FactBuilder:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
+        """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition the previous
+        sentence stated without one. Fills it in and returns True."""
+        if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
+            return False
+        recent = [
+            fact
+            for fact, index in zip(self.facts, self.fact_sentence, strict=True)
+            if fact.kind == "acquisition" and fact.amount is None and view.index - index == 1
+        ]
+        if len(recent) != 1:
+            return False
+        fact = recent[0]
+        fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
+        fact.amount_max = amount.amount_max
+        fact.sentence, fact.start, fact.end = view.sentence.text, view.sentence.start, view.sentence.end
+        return True
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
         """A market or sector figure: its clause names no company, only a plural or market noun as subject."""
@@ -471,6 +501,8 @@ class FactBuilder:
                     return kind
         start = view.amounts[position - 1].span[1] if position else 0
         left = view.text[start : amount.bound_start]
+        if previous_kind and _COMPARED_RE.search(left):
+            return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
         best, best_end = None, -1
         for kind, pattern in _CUES.items():
             for match in pattern.finditer(left):
@@ -768,10 +800,16 @@ class FactBuilder:
                 target.investors.append(name)
 
     def _acquisition_without_amount(self, view: View) -> None:
-        match = _CUES["acquisition"].search(view.text)
-        if not match or re.search(r"acquisitions\b|rachats\b|\bstake\b|participation", view.text, _I):
+        """'X rachète Y', tried at each acquisition cue: "Ce rachat n'est pas le premier pour X, qui avait
+        déjà acquis Y" states its deal at the second cue."""
+        if re.search(r"acquisitions\b|rachats\b|\bstake\b|participation", view.text, _I):
             return
-        parties = self._acquisition_parties(view, match.start())
+        for match in _CUES["acquisition"].finditer(view.text):
+            parties = self._acquisition_parties(view, match.start())
+            if parties:
+                break
+        else:
+            return
         if parties:
             acquirer, target = parties
             fact = self._base_fact(view, "acquisition", target, self._anchor_date(view), investor=acquirer)

@@ -18,7 +18,9 @@ def record(**values) -> ExportRecord:
     return ExportRecord(record_type="stake", record_id=1, company="OpenAI", **values)
 
 
-@pytest.mark.parametrize("payload", ["=HYPERLINK(\"http://x\")", "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=1"])
+@pytest.mark.parametrize(
+    "payload", ['=HYPERLINK("http://x")', "+1+1", "-2+3", "@SUM(A1)", "\tx", "\rx", "'=1"]
+)
 def test_csv_cells_that_start_like_formulas_are_neutralised(payload):
     text = render_export([record(counterpart=payload)], "csv")
     (row,) = list(csv.DictReader(io.StringIO(text, newline="")))
