@@ -7,18 +7,41 @@ import json
 import shlex
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from rich.console import Console
+from ai_deals import __version__
 
-from ai_deals import __version__, render
-from ai_deals.importers.errors import InputError
-from ai_deals.importers.loading import expand_paths, is_structured
-from ai_deals.store import Store, StoreError
-from ai_deals.store.export import FORMATS, render_export, write_text
-
-from .importing import Overrides, import_paths, open_store, parse_paths
 from .paths import datasette_metadata, default_db_path
-from .structured_import import import_structured
+
+# The store, the importers and rich are imported where a command uses them, not here: launching
+# the explorer on an existing database must reach its first frame with Textual alone loaded.
+if TYPE_CHECKING:
+    from ai_deals.store import Store
+
+    from .importing import Overrides
+
+
+class _ExportFormats:
+    """`--format`'s choices, read from the store only when the option is parsed or help is shown."""
+
+    def _all(self) -> list[str]:
+        from ai_deals.store.export import FORMATS
+
+        return [*FORMATS, "ftm"]
+
+    def __contains__(self, value: object) -> bool:
+        return value in self._all()
+
+    def __iter__(self):
+        return iter(self._all())
+
+
+def _user_errors() -> tuple[type[Exception], ...]:
+    """Errors reported in one line; evaluated only when something was raised."""
+    from ai_deals.importers.errors import InputError
+    from ai_deals.store.errors import StoreError
+
+    return StoreError, InputError
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,7 +88,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="export records as CSV, JSON or Markdown")
     export.add_argument(
-        "--format", choices=[*FORMATS, "ftm"], default="csv", help="ftm: FollowTheMoney JSON lines"
+        "--format",
+        choices=_ExportFormats(),
+        default="csv",
+        metavar="FORMAT",  # argparse would list the choices (importing the store) while building
+        help="%(choices)s (ftm: FollowTheMoney JSON lines)",
     )
     export.add_argument(
         "--out", type=Path, help="file to write (default: standard output); never overwritten"
@@ -99,7 +126,7 @@ def main(argv: list[str] | None = None) -> int:
     db_path = args.db or default_db_path()
     try:
         return _dispatch(args, db_path)
-    except (StoreError, InputError) as error:
+    except _user_errors() as error:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("interrupted; the database is as it was before", code=130)
@@ -108,6 +135,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _fail(message: str, code: int = 1) -> int:
+    from ai_deals import render
+
     print(f"ai-deals: error: {render.visible(message)}", file=sys.stderr)
     return code
 
@@ -120,15 +149,25 @@ def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
         return _dry_run(args)
     if args.command is None:
         return _launch(db_path, seed=not args.empty)
+    from .importing import open_store
+
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with open_store(db_path, seed=not args.empty) as store:
         return COMMANDS[args.command](store, args)
 
 
 def _launch(db_path: Path, *, seed: bool) -> int:
-    db_path.parent.mkdir(parents=True, exist_ok=True)
-    with open_store(db_path, seed=seed):
-        pass  # created and seeded now, so the app opens on data
+    """Run the explorer; a new database is created and seeded first, an existing one opens in the app."""
+    if db_path.is_file():
+        from ai_deals.store.files import check_sqlite_header
+
+        check_sqlite_header(db_path)  # a stray file gets the one-line error, not an app
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        from .importing import open_store
+
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        with open_store(db_path, seed=seed):
+            pass  # created and seeded now, so the app opens on data
     from ai_deals.tui.app import run_app  # Textual only loads for the interactive app
 
     run_app(db_path)
@@ -136,10 +175,20 @@ def _launch(db_path: Path, *, seed: bool) -> int:
 
 
 def _overrides(args: argparse.Namespace) -> Overrides:
+    from .importing import Overrides
+
     return Overrides(published=args.published, url=args.url, publisher=args.publisher, language=args.language)
 
 
 def _dry_run(args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+    from ai_deals.importers.errors import InputError
+    from ai_deals.importers.loading import expand_paths, is_structured
+
+    from .importing import parse_paths
+
     paths = expand_paths(args.paths)
     structured_files = [path for path in paths if is_structured(path)]
     if structured_files:
@@ -163,6 +212,14 @@ def _dry_run(args: argparse.Namespace) -> int:
 
 
 def _cmd_import(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+    from ai_deals.importers.loading import expand_paths, is_structured
+
+    from .importing import import_paths
+    from .structured_import import import_structured
+
     paths = expand_paths(args.paths)
     articles = [path for path in paths if not is_structured(path)]
     for path in (path for path in paths if is_structured(path)):
@@ -179,6 +236,10 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+
     hits = store.search(args.query, args.limit)
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})
@@ -188,6 +249,8 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 
 
 def _company_or_fail(store: Store, name: str, *, exact: bool = False):
+    from ai_deals.store import StoreError
+
     company = store.find_company(name, exact=exact)
     if company is None:
         raise StoreError(f"{store.path}: no company or investor matches {name!r}")
@@ -195,6 +258,10 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+
     page = store.company(_company_or_fail(store, args.name).id)
     if args.json:
         _print_json(page.model_dump())
@@ -204,6 +271,10 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+
     company_id = _company_or_fail(store, args.company).id if args.company else None
     events = store.timeline(company_id)
     if args.json:
@@ -214,6 +285,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals.store import StoreError
+    from ai_deals.store.export import render_export, write_text
+
     company = _company_or_fail(store, args.company) if args.company else None
     if args.format == "ftm":
         text = "".join(
@@ -237,6 +311,8 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals import render
+
     keep = _company_or_fail(store, args.keep, exact=True)
     duplicate = _company_or_fail(store, args.duplicate, exact=True)
     merge_id = store.merge_companies(keep.id, duplicate.id)
@@ -247,12 +323,16 @@ def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals import render
+
     company = store.get_company(store.undo_merge(args.merge_id))
     print(f"restored {render.visible(company.name)}")
     return 0
 
 
 def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals.store import StoreError
+
     try:
         from textual_serve.server import Server
     except ImportError:
@@ -265,6 +345,10 @@ def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+
     sources = store.sources()
     if args.json:
         _print_json({"sources": [source.model_dump() for source in sources]})
@@ -274,6 +358,10 @@ def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_info(store: Store, args: argparse.Namespace) -> int:
+    from rich.console import Console
+
+    from ai_deals import render
+
     overview = store.overview()
     if args.json:
         _print_json(overview.model_dump())

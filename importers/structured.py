@@ -236,12 +236,60 @@ class _CellError(Exception):
         self.column, self.problem = column, problem
 
 
+# Fields whose cells repeat across a million rows (currencies, kinds, dates, investors): their distinct
+# cells are remembered with their conversion, up to a bound so memory stays flat whatever the file.
+_REPEATING_FIELDS = frozenset(
+    ("investors", "lead_investors", "kind", "currency", "bound", "date", "round_type", "valuation_currency",
+     "basis", "source_publisher", "source_date", "country", "city", "investor_kind", "percentage")
+)  # fmt: skip
+_CACHED_CELLS = 16_384
+_MISSING_CELL = (None, None, None)  # (value, stated currency, problem) of a cell that states nothing
+
+
+class _CellReader:
+    """One column's conversion to its field, remembering results (and refusals) of text cells seen."""
+
+    __slots__ = ("column", "target", "field", "_convert", "_seen")
+
+    def __init__(self, column: str, target: Target) -> None:
+        self.column, self.target, self.field = column, target, target.field
+        self._convert = _CONVERTERS.get(target.field, cells.clean_text)
+        self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
+
+    def read(self, value: object) -> tuple:
+        """(converted value or None, currency stated in the cell or None, problem or None)."""
+        if value == "":
+            return _MISSING_CELL  # the most common cell of all
+        if self._seen is None or type(value) is not str:  # True == 1: only text cells are remembered
+            return self._read(value)
+        known = self._seen.get(value)
+        if known is None:
+            known = self._read(value)
+            if len(self._seen) < _CACHED_CELLS:
+                self._seen[value] = known
+        return known
+
+    def _read(self, value: object) -> tuple:
+        if cells.is_missing(value):
+            return _MISSING_CELL
+        try:
+            if self.field in _AMOUNT_CURRENCY:
+                return (*cells.parse_amount(value), None)
+            converted = self._convert(value)
+        except ValueError as error:
+            return None, None, str(error)
+        if isinstance(converted, list):
+            converted = tuple(converted) or None  # shared between rows, so never mutable
+        return converted, None, None
+
+
 @dataclass(frozen=True)
 class _Plan:
     """How to read rows with a given set of columns, worked out once per header."""
 
     columns: tuple[tuple[str, Target], ...]  # Understood columns, plain meanings first.
     present: dict[str, str]  # Each field's first column, to name it when its cell is empty.
+    readers: tuple[_CellReader, ...] = ()
 
 
 def _plan(names: Iterable[str]) -> _Plan:
@@ -251,7 +299,7 @@ def _plan(names: Iterable[str]) -> _Plan:
     present: dict[str, str] = {}
     for name, target in ordered:
         present.setdefault(target.field, name)
-    return _Plan(ordered, present)
+    return _Plan(ordered, present, tuple(_CellReader(name, target) for name, target in ordered))
 
 
 def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> DealRow:
@@ -259,10 +307,22 @@ def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> 
     plan = plan or _plan(cells_by_column)
     values: dict[str, object] = {}
     columns: dict[str, str] = {}
-    for column, target in plan.columns:
-        value = cells_by_column.get(column)
-        if target.field not in values and not cells.is_missing(value):
-            _set_field(values, columns, column, target, value)
+    for reader in plan.readers:  # once per cell of a million rows: kept flat on purpose
+        field = reader.field
+        value = cells_by_column.get(reader.column)
+        if field in values or value == "":  # "" is the commonest cell: missing, skipped here
+            continue
+        converted, stated_currency, problem = reader.read(value)
+        if problem is not None:
+            raise _CellError(reader.column, problem)
+        if stated_currency:
+            values.setdefault(_AMOUNT_CURRENCY[field], stated_currency)
+        if converted is not None:
+            values[field] = list(converted) if type(converted) is tuple else converted
+            columns[field] = reader.column
+            for name, implied in reader.target.implied:
+                values[name] = implied
+                columns[name] = reader.column
     _infer_kind(values, {**plan.present, **columns})
     try:
         return DealRow(**values)
@@ -270,27 +330,6 @@ def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> 
         first = error.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else ROW
         raise _CellError(columns.get(name, name), _pydantic_problem(first)) from None
-
-
-def _set_field(values: dict, columns: dict, column: str, target: Target, value: object) -> None:
-    """Convert one cell into `values` (with what its column name implies), remembering its column."""
-    try:
-        if target.field in _AMOUNT_CURRENCY:
-            amount, stated_currency = cells.parse_amount(value)
-            converted: object = amount
-            if stated_currency:
-                values.setdefault(_AMOUNT_CURRENCY[target.field], stated_currency)
-        else:
-            converted = _CONVERTERS.get(target.field, cells.clean_text)(value)
-    except ValueError as error:
-        raise _CellError(column, str(error)) from None
-    if converted is None or converted == []:
-        return
-    values[target.field] = converted
-    columns[target.field] = column
-    for name, implied in target.implied:
-        values[name] = implied
-        columns[name] = column
 
 
 def _infer_kind(values: dict, columns: dict) -> None:

@@ -81,16 +81,27 @@ def normalized(name: str) -> str:
     return " ".join(words)
 
 
+# Normalised names remembered across rows (investors recur on thousands of rows); cleared when full so
+# memory stays flat.
+KEPT_KEYS = 65_536
+
+
 class RowKeys(dict):
-    """Normalised names of the row being written: each is asked for a dozen times per row."""
+    """Normalised names: each is asked for a dozen times per row, and investors on many rows."""
 
     def __missing__(self, name: str) -> str:
+        if len(self) >= KEPT_KEYS:
+            self.clear()
         key = self[name] = normalized(name)
         return key
 
 
 class PendingRows:
-    """Rows waiting to be written, by table, flushed with executemany in `TABLE_ORDER`."""
+    """Rows waiting to be written, by table, flushed with executemany in `TABLE_ORDER`.
+
+    (Writing batches from a background thread was measured: no faster, because sqlite3 needs the GIL
+    back between rows to bind the next one.)
+    """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
@@ -215,11 +226,16 @@ class BulkFactWriter(FactWriter):
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
         self.rounds: dict[tuple[int, str | None], int] = {}
+        # Ids already resolved for the row being written: its facts name the same companies again
+        # and again, and resolving one twice within a row changes nothing.
+        self.row_companies: dict[str, int] = {}
+        self.row_investors: dict[str, int] = {}
 
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo]) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list)."""
         keys = self.resolver.keys
-        keys.clear()
+        self.row_companies.clear()
+        self.row_investors.clear()
         self.infos = {keys[info.name]: info for info in companies}
         for info in companies:
             self.company(info.name)
@@ -233,12 +249,20 @@ class BulkFactWriter(FactWriter):
         self.resolver.finish()
 
     def company(self, name: str) -> int:
-        return self.resolver.get(name, self.infos.get(self.resolver.keys[name]))
+        company_id = self.row_companies.get(name)
+        if company_id is None:
+            company_id = self.resolver.get(name, self.infos.get(self.resolver.keys[name]))
+            self.row_companies[name] = company_id
+        return company_id
 
     def investor(self, name: str) -> int:
-        self.company(name)
-        info = self.infos.get(self.resolver.keys[name])
-        return self.resolver.investor(name, info.investor_kind if info else None)
+        investor_id = self.row_investors.get(name)
+        if investor_id is None:
+            self.company(name)
+            info = self.infos.get(self.resolver.keys[name])
+            investor_id = self.resolver.investor(name, info.investor_kind if info else None)
+            self.row_investors[name] = investor_id
+        return investor_id
 
     def write(self, fact: Fact) -> None:
         """The fact's record and its evidence; earlier review decisions are applied in `finish`."""
@@ -362,16 +386,7 @@ def write_deal_file(
     try:
         with immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
-            for item in items:
-                report.rows += 1
-                if is_error(item):
-                    report.errors.append(str(item))
-                    writer = writer if skip_bad_rows else None
-                elif writer is not None:
-                    writer.write_row(item.facts, item.companies)
-                    report.rows_written += 1
-                    report.facts += len(item.facts)
-            if writer is None:
+            if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
             writer.finish()
             _apply_decisions(db, report.source_id, writer.source_key)
@@ -380,6 +395,28 @@ def write_deal_file(
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
     return report
+
+
+def _write_items(
+    writer: BulkFactWriter,
+    items: Iterable,
+    report: BulkReport,
+    *,
+    skip_bad_rows: bool,
+    is_error: Callable[[object], bool],
+) -> bool:
+    """Write the good items, counting them in `report`; False when a bad one means nothing is kept."""
+    writing = True
+    for item in items:
+        report.rows += 1
+        if is_error(item):
+            report.errors.append(str(item))
+            writing = writing and skip_bad_rows
+        elif writing:
+            writer.write_row(item.facts, item.companies)
+            report.rows_written += 1
+            report.facts += len(item.facts)
+    return writing
 
 
 def _start_source(

@@ -15,23 +15,12 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .errors import StoreError
+from .files import check_sqlite_header
 from .schema import KNOWN_MIGRATIONS, MIGRATION_SET, SCHEMA_VERSION, migrations
 
-SQLITE_HEADER = b"SQLite format 3\x00"
 # How long a writer waits for another process's transaction before giving up: imports are short,
 # and "database is locked" is never an answer a user should see for a busy file.
 BUSY_TIMEOUT_SECONDS = 60.0
-
-
-def _check_header(path: Path) -> None:
-    """Refuse a file that is not SQLite before sqlite3 touches it (and leaves -wal files beside it)."""
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_HEADER))
-    except OSError as error:
-        raise StoreError(f"{path}: cannot read the database ({error.strerror})") from error
-    if header and header != SQLITE_HEADER:
-        raise StoreError(f"{path}: not an ai-deals database (not a SQLite file)")
 
 
 def _is_writable(path: Path) -> bool:
@@ -91,7 +80,7 @@ def open_database(path: Path, *, readonly: bool = False, create: bool = True) ->
     if exists and path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
     if exists:
-        _check_header(path)
+        check_sqlite_header(path)
     elif not create:
         raise StoreError(f"{path}: no such database")
     writable = _is_writable(path)

@@ -14,8 +14,8 @@ from rich.console import Console
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
-from ai_deals.store.bulk import DealFile, file_hash, normalized
-from ai_deals.store.names import normalize_name
+from ai_deals.store.bulk import KEPT_KEYS, DealFile, RowKeys, file_hash, normalized
+from ai_deals.store.names import fold, fold_char, normalize_name
 from ai_deals.structured_import import import_structured
 
 HEADER = ["company_name", "investor_name", "raised_amount_usd", "funded_at", "round_type"]
@@ -197,3 +197,15 @@ def test_names_are_normalised_exactly_as_article_imports_do():
 @given(st.text(max_size=30))
 def test_fast_normalisation_agrees_with_normalize_name_on_any_text(name):
     assert normalized(name) == normalize_name(name)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
+def test_folding_ascii_text_lowers_it_as_folding_each_character_does(text):
+    assert fold(text) == "".join(fold_char(char) for char in text) == text.lower()
+
+
+def test_a_name_met_on_many_rows_keeps_its_one_key_when_the_remembered_keys_are_cleared():
+    keys = RowKeys()
+    names = [f"Fund {index} Inc." for index in range(KEPT_KEYS + 10)]
+    assert [keys[name] for name in names] == [normalize_name(name) for name in names]
+    assert len(keys) <= KEPT_KEYS

@@ -38,3 +38,14 @@ def test_store_is_the_only_package_that_speaks_sql():
             if "import sqlite3" in text or "sqlite_utils" in text:
                 offenders.append(str(path.relative_to(root)))
     assert offenders == []
+
+
+@pytest.mark.parametrize("module", ["ai_deals.cli", "ai_deals.tui.app"])
+def test_the_first_frame_does_not_wait_for_the_store(module):
+    """Start-up target: sqlite-utils, pydantic models and numpy load in the app's worker, not before."""
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    loaded = json.loads(
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
+    heavy = {"sqlite_utils", "numpy", "rapidfuzz", "ai_deals.store.store", "ai_deals.importers.article"}
+    assert heavy & set(loaded) == set()

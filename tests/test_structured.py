@@ -557,3 +557,34 @@ def test_facts_dump_to_json_without_nan_or_infinity():
     rows = [row for row in iter_deal_facts(FIXTURES / "crunchbase_rounds.csv")]
     dumped = json.dumps([fact.model_dump() for row in rows for fact in row.facts], allow_nan=False)
     assert "110000000000.0" in dumped
+
+
+def test_repeated_cells_read_the_same_on_every_row_and_their_errors_repeat(tmp_path):
+    path = tmp_path / "repeats.csv"
+    path.write_text(
+        "company,investor,amount,currency,date\n"
+        "Acme,Fund A; Fund B,5000000,usd,2020-03\n"
+        "Bolt,Fund A; Fund B,5000000,usd,2020-03\n"
+        "Core,Fund A,7000000,dollars,2020-03\n"
+        "Dune,Fund A,7000000,dollars,2020-03\n",
+        encoding="utf-8",
+    )
+    rows = list(iter_deal_rows(path))
+    assert [(r.investors, r.currency, r.date) for r in rows[:2]] == [
+        (["Fund A", "Fund B"], "USD", "2020-03")
+    ] * 2
+    assert rows[0].investors is not rows[1].investors  # a remembered cell never shares a list between rows
+    problem = "'dollars' is not a currency code (e.g. USD, EUR, CHF)"
+    assert [str(r) for r in rows[2:]] == [f"{path}:4: currency: {problem}", f"{path}:5: currency: {problem}"]
+
+
+def test_a_json_true_is_not_read_as_the_number_one_seen_on_an_earlier_row(tmp_path):
+    path = tmp_path / "deals.ndjson"
+    lines = [
+        {"company": "Acme", "amount": 5, "percentage": 1},
+        {"company": "Bolt", "amount": 5, "percentage": True},
+    ]
+    path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
+    first, second = iter_deal_rows(path)
+    assert first.percentage == 1.0
+    assert str(second) == f"{path}:2: percentage: expected a number, got 'True'"

@@ -5,30 +5,35 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
+from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 
-from ai_deals.store import Store
-from ai_deals.store.models import RecordRef
-
-from .commands import CompanyCommands
 from .safe_text import clean_line
 from .screens.base import DealsScreen
-from .screens.company import CompanyScreen
-from .screens.error import ErrorScreen, error_message
-from .screens.export import ExportScreen
-from .screens.help import HelpScreen, key_rows
-from .screens.relationship_map import RelationshipMapScreen
-from .screens.review import ReviewScreen
 from .screens.search import SearchScreen
-from .screens.source import SourceScreen
-from .screens.timeline import TimelineScreen
-from .selection import Selection
 from .widgets.virtual_list import VirtualList
+
+# The first frame needs Textual and the search screen only. The store (sqlite-utils, pydantic models)
+# loads in the worker that opens it, and every other screen when it is first opened.
+if TYPE_CHECKING:
+    from ai_deals.store import Store
+    from ai_deals.store.models import RecordRef
+
+    from .screens.relationship_map import RelationshipMapScreen
+    from .selection import Selection
+
+
+def _company_commands() -> type[Provider]:
+    """The palette's company search, imported when the palette first opens."""
+    from .commands import CompanyCommands
+
+    return CompanyCommands
+
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
@@ -39,7 +44,7 @@ class DealsApp(App[None]):
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
     TITLE = "ai-deals"
-    COMMANDS = App.COMMANDS | {CompanyCommands}
+    COMMANDS = App.COMMANDS | {_company_commands}
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", id="app.quit", tooltip="Quit ai-deals", priority=True, show=False),
@@ -67,15 +72,26 @@ class DealsApp(App[None]):
         self._store = store
         self._db_path = db_path
         self._store_lock = threading.Lock()
-        self.selection = Selection()
+        self._selection: Selection | None = None
 
     @property
     def store(self) -> Store:
         """The store, opened on first use (from a worker thread, so the first frame never waits)."""
         with self._store_lock:
             if self._store is None:
+                from ai_deals.store import Store
+
                 self._store = Store.open(self._db_path)
             return self._store
+
+    @property
+    def selection(self) -> Selection:
+        """The records selected for export (made on first use: it needs the store's models)."""
+        if self._selection is None:
+            from .selection import Selection
+
+            self._selection = Selection()
+        return self._selection
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
@@ -84,6 +100,8 @@ class DealsApp(App[None]):
 
     def open_company(self, company_id: int, name: str) -> None:
         """Push the page of company `company_id`."""
+        from .screens.company import CompanyScreen
+
         self.push_screen(CompanyScreen(company_id, name))
 
     def on_relationship_map_screen_open_company(self, message: RelationshipMapScreen.OpenCompany) -> None:
@@ -92,14 +110,20 @@ class DealsApp(App[None]):
 
     def action_review_all(self) -> None:
         """Walk every fact nobody has reviewed yet, across sources."""
+        from .screens.review import ReviewScreen
+
         self.push_screen(ReviewScreen(self.store, None))
 
     def open_source(self, source_id: int, focus: RecordRef | None = None) -> None:
         """Push the source screen, with the cursor on `focus`'s fact when given."""
+        from .screens.source import SourceScreen
+
         self.push_screen(SourceScreen(source_id, focus))
 
     def action_open_timeline(self) -> None:
         """Open the timeline, filtered to the current company when there is one."""
+        from .screens.timeline import TimelineScreen
+
         if isinstance(self.screen, TimelineScreen):
             return
         self.push_screen(TimelineScreen(getattr(self.screen, "timeline_company", None)))
@@ -110,6 +134,8 @@ class DealsApp(App[None]):
 
     def action_help(self) -> None:
         """Show every binding active on the current screen."""
+        from .screens.help import HelpScreen, key_rows
+
         screen = self.screen
         title = getattr(screen, "crumb", "") or screen.__class__.__name__
         intro = getattr(screen, "help_text", "")
@@ -160,12 +186,16 @@ class DealsApp(App[None]):
                 self.notify("Nothing to export here: select records with space first.", severity="warning")
                 return
             refs, label = scope
+        from .screens.export import ExportScreen
+
         self.push_screen(ExportScreen(refs, label))
 
     # -- errors -----------------------------------------------------------------------------------
 
     def show_error(self, error: BaseException) -> None:
         """Report a failed store call in a modal; the app keeps running."""
+        from .screens.error import ErrorScreen, error_message
+
         if isinstance(self.screen, ErrorScreen):
             return
         self.push_screen(ErrorScreen(error_message(error)))

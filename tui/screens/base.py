@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
@@ -11,12 +11,13 @@ from textual.screen import Screen
 from textual.widgets import Footer
 from textual.worker import Worker, WorkerState
 
-from ai_deals.store.models import RecordRef
+if TYPE_CHECKING:  # the store's models load after the first frame
+    from ai_deals.store.models import RecordRef
 
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.status_bar import StatusBar
 
-ExportScope = tuple[list[RecordRef], str]
+ExportScope = tuple[list["RecordRef"], str]
 """Records to export when nothing is selected, and the label to name the file after."""
 
 

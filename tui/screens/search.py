@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
@@ -11,13 +11,15 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input
 from textual.worker import get_current_worker
 
-from ai_deals.store.models import SearchHit
-
 from ..formatting import plural
-from ..messages import SearchResults
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles, VirtualList
 from .base import DealsScreen
+
+if TYPE_CHECKING:  # the store's models (and messages carrying them) load in the search worker
+    from ai_deals.store.models import SearchHit
+
+    from ..messages import SearchResults
 
 SEARCH_LIMIT = 50
 _TYPE_LABEL = {"company": "company ", "investor": "investor", "both": "both    "}
@@ -86,6 +88,8 @@ class SearchScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="search", exit_on_error=False)
     def run_search(self, generation: int, query: str) -> None:
         """Search in a worker thread; a newer keystroke makes this result stale."""
+        from ..messages import SearchResults
+
         hits = self.app.store.search(query, limit=SEARCH_LIMIT)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchResults(generation, query, hits))
