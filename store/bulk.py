@@ -96,8 +96,21 @@ class RowKeys(dict):
         return key
 
 
+# Columns of the rows queued most often, fixed so each row is a plain tuple (or a list, for a company
+# still to be completed by a later row).
+COMPANY_COLUMNS = ("id", "name", "normalized", "entity", *_COMPANY_FIELDS)
+ALIAS_COLUMNS = ("company_id", "alias", "normalized", "source_id")
+INVESTOR_COLUMNS = ("id", "company_id", "kind")
+EVIDENCE_COLUMNS = ("source_id", "record_type", "record_id", "fact_kind", "sentence", "start", "end", "fingerprint")
+STAKE_COLUMNS = (
+    "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
+    "round_id", "percentage", "tranche", "condition", "status", "source_id",
+)  # fmt: skip
+_FIELD_SLOTS = tuple(range(4, 4 + len(_COMPANY_FIELDS)))  # where _COMPANY_FIELDS sit in a company row
+
+
 class PendingRows:
-    """Rows waiting to be written, by table, flushed with executemany in `TABLE_ORDER`.
+    """Rows waiting to be written, by table and columns, flushed with executemany in `TABLE_ORDER`.
 
     (Writing batches from a background thread was measured: no faster, because sqlite3 needs the GIL
     back between rows to bind the next one.)
@@ -105,7 +118,7 @@ class PendingRows:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.rows: dict[tuple[str, tuple[str, ...]], list[dict]] = {}
+        self.rows: dict[tuple[str, tuple[str, ...]], list] = {}
         self.count = 0
         self.flushes = 0
         self.next_ids = {
@@ -120,10 +133,17 @@ class PendingRows:
         self.next_ids[table] = new + 1
         return new
 
-    def add(self, table: str, row: dict) -> None:
-        """Queue a row; it stays a dict (changeable) until the next flush."""
-        self.rows.setdefault((table, tuple(row)), []).append(row)
+    def add(self, table: str, columns: tuple[str, ...], values: tuple | list) -> None:
+        """Queue a row of `columns`; a list stays changeable until the next flush."""
+        batch = self.rows.get((table, columns))
+        if batch is None:
+            batch = self.rows[(table, columns)] = []
+        batch.append(values)
         self.count += 1
+
+    def add_dict(self, table: str, row: dict) -> None:
+        """Queue a row given as a dict (the rarer records)."""
+        self.add(table, tuple(row), tuple(row.values()))
 
     def flush(self) -> None:
         order = {table: index for index, table in enumerate(TABLE_ORDER)}
@@ -131,8 +151,7 @@ class PendingRows:
             verb = "INSERT OR IGNORE" if table in _IGNORING else "INSERT"
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" for _ in columns)
-            values = (tuple(row.values()) for row in rows)
-            self.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({marks})", values)
+            self.conn.executemany(f"{verb} INTO {table} ({names}) VALUES ({marks})", rows)
         self.rows = {}
         self.count = 0
         self.flushes += 1
@@ -144,7 +163,7 @@ class BulkResolver(CompanyResolver):
     def __init__(self, db: Database, source_id: int, pending: PendingRows) -> None:
         super().__init__(db, source_id)
         self.pending = pending
-        self.created: dict[int, dict] = {}  # companies queued and not yet written, to complete in place
+        self.created: dict[int, list] = {}  # companies queued and not yet written, to complete in place
         self.created_at = pending.flushes
         self.investors: dict[int, list] = {}  # company id -> [investor id, kind]
         self.kind_updates: dict[int, str] = {}
@@ -161,26 +180,46 @@ class BulkResolver(CompanyResolver):
     def find(self, name: str) -> int | None:
         return self.cache.get(self.keys[name])
 
+    def get(self, name: str, info: CompanyInfo | None = None) -> int:
+        """As `CompanyResolver.get`, with the name normalised once."""
+        key = self.keys[name]
+        company_id = self.cache.get(key)
+        if company_id is None:
+            company_id = self._create_keyed(name, key, info)
+        elif info is not None:
+            self._complete(company_id, info)
+        if info is not None:
+            for alias in info.aliases:
+                self.add_alias(company_id, alias)
+        return company_id
+
     def _create(self, name: str, info: CompanyInfo | None) -> int:
+        return self._create_keyed(name, self.keys[name], info)
+
+    def _create_keyed(self, name: str, key: str, info: CompanyInfo | None) -> int:
         company_id = self.pending.new_id("companies")
-        row = {"id": company_id, "name": name, "normalized": self.keys[name]}
-        row["entity"] = info.entity if info is not None else "organisation"
-        row.update({f: getattr(info, f) if info is not None else None for f in _COMPANY_FIELDS})
-        self.pending.add("companies", row)
+        if info is None:
+            row = [company_id, name, key, "organisation", None, None, None, None]
+        else:
+            row = [company_id, name, key, info.entity, info.country, info.city, info.sector, info.description]
+        self.pending.add("companies", COMPANY_COLUMNS, row)
         if self.created_at != self.pending.flushes:
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
-        self.cache.setdefault(row["normalized"], company_id)  # as find()'s lookup by companies.normalized
-        self.add_alias(company_id, name)
+        self.cache.setdefault(key, company_id)  # as find()'s lookup by companies.normalized
+        if key:  # add_alias(company_id, name), its key known
+            self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, key, self.source_id))
         return company_id
 
     def _complete(self, company_id: int, info: CompanyInfo) -> None:
         """Fill fields not known yet: in the queued row when there is one, else in the table."""
-        if not any(getattr(info, f) for f in _COMPANY_FIELDS):
+        values = (info.country, info.city, info.sector, info.description)
+        if not any(values):
             return
         if self.created_at == self.pending.flushes and company_id in self.created:
             row = self.created[company_id]
-            row.update({f: row[f] or getattr(info, f) for f in _COMPANY_FIELDS})
+            for slot, value in zip(_FIELD_SLOTS, values, strict=True):
+                row[slot] = row[slot] or value
             return
         super()._complete(company_id, info)
 
@@ -188,12 +227,14 @@ class BulkResolver(CompanyResolver):
         key = self.keys[alias]
         if not key:
             return
-        row = {"company_id": company_id, "alias": alias, "normalized": key, "source_id": self.source_id}
-        self.pending.add("aliases", row)
+        self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self.cache.setdefault(key, company_id)
 
     def investor(self, name: str, kind: str | None = None) -> int:
-        company_id = self.get(name)
+        return self.investor_of(self.get(name), kind)
+
+    def investor_of(self, company_id: int, kind: str | None = None) -> int:
+        """The investors row of a resolved company, queued when missing."""
         known = self.investors.get(company_id)
         if known is not None:
             if kind and known[1] == "unknown":
@@ -201,9 +242,7 @@ class BulkResolver(CompanyResolver):
                 self.kind_updates[known[0]] = kind
             return known[0]
         investor_id = self.pending.new_id("investors")
-        self.pending.add(
-            "investors", {"id": investor_id, "company_id": company_id, "kind": kind or "unknown"}
-        )
+        self.pending.add("investors", INVESTOR_COLUMNS, (investor_id, company_id, kind or "unknown"))
         self.investors[company_id] = [investor_id, kind or "unknown"]
         return investor_id
 
@@ -234,14 +273,23 @@ class BulkFactWriter(FactWriter):
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo]) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list)."""
         keys = self.resolver.keys
-        self.row_companies.clear()
+        resolver = self.resolver
+        row_companies = self.row_companies
+        row_companies.clear()
         self.row_investors.clear()
-        self.infos = {keys[info.name]: info for info in companies}
+        infos = self.infos = {keys[info.name]: info for info in companies}
         for info in companies:
-            self.company(info.name)
-            if info.investor_kind:
-                self.resolver.investor(info.name, info.investor_kind)
-        self.write_all(facts)
+            name = info.name
+            company_id = row_companies.get(name)
+            if company_id is None:
+                company_id = row_companies[name] = resolver.get(name, infos.get(keys[name]))
+            if info.investor_kind:  # resolver.investor(name, kind), the company already resolved
+                resolver.investor_of(company_id, info.investor_kind)
+        if len(facts) == 1 or all(fact.kind != "round" for fact in facts):
+            for fact in facts:
+                self.write(fact)
+        else:
+            self.write_all(facts)
         if self.pending.count >= BATCH_ROWS:
             self.pending.flush()
 
@@ -266,22 +314,33 @@ class BulkFactWriter(FactWriter):
 
     def write(self, fact: Fact) -> None:
         """The fact's record and its evidence; earlier review decisions are applied in `finish`."""
-        record_type, record_id = getattr(self, f"_write_{fact.kind}")(fact)
-        evidence = {
-            "source_id": self.source_id,
-            "record_type": record_type,
-            "record_id": record_id,
-            "fact_kind": fact.kind,
-            "sentence": fact.sentence,
-            "start": fact.start,
-            "end": fact.end,
-            "fingerprint": fingerprint(fact),
-        }
-        self.pending.add("evidence", evidence)
+        kind = fact.kind
+        if kind == "investment" and not fact.tranches:
+            record_type, record_id = self._write_stake(fact)
+        else:
+            record_type, record_id = getattr(self, f"_write_{kind}")(fact)
+        evidence = (
+            self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
+        )  # fmt: skip
+        self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+
+    def _write_stake(self, fact: Fact) -> tuple[str, int]:
+        """`FactWriter._write_investment` for a stake without tranches, as one tuple."""
+        company_id = self.company(fact.company)
+        investor_id = self.investor(fact.investor or "unknown investor")
+        stake_id = self.pending.new_id("stakes")
+        date = fact.date
+        values = (
+            stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
+            company_id, investor_id, self.rounds.get((company_id, date)), fact.percentage, fact.tranche,
+            fact.condition, fact.status, self.source_id,
+        )  # fmt: skip
+        self.pending.add("stakes", STAKE_COLUMNS, values)
+        return "stake", stake_id
 
     def _insert(self, table: str, row: dict) -> int:
         row_id = self.pending.new_id(table)
-        self.pending.add(table, {"id": row_id, **row, "source_id": self.source_id})
+        self.pending.add_dict(table, {"id": row_id, **row, "source_id": self.source_id})
         return row_id
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:
@@ -299,22 +358,18 @@ class BulkFactWriter(FactWriter):
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
-            link = {
-                "round_id": round_id,
-                "investor_id": self.investor(name),
-                "is_lead": int(keys[name] in leads),
-            }
-            self.pending.add("round_investors", link)
+            link = (round_id, self.investor(name), int(keys[name] in leads))
+            self.pending.add("round_investors", ("round_id", "investor_id", "is_lead"), link)
         return "round", round_id
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
         """As FactWriter's, with tranches queued after their stake."""
         if not fact.tranches:
-            return super()._write_investment(fact)
-        record_type, stake_id = super()._write_investment(fact.model_copy(update={"tranches": []}))
+            return self._write_stake(fact)
+        record_type, stake_id = self._write_stake(fact.model_copy(update={"tranches": []}))
         for seq, tranche in enumerate(fact.tranches, start=1):
             values = tranche.model_dump(exclude={"seq"})
-            self.pending.add(
+            self.pending.add_dict(
                 "stake_tranches",
                 {"id": self.pending.new_id("stake_tranches"), "stake_id": stake_id, "seq": seq} | values,
             )
@@ -328,6 +383,7 @@ class DealFile:
     path: Path
     header: str
     content_hash: str
+    rows_hint: int = 0  # about how many rows the file holds (0: unknown), to choose how to write them
 
     def as_source(self) -> ParsedSource:
         """The file as a source: titled by its name, identified by its absolute path."""
@@ -386,15 +442,76 @@ def write_deal_file(
     try:
         with immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
+            deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
             writer.finish()
+            if deferred is not None:
+                deferred.restore()
             _apply_decisions(db, report.source_id, writer.source_key)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
     return report
+
+
+# A file of at least this many rows, and at least as many as the companies already known, has its
+# tables' secondary indexes built once at the end rather than updated row by row in random order.
+DEFER_INDEXES_ROWS = 50_000
+_GENERATION_TRIGGERS = ("companies", "aliases")  # m004: search index is stale when their rows change
+
+
+def _worth_deferring(conn: sqlite3.Connection, rows_hint: int) -> bool:
+    """Whether rebuilding the indexes after the rows beats maintaining them: a big file, a small database."""
+    if rows_hint < DEFER_INDEXES_ROWS:
+        return False
+    known = conn.execute("SELECT coalesce(max(id), 0) FROM companies").fetchone()[0]
+    return rows_hint >= known
+
+
+@dataclass
+class DeferredIndexes:
+    """Secondary indexes and search-generation triggers dropped inside the import's transaction.
+
+    DDL is transactional in SQLite: a rollback (bad row, ctrl+c, error) brings them back untouched.
+    `restore` recreates them from their exact SQL and moves the search generation once, as the
+    triggers would have (once per row) when a name or alias was added.
+    """
+
+    conn: sqlite3.Connection
+    statements: list[str]
+    name_rows: tuple[int, ...]
+
+    def restore(self) -> None:
+        for statement in self.statements:
+            self.conn.execute(statement)
+        if _name_rows(self.conn) != self.name_rows:
+            self.conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
+def _name_rows(conn: sqlite3.Connection) -> tuple[int, ...]:
+    """The last company and alias rowids: names are only ever appended by an import."""
+    return tuple(
+        conn.execute(f"SELECT coalesce(max(rowid), 0) FROM {table}").fetchone()[0]
+        for table in _GENERATION_TRIGGERS
+    )
+
+
+def _defer_indexes(conn: sqlite3.Connection) -> DeferredIndexes:
+    """Drop the written tables' secondary indexes and search-generation triggers (see DeferredIndexes)."""
+    tables = ", ".join("?" for _ in TABLE_ORDER)
+    rows = conn.execute(
+        f"""SELECT type, name, sql FROM sqlite_master
+            WHERE sql IS NOT NULL AND tbl_name IN ({tables})
+              AND (type = 'index' OR (type = 'trigger' AND name LIKE '%\\_search\\_generation' ESCAPE '\\'))
+            ORDER BY rowid""",
+        TABLE_ORDER,
+    ).fetchall()
+    deferred = DeferredIndexes(conn, [sql for _, _, sql in rows], _name_rows(conn))
+    for kind, name, _ in rows:
+        conn.execute(f'DROP {kind.upper()} "{name}"')
+    return deferred
 
 
 def _write_items(

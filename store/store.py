@@ -218,6 +218,14 @@ class Store:
         return queries.get_source(self.db, source_id)
 
     @_locked
+    def source_text(self, source_id: int) -> str:
+        """Just a source's text, without the spans of its facts (cheap for a data-set source)."""
+        row = self.db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no source with id {source_id}")
+        return row[0]
+
+    @_locked
     def sources(self) -> list[SourceSummary]:
         return queries.list_sources(self.db)
 

@@ -331,3 +331,10 @@ def test_sources_that_disagree_are_both_kept_and_marked_as_a_conflict(sample_sto
     (conflict,) = page.conflicts
     assert conflict.values == ["$730B (post-money)", "$840B (pre-money)"]
     assert conflict.sources == ["OpenAI lève 110 milliards", "Other wire"]
+
+
+def test_source_text_alone_is_the_imported_text(sample_store):
+    (source,) = sample_store.sources()
+    assert sample_store.source_text(source.id) == SAMPLE_TEXT
+    with pytest.raises(StoreError, match="no source with id 99"):
+        sample_store.source_text(99)

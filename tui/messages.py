@@ -48,6 +48,15 @@ class SourceLoaded(Message):
         self.source = source
 
 
+class SourceTextLoaded(Message):
+    """A source's text alone (no spans): what the timeline needs to find a fact's words."""
+
+    def __init__(self, source_id: int, text: str) -> None:
+        super().__init__()
+        self.source_id = source_id
+        self.text = text
+
+
 class ExportWritten(Message):
     """An export file was written."""
 
