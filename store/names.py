@@ -34,6 +34,14 @@ _SUFFIXES = {
     "groupe",
     "holdings",
     "holding",
+    # Nordic, German, Italian and US public-benefit forms ("Aker ASA", "SAP SE", "Anthropic PBC").
+    "asa",
+    "ab",
+    "oyj",
+    "se",
+    "kgaa",
+    "srl",
+    "pbc",
 }
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 
