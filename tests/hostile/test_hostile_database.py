@@ -194,3 +194,16 @@ def test_a_directory_given_as_database_is_refused(tmp_path):
     with pytest.raises(StoreError) as error:
         Store.open(tmp_path)
     assert str(error.value) == f"{tmp_path}: is a directory, not a database file"
+
+
+def test_a_database_from_a_newer_ai_deals_is_refused_untouched_with_no_stray_files(tmp_path):
+    path = _seeded(tmp_path)
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    digest = _digest(path)
+    with pytest.raises(StoreError, match="written by a newer ai-deals"):
+        Store.open(path)
+    assert _digest(path) == digest
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
