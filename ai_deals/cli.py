@@ -21,19 +21,9 @@ if TYPE_CHECKING:
     from .importing import Overrides
 
 
-class _ExportFormats:
-    """`--format`'s choices, read from the store only when the option is parsed or help is shown."""
-
-    def _all(self) -> list[str]:
-        from ai_deals.store.export import FORMATS
-
-        return [*FORMATS, "ftm"]
-
-    def __contains__(self, value: object) -> bool:
-        return value in self._all()
-
-    def __iter__(self):
-        return iter(self._all())
+# The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
+# (a test keeps it equal to store.export.FORMATS).
+EXPORT_FORMATS = ("csv", "json", "md", "ftm")
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -89,10 +79,9 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="export records as CSV, JSON or Markdown")
     export.add_argument(
         "--format",
-        choices=_ExportFormats(),
+        choices=EXPORT_FORMATS,
         default="csv",
-        metavar="FORMAT",  # argparse would list the choices (importing the store) while building
-        help="%(choices)s (ftm: FollowTheMoney JSON lines)",
+        help="ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
     )
     export.add_argument(
         "--out", type=Path, help="file to write (default: standard output); never overwritten"

@@ -173,3 +173,10 @@ def test_a_deal_file_with_bad_rows_writes_nothing_and_lists_each_row(capsys, db_
     )
     code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
     assert json.loads(out)["stakes"] == 0
+
+
+def test_the_cli_offers_every_export_format_the_store_writes():
+    from ai_deals.cli import EXPORT_FORMATS
+    from ai_deals.store.export import FORMATS
+
+    assert EXPORT_FORMATS == (*FORMATS, "ftm")
