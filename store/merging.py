@@ -112,6 +112,13 @@ def undo_merge(db: Database, merge_id: int) -> int:
     merge = _row(db, "merges", "id = ? AND undone_at IS NULL", [merge_id])
     if merge is None:
         raise StoreError(f"no merge {merge_id} to undo")
+    later = db.execute(
+        """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL
+           AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",
+        [merge_id, merge["kept_id"], merge["merged_id"], merge["kept_id"], merge["merged_id"]],
+    ).fetchone()
+    if later is not None:
+        raise StoreError(f"merge {later[0]} involves the same companies and came later: undo it first")
     snapshot = json.loads(merge["snapshot"])
     duplicate_id = merge["merged_id"]
     db["companies"].insert(snapshot["company"])

@@ -18,6 +18,7 @@ from ai_deals.importers.models import Fact
 
 from .errors import StoreError
 from .models import RecordRef
+from .names import normalize_name
 from .schema import RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
@@ -162,14 +163,9 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
         value = getattr(changes, field)
         if value is not None:
             updates[column] = value
-    if changes.date is not None and ref.record_type in (
-        "round",
-        "stake",
-        "metric",
-        "acquisition",
-        "statement",
-    ):
-        updates["date_precision"] = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
+    if changes.date is not None:
+        precision = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
+        updates["since_precision" if ref.record_type == "partnership" else "date_precision"] = precision
     if changes.company:
         updates["company_id"] = resolve_company(changes.company)
     if changes.investor:
@@ -181,7 +177,9 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     original = {column: row[column] for column in updates}
     previous = _previous_original(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
-    _remember(db, ref, "edited", previous or original, updates)
+    # Names, not only ids, are remembered: a merge may retire an id before the source is re-imported.
+    names = {"company_name": changes.company, "investor_name": changes.investor}
+    _remember(db, ref, "edited", previous or original, updates | {k: v for k, v in names.items() if v})
 
 
 def _previous_original(db: Database, ref: RecordRef) -> dict | None:
@@ -227,5 +225,34 @@ def apply_decision(db: Database, record_type: str, record_id: int, key: str, pri
     decision = rows[0]
     updates = {"review_status": decision["status"]}
     if decision["edited"]:
-        updates.update(json.loads(decision["edited"]))
+        updates.update(_current_ids(db, json.loads(decision["edited"])))
     db[RECORD_TABLES[record_type]].update(record_id, updates)
+
+
+def _current_ids(db: Database, edited: dict) -> dict:
+    """An edit's values with its company and investor looked up again by name (ids may be merged away)."""
+    company_name = edited.pop("company_name", None)
+    investor_name = edited.pop("investor_name", None)
+    if company_name is not None:
+        company_id = _company_named(db, company_name)
+        if company_id is not None:
+            edited["company_id"] = company_id
+    if investor_name is not None:
+        company_id = _company_named(db, investor_name)
+        row = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
+        if row is not None:
+            edited["investor_id"] = row[0]
+    for column, table in (("company_id", "companies"), ("investor_id", "investors")):
+        if (
+            column in edited
+            and db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [edited[column]]).fetchone() is None
+        ):
+            del edited[column]  # gone and not found by name: keep the importer's party
+    return edited
+
+
+def _company_named(db: Database, name: str) -> int | None:
+    row = db.execute(
+        "SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [normalize_name(name)]
+    ).fetchone()
+    return row[0] if row else None

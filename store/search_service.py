@@ -15,7 +15,6 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from rapidfuzz import fuzz
 from sqlite_utils import Database
 
 from .formatting import format_amount
@@ -71,7 +70,11 @@ def build_index_arrays(conn: sqlite3.Connection):
 
 
 SIMILAR_MIN_LENGTH = 6
-SIMILAR_MIN_RATIO = 92
+
+
+def _squeezed(key: str) -> str:
+    """A normalised name without its spaces: "hugging face" and "huggingface" meet."""
+    return key.replace(" ", "")
 
 
 class SearchService:
@@ -130,7 +133,8 @@ class SearchService:
         arrays = search_cache.load(cache, stamp) if cache is not None else None
         if arrays is None:
             arrays = build_index_arrays(conn)
-            if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES:
+            # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
+            if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
                 search_cache.save(cache, arrays, stamp)
         return SearchIndex.from_arrays(arrays)
 
@@ -142,16 +146,16 @@ class SearchService:
         return row[0] if row else None
 
     def similar_company(self, name: str) -> int | None:
-        """An existing company whose normalised name is the same but for a letter or a space.
+        """An existing company whose name differs only by spaces or punctuation ("HuggingFace").
 
-        For entity resolution at import: "HuggingFace" is "Hugging Face", "Antropic" is "Anthropic".
-        Short names are never matched this way ("Alan" and "Alai" are two companies).
+        For entity resolution at import. A letter more or less is another company ("Mistral AIR" is
+        not "Mistral AI", "Runways" not "Runway"): those are for a person to merge, not for us.
         """
-        key = normalize_name(name)
+        key = _squeezed(normalize_name(name))
         if len(key) < SIMILAR_MIN_LENGTH:
             return None
         for match in self.index().search(name, 5):
-            if fuzz.ratio(key, normalize_name(match.text)) >= SIMILAR_MIN_RATIO:
+            if _squeezed(normalize_name(match.text)) == key:
                 return match.company_id
         return None
 

@@ -44,6 +44,8 @@ class CompanyResolver:
 
     def find(self, name: str) -> int | None:
         key = normalize_name(name)
+        if not key:
+            return None  # "???" and "!!!" share an empty key but are not one company
         if key in self.cache:
             return self.cache[key]
         rows = list(self.db.query("SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [key]))
@@ -116,13 +118,17 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
         return "unchanged", same[0]["id"]
     if source.url:
         rows = list(db.query("SELECT id FROM sources WHERE url = ?", [source.url]))
-    else:
+    elif source.published:
+        # Without a URL, a corrected story is the same title, date and publisher: two outlets can
+        # share a headline, and an undated story cannot be told apart from another at all.
         rows = list(
             db.query(
-                "SELECT id FROM sources WHERE title = ? AND published IS ? AND url IS NULL",
-                [source.title, source.published],
+                "SELECT id FROM sources WHERE title = ? AND published = ? AND publisher IS ? AND url IS NULL",
+                [source.title, source.published, source.publisher],
             )
         )
+    else:
+        rows = []
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None

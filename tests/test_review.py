@@ -80,3 +80,21 @@ def test_reimporting_a_corrected_story_keeps_the_decisions(sample_store):
     page = sample_store.company(stake.company_id)
     assert page.investors == []
     assert page.rounds[0].amount == 111e9 and page.rounds[0].review_status == "edited"
+
+
+def test_an_edited_party_survives_a_merge_and_a_corrected_reimport(sample_store):
+    stake = _stake(sample_store)
+    sample_store.edit_fact(stake.ref, FactEdit(company="Bravo Corp"))
+    bravo = sample_store.find_company("Bravo Corp", exact=True)
+    openai = sample_store.find_company("OpenAI")
+    sample_store.merge_companies(openai.id, bravo.id)
+    assert sample_store.import_source(make_source(text=SAMPLE_TEXT + " (corrigé)")).action == "replaced"
+    (edited,) = [s for s in sample_store.company(openai.id).investors if s.review_status == "edited"]
+    assert edited.company == "OpenAI"
+
+
+def test_editing_a_partnership_date_sets_its_precision(sample_store):
+    partnership = sample_store.company(sample_store.find_company("Microsoft").id).partnerships[0]
+    sample_store.edit_fact(partnership.ref, FactEdit(date="2016-03"))
+    edited = sample_store.company(sample_store.find_company("Microsoft").id).partnerships[0]
+    assert (edited.since, edited.since_precision) == ("2016-03", "month")

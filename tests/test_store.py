@@ -338,3 +338,50 @@ def test_source_text_alone_is_the_imported_text(sample_store):
     assert sample_store.source_text(source.id) == SAMPLE_TEXT
     with pytest.raises(StoreError, match="no source with id 99"):
         sample_store.source_text(99)
+
+
+def test_two_outlets_with_the_same_headline_are_two_sources(fresh_store):
+    for publisher in ("Le Monde", "Les Echos"):
+        source = make_source(
+            title="Mistral AI lève des fonds", publisher=publisher, text=SAMPLE_TEXT + f" ({publisher})"
+        )
+        assert fresh_store.import_source(source).action == "added"
+    assert fresh_store.overview().sources == 2
+
+
+def test_an_undated_story_never_replaces_another_with_the_same_title(fresh_store):
+    for suffix in ("A", "B"):
+        source = make_source(title="Levée de fonds", published=None, text=SAMPLE_TEXT + suffix)
+        assert fresh_store.import_source(source).action == "added"
+    assert fresh_store.overview().sources == 2
+
+
+def test_a_merge_is_undone_only_after_the_later_merges_of_its_companies(sample_store):
+    duplicate = _add_softbank_duplicate(sample_store)
+    amazon = sample_store.find_company("Amazon")
+    nvidia = sample_store.find_company("Nvidia")
+    first = sample_store.merge_companies(amazon.id, duplicate.id)
+    sample_store.merge_companies(nvidia.id, amazon.id)
+    with pytest.raises(StoreError, match="merge 2 involves the same companies and came later: undo it first"):
+        sample_store.undo_merge(first)
+    sample_store.undo_merge(2)
+    sample_store.undo_merge(first)
+    assert [s.company for s in sample_store.company(duplicate.id).portfolio] == ["Arm"]
+    assert sample_store.find_company("SB Vision", exact=True).id == duplicate.id
+
+
+def test_names_differing_by_a_letter_stay_two_companies_but_spacing_does_not(sample_store):
+    _one_stake(sample_store, "Mistral AI", title="first")
+    _one_stake(sample_store, "Mistral AIR", title="second")
+    _one_stake(sample_store, "Hugging Face", title="third")
+    _one_stake(sample_store, "HuggingFace", title="fourth")
+    names = [row["name"] for row in sample_store.db.query("SELECT name FROM companies")]
+    assert "Mistral AIR" in names and "Mistral AI" in names
+    assert "HuggingFace" not in names
+
+
+def test_names_without_letters_or_digits_are_never_merged(fresh_store):
+    _one_stake(fresh_store, "???", title="first")
+    _one_stake(fresh_store, "!!!", title="second")
+    names = {row["name"] for row in fresh_store.db.query("SELECT name FROM companies")}
+    assert {"???", "!!!"} <= names
