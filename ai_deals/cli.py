@@ -174,11 +174,11 @@ def _dry_run(args: argparse.Namespace) -> int:
 
     from ai_deals import render
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_paths, is_structured
+    from ai_deals.importers.loading import is_structured
 
     from .importing import parse_paths
 
-    paths = expand_paths(args.paths)
+    paths = _import_paths(args)
     structured_files = [path for path in paths if is_structured(path)]
     if structured_files:
         raise InputError(
@@ -204,24 +204,42 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from ai_deals import render
-    from ai_deals.importers.loading import expand_paths, is_structured
+    from ai_deals.importers.loading import is_structured
 
-    from .importing import import_paths
+    from .importing import parse_paths
     from .structured_import import import_structured
 
-    paths = expand_paths(args.paths)
-    articles = [path for path in paths if not is_structured(path)]
-    for path in (path for path in paths if is_structured(path)):
-        import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
-    if not articles:
-        return 0
-    reports = import_paths(store, articles, _overrides(args), stdin=sys.stdin)
+    paths = _import_paths(args)
+    # Articles are parsed first, so a bad one fails before anything is written; then every file is
+    # written in ONE transaction: a bad row, a bad file or ctrl+c anywhere leaves the database as it was.
+    articles = list(
+        parse_paths([p for p in paths if not is_structured(p)], _overrides(args), stdin=sys.stdin)
+    )
+    with store.transaction():
+        for path in (p for p in paths if is_structured(p)):
+            import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
+        reports = store.import_sources(articles) if articles else []
     if args.json:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:
         for report in reports:
             print(f"{report.action}: {render.visible(report.title)} ({report.facts} facts)")
     return 0
+
+
+def _import_paths(args: argparse.Namespace) -> list[str]:
+    """The files an import names, refusing what cannot be meant."""
+    from ai_deals.importers.errors import InputError
+    from ai_deals.importers.loading import expand_paths
+
+    paths = expand_paths(args.paths)
+    if not paths:
+        raise InputError(
+            args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
+        )
+    if args.url and len(paths) > 1:
+        raise InputError("--url", f"names one document, but {len(paths)} were given")
+    return paths
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:
@@ -240,7 +258,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     from ai_deals.store import StoreError
 
-    company = store.find_company(name, exact=exact)
+    company = store.find_company(name, exact=exact) if name.strip() else None
     if company is None:
         raise StoreError(f"{store.path}: no company or investor matches {name!r}")
     return company
@@ -274,6 +292,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals import render
     from ai_deals.store import StoreError
     from ai_deals.store.export import render_export, write_text
 
@@ -287,7 +306,9 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         records = store.export_records(company_id=company.id if company else None)
         text, count = render_export(records, args.format), len(records)
     if args.out is None:
-        sys.stdout.write(text)
+        # Exported text is the data as imported; a terminal gets its control characters as placeholders.
+        on_terminal = sys.stdout.isatty()
+        sys.stdout.write(render.visible(text.replace("\r\n", "\n")) if on_terminal else text)
         return 0
     try:
         path = write_text(text, args.out, overwrite=args.force)

@@ -545,7 +545,13 @@ def _sniff_delimiter(header_line: str) -> str:
 
 
 def _check_header(header: list[str], path: str) -> None:
-    """Refuse a header that names no company column: every row would fail."""
+    """Refuse a header that names no company column, or one column twice (one would be dropped)."""
+    seen: set[str] = set()
+    for name in header:
+        key = name.strip().casefold()
+        if key and key in seen:
+            raise InputError(path, f"column {name.strip()!r} appears twice in the header")
+        seen.add(key)
     if not any((target := column_target(name)) and target.field == "company" for name in header):
         names = ", ".join(name for name, target in COLUMNS.items() if target.field == "company")
         raise InputError(path, f"no company column in the header (expected one of {names})")

@@ -122,6 +122,12 @@ def immediate_transaction(db: Database) -> Iterator[Database]:
     savepoints.
     """
     conn = db.conn
+    if conn.in_transaction:
+        # Inside a caller's transaction (several files imported as one): a savepoint, so this part
+        # can fail alone while the whole still commits or rolls back as one.
+        with db.atomic():
+            yield db
+        return
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield db

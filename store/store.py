@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from functools import wraps
 from pathlib import Path
 from typing import ParamSpec, TypeVar
@@ -83,7 +84,18 @@ class Store:
         if self.readonly:
             raise StoreError(f"{self.path}: the database is read-only; nothing was written")
 
-    # Writing ------------------------------------------------------------------------------------
+    # Writing ---------------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Store]:
+        """Group several imports into one transaction: all of them land, or none."""
+        self._require_writable()
+        with self._lock:
+            try:
+                with immediate_transaction(self.db):
+                    yield self
+            finally:
+                self._search.invalidate()
 
     @_locked
     def import_sources(self, sources: Iterable[ParsedSource], *, kind: str = "article") -> list[ImportReport]:

@@ -180,3 +180,38 @@ def test_the_cli_offers_every_export_format_the_store_writes():
     from ai_deals.store.export import FORMATS
 
     assert EXPORT_FORMATS == (*FORMATS, "ftm")
+
+
+def test_several_files_are_one_import_a_bad_one_writes_nothing(capsys, db_path, tmp_path):
+    fixtures = Path(__file__).resolve().parent / "fixtures" / "structured"
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x1f\x8b\x08 not text")
+    code, _, err = run(
+        capsys, "--db", str(db_path), "--empty", "import", str(fixtures / "stakes.tsv"), str(bad)
+    )
+    assert code == 1 and err.startswith(f"ai-deals: error: {bad}: ")
+    code, _, err = run(
+        capsys, "--db", str(db_path), "import", str(fixtures / "stakes.tsv"), str(fixtures / "bad_rows.csv")
+    )
+    assert code == 1 and "nothing was written" in err
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["sources"] == 0 and json.loads(out)["stakes"] == 0
+
+
+def test_one_url_for_several_documents_is_refused(capsys, db_path, tmp_path):
+    for name in ("a.txt", "b.txt"):
+        (tmp_path / name).write_text("OpenAI lève 1 milliard de dollars.\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db_path), "import", "--url", "https://x.example/a", str(tmp_path))
+    assert code == 1 and err == "ai-deals: error: --url: names one document, but 2 were given\n"
+
+
+def test_an_empty_folder_is_not_a_silent_success(capsys, db_path, tmp_path):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    code, _, err = run(capsys, "--db", str(db_path), "import", str(empty))
+    assert code == 1 and "no article or deal file found" in err
+
+
+def test_show_with_a_blank_name_finds_nothing(capsys, db_path):
+    code, _, err = run(capsys, "--db", str(db_path), "show", "  ")
+    assert code == 1 and "no company or investor matches '  '" in err

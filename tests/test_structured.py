@@ -588,3 +588,11 @@ def test_a_json_true_is_not_read_as_the_number_one_seen_on_an_earlier_row(tmp_pa
     first, second = iter_deal_rows(path)
     assert first.percentage == 1.0
     assert str(second) == f"{path}:2: percentage: expected a number, got 'True'"
+
+
+def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
+    path = tmp_path / "dup.csv"
+    path.write_text("company,Company,amount\nA,B,5\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        list(iter_deal_rows(path))
+    assert str(error.value) == f"{path}: column 'Company' appears twice in the header"
