@@ -40,8 +40,8 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     path = Path(path)
     header = structured.read_header(path)
     print_columns(console, structured.describe_columns(header))
-    deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path))
     total = structured.count_data_lines(path)
+    deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         items = _advancing(structured.iter_deal_facts(path), progress, task)
@@ -79,7 +79,7 @@ def summary(report: BulkReport) -> str:
 
 def _progress(console: Console) -> Progress:
     return Progress(
-        TextColumn("{task.description}"),
+        TextColumn("{task.description}", markup=False),  # a file name is data, never markup
         BarColumn(),
         MofNCompleteColumn(),
         TaskProgressColumn(),

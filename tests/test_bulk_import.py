@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import io
 import json
 from pathlib import Path
@@ -13,7 +14,7 @@ from rich.console import Console
 
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
-from ai_deals.store import Store
+from ai_deals.store import Store, bulk
 from ai_deals.store.bulk import KEPT_KEYS, DealFile, RowKeys, file_hash, normalized
 from ai_deals.store.names import fold, fold_char, normalize_name
 from ai_deals.structured_import import import_structured
@@ -209,3 +210,123 @@ def test_a_name_met_on_many_rows_keeps_its_one_key_when_the_remembered_keys_are_
     names = [f"Fund {index} Inc." for index in range(KEPT_KEYS + 10)]
     assert [keys[name] for name in names] == [normalize_name(name) for name in names]
     assert len(keys) <= KEPT_KEYS
+
+
+def schema_of(store: Store) -> list[tuple]:
+    return [
+        tuple(row.values())
+        for row in store.db.query("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name")
+    ]
+
+
+def generation(store: Store) -> int:
+    return store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+
+
+@pytest.fixture
+def deferring(monkeypatch):
+    """Every import counts as big: indexes and triggers are dropped and rebuilt around the rows."""
+    calls = []
+    monkeypatch.setattr(bulk, "_worth_deferring", lambda conn, rows_hint: calls.append(rows_hint) or True)
+    return calls
+
+
+def test_a_big_file_leaves_the_same_indexes_and_triggers_and_moves_the_search_generation(
+    sample_store, tmp_path, deferring
+):
+    schema, before = schema_of(sample_store), generation(sample_store)
+    rows = [["Helsing", "Prima Materia", "1000000", "2024-07", ""], *ROWS]
+    report = import_structured(
+        sample_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert report.action == "added" and deferring == [4]
+    assert schema_of(sample_store) == schema
+    assert generation(sample_store) > before
+    assert sample_store.search("helsing")[0].name == "Helsing"
+    # the triggers are back: a later name change moves the generation again
+    moved = generation(sample_store)
+    sample_store.db.execute("UPDATE companies SET name = 'Helsing GmbH' WHERE name = 'Helsing'")
+    assert generation(sample_store) == moved + 1
+
+
+def test_a_big_file_with_a_bad_row_leaves_indexes_triggers_and_rows_as_before(
+    sample_store, tmp_path, deferring
+):
+    schema, before, generation_before = (
+        schema_of(sample_store),
+        sample_store.overview(),
+        generation(sample_store),
+    )
+    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C"]]
+    with pytest.raises(InputError):
+        import_structured(
+            sample_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+        )
+    assert schema_of(sample_store) == schema
+    assert (sample_store.overview(), generation(sample_store)) == (before, generation_before)
+
+
+def test_only_a_big_file_into_a_smaller_database_defers_its_indexes(sample_store):
+    conn = sample_store.db.conn
+    known = conn.execute("SELECT max(id) FROM companies").fetchone()[0]
+    assert not bulk._worth_deferring(conn, bulk.DEFER_INDEXES_ROWS - 1)
+    assert bulk._worth_deferring(conn, max(bulk.DEFER_INDEXES_ROWS, known))
+    monkeypatch_free = bulk.DEFER_INDEXES_ROWS  # a database bigger than the file keeps its indexes
+    conn.executemany(
+        "INSERT INTO companies (name, normalized) VALUES (?, ?)",
+        [(f"c{i}", f"c{i}") for i in range(monkeypatch_free)],
+    )
+    assert not bulk._worth_deferring(conn, monkeypatch_free)
+
+
+def test_a_big_file_writes_the_same_rows_as_a_small_one(tmp_path, monkeypatch):
+    path = write_deals(tmp_path / "d.csv", [*ROWS, ["Poolside", "Mistral AI", "7", "2025", ""]])
+    tables = ("companies", "aliases", "investors", "stakes", "evidence")
+
+    def imported(name: str) -> dict[str, list[tuple]]:
+        with Store.open(tmp_path / name) as store:
+            import_structured(store, path, skip_bad_rows=False, console=quiet())
+            return {
+                t: [tuple(r.values()) for r in store.db.query(f"SELECT * FROM {t} ORDER BY rowid")]
+                for t in tables
+            }
+
+    small = imported("small.db")
+    monkeypatch.setattr(bulk, "_worth_deferring", lambda conn, rows_hint: True)
+    assert imported("big.db") == small
+
+
+def test_ctrl_c_during_a_big_file_brings_back_indexes_and_triggers(sample_store, tmp_path, deferring):
+    path = write_deals(tmp_path / "deals.csv", ROWS * 20)
+    schema, before, generation_before = (
+        schema_of(sample_store),
+        sample_store.overview(),
+        generation(sample_store),
+    )
+
+    def interrupted():
+        for count, item in enumerate(structured.iter_deal_facts(path)):
+            if count == 30:
+                raise KeyboardInterrupt
+            yield item
+
+    deal_file = DealFile(path=path, header="", content_hash=file_hash(path), rows_hint=60)
+    with pytest.raises(KeyboardInterrupt):
+        sample_store.import_deal_file(
+            deal_file,
+            interrupted(),
+            skip_bad_rows=False,
+            is_error=lambda item: isinstance(item, structured.RowError),
+        )
+    assert deferring == [60]
+    assert schema_of(sample_store) == schema
+    assert (sample_store.overview(), generation(sample_store)) == (before, generation_before)
+
+
+def test_the_garbage_collector_is_back_after_an_import_good_or_refused(fresh_store, tmp_path):
+    import_structured(fresh_store, write_deals(tmp_path / "good.csv"), skip_bad_rows=False, console=quiet())
+    assert gc.isenabled()
+    bad = write_deals(tmp_path / "bad.csv", [*ROWS, ["Helsing", "X", "lots", "2024", ""]])
+    with pytest.raises(InputError):
+        import_structured(fresh_store, bad, skip_bad_rows=False, console=quiet())
+    assert gc.isenabled()
