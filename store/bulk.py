@@ -369,14 +369,7 @@ class BulkFactWriter(FactWriter):
     def _write_round(self, fact: Fact) -> tuple[str, int]:
         """As FactWriter's, with the round's investors queued too (the round is not written yet)."""
         company_id = self.company(fact.company)
-        row = self._money(fact) | {
-            "company_id": company_id,
-            "round_type": fact.round_type,
-            "equivalent_amount": fact.equivalent_amount,
-            "equivalent_currency": fact.equivalent_currency,
-            "status": fact.status,
-        }
-        round_id = self._insert("rounds", row)
+        round_id = self._insert("rounds", self._round_row(fact, company_id))
         self.rounds[(company_id, fact.date)] = round_id
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}

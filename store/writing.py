@@ -250,16 +250,19 @@ class FactWriter:
             "date_precision": fact.date_precision,
         }
 
-    def _write_round(self, fact: Fact) -> tuple[str, int]:
-        company_id = self.company(fact.company)
-        row = self._money(fact) | {
+    def _round_row(self, fact: Fact, company_id: int) -> dict:
+        """The rounds row of a round fact (shared with the bulk writer, which queues it)."""
+        return self._money(fact) | {
             "company_id": company_id,
             "round_type": fact.round_type,
             "equivalent_amount": fact.equivalent_amount,
             "equivalent_currency": fact.equivalent_currency,
             "status": fact.status,
         }
-        round_id = self._insert("rounds", row)
+
+    def _write_round(self, fact: Fact) -> tuple[str, int]:
+        company_id = self.company(fact.company)
+        round_id = self._insert("rounds", self._round_row(fact, company_id))
         self.rounds[(company_id, fact.date)] = round_id
         leads = {normalize_name(name) for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
