@@ -99,3 +99,29 @@ def make_source(
     }
     values.update(overrides)
     return ParsedSource(**values)
+
+
+def one_stake(
+    investor: str,
+    company: str = "OpenAI",
+    *,
+    title: str = "Other",
+    amount: float = 1e9,
+    date: str | None = None,
+) -> ParsedSource:
+    """A one-sentence story: `investor` puts `amount` dollars into `company`."""
+    text = f"{investor} investit {amount / 1e9:g} milliard(s) de dollars dans {company}."
+    precision = "year" if date and len(date) == 4 else None
+    fact = Fact(
+        kind="investment",
+        company=company,
+        investor=investor,
+        amount=amount,
+        currency="USD",
+        date=date,
+        date_precision=precision,
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    return ParsedSource(title=title, text=text, facts=[fact])

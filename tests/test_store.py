@@ -12,7 +12,7 @@ from ai_deals.store import Store, StoreError
 from ai_deals.store.models import RecordRef
 from ai_deals.store.schema import SCHEMA_VERSION, STEPS
 
-from factories import SAMPLE_TEXT, make_source
+from factories import SAMPLE_TEXT, make_source, one_stake
 
 
 def test_import_writes_each_fact_to_its_table_with_evidence(sample_store):
@@ -89,18 +89,7 @@ def test_search_hit_reports_type_summary_and_highlight_positions(sample_store):
 
 
 def test_same_company_under_another_spelling_is_one_company(sample_store):
-    text = "Softbank Group Corp. investit 1 milliard de dollars dans OpenAI."
-    fact = Fact(
-        kind="investment",
-        company="OpenAI",
-        investor="Softbank Group Corp.",
-        amount=1e9,
-        currency="USD",
-        sentence=text,
-        start=0,
-        end=len(text),
-    )
-    sample_store.import_source(ParsedSource(title="Third", text=text, facts=[fact]))
+    sample_store.import_source(one_stake("Softbank Group Corp.", title="Third"))
     names = [row["name"] for row in sample_store.db.query("SELECT name FROM companies ORDER BY id")]
     assert names.count("SoftBank") == 1 and "Softbank Group Corp." not in names
     softbank = sample_store.company(sample_store.find_company("SoftBank Group").id)
@@ -205,18 +194,7 @@ def test_read_only_store_browses_but_refuses_to_write(db_path):
 
 
 def _add_softbank_duplicate(store):
-    text = "SoftBank Vision investit 2 milliards de dollars dans Arm."
-    fact = Fact(
-        kind="investment",
-        company="Arm",
-        investor="SB Vision",
-        amount=2e9,
-        currency="USD",
-        sentence=text,
-        start=0,
-        end=len(text),
-    )
-    store.import_source(ParsedSource(title="Arm", text=text, facts=[fact]))
+    store.import_source(one_stake("SB Vision", "Arm", title="Arm", amount=2e9))
     return store.find_company("SB Vision", exact=True)
 
 
@@ -244,19 +222,7 @@ def test_undoing_a_merge_restores_the_company_and_its_records(sample_store):
 
 def test_relationship_map_reaches_investors_partners_and_their_other_bets(sample_store):
     _add_softbank_duplicate(sample_store)  # SB Vision invests in Arm: not linked to OpenAI
-    text = "Amazon investit 4 milliards de dollars dans Anthropic en 2023."
-    fact = Fact(
-        kind="investment",
-        company="Anthropic",
-        investor="Amazon",
-        amount=4e9,
-        currency="USD",
-        date="2023",
-        sentence=text,
-        start=0,
-        end=len(text),
-    )
-    sample_store.import_source(ParsedSource(title="Anthropic", text=text, facts=[fact]))
+    sample_store.import_source(one_stake("Amazon", "Anthropic", title="Anthropic", amount=4e9, date="2023"))
     graph = sample_store.relationship_map(sample_store.find_company("OpenAI").id)
     names = {node.name: node.depth for node in graph.nodes}
     assert names == {"OpenAI": 0, "Amazon": 1, "Nvidia": 1, "SoftBank": 1, "Microsoft": 1, "Anthropic": 2}
@@ -279,18 +245,7 @@ def test_an_investors_page_lists_the_sources_of_its_investments(sample_store):
 
 
 def _one_stake(store, investor: str, company: str = "OpenAI", title: str = "Other") -> None:
-    text = f"{investor} investit 1 milliard de dollars dans {company}."
-    fact = Fact(
-        kind="investment",
-        company=company,
-        investor=investor,
-        amount=1e9,
-        currency="USD",
-        sentence=text,
-        start=0,
-        end=len(text),
-    )
-    store.import_source(ParsedSource(title=title, text=text, facts=[fact]))
+    store.import_source(one_stake(investor, company, title=title))
 
 
 @pytest.mark.parametrize("spelling", ["Softbank", "SoftBank Group", "SoftBank Group Corp.", "Soft Bank"])
