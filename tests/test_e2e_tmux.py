@@ -16,8 +16,9 @@ from pathlib import Path
 
 import pytest
 
-from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
+
+from factories import make_source
 
 TMUX = shutil.which("tmux")
 AI_DEALS = shutil.which("ai-deals", path=str(Path(sys.executable).parent)) or shutil.which("ai-deals")
@@ -25,38 +26,6 @@ AI_DEALS = shutil.which("ai-deals", path=str(Path(sys.executable).parent)) or sh
 pytestmark = pytest.mark.skipif(
     not (TMUX and AI_DEALS), reason="needs tmux and the installed ai-deals command"
 )
-
-
-TEXT = "OpenAI lève 110 milliards de dollars. Amazon va investir 50 milliards de dollars."
-
-
-def article() -> ParsedSource:
-    """One short story: OpenAI's round and Amazon's stake (built here so this file needs no conftest import)."""
-    round_ = {"sentence": TEXT[:37], "start": 0, "end": 37}
-    stake = {"sentence": TEXT[38:], "start": 38, "end": len(TEXT)}
-    facts = [
-        Fact(
-            kind="round",
-            company="OpenAI",
-            amount=110e9,
-            currency="USD",
-            date="2026-02-27",
-            date_precision="day",
-            investors=["Amazon"],
-            **round_,
-        ),
-        Fact(
-            kind="investment",
-            company="OpenAI",
-            investor="Amazon",
-            amount=50e9,
-            currency="USD",
-            date="2026-02-27",
-            date_precision="day",
-            **stake,
-        ),
-    ]
-    return ParsedSource(title="OpenAI lève 110 milliards", text=TEXT, published="2026-02-27", facts=facts)
 
 
 class Terminal:
@@ -121,7 +90,7 @@ def terminal(tmp_path: Path):
 def test_ai_deals_opens_searches_and_shows_a_company_in_a_real_terminal(terminal, tmp_path):
     db = tmp_path / "deals.db"
     with Store.open(db) as store:
-        store.import_source(article())
+        store.import_source(make_source())
     terminal.type(f"exec {AI_DEALS} --db {db} --empty")
     terminal.press("Enter")
     terminal.wait_for("best known first")
