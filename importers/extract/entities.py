@@ -312,7 +312,7 @@ _STOP_CAPITALS = {
     "executive",
     "officer",
 }
-_ORG_SUFFIXES = {
+_LEGAL_SUFFIXES = {
     "inc",
     "corp",
     "corporation",
@@ -323,6 +323,10 @@ _ORG_SUFFIXES = {
     "sas",
     "ag",
     "gmbh",
+    "co",
+    "holdings",
+}
+_ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
     "ventures",
     "partners",
@@ -332,7 +336,6 @@ _ORG_SUFFIXES = {
     "technologies",
     "technology",
     "group",
-    "holdings",
     "systems",
     "robotics",
     "bio",
@@ -355,7 +358,6 @@ _ORG_SUFFIXES = {
     "intelligence",
     "research",
     "industries",
-    "co",
 }
 _INSTITUTION_HEADS = {
     "government",
@@ -390,20 +392,6 @@ _INSTITUTION_HEADS = {
     "council",
 }
 _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
-_LEGAL_SUFFIXES = {
-    "inc",
-    "corp",
-    "corporation",
-    "ltd",
-    "llc",
-    "plc",
-    "sa",
-    "sas",
-    "ag",
-    "gmbh",
-    "co",
-    "holdings",
-}
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 _DISTINCT_ARM_WORDS = {
     "Ventures",
