@@ -19,7 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Indel
 
 from .names import fold, fold_with_map
-from .search_keys import build_postings, query_trigrams, search_key, search_keys
+from .search_keys import PostingsBuilder, query_trigrams, search_key, search_keys
 
 MIN_SCORE = 55.0
 # Below this many names every name is ranked: exact results, and the index costs nothing to build.
@@ -60,30 +60,67 @@ class IndexArrays:
     posting_offsets: np.ndarray  # int64, one more than the number of trigrams
 
 
-def _blob(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Texts back to back in UTF-8, and where each starts (plus the end)."""
+def _blob(texts: list[str]) -> tuple[bytes, np.ndarray]:
+    """Texts back to back in UTF-8, and each one's length."""
     encoded = [text.encode("utf-8", "surrogatepass") for text in texts]
-    offsets = np.zeros(len(encoded) + 1, dtype=np.int64)
-    np.cumsum(np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded)), out=offsets[1:])
-    return np.frombuffer(b"".join(encoded), dtype=np.uint8), offsets
+    return b"".join(encoded), np.fromiter(map(len, encoded), dtype=np.int64, count=len(encoded))
 
 
-def build_arrays(company_ids: list[int], texts: list[str], is_alias: list[bool]) -> IndexArrays:
+def _joined(blobs: list[bytes], lengths: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """One blob out of a batch's blobs, and where each text starts in it (plus the end)."""
+    all_lengths = np.concatenate(lengths) if lengths else np.zeros(0, dtype=np.int64)
+    offsets = np.zeros(len(all_lengths) + 1, dtype=np.int64)
+    np.cumsum(all_lengths, out=offsets[1:])
+    return np.frombuffer(b"".join(blobs), dtype=np.uint8), offsets
+
+
+class IndexBuilder:
+    """Index arrays built a batch of names at a time: a million names are never all Python strings
+    at once, which is what a build's memory peak used to be made of."""
+
+    def __init__(self) -> None:
+        self._ids: list[np.ndarray] = []
+        self._aliases: list[np.ndarray] = []
+        self._texts: tuple[list[bytes], list[np.ndarray]] = ([], [])
+        self._keys: tuple[list[bytes], list[np.ndarray]] = ([], [])
+        self._postings = PostingsBuilder()
+
+    def add(self, company_ids: list[int], texts: list[str], is_alias: list[bool]) -> None:
+        """The next names, as three parallel columns."""
+        keys = search_keys(texts)
+        self._ids.append(np.asarray(company_ids, dtype=np.int64))
+        self._aliases.append(np.asarray(is_alias, dtype=np.uint8))
+        for (blobs, lengths), batch in ((self._texts, texts), (self._keys, keys)):
+            blob, batch_lengths = _blob(batch)
+            blobs.append(blob)
+            lengths.append(batch_lengths)
+        self._postings.add(keys)
+
+    def finish(self) -> IndexArrays:
+        text_blob, text_offsets = _joined(*self._texts)
+        key_blob, key_offsets = _joined(*self._keys)
+        postings, posting_offsets = self._postings.finish()
+        return IndexArrays(
+            company_ids=np.concatenate(self._ids) if self._ids else np.zeros(0, dtype=np.int64),
+            is_alias=np.concatenate(self._aliases) if self._aliases else np.zeros(0, dtype=np.uint8),
+            text_blob=text_blob,
+            text_offsets=text_offsets,
+            key_blob=key_blob,
+            key_offsets=key_offsets,
+            postings=postings,
+            posting_offsets=posting_offsets,
+        )
+
+
+def build_arrays(
+    company_ids: list[int], texts: list[str], is_alias: list[bool], batch: int = 100_000
+) -> IndexArrays:
     """Index arrays for names given as three parallel columns (no per-name objects: 1M is a lot)."""
-    keys = search_keys(texts)
-    text_blob, text_offsets = _blob(texts)
-    key_blob, key_offsets = _blob(keys)
-    postings, posting_offsets = build_postings(keys)
-    return IndexArrays(
-        company_ids=np.asarray(company_ids, dtype=np.int64),
-        is_alias=np.asarray(is_alias, dtype=np.uint8),
-        text_blob=text_blob,
-        text_offsets=text_offsets,
-        key_blob=key_blob,
-        key_offsets=key_offsets,
-        postings=postings,
-        posting_offsets=posting_offsets,
-    )
+    builder = IndexBuilder()
+    for start in range(0, len(texts), batch):
+        end = start + batch
+        builder.add(company_ids[start:end], texts[start:end], is_alias[start:end])
+    return builder.finish()
 
 
 class SearchIndex:

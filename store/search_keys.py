@@ -98,28 +98,62 @@ def _trigram_keys(keys: list[str], first: int) -> np.ndarray:
     names = np.repeat(np.arange(first, first + len(keys), dtype=np.uint64), windows)
     pairs = (trigrams.astype(np.uint64) << np.uint64(32)) | names
     pairs.sort()
-    return pairs
-
-
-def build_postings(keys: list[str], chunk: int = 200_000) -> tuple[np.ndarray, np.ndarray]:
-    """Postings (key indices, grouped by trigram, ascending) and each trigram's offsets into them.
-
-    Keys are encoded a chunk at a time so the temporary arrays stay small next to the result.
-    """
-    parts = [_trigram_keys(keys[start : start + chunk], start) for start in range(0, len(keys), chunk)]
-    pairs = np.concatenate(parts) if parts else np.zeros(0, np.uint64)
-    del parts  # the chunks' copies: this is the build's peak, so let them go before sorting
-    pairs.sort()
     if len(pairs):
         distinct = np.empty(len(pairs), dtype=bool)
         distinct[0] = True
         np.not_equal(pairs[1:], pairs[:-1], out=distinct[1:])
         pairs = pairs[distinct]
-        del distinct
-    # Offsets by binary search rather than a per-posting trigram array: no second big array.
-    starts = np.arange(TRIGRAM_COUNT + 1, dtype=np.uint64) << np.uint64(32)
-    offsets = np.searchsorted(pairs, starts).astype(np.int64)
-    return (pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32), offsets
+    return pairs
+
+
+class PostingsBuilder:
+    """Postings built a batch of keys at a time, without ever sorting all of them together.
+
+    Each batch keeps only its name indices (grouped by trigram) and how many each trigram has;
+    `finish` places every batch's run of a trigram after the runs of the batches before it (a
+    counting sort), so a million names never need the 19M (trigram, name) pairs in memory at once:
+    the peak is the result plus one batch, not three copies of all the pairs.
+    """
+
+    def __init__(self) -> None:
+        self._names: list[np.ndarray] = []  # uint32 per batch, grouped by trigram, ascending
+        self._counts: list[np.ndarray] = []  # int64 per batch, postings per trigram
+        self._next = 0
+
+    def add(self, keys: list[str]) -> None:
+        """Keys of the next names, numbered after the ones already added."""
+        pairs = _trigram_keys(keys, self._next)
+        self._next += len(keys)
+        self._counts.append(np.bincount((pairs >> np.uint64(32)).astype(np.int64), minlength=TRIGRAM_COUNT))
+        self._names.append((pairs & np.uint64(0xFFFFFFFF)).astype(np.uint32))
+
+    def finish(self) -> tuple[np.ndarray, np.ndarray]:
+        """Postings (name indices grouped by trigram, ascending) and each trigram's offsets into them."""
+        totals = np.zeros(TRIGRAM_COUNT, dtype=np.int64)
+        for counts in self._counts:
+            totals += counts
+        offsets = np.zeros(TRIGRAM_COUNT + 1, dtype=np.int64)
+        np.cumsum(totals, out=offsets[1:])
+        postings = np.empty(int(offsets[-1]), dtype=np.uint32)
+        placed = offsets[:-1].copy()  # where each trigram's next run goes
+        while self._names:
+            names, counts = self._names.pop(0), self._counts.pop(0)
+            run_starts = np.zeros(TRIGRAM_COUNT, dtype=np.int64)
+            np.cumsum(counts[:-1], out=run_starts[1:])
+            # Posting j of trigram t's run goes to placed[t] + (j - run_starts[t]).
+            targets = np.repeat(placed - run_starts, counts)
+            targets += np.arange(len(names), dtype=np.int64)
+            postings[targets] = names
+            placed += counts
+        return postings, offsets
+
+
+def build_postings(keys: list[str], chunk: int = 200_000) -> tuple[np.ndarray, np.ndarray]:
+    """Postings (key indices, grouped by trigram, ascending) and each trigram's offsets into them."""
+    builder = PostingsBuilder()
+    for start in range(0, len(keys), chunk):
+        builder.add(keys[start : start + chunk])
+    return builder.finish()
 
 
 def query_trigrams(key: str) -> np.ndarray:

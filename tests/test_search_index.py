@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -13,7 +14,7 @@ from ai_deals.store import Store, search_cache, search_service
 from ai_deals.store.search import RANK_ALL_BELOW, IndexedName, SearchIndex, build_arrays
 from ai_deals.store.search_keys import search_key, search_keys
 
-from factories import make_source
+from factories import make_source, one_stake
 
 TARGETS = ["Goldman Sachs", "Société Générale", "Łódź Robotyka", "Mistral AI", "Deutsche Börse", "OpenAI"]
 
@@ -136,3 +137,47 @@ def test_prepare_builds_the_index_from_a_worker_connection(db_path):
         store._search.prepare()
         assert store._search._current is not None
         assert store.search("nvdia")[0].name == "Nvidia"
+
+
+def _postings_by_hand(keys: list[str]) -> dict[int, list[int]]:
+    """Trigram -> ascending indices of the keys that have it, the slow and obvious way."""
+    from ai_deals.store.search_keys import _trigrams_of_padded
+
+    table: dict[int, set[int]] = {}
+    for index, key in enumerate(keys):
+        for trigram in _trigrams_of_padded(f"  {key} ").tolist():
+            table.setdefault(trigram, set()).add(index)
+    return {trigram: sorted(names) for trigram, names in table.items()}
+
+
+@given(st.lists(st.text(alphabet="abcé Łx1-", max_size=12), max_size=40), st.integers(1, 7))
+def test_postings_built_in_batches_are_every_trigrams_names_in_order(texts, batch):
+    from ai_deals.store.search_keys import TRIGRAM_COUNT, build_postings
+
+    keys = search_keys(texts)
+    postings, offsets = build_postings(keys, chunk=batch)
+    assert len(offsets) == TRIGRAM_COUNT + 1
+    found = {
+        trigram: postings[offsets[trigram] : offsets[trigram + 1]].tolist()
+        for trigram in np.flatnonzero(np.diff(offsets)).tolist()
+    }
+    assert found == _postings_by_hand(keys)
+
+
+def test_index_built_in_batches_equals_one_built_at_once():
+    names = TARGETS + _filler(500)
+    ids = list(range(len(names)))
+    aliases = [index % 3 == 0 for index in ids]
+    whole = build_arrays(ids, names, aliases, batch=len(names))
+    batched = build_arrays(ids, names, aliases, batch=37)
+    for field in whole.__dataclass_fields__:
+        assert np.array_equal(getattr(whole, field), getattr(batched, field)), field
+
+
+def test_store_index_read_in_batches_finds_names_of_every_batch(fresh_store, monkeypatch):
+    real = search_service.read_name_batches
+    monkeypatch.setattr(search_service, "read_name_batches", lambda conn: real(conn, size=2))
+    fresh_store.import_source(one_stake("Vantor Capital", "Kalmiro Robotics", title="One"))
+    fresh_store.import_source(one_stake("Oblique Partners", "Zephyrine Labs", title="Two"))
+    for name in ("Kalmiro Robotics", "Vantor Capital", "Zephyrine Labs", "Oblique Partners"):
+        assert fresh_store.search(name.lower())[0].name == name
