@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -215,3 +216,25 @@ def test_an_empty_folder_is_not_a_silent_success(capsys, db_path, tmp_path):
 def test_show_with_a_blank_name_finds_nothing(capsys, db_path):
     code, _, err = run(capsys, "--db", str(db_path), "show", "  ")
     assert code == 1 and "no company or investor matches '  '" in err
+
+
+def _launched_frame_rate(monkeypatch, db_path) -> str | None:
+    import ai_deals.tui.app as tui_app
+
+    seen = {}
+    monkeypatch.setattr(
+        tui_app, "run_app", lambda path: seen.setdefault("fps", os.environ.get("TEXTUAL_FPS"))
+    )
+    assert main(["--db", str(db_path), "--empty"]) == 0
+    return seen["fps"]
+
+
+def test_the_app_is_launched_at_120_frames_a_second(monkeypatch, db_path):
+    monkeypatch.setenv("TEXTUAL_FPS", "")  # so that the test's end restores the variable as it was
+    monkeypatch.delenv("TEXTUAL_FPS")
+    assert _launched_frame_rate(monkeypatch, db_path) == "120"
+
+
+def test_a_frame_rate_the_user_set_is_kept(monkeypatch, db_path):
+    monkeypatch.setenv("TEXTUAL_FPS", "30")
+    assert _launched_frame_rate(monkeypatch, db_path) == "30"
