@@ -150,7 +150,7 @@ class TimelineScreen(DealsScreen):
         event = self.current
         panel = self.query_one("#sentence", Static)
         if event is None or not event.sentence:
-            panel.update(Text("No source sentence for this event.", style="dim"))
+            panel.update(Text("No source sentence for this event.", style="dim"), layout=False)
             return
         source_text = self._source_texts.get(event.source_id) if event.source_id is not None else None
         if source_text is None and event.source_id is not None and event.source_id not in self._sources_asked:
@@ -161,7 +161,8 @@ class TimelineScreen(DealsScreen):
         style = self.query_one("#events", VirtualList).get_component_rich_style(
             "virtual-list--match", partial=True
         )
-        panel.update(highlighted_sentence(event.sentence, spans, style))
+        # The panel's height is fixed in the stylesheet: its new content needs no layout pass.
+        panel.update(highlighted_sentence(event.sentence, spans, style), layout=False)
 
     @work(thread=True, group="sentence", exit_on_error=False)
     def load_source_text(self, source_id: int) -> None:
