@@ -172,6 +172,7 @@ class SourceSummary(BaseModel):
     path: str | None = None
     content_hash: str
     fact_count: int = 0
+    kind: str = "article"  # or "dataset": a deal file, whose text is its header line
 
 
 class SourceSpan(BaseModel):

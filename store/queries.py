@@ -250,7 +250,7 @@ def list_sources(db: Database) -> list[SourceSummary]:
     return [SourceSummary.model_validate(row) for row in rows]
 
 
-def get_source(db: Database, source_id: int) -> Source:
+def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> Source:
     rows = list(
         db.query(
             """SELECT s.*, (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
@@ -261,6 +261,8 @@ def get_source(db: Database, source_id: int) -> Source:
     if not rows:
         raise StoreError(f"no source with id {source_id}")
     source = Source.model_validate(rows[0])
+    if source.kind == "dataset":
+        return _deal_file_source(db, source, focus)
     # One query for every span, joined to each record table for its review status.
     visible = " UNION ALL ".join(
         f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND {VISIBLE}"
@@ -273,6 +275,34 @@ def get_source(db: Database, source_id: int) -> Source:
         {"s": source_id},
     )
     source.spans = [SourceSpan.model_validate(row) for row in spans]
+    return source
+
+
+def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> Source:
+    """A deal file as its header line then the focused record's row, that row as the one span.
+
+    (A million-row file's every span would be a million objects, and its text is only the header.)
+    """
+    if focus is None:
+        return source
+    row = db.execute(
+        """SELECT sentence, fact_kind FROM evidence
+           WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT 1""",
+        [source.id, focus.record_type, focus.record_id],
+    ).fetchone()
+    if row is None:
+        return source
+    start = len(source.text) + 1
+    source.text = f"{source.text}\n{row[0]}"
+    source.spans = [
+        SourceSpan(
+            record_type=focus.record_type,
+            record_id=focus.record_id,
+            start=start,
+            end=start + len(row[0]),
+            label=row[1],
+        )
+    ]
     return source
 
 

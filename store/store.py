@@ -226,8 +226,9 @@ class Store:
         return queries.timeline_events(self.db, company_id)
 
     @_locked
-    def source(self, source_id: int) -> Source:
-        return queries.get_source(self.db, source_id)
+    def source(self, source_id: int, focus: RecordRef | None = None) -> Source:
+        """A source with its facts' spans; a deal file's comes as its header and `focus`'s row."""
+        return queries.get_source(self.db, source_id, focus)
 
     @_locked
     def source_text(self, source_id: int) -> str:

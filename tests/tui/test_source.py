@@ -66,3 +66,47 @@ async def test_hostile_source_title_is_shown_literally(app, deals_store):
 
 def test_paragraphs_keep_their_offsets():
     assert paragraphs("ab\n\ncd") == [(0, "ab"), (3, ""), (4, "cd")]
+
+
+async def test_a_fact_far_down_a_long_article_is_scrolled_into_view_on_a_short_terminal(app):
+    async with app.run_test(size=(60, 14)) as pilot:
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        await pilot.press("end", "s")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, SourceScreen)
+        span = screen.source.spans[screen.current]
+        body = screen.query_one("#source-body")
+        shown = [
+            paragraph
+            for paragraph, (offset, line) in zip(
+                screen.query(".paragraph"), paragraphs(screen.source.text), strict=True
+            )
+            if offset <= span.start <= offset + len(line)
+        ]
+        assert body.scroll_y > 0
+        assert shown[0].region.overlaps(body.region)
+
+
+async def test_a_deal_file_record_shows_its_own_row_under_the_files_header(tmp_path):
+    from ai_deals.importers import structured
+    from ai_deals.store import Store
+    from ai_deals.store.bulk import DealFile, file_hash
+    from ai_deals.tui.app import DealsApp
+
+    path = tmp_path / "deals.csv"
+    path.write_text("company,investor,amount,currency\nKalmiro Robotics,Vantor Capital,5000000,USD\n")
+    store = Store.open(tmp_path / "d.db")
+    store.import_deal_file(
+        DealFile(path=path, header="company, investor, amount, currency", content_hash=file_hash(path)),
+        structured.iter_deal_facts(path),
+        skip_bad_rows=False,
+        is_error=lambda item: isinstance(item, structured.RowError),
+    )
+    async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+        screen = await open_source_from_row(pilot, store, "Kalmiro Robotics", "Vantor Capital")
+        assert current_words(screen) == "Kalmiro Robotics,Vantor Capital,5000000,USD"
+        assert screen.source.text.startswith("company, investor, amount, currency\n")
+        assert len(screen.source.spans) == 1
+    store.close()

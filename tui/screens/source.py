@@ -4,16 +4,19 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from rich.console import Console
 from rich.style import Style
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import VerticalScroll
+from textual.geometry import Region
 from textual.widgets import Static
 
 from ai_deals.store.models import RecordRef, Source, SourceSpan
 
+from ..formatting import plural
 from ..messages import SourceLoaded
 from ..safe_text import clean, clean_line
 from .base import DealsScreen, ExportScope
@@ -40,6 +43,18 @@ def paragraph_text(
         if start < end:
             text.stylize(focus if index == current else fact, start, end)
     return text
+
+
+def wrapped_row(text: Text, position: int, width: int, console: Console) -> int:
+    """Which line character `position` of `text` lands on once wrapped to `width`."""
+    if width <= 0:
+        return 0
+    lines = text.wrap(console, width)
+    for row, line in enumerate(lines):
+        position -= len(line.plain)
+        if position < 0:
+            return row
+    return max(len(lines) - 1, 0)
 
 
 def source_meta(source: Source) -> Text:
@@ -95,7 +110,7 @@ class SourceScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="source", exit_on_error=False)
     def load_source(self) -> None:
         """Fetch the source in a worker thread."""
-        self.post_message(SourceLoaded(self.app.store.source(self.source_id)))
+        self.post_message(SourceLoaded(self.app.store.source(self.source_id, self.focus_ref)))
 
     async def on_source_loaded(self, message: SourceLoaded) -> None:
         """Lay out the paragraphs and put the cursor on the fact we came for."""
@@ -108,7 +123,12 @@ class SourceScreen(DealsScreen):
         refs = [RecordRef(record_type=s.record_type, record_id=s.record_id) for s in source.spans]
         self.current = refs.index(self.focus_ref) if self.focus_ref in refs else (0 if refs else None)
         self._redraw()
-        self.set_status(f"{len(source.spans)} facts · ↑/↓ move between them")
+        if source.kind == "dataset":
+            self.set_status(
+                f"{plural(source.fact_count, 'record')} from this file · the row of the one you came from"
+            )
+        else:
+            self.set_status(f"{len(source.spans)} facts · ↑/↓ move between them")
 
     def _redraw(self) -> None:
         """Re-render every paragraph's highlights and bring the current fact into view."""
@@ -118,11 +138,12 @@ class SourceScreen(DealsScreen):
         focus = self.get_component_rich_style("source--current", partial=True)
         widgets = list(self.query(".paragraph").results(Static))
         spans = self.source.spans
-        target: Static | None = None
+        target: tuple[Static, Text, int] | None = None
         for widget, (offset, line) in zip(widgets, paragraphs(self.source.text), strict=False):
-            widget.update(paragraph_text(offset, line, spans, self.current, fact, focus))
+            text = paragraph_text(offset, line, spans, self.current, fact, focus)
+            widget.update(text)
             if self.current is not None and offset <= spans[self.current].start <= offset + len(line):
-                target = target or widget
+                target = target or (widget, text, spans[self.current].start - offset)
         label = self.query_one("#fact-label", Static)
         if self.current is None:
             label.update(Text("No extracted facts in this source.", style="dim"))
@@ -130,9 +151,17 @@ class SourceScreen(DealsScreen):
         span = spans[self.current]
         label.update(Text(f"Fact {self.current + 1}/{len(spans)}: {clean_line(span.label)}", style="bold"))
         if target is not None:
-            self.query_one("#source-body", VerticalScroll).scroll_to_widget(
-                target, animate=False, center=True
-            )
+            # After the next refresh: paragraphs mounted a moment ago have no size yet to scroll to.
+            self.call_after_refresh(self._bring_into_view, *target)
+
+    def _bring_into_view(self, paragraph: Static, text: Text, position: int) -> None:
+        """Centre the line of `paragraph` holding character `position` (a paragraph can be taller
+        than the screen, so centring the paragraph is not enough)."""
+        row = wrapped_row(text, position, paragraph.content_region.width, self.app.console)
+        region = paragraph.virtual_region
+        self.query_one("#source-body", VerticalScroll).scroll_to_region(
+            Region(region.x, region.y + row, region.width, 1), animate=False, center=True
+        )
 
     def action_fact(self, step: int) -> None:
         """Move to the next (+1) or previous (-1) extracted fact."""
