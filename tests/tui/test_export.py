@@ -152,3 +152,15 @@ async def test_palette_clears_the_selection(app, deals_store):
         await settle(pilot)
         assert len(app.selection) == 0
         assert "selected" not in app.screen.query_one(StatusBar).render().plain
+
+
+async def test_an_unwritable_path_is_reported_in_one_plain_line(app, deals_store, tmp_path):
+    from ai_deals.tui.screens.error import ErrorScreen
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        path = tmp_path / "missing-folder" / "out.csv"
+        await export_to(pilot, "csv", path)
+        assert isinstance(pilot.app.screen, ErrorScreen)
+        assert pilot.app.screen.message == f"{path}: cannot write the export (No such file or directory)"
+        assert not path.exists()

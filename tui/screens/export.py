@@ -14,6 +14,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
+from ai_deals.store import StoreError
 from ai_deals.store.export import default_export_name, write_export
 from ai_deals.store.models import RecordRef
 
@@ -100,7 +101,10 @@ class ExportScreen(ModalScreen[str | None]):
     def write(self, path: Path, overwrite: bool) -> None:
         """Fetch the records and write the file in a worker thread."""
         records = self.app.store.export_records(self.refs)
-        written = write_export(records, self.fmt, path, overwrite=overwrite)
+        try:
+            written = write_export(records, self.fmt, path, overwrite=overwrite)
+        except OSError as error:  # the same one line as `ai-deals export`, not the exception's repr
+            raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
         self.post_message(ExportWritten(str(written), len(records)))
 
     def on_export_written(self, message: ExportWritten) -> None:
