@@ -145,3 +145,22 @@ async def test_the_event_list_keeps_its_height_while_stepping_through_sentences_
             await settle(pilot)
             heights.add((events.region.height, sentence.region.height))
         assert heights == {(events.region.height, 5)}
+
+
+async def test_f_on_the_whole_timeline_keeps_the_highlighted_events_company_and_f_again_shows_everyone(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        everyone = len(screen.events)
+        events = screen.query_one("#events", VirtualList)
+        events.move_to(next(i for i, e in enumerate(screen.events) if e.company == "Mistral AI"))
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.crumb == "Timeline · Mistral AI"
+        assert 0 < len(screen.events) < everyone
+        assert all("Mistral" in e.title for e in screen.events)
+        await pilot.press("f")
+        await settle(pilot)
+        assert len(screen.events) == everyone

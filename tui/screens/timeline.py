@@ -74,7 +74,7 @@ class TimelineScreen(DealsScreen):
             "toggle_filter",
             "Filter",
             id="timeline.filter",
-            tooltip="Toggle between this company and all",
+            tooltip="Toggle between one company (this page's, or the highlighted event's) and all",
         ),
         Binding(
             "s", "source", "Source", id="timeline.source", tooltip="Open the article this event came from"
@@ -184,10 +184,13 @@ class TimelineScreen(DealsScreen):
             self.query_one("#events", VirtualList).move_to(self._year_starts[position])
 
     def action_toggle_filter(self) -> None:
-        """Switch between this company's events and everyone's."""
+        """Switch between one company's events and everyone's: the company the timeline was opened
+        from, or on the whole timeline the highlighted event's company."""
         if self.company is None:
-            self.notify("Open the timeline from a company page to filter it.", severity="warning")
-            return
+            event = self.current
+            if event is None:
+                return
+            self.company = (event.company_id, event.company)
         self.filtered = not self.filtered
         self._update_crumb()
         self._load()
