@@ -15,6 +15,21 @@ from .safe_text import clean_line
 
 PALETTE_LIMIT = 12
 PREFIX = "company: Open "
+# What a user may type of the entries' own words before a name: "company", "company: open mistral".
+_LEAD_WORDS = ("company: open ", "company open ", "company: ", "company ")
+_LEAD_ALONE = frozenset(("company", "company:", "company: open", "company open"))
+
+
+def name_part(query: str) -> str:
+    """The name in a palette query, without the entries' own leading words ("" for those alone)."""
+    query = query.strip()
+    lowered = query.casefold()
+    if lowered in _LEAD_ALONE:
+        return ""
+    for words in _LEAD_WORDS:
+        if lowered.startswith(words):
+            return query[len(words) :].strip()
+    return query
 
 
 def hit_display(hit: SearchHit) -> Text:
@@ -35,7 +50,7 @@ class CompanyCommands(Provider):
     async def _hits(self, query: str) -> list[SearchHit]:
         """Search in a thread so the palette never blocks; a failing store shows the error once."""
         try:
-            return await asyncio.to_thread(self.app.store.search, query, PALETTE_LIMIT)
+            return await asyncio.to_thread(self.app.store.search, name_part(query), PALETTE_LIMIT)
         except Exception as error:  # noqa: BLE001 - any store failure becomes a modal, never a crash
             self.app.show_error(error)
             return []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 
+import pytest
 from textual.binding import Binding
 
 from ai_deals.tui import app as app_module
@@ -52,6 +53,27 @@ async def test_command_palette_opens_a_company_by_fuzzy_name(app):
         await settle(pilot)
         assert isinstance(app.screen, CompanyScreen)
         assert app.screen.page.company.name == "Mistral AI"
+
+
+@pytest.mark.parametrize("typed", ["company: open mistrl", "company mistrl", "Company: Mistrl"])
+async def test_command_palette_understands_its_own_entry_words_before_a_name(app, typed):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, typed)
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        assert app.screen.page.company.name == "Mistral AI"
+
+
+def test_the_entry_words_alone_list_the_best_known_companies():
+    from ai_deals.tui.commands import name_part
+
+    assert [name_part(q) for q in ("company", "company:", "Company: Open", " company open ")] == [""] * 4
+    assert name_part("companyx") == "companyx"
+    assert name_part("open ai") == "open ai"
 
 
 def test_every_binding_has_an_id_a_tooltip_and_a_one_word_description():
