@@ -325,3 +325,49 @@ def test_second_acquisition_cue_in_a_sentence_states_the_deal():
     )
     fact = _one(facts, "acquisition")
     assert (fact.company, fact.investor) == ("Dorvex", "Nvidia")
+
+
+def test_a_listed_companys_market_value_is_not_a_valuation():
+    facts = _facts("Dravex, which has a market value of about $80 billion, will pay a dividend of 20 cents.")
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_a_name_inside_a_closed_relative_clause_is_not_the_subject():
+    facts = _facts(
+        "Korvane Robotics, which bought the drone maker Peltrix Aviation in 2024 for an undisclosed sum, "
+        "employs around 300 people."
+    )
+    assert _one(facts, "metric").company == "Korvane Robotics"
+
+
+def test_a_stake_named_after_the_amount_is_an_investment_not_an_acquisition():
+    facts = _facts("Orvex Capital bought a $1.5 billion stake in Lumatek Systems in April.")
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company, fact.amount) == ("Orvex Capital", "Lumatek Systems", 1.5e9)
+    assert not [f for f in facts if f.kind == "acquisition"]
+
+
+def test_a_price_paid_in_cash_is_an_acquisition_price_not_a_cash_figure():
+    facts = _facts("Brightloom Inc. said it will acquire Quillon Labs for about $400 million in cash.")
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Quillon Labs", "Brightloom", 4e8)
+
+
+def test_a_past_round_of_the_target_does_not_make_it_the_articles_company():
+    facts = _facts(
+        "Le groupe Korvane a annoncé le rachat de la start-up Pelmo. "
+        "Ce dernier avait levé 5 millions d'euros en 2021. "
+        "« Nous voulons aller vite », a déclaré le patron du groupe. "
+        "La société a réalisé un chiffre d'affaires de 300 millions d'euros l'an dernier.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Korvane"
+
+
+def test_the_startup_is_the_acquired_startup_not_its_buyer():
+    facts = _facts(
+        "Le groupe Korvane a annoncé le rachat de la start-up lyonnaise Pelmo pour 80 millions d'euros. "
+        "La start-up a réalisé un chiffre d'affaires de 9 millions d'euros en 2024.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Pelmo"

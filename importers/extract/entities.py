@@ -929,9 +929,14 @@ class EntityReader:
             fresh = self.subjects.get(index - 1)
             return self.main or fresh or self.lead or self.topic or (recent[0] if recent else None)
         main = self.main or self.lead or self.topic
-        if is_startup and not (country or city or sector) and main and self.orgs[main].kind != "investor":
-            # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named.
-            return main
+        if is_startup and not (country or city or sector):
+            # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
+            # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
+            startups = [name for name in recent if self.orgs[name].kind == "startup"]
+            if main and (self.orgs[main].kind == "startup" or (not startups and self.orgs[main].kind is None)):
+                return main
+            if startups:
+                return startups[0]
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:

@@ -13,11 +13,14 @@ from dataclasses import dataclass, field
 
 from ..models import Fact, Tranche
 from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
+from .asides import inside
 from .dates import DateMention, find_dates
 from .entities import _ORG_HEADS_EN, _ORG_HEADS_FR, EntityReader, Mention, _subject
 from .sentences import Sentence
 
 _I = re.IGNORECASE
+# A fact dated more than this many months before publication is background, not the story's news.
+_PAST_MONTHS = 6
 # A "sentence" longer than this is a table, a list or garbage, not prose: no facts are read from it,
 # which also bounds the per-sentence work (parties are matched pairwise within a sentence).
 MAX_SENTENCE = 2_000
@@ -77,8 +80,14 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat)\b|"
+    r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
+    r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
+    _I,
+)
+_PAYMENT_FORM_RE = re.compile(
+    r"^\s*(?:in (?:cash|stock|shares)|en (?:numéraire|cash|espèces|actions))\b(?:\s+and\s+(?:cash|stock|shares)\b)?",
     _I,
 )
 _DEBT_AFTER_RE = re.compile(
@@ -109,6 +118,7 @@ _SEPARATOR_RE = re.compile(
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
     _I,
 )
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
@@ -311,6 +321,12 @@ _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
+_MARKET_VALUE_RE = re.compile(
+    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitali[sz]ation boursière|"
+    r"valeur boursière|valorisation boursière|valeur en bourse)\b",
+    _I,
+)
 
 
 @dataclass
@@ -405,7 +421,9 @@ class FactBuilder:
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
-                continue  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
+                continue
+            if self._is_market_value(view, amount):
+                continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
             if not sentence_facts and self._price_of_recent_acquisition(view, amount):
                 continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
@@ -454,6 +472,11 @@ class FactBuilder:
         ]
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
+    def _is_market_value(self, view: View, amount: AmountMention) -> bool:
+        """The amount is a listed company's stock-market value ('a market value of $3 trillion')."""
+        clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        return bool(_MARKET_VALUE_RE.search(clause[-80:]))
+
     def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
         """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
         gap = view.text[prior.span[1] : amount.bound_start]
@@ -488,6 +511,10 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        payment = _PAYMENT_FORM_RE.match(after)
+        if payment:
+            # "for about $400 million in cash": how a price is paid, not a cash figure.
+            after = after[payment.end() :]
         if _DEBT_AFTER_RE.match(after):
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
@@ -994,10 +1021,13 @@ class FactBuilder:
         )
 
     def _clause_start(self, view: View, position: int) -> int:
-        """Start of the clause containing `position` (after the last separator before it)."""
+        """Start of the clause containing `position` (after the last separator before it). A relative clause
+        closed before `position` is skipped: in "Cisco, which has…, will pay" the main clause resumes."""
         start = 0
+        closed = _closed_relatives(view.text, position)
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            start = match.end()
+            if not inside(match.start(), closed):
+                start = match.end()
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
@@ -1012,10 +1042,13 @@ class FactBuilder:
     def _subjects(self, view: View, start: int, end: int) -> list[str]:
         """Organisations between `start` and `end` that are not objects of a preposition, coordinated."""
         names = []
+        closed = _closed_relatives(view.text, end)
         for mention in view.mentions:
             begin, finish = view.rel(mention)
             if begin < start or finish > end or mention.in_quote or not mention.name or mention.possessive:
                 continue
+            if inside(begin, closed):
+                continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
             before = view.text[max(start, begin - 25) : begin]
             if re.search(
                 r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
@@ -1313,9 +1346,18 @@ class FactBuilder:
         self.fact_sentence.append(view.index)
         if fact.kind == "acquisition":
             self.reader.target = fact.company
-        if fact.kind in ("round", "investment"):
-            # "The company" / "la société" later in the article designates the company being financed.
+        if fact.kind in ("round", "investment") and not self._is_past(fact):
+            # "The company" / "la société" later in the article designates the company being financed now;
+            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about.
             self.reader.main = fact.company
+
+    def _is_past(self, fact: Fact) -> bool:
+        """A fact dated (year or month) more than six months before the article's publication."""
+        if not (self.published and fact.date and fact.date_precision in ("year", "month")):
+            return False
+        year, _, month = fact.date.partition("-")
+        last_month = int(month) if month else 12
+        return (self.published.year - int(year)) * 12 + self.published.month - last_month > _PAST_MONTHS
 
     def _complete_round_investors(self) -> None:
         """A round 'auprès de trois géants' gets the investors the next sentences name for the same company."""
@@ -1349,6 +1391,16 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         ):
             return True
     return False
+
+
+def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
+    spans = []
+    for match in _RELATIVE_OPEN_RE.finditer(text, 0, position):
+        close = text.find(",", match.end(), position)
+        if close != -1:
+            spans.append((match.start(), close))
+    return spans
 
 
 def _without_descriptor(text: str) -> str:
