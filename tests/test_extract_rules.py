@@ -371,3 +371,32 @@ def test_the_startup_is_the_acquired_startup_not_its_buyer():
         "fr",
     )
     assert _one(facts, "revenue").company == "Pelmo"
+
+
+def test_a_name_after_a_descriptor_governed_by_a_preposition_is_not_the_raiser():
+    facts = _facts(
+        "La start-up Korvane a recruté un nouveau directeur. "
+        "La jeune pousse a bouclé un tour de table de 250 millions d'euros, mené par Index Ventures, "
+        "aux côtés du fonds singapourien Temasek.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Korvane"
+
+
+def test_a_city_after_a_descriptor_is_its_complement_not_a_company():
+    facts = _facts(
+        "La start-up Korvane, basée à Cologne, a levé 30 millions d'euros. "
+        "Le groupe de Cologne emploie plus de 1000 salariés.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Korvane"
+
+
+def test_a_possessive_s_before_a_full_stop_ends_the_sentence():
+    from ai_deals.importers.extract.sentences import split_sentences
+
+    text = "Its clients include Carrefour and Macy's. The company employs 1,500 people."
+    assert [s.text for s in split_sentences(text, 0, len(text), 0)] == [
+        "Its clients include Carrefour and Macy's.",
+        "The company employs 1,500 people.",
+    ]

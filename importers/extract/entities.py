@@ -416,6 +416,24 @@ _ORG_HEADS_EN = (
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
 )
+# "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
+# preposition and the name; stripped so the preposition still governs the name.
+_DESCRIPTOR_TAIL_RE = re.compile(
+    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
+    r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
+    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
+    # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
+    r"(?:\s+(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# A preposition, then a descriptor of the name that follows: "aux côtés du fonds singapourien ", "from the
+# investment firm ". The name after it is governed by the preposition, so it is not a subject.
+_GOVERNED_DESCRIPTOR_RE = re.compile(
+    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|"
+    r"to|at|on)\s+|d['’]\s*)(?:(?:(?:le|la|les|the|a|an)\s+|l['’]\s*))?(?:(?!(?:et|and|ou|or)\s)[\w.'’-]+\s+){0,4}"
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
+    re.IGNORECASE,
+)
 _FR_DESCRIPTOR_RE = re.compile(
     rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
     rf"(?P<head>{_ORG_HEADS_FR})\b",
@@ -933,7 +951,9 @@ class EntityReader:
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
             # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
             startups = [name for name in recent if self.orgs[name].kind == "startup"]
-            if main and (self.orgs[main].kind == "startup" or (not startups and self.orgs[main].kind is None)):
+            if main and (
+                self.orgs[main].kind == "startup" or (not startups and self.orgs[main].kind is None)
+            ):
                 return main
             if startups:
                 return startups[0]
@@ -1413,6 +1433,12 @@ _PRONOUN_OPENING_RE = re.compile(r"\s*(?:Elle|Elles|Il|Ils|It|They|She|He)\s")
 _HEAD_WORD_RE = re.compile(rf"\b({_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 
 
+def _without_descriptor(text: str) -> str:
+    """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
+    tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
+    return text[: len(text) - len(tail.group())] if tail else text
+
+
 def _head_word(words: str) -> str | None:
     """The head noun of a description ('Le groupe de services informatiques' -> 'groupe')."""
     match = _HEAD_WORD_RE.search(words)
@@ -1431,6 +1457,8 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         last_word = re.search(r"([\w'’]+)$", before)
         if before.endswith("(") or (last_word and last_word.group(1).lower() in _PREPOSITIONS):
             continue
+        if _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " "):
+            continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
         return mention.name

@@ -15,7 +15,14 @@ from ..models import Fact, Tranche
 from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
 from .asides import inside
 from .dates import DateMention, find_dates
-from .entities import _ORG_HEADS_EN, _ORG_HEADS_FR, EntityReader, Mention, _subject
+from .entities import (
+    _DESCRIPTOR_TAIL_RE,
+    _GOVERNED_DESCRIPTOR_RE,
+    EntityReader,
+    Mention,
+    _subject,
+    _without_descriptor,
+)
 from .sentences import Sentence
 
 _I = re.IGNORECASE
@@ -250,15 +257,6 @@ _METRIC_FREQ = (
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
 _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
-    _I,
-)
-# "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
-# preposition and the name; stripped so the preposition still governs the name.
-_DESCRIPTOR_TAIL_RE = re.compile(
-    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
-    r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
-    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
-    r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+$",
     _I,
 )
 _ACQUIRED_BY_RE = re.compile(
@@ -1049,6 +1047,8 @@ class FactBuilder:
                 continue
             if inside(begin, closed):
                 continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
+            if _GOVERNED_DESCRIPTOR_RE.search(view.text[max(start, begin - 120) : begin]):
+                continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
             before = view.text[max(start, begin - 25) : begin]
             if re.search(
                 r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
@@ -1401,12 +1401,6 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
         if close != -1:
             spans.append((match.start(), close))
     return spans
-
-
-def _without_descriptor(text: str) -> str:
-    """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
-    tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
-    return text[: len(text) - len(tail.group())] if tail else text
 
 
 def _governed_by_object_prep(text: str, begin: int) -> bool:
