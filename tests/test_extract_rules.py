@@ -400,3 +400,28 @@ def test_a_possessive_s_before_a_full_stop_ends_the_sentence():
         "Its clients include Carrefour and Macy's.",
         "The company employs 1,500 people.",
     ]
+
+
+def test_a_reference_that_matches_no_company_gives_no_fact():
+    facts = _facts(
+        "La start-up lyonnaise Korvane a levé 10 millions d'euros auprès du fonds parisien Pelmo Capital. "
+        "Le groupe chinois a réalisé un chiffre d'affaires de 5 milliards d'euros.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "revenue"]
+
+
+def test_a_city_reference_may_designate_a_company_whose_city_is_unknown():
+    facts = _facts(
+        "Israeli company Korvane Labs said it had raised $300 million in a round led by Pitango Growth. "
+        "Nvidia and Google each put in $50 million. "
+        "The new money gives the Tel Aviv-based company a valuation of $2.1 billion."
+    )
+    assert _one(facts, "valuation").company == "Korvane Labs"
+
+
+def test_its_contraction_is_a_pronoun_not_a_company():
+    facts = _facts(
+        "Parvex, a Berlin-based maker of voice agents, raised $120M in Series C funding. It's now valued at $1B."
+    )
+    assert _one(facts, "valuation").company == "Parvex"

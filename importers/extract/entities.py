@@ -972,7 +972,15 @@ class EntityReader:
             return name
         if is_startup and not (country or city or sector) and (self.main or self.lead or self.topic):
             return self.main or self.lead or self.topic
-        return None
+        # "The Tel Aviv-based company" when the article never said where AI21 Labs is: a company whose place
+        # is unknown (or only its country, which the city agrees with) may be meant; the story's own company
+        # first, else the latest such company that is not an investor (unless a fund is described).
+        loose = [
+            name
+            for name in recent
+            if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
+        ]
+        return main if main in loose else (loose[0] if loose else None)
 
     def _recent_names(self) -> list[str]:
         """Organisations in order of their last mention, most recent first."""
@@ -995,7 +1003,7 @@ class EntityReader:
             )
             if not institution and (
                 _strip_possessive(word)[0] in self.kb.by_product
-                or word.lower() in _STOP_CAPITALS
+                or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                 or word.endswith("-based")
             ):
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
@@ -1437,6 +1445,19 @@ def _without_descriptor(text: str) -> str:
     """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
     tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
     return text[: len(text) - len(tail.group())] if tail else text
+
+
+def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: bool) -> bool:
+    """Whether what the article knows of `info` does not contradict a description (unknown agrees)."""
+    if city and info.city not in (None, city):
+        return False
+    if country and info.country not in (None, country):
+        return False
+    if sector and info.sector and sector not in info.sector:
+        return False
+    if is_startup and info.kind not in ("startup", None):
+        return False
+    return info.kind == "investor" if is_fund else info.kind != "investor"
 
 
 def _head_word(words: str) -> str | None:

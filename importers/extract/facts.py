@@ -1039,11 +1039,17 @@ class FactBuilder:
 
     def _subjects(self, view: View, start: int, end: int) -> list[str]:
         """Organisations between `start` and `end` that are not objects of a preposition, coordinated."""
-        names = []
+        names = [m.name for m in self._subject_mentions(view, start, end) if m.name]
+        return [n for n in _unique(names) if self._is_org(n) or self.reader.orgs[n].entity == "person"]
+
+    def _subject_mentions(self, view: View, start: int, end: int) -> list[Mention]:
+        """Mentions between `start` and `end` not governed by a preposition, including references the reader
+        could not resolve (name None)."""
+        found = []
         closed = _closed_relatives(view.text, end)
         for mention in view.mentions:
             begin, finish = view.rel(mention)
-            if begin < start or finish > end or mention.in_quote or not mention.name or mention.possessive:
+            if begin < start or finish > end or mention.in_quote or mention.possessive:
                 continue
             if inside(begin, closed):
                 continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
@@ -1057,8 +1063,14 @@ class FactBuilder:
                 _I,
             ):
                 continue
-            names.append(mention.name)
-        return [n for n in _unique(names) if self._is_org(n) or self.reader.orgs[n].entity == "person"]
+            found.append(mention)
+        return found
+
+    def _unresolved_subject(self, view: View, start: int, end: int) -> bool:
+        """Whether the subject before `end` is a reference the reader could not resolve ("la société" in a
+        story naming several companies): the fact is left out rather than given to the wrong company."""
+        mentions = self._subject_mentions(view, start, end)
+        return bool(mentions) and mentions[-1].name is None
 
     def _relative_antecedent(self, view: View, clause_start: int) -> list[str]:
         """'…ASML, qui a investi…': the organisation right before ', qui'."""
@@ -1115,6 +1127,8 @@ class FactBuilder:
                 and not re.search(r"[,;]", view.text[cue_start:begin])
             ):
                 return mention.name
+        if self._unresolved_subject(view, clause_start, cue_start):
+            return None
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
         if subjects:
@@ -1136,6 +1150,8 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if self._unresolved_subject(view, self._clause_start(view, end), end):
+            return None, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
         lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
