@@ -112,6 +112,7 @@ def _is_publisher(name: str) -> bool:
 
 def _extract(sentences: list[Sentence], published: dt.date | None, language: str) -> tuple[list[Fact], dict]:
     reader = EntityReader(language=language)
+    reader.prepare(sentences)
     anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
     builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
     for index, sentence in enumerate(sentences):

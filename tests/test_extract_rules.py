@@ -425,3 +425,51 @@ def test_its_contraction_is_a_pronoun_not_a_company():
         "Parvex, a Berlin-based maker of voice agents, raised $120M in Series C funding. It's now valued at $1B."
     )
     assert _one(facts, "valuation").company == "Parvex"
+
+
+def test_a_name_the_article_presents_as_a_company_later_is_one_from_the_start():
+    facts = _facts(
+        "Fondée en 2022 à Lyon, Pelvane développe une plateforme de maintenance prédictive. "
+        "Pelvane a annoncé mardi une levée de fonds de 12 millions d'euros. "
+        "« Nous allons recruter », explique Claire Morel, présidente de Pelvane.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Pelvane"
+
+
+def test_shares_of_a_name_make_it_a_company():
+    facts = _facts(
+        "L'action Quorvex bondissait de 14 % jeudi. Quorvex a publié un chiffre d'affaires de 5,8 millions "
+        "d'euros en 2025.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Quorvex"
+
+
+def test_the_startup_never_designates_a_fund_met_in_an_investor_list():
+    facts = _facts(
+        "Le tour de table de 12 millions d'euros est mené par Serelia, aux côtés de Kiro Ventures. "
+        "La jeune pousse revendique 200 clients industriels.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_the_fund_designates_the_company_the_article_described_as_a_fund():
+    facts = _facts(
+        "La start-up Lumvex a levé 85 millions de francs lors d'un tour conduit par le fonds américain "
+        "Redpeak Capital. Swisscom Ventures a également participé. "
+        "Le fonds pourrait apporter jusqu'à 40 millions de francs supplémentaires d'ici fin 2026.",
+        "fr",
+    )
+    investments = [f for f in facts if f.kind == "investment"]
+    assert [(f.investor, f.company) for f in investments] == [("Redpeak Capital", "Lumvex")]
+
+
+def test_an_indefinite_description_after_a_comma_is_apposed_to_the_name_before_it():
+    facts = _facts(
+        "Le groupe Dorvia a annoncé le rachat de Pelmo.ai, une jeune pousse berlinoise. "
+        "Ce dernier avait levé 5 millions d'euros en 2023.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Pelmo.ai"

@@ -391,6 +391,22 @@ _INSTITUTION_HEADS = {
     "conseil",
     "council",
 }
+_INVESTOR_SUFFIXES = {
+    "capital",
+    "ventures",
+    "venture",
+    "partners",
+    "fund",
+    "invest",
+    "investments",
+    "investissement",
+}
+_INVESTOR_LIST_BEFORE_RE = re.compile(
+    r"\b(?:auprès\s+d[e'’]|led by|co-led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|backed by|"
+    r"soutenue?s?\s+par|with participation from|avec la participation d[e'’]|aux côtés d[e'’])\s*"
+    r"(?:(?:le|la|les|l['’]|the|du|des)\s*)?$",
+    re.IGNORECASE,
+)
 _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 _DISTINCT_ARM_WORDS = {
@@ -663,6 +679,20 @@ class EntityReader:
     lead: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
+    # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
+    # sentence on, though only "présidente de Kalipso" at the end says so.
+    introduced: dict[str, str | None] = field(default_factory=dict)
+
+    def prepare(self, sentences: list[Sentence]) -> None:
+        """Read the whole article once to learn the names it presents as organisations anywhere."""
+        scout = EntityReader(language=self.language, kb=self.kb)
+        for index, sentence in enumerate(sentences):
+            scout.read(sentence.text, sentence, index)
+        self.introduced = {
+            name: info.kind
+            for name, info in scout.orgs.items()
+            if info.entity == "organisation" and name not in self.kb.by_name
+        }
 
     def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
         """The mentions of one sentence, resolved; updates topic and organisation info."""
@@ -760,6 +790,9 @@ class EntityReader:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
                 return length, bare, "name", possessive
+            if bare in self.introduced and bare not in self.orgs:
+                self.orgs[bare] = OrgInfo(name=bare, kind=self.introduced[bare])
+                return length, bare, "name", possessive
             if length == 1 and (short := self._short_name(bare)):
                 return length, short, "name", possessive
             if length > 1 and _norm(phrase) in self.kb.by_alias:
@@ -815,6 +848,13 @@ class EntityReader:
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
             self._describe(named, words)
+            return
+        head_token = _token_at(tokens, match.start("head"))
+        indefinite = (match.group("det") or "").lower() in ("un", "une")
+        apposed = _apposed_name(sentence, tokens, head_token, local) if indefinite and head_token else None
+        if apposed is not None and self.orgs[apposed].entity == "organisation":
+            # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
+            self._describe(apposed, words)
             return
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
@@ -957,6 +997,12 @@ class EntityReader:
                 return main
             if startups:
                 return startups[0]
+        described = [
+            name for name in recent if head and any(head in d.lower() for d in self.orgs[name].descriptions)
+        ]
+        if is_fund and not (country or city or sector) and described:
+            # "Le fonds pourrait apporter…": the company the article itself described as a fund.
+            return described[0]
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
@@ -970,15 +1016,14 @@ class EntityReader:
             if is_fund and info.kind != "investor":
                 continue
             return name
-        if is_startup and not (country or city or sector) and (self.main or self.lead or self.topic):
-            return self.main or self.lead or self.topic
+        if is_startup and not (country or city or sector):
+            # "La jeune pousse" with no start-up met yet: the story's company, never a fund.
+            return main if main and self.orgs[main].kind != "investor" else None
         # "The Tel Aviv-based company" when the article never said where AI21 Labs is: a company whose place
         # is unknown (or only its country, which the city agrees with) may be meant; the story's own company
         # first, else the latest such company that is not an investor (unless a fund is described).
         loose = [
-            name
-            for name in recent
-            if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
+            name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
         ]
         return main if main in loose else (loose[0] if loose else None)
 
@@ -1020,7 +1065,10 @@ class EntityReader:
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
                 name = _canonical(bare)
                 if name:
-                    self.orgs.setdefault(name, OrgInfo(name=name))
+                    if name not in self.orgs:
+                        self.orgs[name] = OrgInfo(
+                            name=name, kind=_investor_by_form(sentence.text, start_char, name)
+                        )
                     if self._is_person(sentence.text, start_char, words):
                         self.orgs[name].entity = "person"
                     local.append(
@@ -1047,6 +1095,8 @@ class EntityReader:
             return True
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
+            return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
@@ -1070,6 +1120,8 @@ class EntityReader:
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
         before = text[max(0, start - 40) : start]
+        if _ROLE_OF_BEFORE_RE.search(before):
+            return False  # "directeur général d'Alan": the title is held at the company named after it.
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
@@ -1157,6 +1209,16 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A role held at a company: the name after "de/of" is the company ("cofondatrice et présidente de Kalipso").
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-?)?fondat(?:eur|rice)s?|PDG|directeur général|directrice générale|présidente?|patronne?|"
+    r"(?:co-?)?founders?|CEO|chief executive(?: officer)?|chairman|chairwoman|president)\s+(?:de|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
+# The shares or capital of a company: "L'action LightOn", "shares of Helix", "au capital d'Ekimetrics".
+_SHARES_OF_BEFORE_RE = re.compile(
+    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
 )
 _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
 _FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
@@ -1445,6 +1507,16 @@ def _without_descriptor(text: str) -> str:
     """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
     tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
     return text[: len(text) - len(tail.group())] if tail else text
+
+
+def _investor_by_form(text: str, start: int, name: str) -> str | None:
+    """'investor' for a new name that reads as one: 'Axeleo Capital', 'Kima Ventures', or first met in an
+    investor list ('auprès d'Axeleo', 'led by Serena'). "The startup" then never designates it."""
+    if name.split()[-1].lower() in _INVESTOR_SUFFIXES or _INVESTOR_LIST_BEFORE_RE.search(
+        text[max(0, start - 40) : start]
+    ):
+        return "investor"
+    return None
 
 
 def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: bool) -> bool:
