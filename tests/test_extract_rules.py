@@ -473,3 +473,42 @@ def test_an_indefinite_description_after_a_comma_is_apposed_to_the_name_before_i
         "fr",
     )
     assert _one(facts, "round").company == "Pelmo.ai"
+
+
+def test_a_contract_worth_an_amount_is_a_paid_partnership_not_a_valuation():
+    facts = _facts(
+        "Korvane Labs, a Tokyo-based startup, signed a multi-year agreement with Daiwa Securities Group "
+        "worth about ¥5 billion."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount, fact.currency) == (
+        "Korvane Labs",
+        "Daiwa Securities Group",
+        5e9,
+        "JPY",
+    )
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_an_amount_naming_a_partnership_is_its_value():
+    facts = _facts("Humvex Systems and AMD said they would form a $10 billion partnership to build data centres.")
+    fact = _one(facts, "partnership")
+    assert ({fact.company, fact.partner}, fact.amount) == ({"Humvex Systems", "AMD"}, 1e10)
+
+
+def test_a_commitment_to_spend_with_a_named_company_is_a_partnership():
+    facts = _facts(
+        "Microsoft will invest $1 billion in Qorvan Compute, an Abu Dhabi-based provider of cloud services. "
+        "Qorvan Compute committed to spend $2 billion on Microsoft's Azure cloud over seven years."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Qorvan Compute", "Microsoft", 2e9)
+
+
+def test_a_line_too_long_to_be_prose_is_not_scouted_for_names():
+    import time
+
+    line = "OpenAI a levé 1,2 Md$ auprès de Amazon, plus de (environ « " * 4000
+    started = time.perf_counter()
+    parse_article(line)
+    assert time.perf_counter() - started < 2

@@ -86,7 +86,7 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
-    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat)\b|"
+    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
@@ -266,6 +266,12 @@ _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
     r"\b(?:worth|valued at|valu(?:ing|e) of|d['’]une valeur de|valorisée? à)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
+_CONTRACT_WORTH_RE = re.compile(
+    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b[^.;]{0,80}"
+    r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
 _SHARES_OF_RE = re.compile(
@@ -535,6 +541,10 @@ class FactBuilder:
                     best, best_end = kind, match.end()
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
+        if best == "valuation" and self._is_contract_value(view, left):
+            return "partnership"
+        if best == "burn" and self._is_spend_with(view, amount):
+            return "partnership"
         if best is None and previous_kind in ("investment", "round") and _SEPARATOR_RE.search(left):
             return "investment" if previous_kind == "investment" else None
         if (
@@ -556,6 +566,23 @@ class FactBuilder:
         return majority and bool(
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
         )
+
+    def _is_contract_value(self, view: View, left: str) -> bool:
+        """'signed a licensing agreement with Meta worth $140mn': the value of a contract, not a company's
+        valuation (a purchase 'deal worth' is an acquisition price, decided before)."""
+        return bool(_CONTRACT_WORTH_RE.search(left[-120:])) and not _CUES["acquisition"].search(view.text)
+
+    def _is_spend_with(self, view: View, amount: AmountMention) -> bool:
+        """'committed to spend $2 billion on Microsoft's Azure cloud': a purchase commitment to a named
+        company is a commercial partnership with it."""
+        after = view.text[amount.span[1] : amount.span[1] + 40]
+        on = re.match(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:on|with|avec|auprès d[e'’]|chez)\s+(?:the\s+|le\s+|la\s+)?", after, _I
+        )
+        if not on or not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
+            return False
+        position = amount.span[1] + on.end()
+        return any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions)
 
     def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
         """Whether an organisation other than `but` is named between `start` and `end`."""
