@@ -512,3 +512,30 @@ def test_a_line_too_long_to_be_prose_is_not_scouted_for_names():
     started = time.perf_counter()
     parse_article(line)
     assert time.perf_counter() - started < 2
+
+
+def test_a_same_sum_restated_in_another_currency_is_one_fact():
+    facts = _facts("The funding values Korvane Labs at about ¥400 billion, or roughly $2.6 billion.")
+    fact = _one(facts, "valuation")
+    assert (fact.amount, fact.currency, fact.equivalent_currency) == (4e11, "JPY", "USD")
+
+
+def test_a_year_followed_by_a_preposition_is_not_a_count():
+    facts = _facts("Korvane Labs, founded in 2024 by researchers from Paris, raised $30 million.")
+    assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_a_relative_clause_closed_after_a_number_with_a_comma_is_still_closed():
+    facts = _facts(
+        "Korvane Labs raised $10 million. The startup, which operates more than 40,000 Nvidia processors, "
+        "said revenue rose to $380 million last year."
+    )
+    assert _one(facts, "revenue").company == "Korvane Labs"
+
+
+def test_companies_given_as_examples_are_not_the_subject():
+    facts = _facts(
+        "Korvane Labs raised $10 million. Its software is used by more than 150 hospitals, including "
+        "Kaiser Permanente and Mayo Clinic, and by about 30,000 clinicians."
+    )
+    assert {f.company for f in facts if f.kind == "metric"} <= {"Korvane Labs"}

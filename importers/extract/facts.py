@@ -125,6 +125,15 @@ _SEPARATOR_RE = re.compile(
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
     _I,
 )
+_RESTATED_RE = re.compile(
+    r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
+)
+_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b(?:including|such as|notamment|parmi lesquels|parmi lesquelles|dont|tels? que|telles? que)\s+"
+    r"(?:[\w.'’&-]+(?:,\s*|\s+(?:and|et)\s+|\s+)){0,6}$",
+    _I,
+)
+_CLAUSE_COMMA_RE = re.compile(r",\s")
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
@@ -484,6 +493,15 @@ class FactBuilder:
     def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
         """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
         gap = view.text[prior.span[1] : amount.bound_start]
+        if (
+            _RESTATED_RE.fullmatch(gap)
+            and amount.currency
+            and prior.currency
+            and amount.currency != prior.currency
+        ):
+            return (
+                True  # "values Sakana at about ¥400 billion, or roughly $2.6 billion": the same sum restated.
+            )
         return (
             amount.in_parentheses
             and bool(re.fullmatch(r"\s*\(\s*(?:soit\s+|or\s+|i\.e\.\s+)?", gap))
@@ -1090,6 +1108,8 @@ class FactBuilder:
                 _I,
             ):
                 continue
+            if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
+                continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             found.append(mention)
         return found
 
@@ -1440,9 +1460,9 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
     """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
     spans = []
     for match in _RELATIVE_OPEN_RE.finditer(text, 0, position):
-        close = text.find(",", match.end(), position)
-        if close != -1:
-            spans.append((match.start(), close))
+        close = _CLAUSE_COMMA_RE.search(text, match.end(), position)  # not the comma of "40,000"
+        if close:
+            spans.append((match.start(), close.start()))
     return spans
 
 
