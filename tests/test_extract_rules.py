@@ -539,3 +539,13 @@ def test_companies_given_as_examples_are_not_the_subject():
         "Kaiser Permanente and Mayo Clinic, and by about 30,000 clinicians."
     )
     assert {f.company for f in facts if f.kind == "metric"} <= {"Korvane Labs"}
+
+
+def test_an_amount_invested_in_something_that_is_not_a_company_gives_no_fact():
+    facts = _facts(
+        "Le fonds Qorvan Capital va investir 300 millions d'euros dans la start-up Pelmo. "
+        "Cet investissement s'inscrit dans l'engagement pris par Qorvan Capital d'investir 10 milliards "
+        "d'euros dans l'économie française d'ici 2030.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.kind == "investment"] == [3e8]

@@ -133,6 +133,8 @@ _EXAMPLES_BEFORE_RE = re.compile(
     r"(?:[\w.'’&-]+(?:,\s*|\s+(?:and|et)\s+|\s+)){0,6}$",
     _I,
 )
+# The amount's destination right after it: "… dans l'économie française", "… in the US".
+_INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
@@ -585,6 +587,20 @@ class FactBuilder:
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
         )
 
+    def _object_is_not_a_company(self, view: View, amount: AmountMention) -> bool:
+        """'10 milliards dans l'économie française', '$1.4 trillion in the US': the amount goes into something
+        the text names without naming a company there (or names one the reader cannot resolve)."""
+        into = _INTO_PHRASE_RE.match(view.text, amount.span[1])
+        if not into:
+            return False
+        end = self._clause_end(view, into.end())
+        if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
+            r"\b(?:equity|capital)\b", view.text[into.end() : end], _I
+        ):
+            return False  # "in the equity portion of the financing": the round of the company in question.
+        # A reference, even one the reader could not resolve ("in the startup"), designates a company.
+        return not any(into.end() - 20 <= view.rel(m)[0] < end for m in view.mentions)
+
     def _is_contract_value(self, view: View, left: str) -> bool:
         """'signed a licensing agreement with Meta worth $140mn': the value of a contract, not a company's
         valuation (a purchase 'deal worth' is an acquisition price, decided before)."""
@@ -680,6 +696,8 @@ class FactBuilder:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
         company = self._object(view, amount, cue_start)
+        if company is None and self._object_is_not_a_company(view, amount):
+            return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
