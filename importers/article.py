@@ -11,7 +11,7 @@ import re
 
 from .extract.dates import DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
-from .extract.facts import FactBuilder
+from .extract.facts import MAX_SENTENCE, FactBuilder
 from .extract.sentences import Sentence, paragraphs, split_sentences
 from .models import CompanyInfo, Fact, ParsedSource
 
@@ -112,6 +112,8 @@ def _is_publisher(name: str) -> bool:
 
 def _extract(sentences: list[Sentence], published: dt.date | None, language: str) -> tuple[list[Fact], dict]:
     reader = EntityReader(language=language)
+    # Only prose is scouted for names: a "sentence" too long to be prose is not read at all (see facts.py).
+    reader.prepare([sentence for sentence in sentences if len(sentence.text) <= MAX_SENTENCE])
     anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
     builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
     for index, sentence in enumerate(sentences):

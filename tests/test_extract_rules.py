@@ -325,3 +325,227 @@ def test_second_acquisition_cue_in_a_sentence_states_the_deal():
     )
     fact = _one(facts, "acquisition")
     assert (fact.company, fact.investor) == ("Dorvex", "Nvidia")
+
+
+def test_a_listed_companys_market_value_is_not_a_valuation():
+    facts = _facts("Dravex, which has a market value of about $80 billion, will pay a dividend of 20 cents.")
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_a_name_inside_a_closed_relative_clause_is_not_the_subject():
+    facts = _facts(
+        "Korvane Robotics, which bought the drone maker Peltrix Aviation in 2024 for an undisclosed sum, "
+        "employs around 300 people."
+    )
+    assert _one(facts, "metric").company == "Korvane Robotics"
+
+
+def test_a_stake_named_after_the_amount_is_an_investment_not_an_acquisition():
+    facts = _facts("Orvex Capital bought a $1.5 billion stake in Lumatek Systems in April.")
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company, fact.amount) == ("Orvex Capital", "Lumatek Systems", 1.5e9)
+    assert not [f for f in facts if f.kind == "acquisition"]
+
+
+def test_a_price_paid_in_cash_is_an_acquisition_price_not_a_cash_figure():
+    facts = _facts("Brightloom Inc. said it will acquire Quillon Labs for about $400 million in cash.")
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Quillon Labs", "Brightloom", 4e8)
+
+
+def test_a_past_round_of_the_target_does_not_make_it_the_articles_company():
+    facts = _facts(
+        "Le groupe Korvane a annoncé le rachat de la start-up Pelmo. "
+        "Ce dernier avait levé 5 millions d'euros en 2021. "
+        "« Nous voulons aller vite », a déclaré le patron du groupe. "
+        "La société a réalisé un chiffre d'affaires de 300 millions d'euros l'an dernier.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Korvane"
+
+
+def test_the_startup_is_the_acquired_startup_not_its_buyer():
+    facts = _facts(
+        "Le groupe Korvane a annoncé le rachat de la start-up lyonnaise Pelmo pour 80 millions d'euros. "
+        "La start-up a réalisé un chiffre d'affaires de 9 millions d'euros en 2024.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Pelmo"
+
+
+def test_a_name_after_a_descriptor_governed_by_a_preposition_is_not_the_raiser():
+    facts = _facts(
+        "La start-up Korvane a recruté un nouveau directeur. "
+        "La jeune pousse a bouclé un tour de table de 250 millions d'euros, mené par Index Ventures, "
+        "aux côtés du fonds singapourien Temasek.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Korvane"
+
+
+def test_a_city_after_a_descriptor_is_its_complement_not_a_company():
+    facts = _facts(
+        "La start-up Korvane, basée à Cologne, a levé 30 millions d'euros. "
+        "Le groupe de Cologne emploie plus de 1000 salariés.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Korvane"
+
+
+def test_a_possessive_s_before_a_full_stop_ends_the_sentence():
+    from ai_deals.importers.extract.sentences import split_sentences
+
+    text = "Its clients include Carrefour and Macy's. The company employs 1,500 people."
+    assert [s.text for s in split_sentences(text, 0, len(text), 0)] == [
+        "Its clients include Carrefour and Macy's.",
+        "The company employs 1,500 people.",
+    ]
+
+
+def test_a_reference_that_matches_no_company_gives_no_fact():
+    facts = _facts(
+        "La start-up lyonnaise Korvane a levé 10 millions d'euros auprès du fonds parisien Pelmo Capital. "
+        "Le groupe chinois a réalisé un chiffre d'affaires de 5 milliards d'euros.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "revenue"]
+
+
+def test_a_city_reference_may_designate_a_company_whose_city_is_unknown():
+    facts = _facts(
+        "Israeli company Korvane Labs said it had raised $300 million in a round led by Pitango Growth. "
+        "Nvidia and Google each put in $50 million. "
+        "The new money gives the Tel Aviv-based company a valuation of $2.1 billion."
+    )
+    assert _one(facts, "valuation").company == "Korvane Labs"
+
+
+def test_its_contraction_is_a_pronoun_not_a_company():
+    facts = _facts(
+        "Parvex, a Berlin-based maker of voice agents, raised $120M in Series C funding. It's now valued at $1B."
+    )
+    assert _one(facts, "valuation").company == "Parvex"
+
+
+def test_a_name_the_article_presents_as_a_company_later_is_one_from_the_start():
+    facts = _facts(
+        "Fondée en 2022 à Lyon, Pelvane développe une plateforme de maintenance prédictive. "
+        "Pelvane a annoncé mardi une levée de fonds de 12 millions d'euros. "
+        "« Nous allons recruter », explique Claire Morel, présidente de Pelvane.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Pelvane"
+
+
+def test_shares_of_a_name_make_it_a_company():
+    facts = _facts(
+        "L'action Quorvex bondissait de 14 % jeudi. Quorvex a publié un chiffre d'affaires de 5,8 millions "
+        "d'euros en 2025.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Quorvex"
+
+
+def test_the_startup_never_designates_a_fund_met_in_an_investor_list():
+    facts = _facts(
+        "Le tour de table de 12 millions d'euros est mené par Serelia, aux côtés de Kiro Ventures. "
+        "La jeune pousse revendique 200 clients industriels.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_the_fund_designates_the_company_the_article_described_as_a_fund():
+    facts = _facts(
+        "La start-up Lumvex a levé 85 millions de francs lors d'un tour conduit par le fonds américain "
+        "Redpeak Capital. Swisscom Ventures a également participé. "
+        "Le fonds pourrait apporter jusqu'à 40 millions de francs supplémentaires d'ici fin 2026.",
+        "fr",
+    )
+    investments = [f for f in facts if f.kind == "investment"]
+    assert [(f.investor, f.company) for f in investments] == [("Redpeak Capital", "Lumvex")]
+
+
+def test_an_indefinite_description_after_a_comma_is_apposed_to_the_name_before_it():
+    facts = _facts(
+        "Le groupe Dorvia a annoncé le rachat de Pelmo.ai, une jeune pousse berlinoise. "
+        "Ce dernier avait levé 5 millions d'euros en 2023.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Pelmo.ai"
+
+
+def test_a_contract_worth_an_amount_is_a_paid_partnership_not_a_valuation():
+    facts = _facts(
+        "Korvane Labs, a Tokyo-based startup, signed a multi-year agreement with Daiwa Securities Group "
+        "worth about ¥5 billion."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount, fact.currency) == (
+        "Korvane Labs",
+        "Daiwa Securities Group",
+        5e9,
+        "JPY",
+    )
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_an_amount_naming_a_partnership_is_its_value():
+    facts = _facts("Humvex Systems and AMD said they would form a $10 billion partnership to build data centres.")
+    fact = _one(facts, "partnership")
+    assert ({fact.company, fact.partner}, fact.amount) == ({"Humvex Systems", "AMD"}, 1e10)
+
+
+def test_a_commitment_to_spend_with_a_named_company_is_a_partnership():
+    facts = _facts(
+        "Microsoft will invest $1 billion in Qorvan Compute, an Abu Dhabi-based provider of cloud services. "
+        "Qorvan Compute committed to spend $2 billion on Microsoft's Azure cloud over seven years."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Qorvan Compute", "Microsoft", 2e9)
+
+
+def test_a_line_too_long_to_be_prose_is_not_scouted_for_names():
+    import time
+
+    line = "OpenAI a levé 1,2 Md$ auprès de Amazon, plus de (environ « " * 4000
+    started = time.perf_counter()
+    parse_article(line)
+    assert time.perf_counter() - started < 2
+
+
+def test_a_same_sum_restated_in_another_currency_is_one_fact():
+    facts = _facts("The funding values Korvane Labs at about ¥400 billion, or roughly $2.6 billion.")
+    fact = _one(facts, "valuation")
+    assert (fact.amount, fact.currency, fact.equivalent_currency) == (4e11, "JPY", "USD")
+
+
+def test_a_year_followed_by_a_preposition_is_not_a_count():
+    facts = _facts("Korvane Labs, founded in 2024 by researchers from Paris, raised $30 million.")
+    assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_a_relative_clause_closed_after_a_number_with_a_comma_is_still_closed():
+    facts = _facts(
+        "Korvane Labs raised $10 million. The startup, which operates more than 40,000 Nvidia processors, "
+        "said revenue rose to $380 million last year."
+    )
+    assert _one(facts, "revenue").company == "Korvane Labs"
+
+
+def test_companies_given_as_examples_are_not_the_subject():
+    facts = _facts(
+        "Korvane Labs raised $10 million. Its software is used by more than 150 hospitals, including "
+        "Kaiser Permanente and Mayo Clinic, and by about 30,000 clinicians."
+    )
+    assert {f.company for f in facts if f.kind == "metric"} <= {"Korvane Labs"}
+
+
+def test_an_amount_invested_in_something_that_is_not_a_company_gives_no_fact():
+    facts = _facts(
+        "Le fonds Qorvan Capital va investir 300 millions d'euros dans la start-up Pelmo. "
+        "Cet investissement s'inscrit dans l'engagement pris par Qorvan Capital d'investir 10 milliards "
+        "d'euros dans l'économie française d'ici 2030.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.kind == "investment"] == [3e8]

@@ -196,7 +196,11 @@ _MAXIMUM_PHRASES = (
     "no more than",
 )
 _UNIT_RE = re.compile(
-    rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?(?:[a-zé-]{{2,20}}[{_SPACES}])?(?P<unit>utilisateurs|users|"
+    # The optional word between is an adjective ("900 millions d'utilisateurs actifs"), never a preposition:
+    # "founded in 2024 by researchers" counts no researchers.
+    rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?"
+    rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}])?"
+    r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
     r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
@@ -224,6 +228,9 @@ _UNIT_NAMES = {
     "assurés": "policyholders",
     "vidéos": "videos",
     "magasins": "stores",
+    "cliniciens": "clinicians",
+    "médecins": "doctors",
+    "staff": "employees",
 }
 _COUNT_WORDS = {
     "dizaine": 10.0,

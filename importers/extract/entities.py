@@ -391,6 +391,22 @@ _INSTITUTION_HEADS = {
     "conseil",
     "council",
 }
+_INVESTOR_SUFFIXES = {
+    "capital",
+    "ventures",
+    "venture",
+    "partners",
+    "fund",
+    "invest",
+    "investments",
+    "investissement",
+}
+_INVESTOR_LIST_BEFORE_RE = re.compile(
+    r"\b(?:auprès\s+d[e'’]|led by|co-led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|backed by|"
+    r"soutenue?s?\s+par|with participation from|avec la participation d[e'’]|aux côtés d[e'’])\s*"
+    r"(?:(?:le|la|les|l['’]|the|du|des)\s*)?$",
+    re.IGNORECASE,
+)
 _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 _DISTINCT_ARM_WORDS = {
@@ -415,6 +431,24 @@ _ORG_HEADS_EN = (
     "developer|maker|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
+)
+# "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
+# preposition and the name; stripped so the preposition still governs the name.
+_DESCRIPTOR_TAIL_RE = re.compile(
+    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
+    r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
+    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
+    # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
+    r"(?:\s+(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ'’-]+){0,2}\s+$",
+    re.IGNORECASE,
+)
+# A preposition, then a descriptor of the name that follows: "aux côtés du fonds singapourien ", "from the
+# investment firm ". The name after it is governed by the preposition, so it is not a subject.
+_GOVERNED_DESCRIPTOR_RE = re.compile(
+    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|"
+    r"to|at|on)\s+|d['’]\s*)(?:(?:(?:le|la|les|the|a|an)\s+|l['’]\s*))?(?:(?!(?:et|and|ou|or)\s)[\w.'’-]+\s+){0,4}"
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
+    re.IGNORECASE,
 )
 _FR_DESCRIPTOR_RE = re.compile(
     rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
@@ -645,6 +679,20 @@ class EntityReader:
     lead: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
+    # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
+    # sentence on, though only "présidente de Kalipso" at the end says so.
+    introduced: dict[str, str | None] = field(default_factory=dict)
+
+    def prepare(self, sentences: list[Sentence]) -> None:
+        """Read the whole article once to learn the names it presents as organisations anywhere."""
+        scout = EntityReader(language=self.language, kb=self.kb)
+        for index, sentence in enumerate(sentences):
+            scout.read(sentence.text, sentence, index)
+        self.introduced = {
+            name: info.kind
+            for name, info in scout.orgs.items()
+            if info.entity == "organisation" and name not in self.kb.by_name
+        }
 
     def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
         """The mentions of one sentence, resolved; updates topic and organisation info."""
@@ -742,6 +790,9 @@ class EntityReader:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
                 return length, bare, "name", possessive
+            if bare in self.introduced and bare not in self.orgs:
+                self.orgs[bare] = OrgInfo(name=bare, kind=self.introduced[bare])
+                return length, bare, "name", possessive
             if length == 1 and (short := self._short_name(bare)):
                 return length, short, "name", possessive
             if length > 1 and _norm(phrase) in self.kb.by_alias:
@@ -797,6 +848,13 @@ class EntityReader:
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
             self._describe(named, words)
+            return
+        head_token = _token_at(tokens, match.start("head"))
+        indefinite = (match.group("det") or "").lower() in ("un", "une")
+        apposed = _apposed_name(sentence, tokens, head_token, local) if indefinite and head_token else None
+        if apposed is not None and self.orgs[apposed].entity == "organisation":
+            # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
+            self._describe(apposed, words)
             return
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
@@ -929,9 +987,22 @@ class EntityReader:
             fresh = self.subjects.get(index - 1)
             return self.main or fresh or self.lead or self.topic or (recent[0] if recent else None)
         main = self.main or self.lead or self.topic
-        if is_startup and not (country or city or sector) and main and self.orgs[main].kind != "investor":
-            # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named.
-            return main
+        if is_startup and not (country or city or sector):
+            # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
+            # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
+            startups = [name for name in recent if self.orgs[name].kind == "startup"]
+            if main and (
+                self.orgs[main].kind == "startup" or (not startups and self.orgs[main].kind is None)
+            ):
+                return main
+            if startups:
+                return startups[0]
+        described = [
+            name for name in recent if head and any(head in d.lower() for d in self.orgs[name].descriptions)
+        ]
+        if is_fund and not (country or city or sector) and described:
+            # "Le fonds pourrait apporter…": the company the article itself described as a fund.
+            return described[0]
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
@@ -945,9 +1016,16 @@ class EntityReader:
             if is_fund and info.kind != "investor":
                 continue
             return name
-        if is_startup and not (country or city or sector) and (self.main or self.lead or self.topic):
-            return self.main or self.lead or self.topic
-        return None
+        if is_startup and not (country or city or sector):
+            # "La jeune pousse" with no start-up met yet: the story's company, never a fund.
+            return main if main and self.orgs[main].kind != "investor" else None
+        # "The Tel Aviv-based company" when the article never said where AI21 Labs is: a company whose place
+        # is unknown (or only its country, which the city agrees with) may be meant; the story's own company
+        # first, else the latest such company that is not an investor (unless a fund is described).
+        loose = [
+            name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
+        ]
+        return main if main in loose else (loose[0] if loose else None)
 
     def _recent_names(self) -> list[str]:
         """Organisations in order of their last mention, most recent first."""
@@ -970,7 +1048,7 @@ class EntityReader:
             )
             if not institution and (
                 _strip_possessive(word)[0] in self.kb.by_product
-                or word.lower() in _STOP_CAPITALS
+                or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                 or word.endswith("-based")
             ):
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
@@ -987,7 +1065,10 @@ class EntityReader:
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
                 name = _canonical(bare)
                 if name:
-                    self.orgs.setdefault(name, OrgInfo(name=name))
+                    if name not in self.orgs:
+                        self.orgs[name] = OrgInfo(
+                            name=name, kind=_investor_by_form(sentence.text, start_char, name)
+                        )
                     if self._is_person(sentence.text, start_char, words):
                         self.orgs[name].entity = "person"
                     local.append(
@@ -1014,6 +1095,8 @@ class EntityReader:
             return True
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
+            return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
@@ -1037,6 +1120,8 @@ class EntityReader:
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
         before = text[max(0, start - 40) : start]
+        if _ROLE_OF_BEFORE_RE.search(before):
+            return False  # "directeur général d'Alan": the title is held at the company named after it.
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
@@ -1124,6 +1209,16 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# A role held at a company: the name after "de/of" is the company ("cofondatrice et présidente de Kalipso").
+_ROLE_OF_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-?)?fondat(?:eur|rice)s?|PDG|directeur général|directrice générale|présidente?|patronne?|"
+    r"(?:co-?)?founders?|CEO|chief executive(?: officer)?|chairman|chairwoman|president)\s+(?:de|d['’]|of)\s*$",
+    re.IGNORECASE,
+)
+# The shares or capital of a company: "L'action LightOn", "shares of Helix", "au capital d'Ekimetrics".
+_SHARES_OF_BEFORE_RE = re.compile(
+    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
 )
 _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
 _FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
@@ -1408,6 +1503,35 @@ _PRONOUN_OPENING_RE = re.compile(r"\s*(?:Elle|Elles|Il|Ils|It|They|She|He)\s")
 _HEAD_WORD_RE = re.compile(rf"\b({_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 
 
+def _without_descriptor(text: str) -> str:
+    """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
+    tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
+    return text[: len(text) - len(tail.group())] if tail else text
+
+
+def _investor_by_form(text: str, start: int, name: str) -> str | None:
+    """'investor' for a new name that reads as one: 'Axeleo Capital', 'Kima Ventures', or first met in an
+    investor list ('auprès d'Axeleo', 'led by Serena'). "The startup" then never designates it."""
+    if name.split()[-1].lower() in _INVESTOR_SUFFIXES or _INVESTOR_LIST_BEFORE_RE.search(
+        text[max(0, start - 40) : start]
+    ):
+        return "investor"
+    return None
+
+
+def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: bool) -> bool:
+    """Whether what the article knows of `info` does not contradict a description (unknown agrees)."""
+    if city and info.city not in (None, city):
+        return False
+    if country and info.country not in (None, country):
+        return False
+    if sector and info.sector and sector not in info.sector:
+        return False
+    if is_startup and info.kind not in ("startup", None):
+        return False
+    return info.kind == "investor" if is_fund else info.kind != "investor"
+
+
 def _head_word(words: str) -> str | None:
     """The head noun of a description ('Le groupe de services informatiques' -> 'groupe')."""
     match = _HEAD_WORD_RE.search(words)
@@ -1426,6 +1550,8 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         last_word = re.search(r"([\w'’]+)$", before)
         if before.endswith("(") or (last_word and last_word.group(1).lower() in _PREPOSITIONS):
             continue
+        if _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " "):
+            continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
         return mention.name

@@ -13,11 +13,21 @@ from dataclasses import dataclass, field
 
 from ..models import Fact, Tranche
 from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
+from .asides import inside
 from .dates import DateMention, find_dates
-from .entities import _ORG_HEADS_EN, _ORG_HEADS_FR, EntityReader, Mention, _subject
+from .entities import (
+    _DESCRIPTOR_TAIL_RE,
+    _GOVERNED_DESCRIPTOR_RE,
+    EntityReader,
+    Mention,
+    _subject,
+    _without_descriptor,
+)
 from .sentences import Sentence
 
 _I = re.IGNORECASE
+# A fact dated more than this many months before publication is background, not the story's news.
+_PAST_MONTHS = 6
 # A "sentence" longer than this is a table, a list or garbage, not prose: no facts are read from it,
 # which also bounds the per-sentence work (parties are matched pairwise within a sentence).
 MAX_SENTENCE = 2_000
@@ -76,9 +86,15 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
-    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat)\b|"
+    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
+    r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
+    r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
+    _I,
+)
+_PAYMENT_FORM_RE = re.compile(
+    r"^\s*(?:in (?:cash|stock|shares)|en (?:numéraire|cash|espèces|actions))\b(?:\s+and\s+(?:cash|stock|shares)\b)?",
     _I,
 )
 _DEBT_AFTER_RE = re.compile(
@@ -109,6 +125,18 @@ _SEPARATOR_RE = re.compile(
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
     _I,
 )
+_RESTATED_RE = re.compile(
+    r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
+)
+_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b(?:including|such as|notamment|parmi lesquels|parmi lesquelles|dont|tels? que|telles? que)\s+"
+    r"(?:[\w.'’&-]+(?:,\s*|\s+(?:and|et)\s+|\s+)){0,6}$",
+    _I,
+)
+# The amount's destination right after it: "… dans l'économie française", "… in the US".
+_INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
+_CLAUSE_COMMA_RE = re.compile(r",\s")
+_RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
@@ -242,15 +270,6 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
-# "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
-# preposition and the name; stripped so the preposition still governs the name.
-_DESCRIPTOR_TAIL_RE = re.compile(
-    rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
-    r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
-    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
-    r"(?:\s+[a-zà-ÿ'’-]+){0,2}\s+$",
-    _I,
-)
 _ACQUIRED_BY_RE = re.compile(
     r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
 )
@@ -258,6 +277,12 @@ _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
     r"\b(?:worth|valued at|valu(?:ing|e) of|d['’]une valeur de|valorisée? à)\s+(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
+_CONTRACT_WORTH_RE = re.compile(
+    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b[^.;]{0,80}"
+    r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
 _SHARES_OF_RE = re.compile(
@@ -311,6 +336,12 @@ _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
+_MARKET_VALUE_RE = re.compile(
+    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitali[sz]ation boursière|"
+    r"valeur boursière|valorisation boursière|valeur en bourse)\b",
+    _I,
+)
 
 
 @dataclass
@@ -405,7 +436,9 @@ class FactBuilder:
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
-                continue  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
+                continue
+            if self._is_market_value(view, amount):
+                continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
             if not sentence_facts and self._price_of_recent_acquisition(view, amount):
                 continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
@@ -454,9 +487,23 @@ class FactBuilder:
         ]
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
+    def _is_market_value(self, view: View, amount: AmountMention) -> bool:
+        """The amount is a listed company's stock-market value ('a market value of $3 trillion')."""
+        clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        return bool(_MARKET_VALUE_RE.search(clause[-80:]))
+
     def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
         """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
         gap = view.text[prior.span[1] : amount.bound_start]
+        if (
+            _RESTATED_RE.fullmatch(gap)
+            and amount.currency
+            and prior.currency
+            and amount.currency != prior.currency
+        ):
+            return (
+                True  # "values Sakana at about ¥400 billion, or roughly $2.6 billion": the same sum restated.
+            )
         return (
             amount.in_parentheses
             and bool(re.fullmatch(r"\s*\(\s*(?:soit\s+|or\s+|i\.e\.\s+)?", gap))
@@ -488,6 +535,10 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        payment = _PAYMENT_FORM_RE.match(after)
+        if payment:
+            # "for about $400 million in cash": how a price is paid, not a cash figure.
+            after = after[payment.end() :]
         if _DEBT_AFTER_RE.match(after):
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
@@ -510,6 +561,10 @@ class FactBuilder:
                     best, best_end = kind, match.end()
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
+        if best == "valuation" and self._is_contract_value(view, left):
+            return "partnership"
+        if best == "burn" and self._is_spend_with(view, amount):
+            return "partnership"
         if best is None and previous_kind in ("investment", "round") and _SEPARATOR_RE.search(left):
             return "investment" if previous_kind == "investment" else None
         if (
@@ -531,6 +586,37 @@ class FactBuilder:
         return majority and bool(
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
         )
+
+    def _object_is_not_a_company(self, view: View, amount: AmountMention) -> bool:
+        """'10 milliards dans l'économie française', '$1.4 trillion in the US': the amount goes into something
+        the text names without naming a company there (or names one the reader cannot resolve)."""
+        into = _INTO_PHRASE_RE.match(view.text, amount.span[1])
+        if not into:
+            return False
+        end = self._clause_end(view, into.end())
+        if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
+            r"\b(?:equity|capital)\b", view.text[into.end() : end], _I
+        ):
+            return False  # "in the equity portion of the financing": the round of the company in question.
+        # A reference, even one the reader could not resolve ("in the startup"), designates a company.
+        return not any(into.end() - 20 <= view.rel(m)[0] < end for m in view.mentions)
+
+    def _is_contract_value(self, view: View, left: str) -> bool:
+        """'signed a licensing agreement with Meta worth $140mn': the value of a contract, not a company's
+        valuation (a purchase 'deal worth' is an acquisition price, decided before)."""
+        return bool(_CONTRACT_WORTH_RE.search(left[-120:])) and not _CUES["acquisition"].search(view.text)
+
+    def _is_spend_with(self, view: View, amount: AmountMention) -> bool:
+        """'committed to spend $2 billion on Microsoft's Azure cloud': a purchase commitment to a named
+        company is a commercial partnership with it."""
+        after = view.text[amount.span[1] : amount.span[1] + 40]
+        on = re.match(
+            r"\s*(?:[\w-]+\s+){0,3}?(?:on|with|avec|auprès d[e'’]|chez)\s+(?:the\s+|le\s+|la\s+)?", after, _I
+        )
+        if not on or not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
+            return False
+        position = amount.span[1] + on.end()
+        return any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions)
 
     def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
         """Whether an organisation other than `but` is named between `start` and `end`."""
@@ -610,6 +696,8 @@ class FactBuilder:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
         company = self._object(view, amount, cue_start)
+        if company is None and self._object_is_not_a_company(view, amount):
+            return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
@@ -994,10 +1082,13 @@ class FactBuilder:
         )
 
     def _clause_start(self, view: View, position: int) -> int:
-        """Start of the clause containing `position` (after the last separator before it)."""
+        """Start of the clause containing `position` (after the last separator before it). A relative clause
+        closed before `position` is skipped: in "Cisco, which has…, will pay" the main clause resumes."""
         start = 0
+        closed = _closed_relatives(view.text, position)
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            start = match.end()
+            if not inside(match.start(), closed):
+                start = match.end()
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
@@ -1011,11 +1102,22 @@ class FactBuilder:
 
     def _subjects(self, view: View, start: int, end: int) -> list[str]:
         """Organisations between `start` and `end` that are not objects of a preposition, coordinated."""
-        names = []
+        names = [m.name for m in self._subject_mentions(view, start, end) if m.name]
+        return [n for n in _unique(names) if self._is_org(n) or self.reader.orgs[n].entity == "person"]
+
+    def _subject_mentions(self, view: View, start: int, end: int) -> list[Mention]:
+        """Mentions between `start` and `end` not governed by a preposition, including references the reader
+        could not resolve (name None)."""
+        found = []
+        closed = _closed_relatives(view.text, end)
         for mention in view.mentions:
             begin, finish = view.rel(mention)
-            if begin < start or finish > end or mention.in_quote or not mention.name or mention.possessive:
+            if begin < start or finish > end or mention.in_quote or mention.possessive:
                 continue
+            if inside(begin, closed):
+                continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
+            if _GOVERNED_DESCRIPTOR_RE.search(view.text[max(start, begin - 120) : begin]):
+                continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
             before = view.text[max(start, begin - 25) : begin]
             if re.search(
                 r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
@@ -1024,8 +1126,16 @@ class FactBuilder:
                 _I,
             ):
                 continue
-            names.append(mention.name)
-        return [n for n in _unique(names) if self._is_org(n) or self.reader.orgs[n].entity == "person"]
+            if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
+                continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
+            found.append(mention)
+        return found
+
+    def _unresolved_subject(self, view: View, start: int, end: int) -> bool:
+        """Whether the subject before `end` is a reference the reader could not resolve ("la société" in a
+        story naming several companies): the fact is left out rather than given to the wrong company."""
+        mentions = self._subject_mentions(view, start, end)
+        return bool(mentions) and mentions[-1].name is None
 
     def _relative_antecedent(self, view: View, clause_start: int) -> list[str]:
         """'…ASML, qui a investi…': the organisation right before ', qui'."""
@@ -1082,6 +1192,8 @@ class FactBuilder:
                 and not re.search(r"[,;]", view.text[cue_start:begin])
             ):
                 return mention.name
+        if self._unresolved_subject(view, clause_start, cue_start):
+            return None
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
         if subjects:
@@ -1103,6 +1215,8 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if self._unresolved_subject(view, self._clause_start(view, end), end):
+            return None, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
         lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
@@ -1313,9 +1427,18 @@ class FactBuilder:
         self.fact_sentence.append(view.index)
         if fact.kind == "acquisition":
             self.reader.target = fact.company
-        if fact.kind in ("round", "investment"):
-            # "The company" / "la société" later in the article designates the company being financed.
+        if fact.kind in ("round", "investment") and not self._is_past(fact):
+            # "The company" / "la société" later in the article designates the company being financed now;
+            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about.
             self.reader.main = fact.company
+
+    def _is_past(self, fact: Fact) -> bool:
+        """A fact dated (year or month) more than six months before the article's publication."""
+        if not (self.published and fact.date and fact.date_precision in ("year", "month")):
+            return False
+        year, _, month = fact.date.partition("-")
+        last_month = int(month) if month else 12
+        return (self.published.year - int(year)) * 12 + self.published.month - last_month > _PAST_MONTHS
 
     def _complete_round_investors(self) -> None:
         """A round 'auprès de trois géants' gets the investors the next sentences name for the same company."""
@@ -1351,10 +1474,14 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
     return False
 
 
-def _without_descriptor(text: str) -> str:
-    """`text` without a trailing descriptor ('par la banque ' -> 'par ')."""
-    tail = _DESCRIPTOR_TAIL_RE.search(text[-90:])
-    return text[: len(text) - len(tail.group())] if tail else text
+def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
+    spans = []
+    for match in _RELATIVE_OPEN_RE.finditer(text, 0, position):
+        close = _CLAUSE_COMMA_RE.search(text, match.end(), position)  # not the comma of "40,000"
+        if close:
+            spans.append((match.start(), close.start()))
+    return spans
 
 
 def _governed_by_object_prep(text: str, begin: int) -> bool:

@@ -110,6 +110,9 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if not match:
         return False
     word = match.group(1).lower().strip(".")
+    window = text[max(floor, dot - 12) : dot]
+    if window[: match.start()].endswith(("'", "’")):
+        return False  # "Macy's." ends a sentence: a possessive 's is not an initial.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
