@@ -253,6 +253,7 @@ class ExportRecord(BaseModel):
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
+    percentage: float | None = None  # of the company's capital, for stakes that state one
     date: str | None = None
     round: str | None = None
     tranche: str | None = None

@@ -347,6 +347,7 @@ def to_export(record: Record) -> ExportRecord:
         amount=fields.get("amount", fields.get("value")),
         currency=fields.get("currency"),
         bound=fields.get("bound"),
+        percentage=fields.get("percentage"),
         date=fields.get("date", fields.get("since")),
         round=fields.get("round_type"),
         tranche=fields.get("tranche"),

@@ -122,6 +122,19 @@ def test_export_record_carries_both_parties_money_and_source(sample_store):
     assert record.sentence == "Amazon va investir 50 milliards de dollars."
 
 
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_stakes_percentage_of_capital_survives_export(fresh_store, fmt):
+    from ai_deals.store.export import read_back, render_export
+
+    source = one_stake("ASML", "Mistral AI")
+    source.facts[0].percentage = 11.0
+    fresh_store.import_source(source)
+    stake_id = fresh_store.company(fresh_store.find_company("Mistral AI").id).investors[0].id
+    records = fresh_store.export_records([RecordRef(record_type="stake", record_id=stake_id)])
+    assert [r.percentage for r in read_back(render_export(records, fmt), fmt)] == [11.0]
+    assert "percentage" in render_export(records, "md").splitlines()[0]
+
+
 def test_an_import_that_fails_midway_writes_nothing(fresh_store):
     good = make_source()
     bad = make_source(title="Bad")
