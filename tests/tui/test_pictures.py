@@ -80,7 +80,7 @@ async def test_round_makeup_hatches_conditional_money(seed_store):
     assert "Round of 2026-02-27 · $110B" in lines[0] and "░ conditional" in lines[0]
     amazon = line_with(lines, "Amazon", "$50B")
     assert "█" in amazon and "░" in amazon
-    assert "$15B committed · $35B conditional" in amazon
+    assert "$15B committed · rest $35B conditional" in amazon
     for investor in ("Nvidia", "SoftBank"):
         line = line_with(lines, investor, "$30B")
         assert "█" in line and "░" not in line

@@ -86,11 +86,23 @@ def split_committed(stake: Stake) -> tuple[float, float]:
 
 
 def _split_note(stake: Stake, committed: float, conditional: float) -> str:
-    """'$15B committed · $35B conditional' when a stake is partly conditional, else ''."""
+    """'$15B committed · rest $35B conditional' when a stake is partly conditional, else ''.
+
+    A part the text does not state (what the stated tranches leave of the total) says so: the
+    page must not pass a subtraction off as a figure from the source.
+    """
     if not conditional:
         return ""
-    parts = [f"{money(committed, stake.currency)} committed"] if committed else []
-    parts.append(f"{money(conditional, stake.currency)} conditional")
+    stated_committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
+    stated_conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
+    derived = bool(stake.tranches)
+
+    def part(amount: float, stated: float, word: str) -> str:
+        rest = "rest " if derived and amount > stated else ""
+        return f"{rest}{money(amount, stake.currency)} {word}"
+
+    parts = [part(committed, stated_committed, "committed")] if committed else []
+    parts.append(part(conditional, stated_conditional, "conditional"))
     return " · ".join(parts)
 
 
