@@ -1,0 +1,125 @@
+"""Figures several sources report: conflicts pair each value with its sources, and summaries and
+counts take a fact reported twice once."""
+
+from __future__ import annotations
+
+import json
+
+from ai_deals.cli import main
+from ai_deals.importers.models import Fact, ParsedSource
+
+AFP_TITLE = "Mistral AI lève 1,7 milliard d'euros auprès d'ASML"
+REUTERS_TITLE = "ASML leads Mistral AI funding round"
+DAY = "2025-09-09"
+
+
+def story(title: str, *facts: dict, published: str = DAY) -> ParsedSource:
+    """One source whose text is the sentences of `facts` (each fact's evidence is its own sentence)."""
+    text, built = "", []
+    for values in facts:
+        values = dict(values)
+        sentence = values.pop("sentence")
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {sentence}" if text else sentence
+        built.append(Fact(**values, sentence=sentence, start=start, end=start + len(sentence)))
+    return ParsedSource(title=title, text=text, published=published, facts=built)
+
+
+def valuation(
+    amount: float, currency: str = "EUR", basis: str | None = None, date: str = DAY, **extra
+) -> dict:
+    return {
+        "kind": "valuation",
+        "company": extra.pop("company", "Mistral AI"),
+        "amount": amount,
+        "currency": currency,
+        "basis": basis,
+        "date": date,
+        "date_precision": "day",
+        "sentence": extra.pop("sentence", f"The company is valued at {amount / 1e9:g} billion {currency}."),
+        **extra,
+    }
+
+
+def mistral_page(store):
+    return store.company(store.find_company("Mistral AI").id)
+
+
+def test_conflicting_values_are_each_paired_with_the_source_that_stated_them(fresh_store, db_path, capsys):
+    fresh_store.import_source(story(AFP_TITLE, valuation(11.7e9, basis="post_money")))
+    fresh_store.import_source(story(REUTERS_TITLE, valuation(12e9)))
+    (conflict,) = mistral_page(fresh_store).conflicts
+    assert conflict.values == ["€11.7B (post-money)", "€12B"]
+    assert conflict.sources == [AFP_TITLE, REUTERS_TITLE]
+    assert [(s.value, s.sources) for s in conflict.stated] == [
+        ("€11.7B (post-money)", [AFP_TITLE]),
+        ("€12B", [REUTERS_TITLE]),
+    ]
+    assert main(["--db", str(db_path), "show", "mistral", "--json"]) == 0
+    (shown,) = json.loads(capsys.readouterr().out)["conflicts"]
+    assert shown["values"] == ["€11.7B (post-money)", "€12B"]
+    assert shown["sources"] == [AFP_TITLE, REUTERS_TITLE]
+    assert shown["stated"] == [
+        {"value": "€11.7B (post-money)", "sources": [AFP_TITLE]},
+        {"value": "€12B", "sources": [REUTERS_TITLE]},
+    ]
+
+
+def test_a_value_stated_by_several_sources_lists_them_all_next_to_it(fresh_store):
+    fresh_store.import_source(story(AFP_TITLE, valuation(11.7e9, basis="post_money")))
+    fresh_store.import_source(story(REUTERS_TITLE, valuation(12e9)))
+    fresh_store.import_source(story("Les Echos: Mistral AI à 12 milliards", valuation(12e9)))
+    (conflict,) = mistral_page(fresh_store).conflicts
+    assert [(s.value, s.sources) for s in conflict.stated] == [
+        ("€11.7B (post-money)", [AFP_TITLE]),
+        ("€12B", [REUTERS_TITLE, "Les Echos: Mistral AI à 12 milliards"]),
+    ]
+    assert conflict.sources == [AFP_TITLE, REUTERS_TITLE, "Les Echos: Mistral AI à 12 milliards"]
+
+
+def test_the_same_amount_with_and_without_its_basis_is_no_conflict(sample_store):
+    sample_store.import_source(
+        story(
+            "OpenAI raises $110 billion",
+            valuation(730e9, "USD", company="OpenAI", date="2026-02-27"),
+            published="2026-02-27",
+        )
+    )
+    page = sample_store.company(sample_store.find_company("OpenAI").id)
+    assert [m.value for m in page.metrics if m.metric == "valuation"] == [730e9, 730e9]
+    assert page.conflicts == []
+
+
+def test_the_same_amount_in_another_currency_is_still_a_conflict(sample_store):
+    sample_store.import_source(
+        story(
+            "Other wire", valuation(730e9, "EUR", company="OpenAI", date="2026-02-27"), published="2026-02-27"
+        )
+    )
+    page = sample_store.company(sample_store.find_company("OpenAI").id)
+    (conflict,) = page.conflicts
+    assert conflict.values == ["$730B (post-money)", "€730B"]
+
+
+def test_an_amount_one_source_left_out_is_no_conflict(fresh_store):
+    investment = {"kind": "investment", "company": "Mistral AI", "investor": "ASML", "currency": "EUR"}
+    investment |= {"date": DAY, "date_precision": "day"}
+    fresh_store.import_source(story(AFP_TITLE, {**investment, "sentence": "ASML invests in Mistral AI."}))
+    fresh_store.import_source(
+        story(REUTERS_TITLE, {**investment, "amount": 1.3e9, "sentence": "ASML invests 1.3 billion euros."})
+    )
+    assert mistral_page(fresh_store).conflicts == []
+
+
+def test_the_company_screen_shows_each_conflicting_value_beside_its_source(fresh_store):
+    from ai_deals.tui.screens.company_rows import build_rows
+
+    fresh_store.import_source(story(AFP_TITLE, valuation(11.7e9, basis="post_money")))
+    fresh_store.import_source(story(REUTERS_TITLE, valuation(12e9)))
+    (row,) = [
+        row
+        for row in build_rows(mistral_page(fresh_store))
+        if row.pieces and row.pieces[0][0].startswith("valuation")
+    ]
+    line = "".join(text for text, _, _ in row.pieces)
+    assert line == f"valuation {DAY}: €11.7B (post-money) ({AFP_TITLE}) vs €12B ({REUTERS_TITLE})"
