@@ -243,8 +243,7 @@ class SearchService:
                     AS stakes_in,
                   (SELECT count(DISTINCT s.investor_id) FROM stakes s WHERE s.company_id = c.id
                     AND s.review_status != 'rejected') AS investor_count,
-                  (SELECT sum(r.amount) FROM rounds r WHERE r.company_id = c.id AND r.currency = 'USD'
-                    AND r.review_status != 'rejected') AS raised_usd,
+                  ({RAISED_SQL}) AS raised,
                   (SELECT max(r.date) FROM rounds r WHERE r.company_id = c.id
                     AND r.review_status != 'rejected') AS last_round,
                   (SELECT count(*) FROM stakes s JOIN investors i ON i.id = s.investor_id
@@ -255,14 +254,29 @@ class SearchService:
         return {row["id"]: {"name": row["name"], **_describe(row)} for row in rows}
 
 
+# Money raised per currency, "USD 110000000000.0\nEUR 1700000000.0", never converted or added across
+# currencies. A round several sources report counts once: the largest amount stated for a date
+# (undated rounds: each distinct amount once). Read through rounds_company only.
+RAISED_SQL = """SELECT group_concat(currency || ' ' || total, char(10)) FROM (
+      SELECT currency, sum(amount) AS total FROM (
+        SELECT r.currency, max(r.amount) AS amount FROM rounds r
+        WHERE r.company_id = c.id AND r.review_status != 'rejected' AND r.amount IS NOT NULL
+          AND r.currency IS NOT NULL
+        GROUP BY r.currency, coalesce(r.date, 'undated ' || r.amount))
+      GROUP BY currency ORDER BY currency != 'USD', currency)"""
+
+
 def _describe(row: dict) -> dict:
     """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'."""
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
-    if row["raised_usd"]:
-        parts.append(f"raised {format_amount(row['raised_usd'], 'USD')}")
+    if row["raised"]:
+        totals = (total.split(" ", 1) for total in row["raised"].split("\n"))
+        parts.append(
+            "raised " + " + ".join(format_amount(float(amount), currency) for currency, amount in totals)
+        )
     if row["last_round"]:
         parts.append(f"last round {row['last_round']}")
     if row["investor_count"]:

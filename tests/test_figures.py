@@ -123,3 +123,53 @@ def test_the_company_screen_shows_each_conflicting_value_beside_its_source(fresh
     ]
     line = "".join(text for text, _, _ in row.pieces)
     assert line == f"valuation {DAY}: €11.7B (post-money) ({AFP_TITLE}) vs €12B ({REUTERS_TITLE})"
+
+
+def round_fact(
+    amount: float, currency: str = "EUR", date: str = DAY, company: str = "Mistral AI", **extra
+) -> dict:
+    return {
+        "kind": "round",
+        "company": company,
+        "amount": amount,
+        "currency": currency,
+        "date": date,
+        "date_precision": "day" if len(date) == 10 else "month",
+        "sentence": f"{company} raised {amount / 1e9:g} billion {currency}.",
+        **extra,
+    }
+
+
+def summary(store, name: str) -> str:
+    (hit,) = [hit for hit in store.search(name) if hit.name == name]
+    return hit.summary
+
+
+def test_a_round_two_sources_report_is_counted_once_in_money_raised(sample_store):
+    sample_store.import_source(
+        story(
+            "OpenAI raises $110 billion",
+            round_fact(110e9, "USD", "2026-02-27", "OpenAI"),
+            published="2026-02-27",
+        )
+    )
+    assert "raised $110B ·" in summary(sample_store, "OpenAI")
+
+
+def test_money_raised_in_euros_is_shown_in_euros(fresh_store):
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.7e9)))
+    fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.7e9)))
+    fresh_store.import_source(story("Mistral AI lève 600 millions", round_fact(600e6, date="2024-06")))
+    assert summary(fresh_store, "Mistral AI").startswith("raised €2.3B · last round 2025-09-09")
+
+
+def test_rounds_in_two_currencies_are_never_added_together(fresh_store):
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.7e9)))
+    fresh_store.import_source(story("Mistral AI raises $640 million", round_fact(640e6, "USD", "2024-06")))
+    assert summary(fresh_store, "Mistral AI").startswith("raised $640M + €1.7B ·")
+
+
+def test_two_sources_giving_one_round_different_amounts_count_the_larger(fresh_store):
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.7e9)))
+    fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.3e9)))
+    assert summary(fresh_store, "Mistral AI").startswith("raised €1.7B ·")
