@@ -221,6 +221,10 @@ class CompanyPage(BaseModel):
     acquisitions: list[Acquisition] = Field(default_factory=list)
     sources: list[SourceSummary] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    investor_count: int = 0
+    """Distinct investors: with a stake, or named in one of its rounds (as its search hit counts them)."""
+    backed_count: int = 0
+    """Distinct companies it backed: with a stake, or by joining one of their rounds."""
 
 
 class SearchHit(BaseModel):

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from .formatting import format_amount
+from .formatting import backed, format_amount
 from .models import SearchHit
 from .names import normalize_name
+from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -235,20 +236,17 @@ class SearchService:
             return {}
         marks = ", ".join("?" for _ in ids)
         rows = self.db.query(
-            f"""SELECT c.id, c.name,
-                  (SELECT id FROM investors i WHERE i.company_id = c.id) AS investor_id,
+            f"""SELECT c.id, c.name, i.id AS investor_id,
                   (SELECT count(*) FROM rounds r WHERE r.company_id = c.id AND r.review_status != 'rejected')
                     AS round_count,
                   (SELECT count(*) FROM stakes s WHERE s.company_id = c.id AND s.review_status != 'rejected')
                     AS stakes_in,
-                  (SELECT count(DISTINCT s.investor_id) FROM stakes s WHERE s.company_id = c.id
-                    AND s.review_status != 'rejected') AS investor_count,
+                  ({INVESTOR_COUNT_SQL}) AS investor_count,
                   ({RAISED_SQL}) AS raised,
                   (SELECT max(r.date) FROM rounds r WHERE r.company_id = c.id
                     AND r.review_status != 'rejected') AS last_round,
-                  (SELECT count(*) FROM stakes s JOIN investors i ON i.id = s.investor_id
-                    WHERE i.company_id = c.id AND s.review_status != 'rejected') AS bets
-                FROM companies c WHERE c.id IN ({marks})""",
+                  ({BACKED_COUNT_SQL}) AS bets
+                FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN ({marks})""",
             ids,
         )
         return {row["id"]: {"name": row["name"], **_describe(row)} for row in rows}
@@ -282,5 +280,5 @@ def _describe(row: dict) -> dict:
     if row["investor_count"]:
         parts.append(f"{row['investor_count']} investor{'s' if row['investor_count'] != 1 else ''}")
     if row["bets"]:
-        parts.append(f"{row['bets']} investment{'s' if row['bets'] != 1 else ''}")
+        parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}

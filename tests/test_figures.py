@@ -173,3 +173,83 @@ def test_two_sources_giving_one_round_different_amounts_count_the_larger(fresh_s
     fresh_store.import_source(story(AFP_TITLE, round_fact(1.7e9)))
     fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.3e9)))
     assert summary(fresh_store, "Mistral AI").startswith("raised €1.7B ·")
+
+
+def anthropic_round() -> ParsedSource:
+    """A round listing three investors, one of whom also has a stake of its own."""
+    investors = ["Iconiq", "Fidelity", "Lightspeed"]
+    stake = {
+        "kind": "investment",
+        "company": "Anthropic",
+        "investor": "Iconiq",
+        "amount": 1e9,
+        "currency": "USD",
+    }
+    return story(
+        "Anthropic raises $13 billion",
+        round_fact(13e9, "USD", "2025-09-02", "Anthropic", investors=investors),
+        {**stake, "date": "2025-09-02", "date_precision": "day", "sentence": "Iconiq puts in $1 billion."},
+        published="2025-09-02",
+    )
+
+
+def hit(store, name: str):
+    (found,) = [hit for hit in store.search(name) if hit.name == name]
+    return found
+
+
+def test_an_investor_known_only_from_a_round_is_an_investor_with_its_bets(fresh_store):
+    fresh_store.import_source(anthropic_round())
+    fidelity = hit(fresh_store, "Fidelity")
+    assert fidelity.hit_type == "investor"
+    assert fidelity.summary == "backed 1 company"
+
+
+def test_a_company_that_raised_and_joined_a_round_is_both(fresh_store):
+    fresh_store.import_source(anthropic_round())
+    fresh_store.import_source(
+        story(
+            "Fidelity raises a fund", round_fact(2e9, "USD", "2025-10-01", "Fidelity"), published="2025-10-01"
+        )
+    )
+    assert hit(fresh_store, "Fidelity").hit_type == "both"
+
+
+def test_a_companys_investors_include_those_of_its_rounds_counted_once(fresh_store):
+    from ai_deals.tui.screens.company import page_title
+
+    fresh_store.import_source(anthropic_round())
+    assert "3 investors" in hit(fresh_store, "Anthropic").summary
+    page = fresh_store.company(fresh_store.find_company("Anthropic").id)
+    assert page.investor_count == 3
+    assert "3 investors" in page_title(page).plain
+
+
+def test_an_investor_two_sources_name_is_one_investor_on_the_page_and_in_search(fresh_store):
+    from ai_deals.tui.screens.company import page_title
+
+    investment = {"kind": "investment", "company": "Mistral AI", "investor": "ASML", "currency": "EUR"}
+    investment |= {"amount": 1.3e9, "date": DAY, "date_precision": "day"}
+    fresh_store.import_source(story(AFP_TITLE, {**investment, "sentence": "ASML investit 1,3 milliard."}))
+    fresh_store.import_source(
+        story(REUTERS_TITLE, {**investment, "sentence": "ASML invests 1.3 billion euros."})
+    )
+    page = mistral_page(fresh_store)
+    assert len(page.investors) == 2  # both sources' facts are kept and listed
+    assert "1 investor ·" in page_title(page).plain
+    assert "1 investor" in hit(fresh_store, "Mistral AI").summary
+    asml = hit(fresh_store, "ASML")
+    assert asml.summary == "backed 1 company"
+    assert "backed 1 company" in page_title(fresh_store.company(fresh_store.find_company("ASML").id)).plain
+
+
+def test_search_summaries_read_records_through_indexes_only(sample_store):
+    from ai_deals.store.queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
+    from ai_deals.store.search_service import RAISED_SQL
+
+    sql = f"""SELECT ({INVESTOR_COUNT_SQL}), ({BACKED_COUNT_SQL}), ({RAISED_SQL})
+              FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN (1, 2, 3)"""
+    plan = [row[-1] for row in sample_store.db.execute("EXPLAIN QUERY PLAN " + sql)]
+    scans = [step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN (subquery")]
+    assert scans == [], plan
+    assert any("round_investors_investor" in step for step in plan)
