@@ -1,34 +1,81 @@
-"""Sources that disagree: the same kind of figure for the same company and date, different values."""
+"""Sources that disagree: the same kind of figure for the same company and date, different values.
+
+Values are compared by amount and currency (and unit): "$730B" and "$730B (post-money)" agree, one
+source merely naming the basis; "€1.3B" and a stake whose amount a source left out do not disagree
+either. Each value keeps the sources that stated it, so a reader sees who said what.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 
 from .formatting import format_amount
-from .models import CompanyPage, Conflict
+from .models import CompanyPage, Conflict, ConflictValue
+
+
+@dataclass(frozen=True)
+class _Stated:
+    amount: tuple
+    """What two values must share to agree: amount, upper amount, currency, unit."""
+    basis: str | None
+    text: str
+    """The value as shown, without its basis."""
+    source: str
 
 
 def find_conflicts(page: CompanyPage) -> list[Conflict]:
     """Both values are kept in the tables; this only points the disagreement out."""
-    groups: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for metric in page.metrics:
-        what = f"{metric.metric} {metric.date or ''}".strip()
-        value = format_amount(metric.value, metric.currency, metric.bound, metric.value_max, metric.unit)
-        if metric.basis:
-            value += f" ({metric.basis.replace('_', '-')})"
-        groups[what].extend((value, ev.source_title) for ev in metric.evidence)
-    for stake in page.investors:
-        what = f"{stake.investor} → {stake.company} {stake.date or ''}".strip()
-        value = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-        groups[what].extend((value, ev.source_title) for ev in stake.evidence)
-    for round_ in page.rounds:
-        what = f"round {round_.date or ''}".strip()
-        value = format_amount(round_.amount, round_.currency, round_.bound, round_.amount_max)
-        groups[what].extend((value, ev.source_title) for ev in round_.evidence)
+    groups: dict[str, list[_Stated]] = defaultdict(list)
+
+    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence) -> None:
+        if amount is None:
+            return  # a figure the source did not give disagrees with nothing
+        key = (amount, amount_max if amount_max is not None else amount, currency or "", unit or "")
+        text = format_amount(amount, currency, bound, amount_max, unit)
+        groups[what].extend(_Stated(key, basis, text, ev.source_title) for ev in evidence)
+
+    for m in page.metrics:
+        what = f"{m.metric} {m.date or ''}".strip()
+        add(what, m.value, m.value_max, m.currency, m.bound, m.unit, m.basis, m.evidence)
+    for s in page.investors:
+        what = f"{s.investor} → {s.company} {s.date or ''}".strip()
+        add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
+    for r in page.rounds:
+        what = f"round {r.date or ''}".strip()
+        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence)
     conflicts = []
     for what, stated in groups.items():
-        values = sorted({value for value, _ in stated})
-        sources = sorted({source for _, source in stated})
+        values = _values(stated)
+        sources = list(dict.fromkeys(source for value in values for source in value.sources))
         if len(values) > 1 and len(sources) > 1:
-            conflicts.append(Conflict(what=what, values=values, sources=sources))
+            conflicts.append(
+                Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
+            )
     return conflicts
+
+
+def _values(stated: list[_Stated]) -> list[ConflictValue]:
+    """The distinct values of one group, smallest first, each with its sources in the order seen.
+
+    One amount is one value; a basis stated by some sources and not others is shown on it. Only
+    two different stated bases for one amount (pre- and post-money) make two values.
+    """
+    by_amount: dict[tuple, list[_Stated]] = defaultdict(list)
+    for item in stated:
+        by_amount[item.amount].append(item)
+    found: list[tuple[tuple, ConflictValue]] = []
+    for amount, items in by_amount.items():
+        bases = list(dict.fromkeys(item.basis for item in items if item.basis))
+        split = len(bases) > 1
+        labels = [(basis, [i for i in items if i.basis == basis]) for basis in bases] if split else []
+        if split and any(not i.basis for i in items):
+            labels.append((None, [i for i in items if not i.basis]))
+        if not split:
+            labels = [(bases[0] if bases else None, items)]
+        for basis, members in labels:
+            text = members[0].text + (f" ({basis.replace('_', '-')})" if basis else "")
+            sources = list(dict.fromkeys(member.source for member in members))
+            found.append(((amount[0], amount[1], text), ConflictValue(value=text, sources=sources)))
+    found.sort(key=lambda pair: pair[0])
+    return [value for _, value in found]

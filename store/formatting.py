@@ -33,3 +33,8 @@ def format_amount(
         text += f" {unit}"
     prefix = BOUND_SIGNS.get(bound or "exact", "")
     return f"{prefix}{text}" if prefix else text
+
+
+def backed(count: int) -> str:
+    """'backed 1 company', 'backed 3 companies': an investor's distinct portfolio companies."""
+    return f"backed {count} compan{'y' if count == 1 else 'ies'}"

@@ -190,12 +190,23 @@ class Source(SourceSummary):
     spans: list[SourceSpan] = Field(default_factory=list)
 
 
+class ConflictValue(BaseModel):
+    """One of the values in a conflict and the sources that stated it."""
+
+    value: str
+    sources: list[str]
+
+
 class Conflict(BaseModel):
     """Two sources that state different values for what looks like the same fact."""
 
     what: str
     values: list[str]
+    """The values, smallest first."""
     sources: list[str]
+    """Every source once, in the order of the values they stated (the first value's sources first)."""
+    stated: list[ConflictValue] = Field(default_factory=list)
+    """Each value with the sources that stated it, in the order of `values`."""
 
 
 class CompanyPage(BaseModel):
@@ -211,6 +222,10 @@ class CompanyPage(BaseModel):
     acquisitions: list[Acquisition] = Field(default_factory=list)
     sources: list[SourceSummary] = Field(default_factory=list)
     conflicts: list[Conflict] = Field(default_factory=list)
+    investor_count: int = 0
+    """Distinct investors: with a stake, or named in one of its rounds (as its search hit counts them)."""
+    backed_count: int = 0
+    """Distinct companies it backed: with a stake, or by joining one of their rounds."""
 
 
 class SearchHit(BaseModel):

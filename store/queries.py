@@ -73,6 +73,20 @@ MODELS: dict[str, type[Record]] = {
 }
 
 
+# Counts shown both on a company's page and in its search hit, so the two always agree. Each is a
+# scalar subquery on `c.id` (the company) or `i.id` (its investors row), read through indexes only.
+INVESTOR_COUNT_SQL = f"""SELECT count(*) FROM (
+      SELECT s.investor_id FROM stakes s WHERE s.company_id = c.id AND s.{VISIBLE}
+      UNION SELECT ri.investor_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
+      WHERE r.company_id = c.id AND r.{VISIBLE})"""
+"""Distinct investors: with a stake of their own or named in one of the company's rounds."""
+BACKED_COUNT_SQL = f"""SELECT count(*) FROM (
+      SELECT s.company_id FROM stakes s WHERE s.investor_id = i.id AND s.{VISIBLE}
+      UNION SELECT r.company_id FROM round_investors ri JOIN rounds r ON r.id = ri.round_id
+      WHERE ri.investor_id = i.id AND r.{VISIBLE})"""
+"""Distinct companies an investor backed: with a stake, or by joining one of their rounds."""
+
+
 def _in(values: Iterable[int]) -> tuple[str, list[int]]:
     values = list(values)
     return ", ".join("?" for _ in values), values
@@ -206,6 +220,12 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
     ):
         getattr(page, field).sort(key=_date_key)
     page.sources = company_sources(db, company_id)
+    counts = db.execute(
+        f"""SELECT ({INVESTOR_COUNT_SQL}), ({BACKED_COUNT_SQL})
+            FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id = ?""",
+        [company_id],
+    ).fetchone()
+    page.investor_count, page.backed_count = counts
     from .conflicts import find_conflicts  # local: conflicts imports this module
 
     page.conflicts = find_conflicts(page)

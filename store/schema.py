@@ -224,9 +224,21 @@ def m004_search_generation(db: Database) -> None:
             )
 
 
+def m005_round_investors_by_investor(db: Database) -> None:
+    """Rounds an investor joined, found without reading every round's investors: search summaries
+    ask it of each hit at every keystroke, and a merge asks it of the merged investor."""
+    db.execute("CREATE INDEX round_investors_investor ON round_investors(investor_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
-STEPS = (m001_initial, m002_merges_and_reviews, m003_full_text_search, m004_search_generation)
+STEPS = (
+    m001_initial,
+    m002_merges_and_reviews,
+    m003_full_text_search,
+    m004_search_generation,
+    m005_round_investors_by_investor,
+)
 for _step in STEPS:
     migrations()(_step)
 SCHEMA_VERSION = len(STEPS)

@@ -19,9 +19,10 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from .formatting import format_amount
+from .formatting import backed, format_amount
 from .models import SearchHit
 from .names import normalize_name
+from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -235,24 +236,32 @@ class SearchService:
             return {}
         marks = ", ".join("?" for _ in ids)
         rows = self.db.query(
-            f"""SELECT c.id, c.name,
-                  (SELECT id FROM investors i WHERE i.company_id = c.id) AS investor_id,
+            f"""SELECT c.id, c.name, i.id AS investor_id,
                   (SELECT count(*) FROM rounds r WHERE r.company_id = c.id AND r.review_status != 'rejected')
                     AS round_count,
                   (SELECT count(*) FROM stakes s WHERE s.company_id = c.id AND s.review_status != 'rejected')
                     AS stakes_in,
-                  (SELECT count(DISTINCT s.investor_id) FROM stakes s WHERE s.company_id = c.id
-                    AND s.review_status != 'rejected') AS investor_count,
-                  (SELECT sum(r.amount) FROM rounds r WHERE r.company_id = c.id AND r.currency = 'USD'
-                    AND r.review_status != 'rejected') AS raised_usd,
+                  ({INVESTOR_COUNT_SQL}) AS investor_count,
+                  ({RAISED_SQL}) AS raised,
                   (SELECT max(r.date) FROM rounds r WHERE r.company_id = c.id
                     AND r.review_status != 'rejected') AS last_round,
-                  (SELECT count(*) FROM stakes s JOIN investors i ON i.id = s.investor_id
-                    WHERE i.company_id = c.id AND s.review_status != 'rejected') AS bets
-                FROM companies c WHERE c.id IN ({marks})""",
+                  ({BACKED_COUNT_SQL}) AS bets
+                FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN ({marks})""",
             ids,
         )
         return {row["id"]: {"name": row["name"], **_describe(row)} for row in rows}
+
+
+# Money raised per currency, "USD 110000000000.0\nEUR 1700000000.0", never converted or added across
+# currencies. A round several sources report counts once: the largest amount stated for a date
+# (undated rounds: each distinct amount once). Read through rounds_company only.
+RAISED_SQL = """SELECT group_concat(currency || ' ' || total, char(10)) FROM (
+      SELECT currency, sum(amount) AS total FROM (
+        SELECT r.currency, max(r.amount) AS amount FROM rounds r
+        WHERE r.company_id = c.id AND r.review_status != 'rejected' AND r.amount IS NOT NULL
+          AND r.currency IS NOT NULL
+        GROUP BY r.currency, coalesce(r.date, 'undated ' || r.amount))
+      GROUP BY currency ORDER BY currency != 'USD', currency)"""
 
 
 def _describe(row: dict) -> dict:
@@ -261,12 +270,15 @@ def _describe(row: dict) -> dict:
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
-    if row["raised_usd"]:
-        parts.append(f"raised {format_amount(row['raised_usd'], 'USD')}")
+    if row["raised"]:
+        totals = (total.split(" ", 1) for total in row["raised"].split("\n"))
+        parts.append(
+            "raised " + " + ".join(format_amount(float(amount), currency) for currency, amount in totals)
+        )
     if row["last_round"]:
         parts.append(f"last round {row['last_round']}")
     if row["investor_count"]:
         parts.append(f"{row['investor_count']} investor{'s' if row['investor_count'] != 1 else ''}")
     if row["bets"]:
-        parts.append(f"{row['bets']} investment{'s' if row['bets'] != 1 else ''}")
+        parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}

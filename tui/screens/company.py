@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
+from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage
 
 from ..formatting import plural
@@ -28,8 +29,8 @@ def page_title(page: CompanyPage) -> Text:
     """The company's name (literal, never markup) and how much is known about it."""
     counts = [
         plural(len(page.rounds), "round"),
-        plural(len(page.investors), "investor"),
-        plural(len(page.portfolio), "investment"),
+        plural(page.investor_count, "investor"),
+        backed(page.backed_count),
         plural(len(page.sources), "source"),
     ]
     title = Text(clean_line(page.company.name), style="bold")

@@ -13,6 +13,7 @@ from rich.text import Text
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
+    Conflict,
     Metric,
     Partnership,
     RecordRef,
@@ -232,6 +233,16 @@ def acquisition_row(item: Acquisition) -> PageRow:
     )
 
 
+def conflict_pieces(conflict: Conflict) -> tuple[Piece, ...]:
+    """'valuation 2025-09-09: €11.7B (AFP title) vs €12B (Reuters title)': each value beside its sources."""
+    pieces: list[Piece] = [(f"{conflict.what}: ", "bold", 0)]
+    for index, stated in enumerate(conflict.stated):
+        if index:
+            pieces.append((" vs ", "", 0))
+        pieces += [(stated.value, "amount", 0), (f" ({'; '.join(stated.sources)})", "muted", 0)]
+    return tuple(pieces)
+
+
 def build_rows(page: CompanyPage) -> list[PageRow]:
     """Every row of the page, section by section."""
     page_id = page.company.id
@@ -251,17 +262,7 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
         )
         for s in page.sources
     ]
-    conflicts = [
-        PageRow(
-            (
-                (f"{c.what}: ", "bold", 0),
-                (" vs ".join(c.values), "amount", 0),
-                (f"  ({'; '.join(c.sources)})", "muted", 0),
-            ),
-            role="info",
-        )
-        for c in page.conflicts
-    ]
+    conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
     return [
         *header_rows(page),
         *section("Rounds and valuations", [round_row(r) for r in page.rounds]),
