@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the explorer in a web browser (needs ai-deals[serve])")
     serve.add_argument("--host", default="localhost")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000, help="1-65535 (default: 8000)")
 
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
@@ -113,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="what the database holds")
     info.add_argument("--json", action="store_true")
     return parser
+
+
+def _port(text: str) -> int:
+    """A TCP port number, 1-65535 (argparse's type for --port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1-65535)")
+    return port
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -360,9 +371,42 @@ def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
         raise StoreError("ai-deals serve needs textual-serve: pip install 'ai-deals[serve]'") from None
     command = shlex.join([sys.executable, "-m", "ai_deals", "--db", str(store.path)])
     store.close()  # the served app opens its own connection per browser session
+    _check_can_serve(args.host, args.port)
     print(f"serving ai-deals on http://{args.host}:{args.port} (ctrl+c stops)", flush=True)
-    Server(command, host=args.host, port=args.port, title="ai-deals").serve()
+    try:
+        Server(command, host=args.host, port=args.port, title="ai-deals").serve()
+    except OSError as error:  # the port was taken between the check and the server's bind
+        raise StoreError(f"cannot serve on {args.host}:{args.port}: {_os_reason(error)}") from None
     return 0
+
+
+def _check_can_serve(host: str, port: int) -> None:
+    """Bind (and release) every address `host` resolves to, as the server will: a one-line error now
+    rather than aiohttp's traceback later (an unknown host, a port in use, an address not ours)."""
+    import socket
+
+    from ai_deals.store import StoreError
+
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as error:
+        raise StoreError(f"cannot serve on {host}:{port}: unknown host ({_os_reason(error)})") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as sock:
+            if os.name != "nt":  # as asyncio's create_server, so a port in TIME_WAIT is not refused
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6 and hasattr(socket, "IPV6_V6ONLY"):
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                sock.bind(address)
+            except OSError as error:
+                raise StoreError(f"cannot serve on {host}:{port}: {_os_reason(error)}") from None
+
+
+def _os_reason(error: Exception) -> str:
+    """ "address already in use" from an OSError's text."""
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return reason[:1].lower() + reason[1:]
 
 
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:

@@ -238,3 +238,35 @@ def test_the_app_is_launched_at_120_frames_a_second(monkeypatch, db_path):
 def test_a_frame_rate_the_user_set_is_kept(monkeypatch, db_path):
     monkeypatch.setenv("TEXTUAL_FPS", "30")
     assert _launched_frame_rate(monkeypatch, db_path) == "30"
+
+
+def test_serve_on_a_port_in_use_is_one_line_naming_the_address(capsys, db_path):
+    import socket
+
+    pytest.importorskip("textual_serve")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = run(
+            capsys, "--db", str(db_path), "--empty", "serve", "--host", "127.0.0.1", "--port", str(port)
+        )
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: cannot serve on 127.0.0.1:{port}: address already in use\n"
+
+
+def test_serve_on_an_unknown_host_is_one_line(capsys, db_path):
+    pytest.importorskip("textual_serve")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "serve", "--host", "256.1.1.1")
+    assert code == 1 and out == ""
+    assert (
+        err.startswith("ai-deals: error: cannot serve on 256.1.1.1:8000: unknown host")
+        and err.count("\n") == 1
+    )
+
+
+@pytest.mark.parametrize("port", ["0", "-1", "65536", "99999", "http"])
+def test_serve_refuses_a_port_outside_1_to_65535(capsys, db_path, port):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "serve", "--port", port])
+    assert exit_.value.code == 2 and "argument --port" in capsys.readouterr().err
