@@ -11,6 +11,7 @@ import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal, TextIO
 
@@ -337,7 +338,9 @@ def _infer_kind(values: dict, columns: dict) -> None:
     if "company" not in values:
         raise _CellError(columns.get("company", "company"), "missing")
     if "kind" not in values:
-        if values.get("investors"):
+        if "round_type" in values or _names_round_amount(columns.get("amount")):
+            values["kind"] = "round"  # a raise, whoever of its investors the row names
+        elif values.get("investors"):
             values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
         elif "amount" in values or "round_type" in values:
             values["kind"] = "round"
@@ -355,6 +358,18 @@ def _infer_kind(values: dict, columns: dict) -> None:
         raise _CellError(
             columns.get("investors", "investor"), f"missing ({values['kind']} needs {role[values['kind']]})"
         )
+
+
+# Amount columns that state what a round raised, not what one investor put in.
+_ROUND_AMOUNT_COLUMNS = frozenset(
+    ("raised_amount", "money_raised", "amount_raised", "raised", "raised_amount_usd", "money_raised_usd")
+)
+
+
+@cache
+def _names_round_amount(column: str | None) -> bool:
+    """Whether a column holds the amount a round raised ("raised_amount_usd"), asked once per name."""
+    return column is not None and _column_key(column) in _ROUND_AMOUNT_COLUMNS
 
 
 def _pydantic_problem(error: dict) -> str:

@@ -288,6 +288,8 @@ class BulkFactWriter(FactWriter):
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
         self.rounds: dict[tuple[int, str | None], int] = {}
+        # Rows of one round (same company, date, round type and amount), one investor each, are one round.
+        self.round_rows: dict[tuple, int] = {}
         # Ids already resolved for the row being written: its facts name the same companies again
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
@@ -367,9 +369,18 @@ class BulkFactWriter(FactWriter):
         return row_id
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:
-        """As FactWriter's, with the round's investors queued too (the round is not written yet)."""
+        """As FactWriter's, with the round's investors queued too (the round is not written yet).
+
+        A round already written from an earlier row of the file (same company, date, round type and
+        amount) gets this row's investors instead of a second round: a deal file lists a round's
+        investors one row each."""
         company_id = self.company(fact.company)
-        round_id = self._insert("rounds", self._round_row(fact, company_id))
+        same = (company_id, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
+        round_id = self.round_rows.get(same) if fact.date is not None else None
+        if round_id is None:
+            round_id = self._insert("rounds", self._round_row(fact, company_id))
+            if fact.date is not None:
+                self.round_rows[same] = round_id
         self.rounds[(company_id, fact.date)] = round_id
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
