@@ -249,16 +249,31 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[str]) -> None:
+    """--published, --url, --publisher and --language describe an article; a deal file's rows say
+    where each one comes from, so a flag that would be silently ignored is refused instead."""
+    from ai_deals.importers.errors import InputError
+
+    given = [flag for flag in ("publisher", "url", "published", "language") if getattr(args, flag)]
+    if given and deal_files:
+        raise InputError(
+            Path(deal_files[0]).name,
+            f"--{given[0]} applies to articles; a deal file gives its source per row "
+            "(source_url, publisher, source_date columns)",
+        )
+
+
 def _import_paths(args: argparse.Namespace) -> list[str]:
     """The files an import names, refusing what cannot be meant."""
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_paths
+    from ai_deals.importers.loading import expand_paths, is_structured
 
     paths = expand_paths(args.paths)
     if not paths:
         raise InputError(
             args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
         )
+    _refuse_overrides_for_deal_files(args, [path for path in paths if is_structured(path)])
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
     return paths

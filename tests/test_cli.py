@@ -270,3 +270,29 @@ def test_serve_refuses_a_port_outside_1_to_65535(capsys, db_path, port):
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(db_path), "serve", "--port", port])
     assert exit_.value.code == 2 and "argument --port" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        ["--publisher", "Crunchbase"],
+        ["--url", "https://cb.example"],
+        ["--published", "2024-05-01"],
+        ["--language", "en"],
+    ],
+)
+def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_written(
+    capsys, db_path, tmp_path, flag
+):
+    article = tmp_path / "a.txt"
+    article.write_text("OpenAI lève 1 milliard de dollars.\n", encoding="utf-8")
+    deals = tmp_path / "bom.csv"
+    deals.write_text("company,investor,amount,kind\nHelsing,Prima,5,investment\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(article), str(deals), *flag)
+    assert code == 1 and out == ""
+    assert err == (
+        f"ai-deals: error: bom.csv: {flag[0]} applies to articles; a deal file gives its source per row "
+        "(source_url, publisher, source_date columns)\n"
+    )
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["sources"] == 0
