@@ -469,6 +469,7 @@ class _LineTap:
         self.count = 0
         self.taken: list[str] = []
         self.too_long = False
+        self.ended = False  # the source ran out: a row read after that was cut by the end of the file
 
     def __iter__(self) -> _LineTap:
         return self
@@ -482,9 +483,14 @@ class _LineTap:
     def _read(self) -> str:
         """The next line, or "\n" in place of one longer than `MAX_LINE_CHARS`."""
         if self.readline is None:
-            return next(self.lines)
+            try:
+                return next(self.lines)
+            except StopIteration:
+                self.ended = True
+                raise
         line = self.readline(MAX_LINE_CHARS)
         if not line:
+            self.ended = True
             raise StopIteration
         while _cut(line):
             self.too_long = True
@@ -539,6 +545,10 @@ def _csv_items(
             yield line, text, RowError(path, line, ROW, f"unreadable CSV ({error})")
             continue
         line, text = tap.row_text()
+        if tap.ended:
+            # csv only reads past the end of the file inside a quoted field: one never closed, which
+            # swallowed every line after it.
+            raise InputError(f"{path}:{line}", "unclosed quote (the quoted field starting here never ends)")
         if tap.take_too_long():
             yield line, text, _too_long_error(path, line)
         elif any(cell.strip() for cell in cells_):

@@ -629,3 +629,17 @@ def test_an_explicit_kind_wins_over_a_round_type(tmp_path):
         tmp_path, "s.csv", "company,investor,raised_amount,round,kind\nHelsing,Prima,5,seed,investment\n"
     )
     assert [row.kind for row in iter_deal_rows(path)] == ["investment"]
+
+
+def test_an_unclosed_quote_names_the_line_where_the_quoted_field_starts(tmp_path):
+    path = write(
+        tmp_path, "quote.csv", 'company,investor,amount\nA,Inv,1\n"Unclosed,Inv,100\nOther,Inv2,200\n'
+    )
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_records(path))
+    assert str(caught.value) == f"{path}:3: unclosed quote (the quoted field starting here never ends)"
+
+
+def test_a_quoted_cell_over_two_lines_on_the_last_row_is_no_unclosed_quote(tmp_path):
+    path = write(tmp_path, "ok.csv", 'company,investor,amount\nA,"Fund\nOne",5')
+    assert [(row.company, row.investors) for row in iter_deal_rows(path)] == [("A", ["Fund One"])]
