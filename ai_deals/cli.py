@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="fuzzy-search companies and investors")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default: 20)")
     search.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="everything known about a company or investor")
@@ -113,6 +113,17 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="what the database holds")
     info.add_argument("--json", action="store_true")
     return parser
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (argparse's type for --limit)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not a positive number")
+    return number
 
 
 def _port(text: str) -> int:
@@ -287,8 +298,10 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     hits = store.search(args.query, args.limit)
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})
-    else:
+    elif hits:
         render.print_hits(Console(), hits)
+    if not hits:  # exit 1 as before; a person is told why rather than shown an empty table
+        print(f"no company or investor matches {render.visible(repr(args.query))}", file=sys.stderr)
     return 0 if hits else 1
 
 

@@ -296,3 +296,15 @@ def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_writt
     )
     code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
     assert json.loads(out)["sources"] == 0
+
+
+def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "search", "zzzzzz")
+    assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "many"])
+def test_search_refuses_a_limit_below_one(capsys, db_path, limit):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "search", "openai", "--limit", limit])
+    assert exit_.value.code == 2 and "argument --limit" in capsys.readouterr().err
