@@ -256,7 +256,7 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:
         for report in reports:
-            print(f"{report.action}: {render.visible(report.title)} ({report.facts} facts)")
+            print(render.visible(import_line(report)))
     return 0
 
 
@@ -272,6 +272,13 @@ def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[
             f"--{given[0]} applies to articles; a deal file gives its source per row "
             "(source_url, publisher, source_date columns)",
         )
+
+
+def import_line(report) -> str:
+    """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
+    if report.action == "unchanged":
+        return f"unchanged: {report.title} (already imported)"
+    return f"{report.action}: {report.title} ({report.facts} facts)"
 
 
 def _import_paths(args: argparse.Namespace) -> list[str]:

@@ -74,6 +74,8 @@ def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {len(report.errors):,} bad rows skipped" if report.errors else ""
     name = Path(report.path).name
+    if report.action == "unchanged":  # nothing was read or written this time
+        return f"unchanged: {name} (already imported)"
     return f"{report.action}: {name} ({report.rows_written:,} rows, {report.facts:,} facts{skipped})"
 
 

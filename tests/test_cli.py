@@ -308,3 +308,15 @@ def test_search_refuses_a_limit_below_one(capsys, db_path, limit):
     with pytest.raises(SystemExit) as exit_:
         main(["--db", str(db_path), "search", "openai", "--limit", limit])
     assert exit_.value.code == 2 and "argument --limit" in capsys.readouterr().err
+
+
+def test_reimporting_says_unchanged_without_a_misleading_zero_count(capsys, db_path, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title: Mistral AI lève\n\nMistral AI lève 600 millions d'euros.\n", encoding="utf-8")
+    deals = tmp_path / "d.csv"
+    deals.write_text("company,investor,amount,kind\nHelsing,Prima,5,investment\n", encoding="utf-8")
+    run(capsys, "--db", str(db_path), "--empty", "import", str(article), str(deals))
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(article), str(deals))
+    assert code == 0
+    assert out == "unchanged: Mistral AI lève (already imported)\n"
+    assert "unchanged: d.csv (already imported)" in err and "0 facts" not in err
