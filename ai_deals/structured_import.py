@@ -54,6 +54,8 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
         progress.update(task, completed=report.rows, total=report.rows)
     for error in report.errors:
         console.print(Text(render.visible(error)), highlight=False, soft_wrap=True)
+    if report.action == "empty":
+        raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
         raise InputError(
             str(path),

@@ -433,7 +433,7 @@ class BulkReport:
     """What a bulk import did: rows read and written, the rows refused, and what happened to the file."""
 
     path: str
-    action: str = "added"  # added, replaced, unchanged, or refused (bad rows, nothing written)
+    action: str = "added"  # added, replaced, unchanged, refused (bad rows) or empty (no rows): nothing written
     source_id: int | None = None
     rows: int = 0
     rows_written: int = 0
@@ -443,6 +443,10 @@ class BulkReport:
 
 class BadRows(Exception):
     """Raised inside the transaction to roll it back when a row is bad and bad rows are not skipped."""
+
+
+class NoRows(Exception):
+    """Raised inside the transaction to roll it back when the file holds no row at all."""
 
 
 def write_deal_file(
@@ -476,12 +480,16 @@ def write_deal_file(
             deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
+            if report.rows == 0:
+                raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             writer.finish()
             if deferred is not None:
                 deferred.restore()
             _apply_decisions(db, report.source_id, writer.source_key)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
+    except NoRows:
+        report.action, report.source_id = "empty", None
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
         if collecting:

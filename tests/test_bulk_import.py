@@ -352,3 +352,15 @@ def test_rows_of_one_round_one_investor_each_are_one_round_listing_them_all(fres
     ]
     series_d = next(r for r in page.rounds if r.round_type == "series_d")
     assert len(series_d.evidence) == 2  # each row stays the round's evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("headeronly.csv", "company,investor,amount\n"), ("e.json", "[]\n")]
+)
+def test_a_deal_file_without_rows_is_refused_and_leaves_no_source(fresh_store, tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert str(error.value) == f"{path}: no rows; nothing was written"
+    assert fresh_store.overview().sources == 0
