@@ -433,7 +433,8 @@ class BulkReport:
     """What a bulk import did: rows read and written, the rows refused, and what happened to the file."""
 
     path: str
-    action: str = "added"  # added, replaced, unchanged, refused (bad rows) or empty (no rows): nothing written
+    # added, replaced, unchanged; or nothing written: refused (bad rows), empty (no rows)
+    action: str = "added"
     source_id: int | None = None
     rows: int = 0
     rows_written: int = 0
