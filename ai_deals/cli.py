@@ -70,7 +70,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     search = commands.add_parser("search", help="fuzzy-search companies and investors")
     search.add_argument("query")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default: 20)")
     search.add_argument("--json", action="store_true")
 
     show = commands.add_parser("show", help="everything known about a company or investor")
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     serve = commands.add_parser("serve", help="run the explorer in a web browser (needs ai-deals[serve])")
     serve.add_argument("--host", default="localhost")
-    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--port", type=_port, default=8000, help="1-65535 (default: 8000)")
 
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
@@ -113,6 +113,28 @@ def build_parser() -> argparse.ArgumentParser:
     info = commands.add_parser("info", help="what the database holds")
     info.add_argument("--json", action="store_true")
     return parser
+
+
+def _positive(text: str) -> int:
+    """A whole number of at least 1 (argparse's type for --limit)."""
+    try:
+        number = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"{number} is not a positive number")
+    return number
+
+
+def _port(text: str) -> int:
+    """A TCP port number, 1-65535 (argparse's type for --port)."""
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1-65535)")
+    return port
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -234,20 +256,42 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:
         for report in reports:
-            print(f"{report.action}: {render.visible(report.title)} ({report.facts} facts)")
+            print(render.visible(import_line(report)))
     return 0
+
+
+def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[str]) -> None:
+    """--published, --url, --publisher and --language describe an article; a deal file's rows say
+    where each one comes from, so a flag that would be silently ignored is refused instead."""
+    from ai_deals.importers.errors import InputError
+
+    given = [flag for flag in ("publisher", "url", "published", "language") if getattr(args, flag)]
+    if given and deal_files:
+        raise InputError(
+            Path(deal_files[0]).name,
+            f"--{given[0]} applies to articles; a deal file gives its source per row "
+            "(source_url, publisher, source_date columns)",
+        )
+
+
+def import_line(report) -> str:
+    """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
+    if report.action == "unchanged":
+        return f"unchanged: {report.title} (already imported)"
+    return f"{report.action}: {report.title} ({report.facts} facts)"
 
 
 def _import_paths(args: argparse.Namespace) -> list[str]:
     """The files an import names, refusing what cannot be meant."""
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_paths
+    from ai_deals.importers.loading import expand_paths, is_structured
 
     paths = expand_paths(args.paths)
     if not paths:
         raise InputError(
             args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
         )
+    _refuse_overrides_for_deal_files(args, [path for path in paths if is_structured(path)])
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
     return paths
@@ -261,8 +305,10 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     hits = store.search(args.query, args.limit)
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})
-    else:
+    elif hits:
         render.print_hits(Console(), hits)
+    if not hits:  # exit 1 as before; a person is told why rather than shown an empty table
+        print(f"no company or investor matches {render.visible(repr(args.query))}", file=sys.stderr)
     return 0 if hits else 1
 
 
@@ -360,9 +406,42 @@ def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
         raise StoreError("ai-deals serve needs textual-serve: pip install 'ai-deals[serve]'") from None
     command = shlex.join([sys.executable, "-m", "ai_deals", "--db", str(store.path)])
     store.close()  # the served app opens its own connection per browser session
+    _check_can_serve(args.host, args.port)
     print(f"serving ai-deals on http://{args.host}:{args.port} (ctrl+c stops)", flush=True)
-    Server(command, host=args.host, port=args.port, title="ai-deals").serve()
+    try:
+        Server(command, host=args.host, port=args.port, title="ai-deals").serve()
+    except OSError as error:  # the port was taken between the check and the server's bind
+        raise StoreError(f"cannot serve on {args.host}:{args.port}: {_os_reason(error)}") from None
     return 0
+
+
+def _check_can_serve(host: str, port: int) -> None:
+    """Bind (and release) every address `host` resolves to, as the server will: a one-line error now
+    rather than aiohttp's traceback later (an unknown host, a port in use, an address not ours)."""
+    import socket
+
+    from ai_deals.store import StoreError
+
+    try:
+        addresses = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE)
+    except (socket.gaierror, UnicodeError) as error:
+        raise StoreError(f"cannot serve on {host}:{port}: unknown host ({_os_reason(error)})") from None
+    for family, kind, proto, _, address in addresses:
+        with socket.socket(family, kind, proto) as sock:
+            if os.name != "nt":  # as asyncio's create_server, so a port in TIME_WAIT is not refused
+                sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            if family == socket.AF_INET6 and hasattr(socket, "IPV6_V6ONLY"):
+                sock.setsockopt(socket.IPPROTO_IPV6, socket.IPV6_V6ONLY, 1)
+            try:
+                sock.bind(address)
+            except OSError as error:
+                raise StoreError(f"cannot serve on {host}:{port}: {_os_reason(error)}") from None
+
+
+def _os_reason(error: Exception) -> str:
+    """ "address already in use" from an OSError's text."""
+    reason = getattr(error, "strerror", None) or str(error) or type(error).__name__
+    return reason[:1].lower() + reason[1:]
 
 
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:

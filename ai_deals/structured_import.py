@@ -54,6 +54,8 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
         progress.update(task, completed=report.rows, total=report.rows)
     for error in report.errors:
         console.print(Text(render.visible(error)), highlight=False, soft_wrap=True)
+    if report.action == "empty":
+        raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
         raise InputError(
             str(path),
@@ -74,6 +76,8 @@ def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {len(report.errors):,} bad rows skipped" if report.errors else ""
     name = Path(report.path).name
+    if report.action == "unchanged":  # nothing was read or written this time
+        return f"unchanged: {name} (already imported)"
     return f"{report.action}: {name} ({report.rows_written:,} rows, {report.facts:,} facts{skipped})"
 
 

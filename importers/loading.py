@@ -16,8 +16,8 @@ from .errors import InputError
 from .reading import (
     ARTICLE_SUFFIXES,
     RawDocument,
+    article_language,
     normalise_date,
-    normalise_language,
     read_document,
     read_stream,
 )
@@ -112,7 +112,7 @@ def apply_overrides(
     if published is not None:
         changes["published"] = _flag_value("--published", published, normalise_date)
     if language is not None:
-        changes["language"] = _flag_value("--language", language, normalise_language)
+        changes["language"] = _flag_value("--language", language, article_language)
     if url is not None and url.strip():
         changes["url"] = url.strip()
     if publisher is not None and publisher.strip():

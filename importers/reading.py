@@ -312,6 +312,20 @@ def normalise_language(value: str) -> str:
     raise ValueError(f"{_quote(value)} is not a language code (e.g. fr, en)")
 
 
+# The languages the article importer reads; a header or flag naming another is refused.
+ARTICLE_LANGUAGES = ("fr", "en")
+
+
+def article_language(value: str) -> str:
+    """`normalise_language`, refusing a language the importer cannot read: "de" -> ValueError."""
+    language = normalise_language(value)
+    if language not in ARTICLE_LANGUAGES:
+        raise ValueError(
+            f"{_quote(value)} is not a language the importer reads (expected {', '.join(ARTICLE_LANGUAGES)})"
+        )
+    return language
+
+
 def _quote(value: str, limit: int = 40) -> str:
     """A user value for an error message: quoted, on one line and cut to `limit` characters."""
     text = " ".join(str(value).split())
@@ -334,15 +348,20 @@ _INLINE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
 def _header_fields(lines: list[str]) -> dict[str, tuple[int, str]] | None:
-    """Known `Key: value` lines as {field: (line number, value)}, or None if any line is not one."""
+    """Known `Key: value` lines as {field: (line number, value)}, or None if the lines are no header.
+
+    Every line must be a `Key: value` line and at least one key a known one; the others (author,
+    byline, tags, section…) are skipped. So a body opening with "Note: …" is never taken for a header.
+    """
     fields: dict[str, tuple[int, str]] = {}
     for number, line in enumerate(lines, start=1):
         match = _HEADER_LINE.fullmatch(line)
-        key = match and _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
-        if not key:
+        if match is None:
             return None
-        fields[key] = (number, match[2].strip().strip("\"'").strip())
-    return fields
+        key = _HEADER_KEYS.get(match[1].strip().lower().replace(" ", "_"))
+        if key:
+            fields[key] = (number, match[2].strip().strip("\"'").strip())
+    return fields or None
 
 
 def _split_txt_header(text: str, path: str) -> tuple[dict[str, tuple[int, str]], str]:
@@ -396,7 +415,7 @@ def _document_from_fields(fields: dict[str, tuple[int, str]], body: str, path: s
         published=_header_value(fields, "date", path, normalise_date),
         url=url,
         publisher=publisher,
-        language=_header_value(fields, "language", path, normalise_language),
+        language=_header_value(fields, "language", path, article_language),
         path=path,
     )
 

@@ -11,6 +11,7 @@ import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import Literal, TextIO
 
@@ -337,7 +338,9 @@ def _infer_kind(values: dict, columns: dict) -> None:
     if "company" not in values:
         raise _CellError(columns.get("company", "company"), "missing")
     if "kind" not in values:
-        if values.get("investors"):
+        if "round_type" in values or _names_round_amount(columns.get("amount")):
+            values["kind"] = "round"  # a raise, whoever of its investors the row names
+        elif values.get("investors"):
             values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
         elif "amount" in values or "round_type" in values:
             values["kind"] = "round"
@@ -355,6 +358,18 @@ def _infer_kind(values: dict, columns: dict) -> None:
         raise _CellError(
             columns.get("investors", "investor"), f"missing ({values['kind']} needs {role[values['kind']]})"
         )
+
+
+# Amount columns that state what a round raised, not what one investor put in.
+_ROUND_AMOUNT_COLUMNS = frozenset(
+    ("raised_amount", "money_raised", "amount_raised", "raised", "raised_amount_usd", "money_raised_usd")
+)
+
+
+@cache
+def _names_round_amount(column: str | None) -> bool:
+    """Whether a column holds the amount a round raised ("raised_amount_usd"), asked once per name."""
+    return column is not None and _column_key(column) in _ROUND_AMOUNT_COLUMNS
 
 
 def _pydantic_problem(error: dict) -> str:
@@ -454,6 +469,7 @@ class _LineTap:
         self.count = 0
         self.taken: list[str] = []
         self.too_long = False
+        self.ended = False  # the source ran out: a row read after that was cut by the end of the file
 
     def __iter__(self) -> _LineTap:
         return self
@@ -467,9 +483,14 @@ class _LineTap:
     def _read(self) -> str:
         """The next line, or "\n" in place of one longer than `MAX_LINE_CHARS`."""
         if self.readline is None:
-            return next(self.lines)
+            try:
+                return next(self.lines)
+            except StopIteration:
+                self.ended = True
+                raise
         line = self.readline(MAX_LINE_CHARS)
         if not line:
+            self.ended = True
             raise StopIteration
         while _cut(line):
             self.too_long = True
@@ -524,6 +545,10 @@ def _csv_items(
             yield line, text, RowError(path, line, ROW, f"unreadable CSV ({error})")
             continue
         line, text = tap.row_text()
+        if tap.ended:
+            # csv only reads past the end of the file inside a quoted field: one never closed, which
+            # swallowed every line after it.
+            raise InputError(f"{path}:{line}", "unclosed quote (the quoted field starting here never ends)")
         if tap.take_too_long():
             yield line, text, _too_long_error(path, line)
         elif any(cell.strip() for cell in cells_):

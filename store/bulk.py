@@ -288,6 +288,8 @@ class BulkFactWriter(FactWriter):
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
         self.rounds: dict[tuple[int, str | None], int] = {}
+        # Rows of one round (same company, date, round type and amount), one investor each, are one round.
+        self.round_rows: dict[tuple, int] = {}
         # Ids already resolved for the row being written: its facts name the same companies again
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
@@ -367,9 +369,18 @@ class BulkFactWriter(FactWriter):
         return row_id
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:
-        """As FactWriter's, with the round's investors queued too (the round is not written yet)."""
+        """As FactWriter's, with the round's investors queued too (the round is not written yet).
+
+        A round already written from an earlier row of the file (same company, date, round type and
+        amount) gets this row's investors instead of a second round: a deal file lists a round's
+        investors one row each."""
         company_id = self.company(fact.company)
-        round_id = self._insert("rounds", self._round_row(fact, company_id))
+        same = (company_id, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
+        round_id = self.round_rows.get(same) if fact.date is not None else None
+        if round_id is None:
+            round_id = self._insert("rounds", self._round_row(fact, company_id))
+            if fact.date is not None:
+                self.round_rows[same] = round_id
         self.rounds[(company_id, fact.date)] = round_id
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
@@ -422,7 +433,8 @@ class BulkReport:
     """What a bulk import did: rows read and written, the rows refused, and what happened to the file."""
 
     path: str
-    action: str = "added"  # added, replaced, unchanged, or refused (bad rows, nothing written)
+    # added, replaced, unchanged; or nothing written: refused (bad rows), empty (no rows)
+    action: str = "added"
     source_id: int | None = None
     rows: int = 0
     rows_written: int = 0
@@ -432,6 +444,10 @@ class BulkReport:
 
 class BadRows(Exception):
     """Raised inside the transaction to roll it back when a row is bad and bad rows are not skipped."""
+
+
+class NoRows(Exception):
+    """Raised inside the transaction to roll it back when the file holds no row at all."""
 
 
 def write_deal_file(
@@ -465,12 +481,16 @@ def write_deal_file(
             deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
+            if report.rows == 0:
+                raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             writer.finish()
             if deferred is not None:
                 deferred.restore()
             _apply_decisions(db, report.source_id, writer.source_key)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
+    except NoRows:
+        report.action, report.source_id = "empty", None
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
         if collecting:

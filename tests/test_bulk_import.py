@@ -19,11 +19,12 @@ from ai_deals.store.bulk import KEPT_KEYS, DealFile, RowKeys, file_hash, normali
 from ai_deals.store.names import fold, fold_char, normalize_name
 from ai_deals.structured_import import import_structured
 
-HEADER = ["company_name", "investor_name", "raised_amount_usd", "funded_at", "round_type"]
+# An explicit kind: these rows are stakes (without it, a raised amount or a round type makes a round).
+HEADER = ["company_name", "investor_name", "raised_amount_usd", "funded_at", "round_type", "kind"]
 ROWS = [
-    ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "series B"],
-    ["Mistral AI", "Andreessen Horowitz", "400000000", "2023-12-10", "series A"],
-    ["Poolside", "Nvidia", "500000000", "2024-10", "series B"],
+    ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "series B", "investment"],
+    ["Mistral AI", "Andreessen Horowitz", "400000000", "2023-12-10", "series A", "investment"],
+    ["Poolside", "Nvidia", "500000000", "2024-10", "series B", "investment"],
 ]
 
 
@@ -84,8 +85,8 @@ def test_says_which_column_was_understood_as_what(fresh_store, tmp_path):
 def test_a_bad_row_writes_nothing_and_every_bad_row_is_reported(fresh_store, tmp_path):
     rows = [
         *ROWS,
-        ["Helsing", "Prima Materia", "lots", "2024-07", "series C"],
-        ["", "X", "1", "2024", "seed"],
+        ["Helsing", "Prima Materia", "lots", "2024-07", "series C", "investment"],
+        ["", "X", "1", "2024", "seed", "investment"],
     ]
     path = write_deals(tmp_path / "deals.csv", rows)
     console = quiet()
@@ -102,7 +103,7 @@ def test_a_bad_row_writes_nothing_and_every_bad_row_is_reported(fresh_store, tmp
 
 
 def test_skip_bad_rows_writes_the_good_ones_and_lists_the_rest(fresh_store, tmp_path):
-    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C"]]
+    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C", "investment"]]
     path = write_deals(tmp_path / "deals.csv", rows)
     report = import_structured(fresh_store, path, skip_bad_rows=True, console=quiet())
     assert report.rows_written == 3
@@ -112,8 +113,8 @@ def test_skip_bad_rows_writes_the_good_ones_and_lists_the_rest(fresh_store, tmp_
 
 def test_rows_merge_with_companies_an_article_brought_by_name_and_alias(sample_store, tmp_path):
     rows = [
-        ["OpenAI Inc.", "Amazon", "1000000", "2026-03", ""],
-        ["le Créateur de ChatGPT", "Nvidia", "2000000", "2026", ""],
+        ["OpenAI Inc.", "Amazon", "1000000", "2026-03", "", "investment"],
+        ["le Créateur de ChatGPT", "Nvidia", "2000000", "2026", "", "investment"],
     ]
     before = sample_store.overview().companies
     import_structured(
@@ -133,7 +134,7 @@ def test_evidence_is_the_raw_line_and_the_file_is_one_source(fresh_store, tmp_pa
     (source,) = fresh_store.sources()
     assert source.title == "deals.csv" and source.fact_count == 3
     page = fresh_store.company(fresh_store.find_company("Poolside").id)
-    assert page.investors[0].evidence[0].sentence == "Poolside,Nvidia,500000000,2024-10,series B"
+    assert page.investors[0].evidence[0].sentence == "Poolside,Nvidia,500000000,2024-10,series B,investment"
 
 
 def test_importing_the_same_file_again_changes_nothing(fresh_store, tmp_path):
@@ -235,7 +236,7 @@ def test_a_big_file_leaves_the_same_indexes_and_triggers_and_moves_the_search_ge
     sample_store, tmp_path, deferring
 ):
     schema, before = schema_of(sample_store), generation(sample_store)
-    rows = [["Helsing", "Prima Materia", "1000000", "2024-07", ""], *ROWS]
+    rows = [["Helsing", "Prima Materia", "1000000", "2024-07", "", "investment"], *ROWS]
     report = import_structured(
         sample_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
     )
@@ -257,7 +258,7 @@ def test_a_big_file_with_a_bad_row_leaves_indexes_triggers_and_rows_as_before(
         sample_store.overview(),
         generation(sample_store),
     )
-    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C"]]
+    rows = [*ROWS, ["Helsing", "Prima Materia", "lots", "2024-07", "series C", "investment"]]
     with pytest.raises(InputError):
         import_structured(
             sample_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
@@ -280,7 +281,7 @@ def test_only_a_big_file_into_a_smaller_database_defers_its_indexes(sample_store
 
 
 def test_a_big_file_writes_the_same_rows_as_a_small_one(tmp_path, monkeypatch):
-    path = write_deals(tmp_path / "d.csv", [*ROWS, ["Poolside", "Mistral AI", "7", "2025", ""]])
+    path = write_deals(tmp_path / "d.csv", [*ROWS, ["Poolside", "Mistral AI", "7", "2025", "", "investment"]])
     tables = ("companies", "aliases", "investors", "stakes", "evidence")
 
     def imported(name: str) -> dict[str, list[tuple]]:
@@ -326,7 +327,40 @@ def test_ctrl_c_during_a_big_file_brings_back_indexes_and_triggers(sample_store,
 def test_the_garbage_collector_is_back_after_an_import_good_or_refused(fresh_store, tmp_path):
     import_structured(fresh_store, write_deals(tmp_path / "good.csv"), skip_bad_rows=False, console=quiet())
     assert gc.isenabled()
-    bad = write_deals(tmp_path / "bad.csv", [*ROWS, ["Helsing", "X", "lots", "2024", ""]])
+    bad = write_deals(tmp_path / "bad.csv", [*ROWS, ["Helsing", "X", "lots", "2024", "", "investment"]])
     with pytest.raises(InputError):
         import_structured(fresh_store, bad, skip_bad_rows=False, console=quiet())
     assert gc.isenabled()
+
+
+def test_rows_of_one_round_one_investor_each_are_one_round_listing_them_all(fresh_store, tmp_path):
+    path = tmp_path / "cb.csv"
+    path.write_text(
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Hugging Face,Salesforce Ventures,235000000,2023-08-24,series_d\n"
+        "Hugging Face,Google,235000000,2023-08-24,series_d\n"
+        "Hugging Face,Lux Capital,100000000,2022-05-09,series_c\n",
+        encoding="utf-8",
+    )
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    page = fresh_store.company(fresh_store.find_company("Hugging Face").id)
+    assert page.investors == []  # no stake: a round's amount is not any one investor's
+    rounds = sorted((r.date, r.round_type, r.amount, r.investors) for r in page.rounds)
+    assert rounds == [
+        ("2022-05-09", "series_c", 100e6, ["Lux Capital"]),
+        ("2023-08-24", "series_d", 235e6, ["Salesforce Ventures", "Google"]),
+    ]
+    series_d = next(r for r in page.rounds if r.round_type == "series_d")
+    assert len(series_d.evidence) == 2  # each row stays the round's evidence
+
+
+@pytest.mark.parametrize(
+    ("name", "text"), [("headeronly.csv", "company,investor,amount\n"), ("e.json", "[]\n")]
+)
+def test_a_deal_file_without_rows_is_refused_and_leaves_no_source(fresh_store, tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert str(error.value) == f"{path}: no rows; nothing was written"
+    assert fresh_store.overview().sources == 0

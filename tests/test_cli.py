@@ -238,3 +238,85 @@ def test_the_app_is_launched_at_120_frames_a_second(monkeypatch, db_path):
 def test_a_frame_rate_the_user_set_is_kept(monkeypatch, db_path):
     monkeypatch.setenv("TEXTUAL_FPS", "30")
     assert _launched_frame_rate(monkeypatch, db_path) == "30"
+
+
+def test_serve_on_a_port_in_use_is_one_line_naming_the_address(capsys, db_path):
+    import socket
+
+    pytest.importorskip("textual_serve")
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        code, out, err = run(
+            capsys, "--db", str(db_path), "--empty", "serve", "--host", "127.0.0.1", "--port", str(port)
+        )
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: cannot serve on 127.0.0.1:{port}: address already in use\n"
+
+
+def test_serve_on_an_unknown_host_is_one_line(capsys, db_path):
+    pytest.importorskip("textual_serve")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "serve", "--host", "256.1.1.1")
+    assert code == 1 and out == ""
+    assert (
+        err.startswith("ai-deals: error: cannot serve on 256.1.1.1:8000: unknown host")
+        and err.count("\n") == 1
+    )
+
+
+@pytest.mark.parametrize("port", ["0", "-1", "65536", "99999", "http"])
+def test_serve_refuses_a_port_outside_1_to_65535(capsys, db_path, port):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "serve", "--port", port])
+    assert exit_.value.code == 2 and "argument --port" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    "flag",
+    [
+        ["--publisher", "Crunchbase"],
+        ["--url", "https://cb.example"],
+        ["--published", "2024-05-01"],
+        ["--language", "en"],
+    ],
+)
+def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_written(
+    capsys, db_path, tmp_path, flag
+):
+    article = tmp_path / "a.txt"
+    article.write_text("OpenAI lève 1 milliard de dollars.\n", encoding="utf-8")
+    deals = tmp_path / "bom.csv"
+    deals.write_text("company,investor,amount,kind\nHelsing,Prima,5,investment\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(article), str(deals), *flag)
+    assert code == 1 and out == ""
+    assert err == (
+        f"ai-deals: error: bom.csv: {flag[0]} applies to articles; a deal file gives its source per row "
+        "(source_url, publisher, source_date columns)\n"
+    )
+    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["sources"] == 0
+
+
+def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, db_path):
+    code, out, err = run(capsys, "--db", str(db_path), "search", "zzzzzz")
+    assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
+
+
+@pytest.mark.parametrize("limit", ["0", "-1", "many"])
+def test_search_refuses_a_limit_below_one(capsys, db_path, limit):
+    with pytest.raises(SystemExit) as exit_:
+        main(["--db", str(db_path), "search", "openai", "--limit", limit])
+    assert exit_.value.code == 2 and "argument --limit" in capsys.readouterr().err
+
+
+def test_reimporting_says_unchanged_without_a_misleading_zero_count(capsys, db_path, tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Title: Mistral AI lève\n\nMistral AI lève 600 millions d'euros.\n", encoding="utf-8")
+    deals = tmp_path / "d.csv"
+    deals.write_text("company,investor,amount,kind\nHelsing,Prima,5,investment\n", encoding="utf-8")
+    run(capsys, "--db", str(db_path), "--empty", "import", str(article), str(deals))
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(article), str(deals))
+    assert code == 0
+    assert out == "unchanged: Mistral AI lève (already imported)\n"
+    assert "unchanged: d.csv (already imported)" in err and "0 facts" not in err

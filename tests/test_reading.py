@@ -183,6 +183,35 @@ def test_read_document_leaves_text_without_header_untouched(tmp_path):
     assert (doc.text, doc.title, doc.published) == (text, None, None)
 
 
+def test_a_txt_header_skips_unknown_keys_and_keeps_the_known_ones(tmp_path):
+    path = write(
+        tmp_path,
+        "d6.txt",
+        "title: T6\nauthor: Bob\nTags: ai, funding\ndate: 2026-02-27\n\nOpenAI raised $10 billion.\n",
+    )
+    doc = read_document(path)
+    assert (doc.title, doc.published, doc.text) == ("T6", "2026-02-27", "OpenAI raised $10 billion.\n")
+
+
+def test_a_body_opening_with_an_unknown_key_line_is_not_eaten_as_a_header(tmp_path):
+    text = "Note: this is important\nAuthor: Bob\n\nOpenAI raised $10 billion."
+    doc = read_document(write(tmp_path, "a.txt", text))
+    assert (doc.text, doc.title) == (text, None)
+
+
+def test_a_header_language_the_importer_cannot_read_is_refused_naming_its_line(tmp_path):
+    path = write(tmp_path, "a.txt", "Title: T\nLanguage: de\n\nBody.")
+    with pytest.raises(InputError) as caught:
+        read_document(path)
+    assert str(caught.value) == f"{path}: line 2: 'de' is not a language the importer reads (expected fr, en)"
+
+
+def test_a_language_flag_the_importer_cannot_read_is_refused_as_the_header_is():
+    with pytest.raises(InputError) as caught:
+        apply_overrides(RawDocument(text="t"), language="deutsch")
+    assert str(caught.value) == "--language: 'deutsch' is not a language the importer reads (expected fr, en)"
+
+
 def test_read_document_reads_the_seed_inline_date_and_keeps_it_in_the_text():
     doc = read_document(next(SEED.glob("*.txt")))
     assert doc.published == "2026-02-27"

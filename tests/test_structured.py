@@ -66,7 +66,7 @@ def test_csv_with_crunchbase_headers_reads_rounds_stakes_and_valuations():
         {
             "company": "Mistral AI",
             "investors": ["ASML Holding"],
-            "kind": "investment",
+            "kind": "round",
             "amount": 1.3e9,
             "currency": "USD",
             "date": "2025-09",
@@ -596,3 +596,50 @@ def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
     with pytest.raises(InputError) as error:
         list(iter_deal_rows(path))
     assert str(error.value) == f"{path}: column 'Company' appears twice in the header"
+
+
+def test_a_row_with_one_investor_and_a_round_type_is_that_round_not_a_stake(tmp_path):
+    path = write(
+        tmp_path,
+        "cb.csv",
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Hugging Face,Salesforce Ventures,235000000,2023-08-24,series_d\n",
+    )
+    (row,) = iter_deal_rows(path)
+    assert (row.kind, row.investors, row.round_type, row.amount) == (
+        "round",
+        ["Salesforce Ventures"],
+        "series_d",
+        235e6,
+    )
+
+
+def test_a_raised_amount_column_makes_a_round_even_without_a_round_type(tmp_path):
+    path = write(tmp_path, "cb.csv", "company,investor,money_raised_usd\nHelsing,Prima Materia,5000000\n")
+    assert [row.kind for row in iter_deal_rows(path)] == ["round"]
+
+
+def test_one_investor_and_a_plain_amount_stays_a_stake(tmp_path):
+    path = write(tmp_path, "s.csv", "company,investor,amount\nHelsing,Prima Materia,5000000\n")
+    assert [row.kind for row in iter_deal_rows(path)] == ["investment"]
+
+
+def test_an_explicit_kind_wins_over_a_round_type(tmp_path):
+    path = write(
+        tmp_path, "s.csv", "company,investor,raised_amount,round,kind\nHelsing,Prima,5,seed,investment\n"
+    )
+    assert [row.kind for row in iter_deal_rows(path)] == ["investment"]
+
+
+def test_an_unclosed_quote_names_the_line_where_the_quoted_field_starts(tmp_path):
+    path = write(
+        tmp_path, "quote.csv", 'company,investor,amount\nA,Inv,1\n"Unclosed,Inv,100\nOther,Inv2,200\n'
+    )
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_records(path))
+    assert str(caught.value) == f"{path}:3: unclosed quote (the quoted field starting here never ends)"
+
+
+def test_a_quoted_cell_over_two_lines_on_the_last_row_is_no_unclosed_quote(tmp_path):
+    path = write(tmp_path, "ok.csv", 'company,investor,amount\nA,"Fund\nOne",5')
+    assert [(row.company, row.investors) for row in iter_deal_rows(path)] == [("A", ["Fund One"])]
