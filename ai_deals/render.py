@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ai_deals.store.formatting import format_amount
-from ai_deals.store.models import CompanyPage, Overview, SearchHit, SourceSummary, TimelineEvent
+from ai_deals.store.models import CompanyPage, Conflict, Overview, SearchHit, SourceSummary, TimelineEvent
 from ai_deals.tui.safe_text import clean
 
 
@@ -130,16 +130,15 @@ def print_company(console: Console, page: CompanyPage) -> None:
         if rows:
             console.print(table(title, columns, rows))
     for conflict in page.conflicts:
-        console.print(
-            Text(
-                visible(
-                    f"CONFLICT {conflict.what}: "
-                    + " vs ".join(conflict.values)
-                    + f" (sources: {'; '.join(conflict.sources)})"
-                ),
-                style="bold red",
-            )
-        )
+        console.print(Text(visible(conflict_line(conflict)), style="bold red"))
+
+
+def conflict_line(conflict: Conflict) -> str:
+    """'CONFLICT valuation 2025-09-09: €11.7B (post-money) per AFP title vs €12B per Reuters title'."""
+    if not conflict.stated:
+        return f"CONFLICT {conflict.what}: {' vs '.join(conflict.values)} (sources: {'; '.join(conflict.sources)})"
+    stated = [f"{item.value} per {'; '.join(item.sources)}" for item in conflict.stated]
+    return f"CONFLICT {conflict.what}: {' vs '.join(stated)}"
 
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:

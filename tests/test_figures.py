@@ -77,6 +77,18 @@ def test_a_value_stated_by_several_sources_lists_them_all_next_to_it(fresh_store
     assert conflict.sources == [AFP_TITLE, REUTERS_TITLE, "Les Echos: Mistral AI à 12 milliards"]
 
 
+def test_show_prints_each_conflicting_value_with_its_own_sources(fresh_store, db_path, capsys):
+    fresh_store.import_source(story(AFP_TITLE, valuation(11.7e9, basis="post_money")))
+    fresh_store.import_source(story(REUTERS_TITLE, valuation(12e9)))
+    fresh_store.import_source(story("Les Echos: Mistral AI à 12 milliards", valuation(12e9)))
+    assert main(["--db", str(db_path), "show", "mistral"]) == 0
+    shown = " ".join(capsys.readouterr().out.split())  # as one line, however the console wrapped it
+    assert (
+        f"€11.7B (post-money) per {AFP_TITLE} vs €12B per {REUTERS_TITLE}; Les Echos: Mistral AI à 12 milliards"
+        in shown
+    )
+
+
 def test_the_same_amount_with_and_without_its_basis_is_no_conflict(sample_store):
     sample_store.import_source(
         story(
