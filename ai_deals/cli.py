@@ -206,22 +206,29 @@ def _dry_run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from ai_deals import render
-    from ai_deals.importers.errors import InputError
     from ai_deals.importers.loading import is_structured
 
     from .importing import parse_paths
+    from .structured_import import check_deal_file
 
     paths = _import_paths(args)
-    structured_files = [path for path in paths if is_structured(path)]
-    if structured_files:
-        raise InputError(
-            structured_files[0], "--dry-run reads articles; deal data files are checked by importing them"
-        )
-    sources = list(parse_paths(paths, _overrides(args), stdin=sys.stdin))
+    deal_paths = [path for path in paths if is_structured(path)]
+    article_paths = [path for path in paths if not is_structured(path)]
+    _refuse_overrides_for_deal_files(args, deal_paths)
+    sources = list(parse_paths(article_paths, _overrides(args), stdin=sys.stdin)) if article_paths else []
+    deal_files = [check_deal_file(path) for path in deal_paths]
     if args.json:
-        _print_json({"sources": [source.dry_run_dict() for source in sources]})
+        # Deal files under a key of their own: an articles-only dry run keeps exactly its shape.
+        _print_json(
+            {"sources": [s.dry_run_dict() for s in sources]}
+            | ({"deal_files": deal_files} if deal_files else {})
+        )
         return 0
     console = Console()
+    for checked in deal_files:
+        console.print(render.cell(f"{checked['path']}: {checked['rows']} rows, {checked['facts']} facts"))
+        for error in checked["bad_rows"]:
+            console.print(render.cell(f"  {error}"))
     for source in sources:
         console.print(
             render.cell(f"{source.title} ({source.published or 'undated'}): {len(source.facts)} facts")

@@ -66,6 +66,30 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     return report
 
 
+def check_deal_file(path: str | Path) -> dict:
+    """What importing a deal file would do, with nothing written: columns understood, rows, facts
+    and every bad row (`file:line: column: problem`)."""
+    path = Path(path)
+    header = structured.read_header(path)
+    rows = facts = 0
+    errors: list[str] = []
+    for item in structured.iter_deal_facts(path):
+        if isinstance(item, structured.RowError):
+            errors.append(str(item))
+        else:
+            rows += 1
+            facts += len(item.facts)
+    if not rows and not errors:
+        raise InputError(str(path), "no rows")
+    return {
+        "path": str(path),
+        "columns": {name: meaning for name, meaning in structured.describe_columns(header)},
+        "rows": rows,
+        "facts": facts,
+        "bad_rows": errors,
+    }
+
+
 def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> None:
     """One line per header cell: 'raised_amount_usd → amount (currency=USD)' or '… → ignored'."""
     for name, meaning in columns:

@@ -320,3 +320,28 @@ def test_reimporting_says_unchanged_without_a_misleading_zero_count(capsys, db_p
     assert code == 0
     assert out == "unchanged: Mistral AI lève (already imported)\n"
     assert "unchanged: d.csv (already imported)" in err and "0 facts" not in err
+
+
+def test_dry_run_over_a_folder_checks_its_deal_files_too_and_writes_nothing(capsys, tmp_path):
+    folder = tmp_path / "inbox"
+    folder.mkdir()
+    (folder / "story.txt").write_text("title: T\ndate: 2026-02-27\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")
+    (folder / "deals.csv").write_text(
+        "company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\nKalmiro,,investment,oops,USD\n"
+    )
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "--empty", "import", str(folder), "--dry-run", "--json"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert [s["title"] for s in out["sources"]] == ["T"]
+    (checked,) = out["deal_files"]
+    assert (checked["rows"], checked["facts"]) == (1, 1)
+    assert checked["columns"]["amount"] == "amount"
+    assert len(checked["bad_rows"]) == 1 and checked["bad_rows"][0].startswith(f"{folder / 'deals.csv'}:3: ")
+    assert not db.exists()
+
+
+def test_dry_run_of_articles_only_keeps_the_sources_shape(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")
+    assert main(["--db", str(tmp_path / "d.db"), "import", str(story), "--dry-run", "--json"]) == 0
+    assert list(json.loads(capsys.readouterr().out)) == ["sources"]
