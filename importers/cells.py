@@ -6,10 +6,13 @@ An amount is either a finite positive number no larger than `MAX_AMOUNT`, or no 
 
 from __future__ import annotations
 
+import json
 import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
+from functools import cache
+from importlib import resources
 
 from .reading import normalise_date
 
@@ -20,7 +23,7 @@ MAX_NAME_LENGTH = 300
 # Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
 _MISSING = frozenset(("", "-", "—", "n/a", "na", "none", "null", "undisclosed", "unknown", "?"))
 _NOT_NUMBERS = frozenset(("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
-_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "md": 1e9, "mrd": 1e9}
+_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "md": 1e9, "mrd": 1e9}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
@@ -94,12 +97,19 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
     raise ValueError(f"{_shown(value)} is not an amount")
 
 
+@cache
+def iso_4217_codes() -> frozenset[str]:
+    """Every ISO 4217 code, current or replaced since the 1990s (`data/currencies.json`)."""
+    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/currencies.json").read_text("utf-8"))
+    return frozenset(raw["active"]) | frozenset(raw["historical"])
+
+
 def _currency_word(word: str, strict: bool = True) -> str | None:
     """A currency sign or code as ISO 4217; with `strict`, ValueError when it is neither."""
     word = word.strip().lower()
     if word in _CURRENCY_SIGNS:
         return _CURRENCY_SIGNS[word]
-    if re.fullmatch(r"[a-z]{3}", word):
+    if word.upper() in iso_4217_codes():
         return word.upper()
     if strict:
         raise ValueError(f"{_shown(word)} is not a currency")

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from ai_deals.importers.cells import parse_amount, split_names
+from ai_deals.importers.cells import parse_amount, parse_currency, split_names
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.json_stream import iter_json_items
 from ai_deals.importers.models import CompanyInfo, Fact
@@ -370,6 +370,9 @@ def test_missing_deal_file_is_refused(tmp_path):
         ("$6.6B", (6.6e9, "USD")),
         ("600 M€", (600e6, "EUR")),
         ("CHF 2 Mrd", (2e9, "CHF")),
+        ("4 mln", (4e6, None)),
+        ("EUR 1.2 bln", (1.2e9, "EUR")),
+        ("FRF 84700000000", (84.7e9, "FRF")),
         (30000000000, (30e9, None)),
         ("0", (None, None)),
         ("n/a", (None, None)),
@@ -393,6 +396,7 @@ def test_parse_amount_reads_every_spelling(cell, expected):
         ("-5", "'-5' is negative"),
         ("\u22125", "'\u22125' is negative"),
         ("1,2,3", "'1,2,3' is not an amount"),
+        ("ABC 5", "'ABC 5' is not an amount"),
         (True, "expected a number, got 'True'"),
     ],
 )
@@ -400,6 +404,17 @@ def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
     with pytest.raises(ValueError) as caught:
         parse_amount(cell)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("cell", "code"), [("usd", "USD"), ("€", "EUR"), ("CHF", "CHF"), ("dem", "DEM")])
+def test_a_currency_cell_is_an_iso_4217_code_in_use_or_replaced(cell, code):
+    assert parse_currency(cell) == code
+
+
+@pytest.mark.parametrize("cell", ["ABC", "XYZ", "dollars", "US"])
+def test_a_currency_cell_that_is_no_iso_4217_code_is_refused(cell):
+    with pytest.raises(ValueError, match="is not a currency code"):
+        parse_currency(cell)
 
 
 def test_split_names_keeps_legal_suffixes_and_reads_braces():
