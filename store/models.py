@@ -86,6 +86,8 @@ class Round(Record):
     status: str | None = None
     investors: list[str] = Field(default_factory=list)
     lead_investors: list[str] = Field(default_factory=list)
+    investor_company_ids: list[int] = Field(default_factory=list)
+    """The company id of each of `investors`, in the same order (to open their pages)."""
 
 
 class Stake(Record):
@@ -216,6 +218,8 @@ class CompanyPage(BaseModel):
     rounds: list[Round] = Field(default_factory=list)
     investors: list[Stake] = Field(default_factory=list)
     portfolio: list[Stake] = Field(default_factory=list)
+    rounds_joined: list[Round] = Field(default_factory=list)
+    """Other companies' rounds this company is named in as an investor."""
     partnerships: list[Partnership] = Field(default_factory=list)
     metrics: list[Metric] = Field(default_factory=list)
     statements: list[Statement] = Field(default_factory=list)

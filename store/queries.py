@@ -137,12 +137,13 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
     """Investors of each round, and the valuation its source stated for the company on that date."""
     for round_ in rounds:
         rows = db.query(
-            """SELECT c.name, ri.is_lead FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+            """SELECT c.id, c.name, ri.is_lead FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
                JOIN companies c ON c.id = i.company_id WHERE ri.round_id = ? ORDER BY ri.rowid""",
             [round_.id],
         )
         for row in rows:
             round_.investors.append(row["name"])
+            round_.investor_company_ids.append(row["id"])
             if row["is_lead"]:
                 round_.lead_investors.append(row["name"])
         valuations = db.query(
@@ -190,14 +191,19 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
     """Everything known about one company, each list in date order."""
     company = get_company(db, company_id)
     investor_ids = [r["id"] for r in db.query("SELECT id FROM investors WHERE company_id = ?", [company_id])]
-    portfolio = []
+    portfolio: list[Record] = []
+    rounds_joined: list[Record] = []
     if investor_ids:
         portfolio = fetch_records(db, "stake", "s.investor_id = ?", [investor_ids[0]])
+        rounds_joined = fetch_records(
+            db, "round", "r.id IN (SELECT round_id FROM round_investors WHERE investor_id = ?)", [investor_ids[0]]
+        )
     page = CompanyPage(
         company=company,
         rounds=fetch_records(db, "round", "r.company_id = ?", [company_id]),
         investors=fetch_records(db, "stake", "s.company_id = ?", [company_id]),
         portfolio=portfolio,
+        rounds_joined=rounds_joined,
         partnerships=fetch_records(
             db, "partnership", "p.company_id = ? OR p.partner_id = ?", [company_id, company_id]
         ),
@@ -213,6 +219,7 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
         "rounds",
         "investors",
         "portfolio",
+        "rounds_joined",
         "partnerships",
         "metrics",
         "statements",

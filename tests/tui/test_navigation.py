@@ -88,3 +88,35 @@ def test_long_trails_drop_their_oldest_steps_to_fit():
     text = trail_text(["Search", "OpenAI", "Nvidia", "Mistral AI"], 30)
     assert text.plain == "… › Nvidia › Mistral AI"
     assert trail_text(["Search", "OpenAI"], 80).plain == "Search › OpenAI"
+
+
+async def test_investors_named_only_in_a_round_can_be_drilled_into_and_lead_back(tmp_path):
+    from ai_deals.importers import structured
+    from ai_deals.store import Store
+    from ai_deals.store.bulk import DealFile, file_hash
+    from ai_deals.tui.app import DealsApp
+
+    path = tmp_path / "cb.csv"
+    path.write_text(
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Hugging Face,Salesforce Ventures,235000000,2023-08-24,series_d\n"
+        "Hugging Face,Google,235000000,2023-08-24,series_d\n"
+        "Kalmiro Robotics,Google,12000000,2024-05-02,series_a\n"
+    )
+    store = Store.open(tmp_path / "d.db")
+    store.import_deal_file(
+        DealFile(path=path, header="", content_hash=file_hash(path)),
+        structured.iter_deal_facts(path),
+        skip_bad_rows=False,
+        is_error=lambda item: isinstance(item, structured.RowError),
+    )
+    async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+        pilot.app.open_company(store.find_company("Hugging Face").id, "Hugging Face")
+        await settle(pilot)
+        await open_row(pilot, "Google")
+        assert pilot.app.screen.page.company.name == "Google"
+        portfolio = {row.target_name for row in pilot.app.screen.query_one("#page", VirtualList).rows}
+        assert {"Hugging Face", "Kalmiro Robotics"} <= portfolio
+        await open_row(pilot, "Kalmiro Robotics")
+        assert crumbs(pilot.app).endswith("Hugging Face › Google › Kalmiro Robotics")
+    store.close()

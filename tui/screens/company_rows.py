@@ -113,6 +113,54 @@ def round_row(item: Round) -> PageRow:
     return PageRow(pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item))
 
 
+def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing: bool) -> PageRow:
+    """An investor named in a round without an amount of its own: on the round's company page it
+    opens the investor; on the investor's page (`outgoing`) it opens the company that raised."""
+    other, other_id = (item.company, item.company_id) if outgoing else (investor, investor_id)
+    round_money = money(item.amount, item.currency, item.bound, item.amount_max)
+    what = f"{item.round_type or 'round'}{f' of {round_money}' if round_money else ''}"
+    details = [f"joined {what}" if outgoing else f"in the {what}"]
+    if investor in item.lead_investors:
+        details.append("lead")
+    pieces = _cols(
+        (date_label(item.date), "muted", 11),
+        (other, "bold", 22),
+        ("", "amount", 10),
+        (" · ".join(details), "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        ref=item.ref,
+        company=investor if outgoing else item.company,
+        target_id=other_id,
+        target_name=other,
+        source_id=_evidence_source(item),
+    )
+
+
+def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageRow]:
+    """A row per investor of these rounds who has no stake of its own in the same round."""
+    with_stake = {(stake.round_id, stake.investor_company_id) for stake in stakes}
+    return [
+        round_investor_row(item, name, company_id, outgoing=False)
+        for item in rounds
+        for name, company_id in zip(item.investors, item.investor_company_ids, strict=False)
+        if (item.id, company_id) not in with_stake
+    ]
+
+
+def rounds_joined_rows(page: CompanyPage) -> list[PageRow]:
+    """A row per other company's round this one joined, unless it has a stake of its own there."""
+    with_stake = {stake.round_id for stake in page.portfolio}
+    rows = []
+    for item in page.rounds_joined:
+        if item.id in with_stake or page.company.id not in item.investor_company_ids:
+            continue
+        name = item.investors[item.investor_company_ids.index(page.company.id)]
+        rows.append(round_investor_row(item, name, page.company.id, outgoing=True))
+    return rows
+
+
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     """An investor's stake; `outgoing` rows (portfolio) name the investee instead of the investor."""
     other, other_id = (
@@ -249,6 +297,8 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
     investors: list[PageRow] = []
     for stake in page.investors:
         investors += [stake_row(stake, outgoing=False), *tranche_rows(stake)]
+    round_only = round_only_investors(page.rounds, page.investors)
+    portfolio = [stake_row(s, outgoing=True) for s in page.portfolio] + rounds_joined_rows(page)
     sources = [
         PageRow(
             _cols(
@@ -266,8 +316,8 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
     return [
         *header_rows(page),
         *section("Rounds and valuations", [round_row(r) for r in page.rounds]),
-        *section("Investors", investors, len(page.investors)),
-        *section("Portfolio", [stake_row(s, outgoing=True) for s in page.portfolio]),
+        *section("Investors", investors + round_only, len(page.investors) + len(round_only)),
+        *section("Portfolio", portfolio),
         *section("Partnerships", [partnership_row(p, page_id) for p in page.partnerships]),
         *section("Metrics and projections", [metric_row(m) for m in page.metrics]),
         *section("Statements", [statement_row(s, page_id) for s in page.statements]),
