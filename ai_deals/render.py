@@ -91,6 +91,20 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ],
         ),
         (
+            "Rounds joined",
+            ["date", "company", "round", "round amount", "lead"],
+            [
+                [
+                    r.date,
+                    r.company,
+                    r.round_type,
+                    money(r.amount, r.currency, r.bound, r.amount_max),
+                    "lead" if c.name in r.lead_investors else "",
+                ]
+                for r in page.rounds_joined
+            ],
+        ),
+        (
             "Partnerships",
             ["since", "with", "kind", "description"],
             [

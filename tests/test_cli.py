@@ -345,3 +345,17 @@ def test_dry_run_of_articles_only_keeps_the_sources_shape(capsys, tmp_path):
     story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")
     assert main(["--db", str(tmp_path / "d.db"), "import", str(story), "--dry-run", "--json"]) == 0
     assert list(json.loads(capsys.readouterr().out)) == ["sources"]
+
+
+def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
+    deals = tmp_path / "cb.csv"
+    deals.write_text(
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Hugging Face,Google,235000000,2023-08-24,series_d\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "show", "Google"]) == 0
+    shown = capsys.readouterr().out
+    assert "Rounds joined" in shown and "Hugging Face" in shown and "series_d" in shown
