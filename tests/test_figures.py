@@ -265,3 +265,9 @@ def test_search_summaries_read_records_through_indexes_only(sample_store):
     scans = [step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN (subquery")]
     assert scans == [], plan
     assert any("round_investors_investor" in step for step in plan)
+
+
+def test_a_company_that_never_invested_does_not_say_it_backed_none(sample_store):
+    from ai_deals.tui.screens.company import page_title
+
+    assert "backed" not in page_title(sample_store.company(sample_store.find_company("OpenAI").id)).plain

@@ -27,12 +27,10 @@ from .review import ReviewScreen
 
 def page_title(page: CompanyPage) -> Text:
     """The company's name (literal, never markup) and how much is known about it."""
-    counts = [
-        plural(len(page.rounds), "round"),
-        plural(page.investor_count, "investor"),
-        backed(page.backed_count),
-        plural(len(page.sources), "source"),
-    ]
+    counts = [plural(len(page.rounds), "round"), plural(page.investor_count, "investor")]
+    if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
+        counts.append(backed(page.backed_count))
+    counts.append(plural(len(page.sources), "source"))
     title = Text(clean_line(page.company.name), style="bold")
     title.append("   " + " · ".join(counts), style="dim")
     return title
