@@ -23,7 +23,18 @@ MAX_NAME_LENGTH = 300
 # Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
 _MISSING = frozenset(("", "-", "—", "n/a", "na", "none", "null", "undisclosed", "unknown", "?"))
 _NOT_NUMBERS = frozenset(("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
-_SCALES = {"k": 1e3, "m": 1e6, "mn": 1e6, "mln": 1e6, "mio": 1e6, "b": 1e9, "bn": 1e9, "bln": 1e9, "md": 1e9, "mrd": 1e9}
+_SCALES = {
+    "k": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "mln": 1e6,
+    "mio": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "bln": 1e9,
+    "md": 1e9,
+    "mrd": 1e9,
+}
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
@@ -100,7 +111,9 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
 @cache
 def iso_4217_codes() -> frozenset[str]:
     """Every ISO 4217 code, current or replaced since the 1990s (`data/currencies.json`)."""
-    raw = json.loads(resources.files("ai_deals.importers").joinpath("data/currencies.json").read_text("utf-8"))
+    raw = json.loads(
+        resources.files("ai_deals.importers").joinpath("data/currencies.json").read_text("utf-8")
+    )
     return frozenset(raw["active"]) | frozenset(raw["historical"])
 
 

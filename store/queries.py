@@ -196,7 +196,10 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
     if investor_ids:
         portfolio = fetch_records(db, "stake", "s.investor_id = ?", [investor_ids[0]])
         rounds_joined = fetch_records(
-            db, "round", "r.id IN (SELECT round_id FROM round_investors WHERE investor_id = ?)", [investor_ids[0]]
+            db,
+            "round",
+            "r.id IN (SELECT round_id FROM round_investors WHERE investor_id = ?)",
+            [investor_ids[0]],
         )
     page = CompanyPage(
         company=company,

@@ -325,7 +325,9 @@ def test_reimporting_says_unchanged_without_a_misleading_zero_count(capsys, db_p
 def test_dry_run_over_a_folder_checks_its_deal_files_too_and_writes_nothing(capsys, tmp_path):
     folder = tmp_path / "inbox"
     folder.mkdir()
-    (folder / "story.txt").write_text("title: T\ndate: 2026-02-27\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")
+    (folder / "story.txt").write_text(
+        "title: T\ndate: 2026-02-27\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n"
+    )
     (folder / "deals.csv").write_text(
         "company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\nKalmiro,,investment,oops,USD\n"
     )

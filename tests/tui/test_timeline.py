@@ -135,7 +135,9 @@ async def test_a_hundred_thousand_events_render_only_the_visible_lines(app):
         assert len(calls) < 3 * big.size.height + 10
 
 
-async def test_the_event_list_keeps_its_height_while_stepping_through_sentences_of_any_length(app, deals_store):
+async def test_the_event_list_keeps_its_height_while_stepping_through_sentences_of_any_length(
+    app, deals_store
+):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_timeline_of(pilot, deals_store, "OpenAI")
         events, sentence = screen.query_one("#events", VirtualList), screen.query_one("#sentence", Static)
