@@ -491,7 +491,9 @@ def test_a_contract_worth_an_amount_is_a_paid_partnership_not_a_valuation():
 
 
 def test_an_amount_naming_a_partnership_is_its_value():
-    facts = _facts("Humvex Systems and AMD said they would form a $10 billion partnership to build data centres.")
+    facts = _facts(
+        "Humvex Systems and AMD said they would form a $10 billion partnership to build data centres."
+    )
     fact = _one(facts, "partnership")
     assert ({fact.company, fact.partner}, fact.amount) == ({"Humvex Systems", "AMD"}, 1e10)
 
@@ -549,3 +551,28 @@ def test_an_amount_invested_in_something_that_is_not_a_company_gives_no_fact():
         "fr",
     )
     assert [f.amount for f in facts if f.kind == "investment"] == [3e8]
+
+
+def test_a_bare_number_continuing_a_count_counts_the_same_thing():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, has 240 employees and plans to reach 400 by the end of 2027. "
+        "It works with 90 shippers, up from about 35 a year ago.",
+        published="2026-03-02",
+    )
+    counts = {(f.kind, f.amount, f.unit) for f in facts if f.unit}
+    assert ("metric", 240, "employees") in counts
+    assert ("projection", 400, "employees") in counts
+    # Not a counted noun the reader knows, and "reach 400 million" would be money, not a count.
+    assert all(f.amount != 35 for f in facts)
+    assert not [
+        f
+        for f in _facts("Norvane has 240 employees and hopes to reach 400 million users.")
+        if f.amount == 400
+    ]
+
+
+def test_a_headcount_spelled_in_tens_is_a_count():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, has forty staff today. The two companies declined to comment."
+    )
+    assert [(f.amount, f.unit) for f in facts if f.kind == "metric"] == [(40, "employees")]

@@ -252,6 +252,37 @@ _COUNT_WORD_RE = re.compile(
     r"dozen|hundred|thousand)\b",
     re.IGNORECASE,
 )
+_SPELLED_TENS = {
+    "ten": 10.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "sixty": 60.0,
+    "seventy": 70.0,
+    "eighty": 80.0,
+    "ninety": 90.0,
+    "dix": 10.0,
+    "vingt": 20.0,
+    "trente": 30.0,
+    "quarante": 40.0,
+    "cinquante": 50.0,
+    "soixante": 60.0,
+}
+_SPELLED_TENS_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(_SPELLED_TENS)})[{_SPACES}]+(?:[a-zé-]{{2,20}}[{_SPACES}]+)?"
+    r"(?:staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|researchers|chercheurs)\b",
+    re.IGNORECASE,
+)
+# What may lie between a count and a bare number that continues it: a short clause with no figure, then
+# a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
+_ELLIPTICAL_COUNT_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre)"
+    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
+    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*)(?![\d%])"
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
+    re.IGNORECASE,
+)
 _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
 )
@@ -310,8 +341,62 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         if (mention := _read_amount(sentence, match, language))
     ]
     merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
-    merged = sorted(merged + _approximate_counts(sentence), key=lambda amount: amount.span)
+    merged = sorted(
+        merged + _approximate_counts(sentence) + _spelled_counts(sentence), key=lambda amount: amount.span
+    )
+    merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _spelled_counts(sentence: str) -> list[AmountMention]:
+    """Headcounts spelled out in tens: "sixty staff", "quarante salariés". Only tens and only staff nouns:
+    "two companies" or "three people familiar with the matter" are no company's count."""
+    found = []
+    for match in _SPELLED_TENS_RE.finditer(sentence):
+        found.append(
+            AmountMention(
+                value=_SPELLED_TENS[match.group("word").lower()],
+                currency=None,
+                bound=_bound_before(sentence, match.start())[0],
+                amount_max=None,
+                span=match.span(),
+                bound_start=_bound_before(sentence, match.start())[1],
+                unit="employees",
+            )
+        )
+    return found
+
+
+def _elliptical_counts(
+    sentence: str, amounts: list[AmountMention], language: str | None
+) -> list[AmountMention]:
+    """A bare number that continues a count of the same sentence counts the same thing: "has 420 employees
+    and plans to reach 700 by the end of the year", "up from 30 a year ago", "prévoit d'en compter 150".
+    The number must be closed by punctuation or a date word, so "reach 700 million" or "from 12 countries"
+    are not read as such."""
+    found = []
+    for amount in amounts:
+        if amount.unit is None:
+            continue
+        match = _ELLIPTICAL_COUNT_RE.match(sentence, amount.span[1], min(len(sentence), amount.span[1] + 90))
+        if match is None or any(
+            other.span[0] < match.end("number") and match.start("number") < other.span[1] for other in amounts
+        ):
+            continue
+        value, _ = _read_number(match.group("number"), language, scaled=False)
+        bound, bound_start = _bound_before(sentence, match.start("number"))
+        found.append(
+            AmountMention(
+                value=value,
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span("number"),
+                bound_start=bound_start,
+                unit=amount.unit,
+            )
+        )
+    return found
 
 
 def _approximate_counts(sentence: str) -> list[AmountMention]:
