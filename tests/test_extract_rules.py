@@ -576,3 +576,37 @@ def test_a_headcount_spelled_in_tens_is_a_count():
         "Norvane, a Lyon-based logistics startup, has forty staff today. The two companies declined to comment."
     )
     assert [(f.amount, f.unit) for f in facts if f.kind == "metric"] == [(40, "employees")]
+
+
+def test_counts_of_what_a_business_handles_are_metrics():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, now handles around 40,000 shipments a month for 25 insurance "
+        "carriers. Its rival looked at more than a dozen AI claims startups."
+    )
+    assert sorted((f.amount, f.unit) for f in facts if f.kind == "metric") == [
+        (25, "carriers"),
+        (40000, "shipments"),
+    ]
+
+
+def test_two_adjectives_may_stand_between_a_count_and_its_noun():
+    facts = _facts("Norvane, a Lyon-based logistics startup, has more than 700 million weekly active users.")
+    assert [(f.amount, f.metric) for f in facts if f.kind == "metric"] == [(700e6, "weekly_users")]
+
+
+def test_a_future_count_is_a_projection_whatever_it_counts():
+    facts = _facts(
+        "Sillex, une start-up rennaise, prévoit d'équiper 10 000 exploitations d'ici 2028.",
+        "fr",
+        "2026-03-02",
+    )
+    assert [(f.kind, f.amount) for f in facts if f.unit] == [("projection", 10000)]
+
+
+def test_a_date_after_a_later_count_belongs_to_that_count():
+    facts = _facts(
+        "Sillex, une start-up rennaise, qui compte une trentaine de chercheurs, prévoit d'en employer une "
+        "centaine d'ici fin 2027.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 30), ("projection", 100)]

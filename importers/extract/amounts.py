@@ -199,14 +199,24 @@ _UNIT_RE = re.compile(
     # The optional word between is an adjective ("900 millions d'utilisateurs actifs"), never a preposition:
     # "founded in 2024 by researchers" counts no researchers.
     rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?"
-    rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}])?"
+    rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}]){{0,2}}"
     r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
-    r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
+    r"clients|clientes|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
-    r"ingénieurs|engineers|insurers|assureurs)\b",
+    r"ingénieurs|engineers|insurers|assureurs|"
+    # What a business handles or serves, the volume figures stories give next to customers and staff.
+    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|unités|(?<!processing )units|"
+    r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
+    # "5 million graphics processing units" are chips, counted elsewhere as such.
+    r"modèles|models|banques|banks|cabinets|firms)\b",
     re.IGNORECASE,
+)
+_VOLUME_UNITS = frozenset(
+    "shipments expéditions appels calls claims dossiers exploitations farms hectares unités units paires pairs "
+    "organisations organizations établissements hospitals hôpitaux carriers robots modèles models banques banks "
+    "cabinets firms".split()
 )
 _UNIT_NAMES = {
     "utilisateurs": "users",
@@ -218,6 +228,7 @@ _UNIT_NAMES = {
     "entreprises": "businesses",
     "companies": "businesses",
     "clients": "customers",
+    "clientes": "customers",
     "puces": "chips",
     "gpu": "gpus",
     "téléchargements": "downloads",
@@ -277,9 +288,9 @@ _SPELLED_TENS_RE = re.compile(
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
-    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre)"
+    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ)"
     rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
-    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*)(?![\d%])"
+    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
     rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
     re.IGNORECASE,
 )
@@ -383,8 +394,13 @@ def _elliptical_counts(
             other.span[0] < match.end("number") and match.start("number") < other.span[1] for other in amounts
         ):
             continue
-        value, _ = _read_number(match.group("number"), language, scaled=False)
         bound, bound_start = _bound_before(sentence, match.start("number"))
+        word = (match.group("word") or "").lower()
+        if word:
+            value = _COUNT_WORDS[word]
+            bound = "exact" if word in ("hundred", "thousand") and bound == "exact" else "approx"
+        else:
+            value, _ = _read_number(match.group("number"), language, scaled=False)
         found.append(
             AmountMention(
                 value=value,
@@ -408,6 +424,8 @@ def _approximate_counts(sentence: str) -> list[AmountMention]:
             continue
         word = match.group("word").lower()
         unit = unit_match.group("unit").lower()
+        if unit in _VOLUME_UNITS:
+            continue  # "a dozen AI claims startups": a volume noun after a count word is mostly a modifier.
         found.append(
             AmountMention(
                 value=_COUNT_WORDS[word],

@@ -786,7 +786,11 @@ class FactBuilder:
         end = _phrase_end(view.text, amount.span[1])
         description = view.text[amount.bound_start : end].strip()
         date = self._date(view, position)
-        projection = unit == "employees" and self._is_projection(view, amount, date)
+        # "compte une trentaine de chercheurs et prévoit d'en employer une centaine d'ici 2026": the date
+        # belongs to the later count, the first one is today's.
+        projection = self._is_projection(view, amount, date) and not _later_amount_before(
+            view, position, date
+        )
         return self._base_fact(
             view,
             "projection" if projection else "metric",
@@ -1472,6 +1476,17 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         ):
             return True
     return False
+
+
+def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
+    """Whether another amount stands between amount `position` and its date, written after it."""
+    amount = view.amounts[position]
+    if date is None or date.span[0] < amount.span[1]:
+        return False
+    return any(
+        amount.span[1] <= other.span[0] and other.span[1] <= date.span[0]
+        for other in view.amounts[position + 1 :]
+    )
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
