@@ -610,3 +610,20 @@ def test_a_date_after_a_later_count_belongs_to_that_count():
         "fr",
     )
     assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 30), ("projection", 100)]
+
+
+def test_a_company_presented_only_in_the_headline_is_known_in_the_body():
+    text = (
+        "Corvane change de dimension. L'opérateur lyonnais de centres de données a annoncé jeudi une levée de "
+        "fonds de 80 millions d'euros, menée par Ardian."
+    )
+    facts = parse_article(
+        text, title="Le lyonnais Corvane lève 80 M€", published="2026-03-02", language="fr"
+    ).facts
+    assert _one(facts, "round").company == "Corvane"
+
+
+def test_a_headline_short_form_does_not_replace_the_body_name():
+    text = "Tessellate AI, a Boston-based startup, raised $42 million in a Series B led by Index Ventures."
+    facts = parse_article(text, title="Tessellate raises $42M", published="2026-03-02", language="en").facts
+    assert _one(facts, "round").company == "Tessellate AI"

@@ -683,12 +683,30 @@ class EntityReader:
     # sentence on, though only "présidente de Kalipso" at the end says so.
     introduced: dict[str, str | None] = field(default_factory=dict)
 
-    def prepare(self, sentences: list[Sentence]) -> None:
-        """Read the whole article once to learn the names it presents as organisations anywhere."""
+    def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
+        """Read the whole article once to learn the names it presents as organisations anywhere. The
+        headline is read too: it often names the company ("le grenoblois Hexawatt lève 120 M€") that
+        the body then only calls by its bare name ("Hexawatt change de dimension.")."""
         scout = EntityReader(language=self.language, kb=self.kb)
         for index, sentence in enumerate(sentences):
             scout.read(sentence.text, sentence, index)
         self.introduced = {
+            name: info.kind
+            for name, info in scout.orgs.items()
+            if info.entity == "organisation" and name not in self.kb.by_name
+        }
+        for name, kind in self._introduced_by_title(title).items():
+            # A headline's short form ("Tessellate") never stands in for the body's fuller name.
+            if not any(known == name or known.startswith(name + " ") for known in scout.orgs):
+                self.introduced[name] = kind
+
+    def _introduced_by_title(self, title: str | None) -> dict[str, str | None]:
+        """Organisations the headline presents as such, read on their own."""
+        if not title:
+            return {}
+        scout = EntityReader(language=self.language, kb=self.kb)
+        scout.read(title, Sentence(title, 0, len(title), -1), -1)
+        return {
             name: info.kind
             for name, info in scout.orgs.items()
             if info.entity == "organisation" and name not in self.kb.by_name
