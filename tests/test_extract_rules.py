@@ -627,3 +627,39 @@ def test_a_headline_short_form_does_not_replace_the_body_name():
     text = "Tessellate AI, a Boston-based startup, raised $42 million in a Series B led by Index Ventures."
     facts = parse_article(text, title="Tessellate raises $42M", published="2026-03-02", language="en").facts
     assert _one(facts, "round").company == "Tessellate AI"
+
+
+def test_a_company_presented_by_an_apposition_is_what_the_next_pronoun_designates():
+    facts = _facts(
+        "C'est la promesse de Sillex, start-up rennaise fondée en 2022. Elle annonce une levée de fonds de "
+        "6 millions d'euros, menée par Demeter.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Sillex"
+
+
+def test_a_definite_apposition_does_not_present_the_name_before_it():
+    facts = _facts(
+        "Fondée en 2021 par d'anciens cadres d'OpenAI, la société développe des modèles. Elle a levé "
+        "30 millions d'euros auprès de Serena.",
+        "fr",
+    )
+    assert all(f.company != "OpenAI" for f in facts)
+
+
+def test_a_fact_box_label_is_not_a_company():
+    facts = _facts(
+        "Sillex, start-up rennaise, lève 6 millions d'euros auprès de Demeter.\n"
+        "Sillex en bref\nSiège : Rennes\nMontant levé : 6 M€\nInvestisseurs : Demeter",
+        "fr",
+    )
+    assert {f.company for f in facts} == {"Sillex"}
+
+
+def test_a_coordinated_antecedent_of_each_gives_one_investment_per_investor():
+    facts = _facts(
+        "Sillex, start-up rennaise, annonce une levée de 6 millions d'euros, menée par Demeter et Founders "
+        "Future, qui ont chacun apporté 2 millions d'euros.",
+        "fr",
+    )
+    assert sorted(f.investor for f in facts if f.kind == "investment") == ["Demeter", "Founders Future"]

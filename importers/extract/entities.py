@@ -736,6 +736,11 @@ class EntityReader:
             self.subjects[index] = subject
             self.topic = subject
             self.lead = self.lead or subject
+        elif presented := _presented(sentence, organisations):
+            # "C'est la promesse de Sillon, start-up rennaise…": no subject, but the sentence introduces a
+            # company, which the next sentence's "Elle" designates.
+            self.topic = presented
+            self.lead = self.lead or presented
         self.mentions.extend(local)
         for mention in local:
             if mention.name:
@@ -1107,6 +1112,8 @@ class EntityReader:
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
         after = text[tokens[last].end : tokens[last].end + 80]
+        if _LABEL_AFTER_RE.match(after) and (not before.strip() or before.endswith("\n")):
+            return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
@@ -1345,6 +1352,13 @@ _APPOSITION_AFTER_RE = re.compile(
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+_LABEL_AFTER_RE = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}[ \t\u00a0]*:")
+# "de Sillon, start-up rennaise", "of Kelvo, a Lyon-based startup": an indefinite apposition presents the
+# company. A definite one ("d'OpenAI, la société basée à…") is rather the next clause's subject.
+_PRESENTING_APPOSITION_RE = re.compile(
+    rf"^,\s+(?:(?:a|an|une|un)\s+(?:[\w'’-]+\s+){{0,5}}|(?!(?:la|le|les|the|cette|this)\s)[\w'’-]+\s+)?(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
+    re.IGNORECASE,
+)
 # "SAP (SAPG.DE)", "LightOn (Euronext Growth, ALTAI)": a listed company's ticker or market follows its name.
 _LISTING_AFTER_RE = re.compile(
     r"^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE|Xetra)\b[^()]{0,30})\)"
@@ -1573,6 +1587,20 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
         return mention.name
+    return None
+
+
+def _presented(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The first organisation the sentence introduces with an apposition ("de Sillon, start-up rennaise")."""
+    for mention in mentions:
+        if (
+            mention.name
+            and not mention.in_quote
+            and _PRESENTING_APPOSITION_RE.match(
+                sentence.text[mention.end - sentence.start : mention.end - sentence.start + 120]
+            )
+        ):
+            return mention.name
     return None
 
 

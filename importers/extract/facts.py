@@ -1150,7 +1150,14 @@ class FactBuilder:
             m for m in view.mentions if view.rel(m)[1] <= clause_start and m.name and not m.in_quote
         ]
         if candidates and clause_start - view.rel(candidates[-1])[1] <= 12:
-            return [candidates[-1].name]
+            names = [candidates[-1].name]
+            # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
+            for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
+                gap = view.text[view.rel(previous)[1] : view.rel(following)[0]]
+                if not re.fullmatch(r"\s*(?:,|et|and|&)\s*|\s*,\s*(?:et|and)\s+", gap, _I):
+                    break
+                names.insert(0, previous.name)
+            return names
         return []
 
     def _from_list(self, view: View, position: int) -> list[str]:
