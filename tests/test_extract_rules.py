@@ -663,3 +663,35 @@ def test_a_coordinated_antecedent_of_each_gives_one_investment_per_investor():
         "fr",
     )
     assert sorted(f.investor for f in facts if f.kind == "investment") == ["Demeter", "Founders Future"]
+
+
+def test_a_price_per_unit_is_no_deal_amount():
+    facts = _facts(
+        "En avril, Hugging Face a racheté la start-up bordelaise Pollen Robotics, qui conçoit un robot vendu "
+        "environ 70 000 dollars pièce, pour un montant non dévoilé.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.amount) == ("Pollen Robotics", None)
+
+
+def test_a_price_stated_in_a_second_clause_completes_the_acquisition():
+    facts = _facts(
+        "Le spécialiste de la cybersécurité Check Point a annoncé mardi le rachat de Lakera, une jeune pousse "
+        "zurichoise. Le prix n'a pas été communiqué, mais la transaction avoisinerait 300 millions de dollars.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Check Point", "Lakera", 300e6)
+
+
+def test_a_figure_dated_before_the_publication_year_is_no_projection():
+    facts = _facts(
+        "La start-up lyonnaise Vocalis vise un chiffre d'affaires de 10 millions d'euros en 2027, contre "
+        "2,5 millions l'an dernier.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.currency) == [
+        ("projection", 10e6),
+        ("revenue", 2.5e6),
+    ]

@@ -327,10 +327,14 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 )
 # The subject of a sentence stating a deal's price: "Le montant de la transaction", "The deal is valued at".
 _PRICE_SUBJECT_RE = re.compile(
-    r"^\W*(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|opération|acquisition|rachat|"
-    r"purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève|atteint|est de|se monte|is|was|values?|valued|"
-    r"worth|totals?|comes? to|amounts? to)\b",
+    # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
+    r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
+    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
+)
+_UNIT_PRICE_AFTER_RE = re.compile(
+    r"\s*(?:pièce|l['’]unité|par unité|per unit|a unit|per share|a share|par action|l['’]action)\b", _I
 )
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
@@ -437,6 +441,8 @@ class FactBuilder:
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
                 continue
+            if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
+                continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
                 continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
             if not sentence_facts and self._price_of_recent_acquisition(view, amount):
@@ -1380,6 +1386,13 @@ class FactBuilder:
     def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
         if date is not None and date.role == "until":
             return True
+        if (
+            date is not None
+            and self.published
+            and date.value[:4].isdigit()
+            and int(date.value[:4]) < self.published.year
+        ):
+            return False  # "vise 10 millions en 2026, contre 2,5 millions l'an dernier": last year's is a result.
         if (
             date is not None
             and self.published
