@@ -695,3 +695,20 @@ def test_a_figure_dated_before_the_publication_year_is_no_projection():
         ("projection", 10e6),
         ("revenue", 2.5e6),
     ]
+
+
+def test_a_figure_without_subject_after_an_investor_sentence_belongs_to_the_funded_company():
+    facts = _facts(
+        "Sillex, start-up rennaise, annonce une levée de 6 millions d'euros menée par Demeter. Arkéa Capital "
+        "complète le tour. La solution est déjà utilisée par plus de 1 500 exploitations.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Sillex"
+
+
+def test_a_valuation_without_subject_after_an_investor_sentence_is_the_funded_company():
+    facts = _facts(
+        "Scribex, a Boston-based startup, raised $100 million in a round led by Lightspeed Venture Partners. "
+        "Lightspeed Venture Partners also backed its previous round. That round was at a $2.5 billion valuation."
+    )
+    assert _one(facts, "valuation").company == "Scribex"

@@ -1215,7 +1215,23 @@ class FactBuilder:
         subjects = [s for s in subjects if self._is_org(s)]
         if subjects:
             return subjects[-1]
-        return view.topic_before or self._main_company(exclude=set())
+        return self._topic_unless_investor(view.topic_before) or self._main_company(exclude=set())
+
+    def _topic_unless_investor(self, topic: str | None) -> str | None:
+        """The topic, unless it is an investor of this story's deals: after "Arkéa Capital complète le tour",
+        "la solution est utilisée par 1 500 exploitations" is about the funded company, not the fund."""
+        if topic is None:
+            return None
+        invested = any(
+            topic == fact.investor or topic in fact.investors
+            for fact in self.facts
+            if fact.kind in ("round", "investment") and fact.company != topic
+        )
+        # A name the text presents as a fund ("Arkéa Capital et des business angels complètent le tour") is
+        # an investor too, once the story has a funded company.
+        info = self.reader.orgs.get(topic)
+        fund = info is not None and info.kind == "investor" and any(f.kind == "round" for f in self.facts)
+        return None if invested or fund else topic
 
     def _named_after(self, view: View, cue_start: int | None, amount: AmountMention) -> str | None:
         """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'."""
