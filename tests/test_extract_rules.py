@@ -712,3 +712,20 @@ def test_a_valuation_without_subject_after_an_investor_sentence_is_the_funded_co
         "Lightspeed Venture Partners also backed its previous round. That round was at a $2.5 billion valuation."
     )
     assert _one(facts, "valuation").company == "Scribex"
+
+
+def test_an_investor_that_will_lead_a_round_is_not_its_raiser():
+    facts = _facts(
+        "Orbis Capital will lead a funding round of up to $400 million in Kelvo Dynamics, the startup said."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.lead_investors) == ("Kelvo Dynamics", ["Orbis Capital"])
+
+
+def test_a_possessive_investment_leading_a_round_names_the_leader_not_the_raiser():
+    facts = _facts(
+        "Kelvo Dynamics, a Paris-based startup, confirmed the deal. Orbis Capital's investment leads a 1.7 billion "
+        "euro Series C funding round that values Kelvo Dynamics at 11.7 billion euros."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.lead_investors) == ("Kelvo Dynamics", ["Orbis Capital"])

@@ -146,7 +146,7 @@ _LEAD_CUE_RE = re.compile(
 )
 _LEAD_VERB_RE = re.compile(
     r"\b(?:mène|mènent|a mené|ont mené|menait|co-?mène|conduit|pilote|leads|led|is leading|co-led|co-leads|"
-    r"a co-mené)\b",
+    r"a co-mené|will lead|would lead|to lead|va mener|mènera|will co-lead)\b",
     _I,
 )
 _INVESTOR_CUE_RE = re.compile(
@@ -1243,6 +1243,17 @@ class FactBuilder:
                 return mention.name
         return None
 
+    def _valued_after(self, view: View, amount: AmountMention) -> str | None:
+        """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
+        cue = re.compile(r"\b(?:values?|valuing|valorisant|valorise)\s+", _I).search(
+            view.text, amount.span[1]
+        )
+        if cue is None:
+            return None
+        return next(
+            (m.name for m in view.mentions if view.rel(m)[0] == cue.end() and self._is_org(m.name)), None
+        )
+
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
     ) -> tuple[str | None, list[str]]:
@@ -1259,10 +1270,14 @@ class FactBuilder:
         if subjects:
             return subjects[-1], []
         possessive = [
-            m.name for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
+            m for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
         ]
+        if possessive and lead_verb and view.rel(possessive[-1])[1] <= lead_verb.start():
+            # "ASML's investment leads a €1.7bn round that values Mistral at…": the leader is not the raiser.
+            company = self._object(view, amount, cue_start) or self._valued_after(view, amount)
+            return company, [possessive[-1].name] if company else []
         if possessive:
-            return possessive[-1], []
+            return possessive[-1].name, []
         if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and self.reader.main:
             # "elle avait levé…", "it raised…": the article's main company, not the last one named.
             return self.reader.main, []
