@@ -729,3 +729,20 @@ def test_a_possessive_investment_leading_a_round_names_the_leader_not_the_raiser
     )
     fact = _one(facts, "round")
     assert (fact.company, fact.lead_investors) == ("Kelvo Dynamics", ["Orbis Capital"])
+
+
+def test_a_french_capitalisation_is_a_market_value_not_a_valuation():
+    facts = _facts(
+        "Le titre Essilor prenait 3,4 % mercredi, portant la capitalisation du groupe à plus de 110 milliards "
+        "d'euros.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_raising_a_budget_is_no_funding_round():
+    facts = _facts(
+        "Helsar, a Munich-based startup, builds drones. Germany plans to raise its core defence budget to about "
+        "€162bn by 2029, up from roughly €62bn this year."
+    )
+    assert not [f for f in facts if f.amount]

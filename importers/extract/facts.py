@@ -333,6 +333,12 @@ _PRICE_SUBJECT_RE = re.compile(
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+_RAISE_OTHER_THING_RE = re.compile(
+    r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
+    r"objectifs?|prévisions?|taux)\b",
+    _I,
+)
 _UNIT_PRICE_AFTER_RE = re.compile(
     r"\s*(?:pièce|l['’]unité|par unité|per unit|a unit|per share|a share|par action|l['’]action)\b", _I
 )
@@ -342,7 +348,8 @@ _COMPARED_RE = re.compile(
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
-    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitali[sz]ation boursière|"
+    # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
+    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitalisation|"
     r"valeur boursière|valorisation boursière|valeur en bourse)\b",
     _I,
 )
@@ -560,11 +567,15 @@ class FactBuilder:
         left = view.text[start : amount.bound_start]
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
-        best, best_end = None, -1
+        best, best_end, best_start = None, -1, 0
         for kind, pattern in _CUES.items():
             for match in pattern.finditer(left):
                 if match.end() >= best_end:
-                    best, best_end = kind, match.end()
+                    best, best_end, best_start = kind, match.end(), match.start()
+        if best == "round" and _RAISE_OTHER_THING_RE.match(left, best_start):
+            return (
+                None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
+            )
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
