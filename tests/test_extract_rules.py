@@ -746,3 +746,13 @@ def test_raising_a_budget_is_no_funding_round():
         "€162bn by 2029, up from roughly €62bn this year."
     )
     assert not [f for f in facts if f.amount]
+
+
+def test_a_descriptor_with_a_lowercase_complement_still_governs_the_name_after_it():
+    facts = _facts(
+        "Le géant américain Amazon va investir 4 milliards de dollars supplémentaires dans la start-up "
+        "d'intelligence artificielle (IA) générative Anthropic, a annoncé vendredi cette dernière.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company) == ("Amazon", "Anthropic")

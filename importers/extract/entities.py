@@ -434,10 +434,17 @@ _ORG_HEADS_EN = (
 )
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
+# A descriptor's lowercase complement and acronym: "la start-up d'intelligence artificielle (IA) générative
+# Anthropic", "le spécialiste de la cybersécurité Check Point". A capitalised complement is a name of its
+# own ("le groupe de Cologne"), so it is not part of the descriptor.
+_DESCRIPTOR_COMPLEMENT = (
+    r"(?:\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+|of\s+)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?"
+    r"(?:\s*\([A-Za-z]{1,6}\))?"
+)
 _DESCRIPTOR_TAIL_RE = re.compile(
     rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
     r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
-    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
+    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}"
     # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
     r"(?:\s+(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ'’-]+){0,2}\s+$",
     re.IGNORECASE,
@@ -447,7 +454,7 @@ _DESCRIPTOR_TAIL_RE = re.compile(
 _GOVERNED_DESCRIPTOR_RE = re.compile(
     r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|"
     r"to|at|on)\s+|d['’]\s*)(?:(?:(?:le|la|les|the|a|an)\s+|l['’]\s*))?(?:(?!(?:et|and|ou|or)\s)[\w.'’-]+\s+){0,4}"
-    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
     re.IGNORECASE,
 )
 _FR_DESCRIPTOR_RE = re.compile(
