@@ -756,3 +756,25 @@ def test_a_descriptor_with_a_lowercase_complement_still_governs_the_name_after_i
     )
     fact = _one(facts, "investment")
     assert (fact.investor, fact.company) == ("Amazon", "Anthropic")
+
+
+def test_money_taken_in_a_round_or_from_investors_is_a_round():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, said on Monday it had picked up another $100 million from existing "
+        "investors."
+    )
+    assert (_one(facts, "round").company, _one(facts, "round").amount) == ("Corvane", 100e6)
+    facts = _facts("Corvane, a Toronto-based startup, collected €450mn in a round led by General Catalyst.")
+    assert _one(facts, "round").amount == 450e6
+
+
+def test_a_valuation_stated_in_a_round_stays_a_valuation():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, was valued at $3 billion in a March funding round led by SoftBank."
+    )
+    assert [(f.kind, f.amount) for f in facts if f.amount] == [("valuation", 3e9)]
+
+
+def test_run_rate_revenue_after_an_amount_is_revenue():
+    facts = _facts("Corvane, a Toronto-based startup, is generating over $500 million in run-rate revenue.")
+    assert _one(facts, "revenue").amount == 500e6

@@ -76,7 +76,8 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|additional|recurring)\s+){0,2}"
+    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    r"run-rate|run rate)\s+){0,2}"
     r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
     _I,
@@ -85,6 +86,9 @@ _RIGHT_CUES = re.compile(
 _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
+    # "€450mn in a round led by…", "$100 million from existing investors": money a company took in.
+    r"^\s*(?:in|en)\s+(?:a|an|its|un|une|son)\s+(?:[\w-]+\s+){0,2}?(?P<round3>round|tour)\b|"
+    r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
@@ -333,6 +337,7 @@ _PRICE_SUBJECT_RE = re.compile(
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+_VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
@@ -556,7 +561,11 @@ class FactBuilder:
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
-            return noun.lastgroup.rstrip("2")
+            if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
+                view.text, max(0, amount.bound_start - 40), amount.bound_start
+            ):
+                return "valuation"  # "was valued at $300 billion in a March funding round": the round's valuation.
+            return noun.lastgroup.rstrip("234")
         right = _RIGHT_CUES.match(after)
         if right:
             word = right.group("cue").lower().split()[0].rstrip("s")
