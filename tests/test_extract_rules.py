@@ -778,3 +778,21 @@ def test_a_valuation_stated_in_a_round_stays_a_valuation():
 def test_run_rate_revenue_after_an_amount_is_revenue():
     facts = _facts("Corvane, a Toronto-based startup, is generating over $500 million in run-rate revenue.")
     assert _one(facts, "revenue").amount == 500e6
+
+
+def test_a_price_paid_for_a_company_is_its_acquisition_price():
+    facts = _facts(
+        "Brightloom Inc., a Boston-based company, said it would acquire Quillon Labs, a Lisbon-based startup. "
+        "Brightloom Inc. will pay about $300 million for Quillon Labs, a source said."
+    )
+    fact = _one(facts, "acquisition")  # The announcement without the price is the same deal.
+    assert (fact.investor, fact.company, fact.amount) == ("Brightloom", "Quillon Labs", 300e6)
+
+
+def test_a_payment_for_products_or_by_an_uncertain_payer_is_no_acquisition():
+    assert not _facts("Brightloom Inc., a Boston-based company, will pay $10 billion for Nvidia chips.")
+    facts = _facts(
+        "The data company bought the startup Mosaix in 2023 and paid more than $1 billion for Tabulo, a "
+        "Lisbon-based startup, last year."
+    )
+    assert not [f for f in facts if f.company == "Tabulo" and f.investor == "Mosaix"]

@@ -337,6 +337,10 @@ _PRICE_SUBJECT_RE = re.compile(
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+_PAY_VERB_RE = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
+)
+_PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\b", _I)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -585,6 +589,8 @@ class FactBuilder:
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
             )
+        if self._is_price_paid_for_company(view, left, amount):
+            return "acquisition"
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
@@ -611,6 +617,31 @@ class FactBuilder:
         majority = any(p.value > 50 for p in view.percents if p.span[1] <= amount.bound_start)
         return majority and bool(
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
+        )
+
+    def _pays_directly(self, view: View, payer: str, pay_start: int) -> bool:
+        """Whether `payer` is the subject of the payment verb itself, not the object of an earlier verb
+        coordinated with it ("bought MosaicML … and paid")."""
+        named = [m for m in view.mentions if m.name == payer and view.rel(m)[1] <= pay_start]
+        if not named:
+            return False
+        gap = view.text[view.rel(named[-1])[1] : pay_start]
+        return not re.search(r"\b(?:and|et|puis|then)\b|\b(?:bought|acquired|rachet\w*|acquis)\b", gap, _I)
+
+    def _is_price_paid_for_company(self, view: View, left: str, amount: AmountMention) -> bool:
+        """'Check Point will pay about $300 million for Lakera', 'paid $1 billion for Tabular': a price paid
+        for a named company (not 'for Nvidia chips', whose brand only qualifies a product)."""
+        if not _PAY_VERB_RE.search(left[-40:]):
+            return False
+        after = re.match(r"\s+(?:pour|for)\s+", view.text[amount.span[1] :])
+        if not after:
+            return False
+        position = amount.span[1] + after.end()
+        return any(
+            view.rel(m)[0] == position
+            and self._is_org(m.name)
+            and not _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(m)[1] :])
+            for m in view.mentions
         )
 
     def _object_is_not_a_company(self, view: View, amount: AmountMention) -> bool:
@@ -833,10 +864,21 @@ class FactBuilder:
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "acquisition")
+        paid = cue_start is None
+        if paid:
+            # "…will pay about $300 million for Lakera": the payment verb stands for the purchase.
+            cue_start = next(
+                (m.start() for m in _PAY_WORD_RE.finditer(view.text, 0, amount.bound_start)), None
+            )
         parties = self._acquisition_parties(view, cue_start)
         if parties is None:
             return None
         acquirer, target = parties
+        earlier = [f for f in sentence_facts if f.kind == "acquisition"]
+        if paid and earlier:
+            acquirer = earlier[-1].investor  # "X bought A for $1bn and paid $2bn for B": X bought both.
+        elif paid and not self._pays_directly(view, acquirer, cue_start):
+            return None  # "… bought MosaicML in 2023 and paid $1bn for Tabular": who paid is not certain.
         fact = self._money_fact(
             view,
             amount,
@@ -1653,4 +1695,15 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
                 twin.lead_investors.append(name)
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
-    return list(kept.values())
+    return _without_unpriced_twins(list(kept.values()))
+
+
+def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
+    """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
+    acquisition, the priced one. The announcement without its price is the same deal, not another."""
+    priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
+    return [
+        f
+        for f in facts
+        if not (f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced)
+    ]
