@@ -796,3 +796,20 @@ def test_a_payment_for_products_or_by_an_uncertain_payer_is_no_acquisition():
         "Lisbon-based startup, last year."
     )
     assert not [f for f in facts if f.company == "Tabulo" and f.investor == "Mosaix"]
+
+
+def test_the_two_companies_of_a_deal_agreeing_to_work_together_are_partners():
+    facts = _facts(
+        "Orbis Capital will invest $50 million in Kelvo Dynamics, a Paris-based startup, the companies said. "
+        "The two companies also signed a long-term collaboration agreement."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Kelvo Dynamics", "Orbis Capital")
+
+
+def test_the_two_companies_with_no_recent_deal_give_no_partnership():
+    facts = _facts(
+        "Kelvo Dynamics, a Paris-based startup, builds robots. The two companies also signed a collaboration "
+        "agreement."
+    )
+    assert not [f for f in facts if f.kind == "partnership"]

@@ -295,6 +295,11 @@ _SHARES_OF_RE = re.compile(
 _WORK_TOGETHER_RE = re.compile(
     r"\b(?:worked|work|working|works|travaill\w*|collabor\w*)\s+(?:\w+\s+)?(?:together|ensemble)\b", _I
 )
+_BOTH_PARTIES_RE = re.compile(
+    r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
+    _I,
+)
+_JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _HIRING_RE = re.compile(
@@ -428,6 +433,7 @@ class FactBuilder:
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
+        self._two_companies_partnership(view)
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
@@ -1026,6 +1032,45 @@ class FactBuilder:
             partnership_kind=kind,
             description=description,
         )
+
+    def _two_companies_partnership(self, view: View) -> None:
+        """'The two companies also signed a long-term collaboration agreement', 'les deux groupes vont
+        développer conjointement…': a partnership between the two parties of the deal just reported."""
+        both = _BOTH_PARTIES_RE.search(view.text)
+        if not both or not (
+            _PARTNERSHIP_RE.search(view.text, both.end())
+            or _WORK_TOGETHER_RE.search(view.text, both.end())
+            or _JOINTLY_RE.search(view.text, both.end())
+        ):
+            return
+        parties = self._latest_deal_parties(view)
+        if parties is None:
+            return  # Which two companies is not certain: no fact.
+        funded, backer = parties
+        if any(f.kind == "partnership" and {f.company, f.partner} == {funded, backer} for f in self.facts):
+            return
+        # The start-up when one of the two is one, else the one that invests or buys.
+        startup = self.reader.orgs[funded].kind == "startup" or self.reader.kb.by_name.get(funded) is None
+        company, partner = (funded, backer) if startup else (backer, funded)
+        self._append(
+            self._base_fact(view, "partnership", company, self._anchor_date(view), partner=partner), view
+        )
+
+    def _latest_deal_parties(self, view: View) -> tuple[str, str] | None:
+        """(funded or bought company, investor or buyer) of the deal reported in the last two sentences: an
+        investment, an acquisition, or a round with a single lead."""
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if view.index - index > 2:
+                return None
+            if fact.kind in ("investment", "acquisition") and self._is_org(fact.investor):
+                return fact.company, fact.investor
+            if (
+                fact.kind == "round"
+                and len(fact.lead_investors) == 1
+                and self._is_org(fact.lead_investors[0])
+            ):
+                return fact.company, fact.lead_investors[0]
+        return None
 
     def _partnership_company(self, view: View, names: list[str]) -> str:
         """The side the article is about: its main company, else the start-up, else the subject."""
