@@ -813,3 +813,13 @@ def test_the_two_companies_with_no_recent_deal_give_no_partnership():
         "agreement."
     )
     assert not [f for f in facts if f.kind == "partnership"]
+
+
+def test_the_party_after_a_signed_contract_and_with_is_an_organisation():
+    facts = _facts(
+        "La start-up grenobloise Hexawatt a signé un contrat de location de capacité de 600 M€ sur cinq ans "
+        "avec l'armateur marseillais Nebulo.",
+        "fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Hexawatt", "Nebulo", 600e6)

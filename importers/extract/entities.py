@@ -1143,6 +1143,8 @@ class EntityReader:
             return True  # "l'américain WNS", "le suisse Arvalis": a nationality used as a noun.
         if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
             return True
+        if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
+            return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
 
     def _list_continues(self, before: str) -> bool:
@@ -1344,6 +1346,13 @@ _FRONTED_STOPS = {
 _PARTNER_CUE_BEFORE_RE = re.compile(
     r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
     r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+(?:(?:le|la|l['’]|the)\s+)?$",
+    re.IGNORECASE,
+)
+# A contract's counterpart after words that describe the contract, then a lowercase descriptor of the party.
+_AGREEMENT_WITH_BEFORE_RE = re.compile(
+    r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
+    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
+    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
