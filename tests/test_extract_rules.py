@@ -823,3 +823,23 @@ def test_the_party_after_a_signed_contract_and_with_is_an_organisation():
     )
     fact = _one(facts, "partnership")
     assert (fact.company, fact.partner, fact.amount) == ("Hexawatt", "Nebulo", 600e6)
+
+
+def test_a_descriptor_after_an_adjective_and_before_its_complement_governs_the_name():
+    facts = _facts(
+        "Le fonds souverain Qatar Investment Authority (QIA) va investir 300 millions d'euros dans la start-up "
+        "française d'intelligence artificielle Pleiade, ont annoncé vendredi les deux parties.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company) == ("Qatar Investment Authority", "Pleiade")
+
+
+def test_the_vehicle_named_after_via_is_not_a_second_investor():
+    facts = _facts(
+        "La start-up grenobloise Hexawatt a levé 120 millions d'euros. Bpifrance, via son fonds French Tech "
+        "Souveraineté, a mis 30 millions d'euros sur la table.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company, fact.amount) == ("Bpifrance", "Hexawatt", 30e6)

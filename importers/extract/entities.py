@@ -58,6 +58,8 @@ _PREPOSITIONS = {
     "to",
     "at",
     "on",
+    "via",
+    "through",
     "between",
     "than",
     "que",
@@ -438,7 +440,7 @@ _ORG_HEADS_EN = (
 # Anthropic", "le spécialiste de la cybersécurité Check Point". A capitalised complement is a name of its
 # own ("le groupe de Cologne"), so it is not part of the descriptor.
 _DESCRIPTOR_COMPLEMENT = (
-    r"(?:\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+|of\s+)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?"
+    r"(?:(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+|of\s+)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?"
     r"(?:\s*\([A-Za-z]{1,6}\))?"
 )
 _DESCRIPTOR_TAIL_RE = re.compile(
@@ -452,7 +454,7 @@ _DESCRIPTOR_TAIL_RE = re.compile(
 # A preposition, then a descriptor of the name that follows: "aux côtés du fonds singapourien ", "from the
 # investment firm ". The name after it is governed by the preposition, so it is not a subject.
 _GOVERNED_DESCRIPTOR_RE = re.compile(
-    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|"
+    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|via|through|of|in|into|from|with|by|for|"
     r"to|at|on)\s+|d['’]\s*)(?:(?:(?:le|la|les|the|a|an)\s+|l['’]\s*))?(?:(?!(?:et|and|ou|or)\s)[\w.'’-]+\s+){0,4}"
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
     re.IGNORECASE,

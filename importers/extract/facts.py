@@ -92,6 +92,7 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
+    r"^\s*(?P<investment2>sur la table)\b|"  # "a mis 30 millions d'euros sur la table"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
@@ -1238,7 +1239,7 @@ class FactBuilder:
             before = view.text[max(start, begin - 25) : begin]
             if re.search(
                 r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
-                r"with|by|for|to|at|on|than|auprès d[e'’])\s*|\()$",
+                r"with|by|for|to|at|on|than|via|through|auprès d[e'’])\s*|\()$",
                 before,
                 _I,
             ):
