@@ -843,3 +843,12 @@ def test_the_vehicle_named_after_via_is_not_a_second_investor():
     )
     fact = _one(facts, "investment")
     assert (fact.investor, fact.company, fact.amount) == ("Bpifrance", "Hexawatt", 30e6)
+
+
+def test_staff_who_will_join_the_buyer_belong_to_the_acquired_company():
+    facts = _facts(
+        "Le lyonnais Serval rachète la start-up nantaise Vizium. L'entreprise a réalisé en 2025 un chiffre "
+        "d'affaires de 14 millions d'euros et emploie 90 personnes, qui rejoindront la division robotique de Serval.",
+        "fr",
+    )
+    assert {(f.kind, f.company) for f in facts if f.amount} == {("revenue", "Vizium"), ("metric", "Vizium")}

@@ -347,6 +347,9 @@ _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
 _PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\b", _I)
+_JOIN_RE = re.compile(
+    r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
+)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -800,6 +803,7 @@ class FactBuilder:
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+        company = self._joining_target(view, company)
         if company is None:
             return None
         date = self._date(view, position)
@@ -843,6 +847,7 @@ class FactBuilder:
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
         company, product = self._metric_owner(view, amount)
+        company = self._joining_target(view, company)
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -1484,6 +1489,19 @@ class FactBuilder:
             if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
+
+    def _joining_target(self, view: View, owner: str | None) -> str | None:
+        """'Ses 60 salariés vont rejoindre la division Mirakl Labs', '…emploie 90 personnes, qui rejoindront
+        Serval': staff who will join the buyer are the acquired company's, whatever the sentence's subject."""
+        target = self.reader.target
+        if owner is None or target is None or owner == target:
+            return owner
+        buyers = {f.investor for f in self.facts if f.kind == "acquisition" and f.company == target}
+        for join in _JOIN_RE.finditer(view.text):
+            joined = [m.name for m in view.mentions if join.end() <= view.rel(m)[0] <= join.end() + 60]
+            if owner in joined or buyers & set(joined):
+                return target
+        return owner
 
     def _main_company(self, exclude: set[str], topic: str | None = None) -> str | None:
         """The article's main company: that of its latest round, else of its latest investment, else the topic."""
