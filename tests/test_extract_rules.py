@@ -852,3 +852,17 @@ def test_staff_who_will_join_the_buyer_belong_to_the_acquired_company():
         "fr",
     )
     assert {(f.kind, f.company) for f in facts if f.amount} == {("revenue", "Vizium"), ("metric", "Vizium")}
+
+
+def test_sector_totals_are_no_company_round():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, raised $20 million. Robotics startups raised about $6 billion in the "
+        "first seven months of the year, according to Crunchbase data."
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [20e6]
+    facts = _facts(
+        "La start-up nantaise Orbiflow lève 5 millions d'euros. Le contexte est tendu : selon le baromètre EY, "
+        "les start-up françaises ont levé 8,3 milliards d'euros en 2023.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [5e6]

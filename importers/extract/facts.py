@@ -327,6 +327,10 @@ _AGGREGATE_RE = re.compile(
     r"sector|secteur|industry|industrie|spending|dépenses)\b",
     _I,
 )
+_SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:selon|d['’]après|according to)\s+(?:(?:le|la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$", _I
+)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
 _PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
@@ -512,6 +516,9 @@ class FactBuilder:
             if m.name
             and start <= view.rel(m)[0] < amount.bound_start
             and not _PLURAL_REFERENCE_RE.match(m.surface)
+            # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
+            and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
+            and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
         generic = [
