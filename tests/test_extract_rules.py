@@ -866,3 +866,31 @@ def test_sector_totals_are_no_company_round():
         "fr",
     )
     assert [f.amount for f in facts if f.kind == "round"] == [5e6]
+
+
+def test_the_base_of_a_comparison_is_a_result_not_a_projection():
+    facts = _facts(
+        "Crusoe, a Denver-based company, expects revenue of about $2 billion next year, up from roughly $1 billion "
+        "this year.",
+        published="2025-12-10",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.amount) == [("projection", 2e9), ("revenue", 1e9)]
+
+
+def test_being_on_track_to_or_counting_on_a_figure_is_a_projection():
+    facts = _facts(
+        "La start-up lyonnaise Corvane, qui a réalisé 30 millions d'euros de chiffre d'affaires l'an dernier, "
+        "compte dépasser les 100 millions d'euros cette année.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.amount) == [("projection", 100e6), ("revenue", 30e6)]
+
+
+def test_a_figure_after_dont_or_whose_belongs_to_the_name_before_it():
+    facts = _facts(
+        "Le groupe Capgemini rachète la start-up Synaptiq. Synaptiq emploie 40 personnes à Lyon. "
+        "Pour Capgemini, dont le chiffre d'affaires a atteint "
+        "22,1 Md€ l'an dernier, l'opération reste modeste.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Capgemini"

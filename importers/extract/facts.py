@@ -188,7 +188,8 @@ _PRE_RE = re.compile(
 _FUTURE_RE = re.compile(
     r"\bprévoi\w*|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
-    r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b",
+    r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
+    r"\bon track to\b|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -354,6 +355,14 @@ _PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
 )
+_COMPARISON_BASE_RE = re.compile(
+    r"\b(?:up from|down from|contre|compared with|compared to|versus|vs\.?)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|environ|près de|quelque|plus de|more than|under|less than|moins de)\s+)?"
+    r"(?:\$|€|£|US\$)?$",
+    _I,
+)
+# "Pour Capgemini, dont le chiffre d'affaires…", "Acme, whose revenue…": the figure of the name before.
+_WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1310,6 +1319,11 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
+        whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
+        if whose:
+            named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
+            if named:
+                return named[0].name
         clause_start = self._clause_start(view, cue_start)
         for mention in reversed(view.mentions):
             begin, finish = view.rel(mention)
@@ -1548,6 +1562,8 @@ class FactBuilder:
         return relative or self.anchor
 
     def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
+        if _COMPARISON_BASE_RE.search(view.text, max(0, amount.bound_start - 30), amount.span[0]):
+            return False  # "expects $2 billion next year, up from roughly $1 billion this year": the base is a result.
         if date is not None and date.role == "until":
             return True
         if (
