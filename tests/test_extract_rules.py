@@ -894,3 +894,16 @@ def test_a_figure_after_dont_or_whose_belongs_to_the_name_before_it():
         "fr",
     )
     assert _one(facts, "revenue").company == "Capgemini"
+
+
+def test_a_company_description_designates_the_company_not_the_fund_that_enters_it():
+    facts = _facts(
+        "Eurazeo fait son entrée au capital d'Ekimetrics. Le groupe d'investissement a annoncé jeudi prendre une "
+        "participation minoritaire d'environ 30 % dans le spécialiste français de la science des données, pour "
+        "un montant de 150 M€. L'opération valorise la société autour de 500 M€.",
+        "fr",
+    )
+    assert {(f.kind, f.company) for f in facts if f.amount} == {
+        ("investment", "Ekimetrics"),
+        ("valuation", "Ekimetrics"),
+    }

@@ -1002,8 +1002,13 @@ class EntityReader:
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
-        is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur", text, re.I))
+        is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
+        if not is_fund:
+            # "la société", "le spécialiste français": a company, not the fund of the story when the story
+            # has named a company too (Eurazeo enters Ekimetrics' capital, "la société emploie 500 personnes").
+            companies = [name for name in recent if self.orgs[name].kind != "investor"]
+            recent = companies or recent
         head = _head_word(words)
         if (
             head
@@ -1017,7 +1022,9 @@ class EntityReader:
             return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
             fresh = self.subjects.get(index - 1)
-            return self.main or fresh or self.lead or self.topic or (recent[0] if recent else None)
+            candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            companies = [c for c in candidates if c in recent]
+            return (companies or candidates or recent or [None])[0]
         main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
