@@ -907,3 +907,13 @@ def test_a_company_description_designates_the_company_not_the_fund_that_enters_i
         ("investment", "Ekimetrics"),
         ("valuation", "Ekimetrics"),
     }
+
+
+def test_a_million_written_with_its_article_is_a_count():
+    facts = _facts(
+        "La start-up Alanis, qui a signé lundi un accord avec Mistral AI, compte désormais plus d'un million de "
+        "membres en France.",
+        "fr",
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.bound, fact.unit) == ("Alanis", 1e6, "minimum", "members")

@@ -210,13 +210,13 @@ _UNIT_RE = re.compile(
     r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
-    r"modèles|models|banques|banks|cabinets|firms)\b",
+    r"modèles|models|banques|banks|cabinets|firms|joueurs|players)\b",
     re.IGNORECASE,
 )
 _VOLUME_UNITS = frozenset(
     "shipments expéditions appels calls claims dossiers exploitations farms hectares unités units paires pairs "
     "organisations organizations établissements hospitals hôpitaux carriers robots modèles models banques banks "
-    "cabinets firms".split()
+    "cabinets firms joueurs players".split()
 )
 _UNIT_NAMES = {
     "utilisateurs": "users",
@@ -263,6 +263,12 @@ _COUNT_WORD_RE = re.compile(
     r"dozen|hundred|thousand)\b",
     re.IGNORECASE,
 )
+_ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9}
+# The bound is read by `_bound_before`; "d'un" and "an" are the article the digit would replace.
+_ONE_MILLION_RE = re.compile(
+    r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion)\b", re.I
+)
+_ELIDED_BOUND_RE = re.compile(r"\b(plus|moins)[ \u00a0]+d['’]$", re.I)
 _SPELLED_TENS = {
     "ten": 10.0,
     "twenty": 20.0,
@@ -353,10 +359,38 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     ]
     merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
     merged = sorted(
-        merged + _approximate_counts(sentence) + _spelled_counts(sentence), key=lambda amount: amount.span
+        merged + _approximate_counts(sentence) + _spelled_counts(sentence) + _one_million_counts(sentence),
+        key=lambda amount: amount.span,
     )
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _one_million_counts(sentence: str) -> list[AmountMention]:
+    """Counts of a million written with the article: "plus d'un million de membres", "a million users"."""
+    found = []
+    for match in _ONE_MILLION_RE.finditer(sentence):
+        unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
+        if unit_match is None:
+            continue
+        bound, bound_start = _bound_before(sentence, match.start())
+        elided = _ELIDED_BOUND_RE.search(sentence, max(0, match.start() - 12), match.start())
+        if elided:  # "plus d'un million": the bound's "de" is elided before "un".
+            bound = "minimum" if elided.group(1).lower() == "plus" else "maximum"
+            bound_start = elided.start()
+        unit = unit_match.group("unit").lower()
+        found.append(
+            AmountMention(
+                value=_ONE_SCALE[match.group("scale").lower()],
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=(match.start(), unit_match.end()),
+                bound_start=bound_start,
+                unit=_UNIT_NAMES.get(unit, unit),
+            )
+        )
+    return found
 
 
 def _spelled_counts(sentence: str) -> list[AmountMention]:
