@@ -917,3 +917,16 @@ def test_a_million_written_with_its_article_is_a_count():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount, fact.bound, fact.unit) == ("Alanis", 1e6, "minimum", "members")
+
+
+def test_an_investor_that_led_a_companys_round_names_the_company_by_its_possessive():
+    facts = _facts(
+        "Quillex, a New York-based startup, raised $45 million. Khosla Ventures led the company's $9 million "
+        "Series A in early 2024."
+    )
+    earlier = next(f for f in facts if f.amount == 9e6)
+    assert (earlier.kind, earlier.company, earlier.lead_investors) == (
+        "round",
+        "Quillex",
+        ["Khosla Ventures"],
+    )

@@ -1377,6 +1377,18 @@ class FactBuilder:
                 return mention.name
         return None
 
+    def _possessor_between(self, view: View, start: int, end: int) -> str | None:
+        """'Khosla led the company's $9 million Series A': the round's owner, named by a possessive."""
+        owners = [
+            m.name
+            for m in view.mentions
+            if (m.possessive or view.text.startswith(("'s ", "’s "), view.rel(m)[1]))
+            and start <= view.rel(m)[0]
+            and view.rel(m)[1] <= end
+            and self._is_org(m.name)
+        ]
+        return owners[-1] if len(owners) == 1 else None
+
     def _valued_after(self, view: View, amount: AmountMention) -> str | None:
         """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
         cue = re.compile(r"\b(?:values?|valuing|valorisant|valorise)\s+", _I).search(
@@ -1399,8 +1411,10 @@ class FactBuilder:
         subjects = [s for s in subjects if self._is_org(s)]
         lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
-            company = self._object(view, amount, cue_start)
-            return company, subjects
+            company = self._object(view, amount, cue_start) or self._possessor_between(
+                view, lead_verb.end(), amount.bound_start
+            )
+            return company, [name for name in subjects if name != company]
         if subjects:
             return subjects[-1], []
         possessive = [
