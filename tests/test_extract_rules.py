@@ -930,3 +930,12 @@ def test_an_investor_that_led_a_companys_round_names_the_company_by_its_possessi
         "Quillex",
         ["Khosla Ventures"],
     )
+
+
+def test_a_figure_of_several_companies_together_is_no_ones():
+    facts = _facts(
+        "Crusoe, a Denver-based startup, raised $1.4 billion. Investors have poured money into neoclouds as "
+        "Microsoft, Alphabet, Amazon and Meta together are expected to spend more than $400 billion on capital "
+        "expenditures this year."
+    )
+    assert [f.amount for f in facts if f.amount] == [1.4e9]

@@ -363,6 +363,11 @@ _COMPARISON_BASE_RE = re.compile(
 )
 # "Pour Capgemini, dont le chiffre d'affaires…", "Acme, whose revenue…": the figure of the name before.
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
+# Three or more names in a row, or two joined and said to act together: a group, not one company.
+_COORDINATED_LIST_RE = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?:and|et)\s+[A-Z]|"
+    r"\b(?:together|combined|ensemble|à eux (?:deux|trois|quatre))\b"
+)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1347,6 +1352,10 @@ class FactBuilder:
             return None
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
+        if len(subjects) > 1 and _COORDINATED_LIST_RE.search(view.text[clause_start:cue_start]):
+            return (
+                None  # "Microsoft, Alphabet, Amazon and Meta together are expected to spend…": no one's own.
+            )
         if subjects:
             return subjects[-1]
         return self._topic_unless_investor(view.topic_before) or self._main_company(exclude=set())
