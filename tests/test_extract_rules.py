@@ -939,3 +939,14 @@ def test_a_figure_of_several_companies_together_is_no_ones():
         "expenditures this year."
     )
     assert [f.amount for f in facts if f.amount] == [1.4e9]
+
+
+def test_a_price_given_a_few_sentences_after_the_acquisition_completes_it():
+    facts = _facts(
+        "Le spécialiste de la cybersécurité Check Point a annoncé mardi le rachat de Lakera, une jeune pousse "
+        "zurichoise. Fondée en 2021, Lakera protège les applications d'IA. Elle compte des banques parmi ses "
+        "clients. Selon des sources proches du dossier, le prix avoisinerait 300 millions de dollars.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Check Point", "Lakera", 300e6)

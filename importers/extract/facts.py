@@ -501,14 +501,14 @@ class FactBuilder:
                 sub_of = fact if fact.kind == "investment" else sub_of
 
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
-        """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition the previous
-        sentence stated without one. Fills it in and returns True."""
+        """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
+        previous sentences stated without one (the only such). Fills it in and returns True."""
         if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
             return False
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
-            if fact.kind == "acquisition" and fact.amount is None and view.index - index == 1
+            if fact.kind == "acquisition" and fact.amount is None and 1 <= view.index - index <= 3
         ]
         if len(recent) != 1:
             return False
