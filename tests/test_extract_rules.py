@@ -950,3 +950,13 @@ def test_a_price_given_a_few_sentences_after_the_acquisition_completes_it():
     )
     fact = _one(facts, "acquisition")
     assert (fact.investor, fact.company, fact.amount) == ("Check Point", "Lakera", 300e6)
+
+
+def test_a_pronoun_signing_a_contract_is_the_articles_company():
+    facts = _facts(
+        "La start-up allemande Black Forest Labs a levé 300 millions de dollars. En septembre, elle a signé avec "
+        "Meta un contrat de 140 millions de dollars pour fournir ses modèles au géant des réseaux sociaux.",
+        "fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Black Forest Labs", "Meta", 140e6)

@@ -1105,6 +1105,8 @@ class FactBuilder:
         subject = _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)])
         cue = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
         subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
+        if main in names and cue and _PRONOUN_SUBJECT_RE.search(view.text[: cue.start()]):
+            return main  # "elle a signé avec Meta un contrat…": the pronoun is the article's company.
         if main in names and (main in subjects or self._after_with(view, main)):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
