@@ -960,3 +960,13 @@ def test_a_pronoun_signing_a_contract_is_the_articles_company():
     )
     fact = _one(facts, "partnership")
     assert (fact.company, fact.partner, fact.amount) == ("Black Forest Labs", "Meta", 140e6)
+
+
+def test_the_figure_a_change_starts_from_is_todays_count():
+    facts = _facts("Sillex, a Paris-based startup, plans to grow from 12 to 30 employees by the end of 2027.")
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 12), ("projection", 30)]
+    facts = _facts(
+        "La start-up rennaise Sillex veut faire passer son équipe de 12 à 30 collaborateurs d'ici à fin 2027.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 12), ("projection", 30)]

@@ -263,6 +263,11 @@ _COUNT_WORD_RE = re.compile(
     r"dozen|hundred|thousand)\b",
     re.IGNORECASE,
 )
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:pass\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|jump\w*|go|going|went|porter|augment\w*|"
+    r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
+    re.I,
+)
 _ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9}
 # The bound is read by `_bound_before`; "d'un" and "an" are the article the digit would replace.
 _ONE_MILLION_RE = re.compile(
@@ -357,13 +362,33 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         for match in _NUMBER_RE.finditer(sentence)
         if (mention := _read_amount(sentence, match, language))
     ]
-    merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
+    merged = [
+        amount for amount in _change_starts(sentence, _merge_ranges(sentence, raw)) if not _is_bare(amount)
+    ]
     merged = sorted(
         merged + _approximate_counts(sentence) + _spelled_counts(sentence) + _one_million_counts(sentence),
         key=lambda amount: amount.span,
     )
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMention]:
+    """'faire passer son équipe de 12 à 30 collaborateurs', 'grow from 12 to 30 employees': the bare number a
+    change starts from counts what the end figure counts (today's figure, the end being the target)."""
+    result = []
+    for position, amount in enumerate(amounts):
+        following = amounts[position + 1] if position + 1 < len(amounts) else None
+        if (
+            _is_bare(amount)
+            and following is not None
+            and following.unit
+            and _RANGE_GAP_RE.match(sentence[amount.span[1] : following.span[0]])
+            and _CHANGE_FROM_RE.search(sentence, max(0, amount.bound_start - 70), amount.bound_start)
+        ):
+            amount = _replace(amount, unit=following.unit)
+        result.append(amount)
+    return result
 
 
 def _one_million_counts(sentence: str) -> list[AmountMention]:

@@ -1587,8 +1587,8 @@ class FactBuilder:
         return relative or self.anchor
 
     def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
-        if _COMPARISON_BASE_RE.search(view.text, max(0, amount.bound_start - 30), amount.span[0]):
-            return False  # "expects $2 billion next year, up from roughly $1 billion this year": the base is a result.
+        if _is_starting_figure(view.text, amount):
+            return False
         if date is not None and date.role == "until":
             return True
         if (
@@ -1701,6 +1701,17 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         ):
             return True
     return False
+
+
+def _is_starting_figure(text: str, amount: AmountMention) -> bool:
+    """The figure a comparison or a change starts from is a result, not a projection: "expects $2 billion
+    next year, up from roughly $1 billion this year", "grow from 12 to 30 employees by 2026"."""
+    if _COMPARISON_BASE_RE.search(text, max(0, amount.bound_start - 30), amount.span[0]):
+        return True
+    return bool(
+        re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
+        and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
+    )
 
 
 def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
