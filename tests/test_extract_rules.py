@@ -970,3 +970,12 @@ def test_the_figure_a_change_starts_from_is_todays_count():
         "fr",
     )
     assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 12), ("projection", 30)]
+
+
+def test_the_subject_of_an_object_relative_bought_its_antecedent():
+    facts = _facts(
+        "Its chief executive previously co-founded the analytics company Lumetrix, which Oracle bought in 2019 "
+        "for $120 million."
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Oracle", "Lumetrix", 120e6)

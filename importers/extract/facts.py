@@ -368,6 +368,7 @@ _COORDINATED_LIST_RE = re.compile(
     r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?:and|et)\s+[A-Z]|"
     r"\b(?:together|combined|ensemble|à eux (?:deux|trois|quatre))\b"
 )
+_OBJECT_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|that|que|qu['’])\s*", _I)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1496,6 +1497,11 @@ class FactBuilder:
         ]
         if passive and before:
             return passive[0].name, before[-1].name
+        if len(before) >= 2 and _OBJECT_RELATIVE_RE.fullmatch(
+            view.text[view.rel(before[-2])[1] : view.rel(before[-1])[0]]
+        ):
+            # "the analytics company Lumetric, which Oracle bought in 2019": the relative's subject bought it.
+            return before[-1].name, before[-2].name
         if by:
             targets = [m for m in after if m is not by[0]]
             target = targets[0].name if targets else (before[-1].name if before else None)
