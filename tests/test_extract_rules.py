@@ -979,3 +979,11 @@ def test_the_subject_of_an_object_relative_bought_its_antecedent():
     )
     fact = _one(facts, "acquisition")
     assert (fact.investor, fact.company, fact.amount) == ("Oracle", "Lumetrix", 120e6)
+
+
+def test_a_round_opened_by_a_name_the_reader_does_not_know_is_not_given_to_the_topic():
+    facts = _facts(
+        "Lattice Mind, a San Francisco-based startup, raised $50 million. Poolside, meanwhile, is said to be in "
+        "talks to raise $2B, according to multiple reports. Earlier, it raised $5 million."
+    )
+    assert sorted(f.amount for f in facts if f.kind == "round") == [5e6, 50e6]

@@ -18,6 +18,7 @@ from .dates import DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
+    _STOP_CAPITALS,
     EntityReader,
     Mention,
     _subject,
@@ -369,6 +370,10 @@ _COORDINATED_LIST_RE = re.compile(
     r"\b(?:together|combined|ensemble|à eux (?:deux|trois|quatre))\b"
 )
 _OBJECT_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|that|que|qu['’])\s*", _I)
+_OPENER_WORD_RE = re.compile(
+    r"\w+(?:ly|ed|ing|é|ée|és|ées|ant|ment)|Earlier|Last|Among|Parmi|Plus|Avec|After|Before|Since|Depuis|Outre",
+    _I,
+)
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -1441,7 +1446,23 @@ class FactBuilder:
         if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and self.reader.main:
             # "elle avait levé…", "it raised…": the article's main company, not the last one named.
             return self.reader.main, []
+        if self._unknown_name_opens(view, self._clause_start(view, end)):
+            return (
+                None,
+                [],
+            )  # "Poolside, meanwhile, is in talks to raise $2B": a name the reader does not know.
         return view.topic_before or self._main_company(exclude=set()), []
+
+    def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
+        """Whether the clause opens on a capitalised word that no mention covers and that is no common
+        sentence opener: most likely a company the reader could not identify, not the topic."""
+        match = re.match(r"\s*([A-Z][\w-]+)(?=[\s,])", view.text[clause_start:])
+        if not match or match.group(1).lower() in _STOP_CAPITALS:
+            return False
+        if _OPENER_WORD_RE.fullmatch(match.group(1)):
+            return False  # "Earlier, …", "Lancée en 2020, …": an adverb or participle, not a name.
+        start = clause_start + match.start(1)
+        return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
     def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
         """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par'."""
