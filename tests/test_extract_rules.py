@@ -987,3 +987,13 @@ def test_a_round_opened_by_a_name_the_reader_does_not_know_is_not_given_to_the_t
         "talks to raise $2B, according to multiple reports. Earlier, it raised $5 million."
     )
     assert sorted(f.amount for f in facts if f.kind == "round") == [5e6, 50e6]
+
+
+def test_capital_expenditure_in_french_is_spending_not_an_investment():
+    facts = _facts(
+        "Le groupe Amazon a investi 4 milliards de dollars dans la start-up Anthropic. Amazon prévoit des "
+        "dépenses d'investissement d'environ 75 milliards de dollars sur l'ensemble de 2026.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 75e9)
+    assert (fact.kind, fact.company, fact.metric) == ("projection", "Amazon", "spending")

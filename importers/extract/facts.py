@@ -56,7 +56,8 @@ _CUES = {
         _I,
     ),
     "burn": re.compile(
-        r"\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
+        # "dépenses d'investissement" is capital expenditure: spending, though it ends on "investissement".
+        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
         r"\bpertes?\b|\blos(?:s|ses|e)\b|\bcapex\b|\binvestissements? d['’]infrastructure",
         _I,
     ),
