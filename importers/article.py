@@ -52,7 +52,7 @@ def parse_article(
     sentences, credit = _sentences(text, body_start)
     publisher = publisher or credit
     published_date = parse_iso(published)
-    facts, orgs = _extract(sentences, published_date, language)
+    facts, orgs = _extract(sentences, published_date, language, title)
     return ParsedSource(
         title=title or _default_title(sentences, text),
         published=published_date.isoformat() if published_date else published,
@@ -110,10 +110,12 @@ def _is_publisher(name: str) -> bool:
     return bool(parts) and all(part in known for part in parts)
 
 
-def _extract(sentences: list[Sentence], published: dt.date | None, language: str) -> tuple[list[Fact], dict]:
+def _extract(
+    sentences: list[Sentence], published: dt.date | None, language: str, title: str | None = None
+) -> tuple[list[Fact], dict]:
     reader = EntityReader(language=language)
     # Only prose is scouted for names: a "sentence" too long to be prose is not read at all (see facts.py).
-    reader.prepare([sentence for sentence in sentences if len(sentence.text) <= MAX_SENTENCE])
+    reader.prepare([sentence for sentence in sentences if len(sentence.text) <= MAX_SENTENCE], title)
     anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
     builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
     for index, sentence in enumerate(sentences):

@@ -491,7 +491,9 @@ def test_a_contract_worth_an_amount_is_a_paid_partnership_not_a_valuation():
 
 
 def test_an_amount_naming_a_partnership_is_its_value():
-    facts = _facts("Humvex Systems and AMD said they would form a $10 billion partnership to build data centres.")
+    facts = _facts(
+        "Humvex Systems and AMD said they would form a $10 billion partnership to build data centres."
+    )
     fact = _one(facts, "partnership")
     assert ({fact.company, fact.partner}, fact.amount) == ({"Humvex Systems", "AMD"}, 1e10)
 
@@ -549,3 +551,449 @@ def test_an_amount_invested_in_something_that_is_not_a_company_gives_no_fact():
         "fr",
     )
     assert [f.amount for f in facts if f.kind == "investment"] == [3e8]
+
+
+def test_a_bare_number_continuing_a_count_counts_the_same_thing():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, has 240 employees and plans to reach 400 by the end of 2027. "
+        "It works with 90 shippers, up from about 35 a year ago.",
+        published="2026-03-02",
+    )
+    counts = {(f.kind, f.amount, f.unit) for f in facts if f.unit}
+    assert ("metric", 240, "employees") in counts
+    assert ("projection", 400, "employees") in counts
+    # Not a counted noun the reader knows, and "reach 400 million" would be money, not a count.
+    assert all(f.amount != 35 for f in facts)
+    assert not [
+        f
+        for f in _facts("Norvane has 240 employees and hopes to reach 400 million users.")
+        if f.amount == 400
+    ]
+
+
+def test_a_headcount_spelled_in_tens_is_a_count():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, has forty staff today. The two companies declined to comment."
+    )
+    assert [(f.amount, f.unit) for f in facts if f.kind == "metric"] == [(40, "employees")]
+
+
+def test_counts_of_what_a_business_handles_are_metrics():
+    facts = _facts(
+        "Norvane, a Lyon-based logistics startup, now handles around 40,000 shipments a month for 25 insurance "
+        "carriers. Its rival looked at more than a dozen AI claims startups."
+    )
+    assert sorted((f.amount, f.unit) for f in facts if f.kind == "metric") == [
+        (25, "carriers"),
+        (40000, "shipments"),
+    ]
+
+
+def test_two_adjectives_may_stand_between_a_count_and_its_noun():
+    facts = _facts("Norvane, a Lyon-based logistics startup, has more than 700 million weekly active users.")
+    assert [(f.amount, f.metric) for f in facts if f.kind == "metric"] == [(700e6, "weekly_users")]
+
+
+def test_a_future_count_is_a_projection_whatever_it_counts():
+    facts = _facts(
+        "Sillex, une start-up rennaise, prévoit d'équiper 10 000 exploitations d'ici 2028.",
+        "fr",
+        "2026-03-02",
+    )
+    assert [(f.kind, f.amount) for f in facts if f.unit] == [("projection", 10000)]
+
+
+def test_a_date_after_a_later_count_belongs_to_that_count():
+    facts = _facts(
+        "Sillex, une start-up rennaise, qui compte une trentaine de chercheurs, prévoit d'en employer une "
+        "centaine d'ici fin 2027.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 30), ("projection", 100)]
+
+
+def test_a_company_presented_only_in_the_headline_is_known_in_the_body():
+    text = (
+        "Corvane change de dimension. L'opérateur lyonnais de centres de données a annoncé jeudi une levée de "
+        "fonds de 80 millions d'euros, menée par Ardian."
+    )
+    facts = parse_article(
+        text, title="Le lyonnais Corvane lève 80 M€", published="2026-03-02", language="fr"
+    ).facts
+    assert _one(facts, "round").company == "Corvane"
+
+
+def test_a_headline_short_form_does_not_replace_the_body_name():
+    text = "Tessellate AI, a Boston-based startup, raised $42 million in a Series B led by Index Ventures."
+    facts = parse_article(text, title="Tessellate raises $42M", published="2026-03-02", language="en").facts
+    assert _one(facts, "round").company == "Tessellate AI"
+
+
+def test_a_company_presented_by_an_apposition_is_what_the_next_pronoun_designates():
+    facts = _facts(
+        "C'est la promesse de Sillex, start-up rennaise fondée en 2022. Elle annonce une levée de fonds de "
+        "6 millions d'euros, menée par Demeter.",
+        "fr",
+    )
+    assert _one(facts, "round").company == "Sillex"
+
+
+def test_a_definite_apposition_does_not_present_the_name_before_it():
+    facts = _facts(
+        "Fondée en 2021 par d'anciens cadres d'OpenAI, la société développe des modèles. Elle a levé "
+        "30 millions d'euros auprès de Serena.",
+        "fr",
+    )
+    assert all(f.company != "OpenAI" for f in facts)
+
+
+def test_a_fact_box_label_is_not_a_company():
+    facts = _facts(
+        "Sillex, start-up rennaise, lève 6 millions d'euros auprès de Demeter.\n"
+        "Sillex en bref\nSiège : Rennes\nMontant levé : 6 M€\nInvestisseurs : Demeter",
+        "fr",
+    )
+    assert {f.company for f in facts} == {"Sillex"}
+
+
+def test_a_coordinated_antecedent_of_each_gives_one_investment_per_investor():
+    facts = _facts(
+        "Sillex, start-up rennaise, annonce une levée de 6 millions d'euros, menée par Demeter et Founders "
+        "Future, qui ont chacun apporté 2 millions d'euros.",
+        "fr",
+    )
+    assert sorted(f.investor for f in facts if f.kind == "investment") == ["Demeter", "Founders Future"]
+
+
+def test_a_price_per_unit_is_no_deal_amount():
+    facts = _facts(
+        "En avril, Hugging Face a racheté la start-up bordelaise Pollen Robotics, qui conçoit un robot vendu "
+        "environ 70 000 dollars pièce, pour un montant non dévoilé.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.company, fact.amount) == ("Pollen Robotics", None)
+
+
+def test_a_price_stated_in_a_second_clause_completes_the_acquisition():
+    facts = _facts(
+        "Le spécialiste de la cybersécurité Check Point a annoncé mardi le rachat de Lakera, une jeune pousse "
+        "zurichoise. Le prix n'a pas été communiqué, mais la transaction avoisinerait 300 millions de dollars.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Check Point", "Lakera", 300e6)
+
+
+def test_a_figure_dated_before_the_publication_year_is_no_projection():
+    facts = _facts(
+        "La start-up lyonnaise Vocalis vise un chiffre d'affaires de 10 millions d'euros en 2027, contre "
+        "2,5 millions l'an dernier.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.currency) == [
+        ("projection", 10e6),
+        ("revenue", 2.5e6),
+    ]
+
+
+def test_a_figure_without_subject_after_an_investor_sentence_belongs_to_the_funded_company():
+    facts = _facts(
+        "Sillex, start-up rennaise, annonce une levée de 6 millions d'euros menée par Demeter. Arkéa Capital "
+        "complète le tour. La solution est déjà utilisée par plus de 1 500 exploitations.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Sillex"
+
+
+def test_a_valuation_without_subject_after_an_investor_sentence_is_the_funded_company():
+    facts = _facts(
+        "Scribex, a Boston-based startup, raised $100 million in a round led by Lightspeed Venture Partners. "
+        "Lightspeed Venture Partners also backed its previous round. That round was at a $2.5 billion valuation."
+    )
+    assert _one(facts, "valuation").company == "Scribex"
+
+
+def test_an_investor_that_will_lead_a_round_is_not_its_raiser():
+    facts = _facts(
+        "Orbis Capital will lead a funding round of up to $400 million in Kelvo Dynamics, the startup said."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.lead_investors) == ("Kelvo Dynamics", ["Orbis Capital"])
+
+
+def test_a_possessive_investment_leading_a_round_names_the_leader_not_the_raiser():
+    facts = _facts(
+        "Kelvo Dynamics, a Paris-based startup, confirmed the deal. Orbis Capital's investment leads a 1.7 billion "
+        "euro Series C funding round that values Kelvo Dynamics at 11.7 billion euros."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.lead_investors) == ("Kelvo Dynamics", ["Orbis Capital"])
+
+
+def test_a_french_capitalisation_is_a_market_value_not_a_valuation():
+    facts = _facts(
+        "Le titre Essilor prenait 3,4 % mercredi, portant la capitalisation du groupe à plus de 110 milliards "
+        "d'euros.",
+        "fr",
+    )
+    assert not [f for f in facts if f.kind == "valuation"]
+
+
+def test_raising_a_budget_is_no_funding_round():
+    facts = _facts(
+        "Helsar, a Munich-based startup, builds drones. Germany plans to raise its core defence budget to about "
+        "€162bn by 2029, up from roughly €62bn this year."
+    )
+    assert not [f for f in facts if f.amount]
+
+
+def test_a_descriptor_with_a_lowercase_complement_still_governs_the_name_after_it():
+    facts = _facts(
+        "Le géant américain Amazon va investir 4 milliards de dollars supplémentaires dans la start-up "
+        "d'intelligence artificielle (IA) générative Anthropic, a annoncé vendredi cette dernière.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company) == ("Amazon", "Anthropic")
+
+
+def test_money_taken_in_a_round_or_from_investors_is_a_round():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, said on Monday it had picked up another $100 million from existing "
+        "investors."
+    )
+    assert (_one(facts, "round").company, _one(facts, "round").amount) == ("Corvane", 100e6)
+    facts = _facts("Corvane, a Toronto-based startup, collected €450mn in a round led by General Catalyst.")
+    assert _one(facts, "round").amount == 450e6
+
+
+def test_a_valuation_stated_in_a_round_stays_a_valuation():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, was valued at $3 billion in a March funding round led by SoftBank."
+    )
+    assert [(f.kind, f.amount) for f in facts if f.amount] == [("valuation", 3e9)]
+
+
+def test_run_rate_revenue_after_an_amount_is_revenue():
+    facts = _facts("Corvane, a Toronto-based startup, is generating over $500 million in run-rate revenue.")
+    assert _one(facts, "revenue").amount == 500e6
+
+
+def test_a_price_paid_for_a_company_is_its_acquisition_price():
+    facts = _facts(
+        "Brightloom Inc., a Boston-based company, said it would acquire Quillon Labs, a Lisbon-based startup. "
+        "Brightloom Inc. will pay about $300 million for Quillon Labs, a source said."
+    )
+    fact = _one(facts, "acquisition")  # The announcement without the price is the same deal.
+    assert (fact.investor, fact.company, fact.amount) == ("Brightloom", "Quillon Labs", 300e6)
+
+
+def test_a_payment_for_products_or_by_an_uncertain_payer_is_no_acquisition():
+    assert not _facts("Brightloom Inc., a Boston-based company, will pay $10 billion for Nvidia chips.")
+    facts = _facts(
+        "The data company bought the startup Mosaix in 2023 and paid more than $1 billion for Tabulo, a "
+        "Lisbon-based startup, last year."
+    )
+    assert not [f for f in facts if f.company == "Tabulo" and f.investor == "Mosaix"]
+
+
+def test_the_two_companies_of_a_deal_agreeing_to_work_together_are_partners():
+    facts = _facts(
+        "Orbis Capital will invest $50 million in Kelvo Dynamics, a Paris-based startup, the companies said. "
+        "The two companies also signed a long-term collaboration agreement."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Kelvo Dynamics", "Orbis Capital")
+
+
+def test_the_two_companies_with_no_recent_deal_give_no_partnership():
+    facts = _facts(
+        "Kelvo Dynamics, a Paris-based startup, builds robots. The two companies also signed a collaboration "
+        "agreement."
+    )
+    assert not [f for f in facts if f.kind == "partnership"]
+
+
+def test_the_party_after_a_signed_contract_and_with_is_an_organisation():
+    facts = _facts(
+        "La start-up grenobloise Hexawatt a signé un contrat de location de capacité de 600 M€ sur cinq ans "
+        "avec l'armateur marseillais Nebulo.",
+        "fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Hexawatt", "Nebulo", 600e6)
+
+
+def test_a_descriptor_after_an_adjective_and_before_its_complement_governs_the_name():
+    facts = _facts(
+        "Le fonds souverain Qatar Investment Authority (QIA) va investir 300 millions d'euros dans la start-up "
+        "française d'intelligence artificielle Pleiade, ont annoncé vendredi les deux parties.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company) == ("Qatar Investment Authority", "Pleiade")
+
+
+def test_the_vehicle_named_after_via_is_not_a_second_investor():
+    facts = _facts(
+        "La start-up grenobloise Hexawatt a levé 120 millions d'euros. Bpifrance, via son fonds French Tech "
+        "Souveraineté, a mis 30 millions d'euros sur la table.",
+        "fr",
+    )
+    fact = _one(facts, "investment")
+    assert (fact.investor, fact.company, fact.amount) == ("Bpifrance", "Hexawatt", 30e6)
+
+
+def test_staff_who_will_join_the_buyer_belong_to_the_acquired_company():
+    facts = _facts(
+        "Le lyonnais Serval rachète la start-up nantaise Vizium. L'entreprise a réalisé en 2025 un chiffre "
+        "d'affaires de 14 millions d'euros et emploie 90 personnes, qui rejoindront la division robotique de Serval.",
+        "fr",
+    )
+    assert {(f.kind, f.company) for f in facts if f.amount} == {("revenue", "Vizium"), ("metric", "Vizium")}
+
+
+def test_sector_totals_are_no_company_round():
+    facts = _facts(
+        "Corvane, a Toronto-based startup, raised $20 million. Robotics startups raised about $6 billion in the "
+        "first seven months of the year, according to Crunchbase data."
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [20e6]
+    facts = _facts(
+        "La start-up nantaise Orbiflow lève 5 millions d'euros. Le contexte est tendu : selon le baromètre EY, "
+        "les start-up françaises ont levé 8,3 milliards d'euros en 2023.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [5e6]
+
+
+def test_the_base_of_a_comparison_is_a_result_not_a_projection():
+    facts = _facts(
+        "Crusoe, a Denver-based company, expects revenue of about $2 billion next year, up from roughly $1 billion "
+        "this year.",
+        published="2025-12-10",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.amount) == [("projection", 2e9), ("revenue", 1e9)]
+
+
+def test_being_on_track_to_or_counting_on_a_figure_is_a_projection():
+    facts = _facts(
+        "La start-up lyonnaise Corvane, qui a réalisé 30 millions d'euros de chiffre d'affaires l'an dernier, "
+        "compte dépasser les 100 millions d'euros cette année.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.amount) == [("projection", 100e6), ("revenue", 30e6)]
+
+
+def test_a_figure_after_dont_or_whose_belongs_to_the_name_before_it():
+    facts = _facts(
+        "Le groupe Capgemini rachète la start-up Synaptiq. Synaptiq emploie 40 personnes à Lyon. "
+        "Pour Capgemini, dont le chiffre d'affaires a atteint "
+        "22,1 Md€ l'an dernier, l'opération reste modeste.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Capgemini"
+
+
+def test_a_company_description_designates_the_company_not_the_fund_that_enters_it():
+    facts = _facts(
+        "Eurazeo fait son entrée au capital d'Ekimetrics. Le groupe d'investissement a annoncé jeudi prendre une "
+        "participation minoritaire d'environ 30 % dans le spécialiste français de la science des données, pour "
+        "un montant de 150 M€. L'opération valorise la société autour de 500 M€.",
+        "fr",
+    )
+    assert {(f.kind, f.company) for f in facts if f.amount} == {
+        ("investment", "Ekimetrics"),
+        ("valuation", "Ekimetrics"),
+    }
+
+
+def test_a_million_written_with_its_article_is_a_count():
+    facts = _facts(
+        "La start-up Alanis, qui a signé lundi un accord avec Mistral AI, compte désormais plus d'un million de "
+        "membres en France.",
+        "fr",
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.bound, fact.unit) == ("Alanis", 1e6, "minimum", "members")
+
+
+def test_an_investor_that_led_a_companys_round_names_the_company_by_its_possessive():
+    facts = _facts(
+        "Quillex, a New York-based startup, raised $45 million. Khosla Ventures led the company's $9 million "
+        "Series A in early 2024."
+    )
+    earlier = next(f for f in facts if f.amount == 9e6)
+    assert (earlier.kind, earlier.company, earlier.lead_investors) == (
+        "round",
+        "Quillex",
+        ["Khosla Ventures"],
+    )
+
+
+def test_a_figure_of_several_companies_together_is_no_ones():
+    facts = _facts(
+        "Crusoe, a Denver-based startup, raised $1.4 billion. Investors have poured money into neoclouds as "
+        "Microsoft, Alphabet, Amazon and Meta together are expected to spend more than $400 billion on capital "
+        "expenditures this year."
+    )
+    assert [f.amount for f in facts if f.amount] == [1.4e9]
+
+
+def test_a_price_given_a_few_sentences_after_the_acquisition_completes_it():
+    facts = _facts(
+        "Le spécialiste de la cybersécurité Check Point a annoncé mardi le rachat de Lakera, une jeune pousse "
+        "zurichoise. Fondée en 2021, Lakera protège les applications d'IA. Elle compte des banques parmi ses "
+        "clients. Selon des sources proches du dossier, le prix avoisinerait 300 millions de dollars.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Check Point", "Lakera", 300e6)
+
+
+def test_a_pronoun_signing_a_contract_is_the_articles_company():
+    facts = _facts(
+        "La start-up allemande Black Forest Labs a levé 300 millions de dollars. En septembre, elle a signé avec "
+        "Meta un contrat de 140 millions de dollars pour fournir ses modèles au géant des réseaux sociaux.",
+        "fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Black Forest Labs", "Meta", 140e6)
+
+
+def test_the_figure_a_change_starts_from_is_todays_count():
+    facts = _facts("Sillex, a Paris-based startup, plans to grow from 12 to 30 employees by the end of 2027.")
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 12), ("projection", 30)]
+    facts = _facts(
+        "La start-up rennaise Sillex veut faire passer son équipe de 12 à 30 collaborateurs d'ici à fin 2027.",
+        "fr",
+    )
+    assert sorted((f.kind, f.amount) for f in facts if f.unit) == [("metric", 12), ("projection", 30)]
+
+
+def test_the_subject_of_an_object_relative_bought_its_antecedent():
+    facts = _facts(
+        "Its chief executive previously co-founded the analytics company Lumetrix, which Oracle bought in 2019 "
+        "for $120 million."
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company, fact.amount) == ("Oracle", "Lumetrix", 120e6)
+
+
+def test_a_round_opened_by_a_name_the_reader_does_not_know_is_not_given_to_the_topic():
+    facts = _facts(
+        "Lattice Mind, a San Francisco-based startup, raised $50 million. Poolside, meanwhile, is said to be in "
+        "talks to raise $2B, according to multiple reports. Earlier, it raised $5 million."
+    )
+    assert sorted(f.amount for f in facts if f.kind == "round") == [5e6, 50e6]
+
+
+def test_capital_expenditure_in_french_is_spending_not_an_investment():
+    facts = _facts(
+        "Le groupe Amazon a investi 4 milliards de dollars dans la start-up Anthropic. Amazon prévoit des "
+        "dépenses d'investissement d'environ 75 milliards de dollars sur l'ensemble de 2026.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 75e9)
+    assert (fact.kind, fact.company, fact.metric) == ("projection", "Amazon", "spending")

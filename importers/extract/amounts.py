@@ -199,14 +199,24 @@ _UNIT_RE = re.compile(
     # The optional word between is an adjective ("900 millions d'utilisateurs actifs"), never a preposition:
     # "founded in 2024 by researchers" counts no researchers.
     rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?"
-    rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}])?"
+    rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}]){{0,2}}"
     r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
-    r"clients|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
+    r"clients|clientes|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
-    r"ingénieurs|engineers|insurers|assureurs)\b",
+    r"ingénieurs|engineers|insurers|assureurs|"
+    # What a business handles or serves, the volume figures stories give next to customers and staff.
+    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|unités|(?<!processing )units|"
+    r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
+    # "5 million graphics processing units" are chips, counted elsewhere as such.
+    r"modèles|models|banques|banks|cabinets|firms|joueurs|players)\b",
     re.IGNORECASE,
+)
+_VOLUME_UNITS = frozenset(
+    "shipments expéditions appels calls claims dossiers exploitations farms hectares unités units paires pairs "
+    "organisations organizations établissements hospitals hôpitaux carriers robots modèles models banques banks "
+    "cabinets firms joueurs players".split()
 )
 _UNIT_NAMES = {
     "utilisateurs": "users",
@@ -218,6 +228,7 @@ _UNIT_NAMES = {
     "entreprises": "businesses",
     "companies": "businesses",
     "clients": "customers",
+    "clientes": "customers",
     "puces": "chips",
     "gpu": "gpus",
     "téléchargements": "downloads",
@@ -250,6 +261,48 @@ _COUNT_WORD_RE = re.compile(
     r"(?P<bound>\b(?:about|around|roughly|some|nearly)\s+)?\b(?:une|a)\s+"
     r"(?P<word>dizaine|douzaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|centaine|"
     r"dozen|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+_CHANGE_FROM_RE = re.compile(
+    r"\b(?:pass\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|jump\w*|go|going|went|porter|augment\w*|"
+    r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
+    re.I,
+)
+_ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9}
+# The bound is read by `_bound_before`; "d'un" and "an" are the article the digit would replace.
+_ONE_MILLION_RE = re.compile(
+    r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion)\b", re.I
+)
+_ELIDED_BOUND_RE = re.compile(r"\b(plus|moins)[ \u00a0]+d['’]$", re.I)
+_SPELLED_TENS = {
+    "ten": 10.0,
+    "twenty": 20.0,
+    "thirty": 30.0,
+    "forty": 40.0,
+    "fifty": 50.0,
+    "sixty": 60.0,
+    "seventy": 70.0,
+    "eighty": 80.0,
+    "ninety": 90.0,
+    "dix": 10.0,
+    "vingt": 20.0,
+    "trente": 30.0,
+    "quarante": 40.0,
+    "cinquante": 50.0,
+    "soixante": 60.0,
+}
+_SPELLED_TENS_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(_SPELLED_TENS)})[{_SPACES}]+(?:[a-zé-]{{2,20}}[{_SPACES}]+)?"
+    r"(?:staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|researchers|chercheurs)\b",
+    re.IGNORECASE,
+)
+# What may lie between a count and a bare number that continues it: a short clause with no figure, then
+# a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
+_ELLIPTICAL_COUNT_RE = re.compile(
+    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ)"
+    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
+    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
     re.IGNORECASE,
 )
 _INDEX_NAME_RE = re.compile(
@@ -309,9 +362,116 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         for match in _NUMBER_RE.finditer(sentence)
         if (mention := _read_amount(sentence, match, language))
     ]
-    merged = [amount for amount in _merge_ranges(sentence, raw) if not _is_bare(amount)]
-    merged = sorted(merged + _approximate_counts(sentence), key=lambda amount: amount.span)
+    merged = [
+        amount for amount in _change_starts(sentence, _merge_ranges(sentence, raw)) if not _is_bare(amount)
+    ]
+    merged = sorted(
+        merged + _approximate_counts(sentence) + _spelled_counts(sentence) + _one_million_counts(sentence),
+        key=lambda amount: amount.span,
+    )
+    merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMention]:
+    """'faire passer son équipe de 12 à 30 collaborateurs', 'grow from 12 to 30 employees': the bare number a
+    change starts from counts what the end figure counts (today's figure, the end being the target)."""
+    result = []
+    for position, amount in enumerate(amounts):
+        following = amounts[position + 1] if position + 1 < len(amounts) else None
+        if (
+            _is_bare(amount)
+            and following is not None
+            and following.unit
+            and _RANGE_GAP_RE.match(sentence[amount.span[1] : following.span[0]])
+            and _CHANGE_FROM_RE.search(sentence, max(0, amount.bound_start - 70), amount.bound_start)
+        ):
+            amount = _replace(amount, unit=following.unit)
+        result.append(amount)
+    return result
+
+
+def _one_million_counts(sentence: str) -> list[AmountMention]:
+    """Counts of a million written with the article: "plus d'un million de membres", "a million users"."""
+    found = []
+    for match in _ONE_MILLION_RE.finditer(sentence):
+        unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
+        if unit_match is None:
+            continue
+        bound, bound_start = _bound_before(sentence, match.start())
+        elided = _ELIDED_BOUND_RE.search(sentence, max(0, match.start() - 12), match.start())
+        if elided:  # "plus d'un million": the bound's "de" is elided before "un".
+            bound = "minimum" if elided.group(1).lower() == "plus" else "maximum"
+            bound_start = elided.start()
+        unit = unit_match.group("unit").lower()
+        found.append(
+            AmountMention(
+                value=_ONE_SCALE[match.group("scale").lower()],
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=(match.start(), unit_match.end()),
+                bound_start=bound_start,
+                unit=_UNIT_NAMES.get(unit, unit),
+            )
+        )
+    return found
+
+
+def _spelled_counts(sentence: str) -> list[AmountMention]:
+    """Headcounts spelled out in tens: "sixty staff", "quarante salariés". Only tens and only staff nouns:
+    "two companies" or "three people familiar with the matter" are no company's count."""
+    found = []
+    for match in _SPELLED_TENS_RE.finditer(sentence):
+        found.append(
+            AmountMention(
+                value=_SPELLED_TENS[match.group("word").lower()],
+                currency=None,
+                bound=_bound_before(sentence, match.start())[0],
+                amount_max=None,
+                span=match.span(),
+                bound_start=_bound_before(sentence, match.start())[1],
+                unit="employees",
+            )
+        )
+    return found
+
+
+def _elliptical_counts(
+    sentence: str, amounts: list[AmountMention], language: str | None
+) -> list[AmountMention]:
+    """A bare number that continues a count of the same sentence counts the same thing: "has 420 employees
+    and plans to reach 700 by the end of the year", "up from 30 a year ago", "prévoit d'en compter 150".
+    The number must be closed by punctuation or a date word, so "reach 700 million" or "from 12 countries"
+    are not read as such."""
+    found = []
+    for amount in amounts:
+        if amount.unit is None:
+            continue
+        match = _ELLIPTICAL_COUNT_RE.match(sentence, amount.span[1], min(len(sentence), amount.span[1] + 90))
+        if match is None or any(
+            other.span[0] < match.end("number") and match.start("number") < other.span[1] for other in amounts
+        ):
+            continue
+        bound, bound_start = _bound_before(sentence, match.start("number"))
+        word = (match.group("word") or "").lower()
+        if word:
+            value = _COUNT_WORDS[word]
+            bound = "exact" if word in ("hundred", "thousand") and bound == "exact" else "approx"
+        else:
+            value, _ = _read_number(match.group("number"), language, scaled=False)
+        found.append(
+            AmountMention(
+                value=value,
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span("number"),
+                bound_start=bound_start,
+                unit=amount.unit,
+            )
+        )
+    return found
 
 
 def _approximate_counts(sentence: str) -> list[AmountMention]:
@@ -323,6 +483,8 @@ def _approximate_counts(sentence: str) -> list[AmountMention]:
             continue
         word = match.group("word").lower()
         unit = unit_match.group("unit").lower()
+        if unit in _VOLUME_UNITS:
+            continue  # "a dozen AI claims startups": a volume noun after a count word is mostly a modifier.
         found.append(
             AmountMention(
                 value=_COUNT_WORDS[word],

@@ -58,6 +58,8 @@ _PREPOSITIONS = {
     "to",
     "at",
     "on",
+    "via",
+    "through",
     "between",
     "than",
     "que",
@@ -434,10 +436,17 @@ _ORG_HEADS_EN = (
 )
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
+# A descriptor's lowercase complement and acronym: "la start-up d'intelligence artificielle (IA) générative
+# Anthropic", "le spécialiste de la cybersécurité Check Point". A capitalised complement is a name of its
+# own ("le groupe de Cologne"), so it is not part of the descriptor.
+_DESCRIPTOR_COMPLEMENT = (
+    r"(?:(?:\s+[a-zà-ÿ-]+)?\s+(?:de\s+la\s+|de\s+l['’]\s*|d['’]\s*|de\s+|du\s+|des\s+|of\s+)[a-zà-ÿ-]+(?:\s+[a-zà-ÿ-]+)?)?"
+    r"(?:\s*\([A-Za-z]{1,6}\))?"
+)
 _DESCRIPTOR_TAIL_RE = re.compile(
     rf"(?<![\w.'’-])(?:(?:le|la|les|l['’]|the|a|an|un|une)\s+)?(?:(?!(?:in|into|to|for|of|dans|pour|de|du|des|au|chez|par|by|with|avec|from|été|been|was|is|avait|had|has)\s"
     r"|[a-zé]+(?:é|ée|és|ées|ed)\s)"
-    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?"
+    rf"[\w.'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}"
     # Trailing adjectives ("fonds singapourien"), not a complement ("le groupe de Cologne" names Cologne).
     r"(?:\s+(?!(?:de|du|des|d|of|à|au|aux|en|in)\b)[a-zà-ÿ'’-]+){0,2}\s+$",
     re.IGNORECASE,
@@ -445,9 +454,9 @@ _DESCRIPTOR_TAIL_RE = re.compile(
 # A preposition, then a descriptor of the name that follows: "aux côtés du fonds singapourien ", "from the
 # investment firm ". The name after it is governed by the preposition, so it is not a subject.
 _GOVERNED_DESCRIPTOR_RE = re.compile(
-    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|"
+    r"(?:^|[\s'’])(?:(?:de|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|via|through|of|in|into|from|with|by|for|"
     r"to|at|on)\s+|d['’]\s*)(?:(?:(?:le|la|les|the|a|an)\s+|l['’]\s*))?(?:(?!(?:et|and|ou|or)\s)[\w.'’-]+\s+){0,4}"
-    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?{_DESCRIPTOR_COMPLEMENT}(?:\s+(?!(?:et|and|de|du|des|d|of)\b)[a-zà-ÿ'’-]+){{0,2}}\s+$",
     re.IGNORECASE,
 )
 _FR_DESCRIPTOR_RE = re.compile(
@@ -683,12 +692,30 @@ class EntityReader:
     # sentence on, though only "présidente de Kalipso" at the end says so.
     introduced: dict[str, str | None] = field(default_factory=dict)
 
-    def prepare(self, sentences: list[Sentence]) -> None:
-        """Read the whole article once to learn the names it presents as organisations anywhere."""
+    def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
+        """Read the whole article once to learn the names it presents as organisations anywhere. The
+        headline is read too: it often names the company ("le grenoblois Hexawatt lève 120 M€") that
+        the body then only calls by its bare name ("Hexawatt change de dimension.")."""
         scout = EntityReader(language=self.language, kb=self.kb)
         for index, sentence in enumerate(sentences):
             scout.read(sentence.text, sentence, index)
         self.introduced = {
+            name: info.kind
+            for name, info in scout.orgs.items()
+            if info.entity == "organisation" and name not in self.kb.by_name
+        }
+        for name, kind in self._introduced_by_title(title).items():
+            # A headline's short form ("Tessellate") never stands in for the body's fuller name.
+            if not any(known == name or known.startswith(name + " ") for known in scout.orgs):
+                self.introduced[name] = kind
+
+    def _introduced_by_title(self, title: str | None) -> dict[str, str | None]:
+        """Organisations the headline presents as such, read on their own."""
+        if not title:
+            return {}
+        scout = EntityReader(language=self.language, kb=self.kb)
+        scout.read(title, Sentence(title, 0, len(title), -1), -1)
+        return {
             name: info.kind
             for name, info in scout.orgs.items()
             if info.entity == "organisation" and name not in self.kb.by_name
@@ -718,6 +745,11 @@ class EntityReader:
             self.subjects[index] = subject
             self.topic = subject
             self.lead = self.lead or subject
+        elif presented := _presented(sentence, organisations):
+            # "C'est la promesse de Sillon, start-up rennaise…": no subject, but the sentence introduces a
+            # company, which the next sentence's "Elle" designates.
+            self.topic = presented
+            self.lead = self.lead or presented
         self.mentions.extend(local)
         for mention in local:
             if mention.name:
@@ -970,8 +1002,13 @@ class EntityReader:
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
-        is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur", text, re.I))
+        is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
+        if not is_fund:
+            # "la société", "le spécialiste français": a company, not the fund of the story when the story
+            # has named a company too (Eurazeo enters Ekimetrics' capital, "la société emploie 500 personnes").
+            companies = [name for name in recent if self.orgs[name].kind != "investor"]
+            recent = companies or recent
         head = _head_word(words)
         if (
             head
@@ -985,7 +1022,9 @@ class EntityReader:
             return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
             fresh = self.subjects.get(index - 1)
-            return self.main or fresh or self.lead or self.topic or (recent[0] if recent else None)
+            candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            companies = [c for c in candidates if c in recent]
+            return (companies or candidates or recent or [None])[0]
         main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
@@ -1089,6 +1128,8 @@ class EntityReader:
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
         after = text[tokens[last].end : tokens[last].end + 80]
+        if _LABEL_AFTER_RE.match(after) and (not before.strip() or before.endswith("\n")):
+            return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
@@ -1111,6 +1152,8 @@ class EntityReader:
             return True  # "l'américain WNS", "le suisse Arvalis": a nationality used as a noun.
         if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
             return True
+        if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
+            return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
 
     def _list_continues(self, before: str) -> bool:
@@ -1314,6 +1357,13 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
     r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+(?:(?:le|la|l['’]|the)\s+)?$",
     re.IGNORECASE,
 )
+# A contract's counterpart after words that describe the contract, then a lowercase descriptor of the party.
+_AGREEMENT_WITH_BEFORE_RE = re.compile(
+    r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
+    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
+    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _LIST_JOIN_BEFORE_RE = re.compile(
     r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?$"
 )
@@ -1325,6 +1375,13 @@ _LIST_CUE_ANYWHERE_RE = re.compile(
 _APPOSITION_AFTER_RE = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}|[\w'’-]+\s+)?"
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
+    re.IGNORECASE,
+)
+_LABEL_AFTER_RE = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}[ \t\u00a0]*:")
+# "de Sillon, start-up rennaise", "of Kelvo, a Lyon-based startup": an indefinite apposition presents the
+# company. A definite one ("d'OpenAI, la société basée à…") is rather the next clause's subject.
+_PRESENTING_APPOSITION_RE = re.compile(
+    rf"^,\s+(?:(?:a|an|une|un)\s+(?:[\w'’-]+\s+){{0,5}}|(?!(?:la|le|les|the|cette|this)\s)[\w'’-]+\s+)?(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
 # "SAP (SAPG.DE)", "LightOn (Euronext Growth, ALTAI)": a listed company's ticker or market follows its name.
@@ -1555,6 +1612,20 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
         return mention.name
+    return None
+
+
+def _presented(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The first organisation the sentence introduces with an apposition ("de Sillon, start-up rennaise")."""
+    for mention in mentions:
+        if (
+            mention.name
+            and not mention.in_quote
+            and _PRESENTING_APPOSITION_RE.match(
+                sentence.text[mention.end - sentence.start : mention.end - sentence.start + 120]
+            )
+        ):
+            return mention.name
     return None
 
 

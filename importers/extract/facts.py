@@ -18,6 +18,7 @@ from .dates import DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
+    _STOP_CAPITALS,
     EntityReader,
     Mention,
     _subject,
@@ -55,7 +56,8 @@ _CUES = {
         _I,
     ),
     "burn": re.compile(
-        r"\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
+        # "dépenses d'investissement" is capital expenditure: spending, though it ends on "investissement".
+        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
         r"\bpertes?\b|\blos(?:s|ses|e)\b|\bcapex\b|\binvestissements? d['’]infrastructure",
         _I,
     ),
@@ -76,7 +78,8 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|additional|recurring)\s+){0,2}"
+    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    r"run-rate|run rate)\s+){0,2}"
     r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
     _I,
@@ -85,9 +88,13 @@ _RIGHT_CUES = re.compile(
 _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
     r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
+    # "€450mn in a round led by…", "$100 million from existing investors": money a company took in.
+    r"^\s*(?:in|en)\s+(?:a|an|its|un|une|son)\s+(?:[\w-]+\s+){0,2}?(?P<round3>round|tour)\b|"
+    r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
+    r"^\s*(?P<investment2>sur la table)\b|"  # "a mis 30 millions d'euros sur la table"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
     r"^\s*(?:of|de|d['’]|worth of)\s+(?:[\w-]+\s+){0,2}(?P<partnership>compute|computing|cloud|capacity|capacités?|"
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
@@ -146,7 +153,7 @@ _LEAD_CUE_RE = re.compile(
 )
 _LEAD_VERB_RE = re.compile(
     r"\b(?:mène|mènent|a mené|ont mené|menait|co-?mène|conduit|pilote|leads|led|is leading|co-led|co-leads|"
-    r"a co-mené)\b",
+    r"a co-mené|will lead|would lead|to lead|va mener|mènera|will co-lead)\b",
     _I,
 )
 _INVESTOR_CUE_RE = re.compile(
@@ -183,7 +190,8 @@ _PRE_RE = re.compile(
 _FUTURE_RE = re.compile(
     r"\bprévoi\w*|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
-    r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b",
+    r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
+    r"\bon track to\b|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -291,6 +299,11 @@ _SHARES_OF_RE = re.compile(
 _WORK_TOGETHER_RE = re.compile(
     r"\b(?:worked|work|working|works|travaill\w*|collabor\w*)\s+(?:\w+\s+)?(?:together|ensemble)\b", _I
 )
+_BOTH_PARTIES_RE = re.compile(
+    r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
+    _I,
+)
+_JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _HIRING_RE = re.compile(
@@ -317,6 +330,10 @@ _AGGREGATE_RE = re.compile(
     r"sector|secteur|industry|industrie|spending|dépenses)\b",
     _I,
 )
+_SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
+_SOURCE_BEFORE_RE = re.compile(
+    r"\b(?:selon|d['’]après|according to)\s+(?:(?:le|la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$", _I
+)
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
 _PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
@@ -327,10 +344,46 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 )
 # The subject of a sentence stating a deal's price: "Le montant de la transaction", "The deal is valued at".
 _PRICE_SUBJECT_RE = re.compile(
-    r"^\W*(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|opération|acquisition|rachat|"
-    r"purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève|atteint|est de|se monte|is|was|values?|valued|"
-    r"worth|totals?|comes? to|amounts? to)\b",
+    # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
+    r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
+    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
+)
+_PAY_VERB_RE = re.compile(
+    r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
+)
+_PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\b", _I)
+_JOIN_RE = re.compile(
+    r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
+)
+_COMPARISON_BASE_RE = re.compile(
+    r"\b(?:up from|down from|contre|compared with|compared to|versus|vs\.?)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|environ|près de|quelque|plus de|more than|under|less than|moins de)\s+)?"
+    r"(?:\$|€|£|US\$)?$",
+    _I,
+)
+# "Pour Capgemini, dont le chiffre d'affaires…", "Acme, whose revenue…": the figure of the name before.
+_WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
+# Three or more names in a row, or two joined and said to act together: a group, not one company.
+_COORDINATED_LIST_RE = re.compile(
+    r"[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3},?\s+(?:and|et)\s+[A-Z]|"
+    r"\b(?:together|combined|ensemble|à eux (?:deux|trois|quatre))\b"
+)
+_OBJECT_RELATIVE_RE = re.compile(r"\s*,\s*(?:which|that|que|qu['’])\s*", _I)
+_OPENER_WORD_RE = re.compile(
+    r"\w+(?:ly|ed|ing|é|ée|és|ées|ant|ment)|Earlier|Last|Among|Parmi|Plus|Avec|After|Before|Since|Depuis|Outre",
+    _I,
+)
+_VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
+_RAISE_OTHER_THING_RE = re.compile(
+    r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
+    r"objectifs?|prévisions?|taux)\b",
+    _I,
+)
+_UNIT_PRICE_AFTER_RE = re.compile(
+    r"\s*(?:pièce|l['’]unité|par unité|per unit|a unit|per share|a share|par action|l['’]action)\b", _I
 )
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
@@ -338,7 +391,8 @@ _COMPARED_RE = re.compile(
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
-    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitali[sz]ation boursière|"
+    # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
+    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|stock[- ]market value|capitalisation|"
     r"valeur boursière|valorisation boursière|valeur en bourse)\b",
     _I,
 )
@@ -408,6 +462,7 @@ class FactBuilder:
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
+        self._two_companies_partnership(view)
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
@@ -437,6 +492,8 @@ class FactBuilder:
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
                 continue
+            if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
+                continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
                 continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
             if not sentence_facts and self._price_of_recent_acquisition(view, amount):
@@ -451,14 +508,14 @@ class FactBuilder:
                 sub_of = fact if fact.kind == "investment" else sub_of
 
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
-        """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition the previous
-        sentence stated without one. Fills it in and returns True."""
+        """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
+        previous sentences stated without one (the only such). Fills it in and returns True."""
         if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
             return False
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
-            if fact.kind == "acquisition" and fact.amount is None and view.index - index == 1
+            if fact.kind == "acquisition" and fact.amount is None and 1 <= view.index - index <= 3
         ]
         if len(recent) != 1:
             return False
@@ -480,6 +537,9 @@ class FactBuilder:
             if m.name
             and start <= view.rel(m)[0] < amount.bound_start
             and not _PLURAL_REFERENCE_RE.match(m.surface)
+            # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
+            and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
+            and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
         generic = [
@@ -543,7 +603,11 @@ class FactBuilder:
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
-            return noun.lastgroup.rstrip("2")
+            if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
+                view.text, max(0, amount.bound_start - 40), amount.bound_start
+            ):
+                return "valuation"  # "was valued at $300 billion in a March funding round": the round's valuation.
+            return noun.lastgroup.rstrip("234")
         right = _RIGHT_CUES.match(after)
         if right:
             word = right.group("cue").lower().split()[0].rstrip("s")
@@ -554,11 +618,17 @@ class FactBuilder:
         left = view.text[start : amount.bound_start]
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
-        best, best_end = None, -1
+        best, best_end, best_start = None, -1, 0
         for kind, pattern in _CUES.items():
             for match in pattern.finditer(left):
                 if match.end() >= best_end:
-                    best, best_end = kind, match.end()
+                    best, best_end, best_start = kind, match.end(), match.start()
+        if best == "round" and _RAISE_OTHER_THING_RE.match(left, best_start):
+            return (
+                None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
+            )
+        if self._is_price_paid_for_company(view, left, amount):
+            return "acquisition"
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
@@ -585,6 +655,31 @@ class FactBuilder:
         majority = any(p.value > 50 for p in view.percents if p.span[1] <= amount.bound_start)
         return majority and bool(
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
+        )
+
+    def _pays_directly(self, view: View, payer: str, pay_start: int) -> bool:
+        """Whether `payer` is the subject of the payment verb itself, not the object of an earlier verb
+        coordinated with it ("bought MosaicML … and paid")."""
+        named = [m for m in view.mentions if m.name == payer and view.rel(m)[1] <= pay_start]
+        if not named:
+            return False
+        gap = view.text[view.rel(named[-1])[1] : pay_start]
+        return not re.search(r"\b(?:and|et|puis|then)\b|\b(?:bought|acquired|rachet\w*|acquis)\b", gap, _I)
+
+    def _is_price_paid_for_company(self, view: View, left: str, amount: AmountMention) -> bool:
+        """'Check Point will pay about $300 million for Lakera', 'paid $1 billion for Tabular': a price paid
+        for a named company (not 'for Nvidia chips', whose brand only qualifies a product)."""
+        if not _PAY_VERB_RE.search(left[-40:]):
+            return False
+        after = re.match(r"\s+(?:pour|for)\s+", view.text[amount.span[1] :])
+        if not after:
+            return False
+        position = amount.span[1] + after.end()
+        return any(
+            view.rel(m)[0] == position
+            and self._is_org(m.name)
+            and not _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(m)[1] :])
+            for m in view.mentions
         )
 
     def _object_is_not_a_company(self, view: View, amount: AmountMention) -> bool:
@@ -736,6 +831,7 @@ class FactBuilder:
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+        company = self._joining_target(view, company)
         if company is None:
             return None
         date = self._date(view, position)
@@ -779,6 +875,7 @@ class FactBuilder:
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
         company, product = self._metric_owner(view, amount)
+        company = self._joining_target(view, company)
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -786,7 +883,11 @@ class FactBuilder:
         end = _phrase_end(view.text, amount.span[1])
         description = view.text[amount.bound_start : end].strip()
         date = self._date(view, position)
-        projection = unit == "employees" and self._is_projection(view, amount, date)
+        # "compte une trentaine de chercheurs et prévoit d'en employer une centaine d'ici 2026": the date
+        # belongs to the later count, the first one is today's.
+        projection = self._is_projection(view, amount, date) and not _later_amount_before(
+            view, position, date
+        )
         return self._base_fact(
             view,
             "projection" if projection else "metric",
@@ -803,10 +904,21 @@ class FactBuilder:
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "acquisition")
+        paid = cue_start is None
+        if paid:
+            # "…will pay about $300 million for Lakera": the payment verb stands for the purchase.
+            cue_start = next(
+                (m.start() for m in _PAY_WORD_RE.finditer(view.text, 0, amount.bound_start)), None
+            )
         parties = self._acquisition_parties(view, cue_start)
         if parties is None:
             return None
         acquirer, target = parties
+        earlier = [f for f in sentence_facts if f.kind == "acquisition"]
+        if paid and earlier:
+            acquirer = earlier[-1].investor  # "X bought A for $1bn and paid $2bn for B": X bought both.
+        elif paid and not self._pays_directly(view, acquirer, cue_start):
+            return None  # "… bought MosaicML in 2023 and paid $1bn for Tabular": who paid is not certain.
         fact = self._money_fact(
             view,
             amount,
@@ -955,12 +1067,53 @@ class FactBuilder:
             description=description,
         )
 
+    def _two_companies_partnership(self, view: View) -> None:
+        """'The two companies also signed a long-term collaboration agreement', 'les deux groupes vont
+        développer conjointement…': a partnership between the two parties of the deal just reported."""
+        both = _BOTH_PARTIES_RE.search(view.text)
+        if not both or not (
+            _PARTNERSHIP_RE.search(view.text, both.end())
+            or _WORK_TOGETHER_RE.search(view.text, both.end())
+            or _JOINTLY_RE.search(view.text, both.end())
+        ):
+            return
+        parties = self._latest_deal_parties(view)
+        if parties is None:
+            return  # Which two companies is not certain: no fact.
+        funded, backer = parties
+        if any(f.kind == "partnership" and {f.company, f.partner} == {funded, backer} for f in self.facts):
+            return
+        # The start-up when one of the two is one, else the one that invests or buys.
+        startup = self.reader.orgs[funded].kind == "startup" or self.reader.kb.by_name.get(funded) is None
+        company, partner = (funded, backer) if startup else (backer, funded)
+        self._append(
+            self._base_fact(view, "partnership", company, self._anchor_date(view), partner=partner), view
+        )
+
+    def _latest_deal_parties(self, view: View) -> tuple[str, str] | None:
+        """(funded or bought company, investor or buyer) of the deal reported in the last two sentences: an
+        investment, an acquisition, or a round with a single lead."""
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if view.index - index > 2:
+                return None
+            if fact.kind in ("investment", "acquisition") and self._is_org(fact.investor):
+                return fact.company, fact.investor
+            if (
+                fact.kind == "round"
+                and len(fact.lead_investors) == 1
+                and self._is_org(fact.lead_investors[0])
+            ):
+                return fact.company, fact.lead_investors[0]
+        return None
+
     def _partnership_company(self, view: View, names: list[str]) -> str:
         """The side the article is about: its main company, else the start-up, else the subject."""
         main = self.reader.main
         subject = _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)])
         cue = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
         subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
+        if main in names and cue and _PRONOUN_SUBJECT_RE.search(view.text[: cue.start()]):
+            return main  # "elle a signé avec Meta un contrat…": the pronoun is the article's company.
         if main in names and (main in subjects or self._after_with(view, main)):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
@@ -1121,7 +1274,7 @@ class FactBuilder:
             before = view.text[max(start, begin - 25) : begin]
             if re.search(
                 r"(?:\b(?:de|d['’]|du|des|à|au|aux|avec|dans|par|pour|sur|chez|entre|of|in|into|from|"
-                r"with|by|for|to|at|on|than|auprès d[e'’])\s*|\()$",
+                r"with|by|for|to|at|on|than|via|through|auprès d[e'’])\s*|\()$",
                 before,
                 _I,
             ):
@@ -1146,7 +1299,14 @@ class FactBuilder:
             m for m in view.mentions if view.rel(m)[1] <= clause_start and m.name and not m.in_quote
         ]
         if candidates and clause_start - view.rel(candidates[-1])[1] <= 12:
-            return [candidates[-1].name]
+            names = [candidates[-1].name]
+            # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
+            for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
+                gap = view.text[view.rel(previous)[1] : view.rel(following)[0]]
+                if not re.fullmatch(r"\s*(?:,|et|and|&)\s*|\s*,\s*(?:et|and)\s+", gap, _I):
+                    break
+                names.insert(0, previous.name)
+            return names
         return []
 
     def _from_list(self, view: View, position: int) -> list[str]:
@@ -1173,6 +1333,11 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
+        whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
+        if whose:
+            named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
+            if named:
+                return named[0].name
         clause_start = self._clause_start(view, cue_start)
         for mention in reversed(view.mentions):
             begin, finish = view.rel(mention)
@@ -1196,9 +1361,29 @@ class FactBuilder:
             return None
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
+        if len(subjects) > 1 and _COORDINATED_LIST_RE.search(view.text[clause_start:cue_start]):
+            return (
+                None  # "Microsoft, Alphabet, Amazon and Meta together are expected to spend…": no one's own.
+            )
         if subjects:
             return subjects[-1]
-        return view.topic_before or self._main_company(exclude=set())
+        return self._topic_unless_investor(view.topic_before) or self._main_company(exclude=set())
+
+    def _topic_unless_investor(self, topic: str | None) -> str | None:
+        """The topic, unless it is an investor of this story's deals: after "Arkéa Capital complète le tour",
+        "la solution est utilisée par 1 500 exploitations" is about the funded company, not the fund."""
+        if topic is None:
+            return None
+        invested = any(
+            topic == fact.investor or topic in fact.investors
+            for fact in self.facts
+            if fact.kind in ("round", "investment") and fact.company != topic
+        )
+        # A name the text presents as a fund ("Arkéa Capital et des business angels complètent le tour") is
+        # an investor too, once the story has a funded company.
+        info = self.reader.orgs.get(topic)
+        fund = info is not None and info.kind == "investor" and any(f.kind == "round" for f in self.facts)
+        return None if invested or fund else topic
 
     def _named_after(self, view: View, cue_start: int | None, amount: AmountMention) -> str | None:
         """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'."""
@@ -1209,6 +1394,29 @@ class FactBuilder:
             if cue_start < begin < amount.bound_start and mention.name and self._is_org(mention.name):
                 return mention.name
         return None
+
+    def _possessor_between(self, view: View, start: int, end: int) -> str | None:
+        """'Khosla led the company's $9 million Series A': the round's owner, named by a possessive."""
+        owners = [
+            m.name
+            for m in view.mentions
+            if (m.possessive or view.text.startswith(("'s ", "’s "), view.rel(m)[1]))
+            and start <= view.rel(m)[0]
+            and view.rel(m)[1] <= end
+            and self._is_org(m.name)
+        ]
+        return owners[-1] if len(owners) == 1 else None
+
+    def _valued_after(self, view: View, amount: AmountMention) -> str | None:
+        """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
+        cue = re.compile(r"\b(?:values?|valuing|valorisant|valorise)\s+", _I).search(
+            view.text, amount.span[1]
+        )
+        if cue is None:
+            return None
+        return next(
+            (m.name for m in view.mentions if view.rel(m)[0] == cue.end() and self._is_org(m.name)), None
+        )
 
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
@@ -1221,19 +1429,41 @@ class FactBuilder:
         subjects = [s for s in subjects if self._is_org(s)]
         lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
-            company = self._object(view, amount, cue_start)
-            return company, subjects
+            company = self._object(view, amount, cue_start) or self._possessor_between(
+                view, lead_verb.end(), amount.bound_start
+            )
+            return company, [name for name in subjects if name != company]
         if subjects:
             return subjects[-1], []
         possessive = [
-            m.name for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
+            m for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
         ]
+        if possessive and lead_verb and view.rel(possessive[-1])[1] <= lead_verb.start():
+            # "ASML's investment leads a €1.7bn round that values Mistral at…": the leader is not the raiser.
+            company = self._object(view, amount, cue_start) or self._valued_after(view, amount)
+            return company, [possessive[-1].name] if company else []
         if possessive:
-            return possessive[-1], []
+            return possessive[-1].name, []
         if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and self.reader.main:
             # "elle avait levé…", "it raised…": the article's main company, not the last one named.
             return self.reader.main, []
+        if self._unknown_name_opens(view, self._clause_start(view, end)):
+            return (
+                None,
+                [],
+            )  # "Poolside, meanwhile, is in talks to raise $2B": a name the reader does not know.
         return view.topic_before or self._main_company(exclude=set()), []
+
+    def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
+        """Whether the clause opens on a capitalised word that no mention covers and that is no common
+        sentence opener: most likely a company the reader could not identify, not the topic."""
+        match = re.match(r"\s*([A-Z][\w-]+)(?=[\s,])", view.text[clause_start:])
+        if not match or match.group(1).lower() in _STOP_CAPITALS:
+            return False
+        if _OPENER_WORD_RE.fullmatch(match.group(1)):
+            return False  # "Earlier, …", "Lancée en 2020, …": an adverb or participle, not a name.
+        start = clause_start + match.start(1)
+        return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
     def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
         """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par'."""
@@ -1289,6 +1519,11 @@ class FactBuilder:
         ]
         if passive and before:
             return passive[0].name, before[-1].name
+        if len(before) >= 2 and _OBJECT_RELATIVE_RE.fullmatch(
+            view.text[view.rel(before[-2])[1] : view.rel(before[-1])[0]]
+        ):
+            # "the analytics company Lumetric, which Oracle bought in 2019": the relative's subject bought it.
+            return before[-1].name, before[-2].name
         if by:
             targets = [m for m in after if m is not by[0]]
             target = targets[0].name if targets else (before[-1].name if before else None)
@@ -1329,6 +1564,19 @@ class FactBuilder:
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
 
+    def _joining_target(self, view: View, owner: str | None) -> str | None:
+        """'Ses 60 salariés vont rejoindre la division Mirakl Labs', '…emploie 90 personnes, qui rejoindront
+        Serval': staff who will join the buyer are the acquired company's, whatever the sentence's subject."""
+        target = self.reader.target
+        if owner is None or target is None or owner == target:
+            return owner
+        buyers = {f.investor for f in self.facts if f.kind == "acquisition" and f.company == target}
+        for join in _JOIN_RE.finditer(view.text):
+            joined = [m.name for m in view.mentions if join.end() <= view.rel(m)[0] <= join.end() + 60]
+            if owner in joined or buyers & set(joined):
+                return target
+        return owner
+
     def _main_company(self, exclude: set[str], topic: str | None = None) -> str | None:
         """The article's main company: that of its latest round, else of its latest investment, else the topic."""
         for kinds in (("round",), ("investment", "acquisition")):
@@ -1367,8 +1615,17 @@ class FactBuilder:
         return relative or self.anchor
 
     def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
+        if _is_starting_figure(view.text, amount):
+            return False
         if date is not None and date.role == "until":
             return True
+        if (
+            date is not None
+            and self.published
+            and date.value[:4].isdigit()
+            and int(date.value[:4]) < self.published.year
+        ):
+            return False  # "vise 10 millions en 2026, contre 2,5 millions l'an dernier": last year's is a result.
         if (
             date is not None
             and self.published
@@ -1474,6 +1731,28 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
     return False
 
 
+def _is_starting_figure(text: str, amount: AmountMention) -> bool:
+    """The figure a comparison or a change starts from is a result, not a projection: "expects $2 billion
+    next year, up from roughly $1 billion this year", "grow from 12 to 30 employees by 2026"."""
+    if _COMPARISON_BASE_RE.search(text, max(0, amount.bound_start - 30), amount.span[0]):
+        return True
+    return bool(
+        re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
+        and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
+    )
+
+
+def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
+    """Whether another amount stands between amount `position` and its date, written after it."""
+    amount = view.amounts[position]
+    if date is None or date.span[0] < amount.span[1]:
+        return False
+    return any(
+        amount.span[1] <= other.span[0] and other.span[1] <= date.span[0]
+        for other in view.amounts[position + 1 :]
+    )
+
+
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
     """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
     spans = []
@@ -1567,4 +1846,15 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
                 twin.lead_investors.append(name)
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
-    return list(kept.values())
+    return _without_unpriced_twins(list(kept.values()))
+
+
+def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
+    """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
+    acquisition, the priced one. The announcement without its price is the same deal, not another."""
+    priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
+    return [
+        f
+        for f in facts
+        if not (f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced)
+    ]
