@@ -57,11 +57,10 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     if report.action == "empty":
         raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
-        raise InputError(
-            str(path),
-            f"{len(report.errors)} bad row{'s' if len(report.errors) != 1 else ''}; nothing was written "
-            "(--skip-bad-rows writes the good ones)",
-        )
+        bad = f"{len(report.errors)} bad row{'s' if len(report.errors) != 1 else ''}"
+        if skip_bad_rows:
+            raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
+        raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
     console.print(Text(render.visible(summary(report))), highlight=False)
     return report
 

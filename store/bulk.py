@@ -481,6 +481,8 @@ def write_deal_file(
             deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
+            if report.errors and not report.rows_written:
+                raise BadRows  # every row bad, even when skipping them: no empty source is left behind
             if report.rows == 0:
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             writer.finish()

@@ -111,6 +111,16 @@ def test_skip_bad_rows_writes_the_good_ones_and_lists_the_rest(fresh_store, tmp_
     assert len(stakes(fresh_store)) == 3
 
 
+def test_skipping_bad_rows_of_a_file_whose_every_row_is_bad_writes_nothing(fresh_store, tmp_path):
+    rows = [["Helsing", "Prima Materia", "lots", "2024-07", "series C", "investment"]]
+    path = write_deals(tmp_path / "deals.csv", rows)
+    with pytest.raises(InputError) as error:
+        import_structured(fresh_store, path, skip_bad_rows=True, console=quiet())
+    assert str(error.value) == f"{path}: every row is bad (1 bad row); nothing was written"
+    overview = fresh_store.overview()
+    assert (overview.sources, overview.companies, overview.stakes) == (0, 0, 0)
+
+
 def test_rows_merge_with_companies_an_article_brought_by_name_and_alias(sample_store, tmp_path):
     rows = [
         ["OpenAI Inc.", "Amazon", "1000000", "2026-03", "", "investment"],
