@@ -156,8 +156,14 @@ def write_source(
     """Write one source and its facts. The caller holds the transaction."""
     digest = content_hash(source)
     action, source_id = find_existing_source(db, source, digest)
-    if action == "unchanged":
-        return ImportReport(title=source.title, path=source.path, action=action, source_id=source_id)
+    if action == "unchanged":  # nothing written; `facts` says how many the source already holds
+        held = db.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT record_type, record_id FROM evidence WHERE source_id = ?)",
+            [source_id],
+        ).fetchone()[0]
+        return ImportReport(
+            title=source.title, path=source.path, action=action, source_id=source_id, facts=held
+        )
     row = {
         "title": source.title,
         "publisher": source.publisher,

@@ -98,6 +98,14 @@ def test_importing_the_seed_twice_changes_nothing(capsys, db_path):
     assert json.loads(out)["sources"] == 1 and json.loads(out)["stakes"] == 4
 
 
+def test_a_re_import_in_json_counts_the_facts_the_source_already_holds(capsys, db_path):
+    seed = str(seed_files()[0])
+    _, first, _ = run(capsys, "--db", str(db_path), "--empty", "import", seed, "--json")
+    _, again, _ = run(capsys, "--db", str(db_path), "import", seed, "--json")
+    (added,), (unchanged,) = json.loads(first)["imported"], json.loads(again)["imported"]
+    assert unchanged["action"] == "unchanged" and unchanged["facts"] == added["facts"] > 0
+
+
 def test_search_show_and_timeline_answer_in_json(capsys, db_path):
     code, out, _ = run(capsys, "--db", str(db_path), "search", "softbnk", "--json")
     assert code == 0 and json.loads(out)["results"][0]["name"] == "SoftBank"
