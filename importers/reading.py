@@ -486,9 +486,10 @@ def _first_date(candidates: tuple[str, ...]) -> str | None:
 
 
 def _lenient_language(value: str | None) -> str | None:
-    """A page's declared language if it is a code we understand; web pages get it wrong often."""
+    """A page's declared language if it is one the importer reads, else None (the text decides):
+    web pages get it wrong often, so an odd `lang` is not worth refusing the article for."""
     try:
-        return normalise_language(value) if value else None
+        return article_language(value) if value else None
     except ValueError:
         return None
 

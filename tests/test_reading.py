@@ -288,6 +288,12 @@ PAGE = """<!DOCTYPE html><html lang="fr-CH"><head>
 </body></html>"""
 
 
+@pytest.mark.parametrize(("declared", "kept"), [("fr-CH", "fr"), ("en", "en"), ("de", None), ("xx-nope", None)])
+def test_a_pages_declared_language_is_kept_only_when_the_importer_reads_it(tmp_path, declared, kept):
+    doc = read_document(write(tmp_path, "a.html", PAGE.replace('lang="fr-CH"', f'lang="{declared}"')))
+    assert doc.language == kept
+
+
 def test_read_document_keeps_only_the_article_text_of_a_page(tmp_path):
     doc = read_document(write(tmp_path, "a.html", PAGE))
     assert doc.text == (
