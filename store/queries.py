@@ -250,7 +250,11 @@ def _date_key(record: Record) -> tuple[str, int]:
 def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     """Every source with a record in which the company takes part, on either side."""
     parties = {
-        "rounds": ["company_id"],
+        "rounds": [
+            "company_id",
+            """id IN (SELECT ri.round_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                WHERE i.company_id = :c)""",
+        ],
         "stakes": ["company_id", "investor_id IN (SELECT id FROM investors WHERE company_id = :c)"],
         "partnerships": ["company_id", "partner_id"],
         "metrics": ["company_id"],

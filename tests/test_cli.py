@@ -369,3 +369,4 @@ def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
     assert main(["--db", db, "show", "Google"]) == 0
     shown = capsys.readouterr().out
     assert "Rounds joined" in shown and "Hugging Face" in shown and "series_d" in shown
+    assert "cb.csv" in shown.split("Sources")[1]  # the file that named it in the round is its source
