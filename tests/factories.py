@@ -125,3 +125,16 @@ def one_stake(
         end=len(text),
     )
     return ParsedSource(title=title, text=text, facts=[fact])
+
+
+def import_deal_file(store, path, header: str = ""):
+    """Import the deal file at `path` into `store` as `ai-deals import` would, without the console."""
+    from ai_deals.importers import structured
+    from ai_deals.store.bulk import DealFile, file_hash
+
+    return store.import_deal_file(
+        DealFile(path=path, header=header, content_hash=file_hash(path)),
+        structured.iter_deal_facts(path),
+        skip_bad_rows=False,
+        is_error=lambda item: isinstance(item, structured.RowError),
+    )

@@ -91,10 +91,10 @@ def test_long_trails_drop_their_oldest_steps_to_fit():
 
 
 async def test_investors_named_only_in_a_round_can_be_drilled_into_and_lead_back(tmp_path):
-    from ai_deals.importers import structured
     from ai_deals.store import Store
-    from ai_deals.store.bulk import DealFile, file_hash
     from ai_deals.tui.app import DealsApp
+
+    from factories import import_deal_file
 
     path = tmp_path / "cb.csv"
     path.write_text(
@@ -104,12 +104,7 @@ async def test_investors_named_only_in_a_round_can_be_drilled_into_and_lead_back
         "Kalmiro Robotics,Google,12000000,2024-05-02,series_a\n"
     )
     store = Store.open(tmp_path / "d.db")
-    store.import_deal_file(
-        DealFile(path=path, header="", content_hash=file_hash(path)),
-        structured.iter_deal_facts(path),
-        skip_bad_rows=False,
-        is_error=lambda item: isinstance(item, structured.RowError),
-    )
+    import_deal_file(store, path)
     async with DealsApp(store).run_test(size=(100, 30)) as pilot:
         pilot.app.open_company(store.find_company("Hugging Face").id, "Hugging Face")
         await settle(pilot)

@@ -90,20 +90,15 @@ async def test_a_fact_far_down_a_long_article_is_scrolled_into_view_on_a_short_t
 
 
 async def test_a_deal_file_record_shows_its_own_row_under_the_files_header(tmp_path):
-    from ai_deals.importers import structured
     from ai_deals.store import Store
-    from ai_deals.store.bulk import DealFile, file_hash
     from ai_deals.tui.app import DealsApp
+
+    from factories import import_deal_file
 
     path = tmp_path / "deals.csv"
     path.write_text("company,investor,amount,currency\nKalmiro Robotics,Vantor Capital,5000000,USD\n")
     store = Store.open(tmp_path / "d.db")
-    store.import_deal_file(
-        DealFile(path=path, header="company, investor, amount, currency", content_hash=file_hash(path)),
-        structured.iter_deal_facts(path),
-        skip_bad_rows=False,
-        is_error=lambda item: isinstance(item, structured.RowError),
-    )
+    import_deal_file(store, path, header="company, investor, amount, currency")
     async with DealsApp(store).run_test(size=(100, 30)) as pilot:
         screen = await open_source_from_row(pilot, store, "Kalmiro Robotics", "Vantor Capital")
         assert current_words(screen) == "Kalmiro Robotics,Vantor Capital,5000000,USD"
