@@ -997,3 +997,11 @@ def test_capital_expenditure_in_french_is_spending_not_an_investment():
     )
     fact = next(f for f in facts if f.amount == 75e9)
     assert (fact.kind, fact.company, fact.metric) == ("projection", "Amazon", "spending")
+
+
+def test_a_name_apposed_to_a_builder_is_an_organisation():
+    facts = _facts(
+        "Orbis Capital is investing $40 million in Kumotori, a Tokyo-based builder of data centers. "
+        "Kumotori's revenue rose to $18 million last year."
+    )
+    assert {f.company for f in facts} == {"Kumotori"}

@@ -430,7 +430,7 @@ _ORG_HEADS_FR = (
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
-    "developer|maker|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
+    "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
 )
