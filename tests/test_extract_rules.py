@@ -1005,3 +1005,11 @@ def test_a_name_apposed_to_a_builder_is_an_organisation():
         "Kumotori's revenue rose to $18 million last year."
     )
     assert {f.company for f in facts} == {"Kumotori"}
+
+
+def test_every_figure_of_a_retracted_report_is_dropped():
+    facts = _facts(
+        "Velotra raised $220 million in its Series C round. An earlier version of this article incorrectly "
+        "said the company raised $250 million at a valuation of $1.8 billion."
+    )
+    assert sorted(f.amount for f in facts if f.amount) == [220e6]

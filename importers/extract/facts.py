@@ -323,6 +323,13 @@ _CORRECTED_RE = re.compile(
     r"\bcorrects? (?:an|the) (?:earlier|previous)|\bversion précédente\b",
     _I,
 )
+# "An earlier version of this article incorrectly said the company raised $250 million at a valuation of
+# $1.8 billion": every figure after such an opening is the retracted report, however far from it.
+_RETRACTED_REPORT_RE = re.compile(
+    r"\b(?:earlier|previous|prior) version of this\b|\bversion précédente\b|"
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|described|gave|put)\b",
+    _I,
+)
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
@@ -488,6 +495,7 @@ class FactBuilder:
                 continue
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
+                or _RETRACTED_REPORT_RE.search(view.text, 0, amount.bound_start)
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
