@@ -1013,3 +1013,24 @@ def test_every_figure_of_a_retracted_report_is_dropped():
         "said the company raised $250 million at a valuation of $1.8 billion."
     )
     assert sorted(f.amount for f in facts if f.amount) == [220e6]
+
+
+def test_a_headcount_spelled_in_hundreds_is_a_metric():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $20 million. The company had revenue of $62 million last year "
+        "and employs roughly three hundred people."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.bound) == ("Velotra", 300, "approx")
+    french = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Elle emploie environ deux cents salariés à Lyon.",
+        "fr",
+    )
+    assert _one(french, "metric").amount == 200
+
+
+def test_people_in_tens_is_no_headcount():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $20 million, three people familiar with the matter said."
+    )
+    assert not [f for f in facts if f.kind == "metric"]

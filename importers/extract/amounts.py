@@ -296,6 +296,32 @@ _SPELLED_TENS_RE = re.compile(
     r"(?:staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|researchers|chercheurs)\b",
     re.IGNORECASE,
 )
+# "roughly six hundred people", "deux cents salariés": a headcount in hundreds or thousands spelled out.
+# Unlike tens, "people" counts here: "three people familiar with the matter" is never in the hundreds.
+_SPELLED_UNITS = {
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "deux": 2.0,
+    "trois": 3.0,
+    "quatre": 4.0,
+    "cinq": 5.0,
+    "sept": 7.0,
+    "huit": 8.0,
+    "neuf": 9.0,
+}
+_SPELLED_SCALES = {"hundred": 100.0, "thousand": 1000.0, "cents": 100.0, "mille": 1000.0}
+_SPELLED_HUNDREDS_RE = re.compile(
+    rf"\b(?P<unit>{'|'.join(_SPELLED_UNITS)})[{_SPACES}-]+(?P<scale>hundred|thousand|cents|mille)[{_SPACES}]+"
+    r"(?P<noun>people|personnes|staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|"
+    r"researchers|chercheurs)\b",
+    re.IGNORECASE,
+)
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
@@ -420,8 +446,23 @@ def _one_million_counts(sentence: str) -> list[AmountMention]:
 
 def _spelled_counts(sentence: str) -> list[AmountMention]:
     """Headcounts spelled out in tens: "sixty staff", "quarante salariés". Only tens and only staff nouns:
-    "two companies" or "three people familiar with the matter" are no company's count."""
+    "two companies" or "three people familiar with the matter" are no company's count. Hundreds and
+    thousands too ("roughly six hundred people"), where "people" is a headcount."""
     found = []
+    for match in _SPELLED_HUNDREDS_RE.finditer(sentence):
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=_SPELLED_UNITS[match.group("unit").lower()]
+                * _SPELLED_SCALES[match.group("scale").lower()],
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span(),
+                bound_start=bound_start,
+                unit="employees",
+            )
+        )
     for match in _SPELLED_TENS_RE.finditer(sentence):
         found.append(
             AmountMention(
