@@ -1034,3 +1034,11 @@ def test_people_in_tens_is_no_headcount():
         "Velotra, a Boston-based startup, raised $20 million, three people familiar with the matter said."
     )
     assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_what_a_round_values_is_the_raiser_not_its_investor_from_the_same_city():
+    facts = _facts(
+        "Velotra, which sells contract software, has raised $150 million in a round led by Salesforce Ventures. "
+        "The round values the San Francisco firm at $2.1 billion."
+    )
+    assert _one(facts, "valuation").company == "Velotra"

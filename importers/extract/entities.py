@@ -434,6 +434,10 @@ _ORG_HEADS_EN = (
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
 )
+# "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
+_VALUING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
+)
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
 # A descriptor's lowercase complement and acronym: "la start-up d'intelligence artificielle (IA) générative
@@ -982,7 +986,8 @@ class EntityReader:
         covered = [i for i, token in enumerate(tokens) if start <= token.start < end]
         if any(taken[i] for i in covered):
             return
-        name = self._resolve_description(constraint_text, words or constraint_text, index)
+        valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
+        name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
         head = _head_word(words or constraint_text)
         if name and head:
             self.head_refs.setdefault(head, name)
@@ -996,9 +1001,12 @@ class EntityReader:
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
 
-    def _resolve_description(self, text: str, words: str, index: int = -1) -> str | None:
+    def _resolve_description(
+        self, text: str, words: str, index: int = -1, valued: bool = False
+    ) -> str | None:
         """The organisation a description designates, most recent first, or None. A bare "la société" is the
-        previous sentence's subject when it has one, else the article's lead company."""
+        previous sentence's subject when it has one, else the article's lead company. `valued`: the
+        description is what a deal values ("The round values the San Francisco firm at…")."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
@@ -1042,6 +1050,11 @@ class EntityReader:
         if is_fund and not (country or city or sector) and described:
             # "Le fonds pourrait apporter…": the company the article itself described as a fund.
             return described[0]
+        if valued and main in recent and _may_be(self.orgs[main], country, city, sector, is_startup, is_fund):
+            # "The round values the San Francisco firm at $2.1 billion" after Quill's round led by Salesforce
+            # Ventures: what a round values is the story's own company when nothing said it is elsewhere,
+            # not the investor known to be from San Francisco.
+            return main
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
