@@ -1042,3 +1042,14 @@ def test_what_a_round_values_is_the_raiser_not_its_investor_from_the_same_city()
         "The round values the San Francisco firm at $2.1 billion."
     )
     assert _one(facts, "valuation").company == "Velotra"
+
+
+def test_a_revenue_the_company_attend_this_year_is_a_projection():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Velotra attend un chiffre d'affaires de 85 millions "
+        "d'euros en 2026.",
+        "fr",
+        published="2026-06-26",
+    )
+    fact = next(f for f in facts if f.amount == 85e6)
+    assert fact.kind == "projection"
