@@ -1053,3 +1053,11 @@ def test_a_revenue_the_company_attend_this_year_is_a_projection():
     )
     fact = next(f for f in facts if f.amount == 85e6)
     assert fact.kind == "projection"
+
+
+def test_a_market_figure_reported_by_analysts_is_no_company_fact():
+    facts = _facts(
+        "Velotra, a legal software startup, raised $150 million. Analysts at Bank of America estimate that the "
+        "global legal technology market could be worth about $30 billion by the end of the decade."
+    )
+    assert [f.amount for f in facts if f.amount] == [150e6]

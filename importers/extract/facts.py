@@ -330,6 +330,12 @@ _RETRACTED_REPORT_RE = re.compile(
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|described|gave|put)\b",
     _I,
 )
+# A reporting verb and its "that": what follows is the reported clause, whose subject is not the reporter.
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:estimates?|estimated|says?|said|believes?|predicts?|think|thinks|estiment|estime|pensent|jugent)"
+    r"\s+(?:that|que|qu['’])\s*",
+    _I,
+)
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
@@ -538,6 +544,10 @@ class FactBuilder:
         start = 0
         for match in _CLAUSE_BREAK_RE.finditer(view.text, 0, amount.bound_start):
             start = match.end()
+        for match in _REPORTED_THAT_RE.finditer(view.text, start, amount.bound_start):
+            start = (
+                match.end()
+            )  # "Analysts at Bank of America estimate that the … market": the source's clause.
         before = view.text[start : amount.bound_start]
         named = [
             m
