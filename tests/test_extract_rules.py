@@ -1061,3 +1061,12 @@ def test_a_market_figure_reported_by_analysts_is_no_company_fact():
         "global legal technology market could be worth about $30 billion by the end of the decade."
     )
     assert [f.amount for f in facts if f.amount] == [150e6]
+
+
+def test_a_contract_valued_at_after_a_company_suffix_dot_is_a_partnership():
+    facts = _facts(
+        "Velotra, a Tokyo-based builder of data centers, raised $50 million. The company has signed a 15-year "
+        "power purchase agreement with Kansai Electric Power Co. valued at roughly $600 million, it said."
+    )
+    fact = next(f for f in facts if f.amount == 600e6)
+    assert (fact.kind, fact.company) == ("partnership", "Velotra")

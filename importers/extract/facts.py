@@ -289,7 +289,9 @@ _DEAL_WORTH_RE = re.compile(
 )
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
 _CONTRACT_WORTH_RE = re.compile(
-    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b[^.;]{0,80}"
+    # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
+    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b"
+    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.){0,80}"
     r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
