@@ -1070,3 +1070,13 @@ def test_a_contract_valued_at_after_a_company_suffix_dot_is_a_partnership():
     )
     fact = next(f for f in facts if f.amount == 600e6)
     assert (fact.kind, fact.company) == ("partnership", "Velotra")
+
+
+def test_the_funded_company_planning_to_invest_with_no_investee_projects_its_own_spending():
+    facts = _facts(
+        "La start-up Velotra a levé 700 millions d'euros. Bpifrance en investit 150 M€. Au total, Velotra "
+        "prévoit d'investir 1,2 milliard d'euros d'ici 2028 sur le site.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 1.2e9)
+    assert (fact.kind, fact.company, fact.investor) == ("projection", "Velotra", None)

@@ -813,6 +813,10 @@ class FactBuilder:
         company = self._object(view, amount, cue_start)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
+        if company is None and investors == [raised]:
+            planned = self._own_spending_plan(view, position, amount, raised)
+            if planned is not None:
+                return planned
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
@@ -834,6 +838,16 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _own_spending_plan(self, view, position, amount, company: str) -> Fact | None:
+        """'Aurelia prévoit d'investir 1,2 milliard d'ici 2028 sur le site': the funded company investing with
+        no company named to receive it plans to spend on itself; a projection, not an investment in another."""
+        date = self._date(view, position)
+        if not self._is_projection(view, amount, date):
+            return None
+        return self._money_fact(
+            view, amount, "projection", company, date, metric="spending", is_projection=True
+        )
 
     def _valuation(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "valuation")
