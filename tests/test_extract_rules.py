@@ -1080,3 +1080,12 @@ def test_the_funded_company_planning_to_invest_with_no_investee_projects_its_own
     )
     fact = next(f for f in facts if f.amount == 1.2e9)
     assert (fact.kind, fact.company, fact.investor) == ("projection", "Velotra", None)
+
+
+def test_a_brand_counted_after_a_number_is_not_the_subject():
+    facts = _facts(
+        "Velotra, a Dallas-based provider of rented chips, raised $50 million. The company operates roughly "
+        "45,000 Nvidia GPUs across six data centers and has about 400 employees, a spokesperson said."
+    )
+    fact = next(f for f in facts if f.amount == 400)
+    assert fact.company == "Velotra"

@@ -1315,6 +1315,8 @@ class FactBuilder:
                 continue
             if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
+            if re.search(r"\d\s+$", before):
+                continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
             found.append(mention)
         return found
 
