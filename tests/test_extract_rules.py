@@ -1089,3 +1089,20 @@ def test_a_brand_counted_after_a_number_is_not_the_subject():
     )
     fact = next(f for f in facts if f.amount == 400)
     assert fact.company == "Velotra"
+
+
+def test_a_count_between_a_bare_number_and_a_counted_one_is_a_range():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Elle emploie entre 80 et 100 personnes.", "fr"
+    )
+    fact = _one(facts, "metric")
+    assert (fact.amount, fact.amount_max, fact.bound) == (80, 100, "range")
+
+
+def test_a_team_growing_from_one_count_to_another_is_no_range():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros pour faire passer son équipe de 12 à 30 collaborateurs "
+        "d'ici à fin 2027.",
+        "fr",
+    )
+    assert not [f for f in facts if f.bound == "range"]

@@ -336,6 +336,7 @@ _INDEX_NAME_RE = re.compile(
 )
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
 _RANGE_NEXT_RE = re.compile(rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*(?:US\$|\$|€|£)?\d", re.I)
+_BETWEEN_BEFORE_RE = re.compile(rf"\b(?:entre|between)[{_SPACES}]+$", re.IGNORECASE)
 _RANGE_OPEN_RE = re.compile(rf"\b(?:entre|between|de|from)[{_SPACES}]+$", re.IGNORECASE)
 _PERCENT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,3}})?)[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b|per[{_SPACES}]?cent\b|percent\b)",
@@ -675,7 +676,11 @@ def _merge_ranges(sentence: str, amounts: list[AmountMention]) -> list[AmountMen
 def _is_range(sentence: str, low: AmountMention, high: AmountMention) -> bool:
     """Two amounts joined by 'à/to/-' (or 'entre … et') with the same unit make a range."""
     gap = sentence[low.span[1] : high.span[0]]
-    if not _RANGE_GAP_RE.match(gap) or (low.unit or high.unit) and low.unit != high.unit:
+    # "entre 80 et 100 personnes": a bare low number counts what the high one counts. Not after "de/from":
+    # "faire passer son équipe de 12 à 30 collaborateurs" is a change, read by `_change_starts`.
+    between = _BETWEEN_BEFORE_RE.search(sentence, max(0, low.bound_start - 12), low.bound_start)
+    units_differ = (low.unit or high.unit) and low.unit != high.unit and not (_is_bare(low) and between)
+    if not _RANGE_GAP_RE.match(gap) or units_differ:
         return False
     if low.currency and high.currency and low.currency != high.currency:
         return False
