@@ -1106,3 +1106,12 @@ def test_a_team_growing_from_one_count_to_another_is_no_range():
         "fr",
     )
     assert not [f for f in facts if f.bound == "range"]
+
+
+def test_the_two_vcs_who_each_put_in_are_the_round_leads():
+    facts = _facts(
+        "Velotra, a Tallinn-based startup, has raised a €12m seed round co-led by Plural and Creandum. The two "
+        "VCs each put in €5m, with the remainder coming from a group of angels that includes executives at Bolt."
+    )
+    found = sorted((f.investor, f.amount) for f in facts if f.kind == "investment")
+    assert found == [("Creandum", 5e6), ("Plural", 5e6)]

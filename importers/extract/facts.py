@@ -338,6 +338,13 @@ _REPORTED_THAT_RE = re.compile(
     r"\s+(?:that|que|qu['’])\s*",
     _I,
 )
+# "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4}
+_COUNTED_INVESTORS_RE = re.compile(
+    r"\s*(?:the|these|les|ces)\s+(?P<n>two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?"
+    r"(?:VCs?|investors|funds|firms|backers|investisseurs|fonds|sociétés de capital-risque)\b",
+    _I,
+)
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
@@ -565,6 +572,10 @@ class FactBuilder:
         generic = [
             m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
         ]
+        if _COUNTED_INVESTORS_RE.match(before):
+            return (
+                False  # "The two VCs each put in €5m": a counted group is the story's investors, no sector.
+            )
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
     def _is_market_value(self, view: View, amount: AmountMention) -> bool:
@@ -805,6 +816,9 @@ class FactBuilder:
         if not investors:
             investors = self._relative_antecedent(view, clause_start)
         if not investors:
+            # A counted subject ("The two VCs each put in") comes before any list after the amount.
+            investors = self._counted_investors(view, clause_start)
+        if not investors:
             investors = self._from_list(view, amount.span[1])
         raised = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
         if len(investors) > 1 and raised in investors:
@@ -838,6 +852,21 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _counted_investors(self, view: View, clause_start: int) -> list[str]:
+        """'The two VCs each put in €5m' after a round co-led by Plural and Creandum: a counted plural subject
+        is the latest round's investors when they are that many (its leads, else all of them)."""
+        counted = _COUNTED_INVESTORS_RE.match(view.text, clause_start)
+        if counted is None:
+            return []
+        number = _SMALL_NUMBERS[counted.group("n").lower()]
+        latest = next((f for f in reversed(self.facts) if f.kind == "round"), None)
+        if latest is None:
+            return []
+        for names in (latest.lead_investors, latest.investors):
+            if len(names) == number:
+                return list(names)
+        return []
 
     def _own_spending_plan(self, view, position, amount, company: str) -> Fact | None:
         """'Aurelia prévoit d'investir 1,2 milliard d'ici 2028 sur le site': the funded company investing with
