@@ -1115,3 +1115,12 @@ def test_the_two_vcs_who_each_put_in_are_the_round_leads():
     )
     found = sorted((f.investor, f.amount) for f in facts if f.kind == "investment")
     assert found == [("Creandum", 5e6), ("Plural", 5e6)]
+
+
+def test_acres_served_are_a_metric_like_hectares():
+    facts = _facts(
+        "Velotra, a Des Moines-based startup, has raised $40 million. Velotra says it monitors more than "
+        "12 million acres of corn and soybeans."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.amount, fact.bound, fact.unit) == (12e6, "minimum", "acres")

@@ -207,7 +207,7 @@ _UNIT_RE = re.compile(
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
     r"ingénieurs|engineers|insurers|assureurs|"
     # What a business handles or serves, the volume figures stories give next to customers and staff.
-    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|unités|(?<!processing )units|"
+    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|acres|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
     r"modèles|models|banques|banks|cabinets|firms|joueurs|players)\b",
