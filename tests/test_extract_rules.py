@@ -1124,3 +1124,11 @@ def test_acres_served_are_a_metric_like_hectares():
     )
     fact = _one(facts, "metric")
     assert (fact.amount, fact.bound, fact.unit) == (12e6, "minimum", "acres")
+
+
+def test_the_size_of_customer_companies_is_no_headcount_of_the_company():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $24 million. It counts more than 300 customers, most of them "
+        "companies with between 200 and 2,000 employees."
+    )
+    assert [f.amount for f in facts if f.kind == "metric"] == [300]

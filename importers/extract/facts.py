@@ -345,6 +345,13 @@ _COUNTED_INVESTORS_RE = re.compile(
     r"(?:VCs?|investors|funds|firms|backers|investisseurs|fonds|sociétés de capital-risque)\b",
     _I,
 )
+# Other organisations described by their size: "companies with between 200 and 2,000 employees".
+_SIZE_OF_OTHERS_RE = re.compile(
+    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes)"
+    r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
+    r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
+    _I,
+)
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
@@ -934,6 +941,8 @@ class FactBuilder:
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
         if _HIRING_RE.search(before[-40:]):
             return None
+        if _SIZE_OF_OTHERS_RE.search(before[-60:]):
+            return None  # "companies with between 200 and 2,000 employees": the size of its customers.
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
