@@ -1132,3 +1132,12 @@ def test_the_size_of_customer_companies_is_no_headcount_of_the_company():
         "companies with between 200 and 2,000 employees."
     )
     assert [f.amount for f in facts if f.kind == "metric"] == [300]
+
+
+def test_a_data_center_capacity_in_megawatts_is_a_metric():
+    facts = _facts(
+        "Velotra, a Tokyo-based builder of data centers, raised $50 million. Velotra operates three sites with "
+        "a combined capacity of 120 megawatts."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 120, "megawatts")
