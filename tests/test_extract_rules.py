@@ -1141,3 +1141,17 @@ def test_a_data_center_capacity_in_megawatts_is_a_metric():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount, fact.unit) == ("Velotra", 120, "megawatts")
+
+
+def test_the_funded_company_s_client_is_not_the_topic_of_the_next_figures():
+    facts = _facts(
+        "La start-up grenobloise Velotra a annoncé jeudi une levée de fonds de 120 millions d'euros, menée par "
+        "Ardian. Dans la foulée, la société a signé un contrat de location de capacité de 600 M€ sur cinq ans "
+        "avec Nebulo, une plateforme allemande d'inférence IA, qui occupera le premier bâtiment. Ce dernier doit "
+        "être livré en 2026. « Nous construisons vite », se félicite son président, Julien Marchetti. Le "
+        "dirigeant vise une puissance installée de 300 MW d'ici à 2030.",
+        "fr",
+        published="2025-10-02",
+    )
+    fact = next(f for f in facts if f.amount == 300)
+    assert (fact.kind, fact.company) == ("projection", "Velotra")

@@ -1453,6 +1453,13 @@ class FactBuilder:
             for fact in self.facts
             if fact.kind in ("round", "investment") and fact.company != topic
         )
+        # The client of the funded company's contract ("a signé un contrat… avec Nebulo") is no more its topic:
+        # "Le dirigeant vise une puissance de 300 MW" is the funded company's.
+        funded = {fact.company for fact in self.facts if fact.kind == "round"}
+        invested = invested or any(
+            fact.kind == "partnership" and fact.partner == topic and fact.company in funded
+            for fact in self.facts
+        )
         # A name the text presents as a fund ("Arkéa Capital et des business angels complètent le tour") is
         # an investor too, once the story has a funded company.
         info = self.reader.orgs.get(topic)
