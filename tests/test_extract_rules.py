@@ -1155,3 +1155,12 @@ def test_the_funded_company_s_client_is_not_the_topic_of_the_next_figures():
     )
     fact = next(f for f in facts if f.amount == 300)
     assert (fact.kind, fact.company) == ("projection", "Velotra")
+
+
+def test_utilities_served_are_counted_customers():
+    facts = _facts(
+        "Velotra, an Austin-based company, raised $220 million. Velotra's software is used by 35 utilities, "
+        "including several of the largest in Texas."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 35, "utilities")

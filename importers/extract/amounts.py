@@ -210,7 +210,7 @@ _UNIT_RE = re.compile(
     r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|acres|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
-    r"modèles|models|banques|banks|cabinets|firms|joueurs|players|"
+    r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|"
     # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
     # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
     r"mégawatts|megawatts|MW)\b",
