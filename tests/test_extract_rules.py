@@ -1164,3 +1164,14 @@ def test_utilities_served_are_counted_customers():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount, fact.unit) == ("Velotra", 35, "utilities")
+
+
+def test_la_pme_is_the_company_the_story_described_as_an_sme():
+    facts = _facts(
+        "Le groupe d'ingénierie Fives a annoncé mercredi le rachat de Velotra, une PME lyonnaise spécialisée "
+        "dans la vision industrielle. En 2024, la PME avait décroché auprès de Stellantis un contrat de "
+        "20 millions d'euros sur cinq ans.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 20e6)
+    assert (fact.kind, fact.company, fact.partner) == ("partnership", "Velotra", "Stellantis")

@@ -426,7 +426,7 @@ _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI"
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
@@ -434,6 +434,8 @@ _ORG_HEADS_EN = (
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
 )
+# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
+_DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
 # "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
 _VALUING_VERB_BEFORE_RE = re.compile(
     r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
@@ -1029,6 +1031,14 @@ class EntityReader:
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
+            described_so = [
+                name
+                for name in recent
+                if head and any(head in d.lower().split() for d in self.orgs[name].descriptions)
+            ]
+            if head and head.lower() in _DISTINCTIVE_HEADS and described_so:
+                # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
+                return described_so[0]
             fresh = self.subjects.get(index - 1)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
             companies = [c for c in candidates if c in recent]
