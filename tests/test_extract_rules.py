@@ -1175,3 +1175,13 @@ def test_la_pme_is_the_company_the_story_described_as_an_sme():
     )
     fact = next(f for f in facts if f.amount == 20e6)
     assert (fact.kind, fact.company, fact.partner) == ("partnership", "Velotra", "Stellantis")
+
+
+def test_production_lines_equipped_are_a_metric():
+    facts = _facts(
+        "La PME lyonnaise Velotra a levé 5 millions d'euros. Ses systèmes équipent aujourd'hui 150 lignes de "
+        "production, principalement dans l'automobile.",
+        "fr",
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 150, "production lines")

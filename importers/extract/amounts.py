@@ -210,7 +210,7 @@ _UNIT_RE = re.compile(
     r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|acres|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
-    r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|"
+    r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|lignes de production|production lines|"
     # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
     # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
     r"mégawatts|megawatts|MW)\b",
@@ -247,6 +247,7 @@ _UNIT_NAMES = {
     "staff": "employees",
     "mégawatts": "megawatts",
     "mw": "megawatts",
+    "lignes de production": "production lines",
 }
 _COUNT_WORDS = {
     "dizaine": 10.0,
