@@ -1185,3 +1185,13 @@ def test_production_lines_equipped_are_a_metric():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount, fact.unit) == ("Velotra", 150, "production lines")
+
+
+def test_a_pronoun_that_bought_a_company_is_the_previous_topic():
+    facts = _facts(
+        "La start-up Velotra a levé 40 millions d'euros. Elle a par ailleurs racheté cet été la start-up belge "
+        "RouteWise, spécialisée dans la prévision de la demande, pour un montant non communiqué.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company) == ("Velotra", "RouteWise")

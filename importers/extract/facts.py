@@ -307,6 +307,8 @@ _BOTH_PARTIES_RE = re.compile(
 )
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
+# A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
+_OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
@@ -1615,6 +1617,17 @@ class FactBuilder:
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
         target = after[0] if after else None
+        if (
+            acquirer is None
+            and target is not None
+            and not view.amounts
+            and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+            and self._is_org(view.topic_before)
+        ):
+            # "Elle a par ailleurs racheté la start-up belge RouteWise": the pronoun is the previous topic. Only
+            # in a sentence with no figure: "It bought X in 2024, and closed its $28 billion purchase of Splunk"
+            # would lend X another deal's price.
+            acquirer = view.topic_before
         if (
             acquirer is None
             and target is not None
