@@ -1195,3 +1195,13 @@ def test_a_pronoun_that_bought_a_company_is_the_previous_topic():
     )
     fact = _one(facts, "acquisition")
     assert (fact.investor, fact.company) == ("Velotra", "RouteWise")
+
+
+def test_a_round_its_investors_are_part_of_belongs_to_the_company_it_values():
+    facts = _facts(
+        "SoftBank and Orange are each investing $20 billion in Velotra, a Tokyo-based builder of data centers. "
+        "The two companies are part of a $55 billion funding round that values Velotra at about $400 billion "
+        "after the investment, the startup said."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.amount) == ("Velotra", 55e9)

@@ -309,6 +309,12 @@ _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
+# Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:part of|participat(?:e|es|ed|ing) in|take part in|participe à|participent à|fait partie d['’])\s*"
+    r"(?:(?:an?|the|une?|le|la|l['’])\s*)?$",
+    _I,
+)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
@@ -341,6 +347,9 @@ _REPORTED_THAT_RE = re.compile(
     _I,
 )
 # "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
+_COUNTED_GROUP_RE = re.compile(
+    r"\s*(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?[\w-]+s\b", _I
+)
 _SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4}
 _COUNTED_INVESTORS_RE = re.compile(
     r"\s*(?:the|these|les|ces)\s+(?P<n>two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?"
@@ -581,9 +590,9 @@ class FactBuilder:
         generic = [
             m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
         ]
-        if _COUNTED_INVESTORS_RE.match(before):
+        if _COUNTED_GROUP_RE.match(before):
             return (
-                False  # "The two VCs each put in €5m": a counted group is the story's investors, no sector.
+                False  # "The two VCs each put in €5m": a counted group is the story's own parties, no sector.
             )
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
@@ -1506,6 +1515,12 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if _PART_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+            # "The two companies are part of a ¥55 billion funding round that values Hoshizora at…": the
+            # subject takes part in the round; the company it values raises it.
+            valued = self._valued_after(view, amount)
+            if valued:
+                return valued, []
         if self._unresolved_subject(view, self._clause_start(view, end), end):
             return None, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
