@@ -1205,3 +1205,13 @@ def test_a_round_its_investors_are_part_of_belongs_to_the_company_it_values():
     )
     fact = _one(facts, "round")
     assert (fact.company, fact.amount) == ("Velotra", 55e9)
+
+
+def test_a_superseded_target_gives_no_figure():
+    facts = _facts(
+        "La société zurichoise Velotra a levé 60 millions de dollars. Dans la foulée, Velotra a relevé son "
+        "objectif de chiffre d'affaires pour 2027 à 50 millions de francs, contre 35 millions annoncés en mars.",
+        "fr",
+    )
+    assert 35e6 not in [f.amount for f in facts]
+    assert any(f.amount == 50e6 and f.kind == "projection" for f in facts)

@@ -333,6 +333,12 @@ _CORRECTED_RE = re.compile(
     r"\bcorrects? (?:an|the) (?:earlier|previous)|\bversion précédente\b",
     _I,
 )
+# "relevé son objectif à 50 millions, contre 35 millions annoncés en mars": a superseded target, no figure.
+_FORMER_TARGET_AFTER_RE = re.compile(
+    r"\s+(?:annoncé|prévu|visé|espéré)e?s?\s+(?:en|au|début|fin|initialement|jusqu)|"
+    r"\s+(?:initially|previously|earlier) (?:forecast|expected|targeted|announced|guided)\b",
+    _I,
+)
 # "An earlier version of this article incorrectly said the company raised $250 million at a valuation of
 # $1.8 billion": every figure after such an opening is the retracted report, however far from it.
 _RETRACTED_REPORT_RE = re.compile(
@@ -529,6 +535,7 @@ class FactBuilder:
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
                 or _RETRACTED_REPORT_RE.search(view.text, 0, amount.bound_start)
+                or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
