@@ -997,3 +997,221 @@ def test_capital_expenditure_in_french_is_spending_not_an_investment():
     )
     fact = next(f for f in facts if f.amount == 75e9)
     assert (fact.kind, fact.company, fact.metric) == ("projection", "Amazon", "spending")
+
+
+def test_a_name_apposed_to_a_builder_is_an_organisation():
+    facts = _facts(
+        "Orbis Capital is investing $40 million in Kumotori, a Tokyo-based builder of data centers. "
+        "Kumotori's revenue rose to $18 million last year."
+    )
+    assert {f.company for f in facts} == {"Kumotori"}
+
+
+def test_every_figure_of_a_retracted_report_is_dropped():
+    facts = _facts(
+        "Velotra raised $220 million in its Series C round. An earlier version of this article incorrectly "
+        "said the company raised $250 million at a valuation of $1.8 billion."
+    )
+    assert sorted(f.amount for f in facts if f.amount) == [220e6]
+
+
+def test_a_headcount_spelled_in_hundreds_is_a_metric():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $20 million. The company had revenue of $62 million last year "
+        "and employs roughly three hundred people."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.bound) == ("Velotra", 300, "approx")
+    french = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Elle emploie environ deux cents salariés à Lyon.",
+        "fr",
+    )
+    assert _one(french, "metric").amount == 200
+
+
+def test_people_in_tens_is_no_headcount():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $20 million, three people familiar with the matter said."
+    )
+    assert not [f for f in facts if f.kind == "metric"]
+
+
+def test_what_a_round_values_is_the_raiser_not_its_investor_from_the_same_city():
+    facts = _facts(
+        "Velotra, which sells contract software, has raised $150 million in a round led by Salesforce Ventures. "
+        "The round values the San Francisco firm at $2.1 billion."
+    )
+    assert _one(facts, "valuation").company == "Velotra"
+
+
+def test_a_revenue_the_company_attend_this_year_is_a_projection():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Velotra attend un chiffre d'affaires de 85 millions "
+        "d'euros en 2026.",
+        "fr",
+        published="2026-06-26",
+    )
+    fact = next(f for f in facts if f.amount == 85e6)
+    assert fact.kind == "projection"
+
+
+def test_a_market_figure_reported_by_analysts_is_no_company_fact():
+    facts = _facts(
+        "Velotra, a legal software startup, raised $150 million. Analysts at Bank of America estimate that the "
+        "global legal technology market could be worth about $30 billion by the end of the decade."
+    )
+    assert [f.amount for f in facts if f.amount] == [150e6]
+
+
+def test_a_contract_valued_at_after_a_company_suffix_dot_is_a_partnership():
+    facts = _facts(
+        "Velotra, a Tokyo-based builder of data centers, raised $50 million. The company has signed a 15-year "
+        "power purchase agreement with Kansai Electric Power Co. valued at roughly $600 million, it said."
+    )
+    fact = next(f for f in facts if f.amount == 600e6)
+    assert (fact.kind, fact.company) == ("partnership", "Velotra")
+
+
+def test_the_funded_company_planning_to_invest_with_no_investee_projects_its_own_spending():
+    facts = _facts(
+        "La start-up Velotra a levé 700 millions d'euros. Bpifrance en investit 150 M€. Au total, Velotra "
+        "prévoit d'investir 1,2 milliard d'euros d'ici 2028 sur le site.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 1.2e9)
+    assert (fact.kind, fact.company, fact.investor) == ("projection", "Velotra", None)
+
+
+def test_a_brand_counted_after_a_number_is_not_the_subject():
+    facts = _facts(
+        "Velotra, a Dallas-based provider of rented chips, raised $50 million. The company operates roughly "
+        "45,000 Nvidia GPUs across six data centers and has about 400 employees, a spokesperson said."
+    )
+    fact = next(f for f in facts if f.amount == 400)
+    assert fact.company == "Velotra"
+
+
+def test_a_count_between_a_bare_number_and_a_counted_one_is_a_range():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros. Elle emploie entre 80 et 100 personnes.", "fr"
+    )
+    fact = _one(facts, "metric")
+    assert (fact.amount, fact.amount_max, fact.bound) == (80, 100, "range")
+
+
+def test_a_team_growing_from_one_count_to_another_is_no_range():
+    facts = _facts(
+        "La start-up Velotra a levé 20 millions d'euros pour faire passer son équipe de 12 à 30 collaborateurs "
+        "d'ici à fin 2027.",
+        "fr",
+    )
+    assert not [f for f in facts if f.bound == "range"]
+
+
+def test_the_two_vcs_who_each_put_in_are_the_round_leads():
+    facts = _facts(
+        "Velotra, a Tallinn-based startup, has raised a €12m seed round co-led by Plural and Creandum. The two "
+        "VCs each put in €5m, with the remainder coming from a group of angels that includes executives at Bolt."
+    )
+    found = sorted((f.investor, f.amount) for f in facts if f.kind == "investment")
+    assert found == [("Creandum", 5e6), ("Plural", 5e6)]
+
+
+def test_acres_served_are_a_metric_like_hectares():
+    facts = _facts(
+        "Velotra, a Des Moines-based startup, has raised $40 million. Velotra says it monitors more than "
+        "12 million acres of corn and soybeans."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.amount, fact.bound, fact.unit) == (12e6, "minimum", "acres")
+
+
+def test_the_size_of_customer_companies_is_no_headcount_of_the_company():
+    facts = _facts(
+        "Velotra, a Boston-based startup, raised $24 million. It counts more than 300 customers, most of them "
+        "companies with between 200 and 2,000 employees."
+    )
+    assert [f.amount for f in facts if f.kind == "metric"] == [300]
+
+
+def test_a_data_center_capacity_in_megawatts_is_a_metric():
+    facts = _facts(
+        "Velotra, a Tokyo-based builder of data centers, raised $50 million. Velotra operates three sites with "
+        "a combined capacity of 120 megawatts."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 120, "megawatts")
+
+
+def test_the_funded_company_s_client_is_not_the_topic_of_the_next_figures():
+    facts = _facts(
+        "La start-up grenobloise Velotra a annoncé jeudi une levée de fonds de 120 millions d'euros, menée par "
+        "Ardian. Dans la foulée, la société a signé un contrat de location de capacité de 600 M€ sur cinq ans "
+        "avec Nebulo, une plateforme allemande d'inférence IA, qui occupera le premier bâtiment. Ce dernier doit "
+        "être livré en 2026. « Nous construisons vite », se félicite son président, Julien Marchetti. Le "
+        "dirigeant vise une puissance installée de 300 MW d'ici à 2030.",
+        "fr",
+        published="2025-10-02",
+    )
+    fact = next(f for f in facts if f.amount == 300)
+    assert (fact.kind, fact.company) == ("projection", "Velotra")
+
+
+def test_utilities_served_are_counted_customers():
+    facts = _facts(
+        "Velotra, an Austin-based company, raised $220 million. Velotra's software is used by 35 utilities, "
+        "including several of the largest in Texas."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 35, "utilities")
+
+
+def test_la_pme_is_the_company_the_story_described_as_an_sme():
+    facts = _facts(
+        "Le groupe d'ingénierie Fives a annoncé mercredi le rachat de Velotra, une PME lyonnaise spécialisée "
+        "dans la vision industrielle. En 2024, la PME avait décroché auprès de Stellantis un contrat de "
+        "20 millions d'euros sur cinq ans.",
+        "fr",
+    )
+    fact = next(f for f in facts if f.amount == 20e6)
+    assert (fact.kind, fact.company, fact.partner) == ("partnership", "Velotra", "Stellantis")
+
+
+def test_production_lines_equipped_are_a_metric():
+    facts = _facts(
+        "La PME lyonnaise Velotra a levé 5 millions d'euros. Ses systèmes équipent aujourd'hui 150 lignes de "
+        "production, principalement dans l'automobile.",
+        "fr",
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.unit) == ("Velotra", 150, "production lines")
+
+
+def test_a_pronoun_that_bought_a_company_is_the_previous_topic():
+    facts = _facts(
+        "La start-up Velotra a levé 40 millions d'euros. Elle a par ailleurs racheté cet été la start-up belge "
+        "RouteWise, spécialisée dans la prévision de la demande, pour un montant non communiqué.",
+        "fr",
+    )
+    fact = _one(facts, "acquisition")
+    assert (fact.investor, fact.company) == ("Velotra", "RouteWise")
+
+
+def test_a_round_its_investors_are_part_of_belongs_to_the_company_it_values():
+    facts = _facts(
+        "SoftBank and Orange are each investing $20 billion in Velotra, a Tokyo-based builder of data centers. "
+        "The two companies are part of a $55 billion funding round that values Velotra at about $400 billion "
+        "after the investment, the startup said."
+    )
+    fact = _one(facts, "round")
+    assert (fact.company, fact.amount) == ("Velotra", 55e9)
+
+
+def test_a_superseded_target_gives_no_figure():
+    facts = _facts(
+        "La société zurichoise Velotra a levé 60 millions de dollars. Dans la foulée, Velotra a relevé son "
+        "objectif de chiffre d'affaires pour 2027 à 50 millions de francs, contre 35 millions annoncés en mars.",
+        "fr",
+    )
+    assert 35e6 not in [f.amount for f in facts]
+    assert any(f.amount == 50e6 and f.kind == "projection" for f in facts)

@@ -207,10 +207,13 @@ _UNIT_RE = re.compile(
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
     r"ingénieurs|engineers|insurers|assureurs|"
     # What a business handles or serves, the volume figures stories give next to customers and staff.
-    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|unités|(?<!processing )units|"
+    r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|acres|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
-    r"modèles|models|banques|banks|cabinets|firms|joueurs|players)\b",
+    r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|lignes de production|production lines|"
+    # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
+    # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
+    r"mégawatts|megawatts|MW)\b",
     re.IGNORECASE,
 )
 _VOLUME_UNITS = frozenset(
@@ -242,6 +245,9 @@ _UNIT_NAMES = {
     "cliniciens": "clinicians",
     "médecins": "doctors",
     "staff": "employees",
+    "mégawatts": "megawatts",
+    "mw": "megawatts",
+    "lignes de production": "production lines",
 }
 _COUNT_WORDS = {
     "dizaine": 10.0,
@@ -296,6 +302,32 @@ _SPELLED_TENS_RE = re.compile(
     r"(?:staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|researchers|chercheurs)\b",
     re.IGNORECASE,
 )
+# "roughly six hundred people", "deux cents salariés": a headcount in hundreds or thousands spelled out.
+# Unlike tens, "people" counts here: "three people familiar with the matter" is never in the hundreds.
+_SPELLED_UNITS = {
+    "two": 2.0,
+    "three": 3.0,
+    "four": 4.0,
+    "five": 5.0,
+    "six": 6.0,
+    "seven": 7.0,
+    "eight": 8.0,
+    "nine": 9.0,
+    "deux": 2.0,
+    "trois": 3.0,
+    "quatre": 4.0,
+    "cinq": 5.0,
+    "sept": 7.0,
+    "huit": 8.0,
+    "neuf": 9.0,
+}
+_SPELLED_SCALES = {"hundred": 100.0, "thousand": 1000.0, "cents": 100.0, "mille": 1000.0}
+_SPELLED_HUNDREDS_RE = re.compile(
+    rf"\b(?P<unit>{'|'.join(_SPELLED_UNITS)})[{_SPACES}-]+(?P<scale>hundred|thousand|cents|mille)[{_SPACES}]+"
+    r"(?P<noun>people|personnes|staff|employees|salariés|employés|collaborateurs|engineers|ingénieurs|"
+    r"researchers|chercheurs)\b",
+    re.IGNORECASE,
+)
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
@@ -310,6 +342,7 @@ _INDEX_NAME_RE = re.compile(
 )
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
 _RANGE_NEXT_RE = re.compile(rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*(?:US\$|\$|€|£)?\d", re.I)
+_BETWEEN_BEFORE_RE = re.compile(rf"\b(?:entre|between)[{_SPACES}]+$", re.IGNORECASE)
 _RANGE_OPEN_RE = re.compile(rf"\b(?:entre|between|de|from)[{_SPACES}]+$", re.IGNORECASE)
 _PERCENT_RE = re.compile(
     rf"(?<![\w.,])(?P<num>\d{{1,3}}(?:[.,]\d{{1,3}})?)[{_SPACES}]?(?:%|pour[{_SPACES}]?cent\b|per[{_SPACES}]?cent\b|percent\b)",
@@ -420,8 +453,23 @@ def _one_million_counts(sentence: str) -> list[AmountMention]:
 
 def _spelled_counts(sentence: str) -> list[AmountMention]:
     """Headcounts spelled out in tens: "sixty staff", "quarante salariés". Only tens and only staff nouns:
-    "two companies" or "three people familiar with the matter" are no company's count."""
+    "two companies" or "three people familiar with the matter" are no company's count. Hundreds and
+    thousands too ("roughly six hundred people"), where "people" is a headcount."""
     found = []
+    for match in _SPELLED_HUNDREDS_RE.finditer(sentence):
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=_SPELLED_UNITS[match.group("unit").lower()]
+                * _SPELLED_SCALES[match.group("scale").lower()],
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span(),
+                bound_start=bound_start,
+                unit="employees",
+            )
+        )
     for match in _SPELLED_TENS_RE.finditer(sentence):
         found.append(
             AmountMention(
@@ -634,7 +682,11 @@ def _merge_ranges(sentence: str, amounts: list[AmountMention]) -> list[AmountMen
 def _is_range(sentence: str, low: AmountMention, high: AmountMention) -> bool:
     """Two amounts joined by 'à/to/-' (or 'entre … et') with the same unit make a range."""
     gap = sentence[low.span[1] : high.span[0]]
-    if not _RANGE_GAP_RE.match(gap) or (low.unit or high.unit) and low.unit != high.unit:
+    # "entre 80 et 100 personnes": a bare low number counts what the high one counts. Not after "de/from":
+    # "faire passer son équipe de 12 à 30 collaborateurs" is a change, read by `_change_starts`.
+    between = _BETWEEN_BEFORE_RE.search(sentence, max(0, low.bound_start - 12), low.bound_start)
+    units_differ = (low.unit or high.unit) and low.unit != high.unit and not (_is_bare(low) and between)
+    if not _RANGE_GAP_RE.match(gap) or units_differ:
         return False
     if low.currency and high.currency and low.currency != high.currency:
         return False

@@ -426,13 +426,19 @@ _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI"
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
-    "developer|maker|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
+    "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
+)
+# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
+_DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
+# "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
+_VALUING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
 )
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
@@ -982,7 +988,8 @@ class EntityReader:
         covered = [i for i, token in enumerate(tokens) if start <= token.start < end]
         if any(taken[i] for i in covered):
             return
-        name = self._resolve_description(constraint_text, words or constraint_text, index)
+        valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
+        name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
         head = _head_word(words or constraint_text)
         if name and head:
             self.head_refs.setdefault(head, name)
@@ -996,9 +1003,12 @@ class EntityReader:
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
 
-    def _resolve_description(self, text: str, words: str, index: int = -1) -> str | None:
+    def _resolve_description(
+        self, text: str, words: str, index: int = -1, valued: bool = False
+    ) -> str | None:
         """The organisation a description designates, most recent first, or None. A bare "la société" is the
-        previous sentence's subject when it has one, else the article's lead company."""
+        previous sentence's subject when it has one, else the article's lead company. `valued`: the
+        description is what a deal values ("The round values the San Francisco firm at…")."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
@@ -1021,6 +1031,14 @@ class EntityReader:
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
         if not (country or city or sector or is_startup or is_fund):
+            described_so = [
+                name
+                for name in recent
+                if head and any(head in d.lower().split() for d in self.orgs[name].descriptions)
+            ]
+            if head and head.lower() in _DISTINCTIVE_HEADS and described_so:
+                # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
+                return described_so[0]
             fresh = self.subjects.get(index - 1)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
             companies = [c for c in candidates if c in recent]
@@ -1042,6 +1060,11 @@ class EntityReader:
         if is_fund and not (country or city or sector) and described:
             # "Le fonds pourrait apporter…": the company the article itself described as a fund.
             return described[0]
+        if valued and main in recent and _may_be(self.orgs[main], country, city, sector, is_startup, is_fund):
+            # "The round values the San Francisco firm at $2.1 billion" after Quill's round led by Salesforce
+            # Ventures: what a round values is the story's own company when nothing said it is elsewhere,
+            # not the investor known to be from San Francisco.
+            return main
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:

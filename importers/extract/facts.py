@@ -188,7 +188,7 @@ _PRE_RE = re.compile(
     _I,
 )
 _FUTURE_RE = re.compile(
-    r"\bprévoi\w*|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
+    r"\bprévoi\w*|\battend(?:ent|ait)?\b|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
     r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
     r"\bon track to\b|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
@@ -289,7 +289,9 @@ _DEAL_WORTH_RE = re.compile(
 )
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
 _CONTRACT_WORTH_RE = re.compile(
-    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b[^.;]{0,80}"
+    # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
+    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b"
+    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.){0,80}"
     r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
@@ -305,6 +307,14 @@ _BOTH_PARTIES_RE = re.compile(
 )
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 _PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
+# A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
+_OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
+# Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
+_PART_OF_BEFORE_RE = re.compile(
+    r"\b(?:part of|participat(?:e|es|ed|ing) in|take part in|participe à|participent à|fait partie d['’])\s*"
+    r"(?:(?:an?|the|une?|le|la|l['’])\s*)?$",
+    _I,
+)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
@@ -321,6 +331,42 @@ _NEGATED_RE = re.compile(
 _CORRECTED_RE = re.compile(
     r"\bpar erreur\b|\bà tort\b|\berroneously\b|\bincorrectly\b|\bmistakenly\b|\bwrongly\b|"
     r"\bcorrects? (?:an|the) (?:earlier|previous)|\bversion précédente\b",
+    _I,
+)
+# "relevé son objectif à 50 millions, contre 35 millions annoncés en mars": a superseded target, no figure.
+_FORMER_TARGET_AFTER_RE = re.compile(
+    r"\s+(?:annoncé|prévu|visé|espéré)e?s?\s+(?:en|au|début|fin|initialement|jusqu)|"
+    r"\s+(?:initially|previously|earlier) (?:forecast|expected|targeted|announced|guided)\b",
+    _I,
+)
+# "An earlier version of this article incorrectly said the company raised $250 million at a valuation of
+# $1.8 billion": every figure after such an opening is the retracted report, however far from it.
+_RETRACTED_REPORT_RE = re.compile(
+    r"\b(?:earlier|previous|prior) version of this\b|\bversion précédente\b|"
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|described|gave|put)\b",
+    _I,
+)
+# A reporting verb and its "that": what follows is the reported clause, whose subject is not the reporter.
+_REPORTED_THAT_RE = re.compile(
+    r"\b(?:estimates?|estimated|says?|said|believes?|predicts?|think|thinks|estiment|estime|pensent|jugent)"
+    r"\s+(?:that|que|qu['’])\s*",
+    _I,
+)
+# "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
+_COUNTED_GROUP_RE = re.compile(
+    r"\s*(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?[\w-]+s\b", _I
+)
+_SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4}
+_COUNTED_INVESTORS_RE = re.compile(
+    r"\s*(?:the|these|les|ces)\s+(?P<n>two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?"
+    r"(?:VCs?|investors|funds|firms|backers|investisseurs|fonds|sociétés de capital-risque)\b",
+    _I,
+)
+# Other organisations described by their size: "companies with between 200 and 2,000 employees".
+_SIZE_OF_OTHERS_RE = re.compile(
+    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes)"
+    r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
+    r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
@@ -488,6 +534,8 @@ class FactBuilder:
                 continue
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
+                or _RETRACTED_REPORT_RE.search(view.text, 0, amount.bound_start)
+                or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
             if self._is_aggregate(view, amount):
@@ -530,6 +578,10 @@ class FactBuilder:
         start = 0
         for match in _CLAUSE_BREAK_RE.finditer(view.text, 0, amount.bound_start):
             start = match.end()
+        for match in _REPORTED_THAT_RE.finditer(view.text, start, amount.bound_start):
+            start = (
+                match.end()
+            )  # "Analysts at Bank of America estimate that the … market": the source's clause.
         before = view.text[start : amount.bound_start]
         named = [
             m
@@ -545,6 +597,10 @@ class FactBuilder:
         generic = [
             m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
         ]
+        if _COUNTED_GROUP_RE.match(before):
+            return (
+                False  # "The two VCs each put in €5m": a counted group is the story's own parties, no sector.
+            )
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
     def _is_market_value(self, view: View, amount: AmountMention) -> bool:
@@ -785,6 +841,9 @@ class FactBuilder:
         if not investors:
             investors = self._relative_antecedent(view, clause_start)
         if not investors:
+            # A counted subject ("The two VCs each put in") comes before any list after the amount.
+            investors = self._counted_investors(view, clause_start)
+        if not investors:
             investors = self._from_list(view, amount.span[1])
         raised = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
         if len(investors) > 1 and raised in investors:
@@ -793,6 +852,10 @@ class FactBuilder:
         company = self._object(view, amount, cue_start)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
+        if company is None and investors == [raised]:
+            planned = self._own_spending_plan(view, position, amount, raised)
+            if planned is not None:
+                return planned
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
@@ -814,6 +877,31 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _counted_investors(self, view: View, clause_start: int) -> list[str]:
+        """'The two VCs each put in €5m' after a round co-led by Plural and Creandum: a counted plural subject
+        is the latest round's investors when they are that many (its leads, else all of them)."""
+        counted = _COUNTED_INVESTORS_RE.match(view.text, clause_start)
+        if counted is None:
+            return []
+        number = _SMALL_NUMBERS[counted.group("n").lower()]
+        latest = next((f for f in reversed(self.facts) if f.kind == "round"), None)
+        if latest is None:
+            return []
+        for names in (latest.lead_investors, latest.investors):
+            if len(names) == number:
+                return list(names)
+        return []
+
+    def _own_spending_plan(self, view, position, amount, company: str) -> Fact | None:
+        """'Aurelia prévoit d'investir 1,2 milliard d'ici 2028 sur le site': the funded company investing with
+        no company named to receive it plans to spend on itself; a projection, not an investment in another."""
+        date = self._date(view, position)
+        if not self._is_projection(view, amount, date):
+            return None
+        return self._money_fact(
+            view, amount, "projection", company, date, metric="spending", is_projection=True
+        )
 
     def _valuation(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "valuation")
@@ -871,6 +959,8 @@ class FactBuilder:
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
         if _HIRING_RE.search(before[-40:]):
             return None
+        if _SIZE_OF_OTHERS_RE.search(before[-60:]):
+            return None  # "companies with between 200 and 2,000 employees": the size of its customers.
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
@@ -1281,6 +1371,8 @@ class FactBuilder:
                 continue
             if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
+            if re.search(r"\d\s+$", before):
+                continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
             found.append(mention)
         return found
 
@@ -1379,6 +1471,13 @@ class FactBuilder:
             for fact in self.facts
             if fact.kind in ("round", "investment") and fact.company != topic
         )
+        # The client of the funded company's contract ("a signé un contrat… avec Nebulo") is no more its topic:
+        # "Le dirigeant vise une puissance de 300 MW" is the funded company's.
+        funded = {fact.company for fact in self.facts if fact.kind == "round"}
+        invested = invested or any(
+            fact.kind == "partnership" and fact.partner == topic and fact.company in funded
+            for fact in self.facts
+        )
         # A name the text presents as a fund ("Arkéa Capital et des business angels complètent le tour") is
         # an investor too, once the story has a funded company.
         info = self.reader.orgs.get(topic)
@@ -1423,6 +1522,12 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if _PART_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+            # "The two companies are part of a ¥55 billion funding round that values Hoshizora at…": the
+            # subject takes part in the round; the company it values raises it.
+            valued = self._valued_after(view, amount)
+            if valued:
+                return valued, []
         if self._unresolved_subject(view, self._clause_start(view, end), end):
             return None, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
@@ -1534,6 +1639,17 @@ class FactBuilder:
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
         target = after[0] if after else None
+        if (
+            acquirer is None
+            and target is not None
+            and not view.amounts
+            and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+            and self._is_org(view.topic_before)
+        ):
+            # "Elle a par ailleurs racheté la start-up belge RouteWise": the pronoun is the previous topic. Only
+            # in a sentence with no figure: "It bought X in 2024, and closed its $28 billion purchase of Splunk"
+            # would lend X another deal's price.
+            acquirer = view.topic_before
         if (
             acquirer is None
             and target is not None
