@@ -139,6 +139,21 @@ def test_prepare_builds_the_index_from_a_worker_connection(db_path):
         assert store.search("nvdia")[0].name == "Nvidia"
 
 
+def test_prepare_ranks_once_so_the_first_keystroke_is_not_the_cold_one(db_path, monkeypatch):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        ranked = []
+        real = SearchIndex.search
+        monkeypatch.setattr(
+            SearchIndex,
+            "search",
+            lambda self, query, limit=50: ranked.append(query) or real(self, query, limit),
+        )
+        store._search.invalidate()
+        store._search.prepare()
+    assert len(ranked) == 1
+
+
 def _postings_by_hand(keys: list[str]) -> dict[int, list[int]]:
     """Trigram -> ascending indices of the keys that have it, the slow and obvious way."""
     from ai_deals.store.search_keys import _trigrams_of_padded
