@@ -87,6 +87,15 @@ BACKED_COUNT_SQL = f"""SELECT count(*) FROM (
 """Distinct companies an investor backed: with a stake, or by joining one of their rounds."""
 
 
+# How many facts a source holds (`s` is its sources row): what `sources`, pages and re-imports report.
+FACT_COUNT_SQL = "(SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count"
+# The columns of a `SourceSummary`, the same wherever sources are listed.
+SOURCE_SUMMARY_COLUMNS = (
+    "s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash, s.kind, "
+    + FACT_COUNT_SQL
+)
+
+
 def _in(values: Iterable[int]) -> tuple[str, list[int]]:
     values = list(values)
     return ", ".join("?" for _ in values), values
@@ -267,8 +276,7 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
         for column in columns
     )
     rows = db.query(
-        f"""SELECT s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash,
-                   (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
+        f"""SELECT {SOURCE_SUMMARY_COLUMNS}
             FROM sources s WHERE s.id IN ({clauses}) ORDER BY s.published, s.id""",
         {"c": company_id},
     )
@@ -276,19 +284,14 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
 
 
 def list_sources(db: Database) -> list[SourceSummary]:
-    rows = db.query(
-        """SELECT s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash,
-                  (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
-           FROM sources s ORDER BY s.published, s.id"""
-    )
+    rows = db.query(f"SELECT {SOURCE_SUMMARY_COLUMNS} FROM sources s ORDER BY s.published, s.id")
     return [SourceSummary.model_validate(row) for row in rows]
 
 
 def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> Source:
     rows = list(
         db.query(
-            """SELECT s.*, (SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count
-               FROM sources s WHERE s.id = ?""",
+            f"SELECT s.*, {FACT_COUNT_SQL} FROM sources s WHERE s.id = ?",
             [source_id],
         )
     )

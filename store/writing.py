@@ -16,6 +16,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .models import ImportReport
 from .names import normalize_name
+from .queries import FACT_COUNT_SQL
 from .review import apply_decision, fingerprint, source_key
 from .schema import RECORD_TABLES
 
@@ -157,10 +158,7 @@ def write_source(
     digest = content_hash(source)
     action, source_id = find_existing_source(db, source, digest)
     if action == "unchanged":  # nothing written; `facts` says how many the source already holds
-        held = db.execute(
-            "SELECT count(*) FROM (SELECT DISTINCT record_type, record_id FROM evidence WHERE source_id = ?)",
-            [source_id],
-        ).fetchone()[0]
+        held = db.execute(f"SELECT {FACT_COUNT_SQL} FROM sources s WHERE s.id = ?", [source_id]).fetchone()[0]
         return ImportReport(
             title=source.title, path=source.path, action=action, source_id=source_id, facts=held
         )

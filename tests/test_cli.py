@@ -370,3 +370,14 @@ def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
     shown = capsys.readouterr().out
     assert "Rounds joined" in shown and "Hugging Face" in shown and "series_d" in shown
     assert "cb.csv" in shown.split("Sources")[1]  # the file that named it in the round is its source
+
+
+def test_sources_say_which_are_deal_files(capsys, tmp_path):
+    deals = tmp_path / "cb.csv"
+    deals.write_text("company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\n")
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "import", str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "sources", "--json"]) == 0
+    kinds = {s["title"]: s["kind"] for s in json.loads(capsys.readouterr().out)["sources"]}
+    assert kinds["cb.csv"] == "dataset" and set(kinds.values()) == {"dataset", "article"}
