@@ -214,7 +214,6 @@ def _dry_run(args: argparse.Namespace) -> int:
     paths = _import_paths(args)
     deal_paths = [path for path in paths if is_structured(path)]
     article_paths = [path for path in paths if not is_structured(path)]
-    _refuse_overrides_for_deal_files(args, deal_paths)
     sources = list(parse_paths(article_paths, _overrides(args), stdin=sys.stdin)) if article_paths else []
     deal_files = [check_deal_file(path) for path in deal_paths]
     if args.json:
