@@ -97,3 +97,12 @@ def test_scoring_matches_kind_parties_amount_and_currency():
     near_amount = {"kind": "round", "company": "Kyra", "amount": 601e6, "currency": "EUR"}
     assert not any(bench.matches(f, wrong_currency) for f in source.facts)
     assert any(bench.matches(f, near_amount) for f in source.facts)
+
+
+def test_scoring_accepts_a_short_form_only_when_the_article_writes_it():
+    text = "Vantor Dynamics raised $600 million. Vantor won a contract."
+    assert bench.same_party("Vantor Dynamics", "Vantor", text)
+    assert bench.same_party("Vantor", "Vantor Dynamics", text)
+    assert not bench.same_party("Vantor Dynamics", "Vantor", "Vantor Dynamics raised $600 million.")
+    assert not bench.same_party("Vantor Dynamics", "Dynamics", text)
+    assert not bench.same_party("Vantor Dynamics", "Vantor", None)
