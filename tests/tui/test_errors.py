@@ -52,6 +52,25 @@ async def test_a_failing_search_shows_an_error_and_typing_goes_on(app, monkeypat
         assert isinstance(app.screen, SearchScreen) and app.is_running
 
 
+async def test_a_failed_search_says_so_instead_of_searching_and_no_match(app, monkeypatch):
+    from ai_deals.tui.widgets.status_bar import StatusBar
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        monkeypatch.setattr(app.store, "search", fail)
+        await type_text(pilot, "x")
+        await settle(pilot)
+        await pilot.press("escape")
+        screen = app.screen
+        status = str(screen.query_one(StatusBar).message)
+        assert status == "Failed: deals.db: database disk image is malformed"
+        assert "The search failed." in screen.query_one("#results").render_line(0).text
+        monkeypatch.undo()
+        await type_text(pilot, "y")
+        await settle(pilot)
+        assert "failed" not in screen.query_one("#results").render_line(0).text
+
+
 async def test_an_unexpected_exception_is_named_in_the_modal(app, monkeypatch):
     def boom(*_args):
         raise RuntimeError("disk full")

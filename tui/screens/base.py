@@ -67,4 +67,11 @@ class DealsScreen(Screen):
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed store call opens the error modal; the app stays up."""
         if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.worker_failed(event.worker)
             self.app.show_error(event.worker.error)
+
+    def worker_failed(self, worker: Worker) -> None:
+        """Say in the status bar that the work failed, instead of leaving "Searching…" or "Loading…"."""
+        from .error import error_message
+
+        self.set_status(f"Failed: {error_message(worker.error)}")

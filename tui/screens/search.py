@@ -10,7 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Input
-from textual.worker import get_current_worker
+from textual.worker import Worker, get_current_worker
 
 from ..formatting import plural
 from ..safe_text import clean_line
@@ -114,6 +114,11 @@ class SearchScreen(DealsScreen):
         self.query_one("#results", VirtualList).set_rows(message.hits)
         label = plural(len(message.hits), "result")
         self.set_status(f"{label} for “{message.query}”" if message.query else f"{label}, best known first")
+
+    def worker_failed(self, worker: Worker) -> None:
+        super().worker_failed(worker)
+        if worker.group == "search":  # an empty list would read as "No match."
+            self.query_one("#results", VirtualList).set_rows((), empty_text="The search failed.")
 
     def action_move(self, delta: int) -> None:
         """Move the highlighted result without leaving the search box."""

@@ -97,6 +97,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._rows: Sequence[RowT] = ()
         self._cursor: int | None = None
         self._empty_text = empty_text
+        self._shown_empty_text = empty_text
         self._text_cache: LRUCache[int, Text] = LRUCache(1024)
         self._style_cache: dict[str, Style] | None = None
 
@@ -117,9 +118,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """The highlighted row itself."""
         return None if self._cursor is None else self._rows[self._cursor]
 
-    def set_rows(self, rows: Sequence[RowT], cursor: int = 0) -> None:
-        """Replace every row (O(1): nothing is rendered until it scrolls into view)."""
+    def set_rows(self, rows: Sequence[RowT], cursor: int = 0, *, empty_text: str | None = None) -> None:
+        """Replace every row (O(1): nothing is rendered until it scrolls into view); `empty_text`
+        replaces what an empty list says, until the next call."""
         self._rows = rows
+        self._shown_empty_text = empty_text or self._empty_text
         self._text_cache.clear()
         self.virtual_size = Size(0, len(rows))
         self._cursor = None
@@ -240,7 +243,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         base = self.rich_style
         if not self._rows:
             if y == 0:
-                return self._strip(Text(self._empty_text, style=self._styles()["muted"]), width, base)
+                return self._strip(Text(self._shown_empty_text, style=self._styles()["muted"]), width, base)
             return Strip.blank(width, base)
         if index >= len(self._rows):
             return Strip.blank(width, base)
