@@ -18,6 +18,7 @@ from .dates import DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
+    _PREPOSITIONS,
     _STOP_CAPITALS,
     EntityReader,
     Mention,
@@ -1541,7 +1542,12 @@ class FactBuilder:
         if subjects:
             return subjects[-1], []
         possessive = [
-            m for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
+            m
+            for m in view.mentions
+            if m.possessive
+            and self._is_org(m.name)
+            and view.rel(m)[1] <= end
+            and not _after_preposition(view.text, view.rel(m)[0])
         ]
         if possessive and lead_verb and view.rel(possessive[-1])[1] <= lead_verb.start():
             # "ASML's investment leads a €1.7bn round that values Mistral at…": the leader is not the raiser.
@@ -1867,6 +1873,13 @@ def _later_amount_before(view: View, position: int, date: DateMention | None) ->
         amount.span[1] <= other.span[0] and other.span[1] <= date.span[0]
         for other in view.amounts[position + 1 :]
     )
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    """'went through Y Combinator's batch and raised…': a possessive governed by a preposition owns the
+    preposition's object, not the round."""
+    last_word = re.search(r"([\w'’]+)\s*$", text[max(0, position - 30) : position])
+    return bool(last_word) and last_word.group(1).lower() in _PREPOSITIONS
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
