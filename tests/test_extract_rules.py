@@ -1259,3 +1259,23 @@ def test_a_possessive_governed_by_a_preposition_does_not_raise_the_round():
         "Combinator's summer program and raised a $2 million seed round soon after."
     )
     assert _one(facts, "round").company == "Orvane"
+
+
+def test_a_present_participle_of_investing_gives_each_investor_its_share():
+    # "apportant chacun", "versant chacune": the participle that follows the participation verb.
+    facts = _facts(
+        "La start-up Orvane a bouclé une série A de 30 millions d'euros. Le fonds Alpha Capital et la "
+        "société Beta Partners y ont participé, apportant chacun 5 millions d'euros.",
+        "fr",
+    )
+    shares = sorted((f.investor, f.amount) for f in facts if f.kind == "investment")
+    assert shares == [("Alpha Capital", 5e6), ("Beta Partners", 5e6)]
+
+
+def test_and_after_a_participle_aside_joins_the_subjects():
+    facts = _facts(
+        "Orvane closed a $30 million Series A. Alpha Capital, backed by Temasek, and Beta Partners each "
+        "put in $5 million."
+    )
+    shares = sorted((f.investor, f.company, f.amount) for f in facts if f.kind == "investment")
+    assert shares == [("Alpha Capital", "Orvane", 5e6), ("Beta Partners", "Orvane", 5e6)]

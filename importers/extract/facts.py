@@ -42,9 +42,9 @@ _CUES = {
         _I,
     ),
     "investment": re.compile(
-        r"\binvest(?:ir|it|i|is|issent|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait)\b|"
+        r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
-        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bverse(?:ra|ront|r)?\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
@@ -144,6 +144,12 @@ _EXAMPLES_BEFORE_RE = re.compile(
 # The amount's destination right after it: "… dans l'économie française", "… in the US".
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
+# "A, géré par B, et C…", "A, backed by B, and C…": ", et/and" closing a participle aside after a name joins
+# the subjects rather than opening a new clause.
+_AND_AFTER_PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:et|and)\b", _I)
+_PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
+    r"[A-Z][\w.&'’-]*,\s+(?:[\w-]+(?:é|ée|és|ées|ed)|owned|run|held|détenue?s?)\s+(?:par|by)\s+[^,;:.]{1,120}$"
+)
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
@@ -1331,8 +1337,13 @@ class FactBuilder:
         start = 0
         closed = _closed_relatives(view.text, position)
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            if not inside(match.start(), closed):
-                start = match.end()
+            if inside(match.start(), closed):
+                continue
+            if _AND_AFTER_PARTICIPLE_ASIDE_RE.match(match.group()) and _PARTICIPLE_ASIDE_BEFORE_RE.search(
+                view.text, max(0, match.start() - 160), match.start()
+            ):
+                continue  # "Le fonds A, géré par B, et le fonds C y ont pris part": one coordinated subject.
+            start = match.end()
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
