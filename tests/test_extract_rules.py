@@ -1279,3 +1279,17 @@ def test_and_after_a_participle_aside_joins_the_subjects():
     )
     shares = sorted((f.investor, f.company, f.amount) for f in facts if f.kind == "investment")
     assert shares == [("Alpha Capital", "Orvane", 5e6), ("Beta Partners", "Orvane", 5e6)]
+
+
+def test_a_figure_of_the_buyers_new_subsidiary_belongs_to_the_acquired_company():
+    facts = _facts(
+        "Le groupe Orvane a racheté la start-up Pixelia pour 30 millions d'euros. Le groupe veut porter le "
+        "chiffre d'affaires de sa nouvelle filiale à 20 millions d'euros d'ici 2028.",
+        "fr",
+    )
+    assert (_one(facts, "projection").company, _one(facts, "projection").amount) == ("Pixelia", 20e6)
+    facts = _facts(
+        "Orvane Group bought the startup Pixelia for $30 million. Orvane expects revenue of its new "
+        "subsidiary to reach $20 million by 2028."
+    )
+    assert _one(facts, "projection").company == "Pixelia"

@@ -417,6 +417,12 @@ _COMPARISON_BASE_RE = re.compile(
     _I,
 )
 # "Pour Capgemini, dont le chiffre d'affaires…", "Acme, whose revenue…": the figure of the name before.
+# "les revenus de sa nouvelle filiale", "the revenue of its new subsidiary": the acquired company's figure.
+_OWN_SUBSIDIARY_AFTER_RE = re.compile(
+    r"[\w'’ -]{0,30}?\s(?:de|d['’]|of)\s*(?:sa|son|leur|its|their)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired|"
+    r"dernière|latest|future)\s+)?(?:filiale|acquisition|recrue|subsidiary|unit|acquisition|purchase)\b",
+    _I,
+)
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 # Three or more names in a row, or two joined and said to act together: a group, not one company.
 _COORDINATED_LIST_RE = re.compile(
@@ -1437,6 +1443,11 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
+        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start)
+        if subsidiary:
+            # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
+            # with no acquisition in the story, nobody the text names for sure.
+            return self.reader.target
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
         if whose:
             named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
