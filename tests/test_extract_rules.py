@@ -1293,3 +1293,15 @@ def test_a_figure_of_the_buyers_new_subsidiary_belongs_to_the_acquired_company()
         "subsidiary to reach $20 million by 2028."
     )
     assert _one(facts, "projection").company == "Pixelia"
+
+
+def test_a_debt_named_before_its_amount_is_no_round():
+    # Like "a $2 million loan", "un prêt d'amorçage de 2 millions" is debt, not equity raised.
+    facts = _facts(
+        "La start-up Orvane a levé 5 millions d'euros. Elle a aussi obtenu un prêt d'amorçage de 2 millions "
+        "d'euros auprès de sa banque.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.amount] == [5e6]
+    facts = _facts("The startup Orvane raised $5 million. It also took a bank loan of $2 million.")
+    assert [f.amount for f in facts if f.amount] == [5e6]

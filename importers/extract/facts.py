@@ -110,6 +110,12 @@ _DEBT_AFTER_RE = re.compile(
     r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b",
     _I,
 )
+# The debt named before its amount: "un prêt d'innovation de 1,5 M€", "a loan of $2 million".
+_DEBT_BEFORE_RE = re.compile(
+    r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt)"
+    r"(?:\s+(?:d['’]\s*)?[\w-]+){0,2}\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
 _RIGHT_CUE_KIND = {
     "chiffre": "revenue",
     "revenu": "revenue",
@@ -668,7 +674,9 @@ class FactBuilder:
         if payment:
             # "for about $400 million in cash": how a price is paid, not a cash figure.
             after = after[payment.end() :]
-        if _DEBT_AFTER_RE.match(after):
+        if _DEBT_AFTER_RE.match(after) or _DEBT_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ):
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
