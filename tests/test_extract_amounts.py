@@ -216,3 +216,14 @@ def test_written_french_decimal_reads_back(whole, tenth, scale):
     (amount,) = parse_amounts(f"{whole},{tenth} {word} d'euros", "fr")
     assert amount.value == pytest.approx((whole + tenth / 10) * factor)
     assert amount.currency == "EUR"
+
+
+def test_a_round_count_of_millions_with_a_currency_is_an_approximate_amount():
+    (amount,) = parse_amounts("Le rachat valoriserait la cible une trentaine de millions de francs.", "fr")
+    assert (amount.value, amount.currency, amount.bound) == (30e6, "CHF", "approx")
+    (amount,) = parse_amounts("Elle a réuni une centaine de milliards de dollars.", "fr")
+    assert (amount.value, amount.currency) == (100e9, "USD")
+
+
+def test_a_count_word_before_millions_is_not_a_small_count():
+    assert parse_amounts("Le service touche une dizaine de millions de foyers.", "fr") == []

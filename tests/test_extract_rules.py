@@ -1215,3 +1215,93 @@ def test_a_superseded_target_gives_no_figure():
     )
     assert 35e6 not in [f.amount for f in facts]
     assert any(f.amount == 50e6 and f.kind == "projection" for f in facts)
+
+
+def test_a_headline_synonym_of_raises_presents_the_company():
+    # "nabs", "lands", "décroche": headline verbs for a raise introduce the name the body then uses bare.
+    text = (
+        "Freight audits are slow, which is why Corvalo wants software to do them.\n\n"
+        "The Austin startup has raised a $12 million Series A led by Accel."
+    )
+    fact = _one(
+        parse_article(text, title="Corvalo nabs $12M for freight audits", language="en").facts, "round"
+    )
+    assert (fact.company, fact.amount) == ("Corvalo", 12e6)
+    text = (
+        "Les agriculteurs détestent la paperasse, et Briova veut la faire disparaître.\n\n"
+        "La jeune pousse lyonnaise a bouclé un tour de table de 6 millions d'euros."
+    )
+    title = "Briova décroche 6 millions d'euros pour automatiser la PAC"
+    fact = _one(parse_article(text, title=title, language="fr").facts, "round")
+    assert (fact.company, fact.amount) == ("Briova", 6e6)
+
+
+def test_a_headline_noun_is_not_read_as_a_raise():
+    # "récolte" is a harvest before it is a verb: the infinitive opening the title is no company.
+    title = "Prévoir une récolte au kilo près : la promesse de Semora"
+    text = "La start-up nantaise Semora a levé 3 millions d'euros."
+    fact = _one(parse_article(text, title=title, language="fr").facts, "round")
+    assert fact.company == "Semora"
+
+
+def test_a_descriptor_head_in_capitals_is_not_a_name():
+    facts = _facts(
+        "Le groupe Fives a racheté Optivia, une PME stéphanoise. En 2023, la PME avait décroché auprès "
+        "de Renault un contrat de 12 millions d'euros sur quatre ans.",
+        "fr",
+    )
+    assert all(f.company != "PME" and f.investor != "PME" for f in facts)
+
+
+def test_a_possessive_governed_by_a_preposition_does_not_raise_the_round():
+    facts = _facts(
+        "The startup Orvane was founded in 2024 by Ana Ruiz and Tom Becker. The pair went through Y "
+        "Combinator's summer program and raised a $2 million seed round soon after."
+    )
+    assert _one(facts, "round").company == "Orvane"
+
+
+def test_a_present_participle_of_investing_gives_each_investor_its_share():
+    # "apportant chacun", "versant chacune": the participle that follows the participation verb.
+    facts = _facts(
+        "La start-up Orvane a bouclé une série A de 30 millions d'euros. Le fonds Alpha Capital et la "
+        "société Beta Partners y ont participé, apportant chacun 5 millions d'euros.",
+        "fr",
+    )
+    shares = sorted((f.investor, f.amount) for f in facts if f.kind == "investment")
+    assert shares == [("Alpha Capital", 5e6), ("Beta Partners", 5e6)]
+
+
+def test_and_after_a_participle_aside_joins_the_subjects():
+    facts = _facts(
+        "Orvane closed a $30 million Series A. Alpha Capital, backed by Temasek, and Beta Partners each "
+        "put in $5 million."
+    )
+    shares = sorted((f.investor, f.company, f.amount) for f in facts if f.kind == "investment")
+    assert shares == [("Alpha Capital", "Orvane", 5e6), ("Beta Partners", "Orvane", 5e6)]
+
+
+def test_a_figure_of_the_buyers_new_subsidiary_belongs_to_the_acquired_company():
+    facts = _facts(
+        "Le groupe Orvane a racheté la start-up Pixelia pour 30 millions d'euros. Le groupe veut porter le "
+        "chiffre d'affaires de sa nouvelle filiale à 20 millions d'euros d'ici 2028.",
+        "fr",
+    )
+    assert (_one(facts, "projection").company, _one(facts, "projection").amount) == ("Pixelia", 20e6)
+    facts = _facts(
+        "Orvane Group bought the startup Pixelia for $30 million. Orvane expects revenue of its new "
+        "subsidiary to reach $20 million by 2028."
+    )
+    assert _one(facts, "projection").company == "Pixelia"
+
+
+def test_a_debt_named_before_its_amount_is_no_round():
+    # Like "a $2 million loan", "un prêt d'amorçage de 2 millions" is debt, not equity raised.
+    facts = _facts(
+        "La start-up Orvane a levé 5 millions d'euros. Elle a aussi obtenu un prêt d'amorçage de 2 millions "
+        "d'euros auprès de sa banque.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.amount] == [5e6]
+    facts = _facts("The startup Orvane raised $5 million. It also took a bank loan of $2 million.")
+    assert [f.amount for f in facts if f.amount] == [5e6]

@@ -269,6 +269,13 @@ _COUNT_WORD_RE = re.compile(
     r"dozen|hundred|thousand)\b",
     re.IGNORECASE,
 )
+# "une vingtaine de millions d'euros": a count word, then "de" and the scale with its currency.
+_COUNT_OF_SCALE_RE = re.compile(
+    r"\b(?:une|a)\s+(?P<word>dizaine|quinzaine|vingtaine|trentaine|quarantaine|cinquantaine|soixantaine|"
+    r"centaine)\s+(?P<de>de\s+|d['’])(?=millions?\b|milliards?\b)",
+    re.IGNORECASE,
+)
+_SCALE_AFTER_COUNT_RE = re.compile(r"\s+(?:de\s+|d['’]|of\s+)(?:millions?|milliards?)\b", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:pass\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|jump\w*|go|going|went|porter|augment\w*|"
     r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
@@ -399,7 +406,11 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         amount for amount in _change_starts(sentence, _merge_ranges(sentence, raw)) if not _is_bare(amount)
     ]
     merged = sorted(
-        merged + _approximate_counts(sentence) + _spelled_counts(sentence) + _one_million_counts(sentence),
+        merged
+        + _approximate_counts(sentence)
+        + _approximate_money(sentence)
+        + _spelled_counts(sentence)
+        + _one_million_counts(sentence),
         key=lambda amount: amount.span,
     )
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
@@ -526,6 +537,8 @@ def _approximate_counts(sentence: str) -> list[AmountMention]:
     """Counts written as words: "une trentaine de personnes", "a dozen customers", "about a hundred people"."""
     found = []
     for match in _COUNT_WORD_RE.finditer(sentence):
+        if _SCALE_AFTER_COUNT_RE.match(sentence, match.end()):
+            continue  # "une dizaine de millions de personnes" is not ten people.
         unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
         if unit_match is None:
             continue
@@ -542,6 +555,30 @@ def _approximate_counts(sentence: str) -> list[AmountMention]:
                 span=(match.start("word"), unit_match.end()),
                 bound_start=match.start(),
                 unit=_UNIT_NAMES.get(unit, unit),
+            )
+        )
+    return found
+
+
+def _approximate_money(sentence: str) -> list[AmountMention]:
+    """Money written as a round count of millions: "une vingtaine de millions d'euros", "une centaine de
+    milliards de dollars". Only with a currency: "une dizaine de millions" alone could count anything."""
+    found = []
+    for match in _COUNT_OF_SCALE_RE.finditer(sentence):
+        suffix = _SUFFIX_RE.match(sentence, match.end("de"), min(len(sentence), match.end() + _SUFFIX_WINDOW))
+        currency = _suffix_currency(suffix)
+        scale = (suffix.group("scale") or "").lower() if suffix else ""
+        if currency is None or scale not in _SCALES:
+            continue
+        found.append(
+            AmountMention(
+                value=_COUNT_WORDS[match.group("word").lower()] * _SCALES[scale],
+                currency=currency,
+                bound="approx",
+                amount_max=None,
+                span=(match.start("word"), _trim_end(sentence, match.end(), suffix.end())),
+                bound_start=match.start(),
+                has_scale=True,
             )
         )
     return found

@@ -470,6 +470,7 @@ _FR_DESCRIPTOR_RE = re.compile(
     rf"(?P<head>{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+_ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
@@ -1147,6 +1148,8 @@ class EntityReader:
             return False
         if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
             return False
+        if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
+            return False  # "la PME avait décroché": a descriptor's head, not a name.
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
@@ -1415,7 +1418,12 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
     r"rachète|racheté|acquiert|acquis|acquire[sd]?|bought|buys|mène|mené|leads?|led|boucl\w*|annonc\w*|"
-    r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes)\b",
+    r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
+    # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
+    r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
+    r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
+    # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
+    r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent))\b",
     re.IGNORECASE,
 )
 _PERSON_TITLE_RE = re.compile(

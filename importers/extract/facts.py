@@ -18,6 +18,7 @@ from .dates import DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
+    _PREPOSITIONS,
     _STOP_CAPITALS,
     EntityReader,
     Mention,
@@ -41,9 +42,9 @@ _CUES = {
         _I,
     ),
     "investment": re.compile(
-        r"\binvest(?:ir|it|i|is|issent|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait)\b|"
+        r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
-        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bverse(?:ra|ront|r)?\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
@@ -109,6 +110,12 @@ _DEBT_AFTER_RE = re.compile(
     r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b",
     _I,
 )
+# The debt named before its amount: "un prêt d'innovation de 1,5 M€", "a loan of $2 million".
+_DEBT_BEFORE_RE = re.compile(
+    r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt)"
+    r"(?:\s+(?:d['’]\s*)?[\w-]+){0,2}\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
 _RIGHT_CUE_KIND = {
     "chiffre": "revenue",
     "revenu": "revenue",
@@ -143,6 +150,12 @@ _EXAMPLES_BEFORE_RE = re.compile(
 # The amount's destination right after it: "… dans l'économie française", "… in the US".
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
+# "A, géré par B, et C…", "A, backed by B, and C…": ", et/and" closing a participle aside after a name joins
+# the subjects rather than opening a new clause.
+_AND_AFTER_PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:et|and)\b", _I)
+_PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
+    r"[A-Z][\w.&'’-]*,\s+(?:[\w-]+(?:é|ée|és|ées|ed)|owned|run|held|détenue?s?)\s+(?:par|by)\s+[^,;:.]{1,120}$"
+)
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
@@ -410,6 +423,12 @@ _COMPARISON_BASE_RE = re.compile(
     _I,
 )
 # "Pour Capgemini, dont le chiffre d'affaires…", "Acme, whose revenue…": the figure of the name before.
+# "les revenus de sa nouvelle filiale", "the revenue of its new subsidiary": the acquired company's figure.
+_OWN_SUBSIDIARY_AFTER_RE = re.compile(
+    r"[\w'’ -]{0,30}?\s(?:de|d['’]|of)\s*(?:sa|son|leur|its|their)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired|"
+    r"dernière|latest|future)\s+)?(?:filiale|acquisition|recrue|subsidiary|unit|acquisition|purchase)\b",
+    _I,
+)
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 # Three or more names in a row, or two joined and said to act together: a group, not one company.
 _COORDINATED_LIST_RE = re.compile(
@@ -655,7 +674,9 @@ class FactBuilder:
         if payment:
             # "for about $400 million in cash": how a price is paid, not a cash figure.
             after = after[payment.end() :]
-        if _DEBT_AFTER_RE.match(after):
+        if _DEBT_AFTER_RE.match(after) or _DEBT_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ):
             return None  # Loans and credit lines are not equity: no fact.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
@@ -1330,8 +1351,13 @@ class FactBuilder:
         start = 0
         closed = _closed_relatives(view.text, position)
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
-            if not inside(match.start(), closed):
-                start = match.end()
+            if inside(match.start(), closed):
+                continue
+            if _AND_AFTER_PARTICIPLE_ASIDE_RE.match(match.group()) and _PARTICIPLE_ASIDE_BEFORE_RE.search(
+                view.text, max(0, match.start() - 160), match.start()
+            ):
+                continue  # "Le fonds A, géré par B, et le fonds C y ont pris part": one coordinated subject.
+            start = match.end()
         return start
 
     def _cue_start(self, view: View, position: int, kind: str) -> int | None:
@@ -1425,6 +1451,11 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
+        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start)
+        if subsidiary:
+            # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
+            # with no acquisition in the story, nobody the text names for sure.
+            return self.reader.target
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
         if whose:
             named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
@@ -1541,7 +1572,12 @@ class FactBuilder:
         if subjects:
             return subjects[-1], []
         possessive = [
-            m for m in view.mentions if m.possessive and self._is_org(m.name) and view.rel(m)[1] <= end
+            m
+            for m in view.mentions
+            if m.possessive
+            and self._is_org(m.name)
+            and view.rel(m)[1] <= end
+            and not _after_preposition(view.text, view.rel(m)[0])
         ]
         if possessive and lead_verb and view.rel(possessive[-1])[1] <= lead_verb.start():
             # "ASML's investment leads a €1.7bn round that values Mistral at…": the leader is not the raiser.
@@ -1867,6 +1903,13 @@ def _later_amount_before(view: View, position: int, date: DateMention | None) ->
         amount.span[1] <= other.span[0] and other.span[1] <= date.span[0]
         for other in view.amounts[position + 1 :]
     )
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    """'went through Y Combinator's batch and raised…': a possessive governed by a preposition owns the
+    preposition's object, not the round."""
+    last_word = re.search(r"([\w'’]+)\s*$", text[max(0, position - 30) : position])
+    return bool(last_word) and last_word.group(1).lower() in _PREPOSITIONS
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
