@@ -106,3 +106,9 @@ def test_scoring_accepts_a_short_form_only_when_the_article_writes_it():
     assert not bench.same_party("Vantor Dynamics", "Vantor", "Vantor Dynamics raised $600 million.")
     assert not bench.same_party("Vantor Dynamics", "Dynamics", text)
     assert not bench.same_party("Vantor Dynamics", "Vantor", None)
+
+
+def test_scoring_counts_a_run_rate_filed_as_a_metric_as_revenue():
+    assert bench.expected_kind({"kind": "metric", "metric": "ARR"}) == "revenue"
+    assert bench.expected_kind({"kind": "metric", "metric": "users"}) == "metric"
+    assert bench.expected_kind({"kind": "revenue"}) == "revenue"
