@@ -495,6 +495,9 @@ def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[
 def _other_party(record_type: str, alias: str) -> str:
     column = {
         "stake": "investor_id IN (SELECT id FROM investors WHERE company_id = ?)",
+        # The rounds an investor joined are its events too (its page lists them).
+        "round": "id IN (SELECT ri.round_id FROM round_investors ri"
+        " JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = ?)",
         "partnership": "partner_id = ?",
         "statement": "counterpart_id = ?",
         "acquisition": "acquirer_id = ?",

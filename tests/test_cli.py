@@ -372,6 +372,21 @@ def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
     assert "cb.csv" in shown.split("Sources")[1]  # the file that named it in the round is its source
 
 
+def test_an_investors_timeline_includes_the_rounds_it_joined(capsys, tmp_path):
+    deals = tmp_path / "cb.csv"
+    deals.write_text(
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Hugging Face,Google,235000000,2023-08-24,series_d\n"
+        "Kalmiro,Sequoia,5000000,2022-01-10,seed\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "timeline", "--company", "Google", "--json"]) == 0
+    events = json.loads(capsys.readouterr().out)["events"]
+    assert [(e["company"], e["date"]) for e in events] == [("Hugging Face", "2023-08-24")]
+
+
 def test_sources_say_which_are_deal_files(capsys, tmp_path):
     deals = tmp_path / "cb.csv"
     deals.write_text("company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\n")
