@@ -176,6 +176,20 @@ def _attach_tranches(db: Database, stakes: list[Stake]) -> None:
             by_id[row["stake_id"]].tranches.append(Tranche.model_validate(row))
 
 
+def merged_into(db: Database, company_id: int) -> int:
+    """The company `company_id` now lives on as: itself, or the one a standing merge moved it into."""
+    seen = {company_id}
+    while True:
+        row = db.execute(
+            "SELECT kept_id FROM merges WHERE merged_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+            [company_id],
+        ).fetchone()
+        if row is None or row[0] in seen:
+            return company_id
+        company_id = row[0]
+        seen.add(company_id)
+
+
 def get_company(db: Database, company_id: int) -> Company:
     rows = list(
         db.query(
@@ -197,8 +211,10 @@ def get_company(db: Database, company_id: int) -> Company:
 
 
 def company_page(db: Database, company_id: int) -> CompanyPage:
-    """Everything known about one company, each list in date order."""
-    company = get_company(db, company_id)
+    """Everything known about one company, each list in date order; a company merged into another
+    gives the page of the one it was merged into (a list or a back step may still hold its id)."""
+    company = get_company(db, merged_into(db, company_id))
+    company_id = company.id
     investor_ids = [r["id"] for r in db.query("SELECT id FROM investors WHERE company_id = ?", [company_id])]
     portfolio: list[Record] = []
     rounds_joined: list[Record] = []

@@ -80,6 +80,13 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @property
+    def revision(self) -> int:
+        """Rows written through this store since it opened. A screen that loaded its data at one
+        revision reloads when it has moved (a review or a merge made on another screen). A plain
+        counter read (sqlite3_total_changes), so it needs no lock beside a running query."""
+        return self.db.conn.total_changes
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: the database is read-only; nothing was written")

@@ -85,6 +85,13 @@ class DealsApp(App[None]):
             return self._store
 
     @property
+    def store_revision(self) -> int | None:
+        """The open store's revision (see `Store.revision`); None before it is opened, and never
+        opens it (that happens in a worker, so the first frame never waits)."""
+        store = self._store
+        return store.revision if store is not None else None
+
+    @property
     def selection(self) -> Selection:
         """The records selected for export (made on first use: it needs the store's models)."""
         if self._selection is None:

@@ -112,3 +112,29 @@ async def test_merge_survives_a_restart_and_undo_says_when_there_is_nothing(deal
     with Store.open(path) as reopened:
         assert "Thrive Capital" in investors_of(reopened, openai)
         assert [hit.name for hit in reopened.search("open ai global", 5)][0] == "OpenAI"
+
+
+async def test_search_results_are_fresh_after_a_merge_and_a_merged_away_page_opens_the_kept_one(deals_store):
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.company import CompanyScreen
+    from ai_deals.tui.screens.help import HelpScreen
+
+    duplicate = add_duplicate(deals_store)
+    openai = deals_store.find_company("OpenAI").id
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "open ai global")
+        await settle(pilot)
+        assert "Open AI Global" in shown_lines(app.screen.query_one("#results", VirtualList))[0]
+        await pilot.press("f1")  # another screen on top; the merge is made meanwhile
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        deals_store.merge_companies(openai, duplicate)
+        await pilot.press("escape")
+        await settle(pilot)
+        first = shown_lines(app.screen.query_one("#results", VirtualList))[0]
+        assert first.split()[:4] == ["company", "OpenAI", "aka", "Open"], "the duplicate is now an alias"
+        app.open_company(duplicate, "Open AI Global")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen) and app.screen.page.company.id == openai

@@ -166,3 +166,37 @@ async def test_f_on_the_whole_timeline_keeps_the_highlighted_events_company_and_
         await pilot.press("f")
         await settle(pilot)
         assert len(screen.events) == everyone
+
+
+async def test_f_twice_comes_back_to_the_event_it_left(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        events = screen.query_one("#events", VirtualList)
+        events.move_to(max(i for i, e in enumerate(screen.events) if e.company == "Mistral AI"))
+        left = screen.current.ref
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.current.ref == left
+
+
+async def test_a_rejection_made_on_another_screen_reloads_the_timeline_on_the_same_event(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        screen.query_one("#events", VirtualList).move_to(2)
+        kept, rejected = screen.current.ref, screen.events[1].ref
+        await pilot.press("question_mark")  # another screen on top; the decision is made meanwhile
+        await settle(pilot)
+        deals_store.review(rejected, "rejected")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is screen
+        assert rejected not in [event.ref for event in screen.events]
+        assert screen.current.ref == kept

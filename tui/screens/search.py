@@ -64,6 +64,7 @@ class SearchScreen(DealsScreen):
         super().__init__()
         self.crumb = "Search"
         self._generation = 0
+        self._revision: int | None = None  # the store's revision of the results shown
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="Search companies and investors…  (nvdia, societe generale)", id="query")
@@ -93,7 +94,14 @@ class SearchScreen(DealsScreen):
     def _query_submitted(self) -> None:
         self.action_open()
 
+    def on_screen_resume(self) -> None:
+        """Back from pages where a merge or a review may have changed names and totals: search again."""
+        super().on_screen_resume()
+        if self.app.store_revision != self._revision:
+            self._search(self.query_one("#query", Input).value)
+
     def _search(self, query: str) -> None:
+        self._revision = self.app.store_revision
         self._generation += 1
         self.set_status("Searching…")
         self.run_search(self._generation, query)

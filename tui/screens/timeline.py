@@ -12,7 +12,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from ai_deals.store.models import TimelineEvent
+from ai_deals.store.models import RecordRef, TimelineEvent
 
 from ..formatting import date_label, plural
 from ..highlight import fact_span, highlighted_sentence, keyword_spans
@@ -95,6 +95,8 @@ class TimelineScreen(DealsScreen):
         self._year_starts: list[int] = []
         self._source_texts: dict[int, str] = {}
         self._sources_asked: set[int] = set()
+        self._revision: int | None = None  # the store's revision the events were read at
+        self._keep: RecordRef | None = None  # the event the cursor goes back to once reloaded
         self._update_crumb()
 
     def _update_crumb(self) -> None:
@@ -113,9 +115,19 @@ class TimelineScreen(DealsScreen):
         self.query_one("#events", VirtualList).focus()
         self._load()
 
-    def _load(self) -> None:
+    def _load(self, keep: RecordRef | None = None) -> None:
         self.set_status("Loading…")
+        self._keep = keep
+        self._revision = self.app.store_revision
         self.load_events(self.company[0] if self.filtered and self.company else None)
+
+    def on_screen_resume(self) -> None:
+        """Back from a review or a merge: reload if anything was written meanwhile, on the same event."""
+        super().on_screen_resume()
+        if self.app.store_revision != self._revision:
+            self._source_texts.clear()
+            self._sources_asked.clear()
+            self._load(keep=self.current.ref if self.current else None)
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_events(self, company_id: int | None) -> None:
@@ -124,10 +136,11 @@ class TimelineScreen(DealsScreen):
         self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
-        """Show the events; the cursor starts on the first one."""
+        """Show the events; the cursor starts on the kept event if it is still there, else the first."""
         self.events = message.events
         self._years, self._year_starts = message.years, message.year_starts
-        self.query_one("#events", VirtualList).set_rows(message.events)
+        cursor = next((i for i, event in enumerate(message.events) if event.ref == self._keep), 0)
+        self.query_one("#events", VirtualList).set_rows(message.events, cursor)
         if len(message.events) > LARGE_TIMELINE:
             # 100k long-lived event objects make each full garbage-collector pass cost ~400 ms, which
             # lands on a random keypress; they hold no reference cycles, so exempt them from the scan.
@@ -193,7 +206,7 @@ class TimelineScreen(DealsScreen):
             self.company = (event.company_id, event.company)
         self.filtered = not self.filtered
         self._update_crumb()
-        self._load()
+        self._load(keep=self.current.ref if self.current else None)
 
     @on(VirtualList.Chosen, "#events")
     def _event_chosen(self) -> None:
