@@ -434,6 +434,12 @@ _UNIT_PRICE_AFTER_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
+# A preposition and a determiner right before a proper name: the name is the object of the preposition.
+_PREPOSITION_THE_BEFORE_RE = re.compile(
+    r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
+    r"\s+(?:the|le|la|les|l['’])\s*$",
+    _I,
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
@@ -1369,6 +1375,8 @@ class FactBuilder:
                 _I,
             ):
                 continue
+            if mention.how in ("name", "new") and _PREPOSITION_THE_BEFORE_RE.search(before):
+                continue  # "spun out of the University of Oxford", "soutenue par la Banque X": an object.
             if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
