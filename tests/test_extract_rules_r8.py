@@ -23,3 +23,22 @@ def test_a_name_after_a_preposition_and_determiner_is_no_subject():
         "round",
     )
     assert (fact.company, fact.amount) == ("Kelbrand Optics", 12e6)
+
+
+def test_a_sum_once_aimed_at_is_no_round():
+    facts = _facts(
+        "Tarvio Systems raised $60 million in a Series B round led by Halden Partners. The company had "
+        "initially hoped to raise about $40 million, its chief executive said."
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [60e6]
+    facts = _facts(
+        "Brevalis, qui avait d'abord envisagé de lever 10 millions d'euros, a finalement bouclé un tour de "
+        "25 millions d'euros.",
+        "fr",
+    )
+    assert [f.amount for f in facts if f.kind == "round"] == [25e6]
+
+
+def test_talks_under_way_are_still_a_round():
+    fact = _one(_facts("Tarvio Systems is in talks to raise as much as $90 million, people said."), "round")
+    assert (fact.company, fact.amount, fact.bound) == ("Tarvio Systems", 90e6, "maximum")

@@ -434,6 +434,20 @@ _UNIT_PRICE_AFTER_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
+# An aim the past tense or an adverb says was given up ("had been in talks earlier this year to raise",
+# "avait d'abord cherché à lever"), ending right before the amount ("as much as", "jusqu'à").
+_EARLIER_AIM_RE = re.compile(
+    r"\b(?:had\s+(?:\w+\s+){0,2}?(?:sought|set out|aimed|hoped|planned|intended|targeted|wanted|"
+    r"been (?:in talks|looking|seeking|hoping|aiming|trying|planning))|"
+    r"(?:originally|initially|at first|first)\s+(?:\w+\s+)?(?:sought|set out|aimed|hoped|planned|intended|"
+    r"targeted|wanted)|"
+    r"(?:avai(?:t|ent)|a|ont)\s+(?:\w+\s+){0,2}?(?:d['’]abord|initialement|au départ|à l['’]origine)\s+"
+    r"(?:cherché|envisagé|espéré|prévu|voulu|tenté|visé)|"
+    r"(?:cherchait|cherchaient|espérait|espéraient|envisageait|visait|voulait|comptait|prévoyait)\s+"
+    r"(?:initialement|au départ|d['’]abord|à l['’]origine)"
+    r")\b[^.;]{0,60}?\b(?:raise|raising|lever)\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -814,6 +828,8 @@ class FactBuilder:
         ]
         if _CUMULATIVE_TOTAL_RE.search(clause):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
+        if self._earlier_aim(view, amount):
+            return None
         company, leads = self._raiser(view, cue_start, amount)
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
@@ -837,6 +853,12 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
+        """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
+        initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
+        before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        return bool(_EARLIER_AIM_RE.search(before[-160:]))
 
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
