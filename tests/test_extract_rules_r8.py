@@ -42,3 +42,25 @@ def test_a_sum_once_aimed_at_is_no_round():
 def test_talks_under_way_are_still_a_round():
     fact = _one(_facts("Tarvio Systems is in talks to raise as much as $90 million, people said."), "round")
     assert (fact.company, fact.amount, fact.bound) == ("Tarvio Systems", 90e6, "maximum")
+
+
+def test_a_count_in_the_present_is_today_s_whatever_plan_follows():
+    facts = _facts(
+        "Harlow Grid, a Denver startup, raised $20 million. It counts 140 engineers and expects to open a "
+        "plant in Ohio in 2028."
+    )
+    count = next(f for f in facts if f.amount == 140)
+    assert (count.kind, count.company, count.date) == ("metric", "Harlow Grid", "2026-03-02")
+    facts = _facts(
+        "La start-up tourangelle Ombrine a levé 10 millions d'euros. Elle veut faire passer ses effectifs de "
+        "85 salariés aujourd'hui à 200 d'ici 2028.",
+        "fr",
+    )
+    assert next(f for f in facts if f.amount == 85).kind == "metric"
+
+
+def test_a_planned_count_is_still_a_projection():
+    facts = _facts(
+        "Harlow Grid, a Denver startup, raised $20 million. It expects to have 300 employees by 2028."
+    )
+    assert next(f for f in facts if f.amount == 300).kind == "projection"

@@ -448,6 +448,17 @@ _EARLIER_AIM_RE = re.compile(
     r")\b[^.;]{0,60}?\b(?:raise|raising|lever)\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# A count's present-tense verb right before it ("employs", "qui emploie aujourd'hui", "compte déjà"), not
+# after a modal or "to" ("will have", "to employ"), or a word for now right after it ("260 salariés aujourd'hui").
+_CURRENT_VERB_BEFORE_RE = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:employs|emploie|emploient|compte|comptent|counts|has|"
+    r"regroupe|rassemble)\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
+    _I,
+)
+_NOW_AFTER_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+)?(?:aujourd['’]hui|actuellement|today|currently|at present|à l['’]heure actuelle)\b",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -1003,8 +1014,13 @@ class FactBuilder:
         date = self._date(view, position)
         # "compte une trentaine de chercheurs et prévoit d'en employer une centaine d'ici 2026": the date
         # belongs to the later count, the first one is today's.
-        projection = self._is_projection(view, amount, date) and not _later_amount_before(
-            view, position, date
+        current = _is_current_count(view.text, amount)
+        if current and date is not None and date.span[0] > amount.span[1]:
+            date = self._anchor_date(view)  # The date of the plan the sentence goes on to is not the count's.
+        projection = (
+            not current
+            and self._is_projection(view, amount, date)
+            and not _later_amount_before(view, position, date)
         )
         return self._base_fact(
             view,
@@ -1886,6 +1902,14 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
         re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
         and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
     )
+
+
+def _is_current_count(text: str, amount: AmountMention) -> bool:
+    """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
+    salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
+    plan or date the sentence goes on to."""
+    before = text[max(0, amount.bound_start - 60) : amount.bound_start]
+    return bool(_CURRENT_VERB_BEFORE_RE.search(before) or _NOW_AFTER_RE.match(text, amount.span[1]))
 
 
 def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
