@@ -64,3 +64,25 @@ def test_a_planned_count_is_still_a_projection():
         "Harlow Grid, a Denver startup, raised $20 million. It expects to have 300 employees by 2028."
     )
     assert next(f for f in facts if f.amount == 300).kind == "projection"
+
+
+def test_a_fund_s_size_and_borrowed_money_are_no_deal():
+    facts = _facts(
+        "La start-up lyonnaise Ombrine a levé 12 millions d'euros auprès de Kerala Capital. Le ticket sera "
+        "investi via le fonds climat de Kerala Capital, qui a réuni 900 millions d'euros d'engagements.",
+        "fr",
+    )
+    assert [f.amount for f in facts] == [12e6]
+    facts = _facts(
+        "Ardmore Labs said it agreed to buy Quint AI. Ardmore Labs will fund the purchase with cash and about "
+        "$300 million in new borrowing."
+    )
+    assert [f.amount for f in facts] == [None]
+
+
+def test_the_revenue_of_the_customers_it_sells_to_is_not_its_own():
+    facts = _facts(
+        "Pellucid Health, a Boston startup, raised $40 million. It sells to hospital groups with $100 million "
+        "to $2 billion in annual revenue."
+    )
+    assert [f.kind for f in facts] == ["round"]

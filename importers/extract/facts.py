@@ -364,7 +364,8 @@ _COUNTED_INVESTORS_RE = re.compile(
 )
 # Other organisations described by their size: "companies with between 200 and 2,000 employees".
 _SIZE_OF_OTHERS_RE = re.compile(
-    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes)"
+    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes|"
+    r"groups|banks|banques|insurers|assureurs|retailers|manufacturers|industriels|hospitals|hôpitaux)"
     r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
     r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
     _I,
@@ -457,6 +458,15 @@ _CURRENT_VERB_BEFORE_RE = re.compile(
 )
 _NOW_AFTER_RE = re.compile(
     r"\s*(?:[\w'’-]+\s+)?(?:aujourd['’]hui|actuellement|today|currently|at present|à l['’]heure actuelle)\b",
+    _I,
+)
+# Borrowed money, and the money a fund manages or was promised ("$1 billion in new borrowing", "1,3 milliard
+# d'euros d'engagements", "€4bn of assets under management"): no company's deal.
+_BORROWING_OR_ASSETS_AFTER_RE = re.compile(
+    r"\s*(?:in|of|de|d['’])\s*(?:(?:new|fresh|additional|nouveaux|nouvelles)\s+)?(?:borrowings?|emprunts?|"
+    r"engagements|commitments|capital commitments|assets under management|actifs sous gestion|"
+    r"encours sous gestion|AUM)\b|"
+    r"\s*(?:under management|sous gestion)\b",
     _I,
 )
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
@@ -688,6 +698,8 @@ class FactBuilder:
             after = after[payment.end() :]
         if _DEBT_AFTER_RE.match(after):
             return None  # Loans and credit lines are not equity: no fact.
+        if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
+            return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -956,6 +968,8 @@ class FactBuilder:
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
 
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
+        if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
+            return None  # "customers, mostly firms with $20 million to $500 million in revenue": theirs.
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
