@@ -86,3 +86,22 @@ def test_the_revenue_of_the_customers_it_sells_to_is_not_its_own():
         "to $2 billion in annual revenue."
     )
     assert [f.kind for f in facts] == ["round"]
+
+
+def test_la_societe_after_a_sentence_naming_no_company_is_the_paragraph_s_subject():
+    facts = _facts(
+        "Le groupe Norvik a annoncé le rachat de Talema, une start-up bordelaise. Fondée en 2015, Talema a "
+        "développé un logiciel de planification pour les blocs opératoires. Ses outils équipent une centaine "
+        "d'hôpitaux en France. La société a réalisé un chiffre d'affaires de 9 millions d'euros en 2025.",
+        "fr",
+    )
+    assert _one(facts, "revenue").company == "Talema"
+
+
+def test_the_chief_executive_speaks_for_the_company_of_the_executive_just_named():
+    facts = _facts(
+        "Orvane Systems agreed to buy Miralda, a Lisbon startup. Miralda makes scheduling software for "
+        'airlines. "Miralda gives us the missing piece," said Tomas Reyes, chief executive of Orvane Systems. '
+        "The chief executive expects revenue of $900 million in 2028."
+    )
+    assert _one(facts, "projection").company == "Orvane Systems"

@@ -1039,7 +1039,7 @@ class EntityReader:
             if head and head.lower() in _DISTINCTIVE_HEADS and described_so:
                 # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
                 return described_so[0]
-            fresh = self.subjects.get(index - 1)
+            fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
             companies = [c for c in candidates if c in recent]
             return (companies or candidates or recent or [None])[0]
@@ -1088,6 +1088,18 @@ class EntityReader:
             name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
         ]
         return main if main in loose else (loose[0] if loose else None)
+
+    def _fresh_subject(self, index: int) -> str | None:
+        """The previous sentence's subject; across a sentence that names no organisation ("Ses logiciels
+        équipent 40 assureurs."), the one before it: the paragraph still speaks of the same company."""
+        if index - 1 in self.subjects:
+            return self.subjects[index - 1]
+        for mention in reversed(self.mentions):
+            if mention.sentence < index - 1:
+                break
+            if mention.sentence == index - 1 and mention.name:
+                return None
+        return self.subjects.get(index - 2)
 
     def _recent_names(self) -> list[str]:
         """Organisations in order of their last mention, most recent first."""
