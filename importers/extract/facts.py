@@ -18,6 +18,7 @@ from .dates import DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
+    _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
     EntityReader,
     Mention,
@@ -469,6 +470,13 @@ _BORROWING_OR_ASSETS_AFTER_RE = re.compile(
     r"\s*(?:under management|sous gestion)\b",
     _I,
 )
+# A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
+_EXECUTIVE_SUBJECT_RE = re.compile(
+    r"\s*(?:le|la|the|son|sa|its|their|leur)\s+(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
+    r"directrice générale|président|présidente|(?:co-?)?fondat(?:eur|rice)|chief executive|CEO|executive|boss|"
+    r"(?:co-?)?founder|chairman|chairwoman)\b",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -516,6 +524,9 @@ class FactBuilder:
     facts: list[Fact] = field(default_factory=list)
     fact_sentence: list[int] = field(default_factory=list)
     currencies: Counter = field(default_factory=Counter)
+    # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
+    # what a later "Le dirigeant", "the chief executive" speaks for.
+    executive_of: tuple[int, str] | None = None
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -536,6 +547,7 @@ class FactBuilder:
             topic_before,
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
+        self._note_executive(index, sentence, mentions)
         before = len(self.facts)
         if not self._tranche_sentence(view):
             self._amount_facts(view)
@@ -550,6 +562,22 @@ class FactBuilder:
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+
+    def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
+        for mention in mentions:
+            start = mention.start - sentence.start
+            if mention.name and _ROLE_OF_BEFORE_RE.search(sentence.text[max(0, start - 40) : start]):
+                self.executive_of = (index, mention.name)
+
+    def _executive_company(self, view: View, clause_start: int, cue_start: int) -> str | None:
+        """'Le dirigeant vise un chiffre d'affaires…' right after '…, explique X, PDG de Serval': the figure of
+        the company of the executive just named, when the clause's subject is such an executive."""
+        if self.executive_of is None or not 0 <= view.index - self.executive_of[0] <= 2:
+            return None
+        if not _EXECUTIVE_SUBJECT_RE.match(view.text[clause_start:cue_start]):
+            return None
+        return self.executive_of[1] if self._is_org(self.executive_of[1]) else None
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
@@ -1511,6 +1539,8 @@ class FactBuilder:
                 return mention.name
         if self._unresolved_subject(view, clause_start, cue_start):
             return None
+        if executive := self._executive_company(view, clause_start, cue_start):
+            return executive
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
         if len(subjects) > 1 and _COORDINATED_LIST_RE.search(view.text[clause_start:cue_start]):
