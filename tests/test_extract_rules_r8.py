@@ -105,3 +105,26 @@ def test_the_chief_executive_speaks_for_the_company_of_the_executive_just_named(
         "The chief executive expects revenue of $900 million in 2028."
     )
     assert _one(facts, "projection").company == "Orvane Systems"
+
+
+def test_a_country_s_figure_is_no_company_s():
+    facts = _facts(
+        "Meridian Health, a Boston startup, raised $40 million. The U.S. spends roughly $4.5 trillion a year "
+        "on health care."
+    )
+    assert [f.kind for f in facts] == ["round"]
+    facts = _facts(
+        "La start-up toulousaine Aerolia a levé 20 millions d'euros. L'Allemagne dépense environ 14 milliards "
+        "d'euros par an dans la recherche spatiale.",
+        "fr",
+    )
+    assert [f.kind for f in facts] == ["round"]
+
+
+def test_an_industry_s_figure_is_no_company_s():
+    facts = _facts(
+        "La start-up toulousaine Aerolia a levé 20 millions d'euros. En France, la filière spatiale a réalisé "
+        "un chiffre d'affaires de 9 milliards d'euros l'an dernier.",
+        "fr",
+    )
+    assert [f.kind for f in facts] == ["round"]

@@ -375,7 +375,7 @@ _SIZE_OF_OTHERS_RE = re.compile(
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
-    r"sector|secteur|industry|industrie|spending|dépenses)\b",
+    r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b",
     _I,
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
@@ -476,6 +476,10 @@ _EXECUTIVE_SUBJECT_RE = re.compile(
     r"directrice générale|président|présidente|(?:co-?)?fondat(?:eur|rice)|chief executive|CEO|executive|boss|"
     r"(?:co-?)?founder|chairman|chairwoman)\b",
     _I,
+)
+# The opening words of a clause, which may be a place: "The U.S.", "La France", "l'Allemagne", "Japan".
+_PLACE_OPENING_RE = re.compile(
+    r"\s*(?:(?i:the|la|le|l['’]|les)\s*)?(?P<place>[A-ZÀ-Ý][\w.-]*(?:[ -][A-ZÀ-Ý][\w.-]*)?)(?=[\s,])"
 )
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
@@ -1541,6 +1545,8 @@ class FactBuilder:
             return None
         if executive := self._executive_company(view, clause_start, cue_start):
             return executive
+        if self._place_subject(view, clause_start, cue_start):
+            return None  # "The U.S. spends $4.5 trillion a year on health care": a country's figure.
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
         if len(subjects) > 1 and _COORDINATED_LIST_RE.search(view.text[clause_start:cue_start]):
@@ -1550,6 +1556,14 @@ class FactBuilder:
         if subjects:
             return subjects[-1]
         return self._topic_unless_investor(view.topic_before) or self._main_company(exclude=set())
+
+    def _place_subject(self, view: View, clause_start: int, cue_start: int) -> bool:
+        """Whether the clause's subject is a country or city the knowledge file lists ("La France compte…",
+        "The U.S. spends…") and no organisation is named before the cue."""
+        if self._names_in(view, clause_start, cue_start):
+            return False
+        opening = _PLACE_OPENING_RE.match(view.text, clause_start, cue_start)
+        return opening is not None and opening.group("place") in self.reader.kb.places
 
     def _topic_unless_investor(self, topic: str | None) -> str | None:
         """The topic, unless it is an investor of this story's deals: after "Arkéa Capital complète le tour",
