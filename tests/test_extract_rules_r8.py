@@ -128,3 +128,13 @@ def test_an_industry_s_figure_is_no_company_s():
         "fr",
     )
     assert [f.kind for f in facts] == ["round"]
+
+
+def test_a_founder_introduced_by_a_profession_is_a_person():
+    facts = _facts(
+        "La jeune pousse nantaise Pyrolis a levé 3 millions d'euros. Fondée en 2021 par la chimiste Zélie "
+        "Fontanel, la start-up recycle les batteries. « Nous voulons aller vite », explique Zélie Fontanel. "
+        "Lancé en mars, son service revendique déjà 2.000 clients.",
+        "fr",
+    )
+    assert _one(facts, "metric").company == "Pyrolis"

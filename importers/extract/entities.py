@@ -1442,10 +1442,13 @@ _PERSON_TITLE_RE = re.compile(
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
+_PROFESSION = r"(?:(?:le|la|l['’]|the|an?)\s*[a-zà-ÿ-]{3,}\s+)"
 _FOUNDED_BY_BEFORE_RE = re.compile(
-    r"\b(?:(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|lancée?s?|launched|started|created|"
+    # The verb may open the sentence: "Fondée en 2022 par…", "Founded by…".
+    r"\b(?i:(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|lancée?s?|launched|started|created|"
     r"création|creation)\b[^.;]{0,80}?\b(?:by|par)\s+"
-    r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*(?:,|\bet\b|\band\b)\s*)*$"
+    # Each founder may be introduced by a profession: "par la pneumologue X et l'ingénieur Y", "by the chemist X".
+    rf"(?:{_PROFESSION}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}\s*(?:,|\bet\b|\band\b)\s*)*{_PROFESSION}?$"
 )
 # "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
 _PERSON_AFTER_RE = re.compile(
