@@ -138,3 +138,18 @@ def test_a_founder_introduced_by_a_profession_is_a_person():
         "fr",
     )
     assert _one(facts, "metric").company == "Pyrolis"
+
+
+def test_investments_announced_for_a_sector_or_country_are_no_round():
+    facts = _facts(
+        "La start-up Volnay a levé 30 millions d'euros. Cette levée intervient après le sommet de Paris, au "
+        "cours duquel le gouvernement avait annoncé 40 milliards d'euros d'investissements publics dans la "
+        "défense.",
+        "fr",
+    )
+    assert [f.amount for f in facts] == [30e6]
+    facts = _facts(
+        "Korvath Labs raised $50 million. The round comes weeks after the White House touted $500 billion of "
+        "investments in American data centers."
+    )
+    assert [f.amount for f in facts] == [50e6]

@@ -481,6 +481,15 @@ _EXECUTIVE_SUBJECT_RE = re.compile(
 _PLACE_OPENING_RE = re.compile(
     r"\s*(?:(?i:the|la|le|l['’]|les)\s*)?(?P<place>[A-ZÀ-Ý][\w.-]*(?:[ -][A-ZÀ-Ý][\w.-]*)?)(?=[\s,])"
 )
+# Investments in the plural, into a sector or a country, not a company: "109 milliards d'euros
+# d'investissements privés dans l'IA en France", "$500 billion of investments in US infrastructure".
+_ANNOUNCED_INVESTMENTS_RE = re.compile(
+    r"\s*(?:d['’]|de|of|in)\s*investissements\s+(?:[\w-]+\s+)?(?:dans|en)\s+(?:les?|la|l['’])\s*"
+    r"(?!(?:start-?up|jeune pousse|société|entreprise|groupe|pépite|licorne)\b)[a-zà-ÿ]|"
+    r"\s*(?:of|in)\s+(?:new\s+)?investments\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?"
+    r"(?!(?:start-?up|company|firm|group|unicorn)\b)[a-z]",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -730,6 +739,8 @@ class FactBuilder:
             after = after[payment.end() :]
         if _DEBT_AFTER_RE.match(after):
             return None  # Loans and credit lines are not equity: no fact.
+        if _ANNOUNCED_INVESTMENTS_RE.match(after):
+            return None  # "109 milliards d'euros d'investissements dans le secteur": a programme, no deal.
         if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         noun = _NOUN_AFTER_RE.match(after)
