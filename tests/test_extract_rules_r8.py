@@ -153,3 +153,17 @@ def test_investments_announced_for_a_sector_or_country_are_no_round():
         "investments in American data centers."
     )
     assert [f.amount for f in facts] == [50e6]
+
+
+def test_a_revenue_level_set_as_a_condition_is_no_figure():
+    facts = _facts(
+        "Dorvale AI raised $80 million. A further $40 million will be paid once the company's annual revenue "
+        "passes $25 million, people said."
+    )
+    assert [f.amount for f in facts] == [80e6]
+    facts = _facts(
+        "La start-up Ombrine a levé 10 millions d'euros. Une seconde tranche sera versée une fois que son "
+        "chiffre d'affaires dépassera 5 millions d'euros.",
+        "fr",
+    )
+    assert [f.amount for f in facts] == [10e6]

@@ -490,6 +490,13 @@ _ANNOUNCED_INVESTMENTS_RE = re.compile(
     r"(?!(?:start-?up|company|firm|group|unicorn)\b)[a-z]",
     _I,
 )
+# A condition on a figure reaching a level: "once its revenue passes", "si son chiffre d'affaires dépasse".
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:once|if|when|until|unless|dès que|une fois que|lorsque|quand|si)\b[^.;,]{0,80}?\b(?:pass(?:es)?|"
+    r"reach(?:es)?|exceeds?|tops?|hits?|crosses|surpass(?:es)?|dépasse(?:ra)?|atteint|atteindra|franchit|"
+    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -1013,6 +1020,10 @@ class FactBuilder:
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
         if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
             return None  # "customers, mostly firms with $20 million to $500 million in revenue": theirs.
+        if _THRESHOLD_BEFORE_RE.search(view.text[max(0, amount.bound_start - 120) : amount.bound_start]):
+            return (
+                None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
+            )
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
