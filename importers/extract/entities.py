@@ -1040,7 +1040,7 @@ class EntityReader:
             if head and head.lower() in _DISTINCTIVE_HEADS and described_so:
                 # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
                 return described_so[0]
-            fresh = self.subjects.get(index - 1)
+            fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
             companies = [c for c in candidates if c in recent]
             return (companies or candidates or recent or [None])[0]
@@ -1089,6 +1089,18 @@ class EntityReader:
             name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
         ]
         return main if main in loose else (loose[0] if loose else None)
+
+    def _fresh_subject(self, index: int) -> str | None:
+        """The previous sentence's subject; across a sentence that names no organisation ("Ses logiciels
+        équipent 40 assureurs."), the one before it: the paragraph still speaks of the same company."""
+        if index - 1 in self.subjects:
+            return self.subjects[index - 1]
+        for mention in reversed(self.mentions):
+            if mention.sentence < index - 1:
+                break
+            if mention.sentence == index - 1 and mention.name:
+                return None
+        return self.subjects.get(index - 2)
 
     def _recent_names(self) -> list[str]:
         """Organisations in order of their last mention, most recent first."""
@@ -1438,10 +1450,13 @@ _PERSON_TITLE_RE = re.compile(
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
+_PROFESSION = r"(?:(?:le|la|l['’]|the|an?)\s*[a-zà-ÿ-]{3,}\s+)"
 _FOUNDED_BY_BEFORE_RE = re.compile(
-    r"\b(?:(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|lancée?s?|launched|started|created|"
+    # The verb may open the sentence: "Fondée en 2022 par…", "Founded by…".
+    r"\b(?i:(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|lancée?s?|launched|started|created|"
     r"création|creation)\b[^.;]{0,80}?\b(?:by|par)\s+"
-    r"(?:[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){0,3}\s*(?:,|\bet\b|\band\b)\s*)*$"
+    # Each founder may be introduced by a profession: "par la pneumologue X et l'ingénieur Y", "by the chemist X".
+    rf"(?:{_PROFESSION}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}\s*(?:,|\bet\b|\band\b)\s*)*{_PROFESSION}?$"
 )
 # "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
 _PERSON_AFTER_RE = re.compile(

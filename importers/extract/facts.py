@@ -19,6 +19,7 @@ from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
     _PREPOSITIONS,
+    _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
     EntityReader,
     Mention,
@@ -377,7 +378,8 @@ _COUNTED_INVESTORS_RE = re.compile(
 )
 # Other organisations described by their size: "companies with between 200 and 2,000 employees".
 _SIZE_OF_OTHERS_RE = re.compile(
-    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes)"
+    r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes|"
+    r"groups|banks|banques|insurers|assureurs|retailers|manufacturers|industriels|hospitals|hôpitaux)"
     r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
     r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
     _I,
@@ -386,7 +388,7 @@ _SIZE_OF_OTHERS_RE = re.compile(
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
-    r"sector|secteur|industry|industrie|spending|dépenses)\b",
+    r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b",
     _I,
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
@@ -453,6 +455,73 @@ _UNIT_PRICE_AFTER_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
+# An aim the past tense or an adverb says was given up ("had been in talks earlier this year to raise",
+# "avait d'abord cherché à lever"), ending right before the amount ("as much as", "jusqu'à").
+_EARLIER_AIM_RE = re.compile(
+    r"\b(?:had\s+(?:\w+\s+){0,2}?(?:sought|set out|aimed|hoped|planned|intended|targeted|wanted|"
+    r"been (?:in talks|looking|seeking|hoping|aiming|trying|planning))|"
+    r"(?:originally|initially|at first|first)\s+(?:\w+\s+)?(?:sought|set out|aimed|hoped|planned|intended|"
+    r"targeted|wanted)|"
+    r"(?:avai(?:t|ent)|a|ont)\s+(?:\w+\s+){0,2}?(?:d['’]abord|initialement|au départ|à l['’]origine)\s+"
+    r"(?:cherché|envisagé|espéré|prévu|voulu|tenté|visé)|"
+    r"(?:cherchait|cherchaient|espérait|espéraient|envisageait|visait|voulait|comptait|prévoyait)\s+"
+    r"(?:initialement|au départ|d['’]abord|à l['’]origine)"
+    r")\b[^.;]{0,60}?\b(?:raise|raising|lever)\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# A count's present-tense verb right before it ("employs", "qui emploie aujourd'hui", "compte déjà"), not
+# after a modal or "to" ("will have", "to employ"), or a word for now right after it ("260 salariés aujourd'hui").
+_CURRENT_VERB_BEFORE_RE = re.compile(
+    r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:employs|emploie|emploient|compte|comptent|counts|has|"
+    r"regroupe|rassemble)\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
+    _I,
+)
+_NOW_AFTER_RE = re.compile(
+    r"\s*(?:[\w'’-]+\s+)?(?:aujourd['’]hui|actuellement|today|currently|at present|à l['’]heure actuelle)\b",
+    _I,
+)
+# Borrowed money, and the money a fund manages or was promised ("$1 billion in new borrowing", "1,3 milliard
+# d'euros d'engagements", "€4bn of assets under management"): no company's deal.
+_BORROWING_OR_ASSETS_AFTER_RE = re.compile(
+    r"\s*(?:in|of|de|d['’])\s*(?:(?:new|fresh|additional|nouveaux|nouvelles)\s+)?(?:borrowings?|emprunts?|"
+    r"engagements|commitments|capital commitments|assets under management|actifs sous gestion|"
+    r"encours sous gestion|AUM)\b|"
+    r"\s*(?:under management|sous gestion)\b",
+    _I,
+)
+# A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
+_EXECUTIVE_SUBJECT_RE = re.compile(
+    r"\s*(?:le|la|the|son|sa|its|their|leur)\s+(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
+    r"directrice générale|président|présidente|(?:co-?)?fondat(?:eur|rice)|chief executive|CEO|executive|boss|"
+    r"(?:co-?)?founder|chairman|chairwoman)\b",
+    _I,
+)
+# The opening words of a clause, which may be a place: "The U.S.", "La France", "l'Allemagne", "Japan".
+_PLACE_OPENING_RE = re.compile(
+    r"\s*(?:(?i:the|la|le|l['’]|les)\s*)?(?P<place>[A-ZÀ-Ý][\w.-]*(?:[ -][A-ZÀ-Ý][\w.-]*)?)(?=[\s,])"
+)
+# Investments in the plural, into a sector or a country, not a company: "109 milliards d'euros
+# d'investissements privés dans l'IA en France", "$500 billion of investments in US infrastructure".
+_ANNOUNCED_INVESTMENTS_RE = re.compile(
+    r"\s*(?:d['’]|de|of|in)\s*investissements\s+(?:[\w-]+\s+)?(?:dans|en)\s+(?:les?|la|l['’])\s*"
+    r"(?!(?:start-?up|jeune pousse|société|entreprise|groupe|pépite|licorne)\b)[a-zà-ÿ]|"
+    r"\s*(?:of|in)\s+(?:new\s+)?investments\s+(?:[\w-]+\s+)?in\s+(?:the\s+)?"
+    r"(?!(?:start-?up|company|firm|group|unicorn)\b)[a-z]",
+    _I,
+)
+# A condition on a figure reaching a level: "once its revenue passes", "si son chiffre d'affaires dépasse".
+_THRESHOLD_BEFORE_RE = re.compile(
+    r"\b(?:once|if|when|until|unless|dès que|une fois que|lorsque|quand|si)\b[^.;,]{0,80}?\b(?:pass(?:es)?|"
+    r"reach(?:es)?|exceeds?|tops?|hits?|crosses|surpass(?:es)?|dépasse(?:ra)?|atteint|atteindra|franchit|"
+    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# A preposition and a determiner right before a proper name: the name is the object of the preposition.
+_PREPOSITION_THE_BEFORE_RE = re.compile(
+    r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
+    r"\s+(?:the|le|la|les|l['’])\s*$",
+    _I,
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
@@ -494,6 +563,9 @@ class FactBuilder:
     facts: list[Fact] = field(default_factory=list)
     fact_sentence: list[int] = field(default_factory=list)
     currencies: Counter = field(default_factory=Counter)
+    # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
+    # what a later "Le dirigeant", "the chief executive" speaks for.
+    executive_of: tuple[int, str] | None = None
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -514,6 +586,7 @@ class FactBuilder:
             topic_before,
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
+        self._note_executive(index, sentence, mentions)
         before = len(self.facts)
         if not self._tranche_sentence(view):
             self._amount_facts(view)
@@ -528,6 +601,22 @@ class FactBuilder:
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+
+    def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
+        """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
+        for mention in mentions:
+            start = mention.start - sentence.start
+            if mention.name and _ROLE_OF_BEFORE_RE.search(sentence.text[max(0, start - 40) : start]):
+                self.executive_of = (index, mention.name)
+
+    def _executive_company(self, view: View, clause_start: int, cue_start: int) -> str | None:
+        """'Le dirigeant vise un chiffre d'affaires…' right after '…, explique X, PDG de Serval': the figure of
+        the company of the executive just named, when the clause's subject is such an executive."""
+        if self.executive_of is None or not 0 <= view.index - self.executive_of[0] <= 2:
+            return None
+        if not _EXECUTIVE_SUBJECT_RE.match(view.text[clause_start:cue_start]):
+            return None
+        return self.executive_of[1] if self._is_org(self.executive_of[1]) else None
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
@@ -678,6 +767,10 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 60), amount.bound_start
         ):
             return None  # Loans and credit lines are not equity: no fact.
+        if _ANNOUNCED_INVESTMENTS_RE.match(after):
+            return None  # "109 milliards d'euros d'investissements dans le secteur": a programme, no deal.
+        if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
+            return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -829,6 +922,8 @@ class FactBuilder:
         ]
         if _CUMULATIVE_TOTAL_RE.search(clause):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
+        if self._earlier_aim(view, amount):
+            return None
         company, leads = self._raiser(view, cue_start, amount)
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
@@ -852,6 +947,12 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
+        """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
+        initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
+        before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        return bool(_EARLIER_AIM_RE.search(before[-160:]))
 
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
@@ -938,6 +1039,12 @@ class FactBuilder:
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
 
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
+        if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
+            return None  # "customers, mostly firms with $20 million to $500 million in revenue": theirs.
+        if _THRESHOLD_BEFORE_RE.search(view.text[max(0, amount.bound_start - 120) : amount.bound_start]):
+            return (
+                None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
+            )
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
@@ -996,8 +1103,13 @@ class FactBuilder:
         date = self._date(view, position)
         # "compte une trentaine de chercheurs et prévoit d'en employer une centaine d'ici 2026": the date
         # belongs to the later count, the first one is today's.
-        projection = self._is_projection(view, amount, date) and not _later_amount_before(
-            view, position, date
+        current = _is_current_count(view.text, amount)
+        if current and date is not None and date.span[0] > amount.span[1]:
+            date = self._anchor_date(view)  # The date of the plan the sentence goes on to is not the count's.
+        projection = (
+            not current
+            and self._is_projection(view, amount, date)
+            and not _later_amount_before(view, position, date)
         )
         return self._base_fact(
             view,
@@ -1395,6 +1507,8 @@ class FactBuilder:
                 _I,
             ):
                 continue
+            if mention.how in ("name", "new") and _PREPOSITION_THE_BEFORE_RE.search(before):
+                continue  # "spun out of the University of Oxford", "soutenue par la Banque X": an object.
             if _EXAMPLES_BEFORE_RE.search(view.text[max(start, begin - 80) : begin]):
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
@@ -1482,6 +1596,10 @@ class FactBuilder:
                 return mention.name
         if self._unresolved_subject(view, clause_start, cue_start):
             return None
+        if executive := self._executive_company(view, clause_start, cue_start):
+            return executive
+        if self._place_subject(view, clause_start, cue_start):
+            return None  # "The U.S. spends $4.5 trillion a year on health care": a country's figure.
         subjects = self._subjects(view, clause_start, cue_start) or self._subjects(view, 0, cue_start)
         subjects = [s for s in subjects if self._is_org(s)]
         if len(subjects) > 1 and _COORDINATED_LIST_RE.search(view.text[clause_start:cue_start]):
@@ -1491,6 +1609,14 @@ class FactBuilder:
         if subjects:
             return subjects[-1]
         return self._topic_unless_investor(view.topic_before) or self._main_company(exclude=set())
+
+    def _place_subject(self, view: View, clause_start: int, cue_start: int) -> bool:
+        """Whether the clause's subject is a country or city the knowledge file lists ("La France compte…",
+        "The U.S. spends…") and no organisation is named before the cue."""
+        if self._names_in(view, clause_start, cue_start):
+            return False
+        opening = _PLACE_OPENING_RE.match(view.text, clause_start, cue_start)
+        return opening is not None and opening.group("place") in self.reader.kb.places
 
     def _topic_unless_investor(self, topic: str | None) -> str | None:
         """The topic, unless it is an investor of this story's deals: after "Arkéa Capital complète le tour",
@@ -1892,6 +2018,14 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
         re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
         and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
     )
+
+
+def _is_current_count(text: str, amount: AmountMention) -> bool:
+    """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
+    salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
+    plan or date the sentence goes on to."""
+    before = text[max(0, amount.bound_start - 60) : amount.bound_start]
+    return bool(_CURRENT_VERB_BEFORE_RE.search(before) or _NOW_AFTER_RE.match(text, amount.span[1]))
 
 
 def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
