@@ -17,6 +17,7 @@ from typing import BinaryIO, TextIO
 
 from .errors import InputError
 from .html_text import extract_article
+from .markdown_text import markdown_text
 
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Wire stories are a few kilobytes; anything this big is a mistake, and refusing it keeps memory bounded.
@@ -470,8 +471,9 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
     split = _split_front_matter if kind == "md" else _split_txt_header
     fields, body = split(text, path)
     doc = _document_from_fields(fields, body, path)
-    if kind == "md" and doc.title is None:
-        doc = dataclasses.replace(doc, title=_markdown_heading(body))
+    if kind == "md":
+        title = doc.title if doc.title is not None else _markdown_heading(body)
+        doc = dataclasses.replace(doc, text=markdown_text(doc.text), title=title)
     return _require_body(_with_inline_date(doc), path)
 
 

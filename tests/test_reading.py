@@ -248,13 +248,28 @@ def test_read_document_reads_markdown_front_matter(tmp_path):
         "2026-02-27",
         "https://x.test/m",
         "en",
-        "Mistral AI said on Friday.\n",
+        "Mistral AI said on Friday.",
     )
 
 
 def test_read_document_takes_the_first_markdown_heading_as_title(tmp_path):
     doc = read_document(write(tmp_path, "a.md", "# Big round\n\nText."))
     assert doc.title == "Big round"
+
+
+def test_markdown_articles_are_stored_as_the_text_a_reader_sees(tmp_path):
+    body = (
+        "# Mistral AI lève 1,7 milliard d'euros\n\n"
+        "**Mistral AI** a levé *1,7 milliard d'euros* auprès d'[ASML](https://asml.example),\n"
+        "qui mène le tour.\n\n- Nvidia participe\n- `Bpifrance` aussi\n\n> « Un grand jour », dit-il.\n"
+    )
+    doc = read_document(write(tmp_path, "a.md", body))
+    assert doc.title == "Mistral AI lève 1,7 milliard d'euros"
+    assert doc.text == (
+        "Mistral AI lève 1,7 milliard d'euros\n\n"
+        "Mistral AI a levé 1,7 milliard d'euros auprès d'ASML, qui mène le tour.\n\n"
+        "Nvidia participe\n\nBpifrance aussi\n\n« Un grand jour », dit-il."
+    )
 
 
 def test_read_document_refuses_unclosed_front_matter(tmp_path):
@@ -288,7 +303,9 @@ PAGE = """<!DOCTYPE html><html lang="fr-CH"><head>
 </body></html>"""
 
 
-@pytest.mark.parametrize(("declared", "kept"), [("fr-CH", "fr"), ("en", "en"), ("de", None), ("xx-nope", None)])
+@pytest.mark.parametrize(
+    ("declared", "kept"), [("fr-CH", "fr"), ("en", "en"), ("de", None), ("xx-nope", None)]
+)
 def test_a_pages_declared_language_is_kept_only_when_the_importer_reads_it(tmp_path, declared, kept):
     doc = read_document(write(tmp_path, "a.html", PAGE.replace('lang="fr-CH"', f'lang="{declared}"')))
     assert doc.language == kept
