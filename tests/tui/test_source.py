@@ -105,3 +105,16 @@ async def test_a_deal_file_record_shows_its_own_row_under_the_files_header(tmp_p
         assert screen.source.text.startswith("company, investor, amount, currency\n")
         assert len(screen.source.spans) == 1
     store.close()
+
+
+async def test_r_in_the_source_view_reviews_the_fact_in_view(app, deals_store):
+    from ai_deals.tui.screens.review import ReviewScreen
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_source_from_row(pilot, deals_store, "OpenAI", "Amazon")
+        await pilot.press("down")
+        span = screen.source.spans[screen.current]
+        await pilot.press("r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        assert (app.screen.current.record_type, app.screen.current.id) == (span.record_type, span.record_id)

@@ -166,7 +166,7 @@ class CompanyScreen(DealsScreen):
         source_id = row.source_id if row is not None and row.source_id is not None else None
         if source_id is None and self.page is not None and self.page.sources:
             source_id = self.page.sources[0].id
-        self.app.push_screen(ReviewScreen(self.app.store, source_id))
+        self.app.push_screen(ReviewScreen(self.app.store, source_id, row.ref if row is not None else None))
 
     def action_merge(self) -> None:
         self.app.push_screen(MergeScreen(self.app.store, self.company_id))

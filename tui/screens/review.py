@@ -109,10 +109,11 @@ class ReviewScreen(DealsScreen):
         "↑/↓ skip. Decisions survive restarts and re-imports of the same article."
     )
 
-    def __init__(self, store: Store, source_id: int | None = None) -> None:
+    def __init__(self, store: Store, source_id: int | None = None, focus: RecordRef | None = None) -> None:
         super().__init__()
         self.store = store
         self.source_id = source_id
+        self._first_focus = focus  # the fact the screen it was opened from had in view
         self.crumb = "Review"
         self.records: list[Record] = []
         self.index = 0
@@ -129,7 +130,7 @@ class ReviewScreen(DealsScreen):
 
     def on_mount(self) -> None:
         self.set_status("Loading the facts to review…")
-        self._write(lambda: None, None, "")
+        self._write(lambda: None, self._first_focus, "")
 
     @property
     def current(self) -> Record | None:

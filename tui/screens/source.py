@@ -87,7 +87,12 @@ class SourceScreen(DealsScreen):
     )
 
     def action_review(self) -> None:
-        self.app.push_screen(ReviewScreen(self.app.store, self.source_id))
+        """Review this source's facts, starting on the fact in view."""
+        focus = None
+        if self.source is not None and self.current is not None:
+            span = self.source.spans[self.current]
+            focus = RecordRef(record_type=span.record_type, record_id=span.record_id)
+        self.app.push_screen(ReviewScreen(self.app.store, self.source_id, focus))
 
     def __init__(self, source_id: int, focus: RecordRef | None = None) -> None:
         super().__init__()
