@@ -34,27 +34,6 @@ from .schema import RECORD_TABLES
 
 VISIBLE = "review_status != 'rejected'"
 
-# One SELECT per record type, naming the company (and counterpart) so models need no second query.
-RECORD_SQL = {
-    "round": f"""SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id
-                 WHERE r.{VISIBLE}""",
-    "stake": f"""SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type
-                 FROM stakes s JOIN companies c ON c.id = s.company_id
-                 JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
-                 LEFT JOIN rounds r ON r.id = s.round_id WHERE s.{VISIBLE}""",
-    "partnership": f"""SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
-                 JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id
-                 WHERE p.{VISIBLE}""",
-    "metric": f"""SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id
-                 WHERE m.{VISIBLE}""",
-    "statement": f"""SELECT st.*, c.name AS company, cc.name AS counterpart FROM statements st
-                 JOIN companies c ON c.id = st.company_id LEFT JOIN companies cc ON cc.id = st.counterpart_id
-                 WHERE st.{VISIBLE}""",
-    "acquisition": f"""SELECT a.*, c.name AS company, ac.name AS acquirer FROM acquisitions a
-                 JOIN companies c ON c.id = a.company_id JOIN companies ac ON ac.id = a.acquirer_id
-                 WHERE a.{VISIBLE}""",
-}
 TABLE_ALIAS = {
     "round": "r",
     "stake": "s",
@@ -63,6 +42,24 @@ TABLE_ALIAS = {
     "statement": "st",
     "acquisition": "a",
 }
+# One SELECT per record type, naming the company (and counterpart) so models need no second query.
+RECORD_SELECT = {
+    "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
+    "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
+                 r.round_type AS round_type
+                 FROM stakes s JOIN companies c ON c.id = s.company_id
+                 JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
+                 LEFT JOIN rounds r ON r.id = s.round_id""",
+    "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
+                 JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
+    "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
+    "statement": """SELECT st.*, c.name AS company, cc.name AS counterpart FROM statements st
+                 JOIN companies c ON c.id = st.company_id LEFT JOIN companies cc ON cc.id = st.counterpart_id""",
+    "acquisition": """SELECT a.*, c.name AS company, ac.name AS acquirer FROM acquisitions a
+                 JOIN companies c ON c.id = a.company_id JOIN companies ac ON ac.id = a.acquirer_id""",
+}
+# The same, keeping what review rejected out: what pages, timelines and exports show.
+RECORD_SQL = {kind: f"{select} WHERE {TABLE_ALIAS[kind]}.{VISIBLE}" for kind, select in RECORD_SELECT.items()}
 MODELS: dict[str, type[Record]] = {
     "round": Round,
     "stake": Stake,
@@ -102,10 +99,12 @@ def _in(values: Iterable[int]) -> tuple[str, list[int]]:
 
 
 def fetch_records(
-    db: Database, record_type: str, where: str = "", params: list | None = None
+    db: Database, record_type: str, where: str = "", params: list | None = None, *, rejected: bool = False
 ) -> list[Record]:
-    """Records of one type matching `where` (on the type's alias), with their evidence attached."""
-    sql = RECORD_SQL[record_type] + (f" AND ({where})" if where else "")
+    """Records of one type matching `where` (on the type's alias), with their evidence attached;
+    rejected ones too when `rejected` (review lets a user go back on a rejection)."""
+    base = RECORD_SELECT[record_type] + " WHERE 1" if rejected else RECORD_SQL[record_type]
+    sql = base + (f" AND ({where})" if where else "")
     rows = list(db.query(sql + f" ORDER BY {TABLE_ALIAS[record_type]}.id", params or []))
     evidence = _evidence_for(db, record_type, [row["id"] for row in rows])
     model = MODELS[record_type]
@@ -521,16 +520,17 @@ def _other_party(record_type: str, alias: str) -> str:
     return f" OR {alias}.{column}" if column else ""
 
 
-def unreviewed(db: Database, source_id: int | None = None) -> list[Record]:
-    """Records still `extracted`, ordered by where their evidence stands in the source."""
+def unreviewed(db: Database, source_id: int | None = None, *, decided: bool = False) -> list[Record]:
+    """Records still `extracted` (and, when `decided`, those confirmed, edited or rejected too),
+    ordered by where their evidence stands in the source."""
     records: list[tuple[tuple, Record]] = []
     for record_type, alias in TABLE_ALIAS.items():
-        where = f"{alias}.review_status = 'extracted'"
+        where = "1" if decided else f"{alias}.review_status = 'extracted'"
         params: list = []
         if source_id is not None:
             where += f" AND {alias}.source_id = ?"
             params = [source_id]
-        for record in fetch_records(db, record_type, where, params):
+        for record in fetch_records(db, record_type, where, params, rejected=decided):
             first = record.evidence[0] if record.evidence else None
             records.append(((record.source_id or 0, first.start if first else 0, record.id), record))
     records.sort(key=lambda pair: pair[0])

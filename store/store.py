@@ -188,9 +188,10 @@ class Store:
         self._search.invalidate()
 
     @_locked
-    def review_queue(self, source_id: int | None = None) -> list[Record]:
-        """Records nobody has reviewed yet (of one source, or all), in the order of the text."""
-        return queries.unreviewed(self.db, source_id)
+    def review_queue(self, source_id: int | None = None, *, decided: bool = False) -> list[Record]:
+        """Records nobody has reviewed yet (of one source, or all), in the order of the text; with
+        `decided`, every record, so a confirmation or a rejection can be gone back on."""
+        return queries.unreviewed(self.db, source_id, decided=decided)
 
     # Reading ------------------------------------------------------------------------------------
 

@@ -236,3 +236,28 @@ async def test_hostile_names_and_sentences_show_literally_in_review(deals_store)
         await pilot.press("down")
         assert "Evil␛]52;c;aGVsbG8=␇Corp\ufffd" in shown(app, "#review-fact")
         assert app.is_running
+
+
+async def test_a_rejection_can_be_gone_back_on_from_a_later_review(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            rejected = app.screen.current.ref
+            await pilot.press("n")
+            await settle(pilot)
+        assert rejected not in [record.ref for record in store.review_queue(1)]
+
+        app = ScreenHost(lambda: ReviewScreen(store, 1))  # a new review: its undo stack is empty
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("a")
+            await settle(pilot)
+            screen = app.screen
+            screen.index = [record.ref for record in screen.records].index(rejected)
+            screen.show_current()
+            assert shown(app, "#review-progress").endswith("· rejected")
+            await pilot.press("y")
+            await settle(pilot)
+        status = {record.ref: record.review_status for record in store.review_queue(1, decided=True)}
+        assert status[rejected] == "confirmed"

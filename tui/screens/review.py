@@ -90,6 +90,13 @@ class ReviewScreen(DealsScreen):
             tooltip="Correct company, investor, amount, currency, bound or date",
         ),
         Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo the last decision"),
+        Binding(
+            "a",
+            "toggle_decided",
+            "All facts",
+            id="review.all",
+            tooltip="Show decided facts too (go back on a confirmation or a rejection), or only the rest",
+        ),
         Binding("down,j", "step(1)", "Next", id="review.next", tooltip="Skip to the next fact", show=False),
         Binding(
             "up,k",
@@ -106,7 +113,8 @@ class ReviewScreen(DealsScreen):
     help_text = (
         "Each fact the importer extracted and nobody reviewed yet, with its sentence (the words it was read "
         "from highlighted). y confirms, n rejects, Enter corrects the fields, u undoes the last decision, "
-        "↑/↓ skip. Decisions survive restarts and re-imports of the same article."
+        "↑/↓ skip. a shows the facts already decided too, rejected ones included, to go back on a decision. "
+        "Decisions survive restarts and re-imports of the same article."
     )
 
     def __init__(self, store: Store, source_id: int | None = None, focus: RecordRef | None = None) -> None:
@@ -114,6 +122,7 @@ class ReviewScreen(DealsScreen):
         self.store = store
         self.source_id = source_id
         self._first_focus = focus  # the fact the screen it was opened from had in view
+        self.decided = False  # True: decided facts are listed too, not only those left to review
         self.crumb = "Review"
         self.records: list[Record] = []
         self.index = 0
@@ -145,7 +154,8 @@ class ReviewScreen(DealsScreen):
         undo = call()
         if isinstance(undo, ReviewUndo):
             self.post_message(ReviewDecided(undo))
-        self.post_message(ReviewQueueLoaded(self.store.review_queue(self.source_id), focus, note))
+        queue = self.store.review_queue(self.source_id, decided=self.decided)
+        self.post_message(ReviewQueueLoaded(queue, focus, note))
 
     def _start(self, call, focus: RecordRef | None = None, note: str = "") -> None:
         self.busy = True
@@ -188,7 +198,11 @@ class ReviewScreen(DealsScreen):
             sentence.update("")
             self.set_status((note + " · " if note else "") + "all facts reviewed" + undo)
             return
-        progress.update(Text(f"Fact {self.index + 1} of {len(self.records)} to review", style="bold"))
+        if self.decided:
+            where = f"Fact {self.index + 1} of {len(self.records)} · {record.review_status}"
+        else:
+            where = f"Fact {self.index + 1} of {len(self.records)} to review"
+        progress.update(Text(where, style="bold"))
         card.update(fact_card(record))
         sentence.update(self.sentence_text(record))
         left = plural(len(self.records), "fact")
@@ -215,7 +229,19 @@ class ReviewScreen(DealsScreen):
         if record is None or self.busy:
             return
         ref = record.ref
-        self._start(lambda: self.store.review(ref, status), note=f"{record.record_type} {status}")
+        # Listing decided facts too, the fact stays in the list: go on to the next one.
+        following = self.records[(self.index + 1) % len(self.records)].ref if self.decided else None
+        self._start(
+            lambda: self.store.review(ref, status), focus=following, note=f"{record.record_type} {status}"
+        )
+
+    def action_toggle_decided(self) -> None:
+        """List the facts already decided too, or only those left to review."""
+        if self.busy:
+            return
+        self.decided = not self.decided
+        focus = self.current.ref if self.current is not None else None
+        self._start(lambda: None, focus=focus, note="all facts" if self.decided else "facts left to review")
 
     def action_edit(self) -> None:
         """Open the form to correct the current fact."""
