@@ -98,8 +98,10 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("keep", help="the company to keep")
     merge.add_argument("duplicate", help="the company folded into it")
 
-    unmerge = commands.add_parser("unmerge", help="undo a merge by its number (printed by merge)")
-    unmerge.add_argument("merge_id", type=int)
+    unmerge = commands.add_parser(
+        "unmerge", help="undo a merge by its number (printed by merge); without one, list the merges"
+    )
+    unmerge.add_argument("merge_id", type=int, nargs="?")
 
     serve = commands.add_parser("serve", help="run the explorer in a web browser (needs ai-deals[serve])")
     serve.add_argument("--host", default="localhost")
@@ -398,8 +400,24 @@ def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
 def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
+    if args.merge_id is None:
+        return _list_merges(store)
     company = store.get_company(store.undo_merge(args.merge_id))
     print(f"restored {render.visible(company.name)}")
+    return 0
+
+
+def _list_merges(store: Store) -> int:
+    """Each merge's number, what was folded into what, and when (undone ones say so)."""
+    from ai_deals import render
+
+    merges = store.merges()
+    if not merges:
+        print("no merges")
+    for merge in merges:
+        undone = f"  (undone {merge.undone_at[:16]})" if merge.undone_at else ""
+        line = f"{merge.id}  {merge.merged_name} → {merge.kept}  {merge.merged_at[:16]}{undone}"
+        print(render.visible(line))
     return 0
 
 

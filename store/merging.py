@@ -12,6 +12,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from .errors import StoreError
+from .models import MergeSummary
 
 # Every column that points at a company.
 COMPANY_REFERENCES = (
@@ -105,6 +106,15 @@ def _merge_aliases(db: Database, keep_id: int, duplicate_id: int, snapshot: dict
         else:
             snapshot["moves"].setdefault("aliases.company_id", []).append(alias["id"])
             db.execute("UPDATE aliases SET company_id = ? WHERE id = ?", [keep_id, alias["id"]])
+
+
+def merges(db: Database) -> list[MergeSummary]:
+    """Every merge, newest first, with the kept company's current name."""
+    rows = db.query(
+        """SELECT m.id, m.kept_id, coalesce(c.name, '?') AS kept, m.merged_name, m.merged_at, m.undone_at
+           FROM merges m LEFT JOIN companies c ON c.id = m.kept_id ORDER BY m.id DESC"""
+    )
+    return [MergeSummary.model_validate(row) for row in rows]
 
 
 def undo_merge(db: Database, merge_id: int) -> int:

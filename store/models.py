@@ -320,6 +320,17 @@ class ImportReport(BaseModel):
     source_id: int | None = None
 
 
+class MergeSummary(BaseModel):
+    """One merge: which name was folded into which company, when, and whether it was undone."""
+
+    id: int
+    kept_id: int
+    kept: str
+    merged_name: str
+    merged_at: str
+    undone_at: str | None = None
+
+
 class ReviewUndo(BaseModel):
     """What a review decision replaced, so the review screen's `u` can put it back."""
 

@@ -25,6 +25,7 @@ from .models import (
     CompanyPage,
     ExportRecord,
     ImportReport,
+    MergeSummary,
     Overview,
     Record,
     RecordRef,
@@ -145,6 +146,11 @@ class Store:
             merge_id = merging.merge_companies(self.db, keep_id, duplicate_id)
         self._search.invalidate()
         return merge_id
+
+    @_locked
+    def merges(self) -> list[MergeSummary]:
+        """Every merge, newest first (`unmerge` takes their numbers)."""
+        return merging.merges(self.db)
 
     @_locked
     def undo_merge(self, merge_id: int) -> int:

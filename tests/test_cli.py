@@ -142,6 +142,20 @@ def test_merge_and_unmerge_from_the_command_line(capsys, db_path):
     assert code == 0 and out == "restored Nvidia\n"
 
 
+def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    assert run(capsys, "--db", str(db_path), "unmerge")[1] == "no merges\n"
+    run(capsys, "--db", str(db_path), "merge", "Amazon", "Nvidia")
+    run(capsys, "--db", str(db_path), "unmerge", "1")
+    run(capsys, "--db", str(db_path), "merge", "Amazon", "Nvidia")
+    code, out, _ = run(capsys, "--db", str(db_path), "unmerge")
+    lines = out.splitlines()
+    assert code == 0 and len(lines) == 2
+    assert lines[0].startswith("2  Nvidia → Amazon  ") and "undone" not in lines[0]
+    assert lines[1].startswith("1  Nvidia → Amazon  ") and "(undone " in lines[1]
+
+
 def test_markup_in_data_is_printed_literally(capsys, db_path):
     with Store.open(db_path) as store:
         store.import_source(make_source(companies=[], title="[red]X[/]"))
