@@ -115,3 +115,9 @@ async def test_investors_named_only_in_a_round_can_be_drilled_into_and_lead_back
         await open_row(pilot, "Kalmiro Robotics")
         assert crumbs(pilot.app).endswith("Hugging Face › Google › Kalmiro Robotics")
     store.close()
+
+
+def test_a_name_longer_than_the_line_is_cut_not_pushed_off_the_breadcrumbs():
+    text = trail_text(["Search", "OpenAI", "Rocket 🚀 " + "A" * 300], 60)
+    assert text.plain.startswith("… › Rocket 🚀 AAA") and text.plain.endswith("…")
+    assert text.cell_len <= 60

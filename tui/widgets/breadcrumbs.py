@@ -23,6 +23,9 @@ def trail_text(crumbs: list[str], width: int) -> Text:
         if position:
             text.append(SEPARATOR, style="dim")
         text.append(crumb, style="bold" if position == len(shown) - 1 else "")
+    # Cut to the width here: a crumb longer than the line (a 300-character name) would otherwise be
+    # wrapped whole onto a second line the widget does not show, leaving "… ›" alone.
+    text.truncate(width, overflow="ellipsis")
     return text
 
 
