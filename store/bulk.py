@@ -37,6 +37,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .database import immediate_transaction
 from .names import _NON_WORD, _SUFFIXES
 from .review import apply_decision, fingerprint, source_key
+from .schema import EVIDENCE_CITED_COLUMNS
 from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
 
 BATCH_ROWS = 20_000
@@ -116,6 +117,7 @@ COMPANY_COLUMNS = ("id", "name", "normalized", "entity", *_COMPANY_FIELDS)
 ALIAS_COLUMNS = ("company_id", "alias", "normalized", "source_id")
 INVESTOR_COLUMNS = ("id", "company_id", "kind")
 EVIDENCE_COLUMNS = (
+    "id",
     "source_id",
     "record_type",
     "record_id",
@@ -125,6 +127,9 @@ EVIDENCE_COLUMNS = (
     "end",
     "fingerprint",
 )
+# A row that names its own source (URL, title, publisher, date) has it kept on its evidence. Evidence
+# ids are handed out here, so rows with and without one (two batches) keep the file's order.
+CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
     "round_id", "percentage", "tranche", "condition", "status", "source_id",
@@ -294,9 +299,12 @@ class BulkFactWriter(FactWriter):
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
         self.row_investors: dict[str, int] = {}
+        self.cited: tuple | None = None  # the source the row being written names, if any
 
-    def write_row(self, facts: list[Fact], companies: list[CompanyInfo]) -> None:
-        """One row's facts, with what it says about its companies (as a source's companies list)."""
+    def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
+        """One row's facts, with what it says about its companies (as a source's companies list) and
+        the source it cites: (URL, title, publisher, date), or None to cite the file."""
+        self.cited = cited
         keys = self.resolver.keys
         resolver = self.resolver
         row_companies = self.row_companies
@@ -345,9 +353,13 @@ class BulkFactWriter(FactWriter):
         else:
             record_type, record_id = getattr(self, f"_write_{kind}")(fact)
         evidence = (
-            self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
+            self.pending.new_id("evidence"), self.source_id, record_type, record_id, kind, fact.sentence,
+            fact.start, fact.end, fingerprint(fact),
         )  # fmt: skip
-        self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+        if self.cited is None:
+            self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+        else:
+            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + self.cited)
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""
@@ -574,7 +586,7 @@ def _write_items(
             report.errors.append(str(item))
             writing = writing and skip_bad_rows
         elif writing:
-            writer.write_row(item.facts, item.companies)
+            writer.write_row(item.facts, item.companies, getattr(item, "cited", None))
             report.rows_written += 1
             report.facts += len(item.facts)
     return writing
