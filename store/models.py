@@ -307,6 +307,10 @@ class ExportRecord(BaseModel):
     source_date: str | None = None
     source_url: str | None = None
     sentence: str | None = None
+    lead_investors: str | None = None
+    """A round's lead investors, separated by "; " (as `counterpart` lists all of them)."""
+    review_status: str = "extracted"
+    """extracted (nobody reviewed it), confirmed or edited; rejected records are never exported."""
 
 
 class Overview(BaseModel):

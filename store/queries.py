@@ -477,6 +477,8 @@ def to_export(record: Record) -> ExportRecord:
         source_date=evidence.published if evidence else None,
         source_url=evidence.url if evidence else None,
         sentence=evidence.sentence if evidence else None,
+        lead_investors=("; ".join(record.lead_investors) or None) if isinstance(record, Round) else None,
+        review_status=record.review_status,
     )
 
 
@@ -600,11 +602,29 @@ def unreviewed(db: Database, source_id: int | None = None) -> list[Record]:
     return [record for _, record in records]
 
 
-def ftm_inputs(db: Database) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
-    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links."""
-    companies = [get_company(db, row["id"]) for row in db.query("SELECT id FROM companies ORDER BY id")]
+def ftm_inputs(
+    db: Database, company_id: int | None = None
+) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
+    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links.
+
+    With `company_id`, the links are that company's records (as the other exports choose them) and
+    the companies are it and the other parties of those links, so no link points at nothing.
+    """
+    where = {kind: f"{TABLE_ALIAS[kind]}.company_id = ?" if company_id is not None else "" for kind in MODELS}
+    params = [company_id] if company_id is not None else []
     investor_company = {
         row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
     }
-    stakes = [(stake, investor_company[stake.investor_id]) for stake in fetch_records(db, "stake")]
-    return companies, stakes, fetch_records(db, "acquisition"), fetch_records(db, "partnership")
+    stakes = [
+        (stake, investor_company[stake.investor_id])
+        for stake in fetch_records(db, "stake", where["stake"], params)
+    ]
+    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params)
+    partnerships = fetch_records(db, "partnership", where["partnership"], params)
+    if company_id is None:
+        ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
+    else:
+        parties = {company_id, *(investor for _, investor in stakes)}
+        parties |= {a.acquirer_id for a in acquisitions} | {p.partner_id for p in partnerships}
+        ids = sorted(parties)
+    return [get_company(db, id_) for id_ in ids], stakes, acquisitions, partnerships
