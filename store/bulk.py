@@ -117,7 +117,6 @@ COMPANY_COLUMNS = ("id", "name", "normalized", "entity", *_COMPANY_FIELDS)
 ALIAS_COLUMNS = ("company_id", "alias", "normalized", "source_id")
 INVESTOR_COLUMNS = ("id", "company_id", "kind")
 EVIDENCE_COLUMNS = (
-    "id",
     "source_id",
     "record_type",
     "record_id",
@@ -127,9 +126,9 @@ EVIDENCE_COLUMNS = (
     "end",
     "fingerprint",
 )
-# A row that names its own source (URL, title, publisher, date) has it kept on its evidence. Evidence
-# ids are handed out here, so rows with and without one (two batches) keep the file's order.
+# A row that names its own source (URL, title, publisher, date) has it kept on its evidence.
 CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
+_NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
     "round_id", "percentage", "tranche", "condition", "status", "source_id",
@@ -300,6 +299,9 @@ class BulkFactWriter(FactWriter):
         self.row_companies: dict[str, int] = {}
         self.row_investors: dict[str, int] = {}
         self.cited: tuple | None = None  # the source the row being written names, if any
+        # Once a row has cited a source, every later row's evidence is queued with the cited columns
+        # (empty when it names none): one batch, so evidence keeps the file's order.
+        self.citing = False
 
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list) and
@@ -353,13 +355,14 @@ class BulkFactWriter(FactWriter):
         else:
             record_type, record_id = getattr(self, f"_write_{kind}")(fact)
         evidence = (
-            self.pending.new_id("evidence"), self.source_id, record_type, record_id, kind, fact.sentence,
-            fact.start, fact.end, fingerprint(fact),
+            self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
         )  # fmt: skip
-        if self.cited is None:
+        cited = self.cited
+        if cited is None and not self.citing:
             self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
         else:
-            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + self.cited)
+            self.citing = True
+            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + (cited or _NOT_CITED))
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""

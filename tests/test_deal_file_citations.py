@@ -119,3 +119,23 @@ def test_a_corrected_file_replaces_its_records_and_their_citations(capsys, impor
     assert evidence_of(capsys, db, "Alpha Robotics")["source_title"] == "Alpha closes its seed"
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
     assert [r["company"] for r in json.loads(out)["records"]] == ["Alpha Robotics"]
+
+
+def test_rows_with_and_without_a_source_keep_the_files_order_in_a_records_rows(tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.store.models import RecordRef
+
+    from factories import import_deal_file
+
+    rows = [
+        "Alpha Robotics,Sequoia Capital,10000000,USD,2024-01-02,Seed,,,,",
+        "Alpha Robotics,Index Ventures,10000000,USD,2024-01-02,Seed,https://news.example/a,Alpha,TechWire,",
+        "Alpha Robotics,Nuvola Fund,10000000,USD,2024-01-02,Seed,,,,",
+    ]
+    deals = tmp_path / "round.csv"
+    deals.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "round.db") as store:
+        report = import_deal_file(store, deals, header=HEADER.strip())
+        source = store.source(report.source_id, RecordRef(record_type="round", record_id=1))
+        assert [source.text[span.start : span.end] for span in source.spans] == rows
+        assert source.citation is not None and source.citation.url == "https://news.example/a"
