@@ -89,7 +89,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
     )
     export.add_argument(
-        "--out", type=Path, help="file to write (default: standard output); never overwritten"
+        "--out", type=Path, help="file to write (default or -: standard output); never overwritten"
     )
     export.add_argument("--company", help="only this company's records")
     export.add_argument("--force", action="store_true", help="overwrite --out if it exists")
@@ -361,16 +361,15 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import render_export, write_text
 
-    company = _company_or_fail(store, args.company) if args.company else None
+    company_id = _company_or_fail(store, args.company).id if args.company else None
     if args.format == "ftm":
-        text = "".join(
-            json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in store.ftm_entities()
-        )
-        count = text.count("\n")
+        entities = store.ftm_entities(company_id)
+        text = "".join(json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in entities)
+        count = len(entities)
     else:
-        records = store.export_records(company_id=company.id if company else None)
+        records = store.export_records(company_id=company_id)
         text, count = render_export(records, args.format), len(records)
-    if args.out is None:
+    if args.out is None or str(args.out) == "-":  # `-` is standard output, as `import -` is stdin
         # Exported text is the data as imported; a terminal gets its control characters as placeholders.
         on_terminal = sys.stdout.isatty()
         sys.stdout.write(render.visible(text.replace("\r\n", "\n")) if on_terminal else text)

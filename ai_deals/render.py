@@ -136,8 +136,8 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Sources",
-            ["published", "publisher", "title"],
-            [[s.published, s.publisher, s.title] for s in page.sources],
+            ["published", "publisher", "title", "url", "read from"],
+            [[s.published, s.publisher, s.title, s.url, s.read_from] for s in page.sources],
         ),
     ]
     for title, columns, rows in sections:

@@ -741,15 +741,27 @@ def row_companies(row: DealRow) -> list[CompanyInfo]:
     ]
 
 
+Citation = tuple[str | None, str | None, str | None, str | None]
+"""The source a row names for its facts: (URL, title, publisher, date), as `row_citation` gives it."""
+
+
+def row_citation(row: DealRow) -> Citation | None:
+    """The article a row cites (its source_url, source_title, source_publisher, source_date cells),
+    None when it names none: its facts are then cited to the deal file itself."""
+    cited = (row.source_url, row.source_title, row.source_publisher, row.source_date)
+    return None if cited == (None, None, None, None) else cited
+
+
 @dataclass(frozen=True)
 class DealFacts:
-    """One valid row of a deal file with the facts and companies it brings."""
+    """One valid row of a deal file with the facts and companies it brings, and the source it cites."""
 
     line: int
     raw: str
     row: DealRow
     facts: list[Fact]
     companies: list[CompanyInfo]
+    cited: Citation | None = None
 
 
 def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError]:
@@ -759,4 +771,5 @@ def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError]:
             yield record
         else:
             facts = row_to_facts(record.row, record.line, record.raw)
-            yield DealFacts(record.line, record.raw, record.row, facts, row_companies(record.row))
+            row = record.row
+            yield DealFacts(record.line, record.raw, row, facts, row_companies(row), row_citation(row))

@@ -37,6 +37,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .database import immediate_transaction
 from .names import _NON_WORD, _SUFFIXES
 from .review import apply_decision, fingerprint, source_key
+from .schema import EVIDENCE_CITED_COLUMNS
 from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
 
 BATCH_ROWS = 20_000
@@ -125,6 +126,9 @@ EVIDENCE_COLUMNS = (
     "end",
     "fingerprint",
 )
+# A row that names its own source (URL, title, publisher, date) has it kept on its evidence.
+CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
+_NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
     "round_id", "percentage", "tranche", "condition", "status", "source_id",
@@ -294,9 +298,15 @@ class BulkFactWriter(FactWriter):
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
         self.row_investors: dict[str, int] = {}
+        self.cited: tuple | None = None  # the source the row being written names, if any
+        # Once a row has cited a source, every later row's evidence is queued with the cited columns
+        # (empty when it names none): one batch, so evidence keeps the file's order.
+        self.citing = False
 
-    def write_row(self, facts: list[Fact], companies: list[CompanyInfo]) -> None:
-        """One row's facts, with what it says about its companies (as a source's companies list)."""
+    def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
+        """One row's facts, with what it says about its companies (as a source's companies list) and
+        the source it cites: (URL, title, publisher, date), or None to cite the file."""
+        self.cited = cited
         keys = self.resolver.keys
         resolver = self.resolver
         row_companies = self.row_companies
@@ -347,7 +357,12 @@ class BulkFactWriter(FactWriter):
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
         )  # fmt: skip
-        self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+        cited = self.cited
+        if cited is None and not self.citing:
+            self.pending.add("evidence", EVIDENCE_COLUMNS, evidence)
+        else:
+            self.citing = True
+            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + (cited or _NOT_CITED))
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""
@@ -574,7 +589,7 @@ def _write_items(
             report.errors.append(str(item))
             writing = writing and skip_bad_rows
         elif writing:
-            writer.write_row(item.facts, item.companies)
+            writer.write_row(item.facts, item.companies, getattr(item, "cited", None))
             report.rows_written += 1
             report.facts += len(item.facts)
     return writing

@@ -1,7 +1,8 @@
 """Exports of selected records: CSV, JSON and Markdown that read back to the same records.
 
 Imported text is hostile: CSV cells that a spreadsheet would run as a formula are neutralised,
-Markdown cells are escaped, and JSON never holds NaN or Infinity.
+Markdown cells are escaped (control characters shown as placeholders), and JSON never holds NaN or
+Infinity. CSV and JSON keep every other character as imported.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
+from .formatting import clean_line
 from .models import ExportRecord
 
 ExportFormat = Literal["csv", "json", "md"]
@@ -73,12 +75,13 @@ _MD_SPECIAL = re.compile(r"([\\|\[\]`*_<>])")
 
 
 def escape_markdown(value: object) -> str:
-    """A table cell that cannot break the table or become a link."""
+    """A table cell that cannot break the table or become a link, nor drive a terminal: control
+    characters (ESC, BEL…) are shown as the explorer shows them (`␛`, `␇`)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return _number(value)
-    text = " ".join(str(value).splitlines())
+    text = clean_line(" ".join(str(value).splitlines()))
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 

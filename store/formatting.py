@@ -1,4 +1,5 @@
-"""Human forms of amounts and bounds, shared by the CLI tables, the TUI and Markdown exports."""
+"""Human forms of amounts and bounds, and text with control characters made visible, shared by the
+CLI tables, the TUI and Markdown exports."""
 
 from __future__ import annotations
 
@@ -38,3 +39,34 @@ def format_amount(
 def backed(count: int) -> str:
     """'backed 1 company', 'backed 3 companies': an investor's distinct portfolio companies."""
     return f"backed {count} compan{'y' if count == 1 else 'ies'}"
+
+
+# --- Control characters shown, not obeyed ------------------------------------------------------
+
+REPLACEMENT = "\ufffd"
+"""Shown for C1 controls and bidi overrides, which have no control picture of their own."""
+
+_BIDI_CONTROLS = [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+
+
+def _control_table() -> dict[int, str]:
+    """Map C0 (to their U+2400 control pictures), DEL, C1 and bidi controls to visible glyphs."""
+    table: dict[int, str] = {code: chr(0x2400 + code) for code in range(0x20) if chr(code) not in "\n\t"}
+    table[0x7F] = "\u2421"
+    table.update({code: REPLACEMENT for code in range(0x80, 0xA0)})
+    table.update({code: REPLACEMENT for code in _BIDI_CONTROLS})
+    return table
+
+
+_CONTROLS = _control_table()
+_ONE_LINE = {**_CONTROLS, ord("\n"): " ", ord("\t"): " ", 0x2028: " ", 0x2029: " "}
+
+
+def clean(value: object) -> str:
+    """`value` as a string with control characters replaced; newlines and tabs kept."""
+    return "" if value is None else str(value).translate(_CONTROLS)
+
+
+def clean_line(value: object) -> str:
+    """`value` as one line: controls replaced, newlines, tabs and line separators become spaces."""
+    return "" if value is None else str(value).translate(_ONE_LINE)

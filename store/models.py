@@ -43,6 +43,12 @@ class Tranche(BaseModel):
 
 
 class Evidence(BaseModel):
+    """Where a record came from: the sentence (or deal-file row) and the source it is cited to.
+
+    A deal file's row that names its own source (URL, title, publisher, date) is cited to that
+    source; `source_id` is still the document it was read from, `read_from` that document's title.
+    """
+
     source_id: int
     source_title: str
     publisher: str | None = None
@@ -51,6 +57,8 @@ class Evidence(BaseModel):
     sentence: str
     start: int
     end: int
+    read_from: str | None = None
+    """The deal file's title when the row cites a source of its own, else None."""
 
 
 class Record(BaseModel):
@@ -175,6 +183,11 @@ class SourceSummary(BaseModel):
     content_hash: str
     fact_count: int = 0
     kind: str = "article"  # or "dataset": a deal file, whose text is its header line
+    read_from: str | None = None
+    """On a company page, a source rows of a deal file cite: the file's title (`id` is the file's)."""
+    focus: RecordRef | None = None
+    """On a company page, for a deal file or a source its rows cite: the first record read from it,
+    whose row(s) `Store.source(id, focus)` shows."""
 
 
 class SourceSpan(BaseModel):
@@ -187,9 +200,20 @@ class SourceSpan(BaseModel):
     label: str
 
 
+class Citation(BaseModel):
+    """The source a deal file's row names for its facts."""
+
+    title: str | None = None
+    publisher: str | None = None
+    published: str | None = None
+    url: str | None = None
+
+
 class Source(SourceSummary):
     text: str
     spans: list[SourceSpan] = Field(default_factory=list)
+    citation: Citation | None = None
+    """For a deal file shown at a record's rows: the source the first of those rows cites, if any."""
 
 
 class ConflictValue(BaseModel):
@@ -283,6 +307,10 @@ class ExportRecord(BaseModel):
     source_date: str | None = None
     source_url: str | None = None
     sentence: str | None = None
+    lead_investors: str | None = None
+    """A round's lead investors, separated by "; " (as `counterpart` lists all of them)."""
+    review_status: str = "extracted"
+    """extracted (nobody reviewed it), confirmed or edited; rejected records are never exported."""
 
 
 class Overview(BaseModel):

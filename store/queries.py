@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from .errors import StoreError
 from .models import (
     Acquisition,
+    Citation,
     Company,
     CompanyPage,
     Evidence,
@@ -121,12 +122,22 @@ def fetch_records(
     return records
 
 
+# Whether evidence `e` cites a source of its own (a deal file's row naming its article), not its document.
+_CITES_OWN = "coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_date) IS NOT NULL"
+# The source evidence `e` (read from sources row `s`) is cited to: the row's own where it names one
+# (the file's path is then never given as the article's URL), else the document's.
+CITED_SOURCE_SQL = f"""coalesce(e.cited_title, s.title) AS source_title,
+    coalesce(e.cited_publisher, s.publisher) AS publisher, coalesce(e.cited_date, s.published) AS published,
+    CASE WHEN {_CITES_OWN} THEN e.cited_url ELSE s.url END AS url,
+    CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
+
+
 def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
     found: dict[int, list[Evidence]] = defaultdict(list)
     for chunk in _chunks(ids):
         marks, values = _in(chunk)
         rows = db.query(
-            f"""SELECT e.record_id, e.source_id, s.title AS source_title, s.publisher, s.published, s.url,
+            f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL},
                        e.sentence, e.start, e."end" FROM evidence e JOIN sources s ON s.id = e.source_id
                 WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
             [record_type, *values],
@@ -272,22 +283,84 @@ def _date_key(record: Record) -> tuple[str, int]:
 
 
 def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
-    """Every source with a record in which the company takes part, on either side."""
-    parties = {
-        "rounds": [
-            "company_id",
-            """id IN (SELECT ri.round_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
-                WHERE i.company_id = :c)""",
-        ],
-        "stakes": ["company_id", "investor_id IN (SELECT id FROM investors WHERE company_id = :c)"],
-        "partnerships": ["company_id", "partner_id"],
-        "metrics": ["company_id"],
-        "statements": ["company_id", "counterpart_id"],
-        "acquisitions": ["company_id", "acquirer_id"],
-    }
+    """Every source with a record in which the company takes part, on either side.
+
+    A deal file's rows are cited to the sources they name: the file gives way to each of those
+    (`read_from` the file), and stays for its rows that name none.
+    """
+    sources = []
+    for source in _company_documents(db, company_id):
+        sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
+    sources.sort(key=lambda source: (source.published or "", source.id))
+    return sources
+
+
+# The records a company takes part in, per table: columns naming it, or a clause on `:c`.
+_PARTIES = {
+    "rounds": [
+        "company_id",
+        """id IN (SELECT ri.round_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+            WHERE i.company_id = :c)""",
+    ],
+    "stakes": ["company_id", "investor_id IN (SELECT id FROM investors WHERE company_id = :c)"],
+    "partnerships": ["company_id", "partner_id"],
+    "metrics": ["company_id"],
+    "statements": ["company_id", "counterpart_id"],
+    "acquisitions": ["company_id", "acquirer_id"],
+}
+
+
+def _party_clause(column: str) -> str:
+    return column if " " in column else column + " = :c"
+
+
+def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
+    """The sources a deal file's rows about the company cite, each with its first record to open;
+    the file itself for rows that cite none. Fact counts are the company's facts."""
+    records = " UNION ALL ".join(
+        f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND ("
+        + " OR ".join(_party_clause(column) for column in _PARTIES[table])
+        + ")"
+        for record_type, table in RECORD_TABLES.items()
+    )
+    rows = db.query(
+        f"""SELECT min(e.id), e.record_type, e.record_id, count(*) AS fact_count,
+                   e.cited_title, e.cited_publisher, e.cited_date, e.cited_url
+            FROM evidence e JOIN ({records}) r ON r.record_type = e.record_type AND r.id = e.record_id
+            WHERE e.source_id = :s
+            GROUP BY e.cited_title, e.cited_publisher, e.cited_date, e.cited_url ORDER BY min(e.id)""",
+        {"s": deal_file.id, "c": company_id},
+    )
+    found = []
+    for row in rows:  # min(e.id) makes SQLite take the other columns from that first evidence row
+        focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
+        cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
+        if not any(cited):
+            found.append(deal_file.model_copy(update={"focus": focus}))
+            continue
+        title, publisher, published, url = cited
+        found.append(
+            deal_file.model_copy(
+                update={
+                    "title": title or deal_file.title,
+                    "publisher": publisher,
+                    "published": published,
+                    "url": url,
+                    "language": None,
+                    "fact_count": row["fact_count"],
+                    "read_from": deal_file.title,
+                    "focus": focus,
+                }
+            )
+        )
+    return found or [deal_file]
+
+
+def _company_documents(db: Database, company_id: int) -> list[SourceSummary]:
+    """Every imported document with a record in which the company takes part, on either side."""
     clauses = " UNION ".join(
-        f"SELECT source_id FROM {table} WHERE {column if ' ' in column else column + ' = :c'}"
-        for table, columns in parties.items()
+        f"SELECT source_id FROM {table} WHERE {_party_clause(column)}"
+        for table, columns in _PARTIES.items()
         for column in columns
     )
     rows = db.query(
@@ -330,31 +403,40 @@ def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> 
     return source
 
 
-def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> Source:
-    """A deal file as its header line then the focused record's row, that row as the one span.
+# A round grouped from more rows than this shows its first ones.
+MAX_FOCUS_ROWS = 1000
 
-    (A million-row file's every span would be a million objects, and its text is only the header.)
+
+def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> Source:
+    """A deal file as its header line then the focused record's rows, each row a span.
+
+    A round read from several rows (one investor each) shows them all. (A million-row file's every
+    span would be a million objects, and its text is only the header.)
     """
     if focus is None:
         return source
-    row = db.execute(
-        """SELECT sentence, fact_kind FROM evidence
-           WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT 1""",
+    rows = db.execute(
+        f"""SELECT sentence, fact_kind, cited_title, cited_publisher, cited_date, cited_url FROM evidence
+            WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT {MAX_FOCUS_ROWS}""",
         [source.id, focus.record_type, focus.record_id],
-    ).fetchone()
-    if row is None:
-        return source
-    start = len(source.text) + 1
-    source.text = f"{source.text}\n{row[0]}"
-    source.spans = [
-        SourceSpan(
+    ).fetchall()
+    lines = [source.text]
+    for sentence, label, *cited in rows:
+        start = sum(len(line) + 1 for line in lines)
+        lines.append(sentence)
+        span = SourceSpan(
             record_type=focus.record_type,
             record_id=focus.record_id,
             start=start,
-            end=start + len(row[0]),
-            label=row[1],
+            end=start + len(sentence),
+            label=label,
         )
-    ]
+        source.spans.append(span)
+        if source.citation is None and any(cited):
+            source.citation = Citation(
+                **dict(zip(("title", "publisher", "published", "url"), cited, strict=True))
+            )
+    source.text = "\n".join(lines)
     return source
 
 
@@ -410,6 +492,8 @@ def to_export(record: Record) -> ExportRecord:
         source_date=evidence.published if evidence else None,
         source_url=evidence.url if evidence else None,
         sentence=evidence.sentence if evidence else None,
+        lead_investors=("; ".join(record.lead_investors) or None) if isinstance(record, Round) else None,
+        review_status=record.review_status,
     )
 
 
@@ -537,11 +621,29 @@ def unreviewed(db: Database, source_id: int | None = None, *, decided: bool = Fa
     return [record for _, record in records]
 
 
-def ftm_inputs(db: Database) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
-    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links."""
-    companies = [get_company(db, row["id"]) for row in db.query("SELECT id FROM companies ORDER BY id")]
+def ftm_inputs(
+    db: Database, company_id: int | None = None
+) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
+    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links.
+
+    With `company_id`, the links are that company's records (as the other exports choose them) and
+    the companies are it and the other parties of those links, so no link points at nothing.
+    """
+    where = {kind: f"{TABLE_ALIAS[kind]}.company_id = ?" if company_id is not None else "" for kind in MODELS}
+    params = [company_id] if company_id is not None else []
     investor_company = {
         row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
     }
-    stakes = [(stake, investor_company[stake.investor_id]) for stake in fetch_records(db, "stake")]
-    return companies, stakes, fetch_records(db, "acquisition"), fetch_records(db, "partnership")
+    stakes = [
+        (stake, investor_company[stake.investor_id])
+        for stake in fetch_records(db, "stake", where["stake"], params)
+    ]
+    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params)
+    partnerships = fetch_records(db, "partnership", where["partnership"], params)
+    if company_id is None:
+        ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
+    else:
+        parties = {company_id, *(investor for _, investor in stakes)}
+        parties |= {a.acquirer_id for a in acquisitions} | {p.partner_id for p in partnerships}
+        ids = sorted(parties)
+    return [get_company(db, id_) for id_ in ids], stakes, acquisitions, partnerships

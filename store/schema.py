@@ -136,6 +136,9 @@ _INITIAL = [
     "CREATE INDEX evidence_source ON evidence(source_id)",
 ]
 
+# The source a deal file's row cites for its facts (m007), in the order rows give them.
+EVIDENCE_CITED_COLUMNS = ("cited_url", "cited_title", "cited_publisher", "cited_date")
+
 # Record type -> table, rounds before stakes (stakes point at rounds).
 RECORD_TABLES = {
     "round": "rounds",
@@ -230,6 +233,14 @@ def m005_round_investors_by_investor(db: Database) -> None:
     db.execute("CREATE INDEX round_investors_investor ON round_investors(investor_id)")
 
 
+def m007_evidence_cited_source(db: Database) -> None:
+    """Where a deal file's row says its fact was published: the row's own source URL, title, publisher
+    and date. The file stays the `sources` row the evidence was read from; these name the article the
+    row cites (NULL when the row names none, then the file is cited)."""
+    for column in EVIDENCE_CITED_COLUMNS:
+        db.execute(f"ALTER TABLE evidence ADD COLUMN {column} TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -238,6 +249,7 @@ STEPS = (
     m003_full_text_search,
     m004_search_generation,
     m005_round_investors_by_investor,
+    m007_evidence_cited_source,
 )
 for _step in STEPS:
     migrations()(_step)

@@ -257,9 +257,10 @@ class Store:
         return queries.list_sources(self.db)
 
     @_locked
-    def ftm_entities(self) -> list[dict]:
-        """Every visible company and link as FollowTheMoney entities (see store/ftm.py)."""
-        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db)))
+    def ftm_entities(self, company_id: int | None = None) -> list[dict]:
+        """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
+        `company_id`, that company's links and the companies they join."""
+        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id)))
 
     @_locked
     def export_records(

@@ -118,3 +118,71 @@ async def test_r_in_the_source_view_reviews_the_fact_in_view(app, deals_store):
         await settle(pilot)
         assert isinstance(app.screen, ReviewScreen)
         assert (app.screen.current.record_type, app.screen.current.id) == (span.record_type, span.record_id)
+
+
+GROUPED_ROUND = (
+    "company,investors,amount,currency,date,round_type,source_url\n"
+    "Kalmiro Robotics,Vantor Capital,5000000,USD,2024-01-02,Seed,https://news.example/kalmiro\n"
+    "Kalmiro Robotics,Osk Partners,5000000,USD,2024-01-02,Seed,https://news.example/kalmiro\n"
+)
+
+
+def _deal_file_app(tmp_path, text: str):
+    from ai_deals.store import Store
+    from ai_deals.tui.app import DealsApp
+
+    from factories import import_deal_file
+
+    path = tmp_path / "deals.csv"
+    path.write_text(text)
+    store = Store.open(tmp_path / "d.db")
+    import_deal_file(store, path, header=text.splitlines()[0].replace(",", ", "))
+    return store, DealsApp(store)
+
+
+async def test_a_round_read_from_several_rows_shows_each_of_its_rows_highlighted(tmp_path):
+    store, app = _deal_file_app(tmp_path, GROUPED_ROUND)
+    async with app.run_test(size=(120, 30)) as pilot:
+        pilot.app.open_company(store.find_company("Kalmiro Robotics").id, "Kalmiro Robotics")
+        await settle(pilot)
+        page = pilot.app.screen.query_one("#page", VirtualList)
+        page.move_to(next(i for i, row in enumerate(page.rows) if row.ref and row.ref.record_type == "round"))
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, SourceScreen)
+        rows = GROUPED_ROUND.splitlines()[1:]
+        assert [screen.source.text[s.start : s.end] for s in screen.source.spans] == rows
+        shown = [str(p.render()) for p in screen.query(".paragraph").results(Static)]
+        assert shown[1:] == rows
+    store.close()
+
+
+async def test_enter_on_a_deal_files_source_row_opens_at_a_record_row_and_names_the_rows_source(tmp_path):
+    text = (
+        "company,investor,amount,currency,source_url,source_title,publisher,published\n"
+        "Kalmiro Robotics,Vantor Capital,5000000,USD,https://news.example/k,Kalmiro raises 5M,TechWire,2024-01-03\n"
+    )
+    store, app = _deal_file_app(tmp_path, text)
+    async with app.run_test(size=(120, 30)) as pilot:
+        pilot.app.open_company(store.find_company("Kalmiro Robotics").id, "Kalmiro Robotics")
+        await settle(pilot)
+        page = pilot.app.screen.query_one("#page", VirtualList)
+        index = next(i for i, row in enumerate(page.rows) if row.role == "source")
+        source_row = "".join(piece for piece, _, _ in page.rows[index].pieces)
+        assert (
+            "Kalmiro raises 5M" in source_row and "TechWire" in source_row and "from deals.csv" in source_row
+        )
+        page.move_to(index)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, SourceScreen)
+        assert current_words(screen) == text.splitlines()[1]
+        meta = str(screen.query_one("#source-meta", Static).render())
+        assert meta.splitlines() == [
+            "Kalmiro raises 5M",
+            "TechWire · 2024-01-03 · https://news.example/k",
+            "read from deals.csv",
+        ]
+    store.close()

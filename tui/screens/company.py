@@ -133,7 +133,7 @@ class CompanyScreen(DealsScreen):
         if row.target_id is not None and row.target_id != self.company_id:
             self.app.open_company(row.target_id, row.target_name)
         elif row.source_id is not None:
-            self.app.open_source(row.source_id, row.ref)
+            self.app.open_source(row.source_id, row.ref or row.source_focus)
 
     @on(VirtualList.MarkToggled, "#page")
     def _row_marked(self, event: VirtualList.MarkToggled) -> None:
@@ -146,9 +146,9 @@ class CompanyScreen(DealsScreen):
         """Open the source of the highlighted fact, or the company's first source."""
         row = self._row
         if row is not None and row.source_id is not None:
-            self.app.open_source(row.source_id, row.ref)
+            self.app.open_source(row.source_id, row.ref or row.source_focus)
         elif self.page is not None and self.page.sources:
-            self.app.open_source(self.page.sources[0].id, None)
+            self.app.open_source(self.page.sources[0].id, self.page.sources[0].focus)
         else:
             self.notify("No source for this row.", severity="warning")
 

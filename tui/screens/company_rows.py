@@ -45,6 +45,8 @@ class PageRow:
     target_name: str = ""
     source_id: int | None = None
     """Source `s` (or `Enter` on a source row) opens."""
+    source_focus: RecordRef | None = None
+    """On a source row of a deal file (or of a source its rows cite): the record whose rows it opens at."""
 
     @property
     def actionable(self) -> bool:
@@ -306,9 +308,11 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
                 (s.title, "", 0),
                 (f"  {s.publisher}" if s.publisher else "", "muted", 0),
                 (f"  {s.fact_count} facts", "muted", 0),
+                (f"  from {s.read_from}" if s.read_from else "", "muted", 0),
             ),
             role="source",
             source_id=s.id,
+            source_focus=s.focus,
         )
         for s in page.sources
     ]

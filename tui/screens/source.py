@@ -58,11 +58,21 @@ def wrapped_row(text: Text, position: int, width: int, console: Console) -> int:
 
 
 def source_meta(source: Source) -> Text:
-    """Title, then publisher, date and URL, all literal."""
-    meta = Text(clean_line(source.title), style="bold")
-    details = " · ".join(x for x in (source.publisher, source.published, source.url) if x)
+    """Title, then publisher, date and URL, all literal; for a deal file's row that names its own
+    source, that source, then the file it was read from."""
+    cited = source.citation
+    title = (cited.title if cited else None) or source.title
+    meta = Text(clean_line(title), style="bold")
+    where = (
+        (cited.publisher, cited.published, cited.url)
+        if cited
+        else (source.publisher, source.published, source.url)
+    )
+    details = " · ".join(x for x in where if x)
     if details:
         meta.append("\n" + clean_line(details), style="dim")
+    if cited:
+        meta.append("\n" + clean_line(f"read from {source.title}"), style="dim")
     return meta
 
 
@@ -130,7 +140,8 @@ class SourceScreen(DealsScreen):
         self._redraw()
         if source.kind == "dataset":
             self.set_status(
-                f"{plural(source.fact_count, 'record')} from this file · the row of the one you came from"
+                f"{plural(source.fact_count, 'record')} from this file · "
+                f"{plural(len(source.spans), 'row')} of the one you came from"
             )
         else:
             self.set_status(f"{len(source.spans)} facts · ↑/↓ move between them")

@@ -1,0 +1,141 @@
+"""A deal file's row that names its source (URL, title, publisher, date) is cited to it everywhere;
+the file stays the document the row was read from."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+
+HEADER = "company,investors,amount,currency,date,round_type,source_url,source_title,publisher,published\n"
+ALPHA = (
+    "Alpha Robotics,Sequoia Capital,10000000,USD,2024-01-02,Seed,"
+    "https://news.example/alpha,Alpha raises 10M,TechWire,2024-01-03\n"
+)
+GAMMA = "Gamma AI,Nvidia,2000000,USD,2024-03-01,,https://news.example/gamma,Gamma gets 2M,Wire,2024-03-02\n"
+BETA = "Beta Labs,Index Ventures,5000000,EUR,2024-02-01,Seed,,,,\n"  # names no source: the file is cited
+
+
+@pytest.fixture(autouse=True)
+def _wide_and_private(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+    monkeypatch.setenv("COLUMNS", "250")  # rich tables in `show` not wrapped
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def imported(capsys, tmp_path: Path) -> tuple[Path, Path]:
+    deals = tmp_path / "src.csv"
+    deals.write_text(HEADER + ALPHA + GAMMA + BETA, encoding="utf-8")
+    db = tmp_path / "src.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    return db, deals
+
+
+def evidence_of(capsys, db: Path, company: str) -> dict:
+    code, out, _ = run(capsys, "--db", str(db), "show", company, "--json")
+    assert code == 0
+    (round_,) = json.loads(out)["rounds"]
+    (evidence,) = round_["evidence"]
+    return evidence
+
+
+def test_a_row_naming_its_source_is_cited_to_it_in_show_json(capsys, imported):
+    db, deals = imported
+    evidence = evidence_of(capsys, db, "Alpha Robotics")
+    assert {k: evidence[k] for k in ("source_title", "publisher", "published", "url", "read_from")} == {
+        "source_title": "Alpha raises 10M",
+        "publisher": "TechWire",
+        "published": "2024-01-03",
+        "url": "https://news.example/alpha",
+        "read_from": "src.csv",
+    }
+    assert evidence["sentence"] == ALPHA.rstrip("\n")  # the evidence keeps the raw row
+
+
+def test_a_row_naming_no_source_keeps_citing_the_file(capsys, imported):
+    db, deals = imported
+    evidence = evidence_of(capsys, db, "Beta Labs")
+    assert evidence["source_title"] == "src.csv"
+    assert evidence["url"] == deals.resolve().as_uri()
+    assert evidence["read_from"] is None
+
+
+def test_show_lists_the_rows_source_with_the_file_it_was_read_from(capsys, imported):
+    db, _ = imported
+    code, out, _ = run(capsys, "--db", str(db), "show", "Alpha Robotics")
+    assert code == 0
+    sources = out[out.index("Sources") :]
+    assert "Alpha raises 10M" in sources and "TechWire" in sources and "2024-01-03" in sources
+    assert "https://news.example/alpha" in sources and "src.csv" in sources
+
+
+def test_exports_cite_the_rows_source_not_the_local_file(capsys, imported):
+    db, _ = imported
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json", "--company", "Alpha Robotics")
+    (record,) = json.loads(out)["records"]
+    assert (record["source_title"], record["publisher"], record["source_date"], record["source_url"]) == (
+        "Alpha raises 10M",
+        "TechWire",
+        "2024-01-03",
+        "https://news.example/alpha",
+    )
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--company", "Alpha Robotics")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert row["source_url"] == "https://news.example/alpha" and row["publisher"] == "TechWire"
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md", "--company", "Alpha Robotics")
+    assert "https://news.example/alpha" in out and "file://" not in out
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "ftm")
+    links = [json.loads(line) for line in out.splitlines() if json.loads(line)["schema"] == "Payment"]
+    urls = {url for link in links for url in link["properties"].get("sourceUrl", [])}
+    assert urls == {"https://news.example/gamma"}  # a stake (FtM has no round)
+
+
+def test_the_file_stays_the_imported_document_and_a_re_import_changes_nothing(capsys, imported):
+    db, deals = imported
+    code, out, _ = run(capsys, "--db", str(db), "sources", "--json")
+    (source,) = json.loads(out)["sources"]
+    assert (source["title"], source["kind"], source["fact_count"]) == ("src.csv", "dataset", 3)
+    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "unchanged: src.csv" in err
+
+
+def test_a_corrected_file_replaces_its_records_and_their_citations(capsys, imported):
+    db, deals = imported
+    deals.write_text(HEADER + ALPHA.replace("Alpha raises 10M", "Alpha closes its seed"), encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "replaced: src.csv" in err
+    assert evidence_of(capsys, db, "Alpha Robotics")["source_title"] == "Alpha closes its seed"
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
+    assert [r["company"] for r in json.loads(out)["records"]] == ["Alpha Robotics"]
+
+
+def test_rows_with_and_without_a_source_keep_the_files_order_in_a_records_rows(tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.store.models import RecordRef
+
+    from factories import import_deal_file
+
+    rows = [
+        "Alpha Robotics,Sequoia Capital,10000000,USD,2024-01-02,Seed,,,,",
+        "Alpha Robotics,Index Ventures,10000000,USD,2024-01-02,Seed,https://news.example/a,Alpha,TechWire,",
+        "Alpha Robotics,Nuvola Fund,10000000,USD,2024-01-02,Seed,,,,",
+    ]
+    deals = tmp_path / "round.csv"
+    deals.write_text(HEADER + "\n".join(rows) + "\n", encoding="utf-8")
+    with Store.open(tmp_path / "round.db") as store:
+        report = import_deal_file(store, deals, header=HEADER.strip())
+        source = store.source(report.source_id, RecordRef(record_type="round", record_id=1))
+        assert [source.text[span.start : span.end] for span in source.spans] == rows
+        assert source.citation is not None and source.citation.url == "https://news.example/a"

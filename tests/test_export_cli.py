@@ -1,0 +1,116 @@
+"""`ai-deals export`: every format honours --company, `--out -` is standard output, and exports carry
+review status and lead investors; Markdown shows control characters as placeholders."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+from ai_deals.store.export import FORMATS
+
+DEALS = (
+    "company,investor,lead_investor,amount,currency,date,round_type\n"
+    "Kalmiro Robotics,Vantor Capital,Osk Partners,5000000,USD,2024-01-02,Seed\n"
+    "Brisa AI,Vantor Capital,,2000000,USD,2024-02-03,\n"
+    "Brisa AI,Nuvola Fund,,1000000,USD,2024-02-04,\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _private(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(capsys, tmp_path: Path) -> Path:
+    deals = tmp_path / "deals.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    return db
+
+
+def test_ftm_export_honours_company_like_the_other_formats(capsys, db):
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "ftm", "--company", "Brisa AI")
+    assert code == 0
+    entities = [json.loads(line) for line in out.splitlines()]
+    names = {e["properties"]["name"][0] for e in entities if e["schema"] == "Company"}
+    assert names == {"Brisa AI", "Vantor Capital", "Nuvola Fund"}  # Brisa and its investors only
+    payments = [e for e in entities if e["schema"] == "Payment"]
+    assert len(payments) == 2
+    ids = {e["id"] for e in entities}
+    assert all(
+        p["properties"]["beneficiary"][0] in ids and p["properties"]["payer"][0] in ids for p in payments
+    )
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "ftm")
+    assert len([json.loads(line) for line in out.splitlines() if '"Payment"' in line]) == 2
+    assert '"Kalmiro Robotics"' in out
+
+
+@pytest.mark.parametrize("fmt", [*FORMATS, "ftm"])
+def test_out_dash_writes_to_standard_output_not_a_file_named_dash(capsys, db, tmp_path, monkeypatch, fmt):
+    monkeypatch.chdir(tmp_path)
+    code, to_stdout, _ = run(capsys, "--db", str(db), "export", "--format", fmt)
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", fmt, "--out", "-")
+    assert code == 0
+    assert out == to_stdout and "Brisa AI" in out
+    assert not (tmp_path / "-").exists()
+
+
+def test_exports_give_each_records_review_status(capsys, db):
+    from ai_deals.store import Store
+    from ai_deals.store.models import RecordRef
+
+    with Store.open(db) as store:
+        store.review(RecordRef(record_type="round", record_id=1), "confirmed")
+    statuses = {"Kalmiro Robotics": "confirmed", "Brisa AI": "extracted"}
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
+    assert {(r["company"], r["review_status"]) for r in json.loads(out)["records"]} == set(statuses.items())
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv")
+    rows = csv.DictReader(io.StringIO(out))
+    assert {(row["company"], row["review_status"]) for row in rows} == set(statuses.items())
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md")
+    header, _, *rows = out.splitlines()
+    assert header.rstrip(" |").endswith("| review_status")
+    assert all(row.rstrip(" |").endswith(statuses[row.split(" | ")[2]]) for row in rows)
+
+
+def test_csv_export_marks_a_rounds_lead_investors(capsys, db):
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--company", "Kalmiro Robotics")
+    (row,) = csv.DictReader(io.StringIO(out))
+    assert (row["record_type"], row["counterpart"], row["lead_investors"]) == (
+        "round",
+        "Osk Partners; Vantor Capital",
+        "Osk Partners",
+    )
+
+
+def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_them(capsys, tmp_path):
+    deals = tmp_path / "hostile.csv"
+    deals.write_text(
+        "company,investor,amount,currency\nEvil\x1b[31mCo\x07,Vantor Capital,5,USD\n", encoding="utf-8"
+    )
+    db = tmp_path / "hostile.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    for fmt in FORMATS:
+        run(capsys, "--db", str(db), "export", "--format", fmt, "--out", str(out_dir / f"x.{fmt}"))
+    markdown = (out_dir / "x.md").read_text(encoding="utf-8")
+    assert "Evil␛\\[31mCo␇" in markdown and "\x1b" not in markdown and "\x07" not in markdown
+    (row,) = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8"), newline=""))
+    assert row["company"] == "Evil\x1b[31mCo\x07"
+    (record,) = json.loads((out_dir / "x.json").read_text(encoding="utf-8"))["records"]
+    assert record["company"] == "Evil\x1b[31mCo\x07"
