@@ -23,11 +23,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -35,7 +33,7 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
-from .names import _NON_WORD, _SUFFIXES
+from .names import _NON_WORD, _SUFFIXES, decompose, key_characters
 from .review import apply_decision, fingerprint, source_key
 from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
 
@@ -61,35 +59,16 @@ TABLE_ORDER = (
 _IGNORING = {"aliases", "round_investors"}  # INSERT OR IGNORE, as writing.py does
 
 
-class _CombiningMarks(dict):
-    """A `str.translate` table dropping what `unicodedata.combining` flags, filled as characters come.
-
-    (Building it for all 1.1M code points up front costs ~0.3 s; names use a few hundred.)
-    """
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-@cache
-def _combining_marks() -> _CombiningMarks:
-    """The one table of the process (only ever grows to the characters names contain)."""
-    return _CombiningMarks()
-
-
 def normalized(name: str) -> str:
     """`names.normalize_name`, folding the whole string at once rather than per character.
 
-    Same result (the tests prove it): case folding works character by character, and NFKD's only
-    whole-string effect, reordering combining marks, is undone by dropping them.
+    Same result (the tests prove it, in every script): case folding works character by character,
+    and NFKD's only whole-string effect, reordering combining marks, is undone by dropping them.
     """
     if name.isascii():
-        folded = name.lower()
-    else:
-        folded = unicodedata.normalize("NFKD", name.casefold()).translate(_combining_marks())
-    words = [w for w in _NON_WORD.split(folded) if w]
+        words = [w for w in _NON_WORD.split(name.lower()) if w]
+    else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces
+        words = decompose(name).translate(key_characters()).split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return " ".join(words)

@@ -211,6 +211,27 @@ def test_fast_normalisation_agrees_with_normalize_name_on_any_text(name):
     assert normalized(name) == normalize_name(name)
 
 
+# Letters, marks, digits and punctuation of many scripts (plain `st.text` rarely draws them).
+OTHER_SCRIPTS = st.text(
+    alphabet=st.sampled_from(
+        "aéÉßŁ0 -.'&_ᴬ℃ﬁ"
+        "月之暗面智谱ソフトバンクガｿﾞ삼성전자"
+        "شركةالذكاءُ َّﱞ"
+        "שָׁלוֹם"
+        "ЯндексЁ"
+        "ΑθηνάΐΣς"
+        "ไทยเบฟ้ั"
+        "हिन्दीक़्\u093c\u094d"
+    ),
+    max_size=20,
+)
+
+
+@given(OTHER_SCRIPTS)
+def test_fast_normalisation_agrees_with_normalize_name_in_every_script(name):
+    assert normalized(name) == normalize_name(name)
+
+
 @given(st.text(alphabet=st.characters(max_codepoint=127), max_size=40))
 def test_folding_ascii_text_lowers_it_as_folding_each_character_does(text):
     assert fold(text) == "".join(fold_char(char) for char in text) == text.lower()
