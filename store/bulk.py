@@ -33,9 +33,16 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
-from .names import _NON_WORD, _SUFFIXES, decompose, key_characters
+from .names import _NON_WORD, _SUFFIXES, SQUEEZED_MIN_LENGTH, decompose, key_characters
 from .review import apply_decision, fingerprint, source_key
-from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
+from .writing import (
+    _COMPANY_FIELDS,
+    CompanyResolver,
+    FactWriter,
+    delete_source_records,
+    find_existing_source,
+    without_nameless,
+)
 
 BATCH_ROWS = 20_000
 # SQLite's page cache while importing (KiB, negative per SQLite's convention): index pages of a
@@ -176,16 +183,26 @@ class BulkResolver(CompanyResolver):
             self.cache.setdefault(key, company_id)
         for key, company_id in conn.execute("SELECT normalized, id FROM companies ORDER BY id"):
             self.cache.setdefault(key, company_id)
+        self.cache.pop("", None)  # names with no letter or digit are nobody's: never one company
+        # Keys of several words by their letters without spaces: "huggingface" finds "hugging face".
+        self.spaced: dict[str, int] = {}
+        for key, company_id in self.cache.items():
+            if " " in key:
+                self._remember_spacing(key, company_id)
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
 
     def find(self, name: str) -> int | None:
-        return self.cache.get(self.keys[name])
+        key = self.keys[name]
+        company_id = self.cache.get(key)
+        return company_id if company_id is not None else self._spelt_alike(name, key)
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
         company_id = self.cache.get(key)
+        if company_id is None:
+            company_id = self._spelt_alike(name, key)
         if company_id is None:
             company_id = self._create_keyed(name, key, info)
         elif info is not None:
@@ -193,6 +210,24 @@ class BulkResolver(CompanyResolver):
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+        return company_id
+
+    def _remember_spacing(self, key: str, company_id: int) -> None:
+        joined = key.replace(" ", "")
+        if len(joined) >= SQUEEZED_MIN_LENGTH:
+            self.spaced.setdefault(joined, company_id)
+
+    def _spelt_alike(self, name: str, key: str) -> int | None:
+        """A known company whose key differs from `key` only by spaces ("HuggingFace"), given this
+        spelling as an alias; None when there is none (as `similar_company` for articles)."""
+        joined = key.replace(" ", "")
+        if len(joined) < SQUEEZED_MIN_LENGTH:
+            return None
+        company_id = self.cache.get(joined) if " " in key else None
+        if company_id is None:
+            company_id = self.spaced.get(joined)
+        if company_id is not None:
+            self.add_alias(company_id, name)
         return company_id
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
@@ -208,8 +243,10 @@ class BulkResolver(CompanyResolver):
         if self.created_at != self.pending.flushes:
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
-        self.cache.setdefault(key, company_id)  # as find()'s lookup by companies.normalized
-        if key:  # add_alias(company_id, name), its key known
+        if key:  # as find()'s lookup by companies.normalized, and add_alias(company_id, name)
+            self.cache.setdefault(key, company_id)
+            if " " in key:
+                self._remember_spacing(key, company_id)
             self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, key, self.source_id))
         return company_id
 
@@ -231,6 +268,8 @@ class BulkResolver(CompanyResolver):
             return
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self.cache.setdefault(key, company_id)
+        if " " in key:
+            self._remember_spacing(key, company_id)
 
     def investor(self, name: str, kind: str | None = None) -> int:
         return self.investor_of(self.get(name), kind)
@@ -281,7 +320,15 @@ class BulkFactWriter(FactWriter):
         row_companies = self.row_companies
         row_companies.clear()
         self.row_investors.clear()
-        infos = self.infos = {keys[info.name]: info for info in companies}
+        infos = {keys[info.name]: info for info in companies}
+        if "" in infos:  # a name with no letter or digit is nobody's
+            facts = [named for fact in facts if (named := without_nameless(fact, keys.__getitem__))]
+            names = {
+                n for f in facts for n in (f.company, f.investor, f.partner, *f.investors, *f.lead_investors)
+            }
+            companies = [info for info in companies if keys[info.name] and info.name in names]
+            infos = {keys[info.name]: info for info in companies}
+        self.infos = infos
         for info in companies:
             name = info.name
             company_id = row_companies.get(name)
