@@ -59,11 +59,21 @@ def _ranges(codes: list[int]) -> str:
     return "".join(parts)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _patterns(text: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Accents, and what separates words (with and without newlines kept) in `text`."""
+    return _patterns_for(_ASTRAL.search(text) is not None)
+
+
 @cache
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Accents, and what separates words (with and without newlines kept): marks of every script
-    are parts of words, as in `names` (scanning the planes that hold marks takes ~20 ms, once)."""
-    planes = [*range(0x30000), *range(0xE0000, 0xE1000)]
+def _patterns_for(astral: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Accents, and what separates words: marks of every script are parts of words, as in `names`
+    (scanning the planes that hold marks takes ~20 ms, once). Classes of characters beyond the
+    Basic Multilingual Plane are matched range by range, not from a table (3-5 times slower), so
+    they are only used for text holding such characters."""
+    planes = [*range(0x30000), *range(0xE0000, 0xE1000)] if astral else range(0x10000)
     marks = [c for c in planes if unicodedata.category(chr(c))[0] == "M"]
     accents = [c for c in marks if is_accent(chr(c))]
     kept = _ranges([c for c in marks if not is_accent(chr(c))])
@@ -78,7 +88,7 @@ def _fold_text(text: str) -> str:
     """Case and accents off for any text, newlines kept (so a joined batch stays split)."""
     if text.isascii():
         return text.lower()
-    accents = _patterns()[0]
+    accents = _patterns(text)[0]
     folded = unicodedata.normalize("NFC", accents.sub("", decompose(text)))
     for letter, replacement in _TRANSLITERATIONS.items():
         if letter in folded:
@@ -89,7 +99,7 @@ def _fold_text(text: str) -> str:
 def search_key(text: str) -> str:
     """The form names and queries are compared in: "Société Générale S.A." -> "societe generale s a"."""
     folded = _fold_text(text.replace("\n", " ").replace("_", " "))
-    separators = _ASCII_NON_WORD if folded.isascii() else _patterns()[1]
+    separators = _ASCII_NON_WORD if folded.isascii() else _patterns(folded)[1]
     return " ".join(separators.sub(" ", folded).split())
 
 
@@ -99,7 +109,7 @@ def search_keys(texts: list[str]) -> list[str]:
     if joined.count("\n") != len(texts) - 1:  # a name with a newline in it: do them one by one
         return [search_key(text) for text in texts]
     folded = _fold_text(joined.replace("_", " "))
-    separators = _ASCII_NON_WORD_KEEPING_LINES if folded.isascii() else _patterns()[2]
+    separators = _ASCII_NON_WORD_KEEPING_LINES if folded.isascii() else _patterns(folded)[2]
     spaced = separators.sub(" ", folded)
     return spaced.replace(" \n", "\n").replace("\n ", "\n").strip(" ").split("\n") if texts else []
 
