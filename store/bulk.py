@@ -23,11 +23,9 @@ from __future__ import annotations
 import gc
 import hashlib
 import sqlite3
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from functools import cache
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -35,10 +33,17 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
-from .names import _NON_WORD, _SUFFIXES
+from .names import _NON_WORD, _SUFFIXES, SQUEEZED_MIN_LENGTH, decompose, key_characters
 from .review import apply_decision, fingerprint, source_key
 from .schema import EVIDENCE_CITED_COLUMNS
-from .writing import _COMPANY_FIELDS, CompanyResolver, FactWriter, delete_source_records, find_existing_source
+from .writing import (
+    _COMPANY_FIELDS,
+    CompanyResolver,
+    FactWriter,
+    delete_source_records,
+    find_existing_source,
+    without_nameless,
+)
 
 BATCH_ROWS = 20_000
 # SQLite's page cache while importing (KiB, negative per SQLite's convention): index pages of a
@@ -62,35 +67,16 @@ TABLE_ORDER = (
 _IGNORING = {"aliases", "round_investors"}  # INSERT OR IGNORE, as writing.py does
 
 
-class _CombiningMarks(dict):
-    """A `str.translate` table dropping what `unicodedata.combining` flags, filled as characters come.
-
-    (Building it for all 1.1M code points up front costs ~0.3 s; names use a few hundred.)
-    """
-
-    def __missing__(self, code: int) -> int | None:
-        kept = None if unicodedata.combining(chr(code)) else code
-        self[code] = kept
-        return kept
-
-
-@cache
-def _combining_marks() -> _CombiningMarks:
-    """The one table of the process (only ever grows to the characters names contain)."""
-    return _CombiningMarks()
-
-
 def normalized(name: str) -> str:
     """`names.normalize_name`, folding the whole string at once rather than per character.
 
-    Same result (the tests prove it): case folding works character by character, and NFKD's only
-    whole-string effect, reordering combining marks, is undone by dropping them.
+    Same result (the tests prove it, in every script): case folding works character by character,
+    and NFKD's only whole-string effect, reordering combining marks, is undone by dropping them.
     """
     if name.isascii():
-        folded = name.lower()
-    else:
-        folded = unicodedata.normalize("NFKD", name.casefold()).translate(_combining_marks())
-    words = [w for w in _NON_WORD.split(folded) if w]
+        words = [w for w in _NON_WORD.split(name.lower()) if w]
+    else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces
+        words = decompose(name).translate(key_characters()).split()
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return " ".join(words)
@@ -201,16 +187,26 @@ class BulkResolver(CompanyResolver):
             self.cache.setdefault(key, company_id)
         for key, company_id in conn.execute("SELECT normalized, id FROM companies ORDER BY id"):
             self.cache.setdefault(key, company_id)
+        self.cache.pop("", None)  # names with no letter or digit are nobody's: never one company
+        # Keys of several words by their letters without spaces: "huggingface" finds "hugging face".
+        self.spaced: dict[str, int] = {}
+        for key, company_id in self.cache.items():
+            if " " in key:
+                self._remember_spacing(key, company_id)
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
 
     def find(self, name: str) -> int | None:
-        return self.cache.get(self.keys[name])
+        key = self.keys[name]
+        company_id = self.cache.get(key)
+        return company_id if company_id is not None else self._spelt_alike(name, key)
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
         company_id = self.cache.get(key)
+        if company_id is None:
+            company_id = self._spelt_alike(name, key)
         if company_id is None:
             company_id = self._create_keyed(name, key, info)
         elif info is not None:
@@ -218,6 +214,24 @@ class BulkResolver(CompanyResolver):
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+        return company_id
+
+    def _remember_spacing(self, key: str, company_id: int) -> None:
+        joined = key.replace(" ", "")
+        if len(joined) >= SQUEEZED_MIN_LENGTH:
+            self.spaced.setdefault(joined, company_id)
+
+    def _spelt_alike(self, name: str, key: str) -> int | None:
+        """A known company whose key differs from `key` only by spaces ("HuggingFace"), given this
+        spelling as an alias; None when there is none (as `similar_company` for articles)."""
+        joined = key.replace(" ", "")
+        if len(joined) < SQUEEZED_MIN_LENGTH:
+            return None
+        company_id = self.cache.get(joined) if " " in key else None
+        if company_id is None:
+            company_id = self.spaced.get(joined)
+        if company_id is not None:
+            self.add_alias(company_id, name)
         return company_id
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
@@ -233,8 +247,10 @@ class BulkResolver(CompanyResolver):
         if self.created_at != self.pending.flushes:
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
-        self.cache.setdefault(key, company_id)  # as find()'s lookup by companies.normalized
-        if key:  # add_alias(company_id, name), its key known
+        if key:  # as find()'s lookup by companies.normalized, and add_alias(company_id, name)
+            self.cache.setdefault(key, company_id)
+            if " " in key:
+                self._remember_spacing(key, company_id)
             self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, key, self.source_id))
         return company_id
 
@@ -256,6 +272,8 @@ class BulkResolver(CompanyResolver):
             return
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self.cache.setdefault(key, company_id)
+        if " " in key:
+            self._remember_spacing(key, company_id)
 
     def investor(self, name: str, kind: str | None = None) -> int:
         return self.investor_of(self.get(name), kind)
@@ -312,7 +330,15 @@ class BulkFactWriter(FactWriter):
         row_companies = self.row_companies
         row_companies.clear()
         self.row_investors.clear()
-        infos = self.infos = {keys[info.name]: info for info in companies}
+        infos = {keys[info.name]: info for info in companies}
+        if "" in infos:  # a name with no letter or digit is nobody's
+            facts = [named for fact in facts if (named := without_nameless(fact, keys.__getitem__))]
+            names = {
+                n for f in facts for n in (f.company, f.investor, f.partner, *f.investors, *f.lead_investors)
+            }
+            companies = [info for info in companies if keys[info.name] and info.name in names]
+            infos = {keys[info.name]: info for info in companies}
+        self.infos = infos
         for info in companies:
             name = info.name
             company_id = row_companies.get(name)

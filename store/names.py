@@ -1,13 +1,16 @@
 """Name normalisation shared by entity resolution and search.
 
 Both need the same idea of "the same name": case-, accent- and punctuation-insensitive, with legal
-suffixes ("Inc.", "Corp", "SA") dropped so "SoftBank Group Corp." and "Softbank" meet.
+suffixes ("Inc.", "Corp", "SA") dropped so "SoftBank Group Corp." and "Softbank" meet. A word is a run
+of letters, digits and the marks that belong to them, in any script: "月之暗面" and "智谱" are two
+names, not two empty keys.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
 # Legal forms and generic words that do not tell two companies apart.
 _SUFFIXES = {
@@ -43,13 +46,59 @@ _SUFFIXES = {
     "srl",
     "pbc",
 }
+# What separates words in a folded ASCII name (the common case: one C-speed split).
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# Names whose keys without their spaces are this long or longer and equal are one company
+# ("HuggingFace", "Hugging Face"); shorter ones are too easily two ("AI M" is not "AIM").
+SQUEEZED_MIN_LENGTH = 6
+
+
+# Canonical combining classes of marks that spell another word rather than accent a letter: nukta,
+# the kana voicing marks ("ガ" is not "カ"), viramas, and the fixed-position vowel and tone marks of
+# Telugu, Thai, Lao and Tibetan. Every other combining mark is an accent, folded away: Latin, Greek
+# and Cyrillic accents, Hebrew and Arabic vowel points.
+_SPELLING_CLASSES = frozenset({7, 8, 9, *range(84, 133)})
+
+
+def is_accent(char: str) -> bool:
+    """Whether a (decomposed) character is a combining mark that matching ignores."""
+    combining = unicodedata.combining(char)
+    return combining != 0 and combining not in _SPELLING_CLASSES
+
+
+class KeyCharacters(dict):
+    """A `str.translate` table for decomposed text: accents dropped, every character that is no
+    letter, digit or mark made a space; filled as characters come (names use a few
+    hundred of the 1.1M code points, and building it whole costs ~0.3 s)."""
+
+    def __missing__(self, code: int) -> int | None:
+        char = chr(code)
+        if is_accent(char):
+            kept = None
+        elif char.isalnum() or unicodedata.category(char)[0] == "M":  # "ि" is part of "हिन्दी"
+            kept = code
+        else:
+            kept = 0x20
+        self[code] = kept
+        return kept
+
+
+@cache
+def key_characters() -> KeyCharacters:
+    """The one table of the process (only ever grows to the characters names contain)."""
+    return KeyCharacters()
 
 
 def fold_char(char: str) -> str:
     """One character folded for matching: lower case, accents removed ('É' -> 'e', 'ß' -> 'ss')."""
-    decomposed = unicodedata.normalize("NFKD", char.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decompose(char) if not is_accent(c))
+
+
+def decompose(text: str) -> str:
+    """Case folded and compatibility-decomposed, both to the end: "ᴬ" decomposes to "A", folded again."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    folded = decomposed.casefold()
+    return decomposed if folded == decomposed else unicodedata.normalize("NFKD", folded)
 
 
 def fold(text: str) -> str:
@@ -70,9 +119,28 @@ def fold_with_map(text: str) -> tuple[str, list[int]]:
     return "".join(folded), origin
 
 
+def name_words(folded: str) -> list[str]:
+    """The words of a folded name, in any script: "l'oréal s.a." -> ["l", "oreal", "s", "a"]."""
+    if folded.isascii():
+        return [w for w in _NON_WORD.split(folded) if w]
+    return folded.translate(key_characters()).split()
+
+
 def normalize_name(name: str) -> str:
-    """The key under which two spellings of one organisation's name are the same."""
-    words = [w for w in _NON_WORD.split(fold(name)) if w]
+    """The key under which two spellings of one organisation's name are the same.
+
+    Empty only for a name with no letter or digit at all ("…", "—"): such a name is nobody's.
+    """
+    folded = fold(name)
+    if not folded.isascii():  # marks kept in words, in canonical order as one NFKD of the name puts them
+        folded = unicodedata.normalize("NFKD", folded)
+    words = name_words(folded)
     while len(words) > 1 and words[-1] in _SUFFIXES:
         words.pop()
     return " ".join(words)
+
+
+def squeezed(key: str) -> str | None:
+    """A normalised name without its spaces, when long enough to be matched so ("huggingface")."""
+    joined = key.replace(" ", "")
+    return joined if len(joined) >= SQUEEZED_MIN_LENGTH else None

@@ -9,6 +9,8 @@ from __future__ import annotations
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
+from .names import normalize_name
+
 MIGRATION_SET = "ai_deals"
 migrations = Migrations(MIGRATION_SET)
 
@@ -233,6 +235,40 @@ def m005_round_investors_by_investor(db: Database) -> None:
     db.execute("CREATE INDEX round_investors_investor ON round_investors(investor_id)")
 
 
+def m006_names_of_every_script(db: Database) -> None:
+    """Matching keys recomputed now that a word is letters of any script: "月之暗面", "智谱" and "شركة
+    الذكاء" had one empty key (and were taken for one company); "Meta 株式会社" lost its last word.
+
+    Companies that empty key already merged stay merged (a merge of imports cannot be told apart
+    from the names' facts); a person splits them. Two aliases of one company that now share a key
+    are one alias: the earlier is kept.
+    """
+    conn = db.conn
+    companies = [
+        (key, company_id)
+        for company_id, name, old in conn.execute("SELECT id, name, normalized FROM companies")
+        if (key := normalize_name(name)) != old
+    ]
+    conn.executemany("UPDATE companies SET normalized = ? WHERE id = ?", companies)
+    seen: set[tuple[int, str]] = set()
+    changed, repeated = [], []
+    for alias_id, company_id, alias, old in conn.execute(
+        "SELECT id, company_id, alias, normalized FROM aliases ORDER BY id"
+    ):
+        key = normalize_name(alias)
+        if (company_id, key) in seen or not key:
+            repeated.append((alias_id,))
+            continue
+        seen.add((company_id, key))
+        if key != old:
+            changed.append((key, alias_id))
+    conn.executemany("DELETE FROM aliases WHERE id = ?", repeated)
+    # Through a placeholder, so no alias meets another's old key on the way (UNIQUE company_id, normalized).
+    conn.executemany("UPDATE aliases SET normalized = char(0) || id WHERE id = ?", [(i,) for _, i in changed])
+    conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", changed)
+    conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
 def m007_evidence_cited_source(db: Database) -> None:
     """Where a deal file's row says its fact was published: the row's own source URL, title, publisher
     and date. The file stays the `sources` row the evidence was read from; these name the article the
@@ -249,6 +285,7 @@ STEPS = (
     m003_full_text_search,
     m004_search_generation,
     m005_round_investors_by_investor,
+    m006_names_of_every_script,
     m007_evidence_cited_source,
 )
 for _step in STEPS:

@@ -1,7 +1,7 @@
 """The search index saved next to the database, so a launch with unchanged names rebuilds nothing.
 
-File `<database>.search-index`: a magic line, a JSON header (format, database id, generation, and
-where each array lies), then the arrays, each at a 64-byte boundary. Reading maps the file instead
+File `<database>.search-index`: a magic line, a JSON header (format, search key version, database
+id, generation, and where each array lies), then the arrays, each at a 64-byte boundary. Reading maps the file instead
 of loading it: opening costs milliseconds, and pages are read only when a search touches them.
 
 The cache is only ever a shortcut: a missing, stale, foreign or damaged file is ignored (and later
@@ -19,6 +19,7 @@ from pathlib import Path
 import numpy as np
 
 from .search import IndexArrays
+from .search_keys import KEY_VERSION
 
 MAGIC = b"ai-deals search index\n"
 FORMAT = 1
@@ -31,7 +32,7 @@ def cache_path(database: Path) -> Path:
 
 def save(path: Path, arrays: IndexArrays, stamp: dict) -> bool:
     """Write the arrays atomically (temporary file, then rename); False when the folder is read-only."""
-    header = {"format": FORMAT, **stamp, "arrays": {}}
+    header = {"format": FORMAT, "keys": KEY_VERSION, **stamp, "arrays": {}}
     offset = 0
     for field in fields(IndexArrays):
         array = np.ascontiguousarray(getattr(arrays, field.name))
@@ -58,7 +59,8 @@ def save(path: Path, arrays: IndexArrays, stamp: dict) -> bool:
 
 
 def load(path: Path, stamp: dict) -> IndexArrays | None:
-    """The arrays saved for exactly this `stamp` (database id and generation), or None."""
+    """The arrays saved for exactly this `stamp` (database id and generation) by a version making
+    the same search keys (an index of older keys would miss names that now match), or None."""
     try:
         with path.open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
@@ -66,7 +68,11 @@ def load(path: Path, stamp: dict) -> IndexArrays | None:
             length = int.from_bytes(handle.read(8), "little")
             header = json.loads(handle.read(min(length, 1 << 20)))
             base = _padded(handle.tell())
-        if header.get("format") != FORMAT or any(header.get(key) != value for key, value in stamp.items()):
+        if (
+            header.get("format") != FORMAT
+            or header.get("keys") != KEY_VERSION
+            or any(header.get(key) != value for key, value in stamp.items())
+        ):
             return None
         arrays = IndexArrays(**{name: _map(path, base, spec) for name, spec in header["arrays"].items()})
     except (OSError, ValueError, TypeError, KeyError):

@@ -1,7 +1,9 @@
 """Search keys and their character trigrams, computed for a million names at once.
 
 A name's search key is its folded form (lower case, accents off, "Łódź" -> "lodz") with every run of
-punctuation or spaces made one space. Trigrams are taken over the key padded as "  key " so that
+punctuation or spaces made one space. Words are runs of letters, digits and marks in any script; in
+Chinese and Japanese, and in Korean syllables, each character counts as a word ("月 之 暗 面"), since
+those scripts write no spaces: "暗面" is then a word start of "月之暗面", found by its trigrams. Trigrams are taken over the key padded as "  key " so that
 "  g" marks a name starting with g and " go" a word starting with go: one- and two-letter queries
 then have postings of their own. Characters are mapped onto a 64-letter alphabet (space, a-z, 0-9,
 and 27 buckets for everything else), so a trigram is an integer below 64**3.
@@ -15,6 +17,10 @@ from functools import cache
 
 import numpy as np
 
+from .names import decompose, is_accent
+
+# The version of what `search_key` makes of a name: a search index cached under another is rebuilt.
+KEY_VERSION = 2
 ALPHABET = 64
 TRIGRAM_COUNT = ALPHABET**3
 _NEWLINE = 10
@@ -31,28 +37,70 @@ _TRANSLITERATIONS = {
     "ı": "i",
     "ħ": "h",
 }
-_NON_WORD = re.compile(r"[\W_]+")
-_NON_WORD_KEEPING_LINES = re.compile(r"[^\w\n]+")
+# What separates words in ASCII text (no table of marks needed: the common case).
+_ASCII_NON_WORD = re.compile(r"[\W_]+")
+_ASCII_NON_WORD_KEEPING_LINES = re.compile(r"[^\w\n]+")
+# Characters of scripts written without spaces between words: Hiragana, Katakana, Han ideographs and
+# Hangul syllables, each made a word of its own.
+_UNSPACED = re.compile(
+    "([\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff\U00020000-\U0003ffff])"
+)
 
 
-# Combining marks left by NFKD: the accents themselves.
-_COMBINING = re.compile("[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]+")
+def _ranges(codes: list[int]) -> str:
+    """A regex class body for code points (sorted): runs written as ranges."""
+    parts, start = [], None
+    for index, code in enumerate(codes):
+        if start is None:
+            start = code
+        if index + 1 == len(codes) or codes[index + 1] != code + 1:
+            parts.append(re.escape(chr(start)) + ("" if start == code else "-" + re.escape(chr(code))))
+            start = None
+    return "".join(parts)
+
+
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
+def _patterns(text: str) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Accents, and what separates words (with and without newlines kept) in `text`."""
+    return _patterns_for(_ASTRAL.search(text) is not None)
+
+
+@cache
+def _patterns_for(astral: bool) -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Accents, and what separates words: marks of every script are parts of words, as in `names`
+    (scanning the planes that hold marks takes ~20 ms, once). Classes of characters beyond the
+    Basic Multilingual Plane are matched range by range, not from a table (3-5 times slower), so
+    they are only used for text holding such characters."""
+    planes = [*range(0x30000), *range(0xE0000, 0xE1000)] if astral else range(0x10000)
+    marks = [c for c in planes if unicodedata.category(chr(c))[0] == "M"]
+    accents = [c for c in marks if is_accent(chr(c))]
+    kept = _ranges([c for c in marks if not is_accent(chr(c))])
+    return (
+        re.compile(f"[{_ranges(accents)}]+"),
+        re.compile(f"[^\\w{kept}]+"),
+        re.compile(f"[^\\w\\n{kept}]+"),
+    )
 
 
 def _fold_text(text: str) -> str:
     """Case and accents off for any text, newlines kept (so a joined batch stays split)."""
     if text.isascii():
         return text.lower()
-    folded = _COMBINING.sub("", unicodedata.normalize("NFKD", text.casefold()))
+    accents = _patterns(text)[0]
+    folded = unicodedata.normalize("NFC", accents.sub("", decompose(text)))
     for letter, replacement in _TRANSLITERATIONS.items():
         if letter in folded:
             folded = folded.replace(letter, replacement)
-    return folded
+    return _UNSPACED.sub(r" \1 ", folded)
 
 
 def search_key(text: str) -> str:
     """The form names and queries are compared in: "Société Générale S.A." -> "societe generale s a"."""
-    return " ".join(_NON_WORD.sub(" ", _fold_text(text.replace("\n", " "))).split())
+    folded = _fold_text(text.replace("\n", " ").replace("_", " "))
+    separators = _ASCII_NON_WORD if folded.isascii() else _patterns(folded)[1]
+    return " ".join(separators.sub(" ", folded).split())
 
 
 def search_keys(texts: list[str]) -> list[str]:
@@ -60,7 +108,9 @@ def search_keys(texts: list[str]) -> list[str]:
     joined = "\n".join(texts)
     if joined.count("\n") != len(texts) - 1:  # a name with a newline in it: do them one by one
         return [search_key(text) for text in texts]
-    spaced = _NON_WORD_KEEPING_LINES.sub(" ", _fold_text(joined).replace("_", " "))
+    folded = _fold_text(joined.replace("_", " "))
+    separators = _ASCII_NON_WORD_KEEPING_LINES if folded.isascii() else _patterns(folded)[2]
+    spaced = separators.sub(" ", folded)
     return spaced.replace(" \n", "\n").replace("\n ", "\n").strip(" ").split("\n") if texts else []
 
 

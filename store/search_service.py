@@ -21,7 +21,7 @@ from sqlite_utils import Database
 
 from .formatting import backed, format_amount
 from .models import SearchHit
-from .names import normalize_name
+from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
 
 if TYPE_CHECKING:
@@ -85,14 +85,6 @@ def _return_freed_memory() -> None:
         ctypes.CDLL("libc.so.6").malloc_trim(0)
     except (OSError, AttributeError):  # not glibc (musl has no malloc_trim)
         pass
-
-
-SIMILAR_MIN_LENGTH = 6
-
-
-def _squeezed(key: str) -> str:
-    """A normalised name without its spaces: "hugging face" and "huggingface" meet."""
-    return key.replace(" ", "")
 
 
 class SearchService:
@@ -172,11 +164,11 @@ class SearchService:
         For entity resolution at import. A letter more or less is another company ("Mistral AIR" is
         not "Mistral AI", "Runways" not "Runway"): those are for a person to merge, not for us.
         """
-        key = _squeezed(normalize_name(name))
-        if len(key) < SIMILAR_MIN_LENGTH:
+        key = squeezed(normalize_name(name))
+        if key is None:
             return None
         for match in self.index().search(name, 5):
-            if _squeezed(normalize_name(match.text)) == key:
+            if squeezed(normalize_name(match.text)) == key:
                 return match.company_id
         return None
 

@@ -25,6 +25,26 @@ SimilarLookup = Callable[[str], int | None]
 _COMPANY_FIELDS = ("country", "city", "sector", "description")
 
 
+def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> Fact | None:
+    """The fact without the names that have no letter or digit ("…", "—"): such a name is nobody's.
+
+    The fact of a nameless company is none (None); a nameless investor or partner is an unknown one.
+    `key` normalises a name (the bulk writer passes its remembered keys).
+    """
+    if not key(fact.company):
+        return None
+    changes: dict = {}
+    for field in ("investor", "partner"):
+        name = getattr(fact, field)
+        if name is not None and not key(name):
+            changes[field] = None
+    for field in ("investors", "lead_investors"):
+        names = getattr(fact, field)
+        if names and not all(map(key, names)):
+            changes[field] = [name for name in names if key(name)]
+    return fact.model_copy(update=changes) if changes else fact
+
+
 def content_hash(source: ParsedSource) -> str:
     """Identity of a source's content: the same text with the same title is the same document."""
     digest = hashlib.sha256()
@@ -204,6 +224,8 @@ class FactWriter:
         self.infos = {normalize_name(info.name): info for info in companies}
         self.rounds: dict[tuple[int, str | None], int] = {}
         for info in companies:
+            if not normalize_name(info.name):
+                continue  # nobody's name: no company
             self.company(info.name)
             if info.investor_kind:
                 self.resolver.investor(info.name, info.investor_kind)
@@ -222,6 +244,9 @@ class FactWriter:
             self.write(fact)
 
     def write(self, fact: Fact) -> None:
+        fact = without_nameless(fact)
+        if fact is None:
+            return
         handler = getattr(self, f"_write_{fact.kind}")
         record_type, record_id = handler(fact)
         print_ = fingerprint(fact)

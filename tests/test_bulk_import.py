@@ -164,6 +164,98 @@ def test_a_corrected_file_replaces_what_it_brought(fresh_store, tmp_path):
     assert (fresh_store.overview().sources, len(stakes(fresh_store))) == (1, 2)
 
 
+def company_names(store: Store) -> list[str]:
+    return sorted(row["name"] for row in store.db.query("SELECT name FROM companies"))
+
+
+def test_rows_of_companies_named_in_other_scripts_are_each_their_own_company(fresh_store, tmp_path):
+    rows = [
+        ["月之暗面", "Alibaba", "1000000000", "2024-02-19", "series B", "investment"],
+        ["智谱", "Tencent", "300000000", "2023-10-20", "series C", "investment"],
+        ["شركة الذكاء", "Aramco", "5000000", "2024-01-01", "seed", "investment"],
+        ["智谱", "Alibaba", "100000000", "2024-10-20", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert company_names(fresh_store) == sorted(
+        ["月之暗面", "智谱", "شركة الذكاء", "Alibaba", "Tencent", "Aramco"]
+    )
+    zhipu = fresh_store.find_company("智谱", exact=True)
+    assert sorted(s.amount for s in fresh_store.company(zhipu.id).investors) == [1e8, 3e8]
+
+
+def test_rows_naming_companies_without_letters_or_digits_merge_nothing(fresh_store, tmp_path):
+    rows = [
+        ["…", "Alibaba", "1000000000", "2024-02-19", "", "investment"],
+        ["***", "Tencent", "300000000", "2023-10-20", "", "investment"],
+        ["Poolside", "…", "5000000", "2024-01-01", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert company_names(fresh_store) == ["Poolside", "unknown investor"]
+
+
+@pytest.mark.parametrize(
+    ("known", "spelling"),
+    [
+        ("Hugging Face", "HuggingFace"),
+        ("OpenAI", "Open AI"),
+        ("DeepMind", "Deep Mind"),
+        ("Hugging Face", "Hugging-Face Inc."),
+    ],
+)
+def test_a_spelling_differing_only_by_spaces_joins_the_company_already_known(
+    fresh_store, tmp_path, known, spelling
+):
+    first = [[known, "Nvidia", "1000000", "2024-06", "", "investment"]]
+    second = [[spelling, "Salesforce", "2000000", "2025-06", "", "investment"]]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "a.csv", first), skip_bad_rows=False, console=quiet()
+    )
+    import_structured(
+        fresh_store, write_deals(tmp_path / "b.csv", second), skip_bad_rows=False, console=quiet()
+    )
+    assert company_names(fresh_store) == sorted([known, "Nvidia", "Salesforce"])
+    assert fresh_store.find_company(spelling, exact=True).name == known
+
+
+def test_spellings_differing_only_by_spaces_in_one_file_are_one_company(fresh_store, tmp_path):
+    rows = [
+        ["Deep Mind", "Google", "1000000", "2014", "", "investment"],
+        ["DeepMind", "Alphabet", "2000000", "2015", "", "investment"],
+        ["Deep Mind Technologies", "Alphabet", "3000000", "2016", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert company_names(fresh_store) == ["Alphabet", "Deep Mind", "Deep Mind Technologies", "Google"]
+
+
+@pytest.mark.parametrize(
+    ("known", "other"),
+    [
+        ("Mistral AI", "Mistral AIR"),
+        ("Meta", "Meta Platforms"),
+        ("Runway", "Runways"),
+        ("A I M", "AIM"),
+        ("月之 暗面", "月之暗面"),
+    ],
+)
+def test_names_differing_by_more_than_spaces_or_too_short_stay_two_companies(
+    fresh_store, tmp_path, known, other
+):
+    rows = [
+        [known, "Nvidia", "1000000", "2024-06", "", "investment"],
+        [other, "Nvidia", "2000000", "2025-06", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
+    )
+    assert company_names(fresh_store) == sorted([known, other, "Nvidia"])
+
+
 def test_ctrl_c_midway_leaves_the_database_exactly_as_before(sample_store, tmp_path):
     path = write_deals(tmp_path / "deals.csv", ROWS * 20)
     before = sample_store.overview()
@@ -208,6 +300,27 @@ def test_names_are_normalised_exactly_as_article_imports_do():
 
 @given(st.text(max_size=30))
 def test_fast_normalisation_agrees_with_normalize_name_on_any_text(name):
+    assert normalized(name) == normalize_name(name)
+
+
+# Letters, marks, digits and punctuation of many scripts (plain `st.text` rarely draws them).
+OTHER_SCRIPTS = st.text(
+    alphabet=st.sampled_from(
+        "aéÉßŁ0 -.'&_ᴬ℃ﬁ"
+        "月之暗面智谱ソフトバンクガｿﾞ삼성전자"
+        "شركةالذكاءُ َّﱞ"
+        "שָׁלוֹם"
+        "ЯндексЁ"
+        "ΑθηνάΐΣς"
+        "ไทยเบฟ้ั"
+        "हिन्दीक़्\u093c\u094d"
+    ),
+    max_size=20,
+)
+
+
+@given(OTHER_SCRIPTS)
+def test_fast_normalisation_agrees_with_normalize_name_in_every_script(name):
     assert normalized(name) == normalize_name(name)
 
 

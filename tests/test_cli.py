@@ -410,3 +410,28 @@ def test_sources_say_which_are_deal_files(capsys, tmp_path):
     assert main(["--db", db, "sources", "--json"]) == 0
     kinds = {s["title"]: s["kind"] for s in json.loads(capsys.readouterr().out)["sources"]}
     assert kinds["cb.csv"] == "dataset" and set(kinds.values()) == {"dataset", "article"}
+
+
+def test_companies_named_without_latin_letters_are_shown_and_found_each_by_its_name(capsys, tmp_path):
+    deals = tmp_path / "cjk.csv"
+    deals.write_text(
+        "company,investors,amount,currency,date,round_type,source_url\n"
+        "月之暗面,Alibaba,1000000000,USD,2024-02-19,Series B,https://ex.com/moon\n"
+        "智谱,Tencent,300000000,USD,2023-10-20,Series C,https://ex.com/zhipu\n"
+        "شركة الذكاء,Aramco,5000000,USD,2024-01-01,Seed,https://ex.com/ar\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "cjk.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "show", "月之暗面", "--json")
+    assert code == 0 and [r["amount"] for r in json.loads(out)["rounds"]] == [1e9]
+    for query, name in [
+        ("智谱", "智谱"),
+        ("暗面", "月之暗面"),
+        ("شركة الذكاء", "شركة الذكاء"),
+        ("الذكاء", "شركة الذكاء"),
+    ]:
+        code, out, _ = run(capsys, "--db", db, "search", query, "--json")
+        assert code == 0 and json.loads(out)["results"][0]["name"] == name
+    code, out, _ = run(capsys, "--db", db, "info", "--json")
+    assert json.loads(out)["companies"] == 6

@@ -196,3 +196,59 @@ def test_store_index_read_in_batches_finds_names_of_every_batch(fresh_store, mon
     fresh_store.import_source(one_stake("Oblique Partners", "Zephyrine Labs", title="Two"))
     for name in ("Kalmiro Robotics", "Vantor Capital", "Zephyrine Labs", "Oblique Partners"):
         assert fresh_store.search(name.lower())[0].name == name
+
+
+CJK_TARGETS = ["月之暗面", "智谱", "百川智能", "ソフトバンク", "삼성전자", "شركة الذكاء"]
+
+
+@pytest.fixture(scope="module")
+def big_index_of_other_scripts() -> SearchIndex:
+    filler = _filler(RANK_ALL_BELOW * 3)
+    # CJK filler too, so the trigram buckets shared by unrelated ideographs are crowded
+    rng = random.Random(11)
+    ideographs = [chr(code) for code in range(0x4E00, 0x4E00 + 3000)]
+    filler += [
+        "".join(rng.choice(ideographs) for _ in range(rng.randint(2, 5))) for _ in range(RANK_ALL_BELOW)
+    ]
+    names = CJK_TARGETS + filler
+    return SearchIndex([IndexedName(i, name, False) for i, name in enumerate(names)])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("月之暗面", "月之暗面"),
+        ("智谱", "智谱"),  # two characters: a whole Chinese name
+        ("暗面", "月之暗面"),  # a part of a name written without spaces
+        ("智能", "百川智能"),
+        ("ソフトバンク", "ソフトバンク"),
+        ("삼성", "삼성전자"),
+        ("الذكاء", "شركة الذكاء"),
+    ],
+)
+def test_large_index_finds_names_of_other_scripts_by_their_whole_or_a_part(
+    big_index_of_other_scripts, query, expected
+):
+    assert big_index_of_other_scripts.search(query, 5)[0].text == expected
+
+
+def test_search_keys_keep_every_script_and_make_each_ideograph_a_word():
+    assert search_key("月之暗面") == "月 之 暗 面"
+    assert search_key("شركة الذكاء") == "شركة الذكاء"
+    assert search_key("हिन्दी") == "हिन्दी"  # vowel signs and virama are parts of the word
+    assert search_key("Société Générale S.A.") == "societe generale s a"
+
+
+@given(st.lists(st.text(alphabet="月之暗面ガｿﾞ삼성 ́شَركةक्षa-_\n", max_size=12), max_size=8))
+def test_keys_of_other_scripts_folded_as_a_batch_equal_keys_folded_one_by_one(texts):
+    assert search_keys(texts) == [search_key(text) for text in texts]
+
+
+def test_a_cache_written_with_other_search_keys_is_not_reused(tmp_path, monkeypatch):
+    arrays = build_arrays([1, 2], ["Alpha", "Beta"], [False, False])
+    path = tmp_path / "deals.db.search-index"
+    stamp = {"database_id": "x", "generation": 1}
+    monkeypatch.setattr(search_cache, "KEY_VERSION", search_cache.KEY_VERSION - 1)
+    search_cache.save(path, arrays, stamp)
+    monkeypatch.undo()
+    assert search_cache.load(path, stamp) is None

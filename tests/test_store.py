@@ -348,8 +348,68 @@ def test_names_differing_by_a_letter_stay_two_companies_but_spacing_does_not(sam
     assert "HuggingFace" not in names
 
 
-def test_names_without_letters_or_digits_are_never_merged(fresh_store):
+def test_names_without_letters_or_digits_never_become_companies(fresh_store):
     _one_stake(fresh_store, "???", title="first")
     _one_stake(fresh_store, "!!!", title="second")
+    _one_stake(fresh_store, "Amazon", company="…", title="third")
+    _one_stake(fresh_store, "Nvidia", company="—", title="fourth")
     names = {row["name"] for row in fresh_store.db.query("SELECT name FROM companies")}
-    assert {"???", "!!!"} <= names
+    assert names == {"OpenAI", "unknown investor"}
+    # the investments of nameless investors are kept, from an unknown investor; nameless companies' are none
+    assert fresh_store.overview().stakes == 2
+
+
+def test_companies_named_in_other_scripts_are_each_their_own_company(fresh_store):
+    for title, company in enumerate(["月之暗面", "智谱", "شركة الذكاء", "Яндекс"]):
+        fresh_store.import_source(one_stake("Alibaba", company, title=str(title)))
+    names = {row["name"] for row in fresh_store.db.query("SELECT name FROM companies")}
+    assert names == {"月之暗面", "智谱", "شركة الذكاء", "Яндекс", "Alibaba"}
+    assert fresh_store.find_company("智谱", exact=True).name == "智谱"
+    assert fresh_store.search("智谱")[0].name == "智谱"
+    assert fresh_store.search("暗面")[0].name == "月之暗面"
+
+
+@pytest.mark.parametrize(("known", "spelling"), [("OpenAI", "Open AI"), ("DeepMind", "Deep Mind")])
+def test_an_article_spelling_differing_only_by_spaces_is_the_known_company(fresh_store, known, spelling):
+    _one_stake(fresh_store, "Nvidia", company=known, title="first")
+    _one_stake(fresh_store, "Amazon", company=spelling, title="second")
+    names = {row["name"] for row in fresh_store.db.query("SELECT name FROM companies")}
+    assert names == {known, "Nvidia", "Amazon"}
+
+
+def test_meta_and_meta_platforms_stay_two_companies(fresh_store):
+    _one_stake(fresh_store, "Meta", title="first")
+    _one_stake(fresh_store, "Meta Platforms", title="second")
+    names = {row["name"] for row in fresh_store.db.query("SELECT name FROM companies")}
+    assert {"Meta", "Meta Platforms"} <= names
+
+
+def test_migration_m006_gives_names_of_other_scripts_their_keys(db_path):
+    with Store.open(db_path) as store:
+        store.import_source(one_stake("Alibaba", "月之暗面", title="moon"))
+        store.import_source(one_stake("Tencent", "Яндекс", title="yandex"))
+    # as the keys were before m006: no letter outside a-z
+    conn = sqlite3.connect(db_path)
+    conn.execute("UPDATE companies SET normalized = '' WHERE name IN ('月之暗面', 'Яндекс')")
+    conn.execute("DELETE FROM aliases WHERE alias IN ('月之暗面', 'Яндекс')")
+    conn.execute(
+        "INSERT INTO aliases (company_id, alias, normalized) SELECT id, 'Yandex ЯНДЕКС', 'yandex' FROM companies WHERE name = 'Яндекс'"
+    )
+    conn.execute(
+        "INSERT INTO aliases (company_id, alias, normalized) SELECT id, 'Yandex Яндекс', 'yandex ' FROM companies WHERE name = 'Яндекс'"
+    )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm006_names_of_every_script'")
+    generation = conn.execute("SELECT generation FROM _search_state").fetchone()[0]
+    conn.commit()
+    conn.close()
+    with Store.open(db_path) as store:
+        keys = dict(store.db.execute("SELECT name, normalized FROM companies").fetchall())
+        assert keys["月之暗面"] == "月之暗面" and keys["Яндекс"] == "яндекс"
+        aliases = [
+            row[0] for row in store.db.execute("SELECT normalized FROM aliases WHERE alias LIKE 'Yandex%'")
+        ]
+        assert aliases == ["yandex яндекс"]  # two aliases with one key now: the earlier is kept
+        assert store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+        assert store.find_company("月之暗面", exact=True).name == "月之暗面"
+        store.import_source(one_stake("Baidu", "月之暗面", title="moon again"))
+        assert store.overview().companies == 5
