@@ -315,6 +315,16 @@ _SHARES_OF_RE = re.compile(
 _WORK_TOGETHER_RE = re.compile(
     r"\b(?:worked|work|working|works|travaill\w*|collabor\w*)\s+(?:\w+\s+)?(?:together|ensemble)\b", _I
 )
+# An ongoing working relationship: "has worked with NASA since 2020", "collabore depuis 2019 avec le CHUV",
+# "travaille dès 2021 avec l'académie". With its start ('since' date) it is a partnership between the subject
+# and the party after "with/avec".
+_WORKS_WITH_RE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|partner(?:s|ed|ing)?|"
+    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
+    r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
+    r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
+    _I,
+)
 _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
     _I,
@@ -1240,9 +1250,47 @@ class FactBuilder:
             self._append(fact, view)
 
     def _partnership(self, view: View) -> None:
-        fact = self._partnership_fact(view)
+        fact = self._partnership_fact(view) or self._ongoing_partnership(view)
         if fact is not None:
             self._append(fact, view)
+
+    def _ongoing_partnership(self, view: View) -> Fact | None:
+        """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
+        subject's partnership with the party right after "with/avec", dated by its start. Without a start, or
+        when the subject is not an organisation (a person's career), no fact."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        match = _WORKS_WITH_RE.search(view.text)
+        if since is None or match is None:
+            return None
+        partner = next(
+            (
+                m
+                for m in view.mentions
+                if view.rel(m)[0] >= match.end()
+                and m.name
+                and not m.in_quote
+                and not re.search(r"[,;.]", view.text[match.end() : view.rel(m)[0]])
+                and view.rel(m)[0] - match.end() <= 60
+            ),
+            None,
+        )
+        if partner is None or not self._is_org(partner.name):
+            return None
+        clause_start = self._clause_start(view, match.start())
+        subjects = [n for n in self._subjects(view, clause_start, match.start()) if n != partner.name]
+        if not subjects and clause_start:
+            subjects = [n for n in self._subjects(view, 0, match.start()) if n != partner.name][:1]
+        if not subjects and _PRONOUN_SUBJECT_RE.search(view.text[: match.start()]):
+            subjects = [self.reader.main or self.reader.topic]
+        if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner.name:
+            return None  # No organisation, or several, does this: which one is not certain.
+        company, other = subjects[0], partner.name
+        if other == self.reader.main:
+            company, other = other, company  # The article's company is the side the fact is about.
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        return self._base_fact(
+            view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
+        )
 
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
