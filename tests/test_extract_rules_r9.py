@@ -66,3 +66,48 @@ def test_the_latter_is_the_last_party_named_even_a_person():
     )
     investments = _kind(facts, "investment")
     assert all(f.investor in (None, "Xavier Niel") for f in investments), investments
+
+
+def test_a_round_label_or_a_single_letter_is_never_the_company():
+    facts = _facts(
+        "Au sein de Corvalis Bio, chercheurs et ingénieurs travaillent côte à côte. La biotech a annoncé "
+        "lundi avoir levé 60 millions d'euros lors d'une série C menée par Eurazeo. L'opération valorise la "
+        "société 400 millions d'euros.",
+        "fr",
+    )
+    assert {(f.kind, f.company) for f in facts if f.kind in ("round", "valuation")} == {
+        ("round", "Corvalis Bio"),
+        ("valuation", "Corvalis Bio"),
+    }
+
+
+def test_a_possessed_tool_is_no_party():
+    fact = _one(
+        _facts(
+            "Tivane, qui aide les commerciaux à tenir à jour leur CRM, a annoncé une levée de 9 millions "
+            "d'euros.",
+            "fr",
+        ),
+        "round",
+    )
+    assert fact.company == "Tivane"
+
+
+def test_a_well_known_product_is_never_the_company():
+    facts = _facts(
+        "Budgeo, éditeur lillois de logiciels, a levé 5 millions d'euros. La start-up veut remplacer les "
+        "classeurs Excel des contrôleurs de gestion. La jeune pousse revendique 300 clients.",
+        "fr",
+    )
+    assert {f.company for f in facts} == {"Budgeo"}
+
+
+def test_a_regional_adjective_is_no_company():
+    fact = _one(
+        _facts(
+            "Fjordwatt, a Bergen start-up, said Tuesday it had closed a $90 million round, the largest for a "
+            "battery start-up in the Nordic region."
+        ),
+        "round",
+    )
+    assert fact.company == "Fjordwatt"

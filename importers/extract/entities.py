@@ -427,13 +427,16 @@ _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|"
+    # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
+    "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|"
+    "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
@@ -1211,6 +1214,12 @@ class EntityReader:
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
             return False  # "la PME avait décroché": a descriptor's head, not a name.
+        if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
+            return False  # "B", "B2B": a single letter or a letter code is never a company.
+        before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
+        if _LABEL_BEFORE_RE.search(before_near):
+            # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
+            return False
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
@@ -1599,6 +1608,10 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
+_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d")
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:séries?|series|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
+)
 # A capitalised word after a lowercase one: a name, somewhere inside a sentence.
 _APPOSITION_GAP_RE = re.compile(r"^\s*,\s+(?:le|la|les|l['’]|un|une|the|a|an)\b[^,;.]*,", re.IGNORECASE)
 _UNREAD_NAME_RE = re.compile(r"(?<=[a-zà-ÿ,])\s+([A-ZÀ-Ý][\w'’-]*)")
