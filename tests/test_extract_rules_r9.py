@@ -111,3 +111,28 @@ def test_a_regional_adjective_is_no_company():
         "round",
     )
     assert fact.company == "Fjordwatt"
+
+
+def test_control_characters_inside_a_name_do_not_break_it():
+    text = (
+        "Brenner Ventures backed three startups this year. Nova\x1b[32mLoom\x07, a Lisbon-based AI startup, "
+        "said on Tuesday it raised $4 million in a seed round led by Halden Partners."
+    )
+    source = parse_article(text, published="2026-03-02", language="en")
+    fact = _one(source.facts, "round")
+    assert (fact.company, fact.amount, fact.lead_investors) == ("NovaLoom", 4e6, ["Halden Partners"])
+    assert source.text[fact.start : fact.end] == fact.sentence  # the evidence quotes the original characters
+    assert "\x1b[32m" in fact.sentence
+
+
+def test_markup_around_a_name_keeps_the_sentence_and_its_fact():
+    text = (
+        "Brenner Ventures backed three startups this year. [i]Quarry Capital[/i] led a $6 million seed "
+        "round in Tessory Labs, a Lyon-based AI startup."
+    )
+    source = parse_article(text, published="2026-03-02", language="en")
+    fact = _one(source.facts, "round")
+    assert (fact.company, fact.amount) == ("Tessory Labs", 6e6)
+    assert fact.lead_investors == ["Quarry Capital"]
+    assert fact.sentence.startswith("[i]Quarry Capital[/i]")
+    assert source.text[fact.start : fact.end] == fact.sentence

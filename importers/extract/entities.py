@@ -21,10 +21,12 @@ from functools import cache
 from importlib import resources
 
 from .asides import aside_spans, inside
-from .sentences import Sentence
+from .sentences import FILLER, Sentence, readable
 
 _TOKEN_RE = re.compile(
-    r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b))*"
+    r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
+    # A run of FILLER inside a word (a control character or a tag there) does not split it.
+    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b)|{FILLER}+)*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 _TICKER_RE = re.compile(
@@ -711,7 +713,8 @@ class EntityReader:
         the body then only calls by its bare name ("Hexawatt change de dimension.")."""
         scout = EntityReader(language=self.language, kb=self.kb)
         for index, sentence in enumerate(sentences):
-            scout.read(sentence.text, sentence, index)
+            masked = readable(sentence.text)
+            scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
         self.introduced = {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -727,6 +730,7 @@ class EntityReader:
         if not title:
             return {}
         scout = EntityReader(language=self.language, kb=self.kb)
+        title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
         return {
             name: info.kind
@@ -736,7 +740,11 @@ class EntityReader:
 
     def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
         """The mentions of one sentence, resolved; updates topic and organisation info."""
-        tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence.text)]
+        # A token's text is its word without the FILLER of control characters or tags inside it.
+        tokens = [
+            _Token(m.group().replace(FILLER, ""), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(sentence.text)
+        ]
         quotes = [m.span() for m in _QUOTE_RE.finditer(sentence.text)]
         tickers = [m.span() for m in _TICKER_RE.finditer(sentence.text)]
         local: list[Mention] = []
@@ -828,7 +836,7 @@ class EntityReader:
         """(token count, name, how, possessive) of the longest known phrase starting at `position`."""
         for length in range(min(_MAX_NGRAM, len(tokens) - position), 0, -1):
             first, last = tokens[position], tokens[position + length - 1]
-            phrase = text[first.start : last.end]
+            phrase = text[first.start : last.end].replace(FILLER, "")
             bare, possessive = _strip_possessive(phrase)
             following = tokens[position + length].text if position + length < len(tokens) else ""
             if following in _DISTINCT_ARM_WORDS and not possessive:
@@ -1573,8 +1581,9 @@ def _strip_possessive(phrase: str) -> tuple[str, bool]:
 
 
 def _canonical(name: str) -> str | None:
-    """An unknown organisation's name without legal suffixes ('Helix Labs Inc.' -> 'Helix Labs')."""
-    words = name.replace(",", " ").split()
+    """An unknown organisation's name without legal suffixes ('Helix Labs Inc.' -> 'Helix Labs') nor the
+    FILLER of control characters and tags inside it."""
+    words = name.replace(FILLER, "").replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words) or None

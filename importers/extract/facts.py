@@ -26,7 +26,7 @@ from .entities import (
     _subject,
     _without_descriptor,
 )
-from .sentences import Sentence
+from .sentences import Sentence, readable
 
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
@@ -553,6 +553,8 @@ class View:
     percents: list[PercentMention]
     dates: list[DateMention]
     topic_before: str | None
+    # The sentence as written: what facts quote. `sentence` is its readable form (see sentences.readable).
+    original: str
 
     @property
     def text(self) -> str:
@@ -584,16 +586,20 @@ class FactBuilder:
         if len(sentence.text) > MAX_SENTENCE:
             return
         topic_before = self.reader.topic
+        original = sentence.text
+        # Rules read control characters and tags as letter-joining filler; facts quote the original text.
+        sentence = Sentence(readable(original), sentence.start, sentence.end, sentence.paragraph)
         mentions = self.reader.read(sentence.text, sentence, index)
-        amounts = parse_amounts(sentence.text, self.language)
+        amounts = parse_amounts(original, self.language)
         view = View(
             index,
             sentence,
             [m for m in mentions if not m.aside],
             amounts,
-            parse_percentages(sentence.text),
-            find_dates(sentence.text, self.published),
+            parse_percentages(original),
+            find_dates(original, self.published),
             topic_before,
+            original,
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
         self._note_executive(index, sentence, mentions)
@@ -688,7 +694,7 @@ class FactBuilder:
         fact = recent[0]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        fact.sentence, fact.start, fact.end = view.sentence.text, view.sentence.start, view.sentence.end
+        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
         return True
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
@@ -1999,7 +2005,7 @@ class FactBuilder:
             company=company,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            sentence=sentence.text,
+            sentence=view.original,
             start=sentence.start,
             end=sentence.end,
             **fields,
