@@ -136,3 +136,17 @@ def test_markup_around_a_name_keeps_the_sentence_and_its_fact():
     assert fact.lead_investors == ["Quarry Capital"]
     assert fact.sentence.startswith("[i]Quarry Capital[/i]")
     assert source.text[fact.start : fact.end] == fact.sentence
+
+
+def test_a_sum_restated_as_an_equivalent_is_no_second_fact():
+    facts = _facts(
+        "Solvik, an Oslo start-up, raised $120 million in a round led by Halden Partners. The new money, "
+        "equivalent to about 110 million euros, will fund a plant near Bergen."
+    )
+    assert [(f.kind, f.amount) for f in facts if f.kind == "round"] == [("round", 120e6)]
+    facts = _facts(
+        "La start-up Ostralis a levé 50 millions de dollars. Cette somme, soit l'équivalent de 46 millions "
+        "d'euros, financera son usine.",
+        "fr",
+    )
+    assert [(f.kind, f.amount) for f in facts if f.kind == "round"] == [("round", 50e6)]

@@ -140,6 +140,11 @@ _SEPARATOR_RE = re.compile(
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
     _I,
 )
+_EQUIVALENT_BEFORE_RE = re.compile(
+    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à)\s*"
+    r"(?:(?:around|about|roughly|some|nearly|environ|près\s+de|quelque)\s+)?$",
+    _I,
+)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
 )
@@ -662,6 +667,8 @@ class FactBuilder:
                 or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
+            if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+                continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
             if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
