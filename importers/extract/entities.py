@@ -15,15 +15,18 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
 from .asides import aside_spans, inside
-from .sentences import Sentence
+from .sentences import FILLER, Sentence, readable
 
 _TOKEN_RE = re.compile(
-    r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b))*"
+    r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
+    # A run of FILLER inside a word (a control character or a tag there) does not split it.
+    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b)|{FILLER}+)*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 _TICKER_RE = re.compile(
@@ -426,13 +429,16 @@ _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|"
+    # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
+    "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|"
+    "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
@@ -698,6 +704,8 @@ class EntityReader:
     # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
     # sentence on, though only "présidente de Kalipso" at the end says so.
     introduced: dict[str, str | None] = field(default_factory=dict)
+    # The last two sentences read (index, start, text): where "ce dernier" may find its antecedent.
+    previous: list[tuple[int, int, str]] = field(default_factory=list)
 
     def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
         """Read the whole article once to learn the names it presents as organisations anywhere. The
@@ -705,7 +713,8 @@ class EntityReader:
         the body then only calls by its bare name ("Hexawatt change de dimension.")."""
         scout = EntityReader(language=self.language, kb=self.kb)
         for index, sentence in enumerate(sentences):
-            scout.read(sentence.text, sentence, index)
+            masked = readable(sentence.text)
+            scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
         self.introduced = {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -721,6 +730,7 @@ class EntityReader:
         if not title:
             return {}
         scout = EntityReader(language=self.language, kb=self.kb)
+        title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
         return {
             name: info.kind
@@ -730,12 +740,17 @@ class EntityReader:
 
     def read(self, text: str, sentence: Sentence, index: int) -> list[Mention]:
         """The mentions of one sentence, resolved; updates topic and organisation info."""
-        tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(sentence.text)]
+        # A token's text is its word without the FILLER of control characters or tags inside it.
+        tokens = [
+            _Token(m.group().replace(FILLER, ""), m.start(), m.end())
+            for m in _TOKEN_RE.finditer(sentence.text)
+        ]
         quotes = [m.span() for m in _QUOTE_RE.finditer(sentence.text)]
         tickers = [m.span() for m in _TICKER_RE.finditer(sentence.text)]
         local: list[Mention] = []
         taken = [False] * len(tokens)
         self._known(sentence, tokens, taken, local, index, tickers)
+        self._defined_acronyms(sentence, tokens, taken, local, index)
         self._new_names(sentence, tokens, taken, local, index, tickers)
         local.sort(key=lambda mention: mention.start)
         self._described(sentence, tokens, taken, local, index)
@@ -758,6 +773,7 @@ class EntityReader:
             self.topic = presented
             self.lead = self.lead or presented
         self.mentions.extend(local)
+        self.previous = [*self.previous[-1:], (index, sentence.start, sentence.text)]
         for mention in local:
             if mention.name:
                 self.recency.pop(mention.name, None)
@@ -820,7 +836,7 @@ class EntityReader:
         """(token count, name, how, possessive) of the longest known phrase starting at `position`."""
         for length in range(min(_MAX_NGRAM, len(tokens) - position), 0, -1):
             first, last = tokens[position], tokens[position + length - 1]
-            phrase = text[first.start : last.end]
+            phrase = text[first.start : last.end].replace(FILLER, "")
             bare, possessive = _strip_possessive(phrase)
             following = tokens[position + length].text if position + length < len(tokens) else ""
             if following in _DISTINCT_ARM_WORDS and not possessive:
@@ -851,6 +867,50 @@ class EntityReader:
             if info.entity == "organisation" and " " in name and name.split()[0] == word
         ]
         return matches[0] if len(matches) == 1 else None
+
+    def _defined_acronyms(self, sentence, tokens, taken, local, index) -> None:
+        """'l'Agence de l'innovation de défense (AID)', 'le Centre hospitalier universitaire vaudois (CHUV)':
+        an institution's name, lowercase words included, defined by the acronym in parentheses after it. The
+        name is the longest capitalised phrase before the parenthesis whose initials spell the acronym. The
+        acronym is recorded as an alias only: alone later ("La BCV y a contribué") it stays the party's
+        name, as the article then writes it."""
+        for match in _ACRONYM_RE.finditer(sentence.text):
+            close = _token_at(tokens, match.start("acronym"))
+            if close is None or taken[close]:
+                continue
+            first = self._acronym_phrase(sentence.text, tokens, close, match.group("acronym"))
+            if first is None or any(taken[first:close]):
+                continue
+            name = sentence.text[tokens[first].start : tokens[close - 1].end]
+            self.orgs.setdefault(name, OrgInfo(name=name))
+            self.add_alias(name, match.group("acronym"))
+            local.append(
+                self._mention(sentence, tokens[first].start, tokens[close - 1].end, name, "new", index)
+            )
+            for position in range(first, close + 1):
+                taken[position] = True
+
+    @staticmethod
+    def _acronym_phrase(text: str, tokens, close: int, acronym: str) -> int | None:
+        """The first token of the phrase before `close` that the acronym abbreviates, or None."""
+        letters = _fold(acronym.replace("-", "").replace("&", "")).upper()
+        found = None
+        for first in range(close - 1, max(-1, close - 10), -1):
+            gap = text[tokens[first].end : tokens[first + 1].start]
+            if first < close - 1 and gap.strip(" -’'"):
+                break  # Punctuation ends the phrase.
+            initials = "".join(
+                _fold(part)[:1].upper()
+                for token in tokens[first:close]
+                for part in re.split(r"[-'’]", token.text)
+                if part and part.lower() not in _ACRONYM_LINKS
+            )
+            word = tokens[first].text.split("'")[-1].split("’")[-1]
+            if word[:1].isupper() and (initials == letters or sorted(initials) == sorted(letters)):
+                found = first
+        if found is not None and tokens[found].text.lower() in _STOP_CAPITALS:
+            return None
+        return found
 
     # -- descriptions: appositives ("le géant américain Amazon") and references ("le groupe de X") --
 
@@ -1162,6 +1222,12 @@ class EntityReader:
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
             return False  # "la PME avait décroché": a descriptor's head, not a name.
+        if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
+            return False  # "B", "B2B": a single letter or a letter code is never a company.
+        before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
+        if _LABEL_BEFORE_RE.search(before_near):
+            # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
+            return False
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
@@ -1189,6 +1255,8 @@ class EntityReader:
         if nationality and _is_nationality(nationality.group("nat"), self.kb):
             return True  # "l'américain WNS", "le suisse Arvalis": a nationality used as a noun.
         if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
+            return True
+        if _WORKS_WITH_BEFORE_RE.search(before):
             return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
@@ -1233,18 +1301,35 @@ class EntityReader:
             and index - 1 in self.subjects
         ):
             return self.subjects[index - 1]
-        outside = [
-            m.name
-            for m in local
-            if m.name
-            and m.start - sentence.start < position
-            and not m.in_quote
-            and self.orgs.get(m.name, OrgInfo(m.name)).entity == "organisation"
-        ]
+        # The antecedent is the last party named, a person included ("…Bpifrance et Eric Schmidt participent.
+        # Ce dernier investit…" is Eric Schmidt): never an organisation named before it.
+        outside = [m for m in local if m.name and m.start - sentence.start < position and not m.in_quote]
         if outside:
-            return outside[-1]
-        recent = self._recent_names()
-        return recent[0] if recent else None
+            last, gaps = outside[-1], [sentence.text[outside[-1].end - sentence.start : position]]
+        else:
+            earlier = [m for m in self.mentions if m.name and not m.in_quote and m.sentence < index]
+            if not earlier or earlier[-1].sentence < index - 2:
+                return None  # Nothing named in the two sentences before: too far to be sure.
+            last = earlier[-1]
+            gaps = [
+                text[last.end - start :] if number == last.sentence else text
+                for number, start, text in self.previous
+                if number >= last.sentence
+            ]
+            gaps.append(sentence.text[:position])
+        if any(self._unread_name(gap) for gap in gaps):
+            return None  # A name the reader did not recognise may come last: which one is not certain.
+        return last.name
+
+    def _unread_name(self, text: str) -> bool:
+        """Whether `text` holds a capitalised word inside a sentence that is no known non-name ('Monday')."""
+        # "l'EIC Fund, le bras d'investissement du Conseil européen de l'innovation, participent": a name
+        # inside the apposition describes the party before it and does not come last.
+        text = _APPOSITION_GAP_RE.sub("", text, count=1)
+        return any(
+            match.group(1).lower() not in _STOP_CAPITALS and match.group(1) not in self.kb.places
+            for match in _UNREAD_NAME_RE.finditer(text)
+        )
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -1392,7 +1477,16 @@ _FRONTED_STOPS = {
 }
 _PARTNER_CUE_BEFORE_RE = re.compile(
     r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
-    r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+(?:(?:le|la|l['’]|the)\s+)?$",
+    r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?$",
+    re.IGNORECASE,
+)
+# "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party
+# of a working relationship, a lowercase descriptor allowed before it.
+_WORKS_WITH_BEFORE_RE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|travaill(?:e|ent|ait)|"
+    r"collabor(?:e|ent|ait)|coop[èé]r(?:e|ent|ait))(?:\s+(?:depuis|dès)\s+(?:l['’]an\s+)?\d{4})?"
+    r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # A contract's counterpart after words that describe the contract, then a lowercase descriptor of the party.
@@ -1487,11 +1581,49 @@ def _strip_possessive(phrase: str) -> tuple[str, bool]:
 
 
 def _canonical(name: str) -> str | None:
-    """An unknown organisation's name without legal suffixes ('Helix Labs Inc.' -> 'Helix Labs')."""
-    words = name.replace(",", " ").split()
+    """An unknown organisation's name without legal suffixes ('Helix Labs Inc.' -> 'Helix Labs') nor the
+    FILLER of control characters and tags inside it."""
+    words = name.replace(FILLER, "").replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
         words.pop()
     return " ".join(words) or None
+
+
+# A name then its acronym in parentheses: "(HUG)", "(AP-HP)", "(ESA)".
+_ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&-]{1,7})\)")
+# Words an acronym leaves out: "Direction générale de l'armement (DGA)".
+_ACRONYM_LINKS = {
+    "de",
+    "des",
+    "du",
+    "d",
+    "l",
+    "la",
+    "le",
+    "les",
+    "of",
+    "the",
+    "and",
+    "et",
+    "for",
+    "pour",
+    "à",
+    "en",
+}
+
+
+def _fold(text: str) -> str:
+    """`text` without accents: 'École' -> 'Ecole', so initials compare with an acronym."""
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d")
+_LABEL_BEFORE_RE = re.compile(
+    r"\b(?:séries?|series|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
+)
+# A capitalised word after a lowercase one: a name, somewhere inside a sentence.
+_APPOSITION_GAP_RE = re.compile(r"^\s*,\s+(?:le|la|les|l['’]|un|une|the|a|an)\b[^,;.]*,", re.IGNORECASE)
+_UNREAD_NAME_RE = re.compile(r"(?<=[a-zà-ÿ,])\s+([A-ZÀ-Ý][\w'’-]*)")
 
 
 def _capitalised(word: str) -> bool:

@@ -26,7 +26,7 @@ from .entities import (
     _subject,
     _without_descriptor,
 )
-from .sentences import Sentence
+from .sentences import Sentence, readable
 
 _I = re.IGNORECASE
 # A fact dated more than this many months before publication is background, not the story's news.
@@ -138,6 +138,11 @@ _RIGHT_CUE_KIND = {
 _SEPARATOR_RE = re.compile(
     r";|\s[–—]\s|,\s*(?:tandis\s+qu|alors\s+qu|while\b|whereas\b|but\b|mais\b|et\b|and\b|qui\b|which\b|who\b|"
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
+    _I,
+)
+_EQUIVALENT_BEFORE_RE = re.compile(
+    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à)\s*"
+    r"(?:(?:around|about|roughly|some|nearly|environ|près\s+de|quelque)\s+)?$",
     _I,
 )
 _RESTATED_RE = re.compile(
@@ -314,6 +319,16 @@ _SHARES_OF_RE = re.compile(
 )
 _WORK_TOGETHER_RE = re.compile(
     r"\b(?:worked|work|working|works|travaill\w*|collabor\w*)\s+(?:\w+\s+)?(?:together|ensemble)\b", _I
+)
+# An ongoing working relationship: "has worked with NASA since 2020", "collabore depuis 2019 avec le CHUV",
+# "travaille dès 2021 avec l'académie". With its start ('since' date) it is a partnership between the subject
+# and the party after "with/avec".
+_WORKS_WITH_RE = re.compile(
+    r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|partner(?:s|ed|ing)?|"
+    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
+    r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
+    r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
+    _I,
 )
 _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
@@ -543,6 +558,8 @@ class View:
     percents: list[PercentMention]
     dates: list[DateMention]
     topic_before: str | None
+    # The sentence as written: what facts quote. `sentence` is its readable form (see sentences.readable).
+    original: str
 
     @property
     def text(self) -> str:
@@ -574,16 +591,20 @@ class FactBuilder:
         if len(sentence.text) > MAX_SENTENCE:
             return
         topic_before = self.reader.topic
+        original = sentence.text
+        # Rules read control characters and tags as letter-joining filler; facts quote the original text.
+        sentence = Sentence(readable(original), sentence.start, sentence.end, sentence.paragraph)
         mentions = self.reader.read(sentence.text, sentence, index)
-        amounts = parse_amounts(sentence.text, self.language)
+        amounts = parse_amounts(original, self.language)
         view = View(
             index,
             sentence,
             [m for m in mentions if not m.aside],
             amounts,
-            parse_percentages(sentence.text),
-            find_dates(sentence.text, self.published),
+            parse_percentages(original),
+            find_dates(original, self.published),
             topic_before,
+            original,
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
         self._note_executive(index, sentence, mentions)
@@ -646,6 +667,8 @@ class FactBuilder:
                 or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
+            if _EQUIVALENT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+                continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
             if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
@@ -678,7 +701,7 @@ class FactBuilder:
         fact = recent[0]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        fact.sentence, fact.start, fact.end = view.sentence.text, view.sentence.start, view.sentence.end
+        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
         return True
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
@@ -1240,9 +1263,47 @@ class FactBuilder:
             self._append(fact, view)
 
     def _partnership(self, view: View) -> None:
-        fact = self._partnership_fact(view)
+        fact = self._partnership_fact(view) or self._ongoing_partnership(view)
         if fact is not None:
             self._append(fact, view)
+
+    def _ongoing_partnership(self, view: View) -> Fact | None:
+        """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
+        subject's partnership with the party right after "with/avec", dated by its start. Without a start, or
+        when the subject is not an organisation (a person's career), no fact."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        match = _WORKS_WITH_RE.search(view.text)
+        if since is None or match is None:
+            return None
+        partner = next(
+            (
+                m
+                for m in view.mentions
+                if view.rel(m)[0] >= match.end()
+                and m.name
+                and not m.in_quote
+                and not re.search(r"[,;.]", view.text[match.end() : view.rel(m)[0]])
+                and view.rel(m)[0] - match.end() <= 60
+            ),
+            None,
+        )
+        if partner is None or not self._is_org(partner.name):
+            return None
+        clause_start = self._clause_start(view, match.start())
+        subjects = [n for n in self._subjects(view, clause_start, match.start()) if n != partner.name]
+        if not subjects and clause_start:
+            subjects = [n for n in self._subjects(view, 0, match.start()) if n != partner.name][:1]
+        if not subjects and _PRONOUN_SUBJECT_RE.search(view.text[: match.start()]):
+            subjects = [self.reader.main or self.reader.topic]
+        if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner.name:
+            return None  # No organisation, or several, does this: which one is not certain.
+        company, other = subjects[0], partner.name
+        if other == self.reader.main:
+            company, other = other, company  # The article's company is the side the fact is about.
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        return self._base_fact(
+            view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
+        )
 
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
@@ -1951,7 +2012,7 @@ class FactBuilder:
             company=company,
             date=date.value if date else None,
             date_precision=date.precision if date else None,
-            sentence=sentence.text,
+            sentence=view.original,
             start=sentence.start,
             end=sentence.end,
             **fields,

@@ -51,6 +51,15 @@ _ABBREVIATIONS = {
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
+# Characters that carry no words: control characters, terminal colour codes ("\x1b[31m"), and markup tags
+# ("[b]", "</i>"). Rules read them as FILLER, a letter-joining mark of the same length, so that
+# "Evil\x1b[31mCorp" still reads as one name while every offset stays the original text's.
+_MARKUP_RE = re.compile(
+    r"\x1b\[[0-9;?]*[A-Za-z]|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+)
+_MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")
+FILLER = "\u00ad"
 
 
 @dataclass(frozen=True)
@@ -89,13 +98,20 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
     position = start
     for match in _BOUNDARY_RE.finditer(text, start, end):
         cut = match.end()
-        if cut >= end or not _starts_sentence(text[cut]) or _is_abbreviation(text, match.start(), start):
+        # "year. [b]Bold Ventures[/b] led…": markup before the next word does not hide its capital.
+        first = _MARKUP_RUN_RE.match(text, cut, end).end()
+        if first >= end or not _starts_sentence(text[first]) or _is_abbreviation(text, match.start(), start):
             continue
         sentences.append(_sentence(text, position, cut, paragraph))
         position = cut
     if position < end:
         sentences.append(_sentence(text, position, end, paragraph))
     return [sentence for sentence in sentences if sentence.text]
+
+
+def readable(text: str) -> str:
+    """`text` with control characters and markup replaced by FILLER, character for character."""
+    return _MARKUP_RE.sub(lambda match: FILLER * len(match.group()), text)
 
 
 def _starts_sentence(char: str) -> bool:
