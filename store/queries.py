@@ -126,7 +126,7 @@ def fetch_records(
 _CITES_OWN = "coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_date) IS NOT NULL"
 # The source evidence `e` (read from sources row `s`) is cited to: the row's own where it names one
 # (the file's path is then never given as the article's URL), else the document's.
-CITED_SOURCE_SQL = f"""coalesce(e.cited_title, s.title) AS source_title,
+CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN e.cited_url END, s.title) AS source_title,
     coalesce(e.cited_publisher, s.publisher) AS publisher, coalesce(e.cited_date, s.published) AS published,
     CASE WHEN {_CITES_OWN} THEN e.cited_url ELSE s.url END AS url,
     CASE WHEN {_CITES_OWN} THEN s.title END AS read_from"""
@@ -342,7 +342,7 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         found.append(
             deal_file.model_copy(
                 update={
-                    "title": title or deal_file.title,
+                    "title": title or url or deal_file.title,  # an article named by URL only
                     "publisher": publisher,
                     "published": published,
                     "url": url,

@@ -139,3 +139,17 @@ def test_rows_with_and_without_a_source_keep_the_files_order_in_a_records_rows(t
         source = store.source(report.source_id, RecordRef(record_type="round", record_id=1))
         assert [source.text[span.start : span.end] for span in source.spans] == rows
         assert source.citation is not None and source.citation.url == "https://news.example/a"
+
+
+def test_a_row_naming_only_its_url_is_titled_by_it_not_by_the_file(capsys, tmp_path):
+    deals = tmp_path / "urls.csv"
+    deals.write_text(
+        "company,investors,amount,currency,source_url\nDelta AI,Accel,1000000,USD,https://x.example/d\n"
+    )
+    db = str(tmp_path / "u.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "export", "--format", "json", "--out", "-")
+    (record,) = json.loads(out)["records"]
+    assert (record["source_title"], record["source_url"]) == ("https://x.example/d", "https://x.example/d")
+    shown = json.loads(run(capsys, "--db", db, "show", "Delta AI", "--json")[1])
+    assert [source["title"] for source in shown["sources"]] == ["https://x.example/d"]
