@@ -121,3 +121,12 @@ def test_a_name_longer_than_the_line_is_cut_not_pushed_off_the_breadcrumbs():
     text = trail_text(["Search", "OpenAI", "Rocket 🚀 " + "A" * 300], 60)
     assert text.plain.startswith("… › Rocket 🚀 AAA") and text.plain.endswith("…")
     assert text.cell_len <= 60
+
+
+def test_a_source_row_counts_its_facts_in_good_english(deals_store):
+    from ai_deals.tui.screens.company_rows import build_rows
+
+    page = deals_store.company(deals_store.find_company("OpenAI").id)
+    one = page.model_copy(update={"sources": [page.sources[0].model_copy(update={"fact_count": 1})]})
+    texts = ["".join(piece for piece, _, _ in row.pieces) for row in build_rows(one) if row.role == "source"]
+    assert texts and texts[0].endswith("1 fact") and "facts" not in texts[0]

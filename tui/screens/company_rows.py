@@ -22,7 +22,7 @@ from ai_deals.store.models import (
     Statement,
 )
 
-from ..formatting import compact_number, date_label, money, quantity
+from ..formatting import compact_number, date_label, money, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
 
@@ -307,7 +307,7 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
                 (s.published or "", "muted", 11),
                 (s.title, "", 0),
                 (f"  {s.publisher}" if s.publisher else "", "muted", 0),
-                (f"  {s.fact_count} facts", "muted", 0),
+                (f"  {plural(s.fact_count, 'fact')}", "muted", 0),
                 (f"  from {s.read_from}" if s.read_from else "", "muted", 0),
             ),
             role="source",
