@@ -205,10 +205,8 @@ class ReviewScreen(DealsScreen):
         progress.update(Text(where, style="bold"))
         card.update(fact_card(record))
         sentence.update(self.sentence_text(record))
-        left = plural(len(self.records), "fact")
-        self.set_status(
-            (note + " · " if note else "") + f"{left} left · y confirm · n reject · enter edit{undo}"
-        )
+        count = plural(len(self.records), "fact") + ("" if self.decided else " left")
+        self.set_status((note + " · " if note else "") + f"{count} · y confirm · n reject · enter edit{undo}")
 
     def sentence_text(self, record: Record) -> Text:
         """The evidence sentence with the fact's words highlighted."""
