@@ -77,3 +77,39 @@ def test_a_dated_plan_for_an_unlisted_count_is_a_projection_but_an_undated_one_i
         "Korvel Space, a satellite startup, raised $30 million. Korvel plans to launch 60 satellites."
     )
     assert not [f for f in facts if f.amount == 60]
+
+
+# -- counts in words, collectives, speech ---------------------------------------------------------------------
+
+
+def test_a_count_in_words_a_verb_governs_is_a_count():
+    (amount,) = parse_amounts("Brelune exploite désormais quatorze entrepôts en Belgique.", "fr")
+    assert (amount.value, amount.unit) == (14, "entrepôts")
+    (amount,) = parse_amounts("Hollow Peak operates fourteen cold-storage depots.", "en")
+    assert amount.value == 14
+
+
+def test_a_count_in_words_beside_figures_in_digits_is_a_detail():
+    amounts = parse_amounts("It runs 9,000 drones from five depots.", "en")
+    assert [a.value for a in amounts] == [9000]
+
+
+def test_people_a_team_counts_in_words_are_staff_but_others_are_not():
+    (amount,) = parse_amounts("L'atelier, qui emploie quatre-vingts personnes, ouvre à Nantes.", "fr")
+    assert (amount.value, amount.unit) == (80, "employees")
+    assert parse_amounts("Three people familiar with the talks said so.", "en") == []
+
+
+def test_a_collective_noun_counts_its_members():
+    (amount,) = parse_amounts("Zephra runs a fleet of 340 cargo bikes.", "en")
+    assert (amount.value, amount.unit) == (340, "cargo bikes")
+    (amount,) = parse_amounts("It now has a team of about 75.", "en")
+    assert (amount.value, amount.unit, amount.bound) == (75, "employees", "approx")
+
+
+def test_a_count_in_quoted_speech_is_no_company_fact():
+    facts = _facts(
+        'Quarrow Labs, a Berlin startup, raised $6 million. "Most shops juggle eleven separate apps," '
+        "CEO Mira Holt says."
+    )
+    assert not [f for f in facts if f.amount == 11]

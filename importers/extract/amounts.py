@@ -368,7 +368,9 @@ _NOT_COUNTED = frozenset(
 # A count after a preposition is mostly a circumstance ("in 12 countries", "for two years"); after a verb
 # of use or presence it counts the users ("used by 4,000 schools", "running in 38 warehouses").
 _OPEN_PREPOSITION_RE = re.compile(
-    r"\b(?:in|into|of|from|for|to|at|by|on|with|within|between|among|over|under|across|than|per|after|"
+    r"\b(?:in|into|of|from|for|to|at|by|on|with|within|between|among|over|under|than|per|after|and|or|et|ou|"
+    # A count a deal covers is its scope, not the company's: "covering three targets", "portant sur 150 robots".
+    r"covering|including|involving|comprising|couvrant|portant sur|incluant|dont|"
     r"before|since|until|during|en|dans|de|des|du|d['’]|à|au|aux|pour|par|sur|avec|entre|parmi|sous|"
     r"depuis|contre|chez|vers|jusqu['’]|the|les|la|le|l['’]|ces|these|those|its|their|ses|leurs?|nos|"
     r"our|son|sa|each|chaque|every|top|first|last|next|premiers?|premières?|derniers?|dernières?)"
@@ -380,6 +382,32 @@ _USED_IN_BEFORE_RE = re.compile(
     r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?)"
     rf"[{_SPACES}]+(?:(?:now|already|today|déjà|aujourd['’]hui)[{_SPACES}]+)?"
     rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+# "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun
+# before "of" counts its members, the preposition is no circumstance.
+_COLLECTIVE_OF_RE = re.compile(
+    r"\b(?:fleet|constellation|network|team|portfolio|flotte|réseau|parc|équipe|effectif)"
+    rf"[{_SPACES}]+(?:of|de|d['’])[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+_TEAM_OF_RE = re.compile(rf"\b(?:team|équipe)[{_SPACES}]+(?:of|de|d['’])[{_SPACES}]*$", re.IGNORECASE)
+# Counts written in words, for things a company runs: "exploite trois centres", "operates four data centers".
+_SPELLED_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+}  # fmt: skip
+_SPELLED_COUNT_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(_SPELLED_COUNTS, key=len, reverse=True))})(?![\w-])", re.IGNORECASE
+)
+_PEOPLE_AFTER_RE = re.compile(rf"[{_SPACES}]+(?:people|personnes)\b", re.IGNORECASE)
+_STAFF_BEFORE_RE = re.compile(
+    r"\b(?:emploie|emploient|employs|employ|compte|comptent|counts|team|équipe|staff|effectifs?)\b[^.;]*$",
     re.IGNORECASE,
 )
 _DOWNLOADED_RE = re.compile(r"\b(?:download\w*|téléchargé\w*)\b", re.IGNORECASE)
@@ -396,7 +424,11 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     before = sentence[max(0, bound_start - 40) : bound_start]
     if not re.search(rf"[a-zà-ÿ][{_SPACES}]+$", before, re.IGNORECASE):
         return None  # "En 2025, 3 groupes…": a number no verb governs opens a clause, it counts nothing said.
-    if _OPEN_PREPOSITION_RE.search(before) and not _USED_IN_BEFORE_RE.search(before):
+    if (
+        _OPEN_PREPOSITION_RE.search(before)
+        and not _USED_IN_BEFORE_RE.search(before)
+        and not _COLLECTIVE_OF_RE.search(before)
+    ):
         return None
     position = end
     de = _OPEN_AFTER_DE_RE.match(sentence, position)
@@ -412,7 +444,11 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         words.append(word)
         position = match.end()
     if not words:
-        return None
+        # "a team of about 180.": the members of a team are its staff.
+        closed = re.match(
+            rf"[{_SPACES}]*(?:[.,;)]|$)", sentence[end:]
+        )  # "de 12 à 30 collaborateurs" goes on.
+        return "employees" if _TEAM_OF_RE.search(before) and not de and closed else None
     if words[-1] in ("times", "fois") and _DOWNLOADED_RE.search(sentence, max(0, start - 60), start):
         return "downloads"  # "downloaded 12 million times": the count is of downloads.
     if not words[-1].endswith(("s", "x")) or any(word.lower() in _NOT_COUNTED for word in words):
@@ -498,8 +534,48 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         + _one_million_counts(sentence),
         key=lambda amount: amount.span,
     )
+    merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _spelled_open_counts(sentence: str, taken: list[AmountMention]) -> list[AmountMention]:
+    """Counts written in words of a thing a company runs: "exploite trois centres de données", "operates four
+    data centers", "a placé douze satellites". Under the same conditions as a count in digits (`_open_unit`)."""
+    if taken:
+        # Beside figures in digits, a count in words is a detail of the description ("operates 18,000 GPUs
+        # across six sites", "trois sites… pour 120 MW"): the press gives its headline figures in digits.
+        return []
+    found = []
+    for match in _SPELLED_COUNT_RE.finditer(sentence):
+        unit = _open_unit(sentence, match.group(), match.start(), match.end(), "") or _spelled_headcount(
+            sentence, match
+        )
+        if unit is None:
+            continue
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=float(_SPELLED_COUNTS[match.group("word").lower()]),
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span(),
+                bound_start=bound_start,
+                unit=unit,
+                open_unit=True,
+            )
+        )
+    return found
+
+
+def _spelled_headcount(sentence: str, match: re.Match) -> str | None:
+    """'L'équipe, qui compte douze personnes', 'emploie quatre-vingts personnes', 'the team is fourteen people':
+    people a company employs or its team counts are its staff; other people ("three people familiar") are not."""
+    if not _PEOPLE_AFTER_RE.match(sentence, match.end()):
+        return None
+    before = sentence[max(0, match.start() - 50) : match.start()]
+    return "employees" if _STAFF_BEFORE_RE.search(before) else None
 
 
 def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMention]:

@@ -269,6 +269,11 @@ _PARTNERSHIP_TOPIC_RE = re.compile(
 _QUOTE_RE = re.compile(
     r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
 )
+# A quote that opened in an earlier sentence closes in this one: '…six different tools," Reiter says.'
+_CLOSING_QUOTE_AFTER_RE = re.compile(
+    r"[^\"“”«»]{0,400}[\"”»]\s*(?:$|,?\s*(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:says|said|tells|told|added|explains|a\s+\w+é|explique|souligne|ajoute|indique|précise)\b)"
+)
 _SPEECH_AFTER_RE = re.compile(
     r"^\s*(?:,\s*)?(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
     r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
@@ -1130,6 +1135,8 @@ class FactBuilder:
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
+        if amount.open_unit and self._in_speech(view, amount):
+            return None  # '…often runs five or six different tools," she says': an example someone gives.
         if amount.open_unit and self._common_noun_subject(view, amount):
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
@@ -1923,6 +1930,12 @@ class FactBuilder:
             if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
+
+    def _in_speech(self, view: View, amount: AmountMention) -> bool:
+        """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
+        if any(match.start() < amount.span[0] < match.end() for match in _QUOTE_RE.finditer(view.text)):
+            return True
+        return _CLOSING_QUOTE_AFTER_RE.match(view.text, amount.span[1]) is not None
 
     def _common_noun_subject(self, view: View, amount: AmountMention) -> bool:
         """Whether the clause of a count opens on a common noun no reference resolves ("Le gouvernement a
