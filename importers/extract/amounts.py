@@ -41,6 +41,8 @@ class AmountMention:
     currency_implied: bool = False
     in_parentheses: bool = False
     has_scale: bool = False
+    # The counted noun is no listed unit but the words after the number ("350 véhicules"): see `_open_unit`.
+    open_unit: bool = False
 
 
 @dataclass(frozen=True)
@@ -335,6 +337,125 @@ _SPELLED_HUNDREDS_RE = re.compile(
     r"researchers|chercheurs)\b",
     re.IGNORECASE,
 )
+# A count of any thing a company runs, serves or has made: "350 véhicules", "24 satellites", "4,000 schools".
+# The thing is up to three lowercase words closed by a word that is no part of it; the last one is
+# plural. Words that measure time, place, share or repetition are never such a thing.
+_OPEN_WORD_RE = re.compile(rf"[{_SPACES}]+(?P<word>[a-zà-ÿ][a-zà-ÿ-]{{1,24}})(?![\w'’])")
+_OPEN_AFTER_DE_RE = re.compile(rf"[{_SPACES}]+(?:de|d['’]|of)(?=[{_SPACES}a-zà-ÿ])", re.IGNORECASE)
+_OPEN_STOP_WORDS = frozenset(
+    "a an the and or of in into on at by for from to with within without per than as since until over "
+    "under across between among about after before during last this next each every its their his her "
+    "now already today currently still including such who which that whose where while when "
+    "is are was were be been has have had will would could can may should "
+    "et ou de du des d en dans sur sous par pour avec sans entre parmi chez vers depuis dont qui que "
+    "le la les l un une au aux ce cet cette ces son sa ses leur leurs chaque contre selon soit "
+    "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
+    "principalement mainly mostly".split()
+)
+_NOT_COUNTED = frozenset(
+    "years ans années months mois weeks semaines days jours hours heures minutes seconds secondes "
+    "decades décennies times fois percent points pourcents countries pays cities villes states états "
+    "regions régions continents markets marchés languages langues rounds tours founders fondateurs "
+    "cofondateurs co-founders investors investisseurs funds fonds sources analysts analystes "
+    "executives dirigeants people personnes others autres shares actions kilometres kilomètres "
+    "kilometers miles-per-hour metres mètres meters nanometers nanomètres ways façons reasons raisons "
+    "percentage euros dollars francs pounds livres yens yuans cents centimes millions milliards billions "
+    "trillions thousands milliers dizaines centaines mars janvier février avril mai "
+    "juin juillet août septembre octobre novembre décembre "
+    # Chips and power are the size of a supply deal ("10 gigawatts of Nvidia systems"), left to it.
+    "graphics processeurs graphiques gigawatts gigawatt-hours gigawattheures térawatts terawatts".split()
+)
+# A count after a preposition is mostly a circumstance ("in 12 countries", "for two years"); after a verb
+# of use or presence it counts the users ("used by 4,000 schools", "running in 38 warehouses").
+_OPEN_PREPOSITION_RE = re.compile(
+    r"\b(?:in|into|of|from|for|to|at|by|on|with|within|between|among|over|under|than|per|after|and|or|et|ou|"
+    # A count a deal covers is its scope, not the company's: "covering three targets", "portant sur 150 robots".
+    r"covering|including|involving|comprising|couvrant|portant sur|incluant|dont|"
+    r"before|since|until|during|en|dans|de|des|du|d['’]|à|au|aux|pour|par|sur|avec|entre|parmi|sous|"
+    r"depuis|contre|chez|vers|jusqu['’]|the|les|la|le|l['’]|ces|these|those|its|their|ses|leurs?|nos|"
+    r"our|son|sa|each|chaque|every|top|first|last|next|premiers?|premières?|derniers?|dernières?)"
+    rf"[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+_USED_IN_BEFORE_RE = re.compile(
+    r"\b(?:used|utilisée?s?|running|runs|deployed|déployée?s?|installed|installée?s?|present|présente?s?|"
+    r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?)"
+    rf"[{_SPACES}]+(?:(?:now|already|today|déjà|aujourd['’]hui)[{_SPACES}]+)?"
+    rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+# "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun
+# before "of" counts its members, the preposition is no circumstance.
+_COLLECTIVE_OF_RE = re.compile(
+    r"\b(?:fleet|constellation|network|team|portfolio|flotte|réseau|parc|équipe|effectif)"
+    rf"[{_SPACES}]+(?:of|de|d['’])[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+_TEAM_OF_RE = re.compile(rf"\b(?:team|équipe)[{_SPACES}]+(?:of|de|d['’])[{_SPACES}]*$", re.IGNORECASE)
+# Counts written in words, for things a company runs: "exploite trois centres", "operates four data centers".
+_SPELLED_COUNTS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10,
+    "onze": 11, "douze": 12, "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "quatre-vingts": 80,
+    "quatre-vingt-dix": 90,
+}  # fmt: skip
+_SPELLED_COUNT_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(_SPELLED_COUNTS, key=len, reverse=True))})(?![\w-])", re.IGNORECASE
+)
+_PEOPLE_AFTER_RE = re.compile(rf"[{_SPACES}]+(?:people|personnes)\b", re.IGNORECASE)
+_STAFF_BEFORE_RE = re.compile(
+    r"\b(?:emploie|emploient|employs|employ|compte|comptent|counts|team|équipe|staff|effectifs?)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_DOWNLOADED_RE = re.compile(r"\b(?:download\w*|téléchargé\w*)\b", re.IGNORECASE)
+_YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d$")
+
+
+def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> str | None:
+    """The thing a bare number counts when it is no listed unit ("350 véhicules", "24 satellites"), or None.
+    Only a count a verb governs: after a preposition or a determiner the number is a circumstance
+    ("in 12 countries", "the two companies"), unless the verb before is one of use ("used by 900 hospitals")."""
+    if _YEAR_LIKE_RE.fullmatch(number):
+        return None
+    _, bound_start = _bound_before(sentence, start)
+    before = sentence[max(0, bound_start - 40) : bound_start]
+    if not re.search(rf"[a-zà-ÿ][{_SPACES}]+$", before, re.IGNORECASE):
+        return None  # "En 2025, 3 groupes…": a number no verb governs opens a clause, it counts nothing said.
+    if (
+        _OPEN_PREPOSITION_RE.search(before)
+        and not _USED_IN_BEFORE_RE.search(before)
+        and not _COLLECTIVE_OF_RE.search(before)
+    ):
+        return None
+    position = end
+    de = _OPEN_AFTER_DE_RE.match(sentence, position)
+    if de:
+        position = de.end()
+    elif scale.endswith("s"):
+        return None  # "15 millions payables en fonction…": French counts a plural scale with "de".
+    words: list[str] = []
+    while len(words) < 3 and (match := _OPEN_WORD_RE.match(sentence, position)):
+        word = match.group("word")
+        if word.lower() in _OPEN_STOP_WORDS:
+            break
+        words.append(word)
+        position = match.end()
+    if not words:
+        # "a team of about 180.": the members of a team are its staff.
+        closed = re.match(
+            rf"[{_SPACES}]*(?:[.,;)]|$)", sentence[end:]
+        )  # "de 12 à 30 collaborateurs" goes on.
+        return "employees" if _TEAM_OF_RE.search(before) and not de and closed else None
+    if words[-1] in ("times", "fois") and _DOWNLOADED_RE.search(sentence, max(0, start - 60), start):
+        return "downloads"  # "downloaded 12 million times": the count is of downloads.
+    if not words[-1].endswith(("s", "x")) or any(word.lower() in _NOT_COUNTED for word in words):
+        return None
+    return " ".join(words)
+
+
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
@@ -413,8 +534,48 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         + _one_million_counts(sentence),
         key=lambda amount: amount.span,
     )
+    merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
+
+
+def _spelled_open_counts(sentence: str, taken: list[AmountMention]) -> list[AmountMention]:
+    """Counts written in words of a thing a company runs: "exploite trois centres de données", "operates four
+    data centers", "a placé douze satellites". Under the same conditions as a count in digits (`_open_unit`)."""
+    if taken:
+        # Beside figures in digits, a count in words is a detail of the description ("operates 18,000 GPUs
+        # across six sites", "trois sites… pour 120 MW"): the press gives its headline figures in digits.
+        return []
+    found = []
+    for match in _SPELLED_COUNT_RE.finditer(sentence):
+        unit = _open_unit(sentence, match.group(), match.start(), match.end(), "") or _spelled_headcount(
+            sentence, match
+        )
+        if unit is None:
+            continue
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=float(_SPELLED_COUNTS[match.group("word").lower()]),
+                currency=None,
+                bound=bound,
+                amount_max=None,
+                span=match.span(),
+                bound_start=bound_start,
+                unit=unit,
+                open_unit=True,
+            )
+        )
+    return found
+
+
+def _spelled_headcount(sentence: str, match: re.Match) -> str | None:
+    """'L'équipe, qui compte douze personnes', 'emploie quatre-vingts personnes', 'the team is fourteen people':
+    people a company employs or its team counts are its staff; other people ("three people familiar") are not."""
+    if not _PEOPLE_AFTER_RE.match(sentence, match.end()):
+        return None
+    before = sentence[max(0, match.start() - 50) : match.start()]
+    return "employees" if _STAFF_BEFORE_RE.search(before) else None
 
 
 def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMention]:
@@ -528,6 +689,7 @@ def _elliptical_counts(
                 span=match.span("number"),
                 bound_start=bound_start,
                 unit=amount.unit,
+                open_unit=amount.open_unit,
             )
         )
     return found
@@ -611,12 +773,20 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     amount_end = end + (suffix.end() if suffix and (scale_word or currency and not prefix) else 0)
     amount_end = _trim_end(sentence, end, amount_end)
     unit = None
+    open_unit = False
     if currency is None:
         unit_match = _UNIT_RE.match(sentence, amount_end, min(len(sentence), amount_end + _SUFFIX_WINDOW))
         if unit_match:
             unit = _UNIT_NAMES.get(unit_match.group("unit").lower(), unit_match.group("unit").lower())
-        elif not scale_word and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 12):
-            return None
+        else:
+            unit = _open_unit(sentence, match.group(), start, amount_end, scale_word)
+            open_unit = unit is not None
+            if (
+                unit is None
+                and not scale_word
+                and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 12)
+            ):
+                return None
     if not math.isfinite(value) or value > MAX_AMOUNT or value <= 0:
         return None  # zero is no amount, and neither is anything absurd
     amount_start = start - len(prefix.group()) if prefix else start
@@ -634,6 +804,7 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         unit=unit,
         in_parentheses=_in_parentheses(sentence, amount_start),
         has_scale=bool(scale_word),
+        open_unit=open_unit,
     )
 
 
@@ -748,6 +919,7 @@ def _range_of(low: AmountMention, high: AmountMention) -> AmountMention:
         span=(low.span[0], high.span[1]),
         bound_start=low.bound_start,
         unit=high.unit,
+        open_unit=high.open_unit,
         in_parentheses=low.in_parentheses,
         has_scale=True,
     )

@@ -269,6 +269,11 @@ _PARTNERSHIP_TOPIC_RE = re.compile(
 _QUOTE_RE = re.compile(
     r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
 )
+# A quote that opened in an earlier sentence closes in this one: '…six different tools," Reiter says.'
+_CLOSING_QUOTE_AFTER_RE = re.compile(
+    r"[^\"“”«»]{0,400}[\"”»]\s*(?:$|,?\s*(?:[A-Z][\w-]*\s+){1,3}"
+    r"(?:says|said|tells|told|added|explains|a\s+\w+é|explique|souligne|ajoute|indique|précise)\b)"
+)
 _SPEECH_AFTER_RE = re.compile(
     r"^\s*(?:,\s*)?(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
     r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
@@ -488,7 +493,7 @@ _EARLIER_AIM_RE = re.compile(
 # after a modal or "to" ("will have", "to employ"), or a word for now right after it ("260 salariés aujourd'hui").
 _CURRENT_VERB_BEFORE_RE = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:employs|emploie|emploient|compte|comptent|counts|has|"
-    r"regroupe|rassemble)\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
+    r"regroupe|rassemble|exploite|exploitent|operates|runs|revendique|revendiquent)\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
     _I,
 )
 _NOW_AFTER_RE = re.compile(
@@ -536,6 +541,21 @@ _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
     r"\s+(?:the|le|la|les|l['’])\s*$",
     _I,
+)
+# A clause that opens on a common noun: "Le gouvernement a identifié", "German grid operators have"; a
+# clause that opens on a verb ("and expects to fly…") or a pronoun ("Its trucks…") goes on with the company.
+_COMMON_NOUN_OPENING_RE = re.compile(
+    r"\s*(?:(?:The|Le|La|Les|L['’]|Des|Un|Une|A|An|Ce|Cette|Ces|This|These)\s*(?:[A-Z][\w-]*\s+)?|"
+    r"(?!(?:Its|Their|Our|Son|Sa|Ses|Leurs?|Nos)\b)[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
+    r"(?P<head>[a-zà-ÿ][\w-]*)"
+)
+# ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").
+_COMMON_ANTECEDENT_RE = re.compile(r"\b[a-zà-ÿ][\w-]*\s*,\s*(?:qui|which|that)\s*$")
+# What a company's own counts are said of: "La solution est utilisée par…", "the platform serves…".
+_OWN_THINGS = frozenset(
+    "solution plateforme application app logiciel software technologie technology outil tool service "
+    "services produit product platform système system start-up startup entreprise société company firm "
+    "groupe group jeune réseau network flotte fleet".split()
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
@@ -1115,6 +1135,10 @@ class FactBuilder:
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
+        if amount.open_unit and self._in_speech(view, amount):
+            return None  # '…often runs five or six different tools," she says': an example someone gives.
+        if amount.open_unit and self._common_noun_subject(view, amount):
+            return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
         company = self._joining_target(view, company)
         if company is None:
@@ -1134,6 +1158,10 @@ class FactBuilder:
             and self._is_projection(view, amount, date)
             and not _later_amount_before(view, position, date)
         )
+        if projection and amount.open_unit and (date is None or date not in view.dates or date.relative):
+            return (
+                None  # "prévoit de produire 6 000 drones": a plan with no year is no target the text dates.
+            )
         return self._base_fact(
             view,
             "projection" if projection else "metric",
@@ -1902,6 +1930,25 @@ class FactBuilder:
             if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
+
+    def _in_speech(self, view: View, amount: AmountMention) -> bool:
+        """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
+        if any(match.start() < amount.span[0] < match.end() for match in _QUOTE_RE.finditer(view.text)):
+            return True
+        return _CLOSING_QUOTE_AFTER_RE.match(view.text, amount.span[1]) is not None
+
+    def _common_noun_subject(self, view: View, amount: AmountMention) -> bool:
+        """Whether the clause of a count opens on a common noun no reference resolves ("Le gouvernement a
+        identifié…", "the market counts…") rather than on a company, a reference to one or a pronoun."""
+        clause_start = self._clause_start(view, amount.bound_start)
+        if self._subject_mentions(view, clause_start, amount.bound_start):
+            return False
+        if self._relative_antecedent(view, clause_start):
+            return False
+        if _COMMON_ANTECEDENT_RE.search(view.text, max(0, clause_start - 40), clause_start):
+            return True
+        opening = _COMMON_NOUN_OPENING_RE.match(view.text, clause_start, amount.bound_start)
+        return opening is not None and opening.group("head").lower() not in _OWN_THINGS
 
     def _joining_target(self, view: View, owner: str | None) -> str | None:
         """'Ses 60 salariés vont rejoindre la division Mirakl Labs', '…emploie 90 personnes, qui rejoindront
