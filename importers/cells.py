@@ -201,6 +201,15 @@ def parse_partial_date(value: object) -> str | None:
     return normalise_date(value, partial=True)
 
 
+def clean_name(value: object) -> str | None:
+    """A company or investor name: text with at least one letter or digit, of any script ("…" or
+    "—" names nobody, and would otherwise make a company of nothing)."""
+    text = clean_text(value)
+    if text is not None and not any(char.isalnum() for char in text):
+        raise ValueError(f"{text!r} has no letter or digit: not a name")
+    return text
+
+
 def split_names(value: object) -> list[str]:
     """Investor names from one cell ("A; B", "A, B", "{A, B}") or a JSON list.
 
@@ -209,13 +218,14 @@ def split_names(value: object) -> list[str]:
     if is_missing(value):
         return []
     if isinstance(value, list):
-        names = [clean_text(item) for item in value]
+        names = [clean_name(item) for item in value]
         return [name for name in names if name]
     text = clean_text(value) or ""
     if text.startswith("{") and text.endswith("}"):
         text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
     parts = re.split(r"\s*[;|,]\s*", text)
-    return _rejoin_suffixes([part.strip(" \"'") for part in parts if part.strip(" \"'")])
+    names = _rejoin_suffixes([part.strip(" \"'") for part in parts if part.strip(" \"'")])
+    return [clean_name(name) for name in names]
 
 
 _LEGAL_SUFFIXES = frozenset(

@@ -215,6 +215,7 @@ _AMOUNT_CURRENCY = {"amount": "currency", "valuation": "valuation_currency"}
 
 
 _CONVERTERS: dict[str, Callable[[object], object]] = {
+    "company": cells.clean_name,
     "investors": cells.split_names,
     "lead_investors": cells.split_names,
     "kind": lambda value: cells.choice(value, _KINDS, "kind"),

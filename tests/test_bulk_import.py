@@ -185,16 +185,17 @@ def test_rows_of_companies_named_in_other_scripts_are_each_their_own_company(fre
     assert sorted(s.amount for s in fresh_store.company(zhipu.id).investors) == [1e8, 3e8]
 
 
-def test_rows_naming_companies_without_letters_or_digits_merge_nothing(fresh_store, tmp_path):
+def test_rows_naming_companies_without_letters_or_digits_are_bad_rows_and_merge_nothing(
+    fresh_store, tmp_path
+):
     rows = [
         ["…", "Alibaba", "1000000000", "2024-02-19", "", "investment"],
         ["***", "Tencent", "300000000", "2023-10-20", "", "investment"],
         ["Poolside", "…", "5000000", "2024-01-01", "", "investment"],
+        ["Poolside", "Accel", "6000000", "2024-02-01", "", "investment"],
     ]
-    import_structured(
-        fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=False, console=quiet()
-    )
-    assert company_names(fresh_store) == ["Poolside", "unknown investor"]
+    import_structured(fresh_store, write_deals(tmp_path / "d.csv", rows), skip_bad_rows=True, console=quiet())
+    assert company_names(fresh_store) == ["Accel", "Poolside"]
 
 
 @pytest.mark.parametrize(

@@ -288,6 +288,15 @@ def test_a_valuation_without_amount_is_a_bad_row(tmp_path):
     ]
 
 
+def test_a_name_with_no_letter_or_digit_is_a_bad_row(tmp_path):
+    path = write(tmp_path, "a.csv", "company,investor,amount\n…,Accel,1\nOk Co,???,2\nOk Co,Accel,3\n")
+    assert [str(r) if isinstance(r, RowError) else r.company for r in iter_deal_rows(path)] == [
+        f"{path}:2: company: '…' has no letter or digit: not a name",
+        f"{path}:3: investor: '???' has no letter or digit: not a name",
+        "Ok Co",
+    ]
+
+
 def test_json_items_that_are_not_objects_are_bad_rows(tmp_path):
     path = write(tmp_path, "a.json", '[{"company": "A", "amount": 1},\n 3,\n "x"]')
     assert [str(r) if isinstance(r, RowError) else r.company for r in iter_deal_rows(path)] == [
