@@ -201,11 +201,14 @@ def parse_partial_date(value: object) -> str | None:
     return normalise_date(value, partial=True)
 
 
+_LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a letter or digit of any script, found at C speed
+
+
 def clean_name(value: object) -> str | None:
     """A company or investor name: text with at least one letter or digit, of any script ("…" or
     "—" names nobody, and would otherwise make a company of nothing)."""
     text = clean_text(value)
-    if text is not None and not any(char.isalnum() for char in text):
+    if text is not None and not _LETTER_OR_DIGIT.search(text):
         raise ValueError(f"{text!r} has no letter or digit: not a name")
     return text
 
