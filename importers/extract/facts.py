@@ -141,10 +141,17 @@ _SEPARATOR_RE = re.compile(
     _I,
 )
 _EQUIVALENT_BEFORE_RE = re.compile(
-    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à)\s*"
+    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à|équivalente?s?\s+à|"
+    r"équivau(?:t|dra|drait)\s+à)\s*"
     r"(?:(?:around|about|roughly|some|nearly|environ|près\s+de|quelque)\s+)?$",
     _I,
 )
+# "Le montant levé, soit environ 412 millions de dollars", "the round is worth about ¥580 billion at current
+# exchange rates": a sum the article already gave, restated in another currency.
+_CONVERSION_CUE_BEFORE_RE = re.compile(
+    r"(?:,\s*soit|\bworth)\s+(?:(?:roughly|about|around|some|environ|près\s+de|quelque)\s+)?$", _I
+)
+_EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
 )
@@ -691,6 +698,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
+            if not position and self._converts_earlier_sum(view, amount):
+                continue
             if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
                 continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
@@ -777,6 +786,21 @@ class FactBuilder:
             and amount.currency is not None
             and amount.currency != prior.currency
         )
+
+    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> bool:
+        """'Le montant levé, soit environ 412 millions de dollars', 'At current exchange rates the round is
+        worth about ¥580 billion': the article's earlier sum in another currency, no new fact. Only when an
+        earlier fact does state a sum in a different currency, so a first 'worth $40m' still counts."""
+        if amount.currency is None or amount.currency_implied:
+            return False
+        cued = _CONVERSION_CUE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 30), amount.bound_start
+        )
+        if not cued or (
+            cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
+        ):
+            return False
+        return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
