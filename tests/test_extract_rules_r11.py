@@ -54,3 +54,66 @@ def test_a_sum_after_soit_in_the_same_currency_is_not_a_conversion():
         language="fr",
     )
     assert (_one(facts, "revenue").amount, _one(facts, "revenue").currency) == (8e6, "EUR")
+
+
+# -- founders are people, the money raised is no fund --------------------------------------------------------
+
+
+def test_a_founder_whose_family_name_opens_with_a_particle_is_a_person():
+    text = (
+        "Le problème dont sont partis Yasmine Haddad et Hugo Le Guennec en créant Brisane à Brest en 2021. "
+        "La startup annonce une levée de 5 millions d'euros. "
+        "Elle a réalisé un chiffre d'affaires de 900 000 euros en 2025."
+    )
+    facts = parse_article(text, title="Brisane lève 5 millions", published="2026-03-02", language="fr").facts
+    assert [(f.kind, f.company) for f in facts] == [("round", "Brisane"), ("revenue", "Brisane")]
+
+
+def test_the_funds_raised_are_money_not_an_investor():
+    facts = _facts(
+        "La start-up Talmir lève 6 millions d'euros auprès du fonds Breizh Capital. "
+        "Les fonds levés serviront à recruter : l'équipe, qui compte 18 personnes, doublera.",
+        language="fr",
+    )
+    assert _one(facts, "metric").company == "Talmir"
+    facts = _facts(
+        "Osprel has raised $9 million from the venture fund Pallid Partners. "
+        "The funds raised will go to hiring; the startup employs 30 people."
+    )
+    assert _one(facts, "metric").company == "Osprel"
+
+
+# -- a list of names inside an aside stays in the aside ------------------------------------------------------
+
+
+def test_a_list_of_rivals_in_a_relative_clause_is_not_the_subject():
+    facts = _facts(
+        "L'opérateur lyonnais de cloud Nubéa, qui veut concurrencer les géants Oracle, IBM et Alibaba, a annoncé jeudi "
+        "avoir levé 40 millions d'euros. La société emploie 120 personnes.",
+        language="fr",
+    )
+    assert {(f.kind, f.company) for f in facts} == {("round", "Nubéa"), ("metric", "Nubéa")}
+    facts = _facts(
+        "Cloud startup Cloudrift, which competes with giants such as Oracle, IBM and Alibaba, said on Monday it had raised "
+        "$40 million. The company employs 120 people."
+    )
+    assert {(f.kind, f.company) for f in facts} == {("round", "Cloudrift"), ("metric", "Cloudrift")}
+
+
+# -- a round named as X's is X's, whoever led it ------------------------------------------------------------
+
+
+def test_an_investor_that_led_a_companys_earlier_round_does_not_own_it():
+    facts = _facts(
+        "Quorvia has raised $25 million. Index Ventures also joined the round, alongside Seedcamp, "
+        "which led Quorvia's $4 million seed round in 2023."
+    )
+    assert [(f.company, f.amount) for f in _kind(facts, "round")] == [("Quorvia", 25e6), ("Quorvia", 4e6)]
+    facts = _facts(
+        "Nimbra Labs raised $30 million in a round led by Atomico, with participation from Felwood Partners, "
+        "which led Nimbra Labs' $6 million seed round in 2024."
+    )
+    assert [(f.company, f.amount) for f in _kind(facts, "round")] == [
+        ("Nimbra Labs", 30e6),
+        ("Nimbra Labs", 6e6),
+    ]

@@ -564,6 +564,11 @@ _OWN_THINGS = frozenset(
     "services produit product platform système system start-up startup entreprise société company firm "
     "groupe group jeune réseau network flotte fleet".split()
 )
+# Between a possessor and the amount of its round: "Hirelane's €11m", "Aurelis' $12 million".
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
+_ROUND_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
@@ -992,6 +997,10 @@ class FactBuilder:
         if self._earlier_aim(view, amount):
             return None
         company, leads = self._raiser(view, cue_start, amount)
+        if owner := self._round_possessor(view, amount):
+            # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
+            # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
+            company, leads = owner, [name for name in leads if name != owner]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -1014,6 +1023,23 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _round_possessor(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation whose possessive stands right before the amount of a round: "Aurelis' $12 million
+        seed round", "the startup's €5m Series A" (None unless a round word follows the amount)."""
+        if not _ROUND_AFTER_RE.match(view.text, amount.span[1]):
+            return None
+        for mention in view.mentions:
+            end = view.rel(mention)[1]
+            gap = view.text[end : amount.bound_start]
+            if (
+                end <= amount.bound_start
+                and self._is_org(mention.name)
+                and (mention.possessive or gap.startswith(("'", "’")))
+                and _POSSESSIVE_GAP_RE.fullmatch(gap)
+            ):
+                return mention.name
+        return None
 
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
