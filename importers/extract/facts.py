@@ -569,6 +569,10 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
+# A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
+_WHERE_BEFORE_RE = re.compile(
+    r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
@@ -1977,7 +1981,12 @@ class FactBuilder:
                 return owner, match.group("product")
         for mention in view.mentions:
             begin, _ = view.rel(mention)
-            if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
+            if (
+                begin > amount.span[1]
+                and begin - amount.span[1] < len(after)
+                and self._is_org(mention.name)
+                and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+            ):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
 
