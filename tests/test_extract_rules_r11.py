@@ -117,3 +117,35 @@ def test_an_investor_that_led_a_companys_earlier_round_does_not_own_it():
         ("Nimbra Labs", 30e6),
         ("Nimbra Labs", 6e6),
     ]
+
+
+# -- a round's letter ends a sentence ------------------------------------------------------------------------
+
+
+def test_a_series_letter_before_a_full_stop_ends_the_sentence():
+    facts = _facts(
+        "Harrowgate Robotics raised $50 million on Monday. "
+        "It last raised money in 2023, when Balderton led a $12 million Series A. "
+        "It now employs about 90 people."
+    )
+    metric = _one(facts, "metric")
+    assert (metric.company, metric.amount) == ("Harrowgate Robotics", 90)
+    assert metric.sentence == "It now employs about 90 people."
+
+
+def test_a_country_after_a_headcount_is_where_not_whose():
+    text = (
+        "Kumoriza Space, a Tokyo startup, raised 5 billion yen on Monday in a round led by the Development "
+        "Bank of Japan. Kumoriza, founded in 2019, employs about 140 people in Japan and Germany."
+    )
+    facts = parse_article(text, title="Japan's Kumoriza raises 5bn yen", published="2026-03-02").facts
+    assert _one(facts, "metric").company == "Kumoriza Space"
+
+
+def test_a_fronted_founded_by_clause_before_the_startup_is_an_aside():
+    facts = _facts(
+        "Korrin Chips raised €70 million on Monday. "
+        "Founded in 2020 by former Siemens engineers, the startup designs low-power vision chips. "
+        "It generated revenue of 12 million euros last year."
+    )
+    assert _one(facts, "revenue").company == "Korrin Chips"

@@ -29,7 +29,10 @@ _APPOSITION_START_RE = re.compile(
 # A sentence opening with a participle clause: "Founded in 2017 by Alex Kendall…, Wayve develops…".
 _FRONTED_CLAUSE_RE = re.compile(
     r"^(?:(?:Co-?)?[Ff]ounded|Created|Launched|Started|Spun out|Based|Headquartered|(?:Co-?)?[Ff]ond[ée]e?s?|"
-    r"Cré[ée]e?s?|Lancée?s?|Basée?s?|Née?s?|Issue?s?)\b[^.;]{0,200}?,\s+(?=(?:(?:the|la|le|l['’])\s*)?[A-Z])"
+    r"Cré[ée]e?s?|Lancée?s?|Basée?s?|Née?s?|Issue?s?)\b[^.;]{0,200}?,\s+(?=(?:(?:the|la|le|l['’])\s*)?[A-Z]|"
+    # …or on a reference to the company: "Founded in 2019 by former Infineon engineers, the startup designs…".
+    r"(?:the|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:start-?up|company|firm|group|société|entreprise|"
+    r"jeune\s+pousse|groupe|pépite)\b)"
 )
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
