@@ -104,6 +104,8 @@ _CURRENCY_WORDS = [
     (r"riyals?", "SAR"),
     (r"dirhams?", "AED"),
     (r"couronnes? suédoises|Swedish crowns?|kronor", "SEK"),
+    (r"couronnes? norvégiennes|Norwegian crowns?|Norwegian kroner", "NOK"),
+    (r"couronnes? danoises|Danish crowns?|Danish kroner", "DKK"),
 ]
 _CODES = (
     "USD",
@@ -121,6 +123,8 @@ _CODES = (
     "SEK",
     "HKD",
     "SGD",
+    "NOK",
+    "DKK",
 )
 _SYMBOLS = {
     "US$": "USD",

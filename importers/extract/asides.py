@@ -29,12 +29,22 @@ _APPOSITION_START_RE = re.compile(
 # A sentence opening with a participle clause: "Founded in 2017 by Alex Kendall…, Wayve develops…".
 _FRONTED_CLAUSE_RE = re.compile(
     r"^(?:(?:Co-?)?[Ff]ounded|Created|Launched|Started|Spun out|Based|Headquartered|(?:Co-?)?[Ff]ond[ée]e?s?|"
-    r"Cré[ée]e?s?|Lancée?s?|Basée?s?|Née?s?|Issue?s?)\b[^.;]{0,200}?,\s+(?=(?:(?:the|la|le|l['’])\s*)?[A-Z])"
+    r"Cré[ée]e?s?|Lancée?s?|Basée?s?|Née?s?|Issue?s?)\b[^.;]{0,200}?,\s+(?=(?:(?:the|la|le|l['’])\s*)?[A-Z]|"
+    # …or on a reference to the company: "Founded in 2019 by former Infineon engineers, the startup designs…".
+    r"(?:the|la|le|l['’])\s*(?:[a-zà-ÿ-]+\s+){0,2}(?:start-?up|company|firm|group|société|entreprise|"
+    r"jeune\s+pousse|groupe|pépite)\b)"
 )
 _DIGIT_RE = re.compile(r"\d")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLOSE_RE = re.compile(r",\s|[;:]|\s[–—]\s|\.\s*$")
 _RELATIVE_START_RE = re.compile(r"(?:qui|which|who)\b", _I)
+# The rest of a list of names the aside's first comma cut: "…aux géants Amazon|, Microsoft et Google, a
+# annoncé": the comma separates list items, it does not close the aside.
+_NAME = r"[A-ZÀ-Ý][\w.&'’-]*(?:\s+[A-ZÀ-Ý][\w.&'’-]*){0,3}"
+_LIST_TAIL_RE = re.compile(
+    rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+(?:et|and|ou|or)\s+(?:(?:le|la|les|l['’]|the)\s*)?{_NAME}(?=,\s)"
+)
+_NAME_BEFORE_RE = re.compile(rf"{_NAME}$")
 
 
 def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
@@ -51,6 +61,9 @@ def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
         if len(before) not in mention_ends or not _APPOSITION_START_RE.match(text, comma.end()):
             continue
         close = _CLOSE_RE.search(text, comma.end())
+        if close and _NAME_BEFORE_RE.search(text, comma.end(), close.start()):
+            tail = _LIST_TAIL_RE.match(text, close.start())
+            close = _CLOSE_RE.search(text, tail.end()) if tail else close
         end = close.start() if close else len(text)
         if _RELATIVE_START_RE.match(text, comma.end()) and _DEAL_CUE_RE.search(text, comma.end(), end):
             continue  # "Helsing, qui a racheté l'an dernier Grob Aircraft, …": the clause states a deal.

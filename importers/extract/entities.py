@@ -918,10 +918,12 @@ class EntityReader:
         """French and English descriptive noun phrases: appositive before a name, or a reference."""
         if self.language != "en":
             for match in _FR_DESCRIPTOR_RE.finditer(sentence.text):
-                self._french_descriptor(sentence, tokens, taken, local, index, match)
+                if not _raised_money(sentence.text, match):
+                    self._french_descriptor(sentence, tokens, taken, local, index, match)
         if self.language != "fr":
             for match in _EN_DESCRIPTOR_RE.finditer(sentence.text):
-                self._english_descriptor(sentence, tokens, taken, local, index, match)
+                if not _raised_money(sentence.text, match):
+                    self._english_descriptor(sentence, tokens, taken, local, index, match)
 
     def _fronted_description(self, sentence: Sentence, local: list[Mention]) -> None:
         """'Acteur majeur du commerce en ligne (…), Amazon va…': a leading noun phrase describes the subject."""
@@ -1274,6 +1276,13 @@ class EntityReader:
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
+            # "Hugo Le Bihan", "Anna van Dijk": a first name whose family name opens with a particle the name
+            # reader stops at.
+            or (
+                len(words) == 1
+                and words[0] in self.kb.first_names
+                and bool(_SURNAME_PARTICLE_RE.match(after))
+            )
             or bool(_PERSON_TITLE_RE.search(before))
             or bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
             or bool(_PERSON_AFTER_RE.match(after))
@@ -1540,6 +1549,10 @@ _PERSON_TITLE_RE = re.compile(
 )
 
 
+# A family name opening with a particle right after a first name: " Le Bihan", " van Dijk", " de La Tour".
+_SURNAME_PARTICLE_RE = re.compile(
+    r"^\s+(?:Le|La|De|Du|Des|de|du|van|Van|von|Von|Di|Da|Del|della|Della|El|Al|Ben|Mac)\s+[A-ZÀ-Ý]"
+)
 # A comma-delimited aside right after a name ("…, qui loue de la puissance de calcul aux développeurs, ").
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
@@ -1558,6 +1571,21 @@ _PERSON_AFTER_RE = re.compile(
     r"(?:co-?fondat\w*|cofondat\w*|fondat\w*|co-?founder|founder|directeur|directrice|président\w*|PDG|"
     r"patron\w*|CEO|chief\s+\w+|chairman|chairwoman)\b|^,\s+who\b"
 )
+
+
+# "Les fonds levés serviront à…", "the funds raised will go to…": the money raised, not an investment fund.
+_MONEY_FUNDS_AFTER_RE = re.compile(
+    r"s?\s+(?:(?:nouvellement|fraîchement|newly|freshly)\s+)?(?:levés|récoltés|collectés|obtenus|réunis|"
+    r"propres|serviront|seront\s+(?:consacrés|utilisés|affectés|investis|alloués)|raised|will\s+(?:be\s+used|go))\b",
+    re.IGNORECASE,
+)
+
+
+def _raised_money(text: str, match: re.Match) -> bool:
+    """A descriptor match whose head 'fonds'/'funds' names the money a company raised."""
+    return match.group("head").lower() in ("fonds", "fund") and bool(
+        _MONEY_FUNDS_AFTER_RE.match(text, match.end("head"))
+    )
 
 
 def _info_from_knowledge(name: str, kb: Knowledge) -> OrgInfo:

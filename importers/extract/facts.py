@@ -141,10 +141,17 @@ _SEPARATOR_RE = re.compile(
     _I,
 )
 _EQUIVALENT_BEFORE_RE = re.compile(
-    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à)\s*"
+    r"\b(?:equivalent\s+to|the\s+equivalent\s+of|l['’]équivalent\s+d[e'’]|équivalant\s+à|équivalente?s?\s+à|"
+    r"équivau(?:t|dra|drait)\s+à)\s*"
     r"(?:(?:around|about|roughly|some|nearly|environ|près\s+de|quelque)\s+)?$",
     _I,
 )
+# "Le montant levé, soit environ 412 millions de dollars", "the round is worth about ¥580 billion at current
+# exchange rates": a sum the article already gave, restated in another currency.
+_CONVERSION_CUE_BEFORE_RE = re.compile(
+    r"(?:,\s*soit|\bworth)\s+(?:(?:roughly|about|around|some|environ|près\s+de|quelque)\s+)?$", _I
+)
+_EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
 )
@@ -557,6 +564,15 @@ _OWN_THINGS = frozenset(
     "services produit product platform système system start-up startup entreprise société company firm "
     "groupe group jeune réseau network flotte fleet".split()
 )
+# Between a possessor and the amount of its round: "Hirelane's €11m", "Aurelis' $12 million".
+_POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
+_ROUND_AFTER_RE = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
+)
+# A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
+_WHERE_BEFORE_RE = re.compile(
+    r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
@@ -691,6 +707,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
+            if not position and self._converts_earlier_sum(view, amount):
+                continue
             if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
                 continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
@@ -777,6 +795,21 @@ class FactBuilder:
             and amount.currency is not None
             and amount.currency != prior.currency
         )
+
+    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> bool:
+        """'Le montant levé, soit environ 412 millions de dollars', 'At current exchange rates the round is
+        worth about ¥580 billion': the article's earlier sum in another currency, no new fact. Only when an
+        earlier fact does state a sum in a different currency, so a first 'worth $40m' still counts."""
+        if amount.currency is None or amount.currency_implied:
+            return False
+        cued = _CONVERSION_CUE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 30), amount.bound_start
+        )
+        if not cued or (
+            cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
+        ):
+            return False
+        return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
@@ -968,6 +1001,10 @@ class FactBuilder:
         if self._earlier_aim(view, amount):
             return None
         company, leads = self._raiser(view, cue_start, amount)
+        if owner := self._round_possessor(view, amount):
+            # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
+            # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
+            company, leads = owner, [name for name in leads if name != owner]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -990,6 +1027,23 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _round_possessor(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation whose possessive stands right before the amount of a round: "Aurelis' $12 million
+        seed round", "the startup's €5m Series A" (None unless a round word follows the amount)."""
+        if not _ROUND_AFTER_RE.match(view.text, amount.span[1]):
+            return None
+        for mention in view.mentions:
+            end = view.rel(mention)[1]
+            gap = view.text[end : amount.bound_start]
+            if (
+                end <= amount.bound_start
+                and self._is_org(mention.name)
+                and (mention.possessive or gap.startswith(("'", "’")))
+                and _POSSESSIVE_GAP_RE.fullmatch(gap)
+            ):
+                return mention.name
+        return None
 
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
@@ -1927,7 +1981,12 @@ class FactBuilder:
                 return owner, match.group("product")
         for mention in view.mentions:
             begin, _ = view.rel(mention)
-            if begin > amount.span[1] and begin - amount.span[1] < len(after) and self._is_org(mention.name):
+            if (
+                begin > amount.span[1]
+                and begin - amount.span[1] < len(after)
+                and self._is_org(mention.name)
+                and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+            ):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
 

@@ -48,6 +48,8 @@ _ABBREVIATIONS = {
     "s.a",
     "p",
 }
+# A round's letter right before a full stop: "Series B.", "série C.", "round A.".
+_ROUND_LETTER_BEFORE_RE = re.compile(r"\b(?:series|série|serie|round|tour)\s+[A-Za-z]$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
@@ -129,6 +131,8 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     window = text[max(floor, dot - 12) : dot]
     if window[: match.start()].endswith(("'", "’")):
         return False  # "Macy's." ends a sentence: a possessive 's is not an initial.
+    if len(word) == 1 and _ROUND_LETTER_BEFORE_RE.search(text, max(floor, dot - 14), dot):
+        return False  # "…led a €65m Series B. It now employs…": a round's letter, not a person's initial.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
 
 
