@@ -1,16 +1,9 @@
 """Sentence-structure rules of the article importer, each proved on sentences written for these tests."""
 
+from extract_helpers import facts_of as _facts
+from extract_helpers import only as _one
+
 from ai_deals.importers.article import parse_article
-
-
-def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
-    return parse_article(text, published=published, language=language).facts
-
-
-def _one(facts, kind: str):
-    found = [f for f in facts if f.kind == kind]
-    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
-    return found[0]
 
 
 def test_negated_amount_gives_no_fact():

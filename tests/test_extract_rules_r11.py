@@ -1,23 +1,12 @@
 """Structures understood in round 11 of the importer's tuning (precision: whose fact a figure is), each proved
 on sentences written for these tests (not taken from any corpus)."""
 
+from extract_helpers import facts_of as _facts
+from extract_helpers import of_kind as _kind
+from extract_helpers import only as _one
+
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.extract.amounts import parse_amounts
-
-
-def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
-    return parse_article(text, published=published, language=language).facts
-
-
-def _kind(facts, kind: str):
-    return [f for f in facts if f.kind == kind]
-
-
-def _one(facts, kind: str):
-    found = _kind(facts, kind)
-    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
-    return found[0]
-
 
 # -- a sum restated in another currency is no second fact ---------------------------------------------------
 

@@ -1,17 +1,8 @@
 """Wording classes understood in round 8 of the importer's tuning, each proved on sentences written for
 these tests (not taken from any corpus)."""
 
-from ai_deals.importers.article import parse_article
-
-
-def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
-    return parse_article(text, published=published, language=language).facts
-
-
-def _one(facts, kind: str):
-    found = [f for f in facts if f.kind == kind]
-    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
-    return found[0]
+from extract_helpers import facts_of as _facts
+from extract_helpers import only as _one
 
 
 def test_a_name_after_a_preposition_and_determiner_is_no_subject():
