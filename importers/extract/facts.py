@@ -438,6 +438,15 @@ _PRICE_SUBJECT_RE = re.compile(
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+# A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
+# "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
+_CONTRACT_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
+    r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
+    r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
+    r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
+    _I,
+)
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
@@ -713,7 +722,10 @@ class FactBuilder:
                 continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
                 continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
-            if not sentence_facts and self._price_of_recent_acquisition(view, amount):
+            if not sentence_facts and (
+                self._price_of_recent_acquisition(view, amount)
+                or self._value_of_recent_contract(view, amount)
+            ):
                 continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
             kind = self._classify(view, position, previous_kind, previous_company)
@@ -737,6 +749,22 @@ class FactBuilder:
         if len(recent) != 1:
             return False
         fact = recent[0]
+        fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
+        fact.amount_max = amount.amount_max
+        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+        return True
+
+    def _value_of_recent_contract(self, view: View, amount: AmountMention) -> bool:
+        """'Ce contrat pourrait atteindre 2 millions d'euros', "D'une valeur de 6,5 millions de francs, il…":
+        the value of the partnership the previous sentence stated without one. The priced statement is the
+        fact's sentence from then on, so its amount is the one written there. Returns True when filled in."""
+        if amount.currency is None or not _CONTRACT_SUBJECT_RE.match(view.text[: amount.bound_start]):
+            return False
+        if not self.facts or view.index - self.fact_sentence[-1] != 1:
+            return False
+        fact = self.facts[-1]
+        if fact.kind != "partnership" or fact.amount is not None:
+            return False
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
         fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
@@ -2169,11 +2197,19 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         return True
     for mention in view.mentions:
         before = _without_descriptor(view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]])
-        if mention.name and re.search(
-            r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I
-        ):
+        if mention.name and _COUNTERPART_BEFORE_RE.search(before):
             return True
     return False
+
+
+# The party after "with/avec", a lowercase descriptor allowed between ("with German utility RWE", "avec
+# l'éditeur juridique Lefebvre Dalloz", "avec les Chemins de fer fédéraux"); a preposition in it means the
+# name is another phrase's ("avec le soutien de Bpifrance").
+_COUNTERPART_BEFORE_RE = re.compile(
+    r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|of|from|by|par|help|soutien|aide|support)\b)[a-zà-ÿ-]+\s+){0,3}$",
+    _I,
+)
 
 
 def _is_starting_figure(text: str, amount: AmountMention) -> bool:

@@ -1,0 +1,82 @@
+"""Structures understood in round 12 of the importer's tuning (partnerships: their parties and their value),
+each proved on sentences written for these tests (not taken from any corpus)."""
+
+from ai_deals.importers.article import parse_article
+
+
+def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
+    return parse_article(text, published=published, language=language).facts
+
+
+def _kind(facts, kind: str):
+    return [f for f in facts if f.kind == kind]
+
+
+def _one(facts, kind: str):
+    found = _kind(facts, kind)
+    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
+    return found[0]
+
+
+# -- a partner named after a lowercase descriptor ------------------------------------------------------------
+
+
+def test_a_contract_with_a_described_partner_is_a_partnership():
+    facts = _facts(
+        "Brellow, a Lisbon startup that plans grid batteries, raised $12 million in a seed round. "
+        "Last month, Brellow signed an agreement with Spanish grid operator Redesa to test its units.",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Brellow", "Redesa", None)
+
+
+def test_a_french_agreement_with_a_plural_article_partner():
+    facts = _facts(
+        "La start-up Quaystone a levé 4 millions d'euros auprès de Kima Ventures. "
+        "Elle a par ailleurs conclu un accord avec les Transports Lémaniques pour équiper ses dépôts.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Quaystone", "Transports Lémaniques")
+
+
+def test_support_from_a_backer_is_not_a_counterpart():
+    facts = _facts(
+        "La start-up Quaystone a levé 4 millions d'euros auprès de Kima Ventures. "
+        "Son premier contrat a été obtenu avec le soutien de Bpifrance.",
+        language="fr",
+    )
+    assert not _kind(facts, "partnership")
+
+
+# -- a contract's value stated in the next sentence ------------------------------------------------------------
+
+
+def test_the_value_of_a_contract_in_the_following_sentence():
+    facts = _facts(
+        "La société Vernalys a signé un contrat avec le groupe Ondine pour la maintenance de ses barrages. "
+        "Cet accord, conclu pour quatre ans, pourrait atteindre jusqu'à 3 millions d'euros.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount, fact.currency) == ("Vernalys", "Ondine", 3e6, "EUR")
+    assert fact.bound == "maximum"
+    assert "3 millions" in fact.sentence
+
+
+def test_a_fronted_value_phrase_prices_the_contract_just_named():
+    facts = _facts(
+        "La société Vernalys a décroché un contrat avec le groupe Ondine pour ses barrages. "
+        "D'une valeur de 8 millions de francs sur cinq ans, il débutera en mars.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.amount, fact.currency) == (8e6, "CHF")
+
+
+def test_a_value_without_a_contract_just_before_is_left_alone():
+    facts = _facts(
+        "Vernalys builds software for dam operators. "
+        "The agreement could reach $5 million, a person familiar with the matter said.",
+    )
+    assert not _kind(facts, "partnership")
