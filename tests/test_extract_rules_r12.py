@@ -80,3 +80,35 @@ def test_a_value_without_a_contract_just_before_is_left_alone():
         "The agreement could reach $5 million, a person familiar with the matter said.",
     )
     assert not _kind(facts, "partnership")
+
+
+# -- a deal stated in the same sentence as one of the company's figures ----------------------------------------
+
+
+def test_a_contract_after_the_companys_revenue_is_still_a_partnership():
+    facts = _facts(
+        "La start-up Ferralis a levé 3 millions d'euros auprès de Kima Ventures. "
+        "Elle a réalisé 2 M€ de chiffre d'affaires en 2025 et a signé un accord de fourniture avec Stellantis.",
+        language="fr",
+    )
+    assert _one(facts, "revenue").amount == 2e6
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Ferralis", "Stellantis")
+
+
+def test_a_sum_after_the_agreement_keeps_the_sentence_to_its_figure():
+    facts = _facts(
+        "Ferralis, a Lyon startup, raised $9 million. "
+        "Ferralis has 40 engineers and signed a multiyear agreement with Oracle under which it will spend "
+        "up to $20 million on hosting.",
+    )
+    assert not [f for f in _kind(facts, "partnership") if f.amount is None]
+
+
+def test_a_short_form_of_the_company_is_not_its_partner():
+    facts = _facts(
+        "La start-up lausannoise Oberwald Robotics a levé 12 millions de francs. "
+        "Le géant orange a également signé avec Oberwald un contrat portant sur 40 robots.",
+        language="fr",
+    )
+    assert not [f for f in _kind(facts, "partnership") if f.partner == "Oberwald"]

@@ -447,6 +447,8 @@ _CONTRACT_SUBJECT_RE = re.compile(
     r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
     _I,
 )
+# Kinds of facts that are the company's own figures, not a deal with another party.
+_FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
@@ -663,10 +665,25 @@ class FactBuilder:
         if not produced:
             self._acquisition_without_amount(view)
             self._partnership(view)
+        elif self._only_own_figures_before_deal(view, self.facts[before:]):
+            # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the company
+            # does not stand for the deal the sentence also states.
+            self._partnership(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+
+    def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
+        """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
+        cue: a sum there may be the deal's own ("an agreement with X under which it will spend $40 million"),
+        which a partnership without it would contradict."""
+        if not all(f.kind in _FIGURE_KINDS for f in produced):
+            return False
+        cue = _PARTNERSHIP_RE.search(view.text) or _WORKS_WITH_RE.search(view.text)
+        if cue is None:
+            return False
+        return not any(a.currency and a.span[0] > cue.start() for a in view.amounts)
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -1441,7 +1458,7 @@ class FactBuilder:
             return None
         else:
             company = self._partnership_company(view, names)
-        partner = next((n for n in names if n != company), None)
+        partner = next((n for n in names if not _same_company(n, company)), None)
         if partner is None:
             return None
         since = next((d for d in view.dates if d.role == "since"), None) or next(
@@ -2315,6 +2332,12 @@ def _round_type(text: str) -> str | None:
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
     return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+def _same_company(name: str, other: str) -> bool:
+    """One name, or one the leading words of the other: "Rivet" in a story about "Rivet Mobility"."""
+    shorter, longer = sorted((name.split(), other.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _unique(names: list[str]) -> list[str]:
