@@ -112,3 +112,34 @@ def test_a_short_form_of_the_company_is_not_its_partner():
         language="fr",
     )
     assert not [f for f in _kind(facts, "partnership") if f.partner == "Oberwald"]
+
+
+# -- a partner named after a descriptor or after "signer avec" -------------------------------------------------
+
+
+def test_a_partnership_with_a_lowercase_described_newcomer():
+    facts = _facts(
+        "Pallwick, a Leeds startup, raised $6 million in a seed round. "
+        "Pallwick also announced a partnership with bakery chain Crumbhall to test its ovens in 40 shops.",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Pallwick", "Crumbhall")
+
+
+def test_signing_with_a_party_names_it_before_the_contract():
+    facts = _facts(
+        "La start-up Tramelis a levé 5 millions d'euros auprès d'Elaia. "
+        "Tramelis vient de signer avec Boulangeries Verdier un contrat pour équiper 60 magasins.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Tramelis", "Boulangeries Verdier")
+
+
+def test_the_party_after_with_is_the_counterpart():
+    facts = _facts(
+        "La start-up Tramelis a levé 5 millions d'euros auprès d'Elaia. "
+        "Son carnet de commandes est porté notamment par un contrat de 30 MW signé avec Engie pour une usine.",
+        language="fr",
+    )
+    assert [f.partner for f in _kind(facts, "partnership")] in ([], ["Engie"])

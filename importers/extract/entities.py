@@ -1487,7 +1487,13 @@ _FRONTED_STOPS = {
 _PARTNER_CUE_BEFORE_RE = re.compile(
     r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
     r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+"
-    r"(?:(?:le|la|les|l['’]|the)\s*)?$",
+    r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    # A lowercase descriptor of the party may come first ("with convenience store chain Lawson"), but not a
+    # phrase of its own ("avec le soutien de").
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
+    r"[a-zà-ÿ-]+\s+){0,3}$|"
+    # "vient de signer avec Carrefour un contrat": who one signs with is a party to the contract.
+    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$",
     re.IGNORECASE,
 )
 # "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party

@@ -1458,7 +1458,10 @@ class FactBuilder:
             return None
         else:
             company = self._partnership_company(view, names)
-        partner = next((n for n in names if not _same_company(n, company)), None)
+        others = [n for n in names if not _same_company(n, company)]
+        # The counterpart is the party after "with/avec" when one is: other names may be units or places read
+        # as names ("200 MW signé avec TotalEnergies").
+        partner = next((n for n in others if self._after_with(view, n)), others[0] if others else None)
         if partner is None:
             return None
         since = next((d for d in view.dates if d.role == "since"), None) or next(
