@@ -143,3 +143,26 @@ def test_the_party_after_with_is_the_counterpart():
         language="fr",
     )
     assert [f.partner for f in _kind(facts, "partnership")] in ([], ["Engie"])
+
+
+# -- a contract awarded by a party; a pronoun subject after a fronted time phrase ---------------------------------
+
+
+def test_a_contract_won_from_an_agency_is_a_paid_partnership():
+    facts = _facts(
+        "La start-up Terragone a levé 8 millions d'euros auprès d'Elaia. "
+        "Elle a par ailleurs décroché en mars un contrat de 5 millions d'euros auprès de l'Ifremer pour "
+        "cartographier les fonds marins.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Terragone", "Ifremer", 5e6)
+
+
+def test_a_pronoun_after_a_fronted_month_is_the_companys():
+    facts = _facts(
+        "Wavelock, a Boston startup, raised $30 million in a Series A round led by Accel. "
+        "In May it won a $7 million contract from the Naval Research Laboratory to test its sensors.",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Wavelock", "Naval Research Laboratory", 7e6)

@@ -1260,6 +1260,8 @@ class EntityReader:
             return True
         if _WORKS_WITH_BEFORE_RE.search(before):
             return True
+        if _CONTRACT_FROM_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
+            return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
@@ -1509,6 +1511,15 @@ _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Who awards a contract: "won a $62 million contract from the U.S. Navy", "a décroché un contrat de 32 millions
+# d'euros auprès du CNES". The awarding party is the contract's other side.
+_CONTRACT_FROM_BEFORE_RE = re.compile(
+    r"\b(?:won|wins|win|awarded|landed|lands|secured|secures|décroch\w*|remport\w*|obtenu|obtient)\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:contract|contrat(?:-cadre)?|deal|agreement|accord)\b[^.;]{0,60}?\s"
+    r"(?:from|by|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))"
+    r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(

@@ -347,7 +347,13 @@ _BOTH_PARTIES_RE = re.compile(
     _I,
 )
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
+# A subject pronoun opening a clause, also after a fronted time phrase with no comma ("In March it won…",
+# "Earlier this month it signed…").
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*|"
+    r"^\W*(?:in|earlier|later|last|this|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
+    _I,
+)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
