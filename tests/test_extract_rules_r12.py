@@ -166,3 +166,68 @@ def test_a_pronoun_after_a_fronted_month_is_the_companys():
     )
     fact = _one(facts, "partnership")
     assert (fact.company, fact.partner, fact.amount) == ("Wavelock", "Naval Research Laboratory", 7e6)
+
+
+# -- a standing relationship named by a role noun ------------------------------------------------------------------
+
+
+def test_a_partner_of_the_company_since_a_year_in_apposition():
+    facts = _facts(
+        "La start-up Cimalys a levé 9 millions de francs auprès de Swisscom Ventures. "
+        "Sunrise, partenaire de Cimalys depuis 2020, revend ses capacités de stockage à ses clients.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Cimalys", "Sunrise", "2020")
+
+
+def test_a_fronted_partner_phrase_before_the_pronoun():
+    facts = _facts(
+        "La start-up Cimalys a levé 9 millions de francs auprès de Swisscom Ventures. "
+        "Partenaire d'Oracle depuis 2018, elle compte une vingtaine de banques parmi ses clients.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Cimalys", "Oracle")
+
+
+def test_a_role_without_a_start_is_no_partnership():
+    facts = _facts(
+        "La start-up Cimalys a levé 9 millions de francs auprès de Swisscom Ventures. "
+        "Sunrise, partenaire de longue date du secteur, n'a pas commenté.",
+        language="fr",
+    )
+    assert not _kind(facts, "partnership")
+
+
+# -- names listed as examples are not the sentence's subject ---------------------------------------------------------
+
+
+def test_customers_listed_as_examples_do_not_take_the_next_possessive():
+    facts = _facts(
+        "La start-up Cimalys a levé 9 millions d'euros auprès d'Elaia. "
+        "La plateforme compte 300 clients, parmi lesquels Carrefour et Danone. "
+        "Son chiffre d'affaires atteint 3 millions d'euros.",
+        language="fr",
+    )
+    assert _one(facts, "revenue").company == "Cimalys"
+
+
+# -- well-known institutions named by their usual form ------------------------------------------------------------
+
+
+def test_the_space_agency_is_named_by_its_usual_acronym():
+    facts = _facts(
+        "La start-up Astrelle a levé 6 millions d'euros auprès d'Elaia. "
+        "Elle a signé un contrat avec le Centre national d'études spatiales pour fournir des images.",
+        language="fr",
+    )
+    assert _one(facts, "partnership").partner == "CNES"
+
+
+def test_the_foundry_long_name_is_its_usual_short_name():
+    facts = _facts(
+        "Corlith, a chip startup, raised $40 million. "
+        "Corlith signed a supply agreement with Taiwan Semiconductor Manufacturing Co. for 3-nanometer wafers.",
+    )
+    assert _one(facts, "partnership").partner == "TSMC"

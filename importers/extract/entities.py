@@ -1246,6 +1246,8 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if _ROLE_APPOSITION_AFTER_RE.match(after):
+            return True
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
         if aside and _DEAL_VERB_AFTER_RE.match(" " + text[aside.end() : aside.end() + 80]):
             return (
@@ -1520,6 +1522,12 @@ _CONTRACT_FROM_BEFORE_RE = re.compile(
     r"(?:[^.;]{0,60}?\s)?(?:contract|contrat(?:-cadre)?|deal|agreement|accord)\b[^.;]{0,60}?\s"
     r"(?:from|by|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))"
     r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".
+_ROLE_APPOSITION_AFTER_RE = re.compile(
+    r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
+    r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
@@ -1834,8 +1842,19 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
+        if _EXAMPLES_BEFORE_RE.search(before[-140:]):
+            continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
         return mention.name
     return None
+
+
+# Words that open a list of examples: the names after them illustrate a noun, they are not its subject.
+_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|including|such\s+as|notamment|tel(?:le)?s?\s+que)"
+    # … and the names that continue the list ("parmi lesquelles Decathlon et Accor").
+    r"(?:\s[^.;:]{0,80}?(?:,|\bet|\band))?(?:\s+(?:le|la|les|l['’]|the))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _presented(sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -453,6 +453,14 @@ _CONTRACT_SUBJECT_RE = re.compile(
     r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
     _I,
 )
+# A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
+# since 2021", ", client dès 2019", "a customer since 2020".
+_STANDING_ROLE_RE = re.compile(
+    r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
+    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?)\s+"
+    r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
+    _I,
+)
 # Kinds of facts that are the company's own figures, not a deal with another party.
 _FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
 _PAY_VERB_RE = re.compile(
@@ -686,7 +694,11 @@ class FactBuilder:
         which a partnership without it would contradict."""
         if not all(f.kind in _FIGURE_KINDS for f in produced):
             return False
-        cue = _PARTNERSHIP_RE.search(view.text) or _WORKS_WITH_RE.search(view.text)
+        cue = (
+            _PARTNERSHIP_RE.search(view.text)
+            or _WORKS_WITH_RE.search(view.text)
+            or _STANDING_ROLE_RE.search(view.text)
+        )
         if cue is None:
             return False
         return not any(a.currency and a.span[0] > cue.start() for a in view.amounts)
@@ -1396,7 +1408,11 @@ class FactBuilder:
             self._append(fact, view)
 
     def _partnership(self, view: View) -> None:
-        fact = self._partnership_fact(view) or self._ongoing_partnership(view)
+        fact = (
+            self._partnership_fact(view)
+            or self._ongoing_partnership(view)
+            or self._standing_relationship(view)
+        )
         if fact is not None:
             self._append(fact, view)
 
@@ -1437,6 +1453,33 @@ class FactBuilder:
         return self._base_fact(
             view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
         )
+
+    def _standing_relationship(self, view: View) -> Fact | None:
+        """'Swisscom, partenaire d'Arolla depuis 2019, …', 'Partenaire de Microsoft depuis 2019, elle…',
+        'Decathlon, client dès 2019, …': a relationship with its start, named by a role noun rather than a verb.
+        One side is the article's company; without it, or with a third organisation, whose it is is uncertain."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        main = self.reader.main or self.reader.topic
+        match = _STANDING_ROLE_RE.search(view.text)
+        if since is None or match is None or not self._is_org(main):
+            return None
+        orgs = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
+        others = [n for n in orgs if not _same_company(n, main)]
+        if len(others) != 1 or len(orgs) - len(others) > 1:
+            return None
+        other = others[0]
+        named = next((m for m in view.mentions if m.name == other), None)
+        start, end = view.rel(named)
+        if match.group("of"):
+            # "partenaire de X": X is one side; the other is the article's company, named or as the subject.
+            after_role = start >= match.end() and not view.text[match.end() : start].strip(" '’")
+            # Otherwise the role's object is the company ("Sunrise, partenaire de Cimalys depuis…", an aside
+            # the mentions leave out).
+            if not after_role and not view.text.startswith(main.split()[0], match.end()):
+                return None
+        elif not (end <= match.start() and not view.text[end : match.start()].strip(" ,")):
+            return None  # "X, client depuis 2019": the role is X's own, right after its name.
+        return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
 
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
