@@ -1246,6 +1246,8 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if _ROLE_APPOSITION_AFTER_RE.match(after):
+            return True
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
         if aside and _DEAL_VERB_AFTER_RE.match(" " + text[aside.end() : aside.end() + 80]):
             return (
@@ -1259,6 +1261,8 @@ class EntityReader:
         if _PARTNER_CUE_BEFORE_RE.search(before) or (len(words) >= 2 and _PERSON_TITLE_RE.search(before)):
             return True
         if _WORKS_WITH_BEFORE_RE.search(before):
+            return True
+        if _CONTRACT_FROM_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
@@ -1487,7 +1491,13 @@ _FRONTED_STOPS = {
 _PARTNER_CUE_BEFORE_RE = re.compile(
     r"\b(?:partnership|partenariat|accord|agreement|deal|alliance|contrat|contract|collaborat\w*|allié\w*|"
     r"associée?|rapprochée?|partnered|teamed up|s['’]allie|s['’]associe)\s+(?:with|avec|à)\s+"
-    r"(?:(?:le|la|les|l['’]|the)\s*)?$",
+    r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    # A lowercase descriptor of the party may come first ("with convenience store chain Lawson"), but not a
+    # phrase of its own ("avec le soutien de").
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
+    r"[a-zà-ÿ-]+\s+){0,3}$|"
+    # "vient de signer avec Carrefour un contrat": who one signs with is a party to the contract.
+    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$",
     re.IGNORECASE,
 )
 # "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party
@@ -1503,6 +1513,21 @@ _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+# Who awards a contract: "won a $62 million contract from the U.S. Navy", "a décroché un contrat de 32 millions
+# d'euros auprès du CNES". The awarding party is the contract's other side.
+_CONTRACT_FROM_BEFORE_RE = re.compile(
+    r"\b(?:won|wins|win|awarded|landed|lands|secured|secures|décroch\w*|remport\w*|obtenu|obtient)\s+"
+    r"(?:[^.;]{0,60}?\s)?(?:contract|contrat(?:-cadre)?|deal|agreement|accord)\b[^.;]{0,60}?\s"
+    r"(?:from|by|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))"
+    r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".
+_ROLE_APPOSITION_AFTER_RE = re.compile(
+    r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
+    r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
@@ -1817,8 +1842,19 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
+        if _EXAMPLES_BEFORE_RE.search(before[-140:]):
+            continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
         return mention.name
     return None
+
+
+# Words that open a list of examples: the names after them illustrate a noun, they are not its subject.
+_EXAMPLES_BEFORE_RE = re.compile(
+    r"\b(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|including|such\s+as|notamment|tel(?:le)?s?\s+que)"
+    # … and the names that continue the list ("parmi lesquelles Decathlon et Accor").
+    r"(?:\s[^.;:]{0,80}?(?:,|\bet|\band))?(?:\s+(?:le|la|les|l['’]|the))?\s*$",
+    re.IGNORECASE,
+)
 
 
 def _presented(sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -347,7 +347,13 @@ _BOTH_PARTIES_RE = re.compile(
     _I,
 )
 _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
-_PRONOUN_SUBJECT_RE = re.compile(r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*)(?:elle|il|it)\b", _I)
+# A subject pronoun opening a clause, also after a fronted time phrase with no comma ("In March it won…",
+# "Earlier this month it signed…").
+_PRONOUN_SUBJECT_RE = re.compile(
+    r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*|"
+    r"^\W*(?:in|earlier|later|last|this|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
+    _I,
+)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
@@ -438,6 +444,25 @@ _PRICE_SUBJECT_RE = re.compile(
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+# A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
+# "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
+_CONTRACT_SUBJECT_RE = re.compile(
+    r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
+    r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
+    r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
+    r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
+    _I,
+)
+# A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
+# since 2021", ", client dès 2019", "a customer since 2020".
+_STANDING_ROLE_RE = re.compile(
+    r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
+    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?)\s+"
+    r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
+    _I,
+)
+# Kinds of facts that are the company's own figures, not a deal with another party.
+_FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
@@ -654,10 +679,29 @@ class FactBuilder:
         if not produced:
             self._acquisition_without_amount(view)
             self._partnership(view)
+        elif self._only_own_figures_before_deal(view, self.facts[before:]):
+            # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the company
+            # does not stand for the deal the sentence also states.
+            self._partnership(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+
+    def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
+        """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
+        cue: a sum there may be the deal's own ("an agreement with X under which it will spend $40 million"),
+        which a partnership without it would contradict."""
+        if not all(f.kind in _FIGURE_KINDS for f in produced):
+            return False
+        cue = (
+            _PARTNERSHIP_RE.search(view.text)
+            or _WORKS_WITH_RE.search(view.text)
+            or _STANDING_ROLE_RE.search(view.text)
+        )
+        if cue is None:
+            return False
+        return not any(a.currency and a.span[0] > cue.start() for a in view.amounts)
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -713,7 +757,10 @@ class FactBuilder:
                 continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
                 continue  # "Cisco, which has a market value of about $270 billion": not a deal's valuation.  # "AI startups raised $104.3 billion…", "le marché pèse 10 milliards": no company's fact.
-            if not sentence_facts and self._price_of_recent_acquisition(view, amount):
+            if not sentence_facts and (
+                self._price_of_recent_acquisition(view, amount)
+                or self._value_of_recent_contract(view, amount)
+            ):
                 continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
             kind = self._classify(view, position, previous_kind, previous_company)
@@ -737,6 +784,22 @@ class FactBuilder:
         if len(recent) != 1:
             return False
         fact = recent[0]
+        fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
+        fact.amount_max = amount.amount_max
+        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+        return True
+
+    def _value_of_recent_contract(self, view: View, amount: AmountMention) -> bool:
+        """'Ce contrat pourrait atteindre 2 millions d'euros', "D'une valeur de 6,5 millions de francs, il…":
+        the value of the partnership the previous sentence stated without one. The priced statement is the
+        fact's sentence from then on, so its amount is the one written there. Returns True when filled in."""
+        if amount.currency is None or not _CONTRACT_SUBJECT_RE.match(view.text[: amount.bound_start]):
+            return False
+        if not self.facts or view.index - self.fact_sentence[-1] != 1:
+            return False
+        fact = self.facts[-1]
+        if fact.kind != "partnership" or fact.amount is not None:
+            return False
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
         fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
@@ -1345,7 +1408,11 @@ class FactBuilder:
             self._append(fact, view)
 
     def _partnership(self, view: View) -> None:
-        fact = self._partnership_fact(view) or self._ongoing_partnership(view)
+        fact = (
+            self._partnership_fact(view)
+            or self._ongoing_partnership(view)
+            or self._standing_relationship(view)
+        )
         if fact is not None:
             self._append(fact, view)
 
@@ -1387,6 +1454,33 @@ class FactBuilder:
             view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
         )
 
+    def _standing_relationship(self, view: View) -> Fact | None:
+        """'Swisscom, partenaire d'Arolla depuis 2019, …', 'Partenaire de Microsoft depuis 2019, elle…',
+        'Decathlon, client dès 2019, …': a relationship with its start, named by a role noun rather than a verb.
+        One side is the article's company; without it, or with a third organisation, whose it is is uncertain."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        main = self.reader.main or self.reader.topic
+        match = _STANDING_ROLE_RE.search(view.text)
+        if since is None or match is None or not self._is_org(main):
+            return None
+        orgs = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
+        others = [n for n in orgs if not _same_company(n, main)]
+        if len(others) != 1 or len(orgs) - len(others) > 1:
+            return None
+        other = others[0]
+        named = next((m for m in view.mentions if m.name == other), None)
+        start, end = view.rel(named)
+        if match.group("of"):
+            # "partenaire de X": X is one side; the other is the article's company, named or as the subject.
+            after_role = start >= match.end() and not view.text[match.end() : start].strip(" '’")
+            # Otherwise the role's object is the company ("Sunrise, partenaire de Cimalys depuis…", an aside
+            # the mentions leave out).
+            if not after_role and not view.text.startswith(main.split()[0], match.end()):
+                return None
+        elif not (end <= match.start() and not view.text[end : match.start()].strip(" ,")):
+            return None  # "X, client depuis 2019": the role is X's own, right after its name.
+        return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
+
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
 
@@ -1413,7 +1507,10 @@ class FactBuilder:
             return None
         else:
             company = self._partnership_company(view, names)
-        partner = next((n for n in names if n != company), None)
+        others = [n for n in names if not _same_company(n, company)]
+        # The counterpart is the party after "with/avec" when one is: other names may be units or places read
+        # as names ("200 MW signé avec TotalEnergies").
+        partner = next((n for n in others if self._after_with(view, n)), others[0] if others else None)
         if partner is None:
             return None
         since = next((d for d in view.dates if d.role == "since"), None) or next(
@@ -2169,11 +2266,19 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         return True
     for mention in view.mentions:
         before = _without_descriptor(view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]])
-        if mention.name and re.search(
-            r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I
-        ):
+        if mention.name and _COUNTERPART_BEFORE_RE.search(before):
             return True
     return False
+
+
+# The party after "with/avec", a lowercase descriptor allowed between ("with German utility RWE", "avec
+# l'éditeur juridique Lefebvre Dalloz", "avec les Chemins de fer fédéraux"); a preposition in it means the
+# name is another phrase's ("avec le soutien de Bpifrance").
+_COUNTERPART_BEFORE_RE = re.compile(
+    r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|of|from|by|par|help|soutien|aide|support)\b)[a-zà-ÿ-]+\s+){0,3}$",
+    _I,
+)
 
 
 def _is_starting_figure(text: str, amount: AmountMention) -> bool:
@@ -2279,6 +2384,12 @@ def _round_type(text: str) -> str | None:
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
     return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+def _same_company(name: str, other: str) -> bool:
+    """One name, or one the leading words of the other: "Rivet" in a story about "Rivet Mobility"."""
+    shorter, longer = sorted((name.split(), other.split()), key=len)
+    return longer[: len(shorter)] == shorter
 
 
 def _unique(names: list[str]) -> list[str]:
