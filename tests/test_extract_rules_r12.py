@@ -1,22 +1,9 @@
 """Structures understood in round 12 of the importer's tuning (partnerships: their parties and their value),
 each proved on sentences written for these tests (not taken from any corpus)."""
 
-from ai_deals.importers.article import parse_article
-
-
-def _facts(text: str, language: str = "en", published: str = "2026-03-02"):
-    return parse_article(text, published=published, language=language).facts
-
-
-def _kind(facts, kind: str):
-    return [f for f in facts if f.kind == kind]
-
-
-def _one(facts, kind: str):
-    found = _kind(facts, kind)
-    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
-    return found[0]
-
+from extract_helpers import facts_of as _facts
+from extract_helpers import of_kind as _kind
+from extract_helpers import only as _one
 
 # -- a partner named after a lowercase descriptor ------------------------------------------------------------
 
