@@ -550,6 +550,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
             if record_type == "round":
                 row["investors"] = investors.get(row["id"], [])
                 row["lead_investors"] = []
+                row["investor_company_ids"] = []
             elif record_type == "stake":
                 row["tranches"] = []  # every list field given: pydantic's default factories are slow here
             events.append(event_for(model.model_construct(**row)))
