@@ -578,7 +578,9 @@ _PREPOSITION_THE_BEFORE_RE = re.compile(
 # clause that opens on a verb ("and expects to fly…") or a pronoun ("Its trucks…") goes on with the company.
 _COMMON_NOUN_OPENING_RE = re.compile(
     r"\s*(?:(?:The|Le|La|Les|L['’]|Des|Un|Une|A|An|Ce|Cette|Ces|This|These)\s*(?:[A-Z][\w-]*\s+)?|"
-    r"(?!(?:Its|Their|Our|Son|Sa|Ses|Leurs?|Nos)\b)[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
+    # A subject pronoun is the company itself ("It runs 650 vans", "Elle compte…"), never a common noun.
+    r"(?!(?:Its|Their|Our|Son|Sa|Ses|Leurs?|Nos|It|They|We|Elle|Il|Elles|Ils|Nous)\b)"
+    r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
     r"(?P<head>[a-zà-ÿ][\w-]*)"
 )
 # ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").

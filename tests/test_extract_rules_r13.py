@@ -1,0 +1,28 @@
+"""Structures understood in round 13 of the importer's tuning, each proved on sentences written for these
+tests (not taken from any corpus)."""
+
+from extract_helpers import facts_of as _facts
+from extract_helpers import of_kind as _kind
+from extract_helpers import only as _one
+
+# -- a company's own counts --------------------------------------------------------------------------------
+
+
+def test_a_count_after_a_subject_pronoun_is_the_company_s():
+    facts = _facts(
+        "Ovelta Freight raised $30 million from Accel on Tuesday. "
+        "It has delivered 2.4 million parcels and runs a fleet of 420 vans, its founder said."
+    )
+    counts = sorted(fact.amount for fact in _kind(facts, "metric"))
+    assert counts == [420, 2_400_000]
+    assert {fact.company for fact in _kind(facts, "metric")} == {"Ovelta Freight"}
+
+
+def test_a_french_count_after_a_subject_pronoun_is_the_company_s():
+    facts = _facts(
+        "La société Brivane a levé 5 millions d'euros auprès de Kima Ventures. "
+        "Elle équipe déjà 300 boulangeries en France.",
+        language="fr",
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount) == ("Brivane", 300)
