@@ -26,3 +26,20 @@ def test_a_french_count_after_a_subject_pronoun_is_the_company_s():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount) == ("Brivane", 300)
+
+
+def test_customers_a_company_works_with_are_counted():
+    facts = _facts(
+        "Parcelwise raised $8 million from Index Ventures on Monday. "
+        "Parcelwise works with about 1,300 retailers and has 90 employees."
+    )
+    assert sorted(fact.amount for fact in _kind(facts, "metric")) == [90, 1_300]
+
+
+def test_sites_a_product_runs_in_are_counted():
+    facts = _facts(
+        "Verdalis raised $15 million from Balderton on Monday. "
+        "Verdalis says its sensors run in more than 3,500 orchards."
+    )
+    fact = _one(facts, "metric")
+    assert (fact.company, fact.amount, fact.bound) == ("Verdalis", 3_500, "minimum")
