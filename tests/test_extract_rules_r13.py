@@ -43,3 +43,25 @@ def test_sites_a_product_runs_in_are_counted():
     )
     fact = _one(facts, "metric")
     assert (fact.company, fact.amount, fact.bound) == ("Verdalis", 3_500, "minimum")
+
+
+# -- the investors of equal shares -------------------------------------------------------------------------
+
+
+def test_each_share_of_an_absolute_with_clause_goes_to_every_investor():
+    facts = _facts(
+        "Marlowe Robotics has raised $60 million, with Accel and Index Ventures each investing $20 million, "
+        "the company said on Monday."
+    )
+    shares = {(fact.investor, fact.amount) for fact in _kind(facts, "investment")}
+    assert shares == {("Accel", 20_000_000), ("Index Ventures", 20_000_000)}
+
+
+def test_a_relative_after_a_described_second_investor_covers_both():
+    facts = _facts(
+        "La start-up Ordalis a levé 50 millions d'euros. Le tour est mené par Eurazeo et le fonds "
+        "britannique Balderton, qui ont chacun apporté 20 millions d'euros.",
+        language="fr",
+    )
+    shares = {(fact.investor, fact.amount) for fact in _kind(facts, "investment")}
+    assert shares == {("Eurazeo", 20_000_000), ("Balderton", 20_000_000)}

@@ -171,6 +171,17 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
+# Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
+_COORDINATION_GAP_RE = re.compile(
+    r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?(?:\s*(?:,|et|and|&)\s*|\s*,?\s*(?:et|and)\s+(?:(?:le|la|les|l['’]|the)\s*(?:[a-zà-ÿ][\w-]*\s+){1,3})?)",
+    _I,
+)
+# An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
+_WITH_EACH_RE = re.compile(
+    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:each|chacun|chacune)\s+(?:investing|putting|contributing|"
+    r"apportant|investissant|injectant)\b",
+    _I,
+)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
@@ -1122,6 +1133,10 @@ class FactBuilder:
         investors = self._subjects(
             view, clause_start, cue_start if cue_start is not None else amount.bound_start
         )
+        previous_end = view.amounts[position - 1].span[1] if position else 0
+        with_each = _WITH_EACH_RE.search(view.text, max(clause_start, previous_end), amount.bound_start)
+        if with_each:
+            investors = self._coordinated_after(view, with_each.start()) or investors
         if not investors:
             investors = self._relative_antecedent(view, clause_start)
         if not investors:
@@ -1764,6 +1779,22 @@ class FactBuilder:
         mentions = self._subject_mentions(view, start, end)
         return bool(mentions) and mentions[-1].name is None
 
+    def _coordinated_after(self, view: View, start: int) -> list[str]:
+        """The organisations named from `start` on, one after another with only a coordination between:
+        'with Accel and the London firm Index Ventures each investing' gives both."""
+        names: list[str] = []
+        previous_end = None
+        for mention in view.mentions:
+            begin, finish = view.rel(mention)
+            if begin < start or not mention.name:
+                continue
+            if previous_end is not None and not _COORDINATION_GAP_RE.fullmatch(view.text[previous_end:begin]):
+                break
+            if self._is_org(mention.name):
+                names.append(mention.name)
+            previous_end = finish
+        return _unique(names)
+
     def _relative_antecedent(self, view: View, clause_start: int) -> list[str]:
         """'…ASML, qui a investi…': the organisation right before ', qui'."""
         before = view.text[:clause_start]
@@ -1777,7 +1808,7 @@ class FactBuilder:
             # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
             for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
                 gap = view.text[view.rel(previous)[1] : view.rel(following)[0]]
-                if not re.fullmatch(r"\s*(?:,|et|and|&)\s*|\s*,\s*(?:et|and)\s+", gap, _I):
+                if not _COORDINATION_GAP_RE.fullmatch(gap):
                     break
                 names.insert(0, previous.name)
             return names
