@@ -65,3 +65,15 @@ def test_a_relative_after_a_described_second_investor_covers_both():
     )
     shares = {(fact.investor, fact.amount) for fact in _kind(facts, "investment")}
     assert shares == {("Eurazeo", 20_000_000), ("Balderton", 20_000_000)}
+
+
+# -- standing relationships ------------------------------------------------------------------------------
+
+
+def test_a_partner_named_before_the_role_noun():
+    facts = _facts(
+        "Quorvel raised $14 million from Accel on Monday. "
+        "Quorvel has been an Oracle partner since 2020, and sells through its marketplace."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Quorvel", "Oracle", "2020")

@@ -465,10 +465,11 @@ _CONTRACT_SUBJECT_RE = re.compile(
     _I,
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
-# since 2021", ", client dès 2019", "a customer since 2020".
+# since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
     r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
-    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?)\s+"
+    # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
+    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?)\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
