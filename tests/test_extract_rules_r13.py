@@ -77,3 +77,28 @@ def test_a_partner_named_before_the_role_noun():
     )
     fact = _one(facts, "partnership")
     assert (fact.company, fact.partner, fact.date) == ("Quorvel", "Oracle", "2020")
+
+
+def test_a_customer_using_the_product_since_a_year_is_a_partner():
+    facts = _facts(
+        "La start-up Tervalis a levé 9 millions d'euros auprès de Kima Ventures. "
+        "Airbus utilise la plateforme depuis 2022 sur deux de ses sites.",
+        language="fr",
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Tervalis", "Airbus", "2022")
+
+
+def test_an_english_customer_using_the_software_since_a_year_is_a_partner():
+    facts = _facts(
+        "Ploverly raised $11 million from Accel on Monday. Siemens has used its software since 2023 in four plants."
+    )
+    fact = _one(facts, "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Ploverly", "Siemens", "2023")
+
+
+def test_the_company_using_a_technology_itself_has_no_partner():
+    facts = _facts(
+        "Ploverly raised $11 million from Accel on Monday. Ploverly has used the technology since 2023 in its labs."
+    )
+    assert _kind(facts, "partnership") == []

@@ -473,6 +473,15 @@ _STANDING_ROLE_RE = re.compile(
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
+# Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
+_USES_PRODUCT_RE = re.compile(
+    r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
+    r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
+    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b",
+    _I,
+)
 # Kinds of facts that are the company's own figures, not a deal with another party.
 _FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
 _PAY_VERB_RE = re.compile(
@@ -1430,9 +1439,24 @@ class FactBuilder:
             self._partnership_fact(view)
             or self._ongoing_partnership(view)
             or self._standing_relationship(view)
+            or self._customer_since(view)
         )
         if fact is not None:
             self._append(fact, view)
+
+    def _customer_since(self, view: View) -> Fact | None:
+        """'La Poste utilise l'outil depuis 2023', 'Kaiser has used its software since 2021': an organisation
+        that has used the company's product since a date is its customer; the fact is the company's."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        main = self.reader.main or self.reader.topic
+        match = _USES_PRODUCT_RE.search(view.text)
+        if since is None or match is None or not self._is_org(main):
+            return None
+        clause_start = self._clause_start(view, match.start())
+        users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
+        if len(users) != 1 or _same_company(users[0], main):
+            return None  # The company's own use, or several users: no single counterpart.
+        return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
 
     def _ongoing_partnership(self, view: View) -> Fact | None:
         """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
