@@ -173,7 +173,9 @@ _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 # Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
 _COORDINATION_GAP_RE = re.compile(
-    r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?(?:\s*(?:,|et|and|&)\s*|\s*,?\s*(?:et|and)\s+(?:(?:le|la|les|l['’]|the)\s*(?:[a-zà-ÿ][\w-]*\s+){1,3})?)",
+    r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?\s*"
+    r"(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+|&\s*)"
+    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){1,3})?",
     _I,
 )
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
