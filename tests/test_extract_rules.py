@@ -549,7 +549,7 @@ def test_an_amount_invested_in_something_that_is_not_a_company_gives_no_fact():
 def test_a_bare_number_continuing_a_count_counts_the_same_thing():
     facts = _facts(
         "Norvane, a Lyon-based logistics startup, has 240 employees and plans to reach 400 by the end of 2027. "
-        "It works with 90 shippers, up from about 35 a year ago.",
+        "It sells in 90 countries, up from about 35 a year ago.",
         published="2026-03-02",
     )
     counts = {(f.kind, f.amount, f.unit) for f in facts if f.unit}

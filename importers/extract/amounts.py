@@ -382,10 +382,12 @@ _OPEN_PREPOSITION_RE = re.compile(
     re.IGNORECASE,
 )
 _USED_IN_BEFORE_RE = re.compile(
-    r"\b(?:used|utilisée?s?|running|runs|deployed|déployée?s?|installed|installée?s?|present|présente?s?|"
+    r"\b(?:used|utilisée?s?|running|runs|run|deployed|déployée?s?|installed|installée?s?|present|présente?s?|"
     r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?)"
     rf"[{_SPACES}]+(?:(?:now|already|today|déjà|aujourd['’]hui)[{_SPACES}]+)?"
-    rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$",
+    rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$"
+    # "works with about 2,200 shippers", "travaille avec 300 hôpitaux": the company's clients.
+    rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
 # "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun

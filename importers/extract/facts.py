@@ -171,6 +171,19 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
+# Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
+_COORDINATION_GAP_RE = re.compile(
+    r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?\s*"
+    r"(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+|&\s*)"
+    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){1,3})?",
+    _I,
+)
+# An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
+_WITH_EACH_RE = re.compile(
+    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:each|chacun|chacune)\s+(?:investing|putting|contributing|"
+    r"apportant|investissant|injectant)\b",
+    _I,
+)
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
@@ -454,11 +467,21 @@ _CONTRACT_SUBJECT_RE = re.compile(
     _I,
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
-# since 2021", ", client dès 2019", "a customer since 2020".
+# since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
     r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
-    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?)\s+"
+    # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
+    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?)\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
+    _I,
+)
+# Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
+_USES_PRODUCT_RE = re.compile(
+    r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
+    r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
+    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b",
     _I,
 )
 # Kinds of facts that are the company's own figures, not a deal with another party.
@@ -578,7 +601,9 @@ _PREPOSITION_THE_BEFORE_RE = re.compile(
 # clause that opens on a verb ("and expects to fly…") or a pronoun ("Its trucks…") goes on with the company.
 _COMMON_NOUN_OPENING_RE = re.compile(
     r"\s*(?:(?:The|Le|La|Les|L['’]|Des|Un|Une|A|An|Ce|Cette|Ces|This|These)\s*(?:[A-Z][\w-]*\s+)?|"
-    r"(?!(?:Its|Their|Our|Son|Sa|Ses|Leurs?|Nos)\b)[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
+    # A subject pronoun is the company itself ("It runs 650 vans", "Elle compte…"), never a common noun.
+    r"(?!(?:Its|Their|Our|Son|Sa|Ses|Leurs?|Nos|It|They|We|Elle|Il|Elles|Ils|Nous)\b)"
+    r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
     r"(?P<head>[a-zà-ÿ][\w-]*)"
 )
 # ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").
@@ -1120,6 +1145,10 @@ class FactBuilder:
         investors = self._subjects(
             view, clause_start, cue_start if cue_start is not None else amount.bound_start
         )
+        previous_end = view.amounts[position - 1].span[1] if position else 0
+        with_each = _WITH_EACH_RE.search(view.text, max(clause_start, previous_end), amount.bound_start)
+        if with_each:
+            investors = self._coordinated_after(view, with_each.start()) or investors
         if not investors:
             investors = self._relative_antecedent(view, clause_start)
         if not investors:
@@ -1412,9 +1441,24 @@ class FactBuilder:
             self._partnership_fact(view)
             or self._ongoing_partnership(view)
             or self._standing_relationship(view)
+            or self._customer_since(view)
         )
         if fact is not None:
             self._append(fact, view)
+
+    def _customer_since(self, view: View) -> Fact | None:
+        """'La Poste utilise l'outil depuis 2023', 'Kaiser has used its software since 2021': an organisation
+        that has used the company's product since a date is its customer; the fact is the company's."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        main = self.reader.main or self.reader.topic
+        match = _USES_PRODUCT_RE.search(view.text)
+        if since is None or match is None or not self._is_org(main):
+            return None
+        clause_start = self._clause_start(view, match.start())
+        users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
+        if len(users) != 1 or _same_company(users[0], main):
+            return None  # The company's own use, or several users: no single counterpart.
+        return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
 
     def _ongoing_partnership(self, view: View) -> Fact | None:
         """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
@@ -1762,6 +1806,22 @@ class FactBuilder:
         mentions = self._subject_mentions(view, start, end)
         return bool(mentions) and mentions[-1].name is None
 
+    def _coordinated_after(self, view: View, start: int) -> list[str]:
+        """The organisations named from `start` on, one after another with only a coordination between:
+        'with Accel and the London firm Index Ventures each investing' gives both."""
+        names: list[str] = []
+        previous_end = None
+        for mention in view.mentions:
+            begin, finish = view.rel(mention)
+            if begin < start or not mention.name:
+                continue
+            if previous_end is not None and not _COORDINATION_GAP_RE.fullmatch(view.text[previous_end:begin]):
+                break
+            if self._is_org(mention.name):
+                names.append(mention.name)
+            previous_end = finish
+        return _unique(names)
+
     def _relative_antecedent(self, view: View, clause_start: int) -> list[str]:
         """'…ASML, qui a investi…': the organisation right before ', qui'."""
         before = view.text[:clause_start]
@@ -1775,7 +1835,7 @@ class FactBuilder:
             # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
             for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
                 gap = view.text[view.rel(previous)[1] : view.rel(following)[0]]
-                if not re.fullmatch(r"\s*(?:,|et|and|&)\s*|\s*,\s*(?:et|and)\s+", gap, _I):
+                if not _COORDINATION_GAP_RE.fullmatch(gap):
                     break
                 names.insert(0, previous.name)
             return names
