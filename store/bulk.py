@@ -33,7 +33,7 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
-from .names import _NON_WORD, _SUFFIXES, SQUEEZED_MIN_LENGTH, decompose, key_characters
+from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import apply_decision, fingerprint, source_key
 from .schema import EVIDENCE_CITED_COLUMNS
 from .writing import (
@@ -217,15 +217,15 @@ class BulkResolver(CompanyResolver):
         return company_id
 
     def _remember_spacing(self, key: str, company_id: int) -> None:
-        joined = key.replace(" ", "")
-        if len(joined) >= SQUEEZED_MIN_LENGTH:
+        joined = squeezed(key)
+        if joined is not None:
             self.spaced.setdefault(joined, company_id)
 
     def _spelt_alike(self, name: str, key: str) -> int | None:
         """A known company whose key differs from `key` only by spaces ("HuggingFace"), given this
         spelling as an alias; None when there is none (as `similar_company` for articles)."""
-        joined = key.replace(" ", "")
-        if len(joined) < SQUEEZED_MIN_LENGTH:
+        joined = squeezed(key)
+        if joined is None:
             return None
         company_id = self.cache.get(joined) if " " in key else None
         if company_id is None:
