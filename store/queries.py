@@ -310,17 +310,23 @@ _PARTIES = {
 }
 
 
-def _party_clause(column: str) -> str:
-    return column if " " in column else column + " = :c"
+def _party_clause(column: str, alias: str = "") -> str:
+    """One way for a record of the table aliased `alias` to name company `:c`."""
+    prefix = f"{alias}." if alias else ""
+    return prefix + (column if " " in column else column + " = :c")
+
+
+def party_where(table: str, alias: str = "") -> str:
+    """Records of `table` (aliased `alias`) in which company `:c` takes part, on either side: the
+    records of its page, its sources and its timeline (an investor's rounds joined included)."""
+    return "(" + " OR ".join(_party_clause(column, alias) for column in _PARTIES[table]) + ")"
 
 
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
     the file itself for rows that cite none. Fact counts are the company's facts."""
     records = " UNION ALL ".join(
-        f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND ("
-        + " OR ".join(_party_clause(column) for column in _PARTIES[table])
-        + ")"
+        f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND {party_where(table)}"
         for record_type, table in RECORD_TABLES.items()
     )
     rows = db.query(
@@ -533,11 +539,9 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     for record_type, alias in TABLE_ALIAS.items():
         date_column = "since" if record_type == "partnership" else "date"
         where = f"{alias}.{date_column} IS NOT NULL"
-        params: list = []
         if company_id is not None:
-            where += f" AND ({alias}.company_id = ?" + _other_party(record_type, alias) + ")"
-            params = [company_id] * (2 if _other_party(record_type, alias) else 1)
-        rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", params))
+            where += " AND " + party_where(RECORD_TABLES[record_type], alias)
+        rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
         if not rows:
             continue
         ids = [row["id"] for row in rows]
@@ -590,19 +594,6 @@ def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[
         for round_id, name in db.execute(sql + where + " ORDER BY ri.rowid", values):
             names[round_id].append(name)
     return names
-
-
-def _other_party(record_type: str, alias: str) -> str:
-    column = {
-        "stake": "investor_id IN (SELECT id FROM investors WHERE company_id = ?)",
-        # The rounds an investor joined are its events too (its page lists them).
-        "round": "id IN (SELECT ri.round_id FROM round_investors ri"
-        " JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = ?)",
-        "partnership": "partner_id = ?",
-        "statement": "counterpart_id = ?",
-        "acquisition": "acquirer_id = ?",
-    }.get(record_type)
-    return f" OR {alias}.{column}" if column else ""
 
 
 def unreviewed(db: Database, source_id: int | None = None, *, decided: bool = False) -> list[Record]:
