@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
+from ai_deals.store.formatting import plural
 
 from .paths import datasette_metadata, default_db_path
 
@@ -227,12 +228,18 @@ def _dry_run(args: argparse.Namespace) -> int:
         return 0
     console = Console()
     for checked in deal_files:
-        console.print(render.cell(f"{checked['path']}: {checked['rows']} rows, {checked['facts']} facts"))
+        console.print(
+            render.cell(
+                f"{checked['path']}: {plural(checked['rows'], 'row')}, {plural(checked['facts'], 'fact')}"
+            )
+        )
         for error in checked["bad_rows"]:
             console.print(render.cell(f"  {error}"))
     for source in sources:
         console.print(
-            render.cell(f"{source.title} ({source.published or 'undated'}): {len(source.facts)} facts")
+            render.cell(
+                f"{source.title} ({source.published or 'undated'}): {plural(len(source.facts), 'fact')}"
+            )
         )
         for fact in source.facts:
             console.print(
@@ -286,7 +293,7 @@ def import_line(report) -> str:
     """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
     if report.action == "unchanged":
         return f"unchanged: {report.title} (already imported)"
-    return f"{report.action}: {report.title} ({report.facts} facts)"
+    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')})"
 
 
 def _import_paths(args: argparse.Namespace) -> list[str]:

@@ -29,6 +29,7 @@ from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash
+from ai_deals.store.formatting import plural
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -101,7 +102,7 @@ def summary(report: BulkReport) -> str:
     name = Path(report.path).name
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
-    return f"{report.action}: {name} ({report.rows_written:,} rows, {report.facts:,} facts{skipped})"
+    return f"{report.action}: {name} ({plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}{skipped})"
 
 
 def _progress(console: Console) -> Progress:

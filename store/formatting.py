@@ -70,3 +70,8 @@ def clean(value: object) -> str:
 def clean_line(value: object) -> str:
     """`value` as one line: controls replaced, newlines, tabs and line separators become spaces."""
     return "" if value is None else str(value).translate(_ONE_LINE)
+
+
+def plural(count: int, noun: str) -> str:
+    """ "1 fact", "3 facts", "12,000 rows": a count with its noun, for people to read."""
+    return f"{count:,} {noun}" + ("" if count == 1 else "s")

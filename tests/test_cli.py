@@ -435,3 +435,12 @@ def test_companies_named_without_latin_letters_are_shown_and_found_each_by_its_n
         assert code == 0 and json.loads(out)["results"][0]["name"] == name
     code, out, _ = run(capsys, "--db", db, "info", "--json")
     assert json.loads(out)["companies"] == 6
+
+
+def test_counts_in_import_lines_are_good_english():
+    from types import SimpleNamespace
+
+    from ai_deals.cli import import_line
+
+    assert import_line(SimpleNamespace(action="added", title="T", facts=1)) == "added: T (1 fact)"
+    assert import_line(SimpleNamespace(action="added", title="T", facts=1200)) == "added: T (1,200 facts)"

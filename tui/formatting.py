@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from ai_deals.store.formatting import plural
+
+__all__ = ["plural"]  # shared with the command line, so both count alike
+
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 _BOUND_PREFIX = {"minimum": "≥ ", "maximum": "≤ ", "approx": "~"}
@@ -48,11 +52,6 @@ def quantity(value: float | None, unit: str | None, currency: str | None, bound:
         return money(value, currency, bound)
     label = _BOUND_PREFIX.get(bound or "", "") + compact_number(value)
     return f"{label} {unit.replace('_', ' ')}" if unit else label
-
-
-def plural(count: int, noun: str) -> str:
-    """ "1 record", "3 records"."""
-    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def date_label(date: str | None, is_projection: bool = False) -> str:
