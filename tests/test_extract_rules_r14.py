@@ -6,6 +6,8 @@ from extract_helpers import facts_of as _facts
 from extract_helpers import of_kind as _kind
 from extract_helpers import only as _one
 
+from ai_deals.importers.article import parse_article
+
 
 def test_chemical_formula_in_an_apposition_is_not_the_company():
     facts = _facts(
@@ -55,3 +57,18 @@ def test_comma_closing_a_fronted_clause_opens_the_main_clause():
     )
     partnership = _one(facts, "partnership")
     assert (partnership.company, partnership.partner) == ("Sylvalis", "Veolia")
+
+
+def test_headline_buyer_of_s_offre_is_the_company_a_bare_descriptor_designates():
+    body = (
+        "Vignalog accélère. L'éditeur bordelais de logiciels pour viticulteurs a annoncé mardi le rachat "
+        "de l'espagnol Uvasoft pour 40 millions d'euros. Le groupe emploie 210 salariés."
+    )
+    parsed = _parse(body, title="Agritech : Vignalog s'offre l'espagnol Uvasoft")
+    acquisition = _one(parsed.facts, "acquisition")
+    assert (acquisition.company, acquisition.investor) == ("Uvasoft", "Vignalog")
+
+
+def _parse(body: str, title: str):
+    """A French article with its headline, which `facts_of` does not take."""
+    return parse_article(body, published="2026-03-02", language="fr", title=title)

@@ -1593,7 +1593,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
     # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
-    r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent))\b",
+    r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent)|"
+    # Headline synonyms of "buys": "X s'offre Y", "X s'empare de Y", "X snaps up Y".
+    r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
     re.IGNORECASE,
 )
 _PERSON_TITLE_RE = re.compile(
