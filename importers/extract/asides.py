@@ -35,6 +35,8 @@ _FRONTED_CLAUSE_RE = re.compile(
     r"jeune\s+pousse|groupe|pépite)\b)"
 )
 _DIGIT_RE = re.compile(r"\d")
+# A digit that starts a number: not one inside a word ("CO2", "H100", "GPT-4"), which states no figure.
+_NUMBER_DIGIT_RE = re.compile(r"(?<![A-Za-z])(?<![A-Za-z]-)\d")
 _YEAR_RE = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _CLOSE_RE = re.compile(r",\s|[;:]|\s[–—]\s|\.\s*$")
 _RELATIVE_START_RE = re.compile(r"(?:qui|which|who)\b", _I)
@@ -60,6 +62,8 @@ def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
         before = re.sub(r"\s*\([^()]{0,40}\)$", "", before)
         if len(before) not in mention_ends or not _APPOSITION_START_RE.match(text, comma.end()):
             continue
+        if fronted and comma.end() == fronted.end():
+            continue  # "Née à l'EPFZ, la société travaille…": the comma closes the fronted clause.
         close = _CLOSE_RE.search(text, comma.end())
         if close and _NAME_BEFORE_RE.search(text, comma.end(), close.start()):
             tail = _LIST_TAIL_RE.match(text, close.start())
@@ -79,4 +83,4 @@ def inside(position: int, spans: list[tuple[int, int]]) -> bool:
 
 def _states_number(text: str) -> bool:
     """An amount, count or percentage (a bare year does not count)."""
-    return bool(_DIGIT_RE.search(_YEAR_RE.sub("", text)))
+    return bool(_NUMBER_DIGIT_RE.search(_YEAR_RE.sub("", text)))

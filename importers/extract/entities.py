@@ -440,6 +440,8 @@ _ORG_HEADS_EN = (
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
+# Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
+_PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
 # "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
@@ -1128,6 +1130,19 @@ class EntityReader:
             # Ventures: what a round values is the story's own company when nothing said it is elsewhere,
             # not the investor known to be from San Francisco.
             return main
+        if (
+            (country or city)
+            and head in _PLAIN_HEADS
+            and main in recent
+            and main not in self.kb.by_name
+            and _may_be(self.orgs[main], country, city, sector, is_startup, is_fund)
+            and self._placed_elsewhere_only_by_knowledge(recent, country, city, main)
+        ):
+            # "The Seattle-based company previously raised…" in a story about a start-up whose city it never
+            # gave, after naming Amazon in passing: the press describes the company it introduces by its
+            # place, not a well-known group it only names. What the knowledge file says of Amazon's city
+            # does not make it the company meant.
+            return main
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
@@ -1151,6 +1166,19 @@ class EntityReader:
             name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
         ]
         return main if main in loose else (loose[0] if loose else None)
+
+    def _placed_elsewhere_only_by_knowledge(self, recent, country, city, main: str) -> bool:
+        """Whether every organisation named before `main` that agrees with a place is a well-known one
+        (from the knowledge file), so that only background knowledge, not the article, puts it there."""
+        for name in recent:
+            if name == main:
+                return True
+            info = self.orgs[name]
+            if (city and info.city != city) or (country and info.country != country):
+                continue
+            if name not in self.kb.by_name:
+                return False
+        return True
 
     def _fresh_subject(self, index: int) -> str | None:
         """The previous sentence's subject; across a sentence that names no organisation ("Ses logiciels
@@ -1226,6 +1254,8 @@ class EntityReader:
             return False  # "la PME avait décroché": a descriptor's head, not a name.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
+        if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
+            return False  # "captures CO2", "de l'H2 vert": a chemical formula, never a company.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
@@ -1563,7 +1593,9 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
     # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
-    r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent))\b",
+    r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent)|"
+    # Headline synonyms of "buys": "X s'offre Y", "X s'empare de Y", "X snaps up Y".
+    r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
     re.IGNORECASE,
 )
 _PERSON_TITLE_RE = re.compile(
@@ -1671,6 +1703,9 @@ def _fold(text: str) -> str:
 
 
 _FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d")
+# A molecule written with the symbols climate and energy news use (CO2, H2, CH4, N2O, SF6, NOx): at least
+# one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
+_FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
 _LABEL_BEFORE_RE = re.compile(
     r"\b(?:séries?|series|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
 )
