@@ -191,8 +191,7 @@ class BulkResolver(CompanyResolver):
         # Keys of several words by their letters without spaces: "huggingface" finds "hugging face".
         self.spaced: dict[str, int] = {}
         for key, company_id in self.cache.items():
-            if " " in key:
-                self._remember_spacing(key, company_id)
+            self._remember_spacing(key, company_id)
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
 
@@ -216,8 +215,13 @@ class BulkResolver(CompanyResolver):
                 self.add_alias(company_id, alias)
         return company_id
 
+    def _remember(self, key: str, company_id: int) -> None:
+        """A key now known for the company: found by itself, and by its letters without spaces."""
+        self.cache.setdefault(key, company_id)
+        self._remember_spacing(key, company_id)
+
     def _remember_spacing(self, key: str, company_id: int) -> None:
-        joined = squeezed(key)
+        joined = squeezed(key) if " " in key else None
         if joined is not None:
             self.spaced.setdefault(joined, company_id)
 
@@ -248,9 +252,7 @@ class BulkResolver(CompanyResolver):
             self.created, self.created_at = {}, self.pending.flushes
         self.created[company_id] = row
         if key:  # as find()'s lookup by companies.normalized, and add_alias(company_id, name)
-            self.cache.setdefault(key, company_id)
-            if " " in key:
-                self._remember_spacing(key, company_id)
+            self._remember(key, company_id)
             self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, key, self.source_id))
         return company_id
 
@@ -271,9 +273,7 @@ class BulkResolver(CompanyResolver):
         if not key:
             return
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
-        self.cache.setdefault(key, company_id)
-        if " " in key:
-            self._remember_spacing(key, company_id)
+        self._remember(key, company_id)
 
     def investor(self, name: str, kind: str | None = None) -> int:
         return self.investor_of(self.get(name), kind)
