@@ -122,6 +122,12 @@ def fetch_records(
     return records
 
 
+def cited_title(title: str | None, url: str | None) -> str | None:
+    """How a row's cited article is titled: its title, else its URL (an article named by URL only is
+    not titled by the file it was read from). CITED_SOURCE_SQL says the same in SQL."""
+    return title or url
+
+
 # Whether evidence `e` cites a source of its own (a deal file's row naming its article), not its document.
 _CITES_OWN = "coalesce(e.cited_url, e.cited_title, e.cited_publisher, e.cited_date) IS NOT NULL"
 # The source evidence `e` (read from sources row `s`) is cited to: the row's own where it names one
@@ -348,7 +354,7 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         found.append(
             deal_file.model_copy(
                 update={
-                    "title": title or url or deal_file.title,  # an article named by URL only
+                    "title": cited_title(title, url) or deal_file.title,
                     "publisher": publisher,
                     "published": published,
                     "url": url,
@@ -439,8 +445,9 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
         )
         source.spans.append(span)
         if source.citation is None and any(cited):
+            title, publisher, published, url = cited
             source.citation = Citation(
-                **dict(zip(("title", "publisher", "published", "url"), cited, strict=True))
+                title=cited_title(title, url), publisher=publisher, published=published, url=url
             )
     source.text = "\n".join(lines)
     return source

@@ -153,3 +153,20 @@ def test_a_row_naming_only_its_url_is_titled_by_it_not_by_the_file(capsys, tmp_p
     assert (record["source_title"], record["source_url"]) == ("https://x.example/d", "https://x.example/d")
     shown = json.loads(run(capsys, "--db", db, "show", "Delta AI", "--json")[1])
     assert [source["title"] for source in shown["sources"]] == ["https://x.example/d"]
+
+
+def test_the_source_view_of_a_row_naming_only_its_url_is_titled_by_it(tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.store.models import RecordRef
+
+    from factories import import_deal_file
+
+    deals = tmp_path / "urls.csv"
+    deals.write_text(
+        "company,investors,amount,currency,source_url\nDelta AI,Accel,1000000,USD,https://x.example/d\n"
+    )
+    with Store.open(tmp_path / "u.db") as store:
+        import_deal_file(store, deals)
+        stake = store.company(store.find_company("Delta AI").id).investors[0]
+        source = store.source(stake.source_id, RecordRef(record_type="stake", record_id=stake.id))
+        assert (source.citation.title, source.citation.url) == ("https://x.example/d", "https://x.example/d")
