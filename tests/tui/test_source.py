@@ -186,3 +186,16 @@ async def test_enter_on_a_deal_files_source_row_opens_at_a_record_row_and_names_
             "read from deals.csv",
         ]
     store.close()
+
+
+def test_a_cited_article_named_by_url_only_shows_its_url_once():
+    from ai_deals.store.models import Citation, Source
+    from ai_deals.tui.screens.source import source_meta
+
+    source = Source(
+        id=1,
+        title="urls.csv",
+        text="h",
+        citation=Citation(url="https://x.example/d", title="https://x.example/d"),
+    )
+    assert source_meta(source).plain.splitlines() == ["https://x.example/d", "read from urls.csv"]

@@ -68,7 +68,7 @@ def source_meta(source: Source) -> Text:
         if cited
         else (source.publisher, source.published, source.url)
     )
-    details = " · ".join(x for x in where if x)
+    details = " · ".join(x for x in where if x and x != title)  # a URL that is the title, once
     if details:
         meta.append("\n" + clean_line(details), style="dim")
     if cited:
