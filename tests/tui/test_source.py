@@ -195,6 +195,7 @@ def test_a_cited_article_named_by_url_only_shows_its_url_once():
     source = Source(
         id=1,
         title="urls.csv",
+        content_hash="x",
         text="h",
         citation=Citation(url="https://x.example/d", title="https://x.example/d"),
     )
