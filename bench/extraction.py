@@ -7,7 +7,9 @@ url — then a blank line, then the body) next to `NAME.expected.json` (`{"facts
 A reported fact matches an expected one when kind, parties (company, investor, partner), amount
 (within 0.5 %) and currency agree. Parties agree when the store would identify them as one company,
 or when one is a short form of the other that the article itself uses ("Vantor" for the "Vantor
-Dynamics" it introduced): the importer naming the party by its full form is not an error. Kinds are
+Dynamics" it introduced): the importer naming the party by its full form is not an error; so is a
+name the expected file gives with the acronym the article puts after it ("Agence spatiale européenne
+(ESA)"). Kinds are
 compared as the issue defines them: an annualised revenue run-rate is revenue, so an expected fact
 filed as a metric "arr" is a revenue fact. A second
 line gives the strict figures (names equal as the store sees them) for comparison. Prints precision, recall, F1, the facts that did not match, any
@@ -102,12 +104,23 @@ def same_party(found: str | None, wanted: str | None, text: str | None) -> bool:
     "Vantor" and "Vantor Dynamics" in a story that says both."""
     if found is None or wanted is None or not text:
         return False
+    if (named := _with_acronym(wanted, text)) and any(same_name(found, form) for form in named):
+        return True
     shorter, longer = sorted((normalize_name(found).split(), normalize_name(wanted).split()), key=len)
     if not shorter or longer[: len(shorter)] != shorter:
         return False
     short_form, long_form = sorted((found, wanted), key=lambda name: len(normalize_name(name).split()))
     alone = text.replace(long_form, " ")
     return re.search(rf"(?<!\w){re.escape(short_form)}(?!\w)", alone) is not None
+
+
+def _with_acronym(name: str, text: str) -> tuple[str, str] | None:
+    """A name written with its acronym, "Agence spatiale européenne (ESA)", as the article writes it:
+    the name and the acronym, each of which names the same party."""
+    match = re.fullmatch(r"(.+?)\s*\(([^()]+)\)", name.strip())
+    if match is None or name.strip() not in text:
+        return None
+    return match.group(1), match.group(2)
 
 
 def pair(

@@ -108,6 +108,16 @@ def test_scoring_accepts_a_short_form_only_when_the_article_writes_it():
     assert not bench.same_party("Vantor Dynamics", "Vantor", None)
 
 
+def test_scoring_accepts_a_name_given_with_the_acronym_the_article_puts_after_it():
+    text = "Orbis a signé un contrat avec l'Agence spatiale européenne (ESA) en mars."
+    assert bench.same_party("Agence spatiale européenne", "Agence spatiale européenne (ESA)", text)
+    assert bench.same_party("ESA", "Agence spatiale européenne (ESA)", text)
+    assert not bench.same_party("Agence spatiale", "Agence spatiale européenne (ESA)", text)
+    assert not bench.same_party(
+        "Agence spatiale européenne", "Agence spatiale européenne (ESA)", "Orbis a signé avec l'ESA."
+    )
+
+
 def test_scoring_counts_a_run_rate_filed_as_a_metric_as_revenue():
     assert bench.expected_kind({"kind": "metric", "metric": "ARR"}) == "revenue"
     assert bench.expected_kind({"kind": "metric", "metric": "users"}) == "metric"
