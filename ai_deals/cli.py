@@ -177,10 +177,10 @@ def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
 
 def _launch(db_path: Path, *, seed: bool) -> int:
     """Run the explorer; a new database is created and seeded first, an existing one opens in the app."""
-    if db_path.is_file():
-        from ai_deals.store.files import check_sqlite_header
+    if db_path.is_file() and db_path.stat().st_size:
+        from ai_deals.store.database import check_database
 
-        check_sqlite_header(db_path)  # a stray file gets the one-line error, not an app
+        check_database(db_path)  # a stray or damaged file gets the one-line error, not an app
     if not db_path.exists() or db_path.stat().st_size == 0:
         from .importing import open_store
 

@@ -71,6 +71,17 @@ def _check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
     return not applied
 
 
+def check_database(path: Path) -> None:
+    """Raise the one-line StoreError `open_database` would for a file that is not an ai-deals database
+    this version reads, without writing anything: the app checks before it draws a screen."""
+    check_sqlite_header(path)
+    conn = _connect(path, readonly=True, immutable=not _is_writable(path))
+    try:
+        _check_compatible(path, conn)
+    finally:
+        conn.close()
+
+
 def open_database(path: Path, *, readonly: bool = False, create: bool = True) -> tuple[Database, bool, bool]:
     """Open (creating and migrating if allowed) the database at `path`.
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -57,6 +58,29 @@ def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(capsys, t
     code, out, err = run(capsys, "--db", str(path), "info")
     assert code == 1 and out == ""
     assert err == f"ai-deals: error: {path}: not an ai-deals database (not a SQLite file)\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"SQLite format 3\x00" + b"torn" * 100, "file is not a database"),
+        (None, "it holds other tables"),
+    ],
+)
+def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_screen(
+    capsys, tmp_path, monkeypatch, content, problem
+):
+    path = tmp_path / "deals.db"
+    if content is None:
+        sqlite3.connect(path).execute("CREATE TABLE notes (x)").connection.commit()
+    else:
+        path.write_bytes(content)
+    before = path.read_bytes()
+    monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
+    code, out, err = run(capsys, "--db", str(path))
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: {path}: not an ai-deals database ({problem})\n"
+    assert path.read_bytes() == before
 
 
 def test_importing_a_missing_file_names_it(capsys, db_path):
