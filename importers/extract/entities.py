@@ -1207,7 +1207,7 @@ class EntityReader:
                 position += 1
                 continue
             institution = (
-                word.lower() in _INSTITUTION_HEADS
+                word.lower() in _INSTITUTION_HEADS | _COUNTRY_INITIALS
                 and position + 1 < len(tokens)
                 and _continues_name(sentence.text, tokens, position)
             )
@@ -1276,8 +1276,8 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
-        if _ROLE_APPOSITION_AFTER_RE.match(after):
-            return True
+        if _ROLE_APPOSITION_AFTER_RE.match(after) or _WITH_WHICH_AFTER_RE.match(after):
+            return True  # "…à EDF, avec lequel il a signé un contrat": the partner a relative clause names.
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
         if aside and _DEAL_VERB_AFTER_RE.match(" " + text[aside.end() : aside.end() + 80]):
             return (
@@ -1554,6 +1554,14 @@ _CONTRACT_FROM_BEFORE_RE = re.compile(
     r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
+# A relative clause about a deal with the name before it: ", avec lequel elle a noué un partenariat",
+# ", with which it has had a contract".
+_WITH_WHICH_AFTER_RE = re.compile(
+    r"^(?:\s*\([^()]{1,40}\))?,\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
+    r"[^.;]{0,70}?\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
+    r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 # A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".
 _ROLE_APPOSITION_AFTER_RE = re.compile(
     r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
@@ -1718,6 +1726,9 @@ def _capitalised(word: str) -> bool:
     return word[:1].isupper() or (word[:1].islower() and any(char.isupper() for char in word[1:]))
 
 
+_COUNTRY_INITIALS = {"u.s", "u.k", "u.n", "e.u"}
+
+
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
     gap = text[tokens[position].end : tokens[position + 1].start]
@@ -1730,6 +1741,9 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
         return position + 2 < len(tokens) and _capitalised(tokens[position + 2].text) and gap == " "
     if tokens[position].text.lower() in _NAME_LINKS and position > 0:
         return tokens[position - 1].text.lower() in _INSTITUTION_HEADS and _capitalised(following)
+    if gap == ". " and tokens[position].text.lower() in _COUNTRY_INITIALS:
+        # "the U.S. Army", "U.K. Ministry of Defence": the country's initials open the institution's name.
+        return _capitalised(following) and following.lower() not in _STOP_CAPITALS
     if gap not in (" ", " & ", "\u00a0") or tokens[position].text.endswith(("'s", "’s")):
         return False
     if following.endswith("-based"):

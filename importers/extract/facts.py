@@ -334,8 +334,9 @@ _DEAL_WORTH_RE = re.compile(
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
 _CONTRACT_WORTH_RE = re.compile(
     # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
-    r"\b(?:agreement|contract|deal|partnership|accord|contrat|partenariat|memorandum)\b"
-    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.){0,80}"
+    r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum)\b"
+    # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either.
+    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,80}"
     r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
@@ -353,6 +354,23 @@ _WORKS_WITH_RE = re.compile(
     r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
     r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
     r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
+    _I,
+)
+# A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
+# lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
+# has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
+_WITH_WHICH_RE = re.compile(
+    r",\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
+    r"(?P<subject>elle|il|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[^.;]{0,60}?"
+    r"\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|travaill\w*|"
+    r"collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    _I,
+)
+# A contract, then the party that awards it: "won a contract worth $480 million from the U.S. Army",
+# "a remporté un contrat de 18 millions d'euros auprès de l'Agence spatiale européenne".
+_CONTRACT_FROM_RE = re.compile(
+    r"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{0,80}?\s(?:from|auprès\s+(?:du|des|de\s+la|"
+    r"de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     _I,
 )
 _BOTH_PARTIES_RE = re.compile(
@@ -1357,6 +1375,18 @@ class FactBuilder:
         fact = self._partnership_fact(view, stated=True)
         if fact is None:
             return None
+        # "a deal with Eli Lilly worth $1.7 billion, and a separate agreement with Novartis worth $1.2 billion":
+        # each sum is the deal of the party named with it, the nearest "with X" before it.
+        nearest = [
+            m.name
+            for m in view.mentions
+            if m.name
+            and view.rel(m)[1] <= amount.bound_start
+            and m.name != fact.company
+            and self._after_with(view, m.name)
+        ]
+        if nearest and fact.partner in nearest:
+            fact.partner = nearest[-1]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
         return fact
@@ -1438,13 +1468,59 @@ class FactBuilder:
 
     def _partnership(self, view: View) -> None:
         fact = (
-            self._partnership_fact(view)
+            self._relative_partnership(view)
+            or self._partnership_fact(view)
             or self._ongoing_partnership(view)
             or self._standing_relationship(view)
             or self._customer_since(view)
         )
         if fact is not None:
             self._append(fact, view)
+
+    def _relative_partnership(self, view: View) -> Fact | None:
+        """'…sur les modèles de Mistral AI, avec lequel elle a noué un partenariat', 'Carrefour, with which it
+        has had a contract since 2019': the relative pronoun stands for the partner named right before it; the
+        clause's subject (a pronoun for the article's company, or a name) is the other side."""
+        match = _WITH_WHICH_RE.search(view.text)
+        if match is None:
+            return None
+        antecedent = next(
+            (
+                m
+                for m in reversed(view.mentions)
+                if view.rel(m)[1] <= match.start()
+                and m.name
+                and not m.in_quote
+                and re.fullmatch(r"\s*(?:\([^()]{1,40}\))?\s*", view.text[view.rel(m)[1] : match.start()])
+            ),
+            None,
+        )
+        if antecedent is None or not self._is_org(antecedent.name):
+            return None
+        subject = match.group("subject")
+        if subject.lower() in ("elle", "il", "it"):
+            # The pronoun is the main clause's subject ("Juriscope s'appuie sur X, avec qui elle…"), else the
+            # company the previous sentences spoke of.
+            own = [n for n in self._subjects(view, 0, match.start()) if n != antecedent.name]
+            company = own[0] if len(own) == 1 else view.topic_before or self.reader.main
+        else:
+            named = [m.name for m in view.mentions if view.rel(m)[0] == match.start("subject") and m.name]
+            company = named[0] if named else None
+        if not self._is_org(company) or _same_company(company, antecedent.name):
+            return None
+        since = next((d for d in view.dates if d.role == "since"), None) or next(
+            (d for d in view.dates if d.precision == "year" and d.span[0] >= match.start()), None
+        )
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            company,
+            since or self._anchor_date(view),
+            partner=antecedent.name,
+            partnership_kind=kind,
+            description=view.text,
+        )
 
     def _customer_since(self, view: View) -> Fact | None:
         """'La Poste utilise l'outil depuis 2023', 'Kaiser has used its software since 2021': an organisation
@@ -1554,7 +1630,10 @@ class FactBuilder:
         others = [n for n in names if not _same_company(n, company)]
         # The counterpart is the party after "with/avec" when one is: other names may be units or places read
         # as names ("200 MW signé avec TotalEnergies").
-        partner = next((n for n in others if self._after_with(view, n)), others[0] if others else None)
+        partner = next(
+            (n for n in others if self._after_with(view, n) or self._awarded_by(view, n)),
+            others[0] if others else None,
+        )
         if partner is None:
             return None
         since = next((d for d in view.dates if d.role == "since"), None) or next(
@@ -1621,13 +1700,25 @@ class FactBuilder:
         subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
         if main in names and cue and _PRONOUN_SUBJECT_RE.search(view.text[: cue.start()]):
             return main  # "elle a signé avec Meta un contrat…": the pronoun is the article's company.
-        if main in names and (main in subjects or self._after_with(view, main)):
+        if main in names and (
+            main in subjects or self._after_with(view, main) or any(self._awarded_by(view, n) for n in names)
+        ):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
         return subject or names[0]
+
+    def _awarded_by(self, view: View, name: str) -> bool:
+        """Whether `name` awards the sentence's contract: "a $62 million contract from NASA", "un contrat de
+        65 millions d'euros auprès de l'AID". The awarding party is the other side, never the company."""
+        for mention in view.mentions:
+            if mention.name == name:
+                before = view.text[max(0, view.rel(mention)[0] - 120) : view.rel(mention)[0]]
+                if _CONTRACT_FROM_RE.search(before):
+                    return True
+        return False
 
     def _after_with(self, view: View, name: str) -> bool:
         """Whether `name` is the 'avec/with X' party of the sentence."""

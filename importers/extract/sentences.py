@@ -42,12 +42,18 @@ _ABBREVIATIONS = {
     "dec",
     "ex",
     "etc",
-    "u.s",
     "e.g",
     "i.e",
     "s.a",
     "p",
 }
+# Dotted country and union initials: "the U.S. Army" goes on with the name; "in the U.K. The company…" ends.
+_COUNTRY_INITIALS = {"u.s", "u.k", "u.n", "e.u"}
+# Words that open a new sentence rather than continue a name after "U.S.": determiners, pronouns, links.
+_SENTENCE_OPENERS_RE = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|For|As|A|An|Some|Many|Most|"
+    r"Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Mais|Et|En|Un|Une|Des|Selon|Pour)\b|[«“\"'(\d]"
+)
 # A round's letter right before a full stop: "Series B.", "série C.", "round A.".
 _ROUND_LETTER_BEFORE_RE = re.compile(r"\b(?:series|série|serie|round|tour)\s+[A-Za-z]$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
@@ -104,6 +110,8 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
         first = _MARKUP_RUN_RE.match(text, cut, end).end()
         if first >= end or not _starts_sentence(text[first]) or _is_abbreviation(text, match.start(), start):
             continue
+        if _initials_continue_name(text, match.start(), start, first):
+            continue
         sentences.append(_sentence(text, position, cut, paragraph))
         position = cut
     if position < end:
@@ -134,6 +142,15 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1 and _ROUND_LETTER_BEFORE_RE.search(text, max(floor, dot - 14), dot):
         return False  # "…led a €65m Series B. It now employs…": a round's letter, not a person's initial.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _initials_continue_name(text: str, dot: int, floor: int, first: int) -> bool:
+    """'from the U.S. Army', 'the U.K. Ministry of Defence': country initials that open a name, not a sentence
+    end; before an opener word ('…in the U.S. The company…') the sentence does end there."""
+    match = _WORD_BEFORE_RE.search(text[max(floor, dot - 12) : dot])
+    if not match or match.group(1).lower().strip(".") not in _COUNTRY_INITIALS:
+        return False
+    return not _SENTENCE_OPENERS_RE.match(text, first)
 
 
 def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
