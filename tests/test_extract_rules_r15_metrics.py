@@ -122,3 +122,28 @@ def test_a_studio_presented_in_apposition_is_a_company():
 def test_a_place_followed_by_based_is_not_a_company():
     facts = facts_of("Brimvale, a Denver-based startup, raised $5 million. Denver, based in Colorado, grew.")
     assert {f.company for f in facts} == {"Brimvale"}
+
+
+# -- a public statistic credited to an institution is nobody's metric -------------------------------------
+
+
+def test_a_count_credited_to_an_institution_is_a_sector_statistic_in_both_languages():
+    english = facts_of(
+        "Quorvia, a Lisbon-based startup, raised $12 million. About 2 million small farms operate in "
+        "Portugal, according to the National Statistics Institute."
+    )
+    assert not of_kind(english, "metric")
+    french = facts_of(
+        "La start-up Quorvia a levé 10 millions d'euros. Environ 3 millions de personnes souffrent "
+        "d'asthme en France, selon la Fédération des pneumologues.",
+        "fr",
+    )
+    assert not of_kind(french, "metric")
+
+
+def test_a_count_the_company_reports_through_a_source_stays_its_metric():
+    facts = facts_of(
+        "Quorvia, a Lisbon-based startup, raised $12 million. Quorvia has more than 4,000 customers, "
+        "according to the company."
+    )
+    assert _metric(facts, 4_000).company == "Quorvia"

@@ -376,6 +376,9 @@ _PART_OF_BEFORE_RE = re.compile(
     _I,
 )
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
+_INSTITUTION_SOURCE_RE = re.compile(
+    r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
+)
 # A verb of running what one has: "operates 45,000 GPUs", "exploite 18 000 processeurs graphiques".
 _OPERATES_BEFORE_RE = re.compile(
     r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with)\s+(?:[\w,.'’-]+\s+){0,3}$", _I
@@ -1287,6 +1290,8 @@ class FactBuilder:
             unit = "employees"
         if amount.open_unit and self._in_speech(view, amount):
             return None  # '…often runs five or six different tools," she says': an example someone gives.
+        if self._institution_statistic(view, amount):
+            return None  # "33 million small farms exist, according to the SBA": a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
@@ -2155,6 +2160,15 @@ class FactBuilder:
             ):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
+
+    def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
+        """A count the sentence credits to an institution named with an article ("according to the FDIC",
+        "selon l'Organisation mondiale de la santé") and whose subject is no company: a public statistic.
+        A company's own count cites the company, a spokesperson, a filing or a person instead."""
+        if not _INSTITUTION_SOURCE_RE.search(view.text, amount.span[1]):
+            return False
+        places = self.reader.kb.places
+        return not [n for n in self._subjects(view, 0, amount.bound_start) if n not in places]
 
     def _in_speech(self, view: View, amount: AmountMention) -> bool:
         """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
