@@ -208,7 +208,7 @@ _UNIT_RE = re.compile(
     rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}]){{0,2}}"
     r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
     r"clients|clientes|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
-    r"developers|entreprises|businesses|companies|GPUs?|puces|chips|téléchargements|downloads|"
+    r"developers|entreprises|businesses|companies|GPUs?|graphics processing units|processeurs graphiques|puces|chips|téléchargements|downloads|"
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
     r"ingénieurs|engineers|insurers|assureurs|"
@@ -240,6 +240,8 @@ _UNIT_NAMES = {
     "clientes": "customers",
     "puces": "chips",
     "gpu": "gpus",
+    "graphics processing units": "gpus",
+    "processeurs graphiques": "gpus",
     "téléchargements": "downloads",
     "visiteurs": "visitors",
     "requêtes": "queries",
@@ -537,7 +539,8 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         + _approximate_counts(sentence)
         + _approximate_money(sentence)
         + _spelled_counts(sentence)
-        + _one_million_counts(sentence),
+        + _one_million_counts(sentence)
+        + _team_size_counts(sentence),
         key=lambda amount: amount.span,
     )
     merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
@@ -600,6 +603,32 @@ def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMe
             amount = _replace(amount, unit=following.unit)
         result.append(amount)
     return result
+
+
+# "the 18-person team", "its 70-person team", "the 85-employee company": a headcount written as the
+# adjective of the staff or the company itself, named as the sentence's topic (definite or possessive);
+# "acquire X, a 40-person company" describes a deal's target, left to the deal.
+_TEAM_SIZE_RE = re.compile(
+    r"\b(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+(?P<number>\d{1,3}(?:,\d{3})?)-(?:person|people|employee|member|strong)\s+"
+    r"(?:(?:[a-z]+\s+)?team|company|startup|start-up|firm|staff|workforce|outfit|studio)\b",
+    re.IGNORECASE,
+)
+
+
+def _team_size_counts(sentence: str) -> list[AmountMention]:
+    """Headcounts written as a compound adjective: "the 70-person team", "The 85-person company"."""
+    return [
+        AmountMention(
+            value=float(match.group("number").replace(",", "")),
+            currency=None,
+            bound="exact",
+            amount_max=None,
+            span=(match.start("number"), match.end()),
+            bound_start=match.start("number"),
+            unit="employees",
+        )
+        for match in _TEAM_SIZE_RE.finditer(sentence)
+    ]
 
 
 def _one_million_counts(sentence: str) -> list[AmountMention]:

@@ -429,7 +429,7 @@ _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -437,7 +437,7 @@ _ORG_HEADS_EN = (
     "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
@@ -1278,6 +1278,8 @@ class EntityReader:
             return True
         if _ROLE_APPOSITION_AFTER_RE.match(after) or _WITH_WHICH_AFTER_RE.match(after):
             return True  # "…à EDF, avec lequel il a signé un contrat": the partner a relative clause names.
+        if _BASED_AFTER_RE.match(after) or _BASED_BEFORE_RE.search(before):
+            return True  # "Kivra, based in Oslo, …", "Oslo-based Kivra": only a company is said to be based.
         aside = _COMMA_ASIDE_RE.match(text, tokens[last].end)
         if aside and _DEAL_VERB_AFTER_RE.match(" " + text[aside.end() : aside.end() + 80]):
             return (
@@ -1581,6 +1583,13 @@ _APPOSITION_AFTER_RE = re.compile(
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+# Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
+# "X, headquartered in…", "Denver-based X".
+_BASED_AFTER_RE = re.compile(
+    r"^,\s+(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))\s",
+    re.IGNORECASE,
+)
+_BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*-based\s+$")
 _LABEL_AFTER_RE = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}[ \t\u00a0]*:")
 # "de Sillon, start-up rennaise", "of Kelvo, a Lyon-based startup": an indefinite apposition presents the
 # company. A definite one ("d'OpenAI, la société basée à…") is rather the next clause's subject.

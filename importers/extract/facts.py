@@ -394,6 +394,13 @@ _PART_OF_BEFORE_RE = re.compile(
     _I,
 )
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
+_INSTITUTION_SOURCE_RE = re.compile(
+    r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
+)
+# A verb of running what one has: "operates 45,000 GPUs", "exploite 18 000 processeurs graphiques".
+_OPERATES_BEFORE_RE = re.compile(
+    r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with)\s+(?:[\w,.'’-]+\s+){0,3}$", _I
+)
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
 )
@@ -1289,9 +1296,9 @@ class FactBuilder:
         """A count about a company: users, customers, headcount ('emploie 85 personnes'); a planned
         headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
         targets ('recruter 150 personnes') are not facts."""
-        if amount.unit in _NOT_METRIC_UNITS:
-            return None
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]):
+            return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         if _HIRING_RE.search(before[-40:]):
             return None
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
@@ -1301,6 +1308,8 @@ class FactBuilder:
             unit = "employees"
         if amount.open_unit and self._in_speech(view, amount):
             return None  # '…often runs five or six different tools," she says': an example someone gives.
+        if self._institution_statistic(view, amount):
+            return None  # "33 million small farms exist, according to the SBA": a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
@@ -1974,6 +1983,8 @@ class FactBuilder:
                 and clause_start <= begin
                 and finish <= cue_start + 1
                 and self._is_org(mention.name)
+                # "founded by former developers at Ubisoft's studio": a preposition's object owns nothing.
+                and not _after_preposition(view.text, begin)
             ):
                 return mention.name
         for mention in view.mentions:
@@ -2232,11 +2243,23 @@ class FactBuilder:
             if (
                 begin > amount.span[1]
                 and begin - amount.span[1] < len(after)
+                and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "operates 45,000 Nvidia GPUs": a brand right after the number qualifies what is counted.
+                and view.text[amount.span[1] : begin].strip()
             ):
                 return mention.name, None
         return self._owner(view, amount.bound_start), None
+
+    def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
+        """A count the sentence credits to an institution named with an article ("according to the FDIC",
+        "selon l'Organisation mondiale de la santé") and whose subject is no company: a public statistic.
+        A company's own count cites the company, a spokesperson, a filing or a person instead."""
+        if not _INSTITUTION_SOURCE_RE.search(view.text, amount.span[1]):
+            return False
+        places = self.reader.kb.places
+        return not [n for n in self._subjects(view, 0, amount.bound_start) if n not in places]
 
     def _in_speech(self, view: View, amount: AmountMention) -> bool:
         """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
@@ -2448,7 +2471,9 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
     plan or date the sentence goes on to."""
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
-    return bool(_CURRENT_VERB_BEFORE_RE.search(before) or _NOW_AFTER_RE.match(text, amount.span[1]))
+    # "double its 70-person team by 2026": the team's size as an adjective is its size today.
+    sized = re.match(r"\d[\d,]*-(?:person|people|employee|member|strong)\b", text[amount.span[0] :], _I)
+    return bool(sized or _CURRENT_VERB_BEFORE_RE.search(before) or _NOW_AFTER_RE.match(text, amount.span[1]))
 
 
 def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
