@@ -295,6 +295,10 @@ _ONE_MILLION_RE = re.compile(
     r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion)\b", re.I
 )
 _ELIDED_BOUND_RE = re.compile(r"\b(plus|moins)[ \u00a0]+d['’]$", re.I)
+# "un milliard d'euros", "a billion dollars": the money the article-led scale counts, written in words.
+_ONE_SCALE_CURRENCY_RE = re.compile(
+    rf"[{_SPACES}]+(?:de[{_SPACES}]+|d['’]|of[{_SPACES}]+)?(?P<word>{_CURRENCY_WORD_RE})\b", re.I
+)
 _SPELLED_TENS = {
     "ten": 10.0,
     "twenty": 20.0,
@@ -636,23 +640,25 @@ def _one_million_counts(sentence: str) -> list[AmountMention]:
     found = []
     for match in _ONE_MILLION_RE.finditer(sentence):
         unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
-        if unit_match is None:
+        money = None if unit_match else _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
+        if unit_match is None and money is None:
             continue
         bound, bound_start = _bound_before(sentence, match.start())
         elided = _ELIDED_BOUND_RE.search(sentence, max(0, match.start() - 12), match.start())
         if elided:  # "plus d'un million": the bound's "de" is elided before "un".
             bound = "minimum" if elided.group(1).lower() == "plus" else "maximum"
             bound_start = elided.start()
-        unit = unit_match.group("unit").lower()
+        unit = unit_match.group("unit").lower() if unit_match else None
         found.append(
             AmountMention(
                 value=_ONE_SCALE[match.group("scale").lower()],
-                currency=None,
+                currency=_word_currency(money.group("word")) if money else None,
                 bound=bound,
                 amount_max=None,
-                span=(match.start(), unit_match.end()),
+                span=(match.start(), (unit_match or money).end()),
                 bound_start=bound_start,
-                unit=_UNIT_NAMES.get(unit, unit),
+                unit=_UNIT_NAMES.get(unit, unit) if unit else None,
+                has_scale=money is not None,
             )
         )
     return found
@@ -870,10 +876,14 @@ def _suffix_currency(suffix: re.Match | None) -> str | None:
     if suffix.group("code"):
         return suffix.group("code").upper()
     word = suffix.group("word")
-    if word:
-        for pattern, code in _CURRENCY_WORDS:
-            if re.fullmatch(pattern, word, re.IGNORECASE):
-                return code
+    return _word_currency(word) if word else None
+
+
+def _word_currency(word: str) -> str | None:
+    """ISO code of a currency written as a word ("euros", "dollars américains")."""
+    for pattern, code in _CURRENCY_WORDS:
+        if re.fullmatch(pattern, word, re.IGNORECASE):
+            return code
     return None
 
 

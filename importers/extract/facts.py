@@ -80,7 +80,7 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:de|d['’]|in|of|en)\s+(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*)(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
     r"run-rate|run rate)\s+){0,2}"
     r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
@@ -175,13 +175,25 @@ _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|
 _COORDINATION_GAP_RE = re.compile(
     r"(?:\s+(?:Corp|Inc|Ltd|Co|SA|SAS|AG|GmbH|plc)\b)?\.?\s*"
     r"(?:,\s*(?:(?:et|and)\s+)?|(?:et|and)\s+|&\s*)"
-    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){1,3})?",
+    # "aux côtés de Temasek et de Bpifrance", "menée par A et par B": the conjunct repeats the preposition.
+    r"(?:(?:de|du|des|par|by|from)\s+|d['’])?"
+    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
     _I,
 )
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
 _WITH_EACH_RE = re.compile(
     r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:each|chacun|chacune)\s+(?:investing|putting|contributing|"
     r"apportant|investissant|injectant)\b",
+    _I,
+)
+_UNDISCLOSED_BEFORE_RE = re.compile(
+    r"\b(?:ne\s+(?:communique|dévoile|divulgue)\s+pas|n['’]a\s+pas\s+(?:communiqué|dévoilé|divulgué)|"
+    r"(?:does|did)\s+not\s+disclose|declined\s+to\s+disclose)\b",
+    _I,
+)
+_SINGULAR_RELATIVE_RE = re.compile(
+    r"\s*(?:(?:qui|which|who)\s+)?(?:a\s|apporte\b|investit\b|injecte\b|verse\b|has\b|puts\b|invests\b|"
+    r"contributes\b)",
     _I,
 )
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
@@ -459,7 +471,9 @@ _SIZE_OF_OTHERS_RE = re.compile(
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
-    r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b",
+    r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b|"
+    # "certaines biotechs", "several labs": a quantifier before a plural names a group, not one company.
+    r"\b(?:certaine?s|plusieurs|several|many|d['’]autres)\s+[a-zà-ÿ-]+s\b",
     _I,
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
@@ -551,6 +565,13 @@ _RAISE_OTHER_THING_RE = re.compile(
 )
 _UNIT_PRICE_AFTER_RE = re.compile(
     r"\s*(?:pièce|l['’]unité|par unité|per unit|a unit|per share|a share|par action|l['’]action)\b", _I
+)
+# A verb of aiming right before a sum no noun qualifies ("Elle vise 100 millions d'euros d'ici 2028",
+# "table sur 150 M€", "is targeting $1 billion"): the company's own revenue goal.
+_TARGET_VERB_BEFORE_RE = re.compile(
+    r"\b(?:vis(?:e|ent|ait|aient)|tabl(?:e|ent|ait|aient)\s+sur|ambitionn\w*\s+d['’]atteindre|"
+    r"aims?\s+for|aiming\s+for|targets|targeting)\s+(?:(?:désormais|now|déjà|already)\s+)?$",
+    _I,
 )
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
@@ -1003,6 +1024,8 @@ class FactBuilder:
         ):
             # "…9 milliards, contre 1 milliard un an plus tôt", "…in 2024 and could reach $300 million".
             return previous_kind
+        if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
+            return "revenue"
         return best
 
     def _is_acquisition_price(self, view: View, left: str, best: str, amount: AmountMention) -> bool:
@@ -1176,6 +1199,8 @@ class FactBuilder:
             investors = self._coordinated_after(view, with_each.start()) or investors
         if not investors:
             investors = self._relative_antecedent(view, clause_start)
+            if _SINGULAR_RELATIVE_RE.match(view.text, clause_start):
+                investors = investors[-1:]  # "…auprès de A et de B, qui apporte 15 M€": B alone gives it.
         if not investors:
             # A counted subject ("The two VCs each put in") comes before any list after the amount.
             investors = self._counted_investors(view, clause_start)
@@ -1240,6 +1265,10 @@ class FactBuilder:
         )
 
     def _valuation(self, view, position, amount, sentence_facts) -> Fact | None:
+        if _UNDISCLOSED_BEFORE_RE.search(view.text, 0, amount.bound_start) and re.search(
+            r"\bestim\w*\s+(?:à|at)\s*$", view.text[max(0, amount.bound_start - 30) : amount.bound_start], _I
+        ):
+            return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
         cue_start = self._cue_start(view, position, "valuation")
         company = next((f.company for f in sentence_facts if f.kind == "round"), None)
         named = self._named_after(view, cue_start, amount)
