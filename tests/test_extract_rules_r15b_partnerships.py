@@ -168,3 +168,64 @@ def test_cloud_unit_of_a_known_company_is_named_whole():
     )
     deal = only(facts, "partnership")
     assert (deal.company, deal.partner) == ("Quorvel", "Google Cloud")
+
+
+# -- a closed relative clause stating a deal keeps its names ---------------------------------------------
+
+
+def test_closed_relative_clause_working_with_the_company_keeps_the_company_named_in_it():
+    facts = facts_of(
+        "Pendrake, a Boston startup, raised $45 million. "
+        "Siemens, which has worked with Pendrake since 2021, is its largest customer."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Pendrake", "Siemens")
+
+
+# -- "a 15-year lease with X", "un pilote avec X" ------------------------------------------------------
+
+
+def test_lease_signed_with_a_named_tenant_is_a_partnership():
+    facts = facts_of(
+        "Fjellgrid, an Oslo data-centre startup, raised $60 million. "
+        "Fjellgrid has also signed a 12-year lease with Salesforce for its first campus."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Fjellgrid", "Salesforce")
+
+
+def test_french_pilot_run_with_a_named_retailer_is_a_partnership():
+    facts = facts_of(
+        "Rayonna, une start-up lilloise, a levé 7 millions d'euros. "
+        "Depuis mars, elle mène un pilote avec le groupe de distribution Primavel dans une vingtaine de magasins.",
+        language="fr",
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Rayonna", "Primavel")
+
+
+def test_pilot_plant_without_a_counterpart_is_no_partnership():
+    facts = facts_of("Fjellgrid, an Oslo startup, raised $60 million. It runs a pilot plant east of Bergen.")
+    assert of_kind(facts, "partnership") == []
+
+
+# -- "X est client de Y depuis 2019": the supplier's partnership -------------------------------------------
+
+
+def test_french_customer_of_the_funded_company_since_a_year_is_its_partner():
+    facts = facts_of(
+        "Sunrise entre au capital de Glacio Data, qui lève 30 millions de francs auprès de Sunrise. "
+        "Sunrise est client de Glacio depuis 2020 et loue des capacités dans ses centres.",
+        language="fr",
+    )
+    pairs = [(f.company, f.partner) for f in of_kind(facts, "partnership")]
+    assert ("Glacio Data", "Sunrise") in pairs
+
+
+def test_customer_role_without_a_start_date_is_no_partnership():
+    facts = facts_of(
+        "Glacio Data, une start-up valaisanne, a levé 30 millions de francs. "
+        "Sunrise est client de Glacio, selon la société.",
+        language="fr",
+    )
+    assert of_kind(facts, "partnership") == []

@@ -265,7 +265,8 @@ _TIMING_NOTE_RE = re.compile(
 )
 _PARTNERSHIP_RE = re.compile(
     r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,2}(?:partenariat|accord|"
-    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract)\b|"
+    # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
+    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
     _I,
@@ -524,7 +525,8 @@ _CONTRACT_SUBJECT_RE = re.compile(
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
-    r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
+    # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
+    r"\b(?:(?P<of>partenaires?|partners?|clients?|customers?)\s+(?:de\b|d['’]|of\b|to\b)\s*|"
     # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
     r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?|partenaires?)\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
@@ -1714,6 +1716,9 @@ class FactBuilder:
             # the mentions leave out).
             if not after_role and not view.text.startswith(main.split()[0], match.end()):
                 return None
+            if after_role and re.match(r"client|customer", match.group("of"), _I):
+                # "Swisscom est client d'Alpenkraft": the supplier is the company the relationship is about.
+                return self._base_fact(view, "partnership", other, since, partner=main, description=view.text)
         elif not (end <= match.start() and not view.text[end : match.start()].strip(" ,")):
             return None  # "X, client depuis 2019": the role is X's own, right after its name.
         return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
