@@ -229,3 +229,33 @@ def test_customer_role_without_a_start_date_is_no_partnership():
         language="fr",
     )
     assert of_kind(facts, "partnership") == []
+
+
+# -- "sera fournie par X dans le cadre d'un contrat", "X will be the supplier … under an agreement" ------------
+
+
+def test_french_passive_supply_under_a_contract_names_the_supplier_as_partner():
+    facts = facts_of(
+        "Calorix Data, une start-up lilloise, a levé 80 millions d'euros pour bâtir un campus. "
+        "L'électricité sera fournie par Engie à partir de 2028 dans le cadre d'un contrat de long terme.",
+        language="fr",
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Calorix Data", "Engie")
+
+
+def test_supplier_role_under_an_agreement_names_the_supplier_as_partner():
+    facts = facts_of(
+        "Calorix Data, a Lille startup, raised $90 million to build a campus. "
+        "Siemens will be the main supplier of its cooling systems under a multiyear agreement."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Calorix Data", "Siemens")
+
+
+def test_passive_supply_without_a_deal_is_no_partnership():
+    facts = facts_of(
+        "Calorix Data, a Lille startup, raised $90 million to build a campus. "
+        "Its servers are built by Siemens and shipped from Germany."
+    )
+    assert of_kind(facts, "partnership") == []

@@ -394,6 +394,23 @@ _DEAL_TO_SUPPLY_RE = re.compile(
     r"(?:to|pour|de|visant à)\s+(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|fournir|livrer|équiper)\b",
     _I,
 )
+# A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
+# agreement", "L'électricité sera fournie par EDF dans le cadre d'un contrat", "deployed by Oracle since 2023".
+_SUPPLIED_BY_RE = re.compile(
+    r"\b(?:fourni|livré|fabriqué|produit|hébergé|supplied|manufactured|made|built|deployed|provided|hosted|"
+    r"delivered)(?:e|s|es)?\s+(?:by|par)\s+(?:(?:le|la|l['’]|the)\s*)?$",
+    _I,
+)
+# The subject becomes the company's supplier or partner: "Nvidia sera le fournisseur des processeurs",
+# "AWS devient le principal partenaire de formation d'Anthropic", "X will be the exclusive provider".
+_SUPPLIER_ROLE_RE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{1,80},\s*)?(?:sera|est|devient|deviendra|will\s+be|is|becomes|will\s+become)"
+    r"\s+(?:le|la|the|son|its|leur|their)\s+(?:[\"“«]\s*)?(?:(?:principal|main|exclusive|exclusif|unique|sole|"
+    r"preferred|privileged|privilégié)\s+)?(?:fournisseur|supplier|provider|partenaire|partner)\b",
+    _I,
+)
+# A deal named anywhere in the sentence: the relation is contractual, not a passing mention.
+_DEAL_NOUN_RE = re.compile(r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal)\b", _I)
 # A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
 # lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
 # has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
@@ -1513,6 +1530,7 @@ class FactBuilder:
             or self._ongoing_partnership(view)
             or self._supplies_since(view)
             or self._deal_to_supply(view)
+            or self._supplier_of_main(view)
             or self._standing_relationship(view)
             or self._customer_since(view)
         )
@@ -1581,6 +1599,39 @@ class FactBuilder:
         return self._base_fact(
             view, "partnership", main, self._anchor_date(view), partner=signer, description=view.text
         )
+
+    def _supplier_of_main(self, view: View) -> Fact | None:
+        """'L'électricité sera fournie par EDF dans le cadre d'un contrat', 'Nvidia sera le fournisseur des
+        processeurs, en vertu d'un accord': a supplier the sentence ties to a deal is the article company's
+        partner. Without a deal noun, a supplier mentioned in passing is no fact."""
+        main = self.reader.main
+        if not self._is_org(main) or not _DEAL_NOUN_RE.search(view.text):
+            return None
+        supplier = next((m.name for m in view.mentions if self._names_supplier(view, m, main)), None)
+        if not self._is_org(supplier):
+            return None
+        others = {n.name for n in view.mentions if n.name and self._is_org(n.name)} - {supplier}
+        if any(not _same_company(name, main) for name in others):
+            return None  # A third organisation: whose supplier it is is uncertain.
+        since = next((d for d in view.dates if d.role == "since"), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            main,
+            since or self._anchor_date(view),
+            partner=supplier,
+            description=view.text,
+        )
+
+    def _names_supplier(self, view: View, mention: Mention, main: str) -> bool:
+        """Whether `mention` is the agent of a passive supply ("fournie par EDF") or the subject of a supplier
+        role ("Nvidia sera le fournisseur")."""
+        if not mention.name or mention.in_quote or mention.possessive or _same_company(mention.name, main):
+            return False
+        begin, end = view.rel(mention)
+        if _SUPPLIED_BY_RE.search(_without_descriptor(view.text[max(0, begin - 90) : begin])):
+            return True
+        return bool(_SUPPLIER_ROLE_RE.match(view.text[end:])) and _clause_opens_at(view.text, begin)
 
     def _customer_since(self, view: View) -> Fact | None:
         """'La Poste utilise l'outil depuis 2023', 'Kaiser has used its software since 2021': an organisation
@@ -2533,6 +2584,13 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+def _clause_opens_at(text: str, begin: int) -> bool:
+    """Whether a name at `begin` opens its sentence or clause, a descriptor allowed before it ("Le groupe
+    américain Nvidia sera…", "…, et AWS devient…")."""
+    before = _without_descriptor(text[:begin])
+    return not before.strip() or bool(re.search(r"(?:[,;:]|\bet|\band)\s*$", before))
 
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
