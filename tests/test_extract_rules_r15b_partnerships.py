@@ -259,3 +259,33 @@ def test_passive_supply_without_a_deal_is_no_partnership():
         "Its servers are built by Siemens and shipped from Germany."
     )
     assert of_kind(facts, "partnership") == []
+
+
+# -- an unknown name whose verb is a partnership is an organisation ----------------------------------------
+
+
+def test_unknown_subject_that_partnered_with_the_company_is_its_partner():
+    facts = facts_of(
+        "Trundle, a London delivery-robot startup, raised $25 million. "
+        "Grocery chain Vellmart partnered with Trundle in 2024 on a trial of robot deliveries."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Trundle", "Vellmart")
+
+
+def test_french_unknown_subject_working_with_the_company_since_a_year_is_its_partner():
+    facts = facts_of(
+        "Trundle, une start-up bordelaise, a levé 5 millions d'euros. "
+        "Clinique Sorbel travaille avec Trundle depuis 2022 pour tester ses robots.",
+        language="fr",
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Trundle", "Clinique Sorbel")
+
+
+def test_person_who_worked_with_the_company_is_no_partner():
+    facts = facts_of(
+        "Trundle, a London delivery-robot startup, raised $25 million. "
+        "John Miller has worked with Trundle since 2021 as an adviser."
+    )
+    assert of_kind(facts, "partnership") == []

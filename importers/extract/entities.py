@@ -1286,6 +1286,8 @@ class EntityReader:
             )
         if _LISTING_AFTER_RE.match(after):
             return True
+        if _PARTNERS_WITH_AFTER_RE.match(after):
+            return True  # "Asda partnered with Wayve": the subject of a partnership verb is a party.
         if _SIGNS_RELATIVE_AFTER_RE.match(after):
             return True  # "BASF, which signed a research agreement with…": a party to the deal.
         if _SUPPLIED_TO_BEFORE_RE.search(before):
@@ -1586,6 +1588,13 @@ _SUPPLIED_TO_BEFORE_RE = re.compile(
 _SIGNS_RELATIVE_AFTER_RE = re.compile(
     r"^,\s*(?:which|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|last|year|en|in|\w+bre|\w+ier|\w+il|mai|juin|"
     r"juillet|août)\s+){0,4}(?:signed|signé|conclu|struck|noué|agreed)\b",
+    re.IGNORECASE,
+)
+# A name whose verb is a partnership with another party: "Asda partnered with Wayve", "Mayo Clinic has worked
+# with X since 2022", "Orange collabore avec X depuis 2021".
+_PARTNERS_WITH_AFTER_RE = re.compile(
+    r"^\s+(?:(?:has|have|had|also|a|avait|aussi)\s+){0,2}(?:partnered|worked|collaborated|teamed\s+up|"
+    r"collabore|travaille|s['’]est\s+associée?)\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\b",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
