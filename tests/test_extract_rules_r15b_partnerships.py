@@ -289,3 +289,35 @@ def test_person_who_worked_with_the_company_is_no_partner():
         "John Miller has worked with Trundle since 2021 as an adviser."
     )
     assert of_kind(facts, "partnership") == []
+
+
+# -- "with Britain's Ministry of Defence": the institution, not its owner, is the partner -------------------
+
+
+def test_contract_with_a_country_possessive_institution_names_the_institution():
+    facts = facts_of(
+        "Skyloom, a Bristol drone startup, raised £30 million. "
+        "Skyloom also signed a contract worth up to £50 million with Britain's Ministry of Defence to supply "
+        "drones."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner, deal.amount) == ("Skyloom", "Ministry of Defence", 50_000_000)
+
+
+def test_french_contract_with_an_institution_is_unchanged_by_the_possessive_rule():
+    facts = facts_of(
+        "Skyloom, une start-up toulousaine, a levé 30 millions d'euros. "
+        "Skyloom a signé un contrat de 12 millions d'euros avec le ministère des Armées.",
+        language="fr",
+    )
+    deal = only(facts, "partnership")
+    assert deal.company == "Skyloom" and "Armées" in deal.partner
+
+
+def test_agreement_with_a_company_product_names_the_company():
+    facts = facts_of(
+        "Skyloom, a Bristol drone startup, raised £30 million. "
+        "Skyloom signed an agreement with Oracle to run its software on Oracle's cloud."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Skyloom", "Oracle")

@@ -411,6 +411,8 @@ _SUPPLIER_ROLE_RE = re.compile(
 )
 # A deal named anywhere in the sentence: the relation is contractual, not a passing mention.
 _DEAL_NOUN_RE = re.compile(r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal)\b", _I)
+# A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
+_POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
 # lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
 # has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
@@ -1894,11 +1896,16 @@ class FactBuilder:
         return False
 
     def _after_with(self, view: View, name: str) -> bool:
-        """Whether `name` is the 'avec/with X' party of the sentence."""
+        """Whether `name` is the 'avec/with X' party of the sentence. In "with Britain's Ministry of Defence"
+        the party is the institution, not the owner named before it."""
         for mention in view.mentions:
             if mention.name == name:
+                if mention.possessive and self._owned_party_after(view, mention):
+                    continue
                 before = _without_descriptor(
-                    view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                    _POSSESSIVE_OWNER_END_RE.sub(
+                        "", view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                    )
                 )
                 if re.search(r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I):
                     return True
@@ -1907,6 +1914,14 @@ class FactBuilder:
                 ):
                     return True  # "s'appuie sur les modèles de Mistral AI": the party relied on.
         return False
+
+    def _owned_party_after(self, view: View, owner: Mention) -> bool:
+        """Whether an organisation is named right after the possessive `owner` ("Britain's Ministry of…")."""
+        end = view.rel(owner)[1]
+        return any(
+            0 <= view.rel(m)[0] - end <= 3 and m.name and m.name != owner.name and self._is_org(m.name)
+            for m in view.mentions
+        )
 
     def _quoted_statements(self, view: View) -> None:
         """A quotation attributed to an organisation: «…», a assuré ce dernier / "…", X said."""
