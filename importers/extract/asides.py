@@ -12,7 +12,10 @@ _I = re.IGNORECASE
 # A relative clause stating a deal is a fact of its own: "Helsing, qui a racheté l'an dernier Grob Aircraft".
 _DEAL_CUE_RE = re.compile(
     r"\b(?:rach[eè]t\w*|acqui\w*|bought|buy\w*|lev[ée]\w*|lève\w*|raise[sd]?|invest\w*|apport\w*|"
-    r"mène|mené\w*|led|leads|valoris\w*|valued)\b",
+    r"mène|mené\w*|led|leads|valoris\w*|valued|"
+    # …or a partnership: "Siemens, which has worked with X since 2021, …", "La Poste, qui a signé un contrat".
+    r"signed|signé\w*|conclu\w*|worked|work(?:s|ing)?|travaill\w*|collabor\w*|suppl(?:y|ies|ied)|"
+    r"fourni\w*|livr[eé]\w*)\b",
     _I,
 )
 

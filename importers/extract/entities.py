@@ -423,6 +423,7 @@ _DISTINCT_ARM_WORDS = {
     "Fondation",
     "Investments",
     "Business",
+    "Cloud",
 }
 
 _ORG_HEADS_FR = (
@@ -1287,6 +1288,12 @@ class EntityReader:
             )
         if _LISTING_AFTER_RE.match(after):
             return True
+        if _PARTNERS_WITH_AFTER_RE.match(after):
+            return True  # "Asda partnered with Wayve": the subject of a partnership verb is a party.
+        if _SIGNS_RELATIVE_AFTER_RE.match(after):
+            return True  # "BASF, which signed a research agreement with…": a party to the deal.
+        if _SUPPLIED_TO_BEFORE_RE.search(before):
+            return True  # "livre ses composants à l'hébergeur OVHcloud": the party supplied.
         nationality = _NATIONAL_NOUN_BEFORE_RE.search(before)
         if nationality and _is_nationality(nationality.group("nat"), self.kb):
             return True  # "l'américain WNS", "le suisse Arvalis": a nationality used as a noun.
@@ -1568,6 +1575,28 @@ _WITH_WHICH_AFTER_RE = re.compile(
 _ROLE_APPOSITION_AFTER_RE = re.compile(
     r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
     r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
+    re.IGNORECASE,
+)
+# The party a supply verb serves: "a livré depuis 2024 ses composants à l'hébergeur OVHcloud", "s'approvisionne
+# auprès d'EDF", "has supplied power modules to Schneider". A company's customer or supplier.
+_SUPPLIED_TO_BEFORE_RE = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|"
+    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?|handle)\b[^;,:]{0,60}?"
+    r"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’]))(?:(?:la|l['’]|the)\s*)?"
+    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# A name whose relative clause signs a deal: "BASF, which signed a research agreement", "La Poste, qui a conclu".
+_SIGNS_RELATIVE_AFTER_RE = re.compile(
+    r"^,\s*(?:which|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|last|year|en|in|\w+bre|\w+ier|\w+il|mai|juin|"
+    r"juillet|août)\s+){0,4}(?:signed|signé|conclu|struck|noué|agreed)\b",
+    re.IGNORECASE,
+)
+# A name whose verb is a partnership with another party: "Asda partnered with Wayve", "Mayo Clinic has worked
+# with X since 2022", "Orange collabore avec X depuis 2021".
+_PARTNERS_WITH_AFTER_RE = re.compile(
+    r"^\s+(?:(?:has|have|had|also|a|avait|aussi)\s+){0,2}(?:partnered|worked|collaborated|teamed\s+up|"
+    r"collabore|travaille|s['’]est\s+associée?)\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\b",
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(

@@ -277,7 +277,8 @@ _TIMING_NOTE_RE = re.compile(
 )
 _PARTNERSHIP_RE = re.compile(
     r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,2}(?:partenariat|accord|"
-    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract)\b|"
+    # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
+    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
     _I,
@@ -368,6 +369,62 @@ _WORKS_WITH_RE = re.compile(
     r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
     _I,
 )
+# A standing supply relation, dated by its start: "has supplied power modules to X since 2021", "has supplied
+# X with sensors since 2020", "fournit depuis 2022 ses outils au groupe X", "livre depuis 2024 ses composants à
+# l'hébergeur X", "s'approvisionne depuis 2023 auprès d'X". The party served (or serving) is the partner.
+_SUPPLIES_RE = re.compile(
+    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|rent(?:s|ed|ing)?|hauled|"
+    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?)\b",
+    _I,
+)
+# What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de".
+_SUPPLIED_PARTY_BEFORE_RE = re.compile(
+    r"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*(?:(?:la|l['’]|the)\s*)?"
+    # A descriptor of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
+    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2})$",
+    _I,
+)
+# A subject relative pronoun, then up to a few words (auxiliary, adverb, date) before the verb: ", which has
+# also", ", qui a signé en septembre".
+_SUBJECT_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+\s+){0,4}$", _I)
+# Between a name and its relative: a ticker or acronym, or an apposition ("Corteva, the seed company, which").
+_ANTECEDENT_GAP_RE = re.compile(
+    r"\s*(?:\([^()]{1,40}\))?(?:,\s*(?:the|a|an|le|la|l['’]|un|une)\s*[^,;.()]{1,60})?", _I
+)
+# A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
+# agreement with Arclight last year", "La Poste, qui a signé en septembre un contrat pluriannuel".
+_SIGNS_DEAL_RE = re.compile(
+    r"\b(?:signed|signé|conclu|struck|noué|agreed)\s+(?:[^.;,]{0,40}?\s)?(?:un|une|a|an|the|le|la|l['’])\s*"
+    r"(?:[\w-]+\s+){0,2}(?:partenariat|accord|contrat(?:-cadre)?|partnership|agreement|contract|deal|collaboration)\b",
+    _I,
+)
+# A deal, then its purpose: supplying or serving a party ("signed an agreement to supply its accelerators to
+# X", "a deal signed in August to supply servers to", "agreed a five-year deal to handle claims for", "un
+# contrat pour fournir … à", "un accord pour livrer").
+_DEAL_TO_SUPPLY_RE = re.compile(
+    r"\b(?:agreement|contract|deal|accord|contrat)\b(?:\s+(?:signed|signé)\s+(?:in|en)\s+\w+)?\s+"
+    r"(?:to|pour|de|visant à)\s+(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|fournir|livrer|équiper)\b",
+    _I,
+)
+# A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
+# agreement", "L'électricité sera fournie par EDF dans le cadre d'un contrat", "deployed by Oracle since 2023".
+_SUPPLIED_BY_RE = re.compile(
+    r"\b(?:fourni|livré|fabriqué|produit|hébergé|supplied|manufactured|made|built|deployed|provided|hosted|"
+    r"delivered)(?:e|s|es)?\s+(?:by|par)\s+(?:(?:le|la|l['’]|the)\s*)?$",
+    _I,
+)
+# The subject becomes the company's supplier or partner: "Nvidia sera le fournisseur des processeurs",
+# "AWS devient le principal partenaire de formation d'Anthropic", "X will be the exclusive provider".
+_SUPPLIER_ROLE_RE = re.compile(
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,[^,]{1,80},\s*)?(?:sera|est|devient|deviendra|will\s+be|is|becomes|will\s+become)"
+    r"\s+(?:le|la|the|son|its|leur|their)\s+(?:[\"“«]\s*)?(?:(?:principal|main|exclusive|exclusif|unique|sole|"
+    r"preferred|privileged|privilégié)\s+)?(?:fournisseur|supplier|provider|partenaire|partner)\b",
+    _I,
+)
+# A deal named anywhere in the sentence: the relation is contractual, not a passing mention.
+_DEAL_NOUN_RE = re.compile(r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal)\b", _I)
+# A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
+_POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
 # lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
 # has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
@@ -508,9 +565,10 @@ _CONTRACT_SUBJECT_RE = re.compile(
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
-    r"\b(?:(?P<of>partenaires?|partners?)\s+(?:de|d['’]|of|to)\s*|"
+    # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
+    r"\b(?:(?P<of>partenaires?|partners?|clients?|customers?)\s+(?:de\b|d['’]|of\b|to\b)\s*|"
     # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
-    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?)\s+"
+    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?|partenaires?)\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
@@ -1507,8 +1565,12 @@ class FactBuilder:
     def _partnership(self, view: View) -> None:
         fact = (
             self._relative_partnership(view)
+            or self._relative_signer(view)
             or self._partnership_fact(view)
             or self._ongoing_partnership(view)
+            or self._supplies_since(view)
+            or self._deal_to_supply(view)
+            or self._supplier_of_main(view)
             or self._standing_relationship(view)
             or self._customer_since(view)
         )
@@ -1560,6 +1622,57 @@ class FactBuilder:
             description=view.text,
         )
 
+    def _relative_signer(self, view: View) -> Fact | None:
+        """'Those customers include BASF, which signed a research agreement with Arclight', 'Parmi elles, La
+        Poste, qui a signé en septembre un contrat pluriannuel': the relative's antecedent signed the deal; the
+        other side is the article's company, named in the clause or left implicit when no one else is named."""
+        main = self.reader.main
+        deal = _SIGNS_DEAL_RE.search(view.text)
+        if deal is None or not self._is_org(main):
+            return None
+        signer = self._relative_subject(view, deal.start())
+        if signer is None or _same_company(signer, main):
+            return None
+        others = {m.name for m in view.mentions if m.name and self._is_org(m.name)} - {signer}
+        if any(not _same_company(name, main) for name in others):
+            return None  # A third organisation: the deal may be with it.
+        return self._base_fact(
+            view, "partnership", main, self._anchor_date(view), partner=signer, description=view.text
+        )
+
+    def _supplier_of_main(self, view: View) -> Fact | None:
+        """'L'électricité sera fournie par EDF dans le cadre d'un contrat', 'Nvidia sera le fournisseur des
+        processeurs, en vertu d'un accord': a supplier the sentence ties to a deal is the article company's
+        partner. Without a deal noun, a supplier mentioned in passing is no fact."""
+        main = self.reader.main
+        if not self._is_org(main) or not _DEAL_NOUN_RE.search(view.text):
+            return None
+        supplier = next((m.name for m in view.mentions if self._names_supplier(view, m, main)), None)
+        if not self._is_org(supplier):
+            return None
+        others = {n.name for n in view.mentions if n.name and self._is_org(n.name)} - {supplier}
+        if any(not _same_company(name, main) for name in others):
+            return None  # A third organisation: whose supplier it is is uncertain.
+        since = next((d for d in view.dates if d.role == "since"), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            main,
+            since or self._anchor_date(view),
+            partner=supplier,
+            description=view.text,
+        )
+
+    def _names_supplier(self, view: View, mention: Mention, main: str) -> bool:
+        """Whether `mention` is the agent of a passive supply ("fournie par EDF") or the subject of a supplier
+        role ("Nvidia sera le fournisseur")."""
+        if not mention.name or mention.in_quote or mention.possessive or _same_company(mention.name, main):
+            return False
+        begin, end = view.rel(mention)
+        if _SUPPLIED_BY_RE.search(_without_descriptor(view.text[max(0, begin - 90) : begin])):
+            return True
+        return bool(_SUPPLIER_ROLE_RE.match(view.text[end:])) and _clause_opens_at(view.text, begin)
+
     def _customer_since(self, view: View) -> Fact | None:
         """'La Poste utilise l'outil depuis 2023', 'Kaiser has used its software since 2021': an organisation
         that has used the company's product since a date is its customer; the fact is the company's."""
@@ -1596,21 +1709,80 @@ class FactBuilder:
         )
         if partner is None or not self._is_org(partner.name):
             return None
-        clause_start = self._clause_start(view, match.start())
-        subjects = [n for n in self._subjects(view, clause_start, match.start()) if n != partner.name]
-        if not subjects and clause_start:
-            subjects = [n for n in self._subjects(view, 0, match.start()) if n != partner.name][:1]
-        if not subjects and _PRONOUN_SUBJECT_RE.search(view.text[: match.start()]):
+        return self._since_fact(view, match.start(), partner.name, since)
+
+    def _supplies_since(self, view: View) -> Fact | None:
+        """'Vantor has supplied power modules to Bosch since 2021', 'Elle livre depuis 2024 ses composants à
+        l'hébergeur OVHcloud': a standing supply relation dated by its start is a partnership between the
+        subject and the party served. Without a start date a passing supplier is no fact."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        if since is None:
+            return None
+        for match in _SUPPLIES_RE.finditer(view.text):
+            partner = self._supplied_party(view, match.end(), possessive=False)
+            if partner is not None:
+                return self._since_fact(view, match.start(), partner, since)
+        return None
+
+    def _deal_to_supply(self, view: View) -> Fact | None:
+        """'In May, it signed a 15-year agreement to supply 1.2 gigawatts to Meta's campus', 'a deal to handle
+        motor claims for Castlegate': a deal whose purpose names the party served is a partnership with it,
+        with no "with". The party may be named by what it owns ("Oracle's cloud business")."""
+        for match in _DEAL_TO_SUPPLY_RE.finditer(view.text):
+            partner = self._supplied_party(view, match.end(), possessive=True)
+            if partner is not None:
+                return self._since_fact(view, match.start(), partner, self._anchor_date(view))
+        return None
+
+    def _supplied_party(self, view: View, verb_end: int, possessive: bool) -> str | None:
+        """The organisation a supply verb ending at `verb_end` serves: "to X", "X with", "à l'hébergeur X"."""
+        for m in view.mentions:
+            begin = view.rel(m)[0]
+            if not (verb_end <= begin <= verb_end + 80) or not m.name or m.in_quote:
+                continue
+            if (m.possessive and not possessive) or re.search(r"[,;:]|\.(?!\d)", view.text[verb_end:begin]):
+                continue
+            if _SUPPLIED_PARTY_BEFORE_RE.search(_without_descriptor(view.text[verb_end:begin])):
+                return m.name if self._is_org(m.name) else None
+        return None
+
+    def _since_fact(self, view: View, verb_at: int, partner: str, since: DateMention) -> Fact | None:
+        """The partnership of the clause's subject (a name, or a pronoun for the article's company) with
+        `partner`, from `since`; none when no single organisation is the subject."""
+        clause_start = self._clause_start(view, verb_at)
+        subjects = [n for n in self._subjects(view, clause_start, verb_at) if n != partner]
+        antecedent = self._relative_subject(view, verb_at)
+        if antecedent is not None and antecedent != partner:
+            subjects = [antecedent]  # "Corteva, which has worked with X since 2019": the name before "which".
+        elif not subjects and clause_start:
+            subjects = [n for n in self._subjects(view, 0, verb_at) if n != partner][:1]
+        if not subjects and _PRONOUN_SUBJECT_RE.search(view.text[:verb_at]):
             subjects = [self.reader.main or self.reader.topic]
-        if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner.name:
+        if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner:
             return None  # No organisation, or several, does this: which one is not certain.
-        company, other = subjects[0], partner.name
+        company, other = subjects[0], partner
         if other == self.reader.main:
             company, other = other, company  # The article's company is the side the fact is about.
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         return self._base_fact(
             view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
         )
+
+    def _relative_subject(self, view: View, verb_at: int) -> str | None:
+        """The organisation a subject relative pronoun right before `verb_at` stands for: "BASF, which signed",
+        "La Poste, qui a signé en septembre"."""
+        relative = _SUBJECT_RELATIVE_BEFORE_RE.search(view.text[:verb_at])
+        if relative is None:
+            return None
+        named = [
+            m
+            for m in view.mentions
+            if m.name
+            and not m.in_quote
+            and view.rel(m)[1] <= relative.start()
+            and _ANTECEDENT_GAP_RE.fullmatch(view.text[view.rel(m)[1] : relative.start()])
+        ]
+        return named[-1].name if named and self._is_org(named[-1].name) else None
 
     def _standing_relationship(self, view: View) -> Fact | None:
         """'Swisscom, partenaire d'Arolla depuis 2019, …', 'Partenaire de Microsoft depuis 2019, elle…',
@@ -1635,6 +1807,9 @@ class FactBuilder:
             # the mentions leave out).
             if not after_role and not view.text.startswith(main.split()[0], match.end()):
                 return None
+            if after_role and re.match(r"client|customer", match.group("of"), _I):
+                # "Swisscom est client d'Alpenkraft": the supplier is the company the relationship is about.
+                return self._base_fact(view, "partnership", other, since, partner=main, description=view.text)
         elif not (end <= match.start() and not view.text[end : match.start()].strip(" ,")):
             return None  # "X, client depuis 2019": the role is X's own, right after its name.
         return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
@@ -1759,15 +1934,32 @@ class FactBuilder:
         return False
 
     def _after_with(self, view: View, name: str) -> bool:
-        """Whether `name` is the 'avec/with X' party of the sentence."""
+        """Whether `name` is the 'avec/with X' party of the sentence. In "with Britain's Ministry of Defence"
+        the party is the institution, not the owner named before it."""
         for mention in view.mentions:
             if mention.name == name:
+                if mention.possessive and self._owned_party_after(view, mention):
+                    continue
                 before = _without_descriptor(
-                    view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                    _POSSESSIVE_OWNER_END_RE.sub(
+                        "", view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                    )
                 )
                 if re.search(r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I):
                     return True
+                if _RELIES_ON_BEFORE_RE.search(
+                    view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+                ):
+                    return True  # "s'appuie sur les modèles de Mistral AI": the party relied on.
         return False
+
+    def _owned_party_after(self, view: View, owner: Mention) -> bool:
+        """Whether an organisation is named right after the possessive `owner` ("Britain's Ministry of…")."""
+        end = view.rel(owner)[1]
+        return any(
+            0 <= view.rel(m)[0] - end <= 3 and m.name and m.name != owner.name and self._is_org(m.name)
+            for m in view.mentions
+        )
 
     def _quoted_statements(self, view: View) -> None:
         """A quotation attributed to an organisation: «…», a assuré ce dernier / "…", X said."""
@@ -2461,6 +2653,13 @@ class FactBuilder:
                     fact.investors.append(other.investor)
 
 
+def _clause_opens_at(text: str, begin: int) -> bool:
+    """Whether a name at `begin` opens its sentence or clause, a descriptor allowed before it ("Le groupe
+    américain Nvidia sera…", "…, et AWS devient…")."""
+    before = _without_descriptor(text[:begin])
+    return not before.strip() or bool(re.search(r"(?:[,;:]|\bet|\band)\s*$", before))
+
+
 def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
     if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
@@ -2469,7 +2668,7 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         return True
     for mention in view.mentions:
         before = _without_descriptor(view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]])
-        if mention.name and _COUNTERPART_BEFORE_RE.search(before):
+        if mention.name and (_COUNTERPART_BEFORE_RE.search(before) or _RELIES_ON_BEFORE_RE.search(before)):
             return True
     return False
 
@@ -2480,6 +2679,18 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
 _COUNTERPART_BEFORE_RE = re.compile(
     r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
     r"(?:(?!(?:de|du|des|of|from|by|par|help|soutien|aide|support)\b)[a-zà-ÿ-]+\s+){0,3}$",
+    _I,
+)
+
+
+# The party a company relies on, directly or through what it provides: "s'appuie sur Google Cloud", "s'appuie
+# sur les modèles de Mistral AI", "relies on models from Anthropic", "a fait appel à Vigiplant". With a
+# partnership or contract named in the sentence, that party is the counterpart.
+_RELIES_ON_BEFORE_RE = re.compile(
+    r"(?:\bs['’]appui(?:e|ent|ait|aient)|\brel(?:y|ies|ied|ying)|\bfai(?:t|sait)\s+appel|\bfont\s+appel)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:sur|on|à|au|aux)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    # What it relies on may be named first: "les modèles de langage de", "models from".
+    r"(?:[a-zà-ÿ'’-]+\s+){0,4}?(?:(?:de|du|des|d['’]|of|from)\s*(?:(?:la|l['’]|the)\s*)?)?$",
     _I,
 )
 
