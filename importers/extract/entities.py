@@ -853,6 +853,8 @@ class EntityReader:
                 return length, bare, "name", possessive
             if length == 1 and (short := self._short_name(bare)):
                 return length, short, "name", possessive
+            if (national := self._without_country(bare)) is not None:
+                return length, national, "name", possessive
             if length > 1 and _norm(phrase) in self.kb.by_alias:
                 return length, self.kb.by_alias[_norm(phrase)], "alias", False
             alias_with_det = _norm(phrase)
@@ -868,6 +870,20 @@ class EntityReader:
             name
             for name, info in self.orgs.items()
             if info.entity == "organisation" and " " in name and name.split()[0] == word
+        ]
+        return matches[0] if len(matches) == 1 else None
+
+    def _without_country(self, phrase: str) -> str | None:
+        """'the Navy' after 'the U.S. Navy', 'Space Force' after 'U.S. Space Force': a national institution named
+        again without its country's initials is the same party, when exactly one name met before ends so."""
+        if not phrase[:1].isupper() or phrase.lower() in _STOP_CAPITALS:
+            return None
+        matches = [
+            name
+            for name, info in self.orgs.items()
+            if info.entity == "organisation"
+            and name.split()[0].lower().rstrip(".") in _COUNTRY_INITIALS
+            and name.split(maxsplit=1)[1:] == [phrase]
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -1227,7 +1243,12 @@ class EntityReader:
                 end += 1
             words = [token.text for token in tokens[position : end + 1]]
             start_char, end_char = tokens[position].start, tokens[end].end
-            if self._is_new_org(sentence.text, tokens, position, end, words):
+            headed = _lowercase_head(sentence.text, tokens, taken, position, end)
+            if headed is not None:
+                # "le ministère des Armées", "la région Pays de la Loire": the French institution's name.
+                start_char, end = headed
+                end_char = tokens[end].end
+            if headed is not None or self._is_new_org(sentence.text, tokens, position, end, words):
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
                 name = _canonical(bare)
                 if name:
@@ -1788,6 +1809,34 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
         # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
         return False
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+# French administrations write their head noun in lower case before the capitalised part of their name:
+# "le ministère des Armées", "l'académie de Lyon", "la région Pays de la Loire". ("la région de Lyon" is an
+# area, not the regional council, which is named without "de".)
+_LOWERCASE_HEAD_BEFORE_RE = re.compile(
+    r"\b(?:ministère\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])|académie\s+(?:de|d['’])|région)\s*$"
+)
+_LINK_RE = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*")
+
+
+def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[int, int] | None:
+    """(start, last token) of a French institution whose lower-case head noun precedes the capitalised run
+    `first`..`last`; the name goes on through "de la Loire"-like links to further capitalised words."""
+    head = _LOWERCASE_HEAD_BEFORE_RE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
+    if head is None:
+        return None
+    while last + 1 < len(tokens) and not taken[last + 1]:
+        link = _LINK_RE.match(text, tokens[last].end)
+        if link is None:
+            break
+        following = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= link.end()), None)
+        if following is None or tokens[following].start != link.end():
+            break
+        if not _capitalised(tokens[following].text) or any(taken[last + 1 : following + 1]):
+            break
+        last = following
+    return head.start(), last
 
 
 def _inside(position: int, spans) -> bool:

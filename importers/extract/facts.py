@@ -204,7 +204,9 @@ _LEAD_CUE_RE = re.compile(
 )
 _LEAD_VERB_RE = re.compile(
     r"\b(?:mène|mènent|a mené|ont mené|menait|co-?mène|conduit|pilote|leads|led|is leading|co-led|co-leads|"
-    r"a co-mené|will lead|would lead|to lead|va mener|mènera|will co-lead)\b",
+    r"a co-mené|will lead|would lead|to lead|va mener|mènera|will co-lead|"
+    # Past tenses: "qui avait mené en 2023 son tour", "avait piloté la série A", "avait co-mené".
+    r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:déjà|aussi|également)\s+)?(?:co-?)?(?:mené|piloté|emmené))\b",
     _I,
 )
 _INVESTOR_CUE_RE = re.compile(
@@ -348,8 +350,9 @@ _DEAL_WORTH_RE = re.compile(
 _CONTRACT_WORTH_RE = re.compile(
     # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
     r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum)\b"
-    # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either.
-    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,80}"
+    # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either, nor a country's initials
+    # ("from the U.S. Space Force worth up to").
+    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,80}"
     r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
@@ -726,6 +729,13 @@ _ROUND_AFTER_RE = re.compile(
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+)
+# After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
+# "la série A de 40 millions", "the $20m seed round".
+_OWN_ROUND_AFTER_LEAD_RE = re.compile(
+    r"(?:\s+(?:en|in)\s+\w+(?:\s+\d{4})?)?\s+(?:son|sa|ses|leur|its|their|la|le|l['’]|the)\s*"
+    r"(?:[^\s,;.]+\s+){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
+    _I,
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
@@ -1826,14 +1836,17 @@ class FactBuilder:
         names = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
         main = self.reader.main
         if (
-            len(names) == 1
+            names
             and main
-            and main != names[0]
+            and main not in names
+            # Several names: one must be the "avec/with" party ("Elle a signé avec la région X un contrat
+            # … pour les lycéens de l'académie de Y").
+            and (len(names) == 1 or any(self._after_with(view, n) for n in names))
             and _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
         ):
             names = [
                 main,
-                names[0],
+                *names,
             ]  # "Elle a conclu un accord avec le groupe Bühler": the article's company.
             company = main
         elif len(names) < 2:
@@ -2317,6 +2330,11 @@ class FactBuilder:
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
             )
+            if company is None and _OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()):
+                # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A": the investor led the
+                # round of the company the article is about, not one of its own.
+                main = self.reader.main
+                company = main if self._is_org(main) and main not in subjects else None
             return company, [name for name in subjects if name != company]
         if subjects:
             return subjects[-1], []
