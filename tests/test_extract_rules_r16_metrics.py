@@ -55,3 +55,26 @@ def test_capacity_sizing_one_installation_is_no_metric():
         "A second tranche will be paid once Brennfield commissions its first 30MW plant in Bavaria."
     )
     assert not of_kind(facts_of(text), "metric")
+
+
+def test_count_of_places_after_a_count_of_users_is_a_metric():
+    text = (
+        "Wardlight raised $15 million from Pinecove Ventures. "
+        "Its triage software is used by more than 7,000 nurses at 95 hospitals."
+    )
+    amounts = sorted(f.amount for f in of_kind(facts_of(text), "metric"))
+    assert amounts == [95, 7000]
+
+
+def test_count_of_schools_after_a_count_of_pupils_is_a_metric_in_french():
+    text = (
+        "Cahierno a levé 5 millions d'euros. "
+        "Son application est déjà utilisée par 30.000 élèves dans 450 collèges."
+    )
+    amounts = sorted(f.amount for f in of_kind(facts_of(text, language="fr"), "metric"))
+    assert amounts == [450, 30000]
+
+
+def test_number_after_a_sum_of_money_and_a_preposition_counts_nothing():
+    text = "Ostrail raised €20 millions in 3 tranches from Velmont Partners."
+    assert not of_kind(facts_of(text), "metric")

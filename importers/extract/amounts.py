@@ -413,6 +413,14 @@ _USED_IN_BEFORE_RE = re.compile(
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
+# "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
+# of places or clients is the company's reach too, the preposition only joins the two counts.
+_COUNT_IN_COUNT_BEFORE_RE = re.compile(
+    rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
+    rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
+    rf"(?:in|at|across|on|dans|sur|chez)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
 # "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun
 # before "of" counts its members, the preposition is no circumstance.
 _COLLECTIVE_OF_RE = re.compile(
@@ -457,6 +465,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         _OPEN_PREPOSITION_RE.search(before)
         and not _USED_IN_BEFORE_RE.search(before)
         and not _COLLECTIVE_OF_RE.search(before)
+        and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
     ):
         return None
     position = end
