@@ -227,6 +227,23 @@ _VOLUME_UNITS = frozenset(
     "organisations organizations établissements hospitals hôpitaux carriers robots modèles models banques banks "
     "cabinets firms joueurs players".split()
 )
+# Energy capacity, written close to its number ("450MW", "500 MWh", "1,4 gigawatt (GW)"): stored in mega
+# (watts or watt-hours) whatever the prefix, so a campus of "1 gigawatt" and one of "300 MW" compare.
+_CAPACITY_RE = re.compile(
+    rf"[{_SPACES}-]?(?:(?P<giga>GWh?|gigawatt(?:[{_SPACES}-]?hours?|heures?)?s?)"
+    rf"|(?P<mega>MWh?|m[ée]gawatt(?:[{_SPACES}-]?hours?|heures?)s?))(?![\w-])",
+    re.IGNORECASE,
+)
+# Gigawatts are mostly the size of a supply deal ("deploy 6 gigawatts of AMD chips") or of a country's grid;
+# they are a company's own capacity when the company aims at, reaches or runs them ("vise 1 GW de projets",
+# "expects to have 1.2 gigawatts operating", "atteindre une puissance de 1 gigawatt").
+_OWN_GIGA_BEFORE_RE = re.compile(
+    r"\b(?:vis\w*|atteindre|atteint|ambitionne\w*|exploit\w*|reach\w*|to\s+have|operat\w*)"
+    rf"(?:[{_SPACES}]+[\w'’]+){{0,4}}?[{_SPACES}]+(?:d['’]|l['’])?$",
+    re.IGNORECASE,
+)
+# "a 50MW installation", "its first 20 MW site": after an article the capacity sizes one thing, no fleet.
+_ONE_THING_BEFORE_RE = re.compile(rf"\b(?:an?|first|premier|première)[{_SPACES}]+$", re.IGNORECASE)
 _UNIT_NAMES = {
     "utilisateurs": "users",
     "abonnés": "subscribers",
@@ -396,6 +413,14 @@ _USED_IN_BEFORE_RE = re.compile(
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
+# "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
+# of places or clients is the company's reach too, the preposition only joins the two counts.
+_COUNT_IN_COUNT_BEFORE_RE = re.compile(
+    rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
+    rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
+    rf"(?:in|at|across|on|dans|sur|chez)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
 # "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun
 # before "of" counts its members, the preposition is no circumstance.
 _COLLECTIVE_OF_RE = re.compile(
@@ -440,6 +465,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         _OPEN_PREPOSITION_RE.search(before)
         and not _USED_IN_BEFORE_RE.search(before)
         and not _COLLECTIVE_OF_RE.search(before)
+        and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
     ):
         return None
     position = end
@@ -802,6 +828,11 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     scale_word = (suffix.group("scale") or "").lower().rstrip(".") if suffix else ""
     prefix = _PREFIX_CURRENCY_RE.search(sentence[max(0, start - 8) : start])
     currency = _suffix_currency(suffix) or (_symbol_currency(prefix.group("cur")) if prefix else None)
+    capacity = None if prefix else _CAPACITY_RE.match(sentence, end)
+    if capacity and not _own_capacity(sentence, start, capacity):
+        capacity = None
+    if capacity:
+        scale_word, suffix, currency = "", None, None  # "450MW": the M is mega, no million.
     if scale_word in _SHORT_SCALES and not _short_scale_ok(suffix, prefix):
         scale_word, suffix = "", None
         currency = _symbol_currency(prefix.group("cur")) if prefix else None
@@ -815,7 +846,9 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     amount_end = _trim_end(sentence, end, amount_end)
     unit = None
     open_unit = False
-    if currency is None:
+    if capacity:
+        value, unit, amount_end = _capacity_value(value, capacity)
+    elif currency is None:
         unit_match = _UNIT_RE.match(sentence, amount_end, min(len(sentence), amount_end + _SUFFIX_WINDOW))
         if unit_match:
             unit = _UNIT_NAMES.get(unit_match.group("unit").lower(), unit_match.group("unit").lower())
@@ -847,6 +880,23 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         has_scale=bool(scale_word),
         open_unit=open_unit,
     )
+
+
+def _own_capacity(sentence: str, start: int, capacity: re.Match) -> bool:
+    """Whether a capacity may be a company's own: not the size of one thing, gigawatts only when aimed at."""
+    before = sentence[max(0, start - 60) : start]
+    if _ONE_THING_BEFORE_RE.search(before):
+        return False
+    return not capacity.group("giga") or bool(_OWN_GIGA_BEFORE_RE.search(before))
+
+
+def _capacity_value(value: float, capacity: re.Match) -> tuple[float, str, int]:
+    """A capacity in megawatts or megawatt-hours, its unit, and where its written unit ends."""
+    word = capacity.group().lower()
+    hours = "h" in word.replace("gigawatt", "").replace("megawatt", "").replace("mégawatt", "")
+    if capacity.group("giga"):
+        value *= 1000
+    return value, "megawatt-hours" if hours else "megawatts", capacity.end()
 
 
 def _short_scale_ok(suffix: re.Match, prefix: re.Match | None) -> bool:
