@@ -6,7 +6,7 @@ does Quebec French prose; an explicit "US$" or "dollars américains" stays a US 
 
 from __future__ import annotations
 
-from extract_helpers import only
+from extract_helpers import facts_of, only
 
 from ai_deals.importers.article import parse_article
 
@@ -64,3 +64,37 @@ def test_dollar_sign_in_an_international_wire_story_about_a_canadian_company_sta
 def test_french_prose_from_a_paris_outlet_keeps_us_dollars() -> None:
     text = QUEBEC_ROUND.replace("La lavalloise", "La new-yorkaise")
     assert _round(text, "fr", "Les Echos").currency == "USD"
+
+
+# An investor's own amount in a relative clause set off from its name by an apposition.
+
+
+def _investments(text: str, language: str):
+    return [f for f in facts_of(text, language) if f.kind == "investment"]
+
+
+def test_relative_after_an_apposition_gives_the_investor_its_own_amount_in_french() -> None:
+    text = (
+        "La start-up nantaise Ondaris lève 30 millions d'euros. Le tour est mené par Alven, avec la "
+        "participation de Breega et de la Banque Ligérienne, le bras financier de la région, qui apporte à "
+        "elle seule 9 millions d'euros."
+    )
+    (fact,) = _investments(text, "fr")
+    assert (fact.company, fact.investor, fact.amount) == ("Ondaris", "Banque Ligérienne", 9e6)
+
+
+def test_relative_after_an_apposition_gives_the_investor_its_own_amount_in_english() -> None:
+    text = (
+        "Ondaris, a Nantes start-up, raised €30 million. The round was led by Alven, with Breega and "
+        "Harbourline Capital, the family office of a shipping dynasty, which alone put in €9 million."
+    )
+    (fact,) = _investments(text, "en")
+    assert (fact.company, fact.investor, fact.amount) == ("Ondaris", "Harbourline Capital", 9e6)
+
+
+def test_relative_after_a_clause_that_is_no_apposition_names_no_investor() -> None:
+    text = (
+        "Ondaris, a Nantes start-up, raised €30 million. The round was led by Alven, whose partners met "
+        "the founders in Lyon last spring, which put in €9 million."
+    )
+    assert not any(f.investor == "Alven" and f.amount == 9e6 for f in _investments(text, "en"))
