@@ -2164,7 +2164,10 @@ class FactBuilder:
         candidates = [
             m for m in view.mentions if view.rel(m)[1] <= clause_start and m.name and not m.in_quote
         ]
-        if candidates and clause_start - view.rel(candidates[-1])[1] <= 12:
+        if candidates and clause_start - view.rel(candidates[-1])[1] > 12:
+            # "l'EIC Fund, le fonds du Conseil européen de l'innovation, qui apporte…": an apposition between.
+            candidates = self._before_apposition(view, candidates, clause_start)
+        if candidates and clause_start - view.rel(candidates[-1])[1] <= 12 or len(candidates) == 1:
             names = [candidates[-1].name]
             # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
             for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
@@ -2173,6 +2176,15 @@ class FactBuilder:
                     break
                 names.insert(0, previous.name)
             return names
+        return []
+
+    def _before_apposition(self, view: View, candidates: list[Mention], clause_start: int) -> list[Mention]:
+        """The antecedent of a relative set off from it by an apposition ("X, the fund of Y, which"): the
+        name, among the last two, followed by nothing but that apposition (as [X]), else none."""
+        for mention in reversed(candidates[-2:]):
+            gap = _without_relative_pronoun(view.text[view.rel(mention)[1] : clause_start])
+            if "," in gap and _ANTECEDENT_GAP_RE.fullmatch(gap):
+                return [mention]
         return []
 
     def _from_list(self, view: View, position: int) -> list[str]:
@@ -2863,3 +2875,14 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
         for f in facts
         if not (f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced)
     ]
+
+
+def _without_relative_pronoun(gap: str) -> str:
+    """The gap between an antecedent and its clause without the closing ", qui" / ", which" (no regex:
+    a trailing optional pattern would be tried at every position of a long gap)."""
+    gap = gap.rstrip()
+    for pronoun in ("qui", "which", "who"):
+        if gap.lower().endswith(pronoun) and not gap[: -len(pronoun)][-1:].isalnum():
+            gap = gap[: -len(pronoun)].rstrip()
+            break
+    return gap.rstrip(",").rstrip()

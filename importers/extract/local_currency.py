@@ -1,0 +1,78 @@
+"""Which dollar a bare "$" or "dollars" means: the reader's own.
+
+An outlet writes its own country's currency without qualifying it: La Presse's "450 millions de
+dollars" and the Globe and Mail's "$450-million" are Canadian dollars, the Straits Times' "$50
+million" Singapore dollars. The amount parser cannot know this (it reads one sentence), so it files
+every unqualified dollar as USD; this pass, which sees the whole article, moves those amounts to the
+local dollar. A dollar the sentence qualifies ("US$", "USD", "dollars américains", "U.S. dollars")
+stays USD.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..models import Fact
+from .amounts import parse_amounts
+
+# Outlets of dollar countries other than the United States, lower case, by the dollar they write.
+_OUTLETS = {
+    code: frozenset(name.strip() for name in names.split(";"))
+    for code, names in {
+        "CAD": "la presse; le devoir; radio-canada; ici radio-canada; cbc; cbc news; ctv news; the globe and mail;"
+        " globe and mail; financial post; national post; toronto star; betakit; les affaires; le journal de"
+        " montréal; le journal de québec; le soleil; la presse canadienne; the canadian press; montreal gazette;"
+        " the logic",
+        "AUD": "australian financial review; afr; the australian; sydney morning herald; the sydney morning herald;"
+        " the age; smartcompany; startup daily",
+        "NZD": "nz herald; the new zealand herald; stuff; businessdesk; radio new zealand",
+        "SGD": "the straits times; straits times; the business times; business times; channel newsasia",
+        "HKD": "south china morning post; scmp; hong kong economic journal",
+    }.items()
+}
+# An outlet named after a Canadian place ("Journal de Montréal", "Ottawa Citizen", "Calgary Herald").
+_CANADIAN_OUTLET_RE = re.compile(
+    r"canad|québec|quebec|montréal|montreal|toronto|ottawa|vancouver|calgary|edmonton|winnipeg", re.IGNORECASE
+)
+# French prose that places the story in Quebec: a Quebec reader's "dollars" are Canadian ones.
+_QUEBEC_RE = re.compile(r"\b(?:québécois|montréalais|lavallois|sherbrookois)e?s?\b", re.IGNORECASE)
+# The sentence says which dollar it means, close before or on the amount.
+_QUALIFIED_RE = re.compile(r"US\s?\$|U\.S\.|\bUSD\b|\bUS\b|américains?|\bAmerican\b", re.IGNORECASE)
+_LOOK_BEHIND = 4
+
+
+def local_dollar(text: str, publisher: str | None, language: str | None) -> str | None:
+    """The currency an unqualified dollar means in this article, when it is not the US dollar."""
+    name = (publisher or "").strip().lower()
+    bare = re.sub(r"^(?:the|le|la|les)\s+", "", name)
+    for code, outlets in _OUTLETS.items():
+        if name in outlets or bare in outlets:
+            return code
+    if _CANADIAN_OUTLET_RE.search(name):
+        return "CAD"
+    if language == "fr" and not name and _QUEBEC_RE.search(text):
+        return "CAD"
+    return None
+
+
+def apply_local_dollar(facts: list[Fact], text: str, publisher: str | None, language: str | None) -> None:
+    """Move each fact whose amount is an unqualified dollar to the article's local dollar, in place."""
+    code = local_dollar(text, publisher, language)
+    if code is None:
+        return
+    for fact in facts:
+        if fact.currency == "USD" and fact.amount is not None and _unqualified(fact, language):
+            fact.currency = code
+            # The instalments of that sum are written in the same sentence, in the same dollar.
+            for tranche in fact.tranches:
+                if tranche.currency == "USD":
+                    tranche.currency = code
+
+
+def _unqualified(fact: Fact, language: str | None) -> bool:
+    """The fact's amount, as written in its sentence, names no US dollar."""
+    for amount in parse_amounts(fact.sentence, language):
+        if amount.value == fact.amount and amount.currency == "USD":
+            start, end = amount.span
+            return not _QUALIFIED_RE.search(fact.sentence[max(0, start - _LOOK_BEHIND) : end])
+    return not _QUALIFIED_RE.search(fact.sentence)
