@@ -119,6 +119,22 @@ _STOP_CAPITALS = {
     "ce",
     "cette",
     "ces",
+    # Demonstrative and relative pronouns open a clause without naming anyone ("Celui-ci est mené
+    # par…", "Laquelle prévoit…", "Those were…"): never the start of a company name.
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "celles-ci",
+    "celui-là",
+    "celle-là",
+    "ceux-là",
+    "celles-là",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "those",
+    "whose",
     "depuis",
     "selon",
     "according",
@@ -1787,6 +1803,8 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if following.endswith("-based"):
         # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
         return False
+    if following.isupper() and following.lower() in _LEGAL_SUFFIXES:
+        return True  # "Brevanto SA", "Kelvio AG": a legal form in capitals, not the possessive "sa".
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
 
 

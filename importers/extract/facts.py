@@ -207,6 +207,17 @@ _LEAD_VERB_RE = re.compile(
     r"a co-mené|will lead|would lead|to lead|va mener|mènera|will co-lead)\b",
     _I,
 )
+# Verbs whose subject backs a round rather than raises it, in any tense ("qui avait piloté la série A",
+# "had co-led its Series B", "entré au capital lors de la série B", "participated in the round").
+_BACKER_VERB_RE = re.compile(
+    r"\b(?:(?:avait|avaient|a|ont|had|has|have)\s+(?:(?:déjà|already|also|également|aussi|previously)\s+)?"
+    r"(?:co-?)?(?:mené|piloté|conduit|emmené|led|apporté)|co-?mené|co-?led|participated|took part|"
+    r"(?:a|ont|avait|avaient)\s+(?:(?:déjà|également|aussi)\s+)?participé|participent|participe|"
+    r"entrée?s?\s+au\s+capital)\b",
+    _I,
+)
+_INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
+_LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 _INVESTOR_CUE_RE = re.compile(
     r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
     r"aux côtés d[e'’]|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
@@ -1207,6 +1218,13 @@ class FactBuilder:
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
         investors, list_leads = self._investor_lists(view, list_start, exclude={company})
+        if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
+            # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
+            # the round names as its lead backs it; the round is the story's company's.
+            company = self._main_company(exclude={company})
+            if company is None:
+                return None
+            list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
         round_type = _round_type(view.text)
         date = self._date(view, position)
@@ -1331,13 +1349,29 @@ class FactBuilder:
         company = next((f.company for f in sentence_facts if f.kind == "round"), None)
         named = self._named_after(view, cue_start, amount)
         company = (
-            named or company or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+            named
+            or company
+            or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
+            or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         )
         if company is None:
             return None
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+
+    def _backed_company(self, view: View, cue_start: int) -> str | None:
+        """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
+        invested $50 million in the startup at a valuation of…': a valuation in a sentence whose subject backs
+        a deal is that of the company backed (named after the verb, else the story's), never the backer's."""
+        clause_start = self._clause_start(view, cue_start)
+        subjects = [s for s in self._subjects(view, 0, cue_start) if self._is_org(s)]
+        verb = _BACKER_VERB_RE.search(view.text, 0, cue_start) or _INVESTED_RE.search(view.text, 0, cue_start)
+        if not subjects or verb is None or view.text.find(subjects[-1]) > verb.start():
+            return None
+        if clause_start > verb.start() and self._subjects(view, clause_start, cue_start):
+            return None  # "…, while Acme is valued at…": a later clause with its own subject.
+        return self._object(view, None, verb.end()) or self._main_company(exclude=set(subjects))
 
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
         if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
@@ -2318,6 +2352,17 @@ class FactBuilder:
                 view, lead_verb.end(), amount.bound_start
             )
             return company, [name for name in subjects if name != company]
+        backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
+        if subjects and backer_verb and view.text.find(subjects[-1]) < backer_verb.start():
+            # "Kima Ventures, qui avait mené son tour d'amorçage de 5 M€": the subject backed the round; it is
+            # the round of the company named after the verb, else of the story's company.
+            company = (
+                self._object(view, amount, cue_start)
+                or self._possessor_between(view, backer_verb.end(), amount.bound_start)
+                or self._main_company(exclude=set(subjects))
+            )
+            leads = subjects if _LEAD_WORD_RE.search(backer_verb.group()) else []
+            return company, [name for name in leads if name != company]
         if subjects:
             return subjects[-1], []
         possessive = [
