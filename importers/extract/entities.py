@@ -379,6 +379,11 @@ _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "intelligence",
     "research",
     "industries",
+    # An agency's or a drug maker's head noun closing a capitalised run ("the Japan Aerospace Exploration
+    # Agency", "Takeda Pharmaceutical"): the run is one organisation's name, its place word included.
+    "agency",
+    "pharmaceutical",
+    "pharmaceuticals",
 }
 _INSTITUTION_HEADS = {
     "government",
@@ -495,6 +500,7 @@ _FR_DESCRIPTOR_RE = re.compile(
     rf"(?P<head>{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
@@ -1265,6 +1271,11 @@ class EntityReader:
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
         if all(word.lower() in _STOP_CAPITALS for word in words) or " ".join(words) in self.kb.places:
             return False
+        if _strip_possessive(" ".join(words))[0] in self.kb.places:
+            return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
+        head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
+        if len(words) == 1 and head_after and _ORG_HEAD_WORD_RE.fullmatch(head_after.group(1)):
+            return False  # "Pharmaceutical groups signed…", "Chinese companies": an adjective of a plural.
         if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
@@ -1284,6 +1295,14 @@ class EntityReader:
         if _LABEL_AFTER_RE.match(after) and (not before.strip() or before.endswith("\n")):
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
+            return True
+        if (
+            len(words) == 1
+            and _INNER_CAPITAL_RE.fullmatch(_strip_possessive(words[0])[0])
+            and not re.search(r"['’]s?\s+$", before)
+        ):
+            # "AstraZeneca, which…", "HubSpot has…": a capital inside a word marks a brand name; after an
+            # owner's possessive ("Salesforce's AppExchange") it is that owner's product.
             return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
             return True
