@@ -500,6 +500,11 @@ _FR_DESCRIPTOR_RE = re.compile(
     rf"(?P<head>{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+# "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
+_SEATED_IN_RE = re.compile(
+    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+(?:à|au)|"
+    r"(?:based|headquartered|located)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+)
 _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
@@ -731,12 +736,18 @@ class EntityReader:
     introduced: dict[str, str | None] = field(default_factory=dict)
     # The last two sentences read (index, start, text): where "ce dernier" may find its antecedent.
     previous: list[tuple[int, int, str]] = field(default_factory=list)
+    # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
+    # file's: never an organisation's name.
+    places: frozenset[str] = frozenset()
 
     def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
         """Read the whole article once to learn the names it presents as organisations anywhere. The
         headline is read too: it often names the company ("le grenoblois Hexawatt lève 120 M€") that
         the body then only calls by its bare name ("Hexawatt change de dimension.")."""
-        scout = EntityReader(language=self.language, kb=self.kb)
+        self.places = frozenset(
+            match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
+        )
+        scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
@@ -754,7 +765,7 @@ class EntityReader:
         """Organisations the headline presents as such, read on their own."""
         if not title:
             return {}
-        scout = EntityReader(language=self.language, kb=self.kb)
+        scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
         return {
@@ -1271,6 +1282,8 @@ class EntityReader:
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
         if all(word.lower() in _STOP_CAPITALS for word in words) or " ".join(words) in self.kb.places:
             return False
+        if " ".join(words) in self.places:
+            return False  # "installée à Ecublens" elsewhere in the story: "la start-up d'Ecublens Helvorbit".
         if _strip_possessive(" ".join(words))[0] in self.kb.places:
             return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])

@@ -217,6 +217,9 @@ _BACKER_VERB_RE = re.compile(
     _I,
 )
 _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
+_OTHER_PHRASE_RE = re.compile(
+    r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
+)
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 _INVESTOR_CUE_RE = re.compile(
     r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
@@ -2512,6 +2515,9 @@ class FactBuilder:
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
+                # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
+                and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
                 # "operates 45,000 Nvidia GPUs": a brand right after the number qualifies what is counted.
                 and view.text[amount.span[1] : begin].strip()
             ):
