@@ -1110,7 +1110,15 @@ class EntityReader:
         description is what a deal values ("The round values the San Francisco firm at…")."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
-        is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
+        # "la jeune entreprise", "the young company": a start-up said in other words.
+        is_startup = bool(
+            re.search(
+                r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
+                r"young (?:company|firm)",
+                text,
+                re.I,
+            )
+        )
         is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
         if not is_fund:
