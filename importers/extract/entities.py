@@ -1132,8 +1132,10 @@ class EntityReader:
             and head not in ("cible", "target")
             and not (country or city)
             and self.head_refs.get(head) in recent
+            and not (head in _PLAIN_HEADS and self._fresh_startup(index) not in (None, self.head_refs[head]))
         ):
             # The article keeps calling the same company "le groupe": the same head names the same company.
+            # A plain "the company" right after a sentence about a start-up is that start-up, though.
             return self.head_refs[head]
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
@@ -1221,6 +1223,12 @@ class EntityReader:
             if name not in self.kb.by_name:
                 return False
         return True
+
+    def _fresh_startup(self, index: int) -> str | None:
+        """The previous sentence's subject when the story presents it as a start-up, else None."""
+        fresh = self._fresh_subject(index)
+        info = self.orgs.get(fresh) if fresh else None
+        return fresh if info and info.entity == "organisation" and info.kind == "startup" else None
 
     def _fresh_subject(self, index: int) -> str | None:
         """The previous sentence's subject; across a sentence that names no organisation ("Ses logiciels
