@@ -207,3 +207,31 @@ def test_the_company_after_a_sentence_about_the_start_up_is_the_start_up():
         "led by Greyfield Capital."
     )
     assert _with_amount(facts, "round", 60_000_000).company == "Kestris"
+
+
+# -- what a deal values or funds is a company ------------------------------------------------------------
+
+
+def test_the_name_a_deal_values_or_funds_is_a_company_in_french():
+    from ai_deals.importers.article import parse_article
+
+    source = parse_article(
+        "Thermalis change de dimension. La société a annoncé une augmentation de capital de 60 millions "
+        "d'euros souscrite par Bpifrance. L'opération valorise Thermalis 400 millions d'euros. Thermalis a "
+        "réalisé un chiffre d'affaires de 9 millions d'euros en 2024.",
+        title="Bpifrance injecte 60 millions d'euros dans Thermalis",
+        published="2026-03-02",
+        language="fr",
+    )
+    assert only(source.facts, "valuation").company == "Thermalis"
+    assert only(source.facts, "revenue").company == "Thermalis"
+
+
+def test_the_name_a_round_values_is_a_company_in_english():
+    facts = facts_of("The round values Corvessa at $250 million, the people said.")
+    assert only(facts, "valuation").company == "Corvessa"
+
+
+def test_a_sum_invested_in_a_revenue_measure_names_no_company():
+    facts = facts_of("Tramsy raised €20m. It wants to reach €30m in ARR by 2027.")
+    assert "ARR" not in {f.company for f in facts}

@@ -1337,6 +1337,8 @@ class EntityReader:
             return True
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _VALUED_OR_FUNDED_BEFORE_RE.search(before):
+            return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
@@ -1478,6 +1480,11 @@ class EntityReader:
             info.aliases.append(alias)
 
 
+_VALUED_OR_FUNDED_BEFORE_RE = re.compile(
+    r"\b(?:valorise|valorisant|values|valuing)\s+$|"
+    r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
+    re.IGNORECASE,
+)
 _ORG_CUE_BEFORE_RE = re.compile(
     rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
