@@ -235,3 +235,49 @@ def test_the_name_a_round_values_is_a_company_in_english():
 def test_a_sum_invested_in_a_revenue_measure_names_no_company():
     facts = facts_of("Tramsy raised €20m. It wants to reach €30m in ARR by 2027.")
     assert "ARR" not in {f.company for f in facts}
+
+
+# -- a buyer's aim for the company it acquired ---------------------------------------------------------------
+
+
+def test_a_buyers_target_for_its_new_subsidiary_is_the_subsidiarys_in_french():
+    facts = facts_of(
+        "Orvane rachète la start-up Plessis pour 80 millions d'euros. Orvane vise pour sa nouvelle filiale un "
+        "chiffre d'affaires de 40 millions d'euros d'ici 2028.",
+        "fr",
+    )
+    assert _with_amount(facts, "projection", 40_000_000).company == "Plessis"
+
+
+def test_a_buyer_expecting_the_business_to_bring_in_revenue_speaks_of_the_target():
+    facts = facts_of(
+        "Halvern agreed to acquire Quorra, a data-storage startup, for $600 million. Halvern expects the "
+        "business to bring in more than $90 million of revenue in 2027."
+    )
+    assert _with_amount(facts, "projection", 90_000_000).company == "Quorra"
+
+
+def test_a_buyers_own_target_stays_the_buyers():
+    facts = facts_of(
+        "Orvane rachète la start-up Plessis pour 80 millions d'euros. Orvane vise un chiffre d'affaires de "
+        "2 milliards d'euros d'ici 2028.",
+        "fr",
+    )
+    assert _with_amount(facts, "projection", 2_000_000_000).company == "Orvane"
+
+
+# -- a speaker's family name is a person -----------------------------------------------------------------
+
+
+def test_a_speakers_family_name_is_no_company_that_later_figures_go_to():
+    facts = facts_of(
+        "Quenta raised $25 million, said chief executive Maria Ostrander. Quenta's revenue crossed $8 million "
+        "in May, Ostrander said. The product has about 200,000 weekly users."
+    )
+    assert _with_amount(facts, "metric", 200_000).company == "Quenta"
+    assert "Ostrander" not in {f.company for f in facts}
+
+
+def test_a_one_word_company_is_not_a_surname_when_no_person_bears_it():
+    facts = facts_of("Ostrander raised $25 million from Velk Capital, the company said.")
+    assert only(facts, "round").company == "Ostrander"

@@ -1284,7 +1284,7 @@ class EntityReader:
                         self.orgs[name] = OrgInfo(
                             name=name, kind=_investor_by_form(sentence.text, start_char, name)
                         )
-                    if self._is_person(sentence.text, start_char, words):
+                    if self._is_person(sentence.text, start_char, words) or self._surname(name):
                         self.orgs[name].entity = "person"
                     local.append(
                         self._mention(sentence, start_char, end_char, name, "new", index, possessive)
@@ -1376,6 +1376,12 @@ class EntityReader:
     def _list_continues(self, before: str) -> bool:
         """'…led by Alpha Capital and Beta': a name joined to an investor list continues it."""
         return bool(_LIST_CUE_ANYWHERE_RE.search(before))
+
+    def _surname(self, name: str) -> bool:
+        """'…, Delgado said' after 'CEO Maria Delgado': the family name of a person the story named."""
+        return " " not in name and any(
+            info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
+        )
 
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""

@@ -617,6 +617,13 @@ _OWN_SUBSIDIARY_AFTER_RE = re.compile(
     r"dernière|latest|future)\s+)?(?:filiale|acquisition|recrue|subsidiary|unit|acquisition|purchase)\b",
     _I,
 )
+# "Atos vise pour sa nouvelle filiale un chiffre d'affaires…", "expects the business to bring in…": the buyer
+# speaks of the company it acquired.
+_SUBSIDIARY_BEFORE_RE = re.compile(
+    r"\b(?:(?:pour|for|de|d['’]|of)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
+    r"(?:filiale|subsidiary|unit|acquisition)|expects?\s+the\s+(?:business|unit|subsidiary)\s+to)\b",
+    _I,
+)
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 # Three or more names in a row, or two joined and said to act together: a group, not one company.
 _COORDINATED_LIST_RE = re.compile(
@@ -2223,7 +2230,10 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
-        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start)
+        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start) or (
+            self.reader.target
+            and _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+        )
         if subsidiary:
             # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
             # with no acquisition in the story, nobody the text names for sure.
