@@ -281,3 +281,32 @@ def test_a_speakers_family_name_is_no_company_that_later_figures_go_to():
 def test_a_one_word_company_is_not_a_surname_when_no_person_bears_it():
     facts = facts_of("Ostrander raised $25 million from Velk Capital, the company said.")
     assert only(facts, "round").company == "Ostrander"
+
+
+# -- a known group's named arm -------------------------------------------------------------------------------
+
+
+def test_a_known_groups_named_fund_is_one_investor_in_english():
+    facts = facts_of(
+        "Torvane Photonics raised $80 million. Samsung Catalyst Fund and Velk Capital each contributed "
+        "$20 million."
+    )
+    investors = {f.investor for f in of_kind(facts, "investment")}
+    assert "Samsung Catalyst Fund" in investors
+    assert "Samsung" not in investors
+
+
+def test_a_known_groups_named_venture_arm_is_one_investor_in_french():
+    facts = facts_of(
+        "Sentorel lève 40 millions d'euros. Le fonds Aubier Défense et Safran Corporate Ventures y ont chacun "
+        "investi 10 millions d'euros.",
+        "fr",
+    )
+    investors = {f.investor for f in of_kind(facts, "investment")}
+    assert "Safran Corporate Ventures" in investors
+    assert "Corporate Ventures" not in investors
+
+
+def test_a_known_group_before_a_plain_word_keeps_its_name():
+    facts = facts_of("Torvane raised $80 million from Samsung and Velk Capital.")
+    assert "Samsung" in only(facts, "round").investors

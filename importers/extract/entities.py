@@ -877,6 +877,8 @@ class EntityReader:
             following = tokens[position + length].text if position + length < len(tokens) else ""
             if following in _DISTINCT_ARM_WORDS and not possessive:
                 continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
+            if not possessive and _named_arm_after(text, tokens, position + length):
+                continue  # "Samsung Catalyst Fund", "Safran Corporate Ventures": an arm with its own name.
             if bare in self.kb.by_spelling:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
@@ -1867,6 +1869,20 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if following.isupper() and following.lower() in _LEGAL_SUFFIXES:
         return True  # "Brevanto SA", "Kelvio AG": a legal form in capitals, not the possessive "sa".
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a capitalised word then an arm word ("Catalyst Fund", "Corporate Ventures") follow."""
+    if position + 1 >= len(tokens):
+        return False
+    word, arm = tokens[position], tokens[position + 1]
+    return (
+        text[tokens[position - 1].end : word.start] == " "
+        and text[word.end : arm.start] == " "
+        and _capitalised(word.text)
+        and word.text.lower() not in _STOP_CAPITALS
+        and arm.text in _DISTINCT_ARM_WORDS
+    )
 
 
 def _inside(position: int, spans) -> bool:
