@@ -310,3 +310,22 @@ def test_a_known_groups_named_venture_arm_is_one_investor_in_french():
 def test_a_known_group_before_a_plain_word_keeps_its_name():
     facts = facts_of("Torvane raised $80 million from Samsung and Velk Capital.")
     assert "Samsung" in only(facts, "round").investors
+
+
+# -- an institution's full name --------------------------------------------------------------------------------
+
+
+def test_a_department_keeps_its_of_complement_in_english():
+    facts = facts_of(
+        "Norsel Space raised $30 million. It has also had a data-sharing agreement with the Australian "
+        "Department of Defence since 2024."
+    )
+    assert only(facts, "partnership").partner == "Australian Department of Defence"
+
+
+def test_a_sum_a_department_commits_to_common_things_funds_no_company():
+    facts = facts_of(
+        "Tidemark Carbon raised $12 million. The Department of Energy has committed $2 billion to regional "
+        "carbon capture hubs."
+    )
+    assert of_kind(facts, "investment") == []

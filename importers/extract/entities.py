@@ -386,6 +386,8 @@ _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "pharmaceuticals",
 }
 _INSTITUTION_HEADS = {
+    "department",
+    "département",
     "government",
     "gouvernement",
     "caisse",

@@ -162,6 +162,10 @@ _EXAMPLES_BEFORE_RE = re.compile(
 )
 # The amount's destination right after it: "… dans l'économie française", "… in the US".
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
+_COMMIT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:committed|allocated|earmarked|pledged|consacré|alloué|engagé|promis)\s+(?:\w+\s+){0,2}$", _I
+)
+_TO_PHRASE_RE = re.compile(r"\s+(?:to|à|aux)\s+(?:(?:the|les|la|le)\s+)?(?=[a-zà-ÿ])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
 # "A, géré par B, et C…", "A, backed by B, and C…": ", et/and" closing a participle aside after a name joins
 # the subjects rather than opening a new clause.
@@ -1147,6 +1151,9 @@ class FactBuilder:
         """'10 milliards dans l'économie française', '$1.4 trillion in the US': the amount goes into something
         the text names without naming a company there (or names one the reader cannot resolve)."""
         into = _INTO_PHRASE_RE.match(view.text, amount.span[1])
+        if not into and _COMMIT_VERB_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+            # "The Department of Energy has committed $3.5 billion to regional hubs": a sum given to things.
+            into = _TO_PHRASE_RE.match(view.text, amount.span[1])
         if not into:
             return False
         end = self._clause_end(view, into.end())
