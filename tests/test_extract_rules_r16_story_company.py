@@ -329,3 +329,28 @@ def test_a_sum_a_department_commits_to_common_things_funds_no_company():
         "carbon capture hubs."
     )
     assert of_kind(facts, "investment") == []
+
+
+# -- measures and currency codes are no names ------------------------------------------------------------------
+
+
+def test_a_revenue_measure_acronym_is_no_company_in_french():
+    from ai_deals.importers.article import parse_article
+
+    source = parse_article(
+        "Planora a franchi le cap des 8 millions d'euros de revenus récurrents annuels (ARR). L'objectif "
+        "affiché est d'atteindre 20 millions d'euros d'ARR en 2027.",
+        title="Planora franchit les 8 millions d'euros d'ARR",
+        published="2026-03-02",
+        language="fr",
+    )
+    assert "ARR" not in {f.company for f in source.facts}
+
+
+def test_a_currency_code_before_its_amount_is_no_company():
+    facts = facts_of(
+        "Physiora raised €10m. In September it won a three-year contract with Region Uppsala worth SEK 40m, "
+        "under which the region refers patients to the app."
+    )
+    fact = _with_amount(facts, "partnership", 40_000_000)
+    assert (fact.company, fact.currency) == ("Physiora", "SEK")

@@ -507,6 +507,9 @@ _SEATED_IN_RE = re.compile(
     r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+(?:à|au)|"
     r"(?:based|headquartered|located)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
 )
+_MEASURE_ACRONYMS = frozenset(
+    {"ARR", "MRR", "EBITDA", "EBIT", "GMV", "CAGR", "ROI", "TAM", "GDP", "PIB", "KPI", "NRR", "ACV", "TCV"}
+)
 _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
@@ -1313,6 +1316,10 @@ class EntityReader:
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
             return False  # "la PME avait décroché": a descriptor's head, not a name.
+        if len(words) == 1 and _strip_possessive(words[0])[0] in _MEASURE_ACRONYMS:
+            return False  # "25 millions d'euros d'ARR", "its EBITDA": a financial measure, never a company.
+        if len(words) == 1 and re.fullmatch(r"[A-Z]{3}", words[0]) and re.match(r"\s?\d", text[tokens[last].end :]):
+            return False  # "worth SEK 60m", "CHF 20 millions": a currency code before its amount.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
