@@ -354,3 +354,28 @@ def test_a_currency_code_before_its_amount_is_no_company():
     )
     fact = _with_amount(facts, "partnership", 40_000_000)
     assert (fact.company, fact.currency) == ("Physiora", "SEK")
+
+
+# -- the antecedent of a relative clause owns its count ------------------------------------------------------
+
+
+def test_a_count_in_a_relative_clause_is_its_antecedents_even_after_a_preposition():
+    french = facts_of(
+        "Horalis rachète la start-up belge Tempio. Avec Tempio, qui apporte une trentaine d'ingénieurs, "
+        "Horalis accélère son développement.",
+        "fr",
+    )
+    assert _with_amount(french, "metric", 30).company == "Tempio"
+    english = facts_of(
+        "Horalis agreed to buy Tempio, a Belgian startup. With Tempio, which brings about 45 engineers, "
+        "Horalis expands in Benelux."
+    )
+    assert _with_amount(english, "metric", 45).company == "Tempio"
+
+
+def test_a_count_of_the_main_clause_after_a_relative_stays_the_subjects():
+    facts = facts_of(
+        "La start-up Horalis, qui a racheté la société Tempio l'an dernier, emploie 120 personnes.",
+        "fr",
+    )
+    assert _with_amount(facts, "metric", 120).company == "Horalis"

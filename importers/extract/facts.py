@@ -628,6 +628,7 @@ _SUBSIDIARY_BEFORE_RE = re.compile(
     r"(?:filiale|subsidiary|unit|acquisition)|expects?\s+the\s+(?:business|unit|subsidiary)\s+to)\b",
     _I,
 )
+_RELATIVE_OWNER_BEFORE_RE = re.compile(r",\s*(?:qui|which|who)\s+[^,;()]{0,60}$", _I)
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 # Three or more names in a row, or two joined and said to act together: a group, not one company.
 _COORDINATED_LIST_RE = re.compile(
@@ -2245,6 +2246,13 @@ class FactBuilder:
             # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
             # with no acquisition in the story, nobody the text names for sure.
             return self.reader.target
+        relative = _RELATIVE_OWNER_BEFORE_RE.search(view.text, max(0, cue_start - 80), cue_start)
+        if relative:
+            # "Avec Shiftly, qui apporte une vingtaine d'ingénieurs": the count of the relative's antecedent,
+            # even one a preposition governs.
+            named = [m for m in view.mentions if view.rel(m)[1] == relative.start() and self._is_org(m.name)]
+            if named:
+                return named[0].name
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
         if whose:
             named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
