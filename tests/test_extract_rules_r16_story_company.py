@@ -379,3 +379,22 @@ def test_a_count_of_the_main_clause_after_a_relative_stays_the_subjects():
         "fr",
     )
     assert _with_amount(facts, "metric", 120).company == "Horalis"
+
+
+# -- a bullet opens a sentence of its own --------------------------------------------------------------------
+
+
+def test_a_bulleted_line_is_its_own_sentence_so_the_company_is_not_the_last_name_above():
+    facts = facts_of(
+        "Korvane Security raised $40 million led by Velk Capital. The round values Korvane at $300 million.\n"
+        "• Korvane also acquired Tiplo, a four-person Lisbon startup, for $9 million.\n"
+        "• The company crossed $12 million in ARR last month, CEO Ana Ruiz said."
+    )
+    assert _with_amount(facts, "revenue", 12_000_000).company == "Korvane Security"
+
+
+def test_a_lowercase_word_after_a_full_stop_still_joins_its_sentence():
+    from ai_deals.importers.extract.sentences import split_sentences
+
+    text = "Korvane raised $40 million from Velk Capital Inc. and others."
+    assert len(split_sentences(text, 0, len(text), 0)) == 1
