@@ -119,6 +119,22 @@ _STOP_CAPITALS = {
     "ce",
     "cette",
     "ces",
+    # Demonstrative and relative pronouns open a clause without naming anyone ("Celui-ci est mené
+    # par…", "Laquelle prévoit…", "Those were…"): never the start of a company name.
+    "celui-ci",
+    "celle-ci",
+    "ceux-ci",
+    "celles-ci",
+    "celui-là",
+    "celle-là",
+    "ceux-là",
+    "celles-là",
+    "lequel",
+    "laquelle",
+    "lesquels",
+    "lesquelles",
+    "those",
+    "whose",
     "depuis",
     "selon",
     "according",
@@ -363,8 +379,15 @@ _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "intelligence",
     "research",
     "industries",
+    # An agency's or a drug maker's head noun closing a capitalised run ("the Japan Aerospace Exploration
+    # Agency", "Takeda Pharmaceutical"): the run is one organisation's name, its place word included.
+    "agency",
+    "pharmaceutical",
+    "pharmaceuticals",
 }
 _INSTITUTION_HEADS = {
+    "department",
+    "département",
     "government",
     "gouvernement",
     "caisse",
@@ -479,6 +502,15 @@ _FR_DESCRIPTOR_RE = re.compile(
     rf"(?P<head>{_ORG_HEADS_FR})\b",
     re.IGNORECASE,
 )
+# "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
+_SEATED_IN_RE = re.compile(
+    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+(?:à|au)|"
+    r"(?:based|headquartered|located)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+)
+_MEASURE_ACRONYMS = frozenset(
+    {"ARR", "MRR", "EBITDA", "EBIT", "GMV", "CAGR", "ROI", "TAM", "GDP", "PIB", "KPI", "NRR", "ACV", "TCV"}
+)
+_INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
@@ -709,12 +741,18 @@ class EntityReader:
     introduced: dict[str, str | None] = field(default_factory=dict)
     # The last two sentences read (index, start, text): where "ce dernier" may find its antecedent.
     previous: list[tuple[int, int, str]] = field(default_factory=list)
+    # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
+    # file's: never an organisation's name.
+    places: frozenset[str] = frozenset()
 
     def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
         """Read the whole article once to learn the names it presents as organisations anywhere. The
         headline is read too: it often names the company ("le grenoblois Hexawatt lève 120 M€") that
         the body then only calls by its bare name ("Hexawatt change de dimension.")."""
-        scout = EntityReader(language=self.language, kb=self.kb)
+        self.places = frozenset(
+            match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
+        )
+        scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
@@ -732,7 +770,7 @@ class EntityReader:
         """Organisations the headline presents as such, read on their own."""
         if not title:
             return {}
-        scout = EntityReader(language=self.language, kb=self.kb)
+        scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
         return {
@@ -844,6 +882,8 @@ class EntityReader:
             following = tokens[position + length].text if position + length < len(tokens) else ""
             if following in _DISTINCT_ARM_WORDS and not possessive:
                 continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
+            if not possessive and _named_arm_after(text, tokens, position + length):
+                continue  # "Samsung Catalyst Fund", "Safran Corporate Ventures": an arm with its own name.
             if bare in self.kb.by_spelling:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
@@ -1093,7 +1133,15 @@ class EntityReader:
         description is what a deal values ("The round values the San Francisco firm at…")."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
-        is_startup = bool(re.search(r"start-?up|jeune pousse|pépite|licorne|unicorn", text, re.I))
+        # "la jeune entreprise", "the young company": a start-up said in other words.
+        is_startup = bool(
+            re.search(
+                r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
+                r"young (?:company|firm)",
+                text,
+                re.I,
+            )
+        )
         is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
         if not is_fund:
@@ -1107,8 +1155,10 @@ class EntityReader:
             and head not in ("cible", "target")
             and not (country or city)
             and self.head_refs.get(head) in recent
+            and not (head in _PLAIN_HEADS and self._fresh_startup(index) not in (None, self.head_refs[head]))
         ):
             # The article keeps calling the same company "le groupe": the same head names the same company.
+            # A plain "the company" right after a sentence about a start-up is that start-up, though.
             return self.head_refs[head]
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
@@ -1197,6 +1247,12 @@ class EntityReader:
                 return False
         return True
 
+    def _fresh_startup(self, index: int) -> str | None:
+        """The previous sentence's subject when the story presents it as a start-up, else None."""
+        fresh = self._fresh_subject(index)
+        info = self.orgs.get(fresh) if fresh else None
+        return fresh if info and info.entity == "organisation" and info.kind == "startup" else None
+
     def _fresh_subject(self, index: int) -> str | None:
         """The previous sentence's subject; across a sentence that names no organisation ("Ses logiciels
         équipent 40 assureurs."), the one before it: the paragraph still speaks of the same company."""
@@ -1256,7 +1312,7 @@ class EntityReader:
                         self.orgs[name] = OrgInfo(
                             name=name, kind=_investor_by_form(sentence.text, start_char, name)
                         )
-                    if self._is_person(sentence.text, start_char, words):
+                    if self._is_person(sentence.text, start_char, words) or self._surname(name):
                         self.orgs[name].entity = "person"
                     local.append(
                         self._mention(sentence, start_char, end_char, name, "new", index, possessive)
@@ -1270,10 +1326,25 @@ class EntityReader:
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
         if all(word.lower() in _STOP_CAPITALS for word in words) or " ".join(words) in self.kb.places:
             return False
+        if " ".join(words) in self.places:
+            return False  # "installée à Ecublens" elsewhere in the story: "la start-up d'Ecublens Helvorbit".
+        if _strip_possessive(" ".join(words))[0] in self.kb.places:
+            return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
+        head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
+        if len(words) == 1 and head_after and _ORG_HEAD_WORD_RE.fullmatch(head_after.group(1)):
+            return False  # "Pharmaceutical groups signed…", "Chinese companies": an adjective of a plural.
         if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
             return False  # "la PME avait décroché": a descriptor's head, not a name.
+        if len(words) == 1 and _strip_possessive(words[0])[0] in _MEASURE_ACRONYMS:
+            return False  # "25 millions d'euros d'ARR", "its EBITDA": a financial measure, never a company.
+        if (
+            len(words) == 1
+            and re.fullmatch(r"[A-Z]{3}", words[0])
+            and re.match(r"\s?\d", text[tokens[last].end :])
+        ):
+            return False  # "worth SEK 60m", "CHF 20 millions": a currency code before its amount.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
@@ -1290,10 +1361,20 @@ class EntityReader:
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
+        if (
+            len(words) == 1
+            and _INNER_CAPITAL_RE.fullmatch(_strip_possessive(words[0])[0])
+            and not re.search(r"['’]s?\s+$", before)
+        ):
+            # "AstraZeneca, which…", "HubSpot has…": a capital inside a word marks a brand name; after an
+            # owner's possessive ("Salesforce's AppExchange") it is that owner's product.
+            return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
             return True
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _VALUED_OR_FUNDED_BEFORE_RE.search(before):
+            return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
@@ -1331,6 +1412,12 @@ class EntityReader:
     def _list_continues(self, before: str) -> bool:
         """'…led by Alpha Capital and Beta': a name joined to an investor list continues it."""
         return bool(_LIST_CUE_ANYWHERE_RE.search(before))
+
+    def _surname(self, name: str) -> bool:
+        """'…, Delgado said' after 'CEO Maria Delgado': the family name of a person the story named."""
+        return " " not in name and any(
+            info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
+        )
 
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
@@ -1435,6 +1522,11 @@ class EntityReader:
             info.aliases.append(alias)
 
 
+_VALUED_OR_FUNDED_BEFORE_RE = re.compile(
+    r"\b(?:valorise|valorisant|values|valuing)\s+$|"
+    r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
+    re.IGNORECASE,
+)
 _ORG_CUE_BEFORE_RE = re.compile(
     rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
@@ -1808,6 +1900,8 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if following.endswith("-based"):
         # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
         return False
+    if following.isupper() and following.lower() in _LEGAL_SUFFIXES:
+        return True  # "Brevanto SA", "Kelvio AG": a legal form in capitals, not the possessive "sa".
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
 
 
@@ -1837,6 +1931,20 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
             break
         last = following
     return head.start(), last
+
+
+def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a capitalised word then an arm word ("Catalyst Fund", "Corporate Ventures") follow."""
+    if position + 1 >= len(tokens):
+        return False
+    word, arm = tokens[position], tokens[position + 1]
+    return (
+        text[tokens[position - 1].end : word.start] == " "
+        and text[word.end : arm.start] == " "
+        and _capitalised(word.text)
+        and word.text.lower() not in _STOP_CAPITALS
+        and arm.text in _DISTINCT_ARM_WORDS
+    )
 
 
 def _inside(position: int, spans) -> bool:

@@ -162,6 +162,10 @@ _EXAMPLES_BEFORE_RE = re.compile(
 )
 # The amount's destination right after it: "… dans l'économie française", "… in the US".
 _INTO_PHRASE_RE = re.compile(r"\s+(?:dans|into|in)\s+(?:(?:l['’]|la|le|les|the|an?)\s*)?(?=[a-zà-ÿA-Z])", _I)
+_COMMIT_VERB_BEFORE_RE = re.compile(
+    r"\b(?:committed|allocated|earmarked|pledged|consacré|alloué|engagé|promis)\s+(?:\w+\s+){0,2}$", _I
+)
+_TO_PHRASE_RE = re.compile(r"\s+(?:to|à|aux)\s+(?:(?:the|les|la|le)\s+)?(?=[a-zà-ÿ])", _I)
 _CLAUSE_COMMA_RE = re.compile(r",\s")
 # "A, géré par B, et C…", "A, backed by B, and C…": ", et/and" closing a participle aside after a name joins
 # the subjects rather than opening a new clause.
@@ -209,6 +213,20 @@ _LEAD_VERB_RE = re.compile(
     r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:déjà|aussi|également)\s+)?(?:co-?)?(?:mené|piloté|emmené))\b",
     _I,
 )
+# Verbs whose subject backs a round rather than raises it, in any tense ("qui avait piloté la série A",
+# "had co-led its Series B", "entré au capital lors de la série B", "participated in the round").
+_BACKER_VERB_RE = re.compile(
+    r"\b(?:(?:avait|avaient|a|ont|had|has|have)\s+(?:(?:déjà|already|also|également|aussi|previously)\s+)?"
+    r"(?:co-?)?(?:mené|piloté|conduit|emmené|led|apporté)|co-?mené|co-?led|participated|took part|"
+    r"(?:a|ont|avait|avaient)\s+(?:(?:déjà|également|aussi)\s+)?participé|participent|participe|"
+    r"entrée?s?\s+au\s+capital)\b",
+    _I,
+)
+_INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
+_OTHER_PHRASE_RE = re.compile(
+    r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
+)
+_LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 _INVESTOR_CUE_RE = re.compile(
     r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
     r"aux côtés d[e'’]|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
@@ -606,6 +624,14 @@ _OWN_SUBSIDIARY_AFTER_RE = re.compile(
     r"dernière|latest|future)\s+)?(?:filiale|acquisition|recrue|subsidiary|unit|acquisition|purchase)\b",
     _I,
 )
+# "Atos vise pour sa nouvelle filiale un chiffre d'affaires…", "expects the business to bring in…": the buyer
+# speaks of the company it acquired.
+_SUBSIDIARY_BEFORE_RE = re.compile(
+    r"\b(?:(?:pour|for|de|d['’]|of)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
+    r"(?:filiale|subsidiary|unit|acquisition)|expects?\s+the\s+(?:business|unit|subsidiary)\s+to)\b",
+    _I,
+)
+_RELATIVE_OWNER_BEFORE_RE = re.compile(r",\s*(?:qui|which|who)\s+[^,;()]{0,60}$", _I)
 _WHOSE_BEFORE_RE = re.compile(r",\s*(?:dont|whose)\s+(?:(?:le|la|les|l['’])\s*)?(?:[\w-]+\s+)?$", _I)
 # Three or more names in a row, or two joined and said to act together: a group, not one company.
 _COORDINATED_LIST_RE = re.compile(
@@ -1136,6 +1162,11 @@ class FactBuilder:
         """'10 milliards dans l'économie française', '$1.4 trillion in the US': the amount goes into something
         the text names without naming a company there (or names one the reader cannot resolve)."""
         into = _INTO_PHRASE_RE.match(view.text, amount.span[1])
+        if not into and _COMMIT_VERB_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ):
+            # "The Department of Energy has committed $3.5 billion to regional hubs": a sum given to things.
+            into = _TO_PHRASE_RE.match(view.text, amount.span[1])
         if not into:
             return False
         end = self._clause_end(view, into.end())
@@ -1217,6 +1248,13 @@ class FactBuilder:
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
         investors, list_leads = self._investor_lists(view, list_start, exclude={company})
+        if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
+            # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
+            # the round names as its lead backs it; the round is the story's company's.
+            company = self._main_company(exclude={company})
+            if company is None:
+                return None
+            list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
         round_type = _round_type(view.text)
         date = self._date(view, position)
@@ -1341,13 +1379,29 @@ class FactBuilder:
         company = next((f.company for f in sentence_facts if f.kind == "round"), None)
         named = self._named_after(view, cue_start, amount)
         company = (
-            named or company or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
+            named
+            or company
+            or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
+            or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         )
         if company is None:
             return None
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+
+    def _backed_company(self, view: View, cue_start: int) -> str | None:
+        """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
+        invested $50 million in the startup at a valuation of…': a valuation in a sentence whose subject backs
+        a deal is that of the company backed (named after the verb, else the story's), never the backer's."""
+        clause_start = self._clause_start(view, cue_start)
+        subjects = [s for s in self._subjects(view, 0, cue_start) if self._is_org(s)]
+        verb = _BACKER_VERB_RE.search(view.text, 0, cue_start) or _INVESTED_RE.search(view.text, 0, cue_start)
+        if not subjects or verb is None or view.text.find(subjects[-1]) > verb.start():
+            return None
+        if clause_start > verb.start() and self._subjects(view, clause_start, cue_start):
+            return None  # "…, while Acme is valued at…": a later clause with its own subject.
+        return self._object(view, None, verb.end()) or self._main_company(exclude=set(subjects))
 
     def _revenue(self, view, position, amount, sentence_facts) -> Fact | None:
         if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
@@ -2211,11 +2265,21 @@ class FactBuilder:
 
     def _owner(self, view: View, cue_start: int) -> str | None:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
-        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start)
+        subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start) or (
+            self.reader.target
+            and _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+        )
         if subsidiary:
             # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
             # with no acquisition in the story, nobody the text names for sure.
             return self.reader.target
+        relative = _RELATIVE_OWNER_BEFORE_RE.search(view.text, max(0, cue_start - 80), cue_start)
+        if relative:
+            # "Avec Shiftly, qui apporte une vingtaine d'ingénieurs": the count of the relative's antecedent,
+            # even one a preposition governs.
+            named = [m for m in view.mentions if view.rel(m)[1] == relative.start() and self._is_org(m.name)]
+            if named:
+                return named[0].name
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
         if whose:
             named = [m for m in view.mentions if view.rel(m)[1] == whose.start() and self._is_org(m.name)]
@@ -2348,6 +2412,17 @@ class FactBuilder:
                 main = self.reader.main
                 company = main if self._is_org(main) and main not in subjects else None
             return company, [name for name in subjects if name != company]
+        backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
+        if subjects and backer_verb and view.text.find(subjects[-1]) < backer_verb.start():
+            # "Kima Ventures, qui avait mené son tour d'amorçage de 5 M€": the subject backed the round; it is
+            # the round of the company named after the verb, else of the story's company.
+            company = (
+                self._object(view, amount, cue_start)
+                or self._possessor_between(view, backer_verb.end(), amount.bound_start)
+                or self._main_company(exclude=set(subjects))
+            )
+            leads = subjects if _LEAD_WORD_RE.search(backer_verb.group()) else []
+            return company, [name for name in leads if name != company]
         if subjects:
             return subjects[-1], []
         possessive = [
@@ -2497,6 +2572,9 @@ class FactBuilder:
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
+                # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
+                and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
                 # "operates 45,000 Nvidia GPUs": a brand right after the number qualifies what is counted.
                 and view.text[amount.span[1] : begin].strip()
             ):

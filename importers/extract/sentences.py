@@ -125,7 +125,8 @@ def readable(text: str) -> str:
 
 
 def _starts_sentence(char: str) -> bool:
-    return char.isupper() or char.isdigit() or char in "«“\"'("
+    # A bullet ("• Vigilo is also…") opens a list item: a sentence of its own, about its own subject.
+    return char.isupper() or char.isdigit() or char in "«“\"'(•▪"
 
 
 def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
