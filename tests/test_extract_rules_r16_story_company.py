@@ -400,3 +400,14 @@ def test_a_lowercase_word_after_a_full_stop_still_joins_its_sentence():
 
     text = "Korvane raised $40 million from Velk Capital Inc. and others."
     assert len(split_sentences(text, 0, len(text), 0)) == 1
+
+
+def test_a_legal_form_written_in_lower_case_continues_the_name():
+    french = facts_of(
+        "Nordivent Technologies inc. a annoncé jeudi une ronde de financement de 12 millions d'euros "
+        "menée par Alto Capital.",
+        language="fr",
+    )
+    english = facts_of("Quillbrook Systems ltd. has raised $9 million in a round led by Harbor Ventures.")
+    assert only(french, "round").company == "Nordivent Technologies"
+    assert only(english, "round").company == "Quillbrook Systems"

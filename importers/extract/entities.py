@@ -1902,7 +1902,13 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
         return False
     if following.isupper() and following.lower() in _LEGAL_SUFFIXES:
         return True  # "Brevanto SA", "Kelvio AG": a legal form in capitals, not the possessive "sa".
+    if following in _LOWERCASE_LEGAL_FORMS:
+        return True  # "Boréalis Robotique inc.", "Nordik ltée": Quebec writes the legal form in lower case.
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+# Legal forms written in lower case after a name; none of them is also a word of English or French prose.
+_LOWERCASE_LEGAL_FORMS = frozenset({"inc", "ltée", "ltd", "llc", "plc", "gmbh"})
 
 
 # French administrations write their head noun in lower case before the capitalised part of their name:
