@@ -12,7 +12,7 @@ import re
 from .extract.dates import DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import MAX_SENTENCE, FactBuilder
-from .extract.local_currency import apply_local_dollar
+from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.sentences import Sentence, paragraphs, split_sentences
 from .models import CompanyInfo, Fact, ParsedSource
 
@@ -55,6 +55,7 @@ def parse_article(
     published_date = parse_iso(published)
     facts, orgs = _extract(sentences, published_date, language, title)
     apply_local_dollar(facts, text, publisher, language)
+    apply_local_currency(facts, text, language)
     return ParsedSource(
         title=title or _default_title(sentences, text),
         published=published_date.isoformat() if published_date else published,

@@ -55,7 +55,10 @@ class PercentMention:
 
 
 # Groups may be separated by spaces (also no-break), commas, dots, apostrophes or underscores ("1_000_000").
-_NUMBER_RE = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f,.'’_]\d+)*")
+# A letter sign may touch its number ("Dh410 million", "Rs320 crore"): an "h" or "s" before the digits is
+# let through here and kept only after such a sign (`_LETTER_SIGN_BEFORE_RE`).
+_NUMBER_RE = re.compile(r"(?<![.,])(?<![^\Whs])\d+(?:[ \u00a0\u202f,.'’_]\d+)*")
+_LETTER_SIGN_BEFORE_RE = re.compile(r"(?:[^\w.,]|^)(?:Dhs?|Rs)$")
 _SPACES = " \u00a0\u202f"
 
 _SCALES = {
@@ -80,12 +83,23 @@ _SCALES = {
     "mios": 1e6,
     "m": 1e6,
     "mln": 1e6,
+    "bln": 1e9,
+    "trln": 1e12,
+    # Indian scales: a crore is ten million, a lakh a hundred thousand ("Rs 320 crore", "₹1 lakh crore").
+    "crore": 1e7,
+    "crores": 1e7,
+    "cr": 1e7,
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lakh crore": 1e12,
     "thousand": 1e3,
     "mille": 1e3,
     "k": 1e3,
 }
 # Scale abbreviations that must touch the number or a currency sign ("$6.6B", "€600m", "385 M€").
-_SHORT_SCALES = {"b", "m", "k", "md", "mds", "mrd", "mrds", "mia", "mn", "bn", "tn", "mio", "mios", "mln"}
+_SHORT_SCALES = {
+    "b", "m", "k", "md", "mds", "mrd", "mrds", "mia", "mn", "bn", "tn", "mio", "mios", "mln", "bln", "trln", "cr"
+}  # fmt: skip
 
 _CURRENCY_WORDS = [
     (r"dollars? (?:américains?|US|us)", "USD"),
@@ -93,19 +107,47 @@ _CURRENCY_WORDS = [
     (r"dollars? canadiens?|Canadian dollars?", "CAD"),
     (r"dollars? australiens?|Australian dollars?", "AUD"),
     (r"dollars? de Hong Kong|Hong Kong dollars?", "HKD"),
+    (r"dollars? de Singapour|dollars? singapouriens?|Singapore dollars?", "SGD"),
+    (r"dollars? néo-zélandais|New Zealand dollars?", "NZD"),
     (r"dollars?", "USD"),
     (r"euros?", "EUR"),
+    # The CFA franc is West Africa's (XOF) unless the story is in Central Africa (see local_currency).
+    (r"francs? CFA|F[ \u00a0]?CFA|CFA francs?", "XOF"),
+    (r"francs? guinéens|Guinean francs?", "GNF"),
+    (r"francs? rwandais|Rwandan francs?", "RWF"),
+    (r"francs? congolais|Congolese francs?", "CDF"),
     (r"francs? suisses|Swiss francs?|francs?", "CHF"),
+    # Other countries' pounds are no sterling: "livres égyptiennes", "Egyptian pounds".
+    (r"livres? égyptiennes?|Egyptian pounds?", "EGP"),
+    (r"livres? libanaises?|Lebanese pounds?", "LBP"),
+    (r"livres? turques?|Turkish lira", "TRY"),
     (r"livres? sterling|livres?|pounds? sterling|pounds?|sterling", "GBP"),
     (r"yens?|yen", "JPY"),
     (r"yuans?|renminbi", "CNY"),
+    (r"roupies? pakistanaises?|Pakistani rupees?", "PKR"),
+    (r"roupies? indonésiennes?|rupiahs?", "IDR"),
     (r"roupies?|rupees?", "INR"),
+    (r"reais|réaux|reals? brésiliens?|Brazilian reals?", "BRL"),
+    (r"nairas?", "NGN"),
+    (r"shekels?|sheqels?", "ILS"),
+    (r"ringgits?", "MYR"),
+    (r"shillings? kényans?|Kenyan shillings?", "KES"),
+    (r"rands? sud-africains?|South African rands?|rands?", "ZAR"),
     (r"wons?", "KRW"),
     (r"riyals?", "SAR"),
+    # The Emirates' dirham unless the story is in Morocco (see local_currency).
+    (r"dirhams? marocains?|Moroccan dirhams?", "MAD"),
     (r"dirhams?", "AED"),
     (r"couronnes? suédoises|Swedish crowns?|kronor", "SEK"),
     (r"couronnes? norvégiennes|Norwegian crowns?|Norwegian kroner", "NOK"),
     (r"couronnes? danoises|Danish crowns?|Danish kroner", "DKK"),
+    # Currencies this list does not tell apart or does not hold: read so that their amount is dropped
+    # rather than given a neighbour's currency ("2 billion pesos" is no dollar amount).
+    (
+        r"pesos|liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
+        r"|couronnes?|crowns?|kroner|lei|bahts?|dongs?|takas?|shillings?",
+        None,
+    ),
 ]
 _CODES = (
     "USD",
@@ -125,6 +167,20 @@ _CODES = (
     "SGD",
     "NOK",
     "DKK",
+    "NZD",
+    "BRL",
+    "MAD",
+    "XOF",
+    "XAF",
+    "NGN",
+    "KES",
+    "ZAR",
+    "EGP",
+    "IDR",
+    "ILS",
+    "MYR",
+    "PKR",
+    "RMB",
 )
 _SYMBOLS = {
     "US$": "USD",
@@ -141,23 +197,41 @@ _SYMBOLS = {
     "¥": "JPY",
     "Fr.": "CHF",
     "fr.": "CHF",
+    "R$": "BRL",
+    "₹": "INR",
+    "Rs": "INR",
+    "Rs.": "INR",
+    "₩": "KRW",
+    "₦": "NGN",
+    "₪": "ILS",
+    "NIS": "ILS",
+    "RMB": "CNY",
+    "Dh": "AED",
+    "Dhs": "AED",
 }
 
 _CURRENCY_WORD_RE = "|".join(f"(?:{pattern})" for pattern, _ in _CURRENCY_WORDS)
-_SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|C|A|S)\$|\$|€|£|¥"
-_SCALE_RE = r"trillions?|tn|billions?|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|[bmk]"
+_SYMBOL_RE = r"US\$|U\.S\.\$|(?<![A-Za-z])(?:CA|AU|HK|NZ|C|A|S|R)\$|\$|€|£|¥|₹|₩|₦|₪"
+# Signs written as letters, only before the number ("Rs 320 crore", "Dh2.2 billion", "NIS 40 million").
+_LETTER_SIGN_RE = r"\bRs\.?|\bDhs?|\bNIS"
+_SCALE_RE = (
+    r"trillions?|trln|tn|billions?|bln|bn|milliards?|mds?|mrds?\.?|mia\.?|millions?|mln|mn|mios?\.?|thousand|mille|"
+    rf"lakhs?[{_SPACES}]crores?|crores?|lakhs?|cr|[bmk]"
+)
+# "$40-million", "US$1.2-billion": Canadian style joins a long scale word to its number with a hyphen.
+_HYPHEN_SCALE_RE = r"-(?=(?:millions?|billions?|trillions?|milliards?|crores?|lakhs?)\b)"
 
 # After the number: optional scale, then optional currency (symbol, code, or "de dollars").
 _NEGATIVE_RE = re.compile(r"(?:^|(?<=\s)|(?<=\())[-−]$")
 _SUFFIX_RE = re.compile(
-    rf"(?P<gap1>[{_SPACES}]?)(?P<scale>{_SCALE_RE})?(?![a-zà-ÿ])"
+    rf"(?P<gap1>[{_SPACES}]|{_HYPHEN_SCALE_RE})?(?P<scale>{_SCALE_RE})?(?![a-zà-ÿ])"
     rf"(?:(?P<gap2>[{_SPACES}]?)(?P<sym>{_SYMBOL_RE})"
     rf"|[{_SPACES}](?P<code>{'|'.join(_CODES)})\b"
     rf"|[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?(?P<word>{_CURRENCY_WORD_RE})\b)?",
     re.IGNORECASE,
 )
 _PREFIX_CURRENCY_RE = re.compile(
-    rf"(?P<cur>{_SYMBOL_RE}|\b(?:{'|'.join(_CODES)})|\bFr\.)[{_SPACES}]?$",
+    rf"(?P<cur>{_SYMBOL_RE}|{_LETTER_SIGN_RE}|\b(?:{'|'.join(_CODES)})|\bFr\.)[{_SPACES}]?$",
 )
 _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
@@ -667,7 +741,7 @@ def _one_million_counts(sentence: str) -> list[AmountMention]:
     for match in _ONE_MILLION_RE.finditer(sentence):
         unit_match = _UNIT_RE.match(sentence, match.end(), min(len(sentence), match.end() + _SUFFIX_WINDOW))
         money = None if unit_match else _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
-        if unit_match is None and money is None:
+        if unit_match is None and (money is None or _word_currency(money.group("word")) is None):
             continue
         bound, bound_start = _bound_before(sentence, match.start())
         elided = _ELIDED_BOUND_RE.search(sentence, max(0, match.start() - 12), match.start())
@@ -821,13 +895,21 @@ def _is_bare(amount: AmountMention) -> bool:
 def _read_amount(sentence: str, match: re.Match, language: str | None) -> AmountMention | None:
     """One number with its surroundings, or None when it is neither money nor a counted quantity."""
     start, end = match.span()
+    if (
+        start
+        and sentence[start - 1] in "hs"
+        and not _LETTER_SIGN_BEFORE_RE.search(sentence, max(0, start - 4), start)
+    ):
+        return None  # "h2", "s3": digits inside a word.
     if _INDEX_NAME_RE.search(sentence, max(0, start - 12), start):
         return None  # "Fortune 500", "S&P 500", "CAC 40": the name of a list or an index, not a quantity.
     window = sentence[end : end + _SUFFIX_WINDOW]
     suffix = _SUFFIX_RE.match(window)
-    scale_word = (suffix.group("scale") or "").lower().rstrip(".") if suffix else ""
+    scale_word = _scale_key(suffix.group("scale") or "") if suffix else ""
     prefix = _PREFIX_CURRENCY_RE.search(sentence[max(0, start - 8) : start])
     currency = _suffix_currency(suffix) or (_symbol_currency(prefix.group("cur")) if prefix else None)
+    if suffix and suffix.group("word") and _word_currency(suffix.group("word")) is None:
+        return None  # "2 billion pesos": a currency we cannot name gives no amount, never a wrong one.
     capacity = None if prefix else _CAPACITY_RE.match(sentence, end)
     if capacity and not _own_capacity(sentence, start, capacity):
         capacity = None
@@ -880,6 +962,12 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         has_scale=bool(scale_word),
         open_unit=open_unit,
     )
+
+
+def _scale_key(written: str) -> str:
+    """The `_SCALES` key of a written scale word: "Mrd." is "mrd", "lakhs crores" is "lakh crore"."""
+    word = written.lower().rstrip(".")
+    return "lakh crore" if word.startswith("lakh") and "crore" in word else word
 
 
 def _own_capacity(sentence: str, start: int, capacity: re.Match) -> bool:

@@ -1341,10 +1341,11 @@ class EntityReader:
             return False  # "25 millions d'euros d'ARR", "its EBITDA": a financial measure, never a company.
         if (
             len(words) == 1
-            and re.fullmatch(r"[A-Z]{3}", words[0])
-            and re.match(r"\s?\d", text[tokens[last].end :])
+            and re.fullmatch(r"[A-Z]{3}|Rs|Dhs?|HK|US|NZ|AU|CA", words[0])
+            and re.match(r"[$.]?\s?\d", text[tokens[last].end :])
         ):
-            return False  # "worth SEK 60m", "CHF 20 millions": a currency code before its amount.
+            # "worth SEK 60m", "CHF 20 millions", "Rs 320 crore", "HK$2.4 billion": a currency before its amount.
+            return False
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):

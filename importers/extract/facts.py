@@ -550,6 +550,11 @@ _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
     r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b|"
+    # A state's or an economy's money: "le gouvernement a lancé un programme de 300 milliards", "la loi de
+    # programmation militaire prévoit 413 milliards", "les ventes mondiales de puces atteindront 53 milliards",
+    # "hyperscalers are expected to spend $200 billion", "EU defence expenditure reached €381bn".
+    r"\b(?:government|gouvernement|Commission|loi|law|expenditures?|capex|hyperscalers|gross merchandise value|"
+    r"GMV|ventes (?:mondiales|en ligne)|(?:global|worldwide|online) sales)\b|"
     # "certaines biotechs", "several labs": a quantifier before a plural names a group, not one company.
     r"\b(?:certaine?s|plusieurs|several|many|d['’]autres)\s+[a-zà-ÿ-]+s\b",
     _I,

@@ -76,3 +76,62 @@ def _unqualified(fact: Fact, language: str | None) -> bool:
             start, end = amount.span
             return not _QUALIFIED_RE.search(fact.sentence[max(0, start - _LOOK_BEHIND) : end])
     return not _QUALIFIED_RE.search(fact.sentence)
+
+
+# Words shared by several currencies, which the story's place decides: the franc is Swiss unless the story
+# is in the CFA zones, the CFA franc West African (XOF) unless in Central Africa (XAF), the dirham the
+# Emirates' unless in Morocco. Each place is counted by the names of its countries, people, capitals and
+# central or economic bodies, in both languages.
+_PLACES = {
+    "CHF": r"suisses?|Suisse|Switzerland|Swiss|Genève|Geneva|Zurich|Lausanne|Berne|Bâle|Basel|Lugano|vaudois\w*"
+    r"|genevois\w*|zurichois\w*|romand\w*|helvétique\w*",
+    "XOF": r"UEMOA|WAEMU|BCEAO|Sénégal\w*|Senegal\w*|Côte d['’]Ivoire|Ivory Coast|ivoirien\w*|Ivorian|Mali\b|malien\w*"
+    r"|Malian|Burkina|burkinabè|Niger\b|nigérien\w*|Togo\w*|togolais\w*|Bénin|Benin\w*|béninois\w*|Guinée-Bissau"
+    r"|Guinea-Bissau|Dakar|Abidjan|Bamako|Ouagadougou|Niamey|Lomé|Cotonou",
+    "XAF": r"CEMAC|BEAC|Cameroun\w*|Cameroon\w*|camerounais\w*|Gabon\w*|Tchad\w*|Chad\w*|Centrafrique\w*"
+    r"|Central African Republic|Guinée équatoriale|Equatorial Guinea|Congo-Brazzaville|Douala|Yaoundé|Libreville"
+    r"|Brazzaville|N['’]Djamena|Bangui|Malabo",
+    "AED": r"Émirats|Emirates|EAU\b|UAE\b|émirati\w*|Emirati\w*|Dubaï|Dubai|Abu Dhabi|Abou Dhabi|Sharjah|Charjah",
+    "MAD": r"Maroc|Morocc\w*|marocain\w*|Casablanca|Rabat|Tanger|Tangier|Marrakech|Fès|Fez|Agadir",
+}
+_PLACE_RES = {code: re.compile(rf"(?<!\w)(?:{pattern})(?!\w)") for code, pattern in _PLACES.items()}
+# The amount names its currency outright: "francs suisses", "CHF", "francs CFA", "dirhams émiratis", "AED".
+_OWN_NAME_RE = re.compile(
+    r"suisses?|Swiss|CHF|Fr\.|CFA|XOF|XAF|AED|MAD|émiratis?|Emirati|UAE|marocains?|Moroccan", re.IGNORECASE
+)
+# Which codes a written currency may turn into, by the code the amount parser gave it.
+_ALTERNATIVES = {"CHF": ("XOF", "XAF"), "XOF": ("XAF",), "AED": ("MAD",)}
+
+
+def apply_local_currency(facts: list[Fact], text: str, language: str | None) -> None:
+    """Move each fact whose currency word is shared ("francs", "dirhams") to the one of the story's place."""
+    if not any(fact.currency in _ALTERNATIVES for fact in facts):
+        return  # most stories: no shared word to decide, no need to read the whole text for places
+    counts = {code: len(pattern.findall(text)) for code, pattern in _PLACE_RES.items()}
+    for fact in facts:
+        local = _local_code(fact.currency, counts)
+        if local is None or fact.amount is None or not _unnamed(fact, language):
+            continue
+        written, fact.currency = fact.currency, local
+        for tranche in fact.tranches:
+            if tranche.currency == written:
+                tranche.currency = local
+
+
+def _local_code(code: str | None, counts: dict[str, int]) -> str | None:
+    """The currency a shared word means where the story is told, or None when the parser's reading stands:
+    another place must be named more often than the reading's own."""
+    alternatives = _ALTERNATIVES.get(code or "")
+    if not alternatives:
+        return None
+    best = max(alternatives, key=lambda other: counts[other])
+    return best if counts[best] > counts[code or ""] else None
+
+
+def _unnamed(fact: Fact, language: str | None) -> bool:
+    """The fact's amount, as written, is a bare shared word: "francs", "dirhams", "Dh", not "CHF"."""
+    for amount in parse_amounts(fact.sentence, language):
+        if amount.value == fact.amount and amount.currency == fact.currency:
+            start, end = amount.span
+            return not _OWN_NAME_RE.search(fact.sentence[start:end]) or "CFA" in fact.sentence[start:end]
+    return False
