@@ -45,7 +45,7 @@ _CUES = {
     "investment": re.compile(
         r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
-        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bpump\w*|"
+        r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
@@ -525,6 +525,22 @@ _RETRACTED_REPORT_RE = re.compile(
 _REPORTED_THAT_RE = re.compile(
     r"\b(?:estimates?|estimated|says?|said|believes?|predicts?|think|thinks|estiment|estime|pensent|jugent)"
     r"\s+(?:that|que|qu['’])\s*",
+    _I,
+)
+_PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|we|il|elle|ils|elles)\b", _I)
+# A relative clause opened by a preposition: "the round, in which…", "le tour, auquel…", "…, where".
+_PREPOSITION_RELATIVE_RE = re.compile(
+    r",\s*(?:(?:in|at|to|for|from|with|alongside)\s+which|where|(?:dans|pour|avec|lors|auprès)\s+"
+    r"(?:duquel|de laquelle|lequel|laquelle|lesquels|lesquelles)|auxquel(?:le)?s|auquel|à laquelle|où)\b",
+    _I,
+)
+# A speech verb and its "that" with a few words between ("said Wednesday that", "a indiqué mardi que"):
+# the reporter is not a subject of the reported clause.
+_SPEECH_THAT_RE = re.compile(
+    r"\b(?:said|says|announced|announces|confirmed|stated|disclosed|revealed|told\s+\w+|"
+    r"(?:a|ont|avait|avaient)\s+(?:indiqué|précisé|annoncé|affirmé|déclaré|fait savoir|expliqué|confirmé|"
+    r"dévoilé)|annonce|indique|précise|confirme)"
+    r"\s+(?:[\w,'’-]+\s+){0,5}?(?:that|que|qu['’])\s*",
     _I,
 )
 # "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
@@ -1301,9 +1317,8 @@ class FactBuilder:
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
         cue_start = self._cue_start(view, position, "investment")
-        investors = self._subjects(
-            view, clause_start, cue_start if cue_start is not None else amount.bound_start
-        )
+        subject_end = cue_start if cue_start is not None else amount.bound_start
+        investors = self._subjects(view, self._reported_start(view, clause_start, subject_end), subject_end)
         previous_end = view.amounts[position - 1].span[1] if position else 0
         with_each = _WITH_EACH_RE.search(view.text, max(clause_start, previous_end), amount.bound_start)
         if with_each:
@@ -1349,6 +1364,14 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _reported_start(self, view: View, clause_start: int, end: int) -> int:
+        """Where the investors' clause starts: after "X said Wednesday that", whose X only reports it."""
+        start = clause_start
+        for match in _SPEECH_THAT_RE.finditer(view.text, clause_start, end):
+            if not _PRONOUN_OPENS_RE.match(view.text, match.end()):
+                start = match.end()  # "X said that it had invested…": the pronoun is X, still the subject.
+        return start
 
     def _counted_investors(self, view: View, clause_start: int) -> list[str]:
         """'The two VCs each put in €5m' after a round co-led by Plural and Creandum: a counted plural subject
@@ -2256,6 +2279,9 @@ class FactBuilder:
         start = amount.span[1] if amount else (cue_start or 0)
         origin = cue_start if cue_start is not None else start
         end = self._clause_end(view, start)
+        relative = _PREPOSITION_RELATIVE_RE.search(view.text, start, end)
+        if relative:
+            end = relative.start()  # "…to the round, in which Balderton also took part": not its object.
         for mention in view.mentions:
             begin, _ = view.rel(mention)
             if begin < origin or begin > end or not mention.name or mention.in_quote:
