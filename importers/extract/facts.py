@@ -66,7 +66,10 @@ _CUES = {
     "acquisition": re.compile(
         r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\b(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
         r"\bacquiring\b|\bbuy(?:s|ing)?\b|\bbought\b|\btakeover\b|\bs['’]offr\w*|\bmettre la main sur\b|"
-        r"\bmet la main sur\b|\bmis la main sur\b",
+        r"\bmet la main sur\b|\bmis la main sur\b|"
+        # Taking control is buying the company: "a pris le contrôle de X", "takes over X" (not "as CEO").
+        r"\b(?:pris|prise|prend|prendre|prendra)\s+(?:de\s+|le\s+)contrôle\b|"
+        r"\b(?:took|take|takes|taking|taken)\s+(?:control\s+of|over\s+(?:the\s+(?:start-?up|company|firm|group)\s+)?(?-i:[A-Z]))",
         _I,
     ),
     "tranche": re.compile(
@@ -107,7 +110,8 @@ _PAYMENT_FORM_RE = re.compile(
     _I,
 )
 _DEBT_AFTER_RE = re.compile(
-    r"^\s*(?:[\w-]+\s+){0,2}(?:credit facility|credit line|loan|debt|bonds?|notes)\b|"
+    # "for €600m including debt" is a price that counts the debt taken over, not a loan.
+    r"^(?!\s*(?:including|incl\.|with|plus|y compris|dette comprise)\b)\s*(?:[\w-]+\s+){0,2}(?:credit facility|credit line|loan|debt|bonds?|notes)\b|"
     r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b",
     _I,
 )
@@ -528,6 +532,27 @@ _REPORTED_THAT_RE = re.compile(
     _I,
 )
 _PRONOUN_OPENS_RE = re.compile(r"(?:it|they|he|she|we|il|elle|ils|elles)\b", _I)
+# A stake that gives control is a purchase of the company: "a majority stake", "une participation majoritaire".
+_CONTROL_STAKE_RE = re.compile(
+    r"\b(?:majority|controlling)\s+(?:stake|interest|holding)|\b(?:participation|part)\s+majoritaire|"
+    r"\b(?:prise|prendre|prend)\s+(?:le\s+)?contrôle\b|\btak(?:e|es|ing)\s+control\b",
+    _I,
+)
+_STAKE_AFTER_PERCENT_RE = re.compile(
+    r"\s*(?:(?:minority|equity)\s+)?(?:stake|interest|holding)\b|\s*(?:du|de son|of (?:the|its))\s+capital\b|"
+    r"\s*(?:des parts|of the (?:company|shares))\b",
+    _I,
+)
+# "…for a 40 percent stake in", "pour une participation de 10 %": the amount is a stake's price.
+_STAKE_FOR_AFTER_RE = re.compile(
+    r"\s+(?:for|pour)\s+(?:(?:a|an|une|la|sa)\s+)?(?:(?:roughly|about|around|environ|près de)\s+)?"
+    r"(?:[\d.,]+\s*(?:%|per\s?cent|percent|pour\s?cent)\s+(?:of\s+|du\s+|de\s+)?)?"
+    r"(?:(?:minority|majority|controlling|equity)\s+)?(?:stake|participation|holding|interest)\b",
+    _I,
+)
+_FOR_BEFORE_RE = re.compile(r"\b(?:for|pour)\s+(?:(?:about|around|roughly|environ|près de)\s+)?$", _I)
+# A capitalised owner or place in the possessive right before a name: "Abu Dhabi's ", "Alphabet's ".
+_PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s+$")
 # A relative clause opened by a preposition: "the round, in which…", "le tour, auquel…", "…, where".
 _PREPOSITION_RELATIVE_RE = re.compile(
     r",\s*(?:(?:in|at|to|for|from|with|alongside)\s+which|where|(?:dans|pour|avec|lors|auprès)\s+"
@@ -1124,6 +1149,9 @@ class FactBuilder:
             )
         if self._is_price_paid_for_company(view, left, amount):
             return "acquisition"
+        if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):
+            # "l'acquisition de 11 % du capital de X pour 25 M€": a stake bought, not the company.
+            return "investment"
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
@@ -1139,19 +1167,71 @@ class FactBuilder:
         ):
             # "…9 milliards, contre 1 milliard un an plus tôt", "…in 2024 and could reach $300 million".
             return previous_kind
+        if best is None and (stake_kind := self._priced_stake_kind(view, amount)):
+            return stake_kind
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
         return best
 
     def _is_acquisition_price(self, view: View, left: str, best: str, amount: AmountMention) -> bool:
         """'is buying X in a deal worth $40M' and 'acquire a 51% stake in X for €500M' state a purchase price."""
-        if not _CUES["acquisition"].search(view.text, 0, amount.bound_start):
+        if not (
+            _CUES["acquisition"].search(view.text, 0, amount.bound_start) or _CONTROL_STAKE_RE.search(left)
+        ):
             return False
         if best == "valuation":
             return bool(_DEAL_WORTH_RE.search(left[-60:]))
-        majority = any(p.value > 50 for p in view.percents if p.span[1] <= amount.bound_start)
+        if _CONTROL_STAKE_RE.search(left):
+            return True  # "prend une participation majoritaire dans X pour 40 M€": control bought.
+        majority = any(p.value > 50 for p in view.percents if p.span[1] <= amount.bound_start) or bool(
+            _CONTROL_STAKE_RE.search(left)
+        )
         return majority and bool(
             re.search(r"\bacqui\w*|\bbuy\w*|\bbought\b|\bach[eè]t\w*|\brach[eè]t\w*", left, _I)
+        )
+
+    def _stake_cue(self, view: View, position: int, amount: AmountMention) -> int | None:
+        """Where a stake priced by `amount` is named before it: "l'acquisition de 11 % du capital de X",
+        "prendre 11 % du capital de X, …, pour 25 M€" (the funded company follows it)."""
+        bought = self._cue_start(view, position, "acquisition")
+        if bought is not None and self._minority_stake_bought(view, bought, amount):
+            return bought
+        if _STAKE_FOR_AFTER_RE.match(view.text, amount.span[1]) or not self._priced_stake_kind(view, amount):
+            return None
+        stakes = [p for p in view.percents if p.span[1] <= amount.bound_start]
+        return stakes[-1].span[0] if stakes else None
+
+    def _priced_stake_kind(self, view: View, amount: AmountMention) -> str | None:
+        """The price of a stake: "pay $600 million for a 40% stake in X", "prendre 11 % du capital de X, …,
+        pour 25 M€". A stake of more than half (or a majority stake) buys the company: an acquisition."""
+        after = _STAKE_FOR_AFTER_RE.match(view.text, amount.span[1])
+        if after:
+            percents = [p for p in view.percents if after.start() <= p.span[0] < after.end()]
+        else:
+            if not _FOR_BEFORE_RE.search(view.text, max(0, amount.bound_start - 12), amount.bound_start):
+                return None
+            clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
+            offset = amount.bound_start - len(clause)
+            percents = [
+                p
+                for p in view.percents
+                if offset <= p.span[0]
+                and p.span[1] <= amount.bound_start
+                and _STAKE_AFTER_PERCENT_RE.match(view.text, p.span[1])
+            ]
+            if not percents:
+                return None
+        if (after and _CONTROL_STAKE_RE.search(after.group())) or any(p.value > 50 for p in percents):
+            return "acquisition"
+        return "investment"
+
+    def _minority_stake_bought(self, view: View, cue_start: int, amount: AmountMention) -> bool:
+        """Whether the purchase between `cue_start` and the amount is of a stake of less than half."""
+        stakes = [p for p in view.percents if cue_start <= p.span[0] and p.span[1] <= amount.bound_start]
+        return (
+            bool(stakes)
+            and all(p.value < 50 for p in stakes)
+            and bool(_STAKE_AFTER_PERCENT_RE.match(view.text, stakes[-1].span[1]))
         )
 
     def _pays_directly(self, view: View, payer: str, pay_start: int) -> bool:
@@ -1317,6 +1397,8 @@ class FactBuilder:
     def _investment(self, view, position, amount, sentence_facts) -> Fact | None:
         clause_start = self._clause_start(view, amount.bound_start)
         cue_start = self._cue_start(view, position, "investment")
+        if cue_start is None:
+            cue_start = self._stake_cue(view, position, amount)
         subject_end = cue_start if cue_start is not None else amount.bound_start
         investors = self._subjects(view, self._reported_start(view, clause_start, subject_end), subject_end)
         previous_end = view.amounts[position - 1].span[1] if position else 0
@@ -1530,6 +1612,11 @@ class FactBuilder:
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "acquisition")
+        if cue_start is None and (control := _CONTROL_STAKE_RE.search(view.text, 0, amount.bound_start)):
+            cue_start = control.start()  # "prend une participation majoritaire dans X pour…"
+        if cue_start is None and self._priced_stake_kind(view, amount) == "acquisition":
+            stakes = [p for p in view.percents if p.span[1] <= amount.bound_start]
+            cue_start = stakes[-1].span[0] if stakes else None  # "prendre 70 % du capital de X pour…"
         paid = cue_start is None
         if paid:
             # "…will pay about $300 million for Lakera": the payment verb stands for the purchase.
@@ -1602,6 +1689,13 @@ class FactBuilder:
             if target is not None:
                 target.percentage = percent.value
                 continue
+            bought = self._priced_purchase_in(view)
+            if bought is not None:
+                # "acquire a 60% stake in X for $600m": the stake is the priced acquisition's; X, bought now,
+                # is still what "the company" designates later, as it would be with a stake fact.
+                if not self._is_past(bought):
+                    self.reader.main = bought.company
+                continue
             company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
             if len(investors) == 1 and company and company != investors[0]:
                 fact = self._base_fact(
@@ -1610,6 +1704,17 @@ class FactBuilder:
                 fact.percentage = percent.value
                 fact.status = self._status(view, None)
                 self._append(fact, view)
+
+    def _priced_purchase_in(self, view: View) -> Fact | None:
+        """The priced acquisition this sentence already gave, if any."""
+        return next(
+            (
+                f
+                for f, index in zip(self.facts, self.fact_sentence, strict=True)
+                if f.kind == "acquisition" and f.amount is not None and index == view.index
+            ),
+            None,
+        )
 
     def _participation(self, view: View) -> None:
         """'The round was led by X, with participation from Y': investors added to the article's round."""
@@ -2887,6 +2992,9 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     """Whether the name at `begin` follows 'in/dans/into…', directly or after a descriptor of it."""
     if _OBJECT_PREP_RE.search(text[max(0, begin - 25) : begin]):
         return True
+    place = _PLACE_POSSESSIVE_BEFORE_RE.search(text, max(0, begin - 40), begin)
+    if place and _OBJECT_PREP_RE.search(text[max(0, place.start() - 25) : place.start()]):
+        return True  # "invested $1.5 billion in Abu Dhabi's G42": a place's possessive before the name.
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
