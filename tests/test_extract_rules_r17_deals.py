@@ -214,3 +214,33 @@ def test_possessive_of_the_investor_itself_is_not_the_funded_company():
         "Dunecloud raised $200 million. Larchmont Systems's venture arm invested $20 million in it."
     )
     assert all(f.company != "Larchmont Systems" for f in of_kind(facts, "investment"))
+
+
+# -- partnerships: a deal noun after three modifiers, a counterpart described with complements ---------------
+
+
+def test_agreement_after_three_modifiers_is_a_partnership():
+    facts = facts_of(
+        "Brightfjord has signed a 12-year power purchase agreement with state-owned utility Vannkraft, which "
+        "will supply its campus from 2027."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Brightfjord", "Vannkraft")
+
+
+def test_partner_described_by_its_trade_with_complements_is_the_counterpart():
+    facts = facts_of(
+        "Rédigo a signé un partenariat de distribution avec l'éditeur de logiciels de gestion Comptalis, qui "
+        "proposera l'outil à ses clients.",
+        language="fr",
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner) == ("Rédigo", "Comptalis")
+
+
+def test_support_of_a_lender_is_no_counterpart():
+    facts = facts_of(
+        "Rédigo a signé un accord de principe avec le soutien de la banque Comptalis pour ouvrir un site.",
+        language="fr",
+    )
+    assert of_kind(facts, "partnership") == []

@@ -300,7 +300,7 @@ _TIMING_NOTE_RE = re.compile(
     _I,
 )
 _PARTNERSHIP_RE = re.compile(
-    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,2}(?:partenariat|accord|"
+    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}(?:partenariat|accord|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
@@ -2922,7 +2922,11 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
 # name is another phrase's ("avec le soutien de Bpifrance").
 _COUNTERPART_BEFORE_RE = re.compile(
     r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
-    r"(?:(?!(?:de|du|des|of|from|by|par|help|soutien|aide|support)\b)[a-zà-ÿ-]+\s+){0,3}$",
+    r"(?:(?!(?:de|du|des|of|from|by|par|help|soutien|aide|support)\b)[a-zà-ÿ-]+\s+){0,3}$|"
+    # A descriptor with its lowercase complements: "avec l'éditeur de logiciels de gestion Cegid".
+    r"\b(?:with|avec)\s+(?:le|la|l['’]|the)\s*(?:éditeur|opérateur|fabricant|fournisseur|constructeur|"
+    r"distributeur|spécialiste|leader|maker|provider|operator|supplier|manufacturer)"
+    r"(?:\s+(?:de|d['’]|du|des|of)\s*[a-zà-ÿ-]+){1,3}\s+$",
     _I,
 )
 
