@@ -179,3 +179,20 @@ def test_a_singular_head_after_the_still_refers_to_the_company():
         "employs 120 people."
     )
     assert _with_amount(facts, "metric", 120).company == "Qinmo Labs"
+
+
+# -- the first words of a place before "-based" ----------------------------------------------------------
+
+
+def test_the_first_word_of_a_city_before_based_is_no_company():
+    facts = facts_of(
+        "Orlith Labs raised $900 million on Friday. The deal marks a step-up from January 2024, when the "
+        "London- and San Francisco-based lab raised $300 million at a $1.5 billion valuation."
+    )
+    assert _with_amount(facts, "round", 300_000_000).company == "Orlith Labs"
+    assert not any(f.company == "San" for f in facts)
+
+
+def test_a_company_described_by_its_city_keeps_its_name():
+    facts = facts_of("Hong Kong-based Tenfold Robotics has raised $20 million in a Series A round.")
+    assert _with_amount(facts, "round", 20_000_000).company == "Tenfold Robotics"

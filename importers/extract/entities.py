@@ -1377,6 +1377,8 @@ class EntityReader:
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
             return False
+        if re.match(r"\s[A-Z][\w.]*-based\b", text[tokens[last].end : tokens[last].end + 40]):
+            return False  # "the San Francisco-based lab", "a Hong Kong-based firm": a place's first words.
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
