@@ -384,6 +384,17 @@ _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "agency",
     "pharmaceutical",
     "pharmaceuticals",
+    # A trade's plural closing a capitalised run ("Mirelle Diagnostics", "Ferrowave Photonics", "Halvard
+    # Biosciences"): a company's name, as "Systems" or "Therapeutics" are.
+    "diagnostics",
+    "photonics",
+    "analytics",
+    "biosciences",
+    "genomics",
+    "materials",
+    "solutions",
+    "logistics",
+    "payments",
 }
 _INSTITUTION_HEADS = {
     "department",
@@ -804,6 +815,10 @@ class EntityReader:
             m for m in local if m.name and not m.aside and self.orgs[m.name].entity == "organisation"
         ]
         subject = _subject(sentence, organisations)
+        if subject and _AMONG_ITS_RE.search(sentence.text):
+            # "Airbus et TotalEnergies figurent parmi ses premiers clients": the subject is placed among the
+            # current topic's customers or backers; "Son ARR atteint 12 M€" next is still the topic's.
+            subject = None
         if subject:
             self.subjects[index] = subject
             self.topic = subject
@@ -1040,7 +1055,9 @@ class EntityReader:
         if apposed is not None:
             self._describe(apposed, words)
             return
-        if determiner and determiner.group().strip().lower() == "the":
+        # "one of the most valuable AI start-ups in China": a plural head names a kind, never one company.
+        plural = match.end() > match.end("head")
+        if determiner and determiner.group().strip().lower() == "the" and not plural:
             start = tokens[first].start - len(determiner.group())
             self._reference(
                 sentence, tokens, taken, local, index, start, match.end("head"), head_token, words
@@ -1174,15 +1191,22 @@ class EntityReader:
             fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
             companies = [c for c in candidates if c in recent]
+            if head in _PLAIN_HEADS and not companies:
+                # "Meridian Growth Partners has led an investment in Forgewell… The transaction values the
+                # company": a plain "the company" is not the fund the story opened on when it named a company.
+                candidates = (
+                    [c for c in candidates if self.orgs[c].kind != "investor"] or recent or candidates
+                )
             return (companies or candidates or recent or [None])[0]
         main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
             # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
             startups = [name for name in recent if self.orgs[name].kind == "startup"]
-            if main and (
-                self.orgs[main].kind == "startup" or (not startups and self.orgs[main].kind is None)
-            ):
+            # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
+            # not take "the start-up" from the story's company of unknown kind.
+            met = [name for name in startups if name not in self.kb.by_name]
+            if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
                 return main
             if startups:
                 return startups[0]
@@ -1354,6 +1378,8 @@ class EntityReader:
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
             return False
+        if re.match(r"\s[A-Z][\w.]*-based\b", text[tokens[last].end : tokens[last].end + 40]):
+            return False  # "the San Francisco-based lab", "a Hong Kong-based firm": a place's first words.
         if _PLACE_AFTER_RE.match(text[tokens[last].end : tokens[last].end + 40]):
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
@@ -1723,7 +1749,9 @@ _LIST_CUE_ANYWHERE_RE = re.compile(
 )
 _APPOSITION_AFTER_RE = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}|[\w'’-]+\s+)?"
-    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b",
+    # "Ledgerly, the budgeting app used by…", "Pilo, l'application de…": only a company is presented as an
+    # app in apposition (a known product is never read as a new name).
+    rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR}|app|application)\b",
     re.IGNORECASE,
 )
 # Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
@@ -2082,14 +2110,26 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
     opening on a pronoun ("Elle exploite 18 000 puces Nvidia") keeps the previous subject: None."""
     if _PRONOUN_OPENING_RE.match(sentence.text):
         return None
+    governed_end = None  # where the last name a preposition governs ends
     for mention in mentions:
         if mention.in_quote or mention.name is None or mention.possessive:
             continue
         before = sentence.text[: mention.start - sentence.start].rstrip()
         last_word = re.search(r"([\w'’]+)$", before)
-        if before.endswith("(") or (last_word and last_word.group(1).lower() in _PREPOSITIONS):
-            continue
-        if _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " "):
+        if (
+            before.endswith("(")
+            or (last_word and last_word.group(1).lower() in _PREPOSITIONS)
+            or _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " ")
+            # "led by Balderton, with LocalGlobe and Ahren Capital also investing": a name joined to one
+            # the preposition governs is governed too, never the clause's subject.
+            or (
+                governed_end is not None
+                and _COORDINATED_GAP_RE.fullmatch(
+                    sentence.text[governed_end : mention.start - sentence.start]
+                )
+            )
+        ):
+            governed_end = mention.end - sentence.start
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
@@ -2099,6 +2139,19 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
     return None
 
 
+# Between two names of one list: "A and the London firm C", "A et le fonds C" (a bare comma may rather end
+# a fronted phrase: "Deux ans après un tour mené par A, Noxalis passe…").
+_COORDINATED_GAP_RE = re.compile(
+    r",?\s*(?:and|et|&|as\s+well\s+as|ainsi\s+que)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    r"(?:[\w'’-]+\s+){0,3}?",
+    re.IGNORECASE,
+)
+_AMONG_ITS_RE = re.compile(
+    r"\b(?:figur\w*|sont|est|font\s+partie|fait\s+partie|is|are|was|were|ranks?)\s+(?:parmi|among|d[e'’])\s*"
+    r"(?:ses|leurs|its|their)\s+(?:[\w-]+\s+){0,2}?(?:clients?|customers?|partenaires|partners|utilisateurs|"
+    r"users|actionnaires|shareholders|investisseurs|investors|backers|fournisseurs|suppliers)\b",
+    re.IGNORECASE,
+)
 # Words that open a list of examples: the names after them illustrate a noun, they are not its subject.
 _EXAMPLES_BEFORE_RE = re.compile(
     r"\b(?:parmi\s+(?:lesquel(?:le)?s|eux|elles)|including|such\s+as|notamment|tel(?:le)?s?\s+que)"

@@ -2583,7 +2583,14 @@ class FactBuilder:
                 None,
                 [],
             )  # "Poolside, meanwhile, is in talks to raise $2B": a name the reader does not know.
-        return view.topic_before or self._main_company(exclude=set()), []
+        # "Monashees and NVentures also took part. The round follows a $6 million seed round…": a round
+        # no clause names the raiser of is the story's company's, not that of a backer of its rounds.
+        topic = view.topic_before
+        rounds = [f for f in self.facts if f.kind == "round" and f.company != topic]
+        info = self.reader.orgs.get(topic) if topic else None
+        if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
+            topic = None
+        return topic or self._main_company(exclude=set()), []
 
     def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
         """Whether the clause opens on a capitalised word that no mention covers and that is no common
