@@ -487,6 +487,19 @@ _PART_OF_BEFORE_RE = re.compile(
     r"(?:(?:an?|the|une?|le|la|l['’])\s*)?$",
     _I,
 )
+# "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
+# clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
+# round; the round is that of the company the deal funds, not of a name the clause mentions later.
+_DEAL_WITHIN_ROUND_RE = re.compile(
+    r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
+    r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
+    r"(?:investments?|deal|stake|contributions?|commitments?|cash injection|injection|transaction|"
+    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)\s+"
+    r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s+(?:also\s+)?(?:as\s+)?part of|"
+    r"s['’]inscri(?:t|vent|vait)\s+dans|(?:fait|font|faisait)\s+partie\s+d|"
+    r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
+    _I,
+)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _INSTITUTION_SOURCE_RE = re.compile(
     r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
@@ -2527,6 +2540,10 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if _DEAL_WITHIN_ROUND_RE.match(view.text, self._clause_start(view, end)):
+            funded = next((f.company for f in reversed(self.facts) if f.kind == "investment"), None)
+            if funded or self._valued_after(view, amount) or self.reader.main:
+                return funded or self._valued_after(view, amount) or self.reader.main, []
         if _PART_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
             # "The two companies are part of a ¥55 billion funding round that values Hoshizora at…": the
             # subject takes part in the round; the company it values raises it.
