@@ -487,6 +487,25 @@ _PART_OF_BEFORE_RE = re.compile(
     r"(?:(?:an?|the|une?|le|la|l['’])\s*)?$",
     _I,
 )
+# "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
+# clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
+# round; the round is that of the company the deal funds, not of a name the clause mentions later.
+_DEAL_WITHIN_ROUND_RE = re.compile(
+    r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
+    r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
+    r"(?:investments?|deal|stake|contributions?|commitments?|cash injection|injection|transaction|"
+    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)\s+"
+    r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s+(?:also\s+)?(?:as\s+)?part of|"
+    r"s['’]inscri(?:t|vent|vait)\s+dans|(?:fait|font|faisait)\s+partie\s+d|"
+    r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
+    _I,
+)
+# ", via son fonds ", ", through its ": the apposition naming the vehicle an investor puts its money through.
+_VEHICLE_GAP_RE = re.compile(
+    r",?\s*(?:via|through|par l['’]intermédiaire d[e']|au travers d[e']|à travers)\s*"
+    r"(?:(?:son|sa|ses|leur|its|their|the)\s+)?(?:(?:fonds|fund|véhicule|vehicle|bras|arm)\s+)?",
+    _I,
+)
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _INSTITUTION_SOURCE_RE = re.compile(
     r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
@@ -2355,6 +2374,10 @@ class FactBuilder:
             # "l'EIC Fund, le fonds du Conseil européen de l'innovation, qui apporte…": an apposition between.
             candidates = self._before_apposition(view, candidates, clause_start)
         if candidates and clause_start - view.rel(candidates[-1])[1] <= 12 or len(candidates) == 1:
+            if len(candidates) > 2 and self._vehicle_of_coordinated(view, candidates, clause_start):
+                # "codirigée par A et B, via son fonds F, qui apportent chacun": F is B's vehicle; "chacun"
+                # counts the coordinated A and B.
+                candidates = candidates[:-1]
             names = [candidates[-1].name]
             # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
             for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
@@ -2364,6 +2387,16 @@ class FactBuilder:
                 names.insert(0, previous.name)
             return names
         return []
+
+    def _vehicle_of_coordinated(self, view: View, candidates: list[Mention], clause_start: int) -> bool:
+        """The last name is the fund through which the one before invests ("B, via son fonds F", "B, through
+        its F fund"), B closes a coordination, and the relative that follows counts several ("each")."""
+        if not _EACH_RE.match(view.text[clause_start:], _relative_verb_end(view.text, clause_start)):
+            return False
+        vehicle, owner, first = candidates[-1], candidates[-2], candidates[-3]
+        gap = view.text[view.rel(owner)[1] : view.rel(vehicle)[0]]
+        joined = view.text[view.rel(first)[1] : view.rel(owner)[0]]
+        return bool(_VEHICLE_GAP_RE.fullmatch(gap)) and bool(_COORDINATION_GAP_RE.fullmatch(joined))
 
     def _before_apposition(self, view: View, candidates: list[Mention], clause_start: int) -> list[Mention]:
         """The antecedent of a relative set off from it by an apposition ("X, the fund of Y, which"): the
@@ -2527,6 +2560,10 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if _DEAL_WITHIN_ROUND_RE.match(view.text, self._clause_start(view, end)):
+            funded = next((f.company for f in reversed(self.facts) if f.kind == "investment"), None)
+            if funded or self._valued_after(view, amount) or self.reader.main:
+                return funded or self._valued_after(view, amount) or self.reader.main, []
         if _PART_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
             # "The two companies are part of a ¥55 billion funding round that values Hoshizora at…": the
             # subject takes part in the round; the company it values raises it.
@@ -3114,3 +3151,15 @@ def _without_relative_pronoun(gap: str) -> str:
             gap = gap[: -len(pronoun)].rstrip()
             break
     return gap.rstrip(",").rstrip()
+
+
+def _relative_verb_end(text: str, clause_start: int) -> int:
+    """Where "each/chacun" would stand in a relative clause: after "qui/which" and its verb ("qui apportent
+    chacun", "qui ont chacun", "which each")."""
+    match = re.match(
+        r"\s*(?:qui|which|who)?\s*(?:(?:ont|have|apportent|injectent|investissent|mettent|"
+        r"remettent|versent|contribute|invest|put|will)\s+)?",
+        text[clause_start:],
+        _I,
+    )
+    return match.end() if match else 0
