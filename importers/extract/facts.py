@@ -2609,11 +2609,6 @@ class FactBuilder:
         info = self.reader.orgs.get(topic) if topic else None
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
-        funded = [f.company for f in self.facts if f.kind == "investment" and f.investor == topic]
-        if topic and funded and topic not in funded:
-            # "Samsung and SK Hynix are each investing 50 billion won in TensorPeak. The investments are part
-            # of a 180 billion won round…": the backers just named are not the ones raising.
-            topic = funded[-1]
         return topic or self._main_company(exclude=set()), []
 
     def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
