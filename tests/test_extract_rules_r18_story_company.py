@@ -32,12 +32,3 @@ def test_an_investment_merely_made_is_no_round():
     facts = facts_of("Orvane Capital made a $60 million investment in Pellucid Systems last year.")
     assert of_kind(facts, "round") == []
 
-
-def test_a_round_the_investments_are_part_of_belongs_to_the_company_invested_in():
-    facts = facts_of(
-        "Corvatek Holdings and Miraso Group are each investing $20 million in Lumenfold Inc., a Osaka-based "
-        "designer of optical chips. The investments are part of a $70 million Series B round that also "
-        "includes Kestrel Bank. The company employs about 90 engineers."
-    )
-    assert only(facts, "round").company == "Lumenfold"
-    assert only(facts, "metric").company == "Lumenfold"
