@@ -829,6 +829,17 @@ _OWN_ROUND_AFTER_LEAD_RE = re.compile(
     _I,
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# An investment that someone leads is a round: "X is leading a $250 million investment in Y", "X mène un
+# investissement de 40 M€ dans Y" (a lone backer's "invests $25 million in Y" stays an investment).
+_LED_BEFORE_RE = re.compile(
+    r"\b(?:leads|led|is leading|are leading|co-?leads|co-?led|to lead|will lead|mène|mènent|a mené|ont mené|"
+    r"pilote|pilotent|a piloté|ont piloté|co-?mène)\s+(?:a|an|the|un|une|le|la)\s+"
+    r"(?:(?:new|fresh|nouvel|nouveau|nouvelle)\s+)?(?:(?:investissement|financement)\s+(?:de|d['’])\s*)?$",
+    _I,
+)
+_LED_INVESTMENT_AFTER_RE = re.compile(
+    r"^\s*(?:(?:equity|new|fresh)\s+)?(?:investment|financing|funding)\s+in(?:to)?\b|^\s*(?:dans|en faveur d)", _I
+)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
     # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
@@ -1140,6 +1151,8 @@ class FactBuilder:
             return None  # "109 milliards d'euros d'investissements dans le secteur": a programme, no deal.
         if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
+        if self._led_investment(view, amount, after):
+            return "round"
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -1191,6 +1204,12 @@ class FactBuilder:
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
         return best
+
+    @staticmethod
+    def _led_investment(view: View, amount: AmountMention, after: str) -> bool:
+        """'X is leading a $250 million investment in Y': the money one backer leads is Y's round."""
+        before = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+        return bool(_LED_BEFORE_RE.search(before) and _LED_INVESTMENT_AFTER_RE.match(after))
 
     def _is_acquisition_price(self, view: View, left: str, best: str, amount: AmountMention) -> bool:
         """'is buying X in a deal worth $40M' and 'acquire a 51% stake in X for €500M' state a purchase price."""
