@@ -804,6 +804,22 @@ _COMMON_NOUN_OPENING_RE = re.compile(
     r"[A-Z][\w-]*\s+(?:[a-z][\w-]*\s+)?(?=[a-zà-ÿ][\w-]*s\s))"
     r"(?P<head>[a-zà-ÿ][\w-]*)"
 )
+# A clause whose subject is a territory or a whole sector ("La région Occitanie compte…", "le Canton de
+# Genève vise…", "the sector now counts…", maybe after its source's "X says"): a public statistic or a
+# public target, never a company's own count, whatever proper name follows the head noun.
+_TERRITORY_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:[^\s,;:.]+\s+){1,6}?(?:says|said|estimates|indique|estime|affirme)\s+(?:that\s+|que\s+)?)?"
+    r"(?:the|la|le|les|l['’])\s*(?:r[ée]gions?|cantons?|départements?|provinces?|states?|count(?:y|ies)|"
+    r"(?-i:Pays)\s+(?:de|du|des|basque)|secteurs?|sectors?|filières?|industry)\b",
+    _I,
+)
+# Spending of a whole market ("global spending on security software", "les dépenses mondiales en
+# logiciels"): an analyst's forecast for everyone, not the figure of the company the story is about.
+_MARKET_SPENDING_RE = re.compile(
+    r"\b(?:global|worldwide|world|industry|total)\s+(?:[\w-]+\s+)?spending\b|"
+    r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
+    _I,
+)
 # ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").
 _COMMON_ANTECEDENT_RE = re.compile(r"\b[a-zà-ÿ][\w-]*\s*,\s*(?:qui|which|that)\s*$")
 # What a company's own counts are said of: "La solution est utilisée par…", "the platform serves…".
@@ -1574,6 +1590,10 @@ class FactBuilder:
         return self._money_fact(view, amount, "revenue", company, date, metric=metric)
 
     def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
+        if _MARKET_SPENDING_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return None  # "IDC expects global spending on such software to reach $52 billion": a market's.
         cue_start = self._cue_start(view, position, "burn")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         if company is None:
@@ -1609,6 +1629,9 @@ class FactBuilder:
             return None  # '…often runs five or six different tools," she says': an example someone gives.
         if self._institution_statistic(view, amount):
             return None  # "33 million small farms exist, according to the SBA": a sector's count.
+        clause_start = self._clause_start(view, amount.bound_start)
+        if _TERRITORY_SUBJECT_RE.match(view.text, clause_start, amount.bound_start):
+            return None  # "La région Occitanie compte 86 000 emplois": a territory's or a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
