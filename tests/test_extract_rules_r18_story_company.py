@@ -31,4 +31,3 @@ def test_un_investissement_que_mene_un_fonds_est_le_tour_de_la_societe_financee(
 def test_an_investment_merely_made_is_no_round():
     facts = facts_of("Orvane Capital made a $60 million investment in Pellucid Systems last year.")
     assert of_kind(facts, "round") == []
-

@@ -854,7 +854,8 @@ _LED_BEFORE_RE = re.compile(
     _I,
 )
 _LED_INVESTMENT_AFTER_RE = re.compile(
-    r"^\s*(?:(?:equity|new|fresh)\s+)?(?:investment|financing|funding)\s+in(?:to)?\b|^\s*(?:dans|en faveur d)", _I
+    r"^\s*(?:(?:equity|new|fresh)\s+)?(?:investment|financing|funding)\s+in(?:to)?\b|^\s*(?:dans|en faveur d)",
+    _I,
 )
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
