@@ -755,6 +755,9 @@ class EntityReader:
     # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
     # file's: never an organisation's name.
     places: frozenset[str] = frozenset()
+    # `_national_names`'s map and the number of names it was made from.
+    _national: dict[str, list[str]] = field(default_factory=dict)
+    _national_for: int = -1
 
     def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
         """Read the whole article once to learn the names it presents as organisations anywhere. The
@@ -933,14 +936,22 @@ class EntityReader:
         again without its country's initials is the same party, when exactly one name met before ends so."""
         if not phrase[:1].isupper() or phrase.lower() in _STOP_CAPITALS:
             return None
-        matches = [
-            name
-            for name, info in self.orgs.items()
-            if info.entity == "organisation"
-            and name.split()[0].lower().rstrip(".") in _COUNTRY_INITIALS
-            and name.split(maxsplit=1)[1:] == [phrase]
-        ]
+        named = self._national_names().get(phrase, [])
+        matches = [name for name in named if self.orgs[name].entity == "organisation"]
         return matches[0] if len(matches) == 1 else None
+
+    def _national_names(self) -> dict[str, list[str]]:
+        """Names met so far that open with a country's initials, by the rest of the name ('Navy' -> ['U.S.
+        Navy']). Names are only ever added, so the map is remade when their number changes, not for every
+        word of the article."""
+        if self._national_for != len(self.orgs):
+            national: dict[str, list[str]] = {}
+            for name in self.orgs:
+                first, *rest = name.split(maxsplit=1)
+                if rest and first.lower().rstrip(".") in _COUNTRY_INITIALS:
+                    national.setdefault(rest[0], []).append(name)
+            self._national, self._national_for = national, len(self.orgs)
+        return self._national
 
     def _defined_acronyms(self, sentence, tokens, taken, local, index) -> None:
         """'l'Agence de l'innovation de défense (AID)', 'le Centre hospitalier universitaire vaudois (CHUV)':
@@ -1974,11 +1985,11 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
         return False
     word, arm = tokens[position], tokens[position + 1]
     return (
-        text[tokens[position - 1].end : word.start] == " "
+        arm.text in _DISTINCT_ARM_WORDS  # first: it is rarely true, and this runs for every word and length
+        and text[tokens[position - 1].end : word.start] == " "
         and text[word.end : arm.start] == " "
         and _capitalised(word.text)
         and word.text.lower() not in _STOP_CAPITALS
-        and arm.text in _DISTINCT_ARM_WORDS
     )
 
 
