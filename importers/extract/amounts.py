@@ -57,7 +57,9 @@ class PercentMention:
 # Groups may be separated by spaces (also no-break), commas, dots, apostrophes or underscores ("1_000_000").
 # A letter sign may touch its number ("Dh410 million", "Rs320 crore"): an "h" or "s" before the digits is
 # let through here and kept only after such a sign (`_LETTER_SIGN_BEFORE_RE`).
-_NUMBER_RE = re.compile(r"(?<![.,])(?<![^\Whs])\d+(?:[ \u00a0\u202f,.'’_]\d+)*")
+# A three-letter currency code may be glued to its number ("CHF35 million", "SGD1.2bn"), as symbols are.
+_GLUED_CODE = r"(?<=\b(?:CHF|EUR|USD|GBP|JPY|CAD|AUD|SEK|HKD|SGD|NOK|DKK|NZD|INR|CNY))"
+_NUMBER_RE = re.compile(rf"(?<![.,])(?:(?<![^\Whs])|{_GLUED_CODE})\d+(?:[ \u00a0\u202f,.'’_]\d+)*")
 _LETTER_SIGN_BEFORE_RE = re.compile(r"(?:[^\w.,]|^)(?:Dhs?|Rs)$")
 _SPACES = " \u00a0\u202f"
 

@@ -2320,6 +2320,8 @@ class FactBuilder:
     def _is_org(self, name: str | None) -> bool:
         return (
             bool(name)
+            # "revenue of CHF18.4 million": a currency code glued to its number is a sum, not a name.
+            and not re.match(r"[A-Z]{3}\d", name)
             and self.reader.orgs.get(name) is not None
             and self.reader.orgs[name].entity == "organisation"
         )
