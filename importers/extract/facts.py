@@ -447,6 +447,14 @@ _SUPPLIER_ROLE_RE = re.compile(
     _I,
 )
 # A deal named anywhere in the sentence: the relation is contractual, not a passing mention.
+# A party named as the owner of the deal's object: "Veridian's robots", "les puces de Lumacore" (not "capacity
+# from X": a start-up buying compute is still the company of its deal). The French noun needs a determiner;
+# the "with" party is tested first, so "avec le groupe de X" is never an owner.
+_OWNER_AFTER_RE = re.compile(r"['’]s?\s+(?!(?:co-?)?founders?\b|chief\b|ceo\b|investors?\b|shareholders?\b)[a-z]", _I)
+_OWNER_BEFORE_RE = re.compile(
+    r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
+    r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
+)
 _DEAL_NOUN_RE = re.compile(r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal)\b", _I)
 # A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
 _POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
@@ -2183,7 +2191,32 @@ class FactBuilder:
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
+        # "Siemens signed a deal to deploy Veridian's robots", "l'opérateur teste les puces de Lumacore": the
+        # party whose product the deal is about provides it, so it is the company and the buyer its partner.
+        # Only a start-up's (or the story's) product: a start-up running on "Microsoft's Azure" stays the company.
+        owners = [n for n in names if self._owns_deal_object(view, n)]
+        if len(owners) == 1 and owners[0] != subject and self._story_side(owners[0], subject):
+            return owners[0]
         return subject or names[0]
+
+    def _story_side(self, owner: str, subject: str | None) -> bool:
+        """Whether `owner` is the side a deal is filed under rather than the clause's `subject`."""
+        startup = self.reader.orgs[owner].kind == "startup"
+        subject_startup = subject is not None and self.reader.orgs[subject].kind == "startup"
+        return owner == self.reader.main or (startup and not subject_startup)
+
+    def _owns_deal_object(self, view: View, name: str) -> bool:
+        """Whether `name` is named only as the owner of a thing ("Kestrel's imagery", "les puces de Lumacore"),
+        never as the "with" party."""
+        if self._after_with(view, name):
+            return False
+        spans = [view.rel(m) for m in view.mentions if m.name == name]
+        # A mention may end with its own "'s" ("Veridian's"): the possessive is then looked for inside it.
+        return bool(spans) and all(
+            any(_OWNER_AFTER_RE.match(view.text, at) for at in (end, end - 2))
+            or _OWNER_BEFORE_RE.search(view.text[max(0, begin - 60) : begin])
+            for begin, end in spans
+        )
 
     def _awarded_by(self, view: View, name: str) -> bool:
         """Whether `name` awards the sentence's contract: "a $62 million contract from NASA", "un contrat de
