@@ -1335,6 +1335,8 @@ class EntityReader:
             words = [token.text for token in tokens[position : end + 1]]
             start_char, end_char = tokens[position].start, tokens[end].end
             headed = _lowercase_head(sentence.text, tokens, taken, position, end)
+            if headed is None and position == end and self.language != "en":
+                headed = _french_institution_tail(sentence.text, tokens, taken, position)
             if headed is not None:
                 # "le ministère des Armées", "la région Pays de la Loire": the French institution's name.
                 start_char, end = headed
@@ -1977,6 +1979,71 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
             break
         last = following
     return head.start(), last
+
+
+# French institutions capitalise only their head noun: "Agence de l'innovation de défense", "Confédération
+# suisse", "Commissariat à l'énergie atomique", "CHU de Lille". The head alone is never the party.
+_FR_INSTITUTION_HEADS = frozenset(
+    (
+        "agence organisation commissariat direction confédération chantiers clinique cliniques chu centre "
+        "institut office autorité établissement commission conseil société fédération fondation hôpital "
+        "hôpitaux observatoire école union fonds caisse groupement régie compagnie laboratoire"
+    ).split()
+)
+# A link then the noun it brings ("de défense", "à l'énergie", "pour la recherche", "et aux énergies").
+_FR_TAIL_LINK_RE = re.compile(
+    r"\s+(?:(?:et\s+)?(?:de\s+la|de\s+l['’]|des|du|de|d['’]|à\s+la|à\s+l['’]|aux|pour\s+la|pour\s+le|pour\s+les)|et(?=\s+[a-zà-ÿ]))"
+    r"\s*(?=[\wÀ-ÿ])"
+)
+# Lower-case words read as adjectives by their ending ("spatiale", "atomique", "universitaires",
+# "européenne", "interministérielle", "financière"); endings past participles and verbs share are left out.
+_FR_ADJECTIVE_RE = re.compile(
+    r"[a-zà-ÿ-]+(?:ale|aux|al|ique|aire|elle|el|ienne|éenne|ière|ier|ive|if|ais|aise|oise|isse|ge)s?"
+)
+# Verbs with an adjective's ending: "L'Agence spatiale européenne indique…" stops before the verb.
+_FR_ADJECTIVE_LIKE_VERBS = frozenset(
+    (
+        "indique explique communique fabrique applique implique revendique signale éclaire appelle rappelle "
+        "arrive active suive vise mise change engage range partage dirige exige juge protège gère accélère "
+        "opère considère"
+    ).split()
+)
+
+
+def _french_institution_tail(text: str, tokens, taken, head: int) -> tuple[int, int] | None:
+    """(start, last token) of a French institution whose capitalised head noun (`head`) goes on in lower
+    case: adjectives, and links with their noun; None when the head is not one or nothing follows it."""
+    if tokens[head].text.lower() not in _FR_INSTITUTION_HEADS:
+        return None
+    last = head
+    while last + 1 < len(tokens) and not taken[last + 1]:
+        nxt = tokens[last + 1]
+        link = _FR_TAIL_LINK_RE.match(text, tokens[last].end)
+        if link is not None:
+            following = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= link.end()), None)
+            if following is None or tokens[following].start != link.end():
+                break
+            if any(taken[last + 1 : following + 1]):
+                break
+            word = tokens[following].text.split("'")[-1].split("’")[-1]
+            if not (word.isalpha() and word.lower() not in _FR_ADJECTIVE_LIKE_VERBS):
+                break
+            last = following
+        elif text[tokens[last].end : nxt.start] == " " and (
+            (_FR_ADJECTIVE_RE.fullmatch(nxt.text) and nxt.text not in _FR_ADJECTIVE_LIKE_VERBS)
+            or (_capitalised(nxt.text) and nxt.text.lower() not in _STOP_CAPITALS)
+        ):
+            last += 1
+        else:
+            break
+    acronym = _ACRONYM_RE.match(text, tokens[last].end)
+    close = _token_at(tokens, acronym.start("acronym")) if acronym else None
+    if (
+        close is not None
+        and EntityReader._acronym_phrase(text, tokens, close, acronym.group("acronym")) is not None
+    ):
+        return None  # Its acronym spells it: the name is read with the acronym as its alias.
+    return (tokens[head].start, last) if last > head else None
 
 
 def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
