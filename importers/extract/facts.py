@@ -450,7 +450,9 @@ _SUPPLIER_ROLE_RE = re.compile(
 # A party named as the owner of the deal's object: "Veridian's robots", "les puces de Lumacore" (not "capacity
 # from X": a start-up buying compute is still the company of its deal). The French noun needs a determiner;
 # the "with" party is tested first, so "avec le groupe de X" is never an owner.
-_OWNER_AFTER_RE = re.compile(r"['’]s?\s+(?!(?:co-?)?founders?\b|chief\b|ceo\b|investors?\b|shareholders?\b)[a-z]", _I)
+_OWNER_AFTER_RE = re.compile(
+    r"['’]s?\s+(?!(?:co-?)?founders?\b|chief\b|ceo\b|investors?\b|shareholders?\b)[a-z]", _I
+)
 _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
     r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
