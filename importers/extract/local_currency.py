@@ -62,20 +62,33 @@ def apply_local_dollar(facts: list[Fact], text: str, publisher: str | None, lang
         return
     for fact in facts:
         if fact.currency == "USD" and fact.amount is not None and _unqualified(fact, language):
-            fact.currency = code
-            # The instalments of that sum are written in the same sentence, in the same dollar.
-            for tranche in fact.tranches:
-                if tranche.currency == "USD":
-                    tranche.currency = code
+            _move(fact, code)
 
 
 def _unqualified(fact: Fact, language: str | None) -> bool:
     """The fact's amount, as written in its sentence, names no US dollar."""
+    span = _written_span(fact, language)
+    if span is None:
+        return not _QUALIFIED_RE.search(fact.sentence)
+    start, end = span
+    return not _QUALIFIED_RE.search(fact.sentence[max(0, start - _LOOK_BEHIND) : end])
+
+
+def _written_span(fact: Fact, language: str | None) -> tuple[int, int] | None:
+    """Where the fact's amount, in the fact's currency, is written in its sentence."""
     for amount in parse_amounts(fact.sentence, language):
-        if amount.value == fact.amount and amount.currency == "USD":
-            start, end = amount.span
-            return not _QUALIFIED_RE.search(fact.sentence[max(0, start - _LOOK_BEHIND) : end])
-    return not _QUALIFIED_RE.search(fact.sentence)
+        if amount.value == fact.amount and amount.currency == fact.currency:
+            return amount.span
+    return None
+
+
+def _move(fact: Fact, local: str) -> None:
+    """Give the fact the local currency, and its instalments too: they are written in the same sentence,
+    in the same currency."""
+    written, fact.currency = fact.currency, local
+    for tranche in fact.tranches:
+        if tranche.currency == written:
+            tranche.currency = local
 
 
 # Words shared by several currencies, which the story's place decides: the franc is Swiss unless the story
@@ -110,12 +123,8 @@ def apply_local_currency(facts: list[Fact], text: str, language: str | None) -> 
     counts = {code: len(pattern.findall(text)) for code, pattern in _PLACE_RES.items()}
     for fact in facts:
         local = _local_code(fact.currency, counts)
-        if local is None or fact.amount is None or not _unnamed(fact, language):
-            continue
-        written, fact.currency = fact.currency, local
-        for tranche in fact.tranches:
-            if tranche.currency == written:
-                tranche.currency = local
+        if local is not None and fact.amount is not None and _unnamed(fact, language):
+            _move(fact, local)
 
 
 def _local_code(code: str | None, counts: dict[str, int]) -> str | None:
@@ -130,8 +139,8 @@ def _local_code(code: str | None, counts: dict[str, int]) -> str | None:
 
 def _unnamed(fact: Fact, language: str | None) -> bool:
     """The fact's amount, as written, is a bare shared word: "francs", "dirhams", "Dh", not "CHF"."""
-    for amount in parse_amounts(fact.sentence, language):
-        if amount.value == fact.amount and amount.currency == fact.currency:
-            start, end = amount.span
-            return not _OWN_NAME_RE.search(fact.sentence[start:end]) or "CFA" in fact.sentence[start:end]
-    return False
+    span = _written_span(fact, language)
+    if span is None:
+        return False
+    written = fact.sentence[span[0] : span[1]]
+    return not _OWN_NAME_RE.search(written) or "CFA" in written
