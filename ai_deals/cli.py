@@ -298,10 +298,13 @@ def import_line(report) -> str:
 
 def _import_paths(args: argparse.Namespace) -> list[str]:
     """The files an import names, refusing what cannot be meant."""
+    from ai_deals import render
     from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_paths, is_structured
+    from ai_deals.importers.loading import expand_import_paths, is_structured
 
-    paths = expand_paths(args.paths)
+    paths, skipped = expand_import_paths(args.paths)
+    for note in skipped:
+        print(f"ai-deals: {render.visible(str(note))}", file=sys.stderr)
     if not paths:
         raise InputError(
             args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"

@@ -16,6 +16,10 @@ _CHUNK = 1 << 20
 _WHITESPACE = " \t\n\r"
 
 
+class NotDealData(InputError):
+    """Well-formed JSON that is not a list of deals: a stray file in a folder, not a broken deal file."""
+
+
 class _Buffer:
     """Text read so far from a stream of chunks, with a cursor and the line number at the cursor."""
 
@@ -109,7 +113,7 @@ def iter_json_items(chunks: Iterable[str], path: str) -> Iterator[tuple[int, str
     elif first == "[":
         buffer.pos += 1
     else:
-        raise InputError(path, f'expected a JSON list of deals or {{"{LIST_KEY}": [...]}}')
+        raise NotDealData(path, f'expected a JSON list of deals or {{"{LIST_KEY}": [...]}}')
     yield from _list_items(buffer)
 
 
@@ -124,7 +128,7 @@ def _skip_to_list(buffer: _Buffer) -> None:
         buffer.value()
         if buffer.peek() != "}":
             buffer.expect(",")
-    raise InputError(buffer.path, f'the JSON object has no "{LIST_KEY}" list')
+    raise NotDealData(buffer.path, f'the JSON object has no "{LIST_KEY}" list')
 
 
 def _list_items(buffer: _Buffer) -> Iterator[tuple[int, str, object]]:

@@ -40,21 +40,38 @@ def expand_paths(paths: list[str]) -> list[str]:
 
     Raises InputError for a missing path or an explicit file of an unsupported type.
     """
+    return expand_import_paths(paths)[0]
+
+
+def expand_import_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
+    """`expand_paths`, and the JSON files found in folders that are not deal data, left out.
+
+    A folder of saved articles often holds other JSON (notes, an export's metadata, expected-facts
+    files): those are skipped and reported, where a JSON file named explicitly is imported or refused.
+    """
+    from .structured import not_deal_data
+
     expanded: list[str] = []
+    skipped: list[InputError] = []
     for name in paths:
         if name == STDIN:
             expanded.append(STDIN)
             continue
         path = Path(name)
         if path.is_dir():
-            expanded.extend(str(found) for found in _folder_files(path))
+            for found in _folder_files(path):
+                problem = not_deal_data(found)
+                if problem:
+                    skipped.append(InputError(str(found), f"skipped, not deal data ({problem})"))
+                else:
+                    expanded.append(str(found))
         elif not path.exists():
             raise InputError(name, "no such file or directory")
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise InputError(name, _unsupported(path))
         else:
             expanded.append(name)
-    return expanded
+    return expanded, skipped
 
 
 def _unsupported(path: Path) -> str:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import cells
 from .errors import InputError
-from .json_stream import iter_json_items, read_chunks
+from .json_stream import NotDealData, iter_json_items, read_chunks
 from .models import CompanyInfo, Fact, InvestorKind
 from .reading import describe_os_error, sniff_encoding
 
@@ -414,6 +414,25 @@ def _items(stream: TextIO, path: str, suffix: str) -> Iterator[tuple[int, str, o
     if suffix == ".json":
         return iter_json_items(read_chunks(stream), path)
     return _ndjson_items(stream, path)
+
+
+def not_deal_data(path: str | Path) -> str | None:
+    """Why a JSON file is not deal data (well-formed, but neither a list nor `{"deals": [...]}`), or None.
+
+    Only that shape question: a deal file with broken syntax or bad rows is still deal data, and the
+    import reports its problems.
+    """
+    path = Path(path)
+    if path.suffix.lower() != ".json":
+        return None
+    try:
+        with _open_text(path) as stream:
+            next(iter_json_items(read_chunks(stream), str(path)), None)
+    except NotDealData as error:
+        return error.problem
+    except (InputError, UnicodeDecodeError):
+        return None
+    return None
 
 
 def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError]:

@@ -89,6 +89,22 @@ def test_importing_a_missing_file_names_it(capsys, db_path):
     assert err == "ai-deals: error: nope.txt: no such file or directory\n"
 
 
+def test_a_folder_import_skips_json_that_is_not_deal_data_and_says_so(capsys, db_path, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "story.txt").write_text(
+        "title: Quadrix raises\ndate: 2025-03-04\n\nQuadrix a levé 12 millions d'euros.\n", encoding="utf-8"
+    )
+    (folder / "story.expected.json").write_text('{"facts": []}', encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 0
+    assert out.startswith("added: Quadrix raises")
+    assert err == (
+        f"ai-deals: {folder / 'story.expected.json'}: skipped, not deal data "
+        '(the JSON object has no "deals" list)\n'
+    )
+
+
 def test_dry_run_json_keeps_its_shape_and_writes_nothing(capsys, db_path):
     seed = str(seed_files()[0])
     code, out, _ = run(capsys, "--db", str(db_path), "import", "--dry-run", "--json", seed)

@@ -11,6 +11,7 @@ import pytest
 
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.loading import (
+    expand_import_paths,
     apply_overrides,
     expand_paths,
     is_structured,
@@ -410,6 +411,24 @@ def test_expand_paths_refuses_an_explicit_unsupported_file(tmp_path):
         f"{path}: unsupported file type '.pdf' "
         "(expected .txt, .md, .markdown, .html, .htm, .csv, .tsv, .json, .ndjson, .jsonl)"
     )
+
+
+def test_json_in_a_folder_that_is_not_deal_data_is_skipped_and_reported(tmp_path):
+    folder = make_tree(tmp_path)
+    write(tmp_path, "in/a.expected.json", '{"facts": [{"kind": "round"}]}')
+    write(tmp_path, "in/deals.json", '{"source": "x", "deals": [{"company": "A"}]}')
+    write(tmp_path, "in/broken.json", '{"deals": [')
+    files, skipped = expand_import_paths([str(folder)])
+    assert str(folder / "a.expected.json") not in files
+    assert [str(folder / name) in files for name in ("deals.json", "broken.json", "b.txt")] == [True] * 3
+    assert [str(note) for note in skipped] == [
+        f'{folder / "a.expected.json"}: skipped, not deal data (the JSON object has no "deals" list)'
+    ]
+
+
+def test_json_named_explicitly_is_never_skipped(tmp_path):
+    path = write(tmp_path, "notes.json", '{"facts": []}')
+    assert expand_import_paths([str(path)]) == ([str(path)], [])
 
 
 def test_is_structured_tells_deal_data_from_articles():
