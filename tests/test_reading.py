@@ -11,8 +11,8 @@ import pytest
 
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.loading import (
-    expand_import_paths,
     apply_overrides,
+    expand_import_paths,
     expand_paths,
     is_structured,
     iter_documents,
