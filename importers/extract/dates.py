@@ -104,7 +104,9 @@ _MONTH_RE = re.compile(
 # Years named relative to publication: "last year", "l'an dernier", "cette année", "a year ago".
 _RELATIVE_YEAR_RE = re.compile(
     r"\b(?P<last>last year|l['’]an(?:née)? (?:dernier|dernière|passée?)|l['’]année dernière)\b|"
-    r"\b(?P<this>this year|cette année|cette annee)\b|"
+    # "by the end of the year", "d'ici la fin de l'année": the year of publication.
+    r"\b(?P<this>this year|cette année|cette annee)\b|(?P<this2>(?<=\bend of )the year|(?<=\bfin de )l['’]année|"
+    r"(?<=\bfin d['’])année)\b(?![\s\u00a0]+(?:19|20)\d\d)|"
     r"\b(?P<next>next year|l['’]an prochain|l['’]année prochaine)\b|"
     r"\b(?P<ago>a year ago|one year ago|il y a un an)\b",
     re.IGNORECASE,
@@ -125,7 +127,7 @@ _SINCE_CUE_RE = re.compile(
     re.I,
 )
 _UNTIL_CUE_RE = re.compile(
-    r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$",
+    r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.I,
 )
 _FOUNDED_RE = re.compile(

@@ -524,6 +524,13 @@ _INSTITUTION_SOURCE_RE = re.compile(
 _OPERATES_BEFORE_RE = re.compile(
     r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with)\s+(?:[\w,.'’-]+\s+){0,3}$", _I
 )
+# "Each of its units would produce about 50 megawatts", "chaque site emploiera 40 personnes": the size of
+# one item, not a count of the company ("each year", "chaque mois" are a period, not an item).
+_PER_ITEM_BEFORE_RE = re.compile(
+    r"\b(?:each|every|chaque|chacune?)\b(?!\s+(?:year|month|week|day|quarter|an|année|mois|semaine|jour|"
+    r"trimestre)s?\b)",
+    _I,
+)
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
 )
@@ -1486,8 +1493,10 @@ class FactBuilder:
         company = self._object(view, amount, cue_start)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
-        if company is None and investors == [raised]:
-            planned = self._own_spending_plan(view, position, amount, raised)
+        # The story's own company investing with no company named to receive it: its own spending plan.
+        own = raised or self._main_company(exclude=set(), topic=view.topic_before)
+        if company is None and own is not None and investors == [own]:
+            planned = self._own_spending_plan(view, position, amount, own)
             if planned is not None:
                 return planned
         if company is None:
@@ -1631,6 +1640,8 @@ class FactBuilder:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         if _HIRING_RE.search(before[-40:]):
             return None
+        if _PER_ITEM_BEFORE_RE.search(before):
+            return None  # "Each of its units would produce about 50 megawatts": one item's size.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
         unit = amount.unit
@@ -3074,7 +3085,11 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
         return True
     return bool(
         re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
-        and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
+        and re.match(
+            r"\s+(?:to|à)\s+(?:(?:about|around|roughly|nearly|some|près de|environ|quelque|une|a)\s+)?(?:\d|\w+aine\b)",
+            text[amount.span[1] :],
+            _I,
+        )
     )
 
 
