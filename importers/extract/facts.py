@@ -686,6 +686,30 @@ _USES_PRODUCT_RE = re.compile(
 )
 # Kinds of facts that are the company's own figures, not a deal with another party.
 _FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
+# Money a company moves for others, no revenue of its own: "processes more than $8 billion in annualized
+# payment volume", "processed $1.8 billion in total payment volume", "un volume de transactions de 1,2
+# milliard de dollars", "a financé 2,1 milliards d'euros de factures", "gross bookings of €210m".
+_VOLUME_NOUNS = (
+    r"(?:(?:total|annuali[sz]ed|annual|gross|monthly|annuel)\s+){0,2}(?:(?:payment|transaction)s?\s+volume|"
+    r"payments|transactions|paiements|flux|bookings|GMV|TPV)"
+)
+_VOLUME_AFTER_RE = re.compile(rf"^\s*(?:in|of|de|d['’])\s*{_VOLUME_NOUNS}\b", _I)
+_LENT_AFTER_RE = re.compile(r"^\s*(?:worth\s+)?(?:in|of|de|d['’])\s*(?:invoices|factures|loans|prêts|crédits)\b", _I)
+_LENDING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:es|ed)|trait[ée]|financ(?:ed|é)|disbursed|décaissé|octroyé|accordé)\s+"
+    r"(?:(?:last\s+year|l['’]an\s+dernier|so\s+far|to\s+date)\s+)?$",
+    _I,
+)
+_PROCESSED_BEFORE_RE = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:es|ed)|(?:a|ont|avait)\s+traité|traite)\s+"
+    r"(?:(?:last\s+year|l['’]an\s+dernier|so\s+far|to\s+date)\s+)?$",
+    _I,
+)
+_VOLUME_BEFORE_RE = re.compile(
+    r"(?:\b(?:payment|transaction)s?\s+volume|\bvolume\s+(?:de|d['’])\s*(?:paiements|transactions|flux)|"
+    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments)\b[^.;\d$€£]{0,40}$",
+    _I,
+)
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
@@ -1173,6 +1197,8 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        if self._is_volume(view, amount, after):
+            return "volume"
         payment = _PAYMENT_FORM_RE.match(after)
         if payment:
             # "for about $400 million in cash": how a price is paid, not a cash figure.
@@ -1238,6 +1264,16 @@ class FactBuilder:
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
         return best
+
+    @staticmethod
+    def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
+        """Money the company processes, lends or books for others (`_VOLUME_AFTER_RE`): a metric."""
+        before = view.text[max(0, amount.bound_start - 80) : amount.bound_start]
+        if _VOLUME_AFTER_RE.match(after) or _VOLUME_BEFORE_RE.search(before):
+            return True
+        if _LENT_AFTER_RE.match(after) and _LENDING_VERB_BEFORE_RE.search(before):
+            return True
+        return bool(_PROCESSED_BEFORE_RE.search(before))
 
     @staticmethod
     def _led_investment(view: View, amount: AmountMention, after: str) -> bool:
@@ -1392,6 +1428,7 @@ class FactBuilder:
             "revenue": self._revenue,
             "burn": self._burn,
             "metric": self._metric,
+            "volume": self._volume,
             "acquisition": self._acquisition,
             "partnership": self._paid_partnership,
         }[kind]
@@ -1608,6 +1645,18 @@ class FactBuilder:
                 view, amount, "projection", company, date, metric=metric, is_projection=True
             )
         return self._money_fact(view, amount, "revenue", company, date, metric=metric)
+
+    def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
+        """The money a company processes or lends for others ("processed $1.8 billion in payments")."""
+        company = self._owner(view, amount.bound_start)
+        if company is None:
+            return None
+        date = self._date(view, position)
+        projection = self._is_projection(view, amount, date)
+        kind = "projection" if projection else "metric"
+        return self._money_fact(
+            view, amount, kind, company, date, metric="payment_volume", is_projection=projection
+        )
 
     def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
         if _MARKET_SPENDING_RE.search(
