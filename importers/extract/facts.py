@@ -59,7 +59,7 @@ _CUES = {
     ),
     "burn": re.compile(
         # "dépenses d'investissement" is capital expenditure: spending, though it ends on "investissement".
-        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
+        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|(?<!gestion de )(?<!gestion de la )\btrésorerie\b|"
         r"\bpertes?\b|\blos(?:s|ses|e)\b|\bcapex\b|\binvestissements? d['’]infrastructure",
         _I,
     ),
@@ -694,7 +694,9 @@ _VOLUME_NOUNS = (
     r"payments|transactions|paiements|flux|bookings|GMV|TPV)"
 )
 _VOLUME_AFTER_RE = re.compile(rf"^\s*(?:in|of|de|d['’])\s*{_VOLUME_NOUNS}\b", _I)
-_LENT_AFTER_RE = re.compile(r"^\s*(?:worth\s+)?(?:in|of|de|d['’])\s*(?:invoices|factures|loans|prêts|crédits)\b", _I)
+_LENT_AFTER_RE = re.compile(
+    r"^\s*(?:worth\s+)?(?:in|of|de|d['’])\s*(?:invoices|factures|loans|prêts|crédits)\b", _I
+)
 _LENDING_VERB_BEFORE_RE = re.compile(
     r"\b(?:process(?:es|ed)?|handl(?:es|ed)|trait[ée]|financ(?:ed|é)|disbursed|décaissé|octroyé|accordé)\s+"
     r"(?:(?:last\s+year|l['’]an\s+dernier|so\s+far|to\s+date)\s+)?$",
@@ -707,7 +709,11 @@ _PROCESSED_BEFORE_RE = re.compile(
 )
 _VOLUME_BEFORE_RE = re.compile(
     r"(?:\b(?:payment|transaction)s?\s+volume|\bvolume\s+(?:de|d['’])\s*(?:paiements|transactions|flux)|"
-    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments)\b[^.;\d$€£]{0,40}$",
+    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments)"
+    r"(?:\s*\b(?:of|de|d['’]|at|à|reached|atteint|totall?ed|stood\s+at|was|est|s['’]élève\s+à|"
+    r"an?\s+annuali[sz]ed\s+rate\s+of|un\s+rythme\s+annuel\s+de|(?:more|plus)\s+(?:than|de)|"
+    # "expects total payment volume processed on its platform to exceed $30 billion by 2028"
+    r"(?:[\w'’]+\s+){0,5}?(?:to\s+)?(?:exceed|reach|top|surpass|hit|dépasser|atteindre))){1,3}\s*$",
     _I,
 )
 _PAY_VERB_RE = re.compile(
@@ -861,6 +867,24 @@ _MARKET_SPENDING_RE = re.compile(
     r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
     _I,
 )
+# A sum of several companies' figures: "are expected to spend more than $400 billion combined".
+_COMBINED_AFTER_RE = re.compile(
+    r"^\s*(?:combined|between them|together|à eux (?:tous|toutes|deux|trois|quatre|cinq)|cumulés?)\b", _I
+)
+# A quantity sold to or bought from another party: "signed a deal to sell 3.7 million tons of credits to
+# Microsoft", "a commandé 40 robots auprès de X": the deal's volume, no count of either company.
+_TRADED_BEFORE_RE = re.compile(
+    r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|purchase[sd]?|purchasing|vendre|vend|vendu|"
+    r"acheter|achète|acheté|commander|commande|commandé)\s+(?:(?:up\s+to|jusqu['’]à|about|around|some|"
+    r"environ|près\s+de|more\s+than|plus\s+de)\s+)?$",
+    _I,
+)
+_COUNTERPARTY_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:to|from|à|auprès\s+d[e'’]|de\s+la\s+part\s+d[e'’])\s*(?-i:[A-Z])", _I
+)
+# A name a place preposition governs right before ", qui …": the place of the thing before it ("une
+# usine à Colomiers, qui devrait produire…"), not the relative's antecedent.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:à|in|at|en|near|près\s+de|based\s+in|basée?\s+à)\s+$", _I)
 # ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").
 _COMMON_ANTECEDENT_RE = re.compile(r"\b[a-zà-ÿ][\w-]*\s*,\s*(?:qui|which|that)\s*$")
 # What a company's own counts are said of: "La solution est utilisée par…", "the platform serves…".
@@ -1631,6 +1655,8 @@ class FactBuilder:
             return (
                 None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
             )
+        if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
+            return None  # "had $2 billion in sales combined": several companies' sum.
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
@@ -1663,6 +1689,8 @@ class FactBuilder:
             view.text, self._clause_start(view, amount.bound_start), amount.bound_start
         ):
             return None  # "IDC expects global spending on such software to reach $52 billion": a market's.
+        if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
+            return None  # "expected to spend more than $400 billion combined": several companies' sum.
         cue_start = self._cue_start(view, position, "burn")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         if company is None:
@@ -1691,6 +1719,10 @@ class FactBuilder:
             return None
         if _PER_ITEM_BEFORE_RE.search(before):
             return None  # "Each of its units would produce about 50 megawatts": one item's size.
+        if _TRADED_BEFORE_RE.search(before[-40:]) and _COUNTERPARTY_AFTER_RE.match(
+            view.text[amount.span[1] : amount.span[1] + 120]
+        ):
+            return None  # "a deal to sell 3.7 million tons of credits to Microsoft": a deal's volume.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
         unit = amount.unit
@@ -2586,7 +2618,15 @@ class FactBuilder:
         if relative:
             # "Avec Shiftly, qui apporte une vingtaine d'ingénieurs": the count of the relative's antecedent,
             # even one a preposition governs.
-            named = [m for m in view.mentions if view.rel(m)[1] == relative.start() and self._is_org(m.name)]
+            named = [
+                m
+                for m in view.mentions
+                if view.rel(m)[1] == relative.start()
+                and self._is_org(m.name)
+                and not _PLACE_PREPOSITION_BEFORE_RE.search(
+                    view.text, max(0, view.rel(m)[0] - 15), view.rel(m)[0]
+                )
+            ]
             if named:
                 return named[0].name
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
