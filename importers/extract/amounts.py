@@ -382,10 +382,10 @@ _CHANGE_FROM_RE = re.compile(
     r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
     re.I,
 )
-_ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9}
+_ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "trillion": 1e12}
 # The bound is read by `_bound_before`; "d'un" and "an" are the article the digit would replace.
 _ONE_MILLION_RE = re.compile(
-    r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion)\b", re.I
+    r"(?:\b(?:un|a|one)[ \u00a0]+|(?<=d['’])un[ \u00a0]+)(?P<scale>million|milliard|billion|trillion)\b", re.I
 )
 _ELIDED_BOUND_RE = re.compile(r"\b(plus|moins)[ \u00a0]+d['’]$", re.I)
 # "un milliard d'euros", "a billion dollars": the money the article-led scale counts, written in words.
@@ -583,7 +583,11 @@ _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
 )
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
-_RANGE_NEXT_RE = re.compile(rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*(?:US\$|\$|€|£)?\d", re.I)
+_RANGE_NEXT_RE = re.compile(
+    rf"[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*"
+    rf"(?:(?:près de|environ|about|around|roughly|nearly|some)[{_SPACES}]+)?(?:US\$|\$|€|£)?\d",
+    re.I,
+)
 _BETWEEN_BEFORE_RE = re.compile(rf"\b(?:entre|between)[{_SPACES}]+$", re.IGNORECASE)
 _RANGE_OPEN_RE = re.compile(rf"\b(?:entre|between|de|from)[{_SPACES}]+$", re.IGNORECASE)
 _PERCENT_RE = re.compile(
@@ -651,6 +655,7 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     )
     merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
+    merged = sorted(merged + _headcount_targets(sentence, merged, language), key=lambda amount: amount.span)
     return _inherit_currencies(merged)
 
 
@@ -703,7 +708,7 @@ def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMe
             _is_bare(amount)
             and following is not None
             and following.unit
-            and _RANGE_GAP_RE.match(sentence[amount.span[1] : following.span[0]])
+            and _RANGE_GAP_RE.match(sentence[amount.span[1] : following.bound_start])
             and _CHANGE_FROM_RE.search(sentence, max(0, amount.bound_start - 70), amount.bound_start)
         ):
             amount = _replace(amount, unit=following.unit)
@@ -838,6 +843,53 @@ def _elliptical_counts(
     return found
 
 
+# A staff noun and the bare number it is taken to ("double its headcount to about 300 by 2026", "grow its
+# workforce from 140 to 250 over the period", "porter ses effectifs à une centaine d'ici 2023"): the number
+# counts staff though no noun follows it. Closed by punctuation or a date word, so "à 1,5 million" or "to 12
+# countries" are not read as such; a year is no count.
+_COUNT_NUMBER = rf"(?:\d{{1,3}}(?:[{_SPACES},.]\d{{3}})+|(?!(?:19|20)\d\d\b)\d{{1,4}})(?![\d%]|[.,]\d)"
+_HEADCOUNT_TARGET_RE = re.compile(
+    r"\b(?:workforce|headcount|staff|staffing|team|employees|effectifs?|équipes?|salariés|collaborateurs)"
+    rf"[{_SPACES}]+(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
+    rf"(?:to|à)[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|approximately|environ|près de|quelque)[{_SPACES}]+)?"
+    rf"(?P<number>{_COUNT_NUMBER}|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|next|this)\b))",
+    re.IGNORECASE,
+)
+
+
+def _headcount_targets(
+    sentence: str, amounts: list[AmountMention], language: str | None
+) -> list[AmountMention]:
+    """Bare numbers a staff noun is taken to, and the one it starts from (`_HEADCOUNT_TARGET_RE`)."""
+    found = []
+    for match in _HEADCOUNT_TARGET_RE.finditer(sentence):
+        groups = ["number"] + (["start"] if match.group("start") and not match.group("rest").strip() else [])
+        for group in groups:
+            start, end = match.span(group)
+            if any(other.span[0] < end and start < other.span[1] for other in amounts):
+                continue
+            bound, bound_start = _bound_before(sentence, start)
+            word = (match.group("word") or "").lower() if group == "number" else ""
+            if word:
+                value = _COUNT_WORDS[word]
+                bound = "exact" if word in ("hundred", "thousand") and bound == "exact" else "approx"
+            else:
+                value, _ = _read_number(match.group(group), language, scaled=False)
+            found.append(
+                AmountMention(
+                    value=value,
+                    currency=None,
+                    bound=bound,
+                    amount_max=None,
+                    span=(start, end),
+                    bound_start=bound_start,
+                    unit="employees",
+                )
+            )
+    return found
+
+
 def _approximate_counts(sentence: str) -> list[AmountMention]:
     """Counts written as words: "une trentaine de personnes", "a dozen customers", "about a hundred people"."""
     found = []
@@ -942,7 +994,7 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
             if (
                 unit is None
                 and not scale_word
-                and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 12)
+                and not _RANGE_NEXT_RE.match(sentence, amount_end, amount_end + 24)
             ):
                 return None
     if not math.isfinite(value) or value > MAX_AMOUNT or value <= 0:

@@ -76,7 +76,8 @@ MONTHS = {
 
 @dataclass(frozen=True)
 class DateMention:
-    """A resolved date: `value` is ISO at `precision`; `role` is 'point', 'since' or 'until'."""
+    """A resolved date: `value` is ISO at `precision`; `role` is 'point', 'since' or 'until' ('earlier' for
+    "a year earlier", which dates only the figure it follows)."""
 
     value: str
     precision: str
@@ -104,9 +105,13 @@ _MONTH_RE = re.compile(
 # Years named relative to publication: "last year", "l'an dernier", "cette année", "a year ago".
 _RELATIVE_YEAR_RE = re.compile(
     r"\b(?P<last>last year|l['’]an(?:née)? (?:dernier|dernière|passée?)|l['’]année dernière)\b|"
-    r"\b(?P<this>this year|cette année|cette annee)\b|"
+    # "by the end of the year", "d'ici la fin de l'année": the year of publication.
+    r"\b(?P<this>this year|cette année|cette annee)\b|(?P<this2>(?<=\bend of )the year|(?<=\bfin de )l['’]année|"
+    r"(?<=\bfin d['’])année)\b(?![\s\u00a0]+(?:19|20)\d\d)|"
     r"\b(?P<next>next year|l['’]an prochain|l['’]année prochaine)\b|"
-    r"\b(?P<ago>a year ago|one year ago|il y a un an)\b",
+    r"\b(?P<ago>a year ago|one year ago|il y a un an)\b|"
+    # "rose to £24.5m in 2023 from £9m a year earlier": the year before the one the sentence gave.
+    r"\b(?P<earlier>a year earlier|the (?:year before|previous year|prior year)|un an plus tôt|l['’]année précédente)\b",
     re.IGNORECASE,
 )
 # A sentence about what is still to come: a month without a year is the next one, not the last one.
@@ -125,7 +130,7 @@ _SINCE_CUE_RE = re.compile(
     re.I,
 )
 _UNTIL_CUE_RE = re.compile(
-    r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|fin\s+)?$",
+    r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.I,
 )
 _FOUNDED_RE = re.compile(
@@ -270,6 +275,12 @@ def _relative_years(sentence: str, published: dt.date | None):
         if match.group("ago"):
             value = f"{published.year - 1:04d}-{published.month:02d}"
             yield DateMention(value, "month", role, match.span(), relative=True)
+            continue
+        if match.group("earlier"):
+            years = [m.group("year") for m in _YEAR_RE.finditer(sentence, 0, match.start())]
+            year = int(years[-1]) - 1 if years else published.year - 1
+            # Role "earlier": the date of the figure right before it only, never the sentence's point in time.
+            yield DateMention(str(year), "year", "earlier", match.span(), relative=True)
             continue
         shift = -1 if match.group("last") else 1 if match.group("next") else 0
         yield DateMention(str(published.year + shift), "year", role, match.span(), relative=True)

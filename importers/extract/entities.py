@@ -1217,6 +1217,16 @@ class EntityReader:
             # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
             # not take "the start-up" from the story's company of unknown kind.
             met = [name for name in startups if name not in self.kb.by_name]
+            if (
+                self.target
+                and self.target != main
+                and main
+                and self.orgs[main].kind != "startup"
+                and self._fresh_subject(index) == self.target
+            ):
+                # "Kestrel agreed to buy Silicon Weave. Silicon Weave designs chips… The startup's revenue rose":
+                # the company being bought, which the sentence before was about.
+                return self.target
             if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
                 return main
             if startups:
@@ -2211,6 +2221,8 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
+        if last_word and last_word.group(1).lower() in ("told", "tells", "telling"):
+            continue  # "…, Whitfield told VentureBeat": the medium spoken to is no subject.
         if _EXAMPLES_BEFORE_RE.search(before[-140:]):
             continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
         return mention.name

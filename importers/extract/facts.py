@@ -59,7 +59,7 @@ _CUES = {
     ),
     "burn": re.compile(
         # "dépenses d'investissement" is capital expenditure: spending, though it ends on "investissement".
-        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|\btrésorerie\b|"
+        r"\bdépenses d['’]investissements?\b|\bconsomm\w*|\bbrûl\w*|\bburn\w*|\bdépenses?\b|\bdépenser\b|\bspend\w*|\bcash\b|(?<!gestion de )(?<!gestion de la )\btrésorerie\b|"
         r"\bpertes?\b|\blos(?:s|ses|e)\b|\bcapex\b|\binvestissements? d['’]infrastructure",
         _I,
     ),
@@ -524,6 +524,13 @@ _INSTITUTION_SOURCE_RE = re.compile(
 _OPERATES_BEFORE_RE = re.compile(
     r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with)\s+(?:[\w,.'’-]+\s+){0,3}$", _I
 )
+# "Each of its units would produce about 50 megawatts", "chaque site emploiera 40 personnes": the size of
+# one item, not a count of the company ("each year", "chaque mois" are a period, not an item).
+_PER_ITEM_BEFORE_RE = re.compile(
+    r"\b(?:each|every|chaque|chacune?)\b(?!\s+(?:year|month|week|day|quarter|an|année|mois|semaine|jour|"
+    r"trimestre)s?\b)",
+    _I,
+)
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
 )
@@ -679,6 +686,36 @@ _USES_PRODUCT_RE = re.compile(
 )
 # Kinds of facts that are the company's own figures, not a deal with another party.
 _FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
+# Money a company moves for others, no revenue of its own: "processes more than $8 billion in annualized
+# payment volume", "processed $1.8 billion in total payment volume", "un volume de transactions de 1,2
+# milliard de dollars", "a financé 2,1 milliards d'euros de factures", "gross bookings of €210m".
+_VOLUME_NOUNS = (
+    r"(?:(?:total|annuali[sz]ed|annual|gross|monthly|annuel)\s+){0,2}(?:(?:payment|transaction)s?\s+volume|"
+    r"payments|transactions|paiements|flux|bookings|GMV|TPV)"
+)
+_VOLUME_AFTER_RE = re.compile(rf"^\s*(?:in|of|de|d['’])\s*{_VOLUME_NOUNS}\b", _I)
+_LENT_AFTER_RE = re.compile(
+    r"^\s*(?:worth\s+)?(?:in|of|de|d['’])\s*(?:invoices|factures|loans|prêts|crédits)\b", _I
+)
+_LENDING_VERB_BEFORE_RE = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:es|ed)|trait[ée]|financ(?:ed|é)|disbursed|décaissé|octroyé|accordé)\s+"
+    r"(?:(?:last\s+year|l['’]an\s+dernier|so\s+far|to\s+date)\s+)?$",
+    _I,
+)
+_PROCESSED_BEFORE_RE = re.compile(
+    r"\b(?:process(?:es|ed)?|handl(?:es|ed)|(?:a|ont|avait)\s+traité|traite)\s+"
+    r"(?:(?:last\s+year|l['’]an\s+dernier|so\s+far|to\s+date)\s+)?$",
+    _I,
+)
+_VOLUME_BEFORE_RE = re.compile(
+    r"(?:\b(?:payment|transaction)s?\s+volume|\bvolume\s+(?:de|d['’])\s*(?:paiements|transactions|flux)|"
+    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments)"
+    r"(?:\s*\b(?:of|de|d['’]|at|à|reached|atteint|totall?ed|stood\s+at|was|est|s['’]élève\s+à|"
+    r"an?\s+annuali[sz]ed\s+rate\s+of|un\s+rythme\s+annuel\s+de|(?:more|plus)\s+(?:than|de)|"
+    # "expects total payment volume processed on its platform to exceed $30 billion by 2028"
+    r"(?:[\w'’]+\s+){0,5}?(?:to\s+)?(?:exceed|reach|top|surpass|hit|dépasser|atteindre))){1,3}\s*$",
+    _I,
+)
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
@@ -830,6 +867,24 @@ _MARKET_SPENDING_RE = re.compile(
     r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
     _I,
 )
+# A sum of several companies' figures: "are expected to spend more than $400 billion combined".
+_COMBINED_AFTER_RE = re.compile(
+    r"^\s*(?:combined|between them|together|à eux (?:tous|toutes|deux|trois|quatre|cinq)|cumulés?)\b", _I
+)
+# A quantity sold to or bought from another party: "signed a deal to sell 3.7 million tons of credits to
+# Microsoft", "a commandé 40 robots auprès de X": the deal's volume, no count of either company.
+_TRADED_BEFORE_RE = re.compile(
+    r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|purchase[sd]?|purchasing|vendre|vend|vendu|"
+    r"acheter|achète|acheté|commander|commande|commandé)\s+(?:(?:up\s+to|jusqu['’]à|about|around|some|"
+    r"environ|près\s+de|more\s+than|plus\s+de)\s+)?$",
+    _I,
+)
+_COUNTERPARTY_AFTER_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:to|from|à|auprès\s+d[e'’]|de\s+la\s+part\s+d[e'’])\s*(?-i:[A-Z])", _I
+)
+# A name a place preposition governs right before ", qui …": the place of the thing before it ("une
+# usine à Colomiers, qui devrait produire…"), not the relative's antecedent.
+_PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:à|in|at|en|near|près\s+de|based\s+in|basée?\s+à)\s+$", _I)
 # ", qui consomme…" after a common noun ("le marché français, qui consomme 17 millions de tonnes").
 _COMMON_ANTECEDENT_RE = re.compile(r"\b[a-zà-ÿ][\w-]*\s*,\s*(?:qui|which|that)\s*$")
 # What a company's own counts are said of: "La solution est utilisée par…", "the platform serves…".
@@ -1166,6 +1221,8 @@ class FactBuilder:
             if amount is None:
                 return None
         after = view.text[amount.span[1] : amount.span[1] + 40]
+        if self._is_volume(view, amount, after):
+            return "volume"
         payment = _PAYMENT_FORM_RE.match(after)
         if payment:
             # "for about $400 million in cash": how a price is paid, not a cash figure.
@@ -1231,6 +1288,16 @@ class FactBuilder:
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
         return best
+
+    @staticmethod
+    def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
+        """Money the company processes, lends or books for others (`_VOLUME_AFTER_RE`): a metric."""
+        before = view.text[max(0, amount.bound_start - 80) : amount.bound_start]
+        if _VOLUME_AFTER_RE.match(after) or _VOLUME_BEFORE_RE.search(before):
+            return True
+        if _LENT_AFTER_RE.match(after) and _LENDING_VERB_BEFORE_RE.search(before):
+            return True
+        return bool(_PROCESSED_BEFORE_RE.search(before))
 
     @staticmethod
     def _led_investment(view: View, amount: AmountMention, after: str) -> bool:
@@ -1385,6 +1452,7 @@ class FactBuilder:
             "revenue": self._revenue,
             "burn": self._burn,
             "metric": self._metric,
+            "volume": self._volume,
             "acquisition": self._acquisition,
             "partnership": self._paid_partnership,
         }[kind]
@@ -1486,8 +1554,10 @@ class FactBuilder:
         company = self._object(view, amount, cue_start)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
-        if company is None and investors == [raised]:
-            planned = self._own_spending_plan(view, position, amount, raised)
+        # The story's own company investing with no company named to receive it: its own spending plan.
+        own = raised or self._main_company(exclude=set(), topic=view.topic_before)
+        if company is None and own is not None and investors == [own]:
+            planned = self._own_spending_plan(view, position, amount, own)
             if planned is not None:
                 return planned
         if company is None:
@@ -1585,6 +1655,8 @@ class FactBuilder:
             return (
                 None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
             )
+        if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
+            return None  # "had $2 billion in sales combined": several companies' sum.
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
@@ -1600,11 +1672,25 @@ class FactBuilder:
             )
         return self._money_fact(view, amount, "revenue", company, date, metric=metric)
 
+    def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
+        """The money a company processes or lends for others ("processed $1.8 billion in payments")."""
+        company = self._owner(view, amount.bound_start)
+        if company is None:
+            return None
+        date = self._date(view, position)
+        projection = self._is_projection(view, amount, date)
+        kind = "projection" if projection else "metric"
+        return self._money_fact(
+            view, amount, kind, company, date, metric="payment_volume", is_projection=projection
+        )
+
     def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
         if _MARKET_SPENDING_RE.search(
             view.text, self._clause_start(view, amount.bound_start), amount.bound_start
         ):
             return None  # "IDC expects global spending on such software to reach $52 billion": a market's.
+        if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
+            return None  # "expected to spend more than $400 billion combined": several companies' sum.
         cue_start = self._cue_start(view, position, "burn")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         if company is None:
@@ -1631,6 +1717,12 @@ class FactBuilder:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         if _HIRING_RE.search(before[-40:]):
             return None
+        if _PER_ITEM_BEFORE_RE.search(before):
+            return None  # "Each of its units would produce about 50 megawatts": one item's size.
+        if _TRADED_BEFORE_RE.search(before[-40:]) and _COUNTERPARTY_AFTER_RE.match(
+            view.text[amount.span[1] : amount.span[1] + 120]
+        ):
+            return None  # "a deal to sell 3.7 million tons of credits to Microsoft": a deal's volume.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
         unit = amount.unit
@@ -2526,7 +2618,15 @@ class FactBuilder:
         if relative:
             # "Avec Shiftly, qui apporte une vingtaine d'ingénieurs": the count of the relative's antecedent,
             # even one a preposition governs.
-            named = [m for m in view.mentions if view.rel(m)[1] == relative.start() and self._is_org(m.name)]
+            named = [
+                m
+                for m in view.mentions
+                if view.rel(m)[1] == relative.start()
+                and self._is_org(m.name)
+                and not _PLACE_PREPOSITION_BEFORE_RE.search(
+                    view.text, max(0, view.rel(m)[0] - 15), view.rel(m)[0]
+                )
+            ]
             if named:
                 return named[0].name
         whose = _WHOSE_BEFORE_RE.search(view.text, max(0, cue_start - 40), cue_start)
@@ -3074,7 +3174,11 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
         return True
     return bool(
         re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
-        and re.match(r"\s+(?:to|à)\s+\d", text[amount.span[1] :])
+        and re.match(
+            r"\s+(?:to|à)\s+(?:(?:about|around|roughly|nearly|some|près de|environ|quelque|une|a)\s+)?(?:\d|\w+aine\b)",
+            text[amount.span[1] :],
+            _I,
+        )
     )
 
 
