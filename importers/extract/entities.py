@@ -745,6 +745,9 @@ class EntityReader:
     target: str | None = None
     # The subject of the article's first sentence naming an organisation: what the story is about.
     lead: str | None = None
+    # The subject of the headline, when it names an organisation: what the story is about when no sentence
+    # of the body has a subject yet ("Les drones d'Alpilift…" under "La start-up Alpilift lève 14 millions").
+    headline: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
     # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
@@ -787,6 +790,9 @@ class EntityReader:
         scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
+        headline = scout.subjects.get(-1)
+        if headline and scout.orgs[headline].entity == "organisation" and headline not in self.kb.by_name:
+            self.headline = headline
         return {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -1201,6 +1207,8 @@ class EntityReader:
                 return described_so[0]
             fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            if not candidates and self.headline in self.orgs:
+                candidates = [self.headline]
             companies = [c for c in candidates if c in recent]
             if head in _PLAIN_HEADS and not companies:
                 # "Meridian Growth Partners has led an investment in Forgewell… The transaction values the
@@ -1217,6 +1225,21 @@ class EntityReader:
             # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
             # not take "the start-up" from the story's company of unknown kind.
             met = [name for name in startups if name not in self.kb.by_name]
+            if (
+                self.main is None
+                and self.target in recent
+                and main not in (None, self.target)
+                and self.orgs[main].kind != "startup"
+                and self.orgs[self.target].kind in ("startup", None)
+                # "La start-up nantaise… a annoncé le rachat de Mathilab": a buyer the story already called a
+                # start-up stays "la pépite".
+                and not any(name == main and _STARTUP_HEAD_RE.search(h) for h, name in self.head_refs.items())
+                # "Fondé en 2014, Batisoft édite… La pépite revendique…": right after a sentence about the buyer.
+                and self._fresh_subject(index) != main
+            ):
+                # "Kestrel has agreed to buy Silicon Weave… The startup's revenue rose…": in a story about a
+                # purchase and no funding, the start-up is the company bought, not its buyer.
+                return self.target
             if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
                 return main
             if startups:
@@ -1464,6 +1487,8 @@ class EntityReader:
         before = text[max(0, start - 40) : start]
         if _ROLE_OF_BEFORE_RE.search(before):
             return False  # "directeur général d'Alan": the title is held at the company named after it.
+        if len(words) >= 2 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
+            return False  # "Astrid Robotique SAS", "Jasper Labs Inc.": a legal form closes a company's name.
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
@@ -1903,7 +1928,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d")
+# "K-12", "F-35": a letter and a number joined by a hyphen is a grade or a model's designation.
+_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d|[A-Z]-\d{2,3}")
 # A molecule written with the symbols climate and energy news use (CO2, H2, CH4, N2O, SF6, NOx): at least
 # one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
 _FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
@@ -2177,10 +2203,24 @@ def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: boo
     return info.kind == "investor" if is_fund else info.kind != "investor"
 
 
+_STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IGNORECASE)
+
+
 def _head_word(words: str) -> str | None:
     """The head noun of a description ('Le groupe de services informatiques' -> 'groupe')."""
     match = _HEAD_WORD_RE.search(words)
     return match.group(1).lower() if match else None
+
+
+# A preposition and an article right before a name ("aux côtés de la Banque X", "spun out of the University of
+# Y"): the preposition governs the name.
+_PREPOSITION_ARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|[\s'’])(?:de|à|avec|dans|par|pour|sur|chez|entre|auprès\s+de|of|in|into|from|with|by|for|to|at|on|"
+    r"through)\s+(?:(?:la|le|les|the)\s*|l['’])$",
+    re.IGNORECASE,
+)
+# Verbs whose object is whom a speaker tells something: an outlet or an audience, never the sentence's subject.
+_TOLD_WORDS = frozenset({"told", "tells", "telling", "tell"})
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
@@ -2197,6 +2237,7 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         if (
             before.endswith("(")
             or (last_word and last_word.group(1).lower() in _PREPOSITIONS)
+            or _PREPOSITION_ARTICLE_BEFORE_RE.search(before[-30:])
             or _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " ")
             # "led by Balderton, with LocalGlobe and Ahren Capital also investing": a name joined to one
             # the preposition governs is governed too, never the clause's subject.
@@ -2211,6 +2252,8 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
+        if last_word and last_word.group(1).lower() in _TOLD_WORDS:
+            continue  # "Whitfield told VentureBeat": the outlet spoken to is no subject of the story.
         if _EXAMPLES_BEFORE_RE.search(before[-140:]):
             continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
         return mention.name

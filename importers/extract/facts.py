@@ -362,6 +362,13 @@ _OBJECT_PREP_RE = re.compile(
 _ACQUIRED_BY_RE = re.compile(
     r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
 )
+# Between an acquisition verb and a name: a clause that ends before the name ("…, and that it signed…") or a
+# preposition of company kept ("with", "avec") right before it.
+_OTHER_CLAUSE_OBJECT_RE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|et|mais|tandis)\b|\b(?:and|et)\s+(?:that|qu['’]|que)|"
+    r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu'’])\s*$",
+    _I,
+)
 _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|in)\b)[a-z]{3,}s\b")
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
@@ -2813,6 +2820,12 @@ class FactBuilder:
             return None  # "rachète les parts des fonds X": X's shares change hands, X is not acquired.
         if target is not None and _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(target)[1] :]):
             return None  # "buy Nvidia processors": the company's products, not the company.
+        if target is not None and _OTHER_CLAUSE_OBJECT_RE.search(
+            _without_descriptor(view.text[cue_start : view.rel(target)[0]])
+        ):
+            # "to buy computing capacity, and that it had signed an agreement with cloud provider CoreWeave":
+            # a name in a later clause, or one "with" governs, is not what the verb buys.
+            return None
         if acquirer and target:
             return acquirer, target.name
         return None
