@@ -94,3 +94,56 @@ def test_company_the_headline_names_is_la_societe_when_the_body_gives_no_subject
         text, title="La start-up Nivalis lève 9 millions d'euros", published="2026-03-02", language="fr"
     ).facts
     assert only(facts, "valuation").company == "Nivalis"
+
+
+def test_city_a_company_was_founded_in_is_no_company():
+    text = (
+        "Zaytoun AI, une start-up fondée à Tripolia en 2021, a levé 5 millions de dollars.\n\n"
+        "L'essentiel de ses 30 ingénieurs travaillent toujours à Tripolia."
+    )
+    facts = facts_of(text, language="fr")
+    assert {fact.company for fact in facts} == {"Zaytoun AI"}
+
+
+def test_place_of_a_new_plant_is_no_company():
+    text = (
+        "La start-up Aeronivo a levé 20 millions d'euros.\n\n"
+        "Fondée en 2019, Aeronivo emploie 90 personnes. La société construit une nouvelle usine d'assemblage à "
+        "Blagnac-Ouest, qui devrait produire jusqu'à 500 drones par an à partir de 2027."
+    )
+    facts = facts_of(text, language="fr")
+    assert {fact.company for fact in facts} == {"Aeronivo"}
+
+
+def test_acronym_spelt_out_in_lowercase_is_a_term_not_a_company():
+    text = (
+        "Nanoflex SA, jeune entreprise qui conçoit des capteurs LIDAR (détection par laser) pour les robots, a "
+        "annoncé avoir levé 9 millions de francs."
+    )
+    assert only(facts_of(text, language="fr"), "round").company == "Nanoflex"
+
+
+def test_deal_closing_is_no_round_of_the_buyer():
+    text = (
+        "Vantec has agreed to acquire Sylvio AG for up to $90 million.\n\n"
+        "Vantec will pay $60 million when the deal closes, and up to $30 million more if Sylvio meets targets."
+    )
+    assert of_kind(facts_of(text), "round") == []
+
+
+def test_fund_in_a_definite_apposition_is_an_investor_not_the_company():
+    text = (
+        "La scale-up namuroise Ferrilog annonce une levée de fonds de 9 millions d'euros.\n\n"
+        "Le tour réunit Meusinvest, le fonds d'investissement namurois, et la Région.\n\n"
+        "Fondée en 2017, la jeune entreprise équipe aujourd'hui 40 sites industriels."
+    )
+    assert only(facts_of(text, language="fr"), "metric").company == "Ferrilog"
+
+
+def test_le_groupe_is_the_group_the_story_described_so():
+    text = (
+        "La start-up Ferrilog lève 12 millions d'euros, qui fait entrer à son capital le groupe John Kessel.\n\n"
+        "Le groupe basé à Namur met sur la table 4 millions d'euros et détiendra 15 % du capital."
+    )
+    fact = only(facts_of(text, language="fr"), "investment")
+    assert (fact.company, fact.investor) == ("Ferrilog", "John Kessel")

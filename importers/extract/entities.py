@@ -477,8 +477,10 @@ _ORG_HEADS_EN = (
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
-# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
-_DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
+# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
+# groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
+# company "the group", the start-up they write about included.
+_DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
 # "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
 _VALUING_VERB_BEFORE_RE = re.compile(
     r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
@@ -515,8 +517,26 @@ _FR_DESCRIPTOR_RE = re.compile(
 )
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
 _SEATED_IN_RE = re.compile(
-    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+(?:à|au)|"
-    r"(?:based|headquartered|located)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
+    r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+)
+# An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
+# (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
+_TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
+# A company's head noun right before a name, with at most one adjective between ("le groupe ", "la banque
+# privée "), no link word ("la start-up de Marc Dupont", "fondée par" name a person).
+_ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:le|la|l['’]|the)\s*(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
+    r"(?:\s+(?!(?:de|du|des|d|par|of|by|from|and|et|co-?founder|founder|fondateur|fondatrice|cofondat\w*)\b)"
+    r"(?-i:[a-zà-ÿ-]+))?\s+$",
+    re.IGNORECASE,
+)
+# A site named before the place it stands in: "une nouvelle usine d'assemblage à ", "a new plant in ".
+_SITE_AT_BEFORE_RE = re.compile(
+    r"\b(?:usines?|sites?|siège|bureaux|entrepôts?|laboratoires?|campus|plants?|factory|factories|facility|"
+    r"facilities|offices|headquarters|warehouses?)\b(?:\s+(?:d['’]\s*)?[a-zà-ÿ'’-]+){0,3}\s+"
+    r"(?:à|au|près\s+de|in|near|outside)\s+$",
+    re.IGNORECASE,
 )
 _MEASURE_ACRONYMS = frozenset(
     {"ARR", "MRR", "EBITDA", "EBIT", "GMV", "CAGR", "ROI", "TAM", "GDP", "PIB", "KPI", "NRR", "ACV", "TCV"}
@@ -1043,7 +1063,13 @@ class EntityReader:
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
-        apposed = _apposed_name(sentence, tokens, head_token, local) if indefinite and head_token else None
+        # "Noshaq, le fonds d'investissement liégeois, …": a fund's definite apposition presents the name too.
+        fund = match.group("head").lower() in ("fonds", "investisseur") and bool(match.group("det"))
+        apposed = (
+            _apposed_name(sentence, tokens, head_token, local)
+            if (indefinite or fund) and head_token
+            else None
+        )
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, words)
@@ -1388,6 +1414,8 @@ class EntityReader:
             return False
         if " ".join(words) in self.places:
             return False  # "installée à Ecublens" elsewhere in the story: "la start-up d'Ecublens Helvorbit".
+        if _SITE_AT_BEFORE_RE.search(text[max(0, tokens[first].start - 60) : tokens[first].start]):
+            return False  # "une usine d'assemblage à Colomiers, qui…", "a plant near Odessa": a site's place.
         if _strip_possessive(" ".join(words))[0] in self.kb.places:
             return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
@@ -1406,6 +1434,8 @@ class EntityReader:
         ):
             # "worth SEK 60m", "CHF 20 millions", "Rs 320 crore", "HK$2.4 billion": a currency before its amount.
             return False
+        if len(words) == 1 and _TERM_DEFINED_AFTER_RE.match(text, tokens[last].end):
+            return False  # "des puces MEMS (microsystèmes électromécaniques)": a term spelt out, no company.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
@@ -1489,6 +1519,8 @@ class EntityReader:
             return False  # "directeur général d'Alan": the title is held at the company named after it.
         if len(words) >= 2 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
             return False  # "Astrid Robotique SAS", "Jasper Labs Inc.": a legal form closes a company's name.
+        if _ORG_HEAD_RIGHT_BEFORE_RE.search(before):
+            return False  # "le groupe John Cockerill", "the bank Edmond de Rothschild": a company's name.
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)

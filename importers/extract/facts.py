@@ -726,6 +726,12 @@ _OPENER_WORD_RE = re.compile(
     _I,
 )
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
+# A deal's noun right before "closes"/"closed": the purchase or merger is completed, no round is closed.
+_DEAL_CLOSING_BEFORE_RE = re.compile(
+    r"\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
+    r"should|to|be|been|finally|formally)\s+){0,2}$",
+    _I,
+)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
@@ -1209,6 +1215,10 @@ class FactBuilder:
             for match in pattern.finditer(left):
                 if match.end() >= best_end:
                     best, best_end, best_start = kind, match.end(), match.start()
+        if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
+            # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
+            # no funding round, and its buyer raises nothing.
+            return None
         if best == "round" and _RAISE_OTHER_THING_RE.match(left, best_start):
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
