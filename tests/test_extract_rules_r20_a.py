@@ -147,3 +147,21 @@ def test_le_groupe_is_the_group_the_story_described_so():
     )
     fact = only(facts_of(text, language="fr"), "investment")
     assert (fact.company, fact.investor) == ("Ferrilog", "John Kessel")
+
+
+def test_young_company_after_the_startup_named_earlier_in_the_sentence_is_that_startup():
+    text = (
+        "Bouygues Telecom a signé un contrat de 50 millions d'euros avec la start-up française Radiovia, "
+        "spécialiste des antennes logicielles (vRAN), a annoncé mardi la jeune société, qui boucle dans le même "
+        "temps une levée de fonds de 20 millions d'euros."
+    )
+    assert only(facts_of(text, language="fr"), "round").company == "Radiovia"
+
+
+def test_reference_governed_by_dans_after_the_subject_is_the_other_company():
+    text = (
+        "L'opérateur Telvane entre au capital de Glacier Data.\n\n"
+        "L'opérateur investit 30 millions de francs dans l'exploitant bernois de centres de données."
+    )
+    fact = only(facts_of(text, language="fr"), "investment")
+    assert (fact.company, fact.investor) == ("Glacier Data", "Telvane")

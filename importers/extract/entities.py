@@ -461,7 +461,8 @@ _DISTINCT_ARM_WORDS = {
 }
 
 _ORG_HEADS_FR = (
-    "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
+    "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|jeune société|société|entreprise|firme|"
+    "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|"
@@ -1172,6 +1173,7 @@ class EntityReader:
             return
         valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
         name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
+        name = self._other_party(sentence, local, start, constraint_text, name)
         head = _head_word(words or constraint_text)
         if name and head:
             self.head_refs.setdefault(head, name)
@@ -1184,6 +1186,37 @@ class EntityReader:
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
+
+    def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
+        """A reference a preposition governs after the clause named its subject is another party than that
+        subject: "L'opérateur investit 60 millions dans l'exploitant zurichois" (not the operator itself);
+        "avec la start-up française Hertzia…, a annoncé la jeune société": a start-up named earlier in the
+        sentence, when nothing before it was one."""
+        named_before = [m.name for m in local if m.name and m.start - sentence.start < start]
+        if name is None and named_before and _is_startup_words(text):
+            startups = [n for n in named_before if self.orgs[n].kind == "startup"]
+            return startups[-1] if startups else None
+        if name is None or name not in named_before:
+            return name
+        if not _PREPOSITION_BEFORE_REFERENCE_RE.search(sentence.text, max(0, start - 20), start):
+            return name
+        if _subject(sentence, [m for m in local if m.start - sentence.start < start]) != name:
+            return (
+                name  # "Solvane's backers include Accel, which led a round in the company": not the subject.
+            )
+        if _NAME_AFTER_DESCRIPTION_RE.match(sentence.text, start + len(text)):
+            return name  # "avec la banque en ligne Swissquote": the description is the name's after it.
+        country, city = _place_in(text, self.kb)
+        sector, is_startup = _sector_in(text), _is_startup_words(text)
+        others = [
+            other
+            for other in self._recent_names()
+            if other not in named_before
+            and self.orgs[other].entity == "organisation"
+            and _may_be(self.orgs[other], country, city, sector, is_startup, False)
+        ]
+        # Only a story of two companies tells which other one is meant.
+        return others[0] if len(others) == 1 else name
 
     def _resolve_description(
         self, text: str, words: str, index: int = -1, valued: bool = False
@@ -2236,6 +2269,26 @@ def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: boo
 
 
 _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IGNORECASE)
+
+
+def _is_startup_words(text: str) -> bool:
+    """Whether a description says start-up: "la jeune pousse", "the young company"."""
+    return bool(
+        re.search(
+            r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
+            r"young (?:company|firm)",
+            text,
+            re.I,
+        )
+    )
+
+
+# A capitalised name a few lowercase words after a description: the description is apposed to it.
+_NAME_AFTER_DESCRIPTION_RE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,4}\s+(?-i:[A-Z])")
+# A preposition right before a reference: what it governs is an object of the clause.
+_PREPOSITION_BEFORE_REFERENCE_RE = re.compile(
+    r"\b(?:dans|avec|chez|auprès|into|in|with|from)\s*$", re.IGNORECASE
+)
 
 
 def _head_word(words: str) -> str | None:
