@@ -461,7 +461,8 @@ _DISTINCT_ARM_WORDS = {
 }
 
 _ORG_HEADS_FR = (
-    "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|société|entreprise|firme|fabricant|"
+    "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|jeune société|société|entreprise|firme|"
+    "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|"
@@ -477,8 +478,10 @@ _ORG_HEADS_EN = (
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
-# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société".
-_DISTINCTIVE_HEADS = frozenset({"pme", "eti"})
+# Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
+# groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
+# company "the group", the start-up they write about included.
+_DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
 # "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
 _VALUING_VERB_BEFORE_RE = re.compile(
     r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
@@ -515,8 +518,26 @@ _FR_DESCRIPTOR_RE = re.compile(
 )
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
 _SEATED_IN_RE = re.compile(
-    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?)\s+(?:à|au)|"
-    r"(?:based|headquartered|located)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
+    r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
+)
+# An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
+# (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
+_TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
+# A company's head noun right before a name, with at most one adjective between ("le groupe ", "la banque
+# privée "), no link word ("la start-up de Marc Dupont", "fondée par" name a person).
+_ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
+    rf"\b(?:le|la|l['’]|the)\s*(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
+    r"(?:\s+(?!(?:de|du|des|d|par|of|by|from|and|et|co-?founder|founder|fondateur|fondatrice|cofondat\w*)\b)"
+    r"(?-i:[a-zà-ÿ-]+))?\s+$",
+    re.IGNORECASE,
+)
+# A site named before the place it stands in: "une nouvelle usine d'assemblage à ", "a new plant in ".
+_SITE_AT_BEFORE_RE = re.compile(
+    r"\b(?:usines?|sites?|siège|bureaux|entrepôts?|laboratoires?|campus|plants?|factory|factories|facility|"
+    r"facilities|offices|headquarters|warehouses?)\b(?:\s+(?:d['’]\s*)?[a-zà-ÿ'’-]+){0,3}\s+"
+    r"(?:à|au|près\s+de|in|near|outside)\s+$",
+    re.IGNORECASE,
 )
 _MEASURE_ACRONYMS = frozenset(
     {"ARR", "MRR", "EBITDA", "EBIT", "GMV", "CAGR", "ROI", "TAM", "GDP", "PIB", "KPI", "NRR", "ACV", "TCV"}
@@ -745,6 +766,9 @@ class EntityReader:
     target: str | None = None
     # The subject of the article's first sentence naming an organisation: what the story is about.
     lead: str | None = None
+    # The subject of the headline, when it names an organisation: what the story is about when no sentence
+    # of the body has a subject yet ("Les drones d'Alpilift…" under "La start-up Alpilift lève 14 millions").
+    headline: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
     # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
@@ -787,6 +811,9 @@ class EntityReader:
         scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
         title = readable(title)
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
+        headline = scout.subjects.get(-1)
+        if headline and scout.orgs[headline].entity == "organisation" and headline not in self.kb.by_name:
+            self.headline = headline
         return {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -1037,7 +1064,13 @@ class EntityReader:
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
-        apposed = _apposed_name(sentence, tokens, head_token, local) if indefinite and head_token else None
+        # "Noshaq, le fonds d'investissement liégeois, …": a fund's definite apposition presents the name too.
+        fund = match.group("head").lower() in ("fonds", "investisseur") and bool(match.group("det"))
+        apposed = (
+            _apposed_name(sentence, tokens, head_token, local)
+            if (indefinite or fund) and head_token
+            else None
+        )
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, words)
@@ -1140,6 +1173,7 @@ class EntityReader:
             return
         valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
         name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
+        name = self._other_party(sentence, local, start, constraint_text, name)
         head = _head_word(words or constraint_text)
         if name and head:
             self.head_refs.setdefault(head, name)
@@ -1152,6 +1186,37 @@ class EntityReader:
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
+
+    def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
+        """A reference a preposition governs after the clause named its subject is another party than that
+        subject: "L'opérateur investit 60 millions dans l'exploitant zurichois" (not the operator itself);
+        "avec la start-up française Hertzia…, a annoncé la jeune société": a start-up named earlier in the
+        sentence, when nothing before it was one."""
+        named_before = [m.name for m in local if m.name and m.start - sentence.start < start]
+        if name is None and named_before and _is_startup_words(text):
+            startups = [n for n in named_before if self.orgs[n].kind == "startup"]
+            return startups[-1] if startups else None
+        if name is None or name not in named_before:
+            return name
+        if not _PREPOSITION_BEFORE_REFERENCE_RE.search(sentence.text, max(0, start - 20), start):
+            return name
+        if _subject(sentence, [m for m in local if m.start - sentence.start < start]) != name:
+            return (
+                name  # "Solvane's backers include Accel, which led a round in the company": not the subject.
+            )
+        if _NAME_AFTER_DESCRIPTION_RE.match(sentence.text, start + len(text)):
+            return name  # "avec la banque en ligne Swissquote": the description is the name's after it.
+        country, city = _place_in(text, self.kb)
+        sector, is_startup = _sector_in(text), _is_startup_words(text)
+        others = [
+            other
+            for other in self._recent_names()
+            if other not in named_before
+            and self.orgs[other].entity == "organisation"
+            and _may_be(self.orgs[other], country, city, sector, is_startup, False)
+        ]
+        # Only a story of two companies tells which other one is meant.
+        return others[0] if len(others) == 1 else name
 
     def _resolve_description(
         self, text: str, words: str, index: int = -1, valued: bool = False
@@ -1201,6 +1266,8 @@ class EntityReader:
                 return described_so[0]
             fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            if not candidates and self.headline in self.orgs:
+                candidates = [self.headline]
             companies = [c for c in candidates if c in recent]
             if head in _PLAIN_HEADS and not companies:
                 # "Meridian Growth Partners has led an investment in Forgewell… The transaction values the
@@ -1218,14 +1285,26 @@ class EntityReader:
             # not take "the start-up" from the story's company of unknown kind.
             met = [name for name in startups if name not in self.kb.by_name]
             if (
+                self.main is None
+                and self.target in recent
+                and main not in (None, self.target)
+                and self.orgs[main].kind != "startup"
+                and self.orgs[self.target].kind in ("startup", None)
+                # "La start-up nantaise… a annoncé le rachat de Mathilab": a buyer the story already called a
+                # start-up stays "la pépite".
+                and not any(name == main and _STARTUP_HEAD_RE.search(h) for h, name in self.head_refs.items())
+                # "Fondé en 2014, Batisoft édite… La pépite revendique…": right after a sentence about the buyer.
+                and self._fresh_subject(index) != main
+            ) or (
                 self.target
                 and self.target != main
                 and main
                 and self.orgs[main].kind != "startup"
                 and self._fresh_subject(index) == self.target
             ):
-                # "Kestrel agreed to buy Silicon Weave. Silicon Weave designs chips… The startup's revenue rose":
-                # the company being bought, which the sentence before was about.
+                # "Kestrel has agreed to buy Silicon Weave… The startup's revenue rose…": in a story about a
+                # purchase and no funding, the start-up is the company bought, not its buyer.
+                # Or, whatever the story, right after a sentence about the company being bought:
                 return self.target
             if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
                 return main
@@ -1375,6 +1454,8 @@ class EntityReader:
             return False
         if " ".join(words) in self.places:
             return False  # "installée à Ecublens" elsewhere in the story: "la start-up d'Ecublens Helvorbit".
+        if _SITE_AT_BEFORE_RE.search(text[max(0, tokens[first].start - 60) : tokens[first].start]):
+            return False  # "une usine d'assemblage à Colomiers, qui…", "a plant near Odessa": a site's place.
         if _strip_possessive(" ".join(words))[0] in self.kb.places:
             return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
@@ -1393,6 +1474,8 @@ class EntityReader:
         ):
             # "worth SEK 60m", "CHF 20 millions", "Rs 320 crore", "HK$2.4 billion": a currency before its amount.
             return False
+        if len(words) == 1 and _TERM_DEFINED_AFTER_RE.match(text, tokens[last].end):
+            return False  # "des puces MEMS (microsystèmes électromécaniques)": a term spelt out, no company.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
@@ -1474,6 +1557,10 @@ class EntityReader:
         before = text[max(0, start - 40) : start]
         if _ROLE_OF_BEFORE_RE.search(before):
             return False  # "directeur général d'Alan": the title is held at the company named after it.
+        if len(words) >= 2 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
+            return False  # "Astrid Robotique SAS", "Jasper Labs Inc.": a legal form closes a company's name.
+        if _ORG_HEAD_RIGHT_BEFORE_RE.search(before):
+            return False  # "le groupe John Cockerill", "the bank Edmond de Rothschild": a company's name.
         after = text[start + len(" ".join(words)) :][:60]
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
@@ -1913,7 +2000,8 @@ def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 
 
-_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d")
+# "K-12", "F-35": a letter and a number joined by a hyphen is a grade or a model's designation.
+_FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d|[A-Z]-\d{2,3}")
 # A molecule written with the symbols climate and energy news use (CO2, H2, CH4, N2O, SF6, NOx): at least
 # one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
 _FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
@@ -2187,10 +2275,44 @@ def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: boo
     return info.kind == "investor" if is_fund else info.kind != "investor"
 
 
+_STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IGNORECASE)
+
+
+def _is_startup_words(text: str) -> bool:
+    """Whether a description says start-up: "la jeune pousse", "the young company"."""
+    return bool(
+        re.search(
+            r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
+            r"young (?:company|firm)",
+            text,
+            re.I,
+        )
+    )
+
+
+# A capitalised name a few lowercase words after a description: the description is apposed to it.
+_NAME_AFTER_DESCRIPTION_RE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,4}\s+(?-i:[A-Z])")
+# A preposition right before a reference: what it governs is an object of the clause.
+_PREPOSITION_BEFORE_REFERENCE_RE = re.compile(
+    r"\b(?:dans|avec|chez|auprès|into|in|with|from)\s*$", re.IGNORECASE
+)
+
+
 def _head_word(words: str) -> str | None:
     """The head noun of a description ('Le groupe de services informatiques' -> 'groupe')."""
     match = _HEAD_WORD_RE.search(words)
     return match.group(1).lower() if match else None
+
+
+# A preposition and an article right before a name ("aux côtés de la Banque X", "spun out of the University of
+# Y"): the preposition governs the name.
+_PREPOSITION_ARTICLE_BEFORE_RE = re.compile(
+    r"(?:^|[\s'’])(?:de|à|avec|dans|par|pour|sur|chez|entre|auprès\s+de|of|in|into|from|with|by|for|to|at|on|"
+    r"through)\s+(?:(?:la|le|les|the)\s*|l['’])$",
+    re.IGNORECASE,
+)
+# Verbs whose object is whom a speaker tells something: an outlet or an audience, never the sentence's subject.
+_TOLD_WORDS = frozenset({"told", "tells", "telling", "tell"})
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
@@ -2207,6 +2329,7 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
         if (
             before.endswith("(")
             or (last_word and last_word.group(1).lower() in _PREPOSITIONS)
+            or _PREPOSITION_ARTICLE_BEFORE_RE.search(before[-30:])
             or _GOVERNED_DESCRIPTOR_RE.search(before[-120:] + " ")
             # "led by Balderton, with LocalGlobe and Ahren Capital also investing": a name joined to one
             # the preposition governs is governed too, never the clause's subject.
@@ -2221,8 +2344,8 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
         if last_word and last_word.group(1).lower().endswith(("'", "’")):
             continue
-        if last_word and last_word.group(1).lower() in ("told", "tells", "telling"):
-            continue  # "…, Whitfield told VentureBeat": the medium spoken to is no subject.
+        if last_word and last_word.group(1).lower() in _TOLD_WORDS:
+            continue  # "Whitfield told VentureBeat": the outlet spoken to is no subject of the story.
         if _EXAMPLES_BEFORE_RE.search(before[-140:]):
             continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
         return mention.name

@@ -362,6 +362,13 @@ _OBJECT_PREP_RE = re.compile(
 _ACQUIRED_BY_RE = re.compile(
     r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
 )
+# Between an acquisition verb and a name: a clause that ends before the name ("…, and that it signed…") or a
+# preposition of company kept ("with", "avec") right before it.
+_OTHER_CLAUSE_OBJECT_RE = re.compile(
+    r"[;:]|,\s+(?:and|but|while|whereas|et|mais|tandis)\b|\b(?:and|et)\s+(?:that|qu['’]|que)|"
+    r"\b(?:with|avec|alongside|aux\s+côtés\s+d[eu'’])\s*$",
+    _I,
+)
 _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|in)\b)[a-z]{3,}s\b")
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
@@ -756,6 +763,12 @@ _OPENER_WORD_RE = re.compile(
     _I,
 )
 _VALUED_AT_RE = re.compile(r"\b(?:valu\w*|valoris\w*)\s+(?:at\s+|à\s+)?$", _I)
+# A deal's noun right before "closes"/"closed": the purchase or merger is completed, no round is closed.
+_DEAL_CLOSING_BEFORE_RE = re.compile(
+    r"\b(?:deal|transaction|acquisition|purchase|takeover|merger|sale)\s+(?:(?:is|was|has|had|will|would|"
+    r"should|to|be|been|finally|formally)\s+){0,2}$",
+    _I,
+)
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
@@ -1259,6 +1272,10 @@ class FactBuilder:
             for match in pattern.finditer(left):
                 if match.end() >= best_end:
                     best, best_end, best_start = kind, match.end(), match.start()
+        if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
+            # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
+            # no funding round, and its buyer raises nothing.
+            return None
         if best == "round" and _RAISE_OTHER_THING_RE.match(left, best_start):
             return (
                 None  # "plans to raise its defence budget to €162bn": raising a budget is no funding round.
@@ -2913,6 +2930,12 @@ class FactBuilder:
             return None  # "rachète les parts des fonds X": X's shares change hands, X is not acquired.
         if target is not None and _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(target)[1] :]):
             return None  # "buy Nvidia processors": the company's products, not the company.
+        if target is not None and _OTHER_CLAUSE_OBJECT_RE.search(
+            _without_descriptor(view.text[cue_start : view.rel(target)[0]])
+        ):
+            # "to buy computing capacity, and that it had signed an agreement with cloud provider CoreWeave":
+            # a name in a later clause, or one "with" governs, is not what the verb buys.
+            return None
         if acquirer and target:
             return acquirer, target.name
         return None

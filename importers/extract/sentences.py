@@ -54,6 +54,12 @@ _SENTENCE_OPENERS_RE = re.compile(
     r"(?:The|This|That|These|Those|It|Its|He|She|They|We|I|But|And|In|On|At|For|As|A|An|Some|Many|Most|"
     r"Le|La|Les|L['’]|Il|Elle|Ils|Elles|Ce|Cette|Ces|Mais|Et|En|Un|Une|Des|Selon|Pour)\b|[«“\"'(\d]"
 )
+# Legal forms written with a full stop ("Inc.", "Corp.", "Ltd.", "Co."), and the words that open a new
+# sentence after one: a pronoun or a determiner, never a name's next word.
+_LEGAL_FORMS = {"inc", "corp", "ltd", "co"}
+_CLAUSE_OPENER_RE = re.compile(
+    r"(?:The|This|That|These|Those|It|Its|He|She|They|We|Le|La|Les|Il|Elle|Ils|Elles|Ce|Cette|Ces)\s"
+)
 # A round's letter right before a full stop: "Series B.", "série C.", "round A.".
 _ROUND_LETTER_BEFORE_RE = re.compile(r"\b(?:series|série|serie|round|tour)\s+[A-Za-z]$", re.IGNORECASE)
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
@@ -108,7 +114,11 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
         cut = match.end()
         # "year. [b]Bold Ventures[/b] led…": markup before the next word does not hide its capital.
         first = _MARKUP_RUN_RE.match(text, cut, end).end()
-        if first >= end or not _starts_sentence(text[first]) or _is_abbreviation(text, match.start(), start):
+        if first >= end or not _starts_sentence(text[first]):
+            continue
+        if _is_abbreviation(text, match.start(), start) and not _legal_form_ends(
+            text, match.start(), start, first
+        ):
             continue
         if _initials_continue_name(text, match.start(), start, first):
             continue
@@ -143,6 +153,16 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1 and _ROUND_LETTER_BEFORE_RE.search(text, max(floor, dot - 14), dot):
         return False  # "…led a €65m Series B. It now employs…": a round's letter, not a person's initial.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _legal_form_ends(text: str, dot: int, floor: int, first: int) -> bool:
+    """'…by bitcoin miner Core Scientific Inc. It raised…': a company's legal form before a pronoun or a
+    determiner that opens a clause ends the sentence; before anything else ('Apple Inc. (AAPL)', 'Acme Corp.
+    Chief Executive…') the name goes on."""
+    match = _WORD_BEFORE_RE.search(text[max(floor, dot - 12) : dot])
+    if not match or match.group(1).lower() not in _LEGAL_FORMS:
+        return False
+    return bool(_CLAUSE_OPENER_RE.match(text, first))
 
 
 def _initials_continue_name(text: str, dot: int, floor: int, first: int) -> bool:
