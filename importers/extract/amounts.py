@@ -646,6 +646,7 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         + _approximate_money(sentence)
         + _spelled_counts(sentence)
         + _one_million_counts(sentence)
+        + _spelled_money(sentence)
         + _team_size_counts(sentence),
         key=lambda amount: amount.span,
     )
@@ -883,6 +884,44 @@ def _approximate_money(sentence: str) -> list[AmountMention]:
                 amount_max=None,
                 span=(match.start("word"), _trim_end(sentence, match.end(), suffix.end())),
                 bound_start=match.start(),
+                has_scale=True,
+            )
+        )
+    return found
+
+
+# "raised five billion yen", "valorisée deux milliards d'euros": money whose count of millions is spelled out.
+# Only with the currency written after the scale: "three million users" is no money.
+_SPELLED_MONEY_UNITS = {
+    **{word: float(value) for word, value in _SPELLED_COUNTS.items() if value <= 20},
+    "one": 1.0,
+}
+_SPELLED_MONEY_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(_SPELLED_MONEY_UNITS, key=len, reverse=True))})[{_SPACES}]+"
+    r"(?P<scale>trillions?|billions?|milliards?|millions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_money(sentence: str) -> list[AmountMention]:
+    """Money whose count of millions or billions is spelled out: "five billion yen", "six billion euros",
+    "deux milliards d'euros". Only with a currency word right after the scale."""
+    found = []
+    for match in _SPELLED_MONEY_RE.finditer(sentence):
+        money = _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
+        currency = _word_currency(money.group("word")) if money else None
+        word, scale = match.group("word").lower(), match.group("scale").lower()
+        if currency is None or (word == "one" and not scale.startswith("trillion")):
+            continue  # "one million", "one billion": read by `_one_million_counts`.
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=_SPELLED_MONEY_UNITS[word] * _SCALES[scale],
+                currency=currency,
+                bound=bound,
+                amount_max=None,
+                span=(match.start(), money.end()),
+                bound_start=bound_start,
                 has_scale=True,
             )
         )

@@ -188,10 +188,11 @@ _COORDINATION_GAP_RE = re.compile(
     r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
     _I,
 )
-# An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
+# An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
+# "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
-    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:each|chacun|chacune)\s+(?:investing|putting|contributing|"
-    r"apportant|investissant|injectant)\b",
+    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:(?:each|chacun|chacune)\s+)?(?:investing|putting|contributing|"
+    r"providing|apportant|investissant|injectant)\b",
     _I,
 )
 _UNDISCLOSED_BEFORE_RE = re.compile(
@@ -597,6 +598,19 @@ _SPEECH_THAT_RE = re.compile(
     r"\s+(?:[\w,'’-]+\s+){0,5}?(?:that|que|qu['’])\s*",
     _I,
 )
+# "X said carmaker Toyota, Sony Group and NTT had each invested…": a reported clause without "that" whose
+# subject is a described name (a lowercase descriptor, then a capitalised name).
+_SAID_NAMES_RE = re.compile(
+    r"\b(?:said|says|announced|announces)\s+(?!(?:last|on|in|this|next|earlier|later)\b)(?=(?:(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z]))",
+    _I,
+)
+# A lede's subject that describes a company without naming it: "A Japanese chip start-up backed by…",
+# "Une jeune pousse lyonnaise spécialisée dans…" (up to the raising verb, "said it had" allowed).
+_UNNAMED_RAISER_RE = re.compile(
+    r"\W*(?:an?|une?)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
+    r"jeune\s+pousse|société|entreprise|pépite)\b[^;:]*$",
+    _I,
+)
 # "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
 _COUNTED_GROUP_RE = re.compile(
     r"\s*(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?[\w-]+s\b", _I
@@ -628,6 +642,9 @@ _AGGREGATE_RE = re.compile(
     # "certaines biotechs", "several labs": a quantifier before a plural names a group, not one company.
     r"\b(?:certaine?s|plusieurs|several|many|d['’]autres)\s+[a-zà-ÿ-]+s\b",
     _I,
+)
+_BACKED_BY_BEFORE_RE = re.compile(
+    r"\b(?:backed|funded|owned|supported|soutenue?s?|financée?s?|détenue?s?)\s+(?:by|par)\s+[^,;.]*$", _I
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
 _SOURCE_BEFORE_RE = re.compile(
@@ -912,6 +929,9 @@ class FactBuilder:
     # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
     # what a later "Le dirigeant", "the chief executive" speaks for.
     executive_of: tuple[int, str] | None = None
+    # Rounds of a lede that describes the company without naming it ("A Japanese chip start-up said it had
+    # raised…"), with their sentence index: they take the company of the next round or investment.
+    unnamed: list[tuple[Fact, int]] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -989,6 +1009,8 @@ class FactBuilder:
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
+        if self.unnamed and self.reader.main:
+            self._name_unnamed(self.reader.main)
         self._complete_round_investors()
         return _deduplicate(self.facts)
 
@@ -1095,7 +1117,12 @@ class FactBuilder:
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
         generic = [
-            m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+            m
+            for m in _AGGREGATE_RE.finditer(before)
+            if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+            # "A start-up backed by some of the country's biggest companies said it had raised…": the agent
+            # of a participle describes the subject, it is not the subject.
+            and not _BACKED_BY_BEFORE_RE.search(before[max(0, m.start() - 60) : m.start()])
         ]
         if _COUNTED_GROUP_RE.match(before):
             return (
@@ -1411,6 +1438,7 @@ class FactBuilder:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
             company, leads = funded[company], []
         if company is None:
+            self._hold_unnamed_round(view, position, amount, cue_start)
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
         investors, list_leads = self._investor_lists(view, list_start, exclude={company})
@@ -1518,6 +1546,10 @@ class FactBuilder:
         for match in _SPEECH_THAT_RE.finditer(view.text, clause_start, end):
             if not _PRONOUN_OPENS_RE.match(view.text, match.end()):
                 start = match.end()  # "X said that it had invested…": the pronoun is X, still the subject.
+        for match in _SAID_NAMES_RE.finditer(view.text, clause_start, end):
+            start = max(
+                start, match.end()
+            )  # "X said carmaker Toyota and Sony had each invested…": no "that".
         return start
 
     def _counted_investors(self, view: View, clause_start: int) -> list[str]:
@@ -2984,7 +3016,33 @@ class FactBuilder:
             **fields,
         )
 
+    def _hold_unnamed_round(self, view: View, position: int, amount: AmountMention, cue_start) -> None:
+        """'A Japanese chip start-up backed by… said Wednesday it had raised 73 billion yen': a lede that
+        describes the raiser before any company is named; the round waits for the next sentences to name it."""
+        if self.facts or self.reader.main or view.topic_before or view.index > 2:
+            return
+        end = cue_start if cue_start is not None else amount.bound_start
+        if not _UNNAMED_RAISER_RE.match(view.text[self._clause_start(view, end) : end]):
+            return
+        date = self._date(view, position)
+        fact = self._money_fact(view, amount, "round", "", date, round_type=_round_type(view.text))
+        fact.status = self._status(view, amount)
+        self.unnamed.append((fact, view.index))
+
+    def _name_unnamed(self, company: str) -> None:
+        """The held lede rounds are `company`'s: they go before the facts that named it."""
+        info = self.reader.orgs.get(company)
+        if not company or (info and info.kind == "investor"):
+            return
+        for fact, index in self.unnamed:
+            fact.company = company
+            self.facts.insert(0, fact)
+            self.fact_sentence.insert(0, index)
+        self.unnamed = []
+
     def _append(self, fact: Fact, view: View) -> None:
+        if self.unnamed and fact.kind in ("round", "investment", "valuation"):
+            self._name_unnamed(fact.company)
         self.facts.append(fact)
         self.fact_sentence.append(view.index)
         if fact.kind == "acquisition":
