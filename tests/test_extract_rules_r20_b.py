@@ -60,3 +60,45 @@ def test_known_groups_subsidiary_keeps_its_own_name():
     text = "Kestrix Mobility raised $40 million from Toyota Tsusho and Sony Interactive Entertainment."
     round_ = only(facts_of(text), "round")
     assert set(round_.investors) == {"Toyota Tsusho", "Sony Interactive Entertainment"}
+
+
+def test_undisclosed_price_then_reported_estimate_prices_the_acquisition():
+    text = (
+        "Le groupe allemand Kaltwerk a racheté la start-up lilloise Orvanel, a annoncé mardi la jeune pousse. "
+        "Le montant de la transaction n'a pas été dévoilé, mais selon le quotidien Les Echos, il avoisinerait "
+        "les 45 millions d'euros."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor, fact.amount, fact.bound) == ("Orvanel", "Kaltwerk", 45e6, "approx")
+
+
+def test_stake_priced_in_the_next_sentence_gets_the_amount():
+    text = (
+        "Helvetia Asset Management prend une participation de 30% dans Glaciera SA, exploitant de centres de "
+        "données basé à Sion. Le montant de la transaction s'élève à environ 400 millions de francs, a indiqué "
+        "jeudi l'entreprise."
+    )
+    fact = only(facts_of(text, language="fr"), "investment")
+    assert (fact.investor, fact.amount, fact.currency) == ("Helvetia Asset Management", 400e6, "CHF")
+
+
+def test_deal_valuing_the_company_does_not_price_the_stake():
+    text = (
+        "Helvetia Asset Management prend une participation de 30% dans Glaciera SA, exploitant basé à Sion. "
+        "L'opération valorise Glaciera à quelque 1,2 milliard de francs."
+    )
+    facts = facts_of(text, language="fr")
+    assert all(f.amount is None for f in of_kind(facts, "investment"))
+    assert only(facts, "valuation").amount == 1.2e9
+
+
+def test_belgian_public_investors_each_investing_are_read():
+    text = (
+        "La Société fédérale de participations et d'investissement (SFPI) et Wallonie Entreprendre ont "
+        "chacune investi 8 millions d'euros dans Lumenor."
+    )
+    found = {(f.investor, f.amount) for f in of_kind(facts_of(text, language="fr"), "investment")}
+    assert found == {
+        ("Société fédérale de participations et d'investissement", 8e6),
+        ("Wallonie Entreprendre", 8e6),
+    }

@@ -237,7 +237,7 @@ _PREFIX_CURRENCY_RE = re.compile(
 )
 _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
-    r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|"
+    r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|avoisin\w*(?:[ \u00a0]+les)?|"
     r"plus de|pas moins de|au moins|d['’]au moins|supérieure? à|au-delà de|more than|over|at least|"
     r"no less than|in excess of|upwards of|north of|"
     r"jusqu['’]à|moins de|inférieure? à|au maximum|au plus|up to|as much as|less than|under|at most|"
@@ -1081,6 +1081,8 @@ def _bound_before(sentence: str, start: int) -> tuple[str, int]:
     phrase = re.sub(r" (?:a further|an additional|another|additional|further|encore)$", "", phrase)
     if phrase in _BOUND_KIND:
         kind = _BOUND_KIND[phrase]
+    elif phrase.startswith("avoisin"):
+        kind = "approx"  # "il avoisinerait les 60 millions": close to the sum.
     elif phrase.startswith(_MAXIMUM_PHRASES):
         kind = "maximum"
     else:

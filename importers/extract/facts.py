@@ -662,10 +662,12 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,90}?\b(?:s['’]élève\w*|atteint|atteindrait|"
     r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+# "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
+_VALUES_VERB_RE = re.compile(r"\b(?:values?|valued|valoris\w*|worth)\b", _I)
 # A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
 # "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
 _CONTRACT_SUBJECT_RE = re.compile(
@@ -1064,12 +1066,18 @@ class FactBuilder:
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
         """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
         previous sentences stated without one (the only such). Fills it in and returns True."""
-        if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
+        # Up to the number: the verb may be the bound itself ("le prix avoisinerait 300 millions").
+        subject = _PRICE_SUBJECT_RE.search(view.text[: amount.span[0]])
+        if amount.currency is None or not subject:
             return False
+        valued = _VALUES_VERB_RE.search(subject.group())
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
-            if fact.kind == "acquisition" and fact.amount is None and 1 <= view.index - index <= 3
+            # A stake taken without its price ("prend une participation de 40% dans X") is priced the same way.
+            if (fact.kind == "acquisition" or (fact.kind == "investment" and not valued))
+            and fact.amount is None
+            and 1 <= view.index - index <= 3
         ]
         if len(recent) != 1:
             return False
