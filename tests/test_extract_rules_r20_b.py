@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, of_kind, only
 
+from ai_deals.importers.article import parse_article
 from ai_deals.importers.extract.amounts import parse_amounts
 
 
@@ -102,3 +103,76 @@ def test_belgian_public_investors_each_investing_are_read():
         ("Société fédérale de participations et d'investissement", 8e6),
         ("Wallonie Entreprendre", 8e6),
     }
+
+
+def test_stake_taken_for_an_amount_is_the_stakes_price_not_a_figure_of_the_description():
+    text = (
+        "Le groupe Crédit Agricole prend une participation de 30 % dans Finelio, une fintech qui automatise "
+        "la gestion de trésorerie des PME, pour un montant de 40 millions d'euros."
+    )
+    facts = facts_of(text, language="fr")
+    fact = only(facts, "investment")
+    assert (fact.company, fact.investor, fact.amount) == ("Finelio", "Crédit Agricole", 40e6)
+    assert not of_kind(facts, "burn") and not of_kind(facts, "metric")
+
+
+def test_sector_plural_raising_money_is_an_aggregate_not_a_round():
+    text = (
+        "Finelio lève 10 millions d'euros. En 2021, les fintechs françaises avaient levé 2,7 milliards "
+        "d'euros selon l'association France Fintech."
+    )
+    assert [f.amount for f in of_kind(facts_of(text, language="fr"), "round")] == [10e6]
+
+
+def test_price_said_to_lie_between_two_sums_prices_the_acquisition():
+    text = (
+        "Le groupe Fermont a annoncé jeudi l'acquisition de Calvex Software, éditeur nantais de logiciels. "
+        "Le montant de la transaction n'a pas été dévoilé, mais il serait compris entre 40 et 50 millions "
+        "d'euros selon nos informations."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.amount, fact.amount_max, fact.bound) == (
+        "Calvex Software",
+        40e6,
+        50e6,
+        "range",
+    )
+
+
+def test_earlier_round_named_by_tour_de_with_backer_apposed_is_the_subjects():
+    text = (
+        "Calvex Software lève 10 millions d'euros. Calvex était détenu par ses fondateurs et par Ouest "
+        "Partenaires, entré au capital en 2018 lors d'un tour de 2 millions d'euros."
+    )
+    found = {(f.company, f.amount) for f in of_kind(facts_of(text, language="fr"), "round")}
+    assert found == {("Calvex Software", 10e6), ("Calvex Software", 2e6)}
+
+
+def test_money_gathered_earlier_is_a_round():
+    text = (
+        "La start-up Velaris lève 8 millions d'euros. En 2021, la société avait réuni 1,5 million d'euros "
+        "auprès de business angels."
+    )
+    found = {(f.company, f.amount) for f in of_kind(facts_of(text, language="fr"), "round")}
+    assert found == {("Velaris", 8e6), ("Velaris", 1.5e6)}
+
+
+def test_first_of_coordinated_backers_with_an_apposition_invests_too():
+    text = (
+        "La start-up Velaris lève 8 millions d'euros. Breizh Ouest, le fonds d'investissement de la Région, "
+        "et Crédit Mutuel Arkéa ont chacun apporté 1 million d'euros."
+    )
+    found = {f.investor for f in of_kind(facts_of(text, language="fr"), "investment")}
+    assert found == {"Breizh Ouest", "Crédit Mutuel Arkéa"}
+
+
+def test_lede_reference_to_the_raiser_takes_the_one_company_of_the_headline():
+    text = (
+        "Les drones de Nivalift pourraient bientôt ravitailler les cabanes. La jeune entreprise de Renens, "
+        "issue de l'EPFL, a annoncé mardi avoir levé 9 millions de francs."
+    )
+    facts = parse_article(
+        text, published="2026-03-02", language="fr", title="La start-up vaudoise Nivalift lève 9 millions"
+    ).facts
+    fact = only(facts, "round")
+    assert (fact.company, fact.amount, fact.currency) == ("Nivalift", 9e6, "CHF")

@@ -37,7 +37,10 @@ MAX_SENTENCE = 2_000
 _CUES = {
     "round": re.compile(
         r"\blev(?:é|ée|ées|er|e|ent|ons|era|erait|ait|ant)\b|\blève|\blèvent|tour de table|tour de financement|"
-        r"levée de fonds|augmentation de capital|\bfinancement\b|\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
+        r"levée de fonds|augmentation de capital|\bfinancement\b|\btour de(?=\s*$)|"
+        # "la société avait réuni 2,5 millions d'euros auprès de business angels": gathered money.
+        r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
+        r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
         r"\bsecured?\b|\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
         _I,
@@ -176,6 +179,9 @@ _CLAUSE_COMMA_RE = re.compile(r",\s")
 _AND_AFTER_PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:et|and)\b", _I)
 _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"[A-Z][\w.&'’-]*,\s+(?:[\w-]+(?:é|ée|és|ées|ed)|owned|run|held|détenue?s?)\s+(?:par|by)\s+[^,;:.]{1,120}$"
+    # "Breizh Up, le fonds d'investissement de la Région Bretagne, et Crédit Mutuel Arkéa ont chacun…": a
+    # name's apposition opened by an article, at the start of the sentence.
+    r"|^\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+(?:le|la|les|l['’]|un|une|the|an?)\s*[^,;:.]{1,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
@@ -226,6 +232,9 @@ _BACKER_VERB_RE = re.compile(
     r"(?:a|ont|avait|avaient)\s+(?:(?:déjà|également|aussi)\s+)?participé|participent|participe|"
     r"entrée?s?\s+au\s+capital)\b",
     _I,
+)
+_BACKER_PARTICIPLE_RE = re.compile(
+    r",\s*(?:entrée?s?\s+au\s+capital|which\s+invested|qui\s+avait\s+investi)\b", _I
 )
 _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
 _OTHER_PHRASE_RE = re.compile(
@@ -607,7 +616,7 @@ _SAID_NAMES_RE = re.compile(
 # A lede's subject that describes a company without naming it: "A Japanese chip start-up backed by…",
 # "Une jeune pousse lyonnaise spécialisée dans…" (up to the raising verb, "said it had" allowed).
 _UNNAMED_RAISER_RE = re.compile(
-    r"\W*(?:an?|une?)\s+(?:[\w-]+\s+){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
+    r"\W*(?:(?:an?|une?|the|la|le)\s+|l['’]\s*)(?:[\w-]+\s+){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
     r"jeune\s+pousse|société|entreprise|pépite)\b[^;:]*$",
     _I,
 )
@@ -631,7 +640,8 @@ _SIZE_OF_OTHERS_RE = re.compile(
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
-    r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
+    r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
+    r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
     r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b|"
     # A state's or an economy's money: "le gouvernement a lancé un programme de 300 milliards", "la loi de
@@ -663,7 +673,7 @@ _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
     r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,90}?\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
+    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
@@ -886,6 +896,12 @@ _LED_INVESTMENT_AFTER_RE = re.compile(
     r"^\s*(?:(?:equity|new|fresh)\s+)?(?:investment|financing|funding)\s+in(?:to)?\b|^\s*(?:dans|en faveur d)",
     _I,
 )
+_FOR_AN_AMOUNT_RE = re.compile(
+    r"\b(?:pour|for)\s+(?:un\s+montant|une\s+somme|a\s+sum|an\s+amount|a\s+total)\s+(?:total\s+)?"
+    r"(?:de\s*|d['’]\s*|of\s+)$",
+    _I,
+)
+_DEAL_KINDS = ("round", "investment", "acquisition")
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
     # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
@@ -1011,8 +1027,6 @@ class FactBuilder:
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
-        if self.unnamed and self.reader.main:
-            self._name_unnamed(self.reader.main)
         self._complete_round_investors()
         return _deduplicate(self.facts)
 
@@ -1233,8 +1247,11 @@ class FactBuilder:
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
         best, best_end, best_start = None, -1, 0
-        for kind, pattern in _CUES.items():
-            for match in pattern.finditer(left):
+        # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
+        # a deal is made "for" is its price, whatever figure word the description before it holds.
+        kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
+        for kind in kinds:
+            for match in _CUES[kind].finditer(left):
                 if match.end() >= best_end:
                     best, best_end, best_start = kind, match.end(), match.start()
         if best == "round" and _RAISE_OTHER_THING_RE.match(left, best_start):
@@ -2706,6 +2723,15 @@ class FactBuilder:
                 company = main if self._is_org(main) and main not in subjects else None
             return company, [name for name in subjects if name != company]
         backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
+        apposed = self._backer_apposed(view, end)
+        if subjects and apposed:
+            # "…et par Go Capital, entré au capital lors d'un tour de 3 M€": the participle describes the backer
+            # just before it. The clause's subject raised the round, unless it backs too ("Naver y participe,
+            # tout comme le fonds Serena, entré au capital lors d'un premier tour"): then the story's company.
+            name, start = apposed
+            if name not in subjects and not _BACKER_VERB_RE.search(view.text, 0, start):
+                return subjects[-1], []
+            return self._main_company(exclude={*subjects, name}), []
         if subjects and backer_verb and view.text.find(subjects[-1]) < backer_verb.start():
             # "Kima Ventures, qui avait mené son tour d'amorçage de 5 M€": the subject backed the round; it is
             # the round of the company named after the verb, else of the story's company.
@@ -2748,6 +2774,15 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _backer_apposed(self, view: View, end: int) -> tuple[str, int] | None:
+        """The organisation (and where it starts) that a backer's participle right after it describes:
+        "Go Capital, entré au capital lors d'un tour…"."""
+        for participle in _BACKER_PARTICIPLE_RE.finditer(view.text, 0, end):
+            before = [m for m in view.mentions if m.name and view.rel(m)[1] <= participle.start()]
+            if before and self._is_org(before[-1].name):
+                return before[-1].name, view.rel(before[-1])[0]
+        return None
 
     def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
         """Whether the clause opens on a capitalised word that no mention covers and that is no common
@@ -3033,9 +3068,15 @@ class FactBuilder:
         if not _UNNAMED_RAISER_RE.match(view.text[self._clause_start(view, end) : end]):
             return
         date = self._date(view, position)
-        fact = self._money_fact(view, amount, "round", "", date, round_type=_round_type(view.text))
+        headline = self.reader.headline
+        # The one company the headline names is the one described ("La start-up vaudoise X lève 14 millions").
+        company = headline[0] if len(headline) == 1 else ""
+        fact = self._money_fact(view, amount, "round", company, date, round_type=_round_type(view.text))
         fact.status = self._status(view, amount)
-        self.unnamed.append((fact, view.index))
+        if company:
+            self._append(fact, view)
+        else:
+            self.unnamed.append((fact, view.index))
 
     def _name_unnamed(self, company: str) -> None:
         """The held lede rounds are `company`'s: they go before the facts that named it."""
@@ -3049,6 +3090,8 @@ class FactBuilder:
         self.unnamed = []
 
     def _append(self, fact: Fact, view: View) -> None:
+        if self.unnamed and view.index - self.unnamed[-1][1] > 2:
+            self.unnamed = []  # Named too far from the lede to be surely the company it described.
         if self.unnamed and fact.kind in ("round", "investment", "valuation"):
             self._name_unnamed(fact.company)
         self.facts.append(fact)
