@@ -176,3 +176,9 @@ def test_lede_reference_to_the_raiser_takes_the_one_company_of_the_headline():
     ).facts
     fact = only(facts, "round")
     assert (fact.company, fact.amount, fact.currency) == ("Nivalift", 9e6, "CHF")
+
+
+def test_well_known_acquirer_is_read_without_introduction():
+    text = "Datadog has agreed to acquire Pipecrest, a startup that fixes build pipelines, for about $300 million."
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor, fact.amount, fact.bound) == ("Pipecrest", "Datadog", 300e6, "approx")
