@@ -237,7 +237,7 @@ _PREFIX_CURRENCY_RE = re.compile(
 )
 _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
-    r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|"
+    r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|avoisin\w*(?:[ \u00a0]+les)?|"
     r"plus de|pas moins de|au moins|d['’]au moins|supérieure? à|au-delà de|more than|over|at least|"
     r"no less than|in excess of|upwards of|north of|"
     r"jusqu['’]à|moins de|inférieure? à|au maximum|au plus|up to|as much as|less than|under|at most|"
@@ -650,6 +650,7 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
         + _approximate_money(sentence)
         + _spelled_counts(sentence)
         + _one_million_counts(sentence)
+        + _spelled_money(sentence)
         + _team_size_counts(sentence),
         key=lambda amount: amount.span,
     )
@@ -941,6 +942,44 @@ def _approximate_money(sentence: str) -> list[AmountMention]:
     return found
 
 
+# "raised five billion yen", "valorisée deux milliards d'euros": money whose count of millions is spelled out.
+# Only with the currency written after the scale: "three million users" is no money.
+_SPELLED_MONEY_UNITS = {
+    **{word: float(value) for word, value in _SPELLED_COUNTS.items() if value <= 20},
+    "one": 1.0,
+}
+_SPELLED_MONEY_RE = re.compile(
+    rf"\b(?P<word>{'|'.join(sorted(_SPELLED_MONEY_UNITS, key=len, reverse=True))})[{_SPACES}]+"
+    r"(?P<scale>trillions?|billions?|milliards?|millions?)\b",
+    re.IGNORECASE,
+)
+
+
+def _spelled_money(sentence: str) -> list[AmountMention]:
+    """Money whose count of millions or billions is spelled out: "five billion yen", "six billion euros",
+    "deux milliards d'euros". Only with a currency word right after the scale."""
+    found = []
+    for match in _SPELLED_MONEY_RE.finditer(sentence):
+        money = _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
+        currency = _word_currency(money.group("word")) if money else None
+        word, scale = match.group("word").lower(), match.group("scale").lower()
+        if currency is None or (word == "one" and not scale.startswith("trillion")):
+            continue  # "one million", "one billion": read by `_one_million_counts`.
+        bound, bound_start = _bound_before(sentence, match.start())
+        found.append(
+            AmountMention(
+                value=_SPELLED_MONEY_UNITS[word] * _SCALES[scale],
+                currency=currency,
+                bound=bound,
+                amount_max=None,
+                span=(match.start(), money.end()),
+                bound_start=bound_start,
+                has_scale=True,
+            )
+        )
+    return found
+
+
 def _is_bare(amount: AmountMention) -> bool:
     """A plain number kept only in case it opens a range ('entre 5 et 6 milliards')."""
     return not amount.has_scale and amount.currency is None and amount.unit is None
@@ -1094,6 +1133,8 @@ def _bound_before(sentence: str, start: int) -> tuple[str, int]:
     phrase = re.sub(r" (?:a further|an additional|another|additional|further|encore)$", "", phrase)
     if phrase in _BOUND_KIND:
         kind = _BOUND_KIND[phrase]
+    elif phrase.startswith("avoisin"):
+        kind = "approx"  # "il avoisinerait les 60 millions": close to the sum.
     elif phrase.startswith(_MAXIMUM_PHRASES):
         kind = "maximum"
     else:

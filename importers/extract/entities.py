@@ -774,6 +774,8 @@ class EntityReader:
     # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
     # sentence on, though only "présidente de Kalipso" at the end says so.
     introduced: dict[str, str | None] = field(default_factory=dict)
+    # The organisations the headline presents (known groups left out), resolved to the body's fuller name.
+    headline: list[str] = field(default_factory=list)
     # The last two sentences read (index, start, text): where "ce dernier" may find its antecedent.
     previous: list[tuple[int, int, str]] = field(default_factory=list)
     # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
@@ -801,8 +803,11 @@ class EntityReader:
         }
         for name, kind in self._introduced_by_title(title).items():
             # A headline's short form ("Tessellate") never stands in for the body's fuller name.
-            if not any(known == name or known.startswith(name + " ") for known in scout.orgs):
+            fuller = [known for known in scout.orgs if known == name or known.startswith(name + " ")]
+            if not fuller:
                 self.introduced[name] = kind
+            if kind != "investor":
+                self.headline.append(name if name in fuller or len(fuller) != 1 else fuller[0])
 
     def _introduced_by_title(self, title: str | None) -> dict[str, str | None]:
         """Organisations the headline presents as such, read on their own."""

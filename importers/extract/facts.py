@@ -37,7 +37,10 @@ MAX_SENTENCE = 2_000
 _CUES = {
     "round": re.compile(
         r"\blev(?:é|ée|ées|er|e|ent|ons|era|erait|ait|ant)\b|\blève|\blèvent|tour de table|tour de financement|"
-        r"levée de fonds|augmentation de capital|\bfinancement\b|\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
+        r"levée de fonds|augmentation de capital|\bfinancement\b|\btour de(?=\s*$)|"
+        # "la société avait réuni 2,5 millions d'euros auprès de business angels": gathered money.
+        r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
+        r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
         r"\bsecured?\b|\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
         _I,
@@ -176,6 +179,9 @@ _CLAUSE_COMMA_RE = re.compile(r",\s")
 _AND_AFTER_PARTICIPLE_ASIDE_RE = re.compile(r",\s*(?:et|and)\b", _I)
 _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"[A-Z][\w.&'’-]*,\s+(?:[\w-]+(?:é|ée|és|ées|ed)|owned|run|held|détenue?s?)\s+(?:par|by)\s+[^,;:.]{1,120}$"
+    # "Breizh Up, le fonds d'investissement de la Région Bretagne, et Crédit Mutuel Arkéa ont chacun…": a
+    # name's apposition opened by an article, at the start of the sentence.
+    r"|^\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+(?:le|la|les|l['’]|un|une|the|an?)\s*[^,;:.]{1,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
@@ -188,10 +194,11 @@ _COORDINATION_GAP_RE = re.compile(
     r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
     _I,
 )
-# An absolute construction naming the investors of each share: "with Accel and Atomico each investing".
+# An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
+# "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
-    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:each|chacun|chacune)\s+(?:investing|putting|contributing|"
-    r"apportant|investissant|injectant)\b",
+    r"\b(?:with|avec)\s+[^,;]{2,120}?\b(?:(?:each|chacun|chacune)\s+)?(?:investing|putting|contributing|"
+    r"providing|apportant|investissant|injectant)\b",
     _I,
 )
 _UNDISCLOSED_BEFORE_RE = re.compile(
@@ -225,6 +232,9 @@ _BACKER_VERB_RE = re.compile(
     r"(?:a|ont|avait|avaient)\s+(?:(?:déjà|également|aussi)\s+)?participé|participent|participe|"
     r"entrée?s?\s+au\s+capital)\b",
     _I,
+)
+_BACKER_PARTICIPLE_RE = re.compile(
+    r",\s*(?:entrée?s?\s+au\s+capital|which\s+invested|qui\s+avait\s+investi)\b", _I
 )
 _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
 _OTHER_PHRASE_RE = re.compile(
@@ -611,6 +621,19 @@ _SPEECH_THAT_RE = re.compile(
     r"\s+(?:[\w,'’-]+\s+){0,5}?(?:that|que|qu['’])\s*",
     _I,
 )
+# "X said carmaker Toyota, Sony Group and NTT had each invested…": a reported clause without "that" whose
+# subject is a described name (a lowercase descriptor, then a capitalised name).
+_SAID_NAMES_RE = re.compile(
+    r"\b(?:said|says|announced|announces)\s+(?!(?:last|on|in|this|next|earlier|later)\b)(?=(?:(?-i:[a-z])[\w-]+\s+){1,3}(?-i:[A-Z]))",
+    _I,
+)
+# A lede's subject that describes a company without naming it: "A Japanese chip start-up backed by…",
+# "Une jeune pousse lyonnaise spécialisée dans…" (up to the raising verb, "said it had" allowed).
+_UNNAMED_RAISER_RE = re.compile(
+    r"\W*(?:(?:an?|une?|the|la|le)\s+|l['’]\s*)(?:[\w-]+\s+){0,4}?(?:start-?up|startup|company|firm|maker|developer|"
+    r"jeune\s+pousse|société|entreprise|pépite)\b[^;:]*$",
+    _I,
+)
 # "The two VCs", "les deux fonds": a counted plural subject that stands for a round's investors.
 _COUNTED_GROUP_RE = re.compile(
     r"\s*(?:the|these|les|ces)\s+(?:two|three|four|deux|trois|quatre)\s+(?:[\w-]+\s+)?[\w-]+s\b", _I
@@ -631,7 +654,8 @@ _SIZE_OF_OTHERS_RE = re.compile(
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 _AGGREGATE_RE = re.compile(
-    r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|companies|firms|entreprises|sociétés|investors|"
+    r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
+    r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
     r"investisseurs|insurers|assureurs|banks|banques|governments|players|acteurs|groupes|VCs|market|marché|"
     r"sector|secteur|industry|industrie|spending|dépenses|branche|filière)\b|"
     # A state's or an economy's money: "le gouvernement a lancé un programme de 300 milliards", "la loi de
@@ -642,6 +666,9 @@ _AGGREGATE_RE = re.compile(
     # "certaines biotechs", "several labs": a quantifier before a plural names a group, not one company.
     r"\b(?:certaine?s|plusieurs|several|many|d['’]autres)\s+[a-zà-ÿ-]+s\b",
     _I,
+)
+_BACKED_BY_BEFORE_RE = re.compile(
+    r"\b(?:backed|funded|owned|supported|soutenue?s?|financée?s?|détenue?s?)\s+(?:by|par)\s+[^,;.]*$", _I
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
 _SOURCE_BEFORE_RE = re.compile(
@@ -659,10 +686,12 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
+    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,90}?\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
+# "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
+_VALUES_VERB_RE = re.compile(r"\b(?:values?|valued|valoris\w*|worth)\b", _I)
 # A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
 # "The agreement is worth", "D'une valeur de…" (a fronted value phrase whose subject is the contract).
 _CONTRACT_SUBJECT_RE = re.compile(
@@ -935,6 +964,12 @@ _LED_INVESTMENT_AFTER_RE = re.compile(
     r"^\s*(?:(?:equity|new|fresh)\s+)?(?:investment|financing|funding)\s+in(?:to)?\b|^\s*(?:dans|en faveur d)",
     _I,
 )
+_FOR_AN_AMOUNT_RE = re.compile(
+    r"\b(?:pour|for)\s+(?:un\s+montant|une\s+somme|a\s+sum|an\s+amount|a\s+total)\s+(?:total\s+)?"
+    r"(?:de\s*|d['’]\s*|of\s+)$",
+    _I,
+)
+_DEAL_KINDS = ("round", "investment", "acquisition")
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
     # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
@@ -980,6 +1015,9 @@ class FactBuilder:
     # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
     # what a later "Le dirigeant", "the chief executive" speaks for.
     executive_of: tuple[int, str] | None = None
+    # Rounds of a lede that describes the company without naming it ("A Japanese chip start-up said it had
+    # raised…"), with their sentence index: they take the company of the next round or investment.
+    unnamed: list[tuple[Fact, int]] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -1110,12 +1148,18 @@ class FactBuilder:
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
         """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
         previous sentences stated without one (the only such). Fills it in and returns True."""
-        if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
+        # Up to the number: the verb may be the bound itself ("le prix avoisinerait 300 millions").
+        subject = _PRICE_SUBJECT_RE.search(view.text[: amount.span[0]])
+        if amount.currency is None or not subject:
             return False
+        valued = _VALUES_VERB_RE.search(subject.group())
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
-            if fact.kind == "acquisition" and fact.amount is None and 1 <= view.index - index <= 3
+            # A stake taken without its price ("prend une participation de 40% dans X") is priced the same way.
+            if (fact.kind == "acquisition" or (fact.kind == "investment" and not valued))
+            and fact.amount is None
+            and 1 <= view.index - index <= 3
         ]
         if len(recent) != 1:
             return False
@@ -1163,7 +1207,12 @@ class FactBuilder:
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
         generic = [
-            m for m in _AGGREGATE_RE.finditer(before) if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+            m
+            for m in _AGGREGATE_RE.finditer(before)
+            if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+            # "A start-up backed by some of the country's biggest companies said it had raised…": the agent
+            # of a participle describes the subject, it is not the subject.
+            and not _BACKED_BY_BEFORE_RE.search(before[max(0, m.start() - 60) : m.start()])
         ]
         if _COUNTED_GROUP_RE.match(before):
             return (
@@ -1268,8 +1317,11 @@ class FactBuilder:
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
         best, best_end, best_start = None, -1, 0
-        for kind, pattern in _CUES.items():
-            for match in pattern.finditer(left):
+        # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
+        # a deal is made "for" is its price, whatever figure word the description before it holds.
+        kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
+        for kind in kinds:
+            for match in _CUES[kind].finditer(left):
                 if match.end() >= best_end:
                     best, best_end, best_start = kind, match.end(), match.start()
         if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
@@ -1496,6 +1548,7 @@ class FactBuilder:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
             company, leads = funded[company], []
         if company is None:
+            self._hold_unnamed_round(view, position, amount, cue_start)
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
         investors, list_leads = self._investor_lists(view, list_start, exclude={company})
@@ -1605,6 +1658,10 @@ class FactBuilder:
         for match in _SPEECH_THAT_RE.finditer(view.text, clause_start, end):
             if not _PRONOUN_OPENS_RE.match(view.text, match.end()):
                 start = match.end()  # "X said that it had invested…": the pronoun is X, still the subject.
+        for match in _SAID_NAMES_RE.finditer(view.text, clause_start, end):
+            start = max(
+                start, match.end()
+            )  # "X said carmaker Toyota and Sony had each invested…": no "that".
         return start
 
     def _counted_investors(self, view: View, clause_start: int) -> list[str]:
@@ -2783,6 +2840,15 @@ class FactBuilder:
                 company = main if self._is_org(main) and main not in subjects else None
             return company, [name for name in subjects if name != company]
         backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
+        apposed = self._backer_apposed(view, end)
+        if subjects and apposed:
+            # "…et par Go Capital, entré au capital lors d'un tour de 3 M€": the participle describes the backer
+            # just before it. The clause's subject raised the round, unless it backs too ("Naver y participe,
+            # tout comme le fonds Serena, entré au capital lors d'un premier tour"): then the story's company.
+            name, start = apposed
+            if name not in subjects and not _BACKER_VERB_RE.search(view.text, 0, start):
+                return subjects[-1], []
+            return self._main_company(exclude={*subjects, name}), []
         if subjects and backer_verb and view.text.find(subjects[-1]) < backer_verb.start():
             # "Kima Ventures, qui avait mené son tour d'amorçage de 5 M€": the subject backed the round; it is
             # the round of the company named after the verb, else of the story's company.
@@ -2825,6 +2891,15 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _backer_apposed(self, view: View, end: int) -> tuple[str, int] | None:
+        """The organisation (and where it starts) that a backer's participle right after it describes:
+        "Go Capital, entré au capital lors d'un tour…"."""
+        for participle in _BACKER_PARTICIPLE_RE.finditer(view.text, 0, end):
+            before = [m for m in view.mentions if m.name and view.rel(m)[1] <= participle.start()]
+            if before and self._is_org(before[-1].name):
+                return before[-1].name, view.rel(before[-1])[0]
+        return None
 
     def _unknown_name_opens(self, view: View, clause_start: int) -> bool:
         """Whether the clause opens on a capitalised word that no mention covers and that is no common
@@ -3107,7 +3182,41 @@ class FactBuilder:
             **fields,
         )
 
+    def _hold_unnamed_round(self, view: View, position: int, amount: AmountMention, cue_start) -> None:
+        """'A Japanese chip start-up backed by… said Wednesday it had raised 73 billion yen': a lede that
+        describes the raiser before any company is named; the round waits for the next sentences to name it."""
+        if self.facts or self.reader.main or view.topic_before or view.index > 2:
+            return
+        end = cue_start if cue_start is not None else amount.bound_start
+        if not _UNNAMED_RAISER_RE.match(view.text[self._clause_start(view, end) : end]):
+            return
+        date = self._date(view, position)
+        headline = self.reader.headline
+        # The one company the headline names is the one described ("La start-up vaudoise X lève 14 millions").
+        company = headline[0] if len(headline) == 1 else ""
+        fact = self._money_fact(view, amount, "round", company, date, round_type=_round_type(view.text))
+        fact.status = self._status(view, amount)
+        if company:
+            self._append(fact, view)
+        else:
+            self.unnamed.append((fact, view.index))
+
+    def _name_unnamed(self, company: str) -> None:
+        """The held lede rounds are `company`'s: they go before the facts that named it."""
+        info = self.reader.orgs.get(company)
+        if not company or (info and info.kind == "investor"):
+            return
+        for fact, index in self.unnamed:
+            fact.company = company
+            self.facts.insert(0, fact)
+            self.fact_sentence.insert(0, index)
+        self.unnamed = []
+
     def _append(self, fact: Fact, view: View) -> None:
+        if self.unnamed and view.index - self.unnamed[-1][1] > 2:
+            self.unnamed = []  # Named too far from the lede to be surely the company it described.
+        if self.unnamed and fact.kind in ("round", "investment", "valuation"):
+            self._name_unnamed(fact.company)
         self.facts.append(fact)
         self.fact_sentence.append(view.index)
         if fact.kind == "acquisition":
