@@ -909,7 +909,11 @@ class EntityReader:
             if bare in self.introduced and bare not in self.orgs:
                 self.orgs[bare] = OrgInfo(name=bare, kind=self.introduced[bare])
                 return length, bare, "name", possessive
-            if length == 1 and (short := self._short_name(bare)):
+            if (
+                length == 1
+                and not _inside_capitalised_run(text, tokens, position)
+                and (short := self._short_name(bare))
+            ):
                 return length, short, "name", possessive
             if (national := self._without_country(bare)) is not None:
                 return length, national, "name", possessive
@@ -1787,8 +1791,9 @@ _LISTING_AFTER_RE = re.compile(
 )
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
-    r"(?:\w+\s+)?(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
-    r"rachète|racheté|acquiert|acquis|acquire[sd]?|bought|buys|mène|mené|leads?|led|boucl\w*|annonc\w*|"
+    r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
+    r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
+    r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
     r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
@@ -1920,6 +1925,17 @@ def _capitalised(word: str) -> bool:
 
 
 _COUNTRY_INITIALS = {"u.s", "u.k", "u.n", "e.u"}
+
+
+def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the word at `position` sits between two capitalised words, each a space away ("NextEra Energy
+    Resources"): it is part of a longer name, never the short form of another one ("Energy Impact Partners")."""
+    if not 0 < position < len(tokens) - 1:
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return all(
+        _capitalised(token.text) and token.text.lower() not in _STOP_CAPITALS for token in (before, after)
+    ) and (text[before.end : tokens[position].start] == text[tokens[position].end : after.start] == " ")
 
 
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:

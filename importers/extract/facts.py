@@ -300,7 +300,9 @@ _TIMING_NOTE_RE = re.compile(
     _I,
 )
 _PARTNERSHIP_RE = re.compile(
-    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}(?:partenariat|accord|"
+    # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
+    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
+    r"(?:partenariat|accord|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
@@ -371,7 +373,7 @@ _DEAL_WORTH_RE = re.compile(
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
 _CONTRACT_WORTH_RE = re.compile(
     # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
-    r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum)\b"
+    r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum|lease|bail)\b"
     # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either, nor a country's initials
     # ("from the U.S. Space Force worth up to").
     r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,80}"
@@ -406,7 +408,9 @@ _SUPPLIES_RE = re.compile(
 _SUPPLIED_PARTY_BEFORE_RE = re.compile(
     r"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*(?:(?:la|l['’]|the)\s*)?"
     # A descriptor of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2})$",
+    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
+    # What the party runs or owns: "to data centers operated by X", "aux sites exploités par X".
+    r"(?:(?:operated|run|owned|managed|exploitée?s?|gérée?s?|détenue?s?)\s+(?:by|par)\s+(?:(?:la|l['’]|the)\s*)?)?)$",
     _I,
 )
 # A subject relative pronoun, then up to a few words (auxiliary, adverb, date) before the verb: ", which has
@@ -427,8 +431,11 @@ _SIGNS_DEAL_RE = re.compile(
 # X", "a deal signed in August to supply servers to", "agreed a five-year deal to handle claims for", "un
 # contrat pour fournir … à", "un accord pour livrer").
 _DEAL_TO_SUPPLY_RE = re.compile(
-    r"\b(?:agreement|contract|deal|accord|contrat)\b(?:\s+(?:signed|signé)\s+(?:in|en)\s+\w+)?\s+"
-    r"(?:to|pour|de|visant à)\s+(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|fournir|livrer|équiper)\b",
+    r"(?:\b(?:agreement|contract|deal|accord|contrat)\b(?:\s+(?:signed|signé)\s+(?:in|en)\s+\w+)?\s+"
+    r"(?:to|pour|de|visant à)|"
+    # The agreement as a verb: "it has agreed to supply electricity to", "s'est engagée à fournir".
+    r"\bagree(?:s|d)?\s+to|\ba\s+accepté\s+de|\bs['’](?:est|sont)\s+engagée?s?\s+à)\s+"
+    r"(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|fournir|livrer|équiper)\b",
     _I,
 )
 # A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
@@ -636,6 +643,19 @@ _SOURCE_BEFORE_RE = re.compile(
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
 _PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
+# A purchase named by its noun and a description, not a name: "le rachat de la fintech gantoise", "the
+# acquisition of the Boston start-up".
+_RESTATED_PURCHASE_RE = re.compile(
+    r"(?:rachat|acquisition|purchase|takeover)\s+(?:de\s+la|du|de\s+l['’]|of\s+the)\s*"
+    r"[a-zà-ÿ-]+\b",
+    _I,
+)
+# A new clause opens: ", and that it…", ", et qu'elle…", ", while", "; ".
+_NEXT_CLAUSE_RE = re.compile(
+    r";\s|,\s*(?:and|et|but|mais|while|alors\s+que|tandis\s+que)\s+(?:that\s+|qu['’]|que\s+)?"
+    r"(?:it|they|he|she|elle|il|ils|elles)\b",
+    _I,
+)
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -645,8 +665,11 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,60}?\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
+    r"opération|acquisition|rachat|purchase|terms)\b"
+    # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
+    r"(?:[^.;]{0,60}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"est de|serait de|serait compris|se monte\w*|avoisin\w*|is|was|would be|values?|valued|worth|totals?|"
+    r"comes? to|amounts? to)\b",
     _I,
 )
 # A sentence about the contract just named, up to its value: "Ce contrat, qui porte sur…, pourrait atteindre",
@@ -1044,6 +1067,19 @@ class FactBuilder:
         previous sentences stated without one (the only such). Fills it in and returns True."""
         if amount.currency is None or not _PRICE_SUBJECT_RE.search(view.text[: amount.bound_start]):
             return False
+        return self._fill_recent_acquisition(view, amount)
+
+    def _restated_acquisition_price(self, view: View, cue_start: int, amount: AmountMention) -> bool:
+        """'…a annoncé le rachat de la fintech gantoise, …, pour un montant d'environ 85 M€': the acquisition
+        a recent sentence stated without a price, named again by its noun and a description (no name)."""
+        if amount.currency is None or not _RESTATED_PURCHASE_RE.match(view.text, cue_start):
+            return False
+        if any(m.name and m.how != "reference" for m in view.mentions):
+            return False  # A name in the sentence: it may be another deal's.
+        return self._fill_recent_acquisition(view, amount)
+
+    def _fill_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
+        """Gives `amount` to the only acquisition without a price the three previous sentences stated."""
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
@@ -1697,6 +1733,10 @@ class FactBuilder:
             )
         parties = self._acquisition_parties(view, cue_start)
         if parties is None:
+            if cue_start is not None and not paid and not sentence_facts:
+                # "KBC met la main sur Paynomo. Le bancassureur a annoncé le rachat de la fintech, pour un
+                # montant d'environ 85 M€": the deal just stated, named again by its noun, with its price.
+                self._restated_acquisition_price(view, cue_start, amount)
             return None
         acquirer, target = parties
         earlier = [f for f in sentence_facts if f.kind == "acquisition"]
@@ -2789,6 +2829,10 @@ class FactBuilder:
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
         target = after[0] if after else None
+        if target is not None and _NEXT_CLAUSE_RE.search(view.text, cue_start, view.rel(target)[0]):
+            # "to buy computing capacity, and that it had signed an agreement with CoreWeave": the name is in
+            # another clause, not what is bought.
+            target = None
         if (
             acquirer is None
             and target is not None
