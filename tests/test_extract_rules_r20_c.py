@@ -99,3 +99,75 @@ def test_buyer_that_has_agreed_to_acquire_is_a_party():
     )
     fact = only(facts_of(text), "acquisition")
     assert (fact.company, fact.investor, fact.amount) == ("Buildspark", "Pipewell", 250_000_000)
+
+
+def test_quebec_entente_with_a_ministry_is_a_partnership_named_with_its_portfolios():
+    text = (
+        "Au Québec, Lexio IA a signé en juin une entente de 1,5 million de dollars avec le ministère de "
+        "l'Économie, de l'Innovation et de l'Énergie pour équiper les PME de son outil."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert fact.partner.startswith("ministère de l'Économie")
+    assert fact.partner.endswith("de l'Innovation et de l'Énergie")
+    assert fact.amount == 1_500_000
+
+
+def test_partner_of_an_agency_since_a_year_is_a_partnership():
+    text = (
+        "La start-up lyonnaise Formalis lève 5 millions d'euros.\n\n"
+        "Elle est partenaire de Pôle Compétences depuis 2021 pour la formation des demandeurs d'emploi."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Formalis", "Pôle Compétences")
+
+
+def test_agreement_with_a_citys_authority_has_the_authority_as_counterpart():
+    text = (
+        "Sahra Mobility, a ride-hailing start-up, raised $40 million on Monday.\n\n"
+        "Sahra also signed an agreement with Doha's Transit Services Authority (TSA) to deploy 300 electric taxis."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner) == ("Sahra Mobility", "Transit Services Authority")
+
+
+def test_contract_won_from_an_agency_beside_a_round_is_both_facts():
+    text = (
+        "La start-up bordelaise Aérovia a annoncé jeudi avoir remporté un contrat de la Direction générale "
+        "de l'armement (DGA) et bouclé dans la foulée une série B de 40 millions d'euros."
+    )
+    facts = facts_of(text, language="fr")
+    assert only(facts, "round").amount == 40_000_000
+    assert only(facts, "partnership").partner == "Direction générale de l'armement"
+
+
+def test_buyer_agreeing_to_buy_the_companys_output_is_its_partner():
+    text = (
+        "Carbonel, a carbon removal start-up, raised $60 million on Monday.\n\n"
+        "The company also announced that Microsoft had agreed to buy 120,000 metric tons of carbon removal "
+        "from it over ten years."
+    )
+    facts = facts_of(text)
+    fact = only(facts, "partnership")
+    assert (fact.company, fact.partner) == ("Carbonel", "Microsoft")
+    assert not [f for f in facts if f.amount == 120_000]
+
+
+def test_offtake_buyer_is_not_acquiring_the_seller():
+    text = (
+        "Fissora Power, a reactor start-up, raised $300 million and signed an agreement to supply power to "
+        "Amazon's data centers.\n\n"
+        "Under the agreement, Amazon will buy up to 300 megawatts from Fissora's first plant."
+    )
+    facts = facts_of(text)
+    assert not of_kind(facts, "acquisition")
+    assert only(facts, "partnership").partner == "Amazon"
+
+
+def test_deal_to_sell_credits_to_a_buyer_is_a_partnership():
+    text = (
+        "Biocarbo, a start-up that turns crop waste into biochar, said Thursday it has signed a deal to sell "
+        "2 million tons of carbon removal credits to Microsoft over ten years."
+    )
+    facts = facts_of(text)
+    assert only(facts, "partnership").partner == "Microsoft"
+    assert not of_kind(facts, "metric")

@@ -1693,7 +1693,10 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
     r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
     r"[a-zà-ÿ-]+\s+){0,3}$|"
     # "vient de signer avec Carrefour un contrat": who one signs with is a party to the contract.
-    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$",
+    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$|"
+    # "Elle est partenaire de France Travail depuis 2022": the other side of a standing partnership.
+    r"\b(?:est|sont|devenue?s?|is|are|became|become)\s+(?:(?:un|une|le|la|a|an|the)\s+)?"
+    r"(?:partenaires?|partners?)\s+(?:de|d['’]|of)\s*(?:(?:le|la|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
 # "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party
@@ -1976,6 +1979,7 @@ _LOWERCASE_HEAD_BEFORE_RE = re.compile(
     r"\b(?:ministère\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])|académie\s+(?:de|d['’])|région)\s*$"
 )
 _LINK_RE = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*")
+_PORTFOLIO_LINK_RE = re.compile(r"(?:,\s*|\s+et\s+|\s+)(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*")
 
 
 def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[int, int] | None:
@@ -1984,8 +1988,12 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
     head = _LOWERCASE_HEAD_BEFORE_RE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
     if head is None:
         return None
+    # A ministry's portfolios listed in its name: "ministère de l'Économie, de l'Innovation et de l'Énergie".
+    # The list is the name's only when it closes on "et de…"; a lone ", de…" is another phrase.
+    listed = head.group().startswith("ministère")
+    closed = last
     while last + 1 < len(tokens) and not taken[last + 1]:
-        link = _LINK_RE.match(text, tokens[last].end)
+        link = (_PORTFOLIO_LINK_RE if listed else _LINK_RE).match(text, tokens[last].end)
         if link is None:
             break
         following = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= link.end()), None)
@@ -1994,7 +2002,9 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
         if not _capitalised(tokens[following].text) or any(taken[last + 1 : following + 1]):
             break
         last = following
-    return head.start(), last
+        if not link.group().lstrip().startswith(","):
+            closed = last
+    return head.start(), closed if listed else last
 
 
 # French institutions capitalise only their head noun: "Agence de l'innovation de défense", "Confédération
