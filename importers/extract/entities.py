@@ -941,7 +941,11 @@ class EntityReader:
             if bare in self.introduced and bare not in self.orgs:
                 self.orgs[bare] = OrgInfo(name=bare, kind=self.introduced[bare])
                 return length, bare, "name", possessive
-            if length == 1 and (short := self._short_name(bare)):
+            if (
+                length == 1
+                and not _inside_capitalised_run(text, tokens, position)
+                and (short := self._short_name(bare))
+            ):
                 return length, short, "name", possessive
             if (national := self._without_country(bare)) is not None:
                 return length, national, "name", possessive
@@ -1791,7 +1795,10 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
     r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
     r"[a-zà-ÿ-]+\s+){0,3}$|"
     # "vient de signer avec Carrefour un contrat": who one signs with is a party to the contract.
-    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$",
+    r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$|"
+    # "Elle est partenaire de France Travail depuis 2022": the other side of a standing partnership.
+    r"\b(?:est|sont|devenue?s?|is|are|became|become)\s+(?:(?:un|une|le|la|a|an|the)\s+)?"
+    r"(?:partenaires?|partners?)\s+(?:de|d['’]|of)\s*(?:(?:le|la|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
 # "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party
@@ -1889,8 +1896,9 @@ _LISTING_AFTER_RE = re.compile(
 )
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
-    r"(?:\w+\s+)?(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
-    r"rachète|racheté|acquiert|acquis|acquire[sd]?|bought|buys|mène|mené|leads?|led|boucl\w*|annonc\w*|"
+    r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
+    r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
+    r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
     r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
@@ -2025,6 +2033,17 @@ def _capitalised(word: str) -> bool:
 _COUNTRY_INITIALS = {"u.s", "u.k", "u.n", "e.u"}
 
 
+def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the word at `position` sits between two capitalised words, each a space away ("NextEra Energy
+    Resources"): it is part of a longer name, never the short form of another one ("Energy Impact Partners")."""
+    if not 0 < position < len(tokens) - 1:
+        return False
+    before, after = tokens[position - 1], tokens[position + 1]
+    return all(
+        _capitalised(token.text) and token.text.lower() not in _STOP_CAPITALS for token in (before, after)
+    ) and (text[before.end : tokens[position].start] == text[tokens[position].end : after.start] == " ")
+
+
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
     gap = text[tokens[position].end : tokens[position + 1].start]
@@ -2063,6 +2082,7 @@ _LOWERCASE_HEAD_BEFORE_RE = re.compile(
     r"\b(?:ministère\s+(?:des|du|de\s+la|de\s+l['’]|de|d['’])|académie\s+(?:de|d['’])|région)\s*$"
 )
 _LINK_RE = re.compile(r"\s+(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*")
+_PORTFOLIO_LINK_RE = re.compile(r"(?:,\s*|\s+et\s+|\s+)(?:de\s+la|de\s+l['’]|des|du|de|d['’])\s*")
 
 
 def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[int, int] | None:
@@ -2071,8 +2091,12 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
     head = _LOWERCASE_HEAD_BEFORE_RE.search(text, max(0, tokens[first].start - 40), tokens[first].start)
     if head is None:
         return None
+    # A ministry's portfolios listed in its name: "ministère de l'Économie, de l'Innovation et de l'Énergie".
+    # The list is the name's only when it closes on "et de…"; a lone ", de…" is another phrase.
+    listed = head.group().startswith("ministère")
+    closed = last
     while last + 1 < len(tokens) and not taken[last + 1]:
-        link = _LINK_RE.match(text, tokens[last].end)
+        link = (_PORTFOLIO_LINK_RE if listed else _LINK_RE).match(text, tokens[last].end)
         if link is None:
             break
         following = next((i for i in range(last + 1, len(tokens)) if tokens[i].start >= link.end()), None)
@@ -2081,7 +2105,9 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
         if not _capitalised(tokens[following].text) or any(taken[last + 1 : following + 1]):
             break
         last = following
-    return head.start(), last
+        if not link.group().lstrip().startswith(","):
+            closed = last
+    return head.start(), closed if listed else last
 
 
 # French institutions capitalise only their head noun: "Agence de l'innovation de défense", "Confédération

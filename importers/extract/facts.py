@@ -81,7 +81,8 @@ _CUES = {
         _I,
     ),
     "partnership": re.compile(
-        r"\b(?:contrat|accord|deal|agreement|contract|partenariat|partnership)\b",
+        # "entente": Quebec's word for an agreement ("une entente de 2,5 M$ avec le ministère").
+        r"\b(?:contrat|accord|deal|agreement|contract|partenariat|partnership|entente)\b",
         _I,
     ),
 }
@@ -310,7 +311,9 @@ _TIMING_NOTE_RE = re.compile(
     _I,
 )
 _PARTNERSHIP_RE = re.compile(
-    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}(?:partenariat|accord|"
+    # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
+    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
+    r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
@@ -388,10 +391,10 @@ _DEAL_WORTH_RE = re.compile(
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
 _CONTRACT_WORTH_RE = re.compile(
     # A company suffix's dot ("with Kansai Electric Power Co. valued at") does not end the phrase.
-    r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum)\b"
+    r"\b(?:agreement|contract|deal|partnership|collaboration|accord|contrat|partenariat|memorandum|lease|bail)\b"
     # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either, nor a country's initials
     # ("from the U.S. Space Force worth up to").
-    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,80}"
+    r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,120}"
     r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
     _I,
 )
@@ -423,7 +426,9 @@ _SUPPLIES_RE = re.compile(
 _SUPPLIED_PARTY_BEFORE_RE = re.compile(
     r"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*(?:(?:la|l['’]|the)\s*)?"
     # A descriptor of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2})$",
+    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
+    # What the party runs or owns: "to data centers operated by X", "aux sites exploités par X".
+    r"(?:(?:operated|run|owned|managed|exploitée?s?|gérée?s?|détenue?s?)\s+(?:by|par)\s+(?:(?:la|l['’]|the)\s*)?)?)$",
     _I,
 )
 # A subject relative pronoun, then up to a few words (auxiliary, adverb, date) before the verb: ", which has
@@ -444,8 +449,20 @@ _SIGNS_DEAL_RE = re.compile(
 # X", "a deal signed in August to supply servers to", "agreed a five-year deal to handle claims for", "un
 # contrat pour fournir … à", "un accord pour livrer").
 _DEAL_TO_SUPPLY_RE = re.compile(
-    r"\b(?:agreement|contract|deal|accord|contrat)\b(?:\s+(?:signed|signé)\s+(?:in|en)\s+\w+)?\s+"
-    r"(?:to|pour|de|visant à)\s+(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|fournir|livrer|équiper)\b",
+    r"(?:\b(?:agreement|contract|deal|accord|contrat)\b(?:\s+(?:signed|signé)\s+(?:in|en)\s+\w+)?\s+"
+    r"(?:to|pour|de|visant à)|"
+    # The agreement as a verb: "it has agreed to supply electricity to", "s'est engagée à fournir".
+    r"\bagree(?:s|d)?\s+to|\ba\s+accepté\s+de|\bs['’](?:est|sont)\s+engagée?s?\s+à)\s+"
+    r"(?:suppl(?:y|ies)|provide|deliver|handle|serve|operate|sell|fournir|livrer|équiper|vendre)\b",
+    _I,
+)
+# A buyer's commitment to buy what the other side produces: "Microsoft had agreed to buy 250,000 tons of carbon
+# removal from it", "Amazon will buy up to 960 megawatts of power from its first plants", "Ce dernier s'engage
+# à acheter l'électricité produite par les réacteurs d'Hexatome". The seller follows "from/auprès de/par".
+_OFFTAKE_RE = re.compile(
+    r"\b(?:agree[sd]?\s+to|will|committed\s+to|commits?\s+to|s['’]engag(?:e|ent)\s+à|"
+    r"s['’](?:est|sont)\s+engagée?s?\s+à|va|vont)\s+(?:buy|purchase|acheter)\s+"
+    r"(?P<object>(?:[^.;:,]|(?<=\d)[.,](?=\d)){3,100}?)\s+(?:from|auprès\s+d['’e]|produite?s?\s+par)\s+",
     _I,
 )
 # A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
@@ -474,7 +491,9 @@ _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
     r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
 )
-_DEAL_NOUN_RE = re.compile(r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal)\b", _I)
+_DEAL_NOUN_RE = re.compile(
+    r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal|entente)\b", _I
+)
 # A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
 _POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
@@ -491,7 +510,10 @@ _WITH_WHICH_RE = re.compile(
 # "a remporté un contrat de 18 millions d'euros auprès de l'Agence spatiale européenne".
 _CONTRACT_FROM_RE = re.compile(
     r"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{0,80}?\s(?:from|auprès\s+(?:du|des|de\s+la|"
-    r"de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    r"de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$|"
+    # A contract won "of" its awarding party, named right after: "a remporté un contrat de la DGA".
+    r"\b(?:remport\w*|décroch\w*|obtenu|obtient|gagné)\s+(?:un|une|le|la)\s+(?:contrat|commande|marché)\s+"
+    r"(?:du|de\s+la|de\s+l['’]|d['’])\s*$",
     _I,
 )
 _BOTH_PARTIES_RE = re.compile(
@@ -677,6 +699,19 @@ _SOURCE_BEFORE_RE = re.compile(
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
 _PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
+# A purchase named by its noun and a description, not a name: "le rachat de la fintech gantoise", "the
+# acquisition of the Boston start-up".
+_RESTATED_PURCHASE_RE = re.compile(
+    r"(?:rachat|acquisition|purchase|takeover)\s+(?:de\s+la|du|de\s+l['’]|of\s+the)\s*"
+    r"[a-zà-ÿ-]+\b",
+    _I,
+)
+# A new clause opens: ", and that it…", ", et qu'elle…", ", while", "; ".
+_NEXT_CLAUSE_RE = re.compile(
+    r";\s|,\s*(?:and|et|but|mais|while|alors\s+que|tandis\s+que)\s+(?:that\s+|qu['’]|que\s+)?"
+    r"(?:it|they|he|she|elle|il|ils|elles)\b",
+    _I,
+)
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -686,8 +721,11 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b[^.;]{0,90}?\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|valued|worth|totals?|comes? to|amounts? to)\b",
+    r"opération|acquisition|rachat|purchase|terms)\b"
+    # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
+    r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
+    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
+    r"valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
@@ -1066,16 +1104,20 @@ class FactBuilder:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
         cue: a sum there may be the deal's own ("an agreement with X under which it will spend $40 million"),
         which a partnership without it would contradict."""
-        if not all(f.kind in _FIGURE_KINDS for f in produced):
+        if not all(f.kind in _FIGURE_KINDS or f.kind == "round" for f in produced):
             return False
         cue = (
             _PARTNERSHIP_RE.search(view.text)
             or _WORKS_WITH_RE.search(view.text)
             or _STANDING_ROLE_RE.search(view.text)
+            or _OFFTAKE_RE.search(view.text)
         )
         if cue is None:
             return False
-        return not any(a.currency and a.span[0] > cue.start() for a in view.amounts)
+        # "avoir remporté un contrat de la DGA et bouclé une série B de 60 M€": a sum after the cue that is the
+        # company's own round is not the deal's (a spending figure may be: "under which it will spend $40m").
+        used = {f.amount for f in produced if f.kind == "round"}
+        return not any(a.currency and a.span[0] > cue.start() and a.value not in used for a in view.amounts)
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -1127,6 +1169,8 @@ class FactBuilder:
                 continue
             if not position and self._converts_earlier_sum(view, amount):
                 continue
+            if amount.currency is None and _traded_quantity(view, amount):
+                continue  # "agreed to buy 250,000 tons of carbon removal from it": the deal's object, no metric.
             if _UNIT_PRICE_AFTER_RE.match(view.text, amount.span[1]):
                 continue  # "un robot vendu 70 000 dollars pièce", "$12 a share": a price per unit, no deal's amount.
             if self._is_market_value(view, amount):
@@ -1152,12 +1196,26 @@ class FactBuilder:
         subject = _PRICE_SUBJECT_RE.search(view.text[: amount.span[0]])
         if amount.currency is None or not subject:
             return False
-        valued = _VALUES_VERB_RE.search(subject.group())
+        # "L'opération valorise X à…": the company's value, never the price of a stake.
+        return self._fill_recent_acquisition(view, amount, stakes=not _VALUES_VERB_RE.search(subject.group()))
+
+    def _restated_acquisition_price(self, view: View, cue_start: int, amount: AmountMention) -> bool:
+        """'…a annoncé le rachat de la fintech gantoise, …, pour un montant d'environ 85 M€': the acquisition
+        a recent sentence stated without a price, named again by its noun and a description (no name)."""
+        if amount.currency is None or not _RESTATED_PURCHASE_RE.match(view.text, cue_start):
+            return False
+        if any(m.name and m.how != "reference" for m in view.mentions):
+            return False  # A name in the sentence: it may be another deal's.
+        return self._fill_recent_acquisition(view, amount, stakes=False)
+
+    def _fill_recent_acquisition(self, view: View, amount: AmountMention, *, stakes: bool) -> bool:
+        """Gives `amount` to the only acquisition (or, with `stakes`, stake) without a price the three
+        previous sentences stated."""
         recent = [
             fact
             for fact, index in zip(self.facts, self.fact_sentence, strict=True)
             # A stake taken without its price ("prend une participation de 40% dans X") is priced the same way.
-            if (fact.kind == "acquisition" or (fact.kind == "investment" and not valued))
+            if (fact.kind == "acquisition" or (fact.kind == "investment" and stakes))
             and fact.amount is None
             and 1 <= view.index - index <= 3
         ]
@@ -1482,7 +1540,7 @@ class FactBuilder:
     def _is_contract_value(self, view: View, left: str) -> bool:
         """'signed a licensing agreement with Meta worth $140mn': the value of a contract, not a company's
         valuation (a purchase 'deal worth' is an acquisition price, decided before)."""
-        return bool(_CONTRACT_WORTH_RE.search(left[-120:])) and not _CUES["acquisition"].search(view.text)
+        return bool(_CONTRACT_WORTH_RE.search(left[-170:])) and not _CUES["acquisition"].search(view.text)
 
     def _is_spend_with(self, view: View, amount: AmountMention) -> bool:
         """'committed to spend $2 billion on Microsoft's Azure cloud': a purchase commitment to a named
@@ -1863,6 +1921,10 @@ class FactBuilder:
             )
         parties = self._acquisition_parties(view, cue_start)
         if parties is None:
+            if cue_start is not None and not paid and not sentence_facts:
+                # "KBC met la main sur Paynomo. Le bancassureur a annoncé le rachat de la fintech, pour un
+                # montant d'environ 85 M€": the deal just stated, named again by its noun, with its price.
+                self._restated_acquisition_price(view, cue_start, amount)
             return None
         acquirer, target = parties
         earlier = [f for f in sentence_facts if f.kind == "acquisition"]
@@ -2001,6 +2063,7 @@ class FactBuilder:
         fact = (
             self._relative_partnership(view)
             or self._relative_signer(view)
+            or self._offtake(view)
             or self._partnership_fact(view)
             or self._ongoing_partnership(view)
             or self._supplies_since(view)
@@ -2073,6 +2136,47 @@ class FactBuilder:
             return None  # A third organisation: the deal may be with it.
         return self._base_fact(
             view, "partnership", main, self._anchor_date(view), partner=signer, description=view.text
+        )
+
+    def _offtake(self, view: View) -> Fact | None:
+        """'Microsoft had agreed to buy 250,000 tons of carbon removal from it', 'Amazon will buy up to 960
+        megawatts of power from its first plants under a 20-year agreement': a buyer committed to buy what the
+        seller produces. The story's side is the company ("it"/"its" after "from" is the article's company),
+        the other its partner."""
+        match = _OFFTAKE_RE.search(view.text)
+        if match is None:
+            return None
+        clause_start = self._clause_start(view, match.start())
+        buyers = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
+        if not buyers and _PRONOUN_SUBJECT_RE.search(view.text[clause_start : match.start()]):
+            buyers = [self.reader.main or self.reader.topic]
+        seller = next(
+            (
+                m.name
+                for m in view.mentions
+                if m.name
+                and not m.in_quote
+                and 0 <= view.rel(m)[0] - match.end() <= 60
+                and not re.search(r"[,;]", view.text[match.end() : view.rel(m)[0]])
+                and _SUPPLIED_PARTY_BEFORE_RE.search(" to " + view.text[match.end() : view.rel(m)[0]])
+            ),
+            None,
+        )
+        if seller is None and re.match(
+            r"(?:it|its|them|their|elle|lui|ses|sa|son)\b", view.text[match.end() :], _I
+        ):
+            seller = self.reader.main or self.reader.topic
+        # "Halcyon said Monday that Amazon will buy…": the buyer is the subject nearest the verb.
+        if not buyers or not self._is_org(seller) or not self._is_org(buyers[-1]):
+            return None
+        buyer = buyers[-1]
+        if _same_company(buyer, seller):
+            return None
+        company, partner = (seller, buyer)
+        if buyer == self.reader.main:
+            company, partner = buyer, seller
+        return self._base_fact(
+            view, "partnership", company, self._anchor_date(view), partner=partner, description=view.text
         )
 
     def _supplier_of_main(self, view: View) -> Fact | None:
@@ -2951,6 +3055,8 @@ class FactBuilder:
         """(acquirer, target): active 'X rachète Y', passive 'Y, racheté par X', nominal 'le rachat de Y par X'."""
         if cue_start is None:
             return None
+        if any(m.start() <= cue_start < m.start("object") for m in _OFFTAKE_RE.finditer(view.text)):
+            return None  # "Amazon will buy up to 500 megawatts from X's plant": what X produces, not X.
         orgs = [m for m in view.mentions if m.name and self._is_org(m.name) and not m.in_quote]
         after = [m for m in orgs if view.rel(m)[0] > cue_start]
         before = [m for m in orgs if view.rel(m)[1] <= cue_start]
@@ -2981,6 +3087,10 @@ class FactBuilder:
         possessive = [m.name for m in before if m.possessive]
         acquirer = (subjects or possessive or [None])[-1]
         target = after[0] if after else None
+        if target is not None and _NEXT_CLAUSE_RE.search(view.text, cue_start, view.rel(target)[0]):
+            # "to buy computing capacity, and that it had signed an agreement with CoreWeave": the name is in
+            # another clause, not what is bought.
+            target = None
         if (
             acquirer is None
             and target is not None
@@ -3253,6 +3363,17 @@ class FactBuilder:
                     fact.investors.append(other.investor)
 
 
+def _traded_quantity(view: View, amount: AmountMention) -> bool:
+    """Whether a quantity is what a deal trades: "will buy up to 960 megawatts of power from", "a deal to sell
+    3.7 million tons of credits to"."""
+    for match in _OFFTAKE_RE.finditer(view.text):
+        if match.start("object") <= amount.span[0] < match.end("object"):
+            return True
+    return any(
+        0 <= amount.bound_start - match.end() <= 12 for match in _DEAL_TO_SUPPLY_RE.finditer(view.text)
+    )
+
+
 def _clause_opens_at(text: str, begin: int) -> bool:
     """Whether a name at `begin` opens its sentence or clause, a descriptor allowed before it ("Le groupe
     américain Nvidia sera…", "…, et AWS devient…")."""
@@ -3267,9 +3388,17 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
     if re.search(r"\bpartners?\b|\bpartenaires?\b", view.text, _I):
         return True
     for mention in view.mentions:
-        before = _without_descriptor(view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]])
+        # "with Dubai's Roads and Transport Authority": the owner's possessive is no phrase of its own.
+        before = _without_descriptor(
+            _POSSESSIVE_OWNER_END_RE.sub(
+                "", view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
+            )
+        )
         if mention.name and (_COUNTERPART_BEFORE_RE.search(before) or _RELIES_ON_BEFORE_RE.search(before)):
             return True
+        awarding = view.text[max(0, view.rel(mention)[0] - 120) : view.rel(mention)[0]]
+        if mention.name and _CONTRACT_FROM_RE.search(awarding):
+            return True  # "a remporté un contrat de la DGA": the party that awards it.
     return False
 
 
