@@ -768,7 +768,7 @@ class EntityReader:
     lead: str | None = None
     # The subject of the headline, when it names an organisation: what the story is about when no sentence
     # of the body has a subject yet ("Les drones d'Alpilift…" under "La start-up Alpilift lève 14 millions").
-    headline: str | None = None
+    headline_subject: str | None = None
     # Head noun of a reference ("groupe", "startup") -> the company it first designated in this article.
     head_refs: dict[str, str] = field(default_factory=dict)
     # Names the article presents as organisations somewhere (-> their kind): "Kalipso" is one from its first
@@ -818,7 +818,7 @@ class EntityReader:
         scout.read(title, Sentence(title, 0, len(title), -1), -1)
         headline = scout.subjects.get(-1)
         if headline and scout.orgs[headline].entity == "organisation" and headline not in self.kb.by_name:
-            self.headline = headline
+            self.headline_subject = headline
         return {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -1275,8 +1275,8 @@ class EntityReader:
                 return described_so[0]
             fresh = self._fresh_subject(index)
             candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
-            if not candidates and self.headline in self.orgs:
-                candidates = [self.headline]
+            if not candidates and self.headline_subject in self.orgs:
+                candidates = [self.headline_subject]
             companies = [c for c in candidates if c in recent]
             if head in _PLAIN_HEADS and not companies:
                 # "Meridian Growth Partners has led an investment in Forgewell… The transaction values the
