@@ -963,8 +963,8 @@ def _spelled_money(sentence: str) -> list[AmountMention]:
         money = _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
         currency = _word_currency(money.group("word")) if money else None
         word, scale = match.group("word").lower(), match.group("scale").lower()
-        if currency is None or (word == "one" and not scale.startswith("trillion")):
-            continue  # "one million", "one billion": read by `_one_million_counts`.
+        if currency is None or word == "one":
+            continue  # "one million", "one trillion yen": read by `_one_million_counts`.
         bound, bound_start = _bound_before(sentence, match.start())
         found.append(
             AmountMention(
