@@ -85,3 +85,15 @@ def test_inline_date_marker_of_the_seed():
 
 def test_a_long_line_of_dates_finishes():
     assert len(find_dates("vendredi 2019 en avril, " * 20_000, FRIDAY)) == 60_000
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kirameki, founded last year by veterans of Toshiba, said Toyota had invested 10 billion yen.",
+        "Kirameki, fondée l'an dernier par d'anciens ingénieurs, a levé 20 millions d'euros.",
+    ],
+)
+def test_a_company_founded_last_year_dates_its_founding_not_the_sentence(sentence):
+    (mention,) = find_dates(sentence, dt.date(2021, 10, 27))
+    assert (mention.value, mention.role) == ("2020", "founded")

@@ -138,6 +138,10 @@ _FOUNDED_RE = re.compile(
     r"\bdepuis sa création)\s+(?:en|in)\s+$",
     re.IGNORECASE,
 )
+# "founded last year", "fondée l'an dernier": a relative year needs no "in" after the founding verb.
+_FOUNDED_RELATIVE_RE = re.compile(
+    r"(?:\bfondée?s?|\bcréée?s?|\bfounded|\bestablished|\bcreated)\s+(?:(?:en|in)\s+)?$", re.IGNORECASE
+)
 # Short months that are also common words are only dates next to a day number.
 _AMBIGUOUS_MONTHS = {"mar", "jan", "dec", "oct", "nov", "sep", "sept", "aug", "jun", "jul", "feb", "apr"}
 
@@ -272,6 +276,8 @@ def _relative_years(sentence: str, published: dt.date | None):
         return
     for match in _RELATIVE_YEAR_RE.finditer(sentence):
         role = _role_before(sentence, match.start())
+        if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
+            role = "founded"
         if match.group("ago"):
             value = f"{published.year - 1:04d}-{published.month:02d}"
             yield DateMention(value, "month", role, match.span(), relative=True)
