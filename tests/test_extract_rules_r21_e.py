@@ -107,3 +107,26 @@ def test_an_impersonal_count_of_a_trade_is_nobody_s_metric():
         "fr",
     )
     assert not of_kind(facts, "metric")
+
+
+def test_a_ranked_group_s_spending_is_not_the_story_company_s():
+    facts = facts_of(
+        "Osprel raised $9 million from Pallid Partners. The three biggest US cloud providers are expected to "
+        "spend more than $400bn this year, according to analyst estimates."
+    )
+    assert not [f for f in facts if f.amount == 400e9]
+
+
+def test_written_premiums_are_an_insurer_s_revenue():
+    facts = facts_of(
+        "Osprel raised $9 million from Pallid Partners. Osprel expects gross written premiums of $80 million in 2027."
+    )
+    assert _figures(facts, "projection") == [(80e6, "2027")]
+
+
+def test_an_output_target_of_chips_is_a_projection():
+    facts = facts_of(
+        "Brodelia lève 50 millions d'euros. Elle vise une production de 20 millions de puces par an d'ici 2029.",
+        "fr",
+    )
+    assert _figures(facts, "projection") == [(20e6, "2029")]

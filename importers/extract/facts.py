@@ -57,7 +57,7 @@ _CUES = {
     "valuation": re.compile(r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b", _I),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
-        r"\bARR\b|\bannuali[sz]ed\b",
+        r"\bARR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
         _I,
     ),
     "burn": re.compile(
@@ -953,6 +953,14 @@ _MARKET_SPENDING_RE = re.compile(
     r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
     _I,
 )
+# A clause whose subject is a ranked group of companies: "The four largest US cloud providers…", "Les
+# principaux opérateurs…": their figures are the group's, not the story company's.
+_GROUP_SUBJECT_RE = re.compile(
+    r"\W*(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|leading|major|plus grands?|plus grandes|principaux|"
+    r"principales)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|groups|players|makers|operators|"
+    r"hyperscalers|entreprises|groupes|acteurs|fournisseurs|opérateurs|fabricants)\b",
+    _I,
+)
 # A sum of several companies' figures: "are expected to spend more than $400 billion combined".
 _COMBINED_AFTER_RE = re.compile(
     r"^\s*(?:combined|between them|together|à eux (?:tous|toutes|deux|trois|quatre|cinq)|cumulés?)\b", _I
@@ -1827,6 +1835,10 @@ class FactBuilder:
             view.text, self._clause_start(view, amount.bound_start), amount.bound_start
         ):
             return None  # "IDC expects global spending on such software to reach $52 billion": a market's.
+        if _GROUP_SUBJECT_RE.match(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return None  # "The four largest cloud providers are expected to spend $500bn": a group's sum.
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "expected to spend more than $400 billion combined": several companies' sum.
         cue_start = self._cue_start(view, position, "burn")
@@ -1851,7 +1863,11 @@ class FactBuilder:
         headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
         targets ('recruter 150 personnes') are not facts."""
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
-        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]):
+        # "une production de 50 millions de puces par an d'ici 2029": an output target is the company's own.
+        produced = re.search(
+            r"\b(?:production|produire|produce|capacit[yé])\s+(?:de|of|d['’])?\s*$", before[-40:], _I
+        )
+        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]) and not produced:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         # "prévoit d'en recruter 90 de plus d'ici à fin 2021", "plans to hire 200 more by the end of the year":
         # a hiring target the text dates is a projection; an undated one ("recruter 25 personnes") is no fact.
