@@ -143,11 +143,12 @@ _CURRENCY_WORDS = [
     (r"couronnes? suédoises|Swedish crowns?|kronor", "SEK"),
     (r"couronnes? norvégiennes|Norwegian crowns?|Norwegian kroner", "NOK"),
     (r"couronnes? danoises|Danish crowns?|Danish kroner", "DKK"),
+    (r"dongs? vietnamiens?|Vietnamese dong|dongs?", "VND"),
     # Currencies this list does not tell apart or does not hold: read so that their amount is dropped
     # rather than given a neighbour's currency ("2 billion pesos" is no dollar amount).
     (
         r"pesos|liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
-        r"|couronnes?|crowns?|kroner|lei|bahts?|dongs?|takas?|shillings?",
+        r"|couronnes?|crowns?|kroner|lei|bahts?|takas?|shillings?",
         None,
     ),
 ]
@@ -288,6 +289,8 @@ _UNIT_RE = re.compile(
     r"visiteurs|visitors|requêtes|queries|messages|tokens|personnes|people|membres|members|assurés|"
     r"policyholders|images|vidéos|videos|patients|stores|magasins|restaurants|chercheurs|researchers|"
     r"ingénieurs|engineers|insurers|assureurs|"
+    # People a service teaches or carries: "atteindre 2 millions d'élèves", "15,000 drivers".
+    r"élèves|étudiants|students|learners|apprenants|chauffeurs|drivers|passagers|passengers|"
     # What a business handles or serves, the volume figures stories give next to customers and staff.
     r"shipments|expéditions|appels|calls|claims|dossiers|exploitations|farms|hectares|acres|unités|(?<!processing )units|"
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
@@ -573,7 +576,8 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
-    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ)"
+    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ|"
+    r"(?:plans?|aims?|expects?|hopes?|wants?) to have)"
     rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
     rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
@@ -852,6 +856,9 @@ _COUNT_NUMBER = rf"(?:\d{{1,3}}(?:[{_SPACES},.]\d{{3}})+|(?!(?:19|20)\d\d\b)\d{{
 _HEADCOUNT_TARGET_RE = re.compile(
     r"\b(?:workforce|headcount|staff|staffing|team|employees|effectifs?|équipes?|salariés|collaborateurs)"
     rf"[{_SPACES}]+(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
+    # "headcount is set to rise to 250", "the workforce will grow to 300": a verb of growth before "to".
+    rf"(?:(?:is|are|will|would|should|could)[{_SPACES}]+(?:[a-z]+[{_SPACES}]+){{0,3}}?"
+    rf"(?:rise|grow|increase|climb|expand|swell|double|jump)[{_SPACES}]+)?"
     rf"(?:to|à)[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|approximately|environ|près de|quelque)[{_SPACES}]+)?"
     rf"(?P<number>{_COUNT_NUMBER}|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
     rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|next|this)\b))",
@@ -994,6 +1001,8 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         and not _LETTER_SIGN_BEFORE_RE.search(sentence, max(0, start - 4), start)
     ):
         return None  # "h2", "s3": digits inside a word.
+    if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
+        return None  # "K-12 students", "Covid-19": a number glued to a name by a hyphen is part of it.
     if _INDEX_NAME_RE.search(sentence, max(0, start - 12), start):
         return None  # "Fortune 500", "S&P 500", "CAC 40": the name of a list or an index, not a quantity.
     window = sentence[end : end + _SUFFIX_WINDOW]

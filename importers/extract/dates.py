@@ -76,8 +76,8 @@ MONTHS = {
 
 @dataclass(frozen=True)
 class DateMention:
-    """A resolved date: `value` is ISO at `precision`; `role` is 'point', 'since' or 'until' ('earlier' for
-    "a year earlier", which dates only the figure it follows)."""
+    """A resolved date: `value` is ISO at `precision`; `role` is 'point', 'since' or 'until' ('fiscal' for the
+    close of a fiscal year, 'earlier' for "a year earlier", which dates only the figure it follows)."""
 
     value: str
     precision: str
@@ -107,7 +107,7 @@ _RELATIVE_YEAR_RE = re.compile(
     r"\b(?P<last>last year|l['’]an(?:née)? (?:dernier|dernière|passée?)|l['’]année dernière)\b|"
     # "by the end of the year", "d'ici la fin de l'année": the year of publication.
     r"\b(?P<this>this year|cette année|cette annee)\b|(?P<this2>(?<=\bend of )the year|(?<=\bfin de )l['’]année|"
-    r"(?<=\bfin d['’])année)\b(?![\s\u00a0]+(?:19|20)\d\d)|"
+    r"(?<=\bfin d['’])année|(?<=\bby )year[- ]end)\b(?![\s\u00a0]+(?:19|20)\d\d)|"
     r"\b(?P<next>next year|l['’]an prochain|l['’]année prochaine)\b|"
     r"\b(?P<ago>a year ago|one year ago|il y a un an)\b|"
     # "rose to £24.5m in 2023 from £9m a year earlier": the year before the one the sentence gave.
@@ -118,6 +118,11 @@ _RELATIVE_YEAR_RE = re.compile(
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|sera|seront|serait|va|vont|devra|devrait|doit|prévu\w*|expected|plans?|"
     r"compte|entend|jusqu['’]à)\b",
+    re.IGNORECASE,
+)
+# The close of a fiscal year: "in the year to March", "for the 12 months ended June", "l'exercice clos fin mars".
+_FISCAL_TO_RE = re.compile(
+    r"\b(?:year|months|exercice)\s+(?:to|through|ended|ending|clos\w*(?:\s+(?:à\s+)?fin)?|achevé\w*\s+(?:à\s+)?fin)\s+(?:the\s+end\s+of\s+)?$",
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
@@ -255,6 +260,11 @@ def _month_dates(sentence: str, published: dt.date | None):
         month = MONTHS[name]
         relation = (match.group("last") or "").strip().lower() or (match.group("rel") or "").lower() or None
         role = _role_before(sentence, match.start())
+        if _FISCAL_TO_RE.search(sentence, max(0, match.start() - 40), match.start()):
+            # "revenue of £1.9m in the year to March": a fiscal year's close, not a horizon; in the future
+            # only if its own clause says so.
+            role = "fiscal"
+            future = _FUTURE_RE.search(sentence, max(0, match.start() - 80), match.start()) is not None
         if match.group("lastyear"):
             relation = "lastyear"
         elif relation is None and (role == "until" or future):

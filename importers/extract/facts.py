@@ -57,7 +57,7 @@ _CUES = {
     "valuation": re.compile(r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b", _I),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
-        r"\bARR\b|\bannuali[sz]ed\b",
+        r"\bARR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
         _I,
     ),
     "burn": re.compile(
@@ -573,6 +573,12 @@ _PER_ITEM_BEFORE_RE = re.compile(
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
 )
+# The total a hiring plan leads to, written after it: "…, pour atteindre 400 salariés", "bringing it to 300".
+_TOTAL_AFTER_RE = re.compile(
+    r"[^.;]{0,80}?\b(?:pour (?:atteindre|arriver à|porter)|(?:to|and) (?:reach|take|bring)|bringing|taking)\b"
+    r"[^.;]{0,40}?\d",
+    _I,
+)
 _HEADCOUNT_RE = re.compile(
     r"\bemploy\w*|\bemploie\w*|\beffectifs?\b|\bstaff\w*|\bworkforce\b|\bheadcount\b|\bcompte\b|"
     r"\bcomptait\b|\bcounts\b|\bhas\b|\bteam of\b|\béquipe de\b",
@@ -945,6 +951,14 @@ _TERRITORY_SUBJECT_RE = re.compile(
 _MARKET_SPENDING_RE = re.compile(
     r"\b(?:global|worldwide|world|industry|total)\s+(?:[\w-]+\s+)?spending\b|"
     r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
+    _I,
+)
+# A clause whose subject is a ranked group of companies: "The four largest US cloud providers…", "Les
+# principaux opérateurs…": their figures are the group's, not the story company's.
+_GROUP_SUBJECT_RE = re.compile(
+    r"\W*(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|leading|major|plus grands?|plus grandes|principaux|"
+    r"principales)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|groups|players|makers|operators|"
+    r"hyperscalers|entreprises|groupes|acteurs|fournisseurs|opérateurs|fabricants)\b",
     _I,
 )
 # A sum of several companies' figures: "are expected to spend more than $400 billion combined".
@@ -1821,6 +1835,10 @@ class FactBuilder:
             view.text, self._clause_start(view, amount.bound_start), amount.bound_start
         ):
             return None  # "IDC expects global spending on such software to reach $52 billion": a market's.
+        if _GROUP_SUBJECT_RE.match(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return None  # "The four largest cloud providers are expected to spend $500bn": a group's sum.
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "expected to spend more than $400 billion combined": several companies' sum.
         cue_start = self._cue_start(view, position, "burn")
@@ -1845,10 +1863,15 @@ class FactBuilder:
         headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
         targets ('recruter 150 personnes') are not facts."""
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
-        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]):
+        # "une production de 50 millions de puces par an d'ici 2029": an output target is the company's own.
+        produced = re.search(
+            r"\b(?:production|produire|produce|capacit[yé])\s+(?:de|of|d['’])?\s*$", before[-40:], _I
+        )
+        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]) and not produced:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
-        if _HIRING_RE.search(before[-40:]):
-            return None
+        # "prévoit d'en recruter 90 de plus d'ici à fin 2021", "plans to hire 200 more by the end of the year":
+        # a hiring target the text dates is a projection; an undated one ("recruter 25 personnes") is no fact.
+        hiring = bool(_HIRING_RE.search(before[-40:]))
         if _PER_ITEM_BEFORE_RE.search(before):
             return None  # "Each of its units would produce about 50 megawatts": one item's size.
         if _TRADED_BEFORE_RE.search(before[-40:]) and _COUNTERPARTY_AFTER_RE.match(
@@ -1865,6 +1888,8 @@ class FactBuilder:
         if self._institution_statistic(view, amount):
             return None  # "33 million small farms exist, according to the SBA": a sector's count.
         clause_start = self._clause_start(view, amount.bound_start)
+        if re.search(r"\bon (?:compte|dénombre|recense)\b", before, _I):
+            return None  # "on compte aujourd'hui 26 000 chauffeurs VTC": a count of a trade, no one's.
         if _TERRITORY_SUBJECT_RE.match(view.text, clause_start, amount.bound_start):
             return None  # "La région Occitanie compte 86 000 emplois": a territory's or a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
@@ -1883,12 +1908,30 @@ class FactBuilder:
         current = _is_current_count(view.text, amount)
         if current and date is not None and date.span[0] > amount.span[1]:
             date = self._anchor_date(view)  # The date of the plan the sentence goes on to is not the count's.
+        if hiring:
+            # The horizon of a hiring plan is written after it ("recruter 35 personnes d'ici à la fin de 2021").
+            clause_end = self._clause_end(view, amount.span[1]) + 1
+            date = next(
+                (d for d in view.dates if amount.span[1] <= d.span[0] < clause_end and d.role != "founded"),
+                date,
+            )
+            if not self._dated_target(view, date) or date.span[0] < amount.span[1]:
+                return None  # "vise 60 M€ d'ici 2028 et prévoit de recruter 150 personnes": not its date.
+            if _TOTAL_AFTER_RE.match(view.text, amount.span[1]):
+                return None  # "recruter 220 personnes d'ici 2027, pour atteindre 400 salariés": the total counts.
+            current = False
         projection = (
             not current
-            and self._is_projection(view, amount, date)
+            and (hiring or self._is_projection(view, amount, date))
             and not _later_amount_before(view, position, date)
         )
-        if projection and amount.open_unit and (date is None or date not in view.dates or date.relative):
+        if hiring and not projection:
+            return None
+        if (
+            projection
+            and amount.open_unit
+            and (date is None or date not in view.dates or (date.relative and date.role != "until"))
+        ):
             return (
                 None  # "prévoit de produire 6 000 drones": a plan with no year is no target the text dates.
             )
@@ -3217,7 +3260,13 @@ class FactBuilder:
         if left:
             return left[-1]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
-        right = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and not d.relative]
+        # "recruter 25 personnes d'ici la fin de l'année", "in the year to March": a horizon or a fiscal year's
+        # close named relative to the story is a date too.
+        right = [
+            d
+            for d in dates
+            if amount.span[1] <= d.span[0] < clause_end and (not d.relative or d.role in ("until", "fiscal"))
+        ]
         if right:
             return right[0]
         points = [d for d in dates if d.role == "point" and d.relative]
@@ -3226,6 +3275,15 @@ class FactBuilder:
     def _anchor_date(self, view: View) -> DateMention | None:
         relative = next((d for d in view.dates if d.relative and d.precision == "day"), None)
         return relative or self.anchor
+
+    def _dated_target(self, view: View, date: DateMention | None) -> bool:
+        """Whether `date` is a written horizon no earlier than the story's year ('d'ici fin 2019', 'in 2021',
+        'by the end of next year'), the date a target must carry."""
+        if date is None or date not in view.dates or not date.value[:4].isdigit():
+            return False
+        if date.role == "until":
+            return True
+        return self.published is None or int(date.value[:4]) >= self.published.year
 
     def _is_projection(self, view: View, amount: AmountMention, date: DateMention | None) -> bool:
         if _is_starting_figure(view.text, amount):
@@ -3450,7 +3508,16 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
     # "double its 70-person team by 2026": the team's size as an adjective is its size today.
     sized = re.match(r"\d[\d,]*-(?:person|people|employee|member|strong)\b", text[amount.span[0] :], _I)
-    return bool(sized or _CURRENT_VERB_BEFORE_RE.search(before) or _NOW_AFTER_RE.match(text, amount.span[1]))
+    # "doubler ses effectifs, aujourd'hui de 210 personnes, d'ici…": a word for now just before the count.
+    now_before = re.search(
+        r"\b(?:aujourd['’]hui|actuellement|currently|today)\s+(?:de|d['’]|at|of)?\s*$", before, _I
+    )
+    return bool(
+        sized
+        or now_before
+        or _CURRENT_VERB_BEFORE_RE.search(before)
+        or _NOW_AFTER_RE.match(text, amount.span[1])
+    )
 
 
 def _later_amount_before(view: View, position: int, date: DateMention | None) -> bool:
