@@ -1274,7 +1274,21 @@ class EntityReader:
                 # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
                 return described_so[0]
             fresh = self._fresh_subject(index)
-            candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            lead = self.lead
+            if (
+                self.main is None
+                and head in _PLAIN_HEADS
+                and self.target
+                and lead not in (None, self.target)
+                and lead in self.kb.by_name
+                and self.orgs[lead].kind == "corporate"
+                and self.target not in self.kb.by_name
+                and self.orgs[self.target].kind != "corporate"
+            ):
+                # "Novartis rachète Salèvia… La société emploie 41 personnes": a story about a well-known
+                # group buying a company it goes on to describe; the group needs no "la société".
+                lead = self.target
+            candidates = [c for c in (self.main, fresh, lead, self.topic) if c]
             if not candidates and self.headline_subject in self.orgs:
                 candidates = [self.headline_subject]
             companies = [c for c in candidates if c in recent]
@@ -1581,7 +1595,10 @@ class EntityReader:
                 and bool(_SURNAME_PARTICLE_RE.match(after))
             )
             or bool(_PERSON_TITLE_RE.search(before))
-            or bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
+            or (
+                bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
+                and not _opens_main_clause(before, after)
+            )
             or bool(_PERSON_AFTER_RE.match(after))
         )
 
@@ -1933,6 +1950,15 @@ _FOUNDED_BY_BEFORE_RE = re.compile(
     # Each founder may be introduced by a profession: "par la pneumologue X et l'ingénieur Y", "by the chemist X".
     rf"(?:{_PROFESSION}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}\s*(?:,|\bet\b|\band\b)\s*)*{_PROFESSION}?$"
 )
+
+
+def _opens_main_clause(before: str, after: str) -> bool:
+    """"Fondée en 2016 par A et B, Verdaloc a levé…", "Founded by A, Acme raised…": after the fronted
+    founders' clause, a comma and a name the list does not go on from ("et", ",") open the main clause:
+    that name is the company, not one more founder."""
+    return bool(re.search(r",\s*$", before)) and not re.match(r"\s*(?:,|\bet\b|\band\b|&)", after)
+
+
 # "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
 _PERSON_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:sa|son|leur|its|his|her|their|the\s+company's|l['’]actuel(?:le)?)\s+)?"
@@ -2019,7 +2045,7 @@ _FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d|[A-Z]-\d{2,3}")
 # one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
 _FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
 _LABEL_BEFORE_RE = re.compile(
-    r"\b(?:séries?|series|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
+    r"\b(?:séries?|series|phases?|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
 )
 # A capitalised word after a lowercase one: a name, somewhere inside a sentence.
 _APPOSITION_GAP_RE = re.compile(r"^\s*,\s+(?:le|la|les|l['’]|un|une|the|a|an)\b[^,;.]*,", re.IGNORECASE)

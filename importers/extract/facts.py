@@ -543,7 +543,9 @@ _DEAL_WITHIN_ROUND_RE = re.compile(
     r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
     r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
     r"(?:investments?|deal|stake|contributions?|commitments?|cash injection|injection|transaction|"
-    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)\s+"
+    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)"
+    # "The investment, announced Monday, is part of…": an aside may stand before the verb.
+    r"(?:,\s*[^,;.]{1,60},\s*|\s+)"
     r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s+(?:also\s+)?(?:as\s+)?part of|"
     r"s['’]inscri(?:t|vent|vait)\s+dans|(?:fait|font|faisait)\s+partie\s+d|"
     r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
@@ -1753,7 +1755,12 @@ class FactBuilder:
         ):
             return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
         cue_start = self._cue_start(view, position, "valuation")
-        company = next((f.company for f in sentence_facts if f.kind == "round"), None)
+        company = next((f.company for f in sentence_facts if f.kind == "round"), None) or next(
+            # "Swiss Re is buying a 15% stake in Harborly…, in a deal that values the company at…": the
+            # company a stake is bought in, never the buyer.
+            (f.company for f in sentence_facts if f.kind == "investment" and f.investor),
+            None,
+        )
         named = self._named_after(view, cue_start, amount)
         company = (
             named
