@@ -539,6 +539,12 @@ _PART_OF_BEFORE_RE = re.compile(
 # "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
 # clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
 # round; the round is that of the company the deal funds, not of a name the clause mentions later.
+# "la levée de 25 M€ qu'il avait menée", "the $10 million round it led": the clause's subject led the round.
+_LED_BY_SUBJECT_AFTER_RE = re.compile(
+    r"\s*(?:qu['’](?:il|elle|ils|elles)|(?:that|which)\s+(?:it|they)|it|they)\s+"
+    r"(?:(?:avait|avaient|a|ont|had|has|have)\s+)?(?:co-?)?(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?|led)\b",
+    _I,
+)
 _DEAL_WITHIN_ROUND_RE = re.compile(
     r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
     r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
@@ -1380,10 +1386,22 @@ class FactBuilder:
         # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
         # a deal is made "for" is its price, whatever figure word the description before it holds.
         kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
-        for kind in kinds:
-            for match in _CUES[kind].finditer(left):
-                if match.end() >= best_end:
-                    best, best_end, best_start = kind, match.end(), match.start()
+        # A cue word inside a company's name ("Récolte Boréale", "Raise Partners") gives way to a cue outside
+        # names ("une participation de 35 % dans Récolte Boréale… pour 12 M$"); alone, it still counts.
+        named = [
+            (view.rel(m)[0] - start, view.rel(m)[1] - start)
+            for m in view.mentions
+            if m.how in ("name", "new", "alias") and view.rel(m)[1] > start
+        ]
+        for skip_names in (True, False):
+            for kind in kinds:
+                for match in _CUES[kind].finditer(left):
+                    if skip_names and any(a <= match.start() < b for a, b in named):
+                        continue
+                    if match.end() >= best_end:
+                        best, best_end, best_start = kind, match.end(), match.start()
+            if best is not None or not named:
+                break
         if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
             # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
             # no funding round, and its buyer raises nothing.
@@ -2456,14 +2474,20 @@ class FactBuilder:
 
     def _partnership_company(self, view: View, names: list[str]) -> str:
         """The side the article is about: its main company, else the start-up, else the subject."""
-        main = self.reader.main
+        # In a story about a purchase and no funding, the company bought is the side the story follows.
+        main = self.reader.main or self.reader.target
         subject = _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)])
         cue = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
         subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
         if main in names and cue and _PRONOUN_SUBJECT_RE.search(view.text[: cue.start()]):
             return main  # "elle a signé avec Meta un contrat…": the pronoun is the article's company.
         if main in names and (
-            main in subjects or self._after_with(view, main) or any(self._awarded_by(view, n) for n in names)
+            main in subjects
+            or self._after_with(view, main)
+            or any(self._awarded_by(view, n) for n in names)
+            # "a deal with Microsoft, which has agreed to buy… from Terrafold": the story's company is the
+            # side of a deal made with another.
+            or any(self._after_with(view, n) for n in names if n != main)
         ):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
@@ -2970,6 +2994,11 @@ class FactBuilder:
             )
             leads = subjects if _LEAD_WORD_RE.search(backer_verb.group()) else []
             return company, [name for name in leads if name != company]
+        if subjects and _LED_BY_SUBJECT_AFTER_RE.match(view.text, amount.span[1]):
+            # "Jolt Capital, qui détient 22 % de Nanovère depuis la levée de 25 M€ qu'il avait menée": the
+            # subject led the round of the company the story is about, it raised nothing.
+            company = self._main_company(exclude=set(subjects))
+            return company, [name for name in subjects if name != company] if company else []
         if subjects:
             return subjects[-1], []
         possessive = [
