@@ -1181,10 +1181,18 @@ class EntityReader:
         if any(taken[i] for i in covered):
             return
         valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
-        name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
-        name = self._other_party(sentence, local, start, constraint_text, name)
+        apposed = self._definite_apposition(sentence, local, start, end, constraint_text)
+        if apposed is not None:
+            # "Bright Orchard Games, the Seattle studio behind…": the description is the name's, whatever
+            # company the story named before; later "the studio" is that company too.
+            self._describe(apposed, words or constraint_text)
+            name = apposed
+        else:
+            name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
+            name = self._other_party(sentence, local, start, constraint_text, name)
         head = _head_word(words or constraint_text)
-        if name and head:
+        if name and head and not (apposed is not None and head in _PLAIN_HEADS):
+            # An apposition's plain "company" says nothing of what a later "the company" designates.
             self.head_refs.setdefault(head, name)
         how = "descriptor" if _has_constraint(constraint_text, self.kb) else "reference"
         local.append(self._mention(sentence, start, end, name, how, index))
@@ -1195,6 +1203,26 @@ class EntityReader:
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
+
+    def _definite_apposition(self, sentence, local, start: int, end: int, text: str) -> str | None:
+        """The organisation a definite description with a place or sector is apposed to ("X, the Seattle
+        studio", "X, le spécialiste lyonnais"), or None. A bare "the company" after a comma is left alone
+        ("…Bright Orchard, the company said"), and so is an owner ("X, the company's chief executive")."""
+        if not _has_constraint(text, self.kb) or re.match(r"['’]s\b", sentence.text[end : end + 3]):
+            return None
+        before = sentence.text[:start]
+        comma = re.search(r",\s*$", before)
+        if comma is None:
+            return None
+        for mention in reversed(local):
+            if mention.start - sentence.start >= start:
+                continue
+            gap = sentence.text[mention.end - sentence.start : comma.start()]
+            if mention.name and not mention.possessive and not gap.strip(" .") and mention.how != "reference":
+                info = self.orgs.get(mention.name)
+                return mention.name if info and info.entity == "organisation" else None
+            return None
+        return None
 
     def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
         """A reference a preposition governs after the clause named its subject is another party than that

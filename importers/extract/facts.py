@@ -987,6 +987,12 @@ _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
+# The parties a count is made for, not by: "for online marketplaces such as Shopee", "pour des clients comme".
+_SERVED_BEFORE_RE = re.compile(
+    r"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{0,60}?"
+    r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme|dont|notamment)\s+$",
+    _I,
+)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
 )
@@ -3176,6 +3182,8 @@ class FactBuilder:
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "180,000 parcels a day for marketplaces such as Shopee": those served own no count.
+                and not _SERVED_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
