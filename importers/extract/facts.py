@@ -701,6 +701,9 @@ _BACKED_BY_BEFORE_RE = re.compile(
     r"\b(?:backed|funded|owned|supported|soutenue?s?|financée?s?|détenue?s?)\s+(?:by|par)\s+[^,;.]*$", _I
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
+_WHOLE_INDUSTRY_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|sector|market|economy)\b(?!\s+shares?\b)"
+)
 _SOURCE_BEFORE_RE = re.compile(
     r"\b(?:selon|d['’]après|according to)\s+(?:(?:le|la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$", _I
 )
@@ -802,6 +805,13 @@ _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
 _PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\b", _I)
+# "bringing total headcount to", "portant l'effectif total à": a total after a team joins.
+_TOTAL_TO_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|raising|portant|amenant|faisant\s+passer)\s+(?:(?:its|their|the|son|ses|leurs?|"
+    r"l['’]|les?)\s*)?(?:total\s+|combined\s+)?(?:headcount|workforce|staff|team|effectifs?)"
+    r"(?:\s+(?:total|totaux|global))?\s+(?:to|à)\s+(?:(?:about|around|some|environ|près\s+de)\s+)?$",
+    _I,
+)
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
 )
@@ -994,7 +1004,7 @@ _SERVED_BEFORE_RE = re.compile(
     _I,
 )
 _WHERE_BEFORE_RE = re.compile(
-    r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+    r"\b(?:in|en|au|aux|dans|across|throughout|à|at)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
 )
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
 # "la série A de 40 millions", "the $20m seed round".
@@ -1275,6 +1285,8 @@ class FactBuilder:
             and not _PLURAL_REFERENCE_RE.match(m.surface)
             # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
             and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
+            # "Korea's game industry posted sales of…": a place's whole industry, no company's figure.
+            and not _WHOLE_INDUSTRY_AFTER_RE.match(view.text, view.rel(m)[1])
             and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
@@ -1902,6 +1914,11 @@ class FactBuilder:
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
         company = self._joining_target(view, company)
+        joined = self._joined_total(view, amount)
+        if joined is not None:
+            # "Tensorlane's team of nine will join Kryonis, bringing total headcount to 58": the total is
+            # that of the company joined; today's count once the deal is done.
+            company = joined
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -1916,6 +1933,7 @@ class FactBuilder:
             date = self._anchor_date(view)  # The date of the plan the sentence goes on to is not the count's.
         projection = (
             not current
+            and not (joined is not None and (date is None or date.relative or date not in view.dates))
             and self._is_projection(view, amount, date)
             and not _later_amount_before(view, position, date)
         )
@@ -3220,6 +3238,22 @@ class FactBuilder:
             return True
         opening = _COMMON_NOUN_OPENING_RE.match(view.text, clause_start, amount.bound_start)
         return opening is not None and opening.group("head").lower() not in _OWN_THINGS
+
+    def _joined_total(self, view: View, amount: AmountMention) -> str | None:
+        """The company a team joins when the amount is the total it brings ("…will join Kryonis, bringing
+        total headcount to 58", "…rejoindront Serval, portant l'effectif total à 300"), else None."""
+        total = _TOTAL_TO_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+        if total is None:
+            return None
+        for join in _JOIN_RE.finditer(view.text, 0, total.start()):
+            joined = [
+                m.name
+                for m in view.mentions
+                if join.end() <= view.rel(m)[0] <= join.end() + 30 and self._is_org(m.name)
+            ]
+            if joined and not view.text[join.end() : total.start()].count(" and "):
+                return joined[0]
+        return None
 
     def _joining_target(self, view: View, owner: str | None) -> str | None:
         """'Ses 60 salariés vont rejoindre la division Mirakl Labs', '…emploie 90 personnes, qui rejoindront
