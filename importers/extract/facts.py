@@ -812,6 +812,11 @@ _TOTAL_TO_BEFORE_RE = re.compile(
     r"(?:\s+(?:total|totaux|global))?\s+(?:to|à)\s+(?:(?:about|around|some|environ|près\s+de)\s+)?$",
     _I,
 )
+# A speaker's words reported to an outlet: "Kamau told TechCabal", "a-t-il confié au Temps".
+_TOLD_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
+    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
+)
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
 )
@@ -1096,7 +1101,7 @@ class FactBuilder:
         view = View(
             index,
             sentence,
-            [m for m in mentions if not m.aside],
+            [m for m in mentions if not m.aside and not _addressee(sentence, m)],
             amounts,
             parse_percentages(original),
             find_dates(original, self.published),
@@ -3439,6 +3444,13 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+def _addressee(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention is the outlet a speaker talks to ("…, Kamau told TechCabal, up from…", "a
+    confié X aux Echos"): the newspaper is no party of the story's facts."""
+    begin = mention.start - sentence.start
+    return begin > 0 and bool(_TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
 
 
 def _traded_quantity(view: View, amount: AmountMention) -> bool:
