@@ -477,6 +477,10 @@ _ORG_HEADS_EN = (
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
+# Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
+_SECTOR_HEADS = frozenset(
+    {"banque", "bank", "banking", "assurance", "insurance", "finance", "santé", "health", "énergie", "energy"}
+)
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
@@ -1280,6 +1284,16 @@ class EntityReader:
             companies = [name for name in recent if self.orgs[name].kind != "investor"]
             recent = companies or recent
         head = _head_word(words)
+        if head and head not in _PLAIN_HEADS and head not in _SECTOR_HEADS and len(head) > 3:
+            # "Meute Studio… Le studio a réalisé 9,4 M€": the head noun is a word of one company's own name.
+            bearers = [
+                name
+                for name in recent
+                if self.orgs[name].kind != "investor"
+                and any(word.lower().rstrip("s") == head.rstrip("s") for word in name.split()[:3])
+            ]
+            if len(bearers) == 1 and not (country and self.orgs[bearers[0]].country not in (None, country)):
+                return bearers[0]
         if (
             head
             and head not in ("cible", "target")
