@@ -1995,7 +1995,7 @@ _FOUNDED_BY_BEFORE_RE = re.compile(
 
 
 def _opens_main_clause(before: str, after: str) -> bool:
-    """"Fondée en 2016 par A et B, Verdaloc a levé…", "Founded by A, Acme raised…": after the fronted
+    """ "Fondée en 2016 par A et B, Verdaloc a levé…", "Founded by A, Acme raised…": after the fronted
     founders' clause, a comma and a name the list does not go on from ("et", ",") open the main clause:
     that name is the company, not one more founder."""
     return bool(re.search(r",\s*$", before)) and not re.match(r"\s*(?:,|\bet\b|\band\b|&)", after)
@@ -2087,7 +2087,8 @@ _FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d|[A-Z]-\d{2,3}")
 # one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
 _FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
 _LABEL_BEFORE_RE = re.compile(
-    r"\b(?:séries?|series|phases?|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
+    r"\b(?:séries?|series|phases?|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$",
+    re.IGNORECASE,
 )
 # A capitalised word after a lowercase one: a name, somewhere inside a sentence.
 _APPOSITION_GAP_RE = re.compile(r"^\s*,\s+(?:le|la|les|l['’]|un|une|the|a|an)\b[^,;.]*,", re.IGNORECASE)
