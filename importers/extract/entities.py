@@ -477,6 +477,10 @@ _ORG_HEADS_EN = (
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
+# Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
+_SECTOR_HEADS = frozenset(
+    {"banque", "bank", "banking", "assurance", "insurance", "finance", "santé", "health", "énergie", "energy"}
+)
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
@@ -1181,10 +1185,18 @@ class EntityReader:
         if any(taken[i] for i in covered):
             return
         valued = bool(_VALUING_VERB_BEFORE_RE.search(sentence.text, max(0, start - 40), start))
-        name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
-        name = self._other_party(sentence, local, start, constraint_text, name)
+        apposed = self._definite_apposition(sentence, local, start, end, constraint_text)
+        if apposed is not None:
+            # "Bright Orchard Games, the Seattle studio behind…": the description is the name's, whatever
+            # company the story named before; later "the studio" is that company too.
+            self._describe(apposed, words or constraint_text)
+            name = apposed
+        else:
+            name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
+            name = self._other_party(sentence, local, start, constraint_text, name)
         head = _head_word(words or constraint_text)
-        if name and head:
+        if name and head and not (apposed is not None and head in _PLAIN_HEADS):
+            # An apposition's plain "company" says nothing of what a later "the company" designates.
             self.head_refs.setdefault(head, name)
         how = "descriptor" if _has_constraint(constraint_text, self.kb) else "reference"
         local.append(self._mention(sentence, start, end, name, how, index))
@@ -1195,6 +1207,26 @@ class EntityReader:
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
+
+    def _definite_apposition(self, sentence, local, start: int, end: int, text: str) -> str | None:
+        """The organisation a definite description with a place or sector is apposed to ("X, the Seattle
+        studio", "X, le spécialiste lyonnais"), or None. A bare "the company" after a comma is left alone
+        ("…Bright Orchard, the company said"), and so is an owner ("X, the company's chief executive")."""
+        if not _has_constraint(text, self.kb) or re.match(r"['’]s\b", sentence.text[end : end + 3]):
+            return None
+        before = sentence.text[:start]
+        comma = re.search(r",\s*$", before)
+        if comma is None:
+            return None
+        for mention in reversed(local):
+            if mention.start - sentence.start >= start:
+                continue
+            gap = sentence.text[mention.end - sentence.start : comma.start()]
+            if mention.name and not mention.possessive and not gap.strip(" .") and mention.how != "reference":
+                info = self.orgs.get(mention.name)
+                return mention.name if info and info.entity == "organisation" else None
+            return None
+        return None
 
     def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
         """A reference a preposition governs after the clause named its subject is another party than that
@@ -1252,6 +1284,16 @@ class EntityReader:
             companies = [name for name in recent if self.orgs[name].kind != "investor"]
             recent = companies or recent
         head = _head_word(words)
+        if head and head not in _PLAIN_HEADS and head not in _SECTOR_HEADS and len(head) > 3:
+            # "Meute Studio… Le studio a réalisé 9,4 M€": the head noun is a word of one company's own name.
+            bearers = [
+                name
+                for name in recent
+                if self.orgs[name].kind != "investor"
+                and any(word.lower().rstrip("s") == head.rstrip("s") for word in name.split()[:3])
+            ]
+            if len(bearers) == 1 and not (country and self.orgs[bearers[0]].country not in (None, country)):
+                return bearers[0]
         if (
             head
             and head not in ("cible", "target")
@@ -1274,7 +1316,21 @@ class EntityReader:
                 # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
                 return described_so[0]
             fresh = self._fresh_subject(index)
-            candidates = [c for c in (self.main, fresh, self.lead, self.topic) if c]
+            lead = self.lead
+            if (
+                self.main is None
+                and head in _PLAIN_HEADS
+                and self.target
+                and lead not in (None, self.target)
+                and lead in self.kb.by_name
+                and self.orgs[lead].kind == "corporate"
+                and self.target not in self.kb.by_name
+                and self.orgs[self.target].kind != "corporate"
+            ):
+                # "Novartis rachète Salèvia… La société emploie 41 personnes": a story about a well-known
+                # group buying a company it goes on to describe; the group needs no "la société".
+                lead = self.target
+            candidates = [c for c in (self.main, fresh, lead, self.topic) if c]
             if not candidates and self.headline_subject in self.orgs:
                 candidates = [self.headline_subject]
             companies = [c for c in candidates if c in recent]
@@ -1581,7 +1637,10 @@ class EntityReader:
                 and bool(_SURNAME_PARTICLE_RE.match(after))
             )
             or bool(_PERSON_TITLE_RE.search(before))
-            or bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
+            or (
+                bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
+                and not _opens_main_clause(before, after)
+            )
             or bool(_PERSON_AFTER_RE.match(after))
         )
 
@@ -1933,6 +1992,15 @@ _FOUNDED_BY_BEFORE_RE = re.compile(
     # Each founder may be introduced by a profession: "par la pneumologue X et l'ingénieur Y", "by the chemist X".
     rf"(?:{_PROFESSION}?[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){{0,3}}\s*(?:,|\bet\b|\band\b)\s*)*{_PROFESSION}?$"
 )
+
+
+def _opens_main_clause(before: str, after: str) -> bool:
+    """ "Fondée en 2016 par A et B, Verdaloc a levé…", "Founded by A, Acme raised…": after the fronted
+    founders' clause, a comma and a name the list does not go on from ("et", ",") open the main clause:
+    that name is the company, not one more founder."""
+    return bool(re.search(r",\s*$", before)) and not re.match(r"\s*(?:,|\bet\b|\band\b|&)", after)
+
+
 # "X, sa cofondatrice", "X, its chief executive", "X, who grew up in Poland": a person, not an organisation.
 _PERSON_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:sa|son|leur|its|his|her|their|the\s+company's|l['’]actuel(?:le)?)\s+)?"
@@ -2019,7 +2087,8 @@ _FRAGMENT_RE = re.compile(r"[A-Z]|[A-Z]\d[A-Z]|[A-Z]-?\d|[A-Z]-\d{2,3}")
 # one count digit or the "x" of NOx, so that plain initials ("CHN", "SNCF") are not read as one.
 _FORMULA_RE = re.compile(r"(?=\w*(?:\d|x$))(?:(?:C|H|O|N|S|F|Cl)\d*)+x?")
 _LABEL_BEFORE_RE = re.compile(
-    r"\b(?:séries?|series|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$", re.IGNORECASE
+    r"\b(?:séries?|series|phases?|round|tour|tranche|leurs?|son|sa|ses|their|its|our|notre|nos)\s+$",
+    re.IGNORECASE,
 )
 # A capitalised word after a lowercase one: a name, somewhere inside a sentence.
 _APPOSITION_GAP_RE = re.compile(r"^\s*,\s+(?:le|la|les|l['’]|un|une|the|a|an)\b[^,;.]*,", re.IGNORECASE)

@@ -539,11 +539,19 @@ _PART_OF_BEFORE_RE = re.compile(
 # "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
 # clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
 # round; the round is that of the company the deal funds, not of a name the clause mentions later.
+# "la levée de 25 M€ qu'il avait menée", "the $10 million round it led": the clause's subject led the round.
+_LED_BY_SUBJECT_AFTER_RE = re.compile(
+    r"\s*(?:qu['’](?:il|elle|ils|elles)|(?:that|which)\s+(?:it|they)|it|they)\s+"
+    r"(?:(?:avait|avaient|a|ont|had|has|have)\s+)?(?:co-?)?(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?|led)\b",
+    _I,
+)
 _DEAL_WITHIN_ROUND_RE = re.compile(
     r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
     r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
     r"(?:investments?|deal|stake|contributions?|commitments?|cash injection|injection|transaction|"
-    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)\s+"
+    r"investissements?|apports?|opération|prise de participation|participation|engagement|transaction)"
+    # "The investment, announced Monday, is part of…": an aside may stand before the verb.
+    r"(?:,\s*[^,;.]{1,60},\s*|\s+)"
     r"(?:(?:is|are|was|were|forms?|formed|comes?|came)\s+(?:also\s+)?(?:as\s+)?part of|"
     r"s['’]inscri(?:t|vent|vait)\s+dans|(?:fait|font|faisait)\s+partie\s+d|"
     r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
@@ -699,6 +707,9 @@ _BACKED_BY_BEFORE_RE = re.compile(
     r"\b(?:backed|funded|owned|supported|soutenue?s?|financée?s?|détenue?s?)\s+(?:by|par)\s+[^,;.]*$", _I
 )
 _SECTOR_NOUN_AFTER_RE = re.compile(r"\s+(?:start-?ups|companies|firms|entreprises|groups|players)\b", _I)
+_WHOLE_INDUSTRY_AFTER_RE = re.compile(
+    r"(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,2}(?:industry|sector|market|economy)\b(?!\s+shares?\b)"
+)
 _SOURCE_BEFORE_RE = re.compile(
     r"\b(?:selon|d['’]après|according to)\s+(?:(?:le|la|l['’]|les|the)\s*)?(?:[\w-]+\s+){0,2}$", _I
 )
@@ -800,6 +811,18 @@ _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
 )
 _PAY_WORD_RE = re.compile(r"\b(?:pa(?:y|ys|id|ying)|déboursé\w*|débourse\w*)\b", _I)
+# "bringing total headcount to", "portant l'effectif total à": a total after a team joins.
+_TOTAL_TO_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|raising|portant|amenant|faisant\s+passer)\s+(?:(?:its|their|the|son|ses|leurs?|"
+    r"l['’]|les?)\s*)?(?:total\s+|combined\s+)?(?:headcount|workforce|staff|team|effectifs?)"
+    r"(?:\s+(?:total|totaux|global))?\s+(?:to|à)\s+(?:(?:about|around|some|environ|près\s+de)\s+)?$",
+    _I,
+)
+# A speaker's words reported to an outlet: "Kamau told TechCabal", "a-t-il confié au Temps".
+_TOLD_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
+    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
+)
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
 )
@@ -993,8 +1016,14 @@ _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
+# The parties a count is made for, not by: "for online marketplaces such as Shopee", "pour des clients comme".
+_SERVED_BEFORE_RE = re.compile(
+    r"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{0,60}?"
+    r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme|dont|notamment)\s+$",
+    _I,
+)
 _WHERE_BEFORE_RE = re.compile(
-    r"\b(?:in|en|au|aux|dans|across|throughout)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+    r"\b(?:in|en|au|aux|dans|across|throughout|à|at)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
 )
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
 # "la série A de 40 millions", "the $20m seed round".
@@ -1086,7 +1115,7 @@ class FactBuilder:
         view = View(
             index,
             sentence,
-            [m for m in mentions if not m.aside],
+            [m for m in mentions if not m.aside and not _addressee(sentence, m)],
             amounts,
             parse_percentages(original),
             find_dates(original, self.published),
@@ -1275,6 +1304,8 @@ class FactBuilder:
             and not _PLURAL_REFERENCE_RE.match(m.surface)
             # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
             and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
+            # "Korea's game industry posted sales of…": a place's whole industry, no company's figure.
+            and not _WHOLE_INDUSTRY_AFTER_RE.match(view.text, view.rel(m)[1])
             and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
         ]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
@@ -1392,10 +1423,22 @@ class FactBuilder:
         # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
         # a deal is made "for" is its price, whatever figure word the description before it holds.
         kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
-        for kind in kinds:
-            for match in _CUES[kind].finditer(left):
-                if match.end() >= best_end:
-                    best, best_end, best_start = kind, match.end(), match.start()
+        # A cue word inside a company's name ("Récolte Boréale", "Raise Partners") gives way to a cue outside
+        # names ("une participation de 35 % dans Récolte Boréale… pour 12 M$"); alone, it still counts.
+        named = [
+            (view.rel(m)[0] - start, view.rel(m)[1] - start)
+            for m in view.mentions
+            if m.how in ("name", "new", "alias") and view.rel(m)[1] > start
+        ]
+        for skip_names in (True, False):
+            for kind in kinds:
+                for match in _CUES[kind].finditer(left):
+                    if skip_names and any(a <= match.start() < b for a, b in named):
+                        continue
+                    if match.end() >= best_end:
+                        best, best_end, best_start = kind, match.end(), match.start()
+            if best is not None or not named:
+                break
         if best == "round" and _DEAL_CLOSING_BEFORE_RE.search(left, max(0, best_start - 40), best_start):
             # "Philips will pay CHF140m when the deal closes, and up to CHF70m more if…": a purchase closing is
             # no funding round, and its buyer raises nothing.
@@ -1767,7 +1810,12 @@ class FactBuilder:
         ):
             return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
         cue_start = self._cue_start(view, position, "valuation")
-        company = next((f.company for f in sentence_facts if f.kind == "round"), None)
+        company = next((f.company for f in sentence_facts if f.kind == "round"), None) or next(
+            # "Swiss Re is buying a 15% stake in Harborly…, in a deal that values the company at…": the
+            # company a stake is bought in, never the buyer.
+            (f.company for f in sentence_facts if f.kind == "investment" and f.investor),
+            None,
+        )
         named = self._named_after(view, cue_start, amount)
         company = (
             named
@@ -1896,6 +1944,11 @@ class FactBuilder:
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
         company = self._joining_target(view, company)
+        joined = self._joined_total(view, amount)
+        if joined is not None:
+            # "Tensorlane's team of nine will join Kryonis, bringing total headcount to 58": the total is
+            # that of the company joined; today's count once the deal is done.
+            company = joined
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -1922,6 +1975,7 @@ class FactBuilder:
             current = False
         projection = (
             not current
+            and not (joined is not None and (date is None or date.relative or date not in view.dates))
             and (hiring or self._is_projection(view, amount, date))
             and not _later_amount_before(view, position, date)
         )
@@ -2492,14 +2546,20 @@ class FactBuilder:
 
     def _partnership_company(self, view: View, names: list[str]) -> str:
         """The side the article is about: its main company, else the start-up, else the subject."""
-        main = self.reader.main
+        # In a story about a purchase and no funding, the company bought is the side the story follows.
+        main = self.reader.main or self.reader.target
         subject = _subject(view.sentence, [m for m in view.mentions if m.name and self._is_org(m.name)])
         cue = _PARTNERSHIP_RE.search(view.text) or _WORK_TOGETHER_RE.search(view.text)
         subjects = self._subjects(view, 0, cue.start()) if cue else [subject]
         if main in names and cue and _PRONOUN_SUBJECT_RE.search(view.text[: cue.start()]):
             return main  # "elle a signé avec Meta un contrat…": the pronoun is the article's company.
         if main in names and (
-            main in subjects or self._after_with(view, main) or any(self._awarded_by(view, n) for n in names)
+            main in subjects
+            or self._after_with(view, main)
+            or any(self._awarded_by(view, n) for n in names)
+            # "a deal with Microsoft, which has agreed to buy… from Terrafold": the story's company is the
+            # side of a deal made with another.
+            or any(self._after_with(view, n) for n in names if n != main)
         ):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
@@ -3006,6 +3066,11 @@ class FactBuilder:
             )
             leads = subjects if _LEAD_WORD_RE.search(backer_verb.group()) else []
             return company, [name for name in leads if name != company]
+        if subjects and _LED_BY_SUBJECT_AFTER_RE.match(view.text, amount.span[1]):
+            # "Jolt Capital, qui détient 22 % de Nanovère depuis la levée de 25 M€ qu'il avait menée": the
+            # subject led the round of the company the story is about, it raised nothing.
+            company = self._main_company(exclude=set(subjects))
+            return company, [name for name in subjects if name != company] if company else []
         if subjects:
             return subjects[-1], []
         possessive = [
@@ -3183,6 +3248,8 @@ class FactBuilder:
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "180,000 parcels a day for marketplaces such as Shopee": those served own no count.
+                and not _SERVED_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
@@ -3219,6 +3286,22 @@ class FactBuilder:
             return True
         opening = _COMMON_NOUN_OPENING_RE.match(view.text, clause_start, amount.bound_start)
         return opening is not None and opening.group("head").lower() not in _OWN_THINGS
+
+    def _joined_total(self, view: View, amount: AmountMention) -> str | None:
+        """The company a team joins when the amount is the total it brings ("…will join Kryonis, bringing
+        total headcount to 58", "…rejoindront Serval, portant l'effectif total à 300"), else None."""
+        total = _TOTAL_TO_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+        if total is None:
+            return None
+        for join in _JOIN_RE.finditer(view.text, 0, total.start()):
+            joined = [
+                m.name
+                for m in view.mentions
+                if join.end() <= view.rel(m)[0] <= join.end() + 30 and self._is_org(m.name)
+            ]
+            if joined and not view.text[join.end() : total.start()].count(" and "):
+                return joined[0]
+        return None
 
     def _joining_target(self, view: View, owner: str | None) -> str | None:
         """'Ses 60 salariés vont rejoindre la division Mirakl Labs', '…emploie 90 personnes, qui rejoindront
@@ -3419,6 +3502,13 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+def _addressee(sentence: Sentence, mention: Mention) -> bool:
+    """Whether the mention is the outlet a speaker talks to ("…, Kamau told TechCabal, up from…", "a
+    confié X aux Echos"): the newspaper is no party of the story's facts."""
+    begin = mention.start - sentence.start
+    return begin > 0 and bool(_TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
 
 
 def _traded_quantity(view: View, amount: AmountMention) -> bool:
