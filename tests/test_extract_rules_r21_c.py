@@ -100,3 +100,13 @@ def test_next_month_and_last_month_are_dates_relative_to_publication():
     published = dt.date(2026, 12, 10)
     assert [d.value for d in find_dates("It goes on sale next month.", published)] == ["2027-01"]
     assert [d.value for d in find_dates("Le produit est sorti le mois dernier.", published)] == ["2026-11"]
+
+
+def test_contract_value_with_a_bracketed_conversion_is_the_partnerships_amount():
+    text = (
+        _EN_LEAD + "At the same time, Brindle Dairy announced a NIS 40 million ($11 million) contract with "
+        "Israel Electric Corporation to supply its canteens."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert fact.partner.startswith("Israel Electric")
+    assert (fact.amount, fact.currency) == (40_000_000, "ILS")
