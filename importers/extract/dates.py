@@ -184,7 +184,15 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
     """Every date of `sentence`, in order, the most precise reading winning where two overlap."""
     found: list[DateMention] = []
     starts: list[int] = []  # sorted starts of `found`, for a logarithmic overlap check
-    for finder in (_iso_dates, _day_dates, _relative_dates, _month_dates, _relative_years, _year_dates):
+    for finder in (
+        _iso_dates,
+        _day_dates,
+        _relative_dates,
+        _month_dates,
+        _relative_months,
+        _relative_years,
+        _year_dates,
+    ):
         for mention in finder(sentence, published):
             at = bisect.bisect_left(starts, mention.span[0])
             before = found[at - 1] if at else None
@@ -278,6 +286,23 @@ def _month_dates(sentence: str, published: dt.date | None):
             yield DateMention(
                 f"{year:04d}-{month:02d}", "month", role, match.span(), relative=not match.group("year")
             )
+
+
+# Months named relative to publication: "next month", "le mois prochain", "last month", "le mois dernier".
+_RELATIVE_MONTH_RE = re.compile(
+    r"\b(?:(?P<next>next month|le mois prochain|dès le mois prochain)|(?P<last>last month|le mois dernier))\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_months(sentence: str, published: dt.date | None):
+    """'next month' -> the month after publication, 'last month' -> the month before."""
+    if published is None:
+        return
+    for match in _RELATIVE_MONTH_RE.finditer(sentence):
+        index = published.year * 12 + published.month - 1 + (1 if match.group("next") else -1)
+        value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        yield DateMention(value, "month", _role_before(sentence, match.start()), match.span(), relative=True)
 
 
 def _relative_years(sentence: str, published: dt.date | None):

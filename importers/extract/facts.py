@@ -101,7 +101,8 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:in|en)\s+(?:a|an|its|un|une|son)\s+(?:[\w-]+\s+){0,2}?(?P<round3>round|tour)\b|"
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
-    r"^\s*(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
+    # A conversion in brackets may come between: "a NIS 180 million ($49 million) contract".
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
     r"^\s*(?P<investment2>sur la table)\b|"  # "a mis 30 millions d'euros sur la table"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
@@ -312,7 +313,8 @@ _TIMING_NOTE_RE = re.compile(
 )
 _PARTNERSHIP_RE = re.compile(
     # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
-    r"\b(?:un|une|a|an|le|la|l['’]|the|nouvel?|new|premier|first)\s+(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
+    # An elided article sticks to its noun ("l'entente", "l'accord").
+    r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
@@ -411,7 +413,9 @@ _WORKS_WITH_RE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|partner(?:s|ed|ing)?|"
     r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
     r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
-    r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
+    # An adverb may come between: "collabore en outre avec", "also works closely with".
+    r"\s+(?:(?:en\s+outre|aussi|également|par\s+ailleurs|déjà|désormais|also|already|now)\s+)?"
+    r"(?:closely\s+|étroitement\s+)?(?:with|avec)\s+",
     _I,
 )
 # A standing supply relation, dated by its start: "has supplied power modules to X since 2021", "has supplied
@@ -525,7 +529,7 @@ _JOINTLY_RE = re.compile(r"\b(?:jointly|conjointement|together|ensemble)\b", _I)
 # "Earlier this month it signed…").
 _PRONOUN_SUBJECT_RE = re.compile(
     r"(?:^|[,;]\s*|\b(?:when|lorsqu['’]|quand)\s*|"
-    r"^\W*(?:in|earlier|later|last|this|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
+    r"^\W*(?:in|earlier|later|last|this|since|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
     _I,
 )
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
@@ -2164,6 +2168,7 @@ class FactBuilder:
             or self._partnership_fact(view)
             or self._ongoing_partnership(view)
             or self._supplies_since(view)
+            or self._sold_at_since(view)
             or self._deal_to_supply(view)
             or self._supplier_of_main(view)
             or self._standing_relationship(view)
@@ -2360,6 +2365,20 @@ class FactBuilder:
                 return self._since_fact(view, match.start(), partner, since)
         return None
 
+    def _sold_at_since(self, view: View) -> Fact | None:
+        """'Depuis septembre, ses galettes sont référencées chez Delhaize', 'has been sold at Tesco since 2019':
+        a retailer or site carrying the company's products since a date is its partner. Only with the start
+        date, and when no organisation other than the article's company and that party is named."""
+        since = next((d for d in view.dates if d.role == "since"), None)
+        main = self.reader.main
+        if since is None or not self._is_org(main):
+            return None
+        orgs = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
+        others = [n for n in orgs if not _same_company(n, main)]
+        if len(others) != 1 or not self._sold_at(view, others[0]):
+            return None
+        return self._base_fact(view, "partnership", main, since, partner=others[0], description=view.text)
+
     def _deal_to_supply(self, view: View) -> Fact | None:
         """'In May, it signed a 15-year agreement to supply 1.2 gigawatts to Meta's campus', 'a deal to handle
         motor claims for Castlegate': a deal whose purpose names the party served is a partnership with it,
@@ -2460,7 +2479,9 @@ class FactBuilder:
         if match and not stated and not _has_counterpart(view, match):
             return None  # "when the deal closes": a deal without a counterpart is not a partnership.
         names = _unique([m.name for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)])
-        main = self.reader.main
+        # Without a main company (a story about its buyer), the pronoun stands for the company the previous
+        # sentences spoke of ("Since 2016 it has worked under a contract with X").
+        main = self.reader.main or view.topic_before
         if (
             names
             and main
@@ -2475,6 +2496,26 @@ class FactBuilder:
                 *names,
             ]  # "Elle a conclu un accord avec le groupe Bühler": the article's company.
             company = main
+        elif (
+            len(names) == 1
+            and match
+            # A new deal ("un partenariat avec"), not one reported before ("le contrat avec l'AID").
+            and _NEW_DEAL_RE.search(match.group())
+            and self.reader.main
+            and not _same_company(names[0], self.reader.main)
+            and view.topic_before in (None, self.reader.main)
+            and (self._after_with(view, names[0]) or self._sold_at(view, names[0]))
+            # No other party before the cue: the subject is no organisation ("its range will go on sale at X").
+            and not any(
+                view.rel(m)[0] < match.start()
+                for m in view.mentions
+                if m.name and not m.aside and m.name != names[0]
+            )
+        ):
+            # "L'offre s'appuie sur un partenariat avec Allianz": the subject is no organisation of its own (a
+            # noun for the company's product or team), so the deal is the article's company's.
+            company = self.reader.main
+            names = [company, *names]
         elif len(names) < 2:
             return None
         else:
@@ -2602,6 +2643,14 @@ class FactBuilder:
                 if _CONTRACT_FROM_RE.search(before):
                     return True
         return False
+
+    def _sold_at(self, view: View, name: str) -> bool:
+        """Whether `name` is the retailer or site where the company's products are sold or deployed."""
+        return any(
+            m.name == name
+            and _SOLD_AT_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 90) : view.rel(m)[0]])
+            for m in view.mentions
+        )
 
     def _after_with(self, view: View, name: str) -> bool:
         """Whether `name` is the 'avec/with X' party of the sentence. In "with Britain's Ministry of Defence"
@@ -3544,6 +3593,8 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
         )
         if mention.name and (_COUNTERPART_BEFORE_RE.search(before) or _RELIES_ON_BEFORE_RE.search(before)):
             return True
+        if mention.name and _SOLD_AT_BEFORE_RE.search(before):
+            return True  # "will go on sale at Tesco under a deal": the retailer or site the deal serves.
         awarding = view.text[max(0, view.rel(mention)[0] - 120) : view.rel(mention)[0]]
         if mention.name and _CONTRACT_FROM_RE.search(awarding):
             return True  # "a remporté un contrat de la DGA": the party that awards it.
@@ -3560,6 +3611,30 @@ _COUNTERPART_BEFORE_RE = re.compile(
     r"\b(?:with|avec)\s+(?:le|la|l['’]|the)\s*(?:éditeur|opérateur|fabricant|fournisseur|constructeur|"
     r"distributeur|spécialiste|leader|maker|provider|operator|supplier|manufacturer)"
     r"(?:\s+(?:de|d['’]|du|des|of)\s*[a-zà-ÿ-]+){1,3}\s+$",
+    _I,
+)
+
+
+# The retailer or customer site where the company's products are sold or deployed: "go on sale at Tesco",
+# "rolling out its cabinets in Edeka stores", "référencées chez Delhaize", "feront leur entrée dans les magasins
+# Metro", "déploie ses capteurs sur les lignes d'assemblage d'Airbus". With a deal named, that party is the
+# counterpart.
+# The last determiner before the deal noun is indefinite: a deal first reported here.
+_NEW_DEAL_RE = re.compile(r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}[\w-]+$", _I)
+_SOLD_AT_BEFORE_RE = re.compile(
+    # The company's customer named by its role: "Its biggest customer is logistics giant DSV", "son premier
+    # client est l'enseigne X".
+    r"\b(?:its|their|son|sa|leur)\s+(?:(?:biggest|largest|main|first|principal|premier|plus\s+gros)\s+)?"
+    r"(?:customer|client)\s+(?:is|was|est|était)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$|"
+    r"(?:\b(?:on\s+sale|sold|stocked|available|listed|launch(?:es|ed)?|roll(?:s|ed|ing)?\s+out(?:\s+[\w'’-]+){1,4}?)"
+    r"\s+(?:at|in|by)|\bréférencée?s?\s+(?:chez|par|dans)|\b(?:vendue?s?|distribuée?s?|disponibles?)\s+(?:chez|dans)|"
+    r"\bentrée?s?\s+dans|\bdéploi\w*\s+(?:[\w'’-]+\s+){1,6}?(?:sur|dans|chez)|"
+    # Distribution through a network: "distribue ses contrats via le réseau d'agences Foncia".
+    r"\bdistribu\w*(?:\s+[\w'’-]+){0,4}?\s+(?:via|through|par\s+l['’]intermédiaire\s+d[eu'’])(?:\s+(?:le|the)\s+"
+    r"(?:réseau|network)(?:\s+(?:d['’]|de|of)\s*[a-zà-ÿ-]+){0,1}(?:\s+[a-zà-ÿ-]+){0,2})?)\s+"
+    r"(?:(?:les|le|la|l['’]|the|its|their|ses|leurs?)\s*)?"
+    r"(?:(?:magasins|supermarchés|enseignes?|rayons|lignes|sites|usines|entrepôts|stores|supermarkets|shops|"
+    r"sites|plants|warehouses|lines)\s+(?:(?:d['’]assemblage|de\s+production)\s+)?(?:(?:de|d['’]|du|des|of)\s*)?)?$",
     _I,
 )
 
