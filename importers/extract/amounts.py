@@ -482,9 +482,11 @@ _OPEN_PREPOSITION_RE = re.compile(
 )
 _USED_IN_BEFORE_RE = re.compile(
     r"\b(?:used|utilisée?s?|running|runs|run|deployed|déployée?s?|installed|installée?s?|present|présente?s?|"
-    r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?)"
+    r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?|"
+    # Where its products are sold: "stocked in 3,400 shops", "vendus dans 140 épiceries".
+    r"stocked|sold|available|vendue?s?|distribuée?s?|référencée?s?|disponibles?)"
     rf"[{_SPACES}]+(?:(?:now|already|today|déjà|aujourd['’]hui)[{_SPACES}]+)?"
-    rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$"
+    rf"(?:in|at|by|across|dans|par|chez)[{_SPACES}]*$"
     # "works with about 2,200 shippers", "travaille avec 300 hôpitaux": the company's clients.
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
@@ -576,7 +578,9 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ)"
     rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
-    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
+    rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
 )
 _INDEX_NAME_RE = re.compile(
@@ -660,19 +664,26 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     return _inherit_currencies(merged)
 
 
+_PURPOSE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?:pour|to|afin[{_SPACES}]+d['’e])[{_SPACES}]*[a-zà-ÿ]+[{_SPACES}]+$", re.IGNORECASE
+)
+
+
 def _spelled_open_counts(sentence: str, taken: list[AmountMention]) -> list[AmountMention]:
     """Counts written in words of a thing a company runs: "exploite trois centres de données", "operates four
     data centers", "a placé douze satellites". Under the same conditions as a count in digits (`_open_unit`)."""
-    if taken:
-        # Beside figures in digits, a count in words is a detail of the description ("operates 18,000 GPUs
+    if any(amount.currency is None for amount in taken):
+        # Beside counts in digits, a count in words is a detail of the description ("operates 18,000 GPUs
         # across six sites", "trois sites… pour 120 MW"): the press gives its headline figures in digits.
+        # Beside a sum of money it is a count of its own ("has sold four systems and booked €4.1 million").
         return []
     found = []
     for match in _SPELLED_COUNT_RE.finditer(sentence):
         unit = _open_unit(sentence, match.group(), match.start(), match.end(), "") or _spelled_headcount(
             sentence, match
         )
-        if unit is None:
+        if unit is None or (taken and _PURPOSE_VERB_BEFORE_RE.search(sentence, 0, match.start())):
+            # "un contrat de 6 millions d'euros pour équiper deux vraquiers": the deal's object, no count.
             continue
         bound, bound_start = _bound_before(sentence, match.start())
         found.append(
