@@ -98,3 +98,29 @@ def test_trial_phase_numeral_is_no_company():
     )
     patients = [f for f in _metrics(text, language="fr") if f.amount == 60]
     assert patients and patients[0].company == "Lysane"
+
+
+def test_count_coordinated_with_another_count_is_kept():
+    amounts = parse_amounts("La plateforme compte 30 000 élèves inscrits et 900 tuteurs.", "fr")
+    assert any(a.value == 900 and a.unit == "tuteurs" for a in amounts)
+
+
+def test_two_adjectives_joined_by_and_before_a_unit():
+    amounts = parse_amounts("Its chips serve 12 cloud and enterprise customers.", "en")
+    assert [(a.value, a.unit) for a in amounts] == [(12, "customers")]
+
+
+def test_copies_of_a_quoted_game_belong_to_the_studio_bought():
+    text = (
+        "L'éditeur Ludiverse rachète le studio lyonnais Pixelmare pour 20 millions d'euros.\n\n"
+        "Sorti en mars 2022, « Les Ombres de Fourvière », qui se déroule dans les années 1980, s'est vendu à "
+        "plus de 800 000 exemplaires."
+    )
+    copies = [f for f in _metrics(text, language="fr") if f.amount == 800_000]
+    assert copies and copies[0].company == "Pixelmare"
+    assert copies[0].date == "2024-05-14"
+
+
+def test_appointments_booked_are_a_count():
+    amounts = parse_amounts("Plus de 2 millions de rendez-vous y ont été pris en 2023.", "fr")
+    assert amounts[0].unit == "rendez-vous"

@@ -282,6 +282,8 @@ _UNIT_RE = re.compile(
     # "founded in 2024 by researchers" counts no researchers.
     rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?"
     rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}]){{0,2}}"
+    # "14 cloud and enterprise customers": two adjectives joined by "and".
+    rf"(?:(?:and|et)[{_SPACES}][a-zé-]{{2,20}}[{_SPACES}])?"
     r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
     r"clients|clientes|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|graphics processing units|processeurs graphiques|puces|chips|téléchargements|downloads|"
@@ -295,6 +297,8 @@ _UNIT_RE = re.compile(
     r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|lignes de production|production lines|"
     # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
     # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
+    # Copies a company's game or book sold, appointments booked through its platform.
+    r"exemplaires|copies|rendez-vous|appointments|"
     r"mégawatts|megawatts|MW)\b",
     re.IGNORECASE,
 )
@@ -492,11 +496,12 @@ _USED_IN_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
-# of places or clients is the company's reach too, the preposition only joins the two counts.
+# of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
+# coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
 _COUNT_IN_COUNT_BEFORE_RE = re.compile(
     rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
     rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
-    rf"(?:in|at|across|on|dans|sur|chez)[{_SPACES}]*$",
+    rf"(?:in|at|across|on|dans|sur|chez|and|et)[{_SPACES}]*$",
     re.IGNORECASE,
 )
 # "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun

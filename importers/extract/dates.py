@@ -125,8 +125,10 @@ _FUTURE_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\b(?P<word>hier|yesterday|aujourd['’]hui|today|avant-hier)\b", re.IGNORECASE)
+# A decade ("les années 1990", "the 1990s") is no year a figure is dated by.
 _YEAR_RE = re.compile(
-    r"(?<![\d,.])(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!\s?(?:%|milliards?|millions?|billion))"
+    r"(?<![\d,.])(?<!années )(?<!années\u00a0)(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!['’]?s\b)"
+    r"(?!\s?(?:%|milliards?|millions?|billion))"
 )
 _SINCE_CUE_RE = re.compile(
     r"(?:\bdès|\bdepuis|\bsince|\bfrom|\bà partir de|\bstarting in|\bbeginning in)\s+(?:l['’]an\s+|fin\s+|début\s+)?$",

@@ -880,12 +880,13 @@ _CURRENT_VERB_BEFORE_RE = re.compile(
     r"regroupe|rassemble|exploite|exploitent|operates|runs|revendique|revendiquent|serves|sert|servent|delivers|"
     # A present perfect states what is done by now: "which has enrolled 240 patients", "a déjà livré 300 robots".
     r"(?:has|have|a|ont)\s+(?:(?:already|so\s+far|déjà)\s+)?(?:enrolled|recruited|inclus|recruté|shipped|"
-    r"livré|sold|vendu|delivered|installed|installé|deployed|déployé))"
+    r"livré|sold|vendu|delivered|installed|installé|deployed|déployé)|s['’]est\s+vendue?s?\s+à)"
     r"\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
     _I,
 )
 _FOUNDING_BEFORE_DATE_RE = re.compile(
-    r"\b(?:founded|spun\s+(?:out|off)|established|created|set\s+up|fondée?s?|créée?s?|née?s?|lancée?s?)"
+    r"\b(?:founded|spun\s+(?:out|off)|established|created|set\s+up|fondée?s?|créée?s?|née?s?|lancée?s?|"
+    r"released|launched|sortie?s?)"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|en)\s+$",
     _I,
 )
@@ -960,6 +961,7 @@ _MARKET_SPENDING_RE = re.compile(
     r"\bdépenses\s+(?:[\w-]+\s+)?(?:mondiales|globales|totales|du\s+secteur|du\s+marché)\b",
     _I,
 )
+_QUOTED_TITLE_RE = re.compile(r"[«“\"][^«»“”\"]{2,60}[»”\"]")
 # A market's players as a clause's subject: their volume is the sector's, no one company's.
 _SECTOR_SUBJECT_RE = re.compile(
     r"\b(?:market|industry|sector|insurers|syndicates|marché|secteur|assureurs|industrie|banks|banques)\b", _I
@@ -1898,6 +1900,10 @@ class FactBuilder:
             return None  # "Le gouvernement a identifié 35 sites": a count of a thing no company owns.
         company, product = self._metric_owner(view, amount)
         company = self._joining_target(view, company)
+        if self._title_subject(view, amount):
+            # '« Les Loups de Belleville » s'est vendu à 1,2 million d'exemplaires', '"Petal Patch" has 4.5 million
+            # daily players': a game or book's count is its maker's, the company bought, not its buyer.
+            company = self.reader.target or company
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -3155,6 +3161,23 @@ class FactBuilder:
         if acquirer and target:
             return acquirer, target.name
         return None
+
+    def _title_subject(self, view: View, amount: AmountMention) -> bool:
+        """Whether the count's clause is about a quoted title (a game, a book, an app) no company is named with."""
+        clause_start = self._clause_start(view, amount.bound_start)
+        clause = view.text[clause_start : amount.bound_start]
+        titles = [
+            (clause_start + t.start(), clause_start + t.end()) for t in _QUOTED_TITLE_RE.finditer(clause)
+        ]
+        if not titles:
+            return False
+        return not any(
+            clause_start <= view.rel(m)[0] < amount.bound_start
+            and not any(start <= view.rel(m)[0] < end for start, end in titles)  # A name inside the title.
+            and m.name
+            and self._is_org(m.name)
+            for m in view.mentions
+        )
 
     def _metric_owner(self, view: View, amount: AmountMention) -> tuple[str | None, str | None]:
         """'900 millions d'utilisateurs de ChatGPT': the product's owner, else the subject or topic."""
