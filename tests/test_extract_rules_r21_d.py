@@ -124,3 +124,26 @@ def test_copies_of_a_quoted_game_belong_to_the_studio_bought():
 def test_appointments_booked_are_a_count():
     amounts = parse_amounts("Plus de 2 millions de rendez-vous y ont été pris en 2023.", "fr")
     assert amounts[0].unit == "rendez-vous"
+
+
+def test_count_in_a_tranche_condition_is_no_metric():
+    text = (
+        "Robotek has raised €40m.\n\n"
+        "The second tranche is released only if the company has 300 robots deployed by June 2025."
+    )
+    assert not [f for f in _metrics(text) if f.amount == 300]
+
+
+def test_ranking_of_companies_is_no_count():
+    text = (
+        "Maintenix lève 10 millions d'euros.\n\n"
+        "Les pannes coûtent chaque année des milliards aux 500 plus grandes entreprises industrielles."
+    )
+    assert not [f for f in _metrics(text, language="fr") if f.amount == 500]
+
+
+def test_users_subscribed_or_using_it_are_counted():
+    fr = parse_amounts("Plus de 3 000 notaires y sont aujourd'hui abonnés.", "fr")
+    assert [(a.value, a.unit) for a in fr] == [(3000, "notaires")]
+    en = parse_amounts("About 1,500 clinics use its software.", "en")
+    assert [(a.value, a.unit) for a in en] == [(1500, "clinics")]

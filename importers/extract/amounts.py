@@ -534,6 +534,16 @@ _DOWNLOADED_RE = re.compile(r"\b(?:download\w*|téléchargé\w*)\b", re.IGNORECA
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d$")
 
 
+_SUBSCRIBED_AFTER_RE = re.compile(
+    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])[{_SPACES}]+(?:"
+    rf"(?:y[{_SPACES}]+)?(?:sont|are|were|étaient)[{_SPACES}]+(?:(?:aujourd['’]hui|déjà|now|already|currently)[{_SPACES}]+)?"
+    rf"(?:abonnée?s|inscrite?s|subscribed|signed[{_SPACES}]+up|registered)\b"
+    rf"|(?:use|utilisent|rely[{_SPACES}]+on)[{_SPACES}]+(?:its|their|the|son|sa|ses|leur|leurs|la|le|l['’])"
+    rf"|l['’]utilisent\b)",
+    re.IGNORECASE,
+)
+
+
 def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> str | None:
     """The thing a bare number counts when it is no listed unit ("350 véhicules", "24 satellites"), or None.
     Only a count a verb governs: after a preposition or a determiner the number is a circumstance
@@ -542,6 +552,10 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         return None
     _, bound_start = _bound_before(sentence, start)
     before = sentence[max(0, bound_start - 40) : bound_start]
+    subscribed = _SUBSCRIBED_AFTER_RE.match(sentence, end)
+    if subscribed and subscribed.group("word").lower() not in _NOT_COUNTED:
+        # "Plus de 4 500 avocats y sont abonnés", "2,000 clinics use its software": the users it counts.
+        return subscribed.group("word")
     if not re.search(rf"[a-zà-ÿ][{_SPACES}]+$", before, re.IGNORECASE):
         return None  # "En 2025, 3 groupes…": a number no verb governs opens a clause, it counts nothing said.
     if (

@@ -573,6 +573,14 @@ _PER_ITEM_BEFORE_RE = re.compile(
     r"trimestre)s?\b)",
     _I,
 )
+_CONDITION_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:if|unless|once|provided(?:\s+that)?|si|sous\s+réserve\s+que|à\s+condition\s+que|dès\s+que)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    _I,
+)
+_RANKING_AFTER_RE = re.compile(
+    r"\s+(?:plus\s+(?:grand|gros|important)e?s|largest|biggest|leading|top|premières?|premiers)\b", _I
+)
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
 )
@@ -1878,6 +1886,10 @@ class FactBuilder:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         if _HIRING_RE.search(before[-40:]):
             return None
+        if _CONDITION_COUNT_BEFORE_RE.search(before[-60:]):
+            return None  # "€12m released only if the company has 500 robots deployed by June": a milestone.
+        if _RANKING_AFTER_RE.match(view.text, amount.span[1]):
+            return None  # "aux 500 plus grandes entreprises", "the 100 largest banks": a ranking, no count.
         if _PER_ITEM_BEFORE_RE.search(before):
             return None  # "Each of its units would produce about 50 megawatts": one item's size.
         if _TRADED_BEFORE_RE.search(before[-40:]) and _COUNTERPARTY_AFTER_RE.match(
