@@ -283,6 +283,8 @@ _UNIT_RE = re.compile(
     # "founded in 2024 by researchers" counts no researchers.
     rf"[{_SPACES}](?:de[{_SPACES}]|d['’]|of[{_SPACES}])?"
     rf"(?:(?!(?:by|par|in|en|to|for|pour|with|avec|from|at|on|sur)[{_SPACES}])[a-zé-]{{2,20}}[{_SPACES}]){{0,2}}"
+    # "14 cloud and enterprise customers": two adjectives joined by "and".
+    rf"(?:(?:and|et)[{_SPACES}][a-zé-]{{2,20}}[{_SPACES}])?"
     r"(?P<unit>utilisateurs|users|cliniciens|clinicians|médecins|doctors|staff|"
     r"clients|clientes|customers|abonnés|subscribers|salariés|employés|employees|collaborateurs|développeurs|"
     r"developers|entreprises|businesses|companies|GPUs?|graphics processing units|processeurs graphiques|puces|chips|téléchargements|downloads|"
@@ -298,6 +300,8 @@ _UNIT_RE = re.compile(
     r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|lignes de production|production lines|"
     # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
     # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
+    # Copies a company's game or book sold, appointments booked through its platform.
+    r"exemplaires|copies|rendez-vous|appointments|"
     r"mégawatts|megawatts|MW)\b",
     re.IGNORECASE,
 )
@@ -485,19 +489,22 @@ _OPEN_PREPOSITION_RE = re.compile(
 )
 _USED_IN_BEFORE_RE = re.compile(
     r"\b(?:used|utilisée?s?|running|runs|run|deployed|déployée?s?|installed|installée?s?|present|présente?s?|"
-    r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?)"
+    r"operating|operates|active|adopted|adoptée?s?|equipped|équipée?s?|"
+    # Where its products are sold: "stocked in 3,400 shops", "vendus dans 140 épiceries".
+    r"stocked|sold|available|vendue?s?|distribuée?s?|référencée?s?|disponibles?)"
     rf"[{_SPACES}]+(?:(?:now|already|today|déjà|aujourd['’]hui)[{_SPACES}]+)?"
-    rf"(?:in|by|across|dans|par|chez)[{_SPACES}]*$"
+    rf"(?:in|at|by|across|dans|par|chez)[{_SPACES}]*$"
     # "works with about 2,200 shippers", "travaille avec 300 hôpitaux": the company's clients.
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
-# of places or clients is the company's reach too, the preposition only joins the two counts.
+# of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
+# coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
 _COUNT_IN_COUNT_BEFORE_RE = re.compile(
     rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
     rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
-    rf"(?:in|at|across|on|dans|sur|chez)[{_SPACES}]*$",
+    rf"(?:in|at|across|on|dans|sur|chez|and|et)[{_SPACES}]*$",
     re.IGNORECASE,
 )
 # "a fleet of 210 robotaxis", "une constellation de 48 satellites", "a team of about 180": a collective noun
@@ -530,6 +537,16 @@ _DOWNLOADED_RE = re.compile(r"\b(?:download\w*|téléchargé\w*)\b", re.IGNORECA
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d$")
 
 
+_SUBSCRIBED_AFTER_RE = re.compile(
+    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])[{_SPACES}]+(?:"
+    rf"(?:y[{_SPACES}]+)?(?:sont|are|were|étaient)[{_SPACES}]+(?:(?:aujourd['’]hui|déjà|now|already|currently)[{_SPACES}]+)?"
+    rf"(?:abonnée?s|inscrite?s|subscribed|signed[{_SPACES}]+up|registered)\b"
+    rf"|(?:use|utilisent|rely[{_SPACES}]+on)[{_SPACES}]+(?:its|their|the|son|sa|ses|leur|leurs|la|le|l['’])"
+    rf"|l['’]utilisent\b)",
+    re.IGNORECASE,
+)
+
+
 def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> str | None:
     """The thing a bare number counts when it is no listed unit ("350 véhicules", "24 satellites"), or None.
     Only a count a verb governs: after a preposition or a determiner the number is a circumstance
@@ -538,6 +555,10 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         return None
     _, bound_start = _bound_before(sentence, start)
     before = sentence[max(0, bound_start - 40) : bound_start]
+    subscribed = _SUBSCRIBED_AFTER_RE.match(sentence, end)
+    if subscribed and subscribed.group("word").lower() not in _NOT_COUNTED:
+        # "Plus de 4 500 avocats y sont abonnés", "2,000 clinics use its software": the users it counts.
+        return subscribed.group("word")
     if not re.search(rf"[a-zà-ÿ][{_SPACES}]+$", before, re.IGNORECASE):
         return None  # "En 2025, 3 groupes…": a number no verb governs opens a clause, it counts nothing said.
     if (
@@ -580,7 +601,9 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"(?:plans?|aims?|expects?|hopes?|wants?) to have)"
     rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
-    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an)\b))",
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
+    rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
 )
 _INDEX_NAME_RE = re.compile(
@@ -664,19 +687,26 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     return _inherit_currencies(merged)
 
 
+_PURPOSE_VERB_BEFORE_RE = re.compile(
+    rf"\b(?:pour|to|afin[{_SPACES}]+d['’e])[{_SPACES}]*[a-zà-ÿ]+[{_SPACES}]+$", re.IGNORECASE
+)
+
+
 def _spelled_open_counts(sentence: str, taken: list[AmountMention]) -> list[AmountMention]:
     """Counts written in words of a thing a company runs: "exploite trois centres de données", "operates four
     data centers", "a placé douze satellites". Under the same conditions as a count in digits (`_open_unit`)."""
-    if taken:
-        # Beside figures in digits, a count in words is a detail of the description ("operates 18,000 GPUs
+    if any(amount.currency is None for amount in taken):
+        # Beside counts in digits, a count in words is a detail of the description ("operates 18,000 GPUs
         # across six sites", "trois sites… pour 120 MW"): the press gives its headline figures in digits.
+        # Beside a sum of money it is a count of its own ("has sold four systems and booked €4.1 million").
         return []
     found = []
     for match in _SPELLED_COUNT_RE.finditer(sentence):
         unit = _open_unit(sentence, match.group(), match.start(), match.end(), "") or _spelled_headcount(
             sentence, match
         )
-        if unit is None:
+        if unit is None or (taken and _PURPOSE_VERB_BEFORE_RE.search(sentence, 0, match.start())):
+            # "un contrat de 6 millions d'euros pour équiper deux vraquiers": the deal's object, no count.
             continue
         bound, bound_start = _bound_before(sentence, match.start())
         found.append(

@@ -110,10 +110,13 @@ _RELATIVE_YEAR_RE = re.compile(
     r"(?<=\bfin d['’])année|(?<=\bby )year[- ]end)\b(?![\s\u00a0]+(?:19|20)\d\d)|"
     r"\b(?P<next>next year|l['’]an prochain|l['’]année prochaine)\b|"
     r"\b(?P<ago>a year ago|one year ago|il y a un an)\b|"
+    # "up from 90 two years ago", "contre 40 il y a trois ans": that many years before publication.
+    r"\b(?:(?P<nago>two|three|four|five|[2-9])\s+years\s+ago|il y a (?P<nilya>deux|trois|quatre|cinq|[2-9]) ans)\b|"
     # "rose to £24.5m in 2023 from £9m a year earlier": the year before the one the sentence gave.
     r"\b(?P<earlier>a year earlier|the (?:year before|previous year|prior year)|un an plus tôt|l['’]année précédente)\b",
     re.IGNORECASE,
 )
+_YEARS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # A sentence about what is still to come: a month without a year is the next one, not the last one.
 _FUTURE_RE = re.compile(
     r"\b(?:will|would|shall|sera|seront|serait|va|vont|devra|devrait|doit|prévu\w*|expected|plans?|"
@@ -127,8 +130,10 @@ _FISCAL_TO_RE = re.compile(
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\b(?P<word>hier|yesterday|aujourd['’]hui|today|avant-hier)\b", re.IGNORECASE)
+# A decade ("les années 1990", "the 1990s") is no year a figure is dated by.
 _YEAR_RE = re.compile(
-    r"(?<![\d,.])(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!\s?(?:%|milliards?|millions?|billion))"
+    r"(?<![\d,.])(?<!années )(?<!années\u00a0)(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!['’]?s\b)"
+    r"(?!\s?(?:%|milliards?|millions?|billion))"
 )
 _SINCE_CUE_RE = re.compile(
     r"(?:\bdès|\bdepuis|\bsince|\bfrom|\bà partir de|\bstarting in|\bbeginning in)\s+(?:l['’]an\s+|fin\s+|début\s+)?$",
@@ -316,6 +321,11 @@ def _relative_years(sentence: str, published: dt.date | None):
         if match.group("ago"):
             value = f"{published.year - 1:04d}-{published.month:02d}"
             yield DateMention(value, "month", role, match.span(), relative=True)
+            continue
+        if match.group("nago") or match.group("nilya"):
+            word = (match.group("nago") or match.group("nilya")).lower()
+            years = _YEARS_AGO.get(word) or int(word)
+            yield DateMention(str(published.year - years), "year", role, match.span(), relative=True)
             continue
         if match.group("earlier"):
             years = [m.group("year") for m in _YEAR_RE.finditer(sentence, 0, match.start())]

@@ -1534,6 +1534,12 @@ class EntityReader:
             return False  # "25 millions d'euros d'ARR", "its EBITDA": a financial measure, never a company.
         if (
             len(words) == 1
+            and re.fullmatch(r"I{1,3}|IV", words[0])
+            and re.search(r"\b(?:phase|stade)[\s/-]*$", text[: tokens[last].start], re.IGNORECASE)
+        ):
+            return False  # "un essai de phase II", "a Phase III trial": a trial's stage, no company.
+        if (
+            len(words) == 1
             and re.fullmatch(r"[A-Z]{3}|Rs|Dhs?|HK|US|NZ|AU|CA", words[0])
             and re.match(r"[$.]?\s?\d", text[tokens[last].end :])
         ):

@@ -571,9 +571,12 @@ _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
 _INSTITUTION_SOURCE_RE = re.compile(
     r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
 )
-# A verb of running what one has: "operates 45,000 GPUs", "exploite 18 000 processeurs graphiques".
+# A verb of running what one has: "operates 45,000 GPUs", "exploite 18 000 processeurs graphiques"; or a
+# chipmaker's own output: "has shipped more than 2 million chips", "a livré 500 000 puces".
 _OPERATES_BEFORE_RE = re.compile(
-    r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with)\s+(?:[\w,.'’-]+\s+){0,3}$", _I
+    r"\b(?:operat(?:es?|ed|ing)|runs|running|exploite\w*|opère\w*|with|(?:has|have|a|ont)\s+(?:already\s+|déjà\s+)?"
+    r"(?:shipped|livré|delivered|sold|vendu))\s+(?:[\w,.'’-]+\s+){0,3}$",
+    _I,
 )
 # "Each of its units would produce about 50 megawatts", "chaque site emploiera 40 personnes": the size of
 # one item, not a count of the company ("each year", "chaque mois" are a period, not an item).
@@ -581,6 +584,14 @@ _PER_ITEM_BEFORE_RE = re.compile(
     r"\b(?:each|every|chaque|chacune?)\b(?!\s+(?:year|month|week|day|quarter|an|année|mois|semaine|jour|"
     r"trimestre)s?\b)",
     _I,
+)
+_CONDITION_COUNT_BEFORE_RE = re.compile(
+    r"\b(?:if|unless|once|provided(?:\s+that)?|si|sous\s+réserve\s+que|à\s+condition\s+que|dès\s+que)\s+"
+    r"(?:[\w'’-]+\s+){0,5}$",
+    _I,
+)
+_RANKING_AFTER_RE = re.compile(
+    r"\s+(?:plus\s+(?:grand|gros|important)e?s|largest|biggest|leading|top|premières?|premiers)\b", _I
 )
 _HIRING_RE = re.compile(
     r"\b(?:recrut\w*|embauch\w*|hir(?:e|es|ed|ing)|recruit\w*|add(?:ing)?)\s+(?:\w+\s+)?$", _I
@@ -783,10 +794,11 @@ _USES_PRODUCT_RE = re.compile(
 _FIGURE_KINDS = frozenset({"revenue", "metric", "projection", "burn"})
 # Money a company moves for others, no revenue of its own: "processes more than $8 billion in annualized
 # payment volume", "processed $1.8 billion in total payment volume", "un volume de transactions de 1,2
-# milliard de dollars", "a financé 2,1 milliards d'euros de factures", "gross bookings of €210m".
+# milliard de dollars", "a financé 2,1 milliards d'euros de factures", "gross bookings of €210m"; an insurer's
+# premiums ("wrote $62 million in gross premiums", "a encaissé 95 millions d'euros de primes").
 _VOLUME_NOUNS = (
-    r"(?:(?:total|annuali[sz]ed|annual|gross|monthly|annuel)\s+){0,2}(?:(?:payment|transaction)s?\s+volume|"
-    r"payments|transactions|paiements|flux|bookings|GMV|TPV)"
+    r"(?:(?:total|annuali[sz]ed|annual|gross|monthly|annuel|written)\s+){0,2}(?:(?:payment|transaction)s?\s+volume|"
+    r"payments|transactions|paiements|flux|bookings|GMV|TPV|premiums|primes)"
 )
 _VOLUME_AFTER_RE = re.compile(rf"^\s*(?:in|of|de|d['’])\s*{_VOLUME_NOUNS}\b", _I)
 _LENT_AFTER_RE = re.compile(
@@ -906,7 +918,17 @@ _EARLIER_AIM_RE = re.compile(
 # after a modal or "to" ("will have", "to employ"), or a word for now right after it ("260 salariés aujourd'hui").
 _CURRENT_VERB_BEFORE_RE = re.compile(
     r"(?<!\bto )(?<!\bwill )(?<!\bwould )\b(?:employs|emploie|emploient|compte|comptent|counts|has|"
-    r"regroupe|rassemble|exploite|exploitent|operates|runs|revendique|revendiquent)\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
+    r"regroupe|rassemble|exploite|exploitent|operates|runs|revendique|revendiquent|serves|sert|servent|delivers|"
+    # A present perfect states what is done by now: "which has enrolled 240 patients", "a déjà livré 300 robots".
+    r"(?:has|have|a|ont)\s+(?:(?:already|so\s+far|déjà)\s+)?(?:enrolled|recruited|inclus|recruté|shipped|"
+    r"livré|sold|vendu|delivered|installed|installé|deployed|déployé)|s['’]est\s+vendue?s?\s+à)"
+    r"\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
+    _I,
+)
+_FOUNDING_BEFORE_DATE_RE = re.compile(
+    r"\b(?:founded|spun\s+(?:out|off)|established|created|set\s+up|fondée?s?|créée?s?|née?s?|lancée?s?|"
+    r"released|launched|sortie?s?)"
+    r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|en)\s+$",
     _I,
 )
 _NOW_AFTER_RE = re.compile(
@@ -988,6 +1010,11 @@ _GROUP_SUBJECT_RE = re.compile(
     r"hyperscalers|entreprises|groupes|acteurs|fournisseurs|opérateurs|fabricants)\b",
     _I,
 )
+_QUOTED_TITLE_RE = re.compile(r"[«“\"][^«»“”\"]{2,60}[»”\"]")
+# A market's players as a clause's subject: their volume is the sector's, no one company's.
+_SECTOR_SUBJECT_RE = re.compile(
+    r"\b(?:market|industry|sector|insurers|syndicates|marché|secteur|assureurs|industrie|banks|banques)\b", _I
+)
 # A sum of several companies' figures: "are expected to spend more than $400 billion combined".
 _COMBINED_AFTER_RE = re.compile(
     r"^\s*(?:combined|between them|together|à eux (?:tous|toutes|deux|trois|quatre|cinq)|cumulés?)\b", _I
@@ -1026,8 +1053,13 @@ _SERVED_BEFORE_RE = re.compile(
     r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme|dont|notamment)\s+$",
     _I,
 )
+# A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
+# "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
+# ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
 _WHERE_BEFORE_RE = re.compile(
-    r"\b(?:in|en|au|aux|dans|across|throughout|à|at)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+    r"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|such\s+as|tel(?:le)?s?\s+que|comme|like|including|"
+    r"notamment)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+    _I,
 )
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
 # "la série A de 40 millions", "the $20m seed round".
@@ -1872,15 +1904,21 @@ class FactBuilder:
 
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
         """The money a company processes or lends for others ("processed $1.8 billion in payments")."""
+        if _SECTOR_SUBJECT_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return (
+                None  # "Lloyd's syndicates wrote more than £55 billion of gross premiums": a market's total.
+            )
         company = self._owner(view, amount.bound_start)
         if company is None:
             return None
         date = self._date(view, position)
         projection = self._is_projection(view, amount, date)
         kind = "projection" if projection else "metric"
-        return self._money_fact(
-            view, amount, kind, company, date, metric="payment_volume", is_projection=projection
-        )
+        after = view.text[amount.span[1] : amount.span[1] + 40]
+        metric = "premiums" if re.search(r"\b(?:premiums|primes)\b", after, _I) else "payment_volume"
+        return self._money_fact(view, amount, kind, company, date, metric=metric, is_projection=projection)
 
     def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
         if _MARKET_SPENDING_RE.search(
@@ -1924,6 +1962,10 @@ class FactBuilder:
         # "prévoit d'en recruter 90 de plus d'ici à fin 2021", "plans to hire 200 more by the end of the year":
         # a hiring target the text dates is a projection; an undated one ("recruter 25 personnes") is no fact.
         hiring = bool(_HIRING_RE.search(before[-40:]))
+        if _CONDITION_COUNT_BEFORE_RE.search(before[-60:]):
+            return None  # "€12m released only if the company has 500 robots deployed by June": a milestone.
+        if _RANKING_AFTER_RE.match(view.text, amount.span[1]):
+            return None  # "aux 500 plus grandes entreprises", "the 100 largest banks": a ranking, no count.
         if _PER_ITEM_BEFORE_RE.search(before):
             return None  # "Each of its units would produce about 50 megawatts": one item's size.
         if _TRADED_BEFORE_RE.search(before[-40:]) and _COUNTERPARTY_AFTER_RE.match(
@@ -1953,6 +1995,10 @@ class FactBuilder:
             # "Tensorlane's team of nine will join Kryonis, bringing total headcount to 58": the total is
             # that of the company joined; today's count once the deal is done.
             company = joined
+        if self._title_subject(view, amount):
+            # '« Les Loups de Belleville » s'est vendu à 1,2 million d'exemplaires', '"Petal Patch" has 4.5 million
+            # daily players': a game or book's count is its maker's, the company bought, not its buyer.
+            company = self.reader.target or company
         if company is None:
             return None
         after = view.text[amount.span[1] : amount.span[1] + 60]
@@ -1965,6 +2011,10 @@ class FactBuilder:
         current = _is_current_count(view.text, amount)
         if current and date is not None and date.span[0] > amount.span[1]:
             date = self._anchor_date(view)  # The date of the plan the sentence goes on to is not the count's.
+        elif current and date is not None and _FOUNDING_BEFORE_DATE_RE.search(view.text, 0, date.span[0]):
+            # "Lien Hoa, founded in Ho Chi Minh City in 2014, delivers about 180,000 parcels": the year of the
+            # company's start, no date of today's count.
+            date = self._anchor_date(view)
         if hiring:
             # The horizon of a hiring plan is written after it ("recruter 35 personnes d'ici à la fin de 2021").
             clause_end = self._clause_end(view, amount.span[1]) + 1
@@ -3281,6 +3331,23 @@ class FactBuilder:
         if acquirer and target:
             return acquirer, target.name
         return None
+
+    def _title_subject(self, view: View, amount: AmountMention) -> bool:
+        """Whether the count's clause is about a quoted title (a game, a book, an app) no company is named with."""
+        clause_start = self._clause_start(view, amount.bound_start)
+        clause = view.text[clause_start : amount.bound_start]
+        titles = [
+            (clause_start + t.start(), clause_start + t.end()) for t in _QUOTED_TITLE_RE.finditer(clause)
+        ]
+        if not titles:
+            return False
+        return not any(
+            clause_start <= view.rel(m)[0] < amount.bound_start
+            and not any(start <= view.rel(m)[0] < end for start, end in titles)  # A name inside the title.
+            and m.name
+            and self._is_org(m.name)
+            for m in view.mentions
+        )
 
     def _metric_owner(self, view: View, amount: AmountMention) -> tuple[str | None, str | None]:
         """'900 millions d'utilisateurs de ChatGPT': the product's owner, else the subject or topic."""
