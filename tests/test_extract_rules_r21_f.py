@@ -138,3 +138,31 @@ def test_price_reported_by_sources_fills_the_unpriced_acquisition():
         ("Pellwick", "Glacera", 80_000_000.0, 100_000_000.0)
     ]
     assert not of_kind(facts_of(text), "investment")
+
+
+def test_company_value_fixed_by_the_deal_is_a_valuation_fr():
+    text = (
+        "La start-up québécoise Orvalis lève 30 M$ auprès de Real Ventures.\n\n"
+        "Selon nos informations, la transaction fixe la valeur de l'entreprise à 150 M$ après financement."
+    )
+    valuations = [(f.company, f.amount) for f in of_kind(facts_of(text, language="fr"), "valuation")]
+    assert valuations == [("Orvalis", 150_000_000.0)]
+
+
+def test_option_to_raise_a_stake_later_is_no_investment_fr():
+    text = (
+        "Generali France a annoncé mardi l'acquisition de 70 % du capital de Pavenor pour environ 90 millions "
+        "d'euros.\n\n"
+        "Les fondateurs conservent les 30 % restants. L'assureur dispose d'une option pour monter à 100 % du "
+        "capital d'ici à 2027."
+    )
+    assert not of_kind(facts_of(text, language="fr"), "investment")
+
+
+def test_valuation_participle_after_a_name_is_that_company_s_fr():
+    text = (
+        "La start-up lilloise Corvane lève 8 millions d'euros.\n\n"
+        "Elle rejoint un écosystème dominé par Mistral AI, valorisée 11,7 milliards d'euros en septembre."
+    )
+    valuations = [(f.company, f.amount) for f in of_kind(facts_of(text, language="fr"), "valuation")]
+    assert valuations == [("Mistral AI", 11_700_000_000.0)]

@@ -54,7 +54,12 @@ _CUES = {
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
         _I,
     ),
-    "valuation": re.compile(r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b", _I),
+    "valuation": re.compile(
+        r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b|"
+        # "la transaction fixe la valeur de l'entreprise à 180 M$": the company's value.
+        r"\bvaleur de (?:l['’]entreprise|la (?:société|start-?up|jeune pousse))\b",
+        _I,
+    ),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
         r"\bARR\b|\bannuali[sz]ed\b",
@@ -215,6 +220,11 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|environ|près\s+de|quelque)\s+)?",
     _I,
 )
+# A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
+_OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
+# A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
+_VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
+_APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
 # "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
@@ -1807,7 +1817,7 @@ class FactBuilder:
             return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
         cue_start = self._cue_start(view, position, "valuation")
         company = next((f.company for f in sentence_facts if f.kind == "round"), None)
-        named = self._named_after(view, cue_start, amount)
+        named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
         company = (
             named
             or company
@@ -1819,6 +1829,24 @@ class FactBuilder:
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+
+    def _valued_apposition(self, view: View, cue_start: int | None) -> str | None:
+        """'un écosystème dominé par Mistral AI, valorisée 11,7 milliards', 'rivals such as Harvey, valued at
+        $3 billion': the participle describes the organisation right before its comma."""
+        if cue_start is None or not _VALUED_PARTICIPLE_RE.match(view.text, cue_start):
+            return None
+        for mention in reversed(view.mentions):
+            end = view.rel(mention)[1]
+            if end > cue_start:
+                continue
+            if (
+                mention.name
+                and self._is_org(mention.name)
+                and _APPOSITION_COMMA_RE.fullmatch(view.text[end:cue_start])
+            ):
+                return mention.name
+            return None
+        return None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
@@ -2029,6 +2057,8 @@ class FactBuilder:
                 r"du capital|stake|participation|des parts|of the company|equity|actionna", around, _I
             ):
                 continue
+            if _OPTION_BEFORE_RE.search(view.text, max(0, percent.span[0] - 60), percent.span[0]):
+                continue  # "dispose d'une option pour monter à 100 % du capital": a right, no deal yet.
             clause_start = self._clause_start(view, percent.span[0])
             investors = self._subjects(view, clause_start, percent.span[0]) or self._relative_antecedent(
                 view, clause_start
