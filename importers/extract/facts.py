@@ -54,7 +54,12 @@ _CUES = {
         r"\btook a stake|\btakes a stake|\bacquired? a (?:\d+\s?% )?stake|\bparticipation\b|\bstake\b",
         _I,
     ),
-    "valuation": re.compile(r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b", _I),
+    "valuation": re.compile(
+        r"\bvaloris\w*|\bvalu(?:ed|ing|ation|e|es)\b|\bcapitalisation\b|\bworth\b|"
+        # "la transaction fixe la valeur de l'entreprise à 180 M$": the company's value.
+        r"\bvaleur de (?:l['’]entreprise|la (?:société|start-?up|jeune pousse))\b",
+        _I,
+    ),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
         r"\bARR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
@@ -196,6 +201,31 @@ _COORDINATION_GAP_RE = re.compile(
     r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
     _I,
 )
+# A coordination whose first conjunct carries an apposition: "A, filiale de X, et par B", "A, the fund of X, and B".
+_APPOSED_COORDINATION_GAP_RE = re.compile(
+    r"\s*,\s*[^,;.()]{1,80},\s*(?:et|and)\s+(?:(?:de|du|des|par|by|from)\s+|d['’])?"
+    r"(?:(?:(?:le|la|les|the)\s+|l['’])(?:[a-zà-ÿ][\w-]*\s+){0,3})?",
+    _I,
+)
+# A named backer joined by others the story leaves unnamed: "Kima Ventures et des business angels",
+# "Seedcamp and a group of angel investors".
+_WITH_UNNAMED_BACKERS_RE = re.compile(
+    r"\b(?:et|and)\s+(?:des|d['’]autres|plusieurs|quelques|other|several|some|various|a\s+(?:group|handful)\s+of)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:business\s+angels|angels|angel\s+investors|investisseurs|investors|family\s+offices|"
+    r"particuliers)\b",
+    _I,
+)
+# Between a bought company and its price: "Crunchy Data for about", "Paynomo pour environ".
+_PRICE_RIGHT_AFTER_RE = re.compile(
+    r"(?:\s+(?:in|en)\s+(?:cash|stock|numéraire|actions))?\s+(?:for|pour)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|environ|près\s+de|quelque)\s+)?",
+    _I,
+)
+# A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
+_OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
+# A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
+_VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
+_APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
 # "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
@@ -534,6 +564,11 @@ _PRONOUN_SUBJECT_RE = re.compile(
 )
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
+# "In June, it bought X for about $250 million": a time adverbial may open the clause before the pronoun
+# (only for a priced purchase, whose date the sentence's own figure carries).
+_DATED_OPENING_PRONOUN_RE = re.compile(
+    r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25},\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
+)
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
 _PART_OF_BEFORE_RE = re.compile(
     r"\b(?:part of|participat(?:e|es|ed|ing) in|take part in|participe à|participent à|fait partie d['’])\s*"
@@ -644,7 +679,9 @@ _CONTROL_STAKE_RE = re.compile(
 )
 _STAKE_AFTER_PERCENT_RE = re.compile(
     r"\s*(?:(?:minority|equity)\s+)?(?:stake|interest|holding)\b|\s*(?:du|de son|of (?:the|its))\s+capital\b|"
-    r"\s*(?:des parts|of the (?:company|shares))\b",
+    r"\s*(?:des parts|of the (?:company|shares))\b|"
+    # "qui prend 20 % de la société pour 6 millions": a share of the company is a stake.
+    r"\s*(?:de la (?:société|start-?up|jeune pousse)|de l['’](?:entreprise|entité))\b",
     _I,
 )
 # "…for a 40 percent stake in", "pour une participation de 10 %": the amount is a stake's price.
@@ -758,6 +795,13 @@ _PRICE_SUBJECT_RE = re.compile(
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
     r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
     r"valued|worth|totals?|comes? to|amounts? to)\b",
+    _I,
+)
+# Sources telling a price: "put the price at", "pegged the purchase price at", "estiment le prix à".
+_REPORTED_PRICE_RE = re.compile(
+    r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated?|estimates|estiment|estime|situent|situe)\s+"
+    r"(?:the|le)\s+(?:(?:purchase|deal|acquisition)\s+)?(?:price(?:\s+tag)?|prix(?:\s+de\s+rachat)?)\s+"
+    r"(?:at|à)\s+(?:between\s+|entre\s+)?$",
     _I,
 )
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
@@ -1273,6 +1317,11 @@ class FactBuilder:
         previous sentences stated without one (the only such). Fills it in and returns True."""
         # Up to the number: the verb may be the bound itself ("le prix avoisinerait 300 millions").
         subject = _PRICE_SUBJECT_RE.search(view.text[: amount.span[0]])
+        if subject is None:
+            # "two sources put the price at between $250 million and $300 million": a reported price.
+            subject = _REPORTED_PRICE_RE.search(
+                view.text, max(0, amount.bound_start - 60), amount.bound_start
+            )
         if amount.currency is None or not subject:
             return False
         # "L'opération valorise X à…": the company's value, never the price of a stake.
@@ -1794,6 +1843,12 @@ class FactBuilder:
             return None
         date = self._date(view, position)
         status = self._status(view, amount, date)
+        if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
+            # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
+            # with others left unnamed is a round of the company, not that backer's own share.
+            return self._money_fact(
+                view, amount, "round", company, date, investors=investors, lead_investors=[], status=status
+            )
         facts = [
             self._money_fact(view, amount, "investment", company, date, investor=investor, status=status)
             for investor in investors
@@ -1852,7 +1907,7 @@ class FactBuilder:
             (f.company for f in sentence_facts if f.kind == "investment" and f.investor),
             None,
         )
-        named = self._named_after(view, cue_start, amount)
+        named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
         company = (
             named
             or company
@@ -1864,6 +1919,24 @@ class FactBuilder:
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+
+    def _valued_apposition(self, view: View, cue_start: int | None) -> str | None:
+        """'un écosystème dominé par Mistral AI, valorisée 11,7 milliards', 'rivals such as Harvey, valued at
+        $3 billion': the participle describes the organisation right before its comma."""
+        if cue_start is None or not _VALUED_PARTICIPLE_RE.match(view.text, cue_start):
+            return None
+        for mention in reversed(view.mentions):
+            end = view.rel(mention)[1]
+            if end > cue_start:
+                continue
+            if (
+                mention.name
+                and self._is_org(mention.name)
+                and _APPOSITION_COMMA_RE.fullmatch(view.text[end:cue_start])
+            ):
+                return mention.name
+            return None
+        return None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
@@ -2127,6 +2200,8 @@ class FactBuilder:
                 r"du capital|stake|participation|des parts|of the company|equity|actionna", around, _I
             ):
                 continue
+            if _OPTION_BEFORE_RE.search(view.text, max(0, percent.span[0] - 60), percent.span[0]):
+                continue  # "dispose d'une option pour monter à 100 % du capital": a right, no deal yet.
             clause_start = self._clause_start(view, percent.span[0])
             investors = self._subjects(view, clause_start, percent.span[0]) or self._relative_antecedent(
                 view, clause_start
@@ -2922,19 +2997,34 @@ class FactBuilder:
         candidates = [
             m for m in view.mentions if view.rel(m)[1] <= clause_start and m.name and not m.in_quote
         ]
+        apposed = False
         if candidates and clause_start - view.rel(candidates[-1])[1] > 12:
             # "l'EIC Fund, le fonds du Conseil européen de l'innovation, qui apporte…": an apposition between.
-            candidates = self._before_apposition(view, candidates, clause_start)
-        if candidates and clause_start - view.rel(candidates[-1])[1] <= 12 or len(candidates) == 1:
+            antecedent = self._before_apposition(view, candidates, clause_start)
+            # Keep the names before the antecedent: a coordination may end on it ("A, …, et par B, le fonds…").
+            candidates = candidates[: candidates.index(antecedent[0]) + 1] if antecedent else []
+            apposed = bool(antecedent)
+        if candidates and (
+            apposed or clause_start - view.rel(candidates[-1])[1] <= 12 or len(candidates) == 1
+        ):
             if len(candidates) > 2 and self._vehicle_of_coordinated(view, candidates, clause_start):
                 # "codirigée par A et B, via son fonds F, qui apportent chacun": F is B's vehicle; "chacun"
                 # counts the coordinated A and B.
                 candidates = candidates[:-1]
             names = [candidates[-1].name]
+            counts_several = bool(
+                _EACH_RE.match(view.text[clause_start:], _relative_verb_end(view.text, clause_start))
+            )
+            if apposed and not counts_several:
+                return names  # "A et l'EIC Fund, le fonds de…, qui apporte": the apposed name alone.
             # "menée par Demeter et Founders Future, qui ont chacun apporté…": a coordinated antecedent.
             for previous, following in zip(reversed(candidates[:-1]), reversed(candidates), strict=False):
                 gap = view.text[view.rel(previous)[1] : view.rel(following)[0]]
                 if not _COORDINATION_GAP_RE.fullmatch(gap):
+                    if len(names) == 1 and counts_several and _APPOSED_COORDINATION_GAP_RE.fullmatch(gap):
+                        # "menée par A, filiale de X, et par B, le fonds de Y, qui apportent chacun": each
+                        # conjunct has its apposition; the relative counts both.
+                        names.insert(0, previous.name)
                     break
                 names.insert(0, previous.name)
             return names
@@ -3106,7 +3196,7 @@ class FactBuilder:
 
     def _valued_after(self, view: View, amount: AmountMention) -> str | None:
         """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
-        cue = re.compile(r"\b(?:values?|valuing|valorisant|valorise)\s+", _I).search(
+        cue = re.compile(r"\b(?:values?|valued|valuing|valorisant|valorise|valorisait)\s+", _I).search(
             view.text, amount.span[1]
         )
         if cue is None:
@@ -3139,6 +3229,10 @@ class FactBuilder:
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
             )
+            if company is None:
+                # "Insight Partners, which led a $150 million Series C that valued Quillgate at…": the company
+                # the round values raised it.
+                company = self._valued_after(view, amount)
             if company is None and _OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()):
                 # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A": the investor led the
                 # round of the company the article is about, not one of its own.
@@ -3258,6 +3352,15 @@ class FactBuilder:
             cursor = finish
         return names
 
+    @staticmethod
+    def _priced_right_after(view: View, target: Mention) -> bool:
+        """The sentence's one figure is the price of the company just named: "it bought Crunchy Data for
+        about $250 million" (not "It bought X in 2024, and closed its $28 billion purchase of Splunk")."""
+        if len(view.amounts) != 1:
+            return False
+        gap = view.text[view.rel(target)[1] : view.amounts[0].bound_start]
+        return bool(_PRICE_RIGHT_AFTER_RE.fullmatch(gap))
+
     def _acquisition_parties(self, view: View, cue_start: int | None) -> tuple[str, str] | None:
         """(acquirer, target): active 'X rachète Y', passive 'Y, racheté par X', nominal 'le rachat de Y par X'."""
         if cue_start is None:
@@ -3301,8 +3404,16 @@ class FactBuilder:
         if (
             acquirer is None
             and target is not None
-            and not view.amounts
-            and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+            and (
+                (not view.amounts and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start))
+                or (
+                    self._priced_right_after(view, target)
+                    and (
+                        _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+                        or _DATED_OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+                    )
+                )
+            )
             and self._is_org(view.topic_before)
         ):
             # "Elle a par ailleurs racheté la start-up belge RouteWise": the pronoun is the previous topic. Only
@@ -3879,11 +3990,21 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another."""
     priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
-    return [
-        f
-        for f in facts
-        if not (f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced)
-    ]
+    # "Infineon has agreed to take a 12 per cent stake in Aubrelle" then "Infineon will invest €150mn": the
+    # same day's stake and its price are one investment, which keeps the stake's percentage.
+    invested = {
+        (f.company, f.investor, f.date): f for f in facts if f.kind == "investment" and f.amount is not None
+    }
+    kept = []
+    for f in facts:
+        if f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced:
+            continue
+        twin = invested.get((f.company, f.investor, f.date)) if f.kind == "investment" else None
+        if twin is not None and f.amount is None and f.investor:
+            twin.percentage = twin.percentage if twin.percentage is not None else f.percentage
+            continue
+        kept.append(f)
+    return kept
 
 
 def _without_relative_pronoun(gap: str) -> str:
