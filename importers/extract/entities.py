@@ -429,6 +429,8 @@ _INSTITUTION_HEADS = {
     "institute",
     "conseil",
     "council",
+    "centre",
+    "center",
 }
 _INVESTOR_SUFFIXES = {
     "capital",
@@ -458,6 +460,7 @@ _DISTINCT_ARM_WORDS = {
     "Investments",
     "Business",
     "Cloud",
+    "Research",
 }
 
 _ORG_HEADS_FR = (
@@ -781,6 +784,9 @@ class EntityReader:
     # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
     # file's: never an organisation's name.
     places: frozenset[str] = frozenset()
+    # Acronyms the article defines in parentheses after a name ("Banque cantonale vaudoise (BCV)") -> that
+    # name: the acronym alone later ("la BCV a apporté…") is the same party, reported by its full name.
+    acronyms: dict[str, str] = field(default_factory=dict)
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -796,6 +802,7 @@ class EntityReader:
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
+        self.acronyms = dict(scout.acronyms)
         self.introduced = {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -934,6 +941,11 @@ class EntityReader:
                 continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
             if not possessive and _named_arm_after(text, tokens, position + length):
                 continue  # "Samsung Catalyst Fund", "Safran Corporate Ventures": an arm with its own name.
+            if bare in self.acronyms and (
+                possessive or position + 1 == len(tokens) or not _continues_name(text, tokens, position)
+            ):
+                # "l'EPFL Innovation Park" is another name, which opens with the acronym.
+                return length, self.acronyms[bare], "name", possessive
             if bare in self.kb.by_spelling:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
@@ -963,7 +975,9 @@ class EntityReader:
         matches = [
             name
             for name, info in self.orgs.items()
-            if info.entity == "organisation" and " " in name and name.split()[0] == word
+            if info.entity == "organisation"
+            and " " in name
+            and (name.split()[0] == word or (name.startswith("The ") and name.split()[1:] == [word]))
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -993,8 +1007,7 @@ class EntityReader:
         """'l'Agence de l'innovation de défense (AID)', 'le Centre hospitalier universitaire vaudois (CHUV)':
         an institution's name, lowercase words included, defined by the acronym in parentheses after it. The
         name is the longest capitalised phrase before the parenthesis whose initials spell the acronym. The
-        acronym is recorded as an alias only: alone later ("La BCV y a contribué") it stays the party's
-        name, as the article then writes it."""
+        acronym alone later ("La BCV y a contribué") names the same party, by the full name introduced."""
         for match in _ACRONYM_RE.finditer(sentence.text):
             close = _token_at(tokens, match.start("acronym"))
             if close is None or taken[close]:
@@ -1005,6 +1018,7 @@ class EntityReader:
             name = sentence.text[tokens[first].start : tokens[close - 1].end]
             self.orgs.setdefault(name, OrgInfo(name=name))
             self.add_alias(name, match.group("acronym"))
+            self.acronyms.setdefault(match.group("acronym"), name)
             local.append(
                 self._mention(sentence, tokens[first].start, tokens[close - 1].end, name, "new", index)
             )
@@ -1409,7 +1423,11 @@ class EntityReader:
         position = 0
         while position < len(tokens):
             word = tokens[position].text
-            if taken[position] or not _capitalised(word) or _inside(tokens[position].start, tickers):
+            if (
+                taken[position]
+                or not (_capitalised(word) or _numeral_name(sentence.text, tokens, position))
+                or _inside(tokens[position].start, tickers)
+            ):
                 position += 1
                 continue
             institution = (
@@ -1440,6 +1458,8 @@ class EntityReader:
                 start_char, end = headed
                 end_char = tokens[end].end
             if headed is not None or self._is_new_org(sentence.text, tokens, position, end, words):
+                if headed is None and _leading_the(sentence.text, tokens, position):
+                    start_char = tokens[position - 1].start  # "Migdal and The Phoenix": "The" opens the name.
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
                 name = _canonical(bare)
                 if name:
@@ -1503,6 +1523,10 @@ class EntityReader:
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
+        if len(words) > 1 and " & " in text[tokens[first].start : tokens[last].end]:
+            return (
+                True  # "Legal & General", "Marsh & McLennan": an ampersand joins the words of a firm's name.
+            )
         if (
             len(words) == 1
             and _INNER_CAPITAL_RE.fullmatch(_strip_possessive(words[0])[0])
@@ -2042,6 +2066,38 @@ def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> b
     return all(
         _capitalised(token.text) and token.text.lower() not in _STOP_CAPITALS for token in (before, after)
     ) and (text[before.end : tokens[position].start] == text[tokens[position].end : after.start] == " ")
+
+
+def _numeral_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the number at `position` opens an investor's name: "50 Partners", "212 Ventures", a number
+    then a capitalised investor's head word, with no currency before it ("$50 Capital" is not a name)."""
+    word = tokens[position].text
+    if not word.isdigit() or position + 1 == len(tokens):
+        return False
+    following = tokens[position + 1]
+    return (
+        text[tokens[position].end : following.start] == " "
+        and following.text[:1].isupper()
+        and following.text.lower() in _INVESTOR_SUFFIXES
+        and not re.search(
+            r"[$€£¥]\s?$|[A-Z]{3}\s$", text[max(0, tokens[position].start - 4) : tokens[position].start]
+        )
+    )
+
+
+_THE_INSIDE_RE = re.compile(r"[a-zà-ÿ,] $")
+
+
+def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a capitalised "The" right before the name at `position` belongs to it: inside a sentence, after a
+    lower-case word or a comma ("backed by Migdal and The Phoenix"), the capital marks a name's own article."""
+    if position < 1 or tokens[position - 1].text != "The":
+        return False
+    the = tokens[position - 1]
+    return (
+        text[the.end : tokens[position].start] == " "
+        and _THE_INSIDE_RE.search(text[max(0, the.start - 2) : the.start]) is not None
+    )
 
 
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
