@@ -78,3 +78,59 @@ def test_research_arm_after_a_known_group_is_its_own_name():
 def test_plain_the_opening_a_sentence_stays_out_of_the_name():
     text = "The Paris startup Helvane raised €5 million led by Partech."
     assert only(facts_of(text), "round").company == "Helvane"
+
+
+def test_known_acronym_spelt_out_is_reported_as_the_article_spells_it():
+    text = (
+        "Silvane Chips, a Dutch chip designer, raised €40 million in a Series B round.\n\n"
+        "In March, the startup signed a manufacturing agreement with Taiwan Semiconductor Manufacturing Co. to "
+        "produce its chips on TSMC's 7-nanometer process."
+    )
+    facts, companies = _facts_and_companies(text)
+    partners = {fact.partner for fact in of_kind(facts, "partnership")}
+    assert partners == {"Taiwan Semiconductor Manufacturing Co"}
+    assert "TSMC" in companies["Taiwan Semiconductor Manufacturing Co"].aliases
+
+
+def _facts_and_companies(text: str):
+    from ai_deals.importers.article import parse_article
+
+    parsed = parse_article(text, path="test.txt", language="en", published="2026-03-02")
+    return parsed.facts, {company.name: company for company in parsed.companies}
+
+
+def test_name_with_lower_case_first_letter_opens_a_sentence():
+    text = (
+        "Tavor Bio, an Israeli drug developer, raised $40 million led by Pitango and eFund Health. "
+        "eFund, the Israeli health fund, invested $9 million, the company said."
+    )
+    amounts = {fact.investor: fact.amount for fact in of_kind(facts_of(text), "investment")}
+    assert amounts.get("eFund") == 9_000_000
+
+
+def test_entente_with_names_a_partner():
+    text = (
+        "La start-up montréalaise Brumal Quantique lève 8 millions de dollars.\n\n"
+        "Elle a aussi conclu une entente de deux ans avec Hydro-Laurentides pour tester ses algorithmes."
+    )
+    partners = {fact.partner for fact in of_kind(facts_of(text, language="fr"), "partnership")}
+    assert partners == {"Hydro-Laurentides"}
+
+
+def test_hyphenated_adjective_before_a_listed_backer():
+    text = (
+        "Ferrolux, a Dutch photonics startup, raised €60 million. The round drew existing backers Kiemfonds "
+        "and state-owned Invest-Oost, which contributed €10 million."
+    )
+    amounts = {fact.investor: fact.amount for fact in of_kind(facts_of(text), "investment")}
+    assert amounts.get("Invest-Oost") == 10_000_000
+
+
+def test_acronym_taking_one_inner_letter_still_names_its_institution():
+    text = (
+        "Kumoto Orbital, a Tokyo satellite startup, raised 5 billion yen. Its founder worked at the Korea "
+        "Aerospace Exploration Institute (KAXI) for ten years.\n\n"
+        "Last year the company signed a data-sharing agreement with KAXI worth 1.2 billion yen."
+    )
+    partners = {fact.partner for fact in of_kind(facts_of(text), "partnership")}
+    assert partners == {"Korea Aerospace Exploration Institute"}

@@ -787,6 +787,9 @@ class EntityReader:
     # Acronyms the article defines in parentheses after a name ("Banque cantonale vaudoise (BCV)") -> that
     # name: the acronym alone later ("la BCV a apporté…") is the same party, reported by its full name.
     acronyms: dict[str, str] = field(default_factory=dict)
+    # Known companies named by an acronym in the knowledge file -> the spelling the article first gives
+    # ("Taiwan Semiconductor Manufacturing Co." for TSMC): the name its facts report.
+    written: dict[str, str] = field(default_factory=dict)
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -921,6 +924,14 @@ class EntityReader:
                 length += 1  # "PayPal Holdings Inc.": the legal suffix belongs to the known name.
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
+            if (
+                how == "name"
+                and _ACRONYM_NAME_RE.fullmatch(name)
+                and " " in surface
+                and self.kb.by_spelling.get(_canonical(surface) or "") == name
+            ):
+                # "Taiwan Semiconductor Manufacturing Co." before "TSMC": the first spelling met is reported.
+                self.written.setdefault(name, surface)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -1041,7 +1052,11 @@ class EntityReader:
                 if part and part.lower() not in _ACRONYM_LINKS
             )
             word = tokens[first].text.split("'")[-1].split("’")[-1]
-            if word[:1].isupper() and (initials == letters or sorted(initials) == sorted(letters)):
+            if word[:1].isupper() and (
+                initials == letters
+                or sorted(initials) == sorted(letters)
+                or _letters_within(tokens[first:close], letters)
+            ):
                 found = first
         if found is not None and tokens[found].text.lower() in _STOP_CAPITALS:
             return None
@@ -1836,7 +1851,7 @@ _WORKS_WITH_BEFORE_RE = re.compile(
 # A contract's counterpart after words that describe the contract, then a lowercase descriptor of the party.
 _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
-    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
+    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|entente|agreement|deal|contrat|contract|memorandum)\b"
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1886,11 +1901,12 @@ _PARTNERS_WITH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
-    r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?$"
+    # "and state-owned Invest-NL", "and government-backed X": a hyphenated adjective may stand before the name.
+    r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?(?:[a-z]+-[a-z]+\s+)?$"
 )
 _LIST_CUE_ANYWHERE_RE = re.compile(
     r"\b(?:auprès|from|led by|menée?s?\s+par|conduite?s?\s+par|participation|aux côtés|alongside|including|"
-    r"notamment|backed by|investors?|investisseurs?|such as|dont)\b",
+    r"notamment|backed by|backers?|investors?|investisseurs?|such as|dont)\b",
     re.IGNORECASE,
 )
 _APPOSITION_AFTER_RE = re.compile(
@@ -2009,6 +2025,8 @@ def _canonical(name: str) -> str | None:
     return " ".join(words) or None
 
 
+# A knowledge-file name that is an acronym ("TSMC", "CNES"): an article spelling it out names it so.
+_ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,6}")
 # A name then its acronym in parentheses: "(HUG)", "(AP-HP)", "(ESA)".
 _ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&-]{1,7})\)")
 # Words an acronym leaves out: "Direction générale de l'armement (DGA)".
@@ -2030,6 +2048,18 @@ _ACRONYM_LINKS = {
     "à",
     "en",
 }
+
+
+def _letters_within(tokens, letters: str) -> bool:
+    """'Japan Aerospace Exploration Agency (JAXA)': one letter of the acronym from each word in turn, each
+    word's own initial for all but one of them (the "X" of "Exploration")."""
+    words = [token.text for token in tokens if token.text.lower() not in _ACRONYM_LINKS]
+    if len(words) != len(letters) or len(words) < 3:
+        return False
+    folded = [_fold(word).upper() for word in words]
+    if any(letter not in word for letter, word in zip(letters, folded, strict=True)):
+        return False
+    return sum(word[0] != letter for letter, word in zip(letters, folded, strict=True)) == 1
 
 
 def _fold(text: str) -> str:
