@@ -134,3 +134,12 @@ def test_acronym_taking_one_inner_letter_still_names_its_institution():
     )
     partners = {fact.partner for fact in of_kind(facts_of(text), "partnership")}
     assert partners == {"Korea Aerospace Exploration Institute"}
+
+
+def test_possessive_opening_a_hospital_name_is_part_of_it():
+    text = (
+        "La start-up Medalis lève 5 millions d'euros.\n\n"
+        "Elle a noué un partenariat avec le réseau Children's Hospital Boston, qui a déployé l'outil."
+    )
+    partners = {fact.partner for fact in of_kind(facts_of(text, language="fr"), "partnership")}
+    assert partners == {"Children's Hospital Boston"}

@@ -2145,7 +2145,10 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if gap == ". " and tokens[position].text.lower() in _COUNTRY_INITIALS:
         # "the U.S. Army", "U.K. Ministry of Defence": the country's initials open the institution's name.
         return _capitalised(following) and following.lower() not in _STOP_CAPITALS
-    if gap not in (" ", " & ", "\u00a0") or tokens[position].text.endswith(("'s", "’s")):
+    if gap == " " and tokens[position].text.endswith(("'s", "’s")):
+        # "Children's Hospital Los Angeles", "King's College London": a possessive opening an institution's name.
+        return following in _POSSESSIVE_NAME_HEADS
+    if gap not in (" ", " & ", "\u00a0"):
         return False
     if following.endswith("-based"):
         # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
@@ -2155,6 +2158,10 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if following in _LOWERCASE_LEGAL_FORMS:
         return True  # "Boréalis Robotique inc.", "Nordik ltée": Quebec writes the legal form in lower case.
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+# Institutions whose name opens with a possessive ("Children's Hospital", "King's College").
+_POSSESSIVE_NAME_HEADS = frozenset({"Hospital", "College"})
 
 
 # Legal forms written in lower case after a name; none of them is also a word of English or French prose.
