@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import replace
 
 from .extract.dates import DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
@@ -123,7 +124,38 @@ def _extract(
     builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
     for index, sentence in enumerate(sentences):
         builder.add_sentence(index, sentence)
-    return builder.finish(), reader.orgs
+    return _as_written(builder.finish(), reader.orgs, reader.written)
+
+
+def _as_written(
+    facts: list[Fact], orgs: dict[str, OrgInfo], written: dict[str, str]
+) -> tuple[list[Fact], dict[str, OrgInfo]]:
+    """Facts naming a known company by the fuller spelling the article introduced it with ("Taiwan
+    Semiconductor Manufacturing Co."), its knowledge-file name ("TSMC") kept as an alias."""
+    renamed = {name: spelling for name, spelling in written.items() if spelling != name}
+    if not renamed:
+        return facts, orgs
+    for name, spelling in renamed.items():
+        if name in orgs and spelling not in orgs:
+            info = orgs[name]
+            aliases = [alias for alias in [name, *info.aliases] if alias != spelling]
+            orgs[spelling] = replace(info, name=spelling, aliases=aliases)
+
+    def spelt(name: str | None) -> str | None:
+        return renamed.get(name, name) if name else name
+
+    return [
+        fact.model_copy(
+            update={
+                "company": spelt(fact.company),
+                "investor": spelt(fact.investor),
+                "partner": spelt(fact.partner),
+                "investors": [spelt(name) for name in fact.investors],
+                "lead_investors": [spelt(name) for name in fact.lead_investors],
+            }
+        )
+        for fact in facts
+    ], orgs
 
 
 def _default_title(sentences: list[Sentence], text: str) -> str:

@@ -63,7 +63,8 @@ class CompanyResolver:
         self.similar = similar
         self.cache: dict[str, int] = {}
 
-    def find(self, name: str) -> int | None:
+    def find(self, name: str, *, similar: bool = True) -> int | None:
+        """The company whose name or alias is `name`; with `similar`, else one spelt almost the same."""
         key = normalize_name(name)
         if not key:
             return None  # "???" and "!!!" share an empty key but are not one company
@@ -77,15 +78,27 @@ class CompanyResolver:
         if rows:
             self.cache[key] = rows[0]["company_id"]
             return self.cache[key]
-        company_id = self.similar(name) if self.similar else None
+        company_id = self.similar(name) if self.similar and similar else None
         if company_id is not None:
             self.cache[key] = company_id
             self.add_alias(company_id, name)  # the next import finds this spelling directly
         return company_id
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
-        """The id of the company called `name`, created (with `info`) when unknown."""
-        company_id = self.find(name)
+        """The id of the company called `name`, created (with `info`) when unknown.
+
+        A company known by one of the article's aliases is that company: "Taiwan Semiconductor
+        Manufacturing Co. (TSMC)" joins the "TSMC" an earlier article brought, before any guess by spelling.
+        """
+        company_id = self.find(name, similar=False)
+        if company_id is None and info is not None:
+            for alias in info.aliases:
+                company_id = self.find(alias, similar=False)
+                if company_id is not None:
+                    self.add_alias(company_id, name)
+                    break
+        if company_id is None:
+            company_id = self.find(name)
         if company_id is None:
             company_id = self._create(name, info)
         elif info is not None:

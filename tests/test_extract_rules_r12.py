@@ -203,18 +203,20 @@ def test_customers_listed_as_examples_do_not_take_the_next_possessive():
 # -- well-known institutions named by their usual form ------------------------------------------------------------
 
 
-def test_the_space_agency_is_named_by_its_usual_acronym():
+def test_the_space_agency_is_known_by_its_long_name():
+    # Round 21: a known institution is reported by the long name the article gives it (the blind corpora's
+    # convention); the knowledge file's acronym stays the company's alias.
     facts = _facts(
         "La start-up Astrelle a levé 6 millions d'euros auprès d'Elaia. "
         "Elle a signé un contrat avec le Centre national d'études spatiales pour fournir des images.",
         language="fr",
     )
-    assert _one(facts, "partnership").partner == "CNES"
+    assert _one(facts, "partnership").partner == "Centre national d'études spatiales"
 
 
-def test_the_foundry_long_name_is_its_usual_short_name():
+def test_the_foundry_long_name_is_known():
     facts = _facts(
         "Corlith, a chip startup, raised $40 million. "
         "Corlith signed a supply agreement with Taiwan Semiconductor Manufacturing Co. for 3-nanometer wafers.",
     )
-    assert _one(facts, "partnership").partner == "TSMC"
+    assert _one(facts, "partnership").partner == "Taiwan Semiconductor Manufacturing Co"

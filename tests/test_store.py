@@ -96,6 +96,25 @@ def test_same_company_under_another_spelling_is_one_company(sample_store):
     assert [s.amount for s in softbank.portfolio] == [1e9]
 
 
+def test_a_company_named_in_full_with_its_acronym_joins_the_company_known_by_that_acronym(fresh_store):
+    from ai_deals.importers.article import parse_article
+
+    fresh_store.import_source(
+        parse_article("NeuroChip a levé 20 millions d'euros auprès de TSMC.", title="A", published="2025-03-04")
+    )
+    fresh_store.import_source(
+        parse_article(
+            "NeuroChip has signed a supply agreement with Taiwan Semiconductor Manufacturing Co. (TSMC).",
+            title="B",
+            published="2025-05-04",
+        )
+    )
+    names = [row["name"] for row in fresh_store.db.query("SELECT name FROM companies ORDER BY id")]
+    assert names == ["NeuroChip", "TSMC"]
+    tsmc = fresh_store.company(fresh_store.find_company("Taiwan Semiconductor Manufacturing Co").id)
+    assert tsmc.company.name == "TSMC" and [r.amount for r in tsmc.rounds_joined] == [20e6]
+
+
 def test_timeline_is_in_date_order_with_dates_at_their_precision(sample_store):
     events = sample_store.timeline()
     assert [e.date for e in events] == ["2016", "2025", "2026-02-27", "2026-02-27", "2026-02-27"]

@@ -429,6 +429,8 @@ _INSTITUTION_HEADS = {
     "institute",
     "conseil",
     "council",
+    "centre",
+    "center",
 }
 _INVESTOR_SUFFIXES = {
     "capital",
@@ -458,6 +460,7 @@ _DISTINCT_ARM_WORDS = {
     "Investments",
     "Business",
     "Cloud",
+    "Research",
 }
 
 _ORG_HEADS_FR = (
@@ -785,6 +788,12 @@ class EntityReader:
     # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
     # file's: never an organisation's name.
     places: frozenset[str] = frozenset()
+    # Acronyms the article defines in parentheses after a name ("Banque cantonale vaudoise (BCV)") -> that
+    # name: the acronym alone later ("la BCV a apporté…") is the same party, reported by its full name.
+    acronyms: dict[str, str] = field(default_factory=dict)
+    # Known companies named by an acronym in the knowledge file -> the spelling the article first gives
+    # ("Taiwan Semiconductor Manufacturing Co." for TSMC): the name its facts report.
+    written: dict[str, str] = field(default_factory=dict)
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -800,6 +809,7 @@ class EntityReader:
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
+        self.acronyms = dict(scout.acronyms)
         self.introduced = {
             name: info.kind
             for name, info in scout.orgs.items()
@@ -918,6 +928,14 @@ class EntityReader:
                 length += 1  # "PayPal Holdings Inc.": the legal suffix belongs to the known name.
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
+            if (
+                how == "name"
+                and _ACRONYM_NAME_RE.fullmatch(name)
+                and " " in surface
+                and self.kb.by_spelling.get(_canonical(surface) or "") == name
+            ):
+                # "Taiwan Semiconductor Manufacturing Co." before "TSMC": the first spelling met is reported.
+                self.written.setdefault(name, surface)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -938,6 +956,11 @@ class EntityReader:
                 continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
             if not possessive and _named_arm_after(text, tokens, position + length):
                 continue  # "Samsung Catalyst Fund", "Safran Corporate Ventures": an arm with its own name.
+            if bare in self.acronyms and (
+                possessive or position + 1 == len(tokens) or not _continues_name(text, tokens, position)
+            ):
+                # "l'EPFL Innovation Park" is another name, which opens with the acronym.
+                return length, self.acronyms[bare], "name", possessive
             if bare in self.kb.by_spelling:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
@@ -967,7 +990,9 @@ class EntityReader:
         matches = [
             name
             for name, info in self.orgs.items()
-            if info.entity == "organisation" and " " in name and name.split()[0] == word
+            if info.entity == "organisation"
+            and " " in name
+            and (name.split()[0] == word or (name.startswith("The ") and name.split()[1:] == [word]))
         ]
         return matches[0] if len(matches) == 1 else None
 
@@ -997,8 +1022,7 @@ class EntityReader:
         """'l'Agence de l'innovation de défense (AID)', 'le Centre hospitalier universitaire vaudois (CHUV)':
         an institution's name, lowercase words included, defined by the acronym in parentheses after it. The
         name is the longest capitalised phrase before the parenthesis whose initials spell the acronym. The
-        acronym is recorded as an alias only: alone later ("La BCV y a contribué") it stays the party's
-        name, as the article then writes it."""
+        acronym alone later ("La BCV y a contribué") names the same party, by the full name introduced."""
         for match in _ACRONYM_RE.finditer(sentence.text):
             close = _token_at(tokens, match.start("acronym"))
             if close is None or taken[close]:
@@ -1009,6 +1033,7 @@ class EntityReader:
             name = sentence.text[tokens[first].start : tokens[close - 1].end]
             self.orgs.setdefault(name, OrgInfo(name=name))
             self.add_alias(name, match.group("acronym"))
+            self.acronyms.setdefault(match.group("acronym"), name)
             local.append(
                 self._mention(sentence, tokens[first].start, tokens[close - 1].end, name, "new", index)
             )
@@ -1031,7 +1056,11 @@ class EntityReader:
                 if part and part.lower() not in _ACRONYM_LINKS
             )
             word = tokens[first].text.split("'")[-1].split("’")[-1]
-            if word[:1].isupper() and (initials == letters or sorted(initials) == sorted(letters)):
+            if word[:1].isupper() and (
+                initials == letters
+                or sorted(initials) == sorted(letters)
+                or _letters_within(tokens[first:close], letters)
+            ):
                 found = first
         if found is not None and tokens[found].text.lower() in _STOP_CAPITALS:
             return None
@@ -1465,7 +1494,11 @@ class EntityReader:
         position = 0
         while position < len(tokens):
             word = tokens[position].text
-            if taken[position] or not _capitalised(word) or _inside(tokens[position].start, tickers):
+            if (
+                taken[position]
+                or not (_capitalised(word) or _numeral_name(sentence.text, tokens, position))
+                or _inside(tokens[position].start, tickers)
+            ):
                 position += 1
                 continue
             institution = (
@@ -1496,6 +1529,8 @@ class EntityReader:
                 start_char, end = headed
                 end_char = tokens[end].end
             if headed is not None or self._is_new_org(sentence.text, tokens, position, end, words):
+                if headed is None and _leading_the(sentence.text, tokens, position):
+                    start_char = tokens[position - 1].start  # "Migdal and The Phoenix": "The" opens the name.
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
                 name = _canonical(bare)
                 if name:
@@ -1565,6 +1600,10 @@ class EntityReader:
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
             return True
+        if len(words) > 1 and " & " in text[tokens[first].start : tokens[last].end]:
+            return (
+                True  # "Legal & General", "Marsh & McLennan": an ampersand joins the words of a firm's name.
+            )
         if (
             len(words) == 1
             and _INNER_CAPITAL_RE.fullmatch(_strip_possessive(words[0])[0])
@@ -1877,7 +1916,7 @@ _WORKS_WITH_BEFORE_RE = re.compile(
 # A contract's counterpart after words that describe the contract, then a lowercase descriptor of the party.
 _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
-    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|agreement|deal|contrat|contract|memorandum)\b"
+    r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|entente|agreement|deal|contrat|contract|memorandum)\b"
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -1927,11 +1966,12 @@ _PARTNERS_WITH_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN_BEFORE_RE = re.compile(
-    r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?$"
+    # "and state-owned Invest-NL", "and government-backed X": a hyphenated adjective may stand before the name.
+    r"(?:,|\bet|\band|\bainsi que|\bas well as|&)\s+(?:(?:le|la|l['’]|the)\s+)?(?:[a-z]+-[a-z]+\s+)?$"
 )
 _LIST_CUE_ANYWHERE_RE = re.compile(
     r"\b(?:auprès|from|led by|menée?s?\s+par|conduite?s?\s+par|participation|aux côtés|alongside|including|"
-    r"notamment|backed by|investors?|investisseurs?|such as|dont)\b",
+    r"notamment|backed by|backers?|investors?|investisseurs?|such as|dont)\b",
     re.IGNORECASE,
 )
 _APPOSITION_AFTER_RE = re.compile(
@@ -2059,6 +2099,8 @@ def _canonical(name: str) -> str | None:
     return " ".join(words) or None
 
 
+# A knowledge-file name that is an acronym ("TSMC", "CNES"): an article spelling it out names it so.
+_ACRONYM_NAME_RE = re.compile(r"[A-Z]{2,6}")
 # A name then its acronym in parentheses: "(HUG)", "(AP-HP)", "(ESA)".
 _ACRONYM_RE = re.compile(r"\s\((?P<acronym>[A-Z][A-Za-z&-]{1,7})\)")
 # Words an acronym leaves out: "Direction générale de l'armement (DGA)".
@@ -2080,6 +2122,18 @@ _ACRONYM_LINKS = {
     "à",
     "en",
 }
+
+
+def _letters_within(tokens, letters: str) -> bool:
+    """'Japan Aerospace Exploration Agency (JAXA)': one letter of the acronym from each word in turn, each
+    word's own initial for all but one of them (the "X" of "Exploration")."""
+    words = [token.text for token in tokens if token.text.lower() not in _ACRONYM_LINKS]
+    if len(words) != len(letters) or len(words) < 3:
+        return False
+    folded = [_fold(word).upper() for word in words]
+    if any(letter not in word for letter, word in zip(letters, folded, strict=True)):
+        return False
+    return sum(word[0] != letter for letter, word in zip(letters, folded, strict=True)) == 1
 
 
 def _fold(text: str) -> str:
@@ -2119,6 +2173,38 @@ def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> b
     ) and (text[before.end : tokens[position].start] == text[tokens[position].end : after.start] == " ")
 
 
+def _numeral_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the number at `position` opens an investor's name: "50 Partners", "212 Ventures", a number
+    then a capitalised investor's head word, with no currency before it ("$50 Capital" is not a name)."""
+    word = tokens[position].text
+    if not word.isdigit() or position + 1 == len(tokens):
+        return False
+    following = tokens[position + 1]
+    return (
+        text[tokens[position].end : following.start] == " "
+        and following.text[:1].isupper()
+        and following.text.lower() in _INVESTOR_SUFFIXES
+        and not re.search(
+            r"[$€£¥]\s?$|[A-Z]{3}\s$", text[max(0, tokens[position].start - 4) : tokens[position].start]
+        )
+    )
+
+
+_THE_INSIDE_RE = re.compile(r"[a-zà-ÿ,] $")
+
+
+def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a capitalised "The" right before the name at `position` belongs to it: inside a sentence, after a
+    lower-case word or a comma ("backed by Migdal and The Phoenix"), the capital marks a name's own article."""
+    if position < 1 or tokens[position - 1].text != "The":
+        return False
+    the = tokens[position - 1]
+    return (
+        text[the.end : tokens[position].start] == " "
+        and _THE_INSIDE_RE.search(text[max(0, the.start - 2) : the.start]) is not None
+    )
+
+
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
     gap = text[tokens[position].end : tokens[position + 1].start]
@@ -2134,7 +2220,10 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if gap == ". " and tokens[position].text.lower() in _COUNTRY_INITIALS:
         # "the U.S. Army", "U.K. Ministry of Defence": the country's initials open the institution's name.
         return _capitalised(following) and following.lower() not in _STOP_CAPITALS
-    if gap not in (" ", " & ", "\u00a0") or tokens[position].text.endswith(("'s", "’s")):
+    if gap == " " and tokens[position].text.endswith(("'s", "’s")):
+        # "Children's Hospital Los Angeles", "King's College London": a possessive opening an institution's name.
+        return following in _POSSESSIVE_NAME_HEADS
+    if gap not in (" ", " & ", "\u00a0"):
         return False
     if following.endswith("-based"):
         # "Tel Aviv-based AI": the "-based" adjective is not part of a name.
@@ -2144,6 +2233,10 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if following in _LOWERCASE_LEGAL_FORMS:
         return True  # "Boréalis Robotique inc.", "Nordik ltée": Quebec writes the legal form in lower case.
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+# Institutions whose name opens with a possessive ("Children's Hospital", "King's College").
+_POSSESSIVE_NAME_HEADS = frozenset({"Hospital", "College"})
 
 
 # Legal forms written in lower case after a name; none of them is also a word of English or French prose.

@@ -62,10 +62,11 @@ _CLAUSE_OPENER_RE = re.compile(
 )
 # A round's letter right before a full stop: "Series B.", "série C.", "round A.".
 _ROUND_LETTER_BEFORE_RE = re.compile(r"\b(?:series|série|serie|round|tour)\s+[A-Za-z]$", re.IGNORECASE)
+# A name written with a lower-case first letter and a capital inside ("aMoon", "eToro", "iRobot") opens a
+# sentence as a capital would.
+_LOWER_CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
-# A name written in camel case opens a sentence as a capital would: "… Fund. aMoon invested $12 million".
-_CAMEL_CASE_RE = re.compile(r"[a-z][A-Z][a-zA-Z]")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 # Characters that carry no words: control characters, terminal colour codes ("\x1b[31m"), and markup tags
 # ("[b]", "</i>"). Rules read them as FILLER, a letter-joining mark of the same length, so that
@@ -116,7 +117,7 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
         cut = match.end()
         # "year. [b]Bold Ventures[/b] led…": markup before the next word does not hide its capital.
         first = _MARKUP_RUN_RE.match(text, cut, end).end()
-        if first >= end or not (_starts_sentence(text[first]) or _CAMEL_CASE_RE.match(text, first)):
+        if first >= end or not (_starts_sentence(text[first]) or _LOWER_CAMEL_RE.match(text, first, end)):
             continue
         if _is_abbreviation(text, match.start(), start) and not _legal_form_ends(
             text, match.start(), start, first
