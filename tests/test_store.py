@@ -100,7 +100,9 @@ def test_a_company_named_in_full_with_its_acronym_joins_the_company_known_by_tha
     from ai_deals.importers.article import parse_article
 
     fresh_store.import_source(
-        parse_article("NeuroChip a levé 20 millions d'euros auprès de TSMC.", title="A", published="2025-03-04")
+        parse_article(
+            "NeuroChip a levé 20 millions d'euros auprès de TSMC.", title="A", published="2025-03-04"
+        )
     )
     fresh_store.import_source(
         parse_article(
