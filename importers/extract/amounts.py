@@ -858,11 +858,7 @@ def _elliptical_counts(
             continue
         bound, bound_start = _bound_before(sentence, match.start("number"))
         word = (match.group("word") or "").lower()
-        if word:
-            value = _COUNT_WORDS[word]
-            bound = "exact" if word in ("hundred", "thousand") and bound == "exact" else "approx"
-        else:
-            value, _ = _read_number(match.group("number"), language, scaled=False)
+        value, bound = _bare_count(word, match.group("number"), bound, language)
         found.append(
             AmountMention(
                 value=value,
@@ -896,6 +892,16 @@ _HEADCOUNT_TARGET_RE = re.compile(
 )
 
 
+def _bare_count(word: str, number: str, bound: str, language: str | None) -> tuple[float, str]:
+    """The value and bound of a count written "une centaine" / "a hundred" (`word`) or in digits."""
+    if word:
+        return _COUNT_WORDS[word], "exact" if word in (
+            "hundred",
+            "thousand",
+        ) and bound == "exact" else "approx"
+    return _read_number(number, language, scaled=False)[0], bound
+
+
 def _headcount_targets(
     sentence: str, amounts: list[AmountMention], language: str | None
 ) -> list[AmountMention]:
@@ -909,11 +915,7 @@ def _headcount_targets(
                 continue
             bound, bound_start = _bound_before(sentence, start)
             word = (match.group("word") or "").lower() if group == "number" else ""
-            if word:
-                value = _COUNT_WORDS[word]
-                bound = "exact" if word in ("hundred", "thousand") and bound == "exact" else "approx"
-            else:
-                value, _ = _read_number(match.group(group), language, scaled=False)
+            value, bound = _bare_count(word, match.group(group), bound, language)
             found.append(
                 AmountMention(
                     value=value,
