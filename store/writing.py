@@ -92,7 +92,9 @@ class CompanyResolver:
         """
         company_id = self.find(name, similar=False)
         if company_id is None and info is not None:
-            for alias in info.aliases:
+            # Only names identify: a description the article used ("the Montreal-based company", "le groupe
+            # de Redmond") is kept as an alias for search but may describe another company elsewhere.
+            for alias in (alias for alias in info.aliases if alias[:1] and not alias[:1].islower()):
                 company_id = self.find(alias, similar=False)
                 if company_id is not None:
                     self.add_alias(company_id, name)

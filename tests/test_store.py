@@ -117,6 +117,21 @@ def test_a_company_named_in_full_with_its_acronym_joins_the_company_known_by_tha
     assert tsmc.company.name == "TSMC" and [r.amount for r in tsmc.rounds_joined] == [20e6]
 
 
+def test_two_companies_the_articles_describe_alike_stay_two_companies(fresh_store):
+    from ai_deals.importers.article import parse_article
+
+    for title, name in (("A", "Boreal Compute"), ("B", "Nordik Vision")):
+        fresh_store.import_source(
+            parse_article(
+                f"{name} raised $20 million on Monday. The Montreal-based company employs 40 people.",
+                title=title,
+                published="2025-03-04",
+            )
+        )
+    names = [row["name"] for row in fresh_store.db.query("SELECT name FROM companies ORDER BY id")]
+    assert names == ["Boreal Compute", "Nordik Vision"]
+
+
 def test_timeline_is_in_date_order_with_dates_at_their_precision(sample_store):
     events = sample_store.timeline()
     assert [e.date for e in events] == ["2016", "2025", "2026-02-27", "2026-02-27", "2026-02-27"]
