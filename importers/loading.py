@@ -40,7 +40,7 @@ def expand_paths(paths: list[str]) -> list[str]:
 
     Raises InputError for a missing path or an explicit file of an unsupported type.
     """
-    return expand_import_paths(paths)[0]
+    return [name for name, _ in _expand(paths)]
 
 
 def expand_import_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
@@ -53,25 +53,32 @@ def expand_import_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
 
     expanded: list[str] = []
     skipped: list[InputError] = []
+    for name, in_folder in _expand(paths):
+        problem = not_deal_data(name) if in_folder else None
+        if problem:
+            skipped.append(InputError(name, f"skipped, not deal data ({problem})"))
+        else:
+            expanded.append(name)
+    return expanded, skipped
+
+
+def _expand(paths: list[str]) -> list[tuple[str, bool]]:
+    """Each file `paths` names, and whether it was found in a folder rather than named."""
+    expanded: list[tuple[str, bool]] = []
     for name in paths:
         if name == STDIN:
-            expanded.append(STDIN)
+            expanded.append((STDIN, False))
             continue
         path = Path(name)
         if path.is_dir():
-            for found in _folder_files(path):
-                problem = not_deal_data(found)
-                if problem:
-                    skipped.append(InputError(str(found), f"skipped, not deal data ({problem})"))
-                else:
-                    expanded.append(str(found))
+            expanded.extend((str(found), True) for found in _folder_files(path))
         elif not path.exists():
             raise InputError(name, "no such file or directory")
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise InputError(name, _unsupported(path))
         else:
-            expanded.append(name)
-    return expanded, skipped
+            expanded.append((name, False))
+    return expanded
 
 
 def _unsupported(path: Path) -> str:

@@ -63,8 +63,13 @@ class CompanyResolver:
         self.similar = similar
         self.cache: dict[str, int] = {}
 
-    def find(self, name: str, *, similar: bool = True) -> int | None:
-        """The company whose name or alias is `name`; with `similar`, else one spelt almost the same."""
+    def find(self, name: str) -> int | None:
+        """The company whose name or alias is `name`, else one spelt almost the same."""
+        company_id = self._exact(name)
+        return company_id if company_id is not None else self._similar(name)
+
+    def _exact(self, name: str) -> int | None:
+        """The company whose normalised name or alias is `name`'s."""
         key = normalize_name(name)
         if not key:
             return None  # "???" and "!!!" share an empty key but are not one company
@@ -78,7 +83,12 @@ class CompanyResolver:
         if rows:
             self.cache[key] = rows[0]["company_id"]
             return self.cache[key]
-        company_id = self.similar(name) if self.similar and similar else None
+        return None
+
+    def _similar(self, name: str) -> int | None:
+        """A company spelt almost like `name` (no exact match): that spelling becomes its alias."""
+        key = normalize_name(name)
+        company_id = self.similar(name) if self.similar and key else None
         if company_id is not None:
             self.cache[key] = company_id
             self.add_alias(company_id, name)  # the next import finds this spelling directly
@@ -90,17 +100,17 @@ class CompanyResolver:
         A company known by one of the article's aliases is that company: "Taiwan Semiconductor
         Manufacturing Co. (TSMC)" joins the "TSMC" an earlier article brought, before any guess by spelling.
         """
-        company_id = self.find(name, similar=False)
+        company_id = self._exact(name)
         if company_id is None and info is not None:
             # Only names identify: a description the article used ("the Montreal-based company", "le groupe
             # de Redmond") is kept as an alias for search but may describe another company elsewhere.
             for alias in (alias for alias in info.aliases if alias[:1] and not alias[:1].islower()):
-                company_id = self.find(alias, similar=False)
+                company_id = self._exact(alias)
                 if company_id is not None:
                     self.add_alias(company_id, name)
                     break
         if company_id is None:
-            company_id = self.find(name)
+            company_id = self._similar(name)
         if company_id is None:
             company_id = self._create(name, info)
         elif info is not None:

@@ -97,3 +97,22 @@ def test_a_long_line_of_dates_finishes():
 def test_a_company_founded_last_year_dates_its_founding_not_the_sentence(sentence):
     (mention,) = find_dates(sentence, dt.date(2021, 10, 27))
     assert (mention.value, mention.role) == ("2020", "founded")
+
+
+def test_a_fiscal_year_close_does_not_make_later_months_of_the_sentence_past():
+    sentence = "Revenue was £2m in the year to March, and it will open a plant in June."
+    assert [(m.value, m.role) for m in find_dates(sentence, dt.date(2025, 9, 1))] == [
+        ("2025-03", "fiscal"),
+        ("2026-06", "point"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"), [("In 2024's first half it raised $5m.", "2024"), ("from 2023's level", "2023")]
+)
+def test_a_year_with_a_possessive_is_a_year_not_a_decade(sentence, value):
+    assert [m.value for m in find_dates(sentence, dt.date(2025, 9, 1))] == [value]
+
+
+def test_a_decade_is_no_year():
+    assert find_dates("in the 1990s and the 1980's", dt.date(2025, 9, 1)) == []

@@ -132,7 +132,7 @@ _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
 _RELATIVE_RE = re.compile(r"\b(?P<word>hier|yesterday|aujourd['’]hui|today|avant-hier)\b", re.IGNORECASE)
 # A decade ("les années 1990", "the 1990s") is no year a figure is dated by.
 _YEAR_RE = re.compile(
-    r"(?<![\d,.])(?<!années )(?<!années\u00a0)(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!['’]?s\b)"
+    r"(?<![\d,.])(?<!années )(?<!années\u00a0)(?P<year>(?:19[5-9]|20\d)\d)(?![\d,.]\d)(?!s\b)(?!(?<=0)['’]s\b)"
     r"(?!\s?(?:%|milliards?|millions?|billion))"
 )
 _SINCE_CUE_RE = re.compile(
@@ -263,8 +263,9 @@ def _relative_dates(sentence: str, published: dt.date | None):
 
 
 def _month_dates(sentence: str, published: dt.date | None):
-    future = _FUTURE_RE.search(sentence) is not None
+    sentence_future = _FUTURE_RE.search(sentence) is not None
     for match in _MONTH_RE.finditer(sentence):
+        future = sentence_future
         name = match.group("month").lower()
         if name in _AMBIGUOUS_MONTHS and not match.group("year"):
             continue
@@ -314,6 +315,7 @@ def _relative_years(sentence: str, published: dt.date | None):
     """'last year' -> year - 1, 'this year' -> year, 'next year' -> year + 1, 'a year ago' -> that month."""
     if published is None:
         return
+    years: list[tuple[int, int]] | None = None
     for match in _RELATIVE_YEAR_RE.finditer(sentence):
         role = _role_before(sentence, match.start())
         if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
@@ -328,8 +330,10 @@ def _relative_years(sentence: str, published: dt.date | None):
             yield DateMention(str(published.year - years), "year", role, match.span(), relative=True)
             continue
         if match.group("earlier"):
-            years = [m.group("year") for m in _YEAR_RE.finditer(sentence, 0, match.start())]
-            year = int(years[-1]) - 1 if years else published.year - 1
+            if years is None:  # read once, only for sentences that need them
+                years = [(m.start(), int(m.group("year"))) for m in _YEAR_RE.finditer(sentence)]
+            before = [value for start, value in years if start < match.start()]
+            year = before[-1] - 1 if before else published.year - 1
             # Role "earlier": the date of the figure right before it only, never the sentence's point in time.
             yield DateMention(str(year), "year", "earlier", match.span(), relative=True)
             continue

@@ -1763,6 +1763,14 @@ class EntityReader:
             return mention
         return Mention(**{**mention.__dict__, "in_quote": inside})
 
+    def know(self, name: str) -> None:
+        """Make `name` one of the article's organisations if it is not yet (a company only the headline
+        names, given a round the body describes without naming it)."""
+        if name and name not in self.orgs:
+            info = _info_from_knowledge(name, self.kb)
+            info.kind = info.kind or self.introduced.get(name)
+            self.orgs[name] = info
+
     def add_alias(self, name: str, alias: str) -> None:
         """Record another name the article uses for `name` (an alias from the knowledge file)."""
         if name not in self.orgs:

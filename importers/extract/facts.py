@@ -223,6 +223,8 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
 )
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
 _OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
+# The verb that values a company: "values it at", "valorisant la société à".
+_VALUING_VERB_RE = re.compile(r"\b(?:values?|valued|valuing|valorisant|valorise|valorisait)\s+", _I)
 # A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
 _VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
 _APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
@@ -1153,6 +1155,8 @@ class View:
     topic_before: str | None
     # The sentence as written: what facts quote. `sentence` is its readable form (see sentences.readable).
     original: str
+    # What several rules ask of the same sentence, computed once ("clause start at N", deal spans).
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def text(self) -> str:
@@ -1315,6 +1319,8 @@ class FactBuilder:
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
         """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
         previous sentences stated without one (the only such). Fills it in and returns True."""
+        if amount.currency is None:
+            return False
         # Up to the number: the verb may be the bound itself ("le prix avoisinerait 300 millions").
         subject = _PRICE_SUBJECT_RE.search(view.text[: amount.span[0]])
         if subject is None:
@@ -1322,7 +1328,7 @@ class FactBuilder:
             subject = _REPORTED_PRICE_RE.search(
                 view.text, max(0, amount.bound_start - 60), amount.bound_start
             )
-        if amount.currency is None or not subject:
+        if not subject:
             return False
         # "L'opération valorise X à…": the company's value, never the price of a stake.
         return self._fill_recent_acquisition(view, amount, stakes=not _VALUES_VERB_RE.search(subject.group()))
@@ -1381,23 +1387,13 @@ class FactBuilder:
                 match.end()
             )  # "Analysts at Bank of America estimate that the … market": the source's clause.
         before = view.text[start : amount.bound_start]
-        named = [
-            m
-            for m in view.mentions
-            if m.name
-            and start <= view.rel(m)[0] < amount.bound_start
-            and not _PLURAL_REFERENCE_RE.match(m.surface)
-            # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
-            and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
-            # "Korea's game industry posted sales of…": a place's whole industry, no company's figure.
-            and not _WHOLE_INDUSTRY_AFTER_RE.match(view.text, view.rel(m)[1])
-            and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
-        ]
+        named = [begin for begin in _company_subject_starts(view) if start <= begin < amount.bound_start]
         # "ses dépenses", "its spending": the company's own figure, named by a possessive.
         generic = [
             m
             for m in _AGGREGATE_RE.finditer(before)
-            if not _POSSESSIVE_BEFORE_RE.search(before[: m.start()])
+            # (a possessive and one word fit in 80 characters: no need to scan the whole clause again)
+            if not _POSSESSIVE_BEFORE_RE.search(before, max(0, m.start() - 80), m.start())
             # "A start-up backed by some of the country's biggest companies said it had raised…": the agent
             # of a participle describes the subject, it is not the subject.
             and not _BACKED_BY_BEFORE_RE.search(before[max(0, m.start() - 60) : m.start()])
@@ -1825,8 +1821,12 @@ class FactBuilder:
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
-        own = raised or self._main_company(exclude=set(), topic=view.topic_before)
-        if company is None and own is not None and investors == [own]:
+        own = (
+            (raised or self._main_company(exclude=set(), topic=view.topic_before))
+            if company is None
+            else None
+        )
+        if own is not None and investors == [own]:
             planned = self._own_spending_plan(view, position, amount, own)
             if planned is not None:
                 return planned
@@ -2911,6 +2911,12 @@ class FactBuilder:
     def _clause_start(self, view: View, position: int) -> int:
         """Start of the clause containing `position` (after the last separator before it). A relative clause
         closed before `position` is skipped: in "Cisco, which has…, will pay" the main clause resumes."""
+        key = ("clause_start", position)
+        if key not in view.memo:
+            view.memo[key] = self._find_clause_start(view, position)
+        return view.memo[key]
+
+    def _find_clause_start(self, view: View, position: int) -> int:
         start = 0
         closed = _closed_relatives(view.text, position)
         for match in _SEPARATOR_RE.finditer(view.text, 0, position):
@@ -3196,9 +3202,7 @@ class FactBuilder:
 
     def _valued_after(self, view: View, amount: AmountMention) -> str | None:
         """'…a €1.7bn round that values Mistral at €11.7bn': the organisation right after a later valuation verb."""
-        cue = re.compile(r"\b(?:values?|valued|valuing|valorisant|valorise|valorisait)\s+", _I).search(
-            view.text, amount.span[1]
-        )
+        cue = _VALUING_VERB_RE.search(view.text, amount.span[1])
         if cue is None:
             return None
         return next(
@@ -3684,10 +3688,11 @@ class FactBuilder:
         info = self.reader.orgs.get(company)
         if not company or (info and info.kind == "investor"):
             return
-        for fact, index in self.unnamed:
+        self.reader.know(company)
+        for fact, _ in self.unnamed:
             fact.company = company
-            self.facts.insert(0, fact)
-            self.fact_sentence.insert(0, index)
+        self.facts[0:0] = [fact for fact, _ in self.unnamed]
+        self.fact_sentence[0:0] = [index for _, index in self.unnamed]
         self.unnamed = []
 
     def _append(self, fact: Fact, view: View) -> None:
@@ -3697,6 +3702,8 @@ class FactBuilder:
             self._name_unnamed(fact.company)
         self.facts.append(fact)
         self.fact_sentence.append(view.index)
+        # The company of a fact is one the reader can resolve references to, even one only the headline named.
+        self.reader.know(fact.company)
         if fact.kind == "acquisition":
             self.reader.target = fact.company
         if fact.kind in ("round", "investment") and not self._is_past(fact):
@@ -3738,14 +3745,35 @@ def _addressee(sentence: Sentence, mention: Mention) -> bool:
     return begin > 0 and bool(_TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
 
 
+def _company_subject_starts(view: View) -> list[int]:
+    """Where the sentence names a company that could own a figure (not a plural reference, a sector, a
+    place's whole industry or a source), computed once per sentence."""
+    if "company_subjects" not in view.memo:
+        view.memo["company_subjects"] = [
+            view.rel(m)[0]
+            for m in view.mentions
+            if m.name
+            and not _PLURAL_REFERENCE_RE.match(m.surface)
+            # "Robotics startups raised…": a sector; "selon le baromètre EY, les start-up…": a source.
+            and not _SECTOR_NOUN_AFTER_RE.match(view.text, view.rel(m)[1])
+            # "Korea's game industry posted sales of…": a place's whole industry, no company's figure.
+            and not _WHOLE_INDUSTRY_AFTER_RE.match(view.text, view.rel(m)[1])
+            and not _SOURCE_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
+        ]
+    return view.memo["company_subjects"]
+
+
 def _traded_quantity(view: View, amount: AmountMention) -> bool:
     """Whether a quantity is what a deal trades: "will buy up to 960 megawatts of power from", "a deal to sell
     3.7 million tons of credits to"."""
-    for match in _OFFTAKE_RE.finditer(view.text):
-        if match.start("object") <= amount.span[0] < match.end("object"):
-            return True
-    return any(
-        0 <= amount.bound_start - match.end() <= 12 for match in _DEAL_TO_SUPPLY_RE.finditer(view.text)
+    if "traded" not in view.memo:
+        view.memo["traded"] = (
+            [match.span("object") for match in _OFFTAKE_RE.finditer(view.text)],
+            [match.end() for match in _DEAL_TO_SUPPLY_RE.finditer(view.text)],
+        )
+    objects, supply_ends = view.memo["traded"]
+    return any(start <= amount.span[0] < end for start, end in objects) or any(
+        0 <= amount.bound_start - end <= 12 for end in supply_ends
     )
 
 
