@@ -157,12 +157,27 @@ def load_article(doc: RawDocument) -> ParsedSource:
     # Imported here so reading files never depends on the extractor being importable.
     from .article import parse_article
 
-    return parse_article(
-        doc.text,
-        title=doc.title,  # None: the article's first sentence, a better name than its file's
-        published=doc.published,
-        url=doc.url,
-        publisher=doc.publisher,
-        language=doc.language,
-        path=doc.path,
-    )
+    try:
+        return parse_article(
+            doc.text,
+            title=doc.title,  # None: the article's first sentence, a better name than its file's
+            published=doc.published,
+            url=doc.url,
+            publisher=doc.publisher,
+            language=doc.language,
+            path=doc.path,
+        )
+    except (
+        RecursionError,
+        MemoryError,
+        KeyError,
+        IndexError,
+        ValueError,
+        TypeError,
+        AttributeError,
+    ) as error:
+        # A defect of the extractor on this text: the user gets one line naming the file, nothing is written.
+        raise InputError(
+            doc.path or "<stdin>",
+            f"the article importer failed on this text ({type(error).__name__}: {error}); please report it",
+        ) from error

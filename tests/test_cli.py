@@ -105,6 +105,26 @@ def test_a_folder_import_skips_json_that_is_not_deal_data_and_says_so(capsys, db
     )
 
 
+def test_an_extractor_defect_gives_one_line_naming_the_file_and_writes_nothing(
+    capsys, db_path, tmp_path, monkeypatch
+):
+    import ai_deals.importers.article as article
+
+    def broken(*args, **kwargs):
+        raise KeyError("Alpilift")
+
+    monkeypatch.setattr(article, "parse_article", broken)
+    story = tmp_path / "story.txt"
+    story.write_text("Alpilift lève 14 millions d'euros.", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(story))
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {story}: the article importer failed on this text (KeyError: 'Alpilift'); "
+        "please report it\n"
+    )
+    assert Store.open(db_path).sources() == []
+
+
 def test_dry_run_json_keeps_its_shape_and_writes_nothing(capsys, db_path):
     seed = str(seed_files()[0])
     code, out, _ = run(capsys, "--db", str(db_path), "import", "--dry-run", "--json", seed)

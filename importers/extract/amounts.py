@@ -298,10 +298,10 @@ _UNIT_RE = re.compile(
     r"paires|pairs|organisations|organizations|établissements|hospitals|hôpitaux|carriers|robots|"
     # "5 million graphics processing units" are chips, counted elsewhere as such.
     r"modèles|models|banques|banks|cabinets|firms|joueurs|players|utilities|lignes de production|production lines|"
-    # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
-    # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
     # Copies a company's game or book sold, appointments booked through its platform.
     r"exemplaires|copies|rendez-vous|appointments|"
+    # A data-center operator's capacity ("120 megawatts", "300 MW"); gigawatts are rather the size of a
+    # supply deal ("10 gigawatts of Nvidia systems"), left to the partnership.
     r"mégawatts|megawatts|MW)\b",
     re.IGNORECASE,
 )
@@ -983,10 +983,8 @@ def _approximate_money(sentence: str) -> list[AmountMention]:
 
 # "raised five billion yen", "valorisée deux milliards d'euros": money whose count of millions is spelled out.
 # Only with the currency written after the scale: "three million users" is no money.
-_SPELLED_MONEY_UNITS = {
-    **{word: float(value) for word, value in _SPELLED_COUNTS.items() if value <= 20},
-    "one": 1.0,
-}
+# ("one million", "un milliard" are read by `_one_million_counts`.)
+_SPELLED_MONEY_UNITS = {word: float(value) for word, value in _SPELLED_COUNTS.items() if 1 < value <= 20}
 _SPELLED_MONEY_RE = re.compile(
     rf"\b(?P<word>{'|'.join(sorted(_SPELLED_MONEY_UNITS, key=len, reverse=True))})[{_SPACES}]+"
     r"(?P<scale>trillions?|billions?|milliards?|millions?)\b",
@@ -1002,8 +1000,8 @@ def _spelled_money(sentence: str) -> list[AmountMention]:
         money = _ONE_SCALE_CURRENCY_RE.match(sentence, match.end())
         currency = _word_currency(money.group("word")) if money else None
         word, scale = match.group("word").lower(), match.group("scale").lower()
-        if currency is None or word == "one":
-            continue  # "one million", "one trillion yen": read by `_one_million_counts`.
+        if currency is None:
+            continue
         bound, bound_start = _bound_before(sentence, match.start())
         found.append(
             AmountMention(

@@ -479,11 +479,11 @@ _ORG_HEADS_EN = (
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
-# Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
 _SECTOR_HEADS = frozenset(
     {"banque", "bank", "banking", "assurance", "insurance", "finance", "santé", "health", "énergie", "energy"}
 )
+# Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any

@@ -577,15 +577,15 @@ _PART_OF_BEFORE_RE = re.compile(
     r"(?:(?:an?|the|une?|le|la|l['’])\s*)?$",
     _I,
 )
-# "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
-# clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
-# round; the round is that of the company the deal funds, not of a name the clause mentions later.
 # "la levée de 25 M€ qu'il avait menée", "the $10 million round it led": the clause's subject led the round.
 _LED_BY_SUBJECT_AFTER_RE = re.compile(
     r"\s*(?:qu['’](?:il|elle|ils|elles)|(?:that|which)\s+(?:it|they)|it|they)\s+"
     r"(?:(?:avait|avaient|a|ont|had|has|have)\s+)?(?:co-?)?(?:men[ée]e?s?|conduite?s?|pilot[ée]e?s?|led)\b",
     _I,
 )
+# "The investments are part of a 180 billion won round", "Cet apport s'inscrit dans une levée de 180 M€": a
+# clause whose subject is the deal itself (a determiner and a noun of the investment family), placed within a
+# round; the round is that of the company the deal funds, not of a name the clause mentions later.
 _DEAL_WITHIN_ROUND_RE = re.compile(
     r"\s*(?:the|this|that|these|those|its|their|le|la|l['’]|les|cet|cette|ce|ces|son|sa|leurs?)\s*"
     r"(?:(?:new|latest|fresh|nouvel(?:le)?|dernier|dernière)\s+)?"
@@ -1092,7 +1092,6 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
-# A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon".
 # The parties a count is made for, not by: "for online marketplaces such as Shopee", "pour des clients comme".
 _SERVED_BEFORE_RE = re.compile(
     r"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{0,60}?"
@@ -3821,12 +3820,12 @@ _COUNTERPART_BEFORE_RE = re.compile(
 )
 
 
+# The last determiner before the deal noun is indefinite: a deal first reported here.
+_NEW_DEAL_RE = re.compile(r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}[\w-]+$", _I)
 # The retailer or customer site where the company's products are sold or deployed: "go on sale at Tesco",
 # "rolling out its cabinets in Edeka stores", "référencées chez Delhaize", "feront leur entrée dans les magasins
 # Metro", "déploie ses capteurs sur les lignes d'assemblage d'Airbus". With a deal named, that party is the
 # counterpart.
-# The last determiner before the deal noun is indefinite: a deal first reported here.
-_NEW_DEAL_RE = re.compile(r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}[\w-]+$", _I)
 _SOLD_AT_BEFORE_RE = re.compile(
     # The company's customer named by its role: "Its biggest customer is logistics giant DSV", "son premier
     # client est l'enseigne X".
