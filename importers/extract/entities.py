@@ -1297,14 +1297,7 @@ class EntityReader:
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         # "la jeune entreprise", "the young company": a start-up said in other words.
-        is_startup = bool(
-            re.search(
-                r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
-                r"young (?:company|firm)",
-                text,
-                re.I,
-            )
-        )
+        is_startup = _is_startup_words(text)
         is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
         if not is_fund:
@@ -2485,16 +2478,15 @@ def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: boo
 _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IGNORECASE)
 
 
+_STARTUP_WORDS_RE = re.compile(
+    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)",
+    re.I,
+)
+
+
 def _is_startup_words(text: str) -> bool:
     """Whether a description says start-up: "la jeune pousse", "the young company"."""
-    return bool(
-        re.search(
-            r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|"
-            r"young (?:company|firm)",
-            text,
-            re.I,
-        )
-    )
+    return _STARTUP_WORDS_RE.search(text) is not None
 
 
 # A capitalised name a few lowercase words after a description: the description is apposed to it.

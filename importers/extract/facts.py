@@ -527,9 +527,8 @@ _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
     r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
 )
-_DEAL_NOUN_RE = re.compile(
-    r"\b(?:contrat|contract|accord|agreement|partenariat|partnership|deal|entente)\b", _I
-)
+# The nouns of a deal are the partnership cue's words.
+_DEAL_NOUN_RE = _CUES["partnership"]
 # A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
 _POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # A relative pronoun for the partner named before it, then the other side and the deal: "Mistral AI, avec
