@@ -28,7 +28,7 @@ from ai_deals import render
 from ai_deals.importers import structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
-from ai_deals.store.bulk import BulkReport, DealFile, file_hash
+from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
 from ai_deals.store.formatting import plural
 
 T = TypeVar("T")
@@ -43,6 +43,8 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     print_columns(console, structured.describe_columns(header))
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
+    # Moved, then corrected: without this, every row the two versions share would be in twice.
+    deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         items = _advancing(structured.iter_deal_facts(path), progress, task)
@@ -102,7 +104,9 @@ def summary(report: BulkReport) -> str:
     name = Path(report.path).name
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
-    return f"{report.action}: {name} ({plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}{skipped})"
+    earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""
+    counts = f"{plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}"
+    return f"{report.action}: {name} ({counts}{skipped}{earlier})"
 
 
 def _progress(console: Console) -> Progress:

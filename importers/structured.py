@@ -435,6 +435,17 @@ def not_deal_data(path: str | Path) -> str | None:
     return None
 
 
+def iter_row_texts(path: str | Path) -> Iterator[str]:
+    """The text of each row of a deal file, as its evidence keeps it, streamed; cells are not read."""
+    path = Path(path)
+    with _open_text(path) as stream:
+        try:
+            for _, text, _ in _items(stream, str(path), path.suffix.lower()):
+                yield text
+        except UnicodeDecodeError as error:
+            raise InputError(str(path), f"invalid {error.encoding} text ({error.reason})") from None
+
+
 def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError]:
     """Each row of a deal file as a `DealRow` or a `RowError`, streamed."""
     for record in iter_deal_records(path):

@@ -27,6 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
@@ -452,12 +454,73 @@ class DealFile:
     header: str
     content_hash: str
     rows_hint: int = 0  # about how many rows the file holds (0: unknown), to choose how to write them
+    # An earlier deal file this one is a new version of (moved, then corrected or extended): its
+    # records are replaced rather than kept beside this file's copies of them (see `EarlierVersion`).
+    replaces: EarlierVersion | None = None
 
     def as_source(self) -> ParsedSource:
         """The file as a source: titled by its name, identified by its absolute path."""
         return ParsedSource(
             title=self.path.name, url=self.path.resolve().as_uri(), path=str(self.path), text=self.header
         )
+
+
+# A deal file is a new version of an earlier one when it has the earlier one's file name and columns
+# and holds at least this share of its rows (sampled): a copy moved and then corrected, or an export
+# downloaded again with more rows. Two unrelated files that share a name share hardly any row.
+SUPERSEDING_SHARE = 0.5
+SAMPLED_ROWS = 500
+
+
+@dataclass(frozen=True)
+class EarlierVersion:
+    """An imported deal file that a new file may be the next version of, with some of its rows."""
+
+    source_id: int
+    url: str
+    sample: frozenset[str]  # raw texts of up to SAMPLED_ROWS of its rows, spread over the file
+
+    @property
+    def path(self) -> str:
+        """Where the earlier file was imported from."""
+        return url2pathname(urlparse(self.url).path) if self.url.startswith("file:") else self.url
+
+    def share_found(self, found: set[str]) -> float:
+        """The share of the sampled rows among `found` (the sampled texts the new file holds)."""
+        return len(self.sample & found) / len(self.sample) if self.sample else 0.0
+
+
+def earlier_versions(db: Database, deal_file: DealFile) -> list[EarlierVersion]:
+    """Deal files imported from elsewhere under this file's name and columns, with different content."""
+    source = deal_file.as_source()
+    rows = db.execute(
+        """SELECT id, url FROM sources WHERE kind = 'dataset' AND title = ? AND text = ?
+           AND url IS NOT ? AND content_hash IS NOT ?""",
+        [source.title, source.text, source.url, deal_file.content_hash],
+    ).fetchall()
+    return [EarlierVersion(source_id, url or "", _sampled_rows(db, source_id)) for source_id, url in rows]
+
+
+def _sampled_rows(db: Database, source_id: int) -> frozenset[str]:
+    """Up to SAMPLED_ROWS row texts of a deal file's evidence, spread evenly over its rows."""
+    count = db.execute("SELECT count(*) FROM evidence WHERE source_id = ?", [source_id]).fetchone()[0]
+    step = max(count // SAMPLED_ROWS, 1)
+    rows = db.execute(
+        "SELECT DISTINCT sentence FROM evidence WHERE source_id = ? AND id % ? = 0 LIMIT ?",
+        [source_id, step, SAMPLED_ROWS],
+    )
+    return frozenset(sentence for (sentence,) in rows)
+
+
+def superseded(candidates: list[EarlierVersion], row_texts: Iterable[str]) -> EarlierVersion | None:
+    """The earlier file the new file's rows show it is a version of, if any; reads the texts once,
+    keeping only the sampled ones, so memory stays flat whatever the file's size."""
+    if not candidates:
+        return None
+    wanted = frozenset().union(*(candidate.sample for candidate in candidates))
+    found = {text for text in row_texts if text in wanted}
+    best = max(candidates, key=lambda candidate: candidate.share_found(found))
+    return best if best.share_found(found) >= SUPERSEDING_SHARE else None
 
 
 def file_hash(path: Path) -> str:
@@ -481,6 +544,7 @@ class BulkReport:
     rows_written: int = 0
     facts: int = 0
     errors: list[str] = field(default_factory=list)
+    replaced_path: str | None = None  # an earlier version imported from elsewhere, now replaced
 
 
 class BadRows(Exception):
@@ -626,6 +690,11 @@ def _start_source(
 ) -> BulkFactWriter:
     """Insert (or replace) the file's sources row; the writer for its rows."""
     action, source_id = find_existing_source(db, source, deal_file.content_hash)
+    key = source_key(source.url, source.title, source.published)
+    earlier = deal_file.replaces
+    if action == "added" and earlier is not None:
+        action, source_id, report.replaced_path = "replaced", earlier.source_id, earlier.path
+        _move_decisions(db, source_id, key)
     row = {
         "title": source.title,
         "url": source.url,
@@ -641,7 +710,15 @@ def _start_source(
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
-    return BulkFactWriter(db, source_id, source_key(source.url, source.title, source.published))
+    return BulkFactWriter(db, source_id, key)
+
+
+def _move_decisions(db: Database, source_id: int, key: str) -> None:
+    """Review decisions made on the earlier version (moved since) now follow the file to its new place."""
+    row = db.execute("SELECT url, title, published FROM sources WHERE id = ?", [source_id]).fetchone()
+    db.execute(
+        "UPDATE OR IGNORE review_decisions SET source_key = ? WHERE source_key = ?", [key, source_key(*row)]
+    )
 
 
 def _apply_decisions(db: Database, source_id: int, key: str) -> None:

@@ -17,7 +17,7 @@ from typing import ParamSpec, TypeVar
 from ai_deals.importers.models import ParsedSource
 
 from . import ftm, graph, merging, queries, review
-from .bulk import BulkReport, DealFile, write_deal_file
+from .bulk import BulkReport, DealFile, EarlierVersion, earlier_versions, write_deal_file
 from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
@@ -126,6 +126,11 @@ class Store:
         report = write_deal_file(self.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error)
         self._search.invalidate()
         return report
+
+    @_locked
+    def earlier_versions(self, deal_file: DealFile) -> list[EarlierVersion]:
+        """Deal files imported from elsewhere that `deal_file` may be a new version of (see store/bulk.py)."""
+        return earlier_versions(self.db, deal_file)
 
     def prepare_search(self) -> None:
         """Load or build the search index on a connection of its own, without the store's lock.

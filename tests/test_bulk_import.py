@@ -488,3 +488,87 @@ def test_a_deal_file_without_rows_is_refused_and_leaves_no_source(fresh_store, t
         import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
     assert str(error.value) == f"{path}: no rows; nothing was written"
     assert fresh_store.overview().sources == 0
+
+
+# --- A deal file moved, then corrected -----------------------------------------------------------
+
+
+def import_quietly(store: Store, path: Path, console: Console | None = None):
+    return import_structured(store, path, skip_bad_rows=False, console=console or quiet())
+
+
+def test_a_moved_and_corrected_file_replaces_the_earlier_version_and_says_where_it_was(
+    fresh_store, tmp_path
+):
+    (tmp_path / "downloads").mkdir()
+    first = write_deals(tmp_path / "downloads" / "deals.csv")
+    import_quietly(fresh_store, first)
+    corrected = [*ROWS[:2], ["Poolside", "Nvidia", "550000000", "2024-10", "series B", "investment"]]
+    (tmp_path / "work").mkdir()
+    moved = write_deals(tmp_path / "work" / "deals.csv", corrected)
+    console = quiet()
+    report = import_quietly(fresh_store, moved, console)
+    assert report.action == "replaced" and report.replaced_path == str(first.resolve())
+    assert f"the version imported from {first.resolve()}" in console.file.getvalue().replace("\n", "")
+    assert fresh_store.overview().sources == 1
+    assert sorted(amount for _, _, amount, _, _ in stakes(fresh_store)) == [4e8, 5.5e8, 6e8]
+    (source,) = fresh_store.sources()
+    assert source.url == moved.resolve().as_uri()
+
+
+def test_an_export_downloaded_again_with_more_rows_replaces_the_earlier_one(fresh_store, tmp_path):
+    (tmp_path / "october").mkdir(), (tmp_path / "november").mkdir()
+    import_quietly(fresh_store, write_deals(tmp_path / "october" / "export.csv", ROWS[:2]))
+    report = import_quietly(fresh_store, write_deals(tmp_path / "november" / "export.csv", ROWS))
+    assert report.action == "replaced" and len(stakes(fresh_store)) == 3
+
+
+def test_an_unrelated_file_with_the_same_name_and_columns_is_added_beside_it(fresh_store, tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    other = [
+        ["Helsing", "General Catalyst", "450000000", "2024-07", "series C", "investment"],
+        ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "series B", "investment"],
+        ["Black Forest Labs", "a16z", "31000000", "2024-08", "seed", "investment"],
+    ]
+    report = import_quietly(fresh_store, write_deals(tmp_path / "b" / "deals.csv", other))
+    assert report.action == "added" and report.replaced_path is None
+    assert fresh_store.overview().sources == 2 and len(stakes(fresh_store)) == 6
+
+
+def test_a_file_with_another_name_is_never_taken_for_an_earlier_version(fresh_store, tmp_path):
+    import_quietly(fresh_store, write_deals(tmp_path / "deals.csv"))
+    report = import_quietly(fresh_store, write_deals(tmp_path / "deals-copy.csv", ROWS[:2]))
+    assert report.action == "added" and fresh_store.overview().sources == 2
+
+
+def test_a_moved_version_with_a_bad_row_leaves_the_earlier_version_untouched(fresh_store, tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    before = stakes(fresh_store)
+    broken = [*ROWS[:2], ["Poolside", "Nvidia", "lots", "2024-10", "series B", "investment"]]
+    with pytest.raises(InputError):
+        import_quietly(fresh_store, write_deals(tmp_path / "b" / "deals.csv", broken))
+    assert stakes(fresh_store) == before
+    (source,) = fresh_store.sources()
+    assert source.url == (tmp_path / "a" / "deals.csv").resolve().as_uri()
+
+
+def test_review_decisions_follow_a_moved_file_to_its_new_version(fresh_store, tmp_path):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    mistral = fresh_store.company(fresh_store.find_company("Mistral AI").id)
+    (rejected,) = [stake for stake in mistral.investors if stake.amount == 4e8]
+    fresh_store.review(rejected.ref, "rejected")
+    corrected = [*ROWS[:2], ["Poolside", "Nvidia", "550000000", "2024-10", "series B", "investment"]]
+    import_quietly(fresh_store, write_deals(tmp_path / "b" / "deals.csv", corrected))
+    mistral = fresh_store.company(fresh_store.find_company("Mistral AI").id)
+    assert [stake.amount for stake in mistral.investors] == [6e8]
+
+
+@pytest.mark.parametrize(("shared", "replaced"), [(1, False), (2, True), (4, True)])
+def test_an_earlier_version_needs_half_of_its_sampled_rows_in_the_new_file(shared, replaced):
+    earlier = bulk.EarlierVersion(7, "file:///old/deals.csv", frozenset(["a", "b", "c", "d"]))
+    texts = ["a", "b", "c", "d"][:shared] + ["x", "y"]
+    assert (bulk.superseded([earlier], iter(texts)) is earlier) is replaced
+    assert earlier.path == "/old/deals.csv"
