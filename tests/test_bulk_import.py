@@ -497,9 +497,7 @@ def import_quietly(store: Store, path: Path, console: Console | None = None):
     return import_structured(store, path, skip_bad_rows=False, console=console or quiet())
 
 
-def test_a_moved_and_corrected_file_replaces_the_earlier_version_and_says_where_it_was(
-    fresh_store, tmp_path
-):
+def test_a_moved_and_corrected_file_replaces_the_earlier_version_and_says_where_it_was(fresh_store, tmp_path):
     (tmp_path / "downloads").mkdir()
     first = write_deals(tmp_path / "downloads" / "deals.csv")
     import_quietly(fresh_store, first)
