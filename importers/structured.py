@@ -403,8 +403,13 @@ def _records(path: Path, suffix: str) -> Iterator[DealRecord | RowError]:
         try:
             yield from _validated(_items(stream, str(path), suffix), str(path))
         except UnicodeDecodeError as error:
-            where = f"after the first {_SAMPLE_BYTES // 1024} KB"  # Only the first bytes were sniffed.
-            raise InputError(str(path), f"invalid {error.encoding} text {where} ({error.reason})") from None
+            raise _undecodable(path, error) from None
+
+
+def _undecodable(path: Path, error: UnicodeDecodeError) -> InputError:
+    """The error for text past the sniffed start that its encoding cannot decode."""
+    where = f"after the first {_SAMPLE_BYTES // 1024} KB"  # Only the first bytes were sniffed.
+    return InputError(str(path), f"invalid {error.encoding} text {where} ({error.reason})")
 
 
 def _items(stream: TextIO, path: str, suffix: str) -> Iterator[tuple[int, str, object]]:
@@ -443,7 +448,7 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
             for _, text, _ in _items(stream, str(path), path.suffix.lower()):
                 yield text
         except UnicodeDecodeError as error:
-            raise InputError(str(path), f"invalid {error.encoding} text ({error.reason})") from None
+            raise _undecodable(path, error) from None
 
 
 def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError]:

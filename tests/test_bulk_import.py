@@ -570,3 +570,16 @@ def test_an_earlier_version_needs_half_of_its_sampled_rows_in_the_new_file(share
     texts = ["a", "b", "c", "d"][:shared] + ["x", "y"]
     assert (bulk.superseded([earlier], iter(texts)) is earlier) is replaced
     assert earlier.path == "/old/deals.csv"
+
+
+def test_a_moved_version_that_is_not_valid_text_past_its_start_is_one_error_and_writes_nothing(
+    fresh_store, tmp_path
+):
+    (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
+    import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    moved = write_deals(tmp_path / "b" / "deals.csv", ROWS * 2000)  # well past the sniffed 64 KB
+    moved.write_bytes(moved.read_bytes() + b"Bad\xff\xfeName,Nvidia,1,2024,seed,investment\n")
+    with pytest.raises(InputError, match="invalid utf-8 text after the first 64 KB"):
+        import_quietly(fresh_store, moved)
+    (source,) = fresh_store.sources()
+    assert source.url == (tmp_path / "a" / "deals.csv").resolve().as_uri() and len(stakes(fresh_store)) == 3
