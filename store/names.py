@@ -144,3 +144,9 @@ def squeezed(key: str) -> str | None:
     """A normalised name without its spaces, when long enough to be matched so ("huggingface")."""
     joined = key.replace(" ", "")
     return joined if len(joined) >= SQUEEZED_MIN_LENGTH else None
+
+
+def is_description(alias: str) -> bool:
+    """Whether an alias describes rather than names ("the Montreal-based company", "le groupe de
+    Redmond"): articles write names capitalised. A description never identifies a company."""
+    return alias[:1].islower()

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .models import ImportReport
-from .names import normalize_name
+from .names import is_description, normalize_name
 from .queries import FACT_COUNT_SQL
 from .review import apply_decision, fingerprint, source_key
 from .schema import RECORD_TABLES
@@ -104,7 +104,7 @@ class CompanyResolver:
         if company_id is None and info is not None:
             # Only names identify: a description the article used ("the Montreal-based company", "le groupe
             # de Redmond") is kept as an alias for search but may describe another company elsewhere.
-            for alias in (alias for alias in info.aliases if alias[:1] and not alias[:1].islower()):
+            for alias in (alias for alias in info.aliases if alias and not is_description(alias)):
                 company_id = self._exact(alias)
                 if company_id is not None:
                     self.add_alias(company_id, name)

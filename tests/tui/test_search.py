@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from textual.widgets import Input
 
@@ -85,6 +86,18 @@ def test_matched_characters_are_highlighted():
         i - offset for span in text.spans if span.style == match for i in range(span.start, span.end)
     }
     assert highlighted == {0, 1, 3}
+
+
+@pytest.mark.parametrize(
+    ("matched", "shown"),
+    [
+        ("Microsoft Corp.", "Microsoft  aka Microsoft Corp."),
+        ("le groupe de Redmond", "Microsoft  described as le groupe de Redmond"),
+    ],
+)
+def test_a_matched_alias_is_an_aka_and_a_matched_description_is_said_to_be_one(matched, shown):
+    hit = SearchHit(company_id=1, name="Microsoft", hit_type="company", matched=matched, score=90)
+    assert shown in render_hit(hit, {"muted": Style(), "match": Style()}).plain
 
 
 async def test_results_of_an_older_keystroke_are_discarded(app):

@@ -12,6 +12,8 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
 
+from ai_deals.store.names import is_description
+
 from ..formatting import plural
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles, VirtualList
@@ -33,7 +35,7 @@ def render_hit(hit: SearchHit, styles: RowStyles) -> Text:
     text.append("  ")
     if hit.matched != hit.name:
         text.append(clean_line(hit.name), style="bold")
-        text.append("  aka ", style=styles["muted"])
+        text.append("  described as " if is_description(hit.matched) else "  aka ", style=styles["muted"])
     matched = Text(clean_line(hit.matched), style="bold" if hit.matched == hit.name else "")
     for position in hit.positions:
         if 0 <= position < len(matched):
