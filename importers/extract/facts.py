@@ -1091,18 +1091,16 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
-# The parties a count is made for, not by: "for online marketplaces such as Shopee", "pour des clients comme".
-_SERVED_BEFORE_RE = re.compile(
-    r"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{0,60}?"
-    r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme|dont|notamment)\s+$",
-    _I,
-)
+# Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
+_EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
 # "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
 # ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
+# One pattern: the place or example word right before the name, then (the served-parties extension)
+# a "for" phrase whose clients follow an example word or "dont" ("pour des clients dont Carrefour").
 _WHERE_BEFORE_RE = re.compile(
-    r"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|such\s+as|tel(?:le)?s?\s+que|comme|like|including|"
-    r"notamment)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+    rf"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|{_EXAMPLE_WORDS})\s+(?:(?:the|le|la|les|l['’])\s*)?$|"
+    rf"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{{0,60}}?(?:{_EXAMPLE_WORDS}|dont)\s+$",
     _I,
 )
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
@@ -3476,9 +3474,8 @@ class FactBuilder:
                 and begin - amount.span[1] < len(after)
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
+                # "in Japan", "for marketplaces such as Shopee": a place or those served own no count.
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
-                # "180,000 parcels a day for marketplaces such as Shopee": those served own no count.
-                and not _SERVED_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
