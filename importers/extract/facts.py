@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..models import Fact, Tranche
 from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
 from .asides import inside
-from .dates import DateMention, find_dates
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
@@ -970,9 +970,11 @@ _CURRENT_VERB_BEFORE_RE = re.compile(
     r"\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
     _I,
 )
+# A founding or launch verb, then up to six words, then the year's "in"/"en": "founded in Ho Chi Minh City
+# in 2014". The dates module's founding and launch verbs, extended with a spin-off, a set-up and a release
+# ("sortie en").
 _FOUNDING_BEFORE_DATE_RE = re.compile(
-    r"\b(?:founded|spun\s+(?:out|off)|established|created|set\s+up|fondée?s?|créée?s?|née?s?|lancée?s?|"
-    r"released|launched|sortie?s?)"
+    rf"\b(?:{FOUNDING_VERBS}|{LAUNCH_VERBS}|spun\s+(?:out|off)|set\s+up|released|sortie?s?)"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|en)\s+$",
     _I,
 )
