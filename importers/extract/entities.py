@@ -489,10 +489,12 @@ _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société",
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
-# "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
-_VALUING_VERB_BEFORE_RE = re.compile(
-    r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
-)
+# The verb that values a company, before what it values, defined once for every reader of it: this one
+# (a description: "the round values the San Francisco firm", "l'opération valorise la société parisienne"),
+# `_VALUED_OR_FUNDED_BEFORE_RE` (a name, without the bare "value") and the fact builder's
+# `_VALUING_VERB_RE` (after a round's amount, with the past "valued"/"valorisait" too).
+VALUING_VERBS = r"values?|valuing|valorise|valorisant"
+_VALUING_VERB_BEFORE_RE = re.compile(rf"\b(?:{VALUING_VERBS})\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE)
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
 # A descriptor's lowercase complement and acronym: "la start-up d'intelligence artificielle (IA) générative
@@ -1774,7 +1776,7 @@ class EntityReader:
 
 
 _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
-    r"\b(?:valorise|valorisant|values|valuing)\s+$|"
+    rf"\b(?!value\b)(?:{VALUING_VERBS})\s+$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from .entities import (
     _PREPOSITIONS,
     _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
+    VALUING_VERBS,
     EntityReader,
     Mention,
     _subject,
@@ -223,8 +224,8 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
 )
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
 _OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
-# The verb that values a company: "values it at", "valorisant la société à".
-_VALUING_VERB_RE = re.compile(r"\b(?:values?|valued|valuing|valorisant|valorise|valorisait)\s+", _I)
+# The verb that values a company: "values it at", "valorisant la société à"; here the past too ("valued").
+_VALUING_VERB_RE = re.compile(rf"\b(?:{VALUING_VERBS}|valued|valorisait)\s+", _I)
 # A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
 _VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
 _APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
