@@ -418,9 +418,13 @@ _OTHER_CLAUSE_OBJECT_RE = re.compile(
     _I,
 )
 _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|in)\b)[a-z]{3,}s\b")
+# The words that give a deal's or a contract's value before the amount: "worth", "valued at", "d'une valeur
+# de". One definition for the purchase price (`_DEAL_WORTH_RE`, which adds "value of" and "valorisée à") and
+# the contract's value (`_CONTRACT_WORTH_RE`, `_CONTRACT_SUBJECT_RE`, which add "d'un montant de").
+_WORTH_WORDS = r"worth|valued at|d['’]une valeur de"
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
-    r"\b(?:worth|valued at|valu(?:ing|e) of|d['’]une valeur de|valorisée? à)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_WORTH_WORDS}|valu(?:ing|e) of|valorisée? à)\s+(?:[\w-]+\s+){{0,2}}$",
     _I,
 )
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
@@ -430,7 +434,7 @@ _CONTRACT_WORTH_RE = re.compile(
     # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either, nor a country's initials
     # ("from the U.S. Space Force worth up to").
     r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,120}"
-    r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_WORTH_WORDS}|d['’]un montant de)\s+(?:[\w-]+\s+){{0,2}}$",
     _I,
 )
 _SHARES_OF_RE = re.compile(
@@ -814,7 +818,7 @@ _CONTRACT_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
     r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
     r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
-    r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
+    rf"(?:{_WORTH_WORDS}|d['’]une valeur totale de|d['’]un montant (?:total )?de)\s*$)",
     _I,
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
