@@ -2512,8 +2512,16 @@ _PREPOSITION_ARTICLE_BEFORE_RE = re.compile(
     r"through)\s+(?:(?:la|le|les|the)\s*|l['’])$",
     re.IGNORECASE,
 )
-# Verbs whose object is whom a speaker tells something: an outlet or an audience, never the sentence's subject.
+# Whom a speaker tells something, an outlet or an audience, is never a party of the story: "Whitfield told
+# VentureBeat", "Kamau told TechCabal", "a-t-il confié au Temps". Both readers of it are defined here: the
+# subject rule skips a name right after any English form of the verb (`_TOLD_WORDS`); the fact builder's
+# `_addressee` looks back (`TOLD_BEFORE_RE`) for a named speaker's "told" or a French reported-speech verb,
+# an article allowed before the outlet.
 _TOLD_WORDS = frozenset({"told", "tells", "telling", "tell"})
+TOLD_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
+    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
+)
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:

@@ -21,6 +21,7 @@ from .entities import (
     _PREPOSITIONS,
     _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
+    TOLD_BEFORE_RE,
     VALUING_VERBS,
     EntityReader,
     Mention,
@@ -883,11 +884,6 @@ _TOTAL_TO_BEFORE_RE = re.compile(
     r"l['’]|les?)\s*)?(?:total\s+|combined\s+)?(?:headcount|workforce|staff|team|effectifs?)"
     r"(?:\s+(?:total|totaux|global))?\s+(?:to|à)\s+(?:(?:about|around|some|environ|près\s+de)\s+)?$",
     _I,
-)
-# A speaker's words reported to an outlet: "Kamau told TechCabal", "a-t-il confié au Temps".
-_TOLD_BEFORE_RE = re.compile(
-    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
-    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
 )
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
@@ -3744,7 +3740,7 @@ def _addressee(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention is the outlet a speaker talks to ("…, Kamau told TechCabal, up from…", "a
     confié X aux Echos"): the newspaper is no party of the story's facts."""
     begin = mention.start - sentence.start
-    return begin > 0 and bool(_TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
+    return begin > 0 and bool(TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
 
 
 def _company_subject_starts(view: View) -> list[int]:
