@@ -1932,12 +1932,16 @@ _CONTRACT_FROM_BEFORE_RE = re.compile(
     r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-# A relative clause about a deal with the name before it: ", avec lequel elle a noué un partenariat",
-# ", with which it has had a contract".
+# A relative pronoun for a deal's other side, then the deal or the work done together: ", avec lequel elle a
+# noué un partenariat", ", with which it has had a contract". Defined once for this reader (the name before
+# it is an organisation) and the fact builder's `_WITH_WHICH_RE` (which names both sides).
+WITH_WHICH = r"avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom)"
+WORK_TOGETHER_WORDS = (
+    r"partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
+    r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?"
+)
 _WITH_WHICH_AFTER_RE = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?,\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
-    r"[^.;]{0,70}?\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
-    r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    rf"^(?:\s*\([^()]{{1,40}}\))?,\s*(?:{WITH_WHICH})\s+[^.;]{{0,70}}?\b(?:{WORK_TOGETHER_WORDS})\b",
     re.IGNORECASE,
 )
 # A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".

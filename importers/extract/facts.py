@@ -23,6 +23,8 @@ from .entities import (
     _STOP_CAPITALS,
     TOLD_BEFORE_RE,
     VALUING_VERBS,
+    WITH_WHICH,
+    WORK_TOGETHER_WORDS,
     EntityReader,
     Mention,
     _subject,
@@ -541,10 +543,8 @@ _POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
 # has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
 _WITH_WHICH_RE = re.compile(
-    r",\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
-    r"(?P<subject>elle|il|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[^.;]{0,60}?"
-    r"\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|travaill\w*|"
-    r"collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    rf",\s*(?:{WITH_WHICH})\s+(?P<subject>elle|il|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+[^.;]{{0,60}}?"
+    rf"\b(?:{WORK_TOGETHER_WORDS})\b",
     _I,
 )
 # A contract, then the party that awards it: "won a contract worth $480 million from the U.S. Army",
