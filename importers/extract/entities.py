@@ -1950,13 +1950,22 @@ _ROLE_APPOSITION_AFTER_RE = re.compile(
     r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
     re.IGNORECASE,
 )
+# The verbs of a supply relation and the words that may describe the party served before its name, defined
+# once for this reader and the fact builder's `_SUPPLIES_RE` (which adds "rent" and "hauled") and
+# `_SUPPLIED_PARTY_BEFORE_RE`. The description is an article and up to two words ("à l'enseigne", "to the
+# retailer"), never a list's opening ("à des clients comme").
+SUPPLY_VERBS = (
+    r"suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|"
+    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?"
+)
+SUPPLIED_PARTY_DESCRIPTION = (
+    r"(?:(?:la|l['’]|the)\s*)?(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
+)
 # The party a supply verb serves: "a livré depuis 2024 ses composants à l'hébergeur OVHcloud", "s'approvisionne
 # auprès d'EDF", "has supplied power modules to Schneider". A company's customer or supplier.
 _SUPPLIED_TO_BEFORE_RE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|"
-    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?|handle)\b[^;,:]{0,60}?"
-    r"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’]))(?:(?:la|l['’]|the)\s*)?"
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}$",
+    rf"\b(?:{SUPPLY_VERBS}|handle)\b[^;,:]{{0,60}}?"
+    rf"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’])){SUPPLIED_PARTY_DESCRIPTION}$",
     re.IGNORECASE,
 )
 # A name whose relative clause signs a deal: "BASF, which signed a research agreement", "La Poste, qui a conclu".

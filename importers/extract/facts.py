@@ -21,6 +21,8 @@ from .entities import (
     _PREPOSITIONS,
     _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
+    SUPPLIED_PARTY_DESCRIPTION,
+    SUPPLY_VERBS,
     TOLD_BEFORE_RE,
     VALUING_VERBS,
     WITH_WHICH,
@@ -461,16 +463,11 @@ _WORKS_WITH_RE = re.compile(
 # A standing supply relation, dated by its start: "has supplied power modules to X since 2021", "has supplied
 # X with sensors since 2020", "fournit depuis 2022 ses outils au groupe X", "livre depuis 2024 ses composants à
 # l'hébergeur X", "s'approvisionne depuis 2023 auprès d'X". The party served (or serving) is the partner.
-_SUPPLIES_RE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|rent(?:s|ed|ing)?|hauled|"
-    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?)\b",
-    _I,
-)
-# What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de".
+_SUPPLIES_RE = re.compile(rf"\b(?:{SUPPLY_VERBS}|rent(?:s|ed|ing)?|hauled)\b", _I)
+# What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de",
+# then a description of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
 _SUPPLIED_PARTY_BEFORE_RE = re.compile(
-    r"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*(?:(?:la|l['’]|the)\s*)?"
-    # A descriptor of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
+    rf"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*{SUPPLIED_PARTY_DESCRIPTION}"
     # What the party runs or owns: "to data centers operated by X", "aux sites exploités par X".
     r"(?:(?:operated|run|owned|managed|exploitée?s?|gérée?s?|détenue?s?)\s+(?:by|par)\s+(?:(?:la|l['’]|the)\s*)?)?)$",
     _I,
