@@ -1923,13 +1923,19 @@ _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Who awards a contract, then up to two words describing that party before its name: "from the U.S. Navy",
+# "auprès du CNES", "de la part de l'État". Defined once for this reader (which also takes "by") and the fact
+# builder's `_CONTRACT_FROM_RE`.
+AWARDED_FROM = (
+    r"from|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"
+)
+AWARDING_PARTY_TAIL = r"\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$"
 # Who awards a contract: "won a $62 million contract from the U.S. Navy", "a décroché un contrat de 32 millions
 # d'euros auprès du CNES". The awarding party is the contract's other side.
 _CONTRACT_FROM_BEFORE_RE = re.compile(
     r"\b(?:won|wins|win|awarded|landed|lands|secured|secures|décroch\w*|remport\w*|obtenu|obtient)\s+"
     r"(?:[^.;]{0,60}?\s)?(?:contract|contrat(?:-cadre)?|deal|agreement|accord)\b[^.;]{0,60}?\s"
-    r"(?:from|by|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))"
-    r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    rf"(?:{AWARDED_FROM}|by){AWARDING_PARTY_TAIL}",
     re.IGNORECASE,
 )
 # A relative pronoun for a deal's other side, then the deal or the work done together: ", avec lequel elle a
@@ -1968,10 +1974,12 @@ _SUPPLIED_TO_BEFORE_RE = re.compile(
     rf"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’])){SUPPLIED_PARTY_DESCRIPTION}$",
     re.IGNORECASE,
 )
+# The verbs that sign a deal, for this reader and the fact builder's `_SIGNS_DEAL_RE`.
+SIGN_VERBS = r"signed|signé|conclu|struck|noué|agreed"
 # A name whose relative clause signs a deal: "BASF, which signed a research agreement", "La Poste, qui a conclu".
 _SIGNS_RELATIVE_AFTER_RE = re.compile(
     r"^,\s*(?:which|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|last|year|en|in|\w+bre|\w+ier|\w+il|mai|juin|"
-    r"juillet|août)\s+){0,4}(?:signed|signé|conclu|struck|noué|agreed)\b",
+    rf"juillet|août)\s+){{0,4}}(?:{SIGN_VERBS})\b",
     re.IGNORECASE,
 )
 # A name whose verb is a partnership with another party: "Asda partnered with Wayve", "Mayo Clinic has worked

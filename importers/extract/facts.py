@@ -21,6 +21,9 @@ from .entities import (
     _PREPOSITIONS,
     _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
+    AWARDED_FROM,
+    AWARDING_PARTY_TAIL,
+    SIGN_VERBS,
     SUPPLIED_PARTY_DESCRIPTION,
     SUPPLY_VERBS,
     TOLD_BEFORE_RE,
@@ -482,7 +485,7 @@ _ANTECEDENT_GAP_RE = re.compile(
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
 # agreement with Arclight last year", "La Poste, qui a signé en septembre un contrat pluriannuel".
 _SIGNS_DEAL_RE = re.compile(
-    r"\b(?:signed|signé|conclu|struck|noué|agreed)\s+(?:[^.;,]{0,40}?\s)?(?:un|une|a|an|the|le|la|l['’])\s*"
+    rf"\b(?:{SIGN_VERBS})\s+(?:[^.;,]{{0,40}}?\s)?(?:un|une|a|an|the|le|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,2}(?:partenariat|accord|contrat(?:-cadre)?|partnership|agreement|contract|deal|collaboration)\b",
     _I,
 )
@@ -547,8 +550,7 @@ _WITH_WHICH_RE = re.compile(
 # A contract, then the party that awards it: "won a contract worth $480 million from the U.S. Army",
 # "a remporté un contrat de 18 millions d'euros auprès de l'Agence spatiale européenne".
 _CONTRACT_FROM_RE = re.compile(
-    r"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{0,80}?\s(?:from|auprès\s+(?:du|des|de\s+la|"
-    r"de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$|"
+    rf"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{{0,80}}?\s(?:{AWARDED_FROM}){AWARDING_PARTY_TAIL}|"
     # A contract won "of" its awarding party, named right after: "a remporté un contrat de la DGA".
     r"\b(?:remport\w*|décroch\w*|obtenu|obtient|gagné)\s+(?:un|une|le|la)\s+(?:contrat|commande|marché)\s+"
     r"(?:du|de\s+la|de\s+l['’]|d['’])\s*$",
