@@ -558,11 +558,15 @@ _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORE
 _LATTER_RE = re.compile(
     r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b", re.IGNORECASE
 )
-_SPEECH_BEFORE_RE = re.compile(
+# A speaker's verb, French then English: "a déclaré", "ont indiqué", "said", "noted". Defined once for this
+# reader (the verb right before the speaker: "«…», a assuré ce dernier") and the fact builder's
+# `_SPEECH_AFTER_RE` (the verb right after a quote, where "told X" counts too).
+SPEECH_VERB_FR = (
     r"(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|commenté|"
-    r"annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s*$|\b(?:said|says|added|stated|wrote|noted)\s*$",
-    re.IGNORECASE,
+    r"annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)"
 )
+SPEECH_VERBS_EN = r"said|says|added|stated|wrote|noted"
+_SPEECH_BEFORE_RE = re.compile(rf"{SPEECH_VERB_FR}\s*$|\b(?:{SPEECH_VERBS_EN})\s*$", re.IGNORECASE)
 _MODIFIER_STOPS = {
     "dès",
     "depuis",

@@ -24,6 +24,8 @@ from .entities import (
     AWARDED_FROM,
     AWARDING_PARTY_TAIL,
     SIGN_VERBS,
+    SPEECH_VERB_FR,
+    SPEECH_VERBS_EN,
     SUPPLIED_PARTY_DESCRIPTION,
     SUPPLY_VERBS,
     TOLD_BEFORE_RE,
@@ -388,10 +390,7 @@ _CLOSING_QUOTE_AFTER_RE = re.compile(
     r"(?:says|said|tells|told|added|explains|a\s+\w+é|explique|souligne|ajoute|indique|précise)\b)"
 )
 _SPEECH_AFTER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
-    r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
-    r"^\s*(?:,\s*)?(?:said|says|added|stated|wrote|noted|told\s+\w+)\s+|^\s*,\s*",
-    _I,
+    rf"^\s*(?:,\s*)?{SPEECH_VERB_FR}\s+|^\s*(?:,\s*)?(?:{SPEECH_VERBS_EN}|told\s+\w+)\s+|^\s*,\s*", _I
 )
 _SPEECH_VERB_RE = re.compile(
     r"^\s*(?:a|ont)\s+(?:indiqué|précisé|annoncé|affirmé|déclaré|fait savoir|expliqué|assuré|confirmé)\s+"
