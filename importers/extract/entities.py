@@ -1954,10 +1954,13 @@ _WITH_WHICH_AFTER_RE = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?,\s*(?:{WITH_WHICH})\s+[^.;]{{0,70}}?\b(?:{WORK_TOGETHER_WORDS})\b",
     re.IGNORECASE,
 )
+# A standing business role, one definition for this reader and the fact builder's `_STANDING_ROLE_RE`: the
+# role ("client", "partner") and the word that may say it is a long one ("fidèle client", "longtime partner").
+BUSINESS_ROLES = r"(?:partenaire|partner|client|customer)s?"
+LONG_STANDING = r"premier|first|historique|longtime|long-time|fidèle"
 # A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".
 _ROLE_APPOSITION_AFTER_RE = re.compile(
-    r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
-    r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
+    rf"^,\s+(?:(?:{LONG_STANDING})\s+)?{BUSINESS_ROLES}\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
     re.IGNORECASE,
 )
 # The verbs of a supply relation and the words that may describe the party served before its name, defined

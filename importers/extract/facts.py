@@ -23,6 +23,8 @@ from .entities import (
     _STOP_CAPITALS,
     AWARDED_FROM,
     AWARDING_PARTY_TAIL,
+    BUSINESS_ROLES,
+    LONG_STANDING,
     SIGN_VERBS,
     SPEECH_VERB_FR,
     SPEECH_VERBS_EN,
@@ -824,9 +826,9 @@ _CONTRACT_SUBJECT_RE = re.compile(
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
     # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
-    r"\b(?:(?P<of>partenaires?|partners?|clients?|customers?)\s+(?:de\b|d['’]|of\b|to\b)\s*|"
+    rf"\b(?:(?P<of>{BUSINESS_ROLES})\s+(?:de\b|d['’]|of\b|to\b)\s*|"
     # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
-    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?|partenaires?)\s+"
+    rf"(?:(?:{LONG_STANDING})\s+)?{BUSINESS_ROLES}\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
