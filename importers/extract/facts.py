@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Fact, Tranche
-from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
+from .amounts import HEADCOUNT_ADJECTIVES, AmountMention, PercentMention, parse_amounts, parse_percentages
 from .asides import inside
 from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
 from .entities import (
@@ -3876,7 +3876,7 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     plan or date the sentence goes on to."""
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
     # "double its 70-person team by 2026": the team's size as an adjective is its size today.
-    sized = re.match(r"\d[\d,]*-(?:person|people|employee|member|strong)\b", text[amount.span[0] :], _I)
+    sized = re.match(rf"\d[\d,]*-(?:{HEADCOUNT_ADJECTIVES})\b", text[amount.span[0] :], _I)
     # "doubler ses effectifs, aujourd'hui de 210 personnes, d'ici…": a word for now just before the count.
     now_before = re.search(
         r"\b(?:aujourd['’]hui|actuellement|currently|today)\s+(?:de|d['’]|at|of)?\s*$", before, _I
