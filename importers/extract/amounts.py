@@ -751,11 +751,14 @@ def _change_starts(sentence: str, amounts: list[AmountMention]) -> list[AmountMe
     return result
 
 
+# The adjective a headcount makes ("70-person", "85-employee", "200-strong"), for this reader and the fact
+# builder's present-count test.
+HEADCOUNT_ADJECTIVES = r"person|people|employee|member|strong"
 # "the 18-person team", "its 70-person team", "the 85-employee company": a headcount written as the
 # adjective of the staff or the company itself, named as the sentence's topic (definite or possessive);
 # "acquire X, a 40-person company" describes a deal's target, left to the deal.
 _TEAM_SIZE_RE = re.compile(
-    r"\b(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+(?P<number>\d{1,3}(?:,\d{3})?)-(?:person|people|employee|member|strong)\s+"
+    rf"\b(?:the|its|their|our|[A-Z][\w-]*['’]s)\s+(?P<number>\d{{1,3}}(?:,\d{{3}})?)-(?:{HEADCOUNT_ADJECTIVES})\s+"
     r"(?:(?:[a-z]+\s+)?team|company|startup|start-up|firm|staff|workforce|outfit|studio)\b",
     re.IGNORECASE,
 )

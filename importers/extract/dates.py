@@ -143,15 +143,18 @@ _UNTIL_CUE_RE = re.compile(
     r"(?:\bd['’]ici(?:\s+à)?|\bby|\bthrough|\bjusqu['’](?:en|à)|\buntil|\bto|\bhorizon|\bbefore|\bavant)\s+(?:(?:the\s+)?end\s+of\s+|(?:la\s+)?fin\s+(?:de\s+|d['’])?)?$",
     re.I,
 )
+# The verbs that date a start, defined once for every founding-date reader (here and the fact builder's
+# `_FOUNDING_BEFORE_DATE_RE`): "founded in 2019", "fondée en 2020", "founded last year". Only
+# `FOUNDING_VERBS` make a relative year a founding ("fondée l'an dernier"); a birth or a launch
+# (`LAUNCH_VERBS`: "née en 2018", "launched in 2021") founds only a year written after "in"/"en".
+FOUNDING_VERBS = r"fondée?s?|créée?s?|founded|established|created"
+LAUNCH_VERBS = r"née?s?|launched|lancée?s?"
 _FOUNDED_RE = re.compile(
-    r"(?:\bfondée?s?|\bcréée?s?|\bnée?s?|\bfounded|\blaunched|\blancée?s?|\bestablished|\bcreated|\bsince its founding|"
-    r"\bdepuis sa création)\s+(?:en|in)\s+$",
+    rf"\b(?:{FOUNDING_VERBS}|{LAUNCH_VERBS}|since its founding|depuis sa création)\s+(?:en|in)\s+$",
     re.IGNORECASE,
 )
 # "founded last year", "fondée l'an dernier": a relative year needs no "in" after the founding verb.
-_FOUNDED_RELATIVE_RE = re.compile(
-    r"(?:\bfondée?s?|\bcréée?s?|\bfounded|\bestablished|\bcreated)\s+(?:(?:en|in)\s+)?$", re.IGNORECASE
-)
+_FOUNDED_RELATIVE_RE = re.compile(rf"\b(?:{FOUNDING_VERBS})\s+(?:(?:en|in)\s+)?$", re.IGNORECASE)
 # Short months that are also common words are only dates next to a day number.
 _AMBIGUOUS_MONTHS = {"mar", "jan", "dec", "oct", "nov", "sep", "sept", "aug", "jun", "jul", "feb", "apr"}
 

@@ -489,10 +489,12 @@ _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société",
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
-# "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
-_VALUING_VERB_BEFORE_RE = re.compile(
-    r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
-)
+# The verb that values a company, before what it values, defined once for every reader of it: this one
+# (a description: "the round values the San Francisco firm", "l'opération valorise la société parisienne"),
+# `_VALUED_OR_FUNDED_BEFORE_RE` (a name, without the bare "value") and the fact builder's
+# `_VALUING_VERB_RE` (after a round's amount, with the past "valued"/"valorisait" too).
+VALUING_VERBS = r"values?|valuing|valorise|valorisant"
+_VALUING_VERB_BEFORE_RE = re.compile(rf"\b(?:{VALUING_VERBS})\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE)
 # "in U.S. AI chip startup SambaNova", "dans la start-up lyonnaise Cardiolyse": a descriptor between the
 # preposition and the name; stripped so the preposition still governs the name.
 # A descriptor's lowercase complement and acronym: "la start-up d'intelligence artificielle (IA) générative
@@ -556,11 +558,15 @@ _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORE
 _LATTER_RE = re.compile(
     r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b", re.IGNORECASE
 )
-_SPEECH_BEFORE_RE = re.compile(
+# A speaker's verb, French then English: "a déclaré", "ont indiqué", "said", "noted". Defined once for this
+# reader (the verb right before the speaker: "«…», a assuré ce dernier") and the fact builder's
+# `_SPEECH_AFTER_RE` (the verb right after a quote, where "told X" counts too).
+SPEECH_VERB_FR = (
     r"(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|commenté|"
-    r"annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s*$|\b(?:said|says|added|stated|wrote|noted)\s*$",
-    re.IGNORECASE,
+    r"annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)"
 )
+SPEECH_VERBS_EN = r"said|says|added|stated|wrote|noted"
+_SPEECH_BEFORE_RE = re.compile(rf"{SPEECH_VERB_FR}\s*$|\b(?:{SPEECH_VERBS_EN})\s*$", re.IGNORECASE)
 _MODIFIER_STOPS = {
     "dès",
     "depuis",
@@ -1774,7 +1780,7 @@ class EntityReader:
 
 
 _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
-    r"\b(?:valorise|valorisant|values|valuing)\s+$|"
+    rf"\b(?!value\b)(?:{VALUING_VERBS})\s+$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
     re.IGNORECASE,
 )
@@ -1921,42 +1927,66 @@ _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# Who awards a contract, then up to two words describing that party before its name: "from the U.S. Navy",
+# "auprès du CNES", "de la part de l'État". Defined once for this reader (which also takes "by") and the fact
+# builder's `_CONTRACT_FROM_RE`.
+AWARDED_FROM = (
+    r"from|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"
+)
+AWARDING_PARTY_TAIL = r"\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$"
 # Who awards a contract: "won a $62 million contract from the U.S. Navy", "a décroché un contrat de 32 millions
 # d'euros auprès du CNES". The awarding party is the contract's other side.
 _CONTRACT_FROM_BEFORE_RE = re.compile(
     r"\b(?:won|wins|win|awarded|landed|lands|secured|secures|décroch\w*|remport\w*|obtenu|obtient)\s+"
     r"(?:[^.;]{0,60}?\s)?(?:contract|contrat(?:-cadre)?|deal|agreement|accord)\b[^.;]{0,60}?\s"
-    r"(?:from|by|auprès\s+(?:du|des|de\s+la|de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))"
-    r"\s*(?:(?:the)\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$",
+    rf"(?:{AWARDED_FROM}|by){AWARDING_PARTY_TAIL}",
     re.IGNORECASE,
 )
-# A relative clause about a deal with the name before it: ", avec lequel elle a noué un partenariat",
-# ", with which it has had a contract".
+# A relative pronoun for a deal's other side, then the deal or the work done together: ", avec lequel elle a
+# noué un partenariat", ", with which it has had a contract". Defined once for this reader (the name before
+# it is an organisation) and the fact builder's `_WITH_WHICH_RE` (which names both sides).
+WITH_WHICH = r"avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom)"
+WORK_TOGETHER_WORDS = (
+    r"partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
+    r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?"
+)
 _WITH_WHICH_AFTER_RE = re.compile(
-    r"^(?:\s*\([^()]{1,40}\))?,\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
-    r"[^.;]{0,70}?\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
-    r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    rf"^(?:\s*\([^()]{{1,40}}\))?,\s*(?:{WITH_WHICH})\s+[^.;]{{0,70}}?\b(?:{WORK_TOGETHER_WORDS})\b",
     re.IGNORECASE,
 )
+# A standing business role, one definition for this reader and the fact builder's `_STANDING_ROLE_RE`: the
+# role ("client", "partner") and the word that may say it is a long one ("fidèle client", "longtime partner").
+BUSINESS_ROLES = r"(?:partenaire|partner|client|customer)s?"
+LONG_STANDING = r"premier|first|historique|longtime|long-time|fidèle"
 # A business role in apposition: "Decathlon, client dès 2019, …", "Sunrise, partenaire de X depuis 2020".
 _ROLE_APPOSITION_AFTER_RE = re.compile(
-    r"^,\s+(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:partenaire|partner|client|customer)s?"
-    r"\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
+    rf"^,\s+(?:(?:{LONG_STANDING})\s+)?{BUSINESS_ROLES}\s+(?:de\b|d['’]|of\b|depuis\b|dès\b|since\b)",
     re.IGNORECASE,
+)
+# The verbs of a supply relation and the words that may describe the party served before its name, defined
+# once for this reader and the fact builder's `_SUPPLIES_RE` (which adds "rent" and "hauled") and
+# `_SUPPLIED_PARTY_BEFORE_RE`. The description is an article and up to two words ("à l'enseigne", "to the
+# retailer"), never a list's opening ("à des clients comme").
+SUPPLY_VERBS = (
+    r"suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|"
+    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?"
+)
+SUPPLIED_PARTY_DESCRIPTION = (
+    r"(?:(?:la|l['’]|the)\s*)?(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
 )
 # The party a supply verb serves: "a livré depuis 2024 ses composants à l'hébergeur OVHcloud", "s'approvisionne
 # auprès d'EDF", "has supplied power modules to Schneider". A company's customer or supplier.
 _SUPPLIED_TO_BEFORE_RE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|"
-    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?|handle)\b[^;,:]{0,60}?"
-    r"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’]))(?:(?:la|l['’]|the)\s*)?"
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}$",
+    rf"\b(?:{SUPPLY_VERBS}|handle)\b[^;,:]{{0,60}}?"
+    rf"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’])){SUPPLIED_PARTY_DESCRIPTION}$",
     re.IGNORECASE,
 )
+# The verbs that sign a deal, for this reader and the fact builder's `_SIGNS_DEAL_RE`.
+SIGN_VERBS = r"signed|signé|conclu|struck|noué|agreed"
 # A name whose relative clause signs a deal: "BASF, which signed a research agreement", "La Poste, qui a conclu".
 _SIGNS_RELATIVE_AFTER_RE = re.compile(
     r"^,\s*(?:which|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|last|year|en|in|\w+bre|\w+ier|\w+il|mai|juin|"
-    r"juillet|août)\s+){0,4}(?:signed|signé|conclu|struck|noué|agreed)\b",
+    rf"juillet|août)\s+){{0,4}}(?:{SIGN_VERBS})\b",
     re.IGNORECASE,
 )
 # A name whose verb is a partnership with another party: "Asda partnered with Wayve", "Mayo Clinic has worked
@@ -2510,8 +2540,16 @@ _PREPOSITION_ARTICLE_BEFORE_RE = re.compile(
     r"through)\s+(?:(?:la|le|les|the)\s*|l['’])$",
     re.IGNORECASE,
 )
-# Verbs whose object is whom a speaker tells something: an outlet or an audience, never the sentence's subject.
+# Whom a speaker tells something, an outlet or an audience, is never a party of the story: "Whitfield told
+# VentureBeat", "Kamau told TechCabal", "a-t-il confié au Temps". Both readers of it are defined here: the
+# subject rule skips a name right after any English form of the verb (`_TOLD_WORDS`); the fact builder's
+# `_addressee` looks back (`TOLD_BEFORE_RE`) for a named speaker's "told" or a French reported-speech verb,
+# an article allowed before the outlet.
 _TOLD_WORDS = frozenset({"told", "tells", "telling", "tell"})
+TOLD_BEFORE_RE = re.compile(
+    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
+    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
+)
 
 
 def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:

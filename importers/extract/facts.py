@@ -12,15 +12,28 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from ..models import Fact, Tranche
-from .amounts import AmountMention, PercentMention, parse_amounts, parse_percentages
+from .amounts import HEADCOUNT_ADJECTIVES, AmountMention, PercentMention, parse_amounts, parse_percentages
 from .asides import inside
-from .dates import DateMention, find_dates
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
     _PREPOSITIONS,
     _ROLE_OF_BEFORE_RE,
     _STOP_CAPITALS,
+    AWARDED_FROM,
+    AWARDING_PARTY_TAIL,
+    BUSINESS_ROLES,
+    LONG_STANDING,
+    SIGN_VERBS,
+    SPEECH_VERB_FR,
+    SPEECH_VERBS_EN,
+    SUPPLIED_PARTY_DESCRIPTION,
+    SUPPLY_VERBS,
+    TOLD_BEFORE_RE,
+    VALUING_VERBS,
+    WITH_WHICH,
+    WORK_TOGETHER_WORDS,
     EntityReader,
     Mention,
     _subject,
@@ -223,8 +236,8 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
 )
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
 _OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
-# The verb that values a company: "values it at", "valorisant la société à".
-_VALUING_VERB_RE = re.compile(r"\b(?:values?|valued|valuing|valorisant|valorise|valorisait)\s+", _I)
+# The verb that values a company: "values it at", "valorisant la société à"; here the past too ("valued").
+_VALUING_VERB_RE = re.compile(rf"\b(?:{VALUING_VERBS}|valued|valorisait)\s+", _I)
 # A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
 _VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
 _APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
@@ -379,10 +392,7 @@ _CLOSING_QUOTE_AFTER_RE = re.compile(
     r"(?:says|said|tells|told|added|explains|a\s+\w+é|explique|souligne|ajoute|indique|précise)\b)"
 )
 _SPEECH_AFTER_RE = re.compile(
-    r"^\s*(?:,\s*)?(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|"
-    r"commenté|annoncé|dit|martelé|fait savoir|réagi|insisté|rappelé)\s+|"
-    r"^\s*(?:,\s*)?(?:said|says|added|stated|wrote|noted|told\s+\w+)\s+|^\s*,\s*",
-    _I,
+    rf"^\s*(?:,\s*)?{SPEECH_VERB_FR}\s+|^\s*(?:,\s*)?(?:{SPEECH_VERBS_EN}|told\s+\w+)\s+|^\s*,\s*", _I
 )
 _SPEECH_VERB_RE = re.compile(
     r"^\s*(?:a|ont)\s+(?:indiqué|précisé|annoncé|affirmé|déclaré|fait savoir|expliqué|assuré|confirmé)\s+"
@@ -417,9 +427,13 @@ _OTHER_CLAUSE_OBJECT_RE = re.compile(
     _I,
 )
 _BRAND_AS_MODIFIER_RE = re.compile(r"\s+(?!(?:is|was|has|its|this|last|for|from|in)\b)[a-z]{3,}s\b")
+# The words that give a deal's or a contract's value before the amount: "worth", "valued at", "d'une valeur
+# de". One definition for the purchase price (`_DEAL_WORTH_RE`, which adds "value of" and "valorisée à") and
+# the contract's value (`_CONTRACT_WORTH_RE`, `_CONTRACT_SUBJECT_RE`, which add "d'un montant de").
+_WORTH_WORDS = r"worth|valued at|d['’]une valeur de"
 _DEAL_WORTH_RE = re.compile(
     r"\b(?:deal|transaction|acquisition|purchase|takeover|rachat|opération|accord)\b[^.;]{0,30}"
-    r"\b(?:worth|valued at|valu(?:ing|e) of|d['’]une valeur de|valorisée? à)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_WORTH_WORDS}|valu(?:ing|e) of|valorisée? à)\s+(?:[\w-]+\s+){{0,2}}$",
     _I,
 )
 # A contract, then its value: "a multi-year agreement with Daiwa worth about ¥5 billion".
@@ -429,7 +443,7 @@ _CONTRACT_WORTH_RE = re.compile(
     # A ticker's dots ("with Eli Lilly (LLY.N) worth") do not end the phrase either, nor a country's initials
     # ("from the U.S. Space Force worth up to").
     r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,120}"
-    r"\b(?:worth|valued at|d['’]une valeur de|d['’]un montant de)\s+(?:[\w-]+\s+){0,2}$",
+    rf"\b(?:{_WORTH_WORDS}|d['’]un montant de)\s+(?:[\w-]+\s+){{0,2}}$",
     _I,
 )
 _SHARES_OF_RE = re.compile(
@@ -453,16 +467,11 @@ _WORKS_WITH_RE = re.compile(
 # A standing supply relation, dated by its start: "has supplied power modules to X since 2021", "has supplied
 # X with sensors since 2020", "fournit depuis 2022 ses outils au groupe X", "livre depuis 2024 ses composants à
 # l'hébergeur X", "s'approvisionne depuis 2023 auprès d'X". The party served (or serving) is the partner.
-_SUPPLIES_RE = re.compile(
-    r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|rent(?:s|ed|ing)?|hauled|"
-    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?)\b",
-    _I,
-)
-# What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de".
+_SUPPLIES_RE = re.compile(rf"\b(?:{SUPPLY_VERBS}|rent(?:s|ed|ing)?|hauled)\b", _I)
+# What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de",
+# then a description of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
 _SUPPLIED_PARTY_BEFORE_RE = re.compile(
-    r"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*(?:(?:la|l['’]|the)\s*)?"
-    # A descriptor of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
-    r"(?:(?!(?:comme|tels?|such|like|including|notamment)\b)[a-zà-ÿ-]+\s+){0,2}"
+    rf"(?:^\s*|\s(?:to|for|à|au|aux|auprès\s+(?:du|des|de|d['’]))\s*{SUPPLIED_PARTY_DESCRIPTION}"
     # What the party runs or owns: "to data centers operated by X", "aux sites exploités par X".
     r"(?:(?:operated|run|owned|managed|exploitée?s?|gérée?s?|détenue?s?)\s+(?:by|par)\s+(?:(?:la|l['’]|the)\s*)?)?)$",
     _I,
@@ -477,7 +486,7 @@ _ANTECEDENT_GAP_RE = re.compile(
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
 # agreement with Arclight last year", "La Poste, qui a signé en septembre un contrat pluriannuel".
 _SIGNS_DEAL_RE = re.compile(
-    r"\b(?:signed|signé|conclu|struck|noué|agreed)\s+(?:[^.;,]{0,40}?\s)?(?:un|une|a|an|the|le|la|l['’])\s*"
+    rf"\b(?:{SIGN_VERBS})\s+(?:[^.;,]{{0,40}}?\s)?(?:un|une|a|an|the|le|la|l['’])\s*"
     r"(?:[\w-]+\s+){0,2}(?:partenariat|accord|contrat(?:-cadre)?|partnership|agreement|contract|deal|collaboration)\b",
     _I,
 )
@@ -535,17 +544,14 @@ _POSSESSIVE_OWNER_END_RE = re.compile(r"[A-Z][\w.-]*['’]s?\s*$")
 # lequel elle a noué un partenariat", "EDF, avec qui il a signé en 2023 un contrat", "Carrefour, with which it
 # has had a contract since 2019", "BNP Paribas, avec lequel Synaptis travaille depuis 2022".
 _WITH_WHICH_RE = re.compile(
-    r",\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
-    r"(?P<subject>elle|il|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3})\s+[^.;]{0,60}?"
-    r"\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|travaill\w*|"
-    r"collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?)\b",
+    rf",\s*(?:{WITH_WHICH})\s+(?P<subject>elle|il|it|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){{0,3}})\s+[^.;]{{0,60}}?"
+    rf"\b(?:{WORK_TOGETHER_WORDS})\b",
     _I,
 )
 # A contract, then the party that awards it: "won a contract worth $480 million from the U.S. Army",
 # "a remporté un contrat de 18 millions d'euros auprès de l'Agence spatiale européenne".
 _CONTRACT_FROM_RE = re.compile(
-    r"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{0,80}?\s(?:from|auprès\s+(?:du|des|de\s+la|"
-    r"de\s+l['’]|de|d['’])|de la part\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:the\s+)?(?:[a-zà-ÿ-]+\s+){0,2}$|"
+    rf"\b(?:contract|contrat(?:-cadre)?|order|commande|award)\b[^.;]{{0,80}}?\s(?:{AWARDED_FROM}){AWARDING_PARTY_TAIL}|"
     # A contract won "of" its awarding party, named right after: "a remporté un contrat de la DGA".
     r"\b(?:remport\w*|décroch\w*|obtenu|obtient|gagné)\s+(?:un|une|le|la)\s+(?:contrat|commande|marché)\s+"
     r"(?:du|de\s+la|de\s+l['’]|d['’])\s*$",
@@ -813,16 +819,16 @@ _CONTRACT_SUBJECT_RE = re.compile(
     r"^\W*(?:(?:(?:ce|cet|cette|le|la|l['’]|the|this)\s*(?:[\w-]+\s+)?(?:contrat|accord|partenariat|contract|"
     r"agreement|partnership|collaboration)\b[^.;]{0,120}?\b(?:atteindre|atteint|s['’]élève\w*|porte sur|"
     r"représente|est de|vaut|is|was|could|would|worth|valued)\b[^.;]{0,40}$)|"
-    r"(?:d['’]une valeur (?:totale )?de|d['’]un montant (?:total )?de|worth|valued at)\s*$)",
+    rf"(?:{_WORTH_WORDS}|d['’]une valeur totale de|d['’]un montant (?:total )?de)\s*$)",
     _I,
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
 _STANDING_ROLE_RE = re.compile(
     # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
-    r"\b(?:(?P<of>partenaires?|partners?|clients?|customers?)\s+(?:de\b|d['’]|of\b|to\b)\s*|"
+    rf"\b(?:(?P<of>{BUSINESS_ROLES})\s+(?:de\b|d['’]|of\b|to\b)\s*|"
     # "a Salesforce partner since 2021": the name before the role is the other side, as for a client.
-    r"(?:(?:premier|first|historique|longtime|long-time|fidèle)\s+)?(?:clients?|customers?|partners?|partenaires?)\s+"
+    rf"(?:(?:{LONG_STANDING})\s+)?{BUSINESS_ROLES}\s+"
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
@@ -878,11 +884,6 @@ _TOTAL_TO_BEFORE_RE = re.compile(
     r"l['’]|les?)\s*)?(?:total\s+|combined\s+)?(?:headcount|workforce|staff|team|effectifs?)"
     r"(?:\s+(?:total|totaux|global))?\s+(?:to|à)\s+(?:(?:about|around|some|environ|près\s+de)\s+)?$",
     _I,
-)
-# A speaker's words reported to an outlet: "Kamau told TechCabal", "a-t-il confié au Temps".
-_TOLD_BEFORE_RE = re.compile(
-    r"(?:\b[A-Z][\w'’-]+\s+told|\b(?:a-t-(?:il|elle)|a|ont)\s+(?:confié|déclaré|indiqué|expliqué|précisé)\s+(?:à|au|aux))"
-    r"\s+(?:(?:the|le|la|l['’])\s*)?$"
 )
 _JOIN_RE = re.compile(
     r"\b(?:rejoindr\w*|rejoignent|will join|to join|joins|joining|intégrer\w*|intégreront)\b", _I
@@ -970,9 +971,11 @@ _CURRENT_VERB_BEFORE_RE = re.compile(
     r"\s+(?:(?:aujourd['’]hui|actuellement|today|currently|now|déjà|already)\s+)?$",
     _I,
 )
+# A founding or launch verb, then up to six words, then the year's "in"/"en": "founded in Ho Chi Minh City
+# in 2014". The dates module's founding and launch verbs, extended with a spin-off, a set-up and a release
+# ("sortie en").
 _FOUNDING_BEFORE_DATE_RE = re.compile(
-    r"\b(?:founded|spun\s+(?:out|off)|established|created|set\s+up|fondée?s?|créée?s?|née?s?|lancée?s?|"
-    r"released|launched|sortie?s?)"
+    rf"\b(?:{FOUNDING_VERBS}|{LAUNCH_VERBS}|spun\s+(?:out|off)|set\s+up|released|sortie?s?)"
     r"(?:\s+[\w'’-]+){0,6}?\s+(?:in|en)\s+$",
     _I,
 )
@@ -1091,18 +1094,16 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
-# The parties a count is made for, not by: "for online marketplaces such as Shopee", "pour des clients comme".
-_SERVED_BEFORE_RE = re.compile(
-    r"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{0,60}?"
-    r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme|dont|notamment)\s+$",
-    _I,
-)
+# Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
+_EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
 # "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
 # ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
+# One pattern: the place or example word right before the name, then (the served-parties extension)
+# a "for" phrase whose clients follow an example word or "dont" ("pour des clients dont Carrefour").
 _WHERE_BEFORE_RE = re.compile(
-    r"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|such\s+as|tel(?:le)?s?\s+que|comme|like|including|"
-    r"notamment)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
+    rf"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|{_EXAMPLE_WORDS})\s+(?:(?:the|le|la|les|l['’])\s*)?$|"
+    rf"\b(?:for|pour|on\s+behalf\s+of|pour\s+le\s+compte\s+d)\b[^.;]{{0,60}}?(?:{_EXAMPLE_WORDS}|dont)\s+$",
     _I,
 )
 # After a lead verb, the round named by a possessive or definite determiner: "sa série A", "its Series A",
@@ -3476,9 +3477,8 @@ class FactBuilder:
                 and begin - amount.span[1] < len(after)
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
+                # "in Japan", "for marketplaces such as Shopee": a place or those served own no count.
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
-                # "180,000 parcels a day for marketplaces such as Shopee": those served own no count.
-                and not _SERVED_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
@@ -3740,7 +3740,7 @@ def _addressee(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention is the outlet a speaker talks to ("…, Kamau told TechCabal, up from…", "a
     confié X aux Echos"): the newspaper is no party of the story's facts."""
     begin = mention.start - sentence.start
-    return begin > 0 and bool(_TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
+    return begin > 0 and bool(TOLD_BEFORE_RE.search(sentence.text[max(0, begin - 40) : begin]))
 
 
 def _company_subject_starts(view: View) -> list[int]:
@@ -3876,7 +3876,7 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     plan or date the sentence goes on to."""
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
     # "double its 70-person team by 2026": the team's size as an adjective is its size today.
-    sized = re.match(r"\d[\d,]*-(?:person|people|employee|member|strong)\b", text[amount.span[0] :], _I)
+    sized = re.match(rf"\d[\d,]*-(?:{HEADCOUNT_ADJECTIVES})\b", text[amount.span[0] :], _I)
     # "doubler ses effectifs, aujourd'hui de 210 personnes, d'ici…": a word for now just before the count.
     now_before = re.search(
         r"\b(?:aujourd['’]hui|actuellement|currently|today)\s+(?:de|d['’]|at|of)?\s*$", before, _I
