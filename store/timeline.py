@@ -45,12 +45,12 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
 def event_for(record: Record) -> TimelineEvent:
     """The timeline event of a dated record, with the sentence it came from."""
     title, counterpart, counterpart_id = title_for(record)
-    date = (
-        getattr(record, "since", None) if isinstance(record, Partnership) else getattr(record, "date", None)
-    )
-    precision = (
-        record.since_precision if isinstance(record, Partnership) else getattr(record, "date_precision", None)
-    )
+    # Plain attributes, no getattr() with a default: a pydantic model answers a missing attribute by
+    # raising and catching an error, which cost a quarter of a 100k-event timeline.
+    if isinstance(record, Partnership):
+        date, precision = record.since, record.since_precision
+    else:
+        date, precision = record.date, record.date_precision
     evidence = record.evidence[0] if record.evidence else None
     return TimelineEvent(
         ref=record.ref,
@@ -61,7 +61,7 @@ def event_for(record: Record) -> TimelineEvent:
         counterpart_id=counterpart_id,
         counterpart=counterpart,
         title=title,
-        is_projection=bool(getattr(record, "is_projection", False)),
+        is_projection=isinstance(record, Metric) and record.is_projection,
         source_id=record.source_id,
         sentence=evidence.sentence if evidence else None,
         start=evidence.start if evidence else None,
