@@ -18,6 +18,8 @@ from .paths import datasette_metadata, default_db_path
 # The store, the importers and rich are imported where a command uses them, not here: launching
 # the explorer on an existing database must reach its first frame with Textual alone loaded.
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from ai_deals.store import Store
 
     from .importing import Overrides
@@ -369,29 +371,45 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
     from ai_deals.store import StoreError
-    from ai_deals.store.export import render_export, write_text
+    from ai_deals.store.export import export_chunks, write_text
 
     company_id = _company_or_fail(store, args.company).id if args.company else None
+    counted = _Counted(
+        store.ftm_entities(company_id)
+        if args.format == "ftm"
+        else store.iter_export_records(company_id=company_id)
+    )
     if args.format == "ftm":
-        entities = store.ftm_entities(company_id)
-        text = "".join(json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in entities)
-        count = len(entities)
-    else:
-        records = store.export_records(company_id=company_id)
-        text, count = render_export(records, args.format), len(records)
+        chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
+    else:  # streamed from the database to the file: a million records never sit in memory at once
+        chunks = export_chunks(counted, args.format)
     if args.out is None or str(args.out) == "-":  # `-` is standard output, as `import -` is stdin
         # Exported text is the data as imported; a terminal gets its control characters as placeholders.
         on_terminal = sys.stdout.isatty()
-        sys.stdout.write(render.visible(text.replace("\r\n", "\n")) if on_terminal else text)
+        for chunk in chunks:
+            sys.stdout.write(render.visible(chunk.replace("\r\n", "\n")) if on_terminal else chunk)
         return 0
     try:
-        path = write_text(text, args.out, overwrite=args.force)
+        path = write_text(chunks, args.out, overwrite=args.force)
     except FileExistsError:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    print(f"exported {count} records to {path}")
+    print(f"exported {counted.count} records to {path}")
     return 0
+
+
+class _Counted:
+    """Items passed through one by one, counted: how many records a streamed export wrote."""
+
+    def __init__(self, items: Iterable) -> None:
+        self.items = items
+        self.count = 0
+
+    def __iter__(self) -> Iterator:
+        for item in self.items:
+            self.count += 1
+            yield item
 
 
 def _cmd_merge(store: Store, args: argparse.Namespace) -> int:

@@ -11,7 +11,9 @@ import csv
 import io
 import json
 import math
+import os
 import re
+from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Literal
@@ -23,6 +25,7 @@ ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
 COLUMNS = list(ExportRecord.model_fields)
+CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -56,19 +59,37 @@ def _json_safe(value: object) -> object:
     return value
 
 
-def render_csv(records: list[ExportRecord]) -> str:
+def csv_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     out = io.StringIO()
     writer = csv.writer(out)  # RFC 4180: CRLF rows, so a lone CR inside a cell is quoted
     writer.writerow(COLUMNS)
-    for record in records:
+    for count, record in enumerate(records, start=1):
         row = record.model_dump()
         writer.writerow([neutralise_cell(row[column]) for column in COLUMNS])
-    return out.getvalue()
+        if count % CHUNK_RECORDS == 0:
+            yield _taken(out)
+    yield out.getvalue()
 
 
-def render_json(records: list[ExportRecord]) -> str:
-    rows = [{k: _json_safe(v) for k, v in record.model_dump().items()} for record in records]
-    return json.dumps({"records": rows}, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+def _taken(out: io.StringIO) -> str:
+    """What `out` holds, leaving it empty for the next records."""
+    text = out.getvalue()
+    out.seek(0)
+    out.truncate()
+    return text
+
+
+def json_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
+    """The text `json.dumps({"records": rows}, indent=2)` gives, one record at a time."""
+    opened = False
+    for record in records:
+        row = {k: _json_safe(v) for k, v in record.model_dump().items()}
+        text = json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False)
+        # Indented by hand: JSON escapes the newlines inside strings, so every "\n" left is layout
+        # (textwrap would also break at U+2028 or U+0085 inside a name and change the data).
+        yield ('{\n  "records": [\n' if not opened else ",\n") + "    " + text.replace("\n", "\n    ")
+        opened = True
+    yield "\n  ]\n}\n" if opened else '{\n  "records": []\n}\n'
 
 
 _MD_SPECIAL = re.compile(r"([\\|\[\]`*_<>])")
@@ -85,33 +106,51 @@ def escape_markdown(value: object) -> str:
     return _MD_SPECIAL.sub(r"\\\1", text)
 
 
-def render_markdown(records: list[ExportRecord]) -> str:
-    lines = ["| " + " | ".join(COLUMNS) + " |", "|" + "---|" * len(COLUMNS)]
+def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
+    yield "| " + " | ".join(COLUMNS) + " |\n" + "|" + "---|" * len(COLUMNS) + "\n"
     for record in records:
         row = record.model_dump()
-        lines.append("| " + " | ".join(escape_markdown(row[c]) for c in COLUMNS) + " |")
-    return "\n".join(lines) + "\n"
+        yield "| " + " | ".join(escape_markdown(row[c]) for c in COLUMNS) + " |\n"
 
 
-def render_export(records: list[ExportRecord], fmt: ExportFormat) -> str:
-    renderers = {"csv": render_csv, "json": render_json, "md": render_markdown}
+def export_chunks(records: Iterable[ExportRecord], fmt: ExportFormat) -> Iterator[str]:
+    """The export's text in pieces, records read as they come: a million records never sit in memory
+    at once (the store streams them too, see `Store.iter_export_records`)."""
+    renderers = {"csv": csv_chunks, "json": json_chunks, "md": markdown_chunks}
     if fmt not in renderers:
         raise ValueError(f"unknown export format {fmt!r} (choose csv, json or md)")
     return renderers[fmt](records)
 
 
+def render_export(records: Iterable[ExportRecord], fmt: ExportFormat) -> str:
+    return "".join(export_chunks(records, fmt))
+
+
 def write_export(
-    records: list[ExportRecord], fmt: ExportFormat, path: Path, *, overwrite: bool = False
+    records: Iterable[ExportRecord], fmt: ExportFormat, path: Path, *, overwrite: bool = False
 ) -> Path:
     """Write the export; an existing file is kept unless `overwrite` (the UI asks first)."""
-    return write_text(render_export(records, fmt), path, overwrite=overwrite)
+    return write_text(export_chunks(records, fmt), path, overwrite=overwrite)
 
 
-def write_text(text: str, path: Path, *, overwrite: bool = False) -> Path:
-    """Write an export's text; mode 'x' refuses an existing file atomically (no check-then-write race)."""
-    with Path(path).open("w" if overwrite else "x", encoding="utf-8", newline="") as handle:
-        handle.write(text)
-    return Path(path)
+def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False) -> Path:
+    """Write an export's text (or its pieces, as they come). An existing file is refused atomically
+    unless `overwrite` (mode 'x': no check-then-write race). A failure or ctrl+c halfway leaves no
+    half-written export: a new file is removed, an overwritten one keeps its old content."""
+    path = Path(path)
+    pieces = [text] if isinstance(text, str) else text
+    target = path.with_name(path.name + ".partial") if overwrite else path
+    try:
+        with target.open("w" if overwrite else "x", encoding="utf-8", newline="") as handle:
+            handle.writelines(pieces)
+        if overwrite:
+            os.replace(target, path)
+    except FileExistsError:
+        raise
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+    return path
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:

@@ -153,35 +153,53 @@ def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, l
     return found
 
 
-def _chunks(ids: list[int], size: int = 500) -> Iterable[list[int]]:
+def _chunks(ids: list, size: int = 500) -> Iterable[list]:
     for index in range(0, len(ids), size):
         yield ids[index : index + size]
 
 
 def _attach_round_details(db: Database, rounds: list[Round]) -> None:
-    """Investors of each round, and the valuation its source stated for the company on that date."""
-    for round_ in rounds:
-        rows = db.query(
-            """SELECT c.id, c.name, ri.is_lead FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
-               JOIN companies c ON c.id = i.company_id WHERE ri.round_id = ? ORDER BY ri.rowid""",
-            [round_.id],
+    """Investors of each round, and the valuation its source stated for the company on that date.
+
+    Fetched for 500 rounds a query, not two queries a round: an export of a data set's 100k rounds
+    made 200k queries (each valuation lookup also scanned the whole source's metrics)."""
+    for chunk in _chunks(rounds):
+        by_id = {round_.id: round_ for round_ in chunk}
+        marks, values = _in(by_id)
+        rows = db.execute(
+            f"""SELECT ri.round_id, c.id, c.name, ri.is_lead FROM round_investors ri
+                JOIN investors i ON i.id = ri.investor_id JOIN companies c ON c.id = i.company_id
+                WHERE ri.round_id IN ({marks}) ORDER BY ri.rowid""",
+            values,
         )
-        for row in rows:
-            round_.investors.append(row["name"])
-            round_.investor_company_ids.append(row["id"])
-            if row["is_lead"]:
-                round_.lead_investors.append(row["name"])
-        valuations = db.query(
-            f"""SELECT value, currency, basis FROM metrics WHERE metric = 'valuation' AND company_id = ?
-                AND source_id IS ? AND date IS ? AND {VISIBLE}""",
-            [round_.company_id, round_.source_id, round_.date],
-        )
-        for row in valuations:
-            if row["basis"] == "pre_money":
-                round_.pre_money_valuation = row["value"]
-            else:
-                round_.post_money_valuation = row["value"]
-            round_.valuation_currency = row["currency"]
+        for round_id, company_id, name, is_lead in rows:
+            round_ = by_id[round_id]
+            round_.investors.append(name)
+            round_.investor_company_ids.append(company_id)
+            if is_lead:
+                round_.lead_investors.append(name)
+        stated = _stated_valuations(db, {round_.company_id for round_ in chunk})
+        for round_ in chunk:
+            for value, currency, basis in stated.get((round_.company_id, round_.source_id, round_.date), []):
+                if basis == "pre_money":
+                    round_.pre_money_valuation = value
+                else:
+                    round_.post_money_valuation = value
+                round_.valuation_currency = currency
+
+
+def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[tuple]]:
+    """Visible valuations of these companies by (company, source, date), in the order recorded."""
+    marks, values = _in(company_ids)
+    stated: dict[tuple, list[tuple]] = defaultdict(list)
+    rows = db.execute(
+        f"""SELECT company_id, source_id, date, value, currency, basis FROM metrics
+            WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
+        values,
+    )
+    for company_id, source_id, date, value, currency, basis in rows:
+        stated[(company_id, source_id, date)].append((value, currency, basis))
+    return stated
 
 
 def _attach_tranches(db: Database, stakes: list[Stake]) -> None:

@@ -583,3 +583,22 @@ def test_a_moved_version_that_is_not_valid_text_past_its_start_is_one_error_and_
         import_quietly(fresh_store, moved)
     (source,) = fresh_store.sources()
     assert source.url == (tmp_path / "a" / "deals.csv").resolve().as_uri() and len(stakes(fresh_store)) == 3
+
+
+def test_each_round_shows_the_valuation_its_own_source_stated(fresh_store, tmp_path):
+    header = ["company", "investor", "amount", "date", "round_type", "valuation"]
+    import_quietly(
+        fresh_store,
+        write_deals(
+            tmp_path / "a.csv", [["Brisa AI", "Vantor", "5000000", "2024-02", "seed", "20000000"]], header
+        ),
+    )
+    import_quietly(
+        fresh_store,
+        write_deals(
+            tmp_path / "b.csv", [["Brisa AI", "Nuvola", "5000000", "2024-02", "seed", "25000000"]], header
+        ),
+    )
+    page = fresh_store.company(fresh_store.find_company("Brisa AI").id)
+    shown = sorted((r.investors[0], r.post_money_valuation) for r in page.rounds)
+    assert shown == [("Nuvola", 25e6), ("Vantor", 20e6)]

@@ -114,3 +114,39 @@ def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_the
     assert row["company"] == "Evil\x1b[31mCo\x07"
     (record,) = json.loads((out_dir / "x.json").read_text(encoding="utf-8"))["records"]
     assert record["company"] == "Evil\x1b[31mCo\x07"
+
+
+@pytest.mark.parametrize("fmt", FORMATS)
+def test_an_export_read_in_small_batches_is_the_export_read_at_once(capsys, db, monkeypatch, fmt):
+    from ai_deals.store import store as store_module
+
+    code, whole, _ = run(capsys, "--db", str(db), "export", "--format", fmt)
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 1)
+    monkeypatch.setattr("ai_deals.store.export.CHUNK_RECORDS", 1)
+    code, batched, _ = run(capsys, "--db", str(db), "export", "--format", fmt)
+    assert code == 0 and batched == whole and whole.count("Brisa AI") >= 2
+
+
+def test_an_export_that_fails_halfway_leaves_no_file_and_an_overwritten_one_as_it_was(tmp_path):
+    from ai_deals.store.export import write_text
+
+    def pieces():
+        yield "company,amount\r\n"
+        raise KeyboardInterrupt  # ctrl+c while records are still being read
+
+    new = tmp_path / "new.csv"
+    with pytest.raises(KeyboardInterrupt):
+        write_text(pieces(), new)
+    assert not new.exists()
+    kept = tmp_path / "kept.csv"
+    kept.write_text("the earlier export\n", encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        write_text(pieces(), kept, overwrite=True)
+    assert kept.read_text(encoding="utf-8") == "the earlier export\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"]
+
+
+def test_an_export_counts_the_records_it_streamed(capsys, db, tmp_path):
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "x.csv"))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8"))))
+    assert code == 0 and out.strip().startswith(f"exported {len(rows)} records to")
