@@ -331,12 +331,22 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 
 
 def _company_or_fail(store: Store, name: str, *, exact: bool = False):
+    """The one company `name` means, for every command that takes a name: the company or investor
+    so named (or aliased), else, unless `exact` (merge), one whose name is close enough to stand for
+    it, said on standard error (`ai-deals: "Cognac" → Cognaé`) so standard output stays data; a name
+    nothing stands for is a one-line error (merge's names one that is close, if any)."""
+    from ai_deals import render
     from ai_deals.store import StoreError
 
-    company = store.find_company(name, exact=exact) if name.strip() else None
-    if company is None:
-        raise StoreError(f"{store.path}: no company or investor matches {name!r}")
-    return company
+    company = store.find_company(name, exact=True) if name.strip() else None
+    if company is not None:
+        return company
+    close = store.find_company(name) if name.strip() else None
+    if close is not None and not exact:
+        print(render.visible(f'ai-deals: "{name}" → {close.name}'), file=sys.stderr)
+        return close
+    hint = f" (did you mean {close.name!r}? merge takes exact names)" if close is not None else ""
+    raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:

@@ -504,3 +504,67 @@ def test_counts_in_import_lines_are_good_english():
 
     assert import_line(SimpleNamespace(action="added", title="T", facts=1)) == "added: T (1 fact)"
     assert import_line(SimpleNamespace(action="added", title="T", facts=1200)) == "added: T (1,200 facts)"
+
+
+def _deal_db(capsys, tmp_path) -> str:
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\n"
+        "Cognaé,Vantor,5000000,USD,2024-01-01,series_a\n"
+        "Kaja,Prima,3000000,USD,2023-05-01,series_f\n"
+        "OpenAI,Microsoft,1000000000,USD,2019-07-22,\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "csv", "--company", "{name}"],
+        ["export", "--format", "ftm", "--company", "{name}"],
+        ["show", "{name}", "--json"],
+        ["timeline", "--company", "{name}"],
+    ],
+)
+@pytest.mark.parametrize("name", ["nope", "Kaja Health"])
+def test_a_name_no_company_stands_for_is_an_error_not_another_company(capsys, tmp_path, argv, name):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, *(arg.format(name=name) for arg in argv))
+    assert (code, out) == (1, "")
+    assert err == f"ai-deals: error: {db}: no company or investor matches {name!r}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "json", "--company", "Cognac"],
+        ["show", "Cognac", "--json"],
+        ["timeline", "--company", "Cognac", "--json"],
+    ],
+)
+def test_a_close_name_is_taken_and_the_company_used_is_said_on_stderr_only(capsys, tmp_path, argv):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert code == 0 and err == 'ai-deals: "Cognac" → Cognaé\n'
+    assert "Cognaé" in out and "Kaja" not in out and "OpenAI" not in out
+    json.loads(out)  # standard output is the data alone
+
+
+def test_an_exact_name_or_alias_is_taken_without_a_word(capsys, tmp_path):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, "export", "--format", "csv", "--company", "cognaé")
+    assert code == 0 and err == "" and "Cognaé" in out
+
+
+def test_merge_takes_exact_names_and_names_the_close_one(capsys, tmp_path):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, "merge", "Kaja", "Cognac")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {db}: no company or investor matches 'Cognac' "
+        "(did you mean 'Cognaé'? merge takes exact names)\n"
+    )
