@@ -160,7 +160,20 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+# What may create the database it is given: launching the explorer (here or in a browser) and
+# importing. Every other command reads or changes what is there, so a --db naming no file is a typo
+# to report, not a new seeded database to answer from. The default database (no --db) is still
+# created and seeded by any command, as on a fresh machine.
+CREATES_DATABASE = frozenset({None, "import", "serve"})
+
+
 def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
+    if args.db is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+        from ai_deals.store import StoreError
+
+        raise StoreError(
+            f"{db_path}: no such database (import something into it first, or omit --db for the default)"
+        )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0

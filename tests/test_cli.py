@@ -34,16 +34,73 @@ def test_seeds_ship_with_the_package():
     ]
 
 
-def test_a_new_database_is_loaded_with_the_seeds(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert code == 0
+@pytest.fixture
+def fresh_machine(tmp_path, monkeypatch) -> Path:
+    """No AI_DEALS_DB and an empty user data directory: where the default database will be."""
+    monkeypatch.delenv("AI_DEALS_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "ai-deals" / "deals.db"
+
+
+@pytest.fixture
+def seeded_db(db_path) -> Path:
+    """A database as a first run leaves it: created and loaded with the seeds."""
+    from ai_deals.importing import open_store
+
+    open_store(db_path).close()
+    return db_path
+
+
+def test_a_new_default_database_is_loaded_with_the_seeds(capsys, fresh_machine):
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and fresh_machine.is_file()
     info = json.loads(out)
     assert info["sources"] == 1 and info["rounds"] == 1 and info["stakes"] == 4
 
 
-def test_empty_skips_the_seeds(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "--empty", "info", "--json")
+def test_empty_skips_the_seeds(capsys, fresh_machine):
+    code, out, _ = run(capsys, "--empty", "info", "--json")
     assert code == 0 and json.loads(out)["sources"] == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "csv", "--out", "typo.csv"],
+        ["show", "OpenAI"],
+        ["timeline"],
+        ["search", "openai"],
+        ["sources"],
+        ["info", "--json"],
+        ["metadata"],
+        ["merge", "OpenAI", "Microsoft"],
+        ["unmerge"],
+    ],
+)
+def test_a_mistyped_db_is_refused_by_commands_that_read_and_nothing_is_created(
+    capsys, tmp_path, monkeypatch, command
+):
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "typo" / "deal.db"
+    code, out, err = run(capsys, "--db", str(typo), *command)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {typo}: no such database (import something into it first, or omit --db for the default)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_and_the_explorer_still_create_the_database_db_names(capsys, tmp_path, monkeypatch):
+    import ai_deals.tui.app as tui_app
+
+    monkeypatch.setattr(tui_app, "run_app", lambda path: None)
+    assert main(["--db", str(tmp_path / "new" / "a.db")]) == 0
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "new" / "b.db"), "--empty", "import", str(story)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--db", str(tmp_path / "new" / "a.db"), "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1  # the explorer's new database has the seeds
 
 
 def test_ai_deals_db_environment_variable_points_at_the_database(capsys, tmp_path, monkeypatch):
@@ -166,30 +223,30 @@ def test_a_re_import_in_json_counts_the_facts_the_source_already_holds(capsys, d
     assert unchanged["action"] == "unchanged" and unchanged["facts"] == added["facts"] > 0
 
 
-def test_search_show_and_timeline_answer_in_json(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "search", "softbnk", "--json")
+def test_search_show_and_timeline_answer_in_json(capsys, seeded_db):
+    code, out, _ = run(capsys, "--db", str(seeded_db), "search", "softbnk", "--json")
     assert code == 0 and json.loads(out)["results"][0]["name"] == "SoftBank"
-    code, out, _ = run(capsys, "--db", str(db_path), "show", "groupe de Redmond", "--json")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "show", "groupe de Redmond", "--json")
     assert json.loads(out)["company"]["name"] == "Microsoft"
-    code, out, _ = run(capsys, "--db", str(db_path), "timeline", "--company", "OpenAI", "--json")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "timeline", "--company", "OpenAI", "--json")
     dates = [e["date"] for e in json.loads(out)["events"]]
     assert dates[0] == "2016" and dates == sorted(dates)
 
 
-def test_show_prints_a_human_page(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "show", "OpenAI")
+def test_show_prints_a_human_page(capsys, seeded_db):
+    code, out, _ = run(capsys, "--db", str(seeded_db), "show", "OpenAI")
     assert code == 0
     for words in ("OpenAI", "Amazon", "$50B", "Microsoft", "2016", "Keystone-SDA ATS"):
         assert words in out
 
 
-def test_export_never_overwrites_without_force(capsys, db_path, tmp_path):
+def test_export_never_overwrites_without_force(capsys, seeded_db, tmp_path):
     out_file = tmp_path / "deals.csv"
-    code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "csv", "--out", str(out_file))
+    code, out, _ = run(capsys, "--db", str(seeded_db), "export", "--format", "csv", "--out", str(out_file))
     assert code == 0 and out_file.read_text().startswith("record_type,")
-    code, _, err = run(capsys, "--db", str(db_path), "export", "--out", str(out_file))
+    code, _, err = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file))
     assert code == 1 and err == f"ai-deals: error: {out_file}: already exists; pass --force to overwrite it\n"
-    code, _, _ = run(capsys, "--db", str(db_path), "export", "--out", str(out_file), "--force")
+    code, _, _ = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file), "--force")
     assert code == 0
 
 
@@ -295,8 +352,8 @@ def test_an_empty_folder_is_not_a_silent_success(capsys, db_path, tmp_path):
     assert code == 1 and "no article or deal file found" in err
 
 
-def test_show_with_a_blank_name_finds_nothing(capsys, db_path):
-    code, _, err = run(capsys, "--db", str(db_path), "show", "  ")
+def test_show_with_a_blank_name_finds_nothing(capsys, seeded_db):
+    code, _, err = run(capsys, "--db", str(seeded_db), "show", "  ")
     assert code == 1 and "no company or investor matches '  '" in err
 
 
@@ -380,8 +437,8 @@ def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_writt
     assert json.loads(out)["sources"] == 0
 
 
-def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, db_path):
-    code, out, err = run(capsys, "--db", str(db_path), "search", "zzzzzz")
+def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, seeded_db):
+    code, out, err = run(capsys, "--db", str(seeded_db), "search", "zzzzzz")
     assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
 
 
