@@ -30,9 +30,13 @@ def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
 
 
 def print_overview(console: Console, overview: Overview) -> None:
+    """The database's path, then one row per table counted: readable in any width."""
     console.print(Text(f"ai-deals database: {visible(overview.path)}"))
-    counts = [getattr(overview, table) for table in Overview.COUNTED]
-    console.print(table("What is in the store", list(Overview.COUNTED), [counts]))
+    counts = table("What is in the store", ["table", "rows"], [])
+    counts.columns[1].justify = "right"
+    for name in Overview.COUNTED:
+        counts.add_row(Text(name), Text(f"{getattr(overview, name):,}"))
+    console.print(counts)
 
 
 def print_hits(console: Console, hits: list[SearchHit]) -> None:

@@ -625,3 +625,34 @@ def test_merge_takes_exact_names_and_names_the_close_one(capsys, tmp_path):
         f"ai-deals: error: {db}: no company or investor matches 'Cognac' "
         "(did you mean 'Cognaé'? merge takes exact names)\n"
     )
+
+
+def test_info_counts_every_record_table_acquisitions_too(capsys, tmp_path):
+    from ai_deals.store.models import Overview
+    from ai_deals.store.schema import RECORD_TABLES
+
+    assert set(RECORD_TABLES.values()) <= set(Overview.COUNTED)
+    deals = tmp_path / "acq.csv"
+    deals.write_text(
+        "company,acquirer,kind,amount,currency,date\nKalmiro,Vantor,acquisition,5000000,USD,2024-01-01\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--db", db, "info", "--json")
+    assert code == 0 and json.loads(out)["acquisitions"] == 1
+    code, out, _ = run(capsys, "--db", db, "info")
+    assert code == 0 and any(
+        line.split() == ["│", "acquisitions", "│", "1", "│"] for line in out.splitlines()
+    )
+
+
+def test_info_is_readable_at_80_columns(capsys, seeded_db, monkeypatch):
+    from ai_deals.store.models import Overview
+
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "info")
+    assert code == 0 and "…" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    for name in Overview.COUNTED:
+        assert f" {name} " in out
