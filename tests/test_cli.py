@@ -656,3 +656,14 @@ def test_info_is_readable_at_80_columns(capsys, seeded_db, monkeypatch):
     assert all(len(line) <= 80 for line in out.splitlines())
     for name in Overview.COUNTED:
         assert f" {name} " in out
+
+
+def test_one_skipped_bad_row_is_said_in_the_singular(capsys, tmp_path):
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\nKalmiro,,investment,oops,USD\n"
+    )
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--skip-bad-rows"
+    )
+    assert code == 0 and "added: d.csv (1 row, 1 fact; 1 bad row skipped)" in err
