@@ -499,7 +499,7 @@ def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
     capsys.readouterr()
     assert main(["--db", db, "show", "Google"]) == 0
     shown = capsys.readouterr().out
-    assert "Rounds joined" in shown and "Hugging Face" in shown and "series_d" in shown
+    assert "Rounds joined" in shown and "Hugging Face" in shown and "Series D" in shown
     assert "cb.csv" in shown.split("Sources")[1]  # the file that named it in the round is its source
 
 
@@ -667,3 +667,52 @@ def test_one_skipped_bad_row_is_said_in_the_singular(capsys, tmp_path):
         capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--skip-bad-rows"
     )
     assert code == 0 and "added: d.csv (1 row, 1 fact; 1 bad row skipped)" in err
+
+
+def test_a_deal_files_round_types_read_as_an_articles_do_in_show_and_timeline(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "title: Kaja lève\ndate: 2025-03-01\n\nLa start-up Kaja lève 40 millions d'euros lors d'une série B.\n",
+        encoding="utf-8",
+    )
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\n"
+        "Kaja,Prima,3000000,USD,2023-05-01,series_a\n"
+        "Kaja,Vantor,1000000,USD,2022-01-01,pre_seed\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(story), str(deals)]) == 0
+    capsys.readouterr()
+    _, shown, _ = run(capsys, "--db", db, "show", "Kaja")
+    _, timeline, _ = run(capsys, "--db", db, "timeline", "--company", "Kaja")
+    for out in (shown, timeline):
+        assert "Series B" in out and "Series A" in out and "Pre-seed" in out, out
+        assert "series_a" not in out and "pre_seed" not in out
+    _, exported, _ = run(capsys, "--db", db, "export", "--format", "json", "--company", "Kaja")
+    assert {r["round"] for r in json.loads(exported)["records"]} >= {
+        "series_a",
+        "pre_seed",
+    }  # data as imported
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("series_f", "Series F"),
+        ("series-a", "Series A"),
+        ("Series B", "Series B"),
+        ("series_a_extension", "Series A extension"),
+        ("seed", "Seed"),
+        ("pre_seed", "Pre-seed"),
+        ("Pre-seed", "Pre-seed"),
+        ("private_equity", "Private equity"),
+        ("post_ipo_equity", "Post IPO equity"),
+        ("Série A", "Série A"),
+        (None, "round"),
+    ],
+)
+def test_round_types_are_labelled_as_articles_write_them(stored, shown):
+    from ai_deals.store.formatting import round_label
+
+    assert round_label(stored) == shown
