@@ -162,7 +162,20 @@ def _fail(message: str, code: int = 1) -> int:
     return code
 
 
+# What may create the database it is given: launching the explorer (here or in a browser) and
+# importing. Every other command reads or changes what is there, so a --db naming no file is a typo
+# to report, not a new seeded database to answer from. The default database (no --db) is still
+# created and seeded by any command, as on a fresh machine.
+CREATES_DATABASE = frozenset({None, "import", "serve"})
+
+
 def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
+    if args.db is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+        from ai_deals.store import StoreError
+
+        raise StoreError(
+            f"{db_path}: no such database (import something into it first, or omit --db for the default)"
+        )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0
@@ -333,12 +346,22 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 
 
 def _company_or_fail(store: Store, name: str, *, exact: bool = False):
+    """The one company `name` means, for every command that takes a name: the company or investor
+    so named (or aliased), else, unless `exact` (merge), one whose name is close enough to stand for
+    it, said on standard error (`ai-deals: "Cognac" → Cognaé`) so standard output stays data; a name
+    nothing stands for is a one-line error (merge's names one that is close, if any)."""
+    from ai_deals import render
     from ai_deals.store import StoreError
 
-    company = store.find_company(name, exact=exact) if name.strip() else None
-    if company is None:
-        raise StoreError(f"{store.path}: no company or investor matches {name!r}")
-    return company
+    company = store.find_company(name, exact=True) if name.strip() else None
+    if company is not None:
+        return company
+    close = store.find_company(name) if name.strip() else None
+    if close is not None and not exact:
+        print(render.visible(f'ai-deals: "{name}" → {close.name}'), file=sys.stderr)
+        return close
+    hint = f" (did you mean {close.name!r}? merge takes exact names)" if close is not None else ""
+    raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import format_amount
+from ai_deals.store.formatting import format_amount, round_label
 from ai_deals.store.models import CompanyPage, Conflict, Overview, SearchHit, SourceSummary, TimelineEvent
 from ai_deals.tui.safe_text import clean
 
@@ -30,9 +30,13 @@ def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
 
 
 def print_overview(console: Console, overview: Overview) -> None:
+    """The database's path, then one row per table counted: readable in any width."""
     console.print(Text(f"ai-deals database: {visible(overview.path)}"))
-    counts = [getattr(overview, table) for table in Overview.COUNTED]
-    console.print(table("What is in the store", list(Overview.COUNTED), [counts]))
+    counts = table("What is in the store", ["table", "rows"], [])
+    counts.columns[1].justify = "right"
+    for name in Overview.COUNTED:
+        counts.add_row(Text(name), Text(f"{getattr(overview, name):,}"))
+    console.print(counts)
 
 
 def print_hits(console: Console, hits: list[SearchHit]) -> None:
@@ -59,7 +63,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             [
                 [
                     r.date,
-                    r.round_type,
+                    round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
                     ", ".join(r.investors),
@@ -97,7 +101,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     r.date,
                     r.company,
-                    r.round_type,
+                    round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     "lead" if c.name in r.lead_investors else "",
                 ]

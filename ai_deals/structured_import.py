@@ -60,7 +60,7 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     if report.action == "empty":
         raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
-        bad = f"{len(report.errors)} bad row{'s' if len(report.errors) != 1 else ''}"
+        bad = plural(len(report.errors), "bad row")
         if skip_bad_rows:
             raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
@@ -100,7 +100,7 @@ def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> No
 
 def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
-    skipped = f"; {len(report.errors):,} bad rows skipped" if report.errors else ""
+    skipped = f"; {plural(len(report.errors), 'bad row')} skipped" if report.errors else ""
     name = Path(report.path).name
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"

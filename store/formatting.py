@@ -3,6 +3,8 @@ CLI tables, the TUI and Markdown exports."""
 
 from __future__ import annotations
 
+import re
+
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
@@ -34,6 +36,30 @@ def format_amount(
         text += f" {unit}"
     prefix = BOUND_SIGNS.get(bound or "exact", "")
     return f"{prefix}{text}" if prefix else text
+
+
+_SERIES_CODE = re.compile(r"series[ _-]?([a-z]\d?)(?:[ _-](.+))?", re.IGNORECASE)
+_PRE_SEED_CODE = re.compile(r"pre[ _-]?seed", re.IGNORECASE)
+_ABBREVIATIONS = {"ipo": "IPO", "ico": "ICO", "spac": "SPAC"}
+
+
+def round_label(round_type: str | None) -> str:
+    """A round's type as articles write it ("Series F", "Seed", "Pre-seed"), whatever code a deal
+    file gave it ("series_f", "series-a", "seed", "private_equity" -> "Private equity"); "round"
+    when it has none. A type already written for people ("Série A", "Bridge") is kept as it is.
+    Exports keep the type as imported: this is for what people read."""
+    if not round_type or not round_type.strip():
+        return "round"
+    text = round_type.strip()
+    if series := _SERIES_CODE.fullmatch(text):
+        rest = f" {series.group(2).replace('_', ' ')}" if series.group(2) else ""
+        return f"Series {series.group(1).upper()}{rest}"
+    if _PRE_SEED_CODE.fullmatch(text):
+        return "Pre-seed"
+    if text == text.lower():  # a code: "seed", "private_equity", "post_ipo_equity"
+        label = " ".join(_ABBREVIATIONS.get(word, word) for word in text.replace("_", " ").split())
+        return label[:1].upper() + label[1:]
+    return text
 
 
 def backed(count: int) -> str:

@@ -314,7 +314,8 @@ class ExportRecord(BaseModel):
 
 
 class Overview(BaseModel):
-    """How many rows each user-facing table holds."""
+    """How many rows each user-facing table holds: every record table (a test keeps them equal to
+    schema.RECORD_TABLES), the companies and investors they are about, and the sources."""
 
     COUNTED: ClassVar[tuple[str, ...]] = (
         "companies",
@@ -324,6 +325,7 @@ class Overview(BaseModel):
         "partnerships",
         "metrics",
         "statements",
+        "acquisitions",
         "sources",
     )
     path: str
@@ -335,6 +337,7 @@ class Overview(BaseModel):
     partnerships: int
     metrics: int
     statements: int
+    acquisitions: int
     sources: int
 
 

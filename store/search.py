@@ -22,6 +22,13 @@ from .names import fold, fold_with_map
 from .search_keys import PostingsBuilder, query_trigrams, search_key, search_keys
 
 MIN_SCORE = 55.0
+# A name stands for a query (`stands_for`) when they differ by a typo or two (search keys at least
+# this alike, 0-100: "Cognac" for "Cognaé", "softbnk" for "SoftBank")...
+CLOSE_RATIO = 80.0
+# ... or when the query's words are words of the name making up at least this share of its letters
+# ("Mistral" for "Mistral AI", "暗面" for "月之暗面"). Not a piece of a word ("nope" in "OpenAI"), not
+# a name lacking one of the query's words ("Kaja Health" is not "Kaja"): those are search results only.
+CLOSE_WORD_SHARE = 0.5
 # Below this many names every name is ranked: exact results, and the index costs nothing to build.
 RANK_ALL_BELOW = 2000
 # How many trigram candidates (at least) are ranked with rapidfuzz.
@@ -201,6 +208,19 @@ class SearchIndex:
         if len(hits) > wanted:
             hits = hits[np.argpartition(-priority, wanted)[:wanted]]
         return hits
+
+
+def stands_for(query: str, name: str) -> bool:
+    """Whether `name` is close enough to `query` to be taken for it when one company is asked for."""
+    query_key, name_key = search_key(query), search_key(name)
+    if not query_key or not name_key:
+        return False
+    if fuzz.ratio(query_key, name_key) >= CLOSE_RATIO:
+        return True
+    query_words, name_words = query_key.split(), name_key.split()
+    if not set(query_words) <= set(name_words):
+        return False
+    return sum(map(len, query_words)) >= CLOSE_WORD_SHARE * sum(map(len, name_words))
 
 
 def _rarest_first(lists: list[np.ndarray]) -> list[np.ndarray]:

@@ -172,6 +172,15 @@ class SearchService:
                 return match.company_id
         return None
 
+    def closest(self, name: str, candidates: int = 10) -> SearchHit | None:
+        """The best-ranked of the first `candidates` hits whose matched name stands for `name` (see
+        `search.stands_for`), None when none does."""
+        from .search import stands_for
+
+        if not name.strip():
+            return None
+        return next((hit for hit in self.search(name, candidates) if stands_for(name, hit.matched)), None)
+
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         if not query.strip():
             return self._best_known(limit)

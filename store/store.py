@@ -231,11 +231,12 @@ class Store:
 
     @_locked
     def find_company(self, name: str, *, exact: bool = False) -> Company | None:
-        """The company called `name` (name or alias), else the best fuzzy hit unless `exact`."""
+        """The company called `name` (name or alias); else, unless `exact`, the best search hit close
+        enough to stand for it (a typo or two, or most of its words: `search.stands_for`); else None."""
         company_id = self._search.exact(name)
         if company_id is None and not exact:
-            hits = self._search.search(name, 1)
-            company_id = hits[0].company_id if hits else None
+            hit = self._search.closest(name)
+            company_id = hit.company_id if hit else None
         return queries.get_company(self.db, company_id) if company_id is not None else None
 
     @_locked

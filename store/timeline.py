@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import format_amount
+from .formatting import format_amount, round_label
 from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Statement, TimelineEvent
 
 
@@ -10,7 +10,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     """A one-line title for the record, and the other party (name, id) when there is one."""
     if isinstance(record, Round):
         who = ", ".join(record.investors)
-        label = record.round_type or "round"
+        label = round_label(record.round_type)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         return f"{record.company} raises {amount} ({label})" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake):

@@ -34,16 +34,73 @@ def test_seeds_ship_with_the_package():
     ]
 
 
-def test_a_new_database_is_loaded_with_the_seeds(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert code == 0
+@pytest.fixture
+def fresh_machine(tmp_path, monkeypatch) -> Path:
+    """No AI_DEALS_DB and an empty user data directory: where the default database will be."""
+    monkeypatch.delenv("AI_DEALS_DB", raising=False)
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    return tmp_path / "data" / "ai-deals" / "deals.db"
+
+
+@pytest.fixture
+def seeded_db(db_path) -> Path:
+    """A database as a first run leaves it: created and loaded with the seeds."""
+    from ai_deals.importing import open_store
+
+    open_store(db_path).close()
+    return db_path
+
+
+def test_a_new_default_database_is_loaded_with_the_seeds(capsys, fresh_machine):
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and fresh_machine.is_file()
     info = json.loads(out)
     assert info["sources"] == 1 and info["rounds"] == 1 and info["stakes"] == 4
 
 
-def test_empty_skips_the_seeds(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "--empty", "info", "--json")
+def test_empty_skips_the_seeds(capsys, fresh_machine):
+    code, out, _ = run(capsys, "--empty", "info", "--json")
     assert code == 0 and json.loads(out)["sources"] == 0
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "csv", "--out", "typo.csv"],
+        ["show", "OpenAI"],
+        ["timeline"],
+        ["search", "openai"],
+        ["sources"],
+        ["info", "--json"],
+        ["metadata"],
+        ["merge", "OpenAI", "Microsoft"],
+        ["unmerge"],
+    ],
+)
+def test_a_mistyped_db_is_refused_by_commands_that_read_and_nothing_is_created(
+    capsys, tmp_path, monkeypatch, command
+):
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "typo" / "deal.db"
+    code, out, err = run(capsys, "--db", str(typo), *command)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {typo}: no such database (import something into it first, or omit --db for the default)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_and_the_explorer_still_create_the_database_db_names(capsys, tmp_path, monkeypatch):
+    import ai_deals.tui.app as tui_app
+
+    monkeypatch.setattr(tui_app, "run_app", lambda path: None)
+    assert main(["--db", str(tmp_path / "new" / "a.db")]) == 0
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n", encoding="utf-8")
+    assert main(["--db", str(tmp_path / "new" / "b.db"), "--empty", "import", str(story)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--db", str(tmp_path / "new" / "a.db"), "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1  # the explorer's new database has the seeds
 
 
 def test_ai_deals_db_environment_variable_points_at_the_database(capsys, tmp_path, monkeypatch):
@@ -166,30 +223,30 @@ def test_a_re_import_in_json_counts_the_facts_the_source_already_holds(capsys, d
     assert unchanged["action"] == "unchanged" and unchanged["facts"] == added["facts"] > 0
 
 
-def test_search_show_and_timeline_answer_in_json(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "search", "softbnk", "--json")
+def test_search_show_and_timeline_answer_in_json(capsys, seeded_db):
+    code, out, _ = run(capsys, "--db", str(seeded_db), "search", "softbnk", "--json")
     assert code == 0 and json.loads(out)["results"][0]["name"] == "SoftBank"
-    code, out, _ = run(capsys, "--db", str(db_path), "show", "groupe de Redmond", "--json")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "show", "groupe de Redmond", "--json")
     assert json.loads(out)["company"]["name"] == "Microsoft"
-    code, out, _ = run(capsys, "--db", str(db_path), "timeline", "--company", "OpenAI", "--json")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "timeline", "--company", "OpenAI", "--json")
     dates = [e["date"] for e in json.loads(out)["events"]]
     assert dates[0] == "2016" and dates == sorted(dates)
 
 
-def test_show_prints_a_human_page(capsys, db_path):
-    code, out, _ = run(capsys, "--db", str(db_path), "show", "OpenAI")
+def test_show_prints_a_human_page(capsys, seeded_db):
+    code, out, _ = run(capsys, "--db", str(seeded_db), "show", "OpenAI")
     assert code == 0
     for words in ("OpenAI", "Amazon", "$50B", "Microsoft", "2016", "Keystone-SDA ATS"):
         assert words in out
 
 
-def test_export_never_overwrites_without_force(capsys, db_path, tmp_path):
+def test_export_never_overwrites_without_force(capsys, seeded_db, tmp_path):
     out_file = tmp_path / "deals.csv"
-    code, out, _ = run(capsys, "--db", str(db_path), "export", "--format", "csv", "--out", str(out_file))
+    code, out, _ = run(capsys, "--db", str(seeded_db), "export", "--format", "csv", "--out", str(out_file))
     assert code == 0 and out_file.read_text().startswith("record_type,")
-    code, _, err = run(capsys, "--db", str(db_path), "export", "--out", str(out_file))
+    code, _, err = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file))
     assert code == 1 and err == f"ai-deals: error: {out_file}: already exists; pass --force to overwrite it\n"
-    code, _, _ = run(capsys, "--db", str(db_path), "export", "--out", str(out_file), "--force")
+    code, _, _ = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file), "--force")
     assert code == 0
 
 
@@ -295,8 +352,8 @@ def test_an_empty_folder_is_not_a_silent_success(capsys, db_path, tmp_path):
     assert code == 1 and "no article or deal file found" in err
 
 
-def test_show_with_a_blank_name_finds_nothing(capsys, db_path):
-    code, _, err = run(capsys, "--db", str(db_path), "show", "  ")
+def test_show_with_a_blank_name_finds_nothing(capsys, seeded_db):
+    code, _, err = run(capsys, "--db", str(seeded_db), "show", "  ")
     assert code == 1 and "no company or investor matches '  '" in err
 
 
@@ -380,8 +437,8 @@ def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_writt
     assert json.loads(out)["sources"] == 0
 
 
-def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, db_path):
-    code, out, err = run(capsys, "--db", str(db_path), "search", "zzzzzz")
+def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, seeded_db):
+    code, out, err = run(capsys, "--db", str(seeded_db), "search", "zzzzzz")
     assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
 
 
@@ -442,7 +499,7 @@ def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):
     capsys.readouterr()
     assert main(["--db", db, "show", "Google"]) == 0
     shown = capsys.readouterr().out
-    assert "Rounds joined" in shown and "Hugging Face" in shown and "series_d" in shown
+    assert "Rounds joined" in shown and "Hugging Face" in shown and "Series D" in shown
     assert "cb.csv" in shown.split("Sources")[1]  # the file that named it in the round is its source
 
 
@@ -504,3 +561,158 @@ def test_counts_in_import_lines_are_good_english():
 
     assert import_line(SimpleNamespace(action="added", title="T", facts=1)) == "added: T (1 fact)"
     assert import_line(SimpleNamespace(action="added", title="T", facts=1200)) == "added: T (1,200 facts)"
+
+
+def _deal_db(capsys, tmp_path) -> str:
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\n"
+        "Cognaé,Vantor,5000000,USD,2024-01-01,series_a\n"
+        "Kaja,Prima,3000000,USD,2023-05-01,series_f\n"
+        "OpenAI,Microsoft,1000000000,USD,2019-07-22,\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "csv", "--company", "{name}"],
+        ["export", "--format", "ftm", "--company", "{name}"],
+        ["show", "{name}", "--json"],
+        ["timeline", "--company", "{name}"],
+    ],
+)
+@pytest.mark.parametrize("name", ["nope", "Kaja Health"])
+def test_a_name_no_company_stands_for_is_an_error_not_another_company(capsys, tmp_path, argv, name):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, *(arg.format(name=name) for arg in argv))
+    assert (code, out) == (1, "")
+    assert err == f"ai-deals: error: {db}: no company or investor matches {name!r}\n"
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "--format", "json", "--company", "Cognac"],
+        ["show", "Cognac", "--json"],
+        ["timeline", "--company", "Cognac", "--json"],
+    ],
+)
+def test_a_close_name_is_taken_and_the_company_used_is_said_on_stderr_only(capsys, tmp_path, argv):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert code == 0 and err == 'ai-deals: "Cognac" → Cognaé\n'
+    assert "Cognaé" in out and "Kaja" not in out and "OpenAI" not in out
+    json.loads(out)  # standard output is the data alone
+
+
+def test_an_exact_name_or_alias_is_taken_without_a_word(capsys, tmp_path):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, "export", "--format", "csv", "--company", "cognaé")
+    assert code == 0 and err == "" and "Cognaé" in out
+
+
+def test_merge_takes_exact_names_and_names_the_close_one(capsys, tmp_path):
+    db = _deal_db(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", db, "merge", "Kaja", "Cognac")
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {db}: no company or investor matches 'Cognac' "
+        "(did you mean 'Cognaé'? merge takes exact names)\n"
+    )
+
+
+def test_info_counts_every_record_table_acquisitions_too(capsys, tmp_path):
+    from ai_deals.store.models import Overview
+    from ai_deals.store.schema import RECORD_TABLES
+
+    assert set(RECORD_TABLES.values()) <= set(Overview.COUNTED)
+    deals = tmp_path / "acq.csv"
+    deals.write_text(
+        "company,acquirer,kind,amount,currency,date\nKalmiro,Vantor,acquisition,5000000,USD,2024-01-01\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "--db", db, "info", "--json")
+    assert code == 0 and json.loads(out)["acquisitions"] == 1
+    code, out, _ = run(capsys, "--db", db, "info")
+    assert code == 0 and any(
+        line.split() == ["│", "acquisitions", "│", "1", "│"] for line in out.splitlines()
+    )
+
+
+def test_info_is_readable_at_80_columns(capsys, seeded_db, monkeypatch):
+    from ai_deals.store.models import Overview
+
+    monkeypatch.setenv("COLUMNS", "80")
+    code, out, _ = run(capsys, "--db", str(seeded_db), "info")
+    assert code == 0 and "…" not in out
+    assert all(len(line) <= 80 for line in out.splitlines())
+    for name in Overview.COUNTED:
+        assert f" {name} " in out
+
+
+def test_one_skipped_bad_row_is_said_in_the_singular(capsys, tmp_path):
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\nKalmiro,,investment,oops,USD\n"
+    )
+    code, _, err = run(
+        capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--skip-bad-rows"
+    )
+    assert code == 0 and "added: d.csv (1 row, 1 fact; 1 bad row skipped)" in err
+
+
+def test_a_deal_files_round_types_read_as_an_articles_do_in_show_and_timeline(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "title: Kaja lève\ndate: 2025-03-01\n\nLa start-up Kaja lève 40 millions d'euros lors d'une série B.\n",
+        encoding="utf-8",
+    )
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\n"
+        "Kaja,Prima,3000000,USD,2023-05-01,series_a\n"
+        "Kaja,Vantor,1000000,USD,2022-01-01,pre_seed\n"
+    )
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", str(story), str(deals)]) == 0
+    capsys.readouterr()
+    _, shown, _ = run(capsys, "--db", db, "show", "Kaja")
+    _, timeline, _ = run(capsys, "--db", db, "timeline", "--company", "Kaja")
+    for out in (shown, timeline):
+        assert "Series B" in out and "Series A" in out and "Pre-seed" in out, out
+        assert "series_a" not in out and "pre_seed" not in out
+    _, exported, _ = run(capsys, "--db", db, "export", "--format", "json", "--company", "Kaja")
+    assert {r["round"] for r in json.loads(exported)["records"]} >= {
+        "series_a",
+        "pre_seed",
+    }  # data as imported
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        ("series_f", "Series F"),
+        ("series-a", "Series A"),
+        ("Series B", "Series B"),
+        ("series_a_extension", "Series A extension"),
+        ("seed", "Seed"),
+        ("pre_seed", "Pre-seed"),
+        ("Pre-seed", "Pre-seed"),
+        ("private_equity", "Private equity"),
+        ("post_ipo_equity", "Post IPO equity"),
+        ("Série A", "Série A"),
+        (None, "round"),
+    ],
+)
+def test_round_types_are_labelled_as_articles_write_them(stored, shown):
+    from ai_deals.store.formatting import round_label
+
+    assert round_label(stored) == shown

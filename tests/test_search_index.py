@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ai_deals.importers.models import CompanyInfo, ParsedSource
 from ai_deals.store import Store, search_cache, search_service
-from ai_deals.store.search import RANK_ALL_BELOW, IndexedName, SearchIndex, build_arrays
+from ai_deals.store.search import RANK_ALL_BELOW, IndexedName, SearchIndex, build_arrays, stands_for
 from ai_deals.store.search_keys import search_key, search_keys
 
 from factories import make_source, one_stake
@@ -252,3 +252,20 @@ def test_a_cache_written_with_other_search_keys_is_not_reused(tmp_path, monkeypa
     search_cache.save(path, arrays, stamp)
     monkeypatch.undo()
     assert search_cache.load(path, stamp) is None
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("Cognac", "Cognaé"), ("softbnk", "SoftBank"), ("Mistral", "Mistral AI"), ("暗面", "月之暗面"),
+     ("groupe de Redmond", "le groupe de Redmond"), ("OPENAI", "OpenAI")],
+)  # fmt: skip
+def test_a_typo_or_most_of_the_words_stand_for_a_name(query, name):
+    assert stands_for(query, name)
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("nope", "OpenAI"), ("Kaja Health", "Kaja"), ("ai", "Mistral AI"), ("", "OpenAI"), ("Meta", "Beta")],
+)
+def test_a_piece_of_a_word_or_a_missing_word_does_not_stand_for_a_name(query, name):
+    assert not stands_for(query, name)
