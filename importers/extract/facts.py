@@ -1139,6 +1139,9 @@ _MARKET_VALUE_RE = re.compile(
     r"valeur boursière|valorisation boursière|valeur en bourse)\b",
     _I,
 )
+# The same words right after the sum: "1 000 milliards de dollars de capitalisation boursière",
+# "$3 trillion in market value", "$2tn of market capitalisation".
+_MARKET_VALUE_AFTER_RE = re.compile(r"\s*(?:de\s+|d['’]\s*|in\s+|of\s+)" + _MARKET_VALUE_RE.pattern[2:], _I)
 
 
 @dataclass
@@ -1406,7 +1409,9 @@ class FactBuilder:
     def _is_market_value(self, view: View, amount: AmountMention) -> bool:
         """The amount is a listed company's stock-market value ('a market value of $3 trillion')."""
         clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
-        return bool(_MARKET_VALUE_RE.search(clause[-80:]))
+        return bool(
+            _MARKET_VALUE_RE.search(clause[-80:]) or _MARKET_VALUE_AFTER_RE.match(view.text, amount.span[1])
+        )
 
     def _is_equivalent(self, view: View, prior: AmountMention, amount: AmountMention) -> bool:
         """'(environ 84,7 milliards de francs)': the same sum in another currency right after it."""
