@@ -16,7 +16,7 @@ from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
 from tui_data import openai_source
-from tui_helpers import settle
+from tui_helpers import settle, type_text
 
 
 @pytest.fixture
@@ -168,6 +168,25 @@ async def test_edit_form_refuses_bad_values_then_saves_and_undo_restores(db):
                 s for s in store.company(store.find_company("OpenAI").id).investors if s.investor == "Amazon"
             )
             assert (amazon.amount, amazon.currency, amazon.review_status) == (50e9, "USD", "extracted")
+
+
+async def test_edit_form_refuses_a_date_the_calendar_does_not_have(db):
+    with Store.open(db) as store:
+        before = store.company(store.find_company("OpenAI").id)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            date_input = app.screen.query_one("#edit-date", Input)
+            date_input.value = ""
+            date_input.focus()
+            await type_text(pilot, "2025-13-45")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen), "an impossible date keeps the form open"
+            assert shown(app, "#edit-error") == "date: '2025-13-45' is not a date (no such date)"
+        assert store.company(before.company.id) == before
 
 
 async def test_escape_closes_the_edit_form_without_changes(db):
