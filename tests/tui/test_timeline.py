@@ -168,6 +168,33 @@ async def test_f_on_the_whole_timeline_keeps_the_highlighted_events_company_and_
         assert len(screen.events) == everyone
 
 
+async def test_f_filters_to_the_highlighted_events_company_each_time_not_the_previous_one(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        events = screen.query_one("#events", VirtualList)
+        for name in ("Mistral AI", "Microsoft"):
+            events.move_to(next(i for i, e in enumerate(screen.events) if e.company == name))
+            await pilot.press("f")
+            await settle(pilot)
+            assert screen.crumb == f"Timeline · {name}"
+            assert {e.company_id for e in screen.events} >= {deals_store.find_company(name).id}
+            await pilot.press("f")
+            await settle(pilot)
+            assert screen.crumb == "Timeline"
+        # From a company's timeline too: shown everyone's, `f` follows the cursor.
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        await pilot.press("f")
+        await settle(pilot)
+        events = screen.query_one("#events", VirtualList)
+        events.move_to(next(i for i, e in enumerate(screen.events) if e.company == "Mistral AI"))
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.crumb == "Timeline · Mistral AI"
+
+
 async def test_f_twice_comes_back_to_the_event_it_left(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
