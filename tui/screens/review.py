@@ -97,6 +97,7 @@ class ReviewScreen(DealsScreen):
             "All facts",
             id="review.all",
             tooltip="Show decided facts too (go back on a confirmation or a rejection), or only the rest",
+            show=False,  # listed by Help; the footer keeps room for Help at 80 columns
         ),
         Binding("down,j", "step(1)", "Next", id="review.next", tooltip="Skip to the next fact", show=False),
         Binding(

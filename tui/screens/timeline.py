@@ -81,6 +81,9 @@ class TimelineScreen(DealsScreen):
         ),
     ]
 
+    is_timeline: ClassVar[bool] = True
+    """`t` (open the timeline) is off here, and out of the footer."""
+
     help_text = (
         "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
         "ends. Projections are in italics and read “through 2029”. Enter opens the event's company."

@@ -58,6 +58,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             "Select",
             id="list.select",
             tooltip="Select or unselect the row for export",
+            show=False,  # a secondary key: the footer keeps room for Help at 80 columns
         ),
     ]
 
