@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 from pydantic import BaseModel, field_validator
 from sqlite_utils import Database
@@ -74,6 +74,13 @@ class FactEdit(BaseModel):
         ok = ok and all(len(p) == 2 for p in parts[1:])
         if not ok:
             raise ValueError("date must be YYYY, YYYY-MM or YYYY-MM-DD")
+        # The shape alone lets through 2025-13-45 or 2026-02-30; the importers' wording for those.
+        try:
+            date(
+                int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
+            )
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date (no such date)") from None
         return value
 
 

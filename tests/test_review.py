@@ -55,6 +55,13 @@ def test_edit_is_validated():
         FactEdit(amount=float("inf"))
 
 
+@pytest.mark.parametrize("value", ["2025-13-45", "2025-13", "2026-02-30", "2025-00", "2025-04-31"])
+def test_edit_refuses_a_date_the_calendar_does_not_have(value):
+    with pytest.raises(ValidationError, match=f"'{value}' is not a date \\(no such date\\)"):
+        FactEdit(date=value)
+    assert FactEdit(date="2024-02-29").date == "2024-02-29"
+
+
 def test_undo_puts_back_the_last_decision(sample_store):
     stake = _stake(sample_store)
     undo = sample_store.review(stake.ref, "rejected")

@@ -152,7 +152,8 @@ class DealsApp(App[None]):
         """Screen-level actions are off while a dialog (or the command palette) is open."""
         if action in _SCREEN_ACTIONS and isinstance(self.screen, ModalScreen):
             return False
-        return True
+        # `t` on the timeline itself does nothing: hidden, it leaves footer room for the timeline's keys.
+        return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, then ours, named "area: Verb"."""

@@ -164,3 +164,25 @@ async def test_an_unwritable_path_is_reported_in_one_plain_line(app, deals_store
         assert isinstance(pilot.app.screen, ErrorScreen)
         assert pilot.app.screen.message == f"{path}: cannot write the export (No such file or directory)"
         assert not path.exists()
+
+
+async def test_arrows_choose_the_format_and_only_the_chosen_one_shows_a_dot(app, deals_store, tmp_path):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await pilot.press("e")
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        await pilot.press("right", "right")
+        assert dialog.fmt == "md"
+        drawn = [button.render().plain for button in dialog.query("#export-format RadioButton")]
+        assert drawn == ["▐ ▌ CSV ", "▐ ▌ JSON ", "▐●▌ Markdown "]
+        path_box = dialog.query_one("#export-path", Input)
+        assert path_box.value.endswith(".md")
+        path_box.value = str(tmp_path / "chosen.md")
+        await pilot.press("tab", "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert "| stake " in (tmp_path / "chosen.md").read_text(encoding="utf-8")
+        await pilot.press("e")
+        await pilot.press("left", "left")  # round from CSV to Markdown, then JSON
+        assert app.screen.fmt == "json"

@@ -87,3 +87,34 @@ def test_every_binding_has_an_id_a_tooltip_and_a_one_word_description():
     for binding in bindings:
         assert binding.id and binding.tooltip, binding
         assert len(binding.description.split()) == 1, binding
+
+
+def footer_line(app) -> str:
+    """The bottom line as drawn, keys scrolled under the palette key included (what a terminal shows)."""
+    return "".join(segment.text for segment in app.screen._compositor.render_strips()[-1])
+
+
+@pytest.mark.parametrize(
+    ("keys", "expected"),
+    [
+        (("enter",), ("⏎ Open", "esc Back", "s Source", "m Map", "r Review", "t Timeline", "e Export")),
+        (("enter", "r"), ("y Confirm", "n Reject", "⏎ Edit", "u Undo", "e Export")),
+        (("enter", "t"), ("⏎ Open", "[ Year←", "] Year→", "f Filter", "s Source", "e Export")),
+        (("enter", "s"), ("↓ Next", "↑ Previous", "r Review", "e Export")),
+    ],
+)
+async def test_the_footer_shows_the_main_keys_and_help_at_80_columns_without_stray_characters(
+    app, keys, expected
+):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "openai")
+        await settle(pilot)
+        for key in keys:
+            await pilot.press(key)
+            await settle(pilot)
+        line = footer_line(app)
+        assert line.endswith("▏^p Palette"), line
+        assert "? Help" in line.removesuffix("▏^p Palette"), line
+        for key in expected:
+            assert key in line, line

@@ -47,6 +47,23 @@ async def test_drill_three_levels_and_come_back(app):
         assert isinstance(app.screen, SearchScreen)
 
 
+async def test_back_from_a_drill_down_puts_the_cursor_on_the_row_drilled_into(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await type_text(pilot, "opnai")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        page = app.screen.query_one("#page", VirtualList)
+        drilled = next(i for i, row in enumerate(page.rows) if row.target_name == "Nvidia")
+        assert drilled > 0
+        await open_row(pilot, "Nvidia")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.page.company.name == "OpenAI"
+        assert page.cursor == drilled and page.highlighted.target_name == "Nvidia"
+
+
 async def test_company_page_shows_every_section(app, deals_store):
     async with app.run_test(size=(100, 40)) as pilot:
         app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")

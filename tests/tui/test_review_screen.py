@@ -16,7 +16,7 @@ from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
 from tui_data import openai_source
-from tui_helpers import settle
+from tui_helpers import settle, type_text
 
 
 @pytest.fixture
@@ -80,6 +80,36 @@ async def test_review_shows_the_fact_and_its_sentence_with_words_highlighted(db)
             bold = {sentence.plain[s.start : s.end] for s in sentence.spans if "bold" in str(s.style)}
             assert {"OpenAI", "110 milliards de dollars"} <= bold
             assert app.screen.crumb == "Review · OpenAI lève 110 milliards"
+
+
+async def test_review_opened_on_a_fact_counts_from_one_and_goes_on_round_the_queue(db):
+    with Store.open(db) as store:
+        queue = store.review_queue(1)
+        total, middle = len(queue), len(queue) - 2
+        app = ScreenHost(lambda: ReviewScreen(store, 1, queue[middle].ref))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert shown(app, "#review-progress") == f"Fact 1 of {total} to review"
+            assert app.screen.current.ref == queue[middle].ref, "it opens on the fact in view"
+            await pilot.press("y")
+            await settle(pilot)
+            assert shown(app, "#review-progress") == f"Fact 1 of {total - 1} to review"
+            assert app.screen.current.ref == queue[middle + 1].ref
+            await pilot.press("n")
+            await settle(pilot)
+            # The rest of the text done, the queue goes round to its beginning.
+            assert shown(app, "#review-progress") == f"Fact 1 of {total - 2} to review"
+            assert app.screen.current.ref == queue[0].ref
+            await pilot.press("down")
+            assert shown(app, "#review-progress") == f"Fact 2 of {total - 2} to review"
+            await pilot.press("y")
+            await settle(pilot)
+            assert shown(app, "#review-progress") == f"Fact 2 of {total - 3} to review"
+            assert app.screen.current.ref == queue[2].ref
+            await pilot.press("u")
+            await settle(pilot)
+            assert shown(app, "#review-progress") == f"Fact 2 of {total - 2} to review"
+            assert app.screen.current.ref == queue[1].ref
 
 
 async def test_confirm_and_reject_persist_after_a_restart(db):
@@ -168,6 +198,25 @@ async def test_edit_form_refuses_bad_values_then_saves_and_undo_restores(db):
                 s for s in store.company(store.find_company("OpenAI").id).investors if s.investor == "Amazon"
             )
             assert (amazon.amount, amazon.currency, amazon.review_status) == (50e9, "USD", "extracted")
+
+
+async def test_edit_form_refuses_a_date_the_calendar_does_not_have(db):
+    with Store.open(db) as store:
+        before = store.company(store.find_company("OpenAI").id)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            date_input = app.screen.query_one("#edit-date", Input)
+            date_input.value = ""
+            date_input.focus()
+            await type_text(pilot, "2025-13-45")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen), "an impossible date keeps the form open"
+            assert shown(app, "#edit-error") == "date: '2025-13-45' is not a date (no such date)"
+        assert store.company(before.company.id) == before
 
 
 async def test_escape_closes_the_edit_form_without_changes(db):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.style import Style
+from rich.text import Text
 from textual.widgets import Static
 
 from ai_deals.tui.screens.company import CompanyScreen
@@ -135,6 +136,19 @@ async def test_a_hundred_thousand_events_render_only_the_visible_lines(app):
         assert len(calls) < 3 * big.size.height + 10
 
 
+async def test_new_rows_scroll_to_the_cursor_they_are_given(app):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        rows = VirtualList(lambda row, styles: Text(str(row)), id="rows")
+        await app.screen.mount(rows)
+        rows.set_rows(range(3))
+        await pilot.pause()
+        rows.set_rows(range(1000), 900)
+        await pilot.pause()
+        top = int(rows.scroll_offset.y)
+        assert rows.cursor == 900 and top <= 900 < top + rows.size.height
+
+
 async def test_the_event_list_keeps_its_height_while_stepping_through_sentences_of_any_length(
     app, deals_store
 ):
@@ -168,6 +182,33 @@ async def test_f_on_the_whole_timeline_keeps_the_highlighted_events_company_and_
         assert len(screen.events) == everyone
 
 
+async def test_f_filters_to_the_highlighted_events_company_each_time_not_the_previous_one(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        events = screen.query_one("#events", VirtualList)
+        for name in ("Mistral AI", "Microsoft"):
+            events.move_to(next(i for i, e in enumerate(screen.events) if e.company == name))
+            await pilot.press("f")
+            await settle(pilot)
+            assert screen.crumb == f"Timeline · {name}"
+            assert {e.company_id for e in screen.events} >= {deals_store.find_company(name).id}
+            await pilot.press("f")
+            await settle(pilot)
+            assert screen.crumb == "Timeline"
+        # From a company's timeline too: shown everyone's, `f` follows the cursor.
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        await pilot.press("f")
+        await settle(pilot)
+        events = screen.query_one("#events", VirtualList)
+        events.move_to(next(i for i, e in enumerate(screen.events) if e.company == "Mistral AI"))
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.crumb == "Timeline · Mistral AI"
+
+
 async def test_f_twice_comes_back_to_the_event_it_left(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -182,6 +223,25 @@ async def test_f_twice_comes_back_to_the_event_it_left(app):
         await pilot.press("f")
         await settle(pilot)
         assert screen.current.ref == left
+
+
+async def test_f_back_to_the_whole_timeline_shows_the_event_it_left_highlighted(app):
+    async with app.run_test(size=(80, 14)) as pilot:  # a short list: the last event is out of view
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        events = screen.query_one("#events", VirtualList)
+        await pilot.press("end")
+        left = screen.current.ref
+        assert events.cursor >= events.size.height
+        await pilot.press("f")
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.current.ref == left
+        top = int(events.scroll_offset.y)
+        assert top <= events.cursor < top + events.size.height, "the highlighted event is in view"
 
 
 async def test_a_rejection_made_on_another_screen_reloads_the_timeline_on_the_same_event(app, deals_store):

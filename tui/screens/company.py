@@ -36,6 +36,16 @@ def page_title(page: CompanyPage) -> Text:
     return title
 
 
+def kept_row(row: PageRow | None, index: int | None, rows: list[PageRow]) -> int:
+    """Where the cursor goes when the page is read again (back from a drill-down, a review, a merge):
+    the same row if it is still there, else the same place."""
+    if row is None:
+        return 0
+    key = (row.role, row.ref, row.target_id, row.source_id)
+    same = (i for i, new in enumerate(rows) if (new.role, new.ref, new.target_id, new.source_id) == key)
+    return next(same, index or 0)
+
+
 class CompanyScreen(DealsScreen):
     """Everything known about one company; `Enter` on a related company opens its page."""
 
@@ -117,7 +127,8 @@ class CompanyScreen(DealsScreen):
         self.query_one("#company-title", Static).update(page_title(message.page))
         self.query_one("#company-charts", CompanyCharts).show(message.page)
         rows = build_rows(message.page)
-        self.query_one("#page", VirtualList).set_rows(rows)
+        page_list = self.query_one("#page", VirtualList)
+        page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
         records = sum(1 for row in rows if row.ref is not None)
         self.set_status(f"{plural(records, 'record')} · Enter opens · space selects · s source")
 

@@ -26,6 +26,48 @@ from .confirm import ConfirmScreen
 FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
 
 
+class FormatButton(RadioButton):
+    """A format choice whose dot shows only when chosen: Textual draws every radio button's dot and
+    tells the chosen one by colour alone, which left three identical-looking `●`."""
+
+    def __init__(self, label: str, value: bool, id: str) -> None:
+        super().__init__(label, value=value, id=id)
+        self.BUTTON_INNER = "●" if value else " "
+
+    def watch_value(self) -> None:
+        self.BUTTON_INNER = "●" if self.value else " "
+        super().watch_value()  # Textual's own watcher tells the set
+
+
+class FormatChoice(RadioSet):
+    """The formats, where ←/→ (↑/↓) choose as they move, so the one highlighted is the one written."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "down,right",
+            "choose(1)",
+            "Next",
+            id="export.next_format",
+            tooltip="Choose the next format",
+            show=False,
+        ),
+        Binding(
+            "up,left",
+            "choose(-1)",
+            "Previous",
+            id="export.previous_format",
+            tooltip="Choose the previous format",
+            show=False,
+        ),
+    ]
+
+    def action_choose(self, step: int) -> None:
+        """Move to the next (`step` 1) or previous (-1) format and choose it."""
+        (self.action_next_button if step > 0 else self.action_previous_button)()
+        if self._selected is not None:
+            self._nodes[self._selected].value = True
+
+
 def default_path(label: str, fmt: str, folder: Path | None = None) -> Path:
     """A new file in `folder` (the current directory) named after the selection and today."""
     return (folder or Path.cwd()) / default_export_name(label, fmt, date.today())
@@ -51,9 +93,9 @@ class ExportScreen(ModalScreen[str | None]):
             title = Text(f"Export {plural(len(self.refs), 'record')} · ", style="bold")
             title.append(clean_line(self.label))
             yield Static(title, classes="dialog-title", markup=False)
-            with RadioSet(id="export-format"):
+            with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS:
-                    yield RadioButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
+                    yield FormatButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
             yield Input(self._suggested, id="export-path", placeholder="File to write")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-go", variant="primary")

@@ -65,7 +65,8 @@ def fact_card(record: Record) -> Text:
 
 
 class ReviewScreen(DealsScreen):
-    """The unreviewed facts of one source (or of all sources), in the order of the text."""
+    """The unreviewed facts of one source (or of all sources), in the order of the text from the fact in
+    view (going round to the beginning)."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
@@ -96,6 +97,7 @@ class ReviewScreen(DealsScreen):
             "All facts",
             id="review.all",
             tooltip="Show decided facts too (go back on a confirmation or a rejection), or only the rest",
+            show=False,  # listed by Help; the footer keeps room for Help at 80 columns
         ),
         Binding("down,j", "step(1)", "Next", id="review.next", tooltip="Skip to the next fact", show=False),
         Binding(
@@ -125,6 +127,9 @@ class ReviewScreen(DealsScreen):
         self.decided = False  # True: decided facts are listed too, not only those left to review
         self.crumb = "Review"
         self.records: list[Record] = []
+        self._order: list[RecordRef] = []
+        """Every fact listed so far, in text order; the queue is shown from `_order[_anchor]` on."""
+        self._anchor = 0
         self.index = 0
         self.undo_stack: list[ReviewUndo] = []
         self.busy = True
@@ -174,16 +179,33 @@ class ReviewScreen(DealsScreen):
     def on_review_queue_loaded(self, message: ReviewQueueLoaded) -> None:
         """Show the fact in focus (or the one that took the decided fact's place)."""
         self.busy = False
-        self.records = message.records
+        self.records = self._rotated(message.records)
         if message.focus is not None:
             refs = [record.ref for record in self.records]
             self.index = refs.index(message.focus) if message.focus in refs else self.index
-        self.index = max(0, min(self.index, len(self.records) - 1))
+        # Past the end (the last fact was decided): go round to the first, not back to the one before.
+        self.index = self.index if 0 <= self.index < len(self.records) else 0
         if self.records and self.source_id is not None:
             title = self.records[0].evidence[0].source_title if self.records[0].evidence else ""
             short = clean_line(title) if len(title) <= 40 else clean_line(title[:39]) + "…"
             self.crumb = f"Review · {short}" if title else "Review"
         self.show_current(message.note)
+
+    def _rotated(self, records: list[Record]) -> list[Record]:
+        """The queue in text order, but starting at the fact the screen was opened on (once that one is
+        decided, at the next one left), so the counter starts at 1 and deciding moves on, going round."""
+        refs = [record.ref for record in records]
+        known = set(self._order)
+        if any(ref not in known for ref in refs):  # the first load, or decided facts listed too
+            anchor = self._order[self._anchor] if self._order else self._first_focus
+            self._order = refs
+            self._anchor = refs.index(anchor) if anchor in refs else 0
+        position = {ref: index for index, ref in enumerate(refs)}
+        for offset in range(len(self._order)):
+            start = position.get(self._order[(self._anchor + offset) % len(self._order)])
+            if start is not None:
+                return records[start:] + records[:start]
+        return records
 
     def show_current(self, note: str = "") -> None:
         """Draw the current fact, its sentence, and where we are in the queue."""

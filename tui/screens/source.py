@@ -85,7 +85,12 @@ class SourceScreen(DealsScreen):
             "up,k,p", "fact(-1)", "Previous", id="source.previous", tooltip="Highlight the previous fact"
         ),
         Binding(
-            "space", "select", "Select", id="source.select", tooltip="Select the highlighted fact's record"
+            "space",
+            "select",
+            "Select",
+            id="source.select",
+            tooltip="Select the highlighted fact's record",
+            show=False,
         ),
         Binding("r", "review", "Review", id="source.review", tooltip="Review this source's extracted facts"),
     ]

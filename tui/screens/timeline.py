@@ -81,6 +81,9 @@ class TimelineScreen(DealsScreen):
         ),
     ]
 
+    is_timeline: ClassVar[bool] = True
+    """`t` (open the timeline) is off here, and out of the footer."""
+
     help_text = (
         "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
         "ends. Projections are in italics and read “through 2029”. Enter opens the event's company."
@@ -197,13 +200,15 @@ class TimelineScreen(DealsScreen):
             self.query_one("#events", VirtualList).move_to(self._year_starts[position])
 
     def action_toggle_filter(self) -> None:
-        """Switch between one company's events and everyone's: the company the timeline was opened
-        from, or on the whole timeline the highlighted event's company."""
-        if self.company is None:
+        """Switch between one company's events and everyone's: from everyone's, the highlighted
+        event's company (the one the timeline was opened from when nothing is highlighted)."""
+        if not self.filtered:
+            # Read the cursor every time: the company filtered to last may no longer be the one in view.
             event = self.current
-            if event is None:
+            if event is not None:
+                self.company = (event.company_id, event.company)
+            elif self.company is None:
                 return
-            self.company = (event.company_id, event.company)
         self.filtered = not self.filtered
         self._update_crumb()
         self._load(keep=self.current.ref if self.current else None)

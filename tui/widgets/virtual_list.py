@@ -58,6 +58,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             "Select",
             id="list.select",
             tooltip="Select or unselect the row for export",
+            show=False,  # a secondary key: the footer keeps room for Help at 80 columns
         ),
     ]
 
@@ -127,6 +128,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self.virtual_size = Size(0, len(rows))
         self._cursor = None
         self.move_to(self._landing(cursor, 1) if rows else None, scroll_center=False, force=True)
+        # Until the next layout the scroll range is the old rows': a cursor past their end was clamped.
+        self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
 
     def refresh_rows(self) -> None:
@@ -159,6 +162,12 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             region = Region(0, index, max(1, self.size.width), 1)
             self.scroll_to_region(region, animate=False, center=scroll_center, immediate=True)
         self.post_message(self.Highlighted(self, index))
+
+    def _scroll_to_cursor(self) -> None:
+        """Bring the cursor's row into view (without announcing it again)."""
+        if self._cursor is not None:
+            region = Region(0, self._cursor, max(1, self.size.width), 1)
+            self.scroll_to_region(region, animate=False, immediate=True)
 
     def _step(self, delta: int) -> None:
         if not self._rows:
