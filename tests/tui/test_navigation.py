@@ -147,3 +147,13 @@ def test_a_source_row_counts_its_facts_in_good_english(deals_store):
     one = page.model_copy(update={"sources": [page.sources[0].model_copy(update={"fact_count": 1})]})
     texts = ["".join(piece for piece, _, _ in row.pieces) for row in build_rows(one) if row.role == "source"]
     assert texts and texts[0].endswith("1 fact") and "facts" not in texts[0]
+
+
+def test_a_deal_files_coded_round_type_reads_as_an_article_writes_it_on_the_company_page():
+    from ai_deals.store.models import Round
+    from ai_deals.tui.screens.company_rows import round_row
+
+    item = Round(
+        id=1, record_type="round", company_id=1, company="Brisa AI", round_type="series_f", amount=5e6
+    )
+    assert "Series F" in "".join(text for text, _, _ in round_row(item).pieces)

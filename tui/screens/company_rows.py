@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from rich.text import Text
 
+from ai_deals.store.formatting import round_label
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
@@ -107,7 +108,7 @@ def round_row(item: Round) -> PageRow:
     investors = ", ".join(item.investors)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
-        (item.round_type or "round", "", 14),
+        (round_label(item.round_type), "", 14),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (f"valued {valuation}" if valuation else "", "", 14),
         (investors, "muted", 0),
@@ -120,7 +121,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     opens the investor; on the investor's page (`outgoing`) it opens the company that raised."""
     other, other_id = (item.company, item.company_id) if outgoing else (investor, investor_id)
     round_money = money(item.amount, item.currency, item.bound, item.amount_max)
-    what = f"{item.round_type or 'round'}{f' of {round_money}' if round_money else ''}"
+    what = f"{round_label(item.round_type)}{f' of {round_money}' if round_money else ''}"
     details = [f"joined {what}" if outgoing else f"in the {what}"]
     if investor in item.lead_investors:
         details.append("lead")
@@ -168,7 +169,11 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     other, other_id = (
         (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
     )
-    details = [item.round_type, item.tranche and f"tranche: {item.tranche}", item.status]
+    details = [
+        item.round_type and round_label(item.round_type),
+        item.tranche and f"tranche: {item.tranche}",
+        item.status,
+    ]
     details.append(item.percentage is not None and f"{item.percentage:g}%")
     details.append(item.condition and f"condition: {item.condition}")
     pieces = _cols(

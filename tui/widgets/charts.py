@@ -20,6 +20,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 
+from ai_deals.store.formatting import round_label
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 
 from ..formatting import date_label, money
@@ -145,7 +146,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
         value, text = _round_valuation(item)
         bar = Bar(
             label=date_label(item.date),
-            detail=item.round_type or "round",
+            detail=round_label(item.round_type),
             committed=item.amount or 0.0,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
             marker=value,
