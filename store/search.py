@@ -241,12 +241,24 @@ def _decode(blob: memoryview, offsets: np.ndarray, indices: np.ndarray) -> list[
 
 
 def _nudge(query: str, choice: str, score: float) -> float:
-    """WRatio, nudged so a prefix beats a mid-word match and an exact name beats both."""
+    """WRatio, nudged so an exact name beats a prefix, which beats the start of a later word ("ai" in
+    "Mistral AI"), which beats letters typed in order from the first one ("opn" for "OpenAI"), which
+    beat letters found anywhere ("ai" inside "Baidu"): WRatio alone scores those alike."""
     if choice == query:
         return 100.0
     if choice.startswith(query):
         return min(99.0, score + 5)
+    if f" {query}" in choice:
+        return min(98.0, score + 3)
+    if query[:1] == choice[:1] and _in_order(query, choice):
+        return min(97.0, score + 2)
     return score
+
+
+def _in_order(query: str, choice: str) -> bool:
+    """Whether the query's characters appear in `choice` in the same order ("opn" in "openai")."""
+    rest = iter(choice)
+    return all(char in rest for char in query)
 
 
 def match_positions(folded_query: str, original: str) -> list[int]:

@@ -269,3 +269,18 @@ def test_a_typo_or_most_of_the_words_stand_for_a_name(query, name):
 )
 def test_a_piece_of_a_word_or_a_missing_word_does_not_stand_for_a_name(query, name):
     assert not stands_for(query, name)
+
+
+@pytest.mark.parametrize(
+    ("query", "first", "behind"),
+    [
+        ("opn", "OpenAI", "Amazon"),  # letters in order from the first one beat letters anywhere
+        ("ai", "Mistral AI", "Baidu"),  # the start of a later word beats the inside of a word
+    ],
+)
+def test_a_name_whose_words_the_query_starts_ranks_before_one_that_merely_contains_its_letters(
+    query, first, behind
+):
+    index = SearchIndex([IndexedName(i, name, False) for i, name in enumerate([behind, first, "Co-op"])])
+    names = [match.text for match in index.search(query)]
+    assert names.index(first) < names.index(behind)
