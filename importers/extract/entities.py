@@ -643,6 +643,14 @@ _MODIFIER_STOPS = {
     "as",
     "dont",
     "où",
+    # A deal verb in the present ends the description: "la société rachète X" is the buyer, not X's descriptor.
+    "rachète",
+    "acquiert",
+    "annonce",
+    "absorbe",
+    "reprend",
+    "finalise",
+    "officialise",
 }
 
 

@@ -74,7 +74,9 @@ _CUES = {
     "acquisition": re.compile(
         r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\b(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
         r"\bacquiring\b|\bbuy(?:s|ing)?\b|\bbought\b|\btakeover\b|\bs['’]offr\w*|\bmettre la main sur\b|"
-        r"\bmet la main sur\b|\bmis la main sur\b|"
+        r"\bmet la main sur\b|\bmis la main sur\b|\babsorb(?:e|é|ée|ent|s|ed)\b|\bsnap(?:s|ped|ping)?\s+up\b|"
+        # "passe sous le contrôle de X": the company named before is bought by the one after.
+        r"\bpass\w*\s+sous\s+(?:le\s+)?(?:contrôle|pavillon)\b|"
         # Taking control is buying the company: "a pris le contrôle de X", "takes over X" (not "as CEO").
         r"\b(?:pris|prise|prend|prendre|prendra)\s+(?:de\s+|le\s+)contrôle\b|"
         r"\b(?:took|take|takes|taking|taken)\s+(?:control\s+of|over\s+(?:the\s+(?:start-?up|company|firm|group)\s+)?(?-i:[A-Z]))",
@@ -406,8 +408,16 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
+# A deal that brings people or things to the buyer: "L'opération apporte une trentaine d'ingénieurs".
+_DEAL_BRINGS_RE = re.compile(
+    r"\s*(?:l['’](?:opération|acquisition)|la transaction|le rachat|the (?:deal|acquisition|transaction|purchase))\s+"
+    r"(?:\w+\s+){0,2}?(?:apporte|apportera|brings|will bring|adds|ajoute)\b",
+    _I,
+)
 _ACQUIRED_BY_RE = re.compile(
-    r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
+    r"\b(?:(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise|absorbé|absorbée|absorbed)e?s?\s+"
+    r"(?:par|by)|pass\w*\s+sous\s+(?:le\s+)?(?:contrôle|pavillon)\s+(?:de|d['’]|du))\s*$",
+    _I,
 )
 # Between an acquisition verb and a name: a clause that ends before the name ("…, and that it signed…") or a
 # preposition of company kept ("with", "avec") right before it.
@@ -568,7 +578,7 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # "In June, it bought X for about $250 million": a time adverbial may open the clause before the pronoun
 # (only for a priced purchase, whose date the sentence's own figure carries).
 _DATED_OPENING_PRONOUN_RE = re.compile(
-    r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25},\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
+    r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25}?,?\s+(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
 )
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
 _PART_OF_BEFORE_RE = re.compile(
@@ -1216,10 +1226,14 @@ class FactBuilder:
         if not produced:
             self._acquisition_without_amount(view)
             self._partnership(view)
-        elif self._only_own_figures_before_deal(view, self.facts[before:]):
-            # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the company
-            # does not stand for the deal the sentence also states.
-            self._partnership(view)
+        else:
+            if all(f.kind == "metric" for f in self.facts[before:]):
+                # "rachète Frachtwerk, une jeune pousse de 40 salariés": a count of the company bought.
+                self._acquisition_without_amount(view)
+            if self._only_own_figures_before_deal(view, self.facts[before:]):
+                # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
+                # company does not stand for the deal the sentence also states.
+                self._partnership(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
@@ -3407,7 +3421,13 @@ class FactBuilder:
             acquirer is None
             and target is not None
             and (
-                (not view.amounts and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start))
+                (
+                    not view.amounts
+                    and (
+                        _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+                        or _DATED_OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+                    )
+                )
                 or (
                     self._priced_right_after(view, target)
                     and (
@@ -3417,6 +3437,8 @@ class FactBuilder:
                 )
             )
             and self._is_org(view.topic_before)
+            # "…backers include the venture firm Accel. Last year, it bought X": a fund is rarely "it" that buys.
+            and self.reader.orgs[view.topic_before].kind != "investor"
         ):
             # "Elle a par ailleurs racheté la start-up belge RouteWise": the pronoun is the previous topic. Only
             # in a sentence with no figure: "It bought X in 2024, and closed its $28 billion purchase of Splunk"
@@ -3539,6 +3561,10 @@ class FactBuilder:
         if owner is None or target is None or owner == target:
             return owner
         buyers = {f.investor for f in self.facts if f.kind == "acquisition" and f.company == target}
+        if owner in buyers and _DEAL_BRINGS_RE.match(view.text):
+            return (
+                target  # "L'opération apporte une trentaine d'ingénieurs": the people of the company bought.
+            )
         for join in _JOIN_RE.finditer(view.text):
             joined = [m.name for m in view.mentions if join.end() <= view.rel(m)[0] <= join.end() + 60]
             if owner in joined or buyers & set(joined):

@@ -1,0 +1,88 @@
+"""Round 22, acquisitions: who buys whom in the wordings journalists use.
+
+A pronoun after a time adverbial ("Last year, it bought X, …, for an undisclosed sum") is the previous topic,
+unless that topic is a fund; a present deal verb ends a French description ("la société rachète X" names the
+buyer, not X); "absorbe", "snaps up" and "passe sous le contrôle de" state purchases; a count of the company
+bought does not hide the purchase its sentence states; "L'opération apporte une trentaine d'ingénieurs"
+counts the people of the company bought.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_dated_pronoun_buyer_with_undisclosed_price():
+    text = (
+        "Norvik, a Berlin software firm, raised $20 million on Monday.\n\n"
+        "Last year, it bought Fjellpay, an Oslo-based maker of checkout software, for an undisclosed amount."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Fjellpay", "Norvik", None)
+
+
+def test_dated_pronoun_without_comma_is_the_previous_topic():
+    text = (
+        "Norvik, a Berlin software firm, raised $20 million on Monday.\n\n"
+        "In May it acquired Quillbase, a Vancouver startup that automates research, for an undisclosed sum."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor) == ("Quillbase", "Norvik")
+
+
+def test_pronoun_after_a_fund_is_not_a_buyer():
+    text = (
+        "Norvik raised $20 million on Monday. Its backers include the venture capital firm Redwing Ventures.\n\n"
+        "Last year, it bought Fjellpay, an Oslo-based maker of checkout software, for an undisclosed amount."
+    )
+    assert all(f.investor != "Redwing Ventures" for f in of_kind(facts_of(text), "acquisition"))
+
+
+def test_present_deal_verb_ends_the_french_description():
+    text = (
+        "Routalo lève 40 millions d'euros.\n\n"
+        "Dans la foulée, la société annonce le rachat du belge Immovia, spécialiste de la gestion locative."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Immovia", "Routalo")
+
+
+def test_start_up_rachete_a_company_counted_in_staff():
+    text = (
+        "Routalo lève 40 millions d'euros.\n\n"
+        "Dans la foulée, la start-up rachète Frachtling, une jeune pousse hambourgeoise de 40 salariés."
+    )
+    facts = facts_of(text, language="fr")
+    fact = only(facts, "acquisition")
+    assert (fact.company, fact.investor) == ("Frachtling", "Routalo")
+    assert only(facts, "metric").company == "Frachtling"
+
+
+def test_absorbe_and_snaps_up_are_purchases():
+    fr = only(
+        facts_of(
+            "Routalo lève 40 millions d'euros. La jeune pousse absorbe Immovia, une start-up belge.",
+            language="fr",
+        ),
+        "acquisition",
+    )
+    assert (fr.company, fr.investor) == ("Immovia", "Routalo")
+    en = only(facts_of("Datadog snaps up Polish dev tools startup Gitweave"), "acquisition")
+    assert (en.company, en.investor) == ("Gitweave", "Datadog")
+
+
+def test_passe_sous_le_controle_de_names_the_buyer_after():
+    text = "La fintech genevoise Lémanor passe sous le contrôle d'UBS. Elle emploie 40 personnes."
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Lémanor", "UBS")
+
+
+def test_deal_brings_engineers_of_the_company_bought():
+    text = (
+        "Photalys lève 140 millions d'euros.\n\n"
+        "Dans le même temps, la société annonce l'acquisition de Lumora, une start-up de Louvain. "
+        "L'opération apporte une trentaine d'ingénieurs."
+    )
+    facts = facts_of(text, language="fr")
+    assert only(facts, "acquisition").investor == "Photalys"
+    assert only(facts, "metric").company == "Lumora"
