@@ -86,3 +86,57 @@ def test_deal_brings_engineers_of_the_company_bought():
     facts = facts_of(text, language="fr")
     assert only(facts, "acquisition").investor == "Photalys"
     assert only(facts, "metric").company == "Lumora"
+
+
+def test_majority_stake_acquired_without_price_is_an_acquisition():
+    fr = only(
+        facts_of(
+            "Le groupe Formalis a finalisé lundi le rachat de 70 % du capital de Skillora, une edtech "
+            "lyonnaise.",
+            language="fr",
+        ),
+        "acquisition",
+    )
+    assert (fr.company, fr.investor, fr.percentage) == ("Skillora", "Formalis", 70)
+    en = facts_of("French energy group Engie has acquired a 30% stake in Voltara, a Brussels start-up.")
+    assert not of_kind(en, "acquisition") and only(en, "investment").investor == "Engie"
+
+
+def test_price_of_majority_stake_and_company_value_after_it():
+    text = (
+        "Le groupe Saint-Gobain a annoncé lundi l'acquisition de 70 % du capital de Charpelia, PME d'Anglet. "
+        "Le montant de l'opération s'élève à 42 millions d'euros, ce qui valorise l'entreprise à 60 millions "
+        "d'euros."
+    )
+    facts = facts_of(text, language="fr")
+    fact = only(facts, "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Charpelia", "Saint-Gobain", 42_000_000)
+    assert only(facts, "valuation").company == "Charpelia"
+
+
+def test_price_that_may_reach_a_sum():
+    text = (
+        "Le gestionnaire de fortune zurichois Vontobel rachète la fintech genevoise Pecuna. "
+        "Le prix pourra atteindre 75 millions de francs, a annoncé mercredi le groupe."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.amount, fact.currency) == ("Pecuna", 75_000_000, "CHF")
+
+
+def test_buyer_is_paying_a_reported_sum():
+    text = (
+        "Munich Re has agreed to acquire Clearply, a New York-based startup. The terms weren't disclosed, but "
+        "a person familiar with the deal told Business Insider that the German reinsurer is paying between "
+        "$190 million and $220 million in cash."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Clearply", "Munich Re", 190_000_000)
+
+
+def test_source_tells_a_publication_the_price():
+    text = (
+        "Pinterest is buying Mirrorfit, an AI styling app. Pinterest didn't say how much it's paying, but a "
+        "person familiar with the deal tells The Verge the price is about $260 million in cash and stock."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Mirrorfit", "Pinterest", 260_000_000)

@@ -804,7 +804,7 @@ _PRICE_SUBJECT_RE = re.compile(
     r"opération|acquisition|rachat|purchase|terms)\b"
     # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
+    r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
     r"valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
@@ -812,7 +812,12 @@ _PRICE_SUBJECT_RE = re.compile(
 _REPORTED_PRICE_RE = re.compile(
     r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated?|estimates|estiment|estime|situent|situe)\s+"
     r"(?:the|le)\s+(?:(?:purchase|deal|acquisition)\s+)?(?:price(?:\s+tag)?|prix(?:\s+de\s+rachat)?)\s+"
-    r"(?:at|à)\s+(?:between\s+|entre\s+)?$",
+    r"(?:at|à)\s+(?:between\s+|entre\s+)?$|"
+    # "the German reinsurer is paying between $190 million and $220 million": the buyer's outlay.
+    r"\b(?:is|are|was|were|will\s+be)\s+paying\s+(?:(?:between|about|around|roughly|some|up\s+to|nearly)\s+)?$|"
+    # "a person familiar with the deal tells The Verge the price is about $260 million".
+    r"\b(?:tells?|told|says?|said)\s+(?-i:(?:[A-Z][\w.]*\s+){0,3})(?:that\s+)?the\s+(?:(?:purchase|deal)\s+)?"
+    r"price(?:\s+tag)?\s+(?:is|was|would\s+be)\s+(?:(?:between|about|around|roughly|some|nearly)\s+)?$",
     _I,
 )
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
@@ -2236,12 +2241,23 @@ class FactBuilder:
                 continue
             company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
             if len(investors) == 1 and company and company != investors[0]:
+                # "a acquis 70 % du capital de X", "has acquired a 70% stake in X": buying more than half of a
+                # company is buying it, as a priced stake is.
+                bought = percent.value > 50 and _CUES["acquisition"].search(
+                    view.text, clause_start, percent.span[0]
+                )
                 fact = self._base_fact(
-                    view, "investment", company, self._anchor_date(view), investor=investors[0]
+                    view,
+                    "acquisition" if bought else "investment",
+                    company,
+                    self._anchor_date(view),
+                    investor=investors[0],
                 )
                 fact.percentage = percent.value
                 fact.status = self._status(view, None)
                 self._append(fact, view)
+                if bought and not self._is_past(fact):
+                    self.reader.main = company  # Still what "the company" designates later, as with a stake.
 
     def _priced_purchase_in(self, view: View) -> Fact | None:
         """The priced acquisition this sentence already gave, if any."""
