@@ -140,3 +140,47 @@ def test_source_tells_a_publication_the_price():
     )
     fact = only(facts_of(text), "acquisition")
     assert (fact.company, fact.investor, fact.amount) == ("Mirrorfit", "Pinterest", 260_000_000)
+
+
+def test_product_that_secures_keys_is_no_round():
+    text = (
+        "Okta said Tuesday it has agreed to acquire Vaultix, a Tel Aviv-based startup that secures the API keys "
+        "of large companies, for about $180 million in cash and stock."
+    )
+    facts = facts_of(text)
+    assert not of_kind(facts, "round")
+    fact = only(facts, "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Vaultix", "Okta", 180_000_000)
+
+
+def test_fronted_phrase_before_pronoun_buyer():
+    text = (
+        "Kryptora raised $20 million on Monday.\n\n"
+        "Alongside the round, it announced the acquisition of Lisbon-based startup Vigilo for an undisclosed sum."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor) == ("Vigilo", "Kryptora")
+
+
+def test_et_elle_a_rachete():
+    text = "Satelio lève 20 millions de francs. Et elle a racheté la start-up bernoise Geolink, spécialisée en images."
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Geolink", "Satelio")
+
+
+def test_second_verb_after_a_round_shares_its_subject():
+    text = (
+        "Pixelward is a game studio. Pixelward raised a $7M seed round led by Bitforge Ventures in 2024, and last "
+        "year bought Estonian animation-tools startup Kujuly for an undisclosed sum."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Kujuly", "Pixelward", None)
+
+
+def test_named_acquisition_noun_does_not_make_its_name_a_buyer():
+    text = (
+        "Shiftly raised $30 million. Alongside the raise, Shiftly is acquiring Rotalo, a London-based startup.\n\n"
+        "The new funding will go toward Europe, where the Rotalo acquisition gives Shiftly its first customers."
+    )
+    fact = only(facts_of(text), "acquisition")
+    assert (fact.company, fact.investor) == ("Rotalo", "Shiftly")

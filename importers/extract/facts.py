@@ -42,7 +42,7 @@ _CUES = {
         r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
         r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
-        r"\bsecured?\b|\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
+        r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
         _I,
     ),
     "investment": re.compile(
@@ -579,6 +579,19 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # (only for a priced purchase, whose date the sentence's own figure carries).
 _DATED_OPENING_PRONOUN_RE = re.compile(
     r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25}?,?\s+(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
+)
+# Without a figure in the sentence, any short fronted phrase: "Alongside the round, it announced the acquisition
+# of X", "and earlier this year it quietly acquired X", "Et elle a racheté X".
+_FRONTED_PRONOUN_RE = re.compile(
+    r"\s*(?:(?:and|et|mais|but|then|puis)\s+)?(?:[^,;.:]{1,30},\s*|(?:in|en|last|earlier|this|au|début|fin)\s+"
+    r"[^,;.:]{1,25}?,?\s+)?(?:elle|il|it)\s+(?:\S+\s+){0,4}$",
+    _I,
+)
+# A second verb of the same subject after "and": "…, and last year bought", "…, et a racheté en 2022".
+_SUBJECTLESS_VERB_RE = re.compile(
+    r"\s*(?:(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.:]{1,25}?,?\s+)?(?:(?:also|then|aussi|a|has|had|avait)\s+){0,2}"
+    r"(?:(?:en|in)\s+\d{4}\s+)?",
+    _I,
 )
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
 _PART_OF_BEFORE_RE = re.compile(
@@ -1232,8 +1245,12 @@ class FactBuilder:
             self._acquisition_without_amount(view)
             self._partnership(view)
         else:
-            if all(f.kind == "metric" for f in self.facts[before:]):
-                # "rachète Frachtwerk, une jeune pousse de 40 salariés": a count of the company bought.
+            kinds = {f.kind for f in self.facts[before:]}
+            if kinds <= _FIGURE_KINDS or (
+                kinds <= _FIGURE_KINDS | {"round"} and self._purchase_after_amounts(view)
+            ):
+                # "rachète Frachtwerk, une jeune pousse de 40 salariés": a count of the company bought; "raised a
+                # $7M seed round in 2024, and last year bought X": a purchase after the sentence's figures.
                 self._acquisition_without_amount(view)
             if self._only_own_figures_before_deal(view, self.facts[before:]):
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
@@ -3393,6 +3410,20 @@ class FactBuilder:
         gap = view.text[view.rel(target)[1] : view.amounts[0].bound_start]
         return bool(_PRICE_RIGHT_AFTER_RE.fullmatch(gap))
 
+    @staticmethod
+    def _purchase_after_amounts(view: View) -> bool:
+        """Whether an acquisition cue follows every figure of the sentence."""
+        cue = _CUES["acquisition"].search(
+            view.text, max(a.span[1] for a in view.amounts) if view.amounts else 0
+        )
+        return cue is not None
+
+    @staticmethod
+    def _after_colon(view: View, start: int, end: int) -> int:
+        """Where the clause before `end` opens past a colon: "It has made a move: earlier it bought X"."""
+        colon = view.text.rfind(": ", start, end)
+        return colon + 2 if colon >= 0 else start
+
     def _acquisition_parties(self, view: View, cue_start: int | None) -> tuple[str, str] | None:
         """(acquirer, target): active 'X rachète Y', passive 'Y, racheté par X', nominal 'le rachat de Y par X'."""
         if cue_start is None:
@@ -3412,6 +3443,12 @@ class FactBuilder:
             for m in after
             if re.search(r"\b(?:par|by)\s*$", _without_descriptor(view.text[cue_start : view.rel(m)[0]]), _I)
         ]
+        if (
+            before
+            and not view.text[view.rel(before[-1])[1] : cue_start].strip()
+            and re.match(r"(?:acquisition|purchase|takeover|buyout)\b", view.text[cue_start:], _I)
+        ):
+            return None  # "the Rotaly acquisition gives ShiftLoom…": the name before the noun is what was bought.
         if passive and before:
             return passive[0].name, before[-1].name
         if len(before) >= 2 and _OBJECT_RELATIVE_RE.fullmatch(
@@ -3439,9 +3476,8 @@ class FactBuilder:
             and (
                 (
                     not view.amounts
-                    and (
-                        _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
-                        or _DATED_OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start)
+                    and _FRONTED_PRONOUN_RE.match(
+                        view.text, self._after_colon(view, clause_start, cue_start), cue_start
                     )
                 )
                 or (
@@ -3460,6 +3496,15 @@ class FactBuilder:
             # in a sentence with no figure: "It bought X in 2024, and closed its $28 billion purchase of Splunk"
             # would lend X another deal's price.
             acquirer = view.topic_before
+        if (
+            acquirer is None
+            and target is not None
+            and clause_start
+            and re.search(r",\s*(?:and|et)\s*$", view.text[:clause_start], _I)
+            and _SUBJECTLESS_VERB_RE.fullmatch(view.text, clause_start, cue_start)
+        ):
+            # "Pixelmoor raised a $7M seed round in 2024, and last year bought X": the verbs share the subject.
+            acquirer = next(iter(self._subjects(view, 0, clause_start)), None)
         if (
             acquirer is None
             and target is not None
