@@ -184,3 +184,13 @@ def test_named_acquisition_noun_does_not_make_its_name_a_buyer():
     )
     fact = only(facts_of(text), "acquisition")
     assert (fact.company, fact.investor) == ("Rotalo", "Shiftly")
+
+
+def test_bought_by_a_long_description_then_its_name():
+    text = (
+        "Selon nos informations, Cortexia, la start-up parisienne qui aide les avocats, va être rachetée par "
+        "l'éditeur américain de logiciels juridiques Clerio. L'accord a été signé lundi, pour un montant compris "
+        "entre 550 et 650 millions d'euros, selon deux sources proches du dossier."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor, fact.amount) == ("Cortexia", "Clerio", 550_000_000)

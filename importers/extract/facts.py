@@ -419,6 +419,12 @@ _ACQUIRED_BY_RE = re.compile(
     r"(?:par|by)|pass\w*\s+sous\s+(?:le\s+)?(?:contrôle|pavillon)\s+(?:de|d['’]|du))\s*$",
     _I,
 )
+# "rachetée par l'éditeur américain de logiciels juridiques Clerion": a longer description before the buyer.
+_ACQUIRED_BY_DESCRIBED_RE = re.compile(
+    r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)(?-i:[a-zà-ÿ'’-]+\s+){1,6}$",
+    _I,
+)
 # Between an acquisition verb and a name: a clause that ends before the name ("…, and that it signed…") or a
 # preposition of company kept ("with", "avec") right before it.
 _OTHER_CLAUSE_OBJECT_RE = re.compile(
@@ -814,10 +820,10 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b"
+    r"opération|acquisition|rachat|purchase|terms|accord)\b"
     # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
+    r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|pour un montant|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
     r"valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
@@ -3437,6 +3443,7 @@ class FactBuilder:
             m
             for m in after
             if _ACQUIRED_BY_RE.search(_without_descriptor(view.text[cue_start : view.rel(m)[0]]))
+            or _ACQUIRED_BY_DESCRIBED_RE.search(view.text, cue_start, view.rel(m)[0])
         ]
         by = [
             m
