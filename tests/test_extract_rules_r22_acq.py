@@ -194,3 +194,14 @@ def test_bought_by_a_long_description_then_its_name():
     )
     fact = only(facts_of(text, language="fr"), "acquisition")
     assert (fact.company, fact.investor, fact.amount) == ("Cortexia", "Clerio", 550_000_000)
+
+
+def test_pronoun_after_colon_is_the_subject_before_it():
+    text = (
+        "Cargolia lève 9 millions d'euros.\n\n"
+        "« Nous sommes à l'équilibre », affirme la fondatrice.\n\n"
+        "Cargolia profite aussi de la levée pour grandir : elle rachète la coopérative lyonnaise Roue Verte "
+        "Logistique, active à Lyon, pour un montant non communiqué."
+    )
+    fact = only(facts_of(text, language="fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Roue Verte Logistique", "Cargolia")

@@ -3477,6 +3477,15 @@ class FactBuilder:
             # "to buy computing capacity, and that it had signed an agreement with CoreWeave": the name is in
             # another clause, not what is bought.
             target = None
+        colon = self._after_colon(view, clause_start, cue_start)
+        if (
+            acquirer is None
+            and target is not None
+            and colon > clause_start
+            and _FRONTED_PRONOUN_RE.match(view.text, colon, cue_start)
+        ):
+            # "Cargonaute profite de la levée pour grandir : elle rachète X": the pronoun is the subject before.
+            acquirer = next(iter(self._subjects(view, clause_start, colon)), None)
         if (
             acquirer is None
             and target is not None
