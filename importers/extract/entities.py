@@ -468,7 +468,7 @@ _ORG_HEADS_FR = (
     "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -649,6 +649,14 @@ _MODIFIER_STOPS = {
     "as",
     "dont",
     "où",
+    # A deal verb in the present ends the description: "la société rachète X" is the buyer, not X's descriptor.
+    "rachète",
+    "acquiert",
+    "annonce",
+    "absorbe",
+    "reprend",
+    "finalise",
+    "officialise",
 }
 
 

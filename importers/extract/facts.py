@@ -55,7 +55,7 @@ _CUES = {
         r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
         r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
-        r"\bsecured?\b|\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
+        r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
         _I,
     ),
     "investment": re.compile(
@@ -87,7 +87,9 @@ _CUES = {
     "acquisition": re.compile(
         r"\brach[eè]t\w*|\brachat\b|\bacquiert\b|\bacquérir\b|\b(?:a|avait|ont|avaient)\s+(?:déjà\s+)?acquis\b|\bacquisition\b|\bacquire[sd]?\b|"
         r"\bacquiring\b|\bbuy(?:s|ing)?\b|\bbought\b|\btakeover\b|\bs['’]offr\w*|\bmettre la main sur\b|"
-        r"\bmet la main sur\b|\bmis la main sur\b|"
+        r"\bmet la main sur\b|\bmis la main sur\b|\babsorb(?:e|é|ée|ent|s|ed)\b|\bsnap(?:s|ped|ping)?\s+up\b|"
+        # "passe sous le contrôle de X": the company named before is bought by the one after.
+        r"\bpass\w*\s+sous\s+(?:le\s+)?(?:contrôle|pavillon)\b|"
         # Taking control is buying the company: "a pris le contrôle de X", "takes over X" (not "as CEO").
         r"\b(?:pris|prise|prend|prendre|prendra)\s+(?:de\s+|le\s+)contrôle\b|"
         r"\b(?:took|take|takes|taking|taken)\s+(?:control\s+of|over\s+(?:the\s+(?:start-?up|company|firm|group)\s+)?(?-i:[A-Z]))",
@@ -416,8 +418,22 @@ _OBJECT_PREP_RE = re.compile(
     r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
+# A deal that brings people or things to the buyer: "L'opération apporte une trentaine d'ingénieurs".
+_DEAL_BRINGS_RE = re.compile(
+    r"\s*(?:l['’](?:opération|acquisition)|la transaction|le rachat|the (?:deal|acquisition|transaction|purchase))\s+"
+    r"(?:\w+\s+){0,2}?(?:apporte|apportera|brings|will bring|adds|ajoute)\b",
+    _I,
+)
 _ACQUIRED_BY_RE = re.compile(
-    r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s*$", _I
+    r"\b(?:(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise|absorbé|absorbée|absorbed)e?s?\s+"
+    r"(?:par|by)|pass\w*\s+sous\s+(?:le\s+)?(?:contrôle|pavillon)\s+(?:de|d['’]|du))\s*$",
+    _I,
+)
+# "rachetée par l'éditeur américain de logiciels juridiques Clerion": a longer description before the buyer.
+_ACQUIRED_BY_DESCRIBED_RE = re.compile(
+    r"\b(?:racheté|rachetée|acquis|acquise|acquired|bought|repris|reprise)e?s?\s+(?:par|by)\s+"
+    r"(?:l['’]|la\s+|le\s+|les\s+|the\s+)(?-i:[a-zà-ÿ'’-]+\s+){1,6}$",
+    _I,
 )
 # Between an acquisition verb and a name: a clause that ends before the name ("…, and that it signed…") or a
 # preposition of company kept ("with", "avec") right before it.
@@ -574,7 +590,20 @@ _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # "In June, it bought X for about $250 million": a time adverbial may open the clause before the pronoun
 # (only for a priced purchase, whose date the sentence's own figure carries).
 _DATED_OPENING_PRONOUN_RE = re.compile(
-    r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25},\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
+    r"\s*(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.]{1,25}?,?\s+(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I
+)
+# Without a figure in the sentence, any short fronted phrase: "Alongside the round, it announced the acquisition
+# of X", "and earlier this year it quietly acquired X", "Et elle a racheté X".
+_FRONTED_PRONOUN_RE = re.compile(
+    r"\s*(?:(?:and|et|mais|but|then|puis)\s+)?(?:[^,;.:]{1,30},\s*|(?:in|en|last|earlier|this|au|début|fin)\s+"
+    r"[^,;.:]{1,25}?,?\s+)?(?:elle|il|it)\s+(?:\S+\s+){0,4}$",
+    _I,
+)
+# A second verb of the same subject after "and": "…, and last year bought", "…, et a racheté en 2022".
+_SUBJECTLESS_VERB_RE = re.compile(
+    r"\s*(?:(?:in|en|last|earlier|this|au|début|fin)\s+[^,;.:]{1,25}?,?\s+)?(?:(?:also|then|aussi|a|has|had|avait)\s+){0,2}"
+    r"(?:(?:en|in)\s+\d{4}\s+)?",
+    _I,
 )
 # Taking part in a round: "are part of a", "participe à une", "fait partie d'un".
 _PART_OF_BEFORE_RE = re.compile(
@@ -797,10 +826,10 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms)\b"
+    r"opération|acquisition|rachat|purchase|terms|accord)\b"
     # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
-    r"est de|serait de|se monte\w*|avoisin\w*|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
+    r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|pour un montant|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
     r"valued|worth|totals?|comes? to|amounts? to)\b",
     _I,
 )
@@ -808,7 +837,12 @@ _PRICE_SUBJECT_RE = re.compile(
 _REPORTED_PRICE_RE = re.compile(
     r"\b(?:put|puts|putting|pegged|pegs|placed|places|estimated?|estimates|estiment|estime|situent|situe)\s+"
     r"(?:the|le)\s+(?:(?:purchase|deal|acquisition)\s+)?(?:price(?:\s+tag)?|prix(?:\s+de\s+rachat)?)\s+"
-    r"(?:at|à)\s+(?:between\s+|entre\s+)?$",
+    r"(?:at|à)\s+(?:between\s+|entre\s+)?$|"
+    # "the German reinsurer is paying between $190 million and $220 million": the buyer's outlay.
+    r"\b(?:is|are|was|were|will\s+be)\s+paying\s+(?:(?:between|about|around|roughly|some|up\s+to|nearly)\s+)?$|"
+    # "a person familiar with the deal tells The Verge the price is about $260 million".
+    r"\b(?:tells?|told|says?|said)\s+(?-i:(?:[A-Z][\w.]*\s+){0,3})(?:that\s+)?the\s+(?:(?:purchase|deal)\s+)?"
+    r"price(?:\s+tag)?\s+(?:is|was|would\s+be)\s+(?:(?:between|about|around|roughly|some|nearly)\s+)?$",
     _I,
 )
 # "L'opération valorise X à…", "the deal values it at": the company's value, not the price of a stake.
@@ -1220,10 +1254,18 @@ class FactBuilder:
         if not produced:
             self._acquisition_without_amount(view)
             self._partnership(view)
-        elif self._only_own_figures_before_deal(view, self.facts[before:]):
-            # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the company
-            # does not stand for the deal the sentence also states.
-            self._partnership(view)
+        else:
+            kinds = {f.kind for f in self.facts[before:]}
+            if kinds <= _FIGURE_KINDS or (
+                kinds <= _FIGURE_KINDS | {"round"} and self._purchase_after_amounts(view)
+            ):
+                # "rachète Frachtwerk, une jeune pousse de 40 salariés": a count of the company bought; "raised a
+                # $7M seed round in 2024, and last year bought X": a purchase after the sentence's figures.
+                self._acquisition_without_amount(view)
+            if self._only_own_figures_before_deal(view, self.facts[before:]):
+                # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
+                # company does not stand for the deal the sentence also states.
+                self._partnership(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
@@ -2228,12 +2270,23 @@ class FactBuilder:
                 continue
             company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
             if len(investors) == 1 and company and company != investors[0]:
+                # "a acquis 70 % du capital de X", "has acquired a 70% stake in X": buying more than half of a
+                # company is buying it, as a priced stake is.
+                bought = percent.value > 50 and _CUES["acquisition"].search(
+                    view.text, clause_start, percent.span[0]
+                )
                 fact = self._base_fact(
-                    view, "investment", company, self._anchor_date(view), investor=investors[0]
+                    view,
+                    "acquisition" if bought else "investment",
+                    company,
+                    self._anchor_date(view),
+                    investor=investors[0],
                 )
                 fact.percentage = percent.value
                 fact.status = self._status(view, None)
                 self._append(fact, view)
+                if bought and not self._is_past(fact):
+                    self.reader.main = company  # Still what "the company" designates later, as with a stake.
 
     def _priced_purchase_in(self, view: View) -> Fact | None:
         """The priced acquisition this sentence already gave, if any."""
@@ -3369,6 +3422,20 @@ class FactBuilder:
         gap = view.text[view.rel(target)[1] : view.amounts[0].bound_start]
         return bool(_PRICE_RIGHT_AFTER_RE.fullmatch(gap))
 
+    @staticmethod
+    def _purchase_after_amounts(view: View) -> bool:
+        """Whether an acquisition cue follows every figure of the sentence."""
+        cue = _CUES["acquisition"].search(
+            view.text, max(a.span[1] for a in view.amounts) if view.amounts else 0
+        )
+        return cue is not None
+
+    @staticmethod
+    def _after_colon(view: View, start: int, end: int) -> int:
+        """Where the clause before `end` opens past a colon: "It has made a move: earlier it bought X"."""
+        colon = view.text.rfind(": ", start, end)
+        return colon + 2 if colon >= 0 else start
+
     def _acquisition_parties(self, view: View, cue_start: int | None) -> tuple[str, str] | None:
         """(acquirer, target): active 'X rachète Y', passive 'Y, racheté par X', nominal 'le rachat de Y par X'."""
         if cue_start is None:
@@ -3382,12 +3449,19 @@ class FactBuilder:
             m
             for m in after
             if _ACQUIRED_BY_RE.search(_without_descriptor(view.text[cue_start : view.rel(m)[0]]))
+            or _ACQUIRED_BY_DESCRIBED_RE.search(view.text, cue_start, view.rel(m)[0])
         ]
         by = [
             m
             for m in after
             if re.search(r"\b(?:par|by)\s*$", _without_descriptor(view.text[cue_start : view.rel(m)[0]]), _I)
         ]
+        if (
+            before
+            and not view.text[view.rel(before[-1])[1] : cue_start].strip()
+            and re.match(r"(?:acquisition|purchase|takeover|buyout)\b", view.text[cue_start:], _I)
+        ):
+            return None  # "the Rotaly acquisition gives ShiftLoom…": the name before the noun is what was bought.
         if passive and before:
             return passive[0].name, before[-1].name
         if len(before) >= 2 and _OBJECT_RELATIVE_RE.fullmatch(
@@ -3409,11 +3483,25 @@ class FactBuilder:
             # "to buy computing capacity, and that it had signed an agreement with CoreWeave": the name is in
             # another clause, not what is bought.
             target = None
+        colon = self._after_colon(view, clause_start, cue_start)
+        if (
+            acquirer is None
+            and target is not None
+            and colon > clause_start
+            and _FRONTED_PRONOUN_RE.match(view.text, colon, cue_start)
+        ):
+            # "Cargonaute profite de la levée pour grandir : elle rachète X": the pronoun is the subject before.
+            acquirer = next(iter(self._subjects(view, clause_start, colon)), None)
         if (
             acquirer is None
             and target is not None
             and (
-                (not view.amounts and _OPENING_PRONOUN_RE.match(view.text, clause_start, cue_start))
+                (
+                    not view.amounts
+                    and _FRONTED_PRONOUN_RE.match(
+                        view.text, self._after_colon(view, clause_start, cue_start), cue_start
+                    )
+                )
                 or (
                     self._priced_right_after(view, target)
                     and (
@@ -3423,11 +3511,22 @@ class FactBuilder:
                 )
             )
             and self._is_org(view.topic_before)
+            # "…backers include the venture firm Accel. Last year, it bought X": a fund is rarely "it" that buys.
+            and self.reader.orgs[view.topic_before].kind != "investor"
         ):
             # "Elle a par ailleurs racheté la start-up belge RouteWise": the pronoun is the previous topic. Only
             # in a sentence with no figure: "It bought X in 2024, and closed its $28 billion purchase of Splunk"
             # would lend X another deal's price.
             acquirer = view.topic_before
+        if (
+            acquirer is None
+            and target is not None
+            and clause_start
+            and re.search(r",\s*(?:and|et)\s*$", view.text[:clause_start], _I)
+            and _SUBJECTLESS_VERB_RE.fullmatch(view.text, clause_start, cue_start)
+        ):
+            # "Pixelmoor raised a $7M seed round in 2024, and last year bought X": the verbs share the subject.
+            acquirer = next(iter(self._subjects(view, 0, clause_start)), None)
         if (
             acquirer is None
             and target is not None
@@ -3544,6 +3643,10 @@ class FactBuilder:
         if owner is None or target is None or owner == target:
             return owner
         buyers = {f.investor for f in self.facts if f.kind == "acquisition" and f.company == target}
+        if owner in buyers and _DEAL_BRINGS_RE.match(view.text):
+            return (
+                target  # "L'opération apporte une trentaine d'ingénieurs": the people of the company bought.
+            )
         for join in _JOIN_RE.finditer(view.text):
             joined = [m.name for m in view.mentions if join.end() <= view.rel(m)[0] <= join.end() + 60]
             if owner in joined or buyers & set(joined):
