@@ -193,6 +193,21 @@ def test_csv_with_utf8_bom_and_crlf_reads_its_first_column(tmp_path):
     assert [row.company for row in iter_deal_rows(path)] == ["OpenAI"]
 
 
+def test_a_utf8_csv_with_stray_bytes_is_refused_like_an_article_not_read_as_windows_1252(tmp_path):
+    path = write(tmp_path, "u8.csv", "company,investor,amount\nZéphyr,Fonds,100\n".encode() + b"\xff\xfe")
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(path))
+    assert str(caught.value) == f"{path}: invalid UTF-8 (byte 0xff at offset 42)"
+
+
+def test_a_shift_jis_csv_reads_its_japanese_names_not_windows_1252_mojibake(tmp_path):
+    data = "company,investor,amount\n株式会社テスト,ソフトバンク,100\n".encode("shift_jis")
+    path = write(tmp_path, "jp.csv", data)
+    assert [(row.company, row.investor) for row in iter_deal_rows(path)] == [
+        ("株式会社テスト", "ソフトバンク")
+    ]
+
+
 def test_utf16_csv_with_bom_is_read(tmp_path):
     path = write(tmp_path, "a.csv", "company,amount\nZürich AI,5\n".encode("utf-16"))
     assert [row.company for row in iter_deal_rows(path)] == ["Zürich AI"]
