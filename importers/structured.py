@@ -578,7 +578,7 @@ def _csv_items(
             return
         except csv.Error as error:
             line, text = tap.row_text()
-            yield line, text, RowError(path, line, ROW, f"unreadable CSV ({error})")
+            yield line, text, RowError(path, line, ROW, _csv_problem(error))
             continue
         line, text = tap.row_text()
         if tap.ended:
@@ -589,6 +589,13 @@ def _csv_items(
             yield line, text, _too_long_error(path, line)
         elif any(cell.strip() for cell in cells_):
             yield line, text, _row_cells(header, cells_, path, line)
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """A csv module error in our words: its cell-size limit reads like our line-length one."""
+    if "field larger than field limit" in str(error):
+        return f"cell longer than {csv.field_size_limit():,} characters"
+    return f"unreadable CSV ({error})"
 
 
 def _first_nonblank(tap: _LineTap) -> str | None:
