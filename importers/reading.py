@@ -34,6 +34,8 @@ class RawDocument:
     publisher: str | None = None
     language: str | None = None
     path: str | None = None
+    # Whether the file opened with an article header or front matter (how it was read, not what it says).
+    header: bool = dataclasses.field(default=False, compare=False)
 
 
 # --- Bytes to text -------------------------------------------------------------------------------
@@ -491,6 +493,7 @@ def _document_from_fields(fields: dict[str, tuple[int, str]], body: str, path: s
         publisher=publisher,
         language=_header_value(fields, "language", path, article_language),
         path=path,
+        header=bool(fields),
     )
 
 

@@ -17,6 +17,7 @@ from ai_deals.importers.structured import (
     DealRow,
     RowError,
     count_data_lines,
+    deal_data_suffix,
     describe_columns,
     iter_deal_facts,
     iter_deal_records,
@@ -206,6 +207,22 @@ def test_a_shift_jis_csv_reads_its_japanese_names_not_windows_1252_mojibake(tmp_
     assert [(row.company, row.investor) for row in iter_deal_rows(path)] == [
         ("株式会社テスト", "ソフトバンク")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("company,investor,amount\nA,B,5\n", ".csv"),
+        ("société;montant\nA;5\n", ".csv"),
+        ("name\tamount\nA\t5\n", ".tsv"),
+        ('{"company": "A"}\n{"company": "B"}\n', ".ndjson"),
+        ('{"deals": [{"name": "A"}]}', ".json"),
+        ("Company, Inc. raises $5M from investors.\n", None),
+        ("title: Deal\n\nOpenAI lève 1 milliard.\n", None),
+    ],
+)
+def test_deal_data_suffix_tells_deal_data_from_an_article_without_a_file_name(text, suffix):
+    assert deal_data_suffix(text) == suffix
 
 
 def test_utf16_csv_with_bom_is_read(tmp_path):
