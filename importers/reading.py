@@ -155,20 +155,20 @@ def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole
     """
     bad = f"byte 0x{data[error.start]:02x} at offset {error.start}"
     guesses = _guess_encodings(data)
-    cjk = _cjk_encoding(data, guesses, whole)
+    readings = _cjk_readings(data, guesses, whole)
+    cjk = _clear_reading(readings)
     if cjk is not None:
         return cjk
     in_sequences = sum(map(len, _UTF8_SEQUENCE.findall(data)))
     if in_sequences and in_sequences >= len(_HIGH_BYTE.findall(data)) - in_sequences:
         raise InputError(path, f"invalid UTF-8 ({bad})")
-    readings = [name for name, _ in _cjk_readings(data, guesses, whole)]
     western = [name for name, _ in guesses[:1] if name in _TRUSTED_GUESSES]
     for encoding in dict.fromkeys(("cp1252", *western)):
         text = _strict_decode(data, encoding, whole)
         if text is not None and _looks_like_text(text) and not (readings and _looks_like_mojibake(text)):
             return encoding
     if len(readings) > 1:
-        names = " or ".join(name.upper().replace("_", "-") for name in readings[:2])
+        names = " or ".join(name.upper().replace("_", "-") for name, _ in readings[:2])
         raise InputError(
             path, f"not UTF-8 ({bad}) and its encoding is ambiguous ({names}?): save it as UTF-8"
         )
@@ -186,10 +186,9 @@ def _cjk_readings(data: bytes, guesses: list[tuple[str, float]], whole: bool) ->
     return sorted(readings.values(), key=lambda reading: reading[1])
 
 
-def _cjk_encoding(data: bytes, guesses: list[tuple[str, float]], whole: bool) -> str | None:
-    """The one East Asian encoding `data` clearly reads in: a short text ("智谱") reads as Chinese,
-    Japanese or Korean alike, and is not guessed."""
-    readings = _cjk_readings(data, guesses, whole)
+def _clear_reading(readings: list[tuple[str, float]]) -> str | None:
+    """The one East Asian encoding of `readings` clearly cleaner than the others: a short text ("智谱")
+    reads as Chinese, Japanese or Korean alike, and is not guessed."""
     if not readings:
         return None
     (best, chaos), others = readings[0], readings[1:]
@@ -269,10 +268,10 @@ def _looks_like_mojibake(text: str) -> bool:
 
 
 def _guess_encodings(data: bytes) -> list[tuple[str, float]]:
-    """charset-normalizer's guesses for bytes that are not UTF-8, least chaos (0 clean .. 1) first."""
+    """charset-normalizer's guesses for bytes that are not UTF-8 and their chaos (0 clean .. 1), best first."""
     from charset_normalizer import from_bytes  # Imported here: only odd files need it.
 
-    return sorted(((match.encoding, match.chaos) for match in from_bytes(data[:65536])), key=lambda g: g[1])
+    return [(match.encoding, match.chaos) for match in from_bytes(data[:65536])]
 
 
 # --- Dates and languages -------------------------------------------------------------------------
