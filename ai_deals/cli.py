@@ -42,6 +42,13 @@ def _user_errors() -> tuple[type[Exception], ...]:
     return StoreError, InputError
 
 
+def _several_errors() -> type[Exception]:
+    """Several files' errors, reported one line each; evaluated only when something was raised."""
+    from ai_deals.importers.errors import InputErrors
+
+    return InputErrors
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="ai-deals",
@@ -147,6 +154,10 @@ def main(argv: list[str] | None = None) -> int:
     db_path = args.db or default_db_path()
     try:
         return _dispatch(args, db_path)
+    except _several_errors() as errors:
+        for error in errors.errors:
+            _fail(str(error))
+        return _fail(f"{len(errors.errors)} files could not be imported; nothing was written")
     except _user_errors() as error:
         return _fail(str(error))
     except KeyboardInterrupt:
@@ -224,16 +235,22 @@ def _dry_run(args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from ai_deals import render
+    from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .importing import parse_paths
     from .structured_import import check_deal_file
 
-    paths = _import_paths(args)
+    paths, in_folders = _import_paths(args)
     deal_paths = [path for path in paths if is_structured(path)]
-    article_paths = [path for path in paths if not is_structured(path)]
-    sources = list(parse_paths(article_paths, _overrides(args), stdin=sys.stdin)) if article_paths else []
-    deal_files = [check_deal_file(path) for path in deal_paths]
+    parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
+    sources, errors = parsed.sources, parsed.errors
+    deal_files = []
+    for path in deal_paths:
+        try:
+            deal_files.append(check_deal_file(path))
+        except InputError as error:
+            errors.append(error)
+    raise_input_errors(errors)
     if args.json:
         # Deal files under a key of their own: an articles-only dry run keeps exactly its shape.
         _print_json(
@@ -267,21 +284,24 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     from rich.console import Console
 
     from ai_deals import render
+    from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .importing import parse_paths
     from .structured_import import import_structured
 
-    paths = _import_paths(args)
-    # Articles are parsed first, so a bad one fails before anything is written; then every file is
-    # written in ONE transaction: a bad row, a bad file or ctrl+c anywhere leaves the database as it was.
-    articles = list(
-        parse_paths([p for p in paths if not is_structured(p)], _overrides(args), stdin=sys.stdin)
-    )
+    paths, in_folders = _import_paths(args)
+    # Articles are parsed first; then every file is written in ONE transaction: a bad row, a bad file
+    # or ctrl+c anywhere leaves the database as it was. Every bad file is reported, not just the first.
+    parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
+    errors = parsed.errors
     with store.transaction():
         for path in (p for p in paths if is_structured(p)):
-            import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
-        reports = store.import_sources(articles) if articles else []
+            try:
+                import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
+            except InputError as error:
+                errors.append(error)
+        raise_input_errors(errors)  # inside the transaction: it rolls back
+        reports = store.import_sources(parsed.sources) if parsed.sources else []
     if args.json:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:
@@ -311,15 +331,32 @@ def import_line(report) -> str:
     return f"{report.action}: {report.title} ({plural(report.facts, 'fact')})"
 
 
-def _import_paths(args: argparse.Namespace) -> list[str]:
-    """The files an import names, refusing what cannot be meant."""
-    from ai_deals import render
-    from ai_deals.importers.errors import InputError
-    from ai_deals.importers.loading import expand_import_paths, is_structured
+def _parse_articles(names: list[str], args: argparse.Namespace, in_folders: set[str]):
+    """The articles among an import's files, parsed (`ParsedArticles`), the skipped ones noted."""
+    from .importing import ParsedArticles, parse_articles
 
-    paths, skipped = expand_import_paths(args.paths)
+    if not names:
+        return ParsedArticles()
+    parsed = parse_articles(names, _overrides(args), stdin=sys.stdin, in_folders=in_folders)
+    _note_skipped(parsed.skipped)
+    return parsed
+
+
+def _note_skipped(skipped: list) -> None:
+    from ai_deals import render
+
     for note in skipped:
         print(f"ai-deals: {render.visible(str(note))}", file=sys.stderr)
+
+
+def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str]]:
+    """The files an import names, and those of them found in folders; refusing what cannot be meant."""
+    from ai_deals.importers.errors import InputError
+    from ai_deals.importers.loading import expand_import_files, is_structured
+
+    files, skipped = expand_import_files(args.paths)
+    _note_skipped(skipped)
+    paths = [name for name, _ in files]
     if not paths:
         raise InputError(
             args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
@@ -327,7 +364,7 @@ def _import_paths(args: argparse.Namespace) -> list[str]:
     _refuse_overrides_for_deal_files(args, [path for path in paths if is_structured(path)])
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
-    return paths
+    return paths, {name for name, in_folder in files if in_folder}
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:

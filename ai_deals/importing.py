@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from ai_deals.importers.loading import apply_overrides, iter_documents, load_article
+from ai_deals.importers.errors import InputError, raise_input_errors
+from ai_deals.importers.loading import (
+    NOT_AN_ARTICLE,
+    apply_overrides,
+    expand_paths,
+    is_stray_text,
+    iter_documents,
+    load_article,
+    read_each,
+)
 from ai_deals.importers.models import ParsedSource
+from ai_deals.importers.reading import RawDocument
 from ai_deals.store import Store
 from ai_deals.store.models import ImportReport
 
@@ -30,22 +40,66 @@ def parse_paths(
 ) -> Iterator[ParsedSource]:
     """Every article found under `paths`, parsed; raises InputError on the first bad file."""
     for document in iter_documents(paths, stdin=stdin):
-        document = apply_overrides(
-            document,
-            published=overrides.published,
-            url=overrides.url,
-            publisher=overrides.publisher,
-            language=overrides.language,
-        )
-        yield load_article(document)
+        yield load_article(_overridden(document, overrides))
+
+
+def _overridden(document: RawDocument, overrides: Overrides) -> RawDocument:
+    return apply_overrides(
+        document,
+        published=overrides.published,
+        url=overrides.url,
+        publisher=overrides.publisher,
+        language=overrides.language,
+    )
+
+
+@dataclass
+class ParsedArticles:
+    """The articles of an import, every file that failed (one error each) and the files skipped."""
+
+    sources: list[ParsedSource] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+
+
+def parse_articles(
+    names: list[str],
+    overrides: Overrides,
+    stdin: TextIO | None = None,
+    *,
+    in_folders: Collection[str] = (),
+) -> ParsedArticles:
+    """Each article file of `names` (files and `-`, already expanded) parsed, going on past a bad one.
+
+    A text or Markdown file found in a folder (`in_folders`) with no header and no fact is skipped, not
+    imported as an empty source. A bad flag (`--published`) is raised at once: it is no file's fault.
+    """
+    parsed = ParsedArticles()
+    in_folders = frozenset(in_folders)
+    for name, outcome in read_each(names, stdin):
+        if isinstance(outcome, InputError):
+            parsed.errors.append(outcome)
+            continue
+        document = _overridden(outcome, overrides)
+        try:
+            source = load_article(document)
+        except InputError as error:
+            parsed.errors.append(error)
+            continue
+        if name in in_folders and is_stray_text(document, source):
+            parsed.skipped.append(InputError(name, NOT_AN_ARTICLE))
+        else:
+            parsed.sources.append(source)
+    return parsed
 
 
 def import_paths(
     store: Store, paths: list[str], overrides: Overrides, stdin: TextIO | None = None
 ) -> list[ImportReport]:
     """Parse everything first, then write it all in one transaction: a bad file writes nothing."""
-    sources = list(parse_paths(paths, overrides, stdin))
-    return store.import_sources(sources)
+    parsed = parse_articles(expand_paths(paths), overrides, stdin)
+    raise_input_errors(parsed.errors)
+    return store.import_sources(parsed.sources)
 
 
 def load_seeds(store: Store) -> list[ImportReport]:

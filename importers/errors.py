@@ -12,3 +12,20 @@ class InputError(Exception):
         # One line, always: the CLI prints the message as-is and a stray newline would break that.
         self.problem = " ".join(str(problem).split())
         super().__init__(f"{self.path}: {self.problem}")
+
+
+class InputErrors(Exception):
+    """Several files that cannot be imported, each its own `InputError`: reported together, one line
+    each, so a folder with three bad files takes one run to fix, not three."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        self.errors = list(errors)
+        super().__init__("; ".join(map(str, self.errors)))
+
+
+def raise_input_errors(errors: list[InputError]) -> None:
+    """Raise the one error, or all of them as `InputErrors`; nothing when the list is empty."""
+    if len(errors) == 1:
+        raise errors[0]
+    if errors:
+        raise InputErrors(errors)

@@ -49,16 +49,22 @@ def expand_import_paths(paths: list[str]) -> tuple[list[str], list[InputError]]:
     A folder of saved articles often holds other JSON (notes, an export's metadata, expected-facts
     files): those are skipped and reported, where a JSON file named explicitly is imported or refused.
     """
+    files, skipped = expand_import_files(paths)
+    return [name for name, _ in files], skipped
+
+
+def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[InputError]]:
+    """`expand_import_paths` with, for each file, whether it was found in a folder rather than named."""
     from .structured import not_deal_data
 
-    expanded: list[str] = []
+    expanded: list[tuple[str, bool]] = []
     skipped: list[InputError] = []
     for name, in_folder in _expand(paths):
         problem = not_deal_data(name) if in_folder else None
         if problem:
             skipped.append(InputError(name, f"skipped, not deal data ({problem})"))
         else:
-            expanded.append(name)
+            expanded.append((name, in_folder))
     return expanded, skipped
 
 
@@ -115,10 +121,47 @@ def iter_documents(paths: list[str], *, stdin: BinaryIO | TextIO | None = None) 
 def _read_all(names: list[str], stdin: BinaryIO | TextIO | None) -> Iterator[RawDocument]:
     """Read each name lazily: standard input for `-`, else the file."""
     for name in names:
-        if name == STDIN:
-            yield read_stream(stdin if stdin is not None else sys.stdin)
-        else:
-            yield read_document(Path(name))
+        yield read_one(name, stdin)
+
+
+def read_one(name: str, stdin: BinaryIO | TextIO | None = None) -> RawDocument:
+    """The article `name` holds (`-`: standard input); InputError if it cannot be read as one."""
+    if name != STDIN:
+        return read_document(Path(name))
+    doc = read_stream(stdin if stdin is not None else sys.stdin)
+    from .structured import deal_data_suffix
+
+    suffix = None if doc.header else deal_data_suffix(doc.text)
+    if suffix:
+        # Without a file name, deal data would be read as an article with no facts and its header as title.
+        raise InputError(
+            doc.path or "<stdin>",
+            f"looks like {suffix[1:].upper()} deal data, not an article: save it to a {suffix} file and import that",
+        )
+    return doc
+
+
+def read_each(
+    names: list[str], stdin: BinaryIO | TextIO | None = None
+) -> Iterator[tuple[str, RawDocument | InputError]]:
+    """Each name with its article, or with the InputError saying why it cannot be read: every bad file
+    is found in one run."""
+    for name in names:
+        try:
+            yield name, read_one(name, stdin)
+        except InputError as error:
+            yield name, error
+
+
+# Folders hold more than articles (a README.md, notes.txt): a file found in one with neither an article
+# header nor a single financing fact is skipped with a note. Named explicitly, it is imported all the same.
+NOT_AN_ARTICLE = "skipped, not an article (no header and no financing fact)"
+
+
+def is_stray_text(doc: RawDocument, source: ParsedSource) -> bool:
+    """Whether a Markdown or text file found in a folder is no article: no header, no fact."""
+    kind = Path(doc.path or "").suffix.lower()
+    return kind in (".txt", ".md", ".markdown") and not doc.header and not source.facts
 
 
 def apply_overrides(

@@ -10,7 +10,6 @@ import codecs
 import dataclasses
 import datetime as dt
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, TextIO
@@ -35,6 +34,8 @@ class RawDocument:
     publisher: str | None = None
     language: str | None = None
     path: str | None = None
+    # Whether the file opened with an article header or front matter (how it was read, not what it says).
+    header: bool = dataclasses.field(default=False, compare=False)
 
 
 # --- Bytes to text -------------------------------------------------------------------------------
@@ -72,18 +73,38 @@ _SIGNATURES = (
     (b"\x7fELF", "an executable"),
 )
 
-# A UTF-8 multi-byte sequence: finding them in bytes that are not valid UTF-8 means damaged UTF-8,
-# which we refuse rather than turn into mojibake by reading it as Windows-1252.
+# A UTF-8 multi-byte sequence: bytes that are not valid UTF-8 but mostly in such sequences are damaged
+# UTF-8, which we refuse rather than turn into mojibake ("ZÃ©phyr") by reading it as Windows-1252.
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
-# charset-normalizer's guesses we trust: Western single-byte encodings a French or Swiss wire may use.
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# charset-normalizer's guesses we trust: Western single-byte encodings a French or Swiss wire may use...
 _TRUSTED_GUESSES = frozenset({"cp1252", "latin_1", "iso8859_15", "mac_roman", "cp850"})
+# ... and the East Asian multi-byte encodings of Chinese, Japanese and Korean files, whose byte
+# structure it recognises; trusted only when the text reads back as mostly CJK characters.
+_CJK_GUESSES = frozenset(
+    {
+        "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+        "euc_jisx0213", "gb2312", "gbk", "gb18030", "big5", "big5hkscs", "cp950", "cp949", "euc_kr",
+        "johab",
+    }
+)  # fmt: skip
+_KOREAN_ENCODINGS = frozenset({"cp949", "euc_kr", "johab"})
+_HANGUL = re.compile("[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]")
+_MOST_CHAOS = 0.1  # charset-normalizer's "mess" of a guess we take (0 clean .. 1 noise)
+_CLEARLY_CLEANER = 0.02  # how much less mess the East Asian reading we take has than any other
+# Halfwidth katakana (U+FF61-FF9F) is left out: it is what Shift-JIS makes of Latin-1 letters ("«" as "ｫ").
+_CJK_CHARACTER = re.compile(
+    "[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uff60]"
+)
 
 
 def decode_bytes(data: bytes, path: str) -> str:
     """Decode a file's bytes to text with `\\n` line endings, or raise `InputError` saying why not.
 
-    Order: byte-order mark, then strict UTF-8, then Windows-1252 (a superset of Latin-1's printable
-    characters) when the result reads like text. Control characters are kept as they are.
+    Order: byte-order mark, then strict UTF-8, then the one policy of `_legacy_encoding` (shared with
+    deal files): damaged UTF-8 is refused, Chinese, Japanese or Korean text recognised with confidence
+    is read in its encoding, else Windows-1252 when the result reads like Western text. Control
+    characters are kept as they are.
     """
     if not data:
         raise InputError(path, "file is empty")
@@ -96,7 +117,7 @@ def decode_bytes(data: bytes, path: str) -> str:
 
 
 def _decode(data: bytes, path: str) -> str:
-    """The text of `data`, by byte-order mark, UTF-8 or Windows-1252, checked for binary formats."""
+    """The text of `data`, by byte-order mark, UTF-8 or a legacy encoding, checked for binary formats."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             try:
@@ -113,7 +134,7 @@ def _decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
-        return _decode_legacy(data, path, error)
+        return data.decode(_legacy_encoding(data, path, error))
 
 
 def _nul_problem(data: bytes) -> str:
@@ -124,32 +145,75 @@ def _nul_problem(data: bytes) -> str:
     return "not a text file (contains NUL bytes)"
 
 
-def _decode_legacy(data: bytes, path: str, error: UnicodeDecodeError) -> str:
-    """Windows-1252 (or a trusted guess) for bytes that are not UTF-8, else `InputError`."""
-    return data.decode(_legacy_encoding(data, path, error))
+def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole: bool = True) -> str:
+    """The encoding bytes that are not UTF-8 read as text in, or `InputError`: one policy for every file.
 
-
-def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError) -> str:
-    """The single-byte encoding `data` reads as text in, or `InputError` if none does."""
+    `whole` is False when `data` is only a file's first bytes (a character may be cut at its end).
+    A confident Chinese, Japanese or Korean guess whose text reads as such comes first (its bytes can
+    look like anything in Windows-1252); then bytes mostly in UTF-8 sequences are damaged UTF-8 and
+    refused; then Windows-1252 (or a trusted Western guess) when it reads as Western text.
+    """
     bad = f"byte 0x{data[error.start]:02x} at offset {error.start}"
-    invalid = data.decode("utf-8", errors="replace").count("\ufffd")
-    valid = len(_UTF8_SEQUENCE.findall(data))
-    if valid and valid >= invalid:
+    guesses = _guess_encodings(data)
+    readings = _cjk_readings(data, guesses, whole)
+    cjk = _clear_reading(readings)
+    if cjk is not None:
+        return cjk
+    in_sequences = sum(map(len, _UTF8_SEQUENCE.findall(data)))
+    if in_sequences and in_sequences >= len(_HIGH_BYTE.findall(data)) - in_sequences:
         raise InputError(path, f"invalid UTF-8 ({bad})")
-    for encoding in _candidate_encodings(data):
-        if encoding is not None and _looks_like_text(data.decode(encoding, errors="replace")):
-            try:
-                data.decode(encoding)
-            except UnicodeDecodeError:
-                continue
+    western = [name for name, _ in guesses[:1] if name in _TRUSTED_GUESSES]
+    for encoding in dict.fromkeys(("cp1252", *western)):
+        text = _strict_decode(data, encoding, whole)
+        if text is not None and _looks_like_text(text) and not (readings and _looks_like_mojibake(text)):
             return encoding
+    if len(readings) > 1:
+        names = " or ".join(name.upper().replace("_", "-") for name, _ in readings[:2])
+        raise InputError(
+            path, f"not UTF-8 ({bad}) and its encoding is ambiguous ({names}?): save it as UTF-8"
+        )
     raise InputError(path, f"not UTF-8 ({bad}) nor Windows-1252 text")
 
 
-def _candidate_encodings(data: bytes) -> Iterator[str | None]:
-    """Windows-1252 first, then charset-normalizer's guess (computed only if needed)."""
-    yield "cp1252"
-    yield _guess_encoding(data)
+def _cjk_readings(data: bytes, guesses: list[tuple[str, float]], whole: bool) -> list[tuple[str, float]]:
+    """The East Asian encodings charset-normalizer finds clean enough that read `data` as CJK text."""
+    readings: dict[str, tuple[str, float]] = {}
+    for name, chaos in guesses:
+        if name in _CJK_GUESSES and chaos <= _MOST_CHAOS:
+            text = _strict_decode(data, name, whole)
+            if text is not None and _reads_as_cjk(text, korean=name in _KOREAN_ENCODINGS):
+                readings.setdefault(text, (name, chaos))
+    return sorted(readings.values(), key=lambda reading: reading[1])
+
+
+def _clear_reading(readings: list[tuple[str, float]]) -> str | None:
+    """The one East Asian encoding of `readings` clearly cleaner than the others: a short text ("智谱")
+    reads as Chinese, Japanese or Korean alike, and is not guessed."""
+    if not readings:
+        return None
+    (best, chaos), others = readings[0], readings[1:]
+    return best if all(other >= chaos + _CLEARLY_CLEANER for _, other in others) else None
+
+
+def _strict_decode(data: bytes, encoding: str, whole: bool) -> str | None:
+    """`data` decoded in `encoding`, or None if it does not decode (a cut last character is allowed
+    unless `data` is `whole`)."""
+    try:
+        return codecs.getincrementaldecoder(encoding)().decode(data, final=whole)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _reads_as_cjk(text: str, *, korean: bool = False) -> bool:
+    """Whether text decoded from a multi-byte encoding reads as Chinese, Japanese or (`korean`) Korean:
+    mostly CJK characters, and for Korean mostly Hangul (what Chinese bytes make in it is half Hanja)."""
+    if _C0_CONTROL.search(text):
+        return False
+    high = _NON_ASCII.findall(text)
+    cjk = _CJK_CHARACTER.findall(text)
+    if not high or len(cjk) < 0.7 * len(high):
+        return False
+    return not korean or len(_HANGUL.findall(text)) >= 0.7 * len(cjk)
 
 
 def sniff_encoding(sample: bytes, path: str) -> str:
@@ -171,13 +235,15 @@ def sniff_encoding(sample: bytes, path: str) -> str:
     try:
         decoder.decode(sample, final=False)  # A character cut at the sample's end is not an error.
     except UnicodeDecodeError as error:
-        return _legacy_encoding(sample, path, error)
+        return _legacy_encoding(sample, path, error, whole=False)
     return "utf-8"
 
 
 _C1_CONTROL = re.compile("[\x80-\x9f]")
 _C0_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1a\x1c-\x1f\x7f]")  # Not tab, newlines, form feed, ESC.
 _NON_ASCII = re.compile("[^\x00-\x7f]")
+# Signs of Western prose besides letters: "€600m", "l’été", « guillemets », dashes, "25 °C".
+_PROSE_SIGNS = frozenset("€£¥°§’‘“”«»–—…\xa0·")
 
 
 def _looks_like_text(text: str) -> bool:
@@ -187,17 +253,25 @@ def _looks_like_text(text: str) -> bool:
     if len(_C0_CONTROL.findall(text)) > len(text) * 0.01:
         return False
     high = _NON_ASCII.findall(text)
-    return not high or sum(c.isalpha() for c in high) >= 0.3 * len(high)
+    return not high or sum(c.isalpha() or c in _PROSE_SIGNS for c in high) >= 0.3 * len(high)
 
 
-def _guess_encoding(data: bytes) -> str | None:
-    """charset-normalizer's guess for `data`, if it is a Western single-byte encoding we trust."""
+_NON_ASCII_RUN = re.compile("[^\x00-\x7f\xa0]{2,}")
+
+
+def _looks_like_mojibake(text: str) -> bool:
+    """Whether a Western reading looks like East Asian bytes ("ÖÇÆ×", "ƒeƒXƒg"): most of its non-ASCII
+    characters next to another (French has "été", not "Ö×"), or the florin sign of Shift-JIS katakana."""
+    high = len(_NON_ASCII.findall(text.replace("\xa0", " ")))
+    paired = sum(map(len, _NON_ASCII_RUN.findall(text)))
+    return "ƒ" in text or paired >= 0.5 * high
+
+
+def _guess_encodings(data: bytes) -> list[tuple[str, float]]:
+    """charset-normalizer's guesses for bytes that are not UTF-8 and their chaos (0 clean .. 1), best first."""
     from charset_normalizer import from_bytes  # Imported here: only odd files need it.
 
-    best = from_bytes(data[:65536]).best()
-    if best is None or best.encoding not in _TRUSTED_GUESSES:
-        return None
-    return best.encoding
+    return [(match.encoding, match.chaos) for match in from_bytes(data[:65536])]
 
 
 # --- Dates and languages -------------------------------------------------------------------------
@@ -418,6 +492,7 @@ def _document_from_fields(fields: dict[str, tuple[int, str]], body: str, path: s
         publisher=publisher,
         language=_header_value(fields, "language", path, article_language),
         path=path,
+        header=bool(fields),
     )
 
 

@@ -578,7 +578,7 @@ def _csv_items(
             return
         except csv.Error as error:
             line, text = tap.row_text()
-            yield line, text, RowError(path, line, ROW, f"unreadable CSV ({error})")
+            yield line, text, RowError(path, line, ROW, _csv_problem(error))
             continue
         line, text = tap.row_text()
         if tap.ended:
@@ -589,6 +589,51 @@ def _csv_items(
             yield line, text, _too_long_error(path, line)
         elif any(cell.strip() for cell in cells_):
             yield line, text, _row_cells(header, cells_, path, line)
+
+
+def deal_data_suffix(text: str) -> str | None:
+    """The file type `text` reads as deal data in (".csv", ".tsv", ".ndjson", ".json"), or None for prose.
+
+    For text that came without a file name (standard input): a first line that is a header naming a
+    company column and another column we know, or JSON objects with a company key.
+    """
+    first = next((line.strip() for line in text.split("\n", 50)[:50] if line.strip()), "")
+    if first.startswith(("{", "[")):
+        return _json_deal_suffix(text, first)
+    delimiter = _sniff_delimiter(first)
+    header = next(csv.reader([first], delimiter=delimiter), [])
+    targets = [column_target(name) for name in header if len(name) <= 60]
+    fields = {target.field for target in targets if target is not None}
+    if "company" in fields and len(fields) >= 2:
+        return ".tsv" if delimiter == "\t" else ".csv"
+    return None
+
+
+def _json_deal_suffix(text: str, first: str) -> str | None:
+    """ ".ndjson" for a first line that is an object with a company key, ".json" for a deal list."""
+    try:
+        item = json.loads(first)
+        suffix = ".ndjson"
+    except ValueError:
+        try:
+            item, suffix = json.loads(text), ".json"
+        except ValueError:
+            return None
+    if isinstance(item, dict) and isinstance(item.get("deals"), list):
+        item, suffix = item["deals"], ".json"
+    if isinstance(item, list):
+        item, suffix = (item[0] if item else None), ".json"
+    names_company = isinstance(item, dict) and any(
+        (target := column_target(str(key))) and target.field == "company" for key in item
+    )
+    return suffix if names_company else None
+
+
+def _csv_problem(error: csv.Error) -> str:
+    """A csv module error in our words: its cell-size limit reads like our line-length one."""
+    if "field larger than field limit" in str(error):
+        return f"cell longer than {csv.field_size_limit():,} characters"
+    return f"unreadable CSV ({error})"
 
 
 def _first_nonblank(tap: _LineTap) -> str | None:

@@ -7,6 +7,7 @@ normalised name or any alias before a new row is made, so later imports attach t
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -173,11 +174,40 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
                 [source.title, source.published, source.publisher],
             )
         )
+        # ... and, the title being no proof ("En bref", "Levées de fonds"), mostly the same text: a
+        # correction changes a figure or adds a paragraph; another brief under that title shares little.
+        rows = [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
     else:
         rows = []
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None
+
+
+# Word trigrams two versions of one story share (relative to the shorter version): a correction keeps
+# most (a changed figure in a 15-word brief keeps 10 of 13), two briefs of one template share a few.
+SAME_STORY_OVERLAP = 0.5
+_SHINGLE_WORDS = 3
+_WORD_RE = re.compile(r"\w+")
+
+
+def _source_text(db: Database, source_id: int) -> str:
+    return db.execute("SELECT text FROM sources WHERE id = ?", [source_id]).fetchone()[0] or ""
+
+
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = _WORD_RE.findall(text.casefold())
+    if len(words) < _SHINGLE_WORDS:
+        return {tuple(words)} if words else set()
+    return {tuple(words[i : i + _SHINGLE_WORDS]) for i in range(len(words) - _SHINGLE_WORDS + 1)}
+
+
+def same_story(earlier: str, later: str) -> bool:
+    """Whether `later` is a version of the story `earlier` (same text but for corrections or additions)."""
+    old, new = _shingles(earlier), _shingles(later)
+    if not old or not new:
+        return old == new
+    return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
 def delete_source_records(db: Database, source_id: int) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import sqlite3
@@ -159,6 +160,67 @@ def test_a_folder_import_skips_json_that_is_not_deal_data_and_says_so(capsys, db
     assert err == (
         f"ai-deals: {folder / 'story.expected.json'}: skipped, not deal data "
         '(the JSON object has no "deals" list)\n'
+    )
+
+
+def test_a_folder_with_several_bad_files_reports_each_in_one_run_and_writes_nothing(
+    capsys, db_path, tmp_path
+):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes(b"\x1f\x8b\x08 not text")
+    (folder / "b.txt").write_bytes(b"caf\xe9 \x81 ok")
+    (folder / "c.csv").write_text("company,amount\nA,lots\n", encoding="utf-8")
+    (folder / "good.txt").write_text(
+        "title: Quadrix\n\nQuadrix a levé 12 millions d'euros.\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    errors = [line for line in err.splitlines() if line.startswith("ai-deals: error: ")]
+    assert code == 1 and out == ""
+    assert errors == [
+        f"ai-deals: error: {folder / 'a.txt'}: not a text file (looks like gzip)",
+        f"ai-deals: error: {folder / 'b.txt'}: not UTF-8 (byte 0xe9 at offset 3) nor Windows-1252 text",
+        f"ai-deals: error: {folder / 'c.csv'}: 1 bad row; nothing was written (--skip-bad-rows writes the good ones)",
+        "ai-deals: error: 3 files could not be imported; nothing was written",
+    ]
+    _, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
+    assert json.loads(out)["sources"] == 0
+
+
+def test_a_readme_in_a_folder_is_skipped_with_a_note_but_imported_when_named(capsys, db_path, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    readme = folder / "README.md"
+    readme.write_text("# My articles\n\nSaved from the wires, one story a file.\n", encoding="utf-8")
+    (folder / "story.txt").write_text(
+        "title: Quadrix raises\ndate: 2025-03-04\n\nQuadrix a levé 12 millions d'euros.\n", encoding="utf-8"
+    )
+    (folder / "brief.txt").write_text("title: Nothing new\n\nNo deal today.\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 0
+    assert err == f"ai-deals: {readme}: skipped, not an article (no header and no financing fact)\n"
+    assert sorted(out.splitlines()) == ["added: Nothing new (0 facts)", "added: Quadrix raises (1 fact)"]
+    code, out, err = run(capsys, "--db", str(db_path), "import", str(readme))
+    assert code == 0 and out == "added: My articles (0 facts)\n" and err == ""
+
+
+@pytest.mark.parametrize(
+    ("data", "suffix"),
+    [
+        ("company,investor,amount\nZéphyr,Fonds,100\n", ".csv"),
+        ('{"company": "Zéphyr", "amount": 100}\n', ".ndjson"),
+    ],
+)
+def test_deal_data_on_standard_input_is_refused_with_a_hint_to_save_it_to_a_file(
+    capsys, db_path, monkeypatch, data, suffix
+):
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(data.encode("utf-8"))))
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", "-")
+    kind = suffix[1:].upper()
+    assert code == 1 and out == ""
+    assert err == (
+        f"ai-deals: error: <stdin>: looks like {kind} deal data, not an article: "
+        f"save it to a {suffix} file and import that\n"
     )
 
 
@@ -329,7 +391,7 @@ def test_several_files_are_one_import_a_bad_one_writes_nothing(capsys, db_path, 
     code, _, err = run(
         capsys, "--db", str(db_path), "--empty", "import", str(fixtures / "stakes.tsv"), str(bad)
     )
-    assert code == 1 and err.startswith(f"ai-deals: error: {bad}: ")
+    assert code == 1 and f"\nai-deals: error: {bad}: not a text file (looks like gzip)\n" in err
     code, _, err = run(
         capsys, "--db", str(db_path), "import", str(fixtures / "stakes.tsv"), str(fixtures / "bad_rows.csv")
     )

@@ -61,6 +61,36 @@ def test_decode_bytes_reads_latin1_text_as_windows_1252():
     assert decode_bytes("Genève, «Société» à 3 %".encode("latin-1"), "a.txt") == "Genève, «Société» à 3 %"
 
 
+ZH_STORY = "title: 智谱融资\n\n智谱华章宣布完成新一轮融资，投资方包括腾讯和阿里巴巴。\n"
+
+
+@pytest.mark.parametrize(
+    ("data", "text"),
+    [
+        (ZH_STORY.encode("gbk"), ZH_STORY),
+        ("株式会社テストは、ソフトバンクから百億円の出資を受けた。".encode("shift_jis"), None),
+        ("株式会社テストは、ソフトバンクグループから百億円の出資を受けた。".encode("euc_jp"), None),
+        ("智譜華章宣布完成新一輪融資，投資方包括騰訊和阿里巴巴。".encode("big5"), None),
+        ("네이버는 인공지능 스타트업에 천억원을 투자했다고 발표했다.".encode("euc_kr"), None),
+    ],
+    ids=["gbk", "shift-jis", "euc-jp", "big5", "euc-kr"],
+)
+def test_decode_bytes_reads_east_asian_legacy_encodings_as_such_not_as_windows_1252(data, text):
+    decoded = decode_bytes(data, "a.txt")
+    assert decoded == (text or decoded) and not any("\x80" <= c <= "\xff" for c in decoded)
+
+
+@pytest.mark.parametrize("text", ["智谱", "テスト"])
+def test_decode_bytes_refuses_east_asian_bytes_too_short_to_tell_their_encoding(text):
+    with pytest.raises(InputError) as caught:
+        decode_bytes(text.encode("gbk" if text == "智谱" else "shift_jis"), "a.txt")
+    assert "encoding is ambiguous" in str(caught.value) and "save it as UTF-8" in str(caught.value)
+
+
+def test_decode_bytes_reads_windows_1252_whose_only_accent_is_the_euro_sign():
+    assert decode_bytes("Kyra raises €600m".encode("cp1252"), "a.txt") == "Kyra raises €600m"
+
+
 def test_decode_bytes_normalises_every_line_ending_to_newline():
     assert decode_bytes(b"a\r\nb\rc\nd", "a.txt") == "a\nb\nc\nd"
 

@@ -449,3 +449,42 @@ def test_migration_m006_gives_names_of_other_scripts_their_keys(db_path):
         assert store.find_company("月之暗面", exact=True).name == "月之暗面"
         store.import_source(one_stake("Baidu", "月之暗面", title="moon again"))
         assert store.overview().companies == 5
+
+
+_BRIEF_ALPHONSE = (
+    "Alphonse, la start-up lyonnaise qui automatise la comptabilité des PME grâce à l'IA, a levé "
+    "5 millions d'euros auprès de Kima Ventures. Les fonds serviront à recruter une vingtaine d'ingénieurs."
+)
+_BRIEF_BERTILLE = (
+    "Bertille, jeune pousse parisienne de l'IA appliquée au recrutement, annonce une levée de 8 millions "
+    "d'euros menée par Partech. Elle compte s'implanter en Allemagne d'ici à la fin de l'année."
+)
+
+
+def _brief(text: str) -> ParsedSource:
+    return ParsedSource(title="En bref", text=text, published="2026-04-02", publisher="AFP", facts=[])
+
+
+def test_another_brief_under_the_same_generic_title_date_and_publisher_is_added_not_a_replacement(
+    fresh_store,
+):
+    fresh_store.import_source(_brief(_BRIEF_ALPHONSE))
+    assert fresh_store.import_source(_brief(_BRIEF_BERTILLE)).action == "added"
+    assert fresh_store.overview().sources == 2
+
+
+@pytest.mark.parametrize(
+    "corrected",
+    [
+        _BRIEF_ALPHONSE.replace("5 millions", "6 millions"),
+        _BRIEF_ALPHONSE + "\n\nCorrectif : une précédente version indiquait à tort que Kima Ventures "
+        "menait seul le tour ; le fonds Serena y participe aussi, aux côtés de business angels.",
+    ],
+    ids=["changed figure", "added paragraph"],
+)
+def test_a_corrected_brief_with_a_changed_figure_or_an_added_paragraph_replaces_the_original(
+    fresh_store, corrected
+):
+    fresh_store.import_source(_brief(_BRIEF_ALPHONSE))
+    assert fresh_store.import_source(_brief(corrected)).action == "replaced"
+    assert fresh_store.overview().sources == 1

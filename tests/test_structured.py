@@ -17,6 +17,7 @@ from ai_deals.importers.structured import (
     DealRow,
     RowError,
     count_data_lines,
+    deal_data_suffix,
     describe_columns,
     iter_deal_facts,
     iter_deal_records,
@@ -191,6 +192,37 @@ def test_csv_row_spanning_lines_is_numbered_by_its_first_line(tmp_path):
 def test_csv_with_utf8_bom_and_crlf_reads_its_first_column(tmp_path):
     path = write(tmp_path, "a.csv", b"\xef\xbb\xbfCompany,Amount\r\nOpenAI,5\r\n")
     assert [row.company for row in iter_deal_rows(path)] == ["OpenAI"]
+
+
+def test_a_utf8_csv_with_stray_bytes_is_refused_like_an_article_not_read_as_windows_1252(tmp_path):
+    path = write(tmp_path, "u8.csv", "company,investor,amount\nZéphyr,Fonds,100\n".encode() + b"\xff\xfe")
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(path))
+    assert str(caught.value) == f"{path}: invalid UTF-8 (byte 0xff at offset 42)"
+
+
+def test_a_shift_jis_csv_reads_its_japanese_names_not_windows_1252_mojibake(tmp_path):
+    data = "company,investor,amount\n株式会社テスト,ソフトバンク,100\n".encode("shift_jis")
+    path = write(tmp_path, "jp.csv", data)
+    assert [(row.company, row.investor) for row in iter_deal_rows(path)] == [
+        ("株式会社テスト", "ソフトバンク")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "suffix"),
+    [
+        ("company,investor,amount\nA,B,5\n", ".csv"),
+        ("société;montant\nA;5\n", ".csv"),
+        ("name\tamount\nA\t5\n", ".tsv"),
+        ('{"company": "A"}\n{"company": "B"}\n', ".ndjson"),
+        ('{"deals": [{"name": "A"}]}', ".json"),
+        ("Company, Inc. raises $5M from investors.\n", None),
+        ("title: Deal\n\nOpenAI lève 1 milliard.\n", None),
+    ],
+)
+def test_deal_data_suffix_tells_deal_data_from_an_article_without_a_file_name(text, suffix):
+    assert deal_data_suffix(text) == suffix
 
 
 def test_utf16_csv_with_bom_is_read(tmp_path):
