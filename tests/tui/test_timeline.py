@@ -260,3 +260,26 @@ async def test_a_rejection_made_on_another_screen_reloads_the_timeline_on_the_sa
         assert app.screen is screen
         assert rejected not in [event.ref for event in screen.events]
         assert screen.current.ref == kept
+
+
+async def test_f_back_to_everyone_shows_the_list_already_loaded_without_reading_it_again(app, monkeypatch):
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        everyone = screen.events
+        reads: list[int | None] = []
+        timeline = app.store.timeline
+        monkeypatch.setattr(
+            app.store, "timeline", lambda company_id=None: reads.append(company_id) or timeline(company_id)
+        )
+        await pilot.press("f")
+        await settle(pilot)
+        one_company = screen.events
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.events is everyone and reads == [screen.company[0]]
+        await pilot.press("f")  # the same company again: its list is kept too
+        await settle(pilot)
+        assert screen.events is one_company and reads == [screen.company[0]]

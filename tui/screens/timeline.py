@@ -100,6 +100,9 @@ class TimelineScreen(DealsScreen):
         self._sources_asked: set[int] = set()
         self._revision: int | None = None  # the store's revision the events were read at
         self._keep: RecordRef | None = None  # the event the cursor goes back to once reloaded
+        # Lists already loaded, by scope (None: every company), with the revision they were read at:
+        # `f` back to a big database's whole timeline shows it again at once instead of reloading it.
+        self._loaded: dict[int | None, tuple[int | None, TimelineLoaded]] = {}
         self._update_crumb()
 
     def _update_crumb(self) -> None:
@@ -122,7 +125,12 @@ class TimelineScreen(DealsScreen):
         self.set_status("Loading…")
         self._keep = keep
         self._revision = self.app.store_revision
-        self.load_events(self.company[0] if self.filtered and self.company else None)
+        company_id = self.company[0] if self.filtered and self.company else None
+        revision, loaded = self._loaded.get(company_id, (None, None))
+        if loaded is not None and revision == self._revision:
+            self.on_timeline_loaded(loaded)
+        else:
+            self.load_events(company_id)
 
     def on_screen_resume(self) -> None:
         """Back from a review or a merge: reload if anything was written meanwhile, on the same event."""
@@ -140,6 +148,12 @@ class TimelineScreen(DealsScreen):
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
         """Show the events; the cursor starts on the kept event if it is still there, else the first."""
+        if message.company_id != (self.company[0] if self.filtered and self.company else None):
+            return  # a list for a scope left meanwhile (`f` pressed again before it came)
+        # Two lists at most: everyone's and the last company's.
+        if message.company_id is not None:
+            self._loaded = {key: kept for key, kept in self._loaded.items() if key is None}
+        self._loaded[message.company_id] = (self._revision, message)
         self.events = message.events
         self._years, self._year_starts = message.years, message.year_starts
         cursor = next((i for i, event in enumerate(message.events) if event.ref == self._keep), 0)
