@@ -942,6 +942,18 @@ _TARGET_VERB_BEFORE_RE = re.compile(
     r"aims?\s+for|aiming\s+for|targets|targeting)\s+(?:(?:désormais|now|déjà|already)\s+)?$",
     _I,
 )
+# A sum that takes up the figure just given ("He expects that figure to exceed $100 million next year", "The
+# company expects it to reach £12 million in 2026", "L'objectif est de le porter à 10 millions d'euros"): the
+# same kind of figure as that one, whatever noun is missing.
+_FIGURE_TAKEN_UP_RE = re.compile(
+    r"(?:\b(?:that|this|the)\s+(?:figure|number|total|sum)|\b(?:expects?|expected|sees?|forecasts?|"
+    r"projects?|wants?|aims?)\s+it)\s+(?:to|will|would|could|should)\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|hit|top|exceed|surpass|pass|cross|climb|rise|grow|jump|double|triple)\w*\s+(?:to\s+)?$|"
+    r"\b(?:double|triple|lift|raise|take|bring|grow|increase)\s+(?:that|this|the)\s+(?:figure|number|total)\s+"
+    r"to\s+$|"
+    r"\b(?:le|la|les)\s+(?:porter|faire passer|hisser|amener|doubler|tripler)\s+(?:à|a)\s+$",
+    _I,
+)
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
@@ -1550,7 +1562,18 @@ class FactBuilder:
             return stake_kind
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
+        if best is None and _FIGURE_TAKEN_UP_RE.search(left[-60:]) and self._figure_taken_up(view):
+            return "revenue"
         return best
+
+    def _figure_taken_up(self, view: View) -> Fact | None:
+        """The revenue figure of this sentence or the one before, that "that figure" or "it" takes up."""
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if index < view.index - 1:
+                return None
+            if fact.kind == "revenue" or (fact.kind == "projection" and fact.currency is not None):
+                return fact
+        return None
 
     @staticmethod
     def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
@@ -1961,12 +1984,18 @@ class FactBuilder:
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
+        left = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+        taken = None
+        if cue_start is None and _FIGURE_TAKEN_UP_RE.search(left) and (taken := self._figure_taken_up(view)):
+            company = taken.company  # "He expects that figure to exceed $100 million": the figure's company.
         if company is None:
             return None
         date = self._date(view, position)
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel", window, _I)
         metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        if taken is not None and taken.metric:
+            metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
         if self._is_projection(view, amount, date):
             return self._money_fact(
                 view, amount, "projection", company, date, metric=metric, is_projection=True
@@ -2028,7 +2057,13 @@ class FactBuilder:
         produced = re.search(
             r"\b(?:production|produire|produce|capacit[yé])\s+(?:de|of|d['’])?\s*$", before[-40:], _I
         )
-        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]) and not produced:
+        # "operates 3,500 GPUs and plans to run 12,000": the verb of the count taken up is this one's too.
+        verb = (
+            before
+            if amount.continues is None
+            else view.text[max(0, amount.continues - 50) : amount.continues]
+        )
+        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(verb[-50:]) and not produced:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         # "prévoit d'en recruter 90 de plus d'ici à fin 2021", "plans to hire 200 more by the end of the year":
         # a hiring target the text dates is a projection; an undated one ("recruter 25 personnes") is no fact.
@@ -3486,7 +3521,8 @@ class FactBuilder:
                 and view.text[amount.span[1] : begin].strip()
             ):
                 return mention.name, None
-        return self._owner(view, amount.bound_start), None
+        start = amount.bound_start if amount.continues is None else amount.continues
+        return self._owner(view, start), None
 
     def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
         """A count the sentence credits to an institution named with an article ("according to the FDIC",

@@ -1,0 +1,85 @@
+"""Round 22, projections: a company's own targets written without repeating what they count.
+
+A bare number that takes up a count of the same sentence ("operates 3,500 GPUs and plans to run 12,000 by
+2027", "en vise 48 d'ici 2028") counts the same thing, and belongs to that count's company; a sum that takes
+up the revenue just given ("He expects that figure to exceed $100 million next year", "L'objectif est de le
+porter à 10 millions d'euros d'ici 2030") is that company's revenue target.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_bare_number_a_plan_verb_takes_is_a_target_of_the_same_count():
+    text = (
+        "Borealis Compute, a Norwegian cloud provider, has raised $80 million.\n\n"
+        "Borealis currently operates around 4,200 GPUs and plans to run 15,000 by the end of 2028."
+    )
+    target = only(facts_of(text), "projection")
+    assert (target.company, target.amount, target.unit, target.date) == (
+        "Borealis Compute",
+        15000,
+        "gpus",
+        "2028",
+    )
+
+
+def test_count_taken_up_keeps_its_company_past_place_names():
+    text = (
+        "Tillway, a soil-carbon startup, has raised $25 million.\n\n"
+        "The company operates five plants in Kansas and Ohio and expects to have 30 running by 2029."
+    )
+    target = only(facts_of(text), "projection")
+    assert (target.company, target.amount, target.date) == ("Tillway", 30, "2029")
+
+
+def test_spelled_count_then_more_by_a_date_is_a_target():
+    text = (
+        "Orbivia, a satellite start-up, has raised €40m.\n\n"
+        "Orbivia has three satellites in orbit and plans to launch seven more by the end of 2028."
+    )
+    target = only(facts_of(text), "projection")
+    assert (target.amount, target.date) == (7, "2028")
+
+
+def test_french_pronoun_en_takes_up_the_count_before():
+    text = (
+        "La start-up Semencia lève 12 millions d'euros.\n\n"
+        "La plateforme revendique 80 000 maraîchers inscrits, et en vise 300 000 d'ici à 2029."
+    )
+    target = only(facts_of(text, language="fr"), "projection")
+    assert (target.company, target.amount, target.date) == ("Semencia", 300000, "2029")
+
+
+def test_that_figure_takes_up_the_revenue_of_the_sentence_before():
+    text = (
+        "Ledgerpath, a London payments startup, has raised $60 million.\n\n"
+        "Annual recurring revenue stands at about $22 million, chief executive Ana Brooks said. "
+        "She expects that figure to exceed $70 million in 2028."
+    )
+    target = only(facts_of(text), "projection")
+    assert (target.company, target.amount, target.currency, target.date) == (
+        "Ledgerpath",
+        70e6,
+        "USD",
+        "2028",
+    )
+
+
+def test_french_le_porter_a_takes_up_the_revenue_before():
+    text = (
+        "La start-up bordelaise Vinolab lève 5 millions d'euros.\n\n"
+        "Son chiffre d'affaires a atteint 2,1 millions d'euros en 2025. "
+        "L'objectif est de le porter à 12 millions d'euros d'ici 2029."
+    )
+    target = only(facts_of(text, language="fr"), "projection")
+    assert (target.company, target.amount, target.date) == ("Vinolab", 12e6, "2029")
+
+
+def test_that_figure_with_no_revenue_before_is_no_revenue_target():
+    text = (
+        "Quillfield, a legal-software startup, has raised $15 million in a Series A round.\n\n"
+        "Investors expect that figure to reach $40 million next year."
+    )
+    assert not of_kind(facts_of(text), "projection")
