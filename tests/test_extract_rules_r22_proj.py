@@ -83,3 +83,49 @@ def test_that_figure_with_no_revenue_before_is_no_revenue_target():
         "Investors expect that figure to reach $40 million next year."
     )
     assert not of_kind(facts_of(text), "projection")
+
+
+def test_management_target_after_a_named_revenue_is_that_company_s():
+    text = (
+        "Le géant américain Microsoft investit 40 millions d'euros dans la start-up lyonnaise Neurova.\n\n"
+        "Les revenus annualisés de Neurova dépassent 30 millions d'euros, et la direction vise 200 millions "
+        "de chiffre d'affaires d'ici à 2029."
+    )
+    target = only(facts_of(text, language="fr"), "projection")
+    assert (target.company, target.amount, target.date) == ("Neurova", 200e6, "2029")
+
+
+def test_buyer_target_for_the_activity_it_bought_is_the_bought_company_s():
+    text = (
+        "Le groupe bancaire Banque Alpine rachète la néobanque Trezo pour environ 120 millions d'euros.\n\n"
+        "Banque Alpine entend conserver la marque, et vise 300.000 clients pour cette activité d'ici 2029."
+    )
+    target = only(facts_of(text, language="fr"), "projection")
+    assert (target.company, target.amount) == ("Trezo", 300000)
+
+
+def test_analysts_estimate_a_result_is_compared_with_is_no_projection():
+    text = (
+        "Quorix, a listed chipmaker, reported fourth-quarter revenue of $31.5 million, beating estimates of "
+        "$28.2 million, and expects revenue of $140 million to $150 million for 2026."
+    )
+    projections = of_kind(facts_of(text), "projection")
+    assert [p.amount for p in projections] == [140e6]
+
+
+def test_analysts_market_forecast_is_no_company_target():
+    text = (
+        "Verdanta, a Nairobi agritech startup, has raised $12 million.\n\n"
+        "Analysts at research firm Macrolens expect spending on farm software in East Africa to exceed "
+        "$3 billion by 2030."
+    )
+    assert not of_kind(facts_of(text), "projection")
+
+
+def test_market_figure_sourced_to_a_research_firm_is_no_company_target():
+    text = (
+        "Souqly, a Dubai grocery startup, has raised $20 million.\n\n"
+        "Online grocery sales in the region are expected to reach $9 billion by 2029, according to "
+        "research firm Gulfdata."
+    )
+    assert not of_kind(facts_of(text), "projection")

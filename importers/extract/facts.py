@@ -903,8 +903,15 @@ _OWN_SUBSIDIARY_AFTER_RE = re.compile(
 # "Atos vise pour sa nouvelle filiale un chiffre d'affaires…", "expects the business to bring in…": the buyer
 # speaks of the company it acquired.
 _SUBSIDIARY_BEFORE_RE = re.compile(
-    r"\b(?:(?:pour|for|de|d['’]|of)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
+    r"\b(?:(?:pour|for|de|d['’]|of|à)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
     r"(?:filiale|subsidiary|unit|acquisition)|expects?\s+the\s+(?:business|unit|subsidiary)\s+to)\b",
+    _I,
+)
+# "BPCE vise 500 000 clients pour cette activité d'ici 2027", "targets $50 million in sales for the unit": in a
+# story about a purchase, the buyer's goal for what it bought.
+_FOR_THIS_UNIT_AFTER_RE = re.compile(
+    r"(?:[^.;,]|[.,](?=\d)){0,60}?\b(?:pour|for)\s+(?:cette|cet|this|that|the)\s+(?:activité|filiale|branche|division|"
+    r"subsidiary|unit|business|activity)\b",
     _I,
 )
 _RELATIVE_OWNER_BEFORE_RE = re.compile(r",\s*(?:qui|which|who)\s+[^,;()]{0,60}$", _I)
@@ -952,6 +959,29 @@ _FIGURE_TAKEN_UP_RE = re.compile(
     r"\b(?:double|triple|lift|raise|take|bring|grow|increase)\s+(?:that|this|the)\s+(?:figure|number|total)\s+"
     r"to\s+$|"
     r"\b(?:le|la|les)\s+(?:porter|faire passer|hisser|amener|doubler|tripler)\s+(?:à|a)\s+$",
+    _I,
+)
+# Analysts' expectations a figure is compared with: "beating estimates of $20.1 million", "compared with
+# analysts' average estimate of $88.4 million", "au-dessus du consensus de 2 milliards".
+_ESTIMATE_OF_BEFORE_RE = re.compile(
+    r"\b(?:estimates?|consensus|expectations?|forecasts?\s+by\s+analysts|prévisions?\s+des\s+analystes|"
+    r"attentes\s+des\s+analystes)\s+(?:of|for|de|d['’]|à)\s*(?:(?:about|around|roughly|environ)\s+)?$",
+    _I,
+)
+# Analysts or economists who forecast ("Some analysts estimate that…", "Analysts at research firm IDC expect
+# spending… to exceed", "les analystes tablent sur…"): what follows is their figure, not a company's target.
+_ANALYSTS_FORECAST_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|(?:les|des)\s+analystes|économistes)\b[^.;:]{0,60}?\b"
+    r"(?:estimates?|expects?|forecasts?|predicts?|projects?|anticipates?|see|believe|estiment|prévoient|"
+    r"anticipent|tablent)\b[^.;:]*$",
+    _I,
+)
+# A figure sourced to a research outfit: "…, according to investment bank Alpen Capital", "selon le cabinet
+# d'études X": a market estimate, whatever noun precedes it.
+_RESEARCH_SOURCE_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:(?:investment|research|"
+    r"consulting|market[- ]research|data)\s+(?:bank|firm|group|company|provider)|consultancy|analysts?\b|"
+    r"cabinet\s+(?:d['’]études|de\s+conseil)|(?:banque|société)\s+d['’](?:affaires|études))",
     _I,
 )
 _COMPARED_RE = re.compile(
@@ -1566,6 +1596,42 @@ class FactBuilder:
             return "revenue"
         return best
 
+    def _same_sentence_revenue_owner(
+        self, view: View, amount: AmountMention, company: str | None
+    ) -> str | None:
+        """'Les revenus de X dépassent 60 M€, et la direction vise 500 M€ d'ici 2027', 'Revenue reached 3.1 million
+        and management expects 6 million this year': a clause no name opens takes up the company whose revenue
+        the sentence just gave, not the story's other party a reference would otherwise fall on."""
+        earlier = next(
+            (
+                f
+                for f, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if index == view.index and f.kind == "revenue" and f.currency == amount.currency
+            ),
+            None,
+        )
+        if earlier is None or earlier.company == company:
+            return company
+        clause_start = self._clause_start(view, amount.bound_start)
+        if any(
+            m.name and m.how != "reference" and clause_start <= view.rel(m)[0] < amount.bound_start
+            for m in view.mentions
+        ):
+            return company  # "Paylinea's revenue reached €3m, and BPCE targets €10m": the name says whose.
+        return earlier.company
+
+    @staticmethod
+    def _outside_forecast(view: View, amount: AmountMention) -> bool:
+        """An outsider's figure, no company's: analysts' estimate the result is compared with ("beating estimates
+        of $20.1 million"), or the forecast of analysts or of a research firm ("Analysts at Leerink estimate the
+        market could exceed $20 billion by 2035", "…are expected to reach Dh60 billion, according to investment
+        bank Alpen Capital")."""
+        if _ESTIMATE_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start):
+            return True
+        if _ANALYSTS_FORECAST_BEFORE_RE.search(view.text, 0, amount.bound_start):
+            return True
+        return bool(_RESEARCH_SOURCE_RE.search(view.text, amount.span[1]))
+
     def _figure_taken_up(self, view: View) -> Fact | None:
         """The revenue figure of this sentence or the one before, that "that figure" or "it" takes up."""
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
@@ -1730,6 +1796,8 @@ class FactBuilder:
     def _fact_for(self, view: View, position: int, kind: str, sentence_facts: list[Fact]) -> Fact | None:
         amount = view.amounts[position]
         if kind == "tranche":
+            return None
+        if kind in _FIGURE_KINDS | {"volume"} and self._outside_forecast(view, amount):
             return None
         builder = {
             "round": self._round,
@@ -1988,6 +2056,7 @@ class FactBuilder:
         taken = None
         if cue_start is None and _FIGURE_TAKEN_UP_RE.search(left) and (taken := self._figure_taken_up(view)):
             company = taken.company  # "He expects that figure to exceed $100 million": the figure's company.
+        company = self._same_sentence_revenue_owner(view, amount, company)
         if company is None:
             return None
         date = self._date(view, position)
@@ -3117,7 +3186,10 @@ class FactBuilder:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
         subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start) or (
             self.reader.target
-            and _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+            and (
+                _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+                or _FOR_THIS_UNIT_AFTER_RE.match(view.text, cue_start)
+            )
         )
         if subsidiary:
             # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
