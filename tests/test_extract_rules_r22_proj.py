@@ -129,3 +129,42 @@ def test_market_figure_sourced_to_a_research_firm_is_no_company_target():
         "research firm Gulfdata."
     )
     assert not of_kind(facts_of(text), "projection")
+
+
+def test_dated_profitability_aim_is_a_projection_with_no_amount():
+    text = (
+        "Dunecraft, a Lisbon game studio, has raised €18 million.\n\n"
+        "Revenue passed €6 million last year, and the company expects to turn profitable in 2028."
+    )
+    target = only(facts_of(text), "projection")
+    assert (target.company, target.amount, target.date, target.metric) == (
+        "Dunecraft",
+        None,
+        "2028",
+        "profitability",
+    )
+
+
+def test_undated_break_even_hope_is_no_projection():
+    text = "Dunecraft, a Lisbon game studio, has raised €18 million and hopes to break even soon."
+    assert not of_kind(facts_of(text), "projection")
+
+
+def test_target_takes_the_horizon_after_it_not_the_year_of_the_aim_before():
+    text = (
+        "Quillway, a Berlin legal-tech startup, has raised €30 million.\n\n"
+        "Quillway said it expects to be profitable by 2029 and aims to reach €90 million in annual recurring "
+        "revenue by the end of 2027."
+    )
+    targets = {f.amount: f.date for f in of_kind(facts_of(text), "projection")}
+    assert targets == {None: "2029", 90e6: "2027"}
+
+
+def test_french_result_then_target_dated_after_it_is_a_projection():
+    text = (
+        "La start-up Motorea lève 8 millions d'euros.\n\n"
+        "Elle a réalisé 3 millions d'euros de chiffre d'affaires en 2025 et vise 12 000 scooters vendus par an "
+        "d'ici à 2029."
+    )
+    target = only(facts_of(text, language="fr"), "projection")
+    assert (target.amount, target.date) == (12000, "2029")

@@ -984,6 +984,18 @@ _RESEARCH_SOURCE_RE = re.compile(
     r"cabinet\s+(?:d['’]études|de\s+conseil)|(?:banque|société)\s+d['’](?:affaires|études))",
     _I,
 )
+# A dated aim of profitability ("expects to break even in 2028", "aims to be profitable by 2025", "expected to
+# turn profitable in 2027"): English wordings, whose year follows in the same clause.
+_PROFITABILITY_TARGET_RE = re.compile(
+    r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|hopes?|hoped|intends?|intended|"
+    r"targets?|targeted)\s+to\s+(?:(?:turn|be|become)\s+(?:operationally\s+)?"
+    r"profitable|break\s+even|reach\s+(?:profitability|break[- ]?even))\b",
+    _I,
+)
+# A second verb joined to the first ("… by 2027 and aims to reach"): what follows has its own date.
+_NEXT_VERB_GAP_RE = re.compile(
+    r"\b(?:and|et|but|mais|while|tandis qu['’e])\s+(?:\w+\s+){0,2}?\w+(?:s|e|ed)\b", _I
+)
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
@@ -1266,6 +1278,25 @@ class FactBuilder:
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+        self._profitability_target(view)
+
+    def _profitability_target(self, view: View) -> None:
+        """'It expects to break even in 2028', 'the company aims to be profitable by 2025': a dated target of
+        profitability with no sum, the company's own projection."""
+        match = _PROFITABILITY_TARGET_RE.search(view.text)
+        if match is None:
+            return
+        clause_end = self._clause_end(view, match.end()) + 1
+        date = next((d for d in view.dates if match.end() <= d.span[0] < clause_end), None)
+        if date is None or date.relative or date.precision != "year" or not self._dated_target(view, date):
+            return
+        company = self._owner(view, match.start())
+        if company is None or not self._is_org(company):
+            return
+        metric = "break_even" if re.search(r"even", match.group(), _I) else "profitability"
+        self._append(
+            self._base_fact(view, "projection", company, date, metric=metric, is_projection=True), view
+        )
 
     def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
@@ -3677,9 +3708,15 @@ class FactBuilder:
         if attached:
             return attached[0]
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
+            # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
+            # after the amount is its own, the year before belongs to the first aim.
+            horizon = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and d.role == "until"]
+            if horizon:
+                return horizon[0]
         if left:
             return left[-1]
-        clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
         # "recruter 25 personnes d'ici la fin de l'année", "in the year to March": a horizon or a fiscal year's
         # close named relative to the story is a date too.
         right = [
