@@ -168,3 +168,22 @@ def test_french_result_then_target_dated_after_it_is_a_projection():
     )
     target = only(facts_of(text, language="fr"), "projection")
     assert (target.amount, target.date) == (12000, "2029")
+
+
+def test_undisclosed_valuation_a_source_puts_a_figure_on_is_a_valuation():
+    text = (
+        "Brightkeel, a Boston robotics startup, has raised $40 million in a Series B round.\n\n"
+        "The company did not disclose its valuation, but a person familiar with the deal put it at about "
+        "$320 million."
+    )
+    valuation = only(facts_of(text), "valuation")
+    assert (valuation.company, valuation.amount) == ("Brightkeel", 320e6)
+
+
+def test_undisclosed_valuation_said_to_be_close_to_a_figure_is_a_valuation():
+    text = (
+        "Brightkeel, a Boston robotics startup, has raised $40 million in a Series B round.\n\n"
+        "The company did not disclose its valuation, but two people familiar with the deal said it was close to "
+        "$320 million."
+    )
+    assert only(facts_of(text), "valuation").amount == 320e6

@@ -996,6 +996,16 @@ _PROFITABILITY_TARGET_RE = re.compile(
 _NEXT_VERB_GAP_RE = re.compile(
     r"\b(?:and|et|but|mais|while|tandis qu['’e])\s+(?:\w+\s+){0,2}?\w+(?:s|e|ed)\b", _I
 )
+# The valuation a sentence names then puts a figure on through a pronoun: "did not disclose its valuation, but a
+# person familiar with the deal put it at about $450 million", "La valorisation n'est pas communiquée, mais elle
+# serait proche de 70 millions", "la valorisation, que des sources situent autour de 180 millions".
+_VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
+_VALUATION_TAKEN_UP_RE = re.compile(
+    r"(?:\b(?:put|puts|pegged|pegs|placed|places)\s+it\s+at|\bsaid\s+it\s+(?:was|is|would be)|"
+    r"\belle\s+(?:serait|était|atteindrait)|\b(?:la\s+)?situent|\bl['’](?:estiment|évaluent)\s+à)"
+    r"(?:\s+(?:close to|near|about|around|roughly|proche de|autour de|environ|d['’]environ))?\s*$",
+    _I,
+)
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
@@ -1625,6 +1635,8 @@ class FactBuilder:
             return "revenue"
         if best is None and _FIGURE_TAKEN_UP_RE.search(left[-60:]) and self._figure_taken_up(view):
             return "revenue"
+        if _VALUATION_TAKEN_UP_RE.search(left[-40:]) and _VALUATION_WORD_RE.search(left):
+            return "valuation"
         return best
 
     def _same_sentence_revenue_owner(
