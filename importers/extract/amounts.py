@@ -43,6 +43,9 @@ class AmountMention:
     has_scale: bool = False
     # The counted noun is no listed unit but the words after the number ("350 véhicules"): see `_open_unit`.
     open_unit: bool = False
+    # A bare number that takes up an earlier count of the sentence ("operates 42 vehicles and aims to have 500
+    # by 2028"): where that count starts, whose subject and verb are this number's too.
+    continues: int | None = None
 
 
 @dataclass(frozen=True)
@@ -597,11 +600,23 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
+    # "prévoit d'en déployer 25 000", "en vise 48", "plans to lift that figure to 100,000": a pronoun or an
+    # anaphor takes the count up again, however long the clause in between.
+    r"(?:[^.;:\d]{0,130}?(?:\b(?:d['’]en|l['’]en|en)[ \u00a0]+(?:vise|visait|viser|exploiter|déployer|"
+    r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre)|"
+    r"\b(?:that|this|the|ce|cet|cette)[ \u00a0]+(?:figure|number|total|count|fleet|chiffre|nombre|parc)"
+    r"[ \u00a0]+(?:to|à))|"
     r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ|"
-    r"(?:plans?|aims?|expects?|hopes?|wants?) to have)"
-    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
-    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
-    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
+    r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
+    r"ship|open|pass|exceed|surpass)))"
+    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|the)[{_SPACES}]+)?"
+    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b"
+    rf"|(?P<spelled>{'|'.join(_SPELLED_COUNTS)})(?![\w-]))"
+    # "six more", "20 running", "500 on the road", "48 en orbite": what the count adds or where it runs.
+    rf"(?=(?:[{_SPACES}]+(?:more|additional|new|supplémentaires|de plus|running|operating|in operation|"
+    rf"on the road|in orbit|en orbite|en service|en circulation|mark))?"
+    rf"[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
@@ -854,14 +869,17 @@ def _elliptical_counts(
     for amount in amounts:
         if amount.unit is None:
             continue
-        match = _ELLIPTICAL_COUNT_RE.match(sentence, amount.span[1], min(len(sentence), amount.span[1] + 90))
+        match = _ELLIPTICAL_COUNT_RE.match(sentence, amount.span[1], min(len(sentence), amount.span[1] + 170))
         if match is None or any(
             other.span[0] < match.end("number") and match.start("number") < other.span[1] for other in amounts
         ):
             continue
         bound, bound_start = _bound_before(sentence, match.start("number"))
         word = (match.group("word") or "").lower()
-        value, bound = _bare_count(word, match.group("number"), bound, language)
+        if match.group("spelled"):
+            value = float(_SPELLED_COUNTS[match.group("spelled").lower()])
+        else:
+            value, bound = _bare_count(word, match.group("number"), bound, language)
         found.append(
             AmountMention(
                 value=value,
@@ -872,6 +890,7 @@ def _elliptical_counts(
                 bound_start=bound_start,
                 unit=amount.unit,
                 open_unit=amount.open_unit,
+                continues=amount.bound_start if amount.continues is None else amount.continues,
             )
         )
     return found

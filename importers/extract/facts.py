@@ -938,8 +938,15 @@ _OWN_SUBSIDIARY_AFTER_RE = re.compile(
 # "Atos vise pour sa nouvelle filiale un chiffre d'affaires…", "expects the business to bring in…": the buyer
 # speaks of the company it acquired.
 _SUBSIDIARY_BEFORE_RE = re.compile(
-    r"\b(?:(?:pour|for|de|d['’]|of)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
+    r"\b(?:(?:pour|for|de|d['’]|of|à)\s*(?:sa|son|its)\s+(?:(?:nouvelle|nouveau|new|newly[- ]acquired)\s+)?"
     r"(?:filiale|subsidiary|unit|acquisition)|expects?\s+the\s+(?:business|unit|subsidiary)\s+to)\b",
+    _I,
+)
+# "BPCE vise 500 000 clients pour cette activité d'ici 2027", "targets $50 million in sales for the unit": in a
+# story about a purchase, the buyer's goal for what it bought.
+_FOR_THIS_UNIT_AFTER_RE = re.compile(
+    r"(?:[^.;,]|[.,](?=\d)){0,60}?\b(?:pour|for)\s+(?:cette|cet|this|that|the)\s+(?:activité|filiale|branche|division|"
+    r"subsidiary|unit|business|activity)\b",
     _I,
 )
 _RELATIVE_OWNER_BEFORE_RE = re.compile(r",\s*(?:qui|which|who)\s+[^,;()]{0,60}$", _I)
@@ -975,6 +982,63 @@ _UNIT_PRICE_AFTER_RE = re.compile(
 _TARGET_VERB_BEFORE_RE = re.compile(
     r"\b(?:vis(?:e|ent|ait|aient)|tabl(?:e|ent|ait|aient)\s+sur|ambitionn\w*\s+d['’]atteindre|"
     r"aims?\s+for|aiming\s+for|targets|targeting)\s+(?:(?:désormais|now|déjà|already)\s+)?$",
+    _I,
+)
+# A sum that takes up the figure just given ("He expects that figure to exceed $100 million next year", "The
+# company expects it to reach £12 million in 2026", "L'objectif est de le porter à 10 millions d'euros"): the
+# same kind of figure as that one, whatever noun is missing.
+_FIGURE_TAKEN_UP_RE = re.compile(
+    r"(?:\b(?:that|this|the)\s+(?:figure|number|total|sum)|\b(?:expects?|expected|sees?|forecasts?|"
+    r"projects?|wants?|aims?)\s+it)\s+(?:to|will|would|could|should)\s+(?:\w+\s+){0,2}?"
+    r"(?:reach|hit|top|exceed|surpass|pass|cross|climb|rise|grow|jump|double|triple)\w*\s+(?:to\s+)?$|"
+    r"\b(?:double|triple|lift|raise|take|bring|grow|increase)\s+(?:that|this|the)\s+(?:figure|number|total)\s+"
+    r"to\s+$|"
+    r"\b(?:le|la|les)\s+(?:porter|faire passer|hisser|amener|doubler|tripler)\s+(?:à|a)\s+$",
+    _I,
+)
+# Analysts' expectations a figure is compared with: "beating estimates of $20.1 million", "compared with
+# analysts' average estimate of $88.4 million", "au-dessus du consensus de 2 milliards".
+_ESTIMATE_OF_BEFORE_RE = re.compile(
+    r"\b(?:estimates?|consensus|expectations?|forecasts?\s+by\s+analysts|prévisions?\s+des\s+analystes|"
+    r"attentes\s+des\s+analystes)\s+(?:of|for|de|d['’]|à)\s*(?:(?:about|around|roughly|environ)\s+)?$",
+    _I,
+)
+# Analysts or economists who forecast ("Some analysts estimate that…", "Analysts at research firm IDC expect
+# spending… to exceed", "les analystes tablent sur…"): what follows is their figure, not a company's target.
+_ANALYSTS_FORECAST_BEFORE_RE = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|(?:les|des)\s+analystes|économistes)\b[^.;:]{0,60}?\b"
+    r"(?:estimates?|expects?|forecasts?|predicts?|projects?|anticipates?|see|believe|estiment|prévoient|"
+    r"anticipent|tablent)\b[^.;:]*$",
+    _I,
+)
+# A figure sourced to a research outfit: "…, according to investment bank Alpen Capital", "selon le cabinet
+# d'études X": a market estimate, whatever noun precedes it.
+_RESEARCH_SOURCE_RE = re.compile(
+    r"[^.;]{0,120}?\b(?:according to|selon|d['’]après)\s+(?:the\s+|le\s+|la\s+|l['’])?(?:(?:investment|research|"
+    r"consulting|market[- ]research|data)\s+(?:bank|firm|group|company|provider)|consultancy|analysts?\b|"
+    r"cabinet\s+(?:d['’]études|de\s+conseil)|(?:banque|société)\s+d['’](?:affaires|études))",
+    _I,
+)
+# A dated aim of profitability ("expects to break even in 2028", "aims to be profitable by 2025", "expected to
+# turn profitable in 2027"): English wordings, whose year follows in the same clause.
+_PROFITABILITY_TARGET_RE = re.compile(
+    r"\b(?:expects?|expected|expecting|aims?|aimed|aiming|plans?|planned|hopes?|hoped|intends?|intended|"
+    r"targets?|targeted)\s+to\s+(?:(?:turn|be|become)\s+(?:operationally\s+)?"
+    r"profitable|break\s+even|reach\s+(?:profitability|break[- ]?even))\b",
+    _I,
+)
+# A second verb joined to the first ("… by 2027 and aims to reach"): what follows has its own date.
+_NEXT_VERB_GAP_RE = re.compile(
+    r"\b(?:and|et|but|mais|while|tandis qu['’e])\s+(?:\w+\s+){0,2}?\w+(?:s|e|ed)\b", _I
+)
+# The valuation a sentence names then puts a figure on through a pronoun: "did not disclose its valuation, but a
+# person familiar with the deal put it at about $450 million", "La valorisation n'est pas communiquée, mais elle
+# serait proche de 70 millions", "la valorisation, que des sources situent autour de 180 millions".
+_VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
+_VALUATION_TAKEN_UP_RE = re.compile(
+    r"(?:\b(?:put|puts|pegged|pegs|placed|places)\s+it\s+at|\bsaid\s+it\s+(?:was|is|would be)|"
+    r"\belle\s+(?:serait|était|atteindrait)|\b(?:la\s+)?situent|\bl['’](?:estiment|évaluent)\s+à)"
+    r"(?:\s+(?:close to|near|about|around|roughly|proche de|autour de|environ|d['’]environ))?\s*$",
     _I,
 )
 _COMPARED_RE = re.compile(
@@ -1270,6 +1334,25 @@ class FactBuilder:
         if not produced:
             self._reported_statement(view)
         self._two_companies_partnership(view)
+        self._profitability_target(view)
+
+    def _profitability_target(self, view: View) -> None:
+        """'It expects to break even in 2028', 'the company aims to be profitable by 2025': a dated target of
+        profitability with no sum, the company's own projection."""
+        match = _PROFITABILITY_TARGET_RE.search(view.text)
+        if match is None:
+            return
+        clause_end = self._clause_end(view, match.end()) + 1
+        date = next((d for d in view.dates if match.end() <= d.span[0] < clause_end), None)
+        if date is None or date.relative or date.precision != "year" or not self._dated_target(view, date):
+            return
+        company = self._owner(view, match.start())
+        if company is None or not self._is_org(company):
+            return
+        metric = "break_even" if re.search(r"even", match.group(), _I) else "profitability"
+        self._append(
+            self._base_fact(view, "projection", company, date, metric=metric, is_projection=True), view
+        )
 
     def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
@@ -1598,7 +1681,56 @@ class FactBuilder:
             return stake_kind
         if best is None and _TARGET_VERB_BEFORE_RE.search(left[-60:]):
             return "revenue"
+        if best is None and _FIGURE_TAKEN_UP_RE.search(left[-60:]) and self._figure_taken_up(view):
+            return "revenue"
+        if _VALUATION_TAKEN_UP_RE.search(left[-40:]) and _VALUATION_WORD_RE.search(left):
+            return "valuation"
         return best
+
+    def _same_sentence_revenue_owner(
+        self, view: View, amount: AmountMention, company: str | None
+    ) -> str | None:
+        """'Les revenus de X dépassent 60 M€, et la direction vise 500 M€ d'ici 2027', 'Revenue reached 3.1 million
+        and management expects 6 million this year': a clause no name opens takes up the company whose revenue
+        the sentence just gave, not the story's other party a reference would otherwise fall on."""
+        earlier = next(
+            (
+                f
+                for f, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if index == view.index and f.kind == "revenue" and f.currency == amount.currency
+            ),
+            None,
+        )
+        if earlier is None or earlier.company == company:
+            return company
+        clause_start = self._clause_start(view, amount.bound_start)
+        if any(
+            m.name and m.how != "reference" and clause_start <= view.rel(m)[0] < amount.bound_start
+            for m in view.mentions
+        ):
+            return company  # "Paylinea's revenue reached €3m, and BPCE targets €10m": the name says whose.
+        return earlier.company
+
+    @staticmethod
+    def _outside_forecast(view: View, amount: AmountMention) -> bool:
+        """An outsider's figure, no company's: analysts' estimate the result is compared with ("beating estimates
+        of $20.1 million"), or the forecast of analysts or of a research firm ("Analysts at Leerink estimate the
+        market could exceed $20 billion by 2035", "…are expected to reach Dh60 billion, according to investment
+        bank Alpen Capital")."""
+        if _ESTIMATE_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start):
+            return True
+        if _ANALYSTS_FORECAST_BEFORE_RE.search(view.text, 0, amount.bound_start):
+            return True
+        return bool(_RESEARCH_SOURCE_RE.search(view.text, amount.span[1]))
+
+    def _figure_taken_up(self, view: View) -> Fact | None:
+        """The revenue figure of this sentence or the one before, that "that figure" or "it" takes up."""
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if index < view.index - 1:
+                return None
+            if fact.kind == "revenue" or (fact.kind == "projection" and fact.currency is not None):
+                return fact
+        return None
 
     @staticmethod
     def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
@@ -1755,6 +1887,8 @@ class FactBuilder:
     def _fact_for(self, view: View, position: int, kind: str, sentence_facts: list[Fact]) -> Fact | None:
         amount = view.amounts[position]
         if kind == "tranche":
+            return None
+        if kind in _FIGURE_KINDS | {"volume"} and self._outside_forecast(view, amount):
             return None
         builder = {
             "round": self._round,
@@ -2009,12 +2143,19 @@ class FactBuilder:
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
+        left = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+        taken = None
+        if cue_start is None and _FIGURE_TAKEN_UP_RE.search(left) and (taken := self._figure_taken_up(view)):
+            company = taken.company  # "He expects that figure to exceed $100 million": the figure's company.
+        company = self._same_sentence_revenue_owner(view, amount, company)
         if company is None:
             return None
         date = self._date(view, position)
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel", window, _I)
         metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        if taken is not None and taken.metric:
+            metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
         if self._is_projection(view, amount, date):
             return self._money_fact(
                 view, amount, "projection", company, date, metric=metric, is_projection=True
@@ -2076,7 +2217,13 @@ class FactBuilder:
         produced = re.search(
             r"\b(?:production|produire|produce|capacit[yé])\s+(?:de|of|d['’])?\s*$", before[-40:], _I
         )
-        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(before[-50:]) and not produced:
+        # "operates 3,500 GPUs and plans to run 12,000": the verb of the count taken up is this one's too.
+        verb = (
+            before
+            if amount.continues is None
+            else view.text[max(0, amount.continues - 50) : amount.continues]
+        )
+        if amount.unit in _NOT_METRIC_UNITS and not _OPERATES_BEFORE_RE.search(verb[-50:]) and not produced:
             return None  # Chips bought or ordered are a purchase; chips a company runs are its fleet.
         # "prévoit d'en recruter 90 de plus d'ici à fin 2021", "plans to hire 200 more by the end of the year":
         # a hiring target the text dates is a projection; an undated one ("recruter 25 personnes") is no fact.
@@ -3141,7 +3288,10 @@ class FactBuilder:
         """Whose figure: 'X's revenue', 'le chiffre d'affaires de X', the clause subject, else the topic."""
         subsidiary = _OWN_SUBSIDIARY_AFTER_RE.match(view.text, cue_start) or (
             self.reader.target
-            and _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+            and (
+                _SUBSIDIARY_BEFORE_RE.search(view.text, self._clause_start(view, cue_start), cue_start)
+                or _FOR_THIS_UNIT_AFTER_RE.match(view.text, cue_start)
+            )
         )
         if subsidiary:
             # "porter les revenus de sa nouvelle filiale à 50 M€": the company the buyer just acquired;
@@ -3590,7 +3740,8 @@ class FactBuilder:
                 and view.text[amount.span[1] : begin].strip()
             ):
                 return mention.name, None
-        return self._owner(view, amount.bound_start), None
+        start = amount.bound_start if amount.continues is None else amount.continues
+        return self._owner(view, start), None
 
     def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
         """A count the sentence credits to an institution named with an article ("according to the FDIC",
@@ -3677,9 +3828,15 @@ class FactBuilder:
         if attached:
             return attached[0]
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
+            # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
+            # after the amount is its own, the year before belongs to the first aim.
+            horizon = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and d.role == "until"]
+            if horizon:
+                return horizon[0]
         if left:
             return left[-1]
-        clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
         # "recruter 25 personnes d'ici la fin de l'année", "in the year to March": a horizon or a fiscal year's
         # close named relative to the story is a date too.
         right = [
