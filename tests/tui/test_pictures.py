@@ -223,3 +223,20 @@ async def test_a_failing_map_query_shows_an_error_and_the_app_stays_up(deals_sto
         await settle(pilot)
         assert [str(e) for e in app.errors] == ["disk on fire"]
         assert app.is_running
+
+
+def test_bars_are_drawn_to_scale_within_their_own_currency_and_say_so():
+    from rich.style import Style
+
+    from ai_deals.tui.widgets.charts import SOLID, Bar, ChartSection, section_lines
+
+    bars = (
+        Bar("2024", committed=330e6, amount_text="¥330M", currency="JPY"),
+        Bar("2025", committed=150e6, amount_text="$150M", currency="USD"),
+        Bar("2026", committed=75e6, amount_text="$75M", currency="USD"),
+    )
+    styles = {role: Style() for role in ("title", "bar", "conditional", "amount", "valuation", "muted")}
+    lines = [line.plain for line in section_lines(ChartSection("Money raised", bars), 80, styles)]
+    yen, dollars, half = (line.count(SOLID) for line in lines[1:4])
+    assert yen == dollars and half * 2 in (dollars - 1, dollars, dollars + 1)
+    assert lines[-1] == "Bars compare amounts within one currency only (JPY, USD)."

@@ -50,6 +50,9 @@ class Bar:
     marker: float | None = None
     marker_text: str = ""
     muted: bool = False
+    # Bars are drawn to scale only against bars of the same currency: ¥330M is not twice $150M.
+    currency: str | None = None
+    marker_currency: str | None = None
 
     @property
     def total(self) -> float:
@@ -117,6 +120,7 @@ def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
         conditional=conditional,
         amount_text=money(stake.amount, stake.currency, stake.bound, stake.amount_max),
         note=_split_note(stake, committed, conditional),
+        currency=stake.currency,
     )
 
 
@@ -151,6 +155,8 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
             marker=value,
             marker_text=text,
+            currency=item.currency,
+            marker_currency=item.valuation_currency or item.currency,
         )
         dated.append((item.date, bar))
     for stake in page.investors:
@@ -175,6 +181,7 @@ def _valuation_bar(metric: Metric) -> Bar:
         detail="valuation",
         marker=metric.value,
         marker_text=f"valued {money(metric.value, metric.currency, metric.bound)}",
+        marker_currency=metric.currency,
     )
 
 
@@ -195,7 +202,15 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     attributed = sum(s.amount or 0.0 for s in stakes)
     if item.amount and item.amount - attributed > item.amount * 0.01:
         rest = item.amount - attributed
-        bars.append(Bar("not attributed", committed=rest, amount_text=money(rest, item.currency), muted=True))
+        bars.append(
+            Bar(
+                "not attributed",
+                committed=rest,
+                amount_text=money(rest, item.currency),
+                muted=True,
+                currency=item.currency,
+            )
+        )
     title = f"Round of {date_label(item.date)} · {money(item.amount, item.currency, item.bound) or 'amount unknown'}"
     legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
     conditions = tuple(f"{s.investor}: condition: {s.condition}" for s in stakes if s.condition)
@@ -296,8 +311,8 @@ def marker_line(bar: Bar, scale: float, cols: Columns, styles: ChartStyles, labe
 def section_lines(section: ChartSection, width: int, styles: ChartStyles) -> list[Text]:
     """Every line of one titled section, none wider than `width` (long lines end in an ellipsis)."""
     cols = columns_for(section.bars, width)
-    scale = max((b.total for b in section.bars), default=0.0)
-    marker_scale = max((b.marker or 0.0 for b in section.bars), default=0.0)
+    scales = _largest_by_currency((b.currency, b.total) for b in section.bars)
+    marker_scales = _largest_by_currency((b.marker_currency, b.marker or 0.0) for b in section.bars)
     title = Text(clean_line(section.title), style=styles["title"])
     if section.legend:
         title.append("   " + section.legend, style=styles["muted"])
@@ -305,14 +320,28 @@ def section_lines(section: ChartSection, width: int, styles: ChartStyles) -> lis
     for bar in section.bars:
         has_bar = bar.total > 0 or bar.amount_text
         if has_bar:
-            lines.append(bar_line(bar, scale, cols, styles))
+            lines.append(bar_line(bar, scales[bar.currency], cols, styles))
         if bar.marker is not None:
-            lines.append(marker_line(bar, marker_scale, cols, styles, labelled=not has_bar))
-    lines += [Text(clean_line(note), style=styles["muted"]) for note in section.notes]
+            lines.append(
+                marker_line(bar, marker_scales[bar.marker_currency], cols, styles, labelled=not has_bar)
+            )
+    notes = list(section.notes)
+    if len({c for c in (*scales, *marker_scales) if c}) > 1:
+        shown = ", ".join(sorted({c for c in (*scales, *marker_scales) if c}))
+        notes.append(f"Bars compare amounts within one currency only ({shown}).")
+    lines += [Text(clean_line(note), style=styles["muted"]) for note in notes]
     for line in lines:
         line.no_wrap = True
         line.truncate(width, overflow="ellipsis")
     return lines
+
+
+def _largest_by_currency(amounts: Iterable[tuple[str | None, float]]) -> dict[str | None, float]:
+    """The largest amount of each currency: what fills the bar's width for that currency."""
+    largest: dict[str | None, float] = {}
+    for currency, amount in amounts:
+        largest[currency] = max(largest.get(currency, 0.0), amount)
+    return largest
 
 
 # -- widgets ---------------------------------------------------------------------------------------
