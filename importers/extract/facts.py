@@ -1075,6 +1075,32 @@ _TRADED_BEFORE_RE = re.compile(
 _COUNTERPARTY_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:to|from|à|auprès\s+d[e'’]|de\s+la\s+part\s+d[e'’])\s*(?-i:[A-Z])", _I
 )
+# What a contract, a study or an agreement covers: "un contrat de déploiement portant sur 150 robots", "une étude
+# clinique portant sur 3 000 patients", "signed an agreement with Toll to deploy up to 250 of its robots", "a
+# contract with PSA to deploy 200 driverless trucks": the deal's scope, no count of what the company has.
+_DEAL_SCOPE_BEFORE_RE = re.compile(
+    r"\bport(?:ant|e|ent|era|ait|aient)\s+sur\s+(?:(?:la\s+livraison|le\s+déploiement|la\s+fourniture)\s+"
+    r"d[e'’]\s*)?$|"
+    r"\b(?:agreements?|contracts?|deals?|partnerships?|accords?|contrats?(?:-cadres?)?|partenariats?|ententes?)\b"
+    r"[^.;:]{0,120}?\b(?:to|pour|qui|de|d['’])\s*(?:deploy|deliver|supply|install|provide|déployer|déploiera|"
+    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$",
+    _I,
+)
+# People a disease touches: "l'insuffisance cardiaque touche environ 1,5 million de personnes", "environ 15 000
+# personnes vivent avec la maladie de Parkinson", "a condition that kills around 75,000 people a year": a public
+# health statistic, no company's count.
+_AFFLICTS_BEFORE_RE = re.compile(
+    r"\b(?:touche|touchent|affecte|affectent|affects?|affecting|kills?|killing|tue|tuent)\s+"
+    r"(?:(?:chaque\s+année|each\s+year|every\s+year|par\s+an)\s+)?$",
+    _I,
+)
+_AFFLICTED_AFTER_RE = re.compile(
+    r"\s*(?:(?:de\s+|d['’])?(?:personnes|people|patients|adultes|adults|enfants|children)\s+)?"
+    r"(?:(?:en|in|dans|au|aux|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    r"(?:souffrent|vivent\s+avec|sont\s+(?:victimes|atteint|touché|diagnostiqu)|live\s+with|suffer|"
+    r"are\s+(?:affected|diagnosed|living\s+with)|die|meurent|décèdent)",
+    _I,
+)
 # A name a place preposition governs right before ", qui …": the place of the thing before it ("une
 # usine à Colomiers, qui devrait produire…"), not the relative's antecedent.
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:à|in|at|en|near|près\s+de|based\s+in|basée?\s+à)\s+$", _I)
@@ -2045,6 +2071,18 @@ class FactBuilder:
             return None  # "a deal to sell 3.7 million tons of credits to Microsoft": a deal's volume.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
+        if amount.currency is None and _DEAL_SCOPE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 200), amount.bound_start
+        ):
+            return None  # "un contrat portant sur 150 robots", "an agreement to deploy 250 robots": a deal's scope.
+        if _AFFLICTS_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ) or _AFFLICTED_AFTER_RE.match(view.text, amount.span[1]):
+            return (
+                None  # "touche 1,5 million de personnes", "15 000 personnes vivent avec…": a disease's toll.
+            )
+        if self._place_subject(view, self._clause_start(view, amount.bound_start), amount.bound_start):
+            return None  # "La Suisse comptait 512 entreprises fintech", "Brazil has 215 million people".
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
