@@ -386,7 +386,7 @@ _COUNT_OF_SCALE_RE = re.compile(
 _SCALE_AFTER_COUNT_RE = re.compile(r"\s+(?:de\s+|d['’]|of\s+)(?:millions?|milliards?)\b", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:pass\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|jump\w*|go|going|went|porter|augment\w*|"
-    r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
+    r"croît\w*|expand\w*|doubl\w*|tripl\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
     re.I,
 )
 _ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "trillion": 1e12}
@@ -597,9 +597,11 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
 # What may lie between a count and a bare number that continues it: a short clause with no figure, then
 # a verb or preposition that takes the number ("and plans to reach", "up from about", "d'en compter").
 _ELLIPTICAL_COUNT_RE = re.compile(
-    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ|"
-    r"(?:plans?|aims?|expects?|hopes?|wants?) to have)"
-    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)[{_SPACES}]+)?"
+    # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    r"against|compared\s+with|employer|employ|(?:plans?|aims?|expects?|hopes?|wants?) to have)"
+    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|fewer than)"
+    rf"[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
     rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
@@ -683,7 +685,12 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     )
     merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
-    merged = sorted(merged + _headcount_targets(sentence, merged, language), key=lambda amount: amount.span)
+    targets = _headcount_targets(sentence, merged, language)
+    # "Headcount is set to rise to 250 by the end of 2026 from 140 today": the number a target grows from.
+    targets += _elliptical_counts(
+        sentence, sorted(merged + targets, key=lambda amount: amount.span), language
+    )
+    merged = sorted(merged + targets, key=lambda amount: amount.span)
     return _inherit_currencies(merged)
 
 
