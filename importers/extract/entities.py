@@ -1395,6 +1395,15 @@ class EntityReader:
                 return self.target
             if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
                 return main
+            if (
+                self.main is not None
+                and self.orgs[main].kind is None
+                and self._fresh_subject(index) not in startups
+            ):
+                # "La fintech Trésoria… a racheté la start-up Factomatic… La start-up, qui compte 60 salariés":
+                # in a funding story, another start-up is named in passing, not the story's one, unless the
+                # sentence before spoke of it.
+                return main
             if startups:
                 return startups[0]
         described = [
