@@ -1367,6 +1367,10 @@ class EntityReader:
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
             # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
+            if self.main is not None and self._fresh_subject(index) == self.main:
+                # "PadiGrow raised US$9 million in a Series A round in 2021. The start-up now has 120 employees":
+                # right after a sentence about the company that raised, the start-up is that company.
+                return self.main
             startups = [name for name in recent if self.orgs[name].kind == "startup"]
             # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
             # not take "the start-up" from the story's company of unknown kind.
