@@ -489,6 +489,9 @@ _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société",
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
+# Heads that say "a large company": French "le groupe", "le géant", "the conglomerate" (not English "the
+# group", which papers use for any company).
+_BIG_COMPANY_HEADS = frozenset({"groupe", "géant", "giant", "conglomérat", "conglomerate", "mastodonte"})
 # "The round values the San Francisco firm", "l'opération valorise la société parisienne": what is valued.
 _VALUING_VERB_BEFORE_RE = re.compile(
     r"\b(?:values?|valuing|valorise|valorisant)\s+(?:(?:the|la|le|l['’])\s*)?$", re.IGNORECASE
@@ -1362,7 +1365,21 @@ class EntityReader:
                 candidates = (
                     [c for c in candidates if self.orgs[c].kind != "investor"] or recent or candidates
                 )
-            return (companies or candidates or recent or [None])[0]
+            chosen = (companies or candidates or recent or [None])[0]
+            if (
+                head in _BIG_COMPANY_HEADS
+                and chosen
+                and self.orgs[chosen].kind == "startup"
+                # "Rayonix lève 40 M€… Avec cet argent frais, le groupe entend accélérer": right after a sentence
+                # about the start-up, the press may call it a group too.
+                and self._fresh_subject(index) != chosen
+            ):
+                # "Cortexa s'allie à Clerion… Le groupe, qui revendique 4 milliards de dollars de chiffre
+                # d'affaires": a group or a giant is not the start-up of the story but the large company beside it.
+                big = [name for name in recent if self.orgs[name].kind not in ("startup", "investor")]
+                if big:
+                    return big[0]
+            return chosen
         main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
