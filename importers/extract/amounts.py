@@ -697,7 +697,7 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
 
 # A price per period, user or seat, or a subscription's: "9,99 euros par mois", "£4.99-a-month", "$12.99 monthly
 # subscription tier", "$30 per user": what a customer pays, no sum of the company's.
-_UNIT_PRICE_AFTER_RE = re.compile(
+_PRICE_PER_AFTER_RE = re.compile(
     rf"(?:[{_SPACES}]*(?:-[{_SPACES}]*)?(?:an?|par|per|/)[{_SPACES}-]*(?:month|mois|year|an|week|semaine|user|"
     rf"utilisateur|seat|siège|licen[cs]e)\b|[{_SPACES}-]*(?:monthly[{_SPACES}]+|annual[{_SPACES}]+|"
     rf"yearly[{_SPACES}]+|mensuel[{_SPACES}]+)?(?:subscription|abonnement|tier)\b)",
@@ -711,7 +711,7 @@ def _is_unit_price(sentence: str, amount: AmountMention) -> bool:
         amount.currency is not None
         and not amount.has_scale
         and amount.value < 10_000
-        and _UNIT_PRICE_AFTER_RE.match(sentence, amount.span[1]) is not None
+        and _PRICE_PER_AFTER_RE.match(sentence, amount.span[1]) is not None
     )
 
 

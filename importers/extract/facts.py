@@ -1075,6 +1075,9 @@ _TRADED_BEFORE_RE = re.compile(
 _COUNTERPARTY_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:to|from|à|auprès\s+d[e'’]|de\s+la\s+part\s+d[e'’])\s*(?-i:[A-Z])", _I
 )
+# A sentence that opens by comparing the previous one's figure with an earlier one: "That's up from", "That is
+# down from about".
+_UP_FROM_OPENING_RE = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s*", _I)
 # What a contract, a study or an agreement covers: "un contrat de déploiement portant sur 150 robots", "une étude
 # clinique portant sur 3 000 patients", "signed an agreement with Toll to deploy up to 250 of its robots", "a
 # contract with PSA to deploy 200 driverless trucks": the deal's scope, no count of what the company has.
@@ -1331,6 +1334,21 @@ class FactBuilder:
                 or self._value_of_recent_contract(view, amount)
             ):
                 continue
+            if not position and (earlier := self._figure_compared_back(view, amount)) is not None:
+                # "ARR crossed $50 million in August. That's up from $14 million at the end of 2024.": the
+                # same company's earlier revenue.
+                fact = self._money_fact(
+                    view,
+                    amount,
+                    "revenue",
+                    earlier.company,
+                    self._date(view, position),
+                    metric=earlier.metric,
+                )
+                self._append(fact, view)
+                sentence_facts.append(fact)
+                previous_kind = "revenue"
+                continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
@@ -1339,6 +1357,18 @@ class FactBuilder:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
+        """The revenue fact of the previous sentence when this one opens by comparing it with an earlier
+        figure ("That's up from $14 million at the end of 2024", "That is up from $20 million in January")."""
+        if amount.currency is None or not _UP_FROM_OPENING_RE.fullmatch(view.text, 0, amount.bound_start):
+            return None
+        if not self.facts or self.fact_sentence[-1] != view.index - 1:
+            return None
+        last = self.facts[-1]
+        if last.kind != "revenue" or last.currency != amount.currency:
+            return None
+        return last
 
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
         """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
