@@ -127,3 +127,11 @@ def test_thats_up_from_is_the_previous_sentences_earlier_revenue():
         ("Quarrytide", 40_000_000),
         ("Quarrytide", 12_000_000),
     }
+
+
+def test_whole_market_sales_an_institution_reports_are_no_company_revenue():
+    text = EN_LEAD + (
+        "Global robot sales rose 12% to a record $41 billion in 2025, according to the International "
+        "Federation of Robotics. Revenue at Quarrytide reached $9 million last year."
+    )
+    assert {f.amount for f in of_kind(facts_of(text), "revenue")} == {9_000_000}

@@ -1078,6 +1078,12 @@ _COUNTERPARTY_AFTER_RE = re.compile(
 # A sentence that opens by comparing the previous one's figure with an earlier one: "That's up from", "That is
 # down from about".
 _UP_FROM_OPENING_RE = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s*", _I)
+# Words of a whole market: "Global chip sales", "les ventes mondiales", "the industry's revenue".
+_WHOLE_MARKET_RE = re.compile(
+    r"\b(?:global|worldwide|world|mondial\w*|industry|industrie|sector|secteur|market|marché)\b", _I
+)
+# A possessive that refers to a company named before ("its revenue", "son chiffre d'affaires").
+_POSSESSIVE_WORD_RE = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|leurs)\b", _I)
 # What a contract, a study or an agreement covers: "un contrat de déploiement portant sur 150 robots", "une étude
 # clinique portant sur 3 000 patients", "signed an agreement with Toll to deploy up to 250 of its robots", "a
 # contract with PSA to deploy 200 driverless trucks": the deal's scope, no count of what the company has.
@@ -2014,6 +2020,10 @@ class FactBuilder:
             )
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "had $2 billion in sales combined": several companies' sum.
+        if self._sourced_statistic(view, amount):
+            return (
+                None  # "Global chip sales rose 26% to $556 billion, according to the SIA": a sector's sales.
+            )
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
@@ -3564,6 +3574,17 @@ class FactBuilder:
             return False
         places = self.reader.kb.places
         return not [n for n in self._subjects(view, 0, amount.bound_start) if n not in places]
+
+    def _sourced_statistic(self, view: View, amount: AmountMention) -> bool:
+        """A whole market's sum the sentence credits to an institution named with an article ("Global chip
+        sales rose to $556 billion, according to the Semiconductor Industry Association") when nothing before it
+        names a company or refers to one: a sector's figure."""
+        if not _INSTITUTION_SOURCE_RE.search(view.text, amount.span[1]):
+            return False
+        if any(view.rel(m)[0] < amount.bound_start for m in view.mentions):
+            return False
+        before = view.text[: amount.bound_start]
+        return bool(_WHOLE_MARKET_RE.search(before)) and not _POSSESSIVE_WORD_RE.search(before)
 
     def _in_speech(self, view: View, amount: AmountMention) -> bool:
         """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
