@@ -135,3 +135,11 @@ def test_whole_market_sales_an_institution_reports_are_no_company_revenue():
         "Federation of Robotics. Revenue at Quarrytide reached $9 million last year."
     )
     assert {f.amount for f in of_kind(facts_of(text), "revenue")} == {9_000_000}
+
+
+def test_platform_a_count_is_made_on_is_not_its_owner():
+    text = EN_LEAD + (
+        "Its open models have been downloaded more than 3 million times on Hugging Face, according to "
+        "the company."
+    )
+    assert only(facts_of(text), "metric").company == "Quarrytide"

@@ -1135,6 +1135,9 @@ _SERVED_BEFORE_RE = re.compile(
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
 # "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
 # ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
+_TIMES_ON_BEFORE_RE = re.compile(
+    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+)
 _WHERE_BEFORE_RE = re.compile(
     r"\b(?:in|en|au|aux|dans|across|throughout|à|for|pour|such\s+as|tel(?:le)?s?\s+que|comme|like|including|"
     r"notamment)\s+(?:(?:the|le|la|les|l['’])\s*)?$",
@@ -3555,6 +3558,8 @@ class FactBuilder:
                 and amount.unit not in _NOT_METRIC_UNITS  # "18 000 puces Nvidia": the chips' maker.
                 and self._is_org(mention.name)
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "downloaded more than 2 million times on Hugging Face": the platform it is counted on.
+                and not _TIMES_ON_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "180,000 parcels a day for marketplaces such as Shopee": those served own no count.
                 and not _SERVED_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
