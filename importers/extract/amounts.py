@@ -389,7 +389,7 @@ _COUNT_OF_SCALE_RE = re.compile(
 _SCALE_AFTER_COUNT_RE = re.compile(r"\s+(?:de\s+|d['’]|of\s+)(?:millions?|milliards?)\b", re.IGNORECASE)
 _CHANGE_FROM_RE = re.compile(
     r"\b(?:pass\w*|grow\w*|grew|increas\w*|ris(?:e|es|ing)|rose|jump\w*|go|going|went|porter|augment\w*|"
-    r"croît\w*|expand\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
+    r"croît\w*|expand\w*|doubl\w*|tripl\w*)\b[^.;]{0,40}?\b(?:de|from)[ \u00a0]+$",
     re.I,
 )
 _ONE_SCALE = {"million": 1e6, "milliard": 1e9, "billion": 1e9, "trillion": 1e12}
@@ -606,11 +606,14 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre)|"
     r"\b(?:that|this|the|ce|cet|cette)[ \u00a0]+(?:figure|number|total|count|fleet|chiffre|nombre|parc)"
     r"[ \u00a0]+(?:to|à))|"
-    r"[^.;:\d]{0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|employer|employ|"
+    # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
     r"ship|open|pass|exceed|surpass)))"
-    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|the)[{_SPACES}]+)?"
+    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
+    rf"fewer than|the)[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b"
     rf"|(?P<spelled>{'|'.join(_SPELLED_COUNTS)})(?![\w-]))"
     # "six more", "20 running", "500 on the road", "48 en orbite": what the count adds or where it runs.
@@ -698,8 +701,34 @@ def parse_amounts(sentence: str, language: str | None = None) -> list[AmountMent
     )
     merged = sorted(merged + _spelled_open_counts(sentence, merged), key=lambda amount: amount.span)
     merged = sorted(merged + _elliptical_counts(sentence, merged, language), key=lambda amount: amount.span)
-    merged = sorted(merged + _headcount_targets(sentence, merged, language), key=lambda amount: amount.span)
+    targets = _headcount_targets(sentence, merged, language)
+    # "Headcount is set to rise to 250 by the end of 2026 from 140 today": the number a target grows from.
+    targets += _elliptical_counts(
+        sentence, sorted(merged + targets, key=lambda amount: amount.span), language
+    )
+    merged = sorted(merged + targets, key=lambda amount: amount.span)
+    merged = [amount for amount in merged if not _is_unit_price(sentence, amount)]
     return _inherit_currencies(merged)
+
+
+# A price per period, user or seat, or a subscription's: "9,99 euros par mois", "£4.99-a-month", "$12.99 monthly
+# subscription tier", "$30 per user": what a customer pays, no sum of the company's.
+_PRICE_PER_AFTER_RE = re.compile(
+    rf"(?:[{_SPACES}]*(?:-[{_SPACES}]*)?(?:an?|par|per|/)[{_SPACES}-]*(?:month|mois|year|an|week|semaine|user|"
+    rf"utilisateur|seat|siège|licen[cs]e)\b|[{_SPACES}-]*(?:monthly[{_SPACES}]+|annual[{_SPACES}]+|"
+    rf"yearly[{_SPACES}]+|mensuel[{_SPACES}]+)?(?:subscription|abonnement|tier)\b)",
+    re.IGNORECASE,
+)
+
+
+def _is_unit_price(sentence: str, amount: AmountMention) -> bool:
+    """A small sum in plain digits that a period, a user or a subscription follows: a price, no fact."""
+    return (
+        amount.currency is not None
+        and not amount.has_scale
+        and amount.value < 10_000
+        and _PRICE_PER_AFTER_RE.match(sentence, amount.span[1]) is not None
+    )
 
 
 _PURPOSE_VERB_BEFORE_RE = re.compile(

@@ -489,6 +489,9 @@ _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société",
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
 # company "the group", the start-up they write about included.
 _DISTINCTIVE_HEADS = frozenset({"pme", "eti", "groupe"})
+# Heads that say "a large company": French "le groupe", "le géant", "the conglomerate" (not English "the
+# group", which papers use for any company).
+_BIG_COMPANY_HEADS = frozenset({"groupe", "géant", "giant", "conglomérat", "conglomerate", "mastodonte"})
 # The verb that values a company, before what it values, defined once for every reader of it: this one
 # (a description: "the round values the San Francisco firm", "l'opération valorise la société parisienne"),
 # `_VALUED_OR_FUNDED_BEFORE_RE` (a name, without the bare "value") and the fact builder's
@@ -1376,11 +1379,29 @@ class EntityReader:
                 candidates = (
                     [c for c in candidates if self.orgs[c].kind != "investor"] or recent or candidates
                 )
-            return (companies or candidates or recent or [None])[0]
+            chosen = (companies or candidates or recent or [None])[0]
+            if (
+                head in _BIG_COMPANY_HEADS
+                and chosen
+                and self.orgs[chosen].kind == "startup"
+                # "Rayonix lève 40 M€… Avec cet argent frais, le groupe entend accélérer": right after a sentence
+                # about the start-up, the press may call it a group too.
+                and self._fresh_subject(index) != chosen
+            ):
+                # "Cortexa s'allie à Clerion… Le groupe, qui revendique 4 milliards de dollars de chiffre
+                # d'affaires": a group or a giant is not the start-up of the story but the large company beside it.
+                big = [name for name in recent if self.orgs[name].kind not in ("startup", "investor")]
+                if big:
+                    return big[0]
+            return chosen
         main = self.main or self.lead or self.topic
         if is_startup and not (country or city or sector):
             # "the startup", "la jeune pousse": the start-up the article is about, not the fund last named,
             # nor the group that buys it ("Capgemini rachète la start-up Dataforge… La start-up a réalisé").
+            if self.main is not None and self._fresh_subject(index) == self.main:
+                # "PadiGrow raised US$9 million in a Series A round in 2021. The start-up now has 120 employees":
+                # right after a sentence about the company that raised, the start-up is that company.
+                return self.main
             startups = [name for name in recent if self.orgs[name].kind == "startup"]
             # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
             # not take "the start-up" from the story's company of unknown kind.
@@ -1408,6 +1429,15 @@ class EntityReader:
                 # Or, whatever the story, right after a sentence about the company being bought:
                 return self.target
             if main and (self.orgs[main].kind == "startup" or (not met and self.orgs[main].kind is None)):
+                return main
+            if (
+                self.main is not None
+                and self.orgs[main].kind is None
+                and self._fresh_subject(index) not in startups
+            ):
+                # "La fintech Trésoria… a racheté la start-up Factomatic… La start-up, qui compte 60 salariés":
+                # in a funding story, another start-up is named in passing, not the story's one, unless the
+                # sentence before spoke of it.
                 return main
             if startups:
                 return startups[0]

@@ -1176,6 +1176,41 @@ _TRADED_BEFORE_RE = re.compile(
 _COUNTERPARTY_AFTER_RE = re.compile(
     r"^[^.;]{0,80}?\b(?:to|from|à|auprès\s+d[e'’]|de\s+la\s+part\s+d[e'’])\s*(?-i:[A-Z])", _I
 )
+# A sentence that opens by comparing the previous one's figure with an earlier one: "That's up from", "That is
+# down from about".
+_UP_FROM_OPENING_RE = re.compile(r"\s*(?:That|This|It)(?:['’]s|\s+is|\s+was)\s+(?:up|down)\s+from\s*", _I)
+# Words of a whole market: "Global chip sales", "les ventes mondiales", "the industry's revenue".
+_WHOLE_MARKET_RE = re.compile(
+    r"\b(?:global|worldwide|world|mondial\w*|industry|industrie|sector|secteur|market|marché)\b", _I
+)
+# A possessive that refers to a company named before ("its revenue", "son chiffre d'affaires").
+_POSSESSIVE_WORD_RE = re.compile(r"\b(?:its|their|his|her|sa|son|ses|leur|leurs)\b", _I)
+# What a contract, a study or an agreement covers: "un contrat de déploiement portant sur 150 robots", "une étude
+# clinique portant sur 3 000 patients", "signed an agreement with Toll to deploy up to 250 of its robots", "a
+# contract with PSA to deploy 200 driverless trucks": the deal's scope, no count of what the company has.
+_DEAL_SCOPE_BEFORE_RE = re.compile(
+    r"\bport(?:ant|e|ent|era|ait|aient)\s+sur\s+(?:(?:la\s+livraison|le\s+déploiement|la\s+fourniture)\s+"
+    r"d[e'’]\s*)?$|"
+    r"\b(?:agreements?|contracts?|deals?|partnerships?|accords?|contrats?(?:-cadres?)?|partenariats?|ententes?)\b"
+    r"[^.;:]{0,120}?\b(?:to|pour|qui|de|d['’])\s*(?:deploy|deliver|supply|install|provide|déployer|déploiera|"
+    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$",
+    _I,
+)
+# People a disease touches: "l'insuffisance cardiaque touche environ 1,5 million de personnes", "environ 15 000
+# personnes vivent avec la maladie de Parkinson", "a condition that kills around 75,000 people a year": a public
+# health statistic, no company's count.
+_AFFLICTS_BEFORE_RE = re.compile(
+    r"\b(?:touche|touchent|affecte|affectent|affects?|affecting|kills?|killing|tue|tuent)\s+"
+    r"(?:(?:chaque\s+année|each\s+year|every\s+year|par\s+an)\s+)?$",
+    _I,
+)
+_AFFLICTED_AFTER_RE = re.compile(
+    r"\s*(?:(?:de\s+|d['’])?(?:personnes|people|patients|adultes|adults|enfants|children)\s+)?"
+    r"(?:(?:en|in|dans|au|aux|du)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?"
+    r"(?:souffrent|vivent\s+avec|sont\s+(?:victimes|atteint|touché|diagnostiqu)|live\s+with|suffer|"
+    r"are\s+(?:affected|diagnosed|living\s+with)|die|meurent|décèdent)",
+    _I,
+)
 # A name a place preposition governs right before ", qui …": the place of the thing before it ("une
 # usine à Colomiers, qui devrait produire…"), not the relative's antecedent.
 _PLACE_PREPOSITION_BEFORE_RE = re.compile(r"\b(?:à|in|at|en|near|près\s+de|based\s+in|basée?\s+à)\s+$", _I)
@@ -1191,6 +1226,10 @@ _OWN_THINGS = frozenset(
 _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
+)
+# "downloaded 2 million times on Hugging Face": the platform a count is made on does not own it.
+_TIMES_ON_BEFORE_RE = re.compile(
+    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
 )
 # Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
 _EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
@@ -1434,6 +1473,21 @@ class FactBuilder:
                 or self._value_of_recent_contract(view, amount)
             ):
                 continue
+            if not position and (earlier := self._figure_compared_back(view, amount)) is not None:
+                # "ARR crossed $50 million in August. That's up from $14 million at the end of 2024.": the
+                # same company's earlier revenue.
+                fact = self._money_fact(
+                    view,
+                    amount,
+                    "revenue",
+                    earlier.company,
+                    self._date(view, position),
+                    metric=earlier.metric,
+                )
+                self._append(fact, view)
+                sentence_facts.append(fact)
+                previous_kind = "revenue"
+                continue
             previous_company = sentence_facts[-1].company if sentence_facts else None
             kind = self._classify(view, position, previous_kind, previous_company)
             previous_kind = kind or previous_kind
@@ -1442,6 +1496,18 @@ class FactBuilder:
                 self._append(fact, view)
                 sentence_facts.append(fact)
                 sub_of = fact if fact.kind == "investment" else sub_of
+
+    def _figure_compared_back(self, view: View, amount: AmountMention) -> Fact | None:
+        """The revenue fact of the previous sentence when this one opens by comparing it with an earlier
+        figure ("That's up from $14 million at the end of 2024", "That is up from $20 million in January")."""
+        if amount.currency is None or not _UP_FROM_OPENING_RE.fullmatch(view.text, 0, amount.bound_start):
+            return None
+        if not self.facts or self.fact_sentence[-1] != view.index - 1:
+            return None
+        last = self.facts[-1]
+        if last.kind != "revenue" or last.currency != amount.currency:
+            return None
+        return last
 
     def _price_of_recent_acquisition(self, view: View, amount: AmountMention) -> bool:
         """'Le montant de la transaction s'élève à 65 millions': the price of the acquisition one of the three
@@ -2140,6 +2206,10 @@ class FactBuilder:
             )
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "had $2 billion in sales combined": several companies' sum.
+        if self._sourced_statistic(view, amount):
+            return (
+                None  # "Global chip sales rose 26% to $556 billion, according to the SIA": a sector's sales.
+            )
         cue_start = self._cue_start(view, position, "revenue")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         company = self._joining_target(view, company)
@@ -2240,6 +2310,18 @@ class FactBuilder:
             return None  # "a deal to sell 3.7 million tons of credits to Microsoft": a deal's volume.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
+        if amount.currency is None and _DEAL_SCOPE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 200), amount.bound_start
+        ):
+            return None  # "un contrat portant sur 150 robots", "an agreement to deploy 250 robots": a deal's scope.
+        if _AFFLICTS_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        ) or _AFFLICTED_AFTER_RE.match(view.text, amount.span[1]):
+            return (
+                None  # "touche 1,5 million de personnes", "15 000 personnes vivent avec…": a disease's toll.
+            )
+        if self._place_subject(view, self._clause_start(view, amount.bound_start), amount.bound_start):
+            return None  # "La Suisse comptait 512 entreprises fintech", "Brazil has 215 million people".
         unit = amount.unit
         if unit == "people" and _HEADCOUNT_RE.search(before):
             unit = "employees"
@@ -3733,6 +3815,8 @@ class FactBuilder:
                 and self._is_org(mention.name)
                 # "in Japan", "for marketplaces such as Shopee": a place or those served own no count.
                 and not _WHERE_BEFORE_RE.search(view.text, amount.span[1], begin)
+                # "downloaded more than 2 million times on Hugging Face": the platform it is counted on.
+                and not _TIMES_ON_BEFORE_RE.search(view.text, amount.span[1], begin)
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
@@ -3751,6 +3835,17 @@ class FactBuilder:
             return False
         places = self.reader.kb.places
         return not [n for n in self._subjects(view, 0, amount.bound_start) if n not in places]
+
+    def _sourced_statistic(self, view: View, amount: AmountMention) -> bool:
+        """A whole market's sum the sentence credits to an institution named with an article ("Global chip
+        sales rose to $556 billion, according to the Semiconductor Industry Association") when nothing before it
+        names a company or refers to one: a sector's figure."""
+        if not _INSTITUTION_SOURCE_RE.search(view.text, amount.span[1]):
+            return False
+        if any(view.rel(m)[0] < amount.bound_start for m in view.mentions):
+            return False
+        before = view.text[: amount.bound_start]
+        return bool(_WHOLE_MARKET_RE.search(before)) and not _POSSESSIVE_WORD_RE.search(before)
 
     def _in_speech(self, view: View, amount: AmountMention) -> bool:
         """Whether a count lies in quoted speech: inside quotes, or before a closing quote and its speaker."""
