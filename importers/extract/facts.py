@@ -282,6 +282,24 @@ _INVESTOR_CUE_RE = re.compile(
     r"include|includes|comprennent|figurent)\s*",
     _I,
 )
+# After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
+# "…, rejoint par Y", "…, accompagné de Y". A bare "with/avec" (group "bare") needs `_CO_INVESTORS_END_RE`.
+_CO_INVESTORS_RE = re.compile(
+    r",?\s+(?:(?P<bare>with|avec)|joined\s+by|followed\s+by|rejointe?s?\s+par|"
+    r"(?:accompagnée?s?|suivie?s?)\s+(?:par\s+|de\s+|d['’]))\s*"
+    r"(?:(?:les|le|la|des|the|its|ses|leurs?|their|l['’])\s*)?"
+    r"(?:(?:existing|new|current|other|fellow|returning|previous|investors?|backers?|shareholders?|funds?|"
+    r"investisseurs?|historiques?|actionnaires?|existants?|nouveaux|fonds)\s+){0,3}",
+    _I,
+)
+# What closes a list of co-investors after a bare "with/avec": the clause's end or the backers' own verb.
+_CO_INVESTORS_END_RE = re.compile(
+    r"\s*(?:[,.;)]|$|(?:(?:also|each|both|all|as\s+well)\s+)?(?:participating|joining|investing|"
+    r"taking\s+part|chipping\s+in|contributing|putting|coming\s+in|following|participant|investissant|"
+    r"apportant|(?:qui\s+|who\s+)?(?:ont|a|also|have|has)?\s*(?:participé|participated|joined|invested|"
+    r"investi|suivi|followed)))",
+    _I,
+)
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
     r"participated|also participated|took part|joined the round|also invested|ont également investi|"
@@ -3320,16 +3338,52 @@ class FactBuilder:
         return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
     def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
-        """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par'."""
+        """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par';
+        after a lead, the backers that joined it ("menée par X, avec Y et Z", "X led it, with Y participating")."""
         investors: list[str] = []
         leads: list[str] = []
         for pattern, bucket in ((_LEAD_CUE_RE, leads), (_INVESTOR_CUE_RE, investors)):
             for match in pattern.finditer(view.text, start):
                 bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
+        investors += [n for n in self._co_investors(view, start) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
+
+    def _co_investors(self, view: View, start: int) -> list[str]:
+        """The backers a round's lead (or first named backers) is joined by: "menée par X, avec Y et Z", "led by
+        X, with Y and Z participating", "X led the round, with existing investors Y and Z also taking part",
+        "auprès de X, avec Y". After a bare
+        "with/avec", the list must close the clause or be said to take part ("with Y acting as adviser" is no
+        backer)."""
+        names: list[str] = []
+        # Where the lists after "auprès de/from…" end: "auprès de X, avec Y" continues one right there (not
+        # "Alongside the round, it announced a partnership with Z, which…").
+        list_ends = set()
+        for cue in _INVESTOR_CUE_RE.finditer(view.text, start):
+            listed, end = self._list_span(view, cue.end())
+            if listed:
+                list_ends.add(end)
+        for match in _CO_INVESTORS_RE.finditer(view.text, start):
+            if not (
+                match.start() in list_ends
+                or _LEAD_CUE_RE.search(view.text, start, match.start())
+                or _LEAD_VERB_RE.search(view.text, 0, match.start())
+            ):
+                continue
+            found, end = self._list_span(view, match.end())
+            found = [n for n in found if self._is_org(n)]
+            if not found:
+                continue
+            if match.group("bare") and not _CO_INVESTORS_END_RE.match(view.text, end):
+                continue
+            names += found
+        return names
 
     def _list_from(self, view: View, position: int) -> list[str]:
         """Coordinated names starting at `position`: 'X, Y et Z', 'le fonds américain X et le néerlandais Y'."""
+        return self._list_span(view, position)[0]
+
+    def _list_span(self, view: View, position: int) -> tuple[list[str], int]:
+        """The names of `_list_from` and where the last one ends (`position` when there is none)."""
         names = []
         cursor = position
         for mention in view.mentions:
@@ -3340,7 +3394,7 @@ class FactBuilder:
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
                 r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
-                r"including|notamment|dont|while|tandis)\b",
+                r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?)\b",
                 gap,
                 _I,
             ):
@@ -3352,7 +3406,7 @@ class FactBuilder:
             if mention.name and mention.name not in names:
                 names.append(mention.name)
             cursor = finish
-        return names
+        return names, cursor
 
     @staticmethod
     def _priced_right_after(view: View, target: Mention) -> bool:
