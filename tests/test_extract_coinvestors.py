@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, only
 
+from ai_deals.importers.article import parse_article
+
 
 def _round(text: str, language: str = "en"):
     return only(facts_of(text, language=language), "round")
@@ -111,3 +113,97 @@ def test_a_partner_named_after_alongside_is_no_co_investor():
         "Alongside the round, Tessaran announced a partnership with Calder Cloud, which will provide credits."
     )
     assert only(facts, "round").investors == ["Orvel Partners"]
+
+
+# Names with an inner "and" or apostrophe.
+
+
+def _parties(text: str, language: str = "en") -> list[str]:
+    facts = facts_of(text, language=language)
+    return [name for fact in facts for name in (fact.company, fact.investor, fact.partner) if name]
+
+
+def test_two_possessives_sharing_an_institution_head_are_one_name():
+    text = "Kestrel Health signed a three-year contract with Guy's and St Thomas' NHS Foundation Trust in January."
+    assert only(facts_of(text), "partnership").partner == "Guy's and St Thomas' NHS Foundation Trust"
+
+
+def test_one_word_on_both_sides_of_and_is_one_name():
+    text = "Kestrel Health signed a partnership with Brandt and Brandt on Monday."
+    assert only(facts_of(text), "partnership").partner == "Brandt and Brandt"
+
+
+def test_and_company_closes_a_firm_name():
+    fact = _round("Kestrel Health raised $10 million from Halloran and Company.")
+    assert fact.investors == ["Halloran and Company"]
+
+
+def test_words_spelling_initials_the_article_joins_by_ampersand_are_one_name():
+    text = (
+        "Kestrel Energy signed a 10-year supply deal with Pacific Grid and Electric in 2022, the company said. "
+        "The PG&E contract runs to 2032."
+    )
+    assert only(facts_of(text), "partnership").partner == "Pacific Grid and Electric"
+
+
+def test_a_real_list_joined_by_and_stays_split():
+    fact = _round("Kestrel Health raised $10 million from Brightmoor Fund and Calder Ventures.")
+    assert fact.investors == ["Brightmoor Fund", "Calder Ventures"]
+
+
+def test_same_word_ending_one_name_and_opening_the_next_stays_split():
+    fact = _round(
+        "Kestrel Health raised $10 million from Development Bank of Japan and Japan Post Investment."
+    )
+    assert "Japan Post Investment" in fact.investors
+
+
+def test_trade_initials_do_not_join_a_list():
+    facts = facts_of(
+        "Kestrel Health raised $10 million from Research Ventures and Development Capital. Its R&D team grew."
+    )
+    assert only(facts, "round").investors == ["Research Ventures", "Development Capital"]
+
+
+def test_capital_elision_inside_a_sentence_opens_the_name_fr():
+    fact = _round(
+        "La start-up parisienne Korvalis a levé 10 millions d'euros auprès de L'Orvane et de Brenau Capital.",
+        language="fr",
+    )
+    assert fact.investors == ["L'Orvane", "Brenau Capital"]
+
+
+def test_capital_d_elision_opening_a_sentence_is_the_name_fr():
+    text = (
+        "La start-up bruxelloise Korvalis lève 12 millions d'euros.\n\n"
+        "D'Arvelle, qui mène le tour de table, investit 9 millions d'euros dans Korvalis."
+    )
+    investments = [f for f in facts_of(text, language="fr") if f.kind == "investment"]
+    assert [(f.investor, f.company) for f in investments] == [("D'Arvelle", "Korvalis")]
+
+
+def test_capital_l_opening_a_sentence_stays_the_article_fr():
+    text = "L'Américain Brightmoor a investi 10 millions d'euros dans la start-up parisienne Korvalis."
+    assert "L'Américain Brightmoor" not in _parties(text, language="fr")
+
+
+def test_s_of_a_name_before_a_verb_is_its_own():
+    fact = only(facts_of("Kestrel Analytics was acquired by Hadley's for $200 million."), "acquisition")
+    assert fact.investor == "Hadley's"
+
+
+def test_s_of_a_name_opening_a_sentence_before_its_verb_is_its_own():
+    fact = only(facts_of("Hadley's acquired Kestrel Analytics for $200 million."), "acquisition")
+    assert (fact.investor, fact.company) == ("Hadley's", "Kestrel Analytics")
+
+
+def test_name_with_its_own_s_keeps_it_before_a_noun_later():
+    text = "Kestrel Analytics was acquired by Hadley's for $200 million. Hadley's shares rose 3%."
+    companies = [company.name for company in parse_article(text, language="en").companies]
+    assert "Hadley's" in companies and "Hadley" not in companies
+
+
+def test_possessive_before_a_noun_is_stripped():
+    text = "Kestrel Analytics raised $20 million in a round led by Brightmoor Capital. Brightmoor Capital's partner joins the board."
+    companies = [company.name for company in parse_article(text, language="en").companies]
+    assert "Brightmoor Capital's" not in companies
