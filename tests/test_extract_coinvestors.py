@@ -115,6 +115,70 @@ def test_a_partner_named_after_alongside_is_no_co_investor():
     assert only(facts, "round").investors == ["Orvel Partners"]
 
 
+def test_backers_listed_with_commas_before_participating_are_all_kept():
+    fact = _round(
+        "Tessaran Bio raised $40 million in a round led by Orvel Partners, with Brightmoor Fund, Calder "
+        "Ventures and Hestia Capital participating."
+    )
+    assert fact.investors == ["Orvel Partners", "Brightmoor Fund", "Calder Ventures", "Hestia Capital"]
+
+
+def test_backers_taking_part_before_the_reporting_clause_stop_there():
+    fact = _round(
+        "Tessaran Bio said it had raised $40 million.\n\n"
+        "The round was co-led by Orvel Partners and Hestia Capital, with existing investors Brightmoor Fund "
+        "and Calder Ventures also taking part, the company said."
+    )
+    assert fact.investors == ["Orvel Partners", "Hestia Capital", "Brightmoor Fund", "Calder Ventures"]
+
+
+def test_operation_led_by_a_verb_alongside_others_fr():
+    fact = _round(
+        "La start-up lausannoise Korvalis a levé 45 millions de francs.\n\n"
+        "Le fonds Brenau Capital Partners mène l'opération, aux côtés de Felvane Ventures et d'Ostrel Invest.",
+        language="fr",
+    )
+    assert fact.investors == ["Brenau Capital Partners", "Felvane Ventures", "Ostrel Invest"]
+
+
+def test_backers_completing_the_round_fr():
+    fact = _round(
+        "Korvalis a annoncé une augmentation de capital de 50 millions d'euros, menée par Brenau Capital "
+        "Partners.\n\nFelvane Ventures et Ostrel Invest complètent le tour de table.",
+        language="fr",
+    )
+    assert fact.investors == ["Brenau Capital Partners", "Felvane Ventures", "Ostrel Invest"]
+
+
+def test_backers_that_took_part_fr():
+    fact = _round(
+        "Korvalis a bouclé un tour de série A de 45 millions de francs mené par Brenau Capital Partners.\n\n"
+        "Felvane Ventures et Ostrel Invest ont également pris part à la levée de fonds.",
+        language="fr",
+    )
+    assert fact.investors == ["Brenau Capital Partners", "Felvane Ventures", "Ostrel Invest"]
+
+
+def test_a_lender_completing_the_financing_with_a_loan_is_no_backer_fr():
+    fact = _round(
+        "Korvalis a annoncé une levée de fonds de 25 M€ menée par Brenau Capital Partners.\n\n"
+        "Felvane Bank complète le financement par un prêt de 15 M€.",
+        language="fr",
+    )
+    assert fact.investors == ["Brenau Capital Partners"]
+
+
+def test_backers_investing_in_the_next_sentence_join_a_round_named_only_by_its_lead_fr():
+    fact = _round(
+        "La start-up lyonnaise Korvalis a levé 450 millions d'euros.\n\n"
+        "Le fonds Brenau Capital Partners mène l'opération. Felvane Ventures et Ostrel Invest y investissent "
+        "chacun 150 millions d'euros.",
+        language="fr",
+    )
+    assert fact.lead_investors == ["Brenau Capital Partners"]
+    assert fact.investors == ["Brenau Capital Partners", "Felvane Ventures", "Ostrel Invest"]
+
+
 # Names with an inner "and" or apostrophe.
 
 
