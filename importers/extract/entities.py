@@ -2268,8 +2268,8 @@ def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
 # After a name ending in "'s", a verb or preposition (no noun it would own): the "'s" is the name's own,
 # "Moody's said", "Moody's acquired Kestrel", "acquired by Moody's for $200 million".
 _NAME_ENDS_IN_S_AFTER_RE = re.compile(
-    r"\s+(?:(?:said|says|has|had|is|was|will|would|agreed|plans|for|from|to|in|at|on|by|with)(?![\w'’-])|"
-    r"(?:acquired|bought|invested|led|signed|announced|raised|took)\s+(?:(?:a|an|the)\s|[A-Z$€£\d]))"
+    r"\s(?:(?:said|says|has|had|is|was|will|would|agreed|plans|for|from|to|in|at|on|by|with)(?![\w'’-])|"
+    r"(?:acquired|bought|invested|led|signed|announced|raised|took)\s(?:(?:a|an|the)\s|[A-Z$€£\d]))"
 )
 # Initials joined by "&" that stand for a firm ("PG&E", "M&S"), not the terms of trade below.
 _JOINED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")

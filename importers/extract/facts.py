@@ -284,19 +284,20 @@ _INVESTOR_CUE_RE = re.compile(
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
 # "…, rejoint par Y", "…, accompagné de Y". A bare "with/avec" (group "bare") needs `_CO_INVESTORS_END_RE`.
+# Words are one space apart (no run of spaces to backtrack over).
 _CO_INVESTORS_RE = re.compile(
-    r",?\s+(?:(?P<bare>with|avec)|joined\s+by|followed\s+by|rejointe?s?\s+par|"
-    r"(?:accompagnée?s?|suivie?s?)\s+(?:par\s+|de\s+|d['’]))\s*"
-    r"(?:(?:les|le|la|des|the|its|ses|leurs?|their|l['’])\s*)?"
+    r",?\s(?:(?P<bare>with|avec)|joined\sby|followed\sby|rejointe?s?\spar|"
+    r"(?:accompagnée?s?|suivie?s?)\s(?:par|de|d['’]))\s?"
+    r"(?:(?:les|le|la|des|the|its|ses|leurs?|their|l['’])\s?)?"
     r"(?:(?:existing|new|current|other|fellow|returning|previous|investors?|backers?|shareholders?|funds?|"
-    r"investisseurs?|historiques?|actionnaires?|existants?|nouveaux|fonds)\s+){0,3}",
+    r"investisseurs?|historiques?|actionnaires?|existants?|nouveaux|fonds)\s){0,3}",
     _I,
 )
 # What closes a list of co-investors after a bare "with/avec": the clause's end or the backers' own verb.
 _CO_INVESTORS_END_RE = re.compile(
-    r"\s*(?:[,.;)]|$|(?:(?:also|each|both|all|as\s+well)\s+)?(?:participating|joining|investing|"
-    r"taking\s+part|chipping\s+in|contributing|putting|coming\s+in|following|participant|investissant|"
-    r"apportant|(?:qui\s+|who\s+)?(?:ont|a|also|have|has)?\s*(?:participé|participated|joined|invested|"
+    r"\s?(?:[,.;)]|$|(?:(?:also|each|both|all|as\swell)\s)?(?:participating|joining|investing|"
+    r"taking\spart|chipping\sin|contributing|putting|coming\sin|following|participant|investissant|"
+    r"apportant|(?:(?:qui|who)\s)?(?:(?:ont|a|also|have|has)\s)?(?:participé|participated|joined|invested|"
     r"investi|suivi|followed)))",
     _I,
 )
