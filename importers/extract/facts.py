@@ -2295,8 +2295,8 @@ class FactBuilder:
 
     @staticmethod
     def _led_operation(view: View, lead_verb: re.Match | None) -> bool:
-        """ "L'opération est menée par X", "X mène l'opération, aux côtés de Y": the round, named by its lead
-        (not a purchase: "le rachat… l'opération est menée par")."""
+        """Whether the sentence names the round "l'opération" by its lead: "L'opération est menée par X", "X mène
+        l'opération, aux côtés de Y" (not a purchase: "le rachat… l'opération est menée par")."""
         return bool(
             (lead_verb or _LEAD_CUE_RE.search(view.text))
             and _LED_OPERATION_RE.search(view.text)
