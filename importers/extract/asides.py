@@ -25,9 +25,11 @@ _APPOSITION_START_RE = re.compile(
     r"(?:the|a|an|its|la|le|les|l['’]|une|un|sa|son|ses|qui|which|who|whose|dont|former|ancien\w*|"
     r"(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|led|run|backed|owned|dirigée?s?|détenue?s?|"
     r"soutenue?s?|based|basée?s?|headquartered)\b"
-    # A bare noun with its complement: "Pennylane, éditeur d'un logiciel…, a annoncé", "X, maker of…".
+    # A bare noun with its complement: "Pennylane, éditeur d'un logiciel…, a annoncé", "X, maker of…"; not a
+    # participle naming more parties ("menée par X, accompagnée de Y et Z": the backers joining the lead).
     r"|(?!(?:auprès|lors|afin|près|autour|grâce|face|because|ahead|instead|out|part|one|some|all|each|both|"
-    r"most|many|none|much|plus|moins|more|less|hors)\b)[a-zà-ÿ][\w-]{2,20}\s+(?:de\s|d['’]|des\s|du\s|of\s)",
+    r"most|many|none|much|plus|moins|more|less|hors|accompagnée?s?|suivie?s?)\b)"
+    r"[a-zà-ÿ][\w-]{2,20}\s+(?:de\s|d['’]|des\s|du\s|of\s)",
 )
 # A sentence opening with a participle clause: "Founded in 2017 by Alex Kendall…, Wayve develops…".
 _FRONTED_CLAUSE_RE = re.compile(

@@ -811,6 +811,9 @@ class EntityReader:
     # Known companies named by an acronym in the knowledge file -> the spelling the article first gives
     # ("Taiwan Semiconductor Manufacturing Co." for TSMC): the name its facts report.
     written: dict[str, str] = field(default_factory=dict)
+    # Initials the article writes joined by "&" ("PG&E", "M&S"): a name "Pacific Gas and Electric" they spell
+    # is one firm's, not a list.
+    joined_initials: frozenset[str] = frozenset()
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -822,7 +825,15 @@ class EntityReader:
         self.places = frozenset(
             match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
         )
-        scout = EntityReader(language=self.language, kb=self.kb, places=self.places)
+        self.joined_initials = frozenset(
+            match.group()
+            for sentence in sentences
+            for match in _JOINED_INITIALS_RE.finditer(sentence.text)
+            if match.group() not in _JOINED_INITIALS_TERMS
+        )
+        scout = EntityReader(
+            language=self.language, kb=self.kb, places=self.places, joined_initials=self.joined_initials
+        )
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
@@ -867,6 +878,7 @@ class EntityReader:
         tickers = [m.span() for m in _TICKER_RE.finditer(sentence.text)]
         local: list[Mention] = []
         taken = [False] * len(tokens)
+        self._names_joined_by_and(sentence, tokens, taken, local, index)
         self._known(sentence, tokens, taken, local, index, tickers)
         self._defined_acronyms(sentence, tokens, taken, local, index)
         self._new_names(sentence, tokens, taken, local, index, tickers)
@@ -940,9 +952,10 @@ class EntityReader:
                 and tokens[position + length].text.lower() in _LEGAL_SUFFIXES
                 and tokens[position + length].text[:1].isupper()
                 and sentence.text[tokens[position + length - 1].end : tokens[position + length].start]
-                in (" ", ", ")
+                in (" ", ", ", " & ", " and ")
             ):
-                length += 1  # "PayPal Holdings Inc.": the legal suffix belongs to the known name.
+                # "PayPal Holdings Inc.", "Mitsui & Co.": the legal suffix belongs to the known name.
+                length += 1
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
             if (
@@ -968,6 +981,8 @@ class EntityReader:
             first, last = tokens[position], tokens[position + length - 1]
             phrase = text[first.start : last.end].replace(FILLER, "")
             bare, possessive = _strip_possessive(phrase)
+            if possessive and (phrase in self.orgs or phrase in self.introduced):
+                bare, possessive = phrase, False  # "Moody's" met as a name: its "'s" is no possessive.
             following = tokens[position + length].text if position + length < len(tokens) else ""
             if following in _DISTINCT_ARM_WORDS and not possessive:
                 continue  # "AMD Ventures", "Swisscom Ventures": an investment arm, read as a new name.
@@ -1034,6 +1049,46 @@ class EntityReader:
                     national.setdefault(rest[0], []).append(name)
             self._national, self._national_for = national, len(self.orgs)
         return self._national
+
+    def _names_joined_by_and(self, sentence, tokens, taken, local, index) -> None:
+        """Names with an inner "and", read before anything cuts them there: "Johnson and Johnson" (a list
+        never names one word twice), "McKinsey and Company", "Guy's and St Thomas' NHS Foundation Trust"
+        (two possessives sharing an institution's head), and "Pacific Gas and Electric" when the article
+        writes its initials "PG&E" (then the same party). "Amazon and Nvidia" stays a list."""
+        text = sentence.text
+        spans: list[tuple[int, int, str | None]] = [
+            (*match.span(), None)
+            for pattern in (_SAME_WORD_AND_RE, _AND_COMPANY_RE, _POSSESSIVES_AND_RE)
+            for match in pattern.finditer(text)
+        ]
+        for joined in self.joined_initials:
+            spans += [(*match.span(), joined) for match in _spelt_initials_re(joined).finditer(text)]
+        for start, end, joined in sorted(spans, key=lambda span: span[:2]):
+            inside = [i for i, token in enumerate(tokens) if start <= token.start and token.end <= end]
+            if not inside or any(taken[i] for i in inside):
+                continue
+            first = inside[0]
+            while (
+                first > max(0, inside[0] - 3)
+                and not taken[first - 1]
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+                and _capitalised(tokens[first - 1].text)
+                and tokens[first - 1].text.lower() not in _STOP_CAPITALS
+                and not _at_opening(text, tokens[first - 1].start)
+            ):
+                first -= 1  # "Arthur Johnson and Johnson": capitalised words right before open the name.
+            start = tokens[first].start
+            bare, possessive = _strip_possessive(text[start:end])
+            name = _canonical(bare)
+            if not name:
+                continue
+            self.orgs.setdefault(name, OrgInfo(name=name, kind=_investor_by_form(text, start, name)))
+            if joined:
+                self.acronyms.setdefault(joined, name)
+                self.add_alias(name, joined)
+            local.append(self._mention(sentence, start, end, name, "new", index, possessive))
+            for position in range(first, inside[-1] + 1):
+                taken[position] = True
 
     def _defined_acronyms(self, sentence, tokens, taken, local, index) -> None:
         """'l'Agence de l'innovation de défense (AID)', 'le Centre hospitalier universitaire vaudois (CHUV)':
@@ -1542,7 +1597,7 @@ class EntityReader:
                 word.lower() in _INSTITUTION_HEADS | _COUNTRY_INITIALS
                 and position + 1 < len(tokens)
                 and _continues_name(sentence.text, tokens, position)
-            )
+            ) or _elided_article_of_name(sentence.text, tokens, position)
             if not institution and (
                 _strip_possessive(word)[0] in self.kb.by_product
                 or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
@@ -1569,6 +1624,8 @@ class EntityReader:
                 if headed is None and _leading_the(sentence.text, tokens, position):
                     start_char = tokens[position - 1].start  # "Migdal and The Phoenix": "The" opens the name.
                 bare, possessive = _strip_possessive(sentence.text[start_char:end_char])
+                if possessive and _NAME_ENDS_IN_S_AFTER_RE.match(sentence.text, end_char):
+                    bare, possessive = sentence.text[start_char:end_char], False
                 name = _canonical(bare)
                 if name:
                     if name not in self.orgs:
@@ -2165,6 +2222,8 @@ def _canonical(name: str) -> str | None:
     words = name.replace(FILLER, "").replace(",", " ").split()
     while len(words) > 1 and words[-1].lower().rstrip(".") in _LEGAL_SUFFIXES:
         words.pop()
+        if len(words) > 1 and words[-1].lower() in ("and", "&", "et"):
+            words.pop()  # "Deere and Co.", "KKR & Co.": the link the legal form hung on goes with it.
     return " ".join(words) or None
 
 
@@ -2274,10 +2333,73 @@ def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
     )
 
 
+# After a name ending in "'s", a verb or preposition (no noun it would own): the "'s" is the name's own,
+# "Moody's said", "Moody's acquired Kestrel", "acquired by Moody's for $200 million".
+_NAME_ENDS_IN_S_AFTER_RE = re.compile(
+    r"\s(?:(?:said|says|has|had|is|was|will|would|agreed|plans|for|from|to|in|at|on|by|with)(?![\w'’-])|"
+    r"(?:acquired|bought|invested|led|signed|announced|raised|took)\s(?:(?:a|an|the)\s|[A-Z$€£\d]))"
+)
+# Initials joined by "&" that stand for a firm ("PG&E", "M&S"), not the terms of trade below.
+_JOINED_INITIALS_RE = re.compile(r"(?<![\w&])[A-Z]{1,3}&[A-Z]{1,3}(?![\w&])")
+_JOINED_INITIALS_TERMS = frozenset({"R&D", "M&A", "Q&A", "B&B", "P&L"})
+# "Johnson and Johnson": one capitalised word on both sides of "and", each the whole name (not "Bank of
+# Japan and Japan Post").
+_SAME_WORD_AND_RE = re.compile(
+    r"(?<![\w'’])(?<!of )(?<!de )(?P<word>[A-Z][\w-]+) and (?P=word)(?![\w'’]| [A-Z])"
+)
+# "McKinsey and Company", "Deere and Co.": "and Company/Co./Sons" closes a firm's name.
+_AND_COMPANY_RE = re.compile(r"(?<![\w'’])[A-Z][\w-]+ and (?:Company|Co\b\.?|Sons)(?!\w| [A-Z])")
+# "Guy's and St Thomas' NHS Foundation Trust": two possessives sharing an institution's capitalised head.
+_POSSESSIVES_AND_RE = re.compile(
+    r"(?<![\w'’])[A-Z][\w-]*['’]s and (?:[A-Z][\w.-]* ){0,3}[A-Z][\w-]*['’]s?"
+    r"(?: [A-Z][\w&.-]*){0,4} (?:Trust|Hospitals?|College|School|University|Foundation|Institute|Society|"
+    r"Club|Museum|Centre|Center)(?!\w)"
+)
+
+
+@cache
+def _spelt_initials_re(joined: str) -> re.Pattern[str]:
+    """The words whose initials spell `joined` around "and": "PG&E" -> "Pacific Gas and Electric"."""
+    left, right = joined.split("&")
+    words = [rf"{letter}[\w'’.-]*" for letter in left], [rf"{letter}[\w'’.-]*" for letter in right]
+    return re.compile(rf"(?<![\w'’]){' '.join(words[0])} (?:and|et) {' '.join(words[1])}(?![\w'’])")
+
+
+# An elided article or preposition written with a capital: "L'", "D'".
+_CAPITAL_ELISION_RE = re.compile(r"[DL]['’]")
+
+
+def _at_opening(text: str, position: int) -> bool:
+    """Whether `position` opens the sentence, a line or a quotation, where a capital is no sign of a name."""
+    window = text[max(0, position - 16) : position]
+    rest = window.rstrip()
+    if not rest:
+        return len(window) == position
+    return rest[-1] in '.!?:«“"(' or "\n" in window[len(rest) :]
+
+
+def _elided_article_of_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the capital "D'"/"L'" at `position` opens the name glued to it: French writes the elided "d'"
+    and "l'" in lower case inside a sentence, so "auprès de L'Oréal", "le groupe D'Ieteren" name a firm whose
+    name opens so. A sentence's first "L'" is mostly the article ("L'Américain Nvidia"); "D'" before a capital
+    there is still the name ("D'Ieteren, qui mène le tour")."""
+    word = tokens[position].text
+    if not _CAPITAL_ELISION_RE.fullmatch(word) or position + 1 == len(tokens):
+        return False
+    following = tokens[position + 1]
+    if following.start != tokens[position].end or not following.text[:1].isupper():
+        return False
+    if following.text.lower() in _STOP_CAPITALS:
+        return False
+    return word[0] == "D" or not _at_opening(text, tokens[position].start)
+
+
 def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether the token after `position` extends the same capitalised name ('Qatar Investment Authority')."""
     gap = text[tokens[position].end : tokens[position + 1].start]
     following = tokens[position + 1].text
+    if not gap and _CAPITAL_ELISION_RE.fullmatch(tokens[position].text):
+        return following[:1].isupper()  # "D'Ieteren", "L'Oréal": the elision is glued to the name's word.
     if (
         tokens[position].text.lower() in _INSTITUTION_HEADS
         and tokens[position + 1].text.lower() in _NAME_LINKS

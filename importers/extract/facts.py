@@ -297,12 +297,38 @@ _INVESTOR_CUE_RE = re.compile(
     r"include|includes|comprennent|figurent)\s*",
     _I,
 )
+# After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
+# "…, rejoint par Y", "…, accompagné de Y". A bare "with/avec" (group "bare") needs `_CO_INVESTORS_END_RE`.
+# Words are one space apart (no run of spaces to backtrack over).
+_CO_INVESTORS_RE = re.compile(
+    r",?\s(?:(?P<bare>with|avec)|joined\sby|followed\sby|rejointe?s?\spar|"
+    r"(?:accompagnée?s?|suivie?s?)\s(?:par|de|d['’]))\s?"
+    r"(?:(?:les|le|la|des|the|its|ses|leurs?|their|l['’])\s?)?"
+    r"(?:(?:existing|new|current|other|fellow|returning|previous|investors?|backers?|shareholders?|funds?|"
+    r"investisseurs?|historiques?|actionnaires?|existants?|nouveaux|fonds)\s){0,3}",
+    _I,
+)
+# What closes a list of co-investors after a bare "with/avec": the clause's end or the backers' own verb.
+_CO_INVESTORS_END_RE = re.compile(
+    r"\s?(?:[,.;)]|$|(?:(?:also|each|both|all|as\swell)\s)?(?:participating|joining|investing|"
+    r"taking\spart|chipping\sin|contributing|putting|coming\sin|following|participant|investissant|"
+    r"apportant|(?:(?:qui|who)\s)?(?:(?:ont|a|also|have|has)\s)?(?:participé|participated|joined|invested|"
+    r"investi|suivi|followed)))",
+    _I,
+)
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
     r"participated|also participated|took part|joined the round|also invested|ont également investi|"
-    r"existing investors|investisseurs historiques)\b",
+    r"existing investors|investisseurs historiques|"
+    # "Bpifrance et Eurazeo complètent le tour de table", "ont également pris part", "remettent au pot", "are
+    # also participating" (not "complète le dispositif par un prêt").
+    r"complèt(?:e|ent)\s+(?:le\s+tour|l['’]opération|la\s+levée|la\s+ronde)|"
+    r"(?:ont|a)\s+(?:également\s+|aussi\s+)?pris\s+part|remettent au pot|remet au pot|"
+    r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
+# The deal named "l'opération", which a lead cue in its sentence shows to be a round.
+_LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
     r"\b(?:(?:série|series|serie)\s+(?P<letter>[A-H])\b|(?P<preseed>pre-seed|pré-amorçage)|"
     r"(?P<seed>seed|amorçage))",
@@ -2538,12 +2564,13 @@ class FactBuilder:
             _ROUND_WORD_RE.search(view.text)
             or _PARTICIPATION_RE.search(view.text)
             or re.search(r"\bparticipation\b", view.text, _I)
+            or self._led_operation(view, lead_verb)
         )
         if not has_round_word:
             return
         target = rounds[-1]
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
-        if lead_verb and _ROUND_WORD_RE.search(view.text):
+        if lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
         if _PARTICIPATION_RE.search(view.text):
             investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
@@ -2553,6 +2580,16 @@ class FactBuilder:
         for name in leads + investors:
             if name not in target.investors and name != target.company:
                 target.investors.append(name)
+
+    @staticmethod
+    def _led_operation(view: View, lead_verb: re.Match | None) -> bool:
+        """Whether the sentence names the round "l'opération" by its lead: "L'opération est menée par X", "X mène
+        l'opération, aux côtés de Y" (not a purchase: "le rachat… l'opération est menée par")."""
+        return bool(
+            (lead_verb or _LEAD_CUE_RE.search(view.text))
+            and _LED_OPERATION_RE.search(view.text)
+            and not _CUES["acquisition"].search(view.text)
+        )
 
     def _acquisition_without_amount(self, view: View) -> None:
         """'X rachète Y', tried at each acquisition cue: "Ce rachat n'est pas le premier pour X, qui avait
@@ -3611,17 +3648,69 @@ class FactBuilder:
         return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
     def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
-        """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par'."""
+        """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par';
+        after a lead, the backers that joined it ("menée par X, avec Y et Z", "X led it, with Y participating")."""
         investors: list[str] = []
         leads: list[str] = []
         for pattern, bucket in ((_LEAD_CUE_RE, leads), (_INVESTOR_CUE_RE, investors)):
             for match in pattern.finditer(view.text, start):
                 bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
+        investors += [n for n in self._co_investors(view, start) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
+
+    def _co_investors(self, view: View, start: int) -> list[str]:
+        """The backers a round's lead (or first named backers) is joined by: "menée par X, avec Y et Z", "led by
+        X, with Y and Z participating", "X led the round, with existing investors Y and Z also taking part",
+        "auprès de X, avec Y". After a bare "with/avec", the names kept are those the clause closes on or
+        says take part ("with Y acting as adviser" is no backer; "…also taking part, the company said" is
+        no list going on to the company)."""
+        names: list[str] = []
+        # Where the lists after "auprès de/from…" end: "auprès de X, avec Y" continues one right there (not
+        # "Alongside the round, it announced a partnership with Z, which…").
+        list_ends = set()
+        for cue in _INVESTOR_CUE_RE.finditer(view.text, start):
+            listed, end = self._list_span(view, cue.end())
+            if listed:
+                list_ends.add(end)
+        for match in _CO_INVESTORS_RE.finditer(view.text, start):
+            if not (
+                match.start() in list_ends
+                or _LEAD_CUE_RE.search(view.text, start, match.start())
+                or _LEAD_VERB_RE.search(view.text, 0, match.start())
+            ):
+                continue
+            items = self._list_items(view, match.end())
+            if match.group("bare"):
+                items = items[: self._co_investors_close(view.text, items)]
+            names += [name for name, _ in items if self._is_org(name)]
+        return names
+
+    @staticmethod
+    def _co_investors_close(text: str, items: list[tuple[str, int]]) -> int:
+        """How many names of a bare "with/avec" list are backers: up to the first the clause closes on or says
+        take part ("…, Nvidia and Intel participating", "…, avec Y et Z."), else up to the last a comma
+        follows ("with Y and Z, the company said": "the company" is no backer); none when neither."""
+        commas = 0
+        for count, (_, end) in enumerate(items, 1):
+            if text.startswith(",", end) or re.match(r"\s+,", text[end : end + 4]):
+                commas = count
+            elif _CO_INVESTORS_END_RE.match(text, end):
+                return count
+        return commas
 
     def _list_from(self, view: View, position: int) -> list[str]:
         """Coordinated names starting at `position`: 'X, Y et Z', 'le fonds américain X et le néerlandais Y'."""
-        names = []
+        return self._list_span(view, position)[0]
+
+    def _list_span(self, view: View, position: int) -> tuple[list[str], int]:
+        """The names of `_list_from` and where the last one ends (`position` when there is none)."""
+        items = self._list_items(view, position)
+        return [name for name, _ in items], (items[-1][1] if items else position)
+
+    def _list_items(self, view: View, position: int) -> list[tuple[str, int]]:
+        """The names of `_list_from`, each with where its mention ends."""
+        items: list[tuple[str, int]] = []
+        names: list[str] = []
         cursor = position
         for mention in view.mentions:
             begin, finish = view.rel(mention)
@@ -3631,7 +3720,7 @@ class FactBuilder:
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
                 r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
-                r"including|notamment|dont|while|tandis)\b",
+                r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?)\b",
                 gap,
                 _I,
             ):
@@ -3642,8 +3731,9 @@ class FactBuilder:
                 break
             if mention.name and mention.name not in names:
                 names.append(mention.name)
+                items.append((mention.name, finish))
             cursor = finish
-        return names
+        return items
 
     @staticmethod
     def _priced_right_after(view: View, target: Mention) -> bool:
@@ -4078,10 +4168,11 @@ class FactBuilder:
         return (self.published.year - int(year)) * 12 + self.published.month - last_month > _PAST_MONTHS
 
     def _complete_round_investors(self) -> None:
-        """A round 'auprès de trois géants' gets the investors the next sentences name for the same company."""
+        """A round 'auprès de trois géants' gets the investors the next sentences name for the same company; so
+        does one whose only named backers are its leads ("X mène l'opération. Y et Z y investissent chacun…")."""
         pairs = list(zip(self.facts, self.fact_sentence, strict=True))
         for position, (fact, index) in enumerate(pairs):
-            if fact.kind != "round" or fact.investors:
+            if fact.kind != "round" or set(fact.investors) - set(fact.lead_investors):
                 continue
             for other, other_index in pairs[position : position + 40]:
                 if (
