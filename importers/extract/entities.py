@@ -554,7 +554,11 @@ _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGN
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
-    r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b", re.IGNORECASE
+    r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b"
+    # An adjective before its noun ("Ce dernier tour s'accompagne…", "cette dernière levée") is no pronoun.
+    r"(?!\s+(?:tour|levée|financement|contrat|accord|partenariat|exercice|trimestre|semestre|mois|"
+    r"année|an|opération|rachat|investissement|projet|chiffre|point|cycle|round|deal)s?\b)",
+    re.IGNORECASE,
 )
 _SPEECH_BEFORE_RE = re.compile(
     r"(?:a|ont|avait)\s+(?:assuré|déclaré|indiqué|précisé|affirmé|souligné|expliqué|ajouté|estimé|commenté|"
@@ -1918,7 +1922,16 @@ _WORKS_WITH_BEFORE_RE = re.compile(
 _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|entente|agreement|deal|contrat|contract|memorandum)\b"
-    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
+    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$|"
+    # Any verb: a deal named with its size, length or kind, then its other side ("won a three-year contract
+    # worth £12mn with", "a $1.5 billion agreement with", "noué un partenariat industriel avec", "un contrat de
+    # 3 millions d'euros sur quatre ans avec"). A figure's comma or dot does not end the phrase.
+    r"\b(?:an?|une?|the|le|la|l['’]|its|son|sa)\s*(?:[^\s.;,]+\s+|[$€£]?\d+[.,]\d+\S*\s+){0,4}?"
+    r"(?:partnership|partenariat|accord(?:-cadre)?|entente|agreement|deal|contrat(?:-cadre)?|contract|"
+    r"collaboration|alliance|tie-up|pilot|pilote)\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,90}?\s(?:with|avec)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
+    r"[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Who awards a contract: "won a $62 million contract from the U.S. Navy", "a décroché un contrat de 32 millions

@@ -527,6 +527,38 @@ _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
     r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
 )
+# "with/avec", then a lowercase descriptor of the party that follows, no head noun needed ("avec
+# l'équipementier automobile X", "with convenience store chain X"); not a phrase of its own ("avec le
+# soutien de", "with help from").
+_WITH_DESCRIBED_PARTY_RE = re.compile(
+    r"\b(?:with|avec)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|its|their|ses|son|sa|leurs?|and|et|other|autres?)\b)[a-zà-ÿ-]+\s+){1,3}$",
+    _I,
+)
+# An "arrangement" is a deal too when it binds two parties ("agreed a multiyear arrangement").
+_ARRANGEMENT_RE = re.compile(r"\barrangements?\b", _I)
+# The clause a deal's terms open: "a partnership under which SoftBank will offer…", "un accord aux termes duquel".
+_UNDER_WHICH_BEFORE_RE = re.compile(
+    r"\b(?:under|by)\s+which\s+$|\b(?:en\s+vertu|aux\s+termes|dans\s+le\s+cadre)\s+(?:duquel|de\s+laquelle)\s+$",
+    _I,
+)
+# What the subject of a deal without a "with" party does that is no commercial deal: funding, buying,
+# reporting ("Thales takes a 10% stake", "UBS said it had invested").
+_FUNDING_AFTER_SUBJECT_RE = re.compile(
+    r"\b(?:invest\w*|stake|participation|capital|acqui\w*|rach\w+|buy(?:s|ing)?|bought|achète|lev\w+|"
+    r"round|tour de table|fund(?:s|ed|ing)|financ\w+|raise[sd]?|will\s+own|owns|owned|hold(?:s|ing)?|détien\w+|"
+    r"shareholder|actionnaire|pa(?:y|ys|id|ie|iera)|vers\w+|closes?|clôtur\w+|percent|pour\s+cent)\b|%",
+    _I,
+)
+_COMPANY_VERB_AFTER_RE = re.compile(r"^(?:['’]s|\s*\()", _I)
+# The company's product as the object of the other side's action: "distribuera les logiciels de la PME",
+# "utilisera la plateforme", "will pilot the startup's robots".
+_PRODUCT_OBJECT_RE = re.compile(
+    r"\b(?:l['’]|la|le|les|sa|son|ses|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|produits?|robots?|capteurs?|"
+    r"modèles?|assistants?|software|platforms?|tools?|technology|systems?|products?|apps?|models?|sensors?)\b",
+    _I,
+)
 # The nouns of a deal are the partnership cue's words.
 _DEAL_NOUN_RE = _CUES["partnership"]
 # A possessive owner right before a name: "with Britain's Ministry of Defence" -> "with Ministry of Defence".
@@ -2169,7 +2201,7 @@ class FactBuilder:
         return fact
 
     def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
-        fact = self._partnership_fact(view, stated=True)
+        fact = self._partnership_fact(view, stated=True) or self._other_side_subject(view)
         if fact is None:
             return None
         # "a deal with Eli Lilly worth $1.7 billion, and a separate agreement with Novartis worth $1.2 billion":
@@ -2296,6 +2328,7 @@ class FactBuilder:
             or self._supplier_of_main(view)
             or self._standing_relationship(view)
             or self._customer_since(view)
+            or self._other_side_subject(view)
         )
         if fact is not None:
             self._append(fact, view)
@@ -2450,6 +2483,42 @@ class FactBuilder:
         if len(users) != 1 or _same_company(users[0], main):
             return None  # The company's own use, or several users: no single counterpart.
         return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
+
+    def _other_side_subject(self, view: View) -> Fact | None:
+        """'Accord commercial : Thales distribuera les logiciels de la PME', 'Under a separate agreement, Swiss
+        Re will begin reinsuring Harborly's policies', 'UBS utilisera la plateforme… en vertu d'un accord': a
+        deal named with no "with" party, the clause's subject the one other organisation, acting on the
+        article's company or its product. The deal is the company's, that subject its partner."""
+        main = self.reader.main
+        if main is None or not (_DEAL_NOUN_RE.search(view.text) or _ARRANGEMENT_RE.search(view.text)):
+            return None
+        organisations = [m for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)]
+        others = _unique([m.name for m in organisations if not _same_company(m.name, main)])
+        if len(others) != 1:
+            return None
+        other = next(m for m in organisations if m.name == others[0])
+        begin, end = view.rel(other)
+        if other.possessive or not (
+            _clause_opens_at(view.text, begin) or _UNDER_WHICH_BEFORE_RE.search(view.text[:begin])
+        ):
+            return None
+        after = view.text[end:]
+        if _FUNDING_AFTER_SUBJECT_RE.search(after) or _COMPANY_VERB_AFTER_RE.match(after):
+            return None  # The subject invests, buys or reports: a deal about money or its own news.
+        company_named = any(
+            m.name and _same_company(m.name, main) and view.rel(m)[0] > end for m in view.mentions
+        )
+        if not (company_named or _PRODUCT_OBJECT_RE.search(after)):
+            return None
+        since = next((d for d in view.dates if d.role == "since"), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            main,
+            since or self._anchor_date(view),
+            partner=other.name,
+            description=view.text,
+        )
 
     def _ongoing_partnership(self, view: View) -> Fact | None:
         """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
@@ -2727,6 +2796,14 @@ class FactBuilder:
         ):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
+        if (
+            main in names
+            and len(names) == 2
+            and any(m.name == main and m.how in ("name", "new", "alias") for m in view.mentions)
+        ):
+            # "Meridian signed a $48 million contract to buy Kestrel imagery" in a story about Kestrel: a deal
+            # between the story's company, named, and one other party is the company's, whoever signs it.
+            return main
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
@@ -2789,6 +2866,8 @@ class FactBuilder:
                 )
                 if re.search(r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I):
                     return True
+                if _WITH_DESCRIBED_PARTY_RE.search(view.text, 0, view.rel(mention)[0]):
+                    return True  # "avec l'équipementier automobile Valtren": a lowercase descriptor first.
                 if _RELIES_ON_BEFORE_RE.search(
                     view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
                 ):
