@@ -92,3 +92,56 @@ def test_other_side_buying_a_stake_under_an_agreement_is_no_partnership():
         "Under the agreement, Lakemont Re will own 18 percent of Brightwell."
     )
     assert of_kind(facts_of(text), "partnership") == []
+
+
+def test_commitment_to_spend_on_capacity_from_a_cloud_is_a_partnership_with_it():
+    text = (
+        "Quillary, which builds coding agents, has raised $90 million.\n\n"
+        "Quillary last month signed a multiyear agreement to spend at least $120 million on computing capacity "
+        "from Nimbus Cloud to train its models."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner) == ("Quillary", "Nimbus Cloud")
+    assert (fact.amount, fact.bound) == (120e6, "minimum")
+
+
+def test_spending_under_a_deal_signed_with_a_cloud_is_a_partnership_with_it():
+    text = (
+        "La start-up parisienne Médiscan a levé 80 millions d'euros.\n\n"
+        "En parallèle, la start-up a signé avec Nimbus Cloud un partenariat de cinq ans, en vertu duquel elle "
+        "s'engage à dépenser au moins 60 millions d'euros en services informatiques."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Médiscan", "Nimbus Cloud")
+    assert (fact.amount, fact.bound) == (60e6, "minimum")
+
+
+def test_sentence_adverb_opening_a_sentence_is_no_company():
+    text = (
+        "La start-up genevoise Solaria a levé 15 millions de francs.\n\n"
+        "Surtout, la start-up a conclu un contrat de cinq ans avec les Services industriels de Lausanne (SIL), "
+        "d'un montant de 3 millions de francs, qui débutera en janvier."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Solaria", "Services industriels de Lausanne")
+    assert fact.amount == 3e6
+
+
+def test_contract_with_length_and_sum_split_by_a_comma_carries_its_sum():
+    text = (
+        "Qubitra, a quantum computing startup, has raised $50 million.\n\n"
+        "Qubitra said it signed a $12 million, three-year agreement with the Naval Research Laboratory in "
+        "January to install a quantum system."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Qubitra", "Naval Research Laboratory", 12e6)
+
+
+def test_contract_whose_subject_is_no_organisation_is_the_story_company_s():
+    text = (
+        "Voltstack, which rents out AI servers, has raised $300 million.\n\n"
+        "Much of its growth comes from a four-year, $900 million contract signed in May with Orionis Labs, a "
+        "developer of language models, to provide compute capacity."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner, fact.amount) == ("Voltstack", "Orionis Labs", 900e6)

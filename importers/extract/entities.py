@@ -311,6 +311,13 @@ _STOP_CAPITALS = {
     "meanwhile",
     "parallèlement",
     "outre",
+    # Sentence adverbs that open a sentence with a capital: "Surtout, la start-up a conclu…".
+    "surtout",
+    "désormais",
+    "notamment",
+    "néanmoins",
+    "especially",
+    "notably",
     "besides",
     "why",
     "how",

@@ -107,7 +107,9 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     # A conversion in brackets may come between: "a NIS 180 million ($49 million) contract".
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
+    # Or the deal's length after a comma: "a $40 million, three-year agreement".
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?=[\w-]+\s+(?:contract|agreement|deal)\b))?(?:[\w-]+\s+)?"
+    r"(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
     r"^\s*(?P<investment2>sur la table)\b|"  # "a mis 30 millions d'euros sur la table"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
@@ -346,7 +348,9 @@ _TIMING_NOTE_RE = re.compile(
 _PARTNERSHIP_RE = re.compile(
     # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
     # An elided article sticks to its noun ("l'entente", "l'accord").
-    r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
+    # A sum and its comma may come first too: "a five-year, $2.2 billion contract".
+    r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)"
+    r"(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
@@ -557,6 +561,12 @@ _PRODUCT_OBJECT_RE = re.compile(
     r"\b(?:l['’]|la|le|les|sa|son|ses|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?"
     r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|produits?|robots?|capteurs?|"
     r"modèles?|assistants?|software|platforms?|tools?|technology|systems?|products?|apps?|models?|sensors?)\b",
+    _I,
+)
+# What a spent sum buys, then its seller: "on computing capacity from Google Cloud", "en services auprès d'OVH".
+_SPENT_FROM_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|en|pour)\s+[^.;,]{0,60}?\s(?:from|auprès\s+d[e'’]|chez)\s*"
+    r"(?:(?:the|le|la|l['’])\s*)?",
     _I,
 )
 # The nouns of a deal are the partnership cue's words.
@@ -1717,10 +1727,25 @@ class FactBuilder:
         on = re.match(
             r"\s*(?:[\w-]+\s+){0,3}?(?:on|with|avec|auprès d[e'’]|chez)\s+(?:the\s+|le\s+|la\s+)?", after, _I
         )
-        if not on or not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
+        if not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
             return False
-        position = amount.span[1] + on.end()
-        return any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions)
+        if on:
+            position = amount.span[1] + on.end()
+            if any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions):
+                return True
+        # "to spend at least $250 million on computing capacity from Google Cloud": the seller after "from".
+        seller = _SPENT_FROM_RE.match(view.text, amount.span[1])
+        if seller and any(view.rel(m)[0] == seller.end() and self._is_org(m.name) for m in view.mentions):
+            return True
+        # "signed an agreement with Google Cloud under which it will spend up to $40 million", "a signé avec X
+        # un partenariat… en vertu duquel elle s'engage à dépenser": the sum is spent under the deal with X.
+        return bool(_DEAL_NOUN_RE.search(view.text, 0, amount.bound_start)) and any(
+            m.name
+            and view.rel(m)[1] <= amount.bound_start
+            and self._is_org(m.name)
+            and self._after_with(view, m.name)
+            for m in view.mentions
+        )
 
     def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
         """Whether an organisation other than `but` is named between `start` and `end`."""
@@ -3899,7 +3924,9 @@ _COUNTERPART_BEFORE_RE = re.compile(
 
 
 # The last determiner before the deal noun is indefinite: a deal first reported here.
-_NEW_DEAL_RE = re.compile(r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}[\w-]+$", _I)
+_NEW_DEAL_RE = re.compile(
+    r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+),?\s+){0,4}[\w-]+$", _I
+)
 # The retailer or customer site where the company's products are sold or deployed: "go on sale at Tesco",
 # "rolling out its cabinets in Edeka stores", "référencées chez Delhaize", "feront leur entrée dans les magasins
 # Metro", "déploie ses capteurs sur les lignes d'assemblage d'Airbus". With a deal named, that party is the
