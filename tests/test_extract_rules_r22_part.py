@@ -145,3 +145,33 @@ def test_contract_whose_subject_is_no_organisation_is_the_story_company_s():
     )
     fact = only(facts_of(text), "partnership")
     assert (fact.company, fact.partner, fact.amount) == ("Voltstack", "Orionis Labs", 900e6)
+
+
+def test_customer_using_the_models_from_a_year_with_des_is_a_partner_and_the_year_no_count():
+    text = (
+        "La banque Crédit Vernier prend 10 % du capital de Scorial, fintech lyonnaise, pour 20 millions "
+        "d'euros.\n\n"
+        "Crédit Vernier utilise dès 2021 les modèles de Scorial pour instruire ses demandes de crédit."
+    )
+    facts = facts_of(text, language="fr")
+    fact = only(facts, "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Scorial", "Crédit Vernier", "2021")
+    assert not [f for f in facts if f.amount == 2021]
+
+
+def test_product_used_by_a_customer_since_a_year_in_the_passive_is_a_partnership():
+    text = (
+        "Stackbot, a Leeds start-up that builds picking robots, has raised £30mn.\n\n"
+        "Its robots have been used by Grocerline Group in its warehouses since 2022."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Stackbot", "Grocerline Group", "2022")
+
+
+def test_customer_trying_out_the_solution_since_a_month_is_a_partner():
+    text = (
+        "La start-up lyonnaise Lexivo a levé 6 millions d'euros.\n\n"
+        "Depuis 2024, le groupe Norvade expérimente également la solution dans une dizaine de sites."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Lexivo", "Norvade")

@@ -871,10 +871,22 @@ _STANDING_ROLE_RE = re.compile(
 # Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
 _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
-    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    # Trying it out counts too: "la Région expérimente la solution depuis septembre".
+    r"expériment(?:e|ent|ait)|test(?:e|ent|ait)|"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
+    r"(?:(?:également|aussi|also|notamment)\s+)?"
     r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
     r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
-    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b",
+    r"assistants?|capteurs?|algorithmes?|sensors?|algorithms?|"
+    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b|"
+    # The product as a pronoun: "X l'a déployée sur ses chantiers depuis 2019", "has deployed it since 2021".
+    r"\bl['’](?:a|ont)\s+(?:adopté|déployé|utilisé|testé)e?s?\b|\b(?:has|have)\s+(?:used|deployed|adopted)\s+it\b",
+    _I,
+)
+# The user of the company's product in the passive: "Its robots have been used by Ocado Group… since 2020",
+# "ses capteurs sont utilisés par la SNCF depuis 2021".
+_USED_BY_BEFORE_RE = re.compile(
+    r"\b(?:used|deployed|adopted|utilisée?s?|déployée?s?|adoptée?s?)\s+(?:by|par)\s+(?:(?:le|la|l['’]|the)\s*)?$",
     _I,
 )
 # Kinds of facts that are the company's own figures, not a deal with another party.
@@ -2500,9 +2512,24 @@ class FactBuilder:
         that has used the company's product since a date is its customer; the fact is the company's."""
         since = next((d for d in view.dates if d.role == "since"), None)
         main = self.reader.main or self.reader.topic
-        match = _USES_PRODUCT_RE.search(view.text)
-        if since is None or match is None or not self._is_org(main):
+        if since is None or not self._is_org(main):
             return None
+        match = _USES_PRODUCT_RE.search(view.text)
+        if match is None:
+            # In a story about a purchase, the product is the company bought's ("Its robots have been used by…").
+            main = self.reader.main or self.reader.target or main
+            users = [
+                m.name
+                for m in view.mentions
+                if m.name
+                and not m.in_quote
+                and self._is_org(m.name)
+                and not _same_company(m.name, main)
+                and _USED_BY_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
+            ]
+            if len(_unique(users)) != 1:
+                return None
+            return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
         clause_start = self._clause_start(view, match.start())
         users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
         if len(users) != 1 or _same_company(users[0], main):
