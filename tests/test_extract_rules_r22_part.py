@@ -175,3 +175,29 @@ def test_customer_trying_out_the_solution_since_a_month_is_a_partner():
     )
     fact = only(facts_of(text, language="fr"), "partnership")
     assert (fact.company, fact.partner) == ("Lexivo", "Norvade")
+
+
+def test_venture_partner_joining_the_board_as_part_of_the_deal_is_no_partnership():
+    text = (
+        "Tallyroom, a Berlin startup, has raised €20 million in a round led by Northgate Capital.\n\n"
+        "Northgate partner Clara Weiss will join Tallyroom's board as part of the deal."
+    )
+    assert of_kind(facts_of(text), "partnership") == []
+
+
+def test_collaboration_since_a_month_and_year_names_its_partner():
+    text = (
+        "La start-up lilloise Textia a levé 5 millions d'euros.\n\n"
+        "Elle collabore depuis septembre 2021 avec Vendora, qui l'utilise pour décrire ses produits."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Textia", "Vendora")
+
+
+def test_clinical_study_run_with_a_hospital_since_a_year_is_a_partnership():
+    text = (
+        "La medtech parisienne Cardiomap a levé 12 millions d'euros.\n\n"
+        "Depuis 2023, la start-up mène avec le CHU de Rennes une étude clinique portant sur 800 patients."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Cardiomap", "CHU de Rennes", "2023")

@@ -1921,7 +1921,9 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
 # of a working relationship, a lowercase descriptor allowed before it.
 _WORKS_WITH_BEFORE_RE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|travaill(?:e|ent|ait)|"
-    r"collabor(?:e|ent|ait)|coop[èé]r(?:e|ent|ait))(?:\s+(?:depuis|dès)\s+(?:l['’]an\s+)?\d{4})?"
+    r"collabor(?:e|ent|ait)|coop[èé]r(?:e|ent|ait)|m[èe]n(?:e|ent|ait))"
+    # The start may name its month: "collabore depuis septembre 2020 avec Cdiscount".
+    r"(?:\s+(?:depuis|dès)\s+(?:l['’]an\s+|[a-zéû]+\s+)?\d{4})?"
     r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )

@@ -447,7 +447,9 @@ _WORK_TOGETHER_RE = re.compile(
 # and the party after "with/avec".
 _WORKS_WITH_RE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|partner(?:s|ed|ing)?|"
-    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
+    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é)|"
+    # A study or trial run with a party: "mène depuis 2024 avec l'AP-HP une étude clinique".
+    r"m[èe]n(?:e|ent|ait|aient))"
     r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
     # An adverb may come between: "collabore en outre avec", "also works closely with".
     r"\s+(?:(?:en\s+outre|aussi|également|par\s+ailleurs|déjà|désormais|also|already|now)\s+)?"
@@ -554,6 +556,12 @@ _FUNDING_AFTER_SUBJECT_RE = re.compile(
     r"shareholder|actionnaire|pa(?:y|ys|id|ie|iera)|vers\w+|closes?|clôtur\w+|percent|pour\s+cent)\b|%",
     _I,
 )
+# A person of the organisation named right after it: "Balderton partner Elena Marchetti", "X CEO Jane Doe".
+_PERSON_OF_ORG_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)|"
+    r"^\s+(?:partners?|chief|CEO|founder|co-?founder|executive|spokes\w+|director|president|analyst)\b",
+    _I,
+)
 _COMPANY_VERB_AFTER_RE = re.compile(r"^(?:['’]s|\s*\()", _I)
 # The company's product as the object of the other side's action: "distribuera les logiciels de la PME",
 # "utilisera la plateforme", "will pilot the startup's robots".
@@ -567,6 +575,13 @@ _PRODUCT_OBJECT_RE = re.compile(
 _SPENT_FROM_RE = re.compile(
     r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|en|pour)\s+[^.;,]{0,60}?\s(?:from|auprès\s+d[e'’]|chez)\s*"
     r"(?:(?:the|le|la|l['’])\s*)?",
+    _I,
+)
+# "partner" as a venture firm's title before a person's name ("Index partner Hannah Sorensen will join the
+# board as part of the deal", "general partner at X"): no other side of a deal.
+_PARTNER_TITLE_RE = re.compile(
+    r"\b(?:(?:managing|general|founding|operating|venture)\s+)?partners?\s+(?=(?-i:[A-Z][a-zà-ÿ'’-]+\s+[A-Z]))|"
+    r"\b(?:managing|general|founding|operating|venture)\s+partners?\b|\bpartners?\s+(?:at|chez)\b",
     _I,
 )
 # The nouns of a deal are the partnership cue's words.
@@ -2557,6 +2572,8 @@ class FactBuilder:
         after = view.text[end:]
         if _FUNDING_AFTER_SUBJECT_RE.search(after) or _COMPANY_VERB_AFTER_RE.match(after):
             return None  # The subject invests, buys or reports: a deal about money or its own news.
+        if _PERSON_OF_ORG_AFTER_RE.match(after):
+            return None  # "Balderton partner Elena Marchetti will join the board": a person of X acts.
         company_named = any(
             m.name and _same_company(m.name, main) and view.rel(m)[0] > end for m in view.mentions
         )
@@ -3917,7 +3934,7 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
     if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
         return True
-    if re.search(r"\bpartners?\b|\bpartenaires?\b", view.text, _I):
+    if re.search(r"\bpartners?\b|\bpartenaires?\b", _PARTNER_TITLE_RE.sub(" ", view.text), _I):
         return True
     for mention in view.mentions:
         # "with Dubai's Roads and Transport Authority": the owner's possessive is no phrase of its own.
