@@ -201,3 +201,21 @@ def test_clinical_study_run_with_a_hospital_since_a_year_is_a_partnership():
     )
     fact = only(facts_of(text, language="fr"), "partnership")
     assert (fact.company, fact.partner, fact.date) == ("Cardiomap", "CHU de Rennes", "2023")
+
+
+def test_customer_choosing_the_company_is_a_partnership_without_a_deal_word():
+    text = (
+        "La start-up lyonnaise Railvia a levé 10 millions d'euros.\n\n"
+        "Le groupe Marchelot a retenu Railvia pour équiper ses magasins à partir de janvier."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Railvia", "Marchelot")
+
+
+def test_organisation_that_has_selected_the_company_is_its_partner():
+    text = (
+        "Railvia, a Lyon startup, has raised $10 million.\n\n"
+        "Nordbahn Logistik has selected Railvia to monitor its tracks."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner) == ("Railvia", "Nordbahn Logistik")

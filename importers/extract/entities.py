@@ -1639,6 +1639,8 @@ class EntityReader:
             return True
         if _PARTNERS_WITH_AFTER_RE.match(after):
             return True  # "Asda partnered with Wayve": the subject of a partnership verb is a party.
+        if _CHOOSES_SUPPLIER_AFTER_RE.match(after):
+            return True  # "Deutsche Bahn has selected Railvision to…": a customer choosing its supplier.
         if _SIGNS_RELATIVE_AFTER_RE.match(after):
             return True  # "BASF, which signed a research agreement with…": a party to the deal.
         if _SUPPLIED_TO_BEFORE_RE.search(before):
@@ -1954,6 +1956,12 @@ _CONTRACT_FROM_BEFORE_RE = re.compile(
 )
 # A relative clause about a deal with the name before it: ", avec lequel elle a noué un partenariat",
 # ", with which it has had a contract".
+# A customer choosing a supplier, named after the verb: "has selected Railvision", "a retenu Railvision".
+_CHOOSES_SUPPLIER_AFTER_RE = re.compile(
+    r"^\s+(?:has|have|had|a|ont|avait)\s+(?:(?:also|already|également|aussi|déjà)\s+)?"
+    r"(?:selected|chosen|picked|tapped|choisi|retenu|sélectionné)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
+)
 _WITH_WHICH_AFTER_RE = re.compile(
     r"^(?:\s*\([^()]{1,40}\))?,\s*(?:avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:which|whom))\s+"
     r"[^.;]{0,70}?\b(?:partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"

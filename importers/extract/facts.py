@@ -562,6 +562,12 @@ _PERSON_OF_ORG_AFTER_RE = re.compile(
     r"^\s+(?:partners?|chief|CEO|founder|co-?founder|executive|spokes\w+|director|president|analyst)\b",
     _I,
 )
+# A customer's choice of a supplier, the company named right after: "a choisi X pour…", "has selected X to…".
+_CHOSE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:(?:également|aussi|déjà|also|already)\s+)?"
+    r"(?:choisi|retenu|sélectionné|selected|chosen|chose|picked|tapped)\s+(?:(?:la|le|l['’]|the)\s*)?",
+    _I,
+)
 _COMPANY_VERB_AFTER_RE = re.compile(r"^(?:['’]s|\s*\()", _I)
 # The company's product as the object of the other side's action: "distribuera les logiciels de la PME",
 # "utilisera la plateforme", "will pilot the startup's robots".
@@ -2557,8 +2563,9 @@ class FactBuilder:
         deal named with no "with" party, the clause's subject the one other organisation, acting on the
         article's company or its product. The deal is the company's, that subject its partner."""
         main = self.reader.main
-        if main is None or not (_DEAL_NOUN_RE.search(view.text) or _ARRANGEMENT_RE.search(view.text)):
+        if main is None:
             return None
+        deal = _DEAL_NOUN_RE.search(view.text) or _ARRANGEMENT_RE.search(view.text)
         organisations = [m for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)]
         others = _unique([m.name for m in organisations if not _same_company(m.name, main)])
         if len(others) != 1:
@@ -2577,6 +2584,15 @@ class FactBuilder:
         company_named = any(
             m.name and _same_company(m.name, main) and view.rel(m)[0] > end for m in view.mentions
         )
+        if not deal:
+            # "Le groupe Carrefour a retenu Railvision pour équiper ses magasins", "Deutsche Bahn has selected
+            # X to monitor its tracks": a customer choosing the company is a deal without the word.
+            chosen = _CHOSE_AFTER_RE.match(after)
+            if chosen is None or not any(
+                m.name and _same_company(m.name, main) and view.rel(m)[0] == end + chosen.end()
+                for m in view.mentions
+            ):
+                return None
         if not (company_named or _PRODUCT_OBJECT_RE.search(after)):
             return None
         since = next((d for d in view.dates if d.role == "since"), None)
