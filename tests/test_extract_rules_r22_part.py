@@ -219,3 +219,40 @@ def test_organisation_that_has_selected_the_company_is_its_partner():
     )
     fact = only(facts_of(text), "partnership")
     assert (fact.company, fact.partner) == ("Railvia", "Nordbahn Logistik")
+
+
+def test_promised_supply_to_a_named_customer_is_a_partnership():
+    text = (
+        "Railvia, a Lyon startup, has raised $10 million, with carmaker Stellaris Group contributing $3 million.\n\n"
+        "Under a separate agreement, Railvia will supply Stellaris Group with sensors for its plant."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner) == ("Railvia", "Stellaris Group")
+
+
+def test_future_french_supply_to_a_described_customer_is_a_partnership():
+    text = (
+        "La start-up Railvia a levé 10 millions d'euros.\n\n"
+        "Elle fournira ses capteurs au constructeur Stellaris à partir de 2026."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner, fact.date) == ("Railvia", "Stellaris", "2026")
+
+
+def test_buyer_committed_to_buy_the_company_s_products_is_its_partner():
+    text = (
+        "La start-up Railvia a levé 10 millions d'euros.\n\n"
+        "Le constructeur Stellaris s'est engagé à acheter ses capteurs pendant cinq ans."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Railvia", "Stellaris")
+
+
+def test_supplier_serving_the_lede_s_company_files_the_deal_under_that_company():
+    text = (
+        "Sabra AI, the artificial intelligence company launched by a sovereign fund, signed an agreement with "
+        "Veltrion on Tuesday.\n\n"
+        "Veltrion will supply the company with 10,000 of its accelerators in a first phase."
+    )
+    facts = [f for f in of_kind(facts_of(text), "partnership") if f.partner == "Veltrion"]
+    assert [(f.company, f.partner) for f in facts] == [("Sabra AI", "Veltrion")]

@@ -1939,7 +1939,7 @@ _AGREEMENT_WITH_BEFORE_RE = re.compile(
     # 3 millions d'euros sur quatre ans avec"). A figure's comma or dot does not end the phrase.
     r"\b(?:an?|une?|the|le|la|l['’]|its|son|sa)\s*(?:[^\s.;,]+\s+|[$€£]?\d+[.,]\d+\S*\s+){0,4}?"
     r"(?:partnership|partenariat|accord(?:-cadre)?|entente|agreement|deal|contrat(?:-cadre)?|contract|"
-    r"collaboration|alliance|tie-up|pilot|pilote)\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,90}?\s(?:with|avec)\s+"
+    r"collaboration|alliance|tie-up|pilot|pilote)s?\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,90}?\s(?:with|avec)\s+"
     r"(?:(?:le|la|les|l['’]|the)\s*)?"
     r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
     r"[a-zà-ÿ-]+\s+){0,3}$",

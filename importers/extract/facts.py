@@ -461,7 +461,7 @@ _WORKS_WITH_RE = re.compile(
 # l'hébergeur X", "s'approvisionne depuis 2023 auprès d'X". The party served (or serving) is the partner.
 _SUPPLIES_RE = re.compile(
     r"\b(?:suppl(?:y|ies|ied|ying)|provid(?:es?|ed|ing)|deliver(?:s|ed|ing)?|rent(?:s|ed|ing)?|hauled|"
-    r"fourni(?:t|ssent|ssait|ssaient)?|livr(?:e|ent|ait|aient|é)|approvisionne(?:nt)?)\b",
+    r"fourni(?:t|ssent|ssait|ssaient|ra|ront)?|livr(?:e|ent|ait|aient|é|era|eront)|approvisionne(?:nt)?)\b",
     _I,
 )
 # What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de".
@@ -504,8 +504,14 @@ _DEAL_TO_SUPPLY_RE = re.compile(
 _OFFTAKE_RE = re.compile(
     r"\b(?:agree[sd]?\s+to|will|committed\s+to|commits?\s+to|s['’]engag(?:e|ent)\s+à|"
     r"s['’](?:est|sont)\s+engagée?s?\s+à|va|vont)\s+(?:buy|purchase|acheter)\s+"
-    r"(?P<object>(?:[^.;:,]|(?<=\d)[.,](?=\d)){3,100}?)\s+(?:from|auprès\s+d['’e]|produite?s?\s+par)\s+",
+    r"(?:(?P<object>(?:[^.;:,]|(?<=\d)[.,](?=\d)){3,100}?)\s+(?:from|auprès\s+d['’e]|produite?s?\s+par)\s+|"
+    # What it buys is the company's: "Le constructeur s'est engagé à acheter ses capteurs pendant cinq ans".
+    r"(?=(?:ses|sa|son|leurs)\s))",
     _I,
+)
+# A supply promised: "will supply", "fournira", "livreront".
+_FUTURE_SUPPLY_RE = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:supply|provide|deliver)\b|\b(?:fournira|fourniront|livrera|livreront)\b", _I
 )
 # A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
 # agreement", "L'électricité sera fournie par EDF dans le cadre d'un contrat", "deployed by Oracle since 2023".
@@ -2634,6 +2640,10 @@ class FactBuilder:
         l'hébergeur OVHcloud': a standing supply relation dated by its start is a partnership between the
         subject and the party served. Without a start date a passing supplier is no fact."""
         since = next((d for d in view.dates if d.role == "since"), None)
+        if since is None and (_DEAL_NOUN_RE.search(view.text) or _FUTURE_SUPPLY_RE.search(view.text)):
+            # "It will supply its sensors to X under a five-year deal", "Elle fournira ses capteurs au
+            # constructeur X": a supply committed to is a deal, dated by the story.
+            since = self._anchor_date(view)
         if since is None:
             return None
         for match in _SUPPLIES_RE.finditer(view.text):
@@ -2693,8 +2703,9 @@ class FactBuilder:
         if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner:
             return None  # No organisation, or several, does this: which one is not certain.
         company, other = subjects[0], partner
-        if other == self.reader.main:
-            company, other = other, company  # The article's company is the side the fact is about.
+        if other == self.reader.main or (self.reader.main is None and other == self.reader.lead):
+            # The article's company (else the lede's subject) is the side the fact is about.
+            company, other = other, company
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         return self._base_fact(
             view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
