@@ -256,3 +256,13 @@ def test_supplier_serving_the_lede_s_company_files_the_deal_under_that_company()
     )
     facts = [f for f in of_kind(facts_of(text), "partnership") if f.partner == "Veltrion"]
     assert [(f.company, f.partner) for f in facts] == [("Sabra AI", "Veltrion")]
+
+
+def test_capitalised_les_inside_a_sentence_opens_the_partner_s_name():
+    text = (
+        "La start-up rennaise Rayvia a levé 8 millions d'euros.\n\n"
+        "Elle équipera aussi des magasins, dans le cadre d'un contrat pluriannuel signé avec le groupement "
+        "Les Bâtisseurs."
+    )
+    fact = only(facts_of(text, language="fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Rayvia", "Les Bâtisseurs")

@@ -2227,7 +2227,8 @@ _THE_INSIDE_RE = re.compile(r"[a-zà-ÿ,] $")
 def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether a capitalised "The" right before the name at `position` belongs to it: inside a sentence, after a
     lower-case word or a comma ("backed by Migdal and The Phoenix"), the capital marks a name's own article."""
-    if position < 1 or tokens[position - 1].text != "The":
+    # French names open with their article too: "le groupement Les Mousquetaires".
+    if position < 1 or tokens[position - 1].text not in ("The", "Les"):
         return False
     the = tokens[position - 1]
     return (
