@@ -485,7 +485,7 @@ _OPEN_PREPOSITION_RE = re.compile(
     # A count a deal covers is its scope, not the company's: "covering three targets", "portant sur 150 robots".
     r"covering|including|involving|comprising|couvrant|portant sur|incluant|dont|"
     r"before|since|until|during|en|dans|de|des|du|d['’]|à|au|aux|pour|par|sur|avec|entre|parmi|sous|"
-    r"depuis|contre|chez|vers|jusqu['’]|the|les|la|le|l['’]|ces|these|those|its|their|ses|leurs?|nos|"
+    r"depuis|dès|contre|chez|vers|jusqu['’]|the|les|la|le|l['’]|ces|these|those|its|their|ses|leurs?|nos|"
     r"our|son|sa|each|chaque|every|top|first|last|next|premiers?|premières?|derniers?|dernières?)"
     rf"[{_SPACES}]*$",
     re.IGNORECASE,
@@ -538,6 +538,11 @@ _STAFF_BEFORE_RE = re.compile(
 )
 _DOWNLOADED_RE = re.compile(r"\b(?:download\w*|téléchargé\w*)\b", re.IGNORECASE)
 _YEAR_LIKE_RE = re.compile(r"(?:19|20)\d\d$")
+# What puts a year-like number in time: "dès 2020", "since 2019", "en 2021".
+_YEAR_PREPOSITION_BEFORE_RE = re.compile(
+    rf"\b(?:dès|depuis|since|en|in|from|until|till|jusqu['’]en|avant|before|after|après)[{_SPACES}]+$",
+    re.IGNORECASE,
+)
 
 
 _SUBSCRIBED_AFTER_RE = re.compile(
@@ -1116,6 +1121,10 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
     elif currency is None:
         unit_match = _UNIT_RE.match(sentence, amount_end, min(len(sentence), amount_end + _SUFFIX_WINDOW))
         if unit_match:
+            if _YEAR_LIKE_RE.fullmatch(match.group()) and _YEAR_PREPOSITION_BEFORE_RE.search(
+                sentence[max(0, start - 16) : start]
+            ):
+                return None  # "utilise dès 2020 les modèles de X": a year, then the object, counts nothing.
             unit = _UNIT_NAMES.get(unit_match.group("unit").lower(), unit_match.group("unit").lower())
         else:
             unit = _open_unit(sentence, match.group(), start, amount_end, scale_word)

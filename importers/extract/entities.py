@@ -311,6 +311,13 @@ _STOP_CAPITALS = {
     "meanwhile",
     "parallèlement",
     "outre",
+    # Sentence adverbs that open a sentence with a capital: "Surtout, la start-up a conclu…".
+    "surtout",
+    "désormais",
+    "notamment",
+    "néanmoins",
+    "especially",
+    "notably",
     "besides",
     "why",
     "how",
@@ -559,7 +566,11 @@ _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGN
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
-    r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b", re.IGNORECASE
+    r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b"
+    # An adjective before its noun ("Ce dernier tour s'accompagne…", "cette dernière levée") is no pronoun.
+    r"(?!\s+(?:tour|levée|financement|contrat|accord|partenariat|exercice|trimestre|semestre|mois|"
+    r"année|an|opération|rachat|investissement|projet|chiffre|point|cycle|round|deal)s?\b)",
+    re.IGNORECASE,
 )
 # A speaker's verb, French then English: "a déclaré", "ont indiqué", "said", "noted". Defined once for this
 # reader (the verb right before the speaker: "«…», a assuré ce dernier") and the fact builder's
@@ -1729,6 +1740,8 @@ class EntityReader:
             return True
         if _PARTNERS_WITH_AFTER_RE.match(after):
             return True  # "Asda partnered with Wayve": the subject of a partnership verb is a party.
+        if _CHOOSES_SUPPLIER_AFTER_RE.match(after):
+            return True  # "Deutsche Bahn has selected Railvision to…": a customer choosing its supplier.
         if _SIGNS_RELATIVE_AFTER_RE.match(after):
             return True  # "BASF, which signed a research agreement with…": a party to the deal.
         if _SUPPLIED_TO_BEFORE_RE.search(before):
@@ -2011,7 +2024,9 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
 # of a working relationship, a lowercase descriptor allowed before it.
 _WORKS_WITH_BEFORE_RE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|travaill(?:e|ent|ait)|"
-    r"collabor(?:e|ent|ait)|coop[èé]r(?:e|ent|ait))(?:\s+(?:depuis|dès)\s+(?:l['’]an\s+)?\d{4})?"
+    r"collabor(?:e|ent|ait)|coop[èé]r(?:e|ent|ait)|m[èe]n(?:e|ent|ait))"
+    # The start may name its month: "collabore depuis septembre 2020 avec Cdiscount".
+    r"(?:\s+(?:depuis|dès)\s+(?:l['’]an\s+|[a-zéû]+\s+)?\d{4})?"
     r"\s+(?:closely\s+|étroitement\s+)?(?:with|avec)\s+(?:(?:le|la|les|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,2}$",
     re.IGNORECASE,
 )
@@ -2019,7 +2034,16 @@ _WORKS_WITH_BEFORE_RE = re.compile(
 _AGREEMENT_WITH_BEFORE_RE = re.compile(
     r"\b(?:signed|signé|signe|conclu|concluded|struck|inked)\s+(?:an?|une?|the|le|la|l['’]|des|de|d['’])?\s*"
     r"(?:[\w'’-]+\s+){0,3}(?:partnership|partenariat|accord|entente|agreement|deal|contrat|contract|memorandum)\b"
-    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$",
+    r"[^.;,]{0,90}?\s(?:with|avec)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$|"
+    # Any verb: a deal named with its size, length or kind, then its other side ("won a three-year contract
+    # worth £12mn with", "a $1.5 billion agreement with", "noué un partenariat industriel avec", "un contrat de
+    # 3 millions d'euros sur quatre ans avec"). A figure's comma or dot does not end the phrase.
+    r"\b(?:an?|une?|the|le|la|l['’]|its|son|sa)\s*(?:[^\s.;,]+\s+|[$€£]?\d+[.,]\d+\S*\s+){0,4}?"
+    r"(?:partnership|partenariat|accord(?:-cadre)?|entente|agreement|deal|contrat(?:-cadre)?|contract|"
+    r"collaboration|alliance|tie-up|pilot|pilote)s?\b(?:[^.;,:]|(?<=\d)[.,](?=\d)){0,90}?\s(?:with|avec)\s+"
+    r"(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|help|soutien|aide|support|its|their|ses|son|sa|leurs?)\b)"
+    r"[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Who awards a contract, then up to two words describing that party before its name: "from the U.S. Navy",
@@ -2044,6 +2068,12 @@ WITH_WHICH = r"avec\s+(?:lequel|laquelle|lesquels|lesquelles|qui)|with\s+(?:whic
 WORK_TOGETHER_WORDS = (
     r"partenariat|partnership|contrat|contract|accord|agreement|deal|collaboration|"
     r"travaill\w*|collabor\w*|coop[èé]r\w*|work(?:s|ed|ing)?"
+)
+# A customer choosing a supplier, named after the verb: "has selected Railvision", "a retenu Railvision".
+_CHOOSES_SUPPLIER_AFTER_RE = re.compile(
+    r"^\s+(?:has|have|had|a|ont|avait)\s+(?:(?:also|already|également|aussi|déjà)\s+)?"
+    r"(?:selected|chosen|picked|tapped|choisi|retenu|sélectionné)\s+(?-i:[A-Z])",
+    re.IGNORECASE,
 )
 _WITH_WHICH_AFTER_RE = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?,\s*(?:{WITH_WHICH})\s+[^.;]{{0,70}}?\b(?:{WORK_TOGETHER_WORDS})\b",
@@ -2324,7 +2354,8 @@ _THE_INSIDE_RE = re.compile(r"[a-zà-ÿ,] $")
 def _leading_the(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether a capitalised "The" right before the name at `position` belongs to it: inside a sentence, after a
     lower-case word or a comma ("backed by Migdal and The Phoenix"), the capital marks a name's own article."""
-    if position < 1 or tokens[position - 1].text != "The":
+    # French names open with their article too: "le groupement Les Mousquetaires".
+    if position < 1 or tokens[position - 1].text not in ("The", "Les"):
         return False
     the = tokens[position - 1]
     return (

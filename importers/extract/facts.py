@@ -122,7 +122,9 @@ _NOUN_AFTER_RE = re.compile(
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
     r"^\s*(?P<round2>(?:pre-)?seed\b|series\s+[a-h]\b|(?:en\s+|de\s+|d['’])?(?:série\s+[a-h]|amorçage)\b)|"
     # A conversion in brackets may come between: "a NIS 180 million ($49 million) contract".
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:[\w-]+\s+)?(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
+    # Or the deal's length after a comma: "a $40 million, three-year agreement".
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?=[\w-]+\s+(?:contract|agreement|deal)\b))?(?:[\w-]+\s+)?"
+    r"(?P<partnership2>contract|contrat|partnership|partenariat|agreement|accord)\b|"
     r"^\s*(?:(?:minority|equity|minoritaire)\s+)?(?P<investment>stake|participation)\b|"
     r"^\s*(?P<investment2>sur la table)\b|"  # "a mis 30 millions d'euros sur la table"
     r"^\s*(?:(?:all-cash|cash|proposed)\s+)?(?P<acquisition>purchase|acquisition|takeover|buyout)\s+of\b|"
@@ -387,7 +389,9 @@ _TIMING_NOTE_RE = re.compile(
 _PARTNERSHIP_RE = re.compile(
     # A word may be a figure with its decimals ("a 1.1-gigawatt supply agreement").
     # An elided article sticks to its noun ("l'entente", "l'accord").
-    r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)(?:[\w-]+(?:[.,]\d[\w-]*)?\s+){0,3}"
+    # A sum and its comma may come first too: "a five-year, $2.2 billion contract".
+    r"\b(?:(?:un|une|a|an|le|la|the|nouvel?|new|premier|first)\s+|l['’]\s*)"
+    r"(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
@@ -499,7 +503,9 @@ _WORK_TOGETHER_RE = re.compile(
 # and the party after "with/avec".
 _WORKS_WITH_RE = re.compile(
     r"\b(?:work(?:s|ed|ing)?|collaborat(?:es?|ed|ing)|cooperat(?:es?|ed|ing)|partner(?:s|ed|ing)?|"
-    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é))"
+    r"travaill(?:e|ent|ait|aient|é)|collabor(?:e|ent|ait|aient|é)|coop[èé]r(?:e|ent|ait|aient|é)|"
+    # A study or trial run with a party: "mène depuis 2024 avec l'AP-HP une étude clinique".
+    r"m[èe]n(?:e|ent|ait|aient))"
     r"(?:\s+(?:depuis|dès|since|from)\s+(?:l['’]an\s+|[\w-]+\s+){0,2}?\d{4})?"
     # An adverb may come between: "collabore en outre avec", "also works closely with".
     r"\s+(?:(?:en\s+outre|aussi|également|par\s+ailleurs|déjà|désormais|also|already|now)\s+)?"
@@ -509,7 +515,10 @@ _WORKS_WITH_RE = re.compile(
 # A standing supply relation, dated by its start: "has supplied power modules to X since 2021", "has supplied
 # X with sensors since 2020", "fournit depuis 2022 ses outils au groupe X", "livre depuis 2024 ses composants à
 # l'hébergeur X", "s'approvisionne depuis 2023 auprès d'X". The party served (or serving) is the partner.
-_SUPPLIES_RE = re.compile(rf"\b(?:{SUPPLY_VERBS}|rent(?:s|ed|ing)?|hauled)\b", _I)
+# The supply verbs, plus their futures ("fournira ses capteurs au constructeur X", "livrera") and rentals.
+_SUPPLIES_RE = re.compile(
+    rf"\b(?:{SUPPLY_VERBS}|fournira|fourniront|livrera|livreront|rent(?:s|ed|ing)?|hauled)\b", _I
+)
 # What the supply verb's partner follows: "to/for" (or nothing: "supplied X with"), "à/au/aux", "auprès de",
 # then a description of the party ("à l'enseigne", "to the retailer"), not a list ("à des clients comme").
 _SUPPLIED_PARTY_BEFORE_RE = re.compile(
@@ -549,8 +558,14 @@ _DEAL_TO_SUPPLY_RE = re.compile(
 _OFFTAKE_RE = re.compile(
     r"\b(?:agree[sd]?\s+to|will|committed\s+to|commits?\s+to|s['’]engag(?:e|ent)\s+à|"
     r"s['’](?:est|sont)\s+engagée?s?\s+à|va|vont)\s+(?:buy|purchase|acheter)\s+"
-    r"(?P<object>(?:[^.;:,]|(?<=\d)[.,](?=\d)){3,100}?)\s+(?:from|auprès\s+d['’e]|produite?s?\s+par)\s+",
+    r"(?:(?P<object>(?:[^.;:,]|(?<=\d)[.,](?=\d)){3,100}?)\s+(?:from|auprès\s+d['’e]|produite?s?\s+par)\s+|"
+    # What it buys is the company's: "Le constructeur s'est engagé à acheter ses capteurs pendant cinq ans".
+    r"(?=(?:ses|sa|son|leurs)\s))",
     _I,
+)
+# A supply promised: "will supply", "fournira", "livreront".
+_FUTURE_SUPPLY_RE = re.compile(
+    r"\bwill\s+(?:also\s+)?(?:supply|provide|deliver)\b|\b(?:fournira|fourniront|livrera|livreront)\b", _I
 )
 # A supply in the passive, its supplier after "by/par": "will be manufactured by TSMC from 2027 under a supply
 # agreement", "L'électricité sera fournie par EDF dans le cadre d'un contrat", "deployed by Oracle since 2023".
@@ -577,6 +592,63 @@ _OWNER_AFTER_RE = re.compile(
 _OWNER_BEFORE_RE = re.compile(
     r"(?:\b(?:les|le|la|l['’]|ses|son|sa|leurs?)\s*(?!(?:co-?)?fondat|dirigeant|patron|investisseur|actionnaire|"
     r"filiale|maison|groupe)[a-zéèêàç-]{3,}(?:\s+[a-zéèêàç-]{3,})?\s+(?:de|d['’])\s*)$",
+)
+# "with/avec", then a lowercase descriptor of the party that follows, no head noun needed ("avec
+# l'équipementier automobile X", "with convenience store chain X"); not a phrase of its own ("avec le
+# soutien de", "with help from").
+_WITH_DESCRIBED_PARTY_RE = re.compile(
+    r"\b(?:with|avec)\s+(?:(?:le|la|les|l['’]|the)\s*)?"
+    r"(?:(?!(?:de|du|des|d|of|from|by|par|its|their|ses|son|sa|leurs?|and|et|other|autres?)\b)[a-zà-ÿ-]+\s+){1,3}$",
+    _I,
+)
+# An "arrangement" is a deal too when it binds two parties ("agreed a multiyear arrangement").
+_ARRANGEMENT_RE = re.compile(r"\barrangements?\b", _I)
+# The clause a deal's terms open: "a partnership under which SoftBank will offer…", "un accord aux termes duquel".
+_UNDER_WHICH_BEFORE_RE = re.compile(
+    r"\b(?:under|by)\s+which\s+$|\b(?:en\s+vertu|aux\s+termes|dans\s+le\s+cadre)\s+(?:duquel|de\s+laquelle)\s+$",
+    _I,
+)
+# What the subject of a deal without a "with" party does that is no commercial deal: funding, buying,
+# reporting ("Thales takes a 10% stake", "UBS said it had invested").
+_FUNDING_AFTER_SUBJECT_RE = re.compile(
+    r"\b(?:invest\w*|stake|participation|capital|acqui\w*|rach\w+|buy(?:s|ing)?|bought|achète|lev\w+|"
+    r"round|tour de table|fund(?:s|ed|ing)|financ\w+|raise[sd]?|will\s+own|owns|owned|hold(?:s|ing)?|détien\w+|"
+    r"shareholder|actionnaire|pa(?:y|ys|id|ie|iera)|vers\w+|closes?|clôtur\w+|percent|pour\s+cent)\b|%",
+    _I,
+)
+# A person of the organisation named right after it: "Balderton partner Elena Marchetti", "X CEO Jane Doe".
+_PERSON_OF_ORG_AFTER_RE = re.compile(
+    r"^\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z][a-zà-ÿ'’-]+\s+[A-Z][a-zà-ÿ'’-]+)|"
+    r"^\s+(?:partners?|chief|CEO|founder|co-?founder|executive|spokes\w+|director|president|analyst)\b",
+    _I,
+)
+# A customer's choice of a supplier, the company named right after: "a choisi X pour…", "has selected X to…".
+_CHOSE_AFTER_RE = re.compile(
+    r"\s+(?:(?:a|ont|avait|has|have|had)\s+)?(?:(?:également|aussi|déjà|also|already)\s+)?"
+    r"(?:choisi|retenu|sélectionné|selected|chosen|chose|picked|tapped)\s+(?:(?:la|le|l['’]|the)\s*)?",
+    _I,
+)
+_COMPANY_VERB_AFTER_RE = re.compile(r"^(?:['’]s|\s*\()", _I)
+# The company's product as the object of the other side's action: "distribuera les logiciels de la PME",
+# "utilisera la plateforme", "will pilot the startup's robots".
+_PRODUCT_OBJECT_RE = re.compile(
+    r"\b(?:l['’]|la|le|les|sa|son|ses|the|its|their)\s*(?:[\w'’-]+\s+){0,2}?"
+    r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|produits?|robots?|capteurs?|"
+    r"modèles?|assistants?|software|platforms?|tools?|technology|systems?|products?|apps?|models?|sensors?)\b",
+    _I,
+)
+# What a spent sum buys, then its seller: "on computing capacity from Google Cloud", "en services auprès d'OVH".
+_SPENT_FROM_RE = re.compile(
+    r"\s*(?:[\w-]+\s+){0,2}?(?:on|in|for|en|pour)\s+[^.;,]{0,60}?\s(?:from|auprès\s+d[e'’]|chez)\s*"
+    r"(?:(?:the|le|la|l['’])\s*)?",
+    _I,
+)
+# "partner" as a venture firm's title before a person's name ("Index partner Hannah Sorensen will join the
+# board as part of the deal", "general partner at X"): no other side of a deal.
+_PARTNER_TITLE_RE = re.compile(
+    r"\b(?:(?:managing|general|founding|operating|venture)\s+)?partners?\s+(?=(?-i:[A-Z][a-zà-ÿ'’-]+\s+[A-Z]))|"
+    r"\b(?:managing|general|founding|operating|venture)\s+partners?\b|\bpartners?\s+(?:at|chez)\b",
+    _I,
 )
 # The nouns of a deal are the partnership cue's words.
 _DEAL_NOUN_RE = _CUES["partnership"]
@@ -895,10 +967,22 @@ _STANDING_ROLE_RE = re.compile(
 # Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
 _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
-    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since)\s+\d{4}\s+)?"
+    # Trying it out counts too: "la Région expérimente la solution depuis septembre".
+    r"expériment(?:e|ent|ait)|test(?:e|ent|ait)|"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
+    r"(?:(?:également|aussi|also|notamment)\s+)?"
     r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
     r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
-    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b",
+    r"assistants?|capteurs?|algorithmes?|sensors?|algorithms?|"
+    r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b|"
+    # The product as a pronoun: "X l'a déployée sur ses chantiers depuis 2019", "has deployed it since 2021".
+    r"\bl['’](?:a|ont)\s+(?:adopté|déployé|utilisé|testé)e?s?\b|\b(?:has|have)\s+(?:used|deployed|adopted)\s+it\b",
+    _I,
+)
+# The user of the company's product in the passive: "Its robots have been used by Ocado Group… since 2020",
+# "ses capteurs sont utilisés par la SNCF depuis 2021".
+_USED_BY_BEFORE_RE = re.compile(
+    r"\b(?:used|deployed|adopted|utilisée?s?|déployée?s?|adoptée?s?)\s+(?:by|par)\s+(?:(?:le|la|l['’]|the)\s*)?$",
     _I,
 )
 # Kinds of facts that are the company's own figures, not a deal with another party.
@@ -1957,10 +2041,25 @@ class FactBuilder:
         on = re.match(
             r"\s*(?:[\w-]+\s+){0,3}?(?:on|with|avec|auprès d[e'’]|chez)\s+(?:the\s+|le\s+|la\s+)?", after, _I
         )
-        if not on or not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
+        if not re.search(r"\bspend\w*|\bdépens\w*", view.text[: amount.bound_start], _I):
             return False
-        position = amount.span[1] + on.end()
-        return any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions)
+        if on:
+            position = amount.span[1] + on.end()
+            if any(view.rel(m)[0] == position and self._is_org(m.name) for m in view.mentions):
+                return True
+        # "to spend at least $250 million on computing capacity from Google Cloud": the seller after "from".
+        seller = _SPENT_FROM_RE.match(view.text, amount.span[1])
+        if seller and any(view.rel(m)[0] == seller.end() and self._is_org(m.name) for m in view.mentions):
+            return True
+        # "signed an agreement with Google Cloud under which it will spend up to $40 million", "a signé avec X
+        # un partenariat… en vertu duquel elle s'engage à dépenser": the sum is spent under the deal with X.
+        return bool(_DEAL_NOUN_RE.search(view.text, 0, amount.bound_start)) and any(
+            m.name
+            and view.rel(m)[1] <= amount.bound_start
+            and self._is_org(m.name)
+            and self._after_with(view, m.name)
+            for m in view.mentions
+        )
 
     def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
         """Whether an organisation other than `but` is named between `start` and `end`."""
@@ -2472,7 +2571,7 @@ class FactBuilder:
         return fact
 
     def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
-        fact = self._partnership_fact(view, stated=True)
+        fact = self._partnership_fact(view, stated=True) or self._other_side_subject(view)
         if fact is None:
             return None
         # "a deal with Eli Lilly worth $1.7 billion, and a separate agreement with Novartis worth $1.2 billion":
@@ -2621,6 +2720,7 @@ class FactBuilder:
             or self._supplier_of_main(view)
             or self._standing_relationship(view)
             or self._customer_since(view)
+            or self._other_side_subject(view)
         )
         if fact is not None:
             self._append(fact, view)
@@ -2767,14 +2867,77 @@ class FactBuilder:
         that has used the company's product since a date is its customer; the fact is the company's."""
         since = next((d for d in view.dates if d.role == "since"), None)
         main = self.reader.main or self.reader.topic
-        match = _USES_PRODUCT_RE.search(view.text)
-        if since is None or match is None or not self._is_org(main):
+        if since is None or not self._is_org(main):
             return None
+        match = _USES_PRODUCT_RE.search(view.text)
+        if match is None:
+            # In a story about a purchase, the product is the company bought's ("Its robots have been used by…").
+            main = self.reader.main or self.reader.target or main
+            users = [
+                m.name
+                for m in view.mentions
+                if m.name
+                and not m.in_quote
+                and self._is_org(m.name)
+                and not _same_company(m.name, main)
+                and _USED_BY_BEFORE_RE.search(view.text[max(0, view.rel(m)[0] - 40) : view.rel(m)[0]])
+            ]
+            if len(_unique(users)) != 1:
+                return None
+            return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
         clause_start = self._clause_start(view, match.start())
         users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
         if len(users) != 1 or _same_company(users[0], main):
             return None  # The company's own use, or several users: no single counterpart.
         return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
+
+    def _other_side_subject(self, view: View) -> Fact | None:
+        """'Accord commercial : Thales distribuera les logiciels de la PME', 'Under a separate agreement, Swiss
+        Re will begin reinsuring Harborly's policies', 'UBS utilisera la plateforme… en vertu d'un accord': a
+        deal named with no "with" party, the clause's subject the one other organisation, acting on the
+        article's company or its product. The deal is the company's, that subject its partner."""
+        main = self.reader.main
+        if main is None:
+            return None
+        deal = _DEAL_NOUN_RE.search(view.text) or _ARRANGEMENT_RE.search(view.text)
+        organisations = [m for m in view.mentions if m.name and not m.in_quote and self._is_org(m.name)]
+        others = _unique([m.name for m in organisations if not _same_company(m.name, main)])
+        if len(others) != 1:
+            return None
+        other = next(m for m in organisations if m.name == others[0])
+        begin, end = view.rel(other)
+        if other.possessive or not (
+            _clause_opens_at(view.text, begin) or _UNDER_WHICH_BEFORE_RE.search(view.text[:begin])
+        ):
+            return None
+        after = view.text[end:]
+        if _FUNDING_AFTER_SUBJECT_RE.search(after) or _COMPANY_VERB_AFTER_RE.match(after):
+            return None  # The subject invests, buys or reports: a deal about money or its own news.
+        if _PERSON_OF_ORG_AFTER_RE.match(after):
+            return None  # "Balderton partner Elena Marchetti will join the board": a person of X acts.
+        company_named = any(
+            m.name and _same_company(m.name, main) and view.rel(m)[0] > end for m in view.mentions
+        )
+        if not deal:
+            # "Le groupe Carrefour a retenu Railvision pour équiper ses magasins", "Deutsche Bahn has selected
+            # X to monitor its tracks": a customer choosing the company is a deal without the word.
+            chosen = _CHOSE_AFTER_RE.match(after)
+            if chosen is None or not any(
+                m.name and _same_company(m.name, main) and view.rel(m)[0] == end + chosen.end()
+                for m in view.mentions
+            ):
+                return None
+        if not (company_named or _PRODUCT_OBJECT_RE.search(after)):
+            return None
+        since = next((d for d in view.dates if d.role == "since"), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            main,
+            since or self._anchor_date(view),
+            partner=other.name,
+            description=view.text,
+        )
 
     def _ongoing_partnership(self, view: View) -> Fact | None:
         """'Orbital Forge has worked with NASA since 2020', 'Elle collabore depuis 2021 avec Swisscom': the
@@ -2805,6 +2968,10 @@ class FactBuilder:
         l'hébergeur OVHcloud': a standing supply relation dated by its start is a partnership between the
         subject and the party served. Without a start date a passing supplier is no fact."""
         since = next((d for d in view.dates if d.role == "since"), None)
+        if since is None and (_DEAL_NOUN_RE.search(view.text) or _FUTURE_SUPPLY_RE.search(view.text)):
+            # "It will supply its sensors to X under a five-year deal", "Elle fournira ses capteurs au
+            # constructeur X": a supply committed to is a deal, dated by the story.
+            since = self._anchor_date(view)
         if since is None:
             return None
         for match in _SUPPLIES_RE.finditer(view.text):
@@ -2864,8 +3031,9 @@ class FactBuilder:
         if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner:
             return None  # No organisation, or several, does this: which one is not certain.
         company, other = subjects[0], partner
-        if other == self.reader.main:
-            company, other = other, company  # The article's company is the side the fact is about.
+        if other == self.reader.main or (self.reader.main is None and other == self.reader.lead):
+            # The article's company (else the lede's subject) is the side the fact is about.
+            company, other = other, company
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         return self._base_fact(
             view, "partnership", company, since, partner=other, partnership_kind=kind, description=view.text
@@ -3052,6 +3220,14 @@ class FactBuilder:
         ):
             # "ASML a conclu un accord avec Mistral AI" in an article about Mistral AI: Mistral AI's partnership.
             return main
+        if (
+            main in names
+            and len(names) == 2
+            and any(m.name == main and m.how in ("name", "new", "alias") for m in view.mentions)
+        ):
+            # "Meridian signed a $48 million contract to buy Kestrel imagery" in a story about Kestrel: a deal
+            # between the story's company, named, and one other party is the company's, whoever signs it.
+            return main
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
@@ -3114,6 +3290,8 @@ class FactBuilder:
                 )
                 if re.search(r"\b(?:with|avec|between|entre)\s+(?:(?:le|la|l['’]|the)\s*)?$", before, _I):
                     return True
+                if _WITH_DESCRIBED_PARTY_RE.search(view.text, 0, view.rel(mention)[0]):
+                    return True  # "avec l'équipementier automobile Valtren": a lowercase descriptor first.
                 if _RELIES_ON_BEFORE_RE.search(
                     view.text[max(0, view.rel(mention)[0] - 90) : view.rel(mention)[0]]
                 ):
@@ -4237,7 +4415,7 @@ def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
     if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
         return True
-    if re.search(r"\bpartners?\b|\bpartenaires?\b", view.text, _I):
+    if re.search(r"\bpartners?\b|\bpartenaires?\b", _PARTNER_TITLE_RE.sub(" ", view.text), _I):
         return True
     for mention in view.mentions:
         # "with Dubai's Roads and Transport Authority": the owner's possessive is no phrase of its own.
@@ -4271,7 +4449,9 @@ _COUNTERPART_BEFORE_RE = re.compile(
 
 
 # The last determiner before the deal noun is indefinite: a deal first reported here.
-_NEW_DEAL_RE = re.compile(r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:[\w-]+\s+){0,3}[\w-]+$", _I)
+_NEW_DEAL_RE = re.compile(
+    r"\b(?:un|une|a|an|nouvel?|new|premier|first)\s+(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+),?\s+){0,4}[\w-]+$", _I
+)
 # The retailer or customer site where the company's products are sold or deployed: "go on sale at Tesco",
 # "rolling out its cabinets in Edeka stores", "référencées chez Delhaize", "feront leur entrée dans les magasins
 # Metro", "déploie ses capteurs sur les lignes d'assemblage d'Airbus". With a deal named, that party is the
