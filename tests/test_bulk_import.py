@@ -586,6 +586,7 @@ def test_a_moved_version_that_is_not_valid_text_past_its_start_is_one_error_and_
 
 
 def test_each_round_shows_the_valuation_its_own_source_stated(fresh_store, tmp_path):
+    # Different amounts: the same amount on the same date would be one raise told twice (same_deals.py).
     header = ["company", "investor", "amount", "date", "round_type", "valuation"]
     import_quietly(
         fresh_store,
@@ -596,7 +597,7 @@ def test_each_round_shows_the_valuation_its_own_source_stated(fresh_store, tmp_p
     import_quietly(
         fresh_store,
         write_deals(
-            tmp_path / "b.csv", [["Brisa AI", "Nuvola", "5000000", "2024-02", "seed", "25000000"]], header
+            tmp_path / "b.csv", [["Brisa AI", "Nuvola", "6000000", "2024-02", "seed", "25000000"]], header
         ),
     )
     page = fresh_store.company(fresh_store.find_company("Brisa AI").id)
