@@ -31,7 +31,6 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
-from .same_deals import one_per_raise
 from .schema import RECORD_TABLES
 
 VISIBLE = "review_status != 'rejected'"
@@ -299,9 +298,6 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
     from .conflicts import find_conflicts  # local: conflicts imports this module
 
     page.conflicts = find_conflicts(page)
-    # After the conflicts: rounds that agree are one raise to read (see same_deals.py).
-    page.rounds = one_per_raise(page.rounds)
-    page.rounds_joined = one_per_raise(page.rounds_joined)
     return page
 
 

@@ -488,29 +488,3 @@ def test_a_corrected_brief_with_a_changed_figure_or_an_added_paragraph_replaces_
     fresh_store.import_source(_brief(_BRIEF_ALPHONSE))
     assert fresh_store.import_source(_brief(corrected)).action == "replaced"
     assert fresh_store.overview().sources == 1
-
-
-def test_a_raise_an_article_and_a_deal_file_both_report_is_one_round_on_the_page_with_both_sources(
-    sample_store, tmp_path
-):
-    deals = tmp_path / "rounds.csv"
-    deals.write_text(
-        "company,investors,raised_amount_usd,funded_at,round_type\n"
-        'OpenAI,"SoftBank, Thrive Capital",110000000000,2026-02,series_f\n'
-        "OpenAI,Thrive Capital,6600000000,2024-10-02,series_e\n",
-        encoding="utf-8",
-    )
-    import io
-
-    from rich.console import Console
-
-    from ai_deals.structured_import import import_structured
-
-    import_structured(sample_store, deals, skip_bad_rows=False, console=Console(file=io.StringIO()))
-    page = sample_store.company(sample_store.find_company("OpenAI").id)
-    raised = sorted((r.date, r.amount) for r in page.rounds)
-    assert raised == [("2024-10-02", 6.6e9), ("2026-02-27", 110e9)]
-    (big,) = [r for r in page.rounds if r.amount == 110e9]
-    assert {e.source_id for e in big.evidence} == {s.id for s in sample_store.sources()}
-    assert "Thrive Capital" in big.investors and big.round_type
-    assert len(sample_store.timeline(page.company.id)) >= 3  # each source's record is kept
