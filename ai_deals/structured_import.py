@@ -64,7 +64,7 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
         if skip_bad_rows:
             raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
-    console.print(Text(render.visible(summary(report))), highlight=False)
+    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
     return report
 
 

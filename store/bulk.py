@@ -465,9 +465,10 @@ class DealFile:
         )
 
 
-# A deal file is a new version of an earlier one when it has the earlier one's file name and columns
-# and holds at least this share of its rows (sampled): a copy moved and then corrected, or an export
-# downloaded again with more rows. Two unrelated files that share a name share hardly any row.
+# A deal file is a new version of an earlier one when the earlier one is no longer where it was imported
+# from, had the same file name and columns, and at least this share of its rows (sampled) are in the new
+# file: a copy moved and then corrected, or an export moved away and downloaded again with more rows.
+# Two unrelated files that share a name share hardly any row.
 SUPERSEDING_SHARE = 0.5
 SAMPLED_ROWS = 500
 
@@ -483,22 +484,34 @@ class EarlierVersion:
     @property
     def path(self) -> str:
         """Where the earlier file was imported from."""
-        return url2pathname(urlparse(self.url).path) if self.url.startswith("file:") else self.url
+        return _file_path(self.url)
 
     def share_found(self, found: set[str]) -> float:
         """The share of the sampled rows among `found` (the sampled texts the new file holds)."""
         return len(self.sample & found) / len(self.sample) if self.sample else 0.0
 
 
+def _file_path(url: str) -> str:
+    """The path a deal file's `file:` URL names."""
+    return url2pathname(urlparse(url).path) if url.startswith("file:") else url
+
+
 def earlier_versions(db: Database, deal_file: DealFile) -> list[EarlierVersion]:
-    """Deal files imported from elsewhere under this file's name and columns, with different content."""
+    """Deal files imported from elsewhere, no longer there, under this file's name and columns, with
+    different content."""
     source = deal_file.as_source()
     rows = db.execute(
         """SELECT id, url FROM sources WHERE kind = 'dataset' AND title = ? AND text = ?
            AND url IS NOT ? AND content_hash IS NOT ?""",
         [source.title, source.text, source.url, deal_file.content_hash],
     ).fetchall()
-    return [EarlierVersion(source_id, url or "", _sampled_rows(db, source_id)) for source_id, url in rows]
+    # Only a file that has left its place was moved: two files that both still exist (two years' exports
+    # side by side, two folders imported together) are two data sets, however alike.
+    return [
+        EarlierVersion(source_id, url, _sampled_rows(db, source_id))
+        for source_id, url in rows
+        if url and not Path(_file_path(url)).exists()
+    ]
 
 
 def _sampled_rows(db: Database, source_id: int) -> frozenset[str]:

@@ -13,6 +13,7 @@ import json
 import math
 import os
 import re
+import shutil
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -136,21 +137,26 @@ def write_export(
 def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False) -> Path:
     """Write an export's text (or its pieces, as they come). An existing file is refused atomically
     unless `overwrite` (mode 'x': no check-then-write race). A failure or ctrl+c halfway leaves no
-    half-written export: a new file is removed, an overwritten one keeps its old content."""
+    half-written export: a new file is removed, an overwritten one keeps its old content (the new text
+    goes to a file beside it, renamed over it once complete, with the old file's permissions)."""
     path = Path(path)
     pieces = [text] if isinstance(text, str) else text
-    target = path.with_name(path.name + ".partial") if overwrite else path
+    target = path
+    if overwrite and path.exists():
+        path = path.resolve()  # through a symlink: the file it points at is replaced, the link kept
+        target = path.with_name(path.name + ".partial")
     try:
         with target.open("w" if overwrite else "x", encoding="utf-8", newline="") as handle:
             handle.writelines(pieces)
-        if overwrite:
+        if target != path:
+            shutil.copymode(path, target)
             os.replace(target, path)
     except FileExistsError:
         raise
     except BaseException:
         target.unlink(missing_ok=True)
         raise
-    return path
+    return Path(path)
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:

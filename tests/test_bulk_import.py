@@ -503,6 +503,7 @@ def test_a_moved_and_corrected_file_replaces_the_earlier_version_and_says_where_
     import_quietly(fresh_store, first)
     corrected = [*ROWS[:2], ["Poolside", "Nvidia", "550000000", "2024-10", "series B", "investment"]]
     (tmp_path / "work").mkdir()
+    first.unlink()  # moved away, then corrected in its new place
     moved = write_deals(tmp_path / "work" / "deals.csv", corrected)
     console = quiet()
     report = import_quietly(fresh_store, moved, console)
@@ -517,6 +518,7 @@ def test_a_moved_and_corrected_file_replaces_the_earlier_version_and_says_where_
 def test_an_export_downloaded_again_with_more_rows_replaces_the_earlier_one(fresh_store, tmp_path):
     (tmp_path / "october").mkdir(), (tmp_path / "november").mkdir()
     import_quietly(fresh_store, write_deals(tmp_path / "october" / "export.csv", ROWS[:2]))
+    (tmp_path / "october" / "export.csv").unlink()  # the download moved away, then downloaded again
     report = import_quietly(fresh_store, write_deals(tmp_path / "november" / "export.csv", ROWS))
     assert report.action == "replaced" and len(stakes(fresh_store)) == 3
 
@@ -524,6 +526,7 @@ def test_an_export_downloaded_again_with_more_rows_replaces_the_earlier_one(fres
 def test_an_unrelated_file_with_the_same_name_and_columns_is_added_beside_it(fresh_store, tmp_path):
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    (tmp_path / "a" / "deals.csv").unlink()  # moved away
     other = [
         ["Helsing", "General Catalyst", "450000000", "2024-07", "series C", "investment"],
         ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "series B", "investment"],
@@ -532,6 +535,16 @@ def test_an_unrelated_file_with_the_same_name_and_columns_is_added_beside_it(fre
     report = import_quietly(fresh_store, write_deals(tmp_path / "b" / "deals.csv", other))
     assert report.action == "added" and report.replaced_path is None
     assert fresh_store.overview().sources == 2 and len(stakes(fresh_store)) == 6
+
+
+def test_two_files_of_one_name_that_both_still_exist_are_two_data_sets_and_stay_so(fresh_store, tmp_path):
+    (tmp_path / "2024").mkdir(), (tmp_path / "2025").mkdir()
+    older, newer = (
+        write_deals(tmp_path / "2024" / "deals.csv"),
+        write_deals(tmp_path / "2025" / "deals.csv", ROWS[:2]),
+    )
+    actions = [import_quietly(fresh_store, path).action for path in (older, newer, older, newer)]
+    assert actions == ["added", "added", "unchanged", "unchanged"] and fresh_store.overview().sources == 2
 
 
 def test_a_file_with_another_name_is_never_taken_for_an_earlier_version(fresh_store, tmp_path):
@@ -543,6 +556,7 @@ def test_a_file_with_another_name_is_never_taken_for_an_earlier_version(fresh_st
 def test_a_moved_version_with_a_bad_row_leaves_the_earlier_version_untouched(fresh_store, tmp_path):
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    (tmp_path / "a" / "deals.csv").unlink()  # moved away
     before = stakes(fresh_store)
     broken = [*ROWS[:2], ["Poolside", "Nvidia", "lots", "2024-10", "series B", "investment"]]
     with pytest.raises(InputError):
@@ -555,6 +569,7 @@ def test_a_moved_version_with_a_bad_row_leaves_the_earlier_version_untouched(fre
 def test_review_decisions_follow_a_moved_file_to_its_new_version(fresh_store, tmp_path):
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    (tmp_path / "a" / "deals.csv").unlink()  # moved away
     mistral = fresh_store.company(fresh_store.find_company("Mistral AI").id)
     (rejected,) = [stake for stake in mistral.investors if stake.amount == 4e8]
     fresh_store.review(rejected.ref, "rejected")
@@ -577,6 +592,7 @@ def test_a_moved_version_that_is_not_valid_text_past_its_start_is_one_error_and_
 ):
     (tmp_path / "a").mkdir(), (tmp_path / "b").mkdir()
     import_quietly(fresh_store, write_deals(tmp_path / "a" / "deals.csv"))
+    (tmp_path / "a" / "deals.csv").unlink()  # moved away
     moved = write_deals(tmp_path / "b" / "deals.csv", ROWS * 2000)  # well past the sniffed 64 KB
     moved.write_bytes(moved.read_bytes() + b"Bad\xff\xfeName,Nvidia,1,2024,seed,investment\n")
     with pytest.raises(InputError, match="invalid utf-8 text after the first 64 KB"):
@@ -586,7 +602,6 @@ def test_a_moved_version_that_is_not_valid_text_past_its_start_is_one_error_and_
 
 
 def test_each_round_shows_the_valuation_its_own_source_stated(fresh_store, tmp_path):
-    # Different amounts: the same amount on the same date would be one raise told twice (same_deals.py).
     header = ["company", "investor", "amount", "date", "round_type", "valuation"]
     import_quietly(
         fresh_store,
@@ -603,3 +618,17 @@ def test_each_round_shows_the_valuation_its_own_source_stated(fresh_store, tmp_p
     page = fresh_store.company(fresh_store.find_company("Brisa AI").id)
     shown = sorted((r.investors[0], r.post_money_valuation) for r in page.rounds)
     assert shown == [("Nuvola", 25e6), ("Vantor", 20e6)]
+
+
+def test_the_summary_naming_the_replaced_version_is_one_line_however_long_its_path(fresh_store, tmp_path):
+    deep = tmp_path / ("a-long-folder-name-" * 6)
+    deep.mkdir()
+    import_quietly(fresh_store, write_deals(deep / "deals.csv"))
+    (deep / "deals.csv").unlink()
+    (tmp_path / "b").mkdir()
+    console = Console(file=io.StringIO(), width=80)
+    import_quietly(fresh_store, write_deals(tmp_path / "b" / "deals.csv", ROWS[:2]), console)
+    (line,) = [
+        line for line in console.file.getvalue().splitlines() if "replaced:" in line or "version" in line
+    ]
+    assert line.startswith("replaced: deals.csv") and line.endswith(f"{(deep / 'deals.csv').resolve()})")

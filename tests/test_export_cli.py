@@ -150,3 +150,19 @@ def test_an_export_counts_the_records_it_streamed(capsys, db, tmp_path):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "x.csv"))
     rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8"))))
     assert code == 0 and out.strip().startswith(f"exported {len(rows)} records to")
+
+
+def test_an_overwritten_export_keeps_its_symlink_and_its_permissions(tmp_path):
+    import os
+
+    from ai_deals.store.export import write_text
+
+    real = tmp_path / "real.csv"
+    real.write_text("old\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "latest.csv"
+    link.symlink_to(real)
+    write_text(["new", "\n"], link, overwrite=True)
+    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    assert os.stat(real).st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.csv", "real.csv"]

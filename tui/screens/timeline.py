@@ -11,6 +11,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from ai_deals.store.models import RecordRef, TimelineEvent
 
@@ -144,7 +145,8 @@ class TimelineScreen(DealsScreen):
     def load_events(self, company_id: int | None) -> None:
         """Fetch the events and index their years in a worker thread (100k events stay off the UI thread)."""
         events = self.app.store.timeline(company_id)
-        self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
+        if not get_current_worker().is_cancelled:  # a newer load replaced this one: its list may be stale
+            self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
         """Show the events; the cursor starts on the kept event if it is still there, else the first."""
