@@ -326,9 +326,9 @@ def section_lines(section: ChartSection, width: int, styles: ChartStyles) -> lis
                 marker_line(bar, marker_scales[bar.marker_currency], cols, styles, labelled=not has_bar)
             )
     notes = list(section.notes)
-    if len({c for c in (*scales, *marker_scales) if c}) > 1:
-        shown = ", ".join(sorted({c for c in (*scales, *marker_scales) if c}))
-        notes.append(f"Bars compare amounts within one currency only ({shown}).")
+    currencies = sorted({c for c in (*scales, *marker_scales) if c})
+    if len(currencies) > 1:
+        notes.append(f"Bars compare amounts within one currency only ({', '.join(currencies)}).")
     lines += [Text(clean_line(note), style=styles["muted"]) for note in notes]
     for line in lines:
         line.no_wrap = True
