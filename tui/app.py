@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
+from textual import events
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
@@ -73,6 +74,9 @@ class DealsApp(App[None]):
         self._db_path = db_path
         self._store_lock = threading.Lock()
         self._selection: Selection | None = None
+        # Keys read before the first screen is laid out (typed while Python was still starting) would
+        # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
+        self._early_keys: list[events.Key] | None = []
 
     @property
     def store(self) -> Store:
@@ -102,6 +106,19 @@ class DealsApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
+
+    async def on_event(self, event: events.Event) -> None:
+        """Hold keys that arrive before the first screen is ready; handle everything else as usual."""
+        if self._early_keys is not None and isinstance(event, events.Key) and not event.is_forwarded:
+            self._early_keys.append(event)
+            return
+        await super().on_event(event)
+
+    async def on_ready(self) -> None:
+        """The first screen is laid out and its search box focused: replay the held keys, in order."""
+        keys, self._early_keys = self._early_keys or [], None
+        for key in keys:
+            await super().on_event(key)
 
     # -- navigation -------------------------------------------------------------------------------
 
