@@ -8,6 +8,7 @@ from textual.widgets import Static
 
 from ai_deals.tui.screens.company import CompanyScreen
 from ai_deals.tui.screens.timeline import TimelineScreen, render_event
+from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from tui_helpers import settle, shown_lines
@@ -283,3 +284,28 @@ async def test_f_back_to_everyone_shows_the_list_already_loaded_without_reading_
         await pilot.press("f")  # the same company again: its list is kept too
         await settle(pilot)
         assert screen.events is one_company and reads == [screen.company[0]]
+
+
+def marked_lines(virtual_list: VirtualList) -> int:
+    """How many lines on screen carry the selection mark."""
+    return sum(line.lstrip().startswith("●") for line in shown_lines(virtual_list))
+
+
+async def test_events_selected_on_the_timeline_stay_selected_after_going_back(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        timeline = await open_timeline_of(pilot, deals_store, "OpenAI")
+        await pilot.press("space", "j", "space")
+        picked = [event.ref for event in timeline.events[:2]]
+        assert marked_lines(timeline.query_one("#events", VirtualList)) == 2
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        assert app.selection.refs == picked
+        assert "2 records selected" in app.screen.query_one(StatusBar).render().plain
+        page = app.screen.query_one("#page", VirtualList)
+        assert {row.ref for row in page.rows if getattr(row, "ref", None) in app.selection} == set(picked)
+        await pilot.press("t")
+        await settle(pilot)
+        assert marked_lines(app.screen.query_one("#events", VirtualList)) == 2
+        await pilot.press("e")
+        assert app.screen.refs == picked
