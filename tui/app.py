@@ -7,12 +7,13 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
-from textual import events
+from textual import events, work
 from textual.app import App, SystemCommand
 from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
+from textual.worker import Worker, WorkerState
 
 from .safe_text import clean_line
 from .screens.base import DealsScreen
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from ai_deals.store import Store
     from ai_deals.store.models import RecordRef
 
+    from .screens.merge import MergeMade
     from .screens.relationship_map import RelationshipMapScreen
     from .selection import Selection
 
@@ -74,6 +76,8 @@ class DealsApp(App[None]):
         self._db_path = db_path
         self._store_lock = threading.Lock()
         self._selection: Selection | None = None
+        self.merge_history: list[MergeMade] = []
+        """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
         # Keys read before the first screen is laid out (typed while Python was still starting) would
         # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
         self._early_keys: list[events.Key] | None = []
@@ -181,10 +185,44 @@ class DealsApp(App[None]):
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
         yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
         yield SystemCommand(
+            "merge: Undo last", "Undo the last merge made in this session", self.action_undo_merge
+        )
+        yield SystemCommand(
             "review: Unreviewed facts",
             "Confirm, reject or edit what the importer found",
             self.action_review_all,
         )
+
+    # -- merges ----------------------------------------------------------------------------------
+
+    def action_undo_merge(self) -> None:
+        """Undo the last merge made in this session, from any screen."""
+        from .screens.merge import MergeScreen
+
+        if isinstance(self.screen, MergeScreen):
+            self.screen.action_undo()  # the merge screen says it in its status bar and re-lists candidates
+        elif self.merge_history:
+            self.undo_merge(self.merge_history.pop())
+        else:
+            self.notify("No merge to undo in this session.", severity="warning")
+
+    @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
+    def undo_merge(self, merge: MergeMade) -> None:
+        """Undo `merge` in a worker thread, then say so and re-read the screen in view."""
+        self.store.undo_merge(merge.merge_id)
+        self.call_from_thread(self._merge_undone, merge)
+
+    def _merge_undone(self, merge: MergeMade) -> None:
+        from .screens.merge import undone_note
+
+        self.notify(undone_note(merge), markup=False)
+        if isinstance(self.screen, DealsScreen):
+            self.screen.on_screen_resume()  # what a screen does when it comes back after a write
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed app-level store call (undoing a merge) opens the error modal."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self.show_error(event.worker.error)
 
     # -- selection and export ---------------------------------------------------------------------
 

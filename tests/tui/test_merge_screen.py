@@ -138,3 +138,81 @@ async def test_search_results_are_fresh_after_a_merge_and_a_merged_away_page_ope
         app.open_company(duplicate, "Open AI Global")
         await settle(pilot)
         assert isinstance(app.screen, CompanyScreen) and app.screen.page.company.id == openai
+
+
+async def merge_from_the_company_page(pilot, store, query: str) -> None:
+    """On OpenAI's page: M, pick the duplicate, confirm, then back to the page."""
+    pilot.app.open_company(store.find_company("OpenAI").id, "OpenAI")
+    await settle(pilot)
+    await pilot.press("M")
+    await settle(pilot)
+    await pick_duplicate(pilot, query)
+    await pilot.press("enter", "y")
+    await settle(pilot)
+    await pilot.press("escape")
+    await settle(pilot)
+
+
+def notifications(app) -> list[str]:
+    return [notification.message for notification in app._notifications]
+
+
+async def test_u_on_the_merged_company_page_undoes_the_last_merge_and_says_which(deals_store):
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.company import CompanyScreen
+
+    duplicate = add_duplicate(deals_store)
+    openai = deals_store.find_company("OpenAI").id
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await merge_from_the_company_page(pilot, deals_store, "open ai global")
+        assert isinstance(app.screen, CompanyScreen)
+        assert "Thrive Capital" in [stake.investor for stake in app.screen.page.investors]
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Merge undone: “Open AI Global” is back, apart from “OpenAI”." in notifications(app)
+        assert investors_of(deals_store, duplicate) == ["Thrive Capital"]
+        assert "Thrive Capital" not in [stake.investor for stake in app.screen.page.investors], "page re-read"
+        await pilot.press("u")
+        await settle(pilot)
+        assert notifications(app)[-1].startswith("No merge to undo")
+    assert "Thrive Capital" not in investors_of(deals_store, openai)
+
+
+async def test_the_palette_undoes_the_last_merge_from_any_screen(deals_store):
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.search import SearchScreen
+
+    duplicate = add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await merge_from_the_company_page(pilot, deals_store, "open ai global")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "merge: Undo last")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert "Merge undone: “Open AI Global” is back, apart from “OpenAI”." in notifications(app)
+    assert investors_of(deals_store, duplicate) == ["Thrive Capital"]
+
+
+async def test_u_on_a_new_merge_screen_undoes_a_merge_made_on_an_earlier_one(deals_store):
+    from ai_deals.tui.app import DealsApp
+
+    duplicate = add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await merge_from_the_company_page(pilot, deals_store, "open ai global")
+        await pilot.press("M")
+        await settle(pilot)
+        app.screen.query_one("#merge-candidates").focus()
+        await pilot.press("u")
+        await settle(pilot)
+        assert status(app).startswith("Merge undone: “Open AI Global” is back · ")
+    assert investors_of(deals_store, duplicate) == ["Thrive Capital"]

@@ -80,6 +80,14 @@ class CompanyScreen(DealsScreen):
             show=False,
         ),
         Binding(
+            "u",
+            "app.undo_merge",
+            "Unmerge",
+            id="company.undo_merge",
+            tooltip="Undo the last merge made in this session",
+            show=False,
+        ),
+        Binding(
             "c", "toggle_charts", "Charts", id="company.charts", tooltip="Show or hide the charts", show=False
         ),
     ]
@@ -87,7 +95,7 @@ class CompanyScreen(DealsScreen):
     help_text = (
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article; "
-        "space selects a record for export."
+        "space selects a record for export. M merges a duplicate into this company; u undoes the last merge."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -180,7 +188,7 @@ class CompanyScreen(DealsScreen):
         self.app.push_screen(ReviewScreen(self.app.store, source_id, row.ref if row is not None else None))
 
     def action_merge(self) -> None:
-        self.app.push_screen(MergeScreen(self.app.store, self.company_id))
+        self.app.push_screen(MergeScreen(self.app.store, self.company_id, self.app.merge_history))
 
     def action_toggle_charts(self) -> None:
         charts = self.query_one("#company-charts", CompanyCharts)

@@ -7,7 +7,7 @@ a snapshot of what moved, so `u` puts every row back.
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rich.text import Text
 from textual import on, work
@@ -28,6 +28,21 @@ from .confirm import ConfirmScreen
 from .search import render_hit
 
 CANDIDATES = 30
+
+
+class MergeMade(NamedTuple):
+    """One merge made in this session: what `u` (here, on a company page or in the palette) undoes."""
+
+    merge_id: int
+    merged: str
+    """The duplicate's name."""
+    kept: str
+    """The kept company's name."""
+
+
+def undone_note(merge: MergeMade) -> str:
+    """The one line that says which merge was undone."""
+    return f"Merge undone: “{clean_line(merge.merged)}” is back, apart from “{clean_line(merge.kept)}”."
 
 
 class MergeCandidates(Message):
@@ -73,13 +88,13 @@ class MergeScreen(DealsScreen):
             super().__init__()
             self.company_id = company_id
 
-    def __init__(self, store: Store, company_id: int) -> None:
+    def __init__(self, store: Store, company_id: int, history: list[MergeMade] | None = None) -> None:
         super().__init__()
         self.store = store
         self.company_id = company_id
         self.kept: Company | None = None
-        self.merges: list[tuple[int, str]] = []
-        """(merge id, duplicate's name) of the merges made here, last one last."""
+        self.merges: list[MergeMade] = [] if history is None else history
+        """The merges made (the app's, shared by every screen that undoes one), last one last."""
         self.crumb = "Merge"
         self._generation = 0
         self._query = ""
@@ -112,13 +127,13 @@ class MergeScreen(DealsScreen):
     def merge(self, duplicate: SearchHit) -> None:
         """Fold the duplicate into the kept company."""
         merge_id = self.store.merge_companies(self.company_id, duplicate.company_id)
-        self.app.call_from_thread(self._merged, merge_id, duplicate.name)
+        self.app.call_from_thread(self._merged, MergeMade(merge_id, duplicate.name, self._kept_name))
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
-    def undo(self, merge_id: int, name: str) -> None:
+    def undo(self, merge: MergeMade) -> None:
         """Undo one merge."""
-        self.store.undo_merge(merge_id)
-        self.app.call_from_thread(self._undone, name)
+        self.store.undo_merge(merge.merge_id)
+        self.app.call_from_thread(self._undone, merge.merged)
 
     # -- answers ----------------------------------------------------------------------------------
 
@@ -141,9 +156,9 @@ class MergeScreen(DealsScreen):
             count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
             self.set_status(f"{self._note} · {count}" if self._note else count)
 
-    def _merged(self, merge_id: int, name: str) -> None:
-        self.merges.append((merge_id, name))
-        self._report(f"Merged “{clean_line(name)}” into “{self._kept_name}” · u undoes")
+    def _merged(self, merge: MergeMade) -> None:
+        self.merges.append(merge)
+        self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · u undoes")
         self.query_one("#merge-candidates", VirtualList).focus()
 
     def _undone(self, name: str) -> None:
@@ -201,9 +216,8 @@ class MergeScreen(DealsScreen):
         self.app.push_screen(ConfirmScreen(question), answered)
 
     def action_undo(self) -> None:
-        """Undo the last merge made on this screen."""
+        """Undo the last merge made (here or on an earlier merge screen)."""
         if not self.merges:
             self.notify("No merge to undo.", severity="warning")
             return
-        merge_id, name = self.merges.pop()
-        self.undo(merge_id, name)
+        self.undo(self.merges.pop())
