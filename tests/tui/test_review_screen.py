@@ -310,3 +310,69 @@ async def test_a_rejection_can_be_gone_back_on_from_a_later_review(db):
             await settle(pilot)
         status = {record.ref: record.review_status for record in store.review_queue(1, decided=True)}
         assert status[rejected] == "confirmed"
+
+
+async def edit_company_of_first_fact(pilot, typed: str) -> None:
+    """Open the form on the first fact, type `typed` as its company and save."""
+    await pilot.press("enter")
+    await settle(pilot)
+    box = pilot.app.screen.query_one("#edit-company", Input)
+    box.value = ""
+    box.focus()
+    await type_text(pilot, typed)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+async def test_a_misspelt_company_in_the_edit_form_offers_the_closest_names_and_picking_one_uses_it(db):
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    with Store.open(db) as store:
+        record = store.review_queue(1)[0]
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await edit_company_of_first_fact(pilot, "Nvdia")
+            assert isinstance(app.screen, UnknownNameScreen), "no company is called Nvdia: ask, never create"
+            assert shown(app, "#unknown-question").startswith("No company is called “Nvdia”.")
+            assert app.screen.choices[0] == "Nvidia"
+            await pilot.press("enter")  # the closest name is highlighted first
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+        assert store.find_company("Nvdia", exact=True) is None
+        edited = next(r for r in store.review_queue(1, decided=True) if r.ref == record.ref)
+        assert (edited.company, edited.review_status) == ("Nvidia", "edited")
+
+
+async def test_a_new_company_is_only_created_when_the_person_says_so(db):
+    with Store.open(db) as store:
+        record = store.review_queue(1)[0]
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await edit_company_of_first_fact(pilot, "Opnai")
+            assert app.screen.choices[0] == "OpenAI"
+            await pilot.press("escape")  # back to the form, the typed name kept
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen)
+            assert app.screen.query_one("#edit-company", Input).value == "Opnai"
+            assert store.find_company("Opnai", exact=True) is None
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            await pilot.press("c")  # create a new company "Opnai"
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+        created = store.find_company("Opnai", exact=True)
+        assert created is not None and created.id != store.find_company("OpenAI", exact=True).id
+        edited = next(r for r in store.review_queue(1, decided=True) if r.ref == record.ref)
+        assert edited.company == "Opnai"
+
+
+async def test_a_known_name_or_alias_in_the_edit_form_saves_without_asking(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await edit_company_of_first_fact(pilot, "nvidia")
+            assert isinstance(app.screen, ReviewScreen)
+        assert store.review_queue(1, decided=True)[0].company == "Nvidia"

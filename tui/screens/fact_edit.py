@@ -2,30 +2,42 @@
 
 Validation is `FactEdit`'s (the store's model), so the form and `ai-deals` agree on what is valid; a
 refused value keeps the form open with the reason shown under it. Only the fields a person changed
-are sent, so an untouched field never overwrites what the importer read.
+are sent, so an untouched field never overwrites what the importer read. A company or investor name
+that no company (name or alias) has exactly is a typo more often than a new company: the form shows
+the closest existing names and creates a company only when the person says so.
 """
 
 from __future__ import annotations
 
 import re
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from pydantic import ValidationError
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, Static
+from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets.option_list import Option
+from textual.worker import Worker, WorkerState
 
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
 from ..formatting import compact_number
 from ..safe_text import clean_line
+from .error import error_message
+
+if TYPE_CHECKING:
+    from ai_deals.store import Store
 
 FIELDS = ("company", "investor", "amount", "currency", "bound", "date")
+NAME_FIELDS = ("company", "investor")
+SUGGESTIONS = 5
+"""How many existing names the form offers for a name it does not know."""
 _SUFFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}
 _AMOUNT_INPUT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?(?:e\d{1,2})?)(?P<suffix>k|m|bn|b|t)?", re.IGNORECASE)
 _THOUSANDS = str.maketrans("", "", " _'\u00a0\u202f")
@@ -91,6 +103,67 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
         raise FormError(f"{field}: {first['msg'].removeprefix('Value error, ')}") from None
 
 
+class NamesChecked(Message):
+    """The names in `changes` were looked up: `unknown` is the first field whose name no company has
+    (None: every name is known), `suggestions` the closest existing names to it."""
+
+    def __init__(self, changes: FactEdit, unknown: str | None = None, suggestions: list[str] | None = None):
+        super().__init__()
+        self.changes = changes
+        self.unknown = unknown
+        self.suggestions = suggestions or []
+
+
+class UnknownNameScreen(ModalScreen[str | None]):
+    """Asks what a name no company has means. Dismisses with the existing name picked, with the typed
+    name itself to create a new company under it, or None to go back to the form."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding(
+            "c", "create", "Create", id="unknown.create", tooltip="Create a new company with the typed name"
+        ),
+        Binding("escape", "back", "Back", id="unknown.back", tooltip="Back to the form to correct the name"),
+    ]
+
+    def __init__(self, field: str, name: str, suggestions: list[str]) -> None:
+        super().__init__()
+        self.field = field
+        self.typed = name
+        self.choices = suggestions
+        """The existing names offered, closest first."""
+
+    def compose(self) -> ComposeResult:
+        typed = clean_line(self.typed)
+        question = f"No {self.field} is called “{typed}”."
+        question += " Did you mean one of these?" if self.choices else ""
+        options = [Option(Text(clean_line(name)), id=f"name-{i}") for i, name in enumerate(self.choices)]
+        options.append(Option(Text(f"Create a new company “{typed}” (c)", style="italic"), id="create"))
+        with Vertical(id="unknown-dialog", classes="dialog"):
+            yield Static(Text(question, style="bold"), id="unknown-question", markup=False)
+            yield OptionList(*options, id="unknown-choices")
+            yield Static(
+                Text("Enter uses the highlighted line · Esc goes back to the form", style="dim"), markup=False
+            )
+
+    def on_mount(self) -> None:
+        self.query_one("#unknown-choices", OptionList).focus()
+
+    @on(OptionList.OptionSelected, "#unknown-choices")
+    def _chosen(self, event: OptionList.OptionSelected) -> None:
+        if event.option_id == "create":
+            self.action_create()
+        else:
+            self.dismiss(self.choices[event.option_index])
+
+    def action_create(self) -> None:
+        """Create a new company under the name as typed."""
+        self.dismiss(self.typed)
+
+    def action_back(self) -> None:
+        """Back to the form, the typed name kept."""
+        self.dismiss(None)
+
+
 class FactEditScreen(ModalScreen[FactEdit | None]):
     """Dismisses with the validated changes, or None when cancelled or nothing changed."""
 
@@ -116,11 +189,15 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         Binding("ctrl+s", "save", "Save", id="edit.save", tooltip="Save the corrections"),
     ]
 
-    def __init__(self, record: Record) -> None:
+    def __init__(self, record: Record, store: Store | None = None) -> None:
         super().__init__()
         self.record = record
         self.initial = initial_values(record)
         self.allowed = editable_fields(record)
+        self.store = store
+        """Where typed names are looked up (None: saved as typed, without asking)."""
+        self._new_names: set[str] = set()
+        """Names the person chose to create a new company under."""
 
     def compose(self) -> ComposeResult:
         with Vertical(id="edit-dialog", classes="dialog"):
@@ -151,13 +228,63 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         return {name: self.query_one(f"#edit-{name}", Input).value for name in FIELDS if name in self.allowed}
 
     def action_save(self) -> None:
-        """Validate; close with the changes, or show why not and stay open."""
+        """Validate; close with the changes (once every typed name is known or confirmed as new), or
+        show why not and stay open."""
         try:
             changes = build_edit(self.initial, self.entered())
         except FormError as error:
-            self.query_one("#edit-error", Static).update(Text(clean_line(error), style="bold"))
+            self._show_error(str(error))
             return
-        self.dismiss(changes)
+        if changes is None or self.store is None or not self._names_to_check(changes):
+            self.dismiss(changes)
+        else:
+            self.check_names(changes)
+
+    def _show_error(self, message: str) -> None:
+        self.query_one("#edit-error", Static).update(Text(clean_line(message), style="bold"))
+
+    def _names_to_check(self, changes: FactEdit) -> list[tuple[str, str]]:
+        """(field, name) of the typed names not yet confirmed as new companies."""
+        names = ((field, getattr(changes, field)) for field in NAME_FIELDS)
+        return [(field, name) for field, name in names if name and name not in self._new_names]
+
+    @work(thread=True, exclusive=True, group="edit-names", exit_on_error=False)
+    def check_names(self, changes: FactEdit) -> None:
+        """Look the typed names up in a worker thread; for an unknown one, the closest existing names."""
+        assert self.store is not None
+        for field, name in self._names_to_check(changes):
+            if self.store.find_company(name, exact=True) is None:
+                hits = self.store.search(name, SUGGESTIONS * 2)
+                suggestions = list(dict.fromkeys(hit.name for hit in hits))[:SUGGESTIONS]
+                self.post_message(NamesChecked(changes, field, suggestions))
+                return
+        self.post_message(NamesChecked(changes))
+
+    def on_names_checked(self, message: NamesChecked) -> None:
+        """Every name known: save. Else ask what the unknown one means."""
+        field = message.unknown
+        if field is None:
+            self.dismiss(message.changes)
+            return
+        typed = getattr(message.changes, field)
+
+        def answered(answer: str | None) -> None:
+            box = self.query_one(f"#edit-{field}", Input)
+            if answer is None:
+                box.focus()
+                return
+            if answer == typed:
+                self._new_names.add(typed)
+            else:
+                box.value = answer
+            self.action_save()
+
+        self.app.push_screen(UnknownNameScreen(field, typed, message.suggestions), answered)
+
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
+        """A failed look-up is said under the form, which stays open."""
+        if event.state == WorkerState.ERROR and event.worker.error is not None:
+            self._show_error(f"Could not look the name up: {error_message(event.worker.error)}")
 
     def action_cancel(self) -> None:
         """Close without changes."""

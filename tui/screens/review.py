@@ -268,7 +268,9 @@ class ReviewScreen(DealsScreen):
         record = self.current
         if record is None or self.busy:
             return
-        self.app.push_screen(FactEditScreen(record), lambda changes: self._edited(record, changes))
+        self.app.push_screen(
+            FactEditScreen(record, self.store), lambda changes: self._edited(record, changes)
+        )
 
     def _edited(self, record: Record, changes: FactEdit | None) -> None:
         if changes is None:
