@@ -115,7 +115,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Rounds joined",
-            ["date", "company", "round", "round amount", "lead"],
+            ["date", "company", "round", "round amount", "lead", "sources"],
             [
                 [
                     r.date,
@@ -123,6 +123,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     "lead" if c.name in r.lead_investors else "",
+                    f"{r.source_count} sources" if r.source_count > 1 else "",
                 ]
                 for r in page.rounds_joined
             ],

@@ -135,6 +135,9 @@ def test_show_prints_the_raise_once_with_each_sources_words(told_twice, capsys, 
     assert rounds_table.count("$40B") == 1 and "2 sources" in rounds_table
     assert WIRE_SENTENCE in out and DEAL_ROW in out
     assert WIRE_TITLE in out and "deals.csv" in out
+    assert main(["--db", str(told_twice.path), "show", "SoftBank"]) == 0
+    joined = capsys.readouterr().out.split("Rounds joined")[1]
+    assert joined.count("$40B") == 1 and "2 sources" in joined
 
 
 # -- the rule, on rounds as pages hold them -------------------------------------------------------
