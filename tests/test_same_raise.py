@@ -227,3 +227,17 @@ def test_grouping_compares_each_round_with_a_bounded_number_of_groups(monkeypatc
     assert len(group_raises(rounds)) == 3000
     assert len(compared) == len(rounds) and max(compared) == MAX_CANDIDATES
     assert sum(compared) <= 3 * MAX_CANDIDATES * len(rounds)
+
+
+def test_a_raise_two_sources_tell_under_two_names_is_one_round_once_the_names_are_merged(fresh_store):
+    fresh_store.import_source(
+        round_story("Wire A", {"company": "Alpha", "amount": 1e8, "date": "2025-05-02"})
+    )
+    fresh_store.import_source(
+        round_story("Wire B", {"company": "Alfa Robotics", "amount": 1e8, "date": "2025-05"})
+    )
+    alpha, alfa = fresh_store.find_company("Alpha"), fresh_store.find_company("Alfa Robotics")
+    assert alpha.id != alfa.id
+    fresh_store.merge_companies(alpha.id, alfa.id)
+    (folded,) = fresh_store.company(alpha.id).rounds
+    assert folded.source_count == 2 and folded.date == "2025-05-02"
