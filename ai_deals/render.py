@@ -7,7 +7,15 @@ from rich.table import Table
 from rich.text import Text
 
 from ai_deals.store.formatting import format_amount, round_label
-from ai_deals.store.models import CompanyPage, Conflict, Overview, SearchHit, SourceSummary, TimelineEvent
+from ai_deals.store.models import (
+    CompanyPage,
+    Conflict,
+    Evidence,
+    Overview,
+    SearchHit,
+    SourceSummary,
+    TimelineEvent,
+)
 from ai_deals.tui.safe_text import clean
 
 
@@ -59,7 +67,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
     sections = [
         (
             "Rounds",
-            ["date", "round", "amount", "valuation", "investors"],
+            ["date", "round", "amount", "valuation", "investors", "sources"],
             [
                 [
                     r.date,
@@ -67,8 +75,19 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
                     ", ".join(r.investors),
+                    f"{r.source_count} sources" if r.source_count > 1 else "",
                 ]
                 for r in page.rounds
+            ],
+        ),
+        (
+            "Rounds told by several sources: each source's words",
+            ["date", "amount", "source", "sentence or row"],
+            [
+                [r.date, money(r.amount, r.currency, r.bound, r.amount_max), _cited(e), e.sentence]
+                for r in page.rounds
+                if r.source_count > 1
+                for e in r.evidence
             ],
         ),
         (
@@ -96,7 +115,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Rounds joined",
-            ["date", "company", "round", "round amount", "lead"],
+            ["date", "company", "round", "round amount", "lead", "sources"],
             [
                 [
                     r.date,
@@ -104,6 +123,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     "lead" if c.name in r.lead_investors else "",
+                    f"{r.source_count} sources" if r.source_count > 1 else "",
                 ]
                 for r in page.rounds_joined
             ],
@@ -149,6 +169,12 @@ def print_company(console: Console, page: CompanyPage) -> None:
             console.print(table(title, columns, rows))
     for conflict in page.conflicts:
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
+
+
+def _cited(evidence: Evidence) -> str:
+    """'Title · publisher · date', and the deal file a row was read from."""
+    cited = " · ".join(x for x in (evidence.source_title, evidence.publisher, evidence.published) if x)
+    return cited + (f" (from {evidence.read_from})" if evidence.read_from else "")
 
 
 def conflict_line(conflict: Conflict) -> str:

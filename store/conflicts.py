@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .formatting import format_amount
-from .models import CompanyPage, Conflict, ConflictValue
+from .models import CompanyPage, Conflict, ConflictValue, Round
 
 
 @dataclass(frozen=True)
@@ -79,3 +79,31 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
             found.append(((amount[0], amount[1], text), ConflictValue(value=text, sources=sources)))
     found.sort(key=lambda pair: pair[0])
     return [value for _, value in found]
+
+
+def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict]:
+    """Sources of one raise (same_raise.py) that state it differently: "$40B" and "$40.3B" are one
+    round on the page, and a reader is told the figures differ. Raises whose sources give one date
+    are left to `find_conflicts` (`known` names what it found)."""
+    conflicts = []
+    for members in raises:
+        if len(members) < 2 or len({r.date for r in members}) == 1:
+            continue
+        what = f"round {members[0].date or ''}".strip()
+        stated = [
+            _Stated(
+                (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
+                None,
+                format_amount(r.amount, r.currency, r.bound, r.amount_max),
+                ev.source_title,
+            )
+            for r in members
+            for ev in r.evidence
+        ]
+        values = _values(stated)
+        sources = list(dict.fromkeys(source for value in values for source in value.sources))
+        if len(values) > 1 and len(sources) > 1 and what not in known:
+            conflicts.append(
+                Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
+            )
+    return conflicts

@@ -96,6 +96,24 @@ class Round(Record):
     lead_investors: list[str] = Field(default_factory=list)
     investor_company_ids: list[int] = Field(default_factory=list)
     """The company id of each of `investors`, in the same order (to open their pages)."""
+    same_raise_ids: list[int] = Field(default_factory=list)
+    """On pages: the other `rounds` rows, read from other sources, that tell the same raise and are
+    folded into this one (store/same_raise.py); their evidence and investors are this round's too."""
+
+    @property
+    def record_ids(self) -> list[int]:
+        """Every `rounds` row this round stands for: itself, then those folded into it."""
+        return [self.id, *self.same_raise_ids]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this round takes: every record it stands for."""
+        return [RecordRef(record_type="round", record_id=id_) for id_ in self.record_ids]
+
+    @property
+    def source_count(self) -> int:
+        """How many sources tell this raise (one record each)."""
+        return len(self.record_ids)
 
 
 class Stake(Record):

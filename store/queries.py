@@ -31,6 +31,7 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
+from .same_raise import fold, fold_rounds, group_raises
 from .schema import RECORD_TABLES
 
 VISIBLE = "review_status != 'rejected'"
@@ -295,9 +296,15 @@ def company_page(db: Database, company_id: int) -> CompanyPage:
         [company_id],
     ).fetchone()
     page.investor_count, page.backed_count = counts
-    from .conflicts import find_conflicts  # local: conflicts imports this module
+    from .conflicts import find_conflicts, raise_conflicts  # local: conflicts imports this module
 
     page.conflicts = find_conflicts(page)
+    # After the conflicts, which compare each source's record: a raise several sources tell is one
+    # round to read, on the company's page and on its investors' (same_raise.py has the rule).
+    raises = group_raises(page.rounds)
+    page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
+    page.rounds = [fold(members) for members in raises]
+    page.rounds_joined = fold_rounds(page.rounds_joined)
     return page
 
 
@@ -622,16 +629,28 @@ def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[
     return names
 
 
-def unreviewed(db: Database, source_id: int | None = None, *, decided: bool = False) -> list[Record]:
+def unreviewed(
+    db: Database, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+) -> list[Record]:
     """Records still `extracted` (and, when `decided`, those confirmed, edited or rejected too),
-    ordered by where their evidence stands in the source."""
+    ordered by where their evidence stands in the source; with `refs`, only those records (the
+    sources' records of one raise)."""
     records: list[tuple[tuple, Record]] = []
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for ref in refs or []:
+        wanted[ref.record_type].append(ref.record_id)
     for record_type, alias in TABLE_ALIAS.items():
         where = "1" if decided else f"{alias}.review_status = 'extracted'"
         params: list = []
         if source_id is not None:
             where += f" AND {alias}.source_id = ?"
             params = [source_id]
+        if refs is not None:
+            if not wanted[record_type]:
+                continue
+            marks, ids = _in(wanted[record_type][:500])
+            where += f" AND {alias}.id IN ({marks})"
+            params += ids
         for record in fetch_records(db, record_type, where, params, rejected=decided):
             first = record.evidence[0] if record.evidence else None
             records.append(((record.source_id or 0, first.start if first else 0, record.id), record))

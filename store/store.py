@@ -202,10 +202,12 @@ class Store:
         self._search.invalidate()
 
     @_locked
-    def review_queue(self, source_id: int | None = None, *, decided: bool = False) -> list[Record]:
-        """Records nobody has reviewed yet (of one source, or all), in the order of the text; with
-        `decided`, every record, so a confirmation or a rejection can be gone back on."""
-        return queries.unreviewed(self.db, source_id, decided=decided)
+    def review_queue(
+        self, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+    ) -> list[Record]:
+        """Records nobody has reviewed yet (of one source, or all, or just `refs`), in the order of the
+        text; with `decided`, every record, so a confirmation or a rejection can be gone back on."""
+        return queries.unreviewed(self.db, source_id, decided=decided, refs=refs)
 
     # Reading ------------------------------------------------------------------------------------
 

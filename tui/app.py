@@ -226,9 +226,9 @@ class DealsApp(App[None]):
 
     # -- selection and export ---------------------------------------------------------------------
 
-    def toggle_selection(self, ref: RecordRef, company: str) -> bool:
-        """Select or unselect one record; True when it is now selected."""
-        selected = self.selection.toggle(ref, company)
+    def toggle_selection(self, ref: RecordRef, company: str, also: Iterable[RecordRef] = ()) -> bool:
+        """Select or unselect one record (and the records `also` names with it); True when selected."""
+        selected = self.selection.toggle(ref, company, also)
         self.selected_count = len(self.selection)
         return selected
 

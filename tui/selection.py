@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from ai_deals.store.models import RecordRef
 
 
@@ -11,12 +13,17 @@ class Selection:
     def __init__(self) -> None:
         self._companies: dict[RecordRef, str] = {}
 
-    def toggle(self, ref: RecordRef, company: str) -> bool:
-        """Select `ref` if it was not selected, else unselect it; True when it is now selected."""
+    def toggle(self, ref: RecordRef, company: str, also: Iterable[RecordRef] = ()) -> bool:
+        """Select `ref` if it was not selected, else unselect it; True when it is now selected.
+
+        `also` follows `ref`: the other sources' records of a raise shown as one round row."""
+        refs = [ref, *also]
         if ref in self._companies:
-            del self._companies[ref]
+            for each in refs:
+                self._companies.pop(each, None)
             return False
-        self._companies[ref] = company
+        for each in refs:
+            self._companies[each] = company
         return True
 
     def clear(self) -> None:

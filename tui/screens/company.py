@@ -158,7 +158,7 @@ class CompanyScreen(DealsScreen):
     def _row_marked(self, event: VirtualList.MarkToggled) -> None:
         row = self._row
         if row is not None and row.ref is not None:
-            self.app.toggle_selection(row.ref, row.company)
+            self.app.toggle_selection(row.ref, row.company, row.also)
             event.virtual_list.refresh_rows()
 
     def action_source(self) -> None:
@@ -185,6 +185,9 @@ class CompanyScreen(DealsScreen):
         source_id = row.source_id if row is not None and row.source_id is not None else None
         if source_id is None and self.page is not None and self.page.sources:
             source_id = self.page.sources[0].id
+        if row is not None and row.also:  # a raise several sources tell: each source's record in turn
+            self.app.push_screen(ReviewScreen(self.app.store, None, row.ref, only=row.refs))
+            return
         self.app.push_screen(ReviewScreen(self.app.store, source_id, row.ref if row is not None else None))
 
     def action_merge(self) -> None:
@@ -199,5 +202,5 @@ class CompanyScreen(DealsScreen):
         if self.page is None:
             return None
         rows = self.query_one("#page", VirtualList).rows
-        refs = list(dict.fromkeys(row.ref for row in rows if row.ref is not None))
+        refs = list(dict.fromkeys(ref for row in rows for ref in row.refs))
         return (refs, self.page.company.name) if refs else None

@@ -48,6 +48,14 @@ class PageRow:
     """Source `s` (or `Enter` on a source row) opens."""
     source_focus: RecordRef | None = None
     """On a source row of a deal file (or of a source its rows cite): the record whose rows it opens at."""
+    also: tuple[RecordRef, ...] = ()
+    """Other records the row stands for: a raise several sources tell is one round row (store/same_raise.py),
+    and selecting, exporting or reviewing it takes every source's record."""
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """Every record the row stands for, `ref` first."""
+        return [self.ref, *self.also] if self.ref is not None else []
 
     @property
     def actionable(self) -> bool:
@@ -103,6 +111,15 @@ def section(title: str, rows: list[PageRow], count: int | None = None) -> list[P
     return [PageRow(((f"{title} ({total})", "header", 0),), role="header"), *rows]
 
 
+def _also(item: Round) -> tuple[RecordRef, ...]:
+    return tuple(item.refs[1:])
+
+
+def sources_label(item: Round) -> str:
+    """'2 sources · ' for a raise several sources tell, else ''."""
+    return f"{item.source_count} sources · " if item.source_count > 1 else ""
+
+
 def round_row(item: Round) -> PageRow:
     valuation = money(item.post_money_valuation, item.valuation_currency or item.currency)
     investors = ", ".join(item.investors)
@@ -111,9 +128,11 @@ def round_row(item: Round) -> PageRow:
         (round_label(item.round_type), "", 14),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (f"valued {valuation}" if valuation else "", "", 14),
-        (investors, "muted", 0),
+        (sources_label(item) + investors, "muted", 0),
     )
-    return PageRow(pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item))
+    return PageRow(
+        pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
+    )
 
 
 def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing: bool) -> PageRow:
@@ -125,6 +144,8 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     details = [f"joined {what}" if outgoing else f"in the {what}"]
     if investor in item.lead_investors:
         details.append("lead")
+    if item.source_count > 1:
+        details.append(f"{item.source_count} sources")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
@@ -138,17 +159,19 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         target_id=other_id,
         target_name=other,
         source_id=_evidence_source(item),
+        also=_also(item),
     )
 
 
 def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageRow]:
-    """A row per investor of these rounds who has no stake of its own in the same round."""
+    """A row per investor of these rounds who has no stake of its own in the same round (in any of
+    the records a raise several sources tell stands for)."""
     with_stake = {(stake.round_id, stake.investor_company_id) for stake in stakes}
     return [
         round_investor_row(item, name, company_id, outgoing=False)
         for item in rounds
         for name, company_id in zip(item.investors, item.investor_company_ids, strict=False)
-        if (item.id, company_id) not in with_stake
+        if not any((round_id, company_id) in with_stake for round_id in item.record_ids)
     ]
 
 
@@ -157,7 +180,7 @@ def rounds_joined_rows(page: CompanyPage) -> list[PageRow]:
     with_stake = {stake.round_id for stake in page.portfolio}
     rows = []
     for item in page.rounds_joined:
-        if item.id in with_stake or page.company.id not in item.investor_company_ids:
+        if with_stake.intersection(item.record_ids) or page.company.id not in item.investor_company_ids:
             continue
         name = item.investors[item.investor_company_ids.index(page.company.id)]
         rows.append(round_investor_row(item, name, page.company.id, outgoing=True))

@@ -119,10 +119,18 @@ class ReviewScreen(DealsScreen):
         "Decisions survive restarts and re-imports of the same article."
     )
 
-    def __init__(self, store: Store, source_id: int | None = None, focus: RecordRef | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        source_id: int | None = None,
+        focus: RecordRef | None = None,
+        only: list[RecordRef] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.source_id = source_id
+        self.only = only
+        """Review just these records (a raise several sources tell: each source's record), not a source's."""
         self._first_focus = focus  # the fact the screen it was opened from had in view
         self.decided = False  # True: decided facts are listed too, not only those left to review
         self.crumb = "Review"
@@ -159,7 +167,7 @@ class ReviewScreen(DealsScreen):
         undo = call()
         if isinstance(undo, ReviewUndo):
             self.post_message(ReviewDecided(undo))
-        queue = self.store.review_queue(self.source_id, decided=self.decided)
+        queue = self.store.review_queue(self.source_id, decided=self.decided, refs=self.only)
         self.post_message(ReviewQueueLoaded(queue, focus, note))
 
     def _start(self, call, focus: RecordRef | None = None, note: str = "") -> None:

@@ -186,8 +186,10 @@ def _valuation_bar(metric: Metric) -> Bar:
 
 
 def round_stakes(page: CompanyPage, item: Round) -> list[Stake]:
-    """The stakes taken in a round: linked to it, or (when nothing is linked) made the same day."""
-    linked = [s for s in page.investors if s.round_id == item.id]
+    """The stakes taken in a round: linked to it (to any source's record of the raise), or (when
+    nothing is linked) made the same day."""
+    ids = set(item.record_ids)
+    linked = [s for s in page.investors if s.round_id in ids]
     if linked or not item.date:
         return linked
     return [s for s in page.investors if s.round_id is None and s.date == item.date]

@@ -1,0 +1,249 @@
+"""One raise told by several sources is one round on a page.
+
+An article and a deal file (or two articles) that report the same raise give two `rounds` rows: each
+source's claim is kept in the database as it was read, for review, selections, stake links and
+export. A reader of a company's page, its chart or `ai-deals show` must see the raise once, with every
+source's evidence and every investor any of them names.
+
+The rule (README, "Company pages"): two rounds are the same raise when they are
+- of the same company (its id, so after merges and aliases), and both rounds (the only kind folded);
+- in the same currency, both with an amount and a date;
+- of amounts that differ by at most 1% of the larger (5% when either is not stated exactly: "about",
+  "more than", "up to", a range);
+- dated at most 31 days apart, a month or a year counting as every day in it ("2025-03" and
+  "2025-03-31" agree, and so do "2025" and "2025-11-20");
+- read from different sources: one source reporting two rounds of one amount keeps two.
+Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
+$40B to $41B a step at a time).
+
+Linear after one sort: rounds are sorted by (company, currency, first day), then swept once. Groups
+still open are filed by amount band (5% wide), and a round is compared with at most
+`MAX_CANDIDATES` recent groups of its own and the two neighbouring bands, so 100,000 rounds of one
+company on one day cost 100,000 × a constant, never 100,000².
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date as Date
+from functools import lru_cache
+
+from .models import Round
+
+TOLERANCE = 0.01
+"""Two exactly stated amounts of one raise differ by at most this share of the larger."""
+LOOSE_TOLERANCE = 0.05
+"""The same when either amount is approximate, a bound or a range."""
+WINDOW_DAYS = 31
+"""Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
+MAX_CANDIDATES = 8
+"""Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
+
+_BAND = -math.log(1 - LOOSE_TOLERANCE)
+"""Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
+
+
+@dataclass(slots=True)
+class _Group:
+    """A raise being gathered: its rounds (one per source) and what a new one must agree with."""
+
+    order: int
+    first: int
+    """The place in the input of its earliest given round: where the folded round is listed."""
+    members: list[Round]
+    sources: set
+    earliest_end: int
+    low: float
+    high: float
+    exact_low: float | None
+    exact_high: float | None
+    loose: bool
+
+
+@lru_cache(maxsize=4096)
+def day_span(value: str | None) -> tuple[int, int] | None:
+    """The first and last day (ordinals) a date at its precision covers; None when not a date."""
+    if not value:
+        return None
+    try:
+        if len(value) == 4:
+            year = int(value)
+            return Date(year, 1, 1).toordinal(), Date(year, 12, 31).toordinal()
+        if len(value) == 7:
+            first = Date.fromisoformat(value + "-01")
+            following = Date(first.year + first.month // 12, first.month % 12 + 1, 1)
+            return first.toordinal(), following.toordinal() - 1
+        day = Date.fromisoformat(value[:10]).toordinal()
+    except ValueError:
+        return None
+    return day, day
+
+
+def _is_loose(round_: Round) -> bool:
+    return round_.bound not in (None, "exact")
+
+
+def _source_key(round_: Round) -> object:
+    return round_.source_id if round_.source_id is not None else ("record", round_.id)
+
+
+def _fits(group: _Group, round_: Round) -> bool:
+    """Whether the amount of `round_`, of another source and a date that agrees, fits `group`'s raise."""
+    amount = round_.amount or 0.0
+    low, high = min(group.low, amount), max(group.high, amount)
+    loose = group.loose or _is_loose(round_)
+    if high - low > (LOOSE_TOLERANCE if loose else TOLERANCE) * high:
+        return False
+    if _is_loose(round_) or group.exact_low is None or group.exact_high is None:
+        return True
+    exact_low, exact_high = min(group.exact_low, amount), max(group.exact_high, amount)
+    return exact_high - exact_low <= TOLERANCE * exact_high
+
+
+def _join(group: _Group, round_: Round, end: int, place: int) -> None:
+    amount = round_.amount or 0.0
+    group.first = min(group.first, place)
+    group.members.append(round_)
+    group.sources.add(_source_key(round_))
+    group.earliest_end = min(group.earliest_end, end)
+    group.low, group.high = min(group.low, amount), max(group.high, amount)
+    group.loose = group.loose or _is_loose(round_)
+    if not _is_loose(round_):
+        group.exact_low = amount if group.exact_low is None else min(group.exact_low, amount)
+        group.exact_high = amount if group.exact_high is None else max(group.exact_high, amount)
+
+
+def _new_group(order: int, round_: Round, end: int, place: int) -> _Group:
+    amount = round_.amount or 0.0
+    exact = None if _is_loose(round_) else amount
+    return _Group(
+        order=order,
+        first=place,
+        members=[round_],
+        sources={_source_key(round_)},
+        earliest_end=end,
+        low=amount,
+        high=amount,
+        exact_low=exact,
+        exact_high=exact,
+        loose=_is_loose(round_),
+    )
+
+
+def _nearby(open_by_band: dict[int, list[_Group]], band: int) -> list[_Group]:
+    """The open groups a round of amount band `band` is compared with: the newest `MAX_CANDIDATES`
+    of its band and of each neighbouring one, so never more than 3 × MAX_CANDIDATES."""
+    return [
+        group for near in (band - 1, band, band + 1) for group in open_by_band.get(near, ())[-MAX_CANDIDATES:]
+    ]
+
+
+def group_raises(rounds: list[Round]) -> list[list[Round]]:
+    """`rounds` gathered into raises, in the order of each raise's first round in `rounds`.
+
+    Each group lists its rounds best first (the most precisely dated, then an exact amount, then
+    the first given): the one whose figures a page shows. A round the rule cannot place (no
+    amount, currency or date) is a raise of its own.
+    """
+    position = {id(round_): index for index, round_ in enumerate(rounds)}
+    foldable: list[tuple[tuple, int, int, Round]] = []
+    alone: list[list[Round]] = []
+    for round_ in rounds:
+        span = day_span(round_.date)
+        if span is None or not round_.amount or round_.amount <= 0 or not round_.currency:
+            alone.append([round_])
+            continue
+        key = (round_.company_id, round_.currency)
+        foldable.append((key, span[0], span[1], round_))
+    foldable.sort(key=lambda item: (item[0], item[1], item[3].amount, position[id(item[3])]))
+
+    groups: list[_Group] = []
+    open_by_band: dict[int, list[_Group]] = defaultdict(list)
+    current_key: tuple | None = None
+    for key, start, end, round_ in foldable:
+        if key != current_key:
+            current_key, open_by_band = key, defaultdict(list)
+        band = math.floor(math.log(round_.amount or 1.0) / _BAND)
+        source = _source_key(round_)
+        chosen: _Group | None = None
+        for group in _nearby(open_by_band, band):
+            # The two cheap tests first: a flood of one source's rounds fails them at once.
+            if source in group.sources or start - group.earliest_end > WINDOW_DAYS:
+                continue
+            if (chosen is None or group.order < chosen.order) and _fits(group, round_):
+                chosen = group
+        if chosen is not None:
+            _join(chosen, round_, end, position[id(round_)])
+            continue
+        group = _new_group(len(groups), round_, end, position[id(round_)])
+        groups.append(group)
+        opened = open_by_band[band]
+        opened.append(group)
+        if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
+            del opened[:-MAX_CANDIDATES]
+    placed = [
+        (group.first, _best_first(group.members, position) if len(group.members) > 1 else group.members)
+        for group in groups
+    ]
+    placed += [(position[id(members[0])], members) for members in alone]
+    placed.sort(key=lambda pair: pair[0])
+    return [members for _, members in placed]
+
+
+def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
+    """The most precisely dated round first, then one with an exact amount, then as given."""
+
+    def key(round_: Round) -> tuple:
+        span = day_span(round_.date) or (0, 0)
+        return (span[1] - span[0], _is_loose(round_), position[id(round_)])
+
+    return sorted(members, key=key)
+
+
+_VALUATION = ("post_money_valuation", "pre_money_valuation", "valuation_currency")
+
+
+def _valued(round_: Round) -> bool:
+    return round_.post_money_valuation is not None or round_.pre_money_valuation is not None
+
+
+def fold(members: list[Round]) -> Round:
+    """One round for a raise several sources tell: the first member's figures, completed by the
+    others' (round type, valuation), with every member's evidence and the union of their investors."""
+    first, others = members[0], members[1:]
+    if not others:
+        return first
+    investors = list(first.investors)
+    company_ids = list(first.investor_company_ids)
+    leads = list(first.lead_investors)
+    evidence = list(first.evidence)
+    filled: dict[str, object] = {}
+    for other in others:
+        for name, company_id in zip(other.investors, other.investor_company_ids, strict=False):
+            if company_id not in company_ids:
+                investors.append(name)
+                company_ids.append(company_id)
+        leads += [name for name in other.lead_investors if name not in leads]
+        evidence += other.evidence
+        if first.round_type is None and "round_type" not in filled and other.round_type is not None:
+            filled["round_type"] = other.round_type
+        valued = other.post_money_valuation is not None or other.pre_money_valuation is not None
+        if valued and not _valued(first) and "valuation_currency" not in filled:
+            filled |= {name: getattr(other, name) for name in _VALUATION}
+    return first.model_copy(
+        update={
+            **filled,
+            "investors": investors,
+            "investor_company_ids": company_ids,
+            "lead_investors": leads,
+            "evidence": evidence,
+            "same_raise_ids": [other.id for other in others],
+        }
+    )
+
+
+def fold_rounds(rounds: list[Round]) -> list[Round]:
+    """`rounds` with each raise several sources tell as one round (see the module's rule)."""
+    return [fold(members) for members in group_raises(rounds)]

@@ -1,0 +1,243 @@
+"""One raise told by several sources is one round on pages, charts and `show` (store/same_raise.py);
+the records stay as each source gave them."""
+
+from __future__ import annotations
+
+import pytest
+
+from ai_deals.cli import main
+from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.store import same_raise
+from ai_deals.store.models import Round
+from ai_deals.store.same_raise import MAX_CANDIDATES, fold_rounds, group_raises
+
+from factories import import_deal_file
+
+WIRE_TITLE = "OpenAI closes record round"
+WIRE_SENTENCE = "OpenAI raised $40 billion led by SoftBank on March 31, 2025."
+DEAL_ROW = "OpenAI,SoftBank; Thrive Capital,round,40000000000,USD,2025-03-31"
+
+
+def round_story(title: str, *rounds: dict, published: str = "2025-04-01") -> ParsedSource:
+    """An article whose every sentence is one round: `company`, `amount`, `date`, `investors`…"""
+    text, facts = "", []
+    for values in rounds:
+        values = {"company": "OpenAI", "currency": "USD", "bound": "exact", "investors": [], **values}
+        sentence = values.pop(
+            "sentence", f"{values['company']} raised {values['amount']:g} on {values['date']}."
+        )
+        start = len(text) + (1 if text else 0)
+        text = f"{text} {sentence}" if text else sentence
+        precision = {4: "year", 7: "month"}.get(len(values["date"]), "day")
+        facts.append(
+            Fact(
+                kind="round",
+                date_precision=precision,
+                sentence=sentence,
+                start=start,
+                end=start + len(sentence),
+                **values,
+            )
+        )
+    return ParsedSource(title=title, text=text, published=published, publisher=title.split()[0], facts=facts)
+
+
+@pytest.fixture
+def told_twice(fresh_store, tmp_path):
+    """The brief's example: an article and a deal-file row telling OpenAI's $40B round of 2025-03-31."""
+    fresh_store.import_source(
+        round_story(
+            WIRE_TITLE,
+            {"amount": 40e9, "date": "2025-03-31", "investors": ["SoftBank"], "sentence": WIRE_SENTENCE},
+        )
+    )
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        f"company,investors,kind,amount,currency,date\n{DEAL_ROW}\n"
+        "OpenAI,Thrive Capital,round,6600000000,USD,2024-10-02\n",
+        encoding="utf-8",
+    )
+    import_deal_file(fresh_store, deals, "company,investors,kind,amount,currency,date")
+    return fresh_store
+
+
+def openai_rounds(store) -> list[Round]:
+    return store.company(store.find_company("OpenAI").id).rounds
+
+
+def test_an_article_and_a_deal_file_telling_one_raise_are_one_round_with_both_sources(told_twice):
+    rounds = openai_rounds(told_twice)
+    assert [(r.date, r.amount) for r in rounds] == [("2024-10-02", 6.6e9), ("2025-03-31", 40e9)]
+    big = rounds[1]
+    assert big.source_count == 2 and len(big.refs) == 2
+    assert [e.sentence for e in big.evidence] == [WIRE_SENTENCE, DEAL_ROW]
+    assert {e.source_id for e in big.evidence} == {s.id for s in told_twice.sources()}
+    assert big.investors == ["SoftBank", "Thrive Capital"]
+    # The records stay as each source gave them: review, selections and export still see two.
+    assert told_twice.overview().rounds == 3
+    assert len(told_twice.export_records(big.refs)) == 2
+    assert openai_rounds(told_twice)[0].source_count == 1
+
+
+def test_the_same_amount_and_date_of_two_companies_stay_two_rounds_on_their_investors_page(fresh_store):
+    fresh_store.import_source(
+        round_story(
+            "Wire A", {"company": "Alpha", "amount": 1e8, "date": "2025-05-02", "investors": ["SoftBank"]}
+        )
+    )
+    fresh_store.import_source(
+        round_story(
+            "Wire B", {"company": "Beta", "amount": 1e8, "date": "2025-05-02", "investors": ["SoftBank"]}
+        )
+    )
+    softbank = fresh_store.company(fresh_store.find_company("SoftBank").id)
+    assert sorted(r.company for r in softbank.rounds_joined) == ["Alpha", "Beta"]
+    assert all(r.source_count == 1 for r in softbank.rounds_joined)
+
+
+def test_an_investors_page_shows_a_raise_it_joined_that_two_sources_tell_once(told_twice):
+    softbank = told_twice.company(told_twice.find_company("SoftBank").id)
+    (joined,) = softbank.rounds_joined
+    assert joined.amount == 40e9 and joined.source_count == 2
+
+
+def test_one_source_telling_two_equal_rounds_keeps_two_and_another_source_folds_into_one(fresh_store):
+    twice = {"amount": 5e7, "date": "2025-06-10"}
+    fresh_store.import_source(
+        round_story("Wire A", dict(twice, sentence="One."), dict(twice, sentence="Two."))
+    )
+    assert [r.source_count for r in openai_rounds(fresh_store)] == [1, 1]
+    fresh_store.import_source(round_story("Wire B", twice))
+    assert sorted(r.source_count for r in openai_rounds(fresh_store)) == [1, 2]
+
+
+def test_two_sources_two_months_apart_are_two_raises(fresh_store):
+    fresh_store.import_source(round_story("Wire A", {"amount": 5e7, "date": "2025-01-15"}))
+    fresh_store.import_source(round_story("Wire B", {"amount": 5e7, "date": "2025-03-15"}))
+    assert len(openai_rounds(fresh_store)) == 2
+
+
+def test_a_folded_raise_whose_sources_differ_on_the_figure_says_so(fresh_store):
+    fresh_store.import_source(round_story("Wire A", {"amount": 40e9, "date": "2025-03-31"}))
+    fresh_store.import_source(round_story("Wire B", {"amount": 40.3e9, "date": "2025-04"}))
+    page = fresh_store.company(fresh_store.find_company("OpenAI").id)
+    (folded,) = page.rounds
+    assert folded.amount == 40e9 and folded.date == "2025-03-31"  # the day beats the month
+    (conflict,) = page.conflicts
+    assert [(s.value, s.sources) for s in conflict.stated] == [("$40B", ["Wire A"]), ("$40.3B", ["Wire B"])]
+
+
+def test_show_prints_the_raise_once_with_each_sources_words(told_twice, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")  # each sentence on one line
+    assert main(["--db", str(told_twice.path), "show", "OpenAI"]) == 0
+    out = capsys.readouterr().out
+    rounds_table = out.split("Rounds told by several sources")[0]
+    assert rounds_table.count("$40B") == 1 and "2 sources" in rounds_table
+    assert WIRE_SENTENCE in out and DEAL_ROW in out
+    assert WIRE_TITLE in out and "deals.csv" in out
+    assert main(["--db", str(told_twice.path), "show", "SoftBank"]) == 0
+    joined = capsys.readouterr().out.split("Rounds joined")[1]
+    assert joined.count("$40B") == 1 and "2 sources" in joined
+
+
+# -- the rule, on rounds as pages hold them -------------------------------------------------------
+
+
+def make_round(
+    id_: int, source: int, amount: float = 40e9, date: str = "2025-03-31", *, company: int = 1, **extra
+) -> Round:
+    values = {"currency": "USD", "bound": "exact", **extra}
+    return Round(
+        id=id_,
+        company_id=company,
+        company=f"C{company}",
+        source_id=source,
+        amount=amount,
+        date=date,
+        **values,
+    )
+
+
+def folded_ids(rounds: list[Round]) -> list[list[int]]:
+    return [[r.id for r in members] for members in group_raises(rounds)]
+
+
+@pytest.mark.parametrize(
+    ("other", "one_raise"),
+    [
+        ({}, True),
+        ({"company": 2}, False),
+        ({"currency": "EUR"}, False),
+        ({"amount": 40.2e9}, True),  # 0.5% apart
+        ({"amount": 40.4e9}, True),  # 1% of the larger
+        ({"amount": 40.8e9}, False),  # 2% apart
+        ({"amount": 41.2e9, "bound": "approx"}, True),  # "about $41B": within 5%
+        ({"amount": 43e9, "bound": "approx"}, False),
+        ({"date": "2025-03"}, True),  # a month holding the day
+        ({"date": "2025"}, True),
+        ({"date": "2025-04-30"}, True),  # 30 days
+        ({"date": "2025-05-31"}, False),  # two months
+        ({"date": "2024"}, False),
+        ({"date": None}, False),
+        ({"amount": None}, False),
+        ({"source": 1}, False),  # the same source twice: two raises it tells
+    ],
+)
+def test_the_rule_for_one_raise(other, one_raise):
+    values = {"source": 2, **other}
+    second = make_round(2, values.pop("source"), **values)
+    assert folded_ids([make_round(1, 1), second]) == ([[1, 2]] if one_raise else [[1], [2]])
+
+
+def test_every_pair_in_a_raise_agrees_so_amounts_never_drift_a_step_at_a_time():
+    steps = [make_round(i, i, 40e9 * (1.008**i)) for i in range(4)]
+    assert all(len(members) <= 2 for members in group_raises(steps))
+    far = [
+        make_round(1, 1, date="2025-01-10"),
+        make_round(2, 2, date="2025"),
+        make_round(3, 3, date="2025-11-20"),
+    ]
+    assert folded_ids(far) == [[1, 2], [3]]
+
+
+def test_a_folded_round_has_every_investor_once_and_the_best_dated_figures():
+    month = make_round(
+        1, 1, date="2025-03", investors=["A", "B"], investor_company_ids=[10, 11], round_type="series_f"
+    )
+    day = make_round(2, 2, investors=["B", "C"], investor_company_ids=[11, 12], lead_investors=["C"])
+    (folded,) = fold_rounds([month, day])
+    assert (folded.id, folded.date, folded.round_type) == (2, "2025-03-31", "series_f")
+    assert folded.investors == ["B", "C", "A"] and folded.lead_investors == ["C"]
+    assert folded.record_ids == [2, 1]
+
+
+def test_grouping_compares_each_round_with_a_bounded_number_of_groups(monkeypatch):
+    """Linear, not quadratic: 3,000 rounds one source gives for one company on one day (each its own
+    raise, every one a candidate for the next) are each compared with at most 3 × MAX_CANDIDATES groups."""
+    compared: list[int] = []
+    nearby = same_raise._nearby
+
+    def counting(open_by_band, band):
+        found = nearby(open_by_band, band)
+        compared.append(len(found))
+        return found
+
+    monkeypatch.setattr(same_raise, "_nearby", counting)
+    rounds = [make_round(i, 1) for i in range(3000)]
+    assert len(group_raises(rounds)) == 3000
+    assert len(compared) == len(rounds) and max(compared) == MAX_CANDIDATES
+    assert sum(compared) <= 3 * MAX_CANDIDATES * len(rounds)
+
+
+def test_a_raise_two_sources_tell_under_two_names_is_one_round_once_the_names_are_merged(fresh_store):
+    fresh_store.import_source(
+        round_story("Wire A", {"company": "Alpha", "amount": 1e8, "date": "2025-05-02"})
+    )
+    fresh_store.import_source(
+        round_story("Wire B", {"company": "Alfa Robotics", "amount": 1e8, "date": "2025-05"})
+    )
+    alpha, alfa = fresh_store.find_company("Alpha"), fresh_store.find_company("Alfa Robotics")
+    assert alpha.id != alfa.id
+    fresh_store.merge_companies(alpha.id, alfa.id)
+    (folded,) = fresh_store.company(alpha.id).rounds
+    assert folded.source_count == 2 and folded.date == "2025-05-02"
