@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from ai_deals import __version__
 from ai_deals.store.formatting import plural
 
-from .paths import datasette_metadata, default_db_path
+from .paths import datasette_metadata, named_db_path
 
 # The store, the importers and rich are imported where a command uses them, not here: launching
 # the explorer on an existing database must reach its first frame with Textual alone loaded.
@@ -151,9 +151,9 @@ def _port(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    db_path = args.db or default_db_path()
+    db_path, named_by = named_db_path(args.db)
     try:
-        return _dispatch(args, db_path)
+        return _dispatch(args, db_path, named_by)
     except _several_errors() as errors:
         for error in errors.errors:
             _fail(str(error))
@@ -174,18 +174,20 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 # What may create the database it is given: launching the explorer (here or in a browser) and
-# importing. Every other command reads or changes what is there, so a --db naming no file is a typo
-# to report, not a new seeded database to answer from. The default database (no --db) is still
-# created and seeded by any command, as on a fresh machine.
+# importing. Every other command reads or changes what is there, so a database named by --db or
+# AI_DEALS_DB that does not exist is a typo to report, not a new seeded database to answer from.
+# The platform default database (named by neither) is still created and seeded by any command, as
+# on a fresh machine.
 CREATES_DATABASE = frozenset({None, "import", "serve"})
 
 
-def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
-    if args.db is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> int:
+    if named_by is not None and args.command not in CREATES_DATABASE and not db_path.exists():
         from ai_deals.store import StoreError
 
+        how = "omit --db" if named_by == "--db" else f"unset {named_by}"
         raise StoreError(
-            f"{db_path}: no such database (import something into it first, or omit --db for the default)"
+            f"{db_path}: no such database (import something into it first, or {how} for the default)"
         )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
