@@ -7,18 +7,19 @@ import json
 import os
 import shlex
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
 from ai_deals.store.formatting import plural
 
-from .paths import datasette_metadata, default_db_path
+from .paths import datasette_metadata, named_db_path
 
 # The store, the importers and rich are imported where a command uses them, not here: launching
 # the explorer on an existing database must reach its first frame with Textual alone loaded.
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
+    from collections.abc import Callable, Iterable, Iterator
 
     from ai_deals.store import Store
 
@@ -32,6 +33,9 @@ EXPORT_FORMATS = ("csv", "json", "md", "ftm")
 # average) for the next frame. 120 halves that wait; only changed regions are redrawn, so an idle
 # app costs nothing more. A TEXTUAL_FPS the user set wins.
 FRAME_RATE = 120
+# An article at least this long (characters) takes more than about 2 s to read on a 2-core machine
+# (150 KB: 2.5 s; 1 MB: half a minute): an import shows its progress on a terminal.
+BIG_ARTICLE = 150_000
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -151,9 +155,9 @@ def _port(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    db_path = args.db or default_db_path()
+    db_path, named_by = named_db_path(args.db)
     try:
-        return _dispatch(args, db_path)
+        return _dispatch(args, db_path, named_by)
     except _several_errors() as errors:
         for error in errors.errors:
             _fail(str(error))
@@ -174,18 +178,20 @@ def _fail(message: str, code: int = 1) -> int:
 
 
 # What may create the database it is given: launching the explorer (here or in a browser) and
-# importing. Every other command reads or changes what is there, so a --db naming no file is a typo
-# to report, not a new seeded database to answer from. The default database (no --db) is still
-# created and seeded by any command, as on a fresh machine.
+# importing. Every other command reads or changes what is there, so a database named by --db or
+# AI_DEALS_DB that does not exist is a typo to report, not a new seeded database to answer from.
+# The platform default database (named by neither) is still created and seeded by any command, as
+# on a fresh machine.
 CREATES_DATABASE = frozenset({None, "import", "serve"})
 
 
-def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
-    if args.db is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> int:
+    if named_by is not None and args.command not in CREATES_DATABASE and not db_path.exists():
         from ai_deals.store import StoreError
 
+        how = "omit --db" if named_by == "--db" else f"unset {named_by}"
         raise StoreError(
-            f"{db_path}: no such database (import something into it first, or omit --db for the default)"
+            f"{db_path}: no such database (import something into it first, or {how} for the default)"
         )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
@@ -337,9 +343,37 @@ def _parse_articles(names: list[str], args: argparse.Namespace, in_folders: set[
 
     if not names:
         return ParsedArticles()
-    parsed = parse_articles(names, _overrides(args), stdin=sys.stdin, in_folders=in_folders)
+    parsed = parse_articles(
+        names, _overrides(args), stdin=sys.stdin, in_folders=in_folders, progress_for=_article_progress
+    )
     _note_skipped(parsed.skipped)
     return parsed
+
+
+@contextmanager
+def _article_progress(document) -> Iterator[Callable[[float], None] | None]:
+    """A progress bar on standard error while a big article is read (only on a terminal): the share
+    of the text done and the time left. It is gone once the article is read, or on ctrl+c."""
+    if len(document.text) < BIG_ARTICLE or not sys.stderr.isatty():
+        yield None
+        return
+    from rich.console import Console
+    from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
+
+    from ai_deals import render
+
+    bar = Progress(
+        TextColumn("{task.description}", markup=False),  # a file name is data, never markup
+        BarColumn(),
+        TaskProgressColumn(),
+        TimeRemainingColumn(),
+        console=Console(stderr=True),
+        transient=True,
+    )
+    with bar:
+        name = Path(document.path).name if document.path else "<stdin>"
+        task = bar.add_task(render.visible(f"reading {name}"), total=1.0)
+        yield lambda share: bar.update(task, completed=share)
 
 
 def _note_skipped(skipped: list) -> None:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
@@ -53,6 +54,11 @@ def _overridden(document: RawDocument, overrides: Overrides) -> RawDocument:
     )
 
 
+ProgressFor = Callable[[RawDocument], AbstractContextManager[Callable[[float], None] | None]]
+"""Given a document about to be parsed, a context (open while it is parsed) that yields the callback
+to tell the share of it done, or None for no progress display."""
+
+
 @dataclass
 class ParsedArticles:
     """The articles of an import, every file that failed (one error each) and the files skipped."""
@@ -68,11 +74,13 @@ def parse_articles(
     stdin: TextIO | None = None,
     *,
     in_folders: Collection[str] = (),
+    progress_for: ProgressFor | None = None,
 ) -> ParsedArticles:
     """Each article file of `names` (files and `-`, already expanded) parsed, going on past a bad one.
 
     A text or Markdown file found in a folder (`in_folders`) with no header and no fact is skipped, not
     imported as an empty source. A bad flag (`--published`) is raised at once: it is no file's fault.
+    `progress_for` lets the caller show a big article's progress (see `ProgressFor`).
     """
     parsed = ParsedArticles()
     in_folders = frozenset(in_folders)
@@ -82,7 +90,8 @@ def parse_articles(
             continue
         document = _overridden(outcome, overrides)
         try:
-            source = load_article(document)
+            with progress_for(document) if progress_for is not None else nullcontext() as progress:
+                source = load_article(document, progress)
         except InputError as error:
             parsed.errors.append(error)
             continue

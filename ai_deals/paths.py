@@ -22,6 +22,16 @@ def default_db_path(environ: dict[str, str] | None = None) -> Path:
     return user_data_path(APP_NAME, appauthor=False) / "deals.db"
 
 
+def named_db_path(flag: Path | None, environ: dict[str, str] | None = None) -> tuple[Path, str | None]:
+    """The database to use and what named it: `--db`, else `AI_DEALS_DB`, else the platform default
+    (named by nothing: None)."""
+    if flag is not None:
+        return flag, "--db"
+    path = default_db_path(environ)
+    environ = os.environ if environ is None else environ
+    return path, (DB_ENV if environ.get(DB_ENV) else None)
+
+
 def seed_files() -> list[Path]:
     """The shipped seed documents, in name order (installed as package data)."""
     folder = Path(str(files("ai_deals.seeds")))

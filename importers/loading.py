@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
@@ -195,8 +195,9 @@ def _flag_value(flag: str, value: str, normalise) -> str:
         raise InputError(flag, str(error)) from None
 
 
-def load_article(doc: RawDocument) -> ParsedSource:
-    """Extract the facts of one article document with the article importer."""
+def load_article(doc: RawDocument, progress: Callable[[float], None] | None = None) -> ParsedSource:
+    """Extract the facts of one article document with the article importer; `progress` is told the
+    share of the work done as it goes (see `parse_article`)."""
     # Imported here so reading files never depends on the extractor being importable.
     from .article import parse_article
 
@@ -209,6 +210,7 @@ def load_article(doc: RawDocument) -> ParsedSource:
             publisher=doc.publisher,
             language=doc.language,
             path=doc.path,
+            progress=progress,
         )
     except (
         RecursionError,

@@ -71,11 +71,18 @@ def _check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
     return not applied
 
 
+def connect_reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection to `path` opened as `open_database` opens it: immutable when nobody
+    can write the file or its folder. A plain `mode=ro` connection to a WAL database must create
+    the -wal and -shm files next to it, and fails where the folder is read-only."""
+    return _connect(path, readonly=True, immutable=not _is_writable(path))
+
+
 def check_database(path: Path) -> None:
     """Raise the one-line StoreError `open_database` would for a file that is not an ai-deals database
     this version reads, without writing anything: the app checks before it draws a screen."""
     check_sqlite_header(path)
-    conn = _connect(path, readonly=True, immutable=not _is_writable(path))
+    conn = connect_reader(path)
     try:
         _check_compatible(path, conn)
     finally:

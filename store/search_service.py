@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
+from .database import connect_reader
 from .formatting import backed, format_amount
 from .models import SearchHit
 from .names import normalize_name, squeezed
@@ -115,7 +116,7 @@ class SearchService:
         path = database_file(self.db.conn)
         if path is None:
             return
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = connect_reader(path)  # as the store's own: immutable where the folder is read-only
         try:
             # One search now: the first ranking of a large candidate set costs 20-35 ms at 1M names
             # (allocator and rapidfuzz set-up), which would otherwise land on the first keystroke.

@@ -106,8 +106,58 @@ def test_import_and_the_explorer_still_create_the_database_db_names(capsys, tmp_
 
 def test_ai_deals_db_environment_variable_points_at_the_database(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "env.db"))
-    code, _, _ = run(capsys, "--empty", "info")
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n", encoding="utf-8")
+    code, _, _ = run(capsys, "--empty", "import", str(story))
     assert code == 0 and (tmp_path / "env.db").exists()
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["export", "--format", "csv", "--out", "typo.csv"],
+        ["show", "OpenAI"],
+        ["timeline"],
+        ["search", "openai"],
+        ["sources"],
+        ["info", "--json"],
+        ["metadata"],
+        ["merge", "OpenAI", "Microsoft"],
+        ["unmerge"],
+    ],
+)
+def test_a_mistyped_ai_deals_db_is_refused_by_commands_that_read_and_nothing_is_created(
+    capsys, tmp_path, monkeypatch, command
+):
+    monkeypatch.chdir(tmp_path)
+    typo = tmp_path / "typo" / "deal.db"
+    monkeypatch.setenv("AI_DEALS_DB", str(typo))
+    code, out, err = run(capsys, *command)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {typo}: no such database "
+        "(import something into it first, or unset AI_DEALS_DB for the default)\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_import_and_the_explorer_create_the_database_ai_deals_db_names(capsys, tmp_path, monkeypatch):
+    import ai_deals.tui.app as tui_app
+
+    monkeypatch.setattr(tui_app, "run_app", lambda path: None)
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "new" / "a.db"))
+    assert main([]) == 0
+    code, out, _ = run(capsys, "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1  # the explorer's new database has the seeds
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "new" / "b.db"))
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n", encoding="utf-8")
+    assert main(["--empty", "import", str(story)]) == 0
+    capsys.readouterr()
+    code, out, _ = run(capsys, "sources", "--json")
+    assert code == 0 and [s["title"] for s in json.loads(out)["sources"]] == ["T"]
 
 
 def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(capsys, tmp_path):

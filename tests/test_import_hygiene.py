@@ -26,6 +26,19 @@ def test_data_layers_never_import_textual(module):
     assert not [name for name in loaded if name == "textual" or name.startswith(("textual.", "ai_deals.tui"))]
 
 
+@pytest.mark.parametrize(
+    "module",
+    ["ai_deals.importers.loading", "ai_deals.importers.article", "ai_deals.importers.structured"],
+)
+def test_importers_draw_nothing_and_never_import_rich(module):
+    """A big article's progress is a callback the command line draws (`parse_article(progress=…)`)."""
+    code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"
+    loaded = json.loads(
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
+    )
+    assert [name for name in loaded if name == "rich" or name.startswith("rich.")] == []
+
+
 def test_store_is_the_only_package_that_speaks_sql():
     """No sqlite3 or sqlite_utils import outside store/ (and the benchmarks, which compare against raw SQL)."""
     from pathlib import Path

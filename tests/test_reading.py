@@ -527,8 +527,8 @@ def test_apply_overrides_refuses_bad_flags_naming_the_flag(flags, message):
 def test_load_article_passes_the_document_and_leaves_an_untitled_one_to_the_importer(monkeypatch):
     calls = []
 
-    def parse_article(text, **fields):
-        calls.append((text, fields))
+    def parse_article(text, progress=None, **fields):
+        calls.append((text, fields, progress))
         return ParsedSource(text=text, **(fields | {"title": fields["title"] or "first sentence"}))
 
     fake = types.ModuleType("ai_deals.importers.article")
@@ -549,6 +549,7 @@ def test_load_article_passes_the_document_and_leaves_an_untitled_one_to_the_impo
                 "language": "fr",
                 "path": "a.txt",
             },
+            None,
         )
     ]
     assert source.title == "first sentence"

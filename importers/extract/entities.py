@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
@@ -829,10 +830,17 @@ class EntityReader:
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
 
-    def prepare(self, sentences: list[Sentence], title: str | None = None) -> None:
+    def prepare(
+        self,
+        sentences: list[Sentence],
+        title: str | None = None,
+        *,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
         """Read the whole article once to learn the names it presents as organisations anywhere. The
         headline is read too: it often names the company ("le grenoblois Hexawatt lève 120 M€") that
-        the body then only calls by its bare name ("Hexawatt change de dimension.")."""
+        the body then only calls by its bare name ("Hexawatt change de dimension."). `progress` is
+        told the offset in the text of each sentence read."""
         self.places = frozenset(
             match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
         )
@@ -848,6 +856,8 @@ class EntityReader:
         for index, sentence in enumerate(sentences):
             masked = readable(sentence.text)
             scout.read(masked, Sentence(masked, sentence.start, sentence.end, sentence.paragraph), index)
+            if progress is not None:
+                progress(sentence.end)
         self.acronyms = dict(scout.acronyms)
         self.introduced = {
             name: info.kind

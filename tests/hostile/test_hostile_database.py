@@ -10,7 +10,6 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
-from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -18,6 +17,7 @@ import pytest
 from ai_deals.store import Store, StoreError
 
 from factories import make_source
+from read_only import read_only
 
 # A child process that writes many sources in one import, announcing when its transaction is under way.
 BIG_IMPORT = textwrap.dedent(
@@ -121,25 +121,6 @@ def test_a_truncated_database_is_refused_untouched(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
 
 
-@contextmanager
-def read_only(path: Path):
-    """Make `path` (file or directory) unwritable, even for root (CI runs as root): chattr +i."""
-    if os.geteuid() != 0:
-        mode = path.stat().st_mode
-        path.chmod(0o555 if path.is_dir() else 0o444)
-        try:
-            yield
-        finally:
-            path.chmod(mode)
-        return
-    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(path)]).returncode != 0:
-        pytest.skip("cannot make a file read-only for root here (no chattr)")
-    try:
-        yield
-    finally:
-        subprocess.run(["chattr", "-i", str(path)], check=True)
-
-
 def _seeded(tmp_path: Path) -> Path:
     path = tmp_path / "deals.db"
     with Store.open(path) as store:
@@ -160,6 +141,26 @@ def test_a_read_only_database_opens_for_browsing_and_refuses_writes(tmp_path, lo
             assert str(error.value) == f"{path}: the database is read-only; nothing was written"
     assert _digest(path) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
+
+
+def wal_database_alone_in_a_folder(tmp_path: Path) -> Path:
+    """A WAL database made by the app, copied without its -wal and -shm files into a folder of its own."""
+    made = _seeded(tmp_path)
+    with sqlite3.connect(made) as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    folder = tmp_path / "copied"
+    folder.mkdir()
+    shutil.copy(made, folder / "deals.db")
+    return folder / "deals.db"
+
+
+def test_a_wal_database_in_a_read_only_folder_warms_its_search_index_read_only(tmp_path):
+    path = wal_database_alone_in_a_folder(tmp_path)
+    with read_only(path.parent):
+        with Store.open(path) as store:
+            store.prepare_search()  # its own connection: a plain mode=ro one needs a -shm file here
+            assert store.readonly and store.search("OpenAI")[0].name == "OpenAI"
+    assert sorted(p.name for p in path.parent.iterdir()) == ["deals.db"]
 
 
 def test_creating_a_database_in_a_read_only_directory_says_so(tmp_path):

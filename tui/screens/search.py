@@ -85,7 +85,14 @@ class SearchScreen(DealsScreen):
         exempts it from the collector's full passes, which otherwise land on a random keystroke
         (a 40-50 ms pause at a million names).
         """
-        self.app.store.prepare_search()
+        store = self.app.store
+        if store.readonly:  # said once, at launch, rather than only when a write is refused
+            self.app.notify(
+                clean_line(f"{store.path}: read-only database; reviews, edits and merges are off"),
+                severity="warning",
+                markup=False,
+            )
+        store.prepare_search()
         gc.freeze()
 
     @on(Input.Changed, "#query")

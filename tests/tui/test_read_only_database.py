@@ -1,0 +1,96 @@
+"""The explorer on a database it cannot write: it browses and searches, says once that the database is
+read-only, and refuses reviews and merges in one line."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from textual.widgets import Static
+
+from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.confirm import ConfirmScreen
+from ai_deals.tui.screens.error import ErrorScreen
+from ai_deals.tui.screens.merge import MergeScreen
+from ai_deals.tui.screens.review import ReviewScreen
+from ai_deals.tui.screens.search import SearchScreen
+
+from read_only import read_only
+from tui_data import build_store, span
+from tui_helpers import settle, type_text
+
+DUPLICATE_TEXT = "Thrive Capital a investi 1 milliard de dollars dans Open AI Global en 2024."
+
+
+def duplicate_source() -> ParsedSource:
+    """A story that spells OpenAI differently: a company to merge."""
+    fact = Fact(
+        kind="investment",
+        company="Open AI Global",
+        investor="Thrive Capital",
+        amount=1e9,
+        currency="USD",
+        **span(DUPLICATE_TEXT, "1 milliard"),
+    )
+    return ParsedSource(title="Thrive", text=DUPLICATE_TEXT, published="2024-10-01", facts=[fact])
+
+
+def wal_database_alone(tmp_path: Path) -> Path:
+    """A WAL database made by the app, copied alone (no -wal, no -shm file) into a folder of its own."""
+    store = build_store(tmp_path / "made.db")
+    store.import_source(duplicate_source())
+    store.close()
+    with sqlite3.connect(tmp_path / "made.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    folder = tmp_path / "copied"
+    folder.mkdir()
+    shutil.copy(tmp_path / "made.db", folder / "deals.db")
+    return folder / "deals.db"
+
+
+def error_shown(app: DealsApp) -> str:
+    assert isinstance(app.screen, ErrorScreen)
+    return app.screen.query_one("#error-message", Static).content.plain
+
+
+async def test_a_read_only_wal_database_searches_says_so_once_and_refuses_writes_in_one_line(tmp_path):
+    path = wal_database_alone(tmp_path)
+    refused = f"{path}: the database is read-only; nothing was written"
+    with read_only(path.parent):
+        app = DealsApp(db_path=path)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen), "warming the search index failed"
+            await type_text(pilot, "openai")
+            await settle(pilot)
+            assert isinstance(app.screen, SearchScreen)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, CompanyScreen) and app.screen.page.company.name == "OpenAI"
+
+            await pilot.press("r")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            await pilot.press("y")
+            await settle(pilot)
+            assert error_shown(app) == refused
+            await pilot.press("escape", "escape")
+            await settle(pilot)
+
+            await pilot.press("M")
+            await settle(pilot)
+            assert isinstance(app.screen, MergeScreen)
+            await type_text(pilot, "open ai global")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ConfirmScreen)
+            await pilot.press("y")
+            await settle(pilot)
+            assert error_shown(app) == refused
+
+            notes = [note.message for note in app._notifications]
+            assert notes == [f"{path}: read-only database; reviews, edits and merges are off"]
+    assert sorted(p.name for p in path.parent.iterdir()) == ["deals.db"]
