@@ -266,12 +266,13 @@ def _dry_run(args: argparse.Namespace) -> int:
         return 0
     console = Console()
     for checked in deal_files:
+        good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
         console.print(
             render.cell(
-                f"{checked['path']}: {plural(checked['rows'], 'row')}, {plural(checked['facts'], 'fact')}"
+                f"{checked['path']}: {plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
             )
         )
-        for error in checked["bad_rows"]:
+        for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             console.print(render.cell(f"  {error}"))
     for source in sources:
         console.print(

@@ -25,7 +25,7 @@ from rich.progress import (
 from rich.text import Text
 
 from ai_deals import render
-from ai_deals.importers import structured
+from ai_deals.importers import exported, structured
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
@@ -43,11 +43,13 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
     print_columns(console, structured.describe_columns(header))
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
+    deal_file.joins_rounds = not exported.is_export(header)
     # Moved, then corrected: without this, every row the two versions share would be in twice.
     deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
-        items = _advancing(structured.iter_deal_facts(path), progress, task)
+        skipped: list[structured.SkippedRow] = []
+        items = _advancing(_without_skipped(structured.iter_deal_facts(path), skipped), progress, task)
         report = store.import_deal_file(
             deal_file,
             items,
@@ -55,6 +57,8 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
             is_error=lambda item: isinstance(item, structured.RowError),
         )
         progress.update(task, completed=report.rows, total=report.rows)
+    for note in skipped_notes(path, skipped):
+        console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
     for error in report.errors:
         console.print(Text(render.visible(error)), highlight=False, soft_wrap=True)
     if report.action == "empty":
@@ -69,27 +73,57 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
 
 
 def check_deal_file(path: str | Path) -> dict:
-    """What importing a deal file would do, with nothing written: columns understood, rows, facts
-    and every bad row (`file:line: column: problem`)."""
+    """What importing a deal file would do, with nothing written: every column met and what it is
+    understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
+    `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; and
+    the facts the good rows state."""
     path = Path(path)
-    header = structured.read_header(path)
-    rows = facts = 0
+    columns = structured.read_columns(path)
+    rows = good = facts = 0
     errors: list[str] = []
+    skipped: list[str] = []
     for item in structured.iter_deal_facts(path):
+        rows += 1
         if isinstance(item, structured.RowError):
             errors.append(str(item))
+        elif isinstance(item, structured.SkippedRow):
+            skipped.append(str(item))
         else:
-            rows += 1
+            good += 1
             facts += len(item.facts)
-    if not rows and not errors:
+    if not rows:
         raise InputError(str(path), "no rows")
     return {
         "path": str(path),
-        "columns": {name: meaning for name, meaning in structured.describe_columns(header)},
+        "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
         "rows": rows,
+        "good_rows": good,
         "facts": facts,
         "bad_rows": errors,
+        "skipped_rows": skipped,
     }
+
+
+def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:
+    """The items, less the `SkippedRow`s, which are collected in `skipped` to be noted."""
+    for item in items:
+        if isinstance(item, structured.SkippedRow):
+            skipped.append(item)
+        else:
+            yield item
+
+
+def skipped_notes(path: Path, skipped: list[structured.SkippedRow]) -> list[str]:
+    """One line per record type skipped: 'rt.csv: 3 statement rows skipped (a deal file holds no
+    statements; first at line 12)'."""
+    by_type: dict[str, list[int]] = {}
+    for row in skipped:
+        by_type.setdefault(row.record_type, []).append(row.line)
+    return [
+        f"{path}: {plural(len(lines), f'{record_type} row')} skipped "
+        f"(a deal file holds no {record_type}s; first at line {lines[0]})"
+        for record_type, lines in by_type.items()
+    ]
 
 
 def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> None:

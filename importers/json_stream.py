@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from .errors import InputError
 
 LIST_KEY = "deals"
+EXPORT_KEY = "records"  # ai-deals' own JSON export: {"records": [...]}
 _CHUNK = 1 << 20
 _WHITESPACE = " \t\n\r"
 
@@ -118,11 +119,11 @@ def iter_json_items(chunks: Iterable[str], path: str) -> Iterator[tuple[int, str
 
 
 def _skip_to_list(buffer: _Buffer) -> None:
-    """Move past the keys of the top-level object up to the start of its "deals" list."""
+    """Move past the keys of the top-level object up to the start of its "deals" (or "records") list."""
     while buffer.peek() != "}":
         key, _ = buffer.value()
         buffer.expect(":")
-        if key == LIST_KEY:
+        if key in (LIST_KEY, EXPORT_KEY):
             buffer.expect("[")
             return
         buffer.value()

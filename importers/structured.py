@@ -13,14 +13,14 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Literal, TextIO
+from typing import Literal, TextIO, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from . import cells
+from . import cells, exported
 from .errors import InputError
 from .json_stream import NotDealData, iter_json_items, read_chunks
-from .models import CompanyInfo, Fact, InvestorKind
+from .models import CompanyInfo, Fact, InvestorKind, StakeStatus
 from .reading import describe_os_error, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
@@ -43,7 +43,8 @@ class DealRow(BaseModel):
     kind: DealKind
     amount: float | None = None
     currency: str | None = None
-    bound: Literal["exact", "approx", "minimum", "maximum"] | None = None
+    bound: Literal["exact", "approx", "minimum", "maximum", "range"] | None = None
+    amount_max: float | None = None
     date: str | None = None
     round_type: str | None = None
     valuation: float | None = None
@@ -59,6 +60,10 @@ class DealRow(BaseModel):
     country: str | None = None
     city: str | None = None
     investor_kind: InvestorKind | None = None
+    metric: str | None = None
+    unit: str | None = None
+    partnership_kind: str | None = None
+    status: StakeStatus | None = None
 
     @property
     def investor(self) -> str | None:
@@ -77,6 +82,18 @@ class RowError:
 
     def __str__(self) -> str:
         return f"{self.path}:{self.line}: {self.column}: {self.problem}"
+
+
+@dataclass(frozen=True)
+class SkippedRow:
+    """A row of a record type a deal file cannot hold (an export's statement): skipped, not bad."""
+
+    path: str
+    line: int
+    record_type: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: skipped: a deal file holds no {self.record_type}s"
 
 
 @dataclass(frozen=True)
@@ -125,6 +142,7 @@ COLUMNS: dict[str, Target] = {
     **_targets("currency", "currency", "currency_code", "raised_amount_currency_code",
                "money_raised_currency_code", "raised_currency_code", "price_currency_code", "amount_currency"),
     **_targets("bound", "bound", "amount_bound"),
+    **_targets("amount_max", "amount_max", "max_amount", "amount_high"),
     **_targets("date", "date", "funded_at", "funded_on", "announced_on", "announced_at", "announced_date",
                "deal_date", "closed_on", "acquired_at", "acquired_on", "investment_date"),
     **_targets("round_type", "round_type", "funding_round_type", "investment_type", "round", "series",
@@ -148,6 +166,10 @@ COLUMNS: dict[str, Target] = {
     **_targets("country", "country", "country_code", "company_country", "company_country_code"),
     **_targets("city", "city", "company_city"),
     **_targets("investor_kind", "investor_kind", "investor_type", "investor_category"),
+    **_targets("metric", "metric", "metric_name"),
+    **_targets("unit", "unit"),
+    **_targets("partnership_kind", "partnership_kind", "partnership_type"),
+    **_targets("status", "status", "deal_status"),
     # French spreadsheets.
     **_targets("company", "société", "societe", "entreprise", "start_up"),
     **_targets("investors", "investisseur", "investisseurs", "partenaire"),
@@ -171,7 +193,10 @@ def column_target(name: str) -> Target | None:
 
 
 def describe_columns(header: list[str]) -> list[tuple[str, str | None]]:
-    """Each header cell with what it is understood as ("amount (currency=USD)"), None when ignored."""
+    """Each header cell with what it is understood as ("amount (currency=USD)"), None when ignored;
+    an ai-deals export's columns as the export's rows are read (see `exported`)."""
+    if exported.is_export(header):
+        return [(name, exported.describe(name)) for name in header]
     return [(name, target.describe() if (target := column_target(name)) else None) for name in header]
 
 
@@ -196,6 +221,7 @@ _BOUNDS = {
     **dict.fromkeys(("approx", "approximate", "about", "around", "environ", "~"), "approx"),
     **dict.fromkeys(("minimum", "min", "at least", "more than", "plus de", ">", ">="), "minimum"),
     **dict.fromkeys(("maximum", "max", "up to", "jusqu'à", "<", "<="), "maximum"),
+    **dict.fromkeys(("range", "between", "entre"), "range"),
 }
 _BASES = {
     **dict.fromkeys(("post money", "post", "postmoney", "post_money"), "post_money"),
@@ -211,23 +237,44 @@ _INVESTOR_KINDS = {
     **dict.fromkeys(("unknown",), "unknown"),
 }  # fmt: skip
 
-_AMOUNT_CURRENCY = {"amount": "currency", "valuation": "valuation_currency"}
+_STATUSES = {status: status for status in get_args(StakeStatus)}
+
+_AMOUNT_CURRENCY = {"amount": "currency", "amount_max": "currency", "valuation": "valuation_currency"}
 
 
 _CONVERTERS: dict[str, Callable[[object], object]] = {
     "company": cells.clean_name,
     "investors": cells.split_names,
-    "lead_investors": cells.split_names,
+    "lead_investors": lambda value: _lead_cell(value),
     "kind": lambda value: cells.choice(value, _KINDS, "kind"),
     "bound": lambda value: cells.choice(value, _BOUNDS, "bound"),
     "basis": lambda value: cells.choice(value, _BASES, "basis"),
     "investor_kind": lambda value: cells.choice(value, _INVESTOR_KINDS, "investor kind"),
+    "status": lambda value: cells.choice(value, _STATUSES, "status"),
     "currency": cells.parse_currency,
     "valuation_currency": cells.parse_currency,
     "date": cells.parse_partial_date,
     "source_date": cells.parse_partial_date,
     "percentage": cells.parse_percentage,
 }
+
+
+# A lead-investor cell that is a flag (Crunchbase-style exports: "lead_investor" = yes) rather than a name.
+_LEAD_FLAGS = {
+    **dict.fromkeys(("yes", "y", "true", "1", "x", "oui", "✓", "✔"), True),
+    **dict.fromkeys(("no", "n", "false", "0", "non"), False),
+}
+LEAD = "lead"  # what a yes flag converts to: the row's own investors are its leads
+
+
+def _lead_cell(value: object) -> object:
+    """The leads a cell names, `LEAD` for a yes flag (the row's investors lead), [] for a no flag."""
+    if isinstance(value, bool) or (isinstance(value, int | float) and value in (0, 1)):
+        return LEAD if value else []
+    flag = _LEAD_FLAGS.get(value.strip().lower()) if isinstance(value, str) else None
+    if flag is not None:
+        return LEAD if flag else []
+    return cells.split_names(value)
 
 
 class _CellError(Exception):
@@ -242,7 +289,7 @@ class _CellError(Exception):
 # cells are remembered with their conversion, up to a bound so memory stays flat whatever the file.
 _REPEATING_FIELDS = frozenset(
     ("investors", "lead_investors", "kind", "currency", "bound", "date", "round_type", "valuation_currency",
-     "basis", "source_publisher", "source_date", "country", "city", "investor_kind", "percentage")
+     "basis", "status", "source_publisher", "source_date", "country", "city", "investor_kind", "percentage")
 )  # fmt: skip
 _CACHED_CELLS = 16_384
 _MISSING_CELL = (None, None, None)  # (value, stated currency, problem) of a cell that states nothing
@@ -325,6 +372,8 @@ def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> 
             for name, implied in reader.target.implied:
                 values[name] = implied
                 columns[name] = reader.column
+    if values.get("lead_investors") == LEAD:
+        values["lead_investors"] = list(values.get("investors", ()))
     _infer_kind(values, {**plan.present, **columns})
     try:
         return DealRow(**values)
@@ -381,8 +430,9 @@ def _pydantic_problem(error: dict) -> str:
 # --- Files to rows -------------------------------------------------------------------------------
 
 
-def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError]:
-    """Each row of a deal file as a `DealRecord` (with line and source text) or a `RowError`, streamed.
+def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError | SkippedRow]:
+    """Each row of a deal file as a `DealRecord` (with line and source text), a `RowError` or a
+    `SkippedRow` (a record type a deal file cannot hold), streamed.
 
     Raises InputError when the file as a whole cannot be read (missing, not text, no company column,
     broken JSON syntax).
@@ -397,11 +447,11 @@ def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError]:
     return _records(path, suffix)
 
 
-def _records(path: Path, suffix: str) -> Iterator[DealRecord | RowError]:
+def _records(path: Path, suffix: str) -> Iterator[DealRecord | RowError | SkippedRow]:
     """The records of an opened deal file."""
     with _open_text(path) as stream:
         try:
-            yield from _validated(_items(stream, str(path), suffix), str(path))
+            yield from _validated(_items(stream, str(path), suffix), str(path), suffix in (".csv", ".tsv"))
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -451,10 +501,10 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
             raise _undecodable(path, error) from None
 
 
-def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError]:
-    """Each row of a deal file as a `DealRow` or a `RowError`, streamed."""
+def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError | SkippedRow]:
+    """Each row of a deal file as a `DealRow`, a `RowError` or a `SkippedRow`, streamed."""
     for record in iter_deal_records(path):
-        yield record if isinstance(record, RowError) else record.row
+        yield record if isinstance(record, RowError | SkippedRow) else record.row
 
 
 def _open_text(path: Path):
@@ -468,21 +518,46 @@ def _open_text(path: Path):
         raise InputError(str(path), describe_os_error(error)) from None
 
 
-def _validated(items: Iterable[tuple[int, str, object]], path: str) -> Iterator[DealRecord | RowError]:
-    """Rows built from (line, source text, object or RowError) items."""
-    plans: dict[tuple[str, ...], _Plan] = {}  # CSV rows share one; JSON objects may vary.
+def _validated(
+    items: Iterable[tuple[int, str, object]], path: str, from_csv: bool = False
+) -> Iterator[DealRecord | RowError | SkippedRow]:
+    """Rows built from (line, source text, object or RowError) items; an export's rows are read as
+    the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`)."""
+    plans: dict[tuple[str, ...], _Plan | None] = {}  # CSV rows share one; JSON objects may vary.
     for line, raw, item in items:
         if isinstance(item, RowError):
             yield item
         elif not isinstance(item, dict):
-            yield RowError(path, line, ROW, f"expected an object, got {type(item).__name__}")
+            yield RowError(path, line, ROW, f"expected an object, got {json_type_name(item)}")
         else:
             key = tuple(item)
-            plan = plans.get(key) or plans.setdefault(key, _plan(key))
+            if key not in plans:
+                plans[key] = None if exported.is_export(key) else _plan(key)
+            plan = plans[key]
             try:
+                if plan is None:
+                    item, plan = exported.deal_cells(item, from_csv), _export_plan()
                 yield DealRecord(line, raw, build_row(item, plan))
+            except exported.NotADeal as skipped:
+                yield SkippedRow(path, line, str(skipped))
             except _CellError as error:
                 yield RowError(path, line, error.column, error.problem)
+
+
+@cache
+def _export_plan() -> _Plan:
+    """The plan for an export's rows once translated (`exported.deal_cells`)."""
+    return _plan(exported.KEYS)
+
+
+def json_type_name(value: object) -> str:
+    """A JSON value's type as JSON names it: null, true, false, a number, a string, a list, an object."""
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    names = ((int | float, "a number"), (str, "a string"), (list, "a list"), (dict, "an object"))
+    return next((name for kind, name in names if isinstance(value, kind)), type(value).__name__)
 
 
 # --- CSV and NDJSON ------------------------------------------------------------------------------
@@ -736,6 +811,23 @@ def read_header(path: str | Path) -> list[str]:
     return []
 
 
+def read_columns(path: str | Path) -> list[str]:
+    """Every column of a deal file in the order met: a CSV's header, or each key of every JSON
+    object (NDJSON rows need not share their keys). Reads the whole of a JSON file."""
+    path = Path(path)
+    if path.suffix.lower() in (".csv", ".tsv"):
+        return read_header(path)
+    columns: dict[str, None] = {}
+    with _open_text(path) as stream:
+        try:
+            for _, _, item in _items(stream, str(path), path.suffix.lower()):
+                if isinstance(item, dict) and not columns.keys() >= item.keys():
+                    columns.update(dict.fromkeys(item))
+        except UnicodeDecodeError as error:
+            raise _undecodable(path, error) from None
+    return list(columns)
+
+
 # --- Rows to facts -------------------------------------------------------------------------------
 
 
@@ -786,16 +878,24 @@ def _main_fact(row: DealRow, raw_line: str) -> Fact:
         lead_investors=row.lead_investors,
         partner=partner,
         amount=amount,
+        amount_max=row.amount_max if amount is not None and row.bound == "range" else None,
         currency=currency if amount is not None else None,
         bound=(row.bound or "exact") if amount is not None else None,
         round_type=row.round_type,
         tranche=row.tranche,
         condition=row.condition,
-        status="conditional" if row.condition else None,
+        status=row.status or ("conditional" if row.condition else None),
         percentage=row.percentage,
         basis=row.basis if row.kind == "valuation" else None,
+        metric=row.metric if row.kind in _FIGURE_KINDS else None,
+        unit=row.unit if row.kind in _FIGURE_KINDS else None,
+        is_projection=row.kind == "projection",
+        partnership_kind=row.partnership_kind if row.kind == "partnership" else None,
         **_evidence(row, raw_line),
     )
+
+
+_FIGURE_KINDS = frozenset(("revenue", "metric", "projection", "valuation"))
 
 
 def _valuation_fact(row: DealRow, raw_line: str) -> Fact:
@@ -845,10 +945,10 @@ class DealFacts:
     cited: Citation | None = None
 
 
-def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError]:
-    """Each row of a deal file as its facts and companies, or a `RowError`, streamed."""
+def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError | SkippedRow]:
+    """Each row of a deal file as its facts and companies, a `RowError` or a `SkippedRow`, streamed."""
     for record in iter_deal_records(path):
-        if isinstance(record, RowError):
+        if isinstance(record, RowError | SkippedRow):
             yield record
         else:
             facts = row_to_facts(record.row, record.line, record.raw)

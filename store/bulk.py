@@ -314,6 +314,7 @@ class BulkFactWriter(FactWriter):
         self.rounds: dict[tuple[int, str | None], int] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
+        self.join_rounds = True  # False for an export, whose every row is a record of its own
         # Ids already resolved for the row being written: its facts name the same companies again
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
@@ -419,10 +420,11 @@ class BulkFactWriter(FactWriter):
         investors one row each."""
         company_id = self.company(fact.company)
         same = (company_id, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
-        round_id = self.round_rows.get(same) if fact.date is not None else None
+        joined = fact.date is not None and self.join_rounds
+        round_id = self.round_rows.get(same) if joined else None
         if round_id is None:
             round_id = self._insert("rounds", self._round_row(fact, company_id))
-            if fact.date is not None:
+            if joined:
                 self.round_rows[same] = round_id
         self.rounds[(company_id, fact.date)] = round_id
         keys = self.resolver.keys
@@ -457,6 +459,9 @@ class DealFile:
     # An earlier deal file this one is a new version of (moved, then corrected or extended): its
     # records are replaced rather than kept beside this file's copies of them (see `EarlierVersion`).
     replaces: EarlierVersion | None = None
+    # Rows of one round (one investor each) are joined into one round; not an export's rows, each of
+    # which is a record of its own (two sources' rounds of one raise stay two records).
+    joins_rounds: bool = True
 
     def as_source(self) -> ParsedSource:
         """The file as a source: titled by its name, identified by its absolute path."""
@@ -723,7 +728,9 @@ def _start_source(
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
-    return BulkFactWriter(db, source_id, key)
+    writer = BulkFactWriter(db, source_id, key)
+    writer.join_rounds = deal_file.joins_rounds
+    return writer
 
 
 def _move_decisions(db: Database, source_id: int, key: str) -> None:

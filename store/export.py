@@ -180,8 +180,8 @@ def _from_csv(row: dict[str, str]) -> dict[str, object]:
     for key, value in row.items():
         if value == "":
             parsed[key] = None
-        elif key in ("amount", "record_id"):
-            parsed[key] = float(value) if key == "amount" else int(value)
+        elif key in ("amount", "amount_max", "record_id"):
+            parsed[key] = int(value) if key == "record_id" else float(value)
         else:
             parsed[key] = value[1:] if value.startswith("'") and _looks_like_formula(value) else value
     return parsed

@@ -47,7 +47,8 @@ def round_label(round_type: str | None) -> str:
     """A round's type as articles write it ("Series F", "Seed", "Pre-seed"), whatever code a deal
     file gave it ("series_f", "series-a", "seed", "private_equity" -> "Private equity"); "round"
     when it has none. A type already written for people ("Série A", "Bridge") is kept as it is.
-    Exports keep the type as imported: this is for what people read."""
+    Exports write it too (the importer reads "Series A" back as it is), so a round reads the same
+    everywhere."""
     if not round_type or not round_type.strip():
         return "round"
     text = round_type.strip()

@@ -312,8 +312,14 @@ class ExportRecord(BaseModel):
     counterpart_role: str | None = None
     kind: str | None = None
     amount: float | None = None
+    amount_max: float | None = None
+    """The top of a range (`bound` = range): "$10B–30B" is amount 10e9, amount_max 30e9."""
     currency: str | None = None
     bound: str | None = None
+    unit: str | None = None
+    """A metric's unit ("users"), when it is not money."""
+    basis: str | None = None
+    """A valuation's basis: post_money or pre_money, when the source says."""
     percentage: float | None = None  # of the company's capital, for stakes that state one
     date: str | None = None
     round: str | None = None

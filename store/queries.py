@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from .errors import StoreError
+from .formatting import round_label
 from .models import (
     Acquisition,
     Citation,
@@ -521,7 +522,7 @@ def to_export(record: Record) -> ExportRecord:
         bound=fields.get("bound"),
         percentage=fields.get("percentage"),
         date=fields.get("date", fields.get("since")),
-        round=fields.get("round_type"),
+        round=round_label(fields["round_type"]) if fields.get("round_type") else None,
         tranche=fields.get("tranche"),
         condition=fields.get("condition"),
         status=fields.get("status"),
@@ -532,6 +533,9 @@ def to_export(record: Record) -> ExportRecord:
         sentence=evidence.sentence if evidence else None,
         lead_investors=("; ".join(record.lead_investors) or None) if isinstance(record, Round) else None,
         review_status=record.review_status,
+        unit=fields.get("unit"),
+        basis=fields.get("basis"),
+        amount_max=fields.get("amount_max", fields.get("value_max")),
     )
 
 

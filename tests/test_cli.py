@@ -587,10 +587,34 @@ def test_dry_run_over_a_folder_checks_its_deal_files_too_and_writes_nothing(caps
     out = json.loads(capsys.readouterr().out)
     assert [s["title"] for s in out["sources"]] == ["T"]
     (checked,) = out["deal_files"]
-    assert (checked["rows"], checked["facts"]) == (1, 1)
+    assert (checked["rows"], checked["good_rows"], checked["facts"]) == (2, 1, 1)
     assert checked["columns"]["amount"] == "amount"
     assert len(checked["bad_rows"]) == 1 and checked["bad_rows"][0].startswith(f"{folder / 'deals.csv'}:3: ")
     assert not db.exists()
+
+
+def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(capsys, tmp_path):
+    deals = tmp_path / "d.ndjson"
+    deals.write_text(
+        '{"company": "A", "amount": 1}\n'
+        "null\n"
+        '{"company": "B", "valuation": 5, "valuation_currency": "USD", "comment": "x"}\n'
+        '{"company": "C", "amount": "oops"}\n'
+        "[1]\n"
+        '{"company": "", "amount": 2}\n'
+    )
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--dry-run", "--json"]) == 0
+    (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
+    assert checked["columns"] == {
+        "company": "company",
+        "amount": "amount",
+        "valuation": "valuation",
+        "valuation_currency": "valuation_currency",
+        "comment": None,
+    }
+    assert (checked["rows"], checked["good_rows"], len(checked["bad_rows"])) == (6, 2, 4)
+    assert checked["bad_rows"][0] == f"{deals}:2: row: expected an object, got null"
+    assert checked["bad_rows"][2] == f"{deals}:5: row: expected an object, got a list"
 
 
 def test_dry_run_of_articles_only_keeps_the_sources_shape(capsys, tmp_path):
@@ -802,10 +826,7 @@ def test_a_deal_files_round_types_read_as_an_articles_do_in_show_and_timeline(ca
         assert "Series B" in out and "Series A" in out and "Pre-seed" in out, out
         assert "series_a" not in out and "pre_seed" not in out
     _, exported, _ = run(capsys, "--db", db, "export", "--format", "json", "--company", "Kaja")
-    assert {r["round"] for r in json.loads(exported)["records"]} >= {
-        "series_a",
-        "pre_seed",
-    }  # data as imported
+    assert {r["round"] for r in json.loads(exported)["records"]} >= {"Series A", "Pre-seed"}  # as show says
 
 
 @pytest.mark.parametrize(

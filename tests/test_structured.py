@@ -329,13 +329,56 @@ def test_a_name_with_no_letter_or_digit_is_a_bad_row(tmp_path):
     ]
 
 
-def test_json_items_that_are_not_objects_are_bad_rows(tmp_path):
-    path = write(tmp_path, "a.json", '[{"company": "A", "amount": 1},\n 3,\n "x"]')
+def test_json_items_that_are_not_objects_are_bad_rows_naming_their_json_type(tmp_path):
+    path = write(tmp_path, "a.json", '[{"company": "A", "amount": 1},\n 3,\n "x",\n null,\n true,\n [1]]')
     assert [str(r) if isinstance(r, RowError) else r.company for r in iter_deal_rows(path)] == [
         "A",
-        f"{path}:2: row: expected an object, got int",
-        f"{path}:3: row: expected an object, got str",
+        f"{path}:2: row: expected an object, got a number",
+        f"{path}:3: row: expected an object, got a string",
+        f"{path}:4: row: expected an object, got null",
+        f"{path}:5: row: expected an object, got true",
+        f"{path}:6: row: expected an object, got a list",
     ]
+
+
+def test_a_null_row_is_a_bad_row_saying_null_in_json_and_ndjson(tmp_path):
+    for name, text in (("d.json", "[null]"), ("d.ndjson", "null\n")):
+        path = write(tmp_path, name, text)
+        assert [str(r) for r in iter_deal_rows(path)] == [f"{path}:1: row: expected an object, got null"]
+
+
+@pytest.mark.parametrize("flag", ["yes", "Yes", "true", "TRUE", "1", "x", "X"])
+def test_a_yes_flag_in_a_lead_investor_column_makes_the_rows_investor_a_lead(tmp_path, flag):
+    header = "organization_name,investor_name,funding_round_type,raised_amount_usd,funded_at,lead_investor\n"
+    path = write(tmp_path, "cb.csv", header + f"Brisa AI,Vantor Capital,series_a,5000000,2024-01-02,{flag}\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.investors, row.lead_investors) == (["Vantor Capital"], ["Vantor Capital"])
+    (info, *investors) = row_companies(row)
+    assert [company.name for company in investors] == ["Vantor Capital"]  # no investor called "yes"
+
+
+@pytest.mark.parametrize("flag", ["no", "false", "0", "", "FALSE"])
+def test_a_no_flag_or_blank_lead_investor_cell_makes_no_lead(tmp_path, flag):
+    header = "organization_name,investor_name,funding_round_type,raised_amount_usd,funded_at,lead_investor\n"
+    path = write(tmp_path, "cb.csv", header + f"Brisa AI,Vantor Capital,series_a,5000000,2024-01-02,{flag}\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.investors, row.lead_investors) == (["Vantor Capital"], [])
+
+
+def test_a_name_in_a_lead_investor_column_still_names_the_lead(tmp_path):
+    path = write(tmp_path, "d.csv", "company,investors,lead_investor\nBrisa AI,Vantor; Osk,Osk\n")
+    (row,) = iter_deal_rows(path)
+    assert row.lead_investors == ["Osk"]
+
+
+def test_json_lead_flags_true_and_false_are_flags_too(tmp_path):
+    path = write(
+        tmp_path,
+        "d.ndjson",
+        '{"company": "A", "investor": "V", "amount": 1, "lead_investor": true}\n'
+        '{"company": "B", "investor": "W", "amount": 1, "lead_investor": false}\n',
+    )
+    assert [row.lead_investors for row in iter_deal_rows(path)] == [["V"], []]
 
 
 def test_ndjson_invalid_line_is_a_bad_row(tmp_path):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from ai_deals.store.formatting import round_label
 from ai_deals.store.models import Record
 
 from .formatting import date_label, money
@@ -105,8 +106,10 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
         pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))
     date = record_date(record)
     pairs.append(("date", date_label(date, getattr(record, "is_projection", False)) if date else ""))
-    for name in ("round_type", "tranche", "condition", "status", "text", "description"):
-        pairs.append((name.replace("_", " "), getattr(record, name, None)))
+    round_type = getattr(record, "round_type", None)
+    pairs.append(("round type", round_label(round_type) if round_type else None))
+    for name in ("tranche", "condition", "status", "text", "description"):
+        pairs.append((name, getattr(record, name, None)))
     investors = getattr(record, "investors", None)
     if investors:
         pairs.append(("investors", ", ".join(investors)))

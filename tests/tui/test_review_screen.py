@@ -376,3 +376,22 @@ async def test_a_known_name_or_alias_in_the_edit_form_saves_without_asking(db):
             await edit_company_of_first_fact(pilot, "nvidia")
             assert isinstance(app.screen, ReviewScreen)
         assert store.review_queue(1, decided=True)[0].company == "Nvidia"
+
+
+async def test_review_shows_a_deal_files_coded_round_type_as_show_prints_it(tmp_path):
+    from factories import import_deal_file
+
+    deals = tmp_path / "cb.csv"
+    deals.write_text(
+        "company_name,investor_name,raised_amount_usd,funded_at,funding_round_type\n"
+        "Brisa AI,Vantor Capital,5000000,2024-01-02,series_a\n"
+    )
+    with Store.open(tmp_path / "d.db") as store:
+        import_deal_file(store, deals)
+        source_id = store.sources()[0].id
+        app = ScreenHost(lambda: ReviewScreen(store, source_id))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            card = shown(app, "#review-fact")
+            assert "Brisa AI" in card
+            assert "Series A" in card and "series_a" not in card
