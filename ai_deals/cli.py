@@ -28,6 +28,16 @@ if TYPE_CHECKING:
 # The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
 # (a test keeps it equal to store.export.FORMATS).
 EXPORT_FORMATS = ("csv", "json", "md", "ftm")
+# What an --out name's ending says its format is, longest ending first (x.ftm.json is ftm, not json).
+EXPORT_EXTENSIONS = (
+    (".ftm.jsonl", "ftm"),
+    (".ftm.json", "ftm"),
+    (".ftm", "ftm"),
+    (".csv", "csv"),
+    (".json", "json"),
+    (".md", "md"),
+    (".markdown", "md"),
+)
 # Textual draws at most 60 frames a second, so a keystroke's results wait up to 16.7 ms (8 on
 # average) for the next frame. 120 halves that wait; only changed regions are redrawn, so an idle
 # app costs nothing more. A TEXTUAL_FPS the user set wins.
@@ -95,8 +105,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        default="csv",
-        help="ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
+        help="default: what --out's name ends in (.csv .json .md .ftm), else csv; "
+        "ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
     )
     export.add_argument(
         "--out", type=Path, help="file to write (default or -: standard output); never overwritten"
@@ -433,17 +443,21 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, write_text
 
-    company_id = _company_or_fail(store, args.company).id if args.company else None
-    counted = _Counted(
-        store.ftm_entities(company_id)
-        if args.format == "ftm"
-        else store.iter_export_records(company_id=company_id)
-    )
-    if args.format == "ftm":
+    to_stdout = args.out is None or str(args.out) == "-"  # `-` is standard output, as `import -` is stdin
+    fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
+    company_id, refs = None, None
+    if args.company:
+        # What the explorer's page shows: its records as investee, investor, acquirer and partner.
+        page = store.company(_company_or_fail(store, args.company).id)
+        company_id, refs = page.company.id, page.refs
+        if not refs:
+            print(f"ai-deals: {render.visible(page.company.name)} has no records to export", file=sys.stderr)
+    counted = _Counted(store.ftm_entities(company_id) if fmt == "ftm" else store.iter_export_records(refs))
+    if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
     else:  # streamed from the database to the file: a million records never sit in memory at once
-        chunks = export_chunks(counted, args.format)
-    if args.out is None or str(args.out) == "-":  # `-` is standard output, as `import -` is stdin
+        chunks = export_chunks(counted, fmt)
+    if to_stdout:
         # Exported text is the data as imported; a terminal gets its control characters as placeholders.
         on_terminal = sys.stdout.isatty()
         for chunk in chunks:
@@ -457,6 +471,28 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
     print(f"exported {counted.count} records to {path}")
     return 0
+
+
+def _export_format(out: Path, given: str | None) -> str:
+    """The format of an export written to `out`: what its name ends in (`.md`), or `given` (--format).
+    A folder, a name that says nothing without --format, or one --format contradicts is refused in one
+    line (FollowTheMoney being JSON lines, `--format ftm` may write a `.json` file)."""
+    from ai_deals.store import StoreError
+
+    if out.is_dir():
+        raise StoreError(f"{out} is a folder; give a file name")
+    name = out.name.lower()
+    said = next((fmt for ending, fmt in EXPORT_EXTENSIONS if name.endswith(ending)), None)
+    if given is None and said is None:
+        endings = " ".join(ending for ending, _ in EXPORT_EXTENSIONS)
+        raise StoreError(
+            f"{out}: cannot tell the format from the name (end it in {endings}, or pass --format)"
+        )
+    if given is not None and said is not None and given != said and (given, said) != ("ftm", "json"):
+        raise StoreError(
+            f"{out}: the name says {said} but --format says {given}; rename the file or drop --format"
+        )
+    return given or said
 
 
 class _Counted:

@@ -270,14 +270,16 @@ class Store:
     @_locked
     def ftm_entities(self, company_id: int | None = None) -> list[dict]:
         """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
-        `company_id`, that company's links and the companies they join."""
+        `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
+        companies they join."""
         return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id)))
 
     @_locked
     def export_records(
         self, refs: Iterable[RecordRef] | None = None, company_id: int | None = None
     ) -> list[ExportRecord]:
-        """The records named by `refs` (all visible records, or a company's, when None), flattened."""
+        """The records named by `refs` (when None: all visible records, or those `company_id`'s page
+        shows: `CompanyPage.refs`, as investee, investor, acquirer or partner), flattened."""
         return list(self.iter_export_records(refs, company_id))
 
     def iter_export_records(
@@ -291,7 +293,9 @@ class Store:
 
     @_locked
     def _all_refs(self, company_id: int | None) -> list[RecordRef]:
-        return queries.all_refs(self.db, company_id)
+        if company_id is not None:
+            return queries.company_page(self.db, company_id).refs
+        return queries.all_refs(self.db)
 
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:
