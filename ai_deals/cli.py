@@ -297,21 +297,30 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import import_structured
+    from .structured_import import import_structured, print_summary
 
     paths, in_folders = _import_paths(args)
     # Articles are parsed first; then every file is written in ONE transaction: a bad row, a bad file
     # or ctrl+c anywhere leaves the database as it was. Every bad file is reported, not just the first.
     parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
     errors = parsed.errors
+    console = Console(stderr=True)
+    deal_reports = []
     with store.transaction():
         for path in (p for p in paths if is_structured(p)):
             try:
-                import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
+                deal_reports.append(
+                    import_structured(
+                        store, path, skip_bad_rows=args.skip_bad_rows, console=console, announce=False
+                    )
+                )
             except InputError as error:
                 errors.append(error)
         raise_input_errors(errors)  # inside the transaction: it rolls back
         reports = store.import_sources(parsed.sources) if parsed.sources else []
+    # Said once written: a file that was fine is not "added" when another file's error rolls all back.
+    for report in deal_reports:
+        print_summary(console, report)
     if args.json:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:

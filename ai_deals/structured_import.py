@@ -36,8 +36,14 @@ T = TypeVar("T")
 PROGRESS_EVERY = 2_000
 
 
-def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console) -> BulkReport:
-    """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped."""
+def import_structured(
+    store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console, announce: bool = True
+) -> BulkReport:
+    """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped.
+
+    With `announce`, its summary (`added: deals.csv (…)`) is printed; an import of several files in one
+    transaction passes False and prints each summary (`summary`) once the transaction is committed.
+    """
     path = Path(path)
     header = structured.read_header(path)
     print_columns(console, structured.describe_columns(header))
@@ -64,8 +70,13 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
         if skip_bad_rows:
             raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
-    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+    if announce:
+        print_summary(console, report)
     return report
+
+
+def print_summary(console: Console, report: BulkReport) -> None:
+    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
 
 
 def check_deal_file(path: str | Path) -> dict:

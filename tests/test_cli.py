@@ -187,6 +187,22 @@ def test_a_folder_with_several_bad_files_reports_each_in_one_run_and_writes_noth
     assert json.loads(out)["sources"] == 0
 
 
+def test_a_failed_folder_import_never_says_a_good_deal_file_was_added(capsys, db_path, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "semi.csv").write_text(
+        "company,investor,amount,currency\nSemi,Vantor,5,USD\n", encoding="utf-8"
+    )
+    (folder / "empty.csv").write_text("company,amount\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 1 and out == ""
+    assert "added:" not in err and "semi.csv (1 row" not in err
+    assert err.endswith(f"ai-deals: error: {folder / 'empty.csv'}: no rows; nothing was written\n")
+    (folder / "empty.csv").unlink()
+    code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 0 and err.endswith("added: semi.csv (1 row, 1 fact)\n")
+
+
 def test_a_readme_in_a_folder_is_skipped_with_a_note_but_imported_when_named(capsys, db_path, tmp_path):
     folder = tmp_path / "saved"
     folder.mkdir()
