@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shlex
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,8 +20,6 @@ from .paths import datasette_metadata, default_db_path
 # The store, the importers and rich are imported where a command uses them, not here: launching
 # the explorer on an existing database must reach its first frame with Textual alone loaded.
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Iterator
-
     from ai_deals.store import Store
 
     from .importing import Overrides
@@ -201,7 +201,7 @@ def _dispatch(args: argparse.Namespace, db_path: Path) -> int:
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0
     if args.command == "import" and args.dry_run:
-        return _dry_run(args)
+        return _dry_run(args, db_path)
     if args.command is None:
         return _launch(db_path, seed=not args.empty)
     from .importing import open_store
@@ -241,53 +241,100 @@ def _overrides(args: argparse.Namespace) -> Overrides:
     return Overrides(published=args.published, url=args.url, publisher=args.publisher, language=args.language)
 
 
-def _dry_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from ai_deals import render
+def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
+    """What the import would do, writing nothing: each file's facts and whether it would be added,
+    replace an earlier version or be left unchanged (as in the database, when there is one). A file
+    that cannot be read is reported after the others (in the JSON document too) and exits 1."""
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
     from .structured_import import check_deal_file
 
     paths, in_folders = _import_paths(args)
-    deal_paths = [path for path in paths if is_structured(path)]
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
-    for path in deal_paths:
-        try:
-            deal_files.append(check_deal_file(path))
-        except InputError as error:
-            errors.append(error)
-    raise_input_errors(errors)
+    with _existing_store(db_path) as store:
+        for path in (path for path in paths if is_structured(path)):
+            try:
+                deal_files.append(check_deal_file(path, store))
+            except InputError as error:
+                errors.append(error)
+        actions = [store.import_action(source) if store else "added" for source in sources]
     if args.json:
-        # Deal files under a key of their own: an articles-only dry run keeps exactly its shape.
+        # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.
         _print_json(
-            {"sources": [s.dry_run_dict() for s in sources]}
+            {"sources": [s.dry_run_dict() | {"action": a} for s, a in zip(sources, actions, strict=True)]}
             | ({"deal_files": deal_files} if deal_files else {})
+            | ({"errors": [{"file": e.path, "problem": e.problem} for e in errors]} if errors else {})
         )
-        return 0
-    console = Console()
-    for checked in deal_files:
-        console.print(
-            render.cell(
-                f"{checked['path']}: {plural(checked['rows'], 'row')}, {plural(checked['facts'], 'fact')}"
-            )
-        )
-        for error in checked["bad_rows"]:
-            console.print(render.cell(f"  {error}"))
-    for source in sources:
-        console.print(
-            render.cell(
-                f"{source.title} ({source.published or 'undated'}): {plural(len(source.facts), 'fact')}"
-            )
-        )
-        for fact in source.facts:
-            console.print(
-                render.cell(f"  {fact.kind}: {fact.company} {fact.amount or ''} {fact.currency or ''}")
-            )
+    else:
+        _print_dry_run(deal_files, sources, actions)
+    raise_input_errors(errors)  # each on standard error, one line, exit 1
     return 0
+
+
+@contextlib.contextmanager
+def _existing_store(db_path: Path) -> Iterator[Store | None]:
+    """The database read-only when it exists (what a dry run compares with), else None."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        yield None
+        return
+    from ai_deals.store import Store
+
+    with Store.open(db_path, readonly=True, create=False) as store:
+        yield store
+
+
+DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged": "unchanged"}
+
+
+def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
+    from ai_deals import render
+
+    def say(line: str) -> None:
+        print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
+
+    for checked in deal_files:
+        name, action = checked["path"], checked["action"]
+        if action == "unchanged":
+            say(f"unchanged: {name} (already imported)")
+            continue
+        counts = f"{plural(checked['rows'], 'row')}, {plural(checked['facts'], 'fact')}"
+        say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
+        for error in checked["bad_rows"]:
+            say(f"  {error}")
+    for source, action in zip(sources, actions, strict=True):
+        dated = f"{source.title} ({source.published or 'undated'})"
+        if action == "unchanged":
+            say(f"unchanged: {source.title} (already imported)")
+            continue
+        say(f"{DRY_RUN_ACTIONS[action]}: {dated}: {plural(len(source.facts), 'fact')}")
+        for fact in source.facts:
+            say(f"  {fact_line(fact)}")
+
+
+def fact_line(fact) -> str:
+    """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
+    `show` would give it (amounts as `show` formats them)."""
+    from ai_deals.store.formatting import format_amount, round_label
+
+    parts = [
+        format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
+        fact.metric or "",
+        round_label(fact.round_type) if fact.round_type else "",
+        fact.date or "",
+    ]
+    other = "acquirer" if fact.kind == "acquisition" else "investor"
+    if fact.investor:
+        parts.append(f"{other}: {fact.investor}")
+    investors = list(dict.fromkeys([*fact.investors, *fact.lead_investors]))
+    if investors:
+        named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
+        parts.append("investors: " + ", ".join(named))
+    if fact.partner:
+        parts.append(f"partner: {fact.partner}")
+    return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
 def _cmd_import(store: Store, args: argparse.Namespace) -> int:

@@ -79,11 +79,17 @@ def print_summary(console: Console, report: BulkReport) -> None:
     console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
 
 
-def check_deal_file(path: str | Path) -> dict:
-    """What importing a deal file would do, with nothing written: columns understood, rows, facts
-    and every bad row (`file:line: column: problem`)."""
+def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
+    """What importing a deal file would do, with nothing written: columns understood, rows, facts,
+    every bad row (`file:line: column: problem`) and the `action` (`added`, `replaced` or `unchanged`
+    as in `store`; `added` without one: a database yet to be created)."""
     path = Path(path)
     header = structured.read_header(path)
+    action = "added"
+    if store is not None:
+        deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path))
+        deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
+        action = store.deal_file_action(deal_file)
     rows = facts = 0
     errors: list[str] = []
     for item in structured.iter_deal_facts(path):
@@ -96,6 +102,7 @@ def check_deal_file(path: str | Path) -> dict:
         raise InputError(str(path), "no rows")
     return {
         "path": str(path),
+        "action": action,
         "columns": {name: meaning for name, meaning in structured.describe_columns(header)},
         "rows": rows,
         "facts": facts,

@@ -38,7 +38,7 @@ from .models import (
 )
 from .schema import SCHEMA_VERSION
 from .search_service import SearchService
-from .writing import CompanyResolver, write_source
+from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -129,6 +129,22 @@ class Store:
         report = write_deal_file(self.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error)
         self._search.invalidate()
         return report
+
+    @_locked
+    def import_action(self, source: ParsedSource) -> str:
+        """What `import_sources` would do with `source`, writing nothing: "added", "replaced" (a
+        corrected version of an imported source) or "unchanged" (already imported)."""
+        return find_existing_source(self.db, source, content_hash(source))[0]
+
+    @_locked
+    def deal_file_action(self, deal_file: DealFile) -> str:
+        """What `import_deal_file` would do with the file, writing nothing: "unchanged" for the same
+        bytes, "replaced" for a new version (same path, or `deal_file.replaces` set), else "added"."""
+        existing = self.db.execute("SELECT 1 FROM sources WHERE content_hash = ?", [deal_file.content_hash])
+        if existing.fetchone():
+            return "unchanged"
+        action, _ = find_existing_source(self.db, deal_file.as_source(), deal_file.content_hash)
+        return "replaced" if action == "replaced" or deal_file.replaces is not None else action
 
     @_locked
     def earlier_versions(self, deal_file: DealFile) -> list[EarlierVersion]:
