@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import shlex
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +21,7 @@ from .paths import datasette_metadata, named_db_path
 # The store, the importers and rich are imported where a command uses them, not here: launching
 # the explorer on an existing database must reach its first frame with Textual alone loaded.
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Iterator
+    from collections.abc import Callable
 
     from ai_deals.store import Store
 
@@ -29,6 +31,16 @@ if TYPE_CHECKING:
 # The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
 # (a test keeps it equal to store.export.FORMATS).
 EXPORT_FORMATS = ("csv", "json", "md", "ftm")
+# What an --out name's ending says its format is, longest ending first (x.ftm.json is ftm, not json).
+EXPORT_EXTENSIONS = (
+    (".ftm.jsonl", "ftm"),
+    (".ftm.json", "ftm"),
+    (".ftm", "ftm"),
+    (".csv", "csv"),
+    (".json", "json"),
+    (".md", "md"),
+    (".markdown", "md"),
+)
 # Textual draws at most 60 frames a second, so a keystroke's results wait up to 16.7 ms (8 on
 # average) for the next frame. 120 halves that wait; only changed regions are redrawn, so an idle
 # app costs nothing more. A TEXTUAL_FPS the user set wins.
@@ -99,8 +111,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        default="csv",
-        help="ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
+        help="default: what --out's name ends in (.csv .json .md .ftm), else csv; "
+        "ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
     )
     export.add_argument(
         "--out", type=Path, help="file to write (default or -: standard output); never overwritten"
@@ -197,7 +209,7 @@ def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> 
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0
     if args.command == "import" and args.dry_run:
-        return _dry_run(args)
+        return _dry_run(args, db_path)
     if args.command is None:
         return _launch(db_path, seed=not args.empty)
     from .importing import open_store
@@ -237,54 +249,101 @@ def _overrides(args: argparse.Namespace) -> Overrides:
     return Overrides(published=args.published, url=args.url, publisher=args.publisher, language=args.language)
 
 
-def _dry_run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-
-    from ai_deals import render
+def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
+    """What the import would do, writing nothing: each file's facts and whether it would be added,
+    replace an earlier version or be left unchanged (as in the database, when there is one). A file
+    that cannot be read is reported after the others (in the JSON document too) and exits 1."""
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
     from .structured_import import check_deal_file
 
     paths, in_folders = _import_paths(args)
-    deal_paths = [path for path in paths if is_structured(path)]
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
-    for path in deal_paths:
-        try:
-            deal_files.append(check_deal_file(path))
-        except InputError as error:
-            errors.append(error)
-    raise_input_errors(errors)
+    with _existing_store(db_path) as store:
+        for path in (path for path in paths if is_structured(path)):
+            try:
+                deal_files.append(check_deal_file(path, store))
+            except InputError as error:
+                errors.append(error)
+        actions = [store.import_action(source) if store else "added" for source in sources]
     if args.json:
-        # Deal files under a key of their own: an articles-only dry run keeps exactly its shape.
+        # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.
         _print_json(
-            {"sources": [s.dry_run_dict() for s in sources]}
+            {"sources": [s.dry_run_dict() | {"action": a} for s, a in zip(sources, actions, strict=True)]}
             | ({"deal_files": deal_files} if deal_files else {})
+            | ({"errors": [{"file": e.path, "problem": e.problem} for e in errors]} if errors else {})
         )
-        return 0
-    console = Console()
-    for checked in deal_files:
-        good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
-        console.print(
-            render.cell(
-                f"{checked['path']}: {plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
-            )
-        )
-        for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
-            console.print(render.cell(f"  {error}"))
-    for source in sources:
-        console.print(
-            render.cell(
-                f"{source.title} ({source.published or 'undated'}): {plural(len(source.facts), 'fact')}"
-            )
-        )
-        for fact in source.facts:
-            console.print(
-                render.cell(f"  {fact.kind}: {fact.company} {fact.amount or ''} {fact.currency or ''}")
-            )
+    else:
+        _print_dry_run(deal_files, sources, actions)
+    raise_input_errors(errors)  # each on standard error, one line, exit 1
     return 0
+
+
+@contextlib.contextmanager
+def _existing_store(db_path: Path) -> Iterator[Store | None]:
+    """The database read-only when it exists (what a dry run compares with), else None."""
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        yield None
+        return
+    from ai_deals.store import Store
+
+    with Store.open(db_path, readonly=True, create=False) as store:
+        yield store
+
+
+DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged": "unchanged"}
+
+
+def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
+    from ai_deals import render
+
+    def say(line: str) -> None:
+        print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
+
+    for checked in deal_files:
+        name, action = checked["path"], checked["action"]
+        if action == "unchanged":
+            say(f"unchanged: {name} (already imported)")
+            continue
+        good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
+        counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
+        say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
+        for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
+            say(f"  {error}")
+    for source, action in zip(sources, actions, strict=True):
+        dated = f"{source.title} ({source.published or 'undated'})"
+        if action == "unchanged":
+            say(f"unchanged: {source.title} (already imported)")
+            continue
+        say(f"{DRY_RUN_ACTIONS[action]}: {dated}: {plural(len(source.facts), 'fact')}")
+        for fact in source.facts:
+            say(f"  {fact_line(fact)}")
+
+
+def fact_line(fact) -> str:
+    """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
+    `show` would give it (amounts as `show` formats them)."""
+    from ai_deals.store.formatting import format_amount, round_label
+
+    parts = [
+        format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
+        fact.metric or "",
+        round_label(fact.round_type) if fact.round_type else "",
+        fact.date or "",
+    ]
+    other = "acquirer" if fact.kind == "acquisition" else "investor"
+    if fact.investor:
+        parts.append(f"{other}: {fact.investor}")
+    investors = list(dict.fromkeys([*fact.investors, *fact.lead_investors]))
+    if investors:
+        named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
+        parts.append("investors: " + ", ".join(named))
+    if fact.partner:
+        parts.append(f"partner: {fact.partner}")
+    return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
 def _cmd_import(store: Store, args: argparse.Namespace) -> int:
@@ -294,21 +353,30 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import import_structured
+    from .structured_import import import_structured, print_summary
 
     paths, in_folders = _import_paths(args)
     # Articles are parsed first; then every file is written in ONE transaction: a bad row, a bad file
     # or ctrl+c anywhere leaves the database as it was. Every bad file is reported, not just the first.
     parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
     errors = parsed.errors
+    console = Console(stderr=True)
+    deal_reports = []
     with store.transaction():
         for path in (p for p in paths if is_structured(p)):
             try:
-                import_structured(store, path, skip_bad_rows=args.skip_bad_rows, console=Console(stderr=True))
+                deal_reports.append(
+                    import_structured(
+                        store, path, skip_bad_rows=args.skip_bad_rows, console=console, announce=False
+                    )
+                )
             except InputError as error:
                 errors.append(error)
         raise_input_errors(errors)  # inside the transaction: it rolls back
         reports = store.import_sources(parsed.sources) if parsed.sources else []
+    # Said once written: a file that was fine is not "added" when another file's error rolls all back.
+    for report in deal_reports:
+        print_summary(console, report)
     if args.json:
         _print_json({"imported": [report.model_dump() for report in reports]})
     else:
@@ -468,17 +536,21 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, write_text
 
-    company_id = _company_or_fail(store, args.company).id if args.company else None
-    counted = _Counted(
-        store.ftm_entities(company_id)
-        if args.format == "ftm"
-        else store.iter_export_records(company_id=company_id)
-    )
-    if args.format == "ftm":
+    to_stdout = args.out is None or str(args.out) == "-"  # `-` is standard output, as `import -` is stdin
+    fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
+    company_id, refs = None, None
+    if args.company:
+        # What the explorer's page shows: its records as investee, investor, acquirer and partner.
+        page = store.company(_company_or_fail(store, args.company).id)
+        company_id, refs = page.company.id, page.refs
+        if not refs:
+            print(f"ai-deals: {render.visible(page.company.name)} has no records to export", file=sys.stderr)
+    counted = _Counted(store.ftm_entities(company_id) if fmt == "ftm" else store.iter_export_records(refs))
+    if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
     else:  # streamed from the database to the file: a million records never sit in memory at once
-        chunks = export_chunks(counted, args.format)
-    if args.out is None or str(args.out) == "-":  # `-` is standard output, as `import -` is stdin
+        chunks = export_chunks(counted, fmt)
+    if to_stdout:
         # Exported text is the data as imported; a terminal gets its control characters as placeholders.
         on_terminal = sys.stdout.isatty()
         for chunk in chunks:
@@ -492,6 +564,28 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
     print(f"exported {counted.count} records to {path}")
     return 0
+
+
+def _export_format(out: Path, given: str | None) -> str:
+    """The format of an export written to `out`: what its name ends in (`.md`), or `given` (--format).
+    A folder, a name that says nothing without --format, or one --format contradicts is refused in one
+    line (FollowTheMoney being JSON lines, `--format ftm` may write a `.json` file)."""
+    from ai_deals.store import StoreError
+
+    if out.is_dir():
+        raise StoreError(f"{out} is a folder; give a file name")
+    name = out.name.lower()
+    said = next((fmt for ending, fmt in EXPORT_EXTENSIONS if name.endswith(ending)), None)
+    if given is None and said is None:
+        endings = " ".join(ending for ending, _ in EXPORT_EXTENSIONS)
+        raise StoreError(
+            f"{out}: cannot tell the format from the name (end it in {endings}, or pass --format)"
+        )
+    if given is not None and said is not None and given != said and (given, said) != ("ftm", "json"):
+        raise StoreError(
+            f"{out}: the name says {said} but --format says {given}; rename the file or drop --format"
+        )
+    return given or said
 
 
 class _Counted:

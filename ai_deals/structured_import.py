@@ -36,8 +36,14 @@ T = TypeVar("T")
 PROGRESS_EVERY = 2_000
 
 
-def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console) -> BulkReport:
-    """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped."""
+def import_structured(
+    store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console, announce: bool = True
+) -> BulkReport:
+    """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped.
+
+    With `announce`, its summary (`added: deals.csv (…)`) is printed; an import of several files in one
+    transaction passes False and prints each summary (`summary`) once the transaction is committed.
+    """
     path = Path(path)
     header = structured.read_header(path)
     print_columns(console, structured.describe_columns(header))
@@ -68,17 +74,30 @@ def import_structured(store: Store, path: str | Path, *, skip_bad_rows: bool, co
         if skip_bad_rows:
             raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
-    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+    if announce:
+        print_summary(console, report)
     return report
 
 
-def check_deal_file(path: str | Path) -> dict:
+def print_summary(console: Console, report: BulkReport) -> None:
+    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+
+
+def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
-    `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; and
-    the facts the good rows state."""
+    `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
+    facts the good rows state; and the `action` (`added`, `replaced` or `unchanged` as in `store`;
+    `added` without one: a database yet to be created)."""
     path = Path(path)
     columns = structured.read_columns(path)
+    action = "added"
+    if store is not None:
+        deal_file = DealFile(
+            path=path, header=", ".join(structured.read_header(path)), content_hash=file_hash(path)
+        )
+        deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
+        action = store.deal_file_action(deal_file)
     rows = good = facts = 0
     errors: list[str] = []
     skipped: list[str] = []
@@ -95,6 +114,7 @@ def check_deal_file(path: str | Path) -> dict:
         raise InputError(str(path), "no rows")
     return {
         "path": str(path),
+        "action": action,
         "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
         "rows": rows,
         "good_rows": good,

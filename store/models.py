@@ -273,6 +273,36 @@ class CompanyPage(BaseModel):
     backed_count: int = 0
     """Distinct companies it backed: with a stake, or by joining one of their rounds."""
 
+    def joined_rounds_shown(self) -> list[Round]:
+        """The rounds of other companies listed in its portfolio: those it is named in as an investor
+        without a stake of its own in them (a stake is listed instead)."""
+        with_stake = {stake.round_id for stake in self.portfolio}
+        return [
+            item
+            for item in self.rounds_joined
+            if not with_stake.intersection(item.record_ids) and self.company.id in item.investor_company_ids
+        ]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """Every record the page shows, in its order: as a company (rounds, investors), as an investor
+        or acquirer (portfolio, rounds joined, acquisitions), and its partnerships, metrics and
+        statements; what `export --company` and the explorer's `e` on the page export."""
+        records: list[Record] = [
+            *self.rounds,
+            *self.investors,
+            *self.portfolio,
+            *self.joined_rounds_shown(),
+            *self.partnerships,
+            *self.metrics,
+            *self.statements,
+            *self.acquisitions,
+        ]
+        refs = [
+            ref for record in records for ref in (record.refs if isinstance(record, Round) else [record.ref])
+        ]
+        return list(dict.fromkeys(refs))
+
 
 class SearchHit(BaseModel):
     company_id: int

@@ -667,11 +667,22 @@ def ftm_inputs(
 ) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
     """What the FollowTheMoney export needs: companies, stakes with their investor's company, links.
 
-    With `company_id`, the links are that company's records (as the other exports choose them) and
-    the companies are it and the other parties of those links, so no link points at nothing.
+    With `company_id`, the links are those its page shows (`CompanyPage.refs`, as the other exports
+    choose them: as investee, investor, acquirer or partner) and the companies are it and the other
+    parties of those links, so no link points at nothing.
     """
-    where = {kind: f"{TABLE_ALIAS[kind]}.company_id = ?" if company_id is not None else "" for kind in MODELS}
-    params = [company_id] if company_id is not None else []
+    where = {kind: "" for kind in MODELS}
+    params: list[int] = []
+    if company_id is not None:
+        page = company_page(db, company_id)
+        company_id = page.company.id
+        shown: dict[str, list[int]] = defaultdict(list)
+        for ref in page.refs:
+            shown[ref.record_type].append(ref.record_id)
+        # Ids of a few hundred records at most: one page's, bound as one list per kind.
+        for kind in MODELS:
+            ids = ",".join(str(int(id_)) for id_ in shown[kind]) or "NULL"
+            where[kind] = f"{TABLE_ALIAS[kind]}.id IN ({ids})"
     investor_company = {
         row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
     }
@@ -684,7 +695,8 @@ def ftm_inputs(
     if company_id is None:
         ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
     else:
-        parties = {company_id, *(investor for _, investor in stakes)}
-        parties |= {a.acquirer_id for a in acquisitions} | {p.partner_id for p in partnerships}
+        parties = {company_id, *(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties |= {a.acquirer_id for a in acquisitions} | {a.company_id for a in acquisitions}
+        parties |= {p.partner_id for p in partnerships} | {p.company_id for p in partnerships}
         ids = sorted(parties)
     return [get_company(db, id_) for id_ in ids], stakes, acquisitions, partnerships

@@ -38,7 +38,7 @@ from .models import (
 )
 from .schema import SCHEMA_VERSION
 from .search_service import SearchService
-from .writing import CompanyResolver, write_source
+from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -129,6 +129,22 @@ class Store:
         report = write_deal_file(self.db, deal_file, items, skip_bad_rows=skip_bad_rows, is_error=is_error)
         self._search.invalidate()
         return report
+
+    @_locked
+    def import_action(self, source: ParsedSource) -> str:
+        """What `import_sources` would do with `source`, writing nothing: "added", "replaced" (a
+        corrected version of an imported source) or "unchanged" (already imported)."""
+        return find_existing_source(self.db, source, content_hash(source))[0]
+
+    @_locked
+    def deal_file_action(self, deal_file: DealFile) -> str:
+        """What `import_deal_file` would do with the file, writing nothing: "unchanged" for the same
+        bytes, "replaced" for a new version (same path, or `deal_file.replaces` set), else "added"."""
+        existing = self.db.execute("SELECT 1 FROM sources WHERE content_hash = ?", [deal_file.content_hash])
+        if existing.fetchone():
+            return "unchanged"
+        action, _ = find_existing_source(self.db, deal_file.as_source(), deal_file.content_hash)
+        return "replaced" if action == "replaced" or deal_file.replaces is not None else action
 
     @_locked
     def earlier_versions(self, deal_file: DealFile) -> list[EarlierVersion]:
@@ -270,14 +286,16 @@ class Store:
     @_locked
     def ftm_entities(self, company_id: int | None = None) -> list[dict]:
         """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
-        `company_id`, that company's links and the companies they join."""
+        `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
+        companies they join."""
         return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id)))
 
     @_locked
     def export_records(
         self, refs: Iterable[RecordRef] | None = None, company_id: int | None = None
     ) -> list[ExportRecord]:
-        """The records named by `refs` (all visible records, or a company's, when None), flattened."""
+        """The records named by `refs` (when None: all visible records, or those `company_id`'s page
+        shows: `CompanyPage.refs`, as investee, investor, acquirer or partner), flattened."""
         return list(self.iter_export_records(refs, company_id))
 
     def iter_export_records(
@@ -291,7 +309,9 @@ class Store:
 
     @_locked
     def _all_refs(self, company_id: int | None) -> list[RecordRef]:
-        return queries.all_refs(self.db, company_id)
+        if company_id is not None:
+            return queries.company_page(self.db, company_id).refs
+        return queries.all_refs(self.db)
 
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:

@@ -237,6 +237,22 @@ def test_a_folder_with_several_bad_files_reports_each_in_one_run_and_writes_noth
     assert json.loads(out)["sources"] == 0
 
 
+def test_a_failed_folder_import_never_says_a_good_deal_file_was_added(capsys, db_path, tmp_path):
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    (folder / "semi.csv").write_text(
+        "company,investor,amount,currency\nSemi,Vantor,5,USD\n", encoding="utf-8"
+    )
+    (folder / "empty.csv").write_text("company,amount\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 1 and out == ""
+    assert "added:" not in err and "semi.csv (1 row" not in err
+    assert err.endswith(f"ai-deals: error: {folder / 'empty.csv'}: no rows; nothing was written\n")
+    (folder / "empty.csv").unlink()
+    code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", str(folder))
+    assert code == 0 and err.endswith("added: semi.csv (1 row, 1 fact)\n")
+
+
 def test_a_readme_in_a_folder_is_skipped_with_a_note_but_imported_when_named(capsys, db_path, tmp_path):
     folder = tmp_path / "saved"
     folder.mkdir()
@@ -622,6 +638,67 @@ def test_dry_run_of_articles_only_keeps_the_sources_shape(capsys, tmp_path):
     story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")
     assert main(["--db", str(tmp_path / "d.db"), "import", str(story), "--dry-run", "--json"]) == 0
     assert list(json.loads(capsys.readouterr().out)) == ["sources"]
+
+
+def test_dry_run_json_still_prints_its_document_when_a_file_cannot_be_read(capsys, tmp_path):
+    bad_header = tmp_path / "d.tsv"
+    bad_header.write_text("Company\tCompany\tamount\nA\tB\t5\n", encoding="utf-8")
+    latin1 = tmp_path / "latin1.txt"
+    latin1.write_bytes("title: café\n\nCafé \x81 levée\n".encode("latin-1"))
+    good = tmp_path / "deals.csv"
+    good.write_text("company,investor,amount,currency\nKalmiro,Vantor,5000000,USD\n", encoding="utf-8")
+    db = tmp_path / "h.db"
+    args = ["--db", str(db), "import", str(bad_header), str(latin1), str(good), "--dry-run", "--json"]
+    code, out, err = run(capsys, *args)
+    assert code == 1
+    document = json.loads(out)
+    assert [checked["path"] for checked in document["deal_files"]] == [str(good)]
+    assert document["sources"] == []
+    assert sorted(document["errors"], key=lambda e: e["file"]) == [
+        {"file": str(bad_header), "problem": "column 'Company' appears twice in the header"},
+        {"file": str(latin1), "problem": "not UTF-8 (byte 0xe9 at offset 10) nor Windows-1252 text"},
+    ]
+    assert f"ai-deals: error: {bad_header}: column 'Company' appears twice in the header\n" in err
+    assert not db.exists()
+
+
+ZETA = "title: Zeta AI raises\ndate: 2026-02-03\n\nZeta AI a levé 20 millions d'euros auprès de Vantor Capital et Osk Partners.\n"
+
+
+def test_dry_run_text_formats_amounts_as_show_names_investors_and_says_what_the_import_would_do(
+    capsys, tmp_path
+):
+    story = tmp_path / "zeta.txt"
+    story.write_text(ZETA, encoding="utf-8")
+    deals = tmp_path / "deals.csv"
+    deals.write_text("company,investor,amount,currency\nKalmiro,Vantor,5000000,USD\n", encoding="utf-8")
+    db = str(tmp_path / "h.db")
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", str(story), str(deals), "--dry-run")
+    assert code == 0
+    assert out.splitlines() == [
+        f"would add: {deals} (1 row, 1 fact)",
+        "would add: Zeta AI raises (2026-02-03): 1 fact",
+        "  round: Zeta AI · €20M · 2026-02-03 · investors: Vantor Capital, Osk Partners",
+    ]
+    assert run(capsys, "--db", db, "--empty", "import", str(story), str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals), "--dry-run")
+    assert code == 0
+    assert out.splitlines() == [
+        f"unchanged: {deals} (already imported)",
+        "unchanged: Zeta AI raises (already imported)",
+    ]
+    code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals), "--dry-run", "--json")
+    document = json.loads(out)
+    assert [document["deal_files"][0]["action"], document["sources"][0]["action"]] == ["unchanged"] * 2
+    story.write_text(ZETA.replace("20 millions", "25 millions"), encoding="utf-8")
+    deals.write_text("company,investor,amount,currency\nKalmiro,Vantor,6000000,USD\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals), "--dry-run")
+    assert out.splitlines()[:2] == [
+        f"would replace: {deals} (1 row, 1 fact)",
+        "would replace: Zeta AI raises (2026-02-03): 1 fact",
+    ]
+    code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals))
+    assert code == 0 and "replaced: Zeta AI raises (1 fact)" in out
 
 
 def test_show_lists_the_rounds_an_investor_joined(capsys, tmp_path):

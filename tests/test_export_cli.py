@@ -166,3 +166,144 @@ def test_an_overwritten_export_keeps_its_symlink_and_its_permissions(tmp_path):
     assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
     assert os.stat(real).st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.csv", "real.csv"]
+
+
+@pytest.fixture
+def investor_db(capsys, db, tmp_path: Path) -> Path:
+    """`db` plus Vantor Capital acquiring a company: Vantor is investor and acquirer, never investee."""
+    acquisitions = tmp_path / "acq.csv"
+    acquisitions.write_text(
+        "company,acquirer,kind,amount,currency,date\nZeno Labs,Vantor Capital,acquisition,9000000,USD,2024-03-01\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", str(db), "import", str(acquisitions))
+    assert code == 0, err
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "md"])
+def test_export_company_keeps_an_investors_and_acquirers_records(capsys, investor_db, fmt):
+    code, out, err = run(
+        capsys, "--db", str(investor_db), "export", "--format", fmt, "--company", "Vantor Capital"
+    )
+    assert code == 0, err
+    if fmt == "json":
+        rows = json.loads(out)["records"]
+    elif fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(out)))
+    else:
+        header, _, *lines = out.splitlines()
+        columns = [c.strip() for c in header.strip("|").split("|")]
+        rows = [
+            dict(zip(columns, (c.strip() for c in line.strip("|").split("|")), strict=True)) for line in lines
+        ]
+    assert sorted((r["record_type"], r["company"]) for r in rows) == [
+        ("acquisition", "Zeno Labs"),  # as acquirer
+        ("round", "Kalmiro Robotics"),  # a round it joined
+        ("stake", "Brisa AI"),  # its stake
+    ]
+
+
+def test_ftm_export_of_an_investor_gives_its_payments_and_acquisitions(capsys, investor_db):
+    code, out, err = run(
+        capsys, "--db", str(investor_db), "export", "--format", "ftm", "--company", "Vantor Capital"
+    )
+    assert code == 0, err
+    entities = [json.loads(line) for line in out.splitlines()]
+    names = {e["properties"]["name"][0] for e in entities if e["schema"] == "Company"}
+    assert names == {
+        "Vantor Capital",
+        "Brisa AI",
+        "Zeno Labs",
+    }  # FtM has no rounds: its stake, its acquisition
+    links = sorted(e["schema"] for e in entities if e["schema"] != "Company")
+    assert len(links) == 2 and links.count("Payment") == 1
+    ids = {e["id"] for e in entities}
+    for link in (e for e in entities if e["schema"] == "Payment"):
+        assert link["properties"]["payer"][0] in ids and link["properties"]["beneficiary"][0] in ids
+
+
+def test_export_company_takes_the_records_its_explorer_page_shows(investor_db):
+    """`export --company` and the explorer's `e` on the company's page export the same records."""
+    from ai_deals.store import Store
+    from ai_deals.tui.screens.company_rows import build_rows
+
+    with Store.open(investor_db) as store:
+        for name in ("Vantor Capital", "Brisa AI", "Kalmiro Robotics", "Zeno Labs", "Osk Partners"):
+            page = store.company(store.find_company(name, exact=True).id)
+            shown = list(dict.fromkeys(ref for row in build_rows(page) for ref in row.refs))
+            assert shown and set(page.refs) == set(shown), name
+            exported = store.export_records(company_id=page.company.id)
+            assert [(r.record_type, r.record_id) for r in exported] == [
+                (ref.record_type, ref.record_id) for ref in page.refs
+            ]
+
+
+def test_export_company_with_no_records_says_so_on_stderr(capsys, investor_db):
+    from ai_deals.store import Store
+
+    with Store.open(investor_db) as store:
+        (ref,) = store.company(store.find_company("Zeno Labs", exact=True).id).refs
+        store.review(ref, "rejected")
+    for fmt in ("csv", "ftm"):
+        code, out, err = run(
+            capsys, "--db", str(investor_db), "export", "--format", fmt, "--company", "Zeno Labs"
+        )
+        assert code == 0 and "Zeno Labs" in err and "no records" in err
+    code, out, err = run(capsys, "--db", str(investor_db), "export", "--company", "Brisa AI")
+    assert code == 0 and err == ""
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("ex.md", "md"),
+        ("ex.json", "json"),
+        ("ex.csv", "csv"),
+        ("ex.ftm", "ftm"),
+        ("ex.ftm.json", "ftm"),
+        ("EX.MD", "md"),
+    ],
+)
+def test_export_out_without_format_takes_the_format_its_name_ends_in(capsys, db, tmp_path, name, fmt):
+    code, expected, _ = run(capsys, "--db", str(db), "export", "--format", fmt)
+    code, out, err = run(capsys, "--db", str(db), "export", "--out", str(tmp_path / name))
+    assert code == 0, err
+    # Read with universal newlines: CSV's CRLF rows compare as the lines they are.
+    assert (tmp_path / name).read_text(encoding="utf-8") == expected.replace("\r\n", "\n")
+
+
+def test_export_out_with_an_unknown_ending_and_no_format_is_refused_in_one_line(capsys, db, tmp_path):
+    code, out, err = run(capsys, "--db", str(db), "export", "--out", str(tmp_path / "ex.txt"))
+    assert code == 1 and out == ""
+    assert (
+        err.count("\n") == 1 and "ex.txt: cannot tell the format from the name" in err and "--format" in err
+    )
+    assert not (tmp_path / "ex.txt").exists()
+    code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out", str(tmp_path / "ex.txt"))
+    assert code == 0, err
+    assert (tmp_path / "ex.txt").read_text(encoding="utf-8").startswith("| record_type |")
+
+
+def test_export_format_contradicting_the_out_name_is_refused(capsys, db, tmp_path):
+    code, out, err = run(
+        capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "ex.md")
+    )
+    assert code == 1 and err.count("\n") == 1
+    assert "ex.md: the name says md but --format says csv" in err
+    assert not (tmp_path / "ex.md").exists()
+    # FollowTheMoney is JSON lines: a .json name does not contradict it.
+    code, _, err = run(
+        capsys, "--db", str(db), "export", "--format", "ftm", "--out", str(tmp_path / "ex.json")
+    )
+    assert code == 0, err
+
+
+@pytest.mark.parametrize("force", [[], ["--force"]])
+def test_export_out_naming_a_folder_says_so_at_once(capsys, db, tmp_path, force):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "csv", "--out", str(folder), *force)
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: {folder} is a folder; give a file name\n"
+    assert list(folder.iterdir()) == []

@@ -177,11 +177,8 @@ def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageR
 
 def rounds_joined_rows(page: CompanyPage) -> list[PageRow]:
     """A row per other company's round this one joined, unless it has a stake of its own there."""
-    with_stake = {stake.round_id for stake in page.portfolio}
     rows = []
-    for item in page.rounds_joined:
-        if with_stake.intersection(item.record_ids) or page.company.id not in item.investor_company_ids:
-            continue
+    for item in page.joined_rounds_shown():
         name = item.investors[item.investor_company_ids.index(page.company.id)]
         rows.append(round_investor_row(item, name, page.company.id, outgoing=True))
     return rows
