@@ -91,6 +91,12 @@ class Store:
         counter read (sqlite3_total_changes), so it needs no lock beside a running query."""
         return self.db.conn.total_changes
 
+    @_locked
+    def outside_version(self) -> int:
+        """A number that moves when another connection (an `ai-deals import` run from a shell while
+        the explorer is open) commits to the database: SQLite's `PRAGMA data_version`."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: the database is read-only; nothing was written")
@@ -288,6 +294,11 @@ class Store:
         for start in range(0, len(refs), EXPORT_BATCH):
             batch = self._records_for(refs[start : start + EXPORT_BATCH])
             yield from (queries.to_export(record) for record in batch)
+
+    @_locked
+    def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
+        """Which of `refs` still name a record: a re-import of a corrected source replaces its records."""
+        return queries.existing_refs(self.db, refs)
 
     @_locked
     def _all_refs(self, company_id: int | None) -> list[RecordRef]:

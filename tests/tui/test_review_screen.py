@@ -376,3 +376,29 @@ async def test_a_known_name_or_alias_in_the_edit_form_saves_without_asking(db):
             await edit_company_of_first_fact(pilot, "nvidia")
             assert isinstance(app.screen, ReviewScreen)
         assert store.review_queue(1, decided=True)[0].company == "Nvidia"
+
+
+async def test_undo_on_a_new_review_screen_undoes_the_last_decision_of_an_earlier_one(tmp_path):
+    from ai_deals.tui.app import DealsApp
+
+    from tui_data import build_store
+
+    store = build_store(tmp_path / "deals.db")
+    app = DealsApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        before = len(store.review_queue())
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert len(store.review_queue()) == before - 1
+        await pilot.press("escape", "r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("u")
+        await settle(pilot)
+        assert len(store.review_queue()) == before
+        assert "Nothing to undo" not in str([n.message for n in app._notifications])
+    store.close()
