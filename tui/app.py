@@ -251,8 +251,8 @@ class DealsApp(App[None]):
             return
         scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
         if scope is None:
-            hint = getattr(
-                self.screen, "export_hint", "Nothing to export here: select records with space first."
+            hint = (
+                self.screen.export_hint if isinstance(self.screen, DealsScreen) else DealsScreen.export_hint
             )
             self.notify(hint, severity="warning", markup=False)
             return
