@@ -184,9 +184,9 @@ class DealsApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, then ours, named "area: Verb"."""
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "timeline: Open", "Every dated event, filtered to this company", self.action_open_timeline
-        )
+        company = getattr(screen, "timeline_company", None)
+        scope = ", filtered to this company" if company is not None else ""
+        yield SystemCommand("timeline: Open", f"Every dated event{scope}", self.action_open_timeline)
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
         yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
         yield SystemCommand(

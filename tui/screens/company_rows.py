@@ -234,6 +234,10 @@ def tranche_rows(item: Stake) -> list[PageRow]:
     return rows
 
 
+SINCE_WIDTH = len("since 2026-03-04")
+"""A partnership's date column: room for "since" and a full date (other sections' dates need 11)."""
+
+
 def partnership_row(item: Partnership, page_id: int) -> PageRow:
     """A partnership seen from the page's company: the other party is named, whichever side it was on."""
     other, other_id = (
@@ -242,7 +246,7 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
     since = f"since {item.since}" if item.since else "undated"
     until = f"until {item.until}" if item.until else ""
     pieces = _cols(
-        (since, "muted", 11),
+        (since, "muted", SINCE_WIDTH),
         (other, "bold", 22),
         (item.kind or "", "", 10),
         (" · ".join(x for x in (until, item.description or "") if x), "muted", 0),
