@@ -192,8 +192,12 @@ class Store:
         """Correct a record's fields; the extracted values are kept with the decision."""
         self._require_writable()
         with immediate_transaction(self.db):
+            links = review.round_links(self.db, ref.record_id) if changes.investors is not None else None
             undo = ReviewUndo(
-                ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
+                ref=ref,
+                row=review.snapshot(self.db, ref),
+                decision=review.decision_for(self.db, ref),
+                links=links,
             )
             resolver = CompanyResolver(self.db, None)
             review.edit(self.db, ref, changes, resolver.get, resolver.investor)
@@ -204,7 +208,7 @@ class Store:
     def undo_review(self, undo: ReviewUndo) -> None:
         self._require_writable()
         with immediate_transaction(self.db):
-            review.restore(self.db, undo.ref, undo.row, undo.decision)
+            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
         self._search.invalidate()
 
     @_locked

@@ -88,7 +88,7 @@ class ReviewScreen(DealsScreen):
             "edit",
             "Edit",
             id="review.edit",
-            tooltip="Correct company, investor, amount, currency, bound or date",
+            tooltip="Correct company, investor(s), round type, amount, currency, bound or date",
         ),
         Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo the last decision"),
         Binding(
