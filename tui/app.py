@@ -284,6 +284,8 @@ class DealsApp(App[None]):
                 f"Unselected {plural(len(gone), 'record')} a re-import replaced (no longer in the database)."
             )
             self.notify(note, severity="warning", markup=False)
+            if then_export and isinstance(self.screen, DealsScreen):
+                self.screen.on_screen_resume()  # its rows may be the gone records: read them again
         if not then_export:
             return
         if len(self.selection):

@@ -204,7 +204,7 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         height: 1;
     }
     FactEditScreen .edit-label {
-        width: 10;
+        width: 11;
     }
     FactEditScreen .edit-row Input {
         width: 1fr;

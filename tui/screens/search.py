@@ -128,9 +128,7 @@ class SearchScreen(DealsScreen):
         results = self.query_one("#results", VirtualList)
         if not message.query and not message.hits:  # an empty query lists every company: there is none
             results.set_rows((), empty_text=EMPTY_DATABASE)
-            self.set_status(
-                "The database is empty · FILE: an article (.txt, .md) or a deal file (.csv, .json)"
-            )
+            self.set_status("The database is empty: import an article or a CSV/JSON deal file")
             return
         results.set_rows(message.hits, empty_text="No match.")
         label = plural(len(message.hits), "result")
