@@ -422,6 +422,8 @@ class ReviewUndo(BaseModel):
     ref: RecordRef
     row: dict
     decision: dict | None = None
+    links: list[dict] | None = None
+    """A round's `round_investors` rows before an edit (None: the edit left them alone)."""
 
 
 class MapNode(BaseModel):

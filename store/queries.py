@@ -495,6 +495,20 @@ def records_for(db: Database, refs: Iterable[RecordRef]) -> list[Record]:
     return [found[ref] for ref in refs if ref in found]
 
 
+def existing_refs(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
+    """Which of `refs` still name a record (re-importing a corrected source replaces its records)."""
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for ref in refs:
+        wanted[ref.record_type].append(ref.record_id)
+    found: set[RecordRef] = set()
+    for record_type, ids in wanted.items():
+        for chunk in _chunks(ids):
+            marks, values = _in(chunk)
+            rows = db.query(f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})", values)
+            found |= {RecordRef(record_type=record_type, record_id=row["id"]) for row in rows}
+    return found
+
+
 def all_refs(db: Database, company_id: int | None = None) -> list[RecordRef]:
     refs = []
     for record_type, table in RECORD_TABLES.items():

@@ -23,8 +23,14 @@ from .schema import RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
 # The user-facing field names, mapped to each table's column.
-EDITABLE_COLUMNS = {
-    "round": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
+    "round": {
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "date": "date",
+        "round_type": "round_type",
+    },
     "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
     "metric": {"amount": "value", "currency": "currency", "bound": "bound", "date": "date"},
     "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
@@ -38,6 +44,9 @@ class FactEdit(BaseModel):
 
     company: str | None = None
     investor: str | None = None
+    investors: list[str] | None = None
+    """A round's investors, all of them, in order (a lead keeps its flag if it stays)."""
+    round_type: str | None = None
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
@@ -49,6 +58,23 @@ class FactEdit(BaseModel):
         if value is not None and not (0 < value < 1e15):
             raise ValueError("amount must be a positive number below 10^15")
         return value
+
+    @field_validator("investors")
+    @classmethod
+    def _names(cls, value: list[str] | None) -> list[str] | None:
+        if value is None:
+            return value
+        names = list(dict.fromkeys(name.strip() for name in value if name.strip()))
+        if not names:
+            raise ValueError("name at least one investor, separated by commas")
+        return names
+
+    @field_validator("round_type")
+    @classmethod
+    def _round_type(cls, value: str | None) -> str | None:
+        if value is not None and not (0 < len(value.strip()) <= 60):
+            raise ValueError("round type must be 1 to 60 characters, such as Series B or seed")
+        return value.strip() if value else value
 
     @field_validator("currency")
     @classmethod
@@ -179,14 +205,49 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
         if ref.record_type != "stake":
             raise StoreError("only an investment has an investor to edit")
         updates["investor_id"] = resolve_investor(changes.investor)
-    if not updates:
+    if changes.investors is not None and ref.record_type != "round":
+        raise StoreError("only a round has a list of investors to edit")
+    if not updates and changes.investors is None:
         return
     original = {column: row[column] for column in updates}
+    if changes.investors is not None:
+        original["investor_names"] = round_investor_names(db, ref.record_id)
+        set_round_investors(db, ref.record_id, [resolve_investor(name) for name in changes.investors])
     previous = _previous_original(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
     # Names, not only ids, are remembered: a merge may retire an id before the source is re-imported.
-    names = {"company_name": changes.company, "investor_name": changes.investor}
+    names = {
+        "company_name": changes.company,
+        "investor_name": changes.investor,
+        "investor_names": changes.investors,
+    }
     _remember(db, ref, "edited", previous or original, updates | {k: v for k, v in names.items() if v})
+
+
+def round_investor_names(db: Database, round_id: int) -> list[str]:
+    """The names of a round's investors, in the order recorded."""
+    rows = db.execute(
+        """SELECT c.name FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+           JOIN companies c ON c.id = i.company_id WHERE ri.round_id = ? ORDER BY ri.rowid""",
+        [round_id],
+    )
+    return [name for (name,) in rows]
+
+
+def round_links(db: Database, round_id: int) -> list[dict]:
+    """A round's `round_investors` rows as they are now, for undo."""
+    return list(db.query("SELECT * FROM round_investors WHERE round_id = ? ORDER BY rowid", [round_id]))
+
+
+def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) -> None:
+    """Make `investor_ids` the round's investors, in order; a lead that stays keeps its flag."""
+    leads = {row["investor_id"] for row in round_links(db, round_id) if row["is_lead"]}
+    db.execute("DELETE FROM round_investors WHERE round_id = ?", [round_id])
+    for investor_id in dict.fromkeys(investor_ids):
+        db.execute(
+            "INSERT INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
+            [round_id, investor_id, int(investor_id in leads)],
+        )
 
 
 def _previous_original(db: Database, ref: RecordRef) -> dict | None:
@@ -200,10 +261,16 @@ def _previous_original(db: Database, ref: RecordRef) -> dict | None:
     return json.loads(rows[0]["original"]) if rows and rows[0]["original"] else None
 
 
-def restore(db: Database, ref: RecordRef, row: dict, decision: dict | None) -> None:
-    """Undo: put back the record's row and the decision as they were before."""
+def restore(
+    db: Database, ref: RecordRef, row: dict, decision: dict | None, links: list[dict] | None = None
+) -> None:
+    """Undo: put back the record's row (and a round's investors) and the decision as they were before."""
     table = RECORD_TABLES[ref.record_type]
     db[table].update(ref.record_id, {k: v for k, v in row.items() if k != "id"})
+    if links is not None:
+        db.execute("DELETE FROM round_investors WHERE round_id = ?", [ref.record_id])
+        for link in links:
+            db["round_investors"].insert(link)
     key = _decision_key(db, ref)
     if key is None:
         return
@@ -232,7 +299,14 @@ def apply_decision(db: Database, record_type: str, record_id: int, key: str, pri
     decision = rows[0]
     updates = {"review_status": decision["status"]}
     if decision["edited"]:
-        updates.update(_current_ids(db, json.loads(decision["edited"])))
+        edited = json.loads(decision["edited"])
+        investor_names = edited.pop("investor_names", None)
+        updates.update(_current_ids(db, edited))
+        if investor_names is not None and record_type == "round":
+            found = [_investor_named(db, name) for name in investor_names]
+            set_round_investors(
+                db, record_id, [investor_id for investor_id in found if investor_id is not None]
+            )
     db[RECORD_TABLES[record_type]].update(record_id, updates)
 
 
@@ -256,6 +330,13 @@ def _current_ids(db: Database, edited: dict) -> dict:
         ):
             del edited[column]  # gone and not found by name: keep the importer's party
     return edited
+
+
+def _investor_named(db: Database, name: str) -> int | None:
+    """The investors row of the company called `name`, if both exist."""
+    company_id = _company_named(db, name)
+    row = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
+    return row[0] if row else None
 
 
 def _company_named(db: Database, name: str) -> int | None:

@@ -91,6 +91,12 @@ class Store:
         counter read (sqlite3_total_changes), so it needs no lock beside a running query."""
         return self.db.conn.total_changes
 
+    @_locked
+    def outside_version(self) -> int:
+        """A number that moves when another connection (an `ai-deals import` run from a shell while
+        the explorer is open) commits to the database: SQLite's `PRAGMA data_version`."""
+        return self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: the database is read-only; nothing was written")
@@ -202,8 +208,12 @@ class Store:
         """Correct a record's fields; the extracted values are kept with the decision."""
         self._require_writable()
         with immediate_transaction(self.db):
+            links = review.round_links(self.db, ref.record_id) if changes.investors is not None else None
             undo = ReviewUndo(
-                ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
+                ref=ref,
+                row=review.snapshot(self.db, ref),
+                decision=review.decision_for(self.db, ref),
+                links=links,
             )
             resolver = CompanyResolver(self.db, None)
             review.edit(self.db, ref, changes, resolver.get, resolver.investor)
@@ -214,7 +224,7 @@ class Store:
     def undo_review(self, undo: ReviewUndo) -> None:
         self._require_writable()
         with immediate_transaction(self.db):
-            review.restore(self.db, undo.ref, undo.row, undo.decision)
+            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
         self._search.invalidate()
 
     @_locked
@@ -306,6 +316,11 @@ class Store:
         for start in range(0, len(refs), EXPORT_BATCH):
             batch = self._records_for(refs[start : start + EXPORT_BATCH])
             yield from (queries.to_export(record) for record in batch)
+
+    @_locked
+    def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
+        """Which of `refs` still name a record: a re-import of a corrected source replaces its records."""
+        return queries.existing_refs(self.db, refs)
 
     @_locked
     def _all_refs(self, company_id: int | None) -> list[RecordRef]:

@@ -105,3 +105,38 @@ def test_editing_a_partnership_date_sets_its_precision(sample_store):
     sample_store.edit_fact(partnership.ref, FactEdit(date="2016-03"))
     edited = sample_store.company(sample_store.find_company("Microsoft").id).partnerships[0]
     assert (edited.since, edited.since_precision) == ("2016-03", "month")
+
+
+def _round(store: Store):
+    return store.company(store.find_company("OpenAI").id).rounds[0]
+
+
+def test_a_rounds_investors_and_type_can_be_corrected_and_undone(sample_store):
+    before = _round(sample_store)
+    assert before.investors == ["Amazon", "Nvidia", "SoftBank"]
+    undo = sample_store.edit_fact(before.ref, FactEdit(investors=["Nvidia", "Sofina"], round_type="Series B"))
+    edited = _round(sample_store)
+    assert (edited.investors, edited.round_type, edited.review_status) == (
+        ["Nvidia", "Sofina"],
+        "Series B",
+        "edited",
+    )
+    sample_store.undo_review(undo)
+    restored = _round(sample_store)
+    assert (restored.investors, restored.round_type) == (before.investors, before.round_type)
+    assert restored.lead_investors == before.lead_investors
+
+
+def test_a_rounds_corrected_investors_survive_a_corrected_reimport(sample_store):
+    sample_store.edit_fact(_round(sample_store).ref, FactEdit(investors=["Nvidia", "SoftBank"]))
+    assert sample_store.import_source(make_source(text=SAMPLE_TEXT + " (corrigé)")).action == "replaced"
+    assert _round(sample_store).investors == ["Nvidia", "SoftBank"]
+
+
+def test_only_a_round_has_a_list_of_investors_and_the_list_is_not_empty(sample_store):
+    from ai_deals.store import StoreError
+
+    with pytest.raises(StoreError, match="only a round has a list of investors"):
+        sample_store.edit_fact(_stake(sample_store).ref, FactEdit(investors=["Nvidia"]))
+    with pytest.raises(ValidationError, match="name at least one investor"):
+        FactEdit(investors=[" ", ""])

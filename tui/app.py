@@ -24,8 +24,9 @@ from .widgets.virtual_list import VirtualList
 # loads in the worker that opens it, and every other screen when it is first opened.
 if TYPE_CHECKING:
     from ai_deals.store import Store
-    from ai_deals.store.models import RecordRef
+    from ai_deals.store.models import RecordRef, ReviewUndo
 
+    from .messages import ExportWritten
     from .screens.merge import MergeMade
     from .screens.relationship_map import RelationshipMapScreen
     from .selection import Selection
@@ -78,6 +79,10 @@ class DealsApp(App[None]):
         self._selection: Selection | None = None
         self.merge_history: list[MergeMade] = []
         """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
+        self._outside_version: int | None = None
+        """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
+        self.review_history: list[ReviewUndo] = []
+        """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
         # Keys read before the first screen is laid out (typed while Python was still starting) would
         # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
         self._early_keys: list[events.Key] | None = []
@@ -179,9 +184,9 @@ class DealsApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, then ours, named "area: Verb"."""
         yield from super().get_system_commands(screen)
-        yield SystemCommand(
-            "timeline: Open", "Every dated event, filtered to this company", self.action_open_timeline
-        )
+        company = getattr(screen, "timeline_company", None)
+        scope = ", filtered to this company" if company is not None else ""
+        yield SystemCommand("timeline: Open", f"Every dated event{scope}", self.action_open_timeline)
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
         yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
         yield SystemCommand(
@@ -242,16 +247,112 @@ class DealsApp(App[None]):
     def action_export(self) -> None:
         """Export the selection, or everything the current screen shows when nothing is selected."""
         if len(self.selection):
-            refs, label = self.selection.refs, self.selection.label
-        else:
-            scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
-            if scope is None:
-                self.notify("Nothing to export here: select records with space first.", severity="warning")
-                return
-            refs, label = scope
+            self.check_selection(then_export=True)  # records a re-import replaced are dropped first
+            return
+        scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
+        if scope is None:
+            hint = (
+                self.screen.export_hint if isinstance(self.screen, DealsScreen) else DealsScreen.export_hint
+            )
+            self.notify(hint, severity="warning", markup=False)
+            return
+        self._open_export(*scope)
+
+    def _open_export(self, refs: list[RecordRef], label: str) -> None:
         from .screens.export import ExportScreen
 
         self.push_screen(ExportScreen(refs, label))
+
+    @work(thread=True, group="selection", exit_on_error=False)
+    def check_selection(self, then_export: bool = False) -> None:
+        """Drop from the selection the records that are gone (a re-import of a corrected source replaces
+        its records), saying so; then open the export dialog when asked."""
+        refs = self.selection.refs
+        existing = self.store.existing_refs(refs) if refs else set()
+        gone = [ref for ref in refs if ref not in existing]
+        self.call_from_thread(self._selection_checked, gone, then_export)
+
+    def _selection_checked(self, gone: list[RecordRef], then_export: bool) -> None:
+        if gone:
+            self.selection.discard(gone)
+            self.selected_count = len(self.selection)
+            for virtual_list in self.screen.query(VirtualList):
+                virtual_list.refresh_rows()
+            from .formatting import plural
+
+            note = (
+                f"Unselected {plural(len(gone), 'record')} a re-import replaced (no longer in the database)."
+            )
+            self.notify(note, severity="warning", markup=False)
+            if then_export and isinstance(self.screen, DealsScreen):
+                self.screen.on_screen_resume()  # its rows may be the gone records: read them again
+        if not then_export:
+            return
+        if len(self.selection):
+            self._open_export(self.selection.refs, self.selection.label)
+        elif gone:
+            self.notify("Nothing exported: no selected record is left.", severity="warning")
+
+    def on_app_focus(self) -> None:
+        """Back in the terminal (from a shell where `ai-deals import` may have run): re-read if the
+        database was written meanwhile."""
+        if self._store is not None:
+            self.check_outside_writes()
+
+    @work(thread=True, exclusive=True, group="outside-writes", exit_on_error=False)
+    def check_outside_writes(self) -> None:
+        """Compare the database's version with the one last seen; re-read the screen when it moved."""
+        version = self.store.outside_version()
+        seen, self._outside_version = self._outside_version, version
+        if version != seen:  # (the first look after launch too: the store may have opened late)
+            self.call_from_thread(self.reread)
+
+    def reread(self) -> None:
+        """The database changed under the app: drop gone records from the selection, re-read the screen."""
+        if len(self.selection):
+            self.check_selection()
+        if isinstance(self.screen, DealsScreen):
+            self.screen.on_screen_resume()
+
+    def start_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
+        """Say at once that an export is under way, then write it in a worker: the app stays usable."""
+        from .formatting import plural
+
+        self.notify(f"Exporting {plural(len(refs), 'record')} to {path}…", markup=False)
+        self.write_export(refs, fmt, path, overwrite)
+
+    @work(thread=True, group="export", exit_on_error=False)
+    def write_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
+        """Write the export file in a worker thread, then say how many records it holds."""
+        from .screens.export import write_records
+
+        self.post_message(write_records(self.store, refs, fmt, path, overwrite))
+
+    def on_export_written(self, message: ExportWritten) -> None:
+        """An export finished: how many records, and where."""
+        from .screens.export import written_note
+
+        self.notify(written_note(message), markup=False)
+
+    # -- screenshots (the palette's "Screenshot") ----------------------------------------------------
+
+    def deliver_screenshot(
+        self, filename: str | None = None, path: str | None = None, time_format: str | None = None
+    ) -> str | None:
+        """Save to the current folder, as exports do: Textual's default (~/Downloads) may not exist."""
+        return super().deliver_screenshot(filename, path or str(Path.cwd()), time_format)
+
+    def on_delivery_failed(self, event: events.DeliveryFailed) -> None:
+        """A screenshot that could not be saved says why in one line (Textual says only "Failed")."""
+        if event.name != "screenshot":
+            return
+        event.prevent_default()  # instead of Textual's own "Failed to save screenshot"
+        error = event.exception
+        where = getattr(error, "filename", None)
+        reason = getattr(error, "strerror", None) or str(error)
+        self.notify(
+            f"Screenshot not saved: {f'{where}: ' if where else ''}{reason}", severity="error", markup=False
+        )
 
     # -- errors -----------------------------------------------------------------------------------
 

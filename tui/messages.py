@@ -60,7 +60,9 @@ class SourceTextLoaded(Message):
 class ExportWritten(Message):
     """An export file was written."""
 
-    def __init__(self, path: str, count: int) -> None:
+    def __init__(self, path: str, count: int, asked: int | None = None) -> None:
         super().__init__()
         self.path = path
         self.count = count
+        self.asked = count if asked is None else asked
+        """How many records were to be exported (more than `count` when some were gone)."""

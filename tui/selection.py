@@ -26,6 +26,11 @@ class Selection:
             self._companies[each] = company
         return True
 
+    def discard(self, refs: Iterable[RecordRef]) -> None:
+        """Unselect `refs` (those selected; the others are ignored)."""
+        for ref in refs:
+            self._companies.pop(ref, None)
+
     def clear(self) -> None:
         """Unselect everything."""
         self._companies.clear()

@@ -61,3 +61,33 @@ async def test_capital_m_opens_the_merge_screen(app, deals_store):
         await pilot.press("M")
         await settle(pilot)
         assert isinstance(app.screen, MergeScreen)
+
+
+async def test_map_leaves_show_no_arrow_and_e_says_what_to_do_on_the_map(tmp_path):
+    from article_import import FIXTURES, import_article
+
+    from ai_deals.tui.app import DealsApp
+
+    from tui_data import build_store
+
+    store = build_store(tmp_path / "deals.db")
+    import_article(store, FIXTURES / "articles_holdout6/fr_usinedigitale_axiome.txt")
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.open_company(store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        await pilot.press("m")
+        await settle(pilot)
+        tree = app.screen.query_one("#map-tree")
+        lines = [tree.render_line(y).text for y in range(tree.size.height)]
+        for name in ("Sofina", "EIC Fund"):
+            node = next(n for n in tree.root.children if n.label.plain.startswith(name))
+            assert not node.children and not node.allow_expand
+            line = next(line for line in lines if name in line)
+            assert "▼" not in line and "▶" not in line
+        await pilot.press("e")
+        await pilot.pause()
+        notes = [n.message for n in app._notifications]
+        assert notes == [RelationshipMapScreen.export_hint]
+        assert "space" in notes[0] and "Enter opens a company" in notes[0]
+    store.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import threading
 from pathlib import Path
 
 import pytest
@@ -186,3 +187,100 @@ async def test_arrows_choose_the_format_and_only_the_chosen_one_shows_a_dot(app,
         await pilot.press("e")
         await pilot.press("left", "left")  # round from CSV to Markdown, then JSON
         assert app.screen.fmt == "json"
+
+
+AXIOME = "articles_holdout6/fr_usinedigitale_axiome.txt"
+
+
+async def test_records_a_reimport_replaced_leave_the_selection_and_export_says_so(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from article_import import FIXTURES, import_article
+    from textual import events
+
+    from ai_deals.store import Store
+
+    import_article(deals_store, FIXTURES / AXIOME)
+    # Another article after it, so the corrected copy's records cannot take back the same ids.
+    import_article(deals_store, FIXTURES / "articles_holdout60/en_techcrunch_trellis.txt")
+    corrected = tmp_path / "axiome.txt"
+    corrected.write_text((FIXTURES / AXIOME).read_text().replace("140 personnes", "150 personnes"))
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        await pilot.press("space", "down", "space")
+        assert len(app.selection) == 2
+        with Store.open(deals_store.path) as shell:  # `ai-deals import` from a shell, the app open
+            assert import_article(shell, corrected) == "replaced"
+        notes = []
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        app.post_message(events.AppFocus())  # back in the app
+        await settle(pilot)
+        assert len(app.selection) == 0
+        assert "selected" not in app.screen.query_one(StatusBar).render().plain
+        assert notes == ["Unselected 2 records a re-import replaced (no longer in the database)."]
+
+
+async def test_exporting_a_selection_whose_records_are_gone_says_so_and_writes_nothing(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from article_import import FIXTURES, import_article
+
+    import_article(deals_store, FIXTURES / AXIOME)
+    import_article(deals_store, FIXTURES / "articles_holdout60/en_techcrunch_trellis.txt")
+    corrected = tmp_path / "axiome.txt"
+    corrected.write_text((FIXTURES / AXIOME).read_text().replace("140 personnes", "150 personnes"))
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        await pilot.press("space", "down", "space")
+        assert import_article(deals_store, corrected) == "replaced"
+        notes = []
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        await pilot.press("e")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert notes[-1] == "Nothing exported: no selected record is left."
+        assert "selected" not in app.screen.query_one(StatusBar).render().plain
+    assert not list(tmp_path.glob("*.csv"))
+
+
+async def test_export_says_at_once_that_it_is_working_and_the_app_stays_usable(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from ai_deals.store import Store
+
+    target = tmp_path / "page.json"
+    started = threading.Event()
+    release = threading.Event()
+    slow = Store.iter_export_records
+
+    def held(self, *args, **kwargs):  # an export that takes as long as the test says
+        started.set()
+        release.wait(10)
+        yield from slow(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "iter_export_records", held)
+    notes = []
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        await pilot.press("e")
+        dialog = app.screen
+        dialog.select_format("json")
+        await pilot.pause()
+        dialog.query_one("#export-path", Input).value = str(target)
+        dialog.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert notes == [f"Exporting 11 records to {target}…"]
+        assert not isinstance(app.screen, ExportScreen)  # the dialog is gone, the page usable
+        await pilot.press("down")
+        assert started.is_set() and not target.exists()
+        release.set()
+        await settle(pilot)
+        assert notes[-1] == f"Exported 11 records to {target}"
+    assert len(json.loads(target.read_text())["records"]) == 11

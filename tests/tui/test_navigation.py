@@ -7,7 +7,7 @@ from ai_deals.tui.screens.search import SearchScreen
 from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs, trail_text
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle, type_text
+from tui_helpers import settle, shown_lines, type_text
 
 
 async def open_row(pilot, label: str) -> None:
@@ -157,3 +157,21 @@ def test_a_deal_files_coded_round_type_reads_as_an_article_writes_it_on_the_comp
         id=1, record_type="round", company_id=1, company="Brisa AI", round_type="series_f", amount=5e6
     )
     assert "Series F" in "".join(text for text, _, _ in round_row(item).pieces)
+
+
+async def test_an_acquirers_page_lists_what_it_bought_and_the_target_page_who_bought_it(app, deals_store):
+    from article_import import FIXTURES, import_article
+
+    import_article(deals_store, FIXTURES / "articles_holdout60/en_techcrunch_trellis.txt")
+    async with app.run_test(size=(120, 40)) as pilot:
+        app.open_company(deals_store.find_company("Amazon").id, "Amazon")
+        await settle(pilot)
+        lines = [line.strip() for line in shown_lines(app.screen.query_one("#page", VirtualList))]
+        assert "Acquisitions (1)" in lines and "Acquired by (1)" not in lines
+        row = lines[lines.index("Acquisitions (1)") + 1]
+        assert "Kiva Systems" in row and "Amazon" not in row
+        await open_row(pilot, "Kiva Systems")
+        assert app.screen.page.company.name == "Kiva Systems"
+        lines = [line.strip() for line in shown_lines(app.screen.query_one("#page", VirtualList))]
+        assert "Acquired by (1)" in lines and "Acquisitions (1)" not in lines
+        assert "Amazon" in lines[lines.index("Acquired by (1)") + 1]

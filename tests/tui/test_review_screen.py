@@ -395,3 +395,104 @@ async def test_review_shows_a_deal_files_coded_round_type_as_show_prints_it(tmp_
             card = shown(app, "#review-fact")
             assert "Brisa AI" in card
             assert "Series A" in card and "series_a" not in card
+
+
+async def test_undo_on_a_new_review_screen_undoes_the_last_decision_of_an_earlier_one(tmp_path):
+    from ai_deals.tui.app import DealsApp
+
+    from tui_data import build_store
+
+    store = build_store(tmp_path / "deals.db")
+    app = DealsApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        before = len(store.review_queue())
+        await pilot.press("r")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        assert len(store.review_queue()) == before - 1
+        await pilot.press("escape", "r")
+        await settle(pilot)
+        assert isinstance(app.screen, ReviewScreen)
+        await pilot.press("u")
+        await settle(pilot)
+        assert len(store.review_queue()) == before
+        assert "Nothing to undo" not in str([n.message for n in app._notifications])
+    store.close()
+
+
+async def test_a_rounds_investors_and_type_are_editable_and_no_unusable_field_is_shown(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            while not shown(app, "#review-fact").startswith("fact       round"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            form = app.screen
+            assert isinstance(form, FactEditScreen)
+            ids = [box.id for box in form.query(Input)]
+            assert ids == [
+                "edit-company",
+                "edit-investors",
+                "edit-round_type",
+                "edit-amount",
+                "edit-currency",
+                "edit-bound",
+                "edit-date",
+            ]
+            assert form.query_one("#edit-investors", Input).value == "Amazon, Nvidia, SoftBank"
+            await pilot.press("tab")  # from the company, Tab reaches the investors
+            assert app.focused.id == "edit-investors"
+            app.focused.value = "Nvidia, Microsoft"
+            form.query_one("#edit-round_type", Input).value = "Series B"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            (round_,) = store.company(store.find_company("OpenAI").id).rounds
+            assert (round_.investors, round_.round_type) == (["Nvidia", "Microsoft"], "Series B")
+            await pilot.press("u")
+            await settle(pilot)
+        (round_,) = store.company(store.find_company("OpenAI").id).rounds
+        assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
+
+
+async def test_a_stakes_form_shows_its_investor_and_no_round_fields(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            while "investor   Amazon" not in shown(app, "#review-fact"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            ids = [box.id for box in app.screen.query(Input)]
+            assert "edit-investor" in ids and "edit-investors" not in ids and "edit-round_type" not in ids
+            assert all(not box.disabled for box in app.screen.query(Input))
+
+
+async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that_name_replaced(db):
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            while not shown(app, "#review-fact").startswith("fact       round"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            app.screen.query_one("#edit-investors", Input).value = "Microsoft, Nvdia"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, UnknownNameScreen)
+            assert shown(app, "#unknown-question").startswith("No investor is called “Nvdia”.")
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+        (round_,) = store.company(store.find_company("OpenAI").id).rounds
+        assert round_.investors == ["Microsoft", "Nvidia"]
+        assert store.find_company("Nvdia", exact=True) is None

@@ -34,6 +34,9 @@ class DealsScreen(Screen):
     help_text: ClassVar[str] = ""
     """One paragraph the help screen shows above the key list."""
 
+    export_hint: ClassVar[str] = "Nothing to export here: select records with space first."
+    """What `e` says when this screen has nothing to export and nothing is selected."""
+
     timeline_company: tuple[int, str] | None = None
     """The company `t` filters the timeline to (None: every company)."""
 

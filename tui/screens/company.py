@@ -137,6 +137,8 @@ class CompanyScreen(DealsScreen):
         rows = build_rows(message.page)
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
+        if len(self.app.selection):  # the page was read again: a re-import may have replaced records
+            self.app.check_selection()
         records = sum(1 for row in rows if row.ref is not None)
         self.set_status(f"{plural(records, 'record')} · Enter opens · space selects · s source")
 

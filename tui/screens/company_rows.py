@@ -231,6 +231,10 @@ def tranche_rows(item: Stake) -> list[PageRow]:
     return rows
 
 
+SINCE_WIDTH = len("since 2026-03-04")
+"""A partnership's date column: room for "since" and a full date (other sections' dates need 11)."""
+
+
 def partnership_row(item: Partnership, page_id: int) -> PageRow:
     """A partnership seen from the page's company: the other party is named, whichever side it was on."""
     other, other_id = (
@@ -239,7 +243,7 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
     since = f"since {item.since}" if item.since else "undated"
     until = f"until {item.until}" if item.until else ""
     pieces = _cols(
-        (since, "muted", 11),
+        (since, "muted", SINCE_WIDTH),
         (other, "bold", 22),
         (item.kind or "", "", 10),
         (" · ".join(x for x in (until, item.description or "") if x), "muted", 0),
@@ -291,10 +295,15 @@ def statement_row(item: Statement, page_id: int) -> PageRow:
     )
 
 
-def acquisition_row(item: Acquisition) -> PageRow:
+def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
+    """An acquisition seen from the page's company: the acquirer's page names the company it bought,
+    the bought company's page names its acquirer; Enter opens the one named."""
+    other, other_id = (
+        (item.company, item.company_id) if item.acquirer_id == page_id else (item.acquirer, item.acquirer_id)
+    )
     pieces = _cols(
         (date_label(item.date), "muted", 11),
-        (item.acquirer, "bold", 22),
+        (other, "bold", 22),
         (money(item.amount, item.currency, item.bound), "amount", 10),
         (item.status or "", "muted", 0),
     )
@@ -302,8 +311,8 @@ def acquisition_row(item: Acquisition) -> PageRow:
         pieces,
         ref=item.ref,
         company=item.company,
-        target_id=item.acquirer_id,
-        target_name=item.acquirer,
+        target_id=other_id,
+        target_name=other,
         source_id=_evidence_source(item),
     )
 
@@ -342,6 +351,8 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
         for s in page.sources
     ]
     conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
+    bought = [a for a in page.acquisitions if a.acquirer_id == page_id and a.company_id != page_id]
+    acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
     return [
         *header_rows(page),
         *section("Rounds and valuations", [round_row(r) for r in page.rounds]),
@@ -350,7 +361,8 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
         *section("Partnerships", [partnership_row(p, page_id) for p in page.partnerships]),
         *section("Metrics and projections", [metric_row(m) for m in page.metrics]),
         *section("Statements", [statement_row(s, page_id) for s in page.statements]),
-        *section("Acquired by", [acquisition_row(a) for a in page.acquisitions]),
+        *section("Acquisitions", [acquisition_row(a, page_id) for a in bought]),
+        *section("Acquired by", [acquisition_row(a, page_id) for a in acquired_by]),
         *section("Conflicting figures", conflicts),
         *section("Sources", sources),
     ]

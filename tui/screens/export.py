@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from datetime import date
+from itertools import chain
 from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -16,12 +18,15 @@ from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from ai_deals.store import StoreError
 from ai_deals.store.export import default_export_name, write_export
-from ai_deals.store.models import RecordRef
+from ai_deals.store.models import ExportRecord, RecordRef
 
 from ..formatting import plural
 from ..messages import ExportWritten
 from ..safe_text import clean_line
 from .confirm import ConfirmScreen
+
+if TYPE_CHECKING:
+    from ai_deals.store import Store
 
 FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
 
@@ -139,21 +144,47 @@ class ExportScreen(ModalScreen[str | None]):
         """Close without writing anything."""
         self.dismiss(None)
 
-    @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def write(self, path: Path, overwrite: bool) -> None:
-        """Fetch the records and write the file in a worker thread."""
-        records = self.app.store.export_records(self.refs)
-        try:
-            written = write_export(records, self.fmt, path, overwrite=overwrite)
-        except OSError as error:  # the same one line as `ai-deals export`, not the exception's repr
-            raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
-        self.post_message(ExportWritten(str(written), len(records)))
+        """Close the dialog and write the file in the background: a whole timeline takes a while, and
+        the app stays usable meanwhile (it says at once that it is working, and when it is done)."""
+        if not path.parent.is_dir():  # the common mistake is said here, the dialog kept open to retry
+            self.app.show_error(StoreError(f"{path}: cannot write the export (No such file or directory)"))
+            return
+        self.app.start_export(self.refs, self.fmt, path, overwrite)
+        self.dismiss(str(path))
 
-    def on_export_written(self, message: ExportWritten) -> None:
-        self.notify(f"Exported {plural(message.count, 'record')} to {message.path}", markup=False)
-        self.dismiss(message.path)
 
-    def on_worker_state_changed(self, event) -> None:
-        """A failed export shows the error; the dialog stays open to try another path."""
-        if event.state.name == "ERROR" and event.worker.error is not None:
-            self.app.show_error(event.worker.error)
+def write_records(
+    store: Store, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool
+) -> ExportWritten:
+    """Write the records `refs` name to `path` (run in a worker thread), read a batch at a time."""
+    records = store.iter_export_records(refs)
+    first = next(records, None)
+    if refs and first is None:  # never an empty file standing for records that were there
+        are = "is" if len(refs) == 1 else "are"
+        raise StoreError(
+            f"Nothing exported: the {plural(len(refs), 'record')} to export {are} no longer in "
+            "the database (a re-import replaced them, or review rejected them)"
+        )
+    count = 0
+
+    def counted(items: Iterable[ExportRecord]) -> Iterator[ExportRecord]:
+        nonlocal count
+        for item in items:
+            count += 1
+            yield item
+
+    try:
+        written = write_export(
+            counted(chain([first] if first else [], records)), fmt, path, overwrite=overwrite
+        )
+    except OSError as error:  # the same one line as `ai-deals export`, not the exception's repr
+        raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
+    return ExportWritten(str(written), count, len(refs))
+
+
+def written_note(message: ExportWritten) -> str:
+    """'Exported 3 records to PATH', naming the records that were no longer there."""
+    missing = message.asked - message.count
+    gone = f" ({missing:,} no longer in the database)" if missing > 0 else ""
+    return f"Exported {plural(message.count, 'record')} to {message.path}{gone}"

@@ -1,4 +1,5 @@
-"""The review screen's edit form: correct a fact's company, investor, amount, currency, bound and date.
+"""The review screen's edit form: correct a fact's company, investor (a round's investors and type),
+amount, currency, bound and date: only the fields the fact can take are shown.
 
 Validation is `FactEdit`'s (the store's model), so the form and `ai-deals` agree on what is valid; a
 refused value keeps the form open with the reason shown under it. Only the fields a person changed
@@ -34,8 +35,12 @@ from .error import error_message
 if TYPE_CHECKING:
     from ai_deals.store import Store
 
-FIELDS = ("company", "investor", "amount", "currency", "bound", "date")
+FIELDS = ("company", "investor", "investors", "round_type", "amount", "currency", "bound", "date")
+"""Every field the form knows, in order; a record is shown only those it can take (`editable_fields`)."""
+LABELS = {"round_type": "round type"}
 NAME_FIELDS = ("company", "investor")
+LIST_SEPARATOR = ","
+"""A round's investors are typed as one comma-separated list."""
 SUGGESTIONS = 5
 """How many existing names the form offers for a name it does not know."""
 _SUFFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}
@@ -59,9 +64,19 @@ def parse_amount(text: str) -> float | None:
 
 
 def editable_fields(record: Record) -> set[str]:
-    """The form fields this kind of record can take: its table's columns, the company, a stake's investor."""
+    """The form fields this kind of record can take: its table's columns, the company, a stake's
+    investor, a round's investors."""
     fields = {"company", *EDITABLE_COLUMNS.get(record.record_type, {})}
-    return fields | {"investor"} if record.record_type == "stake" else fields
+    if record.record_type == "stake":
+        fields.add("investor")
+    if record.record_type == "round":
+        fields.add("investors")
+    return fields
+
+
+def split_names(text: str) -> list[str]:
+    """'Sofina, Bpifrance,  EIC Fund' -> the names, stripped, without empty ones or repeats."""
+    return list(dict.fromkeys(name.strip() for name in text.split(LIST_SEPARATOR) if name.strip()))
 
 
 def initial_values(record: Record) -> dict[str, str]:
@@ -70,9 +85,12 @@ def initial_values(record: Record) -> dict[str, str]:
     if amount is None:
         amount = getattr(record, "value", None)
     date = getattr(record, "date", None) or getattr(record, "since", None)
+    investors = getattr(record, "investors", None) if record.record_type == "round" else None
     values = {
         "company": record.company,
         "investor": getattr(record, "investor", None),
+        "investors": f"{LIST_SEPARATOR} ".join(investors) if investors else None,
+        "round_type": getattr(record, "round_type", None),
         "amount": compact_number(amount) if amount is not None else None,
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
@@ -90,11 +108,17 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
         name: value.strip() for name, value in entered.items() if value.strip() != initial.get(name, "")
     }
     changed = {name: value for name, value in changed.items() if value}
+    if "investors" in changed and split_names(changed["investors"]) == split_names(
+        initial.get("investors", "")
+    ):
+        del changed["investors"]  # the same names, only spaced differently
     if not changed:
         return None
     values: dict[str, object] = dict(changed)
     if "amount" in changed:
         values["amount"] = parse_amount(changed["amount"])
+    if "investors" in changed:
+        values["investors"] = split_names(changed["investors"])
     try:
         return FactEdit(**values)
     except ValidationError as error:
@@ -107,11 +131,19 @@ class NamesChecked(Message):
     """The names in `changes` were looked up: `unknown` is the first field whose name no company has
     (None: every name is known), `suggestions` the closest existing names to it."""
 
-    def __init__(self, changes: FactEdit, unknown: str | None = None, suggestions: list[str] | None = None):
+    def __init__(
+        self,
+        changes: FactEdit,
+        unknown: str | None = None,
+        suggestions: list[str] | None = None,
+        typed: str = "",
+    ):
         super().__init__()
         self.changes = changes
         self.unknown = unknown
         self.suggestions = suggestions or []
+        self.typed = typed
+        """The unknown name itself (one of a round's investors, when `unknown` is "investors")."""
 
 
 class UnknownNameScreen(ModalScreen[str | None]):
@@ -172,7 +204,7 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         height: 1;
     }
     FactEditScreen .edit-label {
-        width: 10;
+        width: 11;
     }
     FactEditScreen .edit-row Input {
         width: 1fr;
@@ -203,17 +235,15 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         with Vertical(id="edit-dialog", classes="dialog"):
             title = Text(f"Correct this {self.record.record_type}", style="bold")
             yield Static(title, classes="dialog-title", markup=False)
-            for name in FIELDS:
+            # Only the fields this record can take: a blank box Tab skips helps nobody.
+            for name in (field for field in FIELDS if field in self.allowed):
                 with Horizontal(classes="edit-row"):
-                    yield Label(name, classes="edit-label", markup=False)
+                    yield Label(LABELS.get(name, name), classes="edit-label", markup=False)
                     yield Input(
                         self.initial[name],
                         id=f"edit-{name}",
                         compact=True,
-                        disabled=name not in self.allowed,
-                        tooltip=None
-                        if name in self.allowed
-                        else f"a {self.record.record_type} has no {name}",
+                        placeholder="names, separated by commas" if name == "investors" else "",
                     )
             yield Static("", id="edit-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
@@ -245,7 +275,8 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
 
     def _names_to_check(self, changes: FactEdit) -> list[tuple[str, str]]:
         """(field, name) of the typed names not yet confirmed as new companies."""
-        names = ((field, getattr(changes, field)) for field in NAME_FIELDS)
+        names = [(field, getattr(changes, field)) for field in NAME_FIELDS]
+        names += [("investors", name) for name in changes.investors or ()]
         return [(field, name) for field, name in names if name and name not in self._new_names]
 
     @work(thread=True, exclusive=True, group="edit-names", exit_on_error=False)
@@ -256,7 +287,7 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
             if self.store.find_company(name, exact=True) is None:
                 hits = self.store.search(name, SUGGESTIONS * 2)
                 suggestions = list(dict.fromkeys(hit.name for hit in hits))[:SUGGESTIONS]
-                self.post_message(NamesChecked(changes, field, suggestions))
+                self.post_message(NamesChecked(changes, field, suggestions, name))
                 return
         self.post_message(NamesChecked(changes))
 
@@ -266,7 +297,7 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
         if field is None:
             self.dismiss(message.changes)
             return
-        typed = getattr(message.changes, field)
+        typed = message.typed or getattr(message.changes, field)
 
         def answered(answer: str | None) -> None:
             box = self.query_one(f"#edit-{field}", Input)
@@ -275,11 +306,15 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
                 return
             if answer == typed:
                 self._new_names.add(typed)
+            elif field == "investors":  # that one name of the list
+                names = split_names(box.value)
+                box.value = f"{LIST_SEPARATOR} ".join(answer if name == typed else name for name in names)
             else:
                 box.value = answer
             self.action_save()
 
-        self.app.push_screen(UnknownNameScreen(field, typed, message.suggestions), answered)
+        asked = "investor" if field == "investors" else field
+        self.app.push_screen(UnknownNameScreen(asked, typed, message.suggestions), answered)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed look-up is said under the form, which stays open."""

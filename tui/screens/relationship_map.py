@@ -86,6 +86,12 @@ class RelationshipMapScreen(DealsScreen):
             self.company_id = company_id
             self.name = name
 
+    export_hint: ClassVar[str] = (
+        "The map exports nothing itself (space folds here): Enter opens a company, "
+        "whose page selects records with space, or exports them all with e."
+    )
+    """What `e` says here, instead of the advice to select records with space."""
+
     def __init__(self, store: Store, company_id: int, depth: int = 2) -> None:
         super().__init__()
         self.store = store
@@ -123,12 +129,18 @@ class RelationshipMapScreen(DealsScreen):
         tree = self.query_one("#map-tree", Tree)
         tree.reset(node_label(center, [], None), center.company_id)
         for first_id, edges in links[center.company_id].items():
-            branch = tree.root.add(
-                node_label(nodes[first_id], edges, center.company_id), first_id, expand=True
-            )
-            for second_id, far_edges in links[first_id].items():
-                if second_id not in (center.company_id, first_id):
-                    branch.add_leaf(node_label(nodes[second_id], far_edges, first_id), second_id)
+            label = node_label(nodes[first_id], edges, center.company_id)
+            further = [
+                (second_id, far_edges)
+                for second_id, far_edges in links[first_id].items()
+                if second_id not in (center.company_id, first_id)
+            ]
+            if not further:  # a leaf: no ▼ over nothing
+                tree.root.add_leaf(label, first_id)
+                continue
+            branch = tree.root.add(label, first_id, expand=True)
+            for second_id, far_edges in further:
+                branch.add_leaf(node_label(nodes[second_id], far_edges, first_id), second_id)
         tree.root.expand()
         tree.move_cursor(tree.root)
         count = len(relationship_map.nodes) - 1

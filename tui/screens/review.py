@@ -88,7 +88,7 @@ class ReviewScreen(DealsScreen):
             "edit",
             "Edit",
             id="review.edit",
-            tooltip="Correct company, investor, amount, currency, bound or date",
+            tooltip="Correct company, investor(s), round type, amount, currency, bound or date",
         ),
         Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo the last decision"),
         Binding(
@@ -139,9 +139,17 @@ class ReviewScreen(DealsScreen):
         """Every fact listed so far, in text order; the queue is shown from `_order[_anchor]` on."""
         self._anchor = 0
         self.index = 0
-        self.undo_stack: list[ReviewUndo] = []
         self.busy = True
         """A store call is under way: keys wait for its answer instead of acting on a stale fact."""
+
+    @property
+    def undo_stack(self) -> list[ReviewUndo]:
+        """Decisions made in this session, last one last: kept by the app, so `u` on a review screen
+        opened later still undoes the last decision made on an earlier one."""
+        history = getattr(self.app, "review_history", None)
+        if history is None:  # an app other than DealsApp hosting the screen (tests): kept on it all the same
+            history = self.app.review_history = []
+        return history
 
     def compose_body(self) -> ComposeResult:
         # Not focusable: ↑/↓ step through facts rather than scroll (the mouse wheel still scrolls).

@@ -47,6 +47,10 @@ def render_hit(hit: SearchHit, styles: RowStyles) -> Text:
     return text
 
 
+EMPTY_DATABASE = "Nothing imported yet: run `ai-deals import FILE` in a shell."
+"""What an empty database shows instead of "No match." (one line: it fits 80 columns)."""
+
+
 class SearchScreen(DealsScreen):
     """Type to filter; ↑/↓ move while the cursor stays in the box; Enter opens."""
 
@@ -128,7 +132,12 @@ class SearchScreen(DealsScreen):
         """Show results unless a newer query was typed since."""
         if message.generation != self._generation:
             return
-        self.query_one("#results", VirtualList).set_rows(message.hits)
+        results = self.query_one("#results", VirtualList)
+        if not message.query and not message.hits:  # an empty query lists every company: there is none
+            results.set_rows((), empty_text=EMPTY_DATABASE)
+            self.set_status("The database is empty: import an article or a CSV/JSON deal file")
+            return
+        results.set_rows(message.hits, empty_text="No match.")
         label = plural(len(message.hits), "result")
         self.set_status(f"{label} for “{message.query}”" if message.query else f"{label}, best known first")
 

@@ -76,6 +76,19 @@ def source_meta(source: Source) -> Text:
     return meta
 
 
+def source_status(source: Source) -> str:
+    """The status line under a source: how many facts (or, for a deal file, which rows are shown)."""
+    count = len(source.spans)
+    if source.kind == "dataset":
+        shown = "the row" if count == 1 else f"the {count:,} rows"
+        if not count:
+            return f"{plural(source.fact_count, 'record')} from this file"
+        return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from"
+    if count > 1:
+        return f"{plural(count, 'fact')} · ↑/↓ move between them"
+    return "1 fact" if count else "No fact was read from this text"
+
+
 class SourceScreen(DealsScreen):
     """A source's full text; ↑/↓ (or j/k, n/p) move from one extracted fact to the next."""
 
@@ -143,13 +156,7 @@ class SourceScreen(DealsScreen):
         refs = [RecordRef(record_type=s.record_type, record_id=s.record_id) for s in source.spans]
         self.current = refs.index(self.focus_ref) if self.focus_ref in refs else (0 if refs else None)
         self._redraw()
-        if source.kind == "dataset":
-            self.set_status(
-                f"{plural(source.fact_count, 'record')} from this file · "
-                f"{plural(len(source.spans), 'row')} of the one you came from"
-            )
-        else:
-            self.set_status(f"{len(source.spans)} facts · ↑/↓ move between them")
+        self.set_status(source_status(source))
 
     def _redraw(self) -> None:
         """Re-render every paragraph's highlights and bring the current fact into view."""
