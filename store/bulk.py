@@ -37,13 +37,14 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .database import immediate_transaction
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import apply_decision, fingerprint, source_key
-from .schema import EVIDENCE_CITED_COLUMNS
+from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .writing import (
     _COMPANY_FIELDS,
     CompanyResolver,
     FactWriter,
     delete_source_records,
     find_existing_source,
+    next_record_id,
     without_nameless,
 )
 
@@ -136,8 +137,11 @@ class PendingRows:
         self.rows: dict[tuple[str, tuple[str, ...]], list] = {}
         self.count = 0
         self.flushes = 0
+        records = set(RECORD_TABLES.values())
         self.next_ids = {
-            table: conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
+            table: next_record_id(conn, table)
+            if table in records  # above retired ids: see `delete_source_records`
+            else conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
             for table in TABLE_ORDER
             if table != "round_investors"
         }

@@ -277,6 +277,14 @@ def m007_evidence_cited_source(db: Database) -> None:
         db.execute(f"ALTER TABLE evidence ADD COLUMN {column} TEXT")
 
 
+def m008_retired_record_ids(db: Database) -> None:
+    """The highest id each record table had when a corrected source's records were deleted. SQLite
+    gives a new row the largest id + 1, so without it the corrected version's records (or the next
+    import's) would take the deleted records' ids, and a selection or link holding an old id would
+    silently name a different record."""
+    db.execute("CREATE TABLE retired_record_ids (record_table TEXT PRIMARY KEY, last_id INTEGER NOT NULL)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -287,6 +295,7 @@ STEPS = (
     m005_round_investors_by_investor,
     m006_names_of_every_script,
     m007_evidence_cited_source,
+    m008_retired_record_ids,
 )
 for _step in STEPS:
     migrations()(_step)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
 
@@ -211,7 +212,15 @@ def same_story(earlier: str, later: str) -> bool:
 
 
 def delete_source_records(db: Database, source_id: int) -> None:
-    """Remove every record a source brought, before its corrected version is written."""
+    """Remove every record a source brought, before its corrected version is written; their ids are
+    retired, never given to another record."""
+    for table in RECORD_TABLES.values():
+        db.execute(
+            f"""INSERT INTO retired_record_ids (record_table, last_id)
+                SELECT ?, max(id) FROM {table} WHERE source_id = ? HAVING max(id) IS NOT NULL
+                ON CONFLICT (record_table) DO UPDATE SET last_id = max(last_id, excluded.last_id)""",
+            [table, source_id],
+        )
     db.execute(
         "DELETE FROM stake_tranches WHERE stake_id IN (SELECT id FROM stakes WHERE source_id = ?)",
         [source_id],
@@ -224,6 +233,15 @@ def delete_source_records(db: Database, source_id: int) -> None:
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+
+
+def next_record_id(db: Database | sqlite3.Connection, table: str) -> int:
+    """The id a new row of record table `table` takes: above every id it has had, retired ones too."""
+    return db.execute(
+        f"""SELECT max(coalesce((SELECT max(id) FROM {table}), 0),
+                       coalesce((SELECT last_id FROM retired_record_ids WHERE record_table = ?), 0)) + 1""",
+        [table],
+    ).fetchone()[0]
 
 
 def write_source(
@@ -278,6 +296,7 @@ class FactWriter:
         self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
         self.rounds: dict[tuple[int, str | None], int] = {}
+        self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
         for info in companies:
             if not normalize_name(info.name):
                 continue  # nobody's name: no company
@@ -321,6 +340,8 @@ class FactWriter:
 
     def _insert(self, table: str, row: dict) -> int:
         row["source_id"] = self.source_id
+        row["id"] = self.next_ids.get(table) or next_record_id(self.db, table)  # never a retired one
+        self.next_ids[table] = row["id"] + 1
         return self.db[table].insert(row).last_pk
 
     @staticmethod
