@@ -105,3 +105,14 @@ def test_editing_a_partnership_date_sets_its_precision(sample_store):
     sample_store.edit_fact(partnership.ref, FactEdit(date="2016-03"))
     edited = sample_store.company(sample_store.find_company("Microsoft").id).partnerships[0]
     assert (edited.since, edited.since_precision) == ("2016-03", "month")
+
+
+def test_review_order_lists_the_queue_in_its_order_without_reading_the_records(sample_store):
+    queue = sample_store.review_queue()
+    order = sample_store.review_order()
+    assert order.refs() == [record.ref for record in queue]
+    assert sample_store.review_records(list(reversed(order.refs()))) == list(reversed(queue))
+    sample_store.review(queue[0].ref, "rejected")
+    assert sample_store.review_order().refs() == [record.ref for record in queue[1:]]
+    assert sample_store.review_order(decided=True).refs() == [record.ref for record in queue]
+    assert sample_store.review_records([queue[0].ref])[0].review_status == "rejected"
