@@ -398,7 +398,9 @@ async def test_a_decision_reads_only_the_facts_around_the_one_shown_not_the_whol
     with Store.open(big_file_db) as store:
         read: list[int] = []
         review_records = store.review_records
-        monkeypatch.setattr(store, "review_records", lambda refs: read.append(len(refs)) or review_records(refs))
+        monkeypatch.setattr(
+            store, "review_records", lambda refs: read.append(len(refs)) or review_records(refs)
+        )
         monkeypatch.setattr(store, "review_queue", lambda *a, **k: pytest.fail("the whole queue was read"))
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 24)) as pilot:
@@ -424,7 +426,9 @@ async def test_a_key_pressed_while_a_decision_is_saved_is_refused_visibly(db, mo
     with Store.open(db) as store:
         release = threading.Event()
         review_fact = store.review
-        monkeypatch.setattr(store, "review", lambda ref, status: release.wait(10) and review_fact(ref, status))
+        monkeypatch.setattr(
+            store, "review", lambda ref, status: release.wait(10) and review_fact(ref, status)
+        )
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
