@@ -416,6 +416,23 @@ class MergeSummary(BaseModel):
     undone_at: str | None = None
 
 
+class ReviewOrder(BaseModel):
+    """The facts a review walks, in order, as (record_type, record_id) pairs: 100k `RecordRef`s took a
+    second to make, so a reference is made only for the facts asked for."""
+
+    keys: list[tuple[RecordType, int]]
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def ref(self, index: int) -> RecordRef:
+        record_type, record_id = self.keys[index]
+        return RecordRef(record_type=record_type, record_id=record_id)
+
+    def refs(self) -> list[RecordRef]:
+        return [RecordRef(record_type=kind, record_id=id_) for kind, id_ in self.keys]
+
+
 class ReviewUndo(BaseModel):
     """What a review decision replaced, so the review screen's `u` can put it back."""
 

@@ -2,9 +2,11 @@
 
 Case-, accent- and typo-insensitive. A full rapidfuzz scan of a million names takes over a second, so
 the index first picks candidates by character trigrams shared with the query (numpy postings, see
-`search_keys`), then ranks those few hundred with rapidfuzz's WRatio. Small indexes skip the first
-step and rank every name. Each hit carries the positions of the matched characters in the original
-spelling, so the UI can highlight them.
+`search_keys`), then ranks those few hundred: rapidfuzz's WRatio drops the unlike ones, and `_score`
+ranks the rest in tiers (exact, prefix, word start, typo, letters inside a word), dropping weak ones:
+WRatio alone scored a short name found inside the query ("Rań" for "bpifrance") at 90. Small indexes
+skip the first step and rank every name. Each hit carries the positions of the matched characters in
+the original spelling, so the UI can highlight them.
 
 Names are kept as two UTF-8 blobs with offsets rather than a million Python strings: the index is
 smaller, and it loads from its cache file (`search_cache`) without rebuilding anything.
@@ -21,7 +23,20 @@ from rapidfuzz.distance import Indel
 from .names import fold, fold_with_map
 from .search_keys import PostingsBuilder, query_trigrams, search_key, search_keys
 
-MIN_SCORE = 55.0
+# Below this a name is not a hit at all. Scores come in tiers (see `_score`): exact 100, the name
+# starting with the query 95-99, a later word starting with it 90-94, a close typo of the name or of
+# the start of one of its words 72-89 (81-100 alike), the query inside a word 80-84, its letters in
+# order near the start ("opn" for "OpenAI") 78-88. What used to pass (WRatio >= 55) included names
+# found inside the query ("Rań" for "bpifrance", 90) and scattered letters ("Roleñarí" for "openai").
+MIN_SCORE = 72.0
+# WRatio below this drops a candidate before the finer scoring (a cheap C-level first pass).
+FIRST_PASS = 35.0
+# A whole-name typo ("kakwaald" for "Kakawald") counts from this alike (fuzz.ratio, 0-100): below,
+# two names of a similar length share letters by chance ("openai" and "Roleñarí" are 71 alike).
+WHOLE_NAME_TYPO = 80.0
+# Fuzzy matches stay below every exact prefix or word start: their 0-100 likeness is scaled to 0-89
+# (so a fuzzy hit needs to be 81 alike).
+FUZZY_CEILING = 89.0
 # A name stands for a query (`stands_for`) when they differ by a typo or two (search keys at least
 # this alike, 0-100: "Cognac" for "Cognaé", "softbnk" for "SoftBank")...
 CLOSE_RATIO = 80.0
@@ -176,12 +191,13 @@ class SearchIndex:
             self.keys(candidates),
             scorer=fuzz.WRatio,
             limit=None,
-            score_cutoff=MIN_SCORE - 5,
+            score_cutoff=FIRST_PASS,
         )
         best: dict[int, NameMatch] = {}
         folded_query = " ".join(fold(query).split())
-        for choice, score, position in scored:
-            score = _nudge(key, choice, score)
+        query_words = key.split()
+        for choice, _, position in scored:
+            score = _score(key, query_words, choice)
             index = int(candidates[position])
             company_id = int(self.arrays.company_ids[index])
             if score < MIN_SCORE or (company_id in best and best[company_id].score >= score):
@@ -240,24 +256,62 @@ def _decode(blob: memoryview, offsets: np.ndarray, indices: np.ndarray) -> list[
     return [str(blob[start:end], "utf-8", "surrogatepass") for start, end in zip(starts, ends, strict=True)]
 
 
-def _nudge(query: str, choice: str, score: float) -> float:
-    """WRatio, nudged so an exact name beats a prefix, which beats the start of a later word ("ai" in
-    "Mistral AI"), which beats letters typed in order from the first one ("opn" for "OpenAI"), which
-    beat letters found anywhere ("ai" inside "Baidu"): WRatio alone scores those alike."""
+def _score(query: str, query_words: list[str], choice: str) -> float:
+    """How well a name's search key answers a query's, in tiers (see MIN_SCORE): an exact name, then
+    a name the query starts, then one a later word of which it starts; below those, typos anchored at
+    the start of a word or of the whole name, the query inside a word, and letters typed in order
+    from the first one ("opn" for "OpenAI"). Within a tier, a name the query covers more of ranks
+    higher. Letters merely found somewhere, or a short name found inside a longer query, score too
+    low to be a hit."""
     if choice == query:
         return 100.0
+    cover = len(query) / max(len(choice), 1)
     if choice.startswith(query):
-        return min(99.0, score + 5)
+        return 95.0 + 4.0 * cover
     if f" {query}" in choice:
-        return min(98.0, score + 3)
-    if query[:1] == choice[:1] and _in_order(query, choice):
-        return min(97.0, score + 2)
+        return 90.0 + 4.0 * cover
+    score = _fuzzy(query, query_words, choice)
+    if query in choice:
+        score = max(score, 80.0 + 4.0 * cover)
+    if score < 88.0 and query[:1] == choice[:1] and _in_order(query, choice):
+        score = max(score, min(88.0, 78.0 + 10.0 * cover))
     return score
 
 
+def _fuzzy(query: str, query_words: list[str], choice: str) -> float:
+    """The best of: the query against the start of each word of the name (same length: a typo in
+    what was typed so far), the whole name when they are typos of each other, the words in any order,
+    and each query word against the start of a name word (reordered, unfinished words)."""
+    width = len(query)
+    best = fuzz.ratio(query, choice[:width])
+    start = choice.find(" ")
+    while start != -1 and best < 100.0:
+        best = max(best, fuzz.ratio(query, choice[start + 1 : start + 1 + width]))
+        start = choice.find(" ", start + 1)
+    if best < 100.0:
+        whole = max(fuzz.ratio(query, choice), fuzz.token_sort_ratio(query, choice))
+        if whole >= WHOLE_NAME_TYPO:
+            best = max(best, whole)
+    if best < 100.0 and len(query_words) > 1:
+        best = max(best, _words_score(query_words, choice.split()))
+    # Scaled, not capped: two names alike to the query by 91 and 89 keep their order below the tiers.
+    return best * FUZZY_CEILING / 100.0
+
+
+def _words_score(query_words: list[str], name_words: list[str]) -> float:
+    """Each query word against the start of its best name word, weighted by its length."""
+    total = 0.0
+    for word in query_words:
+        total += len(word) * max(
+            (fuzz.ratio(word, name_word[: len(word)]) for name_word in name_words), default=0.0
+        )
+    return total / sum(map(len, query_words))
+
+
 def _in_order(query: str, choice: str) -> bool:
-    """Whether the query's characters appear in `choice` in the same order ("opn" in "openai")."""
-    rest = iter(choice)
+    """Whether the query's characters appear in `choice`'s first word in the same order, close
+    together: within twice the query's length ("opn" in "openai", not "mistr" in "misu ventures")."""
+    rest = iter(choice[: 2 * len(query)].split(" ", 1)[0])
     return all(char in rest for char in query)
 
 

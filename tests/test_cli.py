@@ -14,7 +14,7 @@ from ai_deals.cli import main
 from ai_deals.paths import default_db_path, seed_files
 from ai_deals.store import Store
 
-from factories import make_source
+from factories import make_source, one_stake
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -926,3 +926,13 @@ def test_round_types_are_labelled_as_articles_write_them(stored, shown):
     from ai_deals.store.formatting import round_label
 
     assert round_label(stored) == shown
+
+
+def test_a_search_with_only_lookalike_names_finds_nothing_and_exits_1(capsys, db_path):
+    """On a big database "bpifrance" answered "Rań" with score 90, so it never said there was no match."""
+    with Store.open(db_path) as store:
+        store.import_source(one_stake("Rań", "Mica", title="one"))
+        store.import_source(one_stake("Rańść", "Mano SA", title="two"))
+        assert [hit.name for hit in store.search("mano sa")][:1] == ["Mano SA"]
+    code, out, err = run(capsys, "--db", str(db_path), "search", "bpifrance")
+    assert (code, out, err) == (1, "", "no company or investor matches 'bpifrance'\n")

@@ -140,3 +140,14 @@ def test_only_a_round_has_a_list_of_investors_and_the_list_is_not_empty(sample_s
         sample_store.edit_fact(_stake(sample_store).ref, FactEdit(investors=["Nvidia"]))
     with pytest.raises(ValidationError, match="name at least one investor"):
         FactEdit(investors=[" ", ""])
+
+
+def test_review_order_lists_the_queue_in_its_order_without_reading_the_records(sample_store):
+    queue = sample_store.review_queue()
+    order = sample_store.review_order()
+    assert order.refs() == [record.ref for record in queue]
+    assert sample_store.review_records(list(reversed(order.refs()))) == list(reversed(queue))
+    sample_store.review(queue[0].ref, "rejected")
+    assert sample_store.review_order().refs() == [record.ref for record in queue[1:]]
+    assert sample_store.review_order(decided=True).refs() == [record.ref for record in queue]
+    assert sample_store.review_records([queue[0].ref])[0].review_status == "rejected"

@@ -283,4 +283,56 @@ def test_a_name_whose_words_the_query_starts_ranks_before_one_that_merely_contai
 ):
     index = SearchIndex([IndexedName(i, name, False) for i, name in enumerate([behind, first, "Co-op"])])
     names = [match.text for match in index.search(query)]
-    assert names.index(first) < names.index(behind)
+    # Letters merely found in a name ("o…n" of "Amazon" for "opn") are no hit at all now.
+    assert names[0] == first and (behind not in names or names.index(first) < names.index(behind))
+
+
+# Names a tester's 100k database answered with high scores for queries naming none of them.
+LOOKALIKES = [
+    "Rań",
+    "Rańść",
+    "Rańśćń",
+    "Roleñarí",
+    "Veña",
+    "Ōni",
+    "Mica",
+    "Micz",
+    "Miń",
+    "Mano SA",
+    "Lumon SA",
+    "Saca",
+]
+
+
+@pytest.mark.parametrize("query", ["bpifrance", "openai", "microsoft", "goldman sachs"])
+def test_a_name_found_inside_the_query_or_sharing_a_few_letters_is_no_hit(query):
+    """ "Rań" for "bpifrance" scored 90, "Roleñarí" for "openai" 71, "Mica" for "microsoft" 77."""
+    index = SearchIndex([IndexedName(i, name, False) for i, name in enumerate(LOOKALIKES)])
+    assert [(m.text, m.score) for m in index.search(query)] == []
+
+
+@pytest.mark.parametrize("query", ["bpifrance", "openai", "microsoft", "goldman sachs"])
+def test_among_lookalikes_the_real_name_is_the_only_hit(query):
+    names = [*LOOKALIKES, "Bpifrance", "OpenAI", "Microsoft", "Goldman Sachs"]
+    index = SearchIndex([IndexedName(i, name, False) for i, name in enumerate(names)])
+    assert [search_key(m.text) for m in index.search(query)] == [query]
+
+
+def test_the_exact_name_and_word_starts_rank_before_the_query_inside_a_word():
+    """ "cato inv" ranked "Ñalecato Invest" (90) above "Cato Invest" (89)."""
+    names = ["Ñalecato Invest", "Cato Capital", "Cato Invest", "Catogumi Invest", "Bocato"]
+    index = SearchIndex([IndexedName(i, name, False) for i, name in enumerate(names)])
+    found = [m.text for m in index.search("cato inv")]
+    assert found[0] == "Cato Invest"
+    assert found.index("Ñalecato Invest") > found.index("Catogumi Invest")
+    assert [m.text for m in index.search("cato")][:2] == ["Cato Invest", "Cato Capital"]
+
+
+@pytest.mark.parametrize(
+    ("query", "name"),
+    [("goldmann sachs", "Goldman Sachs"), ("kakwaald", "Kakawald"), ("sachs goldman", "Goldman Sachs"),
+     ("tirennegio", "Tirenegio"), ("rohoki kiko", "Rohaōki Kiko Robotics"), ("opn", "OpenAI")],
+)  # fmt: skip
+def test_typos_reorders_and_abbreviations_are_still_found_among_lookalikes(query, name):
+    index = SearchIndex([IndexedName(i, text, False) for i, text in enumerate([*LOOKALIKES, name])])
+    assert [m.text for m in index.search(query)][:1] == [name]

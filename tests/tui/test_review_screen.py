@@ -496,3 +496,70 @@ async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that
         (round_,) = store.company(store.find_company("OpenAI").id).rounds
         assert round_.investors == ["Microsoft", "Nvidia"]
         assert store.find_company("Nvdia", exact=True) is None
+
+
+@pytest.fixture
+def big_file_db(tmp_path: Path) -> Path:
+    """A database holding one deal file of 300 investments: one source with 300 facts to review."""
+    from factories import import_deal_file
+
+    path = tmp_path / "deals.csv"
+    rows = [f"Company {i},Fund {i},investment,{1000 + i},USD,exact,2020-01-01" for i in range(300)]
+    path.write_text("company,investor,kind,amount,currency,bound,date\n" + "\n".join(rows) + "\n")
+    with Store.open(tmp_path / "big.db") as store:
+        import_deal_file(store, path)
+    return tmp_path / "big.db"
+
+
+async def test_a_decision_reads_only_the_facts_around_the_one_shown_not_the_whole_source(
+    big_file_db, monkeypatch
+):
+    """A 100k-fact deal file took ~8 s to open and ~8 s a decision: every fact was read each time."""
+    with Store.open(big_file_db) as store:
+        read: list[int] = []
+        review_records = store.review_records
+        monkeypatch.setattr(
+            store, "review_records", lambda refs: read.append(len(refs)) or review_records(refs)
+        )
+        monkeypatch.setattr(store, "review_queue", lambda *a, **k: pytest.fail("the whole queue was read"))
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert shown(app, "#review-progress") == "Fact 1 of 300 to review"
+            first = app.screen.current.ref
+            await pilot.press("y")
+            await settle(pilot)
+            assert shown(app, "#review-progress") == "Fact 1 of 299 to review"
+            assert app.screen.current.ref != first and "stake confirmed" in shown(app, "StatusBar")
+            await pilot.press("up")  # round to the last fact, not read yet
+            await settle(pilot)
+            assert shown(app, "#review-progress") == "Fact 299 of 299 to review"
+            assert "Company 299" in shown(app, "#review-fact")
+        assert sum(read) <= 2 * 50, read
+        assert store.review_order(1).keys[0] != ("stake", first.record_id)
+
+
+async def test_a_key_pressed_while_a_decision_is_saved_is_refused_visibly(db, monkeypatch):
+    """The second `y` used to be dropped silently while the first was written (the old fact on screen)."""
+    import threading
+
+    with Store.open(db) as store:
+        release = threading.Event()
+        review_fact = store.review
+        monkeypatch.setattr(
+            store, "review", lambda ref, status: release.wait(10) and review_fact(ref, status)
+        )
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            total = len(app.screen.keys)
+            await pilot.press("y")
+            assert shown(app, "StatusBar").startswith("Saving: round confirmed…")
+            await pilot.press("y")
+            assert "that key was not taken" in shown(app, "StatusBar")
+            release.set()
+            await settle(pilot)
+            assert len(app.screen.keys) == total - 1
+            assert "round confirmed" in shown(app, "StatusBar")
+        statuses = [r.review_status for r in store.review_queue(1, decided=True)]
+        assert statuses.count("confirmed") == 1
