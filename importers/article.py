@@ -19,6 +19,10 @@ from .models import CompanyInfo, Fact, ParsedSource
 
 _TITLE_LENGTH = 100
 _CREDIT_MAX = 60
+# A headline repeated in the body is one of its first paragraphs (after a kicker or a section name).
+_HEADLINE_PARAGRAPHS = 3
+_TITLE_SEPARATORS = (" |", " -", " –", " —", " :")
+_CLOSING_MARKS = frozenset('.!?…:;,»"”')
 _DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
@@ -121,10 +125,47 @@ def _extract(
     # Only prose is scouted for names: a "sentence" too long to be prose is not read at all (see facts.py).
     reader.prepare([sentence for sentence in sentences if len(sentence.text) <= MAX_SENTENCE], title)
     anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
-    builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
+    builder = FactBuilder(
+        reader=reader,
+        published=published,
+        anchor=anchor,
+        language=language,
+        headline_sentences=_headline_sentences(sentences, title),
+    )
     for index, sentence in enumerate(sentences):
         builder.add_sentence(index, sentence)
     return _as_written(builder.finish(), reader.orgs, reader.written)
+
+
+def _headline_sentences(sentences: list[Sentence], title: str | None) -> frozenset[int]:
+    """The sentences of the paragraph that repeats the title near the top of the body (a web page's <h1>, a
+    Markdown "# heading"): the headline, not the body that tells the story."""
+    if not title:
+        # No title given: a first line without closing punctuation over a longer body is the headline.
+        first = [
+            index for index, sentence in enumerate(sentences) if sentence.paragraph == sentences[0].paragraph
+        ]
+        text = sentences[first[-1]].text.rstrip() if sentences else ""
+        if len(first) == 1 and len(sentences) > 1 and text and text[-1] not in _CLOSING_MARKS:
+            return frozenset(first)
+        return frozenset()
+    wanted = _comparable(title)
+    by_paragraph: dict[int, list[int]] = {}
+    for index, sentence in enumerate(sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(index)
+        if len(by_paragraph) > _HEADLINE_PARAGRAPHS:
+            break
+    for indexes in list(by_paragraph.values())[:_HEADLINE_PARAGRAPHS]:
+        said = _comparable(" ".join(sentences[index].text for index in indexes))
+        # A page's og:title may end with its site's name: "Zeta AI lève 20 millions | Les Echos".
+        if said and (wanted == said or any(wanted.startswith(said + mark) for mark in _TITLE_SEPARATORS)):
+            return frozenset(indexes)
+    return frozenset()
+
+
+def _comparable(text: str) -> str:
+    """`text` as a headline is compared: case, apostrophes, spacing and closing punctuation set aside."""
+    return " ".join(text.replace("’", "'").casefold().split()).rstrip(" .!?:;")
 
 
 def _as_written(

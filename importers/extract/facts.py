@@ -1461,6 +1461,9 @@ class FactBuilder:
     # Rounds of a lede that describes the company without naming it ("A Japanese chip start-up said it had
     # raised…"), with their sentence index: they take the company of the next round or investment.
     unnamed: list[tuple[Fact, int]] = field(default_factory=list)
+    # Indexes of the sentences that are the article's headline (a web page's <h1>, a Markdown "# heading"):
+    # a fact they state which the body states too cites the body's sentence.
+    headline_sentences: frozenset[int] = frozenset()
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -1570,7 +1573,7 @@ class FactBuilder:
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
         self._complete_round_investors()
-        return _deduplicate(self.facts)
+        return _deduplicate(self.facts, [index in self.headline_sentences for index in self.fact_sentence])
 
     # -- amounts -----------------------------------------------------------------------------------
 
@@ -4675,15 +4678,27 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later."""
+def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> list[Fact]:
+    """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
+    A fact the headline states and the body states again cites the body's sentence, with what both say."""
     kept: dict[tuple, Fact] = {}
-    for fact in facts:
+    headline_twins: set[int] = set()
+    for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
         twin = kept.get(key)
+        headline = bool(from_headline and from_headline[position])
         if twin is None:
             kept[key] = fact
+            if headline:
+                headline_twins.add(id(fact))
             continue
+        if id(twin) in headline_twins and not headline:
+            # "Zeta AI lève 20 millions d'euros" then "Zeta AI a annoncé mardi une levée de fonds de 20 millions
+            # d'euros auprès de Partech": the body's sentence is the evidence; the headline adds what it alone says.
+            twin, fact = fact, twin
+            kept[key] = twin
+            headline_twins.discard(id(fact))
+            _fill_missing(twin, fact)
         for name in fact.investors:
             if name not in twin.investors:
                 twin.investors.append(name)
@@ -4693,6 +4708,19 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
     return _without_unpriced_twins(list(kept.values()))
+
+
+_EVIDENCE_FIELDS = frozenset({"sentence", "start", "end"})
+
+
+def _fill_missing(fact: Fact, other: Fact) -> None:
+    """`fact` takes what `other` (the same fact, told elsewhere) says that it leaves unsaid."""
+    for name in type(fact).model_fields:
+        if name in _EVIDENCE_FIELDS:
+            continue
+        value, told = getattr(fact, name), getattr(other, name)
+        if value in (None, [], "") and told not in (None, [], ""):
+            setattr(fact, name, told)
 
 
 def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
