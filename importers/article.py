@@ -26,6 +26,10 @@ _SCOUTING_SHARE = 0.33
 # At most about this many progress reports per pass.
 _PROGRESS_STEPS = 1000
 _CREDIT_MAX = 60
+# A headline repeated in the body is one of its first paragraphs (after a kicker or a section name).
+_HEADLINE_PARAGRAPHS = 3
+_TITLE_SEPARATORS = (" |", " -", " –", " —", " :")
+_CLOSING_MARKS = frozenset('.!?…:;,»"”')
 _DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
@@ -139,7 +143,13 @@ def _extract(
         progress=_pass_progress(progress, length, 0.0, _SCOUTING_SHARE),
     )
     anchor = DateMention(published.isoformat(), "day", "point", (0, 0)) if published else None
-    builder = FactBuilder(reader=reader, published=published, anchor=anchor, language=language)
+    builder = FactBuilder(
+        reader=reader,
+        published=published,
+        anchor=anchor,
+        language=language,
+        headline_sentences=_headline_sentences(sentences, title),
+    )
     reading = _pass_progress(progress, length, _SCOUTING_SHARE, 1.0 - _SCOUTING_SHARE)
     for index, sentence in enumerate(sentences):
         builder.add_sentence(index, sentence)
@@ -168,6 +178,37 @@ def _pass_progress(
             report(start + share * min(offset, length) / length)
 
     return reached
+
+
+def _headline_sentences(sentences: list[Sentence], title: str | None) -> frozenset[int]:
+    """The sentences of the paragraph that repeats the title near the top of the body (a web page's <h1>, a
+    Markdown "# heading"): the headline, not the body that tells the story."""
+    if not title:
+        # No title given: a first line without closing punctuation over a longer body is the headline.
+        first = [
+            index for index, sentence in enumerate(sentences) if sentence.paragraph == sentences[0].paragraph
+        ]
+        text = sentences[first[-1]].text.rstrip() if sentences else ""
+        if len(first) == 1 and len(sentences) > 1 and text and text[-1] not in _CLOSING_MARKS:
+            return frozenset(first)
+        return frozenset()
+    wanted = _comparable(title)
+    by_paragraph: dict[int, list[int]] = {}
+    for index, sentence in enumerate(sentences):
+        by_paragraph.setdefault(sentence.paragraph, []).append(index)
+        if len(by_paragraph) > _HEADLINE_PARAGRAPHS:
+            break
+    for indexes in list(by_paragraph.values())[:_HEADLINE_PARAGRAPHS]:
+        said = _comparable(" ".join(sentences[index].text for index in indexes))
+        # A page's og:title may end with its site's name: "Zeta AI lève 20 millions | Les Echos".
+        if said and (wanted == said or any(wanted.startswith(said + mark) for mark in _TITLE_SEPARATORS)):
+            return frozenset(indexes)
+    return frozenset()
+
+
+def _comparable(text: str) -> str:
+    """`text` as a headline is compared: case, apostrophes, spacing and closing punctuation set aside."""
+    return " ".join(text.replace("’", "'").casefold().split()).rstrip(" .!?:;")
 
 
 def _as_written(

@@ -812,6 +812,9 @@ class EntityReader:
     introduced: dict[str, str | None] = field(default_factory=dict)
     # The organisations the headline presents (known groups left out), resolved to the body's fuller name.
     headline: list[str] = field(default_factory=list)
+    # A bare first word the body introduces as a name -> the headline's fuller name it shortens ("Axiome" ->
+    # "Axiome Semi" under "le grenoblois Axiome Semi lève 120 millions"): one company, not a second one.
+    short_forms: dict[str, str] = field(default_factory=dict)
     # The last two sentences read (index, start, text): where "ce dernier" may find its antecedent.
     previous: list[tuple[int, int, str]] = field(default_factory=list)
     # Places the article itself gives as where a company sits ("installée à Ecublens"), beyond the knowledge
@@ -871,6 +874,18 @@ class EntityReader:
                 self.introduced[name] = kind
             if kind != "investor":
                 self.headline.append(name if name in fuller or len(fuller) != 1 else fuller[0])
+            short = name.split()[0]
+            if (
+                kind != "investor"
+                and short != name
+                and short in self.introduced
+                # Written so in the body too: a title-case headline's "Stripe Agrees" is no company's name.
+                and any(name in sentence.text for sentence in sentences)
+                and not [known for known in scout.orgs if known.startswith(short + " ")]
+            ):
+                # "Fondée en 2021…, Axiome emploie 140 personnes" under "… Axiome Semi lève …": its short form.
+                del self.introduced[short]
+                self.short_forms[short] = name
 
     def _introduced_by_title(self, title: str | None) -> dict[str, str | None]:
         """Organisations the headline presents as such, read on their own."""
@@ -1018,6 +1033,10 @@ class EntityReader:
                 return length, self.kb.by_spelling[bare], "name", possessive
             if bare in self.orgs and self.orgs[bare].entity == "organisation":
                 return length, bare, "name", possessive
+            if bare in self.short_forms and bare not in self.orgs:
+                full = self.short_forms[bare]
+                self.orgs.setdefault(full, OrgInfo(name=full, kind=self.introduced.get(full)))
+                return length, full, "name", possessive
             if bare in self.introduced and bare not in self.orgs:
                 self.orgs[bare] = OrgInfo(name=bare, kind=self.introduced[bare])
                 return length, bare, "name", possessive

@@ -1081,7 +1081,36 @@ _DEAL_CLOSING_BEFORE_RE = re.compile(
 _RAISE_OTHER_THING_RE = re.compile(
     r"(?:rais(?:e|es|ed|ing)|relev\w*)\s+(?:(?:its|their|the|his|her|son|sa|ses|leurs?|le|la|les)\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:budgets?|spending|prices?|tariffs?|taxes|rates?|targets?|forecasts?|guidance|outlook|capex|dépenses|prix|"
-    r"objectifs?|prévisions?|taux)\b",
+    r"objectifs?|prévisions?|taux|(?:tax\s+)?credits?|crédits?\s+d['’]impôt)\b",
+    _I,
+)
+# A public plan, programme, strategy or law, the subject of the money it sets aside or aims to raise ("Le Chips
+# Act européen vise … avec 43 milliards d'euros de financements publics et privés", "le plan France 2030, qui
+# prévoit 2,5 milliards", "la stratégie nationale quantique, dotée de 1,8 Md€"): nobody's round.
+_PUBLIC_PLAN_RE = re.compile(
+    r"\b(?:plan(?!\s+to\b)|programme|program|stratégie|strategy|initiative|(?-i:[A-Z][\w-]*\s+Act)|"
+    r"lois?\s+de\s+programmation|France\s+20\d\d)\b",
+    _I,
+)
+# What, between a plan and a sum, makes the sum a company's after all: a sentence break, a deal or its party
+# ("lauréate du programme i-Nov, elle a obtenu 2 M€", "au sein du programme de Station F. Ils avaient bouclé…").
+_PLAN_THEN_DEAL_RE = re.compile(
+    r"[.;:]\s|\b(?:elle|il|ils|elles|it|they|lev\w*|lève\w*|rais\w*|round|tour|séries?|series|seed|amorçage|"
+    r"boucl\w*|closed|obten\w*|obtained|re[çc]\w*|received|won|remport\w*|décroch\w*|awarded|accord\w*|"
+    r"granted|apport\w*|invest\w*\s+(?:dans|in)|(?:la|the)\s+(?:société|start-?up|company|firm|entreprise))\b",
+    _I,
+)
+# Public money aimed at, not raised by anyone: "avec 43 milliards d'euros de financements publics et privés
+# d'ici 2030", "aims to mobilise €43bn of public and private investment by 2030".
+_PUBLIC_MONEY_AFTER_RE = re.compile(
+    r"\s*(?:d['’]|de|of|in)\s*(?:financements?|investissements?|fonds|subventions?|argent|aides?|funding|"
+    r"financing|investments?|money|subsidies|grants?)\s+(?:publi(?:cs?|ques?)|public|(?:de\s+l['’])?[ée]tat|"
+    r"state|government)\b",
+    _I,
+)
+_AIM_RE = re.compile(
+    r"\b(?:vis(?:e|ent|ait|aient|er)|ambitionn\w*|entend\w*|mobilis\w*|aims?|aiming|seeks?|intends?|plans?\s+to|"
+    r"pledg\w*|objecti\w*|targets?|d['’]ici(?:\s+à)?\s+(?:fin\s+)?20\d\d|by\s+(?:the\s+end\s+of\s+)?20\d\d)\b",
     _I,
 )
 _UNIT_PRICE_AFTER_RE = re.compile(
@@ -1432,6 +1461,9 @@ class FactBuilder:
     # Rounds of a lede that describes the company without naming it ("A Japanese chip start-up said it had
     # raised…"), with their sentence index: they take the company of the next round or investment.
     unnamed: list[tuple[Fact, int]] = field(default_factory=list)
+    # Indexes of the sentences that are the article's headline (a web page's <h1>, a Markdown "# heading"):
+    # a fact they state which the body states too cites the body's sentence.
+    headline_sentences: frozenset[int] = frozenset()
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -1541,7 +1573,7 @@ class FactBuilder:
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
         self._complete_round_investors()
-        return _deduplicate(self.facts)
+        return _deduplicate(self.facts, [index in self.headline_sentences for index in self.fact_sentence])
 
     # -- amounts -----------------------------------------------------------------------------------
 
@@ -1707,6 +1739,25 @@ class FactBuilder:
             )
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
+    def _is_public_plan(self, view: View, amount: AmountMention, after: str) -> bool:
+        """The sum is a public plan's, programme's or law's (its subject, with nothing of a deal in between), or
+        public money a sentence of aims sets as a goal: a budget or a target, no one's funding round."""
+        before = view.text[: amount.bound_start]
+        names = [view.rel(m) for m in view.mentions if m.how in ("name", "new", "alias")]
+        plans = [
+            match
+            for match in _PUBLIC_PLAN_RE.finditer(before)
+            if not any(start <= match.start() and match.end() <= end for start, end in names)
+        ]  # "Ontario Teachers' Pension Plan" is an investor's name.
+        if plans:
+            plan = plans[-1]
+            return not (
+                _PLAN_THEN_DEAL_RE.search(before, plan.end())
+                or _POSSESSIVE_BEFORE_RE.search(before, max(0, plan.start() - 40), plan.start())
+                or any(plan.end() <= start for start, _ in names)
+            )
+        return bool(_PUBLIC_MONEY_AFTER_RE.match(after) and _AIM_RE.search(view.text))
+
     def _is_market_value(self, view: View, amount: AmountMention) -> bool:
         """The amount is a listed company's stock-market value ('a market value of $3 trillion')."""
         clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
@@ -1784,6 +1835,8 @@ class FactBuilder:
             return None  # Loans and credit lines are not equity: no fact.
         if _ANNOUNCED_INVESTMENTS_RE.match(after):
             return None  # "109 milliards d'euros d'investissements dans le secteur": a programme, no deal.
+        if self._is_public_plan(view, amount, after):
+            return None  # "Le Chips Act vise … avec 43 milliards d'euros de financements publics": nobody's round.
         if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         if self._led_investment(view, amount, after):
@@ -3031,8 +3084,10 @@ class FactBuilder:
         if len(subjects) != 1 or not self._is_org(subjects[0]) or subjects[0] == partner:
             return None  # No organisation, or several, does this: which one is not certain.
         company, other = subjects[0], partner
-        if other == self.reader.main or (self.reader.main is None and other == self.reader.lead):
-            # The article's company (else the lede's subject) is the side the fact is about.
+        # The article's company (in a story about a purchase, the company bought; else the lede's subject) is
+        # the side the fact is about: "Pellucid has supplied its chips to Tarrant" under "Tarrant to buy Pellucid".
+        main = self.reader.main or self.reader.target
+        if other == main or (main is None and other == self.reader.lead):
             company, other = other, company
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         return self._base_fact(
@@ -4623,15 +4678,27 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-def _deduplicate(facts: list[Fact]) -> list[Fact]:
-    """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later."""
+def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> list[Fact]:
+    """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
+    A fact the headline states and the body states again cites the body's sentence, with what both say."""
     kept: dict[tuple, Fact] = {}
-    for fact in facts:
+    headline_twins: set[int] = set()
+    for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
         twin = kept.get(key)
+        headline = bool(from_headline and from_headline[position])
         if twin is None:
             kept[key] = fact
+            if headline:
+                headline_twins.add(id(fact))
             continue
+        if id(twin) in headline_twins and not headline:
+            # "Zeta AI lève 20 millions d'euros" then "Zeta AI a annoncé mardi une levée de fonds de 20 millions
+            # d'euros auprès de Partech": the body's sentence is the evidence; the headline adds what it alone says.
+            twin, fact = fact, twin
+            kept[key] = twin
+            headline_twins.discard(id(fact))
+            _fill_missing(twin, fact)
         for name in fact.investors:
             if name not in twin.investors:
                 twin.investors.append(name)
@@ -4641,6 +4708,19 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
     return _without_unpriced_twins(list(kept.values()))
+
+
+_EVIDENCE_FIELDS = frozenset({"sentence", "start", "end"})
+
+
+def _fill_missing(fact: Fact, other: Fact) -> None:
+    """`fact` takes what `other` (the same fact, told elsewhere) says that it leaves unsaid."""
+    for name in type(fact).model_fields:
+        if name in _EVIDENCE_FIELDS:
+            continue
+        value, told = getattr(fact, name), getattr(other, name)
+        if value in (None, [], "") and told not in (None, [], ""):
+            setattr(fact, name, told)
 
 
 def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
