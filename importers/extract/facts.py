@@ -730,6 +730,24 @@ _DEAL_WITHIN_ROUND_RE = re.compile(
     r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
     _I,
 )
+# A deal as the subject of a valuing verb: "L'opération valorise", "the deal values", "la transaction… elle
+# valorise", "the acquisition, which values".
+_DEAL_VALUES_RE = re.compile(
+    r"\b(?:l['’]opération|la transaction|l['’]acquisition|le rachat|the (?:deal|transaction|acquisition|purchase|"
+    r"takeover))\b[^.;]{0,120}?\b(?:valoris\w*|values|valued|valuing)\b",
+    _I,
+)
+# "sa levée de", "its Series B of": a round a possessive gives to its owner.
+_OWN_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:sa|son|its)\s+(?:[\w-]+\s+){0,2}?(?:levée|tour|round|série|series|raise)\b[^,;.]{0,15}$", _I
+)
+# A round named by a demonstrative at the head of its clause: "Ce tour de 85 millions", "This round", "Cette
+# levée".
+_THIS_ROUND_RE = re.compile(
+    r"\s*(?:ce|cet|cette|this|that)\s+(?:(?:nouveau|nouvelle|premier|première|dernier|dernière|new|latest|"
+    r"first|earlier)\s+)?(?:tour|levée|financement|round|raise|funding)\b",
+    _I,
+)
 # ", via son fonds ", ", through its ": the apposition naming the vehicle an investor puts its money through.
 _VEHICLE_GAP_RE = re.compile(
     r",?\s*(?:via|through|par l['’]intermédiaire d[e']|au travers d[e']|à travers)\s*"
@@ -2280,7 +2298,8 @@ class FactBuilder:
         )
         named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
         company = (
-            named
+            (None if company else self._deal_valued_company(view, cue_start))
+            or named
             or company
             or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
@@ -2308,6 +2327,27 @@ class FactBuilder:
                 return mention.name
             return None
         return None
+
+    def _deal_valued_company(self, view: View, cue_start: int | None) -> str | None:
+        """'L'opération valorise l'entreprise à 200 M€', 'The transaction values the company at…', 'Le montant de la
+        transaction n'a pas été dévoilé, mais elle valorise la maison…': what a deal told before values, when
+        the sentence names nobody, is the company that deal is about (bought or invested in), not its buyer."""
+        if cue_start is None or not _DEAL_VALUES_RE.search(view.text, 0, cue_start + 20):
+            return None
+        if any(m.how in ("name", "new", "alias") and self._is_org(m.name) for m in view.mentions):
+            return None
+        deal = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind in ("acquisition", "investment")
+                and fact.investor
+                and 0 < view.index - index <= 2
+                and not self._is_past(fact)
+            ),
+            None,
+        )
+        return deal.company if deal is not None else None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
@@ -3796,6 +3836,11 @@ class FactBuilder:
                 None,
                 [],
             )  # "Poolside, meanwhile, is in talks to raise $2B": a name the reader does not know.
+        referred = self._referred_deal_company(
+            view, self._clause_start(view, end)
+        ) or self._possessed_by_named(view, amount)
+        if referred is not None:
+            return referred, []
         # "Monashees and NVentures also took part. The round follows a $6 million seed round…": a round
         # no clause names the raiser of is the story's company's, not that of a backer of its rounds.
         topic = view.topic_before
@@ -3804,6 +3849,37 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _referred_deal_company(self, view: View, clause_start: int) -> str | None:
+        """'…a pris 9 % de Neurovia lors de sa série C. Ce tour de 85 millions avait été mené par Index': a round
+        told through a demonstrative is the one the sentence before spoke of, so it is the company of that
+        sentence's round or stake, not the story's buyer or topic."""
+        if not _THIS_ROUND_RE.match(view.text, clause_start):
+            return None
+        return next(
+            (
+                fact.company
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind in ("round", "investment") and 0 < view.index - index <= 1
+            ),
+            None,
+        )
+
+    def _possessed_by_named(self, view: View, amount: AmountMention) -> str | None:
+        """'Pour Doctolib, valorisée un milliard depuis sa levée de 150 M€': with no subject, the round a possessive
+        gives is that of the one company the sentence names before it, not the story's other company."""
+        if not _OWN_ROUND_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+            return None
+        named = _unique(
+            [
+                m.name
+                for m in view.mentions
+                if m.how in ("name", "new", "alias") and view.rel(m)[1] <= amount.bound_start and m.name
+            ]
+        )
+        if len(named) != 1 or not self._is_org(named[0]) or self.reader.orgs[named[0]].kind == "investor":
+            return None
+        return named[0]
 
     def _backer_apposed(self, view: View, end: int) -> tuple[str, int] | None:
         """The organisation (and where it starts) that a backer's participle right after it describes:
