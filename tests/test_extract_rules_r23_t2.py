@@ -81,3 +81,33 @@ def test_counted_brand_is_not_the_subject():
     )
     counts = {f.amount: f.company for f in of_kind(facts_of(text, language="fr"), "metric")}
     assert counts.get(150) == "Cyclonix"
+
+
+def test_capital_entry_gives_the_next_sentences_sum_its_company():
+    text = (
+        "Safran a annoncé jeudi son entrée au capital de Vectrys, une start-up bordelaise de drones. "
+        "Le groupe investit 12 millions d'euros pour 15 % du capital, dans le cadre d'un tour de table de "
+        "30 millions d'euros."
+    )
+    facts = facts_of(text, language="fr")
+    investment = only(facts, "investment")
+    assert (investment.company, investment.investor, investment.amount) == ("Vectrys", "Safran", 12_000_000)
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Vectrys", 30_000_000)]
+
+
+def test_round_led_by_the_company_that_just_entered_the_capital():
+    text = (
+        "Le groupe Bouygues a annoncé mardi son entrée au capital de Rouliflow, une jeune société lyonnaise.\n\n"
+        "Bouygues mène une augmentation de capital de 5 millions d'euros."
+    )
+    rounds = of_kind(facts_of(text, language="fr"), "round")
+    assert [(f.company, f.amount) for f in rounds] == [("Rouliflow", 5_000_000)]
+
+
+def test_fintech_of_a_city_is_not_the_bank_of_that_city():
+    text = (
+        "BNP Paribas entre au capital de Payvolt.\n\n"
+        "La fintech parisienne a bouclé un tour de financement de 25 millions d'euros."
+    )
+    rounds = of_kind(facts_of(text, language="fr"), "round")
+    assert [(f.company, f.amount) for f in rounds] == [("Payvolt", 25_000_000)]

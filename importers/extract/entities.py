@@ -2707,7 +2707,9 @@ _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IG
 
 
 _STARTUP_WORDS_RE = re.compile(
-    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)",
+    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)|"
+    # "la fintech zurichoise": a sector's "-tech" noun says start-up, never the bank of the same city.
+    r"\b(?:fintech|insurtech|legaltech|proptech|edtech|foodtech|healthtech)s?\b",
     re.I,
 )
 

@@ -741,6 +741,11 @@ _DEAL_VALUES_RE = re.compile(
 _OWN_ROUND_BEFORE_RE = re.compile(
     r"\b(?:sa|son|its)\s+(?:[\w-]+\s+){0,2}?(?:levée|tour|round|série|series|raise)\b[^,;.]{0,15}$", _I
 )
+# Entering a company's capital, the company named right after: "entre au capital de", "son entrée au capital d'".
+_CAPITAL_ENTRY_RE = re.compile(
+    r"\b(?:entre|entrent|son\s+entrée|sa\s+prise\s+de\s+participation)\s+(?:au|dans\s+le)\s+capital\s+d(?:e\s+|['’]\s*)",
+    _I,
+)
 # A round named by a demonstrative at the head of its clause: "Ce tour de 85 millions", "This round", "Cette
 # levée".
 _THIS_ROUND_RE = re.compile(
@@ -1484,6 +1489,8 @@ class FactBuilder:
             self._participation(view)
         if not produced:
             self._acquisition_without_amount(view)
+            if len(self.facts) == before:
+                self._capital_entry(view)
             self._partnership(view)
         else:
             kinds = {f.kind for f in self.facts[before:]}
@@ -2747,6 +2754,34 @@ class FactBuilder:
             fact.status = self._status(view, None)
             self._append(fact, view)
 
+    def _capital_entry(self, view: View) -> None:
+        """'UBS entre au capital de Trevalor', 'Thales a annoncé son entrée au capital d'Orbitane': a stake
+        told without its size is an investment of the subject in the company named after, which the next
+        sentence's "Le groupe investit 15 M€" and its round are about."""
+        if view.percents:
+            return
+        match = _CAPITAL_ENTRY_RE.search(view.text)
+        if match is None:
+            return
+        company = next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == match.end() and m.name and self._is_org(m.name)
+            ),
+            None,
+        )
+        investors = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        investors = [name for name in investors if self._is_org(name) and name != company]
+        if company is None or len(investors) != 1:
+            return
+        fact = self._base_fact(view, "investment", company, self._anchor_date(view), investor=investors[0])
+        fact.status = self._status(view, None)
+        main = self.reader.main
+        self._append(fact, view)
+        # The entry says nothing yet of what "l'opérateur", "la société" designate next.
+        self.reader.main = main
+
     def _partnership(self, view: View) -> None:
         fact = (
             self._relative_partnership(view)
@@ -3786,6 +3821,21 @@ class FactBuilder:
                 # round of the company the article is about, not one of its own.
                 main = self.reader.main
                 company = main if self._is_org(main) and main not in subjects else None
+            if company is None:
+                # "D'Ieteren entre au capital de Cyclopole. D'Ieteren mène une augmentation de capital de 4 M€":
+                # the round the subject leads is that of the company it just said it was investing in.
+                company = next(
+                    (
+                        fact.company
+                        for fact, index in zip(
+                            reversed(self.facts), reversed(self.fact_sentence), strict=True
+                        )
+                        if fact.kind == "investment"
+                        and fact.investor in subjects
+                        and 0 < view.index - index <= 2
+                    ),
+                    None,
+                )
             return company, [name for name in subjects if name != company]
         backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
         apposed = self._backer_apposed(view, end)
@@ -4719,6 +4769,14 @@ def _deduplicate(facts: list[Fact]) -> list[Fact]:
     return _without_unpriced_twins(list(kept.values()))
 
 
+def _within_days(first: str | None, second: str | None, days: int) -> bool:
+    """Whether two day-precise ISO dates are at most `days` apart."""
+    try:
+        return abs((dt.date.fromisoformat(first or "") - dt.date.fromisoformat(second or "")).days) <= days
+    except ValueError:
+        return False
+
+
 def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another."""
@@ -4728,11 +4786,26 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     invested = {
         (f.company, f.investor, f.date): f for f in facts if f.kind == "investment" and f.amount is not None
     }
+    # "Thales a annoncé mercredi son entrée au capital d'Orbitane. Le groupe investit 15 M€": the entry, dated by
+    # its weekday, and the sum the next sentence gives it the same week are one investment too.
+    priced_stakes: dict[tuple[str, str | None], list[Fact]] = {}
+    for f in facts:
+        if f.kind == "investment" and f.amount is not None and f.date and len(f.date) == 10:
+            priced_stakes.setdefault((f.company, f.investor), []).append(f)
     kept = []
     for f in facts:
         if f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced:
             continue
         twin = invested.get((f.company, f.investor, f.date)) if f.kind == "investment" else None
+        if twin is None and f.kind == "investment" and f.date and len(f.date) == 10:
+            twin = next(
+                (
+                    p
+                    for p in priced_stakes.get((f.company, f.investor), [])
+                    if _within_days(p.date, f.date, 7)
+                ),
+                None,
+            )
         if twin is not None and f.amount is None and f.investor:
             twin.percentage = twin.percentage if twin.percentage is not None else f.percentage
             continue
