@@ -111,3 +111,26 @@ def test_fintech_of_a_city_is_not_the_bank_of_that_city():
     )
     rounds = of_kind(facts_of(text, language="fr"), "round")
     assert [(f.company, f.amount) for f in rounds] == [("Payvolt", 25_000_000)]
+
+
+def test_round_in_the_company_whose_shareholder_led_it():
+    text = (
+        "Siemens has agreed to buy Dartwell Robotics, a Leeds maker of warehouse robots, for £200 million.\n\n"
+        "Siemens said the deal would close in May. Venture firm Northzone, Dartwell's largest outside "
+        "shareholder with a 25% stake, led a 30 million pound Series B round in the company in 2022."
+    )
+    facts = facts_of(text)
+    rounds = of_kind(facts, "round")
+    assert [(f.company, f.amount) for f in rounds] == [("Dartwell Robotics", 30_000_000)]
+    stakes = [(f.company, f.investor) for f in of_kind(facts, "investment")]
+    assert stakes == [("Dartwell Robotics", "Northzone")]
+
+
+def test_name_joined_to_a_governed_backer_is_not_the_raiser():
+    text = (
+        "Unity has acquired Pixelmoor, a Montreal maker of 3D tools.\n\n"
+        "Pixelmoor had raised $12 million from Real Ventures and Inovia Capital, including a $9 million "
+        "Series A led by Inovia in 2019."
+    )
+    rounds = {f.amount: f.company for f in of_kind(facts_of(text), "round")}
+    assert rounds.get(9_000_000) == "Pixelmoor"

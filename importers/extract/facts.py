@@ -746,6 +746,8 @@ _CAPITAL_ENTRY_RE = re.compile(
     r"\b(?:entre|entrent|son\s+entrée|sa\s+prise\s+de\s+participation)\s+(?:au|dans\s+le)\s+capital\s+d(?:e\s+|['’]\s*)",
     _I,
 )
+# Between a name a preposition governs and one joined to it: "from Real Ventures and Inovia Capital".
+_GOVERNED_AND_GAP_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?", _I)
 # A round named by a demonstrative at the head of its clause: "Ce tour de 85 millions", "This round", "Cette
 # levée".
 _THIS_ROUND_RE = re.compile(
@@ -2669,7 +2671,11 @@ class FactBuilder:
                 if not self._is_past(bought):
                     self.reader.main = bought.company
                 continue
-            company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
+            company = self._object(view, None, percent.span[1])
+            if company is not None and len(investors) == 1:
+                # "Balderton, Kestrel's largest shareholder with a 31% stake, led a round in the company".
+                company = self._shareholder_of(view, percent.span[0], percent.span[1], company, investors)
+            company = company or self._main_company(exclude=set(investors))
             if len(investors) == 1 and company and company != investors[0]:
                 # "a acquis 70 % du capital de X", "has acquired a 70% stake in X": buying more than half of a
                 # company is buying it, as a priced stake is.
@@ -3524,12 +3530,18 @@ class FactBuilder:
         could not resolve (name None)."""
         found = []
         closed = _closed_relatives(view.text, end)
+        governed_end = None  # where the last name a preposition governs ends
         for mention in view.mentions:
             begin, finish = view.rel(mention)
             if begin < start or finish > end or mention.in_quote or mention.possessive:
                 continue
             if inside(begin, closed):
                 continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
+            if governed_end is not None and _GOVERNED_AND_GAP_RE.fullmatch(view.text[governed_end:begin]):
+                # "had raised $9 million from Real Ventures and Inovia Capital": joined to a governed name.
+                governed_end = finish
+                continue
+            governed_end = finish
             if _GOVERNED_DESCRIPTOR_RE.search(view.text[max(start, begin - 120) : begin]):
                 continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
             before = view.text[max(start, begin - 25) : begin]
@@ -3546,6 +3558,7 @@ class FactBuilder:
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
                 continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
+            governed_end = None
             found.append(mention)
         return found
 
@@ -3812,6 +3825,7 @@ class FactBuilder:
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
             )
+            company = self._shareholder_of(view, lead_verb.start(), amount.span[1], company, subjects)
             if company is None:
                 # "Insight Partners, which led a $150 million Series C that valued Quillgate at…": the company
                 # the round values raised it.
@@ -3914,6 +3928,32 @@ class FactBuilder:
             ),
             None,
         )
+
+    def _shareholder_of(
+        self, view: View, verb_start: int, after: int, company: str | None, subjects: list[str]
+    ) -> str | None:
+        """'Balderton Capital, Kestrel's largest outside shareholder, led a £45 million round in the company': the
+        company a reference after the verb designates is the one whose backer the subject is said to be."""
+        objects = [
+            m
+            for m in view.mentions
+            if m.name == company and view.rel(m)[0] > after and m.how in ("reference", "descriptor")
+        ]
+        if company is not None and not objects:
+            return company
+        owners = _unique(
+            [
+                m.name
+                for m in view.mentions
+                if m.name
+                and view.rel(m)[1] <= verb_start
+                and m.name not in subjects
+                and view.text.startswith(("'s ", "’s "), view.rel(m)[1] - 2)
+                and self._is_org(m.name)
+                and self.reader.orgs[m.name].kind != "investor"
+            ]
+        )
+        return owners[0] if len(owners) == 1 else company
 
     def _possessed_by_named(self, view: View, amount: AmountMention) -> str | None:
         """'Pour Doctolib, valorisée un milliard depuis sa levée de 150 M€': with no subject, the round a possessive
