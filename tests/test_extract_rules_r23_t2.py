@@ -134,3 +134,12 @@ def test_name_joined_to_a_governed_backer_is_not_the_raiser():
     )
     rounds = {f.amount: f.company for f in of_kind(facts_of(text), "round")}
     assert rounds.get(9_000_000) == "Pixelmoor"
+
+
+def test_examples_of_the_customers_counted_own_no_count():
+    text = (
+        "Tabulo a levé 6 millions d'euros. Tabulo revendique aujourd'hui 1,5 M€ d'ARR, 280 clients – dont "
+        "Carrefour et Accor – et 30 collaborateurs."
+    )
+    counts = {f.amount: f.company for f in of_kind(facts_of(text, language="fr"), "metric")}
+    assert counts.get(280) == "Tabulo"

@@ -1368,6 +1368,10 @@ _TIMES_ON_BEFORE_RE = re.compile(
 )
 # Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
 _EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
+# Examples of what a count counts: "350 clients – dont Leroy Merlin", "200 customers, including Ikea".
+_COUNTED_EXAMPLES_RE = re.compile(
+    rf"\b(?:dont|parmi\s+(?:lesquel(?:le)?s|eux|elles)|among\s+them|{_EXAMPLE_WORDS})\b", _I
+)
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
 # "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
 # ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
@@ -4254,6 +4258,8 @@ class FactBuilder:
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
+                # "350 clients – dont Leroy Merlin et Sodexo –": examples of those counted own no count.
+                and not _COUNTED_EXAMPLES_RE.search(view.text, amount.span[1], begin)
                 # "operates 45,000 Nvidia GPUs": a brand right after the number qualifies what is counted.
                 and view.text[amount.span[1] : begin].strip()
             ):
