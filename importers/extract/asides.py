@@ -52,6 +52,11 @@ _LIST_TAIL_RE = re.compile(
     rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+(?:et|and|ou|or)\s+(?:(?:le|la|les|l['’]|the)\s*)?{_NAME}(?=,\s)"
 )
 _NAME_BEFORE_RE = re.compile(rf"{_NAME}$")
+# The same for a list of brands' people or products: "…that lets Uber drivers|, DoorDash couriers and other gig
+# workers pool money, has raised": the comma separates "Name noun" items, it does not close the aside.
+_BRANDED = rf"{_NAME}\s+[a-zà-ÿ][\w-]+"
+_BRANDED_BEFORE_RE = re.compile(rf"{_BRANDED}$")
+_BRANDED_LIST_TAIL_RE = re.compile(rf",\s+(?:{_BRANDED},\s+)*{_BRANDED},?\s+(?:et|and|ou|or)\s")
 
 
 def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
@@ -72,6 +77,9 @@ def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
         close = _CLOSE_RE.search(text, comma.end())
         if close and _NAME_BEFORE_RE.search(text, comma.end(), close.start()):
             tail = _LIST_TAIL_RE.match(text, close.start())
+            close = _CLOSE_RE.search(text, tail.end()) if tail else close
+        elif close and _BRANDED_BEFORE_RE.search(text, comma.end(), close.start()):
+            tail = _BRANDED_LIST_TAIL_RE.match(text, close.start())
             close = _CLOSE_RE.search(text, tail.end()) if tail else close
         end = close.start() if close else len(text)
         if _RELATIVE_START_RE.match(text, comma.end()) and _DEAL_CUE_RE.search(text, comma.end(), end):

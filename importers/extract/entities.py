@@ -1516,7 +1516,9 @@ class EntityReader:
                 self.target
                 and self.target != main
                 and main
-                and self.orgs[main].kind != "startup"
+                # "Doctolib… a finalisé le rachat de Médilink… Elle employait 45 salariés. La start-up avait levé…":
+                # a buyer the story calls a start-up too does not take "la start-up" from the start-up it bought.
+                and (self.orgs[main].kind != "startup" or self.orgs[self.target].kind == "startup")
                 and self._fresh_subject(index) == self.target
             ):
                 # "Kestrel has agreed to buy Silicon Weave… The startup's revenue rose…": in a story about a
@@ -1608,6 +1610,11 @@ class EntityReader:
         équipent 40 assureurs."), the one before it: the paragraph still speaks of the same company."""
         if index - 1 in self.subjects:
             return self.subjects[index - 1]
+        previous = next((text for number, _, text in self.previous if number == index - 1), None)
+        if previous is not None and _PRONOUN_OPENING_RE.match(previous) and index - 2 in self.subjects:
+            # "Médilink revendique… Elle employait 45 salariés, dont l'essentiel rejoint Doctolib.": a sentence
+            # opening on a pronoun still speaks of the subject before it, whatever else it names.
+            return self.subjects[index - 2]
         for mention in reversed(self.mentions):
             if mention.sentence < index - 1:
                 break
@@ -2729,7 +2736,9 @@ _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IG
 
 
 _STARTUP_WORDS_RE = re.compile(
-    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)",
+    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)|"
+    # "la fintech zurichoise": a sector's "-tech" noun says start-up, never the bank of the same city.
+    r"\b(?:fintech|insurtech|legaltech|proptech|edtech|foodtech|healthtech)s?\b",
     re.I,
 )
 
@@ -2805,10 +2814,16 @@ def _subject(sentence: Sentence, mentions: list[Mention]) -> str | None:
             continue  # "Whitfield told VentureBeat": the outlet spoken to is no subject of the story.
         if _EXAMPLES_BEFORE_RE.search(before[-140:]):
             continue  # "900 entreprises clientes, parmi lesquelles Decathlon": an example, not the subject.
+        if _COUNTED_BRAND_BEFORE_RE.search(before[-40:]):
+            continue  # "vendus dans 300 magasins Decathlon": the brand of things counted, not the subject.
         return mention.name
     return None
 
 
+# A count and a plural noun right before a name: "dans 300 magasins Decathlon", "2,000 Airbus engineers".
+_COUNTED_BRAND_BEFORE_RE = re.compile(
+    r"\d\s+(?!(?:mars|ans|years|days|jours|mois|months)\b)[a-zà-ÿ][\w-]{2,}[sx]$", re.IGNORECASE
+)
 # Between two names of one list: "A and the London firm C", "A et le fonds C" (a bare comma may rather end
 # a fronted phrase: "Deux ans après un tour mené par A, Noxalis passe…").
 _COORDINATED_GAP_RE = re.compile(

@@ -730,6 +730,31 @@ _DEAL_WITHIN_ROUND_RE = re.compile(
     r"(?:entre|entrent)\s+dans\s+le\s+cadre\s+d)",
     _I,
 )
+# A deal as the subject of a valuing verb: "L'opération valorise", "the deal values", "la transaction… elle
+# valorise", "the acquisition, which values".
+_DEAL_VALUES_RE = re.compile(
+    r"\b(?:l['’]opération|la transaction|l['’]acquisition|le rachat|the (?:deal|transaction|acquisition|purchase|"
+    r"takeover))\b[^.;]{0,120}?\b(?:valoris\w*|values|valued|valuing)\b",
+    _I,
+)
+# "sa levée de", "its Series B of": a round a possessive gives to its owner.
+_OWN_ROUND_BEFORE_RE = re.compile(
+    r"\b(?:sa|son|its)\s+(?:[\w-]+\s+){0,2}?(?:levée|tour|round|série|series|raise)\b[^,;.]{0,15}$", _I
+)
+# Entering a company's capital, the company named right after: "entre au capital de", "son entrée au capital d'".
+_CAPITAL_ENTRY_RE = re.compile(
+    r"\b(?:entre|entrent|son\s+entrée|sa\s+prise\s+de\s+participation)\s+(?:au|dans\s+le)\s+capital\s+d(?:e\s+|['’]\s*)",
+    _I,
+)
+# Between a name a preposition governs and one joined to it: "from Real Ventures and Inovia Capital".
+_GOVERNED_AND_GAP_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)?", _I)
+# A round named by a demonstrative at the head of its clause: "Ce tour de 85 millions", "This round", "Cette
+# levée".
+_THIS_ROUND_RE = re.compile(
+    r"\s*(?:ce|cet|cette|this|that)\s+(?:(?:nouveau|nouvelle|premier|première|dernier|dernière|new|latest|"
+    r"first|earlier)\s+)?(?:tour|levée|financement|round|raise|funding)\b",
+    _I,
+)
 # ", via son fonds ", ", through its ": the apposition naming the vehicle an investor puts its money through.
 _VEHICLE_GAP_RE = re.compile(
     r",?\s*(?:via|through|par l['’]intermédiaire d[e']|au travers d[e']|à travers)\s*"
@@ -1372,6 +1397,10 @@ _TIMES_ON_BEFORE_RE = re.compile(
 )
 # Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
 _EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
+# Examples of what a count counts: "350 clients – dont Leroy Merlin", "200 customers, including Ikea".
+_COUNTED_EXAMPLES_RE = re.compile(
+    rf"\b(?:dont|parmi\s+(?:lesquel(?:le)?s|eux|elles)|among\s+them|{_EXAMPLE_WORDS})\b", _I
+)
 # A place, not an owner, after a count: "260 people in Japan", "120 salariés en France", "au Japon",
 # "23 collaborateurs à l'EPFL Innovation Park"; nor are the clients it serves or the examples it gives
 # ("180,000 parcels a day for marketplaces such as Shopee", "pour des enseignes comme Carrefour").
@@ -1498,6 +1527,8 @@ class FactBuilder:
             self._participation(view)
         if not produced:
             self._acquisition_without_amount(view)
+            if len(self.facts) == before:
+                self._capital_entry(view)
             self._partnership(view)
         else:
             kinds = {f.kind for f in self.facts[before:]}
@@ -2333,7 +2364,8 @@ class FactBuilder:
         )
         named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
         company = (
-            named
+            (None if company else self._deal_valued_company(view, cue_start))
+            or named
             or company
             or self._backed_company(view, cue_start if cue_start is not None else amount.bound_start)
             or self._owner(view, cue_start if cue_start is not None else amount.bound_start)
@@ -2361,6 +2393,27 @@ class FactBuilder:
                 return mention.name
             return None
         return None
+
+    def _deal_valued_company(self, view: View, cue_start: int | None) -> str | None:
+        """'L'opération valorise l'entreprise à 200 M€', 'The transaction values the company at…', 'Le montant de la
+        transaction n'a pas été dévoilé, mais elle valorise la maison…': what a deal told before values, when
+        the sentence names nobody, is the company that deal is about (bought or invested in), not its buyer."""
+        if cue_start is None or not _DEAL_VALUES_RE.search(view.text, 0, cue_start + 20):
+            return None
+        if any(m.how in ("name", "new", "alias") and self._is_org(m.name) for m in view.mentions):
+            return None
+        deal = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind in ("acquisition", "investment")
+                and fact.investor
+                and 0 < view.index - index <= 2
+                and not self._is_past(fact)
+            ),
+            None,
+        )
+        return deal.company if deal is not None else None
 
     def _backed_company(self, view: View, cue_start: int) -> str | None:
         """'Tencent also participated in the round, which was raised at a $210 million valuation', 'SoftBank
@@ -2675,7 +2728,11 @@ class FactBuilder:
                 if not self._is_past(bought):
                     self.reader.main = bought.company
                 continue
-            company = self._object(view, None, percent.span[1]) or self._main_company(exclude=set(investors))
+            company = self._object(view, None, percent.span[1])
+            if company is not None and len(investors) == 1:
+                # "Balderton, Kestrel's largest shareholder with a 31% stake, led a round in the company".
+                company = self._shareholder_of(view, percent.span[0], percent.span[1], company, investors)
+            company = company or self._main_company(exclude=set(investors))
             if len(investors) == 1 and company and company != investors[0]:
                 # "a acquis 70 % du capital de X", "has acquired a 70% stake in X": buying more than half of a
                 # company is buying it, as a priced stake is.
@@ -2759,6 +2816,34 @@ class FactBuilder:
             fact = self._base_fact(view, "acquisition", target, self._anchor_date(view), investor=acquirer)
             fact.status = self._status(view, None)
             self._append(fact, view)
+
+    def _capital_entry(self, view: View) -> None:
+        """'UBS entre au capital de Trevalor', 'Thales a annoncé son entrée au capital d'Orbitane': a stake
+        told without its size is an investment of the subject in the company named after, which the next
+        sentence's "Le groupe investit 15 M€" and its round are about."""
+        if view.percents:
+            return
+        match = _CAPITAL_ENTRY_RE.search(view.text)
+        if match is None:
+            return
+        company = next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == match.end() and m.name and self._is_org(m.name)
+            ),
+            None,
+        )
+        investors = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        investors = [name for name in investors if self._is_org(name) and name != company]
+        if company is None or len(investors) != 1:
+            return
+        fact = self._base_fact(view, "investment", company, self._anchor_date(view), investor=investors[0])
+        fact.status = self._status(view, None)
+        main = self.reader.main
+        self._append(fact, view)
+        # The entry says nothing yet of what "l'opérateur", "la société" designate next.
+        self.reader.main = main
 
     def _partnership(self, view: View) -> None:
         fact = (
@@ -3504,12 +3589,18 @@ class FactBuilder:
         could not resolve (name None)."""
         found = []
         closed = _closed_relatives(view.text, end)
+        governed_end = None  # where the last name a preposition governs ends
         for mention in view.mentions:
             begin, finish = view.rel(mention)
             if begin < start or finish > end or mention.in_quote or mention.possessive:
                 continue
             if inside(begin, closed):
                 continue  # "Helsing, which bought Grob Aircraft in 2024, employs…": Grob is not the subject.
+            if governed_end is not None and _GOVERNED_AND_GAP_RE.fullmatch(view.text[governed_end:begin]):
+                # "had raised $9 million from Real Ventures and Inovia Capital": joined to a governed name.
+                governed_end = finish
+                continue
+            governed_end = finish
             if _GOVERNED_DESCRIPTOR_RE.search(view.text[max(start, begin - 120) : begin]):
                 continue  # "aux côtés du fonds singapourien Temasek": the preposition governs the name.
             before = view.text[max(start, begin - 25) : begin]
@@ -3526,6 +3617,7 @@ class FactBuilder:
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
                 continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
+            governed_end = None
             found.append(mention)
         return found
 
@@ -3792,6 +3884,7 @@ class FactBuilder:
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
             )
+            company = self._shareholder_of(view, lead_verb.start(), amount.span[1], company, subjects)
             if company is None:
                 # "Insight Partners, which led a $150 million Series C that valued Quillgate at…": the company
                 # the round values raised it.
@@ -3801,6 +3894,21 @@ class FactBuilder:
                 # round of the company the article is about, not one of its own.
                 main = self.reader.main
                 company = main if self._is_org(main) and main not in subjects else None
+            if company is None:
+                # "D'Ieteren entre au capital de Cyclopole. D'Ieteren mène une augmentation de capital de 4 M€":
+                # the round the subject leads is that of the company it just said it was investing in.
+                company = next(
+                    (
+                        fact.company
+                        for fact, index in zip(
+                            reversed(self.facts), reversed(self.fact_sentence), strict=True
+                        )
+                        if fact.kind == "investment"
+                        and fact.investor in subjects
+                        and 0 < view.index - index <= 2
+                    ),
+                    None,
+                )
             return company, [name for name in subjects if name != company]
         backer_verb = _BACKER_VERB_RE.search(view.text, 0, end)
         apposed = self._backer_apposed(view, end)
@@ -3851,6 +3959,11 @@ class FactBuilder:
                 None,
                 [],
             )  # "Poolside, meanwhile, is in talks to raise $2B": a name the reader does not know.
+        referred = self._referred_deal_company(
+            view, self._clause_start(view, end)
+        ) or self._possessed_by_named(view, amount)
+        if referred is not None:
+            return referred, []
         # "Monashees and NVentures also took part. The round follows a $6 million seed round…": a round
         # no clause names the raiser of is the story's company's, not that of a backer of its rounds.
         topic = view.topic_before
@@ -3859,6 +3972,63 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _referred_deal_company(self, view: View, clause_start: int) -> str | None:
+        """'…a pris 9 % de Neurovia lors de sa série C. Ce tour de 85 millions avait été mené par Index': a round
+        told through a demonstrative is the one the sentence before spoke of, so it is the company of that
+        sentence's round or stake, not the story's buyer or topic."""
+        if not _THIS_ROUND_RE.match(view.text, clause_start):
+            return None
+        return next(
+            (
+                fact.company
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind in ("round", "investment") and 0 < view.index - index <= 1
+            ),
+            None,
+        )
+
+    def _shareholder_of(
+        self, view: View, verb_start: int, after: int, company: str | None, subjects: list[str]
+    ) -> str | None:
+        """'Balderton Capital, Kestrel's largest outside shareholder, led a £45 million round in the company': the
+        company a reference after the verb designates is the one whose backer the subject is said to be."""
+        objects = [
+            m
+            for m in view.mentions
+            if m.name == company and view.rel(m)[0] > after and m.how in ("reference", "descriptor")
+        ]
+        if company is not None and not objects:
+            return company
+        owners = _unique(
+            [
+                m.name
+                for m in view.mentions
+                if m.name
+                and view.rel(m)[1] <= verb_start
+                and m.name not in subjects
+                and view.text.startswith(("'s ", "’s "), view.rel(m)[1] - 2)
+                and self._is_org(m.name)
+                and self.reader.orgs[m.name].kind != "investor"
+            ]
+        )
+        return owners[0] if len(owners) == 1 else company
+
+    def _possessed_by_named(self, view: View, amount: AmountMention) -> str | None:
+        """'Pour Doctolib, valorisée un milliard depuis sa levée de 150 M€': with no subject, the round a possessive
+        gives is that of the one company the sentence names before it, not the story's other company."""
+        if not _OWN_ROUND_BEFORE_RE.search(view.text, max(0, amount.bound_start - 40), amount.bound_start):
+            return None
+        named = _unique(
+            [
+                m.name
+                for m in view.mentions
+                if m.how in ("name", "new", "alias") and view.rel(m)[1] <= amount.bound_start and m.name
+            ]
+        )
+        if len(named) != 1 or not self._is_org(named[0]) or self.reader.orgs[named[0]].kind == "investor":
+            return None
+        return named[0]
 
     def _backer_apposed(self, view: View, end: int) -> tuple[str, int] | None:
         """The organisation (and where it starts) that a backer's participle right after it describes:
@@ -4143,6 +4313,8 @@ class FactBuilder:
                 # "emploie 150 personnes et a signé un accord avec Orange", "70 personnes sur son site
                 # d'Ecublens": past a new verb or the subject's own possessive, a name owns no count.
                 and not _OTHER_PHRASE_RE.search(view.text, amount.span[1], begin)
+                # "350 clients – dont Leroy Merlin et Sodexo –": examples of those counted own no count.
+                and not _COUNTED_EXAMPLES_RE.search(view.text, amount.span[1], begin)
                 # "operates 45,000 Nvidia GPUs": a brand right after the number qualifies what is counted.
                 and view.text[amount.span[1] : begin].strip()
             ):
@@ -4723,6 +4895,14 @@ def _fill_missing(fact: Fact, other: Fact) -> None:
             setattr(fact, name, told)
 
 
+def _within_days(first: str | None, second: str | None, days: int) -> bool:
+    """Whether two day-precise ISO dates are at most `days` apart."""
+    try:
+        return abs((dt.date.fromisoformat(first or "") - dt.date.fromisoformat(second or "")).days) <= days
+    except ValueError:
+        return False
+
+
 def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another."""
@@ -4732,11 +4912,26 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     invested = {
         (f.company, f.investor, f.date): f for f in facts if f.kind == "investment" and f.amount is not None
     }
+    # "Thales a annoncé mercredi son entrée au capital d'Orbitane. Le groupe investit 15 M€": the entry, dated by
+    # its weekday, and the sum the next sentence gives it the same week are one investment too.
+    priced_stakes: dict[tuple[str, str | None], list[Fact]] = {}
+    for f in facts:
+        if f.kind == "investment" and f.amount is not None and f.date and len(f.date) == 10:
+            priced_stakes.setdefault((f.company, f.investor), []).append(f)
     kept = []
     for f in facts:
         if f.kind == "acquisition" and f.amount is None and (f.company, f.investor) in priced:
             continue
         twin = invested.get((f.company, f.investor, f.date)) if f.kind == "investment" else None
+        if twin is None and f.kind == "investment" and f.date and len(f.date) == 10:
+            twin = next(
+                (
+                    p
+                    for p in priced_stakes.get((f.company, f.investor), [])
+                    if _within_days(p.date, f.date, 7)
+                ),
+                None,
+            )
         if twin is not None and f.amount is None and f.investor:
             twin.percentage = twin.percentage if twin.percentage is not None else f.percentage
             continue
