@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -353,6 +353,17 @@ _LEGAL_SUFFIXES = {
     "gmbh",
     "co",
     "holdings",
+    # Nordic, Dutch, Japanese, Italian and French forms ("Kaivo Diagnostics Oy", "Oreline Cloud AB").
+    "oy",
+    "oyj",
+    "ab",
+    "asa",
+    "nv",
+    "bv",
+    "kk",
+    "srl",
+    "sarl",
+    "limited",
 }
 _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
@@ -456,6 +467,9 @@ _INVESTOR_LIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
+# A fund's name ends with its number: "Vision Fund 2", "Growth Fund III".
+_FUND_HEADS = frozenset({"Fund", "Fonds"})
+_FUND_NUMBER_RE = re.compile(r"[1-9]\d?|I{1,3}|IV|VI{0,3}|IX|X")
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 _DISTINCT_ARM_WORDS = {
     "Ventures",
@@ -468,6 +482,7 @@ _DISTINCT_ARM_WORDS = {
     "Business",
     "Cloud",
     "Research",
+    "Management",
 }
 
 _ORG_HEADS_FR = (
@@ -476,11 +491,14 @@ _ORG_HEADS_FR = (
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|chimiste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 _ORG_HEADS_EN = (
-    "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
+    "company|startup|start-up|firm|group|giant|chipmaker|chip designer|carmaker|automaker|drugmaker|"
+    "conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
@@ -701,6 +719,9 @@ class Knowledge:
     cities: dict[str, str]
     places: frozenset[str]
     first_names: frozenset[str]
+    # One-word country names, in any of the file's languages and as the country writes itself ("España"):
+    # after a group's name, its arm in that country ("Orange Belgium").
+    country_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -737,7 +758,29 @@ def knowledge() -> Knowledge:
         cities=raw["cities"],
         places=frozenset(places),
         first_names=frozenset(raw.get("first_names", [])),
+        country_words=frozenset(
+            place
+            for place in [*raw["countries"], *_LOCAL_COUNTRY_NAMES]
+            if " " not in place and "." not in place and place not in _REGIONS_NOT_COUNTRIES
+        ),
     )
+
+
+# Countries as they name themselves, which a national subsidiary's name uses ("Telefónica España").
+_LOCAL_COUNTRY_NAMES = (
+    "España",
+    "Deutschland",
+    "Italia",
+    "Brasil",
+    "Nederland",
+    "Schweiz",
+    "Österreich",
+    "México",
+)
+# Places of the knowledge file's country list that are no country: never a subsidiary's name.
+_REGIONS_NOT_COUNTRIES = frozenset(
+    {"Washington", "Texas", "California", "Californie", "Europe", "Afrique", "Africa", "Asia", "Asie"}
+)
 
 
 def _norm(text: str) -> str:
@@ -825,6 +868,8 @@ class EntityReader:
     # Initials the article writes joined by "&" ("PG&E", "M&S"): a name "Pacific Gas and Electric" they spell
     # is one firm's, not a list.
     joined_initials: frozenset[str] = frozenset()
+    # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
+    first_spellings: dict[str, str] = field(default_factory=dict)
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -967,6 +1012,27 @@ class EntityReader:
             ):
                 # "PayPal Holdings Inc.", "Mitsui & Co.": the legal suffix belongs to the known name.
                 length += 1
+            if (
+                how == "name"
+                and not possessive
+                and position + length < len(tokens)
+                and tokens[position + length - 1].text in _FUND_HEADS
+                and _FUND_NUMBER_RE.fullmatch(tokens[position + length].text)
+                and sentence.text[tokens[position + length - 1].end : tokens[position + length].start] == " "
+            ):
+                length += 1  # "SoftBank Vision Fund 2", "Fonds Y III": the fund's number is part of its name.
+            if (
+                how == "name"
+                and not possessive
+                and self._national_arm_after(sentence.text, tokens, position + length)
+                and (arm := self._national_arm(sentence, tokens, position, length + 1, index))
+            ):
+                # "Orange Belgium", "La Poste Suisse": the group's arm in one country, a party of its own.
+                local.append(arm)
+                for offset in range(length + 1):
+                    taken[position + offset] = True
+                position += length + 1
+                continue
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
             if (
@@ -977,6 +1043,13 @@ class EntityReader:
             ):
                 # "Taiwan Semiconductor Manufacturing Co." before "TSMC": the first spelling met is reported.
                 self.written.setdefault(name, surface)
+            elif how == "name" and name not in self.first_spellings:
+                self.first_spellings[name] = surface
+                core = _canonical(surface) or surface
+                if _fuller_spelling(name, core):
+                    # "Tiger Global Management" first, "Tiger Global" in the knowledge file: the name as written
+                    # ("Toyota Motor" for "Toyota Motor Corp.": the legal form is dropped as for any name).
+                    self.written.setdefault(name, core)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -1025,6 +1098,37 @@ class EntityReader:
             if length > 2 and alias_with_det in self.kb.by_alias:
                 return length, self.kb.by_alias[alias_with_det], "alias", False
         return None
+
+    def _national_arm_after(self, text: str, tokens: list[_Token], position: int) -> bool:
+        """Whether a country's name follows a name straight after one space ("Orange Belgium", "Microsoft
+        France") and closes the capitalised run: a national subsidiary's name, not the group's."""
+        if (
+            position >= len(tokens)
+            or position == 0
+            or text[tokens[position - 1].end : tokens[position].start] != " "
+        ):
+            return False
+        word = tokens[position].text
+        if not word[:1].isupper() or word not in self.kb.country_words:
+            return False
+        following = tokens[position + 1] if position + 1 < len(tokens) else None
+        return following is None or not (
+            following.text[:1].isupper() and text[tokens[position].end : following.start] == " "
+        )
+
+    def _national_arm(self, sentence: Sentence, tokens: list[_Token], position: int, length: int, index: int):
+        """The mention of a national subsidiary named by its group's name and its country, as a new name."""
+        first, last = tokens[position], tokens[position + length - 1]
+        bare, possessive = _strip_possessive(sentence.text[first.start : last.end])
+        name = _canonical(bare)
+        if not name:
+            return None
+        if name not in self.orgs:
+            group = self.kb.by_spelling.get(bare.rsplit(" ", 1)[0], "")
+            self.orgs[name] = replace(
+                _info_from_knowledge(group, self.kb), name=name, country=None, city=None
+            )
+        return self._mention(sentence, first.start, last.end, name, "new", index, possessive)
 
     def _short_name(self, word: str) -> str | None:
         """'Corvex' after 'Corvex Robotics': the first word of exactly one organisation met before."""
@@ -1199,6 +1303,10 @@ class EntityReader:
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, words)
+            return
+        if indefinite and _PREPOSITION_BEFORE_INDEFINITE_RE.search(sentence.text, 0, match.start()):
+            # "porté par un contrat avec un équipementier automobile allemand": a party the story does not name,
+            # not one it named before.
             return
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
@@ -1613,6 +1721,7 @@ class EntityReader:
                 _strip_possessive(word)[0] in self.kb.by_product
                 or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                 or word.endswith("-based")
+                or _OWNERSHIP_MODIFIER_RE.fullmatch(word)  # "State-owned Development Bank of Japan led…"
             ):
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
                 position += 1
@@ -1663,6 +1772,12 @@ class EntityReader:
             return False  # "une usine d'assemblage à Colomiers, qui…", "a plant near Odessa": a site's place.
         if _strip_possessive(" ".join(words))[0] in self.kb.places:
             return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
+        if len(words) > 1 and words[0] in self.kb.places:
+            head_word = re.match(r"\s+([a-zà-ÿ][\w-]*)", text[tokens[last].end :])
+            if head_word and _ORG_HEAD_WORD_RE.fullmatch(head_word.group(1)):
+                return (
+                    False  # "a Paris AI startup", "a Berlin Fintech company": a place and a trade, no name.
+                )
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
         if len(words) == 1 and head_after and _ORG_HEAD_WORD_RE.fullmatch(head_after.group(1)):
             return False  # "Pharmaceutical groups signed…", "Chinese companies": an adjective of a plural.
@@ -1727,6 +1842,18 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        joined = _AND_NAME_AFTER_RE.match(after)
+        if (
+            joined
+            and not words[-1].endswith("-")
+            and not (
+                first > 0
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+                and _capitalised(tokens[first - 1].text)
+            )
+            and _DEAL_VERB_AFTER_RE.match(after[joined.end() - 1 :])
+        ):
+            return True  # "Jump Crypto and Galaxy Digital also participated": both subjects of the deal verb.
         if _ROLE_APPOSITION_AFTER_RE.match(after) or _WITH_WHICH_AFTER_RE.match(after):
             return True  # "…à EDF, avec lequel il a signé un contrat": the partner a relative clause names.
         if _BASED_AFTER_RE.match(after) or _BASED_BEFORE_RE.search(before):
@@ -2161,6 +2288,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
     r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
     r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
+    # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
@@ -2170,6 +2299,15 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
     re.IGNORECASE,
 )
+# A preposition right before an indefinite description: "avec un ", "auprès d'un ", "pour une ".
+_PREPOSITION_BEFORE_INDEFINITE_RE = re.compile(
+    r"\b(?:avec|par|pour|chez|auprès\s+d['’]|à|de|d['’]|sur|entre)\s*$", re.IGNORECASE
+)
+# A capitalised compound saying who owns or backs a party, opening a sentence before its name: "State-owned",
+# "Family-run", "Venture-backed". It describes the name after it and is no part of it.
+_OWNERSHIP_MODIFIER_RE = re.compile(r"[A-Z][a-z]+-(?:owned|backed|controlled|run|funded|listed|held)")
+# " and Galaxy Digital " after a name: another capitalised name joined to it, then what follows both.
+_AND_NAME_AFTER_RE = re.compile(r"^\s+(?:and|et)\s+(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}")
 _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
@@ -2579,6 +2717,18 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
     )
 
 
+def _fuller_spelling(name: str, surface: str) -> bool:
+    """Whether `surface` is the known `name` followed by more words of its own, none of them a legal form:
+    "Salesforce Ventures", "Coatue Management" (not "Intuit Inc.", whose name is "Intuit"). A group's
+    fund named without its number ("SoftBank Vision Fund") stays the group's: "Vision Fund 2" is one vehicle."""
+    if not surface.startswith(name + " "):
+        return False
+    rest = surface[len(name) :].split()
+    if rest[-1] in _FUND_HEADS:
+        return False
+    return not any(word.lower().rstrip(".,") in _LEGAL_SUFFIXES or word == "&" for word in rest)
+
+
 def _inside(position: int, spans) -> bool:
     return any(start <= position < end for start, end in spans)
 
@@ -2646,6 +2796,9 @@ _SECTORS = (
     (r"commerce en ligne|e-commerce|online retail", "e-commerce"),
     (r"intelligence artificielle|\bIA\b|\bAI\b|artificial intelligence", "AI"),
     (r"robotique|robotics", "robotics"),
+    (r"carmaker|automaker|constructeur automobile|équipementier automobile", "automotive"),
+    (r"drugmaker|laboratoire pharmaceutique|pharmaceutical", "pharma"),
+    (r"énergéticien|pétrolier|energy group|energy company", "energy"),
     (r"défense|defen[cs]e", "defence"),
 )
 
@@ -2700,7 +2853,9 @@ _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IG
 
 
 _STARTUP_WORDS_RE = re.compile(
-    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)",
+    r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)|"
+    # "la fintech zurichoise", "the biotech": a sector's "-tech" noun names a young company, not a bank or a group.
+    r"\b(?:fin|bio|med|deep|health|ed|insur|legal|food|clean)tech\b",
     re.I,
 )
 

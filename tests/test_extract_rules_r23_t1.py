@@ -1,0 +1,138 @@
+"""Round 23, entity recognition: names the importer cut short or did not see.
+
+A known group's name written with more words of its own ("Coatue Management", "Salesforce Ventures") is
+reported as the article writes it; a group's name then a country ("Orange Belgium", "La Poste Suisse") is
+that national arm; an asset-management arm is its own party; a fund's number belongs to its name
+("Vision Fund 2"); Nordic and Dutch legal forms ("Oy", "AB", "NV") are dropped like "Inc."; two names joined
+by "and" before "participated" or "invested" are both backers.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_known_investor_written_with_more_words_is_reported_as_written():
+    text = (
+        "Lumora, a Lisbon payments startup, raised $90 million in a Series C. "
+        "Coatue Management led the round, putting in $40 million."
+    )
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert "Coatue Management" in investors
+
+
+def test_known_name_met_first_in_short_form_stays_short():
+    text = (
+        "Lumora, a Lisbon payments startup, raised $90 million in a Series C led by Coatue. "
+        "Coatue Management put in $40 million."
+    )
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert "Coatue" in investors and "Coatue Management" not in investors
+
+
+def test_group_name_then_country_is_the_national_arm():
+    text = "La start-up Vocalia a signé un partenariat avec Orange Belgium pour déployer son assistant vocal."
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "Orange Belgium"
+
+
+def test_national_arm_keeps_the_article_of_its_name():
+    text = (
+        "La start-up Skyvol lève 9 millions d'euros. Skyvol, qui emploie une vingtaine de personnes, a déjà "
+        "signé un contrat-cadre avec La Poste Suisse pour livrer des colis en montagne."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "La Poste Suisse"
+
+
+def test_asset_management_arm_of_a_bank_is_its_own_party():
+    text = (
+        "La fintech Quantiva a annoncé un partenariat avec BNP Paribas Asset Management pour distribuer "
+        "ses outils d'analyse."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "BNP Paribas Asset Management"
+
+
+def test_fund_number_belongs_to_the_fund_name():
+    text = (
+        "Qubitel, a quantum startup, raised £100 million. SoftBank Vision Fund 2 led the round. "
+        "SoftBank put in about £60 million, one of the people said."
+    )
+    fact = only(facts_of(text), "investment")
+    assert fact.investor == "SoftBank Vision Fund 2"
+
+
+def test_nordic_legal_form_is_dropped_from_the_name():
+    text = "Helsinki-based Norvala Analytics Oy raised €12 million in a Series A led by Creandum."
+    fact = only(facts_of(text), "round")
+    assert fact.company == "Norvala Analytics"
+
+
+def test_two_names_joined_by_and_before_participated_are_both_backers():
+    text = (
+        "Coldvault, a crypto custody startup, raised $40 million in a Series B led by Paradigm. "
+        "Brisk Crypto and Nebula Digital also participated, each investing $5 million."
+    )
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert {"Brisk Crypto", "Nebula Digital"} <= investors
+
+
+def test_place_before_based_joined_by_and_is_no_backer():
+    text = "In 2024, the London- and Paris-based lab Quorant raised $300 million in a round led by Index Ventures."
+    assert all(f.company != "London-" for f in facts_of(text))
+
+
+def test_known_name_with_legal_form_reports_its_fuller_words():
+    text = "Hanabi Robotics raised 5 billion yen in a round led by Toyota Motor Corp., which put in 2 billion yen."
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert "Toyota Motor" in investors
+
+
+def test_carmaker_refers_back_to_the_car_group():
+    text = (
+        "Hanabi Robotics raised 5 billion yen from Toyota and others. Toyota will hold a 15 percent stake in "
+        "Hanabi. The carmaker is contributing 1.8 billion yen of the total, a person said."
+    )
+    fact = only(facts_of(text), "investment")
+    assert (fact.investor, fact.amount) == ("Toyota", 1.8e9)
+
+
+def test_energeticien_refers_back_to_the_energy_group():
+    text = (
+        "Engie met la main sur un pionnier de l'agrivoltaïsme. L'énergéticien a annoncé lundi l'acquisition de "
+        "70 % du capital de Solvigne, une société nîmoise, pour 90 millions d'euros."
+    )
+    fact = only(facts_of(text, "fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Solvigne", "Engie")
+
+
+def test_fintech_description_is_the_young_company_not_the_bank_of_its_city():
+    text = (
+        "UBS entre au capital de Zurvalo. La fintech zurichoise a bouclé un tour de financement de 30 millions "
+        "de francs, mené par la grande banque."
+    )
+    fact = only(facts_of(text, "fr"), "round")
+    assert fact.company == "Zurvalo"
+
+
+def test_ownership_compound_opening_a_sentence_is_no_part_of_the_name():
+    text = (
+        "Umikaze Energy, a Tokyo startup, raised 6 billion yen. State-owned Development Bank of Japan led the "
+        "round, while Kirin Trust Investment invested 1 billion yen."
+    )
+    names = {f.investor for f in facts_of(text) if f.investor}
+    assert not any(name.startswith("State-owned") for name in names)
+
+
+def test_place_and_trade_before_startup_is_no_company_name():
+    text = "Microsoft will invest $200 million in Lumeris, a Paris AI startup, the companies said."
+    assert all(f.company != "Paris AI" for f in facts_of(text))
+
+
+def test_indefinite_description_after_a_preposition_is_an_unnamed_party():
+    text = (
+        "Le géant américain Qualcomm a annoncé l'acquisition de Nanopuce, une start-up niçoise. Nanopuce a réalisé "
+        "un chiffre d'affaires de 12 M€ en 2025, porté par un contrat avec un équipementier automobile allemand."
+    )
+    assert not of_kind(facts_of(text, "fr"), "partnership")
