@@ -136,3 +136,26 @@ def test_indefinite_description_after_a_preposition_is_an_unnamed_party():
         "un chiffre d'affaires de 12 M€ en 2025, porté par un contrat avec un équipementier automobile allemand."
     )
     assert not of_kind(facts_of(text, "fr"), "partnership")
+
+
+def test_family_name_after_a_particle_is_the_persons():
+    text = (
+        "Agrobot lève 8 millions d'euros. « Le glyphosate a changé le regard des agriculteurs », assure "
+        "Mathieu Le Garrec, qui vise 400 robots en service d'ici 2027."
+    )
+    assert all(f.company == "Agrobot" for f in facts_of(text, "fr"))
+
+
+def test_known_group_arm_with_several_words_before_fund_is_its_own_investor():
+    text = (
+        "Stackbot raised $80 million. The Amazon Industrial Innovation Fund and Orbit Ventures each put in "
+        "$15 million."
+    )
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert "Amazon Industrial Innovation Fund" in investors and "Amazon" not in investors
+
+
+def test_group_word_before_legal_form_belongs_to_the_known_name():
+    text = "Ledgerbox, a Zurich startup, was bought by Julius Baer Group Ltd. for 310 million francs."
+    fact = only(facts_of(text), "acquisition")
+    assert fact.investor in ("Julius Baer", "Julius Baer Group")

@@ -492,7 +492,7 @@ _ORG_HEADS_FR = (
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
-    "énergéticien|pétrolier|équipementier|avionneur|motoriste|chimiste|armateur|"
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -1005,7 +1005,15 @@ class EntityReader:
                 how == "name"
                 and not possessive
                 and position + length < len(tokens)
-                and tokens[position + length].text.lower() in _LEGAL_SUFFIXES
+                and (
+                    tokens[position + length].text.lower() in _LEGAL_SUFFIXES
+                    # "Julius Baer Group Ltd.": the group word before a legal form is the known name's too.
+                    or (
+                        tokens[position + length].text in ("Group", "Groupe")
+                        and position + length + 1 < len(tokens)
+                        and tokens[position + length + 1].text.lower().rstrip(".") in _LEGAL_SUFFIXES
+                    )
+                )
                 and tokens[position + length].text[:1].isupper()
                 and sentence.text[tokens[position + length - 1].end : tokens[position + length].start]
                 in (" ", ", ", " & ", " and ")
@@ -1896,6 +1904,11 @@ class EntityReader:
             info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
         )
 
+    def _surname_after_particle(self, before: str) -> bool:
+        """Whether `before` ends with a first name then a family name's particle ("Mathieu Le ")."""
+        match = _FIRST_NAME_PARTICLE_BEFORE_RE.search(before)
+        return match is not None and match.group("first") in self.kb.first_names
+
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
         before = text[max(0, start - 40) : start]
@@ -1915,6 +1928,8 @@ class EntityReader:
                 and words[0] in self.kb.first_names
                 and bool(_SURNAME_PARTICLE_RE.match(after))
             )
+            # "Goff" in "Mathieu Le Goff": the family name after its particle is the same person's.
+            or self._surname_after_particle(before)
             or bool(_PERSON_TITLE_RE.search(before))
             or (
                 bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
@@ -2320,6 +2335,10 @@ _PERSON_TITLE_RE = re.compile(
 _SURNAME_PARTICLE_RE = re.compile(
     r"^\s+(?:Le|La|De|Du|Des|de|du|van|Van|von|Von|Di|Da|Del|della|Della|El|Al|Ben|Mac)\s+[A-ZÀ-Ý]"
 )
+# A first name then the particle of a family name, right before that name's next word: "Mathieu Le ".
+_FIRST_NAME_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][\w'’-]+)\s+(?:Le|La|De|Du|Des|de|du|van|Van|von|Von|Di|Da|Del|della|Della|El|Al|Ben|Mac)\s+$"
+)
 # A comma-delimited aside right after a name ("…, qui loue de la puissance de calcul aux développeurs, ").
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
@@ -2707,14 +2726,24 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether a capitalised word then an arm word ("Catalyst Fund", "Corporate Ventures") follow."""
     if position + 1 >= len(tokens):
         return False
-    word, arm = tokens[position], tokens[position + 1]
-    return (
-        arm.text in _DISTINCT_ARM_WORDS  # first: it is rarely true, and this runs for every word and length
-        and text[tokens[position - 1].end : word.start] == " "
-        and text[word.end : arm.start] == " "
-        and _capitalised(word.text)
-        and word.text.lower() not in _STOP_CAPITALS
-    )
+    # "Amazon Industrial Innovation Fund": up to three capitalised words before the arm word.
+    for span in (1, 2, 3):
+        if position + span >= len(tokens):
+            return False
+        arm = tokens[position + span]
+        if arm.text not in _DISTINCT_ARM_WORDS:  # first: it is rarely true, and this runs for every word
+            continue
+        words = tokens[position - 1 : position + span + 1]
+        return all(
+            text[left.end : right.start] == " " for left, right in zip(words, words[1:], strict=False)
+        ) and all(
+            _capitalised(word.text) and word.text.lower() not in _STOP_CAPITALS
+            for word in tokens[position : position + span]
+        )
+    return False
+
+
+_GROUP_WORDS = frozenset({"group", "groupe", "holding", "holdings"})
 
 
 def _fuller_spelling(name: str, surface: str) -> bool:
@@ -2724,8 +2753,8 @@ def _fuller_spelling(name: str, surface: str) -> bool:
     if not surface.startswith(name + " "):
         return False
     rest = surface[len(name) :].split()
-    if rest[-1] in _FUND_HEADS:
-        return False
+    if rest[-1] in _FUND_HEADS or all(word.lower() in _GROUP_WORDS for word in rest):
+        return False  # "SoftBank Group": the group word tells no other party.
     return not any(word.lower().rstrip(".,") in _LEGAL_SUFFIXES or word == "&" for word in rest)
 
 
