@@ -159,3 +159,28 @@ def test_group_word_before_legal_form_belongs_to_the_known_name():
     text = "Ledgerbox, a Zurich startup, was bought by Julius Baer Group Ltd. for 310 million francs."
     fact = only(facts_of(text), "acquisition")
     assert fact.investor in ("Julius Baer", "Julius Baer Group")
+
+
+def test_group_name_then_country_in_several_words_is_the_national_arm():
+    text = (
+        "La start-up Boutika lève 5 millions d'euros. Depuis janvier, elle est partenaire de Nestlé Côte "
+        "d'Ivoire, qui passe par sa plateforme pour approvisionner des boutiques."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "Nestlé Côte d'Ivoire"
+
+
+def test_therapy_code_is_no_company():
+    text = (
+        "Cellora, a Boston biotech developing in vivo CAR-T therapies, raised $85 million. Analysts say the "
+        "CAR-T market could exceed $20 billion in annual sales by 2035."
+    )
+    assert all(f.company == "Cellora" for f in facts_of(text))
+
+
+def test_google_venture_arm_is_its_own_investor():
+    text = (
+        "Cellora, a Boston biotech, raised $85 million in a Series A co-led by GV, which put in $30 million."
+    )
+    investors = {f.investor for f in of_kind(facts_of(text), "investment")}
+    assert "GV" in investors and "Google" not in investors

@@ -777,6 +777,15 @@ _LOCAL_COUNTRY_NAMES = (
     "Österreich",
     "México",
 )
+# Countries named in several words, after a group's name: its arm there ("Orange Côte d'Ivoire").
+_COUNTRY_PHRASES = (
+    "Côte d'Ivoire",
+    "South Africa",
+    "Afrique du Sud",
+    "Hong Kong",
+    "New Zealand",
+    "Saudi Arabia",
+)
 # Places of the knowledge file's country list that are no country: never a subsidiary's name.
 _REGIONS_NOT_COUNTRIES = frozenset(
     {"Washington", "Texas", "California", "Californie", "Europe", "Afrique", "Africa", "Asia", "Asie"}
@@ -1032,14 +1041,14 @@ class EntityReader:
             if (
                 how == "name"
                 and not possessive
-                and self._national_arm_after(sentence.text, tokens, position + length)
-                and (arm := self._national_arm(sentence, tokens, position, length + 1, index))
+                and (country := self._national_arm_after(sentence.text, tokens, position + length))
+                and (arm := self._national_arm(sentence, tokens, position, length + country, index, name))
             ):
                 # "Orange Belgium", "La Poste Suisse": the group's arm in one country, a party of its own.
                 local.append(arm)
-                for offset in range(length + 1):
+                for offset in range(length + country):
                     taken[position + offset] = True
-                position += length + 1
+                position += length + country
                 continue
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
@@ -1107,24 +1116,37 @@ class EntityReader:
                 return length, self.kb.by_alias[alias_with_det], "alias", False
         return None
 
-    def _national_arm_after(self, text: str, tokens: list[_Token], position: int) -> bool:
-        """Whether a country's name follows a name straight after one space ("Orange Belgium", "Microsoft
-        France") and closes the capitalised run: a national subsidiary's name, not the group's."""
+    def _national_arm_after(self, text: str, tokens: list[_Token], position: int) -> int:
+        """How many tokens a country's name takes right after a name and one space, closing the capitalised
+        run ("Orange Belgium", "Microsoft France", "Nestlé Côte d'Ivoire"): a national subsidiary's name, not
+        the group's. 0 when no country follows."""
         if (
             position >= len(tokens)
             or position == 0
             or text[tokens[position - 1].end : tokens[position].start] != " "
+            or not tokens[position].text[:1].isupper()
         ):
-            return False
-        word = tokens[position].text
-        if not word[:1].isupper() or word not in self.kb.country_words:
-            return False
-        following = tokens[position + 1] if position + 1 < len(tokens) else None
-        return following is None or not (
-            following.text[:1].isupper() and text[tokens[position].end : following.start] == " "
-        )
+            return 0
+        count = 0
+        if tokens[position].text in self.kb.country_words:
+            count = 1
+        else:
+            rest = text[tokens[position].start : tokens[position].start + 40].replace("’", "'")
+            phrase = next((p for p in _COUNTRY_PHRASES if rest.startswith(p)), None)
+            if phrase is None:
+                return 0
+            end = tokens[position].start + len(phrase)
+            while position + count < len(tokens) and tokens[position + count].end <= end:
+                count += 1
+            if position + count - 1 >= len(tokens) or tokens[position + count - 1].end != end:
+                return 0
+        last = tokens[position + count - 1]
+        following = tokens[position + count] if position + count < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and text[last.end : following.start] == " ":
+            return 0
+        return count
 
-    def _national_arm(self, sentence: Sentence, tokens: list[_Token], position: int, length: int, index: int):
+    def _national_arm(self, sentence: Sentence, tokens, position: int, length: int, index: int, group: str):
         """The mention of a national subsidiary named by its group's name and its country, as a new name."""
         first, last = tokens[position], tokens[position + length - 1]
         bare, possessive = _strip_possessive(sentence.text[first.start : last.end])
@@ -1132,7 +1154,6 @@ class EntityReader:
         if not name:
             return None
         if name not in self.orgs:
-            group = self.kb.by_spelling.get(bare.rsplit(" ", 1)[0], "")
             self.orgs[name] = replace(
                 _info_from_knowledge(group, self.kb), name=name, country=None, city=None
             )
@@ -1812,6 +1833,10 @@ class EntityReader:
             return False  # "des puces MEMS (microsystèmes électromécaniques)": a term spelt out, no company.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
+        if len(words) == 1 and _TECH_TERM_RE.fullmatch(_strip_possessive(words[0])[0]):
+            return (
+                False  # "CAR-T therapies", "GLP-1 drugs", "PD-1": a therapy's or a target's code, no company.
+            )
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
             return False  # "captures CO2", "de l'H2 vert": a chemical formula, never a company.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
@@ -2314,6 +2339,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
     re.IGNORECASE,
 )
+# Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.
+_TECH_TERM_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]|\d{1,2})")
 # A preposition right before an indefinite description: "avec un ", "auprès d'un ", "pour une ".
 _PREPOSITION_BEFORE_INDEFINITE_RE = re.compile(
     r"\b(?:avec|par|pour|chez|auprès\s+d['’]|à|de|d['’]|sur|entre)\s*$", re.IGNORECASE
