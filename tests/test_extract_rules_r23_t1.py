@@ -184,3 +184,18 @@ def test_google_venture_arm_is_its_own_investor():
     )
     investors = {f.investor for f in of_kind(facts_of(text), "investment")}
     assert "GV" in investors and "Google" not in investors
+
+
+def test_public_body_with_a_lowercase_word_is_read_whole():
+    text = "La start-up Recruto a signé un partenariat avec Pôle emploi pour proposer son outil aux chômeurs."
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "Pôle emploi"
+
+
+def test_institution_name_joined_by_a_dash_before_its_acronym_is_one_name():
+    text = (
+        "La start-up Triagix a signé un partenariat avec l'Assistance publique – Hôpitaux de Paris (AP-HP) "
+        "pour tester son logiciel."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert fact.partner == "Assistance publique – Hôpitaux de Paris"

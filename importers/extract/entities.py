@@ -1263,8 +1263,8 @@ class EntityReader:
         found = None
         for first in range(close - 1, max(-1, close - 10), -1):
             gap = text[tokens[first].end : tokens[first + 1].start]
-            if first < close - 1 and gap.strip(" -’'"):
-                break  # Punctuation ends the phrase.
+            if first < close - 1 and gap.strip(" -–’'"):
+                break  # Punctuation ends the phrase; a dash joins its parts ("Assistance publique – Hôpitaux").
             initials = "".join(
                 _fold(part)[:1].upper()
                 for token in tokens[first:close]
