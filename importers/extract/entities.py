@@ -17,7 +17,7 @@ import json
 import re
 import unicodedata
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 
@@ -354,6 +354,17 @@ _LEGAL_SUFFIXES = {
     "gmbh",
     "co",
     "holdings",
+    # Nordic, Dutch, Japanese, Italian and French forms ("Kaivo Diagnostics Oy", "Oreline Cloud AB").
+    "oy",
+    "oyj",
+    "ab",
+    "asa",
+    "nv",
+    "bv",
+    "kk",
+    "srl",
+    "sarl",
+    "limited",
 }
 _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
@@ -457,6 +468,9 @@ _INVESTOR_LIST_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
+# A fund's name ends with its number: "Vision Fund 2", "Growth Fund III".
+_FUND_HEADS = frozenset({"Fund", "Fonds"})
+_FUND_NUMBER_RE = re.compile(r"[1-9]\d?|I{1,3}|IV|VI{0,3}|IX|X")
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
 _DISTINCT_ARM_WORDS = {
     "Ventures",
@@ -469,6 +483,7 @@ _DISTINCT_ARM_WORDS = {
     "Business",
     "Cloud",
     "Research",
+    "Management",
 }
 
 _ORG_HEADS_FR = (
@@ -477,11 +492,14 @@ _ORG_HEADS_FR = (
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 _ORG_HEADS_EN = (
-    "company|startup|start-up|firm|group|giant|chipmaker|chip designer|conglomerate|lab|laboratory|"
+    "company|startup|start-up|firm|group|giant|chipmaker|chip designer|carmaker|automaker|drugmaker|"
+    "conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
@@ -702,6 +720,9 @@ class Knowledge:
     cities: dict[str, str]
     places: frozenset[str]
     first_names: frozenset[str]
+    # One-word country names, in any of the file's languages and as the country writes itself ("España"):
+    # after a group's name, its arm in that country ("Orange Belgium").
+    country_words: frozenset[str] = frozenset()
 
 
 @cache
@@ -738,7 +759,38 @@ def knowledge() -> Knowledge:
         cities=raw["cities"],
         places=frozenset(places),
         first_names=frozenset(raw.get("first_names", [])),
+        country_words=frozenset(
+            place
+            for place in [*raw["countries"], *_LOCAL_COUNTRY_NAMES]
+            if " " not in place and "." not in place and place not in _REGIONS_NOT_COUNTRIES
+        ),
     )
+
+
+# Countries as they name themselves, which a national subsidiary's name uses ("Telefónica España").
+_LOCAL_COUNTRY_NAMES = (
+    "España",
+    "Deutschland",
+    "Italia",
+    "Brasil",
+    "Nederland",
+    "Schweiz",
+    "Österreich",
+    "México",
+)
+# Countries named in several words, after a group's name: its arm there ("Orange Côte d'Ivoire").
+_COUNTRY_PHRASES = (
+    "Côte d'Ivoire",
+    "South Africa",
+    "Afrique du Sud",
+    "Hong Kong",
+    "New Zealand",
+    "Saudi Arabia",
+)
+# Places of the knowledge file's country list that are no country: never a subsidiary's name.
+_REGIONS_NOT_COUNTRIES = frozenset(
+    {"Washington", "Texas", "California", "Californie", "Europe", "Afrique", "Africa", "Asia", "Asie"}
+)
 
 
 def _norm(text: str) -> str:
@@ -829,6 +881,8 @@ class EntityReader:
     # Initials the article writes joined by "&" ("PG&E", "M&S"): a name "Pacific Gas and Electric" they spell
     # is one firm's, not a list.
     joined_initials: frozenset[str] = frozenset()
+    # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
+    first_spellings: dict[str, str] = field(default_factory=dict)
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -985,13 +1039,42 @@ class EntityReader:
                 how == "name"
                 and not possessive
                 and position + length < len(tokens)
-                and tokens[position + length].text.lower() in _LEGAL_SUFFIXES
+                and (
+                    tokens[position + length].text.lower() in _LEGAL_SUFFIXES
+                    # "Julius Baer Group Ltd.": the group word before a legal form is the known name's too.
+                    or (
+                        tokens[position + length].text in ("Group", "Groupe")
+                        and position + length + 1 < len(tokens)
+                        and tokens[position + length + 1].text.lower().rstrip(".") in _LEGAL_SUFFIXES
+                    )
+                )
                 and tokens[position + length].text[:1].isupper()
                 and sentence.text[tokens[position + length - 1].end : tokens[position + length].start]
                 in (" ", ", ", " & ", " and ")
             ):
                 # "PayPal Holdings Inc.", "Mitsui & Co.": the legal suffix belongs to the known name.
                 length += 1
+            if (
+                how == "name"
+                and not possessive
+                and position + length < len(tokens)
+                and tokens[position + length - 1].text in _FUND_HEADS
+                and _FUND_NUMBER_RE.fullmatch(tokens[position + length].text)
+                and sentence.text[tokens[position + length - 1].end : tokens[position + length].start] == " "
+            ):
+                length += 1  # "SoftBank Vision Fund 2", "Fonds Y III": the fund's number is part of its name.
+            if (
+                how == "name"
+                and not possessive
+                and (country := self._national_arm_after(sentence.text, tokens, position + length))
+                and (arm := self._national_arm(sentence, tokens, position, length + country, index, name))
+            ):
+                # "Orange Belgium", "La Poste Suisse": the group's arm in one country, a party of its own.
+                local.append(arm)
+                for offset in range(length + country):
+                    taken[position + offset] = True
+                position += length + country
+                continue
             first, last = tokens[position], tokens[position + length - 1]
             surface = _strip_possessive(sentence.text[first.start : last.end])[0]
             if (
@@ -1002,6 +1085,13 @@ class EntityReader:
             ):
                 # "Taiwan Semiconductor Manufacturing Co." before "TSMC": the first spelling met is reported.
                 self.written.setdefault(name, surface)
+            elif how == "name" and name not in self.first_spellings:
+                self.first_spellings[name] = surface
+                core = _canonical(surface) or surface
+                if _fuller_spelling(name, core):
+                    # "Tiger Global Management" first, "Tiger Global" in the knowledge file: the name as written
+                    # ("Toyota Motor" for "Toyota Motor Corp.": the legal form is dropped as for any name).
+                    self.written.setdefault(name, core)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -1054,6 +1144,49 @@ class EntityReader:
             if length > 2 and alias_with_det in self.kb.by_alias:
                 return length, self.kb.by_alias[alias_with_det], "alias", False
         return None
+
+    def _national_arm_after(self, text: str, tokens: list[_Token], position: int) -> int:
+        """How many tokens a country's name takes right after a name and one space, closing the capitalised
+        run ("Orange Belgium", "Microsoft France", "Nestlé Côte d'Ivoire"): a national subsidiary's name, not
+        the group's. 0 when no country follows."""
+        if (
+            position >= len(tokens)
+            or position == 0
+            or text[tokens[position - 1].end : tokens[position].start] != " "
+            or not tokens[position].text[:1].isupper()
+        ):
+            return 0
+        count = 0
+        if tokens[position].text in self.kb.country_words:
+            count = 1
+        else:
+            rest = text[tokens[position].start : tokens[position].start + 40].replace("’", "'")
+            phrase = next((p for p in _COUNTRY_PHRASES if rest.startswith(p)), None)
+            if phrase is None:
+                return 0
+            end = tokens[position].start + len(phrase)
+            while position + count < len(tokens) and tokens[position + count].end <= end:
+                count += 1
+            if position + count - 1 >= len(tokens) or tokens[position + count - 1].end != end:
+                return 0
+        last = tokens[position + count - 1]
+        following = tokens[position + count] if position + count < len(tokens) else None
+        if following is not None and following.text[:1].isupper() and text[last.end : following.start] == " ":
+            return 0
+        return count
+
+    def _national_arm(self, sentence: Sentence, tokens, position: int, length: int, index: int, group: str):
+        """The mention of a national subsidiary named by its group's name and its country, as a new name."""
+        first, last = tokens[position], tokens[position + length - 1]
+        bare, possessive = _strip_possessive(sentence.text[first.start : last.end])
+        name = _canonical(bare)
+        if not name:
+            return None
+        if name not in self.orgs:
+            self.orgs[name] = replace(
+                _info_from_knowledge(group, self.kb), name=name, country=None, city=None
+            )
+        return self._mention(sentence, first.start, last.end, name, "new", index, possessive)
 
     def _short_name(self, word: str) -> str | None:
         """'Corvex' after 'Corvex Robotics': the first word of exactly one organisation met before."""
@@ -1159,8 +1292,8 @@ class EntityReader:
         found = None
         for first in range(close - 1, max(-1, close - 10), -1):
             gap = text[tokens[first].end : tokens[first + 1].start]
-            if first < close - 1 and gap.strip(" -’'"):
-                break  # Punctuation ends the phrase.
+            if first < close - 1 and gap.strip(" -–’'"):
+                break  # Punctuation ends the phrase; a dash joins its parts ("Assistance publique – Hôpitaux").
             initials = "".join(
                 _fold(part)[:1].upper()
                 for token in tokens[first:close]
@@ -1228,6 +1361,10 @@ class EntityReader:
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, words)
+            return
+        if indefinite and _PREPOSITION_BEFORE_INDEFINITE_RE.search(sentence.text, 0, match.start()):
+            # "porté par un contrat avec un équipementier automobile allemand": a party the story does not name,
+            # not one it named before.
             return
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
@@ -1649,6 +1786,7 @@ class EntityReader:
                 _strip_possessive(word)[0] in self.kb.by_product
                 or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                 or word.endswith("-based")
+                or _OWNERSHIP_MODIFIER_RE.fullmatch(word)  # "State-owned Development Bank of Japan led…"
             ):
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
                 position += 1
@@ -1699,6 +1837,12 @@ class EntityReader:
             return False  # "une usine d'assemblage à Colomiers, qui…", "a plant near Odessa": a site's place.
         if _strip_possessive(" ".join(words))[0] in self.kb.places:
             return False  # "Berlin's Rydeflow", "Japan's Takeda": a place owning the name after it.
+        if len(words) > 1 and words[0] in self.kb.places:
+            head_word = re.match(r"\s+([a-zà-ÿ][\w-]*)", text[tokens[last].end :])
+            if head_word and _ORG_HEAD_WORD_RE.fullmatch(head_word.group(1)):
+                return (
+                    False  # "a Paris AI startup", "a Berlin Fintech company": a place and a trade, no name.
+                )
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
         if len(words) == 1 and head_after and _ORG_HEAD_WORD_RE.fullmatch(head_after.group(1)):
             return False  # "Pharmaceutical groups signed…", "Chinese companies": an adjective of a plural.
@@ -1725,6 +1869,10 @@ class EntityReader:
             return False  # "des puces MEMS (microsystèmes électromécaniques)": a term spelt out, no company.
         if len(words) == 1 and _FRAGMENT_RE.fullmatch(words[0]):
             return False  # "B", "B2B": a single letter or a letter code is never a company.
+        if len(words) == 1 and _TECH_TERM_RE.fullmatch(_strip_possessive(words[0])[0]):
+            return (
+                False  # "CAR-T therapies", "GLP-1 drugs", "PD-1": a therapy's or a target's code, no company.
+            )
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
             return False  # "captures CO2", "de l'H2 vert": a chemical formula, never a company.
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
@@ -1763,6 +1911,18 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        joined = _AND_NAME_AFTER_RE.match(after)
+        if (
+            joined
+            and not words[-1].endswith("-")
+            and not (
+                first > 0
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+                and _capitalised(tokens[first - 1].text)
+            )
+            and _DEAL_VERB_AFTER_RE.match(after[joined.end() - 1 :])
+        ):
+            return True  # "Jump Crypto and Galaxy Digital also participated": both subjects of the deal verb.
         if _ROLE_APPOSITION_AFTER_RE.match(after) or _WITH_WHICH_AFTER_RE.match(after):
             return True  # "…à EDF, avec lequel il a signé un contrat": the partner a relative clause names.
         if _BASED_AFTER_RE.match(after) or _BASED_BEFORE_RE.search(before):
@@ -1805,6 +1965,11 @@ class EntityReader:
             info.entity == "person" and other.endswith(" " + name) for other, info in self.orgs.items()
         )
 
+    def _surname_after_particle(self, before: str) -> bool:
+        """Whether `before` ends with a first name then a family name's particle ("Mathieu Le ")."""
+        match = _FIRST_NAME_PARTICLE_BEFORE_RE.search(before)
+        return match is not None and match.group("first") in self.kb.first_names
+
     def _is_person(self, text: str, start: int, words: list[str]) -> bool:
         """First names from the knowledge file and titles before the name mark a person."""
         before = text[max(0, start - 40) : start]
@@ -1824,6 +1989,8 @@ class EntityReader:
                 and words[0] in self.kb.first_names
                 and bool(_SURNAME_PARTICLE_RE.match(after))
             )
+            # "Goff" in "Mathieu Le Goff": the family name after its particle is the same person's.
+            or self._surname_after_particle(before)
             or bool(_PERSON_TITLE_RE.search(before))
             or (
                 bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
@@ -2197,6 +2364,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
     r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
     r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
+    # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
@@ -2206,6 +2375,17 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"s['’]offr(?:e|ent)|s['’]empar(?:e|ent)|snap(?:s|ped)\s+up)\b",
     re.IGNORECASE,
 )
+# Capital letters, a hyphen, then a letter or a number: the code of a therapy or a drug target.
+_TECH_TERM_RE = re.compile(r"[A-Z]{2,5}-(?:[A-Z]|\d{1,2})")
+# A preposition right before an indefinite description: "avec un ", "auprès d'un ", "pour une ".
+_PREPOSITION_BEFORE_INDEFINITE_RE = re.compile(
+    r"\b(?:avec|par|pour|chez|auprès\s+d['’]|à|de|d['’]|sur|entre)\s*$", re.IGNORECASE
+)
+# A capitalised compound saying who owns or backs a party, opening a sentence before its name: "State-owned",
+# "Family-run", "Venture-backed". It describes the name after it and is no part of it.
+_OWNERSHIP_MODIFIER_RE = re.compile(r"[A-Z][a-z]+-(?:owned|backed|controlled|run|funded|listed|held)")
+# " and Galaxy Digital " after a name: another capitalised name joined to it, then what follows both.
+_AND_NAME_AFTER_RE = re.compile(r"^\s+(?:and|et)\s+(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}")
 _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
@@ -2217,6 +2397,10 @@ _PERSON_TITLE_RE = re.compile(
 # A family name opening with a particle right after a first name: " Le Bihan", " van Dijk", " de La Tour".
 _SURNAME_PARTICLE_RE = re.compile(
     r"^\s+(?:Le|La|De|Du|Des|de|du|van|Van|von|Von|Di|Da|Del|della|Della|El|Al|Ben|Mac)\s+[A-ZÀ-Ý]"
+)
+# A first name then the particle of a family name, right before that name's next word: "Mathieu Le ".
+_FIRST_NAME_PARTICLE_BEFORE_RE = re.compile(
+    r"(?<![\w'’-])(?P<first>[A-ZÀ-Ý][\w'’-]+)\s+(?:Le|La|De|Du|Des|de|du|van|Van|von|Von|Di|Da|Del|della|Della|El|Al|Ben|Mac)\s+$"
 )
 # A comma-delimited aside right after a name ("…, qui loue de la puissance de calcul aux développeurs, ").
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
@@ -2605,14 +2789,36 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
     """Whether a capitalised word then an arm word ("Catalyst Fund", "Corporate Ventures") follow."""
     if position + 1 >= len(tokens):
         return False
-    word, arm = tokens[position], tokens[position + 1]
-    return (
-        arm.text in _DISTINCT_ARM_WORDS  # first: it is rarely true, and this runs for every word and length
-        and text[tokens[position - 1].end : word.start] == " "
-        and text[word.end : arm.start] == " "
-        and _capitalised(word.text)
-        and word.text.lower() not in _STOP_CAPITALS
-    )
+    # "Amazon Industrial Innovation Fund": up to three capitalised words before the arm word.
+    for span in (1, 2, 3):
+        if position + span >= len(tokens):
+            return False
+        arm = tokens[position + span]
+        if arm.text not in _DISTINCT_ARM_WORDS:  # first: it is rarely true, and this runs for every word
+            continue
+        words = tokens[position - 1 : position + span + 1]
+        return all(
+            text[left.end : right.start] == " " for left, right in zip(words, words[1:], strict=False)
+        ) and all(
+            _capitalised(word.text) and word.text.lower() not in _STOP_CAPITALS
+            for word in tokens[position : position + span]
+        )
+    return False
+
+
+_GROUP_WORDS = frozenset({"group", "groupe", "holding", "holdings"})
+
+
+def _fuller_spelling(name: str, surface: str) -> bool:
+    """Whether `surface` is the known `name` followed by more words of its own, none of them a legal form:
+    "Salesforce Ventures", "Coatue Management" (not "Intuit Inc.", whose name is "Intuit"). A group's
+    fund named without its number ("SoftBank Vision Fund") stays the group's: "Vision Fund 2" is one vehicle."""
+    if not surface.startswith(name + " "):
+        return False
+    rest = surface[len(name) :].split()
+    if rest[-1] in _FUND_HEADS or all(word.lower() in _GROUP_WORDS for word in rest):
+        return False  # "SoftBank Group": the group word tells no other party.
+    return not any(word.lower().rstrip(".,") in _LEGAL_SUFFIXES or word == "&" for word in rest)
 
 
 def _inside(position: int, spans) -> bool:
@@ -2682,6 +2888,9 @@ _SECTORS = (
     (r"commerce en ligne|e-commerce|online retail", "e-commerce"),
     (r"intelligence artificielle|\bIA\b|\bAI\b|artificial intelligence", "AI"),
     (r"robotique|robotics", "robotics"),
+    (r"carmaker|automaker|constructeur automobile|équipementier automobile", "automotive"),
+    (r"drugmaker|laboratoire pharmaceutique|pharmaceutical", "pharma"),
+    (r"énergéticien|pétrolier|energy group|energy company", "energy"),
     (r"défense|defen[cs]e", "defence"),
 )
 
@@ -2737,8 +2946,8 @@ _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IG
 
 _STARTUP_WORDS_RE = re.compile(
     r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)|"
-    # "la fintech zurichoise": a sector's "-tech" noun says start-up, never the bank of the same city.
-    r"\b(?:fintech|insurtech|legaltech|proptech|edtech|foodtech|healthtech)s?\b",
+    # "la fintech zurichoise", "the biotech": a sector's "-tech" noun names a young company, not a bank or a group.
+    r"(?:fin|bio|med|deep|health|ed|insur|legal|food|clean|prop)techs?",
     re.I,
 )
 
