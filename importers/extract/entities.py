@@ -2947,7 +2947,7 @@ _STARTUP_HEAD_RE = re.compile(r"start-?up|pousse|pépite|licorne|unicorn", re.IG
 _STARTUP_WORDS_RE = re.compile(
     r"start-?up|jeunes? pousses?|pépite|licorne|unicorn|jeunes? (?:entreprise|société)s?|young (?:company|firm)|"
     # "la fintech zurichoise", "the biotech": a sector's "-tech" noun names a young company, not a bank or a group.
-    r"(?:fin|bio|med|deep|health|ed|insur|legal|food|clean|prop)techs?",
+    r"\b(?:fin|bio|med|deep|health|ed|insur|legal|food|clean|prop)techs?\b",
     re.I,
 )
 
