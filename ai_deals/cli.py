@@ -545,7 +545,14 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         company_id, refs = page.company.id, page.refs
         if not refs:
             print(f"ai-deals: {render.visible(page.company.name)} has no records to export", file=sys.stderr)
-    counted = _Counted(store.ftm_entities(company_id) if fmt == "ftm" else store.iter_export_records(refs))
+    # A whole database's CSV or JSON export carries its companies' details too (company rows), so
+    # that it imports into another database as the same companies (see README, Exporting).
+    with_companies = fmt in ("csv", "json")
+    counted = _Counted(
+        store.ftm_entities(company_id)
+        if fmt == "ftm"
+        else store.iter_export_records(refs, companies=with_companies)
+    )
     if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
     else:  # streamed from the database to the file: a million records never sit in memory at once
@@ -562,7 +569,8 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    print(f"exported {counted.count} records to {path}")
+    companies = f" and {counted.companies} company rows" if counted.companies else ""
+    print(f"exported {counted.count - counted.companies} records{companies} to {path}")
     return 0
 
 
@@ -594,10 +602,13 @@ class _Counted:
     def __init__(self, items: Iterable) -> None:
         self.items = items
         self.count = 0
+        self.companies = 0  # of which company rows (an export's details of its companies)
 
     def __iter__(self) -> Iterator:
         for item in self.items:
             self.count += 1
+            if getattr(item, "record_type", None) == "company":
+                self.companies += 1
             yield item
 
 

@@ -8,6 +8,8 @@ moved away (or downloaded again) imports into another database as the same recor
 
 from __future__ import annotations
 
+import json
+
 # Columns only an export has: a header with all of them is read as an export.
 EXPORT_MARKERS = frozenset(("record_type", "record_id", "counterpart", "counterpart_role"))
 # Spreadsheets run a cell starting with these as a formula; the CSV export writes an apostrophe first.
@@ -16,7 +18,7 @@ _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What each export column is read as (None: not imported, e.g. the evidence sentence, which becomes
 # the row itself).
 MEANINGS: dict[str, str | None] = {
-    "record_type": "kind (round, stake, partnership, metric, acquisition; statements are skipped)",
+    "record_type": "kind (round, stake, partnership, metric, acquisition, statement; company: its details)",
     "record_id": None,
     "company": "company",
     "counterpart": "investors (a round's, a stake's), partner or acquirer",
@@ -37,11 +39,27 @@ MEANINGS: dict[str, str | None] = {
     "source_url": "source_url",
     "sentence": None,
     "lead_investors": "lead_investors",
-    "review_status": None,
+    "review_status": "review_status (confirmed and edited stay so; rejected rows are imported rejected)",
     "unit": "unit",
     "basis": "basis",
     "amount_max": "amount_max",
+    "until": "until (a partnership's end)",
+    "description": "description (a partnership's, a figure's, or a company row's company)",
+    "text": "text (a statement's words)",
+    "tranches": "tranches (a stake's instalments, JSON)",
+    "entity": "entity (company rows)",
+    "country": "country (company rows)",
+    "city": "city (company rows)",
+    "sector": "sector (company rows)",
+    "aliases": "aliases (company rows)",
+    "investor_kind": "investor_kind (company rows)",
 }
+# Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
+# keep reading a "description" or "text" column as they did (not at all).
+_EXTRA = ("until", "description", "text", "entity", "country", "city", "sector", "investor_kind")
+REVIEW_STATUSES = ("extracted", "confirmed", "edited", "rejected")
+_ENTITIES = ("organisation", "person")
+_INVESTOR_KINDS = ("corporate", "venture_fund", "sovereign", "person", "bank", "unknown")
 
 # Export cells copied to the deal-file column of the same meaning.
 _COPIED = {
@@ -87,15 +105,41 @@ def describe(name: str) -> str | None:
 
 
 class NotADeal(Exception):
-    """An export row of a record type a deal file cannot hold (a statement): skipped, not bad."""
+    """An export row of a record type a deal file cannot hold (a statement of an export made before
+    statements carried their words): skipped, not bad."""
 
 
-def deal_cells(item: dict, from_csv: bool) -> dict[str, object]:
-    """An export row's cells as a deal-file row's; raises NotADeal for a statement."""
+class BadCell(Exception):
+    """An export cell that cannot be read: the column and the problem."""
+
+    def __init__(self, column: str, problem: str) -> None:
+        super().__init__(problem)
+        self.column, self.problem = column, problem
+
+
+# What a row of these record types is built as before `extras` set its own kind: a kind that needs
+# no amount nor counterpart.
+PLACEHOLDER_KIND = "metric"
+
+
+def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str, object]]:
+    """An export row's cells as a deal-file row's, and the fields set on the row once built (`extras`:
+    what only an export carries). Raises NotADeal for a statement without its words, BadCell for a
+    cell that cannot be read."""
     cells = {_key(key): (_unneutralised(value) if from_csv else value) for key, value in item.items()}
     record_type = str(cells.get("record_type") or "").strip().lower()
-    if record_type == "statement":
+    extras = _extras(cells, record_type)
+    if record_type == "statement" and not extras.get("text"):
         raise NotADeal("statement")
+    if record_type in ("statement", "company"):
+        extras["kind"] = record_type
+        counterpart = _names(cells.get("counterpart")) if record_type == "statement" else []
+        row = dict.fromkeys(KEYS)
+        row.update({target: cells.get(column) for column, target in _COPIED.items()})
+        row.update(kind=PLACEHOLDER_KIND, investors=counterpart[:1], lead_investors=[])
+        if record_type == "company":  # a company row states no figure, date or source
+            row.update(dict.fromkeys(_COPIED.values()), company=cells.get("company"))
+        return row, extras
     row: dict[str, object] = dict.fromkeys(KEYS)
     row.update({target: cells.get(column) for column, target in _COPIED.items()})
     row["lead_investors"] = _names(cells.get("lead_investors"))
@@ -107,7 +151,45 @@ def deal_cells(item: dict, from_csv: bool) -> dict[str, object]:
         row["investors"] = _names(cells.get("counterpart"))
     if record_type == "partnership" and ":" in kind_cell:
         row["partnership_kind"] = kind_cell.split(":", 1)[1].strip() or None
-    return row
+    return row, extras
+
+
+def _extras(cells: dict, record_type: str) -> dict[str, object]:
+    """What only an export carries, checked: review status, tranches, a company row's details…"""
+    extras: dict[str, object] = {}
+    for column in _EXTRA:
+        value = cells.get(column)
+        if isinstance(value, str):
+            value = value.strip() or None
+        if value is not None:
+            extras[column] = str(value)
+    for column, allowed in (("entity", _ENTITIES), ("investor_kind", _INVESTOR_KINDS)):
+        if column in extras and extras[column] not in allowed:
+            raise BadCell(column, f"{extras[column]!r} is not one of {', '.join(allowed)}")
+    status = str(cells.get("review_status") or "").strip().lower()
+    if status and status not in REVIEW_STATUSES:
+        raise BadCell("review_status", f"{status!r} is not one of {', '.join(REVIEW_STATUSES)}")
+    if status and status != "extracted":
+        extras["review_status"] = status
+    aliases = _names(cells.get("aliases"))
+    if aliases:
+        extras["aliases"] = aliases
+    tranches = cells.get("tranches")
+    if tranches not in (None, "", []):
+        extras["tranches"] = _tranche_list(tranches)
+    return extras
+
+
+def _tranche_list(value: object) -> list[dict]:
+    """A stake's tranches cell: a JSON list of objects (a CSV cell holds its text)."""
+    if isinstance(value, str):
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise BadCell("tranches", "not a JSON list of instalments") from None
+    if not isinstance(value, list) or not all(isinstance(item, dict) for item in value):
+        raise BadCell("tranches", "not a JSON list of instalments")
+    return value
 
 
 def _figure(row: dict, kind_cell: str) -> None:

@@ -92,6 +92,9 @@ class Fact(BaseModel):
     partnership_kind: str | None = None
     description: str | None = None
     text: str | None = None
+    # A review decision the fact arrives with (an ai-deals export's confirmed or edited record);
+    # None: extracted, nobody reviewed it.
+    review_status: Literal["extracted", "confirmed", "edited", "rejected"] | None = None
 
 
 class CompanyInfo(BaseModel):

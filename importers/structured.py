@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import cells, exported
 from .errors import InputError
 from .json_stream import NotDealData, iter_json_items, read_chunks
-from .models import CompanyInfo, Fact, InvestorKind, StakeStatus
+from .models import CompanyInfo, EntityKind, Fact, InvestorKind, StakeStatus, Tranche
 from .reading import describe_os_error, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
@@ -28,7 +28,16 @@ ROW = "row"  # The column named in errors about a whole row rather than one cell
 _SAMPLE_BYTES = 64 * 1024
 
 DealKind = Literal[
-    "investment", "round", "valuation", "acquisition", "partnership", "revenue", "metric", "projection"
+    "investment",
+    "round",
+    "valuation",
+    "acquisition",
+    "partnership",
+    "revenue",
+    "metric",
+    "projection",
+    "statement",
+    "company",  # an export's rows only: a statement's words, a company's details
 ]
 
 
@@ -64,6 +73,15 @@ class DealRow(BaseModel):
     unit: str | None = None
     partnership_kind: str | None = None
     status: StakeStatus | None = None
+    # Only an ai-deals export carries these (importers/exported.py reads them).
+    until: str | None = None
+    description: str | None = None
+    text: str | None = None
+    tranches: list[Tranche] = Field(default_factory=list)
+    review_status: Literal["extracted", "confirmed", "edited", "rejected"] | None = None
+    entity: EntityKind | None = None
+    sector: str | None = None
+    aliases: list[str] = Field(default_factory=list)
 
     @property
     def investor(self) -> str | None:
@@ -536,12 +554,26 @@ def _validated(
             plan = plans[key]
             try:
                 if plan is None:
-                    item, plan = exported.deal_cells(item, from_csv), _export_plan()
-                yield DealRecord(line, raw, build_row(item, plan))
+                    (item, extras), export_plan = exported.deal_cells(item, from_csv), _export_plan()
+                    yield DealRecord(line, raw, _with_extras(build_row(item, export_plan), extras))
+                else:
+                    yield DealRecord(line, raw, build_row(item, plan))
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
-            except _CellError as error:
+            except (_CellError, exported.BadCell) as error:
                 yield RowError(path, line, error.column, error.problem)
+
+
+def _with_extras(row: DealRow, extras: dict[str, object]) -> DealRow:
+    """An export's row with what only an export carries (validated: a bad tranche is a bad row)."""
+    if not extras:
+        return row
+    try:
+        return DealRow.model_validate({**row.model_dump(), **extras})
+    except ValidationError as error:
+        first = error.errors()[0]
+        column = str(first["loc"][0]) if first["loc"] else ROW
+        raise _CellError(column, _pydantic_problem(first)) from None
 
 
 @cache
@@ -843,6 +875,8 @@ def row_to_facts(row: DealRow, line: int, raw_line: str) -> list[Fact]:
 
     The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it.
     """
+    if row.kind == "company":
+        return []  # an export's company row: its details only (`row_companies`)
     facts = [_main_fact(row, raw_line)]
     if row.valuation is not None and row.kind != "valuation":
         facts.append(_valuation_fact(row, raw_line))
@@ -869,11 +903,11 @@ def _main_fact(row: DealRow, raw_line: str) -> Fact:
     """The fact of the row's own kind."""
     amount = row.amount if row.kind != "valuation" else (row.amount or row.valuation)
     currency = row.currency if row.kind != "valuation" else (row.valuation_currency or row.currency)
-    partner = row.investors[0] if row.kind == "partnership" and row.investors else None
+    partner = row.investors[0] if row.kind in ("partnership", "statement") and row.investors else None
     return Fact(
         kind=row.kind,
         company=row.company,
-        investor=row.investor if row.kind != "partnership" else None,
+        investor=row.investor if row.kind not in ("partnership", "statement") else None,
         investors=row.investors if row.kind in ("round", "investment") else [],
         lead_investors=row.lead_investors,
         partner=partner,
@@ -891,6 +925,11 @@ def _main_fact(row: DealRow, raw_line: str) -> Fact:
         unit=row.unit if row.kind in _FIGURE_KINDS else None,
         is_projection=row.kind == "projection",
         partnership_kind=row.partnership_kind if row.kind == "partnership" else None,
+        description=row.description,
+        until=row.until,
+        text=row.text,
+        tranches=row.tranches,
+        review_status=row.review_status,
         **_evidence(row, raw_line),
     )
 
@@ -913,6 +952,9 @@ def _valuation_fact(row: DealRow, raw_line: str) -> Fact:
 
 def row_companies(row: DealRow) -> list[CompanyInfo]:
     """What a row says about its company and its investors."""
+    if row.kind == "company":  # an export's company row: everything known of it
+        details = ("entity", "country", "city", "sector", "description", "investor_kind", "aliases")
+        return [CompanyInfo(name=row.company, **{k: v for k in details if (v := getattr(row, k))})]
     company = CompanyInfo(name=row.company, country=row.country, city=row.city)
     entity = "person" if row.investor_kind == "person" else "organisation"
     names = dict.fromkeys([*row.investors, *row.lead_investors])

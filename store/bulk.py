@@ -327,6 +327,7 @@ class BulkFactWriter(FactWriter):
         # Once a row has cited a source, every later row's evidence is queued with the cited columns
         # (empty when it names none): one batch, so evidence keeps the file's order.
         self.citing = False
+        self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
 
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list) and
@@ -363,6 +364,10 @@ class BulkFactWriter(FactWriter):
 
     def finish(self) -> None:
         self.resolver.finish()
+        for record_type, status, record_id in self.reviewed:  # rare: one update each is enough
+            self.db.conn.execute(
+                f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
+            )
 
     def company(self, name: str) -> int:
         company_id = self.row_companies.get(name)
@@ -387,6 +392,8 @@ class BulkFactWriter(FactWriter):
             record_type, record_id = self._write_stake(fact)
         else:
             record_type, record_id = getattr(self, f"_write_{kind}")(fact)
+        if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
+            self.reviewed.append((record_type, fact.review_status, record_id))
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
         )  # fmt: skip

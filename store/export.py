@@ -26,6 +26,9 @@ ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
 COLUMNS = list(ExportRecord.model_fields)
+# Markdown is for reading: its table keeps the columns up to the review status, without those added
+# so that an export imports as the same records (tranches as JSON, company rows' details).
+MARKDOWN_COLUMNS = COLUMNS[: COLUMNS.index("review_status") + 1]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -108,10 +111,10 @@ def escape_markdown(value: object) -> str:
 
 
 def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
-    yield "| " + " | ".join(COLUMNS) + " |\n" + "|" + "---|" * len(COLUMNS) + "\n"
+    yield "| " + " | ".join(MARKDOWN_COLUMNS) + " |\n" + "|" + "---|" * len(MARKDOWN_COLUMNS) + "\n"
     for record in records:
         row = record.model_dump()
-        yield "| " + " | ".join(escape_markdown(row[c]) for c in COLUMNS) + " |\n"
+        yield "| " + " | ".join(escape_markdown(row[c]) for c in MARKDOWN_COLUMNS) + " |\n"
 
 
 def export_chunks(records: Iterable[ExportRecord], fmt: ExportFormat) -> Iterator[str]:

@@ -333,9 +333,10 @@ class TimelineEvent(BaseModel):
 
 
 class ExportRecord(BaseModel):
-    """One record flattened for CSV, JSON and Markdown exports."""
+    """One record flattened for CSV, JSON and Markdown exports; a whole database's CSV and JSON
+    exports also give one `company` row per company with details to carry (see `company_row`)."""
 
-    record_type: RecordType
+    record_type: RecordType | Literal["company"]
     record_id: int
     company: str
     counterpart: str | None = None
@@ -363,8 +364,28 @@ class ExportRecord(BaseModel):
     sentence: str | None = None
     lead_investors: str | None = None
     """A round's lead investors, separated by "; " (as `counterpart` lists all of them)."""
-    review_status: str = "extracted"
-    """extracted (nobody reviewed it), confirmed or edited; rejected records are never exported."""
+    review_status: str | None = "extracted"
+    """extracted (nobody reviewed it), confirmed or edited; rejected records are never exported.
+    Empty on company rows."""
+    # Appended after the first columns so their positions in a CSV stay.
+    until: str | None = None
+    """A partnership's end, ISO at its precision (as `date`, its start)."""
+    description: str | None = None
+    """A partnership's or figure's description; a company row's description of the company."""
+    text: str | None = None
+    """A statement's words."""
+    tranches: str | None = None
+    """A stake's instalments as a JSON list: [{"label", "amount", "currency", "bound", "date",
+    "date_precision", "condition", "note"}…], in order."""
+    entity: str | None = None
+    """Company rows: organisation or person."""
+    country: str | None = None
+    city: str | None = None
+    sector: str | None = None
+    aliases: str | None = None
+    """Company rows: the other names it is known by, separated by "; "."""
+    investor_kind: str | None = None
+    """Company rows: the kind of investor it is (corporate, venture_fund…), empty when none."""
 
 
 class Overview(BaseModel):

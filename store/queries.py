@@ -5,6 +5,7 @@ Rejected facts (a person's review decision) are kept in the tables but never ret
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable
 
@@ -554,7 +555,54 @@ def to_export(record: Record) -> ExportRecord:
         unit=fields.get("unit"),
         basis=fields.get("basis"),
         amount_max=fields.get("amount_max", fields.get("value_max")),
+        until=fields.get("until"),
+        description=fields.get("description"),
+        text=fields.get("text"),
+        tranches=_tranches(record) if isinstance(record, Stake) and record.tranches else None,
     )
+
+
+def _tranches(stake: Stake) -> str:
+    """A stake's instalments as the export's JSON list (in order; `seq` is their place in it)."""
+    rows = [
+        tranche.model_dump(exclude={"seq"}, exclude_none=True)
+        for tranche in sorted(stake.tranches, key=lambda t: t.seq)
+    ]
+    return json.dumps(rows, ensure_ascii=False, allow_nan=False)
+
+
+# A company worth a row of its own in a whole database's export: something beyond its name, or an
+# investor (who may have no record at all: an investor named only in a source's companies list).
+_COMPANY_ROWS_SQL = """
+SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kind AS investor_kind,
+       (SELECT group_concat(a.alias, '; ') FROM aliases a
+         WHERE a.company_id = c.id AND a.normalized != c.normalized) AS aliases
+FROM companies c LEFT JOIN investors i ON i.company_id = c.id
+WHERE c.id > :after AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
+       OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL
+       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.normalized != c.normalized))
+ORDER BY c.id LIMIT :limit
+"""
+
+
+def company_rows(db: Database, after: int, limit: int) -> list[ExportRecord]:
+    """The next `limit` companies (by id, after `after`) a whole database's export gives rows of."""
+    return [
+        ExportRecord(
+            record_type="company",
+            record_id=row["id"],
+            company=row["name"],
+            entity=row["entity"],
+            country=row["country"],
+            city=row["city"],
+            sector=row["sector"],
+            description=row["description"],
+            aliases=row["aliases"] or None,
+            investor_kind=row["investor_kind"],
+            review_status=None,
+        )
+        for row in db.query(_COMPANY_ROWS_SQL, {"after": after, "limit": limit})
+    ]
 
 
 def _counterpart(record: Record) -> tuple[str | None, str | None]:

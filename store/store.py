@@ -323,9 +323,23 @@ class Store:
         return list(self.iter_export_records(refs, company_id))
 
     def iter_export_records(
-        self, refs: Iterable[RecordRef] | None = None, company_id: int | None = None
+        self,
+        refs: Iterable[RecordRef] | None = None,
+        company_id: int | None = None,
+        *,
+        companies: bool = False,
     ) -> Iterator[ExportRecord]:
-        """As `export_records`, read `EXPORT_BATCH` records at a time: memory stays flat for a million."""
+        """As `export_records`, read `EXPORT_BATCH` records at a time: memory stays flat for a million.
+
+        With `companies`, a whole database's export (no `refs`, no `company_id`) starts with a
+        `company` row for each company with details to carry (country, city, sector, description,
+        aliases, a person, an investor's kind), so an import into another database keeps them, and
+        keeps investors who have no record at all."""
+        if companies and refs is None and company_id is None:
+            after = 0
+            while batch := self._company_rows(after):
+                yield from batch
+                after = batch[-1].record_id
         refs = list(refs) if refs is not None else self._all_refs(company_id)
         for start in range(0, len(refs), EXPORT_BATCH):
             batch = self._records_for(refs[start : start + EXPORT_BATCH])
@@ -341,6 +355,10 @@ class Store:
         if company_id is not None:
             return queries.company_page(self.db, company_id).refs
         return queries.all_refs(self.db)
+
+    @_locked
+    def _company_rows(self, after: int) -> list[ExportRecord]:
+        return queries.company_rows(self.db, after, EXPORT_BATCH)
 
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:

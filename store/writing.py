@@ -25,6 +25,7 @@ from .schema import RECORD_TABLES
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
 SimilarLookup = Callable[[str], int | None]
 _COMPANY_FIELDS = ("country", "city", "sector", "description")
+_ISO_PRECISION = {4: "year", 7: "month"}  # by an ISO date's length; any other is a day
 
 
 def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> Fact | None:
@@ -324,6 +325,8 @@ class FactWriter:
         handler = getattr(self, f"_write_{fact.kind}")
         record_type, record_id = handler(fact)
         print_ = fingerprint(fact)
+        if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
+            self.db[RECORD_TABLES[record_type]].update(record_id, {"review_status": fact.review_status})
         apply_decision(self.db, record_type, record_id, self.source_key, print_)
         self.db["evidence"].insert(
             {
@@ -403,7 +406,9 @@ class FactWriter:
             "since": fact.date,
             "since_precision": fact.date_precision,
             "until": fact.until,
-            "until_precision": fact.date_precision if fact.until else None,
+            # The end's own precision (an ISO date says it by its length: "2030", "2030-06"), not the
+            # start's: a partnership since 2025-06 until 2030 ends in a year, not a month.
+            "until_precision": _ISO_PRECISION.get(len(fact.until), "day") if fact.until else None,
         }
         return "partnership", self._insert("partnerships", row)
 

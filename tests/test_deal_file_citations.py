@@ -84,7 +84,7 @@ def test_show_lists_the_rows_source_with_the_file_it_was_read_from(capsys, impor
 def test_exports_cite_the_rows_source_not_the_local_file(capsys, imported):
     db, _ = imported
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json", "--company", "Alpha Robotics")
-    (record,) = json.loads(out)["records"]
+    (record,) = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
     assert (record["source_title"], record["publisher"], record["source_date"], record["source_url"]) == (
         "Alpha raises 10M",
         "TechWire",
@@ -118,7 +118,8 @@ def test_a_corrected_file_replaces_its_records_and_their_citations(capsys, impor
     assert code == 0 and "replaced: src.csv" in err
     assert evidence_of(capsys, db, "Alpha Robotics")["source_title"] == "Alpha closes its seed"
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
-    assert [r["company"] for r in json.loads(out)["records"]] == ["Alpha Robotics"]
+    records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
+    assert [r["company"] for r in records] == ["Alpha Robotics"]
 
 
 def test_rows_with_and_without_a_source_keep_the_files_order_in_a_records_rows(tmp_path):
@@ -149,7 +150,7 @@ def test_a_row_naming_only_its_url_is_titled_by_it_not_by_the_file(capsys, tmp_p
     db = str(tmp_path / "u.db")
     assert run(capsys, "--db", db, "--empty", "import", str(deals))[0] == 0
     code, out, _ = run(capsys, "--db", db, "export", "--format", "json", "--out", "-")
-    (record,) = json.loads(out)["records"]
+    (record,) = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
     assert (record["source_title"], record["source_url"]) == ("https://x.example/d", "https://x.example/d")
     shown = json.loads(run(capsys, "--db", db, "show", "Delta AI", "--json")[1])
     assert [source["title"] for source in shown["sources"]] == ["https://x.example/d"]

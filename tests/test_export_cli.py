@@ -77,9 +77,10 @@ def test_exports_give_each_records_review_status(capsys, db):
         store.review(RecordRef(record_type="round", record_id=1), "confirmed")
     statuses = {"Kalmiro Robotics": "confirmed", "Brisa AI": "extracted"}
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
-    assert {(r["company"], r["review_status"]) for r in json.loads(out)["records"]} == set(statuses.items())
+    records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
+    assert {(r["company"], r["review_status"]) for r in records} == set(statuses.items())
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv")
-    rows = csv.DictReader(io.StringIO(out))
+    rows = [row for row in csv.DictReader(io.StringIO(out)) if row["record_type"] != "company"]
     assert {(row["company"], row["review_status"]) for row in rows} == set(statuses.items())
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "md")
     header, _, *rows = out.splitlines()
@@ -110,9 +111,11 @@ def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_the
         run(capsys, "--db", str(db), "export", "--format", fmt, "--out", str(out_dir / f"x.{fmt}"))
     markdown = (out_dir / "x.md").read_text(encoding="utf-8")
     assert "Evil␛\\[31mCo␇" in markdown and "\x1b" not in markdown and "\x07" not in markdown
-    (row,) = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8"), newline=""))
+    rows = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8"), newline=""))
+    (row,) = [row for row in rows if row["record_type"] != "company"]
     assert row["company"] == "Evil\x1b[31mCo\x07"
-    (record,) = json.loads((out_dir / "x.json").read_text(encoding="utf-8"))["records"]
+    records = json.loads((out_dir / "x.json").read_text(encoding="utf-8"))["records"]
+    (record,) = [record for record in records if record["record_type"] != "company"]
     assert record["company"] == "Evil\x1b[31mCo\x07"
 
 
@@ -149,7 +152,11 @@ def test_an_export_that_fails_halfway_leaves_no_file_and_an_overwritten_one_as_i
 def test_an_export_counts_the_records_it_streamed(capsys, db, tmp_path):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "x.csv"))
     rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8"))))
-    assert code == 0 and out.strip().startswith(f"exported {len(rows)} records to")
+    companies = sum(row["record_type"] == "company" for row in rows)  # the companies' details
+    assert companies and out.strip().startswith(
+        f"exported {len(rows) - companies} records and {companies} company rows to"
+    )
+    assert code == 0
 
 
 def test_an_overwritten_export_keeps_its_symlink_and_its_permissions(tmp_path):
