@@ -353,7 +353,7 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import import_structured, print_summary
+    from .structured_import import dropped_decisions_line, import_structured, print_summary
 
     paths, in_folders = _import_paths(args)
     # Articles are parsed first; then every file is written in ONE transaction: a bad row, a bad file
@@ -382,6 +382,8 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
     else:
         for report in reports:
             print(render.visible(import_line(report)))
+            if report.decisions_dropped:
+                print(f"  {dropped_decisions_line(report.decisions_dropped)}")
     return 0
 
 

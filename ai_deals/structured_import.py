@@ -79,8 +79,19 @@ def import_structured(
     return report
 
 
+def dropped_decisions_line(count: int) -> str:
+    """What a re-import says when a corrected source changed facts a person had reviewed."""
+    if count == 1:
+        return "1 review decision could not be carried over: its fact changed (review it again with r)"
+    return (
+        f"{count:,} review decisions could not be carried over: the facts changed (review them again with r)"
+    )
+
+
 def print_summary(console: Console, report: BulkReport) -> None:
     console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+    if report.decisions_dropped:
+        console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
 
 
 def check_deal_file(path: str | Path, store: Store | None = None) -> dict:

@@ -36,7 +36,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .database import immediate_transaction
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
-from .review import apply_decision, fingerprint, source_key
+from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .writing import (
     _COMPANY_FIELDS,
@@ -114,6 +114,7 @@ EVIDENCE_COLUMNS = (
     "start",
     "end",
     "fingerprint",
+    "identity",
 )
 # A row that names its own source (URL, title, publisher, date) has it kept on its evidence.
 CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
@@ -328,6 +329,7 @@ class BulkFactWriter(FactWriter):
         # (empty when it names none): one batch, so evidence keeps the file's order.
         self.citing = False
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
+        self.in_effect: set[int] = set()  # review decisions applied to the version this one replaces
 
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list) and
@@ -395,7 +397,8 @@ class BulkFactWriter(FactWriter):
         if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
             self.reviewed.append((record_type, fact.review_status, record_id))
         evidence = (
-            self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact)
+            self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact),
+            identity(fact, self.resolver.keys.__getitem__),
         )  # fmt: skip
         cited = self.cited
         if cited is None and not self.citing:
@@ -574,6 +577,7 @@ class BulkReport:
     facts: int = 0
     errors: list[str] = field(default_factory=list)
     replaced_path: str | None = None  # an earlier version imported from elsewhere, now replaced
+    decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
 
 
 class BadRows(Exception):
@@ -622,7 +626,9 @@ def write_deal_file(
             writer.finish()
             if deferred is not None:
                 deferred.restore()
-            _apply_decisions(db, report.source_id, writer.source_key)
+            report.decisions_dropped = carry_decisions(
+                db, report.source_id, writer.source_key, writer.in_effect
+            )
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
@@ -733,13 +739,16 @@ def _start_source(
         "content_hash": deal_file.content_hash,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    in_effect: set[int] = set()
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
+        in_effect = decisions_in_effect(db, source_id, key)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
     writer = BulkFactWriter(db, source_id, key)
+    writer.in_effect = in_effect
     writer.join_rounds = deal_file.joins_rounds
     return writer
 
@@ -750,18 +759,3 @@ def _move_decisions(db: Database, source_id: int, key: str) -> None:
     db.execute(
         "UPDATE OR IGNORE review_decisions SET source_key = ? WHERE source_key = ?", [key, source_key(*row)]
     )
-
-
-def _apply_decisions(db: Database, source_id: int, key: str) -> None:
-    """Re-apply review decisions made on an earlier version of this file (usually there are none)."""
-    decisions = [
-        row["fingerprint"]
-        for row in db.query("SELECT fingerprint FROM review_decisions WHERE source_key = ?", [key])
-    ]
-    for print_ in decisions:
-        rows = db.query(
-            "SELECT record_type, record_id FROM evidence WHERE source_id = ? AND fingerprint = ?",
-            [source_id, print_],
-        )
-        for row in list(rows):
-            apply_decision(db, row["record_type"], row["record_id"], key, print_)

@@ -424,6 +424,8 @@ class ImportReport(BaseModel):
     action: Literal["added", "unchanged", "replaced"]
     facts: int = 0
     source_id: int | None = None
+    decisions_dropped: int = 0
+    """Review decisions on the replaced version that no fact of this one could keep (its figure changed)."""
 
 
 class MergeSummary(BaseModel):

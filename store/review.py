@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from datetime import UTC, date, datetime
 
 from pydantic import BaseModel, field_validator
@@ -127,6 +128,26 @@ def fingerprint(fact: Fact) -> str:
     return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
+def identity(fact: Fact, normalize=normalize_name) -> str:
+    """Which fact this is, whatever sentence states it: its kind, company, counterpart and figure.
+
+    A corrected story that rewords the sentence around a fact (a co-investor added, a typo fixed)
+    still states the same fact, and a decision on it follows it; one whose figure changed (240
+    employees -> 250) states another, which nobody has reviewed yet. A round's investors are no
+    part of it: a round that gains a co-investor is the same round.
+    """
+    kind = fact.kind
+    investor, partner = (None, None) if kind == "round" else (fact.investor, fact.partner)
+    # One f-string, not a join of a list: a deal file computes this for each of a million facts.
+    text = (
+        f"{kind}\x1f{normalize(fact.company)}\x1f{normalize(investor) if investor else ''}"
+        f"\x1f{normalize(partner) if partner else ''}\x1f{fact.amount!r}\x1f{fact.amount_max!r}"
+        f"\x1f{fact.currency or ''}\x1f{fact.percentage!r}\x1f{fact.date or ''}\x1f{fact.metric or ''}"
+        f"\x1f{fact.unit or ''}\x1f{(fact.text or fact.sentence) if kind == 'statement' else ''}"
+    )
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
 def source_key(url: str | None, title: str, published: str | None) -> str:
     return f"url:{url}" if url else f"title:{title}|{published or ''}"
 
@@ -138,10 +159,12 @@ def _record_row(db: Database, ref: RecordRef) -> dict:
     return rows[0]
 
 
-def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str] | None:
+def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:
+    """The record's source key, fingerprint and identity (None on evidence written before m009)."""
     rows = list(
         db.query(
-            """SELECT s.url, s.title, s.published, e.fingerprint FROM evidence e JOIN sources s ON s.id = e.source_id
+            """SELECT s.url, s.title, s.published, e.fingerprint, e.identity
+               FROM evidence e JOIN sources s ON s.id = e.source_id
                WHERE e.record_type = ? AND e.record_id = ? ORDER BY e.id LIMIT 1""",
             [ref.record_type, ref.record_id],
         )
@@ -149,20 +172,21 @@ def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str] | None:
     if not rows or not rows[0]["fingerprint"]:
         return None
     row = rows[0]
-    return source_key(row["url"], row["title"], row["published"]), row["fingerprint"]
+    return source_key(row["url"], row["title"], row["published"]), row["fingerprint"], row["identity"]
 
 
 def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, edited: dict | None) -> None:
     key = _decision_key(db, ref)
     if key is None:
         return
-    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     if status == "extracted":
         return
     db["review_decisions"].insert(
         {
             "source_key": key[0],
             "fingerprint": key[1],
+            "identity": key[2],
             "record_type": ref.record_type,
             "status": status,
             "original": json.dumps(original) if original is not None else None,
@@ -184,7 +208,9 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
     db.execute(
         f"UPDATE {RECORD_TABLES[ref.record_type]} SET review_status = ? WHERE id = ?", [status, ref.record_id]
     )
-    _remember(db, ref, status, None, None)
+    # Confirming (or rejecting) an edited fact keeps its corrections: they are still its values.
+    original, edited = _earlier_edit(db, ref) if status != "extracted" else ({}, {})
+    _remember(db, ref, status, original or None, edited or None)
 
 
 def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> None:
@@ -213,7 +239,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     if changes.investors is not None:
         original["investor_names"] = round_investor_names(db, ref.record_id)
         set_round_investors(db, ref.record_id, [resolve_investor(name) for name in changes.investors])
-    previous = _previous_original(db, ref)
+    earlier_original, earlier_edit = _earlier_edit(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
     # Names, not only ids, are remembered: a merge may retire an id before the source is re-imported.
     names = {
@@ -221,7 +247,9 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
         "investor_name": changes.investor,
         "investor_names": changes.investors,
     }
-    _remember(db, ref, "edited", previous or original, updates | {k: v for k, v in names.items() if v})
+    edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
+    # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
+    _remember(db, ref, "edited", original | earlier_original, edited)
 
 
 def round_investor_names(db: Database, round_id: int) -> list[str]:
@@ -250,15 +278,12 @@ def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) ->
         )
 
 
-def _previous_original(db: Database, ref: RecordRef) -> dict | None:
-    """An edit of an edit keeps the values the importer first extracted."""
-    key = _decision_key(db, ref)
-    if key is None:
-        return None
-    rows = list(
-        db.query("SELECT original FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
-    )
-    return json.loads(rows[0]["original"]) if rows and rows[0]["original"] else None
+def _earlier_edit(db: Database, ref: RecordRef) -> tuple[dict, dict]:
+    """The record's stored decision's original values and corrections ({} and {} when it has none)."""
+    decision = decision_for(db, ref)
+    if decision is None:
+        return {}, {}
+    return json.loads(decision["original"] or "{}"), json.loads(decision["edited"] or "{}")
 
 
 def restore(
@@ -274,7 +299,7 @@ def restore(
     key = _decision_key(db, ref)
     if key is None:
         return
-    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     if decision:
         db["review_decisions"].insert(decision)
 
@@ -284,19 +309,79 @@ def decision_for(db: Database, ref: RecordRef) -> dict | None:
     if key is None:
         return None
     rows = list(
-        db.query("SELECT * FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key))
+        db.query("SELECT * FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     )
     return rows[0] if rows else None
 
 
-def apply_decision(db: Database, record_type: str, record_id: int, key: str, print_: str) -> None:
-    """On import: re-apply a person's earlier decision on the same fact of the same story."""
-    rows = list(
-        db.query("SELECT * FROM review_decisions WHERE source_key = ? AND fingerprint = ?", [key, print_])
+def decisions_in_effect(db: Database, source_id: int, key: str) -> set[int]:
+    """The review decisions applied to the source's records as they are now: asked before a re-import
+    replaces them, so that it can say which ones the corrected version could not keep."""
+    decisions = dict(db.execute("SELECT fingerprint, id FROM review_decisions WHERE source_key = ?", [key]))
+    if not decisions:  # the usual case: nobody reviewed this source, its evidence is not read
+        return set()
+    rows = db.execute(
+        """SELECT DISTINCT fingerprint FROM evidence WHERE source_id = ? AND fingerprint IN
+           (SELECT fingerprint FROM review_decisions WHERE source_key = ?)""",
+        [source_id, key],
     )
-    if not rows:
-        return
-    decision = rows[0]
+    return {decisions[fingerprint] for (fingerprint,) in rows}
+
+
+def carry_decisions(db: Database, source_id: int, key: str, in_effect: set[int] | None = None) -> int:
+    """On import: re-apply the decisions made on earlier versions of the source to the facts it states
+    now. A decision follows its fact when the sentence is unchanged (same fingerprint) or, the sentence
+    reworded, when exactly one new fact and one waiting decision share the fact's `identity`.
+    Returns how many of the decisions `in_effect` on the replaced version could not be kept.
+
+    Decisions left behind stay stored: importing the earlier version again brings them back.
+    """
+    decisions = list(db.query("SELECT * FROM review_decisions WHERE source_key = ? ORDER BY id", [key]))
+    if not decisions:
+        return 0
+    # One pass over the source's evidence (a deal file's may be a million rows), filtered in SQL.
+    rows = db.query(
+        """SELECT id, record_type, record_id, fingerprint, identity FROM evidence
+           WHERE source_id = ? AND (
+             fingerprint IN (SELECT fingerprint FROM review_decisions WHERE source_key = ?)
+             OR identity IN (SELECT identity FROM review_decisions WHERE source_key = ?))""",
+        [source_id, key, key],
+    )
+    by_print: dict[str, list[dict]] = {}
+    by_identity: dict[str, list[dict]] = {}
+    for row in rows:
+        by_print.setdefault(row["fingerprint"], []).append(row)
+        by_identity.setdefault(row["identity"], []).append(row)
+    applied: set[int] = set()
+    taken: set[int] = set()  # evidence rows a decision now covers
+    for decision in decisions:
+        for row in by_print.get(decision["fingerprint"], []):
+            _apply(db, row["record_type"], row["record_id"], decision)
+            applied.add(decision["id"])
+            taken.add(row["id"])
+            if decision["identity"] is None and row["identity"]:  # made before m009: learns it now
+                _set_decision(db, decision["id"], identity=row["identity"])
+    waiting = [d for d in decisions if d["id"] not in applied and d["identity"]]
+    rivals = Counter(decision["identity"] for decision in waiting)
+    for decision in waiting:
+        facts = [row for row in by_identity.get(decision["identity"], []) if row["id"] not in taken]
+        if rivals[decision["identity"]] != 1 or len(facts) != 1:
+            continue  # which decision goes with which fact cannot be told: none is guessed
+        (row,) = facts
+        _apply(db, row["record_type"], row["record_id"], decision, reworded=True)
+        _set_decision(db, decision["id"], fingerprint=row["fingerprint"])  # now the reworded fact's
+        applied.add(decision["id"])
+        taken.add(row["id"])
+    return len((in_effect or set()) - applied)
+
+
+def _set_decision(db: Database, decision_id: int, **values: str) -> None:
+    db["review_decisions"].update(decision_id, values)
+
+
+def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, reworded: bool = False) -> None:
+    """Put a stored decision on a freshly imported record. On a `reworded` fact, a round keeps its
+    corrected investors and gains those the source names since (a co-investor added by the correction)."""
     updates = {"review_status": decision["status"]}
     if decision["edited"]:
         edited = json.loads(decision["edited"])
@@ -304,9 +389,13 @@ def apply_decision(db: Database, record_type: str, record_id: int, key: str, pri
         updates.update(_current_ids(db, edited))
         if investor_names is not None and record_type == "round":
             found = [_investor_named(db, name) for name in investor_names]
-            set_round_investors(
-                db, record_id, [investor_id for investor_id in found if investor_id is not None]
-            )
+            chosen = [investor_id for investor_id in found if investor_id is not None]
+            extracted = json.loads(decision["original"] or "{}").get("investor_names")
+            if reworded and extracted is not None:
+                before = {_investor_named(db, name) for name in extracted}
+                now = [link["investor_id"] for link in round_links(db, record_id)]
+                chosen += [i for i in now if i not in before and i not in chosen]
+            set_round_investors(db, record_id, chosen)
     db[RECORD_TABLES[record_type]].update(record_id, updates)
 
 

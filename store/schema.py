@@ -285,6 +285,15 @@ def m008_retired_record_ids(db: Database) -> None:
     db.execute("CREATE TABLE retired_record_ids (record_table TEXT PRIMARY KEY, last_id INTEGER NOT NULL)")
 
 
+def m009_fact_identity(db: Database) -> None:
+    """A fact's identity beside its fingerprint: kind, company, counterpart and figure, without the
+    sentence, so a review decision follows its fact into a corrected version that rewords the sentence
+    (`review.identity`). Decisions made before keep matching by fingerprint, and learn their fact's
+    identity the first time its source is imported again."""
+    db.execute("ALTER TABLE evidence ADD COLUMN identity TEXT")
+    db.execute("ALTER TABLE review_decisions ADD COLUMN identity TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -296,6 +305,7 @@ STEPS = (
     m006_names_of_every_script,
     m007_evidence_cited_source,
     m008_retired_record_ids,
+    m009_fact_identity,
 )
 for _step in STEPS:
     migrations()(_step)

@@ -19,7 +19,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .models import ImportReport
 from .names import is_description, normalize_name
 from .queries import FACT_COUNT_SQL
-from .review import apply_decision, fingerprint, source_key
+from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import RECORD_TABLES
 
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
@@ -268,15 +268,22 @@ def write_source(
         "content_hash": digest,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
+    key = source_key(source.url, source.title, source.published)
+    in_effect: set[int] = set()
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
+        in_effect = decisions_in_effect(db, source_id, key)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    key = source_key(source.url, source.title, source.published)
     FactWriter(db, source_id, source.companies, key, similar).write_all(source.facts)
     return ImportReport(
-        title=source.title, path=source.path, action=action, facts=len(source.facts), source_id=source_id
+        title=source.title,
+        path=source.path,
+        action=action,
+        facts=len(source.facts),
+        source_id=source_id,
+        decisions_dropped=carry_decisions(db, source_id, key, in_effect),
     )
 
 
@@ -324,10 +331,9 @@ class FactWriter:
             return
         handler = getattr(self, f"_write_{fact.kind}")
         record_type, record_id = handler(fact)
-        print_ = fingerprint(fact)
         if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
             self.db[RECORD_TABLES[record_type]].update(record_id, {"review_status": fact.review_status})
-        apply_decision(self.db, record_type, record_id, self.source_key, print_)
+        # Earlier review decisions are applied once every fact is written (`carry_decisions`).
         self.db["evidence"].insert(
             {
                 "source_id": self.source_id,
@@ -337,7 +343,8 @@ class FactWriter:
                 "sentence": fact.sentence,
                 "start": fact.start,
                 "end": fact.end,
-                "fingerprint": print_,
+                "fingerprint": fingerprint(fact),
+                "identity": identity(fact),
             }
         )
 

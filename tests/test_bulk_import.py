@@ -632,3 +632,24 @@ def test_the_summary_naming_the_replaced_version_is_one_line_however_long_its_pa
         line for line in console.file.getvalue().splitlines() if "replaced:" in line or "version" in line
     ]
     assert line.startswith("replaced: deals.csv") and line.endswith(f"{(deep / 'deals.csv').resolve()})")
+
+
+def test_a_corrected_row_keeps_its_decision_unless_its_figure_changed(fresh_store, tmp_path):
+    deals = write_deals(tmp_path / "deals.csv")
+    import_quietly(fresh_store, deals)
+    mistral = fresh_store.company(fresh_store.find_company("Mistral AI").id)
+    (nvidia,) = [stake for stake in mistral.investors if stake.amount == 6e8]
+    fresh_store.review(nvidia.ref, "rejected")
+    (poolside,) = fresh_store.company(fresh_store.find_company("Poolside").id).investors
+    fresh_store.review(poolside.ref, "confirmed")
+    corrected = [
+        ["Mistral AI", "Nvidia", "600000000", "2024-06-11", "Series B (lead)", "investment"],  # reworded
+        ROWS[1],
+        ["Poolside", "Nvidia", "550000000", "2024-10", "series B", "investment"],  # another figure
+    ]
+    report = import_quietly(fresh_store, write_deals(deals, corrected))
+    assert report.action == "replaced" and report.decisions_dropped == 1
+    mistral = fresh_store.company(fresh_store.find_company("Mistral AI").id)
+    assert [stake.amount for stake in mistral.investors] == [4e8]  # the rejection followed its row
+    (poolside,) = fresh_store.company(fresh_store.find_company("Poolside").id).investors
+    assert poolside.review_status == "extracted"

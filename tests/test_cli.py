@@ -936,3 +936,23 @@ def test_a_search_with_only_lookalike_names_finds_nothing_and_exits_1(capsys, db
         assert [hit.name for hit in store.search("mano sa")][:1] == ["Mano SA"]
     code, out, err = run(capsys, "--db", str(db_path), "search", "bpifrance")
     assert (code, out, err) == (1, "", "no company or investor matches 'bpifrance'\n")
+
+
+def test_reimporting_a_correction_says_in_one_line_which_review_decisions_it_could_not_keep(capsys, tmp_path):
+    from ai_deals.store.models import RecordRef
+
+    nexalia = Path(__file__).parent / "fixtures" / "articles_holdout6" / "fr_afp_nexalia.txt"
+    db = str(tmp_path / "a.db")
+    run(capsys, "--db", db, "import", str(nexalia))
+    with Store.open(Path(db)) as store:
+        for row in list(store.db.query("SELECT id FROM metrics")):
+            store.review(RecordRef(record_type="metric", record_id=row["id"]), "confirmed")
+    corrected = tmp_path / "fr_afp_nexalia.txt"
+    corrected.write_text(nexalia.read_text(encoding="utf-8").replace("240 salariés", "250 salariés"), "utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(corrected))
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].startswith("replaced: ") and len(lines) == 2
+    assert (
+        lines[1] == "  1 review decision could not be carried over: its fact changed (review it again with r)"
+    )

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from article_import import FIXTURES, import_article
 from pydantic import ValidationError
 
+from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.importing import Overrides, parse_paths
 from ai_deals.store import Store
-from ai_deals.store.review import FactEdit
+from ai_deals.store.models import RecordRef
+from ai_deals.store.review import FactEdit, decision_for, fingerprint
 
 from factories import SAMPLE_TEXT, make_source
 
@@ -151,3 +158,152 @@ def test_review_order_lists_the_queue_in_its_order_without_reading_the_records(s
     assert sample_store.review_order().refs() == [record.ref for record in queue[1:]]
     assert sample_store.review_order(decided=True).refs() == [record.ref for record in queue]
     assert sample_store.review_records([queue[0].ref])[0].review_status == "rejected"
+
+
+# -- a corrected story rewords the sentences around reviewed facts --------------------------------
+
+NEXALIA = "articles_holdout6/fr_afp_nexalia.txt"
+
+
+def _nexalia_corrected(tmp_path) -> Path:
+    """The tester's correction: 240 employees become 250, and the 2024 round gains Partech."""
+    text = (FIXTURES / NEXALIA).read_text(encoding="utf-8")
+    text = text.replace("240 salariés", "250 salariés").replace(
+        "auprès du fonds Lightspeed", "auprès du fonds Lightspeed et de Partech"
+    )
+    (tmp_path / "corr").mkdir()
+    path = tmp_path / "corr" / "fr_afp_nexalia.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _nexalia_records(store: Store):
+    page = store.company(store.find_company("Nexalia").id)
+    (round_2024,) = [r for r in page.rounds if r.amount == 90e6]
+    metrics = list(store.db.query("SELECT id, value, is_projection, review_status FROM metrics"))
+    return round_2024, metrics
+
+
+def test_a_correction_that_rewords_a_facts_sentence_keeps_its_decision_but_not_a_changed_figures(
+    fresh_store, tmp_path
+):
+    import_article(fresh_store, FIXTURES / NEXALIA)
+    round_2024, metrics = _nexalia_records(fresh_store)
+    fresh_store.edit_fact(
+        round_2024.ref, FactEdit(investors=["Lightspeed Venture Partners"], round_type="seed")
+    )
+    for row in metrics:
+        status = "rejected" if row["value"] == 500 else "confirmed"
+        fresh_store.review(RecordRef(record_type="metric", record_id=row["id"]), status)
+    (report,) = fresh_store.import_sources(parse_paths([str(_nexalia_corrected(tmp_path))], Overrides()))
+    assert report.action == "replaced"
+    round_2024, metrics = _nexalia_records(fresh_store)
+    # The round's sentence gained a co-investor: still the same round, the edit follows it.
+    assert (round_2024.review_status, round_2024.round_type) == ("edited", "seed")
+    assert round_2024.investors == ["Lightspeed Venture Partners"]
+    by_value = {row["value"]: row["review_status"] for row in metrics}
+    assert by_value[500] == "rejected"  # the projection's figure did not change: still rejected
+    assert by_value[250] == "extracted"  # 240 employees confirmed is no decision on 250
+    assert 240 not in by_value
+    assert report.decisions_dropped == 1
+    # Its decision now sits on the reworded fact: undo, edit and the next re-import find it there.
+    assert decision_for(fresh_store.db, round_2024.ref)["status"] == "edited"
+
+
+def test_reimporting_the_earlier_version_brings_back_the_decision_the_correction_could_not_keep(
+    fresh_store, tmp_path
+):
+    import_article(fresh_store, FIXTURES / NEXALIA)
+    (employees,) = [row for row in _nexalia_records(fresh_store)[1] if row["value"] == 240]
+    fresh_store.review(RecordRef(record_type="metric", record_id=employees["id"]), "confirmed")
+    assert import_article(fresh_store, _nexalia_corrected(tmp_path)) == "replaced"
+    assert import_article(fresh_store, FIXTURES / NEXALIA) == "replaced"
+    (employees,) = [row for row in _nexalia_records(fresh_store)[1] if row["value"] == 240]
+    assert employees["review_status"] == "confirmed"
+
+
+def test_decisions_made_before_fact_identities_still_apply_by_fingerprint_and_learn_their_identity(
+    sample_store,
+):
+    stake = _stake(sample_store)
+    sample_store.review(stake.ref, "rejected")
+    # As a database from before m009: no identity on the evidence or on the decision.
+    sample_store.db.execute("UPDATE evidence SET identity = NULL")
+    sample_store.db.execute("UPDATE review_decisions SET identity = NULL")
+    assert sample_store.import_source(make_source(text=SAMPLE_TEXT + " (corrigé)")).action == "replaced"
+    assert sample_store.company(stake.company_id).investors == []
+    (decision,) = sample_store.db.query("SELECT identity FROM review_decisions")
+    assert decision["identity"] is not None
+
+
+def test_a_facts_identity_leaves_out_its_sentence_and_a_rounds_investors_but_not_its_figure():
+    from ai_deals.store.review import identity
+
+    fact = Fact(
+        kind="metric", company="Nexalia", amount=240, metric="employees", sentence="a", start=0, end=1
+    )
+    reworded = fact.model_copy(update={"sentence": "b"})
+    assert identity(fact) == identity(reworded) and fingerprint(fact) != fingerprint(reworded)
+    assert identity(fact) != identity(fact.model_copy(update={"amount": 250}))
+    round_ = Fact(
+        kind="round", company="Nexalia", amount=9e7, investors=["Lightspeed"], sentence="a", start=0, end=1
+    )
+    assert identity(round_) == identity(round_.model_copy(update={"investors": ["Lightspeed", "Partech"]}))
+
+
+def test_a_round_whose_reworded_sentence_names_a_new_investor_keeps_its_corrected_investors_and_gains_it(
+    sample_store,
+):
+    sample_store.edit_fact(_round(sample_store).ref, FactEdit(investors=["Nvidia", "Sofina"]))
+    corrected = make_source(text=SAMPLE_TEXT + " (corrigé)")
+    round_fact = corrected.facts[0]
+    corrected.facts[0] = round_fact.model_copy(
+        update={
+            "investors": [*round_fact.investors, "Microsoft"],
+            "sentence": round_fact.sentence + " et Microsoft",
+        }
+    )
+    report = sample_store.import_source(corrected)
+    assert (report.action, report.decisions_dropped) == ("replaced", 0)
+    assert _round(sample_store).investors == ["Nvidia", "Sofina", "Microsoft"]
+
+
+def test_a_second_edit_and_a_confirmation_keep_the_first_corrections_across_a_corrected_reimport(
+    sample_store,
+):
+    sample_store.edit_fact(_round(sample_store).ref, FactEdit(round_type="Series B"))
+    sample_store.edit_fact(_round(sample_store).ref, FactEdit(amount=111e9))
+    sample_store.review(_round(sample_store).ref, "confirmed")
+    assert sample_store.import_source(make_source(text=SAMPLE_TEXT + " (corrigé)")).action == "replaced"
+    corrected = _round(sample_store)
+    assert (corrected.round_type, corrected.amount, corrected.review_status) == (
+        "Series B",
+        111e9,
+        "confirmed",
+    )
+    (row,) = sample_store.db.query("SELECT original FROM review_decisions")
+    assert json.loads(row["original"]) == {"round_type": None, "amount": 110e9}
+
+
+def test_when_two_reviewed_facts_share_one_identity_a_rewording_guesses_neither(fresh_store):
+    def story(first: str, second: str) -> ParsedSource:
+        facts = [
+            Fact(
+                kind="metric", company="Kalmiro", metric="employees", amount=40, sentence=said, start=0, end=1
+            )
+            for said in (first, second)
+        ]
+        return ParsedSource(
+            title="Kalmiro", url="https://example.org/kalmiro", text=f"{first} {second}", facts=facts
+        )
+
+    fresh_store.import_source(story("Kalmiro a 40 salariés.", "Ses 40 salariés sont à Lyon."))
+    rows = list(fresh_store.db.query("SELECT id FROM metrics ORDER BY id"))
+    fresh_store.review(RecordRef(record_type="metric", record_id=rows[0]["id"]), "confirmed")
+    fresh_store.review(RecordRef(record_type="metric", record_id=rows[1]["id"]), "rejected")
+    report = fresh_store.import_source(story("Kalmiro compte 40 salariés.", "Les 40 salariés sont à Lyon."))
+    assert (report.action, report.decisions_dropped) == ("replaced", 2)
+    assert [row["review_status"] for row in fresh_store.db.query("SELECT review_status FROM metrics")] == [
+        "extracted",
+        "extracted",
+    ]
