@@ -502,15 +502,23 @@ def records_for(db: Database, refs: Iterable[RecordRef], *, rejected: bool = Fal
 
 def existing_refs(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
     """Which of `refs` still name a record (re-importing a corrected source replaces its records)."""
+    return set(review_statuses(db, refs))
+
+
+def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
+    """The review status of each of `refs` that still names a record; a rejected one is not exported."""
     wanted: dict[str, list[int]] = defaultdict(list)
     for ref in refs:
         wanted[ref.record_type].append(ref.record_id)
-    found: set[RecordRef] = set()
+    found: dict[RecordRef, str] = {}
     for record_type, ids in wanted.items():
         for chunk in _chunks(ids):
             marks, values = _in(chunk)
-            rows = db.query(f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})", values)
-            found |= {RecordRef(record_type=record_type, record_id=row["id"]) for row in rows}
+            rows = db.query(
+                f"SELECT id, review_status FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})", values
+            )
+            for row in rows:
+                found[RecordRef(record_type=record_type, record_id=row["id"])] = row["review_status"]
     return found
 
 

@@ -351,6 +351,11 @@ class Store:
         return queries.existing_refs(self.db, refs)
 
     @_locked
+    def review_statuses(self, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
+        """The review status of each of `refs` still in the database (a rejected record is not exported)."""
+        return queries.review_statuses(self.db, refs)
+
+    @_locked
     def _all_refs(self, company_id: int | None) -> list[RecordRef]:
         if company_id is not None:
             return queries.company_page(self.db, company_id).refs

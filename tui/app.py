@@ -266,31 +266,28 @@ class DealsApp(App[None]):
     @work(thread=True, group="selection", exit_on_error=False)
     def check_selection(self, then_export: bool = False) -> None:
         """Drop from the selection the records that are gone (a re-import of a corrected source replaces
-        its records), saying so; then open the export dialog when asked."""
+        its records) or that review rejected since (they are not exported), saying so; then open the
+        export dialog when asked."""
         refs = self.selection.refs
-        existing = self.store.existing_refs(refs) if refs else set()
-        gone = [ref for ref in refs if ref not in existing]
-        self.call_from_thread(self._selection_checked, gone, then_export)
+        statuses = self.store.review_statuses(refs) if refs else {}
+        gone = [ref for ref in refs if ref not in statuses]
+        rejected = [ref for ref in refs if statuses.get(ref) == "rejected"]  # review rejected it since
+        self.call_from_thread(self._selection_checked, gone, rejected, then_export)
 
-    def _selection_checked(self, gone: list[RecordRef], then_export: bool) -> None:
-        if gone:
-            self.selection.discard(gone)
+    def _selection_checked(self, gone: list[RecordRef], rejected: list[RecordRef], then_export: bool) -> None:
+        if gone or rejected:
+            self.selection.discard([*gone, *rejected])
             self.selected_count = len(self.selection)
             for virtual_list in self.screen.query(VirtualList):
                 virtual_list.refresh_rows()
-            from .formatting import plural
-
-            note = (
-                f"Unselected {plural(len(gone), 'record')} a re-import replaced (no longer in the database)."
-            )
-            self.notify(note, severity="warning", markup=False)
+            self.notify(unselected_note(len(gone), len(rejected)), severity="warning", markup=False)
             if then_export and isinstance(self.screen, DealsScreen):
                 self.screen.on_screen_resume()  # its rows may be the gone records: read them again
         if not then_export:
             return
         if len(self.selection):
             self._open_export(self.selection.refs, self.selection.label)
-        elif gone:
+        elif gone or rejected:
             self.notify("Nothing exported: no selected record is left.", severity="warning")
 
     def on_app_focus(self) -> None:
@@ -368,6 +365,19 @@ class DealsApp(App[None]):
         close = getattr(self._store, "close", None)
         if callable(close) and self._db_path is not None:
             close()
+
+
+def unselected_note(gone: int, rejected: int) -> str:
+    """Why records left the selection: a re-import replaced them, or review rejected them."""
+    from .formatting import plural
+
+    reasons = []
+    if gone:
+        reasons.append(f"{plural(gone, 'record')} a re-import replaced (no longer in the database)")
+    if rejected:
+        it = "it" if rejected == 1 else "them"
+        reasons.append(f"{plural(rejected, 'record')} rejected since you selected {it} (not exported)")
+    return f"Unselected {' and '.join(reasons)}."
 
 
 def run_app(db_path: Path) -> None:

@@ -60,9 +60,11 @@ class SourceTextLoaded(Message):
 class ExportWritten(Message):
     """An export file was written."""
 
-    def __init__(self, path: str, count: int, asked: int | None = None) -> None:
+    def __init__(self, path: str, count: int, asked: int | None = None, rejected: int = 0) -> None:
         super().__init__()
         self.path = path
         self.count = count
         self.asked = count if asked is None else asked
         """How many records were to be exported (more than `count` when some were gone)."""
+        self.rejected = rejected
+        """Of those left out, how many review rejected since they were selected (still in the database)."""

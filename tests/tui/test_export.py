@@ -284,3 +284,57 @@ async def test_export_says_at_once_that_it_is_working_and_the_app_stays_usable(
         await settle(pilot)
         assert notes[-1] == f"Exported 11 records to {target}"
     assert len(json.loads(target.read_text())["records"]) == 11
+
+
+async def test_a_record_rejected_since_it_was_selected_leaves_the_selection_before_the_export(
+    app, deals_store, tmp_path, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        rejected = app.selection.refs[1]
+        deals_store.review(rejected, "rejected")  # in the review screen, after space
+        notes = []
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        await pilot.press("e")
+        await settle(pilot)
+        assert notes == ["Unselected 1 record rejected since you selected it (not exported)."]
+        assert isinstance(app.screen, ExportScreen) and app.screen.refs == [
+            ref for ref in app.selection.refs if ref != rejected
+        ]
+        assert len(app.selection) == 2 and rejected not in app.selection
+        assert app.selected_count == 2  # what the footer counts
+
+
+async def test_the_export_note_counts_a_record_rejected_meanwhile_as_rejected_not_gone(deals_store, tmp_path):
+    from ai_deals.tui.screens.export import write_records, written_note
+
+    openai = deals_store.company(deals_store.find_company("OpenAI").id)
+    refs = [openai.rounds[0].ref, *(stake.ref for stake in openai.investors[:2])]
+    deals_store.review(refs[1], "rejected")  # after the selection was checked, before the file is written
+    message = write_records(deals_store, refs, "csv", tmp_path / "out.csv", False)
+    assert (
+        written_note(message)
+        == f"Exported 2 records to {tmp_path / 'out.csv'} (1 rejected since you selected it)"
+    )
+
+
+async def test_a_record_rejected_from_another_window_leaves_the_selection_when_the_screen_rereads(
+    app, deals_store
+):
+    from textual import events
+
+    from ai_deals.store import Store
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        rejected = app.selection.refs[0]
+        with Store.open(deals_store.path) as shell:  # `ai-deals` review in another terminal
+            shell.review(rejected, "rejected")
+        notes = []
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        app.post_message(events.AppFocus())  # back in the app: the screen reads the database again
+        await settle(pilot)
+        assert notes == ["Unselected 1 record rejected since you selected it (not exported)."]
+        assert rejected not in app.selection
+        assert "2 records selected" in app.screen.query_one(StatusBar).render().plain

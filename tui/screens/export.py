@@ -180,11 +180,20 @@ def write_records(
         )
     except OSError as error:  # the same one line as `ai-deals export`, not the exception's repr
         raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
-    return ExportWritten(str(written), count, len(refs))
+    rejected = 0
+    if count < len(refs):  # some left out: rejected by review since selected, or gone with a re-import
+        rejected = sum(1 for status in store.review_statuses(refs).values() if status == "rejected")
+    return ExportWritten(str(written), count, len(refs), rejected)
 
 
 def written_note(message: ExportWritten) -> str:
-    """'Exported 3 records to PATH', naming the records that were no longer there."""
-    missing = message.asked - message.count
-    gone = f" ({missing:,} no longer in the database)" if missing > 0 else ""
-    return f"Exported {plural(message.count, 'record')} to {message.path}{gone}"
+    """'Exported 3 records to PATH', naming the records left out: rejected, or no longer there."""
+    missing = message.asked - message.count - message.rejected
+    left_out = []
+    if message.rejected > 0:
+        it = "it" if message.rejected == 1 else "them"
+        left_out.append(f"{message.rejected:,} rejected since you selected {it}")
+    if missing > 0:
+        left_out.append(f"{missing:,} no longer in the database")
+    note = f" ({', '.join(left_out)})" if left_out else ""
+    return f"Exported {plural(message.count, 'record')} to {message.path}{note}"
