@@ -33,7 +33,9 @@ def test_a_big_table_that_fits_looks_as_rich_draws_it():
 
 
 def test_a_big_table_too_wide_wraps_its_widest_column_as_rich_does():
-    rows = rows_of(render.BIG_TABLE + 1, "the round was led by someone https://news.example/a-very-long-address")
+    rows = rows_of(
+        render.BIG_TABLE + 1, "the round was led by someone https://news.example/a-very-long-address"
+    )
     rows.append(["2021", None, "[red]not markup[/]", "x\x1b[31m"])
     ours = drawn(rows, rich=False)
     assert [line.rstrip() for line in ours.splitlines()] == [
