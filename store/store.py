@@ -18,7 +18,7 @@ from ai_deals.importers.models import ParsedSource
 
 from . import ftm, graph, merging, queries, review
 from .bulk import BulkReport, DealFile, EarlierVersion, earlier_versions, write_deal_file
-from .database import immediate_transaction, open_database
+from .database import collector_paused, immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
     Company,
@@ -265,7 +265,8 @@ class Store:
 
     @_locked
     def company(self, company_id: int) -> CompanyPage:
-        return queries.company_page(self.db, company_id)
+        with collector_paused():  # an investor in 15,000 rounds is 100,000 objects (database.py)
+            return queries.company_page(self.db, company_id)
 
     @_locked
     def get_company(self, company_id: int) -> Company:

@@ -105,6 +105,13 @@ class DealsApp(App[None]):
         return store.revision if store is not None else None
 
     @property
+    def data_version(self) -> tuple[int | None, int | None]:
+        """Moves whenever what a screen read may have changed: a write through this app's store
+        (`store_revision`) or another process's write noticed on focus (`outside_version`). A screen
+        coming back into view reads its data again only when this moved since it read it."""
+        return (self.store_revision, self._outside_version)
+
+    @property
     def selection(self) -> Selection:
         """The records selected for export (made on first use: it needs the store's models)."""
         if self._selection is None:

@@ -10,6 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
+from ai_deals.store.database import collector_paused
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage
 
@@ -104,6 +105,8 @@ class CompanyScreen(DealsScreen):
         self.crumb = name
         self.timeline_company = (company_id, name)
         self.page: CompanyPage | None = None
+        self._version: tuple[int | None, int | None] | None = None
+        """The app's `data_version` the page was read at."""
 
     def compose_body(self) -> ComposeResult:
         yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
@@ -123,18 +126,25 @@ class CompanyScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="company", exit_on_error=False)
     def load_page(self) -> None:
-        """Fetch the page in a worker thread."""
-        self.post_message(CompanyLoaded(self.app.store.company(self.company_id)))
+        """Fetch the page and build its rows in a worker thread: the UI thread only hands the rows
+        to the virtual list, however many rounds an investor joined."""
+        store = self.app.store
+        version = self.app.data_version  # before reading: a write made meanwhile reads it again
+        page = store.company(self.company_id)
+        with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see database.py)
+            rows = build_rows(page)
+        self.post_message(CompanyLoaded(page, rows, version))
 
     def on_company_loaded(self, message: CompanyLoaded) -> None:
         """Fill the list with the page's rows."""
         self.page = message.page
+        self._version = message.version
         self.company_id = message.page.company.id
         self.crumb = message.page.company.name
         self.timeline_company = (self.company_id, message.page.company.name)
         self.query_one("#company-title", Static).update(page_title(message.page))
         self.query_one("#company-charts", CompanyCharts).show(message.page)
-        rows = build_rows(message.page)
+        rows = message.rows
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
@@ -174,8 +184,11 @@ class CompanyScreen(DealsScreen):
             self.notify("No source for this row.", severity="warning")
 
     def on_screen_resume(self) -> None:
-        """Back from a review or a merge: the page may have changed."""
-        if self.page is not None:
+        """Back from a review or a merge, or told the database changed: read the page again if
+        anything was written since it was read. Back from a source or another page, nothing was:
+        the page is shown as it is at once (reading an investor in 15,000 rounds again took seconds)."""
+        super().on_screen_resume()
+        if self.page is not None and self.app.data_version != self._version:
             self.load_page()
 
     def action_relationship_map(self) -> None:

@@ -1,0 +1,113 @@
+"""A page of an investor in thousands of rounds: built off the UI thread, drawn a screenful at a time,
+and shown again at once on coming back to it."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from ai_deals.store import Store
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens import company as company_screen
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.source import SourceScreen
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from factories import import_deal_file
+from tui_helpers import settle
+
+ROUNDS = 5000
+
+
+@pytest.fixture(scope="module")
+def big_investor_db(tmp_path_factory) -> Path:
+    """A deal file where "Omni Capital" joins 5,000 rounds, one company's each."""
+    folder = tmp_path_factory.mktemp("big")
+    path = folder / "rounds.csv"
+    rows = [
+        f"Startup {n:04d},Omni Capital; Angel {n % 7},round,{(n + 1) * 1000},USD,2020-01-{n % 28 + 1:02d}"
+        for n in range(ROUNDS)
+    ]
+    path.write_text("company,investors,kind,amount,currency,date\n" + "\n".join(rows) + "\n")
+    db = folder / "big.db"
+    with Store.open(db) as store:
+        import_deal_file(store, path)
+    return db
+
+
+class Counting:
+    """Wraps a callable, counting its calls and the threads they ran on."""
+
+    def __init__(self, function) -> None:
+        self.function = function
+        self.calls = 0
+        self.threads: set[str] = set()
+
+    def __call__(self, *args, **kwargs):
+        self.calls += 1
+        self.threads.add(threading.current_thread().name)
+        return self.function(*args, **kwargs)
+
+
+async def open_big_investor(pilot, store: Store) -> CompanyScreen:
+    await settle(pilot)
+    company = store.find_company("Omni Capital", exact=True)
+    pilot.app.open_company(company.id, company.name)
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, CompanyScreen)
+    return pilot.app.screen
+
+
+async def test_a_page_of_an_investor_in_5000_rounds_draws_only_the_rows_on_screen(
+    big_investor_db, monkeypatch
+):
+    drawn = Counting(company_screen.render_page_row)
+    built = Counting(company_screen.build_rows)
+    monkeypatch.setattr(company_screen, "render_page_row", drawn)
+    monkeypatch.setattr(company_screen, "build_rows", built)
+    with Store.open(big_investor_db) as store:
+        async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+            screen = await open_big_investor(pilot, store)
+            rows = screen.query_one("#page", VirtualList).rows
+            assert sum(1 for row in rows if row.ref is not None) >= ROUNDS
+            assert drawn.calls <= 2 * 30  # a screenful (drawn again at most once), not 5,000 rows
+            assert built.calls == 1
+            assert threading.main_thread().name not in built.threads  # built in the worker
+
+
+async def test_back_from_a_source_shows_the_page_without_reading_it_again(big_investor_db):
+    with Store.open(big_investor_db) as store:
+        company = Counting(store.company)
+        store.company = company
+        async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+            page = await open_big_investor(pilot, store)
+            await pilot.press("s")
+            await settle(pilot)
+            assert isinstance(pilot.app.screen, SourceScreen)
+            await pilot.press("escape")
+            await settle(pilot)
+            assert pilot.app.screen is page
+            assert company.calls == 1
+            assert page.query_one("#page", VirtualList).rows  # shown as it was
+
+
+async def test_back_to_a_page_after_a_write_reads_it_again(big_investor_db, tmp_path):
+    import shutil
+
+    db = tmp_path / "copy.db"
+    shutil.copy(big_investor_db, db)
+    with Store.open(db) as store:
+        company = Counting(store.company)
+        store.company = company
+        async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+            page = await open_big_investor(pilot, store)
+            await pilot.press("s")
+            await settle(pilot)
+            ref = page.query_one("#page", VirtualList).highlighted.ref
+            store.review(ref, "rejected")  # as the review screen would, from the source view
+            await pilot.press("escape")
+            await settle(pilot)
+            assert company.calls == 2
+            assert all(row.ref != ref for row in page.query_one("#page", VirtualList).rows)
