@@ -708,17 +708,37 @@ def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[
 
 
 def unreviewed(
-    db: Database, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+    db: Database,
+    source_id: int | None = None,
+    *,
+    decided: bool = False,
+    refs: list[RecordRef] | None = None,
+    company_id: int | None = None,
 ) -> list[Record]:
     """Records still `extracted` (and, when `decided`, those confirmed, edited or rejected too),
     ordered by where their evidence stands in the source; with `refs`, only those records (the
-    sources' records of one raise)."""
-    order = review_order(db, source_id, decided=decided, refs=refs)
+    sources' records of one raise); with `company_id`, only that company's (as either party)."""
+    order = review_order(db, source_id, decided=decided, refs=refs, company_id=company_id)
     return records_for(db, order.refs(), rejected=decided)
 
 
+# Besides `company_id`, the column naming the other party a company page shows the record under.
+_OTHER_PARTY = {
+    "stake": "s.investor_id IN (SELECT id FROM investors WHERE company_id = ?)",
+    "partnership": "p.partner_id = ?",
+    "statement": "st.counterpart_id = ?",
+    "acquisition": "a.acquirer_id = ?",
+    "round": """r.id IN (SELECT ri.round_id FROM round_investors ri
+                JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = ?)""",
+}
+
+
 def _review_where(
-    record_type: str, source_id: int | None, decided: bool, wanted: list[int] | None
+    record_type: str,
+    source_id: int | None,
+    decided: bool,
+    wanted: list[int] | None,
+    company_id: int | None = None,
 ) -> tuple[str, list]:
     """The condition (on the type's alias) of the records a review lists."""
     alias = TABLE_ALIAS[record_type]
@@ -727,6 +747,10 @@ def _review_where(
     if source_id is not None:
         where += f" AND {alias}.source_id = ?"
         params = [source_id]
+    if company_id is not None:  # the company's own facts and those it is the other party of
+        other = _OTHER_PARTY.get(record_type)
+        where += f" AND ({alias}.company_id = ?" + (f" OR {other})" if other else ")")
+        params += [company_id, company_id] if other else [company_id]
     if wanted is not None:
         marks, ids = _in(wanted[:500])
         where += f" AND {alias}.id IN ({marks})"
@@ -735,7 +759,12 @@ def _review_where(
 
 
 def review_order(
-    db: Database, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+    db: Database,
+    source_id: int | None = None,
+    *,
+    decided: bool = False,
+    refs: list[RecordRef] | None = None,
+    company_id: int | None = None,
 ) -> ReviewOrder:
     """The records `unreviewed` lists, in its order, without reading the records: a deal file's
     source holds 100k facts, and reading them all (evidence, investors, tranches) took ~8 s.
@@ -752,7 +781,7 @@ def review_order(
         if refs is not None and not wanted[record_type]:
             continue
         where, where_params = _review_where(
-            record_type, source_id, decided, wanted[record_type] if refs is not None else None
+            record_type, source_id, decided, wanted[record_type] if refs is not None else None, company_id
         )
         selects.append(
             f"""SELECT coalesce({alias}.source_id, 0) AS source, coalesce((SELECT e.start FROM evidence e

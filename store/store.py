@@ -230,19 +230,30 @@ class Store:
 
     @_locked
     def review_queue(
-        self, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+        self,
+        source_id: int | None = None,
+        *,
+        decided: bool = False,
+        refs: list[RecordRef] | None = None,
+        company_id: int | None = None,
     ) -> list[Record]:
-        """Records nobody has reviewed yet (of one source, or all, or just `refs`), in the order of the
-        text; with `decided`, every record, so a confirmation or a rejection can be gone back on."""
-        return queries.unreviewed(self.db, source_id, decided=decided, refs=refs)
+        """Records nobody has reviewed yet (of one source, or all, or just `refs`, or one company's
+        across its sources), in the order of the text; with `decided`, every record, so a confirmation
+        or a rejection can be gone back on."""
+        return queries.unreviewed(self.db, source_id, decided=decided, refs=refs, company_id=company_id)
 
     @_locked
     def review_order(
-        self, source_id: int | None = None, *, decided: bool = False, refs: list[RecordRef] | None = None
+        self,
+        source_id: int | None = None,
+        *,
+        decided: bool = False,
+        refs: list[RecordRef] | None = None,
+        company_id: int | None = None,
     ) -> ReviewOrder:
         """What `review_queue` lists, as (record_type, record_id) in its order, without reading the records (fast at
         100k facts); `records` reads the few on screen."""
-        return queries.review_order(self.db, source_id, decided=decided, refs=refs)
+        return queries.review_order(self.db, source_id, decided=decided, refs=refs, company_id=company_id)
 
     @_locked
     def review_records(self, refs: list[RecordRef]) -> list[Record]:

@@ -134,7 +134,7 @@ def test_the_company_screen_shows_each_conflicting_value_beside_its_source(fresh
         if row.pieces and row.pieces[0][0].startswith("valuation")
     ]
     line = "".join(text for text, _, _ in row.pieces)
-    assert line == f"valuation {DAY}: €11.7B (post-money) ({AFP_TITLE}) vs €12B ({REUTERS_TITLE})"
+    assert line == f"valuation {DAY}: €11.7B (post-money) vs €12B · per {AFP_TITLE} vs {REUTERS_TITLE}"
 
 
 def round_fact(

@@ -69,6 +69,10 @@ class DealsApp(App[None]):
     selected_count: reactive[int] = reactive(0)
     """How many records are selected for export (the status bar watches it)."""
 
+    export_progress: reactive[str] = reactive("")
+    """"Exporting… 40,000 of 100,000 records" while an export runs, "" otherwise (the status bar shows
+    it on every screen: a toast vanishes after a few seconds, a whole timeline takes half a minute)."""
+
     def __init__(self, store: Store | None = None, *, db_path: Path | None = None) -> None:
         super().__init__()
         if store is None and db_path is None:
@@ -81,7 +85,7 @@ class DealsApp(App[None]):
         """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
         self._outside_version: int | None = None
         """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
-        self.review_history: list[ReviewUndo] = []
+        self.review_history: list[tuple[ReviewUndo, str]] = []
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
         # Keys read before the first screen is laid out (typed while Python was still starting) would
         # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
@@ -323,14 +327,24 @@ class DealsApp(App[None]):
         from .formatting import plural
 
         self.notify(f"Exporting {plural(len(refs), 'record')} to {path}…", markup=False)
+        self.export_progress = f"Exporting… 0 of {plural(len(refs), 'record')}"
         self.write_export(refs, fmt, path, overwrite)
 
     @work(thread=True, group="export", exit_on_error=False)
     def write_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
-        """Write the export file in a worker thread, then say how many records it holds."""
+        """Write the export file in a worker thread, then say how many records it holds; the status
+        bar counts the records written meanwhile, and is cleared however it ends."""
+        from .formatting import plural
         from .screens.export import write_records
 
-        self.post_message(write_records(self.store, refs, fmt, path, overwrite))
+        def progress(count: int) -> None:
+            note = f"Exporting… {count:,} of {plural(len(refs), 'record')}"
+            self.call_from_thread(setattr, self, "export_progress", note)
+
+        try:
+            self.post_message(write_records(self.store, refs, fmt, path, overwrite, progress))
+        finally:
+            self.call_from_thread(setattr, self, "export_progress", "")
 
     def on_export_written(self, message: ExportWritten) -> None:
         """An export finished: how many records, and where."""

@@ -23,7 +23,8 @@ async def select_three_records(pilot, store) -> None:
     """On OpenAI's page: the round, Microsoft's stake and Amazon's stake."""
     pilot.app.open_company(store.find_company("OpenAI").id, "OpenAI")
     await settle(pilot)
-    await pilot.press("space", "down", "space", "down", "space")
+    # The round's valuation, listed under it with the rounds, is stepped over.
+    await pilot.press("space", "down", "down", "space", "down", "space")
 
 
 async def export_to(pilot, fmt: str, path: Path) -> None:
@@ -338,3 +339,52 @@ async def test_a_record_rejected_from_another_window_leaves_the_selection_when_t
         assert notes == ["Unselected 1 record rejected since you selected it (not exported)."]
         assert rejected not in app.selection
         assert "2 records selected" in app.screen.query_one(StatusBar).render().plain
+
+
+async def test_a_long_export_stays_visible_in_the_status_bar_until_it_ends(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from ai_deals.store import Store
+
+    target = tmp_path / "page.csv"
+    release = threading.Event()
+    slow = Store.iter_export_records
+
+    def held(self, *args, **kwargs):  # an export that takes as long as the test says
+        release.wait(10)
+        yield from slow(self, *args, **kwargs)
+
+    monkeypatch.setattr(Store, "iter_export_records", held)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        app.start_export(app.screen.export_scope()[0], "csv", target, False)
+        await pilot.pause()
+        app.clear_notifications()  # the toast is gone (after 5 s in use): the status bar still says it
+        await pilot.pause()
+        assert "Exporting… 0 of 11 records" in app.screen.query_one(StatusBar).render().plain
+        release.set()
+        await settle(pilot)
+        assert "Exporting" not in app.screen.query_one(StatusBar).render().plain
+    assert target.exists()
+
+
+async def test_enter_on_a_format_chooses_it_and_moves_on_to_the_path(app, deals_store, tmp_path):
+    target = tmp_path / "page.md"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await pilot.pause()
+        dialog = app.screen
+        assert isinstance(dialog, ExportScreen)
+        assert "Enter" in dialog.query_one("#export-hint").render().plain
+        await pilot.press("right", "right", "enter")
+        await pilot.pause()
+        assert dialog.fmt == "md"
+        path_box = dialog.query_one("#export-path", Input)
+        assert app.focused is path_box
+        path_box.value = str(target)
+        await pilot.press("enter")
+        await settle(pilot)
+    assert target.read_text().startswith("| record_type")

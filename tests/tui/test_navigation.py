@@ -71,10 +71,10 @@ async def test_company_page_shows_every_section(app, deals_store):
         page = app.screen.query_one("#page", VirtualList)
         headers = [row.pieces[0][0] for row in page.rows if row.role == "header"]
         assert headers == [
-            "Rounds and valuations (1)",
+            "Rounds and valuations (2)",
             "Investors (4)",
             "Partnerships (1)",
-            "Metrics and projections (4)",
+            "Metrics and projections (3)",
             "Statements (1)",
             "Sources (1)",
         ]
@@ -175,3 +175,22 @@ async def test_an_acquirers_page_lists_what_it_bought_and_the_target_page_who_bo
         lines = [line.strip() for line in shown_lines(app.screen.query_one("#page", VirtualList))]
         assert "Acquired by (1)" in lines and "Acquisitions (1)" not in lines
         assert "Amazon" in lines[lines.index("Acquired by (1)") + 1]
+
+
+async def test_rounds_and_valuations_lists_the_valuations_stated(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        page = app.screen.query_one("#page", VirtualList)
+        rows = list(page.rows)
+        start = next(i for i, row in enumerate(rows) if row.pieces[0][0].startswith("Rounds and valuations"))
+        end = next(i for i, row in enumerate(rows) if i > start and row.role == "header")
+        section = rows[start + 1 : end]
+        kinds = [row.ref.record_type for row in section]
+        assert kinds == ["round", "metric"]
+        valuation = "".join(piece[0] for piece in section[1].pieces)
+        assert "valuation" in valuation and "$730B" in valuation
+        metrics = next(i for i, row in enumerate(rows) if row.pieces[0][0].startswith("Metrics"))
+        later = [row for row in rows[metrics + 1 :] if row.role == "header"]
+        stop = rows.index(later[0]) if later else len(rows)
+        assert not any("valuation" in "".join(p[0] for p in row.pieces) for row in rows[metrics + 1 : stop])

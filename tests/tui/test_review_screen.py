@@ -563,3 +563,59 @@ async def test_a_key_pressed_while_a_decision_is_saved_is_refused_visibly(db, mo
             assert "round confirmed" in shown(app, "StatusBar")
         statuses = [r.review_status for r in store.review_queue(1, decided=True)]
         assert statuses.count("confirmed") == 1
+
+
+def involves(record, company: str) -> bool:
+    """Whether the company is a party of the record (its company, investor, partner, acquirer…)."""
+    parties = [getattr(record, field, None) for field in ("company", "investor", "partner", "acquirer")]
+    parties += [getattr(record, "counterpart", None), *getattr(record, "investors", [])]
+    return company in parties
+
+
+async def test_r_on_a_company_page_reviews_that_companys_facts_across_its_sources(tmp_path):
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.company import CompanyScreen
+
+    from tui_data import build_store
+
+    store = build_store(tmp_path / "deals.db")
+    mistral = store.find_company("Mistral AI")
+    mine = store.review_queue(company_id=mistral.id)
+    assert mine and all(involves(record, "Mistral AI") for record in mine)
+    assert len({record.source_id for record in store.review_queue()}) > 1
+    app = DealsApp(store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_company(mistral.id, "Mistral AI")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        app.screen.query_one("#page").action_first()
+        await pilot.press("r")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, ReviewScreen)
+        assert screen.crumb == "Review · Mistral AI"
+        assert {key for key in screen.keys} == {(r.record_type, r.id) for r in mine}
+        for _ in range(len(screen.keys)):
+            assert involves(screen.current, "Mistral AI")
+            await pilot.press("y")
+            await settle(pilot)
+        assert shown(app, "#review-progress") == "Nothing left to review here."
+    assert store.review_queue(company_id=mistral.id) == []
+    assert store.review_queue(), "other companies' facts are left to review"
+    store.close()
+
+
+async def test_u_names_the_decision_it_undoes(db):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            from ai_deals.tui.screens.review import fact_label
+
+            label = fact_label(app.screen.current)
+            assert label.startswith(app.screen.current.record_type + " ")
+            await pilot.press("y")
+            await settle(pilot)
+            await pilot.press("u")
+            await settle(pilot)
+            assert shown(app, "StatusBar").startswith(f"Undone: confirmed {label} · ")

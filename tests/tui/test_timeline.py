@@ -309,3 +309,46 @@ async def test_events_selected_on_the_timeline_stay_selected_after_going_back(ap
         assert marked_lines(app.screen.query_one("#events", VirtualList)) == 2
         await pilot.press("e")
         assert app.screen.refs == picked
+
+
+async def test_the_timeline_of_an_empty_database_says_there_are_no_events_yet(tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.tui.app import DealsApp
+
+    with Store.open(tmp_path / "empty.db") as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            assert isinstance(app.screen, TimelineScreen)
+            lines = shown_lines(app.screen.query_one("#events", VirtualList))
+            assert lines[0] == "No dated events yet: import an article or a deal file"
+            assert "Loading" not in "\n".join(lines)
+
+
+async def test_a_move_key_pressed_while_the_timeline_loads_is_applied_when_it_arrives(app, deals_store):
+    import threading
+
+    release = threading.Event()
+    timeline = deals_store.timeline
+
+    def slow_timeline(company_id=None):
+        release.wait(10)
+        return timeline(company_id)
+
+    deals_store.timeline = slow_timeline
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and not screen.events
+        await pilot.press("down", "end")
+        await pilot.pause()
+        status = screen.query_one(StatusBar).message
+        assert status.startswith("Still loading") and "End" in status
+        release.set()
+        await settle(pilot)
+        events = screen.query_one("#events", VirtualList)
+        assert events.cursor == len(screen.events) - 1 > 0

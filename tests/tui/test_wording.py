@@ -52,16 +52,26 @@ async def test_the_palettes_timeline_entry_mentions_a_company_only_where_there_i
         assert timeline_help() == "Every dated event, filtered to this company"
 
 
-async def test_an_empty_database_says_how_to_import_instead_of_no_match(tmp_path):
+async def test_an_empty_database_says_how_to_import_once_instead_of_no_match(tmp_path):
     store = Store.open(tmp_path / "empty.db")
     app = DealsApp(store)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         lines = shown_lines(app.screen.query_one("#results", VirtualList))
         assert "No match" not in lines[0] and "ai-deals import FILE" in lines[0]
+        assert "article or a deal file" in lines[0] and len(lines[0]) <= 78
         status = app.screen.query_one(StatusBar).render().plain
-        assert "0 results" not in status and "empty" in status
+        assert status.strip() == "", "one line says the database is empty, not two"
     store.close()
+
+
+def test_a_round_joined_without_an_amount_reads_without_a_dangling_of():
+    from ai_deals.store.models import MapEdge
+    from ai_deals.tui.screens.relationship_map import relation_text
+
+    edge = MapEdge(source_id=2, target_id=1, kind="joins round", label="2023")
+    assert relation_text(edge, 2) == "joined a round · 2023"
+    assert relation_text(edge, 1) == "round investor · 2023"
 
 
 async def test_a_partnerships_full_date_is_shown_whole_at_120_columns(app, deals_store):

@@ -70,7 +70,7 @@ class CompanyScreen(DealsScreen):
             "review",
             "Review",
             id="company.review",
-            tooltip="Review the facts extracted from this source",
+            tooltip="Review this company's facts, across its sources",
         ),
         Binding(
             "M",
@@ -96,7 +96,7 @@ class CompanyScreen(DealsScreen):
     help_text = (
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article; "
-        "space selects a record for export. M merges a duplicate into this company; u undoes the last merge."
+        "space selects a record for export. r reviews the company's facts, across its sources. M merges a duplicate into this company; u undoes the last merge."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -195,15 +195,16 @@ class CompanyScreen(DealsScreen):
         self.app.push_screen(RelationshipMapScreen(self.app.store, self.company_id))
 
     def action_review(self) -> None:
-        """Review the highlighted fact's source, else the company's first source."""
+        """Review this company's facts across its sources, from the highlighted one; on a raise several
+        sources tell, each source's record of it in turn."""
         row = self._row
-        source_id = row.source_id if row is not None and row.source_id is not None else None
-        if source_id is None and self.page is not None and self.page.sources:
-            source_id = self.page.sources[0].id
-        if row is not None and row.also:  # a raise several sources tell: each source's record in turn
+        if row is not None and row.also:
             self.app.push_screen(ReviewScreen(self.app.store, None, row.ref, only=row.refs))
             return
-        self.app.push_screen(ReviewScreen(self.app.store, source_id, row.ref if row is not None else None))
+        company = self.timeline_company
+        self.app.push_screen(
+            ReviewScreen(self.app.store, None, row.ref if row is not None else None, company=company)
+        )
 
     def action_merge(self) -> None:
         self.app.push_screen(MergeScreen(self.app.store, self.company_id, self.app.merge_history))

@@ -135,15 +135,46 @@ def round_row(item: Round) -> PageRow:
     )
 
 
+def valuation_row(item: Metric) -> PageRow:
+    """A stated valuation among the rounds, in the rounds' columns: date, "valuation", the figure."""
+    basis = (item.basis or "").replace("_", "-")
+    pieces = _cols(
+        (date_label(item.date, item.is_projection), "muted", 11),
+        ("valuation", "", 14),
+        (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
+        (basis, "", 14),
+        (item.description or "", "muted", 0),
+    )
+    return PageRow(
+        pieces,
+        role="projection" if item.is_projection else "record",
+        ref=item.ref,
+        company=item.company,
+        source_id=_evidence_source(item),
+    )
+
+
+def rounds_and_valuations(page: CompanyPage) -> list[PageRow]:
+    """The rounds and the valuations stated (a valuation is its own fact), by date."""
+    dated = [(item.date or "", 0, round_row(item)) for item in page.rounds]
+    dated += [(item.date or "", 1, valuation_row(item)) for item in page.metrics if is_valuation(item)]
+    return [row for _, _, row in sorted(dated, key=lambda entry: (entry[0], entry[1]))]
+
+
+def is_valuation(item: Metric) -> bool:
+    """A valuation stated (not projected): listed with the rounds rather than with the metrics."""
+    return item.metric == "valuation" and not item.is_projection
+
+
 def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing: bool) -> PageRow:
     """An investor named in a round without an amount of its own: on the round's company page it
     opens the investor; on the investor's page (`outgoing`) it opens the company that raised."""
     other, other_id = (item.company, item.company_id) if outgoing else (investor, investor_id)
     round_money = money(item.amount, item.currency, item.bound, item.amount_max)
     what = f"{round_label(item.round_type)}{f' of {round_money}' if round_money else ''}"
-    details = [f"joined {what}" if outgoing else f"in the {what}"]
-    if investor in item.lead_investors:
-        details.append("lead")
+    # The lead flag first: the round's words after it are the part a narrow screen cuts.
+    details = ["lead"] if investor in item.lead_investors else []
+    details.append(f"joined {what}" if outgoing else f"in the {what}")
     if item.source_count > 1:
         details.append(f"{item.source_count} sources")
     pieces = _cols(
@@ -318,12 +349,15 @@ def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
 
 
 def conflict_pieces(conflict: Conflict) -> tuple[Piece, ...]:
-    """'valuation 2025-09-09: €11.7B (AFP title) vs €12B (Reuters title)': each value beside its sources."""
+    """'valuation 2025-09-09: €11.7B vs €12B · per AFP title vs Reuters title': the figures first, their
+    sources after in the same order, so a row cut at 80 columns still shows every figure."""
     pieces: list[Piece] = [(f"{conflict.what}: ", "bold", 0)]
     for index, stated in enumerate(conflict.stated):
         if index:
             pieces.append((" vs ", "", 0))
-        pieces += [(stated.value, "amount", 0), (f" ({'; '.join(stated.sources)})", "muted", 0)]
+        pieces.append((stated.value, "amount", 0))
+    sources = " vs ".join("; ".join(stated.sources) for stated in conflict.stated)
+    pieces.append((f" · per {sources}", "muted", 0))
     return tuple(pieces)
 
 
@@ -355,11 +389,11 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
     return [
         *header_rows(page),
-        *section("Rounds and valuations", [round_row(r) for r in page.rounds]),
+        *section("Rounds and valuations", rounds_and_valuations(page)),
         *section("Investors", investors + round_only, len(page.investors) + len(round_only)),
         *section("Portfolio", portfolio),
         *section("Partnerships", [partnership_row(p, page_id) for p in page.partnerships]),
-        *section("Metrics and projections", [metric_row(m) for m in page.metrics]),
+        *section("Metrics and projections", [metric_row(m) for m in page.metrics if not is_valuation(m)]),
         *section("Statements", [statement_row(s, page_id) for s in page.statements]),
         *section("Acquisitions", [acquisition_row(a, page_id) for a in bought]),
         *section("Acquired by", [acquisition_row(a, page_id) for a in acquired_by]),

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from itertools import chain
 from pathlib import Path
@@ -13,6 +13,7 @@ from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
+from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ai_deals.store import Store
 
 FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
+FORMAT_HINT = "←/→ format · Enter: on to the path · Enter again exports"
 
 
 class FormatButton(RadioButton):
@@ -64,7 +66,24 @@ class FormatChoice(RadioSet):
             tooltip="Choose the previous format",
             show=False,
         ),
+        Binding(
+            "enter",
+            "confirm_format",
+            "Choose",
+            id="export.confirm_format",
+            tooltip="Keep the highlighted format and go on to the file path",
+            show=False,
+        ),
     ]
+
+    class Confirmed(Message):
+        """Enter on a format: it is chosen, and the dialog moves on to the path."""
+
+    def action_confirm_format(self) -> None:
+        """Choose the highlighted format (Enter used to toggle it, which did nothing visible) and move on."""
+        if self._selected is not None:
+            self._nodes[self._selected].value = True
+        self.post_message(self.Confirmed())
 
     def action_choose(self, step: int) -> None:
         """Move to the next (`step` 1) or previous (-1) format and choose it."""
@@ -101,6 +120,7 @@ class ExportScreen(ModalScreen[str | None]):
             with FormatChoice(id="export-format"):
                 for fmt, name in FORMATS:
                     yield FormatButton(name, value=fmt == self.fmt, id=f"format-{fmt}")
+            yield Static(FORMAT_HINT, id="export-hint", classes="dialog-hint", markup=False)
             yield Input(self._suggested, id="export-path", placeholder="File to write")
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-go", variant="primary")
@@ -117,6 +137,13 @@ class ExportScreen(ModalScreen[str | None]):
             # Only follow the format while the user has not typed a path of their own.
             self._suggested = str(default_path(self.label, self.fmt))
             path_box.value = self._suggested
+
+    @on(FormatChoice.Confirmed)
+    def _format_confirmed(self) -> None:
+        """Enter on a format: on to the path, its text selected to type over or Enter to export."""
+        path_box = self.query_one("#export-path", Input)
+        path_box.focus()
+        path_box.select_all()
 
     def select_format(self, fmt: str) -> None:
         """Choose the format programmatically (as clicking its radio button would)."""
@@ -154,10 +181,20 @@ class ExportScreen(ModalScreen[str | None]):
         self.dismiss(str(path))
 
 
+PROGRESS_EVERY = 2_000
+"""Records between two progress reports of a long export."""
+
+
 def write_records(
-    store: Store, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool
+    store: Store,
+    refs: list[RecordRef],
+    fmt: str,
+    path: Path,
+    overwrite: bool,
+    progress: Callable[[int], None] | None = None,
 ) -> ExportWritten:
-    """Write the records `refs` name to `path` (run in a worker thread), read a batch at a time."""
+    """Write the records `refs` name to `path` (run in a worker thread), read a batch at a time;
+    `progress` is told how many were written every `PROGRESS_EVERY` records."""
     records = store.iter_export_records(refs)
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
@@ -172,6 +209,8 @@ def write_records(
         nonlocal count
         for item in items:
             count += 1
+            if progress is not None and count % PROGRESS_EVERY == 0:
+                progress(count)
             yield item
 
     try:

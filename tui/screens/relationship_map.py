@@ -26,7 +26,8 @@ from .base import DealsScreen
 # How an edge reads from the branch's parent: (when the parent is the source, when it is the target).
 _RELATION = {
     "invests": ("invested in", "investor"),
-    "joins round": ("joined a round of", "round investor"),
+    # No amount: the round's total is not what this investor put in ("joined a round of · 2023" read as one).
+    "joins round": ("joined a round", "round investor"),
     "partners": ("partner", "partner"),
     "acquires": ("acquired", "acquirer"),
 }

@@ -25,7 +25,7 @@ from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo
 from ai_deals.store.review import FactEdit
 
 from ..fact_words import fact_fields, fact_word_spans
-from ..formatting import plural
+from ..formatting import money, plural
 from ..highlight import highlighted_sentence
 from ..safe_text import clean_line
 from .base import DealsScreen
@@ -80,11 +80,24 @@ class ReviewRecordsLoaded(Message):
 
 
 class ReviewDecided(Message):
-    """A decision was written; `undo` puts it back."""
+    """A decision was written; `undo` puts it back; `label` names it ("confirmed round OpenAI $40B")."""
 
-    def __init__(self, undo: ReviewUndo) -> None:
+    def __init__(self, undo: ReviewUndo, label: str = "") -> None:
         super().__init__()
         self.undo = undo
+        self.label = label
+
+
+def fact_label(record: Record) -> str:
+    """A fact in a few words: "round OpenAI $40B" (its type, company and amount when it has one)."""
+    amount = getattr(record, "amount", None)
+    if amount is None:
+        amount = getattr(record, "value", None)
+    figure = money(amount, getattr(record, "currency", None), getattr(record, "bound", None))
+    return " ".join(x for x in (record.record_type, clean_line(record.company), figure) if x)
+
+
+READ_ONLY_NOTE = "read-only database: facts can be read here, not confirmed, rejected or edited"
 
 
 def fact_card(record: Record) -> Text:
@@ -148,9 +161,11 @@ class ReviewScreen(DealsScreen):
 
     help_text = (
         "Each fact the importer extracted and nobody reviewed yet, with its sentence (the words it was read "
-        "from highlighted). y confirms, n rejects, Enter corrects the fields, u undoes the last decision, "
-        "↑/↓ skip. a shows the facts already decided too, rejected ones included, to go back on a decision. "
-        "Decisions survive restarts and re-imports of the same article."
+        "from highlighted): r on a company page walks that company's facts across its sources, r on a "
+        "source those of the source. y confirms, n rejects, Enter corrects the fields, u undoes the last "
+        "decision, ↑/↓ skip. a shows the facts already decided too, rejected ones included, to go back on a "
+        "decision. Decisions survive restarts and re-imports of the same article. On a read-only database "
+        "the facts are shown but nothing can be decided."
     )
 
     def __init__(
@@ -159,15 +174,18 @@ class ReviewScreen(DealsScreen):
         source_id: int | None = None,
         focus: RecordRef | None = None,
         only: list[RecordRef] | None = None,
+        company: tuple[int, str] | None = None,
     ) -> None:
         super().__init__()
         self.store = store
         self.source_id = source_id
+        self.company = company
+        """(id, name): review that company's facts, across its sources (`r` on its page)."""
         self.only = only
         """Review just these records (a raise several sources tell: each source's record), not a source's."""
         self._first_focus = focus  # the fact the screen it was opened from had in view
         self.decided = False  # True: decided facts are listed too, not only those left to review
-        self.crumb = "Review"
+        self.crumb = f"Review · {clean_line(company[1])}" if company else "Review"
         self.keys: list[Key] = []
         """The queue, in the order shown; only the facts around the current one are read (`loaded`)."""
         self.loaded: dict[Key, Record] = {}
@@ -181,7 +199,24 @@ class ReviewScreen(DealsScreen):
         """What the store call under way is doing, as the status bar says it."""
 
     @property
-    def undo_stack(self) -> list[ReviewUndo]:
+    def read_only(self) -> bool:
+        """Nothing can be written: the keys that decide are neither offered nor taken."""
+        return bool(getattr(self.store, "readonly", False))
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """On a read-only database, y/n/Enter/u leave the footer (and say why when pressed)."""
+        if action in ("decide", "edit", "undo") and self.read_only:
+            return False
+        return True
+
+    def on_key(self, event) -> None:
+        """A deciding key on a read-only database says why nothing happens, instead of nothing."""
+        if self.read_only and event.key in ("y", "n", "enter", "u"):
+            event.stop()
+            self.set_status(f"Not taken: {READ_ONLY_NOTE}")
+
+    @property
+    def undo_stack(self) -> list[tuple[ReviewUndo, str]]:
         """Decisions made in this session, last one last: kept by the app, so `u` on a review screen
         opened later still undoes the last decision made on an earlier one."""
         history = getattr(self.app, "review_history", None)
@@ -218,19 +253,24 @@ class ReviewScreen(DealsScreen):
     # -- store calls (worker threads) -------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
-    def _write(self, call, focus: RecordRef | None, note: str) -> None:
+    def _write(self, call, focus: RecordRef | None, note: str, label: str = "") -> None:
         """Run one store write (a no-op for a plain load), then list the queue again (references only)."""
         undo = call()
         if isinstance(undo, ReviewUndo):
-            self.post_message(ReviewDecided(undo))
-        order = self.store.review_order(self.source_id, decided=self.decided, refs=self.only)
+            self.post_message(ReviewDecided(undo, label))
+        order = self.store.review_order(
+            self.source_id,
+            decided=self.decided,
+            refs=self.only,
+            company_id=self.company[0] if self.company else None,
+        )
         self.post_message(ReviewQueueLoaded(order, focus, note))
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
-    def _decide(self, ref: RecordRef, status: str, note: str) -> None:
+    def _decide(self, ref: RecordRef, status: str, note: str, label: str) -> None:
         """Write one decision on a fact of the queue of facts left to review: it leaves the queue, the
         others stay as they are, so the queue is not listed again (0.3 s at 100k facts)."""
-        self.post_message(ReviewDecided(self.store.review(ref, status)))
+        self.post_message(ReviewDecided(self.store.review(ref, status), label))
         self.post_message(ReviewLeft(_key(ref), note))
 
     @work(thread=True, exclusive=True, group="review-records", exit_on_error=False)
@@ -238,11 +278,13 @@ class ReviewScreen(DealsScreen):
         """Read the facts around the one in view."""
         self.post_message(ReviewRecordsLoaded(self.store.review_records([_ref(key) for key in keys]), note))
 
-    def _start(self, call, focus: RecordRef | None = None, note: str = "", doing: str = "Saving…") -> None:
+    def _start(
+        self, call, focus: RecordRef | None = None, note: str = "", doing: str = "Saving…", label: str = ""
+    ) -> None:
         self.busy = True
         self.doing = doing
         self.set_status(doing)
-        self._write(call, focus, note)
+        self._write(call, focus, note, label)
 
     def _refuse_while_busy(self) -> bool:
         """True (and the status bar says why) when a store call is under way: a key pressed meanwhile
@@ -279,7 +321,7 @@ class ReviewScreen(DealsScreen):
     # -- answers ----------------------------------------------------------------------------------
 
     def on_review_decided(self, message: ReviewDecided) -> None:
-        self.undo_stack.append(message.undo)
+        self.undo_stack.append((message.undo, message.label))
 
     def on_review_queue_loaded(self, message: ReviewQueueLoaded) -> None:
         """Show the fact in focus (or the one that took the decided fact's place)."""
@@ -359,7 +401,8 @@ class ReviewScreen(DealsScreen):
         card.update(fact_card(record))
         sentence.update(self.sentence_text(record))
         count = plural(total, "fact") + ("" if self.decided else " left")
-        self.set_status((note + " · " if note else "") + f"{count} · y confirm · n reject · enter edit{undo}")
+        keys = READ_ONLY_NOTE if self.read_only else f"y confirm · n reject · enter edit{undo}"
+        self.set_status((note + " · " if note else "") + f"{count} · {keys}")
 
     def sentence_text(self, record: Record) -> Text:
         """The evidence sentence with the fact's words highlighted."""
@@ -387,10 +430,16 @@ class ReviewScreen(DealsScreen):
         if not self.decided:
             self.busy, self.doing = True, doing
             self.set_status(doing)
-            self._decide(ref, status, note)
+            self._decide(ref, status, note, f"{status} {fact_label(record)}")
             return
         following = _ref(self.keys[(self.index + 1) % len(self.keys)])
-        self._start(lambda: self.store.review(ref, status), focus=following, note=note, doing=doing)
+        self._start(
+            lambda: self.store.review(ref, status),
+            focus=following,
+            note=note,
+            doing=doing,
+            label=f"{status} {fact_label(record)}",
+        )
 
     def action_toggle_decided(self) -> None:
         """List the facts already decided too, or only those left to review."""
@@ -424,6 +473,7 @@ class ReviewScreen(DealsScreen):
             lambda: self.store.edit_fact(ref, changes),
             note=f"{record.record_type} edited",
             doing=f"Saving: {record.record_type} edited…",
+            label=f"edited {fact_label(record)}",
         )
 
     def action_undo(self) -> None:
@@ -433,11 +483,11 @@ class ReviewScreen(DealsScreen):
         if not self.undo_stack:
             self.notify("Nothing to undo.", severity="warning")
             return
-        undo = self.undo_stack.pop()
+        undo, label = self.undo_stack.pop()
         self._start(
             lambda: self.store.undo_review(undo),
             focus=undo.ref,
-            note="decision undone",
+            note=f"Undone: {label}" if label else "decision undone",
             doing="Saving: undo…",
         )
 

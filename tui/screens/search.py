@@ -47,7 +47,7 @@ def render_hit(hit: SearchHit, styles: RowStyles) -> Text:
     return text
 
 
-EMPTY_DATABASE = "Nothing imported yet: run `ai-deals import FILE` in a shell."
+EMPTY_DATABASE = "Nothing imported yet: run `ai-deals import FILE` (an article or a deal file)."
 """What an empty database shows instead of "No match." (one line: it fits 80 columns)."""
 
 
@@ -135,7 +135,7 @@ class SearchScreen(DealsScreen):
         results = self.query_one("#results", VirtualList)
         if not message.query and not message.hits:  # an empty query lists every company: there is none
             results.set_rows((), empty_text=EMPTY_DATABASE)
-            self.set_status("The database is empty: import an article or a CSV/JSON deal file")
+            self.set_status("")  # the list's one line says it all: a second line said it again
             return
         results.set_rows(message.hits, empty_text="No match.")
         label = plural(len(message.hits), "result")

@@ -31,8 +31,21 @@ def render_event(event: TimelineEvent, styles: RowStyles) -> Text:
     company = Text(clean_line(event.company), style="bold")
     company.truncate(18, overflow="ellipsis", pad=True)
     text.append_text(company)
-    text.append(" " + clean_line(event.title))
+    text.append(" " + clean_line(row_title(event)))
     return text
+
+
+def row_title(event: TimelineEvent) -> str:
+    """The title without the company's name in front: the company column names it already, and
+    repeating it pushed the amount past 80 columns ("… Systemer AS valuation: €" cut)."""
+    title = event.title
+    if (
+        event.company
+        and title.startswith(event.company)
+        and title[len(event.company) : len(event.company) + 1] in (" ", ":")
+    ):
+        return title[len(event.company) :].lstrip(": ") or title
+    return title
 
 
 def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
@@ -48,6 +61,15 @@ def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
 
 
 LARGE_TIMELINE = 10_000
+NO_EVENTS = "No dated events yet: import an article or a deal file"
+KEY_NAMES = {
+    "cursor_up": "↑",
+    "cursor_down": "↓",
+    "page_up": "PageUp",
+    "page_down": "PageDown",
+    "first": "Home",
+    "last": "End",
+}
 
 
 class TimelineScreen(DealsScreen):
@@ -131,6 +153,7 @@ class TimelineScreen(DealsScreen):
         if loaded is not None and revision == self._revision:
             self.on_timeline_loaded(loaded)
         else:
+            self.query_one("#events", VirtualList).awaiting_rows = True
             self.load_events(company_id)
 
     def on_screen_resume(self) -> None:
@@ -159,7 +182,7 @@ class TimelineScreen(DealsScreen):
         self.events = message.events
         self._years, self._year_starts = message.years, message.year_starts
         cursor = next((i for i, event in enumerate(message.events) if event.ref == self._keep), 0)
-        self.query_one("#events", VirtualList).set_rows(message.events, cursor)
+        self.query_one("#events", VirtualList).set_rows(message.events, cursor, empty_text=NO_EVENTS)
         if len(message.events) > LARGE_TIMELINE:
             # 100k long-lived event objects make each full garbage-collector pass cost ~400 ms, which
             # lands on a random keypress; they hold no reference cycles, so exempt them from the scan.
@@ -167,6 +190,12 @@ class TimelineScreen(DealsScreen):
         scope = self.company[1] if self.filtered and self.company else "all companies"
         years = f", {self._years[0] or 'undated'}–{self._years[-1]}" if self._years else ""
         self.set_status(f"{plural(len(message.events), 'event')} · {scope}{years}")
+
+    @on(VirtualList.MoveKept, "#events")
+    def _move_kept(self, message: VirtualList.MoveKept) -> None:
+        """Say that the key was kept: the list is still loading (seconds, for 100k events)."""
+        key = KEY_NAMES.get(message.action, message.action)
+        self.set_status(f"Still loading the events… {key} will apply when they arrive")
 
     @property
     def current(self) -> TimelineEvent | None:
@@ -209,6 +238,8 @@ class TimelineScreen(DealsScreen):
         """Jump to the first event of the previous (`step` -1) or next (+1) year."""
         event = self.current
         if event is None:
+            if self.query_one("#events", VirtualList).awaiting_rows:
+                self.set_status("Still loading the events… press [ or ] again once they are shown")
             return
         year = event.date[:4]
         position = bisect_left(self._years, year) - 1 if step < 0 else bisect_right(self._years, year)

@@ -80,6 +80,18 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     class MarkToggled(Highlighted):
         """Space on the row at `index`: the owner decides what marking means."""
 
+    class MoveKept(Message):
+        """A move key pressed while the rows load (`action`: "last", "page_down"…), applied when they come."""
+
+        def __init__(self, virtual_list: VirtualList, action: str) -> None:
+            super().__init__()
+            self.virtual_list = virtual_list
+            self.action = action
+
+        @property
+        def control(self) -> VirtualList:
+            return self.virtual_list
+
     def __init__(
         self,
         render_row: RowRenderer,
@@ -101,6 +113,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._shown_empty_text = empty_text
         self._text_cache: LRUCache[int, Text] = LRUCache(1024)
         self._style_cache: dict[str, Style] | None = None
+        self.awaiting_rows = False
+        """Rows are on their way (not `loading`: Textual shows a spinner for that) (`set_rows` clears it): a move key pressed meanwhile is kept, not lost."""
+        self._pending: str | None = None
 
     # -- data -------------------------------------------------------------------------------------
 
@@ -131,6 +146,18 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         # Until the next layout the scroll range is the old rows': a cursor past their end was clamped.
         self.call_after_refresh(self._scroll_to_cursor)
         self.refresh()
+        self.awaiting_rows = False
+        pending, self._pending = self._pending, None
+        if pending is not None and rows:
+            getattr(self, f"action_{pending}")()
+
+    def _keep_while_loading(self, action: str) -> bool:
+        """While rows are loading, remember `action` (the last move key wins) to apply when they come."""
+        if not (self.awaiting_rows and not self._rows):
+            return False
+        self._pending = action
+        self.post_message(self.MoveKept(self, action))
+        return True
 
     def refresh_rows(self) -> None:
         """Redraw after something a renderer reads (like the selection) changed."""
@@ -178,27 +205,39 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
 
     def action_cursor_up(self) -> None:
         """Previous row."""
+        if self._keep_while_loading("cursor_up"):
+            return
         self._step(-1)
 
     def action_cursor_down(self) -> None:
         """Next row."""
+        if self._keep_while_loading("cursor_down"):
+            return
         self._step(1)
 
     def action_page_up(self) -> None:
         """One screen up."""
+        if self._keep_while_loading("page_up"):
+            return
         self._step(-max(1, self.size.height - 1))
 
     def action_page_down(self) -> None:
         """One screen down."""
+        if self._keep_while_loading("page_down"):
+            return
         self._step(max(1, self.size.height - 1))
 
     def action_first(self) -> None:
         """First row."""
+        if self._keep_while_loading("first"):
+            return
         if self._rows:
             self.move_to(self._landing(0, 1))
 
     def action_last(self) -> None:
         """Last row."""
+        if self._keep_while_loading("last"):
+            return
         if self._rows:
             self.move_to(self._landing(len(self._rows) - 1, -1))
 
@@ -267,6 +306,10 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         return self._strip(line, width, base)
 
     def _strip(self, line: Text, width: int, base: Style) -> Strip:
-        line.truncate(width, overflow="ellipsis", pad=True)
+        # Cut to the width left of the scrollbar: `width` includes it, and a "…" in its last column
+        # was hidden under it (rows looked cut with no sign of it).
+        visible = min(width, self.scrollable_content_region.width) or width
+        line.truncate(visible, overflow="ellipsis")
+        line.truncate(width, pad=True)
         segments = list(line.render(self.app.console, end=""))
         return Strip(segments, width).apply_style(base)
