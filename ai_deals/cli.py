@@ -569,9 +569,18 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    companies = f" and {counted.companies} company rows" if counted.companies else ""
-    print(f"exported {counted.count - counted.companies} records{companies} to {path}")
+    print(f"{export_line(fmt, counted.count, counted.companies)} to {path}")
     return 0
+
+
+def export_line(fmt: str, count: int, companies: int) -> str:
+    """'exported 3 records and 2 company rows'; a FollowTheMoney export counts its entities, the
+    records among them in brackets ('exported 5 entities (1 record)'), so the two are not confused."""
+    records = plural(count - companies, "record")
+    if fmt == "ftm":
+        entities = f"{count:,} entit{'y' if count == 1 else 'ies'}"
+        return f"exported {entities} ({records})"
+    return f"exported {records}" + (f" and {plural(companies, 'company row')}" if companies else "")
 
 
 def _export_format(out: Path, given: str | None) -> str:
@@ -607,7 +616,9 @@ class _Counted:
     def __iter__(self) -> Iterator:
         for item in self.items:
             self.count += 1
-            if getattr(item, "record_type", None) == "company":
+            if getattr(item, "record_type", None) == "company" or (
+                isinstance(item, dict) and item.get("schema") in ("Company", "Person")
+            ):
                 self.companies += 1
             yield item
 
