@@ -187,8 +187,9 @@ def conflict_line(conflict: Conflict) -> str:
 
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
-    rows = [[e.date, "projection" if e.is_projection else "", e.title] for e in events]
-    console.print(table("Timeline", ["date", "", "event"], rows))
+    # A projection's title says so ("projected revenue"): no column of its own.
+    rows = [[e.date, e.title] for e in events]
+    console.print(table("Timeline", ["date", "event"], rows))
 
 
 def print_sources(console: Console, sources: list[SourceSummary]) -> None:

@@ -416,6 +416,37 @@ def test_merge_and_unmerge_from_the_command_line(capsys, db_path):
     assert code == 0 and out == "restored Nvidia\n"
 
 
+def test_unmerge_of_a_merge_already_undone_says_so(capsys, db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    run(capsys, "--db", str(db_path), "merge", "Amazon", "Nvidia")
+    assert run(capsys, "--db", str(db_path), "unmerge", "1")[0] == 0
+    code, out, err = run(capsys, "--db", str(db_path), "unmerge", "1")
+    assert (code, out) == (1, "") and err.startswith("ai-deals: error: merge 1 was already undone (")
+    assert run(capsys, "--db", str(db_path), "unmerge", "7")[2] == "ai-deals: error: no merge 7 to undo\n"
+
+
+def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_column(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "200")
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "NoAmt,Bar,investment,,,2026-01-05\n"
+        "Zorg,,round,12000000,EUR,2026-01-06\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "timeline")
+    assert code == 0
+    assert "Bar invests in NoAmt" in out and "invests  in" not in out
+    assert "Zorg raises €12M" in out and "(round)" not in out
+    header = next(line for line in out.splitlines() if "date" in line)
+    assert header.split() == ["┃", "date", "┃", "event", "┃"]
+
+
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
     with Store.open(db_path) as store:
         store.import_source(make_source())
