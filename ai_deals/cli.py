@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 
     from ai_deals.store import Store
 
-    from .importing import Overrides
+    from .importing import Overrides, ParsedArticles
 
 
 # The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
@@ -214,9 +214,42 @@ def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> 
         return _launch(db_path, seed=not args.empty)
     from .importing import open_store
 
+    if args.command == "import":
+        # Every input is read and checked before the database exists: an import that writes nothing
+        # creates nothing (no file, no folder), so a typo in --db is not turned into a new database.
+        read = _read_import(args)
+        with _removed_unless_written(db_path), open_store(db_path, seed=not args.empty) as store:
+            return _cmd_import(store, args, read)
     db_path.parent.mkdir(parents=True, exist_ok=True)
     with open_store(db_path, seed=not args.empty) as store:
         return COMMANDS[args.command](store, args)
+
+
+@contextmanager
+def _removed_unless_written(db_path: Path) -> Iterator[None]:
+    """Create `db_path`'s missing folders; if what runs inside fails and the database did not exist
+    before, remove the database and the folders made for it: a failed import leaves nothing behind."""
+    existed = db_path.exists()
+    missing = []
+    folder = db_path.parent
+    while not folder.exists():
+        missing.append(folder)
+        folder = folder.parent
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        yield
+    except BaseException:
+        if not existed:
+            for leftover in (
+                db_path,
+                db_path.with_name(db_path.name + "-wal"),
+                db_path.with_name(db_path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+            for made in missing:  # deepest first
+                with contextlib.suppress(OSError):
+                    made.rmdir()
+        raise
 
 
 def _launch(db_path: Path, *, seed: bool) -> int:
@@ -346,7 +379,20 @@ def fact_line(fact) -> str:
     return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
-def _cmd_import(store: Store, args: argparse.Namespace) -> int:
+def _read_import(args: argparse.Namespace) -> tuple[list[str], ParsedArticles]:
+    """An import's files and its articles parsed, before any database is
+    opened; with no deal file to check, an article that cannot be read fails the import here."""
+    from ai_deals.importers.errors import raise_input_errors
+    from ai_deals.importers.loading import is_structured
+
+    paths, in_folders = _import_paths(args)
+    parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
+    if not any(is_structured(p) for p in paths):
+        raise_input_errors(parsed.errors)
+    return paths, parsed
+
+
+def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], ParsedArticles]) -> int:
     from rich.console import Console
 
     from ai_deals import render
@@ -355,10 +401,9 @@ def _cmd_import(store: Store, args: argparse.Namespace) -> int:
 
     from .structured_import import dropped_decisions_line, import_structured, print_summary
 
-    paths, in_folders = _import_paths(args)
-    # Articles are parsed first; then every file is written in ONE transaction: a bad row, a bad file
-    # or ctrl+c anywhere leaves the database as it was. Every bad file is reported, not just the first.
-    parsed = _parse_articles([p for p in paths if not is_structured(p)], args, in_folders)
+    paths, parsed = read
+    # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
+    # row, a bad file or ctrl+c anywhere leaves the database as it was. Every bad file is reported.
     errors = parsed.errors
     console = Console(stderr=True)
     deal_reports = []
@@ -571,9 +616,18 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    companies = f" and {counted.companies} company rows" if counted.companies else ""
-    print(f"exported {counted.count - counted.companies} records{companies} to {path}")
+    print(f"{export_line(fmt, counted.count, counted.companies)} to {path}")
     return 0
+
+
+def export_line(fmt: str, count: int, companies: int) -> str:
+    """'exported 3 records and 2 company rows'; a FollowTheMoney export counts its entities, the
+    records among them in brackets ('exported 5 entities (1 record)'), so the two are not confused."""
+    records = plural(count - companies, "record")
+    if fmt == "ftm":
+        entities = f"{count:,} entit{'y' if count == 1 else 'ies'}"
+        return f"exported {entities} ({records})"
+    return f"exported {records}" + (f" and {plural(companies, 'company row')}" if companies else "")
 
 
 def _export_format(out: Path, given: str | None) -> str:
@@ -609,7 +663,9 @@ class _Counted:
     def __iter__(self) -> Iterator:
         for item in self.items:
             self.count += 1
-            if getattr(item, "record_type", None) == "company":
+            if getattr(item, "record_type", None) == "company" or (
+                isinstance(item, dict) and item.get("schema") in ("Company", "Person")
+            ):
                 self.companies += 1
             yield item
 
@@ -728,7 +784,6 @@ def _print_json(data: object) -> None:
 
 
 COMMANDS = {
-    "import": _cmd_import,
     "search": _cmd_search,
     "show": _cmd_show,
     "timeline": _cmd_timeline,

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import format_amount, round_label
+from ai_deals.store.formatting import format_amount, plural, round_label
 from ai_deals.store.models import (
     CompanyPage,
     Conflict,
@@ -183,7 +183,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
                     ", ".join(r.investors),
-                    f"{r.source_count} sources" if r.source_count > 1 else "",
+                    plural(r.source_count, "source"),
                 ]
                 for r in page.rounds
             ],
@@ -192,10 +192,11 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Rounds told by several sources: each source's words",
             ["date", "amount", "source", "sentence or row"],
             [
-                [r.date, money(r.amount, r.currency, r.bound, r.amount_max), _cited(e), e.sentence]
+                [a.date, money(a.amount, a.currency, a.bound, a.amount_max), _cited(e), e.sentence]
                 for r in page.rounds
                 if r.source_count > 1
-                for e in r.evidence
+                for a in r.accounts  # each source's own figures, not the folded round's
+                for e in a.evidence
             ],
         ),
         (
@@ -231,7 +232,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
                     "lead" if c.name in r.lead_investors else "",
-                    f"{r.source_count} sources" if r.source_count > 1 else "",
+                    plural(r.source_count, "source"),
                 ]
                 for r in page.rounds_joined
             ],
@@ -294,8 +295,9 @@ def conflict_line(conflict: Conflict) -> str:
 
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
-    rows = [[e.date, "projection" if e.is_projection else "", e.title] for e in events]
-    print_table(console, "Timeline", ["date", "", "event"], rows)
+    # A projection's title says so ("projected revenue"): no column of its own.
+    rows = [[e.date, e.title] for e in events]
+    print_table(console, "Timeline", ["date", "event"], rows)
 
 
 def print_sources(console: Console, sources: list[SourceSummary]) -> None:

@@ -285,6 +285,13 @@ _LEAD_FLAGS = {
 LEAD = "lead"  # what a yes flag converts to: the row's own investors are its leads
 
 
+def _is_lead_flag(value: object) -> bool:
+    """Whether a lead-investor cell is a yes/no flag rather than a name."""
+    if isinstance(value, bool) or (isinstance(value, int | float) and value in (0, 1)):
+        return True
+    return isinstance(value, str) and value.strip().lower() in _LEAD_FLAGS
+
+
 def _lead_cell(value: object) -> object:
     """The leads a cell names, `LEAD` for a yes flag (the row's investors lead), [] for a no flag."""
     if isinstance(value, bool) or (isinstance(value, int | float) and value in (0, 1)):
@@ -369,8 +376,14 @@ def _plan(names: Iterable[str]) -> _Plan:
     return _Plan(ordered, present, tuple(_CellReader(name, target) for name, target in ordered))
 
 
-def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> DealRow:
-    """A `DealRow` from a row's cells by column name; raises `_CellError` naming the column."""
+def build_row(
+    cells_by_column: dict[str, object], plan: _Plan | None = None, lead_flags: dict[str, bool] | None = None
+) -> DealRow:
+    """A `DealRow` from a row's cells by column name; raises `_CellError` naming the column.
+
+    `lead_flags` (one per file, filled as rows are read) remembers whether each lead-investor column
+    is a flag column: one whose first stated cell is a yes/no flag. In a flag column, a cell that is
+    not a flag ("maybe") is a bad row, not an investor of that name."""
     plan = plan or _plan(cells_by_column)
     values: dict[str, object] = {}
     columns: dict[str, str] = {}
@@ -379,6 +392,10 @@ def build_row(cells_by_column: dict[str, object], plan: _Plan | None = None) -> 
         value = cells_by_column.get(reader.column)
         if field in values or value == "":  # "" is the commonest cell: missing, skipped here
             continue
+        if field == "lead_investors" and lead_flags is not None and not cells.is_missing(value):
+            flag = _is_lead_flag(value)
+            if lead_flags.setdefault(reader.column, flag) and not flag:
+                raise _CellError(reader.column, f"{value!r} is not a yes/no flag")
         converted, stated_currency, problem = reader.read(value)
         if problem is not None:
             raise _CellError(reader.column, problem)
@@ -542,6 +559,7 @@ def _validated(
     """Rows built from (line, source text, object or RowError) items; an export's rows are read as
     the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`)."""
     plans: dict[tuple[str, ...], _Plan | None] = {}  # CSV rows share one; JSON objects may vary.
+    lead_flags: dict[str, bool] = {}  # whether each lead column is a flag column (see build_row)
     for line, raw, item in items:
         if isinstance(item, RowError):
             yield item
@@ -557,7 +575,7 @@ def _validated(
                     (item, extras), export_plan = exported.deal_cells(item, from_csv), _export_plan()
                     yield DealRecord(line, raw, _with_extras(build_row(item, export_plan), extras))
                 else:
-                    yield DealRecord(line, raw, build_row(item, plan))
+                    yield DealRecord(line, raw, build_row(item, plan, lead_flags))
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
             except (_CellError, exported.BadCell) as error:

@@ -2,15 +2,20 @@
 
 Companies become `Company` (or `Person`), investments `Payment` (payer → beneficiary, amount,
 currency) or `Ownership` when a percentage is known, acquisitions `Ownership`, partnerships
-`UnknownLink`. Every link carries `sourceUrl`, `publisher` and dates at their stated precision.
-Rounds, metrics and statements have no FtM schema of their own and are summarised on the company.
+`UnknownLink`. A funding round (FtM has no schema of its own for one) is one `Payment` from all its
+investors (`payer`, several values) to the company (`beneficiary`): the amount is the round's total,
+never split among investors; `purpose` is the round's label (`Series B`) and `description` names
+the lead investors and the stated valuation. Each source's account of a round is its own `Payment`.
+Every link carries `sourceUrl`, `publisher` and dates at their stated precision. Metrics and
+statements have no FtM schema and are left out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .models import Acquisition, Company, Partnership, Record, Stake
+from .formatting import format_amount, round_label
+from .models import Acquisition, Company, Partnership, Record, Round, Stake
 
 PREFIX = "ai-deals"
 
@@ -58,6 +63,37 @@ def company_entity(company: Company) -> dict:
         "description": [company.description],
     }
     return {"id": entity_id("company", company.id), "schema": schema, "properties": _clean(properties)}
+
+
+def round_entity(round_: Round) -> dict:
+    """A funding round as one `Payment` from its investors (none when the source named none)."""
+    notes = []
+    if round_.lead_investors:
+        notes.append("lead: " + ", ".join(round_.lead_investors))
+    for basis, value in (
+        ("pre-money", round_.pre_money_valuation),
+        ("post-money", round_.post_money_valuation),
+    ):
+        if value is not None:
+            notes.append(f"{basis} valuation {format_amount(value, round_.valuation_currency)}")
+    if round_.status:
+        notes.append(round_.status)
+    properties = {
+        "payer": list(dict.fromkeys(entity_id("company", id_) for id_ in round_.investor_company_ids)),
+        "beneficiary": [entity_id("company", round_.company_id)],
+        "amount": [round_.amount],
+        "currency": [round_.currency],
+        "date": [round_.date],
+        "purpose": [
+            f"funding round: {round_label(round_.round_type)}" if round_.round_type else "funding round"
+        ],
+        "description": [" · ".join(notes)],
+    }
+    return {
+        "id": entity_id("round", round_.id),
+        "schema": "Payment",
+        "properties": _clean(properties | _provenance(round_)),
+    }
 
 
 def stake_entity(stake: Stake, investor_company_id: int) -> dict:
@@ -127,6 +163,7 @@ def partnership_entity(partnership: Partnership) -> dict:
 
 def ftm_entities(
     companies: Iterable[Company],
+    rounds: Iterable[Round],
     stakes: Iterable[tuple[Stake, int]],
     acquisitions: Iterable[Acquisition],
     partnerships: Iterable[Partnership],
@@ -134,6 +171,8 @@ def ftm_entities(
     """Every entity, companies first so links never point forward."""
     for company in companies:
         yield company_entity(company)
+    for round_ in rounds:
+        yield round_entity(round_)
     for stake, investor_company_id in stakes:
         yield stake_entity(stake, investor_company_id)
     for acquisition in acquisitions:

@@ -119,9 +119,11 @@ def merges(db: Database) -> list[MergeSummary]:
 
 def undo_merge(db: Database, merge_id: int) -> int:
     """Put the merged company and every moved row back; returns the restored company id."""
-    merge = _row(db, "merges", "id = ? AND undone_at IS NULL", [merge_id])
+    merge = _row(db, "merges", "id = ?", [merge_id])
     if merge is None:
         raise StoreError(f"no merge {merge_id} to undo")
+    if merge["undone_at"] is not None:
+        raise StoreError(f"merge {merge_id} was already undone ({merge['undone_at'][:16]})")
     later = db.execute(
         """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL
            AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",

@@ -99,6 +99,9 @@ class Round(Record):
     same_raise_ids: list[int] = Field(default_factory=list)
     """On pages: the other `rounds` rows, read from other sources, that tell the same raise and are
     folded into this one (store/same_raise.py); their evidence and investors are this round's too."""
+    accounts: list[Round] = Field(default_factory=list, exclude=True)
+    """On pages, for a raise several sources tell: each source's own round as read (its own amount,
+    date and evidence), this one first; empty for a round only one source tells."""
 
     @property
     def record_ids(self) -> list[int]:

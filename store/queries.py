@@ -806,8 +806,9 @@ _ID_BITS = 48  # record ids below 2**48; the record type's rank in the bits abov
 
 def ftm_inputs(
     db: Database, company_id: int | None = None
-) -> tuple[list[Company], list[tuple[Stake, int]], list[Record], list[Record]]:
-    """What the FollowTheMoney export needs: companies, stakes with their investor's company, links.
+) -> tuple[list[Company], list[Record], list[tuple[Stake, int]], list[Record], list[Record]]:
+    """What the FollowTheMoney export needs: companies, rounds (with their investors' companies),
+    stakes with their investor's company, links.
 
     With `company_id`, the links are those its page shows (`CompanyPage.refs`, as the other exports
     choose them: as investee, investor, acquirer or partner) and the companies are it and the other
@@ -832,13 +833,15 @@ def ftm_inputs(
         (stake, investor_company[stake.investor_id])
         for stake in fetch_records(db, "stake", where["stake"], params)
     ]
+    rounds = fetch_records(db, "round", where["round"], params)
     acquisitions = fetch_records(db, "acquisition", where["acquisition"], params)
     partnerships = fetch_records(db, "partnership", where["partnership"], params)
     if company_id is None:
         ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
     else:
         parties = {company_id, *(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties |= {r.company_id for r in rounds} | {i for r in rounds for i in r.investor_company_ids}
         parties |= {a.acquirer_id for a in acquisitions} | {a.company_id for a in acquisitions}
         parties |= {p.partner_id for p in partnerships} | {p.company_id for p in partnerships}
         ids = sorted(parties)
-    return [get_company(db, id_) for id_ in ids], stakes, acquisitions, partnerships
+    return [get_company(db, id_) for id_ in ids], rounds, stakes, acquisitions, partnerships

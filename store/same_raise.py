@@ -240,6 +240,7 @@ def fold(members: list[Round]) -> Round:
             "lead_investors": leads,
             "evidence": evidence,
             "same_raise_ids": [other.id for other in others],
+            "accounts": list(members),
         }
     )
 

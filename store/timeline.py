@@ -9,16 +9,19 @@ from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Stat
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
     """A one-line title for the record, and the other party (name, id) when there is one."""
     if isinstance(record, Round):
+        # 'Zorg raises €12M (Series A) from Bar'; a round of no stated type has no label, one of no
+        # stated amount raises "funds".
         who = ", ".join(record.investors)
-        label = round_label(record.round_type)
-        amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
-        return f"{record.company} raises {amount} ({label})" + (f" from {who}" if who else ""), None, None
+        label = f" ({round_label(record.round_type)})" if record.round_type else ""
+        amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
+        return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         pct = f" ({record.percentage:g}%)" if record.percentage is not None else ""
         verb = "has invested" if record.status == "cumulative" else "invests"
+        what = f" {amount}{pct}" if amount else pct
         return (
-            f"{record.investor} {verb} {amount}{pct} in {record.company}",
+            f"{record.investor} {verb}{what} in {record.company}",
             record.investor,
             record.investor_company_id,
         )

@@ -104,6 +104,36 @@ def test_import_and_the_explorer_still_create_the_database_db_names(capsys, tmp_
     assert code == 0 and json.loads(out)["sources"] == 1  # the explorer's new database has the seeds
 
 
+def test_a_failed_import_creates_no_database_and_no_folder(capsys, tmp_path):
+    typo = tmp_path / "typo" / "dir" / "x.db"
+    code, out, err = run(capsys, "--db", str(typo), "import", str(tmp_path / "nonexistent.txt"))
+    assert code == 1 and "nonexistent.txt" in err
+    assert list(tmp_path.iterdir()) == []  # no typo/dir folders, no seeded x.db
+    code, _, err = run(capsys, "--db", str(typo), "info")
+    assert code == 1 and "no such database" in err
+
+
+def test_an_import_whose_every_file_fails_leaves_no_empty_database(capsys, tmp_path):
+    folder = tmp_path / "mix"
+    folder.mkdir()
+    (folder / "bad.csv").write_text("company,amount\n,12\n", encoding="utf-8")
+    (folder / "bad.json").write_text("{not json", encoding="utf-8")
+    db = tmp_path / "new" / "h.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(folder))
+    assert code == 1 and "nothing was written" in err
+    assert not db.exists() and not db.parent.exists()
+
+
+def test_a_failed_import_into_an_existing_database_keeps_it(capsys, tmp_path):
+    db = tmp_path / "kept.db"
+    story = tmp_path / "story.txt"
+    story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
+    assert run(capsys, "--db", str(db), "import", str(tmp_path / "nonexistent.txt"))[0] == 1
+    code, out, _ = run(capsys, "--db", str(db), "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1
+
+
 def test_ai_deals_db_environment_variable_points_at_the_database(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "env.db"))
     story = tmp_path / "story.txt"
@@ -233,8 +263,7 @@ def test_a_folder_with_several_bad_files_reports_each_in_one_run_and_writes_noth
         f"ai-deals: error: {folder / 'c.csv'}: 1 bad row; nothing was written (--skip-bad-rows writes the good ones)",
         "ai-deals: error: 3 files could not be imported; nothing was written",
     ]
-    _, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert json.loads(out)["sources"] == 0
+    assert not db_path.exists()  # an import that writes nothing creates no database
 
 
 def test_a_failed_folder_import_never_says_a_good_deal_file_was_added(capsys, db_path, tmp_path):
@@ -387,6 +416,37 @@ def test_merge_and_unmerge_from_the_command_line(capsys, db_path):
     assert code == 0 and out == "restored Nvidia\n"
 
 
+def test_unmerge_of_a_merge_already_undone_says_so(capsys, db_path):
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    run(capsys, "--db", str(db_path), "merge", "Amazon", "Nvidia")
+    assert run(capsys, "--db", str(db_path), "unmerge", "1")[0] == 0
+    code, out, err = run(capsys, "--db", str(db_path), "unmerge", "1")
+    assert (code, out) == (1, "") and err.startswith("ai-deals: error: merge 1 was already undone (")
+    assert run(capsys, "--db", str(db_path), "unmerge", "7")[2] == "ai-deals: error: no merge 7 to undo\n"
+
+
+def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_column(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "200")
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "NoAmt,Bar,investment,,,2026-01-05\n"
+        "Zorg,,round,12000000,EUR,2026-01-06\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "t.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "timeline")
+    assert code == 0
+    assert "Bar invests in NoAmt" in out and "invests  in" not in out
+    assert "Zorg raises €12M" in out and "(round)" not in out
+    header = next(line for line in out.splitlines() if "date" in line)
+    assert header.split() == ["┃", "date", "┃", "event", "┃"]
+
+
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
     with Store.open(db_path) as store:
         store.import_source(make_source())
@@ -439,8 +499,7 @@ def test_a_deal_file_with_bad_rows_writes_nothing_and_lists_each_row(capsys, db_
     assert err.endswith(
         f"ai-deals: error: {bad}: 10 bad rows; nothing was written (--skip-bad-rows writes the good ones)\n"
     )
-    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert json.loads(out)["stakes"] == 0
+    assert not db_path.exists()  # an import that writes nothing creates no database
 
 
 def test_the_cli_offers_every_export_format_the_store_writes():
@@ -462,8 +521,7 @@ def test_several_files_are_one_import_a_bad_one_writes_nothing(capsys, db_path, 
         capsys, "--db", str(db_path), "import", str(fixtures / "stakes.tsv"), str(fixtures / "bad_rows.csv")
     )
     assert code == 1 and "nothing was written" in err
-    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert json.loads(out)["sources"] == 0 and json.loads(out)["stakes"] == 0
+    assert not db_path.exists()  # an import that writes nothing creates no database
 
 
 def test_one_url_for_several_documents_is_refused(capsys, db_path, tmp_path):
@@ -561,8 +619,7 @@ def test_article_overrides_with_a_deal_file_are_refused_before_anything_is_writt
         f"ai-deals: error: bom.csv: {flag[0]} applies to articles; a deal file gives its source per row "
         "(source_url, publisher, source_date columns)\n"
     )
-    code, out, _ = run(capsys, "--db", str(db_path), "info", "--json")
-    assert json.loads(out)["sources"] == 0
+    assert not db_path.exists()  # an import that writes nothing creates no database
 
 
 def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, seeded_db):

@@ -99,7 +99,12 @@ def test_exports_cite_the_rows_source_not_the_local_file(capsys, imported):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "ftm")
     links = [json.loads(line) for line in out.splitlines() if json.loads(line)["schema"] == "Payment"]
     urls = {url for link in links for url in link["properties"].get("sourceUrl", [])}
-    assert urls == {"https://news.example/gamma"}  # a stake (FtM has no round)
+    # Gamma's stake and Alpha's round cite their rows' sources; Beta's round names none: its file.
+    assert urls == {
+        "https://news.example/gamma",
+        "https://news.example/alpha",
+        db.parent.joinpath("src.csv").as_uri(),
+    }
 
 
 def test_the_file_stays_the_imported_document_and_a_re_import_changes_nothing(capsys, imported):

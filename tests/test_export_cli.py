@@ -55,7 +55,8 @@ def test_ftm_export_honours_company_like_the_other_formats(capsys, db):
         p["properties"]["beneficiary"][0] in ids and p["properties"]["payer"][0] in ids for p in payments
     )
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "ftm")
-    assert len([json.loads(line) for line in out.splitlines() if '"Payment"' in line]) == 2
+    payments = [json.loads(line) for line in out.splitlines() if '"Payment"' in line]
+    assert len(payments) == 3  # Brisa's two stakes and Kalmiro's seed round
     assert '"Kalmiro Robotics"' in out
 
 
@@ -222,12 +223,14 @@ def test_ftm_export_of_an_investor_gives_its_payments_and_acquisitions(capsys, i
         "Vantor Capital",
         "Brisa AI",
         "Zeno Labs",
-    }  # FtM has no rounds: its stake, its acquisition
+        "Kalmiro Robotics",
+        "Osk Partners",
+    }  # its stake, its acquisition, and the round it joined with its co-investor
     links = sorted(e["schema"] for e in entities if e["schema"] != "Company")
-    assert len(links) == 2 and links.count("Payment") == 1
+    assert len(links) == 3 and links.count("Payment") == 2  # its stake and the round it joined
     ids = {e["id"] for e in entities}
     for link in (e for e in entities if e["schema"] == "Payment"):
-        assert link["properties"]["payer"][0] in ids and link["properties"]["beneficiary"][0] in ids
+        assert set(link["properties"]["payer"]) <= ids and link["properties"]["beneficiary"][0] in ids
 
 
 def test_export_company_takes_the_records_its_explorer_page_shows(investor_db):
@@ -314,3 +317,12 @@ def test_export_out_naming_a_folder_says_so_at_once(capsys, db, tmp_path, force)
     assert code == 1 and out == ""
     assert err == f"ai-deals: error: {folder} is a folder; give a file name\n"
     assert list(folder.iterdir()) == []
+
+
+def test_an_export_of_one_record_says_record():
+    from ai_deals.cli import export_line
+
+    assert export_line("csv", 3, 2) == "exported 1 record and 2 company rows"
+    assert export_line("md", 1, 0) == "exported 1 record"
+    assert export_line("ftm", 5, 4) == "exported 5 entities (1 record)"
+    assert export_line("ftm", 1, 1) == "exported 1 entity (0 records)"

@@ -140,6 +140,28 @@ def test_show_prints_the_raise_once_with_each_sources_words(told_twice, capsys, 
     assert joined.count("$40B") == 1 and "2 sources" in joined
 
 
+def test_show_gives_each_sources_own_amount_and_date_for_a_raise_they_tell(fresh_store, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    fresh_store.import_source(round_story("Wire A", {"amount": 40e9, "date": "2025-03-31"}))
+    fresh_store.import_source(round_story("Wire B", {"amount": 40.2e9, "date": "2025-04-02"}))
+    assert main(["--db", str(fresh_store.path), "show", "OpenAI"]) == 0
+    words = capsys.readouterr().out.split("each source's words")[1].split("Sources")[0]
+    lines = [line for line in words.splitlines() if "raised" in line]
+    assert len(lines) == 2
+    (wire_a,) = [line for line in lines if "Wire A" in line]
+    (wire_b,) = [line for line in lines if "Wire B" in line]
+    assert "2025-03-31" in wire_a and "$40B" in wire_a
+    assert "2025-04-02" in wire_b and "$40.2B" in wire_b  # its own figures, not the folded round's
+
+
+def test_show_counts_the_source_of_a_round_only_one_source_tells(fresh_store, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "250")
+    fresh_store.import_source(round_story("Wire A", {"amount": 40e9, "date": "2025-03-31"}))
+    assert main(["--db", str(fresh_store.path), "show", "OpenAI"]) == 0
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "$40B" in line]
+    assert "1 source" in row
+
+
 # -- the rule, on rounds as pages hold them -------------------------------------------------------
 
 

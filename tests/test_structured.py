@@ -371,6 +371,24 @@ def test_a_name_in_a_lead_investor_column_still_names_the_lead(tmp_path):
     assert row.lead_investors == ["Osk"]
 
 
+def test_a_word_that_is_not_a_flag_in_a_lead_flag_column_is_a_bad_row(tmp_path):
+    path = write(
+        tmp_path,
+        "d.csv",
+        "company,investor,amount,lead_investor\nA,V,1,x\nB,W,1,No\nC,Y,1,\nD,Z,1,maybe\nE,Q,1,yes\n",
+    )
+    rows = list(iter_deal_rows(path))
+    assert [str(r) for r in rows if isinstance(r, RowError)] == [
+        f"{path}:5: lead_investor: 'maybe' is not a yes/no flag"
+    ]
+    assert [r.lead_investors for r in rows if not isinstance(r, RowError)] == [["V"], [], [], ["Q"]]
+
+
+def test_a_lead_names_column_still_takes_any_name(tmp_path):
+    path = write(tmp_path, "d.csv", "company,investors,lead_investor\nA,V; Osk,Osk\nB,W,maybe\n")
+    assert [row.lead_investors for row in iter_deal_rows(path)] == [["Osk"], ["maybe"]]
+
+
 def test_json_lead_flags_true_and_false_are_flags_too(tmp_path):
     path = write(
         tmp_path,
