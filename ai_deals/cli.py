@@ -532,11 +532,17 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     return 0 if hits else 1
 
 
+# How many of search's hits a refused name lists.
+CANDIDATES_LISTED = 3
+
+
 def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     """The one company `name` means, for every command that takes a name: the company or investor
-    so named (or aliased), else, unless `exact` (merge), one whose name is close enough to stand for
-    it, said on standard error (`ai-deals: "Cognac" → Cognaé`) so standard output stays data; a name
-    nothing stands for is a one-line error (merge's names one that is close, if any)."""
+    so named (or aliased), else, unless `exact` (merge), the search hit that stands for it or is
+    clearly the one meant (`Store.find_company`: "Cognac" for Cognaé, "Kima" for Kima Ventures when
+    no other name starts with "Kima"), said on standard error (`ai-deals: "Cognac" → Cognaé`) so
+    standard output stays data. Otherwise a one-line error: naming the close one for merge, else
+    search's first hits when there are several to choose from."""
     from ai_deals import render
     from ai_deals.store import StoreError
 
@@ -547,7 +553,12 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     if close is not None and not exact:
         print(render.visible(f'ai-deals: "{name}" → {close.name}'), file=sys.stderr)
         return close
-    hint = f" (did you mean {close.name!r}? merge takes exact names)" if close is not None else ""
+    if close is not None:
+        hint = f" (did you mean {close.name!r}? merge takes exact names)"
+    else:
+        hits = store.search(name, CANDIDATES_LISTED) if name.strip() else []
+        names = ", ".join(repr(hit.name) for hit in hits)
+        hint = f" (several could be meant: {names})" if hits else ""
     raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
 
 

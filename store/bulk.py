@@ -90,6 +90,10 @@ def normalized(name: str) -> str:
 KEPT_KEYS = 65_536
 
 
+# Spellings remembered as known names or aliases (see `BulkResolver.add_spelling`); cleared when full.
+KEPT_SPELLINGS = 262_144
+
+
 class RowKeys(dict):
     """Normalised names: each is asked for a dozen times per row, and investors on many rows."""
 
@@ -211,7 +215,10 @@ class BulkResolver(CompanyResolver):
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
         company_id = self.cache.get(key)
-        if company_id is None:
+        if company_id is not None:
+            if name not in self.spellings:  # found by its key: this spelling may be new
+                self.add_spelling(company_id, name)
+        else:
             company_id = self._spelt_alike(name, key)
         if company_id is None:
             company_id = self._create_keyed(name, key, info)
@@ -279,8 +286,25 @@ class BulkResolver(CompanyResolver):
         key = self.keys[alias]
         if not key:
             return
+        self._spelt(alias)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self._remember(key, company_id)
+
+    def add_spelling(self, company_id: int, name: str) -> None:
+        """`name`, which found the company by its key, queued as its alias once per import: the
+        table's UNIQUE (company_id, alias) ignores it when it is already an alias, the company's own
+        name included (every company has its name as an alias). Names repeated on many rows cost a
+        set lookup; a company's name is not remembered when it is created, only once named again
+        (most names of a big file are named once: remembering them all would cost ~10 MB per 100k)."""
+        self._spelt(name)
+        self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, self.keys[name], self.source_id))
+
+    def _spelt(self, name: str) -> None:
+        """A spelling now written (or queued) as a name or alias; forgotten when too many are
+        remembered, so memory stays flat (one forgotten is queued again, and ignored)."""
+        if len(self.spellings) >= KEPT_SPELLINGS:
+            self.spellings.clear()
+        self.spellings.add(name)
 
     def investor(self, name: str, kind: str | None = None) -> int:
         return self.investor_of(self.get(name), kind)

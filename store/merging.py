@@ -95,12 +95,13 @@ def _merge_investors(db: Database, keep_id: int, duplicate_id: int, snapshot: di
 
 
 def _merge_aliases(db: Database, keep_id: int, duplicate_id: int, snapshot: dict) -> None:
-    """The duplicate's names become the kept company's aliases (search finds it under both)."""
-    kept_keys = {
-        r["normalized"] for r in db.query("SELECT normalized FROM aliases WHERE company_id = ?", [keep_id])
+    """The duplicate's names become the kept company's aliases (search finds it under both), every
+    spelling the kept company does not have yet ("Arle Holdings" beside "Arle", though one key)."""
+    kept_spellings = {
+        r["alias"] for r in db.query("SELECT alias FROM aliases WHERE company_id = ?", [keep_id])
     }
     for alias in list(db.query("SELECT * FROM aliases WHERE company_id = ?", [duplicate_id])):
-        if alias["normalized"] in kept_keys:
+        if alias["alias"] in kept_spellings:
             snapshot["deleted_aliases"].append(alias)
             db.execute("DELETE FROM aliases WHERE id = ?", [alias["id"]])
         else:

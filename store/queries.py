@@ -581,14 +581,15 @@ def _tranches(stake: Stake) -> str:
 
 # A company worth a row of its own in a whole database's export: something beyond its name, or an
 # investor (who may have no record at all: an investor named only in a source's companies list).
+# Every other spelling is an alias ("NVIDIA Corp." of "Nvidia"), so another database keeps them too.
 _COMPANY_ROWS_SQL = """
 SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kind AS investor_kind,
        (SELECT group_concat(a.alias, '; ') FROM aliases a
-         WHERE a.company_id = c.id AND a.normalized != c.normalized) AS aliases
+         WHERE a.company_id = c.id AND a.alias != c.name) AS aliases
 FROM companies c LEFT JOIN investors i ON i.company_id = c.id
 WHERE c.id > :after AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
        OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL
-       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.normalized != c.normalized))
+       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name))
 ORDER BY c.id LIMIT :limit
 """
 

@@ -54,7 +54,7 @@ _INITIAL = [
         normalized TEXT NOT NULL,
         source_id INTEGER REFERENCES sources(id),
         UNIQUE (company_id, normalized)
-    )""",
+    )""",  # one spelling per key until m009: now UNIQUE (company_id, alias)
     "CREATE INDEX aliases_normalized ON aliases(normalized)",
     f"""CREATE TABLE rounds (
         id INTEGER PRIMARY KEY,
@@ -294,6 +294,39 @@ def m009_fact_identity(db: Database) -> None:
     db.execute("ALTER TABLE review_decisions ADD COLUMN identity TEXT")
 
 
+def m010_every_spelling_an_alias(db: Database) -> None:
+    """An alias per spelling, not per key: "Arle Holdings" is kept beside "Arle" (one key, "arle"), so
+    the spelling a source used finds the company in search, as every alias does. The table is rebuilt
+    with UNIQUE (company_id, alias) instead of (company_id, normalized); its ids and rows are kept, so
+    the names (and the search generation) are unchanged."""
+    conn = db.conn
+    triggers = [
+        sql
+        for (sql,) in conn.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'aliases' ORDER BY rowid"
+        )
+    ]
+    conn.execute(
+        """CREATE TABLE aliases_by_spelling (
+            id INTEGER PRIMARY KEY,
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            alias TEXT NOT NULL,
+            normalized TEXT NOT NULL,
+            source_id INTEGER REFERENCES sources(id),
+            UNIQUE (company_id, alias)
+        )"""
+    )
+    conn.execute(
+        """INSERT INTO aliases_by_spelling (id, company_id, alias, normalized, source_id)
+           SELECT id, company_id, alias, normalized, source_id FROM aliases ORDER BY id"""
+    )
+    conn.execute("DROP TABLE aliases")  # its index and triggers go with it
+    conn.execute("ALTER TABLE aliases_by_spelling RENAME TO aliases")
+    conn.execute("CREATE INDEX aliases_normalized ON aliases(normalized)")
+    for sql in triggers:
+        conn.execute(sql)
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -306,6 +339,7 @@ STEPS = (
     m007_evidence_cited_source,
     m008_retired_record_ids,
     m009_fact_identity,
+    m010_every_spelling_an_alias,
 )
 for _step in STEPS:
     migrations()(_step)

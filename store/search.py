@@ -44,6 +44,8 @@ CLOSE_RATIO = 80.0
 # ("Mistral" for "Mistral AI", "暗面" for "月之暗面"). Not a piece of a word ("nope" in "OpenAI"), not
 # a name lacking one of the query's words ("Kaja Health" is not "Kaja"): those are search results only.
 CLOSE_WORD_SHARE = 0.5
+# A hit scoring this or more has a name starting with the query (the prefix tier of `_score`).
+PREFIX_SCORE = 95.0
 # Below this many names every name is ranked: exact results, and the index costs nothing to build.
 RANK_ALL_BELOW = 2000
 # How many trigram candidates (at least) are ranked with rapidfuzz.
@@ -239,6 +241,28 @@ def stands_for(query: str, name: str) -> bool:
     return sum(map(len, query_words)) >= CLOSE_WORD_SHARE * sum(map(len, name_words))
 
 
+def meant(query: str, ranked: list[tuple[str, float]]) -> int | None:
+    """Which of search's hits (matched name, score; best first) a person asking for one company by
+    `query` means, if one clearly is: the first that stands for it (`stands_for`: "Cognac" for
+    "Cognaé") or starts with it as whole words ("Kima" for "Kima Ventures"), when no other hit does
+    either or starts with the query at all ("Kimaro", "Kima Capital": then several could be meant);
+    else the only hit there is. None when no hit or several are meant alike."""
+    query_key = search_key(query)
+
+    def starts_with_query(name: str) -> bool:
+        return bool(query_key) and search_key(name).startswith(query_key + " ")
+
+    standing = [
+        index for index, (name, _) in enumerate(ranked) if stands_for(query, name) or starts_with_query(name)
+    ]
+    rivals = [
+        index for index, (name, score) in enumerate(ranked) if index in standing or score >= PREFIX_SCORE
+    ]
+    if standing:
+        return standing[0] if len(rivals) == 1 else None
+    return 0 if len(ranked) == 1 else None
+
+
 def _rarest_first(lists: list[np.ndarray]) -> list[np.ndarray]:
     """Non-empty posting lists, rarest first, within `POSTINGS_BUDGET` (the rarest is always kept)."""
     kept, total = [], 0
@@ -267,7 +291,7 @@ def _score(query: str, query_words: list[str], choice: str) -> float:
         return 100.0
     cover = len(query) / max(len(choice), 1)
     if choice.startswith(query):
-        return 95.0 + 4.0 * cover
+        return PREFIX_SCORE + 4.0 * cover
     if f" {query}" in choice:
         return 90.0 + 4.0 * cover
     score = _fuzzy(query, query_words, choice)

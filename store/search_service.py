@@ -174,13 +174,16 @@ class SearchService:
         return None
 
     def closest(self, name: str, candidates: int = 10) -> SearchHit | None:
-        """The best-ranked of the first `candidates` hits whose matched name stands for `name` (see
-        `search.stands_for`), None when none does."""
-        from .search import stands_for
+        """The one of the first `candidates` hits clearly meant by `name` (`search.meant`: the only
+        one close enough to stand for it or starting with it as whole words, else the only hit),
+        None when none is or several could be."""
+        from .search import meant
 
         if not name.strip():
             return None
-        return next((hit for hit in self.search(name, candidates) if stands_for(name, hit.matched)), None)
+        hits = self.search(name, candidates)
+        index = meant(name, [(hit.matched, hit.score) for hit in hits])
+        return hits[index] if index is not None else None
 
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
         if not query.strip():

@@ -285,8 +285,10 @@ class Store:
 
     @_locked
     def find_company(self, name: str, *, exact: bool = False) -> Company | None:
-        """The company called `name` (name or alias); else, unless `exact`, the best search hit close
-        enough to stand for it (a typo or two, or most of its words: `search.stands_for`); else None."""
+        """The company called `name` (name or alias); else, unless `exact`, the search hit clearly
+        meant by it (`search.meant`): the only one close enough to stand for it (a typo or two, or
+        most of its words: `search.stands_for`) or starting with it as whole words, else the only
+        hit; else None (no hit, or several that could be meant)."""
         company_id = self._search.exact(name)
         if company_id is None and not exact:
             hit = self._search.closest(name)

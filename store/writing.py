@@ -2,6 +2,8 @@
 
 Entity resolution happens here, against what the database already knows: a company is found by its
 normalised name or any alias before a new row is made, so later imports attach to the same company.
+A name found so under another spelling ("Arle Holdings" for the company "Arle") becomes an alias of
+it, so search, `show` and `--company` find the company by the spelling its sources use.
 """
 
 from __future__ import annotations
@@ -65,6 +67,8 @@ class CompanyResolver:
         self.source_id = source_id
         self.similar = similar
         self.cache: dict[str, int] = {}
+        # Spellings this import already made (or found to be) a name or alias of their company.
+        self.spellings: set[str] = set()
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -104,7 +108,10 @@ class CompanyResolver:
         Manufacturing Co. (TSMC)" joins the "TSMC" an earlier article brought, before any guess by spelling.
         """
         company_id = self._exact(name)
-        if company_id is None and info is not None:
+        if company_id is not None:
+            if name not in self.spellings:  # found by its key: this spelling may be new
+                self.add_spelling(company_id, name)
+        elif info is not None:
             # Only names identify: a description the article used ("the Montreal-based company", "le groupe
             # de Redmond") is kept as an alias for search but may describe another company elsewhere.
             for alias in (alias for alias in info.aliases if alias and not is_description(alias)):
@@ -122,6 +129,16 @@ class CompanyResolver:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
         return company_id
+
+    def add_spelling(self, company_id: int, name: str) -> None:
+        """`name`, which found the company by its key, as an alias unless it is the company's name or
+        already an alias ("Arle Holdings" for "Arle": one key, two spellings)."""
+        self.spellings.add(name)
+        self.db.execute(
+            """INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id)
+               SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM companies WHERE id = ? AND name = ?)""",
+            [company_id, name, normalize_name(name), self.source_id, company_id, name],
+        )
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
         row = {"name": name, "normalized": normalize_name(name)}
@@ -143,6 +160,7 @@ class CompanyResolver:
         key = normalize_name(alias)
         if not key:
             return
+        self.spellings.add(alias)
         self.db.execute(
             "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
             [company_id, alias, key, self.source_id],

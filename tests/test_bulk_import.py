@@ -653,3 +653,36 @@ def test_a_corrected_row_keeps_its_decision_unless_its_figure_changed(fresh_stor
     assert [stake.amount for stake in mistral.investors] == [4e8]  # the rejection followed its row
     (poolside,) = fresh_store.company(fresh_store.find_company("Poolside").id).investors
     assert poolside.review_status == "extracted"
+
+
+def test_a_spelling_a_deal_file_takes_for_a_known_company_becomes_its_alias_once(fresh_store, tmp_path):
+    first = [
+        ["Poolside", "Arle", "1000000", "2024-06", "", "investment"],
+        ["Mistral AI", "Arle Holdings", "2000000", "2024-07", "", "investment"],
+        ["Runway", "Arle Holdings", "3000000", "2024-08", "", "investment"],
+        ["Runway", "Arle", "3000000", "2024-09", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "a.csv", first), skip_bad_rows=False, console=quiet()
+    )
+    generation = fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+    # A second file, into a database that knows both spellings already, and a third spelling.
+    second = [
+        ["Poolside", "Arle Holdings", "4000000", "2025-06", "", "investment"],
+        ["Poolside", "Arle Holdings AG", "5000000", "2025-07", "", "investment"],
+        ["Cohere", "Arle", "6000000", "2025-08", "", "investment"],
+    ]
+    import_structured(
+        fresh_store, write_deals(tmp_path / "b.csv", second), skip_bad_rows=False, console=quiet()
+    )
+    assert "Arle Holdings" not in company_names(fresh_store)
+    aliases = [
+        row[0]
+        for row in fresh_store.db.execute(
+            "SELECT alias FROM aliases WHERE company_id = (SELECT id FROM companies WHERE name = 'Arle') ORDER BY id"
+        )
+    ]
+    assert aliases == ["Arle", "Arle Holdings", "Arle Holdings AG"]
+    assert fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+    best = fresh_store.search("Arle Holdings")[0]
+    assert (best.name, best.matched, best.score) == ("Arle", "Arle Holdings", 100.0)

@@ -1013,3 +1013,51 @@ def test_reimporting_a_correction_says_in_one_line_which_review_decisions_it_cou
     assert (
         lines[1] == "  1 review decision could not be carried over: its fact changed (review it again with r)"
     )
+
+
+def _kima_db(capsys, tmp_path, *others: str) -> str:
+    """A database of Kima Ventures' stake in Alphonse, and of `others`' stakes in Bertille."""
+    rows = [
+        "Alphonse,Kima Ventures,5000000,EUR,2026-04-02",
+        *(f"Bertille,{o},1000000,EUR,2026-04-03" for o in others),
+    ]
+    deals = tmp_path / "k.csv"
+    deals.write_text("company,investor,amount,currency,date\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    return db
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "Kima", "--json"],
+        ["export", "--format", "json", "--company", "Kima"],
+        ["timeline", "--company", "Kima", "--json"],
+    ],
+)
+@pytest.mark.parametrize("others", [(), ("Akima Labs", "Partech")], ids=["only hit", "only name starting so"])
+def test_a_name_search_clearly_means_is_taken_by_every_command_and_said_on_stderr(
+    capsys, tmp_path, argv, others
+):
+    db = _kima_db(capsys, tmp_path, *others)
+    code, out, err = run(capsys, "--db", db, "search", "kima", "--json")
+    assert code == 0 and json.loads(out)["results"][0]["name"] == "Kima Ventures"
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert code == 0 and err == 'ai-deals: "Kima" → Kima Ventures\n'
+    assert "Kima Ventures" in out and "Akima" not in out
+    json.loads(out)
+
+
+@pytest.mark.parametrize(
+    "argv", [["show", "Kima"], ["export", "--company", "Kima"], ["timeline", "--company", "Kima"]]
+)
+def test_a_name_several_companies_start_with_is_refused_naming_the_first_three(capsys, tmp_path, argv):
+    db = _kima_db(capsys, tmp_path, "Kima Capital", "Kimaro", "Kimalu")
+    code, out, err = run(capsys, "--db", db, *argv)
+    assert (code, out) == (1, "")
+    assert err == (
+        f"ai-deals: error: {db}: no company or investor matches 'Kima' "
+        "(several could be meant: 'Kimalu', 'Kimaro', 'Kima Capital')\n"
+    )

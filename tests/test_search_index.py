@@ -336,3 +336,24 @@ def test_the_exact_name_and_word_starts_rank_before_the_query_inside_a_word():
 def test_typos_reorders_and_abbreviations_are_still_found_among_lookalikes(query, name):
     index = SearchIndex([IndexedName(i, text, False) for i, text in enumerate([*LOOKALIKES, name])])
     assert [m.text for m in index.search(query)][:1] == [name]
+
+
+@pytest.mark.parametrize(
+    ("query", "ranked", "index"),
+    [
+        ("Kima", [("Kima Ventures", 96.2)], 0),
+        ("Kima", [("Kima Ventures", 96.2), ("Akima Labs", 81.0)], 0),
+        ("Cognac", [("Cognaé", 85.0), ("Cognito Labs", 73.0)], 0),
+        ("Kaja", [("Kaja Health", 96.3)], 0),  # the only hit
+        ("Kima", [("Kimaro", 97.7), ("Kima Ventures", 96.2)], None),
+        ("Kima", [("Kima Capital", 96.3), ("Kima Ventures", 96.2)], None),
+        ("Kima", [("Kima Ventures", 96.2), ("Kimagination", 96.0)], None),
+        ("Mistral", [("Mistral AI", 97.1), ("Mistral AIR", 96.8)], None),
+        ("Ki", [("Kaja", 80.0), ("Kimaro", 78.0)], None),
+        ("nope", [], None),
+    ],
+)
+def test_the_hit_meant_is_the_only_close_one_else_the_only_hit(query, ranked, index):
+    from ai_deals.store.search import meant
+
+    assert meant(query, ranked) == index

@@ -488,3 +488,55 @@ def test_a_corrected_brief_with_a_changed_figure_or_an_added_paragraph_replaces_
     fresh_store.import_source(_brief(_BRIEF_ALPHONSE))
     assert fresh_store.import_source(_brief(corrected)).action == "replaced"
     assert fresh_store.overview().sources == 1
+
+
+def _aliases(store: Store, name: str) -> list[str]:
+    return [
+        row[0]
+        for row in store.db.execute(
+            "SELECT a.alias FROM aliases a JOIN companies c ON c.id = a.company_id WHERE c.name = ? ORDER BY a.id",
+            [name],
+        )
+    ]
+
+
+def test_a_spelling_an_import_takes_for_a_known_company_becomes_its_alias_once_and_search_finds_it(
+    fresh_store,
+):
+    _one_stake(fresh_store, "Arle", title="first")
+    generation = fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+    _one_stake(fresh_store, "Arle Holdings", title="second")
+    _one_stake(fresh_store, "Arle Holdings", company="Anthropic", title="third")
+    _one_stake(fresh_store, "Arle", company="Mistral AI", title="fourth")
+    assert _aliases(fresh_store, "Arle") == ["Arle", "Arle Holdings"]  # once, and not the name again
+    assert fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+    best = fresh_store.search("Arle Holdings")[0]
+    assert (best.name, best.matched, best.score) == ("Arle", "Arle Holdings", 100.0)
+    arle = fresh_store.find_company("Arle Holdings", exact=True)
+    assert fresh_store.company(arle.id).company.aliases == ["Arle Holdings"]
+
+
+def test_migration_m010_keeps_the_aliases_and_takes_one_per_spelling(db_path):
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ai_deals.store.schema import MIGRATION_SET
+
+    before = Migrations(MIGRATION_SET)  # the schema as it was up to m009: one alias per key
+    for step in STEPS[:-1]:
+        before()(step)
+    db = Database(db_path)
+    before.apply(db)
+    db.execute("INSERT INTO companies (id, name, normalized) VALUES (7, 'Arle', 'arle')")
+    db.execute("INSERT INTO aliases (id, company_id, alias, normalized) VALUES (3, 7, 'Arle', 'arle')")
+    with pytest.raises(sqlite3.IntegrityError):
+        db.execute("INSERT INTO aliases (company_id, alias, normalized) VALUES (7, 'Arle Holdings', 'arle')")
+    db.conn.commit()
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.db.execute("SELECT id, company_id, alias FROM aliases").fetchall() == [(3, 7, "Arle")]
+        generation = store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+        _one_stake(store, "Arle Holdings")
+        assert _aliases(store, "Arle") == ["Arle", "Arle Holdings"]
+        assert store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+        assert store.search("Arle Holdings")[0].name == "Arle"
