@@ -492,6 +492,8 @@ _ORG_HEADS_FR = (
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
+    "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
     "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".

@@ -1357,7 +1357,12 @@ _DEAL_SCOPE_BEFORE_RE = re.compile(
     r"d[e'’]\s*)?$|"
     r"\b(?:agreements?|contracts?|deals?|partnerships?|accords?|contrats?(?:-cadres?)?|partenariats?|ententes?)\b"
     r"[^.;:]{0,120}?\b(?:to|pour|qui|de|d['’])\s*(?:deploy|deliver|supply|install|provide|déployer|déploiera|"
-    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$",
+    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$|"
+    # "a supply agreement under which Norvane will deliver 200 megawatts", "un contrat pour la fourniture de
+    # 40 MW", "un contrat de fourniture de 200 mégawatts": the volume the deal covers.
+    r"\b(?:agreements?|contracts?|deals?|accords?|contrats?(?:-cadres?)?)\b[^.;:]{0,120}?"
+    r"(?:\b(?:will|would|shall)\s+(?:deploy|deliver|supply|install|provide)\s+|"
+    r"\b(?:fourniture|livraison|supply|delivery)\s+(?:de|d['’]|of)\s*)$",
     _I,
 )
 # People a disease touches: "l'insuffisance cardiaque touche environ 1,5 million de personnes", "environ 15 000
@@ -4418,6 +4423,11 @@ class FactBuilder:
         if attached:
             return attached[0]
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        if left and not _inside_quote(view.text, amount.bound_start):
+            # "« Rentables depuis 2022 », souligne X, qui vise 250 M€ d'ici 2029": a year quoted before the
+            # amount is the speaker's, not the figure's.
+            quoted = [m.span() for m in _QUOTE_RE.finditer(view.text, 0, amount.bound_start)]
+            left = [d for d in left if not any(a < d.span[0] < b for a, b in quoted)]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
         if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
@@ -4590,6 +4600,11 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation of `text`."""
+    return any(match.start() < position < match.end() for match in _QUOTE_RE.finditer(text))
 
 
 def _addressee(sentence: Sentence, mention: Mention) -> bool:

@@ -1,0 +1,87 @@
+"""Round 24, company figures: whose counts, and which counts.
+
+A French retailer or brand presented as "la chaîne de …", "l'enseigne", "une marque de …" is an organisation,
+so its later counts and revenue are its own, not the investor's; a company's reach counted in countries
+("used in 140 hospitals in 11 countries", "présente dans 12 pays") is a metric; a year quoted before a target
+("« Rentables depuis 2022 », souligne X, qui vise …") does not date the target.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_chain_presented_in_apposition_owns_its_counts():
+    text = (
+        "Le fonds Bertin Capital a pris une participation de 70 % dans Fournée Dorval, la chaîne de "
+        "boulangeries fondée à Nantes.\n\n"
+        "Fournée Dorval compte aujourd'hui 85 boutiques et emploie 900 salariés."
+    )
+    metrics = of_kind(facts_of(text, "fr"), "metric")
+    assert {(f.company, f.amount) for f in metrics} == {("Fournée Dorval", 85), ("Fournée Dorval", 900)}
+
+
+def test_brand_presented_in_apposition_owns_its_revenue():
+    text = (
+        "Le fonds Valmy Ventures a pris 20 % dans Opaline Paris, jeune marque de soins pour la peau.\n\n"
+        "Opaline a réalisé un chiffre d'affaires de 7 millions d'euros en 2025."
+    )
+    revenue = only(facts_of(text, "fr"), "revenue")
+    assert revenue.company == "Opaline Paris" and revenue.amount == 7_000_000
+
+
+def test_countries_after_another_count_are_the_company_reach():
+    text = "Kestova, the Oslo startup, said its software is used in 140 hospitals in 11 countries."
+    amounts = {f.amount for f in of_kind(facts_of(text), "metric")}
+    assert amounts == {140, 11}
+
+
+def test_countries_a_product_is_sold_in_are_counted_in_french():
+    text = "La start-up Brivane, qui a levé 4 millions d'euros, voit ses capteurs distribués dans 12 pays."
+    metrics = of_kind(facts_of(text, "fr"), "metric")
+    assert [(f.company, f.amount) for f in metrics] == [("Brivane", 12)]
+
+
+def test_countries_as_a_mere_circumstance_are_no_count():
+    text = "Kestova, the Oslo startup, raised $12 million from investors in 14 countries."
+    assert of_kind(facts_of(text), "metric") == []
+
+
+def test_states_are_no_reach_count():
+    text = "Kestova, the Denver startup, said its software is used in 300 school districts across 19 states."
+    assert {f.amount for f in of_kind(facts_of(text), "metric")} == {300}
+
+
+def test_year_quoted_before_a_target_does_not_date_it():
+    text = (
+        "La start-up Quorelle a levé 5 millions d'euros. « Nous sommes rentables depuis 2022 », souligne "
+        "sa dirigeante, qui vise 250 millions d'euros de chiffre d'affaires d'ici 2029."
+    )
+    facts = facts_of(text, "fr")
+    target = only(facts, "projection")
+    assert target.amount == 250_000_000 and target.date == "2029"
+    assert of_kind(facts, "revenue") == []
+
+
+def test_countries_a_company_operates_in_are_no_count():
+    text = "Kestova, the Oslo startup, which raised $12 million last year, operates in 14 countries."
+    assert of_kind(facts_of(text), "metric") == []
+
+
+def test_volume_of_a_supply_contract_is_no_projection():
+    text = (
+        "La start-up Hydrova a levé 5 millions d'euros. La société a par ailleurs signé avec Valtis un contrat "
+        "de fourniture de 200 mégawatts d'électrolyseurs, avec des premières livraisons à partir de 2028."
+    )
+    facts = facts_of(text, "fr")
+    assert of_kind(facts, "projection") == []
+    assert only(facts, "partnership").partner == "Valtis"
+
+
+def test_volume_a_company_will_deliver_under_an_agreement_is_no_projection():
+    text = (
+        "Hydrova, the Bergen startup, raised $5 million. Valtis also signed a supply agreement under which "
+        "Hydrova will deliver 150 megawatts of electrolysers, with first deliveries due in 2027."
+    )
+    facts = facts_of(text)
+    assert of_kind(facts, "projection") == []
