@@ -85,3 +85,20 @@ def test_volume_a_company_will_deliver_under_an_agreement_is_no_projection():
     )
     facts = facts_of(text)
     assert of_kind(facts, "projection") == []
+
+
+def test_downloads_on_a_named_platform_are_the_company_own():
+    text = (
+        "La start-up Lyrava a levé 5 millions d'euros. Son premier modèle a été téléchargé plus de 1,5 million "
+        "de fois sur la plateforme Hugging Face."
+    )
+    metric = only(facts_of(text, "fr"), "metric")
+    assert (metric.company, metric.amount) == ("Lyrava", 1_500_000)
+
+
+def test_index_named_with_its_region_is_no_count():
+    text = (
+        "Kestova, the Oslo startup, raised $5 million. Its partner's shares rose 0.8% while the STOXX "
+        "Europe 600 index was flat."
+    )
+    assert of_kind(facts_of(text), "metric") == []

@@ -662,6 +662,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
 )
 _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
+    # "the STOXX Europe 600 index": the index's region between its name and its number.
+    r"|\b(?:Stoxx|STOXX)[\s\u00a0]+(?:Europe|Euro|Global|USA|Asia)[\s\u00a0]?$"
 )
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
 _RANGE_NEXT_RE = re.compile(
@@ -1120,7 +1122,7 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         return None  # "h2", "s3": digits inside a word.
     if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
         return None  # "K-12 students", "Covid-19": a number glued to a name by a hyphen is part of it.
-    if _INDEX_NAME_RE.search(sentence, max(0, start - 12), start):
+    if _INDEX_NAME_RE.search(sentence, max(0, start - 16), start):
         return None  # "Fortune 500", "S&P 500", "CAC 40": the name of a list or an index, not a quantity.
     window = sentence[end : end + _SUFFIX_WINDOW]
     suffix = _SUFFIX_RE.match(window)

@@ -1398,7 +1398,10 @@ _ROUND_AFTER_RE = re.compile(
 )
 # "downloaded 2 million times on Hugging Face": the platform a count is made on does not own it.
 _TIMES_ON_BEFORE_RE = re.compile(
-    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    # "téléchargé 1,5 million de fois sur la plateforme Hugging Face": the platform named by its kind first.
+    r"(?:(?:plateforme|platform|site|store|boutique|marketplace|app\s+store)\s+)?$",
+    _I,
 )
 # Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
 _EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
