@@ -102,3 +102,18 @@ def test_index_named_with_its_region_is_no_count():
         "Europe 600 index was flat."
     )
     assert of_kind(facts_of(text), "metric") == []
+
+
+def test_the_company_right_after_a_sentence_about_the_startup_bought_is_that_startup():
+    text = (
+        "Harlan Tractor Co said on Monday it would acquire Soilvane, an Omaha-based maker of soil sensors, "
+        "for about $180 million in cash.\n\n"
+        "The deal includes up to $40 million in additional payments if Soilvane hits sales targets, Harlan "
+        "said.\n\n"
+        "Soilvane's probes, pushed into the ground at planting, report moisture readings every ten minutes. "
+        "They covered 2 million acres last "
+        "season, the company said.\n\n"
+        "Its chief executive said the company expects revenue of $30 million this year."
+    )
+    facts = facts_of(text)
+    assert only(facts, "projection").company == "Soilvane"

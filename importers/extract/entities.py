@@ -1603,6 +1603,19 @@ class EntityReader:
                 # "Novartis rachète Salèvia… La société emploie 41 personnes": a story about a well-known
                 # group buying a company it goes on to describe; the group needs no "la société".
                 lead = self.target
+            elif (
+                self.main is None
+                and head in _PLAIN_HEADS
+                and self.target
+                and lead not in (None, self.target)
+                and self.topic == self.target
+                and fresh in (None, self.target)
+                and self.orgs[self.target].kind in ("startup", None)
+                and self.orgs[lead].kind != "startup"
+            ):
+                # "Deere to buy start-up Furrowlogic… Furrowlogic's probes covered 3.1 million acres, the company
+                # said": right after a sentence about the start-up being bought, "the company" is that start-up.
+                lead = self.target
             candidates = [c for c in (self.main, fresh, lead, self.topic) if c]
             if not candidates and self.headline_subject in self.orgs:
                 candidates = [self.headline_subject]
