@@ -117,3 +117,23 @@ def test_the_company_right_after_a_sentence_about_the_startup_bought_is_that_sta
     )
     facts = facts_of(text)
     assert only(facts, "projection").company == "Soilvane"
+
+
+def test_size_range_of_customers_is_no_headcount():
+    text = (
+        "La start-up Paylia a levé 3 millions d'euros. Elle propose un logiciel de paie destiné aux "
+        "entreprises de 10 à 500 salariés."
+    )
+    assert of_kind(facts_of(text, "fr"), "metric") == []
+
+
+def test_aimed_count_before_a_second_aim_takes_their_shared_horizon():
+    text = (
+        "La start-up Vignexa a levé 2 millions d'euros. Après une première levée réalisée en 2024 auprès de "
+        "business angels, elle vise désormais 2 000 domaines clients et 5 millions d'euros de chiffre "
+        "d'affaires d'ici 2028."
+    )
+    facts = facts_of(text, "fr")
+    targets = {(f.amount, f.date) for f in of_kind(facts, "projection")}
+    assert (2000, "2028") in targets and (5_000_000, "2028") in targets
+    assert of_kind(facts, "metric") == []

@@ -896,7 +896,9 @@ _SIZE_OF_OTHERS_RE = re.compile(
     r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes|"
     r"groups|banks|banques|insurers|assureurs|retailers|manufacturers|industriels|hospitals|hôpitaux)"
     r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
-    r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
+    r"over|under|plus de|moins de|jusqu['’]à)\s+)?"
+    # "destiné aux entreprises de 10 à 500 salariés": the range's upper end, read on its own.
+    r"(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*\s*(?:à|to|and|et|-|–)\s*)?$",
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
@@ -2618,7 +2620,14 @@ class FactBuilder:
             not current
             and not (joined is not None and (date is None or date.relative or date not in view.dates))
             and (hiring or self._is_projection(view, amount, date))
-            and not _later_amount_before(view, position, date)
+            and (
+                not _later_amount_before(view, position, date)
+                # "vise 2 000 clients et 5 M€ de chiffre d'affaires d'ici 2023": one aim's verb, one horizon.
+                or _TARGET_VERB_BEFORE_RE.search(
+                    view.text, max(0, amount.bound_start - 40), amount.bound_start
+                )
+                is not None
+            )
         )
         if hiring and not projection:
             return None
@@ -4436,6 +4445,13 @@ class FactBuilder:
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
             # after the amount is its own, the year before belongs to the first aim.
             horizon = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and d.role == "until"]
+            if horizon:
+                return horizon[0]
+        if left and _TARGET_VERB_BEFORE_RE.search(view.text, left[-1].span[1], amount.bound_start):
+            # "Après une levée réalisée en 2018, elle vise désormais 2 000 clients et 5 M€ de chiffre d'affaires
+            # d'ici 2023": an aim's horizon, even past a second aim, dates it, not the year before the verb.
+            sentence_end = self._clause_end(view, len(view.text) - 1) + 1
+            horizon = [d for d in dates if amount.span[1] <= d.span[0] < sentence_end and d.role == "until"]
             if horizon:
                 return horizon[0]
         if left:
