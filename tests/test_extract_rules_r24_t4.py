@@ -137,3 +137,21 @@ def test_aimed_count_before_a_second_aim_takes_their_shared_horizon():
     targets = {(f.amount, f.date) for f in of_kind(facts, "projection")}
     assert (2000, "2028") in targets and (5_000_000, "2028") in targets
     assert of_kind(facts, "metric") == []
+
+
+def test_retailer_whose_shops_will_carry_the_products_under_a_partnership_is_the_partner():
+    text = (
+        "La start-up Glanéo a levé 2 millions d'euros. À partir de juin, l'application sera déployée dans 150 "
+        "supermarchés et hypermarchés Carrefour de la région Bretagne, dans le cadre d'un partenariat d'un an."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Glanéo", "Carrefour")
+
+
+def test_products_sold_from_a_month_in_a_retailer_shops_under_an_agreement_make_a_partnership():
+    text = (
+        "La start-up Roulavélo a levé 4 millions d'euros. En vertu d'un accord signé en mars, ses modèles "
+        "seront vendus à partir de septembre dans 120 magasins Decathlon en France."
+    )
+    fact = only(facts_of(text, "fr"), "partnership")
+    assert (fact.company, fact.partner) == ("Roulavélo", "Decathlon")

@@ -3255,6 +3255,11 @@ class FactBuilder:
         # Without a main company (a story about its buyer), the pronoun stands for the company the previous
         # sentences spoke of ("Since 2016 it has worked under a contract with X").
         main = self.reader.main or view.topic_before
+        sold = [n for n in names if self._sold_at(view, n)]
+        if len(names) > 1 and sold == names[:1] and main not in names:
+            # "déployée dans 200 supermarchés Carrefour de la région Auvergne-Rhône-Alpes": the retailer where
+            # the products go; a name after it only places its shops.
+            names = sold
         if (
             names
             and main
@@ -3280,7 +3285,7 @@ class FactBuilder:
             and (self._after_with(view, names[0]) or self._sold_at(view, names[0]))
             # No other party before the cue: the subject is no organisation ("its range will go on sale at X").
             and not any(
-                view.rel(m)[0] < match.start()
+                view.rel(m)[0] < min(match.start(), self._first_position(view, names[0]))
                 for m in view.mentions
                 if m.name and not m.aside and m.name != names[0]
             )
@@ -3424,6 +3429,11 @@ class FactBuilder:
                 if _CONTRACT_FROM_RE.search(before):
                     return True
         return False
+
+    @staticmethod
+    def _first_position(view: View, name: str) -> int:
+        """Where the sentence first names `name`."""
+        return min((view.rel(m)[0] for m in view.mentions if m.name == name), default=len(view.text))
 
     def _sold_at(self, view: View, name: str) -> bool:
         """Whether `name` is the retailer or site where the company's products are sold or deployed."""
@@ -4723,14 +4733,18 @@ _SOLD_AT_BEFORE_RE = re.compile(
     r"\b(?:its|their|son|sa|leur)\s+(?:(?:biggest|largest|main|first|principal|premier|plus\s+gros)\s+)?"
     r"(?:customer|client)\s+(?:is|was|est|était)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$|"
     r"(?:\b(?:on\s+sale|sold|stocked|available|listed|launch(?:es|ed)?|roll(?:s|ed|ing)?\s+out(?:\s+[\w'’-]+){1,4}?)"
-    r"\s+(?:at|in|by)|\bréférencée?s?\s+(?:chez|par|dans)|\b(?:vendue?s?|distribuée?s?|disponibles?)\s+(?:chez|dans)|"
-    r"\bentrée?s?\s+dans|\bdéploi\w*\s+(?:[\w'’-]+\s+){1,6}?(?:sur|dans|chez)|"
+    r"\s+(?:at|in|by)|\bréférencée?s?\s+(?:chez|par|dans)|"
+    # "vendus à partir de septembre dans 300 magasins X", "proposés dans les cafétérias du X".
+    r"\b(?:vendue?s?|distribuée?s?|disponibles?|proposée?s?)\s+(?:(?:aussi|également)\s+)?"
+    r"(?:(?:à\s+partir\s+(?:de|d['’])\s*|dès\s+)[\w'’]+(?:\s+\d{4})?\s+)?(?:chez|dans)|"
+    r"\bentrée?s?\s+dans|\bdéplo[iy]\w*\s+(?:[\w'’-]+\s+){0,6}?(?:sur|dans|chez)|"
     # Distribution through a network: "distribue ses contrats via le réseau d'agences Foncia".
     r"\bdistribu\w*(?:\s+[\w'’-]+){0,4}?\s+(?:via|through|par\s+l['’]intermédiaire\s+d[eu'’])(?:\s+(?:le|the)\s+"
     r"(?:réseau|network)(?:\s+(?:d['’]|de|of)\s*[a-zà-ÿ-]+){0,1}(?:\s+[a-zà-ÿ-]+){0,2})?)\s+"
-    r"(?:(?:les|le|la|l['’]|the|its|their|ses|leurs?)\s*)?"
-    r"(?:(?:magasins|supermarchés|enseignes?|rayons|lignes|sites|usines|entrepôts|stores|supermarkets|shops|"
-    r"sites|plants|warehouses|lines)\s+(?:(?:d['’]assemblage|de\s+production)\s+)?(?:(?:de|d['’]|du|des|of)\s*)?)?$",
+    r"(?:(?:les|le|la|l['’]|the|its|their|ses|leurs?)\s*)?(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+(?:et|and)\s+)?"
+    r"(?:(?:magasins|supermarchés|hypermarchés|enseignes?|rayons|lignes|sites|usines|entrepôts|cafétérias|"
+    r"restaurants|stores|supermarkets|shops|sites|plants|warehouses|lines)\s+(?:(?:d['’]assemblage|de\s+production)\s+)?(?:(?:de|d['’]|du|des|of)\s*)?)?$",
     _I,
 )
 
