@@ -1539,6 +1539,13 @@ class EntityReader:
         # Only a story of two companies tells which other one is meant.
         return others[0] if len(others) == 1 else name
 
+    def _previous_names(self, index: int, name: str) -> bool:
+        """Whether the sentence just before sentence `index` writes `name`."""
+        return any(
+            number == index - 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            for number, _, text in self.previous
+        )
+
     def _resolve_description(
         self, text: str, words: str, index: int = -1, valued: bool = False
     ) -> str | None:
@@ -1609,7 +1616,7 @@ class EntityReader:
                 and self.target
                 and lead not in (None, self.target)
                 and self.topic == self.target
-                and fresh in (None, self.target)
+                and (fresh == self.target or (fresh is None and self._previous_names(index, self.target)))
                 and self.orgs[self.target].kind in ("startup", None)
                 and self.orgs[lead].kind != "startup"
             ):
