@@ -478,6 +478,18 @@ _NOT_COUNTED = frozenset(
     # Chips and power are the size of a supply deal ("10 gigawatts of Nvidia systems"), left to it.
     "graphics processeurs graphiques gigawatts gigawatt-hours gigawattheures térawatts terawatts".split()
 )
+# Places a company's reach is counted in, once a verb of use or another count leads to them ("present in 30
+# countries", "140 hospitals in 11 countries"): a count of the company's, otherwise a circumstance.
+_REACH_PLACES = frozenset({"countries", "pays"})
+# Where a company's products are used or sold ("distribués dans 35 pays", "used in 14 countries"); a company
+# "operating in 12 countries" or "présente dans 12 pays" is told where it is, no count of its own.
+_SOLD_IN_BEFORE_RE = re.compile(
+    r"\b(?:used|utilisée?s?|deployed|déployée?s?|installed|installée?s?|sold|vendue?s?|distributed|"
+    rf"distribuée?s?|available|disponibles?)[{_SPACES}]+(?:in|across|dans)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = frozenset({"million", "billion", "milliard", "trillion"})
+_CLIENT_WORDS = frozenset({"clients", "customers", "users", "utilisateurs"})
 # A count after a preposition is mostly a circumstance ("in 12 countries", "for two years"); after a verb
 # of use or presence it counts the users ("used by 4,000 schools", "running in 38 warehouses").
 _OPEN_PREPOSITION_RE = re.compile(
@@ -555,6 +567,17 @@ _SUBSCRIBED_AFTER_RE = re.compile(
 )
 
 
+def _counted_places_before(before: str) -> bool:
+    """Whether `before` ends on another count of the company's places or clients ("140 hospitals in"), not
+    on a sum or a count of backers ("$12 million from investors in")."""
+    match = _COUNT_IN_COUNT_BEFORE_RE.search(before)
+    if match is None or re.search(r"[$€£]\s*$", before[: match.start()]):
+        return False
+    words = re.findall(r"[a-zà-ÿ-]+", match.group().lower())
+    # "1 200 clients industriels dans 14 pays": where the customers counted are, told as their detail.
+    return not any(word in _NOT_COUNTED or word in _SCALE_WORDS or word in _CLIENT_WORDS for word in words)
+
+
 def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> str | None:
     """The thing a bare number counts when it is no listed unit ("350 véhicules", "24 satellites"), or None.
     Only a count a verb governs: after a preposition or a determiner the number is a circumstance
@@ -597,7 +620,15 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         return "employees" if _TEAM_OF_RE.search(before) and not de and closed else None
     if words[-1] in ("times", "fois") and _DOWNLOADED_RE.search(sentence, max(0, start - 60), start):
         return "downloads"  # "downloaded 12 million times": the count is of downloads.
-    if not words[-1].endswith(("s", "x")) or any(word.lower() in _NOT_COUNTED for word in words):
+    if not words[-1].endswith(("s", "x")):
+        return None
+    if (
+        len(words) == 1
+        and words[0].lower() in _REACH_PLACES
+        and (_SOLD_IN_BEFORE_RE.search(before) or _counted_places_before(before))
+    ):
+        return words[0]  # "used in 140 hospitals in 11 countries", "running in 14 countries": its reach.
+    if any(word.lower() in _NOT_COUNTED for word in words):
         return None
     return " ".join(words)
 
@@ -631,6 +662,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
 )
 _INDEX_NAME_RE = re.compile(
     r"\b(?:Fortune|Global|S&P|FTSE|CAC|Stoxx|STOXX|Russell|Nikkei|DAX|SMI|Forbes|Inc\.|Top)[\s\u00a0]?$"
+    # "the STOXX Europe 600 index": the index's region between its name and its number.
+    r"|\b(?:Stoxx|STOXX)[\s\u00a0]+(?:Europe|Euro|Global|USA|Asia)[\s\u00a0]?$"
 )
 _RANGE_GAP_RE = re.compile(rf"^[{_SPACES}]*(?:à|a|et|and|to|-|–)[{_SPACES}]*$", re.IGNORECASE)
 _RANGE_NEXT_RE = re.compile(
@@ -1089,7 +1122,7 @@ def _read_amount(sentence: str, match: re.Match, language: str | None) -> Amount
         return None  # "h2", "s3": digits inside a word.
     if start >= 2 and sentence[start - 1] == "-" and sentence[start - 2].isalpha():
         return None  # "K-12 students", "Covid-19": a number glued to a name by a hyphen is part of it.
-    if _INDEX_NAME_RE.search(sentence, max(0, start - 12), start):
+    if _INDEX_NAME_RE.search(sentence, max(0, start - 16), start):
         return None  # "Fortune 500", "S&P 500", "CAC 40": the name of a list or an index, not a quantity.
     window = sentence[end : end + _SUFFIX_WINDOW]
     suffix = _SUFFIX_RE.match(window)

@@ -492,6 +492,8 @@ _ORG_HEADS_FR = (
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
+    "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
     "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
@@ -1537,6 +1539,13 @@ class EntityReader:
         # Only a story of two companies tells which other one is meant.
         return others[0] if len(others) == 1 else name
 
+    def _previous_names(self, index: int, name: str) -> bool:
+        """Whether the sentence just before sentence `index` writes `name`."""
+        return any(
+            number == index - 1 and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+            for number, _, text in self.previous
+        )
+
     def _resolve_description(
         self, text: str, words: str, index: int = -1, valued: bool = False
     ) -> str | None:
@@ -1600,6 +1609,19 @@ class EntityReader:
             ):
                 # "Novartis rachète Salèvia… La société emploie 41 personnes": a story about a well-known
                 # group buying a company it goes on to describe; the group needs no "la société".
+                lead = self.target
+            elif (
+                self.main is None
+                and head in _PLAIN_HEADS
+                and self.target
+                and lead not in (None, self.target)
+                and self.topic == self.target
+                and (fresh == self.target or (fresh is None and self._previous_names(index, self.target)))
+                and self.orgs[self.target].kind in ("startup", None)
+                and self.orgs[lead].kind != "startup"
+            ):
+                # "Deere to buy start-up Furrowlogic… Furrowlogic's probes covered 3.1 million acres, the company
+                # said": right after a sentence about the start-up being bought, "the company" is that start-up.
                 lead = self.target
             candidates = [c for c in (self.main, fresh, lead, self.topic) if c]
             if not candidates and self.headline_subject in self.orgs:

@@ -896,7 +896,9 @@ _SIZE_OF_OTHERS_RE = re.compile(
     r"\b(?:companies|firms|businesses|customers|clients|organi[sz]ations|entreprises|sociétés|PME|ETI|groupes|"
     r"groups|banks|banques|insurers|assureurs|retailers|manufacturers|industriels|hospitals|hôpitaux)"
     r"\s+(?:with|of|de|avec|comptant|employing|employant)\s+(?:(?:between|entre|up to|more than|fewer than|less than|"
-    r"over|under|plus de|moins de|jusqu['’]à)\s+)?$",
+    r"over|under|plus de|moins de|jusqu['’]à)\s+)?"
+    # "destiné aux entreprises de 10 à 500 salariés": the range's upper end, read on its own.
+    r"(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*\s*(?:à|to|and|et|-|–)\s*)?$",
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
@@ -1357,7 +1359,12 @@ _DEAL_SCOPE_BEFORE_RE = re.compile(
     r"d[e'’]\s*)?$|"
     r"\b(?:agreements?|contracts?|deals?|partnerships?|accords?|contrats?(?:-cadres?)?|partenariats?|ententes?)\b"
     r"[^.;:]{0,120}?\b(?:to|pour|qui|de|d['’])\s*(?:deploy|deliver|supply|install|provide|déployer|déploiera|"
-    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$",
+    r"déploieront|livrer|livrera|livreront|fournir|fournira|fourniront|installer|installera|installeront)\s+$|"
+    # "a supply agreement under which Norvane will deliver 200 megawatts", "un contrat pour la fourniture de
+    # 40 MW", "un contrat de fourniture de 200 mégawatts": the volume the deal covers.
+    r"\b(?:agreements?|contracts?|deals?|accords?|contrats?(?:-cadres?)?)\b[^.;:]{0,120}?"
+    r"(?:\b(?:will|would|shall)\s+(?:deploy|deliver|supply|install|provide)\s+|"
+    r"\b(?:fourniture|livraison|supply|delivery)\s+(?:de|d['’]|of)\s*)$",
     _I,
 )
 # People a disease touches: "l'insuffisance cardiaque touche environ 1,5 million de personnes", "environ 15 000
@@ -1393,7 +1400,10 @@ _ROUND_AFTER_RE = re.compile(
 )
 # "downloaded 2 million times on Hugging Face": the platform a count is made on does not own it.
 _TIMES_ON_BEFORE_RE = re.compile(
-    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?$", _I
+    r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?"
+    # "téléchargé 1,5 million de fois sur la plateforme Hugging Face": the platform named by its kind first.
+    r"(?:(?:plateforme|platform|site|store|boutique|marketplace|app\s+store)\s+)?$",
+    _I,
 )
 # Words that introduce examples of a noun: "marketplaces such as Shopee", "des enseignes comme Carrefour".
 _EXAMPLE_WORDS = r"such\s+as|including|like|tel(?:le)?s?\s+que|comme|notamment"
@@ -2610,7 +2620,14 @@ class FactBuilder:
             not current
             and not (joined is not None and (date is None or date.relative or date not in view.dates))
             and (hiring or self._is_projection(view, amount, date))
-            and not _later_amount_before(view, position, date)
+            and (
+                not _later_amount_before(view, position, date)
+                # "vise 2 000 clients et 5 M€ de chiffre d'affaires d'ici 2023": one aim's verb, one horizon.
+                or _TARGET_VERB_BEFORE_RE.search(
+                    view.text, max(0, amount.bound_start - 40), amount.bound_start
+                )
+                is not None
+            )
         )
         if hiring and not projection:
             return None
@@ -3238,6 +3255,11 @@ class FactBuilder:
         # Without a main company (a story about its buyer), the pronoun stands for the company the previous
         # sentences spoke of ("Since 2016 it has worked under a contract with X").
         main = self.reader.main or view.topic_before
+        sold = [n for n in names if self._sold_at(view, n)]
+        if len(names) > 1 and sold == names[:1] and main not in names:
+            # "déployée dans 200 supermarchés Carrefour de la région Auvergne-Rhône-Alpes": the retailer where
+            # the products go; a name after it only places its shops.
+            names = sold
         if (
             names
             and main
@@ -3263,7 +3285,7 @@ class FactBuilder:
             and (self._after_with(view, names[0]) or self._sold_at(view, names[0]))
             # No other party before the cue: the subject is no organisation ("its range will go on sale at X").
             and not any(
-                view.rel(m)[0] < match.start()
+                view.rel(m)[0] < min(match.start(), self._first_position(view, names[0]))
                 for m in view.mentions
                 if m.name and not m.aside and m.name != names[0]
             )
@@ -3407,6 +3429,11 @@ class FactBuilder:
                 if _CONTRACT_FROM_RE.search(before):
                     return True
         return False
+
+    @staticmethod
+    def _first_position(view: View, name: str) -> int:
+        """Where the sentence first names `name`."""
+        return min((view.rel(m)[0] for m in view.mentions if m.name == name), default=len(view.text))
 
     def _sold_at(self, view: View, name: str) -> bool:
         """Whether `name` is the retailer or site where the company's products are sold or deployed."""
@@ -4418,11 +4445,23 @@ class FactBuilder:
         if attached:
             return attached[0]
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        if left and not _inside_quote(view.text, amount.bound_start):
+            # "« Rentables depuis 2022 », souligne X, qui vise 250 M€ d'ici 2029": a year quoted before the
+            # amount is the speaker's, not the figure's.
+            quoted = [m.span() for m in _QUOTE_RE.finditer(view.text, 0, amount.bound_start)]
+            left = [d for d in left if not any(a < d.span[0] < b for a, b in quoted)]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
         if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
             # after the amount is its own, the year before belongs to the first aim.
             horizon = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and d.role == "until"]
+            if horizon:
+                return horizon[0]
+        if left and _TARGET_VERB_BEFORE_RE.search(view.text, left[-1].span[1], amount.bound_start):
+            # "Après une levée réalisée en 2018, elle vise désormais 2 000 clients et 5 M€ de chiffre d'affaires
+            # d'ici 2023": an aim's horizon, even past a second aim, dates it, not the year before the verb.
+            sentence_end = self._clause_end(view, len(view.text) - 1) + 1
+            horizon = [d for d in dates if amount.span[1] <= d.span[0] < sentence_end and d.role == "until"]
             if horizon:
                 return horizon[0]
         if left:
@@ -4592,6 +4631,11 @@ class FactBuilder:
                     fact.investors.append(other.investor)
 
 
+def _inside_quote(text: str, position: int) -> bool:
+    """Whether `position` lies inside a quotation of `text`."""
+    return any(match.start() < position < match.end() for match in _QUOTE_RE.finditer(text))
+
+
 def _addressee(sentence: Sentence, mention: Mention) -> bool:
     """Whether the mention is the outlet a speaker talks to ("…, Kamau told TechCabal, up from…", "a
     confié X aux Echos"): the newspaper is no party of the story's facts."""
@@ -4689,14 +4733,18 @@ _SOLD_AT_BEFORE_RE = re.compile(
     r"\b(?:its|their|son|sa|leur)\s+(?:(?:biggest|largest|main|first|principal|premier|plus\s+gros)\s+)?"
     r"(?:customer|client)\s+(?:is|was|est|était)\s+(?:(?:le|la|l['’]|the)\s*)?(?:[a-zà-ÿ-]+\s+){0,3}$|"
     r"(?:\b(?:on\s+sale|sold|stocked|available|listed|launch(?:es|ed)?|roll(?:s|ed|ing)?\s+out(?:\s+[\w'’-]+){1,4}?)"
-    r"\s+(?:at|in|by)|\bréférencée?s?\s+(?:chez|par|dans)|\b(?:vendue?s?|distribuée?s?|disponibles?)\s+(?:chez|dans)|"
-    r"\bentrée?s?\s+dans|\bdéploi\w*\s+(?:[\w'’-]+\s+){1,6}?(?:sur|dans|chez)|"
+    r"\s+(?:at|in|by)|\bréférencée?s?\s+(?:chez|par|dans)|"
+    # "vendus à partir de septembre dans 300 magasins X", "proposés dans les cafétérias du X".
+    r"\b(?:vendue?s?|distribuée?s?|disponibles?|proposée?s?)\s+(?:(?:aussi|également)\s+)?"
+    r"(?:(?:à\s+partir\s+(?:de|d['’])\s*|dès\s+)[\w'’]+(?:\s+\d{4})?\s+)?(?:chez|dans)|"
+    r"\bentrée?s?\s+dans|\bdéplo[iy]\w*\s+(?:[\w'’-]+\s+){0,6}?(?:sur|dans|chez)|"
     # Distribution through a network: "distribue ses contrats via le réseau d'agences Foncia".
     r"\bdistribu\w*(?:\s+[\w'’-]+){0,4}?\s+(?:via|through|par\s+l['’]intermédiaire\s+d[eu'’])(?:\s+(?:le|the)\s+"
     r"(?:réseau|network)(?:\s+(?:d['’]|de|of)\s*[a-zà-ÿ-]+){0,1}(?:\s+[a-zà-ÿ-]+){0,2})?)\s+"
-    r"(?:(?:les|le|la|l['’]|the|its|their|ses|leurs?)\s*)?"
-    r"(?:(?:magasins|supermarchés|enseignes?|rayons|lignes|sites|usines|entrepôts|stores|supermarkets|shops|"
-    r"sites|plants|warehouses|lines)\s+(?:(?:d['’]assemblage|de\s+production)\s+)?(?:(?:de|d['’]|du|des|of)\s*)?)?$",
+    r"(?:(?:les|le|la|l['’]|the|its|their|ses|leurs?)\s*)?(?:\d{1,3}(?:[\s\u00a0\u202f]\d{3})*\s+)?"
+    r"(?:[a-zà-ÿ-]+\s+(?:et|and)\s+)?"
+    r"(?:(?:magasins|supermarchés|hypermarchés|enseignes?|rayons|lignes|sites|usines|entrepôts|cafétérias|"
+    r"restaurants|stores|supermarkets|shops|sites|plants|warehouses|lines)\s+(?:(?:d['’]assemblage|de\s+production)\s+)?(?:(?:de|d['’]|du|des|of)\s*)?)?$",
     _I,
 )
 
