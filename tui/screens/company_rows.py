@@ -145,13 +145,7 @@ def valuation_row(item: Metric) -> PageRow:
         (basis, "", 14),
         (item.description or "", "muted", 0),
     )
-    return PageRow(
-        pieces,
-        role="projection" if item.is_projection else "record",
-        ref=item.ref,
-        company=item.company,
-        source_id=_evidence_source(item),
-    )
+    return _figure_row(pieces, item)
 
 
 def rounds_and_valuations(page: CompanyPage) -> list[PageRow]:
@@ -299,13 +293,7 @@ def metric_row(item: Metric) -> PageRow:
         (value, "amount", 22),
         (" · ".join(x for x in (item.basis, item.description) if x), "muted", 0),
     )
-    return PageRow(
-        pieces,
-        role="projection" if item.is_projection else "record",
-        ref=item.ref,
-        company=item.company,
-        source_id=_evidence_source(item),
-    )
+    return _figure_row(pieces, item)
 
 
 def statement_row(item: Statement, page_id: int) -> PageRow:
@@ -400,3 +388,14 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
         *section("Conflicting figures", conflicts),
         *section("Sources", sources),
     ]
+
+
+def _figure_row(pieces, item: Metric) -> PageRow:
+    """A dated figure's row (a metric or a stated valuation): a projection is styled as one."""
+    return PageRow(
+        pieces,
+        role="projection" if item.is_projection else "record",
+        ref=item.ref,
+        company=item.company,
+        source_id=_evidence_source(item),
+    )
