@@ -255,7 +255,7 @@ def _removed_unless_written(db_path: Path) -> Iterator[None]:
 def _launch(db_path: Path, *, seed: bool) -> int:
     """Run the explorer; a new database is created and seeded first, an existing one opens in the app."""
     if db_path.is_file() and db_path.stat().st_size:
-        from ai_deals.store.database import check_database
+        from ai_deals.store.connecting import check_database
 
         check_database(db_path)  # a stray or damaged file gets the one-line error, not an app
     if not db_path.exists() or db_path.stat().st_size == 0:

@@ -20,7 +20,6 @@ company id -> investor map, both bounded by distinct names, not by rows.
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import sqlite3
 from collections.abc import Callable, Iterable
@@ -34,6 +33,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .collector import collector_paused
 from .database import immediate_transaction
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
@@ -633,12 +633,10 @@ def write_deal_file(
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
-    collecting = gc.isenabled()
-    # The cyclic collector would walk the ever larger name maps again and again (measured: ~15 % of
-    # the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests until the end.
-    gc.disable()
     try:
-        with immediate_transaction(db):
+        # The cyclic collector would walk the ever larger name maps again and again (measured: ~15 %
+        # of the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests.
+        with collector_paused(), immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
             deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
@@ -659,8 +657,6 @@ def write_deal_file(
         report.action, report.source_id = "empty", None
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
-        if collecting:
-            gc.enable()
     return report
 
 

@@ -1,6 +1,6 @@
 """The database schema, as recorded migrations (sqlite-utils `Migrations`, table `_sqlite_migrations`).
 
-Each migration is applied once, in its own transaction. `SCHEMA_VERSION` is also written to
+Each migration is applied once, in its own transaction. `SCHEMA_VERSION` (versions.py) is also written to
 `PRAGMA user_version` so that an older ai-deals can refuse a newer database before it writes.
 """
 
@@ -10,8 +10,8 @@ from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
 from .names import normalize_name
+from .versions import MIGRATION_NAMES, MIGRATION_SET
 
-MIGRATION_SET = "ai_deals"
 migrations = Migrations(MIGRATION_SET)
 
 # Every record table has these review columns: the importer's facts start as `extracted`.
@@ -341,7 +341,7 @@ STEPS = (
     m009_fact_identity,
     m010_every_spelling_an_alias,
 )
+if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
+    raise RuntimeError("store/versions.py must name every step of STEPS, in order")
 for _step in STEPS:
     migrations()(_step)
-SCHEMA_VERSION = len(STEPS)
-KNOWN_MIGRATIONS = frozenset(step.__name__ for step in STEPS)

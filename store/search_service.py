@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
-from .database import connect_reader
+from .connecting import connect_reader
 from .formatting import backed, format_amount
 from .models import SearchHit
 from .names import normalize_name, squeezed

@@ -18,7 +18,8 @@ from ai_deals.importers.models import ParsedSource
 
 from . import ftm, graph, merging, queries, review
 from .bulk import BulkReport, DealFile, EarlierVersion, earlier_versions, write_deal_file
-from .database import collector_paused, immediate_transaction, open_database
+from .collector import collector_paused
+from .database import immediate_transaction, open_database
 from .errors import StoreError
 from .models import (
     Company,
@@ -37,8 +38,8 @@ from .models import (
     SourceSummary,
     TimelineEvent,
 )
-from .schema import SCHEMA_VERSION
 from .search_service import SearchService
+from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
 P = ParamSpec("P")

@@ -8,7 +8,7 @@ import gc
 import pytest
 
 from ai_deals.store import queries
-from ai_deals.store.database import collector_paused
+from ai_deals.store.collector import collector_paused
 
 
 def test_a_company_page_is_read_with_the_collector_off_and_it_is_back_on_after(sample_store, monkeypatch):

@@ -53,7 +53,8 @@ def test_store_is_the_only_package_that_speaks_sql():
     assert offenders == []
 
 
-@pytest.mark.parametrize("module", ["ai_deals.cli", "ai_deals.tui.app"])
+# `connecting` is the database check the explorer makes before its first frame.
+@pytest.mark.parametrize("module", ["ai_deals.cli", "ai_deals.tui.app", "ai_deals.store.connecting"])
 def test_the_first_frame_does_not_wait_for_the_store(module):
     """Start-up target: sqlite-utils, pydantic models and numpy load in the app's worker, not before."""
     code = f"import json, sys, {module}; print(json.dumps(sorted(sys.modules)))"

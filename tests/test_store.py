@@ -10,7 +10,8 @@ import pytest
 from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store, StoreError
 from ai_deals.store.models import RecordRef
-from ai_deals.store.schema import SCHEMA_VERSION, STEPS
+from ai_deals.store.schema import STEPS
+from ai_deals.store.versions import SCHEMA_VERSION
 
 from factories import SAMPLE_TEXT, make_source, one_stake
 
@@ -520,7 +521,7 @@ def test_migration_m010_keeps_the_aliases_and_takes_one_per_spelling(db_path):
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
 
-    from ai_deals.store.schema import MIGRATION_SET
+    from ai_deals.store.versions import MIGRATION_SET
 
     before = Migrations(MIGRATION_SET)  # the schema as it was up to m009: one alias per key
     for step in STEPS[:-1]:

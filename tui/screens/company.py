@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from ai_deals.store.database import collector_paused
+from ai_deals.store.collector import collector_paused
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage
 
@@ -131,7 +131,7 @@ class CompanyScreen(DealsScreen):
         store = self.app.store
         version = self.app.data_version  # before reading: a write made meanwhile reads it again
         page = store.company(self.company_id)
-        with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see database.py)
+        with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see store/collector.py)
             rows = build_rows(page)
         self.post_message(CompanyLoaded(page, rows, version))
 

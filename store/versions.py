@@ -1,0 +1,24 @@
+"""The names of the schema's migrations, without loading them.
+
+The explorer checks a database file before its first frame; `schema.py` needs sqlite-utils, whose
+import (it loads numpy) costs about 0.1 s, so the check reads the names from here. `schema.py`
+refuses to load if its steps and these names differ.
+"""
+
+from __future__ import annotations
+
+MIGRATION_SET = "ai_deals"
+MIGRATION_NAMES = (
+    "m001_initial",
+    "m002_merges_and_reviews",
+    "m003_full_text_search",
+    "m004_search_generation",
+    "m005_round_investors_by_investor",
+    "m006_names_of_every_script",
+    "m007_evidence_cited_source",
+    "m008_retired_record_ids",
+    "m009_fact_identity",
+    "m010_every_spelling_an_alias",
+)
+SCHEMA_VERSION = len(MIGRATION_NAMES)
+KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
