@@ -195,6 +195,12 @@ _STOP_CAPITALS = {
     "president",
     "directeur",
     "chief",
+    # A rival named at a sentence's start ("Rival Kitehawk raised…", "Competitor Sifter raised…"): the word
+    # says what the company is to the story's one, it is not part of its name.
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
     "founder",
     "fondateur",
     "cofondateur",
@@ -491,7 +497,7 @@ _ORG_HEADS_FR = (
     "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
     "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
@@ -502,7 +508,7 @@ _ORG_HEADS_EN = (
     "conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|neobank|studio|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.

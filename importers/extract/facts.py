@@ -1437,6 +1437,10 @@ _FOR_AN_AMOUNT_RE = re.compile(
     _I,
 )
 _DEAL_KINDS = ("round", "investment", "acquisition")
+# "agreed to acquire X, a startup that automates revenue recognition, for about $250 million", "racheter X, un
+# éditeur de logiciels de facturation, pour environ 45 M€": after a purchase's verb, the sum it is made "for"
+# is its price, whatever figure word the target's description holds.
+_FOR_BARE_AMOUNT_RE = re.compile(r"(?:^|[\s,])(?:pour|for)\s+$", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
     # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
@@ -1892,7 +1896,12 @@ class FactBuilder:
         best, best_end, best_start = None, -1, 0
         # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
         # a deal is made "for" is its price, whatever figure word the description before it holds.
-        kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
+        kinds = (
+            _DEAL_KINDS
+            if _FOR_AN_AMOUNT_RE.search(left)
+            or (_FOR_BARE_AMOUNT_RE.search(left) and _CUES["acquisition"].search(left))
+            else _CUES
+        )
         # A cue word inside a company's name ("Récolte Boréale", "Raise Partners") gives way to a cue outside
         # names ("une participation de 35 % dans Récolte Boréale… pour 12 M$"); alone, it still counts.
         named = [
