@@ -195,6 +195,13 @@ _STOP_CAPITALS = {
     "president",
     "directeur",
     "chief",
+    "vcs",  # "The two VCs each put in €5m": venture capitalists, no name.
+    # A rival named at a sentence's start ("Rival Kitehawk raised…", "Competitor Sifter raised…"): the word
+    # says what the company is to the story's one, it is not part of its name.
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
     "founder",
     "fondateur",
     "cofondateur",
@@ -491,7 +498,7 @@ _ORG_HEADS_FR = (
     "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|PME|ETI|studio|coopérative|"
+    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
@@ -504,7 +511,7 @@ _ORG_HEADS_EN = (
     "conglomerate|lab|laboratory|"
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
-    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|studio|"
+    "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|neobank|studio|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
@@ -1945,6 +1952,17 @@ class EntityReader:
             and _DEAL_VERB_AFTER_RE.match(after[joined.end() - 1 :])
         ):
             return True  # "Jump Crypto and Galaxy Digital also participated": both subjects of the deal verb.
+        joined_aside = _AND_NAME_THEN_ASIDE_RE.match(after)
+        if (
+            joined_aside
+            and not (
+                first > 0
+                and text[tokens[first - 1].end : tokens[first].start] == " "
+                and _capitalised(tokens[first - 1].text)
+            )
+            and _DEAL_VERB_AFTER_RE.match(" " + after[joined_aside.end() : joined_aside.end() + 80])
+        ):
+            return True  # "Jane Doe and John Roe, both former bankers, each put in $250,000": both subjects.
         if _ROLE_APPOSITION_AFTER_RE.match(after) or _WITH_WHICH_AFTER_RE.match(after):
             return True  # "…à EDF, avec lequel il a signé un contrat": the partner a relative clause names.
         if _BASED_AFTER_RE.match(after) or _BASED_BEFORE_RE.search(before):
@@ -2381,11 +2399,14 @@ _LISTING_AFTER_RE = re.compile(
     r"^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE|Xetra)\b[^()]{0,30})\)"
 )
 _DEAL_VERB_AFTER_RE = re.compile(
-    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
+    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
-    r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|invest(?:s|ed)?|apport\w*|"
+    r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|investiss(?:ent|ait|aient)|investiront|"
+    r"invest(?:s|ed)?|apport\w*|"
     r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
-    r"announce[sd]?|injecte|signé|signed|valoris\w*|valued|prend|took|takes|"
+    r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
+    # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
+    r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
@@ -2407,11 +2428,18 @@ _PREPOSITION_BEFORE_INDEFINITE_RE = re.compile(
 # "Family-run", "Venture-backed". It describes the name after it and is no part of it.
 _OWNERSHIP_MODIFIER_RE = re.compile(r"[A-Z][a-z]+-(?:owned|backed|controlled|run|funded|listed|held)")
 # " and Galaxy Digital " after a name: another capitalised name joined to it, then what follows both.
-_AND_NAME_AFTER_RE = re.compile(r"^\s+(?:and|et)\s+(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}")
+_AND_NAME_AFTER_RE = re.compile(
+    r"^\s+(?:and|et)\s+"
+    # "Le liégeois Noshaq et l'anversois Fortino Capital apportent…": the second name may have its descriptor.
+    r"(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?"
+    r"(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}"
+)
 _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
-    r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel)"
+    r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel|"
+    # The plural opening a list of people: "les entrepreneurs Marc Durand et Paul Roy", "angel investors Jane Doe".
+    r"entrepreneurs|business angels|milliardaires|billionaires)"
     r"\s+(?:[a-zé-]+\s+|(?i:executive|officer|operating|financial|technology)\s+){0,3}$",
 )
 
@@ -2426,6 +2454,10 @@ _FIRST_NAME_PARTICLE_BEFORE_RE = re.compile(
 )
 # A comma-delimited aside right after a name ("…, qui loue de la puissance de calcul aux développeurs, ").
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
+# " and John Roe, both former bankers, " after a name: a second name, then an aside the verb of both follows.
+_AND_NAME_THEN_ASIDE_RE = re.compile(
+    r"^\s+(?:and|et)\s+(?:[A-ZÀ-Ý][\w&.'’-]*\s+){0,3}[A-ZÀ-Ý][\w&.'’-]*,\s+[^,;:.()]{3,160},\s*"
+)
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
 _PROFESSION = r"(?:(?:le|la|l['’]|the|an?)\s*[a-zà-ÿ-]{3,}\s+)"

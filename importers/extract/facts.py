@@ -60,7 +60,9 @@ _CUES = {
     ),
     "investment": re.compile(
         r"\binvest(?:ir|it|i|is|issent|issant|ira|iront|irait|iraient|s|ed|ing|ment|ments|issement|issements)?\b|\bapport(?:e|ent|er|é|era|eront|ait|ant)\b|"
-        r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
+        r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bavec un ticket de\s*$|"
+        # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
+        r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
@@ -206,6 +208,9 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     # "Breizh Up, le fonds d'investissement de la Région Bretagne, et Crédit Mutuel Arkéa ont chacun…": a
     # name's apposition opened by an article, at the start of the sentence.
     r"|^\W*[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},\s+(?:le|la|les|l['’]|un|une|the|an?)\s*[^,;:.]{1,100}$"
+    # A person's role set off after the name: "Marc Durand, fondateur de X, et Paul Roy, patron de Y, ont mis…".
+    r"|[A-Z][\w.&'’-]*,\s+(?:co-?)?(?:fondat(?:eur|rice)|founder|patron(?:ne)?|président(?:e)?|directeur|"
+    r"directrice|PDG|CEO|chief|ancien(?:ne)?|former)\b[^,;:.]{0,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
@@ -260,6 +265,13 @@ _UNDISCLOSED_BEFORE_RE = re.compile(
 _SINGULAR_RELATIVE_RE = re.compile(
     r"\s*(?:(?:qui|which|who)\s+)?(?:a\s|apporte\b|investit\b|injecte\b|verse\b|has\b|puts\b|invests\b|"
     r"contributes\b)",
+    _I,
+)
+# A backer's entry in an aside right after its name, then its sum: "X, entré au capital en 2020 avec un ticket
+# de", "X, entrée en 2012 à hauteur de", "X, entré au capital en 2015 en apportant".
+_ENTERED_CAPITAL_ASIDE_RE = re.compile(
+    r",\s+entrée?s?\s+(?:au\s+capital\s+)?(?:(?:en|dès)\s+(?:\w+\s+)?\d{4}\s+)"
+    r"(?:avec\s+un\s+(?:ticket|chèque)\s+de|à\s+hauteur\s+de|en\s+(?:apportant|investissant|injectant))\s*$",
     _I,
 )
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
@@ -532,7 +544,10 @@ _SUPPLIED_PARTY_BEFORE_RE = re.compile(
 _SUBJECT_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+\s+){0,4}$", _I)
 # Between a name and its relative: a ticker or acronym, or an apposition ("Corteva, the seed company, which").
 _ANTECEDENT_GAP_RE = re.compile(
-    r"\s*(?:\([^()]{1,40}\))?(?:,\s*(?:the|a|an|le|la|l['’]|un|une)\s*[^,;.()]{1,60})?", _I
+    r"\s*(?:\([^()]{1,40}\))?(?:,\s*(?:the|a|an|le|la|l['’]|un|une)\s*[^,;.()]{1,60}"
+    # An aside saying what the backers already are: "Alven et Kima, déjà présents au capital, qui ont remis…".
+    r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60})?",
+    _I,
 )
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
 # agreement with Arclight last year", "La Poste, qui a signé en septembre un contrat pluriannuel".
@@ -1447,6 +1462,10 @@ _FOR_AN_AMOUNT_RE = re.compile(
     _I,
 )
 _DEAL_KINDS = ("round", "investment", "acquisition")
+# "agreed to acquire X, a startup that automates revenue recognition, for about $250 million", "racheter X, un
+# éditeur de logiciels de facturation, pour environ 45 M€": after a purchase's verb, the sum it is made "for"
+# is its price, whatever figure word the target's description holds.
+_FOR_BARE_AMOUNT_RE = re.compile(r"(?:^|[\s,])(?:pour|for)\s+$", _I)
 # A listed company's stock-market value is a share price times shares, not a valuation set by a deal.
 _MARKET_VALUE_RE = re.compile(
     # French "capitalisation" alone ("portant la capitalisation du groupe à 110 milliards") is the market's.
@@ -1902,7 +1921,12 @@ class FactBuilder:
         best, best_end, best_start = None, -1, 0
         # "prend une participation de 30 % dans X, une fintech de trésorerie, pour un montant de 45 M€": the sum
         # a deal is made "for" is its price, whatever figure word the description before it holds.
-        kinds = _DEAL_KINDS if _FOR_AN_AMOUNT_RE.search(left) else _CUES
+        kinds = (
+            _DEAL_KINDS
+            if _FOR_AN_AMOUNT_RE.search(left)
+            or (_FOR_BARE_AMOUNT_RE.search(left) and _CUES["acquisition"].search(left))
+            else _CUES
+        )
         # A cue word inside a company's name ("Récolte Boréale", "Raise Partners") gives way to a cue outside
         # names ("une participation de 35 % dans Récolte Boréale… pour 12 M$"); alone, it still counts.
         named = [
@@ -2265,6 +2289,13 @@ class FactBuilder:
             cue_start = self._stake_cue(view, position, amount)
         subject_end = cue_start if cue_start is not None else amount.bound_start
         investors = self._subjects(view, self._reported_start(view, clause_start, subject_end), subject_end)
+        entered = _ENTERED_CAPITAL_ASIDE_RE.search(view.text, clause_start, amount.bound_start)
+        if entered:
+            # "Le fonds X, entré au capital en 2020 avec un ticket de 12 M€, cède…": X's own sum, whatever
+            # governs X ("la sortie du fonds X, entré au capital en 2015 en apportant 6 M€").
+            named = [m.name for m in view.mentions if m.name and view.rel(m)[1] == entered.start()]
+            if named and self._is_org(named[0]):
+                investors = named[:1]
         previous_end = view.amounts[position - 1].span[1] if position else 0
         with_each = _WITH_EACH_RE.search(view.text, max(clause_start, previous_end), amount.bound_start)
         if with_each:
@@ -3695,6 +3726,8 @@ class FactBuilder:
             names = [candidates[-1].name]
             counts_several = bool(
                 _EACH_RE.match(view.text[clause_start:], _relative_verb_end(view.text, clause_start))
+            ) or bool(
+                _EACH_RE.search(re.split(r"[.;]", view.text[clause_start : clause_start + 80], maxsplit=1)[0])
             )
             if apposed and not counts_several:
                 return names  # "A et l'EIC Fund, le fonds de…, qui apporte": the apposed name alone.
