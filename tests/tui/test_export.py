@@ -388,3 +388,27 @@ async def test_enter_on_a_format_chooses_it_and_moves_on_to_the_path(app, deals_
         await pilot.press("enter")
         await settle(pilot)
     assert target.read_text().startswith("| record_type")
+
+
+async def test_the_page_counts_the_records_its_export_takes_not_its_rows(tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.company_rows import build_rows
+
+    from factories import make_source
+
+    # Nvidia and SoftBank are only named in the round: their rows on the page point at the round.
+    with Store.open(tmp_path / "d.db") as store:
+        store.import_source(make_source())
+        page = store.company(store.find_company("OpenAI").id)
+        rows = [row for row in build_rows(page) if row.ref is not None]
+        assert len(rows) > len(page.refs)  # the case this test is about
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            app.open_company(page.company.id, "OpenAI")
+            await settle(pilot)
+            status = app.screen.query_one(StatusBar).render().plain
+            assert status.startswith(f"{len(page.refs)} records ·")
+            await pilot.press("e")
+            await pilot.pause()
+            assert isinstance(app.screen, ExportScreen) and len(app.screen.refs) == len(page.refs)

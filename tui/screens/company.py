@@ -149,7 +149,7 @@ class CompanyScreen(DealsScreen):
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
-        records = sum(1 for row in rows if row.ref is not None)
+        records = len(message.page.refs)  # what `e` exports: a round investor's row points at its round
         self.set_status(f"{plural(records, 'record')} · Enter opens · space selects · s source")
 
     @property
