@@ -9,6 +9,9 @@ moved away (or downloaded again) imports into another database as the same recor
 from __future__ import annotations
 
 import json
+from typing import get_args
+
+from .models import EntityKind, InvestorKind, ReviewStatus
 
 # Columns only an export has: a header with all of them is read as an export.
 EXPORT_MARKERS = frozenset(("record_type", "record_id", "counterpart", "counterpart_role"))
@@ -57,9 +60,9 @@ MEANINGS: dict[str, str | None] = {
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
 _EXTRA = ("until", "description", "text", "entity", "country", "city", "sector", "investor_kind")
-REVIEW_STATUSES = ("extracted", "confirmed", "edited", "rejected")
-_ENTITIES = ("organisation", "person")
-_INVESTOR_KINDS = ("corporate", "venture_fund", "sovereign", "person", "bank", "unknown")
+REVIEW_STATUSES = get_args(ReviewStatus)
+_ENTITIES = get_args(EntityKind)
+_INVESTOR_KINDS = get_args(InvestorKind)
 
 # Export cells copied to the deal-file column of the same meaning.
 _COPIED = {
@@ -131,17 +134,15 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
     extras = _extras(cells, record_type)
     if record_type == "statement" and not extras.get("text"):
         raise NotADeal("statement")
+    row: dict[str, object] = dict.fromkeys(KEYS)
+    row.update({target: cells.get(column) for column, target in _COPIED.items()})
     if record_type in ("statement", "company"):
         extras["kind"] = record_type
         counterpart = _names(cells.get("counterpart")) if record_type == "statement" else []
-        row = dict.fromkeys(KEYS)
-        row.update({target: cells.get(column) for column, target in _COPIED.items()})
         row.update(kind=PLACEHOLDER_KIND, investors=counterpart[:1], lead_investors=[])
         if record_type == "company":  # a company row states no figure, date or source
             row.update(dict.fromkeys(_COPIED.values()), company=cells.get("company"))
         return row, extras
-    row: dict[str, object] = dict.fromkeys(KEYS)
-    row.update({target: cells.get(column) for column, target in _COPIED.items()})
     row["lead_investors"] = _names(cells.get("lead_investors"))
     kind_cell = str(cells.get("kind") or "").strip()
     if record_type == "metric":

@@ -27,6 +27,7 @@ DatePrecision = Literal["day", "month", "year"]
 StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed"]
 EntityKind = Literal["organisation", "person"]
 InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
+ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]
 
 
 class Tranche(BaseModel):
@@ -94,7 +95,7 @@ class Fact(BaseModel):
     text: str | None = None
     # A review decision the fact arrives with (an ai-deals export's confirmed or edited record);
     # None: extracted, nobody reviewed it.
-    review_status: Literal["extracted", "confirmed", "edited", "rejected"] | None = None
+    review_status: ReviewStatus | None = None
 
 
 class CompanyInfo(BaseModel):

@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import cells, exported
 from .errors import InputError
 from .json_stream import NotDealData, iter_json_items, read_chunks
-from .models import CompanyInfo, EntityKind, Fact, InvestorKind, StakeStatus, Tranche
+from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
 from .reading import describe_os_error, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
@@ -78,7 +78,7 @@ class DealRow(BaseModel):
     description: str | None = None
     text: str | None = None
     tranches: list[Tranche] = Field(default_factory=list)
-    review_status: Literal["extracted", "confirmed", "edited", "rejected"] | None = None
+    review_status: ReviewStatus | None = None
     entity: EntityKind | None = None
     sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
