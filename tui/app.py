@@ -327,19 +327,17 @@ class DealsApp(App[None]):
         from .formatting import plural
 
         self.notify(f"Exporting {plural(len(refs), 'record')} to {path}…", markup=False)
-        self.export_progress = f"Exporting… 0 of {plural(len(refs), 'record')}"
+        self.export_progress = exporting_note(0, len(refs))
         self.write_export(refs, fmt, path, overwrite)
 
     @work(thread=True, group="export", exit_on_error=False)
     def write_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
         """Write the export file in a worker thread, then say how many records it holds; the status
         bar counts the records written meanwhile, and is cleared however it ends."""
-        from .formatting import plural
         from .screens.export import write_records
 
         def progress(count: int) -> None:
-            note = f"Exporting… {count:,} of {plural(len(refs), 'record')}"
-            self.call_from_thread(setattr, self, "export_progress", note)
+            self.call_from_thread(setattr, self, "export_progress", exporting_note(count, len(refs)))
 
         try:
             self.post_message(write_records(self.store, refs, fmt, path, overwrite, progress))
@@ -386,6 +384,13 @@ class DealsApp(App[None]):
         close = getattr(self._store, "close", None)
         if callable(close) and self._db_path is not None:
             close()
+
+
+def exporting_note(written: int, total: int) -> str:
+    """What the status bar says while an export runs: "Exporting… 26,000 of 108,381 records"."""
+    from .formatting import plural
+
+    return f"Exporting… {written:,} of {plural(total, 'record')}"
 
 
 def unselected_note(gone: int, rejected: int) -> str:
