@@ -275,6 +275,8 @@ class CompanyPage(BaseModel):
     """Distinct investors: with a stake, or named in one of its rounds (as its search hit counts them)."""
     backed_count: int = 0
     """Distinct companies it backed: with a stake, or by joining one of their rounds."""
+    cut: list[str] = Field(default_factory=list, exclude=True)
+    """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 
     def joined_rounds_shown(self) -> list[Round]:
         """The rounds of other companies listed in its portfolio: those it is named in as an investor

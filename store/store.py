@@ -47,6 +47,7 @@ T = TypeVar("T")
 
 
 EXPORT_BATCH = 5_000  # records read from the database at a time while exporting
+HEAD_ROWS = 200  # records of each list a page shows first: more than any screen holds
 
 
 def _locked(method: Callable[P, T]) -> Callable[P, T]:
@@ -279,6 +280,12 @@ class Store:
     def company(self, company_id: int) -> CompanyPage:
         with collector_paused():  # an investor in 15,000 rounds is 100,000 objects (database.py)
             return queries.company_page(self.db, company_id)
+
+    @_locked
+    def company_head(self, company_id: int, first: int = HEAD_ROWS) -> CompanyPage:
+        """The top of a company's page, to show while `company` reads it all: the first `first`
+        records of each list (`CompanyPage.cut` names those with more), no sources or conflicts."""
+        return queries.company_page(self.db, company_id, first=first)
 
     @_locked
     def get_company(self, company_id: int) -> Company:

@@ -541,3 +541,26 @@ def test_migration_m010_keeps_the_aliases_and_takes_one_per_spelling(db_path):
         assert _aliases(store, "Arle") == ["Arle", "Arle Holdings"]
         assert store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
         assert store.search("Arle Holdings")[0].name == "Arle"
+
+
+def test_the_top_of_a_page_is_the_first_records_of_each_list_of_the_whole_page(fresh_store, tmp_path):
+    """`company_head` (what the explorer shows while the whole page is read): each list's first
+    records in the page's order, and which lists have more."""
+    from factories import import_deal_file
+
+    path = tmp_path / "rounds.csv"
+    rows = [
+        f"Startup {n:02d},Omni Capital,round,{n + 1}000,USD,2020-0{n % 9 + 1}-{n % 28 + 1:02d}"
+        for n in range(30)
+    ]
+    path.write_text("company,investors,kind,amount,currency,date\n" + "\n".join(rows) + "\n")
+    import_deal_file(fresh_store, path)
+    omni = fresh_store.find_company("Omni Capital", exact=True)
+    whole = fresh_store.company(omni.id)
+    head = fresh_store.company_head(omni.id, first=10)
+    assert [r.id for r in head.rounds_joined] == [r.id for r in whole.rounds_joined][:10]
+    assert head.cut == ["rounds_joined"]
+    assert whole.cut == [] and whole.sources and not head.sources
+    assert "cut" not in whole.model_dump()  # `show --json` prints the page as before
+    assert fresh_store.company_head(omni.id, first=29).cut == ["rounds_joined"]
+    assert fresh_store.company_head(omni.id, first=30).cut == []

@@ -3,6 +3,7 @@ and shown again at once on coming back to it."""
 
 from __future__ import annotations
 
+import asyncio
 import threading
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from ai_deals.tui.screens.source import SourceScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from factories import import_deal_file
-from tui_helpers import settle
+from tui_helpers import settle, shown_lines
 
 ROUNDS = 5000
 
@@ -73,7 +74,7 @@ async def test_a_page_of_an_investor_in_5000_rounds_draws_only_the_rows_on_scree
             rows = screen.query_one("#page", VirtualList).rows
             assert sum(1 for row in rows if row.ref is not None) >= ROUNDS
             assert drawn.calls <= 2 * 30  # a screenful (drawn again at most once), not 5,000 rows
-            assert built.calls == 1
+            assert built.calls == 2  # the first rows (Store.company_head), then the whole page
             assert threading.main_thread().name not in built.threads  # built in the worker
 
 
@@ -111,3 +112,36 @@ async def test_back_to_a_page_after_a_write_reads_it_again(big_investor_db, tmp_
             await settle(pilot)
             assert company.calls == 2
             assert all(row.ref != ref for row in page.query_one("#page", VirtualList).rows)
+
+
+async def test_a_big_investor_page_shows_its_first_rows_before_the_whole_page_is_read(big_investor_db):
+    """The top of the page is read first (milliseconds) and drawn while the whole page (a second or
+    more for 15,000 rounds) is read: here the whole read is held until the first rows are checked."""
+    with Store.open(big_investor_db) as store:
+        loop = asyncio.get_running_loop()
+        whole_read_started, release = asyncio.Event(), threading.Event()
+        read_whole = store.company
+
+        def held_company(company_id: int):
+            loop.call_soon_threadsafe(whole_read_started.set)
+            release.wait(30)
+            return read_whole(company_id)
+
+        store.company = held_company
+        async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            company = store.find_company("Omni Capital", exact=True)
+            pilot.app.open_company(company.id, company.name)
+            await whole_read_started.wait()
+            screen = pilot.app.screen
+            assert isinstance(screen, CompanyScreen)
+            page_list = screen.query_one("#page", VirtualList)
+            lines = shown_lines(page_list)
+            assert any("Portfolio (more loading…)" in line for line in lines)
+            assert sum("joined" in line for line in lines) >= 10  # a screenful of rounds joined
+            assert screen.page is None  # no counts, charts or export from a part of the page
+            release.set()
+            await settle(pilot)
+            assert screen.page is not None
+            assert sum(1 for row in page_list.rows if row.ref is not None) >= ROUNDS
+            assert not any("loading" in line for line in shown_lines(page_list))

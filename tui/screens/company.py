@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from typing import ClassVar
 
 from rich.text import Text
@@ -25,6 +26,9 @@ from .merge import MergeScreen
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
 
+SHOWN_WAIT = 2.0
+"""Seconds the worker waits for a page's first rows to be drawn before reading the rest anyway."""
+
 
 def page_title(page: CompanyPage) -> Text:
     """The company's name (literal, never markup) and how much is known about it."""
@@ -33,7 +37,7 @@ def page_title(page: CompanyPage) -> Text:
         counts.append(backed(page.backed_count))
     counts.append(plural(len(page.sources), "source"))
     title = Text(clean_line(page.company.name), style="bold")
-    title.append("   " + " · ".join(counts), style="dim")
+    title.append("   " + ("loading…" if page.cut else " · ".join(counts)), style="dim")
     return title
 
 
@@ -130,27 +134,41 @@ class CompanyScreen(DealsScreen):
         to the virtual list, however many rounds an investor joined."""
         store = self.app.store
         version = self.app.data_version  # before reading: a write made meanwhile reads it again
+        if self.page is None:  # first the top of the page: reading all of a big investor's takes seconds
+            head = store.company_head(self.company_id)
+            if head.cut:
+                shown = threading.Event()
+                self.post_message(CompanyLoaded(head, build_rows(head), version, shown))
+                shown.wait(SHOWN_WAIT)
         page = store.company(self.company_id)
         with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see store/collector.py)
             rows = build_rows(page)
-        self.post_message(CompanyLoaded(page, rows, version))
+            record_count = len(page.refs)  # what `e` exports: a round investor's row points at its round
+        self.post_message(CompanyLoaded(page, rows, version, record_count=record_count))
 
     def on_company_loaded(self, message: CompanyLoaded) -> None:
-        """Fill the list with the page's rows."""
-        self.page = message.page
-        self._version = message.version
+        """Fill the list with the page's rows: its first rows while the rest is read, then all."""
+        partial = bool(message.page.cut)
+        if partial and self.page is not None:
+            return  # the whole page came first
         self.company_id = message.page.company.id
         self.crumb = message.page.company.name
         self.timeline_company = (self.company_id, message.page.company.name)
         self.query_one("#company-title", Static).update(page_title(message.page))
-        self.query_one("#company-charts", CompanyCharts).show(message.page)
         rows = message.rows
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
+        if partial:  # no charts, counts or export from a part of the page: they wait for the rest
+            self.set_status("Loading the rest of the page… its first rows are shown")
+            if message.shown is not None:
+                self.call_after_refresh(message.shown.set)
+            return
+        self.page = message.page
+        self._version = message.version
+        self.query_one("#company-charts", CompanyCharts).show(message.page)
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
-        records = len(message.page.refs)  # what `e` exports: a round investor's row points at its round
-        self.set_status(f"{plural(records, 'record')} · Enter opens · space selects · s source")
+        self.set_status(f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source")
 
     @property
     def _row(self) -> PageRow | None:

@@ -103,11 +103,12 @@ def header_rows(page: CompanyPage) -> list[PageRow]:
     return rows
 
 
-def section(title: str, rows: list[PageRow], count: int | None = None) -> list[PageRow]:
-    """A header row ("Investors (3)") followed by `rows`, or nothing when there are none."""
+def section(title: str, rows: list[PageRow], count: int | None = None, *, cut: bool = False) -> list[PageRow]:
+    """A header row ("Investors (3)") followed by `rows`, or nothing when there are none; a list
+    `cut` short (the first rows of a page, the rest being read) says so instead of a count."""
     if not rows:
         return []
-    total = len(rows) if count is None else count
+    total = "more loading…" if cut else len(rows) if count is None else count
     return [PageRow(((f"{title} ({total})", "header", 0),), role="header"), *rows]
 
 
@@ -375,16 +376,32 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
     conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
     bought = [a for a in page.acquisitions if a.acquirer_id == page_id and a.company_id != page_id]
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
+    cut = set(page.cut)
     return [
         *header_rows(page),
-        *section("Rounds and valuations", rounds_and_valuations(page)),
-        *section("Investors", investors + round_only, len(page.investors) + len(round_only)),
-        *section("Portfolio", portfolio),
-        *section("Partnerships", [partnership_row(p, page_id) for p in page.partnerships]),
-        *section("Metrics and projections", [metric_row(m) for m in page.metrics if not is_valuation(m)]),
-        *section("Statements", [statement_row(s, page_id) for s in page.statements]),
-        *section("Acquisitions", [acquisition_row(a, page_id) for a in bought]),
-        *section("Acquired by", [acquisition_row(a, page_id) for a in acquired_by]),
+        *section("Rounds and valuations", rounds_and_valuations(page), cut=bool(cut & {"rounds", "metrics"})),
+        *section(
+            "Investors",
+            investors + round_only,
+            len(page.investors) + len(round_only),
+            cut=bool(cut & {"investors", "rounds"}),
+        ),
+        *section("Portfolio", portfolio, cut=bool(cut & {"portfolio", "rounds_joined"})),
+        *section(
+            "Partnerships",
+            [partnership_row(p, page_id) for p in page.partnerships],
+            cut="partnerships" in cut,
+        ),
+        *section(
+            "Metrics and projections",
+            [metric_row(m) for m in page.metrics if not is_valuation(m)],
+            cut="metrics" in cut,
+        ),
+        *section("Statements", [statement_row(s, page_id) for s in page.statements], cut="statements" in cut),
+        *section("Acquisitions", [acquisition_row(a, page_id) for a in bought], cut="acquisitions" in cut),
+        *section(
+            "Acquired by", [acquisition_row(a, page_id) for a in acquired_by], cut="acquisitions" in cut
+        ),
         *section("Conflicting figures", conflicts),
         *section("Sources", sources),
     ]
