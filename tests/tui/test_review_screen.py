@@ -619,3 +619,33 @@ async def test_u_names_the_decision_it_undoes(db):
             await pilot.press("u")
             await settle(pilot)
             assert shown(app, "StatusBar").startswith(f"Undone: confirmed {label} · ")
+
+
+async def test_tab_typed_in_one_burst_with_text_moves_to_the_next_field_between_the_letters(db):
+    """A terminal hands the app keys typed fast (or pasted, or sent by tmux) all at once, and the app
+    handed each to the field focused when it read it: "ab⇥c⇥d" gave "abcd" to the first field, Tab
+    moving the focus only after every letter had gone there."""
+    from textual import events
+
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            while not shown(app, "#review-fact").startswith("fact       round"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            form = app.screen
+            assert isinstance(form, FactEditScreen) and app.focused.id == "edit-company"
+            for key in ("a", "b", "tab", "c", "tab", "d", "shift+tab", "e"):
+                character = {"tab": "\t", "shift+tab": None}.get(key, key)
+                app.post_message(events.Key(key, character))  # in one go, as a terminal reads a burst
+            await settle(pilot)
+            values = {box.id: box.value for box in form.query(Input)}
+            # A field gets its text selected when Tab reaches it, so typing replaces it.
+            assert (values["edit-company"], values["edit-investors"], values["edit-round_type"]) == (
+                "ab",
+                "e",
+                "d",
+            )
+            assert app.focused.id == "edit-investors"

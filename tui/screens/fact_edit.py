@@ -219,6 +219,27 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
             "escape", "cancel", "Cancel", id="edit.cancel", tooltip="Close the form without changing the fact"
         ),
         Binding("ctrl+s", "save", "Save", id="edit.save", tooltip="Save the corrections"),
+        # Priority: Tab moves the focus as the app reads it, before the keys typed after it are
+        # handed to a field. Without it, "ab⇥c" typed in one burst (a paste, a fast typist, tmux)
+        # gave "abc" to the first field: the app had handed all four keys to it before it saw Tab.
+        Binding(
+            "tab",
+            "app.focus_next",
+            "Next field",
+            id="edit.next_field",
+            tooltip="Move to the next field",
+            show=False,
+            priority=True,
+        ),
+        Binding(
+            "shift+tab",
+            "app.focus_previous",
+            "Previous field",
+            id="edit.previous_field",
+            tooltip="Move to the previous field",
+            show=False,
+            priority=True,
+        ),
     ]
 
     def __init__(self, record: Record, store: Store | None = None) -> None:
