@@ -245,6 +245,23 @@ def fold(members: list[Round]) -> Round:
     )
 
 
+def raised_totals(rounds: list[Round]) -> dict[str, float]:
+    """Money raised per currency as a company's page lists its rounds: a raise several sources tell
+    counts once, at the amount its page row shows (its best-told round's: `group_raises`). Two raises
+    of one date (two sources giving one round amounts too far apart to fold, a conflict the page
+    points out) count once, the larger; undated ones, each distinct amount once."""
+    largest: dict[tuple[str, str], float] = {}
+    for members in group_raises([r for r in rounds if r.amount is not None and r.currency]):
+        shown = members[0]
+        assert shown.currency is not None and shown.amount is not None
+        key = (shown.currency, shown.date or f"undated {shown.amount!r}")
+        largest[key] = max(largest.get(key, shown.amount), shown.amount)
+    totals: dict[str, float] = defaultdict(float)
+    for (currency, _), amount in largest.items():
+        totals[currency] += amount
+    return dict(totals)
+
+
 def fold_rounds(rounds: list[Round]) -> list[Round]:
     """`rounds` with each raise several sources tell as one round (see the module's rule)."""
     return [fold(members) for members in group_raises(rounds)]

@@ -14,6 +14,7 @@ import ctypes
 import sqlite3
 import sys
 import threading
+from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -21,9 +22,10 @@ from sqlite_utils import Database
 
 from .connecting import connect_reader
 from .formatting import backed, format_amount
-from .models import SearchHit
+from .models import Round, SearchHit
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
+from .same_raise import raised_totals
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -249,38 +251,46 @@ class SearchService:
                   (SELECT count(*) FROM stakes s WHERE s.company_id = c.id AND s.review_status != 'rejected')
                     AS stakes_in,
                   ({INVESTOR_COUNT_SQL}) AS investor_count,
-                  ({RAISED_SQL}) AS raised,
                   (SELECT max(r.date) FROM rounds r WHERE r.company_id = c.id
                     AND r.review_status != 'rejected') AS last_round,
                   ({BACKED_COUNT_SQL}) AS bets
                 FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN ({marks})""",
             ids,
         )
-        return {row["id"]: {"name": row["name"], **_describe(row)} for row in rows}
+        raised = self._raised(ids)
+        return {row["id"]: {"name": row["name"], **_describe(row, raised.get(row["id"], {}))} for row in rows}
+
+    def _raised(self, ids: list[int]) -> dict[int, dict[str, float]]:
+        """Money raised per currency by each of these companies, as their pages list their rounds
+        (a raise several sources tell once, by the same rule: `same_raise.raised_totals`)."""
+        rounds: dict[int, list[Round]] = defaultdict(list)
+        for row in self.db.execute(RAISED_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
+            # model_validate, not model_construct: its list defaults cost pydantic a signature each.
+            round_ = Round.model_validate({**dict(zip(RAISED_ROUND_FIELDS, row, strict=True)), "company": ""})
+            rounds[round_.company_id].append(round_)
+        return {company_id: raised_totals(listed) for company_id, listed in rounds.items()}
 
 
-# Money raised per currency, "USD 110000000000.0\nEUR 1700000000.0", never converted or added across
-# currencies. A round several sources report counts once: the largest amount stated for a date
-# (undated rounds: each distinct amount once). Read through rounds_company only.
-RAISED_SQL = """SELECT group_concat(currency || ' ' || total, char(10)) FROM (
-      SELECT currency, sum(amount) AS total FROM (
-        SELECT r.currency, max(r.amount) AS amount FROM rounds r
-        WHERE r.company_id = c.id AND r.review_status != 'rejected' AND r.amount IS NOT NULL
-          AND r.currency IS NOT NULL
-        GROUP BY r.currency, coalesce(r.date, 'undated ' || r.amount))
-      GROUP BY currency ORDER BY currency != 'USD', currency)"""
+# The rounds a search summary adds up (`SearchService._raised`), read through rounds_company only.
+RAISED_ROUND_FIELDS = ("id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date")
+RAISED_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in RAISED_ROUND_FIELDS)} FROM rounds r
+    WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' AND r.amount IS NOT NULL
+      AND r.currency IS NOT NULL ORDER BY coalesce(r.date, ''), r.id"""
+"""In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
+first is the one the page shows."""
 
 
-def _describe(row: dict) -> dict:
-    """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'."""
+def _describe(row: dict, raised: dict[str, float]) -> dict:
+    """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
+    per currency, never converted or added across currencies: US dollars first."""
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
-    if row["raised"]:
-        totals = (total.split(" ", 1) for total in row["raised"].split("\n"))
+    if raised:
+        currencies = sorted(raised, key=lambda currency: (currency != "USD", currency))
         parts.append(
-            "raised " + " + ".join(format_amount(float(amount), currency) for currency, amount in totals)
+            "raised " + " + ".join(format_amount(raised[currency], currency) for currency in currencies)
         )
     if row["last_round"]:
         parts.append(f"last round {row['last_round']}")

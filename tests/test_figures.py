@@ -257,17 +257,70 @@ def test_an_investor_two_sources_name_is_one_investor_on_the_page_and_in_search(
 
 def test_search_summaries_read_records_through_indexes_only(sample_store):
     from ai_deals.store.queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
-    from ai_deals.store.search_service import RAISED_SQL
+    from ai_deals.store.search_service import RAISED_ROUNDS_SQL
 
-    sql = f"""SELECT ({INVESTOR_COUNT_SQL}), ({BACKED_COUNT_SQL}), ({RAISED_SQL})
+    sql = f"""SELECT ({INVESTOR_COUNT_SQL}), ({BACKED_COUNT_SQL})
               FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN (1, 2, 3)"""
     plan = [row[-1] for row in sample_store.db.execute("EXPLAIN QUERY PLAN " + sql)]
     scans = [step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN (subquery")]
     assert scans == [], plan
     assert any("round_investors_investor" in step for step in plan)
+    raised = RAISED_ROUNDS_SQL.format(marks="1, 2, 3")
+    plan = [row[-1] for row in sample_store.db.execute("EXPLAIN QUERY PLAN " + raised)]
+    assert not any(step.startswith("SCAN") for step in plan), plan
 
 
 def test_a_company_that_never_invested_does_not_say_it_backed_none(sample_store):
     from ai_deals.tui.screens.company import page_title
 
     assert "backed" not in page_title(sample_store.company(sample_store.find_company("OpenAI").id)).plain
+
+
+def page_totals(store, name: str) -> dict[str, float]:
+    """Money raised per currency as the company's page and `show` list it: each round once."""
+    totals: dict[str, float] = {}
+    for item in store.company(store.find_company(name).id).rounds:
+        if item.amount is not None and item.currency:
+            totals[item.currency] = totals.get(item.currency, 0.0) + item.amount
+    return totals
+
+
+def test_money_raised_counts_once_a_raise_two_sources_date_differently(fresh_store, tmp_path):
+    """An article (2026-02-27) and a deal file (2026-03-10, the closing) tell one raise: the page and
+    `show` list one round from 2 sources (store/same_raise.py), and the search summary counted it
+    twice ($220B): it added rounds of different dates."""
+    from factories import import_deal_file
+
+    fresh_store.import_source(
+        story(
+            "OpenAI lève 110 milliards",
+            round_fact(110e9, "USD", "2026-02-27", "OpenAI"),
+            published="2026-02-27",
+        )
+    )
+    path = tmp_path / "deals.csv"
+    path.write_text("company,kind,amount,currency,date\nOpenAI,round,110000000000,USD,2026-03-10\n")
+    import_deal_file(fresh_store, path)
+    (raise_,) = fresh_store.company(fresh_store.find_company("OpenAI").id).rounds
+    assert raise_.source_count == 2
+    assert page_totals(fresh_store, "OpenAI") == {"USD": 110e9}
+    assert summary(fresh_store, "OpenAI").startswith("raised $110B · last round 2026-03-10")
+
+
+def test_money_raised_takes_the_amount_the_page_shows_for_a_raise_told_twice(fresh_store):
+    """Within 1 %, the two amounts are one raise: the total is the one amount the page shows for it,
+    not their sum, nor the larger when the page shows the other."""
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.70e9, date="2025-09")))
+    fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.71e9, date="2025-09-20")))
+    assert page_totals(fresh_store, "Mistral AI") == {"EUR": 1.71e9}  # the day-precise one shown
+    assert summary(fresh_store, "Mistral AI").startswith("raised €1.71B ·")
+    fresh_store.import_source(story("Mistral AI lève 600 millions", round_fact(600e6, date="2024-06")))
+    assert page_totals(fresh_store, "Mistral AI") == {"EUR": 2.31e9}
+    assert summary(fresh_store, "Mistral AI").startswith("raised €2.31B ·")
+
+
+def test_money_raised_takes_the_earlier_of_two_alike_accounts_of_a_raise_as_the_page_does(fresh_store):
+    fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.71e9, date="2025-09-20")))
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.70e9, date="2025-09-09")))
+    assert page_totals(fresh_store, "Mistral AI") == {"EUR": 1.70e9}
+    assert summary(fresh_store, "Mistral AI").startswith("raised €1.7B ·")
