@@ -10,6 +10,7 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
+from textual.worker import get_current_worker
 
 from ai_deals.store.collector import collector_paused
 from ai_deals.store.formatting import backed
@@ -140,6 +141,8 @@ class CompanyScreen(DealsScreen):
                 shown = threading.Event()
                 self.post_message(CompanyLoaded(head, build_rows(head), version, shown))
                 shown.wait(SHOWN_WAIT)
+                if get_current_worker().is_cancelled:  # Esc before the rest was read: don't read it
+                    return
         page = store.company(self.company_id)
         with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see store/collector.py)
             rows = build_rows(page)
