@@ -262,6 +262,12 @@ def raised_totals(rounds: list[Round]) -> dict[str, float]:
     return dict(totals)
 
 
+def last_raise_date(rounds: list[Round]) -> str | None:
+    """The latest date of the rounds as a page lists them: a raise several sources tell is dated
+    as its page row is (its best-told round's date), not by the latest source."""
+    return max((members[0].date for members in group_raises(rounds) if members[0].date), default=None)
+
+
 def fold_rounds(rounds: list[Round]) -> list[Round]:
     """`rounds` with each raise several sources tell as one round (see the module's rule)."""
     return [fold(members) for members in group_raises(rounds)]

@@ -25,7 +25,7 @@ from .formatting import backed, format_amount
 from .models import Round, SearchHit
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
-from .same_raise import raised_totals
+from .same_raise import last_raise_date, raised_totals
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -251,38 +251,38 @@ class SearchService:
                   (SELECT count(*) FROM stakes s WHERE s.company_id = c.id AND s.review_status != 'rejected')
                     AS stakes_in,
                   ({INVESTOR_COUNT_SQL}) AS investor_count,
-                  (SELECT max(r.date) FROM rounds r WHERE r.company_id = c.id
-                    AND r.review_status != 'rejected') AS last_round,
                   ({BACKED_COUNT_SQL}) AS bets
                 FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN ({marks})""",
             ids,
         )
-        raised = self._raised(ids)
-        return {row["id"]: {"name": row["name"], **_describe(row, raised.get(row["id"], {}))} for row in rows}
+        rounds = self._rounds(ids)
+        return {row["id"]: {"name": row["name"], **_describe(row, rounds.get(row["id"], []))} for row in rows}
 
-    def _raised(self, ids: list[int]) -> dict[int, dict[str, float]]:
-        """Money raised per currency by each of these companies, as their pages list their rounds
-        (a raise several sources tell once, by the same rule: `same_raise.raised_totals`)."""
+    def _rounds(self, ids: list[int]) -> dict[int, list[Round]]:
+        """The visible rounds of each of these companies, with what a summary reads of them."""
         rounds: dict[int, list[Round]] = defaultdict(list)
-        for row in self.db.execute(RAISED_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
+        for row in self.db.execute(SUMMARY_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
             # model_validate, not model_construct: its list defaults cost pydantic a signature each.
-            round_ = Round.model_validate({**dict(zip(RAISED_ROUND_FIELDS, row, strict=True)), "company": ""})
+            round_ = Round.model_validate(
+                {**dict(zip(SUMMARY_ROUND_FIELDS, row, strict=True)), "company": ""}
+            )
             rounds[round_.company_id].append(round_)
-        return {company_id: raised_totals(listed) for company_id, listed in rounds.items()}
+        return rounds
 
 
-# The rounds a search summary adds up (`SearchService._raised`), read through rounds_company only.
-RAISED_ROUND_FIELDS = ("id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date")
-RAISED_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in RAISED_ROUND_FIELDS)} FROM rounds r
-    WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' AND r.amount IS NOT NULL
-      AND r.currency IS NOT NULL ORDER BY coalesce(r.date, ''), r.id"""
+# The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
+# raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
+SUMMARY_ROUND_FIELDS = ("id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date")
+SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)} FROM rounds r
+    WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' ORDER BY coalesce(r.date, ''), r.id"""
 """In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
 first is the one the page shows."""
 
 
-def _describe(row: dict, raised: dict[str, float]) -> dict:
+def _describe(row: dict, rounds: list[Round]) -> dict:
     """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
     per currency, never converted or added across currencies: US dollars first."""
+    raised, last_round = raised_totals(rounds), last_raise_date(rounds)
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
@@ -292,8 +292,8 @@ def _describe(row: dict, raised: dict[str, float]) -> dict:
         parts.append(
             "raised " + " + ".join(format_amount(raised[currency], currency) for currency in currencies)
         )
-    if row["last_round"]:
-        parts.append(f"last round {row['last_round']}")
+    if last_round:
+        parts.append(f"last round {last_round}")
     if row["investor_count"]:
         parts.append(f"{row['investor_count']} investor{'s' if row['investor_count'] != 1 else ''}")
     if row["bets"]:

@@ -257,7 +257,7 @@ def test_an_investor_two_sources_name_is_one_investor_on_the_page_and_in_search(
 
 def test_search_summaries_read_records_through_indexes_only(sample_store):
     from ai_deals.store.queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
-    from ai_deals.store.search_service import RAISED_ROUNDS_SQL
+    from ai_deals.store.search_service import SUMMARY_ROUNDS_SQL
 
     sql = f"""SELECT ({INVESTOR_COUNT_SQL}), ({BACKED_COUNT_SQL})
               FROM companies c LEFT JOIN investors i ON i.company_id = c.id WHERE c.id IN (1, 2, 3)"""
@@ -265,7 +265,7 @@ def test_search_summaries_read_records_through_indexes_only(sample_store):
     scans = [step for step in plan if step.startswith("SCAN") and not step.startswith("SCAN (subquery")]
     assert scans == [], plan
     assert any("round_investors_investor" in step for step in plan)
-    raised = RAISED_ROUNDS_SQL.format(marks="1, 2, 3")
+    raised = SUMMARY_ROUNDS_SQL.format(marks="1, 2, 3")
     plan = [row[-1] for row in sample_store.db.execute("EXPLAIN QUERY PLAN " + raised)]
     assert not any(step.startswith("SCAN") for step in plan), plan
 
@@ -288,7 +288,7 @@ def page_totals(store, name: str) -> dict[str, float]:
 def test_money_raised_counts_once_a_raise_two_sources_date_differently(fresh_store, tmp_path):
     """An article (2026-02-27) and a deal file (2026-03-10, the closing) tell one raise: the page and
     `show` list one round from 2 sources (store/same_raise.py), and the search summary counted it
-    twice ($220B): it added rounds of different dates."""
+    twice ($220B): it added rounds of different dates. Its last round is the raise's date as listed."""
     from factories import import_deal_file
 
     fresh_store.import_source(
@@ -304,7 +304,7 @@ def test_money_raised_counts_once_a_raise_two_sources_date_differently(fresh_sto
     (raise_,) = fresh_store.company(fresh_store.find_company("OpenAI").id).rounds
     assert raise_.source_count == 2
     assert page_totals(fresh_store, "OpenAI") == {"USD": 110e9}
-    assert summary(fresh_store, "OpenAI").startswith("raised $110B · last round 2026-03-10")
+    assert summary(fresh_store, "OpenAI").startswith("raised $110B · last round 2026-02-27")  # as listed
 
 
 def test_money_raised_takes_the_amount_the_page_shows_for_a_raise_told_twice(fresh_store):
