@@ -246,7 +246,8 @@ class SourceScreen(DealsScreen):
         span = spans[self.current]
         # One line high (app.tcss): no layout of the article's thousands of paragraphs for it.
         label.update(
-            Text(f"Fact {self.current + 1}/{len(spans)}: {clean_line(span.label)}", style="bold"), layout=False
+            Text(f"Fact {self.current + 1}/{len(spans)}: {clean_line(span.label)}", style="bold"),
+            layout=False,
         )
         if target is not None:
             # After the next refresh: paragraphs mounted a moment ago have no size yet to scroll to.
