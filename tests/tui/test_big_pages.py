@@ -186,3 +186,40 @@ async def test_esc_on_the_first_rows_of_a_big_page_does_not_read_the_rest(big_in
             assert await asyncio.to_thread(asked.wait, 30)
             assert answers == [True]
             assert company.calls == 0
+
+
+async def test_the_first_rows_of_a_big_investor_page_come_with_its_charts_when_they_are_whole(tmp_path):
+    """An investor in 300 rounds with one stake of its own: its first rows cut the rounds joined, not
+    its stakes, so its investments chart is drawn with them (not a moment later, moving the list)."""
+    from ai_deals.tui.widgets.charts import CompanyCharts, InvestmentsChart
+
+    rows = [f"Startup {n:03d},Omni Capital,round,{n + 1}000,USD,2020-02-{n % 28 + 1:02d}" for n in range(300)]
+    rows.append("Solo Robotics,Omni Capital,investment,5000000,USD,2020-01-05")
+    path = tmp_path / "deals.csv"
+    path.write_text("company,investor,kind,amount,currency,date\n" + "\n".join(rows) + "\n")
+    with Store.open(tmp_path / "d.db") as store:
+        import_deal_file(store, path)
+        omni = store.find_company("Omni Capital", exact=True)
+        head = store.company_head(omni.id)
+        assert head.cut == ["rounds_joined"] and len(head.portfolio) == 1
+        loop = asyncio.get_running_loop()
+        whole_read_started, release = asyncio.Event(), threading.Event()
+        read_whole = store.company
+
+        def held_company(company_id: int):
+            loop.call_soon_threadsafe(whole_read_started.set)
+            release.wait(30)
+            return read_whole(company_id)
+
+        store.company = held_company
+        async with DealsApp(store).run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            pilot.app.open_company(omni.id, omni.name)
+            await whole_read_started.wait()
+            screen = pilot.app.screen
+            assert screen.page is None
+            assert screen.query_one(InvestmentsChart).sections
+            assert screen.query_one(CompanyCharts).has_content
+            release.set()
+            await settle(pilot)
+            assert screen.page is not None and screen.query_one(InvestmentsChart).sections

@@ -27,6 +27,8 @@ from .merge import MergeScreen
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
 
+CHARTED = {"rounds", "investors", "portfolio", "metrics"}
+"""The page's lists the charts are drawn from: when the first rows have all of them, so do the charts."""
 SHOWN_WAIT = 2.0
 """Seconds the worker waits for a page's first rows to be drawn before reading the rest anyway."""
 
@@ -161,7 +163,9 @@ class CompanyScreen(DealsScreen):
         rows = message.rows
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
-        if partial:  # no charts, counts or export from a part of the page: they wait for the rest
+        if partial:  # no counts or export from a part of the page: they wait for the rest
+            if not CHARTED.intersection(message.page.cut):  # the charts are whole: no jump later
+                self.query_one("#company-charts", CompanyCharts).show(message.page)
             self.set_status("Loading the rest of the page… its first rows are shown")
             if message.shown is not None:
                 self.call_after_refresh(message.shown.set)
