@@ -41,6 +41,8 @@ def _company_commands() -> type[Provider]:
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
+HOLD_KEYS = 1.0
+"""Seconds keys are held at most while a form opens (`DealsApp.hold_keys`), should it never say it is ready."""
 
 
 class DealsApp(App[None]):
@@ -136,6 +138,22 @@ class DealsApp(App[None]):
 
     async def on_ready(self) -> None:
         """The first screen is laid out and its search box focused: replay the held keys, in order."""
+        await self._replay_keys()
+
+    def hold_keys(self) -> None:
+        """Hold the keys read from now on until `release_keys` (at most `HOLD_KEYS` seconds): a form
+        being opened has no focused field yet, and the keys typed in the same burst as the one that
+        opened it (Enter, then the first letters) reached the screen below and were dropped."""
+        if self._early_keys is None:
+            self._early_keys = []
+            self.set_timer(HOLD_KEYS, self.release_keys)
+
+    def release_keys(self) -> None:
+        """Replay the held keys to the screen now in front, in order: from the app's queue, so keys
+        read after them come after them."""
+        self.call_later(self._replay_keys)
+
+    async def _replay_keys(self) -> None:
         keys, self._early_keys = self._early_keys or [], None
         for key in keys:
             await super().on_event(key)

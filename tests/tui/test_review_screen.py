@@ -649,3 +649,28 @@ async def test_tab_typed_in_one_burst_with_text_moves_to_the_next_field_between_
                 "d",
             )
             assert app.focused.id == "edit-investors"
+
+
+async def test_keys_typed_in_the_burst_that_opens_the_edit_form_reach_its_fields(db):
+    """Enter and the first letters in one burst: the letters were handed to the review screen below
+    before the form was there, and dropped. The app now holds them until the form's first field has
+    the focus."""
+    from textual import events
+
+    from ai_deals.tui.app import DealsApp
+
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            assert shown(app, "#review-fact").startswith("fact       round")
+            for key in ("enter", "a", "b", "tab", "c"):
+                app.post_message(events.Key(key, {"enter": "\r", "tab": "\t"}.get(key, key)))
+            await settle(pilot)
+            form = app.screen
+            assert isinstance(form, FactEditScreen)
+            values = {box.id: box.value for box in form.query(Input)}
+            assert (values["edit-company"], values["edit-investors"]) == ("ab", "c")
+            assert app.focused.id == "edit-investors"

@@ -273,6 +273,9 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
 
     def on_mount(self) -> None:
         self.query_one("#edit-company", Input).focus()
+        release_keys = getattr(self.app, "release_keys", None)  # keys typed as the form opened
+        if release_keys is not None:
+            self.call_after_refresh(release_keys)
 
     def entered(self) -> dict[str, str]:
         """What the form holds now, for the fields this record can take."""

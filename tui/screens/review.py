@@ -136,6 +136,9 @@ class ReviewScreen(DealsScreen):
             "Edit",
             id="review.edit",
             tooltip="Correct company, investor(s), round type, amount, currency, bound or date",
+            # Priority: the form opens as the app reads Enter, so it can hold the keys typed after
+            # it in the same burst for the form's first field (nothing on this screen takes Enter).
+            priority=True,
         ),
         Binding("u", "undo", "Undo", id="review.undo", tooltip="Undo the last decision"),
         Binding(
@@ -460,6 +463,9 @@ class ReviewScreen(DealsScreen):
         record = self.current
         if record is None:
             return
+        hold_keys = getattr(self.app, "hold_keys", None)  # DealsApp's; a test's host app has none
+        if hold_keys is not None:
+            hold_keys()  # the form releases them once its first field has the focus
         self.app.push_screen(
             FactEditScreen(record, self.store), lambda changes: self._edited(record, changes)
         )
