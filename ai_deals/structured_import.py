@@ -55,7 +55,8 @@ def import_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
-        items = _advancing(_without_skipped(structured.iter_deal_facts(path), skipped), progress, task)
+        rows = structured.iter_deal_facts(path, records=True)  # named tuples: see importers/fact_records.py
+        items = _advancing(_without_skipped(rows, skipped), progress, task)
         report = store.import_deal_file(
             deal_file,
             items,
