@@ -324,17 +324,22 @@ _MISSING_CELL = (None, None, None)  # (value, stated currency, problem) of a cel
 class _CellReader:
     """One column's conversion to its field, remembering results (and refusals) of text cells seen."""
 
-    __slots__ = ("column", "target", "field", "_convert", "_seen")
+    __slots__ = ("column", "target", "field", "_convert", "_seen", "_text")
 
     def __init__(self, column: str, target: Target) -> None:
         self.column, self.target, self.field = column, target, target.field
         self._convert = _CONVERTERS.get(target.field, cells.clean_text)
         self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
+        # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path.
+        plain = self._convert in (cells.clean_text, cells.clean_name) and self.field not in _AMOUNT_CURRENCY
+        self._text = plain and self._seen is None
 
     def read(self, value: object) -> tuple:
         """(converted value or None, currency stated in the cell or None, problem or None)."""
         if value == "":
             return _MISSING_CELL  # the most common cell of all
+        if self._text and type(value) is str and (text := self._plain_text(value)) is not None:
+            return text, None, None
         if self._seen is None or type(value) is not str:  # True == 1: only text cells are remembered
             return self._read(value)
         known = self._seen.get(value)
@@ -343,6 +348,19 @@ class _CellReader:
             if len(self._seen) < _CACHED_CELLS:
                 self._seen[value] = known
         return known
+
+    def _plain_text(self, value: str) -> str | None:
+        """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
+        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`.
+
+        The same result: a cell is missing when stripped and lowered it is one of the missing words,
+        none of which has a space inside, so the text with its spaces squeezed is checked the same."""
+        text = " ".join(value.split())
+        if not text or len(text) > cells.MAX_NAME_LENGTH or text.lower() in cells.MISSING_WORDS:
+            return None
+        if self._convert is cells.clean_name and not cells.has_letter_or_digit(text):
+            return None
+        return text
 
     def _read(self, value: object) -> tuple:
         if cells.is_missing(value):
