@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -321,18 +322,35 @@ _CACHED_CELLS = 16_384
 _MISSING_CELL = (None, None, None)  # (value, stated currency, problem) of a cell that states nothing
 
 
+_NOT_ONE_NAME = re.compile("[,;|{\"']")  # what makes `cells.split_names` split or strip a cell
+
+
+def _stated_text(value: str) -> str | None:
+    """The text a cell states, spaces squeezed as `cells.clean_text` does; None when blank, one of the
+    missing words ("n/a") or too long (left to the general path, which says why).
+
+    The same test as `cells.is_missing`: a cell is missing when stripped and lowered it is one of the
+    missing words, none of which has a space inside, so the squeezed text is checked the same."""
+    text = " ".join(value.split())
+    if not text or len(text) > cells.MAX_NAME_LENGTH or text.lower() in cells.MISSING_WORDS:
+        return None
+    return text
+
+
 class _CellReader:
     """One column's conversion to its field, remembering results (and refusals) of text cells seen."""
 
-    __slots__ = ("column", "target", "field", "_convert", "_seen", "_text")
+    __slots__ = ("column", "target", "field", "_convert", "_seen", "_text", "_names")
 
     def __init__(self, column: str, target: Target) -> None:
         self.column, self.target, self.field = column, target, target.field
         self._convert = _CONVERTERS.get(target.field, cells.clean_text)
         self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
-        # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path.
+        # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path;
+        # investor cells, met too often to remember them all in a big file, `_one_name`.
         plain = self._convert in (cells.clean_text, cells.clean_name) and self.field not in _AMOUNT_CURRENCY
         self._text = plain and self._seen is None
+        self._names = target.field == "investors"
 
     def read(self, value: object) -> tuple:
         """(converted value or None, currency stated in the cell or None, problem or None)."""
@@ -344,23 +362,29 @@ class _CellReader:
             return self._read(value)
         known = self._seen.get(value)
         if known is None:
-            known = self._read(value)
+            known = (self._names and self._one_name(value)) or self._read(value)
             if len(self._seen) < _CACHED_CELLS:
                 self._seen[value] = known
         return known
 
     def _plain_text(self, value: str) -> str | None:
         """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
-        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`.
-
-        The same result: a cell is missing when stripped and lowered it is one of the missing words,
-        none of which has a space inside, so the text with its spaces squeezed is checked the same."""
-        text = " ".join(value.split())
-        if not text or len(text) > cells.MAX_NAME_LENGTH or text.lower() in cells.MISSING_WORDS:
-            return None
-        if self._convert is cells.clean_name and not cells.has_letter_or_digit(text):
+        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
+        text = _stated_text(value)
+        if text is None or (self._convert is cells.clean_name and not cells.has_letter_or_digit(text)):
             return None
         return text
+
+    @staticmethod
+    def _one_name(value: str) -> tuple | None:
+        """What `_read` makes of an investors cell naming one investor (no separator, brace or quote:
+        `cells.split_names` would find that one part and clean it as a name); None for any other."""
+        if _NOT_ONE_NAME.search(value):
+            return None
+        text = _stated_text(value)
+        if text is None or not cells.has_letter_or_digit(text):
+            return None
+        return (text,), None, None
 
     def _read(self, value: object) -> tuple:
         if cells.is_missing(value):

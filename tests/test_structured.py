@@ -765,19 +765,32 @@ def test_a_quoted_cell_over_two_lines_on_the_last_row_is_no_unclosed_quote(tmp_p
     assert [(row.company, row.investors) for row in iter_deal_rows(path)] == [("A", ["Fund One"])]
 
 
-_CELL_TEXTS = st.one_of(
-    st.text(max_size=320),
-    st.lists(
-        st.sampled_from([" ", "\t", "\u00a0", "\u3000", "N/A", "none", "—", "…", "Kivu", "x" * 150])
-    ).map("".join),
-)
+_CELL_PIECES = [
+    " ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "N/A",
+    "none",
+    "—",
+    "…",
+    "Kivu",
+    "x" * 150,
+    ",",
+    ";",
+    "'",
+    "{",
+    "Inc.",
+]
+_CELL_TEXTS = st.one_of(st.text(max_size=320), st.lists(st.sampled_from(_CELL_PIECES)).map("".join))
 
 
 @given(_CELL_TEXTS)
-def test_a_text_or_name_cell_reads_as_clean_text_and_clean_name_read_it(value):
-    """The quick path for text cells (`_CellReader._plain_text`) gives what the general one gives."""
-    for column in ("source_title", "company", "raised_amount_usd", "valuation", "tranche"):
+def test_a_text_name_or_investor_cell_reads_as_the_general_path_reads_it(value):
+    """The quick paths for text, name and investor cells (`_CellReader._plain_text`, `_one_name`)
+    give what the general one (`clean_text`, `clean_name`, `split_names`) gives."""
+    for column in ("source_title", "company", "raised_amount_usd", "valuation", "tranche", "investor"):
         reader = structured._CellReader(column, structured.column_target(column))
-        assert reader._text == (column not in ("raised_amount_usd", "valuation"))
+        assert reader._text == (column not in ("raised_amount_usd", "valuation", "investor"))
         expected = structured._MISSING_CELL if value == "" else reader._read(value)
         assert reader.read(value) == expected
