@@ -21,6 +21,7 @@ from ai_deals.importers import structured
 from ai_deals.importers.fact_records import CompanyRecord, FactRecord, as_model
 from ai_deals.importers.models import CompanyInfo, Fact
 from ai_deals.store import Store
+from ai_deals.store.bulk import DealFile
 from ai_deals.store.models import RecordRef
 from ai_deals.structured_import import import_structured
 
@@ -167,3 +168,32 @@ def test_a_record_stands_for_its_model_field_by_field():
     assert as_model(CompanyRecord(name="Kivu")) == CompanyInfo(name="Kivu")
     defaults = FactRecord(kind="round", company="Kivu", sentence="s", start=0, end=1)
     assert (defaults.investors, defaults.tranches, defaults.bound) == ((), (), None)
+
+
+def test_a_nameless_investor_among_records_is_dropped_as_among_models(tmp_path):
+    """The writer copies a fact without its nameless names (`without_nameless`, a model's copy): given
+    records, it turns them into models first, and writes what it writes for models."""
+
+    def rows(make_fact, make_company) -> list[structured.DealFacts]:
+        text = "Poolside,Accel; …,5000000,2024-01-01,round"
+        fact = make_fact(
+            kind="round", company="Poolside", investors=["Accel", "…"], amount=5e6, currency="USD",
+            bound="exact", date="2024-01-01", date_precision="day", sentence=text, start=0, end=len(text),
+        )  # fmt: skip
+        companies = [make_company(name="Poolside"), *(make_company(name=n) for n in ("Accel", "…"))]
+        return [structured.DealFacts(2, text, None, [fact], companies)]
+
+    def written(name: str, items: list) -> dict:
+        path = tmp_path / "deals.csv"
+        path.write_text("company,investors,amount,date,kind\n", encoding="utf-8")
+        with Store.open(tmp_path / name) as store:
+            deal_file = DealFile(path=path, header="", content_hash="same")
+            report = store.import_deal_file(
+                deal_file, items, skip_bad_rows=False, is_error=lambda item: False
+            )
+            assert report.rows_written == 1
+        return _tables(tmp_path / name)
+
+    with_records = written("records.db", rows(FactRecord, CompanyRecord))
+    assert with_records == written("models.db", rows(Fact, CompanyInfo))
+    assert [name for _, name, *_ in with_records["companies"]] == ["Poolside", "Accel"]
