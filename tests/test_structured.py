@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from ai_deals.importers import structured
+from ai_deals.importers import cells, structured
 from ai_deals.importers.cells import parse_amount, parse_currency, split_names
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.json_stream import iter_json_items
@@ -783,6 +783,11 @@ _CELL_PIECES = [
     "Inc.",
 ]
 _CELL_TEXTS = st.one_of(st.text(max_size=320), st.lists(st.sampled_from(_CELL_PIECES)).map("".join))
+
+
+def test_no_missing_word_has_a_space_inside():
+    """What lets the quick paths check a cell's squeezed text against the missing words (`_stated_text`)."""
+    assert all(word == "".join(word.split()) for word in cells.MISSING_WORDS)
 
 
 @given(_CELL_TEXTS)
