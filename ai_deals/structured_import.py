@@ -55,7 +55,8 @@ def import_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
-        items = _advancing(_without_skipped(structured.iter_deal_facts(path), skipped), progress, task)
+        rows = structured.iter_deal_facts(path, records=True)  # named tuples: see importers/fact_records.py
+        items = _advancing(_without_skipped(rows, skipped), progress, task)
         report = store.import_deal_file(
             deal_file,
             items,
@@ -112,7 +113,7 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
     rows = good = facts = 0
     errors: list[str] = []
     skipped: list[str] = []
-    for item in structured.iter_deal_facts(path):
+    for item in structured.iter_deal_facts(path, records=True):  # only counted: records will do
         rows += 1
         if isinstance(item, structured.RowError):
             errors.append(str(item))

@@ -22,6 +22,7 @@ _MAX_AMOUNT_SHOWN = "1e15"
 MAX_NAME_LENGTH = 300
 # Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
 _MISSING = frozenset(("", "-", "—", "n/a", "na", "none", "null", "undisclosed", "unknown", "?"))
+MISSING_WORDS = _MISSING  # none has a space inside (structured._CellReader relies on it)
 _NOT_NUMBERS = frozenset(("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
 _SCALES = {
     "k": 1e3,
@@ -204,11 +205,16 @@ def parse_partial_date(value: object) -> str | None:
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a letter or digit of any script, found at C speed
 
 
+def has_letter_or_digit(text: str) -> bool:
+    """Whether a text has a letter or digit of any script (what makes it a name)."""
+    return _LETTER_OR_DIGIT.search(text) is not None
+
+
 def clean_name(value: object) -> str | None:
     """A company or investor name: text with at least one letter or digit, of any script ("…" or
     "—" names nobody, and would otherwise make a company of nothing)."""
     text = clean_text(value)
-    if text is not None and not _LETTER_OR_DIGIT.search(text):
+    if text is not None and not has_letter_or_digit(text):
         raise ValueError(f"{text!r} has no letter or digit: not a name")
     return text
 

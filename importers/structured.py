@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -19,6 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import cells, exported
 from .errors import InputError
+from .fact_records import CompanyRecord, FactRecord
 from .json_stream import NotDealData, iter_json_items, read_chunks
 from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
 from .reading import describe_os_error, sniff_encoding
@@ -320,28 +322,70 @@ _CACHED_CELLS = 16_384
 _MISSING_CELL = (None, None, None)  # (value, stated currency, problem) of a cell that states nothing
 
 
+_NOT_ONE_NAME = re.compile("[,;|{\"']")  # what makes `cells.split_names` split or strip a cell
+
+
+def _stated_text(value: str) -> str | None:
+    """The text a cell states, spaces squeezed as `cells.clean_text` does; None when blank, one of the
+    missing words ("n/a") or too long (left to the general path, which says why).
+
+    The same test as `cells.is_missing`: a cell is missing when stripped and lowered it is one of the
+    missing words, none of which has a space inside, so the squeezed text is checked the same."""
+    text = " ".join(value.split())
+    if not text or len(text) > cells.MAX_NAME_LENGTH or text.lower() in cells.MISSING_WORDS:
+        return None
+    return text
+
+
 class _CellReader:
     """One column's conversion to its field, remembering results (and refusals) of text cells seen."""
 
-    __slots__ = ("column", "target", "field", "_convert", "_seen")
+    __slots__ = ("column", "target", "field", "implied", "lead", "_convert", "_seen", "_text", "_names")
 
     def __init__(self, column: str, target: Target) -> None:
         self.column, self.target, self.field = column, target, target.field
+        self.implied, self.lead = target.implied, target.field == "lead_investors"
         self._convert = _CONVERTERS.get(target.field, cells.clean_text)
         self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
+        # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path;
+        # investor cells, met too often to remember them all in a big file, `_one_name`.
+        plain = self._convert in (cells.clean_text, cells.clean_name) and self.field not in _AMOUNT_CURRENCY
+        self._text = plain and self._seen is None
+        self._names = target.field == "investors"
 
     def read(self, value: object) -> tuple:
         """(converted value or None, currency stated in the cell or None, problem or None)."""
         if value == "":
             return _MISSING_CELL  # the most common cell of all
+        if self._text and type(value) is str and (text := self._plain_text(value)) is not None:
+            return text, None, None
         if self._seen is None or type(value) is not str:  # True == 1: only text cells are remembered
             return self._read(value)
         known = self._seen.get(value)
         if known is None:
-            known = self._read(value)
+            known = (self._names and self._one_name(value)) or self._read(value)
             if len(self._seen) < _CACHED_CELLS:
                 self._seen[value] = known
         return known
+
+    def _plain_text(self, value: str) -> str | None:
+        """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
+        None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
+        text = _stated_text(value)
+        if text is None or (self._convert is cells.clean_name and not cells.has_letter_or_digit(text)):
+            return None
+        return text
+
+    @staticmethod
+    def _one_name(value: str) -> tuple | None:
+        """What `_read` makes of an investors cell naming one investor (no separator, brace or quote:
+        `cells.split_names` would find that one part and clean it as a name); None for any other."""
+        if _NOT_ONE_NAME.search(value):
+            return None
+        text = _stated_text(value)
+        if text is None or not cells.has_letter_or_digit(text):
+            return None
+        return (text,), None, None
 
     def _read(self, value: object) -> tuple:
         if cells.is_missing(value):
@@ -387,12 +431,15 @@ def build_row(
     plan = plan or _plan(cells_by_column)
     values: dict[str, object] = {}
     columns: dict[str, str] = {}
+    cell = cells_by_column.get
     for reader in plan.readers:  # once per cell of a million rows: kept flat on purpose
-        field = reader.field
-        value = cells_by_column.get(reader.column)
-        if field in values or value == "":  # "" is the commonest cell: missing, skipped here
+        value = cell(reader.column)
+        if value == "":  # the commonest cell: missing, skipped first
             continue
-        if field == "lead_investors" and lead_flags is not None and not cells.is_missing(value):
+        field = reader.field
+        if field in values:
+            continue
+        if reader.lead and lead_flags is not None and not cells.is_missing(value):
             flag = _is_lead_flag(value)
             if lead_flags.setdefault(reader.column, flag) and not flag:
                 raise _CellError(reader.column, f"{value!r} is not a yes/no flag")
@@ -404,7 +451,7 @@ def build_row(
         if converted is not None:
             values[field] = list(converted) if type(converted) is tuple else converted
             columns[field] = reader.column
-            for name, implied in reader.target.implied:
+            for name, implied in reader.implied:
                 values[name] = implied
                 columns[name] = reader.column
     if values.get("lead_investors") == LEAD:
@@ -712,7 +759,7 @@ def _csv_items(
             raise InputError(f"{path}:{line}", "unclosed quote (the quoted field starting here never ends)")
         if tap.take_too_long():
             yield line, text, _too_long_error(path, line)
-        elif any(cell.strip() for cell in cells_):
+        elif "".join(cells_).strip():  # a cell that is not blank (as any(cell.strip()), at C speed)
             yield line, text, _row_cells(header, cells_, path, line)
 
 
@@ -888,16 +935,19 @@ def _precision(date: str | None) -> str | None:
     return {4: "year", 7: "month"}.get(len(date), "day")
 
 
-def row_to_facts(row: DealRow, line: int, raw_line: str) -> list[Fact]:
+def row_to_facts(row: DealRow, line: int, raw_line: str, *, records: bool = False) -> list[Fact]:
     """The facts a row states: its own kind, plus a valuation when a non-valuation row gives one.
 
     The evidence sentence is the row's source text (the CSV line or JSON object), spanning all of it.
+    With `records`, the facts are `FactRecord`s (same fields, not validated again: see fact_records.py),
+    except those with tranches.
     """
     if row.kind == "company":
         return []  # an export's company row: its details only (`row_companies`)
-    facts = [_main_fact(row, raw_line)]
+    make = FactRecord if records and not row.tranches else Fact
+    facts = [_main_fact(row, raw_line, make)]
     if row.valuation is not None and row.kind != "valuation":
-        facts.append(_valuation_fact(row, raw_line))
+        facts.append(_valuation_fact(row, raw_line, make))
     return facts
 
 
@@ -917,12 +967,12 @@ def _evidence(row: DealRow, raw_line: str) -> dict:
     }
 
 
-def _main_fact(row: DealRow, raw_line: str) -> Fact:
-    """The fact of the row's own kind."""
+def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+    """The fact of the row's own kind, as a `make` (a `Fact` or a `FactRecord`)."""
     amount = row.amount if row.kind != "valuation" else (row.amount or row.valuation)
     currency = row.currency if row.kind != "valuation" else (row.valuation_currency or row.currency)
     partner = row.investors[0] if row.kind in ("partnership", "statement") and row.investors else None
-    return Fact(
+    return make(
         kind=row.kind,
         company=row.company,
         investor=row.investor if row.kind not in ("partnership", "statement") else None,
@@ -955,9 +1005,9 @@ def _main_fact(row: DealRow, raw_line: str) -> Fact:
 _FIGURE_KINDS = frozenset(("revenue", "metric", "projection", "valuation"))
 
 
-def _valuation_fact(row: DealRow, raw_line: str) -> Fact:
-    """The valuation a round or investment row states alongside its amount."""
-    return Fact(
+def _valuation_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+    """The valuation a round or investment row states alongside its amount, as a `make`."""
+    return make(
         kind="valuation",
         company=row.company,
         amount=row.valuation,
@@ -968,18 +1018,16 @@ def _valuation_fact(row: DealRow, raw_line: str) -> Fact:
     )
 
 
-def row_companies(row: DealRow) -> list[CompanyInfo]:
-    """What a row says about its company and its investors."""
+def row_companies(row: DealRow, *, records: bool = False) -> list[CompanyInfo]:
+    """What a row says about its company and its investors (as `CompanyRecord`s with `records`)."""
+    make = CompanyRecord if records else CompanyInfo
     if row.kind == "company":  # an export's company row: everything known of it
         details = ("entity", "country", "city", "sector", "description", "investor_kind", "aliases")
-        return [CompanyInfo(name=row.company, **{k: v for k in details if (v := getattr(row, k))})]
-    company = CompanyInfo(name=row.company, country=row.country, city=row.city)
+        return [make(name=row.company, **{k: v for k in details if (v := getattr(row, k))})]
+    company = make(name=row.company, country=row.country, city=row.city)
     entity = "person" if row.investor_kind == "person" else "organisation"
     names = dict.fromkeys([*row.investors, *row.lead_investors])
-    return [
-        company,
-        *(CompanyInfo(name=name, entity=entity, investor_kind=row.investor_kind) for name in names),
-    ]
+    return [company, *(make(name=name, entity=entity, investor_kind=row.investor_kind) for name in names)]
 
 
 Citation = tuple[str | None, str | None, str | None, str | None]
@@ -1005,12 +1053,19 @@ class DealFacts:
     cited: Citation | None = None
 
 
-def iter_deal_facts(path: str | Path) -> Iterator[DealFacts | RowError | SkippedRow]:
-    """Each row of a deal file as its facts and companies, a `RowError` or a `SkippedRow`, streamed."""
+def iter_deal_facts(
+    path: str | Path, *, records: bool = False
+) -> Iterator[DealFacts | RowError | SkippedRow]:
+    """Each row of a deal file as its facts and companies, a `RowError` or a `SkippedRow`, streamed.
+
+    With `records`, facts and companies are named tuples (see fact_records.py): the bulk import's way,
+    a third cheaper; without, the models, for whoever needs their methods.
+    """
     for record in iter_deal_records(path):
         if isinstance(record, RowError | SkippedRow):
             yield record
         else:
-            facts = row_to_facts(record.row, record.line, record.raw)
             row = record.row
-            yield DealFacts(record.line, record.raw, row, facts, row_companies(row), row_citation(row))
+            facts = row_to_facts(row, record.line, record.raw, records=records)
+            companies = row_companies(row, records=records)
+            yield DealFacts(record.line, record.raw, row, facts, companies, row_citation(row))

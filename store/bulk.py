@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
+from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
@@ -366,6 +367,7 @@ class BulkFactWriter(FactWriter):
         self.row_investors.clear()
         infos = {keys[info.name]: info for info in companies}
         if "" in infos:  # a name with no letter or digit is nobody's
+            facts = [as_model(fact) for fact in facts]  # records cannot be copied with changes
             facts = [named for fact in facts if (named := without_nameless(fact, keys.__getitem__))]
             names = {
                 n for f in facts for n in (f.company, f.investor, f.partner, *f.investors, *f.lead_investors)

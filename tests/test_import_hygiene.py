@@ -28,7 +28,12 @@ def test_data_layers_never_import_textual(module):
 
 @pytest.mark.parametrize(
     "module",
-    ["ai_deals.importers.loading", "ai_deals.importers.article", "ai_deals.importers.structured"],
+    [
+        "ai_deals.importers.loading",
+        "ai_deals.importers.article",
+        "ai_deals.importers.structured",
+        "ai_deals.importers.fact_records",
+    ],
 )
 def test_importers_draw_nothing_and_never_import_rich(module):
     """A big article's progress is a callback the command line draws (`parse_article(progress=…)`)."""
@@ -62,4 +67,6 @@ def test_the_first_frame_does_not_wait_for_the_store(module):
         subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True).stdout
     )
     heavy = {"sqlite_utils", "numpy", "rapidfuzz", "ai_deals.store.store", "ai_deals.importers.article"}
+    # The bulk import's reading (deal-file rows, their facts as records) loads with the import only.
+    heavy |= {"ai_deals.importers.structured", "ai_deals.importers.fact_records", "polars", "pyarrow"}
     assert heavy & set(loaded) == set()

@@ -7,7 +7,10 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
+from ai_deals.importers import cells, structured
 from ai_deals.importers.cells import parse_amount, parse_currency, split_names
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.json_stream import iter_json_items
@@ -760,3 +763,39 @@ def test_an_unclosed_quote_names_the_line_where_the_quoted_field_starts(tmp_path
 def test_a_quoted_cell_over_two_lines_on_the_last_row_is_no_unclosed_quote(tmp_path):
     path = write(tmp_path, "ok.csv", 'company,investor,amount\nA,"Fund\nOne",5')
     assert [(row.company, row.investors) for row in iter_deal_rows(path)] == [("A", ["Fund One"])]
+
+
+_CELL_PIECES = [
+    " ",
+    "\t",
+    "\u00a0",
+    "\u3000",
+    "N/A",
+    "none",
+    "—",
+    "…",
+    "Kivu",
+    "x" * 150,
+    ",",
+    ";",
+    "'",
+    "{",
+    "Inc.",
+]
+_CELL_TEXTS = st.one_of(st.text(max_size=320), st.lists(st.sampled_from(_CELL_PIECES)).map("".join))
+
+
+def test_no_missing_word_has_a_space_inside():
+    """What lets the quick paths check a cell's squeezed text against the missing words (`_stated_text`)."""
+    assert all(word == "".join(word.split()) for word in cells.MISSING_WORDS)
+
+
+@given(_CELL_TEXTS)
+def test_a_text_name_or_investor_cell_reads_as_the_general_path_reads_it(value):
+    """The quick paths for text, name and investor cells (`_CellReader._plain_text`, `_one_name`)
+    give what the general one (`clean_text`, `clean_name`, `split_names`) gives."""
+    for column in ("source_title", "company", "raised_amount_usd", "valuation", "tranche", "investor"):
+        reader = structured._CellReader(column, structured.column_target(column))
+        assert reader._text == (column not in ("raised_amount_usd", "valuation", "investor"))
+        expected = structured._MISSING_CELL if value == "" else reader._read(value)
+        assert reader.read(value) == expected
