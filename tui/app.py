@@ -13,9 +13,9 @@ from textual.binding import Binding, BindingType
 from textual.command import Provider
 from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
-from textual.timer import Timer
 from textual.worker import Worker, WorkerState
 
+from .bursts import BurstKeys
 from .safe_text import clean_line
 from .screens.base import DealsScreen
 from .screens.search import SearchScreen
@@ -42,11 +42,9 @@ def _company_commands() -> type[Provider]:
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
-HOLD_KEYS = 1.0
-"""Seconds keys are held at most while a form opens (`DealsApp.hold_keys`), should it never say it is ready."""
 
 
-class DealsApp(App[None]):
+class DealsApp(BurstKeys):
     """Search, company pages, timeline, sources and export over one `Store`."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -90,12 +88,6 @@ class DealsApp(App[None]):
         """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
-        # Keys read before the first screen is laid out (typed while Python was still starting) would
-        # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
-        self._early_keys: list[events.Key] | None = []
-        self._release_timer: Timer | None = None
-        self._screen_opening = False
-        """A screen is being pushed: it releases the held keys once it has focused its first field."""
 
     @property
     def store(self) -> Store:
@@ -132,66 +124,6 @@ class DealsApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
-
-    async def on_event(self, event: events.Event) -> None:
-        """Hold keys that arrive before the first screen is ready; handle everything else as usual."""
-        if isinstance(event, events.Key) and not event.is_forwarded:
-            if self._early_keys is not None:
-                self._early_keys.append(event)
-                return
-            if event.key == "enter" and self._submits_a_field():
-                self.hold_keys()  # released once the field's Submitted is handled (see `fields`)
-        await super().on_event(event)
-
-    def _submits_a_field(self) -> bool:
-        """Enter now submits a text field of a form (which may open a dialog, or close the form)."""
-        from textual.widgets import Input
-
-        from .screens.fields import FieldsScreen
-
-        return isinstance(self.screen, FieldsScreen) and isinstance(self.focused, Input)
-
-    async def on_ready(self) -> None:
-        """The first screen is laid out and its search box focused: replay the held keys, in order."""
-        await self._replay_keys()
-
-    def push_screen(self, screen, callback=None, wait_for_dismiss=False, **kwargs):  # type: ignore[override]
-        """Push `screen`, holding the keys read meanwhile until it has focused its first field: typed
-        in the same burst as the key that opened it, they reached the screen below (see `fields`)."""
-        if isinstance(screen, Screen):
-            self.hold_keys()
-            self._screen_opening = True
-            screen.call_after_refresh(self.release_keys)
-        return super().push_screen(screen, callback, wait_for_dismiss, **kwargs)
-
-    def hold_keys(self) -> None:
-        """Hold the keys read from now on until `release_keys` (at most `HOLD_KEYS` seconds)."""
-        if self._early_keys is None:
-            self._early_keys = []
-            self._release_timer = self.set_timer(HOLD_KEYS, self.release_keys)
-
-    def field_submitted(self) -> None:
-        """A form's field has handled Enter: replay the keys typed after it, unless Enter opened a
-        screen (that screen replays them once its first field has the focus)."""
-        if not self._screen_opening:
-            self.release_keys()
-
-    def release_keys(self) -> None:
-        """Replay the held keys to the screen now in front, in order: from the app's queue, so keys
-        read after them come after them."""
-        self._screen_opening = False
-        if self._release_timer is not None:
-            self._release_timer.stop()
-            self._release_timer = None
-        self.call_later(self._replay_keys)
-
-    async def _replay_keys(self) -> None:
-        keys, self._early_keys = self._early_keys or [], None
-        while keys:
-            await super().on_event(keys.pop(0))
-            if self._early_keys is not None:  # that key opened a screen: the rest wait for it too
-                self._early_keys[:0] = keys
-                return
 
     # -- navigation -------------------------------------------------------------------------------
 

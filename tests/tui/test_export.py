@@ -458,3 +458,19 @@ async def test_enter_and_y_typed_in_one_burst_replace_the_file_the_path_names(
         "existing.csv"
     ]
     assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def test_e_tab_a_path_and_enter_typed_in_one_burst_on_a_page_export_it_to_that_path(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """ "e" opens the dialog once it has come up to the app's binding: the keys typed after it in the
+    same burst had been handed to the page below meanwhile, and were lost."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "page.csv"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        burst(app, "e", "tab", *str(target), "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    assert target.read_text(encoding="utf-8").startswith("record_type")

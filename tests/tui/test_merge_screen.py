@@ -256,3 +256,23 @@ async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deal
         assert isinstance(app.screen, MergeScreen)
         assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
     assert "Thrive Capital" in investors_of(deals_store, openai)
+
+
+async def test_enter_and_y_typed_in_one_burst_on_the_candidates_merge_the_highlighted_one(deals_store):
+    from ai_deals.tui.app import DealsApp
+
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(MergeScreen(deals_store, openai))
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai glbal")
+        app.screen.query_one("#merge-candidates", VirtualList).focus()
+        await pilot.pause()
+        burst(app, "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
+    assert "Thrive Capital" in investors_of(deals_store, openai)

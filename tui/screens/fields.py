@@ -1,13 +1,8 @@
-"""Keys typed in one burst on a screen with several fields: each goes where it was typed.
+"""Tab and Shift+Tab between the fields of a form act as the app reads them (see `tui.bursts`).
 
-A terminal hands the app every key of a burst (a fast typist, a paste, tmux's send-keys) at once, and
-the app gives each one to the widget focused when it *reads* it, not when the one before has been
-handled. A key that moves the focus or opens a dialog therefore has to act as it is read: "ab⇥c" gave
-"abc" to the first field, and "⏎y" typed "y" into the field whose Enter opened a confirmation.
-`FieldsScreen` makes Tab and Shift+Tab priority bindings (they move the focus as they are read), and
-`DealsApp` holds the keys read after Enter in a field until the field's `Submitted` has been handled
-(Enter may open a dialog, which then gets them), and the keys read while a screen opens until its
-first field has the focus.
+Typed in one burst with text, "ab⇥c" gave "abc" to the first field: the app had handed the letters
+after Tab to that field before Tab, bubbling up to the app's binding, moved the focus. As priority
+bindings they move it as they are read, and the letters after them go to the next field.
 """
 
 from __future__ import annotations
@@ -42,10 +37,3 @@ class FieldsScreen(Screen):
             priority=True,
         ),
     ]
-
-    def on_input_submitted(self) -> None:
-        """Enter in a field has been handled (the screen's own handlers run first): the app replays
-        the keys typed after it, to the dialog Enter opened if it opened one."""
-        field_submitted = getattr(self.app, "field_submitted", None)  # a test's host app has none
-        if field_submitted is not None:
-            self.app.call_later(field_submitted)
