@@ -205,10 +205,7 @@ class SourceScreen(DealsScreen):
         refs = [RecordRef(record_type=s.record_type, record_id=s.record_id) for s in source.spans]
         self.current = refs.index(self.focus_ref) if self.focus_ref in refs else (0 if refs else None)
         self._drawn_current = self.current
-        around = 0
-        if self.current is not None:
-            start = source.spans[self.current].start
-            around = paragraph_range(self._offsets, start, start).start
+        around = self._current_paragraph() or 0
         self._shown = range(max(around - FIRST_BEFORE, 0), min(around + FIRST_AFTER, len(lines)))
         await body.mount_all(self._paragraph_widgets(self._shown))
         self._redraw()
@@ -226,6 +223,8 @@ class SourceScreen(DealsScreen):
             batch = range(self._shown.stop, min(self._shown.stop + BATCH, total))
             await body.mount_all(self._paragraph_widgets(batch))
             self._shown = range(self._shown.start, batch.stop)
+            if self._current_paragraph() in batch:  # keys moved the fact past what was mounted
+                self._redraw()
             await self._drawn()
         while self._shown.start > 0:
             batch = range(max(self._shown.start - BATCH, 0), self._shown.start)
@@ -239,6 +238,13 @@ class SourceScreen(DealsScreen):
         drawn = asyncio.Event()
         self.call_after_refresh(drawn.set)
         await drawn.wait()
+
+    def _current_paragraph(self) -> int | None:
+        """The paragraph the current fact starts in (None: no fact)."""
+        if self.source is None or self.current is None:
+            return None
+        start = self.source.spans[self.current].start
+        return paragraph_range(self._offsets, start, start).start
 
     def _paragraph_widgets(self, indices: range) -> list[Static]:
         fact, focus = self._span_styles()
@@ -293,9 +299,9 @@ class SourceScreen(DealsScreen):
                     widget.update(self._paragraph(index, fact, focus), layout=False)
             self._drawn_current = self.current
         target: tuple[Static, Text, int] | None = None
-        if self.current is not None:
+        index = self._current_paragraph()
+        if index is not None:
             start = spans[self.current].start
-            index = paragraph_range(self._offsets, start, start).start
             widget = self._widget(index)
             if widget is not None:
                 target = (widget, self._paragraph(index, fact, focus), start - self._offsets[index])
