@@ -219,6 +219,7 @@ class SourceScreen(DealsScreen):
         Each batch is laid out and drawn before the next, so keys are answered meanwhile."""
         body = self.query_one("#source-body", VerticalScroll)
         total = len(self._offsets)
+        await self._drawn()  # the first screen, before anything else is mounted
         while self._shown.stop < total:
             batch = range(self._shown.stop, min(self._shown.stop + BATCH, total))
             await body.mount_all(self._paragraph_widgets(batch))
