@@ -107,3 +107,24 @@ def test_ai_deals_opens_searches_and_shows_a_company_in_a_real_terminal(terminal
     terminal.type("q")
     terminal.wait_closed()
     assert subprocess.run([*terminal.server, "has-session", "-t", "e2e"], capture_output=True).returncode != 0
+
+
+def test_keys_sent_in_one_burst_open_the_export_dialog_and_fill_it_in_a_real_terminal(terminal, tmp_path):
+    """ "e", Tab, a path and Enter sent at once (one `tmux send-keys`, as a fast typist or a paste does):
+    the keys after "e" went to the page below the dialog, and nothing was written."""
+    db, target = tmp_path / "deals.db", tmp_path / "burst.csv"
+    with Store.open(db) as store:
+        store.import_source(make_source())
+    terminal.type(f"exec {AI_DEALS} --db {db} --empty")
+    terminal.press("Enter")
+    terminal.wait_for("best known first")
+    terminal.type("openai")
+    terminal.wait_for("1 result for “openai”")
+    terminal.press("Enter")
+    terminal.wait_for("Investors (3)")
+
+    terminal.run("send-keys", "-t", "e2e", "e", "Tab", str(target), "Enter")
+    terminal.wait_for("Exported")
+    assert target.read_text(encoding="utf-8").startswith("record_type")
+    terminal.type("q")
+    terminal.wait_closed()

@@ -15,6 +15,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
+from .bursts import BurstKeys
 from .safe_text import clean_line
 from .screens.base import DealsScreen
 from .screens.search import SearchScreen
@@ -41,11 +42,9 @@ def _company_commands() -> type[Provider]:
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
-HOLD_KEYS = 1.0
-"""Seconds keys are held at most while a form opens (`DealsApp.hold_keys`), should it never say it is ready."""
 
 
-class DealsApp(App[None]):
+class DealsApp(BurstKeys):
     """Search, company pages, timeline, sources and export over one `Store`."""
 
     CSS_PATH = Path(__file__).with_name("app.tcss")
@@ -89,9 +88,6 @@ class DealsApp(App[None]):
         """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
-        # Keys read before the first screen is laid out (typed while Python was still starting) would
-        # reach a screen whose search box has no focus yet, and be dropped: held here until Ready.
-        self._early_keys: list[events.Key] | None = []
 
     @property
     def store(self) -> Store:
@@ -128,35 +124,6 @@ class DealsApp(App[None]):
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
-
-    async def on_event(self, event: events.Event) -> None:
-        """Hold keys that arrive before the first screen is ready; handle everything else as usual."""
-        if self._early_keys is not None and isinstance(event, events.Key) and not event.is_forwarded:
-            self._early_keys.append(event)
-            return
-        await super().on_event(event)
-
-    async def on_ready(self) -> None:
-        """The first screen is laid out and its search box focused: replay the held keys, in order."""
-        await self._replay_keys()
-
-    def hold_keys(self) -> None:
-        """Hold the keys read from now on until `release_keys` (at most `HOLD_KEYS` seconds): a form
-        being opened has no focused field yet, and the keys typed in the same burst as the one that
-        opened it (Enter, then the first letters) reached the screen below and were dropped."""
-        if self._early_keys is None:
-            self._early_keys = []
-            self.set_timer(HOLD_KEYS, self.release_keys)
-
-    def release_keys(self) -> None:
-        """Replay the held keys to the screen now in front, in order: from the app's queue, so keys
-        read after them come after them."""
-        self.call_later(self._replay_keys)
-
-    async def _replay_keys(self) -> None:
-        keys, self._early_keys = self._early_keys or [], None
-        for key in keys:
-            await super().on_event(key)
 
     # -- navigation -------------------------------------------------------------------------------
 

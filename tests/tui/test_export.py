@@ -16,7 +16,7 @@ from ai_deals.tui.screens.export import ExportScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle, type_text
+from tui_helpers import burst, settle, type_text
 
 
 async def select_three_records(pilot, store) -> None:
@@ -412,3 +412,65 @@ async def test_the_page_counts_the_records_its_export_takes_not_its_rows(tmp_pat
             await pilot.press("e")
             await pilot.pause()
             assert isinstance(app.screen, ExportScreen) and len(app.screen.refs) == len(page.refs)
+
+
+async def test_tab_a_path_and_enter_typed_in_one_burst_export_to_that_path(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """The dialog opens on the formats: "⇥path⏎" typed in one burst gave every key to the formats
+    (Tab moving the focus only after they had all gone there), and nothing was written."""
+    monkeypatch.chdir(tmp_path)  # where the suggested path points
+    target = tmp_path / "burst.csv"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        burst(app, "tab", *str(target), "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def test_enter_and_y_typed_in_one_burst_replace_the_file_the_path_names(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """Enter in the path box opens "replace it?": a "y" typed right after went into the path box
+    (the export then wrote to "existing.csvy") instead of answering the question."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "existing.csv"
+    target.write_text("keep me", encoding="utf-8")
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        dialog = app.screen
+        path_box = dialog.query_one("#export-path", Input)
+        path_box.value = str(target)
+        path_box.focus()
+        await pilot.pause()
+        burst(app, "enter", "y")
+        await settle(pilot)
+        assert not isinstance(app.screen, (ExportScreen, ConfirmScreen))
+    assert sorted(path.name for path in tmp_path.iterdir() if path.suffix.startswith(".csv")) == [
+        "existing.csv"
+    ]
+    assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def test_e_tab_a_path_and_enter_typed_in_one_burst_on_a_page_export_it_to_that_path(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """ "e" opens the dialog once it has come up to the app's binding: the keys typed after it in the
+    same burst had been handed to the page below meanwhile, and were lost."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "page.csv"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        burst(app, "e", "tab", *str(target), "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    assert target.read_text(encoding="utf-8").startswith("record_type")

@@ -10,7 +10,7 @@ from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from screen_host import ScreenHost
 from tui_data import span
-from tui_helpers import settle, shown_lines, type_text
+from tui_helpers import burst, settle, shown_lines, type_text
 
 DUPLICATE_TEXT = "Thrive Capital a investi 1 milliard de dollars dans Open AI Global en 2024."
 
@@ -216,3 +216,63 @@ async def test_u_on_a_new_merge_screen_undoes_a_merge_made_on_an_earlier_one(dea
         await settle(pilot)
         assert status(app).startswith("Merge undone: “Open AI Global” is back · ")
     assert investors_of(deals_store, duplicate) == ["Thrive Capital"]
+
+
+async def test_shift_tab_and_a_name_typed_in_one_burst_go_to_the_search_box(deals_store):
+    """From the candidates, "⇧⇥name" typed in one burst gave the letters to the list (dropped: a
+    "u" among them undid the last merge) before Shift+Tab moved the focus to the box."""
+    from ai_deals.tui.app import DealsApp
+
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(MergeScreen(deals_store, deals_store.find_company("OpenAI").id))
+        await settle(pilot)
+        app.screen.query_one("#merge-candidates", VirtualList).focus()
+        await pilot.pause()
+        burst(app, "shift+tab", *"open ai glbal")
+        await settle(pilot)
+        box = app.screen.query_one("#merge-query")
+        assert app.focused is box and box.value == "open ai glbal"
+        assert "Open AI Global" in shown_lines(app.screen.query_one("#merge-candidates", VirtualList))[0]
+
+
+async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deals_store):
+    """Enter in the search box asks "merge?": a "y" typed right after went into the search box
+    (searching for another name) and the question stayed open."""
+    from ai_deals.tui.app import DealsApp
+
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(MergeScreen(deals_store, openai))
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai glbal")
+        burst(app, "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
+    assert "Thrive Capital" in investors_of(deals_store, openai)
+
+
+async def test_enter_and_y_typed_in_one_burst_on_the_candidates_merge_the_highlighted_one(deals_store):
+    from ai_deals.tui.app import DealsApp
+
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        app.push_screen(MergeScreen(deals_store, openai))
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai glbal")
+        app.screen.query_one("#merge-candidates", VirtualList).focus()
+        await pilot.pause()
+        burst(app, "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
+    assert "Thrive Capital" in investors_of(deals_store, openai)

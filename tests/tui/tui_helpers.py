@@ -28,3 +28,18 @@ def shown_lines(virtual_list: VirtualList) -> list[str]:
 async def type_text(pilot: Pilot, text: str) -> None:
     """Type `text` key by key (spaces included), as a person would."""
     await pilot.press(*["space" if char == " " else char for char in text])
+
+
+def burst(app, *keys: str) -> None:
+    """Hand the app `keys` all at once, as a terminal hands over keys typed fast, pasted or sent by
+    tmux (`Pilot.press` waits for each key to be handled before sending the next, which hides what a
+    burst does). A key is a name ("tab", "enter", "shift+tab") or a character."""
+    from textual import events
+    from textual.keys import _character_to_key
+
+    names = {"tab": "\t", "enter": "\r", "space": " "}
+    for key in keys:
+        if key in names or "+" in key:
+            app.post_message(events.Key(key, names.get(key)))
+        else:
+            app.post_message(events.Key(key if key.isalnum() else _character_to_key(key), key))

@@ -25,6 +25,7 @@ from ..formatting import plural
 from ..messages import ExportWritten
 from ..safe_text import clean_line
 from .confirm import ConfirmScreen
+from .fields import FieldsScreen
 
 if TYPE_CHECKING:
     from ai_deals.store import Store
@@ -97,7 +98,7 @@ def default_path(label: str, fmt: str, folder: Path | None = None) -> Path:
     return (folder or Path.cwd()) / default_export_name(label, fmt, date.today())
 
 
-class ExportScreen(ModalScreen[str | None]):
+class ExportScreen(FieldsScreen, ModalScreen[str | None]):
     """Dismisses with the written path, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

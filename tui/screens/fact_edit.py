@@ -31,6 +31,7 @@ from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 from ..formatting import compact_number
 from ..safe_text import clean_line
 from .error import error_message
+from .fields import FieldsScreen
 
 if TYPE_CHECKING:
     from ai_deals.store import Store
@@ -196,7 +197,7 @@ class UnknownNameScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class FactEditScreen(ModalScreen[FactEdit | None]):
+class FactEditScreen(FieldsScreen, ModalScreen[FactEdit | None]):
     """Dismisses with the validated changes, or None when cancelled or nothing changed."""
 
     DEFAULT_CSS = """
@@ -219,27 +220,6 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
             "escape", "cancel", "Cancel", id="edit.cancel", tooltip="Close the form without changing the fact"
         ),
         Binding("ctrl+s", "save", "Save", id="edit.save", tooltip="Save the corrections"),
-        # Priority: Tab moves the focus as the app reads it, before the keys typed after it are
-        # handed to a field. Without it, "ab⇥c" typed in one burst (a paste, a fast typist, tmux)
-        # gave "abc" to the first field: the app had handed all four keys to it before it saw Tab.
-        Binding(
-            "tab",
-            "app.focus_next",
-            "Next field",
-            id="edit.next_field",
-            tooltip="Move to the next field",
-            show=False,
-            priority=True,
-        ),
-        Binding(
-            "shift+tab",
-            "app.focus_previous",
-            "Previous field",
-            id="edit.previous_field",
-            tooltip="Move to the previous field",
-            show=False,
-            priority=True,
-        ),
     ]
 
     def __init__(self, record: Record, store: Store | None = None) -> None:
@@ -273,9 +253,6 @@ class FactEditScreen(ModalScreen[FactEdit | None]):
 
     def on_mount(self) -> None:
         self.query_one("#edit-company", Input).focus()
-        release_keys = getattr(self.app, "release_keys", None)  # keys typed as the form opened
-        if release_keys is not None:
-            self.call_after_refresh(release_keys)
 
     def entered(self) -> dict[str, str]:
         """What the form holds now, for the fields this record can take."""

@@ -25,6 +25,7 @@ from ..safe_text import clean_line
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen
 from .confirm import ConfirmScreen
+from .fields import FieldsScreen
 from .search import render_hit
 
 CANDIDATES = 30
@@ -60,7 +61,7 @@ class KeptCompanyLoaded(Message):
         self.company = company
 
 
-class MergeScreen(DealsScreen):
+class MergeScreen(FieldsScreen, DealsScreen):
     """Pick the duplicate of the kept company, confirm, merge; `u` undoes the last merge."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -463,9 +463,6 @@ class ReviewScreen(DealsScreen):
         record = self.current
         if record is None:
             return
-        hold_keys = getattr(self.app, "hold_keys", None)  # DealsApp's; a test's host app has none
-        if hold_keys is not None:
-            hold_keys()  # the form releases them once its first field has the focus
         self.app.push_screen(
             FactEditScreen(record, self.store), lambda changes: self._edited(record, changes)
         )
