@@ -13,8 +13,15 @@ order to whatever has the focus then:
 - Enter in a text field: until the field's `Submitted` has been handled (it may open a dialog);
 - any screen pushed meanwhile: until it has been drawn with its first field focused;
 - and before the first screen is ready, every key (typed while Python was still starting).
+- a key whose screen `defer_keys` (Enter in a search box while the search for the text typed is
+  still running: it opens the result for that text once it is in, not the one highlighted before).
 A key nobody hands back is released after `HOLD_KEYS` seconds at most. Tab and Shift+Tab between
 fields are priority bindings (`screens.fields.FieldsScreen`): they act as they are read.
+
+A text field's own editing keys (ctrl+u, ctrl+k, ctrl+w, ←, →, Home, End, Backspace…) act as they are
+read too. Textual runs a widget's (non-priority) binding only once its key has come back up to the app,
+after the field has typed the letters read after it: "⌃u nvidia" in one burst typed "nvidia", then
+ctrl+u deleted everything left of the cursor, leaving an empty box (a plain Textual `Input` does so).
 """
 
 from __future__ import annotations
@@ -30,7 +37,11 @@ from textual.widgets import Input
 HOLD_KEYS = 1.0
 """Seconds keys are held at most, should the key they wait for never be handed back."""
 
-Waiting = Literal["binding", "submitted"]
+HOLD_KEYS_LONGEST = 10.0
+"""Seconds keys are held at most while a screen they wait for is still opening, or a screen still
+works on the key they wait for (`defer_keys`): released early, they went to the screen below."""
+
+Waiting = Literal["binding", "submitted", "deferred"]
 
 
 class BurstKeys(App[None]):
@@ -46,6 +57,8 @@ class BurstKeys(App[None]):
         self._screen_opening = False
         """A screen is being pushed: it releases the held keys once drawn with its focus."""
         self._release_timer: Timer | None = None
+        self._held_for = 0.0
+        """Seconds the keys held now have been held (`HOLD_KEYS` at a time)."""
 
     async def on_event(self, event: events.Event) -> None:
         """Hold the keys read after one not handled yet; release them once it has been."""
@@ -55,6 +68,8 @@ class BurstKeys(App[None]):
         if not event.is_forwarded:
             if self._held is not None:
                 self._held.append(event)
+                return
+            if await self._edit_in_field(event):
                 return
             waiting = self._waits_for(event)
             if waiting is not None:
@@ -67,6 +82,25 @@ class BurstKeys(App[None]):
         await super().on_event(event)  # back up at the app: its binding (if any) has run now
         if self._waiting is not None and self._waiting == (event, "binding"):
             self._handled(event)
+
+    async def _edit_in_field(self, key: events.Key) -> bool:
+        """Run the focused field's own binding of `key` (ctrl+u, ←, Backspace…) now, as it is read,
+        rather than once the key has come back up to the app (see the module); True if it ran."""
+        field = self.focused
+        if not isinstance(field, Input) or key.key == "enter" or key.is_printable:
+            return False
+        bindings = field._bindings.key_to_bindings.get(key.key, ())
+        if not bindings or any(
+            binding.priority
+            for _, chain_bindings in self.screen._binding_chain
+            for binding in chain_bindings.key_to_bindings.get(key.key, ())
+        ):
+            return False  # not the field's, or a priority binding (Tab, ctrl+q) takes it first
+        for binding in bindings:
+            if await self.run_action(binding.action, field):
+                key.stop()
+                return True
+        return False
 
     def _waits_for(self, key: events.Key) -> Waiting | None:
         """What of `key` the keys after it wait for (None: nothing, it acts on the field it is read for)."""
@@ -82,6 +116,14 @@ class BurstKeys(App[None]):
                 if not binding.priority and self._check_action_state(binding.action, namespace):
                     return "binding"
         return None
+
+    def defer_keys(self) -> None:
+        """The key being handled starts work the keys after it must wait for (Enter while the search
+        for the text typed is still running): hold them until `release_keys` (or a screen it pushes
+        is drawn)."""
+        if self._waiting is not None:
+            self._waiting = (self._waiting[0], "deferred")
+        self.hold_keys()
 
     def on_input_submitted(self) -> None:
         """A field's Enter has been handled by its screen (the message has come up to the app)."""
@@ -112,7 +154,21 @@ class BurstKeys(App[None]):
         """Hold the keys read from now on until `release_keys` (at most `HOLD_KEYS` seconds)."""
         if self._held is None:
             self._held = []
-            self._release_timer = self.set_timer(HOLD_KEYS, self.release_keys)
+            self._held_for = 0.0
+            self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
+
+    def _hold_expired(self) -> None:
+        """`HOLD_KEYS` seconds passed: release the keys, unless a screen they wait for is still opening
+        or working on the key before them (a slow machine), up to `HOLD_KEYS_LONGEST` seconds."""
+        self._held_for += HOLD_KEYS
+        waiting_on_screen = self._screen_opening or (
+            self._waiting is not None and self._waiting[1] == "deferred"
+        )
+        if waiting_on_screen and self._held_for < HOLD_KEYS_LONGEST:
+            self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
+            return
+        self._release_timer = None
+        self.release_keys()
 
     def release_keys(self) -> None:
         """Replay the held keys to what has the focus now, in order: from the app's queue, so keys
@@ -131,3 +187,16 @@ class BurstKeys(App[None]):
             if self._held is not None:  # that key is not handled yet: the rest wait for it too
                 self._held[:0] = keys
                 return
+
+
+def defer_keys(app: App) -> None:
+    """`BurstKeys.defer_keys` on `app` (nothing on another app: a test's host)."""
+    if isinstance(app, BurstKeys):
+        app.defer_keys()
+
+
+def release_keys_unless_opening(app: App) -> None:
+    """Replay the keys held by `defer_keys` now, unless a screen was just pushed (it replays them to
+    itself once drawn)."""
+    if isinstance(app, BurstKeys) and not app._screen_opening:
+        app.release_keys()

@@ -11,15 +11,17 @@ from typing import ClassVar, NamedTuple
 
 from rich.text import Text
 from textual import on, work
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Input, Static
-from textual.worker import get_current_worker
+from textual.widgets.input import Selection
+from textual.worker import Worker, get_current_worker
 
 from ai_deals.store import Store
 from ai_deals.store.models import Company, SearchHit
 
+from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
 from ..safe_text import clean_line
 from ..widgets.virtual_list import VirtualList
@@ -44,6 +46,19 @@ class MergeMade(NamedTuple):
 def undone_note(merge: MergeMade) -> str:
     """The one line that says which merge was undone."""
     return f"Merge undone: “{clean_line(merge.merged)}” is back, apart from “{clean_line(merge.kept)}”."
+
+
+READ_ONLY_MERGES = "Not taken: read-only database; companies can be read here, not merged or unmerged."
+
+
+def merges_refused(app: App) -> bool:
+    """On a read-only database, say at once that merges are off (True); the merge screen used to
+    open, offer every key, and fail on the last one with an error dialog."""
+    store = getattr(app, "store", None)
+    if not getattr(store, "readonly", False):
+        return False
+    app.notify(READ_ONLY_MERGES, severity="warning", markup=False)
+    return True
 
 
 class MergeCandidates(Message):
@@ -98,6 +113,11 @@ class MergeScreen(FieldsScreen, DealsScreen):
         """The merges made (the app's, shared by every screen that undoes one), last one last."""
         self.crumb = "Merge"
         self._generation = 0
+        self._shown = 0
+        """The query number whose candidates are shown: behind `_generation` while a search runs."""
+        self._pick_when_shown = False
+        """Enter was pressed while the candidates for the text typed were not in yet: ask about the
+        first of them once they are (not about the one highlighted for the text before)."""
         self._query = ""
         self._note = ""
 
@@ -109,6 +129,7 @@ class MergeScreen(FieldsScreen, DealsScreen):
     def on_mount(self) -> None:
         self.query_one("#merge-query", Input).focus()
         self.load_kept()
+        self._search("")
 
     # -- store calls (worker threads) -------------------------------------------------------------
 
@@ -147,15 +168,37 @@ class MergeScreen(FieldsScreen, DealsScreen):
         self.query_one("#merge-title", Static).update(title)
         box = self.query_one("#merge-query", Input)
         if not box.value:
-            box.value = (
-                name  # duplicates are usually spelt alike: start from the name (Input.Changed searches)
-            )
+            # Duplicates are usually spelt alike: start from the name (Input.Changed searches), selected
+            # so that typing replaces it (typing after it searched for "OpenAIthrive").
+            box.value = name
+            box.selection = Selection(0, len(name))
+            self._search(name)  # now, not on Input.Changed: an Enter already typed waits for these
+        self._pick_if_asked()
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
-        if message.generation == self._generation:
-            self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
-            count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
-            self.set_status(f"{self._note} · {count}" if self._note else count)
+        if message.generation != self._generation:
+            return
+        self._shown = message.generation
+        self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
+        count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+        self.set_status(f"{self._note} · {count}" if self._note else count)
+        self._pick_if_asked()
+
+    def _pick_if_asked(self) -> None:
+        """Enter was pressed before the candidates (or the kept company) were in: ask now, then let the
+        keys typed after Enter go on (to the question, when one was asked)."""
+        if self._pick_when_shown and self._shown == self._generation and self.kept is not None:
+            self._pick_when_shown = False
+            self.action_pick()
+            release_keys_unless_opening(self.app)
+
+    def worker_failed(self, worker: Worker) -> None:
+        super().worker_failed(worker)
+        if (
+            worker.group in ("merge-search", "merge-kept") and self._pick_when_shown
+        ):  # nothing to pick: the keys go on
+            self._pick_when_shown = False
+            release_keys_unless_opening(self.app)
 
     def _merged(self, merge: MergeMade) -> None:
         self.merges.append(merge)
@@ -180,7 +223,8 @@ class MergeScreen(FieldsScreen, DealsScreen):
 
     @on(Input.Changed, "#merge-query")
     def _query_changed(self, event: Input.Changed) -> None:
-        self._search(event.value)
+        if event.value != self._query:  # (the kept company's name is searched as it is filled in)
+            self._search(event.value)
 
     @on(Input.Submitted, "#merge-query")
     def _query_submitted(self) -> None:
@@ -201,9 +245,22 @@ class MergeScreen(FieldsScreen, DealsScreen):
         candidates.action_cursor_down() if delta > 0 else candidates.action_cursor_up()
 
     def action_pick(self) -> None:
-        """Ask to confirm merging the highlighted company into the kept one."""
+        """Ask to confirm merging the highlighted company into the kept one; while the search for the
+        text typed is still running (Enter typed or pasted right after it), ask about the first of its
+        candidates once they are in."""
+        if self._shown != self._generation or self.kept is None:
+            self._pick_when_shown = True
+            defer_keys(self.app)
+            return
         duplicate = self.query_one("#merge-candidates", VirtualList).highlighted
-        if duplicate is None or self.kept is None:
+        if duplicate is None:
+            what = f"“{clean_line(self._query)}”" if self._query else "this name"
+            # A toast: the status line is rewritten by the next search (a "y" typed after Enter).
+            self.notify(
+                f"Nothing to merge: no other company matches {what}; type another name.",
+                severity="warning",
+                markup=False,
+            )
             return
         question = (
             f"Merge “{duplicate.name}” into “{self.kept.name}”?\n"

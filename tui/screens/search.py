@@ -14,6 +14,7 @@ from textual.worker import Worker, get_current_worker
 
 from ai_deals.store.names import is_description
 
+from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles, VirtualList
@@ -70,6 +71,11 @@ class SearchScreen(DealsScreen):
         super().__init__()
         self.crumb = "Search"
         self._generation = 0
+        self._shown = 0
+        """The query number whose results are shown: behind `_generation` while a search runs."""
+        self._open_when_shown = False
+        """Enter was pressed while the results for the text typed were not in yet: open the first
+        of them once they are (not the result highlighted for the text before)."""
         self._revision: int | None = None  # the store's revision of the results shown
 
     def compose_body(self) -> ComposeResult:
@@ -132,19 +138,29 @@ class SearchScreen(DealsScreen):
         """Show results unless a newer query was typed since."""
         if message.generation != self._generation:
             return
+        self._shown = message.generation
         results = self.query_one("#results", VirtualList)
         if not message.query and not message.hits:  # an empty query lists every company: there is none
             results.set_rows((), empty_text=EMPTY_DATABASE)
             self.set_status("")  # the list's one line says it all: a second line said it again
-            return
-        results.set_rows(message.hits, empty_text="No match.")
-        label = plural(len(message.hits), "result")
-        self.set_status(f"{label} for “{message.query}”" if message.query else f"{label}, best known first")
+        else:
+            results.set_rows(message.hits, empty_text="No match.")
+            label = plural(len(message.hits), "result")
+            self.set_status(
+                f"{label} for “{message.query}”" if message.query else f"{label}, best known first"
+            )
+        if self._open_when_shown:
+            self._open_when_shown = False
+            self.action_open()
+            release_keys_unless_opening(self.app)
 
     def worker_failed(self, worker: Worker) -> None:
         super().worker_failed(worker)
         if worker.group == "search":  # an empty list would read as "No match."
             self.query_one("#results", VirtualList).set_rows((), empty_text="The search failed.")
+            if self._open_when_shown:  # nothing to open: the keys held for it go on
+                self._open_when_shown = False
+                release_keys_unless_opening(self.app)
 
     def action_move(self, delta: int) -> None:
         """Move the highlighted result without leaving the search box."""
@@ -158,7 +174,12 @@ class SearchScreen(DealsScreen):
         box.focus()
 
     def action_open(self) -> None:
-        """Open the highlighted result's page."""
+        """Open the highlighted result's page; while the search for the text typed is still running
+        (Enter typed or pasted right after it), open the first of its results once they are in."""
+        if self._shown != self._generation:
+            self._open_when_shown = True
+            defer_keys(self.app)
+            return
         hit = self.query_one("#results", VirtualList).highlighted
         if hit is not None:
             self.app.open_company(hit.company_id, hit.name)

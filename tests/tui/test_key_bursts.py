@@ -1,0 +1,131 @@
+"""Keys typed in one burst (a paste, tmux send-keys): each acts on what the keys before it did."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from textual.widgets import Input
+
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.screens.confirm import ConfirmScreen
+from ai_deals.tui.screens.merge import MergeScreen
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import burst, settle, shown_lines
+
+
+async def test_ctrl_u_then_text_in_one_burst_replaces_the_search_box(deals_store, monkeypatch):
+    """ "⌃u nvidia" in one burst left an empty box: Textual runs the field's ctrl+u binding once the key
+    has come back up to the app, after the field typed "nvidia". The keys held meanwhile were released
+    by the hold's timeout on a busy machine before it had: here the field is slow to hand a key on."""
+    slow_on_key = Input._on_key
+
+    async def busy_machine(self, event):
+        if not event.is_printable:
+            await asyncio.sleep(0.1)  # the field, busy, hands ctrl+u on late: the hold times out first
+        await slow_on_key(self, event)
+
+    monkeypatch.setattr(Input, "_on_key", busy_machine)
+    monkeypatch.setattr("ai_deals.tui.bursts.HOLD_KEYS", 0.01)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        burst(app, *"openai")
+        await settle(pilot)
+        burst(app, "ctrl+u", *"nvidia")
+        await settle(pilot)
+        assert app.screen.query_one("#query", Input).value == "nvidia"
+
+
+async def test_text_then_enter_in_one_burst_opens_the_result_for_that_text(deals_store):
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        burst(app, *"openai")
+        await settle(pilot)
+        burst(app, "ctrl+u")
+        await settle(pilot)
+        burst(app, *"softbank", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        assert app.screen.page.company.name == "SoftBank"
+
+
+async def open_merge(pilot, store) -> None:
+    app = pilot.app
+    app.push_screen(MergeScreen(store, store.find_company("OpenAI").id))
+    await settle(pilot)
+
+
+def status(app) -> str:
+    return app.screen.query_one("StatusBar").render().plain
+
+
+async def test_merge_text_then_enter_and_y_in_one_burst_ask_about_the_company_typed(deals_store):
+    """ "thrive⏎y" in one burst asked "Merge “Amazon” into “OpenAI”?" (the candidate highlighted for
+    the text before) and the "y" merged Amazon."""
+    openai = deals_store.find_company("OpenAI").id
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u")
+        await settle(pilot)
+        assert "SoftBank" not in shown_lines(app.screen.query_one("#merge-candidates", VirtualList))[0]
+        burst(app, *"softbank", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
+        await pilot.press("n")
+        await settle(pilot)
+        burst(app, "ctrl+u", *"thrive", "enter")  # no candidate: Enter says why (it said nothing)
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        assert app.screen.query_one("#merge-query", Input).value == "thrive"
+        notes = [note.message for note in app._notifications]
+        assert notes[-1].startswith("Nothing to merge: no other company matches “thrive”")
+        burst(app, "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen), "a y typed after it is typed in the box, where it was"
+    for name in ("Amazon", "SoftBank"):
+        assert deals_store.find_company(name, exact=True).id != openai, f"{name} was merged"
+
+
+async def test_merge_box_starts_with_the_name_selected_so_typing_replaces_it(deals_store):
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        box = app.screen.query_one("#merge-query", Input)
+        assert box.value == "OpenAI" and box.selected_text == "OpenAI"
+        burst(app, *"nvidia")
+        await settle(pilot)
+        assert box.value == "nvidia"
+        assert "Nvidia" in shown_lines(app.screen.query_one("#merge-candidates", VirtualList))[0]
+
+
+async def test_enter_and_y_wait_for_a_slow_search_of_the_text_typed(deals_store, monkeypatch):
+    """On a big database the search outlasted the hold: the "y" typed after Enter went into the box
+    ("softbanky") instead of answering the question Enter asks once the candidates are in."""
+    openai = deals_store.find_company("OpenAI").id
+    softbank = deals_store.find_company("SoftBank", exact=True).id
+    monkeypatch.setattr("ai_deals.tui.bursts.HOLD_KEYS", 0.01)
+    fast_search = deals_store.search
+
+    def big_database(query, limit=50):
+        time.sleep(0.1)  # (in the search worker's thread) ten holds long
+        return fast_search(query, limit)
+
+    monkeypatch.setattr(deals_store, "search", big_database)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u", *"softbank", "enter", "y")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        assert app.screen.query_one("#merge-query", Input).value == "softbank"
+        assert status(app).startswith("Merged “SoftBank” into “OpenAI”")
+    assert deals_store.find_company("SoftBank", exact=True).id == openai != softbank
