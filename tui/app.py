@@ -198,8 +198,10 @@ class DealsApp(BurstKeys):
 
     def action_undo_merge(self) -> None:
         """Undo the last merge made in this session, from any screen."""
-        from .screens.merge import MergeScreen
+        from .screens.merge import MergeScreen, merges_refused
 
+        if merges_refused(self):
+            return
         if isinstance(self.screen, MergeScreen):
             self.screen.action_undo()  # the merge screen says it in its status bar and re-lists candidates
         elif self.merge_history:

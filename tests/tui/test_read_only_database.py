@@ -10,11 +10,12 @@ from pathlib import Path
 from textual.widgets import Static
 
 from ai_deals.importers.models import Fact, ParsedSource
+from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company import CompanyScreen
 from ai_deals.tui.screens.confirm import ConfirmScreen
 from ai_deals.tui.screens.error import ErrorScreen
-from ai_deals.tui.screens.merge import MergeScreen
+from ai_deals.tui.screens.merge import READ_ONLY_MERGES, MergeScreen
 from ai_deals.tui.screens.review import ReviewScreen
 from ai_deals.tui.screens.search import SearchScreen
 
@@ -58,7 +59,6 @@ def error_shown(app: DealsApp) -> str:
 
 async def test_a_read_only_wal_database_searches_says_so_once_and_refuses_writes_in_one_line(tmp_path):
     path = wal_database_alone(tmp_path)
-    refused = f"{path}: the database is read-only; nothing was written"
     with read_only(path.parent):
         app = DealsApp(db_path=path)
         async with app.run_test(size=(100, 30)) as pilot:
@@ -87,15 +87,40 @@ async def test_a_read_only_wal_database_searches_says_so_once_and_refuses_writes
 
             await pilot.press("M")
             await settle(pilot)
-            assert isinstance(app.screen, MergeScreen)
-            await type_text(pilot, "open ai global")
-            await pilot.press("enter")
-            await settle(pilot)
-            assert isinstance(app.screen, ConfirmScreen)
-            await pilot.press("y")
-            await settle(pilot)
-            assert error_shown(app) == refused
+            assert isinstance(app.screen, CompanyScreen), "merges are refused at once"
 
             notes = [note.message for note in app._notifications]
-            assert notes == [f"{path}: read-only database; reviews, edits and merges are off"]
+            assert notes == [
+                f"{path}: read-only database; reviews, edits and merges are off",
+                READ_ONLY_MERGES,
+            ]
     assert sorted(p.name for p in path.parent.iterdir()) == ["deals.db"]
+
+
+async def test_merge_and_unmerge_are_refused_at_once_on_a_read_only_database(tmp_path):
+    """M opened the merge screen, offered every candidate and the question, and only then failed with
+    an error dialog ("Something went wrong"). Now M, u and the palette's "merge: Undo last" say in one
+    line that merges are off, as review does."""
+    store = build_store(tmp_path / "deals.db")
+    store.import_source(duplicate_source())
+    store.close()
+    with Store.open(tmp_path / "deals.db", readonly=True) as read_only_store:
+        app = DealsApp(read_only_store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.open_company(read_only_store.find_company("OpenAI").id, "OpenAI")
+            await settle(pilot)
+            for key in ("M", "u"):
+                app.clear_notifications()
+                await pilot.press(key)
+                await settle(pilot)
+                assert isinstance(app.screen, CompanyScreen)
+                assert [note.message for note in app._notifications] == [READ_ONLY_MERGES]
+            app.clear_notifications()
+            await pilot.press("ctrl+p")
+            await type_text(pilot, "merge: Undo last")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert not isinstance(app.screen, (MergeScreen, ConfirmScreen, ErrorScreen))
+            assert [note.message for note in app._notifications] == [READ_ONLY_MERGES]

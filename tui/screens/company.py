@@ -23,7 +23,7 @@ from ..widgets.charts import CompanyCharts
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope
 from .company_rows import PageRow, build_rows, render_page_row
-from .merge import MergeScreen
+from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
 
@@ -232,6 +232,8 @@ class CompanyScreen(DealsScreen):
         )
 
     def action_merge(self) -> None:
+        if merges_refused(self.app):  # read-only: said at once, not after a search and a question
+            return
         self.app.push_screen(MergeScreen(self.app.store, self.company_id, self.app.merge_history))
 
     def action_toggle_charts(self) -> None:
