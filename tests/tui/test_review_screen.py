@@ -460,6 +460,24 @@ async def test_a_rounds_investors_and_type_are_editable_and_no_unusable_field_is
         assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
 
 
+async def test_tab_to_a_rounds_investors_puts_the_cursor_after_them_so_a_name_typed_adds_to_them(db):
+    """Tab selected the whole list: "Thrive" typed then replaced "Amazon, Nvidia, SoftBank"."""
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            while not shown(app, "#review-fact").startswith("fact       round"):
+                await pilot.press("down")
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("tab", *", Thrive")
+            box = app.screen.query_one("#edit-investors", Input)
+            assert box.value == "Amazon, Nvidia, SoftBank, Thrive"
+            await pilot.press("tab")
+            await pilot.press(*"Seed")
+            assert app.screen.query_one("#edit-round_type", Input).value == "Seed", "one value: replaced"
+
+
 async def test_a_stakes_form_shows_its_investor_and_no_round_fields(db):
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
@@ -642,10 +660,11 @@ async def test_tab_typed_in_one_burst_with_text_moves_to_the_next_field_between_
                 app.post_message(events.Key(key, character))  # in one go, as a terminal reads a burst
             await settle(pilot)
             values = {box.id: box.value for box in form.query(Input)}
-            # A field gets its text selected when Tab reaches it, so typing replaces it.
+            # A field gets its text selected when Tab reaches it, so typing replaces it; but the
+            # investors (a list) keep theirs, the cursor after it, so typing adds to them.
             assert (values["edit-company"], values["edit-investors"], values["edit-round_type"]) == (
                 "ab",
-                "e",
+                "Amazon, Nvidia, SoftBankce",
                 "d",
             )
             assert app.focused.id == "edit-investors"
@@ -672,5 +691,5 @@ async def test_keys_typed_in_the_burst_that_opens_the_edit_form_reach_its_fields
             form = app.screen
             assert isinstance(form, FactEditScreen)
             values = {box.id: box.value for box in form.query(Input)}
-            assert (values["edit-company"], values["edit-investors"]) == ("ab", "c")
+            assert (values["edit-company"], values["edit-investors"]) == ("ab", "Amazon, Nvidia, SoftBankc")
             assert app.focused.id == "edit-investors"

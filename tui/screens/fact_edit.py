@@ -245,6 +245,8 @@ class FactEditScreen(FieldsScreen, ModalScreen[FactEdit | None]):
                         id=f"edit-{name}",
                         compact=True,
                         placeholder="names, separated by commas" if name == "investors" else "",
+                        # A list is added to more often than replaced: Tab leaves the cursor after it.
+                        select_on_focus=name != "investors",
                     )
             yield Static("", id="edit-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
