@@ -333,16 +333,21 @@ DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
     from ai_deals import render
 
+    from .structured_import import already_there_note
+
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
 
     for checked in deal_files:
-        name, action = checked["path"], checked["action"]
+        name, action, already_there = checked["path"], checked["action"], checked.get("already_there")
         if action == "unchanged":
-            say(f"unchanged: {name} (already imported)")
+            say(
+                f"unchanged: {name} ({already_there_note(already_there) if already_there else 'already imported'})"
+            )
             continue
         good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
-        counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
+        there = f"; {already_there_note(already_there)}" if already_there else ""
+        counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}{there}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")
