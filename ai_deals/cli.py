@@ -295,7 +295,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
-    with _existing_store(db_path) as store:
+    with _existing_store(db_path, seeded=not args.empty) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
                 deal_files.append(check_deal_file(path, store))
@@ -316,10 +316,21 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
 
 
 @contextlib.contextmanager
-def _existing_store(db_path: Path) -> Iterator[Store | None]:
-    """The database read-only when it exists (what a dry run compares with), else None."""
+def _existing_store(db_path: Path, *, seeded: bool = False) -> Iterator[Store | None]:
+    """The database read-only when it exists (what a dry run compares with); else, when the import
+    would create it `seeded`, a throw-away database with the seeds in it (an export of the seed is
+    then "unchanged", as the import will say); else None."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        yield None
+        if not seeded:
+            yield None
+            return
+        import tempfile
+
+        from .importing import open_store
+
+        with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
+            with open_store(Path(folder) / "seeded.db") as store:
+                yield store
         return
     from ai_deals.store import Store
 

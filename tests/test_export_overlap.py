@@ -54,8 +54,12 @@ def test_an_export_of_the_seed_into_a_new_seeded_database_doubles_nothing(seed_o
     _export(seed_only, exported)
     capsys.readouterr()
     db = tmp_path / "new.db"  # new, so seeded first
-    assert main(["--db", str(db), "import", str(exported)]) == 0
     records = sum(_counts(seed_only).values())
+    # The dry run, which creates nothing, compares with what the new database will hold: the seed.
+    assert main(["--db", str(db), "import", "--dry-run", str(exported)]) == 0
+    assert capsys.readouterr().out == f"unchanged: {exported} ({records} records already in the database)\n"
+    assert not db.exists()
+    assert main(["--db", str(db), "import", str(exported)]) == 0
     assert f"unchanged: seed.{fmt} ({records} records already in the database)" in capsys.readouterr().err
     assert _counts(db) == _counts(seed_only)
     with Store(db, readonly=True) as store:
