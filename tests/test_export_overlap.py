@@ -157,3 +157,24 @@ def test_a_decision_in_the_export_goes_onto_an_unreviewed_record_never_over_one_
         statuses = store.review_statuses([round_ref, stake_ref])
     assert statuses == {round_ref: "confirmed", stake_ref: "rejected"}
     assert _counts(mine) == _counts(seed_only)
+
+
+def test_a_decision_is_carried_over_by_an_export_that_adds_records_too(seed_only, tmp_path, capsys):
+    colleague = tmp_path / "colleague.db"
+    assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    with Store(colleague) as store:
+        seed_round = next(
+            r for r in store.export_records() if r.record_type == "round" and r.company == "OpenAI"
+        )
+        ref = RecordRef(record_type="round", record_id=seed_round.record_id)
+        store.review(ref, "confirmed")
+    exported = tmp_path / "colleague.json"
+    _export(colleague, exported)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    assert "records already in the database; 1 review decision carried over)" in capsys.readouterr().err
+    with Store(mine, readonly=True) as store:
+        assert store.review_statuses([ref]) == {ref: "confirmed"}  # the seed's round: same ids here
+    assert _counts(mine) == _counts(colleague)
