@@ -688,7 +688,11 @@ def write_deal_file(
         # of the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests.
         with collector_paused(), immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
-            deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
+            deferred = None
+            if _worth_deferring(db.conn, deal_file.rows_hint):
+                if writer.known is not None:
+                    writer.known.load_all()  # a file as big as the database: read it all while indexed
+                deferred = _defer_indexes(db.conn)
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
             if report.errors and not report.rows_written:

@@ -17,6 +17,7 @@ import pytest
 
 from ai_deals.cli import main
 from ai_deals.store import Store
+from ai_deals.store.known import KnownRecords
 from ai_deals.store.models import RecordRef
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -178,3 +179,48 @@ def test_a_decision_is_carried_over_by_an_export_that_adds_records_too(seed_only
     with Store(mine, readonly=True) as store:
         assert store.review_statuses([ref]) == {ref: "confirmed"}  # the seed's round: same ids here
     assert _counts(mine) == _counts(colleague)
+
+
+def test_only_the_records_of_the_sources_an_export_cites_are_read(seed_only, tmp_path, capsys, monkeypatch):
+    import ai_deals.store.known as known
+
+    exported = tmp_path / "seed.csv"
+    _export(seed_only, exported)
+    mine = tmp_path / "mine.db"  # the seed and another article: only the seed's records are compared
+    assert main(["--db", str(mine), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    read: list = []
+
+    def counted(db, refs, **options):
+        refs = list(refs)
+        read.extend(refs)
+        return records_for(db, refs, **options)
+
+    records_for = known.records_for
+    monkeypatch.setattr(known, "records_for", counted)
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    seed_records = sum(_counts(seed_only).values())
+    assert f"unchanged: seed.csv ({seed_records} records already in the database)" in capsys.readouterr().err
+    assert len(read) == len(set(read)) == seed_records < sum(_counts(mine).values())
+
+
+def test_an_export_as_big_as_the_database_compares_with_every_record_before_the_indexes_go(
+    seed_only, tmp_path, capsys, monkeypatch
+):
+    from ai_deals.store import bulk
+
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_ROWS", 1)  # this small export is worth dropping the indexes for
+    calls = []
+    monkeypatch.setattr(
+        KnownRecords, "load_all", lambda self, load=KnownRecords.load_all: calls.append(1) or load(self)
+    )
+    exported = tmp_path / "seed.json"
+    _export(seed_only, exported)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    records = sum(_counts(seed_only).values())
+    assert f"unchanged: seed.json ({records} records already in the database)" in capsys.readouterr().err
+    assert _counts(mine) == _counts(seed_only)
+    assert calls == [1]
