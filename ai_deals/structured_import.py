@@ -182,6 +182,8 @@ def summary(report: BulkReport) -> str:
     name = Path(report.path).name
     if report.action == "unchanged" and report.already_there:  # an export of records all here already
         return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
+    if report.action == "updated":  # records all here already; only company details were new
+        return f"updated: {name} (company details; {already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""

@@ -616,7 +616,8 @@ class BulkReport:
     """What a bulk import did: rows read and written, the rows refused, and what happened to the file."""
 
     path: str
-    # added, replaced, unchanged; or nothing written: refused (bad rows), empty (no rows)
+    # added, replaced, unchanged, updated (an export with every record here: only company details
+    # written, no source); or nothing written: refused (bad rows), empty (no rows)
     action: str = "added"
     source_id: int | None = None
     rows: int = 0
@@ -683,11 +684,13 @@ def write_deal_file(
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    writer: BulkFactWriter | None = None
     try:
         # The cyclic collector would walk the ever larger name maps again and again (measured: ~15 %
         # of the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests.
         with collector_paused(), immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
+            written_before = db.conn.total_changes  # the file's sources row and its replacing written
             deferred = None
             if _worth_deferring(db.conn, deal_file.rows_hint):
                 if writer.known is not None:
@@ -701,7 +704,10 @@ def write_deal_file(
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             report.already_there = writer.already_there
             report.facts -= writer.already_there
-            if writer.already_there and not report.facts:
+            nothing_new = bool(writer.already_there and not report.facts)
+            if nothing_new and not (
+                report.action == "added" and _wrote_company_details(db, writer, written_before)
+            ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
             if deferred is not None:
@@ -710,6 +716,8 @@ def write_deal_file(
             report.decisions_dropped = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
+            if nothing_new:
+                _forget_source(db, report)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
@@ -721,7 +729,26 @@ def write_deal_file(
                 report.decisions_carried = carry_found_decisions(db, nothing_new.decisions_found)
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
+        if writer is not None and writer.known is not None:
+            writer.known.close()
     return report
+
+
+def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before: int) -> bool:
+    """Whether an export's rows, though every record of it is already here, told the database
+    something about its companies it did not know: a company, an alias, a country, a description, an
+    investor or its kind (the writer writes nothing a company already has: aliases are INSERT OR
+    IGNORE, details only fill empty fields)."""
+    writer.resolver.finish()  # what is queued, written
+    return db.conn.total_changes > written_before
+
+
+def _forget_source(db: Database, report: BulkReport) -> None:
+    """An export that brought company details only: they stay, the file is no source of records
+    (no source without records is left behind); its aliases are then nobody's source's."""
+    db.execute("UPDATE aliases SET source_id = NULL WHERE source_id = ?", [report.source_id])
+    db.execute("DELETE FROM sources WHERE id = ?", [report.source_id])
+    report.action, report.source_id, report.rows_written = "updated", None, 0
 
 
 # A file of at least this many rows, and at least as many as the companies already known, has its

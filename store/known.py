@@ -16,7 +16,8 @@ export's row of it would never meet.
 Only the sources an export cites are looked at, each the first time a row cites it: the records whose
 evidence is read from a source with that URL (or title), or whose deal-file row cites it (evidence
 `cited_url`, `cited_title`: indexed, m011), are read and those whose export row cites that very source
-go into a temporary table with an index (SQLite keeps it on disk; records are read `BATCH` at a time).
+go into a table with an index, in a private temporary database of its own (SQLite keeps it on disk;
+records are read `BATCH` at a time), so that looking up writes nothing to the import's connection.
 A 10-record export into a million-record database reads the records of its few sources, not the
 million. A source cited by no record here is remembered too. Only records that were there when this
 was made count (ids up to the highest then): what the import writes is never taken for a record
@@ -27,6 +28,7 @@ once, for an import big enough to drop the indexes while it writes (store/bulk.p
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
@@ -67,20 +69,20 @@ class KnownRecords:
 
     def __init__(self, db: Database) -> None:
         self.db = db
-        self.conn = db.conn
-        self.conn.execute(f"DROP TABLE IF EXISTS temp.{_TABLE}")
-        self.conn.execute(
-            f"CREATE TEMP TABLE {_TABLE} (source_key TEXT, identity TEXT, record_type TEXT, record_id INTEGER)"
+        # "": a temporary database on disk, deleted when closed; the import's changes (what
+        # `total_changes` counts on its connection) are the import's own.
+        self.table = sqlite3.connect("", check_same_thread=False, isolation_level=None)
+        self.table.execute(
+            f"CREATE TABLE {_TABLE} (source_key TEXT, identity TEXT, record_type TEXT, record_id INTEGER)"
         )
-        self.conn.execute(f"CREATE INDEX temp.{_TABLE}_key ON {_TABLE} (identity, source_key)")
+        self.table.execute(f"CREATE INDEX {_TABLE}_key ON {_TABLE} (identity, source_key)")
         # Records written after this (the import's own) are never "already there".
         self.last_ids = {
-            record_type: self.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            record_type: db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
             for record_type, table in RECORD_TABLES.items()
         }
         self.loaded: set[str] = set()  # source keys whose records are in the table (or that have none)
         self.everything = False
-        self.records_read = 0
         # Sources by URL and by title as an export's row reads them back, read once when first needed.
         self._sources: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
 
@@ -93,8 +95,8 @@ class KnownRecords:
         if not self.everything and key not in self.loaded:
             self._insert(self._keys(self._cited_to(key), only=key))
             self.loaded.add(key)
-        row = self.conn.execute(
-            f"SELECT record_type, record_id FROM temp.{_TABLE} WHERE identity = ? AND source_key = ? LIMIT 1",
+        row = self.table.execute(
+            f"SELECT record_type, record_id FROM {_TABLE} WHERE identity = ? AND source_key = ? LIMIT 1",
             [identity(fact), key],  # type: ignore[arg-type]
         ).fetchone()
         return (row[0], row[1]) if row is not None else None
@@ -103,23 +105,23 @@ class KnownRecords:
         """Every record now, whatever source it is cited to (once; before the indexes are dropped)."""
         if self.everything:
             return
-        self.conn.execute(f"DELETE FROM temp.{_TABLE}")
+        self.table.execute(f"DELETE FROM {_TABLE}")
         self._insert(self._keys(self._every_record()))
         self.everything = True
 
     def close(self) -> None:
-        self.conn.execute(f"DROP TABLE IF EXISTS temp.{_TABLE}")
+        self.table.close()
 
     def _insert(self, rows: Iterator[tuple[str, str, str, int]]) -> None:
         while batch := [row for _, row in zip(range(BATCH), rows, strict=False)]:
-            self.conn.executemany(f"INSERT INTO temp.{_TABLE} VALUES (?, ?, ?, ?)", batch)
+            self.table.executemany(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?)", batch)
 
     def _every_record(self) -> Iterator[tuple[str, list[int]]]:
         for record_type, table in RECORD_TABLES.items():
             after = 0
             while ids := [
                 row_id
-                for (row_id,) in self.conn.execute(
+                for (row_id,) in self.db.conn.execute(
                     f"SELECT id FROM {table} WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
                     [after, self.last_ids[record_type], BATCH],
                 )
@@ -145,7 +147,7 @@ class KnownRecords:
             ]
         found: dict[str, set[int]] = defaultdict(set)
         for where, values in queries:
-            for record_type, record_id in self.conn.execute(
+            for record_type, record_id in self.db.conn.execute(
                 f"SELECT record_type, record_id FROM evidence WHERE {where}", values
             ):
                 if record_id <= self.last_ids.get(record_type, 0):
@@ -161,7 +163,7 @@ class KnownRecords:
         if self._sources is None:
             by_url: dict[str, list[int]] = defaultdict(list)
             by_title: dict[str, list[int]] = defaultdict(list)
-            for source_id, url, title in self.conn.execute("SELECT id, url, title FROM sources"):
+            for source_id, url, title in self.db.conn.execute("SELECT id, url, title FROM sources"):
                 if (cell := _cell(url)) is not None:
                     by_url[cell].append(source_id)
                 by_title[_cell(title) or ""].append(source_id)
@@ -175,7 +177,6 @@ class KnownRecords:
         source `only` when given), rejected ones too."""
         for record_type, ids in batches:
             refs = [RecordRef(record_type=record_type, record_id=row_id) for row_id in ids]
-            self.records_read += len(refs)
             for record in records_for(self.db, refs, rejected=True):
                 facts, cited = export_row_facts(to_export(record).model_dump())
                 if cited is None:

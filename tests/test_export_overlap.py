@@ -224,3 +224,34 @@ def test_an_export_as_big_as_the_database_compares_with_every_record_before_the_
     assert f"unchanged: seed.json ({records} records already in the database)" in capsys.readouterr().err
     assert _counts(mine) == _counts(seed_only)
     assert calls == [1]
+
+
+def test_an_export_with_every_record_here_keeps_the_company_details_it_brings(seed_only, tmp_path, capsys):
+    exported = tmp_path / "colleague.json"
+    _export(seed_only, exported)
+    document = json.loads(exported.read_text())
+    microsoft = next(
+        row
+        for row in document["records"]
+        if row["record_type"] == "company" and row["company"] == "Microsoft"
+    )
+    assert microsoft["description"] is None  # the colleague described it, and found another name for it
+    microsoft.update(description="éditeur de logiciels", aliases=f"{microsoft['aliases']}; MSFT")
+    exported.write_text(json.dumps(document, ensure_ascii=False))
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    records = sum(_counts(seed_only).values())
+    assert f"updated: colleague.json (company details; {records} records already in the database)" in (
+        capsys.readouterr().err
+    )
+    assert _counts(mine) == _counts(seed_only)
+    with Store(mine, readonly=True) as store:
+        assert len(store.sources()) == 1  # the export is no source: it brought no record
+        page = store.company(store.find_company("Microsoft", exact=True).id).company
+        assert page.description == "éditeur de logiciels"
+        assert "MSFT" in page.aliases
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0  # nothing new the second time
+    assert f"unchanged: colleague.json ({records} records already in the database)" in capsys.readouterr().err
