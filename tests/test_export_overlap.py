@@ -255,3 +255,49 @@ def test_an_export_with_every_record_here_keeps_the_company_details_it_brings(se
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0  # nothing new the second time
     assert f"unchanged: colleague.json ({records} records already in the database)" in capsys.readouterr().err
+
+
+def test_looking_up_only_the_cited_sources_finds_what_comparing_with_every_record_finds(tmp_path, capsys):
+    from ai_deals.importers.structured import export_row_facts
+
+    article = tmp_path / "a.txt"  # an article with a URL, cited by URL by a deal file's row too
+    article.write_text(
+        "title: Nimbus  AI raises $40 million\nurl: https://example.com/nimbus\ndate: 2025-06-02\n\n"
+        "Nimbus AI raised $40 million in a Series B led by Atlas Ventures on June 2, 2025.\n"
+    )
+    untitled = tmp_path / "b.txt"  # no URL: keyed by title (stored with two spaces, read back with one)
+    untitled.write_text(
+        "title:  Orbit  Capital backs Delta Labs\ndate: 2025-01-05\n\n"
+        "Delta Labs raised $7 million from Orbit Capital on January 5, 2025.\n"
+    )
+    deals = tmp_path / "deals.csv"  # rows citing a URL, a title and date, a publisher alone, nothing
+    deals.write_text(
+        "company,investors,kind,amount,currency,date,source_url,source_title,source_publisher,source_date\n"
+        "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus,,,\n"
+        "Kivu AI,Orbit Capital,round,5000000,EUR,2025-03-20,,Kivu AI boucle une série A,,2025-03-20\n"
+        "Delta Labs,Orbit Capital,round,7000000,USD,2025-01-05,,,Le Monde,2025-01-05\n"
+        "Epsilon,Orbit Capital,round,9000000,USD,2025-02-07,,,,\n"
+    )
+    colleague = tmp_path / "colleague.db"
+    assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    theirs = tmp_path / "theirs.json"
+    _export(colleague, theirs)
+    mine = tmp_path / "mine.db"
+    sources = [str(SEED), str(article), str(untitled), str(deals)]
+    assert main(["--db", str(mine), "--empty", "import", *sources]) == 0
+    assert main(["--db", str(mine), "import", str(theirs)]) == 0  # the article's records, cited
+    exported = tmp_path / "mine.json"
+    _export(mine, exported)
+    rows = json.loads(exported.read_text())["records"]
+    with Store(mine) as store:
+        lazy, every = KnownRecords(store.db), KnownRecords(store.db)
+        every.load_all()
+        found = []
+        for row in rows:
+            facts, cited = export_row_facts(row)
+            for fact in facts:
+                assert lazy.find(cited, fact) == every.find(cited, fact), row
+                found.append(every.find(cited, fact))
+        lazy.close()
+        every.close()
+    assert len(found) >= sum(_counts(mine).values()) and None not in found  # every record is found
