@@ -295,7 +295,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
-    with _existing_store(db_path) as store:
+    with _existing_store(db_path, seeded=not args.empty) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
                 deal_files.append(check_deal_file(path, store))
@@ -316,10 +316,21 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
 
 
 @contextlib.contextmanager
-def _existing_store(db_path: Path) -> Iterator[Store | None]:
-    """The database read-only when it exists (what a dry run compares with), else None."""
+def _existing_store(db_path: Path, *, seeded: bool = False) -> Iterator[Store | None]:
+    """The database read-only when it exists (what a dry run compares with); else, when the import
+    would create it `seeded`, a throw-away database with the seeds in it (an export of the seed is
+    then "unchanged", as the import will say); else None."""
     if not db_path.is_file() or db_path.stat().st_size == 0:
-        yield None
+        if not seeded:
+            yield None
+            return
+        import tempfile
+
+        from .importing import open_store
+
+        with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
+            with open_store(Path(folder) / "seeded.db") as store:
+                yield store
         return
     from ai_deals.store import Store
 
@@ -333,16 +344,21 @@ DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
     from ai_deals import render
 
+    from .structured_import import already_there_note
+
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
 
     for checked in deal_files:
-        name, action = checked["path"], checked["action"]
+        name, action, already_there = checked["path"], checked["action"], checked.get("already_there")
         if action == "unchanged":
-            say(f"unchanged: {name} (already imported)")
+            say(
+                f"unchanged: {name} ({already_there_note(already_there) if already_there else 'already imported'})"
+            )
             continue
         good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
-        counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
+        there = f"; {already_there_note(already_there)}" if already_there else ""
+        counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}{there}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")

@@ -50,6 +50,7 @@ def import_structured(
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
     deal_file.joins_rounds = not exported.is_export(header)
+    deal_file.skips_known = exported.is_export(header)  # its records already here are not doubled
     # Moved, then corrected: without this, every row the two versions share would be in twice.
     deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
     with _progress(console) as progress:
@@ -99,18 +100,22 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
     `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
-    facts the good rows state; and the `action` (`added`, `replaced` or `unchanged` as in `store`;
-    `added` without one: a database yet to be created)."""
+    facts the good rows state, less the `already_there` ones (an export's records the database
+    already holds, which would not be written again); and the `action` (`added`, `replaced` or
+    `unchanged` as in `store`; `added` without one: a database yet to be created)."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
+    known = None
     if store is not None:
         deal_file = DealFile(
             path=path, header=", ".join(structured.read_header(path)), content_hash=file_hash(path)
         )
         deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
         action = store.deal_file_action(deal_file)
-    rows = good = facts = 0
+        if action != "unchanged" and exported.is_export(structured.read_header(path)):
+            known = store.known_records()
+    rows = good = facts = already_there = 0
     errors: list[str] = []
     skipped: list[str] = []
     for item in structured.iter_deal_facts(path, records=True):  # only counted: records will do
@@ -122,15 +127,22 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
         else:
             good += 1
             facts += len(item.facts)
+            if known is not None:
+                already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
+    if known is not None:
+        known.close()
     if not rows:
         raise InputError(str(path), "no rows")
+    if already_there and already_there == facts and not errors:
+        action = "unchanged"
     return {
         "path": str(path),
         "action": action,
         "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
         "rows": rows,
         "good_rows": good,
-        "facts": facts,
+        "facts": facts - already_there,
+        "already_there": already_there,
         "bad_rows": errors,
         "skipped_rows": skipped,
     }
@@ -168,11 +180,27 @@ def summary(report: BulkReport) -> str:
     """'added: deals.csv (999,998 rows, 1,099,997 facts; 2 bad rows skipped)'."""
     skipped = f"; {plural(len(report.errors), 'bad row')} skipped" if report.errors else ""
     name = Path(report.path).name
+    if report.action == "unchanged" and report.already_there:  # an export of records all here already
+        return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
+    if report.action == "updated":  # records all here already; only company details were new
+        return f"updated: {name} (company details; {already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""
+    there = (
+        f"; {already_there_note(report.already_there, report.decisions_carried)}"
+        if report.already_there
+        else ""
+    )
     counts = f"{plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}"
-    return f"{report.action}: {name} ({counts}{skipped}{earlier})"
+    return f"{report.action}: {name} ({counts}{skipped}{there}{earlier})"
+
+
+def already_there_note(count: int, carried: int = 0) -> str:
+    """'12 records already in the database' (not written again), and how many of them took the
+    export's review decision ('; 2 review decisions carried over')."""
+    decisions = f"; {plural(carried, 'review decision')} carried over" if carried else ""
+    return f"{plural(count, 'record')} already in the database{decisions}"
 
 
 def _progress(console: Console) -> Progress:

@@ -629,6 +629,21 @@ def _validated(
                 yield RowError(path, line, error.column, error.problem)
 
 
+def export_row_facts(item: dict) -> tuple[list[Fact], Citation | None]:
+    """The facts an export's row (a record as `ai-deals export --format json` writes it) brings when
+    imported, as records, and the source it cites: what importing it would write, read the same way
+    (`_validated`). A row that is no deal (a company's, a statement without words) or that cannot be
+    read brings none."""
+    try:
+        cells, extras = exported.deal_cells(item, from_csv=False)
+        row = _with_extras(build_row(cells, _export_plan()), extras)
+    except (exported.NotADeal, exported.BadCell, _CellError):
+        return [], None
+    if row.kind == "company":
+        return [], None
+    return row_to_facts(row, 0, "", records=True), row_citation(row)
+
+
 def _with_extras(row: DealRow, extras: dict[str, object]) -> DealRow:
     """An export's row with what only an export carries (validated: a bad tranche is a bad row)."""
     if not extras:

@@ -36,8 +36,10 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
 from .database import immediate_transaction
+from .known import KnownRecords
+from .models import RecordRef
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
-from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
+from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .writing import (
     _COMPANY_FIELDS,
@@ -355,6 +357,11 @@ class BulkFactWriter(FactWriter):
         self.citing = False
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
         self.in_effect: set[int] = set()  # review decisions applied to the version this one replaces
+        # An export's records the database already holds are not written again (see store/known.py).
+        self.known: KnownRecords | None = None
+        self.already_there = 0
+        # (the record already there, the export's review status) to carry over onto it once written
+        self.decisions_found: list[tuple[RecordRef, str]] = []
 
     def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list) and
@@ -396,6 +403,8 @@ class BulkFactWriter(FactWriter):
             self.db.conn.execute(
                 f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
             )
+        if self.known is not None:
+            self.known.close()
 
     def company(self, name: str) -> int:
         company_id = self.row_companies.get(name)
@@ -416,6 +425,15 @@ class BulkFactWriter(FactWriter):
     def write(self, fact: Fact) -> None:
         """The fact's record and its evidence; earlier review decisions are applied in `finish`."""
         kind = fact.kind
+        fact_identity = identity(fact, self.resolver.keys.__getitem__)
+        if self.known is not None:
+            found = self.known.find(self.cited, fact)
+            if found is not None:
+                self.already_there += 1
+                if fact.review_status in ("confirmed", "rejected"):
+                    ref = RecordRef(record_type=found[0], record_id=found[1])
+                    self.decisions_found.append((ref, fact.review_status))
+                return
         if kind == "investment" and not fact.tranches:
             record_type, record_id = self._write_stake(fact)
         else:
@@ -424,7 +442,7 @@ class BulkFactWriter(FactWriter):
             self.reviewed.append((record_type, fact.review_status, record_id))
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact),
-            identity(fact, self.resolver.keys.__getitem__),
+            fact_identity,
         )  # fmt: skip
         cited = self.cited
         if cited is None and not self.citing:
@@ -502,6 +520,9 @@ class DealFile:
     # Rows of one round (one investor each) are joined into one round; not an export's rows, each of
     # which is a record of its own (two sources' rounds of one raise stay two records).
     joins_rounds: bool = True
+    # An ai-deals export: its records the database already holds (same source, same fact) are not
+    # written again (store/known.py).
+    skips_known: bool = False
 
     def as_source(self) -> ParsedSource:
         """The file as a source: titled by its name, identified by its absolute path."""
@@ -595,7 +616,8 @@ class BulkReport:
     """What a bulk import did: rows read and written, the rows refused, and what happened to the file."""
 
     path: str
-    # added, replaced, unchanged; or nothing written: refused (bad rows), empty (no rows)
+    # added, replaced, unchanged, updated (an export with every record here: only company details
+    # written, no source); or nothing written: refused (bad rows), empty (no rows)
     action: str = "added"
     source_id: int | None = None
     rows: int = 0
@@ -604,6 +626,23 @@ class BulkReport:
     errors: list[str] = field(default_factory=list)
     replaced_path: str | None = None  # an earlier version imported from elsewhere, now replaced
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
+    already_there: int = 0  # an export's records the database already held, not written again
+    decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
+
+
+def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
+    """An export's confirmed or rejected record already in the database takes that decision when
+    nobody reviewed it here; a decision made here stays (it is this database's own word). An edit is
+    not carried: the record here has the export's values already, or it is another fact. Returns
+    how many records took a decision."""
+    carried = 0
+    for ref, status in found:
+        table = RECORD_TABLES[ref.record_type]
+        row = db.conn.execute(f"SELECT review_status FROM {table} WHERE id = ?", [ref.record_id]).fetchone()
+        if row is not None and row[0] in (None, "extracted"):
+            set_status(db, ref, status)  # remembered, so re-importing its article keeps it
+            carried += 1
+    return carried
 
 
 class BadRows(Exception):
@@ -612,6 +651,16 @@ class BadRows(Exception):
 
 class NoRows(Exception):
     """Raised inside the transaction to roll it back when the file holds no row at all."""
+
+
+class NothingNew(Exception):
+    """Raised inside the transaction to roll it back when every record of an export is already in the
+    database: the import leaves no file behind as a source without records. What it still does, put
+    the export's review decisions on records nobody reviewed here, is done once rolled back."""
+
+    def __init__(self, decisions_found: list[tuple[RecordRef, str]]) -> None:
+        super().__init__()
+        self.decisions_found = decisions_found
 
 
 def write_deal_file(
@@ -635,31 +684,71 @@ def write_deal_file(
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
+    writer: BulkFactWriter | None = None
     try:
         # The cyclic collector would walk the ever larger name maps again and again (measured: ~15 %
         # of the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests.
         with collector_paused(), immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
-            deferred = _defer_indexes(db.conn) if _worth_deferring(db.conn, deal_file.rows_hint) else None
+            written_before = db.conn.total_changes  # the file's sources row and its replacing written
+            deferred = None
+            if _worth_deferring(db.conn, deal_file.rows_hint):
+                if writer.known is not None:
+                    writer.known.load_all()  # a file as big as the database: read it all while indexed
+                deferred = _defer_indexes(db.conn)
             if not _write_items(writer, items, report, skip_bad_rows=skip_bad_rows, is_error=is_error):
                 raise BadRows
             if report.errors and not report.rows_written:
                 raise BadRows  # every row bad, even when skipping them: no empty source is left behind
             if report.rows == 0:
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
+            report.already_there = writer.already_there
+            report.facts -= writer.already_there
+            nothing_new = bool(writer.already_there and not report.facts)
+            if nothing_new and not (
+                report.action == "added" and _wrote_company_details(db, writer, written_before)
+            ):
+                raise NothingNew(writer.decisions_found)
             writer.finish()
             if deferred is not None:
                 deferred.restore()
+            report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
+            if nothing_new:
+                _forget_source(db, report)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
         report.action, report.source_id = "empty", None
+    except NothingNew as nothing_new:
+        report.action, report.source_id, report.rows_written = "unchanged", None, 0
+        if nothing_new.decisions_found:
+            with immediate_transaction(db):
+                report.decisions_carried = carry_found_decisions(db, nothing_new.decisions_found)
     finally:
         db.execute(f"PRAGMA cache_size = {cache_size}")
+        if writer is not None and writer.known is not None:
+            writer.known.close()
     return report
+
+
+def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before: int) -> bool:
+    """Whether an export's rows, though every record of it is already here, told the database
+    something about its companies it did not know: a company, an alias, a country, a description, an
+    investor or its kind (the writer writes nothing a company already has: aliases are INSERT OR
+    IGNORE, details only fill empty fields)."""
+    writer.resolver.finish()  # what is queued, written
+    return db.conn.total_changes > written_before
+
+
+def _forget_source(db: Database, report: BulkReport) -> None:
+    """An export that brought company details only: they stay, the file is no source of records
+    (no source without records is left behind); its aliases are then nobody's source's."""
+    db.execute("UPDATE aliases SET source_id = NULL WHERE source_id = ?", [report.source_id])
+    db.execute("DELETE FROM sources WHERE id = ?", [report.source_id])
+    report.action, report.source_id, report.rows_written = "updated", None, 0
 
 
 # A file of at least this many rows, and at least as many as the companies already known, has its
@@ -772,6 +861,8 @@ def _start_source(
     writer = BulkFactWriter(db, source_id, key)
     writer.in_effect = in_effect
     writer.join_rounds = deal_file.joins_rounds
+    if deal_file.skips_known:
+        writer.known = KnownRecords(db)
     return writer
 
 

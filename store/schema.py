@@ -327,6 +327,15 @@ def m010_every_spelling_an_alias(db: Database) -> None:
         conn.execute(sql)
 
 
+def m011_sources_by_citation(db: Database) -> None:
+    """The records an export's row may already be in the database as, found without reading every
+    record (store/known.py): evidence by the source a deal file's row cites (URL, title; only rows that
+    cite one), and the sources' URLs and titles in an index narrow enough to read them all at once."""
+    db.execute("CREATE INDEX evidence_cited_url ON evidence(cited_url) WHERE cited_url IS NOT NULL")
+    db.execute("CREATE INDEX evidence_cited_title ON evidence(cited_title) WHERE cited_title IS NOT NULL")
+    db.execute("CREATE INDEX sources_citation ON sources(url, title)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -340,6 +349,7 @@ STEPS = (
     m008_retired_record_ids,
     m009_fact_identity,
     m010_every_spelling_an_alias,
+    m011_sources_by_citation,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

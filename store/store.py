@@ -21,6 +21,7 @@ from .bulk import BulkReport, DealFile, EarlierVersion, earlier_versions, write_
 from .collector import collector_paused
 from .database import immediate_transaction, open_database
 from .errors import StoreError
+from .known import KnownRecords
 from .models import (
     Company,
     CompanyPage,
@@ -154,6 +155,12 @@ class Store:
             return "unchanged"
         action, _ = find_existing_source(self.db, deal_file.as_source(), deal_file.content_hash)
         return "replaced" if action == "replaced" or deal_file.replaces is not None else action
+
+    @_locked
+    def known_records(self) -> KnownRecords:
+        """The records the database holds now, by source and fact, for an export's dry run to tell
+        which of its records are already here (see store/known.py); `close` it when done."""
+        return KnownRecords(self.db)
 
     @_locked
     def earlier_versions(self, deal_file: DealFile) -> list[EarlierVersion]:

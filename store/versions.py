@@ -19,6 +19,7 @@ MIGRATION_NAMES = (
     "m008_retired_record_ids",
     "m009_fact_identity",
     "m010_every_spelling_an_alias",
+    "m011_sources_by_citation",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

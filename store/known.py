@@ -1,0 +1,187 @@
+"""Records an export would bring that the database already holds: the same fact from the same source.
+
+An export's row names the source its record was read from (the article, or the deal file itself) and
+states the fact; importing it into a database that already has that record (the shipped seed, an
+article both analysts imported, an earlier export of the same records) would count it twice. A record
+is "already there" when a record of the database is cited to the same source, as review decisions
+identify sources (`review.source_key`: its URL, else its title and date), and states the same fact
+(`review.identity`: kind, company, counterpart, figure).
+
+Both sides are read the same way: each record of the database as its export row
+(`queries.to_export`) read back as an import reads it (`structured.export_row_facts`). A fact's
+identity as its article stated it cannot be compared with the export's: a table keeps less than the
+fact (a partnership no amount, a figure no kind), so the article's $30B compute partnership and the
+export's row of it would never meet.
+
+Only the sources an export cites are looked at, each the first time a row cites it: the records whose
+evidence is read from a source with that URL (or title), or whose deal-file row cites it (evidence
+`cited_url`, `cited_title`: indexed, m011), are read and those whose export row cites that very source
+go into a table with an index, in a private temporary database of its own (SQLite keeps it on disk;
+records are read `BATCH` at a time), so that looking up writes nothing to the import's connection.
+A 10-record export into a million-record database reads the records of its few sources, not the
+million. A source cited by no record here is remembered too. Only records that were there when this
+was made count (ids up to the highest then): what the import writes is never taken for a record
+already there, so two records of one export are never taken for each other. Rejected records count:
+a fact rejected here is not brought back by a colleague's export. `load_all` reads every record at
+once, for an import big enough to drop the indexes while it writes (store/bulk.py).
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+
+from sqlite_utils import Database
+
+from ai_deals.importers.cells import is_missing
+from ai_deals.importers.structured import Citation, export_row_facts
+
+from .models import RecordRef
+from .queries import records_for, to_export
+from .review import identity, source_key
+from .schema import RECORD_TABLES
+
+_TABLE = "known_records"
+BATCH = 2_000  # records read at a time
+
+# Evidence that cites no source of its own (a deal file's row naming its article) is cited to its
+# document; one that cites only a publisher or date is titled by its document (queries.CITED_SOURCE_SQL).
+_NOT_CITING_OWN = "coalesce(cited_url, cited_title, cited_publisher, cited_date) IS NULL"
+_TITLED_BY_DOCUMENT = "cited_url IS NULL AND cited_title IS NULL"
+
+
+def cited_key(cited: Citation) -> str:
+    """The source a row cites (URL, title, publisher, date) as review decisions key it."""
+    url, title, _publisher, published = cited
+    return source_key(url or None, title or "", published or None)
+
+
+def _cell(value: str | None) -> str | None:
+    """A source's URL or title as an export's row reads back (one line, None when it says nothing)."""
+    if value is None or is_missing(value):
+        return None
+    return " ".join(value.split()) or None
+
+
+class KnownRecords:
+    """The database's records by source and fact identity, as they were when this was made."""
+
+    def __init__(self, db: Database) -> None:
+        self.db = db
+        # "": a temporary database on disk, deleted when closed; the import's changes (what
+        # `total_changes` counts on its connection) are the import's own.
+        self.table = sqlite3.connect("", check_same_thread=False, isolation_level=None)
+        self.table.execute(
+            f"CREATE TABLE {_TABLE} (source_key TEXT, identity TEXT, record_type TEXT, record_id INTEGER)"
+        )
+        self.table.execute(f"CREATE INDEX {_TABLE}_key ON {_TABLE} (identity, source_key)")
+        # Records written after this (the import's own) are never "already there".
+        self.last_ids = {
+            record_type: db.conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+            for record_type, table in RECORD_TABLES.items()
+        }
+        self.loaded: set[str] = set()  # source keys whose records are in the table (or that have none)
+        self.everything = False
+        # Sources by URL and by title as an export's row reads them back, read once when first needed.
+        self._sources: tuple[dict[str, list[int]], dict[str, list[int]]] | None = None
+
+    def find(self, cited: Citation | None, fact: object) -> tuple[str, int] | None:
+        """The (record type, id) of a record cited to `cited` that states `fact`, None when the
+        database has none. A row naming no source is cited to the file being imported: new."""
+        if cited is None:
+            return None
+        key = cited_key(cited)
+        if not self.everything and key not in self.loaded:
+            self._insert(self._keys(self._cited_to(key), only=key))
+            self.loaded.add(key)
+        row = self.table.execute(
+            f"SELECT record_type, record_id FROM {_TABLE} WHERE identity = ? AND source_key = ? LIMIT 1",
+            [identity(fact), key],  # type: ignore[arg-type]
+        ).fetchone()
+        return (row[0], row[1]) if row is not None else None
+
+    def load_all(self) -> None:
+        """Every record now, whatever source it is cited to (once; before the indexes are dropped)."""
+        if self.everything:
+            return
+        self.table.execute(f"DELETE FROM {_TABLE}")
+        self._insert(self._keys(self._every_record()))
+        self.everything = True
+
+    def close(self) -> None:
+        self.table.close()
+
+    def _insert(self, rows: Iterator[tuple[str, str, str, int]]) -> None:
+        while batch := [row for _, row in zip(range(BATCH), rows, strict=False)]:
+            self.table.executemany(f"INSERT INTO {_TABLE} VALUES (?, ?, ?, ?)", batch)
+
+    def _every_record(self) -> Iterator[tuple[str, list[int]]]:
+        for record_type, table in RECORD_TABLES.items():
+            after = 0
+            while ids := [
+                row_id
+                for (row_id,) in self.db.conn.execute(
+                    f"SELECT id FROM {table} WHERE id > ? AND id <= ? ORDER BY id LIMIT ?",
+                    [after, self.last_ids[record_type], BATCH],
+                )
+            ]:
+                after = ids[-1]
+                yield record_type, ids
+
+    def _cited_to(self, key: str) -> Iterator[tuple[str, list[int]]]:
+        """(record type, ids) of the records that may be cited to the source `key`: a superset (one of
+        their evidence is read from, or cites, a source of that URL or title), in the order
+        `_every_record` gives them."""
+        by_url, by_title = self._source_ids()
+        if key.startswith("url:"):
+            url = key.removeprefix("url:")
+            queries = [("cited_url = ?", [url])] + [
+                (f"source_id = ? AND {_NOT_CITING_OWN}", [source_id]) for source_id in by_url.get(url, [])
+            ]
+        else:
+            title = key.removeprefix("title:").rsplit("|", 1)[0]
+            queries = [("cited_title = ? AND cited_url IS NULL", [title])] + [
+                (f"source_id = ? AND {_TITLED_BY_DOCUMENT}", [source_id])
+                for source_id in by_title.get(title, [])
+            ]
+        found: dict[str, set[int]] = defaultdict(set)
+        for where, values in queries:
+            for record_type, record_id in self.db.conn.execute(
+                f"SELECT record_type, record_id FROM evidence WHERE {where}", values
+            ):
+                if record_id <= self.last_ids.get(record_type, 0):
+                    found[record_type].add(record_id)
+        for record_type in RECORD_TABLES:
+            ids = sorted(found.get(record_type, ()))
+            for start in range(0, len(ids), BATCH):
+                yield record_type, ids[start : start + BATCH]
+
+    def _source_ids(self) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+        """Sources by URL and by title as an export's row reads them back (whitespace made one space:
+        a stored title over two lines is still found), from the narrow index on them (m011)."""
+        if self._sources is None:
+            by_url: dict[str, list[int]] = defaultdict(list)
+            by_title: dict[str, list[int]] = defaultdict(list)
+            for source_id, url, title in self.db.conn.execute("SELECT id, url, title FROM sources"):
+                if (cell := _cell(url)) is not None:
+                    by_url[cell].append(source_id)
+                by_title[_cell(title) or ""].append(source_id)
+            self._sources = by_url, by_title
+        return self._sources
+
+    def _keys(
+        self, batches: Iterable[tuple[str, list[int]]], only: str | None = None
+    ) -> Iterator[tuple[str, str, str, int]]:
+        """(source key, fact identity, record type, id) of the records named (only those cited to the
+        source `only` when given), rejected ones too."""
+        for record_type, ids in batches:
+            refs = [RecordRef(record_type=record_type, record_id=row_id) for row_id in ids]
+            for record in records_for(self.db, refs, rejected=True):
+                facts, cited = export_row_facts(to_export(record).model_dump())
+                if cited is None:
+                    continue
+                key = cited_key(cited)
+                if only is None or key == only:
+                    for fact in facts:
+                        yield key, identity(fact), record_type, record.id  # type: ignore[arg-type]

@@ -1,0 +1,303 @@
+"""An export imported into a database that already holds some of its records adds only the others.
+
+A record is already there when the database has one cited to the same source (URL, else title and
+date) stating the same fact (kind, company, counterpart, figure): the shipped seed in a new database,
+an article both analysts imported, the same export imported again in another format. The import says
+how many were already there, and so does its dry run; a review decision the export carries goes onto
+the record here only when nobody reviewed it here.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+from ai_deals.store import Store
+from ai_deals.store.known import KnownRecords
+from ai_deals.store.models import RecordRef
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = next((ROOT / "seeds").glob("*.txt"))
+ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "fr_kivu_serie_a.txt"
+TABLES = ("rounds", "stakes", "partnerships", "metrics", "statements", "acquisitions")
+
+
+@pytest.fixture(autouse=True)
+def _private(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+
+
+def _counts(db: Path) -> dict[str, int]:
+    with Store(db, readonly=True, create=False) as store:
+        overview = store.overview()
+        return {table: getattr(overview, table) for table in TABLES}
+
+
+def _export(db: Path, out: Path) -> None:
+    assert main(["--db", str(db), "export", "--out", str(out)]) == 0
+
+
+@pytest.fixture(scope="module")
+def seed_only(tmp_path_factory) -> Path:
+    """A database holding the shipped seed article and nothing else."""
+    db = tmp_path_factory.mktemp("seed") / "seed.db"
+    assert main(["--db", str(db), "--empty", "import", str(SEED)]) == 0
+    return db
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_of_the_seed_into_a_new_seeded_database_doubles_nothing(seed_only, tmp_path, capsys, fmt):
+    exported = tmp_path / f"seed.{fmt}"
+    _export(seed_only, exported)
+    capsys.readouterr()
+    db = tmp_path / "new.db"  # new, so seeded first
+    records = sum(_counts(seed_only).values())
+    # The dry run, which creates nothing, compares with what the new database will hold: the seed.
+    assert main(["--db", str(db), "import", "--dry-run", str(exported)]) == 0
+    assert capsys.readouterr().out == f"unchanged: {exported} ({records} records already in the database)\n"
+    assert not db.exists()
+    assert main(["--db", str(db), "import", str(exported)]) == 0
+    assert f"unchanged: seed.{fmt} ({records} records already in the database)" in capsys.readouterr().err
+    assert _counts(db) == _counts(seed_only)
+    with Store(db, readonly=True) as store:
+        assert len(store.sources()) == 1  # no export file left behind as a source without records
+
+
+def test_the_same_export_imported_twice_is_unchanged_the_second_time_in_either_format(
+    seed_only, tmp_path, capsys
+):
+    as_csv, as_json = tmp_path / "x.csv", tmp_path / "x.json"
+    _export(seed_only, as_csv)
+    _export(seed_only, as_json)
+    db = tmp_path / "copy.db"
+    assert main(["--db", str(db), "--empty", "import", str(as_csv)]) == 0
+    once = _counts(db)
+    assert once == _counts(seed_only)
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(as_json)]) == 0
+    assert (
+        f"unchanged: x.json ({sum(once.values())} records already in the database)" in capsys.readouterr().err
+    )
+    assert main(["--db", str(db), "import", str(as_csv)]) == 0
+    assert "unchanged: x.csv (already imported)" in capsys.readouterr().err
+    assert _counts(db) == once
+
+
+def test_an_overlapping_export_adds_only_the_records_not_already_there(seed_only, tmp_path, capsys):
+    colleague = tmp_path / "colleague.db"
+    assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    exported = tmp_path / "colleague.csv"
+    _export(colleague, exported)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    seed = sum(_counts(seed_only).values())
+    new = sum(_counts(colleague).values()) - seed
+    assert new >= 1
+    capsys.readouterr()
+
+    assert main(["--db", str(mine), "import", "--dry-run", str(exported)]) == 0
+    assert (
+        f"{new} fact" in (out := capsys.readouterr().out) and f"{seed} records already in the database" in out
+    )
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    err = capsys.readouterr().err
+    facts = f"{new} fact" + ("s" if new != 1 else "")
+    assert "added: colleague.csv (" in err and f"{facts}; {seed} records already in the database" in err
+    assert _counts(mine) == _counts(colleague)
+
+
+def test_the_same_fact_from_another_source_is_added(seed_only, tmp_path, capsys):
+    exported, elsewhere = tmp_path / "x.csv", tmp_path / "elsewhere.csv"
+    _export(seed_only, exported)
+    with exported.open(newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    first = next(row for row in rows if row["record_type"] == "round")
+    first["source_url"] = "https://example.org/another-outlet"
+    with elsewhere.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    db = tmp_path / "mine.db"
+    assert main(["--db", str(db), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "import", str(elsewhere)]) == 0
+    seed = sum(_counts(seed_only).values())
+    assert f"1 fact; {seed - 1} records already in the database" in capsys.readouterr().err
+    assert _counts(db)["rounds"] == _counts(seed_only)["rounds"] + 1
+
+
+def test_a_decision_in_the_export_goes_onto_an_unreviewed_record_never_over_one_made_here(
+    seed_only, tmp_path, capsys
+):
+    reviewed = tmp_path / "reviewed.db"
+    assert main(["--db", str(reviewed), "--empty", "import", str(SEED)]) == 0
+    with Store(reviewed) as store:
+        records = store.export_records()
+        round_ref, stake_ref = (
+            RecordRef(record_type=kind, record_id=next(r for r in records if r.record_type == kind).record_id)
+            for kind in ("round", "stake")
+        )
+        store.review(round_ref, "confirmed")
+        store.review(stake_ref, "confirmed")
+    exported = tmp_path / "reviewed.json"
+    _export(reviewed, exported)
+    assert {"confirmed"} <= {row["review_status"] for row in json.loads(exported.read_text())["records"]}
+
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    with Store(mine) as store:  # same article, same ids: this database rejected the stake itself
+        store.review(stake_ref, "rejected")
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    assert "1 review decision carried over" in capsys.readouterr().err
+    with Store(mine, readonly=True) as store:
+        statuses = store.review_statuses([round_ref, stake_ref])
+    assert statuses == {round_ref: "confirmed", stake_ref: "rejected"}
+    assert _counts(mine) == _counts(seed_only)
+
+
+def test_a_decision_is_carried_over_by_an_export_that_adds_records_too(seed_only, tmp_path, capsys):
+    colleague = tmp_path / "colleague.db"
+    assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    with Store(colleague) as store:
+        seed_round = next(
+            r for r in store.export_records() if r.record_type == "round" and r.company == "OpenAI"
+        )
+        ref = RecordRef(record_type="round", record_id=seed_round.record_id)
+        store.review(ref, "confirmed")
+    exported = tmp_path / "colleague.json"
+    _export(colleague, exported)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    assert "records already in the database; 1 review decision carried over)" in capsys.readouterr().err
+    with Store(mine, readonly=True) as store:
+        assert store.review_statuses([ref]) == {ref: "confirmed"}  # the seed's round: same ids here
+    assert _counts(mine) == _counts(colleague)
+
+
+def test_only_the_records_of_the_sources_an_export_cites_are_read(seed_only, tmp_path, capsys, monkeypatch):
+    import ai_deals.store.known as known
+
+    exported = tmp_path / "seed.csv"
+    _export(seed_only, exported)
+    mine = tmp_path / "mine.db"  # the seed and another article: only the seed's records are compared
+    assert main(["--db", str(mine), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    read: list = []
+
+    def counted(db, refs, **options):
+        refs = list(refs)
+        read.extend(refs)
+        return records_for(db, refs, **options)
+
+    records_for = known.records_for
+    monkeypatch.setattr(known, "records_for", counted)
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    seed_records = sum(_counts(seed_only).values())
+    assert f"unchanged: seed.csv ({seed_records} records already in the database)" in capsys.readouterr().err
+    assert len(read) == len(set(read)) == seed_records < sum(_counts(mine).values())
+
+
+def test_an_export_as_big_as_the_database_compares_with_every_record_before_the_indexes_go(
+    seed_only, tmp_path, capsys, monkeypatch
+):
+    from ai_deals.store import bulk
+
+    monkeypatch.setattr(bulk, "DEFER_INDEXES_ROWS", 1)  # this small export is worth dropping the indexes for
+    calls = []
+    monkeypatch.setattr(
+        KnownRecords, "load_all", lambda self, load=KnownRecords.load_all: calls.append(1) or load(self)
+    )
+    exported = tmp_path / "seed.json"
+    _export(seed_only, exported)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    records = sum(_counts(seed_only).values())
+    assert f"unchanged: seed.json ({records} records already in the database)" in capsys.readouterr().err
+    assert _counts(mine) == _counts(seed_only)
+    assert calls == [1]
+
+
+def test_an_export_with_every_record_here_keeps_the_company_details_it_brings(seed_only, tmp_path, capsys):
+    exported = tmp_path / "colleague.json"
+    _export(seed_only, exported)
+    document = json.loads(exported.read_text())
+    microsoft = next(
+        row
+        for row in document["records"]
+        if row["record_type"] == "company" and row["company"] == "Microsoft"
+    )
+    assert microsoft["description"] is None  # the colleague described it, and found another name for it
+    microsoft.update(description="éditeur de logiciels", aliases=f"{microsoft['aliases']}; MSFT")
+    exported.write_text(json.dumps(document, ensure_ascii=False))
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    records = sum(_counts(seed_only).values())
+    assert f"updated: colleague.json (company details; {records} records already in the database)" in (
+        capsys.readouterr().err
+    )
+    assert _counts(mine) == _counts(seed_only)
+    with Store(mine, readonly=True) as store:
+        assert len(store.sources()) == 1  # the export is no source: it brought no record
+        page = store.company(store.find_company("Microsoft", exact=True).id).company
+        assert page.description == "éditeur de logiciels"
+        assert "MSFT" in page.aliases
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0  # nothing new the second time
+    assert f"unchanged: colleague.json ({records} records already in the database)" in capsys.readouterr().err
+
+
+def test_looking_up_only_the_cited_sources_finds_what_comparing_with_every_record_finds(tmp_path, capsys):
+    from ai_deals.importers.structured import export_row_facts
+
+    article = tmp_path / "a.txt"  # an article with a URL, cited by URL by a deal file's row too
+    article.write_text(
+        "title: Nimbus  AI raises $40 million\nurl: https://example.com/nimbus\ndate: 2025-06-02\n\n"
+        "Nimbus AI raised $40 million in a Series B led by Atlas Ventures on June 2, 2025.\n"
+    )
+    untitled = tmp_path / "b.txt"  # no URL: keyed by title (stored with two spaces, read back with one)
+    untitled.write_text(
+        "title:  Orbit  Capital backs Delta Labs\ndate: 2025-01-05\n\n"
+        "Delta Labs raised $7 million from Orbit Capital on January 5, 2025.\n"
+    )
+    deals = tmp_path / "deals.csv"  # rows citing a URL, a title and date, a publisher alone, nothing
+    deals.write_text(
+        "company,investors,kind,amount,currency,date,source_url,source_title,source_publisher,source_date\n"
+        "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus,,,\n"
+        "Kivu AI,Orbit Capital,round,5000000,EUR,2025-03-20,,Kivu AI boucle une série A,,2025-03-20\n"
+        "Delta Labs,Orbit Capital,round,7000000,USD,2025-01-05,,,Le Monde,2025-01-05\n"
+        "Epsilon,Orbit Capital,round,9000000,USD,2025-02-07,,,,\n"
+    )
+    colleague = tmp_path / "colleague.db"
+    assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
+    theirs = tmp_path / "theirs.json"
+    _export(colleague, theirs)
+    mine = tmp_path / "mine.db"
+    sources = [str(SEED), str(article), str(untitled), str(deals)]
+    assert main(["--db", str(mine), "--empty", "import", *sources]) == 0
+    assert main(["--db", str(mine), "import", str(theirs)]) == 0  # the article's records, cited
+    exported = tmp_path / "mine.json"
+    _export(mine, exported)
+    rows = json.loads(exported.read_text())["records"]
+    with Store(mine) as store:
+        lazy, every = KnownRecords(store.db), KnownRecords(store.db)
+        every.load_all()
+        found = []
+        for row in rows:
+            facts, cited = export_row_facts(row)
+            for fact in facts:
+                assert lazy.find(cited, fact) == every.find(cited, fact), row
+                found.append(every.find(cited, fact))
+        lazy.close()
+        every.close()
+    assert len(found) >= sum(_counts(mine).values()) and None not in found  # every record is found
