@@ -199,3 +199,18 @@ async def test_a_big_page_is_spared_the_garbage_collectors_scans_while_it_is_sho
             await pilot.press("escape")
             await settle(pilot)
             assert gc.get_freeze_count() == 0
+
+
+def test_a_chart_of_30_years_of_stakes_adds_the_earliest_years_up_in_one_bar():
+    """Past 24 years the earliest were left out of the chart without a word."""
+    dated = [
+        (f"{year}-05-01", charts.Bar(str(year), committed=1.0, amount_text="$1", currency="USD"))
+        for year in range(1996, 2026)
+        for _ in range(2)
+    ]
+    dated.append((None, charts.Bar("", committed=1.0, amount_text="$1", currency="USD")))
+    bars = charts.by_year(dated, "stake")
+    assert len(bars) == charts.MAX_BARS
+    assert (bars[0].label, bars[0].detail, bars[0].committed) == ("1996–2003", "16 stakes", 16.0)
+    assert [bar.label for bar in bars[1:3]] == ["2004", "2005"]
+    assert (bars[-1].label, bars[-1].detail) == ("undated", "1 stake")

@@ -178,14 +178,19 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
 def by_year(dated: list[tuple[str | None, Bar]], noun: str) -> list[Bar]:
     """The bars as they are when there are few (`MAX_BARS`), else a bar per year and currency adding
     them up ("2025  1,200 rounds  $3.1B"), with the year's last valuation as its marker; past
-    `MAX_BARS` years, the latest ones."""
+    `MAX_BARS` years, the earliest ones added up in one bar per currency ("2000–2003")."""
     if len(dated) <= MAX_BARS:
         return [bar for _, bar in dated]
+    years = list(dict.fromkeys((date or "")[:4] or "undated" for date, _ in dated))  # in date order
+    dated_years = [year for year in years if year != "undated"]
+    kept = MAX_BARS - 1 - (len(years) - len(dated_years))  # a bar for the earlier ones, one for undated
+    earlier = set(dated_years[: max(0, len(dated_years) - kept)]) if len(years) > MAX_BARS else set()
+    span = f"{min(earlier)}–{max(earlier)}" if earlier else ""
     groups: dict[tuple[str, str | None], list[Bar]] = {}
     for date, bar in dated:  # in date order: each group's bars too
-        groups.setdefault(((date or "")[:4] or "undated", bar.currency), []).append(bar)
-    bars = [_year_bar(year, currency, group, noun) for (year, currency), group in groups.items()]
-    return bars[-MAX_BARS:]
+        year = (date or "")[:4] or "undated"
+        groups.setdefault((span if year in earlier else year, bar.currency), []).append(bar)
+    return [_year_bar(year, currency, group, noun) for (year, currency), group in groups.items()]
 
 
 def _year_bar(year: str, currency: str | None, group: list[Bar], noun: str) -> Bar:
