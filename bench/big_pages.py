@@ -15,6 +15,14 @@ Figures, each the median of `--runs` runs (wall time on a shared machine; the UI
   (the source view of the highlighted round) until it is drawn, Esc back to the page, Esc back to
   search;
 - `ai-deals show` of each star's page and `ai-deals timeline` (108k events) drawn to a file.
+
+With `--investor NAME` (and `--db` a database that has it, such as a copy of the tester's big.db with
+"Giga Fund": 20,000 stakes and 10,000 rounds joined), the explorer on that one page instead: opening it,
+each key once it is whole (until the screen is drawn again), Enter on a company and Esc back, Esc back
+to search, and the process's memory (RSS) fresh, with the page open, and after each of `--reopen`
+more openings and closings.
+
+    python bench/big_pages.py --db /tmp/big.db --investor "Giga Fund" --runs 3
 """
 
 from __future__ import annotations
@@ -148,6 +156,106 @@ async def tui_run(db: Path, company_id: int, name: str) -> dict[str, float]:
     return figures
 
 
+def rss_mb() -> float:
+    """The process's resident memory, in MB (Linux)."""
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+async def drawn_after(pilot, action, done=None) -> float:
+    """Seconds from `action` until `done()` holds and the screen is drawn again."""
+    started = time.perf_counter()
+    await action()
+    while done is not None and not done():
+        await asyncio.sleep(0.001)
+    drawn: list[bool] = []
+    pilot.app.screen.call_after_refresh(lambda: drawn.append(True))
+    while not drawn:
+        await asyncio.sleep(0.001)
+    return time.perf_counter() - started
+
+
+def send_key(app, key: str):
+    """An action handing `key` to the app as a terminal does (`Pilot.press` also waits for the whole
+    process to idle, ~60 ms whatever the key does)."""
+    from textual import events
+
+    async def send() -> None:
+        app._driver.send_message(events.Key(key, None))
+
+    return send
+
+
+async def investor_run(db: Path, name: str, reopen: int) -> dict[str, float]:
+    """One run of the explorer on one big investor's page: timings (s) and RSS figures (MB)."""
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.company import CompanyScreen
+    from ai_deals.tui.screens.search import SearchScreen
+    from ai_deals.tui.widgets.virtual_list import VirtualList
+
+    figures: dict[str, float] = {}
+    app = DealsApp(db_path=db)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await wait_for(pilot, lambda: app.store is not None)
+        company = app.store.find_company(name, exact=True)
+        figures["RSS MB fresh"] = rss_mb()
+
+        def whole() -> bool:
+            return isinstance(app.screen, CompanyScreen) and app.screen.page is not None
+
+        async def open_page() -> None:
+            app.open_company(company.id, company.name)
+            await wait_for(pilot, whole, timeout=300)
+
+        figures["open page: whole page"] = await drawn_after(pilot, open_page)
+        page = app.screen
+        page_list = page.query_one("#page", VirtualList)
+        figures["RSS MB page open"] = rss_mb()
+        for key in ("end", "up", "pageup", "home", "down", "pagedown"):
+            before = page_list.cursor
+            figures[f"key {key}"] = await drawn_after(
+                pilot, send_key(app, key), lambda before=before: page_list.cursor != before
+            )
+        figures["Enter: a company's page"] = await drawn_after(
+            pilot, send_key(app, "enter"), lambda: app.screen is not page and whole()
+        )
+        figures["Esc back to the page"] = await drawn_after(
+            pilot, send_key(app, "escape"), lambda: app.screen is page
+        )
+        figures["Esc back to search"] = await drawn_after(
+            pilot, send_key(app, "escape"), lambda: isinstance(app.screen, SearchScreen)
+        )
+        for n in range(reopen):
+            await open_page()
+            await pilot.press("escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, SearchScreen))
+            await app.workers.wait_for_complete()
+            figures[f"RSS MB after reopen {n + 1}"] = rss_mb()
+    return figures
+
+
+def investor_side(db: Path, name: str, runs: int, reopen: int) -> None:
+    """Each run in a fresh process: its memory figures start from a fresh app."""
+    import json
+    import subprocess
+
+    samples: dict[str, list[float]] = {}
+    for _ in range(runs):
+        command = [sys.executable, __file__, "--db", str(db), "--investor", name, "--reopen", str(reopen)]
+        out = subprocess.run([*command, "--one-run"], check=True, capture_output=True, text=True).stdout
+        for label, value in json.loads(out.splitlines()[-1]).items():
+            samples.setdefault(label, []).append(value)
+    print(f"explorer, {name} (medians of {runs} runs, each in a fresh process):")
+    for label, values in samples.items():
+        if label.startswith("RSS"):
+            print(f"  {label:28} {statistics.median(values):7.0f} MB")
+        else:
+            print(f"  {label:28} {median_ms(values)}")
+
+
 def tui_side(db: Path, ids: dict[str, int], runs: int, names: list[str]) -> None:
     for name in names:
         samples: dict[str, list[float]] = {}
@@ -192,7 +300,19 @@ def main() -> int:
     parser.add_argument("--db", type=Path, default=DATA / "deals-100k-stars.db")
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--skip-cli", action="store_true")
+    parser.add_argument("--investor", help="time the explorer on this investor's page of --db only")
+    parser.add_argument("--reopen", type=int, default=3, help="with --investor: openings after the first")
+    parser.add_argument("--one-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.investor and args.one_run:
+        import json
+
+        print(json.dumps(asyncio.run(investor_run(args.db, args.investor, args.reopen))))
+        return 0
+    if args.investor:
+        investor_side(args.db, args.investor, args.runs, args.reopen)
+        print("command:", " ".join([Path(sys.executable).name, *sys.argv]))
+        return 0
     if not args.db.exists():
         started = time.perf_counter()
         build(args.csv, args.db)

@@ -65,7 +65,7 @@ def round_label(round_type: str | None) -> str:
 
 def backed(count: int) -> str:
     """'backed 1 company', 'backed 3 companies': an investor's distinct portfolio companies."""
-    return f"backed {count} compan{'y' if count == 1 else 'ies'}"
+    return f"backed {count:,} compan{'y' if count == 1 else 'ies'}"
 
 
 # --- Control characters shown, not obeyed ------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from typing import ClassVar
 
@@ -19,7 +20,7 @@ from ai_deals.store.models import CompanyPage
 from ..formatting import plural
 from ..messages import CompanyLoaded
 from ..safe_text import clean_line
-from ..widgets.charts import CompanyCharts
+from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope
 from .company_rows import PageRow, build_rows, render_page_row
@@ -29,8 +30,12 @@ from .review import ReviewScreen
 
 CHARTED = {"rounds", "investors", "portfolio", "metrics"}
 """The page's lists the charts are drawn from: when the first rows have all of them, so do the charts."""
+LARGE_PAGE = 10_000
+"""Rows from which a page's objects are exempted from the garbage collector's scans while it is shown."""
 SHOWN_WAIT = 2.0
 """Seconds the worker waits for a page's first rows to be drawn before reading the rest anyway."""
+
+LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to export all of it."
 
 
 def page_title(page: CompanyPage) -> Text:
@@ -114,17 +119,33 @@ class CompanyScreen(DealsScreen):
         self.page: CompanyPage | None = None
         self._version: tuple[int | None, int | None] | None = None
         """The app's `data_version` the page was read at."""
-
-    def compose_body(self) -> ComposeResult:
-        yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
-        yield CompanyCharts(id="company-charts")
-        yield VirtualList(
+        self._list = VirtualList(
             render_page_row,
             can_land=lambda row: row.actionable,
             is_marked=lambda row: row.ref is not None and row.ref in self.app.selection,
             id="page",
             empty_text="Loading…",
         )
+        self._charts = CompanyCharts(id="company-charts")
+        self._frozen = False
+        """Whether showing the page froze the garbage collector's view of the heap (`gc.freeze`)."""
+
+    def compose_body(self) -> ComposeResult:
+        yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
+        yield self._charts
+        yield self._list
+
+    def on_unmount(self) -> None:
+        """Let go of the page's records and rows once the screen is closed: 30,000 rows for a big
+        investor, ~200 MB. The screen object itself outlives it (the thread that ran its last worker
+        keeps that worker in Textual's `active_worker` context variable, and the worker its screen):
+        without this every page opened stayed in memory."""
+        self.page = None
+        if self._frozen:  # what was frozen may be collected again (this screen's widgets among them)
+            gc.unfreeze()
+        self._list.set_rows(())  # the widgets are unmounted already: `query` finds none of them
+        for chart in self._charts.query(BarChart):
+            chart.set_sections([])
 
     def on_mount(self) -> None:
         self.query_one("#page", VirtualList).focus()
@@ -172,6 +193,12 @@ class CompanyScreen(DealsScreen):
             return
         self.page = message.page
         self._version = message.version
+        if len(rows) > LARGE_PAGE and not self._frozen:
+            # 30,000 rows and their records made each full pass of the garbage collector cost ~250 ms,
+            # landing on a random key; they hold no reference cycles, so the scans are spared them
+            # (as the timeline does), until the page is closed.
+            gc.freeze()
+            self._frozen = True
         self.query_one("#company-charts", CompanyCharts).show(message.page)
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
@@ -239,6 +266,14 @@ class CompanyScreen(DealsScreen):
     def action_toggle_charts(self) -> None:
         charts = self.query_one("#company-charts", CompanyCharts)
         charts.display = not charts.display
+
+    @property
+    def export_hint(self) -> str:  # type: ignore[override]  # a ClassVar elsewhere; here it depends on the page
+        """What `e` says with nothing to export: while a big page's rest is read, that it is coming (its
+        first rows are on screen, and exporting only them would pass a part off as the page)."""
+        if self.page is None:
+            return LOADING_EXPORT_HINT
+        return DealsScreen.export_hint
 
     def export_scope(self) -> ExportScope | None:
         """Every record on the page, named after the company."""

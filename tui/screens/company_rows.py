@@ -108,7 +108,7 @@ def section(title: str, rows: list[PageRow], count: int | None = None, *, cut: b
     `cut` short (the first rows of a page, the rest being read) says so instead of a count."""
     if not rows:
         return []
-    total = "more loading…" if cut else len(rows) if count is None else count
+    total = "more loading…" if cut else f"{len(rows) if count is None else count:,}"
     return [PageRow(((f"{title} ({total})", "header", 0),), role="header"), *rows]
 
 
@@ -201,13 +201,15 @@ def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageR
     ]
 
 
-def rounds_joined_rows(page: CompanyPage) -> list[PageRow]:
-    """A row per other company's round this one joined, unless it has a stake of its own there."""
-    rows = []
+def portfolio_rows(page: CompanyPage) -> list[PageRow]:
+    """The stakes it took and the other companies' rounds it joined (unless it has a stake of its own
+    there), in one date order: a list of stakes then one of rounds went from 2025 back to 2000."""
+    dated = [(item.date or "", stake_row(item, outgoing=True)) for item in page.portfolio]
     for item in page.joined_rounds_shown():
         name = item.investors[item.investor_company_ids.index(page.company.id)]
-        rows.append(round_investor_row(item, name, page.company.id, outgoing=True))
-    return rows
+        dated.append((item.date or "", round_investor_row(item, name, page.company.id, outgoing=True)))
+    dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
+    return [row for _, row in dated]
 
 
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
@@ -357,7 +359,7 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
     for stake in page.investors:
         investors += [stake_row(stake, outgoing=False), *tranche_rows(stake)]
     round_only = round_only_investors(page.rounds, page.investors)
-    portfolio = [stake_row(s, outgoing=True) for s in page.portfolio] + rounds_joined_rows(page)
+    portfolio = portfolio_rows(page)
     sources = [
         PageRow(
             _cols(

@@ -33,6 +33,11 @@ EIGHTHS = " ▏▎▍▌▋▊▉"
 TRACK = "─"
 MARKER = "◆"
 MIN_BAR = 10
+MAX_BARS = 24
+"""More bars than this in one chart are added up by year: 30,000 stakes drawn one a line were
+20,000 lines (seconds of layout on every key) that said nothing a screenful could show."""
+MAX_MAKEUPS = 5
+"""Rounds whose make-up is charted (the latest ones); the page's list has every round."""
 ROLES = ("title", "bar", "conditional", "amount", "valuation", "muted")
 ChartStyles = Mapping[str, Style]
 
@@ -167,7 +172,44 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
         if _is_valuation(metric) and metric.date not in valued_dates:
             dated.append((metric.date, _valuation_bar(metric)))
     dated.sort(key=_sort_key)
-    return [bar for _, bar in dated]
+    return by_year(dated, "round")
+
+
+def by_year(dated: list[tuple[str | None, Bar]], noun: str) -> list[Bar]:
+    """The bars as they are when there are few (`MAX_BARS`), else a bar per year and currency adding
+    them up ("2025  1,200 rounds  $3.1B"), with the year's last valuation as its marker; past
+    `MAX_BARS` years, the earliest ones added up in one bar per currency ("2000–2003")."""
+    if len(dated) <= MAX_BARS:
+        return [bar for _, bar in dated]
+    years = list(dict.fromkeys((date or "")[:4] or "undated" for date, _ in dated))  # in date order
+    dated_years = [year for year in years if year != "undated"]
+    kept = MAX_BARS - 1 - (len(years) - len(dated_years))  # a bar for the earlier ones, one for undated
+    earlier = set(dated_years[: max(0, len(dated_years) - kept)]) if len(years) > MAX_BARS else set()
+    span = f"{min(earlier)}–{max(earlier)}" if earlier else ""
+    groups: dict[tuple[str, str | None], list[Bar]] = {}
+    for date, bar in dated:  # in date order: each group's bars too
+        year = (date or "")[:4] or "undated"
+        groups.setdefault((span if year in earlier else year, bar.currency), []).append(bar)
+    return [_year_bar(year, currency, group, noun) for (year, currency), group in groups.items()]
+
+
+def _year_bar(year: str, currency: str | None, group: list[Bar], noun: str) -> Bar:
+    committed = sum(bar.committed for bar in group)
+    conditional = sum(bar.conditional for bar in group)
+    counted = [bar for bar in group if bar.total > 0 or bar.amount_text]
+    valued = [bar for bar in group if bar.marker is not None]
+    last = valued[-1] if valued else None
+    return Bar(
+        label=year,
+        detail=f"{len(counted):,} {noun}{'' if len(counted) == 1 else 's'}" if counted else "",
+        committed=committed,
+        conditional=conditional,
+        amount_text=money(committed + conditional, currency) if committed + conditional else "",
+        marker=last.marker if last else None,
+        marker_text=last.marker_text if last else "",
+        currency=currency,
+        marker_currency=last.marker_currency if last else None,
+    )
 
 
 def _is_valuation(metric: Metric) -> bool:
@@ -200,7 +242,14 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     stakes = sorted(round_stakes(page, item), key=lambda s: -(s.amount or 0.0))
     if not stakes:
         return None
-    bars = [stake_bar(stake, stake.investor) for stake in stakes]
+    bars = [stake_bar(stake, stake.investor) for stake in stakes[: MAX_BARS - 1]]
+    others = stakes[MAX_BARS - 1 :]
+    if others:  # a round with hundreds of investors: the largest, then the rest added up
+        rest = sum(s.amount or 0.0 for s in others)
+        label = f"{len(others):,} others"
+        bars.append(
+            Bar(label, committed=rest, amount_text=money(rest, item.currency), currency=item.currency)
+        )
     attributed = sum(s.amount or 0.0 for s in stakes)
     if item.amount and item.amount - attributed > item.amount * 0.01:
         rest = item.amount - attributed
@@ -223,7 +272,7 @@ def investment_bars(page: CompanyPage) -> list[Bar]:
     """An investor's stakes by date, each named after the company invested in."""
     dated = [(s.date, stake_bar(s, date_label(s.date), s.company)) for s in page.portfolio]
     dated.sort(key=_sort_key)
-    return [bar for _, bar in dated]
+    return by_year(dated, "stake")
 
 
 # -- from bars to lines of text --------------------------------------------------------------------
@@ -364,19 +413,32 @@ class BarChart(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self.sections: list[ChartSection] = []
         self.display = False
+        self._lines: tuple[int, list[Text]] | None = None
+        """The lines last drawn and their width: a layout pass asks for the height, then they are drawn."""
 
     def set_sections(self, sections: list[ChartSection]) -> None:
         """Replace what the chart shows."""
         self.sections = [s for s in sections if s.bars]
+        self._lines = None
         self.display = bool(self.sections)
         self.refresh(layout=True)
+
+    def notify_style_update(self) -> None:
+        """Theme or CSS changed: draw the lines again in the new styles."""
+        self._lines = None
+        super().notify_style_update()
 
     def chart_styles(self) -> dict[str, Style]:
         """The theme's style for each role (empty styles when the stylesheet says nothing)."""
         return {role: self.get_component_rich_style(f"chart--{role}", partial=True) for role in ROLES}
 
     def lines(self, width: int) -> list[Text]:
-        """The chart as lines of text, `width` cells wide at most."""
+        """The chart as lines of text, `width` cells wide at most (drawn once per width and content)."""
+        if self._lines is None or self._lines[0] != width:
+            self._lines = (width, self._draw(width))
+        return self._lines[1]
+
+    def _draw(self, width: int) -> list[Text]:
         styles = self.chart_styles()
         out: list[Text] = []
         for index, section in enumerate(self.sections):
@@ -409,7 +471,13 @@ class RoundMakeupChart(BarChart):
     def show(self, page: CompanyPage) -> None:
         """Draw one section per round of `page` whose investors are known."""
         sections = [makeup_section(page, item) for item in page.rounds]
-        self.set_sections([s for s in sections if s is not None])
+        shown = [s for s in sections if s is not None]
+        if len(shown) > MAX_MAKEUPS:  # the latest rounds (page.rounds is in date order)
+            left = len(shown) - MAX_MAKEUPS
+            shown = shown[-MAX_MAKEUPS:]
+            note = f"{left:,} earlier rounds' investors are listed on the page below."
+            shown[0] = ChartSection(shown[0].title, shown[0].bars, shown[0].legend, (*shown[0].notes, note))
+        self.set_sections(shown)
 
 
 class InvestmentsChart(BarChart):

@@ -196,6 +196,10 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             region = Region(0, self._cursor, max(1, self.size.width), 1)
             self.scroll_to_region(region, animate=False, immediate=True)
 
+    def on_resize(self) -> None:
+        """Made shorter (charts drawn above it, a page's rest arriving): keep the cursor's row in view."""
+        self.call_after_refresh(self._scroll_to_cursor)
+
     def _step(self, delta: int) -> None:
         if not self._rows:
             return
