@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--skip-bad-rows", action="store_true", help="deal data: write the good rows, list the bad"
     )
+    imp.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        default="dmy",
+        help="deal data: read 03/02/2025 as day/month (dmy, the default: 3 February) or month/day "
+        "(mdy: March 2); a date only the other order can read is a bad row",
+    )
 
     search = commands.add_parser("search", help="fuzzy-search companies and investors")
     search.add_argument("query")
@@ -298,7 +305,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     with _existing_store(db_path) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
-                deal_files.append(check_deal_file(path, store))
+                deal_files.append(check_deal_file(path, store, date_order=args.date_order))
             except InputError as error:
                 errors.append(error)
         actions = [store.import_action(source) if store else "added" for source in sources]
@@ -412,7 +419,12 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             try:
                 deal_reports.append(
                     import_structured(
-                        store, path, skip_bad_rows=args.skip_bad_rows, console=console, announce=False
+                        store,
+                        path,
+                        skip_bad_rows=args.skip_bad_rows,
+                        console=console,
+                        announce=False,
+                        date_order=args.date_order,
                     )
                 )
             except InputError as error:

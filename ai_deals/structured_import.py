@@ -27,6 +27,7 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.errors import InputError
+from ai_deals.importers.reading import DateOrder
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
 from ai_deals.store.formatting import plural
@@ -37,12 +38,19 @@ PROGRESS_EVERY = 2_000
 
 
 def import_structured(
-    store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console, announce: bool = True
+    store: Store,
+    path: str | Path,
+    *,
+    skip_bad_rows: bool,
+    console: Console,
+    announce: bool = True,
+    date_order: DateOrder = "dmy",
 ) -> BulkReport:
     """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped.
 
     With `announce`, its summary (`added: deals.csv (…)`) is printed; an import of several files in one
     transaction passes False and prints each summary (`summary`) once the transaction is committed.
+    `date_order` says how numeric dates with the year last read ("dmy": 03/02/2025 is 3 February).
     """
     path = Path(path)
     header = structured.read_header(path)
@@ -55,7 +63,8 @@ def import_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
-        rows = structured.iter_deal_facts(path, records=True)  # named tuples: see importers/fact_records.py
+        # named tuples: see importers/fact_records.py
+        rows = structured.iter_deal_facts(path, records=True, date_order=date_order)
         items = _advancing(_without_skipped(rows, skipped), progress, task)
         report = store.import_deal_file(
             deal_file,
@@ -95,7 +104,7 @@ def print_summary(console: Console, report: BulkReport) -> None:
         console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
 
 
-def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
+def check_deal_file(path: str | Path, store: Store | None = None, *, date_order: DateOrder = "dmy") -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
     `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
@@ -113,7 +122,8 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
     rows = good = facts = 0
     errors: list[str] = []
     skipped: list[str] = []
-    for item in structured.iter_deal_facts(path, records=True):  # only counted: records will do
+    # only counted: records will do
+    for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
         rows += 1
         if isinstance(item, structured.RowError):
             errors.append(str(item))

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from .reading import normalise_date
+from .reading import DateOrder, normalise_date
 
 # 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
 MAX_AMOUNT = 1e15
@@ -191,15 +191,17 @@ def parse_percentage(value: object) -> float | None:
     return amount
 
 
-def parse_partial_date(value: object) -> str | None:
-    """A date cell as ISO at its precision: "2016", "2019-03", "2026-02-27"."""
+def parse_partial_date(value: object, order: DateOrder = "dmy") -> str | None:
+    """A date cell as ISO at its precision: "2016", "2019-03", "2026-02-27"; a numeric date with the
+    year last in `order` ("03/02/2025" is 3 February in "dmy"; "12/31/2025" is refused there, naming
+    the --date-order flag that reads it)."""
     if is_missing(value):
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"expected a date, got {_shown(value)}")
-    return normalise_date(value, partial=True)
+    return normalise_date(value, partial=True, order=order)
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a letter or digit of any script, found at C speed
