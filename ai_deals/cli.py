@@ -305,7 +305,8 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     with _existing_store(db_path) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
-                deal_files.append(check_deal_file(path, store, date_order=args.date_order))
+                keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
+                deal_files.append(check_deal_file(path, store, date_order=args.date_order, keep_facts=keep))
             except InputError as error:
                 errors.append(error)
         actions = [store.import_action(source) if store else "added" for source in sources]
@@ -335,6 +336,8 @@ def _existing_store(db_path: Path) -> Iterator[Store | None]:
 
 
 DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged": "unchanged"}
+DRY_RUN_FACTS = 50
+"""A deal file's dry run lists its first facts, then says how many more: a file can hold millions."""
 
 
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
@@ -351,6 +354,11 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
         good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
         counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
+        shown = checked.get("first_facts", [])
+        for fact in shown:
+            say(f"  {fact_line(fact)}")
+        if checked["facts"] > len(shown) and shown:
+            say(f"  … and {plural(checked['facts'] - len(shown), 'more fact')}")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")
     for source, action in zip(sources, actions, strict=True):
@@ -376,8 +384,12 @@ def fact_line(fact) -> str:
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:
-        parts.append(f"{other}: {fact.investor}")
-    investors = list(dict.fromkeys([*fact.investors, *fact.lead_investors]))
+        lead = " (lead)" if fact.investor in fact.lead_investors else ""
+        parts.append(f"{other}: {fact.investor}{lead}")
+    # A deal file's row names its one investor in both fields: said once.
+    investors = [
+        name for name in dict.fromkeys([*fact.investors, *fact.lead_investors]) if name != fact.investor
+    ]
     if investors:
         named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
         parts.append("investors: " + ", ".join(named))

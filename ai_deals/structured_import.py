@@ -104,12 +104,15 @@ def print_summary(console: Console, report: BulkReport) -> None:
         console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
 
 
-def check_deal_file(path: str | Path, store: Store | None = None, *, date_order: DateOrder = "dmy") -> dict:
+def check_deal_file(
+    path: str | Path, store: Store | None = None, *, date_order: DateOrder = "dmy", keep_facts: int = 0
+) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
     `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
     facts the good rows state; and the `action` (`added`, `replaced` or `unchanged` as in `store`;
-    `added` without one: a database yet to be created)."""
+    `added` without one: a database yet to be created). With `keep_facts`, the first that many facts
+    too, in file order (`first_facts`): a huge file is still read one row at a time."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
@@ -122,6 +125,7 @@ def check_deal_file(path: str | Path, store: Store | None = None, *, date_order:
     rows = good = facts = 0
     errors: list[str] = []
     skipped: list[str] = []
+    first_facts: list = []
     # only counted: records will do
     for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
         rows += 1
@@ -132,6 +136,8 @@ def check_deal_file(path: str | Path, store: Store | None = None, *, date_order:
         else:
             good += 1
             facts += len(item.facts)
+            if len(first_facts) < keep_facts:
+                first_facts.extend(item.facts[: keep_facts - len(first_facts)])
     if not rows:
         raise InputError(str(path), "no rows")
     return {
@@ -143,7 +149,7 @@ def check_deal_file(path: str | Path, store: Store | None = None, *, date_order:
         "facts": facts,
         "bad_rows": errors,
         "skipped_rows": skipped,
-    }
+    } | ({"first_facts": first_facts} if keep_facts else {})
 
 
 def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:

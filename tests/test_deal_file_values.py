@@ -82,3 +82,42 @@ def test_dates_that_name_their_month_or_put_the_year_first_read_the_same_in_eith
         'company,investor,amount,date\nA,X,1,2025-02-03\nB,X,1,2025/02/03\nC,X,1,"Feb 3, 2025"\nD,X,1,2025-02\n',
     )
     assert outcomes(path, date_order=order) == ["2025-02-03", "2025-02-03", "2025-02-03", "2025-02"]
+
+
+# --- 2. The dry run of a deal file lists its facts --------------------------------------------------
+
+
+def test_a_deal_files_dry_run_prints_a_line_per_fact_as_an_articles_does(capsys, tmp_path):
+    """`import --dry-run oa.csv` printed only `would add: oa.csv (2 rows, 2 facts)`, while the README
+    promises a line per fact (and shows a deal file's row). Each fact is listed now, as for an
+    article; a row's one investor is named once, its lead said."""
+    path = write(
+        tmp_path,
+        "oa.csv",
+        "company,investors,raised_amount,currency,date,round_type,lead_investor\n"
+        'OpenAI,"Amazon; Nvidia; SoftBank",110000000000,USD,2026-03-20,Series G,\n'
+        "OpenAI,Thrive,1000000000,USD,2026-04,,yes\n"
+        "OpenAI,,oops,USD,2026-04,,\n",
+    )
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", str(path)]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        f"would add: {path} (3 rows (2 good), 2 facts)",
+        "  round: OpenAI · $110B · Series G · 2026-03-20 · investors: Amazon, Nvidia, SoftBank",
+        "  round: OpenAI · $1B · 2026-04 · investor: Thrive (lead)",
+        f"  {path}:4: raised_amount: 'oops' is not an amount",
+    ]
+    assert not (tmp_path / "d.db").exists()
+
+
+def test_a_big_deal_files_dry_run_lists_its_first_50_facts_then_how_many_more(capsys, tmp_path):
+    rows = "".join(f"Company {n},Fund {n},{n + 1}000000,EUR,2025-01-01\n" for n in range(120))
+    path = write(tmp_path, "big.csv", "company,investor,amount,currency,date\n" + rows)
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0] == f"would add: {path} (120 rows, 120 facts)"
+    assert lines[1] == "  investment: Company 0 · €1M · 2025-01-01 · investor: Fund 0"
+    assert lines[50] == "  investment: Company 49 · €50M · 2025-01-01 · investor: Fund 49"
+    assert lines[51:] == ["  … and 70 more facts"]
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", "--json", str(path)]) == 0
+    (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
+    assert "first_facts" not in checked and checked["facts"] == 120  # the JSON shape is unchanged
