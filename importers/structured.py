@@ -275,6 +275,7 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "valuation_currency": cells.parse_currency,
     "date": cells.parse_partial_date,
     "source_date": cells.parse_partial_date,
+    "round_type": cells.parse_round_type,
     "percentage": cells.parse_percentage,
 }
 
@@ -991,7 +992,8 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         partner=partner,
         amount=amount,
         amount_max=row.amount_max if amount is not None and row.bound == "range" else None,
-        currency=currency if amount is not None else None,
+        # A currency stated without an amount ("0" or "n/a" beside "USD": undisclosed) is kept.
+        currency=currency,
         bound=(row.bound or "exact") if amount is not None else None,
         round_type=row.round_type,
         tranche=row.tranche,

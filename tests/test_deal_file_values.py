@@ -121,3 +121,91 @@ def test_a_big_deal_files_dry_run_lists_its_first_50_facts_then_how_many_more(ca
     assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", "--json", str(path)]) == 0
     (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
     assert "first_facts" not in checked and checked["facts"] == 120  # the JSON shape is unchanged
+
+
+# --- 3. Blanks, a zero amount's currency, round labels ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "blank", ["n.a.", "N.A.", "n.d.", "nd", "N/D", "-", "--", "–", "NA", "#N/A", "n.c.", "NC", "nil", "null"]
+)
+def test_the_usual_spellings_of_not_stated_are_blank_cells_not_bad_rows(tmp_path, blank):
+    """`n/a`, `—`, `unknown` were blanks but `n.a.` was a bad row (`amount: 'n.a.' is not an amount`)."""
+    path = write(
+        tmp_path,
+        "bl.csv",
+        f"company,investor,amount,currency,date,round_type\nBlank,Foo,{blank},{blank},{blank},{blank}\n",
+    )
+    (row,) = iter_deal_rows(path)
+    assert not isinstance(row, RowError), str(row)
+    assert (row.company, row.investors, row.amount, row.currency, row.date, row.round_type) == (
+        "Blank",
+        ["Foo"],
+        None,
+        None,
+        None,
+        None,
+    )
+
+
+def test_nat_is_a_blank_date(tmp_path):
+    """pandas writes NaT for a missing date: it was a bad row (`date: 'NaT' is not a date`)."""
+    path = write(tmp_path, "bl.csv", "company,investor,amount,date,source_date\nBlank5,Foo,5,NaT,nat\n")
+    (row,) = iter_deal_rows(path)
+    assert not isinstance(row, RowError), str(row)
+    assert (row.date, row.source_date, row.amount) == (None, None, 5.0)
+
+
+def test_a_zero_amount_is_no_amount_but_keeps_the_currency_its_row_states(capsys, tmp_path):
+    """`Zero Co,Fund Z,0,USD` became a stake with no amount and no currency: the USD cell was lost.
+    Zero stays no amount (Crunchbase-style files write 0 for undisclosed: "$0" would be a figure
+    nobody stated, and would count in totals); the currency the row states is kept and exported."""
+    path = write(
+        tmp_path,
+        "zero.csv",
+        "company,investor,amount,currency,date\nZero Co,Fund Z,0,USD,2025-01-01\nNone Co,Fund Z,n/a,EUR,\n",
+    )
+    db = str(tmp_path / "z.db")
+    assert main(["--db", db, "--empty", "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "export", "--format", "json"]) == 0
+    stakes = [r for r in json.loads(capsys.readouterr().out)["records"] if r["record_type"] == "stake"]
+    assert sorted((r["company"], r["amount"], r["currency"]) for r in stakes) == [
+        ("None Co", None, "EUR"),
+        ("Zero Co", None, "USD"),
+    ]
+
+
+def test_a_zero_in_a_usd_column_states_no_currency_either(tmp_path):
+    """The column's USD is what its amounts are in; a 0 there (undisclosed) states no amount to be in it."""
+    path = write(tmp_path, "cb.csv", "company_name,raised_amount_usd,funded_at\nA13,0,2025-01-13\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.kind, row.amount, row.currency) == ("round", None, None)
+
+
+@pytest.mark.parametrize(
+    ("written", "stored", "shown"),
+    [
+        ("Série B", "Series B", "Series B"),
+        ("série b", "Series B", "Series B"),
+        ("Serie C", "Series C", "Series C"),
+        ("SÉRIE A1", "Series A1", "Series A1"),
+        ("série_b_extension", "Series B extension", "Series B extension"),
+        ("Amorçage", "Seed", "Seed"),
+        ("pré-amorçage", "Pre-seed", "Pre-seed"),
+        ("Pre amorcage", "Pre-seed", "Pre-seed"),
+        ("seed", "seed", "Seed"),
+        ("series_b", "series_b", "Series B"),
+        ("Series B", "Series B", "Series B"),
+        ("Bridge", "Bridge", "Bridge"),
+        ("Seriesless", "Seriesless", "Seriesless"),
+    ],
+)
+def test_a_round_type_in_french_is_labelled_as_in_english(tmp_path, written, stored, shown):
+    """`Série B` was kept as written while `seed` read `Seed` and an article's "série B" `Series B`:
+    French spellings are now the round articles label them, so one round type reads one way."""
+    from ai_deals.store.formatting import round_label
+
+    path = write(tmp_path, "r.csv", f"company,amount,currency,round_type\nÉcole IA,5,EUR,{written}\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.round_type, round_label(row.round_type)) == (stored, shown)
