@@ -93,6 +93,13 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--skip-bad-rows", action="store_true", help="deal data: write the good rows, list the bad"
     )
+    imp.add_argument(
+        "--date-order",
+        choices=["dmy", "mdy"],
+        default="dmy",
+        help="deal data: read 03/02/2025 as day/month (dmy, the default: 3 February) or month/day "
+        "(mdy: March 2); a date only the other order can read is a bad row",
+    )
 
     search = commands.add_parser("search", help="fuzzy-search companies and investors")
     search.add_argument("query")
@@ -298,7 +305,8 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     with _existing_store(db_path, seeded=not args.empty) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
-                deal_files.append(check_deal_file(path, store))
+                keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
+                deal_files.append(check_deal_file(path, store, date_order=args.date_order, keep_facts=keep))
             except InputError as error:
                 errors.append(error)
         actions = [store.import_action(source) if store else "added" for source in sources]
@@ -339,6 +347,8 @@ def _existing_store(db_path: Path, *, seeded: bool = False) -> Iterator[Store | 
 
 
 DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged": "unchanged"}
+DRY_RUN_FACTS = 50
+"""A deal file's dry run lists its first facts, then says how many more: a file can hold millions."""
 
 
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
@@ -360,6 +370,11 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
         there = f"; {already_there_note(already_there)}" if already_there else ""
         counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}{there}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
+        shown = checked.get("first_facts", [])
+        for fact in shown:
+            say(f"  {fact_line(fact)}")
+        if checked["facts"] > len(shown) and shown:
+            say(f"  … and {plural(checked['facts'] - len(shown), 'more fact')}")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")
     for source, action in zip(sources, actions, strict=True):
@@ -385,8 +400,12 @@ def fact_line(fact) -> str:
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:
-        parts.append(f"{other}: {fact.investor}")
-    investors = list(dict.fromkeys([*fact.investors, *fact.lead_investors]))
+        lead = " (lead)" if fact.investor in fact.lead_investors else ""
+        parts.append(f"{other}: {fact.investor}{lead}")
+    # A deal file's row names its one investor in both fields: said once.
+    investors = [
+        name for name in dict.fromkeys([*fact.investors, *fact.lead_investors]) if name != fact.investor
+    ]
     if investors:
         named = [f"{name} (lead)" if name in fact.lead_investors else name for name in investors]
         parts.append("investors: " + ", ".join(named))
@@ -428,7 +447,12 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             try:
                 deal_reports.append(
                     import_structured(
-                        store, path, skip_bad_rows=args.skip_bad_rows, console=console, announce=False
+                        store,
+                        path,
+                        skip_bad_rows=args.skip_bad_rows,
+                        console=console,
+                        announce=False,
+                        date_order=args.date_order,
                     )
                 )
             except InputError as error:

@@ -27,6 +27,7 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.errors import InputError
+from ai_deals.importers.reading import DateOrder
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
 from ai_deals.store.formatting import plural
@@ -37,12 +38,19 @@ PROGRESS_EVERY = 2_000
 
 
 def import_structured(
-    store: Store, path: str | Path, *, skip_bad_rows: bool, console: Console, announce: bool = True
+    store: Store,
+    path: str | Path,
+    *,
+    skip_bad_rows: bool,
+    console: Console,
+    announce: bool = True,
+    date_order: DateOrder = "dmy",
 ) -> BulkReport:
     """Import one deal file; raises InputError (nothing written) when it has bad rows and they are not skipped.
 
     With `announce`, its summary (`added: deals.csv (…)`) is printed; an import of several files in one
     transaction passes False and prints each summary (`summary`) once the transaction is committed.
+    `date_order` says how numeric dates with the year last read ("dmy": 03/02/2025 is 3 February).
     """
     path = Path(path)
     header = structured.read_header(path)
@@ -56,7 +64,8 @@ def import_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
-        rows = structured.iter_deal_facts(path, records=True)  # named tuples: see importers/fact_records.py
+        # named tuples: see importers/fact_records.py
+        rows = structured.iter_deal_facts(path, records=True, date_order=date_order)
         items = _advancing(_without_skipped(rows, skipped), progress, task)
         report = store.import_deal_file(
             deal_file,
@@ -96,13 +105,17 @@ def print_summary(console: Console, report: BulkReport) -> None:
         console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
 
 
-def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
+def check_deal_file(
+    path: str | Path, store: Store | None = None, *, date_order: DateOrder = "dmy", keep_facts: int = 0
+) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
     `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
     facts the good rows state, less the `already_there` ones (an export's records the database
     already holds, which would not be written again); and the `action` (`added`, `replaced` or
-    `unchanged` as in `store`; `added` without one: a database yet to be created)."""
+    `unchanged` as in `store`; `added` without one: a database yet to be created). With `keep_facts`,
+    the first that many facts too, in file order (`first_facts`): a huge file is still read one row
+    at a time."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
@@ -118,7 +131,9 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
     rows = good = facts = already_there = 0
     errors: list[str] = []
     skipped: list[str] = []
-    for item in structured.iter_deal_facts(path, records=True):  # only counted: records will do
+    first_facts: list = []
+    # only counted: records will do
+    for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
         rows += 1
         if isinstance(item, structured.RowError):
             errors.append(str(item))
@@ -129,6 +144,8 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
             facts += len(item.facts)
             if known is not None:
                 already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
+            if len(first_facts) < keep_facts:
+                first_facts.extend(item.facts[: keep_facts - len(first_facts)])
     if known is not None:
         known.close()
     if not rows:
@@ -145,7 +162,7 @@ def check_deal_file(path: str | Path, store: Store | None = None) -> dict:
         "already_there": already_there,
         "bad_rows": errors,
         "skipped_rows": skipped,
-    }
+    } | ({"first_facts": first_facts} if keep_facts else {})
 
 
 def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:

@@ -14,14 +14,20 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
-from .reading import normalise_date
+from .reading import DateOrder, normalise_date
 
 # 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
 MAX_AMOUNT = 1e15
 _MAX_AMOUNT_SHOWN = "1e15"
 MAX_NAME_LENGTH = 300
 # Cells that mean "not stated"; zero amounts are read the same way (exports write 0 for undisclosed).
-_MISSING = frozenset(("", "-", "—", "n/a", "na", "none", "null", "undisclosed", "unknown", "?"))
+# "n.a.", "n.d." and "n.c." (non communiqué) as spreadsheets in English and French write them; "#N/A"
+# as Excel does.
+_MISSING = frozenset(
+    ("", "-", "--", "—", "–", "n/a", "na", "n.a.", "n.a", "#n/a", "n/d", "nd", "n.d.", "n.d", "nc", "n.c.",
+     "none", "null", "nil", "undisclosed", "unknown", "?")
+)  # fmt: skip
+_MISSING_DATES = frozenset(("nat",))  # pandas' missing date; in a name column it could be a name
 MISSING_WORDS = _MISSING  # none has a space inside (structured._CellReader relies on it)
 _NOT_NUMBERS = frozenset(("nan", "inf", "+inf", "-inf", "infinity", "+infinity", "-infinity"))
 _SCALES = {
@@ -191,15 +197,35 @@ def parse_percentage(value: object) -> float | None:
     return amount
 
 
-def parse_partial_date(value: object) -> str | None:
-    """A date cell as ISO at its precision: "2016", "2019-03", "2026-02-27"."""
-    if is_missing(value):
+def parse_partial_date(value: object, order: DateOrder = "dmy") -> str | None:
+    """A date cell as ISO at its precision: "2016", "2019-03", "2026-02-27"; a numeric date with the
+    year last in `order` ("03/02/2025" is 3 February in "dmy"; "12/31/2025" is refused there, naming
+    the --date-order flag that reads it)."""
+    if is_missing(value) or (isinstance(value, str) and value.strip().lower() in _MISSING_DATES):
         return None
     if isinstance(value, int) and not isinstance(value, bool):
         value = str(value)
     if not isinstance(value, str):
         raise ValueError(f"expected a date, got {_shown(value)}")
-    return normalise_date(value, partial=True)
+    return normalise_date(value, partial=True, order=order)
+
+
+# A round's type in French (or without its accent), read as articles are: "Série B" is "Series B",
+# "amorçage" "Seed"; other spellings are kept as written ("series_b", "seed": codes `round_label` names).
+_FRENCH_SERIES = re.compile(r"(?:séries|série|serie)[ _-]+([a-z]\d?)(?:[ _-]+(.+))?", re.IGNORECASE)
+_FRENCH_SEEDS = {"amorçage": "Seed", "amorcage": "Seed", "préamorçage": "Pre-seed", "preamorcage": "Pre-seed"}
+
+
+def parse_round_type(value: object) -> str | None:
+    """A round-type cell: French spellings as articles' rounds are labelled ("Série B" -> "Series B",
+    "amorçage" -> "Seed", "pré-amorçage" -> "Pre-seed"), anything else as written."""
+    text = clean_text(value)
+    if text is None:
+        return None
+    if series := _FRENCH_SERIES.fullmatch(text):
+        rest = f" {series[2].replace('_', ' ')}" if series[2] else ""
+        return f"Series {series[1].upper()}{rest}"
+    return _FRENCH_SEEDS.get(re.sub(r"[\s_-]+", "", text.lower()), text)
 
 
 _LETTER_OR_DIGIT = re.compile(r"[^\W_]")  # a letter or digit of any script, found at C speed

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, Literal, TextIO
 
 from .errors import InputError
 from .html_text import extract_article
@@ -303,21 +303,39 @@ _ISO_MONTH = re.compile(r"(\d{4})-(\d{1,2})")
 _YEAR = re.compile(r"\d{4}")
 _FIRST_YEAR, _LAST_YEAR = 1900, 2100
 DATE_FORMATS_HINT = "expected YYYY-MM-DD, DD.MM.YYYY, DD/MM/YYYY or '27 February 2026'"
+_MDY_FORMATS_HINT = "expected YYYY-MM-DD, MM/DD/YYYY or '27 February 2026'"
+
+DateOrder = Literal["dmy", "mdy"]
+"""How a numeric date with the year last reads: "03/02/2025" is 3 February (dmy) or March 2 (mdy)."""
+DATE_ORDERS: tuple[DateOrder, ...] = ("dmy", "mdy")
+_ORDER_FLAG = {
+    "dmy": "for day/month files use --date-order dmy",
+    "mdy": "for month/day files use --date-order mdy",
+}
 
 
-def normalise_date(value: str, *, partial: bool = False) -> str:
+def normalise_date(value: str, *, partial: bool = False, order: DateOrder | None = None) -> str:
     """`value` as an ISO date "YYYY-MM-DD"; with `partial`, "YYYY-MM" and "YYYY" are kept at their precision.
+
+    A numeric date with the year last ("03/02/2025") reads day first; without an `order` (an article's
+    one date), month first when day first is impossible ("02/27/2026"). With an `order` (a deal file's
+    many dates, read one way), a date only the other order can read is refused, saying so: a file
+    is never read both ways.
 
     Raises ValueError with a one-line message when `value` is not a real date.
     """
     text = " ".join(str(value).split())
-    parts = _date_parts(text, partial)
+    parts = _date_parts(text, partial, order)
     if parts is None:
-        raise ValueError(f"{_quote(text)} is not a date ({DATE_FORMATS_HINT})")
+        raise ValueError(
+            f"{_quote(text)} is not a date ({_MDY_FORMATS_HINT if order == 'mdy' else DATE_FORMATS_HINT})"
+        )
     return _checked_iso(text, *parts)
 
 
-def _date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] | None:
+def _date_parts(
+    text: str, partial: bool, order: DateOrder | None = None
+) -> tuple[int, int | None, int | None] | None:
     """(year, month, day) read from `text`, month and day None at a coarser precision."""
     if match := _ISO_DATE.fullmatch(text):
         return int(match[1]), int(match[2]), int(match[3])
@@ -325,6 +343,8 @@ def _date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] 
         return int(match[1]), int(match[2]), int(match[3])
     if match := _NUMERIC_DATE.fullmatch(text):
         first, second, year = int(match[1]), int(match[2]), int(match[3])
+        if order is not None:
+            return year, *_ordered(text, first, second, order, text[len(match[1])])
         # Day first, as written in Europe; month first only when the day-first reading is impossible.
         if second > 12 >= first:
             return year, first, second
@@ -334,6 +354,17 @@ def _date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] 
     if partial and _YEAR.fullmatch(text):
         return int(text), None, None
     return _written_date_parts(text, partial)
+
+
+def _ordered(text: str, first: int, second: int, order: DateOrder, separator: str) -> tuple[int, int]:
+    """(month, day) of a numeric date in `order`; ValueError naming the flag when only the other
+    order can read it ("12/31/2025" in a day/month file)."""
+    month, day = (second, first) if order == "dmy" else (first, second)
+    if month > 12 >= day:
+        written = separator.join(("DD", "MM", "YYYY") if order == "dmy" else ("MM", "DD", "YYYY"))
+        other = "mdy" if order == "dmy" else "dmy"
+        raise ValueError(f"{_quote(text)} is not {written}; {_ORDER_FLAG[other]}")
+    return month, day
 
 
 def _written_date_parts(text: str, partial: bool) -> tuple[int, int | None, int | None] | None:

@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import Literal, TextIO, get_args
 
@@ -23,7 +23,7 @@ from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import NotDealData, iter_json_items, read_chunks
 from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
-from .reading import describe_os_error, sniff_encoding
+from .reading import DateOrder, describe_os_error, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.
@@ -275,6 +275,7 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "valuation_currency": cells.parse_currency,
     "date": cells.parse_partial_date,
     "source_date": cells.parse_partial_date,
+    "round_type": cells.parse_round_type,
     "percentage": cells.parse_percentage,
 }
 
@@ -342,10 +343,12 @@ class _CellReader:
 
     __slots__ = ("column", "target", "field", "implied", "lead", "_convert", "_seen", "_text", "_names")
 
-    def __init__(self, column: str, target: Target) -> None:
+    def __init__(self, column: str, target: Target, date_order: DateOrder = "dmy") -> None:
         self.column, self.target, self.field = column, target, target.field
         self.implied, self.lead = target.implied, target.field == "lead_investors"
         self._convert = _CONVERTERS.get(target.field, cells.clean_text)
+        if self._convert is cells.parse_partial_date and date_order != "dmy":
+            self._convert = partial(cells.parse_partial_date, order=date_order)
         self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
         # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path;
         # investor cells, met too often to remember them all in a big file, `_one_name`.
@@ -410,14 +413,16 @@ class _Plan:
     readers: tuple[_CellReader, ...] = ()
 
 
-def _plan(names: Iterable[str]) -> _Plan:
-    """The plan for these column names: "raised_amount" is read before "raised_amount_usd"."""
+def _plan(names: Iterable[str], date_order: DateOrder = "dmy") -> _Plan:
+    """The plan for these column names: "raised_amount" is read before "raised_amount_usd"; numeric
+    dates with the year last are read in `date_order` (a date only the other order reads is refused)."""
     understood = [(name, target) for name in names if (target := column_target(name)) is not None]
     ordered = tuple(sorted(understood, key=lambda pair: bool(pair[1].implied)))
     present: dict[str, str] = {}
     for name, target in ordered:
         present.setdefault(target.field, name)
-    return _Plan(ordered, present, tuple(_CellReader(name, target) for name, target in ordered))
+    readers = tuple(_CellReader(name, target, date_order) for name, target in ordered)
+    return _Plan(ordered, present, readers)
 
 
 def build_row(
@@ -512,9 +517,12 @@ def _pydantic_problem(error: dict) -> str:
 # --- Files to rows -------------------------------------------------------------------------------
 
 
-def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError | SkippedRow]:
+def iter_deal_records(
+    path: str | Path, *, date_order: DateOrder = "dmy"
+) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Each row of a deal file as a `DealRecord` (with line and source text), a `RowError` or a
-    `SkippedRow` (a record type a deal file cannot hold), streamed.
+    `SkippedRow` (a record type a deal file cannot hold), streamed. Numeric dates with the year last
+    read in `date_order`, the same for every row ("03/02/2025" is 3 February in "dmy").
 
     Raises InputError when the file as a whole cannot be read (missing, not text, no company column,
     broken JSON syntax).
@@ -526,14 +534,15 @@ def iter_deal_records(path: str | Path) -> Iterator[DealRecord | RowError | Skip
         raise InputError(
             str(path), f"unsupported file type {suffix or '(no extension)'!r} (expected {expected})"
         )
-    return _records(path, suffix)
+    return _records(path, suffix, date_order)
 
 
-def _records(path: Path, suffix: str) -> Iterator[DealRecord | RowError | SkippedRow]:
+def _records(path: Path, suffix: str, date_order: DateOrder) -> Iterator[DealRecord | RowError | SkippedRow]:
     """The records of an opened deal file."""
     with _open_text(path) as stream:
         try:
-            yield from _validated(_items(stream, str(path), suffix), str(path), suffix in (".csv", ".tsv"))
+            items = _items(stream, str(path), suffix)
+            yield from _validated(items, str(path), suffix in (".csv", ".tsv"), date_order)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -583,9 +592,11 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
             raise _undecodable(path, error) from None
 
 
-def iter_deal_rows(path: str | Path) -> Iterator[DealRow | RowError | SkippedRow]:
+def iter_deal_rows(
+    path: str | Path, *, date_order: DateOrder = "dmy"
+) -> Iterator[DealRow | RowError | SkippedRow]:
     """Each row of a deal file as a `DealRow`, a `RowError` or a `SkippedRow`, streamed."""
-    for record in iter_deal_records(path):
+    for record in iter_deal_records(path, date_order=date_order):
         yield record if isinstance(record, RowError | SkippedRow) else record.row
 
 
@@ -601,7 +612,7 @@ def _open_text(path: Path):
 
 
 def _validated(
-    items: Iterable[tuple[int, str, object]], path: str, from_csv: bool = False
+    items: Iterable[tuple[int, str, object]], path: str, from_csv: bool = False, date_order: DateOrder = "dmy"
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Rows built from (line, source text, object or RowError) items; an export's rows are read as
     the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`)."""
@@ -615,7 +626,7 @@ def _validated(
         else:
             key = tuple(item)
             if key not in plans:
-                plans[key] = None if exported.is_export(key) else _plan(key)
+                plans[key] = None if exported.is_export(key) else _plan(key, date_order)
             plan = plans[key]
             try:
                 if plan is None:
@@ -996,7 +1007,8 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         partner=partner,
         amount=amount,
         amount_max=row.amount_max if amount is not None and row.bound == "range" else None,
-        currency=currency if amount is not None else None,
+        # A currency stated without an amount ("0" or "n/a" beside "USD": undisclosed) is kept.
+        currency=currency,
         bound=(row.bound or "exact") if amount is not None else None,
         round_type=row.round_type,
         tranche=row.tranche,
@@ -1069,14 +1081,15 @@ class DealFacts:
 
 
 def iter_deal_facts(
-    path: str | Path, *, records: bool = False
+    path: str | Path, *, records: bool = False, date_order: DateOrder = "dmy"
 ) -> Iterator[DealFacts | RowError | SkippedRow]:
     """Each row of a deal file as its facts and companies, a `RowError` or a `SkippedRow`, streamed.
 
     With `records`, facts and companies are named tuples (see fact_records.py): the bulk import's way,
-    a third cheaper; without, the models, for whoever needs their methods.
+    a third cheaper; without, the models, for whoever needs their methods. `date_order`: see
+    `iter_deal_records`.
     """
-    for record in iter_deal_records(path):
+    for record in iter_deal_records(path, date_order=date_order):
         if isinstance(record, RowError | SkippedRow):
             yield record
         else:

@@ -734,6 +734,7 @@ def test_dry_run_text_formats_amounts_as_show_names_investors_and_says_what_the_
     assert code == 0
     assert out.splitlines() == [
         f"would add: {deals} (1 row, 1 fact)",
+        "  investment: Kalmiro · $5M · investor: Vantor",
         "would add: Zeta AI raises (2026-02-03): 1 fact",
         "  round: Zeta AI · €20M · 2026-02-03 · investors: Vantor Capital, Osk Partners",
     ]
@@ -750,8 +751,9 @@ def test_dry_run_text_formats_amounts_as_show_names_investors_and_says_what_the_
     story.write_text(ZETA.replace("20 millions", "25 millions"), encoding="utf-8")
     deals.write_text("company,investor,amount,currency\nKalmiro,Vantor,6000000,USD\n", encoding="utf-8")
     code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals), "--dry-run")
-    assert out.splitlines()[:2] == [
+    assert out.splitlines()[:3] == [
         f"would replace: {deals} (1 row, 1 fact)",
+        "  investment: Kalmiro · $6M · investor: Vantor",
         "would replace: Zeta AI raises (2026-02-03): 1 fact",
     ]
     code, out, _ = run(capsys, "--db", db, "import", str(story), str(deals))

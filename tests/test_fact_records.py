@@ -94,7 +94,9 @@ def _import_both_ways(tmp_path: Path, monkeypatch, files: list[Path], prepare=No
     for way in ("records", "models"):
         if way == "models":
             monkeypatch.setattr(
-                structured, "iter_deal_facts", lambda path, records=False: with_records(path, records=False)
+                structured,
+                "iter_deal_facts",
+                lambda path, records=False, **options: with_records(path, records=False, **options),
             )
         db = tmp_path / f"{way}.db"
         if prepare is not None:

@@ -1143,6 +1143,7 @@ class EntityReader:
                 length == 1
                 and not _inside_capitalised_run(text, tokens, position)
                 and (short := self._short_name(bare))
+                and not _opens_another_name(text, tokens, position, short)
             ):
                 return length, short, "name", possessive
             if (national := self._without_country(bare)) is not None:
@@ -2603,6 +2604,21 @@ def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> b
     return all(
         _capitalised(token.text) and token.text.lower() not in _STOP_CAPITALS for token in (before, after)
     ) and (text[before.end : tokens[position].start] == text[tokens[position].end : after.start] == " ")
+
+
+def _opens_another_name(text: str, tokens: list[_Token], position: int, full: str) -> bool:
+    """Whether the word at `position`, the first word of the name `full` met before, is followed a space
+    away by a capitalised word that is not the next word of `full`: it opens another name ("Mifinnor
+    Chips" after "Mifinnor Capital"), not `full`'s short form ("Peak XV" for "Peak XV Partners" is)."""
+    if position + 1 >= len(tokens):
+        return False
+    after = tokens[position + 1]
+    return (
+        text[tokens[position].end : after.start] == " "
+        and _capitalised(after.text)
+        and after.text.lower() not in _STOP_CAPITALS
+        and after.text not in full.split()[1:2]
+    )
 
 
 def _numeral_name(text: str, tokens: list[_Token], position: int) -> bool:

@@ -301,3 +301,51 @@ async def test_a_big_article_shows_the_paragraphs_around_the_fact_first_then_the
         body = screen.query_one("#source-body")
         assert body.scroll_y > 0 and widgets[index].region.overlaps(body.region), "the fact stays in view"
     store.close()
+
+
+async def test_home_and_end_jump_to_the_first_and_the_last_fact_of_a_long_article(tmp_path, monkeypatch):
+    """Home and End did nothing in the source view: reaching the last of 1,932 facts took 1,931
+    presses of ↓. End now highlights the last fact and scrolls to it, even before its paragraph is
+    mounted; Home goes back to the first; help and the status line name both."""
+    from article_import import import_article
+
+    from ai_deals.store import Store
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens import source as source_view
+    from ai_deals.tui.widgets.status_bar import StatusBar
+
+    story = "Nvidia investit 1 milliard de dollars dans {0} AI en mars 2025.\n\nLe groupe {0} applaudit.\n\n"
+    names = [f"Kal{chr(97 + n % 26)}{chr(97 + n // 26)}ro" for n in range(200)]
+    path = tmp_path / "big.txt"
+    path.write_text("title: Big\n\n" + "".join(story.format(name) for name in names), encoding="utf-8")
+    store = Store.open(tmp_path / "d.db")
+    import_article(store, path)
+    (source,) = store.sources()
+    monkeypatch.setattr(source_view, "BATCH", 50)
+    async with DealsApp(store).run_test(size=(100, 24)) as pilot:
+        pilot.app.open_source(source.id)
+        screen = pilot.app.screen
+        await pilot.press("end")  # as soon as the source is shown, before the rest is mounted
+        await settle(pilot)
+        assert isinstance(screen, SourceScreen) and screen.complete
+        last = len(screen.source.spans) - 1
+        assert last > 100 and screen.current == last
+        body = screen.query_one("#source-body")
+        span = screen.source.spans[last]
+        lines = paragraphs(screen.source.text)
+        index = next(
+            i for i, (offset, line) in enumerate(lines) if offset <= span.start <= offset + len(line)
+        )
+        assert screen.query(".paragraph")[index].region.overlaps(body.region)
+        assert body.scroll_y > 0
+        label = screen.query_one("#fact-label", Static).content.plain
+        assert label.startswith(f"Fact {last + 1}/{last + 1}")
+        await pilot.press("home")
+        await settle(pilot)
+        assert screen.current == 0
+        assert screen.query(".paragraph")[0].region.overlaps(body.region)
+        assert "Home/End to the first/last" in screen.query_one(StatusBar).message
+        await pilot.press("question_mark")
+        keys = [(shown, what) for shown, what, _tooltip in pilot.app.screen.rows]
+        assert ("home", "First") in keys and ("end", "Last") in keys, keys
+    store.close()

@@ -24,7 +24,9 @@ def test_a_source_with_one_fact_says_one_fact_and_no_moving_between_them():
     from ai_deals.tui.screens.source import source_status
 
     assert source_status(_source("article", 1)) == "1 fact"
-    assert source_status(_source("article", 3)) == "3 facts · ↑/↓ move between them"
+    assert (
+        source_status(_source("article", 3)) == "3 facts · ↑/↓ move between them, Home/End to the first/last"
+    )
     assert source_status(_source("article", 0)) == "No fact was read from this text"
 
 

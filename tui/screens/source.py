@@ -121,7 +121,7 @@ def source_status(source: Source) -> str:
             return f"{plural(source.fact_count, 'record')} from this file"
         return f"{plural(source.fact_count, 'record')} from this file · showing {shown} behind the record you came from"
     if count > 1:
-        return f"{plural(count, 'fact')} · ↑/↓ move between them"
+        return f"{plural(count, 'fact')} · ↑/↓ move between them, Home/End to the first/last"
     return "1 fact" if count else "No fact was read from this text"
 
 
@@ -133,6 +133,11 @@ class SourceScreen(DealsScreen):
         Binding(
             "up,k,p", "fact(-1)", "Previous", id="source.previous", tooltip="Highlight the previous fact"
         ),
+        # Named by help (?) and the status line: the footer has no room left for them at 80 columns.
+        Binding(
+            "home", "edge(0)", "First", id="source.first", tooltip="Highlight the first fact", show=False
+        ),
+        Binding("end", "edge(-1)", "Last", id="source.last", tooltip="Highlight the last fact", show=False),
         Binding(
             "space",
             "select",
@@ -147,7 +152,8 @@ class SourceScreen(DealsScreen):
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source--fact", "source--current"}
 
     help_text = (
-        "The article with every extracted fact highlighted. ↑/↓ move from fact to fact; the text follows."
+        "The article with every extracted fact highlighted. ↑/↓ move from fact to fact, Home and End to "
+        "the first and the last; the text follows."
     )
 
     def action_review(self) -> None:
@@ -334,6 +340,14 @@ class SourceScreen(DealsScreen):
         if self.source is None or self.current is None:
             return
         self.current = max(0, min(len(self.source.spans) - 1, self.current + step))
+        self._redraw()
+
+    def action_edge(self, end: int) -> None:
+        """Move to the first (0) or the last (-1) extracted fact; the text follows, even to paragraphs
+        not mounted yet (`_mount_rest` brings the fact into view when its batch is mounted)."""
+        if self.source is None or self.current is None:
+            return
+        self.current = range(len(self.source.spans))[end]
         self._redraw()
 
     def action_select(self) -> None:
