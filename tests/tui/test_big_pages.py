@@ -114,20 +114,27 @@ async def test_back_to_a_page_after_a_write_reads_it_again(big_investor_db, tmp_
             assert all(row.ref != ref for row in page.query_one("#page", VirtualList).rows)
 
 
+def hold_whole_reads(store):
+    """Make the whole page's read (`store.company`) wait until the `release` returned is set; the
+    `started` returned is set as a read begins, so a test can look at the first rows meanwhile."""
+    loop = asyncio.get_running_loop()
+    started, release = asyncio.Event(), threading.Event()
+    read_whole = store.company
+
+    def held_company(company_id: int):
+        loop.call_soon_threadsafe(started.set)
+        release.wait(30)
+        return read_whole(company_id)
+
+    store.company = held_company
+    return started, release
+
+
 async def test_a_big_investor_page_shows_its_first_rows_before_the_whole_page_is_read(big_investor_db):
     """The top of the page is read first (milliseconds) and drawn while the whole page (a second or
     more for 15,000 rounds) is read: here the whole read is held until the first rows are checked."""
     with Store.open(big_investor_db) as store:
-        loop = asyncio.get_running_loop()
-        whole_read_started, release = asyncio.Event(), threading.Event()
-        read_whole = store.company
-
-        def held_company(company_id: int):
-            loop.call_soon_threadsafe(whole_read_started.set)
-            release.wait(30)
-            return read_whole(company_id)
-
-        store.company = held_company
+        whole_read_started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(100, 30)) as pilot:
             await settle(pilot)
             company = store.find_company("Omni Capital", exact=True)
@@ -202,16 +209,7 @@ async def test_the_first_rows_of_a_big_investor_page_come_with_its_charts_when_t
         omni = store.find_company("Omni Capital", exact=True)
         head = store.company_head(omni.id)
         assert head.cut == ["rounds_joined"] and len(head.portfolio) == 1
-        loop = asyncio.get_running_loop()
-        whole_read_started, release = asyncio.Event(), threading.Event()
-        read_whole = store.company
-
-        def held_company(company_id: int):
-            loop.call_soon_threadsafe(whole_read_started.set)
-            release.wait(30)
-            return read_whole(company_id)
-
-        store.company = held_company
+        whole_read_started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(100, 40)) as pilot:
             await settle(pilot)
             pilot.app.open_company(omni.id, omni.name)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 from ai_deals.tui.screens.confirm import ConfirmScreen
@@ -238,9 +240,10 @@ async def test_shift_tab_and_a_name_typed_in_one_burst_go_to_the_search_box(deal
         assert "Open AI Global" in shown_lines(app.screen.query_one("#merge-candidates", VirtualList))[0]
 
 
-async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deals_store):
-    """Enter in the search box asks "merge?": a "y" typed right after went into the search box
-    (searching for another name) and the question stayed open."""
+@pytest.mark.parametrize("focus", ["search box", "candidates"])
+async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deals_store, focus):
+    """Enter in the search box (or on the candidates) asks "merge?": a "y" typed right after went into
+    the search box (searching for another name) and the question stayed open."""
     from ai_deals.tui.app import DealsApp
 
     openai = deals_store.find_company("OpenAI").id
@@ -251,26 +254,9 @@ async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deal
         app.push_screen(MergeScreen(deals_store, openai))
         await settle(pilot)
         await pick_duplicate(pilot, "open ai glbal")
-        burst(app, "enter", "y")
-        await settle(pilot)
-        assert isinstance(app.screen, MergeScreen)
-        assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
-    assert "Thrive Capital" in investors_of(deals_store, openai)
-
-
-async def test_enter_and_y_typed_in_one_burst_on_the_candidates_merge_the_highlighted_one(deals_store):
-    from ai_deals.tui.app import DealsApp
-
-    openai = deals_store.find_company("OpenAI").id
-    add_duplicate(deals_store)
-    app = DealsApp(deals_store)
-    async with app.run_test(size=(80, 24)) as pilot:
-        await settle(pilot)
-        app.push_screen(MergeScreen(deals_store, openai))
-        await settle(pilot)
-        await pick_duplicate(pilot, "open ai glbal")
-        app.screen.query_one("#merge-candidates", VirtualList).focus()
-        await pilot.pause()
+        if focus == "candidates":
+            app.screen.query_one("#merge-candidates", VirtualList).focus()
+            await pilot.pause()
         burst(app, "enter", "y")
         await settle(pilot)
         assert isinstance(app.screen, MergeScreen)

@@ -423,15 +423,20 @@ async def test_undo_on_a_new_review_screen_undoes_the_last_decision_of_an_earlie
     store.close()
 
 
+async def edit_the_round(pilot, app) -> None:
+    """Move the review to the seed's round fact and open its edit form."""
+    while not shown(app, "#review-fact").startswith("fact       round"):
+        await pilot.press("down")
+    await pilot.press("enter")
+    await settle(pilot)
+
+
 async def test_a_rounds_investors_and_type_are_editable_and_no_unusable_field_is_shown(db):
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            while not shown(app, "#review-fact").startswith("fact       round"):
-                await pilot.press("down")
-            await pilot.press("enter")
-            await settle(pilot)
+            await edit_the_round(pilot, app)
             form = app.screen
             assert isinstance(form, FactEditScreen)
             ids = [box.id for box in form.query(Input)]
@@ -466,10 +471,7 @@ async def test_tab_to_a_rounds_investors_puts_the_cursor_after_them_so_a_name_ty
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            while not shown(app, "#review-fact").startswith("fact       round"):
-                await pilot.press("down")
-            await pilot.press("enter")
-            await settle(pilot)
+            await edit_the_round(pilot, app)
             await pilot.press("tab", *", Thrive")
             box = app.screen.query_one("#edit-investors", Input)
             assert box.value == "Amazon, Nvidia, SoftBank, Thrive"
@@ -499,10 +501,7 @@ async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            while not shown(app, "#review-fact").startswith("fact       round"):
-                await pilot.press("down")
-            await pilot.press("enter")
-            await settle(pilot)
+            await edit_the_round(pilot, app)
             app.screen.query_one("#edit-investors", Input).value = "Microsoft, Nvdia"
             await pilot.press("ctrl+s")
             await settle(pilot)
@@ -649,10 +648,7 @@ async def test_tab_typed_in_one_burst_with_text_moves_to_the_next_field_between_
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            while not shown(app, "#review-fact").startswith("fact       round"):
-                await pilot.press("down")
-            await pilot.press("enter")
-            await settle(pilot)
+            await edit_the_round(pilot, app)
             form = app.screen
             assert isinstance(form, FactEditScreen) and app.focused.id == "edit-company"
             for key in ("a", "b", "tab", "c", "tab", "d", "shift+tab", "e"):

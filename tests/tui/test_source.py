@@ -202,22 +202,29 @@ def test_a_cited_article_named_by_url_only_shows_its_url_once():
     assert source_meta(source).plain.splitlines() == ["https://x.example/d", "read from urls.csv"]
 
 
-async def test_moving_in_a_big_article_redraws_only_the_paragraphs_of_the_two_facts(tmp_path, monkeypatch):
-    """Each key press drew every paragraph again, trying every fact on each: 2.7 s a key in an
-    article of 433k characters (2,300 paragraphs, 2,000 facts). Now only the paragraphs the
-    highlight leaves and enters are drawn (17 ms a key there)."""
+def long_article(tmp_path, stories: int):
+    """A store holding one long article of `stories` two-paragraph stories (two facts each), and its source."""
     from article_import import import_article
 
     from ai_deals.store import Store
-    from ai_deals.tui.app import DealsApp
 
     story = "Nvidia investit 1 milliard de dollars dans {0} AI en mars 2025.\n\nLe groupe {0} applaudit.\n\n"
-    names = [f"Kal{chr(97 + n % 26)}{chr(97 + n // 26)}ro" for n in range(60)]
+    names = [f"Kal{chr(97 + n % 26)}{chr(97 + n // 26)}ro" for n in range(stories)]
     path = tmp_path / "big.txt"
     path.write_text("title: Big\n\n" + "".join(story.format(name) for name in names), encoding="utf-8")
     store = Store.open(tmp_path / "d.db")
     import_article(store, path)
     (source,) = store.sources()
+    return store, source
+
+
+async def test_moving_in_a_big_article_redraws_only_the_paragraphs_of_the_two_facts(tmp_path, monkeypatch):
+    """Each key press drew every paragraph again, trying every fact on each: 2.7 s a key in an
+    article of 433k characters (2,300 paragraphs, 2,000 facts). Now only the paragraphs the
+    highlight leaves and enters are drawn (17 ms a key there)."""
+    from ai_deals.tui.app import DealsApp
+
+    store, source = long_article(tmp_path, 60)
     updates: list[Static] = []
     update = Static.update
 
@@ -256,21 +263,13 @@ async def test_a_big_article_shows_the_paragraphs_around_the_fact_first_then_the
     """Opening a big article mounted a widget per paragraph before drawing anything: 3 s for one of
     433k characters (2,300 paragraphs). The paragraphs around the fact come first now (0.15 s there),
     the rest after, in batches, below then above; in the end every paragraph is there, in order."""
-    from article_import import import_article
     from textual.containers import VerticalScroll
 
-    from ai_deals.store import Store
     from ai_deals.store.models import RecordRef
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens import source as source_view
 
-    story = "Nvidia investit 1 milliard de dollars dans {0} AI en mars 2025.\n\nLe groupe {0} applaudit.\n\n"
-    names = [f"Kal{chr(97 + n % 26)}{chr(97 + n // 26)}ro" for n in range(200)]
-    path = tmp_path / "big.txt"
-    path.write_text("title: Big\n\n" + "".join(story.format(name) for name in names), encoding="utf-8")
-    store = Store.open(tmp_path / "d.db")
-    import_article(store, path)
-    (source,) = store.sources()
+    store, source = long_article(tmp_path, 200)
     spans = store.source(source.id).spans
     late = spans[len(spans) * 3 // 4]
     mounted: list[int] = []
@@ -307,20 +306,11 @@ async def test_home_and_end_jump_to_the_first_and_the_last_fact_of_a_long_articl
     """Home and End did nothing in the source view: reaching the last of 1,932 facts took 1,931
     presses of ↓. End now highlights the last fact and scrolls to it, even before its paragraph is
     mounted; Home goes back to the first; help and the status line name both."""
-    from article_import import import_article
-
-    from ai_deals.store import Store
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens import source as source_view
     from ai_deals.tui.widgets.status_bar import StatusBar
 
-    story = "Nvidia investit 1 milliard de dollars dans {0} AI en mars 2025.\n\nLe groupe {0} applaudit.\n\n"
-    names = [f"Kal{chr(97 + n % 26)}{chr(97 + n // 26)}ro" for n in range(200)]
-    path = tmp_path / "big.txt"
-    path.write_text("title: Big\n\n" + "".join(story.format(name) for name in names), encoding="utf-8")
-    store = Store.open(tmp_path / "d.db")
-    import_article(store, path)
-    (source,) = store.sources()
+    store, source = long_article(tmp_path, 200)
     monkeypatch.setattr(source_view, "BATCH", 50)
     async with DealsApp(store).run_test(size=(100, 24)) as pilot:
         pilot.app.open_source(source.id)
