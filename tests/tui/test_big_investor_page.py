@@ -4,9 +4,7 @@ cursor moved while it loads stays in view."""
 
 from __future__ import annotations
 
-import asyncio
 import gc
-import threading
 from pathlib import Path
 
 import pytest
@@ -21,7 +19,7 @@ from ai_deals.tui.widgets.charts import InvestmentsChart
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from factories import import_deal_file
-from tui_helpers import settle
+from tui_helpers import hold_whole_reads, settle
 
 STAKES = 600
 JOINED = 400
@@ -55,21 +53,6 @@ async def open_giga(pilot, store: Store) -> CompanyScreen:
     await settle(pilot)
     assert isinstance(pilot.app.screen, CompanyScreen) and pilot.app.screen.page is not None
     return pilot.app.screen
-
-
-def held_whole_read(store: Store) -> tuple[asyncio.Event, threading.Event]:
-    """Hold `Store.company` (the whole page) until the test lets it go: the first rows are on screen."""
-    loop = asyncio.get_running_loop()
-    started, release = asyncio.Event(), threading.Event()
-    read_whole = store.company
-
-    def held(company_id: int):
-        loop.call_soon_threadsafe(started.set)
-        release.wait(30)
-        return read_whole(company_id)
-
-    store.company = held
-    return started, release
 
 
 async def test_an_investor_in_600_stakes_has_a_chart_of_its_stakes_by_year(giga_db):
@@ -119,7 +102,7 @@ async def test_a_big_investor_page_closed_keeps_none_of_its_rows(giga_db):
 
 async def test_e_while_a_big_page_loads_says_it_is_still_loading(giga_db):
     with Store.open(giga_db) as store:
-        started, release = held_whole_read(store)
+        started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(100, 40)) as pilot:
             await settle(pilot)
             company = store.find_company("Giga Fund", exact=True)
@@ -136,7 +119,7 @@ async def test_a_cursor_moved_while_a_big_page_loads_stays_in_view_when_the_rest
     """The rest of the page brings the charts on top, which shrinks the list: the highlighted row
     was left below the visible part."""
     with Store.open(giga_db) as store:
-        started, release = held_whole_read(store)
+        started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(80, 24)) as pilot:
             await settle(pilot)
             company = store.find_company("Giga Fund", exact=True)

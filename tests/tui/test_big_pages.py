@@ -17,7 +17,7 @@ from ai_deals.tui.screens.source import SourceScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from factories import import_deal_file
-from tui_helpers import settle, shown_lines
+from tui_helpers import hold_whole_reads, settle, shown_lines
 
 ROUNDS = 5000
 
@@ -112,22 +112,6 @@ async def test_back_to_a_page_after_a_write_reads_it_again(big_investor_db, tmp_
             await settle(pilot)
             assert company.calls == 2
             assert all(row.ref != ref for row in page.query_one("#page", VirtualList).rows)
-
-
-def hold_whole_reads(store):
-    """Make the whole page's read (`store.company`) wait until the `release` returned is set; the
-    `started` returned is set as a read begins, so a test can look at the first rows meanwhile."""
-    loop = asyncio.get_running_loop()
-    started, release = asyncio.Event(), threading.Event()
-    read_whole = store.company
-
-    def held_company(company_id: int):
-        loop.call_soon_threadsafe(started.set)
-        release.wait(30)
-        return read_whole(company_id)
-
-    store.company = held_company
-    return started, release
 
 
 async def test_a_big_investor_page_shows_its_first_rows_before_the_whole_page_is_read(big_investor_db):

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import asyncio
+import threading
+
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
@@ -43,3 +46,19 @@ def burst(app, *keys: str) -> None:
             app.post_message(events.Key(key, names.get(key)))
         else:
             app.post_message(events.Key(key if key.isalnum() else _character_to_key(key), key))
+
+
+def hold_whole_reads(store) -> tuple[asyncio.Event, threading.Event]:
+    """Make the whole page's read (`store.company`) wait until the `release` returned is set; the
+    `started` returned is set as a read begins, so a test can look at the first rows meanwhile."""
+    loop = asyncio.get_running_loop()
+    started, release = asyncio.Event(), threading.Event()
+    read_whole = store.company
+
+    def held_company(company_id: int):
+        loop.call_soon_threadsafe(started.set)
+        release.wait(30)
+        return read_whole(company_id)
+
+    store.company = held_company
+    return started, release
