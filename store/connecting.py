@@ -54,8 +54,14 @@ def check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         applied = _applied_migrations(conn)
-    except sqlite3.DatabaseError as error:
-        raise StoreError(f"{path}: not an ai-deals database ({error})") from error
+    except (sqlite3.Error, UnicodeDecodeError, ValueError) as error:
+        # A damaged page can hold bytes that are not text where SQLite's catalogue keeps names:
+        # depending on the Python, decoding them raises UnicodeDecodeError or an OperationalError
+        # quoting the garbage; neither is a message for a person.
+        problem = str(error)
+        if isinstance(error, UnicodeDecodeError) or "decode" in problem.lower() or not problem.isprintable():
+            problem = "database disk image is malformed"
+        raise StoreError(f"{path}: not an ai-deals database ({problem})") from error
     if applied is None:
         raise StoreError(f"{path}: not an ai-deals database (it holds other tables)")
     unknown = applied - KNOWN_MIGRATIONS

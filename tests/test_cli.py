@@ -221,6 +221,35 @@ def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_sc
     assert path.read_bytes() == before
 
 
+def _database_with_garbled_catalogue(path: Path) -> None:
+    """A real ai-deals database whose catalogue page holds bytes that are not UTF-8, as a damaged disk leaves it."""
+    with Store.open(path) as store:
+        store.import_source(make_source())
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE zzqqzzqqzzqq_marker (x)")
+    conn.commit()
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    data = path.read_bytes()
+    assert b"zzqqzzqqzzqq" in data
+    path.write_bytes(data.replace(b"zzqqzzqqzzqq", b"\xff" * 12))
+
+
+@pytest.mark.parametrize("argv", [("info",), ("search", "open"), ()])
+def test_a_database_with_undecodable_damage_gives_one_line_not_a_traceback(
+    capsys, tmp_path, monkeypatch, argv
+):
+    path = tmp_path / "deals.db"
+    _database_with_garbled_catalogue(path)
+    before = path.read_bytes()
+    monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
+    code, out, err = run(capsys, "--db", str(path), *argv)
+    assert code == 1 and out == ""
+    assert err == f"ai-deals: error: {path}: not an ai-deals database (database disk image is malformed)\n"
+    assert path.read_bytes() == before
+
+
 def test_importing_a_missing_file_names_it(capsys, db_path):
     code, _, err = run(capsys, "--db", str(db_path), "--empty", "import", "nope.txt")
     assert code == 1
