@@ -316,7 +316,7 @@ class BulkResolver(CompanyResolver):
         """The investors row of a resolved company, queued when missing."""
         known = self.investors.get(company_id)
         if known is not None:
-            if kind and known[1] == "unknown":
+            if kind and kind != "unknown" and known[1] == "unknown":  # "unknown" tells nothing new
                 known[1] = kind
                 self.kind_updates[known[0]] = kind
             return known[0]
@@ -329,7 +329,9 @@ class BulkResolver(CompanyResolver):
         """Write what was decided after rows were queued: investor kinds learnt later."""
         self.pending.flush()
         self.db.conn.executemany(
-            "UPDATE investors SET kind = ? WHERE id = ?", [(k, i) for i, k in self.kind_updates.items()]
+            # Only a kind that changes: `_wrote_company_details` counts the rows changed.
+            "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
+            [(k, i, k) for i, k in self.kind_updates.items()],
         )
 
 

@@ -87,6 +87,27 @@ def test_the_same_export_imported_twice_is_unchanged_the_second_time_in_either_f
     assert _counts(db) == once
 
 
+def test_an_export_re_imported_in_the_other_format_is_unchanged_not_updated_for_ever(tmp_path, capsys):
+    """An investor of unknown kind is "unknown" in a CSV export: that tells the database nothing new,
+    so the JSON then the CSV (again and again) leave it unchanged, never "updated"."""
+    original = tmp_path / "a.db"
+    article = (
+        ROOT / "tests" / "fixtures" / "articles" / "en_nordwerk_range.txt"
+    )  # an investor of unknown kind
+    assert main(["--db", str(original), "--empty", "import", str(article)]) == 0
+    as_csv, as_json = tmp_path / "x.csv", tmp_path / "x.json"
+    _export(original, as_csv)
+    _export(original, as_json)
+    assert any(row["investor_kind"] == "unknown" for row in csv.DictReader(as_csv.open(encoding="utf-8")))
+    db = tmp_path / "copy.db"
+    assert main(["--db", str(db), "--empty", "import", str(as_json)]) == 0
+    records = sum(_counts(db).values())
+    capsys.readouterr()
+    for _ in range(2):
+        assert main(["--db", str(db), "import", str(as_csv)]) == 0
+        assert f"unchanged: x.csv ({records} records already in the database)" in capsys.readouterr().err
+
+
 def test_an_overlapping_export_adds_only_the_records_not_already_there(seed_only, tmp_path, capsys):
     colleague = tmp_path / "colleague.db"
     assert main(["--db", str(colleague), "--empty", "import", str(SEED), str(ARTICLE)]) == 0
