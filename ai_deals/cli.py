@@ -306,7 +306,15 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
         for path in (path for path in paths if is_structured(path)):
             try:
                 keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
-                deal_files.append(check_deal_file(path, store, date_order=args.date_order, keep_facts=keep))
+                deal_files.append(
+                    check_deal_file(
+                        path,
+                        store,
+                        date_order=args.date_order,
+                        keep_facts=keep,
+                        skip_bad_rows=args.skip_bad_rows,
+                    )
+                )
             except InputError as error:
                 errors.append(error)
         actions = [store.import_action(source) if store else "added" for source in sources]
@@ -320,7 +328,8 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     else:
         _print_dry_run(deal_files, sources, actions)
     raise_input_errors(errors)  # each on standard error, one line, exit 1
-    return 0
+    # A file the import would refuse (its bad rows) makes the import exit 1: the dry run too.
+    return 1 if any(checked["action"] == "refused" for checked in deal_files) else 0
 
 
 @contextlib.contextmanager
@@ -365,6 +374,16 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
             say(
                 f"unchanged: {name} ({already_there_note(already_there) if already_there else 'already imported'})"
             )
+            continue
+        if action == "refused":
+            bad, good_rows = plural(len(checked["bad_rows"]), "bad row"), checked["good_rows"]
+            if not good_rows:
+                say(f"would refuse: {name} (every row is bad ({bad}))")
+            else:
+                good_ones = "the good one" if good_rows == 1 else f"the {good_rows:,} good ones"
+                say(f"would refuse: {name} ({bad}; --skip-bad-rows writes {good_ones})")
+            for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
+                say(f"  {error}")
             continue
         good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
         there = f"; {already_there_note(already_there)}" if already_there else ""

@@ -106,14 +106,20 @@ def print_summary(console: Console, report: BulkReport) -> None:
 
 
 def check_deal_file(
-    path: str | Path, store: Store | None = None, *, date_order: DateOrder = "dmy", keep_facts: int = 0
+    path: str | Path,
+    store: Store | None = None,
+    *,
+    date_order: DateOrder = "dmy",
+    keep_facts: int = 0,
+    skip_bad_rows: bool = False,
 ) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
     `file:line: column: problem`) refused and `skipped_rows` (an export's statements) left out; the
     facts the good rows state, less the `already_there` ones (an export's records the database
     already holds, which would not be written again); and the `action` (`added`, `replaced` or
-    `unchanged` as in `store`; `added` without one: a database yet to be created). With `keep_facts`,
+    `unchanged` as in `store`; `added` without one: a database yet to be created; `refused` when the
+    import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
     at a time."""
     path = Path(path)
@@ -152,6 +158,8 @@ def check_deal_file(
         raise InputError(str(path), "no rows")
     if already_there and already_there == facts and not errors:
         action = "unchanged"
+    if errors and (not skip_bad_rows or not good):
+        action = "refused"  # as `import_deal_file` would: nothing written
     return {
         "path": str(path),
         "action": action,

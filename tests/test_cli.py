@@ -685,14 +685,62 @@ def test_dry_run_over_a_folder_checks_its_deal_files_too_and_writes_nothing(caps
         "company,investor,kind,amount,currency\nKalmiro,Vantor,investment,5000000,USD\nKalmiro,,investment,oops,USD\n"
     )
     db = tmp_path / "d.db"
-    assert main(["--db", str(db), "--empty", "import", str(folder), "--dry-run", "--json"]) == 0
+    # A bad row: the import would refuse the file (exit 1), and so the dry run says.
+    assert main(["--db", str(db), "--empty", "import", str(folder), "--dry-run", "--json"]) == 1
     out = json.loads(capsys.readouterr().out)
     assert [s["title"] for s in out["sources"]] == ["T"]
     (checked,) = out["deal_files"]
+    assert checked["action"] == "refused"
     assert (checked["rows"], checked["good_rows"], checked["facts"]) == (2, 1, 1)
     assert checked["columns"]["amount"] == "amount"
     assert len(checked["bad_rows"]) == 1 and checked["bad_rows"][0].startswith(f"{folder / 'deals.csv'}:3: ")
     assert not db.exists()
+
+
+D1 = (
+    "company,investor,amount,currency,date,round_type\n"
+    "Alpha AI,Fund One,1000000,EUR,03/02/2025,Série B\n"
+    "Gamma AI,n.a.,#N/A,n.c.,NaT,\n"
+    "Delta AI,Fund Three,2000000,USD,12/31/2025,amorçage\n"
+    "Eps AI,Fund Four,500,EUR,13.01.2024,pré-amorçage\n"
+)
+
+
+def test_a_dry_run_says_it_would_refuse_a_file_with_bad_rows_as_the_import_does(capsys, tmp_path):
+    deals = tmp_path / "d1.csv"
+    deals.write_text(D1, encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", "--dry-run", str(deals))
+    assert code == 1
+    assert (
+        out.splitlines()[0] == f"would refuse: {deals} (2 bad rows; --skip-bad-rows writes the 2 good ones)"
+    )
+    assert len(out.splitlines()) == 3 and "round:" not in out  # the bad rows, no fact it would not write
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", "--dry-run", "--json", str(deals))
+    assert code == 1 and json.loads(out)["deal_files"][0]["action"] == "refused"
+    # The import itself agrees: refused, exit 1.
+    code, _, err = run(capsys, "--db", db, "--empty", "import", str(deals))
+    assert code == 1 and err.endswith(
+        "2 bad rows; nothing was written (--skip-bad-rows writes the good ones)\n"
+    )
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", "--dry-run", "--skip-bad-rows", str(deals))
+    assert code == 0 and out.startswith(f"would add: {deals} (4 rows (2 good), 2 facts)\n")
+
+
+def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipping_them(capsys, tmp_path):
+    deals = tmp_path / "bad.csv"
+    deals.write_text("company,amount\nA,oops\n", encoding="utf-8")
+    code, out, _ = run(
+        capsys,
+        "--db",
+        str(tmp_path / "d.db"),
+        "--empty",
+        "import",
+        "--dry-run",
+        "--skip-bad-rows",
+        str(deals),
+    )
+    assert code == 1 and out.splitlines()[0] == f"would refuse: {deals} (every row is bad (1 bad row))"
 
 
 def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(capsys, tmp_path):
@@ -705,7 +753,7 @@ def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(c
         "[1]\n"
         '{"company": "", "amount": 2}\n'
     )
-    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--dry-run", "--json"]) == 0
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--dry-run", "--json"]) == 1
     (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
     assert checked["columns"] == {
         "company": "company",

@@ -99,7 +99,9 @@ def test_a_deal_files_dry_run_prints_a_line_per_fact_as_an_articles_does(capsys,
         "OpenAI,Thrive,1000000000,USD,2026-04,,yes\n"
         "OpenAI,,oops,USD,2026-04,,\n",
     )
-    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", str(path)]) == 0
+    # --skip-bad-rows: without it the import, and so the dry run, would refuse the file
+    argv = ["--db", str(tmp_path / "d.db"), "--empty", "import", "--dry-run", "--skip-bad-rows", str(path)]
+    assert main(argv) == 0
     assert capsys.readouterr().out.splitlines() == [
         f"would add: {path} (3 rows (2 good), 2 facts)",
         "  round: OpenAI · $110B · Series G · 2026-03-20 · investors: Amazon, Nvidia, SoftBank",
