@@ -849,13 +849,21 @@ def _sniff_delimiter(header_line: str) -> str:
 
 
 def _check_header(header: list[str], path: str) -> None:
-    """Refuse a header that names no company column, or one column twice (one would be dropped)."""
+    """Refuse a header that names no company column, one column twice (one would be dropped), or two
+    company columns ("Société" and "Company": the second's names would be silently ignored)."""
     seen: set[str] = set()
+    company_column: str | None = None
     for name in header:
         key = name.strip().casefold()
         if key and key in seen:
             raise InputError(path, f"column {name.strip()!r} appears twice in the header")
         seen.add(key)
+        target = column_target(name)
+        if target is not None and target.field == "company":
+            shown = name.replace("\ufeff", "").strip()
+            if company_column is not None:
+                raise InputError(path, f"columns {company_column!r} and {shown!r} both mean company")
+            company_column = shown
     if not any((target := column_target(name)) and target.field == "company" for name in header):
         names = ", ".join(name for name, target in COLUMNS.items() if target.field == "company")
         raise InputError(path, f"no company column in the header (expected one of {names})")

@@ -727,6 +727,20 @@ def test_a_dry_run_says_it_would_refuse_a_file_with_bad_rows_as_the_import_does(
     assert code == 0 and out.startswith(f"would add: {deals} (4 rows (2 good), 2 facts)\n")
 
 
+def test_a_deal_file_with_two_company_columns_is_refused_in_one_line(capsys, tmp_path):
+    deals = tmp_path / "odd.tsv"
+    deals.write_text("Société\tInvestisseurs\tMontant\tCompany\nKivu\tFonds A\t5\tdup\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    for dry_run in ((), ("--dry-run",)):
+        code, _, err = run(capsys, "--db", str(db), "--empty", "import", *dry_run, str(deals))
+        assert code == 1
+        assert (
+            err.splitlines()[-1]
+            == f"ai-deals: error: {deals}: columns 'Société' and 'Company' both mean company"
+        )
+    assert not db.exists()
+
+
 def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipping_them(capsys, tmp_path):
     deals = tmp_path / "bad.csv"
     deals.write_text("company,amount\nA,oops\n", encoding="utf-8")

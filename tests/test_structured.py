@@ -718,6 +718,17 @@ def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
     assert str(error.value) == f"{path}: column 'Company' appears twice in the header"
 
 
+def test_two_company_columns_in_the_header_are_refused_naming_both(tmp_path):
+    """ "Société" and "Company" both mean company: the second's names were silently ignored."""
+    path = tmp_path / "odd.tsv"
+    path.write_text(
+        "\ufeffSociété\tMontant\tDevise\tCompany\nMulti SAS\t1 234 567\t€\tdup\n", encoding="utf-8"
+    )
+    with pytest.raises(InputError) as error:
+        list(iter_deal_rows(path))
+    assert str(error.value) == f"{path}: columns 'Société' and 'Company' both mean company"
+
+
 def test_a_row_with_one_investor_and_a_round_type_is_that_round_not_a_stake(tmp_path):
     path = write(
         tmp_path,
