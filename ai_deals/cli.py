@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 # The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
 # (a test keeps it equal to store.export.FORMATS).
 EXPORT_FORMATS = ("csv", "json", "md", "ftm")
+# Long names --format also takes (README and the explorer call md Markdown).
+EXPORT_FORMAT_ALIASES = {"markdown": "md", "followthemoney": "ftm"}
 # What an --out name's ending says its format is, longest ending first (x.ftm.json is ftm, not json).
 EXPORT_EXTENSIONS = (
     (".ftm.jsonl", "ftm"),
@@ -118,8 +120,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
-        help="default: what --out's name ends in (.csv .json .md .ftm), else csv; "
-        "ftm: FollowTheMoney JSON lines, for OCCRP Aleph",
+        type=_export_format_name,
+        help="default: what --out's name ends in (.csv .json .md .ftm), else csv; md (or markdown): "
+        "Markdown; ftm (or followthemoney): FollowTheMoney JSON lines, for OCCRP Aleph",
     )
     export.add_argument(
         "--out", type=Path, help="file to write (default or -: standard output); never overwritten"
@@ -281,6 +284,12 @@ def _launch(db_path: Path, *, seed: bool) -> int:
 def use_frame_rate() -> None:
     """Ask Textual for FRAME_RATE frames a second; only works before Textual is imported."""
     os.environ.setdefault("TEXTUAL_FPS", str(FRAME_RATE))
+
+
+def _export_format_name(value: str) -> str:
+    """`--format`'s value as one of EXPORT_FORMATS when it is a long name of one ("markdown")."""
+    name = value.strip().lower()
+    return EXPORT_FORMAT_ALIASES.get(name, name)
 
 
 def _overrides(args: argparse.Namespace) -> Overrides:

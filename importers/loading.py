@@ -58,18 +58,23 @@ def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[
     from .structured import not_deal_data
 
     expanded: list[tuple[str, bool]] = []
-    skipped: list[InputError] = []
-    for name, in_folder in _expand(paths):
+    other_files: list[Path] = []
+    found = _expand(paths, other_files)
+    # A stray image or PDF in a folder is left out, and said so, rather than silently.
+    skipped = [InputError(str(path), "skipped, not an article or deal file") for path in other_files]
+    for name, in_folder in found:
         problem = not_deal_data(name) if in_folder else None
         if problem:
             skipped.append(InputError(name, f"skipped, not deal data ({problem})"))
         else:
             expanded.append((name, in_folder))
+    skipped.sort(key=lambda note: note.path)  # in the order the files are met
     return expanded, skipped
 
 
-def _expand(paths: list[str]) -> list[tuple[str, bool]]:
-    """Each file `paths` names, and whether it was found in a folder rather than named."""
+def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tuple[str, bool]]:
+    """Each file `paths` names, and whether it was found in a folder rather than named; the files of
+    other types found in folders are appended to `other_files`."""
     expanded: list[tuple[str, bool]] = []
     for name in paths:
         if name == STDIN:
@@ -77,7 +82,7 @@ def _expand(paths: list[str]) -> list[tuple[str, bool]]:
             continue
         path = Path(name)
         if path.is_dir():
-            expanded.extend((str(found), True) for found in _folder_files(path))
+            expanded.extend((str(found), True) for found in _folder_files(path, other_files))
         elif not path.exists():
             raise InputError(name, "no such file or directory")
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -93,15 +98,21 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {suffix!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
 
 
-def _folder_files(folder: Path) -> list[Path]:
-    """Supported files in `folder` and its subfolders, sorted, hidden files and folders skipped."""
+def _folder_files(folder: Path, other_files: list[Path] | None = None) -> list[Path]:
+    """Supported files in `folder` and its subfolders, sorted, hidden files and folders skipped; the
+    other (not hidden) files, sorted, appended to `other_files`."""
     found = []
+    others = []
     for path in folder.rglob("*"):
         relative = path.relative_to(folder).parts
         if any(part.startswith(".") for part in relative):
             continue
         if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
             found.append(path)
+        elif other_files is not None and path.is_file():
+            others.append(path)
+    if other_files is not None:
+        other_files.extend(sorted(others))
     return sorted(found)
 
 

@@ -311,6 +311,20 @@ def test_a_failed_folder_import_never_says_a_good_deal_file_was_added(capsys, db
     assert code == 0 and err.endswith("added: semi.csv (1 row, 1 fact)\n")
 
 
+def test_a_stray_image_in_an_imported_folder_is_skipped_with_a_note(capsys, db_path, tmp_path):
+    folder = tmp_path / "saved"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "index").write_bytes(b"DIRC")  # hidden: passed over without a word
+    (folder / "image.png").write_bytes(b"\x89PNG\r\n")
+    (folder / "story.txt").write_text(
+        "title: Quadrix raises\ndate: 2025-03-04\n\nQuadrix a levé 12 millions d'euros.\n", encoding="utf-8"
+    )
+    for dry_run in ((), ("--dry-run",)):
+        code, out, err = run(capsys, "--db", str(db_path), "--empty", "import", *dry_run, str(folder))
+        assert code == 0 and "Quadrix raises" in out
+        assert err == f"ai-deals: {folder / 'image.png'}: skipped, not an article or deal file\n"
+
+
 def test_a_readme_in_a_folder_is_skipped_with_a_note_but_imported_when_named(capsys, db_path, tmp_path):
     folder = tmp_path / "saved"
     folder.mkdir()

@@ -326,3 +326,17 @@ def test_an_export_of_one_record_says_record():
     assert export_line("md", 1, 0) == "exported 1 record"
     assert export_line("ftm", 5, 4) == "exported 5 entities (1 record)"
     assert export_line("ftm", 1, 1) == "exported 1 entity (0 records)"
+
+
+@pytest.mark.parametrize(
+    ("long_name", "fmt"), [("markdown", "md"), ("Markdown", "md"), ("followthemoney", "ftm")]
+)
+def test_export_format_takes_the_long_names_markdown_and_followthemoney(capsys, db, tmp_path, long_name, fmt):
+    _, expected, _ = run(capsys, "--db", str(db), "export", "--format", fmt)
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", long_name)
+    assert code == 0, err
+    assert out == expected
+    code, _, err = run(
+        capsys, "--db", str(db), "export", "--format", long_name, "--out", str(tmp_path / f"ex.{fmt}")
+    )
+    assert code == 0, err

@@ -452,7 +452,8 @@ def test_json_in_a_folder_that_is_not_deal_data_is_skipped_and_reported(tmp_path
     assert str(folder / "a.expected.json") not in files
     assert [str(folder / name) in files for name in ("deals.json", "broken.json", "b.txt")] == [True] * 3
     assert [str(note) for note in skipped] == [
-        f'{folder / "a.expected.json"}: skipped, not deal data (the JSON object has no "deals" list)'
+        f'{folder / "a.expected.json"}: skipped, not deal data (the JSON object has no "deals" list)',
+        f"{folder / 'notes.pdf'}: skipped, not an article or deal file",  # said, never silently
     ]
 
 
