@@ -59,7 +59,13 @@ def check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
         # depending on the Python, decoding them raises UnicodeDecodeError or an OperationalError
         # quoting the garbage; neither is a message for a person.
         problem = str(error)
-        if isinstance(error, UnicodeDecodeError) or "decode" in problem.lower() or not problem.isprintable():
+        # "malformed database schema (   BEGIN UPDATE …)" quotes a damaged page too.
+        damaged = ("decode", "malformed")
+        if (
+            isinstance(error, UnicodeDecodeError)
+            or any(word in problem.lower() for word in damaged)
+            or not problem.isprintable()
+        ):
             problem = "database disk image is malformed"
         raise StoreError(f"{path}: not an ai-deals database ({problem})") from error
     if applied is None:

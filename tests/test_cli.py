@@ -236,12 +236,26 @@ def _database_with_garbled_catalogue(path: Path) -> None:
     path.write_bytes(data.replace(b"zzqqzzqqzzqq", b"\xff" * 12))
 
 
+def _database_with_garbled_schema_sql(path: Path) -> None:
+    """A real ai-deals database whose catalogue holds a trigger's SQL a damaged page garbled."""
+    with Store.open(path) as store:
+        store.import_source(make_source())
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("PRAGMA writable_schema = ON")
+    conn.execute("UPDATE sqlite_master SET sql = '          BEGIN UPDATE x' WHERE type = 'trigger'")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("damage", [_database_with_garbled_catalogue, _database_with_garbled_schema_sql])
 @pytest.mark.parametrize("argv", [("info",), ("search", "open"), ()])
 def test_a_database_with_undecodable_damage_gives_one_line_not_a_traceback(
-    capsys, tmp_path, monkeypatch, argv
+    capsys, tmp_path, monkeypatch, argv, damage
 ):
     path = tmp_path / "deals.db"
-    _database_with_garbled_catalogue(path)
+    damage(path)
     before = path.read_bytes()
     monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
     code, out, err = run(capsys, "--db", str(path), *argv)
