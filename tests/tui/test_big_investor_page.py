@@ -197,3 +197,24 @@ def test_a_chart_of_30_years_of_stakes_adds_the_earliest_years_up_in_one_bar():
     assert (bars[0].label, bars[0].detail, bars[0].committed) == ("1996–2003", "16 stakes", 16.0)
     assert [bar.label for bar in bars[1:3]] == ["2004", "2005"]
     assert (bars[-1].label, bars[-1].detail) == ("undated", "1 stake")
+
+
+async def test_a_big_investor_pages_chart_is_shown_with_its_first_rows_so_the_list_does_not_jump(giga_db):
+    """The chart came only with the whole page, pushing the list, read meanwhile, down the screen.
+    It is drawn from the first rows, its title saying so, and redrawn whole when the rest comes."""
+    with Store.open(giga_db) as store:
+        started, release = hold_whole_reads(store)
+        async with DealsApp(store).run_test(size=(100, 40)) as pilot:
+            await settle(pilot)
+            company = store.find_company("Giga Fund", exact=True)
+            pilot.app.open_company(company.id, company.name)
+            await started.wait()
+            await pilot.pause()
+            chart = pilot.app.screen.query_one(InvestmentsChart)
+            page_list = pilot.app.screen.query_one("#page", VirtualList)
+            assert chart.display and "loading" in chart.sections[0].title
+            top_while_loading = page_list.region.y
+            release.set()
+            await settle(pilot)
+            assert chart.sections[0].title == "Investments over time"
+            assert abs(page_list.region.y - top_while_loading) <= 2, "the list jumped as the rest came"

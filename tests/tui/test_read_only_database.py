@@ -124,3 +124,30 @@ async def test_merge_and_unmerge_are_refused_at_once_on_a_read_only_database(tmp
             await settle(pilot)
             assert not isinstance(app.screen, (MergeScreen, ConfirmScreen, ErrorScreen))
             assert [note.message for note in app._notifications] == [READ_ONLY_MERGES]
+
+
+async def test_review_on_a_read_only_database_fits_80_columns_and_its_help_lists_no_refused_key(tmp_path):
+    """At 80 columns the status line was cut ("…not confirmed, reje…") and `?` still listed y Confirm,
+    n Reject, ⏎ Edit and u Undo, all refused there."""
+    from ai_deals.tui.screens.help import HelpScreen
+
+    build_store(tmp_path / "deals.db").close()
+    with Store.open(tmp_path / "deals.db", readonly=True) as read_only_store:
+        app = DealsApp(read_only_store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.open_company(read_only_store.find_company("OpenAI").id, "OpenAI")
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            bar = app.screen.query_one("StatusBar")
+            status = bar.render().plain
+            assert "read-only" in status and "editing" in status
+            assert len(status) <= bar.content_region.width, f"cut at 80 columns: {status!r}"
+            await pilot.press("question_mark")
+            await settle(pilot)
+            assert isinstance(app.screen, HelpScreen)
+            listed = {description for _keys, description, _tooltip in app.screen.rows}
+            assert not listed & {"Confirm", "Reject", "Edit", "Undo"}
+            assert {"Next", "Previous", "All facts"} <= listed

@@ -185,8 +185,10 @@ class CompanyScreen(DealsScreen):
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
         if partial:  # no counts or export from a part of the page: they wait for the rest
-            if not CHARTED.intersection(message.page.cut):  # the charts are whole: no jump later
-                self.query_one("#company-charts", CompanyCharts).show(message.page)
+            # Drawn from the first rows (saying so when a charted list is cut), so the rest of the
+            # page does not push the list, read meanwhile, down the screen.
+            loading = bool(CHARTED.intersection(message.page.cut))
+            self.query_one("#company-charts", CompanyCharts).show(message.page, loading=loading)
             self.set_status("Loading the rest of the page… its first rows are shown")
             if message.shown is not None:
                 self.call_after_refresh(message.shown.set)

@@ -98,7 +98,7 @@ def default_path(label: str, fmt: str, folder: Path | None = None) -> Path:
     return (folder or Path.cwd()) / default_export_name(label, fmt, date.today())
 
 
-class ExportScreen(FieldsScreen, ModalScreen[str | None]):
+class ExportScreen(ModalScreen[str | None], FieldsScreen):
     """Dismisses with the written path, or None when cancelled."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -197,7 +197,7 @@ class UnknownNameScreen(ModalScreen[str | None]):
         self.dismiss(None)
 
 
-class FactEditScreen(FieldsScreen, ModalScreen[FactEdit | None]):
+class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
     """Dismisses with the validated changes, or None when cancelled or nothing changed."""
 
     DEFAULT_CSS = """

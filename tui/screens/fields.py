@@ -15,7 +15,9 @@ from textual.screen import Screen
 
 class FieldsScreen(Screen):
     """Mixed into every screen and dialog with several fields to Tab between (its bindings merge
-    with the screen's own)."""
+    with the screen's own). List it LAST among the bases (`class X(ModalScreen[T], FieldsScreen)`):
+    Textual takes a screen's CSS types from its first base only, so listed first it hid ModalScreen's
+    styles and dialogs were drawn in the top-left corner over a blank screen."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(

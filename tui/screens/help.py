@@ -7,14 +7,25 @@ from typing import ClassVar
 
 from rich.table import Table
 from rich.text import Text
+from textual.actions import parse as parse_action
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical, VerticalScroll
+from textual.dom import DOMNode
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
 KeyRow = tuple[str, str, str]
 """(keys, description, tooltip)"""
+
+
+def refused(node: DOMNode, binding: Binding) -> bool:
+    """The node's `check_action` says no to the binding (as the footer hides it): a review on a
+    read-only database refuses y, n, Enter and u, so Help does not list them either."""
+    destination, name, parameters = parse_action(binding.action)
+    if destination:  # "app.focus_next" and the like: another node's action, not asked here
+        return False
+    return node.check_action(name, parameters) is False
 
 
 def chain_bindings(screen: Screen) -> list[tuple[str, Binding]]:
@@ -24,9 +35,9 @@ def chain_bindings(screen: Screen) -> list[tuple[str, Binding]]:
     the Input skips that action (it cannot scroll); here a scroll binding gives way to a later one.
     """
     candidates: dict[str, list[Binding]] = {}
-    for _node, bindings in screen._modal_binding_chain:  # focused widget, its ancestors, screen, app
+    for node, bindings in screen._modal_binding_chain:  # focused widget, its ancestors, screen, app
         for key, binding in bindings:
-            if not binding.system:
+            if not binding.system and not refused(node, binding):
                 candidates.setdefault(key, []).append(binding)
     chosen = {
         key: next((b for b in found if b.id or not b.action.startswith("scroll_")), found[0])

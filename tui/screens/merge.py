@@ -76,7 +76,7 @@ class KeptCompanyLoaded(Message):
         self.company = company
 
 
-class MergeScreen(FieldsScreen, DealsScreen):
+class MergeScreen(DealsScreen, FieldsScreen):
     """Pick the duplicate of the kept company, confirm, merge; `u` undoes the last merge."""
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -97,7 +97,8 @@ def fact_label(record: Record) -> str:
     return " ".join(x for x in (record.record_type, clean_line(record.company), figure) if x)
 
 
-READ_ONLY_NOTE = "read-only database: facts can be read here, not confirmed, rejected or edited"
+READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
+"""Short enough for the status bar at 80 columns, after the count of facts."""
 
 
 def fact_card(record: Record) -> Text:

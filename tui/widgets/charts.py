@@ -10,7 +10,7 @@ with a different character (░ instead of █), so it stands out in any theme, 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import ClassVar
 
 from rich.style import Style
@@ -490,6 +490,10 @@ class InvestmentsChart(BarChart):
         self.set_sections([ChartSection("Investments over time", tuple(bars), legend)])
 
 
+LOADING_TITLE = "(first rows, loading…)"
+"""After a chart's title while only the page's first rows are read."""
+
+
 class CompanyCharts(Vertical):
     """The three charts of a company page; each hides itself when the page has nothing for it."""
 
@@ -504,11 +508,18 @@ class CompanyCharts(Vertical):
         yield RoundMakeupChart(id="makeup-chart", classes="chart")
         yield InvestmentsChart(id="investments-chart", classes="chart")
 
-    def show(self, page: CompanyPage) -> None:
-        """Draw every chart for `page`."""
-        self.query_one(FundingChart).show(page)
-        self.query_one(RoundMakeupChart).show(page)
-        self.query_one(InvestmentsChart).show(page)
+    def show(self, page: CompanyPage, loading: bool = False) -> None:
+        """Draw every chart for `page`; `loading`: the page's first rows only, as the titles say, the
+        charts holding the height they are likely to have whole (see `#company-charts.-loading`)."""
+        self.set_class(loading, "-loading")
+        for chart in (
+            self.query_one(FundingChart),
+            self.query_one(RoundMakeupChart),
+            self.query_one(InvestmentsChart),
+        ):
+            chart.show(page)
+            if loading and chart.sections:
+                chart.set_sections([replace(s, title=f"{s.title} {LOADING_TITLE}") for s in chart.sections])
 
     @property
     def has_content(self) -> bool:
