@@ -129,3 +129,18 @@ async def test_enter_and_y_wait_for_a_slow_search_of_the_text_typed(deals_store,
         assert app.screen.query_one("#merge-query", Input).value == "softbank"
         assert status(app).startswith("Merged “SoftBank” into “OpenAI”")
     assert deals_store.find_company("SoftBank", exact=True).id == openai != softbank
+
+
+async def test_a_status_set_before_the_screen_is_composed_shows_once_it_is(deals_store):
+    """A screen closed or not yet composed while opening (keys in a burst) crashed the app with
+    `NoMatches: No nodes match 'StatusBar'` as its on_mount set "Loading…"."""
+    from ai_deals.tui.screens.base import DealsScreen
+
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = DealsScreen()
+        screen.set_status("Loading…")  # raised NoMatches
+        app.push_screen(screen)
+        await settle(pilot)
+        assert status(app).startswith("Loading…")
