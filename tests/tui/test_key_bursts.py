@@ -144,3 +144,38 @@ async def test_a_status_set_before_the_screen_is_composed_shows_once_it_is(deals
         app.push_screen(screen)
         await settle(pilot)
         assert status(app).startswith("Loading…")
+
+
+async def test_after_a_merge_the_box_has_the_focus_and_the_next_name_typed_replaces_the_last(deals_store):
+    """After "softbank⏎y" the focus went to the candidates: the next name typed acted as commands
+    there (the t of "thrive" opened the timeline, a q quit the app)."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u", *"softbank", "enter", "y")
+        await settle(pilot)
+        assert status(app).startswith("Merged “SoftBank” into “OpenAI”")
+        box = app.screen.query_one("#merge-query", Input)
+        assert app.focused is box and box.selected_text == box.value == "softbank"
+        burst(app, *"thrive")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen) and box.value == "thrive"
+        burst(app, "ctrl+z")  # undoes from the box
+        await settle(pilot)
+        assert status(app).startswith("Merge undone: “SoftBank” is back")
+        assert app.focused is box and box.selected_text == box.value == "thrive"
+        burst(app, *"zzzqqq")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen) and box.value == "zzzqqq"
+
+
+async def test_the_merge_status_says_no_candidate_rather_than_enter_merges(deals_store):
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u", *"zzzqqq")
+        await settle(pilot)
+        assert status(app).startswith("No candidate")
+        assert "Enter merges" not in status(app)

@@ -89,12 +89,14 @@ class MergeScreen(FieldsScreen, DealsScreen):
         Binding(
             "enter", "pick", "Merge", id="merge.pick", tooltip="Merge the highlighted company into this one"
         ),
-        Binding("u", "undo", "Undo", id="merge.undo", tooltip="Undo the last merge"),
+        Binding(
+            "u,ctrl+z", "undo", "Undo", id="merge.undo", tooltip="Undo the last merge (ctrl+z in the box)"
+        ),
     ]
 
     help_text = (
         "Type the duplicate's name, highlight it and press Enter, then confirm: its records, investments "
-        "and names move to the company you came from. u (outside the search box) undoes the last merge."
+        "and names move to the company you came from. ctrl+z (or u outside the search box) undoes the last merge."
     )
 
     class Changed(Message):
@@ -180,7 +182,11 @@ class MergeScreen(FieldsScreen, DealsScreen):
             return
         self._shown = message.generation
         self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
-        count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+        count = (
+            f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+            if message.hits
+            else "No candidate"  # not "0 candidates · Enter merges…", which Enter then refuses
+        )
         self.set_status(f"{self._note} · {count}" if self._note else count)
         self._pick_if_asked()
 
@@ -199,14 +205,26 @@ class MergeScreen(FieldsScreen, DealsScreen):
         ):  # nothing to pick: the keys go on
             self._pick_when_shown = False
             release_keys_unless_opening(self.app)
+        if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
+            self._back_to_the_box()
 
     def _merged(self, merge: MergeMade) -> None:
         self.merges.append(merge)
-        self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · u undoes")
-        self.query_one("#merge-candidates", VirtualList).focus()
+        self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · ctrl+z undoes")
+        self._back_to_the_box()
 
     def _undone(self, name: str) -> None:
         self._report(f"Merge undone: “{clean_line(name)}” is back")
+        self._back_to_the_box()
+
+    def _back_to_the_box(self) -> None:
+        """After a merge (or its undo): the focus in the box, its text selected so that the next name
+        typed replaces it (the focus went to the candidates, where the letters of that name acted as
+        commands: t opened the timeline, q quit); then the keys held since the answer go on, to it."""
+        box = self.query_one("#merge-query", Input)
+        box.focus()
+        box.selection = Selection(0, len(box.value))
+        self.app.call_later(release_keys_unless_opening, self.app)
 
     def _report(self, note: str) -> None:
         """Say what changed (it stays in the status bar), tell the app, refresh the candidates."""
@@ -269,6 +287,7 @@ class MergeScreen(FieldsScreen, DealsScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
+                defer_keys(self.app)  # the keys typed after "y" wait for the merge (`_back_to_the_box`)
                 self.merge(duplicate)
 
         self.app.push_screen(ConfirmScreen(question), answered)
@@ -278,4 +297,5 @@ class MergeScreen(FieldsScreen, DealsScreen):
         if not self.merges:
             self.notify("No merge to undo.", severity="warning")
             return
+        defer_keys(self.app)  # the keys typed after u wait for the undo (`_back_to_the_box`)
         self.undo(self.merges.pop())
