@@ -179,3 +179,35 @@ async def test_the_merge_status_says_no_candidate_rather_than_enter_merges(deals
         await settle(pilot)
         assert status(app).startswith("No candidate")
         assert "Enter merges" not in status(app)
+
+
+async def test_a_name_typed_fast_then_enter_on_a_big_database_ask_without_running_stale_searches(
+    deals_store, monkeypatch
+):
+    """Each letter of "softbank" started a search; the store answers one at a time and each one whose
+    thread had started ran to its end though stale: on a big database the Enter after them waited
+    for all of them (seconds, past the hold: it looked lost, a second Enter did nothing). Now a
+    search waits for the one running, and only the text as it is then is searched."""
+    import threading
+
+    fast_search = deals_store.search
+    searched: list[str] = []
+    one_at_a_time = threading.Lock()  # as the store's own lock
+
+    def big_database(query, limit=50):
+        with one_at_a_time:
+            searched.append(query)
+            time.sleep(0.3)  # (in the search worker's thread)
+            return fast_search(query, limit)
+
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        monkeypatch.setattr(deals_store, "search", big_database)
+        await pilot.press("ctrl+u", *"softbank")  # each key handled (its search started) before the next
+        burst(app, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
+        assert searched[-1] == "softbank" and len(searched) <= 3, searched

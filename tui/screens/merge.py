@@ -122,6 +122,8 @@ class MergeScreen(FieldsScreen, DealsScreen):
         first of them once they are (not about the one highlighted for the text before)."""
         self._query = ""
         self._note = ""
+        self._searching = False
+        """A search runs: the next one waits for it (`_search`)."""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="merge-title", markup=False)
@@ -140,9 +142,9 @@ class MergeScreen(FieldsScreen, DealsScreen):
         """Fetch the kept company (for its name)."""
         self.post_message(KeptCompanyLoaded(self.store.get_company(self.company_id)))
 
-    @work(thread=True, exclusive=True, group="merge-search", exit_on_error=False)
+    @work(thread=True, group="merge-search", exit_on_error=False)
     def run_search(self, generation: int, query: str) -> None:
-        """Fuzzy-search candidates, leaving out the kept company."""
+        """Fuzzy-search candidates, leaving out the kept company (one search at a time: `_search`)."""
         hits = [hit for hit in self.store.search(query, CANDIDATES + 1) if hit.company_id != self.company_id]
         if not get_current_worker().is_cancelled:
             self.post_message(MergeCandidates(generation, hits[:CANDIDATES]))
@@ -178,7 +180,9 @@ class MergeScreen(FieldsScreen, DealsScreen):
         self._pick_if_asked()
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
+        self._searching = False
         if message.generation != self._generation:
+            self._search_latest()  # typed meanwhile: search the text as it is now (only)
             return
         self._shown = message.generation
         self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
@@ -205,6 +209,8 @@ class MergeScreen(FieldsScreen, DealsScreen):
         ):  # nothing to pick: the keys go on
             self._pick_when_shown = False
             release_keys_unless_opening(self.app)
+        if worker.group == "merge-search":
+            self._searching = False
         if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
             self._back_to_the_box()
 
@@ -253,9 +259,18 @@ class MergeScreen(FieldsScreen, DealsScreen):
         self.action_pick()
 
     def _search(self, query: str) -> None:
+        """Search for `query`, once the search running (if any) is in. The store answers one search
+        at a time: each letter of a name typed in one burst started its own search, every one run to
+        the end though stale, and on a big database the Enter after them waited for all of them
+        (seconds: it looked lost, and a second Enter did nothing)."""
         self._generation += 1
         self._query = query
-        self.run_search(self._generation, query)
+        if not self._searching:
+            self._search_latest()
+
+    def _search_latest(self) -> None:
+        self._searching = True
+        self.run_search(self._generation, self._query)
 
     def action_move(self, delta: int) -> None:
         """Move the highlight without leaving the search box."""
