@@ -15,7 +15,7 @@ from textual.reactive import reactive
 from textual.screen import ModalScreen, Screen
 from textual.worker import Worker, WorkerState
 
-from .bursts import BurstKeys
+from .bursts import BurstKeys, release_keys_unless_opening
 from .safe_text import clean_line
 from .screens.base import DealsScreen
 from .screens.search import SearchScreen
@@ -245,7 +245,10 @@ class DealsApp(BurstKeys):
     def action_export(self) -> None:
         """Export the selection, or everything the current screen shows when nothing is selected."""
         if len(self.selection):
-            self.check_selection(then_export=True)  # records a re-import replaced are dropped first
+            # Records a re-import replaced are dropped first, in a worker: the keys typed after `e`
+            # wait for the dialog (they went to the page below meanwhile: Enter opened an article).
+            self.defer_keys()
+            self.check_selection(then_export=True)
             return
         scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
         if scope is None:
@@ -284,9 +287,11 @@ class DealsApp(BurstKeys):
         if not then_export:
             return
         if len(self.selection):
-            self._open_export(self.selection.refs, self.selection.label)
-        elif gone or rejected:
+            self._open_export(self.selection.refs, self.selection.label)  # it replays the keys held
+            return
+        if gone or rejected:
             self.notify("Nothing exported: no selected record is left.", severity="warning")
+        release_keys_unless_opening(self)
 
     def on_app_focus(self) -> None:
         """Back in the terminal (from a shell where `ai-deals import` may have run): re-read if the

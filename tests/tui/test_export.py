@@ -474,3 +474,36 @@ async def test_e_tab_a_path_and_enter_typed_in_one_burst_on_a_page_export_it_to_
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
     assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def test_e_with_a_selection_then_enter_a_path_and_enter_in_one_burst_export_the_selection(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """With records selected, `e` first checks them in a worker: the keys typed after it went to the page
+    meanwhile (Enter opened the article behind it, the letters acted as commands), the dialog opening
+    only later."""
+    monkeypatch.chdir(tmp_path)
+    target = tmp_path / "sel.csv"
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        burst(app, "e", "enter", "ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+        assert app.screen.__class__.__name__ == "CompanyScreen"
+    assert len(read_back(target.read_text(encoding="utf-8"), "csv")) == 3
+
+
+async def test_enter_on_the_format_then_a_path_in_one_burst_types_the_path(app, deals_store, tmp_path):
+    """Enter on a format moves the focus to the path through a message: the keys typed after it in the
+    same burst reached the formats first, and the path box kept the suggested path."""
+    target = tmp_path / "burst.csv"
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        burst(app, "enter", "ctrl+u", *str(target), "enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    assert target.read_text(encoding="utf-8").startswith("record_type")

@@ -129,3 +129,85 @@ async def test_enter_and_y_wait_for_a_slow_search_of_the_text_typed(deals_store,
         assert app.screen.query_one("#merge-query", Input).value == "softbank"
         assert status(app).startswith("Merged “SoftBank” into “OpenAI”")
     assert deals_store.find_company("SoftBank", exact=True).id == openai != softbank
+
+
+async def test_a_status_set_before_the_screen_is_composed_shows_once_it_is(deals_store):
+    """A screen closed or not yet composed while opening (keys in a burst) crashed the app with
+    `NoMatches: No nodes match 'StatusBar'` as its on_mount set "Loading…"."""
+    from ai_deals.tui.screens.base import DealsScreen
+
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        screen = DealsScreen()
+        screen.set_status("Loading…")  # raised NoMatches
+        app.push_screen(screen)
+        await settle(pilot)
+        assert status(app).startswith("Loading…")
+
+
+async def test_after_a_merge_the_box_has_the_focus_and_the_next_name_typed_replaces_the_last(deals_store):
+    """After "softbank⏎y" the focus went to the candidates: the next name typed acted as commands
+    there (the t of "thrive" opened the timeline, a q quit the app)."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u", *"softbank", "enter", "y")
+        await settle(pilot)
+        assert status(app).startswith("Merged “SoftBank” into “OpenAI”")
+        box = app.screen.query_one("#merge-query", Input)
+        assert app.focused is box and box.selected_text == box.value == "softbank"
+        burst(app, *"thrive")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen) and box.value == "thrive"
+        burst(app, "ctrl+z")  # undoes from the box
+        await settle(pilot)
+        assert status(app).startswith("Merge undone: “SoftBank” is back")
+        assert app.focused is box and box.selected_text == box.value == "thrive"
+        burst(app, *"zzzqqq")
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen) and box.value == "zzzqqq"
+
+
+async def test_the_merge_status_says_no_candidate_rather_than_enter_merges(deals_store):
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        burst(app, "ctrl+u", *"zzzqqq")
+        await settle(pilot)
+        assert status(app).startswith("No candidate")
+        assert "Enter merges" not in status(app)
+
+
+async def test_a_name_typed_fast_then_enter_on_a_big_database_ask_without_running_stale_searches(
+    deals_store, monkeypatch
+):
+    """Each letter of "softbank" started a search; the store answers one at a time and each one whose
+    thread had started ran to its end though stale: on a big database the Enter after them waited
+    for all of them (seconds, past the hold: it looked lost, a second Enter did nothing). Now a
+    search waits for the one running, and only the text as it is then is searched."""
+    import threading
+
+    fast_search = deals_store.search
+    searched: list[str] = []
+    one_at_a_time = threading.Lock()  # as the store's own lock
+
+    def big_database(query, limit=50):
+        with one_at_a_time:
+            searched.append(query)
+            time.sleep(0.3)  # (in the search worker's thread)
+            return fast_search(query, limit)
+
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        monkeypatch.setattr(deals_store, "search", big_database)
+        await pilot.press("ctrl+u", *"softbank")  # each key handled (its search started) before the next
+        burst(app, "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
+        assert searched[-1] == "softbank" and len(searched) <= 3, searched

@@ -40,10 +40,15 @@ class DealsScreen(Screen):
     timeline_company: tuple[int, str] | None = None
     """The company `t` filters the timeline to (None: every company)."""
 
+    _status: str = ""
+    """The last status set: the status bar starts with it when the screen is composed after."""
+
     def compose(self) -> ComposeResult:
         yield Breadcrumbs()
         yield from self.compose_body()
-        yield StatusBar()
+        status_bar = StatusBar()
+        status_bar.set_reactive(StatusBar.message, self._status)
+        yield status_bar
         yield Footer(compact=True)
 
     def compose_body(self) -> ComposeResult:
@@ -51,8 +56,11 @@ class DealsScreen(Screen):
         yield from ()
 
     def set_status(self, message: str) -> None:
-        """Show `message` (plain text, never markup) in the status bar."""
-        self.query_one(StatusBar).message = message
+        """Show `message` (plain text, never markup) in the status bar; kept for it when the screen is
+        not composed (yet, or any more: it was closed while opening), never a `NoMatches` crash."""
+        self._status = message
+        for status_bar in self.query(StatusBar):
+            status_bar.message = message
 
     def export_scope(self) -> ExportScope | None:
         """What `e` exports when nothing is selected (None: nothing to export here)."""

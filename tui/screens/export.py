@@ -21,6 +21,7 @@ from ai_deals.store import StoreError
 from ai_deals.store.export import default_export_name, write_export
 from ai_deals.store.models import ExportRecord, RecordRef
 
+from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
 from ..messages import ExportWritten
 from ..safe_text import clean_line
@@ -84,6 +85,7 @@ class FormatChoice(RadioSet):
         """Choose the highlighted format (Enter used to toggle it, which did nothing visible) and move on."""
         if self._selected is not None:
             self._nodes[self._selected].value = True
+        defer_keys(self.app)  # the keys typed after Enter are the path: they wait for its box's focus
         self.post_message(self.Confirmed())
 
     def action_choose(self, step: int) -> None:
@@ -145,6 +147,8 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         path_box = self.query_one("#export-path", Input)
         path_box.focus()
         path_box.select_all()
+        # After the focus has moved (`focus` is itself deferred): the keys held since Enter go to the box.
+        self.app.call_later(release_keys_unless_opening, self.app)
 
     def select_format(self, fmt: str) -> None:
         """Choose the format programmatically (as clicking its radio button would)."""

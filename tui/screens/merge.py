@@ -89,12 +89,14 @@ class MergeScreen(DealsScreen, FieldsScreen):
         Binding(
             "enter", "pick", "Merge", id="merge.pick", tooltip="Merge the highlighted company into this one"
         ),
-        Binding("u", "undo", "Undo", id="merge.undo", tooltip="Undo the last merge"),
+        Binding(
+            "u,ctrl+z", "undo", "Undo", id="merge.undo", tooltip="Undo the last merge (ctrl+z in the box)"
+        ),
     ]
 
     help_text = (
         "Type the duplicate's name, highlight it and press Enter, then confirm: its records, investments "
-        "and names move to the company you came from. u (outside the search box) undoes the last merge."
+        "and names move to the company you came from. ctrl+z (or u outside the search box) undoes the last merge."
     )
 
     class Changed(Message):
@@ -120,6 +122,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
         first of them once they are (not about the one highlighted for the text before)."""
         self._query = ""
         self._note = ""
+        self._searching = False
+        """A search runs: the next one waits for it (`_search`)."""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="merge-title", markup=False)
@@ -138,9 +142,9 @@ class MergeScreen(DealsScreen, FieldsScreen):
         """Fetch the kept company (for its name)."""
         self.post_message(KeptCompanyLoaded(self.store.get_company(self.company_id)))
 
-    @work(thread=True, exclusive=True, group="merge-search", exit_on_error=False)
+    @work(thread=True, group="merge-search", exit_on_error=False)
     def run_search(self, generation: int, query: str) -> None:
-        """Fuzzy-search candidates, leaving out the kept company."""
+        """Fuzzy-search candidates, leaving out the kept company (one search at a time: `_search`)."""
         hits = [hit for hit in self.store.search(query, CANDIDATES + 1) if hit.company_id != self.company_id]
         if not get_current_worker().is_cancelled:
             self.post_message(MergeCandidates(generation, hits[:CANDIDATES]))
@@ -176,11 +180,17 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self._pick_if_asked()
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
+        self._searching = False
         if message.generation != self._generation:
+            self._search_latest()  # typed meanwhile: search the text as it is now (only)
             return
         self._shown = message.generation
         self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
-        count = f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+        count = (
+            f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
+            if message.hits
+            else "No candidate"  # not "0 candidates · Enter merges…", which Enter then refuses
+        )
         self.set_status(f"{self._note} · {count}" if self._note else count)
         self._pick_if_asked()
 
@@ -199,14 +209,28 @@ class MergeScreen(DealsScreen, FieldsScreen):
         ):  # nothing to pick: the keys go on
             self._pick_when_shown = False
             release_keys_unless_opening(self.app)
+        if worker.group == "merge-search":
+            self._searching = False
+        if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
+            self._back_to_the_box()
 
     def _merged(self, merge: MergeMade) -> None:
         self.merges.append(merge)
-        self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · u undoes")
-        self.query_one("#merge-candidates", VirtualList).focus()
+        self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · ctrl+z undoes")
+        self._back_to_the_box()
 
     def _undone(self, name: str) -> None:
         self._report(f"Merge undone: “{clean_line(name)}” is back")
+        self._back_to_the_box()
+
+    def _back_to_the_box(self) -> None:
+        """After a merge (or its undo): the focus in the box, its text selected so that the next name
+        typed replaces it (the focus went to the candidates, where the letters of that name acted as
+        commands: t opened the timeline, q quit); then the keys held since the answer go on, to it."""
+        box = self.query_one("#merge-query", Input)
+        box.focus()
+        box.selection = Selection(0, len(box.value))
+        self.app.call_later(release_keys_unless_opening, self.app)
 
     def _report(self, note: str) -> None:
         """Say what changed (it stays in the status bar), tell the app, refresh the candidates."""
@@ -235,9 +259,18 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self.action_pick()
 
     def _search(self, query: str) -> None:
+        """Search for `query`, once the search running (if any) is in. The store answers one search
+        at a time: each letter of a name typed in one burst started its own search, every one run to
+        the end though stale, and on a big database the Enter after them waited for all of them
+        (seconds: it looked lost, and a second Enter did nothing)."""
         self._generation += 1
         self._query = query
-        self.run_search(self._generation, query)
+        if not self._searching:
+            self._search_latest()
+
+    def _search_latest(self) -> None:
+        self._searching = True
+        self.run_search(self._generation, self._query)
 
     def action_move(self, delta: int) -> None:
         """Move the highlight without leaving the search box."""
@@ -269,6 +302,7 @@ class MergeScreen(DealsScreen, FieldsScreen):
 
         def answered(yes: bool | None) -> None:
             if yes:
+                defer_keys(self.app)  # the keys typed after "y" wait for the merge (`_back_to_the_box`)
                 self.merge(duplicate)
 
         self.app.push_screen(ConfirmScreen(question), answered)
@@ -278,4 +312,5 @@ class MergeScreen(DealsScreen, FieldsScreen):
         if not self.merges:
             self.notify("No merge to undo.", severity="warning")
             return
+        defer_keys(self.app)  # the keys typed after u wait for the undo (`_back_to_the_box`)
         self.undo(self.merges.pop())
