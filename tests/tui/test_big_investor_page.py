@@ -71,7 +71,9 @@ async def test_a_big_investor_pages_charts_are_drawn_once(giga_db, monkeypatch):
     bar per stake, seconds on opening a 30,000-stake investor and again on Esc back to it."""
     drawn = []
     section_lines = charts.section_lines
-    monkeypatch.setattr(charts, "section_lines", lambda *a: drawn.append(a[0].title) or section_lines(*a))
+    monkeypatch.setattr(
+        charts, "section_lines", lambda *a: drawn.append((a[0].title, a[1])) or section_lines(*a)
+    )
     with Store.open(giga_db) as store:
         async with DealsApp(store).run_test(size=(100, 40)) as pilot:
             page = await open_giga(pilot, store)
@@ -83,7 +85,9 @@ async def test_a_big_investor_pages_charts_are_drawn_once(giga_db, monkeypatch):
             await pilot.press("escape")
             await settle(pilot)
             assert pilot.app.screen is page
-            assert drawn.count("Investments over time") == 1
+            widths = [width for title, width in drawn if title == "Investments over time"]
+            # Once per width: a scrollbar coming and going may make a layout ask for a second one.
+            assert widths and len(widths) == len(set(widths)) <= 2, widths
 
 
 async def test_a_big_investor_page_closed_keeps_none_of_its_rows(giga_db):

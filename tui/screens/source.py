@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.console import Console
@@ -181,6 +181,8 @@ class SourceScreen(DealsScreen):
         self._shown = range(0)
         """The paragraphs mounted so far (the body's children, in order): those around the fact
         first, then the rest (`_mount_rest`)."""
+        self._move_when_loaded: Callable[[], None] | None = None
+        """A move key pressed before the source was read (End right after `s`): made once it is."""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="source-meta", markup=False)
@@ -215,6 +217,9 @@ class SourceScreen(DealsScreen):
         self._shown = range(max(around - FIRST_BEFORE, 0), min(around + FIRST_AFTER, len(lines)))
         await body.mount_all(self._paragraph_widgets(self._shown))
         self._redraw()
+        move, self._move_when_loaded = self._move_when_loaded, None
+        if move is not None:
+            move()
         self.set_status(source_status(source))
         self._mount_rest()
 
@@ -336,16 +341,24 @@ class SourceScreen(DealsScreen):
         )
 
     def action_fact(self, step: int) -> None:
-        """Move to the next (+1) or previous (-1) extracted fact."""
-        if self.source is None or self.current is None:
+        """Move to the next (+1) or previous (-1) extracted fact (once the source is read, when
+        pressed before)."""
+        if self.source is None:
+            self._move_when_loaded = lambda: self.action_fact(step)
+            return
+        if self.current is None:
             return
         self.current = max(0, min(len(self.source.spans) - 1, self.current + step))
         self._redraw()
 
     def action_edge(self, end: int) -> None:
         """Move to the first (0) or the last (-1) extracted fact; the text follows, even to paragraphs
-        not mounted yet (`_mount_rest` brings the fact into view when its batch is mounted)."""
-        if self.source is None or self.current is None:
+        not mounted yet (`_mount_rest` brings the fact into view when its batch is mounted); pressed
+        before the source is read, once it is."""
+        if self.source is None:
+            self._move_when_loaded = lambda: self.action_edge(end)
+            return
+        if self.current is None:
             return
         self.current = range(len(self.source.spans))[end]
         self._redraw()

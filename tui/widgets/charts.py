@@ -413,19 +413,20 @@ class BarChart(Widget):
         super().__init__(name=name, id=id, classes=classes)
         self.sections: list[ChartSection] = []
         self.display = False
-        self._lines: tuple[int, list[Text]] | None = None
-        """The lines last drawn and their width: a layout pass asks for the height, then they are drawn."""
+        self._lines: dict[int, list[Text]] = {}
+        """The lines drawn, by width: a layout pass asks for the height, then they are drawn, and a
+        scrollbar coming and going above a big page makes layouts alternate between two widths."""
 
     def set_sections(self, sections: list[ChartSection]) -> None:
         """Replace what the chart shows."""
         self.sections = [s for s in sections if s.bars]
-        self._lines = None
+        self._lines = {}
         self.display = bool(self.sections)
         self.refresh(layout=True)
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: draw the lines again in the new styles."""
-        self._lines = None
+        self._lines = {}
         super().notify_style_update()
 
     def chart_styles(self) -> dict[str, Style]:
@@ -434,9 +435,11 @@ class BarChart(Widget):
 
     def lines(self, width: int) -> list[Text]:
         """The chart as lines of text, `width` cells wide at most (drawn once per width and content)."""
-        if self._lines is None or self._lines[0] != width:
-            self._lines = (width, self._draw(width))
-        return self._lines[1]
+        if width not in self._lines:
+            if len(self._lines) >= 4:  # a resized terminal: keep the memory of a few widths only
+                self._lines.clear()
+            self._lines[width] = self._draw(width)
+        return self._lines[width]
 
     def _draw(self, width: int) -> list[Text]:
         styles = self.chart_styles()
