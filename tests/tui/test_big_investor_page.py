@@ -46,6 +46,14 @@ def giga_db(tmp_path_factory) -> Path:
     return db
 
 
+async def open_giga_first_rows(pilot, store: Store, started) -> None:
+    """Open Giga Fund's page and wait until its whole read has started (and is held: `hold_whole_reads`)."""
+    await settle(pilot)
+    company = store.find_company("Giga Fund", exact=True)
+    pilot.app.open_company(company.id, company.name)
+    await started.wait()
+
+
 async def open_giga(pilot, store: Store) -> CompanyScreen:
     await settle(pilot)
     company = store.find_company("Giga Fund", exact=True)
@@ -108,10 +116,7 @@ async def test_e_while_a_big_page_loads_says_it_is_still_loading(giga_db):
     with Store.open(giga_db) as store:
         started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            company = store.find_company("Giga Fund", exact=True)
-            pilot.app.open_company(company.id, company.name)
-            await started.wait()
+            await open_giga_first_rows(pilot, store, started)
             await pilot.press("e")
             notes = [n.message for n in pilot.app._notifications]
             release.set()
@@ -125,10 +130,7 @@ async def test_a_cursor_moved_while_a_big_page_loads_stays_in_view_when_the_rest
     with Store.open(giga_db) as store:
         started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            company = store.find_company("Giga Fund", exact=True)
-            pilot.app.open_company(company.id, company.name)
-            await started.wait()
+            await open_giga_first_rows(pilot, store, started)
             await pilot.pause()
             page_list = pilot.app.screen.query_one("#page", VirtualList)
             for _ in range(5):
@@ -209,10 +211,7 @@ async def test_a_big_investor_pages_chart_is_shown_with_its_first_rows_so_the_li
     with Store.open(giga_db) as store:
         started, release = hold_whole_reads(store)
         async with DealsApp(store).run_test(size=(100, 40)) as pilot:
-            await settle(pilot)
-            company = store.find_company("Giga Fund", exact=True)
-            pilot.app.open_company(company.id, company.name)
-            await started.wait()
+            await open_giga_first_rows(pilot, store, started)
             await pilot.pause()
             chart = pilot.app.screen.query_one(InvestmentsChart)
             page_list = pilot.app.screen.query_one("#page", VirtualList)
