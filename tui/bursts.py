@@ -12,6 +12,10 @@ order to whatever has the focus then:
   has run, as the key comes back up to the app;
 - Enter in a text field: until the field's `Submitted` has been handled (it may open a dialog);
 - any screen pushed meanwhile: until it has been drawn with its first field focused;
+- a dialog's answer ("y" to "merge?"): until the callback given with the dialog has run, and then
+  until whatever it starts and `defer_keys` (the merge) is done. The callback runs after the key
+  has come back up to the app: "thrive⏎yamaz" typed "amaz" into the merge box while the merge ran,
+  and the end of the merge selected it;
 - and before the first screen is ready, every key (typed while Python was still starting).
 - a key whose screen `defer_keys` (Enter in a search box while the search for the text typed is
   still running: it opens the result for that text once it is in, not the one highlighted before).
@@ -26,9 +30,11 @@ ctrl+u deleted everything left of the cursor, leaving an empty box (a plain Text
 
 from __future__ import annotations
 
+import weakref
 from typing import Literal
 
 from textual import events
+from textual._callback import invoke
 from textual.app import App
 from textual.screen import Screen
 from textual.timer import Timer
@@ -52,10 +58,15 @@ class BurstKeys(App[None]):
         self._held: list[events.Key] | None = []
         """Keys read and not handled yet, in order; None when nothing is held. Held from the start:
         the first screen's search box has no focus before it is ready."""
-        self._waiting: tuple[events.Key, Waiting] | None = None
-        """The key the held ones wait for, and what of it: its binding, or its field's Submitted."""
+        self._waiting: tuple[events.Key | None, Waiting] | None = None
+        """The key the held ones wait for, and what of it: its binding, or its field's Submitted
+        (no key: work started by a dialog's answer, `defer_keys`)."""
         self._screen_opening = False
         """A screen is being pushed: it releases the held keys once drawn with its focus."""
+        self._answer_pending = False
+        """A dialog was dismissed: the held keys wait for its callback (`push_screen`)."""
+        self._answered_by_callback: weakref.WeakSet[Screen] = weakref.WeakSet()
+        """Screens pushed with a callback: their dismissal holds the keys until it has run."""
         self._release_timer: Timer | None = None
         self._held_for = 0.0
         """Seconds the keys held now have been held (`HOLD_KEYS` at a time)."""
@@ -118,11 +129,10 @@ class BurstKeys(App[None]):
         return None
 
     def defer_keys(self) -> None:
-        """The key being handled starts work the keys after it must wait for (Enter while the search
-        for the text typed is still running): hold them until `release_keys` (or a screen it pushes
-        is drawn)."""
-        if self._waiting is not None:
-            self._waiting = (self._waiting[0], "deferred")
+        """The key being handled (or a dialog's answer) starts work the keys after it must wait for
+        (Enter while the search for the text typed is still running, the merge "y" confirms): hold
+        them until `release_keys` (or a screen it pushes is drawn)."""
+        self._waiting = (None if self._waiting is None else self._waiting[0], "deferred")
         self.hold_keys()
 
     def on_input_submitted(self) -> None:
@@ -135,7 +145,7 @@ class BurstKeys(App[None]):
         replays them once drawn)."""
         if self._waiting is not None and self._waiting[0] is key:
             self._waiting = None
-            if not self._screen_opening:
+            if not self._screen_opening and not self._answer_pending:
                 self.release_keys()
 
     async def on_ready(self) -> None:
@@ -143,12 +153,45 @@ class BurstKeys(App[None]):
         await self._replay_keys()
 
     def push_screen(self, screen, callback=None, wait_for_dismiss=False, **kwargs):  # type: ignore[override]
-        """Push `screen`, holding the keys read meanwhile until it is drawn with its focus."""
+        """Push `screen`, holding the keys read meanwhile until it is drawn with its focus; the keys
+        read after its answer wait for `callback` (see `pop_screen`)."""
         if isinstance(screen, Screen):
             self.hold_keys()
             self._screen_opening = True
             screen.call_after_refresh(self.release_keys)
+            if callback is not None:
+                self._answered_by_callback.add(screen)
+                callback = self._then_release(callback)
         return super().push_screen(screen, callback, wait_for_dismiss, **kwargs)
+
+    def pop_screen(self):  # type: ignore[override]
+        """Pop the screen; when it was dismissed with an answer for a callback, hold the keys read
+        after the answer until the callback has run (Textual runs it later, on the queue of the one
+        that pushed the screen: the keys went on before it had started the merge "y" asks for)."""
+        if self._answered(self.screen):
+            self.hold_keys()
+            self._answer_pending = True
+        return super().pop_screen()
+
+    def _answered(self, screen: Screen) -> bool:
+        """`screen` was pushed with a callback, and `dismiss` has just handed it the answer."""
+        results = screen._result_callbacks
+        return screen in self._answered_by_callback and bool(results) and results[-1].callback is None
+
+    def _then_release(self, callback):
+        """`callback`, then the keys held since the answer go on, unless it started work they wait
+        for (`defer_keys`) or pushed a screen (which replays them once drawn)."""
+
+        async def answered(result) -> None:
+            try:
+                await invoke(callback, result)  # as Textual calls it (it may take no argument)
+            finally:
+                if self._answer_pending:
+                    self._answer_pending = False
+                    if self._waiting is None and not self._screen_opening:
+                        self.release_keys()
+
+        return answered
 
     def hold_keys(self) -> None:
         """Hold the keys read from now on until `release_keys` (at most `HOLD_KEYS` seconds)."""
@@ -161,8 +204,10 @@ class BurstKeys(App[None]):
         """`HOLD_KEYS` seconds passed: release the keys, unless a screen they wait for is still opening
         or working on the key before them (a slow machine), up to `HOLD_KEYS_LONGEST` seconds."""
         self._held_for += HOLD_KEYS
-        waiting_on_screen = self._screen_opening or (
-            self._waiting is not None and self._waiting[1] == "deferred"
+        waiting_on_screen = (
+            self._screen_opening
+            or self._answer_pending
+            or (self._waiting is not None and self._waiting[1] == "deferred")
         )
         if waiting_on_screen and self._held_for < HOLD_KEYS_LONGEST:
             self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
@@ -174,6 +219,7 @@ class BurstKeys(App[None]):
         """Replay the held keys to what has the focus now, in order: from the app's queue, so keys
         read after them come after them."""
         self._screen_opening = False
+        self._answer_pending = False
         self._waiting = None
         if self._release_timer is not None:
             self._release_timer.stop()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 
+import pytest
 from textual.widgets import Input
 
 from ai_deals.tui.app import DealsApp
@@ -13,7 +14,7 @@ from ai_deals.tui.screens.confirm import ConfirmScreen
 from ai_deals.tui.screens.merge import MergeScreen
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import burst, settle, shown_lines
+from tui_helpers import burst, hold_store_calls, settle, shown_lines
 
 
 async def test_ctrl_u_then_text_in_one_burst_replaces_the_search_box(deals_store, monkeypatch):
@@ -211,3 +212,44 @@ async def test_a_name_typed_fast_then_enter_on_a_big_database_ask_without_runnin
         assert isinstance(app.screen, ConfirmScreen)
         assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
         assert searched[-1] == "softbank" and len(searched) <= 3, searched
+
+
+@pytest.mark.parametrize(
+    ("after_y", "then"),
+    [
+        (("a", "m", "a", "z"), "the box searches them"),
+        (("a", "m", "a", "z", "enter"), "Enter asks about them"),
+        (("ctrl+z",), "ctrl+z undoes the merge"),
+        (("escape",), "Escape leaves once merged"),
+    ],
+)
+async def test_keys_typed_after_y_wait_for_the_merge_then_go_to_the_box(deals_store, after_y, then):
+    """ "softbank⏎yamaz" in one burst typed "amaz" into the box while the merge ran ("softbankamaz"),
+    and the end of the merge selected it: the dialog's answer reaches the merge screen after the "y"
+    has been handled, and the keys after it went on first. Now they wait for the merge."""
+    openai = deals_store.find_company("OpenAI").id
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        started, release = hold_store_calls(deals_store, "merge_companies")
+        burst(app, "ctrl+u", *"softbank", "enter", "y", *after_y)
+        await asyncio.wait_for(started.wait(), 10)
+        await pilot.pause()
+        box = app.screen.query_one("#merge-query", Input)
+        assert isinstance(app.screen, MergeScreen) and box.value == "softbank", "held while it merges"
+        release.set()
+        await settle(pilot)
+        merged = deals_store.find_company("SoftBank", exact=True).id == openai
+        if then == "the box searches them":
+            assert app.focused is box and box.value == "amaz" and box.selected_text == ""
+            assert "Amazon" in shown_lines(app.screen.query_one("#merge-candidates", VirtualList))[0]
+            assert status(app).startswith("Merged “SoftBank” into “OpenAI”") and merged
+        elif then == "Enter asks about them":
+            assert isinstance(app.screen, ConfirmScreen)
+            assert app.screen.question.startswith("Merge “Amazon” into “OpenAI”?") and merged
+        elif then == "ctrl+z undoes the merge":
+            assert status(app).startswith("Merge undone: “SoftBank” is back") and not merged
+            assert app.focused is box and box.selected_text == box.value == "softbank"
+        else:
+            assert not isinstance(app.screen, MergeScreen) and merged

@@ -40,7 +40,7 @@ def burst(app, *keys: str) -> None:
     from textual import events
     from textual.keys import _character_to_key
 
-    names = {"tab": "\t", "enter": "\r", "space": " "}
+    names = {"tab": "\t", "enter": "\r", "space": " ", "escape": "\x1b"}
     for key in keys:
         if key in names or "+" in key:
             app.post_message(events.Key(key, names.get(key)))
@@ -48,17 +48,23 @@ def burst(app, *keys: str) -> None:
             app.post_message(events.Key(key if key.isalnum() else _character_to_key(key), key))
 
 
+def hold_store_calls(store, method: str) -> tuple[asyncio.Event, threading.Event]:
+    """Make every call of `store.<method>` wait until the `release` returned is set; the `started`
+    returned is set as a call begins (in its worker thread), so a test can look at the app meanwhile."""
+    loop = asyncio.get_running_loop()
+    started, release = asyncio.Event(), threading.Event()
+    call = getattr(store, method)
+
+    def held(*args, **kwargs):
+        loop.call_soon_threadsafe(started.set)
+        release.wait(30)
+        return call(*args, **kwargs)
+
+    setattr(store, method, held)
+    return started, release
+
+
 def hold_whole_reads(store) -> tuple[asyncio.Event, threading.Event]:
     """Make the whole page's read (`store.company`) wait until the `release` returned is set; the
     `started` returned is set as a read begins, so a test can look at the first rows meanwhile."""
-    loop = asyncio.get_running_loop()
-    started, release = asyncio.Event(), threading.Event()
-    read_whole = store.company
-
-    def held_company(company_id: int):
-        loop.call_soon_threadsafe(started.set)
-        release.wait(30)
-        return read_whole(company_id)
-
-    store.company = held_company
-    return started, release
+    return hold_store_calls(store, "company")
