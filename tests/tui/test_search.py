@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from rich.style import Style
 from textual.widgets import Input
@@ -13,7 +15,7 @@ from ai_deals.tui.screens.search import SearchScreen, render_hit
 from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle, shown_lines, type_text
+from tui_helpers import burst, hold_store_calls, settle, shown_lines, type_text
 
 
 async def test_search_box_has_focus_and_lists_best_known_companies_on_launch(app):
@@ -120,3 +122,63 @@ async def test_escape_on_the_search_screen_clears_the_box_and_stays(app):
         assert app.screen.query_one(Input).value == ""
         assert len(app.screen_stack) == 1
         assert app.screen.query_one(Breadcrumbs).render().plain == "Search"
+
+
+async def test_letters_typed_while_a_search_runs_search_only_the_latest_text(app, deals_store):
+    """On a slow machine each letter of a burst ran its own search, one after the other, each to its
+    end though stale. Now one search runs at a time, and when it ends only the latest text is
+    searched; an older text's results are never shown, and Enter opens the latest text's first."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        started, release = hold_store_calls(deals_store, "search")
+        held_search = deals_store.search
+        searched: list[str] = []
+
+        def recording(query, limit=50):
+            searched.append(query)
+            return held_search(query, limit)
+
+        deals_store.search = recording
+        statuses: list[str] = []
+        set_status = app.screen.set_status
+        app.screen.set_status = lambda message: (statuses.append(message), set_status(message))
+        await pilot.press("s")  # searched at once, and held there
+        await asyncio.wait_for(started.wait(), 10)
+        await type_text(pilot, "oftbank")
+        burst(app, "enter")
+        await pilot.pause()
+        assert searched == ["s"], "no letter typed meanwhile is searched yet"
+        release.set()
+        await settle(pilot)
+        assert searched == ["s", "softbank"]
+        assert not [status for status in statuses if "“s”" in status], "the results for “s” were shown"
+        assert isinstance(app.screen, CompanyScreen) and app.screen.page.company.name == "SoftBank"
+
+
+async def test_a_failed_search_then_searches_the_text_typed_meanwhile(app, deals_store):
+    """The search running fails while more letters are typed: the latest text is still searched
+    (and shown), not left at "The search failed." for a text no longer in the box."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        search = deals_store.search
+        started, release = hold_store_calls(deals_store, "search")
+        held_search = deals_store.search
+
+        def failing_once(query, limit=50):
+            hits = held_search(query, limit)
+            if query == "s":
+                raise OSError("disk I/O error")
+            return hits
+
+        deals_store.search = failing_once
+        screen = app.screen
+        await pilot.press("s")
+        await asyncio.wait_for(started.wait(), 10)
+        await type_text(pilot, "oftbank")
+        deals_store.search = search  # the latest text's search is not held
+        release.set()
+        await settle(pilot)
+        assert shown_lines(screen.query_one("#results", VirtualList))[0].split()[:2] == [
+            "investor",
+            "SoftBank",
+        ]

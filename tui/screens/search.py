@@ -77,6 +77,10 @@ class SearchScreen(DealsScreen):
         """Enter was pressed while the results for the text typed were not in yet: open the first
         of them once they are (not the result highlighted for the text before)."""
         self._revision: int | None = None  # the store's revision of the results shown
+        self._query = ""
+        """The text typed last: the one searched next, once the search running is in (`_search`)."""
+        self._search_running: int | None = None
+        """The query number of the search running (None: none runs)."""
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="Search companies and investors…  (nvdia, societe generale)", id="query")
@@ -120,14 +124,24 @@ class SearchScreen(DealsScreen):
             self._search(self.query_one("#query", Input).value)
 
     def _search(self, query: str) -> None:
+        """Search for `query` now, or once the search running (if any) is in. The store answers one
+        search at a time, and a search whose thread has started runs to its end though stale: on a
+        slow machine each letter of a burst ran its own search, one after another, and the latest
+        text's came last. Now the letters typed meanwhile are one search, of the latest text."""
         self._revision = self.app.store_revision
         self._generation += 1
+        self._query = query
         self.set_status("Searching…")
-        self.run_search(self._generation, query)
+        if self._search_running is None:
+            self._search_latest()
 
-    @work(thread=True, exclusive=True, group="search", exit_on_error=False)
+    def _search_latest(self) -> None:
+        self._search_running = self._generation
+        self.run_search(self._generation, self._query)
+
+    @work(thread=True, group="search", exit_on_error=False)
     def run_search(self, generation: int, query: str) -> None:
-        """Search in a worker thread; a newer keystroke makes this result stale."""
+        """Search in a worker thread (one at a time: `_search`); a newer keystroke makes this result stale."""
         from ..messages import SearchResults
 
         hits = self.app.store.search(query, limit=SEARCH_LIMIT)
@@ -135,8 +149,13 @@ class SearchScreen(DealsScreen):
             self.post_message(SearchResults(generation, query, hits))
 
     def on_search_results(self, message: SearchResults) -> None:
-        """Show results unless a newer query was typed since."""
+        """Show results unless a newer query was typed since: then search that one (only)."""
+        ended = message.generation == self._search_running
+        if ended:
+            self._search_running = None
         if message.generation != self._generation:
+            if ended:
+                self._search_latest()
             return
         self._shown = message.generation
         results = self.query_one("#results", VirtualList)
@@ -156,7 +175,12 @@ class SearchScreen(DealsScreen):
 
     def worker_failed(self, worker: Worker) -> None:
         super().worker_failed(worker)
-        if worker.group == "search":  # an empty list would read as "No match."
+        if worker.group == "search":
+            failed, self._search_running = self._search_running, None
+            if failed != self._generation:  # typed meanwhile: the latest text may well be found
+                self._search_latest()
+                return
+            # an empty list would read as "No match."
             self.query_one("#results", VirtualList).set_rows((), empty_text="The search failed.")
             if self._open_when_shown:  # nothing to open: the keys held for it go on
                 self._open_when_shown = False
