@@ -208,7 +208,8 @@ def summary(report: BulkReport) -> str:
     if report.action == "unchanged" and report.already_there:  # an export of records all here already
         return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "updated":  # records all here already; only company details were new
-        return f"updated: {name} (company details; {already_there_note(report.already_there, report.decisions_carried)})"
+        there = already_there_note(report.already_there, report.decisions_carried)
+        return f"updated: {name} ({company_details_note(report.company_details)}; {there})"
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""
@@ -219,6 +220,25 @@ def summary(report: BulkReport) -> str:
     )
     counts = f"{plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}"
     return f"{report.action}: {name} ({counts}{skipped}{there}{earlier})"
+
+
+# How a company detail is counted ("2 aliases"), by what `BulkReport.company_details` calls it.
+_DETAIL_PLURALS = {"company": "companies", "alias": "aliases", "country": "countries", "city": "cities"}
+
+
+def company_details_note(details: dict[str, int]) -> str:
+    """'2 company details added: 1 alias, 1 description', or '1 alias added' (what an export's rows
+    told the database about its companies, its records all being here already)."""
+    if not details:
+        return "company details"
+    if len(details) == 1:  # '1 alias added'
+        return f"{_counted(*next(iter(details.items())))} added"
+    parts = ", ".join(_counted(what, count) for what, count in details.items())
+    return f"{plural(sum(details.values()), 'company detail')} added: {parts}"
+
+
+def _counted(what: str, count: int) -> str:
+    return f"{count:,} {what if count == 1 else _DETAIL_PLURALS.get(what, what + 's')}"
 
 
 def already_there_note(count: int, carried: int = 0) -> str:

@@ -194,6 +194,11 @@ class BulkResolver(CompanyResolver):
         self.created_at = pending.flushes
         self.investors: dict[int, list] = {}  # company id -> [investor id, kind]
         self.kind_updates: dict[int, str] = {}
+        # Fields filled on companies the database held before (`_complete`), and investor kinds
+        # learnt, by what they are: what an export with every record here still told it.
+        self.details_filled: dict[str, int] = {}
+        self.first_new_company = pending.next_ids["companies"]
+        self.first_new_investor = pending.next_ids["investors"]
         self.keys = RowKeys()
         conn = db.conn
         # Aliases first, then names, earliest row first: what find()'s two LIMIT 1 queries return.
@@ -283,7 +288,20 @@ class BulkResolver(CompanyResolver):
             for slot, value in zip(_FIELD_SLOTS, values, strict=True):
                 row[slot] = row[slot] or value
             return
-        super()._complete(company_id, info)
+        fields = ", ".join(_COMPANY_FIELDS)
+        current = self.db.conn.execute(
+            f"SELECT {fields} FROM companies WHERE id = ?", [company_id]
+        ).fetchone()
+        updates = {
+            field: value
+            for field, value, known in zip(_COMPANY_FIELDS, values, current, strict=True)
+            if value and not known
+        }
+        if updates:
+            self.db["companies"].update(company_id, updates)
+            if company_id < self.first_new_company:  # a new company's details are the company's
+                for field in updates:
+                    self.details_filled[field] = self.details_filled.get(field, 0) + 1
 
     def add_alias(self, company_id: int, alias: str) -> None:
         key = self.keys[alias]
@@ -328,11 +346,15 @@ class BulkResolver(CompanyResolver):
     def finish(self) -> None:
         """Write what was decided after rows were queued: investor kinds learnt later."""
         self.pending.flush()
-        self.db.conn.executemany(
-            # Only a kind that changes: `_wrote_company_details` counts the rows changed.
-            "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
-            [(k, i, k) for i, k in self.kind_updates.items()],
-        )
+        for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
+            changed = self.db.conn.executemany(
+                # Only a kind that changes: `_wrote_company_details` counts the rows changed.
+                "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
+                [(k, i, k) for i, k in self.kind_updates.items() if (i < self.first_new_investor) == known],
+            ).rowcount
+            if known and changed > 0:
+                self.details_filled["investor kind"] = self.details_filled.get("investor kind", 0) + changed
+        self.kind_updates = {}  # written: a second `finish` writes (and counts) them no more
 
 
 class BulkFactWriter(FactWriter):
@@ -619,7 +641,7 @@ class BulkReport:
 
     path: str
     # added, replaced, unchanged, updated (an export with every record here: only company details
-    # written, no source); or nothing written: refused (bad rows), empty (no rows)
+    # written, the file their source); or nothing written: refused (bad rows), empty (no rows)
     action: str = "added"
     source_id: int | None = None
     rows: int = 0
@@ -630,6 +652,9 @@ class BulkReport:
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
+    # What an "updated" export told about companies, by what it is ("alias", "description", "company",
+    # "investor kind"…): how many of each were added
+    company_details: dict[str, int] = field(default_factory=dict)
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -719,7 +744,7 @@ def write_deal_file(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
             if nothing_new:
-                _forget_source(db, report)
+                _keep_company_details(db, writer, report)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
@@ -745,12 +770,27 @@ def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before:
     return db.conn.total_changes > written_before
 
 
-def _forget_source(db: Database, report: BulkReport) -> None:
-    """An export that brought company details only: they stay, the file is no source of records
-    (no source without records is left behind); its aliases are then nobody's source's."""
-    db.execute("UPDATE aliases SET source_id = NULL WHERE source_id = ?", [report.source_id])
-    db.execute("DELETE FROM sources WHERE id = ?", [report.source_id])
-    report.action, report.source_id, report.rows_written = "updated", None, 0
+def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkReport) -> None:
+    """An export that brought company details only: they stay, and so does the file, as the source
+    its aliases cite (as every alias an import adds cites its source); `company_details` says what
+    was added."""
+    resolver = writer.resolver
+    counts = {
+        "company": db.execute(
+            "SELECT count(*) FROM companies WHERE id >= ?", [resolver.first_new_company]
+        ).fetchone()[0],
+        "alias": db.execute(
+            """SELECT count(*) FROM aliases a JOIN companies c ON c.id = a.company_id
+               WHERE a.source_id = ? AND a.alias != c.name""",
+            [report.source_id],
+        ).fetchone()[0],
+        **resolver.details_filled,
+        "investor": db.execute(
+            "SELECT count(*) FROM investors WHERE id >= ?", [resolver.first_new_investor]
+        ).fetchone()[0],
+    }
+    report.company_details = {what: count for what, count in counts.items() if count}
+    report.action, report.rows_written = "updated", 0
 
 
 # A file of at least this many rows, and at least as many as the companies already known, has its
