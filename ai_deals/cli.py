@@ -386,6 +386,9 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
             continue
         if action == "refused":
             bad, good_rows = plural(len(checked["bad_rows"]), "bad row"), checked["good_rows"]
+            if checked.get("problem"):  # the whole file, whatever its rows
+                say(f"would refuse: {name} ({checked['problem']})")
+                continue
             if not good_rows:
                 say(f"would refuse: {name} (every row is bad ({bad}))")
             else:

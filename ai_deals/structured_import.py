@@ -67,12 +67,15 @@ def import_structured(
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order)
         items = _advancing(_without_skipped(rows, skipped), progress, task)
-        report = store.import_deal_file(
-            deal_file,
-            items,
-            skip_bad_rows=skip_bad_rows,
-            is_error=lambda item: isinstance(item, structured.RowError),
-        )
+        try:
+            report = store.import_deal_file(
+                deal_file,
+                items,
+                skip_bad_rows=skip_bad_rows,
+                is_error=lambda item: isinstance(item, structured.RowError),
+            )
+        except structured.WrongDateOrder as error:  # the whole file, bad rows skipped or not
+            raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
     for note in skipped_notes(path, skipped):
         console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
@@ -119,7 +122,8 @@ def check_deal_file(
     facts the good rows state, less the `already_there` ones (an export's records the database
     already holds, which would not be written again); and the `action` (`added`, `replaced` or
     `unchanged` as in `store`; `added` without one: a database yet to be created; `refused` when the
-    import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it). With `keep_facts`,
+    import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it; or
+    for the whole file, `problem` saying why: its dates written in the other order). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
     at a time."""
     path = Path(path)
@@ -138,39 +142,48 @@ def check_deal_file(
     errors: list[str] = []
     skipped: list[str] = []
     first_facts: list = []
-    # only counted: records will do
-    for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
-        rows += 1
-        if isinstance(item, structured.RowError):
-            errors.append(str(item))
-        elif isinstance(item, structured.SkippedRow):
-            skipped.append(str(item))
-        else:
-            good += 1
-            facts += len(item.facts)
-            if known is not None:
-                already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
-            if len(first_facts) < keep_facts:
-                first_facts.extend(item.facts[: keep_facts - len(first_facts)])
-    if known is not None:
-        known.close()
+    problem = None  # why the whole file would be refused
+    try:
+        # only counted: records will do
+        for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
+            rows += 1
+            if isinstance(item, structured.RowError):
+                errors.append(str(item))
+            elif isinstance(item, structured.SkippedRow):
+                skipped.append(str(item))
+            else:
+                good += 1
+                facts += len(item.facts)
+                if known is not None:
+                    already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
+                if len(first_facts) < keep_facts:
+                    first_facts.extend(item.facts[: keep_facts - len(first_facts)])
+    except structured.WrongDateOrder as error:
+        problem = error.problem
+    finally:
+        if known is not None:
+            known.close()
     if not rows:
         raise InputError(str(path), "no rows")
     if already_there and already_there == facts and not errors:
         action = "unchanged"
-    if errors and (not skip_bad_rows or not good):
+    if (errors and (not skip_bad_rows or not good)) or problem is not None:
         action = "refused"  # as `import_deal_file` would: nothing written
-    return {
-        "path": str(path),
-        "action": action,
-        "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
-        "rows": rows,
-        "good_rows": good,
-        "facts": facts - already_there,
-        "already_there": already_there,
-        "bad_rows": errors,
-        "skipped_rows": skipped,
-    } | ({"first_facts": first_facts} if keep_facts else {})
+    return (
+        {
+            "path": str(path),
+            "action": action,
+            "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
+            "rows": rows,
+            "good_rows": good,
+            "facts": facts - already_there,
+            "already_there": already_there,
+            "bad_rows": errors,
+            "skipped_rows": skipped,
+        }
+        | ({"problem": problem} if problem else {})
+        | ({"first_facts": first_facts} if keep_facts else {})
+    )
 
 
 def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:
