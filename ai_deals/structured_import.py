@@ -223,6 +223,10 @@ def summary(report: BulkReport) -> str:
     if report.action == "updated":  # records all here already; only company details were new
         there = already_there_note(report.already_there, report.decisions_carried)
         return f"updated: {name} ({company_details_note(report.company_details)}; {there})"
+    if report.action == "unchanged" and report.citations_restored:  # imported before citations (m007)
+        return (
+            f"unchanged: {name} (already imported; {plural(report.citations_restored, 'citation')} restored)"
+        )
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""

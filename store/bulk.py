@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
+from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
@@ -41,6 +42,7 @@ from .models import RecordRef
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
     CompanyResolver,
@@ -652,6 +654,7 @@ class BulkReport:
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
+    citations_restored: int = 0  # evidence of an unchanged file given back the source its row cites
     # What an "updated" export told about companies, by what it is ("alias", "description", "company",
     # "investor kind"…): how many of each were added
     company_details: dict[str, int] = field(default_factory=dict)
@@ -670,6 +673,76 @@ def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> i
             set_status(db, ref, status)  # remembered, so re-importing its article keeps it
             carried += 1
     return carried
+
+
+# The migration that gave evidence the source a deal file's row cites: a file imported before has none.
+CITING_MIGRATION = "m007_evidence_cited_source"
+_CITED_NOTHING = "coalesce(cited_url, cited_title, cited_publisher, cited_date) IS NULL"
+
+
+def imported_before_citations(db: Database, source_id: int) -> bool:
+    """Whether the source (a deal file) was imported before its evidence could keep the source each
+    row cites: in an earlier second than `CITING_MIGRATION` was applied (a database created since
+    applied it before any import), with evidence citing nothing."""
+    row = db.execute(
+        """SELECT s.imported_at, m.applied_at FROM sources s, _sqlite_migrations m
+           WHERE s.id = ? AND s.kind = 'dataset' AND m.migration_set = ? AND m.name = ?""",
+        [source_id, MIGRATION_SET, CITING_MIGRATION],
+    ).fetchone()
+    if row is None:
+        return False
+    try:
+        imported, applied = (datetime.fromisoformat(value).replace(microsecond=0) for value in row)
+    except (TypeError, ValueError):
+        return False
+    if imported >= applied:
+        return False
+    return (
+        db.execute(
+            f"SELECT 1 FROM evidence WHERE source_id = ? AND {_CITED_NOTHING} LIMIT 1", [source_id]
+        ).fetchone()
+        is not None
+    )
+
+
+def restore_citations(
+    db: Database, source_id: int, items: Iterable, is_error: Callable[[object], bool]
+) -> int:
+    """Give the evidence of a deal file imported before citations (`imported_before_citations`) the
+    source each of its rows names (`cited`), matched by the row's text, which is the evidence's
+    sentence; in one transaction. Only evidence citing nothing changes; no record is written. Returns
+    how many evidence rows were given their source (0, nothing changed, when the file can no longer
+    be read as it was: a whole-file error)."""
+    conn = db.conn
+    try:
+        with immediate_transaction(db):
+            conn.execute(
+                """CREATE TEMP TABLE IF NOT EXISTS _row_citations (sentence TEXT PRIMARY KEY,
+                   url TEXT, title TEXT, publisher TEXT, date TEXT)"""
+            )
+            conn.execute("DELETE FROM temp._row_citations")
+            batch: list[tuple] = []
+            for item in items:
+                cited = None if is_error(item) else getattr(item, "cited", None)
+                if cited is not None:
+                    batch.append((item.raw, *cited))
+                if len(batch) >= BATCH_ROWS:
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch
+                    )
+                    batch = []
+            conn.executemany("INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch)
+            restored = conn.execute(
+                f"""UPDATE evidence SET cited_url = c.url, cited_title = c.title,
+                       cited_publisher = c.publisher, cited_date = c.date
+                    FROM temp._row_citations c
+                    WHERE evidence.source_id = ? AND evidence.sentence = c.sentence AND {_CITED_NOTHING}""",
+                [source_id],
+            ).rowcount
+            conn.execute("DELETE FROM temp._row_citations")
+    except InputError:
+        return 0
+    return restored
 
 
 class BadRows(Exception):
@@ -708,6 +781,8 @@ def write_deal_file(
     existing = list(db.query("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash]))
     if existing:
         report.action, report.source_id = "unchanged", existing[0]["id"]
+        if imported_before_citations(db, report.source_id):
+            report.citations_restored = restore_citations(db, report.source_id, items, is_error)
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
