@@ -201,6 +201,7 @@ class BulkResolver(CompanyResolver):
         self.details_filled: dict[str, int] = {}
         self.first_new_company = pending.next_ids["companies"]
         self.first_new_investor = pending.next_ids["investors"]
+        self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
         conn = db.conn
         # Aliases first, then names, earliest row first: what find()'s two LIMIT 1 queries return.
@@ -808,7 +809,7 @@ def write_deal_file(
             report.facts -= writer.already_there
             nothing_new = bool(writer.already_there and not report.facts)
             if nothing_new and not (
-                report.action == "added" and _wrote_company_details(db, writer, written_before)
+                report.action in ("added", "replaced") and _wrote_company_details(db, writer, written_before)
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
@@ -856,8 +857,8 @@ def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkRepo
         ).fetchone()[0],
         "alias": db.execute(
             """SELECT count(*) FROM aliases a JOIN companies c ON c.id = a.company_id
-               WHERE a.source_id = ? AND a.alias != c.name""",
-            [report.source_id],
+               WHERE a.id >= ? AND a.alias != c.name""",
+            [resolver.first_new_alias],
         ).fetchone()[0],
         **resolver.details_filled,
         "investor": db.execute(

@@ -322,6 +322,17 @@ def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp
     assert main(["--db", str(mine), "import", str(tmp_path / "theirs.csv")]) == 0  # the same, as CSV
     assert "unchanged: theirs.csv (2 records already in the database)" in capsys.readouterr().err
 
+    # Exported again to the same file, now with the investor's country: that is new, and said.
+    document = json.loads((tmp_path / "theirs.json").read_text())
+    atlas = next(row for row in document["records"] if row["company"] == "Atlas Ventures")
+    atlas["country"] = "FR"
+    (tmp_path / "theirs.json").write_text(json.dumps(document))
+    assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
+    assert "updated: theirs.json (1 country added; 2 records already in the database)" in (
+        capsys.readouterr().err
+    )
+    assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
+
 
 def test_looking_up_only_the_cited_sources_finds_what_comparing_with_every_record_finds(tmp_path, capsys):
     from ai_deals.importers.structured import export_row_facts
