@@ -123,19 +123,22 @@ def check_deal_file(
     already holds, which would not be written again); and the `action` (`added`, `replaced` or
     `unchanged` as in `store`; `added` without one: a database yet to be created; `refused` when the
     import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it; or
-    for the whole file, `problem` saying why: its dates written in the other order). With `keep_facts`,
+    for the whole file, `problem` saying why: its dates written in the other order; `restores_citations`
+    when the file, unchanged, was imported before rows kept their sources). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
     at a time."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
     known = None
+    restores = False
     if store is not None:
         deal_file = DealFile(
             path=path, header=", ".join(structured.read_header(path)), content_hash=file_hash(path)
         )
         deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
         action = store.deal_file_action(deal_file)
+        restores = action == "unchanged" and store.restores_citations(deal_file)
         if action != "unchanged" and exported.is_export(structured.read_header(path)):
             known = store.known_records()
     rows = good = facts = already_there = 0
@@ -182,6 +185,7 @@ def check_deal_file(
             "skipped_rows": skipped,
         }
         | ({"problem": problem} if problem else {})
+        | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )
 

@@ -684,14 +684,18 @@ _CITED_NOTHING = "coalesce(cited_url, cited_title, cited_publisher, cited_date) 
 def imported_before_citations(db: Database, source_id: int) -> bool:
     """Whether the source (a deal file) was imported before its evidence could keep the source each
     row cites: in an earlier second than `CITING_MIGRATION` was applied (a database created since
-    applied it before any import), with evidence citing nothing."""
+    applied it before any import), with evidence citing nothing; or in a database not yet migrated
+    that far (opened read-only, by a dry run)."""
     row = db.execute(
-        """SELECT s.imported_at, m.applied_at FROM sources s, _sqlite_migrations m
-           WHERE s.id = ? AND s.kind = 'dataset' AND m.migration_set = ? AND m.name = ?""",
-        [source_id, MIGRATION_SET, CITING_MIGRATION],
+        """SELECT s.imported_at, (SELECT applied_at FROM _sqlite_migrations
+                                  WHERE migration_set = ? AND name = ?)
+           FROM sources s WHERE s.id = ? AND s.kind = 'dataset'""",
+        [MIGRATION_SET, CITING_MIGRATION, source_id],
     ).fetchone()
     if row is None:
         return False
+    if row[1] is None:
+        return True
     try:
         imported, applied = (datetime.fromisoformat(value).replace(microsecond=0) for value in row)
     except (TypeError, ValueError):
@@ -711,7 +715,8 @@ def restore_citations(
 ) -> int:
     """Give the evidence of a deal file imported before citations (`imported_before_citations`) the
     source each of its rows names (`cited`), matched by the row's text, which is the evidence's
-    sentence; in one transaction. Only evidence citing nothing changes; no record is written. Returns
+    sentence; in one transaction. Only evidence citing nothing changes; no record is written, and the
+    file's `imported_at` becomes now (its evidence is as today's import writes it). Returns
     how many evidence rows were given their source (0, nothing changed, when the file can no longer
     be read as it was: a whole-file error)."""
     conn = db.conn
@@ -741,6 +746,12 @@ def restore_citations(
                 [source_id],
             ).rowcount
             conn.execute("DELETE FROM temp._row_citations")
+            # Its evidence is now as an import writes it today (as a replaced version's is): the file
+            # is not read again for this by the next import of it.
+            conn.execute(
+                "UPDATE sources SET imported_at = ? WHERE id = ?",
+                [datetime.now(UTC).isoformat(timespec="seconds"), source_id],
+            )
     except InputError:
         return 0
     return restored

@@ -207,6 +207,9 @@ def test_re_importing_a_deal_file_imported_before_citations_restores_them_once(c
     _as_before_citations(db)
     assert evidence_of(capsys, db, "Alpha Robotics")["url"] != "https://news.example/alpha"
 
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
+    assert code == 0
+    assert out == f"unchanged: {deals} (already imported; would restore the sources its rows cite)\n"
     code, _, err = run(capsys, "--db", str(db), "import", str(deals))
     assert code == 0 and "unchanged: src.csv (already imported; 2 citations restored)" in err
     evidence = evidence_of(capsys, db, "Alpha Robotics")
@@ -217,6 +220,8 @@ def test_re_importing_a_deal_file_imported_before_citations_restores_them_once(c
     )
     assert evidence_of(capsys, db, "Beta Labs")["source_title"] == "src.csv"  # it names no source
     assert run(capsys, "--db", str(db), "info", "--json")[1] == before  # nothing written twice
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
+    assert out == f"unchanged: {deals} (already imported)\n"
     code, _, err = run(capsys, "--db", str(db), "import", str(deals))
     assert code == 0 and err.splitlines()[-1] == "unchanged: src.csv (already imported)"
 
