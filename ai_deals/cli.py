@@ -380,12 +380,16 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
     for checked in deal_files:
         name, action, already_there = checked["path"], checked["action"], checked.get("already_there")
         if action == "unchanged":
-            say(
-                f"unchanged: {name} ({already_there_note(already_there) if already_there else 'already imported'})"
-            )
+            note = already_there_note(already_there) if already_there else "already imported"
+            if checked.get("restores_citations"):  # imported before evidence kept its rows' sources
+                note += "; would restore the sources its rows cite"
+            say(f"unchanged: {name} ({note})")
             continue
         if action == "refused":
             bad, good_rows = plural(len(checked["bad_rows"]), "bad row"), checked["good_rows"]
+            if checked.get("problem"):  # the whole file, whatever its rows
+                say(f"would refuse: {name} ({checked['problem']})")
+                continue
             if not good_rows:
                 say(f"would refuse: {name} (every row is bad ({bad}))")
             else:

@@ -67,12 +67,15 @@ def import_structured(
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order)
         items = _advancing(_without_skipped(rows, skipped), progress, task)
-        report = store.import_deal_file(
-            deal_file,
-            items,
-            skip_bad_rows=skip_bad_rows,
-            is_error=lambda item: isinstance(item, structured.RowError),
-        )
+        try:
+            report = store.import_deal_file(
+                deal_file,
+                items,
+                skip_bad_rows=skip_bad_rows,
+                is_error=lambda item: isinstance(item, structured.RowError),
+            )
+        except structured.WrongDateOrder as error:  # the whole file, bad rows skipped or not
+            raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
     for note in skipped_notes(path, skipped):
         console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
@@ -119,58 +122,72 @@ def check_deal_file(
     facts the good rows state, less the `already_there` ones (an export's records the database
     already holds, which would not be written again); and the `action` (`added`, `replaced` or
     `unchanged` as in `store`; `added` without one: a database yet to be created; `refused` when the
-    import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it). With `keep_facts`,
+    import would write nothing for its bad rows: any without `skip_bad_rows`, every one with it; or
+    for the whole file, `problem` saying why: its dates written in the other order; `restores_citations`
+    when the file, unchanged, was imported before rows kept their sources). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
     at a time."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
     known = None
+    restores = False
     if store is not None:
         deal_file = DealFile(
             path=path, header=", ".join(structured.read_header(path)), content_hash=file_hash(path)
         )
         deal_file.replaces = superseded(store.earlier_versions(deal_file), structured.iter_row_texts(path))
         action = store.deal_file_action(deal_file)
+        restores = action == "unchanged" and store.restores_citations(deal_file)
         if action != "unchanged" and exported.is_export(structured.read_header(path)):
             known = store.known_records()
     rows = good = facts = already_there = 0
     errors: list[str] = []
     skipped: list[str] = []
     first_facts: list = []
-    # only counted: records will do
-    for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
-        rows += 1
-        if isinstance(item, structured.RowError):
-            errors.append(str(item))
-        elif isinstance(item, structured.SkippedRow):
-            skipped.append(str(item))
-        else:
-            good += 1
-            facts += len(item.facts)
-            if known is not None:
-                already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
-            if len(first_facts) < keep_facts:
-                first_facts.extend(item.facts[: keep_facts - len(first_facts)])
-    if known is not None:
-        known.close()
+    problem = None  # why the whole file would be refused
+    try:
+        # only counted: records will do
+        for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
+            rows += 1
+            if isinstance(item, structured.RowError):
+                errors.append(str(item))
+            elif isinstance(item, structured.SkippedRow):
+                skipped.append(str(item))
+            else:
+                good += 1
+                facts += len(item.facts)
+                if known is not None:
+                    already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
+                if len(first_facts) < keep_facts:
+                    first_facts.extend(item.facts[: keep_facts - len(first_facts)])
+    except structured.WrongDateOrder as error:
+        problem = error.problem
+    finally:
+        if known is not None:
+            known.close()
     if not rows:
         raise InputError(str(path), "no rows")
     if already_there and already_there == facts and not errors:
         action = "unchanged"
-    if errors and (not skip_bad_rows or not good):
+    if (errors and (not skip_bad_rows or not good)) or problem is not None:
         action = "refused"  # as `import_deal_file` would: nothing written
-    return {
-        "path": str(path),
-        "action": action,
-        "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
-        "rows": rows,
-        "good_rows": good,
-        "facts": facts - already_there,
-        "already_there": already_there,
-        "bad_rows": errors,
-        "skipped_rows": skipped,
-    } | ({"first_facts": first_facts} if keep_facts else {})
+    return (
+        {
+            "path": str(path),
+            "action": action,
+            "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
+            "rows": rows,
+            "good_rows": good,
+            "facts": facts - already_there,
+            "already_there": already_there,
+            "bad_rows": errors,
+            "skipped_rows": skipped,
+        }
+        | ({"problem": problem} if problem else {})
+        | ({"restores_citations": True} if restores and action == "unchanged" else {})
+        | ({"first_facts": first_facts} if keep_facts else {})
+    )
 
 
 def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:
@@ -208,7 +225,12 @@ def summary(report: BulkReport) -> str:
     if report.action == "unchanged" and report.already_there:  # an export of records all here already
         return f"unchanged: {name} ({already_there_note(report.already_there, report.decisions_carried)})"
     if report.action == "updated":  # records all here already; only company details were new
-        return f"updated: {name} (company details; {already_there_note(report.already_there, report.decisions_carried)})"
+        there = already_there_note(report.already_there, report.decisions_carried)
+        return f"updated: {name} ({company_details_note(report.company_details)}; {there})"
+    if report.action == "unchanged" and report.citations_restored:  # imported before citations (m007)
+        return (
+            f"unchanged: {name} (already imported; {plural(report.citations_restored, 'citation')} restored)"
+        )
     if report.action == "unchanged":  # nothing was read or written this time
         return f"unchanged: {name} (already imported)"
     earlier = f"; the version imported from {report.replaced_path}" if report.replaced_path else ""
@@ -219,6 +241,25 @@ def summary(report: BulkReport) -> str:
     )
     counts = f"{plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}"
     return f"{report.action}: {name} ({counts}{skipped}{there}{earlier})"
+
+
+# How a company detail is counted ("2 aliases"), by what `BulkReport.company_details` calls it.
+_DETAIL_PLURALS = {"company": "companies", "alias": "aliases", "country": "countries", "city": "cities"}
+
+
+def company_details_note(details: dict[str, int]) -> str:
+    """'2 company details added: 1 alias, 1 description', or '1 alias added' (what an export's rows
+    told the database about its companies, its records all being here already)."""
+    if not details:
+        return "company details"
+    if len(details) == 1:  # '1 alias added'
+        return f"{_counted(*next(iter(details.items())))} added"
+    parts = ", ".join(_counted(what, count) for what, count in details.items())
+    return f"{plural(sum(details.values()), 'company detail')} added: {parts}"
+
+
+def _counted(what: str, count: int) -> str:
+    return f"{count:,} {what if count == 1 else _DETAIL_PLURALS.get(what, what + 's')}"
 
 
 def already_there_note(count: int, carried: int = 0) -> str:

@@ -314,6 +314,20 @@ _ORDER_FLAG = {
 }
 
 
+def only_order(value: str) -> DateOrder | None:
+    """The one order that reads `value`, a numeric date with the year last: "dmy" for "31/12/2025",
+    "mdy" for "12/31/2025"; None when both read it ("03/02/2025"), neither, or it is no such date."""
+    match = _NUMERIC_DATE.fullmatch(value.strip())
+    if match is None:
+        return None
+    first, second = int(match[1]), int(match[2])
+    if first > 12 >= second:
+        return "dmy"
+    if second > 12 >= first:
+        return "mdy"
+    return None
+
+
 def normalise_date(value: str, *, partial: bool = False, order: DateOrder | None = None) -> str:
     """`value` as an ISO date "YYYY-MM-DD"; with `partial`, "YYYY-MM" and "YYYY" are kept at their precision.
 

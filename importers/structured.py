@@ -23,7 +23,7 @@ from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import NotDealData, iter_json_items, read_chunks
 from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
-from .reading import DateOrder, describe_os_error, sniff_encoding
+from .reading import DateOrder, describe_os_error, only_order, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.
@@ -338,17 +338,65 @@ def _stated_text(value: str) -> str | None:
     return text
 
 
+# A date only the other order reads: what a file whose dates are all written that way is refused with.
+_WRITTEN = {"dmy": "day first", "mdy": "month first"}
+_READ_AS = {"dmy": "day/month", "mdy": "month/day"}
+
+
+class WrongDateOrder(InputError):
+    """A deal file whose numeric dates are written in the order the import was not told: some date of
+    it only that order reads (12/31/2025) and none only the one told, so its ambiguous dates
+    (02/03/2025) would be read the wrong way. The whole file is refused, bad rows skipped or not."""
+
+    def __init__(self, path: str, order: DateOrder, line: int, text: str) -> None:
+        written = "mdy" if order == "dmy" else "dmy"
+        super().__init__(
+            path,
+            f"its dates are written {_WRITTEN[written]} (line {line}: {text!r} cannot be "
+            f"{_READ_AS[order]}); import it with --date-order {written}",
+        )
+
+
+class DateOrderWitness:
+    """Where a deal file shows the order its numeric dates are written in: the first line (and date)
+    only day first reads, and the first only month first reads. Each date cell is shown to it once
+    per distinct text, the first time (its reader remembers cells), so the line is the first such."""
+
+    __slots__ = ("line", "first")
+
+    def __init__(self) -> None:
+        self.line = 0  # the row being read
+        self.first: dict[DateOrder, tuple[int, str]] = {}
+
+    def see(self, value: object) -> None:
+        if type(value) is str and (order := only_order(value)) is not None and order not in self.first:
+            self.first[order] = (self.line, value.strip())
+
+    def against(self, order: DateOrder) -> tuple[int, str] | None:
+        """The first (line, date) proving the file is written in the other order, when none proves
+        `order`: a file with dates of both is mixed, its dates of the other order bad rows."""
+        if order in self.first:
+            return None
+        return self.first.get("mdy" if order == "dmy" else "dmy")
+
+
 class _CellReader:
     """One column's conversion to its field, remembering results (and refusals) of text cells seen."""
 
     __slots__ = ("column", "target", "field", "implied", "lead", "_convert", "_seen", "_text", "_names")
 
-    def __init__(self, column: str, target: Target, date_order: DateOrder = "dmy") -> None:
+    def __init__(
+        self,
+        column: str,
+        target: Target,
+        date_order: DateOrder = "dmy",
+        witness: DateOrderWitness | None = None,
+    ) -> None:
         self.column, self.target, self.field = column, target, target.field
         self.implied, self.lead = target.implied, target.field == "lead_investors"
         self._convert = _CONVERTERS.get(target.field, cells.clean_text)
-        if self._convert is cells.parse_partial_date and date_order != "dmy":
-            self._convert = partial(cells.parse_partial_date, order=date_order)
+        if self._convert is cells.parse_partial_date:
+            self._convert = _date_reader(date_order, witness)
         self._seen: dict[str, tuple] | None = {} if target.field in _REPEATING_FIELDS else None
         # Text cells that rarely repeat (names, URLs, titles) take `_plain_text`, not the general path;
         # investor cells, met too often to remember them all in a big file, `_one_name`.
@@ -413,15 +461,31 @@ class _Plan:
     readers: tuple[_CellReader, ...] = ()
 
 
-def _plan(names: Iterable[str], date_order: DateOrder = "dmy") -> _Plan:
+def _date_reader(order: DateOrder, witness: DateOrderWitness | None) -> Callable[[object], str | None]:
+    """A date cell's conversion in `order`, shown to the `witness` first."""
+    convert = cells.parse_partial_date if order == "dmy" else partial(cells.parse_partial_date, order=order)
+    if witness is None:
+        return convert
+
+    def read(value: object) -> str | None:
+        witness.see(value)
+        return convert(value)
+
+    return read
+
+
+def _plan(
+    names: Iterable[str], date_order: DateOrder = "dmy", witness: DateOrderWitness | None = None
+) -> _Plan:
     """The plan for these column names: "raised_amount" is read before "raised_amount_usd"; numeric
-    dates with the year last are read in `date_order` (a date only the other order reads is refused)."""
+    dates with the year last are read in `date_order` (a date only the other order reads is refused),
+    each shown to `witness` when given."""
     understood = [(name, target) for name in names if (target := column_target(name)) is not None]
     ordered = tuple(sorted(understood, key=lambda pair: bool(pair[1].implied)))
     present: dict[str, str] = {}
     for name, target in ordered:
         present.setdefault(target.field, name)
-    readers = tuple(_CellReader(name, target, date_order) for name, target in ordered)
+    readers = tuple(_CellReader(name, target, date_order, witness) for name, target in ordered)
     return _Plan(ordered, present, readers)
 
 
@@ -615,10 +679,15 @@ def _validated(
     items: Iterable[tuple[int, str, object]], path: str, from_csv: bool = False, date_order: DateOrder = "dmy"
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Rows built from (line, source text, object or RowError) items; an export's rows are read as
-    the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`)."""
+    the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`).
+
+    Raises `WrongDateOrder` once every row is read when the file's dates are written in the other
+    order than `date_order` (see `DateOrderWitness`): its rows were read, none must be kept."""
     plans: dict[tuple[str, ...], _Plan | None] = {}  # CSV rows share one; JSON objects may vary.
     lead_flags: dict[str, bool] = {}  # whether each lead column is a flag column (see build_row)
+    witness = DateOrderWitness()
     for line, raw, item in items:
+        witness.line = line
         if isinstance(item, RowError):
             yield item
         elif not isinstance(item, dict):
@@ -626,7 +695,7 @@ def _validated(
         else:
             key = tuple(item)
             if key not in plans:
-                plans[key] = None if exported.is_export(key) else _plan(key, date_order)
+                plans[key] = None if exported.is_export(key) else _plan(key, date_order, witness)
             plan = plans[key]
             try:
                 if plan is None:
@@ -638,6 +707,8 @@ def _validated(
                 yield SkippedRow(path, line, str(skipped))
             except (_CellError, exported.BadCell) as error:
                 yield RowError(path, line, error.column, error.problem)
+    if (proof := witness.against(date_order)) is not None:
+        raise WrongDateOrder(path, date_order, *proof)
 
 
 def export_row_facts(item: dict) -> tuple[list[Fact], Citation | None]:

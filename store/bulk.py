@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
+from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
@@ -41,6 +42,7 @@ from .models import RecordRef
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
     CompanyResolver,
@@ -194,6 +196,12 @@ class BulkResolver(CompanyResolver):
         self.created_at = pending.flushes
         self.investors: dict[int, list] = {}  # company id -> [investor id, kind]
         self.kind_updates: dict[int, str] = {}
+        # Fields filled on companies the database held before (`_complete`), and investor kinds
+        # learnt, by what they are: what an export with every record here still told it.
+        self.details_filled: dict[str, int] = {}
+        self.first_new_company = pending.next_ids["companies"]
+        self.first_new_investor = pending.next_ids["investors"]
+        self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
         conn = db.conn
         # Aliases first, then names, earliest row first: what find()'s two LIMIT 1 queries return.
@@ -283,7 +291,20 @@ class BulkResolver(CompanyResolver):
             for slot, value in zip(_FIELD_SLOTS, values, strict=True):
                 row[slot] = row[slot] or value
             return
-        super()._complete(company_id, info)
+        fields = ", ".join(_COMPANY_FIELDS)
+        current = self.db.conn.execute(
+            f"SELECT {fields} FROM companies WHERE id = ?", [company_id]
+        ).fetchone()
+        updates = {
+            field: value
+            for field, value, known in zip(_COMPANY_FIELDS, values, current, strict=True)
+            if value and not known
+        }
+        if updates:
+            self.db["companies"].update(company_id, updates)
+            if company_id < self.first_new_company:  # a new company's details are the company's
+                for field in updates:
+                    self.details_filled[field] = self.details_filled.get(field, 0) + 1
 
     def add_alias(self, company_id: int, alias: str) -> None:
         key = self.keys[alias]
@@ -328,11 +349,15 @@ class BulkResolver(CompanyResolver):
     def finish(self) -> None:
         """Write what was decided after rows were queued: investor kinds learnt later."""
         self.pending.flush()
-        self.db.conn.executemany(
-            # Only a kind that changes: `_wrote_company_details` counts the rows changed.
-            "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
-            [(k, i, k) for i, k in self.kind_updates.items()],
-        )
+        for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
+            changed = self.db.conn.executemany(
+                # Only a kind that changes: `_wrote_company_details` counts the rows changed.
+                "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
+                [(k, i, k) for i, k in self.kind_updates.items() if (i < self.first_new_investor) == known],
+            ).rowcount
+            if known and changed > 0:
+                self.details_filled["investor kind"] = self.details_filled.get("investor kind", 0) + changed
+        self.kind_updates = {}  # written: a second `finish` writes (and counts) them no more
 
 
 class BulkFactWriter(FactWriter):
@@ -619,7 +644,7 @@ class BulkReport:
 
     path: str
     # added, replaced, unchanged, updated (an export with every record here: only company details
-    # written, no source); or nothing written: refused (bad rows), empty (no rows)
+    # written, the file their source); or nothing written: refused (bad rows), empty (no rows)
     action: str = "added"
     source_id: int | None = None
     rows: int = 0
@@ -630,6 +655,10 @@ class BulkReport:
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
+    citations_restored: int = 0  # evidence of an unchanged file given back the source its row cites
+    # What an "updated" export told about companies, by what it is ("alias", "description", "company",
+    # "investor kind"…): how many of each were added
+    company_details: dict[str, int] = field(default_factory=dict)
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -645,6 +674,87 @@ def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> i
             set_status(db, ref, status)  # remembered, so re-importing its article keeps it
             carried += 1
     return carried
+
+
+# The migration that gave evidence the source a deal file's row cites: a file imported before has none.
+CITING_MIGRATION = "m007_evidence_cited_source"
+_CITED_NOTHING = "coalesce(cited_url, cited_title, cited_publisher, cited_date) IS NULL"
+
+
+def imported_before_citations(db: Database, source_id: int) -> bool:
+    """Whether the source (a deal file) was imported before its evidence could keep the source each
+    row cites: in an earlier second than `CITING_MIGRATION` was applied (a database created since
+    applied it before any import), with evidence citing nothing; or in a database not yet migrated
+    that far (opened read-only, by a dry run)."""
+    row = db.execute(
+        """SELECT s.imported_at, (SELECT applied_at FROM _sqlite_migrations
+                                  WHERE migration_set = ? AND name = ?)
+           FROM sources s WHERE s.id = ? AND s.kind = 'dataset'""",
+        [MIGRATION_SET, CITING_MIGRATION, source_id],
+    ).fetchone()
+    if row is None:
+        return False
+    if row[1] is None:
+        return True
+    try:
+        imported, applied = (datetime.fromisoformat(value).replace(microsecond=0) for value in row)
+    except (TypeError, ValueError):
+        return False
+    if imported >= applied:
+        return False
+    return (
+        db.execute(
+            f"SELECT 1 FROM evidence WHERE source_id = ? AND {_CITED_NOTHING} LIMIT 1", [source_id]
+        ).fetchone()
+        is not None
+    )
+
+
+def restore_citations(
+    db: Database, source_id: int, items: Iterable, is_error: Callable[[object], bool]
+) -> int:
+    """Give the evidence of a deal file imported before citations (`imported_before_citations`) the
+    source each of its rows names (`cited`), matched by the row's text, which is the evidence's
+    sentence; in one transaction. Only evidence citing nothing changes; no record is written, and the
+    file's `imported_at` becomes now (its evidence is as today's import writes it). Returns
+    how many evidence rows were given their source (0, nothing changed, when the file can no longer
+    be read as it was: a whole-file error)."""
+    conn = db.conn
+    try:
+        with immediate_transaction(db):
+            conn.execute(
+                """CREATE TEMP TABLE IF NOT EXISTS _row_citations (sentence TEXT PRIMARY KEY,
+                   url TEXT, title TEXT, publisher TEXT, date TEXT)"""
+            )
+            conn.execute("DELETE FROM temp._row_citations")
+            batch: list[tuple] = []
+            for item in items:
+                cited = None if is_error(item) else getattr(item, "cited", None)
+                if cited is not None:
+                    batch.append((item.raw, *cited))
+                if len(batch) >= BATCH_ROWS:
+                    conn.executemany(
+                        "INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch
+                    )
+                    batch = []
+            conn.executemany("INSERT OR IGNORE INTO temp._row_citations VALUES (?, ?, ?, ?, ?)", batch)
+            restored = conn.execute(
+                f"""UPDATE evidence SET cited_url = c.url, cited_title = c.title,
+                       cited_publisher = c.publisher, cited_date = c.date
+                    FROM temp._row_citations c
+                    WHERE evidence.source_id = ? AND evidence.sentence = c.sentence AND {_CITED_NOTHING}""",
+                [source_id],
+            ).rowcount
+            conn.execute("DELETE FROM temp._row_citations")
+            # Its evidence is now as an import writes it today (as a replaced version's is): the file
+            # is not read again for this by the next import of it.
+            conn.execute(
+                "UPDATE sources SET imported_at = ? WHERE id = ?",
+                [datetime.now(UTC).isoformat(timespec="seconds"), source_id],
+            )
+    except InputError:
+        return 0
+    return restored
 
 
 class BadRows(Exception):
@@ -683,6 +793,8 @@ def write_deal_file(
     existing = list(db.query("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash]))
     if existing:
         report.action, report.source_id = "unchanged", existing[0]["id"]
+        if imported_before_citations(db, report.source_id):
+            report.citations_restored = restore_citations(db, report.source_id, items, is_error)
         return report
     cache_size = db.execute("PRAGMA cache_size").fetchone()[0]
     db.execute(f"PRAGMA cache_size = -{IMPORT_CACHE_KIB}")
@@ -708,7 +820,7 @@ def write_deal_file(
             report.facts -= writer.already_there
             nothing_new = bool(writer.already_there and not report.facts)
             if nothing_new and not (
-                report.action == "added" and _wrote_company_details(db, writer, written_before)
+                report.action in ("added", "replaced") and _wrote_company_details(db, writer, written_before)
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
@@ -719,7 +831,7 @@ def write_deal_file(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
             if nothing_new:
-                _forget_source(db, report)
+                _keep_company_details(db, writer, report)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
@@ -745,12 +857,27 @@ def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before:
     return db.conn.total_changes > written_before
 
 
-def _forget_source(db: Database, report: BulkReport) -> None:
-    """An export that brought company details only: they stay, the file is no source of records
-    (no source without records is left behind); its aliases are then nobody's source's."""
-    db.execute("UPDATE aliases SET source_id = NULL WHERE source_id = ?", [report.source_id])
-    db.execute("DELETE FROM sources WHERE id = ?", [report.source_id])
-    report.action, report.source_id, report.rows_written = "updated", None, 0
+def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkReport) -> None:
+    """An export that brought company details only: they stay, and so does the file, as the source
+    its aliases cite (as every alias an import adds cites its source); `company_details` says what
+    was added."""
+    resolver = writer.resolver
+    counts = {
+        "company": db.execute(
+            "SELECT count(*) FROM companies WHERE id >= ?", [resolver.first_new_company]
+        ).fetchone()[0],
+        "alias": db.execute(
+            """SELECT count(*) FROM aliases a JOIN companies c ON c.id = a.company_id
+               WHERE a.id >= ? AND a.alias != c.name""",
+            [resolver.first_new_alias],
+        ).fetchone()[0],
+        **resolver.details_filled,
+        "investor": db.execute(
+            "SELECT count(*) FROM investors WHERE id >= ?", [resolver.first_new_investor]
+        ).fetchone()[0],
+    }
+    report.company_details = {what: count for what, count in counts.items() if count}
+    report.action, report.rows_written = "updated", 0
 
 
 # A file of at least this many rows, and at least as many as the companies already known, has its

@@ -17,7 +17,14 @@ from typing import ParamSpec, TypeVar
 from ai_deals.importers.models import ParsedSource
 
 from . import ftm, graph, merging, queries, review
-from .bulk import BulkReport, DealFile, EarlierVersion, earlier_versions, write_deal_file
+from .bulk import (
+    BulkReport,
+    DealFile,
+    EarlierVersion,
+    earlier_versions,
+    imported_before_citations,
+    write_deal_file,
+)
 from .collector import collector_paused
 from .database import immediate_transaction, open_database
 from .errors import StoreError
@@ -155,6 +162,14 @@ class Store:
             return "unchanged"
         action, _ = find_existing_source(self.db, deal_file.as_source(), deal_file.content_hash)
         return "replaced" if action == "replaced" or deal_file.replaces is not None else action
+
+    @_locked
+    def restores_citations(self, deal_file: DealFile) -> bool:
+        """Whether importing the file again would give its rows' evidence back the sources they name:
+        the same bytes, imported before evidence kept them (see `bulk.imported_before_citations`)."""
+        row = self.db.execute("SELECT id FROM sources WHERE content_hash = ?", [deal_file.content_hash])
+        found = row.fetchone()
+        return found is not None and imported_before_citations(self.db, found[0])
 
     @_locked
     def known_records(self) -> KnownRecords:

@@ -176,3 +176,62 @@ def test_the_source_view_of_a_row_naming_only_its_url_is_titled_by_it(tmp_path):
         stake = store.company(store.find_company("Delta AI").id).investors[0]
         source = store.source(stake.source_id, RecordRef(record_type="stake", record_id=stake.id))
         assert (source.citation.title, source.citation.url) == ("https://x.example/d", "https://x.example/d")
+
+
+def _as_before_citations(db: Path) -> None:
+    """The database as one built before migration m007 is once migrated: the deal file's evidence
+    without the source its rows cite (the columns came with m007, empty), nor its identity (m009),
+    the file imported before m007 was applied."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(
+            """UPDATE evidence SET cited_url = NULL, cited_title = NULL, cited_publisher = NULL,
+               cited_date = NULL, identity = NULL"""
+        )
+        conn.execute("UPDATE sources SET imported_at = '2025-01-02T10:00:00+00:00'")
+        conn.execute(
+            """UPDATE _sqlite_migrations SET applied_at = '2025-03-04 09:00:00.123456+00:00'
+               WHERE name >= 'm007'"""
+        )
+    conn.close()
+
+
+def test_re_importing_a_deal_file_imported_before_citations_restores_them_once(capsys, imported):
+    """A database built before m007: its deal file's rows were cited to the file, their own sources
+    lost. Importing the same file again gives each row's evidence the source it names (no record is
+    written twice, the row naming none still cites the file), then it is unchanged."""
+    db, deals = imported
+    before = run(capsys, "--db", str(db), "info", "--json")[1]
+    _as_before_citations(db)
+    assert evidence_of(capsys, db, "Alpha Robotics")["url"] != "https://news.example/alpha"
+
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
+    assert code == 0
+    assert out == f"unchanged: {deals} (already imported; would restore the sources its rows cite)\n"
+    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "unchanged: src.csv (already imported; 2 citations restored)" in err
+    evidence = evidence_of(capsys, db, "Alpha Robotics")
+    assert (evidence["url"], evidence["source_title"], evidence["read_from"]) == (
+        "https://news.example/alpha",
+        "Alpha raises 10M",
+        "src.csv",
+    )
+    assert evidence_of(capsys, db, "Beta Labs")["source_title"] == "src.csv"  # it names no source
+    assert run(capsys, "--db", str(db), "info", "--json")[1] == before  # nothing written twice
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
+    assert out == f"unchanged: {deals} (already imported)\n"
+    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and err.splitlines()[-1] == "unchanged: src.csv (already imported)"
+
+
+def test_a_deal_file_imported_since_citations_is_not_read_again_when_re_imported(
+    capsys, imported, monkeypatch
+):
+    from ai_deals.importers import structured
+
+    db, deals = imported
+    monkeypatch.setattr(structured, "iter_deal_records", lambda *a, **k: pytest.fail("file read again"))
+    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and err.splitlines()[-1] == "unchanged: src.csv (already imported)"

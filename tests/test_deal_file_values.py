@@ -8,7 +8,8 @@ import json
 import pytest
 
 from ai_deals.cli import main
-from ai_deals.importers.structured import RowError, iter_deal_rows
+from ai_deals.importers.structured import RowError, WrongDateOrder, iter_deal_rows
+from ai_deals.store import Store
 
 
 def write(tmp_path, name: str, text: str):
@@ -27,22 +28,88 @@ def outcomes(path, **options) -> list[str]:
 US = "company,investors,amount,currency,date\nUS1,X,100,USD,12/31/2025\nUS2,X,100,USD,02/03/2025\n"
 
 
-def test_a_slash_date_only_month_first_can_read_is_a_bad_row_naming_date_order_not_read_the_other_way(
-    tmp_path,
-):
+ISO = "company,investors,amount,currency,date\nISO1,X,100,USD,2025-02-03\n"
+# A file of both orders: a date only day first reads (13/01/2025) as well as one only month first does.
+MIXED = US + "EU1,X,100,USD,13/01/2025\n"
+
+
+def test_a_slash_date_only_month_first_can_read_in_a_mixed_file_is_a_bad_row_naming_date_order(tmp_path):
     """us.csv read 12/31/2025 month first and 02/03/2025 day first (2025-03-02): one file, two orders,
-    silently. Day first is the default for every row now, and a date only month first reads is a bad
-    row that says how to read the file month first."""
-    path = write(tmp_path, "us.csv", US)
+    silently. Day first is the default for every row now; in a file that also holds a date only day
+    first reads, a date only month first reads is a bad row that says how to read it month first."""
+    path = write(tmp_path, "mixed.csv", MIXED)
     assert outcomes(path) == [
         f"{path}:2: date: '12/31/2025' is not DD/MM/YYYY; for month/day files use --date-order mdy",
         "2025-03-02",
+        "2025-01-13",
     ]
-    dotted = write(tmp_path, "dt.csv", "company,investor,amount,date\nE1,X,1,02.13.2025\nE2,X,1,3.2.2025\n")
+    dotted = write(
+        tmp_path,
+        "dt.csv",
+        "company,investor,amount,date\nE1,X,1,02.13.2025\nE2,X,1,3.2.2025\nE3,X,1,31.1.2025\n",
+    )
     assert outcomes(dotted) == [
         f"{dotted}:2: date: '02.13.2025' is not DD.MM.YYYY; for month/day files use --date-order mdy",
         "2025-02-03",
+        "2025-01-31",
     ]
+
+
+def test_a_file_whose_dates_prove_it_month_first_is_refused_whole_naming_the_line_and_date_order(tmp_path):
+    """A date only month first reads (12/31/2025) and none only day first reads: the file is written
+    month first, so its ambiguous 02/03/2025 is February 3, not March 2. Read day first, the whole file
+    is refused (once every row is read), never half read the wrong way; and the other way round."""
+    path = write(tmp_path, "us.csv", US)
+    with pytest.raises(WrongDateOrder) as refused:
+        outcomes(path)
+    assert str(refused.value) == (
+        f"{path}: its dates are written month first (line 2: '12/31/2025' cannot be day/month); "
+        "import it with --date-order mdy"
+    )
+    eu = write(tmp_path, "eu.csv", "company,investor,amount,date\nE1,X,1,03/02/2025\nE2,X,1,31.01.2025\n")
+    with pytest.raises(
+        WrongDateOrder, match=r"day first \(line 3: '31.01.2025' cannot be month/day\); .* dmy$"
+    ):
+        outcomes(eu, date_order="mdy")
+    assert outcomes(eu) == ["2025-02-03", "2025-01-31"]
+
+
+@pytest.mark.parametrize("skip", [(), ("--skip-bad-rows",)])
+def test_importing_a_month_first_file_day_first_writes_nothing_even_skipping_bad_rows(capsys, tmp_path, skip):
+    """`--skip-bad-rows` used to skip 12/31/2025 and write 02/03/2025 as March 2: wrong data."""
+    path = write(tmp_path, "us.csv", US)
+    db = tmp_path / "d.db"
+    refusal = (
+        f"{path}: its dates are written month first (line 2: '12/31/2025' cannot be day/month); "
+        "import it with --date-order mdy"
+    )
+    assert main(["--db", str(db), "--empty", "import", "--dry-run", *skip, str(path)]) == 1
+    assert capsys.readouterr().out == f"would refuse: {refusal})\n".replace(f"{path}: ", f"{path} (", 1)
+    assert main(["--db", str(db), "--empty", "import", "--dry-run", "--json", *skip, str(path)]) == 1
+    (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
+    assert checked["action"] == "refused" and checked["problem"] == refusal.split(": ", 1)[1]
+    assert main(["--db", str(db), "--empty", "import", *skip, str(path)]) == 1
+    assert capsys.readouterr().err.splitlines()[-1] == f"ai-deals: error: {refusal}; nothing was written"
+    assert not db.exists()
+    held = tmp_path / "held.db"  # into a database that holds something: nothing of the file
+    assert main(["--db", str(held), "--empty", "import", str(write(tmp_path, "iso.csv", ISO))]) == 0
+    assert main(["--db", str(held), "import", *skip, str(path)]) == 1
+    with Store(held, readonly=True) as store:
+        assert [source.title for source in store.sources()] == ["iso.csv"]
+        assert store.find_company("US2", exact=True) is None
+
+
+def test_a_mixed_file_with_skip_bad_rows_keeps_its_rows_either_order_reads_and_lists_the_others(
+    capsys, tmp_path
+):
+    path = write(tmp_path, "mixed.csv", MIXED)
+    db = str(tmp_path / "d.db")
+    assert main(["--db", db, "--empty", "import", "--skip-bad-rows", str(path)]) == 0
+    err = capsys.readouterr().err
+    assert (
+        "mixed.csv:2: date: '12/31/2025' is not DD/MM/YYYY; for month/day files use --date-order mdy" in err
+    )
+    assert "added: mixed.csv (2 rows, 2 facts; 1 bad row skipped)" in err
 
 
 def test_date_order_mdy_reads_every_slash_date_month_first_and_refuses_a_day_first_one(tmp_path):
@@ -59,7 +126,7 @@ def test_import_date_order_mdy_puts_a_month_day_file_on_the_timeline_as_written(
     path = write(tmp_path, "us.csv", US)
     db = str(tmp_path / "d.db")
     assert main(["--db", db, "--empty", "import", str(path)]) == 1
-    assert "us.csv:2: date: '12/31/2025' is not DD/MM/YYYY; for month/day files use --date-order mdy" in (
+    assert "us.csv: its dates are written month first (line 2: '12/31/2025' cannot be day/month); " in (
         capsys.readouterr().err
     )
     assert main(["--db", db, "--empty", "import", "--dry-run", "--date-order", "mdy", str(path)]) == 0

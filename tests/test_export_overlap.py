@@ -247,7 +247,20 @@ def test_an_export_as_big_as_the_database_compares_with_every_record_before_the_
     assert calls == [1]
 
 
-def test_an_export_with_every_record_here_keeps_the_company_details_it_brings(seed_only, tmp_path, capsys):
+def _alias_sources(db: Path, company: str) -> dict[str, str | None]:
+    """Each alias of `company` with the title of the source it cites (None: none)."""
+    with Store(db, readonly=True) as store:
+        rows = store.db.query(
+            """SELECT a.alias, s.title FROM aliases a JOIN companies c ON c.id = a.company_id
+               LEFT JOIN sources s ON s.id = a.source_id WHERE c.name = ?""",
+            [company],
+        )
+        return {row["alias"]: row["title"] for row in rows}
+
+
+def test_an_export_with_every_record_here_says_which_company_details_it_added_and_cites_them(
+    seed_only, tmp_path, capsys
+):
     exported = tmp_path / "colleague.json"
     _export(seed_only, exported)
     document = json.loads(exported.read_text())
@@ -264,18 +277,61 @@ def test_an_export_with_every_record_here_keeps_the_company_details_it_brings(se
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0
     records = sum(_counts(seed_only).values())
-    assert f"updated: colleague.json (company details; {records} records already in the database)" in (
-        capsys.readouterr().err
-    )
+    assert (
+        f"updated: colleague.json (2 company details added: 1 alias, 1 description; {records} records "
+        "already in the database)"
+    ) in capsys.readouterr().err
     assert _counts(mine) == _counts(seed_only)
     with Store(mine, readonly=True) as store:
-        assert len(store.sources()) == 1  # the export is no source: it brought no record
+        # the export is the source of what it brought, as any imported file is
+        assert len(store.sources()) == 2 and "colleague.json" in {s.title for s in store.sources()}
         page = store.company(store.find_company("Microsoft", exact=True).id).company
         assert page.description == "éditeur de logiciels"
         assert "MSFT" in page.aliases
+    assert _alias_sources(mine, "Microsoft")["MSFT"] == "colleague.json"
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0  # nothing new the second time
-    assert f"unchanged: colleague.json ({records} records already in the database)" in capsys.readouterr().err
+    assert "unchanged: colleague.json (already imported)" in capsys.readouterr().err
+
+
+def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp_path, capsys):
+    """Two analysts import the same deal file; one merges two investors ("Atlas Ventures Partners" is
+    Atlas Ventures) and exports. The other's import of that export holds every record already (a
+    round's investors are no part of its identity): only the alias is new. The import says it added
+    one alias, and the alias cites the export it came from."""
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "company,investors,kind,amount,currency,date,source_url\n"
+        "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus\n"
+        "Orbit Labs,Atlas Ventures Partners,round,7000000,USD,2025-01-05,https://example.com/orbit\n"
+    )
+    theirs, mine = tmp_path / "theirs.db", tmp_path / "mine.db"
+    for db in (theirs, mine):
+        assert main(["--db", str(db), "--empty", "import", str(deals)]) == 0
+    assert main(["--db", str(theirs), "merge", "Atlas Ventures", "Atlas Ventures Partners"]) == 0
+    for fmt in ("json", "csv"):
+        _export(theirs, tmp_path / f"theirs.{fmt}")
+    capsys.readouterr()
+
+    assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
+    assert (
+        "updated: theirs.json (1 alias added; 2 records already in the database)" in capsys.readouterr().err
+    )
+    assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
+    assert _counts(mine) == _counts(theirs)
+    assert main(["--db", str(mine), "import", str(tmp_path / "theirs.csv")]) == 0  # the same, as CSV
+    assert "unchanged: theirs.csv (2 records already in the database)" in capsys.readouterr().err
+
+    # Exported again to the same file, now with the investor's country: that is new, and said.
+    document = json.loads((tmp_path / "theirs.json").read_text())
+    atlas = next(row for row in document["records"] if row["company"] == "Atlas Ventures")
+    atlas["country"] = "FR"
+    (tmp_path / "theirs.json").write_text(json.dumps(document))
+    assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
+    assert "updated: theirs.json (1 country added; 2 records already in the database)" in (
+        capsys.readouterr().err
+    )
+    assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
 
 
 def test_looking_up_only_the_cited_sources_finds_what_comparing_with_every_record_finds(tmp_path, capsys):
