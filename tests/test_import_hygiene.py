@@ -70,3 +70,17 @@ def test_the_first_frame_does_not_wait_for_the_store(module):
     # The bulk import's reading (deal-file rows, their facts as records) loads with the import only.
     heavy |= {"ai_deals.importers.structured", "ai_deals.importers.fact_records", "polars", "pyarrow"}
     assert heavy & set(loaded) == set()
+
+
+@pytest.mark.parametrize("module", ["ai_deals.cli", "ai_deals.tui.app"])
+def test_the_first_frame_does_not_wait_for_what_only_commands_use(module):
+    """Start-up target: json (the commands' --json output), shlex (serve) and importlib.resources (the
+    seeds and the Datasette metadata) load with the commands that use them."""
+    code = f"import sys, {module}; print(chr(10).join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+    )
+    command_only = {"json", "shlex", "importlib.resources"}
+    assert command_only & loaded == set()
