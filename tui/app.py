@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -138,8 +139,10 @@ class DealsApp(BurstKeys):
         return SearchScreen()
 
     def on_ready(self) -> None:
-        """The first frame is on screen: the workers waiting for it open the store."""
+        """The first frame is on screen: the workers waiting for it open the store, and the garbage
+        collector, paused by the command line until now, runs again."""
         self._drawn.set()
+        gc.enable()
 
     # -- navigation -------------------------------------------------------------------------------
 
