@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import argparse
 import contextlib
-import json
+import gc
 import os
-import shlex
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -18,8 +17,8 @@ from ai_deals.store.formatting import plural
 
 from .paths import datasette_metadata, named_db_path
 
-# The store, the importers and rich are imported where a command uses them, not here: launching
-# the explorer on an existing database must reach its first frame with Textual alone loaded.
+# The store, the importers, rich, json and shlex are imported where a command uses them, not here:
+# launching the explorer on an existing database must reach its first frame with Textual alone loaded.
 if TYPE_CHECKING:
     from collections.abc import Callable
 
@@ -73,12 +72,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Follow the money in AI: import financing news and deal data, explore it from the keyboard.",
     )
     parser.add_argument("--version", action="version", version=f"ai-deals {__version__}")
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: $AI_DEALS_DB or the user data directory)"
-    )
-    parser.add_argument(
-        "--empty", action="store_true", help="do not load the shipped seeds into a new database"
-    )
+    _add_launch_options(parser)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     imp = commands.add_parser(
@@ -153,6 +147,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _add_launch_options(parser: argparse.ArgumentParser) -> None:
+    """The options that come before a command, and the only ones launching the explorer takes."""
+    parser.add_argument(
+        "--db", type=Path, help="database file (default: $AI_DEALS_DB or the user data directory)"
+    )
+    parser.add_argument(
+        "--empty", action="store_true", help="do not load the shipped seeds into a new database"
+    )
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    """The command line parsed. A plain launch (`ai-deals`, `--db FILE`, `--empty`) is read without
+    building every command's parser, which costs the explorer's first frame about 3 ms; anything
+    else, `--help` and mistakes included, goes to the full parser (`build_parser`)."""
+    # Abbreviations (`--em`) go to the full parser too: only it knows every option they could mean.
+    launch = argparse.ArgumentParser(prog="ai-deals", add_help=False, allow_abbrev=False, exit_on_error=False)
+    _add_launch_options(launch)
+    try:
+        args, rest = launch.parse_known_args(argv)
+        if not rest:
+            args.command = None
+            return args
+    except argparse.ArgumentError:  # `--db` without a file: the full parser says so, with its usage
+        pass
+    return build_parser().parse_args(argv)
+
+
 def _positive(text: str) -> int:
     """A whole number of at least 1 (argparse's type for --limit)."""
     try:
@@ -176,7 +197,7 @@ def _port(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_args(argv)
     db_path, named_by = named_db_path(args.db)
     try:
         return _dispatch(args, db_path, named_by)
@@ -275,9 +296,15 @@ def _launch(db_path: Path, *, seed: bool) -> int:
         with open_store(db_path, seed=seed):
             pass  # created and seeded now, so the app opens on data
     use_frame_rate()
-    from ai_deals.tui.app import run_app  # Textual only loads for the interactive app
+    # Importing Textual and building the first screen allocate a lot and free little: the collector's
+    # passes would cost the first frame ~10 ms for nothing. The app turns it back on once drawn.
+    gc.disable()
+    try:
+        from ai_deals.tui.app import run_app  # Textual only loads for the interactive app
 
-    run_app(db_path)
+        run_app(db_path)
+    finally:
+        gc.enable()
     return 0
 
 
@@ -662,6 +689,8 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
 
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
+    import json
+
     from ai_deals import render
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, write_text
@@ -790,6 +819,8 @@ def _list_merges(store: Store) -> int:
 
 
 def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
+    import shlex
+
     from ai_deals.store import StoreError
 
     try:
@@ -863,6 +894,8 @@ def _cmd_info(store: Store, args: argparse.Namespace) -> int:
 
 
 def _print_json(data: object) -> None:
+    import json
+
     print(json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False))
 
 

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import os
-from importlib.resources import files
 from pathlib import Path
 
 from platformdirs import user_data_path
@@ -34,12 +32,17 @@ def named_db_path(flag: Path | None, environ: dict[str, str] | None = None) -> t
 
 def seed_files() -> list[Path]:
     """The shipped seed documents, in name order (installed as package data)."""
+    from importlib.resources import files  # here, not at the top: the explorer's launch never needs it
+
     folder = Path(str(files("ai_deals.seeds")))
     return sorted(p for p in folder.iterdir() if p.suffix.lower() in SEED_SUFFIXES and p.is_file())
 
 
 def datasette_metadata(database_name: str) -> str:
     """The shipped Datasette metadata, keyed by the database's name (Datasette uses the file stem)."""
+    import json
+    from importlib.resources import files
+
     data = json.loads(files("ai_deals").joinpath("datasette-metadata.json").read_text(encoding="utf-8"))
     data["databases"] = {database_name: data["databases"]["deals"]}
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

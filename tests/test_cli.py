@@ -622,6 +622,76 @@ def test_a_frame_rate_the_user_set_is_kept(monkeypatch, db_path):
     assert _launched_frame_rate(monkeypatch, db_path) == "30"
 
 
+def test_launching_the_explorer_builds_no_commands_parser(monkeypatch, db_path):
+    """Start-up target: every command's parser costs the first frame about 3 ms; a launch needs none."""
+    import ai_deals.cli as cli
+    import ai_deals.tui.app as tui_app
+
+    launched = []
+    monkeypatch.setattr(tui_app, "run_app", launched.append)
+    monkeypatch.setattr(cli, "build_parser", lambda: pytest.fail("every command's parser was built"))
+    assert main(["--db", str(db_path), "--empty"]) == 0
+    assert main([f"--db={db_path}"]) == 0
+    assert launched == [db_path, db_path]
+
+
+def test_the_garbage_collector_is_paused_while_the_explorer_starts(monkeypatch, db_path):
+    """Start-up target: its passes over what importing Textual allocates cost the first frame ~10 ms.
+    The app turns it back on once drawn; the command line does when the app ends, whatever happens."""
+    import gc
+
+    import ai_deals.tui.app as tui_app
+
+    seen = []
+    monkeypatch.setattr(tui_app, "run_app", lambda path: seen.append(gc.isenabled()))
+    assert main(["--db", str(db_path), "--empty"]) == 0
+    assert seen == [False] and gc.isenabled()
+
+    def failing(path):
+        raise RuntimeError("the app failed")
+
+    monkeypatch.setattr(tui_app, "run_app", failing)
+    with pytest.raises(RuntimeError):
+        main(["--db", str(db_path)])
+    assert gc.isenabled()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        [],
+        ["--db", "x.db"],
+        ["--db=x.db"],
+        ["--empty", "--db", "y.db"],
+        ["--db", "a.db", "--db", "b.db"],
+        ["--db", "search"],  # a file named like a command
+        ["--em"],  # abbreviations
+        ["--d", "z.db"],
+        ["--db", "x.db", "info", "--json"],
+        ["search", "nvidia"],
+        ["--db"],  # mistakes: the same message and exit status
+        ["--db", "-x"],
+        ["--empty=yes"],
+        ["bogus"],
+        ["--", "x"],
+        ["-h"],
+        ["--version"],
+    ],
+)
+def test_the_command_line_means_what_the_full_parser_says(argv, capsys):
+    from ai_deals.cli import build_parser, parse_args
+
+    def parsed(parse) -> tuple[object, str, str]:
+        try:
+            result: object = vars(parse(argv))
+        except SystemExit as exit_:
+            result = ("exit", exit_.code)
+        out, err = capsys.readouterr()
+        return result, out, err
+
+    assert parsed(parse_args) == parsed(lambda argv: build_parser().parse_args(argv))
+
+
 def test_serve_on_a_port_in_use_is_one_line_naming_the_address(capsys, db_path):
     import socket
 

@@ -70,3 +70,46 @@ def test_the_first_frame_does_not_wait_for_the_store(module):
     # The bulk import's reading (deal-file rows, their facts as records) loads with the import only.
     heavy |= {"ai_deals.importers.structured", "ai_deals.importers.fact_records", "polars", "pyarrow"}
     assert heavy & set(loaded) == set()
+
+
+@pytest.mark.parametrize("module", ["ai_deals.cli", "ai_deals.tui.app"])
+def test_the_first_frame_does_not_wait_for_what_only_commands_use(module):
+    """Start-up target: json (the commands' --json output), shlex (serve) and importlib.resources (the
+    seeds and the Datasette metadata) load with the commands that use them."""
+    code = f"import sys, {module}; print(chr(10).join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run(
+            [sys.executable, "-c", code], check=True, capture_output=True, text=True
+        ).stdout.split()
+    )
+    command_only = {"json", "shlex", "importlib.resources"}
+    assert command_only & loaded == set()
+
+
+# Launches the explorer headless and prints the modules loaded when its first frame is drawn.
+_AT_FIRST_FRAME = """
+import os, sys, textual.app
+
+def first_frame(self, screen, renderable):
+    if renderable is not None and not self._batch_count:
+        print(chr(10).join(sorted(sys.modules)), flush=True)
+        os._exit(0)
+
+run = textual.app.App.run
+textual.app.App._display = first_frame
+textual.app.App.run = lambda self, *args, **kwargs: run(self, *args, **{**kwargs, "headless": True})
+from ai_deals.cli import main
+main(["--db", sys.argv[1]])
+"""
+
+
+def test_the_search_worker_opens_the_store_after_the_first_frame(sample_store, db_path):
+    """Start-up target: the store's imports (its models, pydantic, sqlite-utils) ran in the search
+    worker while the main thread drew the first frame, taking turns with it for the GIL (~10 ms)."""
+    sample_store.close()
+    loaded = subprocess.run(
+        [sys.executable, "-c", _AT_FIRST_FRAME, str(db_path)], check=True, capture_output=True, text=True
+    ).stdout.split()
+    assert "ai_deals.tui.screens.search" in loaded  # the first frame is the search screen
+    store_imports = {"pydantic", "sqlite_utils", "ai_deals.store.models", "ai_deals.tui.messages"}
+    assert store_imports & set(loaded) == set()

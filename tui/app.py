@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import threading
 from collections.abc import Iterable
 from pathlib import Path
@@ -39,6 +40,9 @@ def _company_commands() -> type[Provider]:
 
     return CompanyCommands
 
+
+FIRST_FRAME_WAIT = 2.0
+"""Seconds a worker waits at most for the first frame before opening the store (see `DealsApp.store`)."""
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
@@ -81,6 +85,8 @@ class DealsApp(BurstKeys):
         self._store = store
         self._db_path = db_path
         self._store_lock = threading.Lock()
+        self._drawn = threading.Event()
+        """Set once the first frame is on screen (Textual's `Ready`), or the app is closing."""
         self._selection: Selection | None = None
         self.merge_history: list[MergeMade] = []
         """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
@@ -91,7 +97,14 @@ class DealsApp(BurstKeys):
 
     @property
     def store(self) -> Store:
-        """The store, opened on first use (from a worker thread, so the first frame never waits)."""
+        """The store, opened on first use (from a worker thread, so the first frame never waits).
+
+        A worker opens it once the first frame is on screen: the imports that takes (sqlite-utils,
+        pydantic, numpy) would otherwise take turns with the main thread for the GIL, about 10 ms
+        of Python before the user sees anything.
+        """
+        if self._store is None and threading.current_thread() is not threading.main_thread():
+            self._drawn.wait(FIRST_FRAME_WAIT)
         with self._store_lock:
             if self._store is None:
                 from ai_deals.store import Store
@@ -124,6 +137,12 @@ class DealsApp(BurstKeys):
 
     def get_default_screen(self) -> Screen:
         return SearchScreen()
+
+    def on_ready(self) -> None:
+        """The first frame is on screen: the workers waiting for it open the store, and the garbage
+        collector, paused by the command line until now, runs again."""
+        self._drawn.set()
+        gc.enable()
 
     # -- navigation -------------------------------------------------------------------------------
 
@@ -373,6 +392,7 @@ class DealsApp(BurstKeys):
         self.push_screen(ErrorScreen(error_message(error)))
 
     def on_unmount(self) -> None:
+        self._drawn.set()  # a worker still waiting for the first frame ends now rather than later
         close = getattr(self._store, "close", None)
         if callable(close) and self._db_path is not None:
             close()

@@ -29,6 +29,19 @@ async def test_search_box_has_focus_and_lists_best_known_companies_on_launch(app
         ]
 
 
+async def test_the_garbage_collector_runs_again_once_the_first_frame_is_drawn(app):
+    """The command line pauses it for the launch (`cli._launch`); the app turns it back on."""
+    import gc
+
+    gc.disable()
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert gc.isenabled()
+    finally:
+        gc.enable()
+
+
 async def test_misspelt_name_opens_its_company(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -142,9 +142,10 @@ class SearchScreen(DealsScreen):
     @work(thread=True, group="search", exit_on_error=False)
     def run_search(self, generation: int, query: str) -> None:
         """Search in a worker thread (one at a time: `_search`); a newer keystroke makes this result stale."""
-        from ..messages import SearchResults
+        store = self.app.store  # first: at launch, it waits for the first frame (see `DealsApp.store`)
+        from ..messages import SearchResults  # the store's models: pydantic
 
-        hits = self.app.store.search(query, limit=SEARCH_LIMIT)
+        hits = store.search(query, limit=SEARCH_LIMIT)
         if not get_current_worker().is_cancelled:
             self.post_message(SearchResults(generation, query, hits))
 
