@@ -56,7 +56,10 @@ def _prepare_for_writing(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA foreign_keys = ON")
         db = Database(conn)
         migrations.apply(db)
-        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        # Only when it differs: setting it writes page 1 (a commit) at every open, so merely opening
+        # a database read-write changed its file.
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as error:
         raise StoreError(f"cannot prepare the database: {error}") from error
 
