@@ -684,6 +684,13 @@ def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, seeded_db):
     assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
 
 
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_search_is_refused_in_one_line(capsys, seeded_db, query):
+    code, out, err = run(capsys, "--db", str(seeded_db), "search", query)
+    assert (code, out) == (1, "")
+    assert err == "ai-deals: error: nothing to search for: give a name (or part of one)\n"
+
+
 @pytest.mark.parametrize("limit", ["0", "-1", "many"])
 def test_search_refuses_a_limit_below_one(capsys, db_path, limit):
     with pytest.raises(SystemExit) as exit_:
