@@ -201,8 +201,8 @@ def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(capsys, t
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"SQLite format 3\x00" + b"torn" * 100, "file is not a database"),
-        (None, "it holds other tables"),
+        (b"SQLite format 3\x00" + b"torn" * 100, "damaged database file (unreadable past its SQLite header)"),
+        (None, "not an ai-deals database (it holds other tables)"),
     ],
 )
 def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_screen(
@@ -217,7 +217,7 @@ def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_sc
     monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
     code, out, err = run(capsys, "--db", str(path))
     assert code == 1 and out == ""
-    assert err == f"ai-deals: error: {path}: not an ai-deals database ({problem})\n"
+    assert err == f"ai-deals: error: {path}: {problem}\n"
     assert path.read_bytes() == before
 
 
@@ -260,8 +260,25 @@ def test_a_database_with_undecodable_damage_gives_one_line_not_a_traceback(
     monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
     code, out, err = run(capsys, "--db", str(path), *argv)
     assert code == 1 and out == ""
-    assert err == f"ai-deals: error: {path}: not an ai-deals database (database disk image is malformed)\n"
+    assert err == f"ai-deals: error: {path}: damaged database file (database disk image is malformed)\n"
     assert path.read_bytes() == before
+
+
+def test_a_truncated_ai_deals_database_is_called_damaged_not_foreign(capsys, tmp_path):
+    """`head -c 5000 deals.db > damaged.db` said "not an ai-deals database", sending the user looking
+    for another file; it is this one, damaged."""
+    whole = tmp_path / "deals.db"
+    with Store.open(whole) as store:
+        store.import_source(make_source())
+    conn = sqlite3.connect(whole)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    path = tmp_path / "damaged.db"
+    path.write_bytes(whole.read_bytes()[:5000])
+    code, out, err = run(capsys, "--db", str(path), "info")
+    assert (code, out) == (1, "")
+    assert err == f"ai-deals: error: {path}: damaged database file (database disk image is malformed)\n"
 
 
 def test_importing_a_missing_file_names_it(capsys, db_path):
