@@ -521,6 +521,18 @@ def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_
     assert header.split() == ["┃", "date", "┃", "event", "┃"]
 
 
+def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
+    from tui_data import build_store
+
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "t.db"
+    build_store(db).close()
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "OpenAI")
+    assert code == 0
+    projected = [line for line in out.splitlines() if "projected" in line]
+    assert projected and all("through 2029" in line for line in projected), projected
+
+
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
     with Store.open(db_path) as store:
         store.import_source(make_source())
