@@ -387,7 +387,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
         if action == "refused":
             bad, good_rows = plural(len(checked["bad_rows"]), "bad row"), checked["good_rows"]
             if not good_rows:
-                say(f"would refuse: {name} (every row is bad ({bad}))")
+                say(f"would refuse: {name} (every row is bad: {bad})")
             else:
                 good_ones = "the good one" if good_rows == 1 else f"the {good_rows:,} good ones"
                 say(f"would refuse: {name} ({bad}; --skip-bad-rows writes {good_ones})")

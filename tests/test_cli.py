@@ -818,7 +818,7 @@ def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipp
         "--skip-bad-rows",
         str(deals),
     )
-    assert code == 1 and out.splitlines()[0] == f"would refuse: {deals} (every row is bad (1 bad row))"
+    assert code == 1 and out.splitlines()[0] == f"would refuse: {deals} (every row is bad: 1 bad row)"
 
 
 def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(capsys, tmp_path):
