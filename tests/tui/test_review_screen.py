@@ -712,3 +712,26 @@ async def test_the_footer_under_the_edit_form_shows_the_forms_keys_not_confirm_a
             keys = [key.description for key in app.screen.query_one(Footer).query("FooterKey")]
             assert "Save" in keys and "Cancel" in keys
             assert "Confirm" not in keys and "Reject" not in keys
+
+
+async def test_a_long_source_title_in_the_review_trail_uses_the_whole_line(tmp_path):
+    """At 80 columns the trail read "… › Review · Warehouse robot maker Lumora raises $22…": the title
+    was cut at 40 characters with half the line left empty."""
+    from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs
+
+    title = "Warehouse robot maker Lumora raises $22 million in a Series A led by Partech and others"
+    path = tmp_path / "review.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source().model_copy(update={"title": title}))
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.open_source(1)
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            breadcrumbs = app.screen.query_one(Breadcrumbs)
+            trail = breadcrumbs.render().plain
+            assert len(trail) == breadcrumbs.size.width > 75 and trail.endswith("…"), trail
+            assert "Review · Warehouse robot maker Lumora raises $22 million in a" in trail
