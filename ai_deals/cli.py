@@ -418,7 +418,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
                 say(f"would refuse: {name} ({checked['problem']})")
                 continue
             if not good_rows:
-                say(f"would refuse: {name} (every row is bad ({bad}))")
+                say(f"would refuse: {name} (every row is bad: {bad})")
             else:
                 good_ones = "the good one" if good_rows == 1 else f"the {good_rows:,} good ones"
                 say(f"would refuse: {name} ({bad}; --skip-bad-rows writes {good_ones})")
@@ -621,6 +621,8 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
 
     from ai_deals import render
 
+    if not args.query.strip():  # it ranked every company at score 0: 20 rows that match nothing
+        return _fail("nothing to search for: give a name (or part of one)")
     hits = store.search(args.query, args.limit)
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})

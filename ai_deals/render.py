@@ -295,8 +295,9 @@ def conflict_line(conflict: Conflict) -> str:
 
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
-    # A projection's title says so ("projected revenue"): no column of its own.
-    rows = [[e.date, e.title] for e in events]
+    # A projection's title says so ("projected revenue"): no column of its own; its date reads
+    # "through 2029" as in the explorer (a bare year read as the year it happened).
+    rows = [[f"through {e.date}" if e.is_projection else e.date, e.title] for e in events]
     print_table(console, "Timeline", ["date", "event"], rows)
 
 

@@ -47,7 +47,7 @@ MEANINGS: dict[str, str | None] = {
     "basis": "basis",
     "amount_max": "amount_max",
     "until": "until (a partnership's end)",
-    "description": "description (a partnership's, a figure's, or a company row's company)",
+    "description": "description (a partnership's, a figure's, or a company row's description)",
     "text": "text (a statement's words)",
     "tranches": "tranches (a stake's instalments, JSON)",
     "entity": "entity (company rows)",

@@ -49,25 +49,37 @@ def _applied_migrations(conn: sqlite3.Connection) -> set[str] | None:
     return names if names else None
 
 
+def _damage(error: Exception) -> str:
+    """What SQLite said of a damaged file, in words a person can read. A damaged page can hold bytes
+    that are not text where SQLite's catalogue keeps names: depending on the Python, decoding them
+    raises UnicodeDecodeError or an OperationalError quoting the garbage; neither is for a person."""
+    problem = str(error)
+    # "malformed database schema (   BEGIN UPDATE …)" quotes a damaged page too.
+    damaged = ("decode", "malformed")
+    if (
+        isinstance(error, UnicodeDecodeError)
+        or any(word in problem.lower() for word in damaged)
+        or not problem.isprintable()
+    ):
+        return "database disk image is malformed"
+    if problem == "file is not a database":  # said of a file with SQLite's header: the rest is torn
+        return "unreadable past its SQLite header"
+    return problem
+
+
 def check_compatible(path: Path, conn: sqlite3.Connection) -> bool:
     """Raise unless the file is an ai-deals database this version understands; True if it is new."""
     try:
         version = conn.execute("PRAGMA user_version").fetchone()[0]
         applied = _applied_migrations(conn)
     except (sqlite3.Error, UnicodeDecodeError, ValueError) as error:
-        # A damaged page can hold bytes that are not text where SQLite's catalogue keeps names:
-        # depending on the Python, decoding them raises UnicodeDecodeError or an OperationalError
-        # quoting the garbage; neither is a message for a person.
-        problem = str(error)
-        # "malformed database schema (   BEGIN UPDATE …)" quotes a damaged page too.
-        damaged = ("decode", "malformed")
-        if (
-            isinstance(error, UnicodeDecodeError)
-            or any(word in problem.lower() for word in damaged)
-            or not problem.isprintable()
-        ):
-            problem = "database disk image is malformed"
-        raise StoreError(f"{path}: not an ai-deals database ({problem})") from error
+        # The file starts as SQLite (`check_sqlite_header`): SQLite failing to read its catalogue means
+        # the file is damaged (truncated, overwritten), not that another file was meant.
+        # A busy or unreadable file is neither (OperationalError: locked, I/O error).
+        problem = _damage(error)
+        if isinstance(error, sqlite3.OperationalError) and problem == str(error):
+            raise StoreError(f"{path}: cannot read the database ({problem})") from error
+        raise StoreError(f"{path}: damaged database file ({problem})") from error
     if applied is None:
         raise StoreError(f"{path}: not an ai-deals database (it holds other tables)")
     unknown = applied - KNOWN_MIGRATIONS

@@ -201,8 +201,8 @@ def test_a_file_that_is_not_a_database_gives_one_line_and_no_traceback(capsys, t
 @pytest.mark.parametrize(
     ("content", "problem"),
     [
-        (b"SQLite format 3\x00" + b"torn" * 100, "file is not a database"),
-        (None, "it holds other tables"),
+        (b"SQLite format 3\x00" + b"torn" * 100, "damaged database file (unreadable past its SQLite header)"),
+        (None, "not an ai-deals database (it holds other tables)"),
     ],
 )
 def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_screen(
@@ -217,7 +217,7 @@ def test_launching_on_a_damaged_or_foreign_database_gives_one_line_before_any_sc
     monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
     code, out, err = run(capsys, "--db", str(path))
     assert code == 1 and out == ""
-    assert err == f"ai-deals: error: {path}: not an ai-deals database ({problem})\n"
+    assert err == f"ai-deals: error: {path}: {problem}\n"
     assert path.read_bytes() == before
 
 
@@ -260,8 +260,25 @@ def test_a_database_with_undecodable_damage_gives_one_line_not_a_traceback(
     monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
     code, out, err = run(capsys, "--db", str(path), *argv)
     assert code == 1 and out == ""
-    assert err == f"ai-deals: error: {path}: not an ai-deals database (database disk image is malformed)\n"
+    assert err == f"ai-deals: error: {path}: damaged database file (database disk image is malformed)\n"
     assert path.read_bytes() == before
+
+
+def test_a_truncated_ai_deals_database_is_called_damaged_not_foreign(capsys, tmp_path):
+    """`head -c 5000 deals.db > damaged.db` said "not an ai-deals database", sending the user looking
+    for another file; it is this one, damaged."""
+    whole = tmp_path / "deals.db"
+    with Store.open(whole) as store:
+        store.import_source(make_source())
+    conn = sqlite3.connect(whole)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.close()
+    path = tmp_path / "damaged.db"
+    path.write_bytes(whole.read_bytes()[:5000])
+    code, out, err = run(capsys, "--db", str(path), "info")
+    assert (code, out) == (1, "")
+    assert err == f"ai-deals: error: {path}: damaged database file (database disk image is malformed)\n"
 
 
 def test_importing_a_missing_file_names_it(capsys, db_path):
@@ -502,6 +519,18 @@ def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_
     assert "Zorg raises €12M" in out and "(round)" not in out
     header = next(line for line in out.splitlines() if "date" in line)
     assert header.split() == ["┃", "date", "┃", "event", "┃"]
+
+
+def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
+    from tui_data import build_store
+
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "t.db"
+    build_store(db).close()
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "OpenAI")
+    assert code == 0
+    projected = [line for line in out.splitlines() if "projected" in line]
+    assert projected and all("through 2029" in line for line in projected), projected
 
 
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
@@ -754,6 +783,13 @@ def test_a_search_that_finds_nothing_says_so_in_one_line(capsys, seeded_db):
     assert (code, out, err) == (1, "", "no company or investor matches 'zzzzzz'\n")
 
 
+@pytest.mark.parametrize("query", ["", "   "])
+def test_an_empty_search_is_refused_in_one_line(capsys, seeded_db, query):
+    code, out, err = run(capsys, "--db", str(seeded_db), "search", query)
+    assert (code, out) == (1, "")
+    assert err == "ai-deals: error: nothing to search for: give a name (or part of one)\n"
+
+
 @pytest.mark.parametrize("limit", ["0", "-1", "many"])
 def test_search_refuses_a_limit_below_one(capsys, db_path, limit):
     with pytest.raises(SystemExit) as exit_:
@@ -852,7 +888,7 @@ def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipp
         "--skip-bad-rows",
         str(deals),
     )
-    assert code == 1 and out.splitlines()[0] == f"would refuse: {deals} (every row is bad (1 bad row))"
+    assert code == 1 and out.splitlines()[0] == f"would refuse: {deals} (every row is bad: 1 bad row)"
 
 
 def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(capsys, tmp_path):

@@ -812,3 +812,12 @@ def test_a_text_name_or_investor_cell_reads_as_the_general_path_reads_it(value):
         assert reader._text == (column not in ("raised_amount_usd", "valuation", "investor"))
         expected = structured._MISSING_CELL if value == "" else reader._read(value)
         assert reader.read(value) == expected
+
+
+def test_an_exports_description_column_is_explained_as_a_description():
+    """It was "a company row's company": the column holds a company row's description."""
+    from ai_deals.importers.exported import describe
+
+    assert (
+        describe("description") == "description (a partnership's, a figure's, or a company row's description)"
+    )

@@ -116,7 +116,7 @@ def test_a_truncated_database_is_refused_untouched(tmp_path):
     digest = _digest(path)
     with pytest.raises(StoreError) as error:
         Store.open(path)
-    assert str(error.value).startswith(f"{path}: not an ai-deals database (")
+    assert str(error.value).startswith(f"{path}: damaged database file (")
     assert _digest(path) == digest
     assert sorted(p.name for p in tmp_path.iterdir()) == ["deals.db"]
 

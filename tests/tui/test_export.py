@@ -507,3 +507,52 @@ async def test_enter_on_the_format_then_a_path_in_one_burst_types_the_path(app, 
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
     assert target.read_text(encoding="utf-8").startswith("record_type")
+
+
+async def open_export_and_type_path(pilot, store, path: str) -> ExportScreen:
+    """Select three records, open the dialog (CSV chosen), and type `path` over the suggested one."""
+    await select_three_records(pilot, store)
+    await pilot.press("e")
+    await settle(pilot)
+    dialog = pilot.app.screen
+    assert isinstance(dialog, ExportScreen) and dialog.fmt == "csv"
+    await pilot.press("tab", "ctrl+u")
+    await type_text(pilot, path)
+    await settle(pilot)
+    return dialog
+
+
+async def test_a_path_typed_with_a_known_ending_chooses_that_format_visibly(app, deals_store, tmp_path):
+    """CSV left chosen and a path typed as sel.md wrote CSV into sel.md: the name lied."""
+    target = tmp_path / "sel.md"
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_export_and_type_path(pilot, deals_store, str(target))
+        assert dialog.query_one("#format-md").value and not dialog.query_one("#format-csv").value
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)
+    assert target.read_text(encoding="utf-8").startswith("|"), "a Markdown table, not CSV"
+
+
+async def test_choosing_another_format_after_typing_a_path_renames_its_ending(app, deals_store, tmp_path):
+    async with app.run_test(size=(80, 24)) as pilot:
+        dialog = await open_export_and_type_path(pilot, deals_store, str(tmp_path / "sel.md"))
+        dialog.select_format("json")
+        await settle(pilot)
+        assert dialog.query_one("#export-path", Input).value == str(tmp_path / "sel.json")
+        await pilot.press("enter")
+        await settle(pilot)
+    assert json.loads((tmp_path / "sel.json").read_text(encoding="utf-8"))["records"]
+    assert not (tmp_path / "sel.md").exists()
+
+
+async def test_a_path_without_a_format_ending_gets_the_chosen_formats_and_says_so(app, deals_store, tmp_path):
+    """A stray burst wrote a CSV file named "MLumora"."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_export_and_type_path(pilot, deals_store, str(tmp_path / "MLumora"))
+        await pilot.press("enter")
+        await settle(pilot)
+        notes = [note.message for note in app._notifications]
+        assert "Named MLumora.csv: .csv added, the name said no format." in notes
+    assert sorted(path.name for path in tmp_path.iterdir() if "MLumora" in path.name) == ["MLumora.csv"]
+    assert (tmp_path / "MLumora.csv").read_text(encoding="utf-8").startswith("record_type")

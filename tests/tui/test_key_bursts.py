@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 
 import pytest
@@ -58,6 +59,13 @@ async def open_merge(pilot, store) -> None:
     app = pilot.app
     app.push_screen(MergeScreen(store, store.find_company("OpenAI").id))
     await settle(pilot)
+
+
+async def open_merge_held(pilot, store) -> None:
+    """Open the merge screen without waiting for its store calls (some may be held)."""
+    pilot.app.push_screen(MergeScreen(store, store.find_company("OpenAI").id))
+    for _ in range(3):
+        await pilot.pause()
 
 
 def status(app) -> str:
@@ -253,3 +261,78 @@ async def test_keys_typed_after_y_wait_for_the_merge_then_go_to_the_box(deals_st
             assert app.focused is box and box.selected_text == box.value == "softbank"
         else:
             assert not isinstance(app.screen, MergeScreen) and merged
+
+
+async def test_a_cancelled_merge_search_does_not_leave_enter_waiting_for_ever(deals_store):
+    """A search worker cancelled before its end posted nothing: the screen still thought it ran, so
+    no later search started and every Enter waited for candidates that never came (the keys after it
+    held each time). Now a cancelled search is answered too, and the text in the box searched again."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        started, release = hold_store_calls(deals_store, "search")
+        await open_merge_held(pilot, deals_store)
+        await started.wait()
+        app.screen.workers.cancel_group(app.screen, "merge-search")
+        release.set()
+        await settle(pilot)
+        burst(app, "ctrl+u", *"softbank", "enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen), (app.screen, app._held)
+        assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
+
+
+async def test_after_a_failed_merge_search_enter_answers_at_once(deals_store, monkeypatch):
+    """The search for the text typed failed (the error dialog said so): Enter then waited for its
+    candidates, which never came, holding every key typed after it. Now it answers from what is shown."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        search = deals_store.search
+
+        def broken(query, *args, **kwargs):
+            if query == "softbank":
+                raise RuntimeError("disk I/O error")
+            return search(query, *args, **kwargs)
+
+        monkeypatch.setattr(deals_store, "search", broken)
+        burst(app, "ctrl+u", *"softbank")
+        await settle(pilot)
+        await pilot.press("escape")  # the error dialog
+        await settle(pilot)
+        assert isinstance(app.screen, MergeScreen)
+        burst(app, "enter", *"x")
+        await settle(pilot)
+        assert app._held is None and app._waiting is None, "no key held for candidates that never come"
+        assert isinstance(app.screen, ConfirmScreen) or any(
+            note.message.startswith("Nothing to merge") for note in app._notifications
+        )
+
+
+MERGE_ORDERS = list(itertools.permutations(["kept company read", "candidates in", "enter"]))
+
+
+@pytest.mark.parametrize("order", MERGE_ORDERS, ids=[" then ".join(order) for order in MERGE_ORDERS])
+async def test_a_name_then_enter_asks_about_it_whatever_the_store_answers_first(deals_store, order):
+    """A tester's Enter on the merge screen of a busy machine seemed to do nothing: whatever order the
+    kept company, the candidates and the Enter come in, the name typed ends in the question about it."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        _, kept = hold_store_calls(deals_store, "get_company")
+        _, candidates = hold_store_calls(deals_store, "search")
+        await open_merge_held(pilot, deals_store)
+        burst(app, *"softbank")
+        for _ in range(5):
+            await pilot.pause()
+        for step in order:
+            {"kept company read": kept.set, "candidates in": candidates.set}.get(
+                step, lambda: burst(app, "enter")
+            )()
+            for _ in range(5):
+                await pilot.pause()
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen), (app.screen, app._held, app._waiting)
+        assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
+        assert app._held is None

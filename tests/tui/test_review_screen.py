@@ -10,6 +10,7 @@ from textual.widgets import Input, Static
 from ai_deals.importing import load_seeds
 from ai_deals.store import Store
 from ai_deals.store.review import FactEdit
+from ai_deals.tui.app import DealsApp
 from ai_deals.tui.fact_words import fact_word_spans
 from ai_deals.tui.screens.fact_edit import FactEditScreen, FormError, build_edit, parse_amount
 from ai_deals.tui.screens.review import ReviewScreen
@@ -689,3 +690,48 @@ async def test_keys_typed_in_the_burst_that_opens_the_edit_form_reach_its_fields
             values = {box.id: box.value for box in form.query(Input)}
             assert (values["edit-company"], values["edit-investors"]) == ("ab", "Amazon, Nvidia, SoftBankc")
             assert app.focused.id == "edit-investors"
+
+
+async def test_the_footer_under_the_edit_form_shows_the_forms_keys_not_confirm_and_reject(db):
+    """The review's footer stayed in view under the form, offering y Confirm and n Reject, keys the
+    form does not take (they type into its fields)."""
+    from textual.widgets import Footer
+
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen)
+            bottom, _ = app.screen.get_widget_at(10, 23)  # what the bottom line shows
+            assert any(isinstance(widget, Footer) for widget in (bottom, *bottom.ancestors))
+            assert bottom.screen is app.screen, "the review's footer, under the form"
+            keys = [key.description for key in app.screen.query_one(Footer).query("FooterKey")]
+            assert "Save" in keys and "Cancel" in keys
+            assert "Confirm" not in keys and "Reject" not in keys
+
+
+async def test_a_long_source_title_in_the_review_trail_uses_the_whole_line(tmp_path):
+    """At 80 columns the trail read "… › Review · Warehouse robot maker Lumora raises $22…": the title
+    was cut at 40 characters with half the line left empty."""
+    from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs
+
+    title = "Warehouse robot maker Lumora raises $22 million in a Series A led by Partech and others"
+    path = tmp_path / "review.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source().model_copy(update={"title": title}))
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.open_source(1)
+            await settle(pilot)
+            await pilot.press("r")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            breadcrumbs = app.screen.query_one(Breadcrumbs)
+            trail = breadcrumbs.render().plain
+            assert len(trail) == breadcrumbs.size.width > 75 and trail.endswith("…"), trail
+            assert "Review · Warehouse robot maker Lumora raises $22 million in a" in trail

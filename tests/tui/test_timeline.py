@@ -52,6 +52,17 @@ async def test_step_the_timeline_by_event_and_by_year(app, deals_store):
         assert current_date(screen) == "2016"
 
 
+async def test_brackets_at_the_first_and_last_year_say_so(app, deals_store):
+    """`]` on the last year and `[` on the first did nothing, saying nothing."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        status = screen.query_one(StatusBar)
+        await pilot.press("left_square_bracket")
+        assert current_date(screen) == "2016" and status.message == "First year: 2016"
+        await pilot.press("end", "right_square_bracket")
+        assert current_date(screen) == "2029" and status.message == "Last year: 2029"
+
+
 async def test_timeline_from_a_company_is_filtered_and_f_shows_everyone(app, deals_store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_timeline_of(pilot, deals_store, "OpenAI")

@@ -18,7 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, RadioButton, RadioSet, Static
 
 from ai_deals.store import StoreError
-from ai_deals.store.export import default_export_name, write_export
+from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
 from ai_deals.store.models import ExportRecord, RecordRef
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from ai_deals.store import Store
 
 FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
+NAME_ENDINGS = ((".csv", "csv"), (".json", "json"), (".md", "md"), (".markdown", "md"))
+"""What a file name ending says the file holds (as `ai-deals export` reads it)."""
 FORMAT_HINT = "←/→ format · Enter: on to the path · Enter again exports"
 
 
@@ -95,6 +97,28 @@ class FormatChoice(RadioSet):
             self._nodes[self._selected].value = True
 
 
+def format_of_name(name: str) -> str | None:
+    """The format a file name says (`sel.md`: md), None when its ending says none."""
+    name = name.strip().lower()
+    return next((fmt for ending, fmt in NAME_ENDINGS if name.endswith(ending)), None)
+
+
+def named_for(path: Path, fmt: str) -> Path:
+    """`path`, with `fmt`'s extension added when its name says no format (`MLumora`: `MLumora.csv`),
+    so that the name never lies about what the file holds."""
+    if format_of_name(path.name) is not None:
+        return path
+    return path.with_name(f"{path.name}.{EXTENSIONS[fmt]}")
+
+
+def renamed_for(path: str, fmt: str) -> str:
+    """The path typed, its known ending swapped for `fmt`'s (`sel.md` chosen as JSON: `sel.json`)."""
+    ending = next((ending for ending, _ in NAME_ENDINGS if path.lower().endswith(ending)), None)
+    if ending is None:
+        return path
+    return f"{path[: -len(ending)]}.{EXTENSIONS[fmt]}"
+
+
 def default_path(label: str, fmt: str, folder: Path | None = None) -> Path:
     """A new file in `folder` (the current directory) named after the selection and today."""
     return (folder or Path.cwd()) / default_export_name(label, fmt, date.today())
@@ -140,6 +164,18 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
             # Only follow the format while the user has not typed a path of their own.
             self._suggested = str(default_path(self.label, self.fmt))
             path_box.value = self._suggested
+        elif format_of_name(path_box.value) not in (None, self.fmt):
+            # A path typed as sel.md, then JSON chosen: the name follows (sel.json), never lying.
+            path_box.value = renamed_for(path_box.value, self.fmt)
+
+    @on(Input.Changed, "#export-path")
+    def _path_changed(self, event: Input.Changed) -> None:
+        """A path typed with a known ending (`sel.md`) chooses that format, visibly: CSV stayed chosen
+        and wrote CSV into sel.md."""
+        said = format_of_name(event.value)
+        if said is not None and said != self.fmt:
+            self.select_format(said)
+            self.fmt = said  # now: an Enter already typed exports before the radio set says so
 
     @on(FormatChoice.Confirmed)
     def _format_confirmed(self) -> None:
@@ -162,9 +198,16 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         if not raw:
             self.notify("Type a file path first.", severity="warning")
             return
+        self.fmt = format_of_name(raw) or self.fmt
         path = Path(raw).expanduser()
         if path.is_dir():
             path = default_path(self.label, self.fmt, path)
+        elif named_for(path, self.fmt) != path:
+            path = named_for(path, self.fmt)
+            self.notify(
+                f"Named {path.name}: .{EXTENSIONS[self.fmt]} added, the name said no format.",
+                markup=False,
+            )
         if path.exists():
             question = f"{path} already exists. Replace it?"
             self.app.push_screen(ConfirmScreen(question), lambda yes: self.write(path, True) if yes else None)

@@ -21,7 +21,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, Label, OptionList, Static
+from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
@@ -252,6 +252,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="edit-save", variant="primary", compact=True)
                 yield Button("Cancel", id="edit-cancel", compact=True)
+        # Its own footer, over the review's: that one offered y Confirm and n Reject, which the form
+        # does not take (they type into its fields).
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#edit-company", Input).focus()

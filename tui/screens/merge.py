@@ -64,10 +64,12 @@ def merges_refused(app: App) -> bool:
 class MergeCandidates(Message):
     """Search hits for query number `generation`, without the kept company."""
 
-    def __init__(self, generation: int, hits: list[SearchHit]) -> None:
+    def __init__(self, generation: int, hits: list[SearchHit], done: bool = True) -> None:
         super().__init__()
         self.generation = generation
         self.hits = hits
+        self.done = done
+        """False when the search was cancelled before its end: its hits are not the answer."""
 
 
 class KeptCompanyLoaded(Message):
@@ -124,6 +126,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self._note = ""
         self._searching = False
         """A search runs: the next one waits for it (`_search`)."""
+        self._searched = 0
+        """The query number of the search running (or run last)."""
 
     def compose_body(self) -> ComposeResult:
         yield Static("", id="merge-title", markup=False)
@@ -146,8 +150,10 @@ class MergeScreen(DealsScreen, FieldsScreen):
     def run_search(self, generation: int, query: str) -> None:
         """Fuzzy-search candidates, leaving out the kept company (one search at a time: `_search`)."""
         hits = [hit for hit in self.store.search(query, CANDIDATES + 1) if hit.company_id != self.company_id]
-        if not get_current_worker().is_cancelled:
-            self.post_message(MergeCandidates(generation, hits[:CANDIDATES]))
+        # Answered even when cancelled: the next search, and an Enter waiting for the candidates, wait
+        # for this message (`_searching`); left unanswered, every later search and Enter waited forever.
+        cancelled = get_current_worker().is_cancelled
+        self.post_message(MergeCandidates(generation, hits[:CANDIDATES], done=not cancelled))
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
     def merge(self, duplicate: SearchHit) -> None:
@@ -181,8 +187,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
         self._searching = False
-        if message.generation != self._generation:
-            self._search_latest()  # typed meanwhile: search the text as it is now (only)
+        if message.generation != self._generation or not message.done:
+            self._search_latest()  # typed meanwhile (or cut short): search the text as it is now (only)
             return
         self._shown = message.generation
         self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
@@ -211,6 +217,10 @@ class MergeScreen(DealsScreen, FieldsScreen):
             release_keys_unless_opening(self.app)
         if worker.group == "merge-search":
             self._searching = False
+            if self._generation != self._searched:
+                self._search_latest()  # typed since: search that
+            else:  # the latest text's search failed (the error dialog says why): Enter takes what is shown
+                self._shown = self._generation
         if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
             self._back_to_the_box()
 
@@ -270,6 +280,7 @@ class MergeScreen(DealsScreen, FieldsScreen):
 
     def _search_latest(self) -> None:
         self._searching = True
+        self._searched = self._generation
         self.run_search(self._generation, self._query)
 
     def action_move(self, delta: int) -> None:

@@ -354,8 +354,8 @@ class ReviewScreen(DealsScreen):
         record = self.current
         if record is not None and self.source_id is not None and self.crumb == "Review":
             title = record.evidence[0].source_title if record.evidence else ""
-            short = clean_line(title) if len(title) <= 40 else clean_line(title[:39]) + "…"
-            self.crumb = f"Review · {short}" if title else "Review"
+            # Whole: the trail cuts it to the line's width (it was cut at 40, half the line empty).
+            self.crumb = f"Review · {clean_line(title)}" if title else "Review"
         if record is None and self.keys and self.keys[self.index] not in read:  # stepped on meanwhile
             self._read(self._window(), message.note)
             return

@@ -245,6 +245,9 @@ class TimelineScreen(DealsScreen):
         position = bisect_left(self._years, year) - 1 if step < 0 else bisect_right(self._years, year)
         if 0 <= position < len(self._years):
             self.query_one("#events", VirtualList).move_to(self._year_starts[position])
+        else:  # said, not silent: the key looked lost
+            end = "First" if step < 0 else "Last"
+            self.set_status(f"{end} year: {year or 'undated'}")
 
     def action_toggle_filter(self) -> None:
         """Switch between one company's events and everyone's: from everyone's, the highlighted
