@@ -121,6 +121,8 @@ class TextView(ScrollView, can_focus=False):
     TextView {
         overflow-x: hidden;
         overflow-y: auto;
+        /* The scrollbar's column kept: its coming would wrap a long text again (~0.05 s). */
+        scrollbar-gutter: stable;
         height: 1fr;
     }
     """
