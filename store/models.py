@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
@@ -293,6 +294,15 @@ class CompanyPage(BaseModel):
         """Every record the page shows, in its order: as a company (rounds, investors), as an investor
         or acquirer (portfolio, rounds joined, acquisitions), and its partnerships, metrics and
         statements; what `export --company` and the explorer's `e` on the page export."""
+        return [RecordRef(record_type=kind, record_id=id_) for kind, id_ in dict.fromkeys(self._ref_keys())]
+
+    @property
+    def ref_count(self) -> int:
+        """How many records `refs` names, without making them (30,000 models for an investor in
+        15,000 rounds: 0.2 s)."""
+        return len(set(self._ref_keys()))
+
+    def _ref_keys(self) -> Iterator[tuple[RecordType, int]]:
         records: list[Record] = [
             *self.rounds,
             *self.investors,
@@ -303,10 +313,11 @@ class CompanyPage(BaseModel):
             *self.statements,
             *self.acquisitions,
         ]
-        refs = [
-            ref for record in records for ref in (record.refs if isinstance(record, Round) else [record.ref])
-        ]
-        return list(dict.fromkeys(refs))
+        for record in records:
+            if isinstance(record, Round):
+                yield from (("round", id_) for id_ in record.record_ids)
+            else:
+                yield record.record_type, record.id
 
 
 class SearchHit(BaseModel):
