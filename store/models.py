@@ -117,7 +117,7 @@ class Round(Record):
     @property
     def source_count(self) -> int:
         """How many sources tell this raise (one record each)."""
-        return len(self.record_ids)
+        return 1 + len(self.same_raise_ids)
 
 
 class Stake(Record):
@@ -283,10 +283,13 @@ class CompanyPage(BaseModel):
         """The rounds of other companies listed in its portfolio: those it is named in as an investor
         without a stake of its own in them (a stake is listed instead)."""
         with_stake = {stake.round_id for stake in self.portfolio}
+        company_id = self.company.id
+        if not with_stake:  # an investor named in rounds only: nothing to look up for each of them
+            return [item for item in self.rounds_joined if company_id in item.investor_company_ids]
         return [
             item
             for item in self.rounds_joined
-            if not with_stake.intersection(item.record_ids) and self.company.id in item.investor_company_ids
+            if not with_stake.intersection(item.record_ids) and company_id in item.investor_company_ids
         ]
 
     @property
