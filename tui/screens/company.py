@@ -172,7 +172,7 @@ class CompanyScreen(DealsScreen):
             page = store.company(self.company_id)
             rows = build_rows(page)
             record_count = page.ref_count  # what `e` exports: a round investor's row points at its round
-            if len(rows) > LARGE_PAGE:  # kept while shown, and frozen then (on_company_loaded)
+            if len(rows) > LARGE_PAGE:  # frozen now, as on showing it (on_company_loaded), not scanned first
                 spare_what_was_made()
         self.post_message(CompanyLoaded(page, rows, version, record_count=record_count))
 
