@@ -175,7 +175,10 @@ class TextView(ScrollView, can_focus=False):
         self._spans_in = spans_by_paragraph(self._offsets, spans)
         self._paragraph_cache.clear()
         self._width = 0
+        self._line_starts, self._line_paragraph = [], []  # until wrapped (at once when laid out)
+        self.virtual_size = Size(0, 0)
         self._wrap()
+        self.scroll_to_current()  # before the first frame: not the top of the text drawn first
 
     def set_current(self, current: int | None) -> None:
         """Make span `current` the stronger one (only its paragraphs and the previous one's are
@@ -262,9 +265,7 @@ class TextView(ScrollView, can_focus=False):
             return
         line = self.line_of(self._spans[self._current][0])
         # Forced: until the next layout shows the scrollbar a text just set may not scroll ("auto").
-        self.scroll_to_region(
-            Region(0, line, 1, 1), animate=False, center=True, immediate=True, force=True
-        )
+        self.scroll_to_region(Region(0, line, 1, 1), animate=False, center=True, immediate=True, force=True)
 
     def _line_range(self, line: int) -> tuple[int, int]:
         paragraph = self._line_paragraph[line]
