@@ -23,3 +23,12 @@ def collector_paused() -> Iterator[None]:
     finally:
         if collecting:
             gc.enable()
+
+
+def spare_what_was_made() -> None:
+    """Exempt every object the collector tracks from its scans (`gc.freeze`): called at the end of a
+    pause (`collector_paused`) in which a big page was made, whose objects are kept while it is shown
+    and make no cycles. Turned back on, the collector would first scan them all as young objects
+    (0.15-0.2 s for an investor in 15,000 rounds), just before the screen showing the page froze
+    them anyway; that screen thaws them (`gc.unfreeze`) when it is closed."""
+    gc.freeze()

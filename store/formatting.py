@@ -4,6 +4,7 @@ CLI tables, the TUI and Markdown exports."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
@@ -43,6 +44,7 @@ _PRE_SEED_CODE = re.compile(r"pre[ _-]?seed", re.IGNORECASE)
 _ABBREVIATIONS = {"ipo": "IPO", "ico": "ICO", "spac": "SPAC"}
 
 
+@lru_cache(maxsize=512)  # a few types over and over: 15,000 rounds on an investor's page
 def round_label(round_type: str | None) -> str:
     """A round's type as articles write it ("Series F", "Seed", "Pre-seed"), whatever code a deal
     file gave it ("series_f", "series-a", "seed", "private_equity" -> "Private equity"); "round"

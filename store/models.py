@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
@@ -116,7 +117,7 @@ class Round(Record):
     @property
     def source_count(self) -> int:
         """How many sources tell this raise (one record each)."""
-        return len(self.record_ids)
+        return 1 + len(self.same_raise_ids)
 
 
 class Stake(Record):
@@ -282,10 +283,13 @@ class CompanyPage(BaseModel):
         """The rounds of other companies listed in its portfolio: those it is named in as an investor
         without a stake of its own in them (a stake is listed instead)."""
         with_stake = {stake.round_id for stake in self.portfolio}
+        company_id = self.company.id
+        if not with_stake:  # an investor named in rounds only: nothing to look up for each of them
+            return [item for item in self.rounds_joined if company_id in item.investor_company_ids]
         return [
             item
             for item in self.rounds_joined
-            if not with_stake.intersection(item.record_ids) and self.company.id in item.investor_company_ids
+            if not with_stake.intersection(item.record_ids) and company_id in item.investor_company_ids
         ]
 
     @property
@@ -293,6 +297,15 @@ class CompanyPage(BaseModel):
         """Every record the page shows, in its order: as a company (rounds, investors), as an investor
         or acquirer (portfolio, rounds joined, acquisitions), and its partnerships, metrics and
         statements; what `export --company` and the explorer's `e` on the page export."""
+        return [RecordRef(record_type=kind, record_id=id_) for kind, id_ in dict.fromkeys(self._ref_keys())]
+
+    @property
+    def ref_count(self) -> int:
+        """How many records `refs` names, without making them (30,000 models for an investor in
+        15,000 rounds: 0.2 s)."""
+        return len(set(self._ref_keys()))
+
+    def _ref_keys(self) -> Iterator[tuple[RecordType, int]]:
         records: list[Record] = [
             *self.rounds,
             *self.investors,
@@ -303,10 +316,11 @@ class CompanyPage(BaseModel):
             *self.statements,
             *self.acquisitions,
         ]
-        refs = [
-            ref for record in records for ref in (record.refs if isinstance(record, Round) else [record.ref])
-        ]
-        return list(dict.fromkeys(refs))
+        for record in records:
+            if isinstance(record, Round):
+                yield from (("round", id_) for id_ in record.record_ids)
+            else:
+                yield record.record_type, record.id
 
 
 class SearchHit(BaseModel):

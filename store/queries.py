@@ -369,7 +369,11 @@ def party_where(table: str, alias: str = "") -> str:
 
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
-    the file itself for rows that cite none. Fact counts are the company's facts."""
+    the file itself for rows that cite none. Fact counts are the company's facts.
+
+    The evidence is looked up from the company's records (`+` keeps SQLite off the evidence's
+    source index): going through every row of a 108k-row file took 0.06 s for a company in two of
+    them, 0.2 s for an investor in 15,000."""
     records = " UNION ALL ".join(
         f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND {party_where(table)}"
         for record_type, table in RECORD_TABLES.items()
@@ -377,8 +381,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
     rows = db.query(
         f"""SELECT min(e.id), e.record_type, e.record_id, count(*) AS fact_count,
                    e.cited_title, e.cited_publisher, e.cited_date, e.cited_url
-            FROM evidence e JOIN ({records}) r ON r.record_type = e.record_type AND r.id = e.record_id
-            WHERE e.source_id = :s
+            FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
+            WHERE +e.source_id = :s
             GROUP BY e.cited_title, e.cited_publisher, e.cited_date, e.cited_url ORDER BY min(e.id)""",
         {"s": deal_file.id, "c": company_id},
     )

@@ -25,7 +25,7 @@ company on one day cost 100,000 × a constant, never 100,000².
 from __future__ import annotations
 
 import math
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
@@ -157,6 +157,11 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
             continue
         key = (round_.company_id, round_.currency)
         foldable.append((key, span[0], span[1], round_))
+    # A round alone of its company and currency has nothing to fold with: the rounds an investor
+    # joined are mostly of as many companies (15,000 of them were 0.2 s of the sweep below).
+    keys = Counter(item[0] for item in foldable)
+    alone += [[item[3]] for item in foldable if keys[item[0]] == 1]
+    foldable = [item for item in foldable if keys[item[0]] > 1]
     foldable.sort(key=lambda item: (item[0], item[1], item[3].amount, position[id(item[3])]))
 
     groups: list[_Group] = []

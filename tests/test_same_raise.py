@@ -263,3 +263,21 @@ def test_a_raise_two_sources_tell_under_two_names_is_one_round_once_the_names_ar
     fresh_store.merge_companies(alpha.id, alfa.id)
     (folded,) = fresh_store.company(alpha.id).rounds
     assert folded.source_count == 2 and folded.date == "2025-05-02"
+
+
+def test_rounds_alone_of_their_company_and_currency_are_not_swept_for_a_raise(monkeypatch):
+    """An investor's page groups the rounds it joined: 15,000 of as many companies went one by one
+    through the sweep (0.2 s) though none has another round to be told with. They are raises of their
+    own at once now, in their place; rounds of one company are still compared."""
+    compared: list[int] = []
+    nearby = same_raise._nearby
+    monkeypatch.setattr(same_raise, "_nearby", lambda *args: compared.append(1) or nearby(*args))
+    alone = [make_round(i, i, company=100 + i) for i in range(1, 1001)]
+    told_twice = [make_round(2001, 1, company=7), make_round(2002, 2, company=7)]
+    rounds = [*alone[:500], *told_twice, *alone[500:]]
+    assert folded_ids(rounds) == [
+        *([r.id] for r in alone[:500]),
+        [2001, 2002],
+        *([r.id] for r in alone[500:]),
+    ]
+    assert len(compared) == 2

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from textual.widgets import Static
 
-from ai_deals.tui.screens.source import SourceScreen, paragraphs
+from ai_deals.tui.screens.source import SourceScreen
 from ai_deals.tui.widgets.breadcrumbs import Breadcrumbs
+from ai_deals.tui.widgets.text_view import TextView, paragraph_range, paragraphs
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 from tui_helpers import settle
@@ -27,6 +28,32 @@ def current_words(screen: SourceScreen) -> str:
     return screen.source.text[span.start : span.end]
 
 
+def text_view(screen: SourceScreen) -> TextView:
+    return screen.query_one("#source-body", TextView)
+
+
+def paragraph_of(screen: SourceScreen, position: int) -> int:
+    """The paragraph of the source's text character `position` is in."""
+    offsets = [offset for offset, _ in paragraphs(screen.source.text)]
+    return paragraph_range(offsets, position, position).start
+
+
+def shown(screen: SourceScreen, position: int) -> bool:
+    """Character `position` of the source's text is on screen."""
+    view = text_view(screen)
+    return view.line_of(position) in view.visible_lines()
+
+
+def highlights(screen: SourceScreen) -> set[tuple[object, int, int]]:
+    """Every highlight drawn in the text: (style, start, end), in the text's offsets."""
+    view = text_view(screen)
+    return {
+        (s.style, offset + s.start, offset + s.end)
+        for index, (offset, _) in enumerate(paragraphs(screen.source.text))
+        for s in view.paragraph_content(index).spans
+    }
+
+
 async def test_s_opens_the_article_at_the_highlighted_fact(app, deals_store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_source_from_row(pilot, deals_store, "OpenAI", "Amazon")
@@ -43,17 +70,16 @@ async def test_moving_through_facts_moves_the_highlight(app, deals_store):
         assert screen.current == first + 1
         await pilot.press("k", "k")
         assert screen.current == first - 1
-        paragraph = screen.query(".paragraph").first(Static).content
         focus = screen.get_component_rich_style("source--current", partial=True)
         span = screen.source.spans[screen.current]
-        assert any(s.style == focus and (s.start, s.end) == (span.start, span.end) for s in paragraph.spans)
+        assert (focus, span.start, span.end) in highlights(screen)
+        assert shown(screen, span.start)
 
 
 async def test_every_fact_of_the_source_is_highlighted(app, deals_store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_source_from_row(pilot, deals_store, "OpenAI", "Amazon")
-        paragraph = screen.query(".paragraph").first(Static).content
-        covered = {(s.start, s.end) for s in paragraph.spans}
+        covered = {(start, end) for _style, start, end in highlights(screen)}
         assert {(s.start, s.end) for s in screen.source.spans} <= covered
 
 
@@ -77,16 +103,8 @@ async def test_a_fact_far_down_a_long_article_is_scrolled_into_view_on_a_short_t
         screen = pilot.app.screen
         assert isinstance(screen, SourceScreen)
         span = screen.source.spans[screen.current]
-        body = screen.query_one("#source-body")
-        shown = [
-            paragraph
-            for paragraph, (offset, line) in zip(
-                screen.query(".paragraph"), paragraphs(screen.source.text), strict=True
-            )
-            if offset <= span.start <= offset + len(line)
-        ]
-        assert body.scroll_y > 0
-        assert shown[0].region.overlaps(body.region)
+        assert text_view(screen).scroll_y > 0
+        assert shown(screen, span.start)
 
 
 async def test_a_deal_file_record_shows_its_own_row_under_the_files_header(tmp_path):
@@ -153,8 +171,9 @@ async def test_a_round_read_from_several_rows_shows_each_of_its_rows_highlighted
         assert isinstance(screen, SourceScreen)
         rows = GROUPED_ROUND.splitlines()[1:]
         assert [screen.source.text[s.start : s.end] for s in screen.source.spans] == rows
-        shown = [str(p.render()) for p in screen.query(".paragraph").results(Static)]
-        assert shown[1:] == rows
+        lines = paragraphs(screen.source.text)
+        drawn = [text_view(screen).paragraph_content(index).plain for index in range(len(lines))]
+        assert drawn[1:] == rows
     store.close()
 
 
@@ -218,124 +237,147 @@ def long_article(tmp_path, stories: int):
     return store, source
 
 
-async def test_moving_in_a_big_article_redraws_only_the_paragraphs_of_the_two_facts(tmp_path, monkeypatch):
+async def test_moving_in_a_big_article_draws_only_the_lines_on_screen(tmp_path, monkeypatch):
     """Each key press drew every paragraph again, trying every fact on each: 2.7 s a key in an
-    article of 433k characters (2,300 paragraphs, 2,000 facts). Now only the paragraphs the
-    highlight leaves and enters are drawn (17 ms a key there)."""
+    article of 433k characters (2,300 paragraphs, 2,000 facts). Now a key draws again the
+    paragraphs the highlight leaves and enters, and those scrolled into view, no more."""
     from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.widgets import text_view as view_module
 
     store, source = long_article(tmp_path, 60)
-    updates: list[Static] = []
-    update = Static.update
+    drawn: list[str] = []
+    paragraph_text = view_module.paragraph_text
 
-    def counted(widget: Static, *args, **kwargs) -> None:
-        if widget.has_class("paragraph"):
-            updates.append(widget)
-        update(widget, *args, **kwargs)
+    def counted(offset, line, *args, **kwargs):
+        drawn.append(line)
+        return paragraph_text(offset, line, *args, **kwargs)
 
-    monkeypatch.setattr(Static, "update", counted)
+    monkeypatch.setattr(view_module, "paragraph_text", counted)
     async with DealsApp(store).run_test(size=(80, 24)) as pilot:
         pilot.app.open_source(source.id)
         await settle(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, SourceScreen)
-        assert len(screen.query(".paragraph")) > 100 and len(screen.source.spans) > 50
-        updates.clear()
+        assert len(paragraphs(screen.source.text)) > 100 and len(screen.source.spans) > 50
+        drawn.clear()
         await pilot.press("down")
+        await pilot.pause()
         assert screen.current == 1
-        assert 1 <= len(updates) <= 2
+        assert 1 <= len(drawn) <= 24, len(drawn)
         focus = screen.get_component_rich_style("source--current", partial=True)
         fact = screen.get_component_rich_style("source--fact", partial=True)
-        widgets = list(screen.query(".paragraph").results(Static))
+        shown_highlights = highlights(screen)
         for index, span in enumerate(screen.source.spans[:3]):  # the highlight left 0 and is on 1
-            shown = [
-                (s.style, offset + s.start, offset + s.end)
-                for widget, (offset, _) in zip(widgets, paragraphs(screen.source.text), strict=True)
-                for s in widget.content.spans
-            ]
-            assert (focus if index == 1 else fact, span.start, span.end) in shown
+            assert (focus if index == 1 else fact, span.start, span.end) in shown_highlights
     store.close()
 
 
-async def test_a_big_article_shows_the_paragraphs_around_the_fact_first_then_the_rest_in_order(
-    tmp_path, monkeypatch
-):
-    """Opening a big article mounted a widget per paragraph before drawing anything: 3 s for one of
-    433k characters (2,300 paragraphs). The paragraphs around the fact come first now (0.15 s there),
-    the rest after, in batches, below then above; in the end every paragraph is there, in order."""
-    from textual.containers import VerticalScroll
-
+async def test_a_big_article_is_shown_whole_at_once_without_a_widget_per_paragraph(tmp_path, monkeypatch):
+    """Opening a big article mounted a widget per paragraph (2,300 in one of 433k characters): 3 s
+    before anything was drawn, then, drawing the first screen first, ~4 s of mounting the rest in
+    batches during which each key waited 0.1-0.4 s for Textual's layout. The text is now one view
+    drawing only the lines on screen: whole as soon as it is shown, the fact in view, and opening it
+    draws no more paragraphs than fit on the screen."""
     from ai_deals.store.models import RecordRef
     from ai_deals.tui.app import DealsApp
-    from ai_deals.tui.screens import source as source_view
+    from ai_deals.tui.widgets import text_view as view_module
 
     store, source = long_article(tmp_path, 200)
     spans = store.source(source.id).spans
     late = spans[len(spans) * 3 // 4]
-    mounted: list[int] = []
-    mount_all = VerticalScroll.mount_all
+    drawn: list[str] = []
+    paragraph_text = view_module.paragraph_text
 
-    def counted(widget, widgets, *args, **kwargs):
-        widgets = list(widgets)
-        if widget.id == "source-body":
-            mounted.append(len(widgets))
-        return mount_all(widget, widgets, *args, **kwargs)
+    def counted(offset, line, *args, **kwargs):
+        drawn.append(line)
+        return paragraph_text(offset, line, *args, **kwargs)
 
-    monkeypatch.setattr(VerticalScroll, "mount_all", counted)
-    monkeypatch.setattr(source_view, "BATCH", 100)
+    monkeypatch.setattr(view_module, "paragraph_text", counted)
     async with DealsApp(store).run_test(size=(80, 24)) as pilot:
+        widgets = len(pilot.app.screen.query("*"))
         pilot.app.open_source(source.id, RecordRef(record_type=late.record_type, record_id=late.record_id))
         await settle(pilot)
         screen = pilot.app.screen
         assert isinstance(screen, SourceScreen) and screen.complete
         lines = paragraphs(screen.source.text)
-        assert mounted[0] <= source_view.FIRST_BEFORE + source_view.FIRST_AFTER < len(lines)
-        assert len(mounted) > 2 and sum(mounted) == len(lines)
-        widgets = list(screen.query(".paragraph").results(Static))
-        assert [widget.content.plain for widget in widgets] == [line for _, line in lines]
+        assert len(lines) > 700
+        assert len(screen.query("*")) < widgets + 20, "no widget per paragraph"
+        assert len(drawn) <= 2 * 24, len(drawn)  # a screenful (drawn again at most once), not 700
+        view = text_view(screen)
+        assert view.line_count >= len(lines)
         assert current_words(screen) == screen.source.text[late.start : late.end]
-        index = next(
-            i for i, (offset, line) in enumerate(lines) if offset <= late.start <= offset + len(line)
-        )
-        body = screen.query_one("#source-body")
-        assert body.scroll_y > 0 and widgets[index].region.overlaps(body.region), "the fact stays in view"
+        assert view.scroll_y > 0 and shown(screen, late.start), "the fact is in view"
+        whole = [view.line_plain(line) for line in range(view.line_count)]
+        assert "".join(whole) == screen.source.text.replace("\n", ""), "every line is there, in order"
     store.close()
 
 
-async def test_home_and_end_jump_to_the_first_and_the_last_fact_of_a_long_article(tmp_path, monkeypatch):
+async def test_home_and_end_jump_to_the_first_and_the_last_fact_of_a_long_article(tmp_path):
     """Home and End did nothing in the source view: reaching the last of 1,932 facts took 1,931
-    presses of ↓. End now highlights the last fact and scrolls to it, even before its paragraph is
-    mounted; Home goes back to the first; help and the status line name both."""
+    presses of ↓. End now highlights the last fact and scrolls to it, even pressed before the
+    source is read; Home goes back to the first; help and the status line name both."""
     from ai_deals.tui.app import DealsApp
-    from ai_deals.tui.screens import source as source_view
     from ai_deals.tui.widgets.status_bar import StatusBar
 
     store, source = long_article(tmp_path, 200)
-    monkeypatch.setattr(source_view, "BATCH", 50)
     async with DealsApp(store).run_test(size=(100, 24)) as pilot:
         pilot.app.open_source(source.id)
         screen = pilot.app.screen
-        await pilot.press("end")  # as soon as the source is shown, before the rest is mounted
+        await pilot.press("end")  # as soon as the screen is up, before the source is read
         await settle(pilot)
         assert isinstance(screen, SourceScreen) and screen.complete
         last = len(screen.source.spans) - 1
         assert last > 100 and screen.current == last
-        body = screen.query_one("#source-body")
-        span = screen.source.spans[last]
-        lines = paragraphs(screen.source.text)
-        index = next(
-            i for i, (offset, line) in enumerate(lines) if offset <= span.start <= offset + len(line)
-        )
-        assert screen.query(".paragraph")[index].region.overlaps(body.region)
-        assert body.scroll_y > 0
+        assert text_view(screen).scroll_y > 0
+        assert shown(screen, screen.source.spans[last].start)
         label = screen.query_one("#fact-label", Static).content.plain
         assert label.startswith(f"Fact {last + 1}/{last + 1}")
         await pilot.press("home")
         await settle(pilot)
         assert screen.current == 0
-        assert screen.query(".paragraph")[0].region.overlaps(body.region)
+        assert shown(screen, screen.source.spans[0].start)
         assert "Home/End to the first/last" in screen.query_one(StatusBar).message
         await pilot.press("question_mark")
         keys = [(shown, what) for shown, what, _tooltip in pilot.app.screen.rows]
         assert ("home", "First") in keys and ("end", "Last") in keys, keys
     store.close()
+
+
+async def test_a_narrower_terminal_wraps_the_article_again_and_keeps_the_fact_in_view(tmp_path):
+    from ai_deals.tui.app import DealsApp
+
+    store, source = long_article(tmp_path, 100)
+    async with DealsApp(store).run_test(size=(120, 24)) as pilot:
+        pilot.app.open_source(source.id)
+        await settle(pilot)
+        screen = pilot.app.screen
+        await pilot.press(*["down"] * 60)
+        view = text_view(screen)
+        wide = view.line_count
+        await pilot.resize_terminal(40, 20)
+        await settle(pilot)
+        assert view.line_count > wide
+        width = view.scrollable_content_region.width
+        assert all(len(view.line_plain(line).rstrip()) <= width for line in range(view.line_count))
+        assert shown(screen, screen.source.spans[screen.current].start)
+    store.close()
+
+
+def test_wrapping_keeps_words_whole_cuts_longer_ones_and_counts_wide_characters_as_two_cells():
+    from ai_deals.tui.widgets.text_view import wrap_starts
+
+    assert wrap_starts("one two three", 20) == [0]
+    assert wrap_starts("one two three", 8) == [0, 8]  # "one two " / "three"
+    assert wrap_starts("abcdefghij kl", 4) == [0, 4, 8, 11]  # "abcd" "efgh" "ij " "kl"
+    assert wrap_starts("日本語の記事", 4) == [0, 2, 4]  # two cells each
+
+
+async def test_the_mouse_selects_text_in_the_article(app, deals_store):
+    from textual.geometry import Offset
+    from textual.selection import Selection
+
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_source_from_row(pilot, deals_store, "OpenAI", "Amazon")
+        view = text_view(screen)
+        selected, _ending = view.get_selection(Selection(Offset(0, 0), Offset(5, 0)))
+        assert selected == view.line_plain(0)[:5] == screen.source.text[:5]

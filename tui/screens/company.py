@@ -13,7 +13,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
-from ai_deals.store.collector import collector_paused
+from ai_deals.store.collector import collector_paused, spare_what_was_made
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage
 
@@ -166,10 +166,14 @@ class CompanyScreen(DealsScreen):
                 shown.wait(SHOWN_WAIT)
                 if get_current_worker().is_cancelled:  # Esc before the rest was read: don't read it
                     return
-        page = store.company(self.company_id)
-        with collector_paused():  # 30,000 rows for an investor in 15,000 rounds (see store/collector.py)
+        # One pause for the page and its 30,000 rows (an investor in 15,000 rounds; see
+        # store/collector.py): the collector then scans what they made once, not twice (0.13 s each).
+        with collector_paused():
+            page = store.company(self.company_id)
             rows = build_rows(page)
-            record_count = len(page.refs)  # what `e` exports: a round investor's row points at its round
+            record_count = page.ref_count  # what `e` exports: a round investor's row points at its round
+            if len(rows) > LARGE_PAGE:  # frozen now, as on showing it (on_company_loaded), not scanned first
+                spare_what_was_made()
         self.post_message(CompanyLoaded(page, rows, version, record_count=record_count))
 
     def on_company_loaded(self, message: CompanyLoaded) -> None:

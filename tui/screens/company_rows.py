@@ -113,7 +113,8 @@ def section(title: str, rows: list[PageRow], count: int | None = None, *, cut: b
 
 
 def _also(item: Round) -> tuple[RecordRef, ...]:
-    return tuple(item.refs[1:])
+    """The records folded into a round (`Round.refs` after its own), made only when there are some."""
+    return tuple(RecordRef(record_type="round", record_id=id_) for id_ in item.same_raise_ids)
 
 
 def sources_label(item: Round) -> str:
