@@ -7,7 +7,8 @@ countries or members is no company's; staked or deposited assets are no raise; t
 platform is no valuation; two rounds in one sentence keep their own type, backers and date. The amount just
 raised, restated in another currency, is no second round. A wire's dateline, the day an earlier article came
 out, or the first verb's year before a second verb do not date a fact; an earlier round's valuation is dated
-by that round, never by the story's day.
+by that round, never by the story's day. "La société" a rival's round values is that rival; a rival named in
+apposition ("Le concurrent de X, Y, avait levé") raised it; a market "worth €90 billion a year" is no valuation.
 """
 
 from __future__ import annotations
@@ -208,3 +209,26 @@ def test_second_verbs_figure_takes_the_year_written_after_it():
     )
     earlier = next(f for f in of_kind(facts_of(text), "round") if f.amount == 9_000_000)
     assert earlier.date == "2019"
+
+
+def test_la_societe_a_rivals_round_values_is_that_rival():
+    text = (
+        "La start-up Paylune lève 12 millions d'euros. Son concurrent Salarium a bouclé en mars un tour de "
+        "30 M€ mené par Partech, valorisant la société 180 M€."
+    )
+    valuation = only(facts_of(text, language="fr", published="2026-09-02"), "valuation")
+    assert valuation.company == "Salarium"
+
+
+def test_rival_named_in_apposition_before_its_raise_is_the_raiser():
+    text = (
+        "Veridia lève 50 millions d'euros. Le concurrent suédois de Veridia, Nordlyse, avait levé "
+        "200 millions d'euros en 2024."
+    )
+    earlier = next(f for f in of_kind(facts_of(text, language="fr"), "round") if f.amount == 200_000_000)
+    assert earlier.company == "Nordlyse"
+
+
+def test_market_worth_a_sum_a_year_is_no_valuation():
+    text = "Cargora has raised €20mn. European rail freight is worth around €90 billion a year."
+    assert not of_kind(facts_of(text), "valuation")

@@ -1995,6 +1995,16 @@ class EntityReader:
             and _DEAL_VERB_AFTER_RE.match(after[relative.end() :])
         ):
             return True  # "Its rivals include Strix Defence, which raised €120mn": a relative clause's deal.
+        if (
+            re.search(
+                r"\b(?:concurrent|concurrente|rival|competitor|homologue|peer)\b[^,;.]{0,40},\s$",
+                before,
+                re.I,
+            )
+            and after.startswith(",")
+            and _DEAL_VERB_AFTER_RE.match(after[1:])
+        ):
+            return True  # "Le concurrent allemand de X, Kernwerk, avait levé 400 M€": the rival named in apposition.
         joined = _AND_NAME_AFTER_RE.match(after)
         if (
             joined

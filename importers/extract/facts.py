@@ -1499,6 +1499,9 @@ _AT_VALUATION_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$",
     _I,
 )
+_PER_YEAR_AFTER_RE = re.compile(
+    r"\s(?:a|per|each|every)\s+year\b|\s(?:annually|yearly)\b|\s(?:par|chaque)\s+an(?:née)?\b", _I
+)
 # What makes an amount a round of its own: "$21 million Series A", "21 M€ en série B", "$5m seed round".
 _ROUND_AFTER_AMOUNT_RE = re.compile(
     r"\s?(?:(?:en|in|as|a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
@@ -2495,6 +2498,10 @@ class FactBuilder:
             r"\bestim\w*\s+(?:à|at)\s*$", view.text[max(0, amount.bound_start - 30) : amount.bound_start], _I
         ):
             return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
+        if _PER_YEAR_AFTER_RE.match(view.text, amount.span[1]):
+            return (
+                None  # "European road freight is worth around €400 billion a year": a yearly flow, no value.
+            )
         cue_start = self._cue_start(view, position, "valuation")
         company = next((f.company for f in sentence_facts if f.kind == "round"), None) or next(
             # "Swiss Re is buying a 15% stake in Harborly…, in a deal that values the company at…": the
@@ -2502,7 +2509,8 @@ class FactBuilder:
             (f.company for f in sentence_facts if f.kind == "investment" and f.investor),
             None,
         )
-        named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
+        raiser = next((f.company for f in sentence_facts if f.kind == "round"), None)
+        named = self._named_after(view, cue_start, amount, raiser) or self._valued_apposition(view, cue_start)
         company = (
             (None if company else self._deal_valued_company(view, cue_start))
             or named
@@ -4035,13 +4043,20 @@ class FactBuilder:
         fund = info is not None and info.kind == "investor" and any(f.kind == "round" for f in self.facts)
         return None if invested or fund else topic
 
-    def _named_after(self, view: View, cue_start: int | None, amount: AmountMention) -> str | None:
-        """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'."""
+    def _named_after(
+        self, view: View, cue_start: int | None, amount: AmountMention, raiser: str | None = None
+    ) -> str | None:
+        """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'. `raiser`: the company of the
+        sentence's round."""
         if cue_start is None:
             return None
         for mention in view.mentions:
             begin, _ = view.rel(mention)
             if cue_start < begin < amount.bound_start and mention.name and self._is_org(mention.name):
+                if mention.how == "reference" and raiser and raiser != mention.name:
+                    # "Son concurrent Salaria a bouclé un tour de 40 M€, valorisant la société 250 M€": "la
+                    # société" a round of the sentence values is the company raising it.
+                    return raiser
                 return mention.name
         return None
 
