@@ -232,3 +232,11 @@ def test_rival_named_in_apposition_before_its_raise_is_the_raiser():
 def test_market_worth_a_sum_a_year_is_no_valuation():
     text = "Cargora has raised €20mn. European rail freight is worth around €90 billion a year."
     assert not of_kind(facts_of(text), "valuation")
+
+
+def test_valuation_a_joined_round_was_struck_at_is_the_companys_not_its_backers():
+    text = (
+        "Medora has raised €25m in a Series A led by Atomico. Northzone and existing investor Kibo Ventures "
+        "also joined the round, which was struck at a €120m pre-money valuation."
+    )
+    assert only(facts_of(text), "valuation").company == "Medora"

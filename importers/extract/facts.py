@@ -2520,6 +2520,15 @@ class FactBuilder:
         )
         if company is None:
             return None
+        latest = next((f for f in reversed([*self.facts, *sentence_facts]) if f.kind == "round"), None)
+        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start)
+        backers = set(latest.investors) if latest else set()
+        if joined:
+            backers |= set(self._subjects(view, 0, joined.start()))
+        if latest and company != latest.company and company in backers and named is None:
+            # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
+            # the round just told are not what it values; its company is.
+            company = latest.company
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         date = self._date(view, position)
