@@ -200,7 +200,9 @@ def test_a_correction_that_rewords_a_facts_sentence_keeps_its_decision_but_not_a
     round_2024, metrics = _nexalia_records(fresh_store)
     # The round's sentence gained a co-investor: still the same round, the edit follows it.
     assert (round_2024.review_status, round_2024.round_type) == ("edited", "seed")
-    assert round_2024.investors == ["Lightspeed Venture Partners"]
+    # The importer reads "auprès du fonds Lightspeed et de Partech": the edited list gains the co-investor
+    # the correction names.
+    assert round_2024.investors == ["Lightspeed Venture Partners", "Partech"]
     by_value = {row["value"]: row["review_status"] for row in metrics}
     assert by_value[500] == "rejected"  # the projection's figure did not change: still rejected
     assert by_value[250] == "extracted"  # 240 employees confirmed is no decision on 250

@@ -129,6 +129,11 @@ _FISCAL_TO_RE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY_RE = re.compile(rf"\b(?P<weekday>{_WEEKDAY_NAMES})\b", re.IGNORECASE)
+_PUBLISHED_BEFORE_RE = re.compile(
+    r"\b(?:article|papier|édition|story|piece|column)\s+(?:[\w'’-]+\s+)?"
+    r"(?:publiée?|parue?|mise?\s+en\s+ligne|published|posted|ran)\s+(?:(?:le|on|ce|this|last)\s+)?$",
+    re.IGNORECASE,
+)
 _RELATIVE_RE = re.compile(r"\b(?P<word>hier|yesterday|aujourd['’]hui|today|avant-hier)\b", re.IGNORECASE)
 # A decade ("les années 1990", "the 1990s") is no year a figure is dated by.
 _YEAR_RE = re.compile(
@@ -188,6 +193,12 @@ def resolve_month_year(month: int, published: dt.date | None, relation: str | No
     return published.year if month <= published.month else published.year - 1
 
 
+# A wire dispatch's opening: a capitalised place, a comma, a short date, the agency in brackets, a dash.
+_DATELINE_RE = re.compile(
+    r"\s*[A-ZÀ-Ý][A-ZÀ-Ý'’. -]{1,30},\s[^()\n]{3,25}?\s?\([A-Za-z][\w .-]{0,15}\)\s?[-–—]"
+)
+
+
 def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMention]:
     """Every date of `sentence`, in order, the most precise reading winning where two overlap."""
     found: list[DateMention] = []
@@ -209,6 +220,11 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
                 continue
             starts.insert(at, mention.span[0])
             found.insert(at, mention)
+    dateline = _DATELINE_RE.match(sentence)
+    if dateline:
+        # "PARIS, 21 jan 2026 (AFP) - …", "LONDON, March 3 (Reuters) - …": the wire's dateline dates the
+        # dispatch, not the facts the sentence reports.
+        found = [mention for mention in found if mention.span[0] >= dateline.end()]
     return found
 
 
@@ -256,6 +272,8 @@ def _relative_dates(sentence: str, published: dt.date | None):
     if published is None:
         return
     for match in _WEEKDAY_RE.finditer(sentence):
+        if _PUBLISHED_BEFORE_RE.search(sentence, max(0, match.start() - 45), match.start()):
+            continue  # "notre article publié mardi": the day a text came out, not a deal's day.
         day = resolve_weekday(WEEKDAYS[match.group("weekday").lower()], published)
         yield DateMention(day.isoformat(), "day", "point", match.span(), relative=True)
     for match in _RELATIVE_RE.finditer(sentence):

@@ -519,6 +519,9 @@ _SECTOR_HEADS = frozenset(
     {"banque", "bank", "banking", "assurance", "insurance", "finance", "santé", "health", "énergie", "energy"}
 )
 # Heads that say only "a company": unlike "le géant", "the conglomerate", they fit a start-up as well.
+_PAST_RAISE_RE = re.compile(
+    r"\s*(?:avait|had)\s+(?:(?:déjà|already|previously|auparavant)\s+)?(?:levé|raised|bouclé|closed)\b", re.I
+)
 _PLAIN_HEADS = frozenset({"company", "firm", "startup", "start-up", "société", "entreprise", "jeune pousse"})
 # Heads that tell one company from another ("la PME" beside "le groupe"), unlike "la société". French "le
 # groupe" is a large group the story described so ("le groupe John Cockerill"); English papers call any
@@ -1311,6 +1314,9 @@ class EntityReader:
                 if part and part.lower() not in _ACRONYM_LINKS
             )
             word = tokens[first].text.split("'")[-1].split("’")[-1]
+            if found is not None and tokens[first].text.lower() in _STOP_CAPITALS:
+                # "La Banque cantonale vaudoise (BCV)" opening a sentence: the capital article is no part of it.
+                break
             if word[:1].isupper() and (
                 initials == letters
                 or sorted(initials) == sorted(letters)
@@ -1480,7 +1486,15 @@ class EntityReader:
             self._describe(apposed, words or constraint_text)
             name = apposed
         else:
-            name = self._resolve_description(constraint_text, words or constraint_text, index, valued)
+            opening = next((m.name for m in local if m.name and not m.possessive), None)
+            name = self._resolve_description(
+                constraint_text,
+                words or constraint_text,
+                index,
+                valued,
+                sentence.text[end : end + 60],
+                opening,
+            )
             name = self._other_party(sentence, local, start, constraint_text, name)
         head = _head_word(words or constraint_text)
         if name and head and not (apposed is not None and head in _PLAIN_HEADS):
@@ -1555,11 +1569,18 @@ class EntityReader:
         )
 
     def _resolve_description(
-        self, text: str, words: str, index: int = -1, valued: bool = False
+        self,
+        text: str,
+        words: str,
+        index: int = -1,
+        valued: bool = False,
+        after: str = "",
+        opening: str | None = None,
     ) -> str | None:
         """The organisation a description designates, most recent first, or None. A bare "la société" is the
         previous sentence's subject when it has one, else the article's lead company. `valued`: the
-        description is what a deal values ("The round values the San Francisco firm at…")."""
+        description is what a deal values ("The round values the San Francisco firm at…"); `after`: the
+        words that follow the description in its sentence; `opening`: the first name its sentence gave."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         # "la jeune entreprise", "the young company": a start-up said in other words.
@@ -1605,6 +1626,19 @@ class EntityReader:
                 return described_so[0]
             fresh = self._fresh_subject(index)
             lead = self.lead
+            if (
+                self.main is None
+                and head in _PLAIN_HEADS
+                and self.target
+                and lead not in (None, self.target)
+                and self.orgs[lead].kind != "startup"
+                and self.orgs[self.target].kind in ("startup", None)
+                and self.target in recent
+                and _PAST_RAISE_RE.match(after)
+            ):
+                # "X rachète Datalyse… La société avait levé 25 M€ en 2022": in a story about a buyer that is no
+                # start-up, the funding history a plain "la société" recounts is the bought company's.
+                return self.target
             if (
                 self.main is None
                 and head in _PLAIN_HEADS
@@ -1668,6 +1702,18 @@ class EntityReader:
             # A start-up only the knowledge file knows ("alternatives to OpenAI") is named in passing: it does
             # not take "the start-up" from the story's company of unknown kind.
             met = [name for name in startups if name not in self.kb.by_name]
+            if (
+                self.main is None
+                and self.target in recent
+                and opening == self.target
+                and main not in (None, self.target)
+                and self.orgs[main].kind != "startup"
+                and self.orgs[self.target].kind in ("startup", None)
+                and not any(name == main and _STARTUP_HEAD_RE.search(h) for h, name in self.head_refs.items())
+            ):
+                # "X agreed to buy Solvane… Solvane has run validators for X's clients, under a deal worth a third
+                # of the startup's revenue": in a sentence about the company being bought, the start-up is it.
+                return self.target
             if (
                 self.main is None
                 and self.target in recent
@@ -1941,6 +1987,24 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        relative = re.match(r",\s(?:which|qui)(?=\s)", after)
+        if (
+            relative
+            and (tokens[first].start == 0 or text[tokens[first].start - 1].isspace())
+            and not re.search(r"(?:\b(?:de|du|des|of|in|from|dans|chez|à|au)\s+|\bd['’])$", before)
+            and _DEAL_VERB_AFTER_RE.match(after[relative.end() :])
+        ):
+            return True  # "Its rivals include Strix Defence, which raised €120mn": a relative clause's deal.
+        if (
+            re.search(
+                r"\b(?:concurrent|concurrente|rival|competitor|homologue|peer)\b[^,;.]{0,40},\s$",
+                before,
+                re.I,
+            )
+            and after.startswith(",")
+            and _DEAL_VERB_AFTER_RE.match(after[1:])
+        ):
+            return True  # "Le concurrent allemand de X, Kernwerk, avait levé 400 M€": the rival named in apposition.
         joined = _AND_NAME_AFTER_RE.match(after)
         if (
             joined

@@ -184,6 +184,17 @@ _EQUIVALENT_BEFORE_RE = re.compile(
 _CONVERSION_CUE_BEFORE_RE = re.compile(
     r"(?:,\s*soit|\bworth)\s+(?:(?:roughly|about|around|some|environ|près\s+de|quelque)\s+)?$", _I
 )
+# "Le montant levé représente environ 45 millions de dollars", "The amount raised is equivalent to about $45
+# million": the sum just told, said again (in another currency).
+_RESTATED_AMOUNT_BEFORE_RE = re.compile(
+    r"\b(?:le\s+montant|la\s+somme|the\s+amount|the\s+sum)\s(?:(?:levée?|raised|collectée?|investie?)\s)?"
+    r"(?:représente|correspond\s+à|équivaut\s+à|represents|is\s+equivalent\s+to|amounts\s+to|equals|"
+    r"is\s+worth|vaut)\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de|quelque)\s)?$|"
+    # "The round, worth about $113mn, was priced at…": the round's size in another currency.
+    r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|l['’]opération),\s"
+    r"(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$",
+    _I,
+)
 _EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
@@ -304,9 +315,15 @@ _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
+# A relative clause naming the backers that join a round: "…, auquel participent également X et Y".
+_JOINING_RELATIVE_RE = re.compile(
+    r"\b(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?",
+    _I,
+)
 _INVESTOR_CUE_RE = re.compile(
-    r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
-    r"aux côtés d[e'’]|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
+    r"\b(?:auprès\s+d(?:[e'’]|u\b|es\b)|from|with participation from|with participation of|"
+    r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
+    r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
     r"include|includes|comprennent|figurent)\s*",
     _I,
@@ -350,15 +367,15 @@ _ROUND_TYPE_RE = re.compile(
 )
 _POST_RE = re.compile(
     r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
-    r"l['’]investissement|apport)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
+    r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
-    r"valuation|after the (?:round|investment|deal)|including the new (?:money|capital)|"
+    r"valuation|after the (?:round|investment|deal|capital increase)|including the new (?:money|capital)|"
     r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation",
     _I,
 )
 _PRE_RE = re.compile(
-    r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport)|"
-    r"before the (?:round|investment|new money)",
+    r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
+    r"(?:une |cette )?augmentation de capital)|before the (?:round|investment|new money|capital increase)",
     _I,
 )
 _FUTURE_RE = re.compile(
@@ -1053,7 +1070,13 @@ _PROCESSED_BEFORE_RE = re.compile(
 )
 _VOLUME_BEFORE_RE = re.compile(
     r"(?:\b(?:payment|transaction)s?\s+volume|\bvolume\s+(?:de|d['’])\s*(?:paiements|transactions|flux)|"
-    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments)"
+    r"\bgross\s+bookings|\bGMV|\bTPV|\bprocess(?:es|ed)?\s+payments|"
+    # "The value of loads booked on the platform reached $21 million", "la valeur des commandes passées via
+    # l'application a atteint 8 M€": the worth of goods traded through the company, no valuation of it.
+    r"\b(?:total\s+|gross\s+)?value\s+of\s+(?:the\s+)?(?:loads|goods|orders|shipments|transactions|payments|"
+    r"sales|merchandise|items|products|deliveries|freight|cargo|trades|bookings)(?:\s[\w'’-]+){0,5}?|"
+    r"\bvaleur\s+(?:totale\s+)?des\s+(?:marchandises|commandes|transactions|paiements|ventes|chargements|"
+    r"livraisons|biens|produits|échanges)(?:\s[\w'’-]+){0,5}?)"
     r"(?:\s*\b(?:of|de|d['’]|at|à|reached|atteint|totall?ed|stood\s+at|was|est|s['’]élève\s+à|"
     r"an?\s+annuali[sz]ed\s+rate\s+of|un\s+rythme\s+annuel\s+de|(?:more|plus)\s+(?:than|de)|"
     # "expects total payment volume processed on its platform to exceed $30 billion by 2028"
@@ -1263,11 +1286,13 @@ _NOW_AFTER_RE = re.compile(
     _I,
 )
 # Borrowed money, and the money a fund manages or was promised ("$1 billion in new borrowing", "1,3 milliard
-# d'euros d'engagements", "€4bn of assets under management"): no company's deal.
+# d'euros d'engagements", "€4bn of assets under management", "secures $1.1 billion in staked assets"): no
+# company's deal.
 _BORROWING_OR_ASSETS_AFTER_RE = re.compile(
     r"\s*(?:in|of|de|d['’])\s*(?:(?:new|fresh|additional|nouveaux|nouvelles)\s+)?(?:borrowings?|emprunts?|"
     r"engagements|commitments|capital commitments|assets under management|actifs sous gestion|"
-    r"encours sous gestion|AUM)\b|"
+    r"encours sous gestion|AUM|(?:staked|deposited|customer|client|user|managed)\s+assets|deposits|dépôts|"
+    r"actifs\s+(?:stakés|déposés|gérés)|total\s+value\s+locked|TVL)\b|"
     r"\s*(?:under management|sous gestion)\b",
     _I,
 )
@@ -1335,6 +1360,13 @@ _GROUP_SUBJECT_RE = re.compile(
     r"\W*(?:the|les)\s+(?:[\w-]+\s+){0,2}?(?:largest|biggest|leading|major|plus grands?|plus grandes|principaux|"
     r"principales)\s+(?:[\w-]+\s+){0,3}?(?:companies|firms|providers|groups|players|makers|operators|"
     r"hyperscalers|entreprises|groupes|acteurs|fournisseurs|opérateurs|fabricants)\b",
+    _I,
+)
+# Spenders that are countries, members or households, not a company: their outlays are a market's.
+_COLLECTIVE_SPENDER_RE = re.compile(
+    r"\b(?:members|member\sstates|governments|countries|nations|allies|states|households|consumers|"
+    r"membres|gouvernements|pays|ménages|consommateurs|alliés)\s(?:[\w'’-]+\s){0,3}?"
+    r"(?:spend|spent|spending|dépenser|dépensent|dépenseront|dépenseraient|dépensé)\b",
     _I,
 )
 _QUOTED_TITLE_RE = re.compile(r"[«“\"][^«»“”\"]{2,60}[»”\"]")
@@ -1443,6 +1475,49 @@ _OWN_ROUND_AFTER_LEAD_RE = re.compile(
     r"(?:[^\s,;.]+\s+){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
     _I,
 )
+# A preposition (or the "'s" of an owner) right before a name: the name is an object, not what a relative
+# clause after it describes.
+_GOVERNED_BEFORE_RE = re.compile(
+    r"(?:(?<!celle\s)(?<!celui\s)(?<!that\s)\b(?:de|d['’]|du|des|of)\s*|"
+    r"\b(?:à|au|aux|avec|dans|pour|sur|chez|entre|in|into|from|with|for|to|at|on|via|auprès\s+d[e'’])\s*|\()$",
+    _I,
+)
+_RAISE_VERB_AT_RE = re.compile(
+    r"(?:raised|raises|secured|closed|landed|levé|lève|lèvent|bouclé|obtenu|récolté|collecté)\b", _I
+)
+# An earlier round's value: "contre 400 M€ lors de sa précédente levée", "up from $1bn in its previous round".
+_PREVIOUS_ROUND_AFTER_RE = re.compile(
+    r",?\s(?:lors\s(?:de\s(?:sa|son|la|leur)|du)|(?:at|in|during)\s(?:its|the|their))\s"
+    r"(?:précédente?|dernière|dernier|previous|prior|last|earlier)\s"
+    r"(?:levée|tour|round|funding(?:\sround)?|financement|opération|série)\b",
+    _I,
+)
+# The value a round is priced at, right before the amount: "at a valuation of", "pour une valorisation de".
+_AT_VALUATION_BEFORE_RE = re.compile(
+    r"\b(?:at\s+an?\s+(?:[\w-]+\s+)?valuation\s+of|valuing\s+(?:it|the\s+company)\s+at|"
+    r"(?:pour|sur\s+la\s+base\s+d['’])\s*une\s+valorisation\s+(?:de|d['’])|qui\s+la\s+valoris\w*\s+(?:à\s+)?)\s*"
+    r"(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$",
+    _I,
+)
+_PER_YEAR_AFTER_RE = re.compile(
+    r"\s(?:a|per|each|every)\s+year\b|\s(?:annually|yearly)\b|\s(?:par|chaque)\s+an(?:née)?\b", _I
+)
+# What makes an amount a round of its own: "$21 million Series A", "21 M€ en série B", "$5m seed round".
+_ROUND_AFTER_AMOUNT_RE = re.compile(
+    r"\s?(?:(?:en|in|as|a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
+    _I,
+)
+# Between a round's type and its amount: "Series A of ", "série B de ".
+_ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|worth)\s?", _I)
+# Between a name and the raise verb of the relative clause that describes it: "X, which", "X, qui a déjà".
+_RELATIVE_RAISE_GAP_RE = re.compile(
+    r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
+    r"previously|déjà|aussi|également|récemment)\s)?",
+    _I,
+)
+_EARLIER_ROUND_RE = re.compile(
+    r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
+)
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
 # An investment that someone leads is a round: "X is leading a $250 million investment in Y", "X mène un
 # investissement de 40 M€ dans Y" (a lone backer's "invests $25 million in Y" stays an investment).
@@ -1522,6 +1597,9 @@ class FactBuilder:
     # Indexes of the sentences that are the article's headline (a web page's <h1>, a Markdown "# heading"):
     # a fact they state which the body states too cites the body's sentence.
     headline_sentences: frozenset[int] = frozenset()
+    # Companies whose raise a relative clause told in passing ("Its rivals include X, which raised…"): their
+    # round does not make them what "the company" designates later.
+    passing: set[str] = field(default_factory=set)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -1850,6 +1928,8 @@ class FactBuilder:
         earlier fact does state a sum in a different currency, so a first 'worth $40m' still counts."""
         if amount.currency is None or amount.currency_implied:
             return False
+        if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
         cued = _CONVERSION_CUE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 30), amount.bound_start
         )
@@ -2236,7 +2316,9 @@ class FactBuilder:
             self._hold_unnamed_round(view, position, amount, cue_start)
             return None
         list_start = cue_start if cue_start is not None else amount.bound_start
-        investors, list_leads = self._investor_lists(view, list_start, exclude={company})
+        own_end = self._next_round_start(view, position)
+        list_start = max(list_start, self._next_round_start(view, position - 1) or 0)
+        investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=own_end)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
             # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
             # the round names as its lead backs it; the round is the story's company's.
@@ -2247,6 +2329,21 @@ class FactBuilder:
         leads = _unique(leads + list_leads)
         round_type = _round_type(view.text)
         date = self._date(view, position)
+        if own_end is not None or self._next_round_start(view, position - 1) is not None:
+            # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
+            # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
+            own_start = self._next_round_start(view, position - 1) or 0
+            own_text = view.text[own_start : own_end or len(view.text)]
+            round_type = _round_type(own_text) or (None if own_start else round_type)
+            own_date = next(
+                (
+                    d
+                    for d in view.dates
+                    if amount.span[1] <= d.span[0] < (own_end or len(view.text)) and not d.relative
+                ),
+                None,
+            )
+            date = own_date or date
         return self._money_fact(
             view,
             amount,
@@ -2334,6 +2431,11 @@ class FactBuilder:
             company = self._main_company(exclude=set(investors), topic=view.topic_before)
         if not investors or company is None:
             return None
+        latest = next((f for f in reversed(self.facts) if f.kind == "round"), None)
+        if latest and investors == [latest.company] and company in latest.investors:
+            # "X et Debiopharm ont participé. Le groupe pharmaceutique a injecté 8 M€": a reference that fell
+            # on the funded company; it does not fund its own backer.
+            return None
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
         if len(investors) > 1 and not each:
             return None
@@ -2396,6 +2498,10 @@ class FactBuilder:
             r"\bestim\w*\s+(?:à|at)\s*$", view.text[max(0, amount.bound_start - 30) : amount.bound_start], _I
         ):
             return None  # "ne communique pas sa valorisation, estimée à…": an outsider's guess, not a fact.
+        if _PER_YEAR_AFTER_RE.match(view.text, amount.span[1]):
+            return (
+                None  # "European road freight is worth around €400 billion a year": a yearly flow, no value.
+            )
         cue_start = self._cue_start(view, position, "valuation")
         company = next((f.company for f in sentence_facts if f.kind == "round"), None) or next(
             # "Swiss Re is buying a 15% stake in Harborly…, in a deal that values the company at…": the
@@ -2403,7 +2509,8 @@ class FactBuilder:
             (f.company for f in sentence_facts if f.kind == "investment" and f.investor),
             None,
         )
-        named = self._named_after(view, cue_start, amount) or self._valued_apposition(view, cue_start)
+        raiser = next((f.company for f in sentence_facts if f.kind == "round"), None)
+        named = self._named_after(view, cue_start, amount, raiser) or self._valued_apposition(view, cue_start)
         company = (
             (None if company else self._deal_valued_company(view, cue_start))
             or named
@@ -2413,9 +2520,42 @@ class FactBuilder:
         )
         if company is None:
             return None
+        latest = next((f for f in reversed([*self.facts, *sentence_facts]) if f.kind == "round"), None)
+        joined = _PARTICIPATION_RE.search(view.text, 0, amount.bound_start)
+        backers = set(latest.investors) if latest else set()
+        if joined:
+            backers |= set(self._subjects(view, 0, joined.start()))
+        if latest and company != latest.company and company in backers and named is None:
+            # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
+            # the round just told are not what it values; its company is.
+            company = latest.company
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
-        return self._money_fact(view, amount, "valuation", company, self._date(view, position), basis=basis)
+        date = self._date(view, position)
+        if _PREVIOUS_ROUND_AFTER_RE.match(view.text, amount.span[1]):
+            # "contre 400 M€ lors de sa précédente levée, menée à l'automne 2021": the earlier round's worth,
+            # dated by that round when the sentence dates it, never by the story's day.
+            date = next(
+                (
+                    d
+                    for d in view.dates
+                    if d.span[0] >= amount.span[1] and not d.relative and d.role != "until"
+                ),
+                None,
+            )
+        elif date is not None and date not in view.dates:
+            # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just
+            # told set has that round's date.
+            tied = [
+                f
+                for f in sentence_facts
+                if f.kind == "round" and f.company == company and f.date and f.date != date.value
+            ]
+            if tied and _AT_VALUATION_BEFORE_RE.search(
+                view.text, max(0, amount.bound_start - 40), amount.bound_start
+            ):
+                date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
+        return self._money_fact(view, amount, "valuation", company, date, basis=basis)
 
     def _valued_apposition(self, view: View, cue_start: int | None) -> str | None:
         """'un écosystème dominé par Mistral AI, valorisée 11,7 milliards', 'rivals such as Harvey, valued at
@@ -2520,6 +2660,10 @@ class FactBuilder:
         kind = "projection" if projection else "metric"
         after = view.text[amount.span[1] : amount.span[1] + 40]
         metric = "premiums" if re.search(r"\b(?:premiums|primes)\b", after, _I) else "payment_volume"
+        if re.search(
+            r"\b(?:value\s+of|valeur\s+(?:totale\s+)?des)\b", view.text[: amount.bound_start][-80:], _I
+        ):
+            metric = "gmv"
         return self._money_fact(view, amount, kind, company, date, metric=metric, is_projection=projection)
 
     def _burn(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -2533,6 +2677,12 @@ class FactBuilder:
             return None  # "The four largest cloud providers are expected to spend $500bn": a group's sum.
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "expected to spend more than $400 billion combined": several companies' sum.
+        if _COLLECTIVE_SPENDER_RE.search(
+            view.text, self._clause_start(view, amount.bound_start), amount.bound_start
+        ):
+            return (
+                None  # "Nato estimates its European members will spend $380bn on defence": states' budgets.
+            )
         cue_start = self._cue_start(view, position, "burn")
         company = self._owner(view, cue_start if cue_start is not None else amount.bound_start)
         if company is None:
@@ -2837,6 +2987,13 @@ class FactBuilder:
         for name in leads + investors:
             if name not in target.investors and name != target.company:
                 target.investors.append(name)
+        if (leads or investors) and target.round_type is None and not view.amounts:
+            # "Le tour de table, une série B, est mené par X", "The round, a Series B, was led by X": the round
+            # named by its type ahead of its backers is the one just told.
+            kind = _ROUND_TYPE_RE.search(view.text)
+            cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
+            if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
+                target.round_type = _round_type(view.text)
 
     @staticmethod
     def _led_operation(view: View, lead_verb: re.Match | None) -> bool:
@@ -3384,6 +3541,8 @@ class FactBuilder:
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
             if view.index - index > 2:
                 return None
+            if self._is_past(fact):
+                continue  # "Partech, qui avait mené la série A en 2021": a past round is not the deal just told.
             if fact.kind in ("investment", "acquisition") and self._is_org(fact.investor):
                 return fact.company, fact.investor
             if (
@@ -3765,7 +3924,11 @@ class FactBuilder:
 
     def _from_list(self, view: View, position: int) -> list[str]:
         """'… from X': the investor after 'from/auprès de' when there is no subject."""
-        investors, leads = self._investor_lists(view, position, exclude=set())
+        joining = _JOINING_RELATIVE_RE.search(view.text, position)
+        # "…dans le cadre d'une augmentation de capital à laquelle participe aussi Y": Y joins the round, it is
+        # not the one whose sum this is.
+        end = joining.start() if joining else None
+        investors, leads = self._investor_lists(view, position, exclude=set(), end=end)
         return (leads + investors)[:1]
 
     def _object(self, view: View, amount: AmountMention | None, cue_start: int | None) -> str | None:
@@ -3889,13 +4052,20 @@ class FactBuilder:
         fund = info is not None and info.kind == "investor" and any(f.kind == "round" for f in self.facts)
         return None if invested or fund else topic
 
-    def _named_after(self, view: View, cue_start: int | None, amount: AmountMention) -> str | None:
-        """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'."""
+    def _named_after(
+        self, view: View, cue_start: int | None, amount: AmountMention, raiser: str | None = None
+    ) -> str | None:
+        """'valuing Anthropic at', 'valorisant X à', 'la valorisation de X'. `raiser`: the company of the
+        sentence's round."""
         if cue_start is None:
             return None
         for mention in view.mentions:
             begin, _ = view.rel(mention)
             if cue_start < begin < amount.bound_start and mention.name and self._is_org(mention.name):
+                if mention.how == "reference" and raiser and raiser != mention.name:
+                    # "Son concurrent Salaria a bouclé un tour de 40 M€, valorisant la société 250 M€": "la
+                    # société" a round of the sentence values is the company raising it.
+                    return raiser
                 return mention.name
         return None
 
@@ -3920,6 +4090,45 @@ class FactBuilder:
             (m.name for m in view.mentions if view.rel(m)[0] == cue.end() and self._is_org(m.name)), None
         )
 
+    def _next_round_start(self, view: View, position: int) -> int | None:
+        """Where the next round of the sentence is told, when the amount after `position` is one ("…, followed by
+        a $21 million Series A", "puis une série B de 20 M€"): its type just before it or the amount itself."""
+        if position < 0 or position + 1 >= len(view.amounts):
+            return None
+        following = view.amounts[position + 1]
+        if _ROUND_AFTER_AMOUNT_RE.match(view.text, following.span[1]):
+            start = following.bound_start
+        else:
+            start = None
+        labels = list(
+            _ROUND_TYPE_RE.finditer(view.text, view.amounts[position].span[1], following.bound_start)
+        )
+        label = labels[-1] if labels else None
+        if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
+            start = label.start()
+        if start is None or not _ROUND_TYPE_RE.search(
+            view.text, view.amounts[position].span[1], len(view.text)
+        ):
+            return None
+        return start
+
+    def _relative_raiser(self, view: View, end: int) -> str | None:
+        """The organisation a relative clause ending at the raise verb follows ("X, which raised", "X, qui a
+        levé"), when that name is an example or an object (the clause's own subject is left to `_subjects`)."""
+        before = [m for m in view.mentions if m.name and view.rel(m)[1] <= end]
+        if not before or not self._is_org(before[-1].name) or before[-1].possessive:
+            return None
+        begin, finish = view.rel(before[-1])
+        if not _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) or not _RAISE_VERB_AT_RE.match(
+            view.text, end
+        ):
+            return None
+        if before[-1] in self._subject_mentions(view, 0, finish):
+            return None
+        if _GOVERNED_BEFORE_RE.search(view.text, max(0, begin - 25), begin):
+            return None  # "née dans un laboratoire du CNRS, qui avait levé": the clause is the start-up's.
+        return before[-1].name
+
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
     ) -> tuple[str | None, list[str]]:
@@ -3937,6 +4146,12 @@ class FactBuilder:
                 return valued, []
         if self._unresolved_subject(view, self._clause_start(view, end), end):
             return None, []
+        if relative := self._relative_raiser(view, end):
+            # "Its rivals include Germany's Strix Defence, which raised €120mn last year": the raise the
+            # relative clause tells is that of the name it follows, not the story's company.
+            if relative != self.reader.main:
+                self.passing.add(relative)
+            return relative, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
         lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
@@ -4110,18 +4325,21 @@ class FactBuilder:
         start = clause_start + match.start(1)
         return not any(view.rel(m)[0] <= start < view.rel(m)[1] for m in view.mentions)
 
-    def _investor_lists(self, view: View, start: int, exclude: set[str]) -> tuple[list[str], list[str]]:
+    def _investor_lists(
+        self, view: View, start: int, exclude: set[str], end: int | None = None
+    ) -> tuple[list[str], list[str]]:
         """Investors named after 'auprès de/from/with participation from…' and leads after 'led by/menée par';
         after a lead, the backers that joined it ("menée par X, avec Y et Z", "X led it, with Y participating")."""
         investors: list[str] = []
         leads: list[str] = []
+        end = len(view.text) if end is None else end
         for pattern, bucket in ((_LEAD_CUE_RE, leads), (_INVESTOR_CUE_RE, investors)):
-            for match in pattern.finditer(view.text, start):
+            for match in pattern.finditer(view.text, start, end):
                 bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
-        investors += [n for n in self._co_investors(view, start) if n not in exclude]
+        investors += [n for n in self._co_investors(view, start, end) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
 
-    def _co_investors(self, view: View, start: int) -> list[str]:
+    def _co_investors(self, view: View, start: int, end: int | None = None) -> list[str]:
         """The backers a round's lead (or first named backers) is joined by: "menée par X, avec Y et Z", "led by
         X, with Y and Z participating", "X led the round, with existing investors Y and Z also taking part",
         "auprès de X, avec Y". After a bare "with/avec", the names kept are those the clause closes on or
@@ -4131,11 +4349,12 @@ class FactBuilder:
         # Where the lists after "auprès de/from…" end: "auprès de X, avec Y" continues one right there (not
         # "Alongside the round, it announced a partnership with Z, which…").
         list_ends = set()
-        for cue in _INVESTOR_CUE_RE.finditer(view.text, start):
-            listed, end = self._list_span(view, cue.end())
+        end = len(view.text) if end is None else end
+        for cue in _INVESTOR_CUE_RE.finditer(view.text, start, end):
+            listed, list_end = self._list_span(view, cue.end())
             if listed:
-                list_ends.add(end)
-        for match in _CO_INVESTORS_RE.finditer(view.text, start):
+                list_ends.add(list_end)
+        for match in _CO_INVESTORS_RE.finditer(view.text, start, end):
             if not (
                 match.start() in list_ends
                 or _LEAD_CUE_RE.search(view.text, start, match.start())
@@ -4183,7 +4402,8 @@ class FactBuilder:
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
                 r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
-                r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?)\b",
+                r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?|"
+                r"auquel|laquelle|auxquel(?:le)?s|participent|participe|participating)\b",
                 gap,
                 _I,
             ):
@@ -4490,6 +4710,17 @@ class FactBuilder:
             horizon = [d for d in dates if amount.span[1] <= d.span[0] < clause_end and d.role == "until"]
             if horizon:
                 return horizon[0]
+            own = [
+                d
+                for d in dates
+                if amount.span[1] <= d.span[0] < min(clause_end, amount.span[1] + 60)
+                and d.role == "point"
+                and not d.relative
+            ]
+            if own:
+                # "was spun out in 2015 and previously raised a $13 million Series A led by Eclipse in 2016": the
+                # second verb's figure has the year written after it, not the first verb's.
+                return own[0]
         if left and _TARGET_VERB_BEFORE_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "Après une levée réalisée en 2018, elle vise désormais 2 000 clients et 5 M€ de chiffre d'affaires
             # d'ici 2023": an aim's horizon, even past a second aim, dates it, not the year before the verb.
@@ -4631,7 +4862,11 @@ class FactBuilder:
         self.reader.know(fact.company)
         if fact.kind == "acquisition":
             self.reader.target = fact.company
-        if fact.kind in ("round", "investment") and not self._is_past(fact):
+        if (
+            fact.kind in ("round", "investment")
+            and not self._is_past(fact)
+            and fact.company not in self.passing
+        ):
             # "The company" / "la société" later in the article designates the company being financed now;
             # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about.
             self.reader.main = fact.company
