@@ -277,7 +277,10 @@ _ENTERED_CAPITAL_ASIDE_RE = re.compile(
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
-    r"dirigée?s?\s+par|headed by|spearheaded by)\s+",
+    r"dirigée?s?\s+par|headed by|spearheaded by|"
+    # The lead after its verb in a relative clause: "un tour de table qu'a mené X", "que pilotent X et Y".
+    r"qu['’](?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté|conduit|emmené)|"
+    r"que\s+(?:co-?)?(?:mène|mènent|pilote|pilotent|conduit|conduisent))\s+",
     _I,
 )
 _LEAD_VERB_RE = re.compile(
@@ -304,6 +307,15 @@ _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
+# An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
+# "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r"\s+(?:(?:first|earlier|previously|had|has)\s+)?(?:reported|reports|said|says|wrote|writes|noted|"
+    r"revealed|reveals|announced|told|cited)\b|"
+    r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé)\b|"
+    r"\s+(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
+    _I,
+)
 _INVESTOR_CUE_RE = re.compile(
     r"\b(?:auprès\s+d[e'’]|from|with participation from|with participation of|avec la participation d[e'’]|"
     r"aux côtés d[e'’]|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
@@ -4182,7 +4194,8 @@ class FactBuilder:
             gap = view.text[cursor:begin]
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
-                r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
+                r"selon|according|said|reported|citing|rapporte|révèle|écrit|a|has|will|va|pour|to|in|dans|with|avec|"
+                r"from|auprès|participation|alongside|aux|"
                 r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?)\b",
                 gap,
                 _I,
@@ -4192,6 +4205,8 @@ class FactBuilder:
                 r",|\bet\b|\band\b|\bainsi que\b|\bas well as\b|&|\bou\b|\bor\b", gap, _I
             ):
                 break
+            if names and _ATTRIBUTION_AFTER_RE.match(view.text, finish):
+                break  # "led by X, Axios reported": the publisher the news is credited to, no party.
             if mention.name and mention.name not in names:
                 names.append(mention.name)
                 items.append((mention.name, finish))

@@ -1,0 +1,100 @@
+"""Round 25: attribution clauses, names closed by a letter or a number, descriptions within one story.
+
+A publisher credited after a list of backers ("led by X, Axios reported", "…, rapporte Les Echos") is the
+source of the news, never one more backer; a lead named after its verb in a relative clause ("un tour qu'a
+mené X") is a lead. A capital letter or a small number closing a name ("Project A", "Point 72") belongs to
+it, but never a round's letter ("Series A", "série B"). In a digest of several stories, a description with a
+place ("the London-based group", "le groupe lyonnais") designates a company of the current story, not the
+one a previous story described so.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, only
+
+
+def test_publisher_credited_after_a_lead_is_no_investor():
+    text = "Zelmora, a Berlin-based payments startup, raised $40 million in a Series B round led by Ribbit Capital, Axios reported."
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Ribbit Capital"] and round_.lead_investors == ["Ribbit Capital"]
+
+
+def test_publisher_after_a_list_of_backers_is_no_investor():
+    text = (
+        "Quillon raised $25 million from Accel and Lakestar, Bloomberg reported on Tuesday, citing people "
+        "familiar with the matter."
+    )
+    assert only(facts_of(text), "round").investors == ["Accel", "Lakestar"]
+
+
+def test_french_inverted_attribution_is_no_investor():
+    text = (
+        "La start-up bordelaise Vitalis a levé 12 millions d'euros auprès de Partech et Elaia, rapporte "
+        "Les Echos."
+    )
+    assert only(facts_of(text, "fr"), "round").investors == ["Partech", "Elaia"]
+
+
+def test_lead_named_after_its_verb_in_a_relative_clause():
+    text = (
+        "La start-up lyonnaise Zelmora a levé 40 millions d'euros lors d'un tour de table qu'a mené "
+        "Ribbit Capital, selon Les Echos."
+    )
+    round_ = only(facts_of(text, "fr"), "round")
+    assert round_.investors == ["Ribbit Capital"] and round_.lead_investors == ["Ribbit Capital"]
+
+
+def test_french_present_relative_lead_verb():
+    text = (
+        "La start-up nantaise Ombrel boucle une série A de 12 millions d'euros que pilotent Serena et Elaia."
+    )
+    assert only(facts_of(text, "fr"), "round").lead_investors == ["Serena", "Elaia"]
+
+
+def test_name_closed_by_a_single_letter_keeps_it():
+    text = "Zelmora raised $20 million in a round led by Project A and Point 72."
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Project A", "Point 72"]
+
+
+def test_round_letter_is_never_part_of_a_name():
+    text = "Zelmora raised $20 million in a Series A round led by Accel, with Station F alumni Kima also investing."
+    round_ = only(facts_of(text), "round")
+    assert round_.round_type == "Series A" and "Accel" in round_.investors
+    assert not any(name.endswith(" A") for name in round_.investors)
+    french = only(
+        facts_of(
+            "Zelmora a bouclé un tour de table de série C de 50 millions d'euros mené par Partech.", "fr"
+        ),
+        "round",
+    )
+    assert french.investors == ["Partech"] and french.round_type == "Series C"
+
+
+def test_a_number_then_an_amount_word_is_no_name():
+    text = "Le tour de table valorise Fluxia 2 milliards d'euros, selon la société."
+    valuation = only(facts_of(text, "fr"), "valuation")
+    assert valuation.company == "Fluxia" and valuation.amount == 2_000_000_000
+
+
+def test_letter_before_a_french_preposition_closes_a_name():
+    text = "En avril, Marelog a signé un partenariat avec Système U pour équiper ses entrepôts."
+    assert only(facts_of(text, "fr"), "partnership").partner == "Système U"
+
+
+def test_description_stays_within_its_story_in_english():
+    text = (
+        "Kestova, a London-based logistics group, raised $5 million from Seedcamp.\n\n"
+        "Ondalis has bought the startup Vektis for $8 million. The London-based group expects revenue of "
+        "$10 million in 2027."
+    )
+    assert only(facts_of(text), "projection").company == "Ondalis"
+
+
+def test_description_stays_within_its_story_in_french():
+    text = (
+        "Kelbrane, un groupe lyonnais de logistique, a levé 5 millions d'euros auprès de Partech.\n\n"
+        "Ondalis a racheté la start-up Vektis pour 8 millions d'euros. Le groupe lyonnais vise 10 millions "
+        "d'euros de chiffre d'affaires en 2027."
+    )
+    assert only(facts_of(text, "fr"), "projection").company == "Ondalis"
