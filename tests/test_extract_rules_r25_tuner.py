@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, only
 
+from ai_deals.importers.article import parse_article
+
 
 def test_publisher_credited_after_a_lead_is_no_investor():
     text = "Zelmora, a Berlin-based payments startup, raised $40 million in a Series B round led by Ribbit Capital, Axios reported."
@@ -98,3 +100,42 @@ def test_description_stays_within_its_story_in_french():
         "d'euros de chiffre d'affaires en 2027."
     )
     assert only(facts_of(text, "fr"), "projection").company == "Ondalis"
+
+
+def test_headline_grabs_presents_the_company():
+    text = (
+        "If you ever waited for a build, Tarnwick wants to help. The Denver startup said it has raised a "
+        "$6 million seed round led by Accel.\n\nTarnwick has 12 employees today."
+    )
+    facts = parse_article(
+        text, title="Tarnwick grabs $6M seed to speed up builds", published="2026-03-02"
+    ).facts
+    assert only(facts, "round").company == "Tarnwick"
+    assert only(facts, "metric").company == "Tarnwick"
+
+
+def test_firm_a_person_worked_at_is_no_backer():
+    text = (
+        "Pellucid raised $3 million from Accel, along with a group of angel investors that includes Stripe "
+        "alum Nora Vance."
+    )
+    assert only(facts_of(text), "round").investors == ["Accel"]
+
+
+def test_rival_round_does_not_take_over_the_story():
+    text = (
+        "Ferrolink, a Lima-based freight startup, has closed a $12 million Series A led by Kaszek.\n\n"
+        "Its closest competitor, Quito-based Cargana, raised $20 million earlier this year.\n\n"
+        "With the new money, the 90-person company wants to expand to Chile."
+    )
+    facts = facts_of(text)
+    assert {f.company for f in facts if f.kind == "metric"} == {"Ferrolink"}
+
+
+def test_french_rival_subject_is_not_the_topic():
+    text = (
+        "La start-up lilloise Vendalis a levé 6 millions d'euros auprès de Partech.\n\n"
+        "Son concurrent Mobilon a levé 10 millions d'euros en janvier.\n\n"
+        "Elle emploie 45 salariés."
+    )
+    assert only(facts_of(text, "fr"), "metric").company == "Vendalis"

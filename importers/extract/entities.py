@@ -1015,6 +1015,14 @@ class EntityReader:
             self.story_names = {}
         if sentence.paragraph is not None and index >= 0:
             self._paragraph = sentence.paragraph
+        if subject and any(
+            m.name == subject
+            and presented_as_rival(sentence.text, m.start - sentence.start, m.end - sentence.start)
+            for m in organisations
+        ):
+            # "Its closest competitor, Bogotá-based Rutaya, raised $30 million": the story goes on about its
+            # own company, which "the company" next still designates.
+            subject = None
         if subject:
             self.subjects[index] = subject
             self.topic = subject
@@ -2472,7 +2480,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
-    r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
+    r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
     # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
     r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent)|"
@@ -3168,6 +3176,24 @@ def _investor_by_form(text: str, start: int, name: str) -> str | None:
     ):
         return "investor"
     return None
+
+
+# A company presented as a rival: "Rival X", "Its closest competitor, Bogotá-based X,", "son concurrent X".
+_RIVAL_BEFORE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|concurrents?|compétiteurs?|challengers?)\b,?(?:\s+(?-i:[a-z])[\w-]*|\s+(?-i:[A-Z])"
+    r"[\w.–-]*-based){0,3}\s*$",
+    re.IGNORECASE,
+)
+_RIVAL_AFTER_RE = re.compile(
+    r",\s+(?:a|an|its|one of its|another|l['’]un de ses|un|son|sa)\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|concurrent)",
+    re.IGNORECASE,
+)
+
+
+def presented_as_rival(text: str, begin: int, end: int) -> bool:
+    """Whether the name at `begin`-`end` of `text` is presented as a rival of the story's company ("Rival X",
+    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X")."""
+    return bool(_RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin) or _RIVAL_AFTER_RE.match(text, end))
 
 
 def _opens_on(sentence: Sentence, local: list[Mention], name: str) -> bool:

@@ -38,6 +38,7 @@ from .entities import (
     Mention,
     _subject,
     _without_descriptor,
+    presented_as_rival,
 )
 from .sentences import Sentence, readable
 
@@ -307,6 +308,10 @@ _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
+# A firm naming where a person worked: "Heroku alum Jane Doe", "Stripe veteran John Roe", "l'ancien de Google".
+_FORMER_STAFF_AFTER_RE = re.compile(
+    r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer)\s+(?-i:[A-Z])", _I
+)
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
 # "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
 _ATTRIBUTION_AFTER_RE = re.compile(
@@ -1524,6 +1529,9 @@ class FactBuilder:
     language: str | None
     facts: list[Fact] = field(default_factory=list)
     fact_sentence: list[int] = field(default_factory=list)
+    # Companies a sentence presents as rivals of the story's ("Rival X raised $15 million"): their rounds do
+    # not make them the company the story is about.
+    rivals: set[str] = field(default_factory=set)
     currencies: Counter = field(default_factory=Counter)
     # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
     # what a later "Le dirigeant", "the chief executive" speaks for.
@@ -4207,6 +4215,9 @@ class FactBuilder:
                 break
             if names and _ATTRIBUTION_AFTER_RE.match(view.text, finish):
                 break  # "led by X, Axios reported": the publisher the news is credited to, no party.
+            if _FORMER_STAFF_AFTER_RE.match(view.text, finish):
+                cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
+                continue
             if mention.name and mention.name not in names:
                 names.append(mention.name)
                 items.append((mention.name, finish))
@@ -4473,7 +4484,7 @@ class FactBuilder:
         """The article's main company: that of its latest round, else of its latest investment, else the topic."""
         for kinds in (("round",), ("investment", "acquisition")):
             for fact in reversed(self.facts):
-                if fact.kind in kinds and fact.company not in exclude:
+                if fact.kind in kinds and fact.company not in exclude and fact.company not in self.rivals:
                     return fact.company
         topic = topic or self.reader.topic
         return topic if topic not in exclude else None
@@ -4646,10 +4657,23 @@ class FactBuilder:
         self.reader.know(fact.company)
         if fact.kind == "acquisition":
             self.reader.target = fact.company
-        if fact.kind in ("round", "investment") and not self._is_past(fact):
+        if fact.kind in ("round", "investment") and self._rival(view, fact.company):
+            self.rivals.add(fact.company)
+        elif fact.kind in ("round", "investment") and not self._is_past(fact):
             # "The company" / "la société" later in the article designates the company being financed now;
-            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about.
+            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about,
+            # nor does a rival's ("Its closest competitor, Bogotá-based Rutaya, raised $30 million").
             self.reader.main = fact.company
+
+    def _rival(self, view: View, company: str | None) -> bool:
+        """Whether the sentence presents `company` as a rival of the story's company ("Rival X", "Its closest
+        competitor, X,", "X, a rival of…", "son concurrent X")."""
+        if company is None or company == self.reader.main:
+            return False
+        return any(
+            mention.name == company and presented_as_rival(view.text, *view.rel(mention))
+            for mention in view.mentions
+        )
 
     def _is_past(self, fact: Fact) -> bool:
         """A fact dated (year or month) more than six months before the article's publication."""
