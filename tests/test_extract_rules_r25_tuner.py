@@ -139,3 +139,12 @@ def test_french_rival_subject_is_not_the_topic():
         "Elle emploie 45 salariés."
     )
     assert only(facts_of(text, "fr"), "metric").company == "Vendalis"
+
+
+def test_french_firm_named_after_its_trade_is_a_company():
+    text = (
+        "Nouveau changement d'actionnaire pour les Ateliers Morvan. Le fonds Vauclair Capital a annoncé "
+        "l'acquisition de 60 % du capital de cette PME, dans une opération qui valorise l'entreprise autour "
+        "de 90 millions d'euros."
+    )
+    assert only(facts_of(text, "fr"), "valuation").company == "Ateliers Morvan"

@@ -502,7 +502,7 @@ _ORG_HEADS_FR = (
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
-    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -2000,6 +2000,8 @@ class EntityReader:
             return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
             return True
+        if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
+            return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before):
@@ -3187,6 +3189,35 @@ _RIVAL_BEFORE_RE = re.compile(
 _RIVAL_AFTER_RE = re.compile(
     r",\s+(?:a|an|its|one of its|another|l['’]un de ses|un|son|sa)\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|concurrent)",
     re.IGNORECASE,
+)
+
+
+# French firms named after their trade, then a family or place name: "les Ateliers Dumont", "les
+# Établissements Morel", "Chantiers Piriou", "Laboratoires Théa", "Brasserie Meteor".
+_TRADE_NAME_HEADS = frozenset(
+    {
+        "ateliers",
+        "atelier",
+        "établissements",
+        "etablissements",
+        "ets",
+        "laboratoires",
+        "chantiers",
+        "forges",
+        "fonderies",
+        "fonderie",
+        "brasseries",
+        "brasserie",
+        "papeteries",
+        "verreries",
+        "transports",
+        "éditions",
+        "editions",
+        "tanneries",
+        "filatures",
+        "distilleries",
+        "vignobles",
+    }
 )
 
 
