@@ -148,3 +148,45 @@ def test_french_firm_named_after_its_trade_is_a_company():
         "de 90 millions d'euros."
     )
     assert only(facts_of(text, "fr"), "valuation").company == "Ateliers Morvan"
+
+
+def test_name_given_between_commas_after_a_description():
+    text = (
+        "La start-up Vendalis a levé 6 millions d'euros auprès de Partech. Le concurrent allemand de Vendalis, "
+        "Mobrek, avait levé 40 millions d'euros en 2024."
+    )
+    rounds = {f.company: f.amount for f in facts_of(text, "fr") if f.kind == "round"}
+    assert rounds == {"Vendalis": 6_000_000, "Mobrek": 40_000_000}
+
+
+def test_place_after_a_description_is_no_name():
+    text = (
+        "Halvern Health, the hospital software company based in Austin, Texas, said Monday it has agreed to "
+        "buy Radilink for $300 million."
+    )
+    acquisition = only(facts_of(text), "acquisition")
+    assert acquisition.company == "Radilink" and acquisition.investor == "Halvern Health"
+
+
+def test_company_bought_is_named_by_the_purchase_verb():
+    text = "Norvane agreed to acquire Lumetric for $300 million on Monday."
+    acquisition = only(facts_of(text), "acquisition")
+    assert (acquisition.company, acquisition.investor) == ("Lumetric", "Norvane")
+
+
+def test_trade_word_before_the_name_bought_is_no_name():
+    text = "In June, Corvell bought database specialist Tallow Data for about $90 million."
+    assert only(facts_of(text), "acquisition").company == "Tallow Data"
+
+
+def test_past_purchase_does_not_become_the_story_target():
+    text = (
+        "Okarin has agreed to acquire Veltrix, a five-year-old startup that sells login software, for about "
+        "$400 million, the companies said Wednesday.\n\n"
+        "The deal would be one of the identity giant's biggest purchases since Okarin bought Pendle for $2 billion "
+        "in 2019.\n\n"
+        "Veltrix told Reuters it has about 150 customers. All 80 of its employees will join Okarin.\n\n"
+        "The startup raised a $12 million seed round led by Accel in 2021."
+    )
+    facts = facts_of(text)
+    assert {f.company for f in facts if f.kind in ("metric", "round")} == {"Veltrix"}

@@ -2004,7 +2004,11 @@ class EntityReader:
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
-        if _VALUED_OR_FUNDED_BEFORE_RE.search(before):
+        if _DESCRIBED_THEN_NAMED_BEFORE_RE.search(before) and re.match(r"\s*,", after):
+            return (
+                True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
+            )
+        if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
@@ -2202,12 +2206,32 @@ class EntityReader:
 
 _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     rf"\b(?!value\b)(?:{VALUING_VERBS})\s+$|"
+    # What a company buys: "agreed to buy Radilink", "acquired Lumetric", "a racheté Vektis", "le rachat de X".
+    r"\b(?:buy|buys|bought|acquire|acquires|acquired|rachète|rachètent|racheter|racheté|acquiert|acquérir|"
+    r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
     re.IGNORECASE,
 )
 _ORG_CUE_BEFORE_RE = re.compile(
     rf"\b(?:(?:la|une|le|l['’]|the|a|an)\s+)?(?:jeune\s+)?(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})"
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
+    re.IGNORECASE,
+)
+# A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
+# describes the company named next, it is not the name.
+_LOWER_HEAD_AFTER_RE = re.compile(rf"\s+(?-i:(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?)\b(?!['’])")
+# A former company of a founder ("sa précédente start-up, Wit.ai,") is not a party of the story.
+_NOT_THE_STORY_WORDS = r"(?:précédente?|ancienne?|former|previous|old|first|première|premier)\b"
+# Complements of a description are adjectives and "de X" ("allemand de Sémaphore"), never a verb or a place.
+_NOT_A_COMPLEMENT_WORDS = (
+    r"(?:has|have|had|is|was|a|an|ont|est|qui|which|that|who|in|à|en|near|près|based|basée?|installée?|"
+    r"developed|développé|said|says|founded|fondée?)\b"
+)
+# A definite description then, between commas, the name it is given: "Le concurrent allemand de Sémaphore,
+# Kernwerk, avait levé…", "Its closest rival, Cargana, raised…".
+_DESCRIBED_THEN_NAMED_BEFORE_RE = re.compile(
+    rf"(?:^|[.;:]\s+|\b(?:le|la|l['’]|the|its|son|sa|leur|their)\s*)(?:(?!{_NOT_THE_STORY_WORDS})[a-zà-ÿ-]+\s+){{0,2}}"
+    rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b(?:\s+(?!{_NOT_A_COMPLEMENT_WORDS})[\w'’-]+){{0,4}},\s*$",
     re.IGNORECASE,
 )
 _LIST_CUE_BEFORE_RE = re.compile(

@@ -4655,7 +4655,8 @@ class FactBuilder:
         self.fact_sentence.append(view.index)
         # The company of a fact is one the reader can resolve references to, even one only the headline named.
         self.reader.know(fact.company)
-        if fact.kind == "acquisition":
+        if fact.kind == "acquisition" and not self._is_past(fact):
+            # A past purchase ("since it bought Auth0 for $6.5 billion in 2021") is not the one the story is about.
             self.reader.target = fact.company
         if fact.kind in ("round", "investment") and self._rival(view, fact.company):
             self.rivals.add(fact.company)
