@@ -190,3 +190,8 @@ def test_past_purchase_does_not_become_the_story_target():
     )
     facts = facts_of(text)
     assert {f.company for f in facts if f.kind in ("metric", "round")} == {"Veltrix"}
+
+
+def test_partnership_legal_form_closes_a_known_name():
+    text = "Quorvel raised $30 million from Blackstone Group LP and Accel."
+    assert only(facts_of(text), "round").investors == ["Blackstone", "Accel"]

@@ -372,6 +372,9 @@ _LEGAL_SUFFIXES = {
     "srl",
     "sarl",
     "limited",
+    # American partnerships: "Blackstone Group LP", "Kirkland & Ellis LLP".
+    "lp",
+    "llp",
 }
 _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
