@@ -195,3 +195,17 @@ def test_past_purchase_does_not_become_the_story_target():
 def test_partnership_legal_form_closes_a_known_name():
     text = "Quorvel raised $30 million from Blackstone Group LP and Accel."
     assert only(facts_of(text), "round").investors == ["Blackstone", "Accel"]
+
+
+def test_stake_priced_by_the_next_sentence_ticket():
+    text = (
+        "Le fonds Vauclair Capital a annoncé vendredi prendre une participation minoritaire de 15 % dans "
+        "Maison Sorel, jeune marque parisienne de bijoux. Le ticket s'élève à 8 millions d'euros."
+    )
+    investment = only(facts_of(text, "fr"), "investment")
+    assert (investment.investor, investment.amount) == ("Vauclair Capital", 8_000_000)
+
+
+def test_stake_priced_by_the_next_sentence_investment():
+    text = "Vauclair Capital has taken a 15% stake in Sorel, a Paris jewellery brand. The investment totals €8 million."
+    assert only(facts_of(text), "investment").amount == 8_000_000

@@ -983,7 +983,9 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms|accord)\b"
+    r"opération|acquisition|rachat|purchase|terms|accord|"
+    # A stake's price: "Le ticket s'élève à 8 M€", "L'investissement atteint…", "The investment totals…".
+    r"ticket|chèque|investissement|investment)\b"
     # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
     r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|pour un montant|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
