@@ -209,3 +209,8 @@ def test_stake_priced_by_the_next_sentence_ticket():
 def test_stake_priced_by_the_next_sentence_investment():
     text = "Vauclair Capital has taken a 15% stake in Sorel, a Paris jewellery brand. The investment totals €8 million."
     assert only(facts_of(text), "investment").amount == 8_000_000
+
+
+def test_trade_initials_before_a_name_are_not_part_of_it():
+    text = "Halvane raised €20 million from Accel. Spanish VC Norcia Ventures and Kibo Ventures also joined the round."
+    assert only(facts_of(text), "round").investors == ["Accel", "Norcia Ventures", "Kibo Ventures"]

@@ -79,6 +79,8 @@ _PREPOSITIONS = {
     "avant",
 }
 _STOP_CAPITALS = {
+    # "Spanish VC Seaya Ventures": the trade's initials before a name are no part of it.
+    "vc",
     "le",
     "la",
     "les",
