@@ -214,3 +214,22 @@ def test_stake_priced_by_the_next_sentence_investment():
 def test_trade_initials_before_a_name_are_not_part_of_it():
     text = "Halvane raised €20 million from Accel. Spanish VC Norcia Ventures and Kibo Ventures also joined the round."
     assert only(facts_of(text), "round").investors == ["Accel", "Norcia Ventures", "Kibo Ventures"]
+
+
+def test_backer_joining_the_capital_invests_in_the_story_company():
+    text = (
+        "La start-up rennaise Marnova lève 6 millions d'euros. Le tour de table est mené par Go Capital, aux "
+        "côtés de l'équipementier Sorelec, qui entre au capital à hauteur de 8 %."
+    )
+    investments = [f for f in facts_of(text, "fr") if f.kind == "investment"]
+    assert [(f.company, f.investor) for f in investments] == [("Marnova", "Sorelec")]
+
+
+def test_backer_joining_the_capital_keeps_the_partnership_it_signs():
+    text = (
+        "La start-up Quantelys a levé 20 millions d'euros auprès de Partech et du groupe Sorelec. Sorelec, qui "
+        "entre au capital, a par ailleurs noué un partenariat technique avec Quantelys."
+    )
+    facts = facts_of(text, "fr")
+    assert only(facts, "partnership").partner in ("Sorelec", "Quantelys")
+    assert any(f.kind == "investment" and f.investor == "Sorelec" for f in facts)

@@ -774,6 +774,13 @@ _OWN_ROUND_BEFORE_RE = re.compile(
     r"\b(?:sa|son|its)\s+(?:[\w-]+\s+){0,2}?(?:levée|tour|round|série|series|raise)\b[^,;.]{0,15}$", _I
 )
 # Entering a company's capital, the company named right after: "entre au capital de", "son entrée au capital d'".
+# A backer's clause saying it becomes a shareholder: "X, qui entre au capital à hauteur de 8 %", "X, qui fait
+# son entrée au capital", "X, which is taking a stake" (no company named after: the story's).
+_JOINS_CAPITAL_AFTER_RE = re.compile(
+    r",\s+(?:qui\s+(?:entre|fait\s+son\s+entrée|prend\s+place)\s+au\s+capital|which\s+is\s+taking\s+a\s+"
+    r"(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+)?stake)(?!\s+d(?:e\s|['’]))(?![^.;]{0,40}\b(?:in|of)\s+(?-i:[A-Z]))",
+    _I,
+)
 _CAPITAL_ENTRY_RE = re.compile(
     r"\b(?:entre|entrent|son\s+entrée|sa\s+prise\s+de\s+participation)\s+(?:au|dans\s+le)\s+capital\s+d(?:e\s+|['’]\s*)",
     _I,
@@ -1593,6 +1600,8 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+        # After the deals the sentence states: a backer joining the capital adds to them, never stands for them.
+        self._joining_shareholder(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
@@ -2914,6 +2923,26 @@ class FactBuilder:
         self._append(fact, view)
         # The entry says nothing yet of what "l'opérateur", "la société" designate next.
         self.reader.main = main
+
+    def _joining_shareholder(self, view: View) -> None:
+        """'…aux côtés de l'équipementier Valeo, qui entre au capital à hauteur de 8 %': a backer named in a
+        round's list whose clause says it becomes a shareholder invests in the story's company."""
+        for mention in view.mentions:
+            if not mention.name or not self._is_org(mention.name):
+                continue
+            if not _JOINS_CAPITAL_AFTER_RE.match(view.text, view.rel(mention)[1]):
+                continue
+            investor = mention.name
+            company = self._main_company(exclude={investor})
+            if company is None or any(
+                f.kind == "investment" and f.company == company and f.investor == investor for f in self.facts
+            ):
+                continue  # Its stake was already told ("Valeo investit 5 M€… Valeo, qui entre au capital").
+            fact = self._base_fact(view, "investment", company, self._anchor_date(view), investor=investor)
+            fact.status = self._status(view, None)
+            main = self.reader.main
+            self._append(fact, view)
+            self.reader.main = main
 
     def _partnership(self, view: View) -> None:
         fact = (
