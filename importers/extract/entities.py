@@ -79,6 +79,8 @@ _PREPOSITIONS = {
     "avant",
 }
 _STOP_CAPITALS = {
+    # "Spanish VC Seaya Ventures": the trade's initials before a name are no part of it.
+    "vc",
     "le",
     "la",
     "les",
@@ -372,6 +374,9 @@ _LEGAL_SUFFIXES = {
     "srl",
     "sarl",
     "limited",
+    # American partnerships: "Blackstone Group LP", "Kirkland & Ellis LLP".
+    "lp",
+    "llp",
 }
 _ORG_SUFFIXES = _LEGAL_SUFFIXES | {
     "capital",
@@ -502,7 +507,7 @@ _ORG_HEADS_FR = (
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
-    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|"
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -895,6 +900,11 @@ class EntityReader:
     joined_initials: frozenset[str] = frozenset()
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
+    # A digest of several stories: the names met since the latest paragraph that opened on a company never
+    # named before (a new story's lede), or None while the article tells one story. A description with a
+    # place or a trade ("the Paris-based startup", "le groupe japonais") designates a company of that story.
+    story_names: dict[str, None] | None = None
+    _paragraph: int | None = None
     # `_national_names`'s map and the number of names it was made from.
     _national: dict[str, list[str]] = field(default_factory=dict)
     _national_for: int = -1
@@ -999,6 +1009,28 @@ class EntityReader:
             # "Airbus et TotalEnergies figurent parmi ses premiers clients": the subject is placed among the
             # current topic's customers or backers; "Son ARR atteint 12 M€" next is still the topic's.
             subject = None
+        if (
+            subject
+            and index > 0
+            and sentence.paragraph != self._paragraph
+            and subject not in self.recency
+            and any(self.orgs[name].entity == "organisation" for name in self.recency)
+            and self.orgs[subject].kind != "investor"
+            and _opens_on(sentence, local, subject)
+        ):
+            # A paragraph opening on a company the article never named ("Kestova, a Paris-based startup,
+            # raised…" after a story about Zelmora): a new story starts.
+            self.story_names = {}
+        if sentence.paragraph is not None and index >= 0:
+            self._paragraph = sentence.paragraph
+        if subject and any(
+            m.name == subject
+            and presented_as_rival(sentence.text, m.start - sentence.start, m.end - sentence.start)
+            for m in organisations
+        ):
+            # "Its closest competitor, Bogotá-based Rutaya, raised $30 million": the story goes on about its
+            # own company, which "the company" next still designates.
+            subject = None
         if subject:
             self.subjects[index] = subject
             self.topic = subject
@@ -1014,6 +1046,8 @@ class EntityReader:
             if mention.name:
                 self.recency.pop(mention.name, None)
                 self.recency[mention.name] = None
+                if self.story_names is not None:
+                    self.story_names[mention.name] = None
         return local
 
     def _mark_asides(self, sentence: Sentence, local: list[Mention]) -> list[Mention]:
@@ -1580,13 +1614,38 @@ class EntityReader:
         """The organisation a description designates, most recent first, or None. A bare "la société" is the
         previous sentence's subject when it has one, else the article's lead company. `valued`: the
         description is what a deal values ("The round values the San Francisco firm at…"); `after`: the
-        words that follow the description in its sentence; `opening`: the first name its sentence gave."""
+        words that follow the description in its sentence; `opening`: the first name its sentence gave. In a
+        digest of several stories, a description with a place or a trade designates a company of the
+        current story ("the Japanese group" is not the Japanese group of the story before), when that story
+        has named one."""
+        story = self.story_names
+        if (
+            story
+            and any(self.orgs[name].kind != "investor" for name in story if name in self.orgs)
+            and (any(_place_in(text, self.kb)) or _sector_in(text))
+        ):
+            return self._resolve_among(text, words, index, valued, after, opening, story)
+        return self._resolve_among(text, words, index, valued, after, opening, None)
+
+    def _resolve_among(
+        self,
+        text: str,
+        words: str,
+        index: int,
+        valued: bool,
+        after: str,
+        opening: str | None,
+        window: dict[str, None] | None,
+    ) -> str | None:
+        """`_resolve_description` among the names of `window` (all the article's when None)."""
         country, city = _place_in(text, self.kb)
         sector = _sector_in(text)
         # "la jeune entreprise", "the young company": a start-up said in other words.
         is_startup = _is_startup_words(text)
         is_fund = bool(re.search(r"\bfonds\b|\bfund\b|investor|investisseur|d['’]investissement", text, re.I))
         recent = self._recent_names()
+        if window is not None:
+            recent = [name for name in recent if name in window]
         if not is_fund:
             # "la société", "le spécialiste français": a company, not the fund of the story when the story
             # has named a company too (Eurazeo enters Ekimetrics' capital, "la société emploie 500 personnes").
@@ -1775,6 +1834,19 @@ class EntityReader:
             # place, not a well-known group it only names. What the knowledge file says of Amazon's city
             # does not make it the company meant.
             return main
+        fresh = self._fresh_subject(index)
+        big = head in _BIG_COMPANY_HEADS
+        if (
+            (country or city)
+            and fresh in recent
+            and self.orgs[fresh].kind != "investor"
+            and (not city or self.orgs[fresh].city == city)
+            and (not country or self.orgs[fresh].country == country)
+            and _may_be(self.orgs[fresh], country, city, sector, is_startup, is_fund)
+        ):
+            # "Norvane, a Japanese group, raised $300 million from SoftBank. The Japanese group plans…": the
+            # previous sentence's subject, the article said, is so placed; the backer named after it is not meant.
+            return fresh
         for name in recent:
             info = self.orgs[name]
             if city and info.city != city:
@@ -1787,6 +1859,8 @@ class EntityReader:
                 continue
             if is_fund and info.kind != "investor":
                 continue
+            if big and info.kind == "startup" and name != fresh:
+                continue  # "le groupe lyonnais" after "X a racheté la start-up Y": the buyer, not the start-up.
             return name
         if is_startup and not (country or city or sector):
             # "La jeune pousse" with no start-up met yet: the story's company, never a fund.
@@ -1795,9 +1869,15 @@ class EntityReader:
         # is unknown (or only its country, which the city agrees with) may be meant; the story's own company
         # first, else the latest such company that is not an investor (unless a fund is described).
         loose = [
-            name for name in recent if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
+            name
+            for name in recent
+            if _may_be(self.orgs[name], country, city, sector, is_startup, is_fund)
+            and not (big and self.orgs[name].kind == "startup" and name != fresh)
         ]
-        return main if main in loose else (loose[0] if loose else None)
+        if main in loose:
+            return main
+        # Else the previous sentence's subject when it may be meant: the paragraph goes on about it.
+        return fresh if fresh in loose else (loose[0] if loose else None)
 
     def _placed_elsewhere_only_by_knowledge(self, recent, country, city, main: str) -> bool:
         """Whether every organisation named before `main` that agrees with a place is a well-known one
@@ -1979,9 +2059,15 @@ class EntityReader:
             return True
         if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
             return True
+        if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
+            return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
-        if _VALUED_OR_FUNDED_BEFORE_RE.search(before):
+        if _DESCRIBED_THEN_NAMED_BEFORE_RE.search(before) and re.match(r"\s*,", after):
+            return (
+                True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
+            )
+        if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
@@ -2197,6 +2283,9 @@ class EntityReader:
 
 _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     rf"\b(?!value\b)(?:{VALUING_VERBS})\s+$|"
+    # What a company buys: "agreed to buy Radilink", "acquired Lumetric", "a racheté Vektis", "le rachat de X".
+    r"\b(?:buy|buys|bought|acquire|acquires|acquired|rachète|rachètent|racheter|racheté|acquiert|acquérir|"
+    r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
     re.IGNORECASE,
 )
@@ -2205,11 +2294,30 @@ _ORG_CUE_BEFORE_RE = re.compile(
     r"(?:\s+(?:[a-zà-ÿ'’-]+|\([A-Z]{2,5}\)|[A-Z][\w-]*-based)){0,6}\s+$",
     re.IGNORECASE,
 )
+# A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
+# describes the company named next, it is not the name.
+_LOWER_HEAD_AFTER_RE = re.compile(rf"\s+(?-i:(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?)\b(?!['’])")
+# A former company of a founder ("sa précédente start-up, Wit.ai,") is not a party of the story.
+_NOT_THE_STORY_WORDS = r"(?:précédente?|ancienne?|former|previous|old|first|première|premier)\b"
+# Complements of a description are adjectives and "de X" ("allemand de Sémaphore"), never a verb or a place.
+_NOT_A_COMPLEMENT_WORDS = (
+    r"(?:has|have|had|is|was|a|an|ont|est|qui|which|that|who|in|à|en|near|près|based|basée?|installée?|"
+    r"developed|développé|said|says|founded|fondée?)\b"
+)
+# A definite description then, between commas, the name it is given: "Le concurrent allemand de Sémaphore,
+# Kernwerk, avait levé…", "Its closest rival, Cargana, raised…".
+_DESCRIBED_THEN_NAMED_BEFORE_RE = re.compile(
+    rf"(?:^|[.;:]\s+|\b(?:le|la|l['’]|the|its|son|sa|leur|their)\s*)(?:(?!{_NOT_THE_STORY_WORDS})[a-zà-ÿ-]+\s+){{0,2}}"
+    rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b(?:\s+(?!{_NOT_A_COMPLEMENT_WORDS})[\w'’-]+){{0,4}},\s*$",
+    re.IGNORECASE,
+)
 _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bfrom|\bled by|\bco-led by|\bmenée?s?\s+par|\bconduite?s?\s+par|\bpilotée?s?\s+par|"
     r"\bavec la participation d[e'’]|\bwith participation from|\baux côtés d[e'’]|\balongside|\bincluding|"
     r"\bnotamment|\bdont|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|\bbaskers?|\bby|\bpar|"
-    r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?)\s+"
+    r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?|"
+    # The lead after its verb in a relative clause: "une série A que pilotent X et Y", "qu'a mené X".
+    r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))\s+"
     r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -2475,7 +2583,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
-    r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
+    r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
     # Not "récolte" nor "glane": nouns too ("Prévoir une récolte…").
     r"récoltent|glané|engrang(?:e|é|ent)|sécuris(?:e|é|ent)|finalis(?:e|é|ent)|"
@@ -2808,7 +2916,118 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
         return True  # "Brevanto SA", "Kelvio AG": a legal form in capitals, not the possessive "sa".
     if following in _LOWERCASE_LEGAL_FORMS:
         return True  # "Boréalis Robotique inc.", "Nordik ltée": Quebec writes the legal form in lower case.
+    if gap == " " and _NAME_LETTER_RE.fullmatch(following):
+        return _letter_ends_name(text, tokens, position)
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
+
+
+# One capital letter or a one- or two-digit number closing a name: "Project A", "Point 72", "Station F".
+_NAME_LETTER_RE = re.compile(r"[A-HJ-Z]|[1-9]\d?")
+# Words a letter or a number after which labels a stage, a class or a version, never closes a name:
+# "Series A", "série B", "Phase 2", "Class A", "Model 3", "Type 2".
+_LABEL_WORDS = frozenset(
+    {
+        "series",
+        "serie",
+        "série",
+        "séries",
+        "round",
+        "tour",
+        "tranche",
+        "phase",
+        "phases",
+        "stage",
+        "class",
+        "classe",
+        "type",
+        "tier",
+        "level",
+        "niveau",
+        "model",
+        "modèle",
+        "version",
+        "gen",
+        "generation",
+        "génération",
+        "step",
+        "étape",
+        "part",
+        "partie",
+        "chapter",
+        "chapitre",
+        "article",
+        "section",
+        "grade",
+        "category",
+        "catégorie",
+        "plan",
+        "vitamin",
+        "vitamine",
+        "hepatitis",
+        "hépatite",
+        "covid",
+        "fund",
+        "fonds",
+        "lot",
+        "annexe",
+        "appendix",
+        "block",
+        "bloc",
+        "batch",
+        "line",
+        "ligne",
+        "terminal",
+        "track",
+        "room",
+        "salle",
+        "hall",
+        "gate",
+        "porte",
+        "page",
+        "figure",
+        "table",
+        "tableau",
+        "note",
+        "option",
+        "scope",
+        "top",
+        "number",
+        "numéro",
+        "no",
+        "n°",
+        "jour",
+        "day",
+        "week",
+        "semaine",
+        "year",
+        "année",
+    }
+)
+# What may follow a name's closing letter or number: the sentence or clause going on, never a unit, a
+# capitalised word ("Zelmora Raises A New Round" is a title's article) or another number.
+_AFTER_NAME_LETTER_RE = re.compile(
+    r"(?![ \t]*(?:%|pour\s+cent\b|per\s*cent\b|cent\b|millions?\b|milliards?\b|billions?\b|m\b|md\b|bn\b|k\b|ans?\b|"
+    r"years?\b|mois\b|months?\b|jours?\b|days?\b|heures?\b|hours?\b|minutes?\b|fois\b|times?\b|h\b|km\b|"
+    r"kg\b|mw\b|gw\b|kwh\b|mwh\b|gwh\b|tonnes?\b|dollars?\b|euros?\b|x\b))"
+    r"(?:[ \t]+(?:and|et|&|[a-zà-ÿ][\w'’-]*)\b|\s*[,.;:)»”\"]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _letter_ends_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the capital letter or small number after the capitalised word at `position` is the last word of
+    its name ("Project A", "Point 72"): not after a stage or class label ("Series A", "Phase 2"), a number or a
+    currency, and followed by the sentence going on, not by a unit ("Top 10 %") or a capitalised word."""
+    word = tokens[position].text
+    if not _capitalised(word) or word.lower() in _LABEL_WORDS or word.lower() in _STOP_CAPITALS:
+        return False
+    if word.isupper() and len(word) <= 3:
+        return False  # "USD 5", "CHF 20", "EUR 3": a currency code before its amount.
+    following = tokens[position + 1]
+    if following.text.isdigit() and text[following.end : following.end + 1] in (",", ".", "/", "-", ":"):
+        if re.match(r"[,.:/-]\d", text[following.end : following.end + 2]):
+            return False  # "Zelmora 2,5 millions", "Vendredi 12/05": a number going on.
+    return _AFTER_NAME_LETTER_RE.match(text, following.end) is not None
 
 
 # Institutions whose name opens with a possessive ("Children's Hospital", "King's College").
@@ -3060,6 +3279,103 @@ def _investor_by_form(text: str, start: int, name: str) -> str | None:
     ):
         return "investor"
     return None
+
+
+# A company presented as a rival: "Rival X", "Its closest competitor, Bogotá-based X,", "son concurrent X".
+_RIVAL_BEFORE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|concurrents?|compétiteurs?|challengers?)\b,?(?:\s+(?-i:[a-z])[\w-]*|\s+(?-i:[A-Z])"
+    r"[\w.–-]*-based){0,3}\s*$",
+    re.IGNORECASE,
+)
+_RIVAL_AFTER_RE = re.compile(
+    r",\s+(?:a|an|its|one of its|another|l['’]un de ses|un|son|sa)\s+(?:[\w-]+\s+){0,2}(?:rival|competitor|concurrent)",
+    re.IGNORECASE,
+)
+
+
+# French firms named after their trade, then a family or place name: "les Ateliers Dumont", "les
+# Établissements Morel", "Chantiers Piriou", "Laboratoires Théa", "Brasserie Meteor".
+_TRADE_NAME_HEADS = frozenset(
+    {
+        "ateliers",
+        "atelier",
+        "établissements",
+        "etablissements",
+        "ets",
+        "laboratoires",
+        "chantiers",
+        "forges",
+        "fonderies",
+        "fonderie",
+        "brasseries",
+        "brasserie",
+        "papeteries",
+        "verreries",
+        "transports",
+        "éditions",
+        "editions",
+        "tanneries",
+        "filatures",
+        "distilleries",
+        "vignobles",
+    }
+)
+
+
+def presented_as_rival(text: str, begin: int, end: int) -> bool:
+    """Whether the name at `begin`-`end` of `text` is presented as a rival of the story's company ("Rival X",
+    "Its closest competitor, Bogotá-based X,", "X, a rival of…", "son concurrent X")."""
+    return bool(_RIVAL_BEFORE_RE.search(text, max(0, begin - 50), begin) or _RIVAL_AFTER_RE.match(text, end))
+
+
+def _opens_on(sentence: Sentence, local: list[Mention], name: str) -> bool:
+    """Whether the sentence's first mention is `name` and nothing but a short modifier stands before it
+    ("Kestova, a Paris-based…", "Paris-based Kestova raised…", "La start-up lyonnaise Kestova lève…")."""
+    first = next((m for m in local if m.name), None)
+    if first is None or first.name != name:
+        return False
+    before = sentence.text[: first.start - sentence.start]
+    if len(before.split()) > 4 or _NOT_LEDE_BEFORE_RE.search(before) or not re.search(r"\d", sentence.text):
+        return (
+            False  # A lede tells a deal with its figures; "Rivals include X", "Existing investors X" do not.
+        )
+    if _JOINED_NAME_AFTER_RE.match(sentence.text, first.end - sentence.start):
+        return False  # "Chipmaker Nvidia and Temasek also took part": backers listed, no company presented.
+    # Presented as a story's company is: a descriptor before it or an apposition after it; or the subject of
+    # the deal the paragraph opens on ("Tokiro said it raised $50 million", "Ondalis a levé 8 M€").
+    if before.strip() and (_ORG_HEAD_WORD_RE.search(before) or "-based" in before):
+        return True
+    if _LEDE_VERB_AFTER_RE.match(sentence.text, first.end - sentence.start):
+        return True
+    apposition = _LEDE_APPOSITION_RE.match(sentence.text, first.end - sentence.start)
+    if apposition is None or _ORG_HEAD_WORD_RE.search(apposition.group()) is None:
+        return False
+    # "Separately, the company has…": a clause about another company, no apposition presenting the name.
+    return not any(
+        m.name != name and apposition.start() <= m.start - sentence.start < apposition.end() for m in local
+    )
+
+
+_NOT_LEDE_BEFORE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|concurrents?|investors?|investisseurs?|backers?|actionnaires?|shareholders?|"
+    r"existing|new|include|including|parmi|dont|research|analyst|cabinet|selon|according)\b",
+    re.IGNORECASE,
+)
+_LEDE_VERB_AFTER_RE = re.compile(
+    r"(?:\s+(?:said|says|announced|has|have|had|just|a|annonce|a\s+annoncé)(?:\s+(?:on\s+\w+|it|that|qu['’]elle))*)?"
+    r"\s+(?:raised|raises|has\s+raised|secured|closed|landed|agreed\s+to\s+(?:buy|acquire)|acquired|acquires|"
+    r"bought|is\s+buying|(?:will|to)\s+(?:buy|acquire|raise)|lève|a\s+levé|boucle|a\s+bouclé|rachète|"
+    r"a\s+racheté|acquiert|a\s+acquis|vient\s+de\s+(?:lever|boucler|racheter))\b"
+    # "The central bank raised its key rate": no deal.
+    r"(?!\s+(?:its|their|his|her|rates?|prices?|interest)\b)",
+    re.IGNORECASE,
+)
+_JOINED_NAME_AFTER_RE = re.compile(
+    r"(?:\s*\([^()]{1,20}\))?(?:\s*,\s*|\s+(?:and|et|&)\s+(?:[a-z-]+\s+){0,3})(?!(?:The|Le|La|Les|A|An|Une?)\s)[A-Z]"
+)
+# The apposition presenting a story's company after its name: ", a Paris-based robotics startup,",
+# ", une PME lyonnaise spécialisée…,".
+_LEDE_APPOSITION_RE = re.compile(r"\s*,\s+(?:an?|the|une?|la|le|l['’])\s*[^,;.()]{0,80},", re.IGNORECASE)
 
 
 def _may_be(info: OrgInfo, country, city, sector, is_startup: bool, is_fund: bool) -> bool:

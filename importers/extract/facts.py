@@ -38,6 +38,7 @@ from .entities import (
     Mention,
     _subject,
     _without_descriptor,
+    presented_as_rival,
 )
 from .sentences import Sentence, readable
 
@@ -288,7 +289,10 @@ _ENTERED_CAPITAL_ASIDE_RE = re.compile(
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
-    r"dirigée?s?\s+par|headed by|spearheaded by)\s+",
+    r"dirigée?s?\s+par|headed by|spearheaded by|"
+    # The lead after its verb in a relative clause: "un tour de table qu'a mené X", "que pilotent X et Y".
+    r"qu['’](?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté|conduit|emmené)|"
+    r"que\s+(?:co-?)?(?:mène|mènent|pilote|pilotent|conduit|conduisent))\s+",
     _I,
 )
 _LEAD_VERB_RE = re.compile(
@@ -318,6 +322,19 @@ _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 # A relative clause naming the backers that join a round: "…, auquel participent également X et Y".
 _JOINING_RELATIVE_RE = re.compile(
     r"\b(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?",
+    _I,
+)
+# A firm naming where a person worked: "Heroku alum Jane Doe", "Stripe veteran John Roe", "l'ancien de Google".
+_FORMER_STAFF_AFTER_RE = re.compile(
+    r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer)\s+(?-i:[A-Z])", _I
+)
+# An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
+# "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
+_ATTRIBUTION_AFTER_RE = re.compile(
+    r"\s+(?:(?:first|earlier|previously|had|has)\s+)?(?:reported|reports|said|says|wrote|writes|noted|"
+    r"revealed|reveals|announced|told|cited)\b|"
+    r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé)\b|"
+    r"\s+(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
     _I,
 )
 _INVESTOR_CUE_RE = re.compile(
@@ -774,6 +791,13 @@ _OWN_ROUND_BEFORE_RE = re.compile(
     r"\b(?:sa|son|its)\s+(?:[\w-]+\s+){0,2}?(?:levée|tour|round|série|series|raise)\b[^,;.]{0,15}$", _I
 )
 # Entering a company's capital, the company named right after: "entre au capital de", "son entrée au capital d'".
+# A backer's clause saying it becomes a shareholder: "X, qui entre au capital à hauteur de 8 %", "X, qui fait
+# son entrée au capital", "X, which is taking a stake" (no company named after: the story's).
+_JOINS_CAPITAL_AFTER_RE = re.compile(
+    r",\s+(?:qui\s+(?:entre|fait\s+son\s+entrée|prend\s+place)\s+au\s+capital|which\s+is\s+taking\s+a\s+"
+    r"(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+)?stake)(?!\s+d(?:e\s|['’]))(?![^.;]{0,40}\b(?:in|of)\s+(?-i:[A-Z]))",
+    _I,
+)
 _CAPITAL_ENTRY_RE = re.compile(
     r"\b(?:entre|entrent|son\s+entrée|sa\s+prise\s+de\s+participation)\s+(?:au|dans\s+le)\s+capital\s+d(?:e\s+|['’]\s*)",
     _I,
@@ -983,7 +1007,9 @@ _CUMULATIVE_TOTAL_RE = re.compile(
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
     r"(?:^\W*|[,;]\s*(?:mais|but)\s+|[,;]\s*)(?:le|la|l['’]|the)\s*(?:montant|prix|price|deal|transaction|"
-    r"opération|acquisition|rachat|purchase|terms|accord)\b"
+    r"opération|acquisition|rachat|purchase|terms|accord|"
+    # A stake's price: "Le ticket s'élève à 8 M€", "L'investissement atteint…", "The investment totals…".
+    r"ticket|chèque|investissement|investment)\b"
     # Undisclosed, then reported: "Le montant n'a pas été dévoilé, mais selon De Tijd, il avoisinerait…".
     r"(?:[^.;]{0,90}?|[^.;]{0,80}?\b(?:mais|but)\b[^.;]{0,60}?)\b(?:s['’]élève\w*|atteint|atteindrait|"
     r"est de|serait de|se monte\w*|avoisin\w*|atteindre|could reach|pour un montant|(?:est|serait|serai[te]nt)\s+compris|is|was|would be|values?|"
@@ -1587,6 +1613,9 @@ class FactBuilder:
     language: str | None
     facts: list[Fact] = field(default_factory=list)
     fact_sentence: list[int] = field(default_factory=list)
+    # Companies a sentence presents as rivals of the story's ("Rival X raised $15 million"): their rounds do
+    # not make them the company the story is about.
+    rivals: set[str] = field(default_factory=set)
     currencies: Counter = field(default_factory=Counter)
     # (sentence index, company) of the latest executive named with a role ("PDG de Serval", "CEO of Helix"):
     # what a later "Le dirigeant", "the chief executive" speaks for.
@@ -1649,6 +1678,8 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+        # After the deals the sentence states: a backer joining the capital adds to them, never stands for them.
+        self._joining_shareholder(view)
         self._quoted_statements(view)
         if not produced:
             self._reported_statement(view)
@@ -3050,6 +3081,26 @@ class FactBuilder:
         # The entry says nothing yet of what "l'opérateur", "la société" designate next.
         self.reader.main = main
 
+    def _joining_shareholder(self, view: View) -> None:
+        """'…aux côtés de l'équipementier Valeo, qui entre au capital à hauteur de 8 %': a backer named in a
+        round's list whose clause says it becomes a shareholder invests in the story's company."""
+        for mention in view.mentions:
+            if not mention.name or not self._is_org(mention.name):
+                continue
+            if not _JOINS_CAPITAL_AFTER_RE.match(view.text, view.rel(mention)[1]):
+                continue
+            investor = mention.name
+            company = self._main_company(exclude={investor})
+            if company is None or any(
+                f.kind == "investment" and f.company == company and f.investor == investor for f in self.facts
+            ):
+                continue  # Its stake was already told ("Valeo investit 5 M€… Valeo, qui entre au capital").
+            fact = self._base_fact(view, "investment", company, self._anchor_date(view), investor=investor)
+            fact.status = self._status(view, None)
+            main = self.reader.main
+            self._append(fact, view)
+            self.reader.main = main
+
     def _partnership(self, view: View) -> None:
         fact = (
             self._relative_partnership(view)
@@ -4401,7 +4452,8 @@ class FactBuilder:
             gap = view.text[cursor:begin]
             if len(gap) > 45 or re.search(
                 r"\d|[;:()]|\b(?:qui|which|who|valuing|valorisant|porte|portant|bringing|"
-                r"selon|according|said|a|has|will|va|pour|to|in|dans|with|avec|from|auprès|participation|alongside|aux|"
+                r"selon|according|said|reported|citing|rapporte|révèle|écrit|a|has|will|va|pour|to|in|dans|with|avec|"
+                r"from|auprès|participation|alongside|aux|"
                 r"including|notamment|dont|while|tandis|joined|followed|rejointe?s?|accompagnée?s?|suivie?s?|"
                 r"auquel|laquelle|auxquel(?:le)?s|participent|participe|participating)\b",
                 gap,
@@ -4412,6 +4464,11 @@ class FactBuilder:
                 r",|\bet\b|\band\b|\bainsi que\b|\bas well as\b|&|\bou\b|\bor\b", gap, _I
             ):
                 break
+            if names and _ATTRIBUTION_AFTER_RE.match(view.text, finish):
+                break  # "led by X, Axios reported": the publisher the news is credited to, no party.
+            if _FORMER_STAFF_AFTER_RE.match(view.text, finish):
+                cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
+                continue
             if mention.name and mention.name not in names:
                 names.append(mention.name)
                 items.append((mention.name, finish))
@@ -4678,7 +4735,7 @@ class FactBuilder:
         """The article's main company: that of its latest round, else of its latest investment, else the topic."""
         for kinds in (("round",), ("investment", "acquisition")):
             for fact in reversed(self.facts):
-                if fact.kind in kinds and fact.company not in exclude:
+                if fact.kind in kinds and fact.company not in exclude and fact.company not in self.rivals:
                     return fact.company
         topic = topic or self.reader.topic
         return topic if topic not in exclude else None
@@ -4860,16 +4917,30 @@ class FactBuilder:
         self.fact_sentence.append(view.index)
         # The company of a fact is one the reader can resolve references to, even one only the headline named.
         self.reader.know(fact.company)
-        if fact.kind == "acquisition":
+        if fact.kind == "acquisition" and not self._is_past(fact):
+            # A past purchase ("since it bought Auth0 for $6.5 billion in 2021") is not the one the story is about.
             self.reader.target = fact.company
-        if (
+        if fact.kind in ("round", "investment") and self._rival(view, fact.company):
+            self.rivals.add(fact.company)
+        elif (
             fact.kind in ("round", "investment")
             and not self._is_past(fact)
             and fact.company not in self.passing
         ):
             # "The company" / "la société" later in the article designates the company being financed now;
-            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about.
+            # a past round ("Ce dernier avait levé 5 millions en 2023") does not change what the story is about,
+            # nor does a rival's ("Its closest competitor, Bogotá-based Rutaya, raised $30 million").
             self.reader.main = fact.company
+
+    def _rival(self, view: View, company: str | None) -> bool:
+        """Whether the sentence presents `company` as a rival of the story's company ("Rival X", "Its closest
+        competitor, X,", "X, a rival of…", "son concurrent X")."""
+        if company is None or company == self.reader.main:
+            return False
+        return any(
+            mention.name == company and presented_as_rival(view.text, *view.rel(mention))
+            for mention in view.mentions
+        )
 
     def _is_past(self, fact: Fact) -> bool:
         """A fact dated (year or month) more than six months before the article's publication."""
