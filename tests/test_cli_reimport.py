@@ -1,0 +1,88 @@
+"""The CLI as a hands-on tester met it: an ai-deals Markdown export imported again, where an import's
+result lines go (and its --json), a folder or empty file given as --db, and its one-line errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+
+DEALS = (
+    "company,investor,amount,currency,date,round_type\n"
+    "Kalmiro Robotics,Vantor Capital,5000000,USD,2024-01-02,Seed\n"
+    "Brisa AI,Nuvola Fund,2000000,USD,2024-02-03,\n"
+)
+STORY = "Zeta AI raised $20 million in a Series A round led by Vantor Capital on February 3, 2026.\n"
+
+
+@pytest.fixture(autouse=True)
+def _private(monkeypatch, tmp_path: Path):
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def db(capsys, tmp_path: Path) -> Path:
+    deals = tmp_path / "deals.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    return db
+
+
+@pytest.fixture
+def exports(capsys, db: Path, tmp_path: Path) -> Path:
+    """A folder holding the database's Markdown and JSON exports."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    for name in ("c1.md", "c4.json"):
+        code, _, err = run(capsys, "--db", str(db), "export", "--out", str(folder / name))
+        assert code == 0, err
+    return folder
+
+
+def _sources(capsys, db: Path) -> list[dict]:
+    code, out, err = run(capsys, "--db", str(db), "sources", "--json")
+    assert code == 0, err
+    return json.loads(out)["sources"]
+
+
+def test_a_markdown_export_named_in_an_import_is_refused_in_one_line_with_a_hint(capsys, db, exports):
+    before = _sources(capsys, db)
+    for extra in ((), ("--dry-run",)):
+        code, out, err = run(capsys, "--db", str(db), "import", str(exports / "c1.md"), *extra)
+        assert code == 1 and "record_type" not in out
+        lines = err.strip().splitlines()
+        assert len(lines) == 1, err
+        assert "c1.md" in lines[0] and "Markdown export" in lines[0] and "CSV or JSON" in lines[0]
+    assert _sources(capsys, db) == before
+
+
+def test_a_markdown_export_in_a_folder_is_skipped_with_a_note_and_the_rest_imported(capsys, db, exports):
+    before = _sources(capsys, db)
+    (exports / "story.txt").write_text(STORY, encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(exports))
+    assert code == 0, err
+    assert "record_type" not in out and "added: Zeta AI" in out
+    notes = [line for line in err.splitlines() if "c1.md" in line]
+    assert len(notes) == 1 and "skipped" in notes[0] and "CSV or JSON" in notes[0]
+    titles = [source["title"] for source in _sources(capsys, db)]
+    assert "record_type" not in titles and len(titles) == len(before) + 1
+
+
+def test_a_markdown_export_on_standard_input_is_refused_too(capsys, db, exports, monkeypatch):
+    import io
+
+    text = (exports / "c1.md").read_text(encoding="utf-8")
+    monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
+    code, _, err = run(capsys, "--db", str(db), "import", "-")
+    assert code == 1 and "<stdin>: an ai-deals Markdown export" in err
