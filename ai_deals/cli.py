@@ -493,7 +493,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import dropped_decisions_line, import_structured, print_summary
+    from .structured_import import dropped_decisions_line, import_structured, summary
 
     paths, parsed = read
     # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
@@ -519,16 +519,48 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
         raise_input_errors(errors)  # inside the transaction: it rolls back
         reports = store.import_sources(parsed.sources) if parsed.sources else []
     # Said once written: a file that was fine is not "added" when another file's error rolls all back.
-    for report in deal_reports:
-        print_summary(console, report)
+    # Every file's result is on standard output (the columns and progress bars stay on standard error).
     if args.json:
-        _print_json({"imported": [report.model_dump() for report in reports]})
-    else:
-        for report in reports:
-            print(render.visible(import_line(report)))
-            if report.decisions_dropped:
-                print(f"  {dropped_decisions_line(report.decisions_dropped)}")
+        _print_json(
+            {
+                "imported": [deal_file_json(report) for report in deal_reports]
+                + [r.model_dump() | {"kind": "article"} for r in reports]
+            }
+        )
+        return 0
+    for line, dropped in [(summary(r), r.decisions_dropped) for r in deal_reports] + [
+        (import_line(r), r.decisions_dropped) for r in reports
+    ]:
+        print(render.visible(line))
+        if dropped:
+            print(f"  {dropped_decisions_line(dropped)}")
     return 0
+
+
+def deal_file_json(report) -> dict:
+    """A deal file's entry in `import --json`'s `imported` list: an article's keys (`title` is the
+    file's name, `facts` those written) and the deal file's own counts (`rows`, `rows_written`,
+    `bad_rows` skipped, `already_there`…), `kind` saying which it is."""
+    import dataclasses
+
+    fields = dataclasses.asdict(report)
+    return {
+        "title": Path(report.path).name,
+        "path": report.path,
+        "action": report.action,
+        "facts": report.facts,
+        "source_id": report.source_id,
+        "decisions_dropped": report.decisions_dropped,
+        "kind": "deal_file",
+        "rows": report.rows,
+        "rows_written": report.rows_written,
+        "bad_rows": fields.pop("errors"),
+    } | {key: value for key, value in fields.items() if key not in _DEAL_FILE_KEYS_FIRST}
+
+
+_DEAL_FILE_KEYS_FIRST = frozenset(
+    ("path", "action", "facts", "source_id", "decisions_dropped", "rows", "rows_written", "errors")
+)
 
 
 def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[str]) -> None:

@@ -86,3 +86,35 @@ def test_a_markdown_export_on_standard_input_is_refused_too(capsys, db, exports,
     monkeypatch.setattr("sys.stdin", io.TextIOWrapper(io.BytesIO(text.encode("utf-8"))))
     code, _, err = run(capsys, "--db", str(db), "import", "-")
     assert code == 1 and "<stdin>: an ai-deals Markdown export" in err
+
+
+def test_import_json_lists_every_imported_file_deal_files_with_their_counts(capsys, tmp_path):
+    deals = tmp_path / "eu.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    code, out, err = run(capsys, "--db", db, "--empty", "import", str(deals), str(story), "--json")
+    assert code == 0, err
+    imported = json.loads(out)["imported"]
+    assert [(entry["kind"], entry["path"], entry["action"]) for entry in imported] == [
+        ("deal_file", str(deals), "added"),
+        ("article", str(story), "added"),
+    ]
+    assert imported[0]["rows"] == imported[0]["rows_written"] == 2 and imported[0]["facts"] == 2
+    assert imported[0]["title"] == "eu.csv" and imported[0]["bad_rows"] == []
+    assert imported[1]["facts"] == 1
+
+
+def test_every_files_result_line_is_on_standard_output_columns_stay_on_standard_error(capsys, tmp_path):
+    deals = tmp_path / "eu.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    code, out, err = run(capsys, "--db", db, "--empty", "import", str(deals), str(story))
+    assert code == 0, err
+    assert out.splitlines() == ["added: eu.csv (2 rows, 2 facts)", f"added: {STORY.strip()} (1 fact)"]
+    assert "company → company" in err and "added:" not in err
+    code, out, _ = run(capsys, "--db", db, "import", str(deals), str(story))
+    assert out.splitlines()[0] == "unchanged: eu.csv (already imported)"
