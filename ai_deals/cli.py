@@ -149,8 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_launch_options(parser: argparse.ArgumentParser) -> None:
     """The options that come before a command, and the only ones launching the explorer takes."""
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: $AI_DEALS_DB or the user data directory)"
+    parser.add_argument(  # a string: an empty one is refused by name (Path("") would be the folder ".")
+        "--db", help="database file (default: $AI_DEALS_DB or the user data directory)"
     )
     parser.add_argument(
         "--empty", action="store_true", help="do not load the shipped seeds into a new database"
@@ -198,7 +198,9 @@ def _port(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    db_path, named_by = named_db_path(args.db)
+    if args.db is not None and not args.db.strip():
+        return _fail("--db: the path is empty; give a database file (or omit --db for the default)")
+    db_path, named_by = named_db_path(Path(args.db) if args.db is not None else None)
     try:
         return _dispatch(args, db_path, named_by)
     except _several_errors() as errors:
@@ -229,13 +231,27 @@ CREATES_DATABASE = frozenset({None, "import", "serve"})
 
 
 def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> int:
-    if named_by is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+    if db_path.is_dir():  # before the explorer is launched on it, or any command reads it
+        from ai_deals.store import StoreError
+
+        raise StoreError(
+            f"{db_path}: is a directory, not a database file (name a file, e.g. {db_path / 'deals.db'})"
+        )
+    if named_by is not None and args.command not in CREATES_DATABASE:
+        # A missing database, or an empty (0-byte) file, is not created or seeded by a command that
+        # reads: only an import or the explorer makes a database there.
         from ai_deals.store import StoreError
 
         how = "omit --db" if named_by == "--db" else f"unset {named_by}"
-        raise StoreError(
-            f"{db_path}: no such database (import something into it first, or {how} for the default)"
-        )
+        if not db_path.exists():
+            raise StoreError(
+                f"{db_path}: no such database (import something into it first, or {how} for the default)"
+            )
+        if db_path.is_file() and db_path.stat().st_size == 0:
+            raise StoreError(
+                f"{db_path}: empty file, not an ai-deals database (import something into it first, "
+                f"or {how} for the default)"
+            )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0

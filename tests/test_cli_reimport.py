@@ -118,3 +118,49 @@ def test_every_files_result_line_is_on_standard_output_columns_stay_on_standard_
     assert "company → company" in err and "added:" not in err
     code, out, _ = run(capsys, "--db", db, "import", str(deals), str(story))
     assert out.splitlines()[0] == "unchanged: eu.csv (already imported)"
+
+
+def test_a_folder_given_as_db_is_refused_in_one_line_before_the_explorer_launches(
+    capsys, tmp_path, monkeypatch
+):
+    folder = tmp_path / "folder"
+    folder.mkdir()
+    monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
+    for command in ((), ("info",), ("search", "x")):
+        code, out, err = run(capsys, "--db", str(folder), *command)
+        assert code == 1 and out == ""
+        assert err.startswith(f"ai-deals: error: {folder}: is a directory, not a database file")
+        assert len(err.splitlines()) == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_an_empty_db_path_is_called_empty_not_a_directory(capsys, monkeypatch):
+    monkeypatch.setattr("ai_deals.tui.app.run_app", lambda *_: pytest.fail("the app was launched"))
+    for command in ((), ("info",)):
+        code, out, err = run(capsys, "--db", "", *command)
+        assert code == 1 and out == ""
+        assert err.startswith("ai-deals: error: --db: the path is empty") and "directory" not in err
+
+
+@pytest.mark.parametrize("command", [("info",), ("show", "OpenAI"), ("sources",), ("timeline",)])
+def test_a_read_command_on_an_empty_file_creates_and_seeds_nothing(capsys, tmp_path, command):
+    empty = tmp_path / "z.db"
+    empty.touch()
+    code, out, err = run(capsys, "--db", str(empty), *command)
+    assert code == 1 and out == ""
+    assert err == (
+        f"ai-deals: error: {empty}: empty file, not an ai-deals database (import something into it "
+        "first, or omit --db for the default)\n"
+    )
+    assert empty.stat().st_size == 0 and sorted(p.name for p in tmp_path.iterdir()) == ["z.db"]
+
+
+def test_import_into_an_empty_file_still_makes_the_database_there(capsys, tmp_path):
+    empty = tmp_path / "z.db"
+    empty.touch()
+    story = tmp_path / "story.txt"
+    story.write_text(STORY, encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(empty), "--empty", "import", str(story))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(empty), "info", "--json")
+    assert code == 0 and json.loads(out)["sources"] == 1
