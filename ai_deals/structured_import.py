@@ -85,8 +85,8 @@ def import_structured(
         raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
         bad = plural(len(report.errors), "bad row")
-        if skip_bad_rows:
-            raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
+        if skip_bad_rows or len(report.errors) >= report.rows:  # no good row to write (as the dry run says)
+            raise InputError(str(path), f"every row is bad: {bad}; nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
     if announce:
         print_summary(console, report)

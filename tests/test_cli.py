@@ -320,7 +320,7 @@ def test_a_folder_with_several_bad_files_reports_each_in_one_run_and_writes_noth
     assert errors == [
         f"ai-deals: error: {folder / 'a.txt'}: not a text file (looks like gzip)",
         f"ai-deals: error: {folder / 'b.txt'}: not UTF-8 (byte 0xe9 at offset 3) nor Windows-1252 text",
-        f"ai-deals: error: {folder / 'c.csv'}: 1 bad row; nothing was written (--skip-bad-rows writes the good ones)",
+        f"ai-deals: error: {folder / 'c.csv'}: every row is bad: 1 bad row; nothing was written",
         "ai-deals: error: 3 files could not be imported; nothing was written",
     ]
     assert not db_path.exists()  # an import that writes nothing creates no database

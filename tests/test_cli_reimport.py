@@ -164,3 +164,19 @@ def test_import_into_an_empty_file_still_makes_the_database_there(capsys, tmp_pa
     assert code == 0, err
     code, out, _ = run(capsys, "--db", str(empty), "info", "--json")
     assert code == 0 and json.loads(out)["sources"] == 1
+
+
+def test_an_import_whose_every_row_is_bad_says_so_not_that_skip_bad_rows_would_write_some(capsys, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("company,investor,amount,currency\nKalmiro,Vantor,lots,USD\n", encoding="utf-8")
+    db = tmp_path / "d.db"
+    for extra in ((), ("--skip-bad-rows",)):
+        code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(bad), *extra)
+        assert code == 1 and out == ""
+        assert (
+            err.splitlines()[-1]
+            == f"ai-deals: error: {bad}: every row is bad: 1 bad row; nothing was written"
+        )
+    code, out, _ = run(capsys, "--db", str(db), "--empty", "import", str(bad), "--dry-run")
+    assert out.splitlines()[0] == f"would refuse: {bad} (every row is bad: 1 bad row)"
+    assert not db.exists()
