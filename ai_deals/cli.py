@@ -164,14 +164,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # Abbreviations (`--em`) go to the full parser too: only it knows every option they could mean.
     launch = argparse.ArgumentParser(prog="ai-deals", add_help=False, allow_abbrev=False, exit_on_error=False)
     _add_launch_options(launch)
+    parser = None
     try:
         args, rest = launch.parse_known_args(argv)
         if not rest:
             args.command = None
             return args
+        unknown = _unknown_option(rest[0])
+        if unknown:  # else `--DB a.db` says "invalid choice: 'a.db'", blaming the file
+            parser = build_parser()
+            parser.error(f"unknown option {unknown} (the options before a command are --db and --empty)")
     except argparse.ArgumentError:  # `--db` without a file: the full parser says so, with its usage
         pass
-    return build_parser().parse_args(argv)
+    return (parser or build_parser()).parse_args(argv)
+
+
+# The options the full parser takes before a command (or an abbreviation of one, such as `--em`).
+_TOP_OPTIONS = ("--db", "--empty", "--version", "--help", "-h")
+
+
+def _unknown_option(word: str) -> str | None:
+    """`word`'s option name when it is an option no top-level option is, nor abbreviates."""
+    if not word.startswith("-") or word in ("-", "--"):
+        return None
+    name = word.split("=", 1)[0]
+    if name in _TOP_OPTIONS or (name.startswith("--") and any(o.startswith(name) for o in _TOP_OPTIONS)):
+        return None
+    return name
 
 
 def _positive(text: str) -> int:
@@ -773,12 +792,13 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
             sys.stdout.write(render.visible(chunk.replace("\r\n", "\n")) if on_terminal else chunk)
         return 0
     try:
-        path = write_text(chunks, args.out, overwrite=args.force)
+        write_text(chunks, args.out, overwrite=args.force)
     except FileExistsError:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    print(f"{export_line(fmt, counted.count, counted.companies)} to {path}")
+    # The file as the user named it, overwritten or not (write_text resolves an overwritten one's path).
+    print(f"{export_line(fmt, counted.count, counted.companies)} to {args.out}")
     return 0
 
 

@@ -180,3 +180,42 @@ def test_an_import_whose_every_row_is_bad_says_so_not_that_skip_bad_rows_would_w
     code, out, _ = run(capsys, "--db", str(db), "--empty", "import", str(bad), "--dry-run")
     assert out.splitlines()[0] == f"would refuse: {bad} (every row is bad: 1 bad row)"
     assert not db.exists()
+
+
+@pytest.mark.parametrize("option", ["--DB", "-d", "--database"])
+def test_an_unknown_option_before_the_command_is_named_not_the_file_after_it(capsys, option):
+    with pytest.raises(SystemExit) as exit_:
+        main([option, "a.db"])
+    err = capsys.readouterr().err
+    assert exit_.value.code == 2 and f"ai-deals: error: unknown option {option}" in err
+    assert "invalid choice" not in err
+
+
+def test_abbreviated_and_known_options_still_reach_their_commands(capsys, tmp_path):
+    db = tmp_path / "x.db"
+    code, out, err = run(capsys, "--em", "--db", str(db), "info")
+    assert code == 1 and "no such database" in err and "unknown option" not in err
+    with pytest.raises(SystemExit) as exit_:
+        main(["--version"])
+    assert exit_.value.code == 0 and capsys.readouterr().out.startswith("ai-deals ")
+
+
+def test_export_says_the_path_as_given_with_or_without_force(capsys, db, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    for extra in ((), ("--force",)):
+        code, out, err = run(capsys, "--db", str(db), "export", "--out", "c1.csv", *extra)
+        assert code == 0, err
+        assert out.endswith(" to c1.csv\n"), out
+
+
+def test_importing_an_ai_deals_export_says_so_in_one_line_not_its_column_mapping(capsys, db, exports):
+    code, out, err = run(capsys, "--db", str(db), "import", str(exports / "c4.json"))
+    assert code == 0, err
+    assert "c4.json: read as an ai-deals export" in err and "→" not in err
+
+
+def test_an_ordinary_deal_file_still_gets_its_column_mapping(capsys, tmp_path):
+    deals = tmp_path / "eu.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals))
+    assert code == 0 and "company → company" in err and "read as an ai-deals export" not in err
