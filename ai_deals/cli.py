@@ -149,8 +149,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 def _add_launch_options(parser: argparse.ArgumentParser) -> None:
     """The options that come before a command, and the only ones launching the explorer takes."""
-    parser.add_argument(
-        "--db", type=Path, help="database file (default: $AI_DEALS_DB or the user data directory)"
+    parser.add_argument(  # a string: an empty one is refused by name (Path("") would be the folder ".")
+        "--db", help="database file (default: $AI_DEALS_DB or the user data directory)"
     )
     parser.add_argument(
         "--empty", action="store_true", help="do not load the shipped seeds into a new database"
@@ -164,14 +164,33 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     # Abbreviations (`--em`) go to the full parser too: only it knows every option they could mean.
     launch = argparse.ArgumentParser(prog="ai-deals", add_help=False, allow_abbrev=False, exit_on_error=False)
     _add_launch_options(launch)
+    parser = None
     try:
         args, rest = launch.parse_known_args(argv)
         if not rest:
             args.command = None
             return args
+        unknown = _unknown_option(rest[0])
+        if unknown:  # else `--DB a.db` says "invalid choice: 'a.db'", blaming the file
+            parser = build_parser()
+            parser.error(f"unknown option {unknown} (the options before a command are --db and --empty)")
     except argparse.ArgumentError:  # `--db` without a file: the full parser says so, with its usage
         pass
-    return build_parser().parse_args(argv)
+    return (parser or build_parser()).parse_args(argv)
+
+
+# The options the full parser takes before a command (or an abbreviation of one, such as `--em`).
+_TOP_OPTIONS = ("--db", "--empty", "--version", "--help", "-h")
+
+
+def _unknown_option(word: str) -> str | None:
+    """`word`'s option name when it is an option no top-level option is, nor abbreviates."""
+    if not word.startswith("-") or word in ("-", "--"):
+        return None
+    name = word.split("=", 1)[0]
+    if name in _TOP_OPTIONS or (name.startswith("--") and any(o.startswith(name) for o in _TOP_OPTIONS)):
+        return None
+    return name
 
 
 def _positive(text: str) -> int:
@@ -198,7 +217,9 @@ def _port(text: str) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
-    db_path, named_by = named_db_path(args.db)
+    if args.db is not None and not args.db.strip():
+        return _fail("--db: the path is empty; give a database file (or omit --db for the default)")
+    db_path, named_by = named_db_path(Path(args.db) if args.db is not None else None)
     try:
         return _dispatch(args, db_path, named_by)
     except _several_errors() as errors:
@@ -229,13 +250,27 @@ CREATES_DATABASE = frozenset({None, "import", "serve"})
 
 
 def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> int:
-    if named_by is not None and args.command not in CREATES_DATABASE and not db_path.exists():
+    if db_path.is_dir():  # before the explorer is launched on it, or any command reads it
+        from ai_deals.store import StoreError
+
+        raise StoreError(
+            f"{db_path}: is a directory, not a database file (name a file, e.g. {db_path / 'deals.db'})"
+        )
+    if named_by is not None and args.command not in CREATES_DATABASE:
+        # A missing database, or an empty (0-byte) file, is not created or seeded by a command that
+        # reads: only an import or the explorer makes a database there.
         from ai_deals.store import StoreError
 
         how = "omit --db" if named_by == "--db" else f"unset {named_by}"
-        raise StoreError(
-            f"{db_path}: no such database (import something into it first, or {how} for the default)"
-        )
+        if not db_path.exists():
+            raise StoreError(
+                f"{db_path}: no such database (import something into it first, or {how} for the default)"
+            )
+        if db_path.is_file() and db_path.stat().st_size == 0:
+            raise StoreError(
+                f"{db_path}: empty file, not an ai-deals database (import something into it first, "
+                f"or {how} for the default)"
+            )
     if args.command == "metadata":
         sys.stdout.write(datasette_metadata(db_path.stem))
         return 0
@@ -493,7 +528,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import dropped_decisions_line, import_structured, print_summary
+    from .structured_import import dropped_decisions_line, import_structured, summary
 
     paths, parsed = read
     # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
@@ -519,16 +554,48 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
         raise_input_errors(errors)  # inside the transaction: it rolls back
         reports = store.import_sources(parsed.sources) if parsed.sources else []
     # Said once written: a file that was fine is not "added" when another file's error rolls all back.
-    for report in deal_reports:
-        print_summary(console, report)
+    # Every file's result is on standard output (the columns and progress bars stay on standard error).
     if args.json:
-        _print_json({"imported": [report.model_dump() for report in reports]})
-    else:
-        for report in reports:
-            print(render.visible(import_line(report)))
-            if report.decisions_dropped:
-                print(f"  {dropped_decisions_line(report.decisions_dropped)}")
+        _print_json(
+            {
+                "imported": [deal_file_json(report) for report in deal_reports]
+                + [r.model_dump() | {"kind": "article"} for r in reports]
+            }
+        )
+        return 0
+    for line, dropped in [(summary(r), r.decisions_dropped) for r in deal_reports] + [
+        (import_line(r), r.decisions_dropped) for r in reports
+    ]:
+        print(render.visible(line))
+        if dropped:
+            print(f"  {dropped_decisions_line(dropped)}")
     return 0
+
+
+def deal_file_json(report) -> dict:
+    """A deal file's entry in `import --json`'s `imported` list: an article's keys (`title` is the
+    file's name, `facts` those written) and the deal file's own counts (`rows`, `rows_written`,
+    `bad_rows` skipped, `already_there`…), `kind` saying which it is."""
+    import dataclasses
+
+    fields = dataclasses.asdict(report)
+    return {
+        "title": Path(report.path).name,
+        "path": report.path,
+        "action": report.action,
+        "facts": report.facts,
+        "source_id": report.source_id,
+        "decisions_dropped": report.decisions_dropped,
+        "kind": "deal_file",
+        "rows": report.rows,
+        "rows_written": report.rows_written,
+        "bad_rows": fields.pop("errors"),
+    } | {key: value for key, value in fields.items() if key not in _DEAL_FILE_KEYS_FIRST}
+
+
+_DEAL_FILE_KEYS_FIRST = frozenset(
+    ("path", "action", "facts", "source_id", "decisions_dropped", "rows", "rows_written", "errors")
+)
 
 
 def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[str]) -> None:
@@ -725,12 +792,13 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
             sys.stdout.write(render.visible(chunk.replace("\r\n", "\n")) if on_terminal else chunk)
         return 0
     try:
-        path = write_text(chunks, args.out, overwrite=args.force)
+        write_text(chunks, args.out, overwrite=args.force)
     except FileExistsError:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:
         raise StoreError(f"{args.out}: cannot write the export ({error.strerror})") from error
-    print(f"{export_line(fmt, counted.count, counted.companies)} to {path}")
+    # The file as the user named it, overwritten or not (write_text resolves an overwritten one's path).
+    print(f"{export_line(fmt, counted.count, counted.companies)} to {args.out}")
     return 0
 
 

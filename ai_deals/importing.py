@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ai_deals.importers.errors import InputError, raise_input_errors
+from ai_deals.importers.exported import MARKDOWN_EXPORT
 from ai_deals.importers.loading import (
     NOT_AN_ARTICLE,
     apply_overrides,
@@ -86,7 +87,10 @@ def parse_articles(
     in_folders = frozenset(in_folders)
     for name, outcome in read_each(names, stdin):
         if isinstance(outcome, InputError):
-            parsed.errors.append(outcome)
+            if name in in_folders and outcome.problem == MARKDOWN_EXPORT:  # beside its CSV or JSON twin
+                parsed.skipped.append(InputError(name, f"skipped, {MARKDOWN_EXPORT}"))
+            else:
+                parsed.errors.append(outcome)
             continue
         document = _overridden(outcome, overrides)
         try:

@@ -54,7 +54,10 @@ def import_structured(
     """
     path = Path(path)
     header = structured.read_header(path)
-    print_columns(console, structured.describe_columns(header))
+    if exported.is_export(header):  # its ~38 columns are ai-deals' own: one line says how it is read
+        console.print(Text(render.visible(f"{path.name}: read as an ai-deals export")), highlight=False)
+    else:
+        print_columns(console, structured.describe_columns(header))
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
     deal_file.joins_rounds = not exported.is_export(header)
@@ -85,8 +88,8 @@ def import_structured(
         raise InputError(str(path), "no rows; nothing was written")
     if report.action == "refused":
         bad = plural(len(report.errors), "bad row")
-        if skip_bad_rows:
-            raise InputError(str(path), f"every row is bad ({bad}); nothing was written")
+        if skip_bad_rows or len(report.errors) >= report.rows:  # no good row to write (as the dry run says)
+            raise InputError(str(path), f"every row is bad: {bad}; nothing was written")
         raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
     if announce:
         print_summary(console, report)

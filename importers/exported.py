@@ -97,6 +97,23 @@ def is_export(names: object) -> bool:
     return EXPORT_MARKERS <= {_key(name) for name in names}  # type: ignore[union-attr]
 
 
+# A Markdown export is for reading: read as an article, its table would become a source titled
+# "record_type" holding its records again. It is refused (skipped in a folder) with this hint.
+MARKDOWN_EXPORT = (
+    "an ai-deals Markdown export, which is for reading, not importing: "
+    "import the CSV or JSON export instead (ai-deals export --format csv)"
+)
+
+
+def is_markdown_export(text: str) -> bool:
+    """Whether `text` is an ai-deals Markdown export: its first line a table header with the
+    export's columns (`| record_type | record_id | company | counterpart | counterpart_role | …`)."""
+    first = text.lstrip("\ufeff \t\r\n").split("\n", 1)[0].strip()
+    if not (first.startswith("|") and first.endswith("|")):
+        return False
+    return is_export(cell for cell in first.strip("|").split("|"))
+
+
 def _key(name: object) -> str:
     """A column name as compared: without a byte-order mark a spreadsheet may add, lower case."""
     return str(name).replace("\ufeff", "").strip().lower()

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from .errors import InputError
+from .exported import MARKDOWN_EXPORT, is_markdown_export
 from .html_text import extract_article
 from .markdown_text import markdown_text
 
@@ -588,6 +589,8 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
             path=path,
         )
         return _require_body(doc, path)
+    if is_markdown_export(text):  # as an article it would hold the export's records a second time
+        raise InputError(path, MARKDOWN_EXPORT)
     split = _split_front_matter if kind == "md" else _split_txt_header
     fields, body = split(text, path)
     doc = _document_from_fields(fields, body, path)

@@ -116,7 +116,7 @@ def test_skipping_bad_rows_of_a_file_whose_every_row_is_bad_writes_nothing(fresh
     path = write_deals(tmp_path / "deals.csv", rows)
     with pytest.raises(InputError) as error:
         import_structured(fresh_store, path, skip_bad_rows=True, console=quiet())
-    assert str(error.value) == f"{path}: every row is bad (1 bad row); nothing was written"
+    assert str(error.value) == f"{path}: every row is bad: 1 bad row; nothing was written"
     overview = fresh_store.overview()
     assert (overview.sources, overview.companies, overview.stakes) == (0, 0, 0)
 

@@ -112,15 +112,15 @@ def test_the_file_stays_the_imported_document_and_a_re_import_changes_nothing(ca
     code, out, _ = run(capsys, "--db", str(db), "sources", "--json")
     (source,) = json.loads(out)["sources"]
     assert (source["title"], source["kind"], source["fact_count"]) == ("src.csv", "dataset", 3)
-    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
-    assert code == 0 and "unchanged: src.csv" in err
+    code, out, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "unchanged: src.csv" in out
 
 
 def test_a_corrected_file_replaces_its_records_and_their_citations(capsys, imported):
     db, deals = imported
     deals.write_text(HEADER + ALPHA.replace("Alpha raises 10M", "Alpha closes its seed"), encoding="utf-8")
-    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
-    assert code == 0 and "replaced: src.csv" in err
+    code, out, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "replaced: src.csv" in out
     assert evidence_of(capsys, db, "Alpha Robotics")["source_title"] == "Alpha closes its seed"
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json")
     records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
@@ -210,8 +210,8 @@ def test_re_importing_a_deal_file_imported_before_citations_restores_them_once(c
     code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
     assert code == 0
     assert out == f"unchanged: {deals} (already imported; would restore the sources its rows cite)\n"
-    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
-    assert code == 0 and "unchanged: src.csv (already imported; 2 citations restored)" in err
+    code, out, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and "unchanged: src.csv (already imported; 2 citations restored)" in out
     evidence = evidence_of(capsys, db, "Alpha Robotics")
     assert (evidence["url"], evidence["source_title"], evidence["read_from"]) == (
         "https://news.example/alpha",
@@ -222,8 +222,8 @@ def test_re_importing_a_deal_file_imported_before_citations_restores_them_once(c
     assert run(capsys, "--db", str(db), "info", "--json")[1] == before  # nothing written twice
     code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
     assert out == f"unchanged: {deals} (already imported)\n"
-    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
-    assert code == 0 and err.splitlines()[-1] == "unchanged: src.csv (already imported)"
+    code, out, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and out.splitlines()[-1] == "unchanged: src.csv (already imported)"
 
 
 def test_a_deal_file_imported_since_citations_is_not_read_again_when_re_imported(
@@ -233,5 +233,5 @@ def test_a_deal_file_imported_since_citations_is_not_read_again_when_re_imported
 
     db, deals = imported
     monkeypatch.setattr(structured, "iter_deal_records", lambda *a, **k: pytest.fail("file read again"))
-    code, _, err = run(capsys, "--db", str(db), "import", str(deals))
-    assert code == 0 and err.splitlines()[-1] == "unchanged: src.csv (already imported)"
+    code, out, err = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and out.splitlines()[-1] == "unchanged: src.csv (already imported)"

@@ -105,11 +105,11 @@ def test_a_mixed_file_with_skip_bad_rows_keeps_its_rows_either_order_reads_and_l
     path = write(tmp_path, "mixed.csv", MIXED)
     db = str(tmp_path / "d.db")
     assert main(["--db", db, "--empty", "import", "--skip-bad-rows", str(path)]) == 0
-    err = capsys.readouterr().err
+    out, err = capsys.readouterr()
     assert (
         "mixed.csv:2: date: '12/31/2025' is not DD/MM/YYYY; for month/day files use --date-order mdy" in err
     )
-    assert "added: mixed.csv (2 rows, 2 facts; 1 bad row skipped)" in err
+    assert "added: mixed.csv (2 rows, 2 facts; 1 bad row skipped)" in out
 
 
 def test_date_order_mdy_reads_every_slash_date_month_first_and_refuses_a_day_first_one(tmp_path):

@@ -61,7 +61,7 @@ def test_an_export_of_the_seed_into_a_new_seeded_database_doubles_nothing(seed_o
     assert capsys.readouterr().out == f"unchanged: {exported} ({records} records already in the database)\n"
     assert not db.exists()
     assert main(["--db", str(db), "import", str(exported)]) == 0
-    assert f"unchanged: seed.{fmt} ({records} records already in the database)" in capsys.readouterr().err
+    assert f"unchanged: seed.{fmt} ({records} records already in the database)" in capsys.readouterr().out
     assert _counts(db) == _counts(seed_only)
     with Store(db, readonly=True) as store:
         assert len(store.sources()) == 1  # no export file left behind as a source without records
@@ -80,10 +80,10 @@ def test_the_same_export_imported_twice_is_unchanged_the_second_time_in_either_f
     capsys.readouterr()
     assert main(["--db", str(db), "import", str(as_json)]) == 0
     assert (
-        f"unchanged: x.json ({sum(once.values())} records already in the database)" in capsys.readouterr().err
+        f"unchanged: x.json ({sum(once.values())} records already in the database)" in capsys.readouterr().out
     )
     assert main(["--db", str(db), "import", str(as_csv)]) == 0
-    assert "unchanged: x.csv (already imported)" in capsys.readouterr().err
+    assert "unchanged: x.csv (already imported)" in capsys.readouterr().out
     assert _counts(db) == once
 
 
@@ -105,7 +105,7 @@ def test_an_export_re_imported_in_the_other_format_is_unchanged_not_updated_for_
     capsys.readouterr()
     for _ in range(2):
         assert main(["--db", str(db), "import", str(as_csv)]) == 0
-        assert f"unchanged: x.csv ({records} records already in the database)" in capsys.readouterr().err
+        assert f"unchanged: x.csv ({records} records already in the database)" in capsys.readouterr().out
 
 
 def test_an_overlapping_export_adds_only_the_records_not_already_there(seed_only, tmp_path, capsys):
@@ -125,7 +125,7 @@ def test_an_overlapping_export_adds_only_the_records_not_already_there(seed_only
         f"{new} fact" in (out := capsys.readouterr().out) and f"{seed} records already in the database" in out
     )
     assert main(["--db", str(mine), "import", str(exported)]) == 0
-    err = capsys.readouterr().err
+    err = capsys.readouterr().out
     facts = f"{new} fact" + ("s" if new != 1 else "")
     assert "added: colleague.csv (" in err and f"{facts}; {seed} records already in the database" in err
     assert _counts(mine) == _counts(colleague)
@@ -147,7 +147,7 @@ def test_the_same_fact_from_another_source_is_added(seed_only, tmp_path, capsys)
     capsys.readouterr()
     assert main(["--db", str(db), "import", str(elsewhere)]) == 0
     seed = sum(_counts(seed_only).values())
-    assert f"1 fact; {seed - 1} records already in the database" in capsys.readouterr().err
+    assert f"1 fact; {seed - 1} records already in the database" in capsys.readouterr().out
     assert _counts(db)["rounds"] == _counts(seed_only)["rounds"] + 1
 
 
@@ -174,7 +174,7 @@ def test_a_decision_in_the_export_goes_onto_an_unreviewed_record_never_over_one_
         store.review(stake_ref, "rejected")
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0
-    assert "1 review decision carried over" in capsys.readouterr().err
+    assert "1 review decision carried over" in capsys.readouterr().out
     with Store(mine, readonly=True) as store:
         statuses = store.review_statuses([round_ref, stake_ref])
     assert statuses == {round_ref: "confirmed", stake_ref: "rejected"}
@@ -196,7 +196,7 @@ def test_a_decision_is_carried_over_by_an_export_that_adds_records_too(seed_only
     assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0
-    assert "records already in the database; 1 review decision carried over)" in capsys.readouterr().err
+    assert "records already in the database; 1 review decision carried over)" in capsys.readouterr().out
     with Store(mine, readonly=True) as store:
         assert store.review_statuses([ref]) == {ref: "confirmed"}  # the seed's round: same ids here
     assert _counts(mine) == _counts(colleague)
@@ -221,7 +221,7 @@ def test_only_the_records_of_the_sources_an_export_cites_are_read(seed_only, tmp
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0
     seed_records = sum(_counts(seed_only).values())
-    assert f"unchanged: seed.csv ({seed_records} records already in the database)" in capsys.readouterr().err
+    assert f"unchanged: seed.csv ({seed_records} records already in the database)" in capsys.readouterr().out
     assert len(read) == len(set(read)) == seed_records < sum(_counts(mine).values())
 
 
@@ -242,7 +242,7 @@ def test_an_export_as_big_as_the_database_compares_with_every_record_before_the_
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0
     records = sum(_counts(seed_only).values())
-    assert f"unchanged: seed.json ({records} records already in the database)" in capsys.readouterr().err
+    assert f"unchanged: seed.json ({records} records already in the database)" in capsys.readouterr().out
     assert _counts(mine) == _counts(seed_only)
     assert calls == [1]
 
@@ -280,7 +280,7 @@ def test_an_export_with_every_record_here_says_which_company_details_it_added_an
     assert (
         f"updated: colleague.json (2 company details added: 1 alias, 1 description; {records} records "
         "already in the database)"
-    ) in capsys.readouterr().err
+    ) in capsys.readouterr().out
     assert _counts(mine) == _counts(seed_only)
     with Store(mine, readonly=True) as store:
         # the export is the source of what it brought, as any imported file is
@@ -291,7 +291,7 @@ def test_an_export_with_every_record_here_says_which_company_details_it_added_an
     assert _alias_sources(mine, "Microsoft")["MSFT"] == "colleague.json"
     capsys.readouterr()
     assert main(["--db", str(mine), "import", str(exported)]) == 0  # nothing new the second time
-    assert "unchanged: colleague.json (already imported)" in capsys.readouterr().err
+    assert "unchanged: colleague.json (already imported)" in capsys.readouterr().out
 
 
 def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp_path, capsys):
@@ -315,12 +315,12 @@ def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp
 
     assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
     assert (
-        "updated: theirs.json (1 alias added; 2 records already in the database)" in capsys.readouterr().err
+        "updated: theirs.json (1 alias added; 2 records already in the database)" in capsys.readouterr().out
     )
     assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
     assert _counts(mine) == _counts(theirs)
     assert main(["--db", str(mine), "import", str(tmp_path / "theirs.csv")]) == 0  # the same, as CSV
-    assert "unchanged: theirs.csv (2 records already in the database)" in capsys.readouterr().err
+    assert "unchanged: theirs.csv (2 records already in the database)" in capsys.readouterr().out
 
     # Exported again to the same file, now with the investor's country: that is new, and said.
     document = json.loads((tmp_path / "theirs.json").read_text())
@@ -329,7 +329,7 @@ def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp
     (tmp_path / "theirs.json").write_text(json.dumps(document))
     assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
     assert "updated: theirs.json (1 country added; 2 records already in the database)" in (
-        capsys.readouterr().err
+        capsys.readouterr().out
     )
     assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
 
