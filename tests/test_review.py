@@ -54,12 +54,19 @@ def test_edit_keeps_the_original_values(sample_store):
 
 
 def test_edit_is_validated():
-    with pytest.raises(ValidationError, match="currency must be a three-letter"):
+    with pytest.raises(ValidationError, match="is not a currency code"):
         FactEdit(currency="dollars")
     with pytest.raises(ValidationError, match="date must be YYYY"):
         FactEdit(date="27/02/2026")
     with pytest.raises(ValidationError, match="amount must be a positive number"):
         FactEdit(amount=float("inf"))
+
+
+def test_edit_refuses_a_currency_code_a_deal_file_is_refused_for():
+    with pytest.raises(ValidationError, match=r"'XYZ' is not a currency code \(e.g. USD, EUR, CHF\)"):
+        FactEdit(currency="XYZ")
+    assert FactEdit(currency="eur").currency == "EUR"
+    assert FactEdit(currency="€").currency == "EUR"
 
 
 @pytest.mark.parametrize("value", ["2025-13-45", "2025-13", "2026-02-30", "2025-00", "2025-04-31"])

@@ -182,8 +182,7 @@ async def test_edit_form_refuses_bad_values_then_saves_and_undo_restores(db):
             await settle(pilot)
             assert isinstance(app.screen, FactEditScreen), "a refused value keeps the form open"
             assert (
-                shown(app, "#edit-error")
-                == "currency: currency must be a three-letter ISO 4217 code such as USD"
+                shown(app, "#edit-error") == "currency: 'DOLLARS' is not a currency code (e.g. USD, EUR, CHF)"
             )
             app.screen.query_one("#edit-currency", Input).value = "eur"
             await pilot.press("ctrl+s")
@@ -217,6 +216,24 @@ async def test_edit_form_refuses_a_date_the_calendar_does_not_have(db):
             await settle(pilot)
             assert isinstance(app.screen, FactEditScreen), "an impossible date keeps the form open"
             assert shown(app, "#edit-error") == "date: '2025-13-45' is not a date (no such date)"
+        assert store.company(before.company.id) == before
+
+
+async def test_edit_form_refuses_a_currency_code_that_does_not_exist_and_saves_nothing(db):
+    with Store.open(db) as store:
+        before = store.company(store.find_company("OpenAI").id)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            await edit_the_round(pilot, app)
+            currency = app.screen.query_one("#edit-currency", Input)
+            currency.value = ""
+            currency.focus()
+            await type_text(pilot, "XYZ")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen), "an unknown currency keeps the form open"
+            assert shown(app, "#edit-error") == "currency: 'XYZ' is not a currency code (e.g. USD, EUR, CHF)"
         assert store.company(before.company.id) == before
 
 
