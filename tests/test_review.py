@@ -316,3 +316,21 @@ def test_when_two_reviewed_facts_share_one_identity_a_rewording_guesses_neither(
         "extracted",
         "extracted",
     ]
+
+
+def test_the_stakes_of_a_rejected_round_are_no_longer_part_of_a_round(tmp_path):
+    from ai_deals.importing import load_seeds
+
+    with Store.open(tmp_path / "seed.db") as store:
+        load_seeds(store)
+        openai = store.find_company("OpenAI").id
+        (round_,) = [r for r in store.company(openai).rounds if r.amount == 110e9]
+        in_round = {s.investor for s in store.company(openai).investors if s.round_id == round_.id}
+        assert in_round == {"Amazon", "Nvidia", "SoftBank"}
+        undo = store.review(round_.ref, "rejected")
+        page = store.company(openai)
+        assert page.rounds == []
+        stakes = {s.investor: s for s in page.investors}
+        assert {name: stakes[name].round_id for name in in_round} == dict.fromkeys(in_round)
+        store.undo_review(undo)
+        assert {s.investor for s in store.company(openai).investors if s.round_id == round_.id} == in_round
