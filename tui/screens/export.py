@@ -229,6 +229,11 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         self.dismiss(str(path))
 
 
+class NothingLeftToExport(StoreError):
+    """Every record to export is gone since it was shown (a re-import replaced it, or review
+    rejected it): said as a warning, the screen read again, never an error box."""
+
+
 PROGRESS_EVERY = 2_000
 """Records between two progress reports of a long export."""
 
@@ -247,7 +252,7 @@ def write_records(
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
         are = "is" if len(refs) == 1 else "are"
-        raise StoreError(
+        raise NothingLeftToExport(
             f"Nothing exported: the {plural(len(refs), 'record')} to export {are} no longer in "
             "the database (a re-import replaced them, or review rejected them)"
         )
