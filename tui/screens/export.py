@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -35,6 +35,9 @@ FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
 NAME_ENDINGS = ((".csv", "csv"), (".json", "json"), (".md", "md"), (".markdown", "md"))
 """What a file name ending says the file holds (as `ai-deals export` reads it)."""
 FORMAT_HINT = "←/→ format · Enter: on to the path · Enter again exports"
+SHORT_SCREEN = 22
+"""Rows below which the dialog is drawn compact (no borders on its fields and buttons): at 60x18 its
+buttons were cut off below the screen."""
 
 
 class FormatButton(RadioButton):
@@ -155,6 +158,17 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
 
     def on_mount(self) -> None:
         self.query_one("#export-format", RadioSet).focus()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """On a short terminal, the compact layout: every field and both buttons one row high."""
+        short = height < SHORT_SCREEN
+        self.set_class(short, "-short")
+        for widget in self.query("#export-format, #export-path, .dialog-buttons Button"):
+            widget.compact = short  # type: ignore[attr-defined]  # RadioSet, Input, Button have it
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self, event: RadioSet.Changed) -> None:
