@@ -50,11 +50,13 @@ TABLE_ALIAS = {
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
+    # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
+    # `fetch_records`): its money is then counted on its own, as when no round record exists.
     "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type
+                 r.round_type AS round_type, r.id AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
-                 LEFT JOIN rounds r ON r.id = s.round_id""",
+                 LEFT JOIN rounds r ON r.id = s.round_id AND r.review_status != 'rejected'""",
     "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
                  JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
     "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
@@ -135,6 +137,8 @@ def fetch_records(
         row["evidence"] = evidence.get(row["id"], [])
         if record_type == "metric":
             row["is_projection"] = bool(row["is_projection"])
+        elif record_type == "stake":
+            row["round_id"] = row.pop("visible_round_id")
         records.append(model.model_validate(row))
     if record_type == "round":
         _attach_round_details(db, records)
@@ -684,6 +688,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
                 row["investor_company_ids"] = []
             elif record_type == "stake":
                 row["tranches"] = []  # every list field given: pydantic's default factories are slow here
+                row["round_id"] = row.pop("visible_round_id")
             events.append(event_for(model.model_validate(row)))
     events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))
     return events

@@ -15,6 +15,7 @@ from datetime import UTC, date, datetime
 from pydantic import BaseModel, field_validator
 from sqlite_utils import Database
 
+from ai_deals.importers.cells import parse_currency
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
@@ -80,9 +81,8 @@ class FactEdit(BaseModel):
     @field_validator("currency")
     @classmethod
     def _iso_currency(cls, value: str | None) -> str | None:
-        if value is not None and not (len(value) == 3 and value.isalpha()):
-            raise ValueError("currency must be a three-letter ISO 4217 code such as USD")
-        return value.upper() if value else value
+        # The importers' check, so a code a deal file is refused for ("XYZ") is refused here too.
+        return parse_currency(value) if value is not None else None
 
     @field_validator("bound")
     @classmethod

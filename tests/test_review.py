@@ -54,12 +54,19 @@ def test_edit_keeps_the_original_values(sample_store):
 
 
 def test_edit_is_validated():
-    with pytest.raises(ValidationError, match="currency must be a three-letter"):
+    with pytest.raises(ValidationError, match="is not a currency code"):
         FactEdit(currency="dollars")
     with pytest.raises(ValidationError, match="date must be YYYY"):
         FactEdit(date="27/02/2026")
     with pytest.raises(ValidationError, match="amount must be a positive number"):
         FactEdit(amount=float("inf"))
+
+
+def test_edit_refuses_a_currency_code_a_deal_file_is_refused_for():
+    with pytest.raises(ValidationError, match=r"'XYZ' is not a currency code \(e.g. USD, EUR, CHF\)"):
+        FactEdit(currency="XYZ")
+    assert FactEdit(currency="eur").currency == "EUR"
+    assert FactEdit(currency="€").currency == "EUR"
 
 
 @pytest.mark.parametrize("value", ["2025-13-45", "2025-13", "2026-02-30", "2025-00", "2025-04-31"])
@@ -309,3 +316,21 @@ def test_when_two_reviewed_facts_share_one_identity_a_rewording_guesses_neither(
         "extracted",
         "extracted",
     ]
+
+
+def test_the_stakes_of_a_rejected_round_are_no_longer_part_of_a_round(tmp_path):
+    from ai_deals.importing import load_seeds
+
+    with Store.open(tmp_path / "seed.db") as store:
+        load_seeds(store)
+        openai = store.find_company("OpenAI").id
+        (round_,) = [r for r in store.company(openai).rounds if r.amount == 110e9]
+        in_round = {s.investor for s in store.company(openai).investors if s.round_id == round_.id}
+        assert in_round == {"Amazon", "Nvidia", "SoftBank"}
+        undo = store.review(round_.ref, "rejected")
+        page = store.company(openai)
+        assert page.rounds == []
+        stakes = {s.investor: s for s in page.investors}
+        assert {name: stakes[name].round_id for name in in_round} == dict.fromkeys(in_round)
+        store.undo_review(undo)
+        assert {s.investor for s in store.company(openai).investors if s.round_id == round_.id} == in_round

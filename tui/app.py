@@ -289,20 +289,28 @@ class DealsApp(BurstKeys):
         its records) or that review rejected since (they are not exported), saying so; then open the
         export dialog when asked."""
         refs = self.selection.refs
+        version = self.store.outside_version()  # before reading: a write made meanwhile moves it again
         statuses = self.store.review_statuses(refs) if refs else {}
         gone = [ref for ref in refs if ref not in statuses]
         rejected = [ref for ref in refs if statuses.get(ref) == "rejected"]  # review rejected it since
-        self.call_from_thread(self._selection_checked, gone, rejected, then_export)
+        self.call_from_thread(self._selection_checked, gone, rejected, then_export, version)
 
-    def _selection_checked(self, gone: list[RecordRef], rejected: list[RecordRef], then_export: bool) -> None:
+    def _selection_checked(
+        self, gone: list[RecordRef], rejected: list[RecordRef], then_export: bool, version: int | None = None
+    ) -> None:
         if gone or rejected:
             self.selection.discard([*gone, *rejected])
             self.selected_count = len(self.selection)
             for virtual_list in self.screen.query(VirtualList):
                 virtual_list.refresh_rows()
             self.notify(unselected_note(len(gone), len(rejected)), severity="warning", markup=False)
-            if then_export and isinstance(self.screen, DealsScreen):
-                self.screen.on_screen_resume()  # its rows may be the gone records: read them again
+            # The screen's rows may be the gone records: read them again.
+            if (
+                not self.noticed_outside_write(version)
+                and then_export
+                and isinstance(self.screen, DealsScreen)
+            ):
+                self.screen.on_screen_resume()
         if not then_export:
             return
         if len(self.selection):
@@ -326,6 +334,17 @@ class DealsApp(BurstKeys):
         if version != seen:  # (the first look after launch too: the store may have opened late)
             self.call_from_thread(self.reread)
 
+    def noticed_outside_write(self, version: int | None) -> bool:
+        """Another process wrote (seen without a focus event, in a terminal that sends none): take
+        `version` as seen and read the screen again, the cursor kept near where it was. False when
+        that write was seen already (the screen was read again then)."""
+        if version is None or version == self._outside_version:
+            return False
+        self._outside_version = version
+        if isinstance(self.screen, DealsScreen):
+            self.screen.on_screen_resume()
+        return True
+
     def reread(self) -> None:
         """The database changed under the app: drop gone records from the selection, re-read the screen."""
         if len(self.selection):
@@ -345,15 +364,23 @@ class DealsApp(BurstKeys):
     def write_export(self, refs: list[RecordRef], fmt: str, path: Path, overwrite: bool) -> None:
         """Write the export file in a worker thread, then say how many records it holds; the status
         bar counts the records written meanwhile, and is cleared however it ends."""
-        from .screens.export import write_records
+        from .screens.export import NothingLeftToExport, write_records
 
         def progress(count: int) -> None:
             self.call_from_thread(setattr, self, "export_progress", exporting_note(count, len(refs)))
 
         try:
             self.post_message(write_records(self.store, refs, fmt, path, overwrite, progress))
+        except NothingLeftToExport as error:
+            self.call_from_thread(self._nothing_left_to_export, str(error))
         finally:
             self.call_from_thread(setattr, self, "export_progress", "")
+
+    def _nothing_left_to_export(self, message: str) -> None:
+        """The records shown were gone by the time they were exported: say so, and read the screen
+        again (another process wrote: a re-import from a shell)."""
+        self.notify(message, severity="warning", markup=False)
+        self.check_outside_writes()
 
     def on_export_written(self, message: ExportWritten) -> None:
         """An export finished: how many records, and where."""

@@ -91,3 +91,26 @@ async def test_map_leaves_show_no_arrow_and_e_says_what_to_do_on_the_map(tmp_pat
         assert notes == [RelationshipMapScreen.export_hint]
         assert "space" in notes[0] and "Enter opens a company" in notes[0]
     store.close()
+
+
+def funding_chart_text(app) -> str:
+    chart = app.screen.query_one("#company-charts", CompanyCharts).query_one(FundingChart)
+    return "\n".join(line.text for line in chart.render_lines(chart.region.reset_offset))
+
+
+async def test_once_a_round_is_rejected_its_stakes_are_drawn_in_the_money_raised_chart(app, deals_store):
+    async with app.run_test(size=(100, 40)) as pilot:
+        await open_openai(app, deals_store, pilot)
+        assert "$110B" in funding_chart_text(app) and "$50B" not in funding_chart_text(app)
+        await pilot.press("r")
+        await settle(pilot)
+        while not app.screen.query_one("#review-fact").render().plain.startswith("fact       round"):
+            await pilot.press("down")
+        await pilot.press("n")
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, CompanyScreen)
+        text = funding_chart_text(app)
+        assert "$110B" not in text
+        assert all(amount in text for amount in ("$50B", "$30B", "Amazon", "Nvidia", "SoftBank")), text

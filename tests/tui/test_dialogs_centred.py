@@ -58,3 +58,25 @@ def test_a_screen_with_fields_keeps_the_styles_of_its_own_kind_of_screen():
     assert "ModalScreen" in ExportScreen._css_type_names
     assert "ModalScreen" in FactEditScreen._css_type_names
     assert DealsScreen.__name__ in MergeScreen._css_type_names
+
+
+@pytest.mark.parametrize("size", [(60, 18), (80, 24)])
+async def test_the_export_dialogs_buttons_are_in_view_on_a_small_terminal(app, deals_store, size):
+    """At 60x18 the Export and Cancel buttons were cut off below the screen."""
+    async with app.run_test(size=size) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        dialog = app.screen.query_one("#export-dialog").region
+        inside = dialog.shrink((1, 1, 1, 1))  # within its border
+        for selector in ("#export-format", "#export-hint", "#export-path", "#export-go", "#export-cancel"):
+            region = app.screen.query_one(selector).region
+            assert region.height and inside.contains_region(region), (
+                f"{selector} at {region}, not in {inside}"
+            )
+        assert dialog.bottom <= size[1]
+        await pilot.click("#export-cancel")
+        await settle(pilot)
+        assert not isinstance(app.screen, ExportScreen)

@@ -556,3 +556,86 @@ async def test_a_path_without_a_format_ending_gets_the_chosen_formats_and_says_s
         assert "Named MLumora.csv: .csv added, the name said no format." in notes
     assert sorted(path.name for path in tmp_path.iterdir() if "MLumora" in path.name) == ["MLumora.csv"]
     assert (tmp_path / "MLumora.csv").read_text(encoding="utf-8").startswith("record_type")
+
+
+async def reimport_axiome_from_a_shell(deals_store, tmp_path) -> None:
+    """`ai-deals import` of a corrected Axiome article from another shell, the app open (no focus
+    event: the terminal sends none)."""
+    from article_import import FIXTURES, import_article
+
+    from ai_deals.store import Store
+
+    corrected = tmp_path / "axiome.txt"
+    corrected.write_text((FIXTURES / AXIOME).read_text().replace("140 personnes", "150 personnes"))
+    with Store.open(deals_store.path) as shell:
+        assert import_article(shell, corrected) == "replaced"
+
+
+def import_axiome(deals_store) -> None:
+    from article_import import FIXTURES, import_article
+
+    import_article(deals_store, FIXTURES / AXIOME)
+    # Another article after it, so the corrected copy's records cannot take back the same ids.
+    import_article(deals_store, FIXTURES / "articles_holdout60/en_techcrunch_trellis.txt")
+
+
+async def test_a_page_whose_selected_records_a_reimport_replaced_is_read_again_and_exports_what_exists(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from ai_deals.tui.screens.error import ErrorScreen
+
+    import_axiome(deals_store)
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        page = app.screen
+        await pilot.press("down", "space", "down", "space")
+        cursor = page.query_one("#page", VirtualList).cursor
+        await reimport_axiome_from_a_shell(deals_store, tmp_path)
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen is page and len(app.selection) == 0
+        shown = page.export_scope()[0]
+        assert set(deals_store.review_statuses(shown)) == set(shown), "the page shows what exists"
+        assert page.query_one("#page", VirtualList).cursor == cursor
+        await pilot.press("space")
+        assert len(app.selection) == 1
+        await pilot.press("space", "e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen) and app.screen.refs == shown
+        export_path = tmp_path / "axiome.csv"
+        app.screen.query_one("#export-path", Input).value = str(export_path)
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert not isinstance(app.screen, ErrorScreen)
+    assert len(read_back(export_path.read_text(), "csv")) == len(shown)
+
+
+async def test_exporting_a_page_a_reimport_replaced_meanwhile_warns_and_reads_the_page_again(
+    app, deals_store, tmp_path, monkeypatch
+):
+    from ai_deals.tui.screens.error import ErrorScreen
+
+    import_axiome(deals_store)
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        page = app.screen
+        await pilot.press("e")
+        assert isinstance(app.screen, ExportScreen)
+        await reimport_axiome_from_a_shell(deals_store, tmp_path)
+        notes = []
+        app.notify = lambda message, **kw: notes.append((message, kw.get("severity")))  # type: ignore[method-assign]
+        app.screen.query_one("#export-path", Input).value = str(tmp_path / "axiome.csv")
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is page, "a warning, never an error box"
+        assert not isinstance(app.screen, ErrorScreen)
+        assert notes[-1][0].startswith("Nothing exported: the ") and notes[-1][1] == "warning"
+        shown = page.export_scope()[0]
+        assert set(deals_store.review_statuses(shown)) == set(shown), "the page was read again"
+    assert not (tmp_path / "axiome.csv").exists()

@@ -95,6 +95,33 @@ async def test_merge_waits_for_confirmation(deals_store):
     assert "Thrive Capital" not in investors_of(deals_store, openai)
 
 
+async def test_the_merge_question_names_the_undo_key_of_the_box_and_its_footer_shows_its_own_keys(
+    deals_store,
+):
+    from textual.widgets import Footer
+
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai global")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        question = app.screen.query_one("#confirm-question").render().plain
+        assert question.endswith("; ctrl+z undoes.")
+        bottom, _ = app.screen.get_widget_at(10, 23)  # what the bottom line shows
+        assert any(isinstance(widget, Footer) for widget in (bottom, *bottom.ancestors))
+        assert bottom.screen is app.screen, "the question's footer, not the merge screen's"
+        keys = [(key.key_display, key.description) for key in app.screen.query_one(Footer).query("FooterKey")]
+        assert keys[:3] == [("y", "Yes"), ("n", "No"), ("esc", "Cancel")]
+        assert not {"Back", "Undo"} & {description for _, description in keys}
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.focused is app.screen.query_one("#merge-query"), "where ctrl+z (not u) undoes"
+
+
 async def test_merge_survives_a_restart_and_undo_says_when_there_is_nothing(deals_store, tmp_path):
     openai = deals_store.find_company("OpenAI").id
     add_duplicate(deals_store)

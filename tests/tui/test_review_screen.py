@@ -182,8 +182,7 @@ async def test_edit_form_refuses_bad_values_then_saves_and_undo_restores(db):
             await settle(pilot)
             assert isinstance(app.screen, FactEditScreen), "a refused value keeps the form open"
             assert (
-                shown(app, "#edit-error")
-                == "currency: currency must be a three-letter ISO 4217 code such as USD"
+                shown(app, "#edit-error") == "currency: 'DOLLARS' is not a currency code (e.g. USD, EUR, CHF)"
             )
             app.screen.query_one("#edit-currency", Input).value = "eur"
             await pilot.press("ctrl+s")
@@ -217,6 +216,24 @@ async def test_edit_form_refuses_a_date_the_calendar_does_not_have(db):
             await settle(pilot)
             assert isinstance(app.screen, FactEditScreen), "an impossible date keeps the form open"
             assert shown(app, "#edit-error") == "date: '2025-13-45' is not a date (no such date)"
+        assert store.company(before.company.id) == before
+
+
+async def test_edit_form_refuses_a_currency_code_that_does_not_exist_and_saves_nothing(db):
+    with Store.open(db) as store:
+        before = store.company(store.find_company("OpenAI").id)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            await edit_the_round(pilot, app)
+            currency = app.screen.query_one("#edit-currency", Input)
+            currency.value = ""
+            currency.focus()
+            await type_text(pilot, "XYZ")
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen), "an unknown currency keeps the form open"
+            assert shown(app, "#edit-error") == "currency: 'XYZ' is not a currency code (e.g. USD, EUR, CHF)"
         assert store.company(before.company.id) == before
 
 
@@ -712,6 +729,45 @@ async def test_the_footer_under_the_edit_form_shows_the_forms_keys_not_confirm_a
             keys = [key.description for key in app.screen.query_one(Footer).query("FooterKey")]
             assert "Save" in keys and "Cancel" in keys
             assert "Confirm" not in keys and "Reject" not in keys
+
+
+async def test_the_did_you_mean_list_shows_its_own_keys_and_the_status_above_the_form_names_the_forms(db):
+    """Under the suggestions the footer read "esc Cancel ^s Save" (ctrl+s did nothing there), and
+    above the form the status line read "y confirm · n reject · enter edit"."""
+    from textual.widgets import Footer
+
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            review_screen = app.screen
+            await edit_the_round(pilot, app)
+            assert isinstance(app.screen, FactEditScreen)
+            above = review_screen.query_one("StatusBar").render().plain
+            assert "y confirm" not in above and "ctrl+s saves · esc cancels" in above
+            box = app.screen.query_one("#edit-investors", Input)
+            box.value = "Amazn, Nvidia, SoftBank"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, UnknownNameScreen)
+            bottom, _ = app.screen.get_widget_at(10, 29)  # what the bottom line shows
+            assert any(isinstance(widget, Footer) for widget in (bottom, *bottom.ancestors))
+            assert bottom.screen is app.screen, "the list's footer, not the form's"
+            keys = [
+                (key.key_display, key.description) for key in app.screen.query_one(Footer).query("FooterKey")
+            ]
+            assert keys[:3] == [("⏎", "Use"), ("c", "Create"), ("esc", "Back")]
+            assert not {"Save", "Cancel"} & {description for _, description in keys}
+            assert app.screen.choices[0] == "Amazon"
+            await pilot.press("enter")  # the closest name, highlighted first
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+        round_ = store.company(store.find_company("OpenAI").id).rounds[0]
+        assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
 
 
 async def test_a_long_source_title_in_the_review_trail_uses_the_whole_line(tmp_path):

@@ -63,6 +63,29 @@ async def test_brackets_at_the_first_and_last_year_say_so(app, deals_store):
         assert current_date(screen) == "2029" and status.message == "Last year: 2029"
 
 
+async def test_the_first_year_note_goes_once_the_cursor_moves_and_the_usual_line_comes_back(app, deals_store):
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_timeline_of(pilot, deals_store, "OpenAI")
+        status = screen.query_one(StatusBar)
+        usual = status.message
+        assert usual.startswith(f"{len(screen.events)} events · OpenAI, 2016–")
+        await pilot.press("left_square_bracket")
+        await settle(pilot)
+        assert status.message == "First year: 2016"
+        await pilot.press("j", "j")
+        await settle(pilot)
+        assert status.message == usual
+        await pilot.press("end", "right_square_bracket")
+        await settle(pilot)
+        assert status.message == "Last year: 2029"
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        assert status.message == "Last year: 2029", "still on the last year: the note stays"
+        await pilot.press("k")
+        await settle(pilot)
+        assert status.message == usual
+
+
 async def test_timeline_from_a_company_is_filtered_and_f_shows_everyone(app, deals_store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_timeline_of(pilot, deals_store, "OpenAI")

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
-from textual.widgets import Button, Static
+from textual.widgets import Button, Footer, Static
 
 from ..safe_text import clean
 
@@ -20,7 +20,15 @@ class ConfirmScreen(ModalScreen[bool]):
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("y", "answer(True)", "Yes", id="confirm.yes", tooltip="Yes, go ahead"),
-        Binding("n,escape", "answer(False)", "No", id="confirm.no", tooltip="No, leave things as they are"),
+        Binding("n", "answer(False)", "No", id="confirm.no", tooltip="No, leave things as they are"),
+        Binding(
+            "escape",
+            "cancel",  # its own action: the footer shows one key per action
+            "Cancel",
+            key_display="esc",
+            id="confirm.cancel",
+            tooltip="No, leave things as they are",
+        ),
     ]
 
     def __init__(self, question: str) -> None:
@@ -33,6 +41,9 @@ class ConfirmScreen(ModalScreen[bool]):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Yes (y)", id="confirm-yes", variant="warning")
                 yield Button("No (n)", id="confirm-no")
+        # Its own footer, over the screen's below: that one offered keys (Back, Undo) the question
+        # does not take.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()
@@ -44,3 +55,7 @@ class ConfirmScreen(ModalScreen[bool]):
     def action_answer(self, yes: bool) -> None:
         """Answer the question."""
         self.dismiss(yes)
+
+    def action_cancel(self) -> None:
+        """Esc: no."""
+        self.dismiss(False)

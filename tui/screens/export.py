@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import on
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
@@ -35,6 +35,9 @@ FORMATS = (("csv", "CSV"), ("json", "JSON"), ("md", "Markdown"))
 NAME_ENDINGS = ((".csv", "csv"), (".json", "json"), (".md", "md"), (".markdown", "md"))
 """What a file name ending says the file holds (as `ai-deals export` reads it)."""
 FORMAT_HINT = "←/→ format · Enter: on to the path · Enter again exports"
+SHORT_SCREEN = 22
+"""Rows below which the dialog is drawn compact (no borders on its fields and buttons): at 60x18 its
+buttons were cut off below the screen."""
 
 
 class FormatButton(RadioButton):
@@ -155,6 +158,17 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
 
     def on_mount(self) -> None:
         self.query_one("#export-format", RadioSet).focus()
+        self._fit(self.app.size.height)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.height)
+
+    def _fit(self, height: int) -> None:
+        """On a short terminal, the compact layout: every field and both buttons one row high."""
+        short = height < SHORT_SCREEN
+        self.set_class(short, "-short")
+        for widget in self.query("#export-format, #export-path, .dialog-buttons Button"):
+            widget.compact = short  # type: ignore[attr-defined]  # RadioSet, Input, Button have it
 
     @on(RadioSet.Changed, "#export-format")
     def _format_changed(self, event: RadioSet.Changed) -> None:
@@ -229,6 +243,11 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
         self.dismiss(str(path))
 
 
+class NothingLeftToExport(StoreError):
+    """Every record to export is gone since it was shown (a re-import replaced it, or review
+    rejected it): said as a warning, the screen read again, never an error box."""
+
+
 PROGRESS_EVERY = 2_000
 """Records between two progress reports of a long export."""
 
@@ -247,7 +266,7 @@ def write_records(
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
         are = "is" if len(refs) == 1 else "are"
-        raise StoreError(
+        raise NothingLeftToExport(
             f"Nothing exported: the {plural(len(refs), 'record')} to export {are} no longer in "
             "the database (a re-import replaced them, or review rejected them)"
         )

@@ -152,6 +152,16 @@ class UnknownNameScreen(ModalScreen[str | None]):
     name itself to create a new company under it, or None to go back to the form."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
+        # A priority binding: the list's own Enter is not shown in the footer.
+        Binding(
+            "enter",
+            "use",
+            "Use",
+            key_display="⏎",
+            priority=True,
+            id="unknown.use",
+            tooltip="Use the highlighted line",
+        ),
         Binding(
             "c", "create", "Create", id="unknown.create", tooltip="Create a new company with the typed name"
         ),
@@ -177,16 +187,27 @@ class UnknownNameScreen(ModalScreen[str | None]):
             yield Static(
                 Text("Enter uses the highlighted line · Esc goes back to the form", style="dim"), markup=False
             )
+        # Its own footer, over the form's: that one offered ctrl+s Save, which the list does not take.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#unknown-choices", OptionList).focus()
 
     @on(OptionList.OptionSelected, "#unknown-choices")
     def _chosen(self, event: OptionList.OptionSelected) -> None:
-        if event.option_id == "create":
+        self._use(event.option_index)
+
+    def action_use(self) -> None:
+        """Use the highlighted line: an existing name, or the last line (create)."""
+        highlighted = self.query_one("#unknown-choices", OptionList).highlighted
+        if highlighted is not None:
+            self._use(highlighted)
+
+    def _use(self, index: int) -> None:
+        if index >= len(self.choices):  # the last line: create
             self.action_create()
         else:
-            self.dismiss(self.choices[event.option_index])
+            self.dismiss(self.choices[index])
 
     def action_create(self) -> None:
         """Create a new company under the name as typed."""

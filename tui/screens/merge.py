@@ -308,7 +308,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
             return
         question = (
             f"Merge “{duplicate.name}” into “{self.kept.name}”?\n"
-            f"Its records, investments and names move to {self.kept.name}; u undoes."
+            # ctrl+z, not u: after the merge the focus is back in the box, where u is typed.
+            f"Its records, investments and names move to {self.kept.name}; ctrl+z undoes."
         )
 
         def answered(yes: bool | None) -> None:

@@ -464,6 +464,8 @@ class ReviewScreen(DealsScreen):
         record = self.current
         if record is None:
             return
+        # In view above the form: "y confirm · n reject" there named keys the form types as letters.
+        self.set_status(f"Correcting this {record.record_type}: ctrl+s saves · esc cancels")
         self.app.push_screen(
             FactEditScreen(record, self.store), lambda changes: self._edited(record, changes)
         )

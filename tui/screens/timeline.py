@@ -126,6 +126,10 @@ class TimelineScreen(DealsScreen):
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
         # `f` back to a big database's whole timeline shows it again at once instead of reloading it.
         self._loaded: dict[int | None, tuple[int | None, TimelineLoaded]] = {}
+        self._usual_status = ""
+        """What the status bar says about the list shown ("1,199 events · all companies, 2012–2035")."""
+        self._note_at: int | None = None
+        """The cursor a passing note ("First year: 2012") was said at: moving away brings the usual back."""
         self._update_crumb()
 
     def _update_crumb(self) -> None:
@@ -189,7 +193,9 @@ class TimelineScreen(DealsScreen):
             gc.freeze()
         scope = self.company[1] if self.filtered and self.company else "all companies"
         years = f", {self._years[0] or 'undated'}–{self._years[-1]}" if self._years else ""
-        self.set_status(f"{plural(len(message.events), 'event')} · {scope}{years}")
+        self._usual_status = f"{plural(len(message.events), 'event')} · {scope}{years}"
+        self._note_at = None
+        self.set_status(self._usual_status)
 
     @on(VirtualList.MoveKept, "#events")
     def _move_kept(self, message: VirtualList.MoveKept) -> None:
@@ -204,6 +210,10 @@ class TimelineScreen(DealsScreen):
 
     @on(VirtualList.Highlighted, "#events")
     def _event_highlighted(self) -> None:
+        events = self.query_one("#events", VirtualList)
+        if self._note_at is not None and events.cursor != self._note_at:
+            self._note_at = None
+            self.set_status(self._usual_status)
         self._show_sentence()
 
     def _show_sentence(self) -> None:
@@ -248,6 +258,7 @@ class TimelineScreen(DealsScreen):
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")
+            self._note_at = self.query_one("#events", VirtualList).cursor
 
     def action_toggle_filter(self) -> None:
         """Switch between one company's events and everyone's: from everyone's, the highlighted
