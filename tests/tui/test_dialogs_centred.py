@@ -32,7 +32,6 @@ async def test_the_export_dialog_is_centred_over_the_dimmed_page(app, deals_stor
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
         assert_centred_over_the_page(app, size)
-        app.save_screenshot(f"export-{size[0]}x{size[1]}.svg", "/tmp/fix-dlg2")
 
 
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
@@ -46,7 +45,6 @@ async def test_the_edit_form_is_centred_over_the_dimmed_review_screen(app, deals
         await settle(pilot)
         assert isinstance(app.screen, FactEditScreen)
         assert_centred_over_the_page(app, size)
-        app.save_screenshot(f"edit-{size[0]}x{size[1]}.svg", "/tmp/fix-dlg2")
 
 
 def test_a_screen_with_fields_keeps_the_styles_of_its_own_kind_of_screen():
