@@ -8,6 +8,7 @@ import re
 from pathlib import Path
 
 import pytest
+from cli_helpers import private_default_db  # noqa: F401 (autouse: no command touches the default db)
 
 import ai_deals.cli as cli
 from ai_deals.cli import main
@@ -23,11 +24,6 @@ class Terminal(io.StringIO):
 
     def isatty(self) -> bool:
         return True
-
-
-@pytest.fixture(autouse=True)
-def _private(monkeypatch, tmp_path: Path):
-    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
 
 
 @pytest.fixture

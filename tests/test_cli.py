@@ -9,18 +9,13 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from cli_helpers import run
 
 from ai_deals.cli import main
 from ai_deals.paths import default_db_path, seed_files
 from ai_deals.store import Store
 
 from factories import make_source, one_stake
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_default_database_is_in_the_user_data_dir_unless_ai_deals_db_says_otherwise(tmp_path):

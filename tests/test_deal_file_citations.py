@@ -9,8 +9,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from ai_deals.cli import main
+from cli_helpers import run
 
 HEADER = "company,investors,amount,currency,date,round_type,source_url,source_title,publisher,published\n"
 ALPHA = (
@@ -25,12 +24,6 @@ BETA = "Beta Labs,Index Ventures,5000000,EUR,2024-02-01,Seed,,,,\n"  # names no 
 def _wide_and_private(monkeypatch, tmp_path: Path):
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
     monkeypatch.setenv("COLUMNS", "250")  # rich tables in `show` not wrapped
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

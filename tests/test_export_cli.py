@@ -9,8 +9,12 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import (
+    import_deals,
+    private_default_db,  # noqa: F401 (autouse: no command touches the default db)
+    run,
+)
 
-from ai_deals.cli import main
 from ai_deals.store.export import FORMATS
 
 DEALS = (
@@ -21,25 +25,9 @@ DEALS = (
 )
 
 
-@pytest.fixture(autouse=True)
-def _private(monkeypatch, tmp_path: Path):
-    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
 @pytest.fixture
 def db(capsys, tmp_path: Path) -> Path:
-    deals = tmp_path / "deals.csv"
-    deals.write_text(DEALS, encoding="utf-8")
-    db = tmp_path / "deals.db"
-    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
-    assert code == 0, err
-    return db
+    return import_deals(capsys, tmp_path, DEALS)
 
 
 def test_ftm_export_honours_company_like_the_other_formats(capsys, db):

@@ -14,6 +14,7 @@ import json
 from pathlib import Path
 
 import pytest
+from cli_helpers import private_default_db  # noqa: F401 (autouse: no command touches the default db)
 
 from ai_deals.cli import main
 from ai_deals.store import Store
@@ -24,11 +25,6 @@ ROOT = Path(__file__).resolve().parent.parent
 SEED = next((ROOT / "seeds").glob("*.txt"))
 ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "fr_kivu_serie_a.txt"
 TABLES = ("rounds", "stakes", "partnerships", "metrics", "statements", "acquisitions")
-
-
-@pytest.fixture(autouse=True)
-def _private(monkeypatch, tmp_path: Path):
-    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
 
 
 def _counts(db: Path) -> dict[str, int]:

@@ -1,0 +1,32 @@
+"""Running the `ai-deals` command inside a test, kept off the user's own default database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+
+
+@pytest.fixture(autouse=True)
+def private_default_db(monkeypatch, tmp_path: Path):
+    """Autouse where imported: a command run without --db uses a database in the test's folder."""
+    monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    """Run `ai-deals ARGV`: its exit code, standard output and standard error."""
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def import_deals(capsys, tmp_path: Path, deals: str) -> Path:
+    """A new database (no seed) holding the deal file `deals`."""
+    path = tmp_path / "deals.csv"
+    path.write_text(deals, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    return db
