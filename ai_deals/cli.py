@@ -492,6 +492,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals import render
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
+    from ai_deals.store.models import refused_alias_lines
 
     from .structured_import import dropped_decisions_line, import_structured, print_summary
 
@@ -528,6 +529,8 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             print(render.visible(import_line(report)))
             if report.decisions_dropped:
                 print(f"  {dropped_decisions_line(report.decisions_dropped)}")
+            for line in refused_alias_lines(report.aliases_refused):
+                print(render.visible(f"  {line}"))
     return 0
 
 
