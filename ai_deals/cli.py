@@ -527,6 +527,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals import render
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
+    from ai_deals.store.models import refused_alias_lines
 
     from .structured_import import dropped_decisions_line, import_structured, summary
 
@@ -563,12 +564,12 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             }
         )
         return 0
-    for line, dropped in [(summary(r), r.decisions_dropped) for r in deal_reports] + [
-        (import_line(r), r.decisions_dropped) for r in reports
-    ]:
+    for report, line in [(r, summary(r)) for r in deal_reports] + [(r, import_line(r)) for r in reports]:
         print(render.visible(line))
-        if dropped:
-            print(f"  {dropped_decisions_line(dropped)}")
+        if report.decisions_dropped:
+            print(f"  {dropped_decisions_line(report.decisions_dropped)}")
+        for refused in refused_alias_lines(report.aliases_refused):
+            print(render.visible(f"  {refused}"))
     return 0
 
 
@@ -590,11 +591,23 @@ def deal_file_json(report) -> dict:
         "rows": report.rows,
         "rows_written": report.rows_written,
         "bad_rows": fields.pop("errors"),
-    } | {key: value for key, value in fields.items() if key not in _DEAL_FILE_KEYS_FIRST}
+        # Models, which `asdict` leaves as they are (json cannot write them).
+        "aliases_refused": [refused.model_dump() for refused in report.aliases_refused],
+    } | {key: value for key, value in fields.items() if key not in _DEAL_FILE_KEYS}
 
 
-_DEAL_FILE_KEYS_FIRST = frozenset(
-    ("path", "action", "facts", "source_id", "decisions_dropped", "rows", "rows_written", "errors")
+_DEAL_FILE_KEYS = frozenset(
+    (
+        "path",
+        "action",
+        "facts",
+        "source_id",
+        "decisions_dropped",
+        "rows",
+        "rows_written",
+        "errors",
+        "aliases_refused",
+    )
 )
 
 

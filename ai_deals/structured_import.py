@@ -31,6 +31,7 @@ from ai_deals.importers.reading import DateOrder
 from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
 from ai_deals.store.formatting import plural
+from ai_deals.store.models import refused_alias_lines
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -109,6 +110,8 @@ def print_summary(console: Console, report: BulkReport) -> None:
     console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
     if report.decisions_dropped:
         console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
+    for line in refused_alias_lines(report.aliases_refused):
+        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
 
 
 def check_deal_file(

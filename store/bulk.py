@@ -38,7 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
-from .models import RecordRef
+from .models import RecordRef, RefusedAlias
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
@@ -310,9 +310,18 @@ class BulkResolver(CompanyResolver):
         key = self.keys[alias]
         if not key:
             return
+        if self.names_another(company_id, alias, key, self.cache.get(key)):  # one name, one company
+            return
         self._spelt(alias)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self._remember(key, company_id)
+
+    def name_of(self, company_id: int) -> tuple[str, str]:
+        """As `CompanyResolver.name_of`, for a company still queued too."""
+        if self.created_at == self.pending.flushes and company_id in self.created:
+            row = self.created[company_id]
+            return row[1], row[2]
+        return super().name_of(company_id)
 
     def add_spelling(self, company_id: int, name: str) -> None:
         """`name`, which found the company by its key, queued as its alias once per import: the
@@ -659,6 +668,8 @@ class BulkReport:
     # What an "updated" export told about companies, by what it is ("alias", "description", "company",
     # "investor kind"…): how many of each were added
     company_details: dict[str, int] = field(default_factory=dict)
+    # Aliases the rows gave that name another company here: not added (see `RefusedAlias`)
+    aliases_refused: list[RefusedAlias] = field(default_factory=list)
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -816,6 +827,7 @@ def write_deal_file(
                 raise BadRows  # every row bad, even when skipping them: no empty source is left behind
             if report.rows == 0:
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
+            report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
             report.already_there = writer.already_there
             report.facts -= writer.already_there
             nothing_new = bool(writer.already_there and not report.facts)

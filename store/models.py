@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import ClassVar, Literal
 
 from pydantic import BaseModel, Field
+
+from .names import is_description
 
 RecordType = Literal["round", "stake", "partnership", "metric", "statement", "acquisition"]
 SearchHitType = Literal["company", "investor", "both"]
@@ -435,6 +438,55 @@ class Overview(BaseModel):
     sources: int
 
 
+_SHELL_PLAIN = re.compile(r"[\w.,+@%/:=-]+")
+
+
+def shell_word(text: str) -> str:
+    """`text` as one word of a POSIX shell command: as is when plain ("Nvidia"), else in double
+    quotes ("Thrive Capital"), whose specials are escaped."""
+    if _SHELL_PLAIN.fullmatch(text):
+        return text
+    return '"' + re.sub(r'(["\\$`])', r"\\\1", text) + '"'
+
+
+class RefusedAlias(BaseModel, frozen=True):
+    """An alias an import did not add: its normalised name is already another company's name or
+    alias here, and one name stands for one company (`ai-deals merge` joins the two)."""
+
+    alias: str
+    company: str  # the company the alias was given for
+    other: str  # the company here the alias already names
+    other_alias: bool = False  # the alias is one of `other`'s aliases rather than its name
+
+    def line(self) -> str:
+        """'alias 'Thrive Capital' of Nvidia not added: it is the name of another company here;
+        `ai-deals merge Nvidia "Thrive Capital"` joins them'. A description ("le groupe de Redmond")
+        fits two companies without making them one: no merge is offered for it."""
+        what = (
+            f"an alias of another company here, {self.other}"
+            if self.other_alias
+            else ("the name of another company here")
+        )
+        said = f"alias {self.alias!r} of {self.company} not added: it is {what}"
+        if is_description(self.alias):
+            return said
+        return f"{said}; `ai-deals merge {shell_word(self.company)} {shell_word(self.other)}` joins them"
+
+
+# Refused aliases said one line each up to this many; the rest are counted in one more line.
+REFUSED_ALIASES_SHOWN = 5
+
+
+def refused_alias_lines(refused: list[RefusedAlias], shown: int = REFUSED_ALIASES_SHOWN) -> list[str]:
+    """One line per alias an import did not add, the first `shown` of them, then how many more."""
+    lines = [alias.line() for alias in refused[:shown]]
+    more = len(refused) - shown
+    if more > 0:
+        names = "aliases" if more > 1 else "alias"
+        lines.append(f"... and {more:,} more {names} not added: names of other companies here")
+    return lines
+
+
 class ImportReport(BaseModel):
     """What one import did, per source: the CLI prints it, tests assert on it."""
 
@@ -445,6 +497,8 @@ class ImportReport(BaseModel):
     source_id: int | None = None
     decisions_dropped: int = 0
     """Review decisions on the replaced version that no fact of this one could keep (its figure changed)."""
+    aliases_refused: list[RefusedAlias] = Field(default_factory=list)
+    """Aliases the source gave that name another company here: not added (see `RefusedAlias`)."""
 
 
 class MergeSummary(BaseModel):

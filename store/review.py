@@ -430,6 +430,6 @@ def _investor_named(db: Database, name: str) -> int | None:
 
 def _company_named(db: Database, name: str) -> int | None:
     row = db.execute(
-        "SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [normalize_name(name)]
+        "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [normalize_name(name)]
     ).fetchone()
     return row[0] if row else None

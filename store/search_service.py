@@ -156,9 +156,14 @@ class SearchService:
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)
-        row = self.db.execute("SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [key]).fetchone()
+        # The earliest row, as an import resolves a name (`CompanyResolver._exact`).
+        row = self.db.execute(
+            "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+        ).fetchone()
         if row is None:
-            row = self.db.execute("SELECT id FROM companies WHERE normalized = ? LIMIT 1", [key]).fetchone()
+            row = self.db.execute(
+                "SELECT id FROM companies WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+            ).fetchone()
         return row[0] if row else None
 
     def similar_company(self, name: str) -> int | None:

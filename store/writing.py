@@ -4,6 +4,11 @@ Entity resolution happens here, against what the database already knows: a compa
 normalised name or any alias before a new row is made, so later imports attach to the same company.
 A name found so under another spelling ("Arle Holdings" for the company "Arle") becomes an alias of
 it, so search, `show` and `--company` find the company by the spelling its sources use.
+
+One name stands for one company: an alias whose normalised form is already another company's name or
+alias is not added (`RefusedAlias`, reported by the import), so records naming it keep finding that
+company, and the person merges the two if they are one. Descriptions are the exception
+(`CompanyResolver.names_another`).
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .models import ImportReport
+from .models import ImportReport, RefusedAlias
 from .names import is_description, normalize_name
 from .queries import FACT_COUNT_SQL
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
@@ -69,6 +74,9 @@ class CompanyResolver:
         self.cache: dict[str, int] = {}
         # Spellings this import already made (or found to be) a name or alias of their company.
         self.spellings: set[str] = set()
+        # Aliases not added because they name another company (`refuse`), once per company and key.
+        self.refused: list[RefusedAlias] = []
+        self.refused_keys: set[tuple[int, str]] = set()
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -82,10 +90,16 @@ class CompanyResolver:
             return None  # "???" and "!!!" share an empty key but are not one company
         if key in self.cache:
             return self.cache[key]
-        rows = list(self.db.query("SELECT company_id FROM aliases WHERE normalized = ? LIMIT 1", [key]))
+        # The earliest row: a key named by two companies (a database from before aliases were refused,
+        # `refuse`) finds the same one every time, as `BulkResolver` does.
+        rows = list(
+            self.db.query("SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [key])
+        )
         if not rows:
             rows = list(
-                self.db.query("SELECT id AS company_id FROM companies WHERE normalized = ? LIMIT 1", [key])
+                self.db.query(
+                    "SELECT id AS company_id FROM companies WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+                )
             )
         if rows:
             self.cache[key] = rows[0]["company_id"]
@@ -160,12 +174,44 @@ class CompanyResolver:
         key = normalize_name(alias)
         if not key:
             return
+        if self.names_another(company_id, alias, key, self._exact(alias)):
+            return
         self.spellings.add(alias)
         self.db.execute(
             "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
             [company_id, alias, key, self.source_id],
         )
         self.cache.setdefault(key, company_id)
+
+    def names_another(self, company_id: int, alias: str, key: str, other_id: int | None) -> bool:
+        """Whether `alias` (its key `key` finds the company `other_id`, if any) is refused as an alias
+        of the company: one name stands for one company, so records naming it keep finding the one it
+        named (and the import says so, `refuse`). A description ("the San Francisco-based company")
+        identifies nobody (`get`) and fits many companies: it is shared, as before, unless it is
+        another company's very name."""
+        if other_id is None or other_id == company_id:
+            return False
+        if is_description(alias) and self.name_of(other_id)[1] != key:
+            return False
+        self.refuse(company_id, alias, key, other_id)
+        return True
+
+    def refuse(self, company_id: int, alias: str, key: str, other_id: int) -> None:
+        """`alias` of the company is not added: its key `key` already finds the company `other_id`.
+        Remembered once per company and key, for the import to say so."""
+        if (company_id, key) in self.refused_keys:
+            return
+        self.refused_keys.add((company_id, key))
+        company, _ = self.name_of(company_id)
+        other, other_key = self.name_of(other_id)
+        self.refused.append(
+            RefusedAlias(alias=alias, company=company, other=other, other_alias=other_key != key)
+        )
+
+    def name_of(self, company_id: int) -> tuple[str, str]:
+        """The company's name and its normalised form."""
+        row = self.db.execute("SELECT name, normalized FROM companies WHERE id = ?", [company_id]).fetchone()
+        return (row[0], row[1]) if row else ("?", "")
 
     def investor(self, name: str, kind: str | None = None) -> int:
         """The investors row of the company called `name`, created when missing."""
@@ -294,7 +340,8 @@ def write_source(
         in_effect = decisions_in_effect(db, source_id, key)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    FactWriter(db, source_id, source.companies, key, similar).write_all(source.facts)
+    writer = FactWriter(db, source_id, source.companies, key, similar)
+    writer.write_all(source.facts)
     return ImportReport(
         title=source.title,
         path=source.path,
@@ -302,6 +349,7 @@ def write_source(
         facts=len(source.facts),
         source_id=source_id,
         decisions_dropped=carry_decisions(db, source_id, key, in_effect),
+        aliases_refused=writer.resolver.refused,
     )
 
 

@@ -290,23 +290,35 @@ def test_an_export_with_every_record_here_says_which_company_details_it_added_an
     assert "unchanged: colleague.json (already imported)" in capsys.readouterr().out
 
 
-def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp_path, capsys):
-    """Two analysts import the same deal file; one merges two investors ("Atlas Ventures Partners" is
-    Atlas Ventures) and exports. The other's import of that export holds every record already (a
-    round's investors are no part of its identity): only the alias is new. The import says it added
-    one alias, and the alias cites the export it came from."""
+_DEALS = (
+    "company,investors,kind,amount,currency,date,source_url\n"
+    "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus\n"
+    "Orbit Labs,{orbit},round,7000000,USD,2025-01-05,https://example.com/orbit\n"
+)
+
+
+def _merged_export(tmp_path: Path) -> Path:
+    """A colleague's database, from a deal file naming "Atlas Ventures" and "Atlas Ventures Partners",
+    in which they merged the two; exported as theirs.json and theirs.csv. Returns the deal file."""
     deals = tmp_path / "deals.csv"
-    deals.write_text(
-        "company,investors,kind,amount,currency,date,source_url\n"
-        "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus\n"
-        "Orbit Labs,Atlas Ventures Partners,round,7000000,USD,2025-01-05,https://example.com/orbit\n"
-    )
-    theirs, mine = tmp_path / "theirs.db", tmp_path / "mine.db"
-    for db in (theirs, mine):
-        assert main(["--db", str(db), "--empty", "import", str(deals)]) == 0
+    deals.write_text(_DEALS.format(orbit="Atlas Ventures Partners"))
+    theirs = tmp_path / "theirs.db"
+    assert main(["--db", str(theirs), "--empty", "import", str(deals)]) == 0
     assert main(["--db", str(theirs), "merge", "Atlas Ventures", "Atlas Ventures Partners"]) == 0
     for fmt in ("json", "csv"):
         _export(theirs, tmp_path / f"theirs.{fmt}")
+    return deals
+
+
+def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp_path, capsys):
+    """An analyst's database knows Atlas Ventures under that name only; a colleague merged "Atlas
+    Ventures Partners" into it and exports. The import of that export holds every record already (a
+    round's investors are no part of its identity): only the alias is new. The import says it added
+    one alias, and the alias cites the export it came from."""
+    _merged_export(tmp_path)
+    theirs, mine = tmp_path / "theirs.db", tmp_path / "mine.db"
+    (tmp_path / "mine.csv").write_text(_DEALS.format(orbit="Atlas Ventures"))
+    assert main(["--db", str(mine), "--empty", "import", str(tmp_path / "mine.csv")]) == 0
     capsys.readouterr()
 
     assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
@@ -328,6 +340,75 @@ def test_an_alias_a_merge_gave_comes_with_the_export_cited_to_it_and_is_said(tmp
         capsys.readouterr().out
     )
     assert _alias_sources(mine, "Atlas Ventures")["Atlas Ventures Partners"] == "theirs.json"
+
+
+def _company_names(db: Path) -> dict[str, list[str]]:
+    """Each company's name with its aliases."""
+    with Store(db, readonly=True) as store:
+        names: dict[str, list[str]] = {}
+        for row in store.db.query(
+            "SELECT c.name, a.alias FROM companies c JOIN aliases a ON a.company_id = c.id ORDER BY a.id"
+        ):
+            names.setdefault(row["name"], []).append(row["alias"])
+        return names
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv"])
+def test_an_alias_that_is_another_companys_name_here_is_not_added_and_said(tmp_path, capsys, fmt):
+    """The analyst's database holds "Atlas Ventures Partners" as a company of its own: the colleague's
+    merge is not this database's knowledge. The export's alias would make one name stand for two
+    companies, so it is not added; the import says so in one line, with the merge that joins them."""
+    deals = _merged_export(tmp_path)
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(deals)]) == 0
+    before = _company_names(mine)
+    capsys.readouterr()
+
+    assert main(["--db", str(mine), "import", str(tmp_path / f"theirs.{fmt}")]) == 0
+    out = capsys.readouterr().out
+    assert f"unchanged: theirs.{fmt} (2 records already in the database)\n" in out
+    hint = '`ai-deals merge "Atlas Ventures" "Atlas Ventures Partners"` joins them'
+    assert (
+        f"  alias 'Atlas Ventures Partners' of Atlas Ventures not added: it is the name of another "
+        f"company here; {hint}\n"
+    ) in out
+    assert _company_names(mine) == before  # nothing written: one name, one company
+    with Store(mine, readonly=True) as store:
+        hits = store.search("Atlas Ventures Partners")
+        named = [(hit.name, hit.matched) for hit in hits if hit.matched == "Atlas Ventures Partners"]
+        assert named == [("Atlas Ventures Partners", "Atlas Ventures Partners")]  # no other company's alias
+        assert len(store.sources()) == 1  # no export file left behind as a source without records
+    assert main(["--db", str(mine), "import", "--json", str(tmp_path / f"theirs.{fmt}")]) == 0
+    (imported,) = json.loads(capsys.readouterr().out)["imported"]
+    assert [refused["alias"] for refused in imported["aliases_refused"]] == ["Atlas Ventures Partners"]
+
+    # The merge it names joins them; the export then has nothing new.
+    assert main(["--db", str(mine), "merge", "Atlas Ventures", "Atlas Ventures Partners"]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(tmp_path / f"theirs.{fmt}")]) == 0
+    assert capsys.readouterr().out.endswith(f"unchanged: theirs.{fmt} (2 records already in the database)\n")
+
+
+def test_an_export_row_whose_alias_names_another_company_still_adds_its_records_and_details(tmp_path, capsys):
+    """The rest of the import goes on: the company row's other aliases and details, and records."""
+    deals = _merged_export(tmp_path)
+    document = json.loads((tmp_path / "theirs.json").read_text())
+    atlas = next(row for row in document["records"] if row["company"] == "Atlas Ventures")
+    atlas["aliases"] = f"{atlas['aliases']}; AVP; Orbit Labs"  # one more alias, and another company's name
+    atlas["country"] = "FR"
+    (tmp_path / "theirs.json").write_text(json.dumps(document))
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(tmp_path / "theirs.json")]) == 0
+    out = capsys.readouterr().out
+    assert "updated: theirs.json (2 company details added: 1 alias, 1 country; 2 records" in out
+    assert "  alias 'Atlas Ventures Partners' of Atlas Ventures not added" in out
+    assert "  alias 'Orbit Labs' of Atlas Ventures not added" in out
+    names = _company_names(mine)
+    assert names["Atlas Ventures"] == ["Atlas Ventures", "AVP"]
+    assert names["Atlas Ventures Partners"] == ["Atlas Ventures Partners"]
+    assert names["Orbit Labs"] == ["Orbit Labs"]
 
 
 def test_looking_up_only_the_cited_sources_finds_what_comparing_with_every_record_finds(tmp_path, capsys):
