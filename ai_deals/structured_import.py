@@ -7,7 +7,7 @@ transaction: ctrl+c, an error or (by default) a single bad row leaves the databa
 from __future__ import annotations
 
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -55,10 +55,12 @@ def import_structured(
     """
     path = Path(path)
     header = structured.read_header(path)
+    columns_met = None
     if exported.is_export(header):  # its ~38 columns are ai-deals' own: one line says how it is read
         console.print(Text(render.visible(f"{path.name}: read as an ai-deals export")), highlight=False)
     else:
         print_columns(console, structured.describe_columns(header))
+        columns_met = _columns_announcer(console, header)
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
     deal_file.joins_rounds = not exported.is_export(header)
@@ -69,7 +71,7 @@ def import_structured(
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
         # named tuples: see importers/fact_records.py
-        rows = structured.iter_deal_facts(path, records=True, date_order=date_order)
+        rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
         items = _advancing(_without_skipped(rows, skipped), progress, task)
         try:
             report = store.import_deal_file(
@@ -216,6 +218,26 @@ def skipped_notes(path: Path, skipped: list[structured.SkippedRow]) -> list[str]
         f"(a deal file holds no {record_type}s; first at line {lines[0]})"
         for record_type, lines in by_type.items()
     ]
+
+
+def _columns_announcer(console: Console, header: list[str]) -> Callable[[tuple[str, ...]], None]:
+    """What says, as the rows are read, the mapping line of each key first met after the header (a JSON
+    or NDJSON row's own keys: "investr → ignored", "investor → investor"), once per key."""
+    shown = set(header)
+
+    def met(keys: tuple[str, ...]) -> None:
+        fresh = [key for key in keys if key not in shown]
+        if fresh:
+            shown.update(fresh)
+            print_columns(console, [(name, _column_meaning(name)) for name in fresh])
+
+    return met
+
+
+def _column_meaning(name: str) -> str | None:
+    """What one column is understood as, None when ignored."""
+    target = structured.column_target(name)
+    return target.describe() if target else None
 
 
 def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> None:

@@ -15,7 +15,7 @@ from .extract.dates import DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
-from .extract.sentences import Sentence, paragraphs, split_sentences
+from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
 from .models import CompanyInfo, Fact, ParsedSource
 
 _TITLE_LENGTH = 100
@@ -272,9 +272,20 @@ def _companies(facts: list[Fact], orgs: dict[str, OrgInfo]) -> list[CompanyInfo]
                 country=info.country,
                 city=info.city,
                 sector=info.sector,
-                description="; ".join(info.descriptions) or None,
+                description="; ".join(info.descriptions).replace(FILLER, "") or None,
                 investor_kind=investor_kind,
-                aliases=list(info.aliases),
+                aliases=_clean_aliases(name, info.aliases),
             )
         )
+    return result
+
+
+def _clean_aliases(name: str, aliases: list[str]) -> list[str]:
+    """`aliases` without the FILLER that stands for a tag or control character in the text (never part of a
+    name), dropping any that is then empty, the company's own name or a repeat."""
+    result: list[str] = []
+    for alias in aliases:
+        clean = alias.replace(FILLER, "")
+        if clean and clean != name and clean not in result:
+            result.append(clean)
     return result

@@ -582,11 +582,16 @@ def _pydantic_problem(error: dict) -> str:
 
 
 def iter_deal_records(
-    path: str | Path, *, date_order: DateOrder = "dmy"
+    path: str | Path,
+    *,
+    date_order: DateOrder = "dmy",
+    columns_met: Callable[[tuple[str, ...]], None] | None = None,
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Each row of a deal file as a `DealRecord` (with line and source text), a `RowError` or a
     `SkippedRow` (a record type a deal file cannot hold), streamed. Numeric dates with the year last
-    read in `date_order`, the same for every row ("03/02/2025" is 3 February in "dmy").
+    read in `date_order`, the same for every row ("03/02/2025" is 3 February in "dmy"). `columns_met`,
+    if given, is called with the keys of each row whose set of keys was not met before, as it is read
+    (JSON and NDJSON rows need not share their keys: a caller can say what a key met late is read as).
 
     Raises InputError when the file as a whole cannot be read (missing, not text, no company column,
     broken JSON syntax).
@@ -598,15 +603,20 @@ def iter_deal_records(
         raise InputError(
             str(path), f"unsupported file type {suffix or '(no extension)'!r} (expected {expected})"
         )
-    return _records(path, suffix, date_order)
+    return _records(path, suffix, date_order, columns_met)
 
 
-def _records(path: Path, suffix: str, date_order: DateOrder) -> Iterator[DealRecord | RowError | SkippedRow]:
+def _records(
+    path: Path,
+    suffix: str,
+    date_order: DateOrder,
+    columns_met: Callable[[tuple[str, ...]], None] | None = None,
+) -> Iterator[DealRecord | RowError | SkippedRow]:
     """The records of an opened deal file."""
     with _open_text(path) as stream:
         try:
             items = _items(stream, str(path), suffix)
-            yield from _validated(items, str(path), suffix in (".csv", ".tsv"), date_order)
+            yield from _validated(items, str(path), suffix in (".csv", ".tsv"), date_order, columns_met)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -676,10 +686,15 @@ def _open_text(path: Path):
 
 
 def _validated(
-    items: Iterable[tuple[int, str, object]], path: str, from_csv: bool = False, date_order: DateOrder = "dmy"
+    items: Iterable[tuple[int, str, object]],
+    path: str,
+    from_csv: bool = False,
+    date_order: DateOrder = "dmy",
+    columns_met: Callable[[tuple[str, ...]], None] | None = None,
 ) -> Iterator[DealRecord | RowError | SkippedRow]:
     """Rows built from (line, source text, object or RowError) items; an export's rows are read as
-    the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`).
+    the records they are (a statement, which a deal file cannot hold, is a `SkippedRow`). `columns_met`:
+    see `iter_deal_records`.
 
     Raises `WrongDateOrder` once every row is read when the file's dates are written in the other
     order than `date_order` (see `DateOrderWitness`): its rows were read, none must be kept."""
@@ -696,6 +711,8 @@ def _validated(
             key = tuple(item)
             if key not in plans:
                 plans[key] = None if exported.is_export(key) else _plan(key, date_order, witness)
+                if columns_met is not None:
+                    columns_met(key)
             plan = plans[key]
             try:
                 if plan is None:
@@ -1160,15 +1177,19 @@ class DealFacts:
 
 
 def iter_deal_facts(
-    path: str | Path, *, records: bool = False, date_order: DateOrder = "dmy"
+    path: str | Path,
+    *,
+    records: bool = False,
+    date_order: DateOrder = "dmy",
+    columns_met: Callable[[tuple[str, ...]], None] | None = None,
 ) -> Iterator[DealFacts | RowError | SkippedRow]:
     """Each row of a deal file as its facts and companies, a `RowError` or a `SkippedRow`, streamed.
 
     With `records`, facts and companies are named tuples (see fact_records.py): the bulk import's way,
     a third cheaper; without, the models, for whoever needs their methods. `date_order`: see
-    `iter_deal_records`.
+    `iter_deal_records`, as is `columns_met`.
     """
-    for record in iter_deal_records(path, date_order=date_order):
+    for record in iter_deal_records(path, date_order=date_order, columns_met=columns_met):
         if isinstance(record, RowError | SkippedRow):
             yield record
         else:

@@ -1122,7 +1122,8 @@ class EntityReader:
                 position += length + country
                 continue
             first, last = tokens[position], tokens[position + length - 1]
-            surface = _strip_possessive(sentence.text[first.start : last.end])[0]
+            # A name as written, without the FILLER of a tag or control character around or inside it.
+            surface = _strip_possessive(sentence.text[first.start : last.end].replace(FILLER, ""))[0]
             if (
                 how == "name"
                 and _ACRONYM_NAME_RE.fullmatch(name)
@@ -1470,7 +1471,7 @@ class EntityReader:
         info = self.orgs.get(name)
         if info is None:
             return
-        words = " ".join(words.split())
+        words = " ".join(words.replace(FILLER, "").split())
         if words and words not in info.descriptions:
             info.descriptions.append(words)
         country, city = _place_in(words, self.kb)
@@ -1539,7 +1540,7 @@ class EntityReader:
         for i in covered:
             taken[i] = True
         if name and how == "descriptor" and _place_in(constraint_text, self.kb)[1]:
-            alias = " ".join(constraint_text.split())
+            alias = " ".join(constraint_text.replace(FILLER, "").split())
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
                 self.orgs[name].aliases.append(alias)
@@ -2277,7 +2278,8 @@ class EntityReader:
         if name not in self.orgs:
             self.orgs[name] = _info_from_knowledge(name, self.kb)
         info = self.orgs[name]
-        if alias not in info.aliases and alias != name:
+        alias = alias.replace(FILLER, "")  # A tag's or control character's mark is never part of a name.
+        if alias and alias not in info.aliases and alias != name:
             info.aliases.append(alias)
 
 
