@@ -537,6 +537,19 @@ class ReviewUndo(BaseModel):
     decision: dict | None = None
     links: list[dict] | None = None
     """A round's `round_investors` rows before an edit (None: the edit left them alone)."""
+    created_companies: list[int] = []
+    """Companies the edit created (a name typed that no company had): undone with it when unused."""
+    created_investors: list[int] = []
+    """Investors rows the edit created, likewise."""
+
+
+class ReviewUndone(BaseModel):
+    """What undoing an edit did with the companies that edit had created."""
+
+    removed: list[str] = []
+    """Their names, removed with the edit: nothing refers to them any more."""
+    kept: list[str] = []
+    """Their names, kept: another fact (or a merge) refers to them now."""
 
 
 class MapNode(BaseModel):

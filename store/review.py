@@ -19,7 +19,8 @@ from ai_deals.importers.cells import parse_currency
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
-from .models import RecordRef
+from .merging import COMPANY_REFERENCES
+from .models import RecordRef, ReviewUndone
 from .names import normalize_name
 from .schema import RECORD_TABLES
 
@@ -302,6 +303,53 @@ def restore(
     db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     if decision:
         db["review_decisions"].insert(decision)
+
+
+def newest_ids(db: Database) -> tuple[int, int]:
+    """The highest company and investors ids now: what an edit creates comes after them."""
+    companies = db.execute("SELECT COALESCE(MAX(id), 0) FROM companies").fetchone()[0]
+    investors = db.execute("SELECT COALESCE(MAX(id), 0) FROM investors").fetchone()[0]
+    return companies, investors
+
+
+def created_since(db: Database, newest: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """The companies and investors rows created after `newest_ids` was asked (within one transaction)."""
+    companies = [row[0] for row in db.execute("SELECT id FROM companies WHERE id > ?", [newest[0]])]
+    investors = [row[0] for row in db.execute("SELECT id FROM investors WHERE id > ?", [newest[1]])]
+    return companies, investors
+
+
+def remove_unused(db: Database, companies: list[int], investors: list[int]) -> ReviewUndone:
+    """After an edit is undone: remove the companies (and investors rows) it created that nothing
+    refers to now; those another fact or a merge came to name since are kept, and said."""
+    for investor_id in investors:
+        used = db.execute(
+            """SELECT 1 FROM round_investors WHERE investor_id = ?
+               UNION ALL SELECT 1 FROM stakes WHERE investor_id = ? LIMIT 1""",
+            [investor_id, investor_id],
+        ).fetchone()
+        if used is None:
+            db.execute("DELETE FROM investors WHERE id = ?", [investor_id])
+    undone = ReviewUndone()
+    for company_id in companies:
+        row = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()
+        if row is None:  # merged away since: its records are another company's now
+            continue
+        if _company_used(db, company_id):
+            undone.kept.append(row[0])
+            continue
+        db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+        undone.removed.append(row[0])
+    return undone
+
+
+def _company_used(db: Database, company_id: int) -> bool:
+    """Whether a fact, an investors row or a merge refers to the company."""
+    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
+    checks += ["SELECT 1 FROM investors WHERE company_id = :id", "SELECT 1 FROM merges WHERE kept_id = :id"]
+    sql = " UNION ALL ".join(checks) + " LIMIT 1"
+    return db.execute(sql, {"id": company_id}).fetchone() is not None
 
 
 def decision_for(db: Database, ref: RecordRef) -> dict | None:
