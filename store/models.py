@@ -496,7 +496,9 @@ class ImportReport(BaseModel):
     facts: int = 0
     source_id: int | None = None
     decisions_dropped: int = 0
-    """Review decisions on the replaced version that no fact of this one could keep (its figure changed)."""
+    """Review decisions on the replaced version that no fact of this one could keep."""
+    decisions_gone: int = 0
+    """Of those, the ones whose fact this version no longer states at all (the others' figure changed)."""
     aliases_refused: list[RefusedAlias] = Field(default_factory=list)
     """Aliases the source gave that name another company here: not added (see `RefusedAlias`)."""
 

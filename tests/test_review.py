@@ -361,3 +361,14 @@ def test_undoing_an_edit_to_a_known_name_removes_no_company(sample_store):
     undone = sample_store.undo_review(undo)
     assert (undone.removed, undone.kept) == ([], [])
     assert sample_store.db.execute("SELECT COUNT(*) FROM companies").fetchone()[0] == companies
+
+
+def test_a_corrected_story_that_no_longer_states_a_reviewed_fact_counts_its_decision_as_gone(sample_store):
+    stake = _stake(sample_store)
+    sample_store.review(stake.ref, "rejected")
+    sample_store.review(_round(sample_store).ref, "confirmed")
+    corrected = make_source(text=SAMPLE_TEXT + " (corrigé)")
+    corrected.facts = [fact for fact in corrected.facts if fact.kind != "investment"]
+    corrected.facts[0] = corrected.facts[0].model_copy(update={"amount": 120e9})  # the round's figure
+    report = sample_store.import_source(corrected)
+    assert (report.action, report.decisions_dropped, report.decisions_gone) == ("replaced", 2, 1)
