@@ -567,7 +567,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     for report, line in [(r, summary(r)) for r in deal_reports] + [(r, import_line(r)) for r in reports]:
         print(render.visible(line))
         if report.decisions_dropped:
-            print(f"  {dropped_decisions_line(report.decisions_dropped)}")
+            print(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
         for refused in refused_alias_lines(report.aliases_refused):
             print(render.visible(f"  {refused}"))
     return 0
@@ -587,6 +587,7 @@ def deal_file_json(report) -> dict:
         "facts": report.facts,
         "source_id": report.source_id,
         "decisions_dropped": report.decisions_dropped,
+        "decisions_gone": report.decisions_gone,
         "kind": "deal_file",
         "rows": report.rows,
         "rows_written": report.rows_written,
@@ -603,6 +604,7 @@ _DEAL_FILE_KEYS = frozenset(
         "facts",
         "source_id",
         "decisions_dropped",
+        "decisions_gone",
         "rows",
         "rows_written",
         "errors",

@@ -99,19 +99,39 @@ def import_structured(
     return report
 
 
-def dropped_decisions_line(count: int) -> str:
-    """What a re-import says when a corrected source changed facts a person had reviewed."""
+def dropped_decisions_line(count: int, gone: int = 0) -> str:
+    """What a re-import says when a corrected source changed (or no longer states) facts a person had
+    reviewed: a changed fact is there to review again, a fact gone leaves nothing to review."""
+    changed = count - gone
     if count == 1:
-        return "1 review decision could not be carried over: its fact changed (review it again with r)"
-    return (
-        f"{count:,} review decisions could not be carried over: the facts changed (review them again with r)"
-    )
+        why = (
+            "its fact is no longer in the new version (decision dropped)"
+            if gone
+            else "its fact changed (review it again with r)"
+        )
+        return f"1 review decision could not be carried over: {why}"
+    if not gone:
+        why = "the facts changed (review them again with r)"
+    elif not changed:
+        why = "their facts are no longer in the new version (decisions dropped)"
+    else:
+        why = (
+            f"{changed:,} {'fact' if changed == 1 else 'facts'} changed "
+            f"(review {'it' if changed == 1 else 'them'} again with r); "
+            f"{gone:,} {'fact is' if gone == 1 else 'facts are'} no longer in the new version "
+            f"({'decision' if gone == 1 else 'decisions'} dropped)"
+        )
+    return f"{count:,} review decisions could not be carried over: {why}"
 
 
 def print_summary(console: Console, report: BulkReport) -> None:
     console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
     if report.decisions_dropped:
-        console.print(Text(f"  {dropped_decisions_line(report.decisions_dropped)}"), highlight=False)
+        console.print(
+            Text(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}"),
+            highlight=False,
+            soft_wrap=True,
+        )
     for line in refused_alias_lines(report.aliases_refused):
         console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
 

@@ -392,7 +392,7 @@ class BulkFactWriter(FactWriter):
         # (empty when it names none): one batch, so evidence keeps the file's order.
         self.citing = False
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
-        self.in_effect: set[int] = set()  # review decisions applied to the version this one replaces
+        self.in_effect: dict[int, tuple] = {}  # review decisions applied to the version this one replaces
         # An export's records the database already holds are not written again (see store/known.py).
         self.known: KnownRecords | None = None
         self.already_there = 0
@@ -662,6 +662,7 @@ class BulkReport:
     errors: list[str] = field(default_factory=list)
     replaced_path: str | None = None  # an earlier version imported from elsewhere, now replaced
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
+    decisions_gone: int = 0  # of those, the ones whose row this version no longer has at all
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
     citations_restored: int = 0  # evidence of an unchanged file given back the source its row cites
@@ -839,7 +840,7 @@ def write_deal_file(
             if deferred is not None:
                 deferred.restore()
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
-            report.decisions_dropped = carry_decisions(
+            report.decisions_dropped, report.decisions_gone = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
             if nothing_new:
@@ -991,7 +992,7 @@ def _start_source(
         "content_hash": deal_file.content_hash,
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
-    in_effect: set[int] = set()
+    in_effect: dict[int, tuple] = {}
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:

@@ -496,7 +496,9 @@ class ImportReport(BaseModel):
     facts: int = 0
     source_id: int | None = None
     decisions_dropped: int = 0
-    """Review decisions on the replaced version that no fact of this one could keep (its figure changed)."""
+    """Review decisions on the replaced version that no fact of this one could keep."""
+    decisions_gone: int = 0
+    """Of those, the ones whose fact this version no longer states at all (the others' figure changed)."""
     aliases_refused: list[RefusedAlias] = Field(default_factory=list)
     """Aliases the source gave that name another company here: not added (see `RefusedAlias`)."""
 
@@ -537,6 +539,19 @@ class ReviewUndo(BaseModel):
     decision: dict | None = None
     links: list[dict] | None = None
     """A round's `round_investors` rows before an edit (None: the edit left them alone)."""
+    created_companies: list[int] = []
+    """Companies the edit created (a name typed that no company had): undone with it when unused."""
+    created_investors: list[int] = []
+    """Investors rows the edit created, likewise."""
+
+
+class ReviewUndone(BaseModel):
+    """What undoing an edit did with the companies that edit had created."""
+
+    removed: list[str] = []
+    """Their names, removed with the edit: nothing refers to them any more."""
+    kept: list[str] = []
+    """Their names, kept: another fact (or a merge) refers to them now."""
 
 
 class MapNode(BaseModel):

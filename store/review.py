@@ -19,7 +19,8 @@ from ai_deals.importers.cells import parse_currency
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
-from .models import RecordRef
+from .merging import COMPANY_REFERENCES
+from .models import RecordRef, ReviewUndone
 from .names import normalize_name
 from .schema import RECORD_TABLES
 
@@ -304,6 +305,53 @@ def restore(
         db["review_decisions"].insert(decision)
 
 
+def newest_ids(db: Database) -> tuple[int, int]:
+    """The highest company and investors ids now: what an edit creates comes after them."""
+    companies = db.execute("SELECT COALESCE(MAX(id), 0) FROM companies").fetchone()[0]
+    investors = db.execute("SELECT COALESCE(MAX(id), 0) FROM investors").fetchone()[0]
+    return companies, investors
+
+
+def created_since(db: Database, newest: tuple[int, int]) -> tuple[list[int], list[int]]:
+    """The companies and investors rows created after `newest_ids` was asked (within one transaction)."""
+    companies = [row[0] for row in db.execute("SELECT id FROM companies WHERE id > ?", [newest[0]])]
+    investors = [row[0] for row in db.execute("SELECT id FROM investors WHERE id > ?", [newest[1]])]
+    return companies, investors
+
+
+def remove_unused(db: Database, companies: list[int], investors: list[int]) -> ReviewUndone:
+    """After an edit is undone: remove the companies (and investors rows) it created that nothing
+    refers to now; those another fact or a merge came to name since are kept, and said."""
+    for investor_id in investors:
+        used = db.execute(
+            """SELECT 1 FROM round_investors WHERE investor_id = ?
+               UNION ALL SELECT 1 FROM stakes WHERE investor_id = ? LIMIT 1""",
+            [investor_id, investor_id],
+        ).fetchone()
+        if used is None:
+            db.execute("DELETE FROM investors WHERE id = ?", [investor_id])
+    undone = ReviewUndone()
+    for company_id in companies:
+        row = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()
+        if row is None:  # merged away since: its records are another company's now
+            continue
+        if _company_used(db, company_id):
+            undone.kept.append(row[0])
+            continue
+        db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+        undone.removed.append(row[0])
+    return undone
+
+
+def _company_used(db: Database, company_id: int) -> bool:
+    """Whether a fact, an investors row or a merge refers to the company."""
+    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
+    checks += ["SELECT 1 FROM investors WHERE company_id = :id", "SELECT 1 FROM merges WHERE kept_id = :id"]
+    sql = " UNION ALL ".join(checks) + " LIMIT 1"
+    return db.execute(sql, {"id": company_id}).fetchone() is not None
+
+
 def decision_for(db: Database, ref: RecordRef) -> dict | None:
     key = _decision_key(db, ref)
     if key is None:
@@ -314,31 +362,72 @@ def decision_for(db: Database, ref: RecordRef) -> dict | None:
     return rows[0] if rows else None
 
 
-def decisions_in_effect(db: Database, source_id: int, key: str) -> set[int]:
-    """The review decisions applied to the source's records as they are now: asked before a re-import
-    replaces them, so that it can say which ones the corrected version could not keep."""
+# What a fact is about, whatever its figure: its company and counterpart (a metric: which metric). A
+# decision the new version could not keep is on a fact that changed when one of that shape is there
+# unreviewed, else on a fact the new version no longer states.
+_SHAPES = {
+    "round": None,
+    "stake": "investor_id",
+    "partnership": "partner_id",
+    "metric": "metric",
+    "statement": "counterpart_id",
+    "acquisition": "acquirer_id",
+}
+
+
+def decisions_in_effect(db: Database, source_id: int, key: str) -> dict[int, tuple]:
+    """The review decisions applied to the source's records as they are now, each with its fact's
+    shape (kind, company, counterpart): asked before a re-import replaces them, so that it can say
+    which ones the corrected version could not keep, and whether their fact changed or is gone."""
     decisions = dict(db.execute("SELECT fingerprint, id FROM review_decisions WHERE source_key = ?", [key]))
     if not decisions:  # the usual case: nobody reviewed this source, its evidence is not read
-        return set()
+        return {}
     rows = db.execute(
-        """SELECT DISTINCT fingerprint FROM evidence WHERE source_id = ? AND fingerprint IN
-           (SELECT fingerprint FROM review_decisions WHERE source_key = ?)""",
+        """SELECT fingerprint, record_type, MIN(record_id) FROM evidence WHERE source_id = ? AND fingerprint IN
+           (SELECT fingerprint FROM review_decisions WHERE source_key = ?) GROUP BY fingerprint""",
         [source_id, key],
-    )
-    return {decisions[fingerprint] for (fingerprint,) in rows}
+    ).fetchall()
+    return {decisions[fingerprint]: _shape(db, kind, record_id) for fingerprint, kind, record_id in rows}
 
 
-def carry_decisions(db: Database, source_id: int, key: str, in_effect: set[int] | None = None) -> int:
+def _shape(db: Database, record_type: str, record_id: int) -> tuple:
+    other = _SHAPES.get(record_type)
+    columns = f"company_id, {other}" if other else "company_id, NULL"
+    row = db.execute(
+        f"SELECT {columns} FROM {RECORD_TABLES[record_type]} WHERE id = ?", [record_id]
+    ).fetchone()
+    return (record_type, *row) if row else (record_type, None, None)
+
+
+def _still_stated(db: Database, source_id: int, shape: tuple) -> bool:
+    """Whether the source's new version states, unreviewed, a fact of that shape (its figure changed)."""
+    record_type, company_id, other = shape
+    if company_id is None:
+        return False
+    column = _SHAPES.get(record_type)
+    sql = f"""SELECT 1 FROM {RECORD_TABLES[record_type]} WHERE source_id = ? AND company_id = ?
+              AND review_status = 'extracted'"""
+    params = [source_id, company_id]
+    if column:
+        sql += f" AND {column} IS ?"
+        params.append(other)
+    return db.execute(sql + " LIMIT 1", params).fetchone() is not None
+
+
+def carry_decisions(
+    db: Database, source_id: int, key: str, in_effect: dict[int, tuple] | None = None
+) -> tuple[int, int]:
     """On import: re-apply the decisions made on earlier versions of the source to the facts it states
     now. A decision follows its fact when the sentence is unchanged (same fingerprint) or, the sentence
     reworded, when exactly one new fact and one waiting decision share the fact's `identity`.
-    Returns how many of the decisions `in_effect` on the replaced version could not be kept.
+    Returns how many of the decisions `in_effect` on the replaced version could not be kept, and how
+    many of those because their fact is no longer in the new version at all (not changed: gone).
 
     Decisions left behind stay stored: importing the earlier version again brings them back.
     """
     decisions = list(db.query("SELECT * FROM review_decisions WHERE source_key = ? ORDER BY id", [key]))
     if not decisions:
-        return 0
+        return 0, 0
     # One pass over the source's evidence (a deal file's may be a million rows), filtered in SQL.
     rows = db.query(
         """SELECT id, record_type, record_id, fingerprint, identity FROM evidence
@@ -372,7 +461,10 @@ def carry_decisions(db: Database, source_id: int, key: str, in_effect: set[int] 
         _set_decision(db, decision["id"], fingerprint=row["fingerprint"])  # now the reworded fact's
         applied.add(decision["id"])
         taken.add(row["id"])
-    return len((in_effect or set()) - applied)
+    in_effect = in_effect or {}
+    dropped = [decision_id for decision_id in in_effect if decision_id not in applied]
+    gone = sum(1 for decision_id in dropped if not _still_stated(db, source_id, in_effect[decision_id]))
+    return len(dropped), gone
 
 
 def _set_decision(db: Database, decision_id: int, **values: str) -> None:

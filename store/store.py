@@ -41,6 +41,7 @@ from .models import (
     RelationshipMap,
     ReviewOrder,
     ReviewUndo,
+    ReviewUndone,
     SearchHit,
     Source,
     SourceSummary,
@@ -240,17 +241,23 @@ class Store:
                 decision=review.decision_for(self.db, ref),
                 links=links,
             )
+            newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
             review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+            # A name typed that no company had made one: undoing the edit takes it back, if unused.
+            undo.created_companies, undo.created_investors = review.created_since(self.db, newest)
         self._search.invalidate()
         return undo
 
     @_locked
-    def undo_review(self, undo: ReviewUndo) -> None:
+    def undo_review(self, undo: ReviewUndo) -> ReviewUndone:
+        """Put a decision back; the companies its edit created go too, unless something names them now."""
         self._require_writable()
         with immediate_transaction(self.db):
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+            undone = review.remove_unused(self.db, undo.created_companies, undo.created_investors)
         self._search.invalidate()
+        return undone
 
     @_locked
     def review_queue(

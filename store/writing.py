@@ -333,7 +333,7 @@ def write_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     key = source_key(source.url, source.title, source.published)
-    in_effect: set[int] = set()
+    in_effect: dict[int, tuple] = {}
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
@@ -342,13 +342,15 @@ def write_source(
         db["sources"].update(source_id, row)
     writer = FactWriter(db, source_id, source.companies, key, similar)
     writer.write_all(source.facts)
+    dropped, gone = carry_decisions(db, source_id, key, in_effect)
     return ImportReport(
         title=source.title,
         path=source.path,
         action=action,
         facts=len(source.facts),
         source_id=source_id,
-        decisions_dropped=carry_decisions(db, source_id, key, in_effect),
+        decisions_dropped=dropped,
+        decisions_gone=gone,
         aliases_refused=writer.resolver.refused,
     )
 

@@ -655,6 +655,40 @@ def test_a_corrected_row_keeps_its_decision_unless_its_figure_changed(fresh_stor
     assert poolside.review_status == "extracted"
 
 
+def test_a_corrected_file_without_a_reviewed_row_says_its_decision_is_dropped_not_to_review_again(
+    fresh_store, tmp_path
+):
+    deals = write_deals(tmp_path / "deals.csv")
+    import_quietly(fresh_store, deals)
+    (poolside,) = fresh_store.company(fresh_store.find_company("Poolside").id).investors
+    fresh_store.review(poolside.ref, "rejected")
+    console = quiet()
+    report = import_quietly(fresh_store, write_deals(deals, ROWS[:2]), console)
+    assert (report.action, report.decisions_dropped, report.decisions_gone) == ("replaced", 1, 1)
+    out = console.file.getvalue()
+    assert (
+        "1 review decision could not be carried over: its fact is no longer in the new version "
+        "(decision dropped)" in out
+    )
+    assert "review it again" not in out
+
+
+def test_a_corrected_file_that_changes_one_reviewed_row_and_drops_another_says_each(fresh_store, tmp_path):
+    deals = write_deals(tmp_path / "deals.csv")
+    import_quietly(fresh_store, deals)
+    for name in ("Poolside", "Mistral AI"):
+        for stake in fresh_store.company(fresh_store.find_company(name).id).investors:
+            fresh_store.review(stake.ref, "confirmed")
+    corrected = [["Mistral AI", "Nvidia", "650000000", "2024-06-11", "series B", "investment"], ROWS[1]]
+    console = quiet()
+    report = import_quietly(fresh_store, write_deals(deals, corrected), console)
+    assert (report.decisions_dropped, report.decisions_gone) == (2, 1)
+    assert (
+        "2 review decisions could not be carried over: 1 fact changed (review it again with r); "
+        "1 fact is no longer in the new version (decision dropped)" in console.file.getvalue()
+    )
+
+
 def test_a_spelling_a_deal_file_takes_for_a_known_company_becomes_its_alias_once(fresh_store, tmp_path):
     first = [
         ["Poolside", "Arle", "1000000", "2024-06", "", "investment"],

@@ -1237,6 +1237,28 @@ def test_reimporting_a_correction_says_in_one_line_which_review_decisions_it_cou
     )
 
 
+def test_reimporting_a_correction_that_no_longer_states_a_reviewed_fact_says_its_decision_is_dropped(
+    capsys, tmp_path
+):
+    from ai_deals.store.models import RecordRef
+
+    nexalia = Path(__file__).parent / "fixtures" / "articles_holdout6" / "fr_afp_nexalia.txt"
+    db = str(tmp_path / "a.db")
+    run(capsys, "--db", db, "import", str(nexalia))
+    with Store.open(Path(db)) as store:
+        (row,) = store.db.query("SELECT id FROM metrics WHERE value = 240")
+        store.review(RecordRef(record_type="metric", record_id=row["id"]), "confirmed")
+    corrected = tmp_path / "fr_afp_nexalia.txt"
+    said = "Elle compte aujourd'hui 240 salariés et prévoit d'en employer 500 d'ici fin 2027."
+    corrected.write_text(nexalia.read_text(encoding="utf-8").replace(said, ""), "utf-8")
+    code, out, _ = run(capsys, "--db", db, "import", str(corrected))
+    assert code == 0
+    assert out.splitlines()[1] == (
+        "  1 review decision could not be carried over: its fact is no longer in the new version "
+        "(decision dropped)"
+    )
+
+
 def _kima_db(capsys, tmp_path, *others: str) -> str:
     """A database of Kima Ventures' stake in Alphonse, and of `others`' stakes in Bertille."""
     rows = [

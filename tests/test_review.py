@@ -334,3 +334,41 @@ def test_the_stakes_of_a_rejected_round_are_no_longer_part_of_a_round(tmp_path):
         assert {name: stakes[name].round_id for name in in_round} == dict.fromkeys(in_round)
         store.undo_review(undo)
         assert {s.investor for s in store.company(openai).investors if s.round_id == round_.id} == in_round
+
+
+def test_undoing_an_edit_removes_the_company_it_created(sample_store):
+    before = _round(sample_store)
+    undo = sample_store.edit_fact(before.ref, FactEdit(investors=["Nvidia", "Bpifranse"]))
+    assert sample_store.find_company("Bpifranse", exact=True) is not None
+    undone = sample_store.undo_review(undo)
+    assert (undone.removed, undone.kept) == (["Bpifranse"], [])
+    assert sample_store.find_company("Bpifranse", exact=True) is None
+    assert all(hit.name != "Bpifranse" for hit in sample_store.search("Bpifranse", 10))
+    assert _round(sample_store).investors == before.investors
+
+
+def test_undoing_an_edit_keeps_a_company_it_created_that_another_fact_names_now(sample_store):
+    undo = sample_store.edit_fact(_round(sample_store).ref, FactEdit(investors=["Nvidia", "Bpifranse"]))
+    sample_store.edit_fact(_stake(sample_store).ref, FactEdit(company="Bpifranse"))
+    undone = sample_store.undo_review(undo)
+    assert (undone.removed, undone.kept) == ([], ["Bpifranse"])
+    assert sample_store.find_company("Bpifranse", exact=True) is not None
+
+
+def test_undoing_an_edit_to_a_known_name_removes_no_company(sample_store):
+    companies = sample_store.db.execute("SELECT COUNT(*) FROM companies").fetchone()[0]
+    undo = sample_store.edit_fact(_stake(sample_store).ref, FactEdit(company="Microsoft"))
+    undone = sample_store.undo_review(undo)
+    assert (undone.removed, undone.kept) == ([], [])
+    assert sample_store.db.execute("SELECT COUNT(*) FROM companies").fetchone()[0] == companies
+
+
+def test_a_corrected_story_that_no_longer_states_a_reviewed_fact_counts_its_decision_as_gone(sample_store):
+    stake = _stake(sample_store)
+    sample_store.review(stake.ref, "rejected")
+    sample_store.review(_round(sample_store).ref, "confirmed")
+    corrected = make_source(text=SAMPLE_TEXT + " (corrigé)")
+    corrected.facts = [fact for fact in corrected.facts if fact.kind != "investment"]
+    corrected.facts[0] = corrected.facts[0].model_copy(update={"amount": 120e9})  # the round's figure
+    report = sample_store.import_source(corrected)
+    assert (report.action, report.decisions_dropped, report.decisions_gone) == ("replaced", 2, 1)

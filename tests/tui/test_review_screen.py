@@ -533,6 +533,33 @@ async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that
         assert store.find_company("Nvdia", exact=True) is None
 
 
+async def test_undoing_an_edit_that_created_an_investor_removes_the_company_it_created(db):
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            await edit_the_round(pilot, app)
+            app.screen.query_one("#edit-investors", Input).value = "Nvidia, Bpifranse"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, UnknownNameScreen)
+            choices = app.screen.query_one("#unknown-choices")
+            last = choices.get_option_at_index(choices.option_count - 1).prompt
+            assert last.plain == "Create a new investor “Bpifranse” (c)", "worded for the field asked about"
+            await pilot.press("c")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            assert store.find_company("Bpifranse", exact=True) is not None
+            await pilot.press("u")
+            await settle(pilot)
+            assert " · company “Bpifranse” removed · " in shown(app, "StatusBar")
+        assert store.find_company("Bpifranse", exact=True) is None
+        (round_,) = store.company(store.find_company("OpenAI").id).rounds
+        assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
+
+
 @pytest.fixture
 def big_file_db(tmp_path: Path) -> Path:
     """A database holding one deal file of 300 investments: one source with 300 facts to review."""

@@ -162,9 +162,7 @@ class UnknownNameScreen(ModalScreen[str | None]):
             id="unknown.use",
             tooltip="Use the highlighted line",
         ),
-        Binding(
-            "c", "create", "Create", id="unknown.create", tooltip="Create a new company with the typed name"
-        ),
+        Binding("c", "create", "Create", id="unknown.create", tooltip="Create it under the name as typed"),
         Binding("escape", "back", "Back", id="unknown.back", tooltip="Back to the form to correct the name"),
     ]
 
@@ -180,7 +178,9 @@ class UnknownNameScreen(ModalScreen[str | None]):
         question = f"No {self.field} is called “{typed}”."
         question += " Did you mean one of these?" if self.choices else ""
         options = [Option(Text(clean_line(name)), id=f"name-{i}") for i, name in enumerate(self.choices)]
-        options.append(Option(Text(f"Create a new company “{typed}” (c)", style="italic"), id="create"))
+        # Worded for the field: an investor typed is offered as a new investor (a company that invests).
+        created = f"Create a new {self.field} “{typed}” (c)"
+        options.append(Option(Text(created, style="italic"), id="create"))
         with Vertical(id="unknown-dialog", classes="dialog"):
             yield Static(Text(question, style="bold"), id="unknown-question", markup=False)
             yield OptionList(*options, id="unknown-choices")

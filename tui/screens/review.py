@@ -21,7 +21,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from ai_deals.store import Store
-from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo
+from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
 from ai_deals.store.review import FactEdit
 
 from ..fact_words import fact_fields, fact_word_spans
@@ -95,6 +95,13 @@ def fact_label(record: Record) -> str:
         amount = getattr(record, "value", None)
     figure = money(amount, getattr(record, "currency", None), getattr(record, "bound", None))
     return " ".join(x for x in (record.record_type, clean_line(record.company), figure) if x)
+
+
+def undone_notes(undone: ReviewUndone) -> list[str]:
+    """What undoing an edit did with the companies it had created, for the status bar."""
+    notes = [f"company “{clean_line(name)}” removed" for name in undone.removed]
+    notes += [f"company “{clean_line(name)}” stays: another fact names it now" for name in undone.kept]
+    return notes
 
 
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
@@ -262,6 +269,8 @@ class ReviewScreen(DealsScreen):
         undo = call()
         if isinstance(undo, ReviewUndo):
             self.post_message(ReviewDecided(undo, label))
+        elif isinstance(undo, ReviewUndone):
+            note = " · ".join([note, *undone_notes(undo)])
         order = self.store.review_order(
             self.source_id,
             decided=self.decided,
