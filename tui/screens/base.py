@@ -66,6 +66,11 @@ class DealsScreen(Screen):
         """What `e` exports when nothing is selected (None: nothing to export here)."""
         return None
 
+    def read_again(self) -> bool:
+        """Read what the screen shows again (records of it are gone); False when it cannot, and
+        `e` exports what it shows as it is."""
+        return False
+
     def action_back(self) -> None:
         """Go back one screen, never past the search screen."""
         if len(self.app.screen_stack) > 1:
