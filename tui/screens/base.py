@@ -55,6 +55,11 @@ class DealsScreen(Screen):
         """The screen's own widgets, between breadcrumbs and status bar."""
         yield from ()
 
+    @property
+    def status(self) -> str:
+        """What the status bar says now."""
+        return self._status
+
     def set_status(self, message: str) -> None:
         """Show `message` (plain text, never markup) in the status bar; kept for it when the screen is
         not composed (yet, or any more: it was closed while opening), never a `NoMatches` crash."""
