@@ -92,6 +92,9 @@ class DealsApp(BurstKeys):
         """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
         self._outside_version: int | None = None
         """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
+        self._export_when_read: DealsScreen | None = None
+        """A screen `e` found stale (a re-import replaced records it shows): its export dialog opens
+        once it has been read again (`screen_read`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
 
@@ -276,12 +279,56 @@ class DealsApp(BurstKeys):
             )
             self.notify(hint, severity="warning", markup=False)
             return
-        self._open_export(*scope)
+        # The records shown are checked first, in a worker: a re-import from another shell may have
+        # replaced them, and the dialog would offer records it then could not export.
+        self.defer_keys()
+        self.check_screen_scope(self.screen, *scope)
 
     def _open_export(self, refs: list[RecordRef], label: str) -> None:
         from .screens.export import ExportScreen
 
         self.push_screen(ExportScreen(refs, label))
+
+    @work(thread=True, group="selection", exit_on_error=False)
+    def check_screen_scope(self, screen: DealsScreen, refs: list[RecordRef], label: str) -> None:
+        """Whether records `screen` shows are gone (only looked up when another process wrote since
+        the app last looked: a big page's 100,000 records are not read for nothing); then
+        `_screen_scope_checked`."""
+        version = self.store.outside_version()
+        gone = False
+        if version is not None and version != self._outside_version:
+            gone = len(self.store.review_statuses(refs)) < len(refs)
+        self.call_from_thread(self._screen_scope_checked, screen, refs, label, gone, version)
+
+    def _screen_scope_checked(
+        self, screen: DealsScreen, refs: list[RecordRef], label: str, gone: bool, version: int | None
+    ) -> None:
+        """Open the export dialog on what `screen` shows; when records of it are gone, read the
+        screen again first (the dialog opens once it is: `screen_read`)."""
+        if screen is not self.screen:  # left meanwhile
+            release_keys_unless_opening(self)
+            return
+        if gone:
+            self._outside_version = version  # seen: the screens below read again when back in view
+            if screen.read_again():
+                self.notify(
+                    "This page changed (a re-import replaced records): read again before exporting.",
+                    severity="warning",
+                )
+                self._export_when_read = screen
+                return
+        self._open_export(refs, label)
+
+    def screen_read(self, screen: DealsScreen) -> None:
+        """`screen` has been read again: open the export dialog `e` asked for on it, if it did."""
+        if self._export_when_read is not screen:
+            return
+        self._export_when_read = None
+        scope = screen.export_scope() if screen is self.screen else None
+        if scope is None:
+            release_keys_unless_opening(self)
+            return
+        self._open_export(*scope)
 
     @work(thread=True, group="selection", exit_on_error=False)
     def check_selection(self, then_export: bool = False) -> None:

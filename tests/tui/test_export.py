@@ -613,6 +613,37 @@ async def test_a_page_whose_selected_records_a_reimport_replaced_is_read_again_a
     assert len(read_back(export_path.read_text(), "csv")) == len(shown)
 
 
+async def test_e_on_a_page_a_reimport_replaced_reads_it_again_then_offers_and_exports_the_records_that_exist(
+    app, deals_store, tmp_path, monkeypatch
+):
+    """Nothing selected, the page's article re-imported from another shell (no focus event): `e`
+    reads the page again before its dialog opens, which then offers the records that exist now (it
+    offered the stale page's, asked to replace the file, then said they were gone)."""
+    from ai_deals.tui.screens.error import ErrorScreen
+
+    import_axiome(deals_store)
+    monkeypatch.chdir(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("Axiome Semi").id, "Axiome Semi")
+        await settle(pilot)
+        page = app.screen
+        stale = page.export_scope()[0]
+        await reimport_axiome_from_a_shell(deals_store, tmp_path)
+        assert len(deals_store.review_statuses(stale)) < len(stale)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        shown = page.export_scope()[0]
+        assert app.screen.refs == shown and set(deals_store.review_statuses(shown)) == set(shown)
+        export_path = tmp_path / "axiome.csv"
+        app.screen.query_one("#export-path", Input).value = str(export_path)
+        app.screen.query_one("#export-path", Input).focus()
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is page and not isinstance(app.screen, ErrorScreen)
+    assert len(read_back(export_path.read_text(), "csv")) == len(shown)
+
+
 async def test_exporting_a_page_a_reimport_replaced_meanwhile_warns_and_reads_the_page_again(
     app, deals_store, tmp_path, monkeypatch
 ):

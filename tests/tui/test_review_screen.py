@@ -797,6 +797,31 @@ async def test_the_did_you_mean_list_shows_its_own_keys_and_the_status_above_the
         assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
 
 
+async def test_the_status_line_names_the_suggestion_lists_keys_while_it_is_open_and_the_forms_after(db):
+    """With "Did you mean" open the status line above still read "ctrl+s saves · esc cancels" (there
+    esc goes back to the form and ctrl+s does nothing)."""
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            review_screen = app.screen
+            await edit_the_round(pilot, app)
+            app.screen.query_one("#edit-investors", Input).value = "Amazn, Nvidia, SoftBank"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, UnknownNameScreen)
+            above = review_screen.query_one("StatusBar").render().plain
+            assert "ctrl+s" not in above and "enter uses it" in above and "esc back to the form" in above
+            await pilot.press("escape")
+            await settle(pilot)
+            assert isinstance(app.screen, FactEditScreen)
+            assert "ctrl+s saves · esc cancels" in review_screen.query_one("StatusBar").render().plain
+
+
 async def test_a_long_source_title_in_the_review_trail_uses_the_whole_line(tmp_path):
     """At 80 columns the trail read "… › Review · Warehouse robot maker Lumora raises $22…": the title
     was cut at 40 characters with half the line left empty."""

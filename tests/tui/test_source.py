@@ -381,3 +381,29 @@ async def test_the_mouse_selects_text_in_the_article(app, deals_store):
         view = text_view(screen)
         selected, _ending = view.get_selection(Selection(Offset(0, 0), Offset(5, 0)))
         assert selected == view.line_plain(0)[:5] == screen.source.text[:5]
+
+
+async def test_text_the_mouse_selects_stays_readable_and_ends_where_the_mouse_is_released(app, deals_store):
+    """Dragging over a fact's line: the selected characters are drawn in a colour unlike their
+    background (the default theme's transparent selection colour drew them in the background's), and
+    the selection ends at the column the button was released on, not at the line's end."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_source_from_row(pilot, deals_store, "OpenAI", "Amazon")
+        view = text_view(screen)
+        line = view.line_of(screen.source.spans[screen.current].start)  # the current fact's line
+        y = line - int(view.scroll_offset.y)
+        left = view.content_region.x - view.region.x  # the view's padding
+        await pilot.mouse_down(view, offset=(left, y))
+        await pilot.hover(view, offset=(left + 20, y))
+        await pilot.hover(view, offset=(left + 39, y))
+        await pilot.mouse_up(view, offset=(left + 39, y))
+        await pilot.pause()
+        expected = view.line_plain(line)[:40]
+        assert screen.get_selected_text() == expected
+        segments = list(view.render_line(y))
+        selection_bg = segments[0].style.bgcolor
+        selected = [s for s in segments if s.style.bgcolor == selection_bg]
+        assert "".join(s.text for s in selected) == expected  # drawn up to the release, no further
+        assert any(s.style.bgcolor != selection_bg and s.text.strip() for s in segments)
+        assert all(s.style.color != s.style.bgcolor for s in selected)
+    deals_store.close()

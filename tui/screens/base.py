@@ -55,6 +55,11 @@ class DealsScreen(Screen):
         """The screen's own widgets, between breadcrumbs and status bar."""
         yield from ()
 
+    @property
+    def status(self) -> str:
+        """What the status bar says now."""
+        return self._status
+
     def set_status(self, message: str) -> None:
         """Show `message` (plain text, never markup) in the status bar; kept for it when the screen is
         not composed (yet, or any more: it was closed while opening), never a `NoMatches` crash."""
@@ -65,6 +70,11 @@ class DealsScreen(Screen):
     def export_scope(self) -> ExportScope | None:
         """What `e` exports when nothing is selected (None: nothing to export here)."""
         return None
+
+    def read_again(self) -> bool:
+        """Read what the screen shows again (records of it are gone); False when it cannot, and
+        `e` exports what it shows as it is."""
+        return False
 
     def action_back(self) -> None:
         """Go back one screen, never past the search screen."""

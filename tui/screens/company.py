@@ -208,6 +208,7 @@ class CompanyScreen(DealsScreen):
         self.query_one("#company-charts", CompanyCharts).show(message.page)
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
+        self.app.screen_read(self)
         self.set_status(f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source")
 
     @property
@@ -248,6 +249,13 @@ class CompanyScreen(DealsScreen):
         super().on_screen_resume()
         if self.page is not None and self.app.data_version != self._version:
             self.load_page()
+
+    def read_again(self) -> bool:
+        """Read the page again now (the cursor kept near where it was); `screen_read` once it is."""
+        if self.page is None:
+            return False
+        self.load_page()
+        return True
 
     def action_relationship_map(self) -> None:
         self.app.push_screen(RelationshipMapScreen(self.app.store, self.company_id))

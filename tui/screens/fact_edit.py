@@ -30,6 +30,7 @@ from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
 from ..formatting import compact_number
 from ..safe_text import clean_line
+from .base import DealsScreen
 from .error import error_message
 from .fields import FieldsScreen
 
@@ -325,8 +326,16 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
             self.dismiss(message.changes)
             return
         typed = message.typed or getattr(message.changes, field)
+        asked = "investor" if field == "investors" else field
+        # The status line above (the review's) said "ctrl+s saves · esc cancels": not the list's keys.
+        below = next((s for s in reversed(self.app.screen_stack) if isinstance(s, DealsScreen)), None)
+        before = below.status if below is not None else ""
+        if below is not None:
+            below.set_status(f"Naming the {asked}: ↑/↓ · enter uses it · c creates it · esc back to the form")
 
         def answered(answer: str | None) -> None:
+            if below is not None:
+                below.set_status(before)
             box = self.query_one(f"#edit-{field}", Input)
             if answer is None:
                 box.focus()
@@ -340,7 +349,6 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
                 box.value = answer
             self.action_save()
 
-        asked = "investor" if field == "investors" else field
         self.app.push_screen(UnknownNameScreen(asked, typed, message.suggestions), answered)
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:

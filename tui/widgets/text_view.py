@@ -295,13 +295,20 @@ class TextView(ScrollView, can_focus=False):
         selection = self.text_selection
         if selection is not None and (span := selection.get_span(line)) is not None:
             low, high = span
-            text.stylize(
-                self.screen.get_component_rich_style("screen--selection"),
-                low,
-                len(text) if high == -1 else high,
-            )
+            text.stylize(self._selection_style(), low, len(text) if high == -1 else high)
         strip = Strip(list(text.render(self.app.console, end=""))).apply_style(base)
         return strip.crop_extend(0, width, base).apply_offsets(0, line)
+
+    def _selection_style(self) -> Style:
+        """The selection's highlight, always readable: the theme's selection background over this
+        view's, and its foreground, or (the default themes' is transparent, which Rich drew as the
+        background: selected characters vanished) the colour that contrasts with that background."""
+        selection = self.screen.get_component_styles("screen--selection")
+        background = self.background_colors[1] + selection.background
+        foreground = background + selection.color
+        if selection.color.a == 0 or foreground == background:
+            foreground = background + background.get_contrast_text()
+        return Style(color=foreground.rich_color, bgcolor=background.rich_color)
 
     def get_selection(self, selection: Selection) -> tuple[str, str] | None:
         """The text under a mouse selection (its wrapped lines, as shown)."""
