@@ -449,6 +449,18 @@ async def edit_the_round(pilot, app) -> None:
     await settle(pilot)
 
 
+async def save_round_investors(pilot, app, names: str) -> None:
+    """Open the seed round's edit form, write `names` as its investors and save (ctrl+s): a name
+    nobody is called opens "Did you mean" (`UnknownNameScreen`)."""
+    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
+
+    await edit_the_round(pilot, app)
+    app.screen.query_one("#edit-investors", Input).value = names
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+    assert isinstance(app.screen, UnknownNameScreen)
+
+
 async def test_a_rounds_investors_and_type_are_editable_and_no_unusable_field_is_shown(db):
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
@@ -513,17 +525,12 @@ async def test_a_stakes_form_shows_its_investor_and_no_round_fields(db):
 
 
 async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that_name_replaced(db):
-    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
 
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            await edit_the_round(pilot, app)
-            app.screen.query_one("#edit-investors", Input).value = "Microsoft, Nvdia"
-            await pilot.press("ctrl+s")
-            await settle(pilot)
-            assert isinstance(app.screen, UnknownNameScreen)
+            await save_round_investors(pilot, app, "Microsoft, Nvdia")
             assert shown(app, "#unknown-question").startswith("No investor is called “Nvdia”.")
             await pilot.press("enter")
             await settle(pilot)
@@ -534,17 +541,12 @@ async def test_a_misspelt_investor_in_a_rounds_list_is_asked_about_and_only_that
 
 
 async def test_undoing_an_edit_that_created_an_investor_removes_the_company_it_created(db):
-    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
 
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
             await settle(pilot)
-            await edit_the_round(pilot, app)
-            app.screen.query_one("#edit-investors", Input).value = "Nvidia, Bpifranse"
-            await pilot.press("ctrl+s")
-            await settle(pilot)
-            assert isinstance(app.screen, UnknownNameScreen)
+            await save_round_investors(pilot, app, "Nvidia, Bpifranse")
             choices = app.screen.query_one("#unknown-choices")
             last = choices.get_option_at_index(choices.option_count - 1).prompt
             assert last.plain == "Create a new investor “Bpifranse” (c)", "worded for the field asked about"
@@ -800,7 +802,6 @@ async def test_the_did_you_mean_list_shows_its_own_keys_and_the_status_above_the
 async def test_the_status_line_names_the_suggestion_lists_keys_while_it_is_open_and_the_forms_after(db):
     """With "Did you mean" open the status line above still read "ctrl+s saves · esc cancels" (there
     esc goes back to the form and ctrl+s does nothing)."""
-    from ai_deals.tui.screens.fact_edit import UnknownNameScreen
 
     with Store.open(db) as store:
         app = DealsApp(store)
@@ -809,11 +810,7 @@ async def test_the_status_line_names_the_suggestion_lists_keys_while_it_is_open_
             app.push_screen(ReviewScreen(store, 1))
             await settle(pilot)
             review_screen = app.screen
-            await edit_the_round(pilot, app)
-            app.screen.query_one("#edit-investors", Input).value = "Amazn, Nvidia, SoftBank"
-            await pilot.press("ctrl+s")
-            await settle(pilot)
-            assert isinstance(app.screen, UnknownNameScreen)
+            await save_round_investors(pilot, app, "Amazn, Nvidia, SoftBank")
             above = review_screen.query_one("StatusBar").render().plain
             assert "ctrl+s" not in above and "enter uses it" in above and "esc back to the form" in above
             await pilot.press("escape")
