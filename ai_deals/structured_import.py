@@ -54,6 +54,7 @@ def import_structured(
     `date_order` says how numeric dates with the year last read ("dmy": 03/02/2025 is 3 February).
     """
     path = Path(path)
+    structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
     header = structured.read_header(path)
     columns_met = None
     if exported.is_export(header):  # its ~38 columns are ai-deals' own: one line says how it is read

@@ -847,14 +847,7 @@ def _csv_items(
 ) -> Iterator[tuple[int, str, object]]:
     """(line, text, {column: cell}) for each CSV row after the header; the delimiter is sniffed if None."""
     tap = _LineTap(lines)
-    header_line = _first_nonblank(tap)
-    if tap.take_too_long():
-        raise InputError(path, f"a line before the header is longer than {MAX_LINE_CHARS:,} characters")
-    if header_line is None:
-        raise InputError(path, "no header line")
-    delimiter = delimiter or _sniff_delimiter(header_line)
-    header = next(csv.reader([header_line], delimiter=delimiter))
-    _check_header(header, path)
+    header, delimiter = _csv_header(tap, path, delimiter)
     tap.row_text()
     reader = csv.reader(tap, delimiter=delimiter)
     while True:
@@ -875,6 +868,35 @@ def _csv_items(
             yield line, text, _too_long_error(path, line)
         elif "".join(cells_).strip():  # a cell that is not blank (as any(cell.strip()), at C speed)
             yield line, text, _row_cells(header, cells_, path, line)
+
+
+def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[str], str]:
+    """The header of a CSV (its first line with content) and its delimiter, sniffed if None; raises
+    InputError for a header that cannot be read or is refused (see `_check_header`)."""
+    header_line = _first_nonblank(tap)
+    if tap.take_too_long():
+        raise InputError(path, f"a line before the header is longer than {MAX_LINE_CHARS:,} characters")
+    if header_line is None:
+        raise InputError(path, "no header line")
+    delimiter = delimiter or _sniff_delimiter(header_line)
+    header = next(csv.reader([header_line], delimiter=delimiter))
+    _check_header(header, path)
+    return header, delimiter
+
+
+def check_header(path: str | Path) -> None:
+    """Raise the InputError reading a CSV's or TSV's rows would (no company column, a column twice,
+    two company columns, no header line), before anything is said about its columns; other types
+    pass (a JSON row's keys are its own)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (".csv", ".tsv"):
+        return
+    with _open_text(path) as stream:
+        try:
+            _csv_header(_LineTap(stream), str(path), "\t" if suffix == ".tsv" else None)
+        except UnicodeDecodeError as error:
+            raise _undecodable(path, error) from None
 
 
 def deal_data_suffix(text: str) -> str | None:

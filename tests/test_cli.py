@@ -870,6 +870,28 @@ def test_a_deal_file_with_two_company_columns_is_refused_in_one_line(capsys, tmp
     assert not db.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        (
+            "odd.tsv",
+            "Société\tCompany\tamount\nKivu\tdup\t5\n",
+            "columns 'Société' and 'Company' both mean company",
+        ),
+        ("bare.csv", "Acme,5,round\n", "no company column in the header (expected one of company, "),
+    ],
+)
+def test_a_refused_header_prints_only_its_error_no_column_mapping_or_progress_bar(
+    capsys, tmp_path, name, text, problem
+):
+    deals = tmp_path / name
+    deals.write_text(text, encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals))
+    assert code == 1 and out == ""
+    assert len(err.splitlines()) == 1, err  # not "  Société → company" lines nor a "0/1 0%" bar first
+    assert err.startswith(f"ai-deals: error: {deals}: {problem}")
+
+
 def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipping_them(capsys, tmp_path):
     deals = tmp_path / "bad.csv"
     deals.write_text("company,amount\nA,oops\n", encoding="utf-8")
