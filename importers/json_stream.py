@@ -63,6 +63,18 @@ class _Buffer:
             if not self.fill():
                 return None
 
+    def line_goes_on(self) -> bool:
+        """Whether more than whitespace follows the cursor on its line; reads on only while what was
+        read so far ends in spaces (an item is yielded before the rest of the list is read)."""
+        while True:
+            end = self.pos
+            while end < len(self.text) and self.text[end] in " \t\r":
+                end += 1
+            if end < len(self.text):
+                return self.text[end] != "\n"
+            if not self.fill():
+                return False
+
     def expect(self, characters: str) -> str:
         """Consume one of `characters` at the cursor, or raise InputError naming the line."""
         found = self.peek()
@@ -132,17 +144,35 @@ def _skip_to_list(buffer: _Buffer) -> None:
     raise NotDealData(buffer.path, f'the JSON object has no "{LIST_KEY}" list')
 
 
+class ItemLine(int):
+    """The line a list item starts on when another item starts on it too (a list written on one
+    line): the line does not tell the item apart, its number in the list (`item`, from 1) does."""
+
+    item: int
+
+    def __new__(cls, line: int, item: int) -> ItemLine:
+        self = super().__new__(cls, line)
+        self.item = item
+        return self
+
+
 def _list_items(buffer: _Buffer) -> Iterator[tuple[int, str, object]]:
-    """The items of a list whose `[` was consumed, up to its `]`."""
+    """The items of a list whose `[` was consumed, up to its `]`; an item sharing its line with
+    another has an `ItemLine`."""
     if buffer.peek() == "]":
         return
+    number, previous = 0, None
     while True:
+        number += 1
         buffer.peek()
         line = buffer.line()
         value, text = buffer.value()
-        yield line, text, value
-        if buffer.expect(",]") == "]":
+        last = buffer.expect(",]") == "]"
+        shared = line == previous or (not last and buffer.line_goes_on())  # the next item starts here
+        yield (ItemLine(line, number) if shared else line), text, value
+        if last:
             return
+        previous = line
 
 
 def read_chunks(stream, size: int = _CHUNK) -> Iterator[str]:

@@ -93,15 +93,18 @@ class DealRow(BaseModel):
 
 @dataclass(frozen=True)
 class RowError:
-    """A row that cannot be imported: `str()` is "path:line: column: problem"."""
+    """A row that cannot be imported: `str()` is "path:line: column: problem", or "path: item 3:
+    column: problem" for an item of a JSON list its line does not tell apart (a list on one line)."""
 
     path: str
     line: int
     column: str
     problem: str
+    item: int | None = None
 
     def __str__(self) -> str:
-        return f"{self.path}:{self.line}: {self.column}: {self.problem}"
+        where = f"{self.path}:{self.line}" if self.item is None else f"{self.path}: item {self.item}"
+        return f"{where}: {self.column}: {self.problem}"
 
 
 @dataclass(frozen=True)
@@ -702,11 +705,12 @@ def _validated(
     lead_flags: dict[str, bool] = {}  # whether each lead column is a flag column (see build_row)
     witness = DateOrderWitness()
     for line, raw, item in items:
-        witness.line = line
+        number = getattr(line, "item", None)  # a JSON list's item its line does not tell apart
+        line = witness.line = int(line)
         if isinstance(item, RowError):
             yield item
         elif not isinstance(item, dict):
-            yield RowError(path, line, ROW, f"expected an object, got {json_type_name(item)}")
+            yield RowError(path, line, ROW, f"expected an object, got {json_type_name(item)}", number)
         else:
             key = tuple(item)
             if key not in plans:
@@ -723,7 +727,7 @@ def _validated(
             except exported.NotADeal as skipped:
                 yield SkippedRow(path, line, str(skipped))
             except (_CellError, exported.BadCell) as error:
-                yield RowError(path, line, error.column, error.problem)
+                yield RowError(path, line, error.column, error.problem, number)
     if (proof := witness.against(date_order)) is not None:
         raise WrongDateOrder(path, date_order, *proof)
 

@@ -892,6 +892,17 @@ def test_a_refused_header_prints_only_its_error_no_column_mapping_or_progress_ba
     assert err.startswith(f"ai-deals: error: {deals}: {problem}")
 
 
+def test_a_one_line_json_deal_file_names_its_bad_items_by_number(capsys, tmp_path):
+    deals = tmp_path / "w2.json"
+    deals.write_text(
+        '[{"company": "A", "amount": 5}, {"company": "B", "amount": 6}, {"company": "C", "amount": "x"}]',
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", str(tmp_path / "d.db"), "--empty", "import", str(deals))
+    assert code == 1
+    assert f"{deals}: item 3: amount: 'x' is not an amount" in err.splitlines()
+
+
 def test_a_dry_run_says_it_would_refuse_a_file_whose_every_row_is_bad_even_skipping_them(capsys, tmp_path):
     deals = tmp_path / "bad.csv"
     deals.write_text("company,amount\nA,oops\n", encoding="utf-8")

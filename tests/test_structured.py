@@ -344,6 +344,26 @@ def test_json_items_that_are_not_objects_are_bad_rows_naming_their_json_type(tmp
     ]
 
 
+def test_bad_items_of_a_json_list_on_one_line_are_named_by_their_number_not_line_1(tmp_path):
+    item = '{{"company": "{}", "kind": "round", "amount": {}}}'
+    one_line = "[" + ", ".join(item.format(c, a) for c, a in (("A", '"x"'), ("B", 5), ("C", '"zz"'))) + "]"
+    path = write(tmp_path, "w2.json", one_line)
+    assert [str(r) for r in iter_deal_rows(path) if isinstance(r, RowError)] == [
+        f"{path}: item 1: amount: 'x' is not an amount",
+        f"{path}: item 3: amount: 'zz' is not an amount",
+    ]
+    # A list with one item a line, and NDJSON, keep the line: it tells the item apart.
+    path = write(tmp_path, "w3.json", "[" + one_line[1:-1].replace("}, ", "},\n") + "]")
+    assert [str(r) for r in iter_deal_rows(path) if isinstance(r, RowError)] == [
+        f"{path}:1: amount: 'x' is not an amount",
+        f"{path}:3: amount: 'zz' is not an amount",
+    ]
+    path = write(tmp_path, "w.ndjson", one_line[1:-1].replace("}, ", "}\n"))
+    assert [str(r) for r in iter_deal_rows(path) if isinstance(r, RowError)][-1] == (
+        f"{path}:3: amount: 'zz' is not an amount"
+    )
+
+
 def test_a_null_row_is_a_bad_row_saying_null_in_json_and_ndjson(tmp_path):
     for name, text in (("d.json", "[null]"), ("d.ndjson", "null\n")):
         path = write(tmp_path, name, text)
@@ -547,7 +567,8 @@ def test_csv_rows_are_yielded_before_the_rest_of_the_file_is_read(tmp_path, monk
 
 def test_json_items_are_yielded_before_the_rest_of_the_list_is_read():
     def chunks():
-        yield '[{"company": "A"}, '
+        # Read up to where the next item starts (on the same line: the items are numbered).
+        yield '[{"company": "A"}, {"comp'
         raise AssertionError("read past the first item")
 
     assert next(iter_json_items(chunks(), "x.json")) == (1, '{"company": "A"}', {"company": "A"})

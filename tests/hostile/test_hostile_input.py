@@ -319,9 +319,9 @@ def test_json_with_nan_and_huge_numbers_gives_bad_rows(tmp_path):
     path.write_text('[{"company": "A", "amount": NaN}, {"company": "B", "amount": 1e400},'
                     ' {"company": "C", "amount": Infinity}]', encoding="utf-8")  # fmt: skip
     assert [str(row) for row in iter_deal_rows(path)] == [
-        f"{path}:1: amount: 'nan' is not a number",
-        f"{path}:1: amount: 'inf' is not a number",
-        f"{path}:1: amount: 'inf' is not a number",
+        f"{path}: item 1: amount: 'nan' is not a number",  # one line: its items are numbered
+        f"{path}: item 2: amount: 'inf' is not a number",
+        f"{path}: item 3: amount: 'inf' is not a number",
     ]
 
 
