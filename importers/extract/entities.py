@@ -600,6 +600,8 @@ _MEASURE_ACRONYMS = frozenset(
 _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
+# An English definite description ("the Munich-based firm"): what a company is, never a name for it.
+_EN_DEFINITE_DESCRIPTION_RE = re.compile(r"\s*the\s", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
     r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b"
@@ -1543,7 +1545,14 @@ class EntityReader:
         local.append(self._mention(sentence, start, end, name, how, index))
         for i in covered:
             taken[i] = True
-        if name and how == "descriptor" and _place_in(constraint_text, self.kb)[1]:
+        if (
+            name
+            and how == "descriptor"
+            and _place_in(constraint_text, self.kb)[1]
+            and not _EN_DEFINITE_DESCRIPTION_RE.match(constraint_text)
+        ):
+            # "le groupe de Redmond" is how the French press names Microsoft (an alias, see README); "the
+            # Munich-based firm", "the San Francisco startup" only describe a company, and are no name of it.
             alias = " ".join(constraint_text.replace(FILLER, "").split())
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
