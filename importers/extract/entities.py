@@ -600,6 +600,8 @@ _MEASURE_ACRONYMS = frozenset(
 _INNER_CAPITAL_RE = re.compile(r"[A-Z][a-z]{2,}[A-Z][a-z]{2,}")
 _ORG_HEAD_WORD_RE = re.compile(rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?", re.IGNORECASE)
 _EN_DESCRIPTOR_RE = re.compile(rf"\b(?P<head>{_ORG_HEADS_EN})s?\b", re.IGNORECASE)
+# An English definite description ("the Munich-based firm"): what a company is, never a name for it.
+_EN_DEFINITE_DESCRIPTION_RE = re.compile(r"\s*the\s", re.IGNORECASE)
 _EN_DETERMINER_RE = re.compile(r"\b(?:the|a|an|its|rival|fellow)\s+$", re.IGNORECASE)
 _LATTER_RE = re.compile(
     r"\b(?:ce dernier|cette dernière|celui-ci|celle-ci|the latter|ces derniers)\b"
@@ -1411,7 +1413,7 @@ class EntityReader:
         )
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
-            self._describe(apposed, words)
+            self._describe(apposed, _whole_description(sentence.text, words, phrase_end))
             return
         if indefinite and _PREPOSITION_BEFORE_INDEFINITE_RE.search(sentence.text, 0, match.start()):
             # "porté par un contrat avec un équipementier automobile allemand": a party the story does not name,
@@ -1439,7 +1441,7 @@ class EntityReader:
             return
         apposed = _apposed_name(sentence, tokens, first, local)
         if apposed is not None:
-            self._describe(apposed, words)
+            self._describe(apposed, _whole_description(sentence.text, words, match.end()))
             return
         # "one of the most valuable AI start-ups in China": a plural head names a kind, never one company.
         plural = match.end() > match.end("head")
@@ -1467,12 +1469,15 @@ class EntityReader:
         return position
 
     def _describe(self, name: str, words: str) -> None:
-        """Record an appositive description ("géant américain") and what it says: country, city, sector."""
+        """Record an appositive description ("géant américain") and what it says: country, city, sector.
+        A `_Partial` description (its complement could not be read to its end) still says those, but its
+        words are not kept: a cut fragment ("German maker") is no description."""
         info = self.orgs.get(name)
         if info is None:
             return
+        whole = not isinstance(words, _Partial)
         words = " ".join(words.replace(FILLER, "").split())
-        if words and words not in info.descriptions:
+        if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         country, city = _place_in(words, self.kb)
         info.country = info.country or country
@@ -1518,7 +1523,8 @@ class EntityReader:
         if apposed is not None:
             # "Bright Orchard Games, the Seattle studio behind…": the description is the name's, whatever
             # company the story named before; later "the studio" is that company too.
-            self._describe(apposed, words or constraint_text)
+            described = _whole_description(sentence.text, words, head_end) if words else constraint_text
+            self._describe(apposed, described)
             name = apposed
         else:
             opening = next((m.name for m in local if m.name and not m.possessive), None)
@@ -1539,7 +1545,14 @@ class EntityReader:
         local.append(self._mention(sentence, start, end, name, how, index))
         for i in covered:
             taken[i] = True
-        if name and how == "descriptor" and _place_in(constraint_text, self.kb)[1]:
+        if (
+            name
+            and how == "descriptor"
+            and _place_in(constraint_text, self.kb)[1]
+            and not _EN_DEFINITE_DESCRIPTION_RE.match(constraint_text)
+        ):
+            # "le groupe de Redmond" is how the French press names Microsoft (an alias, see README); "the
+            # Munich-based firm", "the San Francisco startup" only describe a company, and are no name of it.
             alias = " ".join(constraint_text.replace(FILLER, "").split())
             alias = alias[0].lower() + alias[1:]
             if alias not in self.orgs[name].aliases:
@@ -3205,6 +3218,37 @@ def _name_after(tokens, position, taken, local) -> str | None:
             ):
                 return mention.name
     return None
+
+
+class _Partial(str):
+    """A description whose complement runs on past where it can be read whole."""
+
+
+# The complement a description's head takes ("maker of picking robots for warehouses", "studio behind
+# a puzzle hit"), up to the comma, semicolon, dash, bracket or full stop that ends the apposition.
+_COMPLEMENT_START = (
+    r"\s+(?:of|for|behind|in|with|specialising in|specializing in|focused on|known for"
+    r"|pour|de|des|du|dans|avec|spécialisée?s? dans|connue? pour)\b|\s+d['’]"
+)
+_COMPLEMENT_RE = re.compile(
+    rf"(?:{_COMPLEMENT_START})"
+    # A comma or point between digits ("2,300 carriers") is part of a number, not the apposition's end.
+    r"(?P<rest>(?:[^,;:()\[\]–—.]|(?<=\d)[,.](?=\d))*?)(?=\s*(?:[,.](?!\d)|[;:()\[\]–—]|\s-\s|$))"
+)
+_MAX_COMPLEMENT_WORDS = 12
+
+
+def _whole_description(text: str, words: str, head_end: int) -> str:
+    """`words` ("German maker") with the complement that follows its head in `text` ("German maker of
+    autonomous picking robots for warehouses"): the whole description, never a fragment of it. With no
+    complement, `words` as they are; with one that does not end where an apposition ends (or runs past
+    `_MAX_COMPLEMENT_WORDS` words), a `_Partial` whose words are not kept as a description."""
+    if not re.match(_COMPLEMENT_START, text[head_end:]):
+        return words
+    complement = _COMPLEMENT_RE.match(text, head_end)
+    if complement is None or len(complement.group(0).split()) > _MAX_COMPLEMENT_WORDS:
+        return _Partial(words)
+    return words + complement.group(0)
 
 
 def _apposed_name(sentence: Sentence, tokens, first: int, local) -> str | None:

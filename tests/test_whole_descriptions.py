@@ -1,0 +1,55 @@
+"""A company's description is a whole description ("Dutch maker of drones for farm inspections"), or none:
+never a fragment cut at its head noun ("Dutch maker")."""
+
+from ai_deals.importers.article import parse_article
+
+
+def _company(text: str, name: str, language: str):
+    source = parse_article(text, language=language)
+    return next(c for c in source.companies if c.name == name)
+
+
+def test_english_apposition_keeps_the_complement_of_its_head():
+    text = (
+        "Velbrook Systems, a Dutch maker of drones for farm inspections, said on Monday it had raised "
+        "$40 million in a Series B round led by Index Ventures."
+    )
+    company = _company(text, "Velbrook Systems", "en")
+    assert company.description == "Dutch maker of drones for farm inspections"
+    assert company.country == "NL"
+
+
+def test_a_comma_inside_a_number_does_not_end_the_description():
+    text = (
+        "Harbourline Freight, a Belgian platform with around 2,300 registered carriers, raised $15 million "
+        "in a Series A round led by Point Nine."
+    )
+    company = _company(text, "Harbourline Freight", "en")
+    assert company.description == "Belgian platform with around 2,300 registered carriers"
+
+
+def test_a_description_too_long_to_read_whole_is_not_kept_as_a_fragment():
+    text = (
+        "Velbrook Systems, a Dutch maker of drones for farm inspections that also sells mapping software to "
+        "growers across the whole of northern Europe and beyond, said on Monday it had raised $40 million in "
+        "a Series B round led by Index Ventures."
+    )
+    company = _company(text, "Velbrook Systems", "en")
+    assert company.description is None
+    assert company.country == "NL"  # what the description says is still read
+
+
+def test_a_description_with_no_complement_is_kept_as_it_is():
+    text = (
+        "Velbrook Systems, a Dutch startup, said it had raised $40 million in a round led by Index Ventures."
+    )
+    assert _company(text, "Velbrook Systems", "en").description == "Dutch startup"
+
+
+def test_french_apposition_keeps_the_complement_of_its_head():
+    text = (
+        "Velbrook, un fabricant néerlandais de drones pour l'inspection agricole, a levé 40 millions d'euros "
+        "lors d'une série B menée par Index Ventures."
+    )
+    company = _company(text, "Velbrook", "fr")
+    assert company.description == "fabricant néerlandais de drones pour l'inspection agricole"
