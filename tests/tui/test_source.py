@@ -139,7 +139,7 @@ async def test_r_in_the_source_view_reviews_the_fact_in_view(app, deals_store):
 
 
 async def test_r_on_a_late_fact_of_the_source_view_opens_the_review_counting_from_that_fact(tmp_path):
-    """`r` on fact 199 of 200 opened the review on that fact but said `Fact 1 of 200`, as if it had
+    """`r` on fact 99 of 100 opened the review on that fact but said `Fact 1 of 100`, as if it had
     opened on the first: the counter now says the fact's place, as the source view did."""
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens.review import ReviewScreen
