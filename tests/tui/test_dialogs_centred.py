@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from textual.screen import ModalScreen
+from textual.widgets import Footer
 
 from ai_deals.tui.screens.export import ExportScreen
 from ai_deals.tui.screens.fact_edit import FactEditScreen
@@ -16,6 +17,7 @@ def assert_centred_over_the_page(app, size: tuple[int, int]) -> None:
     dialog = app.screen
     box = dialog.query_one(".dialog").region
     width, height = size
+    height -= sum(footer.region.height for footer in dialog.query(Footer))  # centred above its own footer
     assert box.x > 0 and box.y > 0, f"the dialog sits at {box.x},{box.y}, not centred"
     assert abs((box.x + box.right) - width) <= 1, f"not centred across: {box} in {width} columns"
     assert abs((box.y + box.bottom) - height) <= 1, f"not centred down: {box} in {height} rows"

@@ -132,6 +132,23 @@ async def test_export_with_nothing_selected_takes_the_whole_page(app, deals_stor
     assert len(json.loads(target.read_text())["records"]) == 11
 
 
+async def test_the_export_dialogs_footer_shows_its_own_keys_not_the_pages(app, deals_store):
+    from textual.widgets import Footer
+
+    async with app.run_test(size=(120, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        bottom, _ = app.screen.get_widget_at(10, 29)  # what the bottom line shows
+        assert any(isinstance(widget, Footer) for widget in (bottom, *bottom.ancestors))
+        assert bottom.screen is app.screen, "the dialog's footer, not the page's"
+        keys = [(key.key_display, key.description) for key in app.screen.query_one(Footer).query("FooterKey")]
+        assert keys[:2] == [("esc", "Cancel"), ("^s", "Export")], keys
+        assert not {"Open", "Back", "Source", "Map", "Review"} & {description for _, description in keys}
+
+
 async def test_timeline_events_can_be_selected_and_exported(app, tmp_path):
     target = tmp_path / "events.json"
     async with app.run_test(size=(80, 24)) as pilot:

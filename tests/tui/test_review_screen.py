@@ -83,18 +83,18 @@ async def test_review_shows_the_fact_and_its_sentence_with_words_highlighted(db)
             assert app.screen.crumb == "Review · OpenAI lève 110 milliards"
 
 
-async def test_review_opened_on_a_fact_counts_from_one_and_goes_on_round_the_queue(db):
+async def test_review_opened_on_a_fact_counts_its_place_in_the_text_and_goes_on_round_the_queue(db):
     with Store.open(db) as store:
         queue = store.review_queue(1)
         total, middle = len(queue), len(queue) - 2
         app = ScreenHost(lambda: ReviewScreen(store, 1, queue[middle].ref))
         async with app.run_test(size=(80, 24)) as pilot:
             await settle(pilot)
-            assert shown(app, "#review-progress") == f"Fact 1 of {total} to review"
+            assert shown(app, "#review-progress") == f"Fact {middle + 1} of {total} to review"
             assert app.screen.current.ref == queue[middle].ref, "it opens on the fact in view"
             await pilot.press("y")
             await settle(pilot)
-            assert shown(app, "#review-progress") == f"Fact 1 of {total - 1} to review"
+            assert shown(app, "#review-progress") == f"Fact {middle + 1} of {total - 1} to review"
             assert app.screen.current.ref == queue[middle + 1].ref
             await pilot.press("n")
             await settle(pilot)

@@ -138,6 +138,39 @@ async def test_r_in_the_source_view_reviews_the_fact_in_view(app, deals_store):
         assert (app.screen.current.record_type, app.screen.current.id) == (span.record_type, span.record_id)
 
 
+async def test_r_on_a_late_fact_of_the_source_view_opens_the_review_counting_from_that_fact(tmp_path):
+    """`r` on fact 99 of 100 opened the review on that fact but said `Fact 1 of 100`, as if it had
+    opened on the first: the counter now says the fact's place, as the source view did."""
+    from ai_deals.tui.app import DealsApp
+    from ai_deals.tui.screens.review import ReviewScreen
+
+    store, source = long_article(tmp_path, 100)
+    async with DealsApp(store).run_test(size=(120, 30)) as pilot:
+        pilot.app.open_source(source.id)
+        await settle(pilot)
+        screen = pilot.app.screen
+        await pilot.press("end", "up")
+        await settle(pilot)
+        total = len(screen.source.spans)
+        assert screen.query_one("#fact-label", Static).content.plain.startswith(f"Fact {total - 1}/{total}")
+        span = screen.source.spans[screen.current]
+        await pilot.press("r")
+        await settle(pilot)
+        review = pilot.app.screen
+        assert isinstance(review, ReviewScreen)
+        assert (review.current.record_type, review.current.id) == (span.record_type, span.record_id)
+        progress = review.query_one("#review-progress", Static).content.plain
+        assert progress == f"Fact {total - 1} of {total} to review"
+        await pilot.press("down")
+        assert (
+            review.query_one("#review-progress", Static).content.plain == f"Fact {total} of {total} to review"
+        )
+        await pilot.press("down")  # round to the first fact of the text
+        await settle(pilot)
+        assert review.query_one("#review-progress", Static).content.plain == f"Fact 1 of {total} to review"
+    store.close()
+
+
 GROUPED_ROUND = (
     "company,investors,amount,currency,date,round_type,source_url\n"
     "Kalmiro Robotics,Vantor Capital,5000000,USD,2024-01-02,Seed,https://news.example/kalmiro\n"

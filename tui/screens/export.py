@@ -15,7 +15,7 @@ from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Input, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
@@ -155,6 +155,9 @@ class ExportScreen(ModalScreen[str | None], FieldsScreen):
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Export", id="export-go", variant="primary")
                 yield Button("Cancel", id="export-cancel")
+        # Its own footer, over the page's below: that one offered the page's keys (Open, Back, Source,
+        # Map, Review), which the dialog does not take.
+        yield Footer(compact=True)
 
     def on_mount(self) -> None:
         self.query_one("#export-format", RadioSet).focus()

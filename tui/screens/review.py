@@ -203,6 +203,9 @@ class ReviewScreen(DealsScreen):
         self._order: list[Key] = []
         """Every fact listed so far, in text order; the queue is shown from `_order[_anchor]` on."""
         self._anchor = 0
+        self._head = 0
+        """How many facts at the end of the rotated queue come before its first one in the text: the
+        counter gives the fact's place in the text (`Fact 1635 of 1636`, as the source view says)."""
         self.index = 0
         self.busy = True
         """A store call is under way: keys are refused (visibly) instead of acting on a stale fact."""
@@ -351,7 +354,10 @@ class ReviewScreen(DealsScreen):
     def on_review_left(self, message: ReviewLeft) -> None:
         """The decided fact leaves the queue; the next one takes its place (going round at the end)."""
         if message.key in self.keys:
-            del self.keys[self.keys.index(message.key, self.index if self.index < len(self.keys) else 0)]
+            gone = self.keys.index(message.key, self.index if self.index < len(self.keys) else 0)
+            if gone >= len(self.keys) - self._head:  # one of those before the first in the text
+                self._head -= 1
+            del self.keys[gone]
         self.loaded.pop(message.key, None)
         self.index = self.index if 0 <= self.index < len(self.keys) else 0
         self._show_or_read(message.note)
@@ -373,7 +379,8 @@ class ReviewScreen(DealsScreen):
 
     def _rotated(self, keys: list[Key]) -> list[Key]:
         """The queue in text order, but starting at the fact the screen was opened on (once that one is
-        decided, at the next one left), so the counter starts at 1 and deciding moves on, going round."""
+        decided, at the next one left), so deciding moves on, going round; the counter still says each
+        fact's place in the text (`place`)."""
         position = {key: index for index, key in enumerate(keys)}
         if len(position.keys() - set(self._order)):  # the first load, or decided facts listed too
             first = _key(self._first_focus) if self._first_focus is not None else None
@@ -383,8 +390,17 @@ class ReviewScreen(DealsScreen):
         for offset in range(len(self._order)):
             start = position.get(self._order[(self._anchor + offset) % len(self._order)])
             if start is not None:
+                self._head = start
                 return keys[start:] + keys[:start]
+        self._head = 0
         return keys
+
+    @property
+    def place(self) -> int:
+        """The current fact's place in the text among those listed, from 1 (the queue starts at the
+        fact the screen was opened on, but its counter says where that fact is: `r` on fact 1635 of
+        1636 in the source view said `Fact 1 of 1636`, as if review had opened on the first)."""
+        return (self.index + self._head) % len(self.keys) + 1 if self.keys else 0
 
     def show_current(self, note: str = "") -> None:
         """Draw the current fact, its sentence, and where we are in the queue."""
@@ -395,7 +411,7 @@ class ReviewScreen(DealsScreen):
         sentence = self.query_one("#review-sentence", Static)
         undo = f" · u undoes ({len(self.undo_stack)})" if self.undo_stack else ""
         if record is None and self.keys:  # not read (a read failed): say where we are
-            progress.update(Text(f"Fact {self.index + 1} of {total}", style="bold"))
+            progress.update(Text(f"Fact {self.place} of {total}", style="bold"))
             card.update("")
             sentence.update("")
             self.set_status((note + " · " if note else "") + "this fact could not be read")
@@ -407,9 +423,9 @@ class ReviewScreen(DealsScreen):
             self.set_status((note + " · " if note else "") + "all facts reviewed" + undo)
             return
         if self.decided:
-            where = f"Fact {self.index + 1} of {total} · {record.review_status}"
+            where = f"Fact {self.place} of {total} · {record.review_status}"
         else:
-            where = f"Fact {self.index + 1} of {total} to review"
+            where = f"Fact {self.place} of {total} to review"
         progress.update(Text(where, style="bold"))
         card.update(fact_card(record))
         sentence.update(self.sentence_text(record))
