@@ -53,3 +53,23 @@ def test_french_apposition_keeps_the_complement_of_its_head():
     )
     company = _company(text, "Velbrook", "fr")
     assert company.description == "fabricant néerlandais de drones pour l'inspection agricole"
+
+
+def test_a_description_too_long_to_keep_still_tells_what_a_later_reference_means():
+    """ "La PME" two paragraphs on is the company described as "une PME spécialisée dans…", though that
+    description ran too long to be kept whole (its partner was given to the buyer)."""
+    from ai_deals.importers.article import parse_article
+
+    text = (
+        "title: Valmont rachète Ondaxis\ndate: 2025-02-18\nlanguage: fr\n\n"
+        "Le groupe Valmont a annoncé lundi l'acquisition d'Ondaxis, une PME spécialisée dans les capteurs et "
+        "les puces optiques pour les réseaux ferroviaires et les centres de données de la région, pour environ "
+        "90 millions d'euros.\n\n"
+        "La PME fournit depuis 2021 des capteurs à Alstom pour ses trains régionaux, un contrat qui a fait "
+        "décoller son activité.\n"
+    )
+    article = parse_article(text)
+    ondaxis = next(company for company in article.companies if company.name == "Ondaxis")
+    assert ondaxis.description is None  # too long to read whole: no fragment kept
+    partnerships = [fact for fact in article.facts if fact.kind == "partnership"]
+    assert [(fact.company, fact.partner) for fact in partnerships] == [("Ondaxis", "Alstom")]

@@ -829,7 +829,14 @@ class OrgInfo:
     investor_kind: str | None = None
     entity: str = "organisation"
     descriptions: list[str] = field(default_factory=list)
+    described_as: list[str] = field(default_factory=list)
+    """Cut descriptions ("une PME spécialisée dans…" too long to read whole): not kept as descriptions,
+    but what a later "la PME" refers back to, as `descriptions` are (`described_words`)."""
     aliases: list[str] = field(default_factory=list)
+
+    def described_words(self) -> list[str]:
+        """Every description, whole or cut, for telling which company a reference means."""
+        return self.descriptions + self.described_as
 
 
 @dataclass(frozen=True)
@@ -1479,6 +1486,8 @@ class EntityReader:
         words = " ".join(words.replace(FILLER, "").split())
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
+        elif not whole and words and words not in info.described_as:
+            info.described_as.append(words)
         country, city = _place_in(words, self.kb)
         info.country = info.country or country
         info.city = info.city or city
@@ -1692,7 +1701,7 @@ class EntityReader:
             described_so = [
                 name
                 for name in recent
-                if head and any(head in d.lower().split() for d in self.orgs[name].descriptions)
+                if head and any(head in d.lower().split() for d in self.orgs[name].described_words())
             ]
             if head and head.lower() in _DISTINCTIVE_HEADS and described_so:
                 # "Visiomeca, une PME lyonnaise… la PME avait décroché": the company the story described so.
@@ -1825,7 +1834,9 @@ class EntityReader:
             if startups:
                 return startups[0]
         described = [
-            name for name in recent if head and any(head in d.lower() for d in self.orgs[name].descriptions)
+            name
+            for name in recent
+            if head and any(head in d.lower() for d in self.orgs[name].described_words())
         ]
         if is_fund and not (country or city or sector) and described:
             # "Le fonds pourrait apporter…": the company the article itself described as a fund.
