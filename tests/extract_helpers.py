@@ -20,3 +20,9 @@ def only(facts: list[Fact], kind: str) -> Fact:
     found = of_kind(facts, kind)
     assert len(found) == 1, [fact.model_dump(exclude_defaults=True) for fact in facts]
     return found[0]
+
+
+def company_named(text: str, name: str, language: str):
+    """The company `name` as the article `text` presents it (aliases, description, country…)."""
+    source = parse_article(text, language=language)
+    return next(c for c in source.companies if c.name == name)

@@ -1,12 +1,7 @@
 """An alias an article gives a company is a name for it, never an English description of it ("the
 Munich-based firm"); the French press's "le groupe de Redmond" stays an alias, as the README says."""
 
-from ai_deals.importers.article import parse_article
-
-
-def _company(text: str, name: str, language: str):
-    source = parse_article(text, language=language)
-    return next(c for c in source.companies if c.name == name)
+from extract_helpers import company_named
 
 
 def test_an_english_definite_description_is_not_an_alias():
@@ -16,7 +11,7 @@ def test_an_english_definite_description_is_not_an_alias():
         "The Rotterdam-based firm said it would use the money to hire engineers, Velbrook said.\n\n"
         "The Amsterdam company plans to double its staff, Velbrook said."
     )
-    company = _company(text, "Velbrook Systems", "en")
+    company = company_named(text, "Velbrook Systems", "en")
     assert company.aliases == ["Velbrook"]
     assert not [alias for alias in company.aliases if alias.lower().startswith("the ")]
 
@@ -26,4 +21,4 @@ def test_a_french_place_epithet_is_still_an_alias():
         "Microsoft a investi 2 milliards de dollars dans Mistral AI.\n\n"
         "Le groupe de Redmond devient ainsi l'un des premiers actionnaires de la start-up."
     )
-    assert "le groupe de Redmond" in _company(text, "Microsoft", "fr").aliases
+    assert "le groupe de Redmond" in company_named(text, "Microsoft", "fr").aliases

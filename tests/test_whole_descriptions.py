@@ -1,12 +1,9 @@
 """A company's description is a whole description ("Dutch maker of drones for farm inspections"), or none:
 never a fragment cut at its head noun ("Dutch maker")."""
 
+from extract_helpers import company_named
+
 from ai_deals.importers.article import parse_article
-
-
-def _company(text: str, name: str, language: str):
-    source = parse_article(text, language=language)
-    return next(c for c in source.companies if c.name == name)
 
 
 def test_english_apposition_keeps_the_complement_of_its_head():
@@ -14,7 +11,7 @@ def test_english_apposition_keeps_the_complement_of_its_head():
         "Velbrook Systems, a Dutch maker of drones for farm inspections, said on Monday it had raised "
         "$40 million in a Series B round led by Index Ventures."
     )
-    company = _company(text, "Velbrook Systems", "en")
+    company = company_named(text, "Velbrook Systems", "en")
     assert company.description == "Dutch maker of drones for farm inspections"
     assert company.country == "NL"
 
@@ -24,7 +21,7 @@ def test_a_comma_inside_a_number_does_not_end_the_description():
         "Harbourline Freight, a Belgian platform with around 2,300 registered carriers, raised $15 million "
         "in a Series A round led by Point Nine."
     )
-    company = _company(text, "Harbourline Freight", "en")
+    company = company_named(text, "Harbourline Freight", "en")
     assert company.description == "Belgian platform with around 2,300 registered carriers"
 
 
@@ -34,7 +31,7 @@ def test_a_description_too_long_to_read_whole_is_not_kept_as_a_fragment():
         "growers across the whole of northern Europe and beyond, said on Monday it had raised $40 million in "
         "a Series B round led by Index Ventures."
     )
-    company = _company(text, "Velbrook Systems", "en")
+    company = company_named(text, "Velbrook Systems", "en")
     assert company.description is None
     assert company.country == "NL"  # what the description says is still read
 
@@ -43,7 +40,7 @@ def test_a_description_with_no_complement_is_kept_as_it_is():
     text = (
         "Velbrook Systems, a Dutch startup, said it had raised $40 million in a round led by Index Ventures."
     )
-    assert _company(text, "Velbrook Systems", "en").description == "Dutch startup"
+    assert company_named(text, "Velbrook Systems", "en").description == "Dutch startup"
 
 
 def test_french_apposition_keeps_the_complement_of_its_head():
@@ -51,14 +48,13 @@ def test_french_apposition_keeps_the_complement_of_its_head():
         "Velbrook, un fabricant néerlandais de drones pour l'inspection agricole, a levé 40 millions d'euros "
         "lors d'une série B menée par Index Ventures."
     )
-    company = _company(text, "Velbrook", "fr")
+    company = company_named(text, "Velbrook", "fr")
     assert company.description == "fabricant néerlandais de drones pour l'inspection agricole"
 
 
 def test_a_description_too_long_to_keep_still_tells_what_a_later_reference_means():
     """ "La PME" two paragraphs on is the company described as "une PME spécialisée dans…", though that
     description ran too long to be kept whole (its partner was given to the buyer)."""
-    from ai_deals.importers.article import parse_article
 
     text = (
         "title: Valmont rachète Ondaxis\ndate: 2025-02-18\nlanguage: fr\n\n"
