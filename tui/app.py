@@ -345,6 +345,10 @@ class DealsApp(BurstKeys):
     def _selection_checked(
         self, gone: list[RecordRef], rejected: list[RecordRef], then_export: bool, version: int | None = None
     ) -> None:
+        # Two checks can run at once (the focus event's and the page's own once re-read): only what is
+        # still selected is dropped and said, so the note is not said twice.
+        gone = [ref for ref in gone if ref in self.selection]
+        rejected = [ref for ref in rejected if ref in self.selection]
         if gone or rejected:
             self.selection.discard([*gone, *rejected])
             self.selected_count = len(self.selection)

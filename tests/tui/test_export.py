@@ -240,6 +240,22 @@ async def test_records_a_reimport_replaced_leave_the_selection_and_export_says_s
         assert notes == ["Unselected 2 records a re-import replaced (no longer in the database)."]
 
 
+async def test_two_checks_of_one_replaced_selection_say_it_once(app, deals_store):
+    """The focus event's check and the re-read page's own can both find the same records gone before
+    either is applied: the second drops nothing more and says nothing (the note came twice)."""
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+        await settle(pilot)
+        await pilot.press("space", "down", "space")
+        gone = app.selection.refs
+        notes = []
+        app.notify = lambda message, **kw: notes.append(message)  # type: ignore[method-assign]
+        app._selection_checked(gone, [], False)
+        app._selection_checked(gone, [], False)
+        assert len(app.selection) == 0
+        assert notes == ["Unselected 2 records a re-import replaced (no longer in the database)."]
+
+
 async def test_exporting_a_selection_whose_records_are_gone_says_so_and_writes_nothing(
     app, deals_store, tmp_path, monkeypatch
 ):
