@@ -25,14 +25,19 @@ def assert_centred_over_the_page(app, size: tuple[int, int]) -> None:
     assert len(app.screen_stack) >= 2 and not isinstance(app.screen_stack[-2], ModalScreen)
 
 
+async def open_openai_export(pilot, app, deals_store) -> None:
+    """Open OpenAI's page and its export dialog (`e`)."""
+    app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
+    await settle(pilot)
+    await pilot.press("e")
+    await settle(pilot)
+    assert isinstance(app.screen, ExportScreen)
+
+
 @pytest.mark.parametrize("size", [(120, 40), (80, 24)])
 async def test_the_export_dialog_is_centred_over_the_dimmed_page(app, deals_store, size):
     async with app.run_test(size=size) as pilot:
-        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.screen, ExportScreen)
+        await open_openai_export(pilot, app, deals_store)
         assert_centred_over_the_page(app, size)
 
 
@@ -64,11 +69,7 @@ def test_a_screen_with_fields_keeps_the_styles_of_its_own_kind_of_screen():
 async def test_the_export_dialogs_buttons_are_in_view_on_a_small_terminal(app, deals_store, size):
     """At 60x18 the Export and Cancel buttons were cut off below the screen."""
     async with app.run_test(size=size) as pilot:
-        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
-        assert isinstance(app.screen, ExportScreen)
+        await open_openai_export(pilot, app, deals_store)
         dialog = app.screen.query_one("#export-dialog").region
         inside = dialog.shrink((1, 1, 1, 1))  # within its border
         for selector in ("#export-format", "#export-hint", "#export-path", "#export-go", "#export-cancel"):

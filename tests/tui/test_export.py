@@ -34,8 +34,14 @@ async def export_to(pilot, fmt: str, path: Path) -> None:
     assert isinstance(dialog, ExportScreen)
     dialog.select_format(fmt)
     await pilot.pause()
-    dialog.query_one("#export-path", Input).value = str(path)
-    dialog.query_one("#export-path", Input).focus()
+    await confirm_export_path(pilot, path)
+
+
+async def confirm_export_path(pilot, path: Path) -> None:
+    """Type `path` into the open export dialog and confirm it with Enter."""
+    box = pilot.app.screen.query_one("#export-path", Input)
+    box.value = str(path)
+    box.focus()
     await pilot.press("enter")
     await settle(pilot)
 
@@ -638,10 +644,7 @@ async def test_a_page_whose_selected_records_a_reimport_replaced_is_read_again_a
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen) and app.screen.refs == shown
         export_path = tmp_path / "axiome.csv"
-        app.screen.query_one("#export-path", Input).value = str(export_path)
-        app.screen.query_one("#export-path", Input).focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        await confirm_export_path(pilot, export_path)
         assert not isinstance(app.screen, ErrorScreen)
     assert len(read_back(export_path.read_text(), "csv")) == len(shown)
 
@@ -669,10 +672,7 @@ async def test_e_on_a_page_a_reimport_replaced_reads_it_again_then_offers_and_ex
         shown = page.export_scope()[0]
         assert app.screen.refs == shown and set(deals_store.review_statuses(shown)) == set(shown)
         export_path = tmp_path / "axiome.csv"
-        app.screen.query_one("#export-path", Input).value = str(export_path)
-        app.screen.query_one("#export-path", Input).focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        await confirm_export_path(pilot, export_path)
         assert app.screen is page and not isinstance(app.screen, ErrorScreen)
     assert len(read_back(export_path.read_text(), "csv")) == len(shown)
 
@@ -693,10 +693,7 @@ async def test_exporting_a_page_a_reimport_replaced_meanwhile_warns_and_reads_th
         await reimport_axiome_from_a_shell(deals_store, tmp_path)
         notes = []
         app.notify = lambda message, **kw: notes.append((message, kw.get("severity")))  # type: ignore[method-assign]
-        app.screen.query_one("#export-path", Input).value = str(tmp_path / "axiome.csv")
-        app.screen.query_one("#export-path", Input).focus()
-        await pilot.press("enter")
-        await settle(pilot)
+        await confirm_export_path(pilot, tmp_path / "axiome.csv")
         assert app.screen is page, "a warning, never an error box"
         assert not isinstance(app.screen, ErrorScreen)
         assert notes[-1][0].startswith("Nothing exported: the ") and notes[-1][1] == "warning"
