@@ -51,12 +51,14 @@ TABLE_ALIAS = {
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
     # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
-    # `fetch_records`): its money is then counted on its own, as when no round record exists.
+    # `fetch_records`): its money is then counted on its own, as when no round record exists. It
+    # keeps the round type it was taken in (the page and exports still say "Series C").
     "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type, r.id AS visible_round_id
+                 r.round_type AS round_type,
+                 CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
-                 LEFT JOIN rounds r ON r.id = s.round_id AND r.review_status != 'rejected'""",
+                 LEFT JOIN rounds r ON r.id = s.round_id""",
     "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
                  JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
     "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
