@@ -94,9 +94,9 @@ def header_rows(page: CompanyPage) -> list[PageRow]:
     facts = [company.entity, company.investor_kind and f"investor ({company.investor_kind})"]
     facts += [company.sector, company.city, company.country]
     rows = [PageRow((("  ·  ".join(f for f in facts if f), "muted", 0),), role="info")]
-    if company.aliases:
+    if company.aliases:  # "; " as `ai-deals show` and exports join them: a name may hold a comma
         rows.append(
-            PageRow((("also known as ", "muted", 0), (", ".join(company.aliases), "", 0)), role="info")
+            PageRow((("also known as ", "muted", 0), ("; ".join(company.aliases), "", 0)), role="info")
         )
     if company.description:
         rows.append(PageRow(((company.description, "", 0),), role="info"))
