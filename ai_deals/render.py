@@ -223,6 +223,24 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ],
         ),
         (
+            "Stakes told by several sources: each source's words",
+            ["date", "investor", "company", "amount", "source", "sentence or row"],
+            [
+                [
+                    a.date,
+                    a.investor,
+                    a.company,
+                    money(a.amount, a.currency, a.bound, a.amount_max),
+                    _cited(e),
+                    e.sentence,
+                ]
+                for s in [*page.investors, *page.portfolio]
+                if s.source_count > 1
+                for a in s.accounts  # each source's own figures, not the folded stake's
+                for e in a.evidence
+            ],
+        ),
+        (
             "Rounds joined",
             ["date", "company", "round", "round amount", "lead", "sources"],
             [

@@ -144,6 +144,32 @@ class Stake(Record):
     condition: str | None = None
     status: str | None = None
     tranches: list[Tranche] = Field(default_factory=list)
+    same_stake_ids: list[int] = Field(default_factory=list)
+    """On pages: the other `stakes` rows, read from other sources, that tell the same stake and are
+    folded into this one (store/same_stake.py); their evidence is this stake's too."""
+    accounts: list[Stake] = Field(default_factory=list, exclude=True)
+    """On pages, for a stake several sources tell: each source's own stake as read (its own amount,
+    date and evidence), this one first; empty for a stake only one source tells."""
+
+    @property
+    def record_ids(self) -> list[int]:
+        """Every `stakes` row this stake stands for: itself, then those folded into it."""
+        return [self.id, *self.same_stake_ids]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this stake takes: every record it stands for."""
+        return [RecordRef(record_type="stake", record_id=id_) for id_ in self.record_ids]
+
+    @property
+    def round_ids(self) -> list[int]:
+        """The rounds this stake was taken in: each source's record's round, when it names one."""
+        return [a.round_id for a in self.accounts or [self] if a.round_id is not None]
+
+    @property
+    def source_count(self) -> int:
+        """How many sources tell this stake (one record each)."""
+        return 1 + len(self.same_stake_ids)
 
 
 class Partnership(Record):
@@ -285,7 +311,7 @@ class CompanyPage(BaseModel):
     def joined_rounds_shown(self) -> list[Round]:
         """The rounds of other companies listed in its portfolio: those it is named in as an investor
         without a stake of its own in them (a stake is listed instead)."""
-        with_stake = {stake.round_id for stake in self.portfolio}
+        with_stake = {round_id for stake in self.portfolio for round_id in stake.round_ids}
         company_id = self.company.id
         if not with_stake:  # an investor named in rounds only: nothing to look up for each of them
             return [item for item in self.rounds_joined if company_id in item.investor_company_ids]
@@ -320,8 +346,8 @@ class CompanyPage(BaseModel):
             *self.acquisitions,
         ]
         for record in records:
-            if isinstance(record, Round):
-                yield from (("round", id_) for id_ in record.record_ids)
+            if isinstance(record, Round | Stake):
+                yield from ((record.record_type, id_) for id_ in record.record_ids)
             else:
                 yield record.record_type, record.id
 

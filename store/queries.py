@@ -6,7 +6,7 @@ Rejected facts (a person's review decision) are kept in the tables but never ret
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 
 from sqlite_utils import Database
@@ -34,7 +34,8 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
-from .same_raise import fold, fold_rounds, group_raises
+from .same_raise import fold, group_raises
+from .same_stake import fold_stakes
 from .schema import RECORD_TABLES
 
 VISIBLE = "review_status != 'rejected'"
@@ -51,12 +52,14 @@ TABLE_ALIAS = {
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
     # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
-    # `fetch_records`): its money is then counted on its own, as when no round record exists.
+    # `fetch_records`): its money is then counted on its own, as when no round record exists. It
+    # keeps the round type it was taken in (the page and exports still say "Series C").
     "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type, r.id AS visible_round_id
+                 r.round_type AS round_type,
+                 CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
-                 LEFT JOIN rounds r ON r.id = s.round_id AND r.review_status != 'rejected'""",
+                 LEFT JOIN rounds r ON r.id = s.round_id""",
     "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
                  JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
     "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
@@ -321,9 +324,40 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     raises = group_raises(page.rounds)
     if first is None:
         page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
+    # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
+    # page reads rounds: two sources' records of one raise are one round.
+    page.investors = fold_stakes(page.investors, _raise_keys(db, page.investors, raises))
+    joined = group_raises(page.rounds_joined)
+    page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
     page.rounds = [fold(members) for members in raises]
-    page.rounds_joined = fold_rounds(page.rounds_joined)
+    page.rounds_joined = [fold(members) for members in joined]
     return page
+
+
+def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) -> dict[int, int]:
+    """The raise of each round `stakes` were taken in (its first round's id), read from `raises`.
+
+    A round they do not hold (an investor not named in the round it put money in; the first rows of
+    a page) is read and grouped with the rounds of the stakes it may fold with. Only stakes that may
+    tell one stake (same investor and company, several of them) are looked at."""
+    keys = {round_.id: members[0].id for members in raises for round_ in members}
+    pairs = Counter((stake.company_id, stake.investor_company_id) for stake in stakes)
+    candidates = [
+        stake.round_id
+        for stake in stakes
+        if stake.round_id is not None and pairs[(stake.company_id, stake.investor_company_id)] > 1
+    ]
+    missing = sorted({round_id for round_id in candidates if round_id not in keys})
+    if not missing:
+        return keys
+    known = {round_.id: round_ for members in raises for round_ in members}
+    rounds = {id_: known[id_] for id_ in candidates if id_ in known}
+    read = records_for(db, [RecordRef(record_type="round", record_id=id_) for id_ in missing])
+    rounds |= {round_.id: round_ for round_ in read if isinstance(round_, Round)}
+    for members in group_raises(list(rounds.values())):
+        key = next((keys[round_.id] for round_ in members if round_.id in keys), members[0].id)
+        keys |= {round_.id: key for round_ in members if round_.id not in keys}
+    return keys
 
 
 def _date_key(record: Record) -> tuple[str, int]:
@@ -687,7 +721,8 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
                 row["lead_investors"] = []
                 row["investor_company_ids"] = []
             elif record_type == "stake":
-                row["tranches"] = []  # every list field given: pydantic's default factories are slow here
+                # Every list field given: pydantic's default factories are slow here.
+                row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
                 row["round_id"] = row.pop("visible_round_id")
             events.append(event_for(model.model_validate(row)))
     events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))

@@ -247,7 +247,8 @@ def test_an_investor_two_sources_name_is_one_investor_on_the_page_and_in_search(
         story(REUTERS_TITLE, {**investment, "sentence": "ASML invests 1.3 billion euros."})
     )
     page = mistral_page(fresh_store)
-    assert len(page.investors) == 2  # both sources' facts are kept and listed
+    (stake,) = page.investors  # both sources' facts are kept, listed as one stake (same_stake.py)
+    assert stake.source_count == 2 and len(stake.evidence) == 2
     assert "1 investor ·" in page_title(page).plain
     assert "1 investor" in hit(fresh_store, "Mistral AI").summary
     asml = hit(fresh_store, "ASML")

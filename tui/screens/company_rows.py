@@ -50,7 +50,8 @@ class PageRow:
     """On a source row of a deal file (or of a source its rows cite): the record whose rows it opens at."""
     also: tuple[RecordRef, ...] = ()
     """Other records the row stands for: a raise several sources tell is one round row (store/same_raise.py),
-    and selecting, exporting or reviewing it takes every source's record."""
+    a stake several sources tell one stake row (store/same_stake.py), and selecting, exporting or
+    reviewing it takes every source's record."""
 
     @property
     def refs(self) -> list[RecordRef]:
@@ -94,9 +95,9 @@ def header_rows(page: CompanyPage) -> list[PageRow]:
     facts = [company.entity, company.investor_kind and f"investor ({company.investor_kind})"]
     facts += [company.sector, company.city, company.country]
     rows = [PageRow((("  ·  ".join(f for f in facts if f), "muted", 0),), role="info")]
-    if company.aliases:
+    if company.aliases:  # "; " as `ai-deals show` and exports join them: a name may hold a comma
         rows.append(
-            PageRow((("also known as ", "muted", 0), (", ".join(company.aliases), "", 0)), role="info")
+            PageRow((("also known as ", "muted", 0), ("; ".join(company.aliases), "", 0)), role="info")
         )
     if company.description:
         rows.append(PageRow(((company.description, "", 0),), role="info"))
@@ -193,7 +194,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
 def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageRow]:
     """A row per investor of these rounds who has no stake of its own in the same round (in any of
     the records a raise several sources tell stands for)."""
-    with_stake = {(stake.round_id, stake.investor_company_id) for stake in stakes}
+    with_stake = {(round_id, stake.investor_company_id) for stake in stakes for round_id in stake.round_ids}
     return [
         round_investor_row(item, name, company_id, outgoing=False)
         for item in rounds
@@ -218,8 +219,10 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     other, other_id = (
         (item.company, item.company_id) if outgoing else (item.investor, item.investor_company_id)
     )
+    # "2 sources" before the tranche and condition, whose words are the part a narrow screen cuts.
     details = [
         item.round_type and round_label(item.round_type),
+        item.source_count > 1 and f"{item.source_count} sources",
         item.tranche and f"tranche: {item.tranche}",
         item.status,
     ]
@@ -239,6 +242,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         target_id=other_id,
         target_name=other,
         source_id=_evidence_source(item),
+        also=tuple(RecordRef(record_type="stake", record_id=id_) for id_ in item.same_stake_ids),
     )
 
 

@@ -231,7 +231,7 @@ def round_stakes(page: CompanyPage, item: Round) -> list[Stake]:
     """The stakes taken in a round: linked to it (to any source's record of the raise), or (when
     nothing is linked) made the same day."""
     ids = set(item.record_ids)
-    linked = [s for s in page.investors if s.round_id in ids]
+    linked = [s for s in page.investors if ids.intersection(s.round_ids)]
     if linked or not item.date:
         return linked
     return [s for s in page.investors if s.round_id is None and s.date == item.date]

@@ -1,0 +1,206 @@
+"""One stake told by several sources is one stake on a page.
+
+An article and a deal file (or two articles) that report the same investor's money into the same
+company give two `stakes` rows, kept as each source gave them (review, selections and exports see
+both). A reader of the company's page, the investor's page, the charts or `ai-deals show` must see
+the stake once, with every source's evidence, as a raise several sources tell is one round
+(same_raise.py).
+
+The rule (README, "One raise, several sources"): two stakes are the same stake when they are
+- of the same investor in the same company (their ids, so after merges and aliases);
+- read from different sources: one source telling two equal stakes keeps two;
+- of the same amount (amount, top of a range and currency), or one of them has none;
+- of the same percentage of the company, or one of them states none;
+- of the same round: both in one raise (two sources' records of it count as one), or one of them
+  in no round;
+- dated alike: both undated, or one date holding the other ("2026-02" and "2026-02-27" agree); or
+  both in one raise, which its sources may date days apart.
+Every pair of stakes in a folded group meets the rule, not just neighbours. Sources that give two
+different amounts stay two stakes (the page's "Conflicting figures" says they differ).
+
+Linear: each stake is compared with at most `MAX_CANDIDATES` open groups of its investor and
+company, each test against a group's summary of its members (for dates: the days every member's
+date holds, which pairwise agreement makes one span), never member by member.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from .models import Stake
+from .same_raise import day_span
+
+MAX_CANDIDATES = 8
+"""Open groups of one investor and company a stake is compared with, newest last."""
+
+_AMOUNT = ("amount", "amount_max", "currency", "bound")
+_ROUND = ("round_id", "round_type")
+_TERMS = ("tranche", "condition", "status")
+
+
+@dataclass(slots=True)
+class _Group:
+    """A stake being gathered: its members (one per source) and what a new one must agree with."""
+
+    members: list[Stake]
+    sources: set
+    amount: tuple | None
+    """(amount, amount_max, currency) of the members that state an amount: they all state it alike."""
+    percentage: float | None
+    dated: bool
+    first_day: int
+    last_day: int
+    """The days every member's date holds (empty when undated)."""
+    raise_key: int | None
+    """The raise of the members in a round (None while none is)."""
+    all_in_raise: bool
+    """Whether every member is of that raise (then another of it may give another date)."""
+
+
+def _source_key(stake: Stake) -> object:
+    return stake.source_id if stake.source_id is not None else ("record", stake.id)
+
+
+def _amount(stake: Stake) -> tuple | None:
+    return None if stake.amount is None else (stake.amount, stake.amount_max, stake.currency)
+
+
+def _raise(stake: Stake, raise_of: Mapping[int, int]) -> int | None:
+    return None if stake.round_id is None else raise_of.get(stake.round_id, stake.round_id)
+
+
+def _agrees(group: _Group, stake: Stake, raise_key: int | None) -> bool:
+    """Whether `stake` (of another source, the same investor and company) tells `group`'s stake."""
+    amount = _amount(stake)
+    if amount is not None and group.amount is not None and amount != group.amount:
+        return False
+    if stake.percentage is not None and group.percentage not in (None, stake.percentage):
+        return False
+    if raise_key is not None and group.raise_key not in (None, raise_key):
+        return False
+    if _in_its_raise(group, raise_key):
+        return True  # its sources may date the raise days apart (same_raise.py's rule)
+    span = day_span(stake.date)
+    if span is None or not group.dated:
+        return span is None and not group.dated
+    return span[0] <= group.last_day and group.first_day <= span[1]
+
+
+def _in_its_raise(group: _Group, raise_key: int | None) -> bool:
+    """Whether a stake of raise `raise_key` joins a group whose every member is of that raise."""
+    return raise_key is not None and group.raise_key == raise_key and group.all_in_raise
+
+
+def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
+    in_raise = _in_its_raise(group, raise_key)
+    group.all_in_raise = group.all_in_raise and raise_key is not None
+    group.members.append(stake)
+    group.sources.add(_source_key(stake))
+    group.amount = group.amount or _amount(stake)
+    group.percentage = group.percentage if group.percentage is not None else stake.percentage
+    group.raise_key = group.raise_key if group.raise_key is not None else raise_key
+    span = day_span(stake.date)
+    if span is not None and not in_raise:  # two dates of one raise: the first stays what others meet
+        group.first_day, group.last_day = max(group.first_day, span[0]), min(group.last_day, span[1])
+
+
+def _new_group(stake: Stake, raise_key: int | None) -> _Group:
+    span = day_span(stake.date)
+    return _Group(
+        members=[stake],
+        sources={_source_key(stake)},
+        amount=_amount(stake),
+        percentage=stake.percentage,
+        dated=span is not None,
+        first_day=span[0] if span else 0,
+        last_day=span[1] if span else 0,
+        raise_key=raise_key,
+        all_in_raise=raise_key is not None,
+    )
+
+
+def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None) -> list[list[Stake]]:
+    """`stakes` gathered into the stakes they tell, in the order of each one's first stake.
+
+    `raise_of` maps a round's id to its raise (any id of it: same_raise.py's groups), so that two
+    sources' records of one raise are one round; a round it does not name is a raise of its own.
+    Each group lists its stakes best first (the most precisely dated, then one with an amount, an
+    exact one, one in a round, then the first given): the one whose figures a page shows.
+    """
+    raise_of = raise_of or {}
+    keys = [(stake.company_id, stake.investor_company_id) for stake in stakes]
+    # A stake alone of its investor and company has nothing to fold with: most of an investor's
+    # 20,000 stakes are of as many companies (a group each cost a tenth of a second).
+    counts = Counter(keys)
+    open_groups: dict[tuple[int, int], list[_Group]] = defaultdict(list)
+    placed: list[list[Stake]] = []
+    for stake, key in zip(stakes, keys, strict=True):
+        if counts[key] == 1:
+            placed.append([stake])
+            continue
+        raise_key = _raise(stake, raise_of)
+        source = _source_key(stake)
+        nearby = open_groups[key]
+        chosen = next(
+            (g for g in nearby[-MAX_CANDIDATES:] if source not in g.sources and _agrees(g, stake, raise_key)),
+            None,
+        )
+        if chosen is not None:
+            _join(chosen, stake, raise_key)
+            continue
+        group = _new_group(stake, raise_key)
+        placed.append(group.members)  # the list the group gathers its members in
+        nearby.append(group)
+        if len(nearby) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
+            del nearby[:-MAX_CANDIDATES]
+    if len(placed) == len(stakes):
+        return placed
+    position = {id(stake): index for index, stake in enumerate(stakes)}
+    return [_best_first(members, position) if len(members) > 1 else members for members in placed]
+
+
+def _best_first(members: list[Stake], position: dict[int, int]) -> list[Stake]:
+    def key(stake: Stake) -> tuple:
+        span = day_span(stake.date) or (0, 0)
+        loose = stake.bound not in (None, "exact")
+        return (span[1] - span[0], stake.amount is None, loose, stake.round_id is None, position[id(stake)])
+
+    return sorted(members, key=key)
+
+
+def fold_stake(members: list[Stake]) -> Stake:
+    """One stake for what several sources tell: the first member's figures, completed by the
+    others' where it gives none (amount, percentage, round, tranche, condition, status, instalments),
+    with every member's evidence."""
+    first, others = members[0], members[1:]
+    if not others:
+        return first
+    filled: dict[str, object] = {}
+    for other in others:
+        for names in (_AMOUNT, _ROUND):  # a figure and what qualifies it come from one source
+            if (
+                getattr(first, names[0]) is None
+                and names[0] not in filled
+                and getattr(other, names[0]) is not None
+            ):
+                filled |= {name: getattr(other, name) for name in names}
+        for name in ("percentage", *_TERMS):
+            if getattr(first, name) is None and name not in filled and getattr(other, name) is not None:
+                filled[name] = getattr(other, name)
+        if not first.tranches and "tranches" not in filled and other.tranches:
+            filled["tranches"] = other.tranches
+    return first.model_copy(
+        update={
+            **filled,
+            "evidence": [evidence for member in members for evidence in member.evidence],
+            "same_stake_ids": [other.id for other in others],
+            "accounts": list(members),
+        }
+    )
+
+
+def fold_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None) -> list[Stake]:
+    """`stakes` with each stake several sources tell as one stake (see the module's rule)."""
+    return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
