@@ -244,18 +244,24 @@ class Store:
             newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
             review.edit(self.db, ref, changes, resolver.get, resolver.investor)
-            # A name typed that no company had made one: undoing the edit takes it back, if unused.
-            undo.created_companies, undo.created_investors = review.created_since(self.db, newest)
+            # A name typed that no company had made one, a new spelling of a known one its alias:
+            # undoing the edit takes them back, if unused.
+            created = review.created_since(self.db, newest)
+            undo.created_companies, undo.created_investors = created["companies"], created["investors"]
+            undo.created_aliases = created["aliases"]
         self._search.invalidate()
         return undo
 
     @_locked
     def undo_review(self, undo: ReviewUndo) -> ReviewUndone:
-        """Put a decision back; the companies its edit created go too, unless something names them now."""
+        """Put a decision back; the companies (and aliases) its edit created go too, unless something names
+        them now."""
         self._require_writable()
         with immediate_transaction(self.db):
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
-            undone = review.remove_unused(self.db, undo.created_companies, undo.created_investors)
+            undone = review.remove_unused(
+                self.db, undo.created_companies, undo.created_investors, undo.created_aliases
+            )
         self._search.invalidate()
         return undone
 
