@@ -307,8 +307,24 @@ class Store:
         }
         return Overview(path=str(self.path), schema_version=SCHEMA_VERSION, **counts)
 
-    @_locked
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Companies matching `query`, best first; with no query, those with the most records, counted
+        without the store's lock (`SearchService.count_best_known`) when they are not remembered."""
+        if not query.strip():
+            checked = self._best_known_stale(limit)
+            if checked is not None:
+                try:
+                    self._search.count_best_known(checked)
+                except sqlite3.Error as error:
+                    raise StoreError(f"{self.path}: {error}") from error
+        return self._search_locked(query, limit)
+
+    @_locked
+    def _best_known_stale(self, limit: int) -> tuple | None:
+        return self._search.best_known_stale(limit)
+
+    @_locked
+    def _search_locked(self, query: str, limit: int) -> list[SearchHit]:
         return self._search.search(query, limit)
 
     @_locked
