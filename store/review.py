@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from pydantic import BaseModel, field_validator
@@ -327,7 +328,7 @@ def created_since(db: Database, newest: dict[str, int]) -> dict[str, list[int]]:
 
 
 def remove_unused(
-    db: Database, companies: list[int], investors: list[int], aliases: list[int] = ()
+    db: Database, companies: list[int], investors: list[int], aliases: Sequence[int] = ()
 ) -> ReviewUndone:
     """After an edit is undone: remove the companies, investors rows and aliases it created that nothing
     refers to now; companies another fact or a merge came to name since are kept, and said."""
