@@ -32,3 +32,22 @@ def spare_what_was_made() -> None:
     (0.15-0.2 s for an investor in 15,000 rounds), just before the screen showing the page froze
     them anyway; that screen thaws them (`gc.unfreeze`) when it is closed."""
     gc.freeze()
+
+
+class HeldCollector:
+    """The cyclic garbage collector held off for a while, then let run: `hold` each time, `release`
+    once. Held only if it was running: a caller that found it off (`collector_paused`) turns it on."""
+
+    def __init__(self) -> None:
+        self.holding = False
+        """Whether this hold turned the collector off (and `release` turns it on)."""
+
+    def hold(self) -> None:
+        if not self.holding and gc.isenabled():
+            gc.disable()
+            self.holding = True
+
+    def release(self) -> None:
+        if self.holding:
+            self.holding = False
+            gc.enable()

@@ -569,6 +569,8 @@ class ReviewUndo(BaseModel):
     """Companies the edit created (a name typed that no company had): undone with it when unused."""
     created_investors: list[int] = []
     """Investors rows the edit created, likewise."""
+    created_aliases: list[int] = []
+    """Aliases the edit created (a new spelling of a known company, "OpenAI Inc."), likewise."""
 
 
 class ReviewUndone(BaseModel):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
+from collections.abc import Sequence
 from datetime import UTC, date, datetime
 
 from pydantic import BaseModel, field_validator
@@ -305,23 +306,38 @@ def restore(
         db["review_decisions"].insert(decision)
 
 
-def newest_ids(db: Database) -> tuple[int, int]:
-    """The highest company and investors ids now: what an edit creates comes after them."""
-    companies = db.execute("SELECT COALESCE(MAX(id), 0) FROM companies").fetchone()[0]
-    investors = db.execute("SELECT COALESCE(MAX(id), 0) FROM investors").fetchone()[0]
-    return companies, investors
+# The tables an edit may add rows to (a company typed that none had, its investors row, a new spelling
+# of a known company as its alias): undoing the edit takes back the rows it added, if unused.
+CREATED_BY_EDIT = ("companies", "investors", "aliases")
 
 
-def created_since(db: Database, newest: tuple[int, int]) -> tuple[list[int], list[int]]:
-    """The companies and investors rows created after `newest_ids` was asked (within one transaction)."""
-    companies = [row[0] for row in db.execute("SELECT id FROM companies WHERE id > ?", [newest[0]])]
-    investors = [row[0] for row in db.execute("SELECT id FROM investors WHERE id > ?", [newest[1]])]
-    return companies, investors
+def newest_ids(db: Database) -> dict[str, int]:
+    """The highest id of each table an edit may add rows to: what an edit creates comes after them."""
+    return {
+        table: db.execute(f"SELECT COALESCE(MAX(id), 0) FROM {table}").fetchone()[0]
+        for table in CREATED_BY_EDIT
+    }
 
 
-def remove_unused(db: Database, companies: list[int], investors: list[int]) -> ReviewUndone:
-    """After an edit is undone: remove the companies (and investors rows) it created that nothing
-    refers to now; those another fact or a merge came to name since are kept, and said."""
+def created_since(db: Database, newest: dict[str, int]) -> dict[str, list[int]]:
+    """The rows of each table created after `newest_ids` was asked (within one transaction)."""
+    return {
+        table: [row[0] for row in db.execute(f"SELECT id FROM {table} WHERE id > ?", [newest[table]])]
+        for table in CREATED_BY_EDIT
+    }
+
+
+def remove_unused(
+    db: Database, companies: list[int], investors: list[int], aliases: Sequence[int] = ()
+) -> ReviewUndone:
+    """After an edit is undone: remove the companies, investors rows and aliases it created that nothing
+    refers to now; companies another fact or a merge came to name since are kept, and said."""
+    named = _spellings_decisions_name(db) if aliases else set()
+    for alias_id in aliases:
+        # A spelling another decision typed too stays: it is that decision's as much as this one's.
+        row = db.execute("SELECT alias FROM aliases WHERE id = ?", [alias_id]).fetchone()
+        if row is not None and row[0] not in named:
+            db.execute("DELETE FROM aliases WHERE id = ?", [alias_id])
     for investor_id in investors:
         used = db.execute(
             """SELECT 1 FROM round_investors WHERE investor_id = ?
@@ -342,6 +358,16 @@ def remove_unused(db: Database, companies: list[int], investors: list[int]) -> R
         db.execute("DELETE FROM companies WHERE id = ?", [company_id])
         undone.removed.append(row[0])
     return undone
+
+
+def _spellings_decisions_name(db: Database) -> set[str]:
+    """The company and investor names the stored edits typed (few: a person made each one)."""
+    names: set[str] = set()
+    for (edited,) in db.execute("SELECT edited FROM review_decisions WHERE edited IS NOT NULL"):
+        values = json.loads(edited)
+        names.update(name for name in (values.get("company_name"), values.get("investor_name")) if name)
+        names.update(values.get("investor_names") or ())
+    return names
 
 
 def _company_used(db: Database, company_id: int) -> bool:

@@ -244,18 +244,24 @@ class Store:
             newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
             review.edit(self.db, ref, changes, resolver.get, resolver.investor)
-            # A name typed that no company had made one: undoing the edit takes it back, if unused.
-            undo.created_companies, undo.created_investors = review.created_since(self.db, newest)
+            # A name typed that no company had made one, a new spelling of a known one its alias:
+            # undoing the edit takes them back, if unused.
+            created = review.created_since(self.db, newest)
+            undo.created_companies, undo.created_investors = created["companies"], created["investors"]
+            undo.created_aliases = created["aliases"]
         self._search.invalidate()
         return undo
 
     @_locked
     def undo_review(self, undo: ReviewUndo) -> ReviewUndone:
-        """Put a decision back; the companies its edit created go too, unless something names them now."""
+        """Put a decision back; the companies (and aliases) its edit created go too, unless something names
+        them now."""
         self._require_writable()
         with immediate_transaction(self.db):
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
-            undone = review.remove_unused(self.db, undo.created_companies, undo.created_investors)
+            undone = review.remove_unused(
+                self.db, undo.created_companies, undo.created_investors, undo.created_aliases
+            )
         self._search.invalidate()
         return undone
 
@@ -301,8 +307,24 @@ class Store:
         }
         return Overview(path=str(self.path), schema_version=SCHEMA_VERSION, **counts)
 
-    @_locked
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
+        """Companies matching `query`, best first; with no query, those with the most records, counted
+        without the store's lock (`SearchService.count_best_known`) when they are not remembered."""
+        if not query.strip():
+            checked = self._best_known_stale(limit)
+            if checked is not None:
+                try:
+                    self._search.count_best_known(checked)
+                except sqlite3.Error as error:
+                    raise StoreError(f"{self.path}: {error}") from error
+        return self._search_locked(query, limit)
+
+    @_locked
+    def _best_known_stale(self, limit: int) -> tuple | None:
+        return self._search.best_known_stale(limit)
+
+    @_locked
+    def _search_locked(self, query: str, limit: int) -> list[SearchHit]:
         return self._search.search(query, limit)
 
     @_locked

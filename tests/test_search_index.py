@@ -357,3 +357,35 @@ def test_the_hit_meant_is_the_only_close_one_else_the_only_hit(query, ranked, in
     from ai_deals.store.search import meant
 
     assert meant(query, ranked) == index
+
+
+def test_counting_the_best_known_companies_holds_no_page_read_up(db_path, monkeypatch):
+    """The empty query's ranking reads every record (seconds at a million): counted on a connection of
+    its own, a page opened meanwhile (the app's first search runs as it opens) is read at once."""
+    import threading
+
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        counting, release = threading.Event(), threading.Event()
+        real = search_service._best_known_ids
+
+        def slow(conn, limit):
+            counting.set()
+            assert release.wait(10)
+            return real(conn, limit)
+
+        monkeypatch.setattr(search_service, "_best_known_ids", slow)
+        hits: list = []
+        searching = threading.Thread(target=lambda: hits.extend(store.search("")))
+        searching.start()
+        try:
+            assert counting.wait(10)
+            read = threading.Thread(target=lambda: store.company_head(store.find_company("OpenAI").id))
+            read.start()
+            read.join(5)
+            assert not read.is_alive(), "the page waited for the count"
+        finally:
+            release.set()
+            searching.join(10)
+        assert hits[0].name == "OpenAI"
+        assert [hit.name for hit in store.search("")] == [hit.name for hit in hits]  # remembered

@@ -78,6 +78,28 @@ async def test_a_page_of_an_investor_in_5000_rounds_draws_only_the_rows_on_scree
             assert threading.main_thread().name not in built.threads  # built in the worker
 
 
+async def test_a_big_investor_page_makes_only_the_rows_it_shows_and_still_exports_every_record(
+    big_investor_db, monkeypatch
+):
+    """Its 5,000 rounds joined are 5,000 rows made as the list asks for them (as it draws or walks
+    them), not all of them before the page is shown; `e` still takes every record."""
+    from ai_deals.tui.screens import company_rows
+
+    made = Counting(company_rows.round_investor_row)
+    monkeypatch.setattr(company_rows, "round_investor_row", made)
+    with Store.open(big_investor_db) as store:
+        async with DealsApp(store).run_test(size=(100, 30)) as pilot:
+            screen = await open_big_investor(pilot, store)
+            assert screen.page is not None
+            assert made.calls <= 3 * 30, "a few screenfuls, not 5,000 rows"
+            refs, _ = screen.export_scope()
+            assert len(refs) == ROUNDS and made.calls <= 3 * 30
+            await pilot.press("end")
+            await settle(pilot)
+            row = screen.query_one("#page", VirtualList).highlighted
+            assert row is not None and row.role == "source"
+
+
 async def test_back_from_a_source_shows_the_page_without_reading_it_again(big_investor_db):
     with Store.open(big_investor_db) as store:
         company = Counting(store.company)

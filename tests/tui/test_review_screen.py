@@ -562,6 +562,31 @@ async def test_undoing_an_edit_that_created_an_investor_removes_the_company_it_c
         assert round_.investors == ["Amazon", "Nvidia", "SoftBank"]
 
 
+async def test_undoing_an_edit_to_a_new_spelling_of_a_known_company_leaves_the_database_as_before(db):
+    def tables(store: Store) -> dict[str, list[tuple]]:
+        # All but the search generation: a counter that every change of a name moves on.
+        names = [n for (n,) in store.db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {
+            n: sorted(map(tuple, store.db.execute(f"SELECT * FROM [{n}]")), key=repr)
+            for n in names
+            if n != "_search_state"
+        }
+
+    with Store.open(db) as store:
+        before = tables(store)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            await edit_company_of_first_fact(pilot, "OPENAI Inc.")  # OpenAI's key: saved without asking
+            assert isinstance(app.screen, ReviewScreen)
+            assert store.find_company("OPENAI Inc.", exact=True).name == "OpenAI"
+            assert ("OPENAI Inc.",) in store.db.execute("SELECT alias FROM aliases").fetchall()
+            await pilot.press("u")
+            await settle(pilot)
+            assert "Undone: edited" in shown(app, "StatusBar")
+        assert tables(store) == before
+
+
 @pytest.fixture
 def big_file_db(tmp_path: Path) -> Path:
     """A database holding one deal file of 300 investments: one source with 300 facts to review."""

@@ -42,6 +42,43 @@ async def test_the_garbage_collector_runs_again_once_the_first_frame_is_drawn(ap
         gc.enable()
 
 
+async def test_no_garbage_collection_runs_between_a_key_and_its_results_while_typing(app, monkeypatch):
+    """A pass over what the searches leave behind (5-30 ms at a million names) landed on a random
+    keystroke; it runs once the person pauses instead. Here passes are made as frequent as they get."""
+    import gc
+
+    from ai_deals.tui.screens import search
+
+    monkeypatch.setattr(search, "TYPING_PAUSE", 1.0)  # longer than a key's search and repaint here
+    passes: list[int] = []
+
+    def counting(phase: str, info: dict) -> None:
+        if phase == "start":
+            passes.append(info["generation"])
+
+    thresholds = gc.get_threshold()
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("n")  # the first key holds the collector off
+        await settle(pilot)
+        gc.set_threshold(1, 1, 1)
+        gc.callbacks.append(counting)
+        try:
+            for key in "vdia":
+                await pilot.press(key)
+                await settle(pilot)  # its results shown
+            assert passes == [] and not gc.isenabled()
+            assert app.screen.query_one("#results", VirtualList).highlighted.name == "Nvidia"
+            await pilot.pause(search.TYPING_PAUSE + 0.5)  # the person pauses: the collector runs again
+            assert gc.isenabled()
+            await pilot.pause()
+            assert passes
+        finally:
+            gc.callbacks.remove(counting)
+            gc.set_threshold(*thresholds)
+            gc.enable()
+
+
 async def test_misspelt_name_opens_its_company(app):
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

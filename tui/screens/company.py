@@ -23,7 +23,7 @@ from ..safe_text import clean_line
 from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope
-from .company_rows import PageRow, build_rows, render_page_row
+from .company_rows import PageRow, PageRows, build_rows, render_page_row
 from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
@@ -294,5 +294,7 @@ class CompanyScreen(DealsScreen):
         if self.page is None:
             return None
         rows = self.query_one("#page", VirtualList).rows
-        refs = list(dict.fromkeys(ref for row in rows for ref in row.refs))
+        # Told by the rows not made yet too, without making them (an investor in 15,000 rounds: 0.2 s).
+        every = rows.refs() if isinstance(rows, PageRows) else (ref for row in rows for ref in row.refs)
+        refs = list(dict.fromkeys(every))
         return (refs, self.page.company.name) if refs else None

@@ -6,7 +6,10 @@ works at 80×24, and lets `Enter`, `space` and `s` mean the same thing on every 
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, overload
 
 from rich.text import Text
 
@@ -19,6 +22,7 @@ from ai_deals.store.models import (
     Partnership,
     RecordRef,
     Round,
+    SourceSummary,
     Stake,
     Statement,
 )
@@ -104,13 +108,92 @@ def header_rows(page: CompanyPage) -> list[PageRow]:
     return rows
 
 
-def section(title: str, rows: list[PageRow], count: int | None = None, *, cut: bool = False) -> list[PageRow]:
+class Made:
+    """Rows not made yet: one per item, made by `make` when the list first asks for it; `refs` tells
+    the records a row of an item stands for without making it (`PageRow.refs`; none by default)."""
+
+    __slots__ = ("items", "make", "refs")
+
+    def __init__(
+        self,
+        items: Sequence[Any],
+        make: Callable[[Any], PageRow],
+        refs: Callable[[Any], list[RecordRef]] = lambda item: [],
+    ) -> None:
+        self.items = items
+        self.make = make
+        self.refs = refs
+
+    def __len__(self) -> int:
+        return len(self.items)
+
+
+Part = list[PageRow] | Made
+"""Rows made, or to make."""
+
+
+class PageRows(Sequence[PageRow]):
+    """A page's rows, each made the first time it is asked for and kept.
+
+    An investor in 15,000 rounds has 30,000 rows (its rounds joined, their sources), 0.2 s to make
+    all of them, while the list draws a screenful: made here as they are drawn, walked or exported.
+    """
+
+    def __init__(self, parts: Sequence[Part]) -> None:
+        self._parts = [part for part in parts if len(part)]
+        self._starts: list[int] = []
+        length = 0
+        for part in self._parts:
+            self._starts.append(length)
+            length += len(part)
+        self._made: list[PageRow | None] = [None] * length
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> PageRow: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[PageRow]: ...
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self._made)))]
+        row = self._made[index]  # IndexError past the end, as a list's
+        if row is None:
+            index %= len(self._made)
+            number = bisect_right(self._starts, index) - 1
+            part, offset = self._parts[number], index - self._starts[number]
+            row = part.make(part.items[offset]) if isinstance(part, Made) else part[offset]
+            self._made[index] = row
+        return row
+
+    def __iter__(self) -> Iterator[PageRow]:
+        for index in range(len(self._made)):
+            yield self[index]
+
+    def refs(self) -> Iterator[RecordRef]:
+        """The records every row stands for, in order (`PageRow.refs`), without making the rows."""
+        for part in self._parts:
+            if isinstance(part, Made):
+                for item in part.items:
+                    yield from part.refs(item)
+            else:
+                for row in part:
+                    yield from row.refs
+
+
+def _refs(item: Round | Stake | Metric) -> list[RecordRef]:
+    """What the row of a round (every record a raise stands for), a stake or a figure stands for."""
+    return item.refs if isinstance(item, Round) else [item.ref]
+
+
+def section(title: str, rows: Part, count: int | None = None, *, cut: bool = False) -> list[Part]:
     """A header row ("Investors (3)") followed by `rows`, or nothing when there are none; a list
     `cut` short (the first rows of a page, the rest being read) says so instead of a count."""
-    if not rows:
+    if not len(rows):
         return []
     total = "more loading…" if cut else f"{len(rows) if count is None else count:,}"
-    return [PageRow(((f"{title} ({total})", "header", 0),), role="header"), *rows]
+    return [[PageRow(((f"{title} ({total})", "header", 0),), role="header")], rows]
 
 
 def _also(item: Round) -> tuple[RecordRef, ...]:
@@ -151,11 +234,16 @@ def valuation_row(item: Metric) -> PageRow:
     return _figure_row(pieces, item)
 
 
-def rounds_and_valuations(page: CompanyPage) -> list[PageRow]:
+def rounds_and_valuations(page: CompanyPage) -> Made:
     """The rounds and the valuations stated (a valuation is its own fact), by date."""
-    dated = [(item.date or "", 0, round_row(item)) for item in page.rounds]
-    dated += [(item.date or "", 1, valuation_row(item)) for item in page.metrics if is_valuation(item)]
-    return [row for _, _, row in sorted(dated, key=lambda entry: (entry[0], entry[1]))]
+    dated = [(item.date or "", 0, item) for item in page.rounds]
+    dated += [(item.date or "", 1, item) for item in page.metrics if is_valuation(item)]
+    dated.sort(key=lambda entry: (entry[0], entry[1]))
+    return Made(
+        dated,
+        lambda entry: round_row(entry[2]) if entry[1] == 0 else valuation_row(entry[2]),
+        lambda entry: _refs(entry[2]),
+    )
 
 
 def is_valuation(item: Metric) -> bool:
@@ -203,15 +291,22 @@ def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageR
     ]
 
 
-def portfolio_rows(page: CompanyPage) -> list[PageRow]:
+def portfolio_rows(page: CompanyPage) -> Made:
     """The stakes it took and the other companies' rounds it joined (unless it has a stake of its own
     there), in one date order: a list of stakes then one of rounds went from 2025 back to 2000."""
-    dated = [(item.date or "", stake_row(item, outgoing=True)) for item in page.portfolio]
-    for item in page.joined_rounds_shown():
-        name = item.investors[item.investor_company_ids.index(page.company.id)]
-        dated.append((item.date or "", round_investor_row(item, name, page.company.id, outgoing=True)))
+    page_id = page.company.id
+
+    def make(entry: tuple[str, Stake | Round]) -> PageRow:
+        item = entry[1]
+        if isinstance(item, Stake):
+            return stake_row(item, outgoing=True)
+        name = item.investors[item.investor_company_ids.index(page_id)]
+        return round_investor_row(item, name, page_id, outgoing=True)
+
+    dated: list[tuple[str, Stake | Round]] = [(item.date or "", item) for item in page.portfolio]
+    dated += [(item.date or "", item) for item in page.joined_rounds_shown()]
     dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
-    return [row for _, row in dated]
+    return Made(dated, make, lambda entry: _refs(entry[1]))
 
 
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
@@ -357,43 +452,44 @@ def conflict_pieces(conflict: Conflict) -> tuple[Piece, ...]:
     return tuple(pieces)
 
 
-def build_rows(page: CompanyPage) -> list[PageRow]:
-    """Every row of the page, section by section."""
+def source_row(source: SourceSummary) -> PageRow:
+    """A source of the page's records: date, title, publisher, how many facts, the file it was read from."""
+    return PageRow(
+        _cols(
+            (source.published or "", "muted", 11),
+            (source.title, "", 0),
+            (f"  {source.publisher}" if source.publisher else "", "muted", 0),
+            (f"  {plural(source.fact_count, 'fact')}", "muted", 0),
+            (f"  from {source.read_from}" if source.read_from else "", "muted", 0),
+        ),
+        role="source",
+        source_id=source.id,
+        source_focus=source.focus,
+    )
+
+
+def build_rows(page: CompanyPage) -> PageRows:
+    """Every row of the page, section by section: those of the long lists (rounds, portfolio,
+    sources) made as the list asks for them (`PageRows`)."""
     page_id = page.company.id
     investors: list[PageRow] = []
     for stake in page.investors:
         investors += [stake_row(stake, outgoing=False), *tranche_rows(stake)]
     round_only = round_only_investors(page.rounds, page.investors)
-    portfolio = portfolio_rows(page)
-    sources = [
-        PageRow(
-            _cols(
-                (s.published or "", "muted", 11),
-                (s.title, "", 0),
-                (f"  {s.publisher}" if s.publisher else "", "muted", 0),
-                (f"  {plural(s.fact_count, 'fact')}", "muted", 0),
-                (f"  from {s.read_from}" if s.read_from else "", "muted", 0),
-            ),
-            role="source",
-            source_id=s.id,
-            source_focus=s.focus,
-        )
-        for s in page.sources
-    ]
     conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
     bought = [a for a in page.acquisitions if a.acquirer_id == page_id and a.company_id != page_id]
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
     cut = set(page.cut)
-    return [
-        *header_rows(page),
+    parts = [
+        header_rows(page),
         *section("Rounds and valuations", rounds_and_valuations(page), cut=bool(cut & {"rounds", "metrics"})),
         *section(
             "Investors",
-            investors + round_only,
+            [*investors, *round_only],
             len(page.investors) + len(round_only),
             cut=bool(cut & {"investors", "rounds"}),
         ),
-        *section("Portfolio", portfolio, cut=bool(cut & {"portfolio", "rounds_joined"})),
+        *section("Portfolio", portfolio_rows(page), cut=bool(cut & {"portfolio", "rounds_joined"})),
         *section(
             "Partnerships",
             [partnership_row(p, page_id) for p in page.partnerships],
@@ -410,8 +506,9 @@ def build_rows(page: CompanyPage) -> list[PageRow]:
             "Acquired by", [acquisition_row(a, page_id) for a in acquired_by], cut="acquisitions" in cut
         ),
         *section("Conflicting figures", conflicts),
-        *section("Sources", sources),
+        *section("Sources", Made(page.sources, source_row)),
     ]
+    return PageRows(parts)
 
 
 def _figure_row(pieces, item: Metric) -> PageRow:

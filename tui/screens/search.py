@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import gc
+import time
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.timer import Timer
 from textual.widgets import Input
 from textual.worker import Worker, get_current_worker
 
+from ai_deals.store.collector import HeldCollector
 from ai_deals.store.names import is_description
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -26,6 +29,10 @@ if TYPE_CHECKING:  # the store's models (and messages carrying them) load in the
     from ..messages import SearchResults
 
 SEARCH_LIMIT = 50
+TYPING_PAUSE = 0.15
+"""Seconds without a keystroke after which the garbage collector, held off while typing, runs again."""
+LONGEST_HOLD = 5.0
+"""Seconds of typing without such a pause after which it runs anyway (its garbage is then collected)."""
 _TYPE_LABEL = {"company": "company ", "investor": "investor", "both": "both    "}
 
 
@@ -81,6 +88,9 @@ class SearchScreen(DealsScreen):
         """The text typed last: the one searched next, once the search running is in (`_search`)."""
         self._search_running: int | None = None
         """The query number of the search running (None: none runs)."""
+        self._collector = HeldCollector()
+        self._held_since = 0.0
+        self._collect_timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder="Search companies and investors…  (nvdia, societe generale)", id="query")
@@ -111,7 +121,35 @@ class SearchScreen(DealsScreen):
 
     @on(Input.Changed, "#query")
     def _query_changed(self, event: Input.Changed) -> None:
+        self._hold_collector()
         self._search(event.value)
+
+    def _hold_collector(self) -> None:
+        """Hold the garbage collector off while the person types, and let it run when they pause.
+
+        A pass run between a key and its results was part of that key's wait (a full pass: 5-30 ms
+        over what each search leaves behind, as much as the search itself); in the pause it delays
+        nothing. Typing on without a pause for `LONGEST_HOLD` lets it run then."""
+        now = time.monotonic()
+        if not self._collector.holding:
+            self._held_since = now
+        elif now - self._held_since > LONGEST_HOLD:
+            self._release_collector()
+            self._held_since = now
+        self._collector.hold()
+        if self._collect_timer is not None:
+            self._collect_timer.stop()
+        self._collect_timer = self.set_timer(TYPING_PAUSE, self._release_collector)
+
+    def _release_collector(self) -> None:
+        self._collector.release()
+
+    def on_screen_suspend(self) -> None:
+        """Another screen opens (a page whose read pauses the collector itself): it runs again now."""
+        self._release_collector()
+
+    def on_unmount(self) -> None:
+        self._release_collector()
 
     @on(Input.Submitted, "#query")
     def _query_submitted(self) -> None:
