@@ -1338,3 +1338,33 @@ def test_a_name_several_companies_start_with_is_refused_naming_the_first_three(c
         f"ai-deals: error: {db}: no company or investor matches 'Kima' "
         "(several could be meant: 'Kimalu', 'Kimaro', 'Kima Capital')\n"
     )
+
+
+def test_show_and_timeline_say_a_stakes_share_and_a_valuations_basis_as_the_explorer_does(capsys, tmp_path):
+    """`show` left the 31% of a stake out (an empty cell; the explorer says `announced · 31%`) and
+    printed a $600M pre-money valuation like a $90M post-money one, in `show` and in `timeline`."""
+    deals = tmp_path / "v.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type,pre_money_valuation,post_money_valuation,percentage\n"
+        "Zorg,Bar,80000000,USD,2026-02-11,Series B,600000000,,\n"
+        "Zorg,Baz,18500000,USD,2026-07-14,Seed,,90000000,\n"
+        "Zorg,Qux,,,2024-06-18,,,,31\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "v.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    _, shown, _ = run(capsys, "--db", db, "show", "Zorg")
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in shown.splitlines() if "│" in line]
+    assert ["2026-02-11", "Series B", "$80M", "$600M pre-money", "Bar", "1 source"] in rows
+    assert ["2026-07-14", "Seed", "$18.5M", "$90M post-money", "Baz", "1 source"] in rows
+    assert ["2024-06-18", "Qux", "", "31%", "", "", ""] in rows  # investors: date, investor, amount, share…
+    assert ["2026-02-11", "valuation", "$600M", "pre-money", ""] in rows  # metrics: … value, basis
+    _, timeline, _ = run(capsys, "--db", db, "timeline", "--company", "Zorg")
+    assert "Zorg valuation: $600M (pre-money)" in timeline
+    assert "Zorg valuation: $90M (post-money)" in timeline
+    assert "Qux invests (31%) in Zorg" in timeline
+    _, investor, _ = run(capsys, "--db", db, "show", "Qux")
+    assert ["2024-06-18", "Zorg", "", "31%", ""] in [
+        [cell.strip() for cell in line.split("│")[1:-1]] for line in investor.splitlines() if "│" in line
+    ]
