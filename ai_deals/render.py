@@ -21,6 +21,7 @@ from ai_deals.store.models import (
     SourceSummary,
     TimelineEvent,
 )
+from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
 
 
@@ -335,8 +336,8 @@ def conflict_line(conflict: Conflict) -> str:
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
     # A projection's title says so ("projected revenue"): no column of its own; its date reads
-    # "through 2029" as in the explorer (a bare year read as the year it happened).
-    rows = [[f"through {e.date}" if e.is_projection else e.date, e.title] for e in events]
+    # "for 2029" as in the explorer (a bare year read as the year it happened).
+    rows = [[date_label(e.date, e.is_projection), e.title] for e in events]
     print_table(console, "Timeline", ["date", "event"], rows)
 
 

@@ -516,7 +516,7 @@ def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_
     assert header.split() == ["┃", "date", "┃", "event", "┃"]
 
 
-def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
+def test_timeline_dates_a_projection_for_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
     from tui_data import build_store
 
     monkeypatch.setenv("COLUMNS", "200")
@@ -525,7 +525,39 @@ def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsy
     code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "OpenAI")
     assert code == 0
     projected = [line for line in out.splitlines() if "projected" in line]
-    assert projected and all("through 2029" in line for line in projected), projected
+    assert projected and all("for 2029" in line for line in projected), projected
+
+
+def test_timeline_puts_a_projection_after_the_events_of_its_period_and_a_years_event_before(capsys, tmp_path):
+    """ "through 2018" (70 employees by the end of 2018) came before 2018-03; "through 2018-04-17"
+    made the date column wider than any date. The order, for CLI and explorer (the store's): an event
+    known to its year alone first, then that year's dated events, then what is projected for it."""
+    deals = tmp_path / "p.csv"
+    deals.write_text(
+        "company,kind,metric,amount,currency,unit,date\n"
+        "Tess,projection,employees,70,,employees,2018\n"
+        "Tess,revenue,revenue,3000000,USD,,2018-03\n"
+        "Tess,projection,employees,28,,employees,2018-04-17\n"
+        "Tess,metric,customers,140,,customers,2018-04-17\n"
+        "Tess,metric,customers,90,,customers,2018\n"
+        "Tess,projection,revenue,150000000,USD,,2019\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    _, out, _ = run(capsys, "--db", db, "timeline")
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.splitlines() if "│" in line]
+    assert rows == [
+        ["2018", "Tess customers: 90 customers"],
+        ["2018-03", "Tess revenue: $3M"],
+        ["2018-04-17", "Tess customers: 140 customers"],
+        ["for 2018-04-17", "Tess projected employees: 28 employees"],
+        ["for 2018", "Tess projected employees: 70 employees"],
+        ["for 2019", "Tess projected revenue: $150M"],
+    ]
+    header = next(line for line in out.splitlines() if "┃ date" in line)
+    assert header.index("┃", 1) == len("┃ for 2018-04-17 ")  # the column as wide as its widest label
 
 
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
