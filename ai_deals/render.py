@@ -9,16 +9,19 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import format_amount, plural, round_label
+from ai_deals.store.formatting import basis_label, format_amount, plural, round_label
 from ai_deals.store.models import (
     CompanyPage,
     Conflict,
     Evidence,
+    Metric,
     Overview,
+    Round,
     SearchHit,
     SourceSummary,
     TimelineEvent,
 )
+from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
 
 
@@ -181,7 +184,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     r.date,
                     round_label(r.round_type) if r.round_type else None,
                     money(r.amount, r.currency, r.bound, r.amount_max),
-                    money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
+                    _valuation(r, page.metrics),
                     ", ".join(r.investors),
                     plural(r.source_count, "source"),
                 ]
@@ -201,12 +204,13 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Investors",
-            ["date", "investor", "amount", "status", "tranche", "condition"],
+            ["date", "investor", "amount", "share", "status", "tranche", "condition"],
             [
                 [
                     s.date,
                     s.investor,
                     money(s.amount, s.currency, s.bound, s.amount_max),
+                    _share(s.percentage),
                     s.status,
                     s.tranche,
                     s.condition,
@@ -216,9 +220,15 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Portfolio",
-            ["date", "company", "amount", "status"],
+            ["date", "company", "amount", "share", "status"],
             [
-                [s.date, s.company, money(s.amount, s.currency, s.bound, s.amount_max), s.status]
+                [
+                    s.date,
+                    s.company,
+                    money(s.amount, s.currency, s.bound, s.amount_max),
+                    _share(s.percentage),
+                    s.status,
+                ]
                 for s in page.portfolio
             ],
         ),
@@ -265,12 +275,13 @@ def print_company(console: Console, page: CompanyPage) -> None:
         ),
         (
             "Metrics",
-            ["date", "metric", "value", "projection"],
+            ["date", "metric", "value", "basis", "projection"],
             [
                 [
                     m.date,
                     m.metric,
                     money(m.value, m.currency, m.bound, m.value_max, m.unit),
+                    basis_label(m.basis),
                     "yes" if m.is_projection else "",
                 ]
                 for m in page.metrics
@@ -298,6 +309,35 @@ def print_company(console: Console, page: CompanyPage) -> None:
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
 
 
+def _share(percentage: float | None) -> str:
+    """A stake's share of the company's capital, as the explorer shows it ("31%")."""
+    return f"{percentage:g}%" if percentage is not None else ""
+
+
+def _valuation(item: Round, metrics: list[Metric]) -> str:
+    """The valuation a round's source stated, with its basis as the explorer labels it ("$600M
+    pre-money", "$90M post-money"; bare when the source did not say)."""
+    stated = [
+        (value, basis)
+        for value, basis in ((item.post_money_valuation, None), (item.pre_money_valuation, "pre_money"))
+        if value is not None
+    ]
+    shown = []
+    for value, basis in stated:
+        if basis is None:  # post-money, or a basis not stated: the metric it was read from says which
+            basis = next(
+                (
+                    m.basis
+                    for m in metrics
+                    if m.metric == "valuation" and m.date == item.date and m.value == value and m.basis
+                ),
+                None,
+            )
+        figure = format_amount(value, item.valuation_currency)
+        shown.append(f"{figure} {basis_label(basis)}".strip())
+    return ", ".join(shown)
+
+
 def _cited(evidence: Evidence) -> str:
     """'Title · publisher · date', and the deal file a row was read from."""
     cited = " · ".join(x for x in (evidence.source_title, evidence.publisher, evidence.published) if x)
@@ -314,8 +354,8 @@ def conflict_line(conflict: Conflict) -> str:
 
 def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
     # A projection's title says so ("projected revenue"): no column of its own; its date reads
-    # "through 2029" as in the explorer (a bare year read as the year it happened).
-    rows = [[f"through {e.date}" if e.is_projection else e.date, e.title] for e in events]
+    # "for 2029" as in the explorer (a bare year read as the year it happened).
+    rows = [[date_label(e.date, e.is_projection), e.title] for e in events]
     print_table(console, "Timeline", ["date", "event"], rows)
 
 

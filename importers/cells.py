@@ -65,12 +65,13 @@ def clean_text(value: object) -> str | None:
     return text
 
 
-def parse_amount(value: object) -> tuple[float | None, str | None]:
+def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
     """An amount cell as (amount in units, currency stated in the cell or None).
 
-    Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1,5", "2.5bn",
-    "$4B", "600 M€". Zero and "n/a" are no amount; NaN, infinities, negatives and amounts above
-    `MAX_AMOUNT` raise ValueError.
+    Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1.5", "1,5M",
+    "2.5bn", "$4B", "600 M€", "1.234.567,5". Zero and "n/a" are no amount; NaN, infinities, negatives,
+    amounts above `MAX_AMOUNT` and, unless `decimal_comma`, a decimal comma with no scale word
+    ("1,5": 1.5 or 15?) raise ValueError.
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
@@ -80,10 +81,10 @@ def parse_amount(value: object) -> tuple[float | None, str | None]:
         raise ValueError(f"expected a number, got {_shown(value)}")
     if isinstance(value, int | float):
         return _checked_amount(Decimal(repr(value)) if math.isfinite(value) else None, str(value)), None
-    return _parse_amount_text(value)
+    return _parse_amount_text(value, decimal_comma=decimal_comma)
 
 
-def _parse_amount_text(value: str) -> tuple[float | None, str | None]:
+def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
     """An amount written as text, with its currency sign or code if any."""
     text = unicodedata.normalize("NFKC", value).strip().replace("\u2212", "-")  # U+2212 is a minus sign.
     if text.lower() in _NOT_NUMBERS:
@@ -95,7 +96,14 @@ def _parse_amount_text(value: str) -> tuple[float | None, str | None]:
     scale, currency = _scale_and_currency(prefix, suffix, value)
     if number.startswith("-"):
         raise ValueError(f"{_shown(value)} is negative")
-    amount = _decimal(number.strip().lstrip("+"), value)
+    number = number.strip().lstrip("+")
+    if scale == 1.0 and not decimal_comma and _ambiguous_comma(number):
+        point = _SEPARATORS.sub("", number).replace(",", ".")
+        raise ValueError(
+            f"{_shown(value)} has a decimal comma and no unit (1.5 or 15?): write {point} if that is"
+            " meant, or the amount with its unit (1,5M)"
+        )
+    amount = _decimal(number, value)
     return _checked_amount(amount * Decimal(scale), value), currency
 
 
@@ -155,6 +163,16 @@ def _decimal(number: str, value: str) -> Decimal:
         raise ValueError(f"{_shown(value)} is not an amount") from None
 
 
+def _ambiguous_comma(number: str) -> bool:
+    """Whether a plain number's one comma, not grouping thousands, has decimals other than zeros:
+    "1,5" (1.5, or 15 with a slip?) and "1234,56" are; "1,500", "1500000,00" and "1.234,5" are not.
+    A deal's amount with cents is too rare to read such a slip as one silently (€1.5 raised)."""
+    digits = _SEPARATORS.sub("", number)
+    if "." in digits or digits.count(",") != 1 or re.fullmatch(r"\d{1,3},\d{3}", digits):
+        return False
+    return bool(digits.split(",")[1].strip("0"))
+
+
 def _one_mark(digits: str, mark: str) -> str:
     """Digits with a single kind of mark: groups of three are thousands, a lone mark is decimal."""
     if re.fullmatch(rf"\d{{1,3}}(?:{re.escape(mark)}\d{{3}})+", digits):
@@ -191,7 +209,7 @@ def parse_percentage(value: object) -> float | None:
     if is_missing(value):
         return None
     text = str(value).strip().rstrip("%").strip() if isinstance(value, str) else value
-    amount, _ = parse_amount(text)
+    amount, _ = parse_amount(text, decimal_comma=True)  # "11,5 %" is 11.5: never 115 %
     if amount is not None and amount > 100:
         raise ValueError(f"{_shown(value)} is more than 100 %")
     return amount

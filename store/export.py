@@ -96,18 +96,23 @@ def json_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     yield "\n  ]\n}\n" if opened else '{\n  "records": []\n}\n'
 
 
-_MD_SPECIAL = re.compile(r"([\\|\[\]`*_<>])")
+# An underscore between two letters or digits is left alone: Markdown never reads it as emphasis
+# (CommonMark's intraword rule), and escaping it broke the URLs and codes a reader copies
+# (`en\_ft\_ledgerline`, `post\_money`). Everywhere else it is escaped, with the other characters
+# that could make a link, emphasis, code or HTML.
+_MD_SPECIAL = re.compile(r"[\\|\[\]`*<>]|(?<![^\W_])_|_(?![^\W_])")
 
 
 def escape_markdown(value: object) -> str:
     """A table cell that cannot break the table or become a link, nor drive a terminal: control
-    characters (ESC, BEL…) are shown as the explorer shows them (`␛`, `␇`)."""
+    characters (ESC, BEL…) are shown as the explorer shows them (`␛`, `␇`); a URL or a code reads
+    as it is (`https://example.org/en_ft_ledgerline`, `post_money`)."""
     if value is None:
         return ""
     if isinstance(value, float):
         return _number(value)
     text = clean_line(" ".join(str(value).splitlines()))
-    return _MD_SPECIAL.sub(r"\\\1", text)
+    return _MD_SPECIAL.sub(lambda match: "\\" + match.group(), text)
 
 
 def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:

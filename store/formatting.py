@@ -65,6 +65,11 @@ def round_label(round_type: str | None) -> str:
     return text
 
 
+def basis_label(basis: str | None) -> str:
+    """A valuation's basis as the explorer labels it: "post-money", "pre-money"; "" when unstated."""
+    return (basis or "").replace("_", "-")
+
+
 def backed(count: int) -> str:
     """'backed 1 company', 'backed 3 companies': an investor's distinct portfolio companies."""
     return f"backed {count:,} compan{'y' if count == 1 else 'ies'}"

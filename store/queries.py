@@ -725,8 +725,17 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
                 row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
                 row["round_id"] = row.pop("visible_round_id")
             events.append(event_for(model.model_validate(row)))
-    events.sort(key=lambda e: (e.date, e.ref.record_type, e.ref.record_id))
+    events.sort(key=event_order)
     return events
+
+
+def event_order(event: TimelineEvent) -> tuple[str, str, int]:
+    """Where an event goes on a timeline. A date known only to its year (or month) comes before the
+    events dated within that year (month), as on company pages: it is where the period starts. A
+    projection comes after them: "about 70 employees by the end of the year" is expected by the end
+    of it, so "for 2018" follows 2018-03 (a "~" sorts after any "-MM-DD")."""
+    date = f"{event.date}~" if event.is_projection and event.date else event.date
+    return date, event.ref.record_type, event.ref.record_id
 
 
 def _first_evidence(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import format_amount, round_label
+from .formatting import basis_label, format_amount, round_label
 from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Statement, TimelineEvent
 
 
@@ -32,7 +32,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
         label = record.metric.replace("_", " ")
         projected = "projected " if record.is_projection else ""
-        return f"{record.company} {projected}{label}: {value}", None, None
+        basis = f" ({basis_label(record.basis)})" if record.basis else ""  # "$600M (pre-money)"
+        return f"{record.company} {projected}{label}: {value}{basis}", None, None
     if isinstance(record, Acquisition):
         amount = format_amount(record.amount, record.currency, record.bound)
         return (

@@ -516,7 +516,7 @@ def test_timeline_titles_have_no_double_space_no_placeholder_label_and_no_blank_
     assert header.split() == ["┃", "date", "┃", "event", "┃"]
 
 
-def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
+def test_timeline_dates_a_projection_for_its_year_as_the_explorer_does(capsys, tmp_path, monkeypatch):
     from tui_data import build_store
 
     monkeypatch.setenv("COLUMNS", "200")
@@ -525,7 +525,39 @@ def test_timeline_dates_a_projection_through_its_year_as_the_explorer_does(capsy
     code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "OpenAI")
     assert code == 0
     projected = [line for line in out.splitlines() if "projected" in line]
-    assert projected and all("through 2029" in line for line in projected), projected
+    assert projected and all("for 2029" in line for line in projected), projected
+
+
+def test_timeline_puts_a_projection_after_the_events_of_its_period_and_a_years_event_before(capsys, tmp_path):
+    """ "through 2018" (70 employees by the end of 2018) came before 2018-03; "through 2018-04-17"
+    made the date column wider than any date. The order, for CLI and explorer (the store's): an event
+    known to its year alone first, then that year's dated events, then what is projected for it."""
+    deals = tmp_path / "p.csv"
+    deals.write_text(
+        "company,kind,metric,amount,currency,unit,date\n"
+        "Tess,projection,employees,70,,employees,2018\n"
+        "Tess,revenue,revenue,3000000,USD,,2018-03\n"
+        "Tess,projection,employees,28,,employees,2018-04-17\n"
+        "Tess,metric,customers,140,,customers,2018-04-17\n"
+        "Tess,metric,customers,90,,customers,2018\n"
+        "Tess,projection,revenue,150000000,USD,,2019\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    _, out, _ = run(capsys, "--db", db, "timeline")
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in out.splitlines() if "│" in line]
+    assert rows == [
+        ["2018", "Tess customers: 90 customers"],
+        ["2018-03", "Tess revenue: $3M"],
+        ["2018-04-17", "Tess customers: 140 customers"],
+        ["for 2018-04-17", "Tess projected employees: 28 employees"],
+        ["for 2018", "Tess projected employees: 70 employees"],
+        ["for 2019", "Tess projected revenue: $150M"],
+    ]
+    header = next(line for line in out.splitlines() if "┃ date" in line)
+    assert header.index("┃", 1) == len("┃ for 2018-04-17 ")  # the column as wide as its widest label
 
 
 def test_unmerge_without_a_number_lists_the_merges_to_find_it(capsys, db_path):
@@ -1338,3 +1370,33 @@ def test_a_name_several_companies_start_with_is_refused_naming_the_first_three(c
         f"ai-deals: error: {db}: no company or investor matches 'Kima' "
         "(several could be meant: 'Kimalu', 'Kimaro', 'Kima Capital')\n"
     )
+
+
+def test_show_and_timeline_say_a_stakes_share_and_a_valuations_basis_as_the_explorer_does(capsys, tmp_path):
+    """`show` left the 31% of a stake out (an empty cell; the explorer says `announced · 31%`) and
+    printed a $600M pre-money valuation like a $90M post-money one, in `show` and in `timeline`."""
+    deals = tmp_path / "v.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type,pre_money_valuation,post_money_valuation,percentage\n"
+        "Zorg,Bar,80000000,USD,2026-02-11,Series B,600000000,,\n"
+        "Zorg,Baz,18500000,USD,2026-07-14,Seed,,90000000,\n"
+        "Zorg,Qux,,,2024-06-18,,,,31\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "v.db")
+    assert main(["--db", db, "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    _, shown, _ = run(capsys, "--db", db, "show", "Zorg")
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in shown.splitlines() if "│" in line]
+    assert ["2026-02-11", "Series B", "$80M", "$600M pre-money", "Bar", "1 source"] in rows
+    assert ["2026-07-14", "Seed", "$18.5M", "$90M post-money", "Baz", "1 source"] in rows
+    assert ["2024-06-18", "Qux", "", "31%", "", "", ""] in rows  # investors: date, investor, amount, share…
+    assert ["2026-02-11", "valuation", "$600M", "pre-money", ""] in rows  # metrics: … value, basis
+    _, timeline, _ = run(capsys, "--db", db, "timeline", "--company", "Zorg")
+    assert "Zorg valuation: $600M (pre-money)" in timeline
+    assert "Zorg valuation: $90M (post-money)" in timeline
+    assert "Qux invests (31%) in Zorg" in timeline
+    _, investor, _ = run(capsys, "--db", db, "show", "Qux")
+    assert ["2024-06-18", "Zorg", "", "31%", ""] in [
+        [cell.strip() for cell in line.split("│")[1:-1]] for line in investor.splitlines() if "│" in line
+    ]

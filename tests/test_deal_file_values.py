@@ -278,3 +278,25 @@ def test_a_round_type_in_french_is_labelled_as_in_english(tmp_path, written, sto
     path = write(tmp_path, "r.csv", f"company,amount,currency,round_type\nÉcole IA,5,EUR,{written}\n")
     (row,) = iter_deal_rows(path)
     assert (row.round_type, round_label(row.round_type)) == (stored, shown)
+
+
+def test_a_decimal_comma_amount_with_no_unit_is_a_bad_row_naming_file_line_and_column(tmp_path):
+    """`Baz,"1,5",EUR` became a €1.5 round, silently: 1.5 or 15, or 1.5 million with its unit left
+    out? The row is refused, saying how to write it; grouped thousands and amounts with a unit read."""
+    path = write(
+        tmp_path,
+        "odd.csv",
+        'company,amount,currency,date\nBaz,"1,5",EUR,2026-02-28\nQux,"1 500 000",EUR,2026\n'
+        'Quux,"1,500,000",USD,2026\nCorge,"1,5 M€",,2026\nGrault,1.5M,EUR,2026\n',
+    )
+    rows = list(iter_deal_rows(path))
+    assert str(rows[0]) == (
+        f"{path}:2: amount: '1,5' has a decimal comma and no unit (1.5 or 15?): write 1.5 if that is"
+        " meant, or the amount with its unit (1,5M)"
+    )
+    assert [(row.amount, row.currency) for row in rows[1:]] == [
+        (1.5e6, "EUR"),
+        (1.5e6, "USD"),
+        (1.5e6, "EUR"),
+        (1.5e6, "EUR"),
+    ]

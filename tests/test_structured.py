@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from ai_deals.importers import cells, structured
-from ai_deals.importers.cells import parse_amount, parse_currency, split_names
+from ai_deals.importers.cells import parse_amount, parse_currency, parse_percentage, split_names
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.json_stream import iter_json_items
 from ai_deals.importers.models import CompanyInfo, Fact
@@ -490,7 +490,11 @@ def test_missing_deal_file_is_refused(tmp_path):
         ("1_000_000", (1e6, None)),
         ("９００", (900.0, None)),
         ("1.234.567,5", (1234567.5, None)),
-        ("1,5", (1.5, None)),
+        ("1.5", (1.5, None)),
+        ("1,500", (1500.0, None)),
+        ("1,5M", (1.5e6, None)),
+        ("1,5 M€", (1.5e6, "EUR")),
+        ("1500000,00", (1.5e6, None)),
         ("2.5bn", (2.5e9, None)),
         ("$6.6B", (6.6e9, "USD")),
         ("600 M€", (600e6, "EUR")),
@@ -529,6 +533,21 @@ def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
     with pytest.raises(ValueError) as caught:
         parse_amount(cell)
     assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(("cell", "point"), [("1,5", "1.5"), ("12,75", "12.75"), ("1 234,56", "1234.56")])
+def test_a_plain_amount_with_a_decimal_comma_is_refused_as_ambiguous(cell, point):
+    with pytest.raises(ValueError) as caught:
+        parse_amount(cell)
+    assert str(caught.value) == (
+        f"{cell!r} has a decimal comma and no unit (1.5 or 15?): write {point} if that is meant,"
+        " or the amount with its unit (1,5M)"
+    )
+
+
+@pytest.mark.parametrize(("cell", "value"), [("11,5", 11.5), ("11,5 %", 11.5), ("0,5%", 0.5)])
+def test_a_percentage_reads_its_decimal_comma(cell, value):
+    assert parse_percentage(cell) == value
 
 
 @pytest.mark.parametrize(("cell", "code"), [("usd", "USD"), ("€", "EUR"), ("CHF", "CHF"), ("dem", "DEM")])

@@ -54,8 +54,13 @@ def quantity(value: float | None, unit: str | None, currency: str | None, bound:
     return f"{label} {unit.replace('_', ' ')}" if unit else label
 
 
+DATE_WIDTH = len("for 2026-03-04")
+"""Room for any date label: a projection's full date with its word."""
+
+
 def date_label(date: str | None, is_projection: bool = False) -> str:
-    """A date at its stored precision; projections read "through 2029"."""
+    """A date at its stored precision; projections read "for 2029": the year (or month, or day) a
+    figure is expected for, as sources say "in 2027" or "by 2029" ("through" read as a sum to then)."""
     if not date:
         return "undated"
-    return f"through {date}" if is_projection else date
+    return f"for {date}" if is_projection else date

@@ -9,6 +9,7 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
 
 from ai_deals.store.export import escape_markdown, read_back, render_export
 from ai_deals.store.models import ExportRecord
@@ -57,3 +58,24 @@ def test_csv_and_json_exports_read_back_to_the_same_records(text, amount):
 def test_markdown_cell_never_contains_a_raw_pipe_or_newline():
     cell = escape_markdown("x|y\r\nz")
     assert "\n" not in cell and "\r" not in cell and "|" not in cell.replace("\\|", "")
+
+
+def _rendered_row(text: str) -> str:
+    """The HTML a CommonMark renderer with GFM tables makes of an export's one row."""
+    return MarkdownIt("commonmark").enable("table").render(text).split("<tbody>")[1]
+
+
+def test_markdown_leaves_urls_and_codes_as_they_are_so_they_paste_whole():
+    url = "https://example.org/en/en_ft_ledgerline"
+    text = render_export([record(source_url=url, basis="post_money", round="series_d")], "md")
+    row = text.splitlines()[-1]
+    assert f"| {url} |" in row and "| post_money |" in row and "| series_d |" in row
+    html = _rendered_row(text)
+    assert url in html and "post_money" in html and "<em>" not in html
+
+
+@pytest.mark.parametrize("name", ["*bold*", "_bold_", "__bold__", "[x](http://y)", "`code`", "<b>x</b>"])
+def test_markdown_names_still_cannot_make_emphasis_links_code_or_html(name):
+    html = _rendered_row(render_export([record(counterpart=name)], "md"))
+    assert not any(tag in html for tag in ("<em>", "<strong>", "<a ", "<code>", "<b>"))
+    assert name.replace("<", "&lt;").replace(">", "&gt;") in html  # shown as typed

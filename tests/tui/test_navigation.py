@@ -84,7 +84,7 @@ async def test_company_page_shows_every_section(app, deals_store):
             "tranche: première tranche de 15 milliards",
             "condition: une fois certaines conditions",
             "since 2016",
-            "through 2029",
+            "for 2029",
             "≥ 900M users",
             "valued $730B",
             "le créateur de ChatGPT",

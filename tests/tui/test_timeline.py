@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import pytest
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import Static
 
+from ai_deals.cli import main
+from ai_deals.store import Store
+from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company import CompanyScreen
 from ai_deals.tui.screens.timeline import TimelineScreen, render_event
 from ai_deals.tui.widgets.status_bar import StatusBar
@@ -107,14 +111,14 @@ async def test_ctrl_t_opens_the_whole_timeline_from_the_search_box(app):
         assert len({e.company_id for e in app.screen.events}) > 2
 
 
-async def test_dates_show_at_their_precision_and_projections_read_through(app, deals_store):
+async def test_dates_show_at_their_precision_and_projections_read_for_their_year(app, deals_store):
     async with app.run_test(size=(80, 24)) as pilot:
         screen = await open_timeline_of(pilot, deals_store, "OpenAI")
         lines = shown_lines(screen.query_one("#events", VirtualList))
         dates = [line.split()[0] for line in lines if line.strip()]
         assert dates[:3] == ["2016", "2019", "2025"]
         assert "2026-02-27" in dates
-        assert any(line.strip().startswith("through 2029") for line in lines)
+        assert any(line.strip().startswith("for 2029") for line in lines)
 
 
 def test_projections_are_drawn_in_their_own_style(deals_store):
@@ -386,3 +390,42 @@ async def test_a_move_key_pressed_while_the_timeline_loads_is_applied_when_it_ar
         await settle(pilot)
         events = screen.query_one("#events", VirtualList)
         assert events.cursor == len(screen.events) - 1 > 0
+
+
+PARTIAL_DATES = (
+    "company,kind,metric,amount,currency,unit,date\n"
+    "Tessellate,projection,employees,70,,employees,2018\n"
+    "Tessellate,projection,employees,28,,employees,2018-04-17\n"
+    "Tessellate,revenue,revenue,3000000,USD,,2018-03\n"
+    "Tessellate,metric,customers,140,,customers,2018-04-17\n"
+    "Tessellate,metric,customers,90,,customers,2018\n"
+)
+
+
+@pytest.mark.parametrize("width", [80, 120])
+async def test_a_projections_full_date_stays_in_its_column_and_a_year_long_one_follows_that_years_events(
+    tmp_path, width
+):
+    """`through 2018-04-17` was wider than the date column and pushed its row out of line; "through
+    2018" (by the end of 2018) came before 2018-03. A projection reads "for" its date, in the column,
+    after the events dated within its period; a past event known to its year alone stays first."""
+    path = tmp_path / "p.csv"
+    path.write_text(PARTIAL_DATES, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "p.db"), "--empty", "import", str(path)]) == 0
+    store = Store.open(tmp_path / "p.db")
+    app = DealsApp(store)
+    try:
+        async with app.run_test(size=(width, 24)) as pilot:
+            screen = await open_timeline_of(pilot, store, "Tessellate")
+            lines = [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.strip()]
+            margin = len(lines[0]) - len(lines[0].lstrip())  # the selection mark's room
+            assert [line[margin : margin + 15].rstrip() for line in lines] == [
+                "2018",
+                "2018-03",
+                "2018-04-17",
+                "for 2018-04-17",
+                "for 2018",
+            ]
+            assert {line.index("Tessellate") for line in lines} == {margin + 15}  # every title in line
+    finally:
+        store.close()

@@ -27,7 +27,7 @@ from ai_deals.store.models import (
     Statement,
 )
 
-from ..formatting import compact_number, date_label, money, plural, quantity
+from ..formatting import DATE_WIDTH, compact_number, date_label, money, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
 
@@ -391,7 +391,7 @@ def metric_row(item: Metric) -> PageRow:
     if item.value_max is not None:
         value += f"–{compact_number(item.value_max)}"
     pieces = _cols(
-        (date_label(item.date, item.is_projection), "muted", 13),
+        (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
         (" · ".join(x for x in (item.basis, item.description) if x), "muted", 0),

@@ -98,10 +98,33 @@ def fact_label(record: Record) -> str:
 
 
 def undone_notes(undone: ReviewUndone) -> list[str]:
-    """What undoing an edit did with the companies it had created, for the status bar."""
-    notes = [f"company “{clean_line(name)}” removed" for name in undone.removed]
-    notes += [f"company “{clean_line(name)}” stays: another fact names it now" for name in undone.kept]
+    """What undoing an edit did with the companies it had created, for the status bar: a company
+    named, several counted (a notification names them: `undone_in_full`). A note per company pushed
+    the point past 120 columns ("Undone: … · company “Ledgerline US” removed · company …")."""
+    notes = []
+    if undone.removed:
+        notes.append(f"{_companies(undone.removed)} removed")
+    if len(undone.kept) == 1:
+        notes.append(f"{_companies(undone.kept)} stays: another fact names it now")
+    elif undone.kept:
+        notes.append(f"{_companies(undone.kept)} stay: other facts name them now")
     return notes
+
+
+def undone_in_full(undone: ReviewUndone) -> str:
+    """Every company an undone edit had created, said in a notification (which wraps)."""
+    lines = []
+    if undone.removed:
+        lines.append("Removed: " + ", ".join(f"“{clean_line(name)}”" for name in undone.removed))
+    if undone.kept:
+        kept = ", ".join(f"“{clean_line(name)}”" for name in undone.kept)
+        lines.append(f"Kept (other facts name them now): {kept}")
+    return "\n".join(lines)
+
+
+def _companies(names: list[str]) -> str:
+    """'company “Ledgerline US”'; '2 companies it created' (named in a notification)."""
+    return f"company “{clean_line(names[0])}”" if len(names) == 1 else f"{len(names):,} companies it created"
 
 
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
@@ -274,6 +297,8 @@ class ReviewScreen(DealsScreen):
             self.post_message(ReviewDecided(undo, label))
         elif isinstance(undo, ReviewUndone):
             note = " · ".join([note, *undone_notes(undo)])
+            if len(undo.removed) + len(undo.kept) > 1:  # the status names one: every name, wrapped
+                self.notify(undone_in_full(undo), title=note.split(" · ")[0], markup=False)
         order = self.store.review_order(
             self.source_id,
             decided=self.decided,

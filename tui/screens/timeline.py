@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from ai_deals.store.models import RecordRef, TimelineEvent
 
-from ..formatting import date_label, plural
+from ..formatting import DATE_WIDTH, date_label, plural
 from ..highlight import fact_span, highlighted_sentence, keyword_spans
 from ..messages import SourceTextLoaded, TimelineLoaded
 from ..safe_text import clean_line
@@ -27,7 +27,7 @@ def render_event(event: TimelineEvent, styles: RowStyles) -> Text:
     """Date at its precision, company, then the one-line title; projections in their own style."""
     text = Text(no_wrap=True, style=styles["projection"] if event.is_projection else "")
     date = date_label(event.date, event.is_projection)
-    text.append(f"{date:<13} ", style=styles["muted"])
+    text.append(f"{date:<{DATE_WIDTH}} ", style=styles["muted"])  # "for 2018-04-17" in line too
     company = Text(clean_line(event.company), style="bold")
     company.truncate(18, overflow="ellipsis", pad=True)
     text.append_text(company)
@@ -109,7 +109,7 @@ class TimelineScreen(DealsScreen):
 
     help_text = (
         "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
-        "ends. Projections are in italics and read “through 2029”. Enter opens the event's company."
+        "ends. Projections are in italics and read “for 2029”. Enter opens the event's company."
     )
 
     def __init__(self, company: tuple[int, str] | None = None) -> None:

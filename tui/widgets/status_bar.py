@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -41,9 +42,25 @@ class StatusBar(Widget):
         self.exporting = note
 
     def render(self) -> Text:
-        right = f"{plural(self.selected, 'record')} selected · e export" if self.selected else ""
-        right = " · ".join(x for x in (self.exporting, right) if x)
-        left = Text(clean_line(self.message), no_wrap=True, overflow="ellipsis")
+        message = clean_line(self.message)
         width = self.size.width
-        left.truncate(max(0, width - len(right) - 1), overflow="ellipsis", pad=True)
+        right = next(
+            (shown for shown in self._right_sides() if cell_len(message) + 1 + cell_len(shown) <= width),
+            self._right_sides()[-1],
+        )
+        left = Text(message, no_wrap=True, overflow="ellipsis")
+        left.truncate(max(0, width - cell_len(right) - 1), overflow="ellipsis", pad=True)
         return left + Text(" " + right if right else "", style="bold")
+
+    def _right_sides(self) -> list[str]:
+        """The selection count, from its longest wording to its shortest: the screen's message is
+        the point ("Correcting this round: ctrl+s saves · esc cancels" was cut to "esc cance…"
+        beside "104 records selected · e export"), so the count gives up its words first."""
+        if not self.selected:
+            return [self.exporting]
+        counts = [
+            f"{plural(self.selected, 'record')} selected · e export",
+            f"{plural(self.selected, 'record')} selected",
+            f"{self.selected:,} selected",
+        ]
+        return [" · ".join(x for x in (self.exporting, count) if x) for count in counts]
