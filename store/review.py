@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, field_validator
 from sqlite_utils import Database
 
-from ai_deals.importers.cells import parse_currency
+from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
@@ -35,7 +35,14 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "round_type": "round_type",
     },
     "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
-    "metric": {"amount": "value", "currency": "currency", "bound": "bound", "date": "date"},
+    "metric": {
+        "amount": "value",
+        "currency": "currency",
+        "bound": "bound",
+        "date": "date",
+        "basis": "basis",
+        "is_projection": "is_projection",
+    },
     "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
     "partnership": {"date": "since"},
     "statement": {"date": "date"},
@@ -54,6 +61,11 @@ class FactEdit(BaseModel):
     currency: str | None = None
     bound: str | None = None
     date: str | None = None
+    """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
+    basis: str | None = None
+    """A valuation's basis: pre_money, post_money, or "unstated" (the source does not say)."""
+    is_projection: bool | None = None
+    """A metric's figure is a projection (a forecast, a plan), not a figure of its date."""
 
     @field_validator("amount")
     @classmethod
@@ -92,24 +104,39 @@ class FactEdit(BaseModel):
             raise ValueError("bound must be exact, approx, minimum, maximum or range")
         return value
 
+    @field_validator("basis")
+    @classmethod
+    def _known_basis(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        basis = BASIS_WORDS.get(" ".join(value.casefold().replace("_", " ").replace("-", " ").split()))
+        if basis is None:
+            raise ValueError("basis must be pre-money, post-money or unstated")
+        return basis
+
     @field_validator("date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         if value is None:
             return value
-        parts = value.split("-")
-        ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
-        ok = ok and all(len(p) == 2 for p in parts[1:])
-        if not ok:
-            raise ValueError("date must be YYYY, YYYY-MM or YYYY-MM-DD")
-        # The shape alone lets through 2025-13-45 or 2026-02-30; the importers' wording for those.
+        # The deal files' reading (day first), so a date copied from one is taken as it was there.
         try:
-            date(
-                int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
-            )
-        except ValueError:
-            raise ValueError(f"'{value}' is not a date (no such date)") from None
-        return value
+            return parse_partial_date(value, "dmy")
+        except ValueError as error:
+            if "--date-order" not in str(error):
+                raise
+        raise ValueError(f"'{value.strip()}' is not DD/MM/YYYY (day first, as deal files); write YYYY-MM-DD")
+
+
+BASIS_WORDS = {
+    "pre money": "pre_money",
+    "pre": "pre_money",
+    "post money": "post_money",
+    "post": "post_money",
+    "unstated": "unstated",
+    "none": "unstated",
+}
+"""What the form takes for a valuation's basis (spaced, hyphenated or underscored alike)."""
 
 
 def fingerprint(fact: Fact) -> str:
@@ -214,18 +241,32 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
     _remember(db, ref, status, original or None, edited or None)
 
 
-def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> None:
-    """Apply a person's corrections; the original values are kept in `review_decisions.original`."""
+def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> bool:
+    """Apply a person's corrections; the original values are kept in `review_decisions.original`.
+
+    Returns False, writing nothing, when every value given is the one the fact already has (saved
+    unchanged, or "35000000" typed for 35M): the fact is not marked edited for it.
+    """
     row = _record_row(db, ref)
     columns = EDITABLE_COLUMNS[ref.record_type]
     updates: dict = {}
     for field, column in columns.items():
         value = getattr(changes, field)
-        if value is not None:
+        if value is None:
+            continue
+        if field == "basis" and value == "unstated":
+            value = None
+        elif field == "is_projection":
+            value = int(value)
+        if value != row[column]:
             updates[column] = value
-    if changes.date is not None:
-        precision = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
-        updates["since_precision" if ref.record_type == "partnership" else "date_precision"] = precision
+    date_column = "since" if ref.record_type == "partnership" else "date"
+    if date_column in updates:
+        precision = {4: "year", 7: "month", 10: "day"}[len(updates[date_column])]
+        updates[f"{date_column}_precision"] = precision
+    if changes.investors is not None and ref.record_type == "round":
+        if changes.investors == round_investor_names(db, ref.record_id):
+            changes = changes.model_copy(update={"investors": None})
     if changes.company:
         updates["company_id"] = resolve_company(changes.company)
     if changes.investor:
@@ -235,7 +276,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
-        return
+        return False
     original = {column: row[column] for column in updates}
     if changes.investors is not None:
         original["investor_names"] = round_investor_names(db, ref.record_id)
@@ -251,6 +292,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
+    return True
 
 
 def round_investor_names(db: Database, round_id: int) -> list[str]:

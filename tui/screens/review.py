@@ -104,6 +104,9 @@ def undone_notes(undone: ReviewUndone) -> list[str]:
     return notes
 
 
+UNCHANGED = "Nothing changed: those are the values the fact has (not marked edited)"
+"""The status when an edit saved gives every field the value it already had."""
+
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
 
@@ -274,6 +277,8 @@ class ReviewScreen(DealsScreen):
             self.post_message(ReviewDecided(undo, label))
         elif isinstance(undo, ReviewUndone):
             note = " · ".join([note, *undone_notes(undo)])
+        elif undo is UNCHANGED:
+            note = UNCHANGED
         order = self.store.review_order(
             self.source_id,
             decided=self.decided,
@@ -500,8 +505,14 @@ class ReviewScreen(DealsScreen):
             self.set_status("Nothing changed.")
             return
         ref = record.ref
+
+        def save() -> ReviewUndo | str:
+            undo = self.store.edit_fact(ref, changes)
+            return undo if undo is not None else UNCHANGED
+
         self._start(
-            lambda: self.store.edit_fact(ref, changes),
+            save,
+            focus=ref,
             note=f"{record.record_type} edited",
             doing=f"Saving: {record.record_type} edited…",
             label=f"edited {fact_label(record)}",
