@@ -15,6 +15,7 @@ from ai_deals.store.models import (
     Conflict,
     Evidence,
     Overview,
+    Record,
     SearchHit,
     SourceSummary,
     TimelineEvent,
@@ -180,7 +181,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     r.date,
                     round_label(r.round_type) if r.round_type else None,
-                    money(r.amount, r.currency, r.bound, r.amount_max),
+                    edited(money(r.amount, r.currency, r.bound, r.amount_max), r),
                     money(r.post_money_valuation or r.pre_money_valuation, r.valuation_currency),
                     ", ".join(r.investors),
                     plural(r.source_count, "source"),
@@ -192,7 +193,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Rounds told by several sources: each source's words",
             ["date", "amount", "source", "sentence or row"],
             [
-                [a.date, money(a.amount, a.currency, a.bound, a.amount_max), _cited(e), e.sentence]
+                [a.date, edited(money(a.amount, a.currency, a.bound, a.amount_max), a), _cited(e), e.sentence]
                 for r in page.rounds
                 if r.source_count > 1
                 for a in r.accounts  # each source's own figures, not the folded round's
@@ -206,7 +207,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     s.date,
                     s.investor,
-                    money(s.amount, s.currency, s.bound, s.amount_max),
+                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s),
                     s.status,
                     s.tranche,
                     s.condition,
@@ -218,7 +219,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Portfolio",
             ["date", "company", "amount", "status"],
             [
-                [s.date, s.company, money(s.amount, s.currency, s.bound, s.amount_max), s.status]
+                [s.date, s.company, edited(money(s.amount, s.currency, s.bound, s.amount_max), s), s.status]
                 for s in page.portfolio
             ],
         ),
@@ -241,7 +242,12 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Partnerships",
             ["since", "with", "kind", "description"],
             [
-                [p.since, p.partner if p.company_id == c.id else p.company, p.kind, p.description]
+                [
+                    p.since,
+                    p.partner if p.company_id == c.id else p.company,
+                    edited(p.kind or "", p),
+                    p.description,
+                ]
                 for p in page.partnerships
             ],
         ),
@@ -252,18 +258,22 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     m.date,
                     m.metric,
-                    money(m.value, m.currency, m.bound, m.value_max, m.unit),
+                    edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m),
                     "yes" if m.is_projection else "",
                 ]
                 for m in page.metrics
             ],
         ),
-        ("Statements", ["date", "by", "text"], [[s.date, s.company, s.text] for s in page.statements]),
+        (
+            "Statements",
+            ["date", "by", "text"],
+            [[s.date, s.company, edited(s.text, s)] for s in page.statements],
+        ),
         (
             "Acquisitions",
             ["date", "acquirer", "company", "amount"],
             [
-                [a.date, a.acquirer, a.company, money(a.amount, a.currency, a.bound)]
+                [a.date, a.acquirer, a.company, edited(money(a.amount, a.currency, a.bound), a)]
                 for a in page.acquisitions
             ],
         ),
@@ -278,6 +288,12 @@ def print_company(console: Console, page: CompanyPage) -> None:
             print_table(console, title, columns, rows)
     for conflict in page.conflicts:
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
+
+
+def edited(text: str, record: Record) -> str:
+    """A cell of a record a person corrected by hand, marked so: its figure may not be the source's
+    words (`$36M (edited)` beside a sentence saying "$35mn")."""
+    return f"{text} (edited)".strip() if record.edited else text
 
 
 def _cited(evidence: Evidence) -> str:

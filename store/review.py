@@ -19,6 +19,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
+from .formatting import format_amount, round_label
 from .merging import COMPANY_REFERENCES
 from .models import RecordRef, ReviewUndone
 from .names import normalize_name
@@ -567,3 +568,61 @@ def _company_named(db: Database, name: str) -> int | None:
         "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [normalize_name(name)]
     ).fetchone()
     return row[0] if row else None
+
+
+def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
+    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
+    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+    row = db.execute(
+        f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ? AND review_status = 'edited'",
+        [ref.record_id],
+    )
+    columns = [column[0] for column in row.description]
+    found = row.fetchone()
+    if found is None:
+        return ""
+    current = dict(zip(columns, found, strict=True))
+    original, _ = _earlier_edit(db, ref)
+    now = {}
+    for column in original:
+        if column.endswith("_precision"):
+            continue
+        if column == "investor_names":
+            now[column] = round_investor_names(db, ref.record_id)
+        else:
+            now[column] = current.get(column)
+    changed = [column for column in now if now[column] != original[column]]
+    if not changed:
+        return ""
+    edited = ", ".join(_shown_values(db, {c: now[c] for c in changed}, current))
+    extracted = ", ".join(_shown_values(db, {c: original[c] for c in changed}, current | original))
+    return f"edited: {edited}; {said} {extracted}"
+
+
+def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
+    """A record's values as a person reads them: "$36M", "date 2019-10", "investors A, B"."""
+    shown = []
+    for column, value in values.items():
+        if column in ("amount", "value"):
+            shown.append(format_amount(value, row.get("currency"), row.get("bound")) or "no amount")
+        elif column == "currency" and not {"amount", "value"} & values.keys():
+            shown.append(f"currency {value or 'none'}")
+        elif column in ("company_id", "investor_id"):
+            table = "companies" if column == "company_id" else "investors"
+            found = db.execute(
+                f"SELECT c.name FROM {table} t JOIN companies c ON c.id = "
+                f"{'t.id' if table == 'companies' else 't.company_id'} WHERE t.id = ?",
+                [value],
+            ).fetchone()
+            shown.append(found[0] if found else f"{column.removesuffix('_id')} {value}")
+        elif column == "investor_names":
+            shown.append("investors " + ", ".join(value or ["none"]))
+        elif column == "is_projection":
+            shown.append("a projection" if value else "not a projection")
+        elif column == "basis":
+            shown.append((value or "unstated").replace("_", "-") + " basis")
+        elif column == "round_type":
+            shown.append(round_label(value) if value else "no round type")
+        elif column != "currency":
+            shown.append(f"{column.replace('_', ' ')} {value if value is not None else 'none'}")
+    return shown
