@@ -16,6 +16,7 @@ from ai_deals.store.models import (
     Evidence,
     Metric,
     Overview,
+    Record,
     Round,
     SearchHit,
     SourceSummary,
@@ -183,7 +184,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     r.date,
                     round_label(r.round_type) if r.round_type else None,
-                    money(r.amount, r.currency, r.bound, r.amount_max),
+                    edited(money(r.amount, r.currency, r.bound, r.amount_max), r),
                     _valuation(r, page.metrics),
                     ", ".join(r.investors),
                     plural(r.source_count, "source"),
@@ -195,7 +196,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Rounds told by several sources: each source's words",
             ["date", "amount", "source", "sentence or row"],
             [
-                [a.date, money(a.amount, a.currency, a.bound, a.amount_max), _cited(e), e.sentence]
+                [a.date, edited(money(a.amount, a.currency, a.bound, a.amount_max), a), _cited(e), e.sentence]
                 for r in page.rounds
                 if r.source_count > 1
                 for a in r.accounts  # each source's own figures, not the folded round's
@@ -209,7 +210,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     s.date,
                     s.investor,
-                    money(s.amount, s.currency, s.bound, s.amount_max),
+                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s),
                     _share(s.percentage),
                     s.status,
                     s.tranche,
@@ -225,7 +226,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     s.date,
                     s.company,
-                    money(s.amount, s.currency, s.bound, s.amount_max),
+                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s),
                     _share(s.percentage),
                     s.status,
                 ]
@@ -269,7 +270,12 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Partnerships",
             ["since", "with", "kind", "description"],
             [
-                [p.since, p.partner if p.company_id == c.id else p.company, p.kind, p.description]
+                [
+                    p.since,
+                    p.partner if p.company_id == c.id else p.company,
+                    edited(p.kind or "", p),
+                    p.description,
+                ]
                 for p in page.partnerships
             ],
         ),
@@ -280,19 +286,23 @@ def print_company(console: Console, page: CompanyPage) -> None:
                 [
                     m.date,
                     m.metric,
-                    money(m.value, m.currency, m.bound, m.value_max, m.unit),
+                    edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m),
                     basis_label(m.basis),
                     "yes" if m.is_projection else "",
                 ]
                 for m in page.metrics
             ],
         ),
-        ("Statements", ["date", "by", "text"], [[s.date, s.company, s.text] for s in page.statements]),
+        (
+            "Statements",
+            ["date", "by", "text"],
+            [[s.date, s.company, edited(s.text, s)] for s in page.statements],
+        ),
         (
             "Acquisitions",
             ["date", "acquirer", "company", "amount"],
             [
-                [a.date, a.acquirer, a.company, money(a.amount, a.currency, a.bound)]
+                [a.date, a.acquirer, a.company, edited(money(a.amount, a.currency, a.bound), a)]
                 for a in page.acquisitions
             ],
         ),
@@ -336,6 +346,12 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
         figure = format_amount(value, item.valuation_currency)
         shown.append(f"{figure} {basis_label(basis)}".strip())
     return ", ".join(shown)
+
+
+def edited(text: str, record: Record) -> str:
+    """A cell of a record a person corrected by hand, marked so: its figure may not be the source's
+    words (`$36M (edited)` beside a sentence saying "$35mn")."""
+    return f"{text} (edited)".strip() if record.edited else text
 
 
 def _cited(evidence: Evidence) -> str:

@@ -27,9 +27,10 @@ from rich.text import Text
 from ai_deals import render
 from ai_deals.importers import exported, structured
 from ai_deals.importers.errors import InputError
+from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.reading import DateOrder
 from ai_deals.store import Store
-from ai_deals.store.bulk import BulkReport, DealFile, file_hash, superseded
+from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
 
@@ -174,6 +175,7 @@ def check_deal_file(
     errors: list[str] = []
     skipped: list[str] = []
     first_facts: list = []
+    rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)))
     problem = None  # why the whole file would be refused
     try:
         # only counted: records will do
@@ -188,8 +190,8 @@ def check_deal_file(
                 facts += len(item.facts)
                 if known is not None:
                     already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
-                if len(first_facts) < keep_facts:
-                    first_facts.extend(item.facts[: keep_facts - len(first_facts)])
+                for fact in item.facts:
+                    rounds.add(fact, first_facts)
     except structured.WrongDateOrder as error:
         problem = error.problem
     finally:
@@ -208,7 +210,7 @@ def check_deal_file(
             "columns": {name: meaning for name, meaning in structured.describe_columns(columns)},
             "rows": rows,
             "good_rows": good,
-            "facts": facts - already_there,
+            "facts": facts - already_there - rounds.joined,
             "already_there": already_there,
             "bad_rows": errors,
             "skipped_rows": skipped,
@@ -217,6 +219,53 @@ def check_deal_file(
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )
+
+
+class RoundsJoined:
+    """A dry run's facts as the import writes them: a round's rows (same company, date, round type and
+    amount, one investor each; `store.bulk.BulkFactWriter._write_round`) are one round with all their
+    investors, and one fact. An export's rows are not joined (`joins`): each is a record of its own."""
+
+    def __init__(self, keep: int, *, joins: bool = True) -> None:
+        self.keep = keep
+        """How many facts a dry run lists (the first ones, in file order)."""
+        self.joins = joins
+        self.joined = 0
+        """Round facts joined into an earlier row's round."""
+        self._shown: dict[tuple, int | None] = {}
+        """A round's key -> its place among the facts listed (None: not listed)."""
+
+    def add(self, fact, listed: list) -> None:
+        """Count `fact` and list it (up to `keep`), or join it into the round listed before."""
+        key = self._key(fact)
+        if key is not None and key in self._shown:
+            self.joined += 1
+            place = self._shown[key]
+            if place is not None:
+                listed[place] = _with_investors(listed[place], fact)
+            return
+        place = None
+        if len(listed) < self.keep:
+            listed.append(fact)
+            place = len(listed) - 1
+        if key is not None:
+            self._shown[key] = place
+
+    def _key(self, fact) -> tuple | None:
+        if not self.joins or fact.kind != "round" or fact.date is None:
+            return None
+        company = normalized(fact.company)
+        return (company, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
+
+
+def _with_investors(round_fact, other):
+    """`round_fact` with `other`'s investors (and leads) added after its own, all named as the round's
+    investors (a row's one `investor` is said among them)."""
+    round_fact = as_model(round_fact)
+    named = [round_fact.investor, *round_fact.investors, other.investor, *other.investors]
+    investors = list(dict.fromkeys(name for name in named if name))
+    leads = list(dict.fromkeys([*round_fact.lead_investors, *other.lead_investors]))
+    return round_fact.model_copy(update={"investor": None, "investors": investors, "lead_investors": leads})
 
 
 def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:

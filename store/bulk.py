@@ -383,6 +383,7 @@ class BulkFactWriter(FactWriter):
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
+        self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own
         # Ids already resolved for the row being written: its facts name the same companies again
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
@@ -516,7 +517,9 @@ class BulkFactWriter(FactWriter):
         same = (company_id, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
         joined = fact.date is not None and self.join_rounds
         round_id = self.round_rows.get(same) if joined else None
-        if round_id is None:
+        if round_id is not None:
+            self.joined_rounds += 1
+        else:
             round_id = self._insert("rounds", self._round_row(fact, company_id))
             if joined:
                 self.round_rows[same] = round_id
@@ -830,7 +833,8 @@ def write_deal_file(
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
             report.already_there = writer.already_there
-            report.facts -= writer.already_there
+            # A round's rows (one investor each) are one fact: the one round written.
+            report.facts -= writer.already_there + writer.joined_rounds
             nothing_new = bool(writer.already_there and not report.facts)
             if nothing_new and not (
                 report.action in ("added", "replaced") and _wrote_company_details(db, writer, written_before)

@@ -80,6 +80,11 @@ class Record(BaseModel):
     def ref(self) -> RecordRef:
         return RecordRef(record_type=self.record_type, record_id=self.id)
 
+    @property
+    def edited(self) -> bool:
+        """A person corrected its values by hand: they may differ from its source's words."""
+        return self.review_status == "edited"
+
 
 class Round(Record):
     record_type: RecordType = "round"
@@ -106,6 +111,11 @@ class Round(Record):
     accounts: list[Round] = Field(default_factory=list, exclude=True)
     """On pages, for a raise several sources tell: each source's own round as read (its own amount,
     date and evidence), this one first; empty for a round only one source tells."""
+
+    @property
+    def edited(self) -> bool:
+        """It, or one of the sources' rounds folded into it, was corrected by hand."""
+        return self.review_status == "edited" or any(a.review_status == "edited" for a in self.accounts)
 
     @property
     def record_ids(self) -> list[int]:

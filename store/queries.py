@@ -34,6 +34,7 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
+from .review import edit_note
 from .same_raise import fold, group_raises
 from .same_stake import fold_stakes
 from .schema import RECORD_TABLES
@@ -483,17 +484,27 @@ def get_source(db: Database, source_id: int, focus: RecordRef | None = None) -> 
         return _deal_file_source(db, source, focus)
     # One query for every span, joined to each record table for its review status.
     visible = " UNION ALL ".join(
-        f"SELECT '{record_type}' AS record_type, id FROM {table} WHERE source_id = :s AND {VISIBLE}"
+        f"SELECT '{record_type}' AS record_type, id, review_status FROM {table} WHERE source_id = :s AND {VISIBLE}"
         for record_type, table in RECORD_TABLES.items()
     )
     spans = db.query(
-        f"""SELECT e.record_type, e.record_id, e.start, e."end", e.fact_kind AS label FROM evidence e
-            JOIN ({visible}) v ON v.record_type = e.record_type AND v.id = e.record_id
+        f"""SELECT e.record_type, e.record_id, e.start, e."end", e.fact_kind AS label, v.review_status
+            FROM evidence e JOIN ({visible}) v ON v.record_type = e.record_type AND v.id = e.record_id
             WHERE e.source_id = :s ORDER BY e.start, e.id""",
         {"s": source_id},
     )
-    source.spans = [SourceSpan.model_validate(row) for row in spans]
+    source.spans = [_span(db, row) for row in spans]
     return source
+
+
+def _span(db: Database, row: dict, said: str = "the sentence says") -> SourceSpan:
+    """A fact's span; an edited fact's label says what the edit changed beside what the source states
+    (the highlighted words still say "$35mn" when a person corrected it to $36M)."""
+    span = SourceSpan.model_validate(row)
+    if row.get("review_status") == "edited":
+        note = edit_note(db, RecordRef(record_type=span.record_type, record_id=span.record_id), said)
+        span.label = f"{span.label} · {note}" if note else f"{span.label} · edited"
+    return span
 
 
 # A round grouped from more rows than this shows its first ones.
@@ -513,6 +524,9 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
             WHERE source_id = ? AND record_type = ? AND record_id = ? ORDER BY id LIMIT {MAX_FOCUS_ROWS}""",
         [source.id, focus.record_type, focus.record_id],
     ).fetchall()
+    # One note for every row of the record (a round read from many rows is one edit).
+    note = edit_note(db, focus, "the row says")
+    edited = f" · {note}" if note else ""
     lines = [source.text]
     for sentence, label, *cited in rows:
         start = sum(len(line) + 1 for line in lines)
@@ -522,7 +536,7 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
             record_id=focus.record_id,
             start=start,
             end=start + len(sentence),
-            label=label,
+            label=label + edited,
         )
         source.spans.append(span)
         if source.citation is None and any(cited):

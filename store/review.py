@@ -11,15 +11,16 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 
 from pydantic import BaseModel, field_validator
 from sqlite_utils import Database
 
-from ai_deals.importers.cells import parse_currency
+from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
+from .formatting import format_amount, round_label
 from .merging import COMPANY_REFERENCES
 from .models import RecordRef, ReviewUndone
 from .names import normalize_name
@@ -36,7 +37,14 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "round_type": "round_type",
     },
     "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
-    "metric": {"amount": "value", "currency": "currency", "bound": "bound", "date": "date"},
+    "metric": {
+        "amount": "value",
+        "currency": "currency",
+        "bound": "bound",
+        "date": "date",
+        "basis": "basis",
+        "is_projection": "is_projection",
+    },
     "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
     "partnership": {"date": "since"},
     "statement": {"date": "date"},
@@ -55,6 +63,11 @@ class FactEdit(BaseModel):
     currency: str | None = None
     bound: str | None = None
     date: str | None = None
+    """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
+    basis: str | None = None
+    """A valuation's basis: pre_money, post_money, or "unstated" (the source does not say)."""
+    is_projection: bool | None = None
+    """A metric's figure is a projection (a forecast, a plan), not a figure of its date."""
 
     @field_validator("amount")
     @classmethod
@@ -93,24 +106,39 @@ class FactEdit(BaseModel):
             raise ValueError("bound must be exact, approx, minimum, maximum or range")
         return value
 
+    @field_validator("basis")
+    @classmethod
+    def _known_basis(cls, value: str | None) -> str | None:
+        if value is None:
+            return value
+        basis = BASIS_WORDS.get(" ".join(value.casefold().replace("_", " ").replace("-", " ").split()))
+        if basis is None:
+            raise ValueError("basis must be pre-money, post-money or unstated")
+        return basis
+
     @field_validator("date")
     @classmethod
     def _iso_date(cls, value: str | None) -> str | None:
         if value is None:
             return value
-        parts = value.split("-")
-        ok = 1 <= len(parts) <= 3 and len(parts[0]) == 4 and all(p.isdigit() for p in parts)
-        ok = ok and all(len(p) == 2 for p in parts[1:])
-        if not ok:
-            raise ValueError("date must be YYYY, YYYY-MM or YYYY-MM-DD")
-        # The shape alone lets through 2025-13-45 or 2026-02-30; the importers' wording for those.
+        # The deal files' reading (day first), so a date copied from one is taken as it was there.
         try:
-            date(
-                int(parts[0]), int(parts[1]) if len(parts) > 1 else 1, int(parts[2]) if len(parts) > 2 else 1
-            )
-        except ValueError:
-            raise ValueError(f"'{value}' is not a date (no such date)") from None
-        return value
+            return parse_partial_date(value, "dmy")
+        except ValueError as error:
+            if "--date-order" not in str(error):
+                raise
+        raise ValueError(f"'{value.strip()}' is not DD/MM/YYYY (day first, as deal files); write YYYY-MM-DD")
+
+
+BASIS_WORDS = {
+    "pre money": "pre_money",
+    "pre": "pre_money",
+    "post money": "post_money",
+    "post": "post_money",
+    "unstated": "unstated",
+    "none": "unstated",
+}
+"""What the form takes for a valuation's basis (spaced, hyphenated or underscored alike)."""
 
 
 def fingerprint(fact: Fact) -> str:
@@ -215,18 +243,32 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
     _remember(db, ref, status, original or None, edited or None)
 
 
-def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> None:
-    """Apply a person's corrections; the original values are kept in `review_decisions.original`."""
+def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> bool:
+    """Apply a person's corrections; the original values are kept in `review_decisions.original`.
+
+    Returns False, writing nothing, when every value given is the one the fact already has (saved
+    unchanged, or "35000000" typed for 35M): the fact is not marked edited for it.
+    """
     row = _record_row(db, ref)
     columns = EDITABLE_COLUMNS[ref.record_type]
     updates: dict = {}
     for field, column in columns.items():
         value = getattr(changes, field)
-        if value is not None:
+        if value is None:
+            continue
+        if field == "basis" and value == "unstated":
+            value = None
+        elif field == "is_projection":
+            value = int(value)
+        if value != row[column]:
             updates[column] = value
-    if changes.date is not None:
-        precision = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
-        updates["since_precision" if ref.record_type == "partnership" else "date_precision"] = precision
+    date_column = "since" if ref.record_type == "partnership" else "date"
+    if date_column in updates:
+        precision = {4: "year", 7: "month", 10: "day"}[len(updates[date_column])]
+        updates[f"{date_column}_precision"] = precision
+    if changes.investors is not None and ref.record_type == "round":
+        if changes.investors == round_investor_names(db, ref.record_id):
+            changes = changes.model_copy(update={"investors": None})
     if changes.company:
         updates["company_id"] = resolve_company(changes.company)
     if changes.investor:
@@ -236,7 +278,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
-        return
+        return False
     original = {column: row[column] for column in updates}
     if changes.investors is not None:
         original["investor_names"] = round_investor_names(db, ref.record_id)
@@ -252,6 +294,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
+    return True
 
 
 def round_investor_names(db: Database, round_id: int) -> list[str]:
@@ -551,3 +594,61 @@ def _company_named(db: Database, name: str) -> int | None:
         "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [normalize_name(name)]
     ).fetchone()
     return row[0] if row else None
+
+
+def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
+    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
+    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+    row = db.execute(
+        f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ? AND review_status = 'edited'",
+        [ref.record_id],
+    )
+    columns = [column[0] for column in row.description]
+    found = row.fetchone()
+    if found is None:
+        return ""
+    current = dict(zip(columns, found, strict=True))
+    original, _ = _earlier_edit(db, ref)
+    now = {}
+    for column in original:
+        if column.endswith("_precision"):
+            continue
+        if column == "investor_names":
+            now[column] = round_investor_names(db, ref.record_id)
+        else:
+            now[column] = current.get(column)
+    changed = [column for column in now if now[column] != original[column]]
+    if not changed:
+        return ""
+    edited = ", ".join(_shown_values(db, {c: now[c] for c in changed}, current))
+    extracted = ", ".join(_shown_values(db, {c: original[c] for c in changed}, current | original))
+    return f"edited: {edited}; {said} {extracted}"
+
+
+def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
+    """A record's values as a person reads them: "$36M", "date 2019-10", "investors A, B"."""
+    shown = []
+    for column, value in values.items():
+        if column in ("amount", "value"):
+            shown.append(format_amount(value, row.get("currency"), row.get("bound")) or "no amount")
+        elif column == "currency" and not {"amount", "value"} & values.keys():
+            shown.append(f"currency {value or 'none'}")
+        elif column in ("company_id", "investor_id"):
+            table = "companies" if column == "company_id" else "investors"
+            found = db.execute(
+                f"SELECT c.name FROM {table} t JOIN companies c ON c.id = "
+                f"{'t.id' if table == 'companies' else 't.company_id'} WHERE t.id = ?",
+                [value],
+            ).fetchone()
+            shown.append(found[0] if found else f"{column.removesuffix('_id')} {value}")
+        elif column == "investor_names":
+            shown.append("investors " + ", ".join(value or ["none"]))
+        elif column == "is_projection":
+            shown.append("a projection" if value else "not a projection")
+        elif column == "basis":
+            shown.append((value or "unstated").replace("_", "-") + " basis")
+        elif column == "round_type":
+            shown.append(round_label(value) if value else "no round type")
+        elif column != "currency":
+            shown.append(f"{column.replace('_', ' ')} {value if value is not None else 'none'}")
+    return shown

@@ -230,8 +230,9 @@ class Store:
         return undo
 
     @_locked
-    def edit_fact(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo:
-        """Correct a record's fields; the extracted values are kept with the decision."""
+    def edit_fact(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
+        """Correct a record's fields; the extracted values are kept with the decision. None (nothing
+        written, the fact not marked edited) when every value given is the one it already has."""
         self._require_writable()
         with immediate_transaction(self.db):
             links = review.round_links(self.db, ref.record_id) if changes.investors is not None else None
@@ -243,7 +244,8 @@ class Store:
             )
             newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
-            review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+            if not review.edit(self.db, ref, changes, resolver.get, resolver.investor):
+                return None
             # A name typed that no company had made one, a new spelling of a known one its alias:
             # undoing the edit takes them back, if unused.
             created = review.created_since(self.db, newest)

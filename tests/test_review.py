@@ -56,8 +56,9 @@ def test_edit_keeps_the_original_values(sample_store):
 def test_edit_is_validated():
     with pytest.raises(ValidationError, match="is not a currency code"):
         FactEdit(currency="dollars")
-    with pytest.raises(ValidationError, match="date must be YYYY"):
-        FactEdit(date="27/02/2026")
+    with pytest.raises(ValidationError, match="is not a date"):
+        FactEdit(date="27 Febtember 2026")
+    assert FactEdit(date="27/02/2026").date == "2026-02-27"
     with pytest.raises(ValidationError, match="amount must be a positive number"):
         FactEdit(amount=float("inf"))
 

@@ -104,6 +104,11 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     valuation = getattr(record, "post_money_valuation", None)
     if valuation is not None:
         pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))
+    basis = getattr(record, "basis", None)
+    if basis:  # a valuation's: pre-money and post-money figures are not the same thing
+        pairs.append(("basis", basis.replace("_", "-")))
+    if getattr(record, "is_projection", False):
+        pairs.append(("projection", "yes: a forecast or plan, not a figure of its date"))
     date = record_date(record)
     pairs.append(("date", date_label(date, getattr(record, "is_projection", False)) if date else ""))
     round_type = getattr(record, "round_type", None)

@@ -30,8 +30,12 @@ class CompanyLoaded(Message):
         version: tuple[int | None, int | None],
         shown: threading.Event | None = None,
         record_count: int = 0,
+        database_version: int | None = None,
     ) -> None:
         super().__init__()
+        self.database_version = database_version
+        """The database's version (`Store.outside_version`) when the page was read: another process's
+        write (`ai-deals merge` from a shell) moves it."""
         self.page = page
         self.rows = rows
         self.record_count = record_count

@@ -119,6 +119,8 @@ class CompanyScreen(DealsScreen):
         self.page: CompanyPage | None = None
         self._version: tuple[int | None, int | None] | None = None
         """The app's `data_version` the page was read at."""
+        self._database_version: int | None = None
+        """The database's version the page was read at (moved by another process's writes)."""
         self._list = VirtualList(
             render_page_row,
             can_land=lambda row: row.actionable,
@@ -158,6 +160,7 @@ class CompanyScreen(DealsScreen):
         to the virtual list, however many rounds an investor joined."""
         store = self.app.store
         version = self.app.data_version  # before reading: a write made meanwhile reads it again
+        database_version = store.outside_version()
         if self.page is None:  # first the top of the page: reading all of a big investor's takes seconds
             head = store.company_head(self.company_id)
             if head.cut:
@@ -174,7 +177,9 @@ class CompanyScreen(DealsScreen):
             record_count = page.ref_count  # what `e` exports: a round investor's row points at its round
             if len(rows) > LARGE_PAGE:  # frozen now, as on showing it (on_company_loaded), not scanned first
                 spare_what_was_made()
-        self.post_message(CompanyLoaded(page, rows, version, record_count=record_count))
+        self.post_message(
+            CompanyLoaded(page, rows, version, record_count=record_count, database_version=database_version)
+        )
 
     def on_company_loaded(self, message: CompanyLoaded) -> None:
         """Fill the list with the page's rows: its first rows while the rest is read, then all."""
@@ -199,6 +204,7 @@ class CompanyScreen(DealsScreen):
             return
         self.page = message.page
         self._version = message.version
+        self._database_version = message.database_version
         if len(rows) > LARGE_PAGE and not self._frozen:
             # 30,000 rows and their records made each full pass of the garbage collector cost ~250 ms,
             # landing on a random key; they hold no reference cycles, so the scans are spared them
@@ -247,7 +253,28 @@ class CompanyScreen(DealsScreen):
         anything was written since it was read. Back from a source or another page, nothing was:
         the page is shown as it is at once (reading an investor in 15,000 rounds again took seconds)."""
         super().on_screen_resume()
-        if self.page is not None and self.app.data_version != self._version:
+        if self.page is None:
+            return
+        if self.app.data_version != self._version:
+            self.load_page()
+        else:
+            self.check_outside_writes()
+
+    @work(thread=True, exclusive=True, group="company-outside", exit_on_error=False)
+    def check_outside_writes(self) -> None:
+        """Whether another process wrote since the page was read (`ai-deals merge` or `unmerge` run
+        from a shell, in a terminal that sends the app no focus event): one cheap look at the
+        database's version; the page is read again when it moved."""
+        version = self.app.store.outside_version()
+        if version != self._database_version:
+            self.app.call_from_thread(self._outside_write_seen, version)
+
+    def _outside_write_seen(self, version: int) -> None:
+        if self.page is None or self.app.screen is not self:  # closed or left meanwhile
+            return
+        # The app takes it as seen and reads the screen again; if it had seen it already, the page
+        # read before it did is read here.
+        if not self.app.noticed_outside_write(version):
             self.load_page()
 
     def read_again(self) -> bool:

@@ -20,6 +20,7 @@ from ai_deals.store.models import (
     Conflict,
     Metric,
     Partnership,
+    Record,
     RecordRef,
     Round,
     SourceSummary,
@@ -201,6 +202,15 @@ def _also(item: Round) -> tuple[RecordRef, ...]:
     return tuple(RecordRef(record_type="round", record_id=id_) for id_ in item.same_raise_ids)
 
 
+EDITED = "✎ edited"
+"""Said on a record's row when a person corrected it by hand: its figures may differ from its source's."""
+
+
+def edited_label(item: Record) -> str:
+    """'✎ edited · ' before a corrected record's details, else ''."""
+    return f"{EDITED} · " if item.edited else ""
+
+
 def sources_label(item: Round) -> str:
     """'2 sources · ' for a raise several sources tell, else ''."""
     return f"{item.source_count} sources · " if item.source_count > 1 else ""
@@ -214,7 +224,7 @@ def round_row(item: Round) -> PageRow:
         (round_label(item.round_type), "", 14),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (f"valued {valuation}" if valuation else "", "", 14),
-        (sources_label(item) + investors, "muted", 0),
+        (edited_label(item) + sources_label(item) + investors, "muted", 0),
     )
     return PageRow(
         pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
@@ -229,7 +239,7 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (item.description or "", "muted", 0),
+        (edited_label(item) + (item.description or ""), "muted", 0),
     )
     return _figure_row(pieces, item)
 
@@ -316,6 +326,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     )
     # "2 sources" before the tranche and condition, whose words are the part a narrow screen cuts.
     details = [
+        item.edited and EDITED,
         item.round_type and round_label(item.round_type),
         item.source_count > 1 and f"{item.source_count} sources",
         item.tranche and f"tranche: {item.tranche}",
@@ -374,7 +385,7 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
         (since, "muted", SINCE_WIDTH),
         (other, "bold", 22),
         (item.kind or "", "", 10),
-        (" · ".join(x for x in (until, item.description or "") if x), "muted", 0),
+        (" · ".join(x for x in (item.edited and EDITED, until, item.description or "") if x), "muted", 0),
     )
     return PageRow(
         pieces,
@@ -394,7 +405,7 @@ def metric_row(item: Metric) -> PageRow:
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
-        (" · ".join(x for x in (item.basis, item.description) if x), "muted", 0),
+        (" · ".join(x for x in (item.edited and EDITED, item.basis, item.description) if x), "muted", 0),
     )
     return _figure_row(pieces, item)
 
@@ -403,7 +414,12 @@ def statement_row(item: Statement, page_id: int) -> PageRow:
     """A statement; when someone else said it about this company, the speaker is named and opens."""
     about_us = item.company_id != page_id
     speaker = (f"{item.company}: ", "bold", 0) if about_us else ("", "", 0)
-    pieces = (*_cols((date_label(item.date), "muted", 11)), speaker, (f"“{item.text}”", "", 0))
+    pieces = (
+        *_cols((date_label(item.date), "muted", 11)),
+        speaker,
+        (f"“{item.text}”", "", 0),
+        (f" · {EDITED}" if item.edited else "", "muted", 0),
+    )
     other_id, other = (
         (item.company_id, item.company) if about_us else (item.counterpart_id, item.counterpart or "")
     )
@@ -427,7 +443,7 @@ def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
         (money(item.amount, item.currency, item.bound), "amount", 10),
-        (item.status or "", "muted", 0),
+        (" · ".join(x for x in (item.edited and EDITED, item.status) if x), "muted", 0),
     )
     return PageRow(
         pieces,

@@ -1,5 +1,6 @@
 """The review screen's edit form: correct a fact's company, investor (a round's investors and type),
-amount, currency, bound and date: only the fields the fact can take are shown.
+amount, currency, bound and date (a metric's projection flag, a valuation's basis): only the fields
+the fact can take are shown.
 
 Validation is `FactEdit`'s (the store's model), so the form and `ai-deals` agree on what is valid; a
 refused value keeps the form open with the reason shown under it. Only the fields a person changed
@@ -37,9 +38,27 @@ from .fields import FieldsScreen
 if TYPE_CHECKING:
     from ai_deals.store import Store
 
-FIELDS = ("company", "investor", "investors", "round_type", "amount", "currency", "bound", "date")
+FIELDS = (
+    "company",
+    "investor",
+    "investors",
+    "round_type",
+    "amount",
+    "currency",
+    "bound",
+    "date",
+    "basis",
+    "is_projection",
+)
 """Every field the form knows, in order; a record is shown only those it can take (`editable_fields`)."""
-LABELS = {"round_type": "round type"}
+LABELS = {"round_type": "round type", "is_projection": "projection"}
+PLACEHOLDERS = {
+    "investors": "names, separated by commas",
+    "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
+    "basis": "pre-money, post-money or unstated",
+    "is_projection": "yes or no",
+}
+_YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
 NAME_FIELDS = ("company", "investor")
 LIST_SEPARATOR = ","
 """A round's investors are typed as one comma-separated list."""
@@ -69,6 +88,8 @@ def editable_fields(record: Record) -> set[str]:
     """The form fields this kind of record can take: its table's columns, the company, a stake's
     investor, a round's investors."""
     fields = {"company", *EDITABLE_COLUMNS.get(record.record_type, {})}
+    if getattr(record, "metric", None) != "valuation":
+        fields.discard("basis")  # only a valuation is pre- or post-money
     if record.record_type == "stake":
         fields.add("investor")
     if record.record_type == "round":
@@ -97,6 +118,8 @@ def initial_values(record: Record) -> dict[str, str]:
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
         "date": date,
+        "basis": (getattr(record, "basis", None) or "").replace("_", "-"),
+        "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
     }
     return {name: clean_line(value) if value is not None else "" for name, value in values.items()}
 
@@ -121,6 +144,10 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
         values["amount"] = parse_amount(changed["amount"])
     if "investors" in changed:
         values["investors"] = split_names(changed["investors"])
+    if "is_projection" in changed:
+        values["is_projection"] = _YES_NO.get(changed["is_projection"].casefold())
+        if values["is_projection"] is None:
+            raise FormError("projection: write yes (a forecast or plan) or no (a figure of its date)")
     try:
         return FactEdit(**values)
     except ValidationError as error:
@@ -266,7 +293,7 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
                         self.initial[name],
                         id=f"edit-{name}",
                         compact=True,
-                        placeholder="names, separated by commas" if name == "investors" else "",
+                        placeholder=PLACEHOLDERS.get(name, ""),
                         # A list is added to more often than replaced: Tab leaves the cursor after it.
                         select_on_focus=name != "investors",
                     )

@@ -127,6 +127,9 @@ def _companies(names: list[str]) -> str:
     return f"company “{clean_line(names[0])}”" if len(names) == 1 else f"{len(names):,} companies it created"
 
 
+UNCHANGED = "Nothing changed: those are the values the fact has (not marked edited)"
+"""The status when an edit saved gives every field the value it already had."""
+
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
 
@@ -166,7 +169,7 @@ class ReviewScreen(DealsScreen):
             "edit",
             "Edit",
             id="review.edit",
-            tooltip="Correct company, investor(s), round type, amount, currency, bound or date",
+            tooltip="Correct company, investor(s), round type, amount, currency, bound, date, basis or projection",
             # Priority: the form opens as the app reads Enter, so it can hold the keys typed after
             # it in the same burst for the form's first field (nothing on this screen takes Enter).
             priority=True,
@@ -299,6 +302,8 @@ class ReviewScreen(DealsScreen):
             note = " · ".join([note, *undone_notes(undo)])
             if len(undo.removed) + len(undo.kept) > 1:  # the status names one: every name, wrapped
                 self.notify(undone_in_full(undo), title=note.split(" · ")[0], markup=False)
+        elif undo is UNCHANGED:
+            note = UNCHANGED
         order = self.store.review_order(
             self.source_id,
             decided=self.decided,
@@ -525,8 +530,14 @@ class ReviewScreen(DealsScreen):
             self.set_status("Nothing changed.")
             return
         ref = record.ref
+
+        def save() -> ReviewUndo | str:
+            undo = self.store.edit_fact(ref, changes)
+            return undo if undo is not None else UNCHANGED
+
         self._start(
-            lambda: self.store.edit_fact(ref, changes),
+            save,
+            focus=ref,
             note=f"{record.record_type} edited",
             doing=f"Saving: {record.record_type} edited…",
             label=f"edited {fact_label(record)}",

@@ -1,0 +1,40 @@
+"""`import --dry-run` previews what the import writes: a round's rows (one investor each) are one round
+with all its investors, and the counts are the ones the import then reports."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import run
+
+CRUNCHBASE = (
+    "organization_name,investor_name,lead_investor,funding_round_type,raised_amount_usd,announced_on\n"
+    "Tessellate,Sequoia Capital,yes,series_b,80000000,2026-02-11\n"
+    "Tessellate,Greylock,no,series_b,80000000,2026-02-11\n"
+    "Tessellate,Snowflake Ventures,no,series_b,80000000,2026-02-11\n"
+    "Kestrel Photonics,Fidelity,yes,series_d,410000000,05/20/2026\n"
+    "Kestrel Photonics,Coatue Management,yes,series_d,410000000,05/20/2026\n"
+)
+
+
+def test_a_dry_run_shows_a_rounds_rows_as_the_one_round_the_import_writes(capsys, tmp_path):
+    deals = tmp_path / "cb.csv"
+    deals.write_text(CRUNCHBASE, encoding="utf-8")
+    db = str(tmp_path / "w3.db")
+    args = ("--db", db, "--empty", "import", str(deals), "--date-order", "mdy")
+    code, out, _ = run(capsys, *args, "--dry-run")
+    assert code == 0
+    assert out.splitlines() == [
+        f"would add: {deals} (5 rows, 2 facts)",
+        "  round: Tessellate · $80M · Series B · 2026-02-11 · investors: Sequoia Capital (lead), Greylock, "
+        "Snowflake Ventures",
+        "  round: Kestrel Photonics · $410M · Series D · 2026-05-20 · investors: Fidelity (lead), "
+        "Coatue Management (lead)",
+    ]
+    code, out, _ = run(capsys, *args, "--dry-run", "--json")
+    assert json.loads(out)["deal_files"][0]["facts"] == 2
+    code, out, _ = run(capsys, *args)
+    assert code == 0
+    assert "added: cb.csv (5 rows, 2 facts)" in out.splitlines()
+    code, out, _ = run(capsys, "--db", db, "show", "Tessellate", "--json")
+    assert len(json.loads(out)["rounds"]) == 1
