@@ -215,13 +215,28 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
 
 
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
-    """The most precisely dated round first, then one with an exact amount, then as given."""
+    """The round whose date (and figures) the page shows first, by the README's rule: the most
+    precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
+    row citing an article is that article; a less precise date holding it supports it too); then the
+    earliest (a raise is told first when it happens, a later report is often dated by its own
+    publication); then an exact amount over an approximate one; then as given."""
+    spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
+    # Each date's sources, then each date's support: a few dates, however many rounds fold.
+    told: dict[tuple[int, int], set] = defaultdict(set)
+    for round_, span in spans:
+        told[span] |= {evidence.source_identity for evidence in round_.evidence} or {("record", round_.id)}
+    support = {
+        span: len(
+            set().union(*(ids for other, ids in told.items() if other[0] <= span[0] <= span[1] <= other[1]))
+        )
+        for span in told
+    }
 
-    def key(round_: Round) -> tuple:
-        span = day_span(round_.date) or (0, 0)
-        return (span[1] - span[0], _is_loose(round_), position[id(round_)])
+    def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
+        round_, span = pair
+        return (span[1] - span[0], -support[span], span[0], _is_loose(round_), position[id(round_)])
 
-    return sorted(members, key=key)
+    return [round_ for round_, _ in sorted(spans, key=key)]
 
 
 _VALUATION = ("post_money_valuation", "pre_money_valuation", "valuation_currency")
