@@ -198,8 +198,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             [
                 [a.date, edited(money(a.amount, a.currency, a.bound, a.amount_max), a), _cited(e), e.sentence]
                 for r in page.rounds
-                if r.source_count > 1
-                for a in r.accounts  # each source's own figures, not the folded round's
+                for a in r.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
             ],
         ),
@@ -246,8 +245,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
                     e.sentence,
                 ]
                 for s in [*page.investors, *page.portfolio]
-                if s.source_count > 1
-                for a in s.accounts  # each source's own figures, not the folded stake's
+                for a in s.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
             ],
         ),

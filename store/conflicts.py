@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from .formatting import format_amount
 from .models import CompanyPage, Conflict, ConflictValue, Round
+from .same_raise import day_span
 
 
 @dataclass(frozen=True)
@@ -83,27 +84,61 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
 
 def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict]:
     """Sources of one raise (same_raise.py) that state it differently: "$40B" and "$40.3B" are one
-    round on the page, and a reader is told the figures differ. Raises whose sources give one date
-    are left to `find_conflicts` (`known` names what it found)."""
+    round on the page, and a reader is told the figures differ; so are two dates that cannot both be
+    right (`date_conflict`). Amounts of raises whose sources give one date are left to
+    `find_conflicts` (`known` names what it found)."""
     conflicts = []
     for members in raises:
-        if len(members) < 2 or len({r.date for r in members}) == 1:
+        if len(members) < 2:
             continue
-        what = f"round {members[0].date or ''}".strip()
-        stated = [
-            _Stated(
-                (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
-                None,
-                format_amount(r.amount, r.currency, r.bound, r.amount_max),
-                ev.source_title,
-            )
-            for r in members
-            for ev in r.evidence
-        ]
-        values = _values(stated)
-        sources = list(dict.fromkeys(source for value in values for source in value.sources))
-        if len(values) > 1 and len(sources) > 1 and what not in known:
-            conflicts.append(
-                Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
-            )
+        if len({r.date for r in members}) > 1:
+            conflicts += _amount_conflict(members, known)
+        dated = date_conflict(members)
+        if dated is not None:
+            conflicts.append(dated)
     return conflicts
+
+
+def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
+    """The amounts of one raise's sources, when they differ (and `find_conflicts` did not say so)."""
+    what = f"round {members[0].date or ''}".strip()
+    stated = [
+        _Stated(
+            (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
+            None,
+            format_amount(r.amount, r.currency, r.bound, r.amount_max),
+            ev.source_title,
+        )
+        for r in members
+        for ev in r.evidence
+    ]
+    values = _values(stated)
+    sources = list(dict.fromkeys(source for value in values for source in value.sources))
+    if len(values) > 1 and len(sources) > 1 and what not in known:
+        return [Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)]
+    return []
+
+
+def date_conflict(members: list[Round]) -> Conflict | None:
+    """Sources of one raise giving dates that cannot both be right ("2021-06-08" in a deal file,
+    "2021-06-09" in an article: days that differ, months or years that do not hold each other): each
+    date with the sources that gave it, earliest first. A less precise date holding a precise one
+    ("2021-06" and "2021-06-08") disagrees with nothing. The page shows one of them by the README's
+    rule (same_raise._best_first): what is told here is that the others exist."""
+    spans = {r.date: day_span(r.date) for r in members if day_span(r.date) is not None}
+    if not any(a[1] < b[0] or b[1] < a[0] for a in spans.values() for b in spans.values()):
+        return None
+    sources: dict[str, list[str]] = defaultdict(list)
+    for r in members:
+        if r.date in spans:
+            sources[r.date] += [
+                ev.source_title for ev in r.evidence if ev.source_title not in sources[r.date]
+            ]
+    dates = sorted(spans, key=lambda date: (spans[date], date))
+    stated = [ConflictValue(value=date, sources=sources[date]) for date in dates]
+    return Conflict(
+        what=f"dates of round {members[0].date}",
+        values=dates,
+        sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
+        stated=stated,
+    )

@@ -64,6 +64,44 @@ class Evidence(BaseModel):
     read_from: str | None = None
     """The deal file's title when the row cites a source of its own, else None."""
 
+    @property
+    def cites_own(self) -> bool:
+        """Whether this is a data file's row telling what another source said (an article, a
+        database), not a row the file states of its own (`cited_url` a `file:` URL: an export's row
+        read from a deal file that named no source)."""
+        return self.read_from is not None and not (self.url or "").startswith("file:")
+
+    @property
+    def source_identity(self) -> tuple:
+        """Who tells it, the same for every copy of the telling: an article and a deal file's row
+        citing that article's URL are one source (the file imported the citation), and so are an
+        export's row and the record it was written from (it carries the original URL, title,
+        publisher and date). A data file's own rows are the file, by its name (a corrected copy is
+        the same source)."""
+        url = (self.url or "").strip()
+        if url.startswith("file:"):
+            return ("file", self.source_title)
+        if url:
+            return ("url", _url_key(url))
+        if self.read_from is not None or self.publisher or self.published:
+            return ("title", self.source_title.strip().casefold(), self.publisher or "", self.published or "")
+        return ("document", self.source_id)
+
+
+def _url_key(url: str) -> str:
+    """A URL as two spellings of one page share it: no scheme, `www.`, fragment or final slash, any case."""
+    key = re.sub(r"^[a-z][a-z0-9+.-]*://(www\.)?", "", url.casefold()).split("#", 1)[0]
+    return key.rstrip("/")
+
+
+def count_sources(records: list) -> int:
+    """How many sources tell these records (each source's record of one raise or stake): distinct
+    `Evidence.source_identity`, a record without evidence counting as one of its own."""
+    keys = set()
+    for record in records:
+        keys |= {evidence.source_identity for evidence in record.evidence} or {("record", record.id)}
+    return len(keys)
+
 
 class Record(BaseModel):
     """Fields every record shares: what it is, where it came from, whether a person reviewed it."""
@@ -129,8 +167,9 @@ class Round(Record):
 
     @property
     def source_count(self) -> int:
-        """How many sources tell this raise (one record each)."""
-        return 1 + len(self.same_raise_ids)
+        """How many distinct sources tell this raise: a deal file's row citing an article already
+        imported is that article, not a second source (`Evidence.source_identity`)."""
+        return count_sources(self.accounts or [self])
 
 
 class Stake(Record):
@@ -178,8 +217,8 @@ class Stake(Record):
 
     @property
     def source_count(self) -> int:
-        """How many sources tell this stake (one record each)."""
-        return 1 + len(self.same_stake_ids)
+        """How many distinct sources tell this stake (`Evidence.source_identity`)."""
+        return count_sources(self.accounts or [self])
 
 
 class Partnership(Record):

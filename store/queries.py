@@ -35,7 +35,7 @@ from .models import (
     Tranche,
 )
 from .review import edit_note
-from .same_raise import fold, group_raises
+from .same_raise import amount_band, day_span, fold, group_raises
 from .same_stake import fold_stakes
 from .schema import RECORD_TABLES
 
@@ -328,11 +328,53 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     page.investors = fold_stakes(page.investors, _raise_keys(db, page.investors, raises))
-    joined = group_raises(page.rounds_joined)
+    joined = _joined_raises(db, page.rounds_joined)
     page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
     page.rounds = [fold(members) for members in raises]
     page.rounds_joined = [fold(members) for members in joined]
     return page
+
+
+def _joined_raises(db: Database, joined: list[Round]) -> list[list[Round]]:
+    """The raises of the rounds an investor joined, each with every source's record of it, as its
+    company's page groups them: a source that does not name this investor (an article naming the
+    lead only, where a deal file's row names every investor) still tells the raise, its figures and
+    its sources, so the investor's page counts the raise's sources as the company's page does.
+
+    Only the rounds of those companies in the same currency and amount band (5% wide, the loosest
+    rule's) as a joined round are read whole; a raise none of whose records names the investor is
+    not listed."""
+    bands = {
+        (round_.company_id, round_.currency, band + step)
+        for round_ in joined
+        if round_.amount and round_.amount > 0 and round_.currency and day_span(round_.date)
+        for band in [amount_band(round_.amount)]
+        for step in (-1, 0, 1)
+    }
+    if not bands:
+        return group_raises(joined)
+    ids = {round_.id for round_ in joined}
+    others: list[int] = []
+    for chunk in _chunks(sorted({company_id for company_id, _, _ in bands})):
+        marks, values = _in(chunk)
+        rows = db.execute(
+            f"""SELECT id, company_id, currency, amount FROM rounds r WHERE company_id IN ({marks})
+                AND amount > 0 AND date IS NOT NULL AND r.{VISIBLE}""",
+            values,
+        )
+        others += [
+            id_
+            for id_, company_id, currency, amount in rows
+            if id_ not in ids and (company_id, currency, amount_band(amount)) in bands
+        ]
+    if not others:
+        return group_raises(joined)
+    read = records_for(db, [RecordRef(record_type="round", record_id=id_) for id_ in others])
+    return [
+        members
+        for members in group_raises([*joined, *(r for r in read if isinstance(r, Round))])
+        if any(round_.id in ids for round_ in members)
+    ]
 
 
 def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) -> dict[int, int]:

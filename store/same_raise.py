@@ -12,7 +12,8 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
   "more than", "up to", a range);
 - dated at most 31 days apart, a month or a year counting as every day in it ("2025-03" and
   "2025-03-31" agree, and so do "2025" and "2025-11-20");
-- read from different sources: one source reporting two rounds of one amount keeps two.
+- told by different sources (`teller`): one document reporting two rounds of one amount keeps two;
+  a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
 $40B to $41B a step at a time).
 
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from functools import lru_cache
 
-from .models import Round
+from .models import Round, Stake
 
 TOLERANCE = 0.01
 """Two exactly stated amounts of one raise differ by at most this share of the larger."""
@@ -62,6 +63,12 @@ class _Group:
     loose: bool
 
 
+def amount_band(amount: float) -> int:
+    """The band of `amount`: amounts within LOOSE_TOLERANCE of each other are in the same or
+    neighbouring bands."""
+    return math.floor(math.log(amount) / _BAND)
+
+
 @lru_cache(maxsize=4096)
 def day_span(value: str | None) -> tuple[int, int] | None:
     """The first and last day (ordinals) a date at its precision covers; None when not a date."""
@@ -85,8 +92,18 @@ def _is_loose(round_: Round) -> bool:
     return round_.bound not in (None, "exact")
 
 
-def _source_key(round_: Round) -> object:
-    return round_.source_id if round_.source_id is not None else ("record", round_.id)
+def teller(record: Round | Stake) -> object:
+    """What "one source telling two" means for a record: the document it was read from, unless it is
+    a data file's row citing a source of its own (an export, a deal file: the record is its own
+    teller, so an export's rows of one raise, each carrying its original source, group again as
+    in the database they came from). An export's row of a deal file's own row (cited to the file's
+    `file:` URL) is told by that file, as in the database it came from."""
+    if any(evidence.cites_own for evidence in record.evidence):
+        return ("record", record.id)
+    for evidence in record.evidence:
+        if evidence.read_from is not None:  # an export's row of a deal file's own row: that file
+            return ("file", record.source_id, evidence.url)
+    return record.source_id if record.source_id is not None else ("record", record.id)
 
 
 def _fits(group: _Group, round_: Round) -> bool:
@@ -102,11 +119,11 @@ def _fits(group: _Group, round_: Round) -> bool:
     return exact_high - exact_low <= TOLERANCE * exact_high
 
 
-def _join(group: _Group, round_: Round, end: int, place: int) -> None:
+def _join(group: _Group, round_: Round, end: int, place: int, source: object) -> None:
     amount = round_.amount or 0.0
     group.first = min(group.first, place)
     group.members.append(round_)
-    group.sources.add(_source_key(round_))
+    group.sources.add(source)
     group.earliest_end = min(group.earliest_end, end)
     group.low, group.high = min(group.low, amount), max(group.high, amount)
     group.loose = group.loose or _is_loose(round_)
@@ -115,14 +132,14 @@ def _join(group: _Group, round_: Round, end: int, place: int) -> None:
         group.exact_high = amount if group.exact_high is None else max(group.exact_high, amount)
 
 
-def _new_group(order: int, round_: Round, end: int, place: int) -> _Group:
+def _new_group(order: int, round_: Round, end: int, place: int, source: object) -> _Group:
     amount = round_.amount or 0.0
     exact = None if _is_loose(round_) else amount
     return _Group(
         order=order,
         first=place,
         members=[round_],
-        sources={_source_key(round_)},
+        sources={source},
         earliest_end=end,
         low=amount,
         high=amount,
@@ -170,8 +187,8 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
     for key, start, end, round_ in foldable:
         if key != current_key:
             current_key, open_by_band = key, defaultdict(list)
-        band = math.floor(math.log(round_.amount or 1.0) / _BAND)
-        source = _source_key(round_)
+        band = amount_band(round_.amount or 1.0)
+        source = teller(round_)
         chosen: _Group | None = None
         for group in _nearby(open_by_band, band):
             # The two cheap tests first: a flood of one source's rounds fails them at once.
@@ -180,9 +197,9 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
             if (chosen is None or group.order < chosen.order) and _fits(group, round_):
                 chosen = group
         if chosen is not None:
-            _join(chosen, round_, end, position[id(round_)])
+            _join(chosen, round_, end, position[id(round_)], source)
             continue
-        group = _new_group(len(groups), round_, end, position[id(round_)])
+        group = _new_group(len(groups), round_, end, position[id(round_)], source)
         groups.append(group)
         opened = open_by_band[band]
         opened.append(group)
@@ -198,13 +215,28 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
 
 
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
-    """The most precisely dated round first, then one with an exact amount, then as given."""
+    """The round whose date (and figures) the page shows first, by the README's rule: the most
+    precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
+    row citing an article is that article; a less precise date holding it supports it too); then the
+    earliest (a raise is told first when it happens, a later report is often dated by its own
+    publication); then an exact amount over an approximate one; then as given."""
+    spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
+    # Each date's sources, then each date's support: a few dates, however many rounds fold.
+    told: dict[tuple[int, int], set] = defaultdict(set)
+    for round_, span in spans:
+        told[span] |= {evidence.source_identity for evidence in round_.evidence} or {("record", round_.id)}
+    support = {
+        span: len(
+            set().union(*(ids for other, ids in told.items() if other[0] <= span[0] <= span[1] <= other[1]))
+        )
+        for span in told
+    }
 
-    def key(round_: Round) -> tuple:
-        span = day_span(round_.date) or (0, 0)
-        return (span[1] - span[0], _is_loose(round_), position[id(round_)])
+    def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
+        round_, span = pair
+        return (span[1] - span[0], -support[span], span[0], _is_loose(round_), position[id(round_)])
 
-    return sorted(members, key=key)
+    return [round_ for round_, _ in sorted(spans, key=key)]
 
 
 _VALUATION = ("post_money_valuation", "pre_money_valuation", "valuation_currency")

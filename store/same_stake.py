@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 from .models import Stake
 from .same_raise import day_span
+from .same_raise import teller as _source_key
 
 MAX_CANDIDATES = 8
 """Open groups of one investor and company a stake is compared with, newest last."""
@@ -57,10 +58,6 @@ class _Group:
     """The raise of the members in a round (None while none is)."""
     all_in_raise: bool
     """Whether every member is of that raise (then another of it may give another date)."""
-
-
-def _source_key(stake: Stake) -> object:
-    return stake.source_id if stake.source_id is not None else ("record", stake.id)
 
 
 def _amount(stake: Stake) -> tuple | None:

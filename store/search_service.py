@@ -22,9 +22,9 @@ from sqlite_utils import Database
 
 from .connecting import connect_reader
 from .formatting import backed, format_amount
-from .models import Round, SearchHit
+from .models import Evidence, Round, SearchHit
 from .names import normalize_name, squeezed
-from .queries import BACKED_COUNT_SQL, INVESTOR_COUNT_SQL
+from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
 from .same_raise import last_raise_date, raised_totals
 
 if TYPE_CHECKING:
@@ -300,9 +300,24 @@ class SearchService:
         rounds: dict[int, list[Round]] = defaultdict(list)
         for row in self.db.execute(SUMMARY_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
             # model_validate, not model_construct: its list defaults cost pydantic a signature each.
-            round_ = Round.model_validate(
-                {**dict(zip(SUMMARY_ROUND_FIELDS, row, strict=True)), "company": ""}
-            )
+            fields = len(SUMMARY_ROUND_FIELDS)
+            values = {**dict(zip(SUMMARY_ROUND_FIELDS, row[:fields], strict=True)), "company": ""}
+            source_id, title, publisher, published, url, read_from = row[fields:]
+            if source_id is not None:
+                values["evidence"] = [
+                    Evidence(
+                        source_id=source_id,
+                        source_title=title,
+                        publisher=publisher,
+                        published=published,
+                        url=url,
+                        read_from=read_from,
+                        sentence="",
+                        start=0,
+                        end=0,
+                    )
+                ]
+            round_ = Round.model_validate(values)
             rounds[round_.company_id].append(round_)
         return rounds
 
@@ -310,10 +325,15 @@ class SearchService:
 # The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
 # raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
 SUMMARY_ROUND_FIELDS = ("id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date")
-SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)} FROM rounds r
+SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
+    FROM rounds r
+    LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'round' AND record_id = r.id)
+    LEFT JOIN sources s ON s.id = e.source_id
     WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' ORDER BY coalesce(r.date, ''), r.id"""
 """In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
-first is the one the page shows."""
+first is the one the page shows. With the source its first evidence is cited to (no sentence), which
+tells whose rounds fold and which date the page shows (same_raise.py)."""
 
 
 def _describe(row: dict, rounds: list[Round]) -> dict:

@@ -123,8 +123,12 @@ def test_a_folded_raise_whose_sources_differ_on_the_figure_says_so(fresh_store):
     page = fresh_store.company(fresh_store.find_company("OpenAI").id)
     (folded,) = page.rounds
     assert folded.amount == 40e9 and folded.date == "2025-03-31"  # the day beats the month
-    (conflict,) = page.conflicts
-    assert [(s.value, s.sources) for s in conflict.stated] == [("$40B", ["Wire A"]), ("$40.3B", ["Wire B"])]
+    amounts, dates = page.conflicts  # March 31 is not in April: the dates disagree too
+    assert [(s.value, s.sources) for s in amounts.stated] == [("$40B", ["Wire A"]), ("$40.3B", ["Wire B"])]
+    assert [(s.value, s.sources) for s in dates.stated] == [
+        ("2025-03-31", ["Wire A"]),
+        ("2025-04", ["Wire B"]),
+    ]
 
 
 def test_show_prints_the_raise_once_with_each_sources_words(told_twice, capsys, monkeypatch):

@@ -167,7 +167,14 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     for stake in page.investors:
         if stake.round_id is None:
             dated.append((stake.date, stake_bar(stake, date_label(stake.date), stake.investor)))
-    valued_dates = {item.date for item in page.rounds if _round_valuation(item)[0] is not None}
+    # A raise several sources tell is valued on each source's date: its valuation, drawn on its row,
+    # is not drawn again as a metric of the date another source gave it.
+    valued_dates = {
+        account.date
+        for item in page.rounds
+        if _round_valuation(item)[0] is not None
+        for account in item.accounts or [item]
+    }
     for metric in page.metrics:
         if _is_valuation(metric) and metric.date not in valued_dates:
             dated.append((metric.date, _valuation_bar(metric)))
