@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .models import ImportReport, RefusedAlias
-from .names import is_description, normalize_name
+from .names import is_description, is_short_form, normalize_name
 from .queries import FACT_COUNT_SQL
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import RECORD_TABLES
@@ -53,6 +53,13 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
         if names and not all(map(key, names)):
             changes[field] = [name for name in names if key(name)]
     return fact.model_copy(update=changes) if changes else fact
+
+
+def identifies(alias: str, name: str) -> bool:
+    """Whether an article's `alias` of its company `name` finds that company among those known: a
+    name does ("TSMC" for "Taiwan Semiconductor Manufacturing Co."), a description ("the
+    Montreal-based company") or a short form of the name ("Kestrel" for "Kestrel Analytics") does not."""
+    return bool(alias) and not is_description(alias) and not is_short_form(alias, name)
 
 
 def content_hash(source: ParsedSource) -> str:
@@ -120,6 +127,8 @@ class CompanyResolver:
 
         A company known by one of the article's aliases is that company: "Taiwan Semiconductor
         Manufacturing Co. (TSMC)" joins the "TSMC" an earlier article brought, before any guess by spelling.
+        Not by a short form of the name (`is_short_form`): "Kestrel Analytics", called "Kestrel", is not
+        the "Kestrel Photonics" another article also called "Kestrel".
         """
         company_id = self._exact(name)
         if company_id is not None:
@@ -128,7 +137,7 @@ class CompanyResolver:
         elif info is not None:
             # Only names identify: a description the article used ("the Montreal-based company", "le groupe
             # de Redmond") is kept as an alias for search but may describe another company elsewhere.
-            for alias in (alias for alias in info.aliases if alias and not is_description(alias)):
+            for alias in (alias for alias in info.aliases if identifies(alias, name)):
                 company_id = self._exact(alias)
                 if company_id is not None:
                     self.add_alias(company_id, name)
