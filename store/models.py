@@ -514,6 +514,18 @@ class MergeSummary(BaseModel):
     undone_at: str | None = None
 
 
+class SplitSummary(BaseModel):
+    """What `split` did: `other` made a company of its own (`other_id`) out of `company`."""
+
+    company: str
+    other: str
+    other_id: int
+    records: int
+    """Records (and round memberships) moved to it."""
+    sources: int
+    """The sources they came from."""
+
+
 class ReviewOrder(BaseModel):
     """The facts a review walks, in order, as (record_type, record_id) pairs: 100k `RecordRef`s took a
     second to make, so a reference is made only for the facts asked for."""

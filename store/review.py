@@ -20,7 +20,7 @@ from ai_deals.importers.models import Fact
 
 from .errors import StoreError
 from .merging import COMPANY_REFERENCES
-from .models import RecordRef, ReviewUndone
+from .models import RecordRef, ReviewUndone, shell_word
 from .names import normalize_name
 from .schema import RECORD_TABLES
 
@@ -227,6 +227,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
         precision = {4: "year", 7: "month", 10: "day"}[len(changes.date)]
         updates["since_precision" if ref.record_type == "partnership" else "date_precision"] = precision
     if changes.company:
+        _refuse_alias_of_same(db, row["company_id"], changes.company, ref.record_type)
         updates["company_id"] = resolve_company(changes.company)
     if changes.investor:
         if ref.record_type != "stake":
@@ -251,6 +252,20 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
+
+
+def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type: str) -> None:
+    """A company typed that is an alias of the record's own company would leave the record where it
+    is while saying it was edited: say so, and how to make that name a company of its own."""
+    if _company_named(db, name) != company_id:
+        return
+    own, key = db.execute("SELECT name, normalized FROM companies WHERE id = ?", [company_id]).fetchone()
+    if key == normalize_name(name):
+        return  # its own name (another spelling): nothing moves, as typed
+    raise StoreError(
+        f"{name!r} is an alias of {own}: the {record_type} stays there. If they are two companies, "
+        f"`ai-deals split {shell_word(own)} {shell_word(name)}` makes {name!r} one of its own"
+    )
 
 
 def round_investor_names(db: Database, round_id: int) -> list[str]:

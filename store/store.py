@@ -45,6 +45,7 @@ from .models import (
     SearchHit,
     Source,
     SourceSummary,
+    SplitSummary,
     TimelineEvent,
 )
 from .search_service import SearchService
@@ -202,6 +203,28 @@ class Store:
             merge_id = merging.merge_companies(self.db, keep_id, duplicate_id)
         self._search.invalidate()
         return merge_id
+
+    @_locked
+    def split_company(self, company_id: int, name: str, sources: list[int] | None = None) -> SplitSummary:
+        """Make `name` a company of its own with the company's records that are its (those of
+        `sources`, else those whose source names it); undone by merging the two again."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            summary = merging.split_company(self.db, company_id, name, sources)
+        self._search.invalidate()
+        return summary
+
+    @_locked
+    def source_ids(self, given: str) -> list[int]:
+        """The sources `given` names: an id (as `ai-deals sources` lists them), a URL, the path read
+        from, or a title."""
+        if given.strip().isdigit():
+            rows = self.db.execute("SELECT id FROM sources WHERE id = ?", [int(given)]).fetchall()
+        else:
+            rows = self.db.execute(
+                "SELECT id FROM sources WHERE url = :g OR path = :g OR title = :g ORDER BY id", {"g": given}
+            ).fetchall()
+        return [row[0] for row in rows]
 
     @_locked
     def merges(self) -> list[MergeSummary]:
