@@ -327,3 +327,61 @@ def _split_investor(db: Database, company_id: int, new_id: int, records: dict[tu
             [new_investor, old_id, *chunk],
         )
     return len(stakes) + len(rounds)
+
+
+def companies_named_by_source(db: Database, source_id: int) -> set[int]:
+    """Every company the source's records name: as their company, counterpart or investor."""
+    parts = [f"SELECT {column} FROM {table} WHERE source_id = :id" for table, column in COMPANY_REFERENCES]
+    parts += [
+        "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE s.source_id = :id",
+        """SELECT i.company_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
+           JOIN investors i ON i.id = ri.investor_id WHERE r.source_id = :id""",
+    ]
+    rows = db.execute(" UNION ".join(parts), {"id": source_id})
+    return {company_id for (company_id,) in rows if company_id is not None}
+
+
+def company_in_use(db: Database, company_id: int) -> bool:
+    """Whether a record names the company (as company, counterpart, investor or round member), or a
+    merge kept it (its undo needs it)."""
+    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
+    checks += [
+        "SELECT 1 FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = :id",
+        "SELECT 1 FROM round_investors ri JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = :id",
+        "SELECT 1 FROM merges WHERE kept_id = :id AND undone_at IS NULL",
+    ]
+    return db.execute(" UNION ALL ".join(checks) + " LIMIT 1", {"id": company_id}).fetchone() is not None
+
+
+def remove_unused_companies(db: Database, company_ids: set[int] | list[int]) -> list[dict]:
+    """Of `company_ids` (those a correction or a re-import took records from), remove each that
+    nothing names any more, with its aliases and investors row: a name corrected away ("Axios",
+    the newsroom, as a round's investor) is no company to search for. Returns what was removed, for
+    `restore_companies`."""
+    removed = []
+    for company_id in sorted(company_ids):
+        company = _row(db, "companies", "id = ?", [company_id])
+        if company is None or company_in_use(db, company_id):
+            continue
+        aliases = list(db.query("SELECT * FROM aliases WHERE company_id = ?", [company_id]))
+        investor = _row(db, "investors", "company_id = ?", [company_id])
+        db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM investors WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+        removed.append({"company": company, "aliases": aliases, "investor": investor})
+    return removed
+
+
+def restore_companies(db: Database, removed: list[dict]) -> None:
+    """Put back the companies `remove_unused_companies` removed, with the same ids (an undo)."""
+    for snapshot in removed:
+        if _row(db, "companies", "id = ?", [snapshot["company"]["id"]]) is not None:
+            continue
+        db["companies"].insert(snapshot["company"])
+        for alias in snapshot["aliases"]:
+            db.execute(
+                "INSERT OR IGNORE INTO aliases (id, company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?, ?)",
+                [alias["id"], alias["company_id"], alias["alias"], alias["normalized"], alias["source_id"]],
+            )
+        if snapshot["investor"] is not None:
+            db["investors"].insert(snapshot["investor"])

@@ -555,6 +555,8 @@ class ReviewUndo(BaseModel):
     """Companies the edit created (a name typed that no company had): undone with it when unused."""
     created_investors: list[int] = []
     """Investors rows the edit created, likewise."""
+    removed_companies: list[dict] = []
+    """Companies the edit removed, their last record taken (`merging.remove_unused_companies`): put back."""
 
 
 class ReviewUndone(BaseModel):

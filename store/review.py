@@ -19,7 +19,7 @@ from ai_deals.importers.cells import parse_currency
 from ai_deals.importers.models import Fact
 
 from .errors import StoreError
-from .merging import COMPANY_REFERENCES
+from .merging import COMPANY_REFERENCES, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import normalize_name
 from .schema import RECORD_TABLES
@@ -214,8 +214,9 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
     _remember(db, ref, status, original or None, edited or None)
 
 
-def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> None:
-    """Apply a person's corrections; the original values are kept in `review_decisions.original`."""
+def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> list[dict]:
+    """Apply a person's corrections; the original values are kept in `review_decisions.original`.
+    Returns the companies removed because the edit took their last record (`remove_unused_companies`)."""
     row = _record_row(db, ref)
     columns = EDITABLE_COLUMNS[ref.record_type]
     updates: dict = {}
@@ -236,10 +237,24 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
-        return
+        return []
     original = {column: row[column] for column in updates}
+    # The companies the edit may take their last record from: the one it had, its investors.
+    left = {row["company_id"]} if "company_id" in updates else set()
+    if "investor_id" in updates:
+        left |= {
+            r[0] for r in db.execute("SELECT company_id FROM investors WHERE id = ?", [row["investor_id"]])
+        }
     if changes.investors is not None:
         original["investor_names"] = round_investor_names(db, ref.record_id)
+        left |= {
+            r[0]
+            for r in db.execute(
+                """SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                   WHERE ri.round_id = ?""",
+                [ref.record_id],
+            )
+        }
         set_round_investors(db, ref.record_id, [resolve_investor(name) for name in changes.investors])
     earlier_original, earlier_edit = _earlier_edit(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
@@ -252,6 +267,7 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
+    return remove_unused_companies(db, left)
 
 
 def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type: str) -> None:

@@ -266,7 +266,7 @@ class Store:
             )
             newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
-            review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+            undo.removed_companies = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
             # A name typed that no company had made one: undoing the edit takes it back, if unused.
             undo.created_companies, undo.created_investors = review.created_since(self.db, newest)
         self._search.invalidate()
@@ -277,6 +277,7 @@ class Store:
         """Put a decision back; the companies its edit created go too, unless something names them now."""
         self._require_writable()
         with immediate_transaction(self.db):
+            merging.restore_companies(self.db, undo.removed_companies)  # before the row naming them
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
             undone = review.remove_unused(self.db, undo.created_companies, undo.created_investors)
         self._search.invalidate()

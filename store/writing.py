@@ -23,6 +23,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .merging import companies_named_by_source, remove_unused_companies
 from .models import ImportReport, RefusedAlias
 from .names import is_description, is_short_form, normalize_name
 from .queries import FACT_COUNT_SQL
@@ -84,6 +85,7 @@ class CompanyResolver:
         # Aliases not added because they name another company (`refuse`), once per company and key.
         self.refused: list[RefusedAlias] = []
         self.refused_keys: set[tuple[int, str]] = set()
+        self.made: set[int] = set()  # the companies this import created
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -169,6 +171,7 @@ class CompanyResolver:
             row["entity"] = info.entity
             row.update({field: getattr(info, field) for field in _COMPANY_FIELDS})
         company_id = self.db["companies"].insert(row).last_pk
+        self.made.add(company_id)
         self.add_alias(company_id, name)
         return company_id
 
@@ -343,15 +346,19 @@ def write_source(
     }
     key = source_key(source.url, source.title, source.published)
     in_effect: dict[int, tuple] = {}
+    named_before: set[int] = set()
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
+        named_before = companies_named_by_source(db, source_id)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = FactWriter(db, source_id, source.companies, key, similar)
     writer.write_all(source.facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
+    # A company only the earlier version named (or a correction carried over took away) is gone too.
+    remove_unused_companies(db, named_before | writer.resolver.made)
     return ImportReport(
         title=source.title,
         path=source.path,
