@@ -457,6 +457,7 @@ class RefusedAlias(BaseModel, frozen=True):
     company: str  # the company the alias was given for
     other: str  # the company here the alias already names
     other_alias: bool = False  # the alias is one of `other`'s aliases rather than its name
+    short: bool = False  # the alias is a short form of `company`'s name ("Kestrel" of Kestrel Analytics)
 
     def line(self) -> str:
         """'alias 'Thrive Capital' of Nvidia not added: it is the name of another company here;
@@ -470,7 +471,10 @@ class RefusedAlias(BaseModel, frozen=True):
         said = f"alias {self.alias!r} of {self.company} not added: it is {what}"
         if is_description(self.alias):
             return said
-        return f"{said}; `ai-deals merge {shell_word(self.company)} {shell_word(self.other)}` joins them"
+        merge = f"`ai-deals merge {shell_word(self.company)} {shell_word(self.other)}`"
+        if self.short:  # a short name two companies go by is no sign they are one
+            return f"{said}; a short name both go by, so they stay two ({merge} joins them if they are one)"
+        return f"{said}; {merge} joins them"
 
 
 # Refused aliases said one line each up to this many; the rest are counted in one more line.

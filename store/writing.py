@@ -217,7 +217,13 @@ class CompanyResolver:
         company, _ = self.name_of(company_id)
         other, other_key = self.name_of(other_id)
         self.refused.append(
-            RefusedAlias(alias=alias, company=company, other=other, other_alias=other_key != key)
+            RefusedAlias(
+                alias=alias,
+                company=company,
+                other=other,
+                other_alias=other_key != key,
+                short=is_short_form(alias, company),
+            )
         )
 
     def name_of(self, company_id: int) -> tuple[str, str]:

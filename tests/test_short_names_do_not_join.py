@@ -15,6 +15,7 @@ from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no comma
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.models import CompanyInfo
 from ai_deals.store import Store
+from ai_deals.store.models import shell_word
 from ai_deals.store.names import is_short_form
 
 from factories import one_stake
@@ -48,7 +49,11 @@ def test_kestrel_photonics_and_kestrel_analytics_stay_two_companies_in_either_or
     # The short name stays the first company's; the second's import says it is taken.
     first, second = ("Kestrel Photonics", "Kestrel Analytics")[:: 1 if order[0] == BLOOMBERG else -1]
     assert "Kestrel" in companies[first] and "Kestrel" not in companies[second]
-    assert f"alias 'Kestrel' of {second} not added: it is an alias of another company here, {first}" in out
+    assert f"alias 'Kestrel' of {second} not added: it is an alias of another company here, {first}; " in out
+    assert (
+        f"a short name both go by, so they stay two (`ai-deals merge {shell_word(second)} {shell_word(first)}` "
+        "joins them if they are one)\n"
+    ) in out
     with Store(db, readonly=True) as store:
         analytics = store.company(store.find_company("Kestrel Analytics", exact=True).id)
         photonics = store.company(store.find_company("Kestrel Photonics", exact=True).id)
