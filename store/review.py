@@ -233,6 +233,11 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     if changes.investor:
         if ref.record_type != "stake":
             raise StoreError("only an investment has an investor to edit")
+        investor = db.execute(
+            "SELECT company_id FROM investors WHERE id = ?", [row["investor_id"]]
+        ).fetchone()
+        if investor is not None:
+            _refuse_alias_of_same(db, investor[0], changes.investor, ref.record_type)
         updates["investor_id"] = resolve_investor(changes.investor)
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")

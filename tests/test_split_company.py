@@ -157,6 +157,24 @@ def test_editing_a_facts_company_to_an_alias_of_its_own_company_says_how_to_spli
         assert store.review_statuses([ref]) == {ref: "extracted"}  # nothing was written
         store.edit_fact(ref, FactEdit(company="kestrel photonics"))  # its own name: edited as before
 
+        # An investment's investor likewise: Balderton's stake, "Balderton" an alias of it here.
+        balderton = store.find_company("Balderton Capital", exact=True)
+        with store.transaction():
+            store.db.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Balderton', 'balderton')",
+                [balderton.id],
+            )
+        (stake_id,) = store.db.execute(
+            "SELECT s.id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = ?",
+            [balderton.id],
+        ).fetchone()
+        with pytest.raises(
+            StoreError, match="^'Balderton' is an alias of Balderton Capital: the stake stays there"
+        ):
+            store.edit_fact(
+                RecordRef(record_type="stake", record_id=stake_id), FactEdit(investor="Balderton")
+            )
+
 
 def test_merging_a_name_already_an_alias_of_the_other_says_so(capsys, tmp_path):
     db = tmp_path / "k.db"
