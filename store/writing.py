@@ -363,8 +363,9 @@ def write_source(
     writer = FactWriter(db, source_id, source.companies, key, similar)
     writer.write_all(source.facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
-    # A company only the earlier version named (or a correction carried over took away) is gone too.
-    remove_unused_companies(db, named_before | writer.resolver.made)
+    if action == "replaced":  # a company only the earlier version named (or a correction carried
+        # over onto this one took away) is gone too
+        remove_unused_companies(db, named_before | writer.resolver.made)
     return ImportReport(
         title=source.title,
         path=source.path,
