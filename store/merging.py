@@ -216,6 +216,7 @@ def split_company(db: Database, company_id: int, name: str, sources: list[int] |
         count += len(ids)
     count += _split_investor(db, company_id, new_id, records)
     touched = {row[0] for (table, _), ids in records.items() for row in _sources_of(db, table, ids)}
+    _split_details(db, company, new_id, key, touched)
     return SplitSummary(
         company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
     )
@@ -385,3 +386,56 @@ def restore_companies(db: Database, removed: list[dict]) -> None:
             )
         if snapshot["investor"] is not None:
             db["investors"].insert(snapshot["investor"])
+
+
+_DETAILS = ("country", "city", "sector", "description")
+
+
+def _split_details(db: Database, company: dict, new_id: int, key: str, moved: set[int]) -> None:
+    """The details (country, city, sector, description) the moved articles give the company they
+    speak of go with it; the company split from keeps those only if one of its own articles gives
+    them too ("New York" came with the Axios story of the other Ledgerline)."""
+    keys = {key, company["normalized"]}
+    given = _details_from(db, moved, keys)
+    if any(given.values()):
+        db["companies"].update(new_id, {field: value for field, value in given.items() if value})
+    stale = [f for f in _DETAILS if given[f] is not None and company[f] == given[f]]
+    if not stale:
+        return
+    remaining = {
+        row[0]
+        for row in db.execute(
+            " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES),
+            {"id": company["id"]},
+        )
+    }
+    kept = _details_from(db, remaining, {company["normalized"]})
+    db["companies"].update(company["id"], {field: kept[field] for field in stale})
+
+
+def _details_from(db: Database, source_ids: set[int], keys: set[str]) -> dict[str, str | None]:
+    """What the articles among `source_ids` say of the company named by one of `keys` (its name or
+    an alias there), read again from their stored text: the first value of each detail."""
+    from ai_deals.importers.article import parse_article  # only a split reads articles again
+
+    found: dict[str, str | None] = dict.fromkeys(_DETAILS)
+    for source_id in sorted(source_ids):
+        row = _row(db, "sources", "id = ? AND kind = 'article'", [source_id])
+        if row is None:
+            continue
+        try:
+            parsed = parse_article(
+                row["text"] or "",
+                title=row["title"],
+                published=row["published"],
+                url=row["url"],
+                publisher=row["publisher"],
+                language=row["language"],
+            )
+        except (RecursionError, MemoryError, KeyError, IndexError, ValueError, TypeError, AttributeError):
+            continue  # details are a courtesy: a text the extractor cannot read again gives none
+        for info in parsed.companies:
+            if keys & {normalize_name(n) for n in (info.name, *info.aliases)}:
+                for field in _DETAILS:
+                    found[field] = found[field] or getattr(info, field)
+    return found

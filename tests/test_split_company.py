@@ -98,6 +98,26 @@ def test_split_of_two_companies_with_one_name_takes_the_sources_named(capsys, tm
     with Store(db, readonly=True) as store:
         claimsight = store.company(store.find_company("Claimsight", exact=True).id)
         assert [a.acquirer for a in claimsight.acquisitions] == ["Ledgerline US"]
+        # Each keeps the details its own articles give (FT: London; Axios: New York).
+        places = {
+            name: (company.city, company.country)
+            for name in ("Ledgerline", "Ledgerline US")
+            for company in [store.find_company(name, exact=True)]
+        }
+    assert places == {"Ledgerline": ("London", "GB"), "Ledgerline US": ("New York", "US")}
+
+
+def test_split_takes_the_details_the_moved_articles_gave_the_company(capsys, tmp_path):
+    """Imported Axios first, Ledgerline was "New York, US": the London one keeps none of that."""
+    db = tmp_path / "l.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(AXIOS), str(FT))[0] == 0
+    with Store(db, readonly=True) as store:
+        assert store.find_company("Ledgerline", exact=True).city == "New York"
+    assert run(capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US", "--source", AXIOS_URL)[0] == 0
+    with Store(db, readonly=True) as store:
+        london, new_york = store.find_company("Ledgerline", exact=True), store.find_company("Ledgerline US")
+    assert (london.city, london.country) == ("London", "GB")
+    assert (new_york.city, new_york.country) == ("New York", "US")
 
 
 @pytest.mark.parametrize(
