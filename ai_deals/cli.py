@@ -128,6 +128,28 @@ def build_parser() -> argparse.ArgumentParser:
     merge.add_argument("keep", help="the company to keep")
     merge.add_argument("duplicate", help="the company folded into it")
 
+    split = commands.add_parser(
+        "split",
+        help="make OTHER a company of its own, with COMPANY's records that are its (undo: merge them again)",
+        description="Separate two companies a shared name joined (two 'Ledgerline's, or 'Kestrel Analytics' "
+        "filed under Kestrel Photonics): OTHER becomes a company of its own, with the alias OTHER and the "
+        "records of COMPANY from the given sources, or by default from the articles whose text names OTHER "
+        "and the deal file rows that name it. One transaction; `ai-deals merge COMPANY OTHER` undoes it.",
+    )
+    split.add_argument("company", metavar="COMPANY", help="the company as it is now")
+    split.add_argument(
+        "other",
+        metavar="OTHER",
+        help="the name of the company to split off (one of its aliases, or a new name)",
+    )
+    split.add_argument(
+        "--source",
+        action="append",
+        metavar="ID_OR_URL",
+        help="a source whose records of COMPANY are OTHER's: its id (`ai-deals sources`), URL, path or "
+        "title; repeat for several",
+    )
+
     unmerge = commands.add_parser(
         "unmerge", help="undo a merge by its number (printed by merge); without one, list the merges"
     )
@@ -869,13 +891,49 @@ class _Counted:
 
 def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
+    from ai_deals.store import StoreError
+    from ai_deals.store.names import normalize_name
 
     keep = _company_or_fail(store, args.keep, exact=True)
     duplicate = _company_or_fail(store, args.duplicate, exact=True)
+    if keep.id == duplicate.id:  # one company already: one of the two names is its alias
+        own = normalize_name(keep.name)
+        alias = next((name for name in (args.duplicate, args.keep) if normalize_name(name) != own), None)
+        if alias is None:
+            raise StoreError(f"{store.path}: cannot merge a company with itself ({keep.name!r} twice)")
+        print(render.visible(f"{alias!r} is already an alias of {keep.name}: nothing to merge"))
+        return 0
     merge_id = store.merge_companies(keep.id, duplicate.id)
     print(
         f"merged {render.visible(duplicate.name)} into {render.visible(keep.name)} (undo: ai-deals unmerge {merge_id})"
     )
+    return 0
+
+
+def _cmd_split(store: Store, args: argparse.Namespace) -> int:
+    from ai_deals import render
+    from ai_deals.store import StoreError
+    from ai_deals.store.models import shell_word
+
+    company = _company_or_fail(store, args.company, exact=True)
+    sources = None
+    if args.source:
+        sources = []
+        for given in args.source:
+            found = store.source_ids(given)
+            if not found:
+                raise StoreError(
+                    f"{store.path}: no source {given!r} (`ai-deals sources` lists them with their ids)"
+                )
+            sources += found
+    try:
+        split = store.split_company(company.id, args.other, sources)
+    except StoreError as error:
+        raise StoreError(f"{store.path}: {error}") from None
+    records = f"{split.records} record{'s' if split.records != 1 else ''}"
+    of = f"{split.sources} source{'s' if split.sources != 1 else ''}"
+    undo = f"ai-deals merge {shell_word(split.company)} {shell_word(split.other)}"
+    print(render.visible(f"split {split.other} from {split.company}: {records} of {of} moved (undo: {undo})"))
     return 0
 
 
@@ -990,6 +1048,7 @@ COMMANDS = {
     "timeline": _cmd_timeline,
     "export": _cmd_export,
     "merge": _cmd_merge,
+    "split": _cmd_split,
     "unmerge": _cmd_unmerge,
     "serve": _cmd_serve,
     "sources": _cmd_sources,

@@ -1,18 +1,23 @@
-"""Merging two companies a person knows are the same, keeping every record, with undo.
+"""Merging two companies a person knows are the same, keeping every record, with undo; and
+splitting off a company that a shared name joined to another (`split_company`).
 
 A merge moves every reference from the duplicate to the kept company and records exactly what it
-moved in `merges.snapshot`, so undoing puts each row back where it was.
+moved in `merges.snapshot`, so undoing puts each row back where it was. A split is undone by merging
+the two again.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
 from .errors import StoreError
-from .models import MergeSummary
+from .models import MergeSummary, SplitSummary
+from .names import fold, normalize_name
+from .schema import RECORD_TABLES
 
 # Every column that points at a company.
 COMPANY_REFERENCES = (
@@ -162,3 +167,275 @@ def undo_merge(db: Database, merge_id: int) -> int:
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
     return duplicate_id
+
+
+def split_company(db: Database, company_id: int, name: str, sources: list[int] | None = None) -> SplitSummary:
+    """Make `name` a company of its own, with the records of `company_id` that are its: those of
+    `sources`, else those whose source names it (an article's text or title, a deal file row's
+    line). The alias `name` goes with it. Caller holds the transaction; `merge_companies` undoes it.
+
+    For a company two sources joined though they speak of two (two "Ledgerline"s), or an alias
+    that fused two ("Kestrel Analytics" under Kestrel Photonics)."""
+    company = _row(db, "companies", "id = ?", [company_id])
+    if company is None:
+        raise StoreError(f"no company with id {company_id}")
+    key = normalize_name(name)
+    if not key:
+        raise StoreError(f"{name!r} is nobody's name: give the name of the company to split off")
+    if key == company["normalized"]:
+        raise StoreError(
+            f"{name!r} is {company['name']}'s own name: give the name of the company to split off"
+        )
+    other = _named(db, key)
+    if other is not None and other != company_id:
+        other_name = _row(db, "companies", "id = ?", [other])["name"]
+        raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
+    chosen = set(sources) if sources is not None else _sources_naming(db, company_id, name)
+    records = _records_of(db, company_id, chosen, None if sources is not None else name)
+    if not any(records.values()):
+        where = "those sources" if sources is not None else f"a source naming {name!r}"
+        raise StoreError(
+            f"{company['name']} has no record from {where}: say which sources are {name!r}'s with "
+            "--source (ids from `ai-deals sources`, or URLs)"
+        )
+    new_id = db["companies"].insert({"name": name, "normalized": key, "entity": company["entity"]}).last_pk
+    moved_alias = db.execute(
+        "UPDATE aliases SET company_id = ? WHERE company_id = ? AND normalized = ?", [new_id, company_id, key]
+    ).rowcount
+    if not moved_alias:
+        db.execute(
+            "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, ?, ?)", [new_id, name, key]
+        )
+    count = 0
+    for (table, column), ids in records.items():
+        if table == "round_investors":
+            continue
+        for chunk in _chunks(ids):
+            marks = ", ".join("?" for _ in chunk)
+            db.execute(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})", [new_id, *chunk])
+        count += len(ids)
+    count += _split_investor(db, company_id, new_id, records)
+    touched = {row[0] for (table, _), ids in records.items() for row in _sources_of(db, table, ids)}
+    _split_details(db, company, new_id, key, touched)
+    return SplitSummary(
+        company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
+    )
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _named(db: Database, key: str) -> int | None:
+    """The company whose name or alias has the normalised form `key` (as the resolver finds it)."""
+    row = db.execute(
+        "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+    ).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT id FROM companies WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+        ).fetchone()
+    return row[0] if row else None
+
+
+def _sources_of(db: Database, table: str, ids: list[int]) -> list[tuple[int]]:
+    if table == "round_investors":
+        table = "rounds"
+    found: list[tuple[int]] = []
+    for chunk in _chunks(ids):
+        marks = ", ".join("?" for _ in chunk)
+        found += db.execute(f"SELECT DISTINCT source_id FROM {table} WHERE id IN ({marks})", chunk).fetchall()
+    return found
+
+
+def _names(text: str | None, name: str) -> bool:
+    """Whether `text` names `name` as whole words, case and accents aside."""
+    pattern = rf"(?<!\w){re.escape(fold(name))}(?!\w)"
+    return bool(text) and re.search(pattern, fold(text)) is not None
+
+
+def _sources_naming(db: Database, company_id: int, name: str) -> set[int]:
+    """The articles holding records of the company whose title or text names `name`."""
+    refs = " UNION ".join(
+        f"SELECT source_id FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES
+    )
+    rows = db.execute(
+        f"""SELECT id, title, text FROM sources WHERE kind = 'article' AND id IN ({refs}
+            UNION SELECT s.source_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = :id
+            UNION SELECT r.source_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
+                  JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = :id)""",
+        {"id": company_id},
+    )
+    return {source_id for source_id, title, text in rows if _names(title, name) or _names(text, name)}
+
+
+def _records_of(db: Database, company_id: int, sources: set[int], name: str | None) -> dict[tuple, list[int]]:
+    """The rows (by table and column naming the company) to move: those of `sources`, and, when
+    `name` is given, those of a deal file whose row (the evidence's line) names it."""
+    found: dict[tuple, list[int]] = {}
+    investor = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
+    columns = [*COMPANY_REFERENCES, ("stakes", "investor_id"), ("round_investors", "investor_id")]
+    for table, column in columns:
+        if column == "investor_id" and investor is None:
+            continue
+        value = investor[0] if column == "investor_id" else company_id
+        record_table = "rounds" if table == "round_investors" else table
+        id_column = "round_id" if table == "round_investors" else "id"
+        rows = db.execute(
+            f"""SELECT t.{id_column}, r.source_id, s.kind FROM {table} t
+                JOIN {record_table} r ON r.id = t.{id_column} JOIN sources s ON s.id = r.source_id
+                WHERE t.{column} = ?""",
+            [value],
+        ).fetchall()
+        ids = [row_id for row_id, source_id, _ in rows if source_id in sources]
+        if name is not None:
+            ids += [
+                row_id
+                for row_id, _, kind in rows
+                if kind != "article" and _names(_evidence_line(db, record_table, row_id), name)
+            ]
+        found[(table, column)] = list(dict.fromkeys(ids))
+    return found
+
+
+def _evidence_line(db: Database, table: str, record_id: int) -> str | None:
+    record_type = next(kind for kind, name in RECORD_TABLES.items() if name == table)
+    row = db.execute(
+        "SELECT sentence FROM evidence WHERE record_type = ? AND record_id = ? LIMIT 1",
+        [record_type, record_id],
+    ).fetchone()
+    return row[0] if row else None
+
+
+def _split_investor(db: Database, company_id: int, new_id: int, records: dict[tuple, list[int]]) -> int:
+    """The company's investments and round memberships that are the new company's: given to an
+    investors row of its own. Returns how many moved."""
+    stakes, rounds = (
+        records.get(("stakes", "investor_id"), []),
+        records.get(("round_investors", "investor_id"), []),
+    )
+    if not stakes and not rounds:
+        return 0
+    old_id, kind = db.execute("SELECT id, kind FROM investors WHERE company_id = ?", [company_id]).fetchone()
+    new_investor = db["investors"].insert({"company_id": new_id, "kind": kind}).last_pk
+    for chunk in _chunks(stakes):
+        marks = ", ".join("?" for _ in chunk)
+        db.execute(f"UPDATE stakes SET investor_id = ? WHERE id IN ({marks})", [new_investor, *chunk])
+    for chunk in _chunks(rounds):
+        marks = ", ".join("?" for _ in chunk)
+        db.execute(
+            f"UPDATE round_investors SET investor_id = ? WHERE investor_id = ? AND round_id IN ({marks})",
+            [new_investor, old_id, *chunk],
+        )
+    return len(stakes) + len(rounds)
+
+
+def companies_named_by_source(db: Database, source_id: int) -> set[int]:
+    """Every company the source's records name: as their company, counterpart or investor."""
+    parts = [f"SELECT {column} FROM {table} WHERE source_id = :id" for table, column in COMPANY_REFERENCES]
+    parts += [
+        "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE s.source_id = :id",
+        """SELECT i.company_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
+           JOIN investors i ON i.id = ri.investor_id WHERE r.source_id = :id""",
+    ]
+    rows = db.execute(" UNION ".join(parts), {"id": source_id})
+    return {company_id for (company_id,) in rows if company_id is not None}
+
+
+def company_in_use(db: Database, company_id: int) -> bool:
+    """Whether a record names the company (as company, counterpart, investor or round member), or a
+    merge kept it (its undo needs it)."""
+    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
+    checks += [
+        "SELECT 1 FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = :id",
+        "SELECT 1 FROM round_investors ri JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = :id",
+        "SELECT 1 FROM merges WHERE kept_id = :id AND undone_at IS NULL",
+    ]
+    return db.execute(" UNION ALL ".join(checks) + " LIMIT 1", {"id": company_id}).fetchone() is not None
+
+
+def remove_unused_companies(db: Database, company_ids: set[int] | list[int]) -> list[dict]:
+    """Of `company_ids` (those a correction or a re-import took records from), remove each that
+    nothing names any more, with its aliases and investors row: a name corrected away ("Axios",
+    the newsroom, as a round's investor) is no company to search for. Returns what was removed, for
+    `restore_companies`."""
+    removed = []
+    for company_id in sorted(company_ids):
+        company = _row(db, "companies", "id = ?", [company_id])
+        if company is None or company_in_use(db, company_id):
+            continue
+        aliases = list(db.query("SELECT * FROM aliases WHERE company_id = ?", [company_id]))
+        investor = _row(db, "investors", "company_id = ?", [company_id])
+        db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM investors WHERE company_id = ?", [company_id])
+        db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+        removed.append({"company": company, "aliases": aliases, "investor": investor})
+    return removed
+
+
+def restore_companies(db: Database, removed: list[dict]) -> None:
+    """Put back the companies `remove_unused_companies` removed, with the same ids (an undo)."""
+    for snapshot in removed:
+        if _row(db, "companies", "id = ?", [snapshot["company"]["id"]]) is not None:
+            continue
+        db["companies"].insert(snapshot["company"])
+        for alias in snapshot["aliases"]:
+            db.execute(
+                "INSERT OR IGNORE INTO aliases (id, company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?, ?)",
+                [alias["id"], alias["company_id"], alias["alias"], alias["normalized"], alias["source_id"]],
+            )
+        if snapshot["investor"] is not None:
+            db["investors"].insert(snapshot["investor"])
+
+
+_DETAILS = ("country", "city", "sector", "description")
+
+
+def _split_details(db: Database, company: dict, new_id: int, key: str, moved: set[int]) -> None:
+    """The details (country, city, sector, description) the moved articles give the company they
+    speak of go with it; the company split from keeps those only if one of its own articles gives
+    them too ("New York" came with the Axios story of the other Ledgerline)."""
+    keys = {key, company["normalized"]}
+    given = _details_from(db, moved, keys)
+    if any(given.values()):
+        db["companies"].update(new_id, {field: value for field, value in given.items() if value})
+    stale = [f for f in _DETAILS if given[f] is not None and company[f] == given[f]]
+    if not stale:
+        return
+    remaining = {
+        row[0]
+        for row in db.execute(
+            " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES),
+            {"id": company["id"]},
+        )
+    }
+    kept = _details_from(db, remaining, {company["normalized"]})
+    db["companies"].update(company["id"], {field: kept[field] for field in stale})
+
+
+def _details_from(db: Database, source_ids: set[int], keys: set[str]) -> dict[str, str | None]:
+    """What the articles among `source_ids` say of the company named by one of `keys` (its name or
+    an alias there), read again from their stored text: the first value of each detail."""
+    from ai_deals.importers.article import parse_article  # only a split reads articles again
+
+    found: dict[str, str | None] = dict.fromkeys(_DETAILS)
+    for source_id in sorted(source_ids):
+        row = _row(db, "sources", "id = ? AND kind = 'article'", [source_id])
+        if row is None:
+            continue
+        try:
+            parsed = parse_article(
+                row["text"] or "",
+                title=row["title"],
+                published=row["published"],
+                url=row["url"],
+                publisher=row["publisher"],
+                language=row["language"],
+            )
+        except (RecursionError, MemoryError, KeyError, IndexError, ValueError, TypeError, AttributeError):
+            continue  # details are a courtesy: a text the extractor cannot read again gives none
+        for info in parsed.companies:
+            if keys & {normalize_name(n) for n in (info.name, *info.aliases)}:
+                for field in _DETAILS:
+                    found[field] = found[field] or getattr(info, field)
+    return found

@@ -532,6 +532,7 @@ class RefusedAlias(BaseModel, frozen=True):
     company: str  # the company the alias was given for
     other: str  # the company here the alias already names
     other_alias: bool = False  # the alias is one of `other`'s aliases rather than its name
+    short: bool = False  # the alias is a short form of `company`'s name ("Kestrel" of Kestrel Analytics)
 
     def line(self) -> str:
         """'alias 'Thrive Capital' of Nvidia not added: it is the name of another company here;
@@ -545,7 +546,10 @@ class RefusedAlias(BaseModel, frozen=True):
         said = f"alias {self.alias!r} of {self.company} not added: it is {what}"
         if is_description(self.alias):
             return said
-        return f"{said}; `ai-deals merge {shell_word(self.company)} {shell_word(self.other)}` joins them"
+        merge = f"`ai-deals merge {shell_word(self.company)} {shell_word(self.other)}`"
+        if self.short:  # a short name two companies go by is no sign they are one
+            return f"{said}; a short name both go by, so they stay two ({merge} joins them if they are one)"
+        return f"{said}; {merge} joins them"
 
 
 # Refused aliases said one line each up to this many; the rest are counted in one more line.
@@ -589,6 +593,18 @@ class MergeSummary(BaseModel):
     undone_at: str | None = None
 
 
+class SplitSummary(BaseModel):
+    """What `split` did: `other` made a company of its own (`other_id`) out of `company`."""
+
+    company: str
+    other: str
+    other_id: int
+    records: int
+    """Records (and round memberships) moved to it."""
+    sources: int
+    """The sources they came from."""
+
+
 class ReviewOrder(BaseModel):
     """The facts a review walks, in order, as (record_type, record_id) pairs: 100k `RecordRef`s took a
     second to make, so a reference is made only for the facts asked for."""
@@ -620,6 +636,8 @@ class ReviewUndo(BaseModel):
     """Investors rows the edit created, likewise."""
     created_aliases: list[int] = []
     """Aliases the edit created (a new spelling of a known company, "OpenAI Inc."), likewise."""
+    removed_companies: list[dict] = []
+    """Companies the edit removed, their last record taken (`merging.remove_unused_companies`): put back."""
 
 
 class ReviewUndone(BaseModel):

@@ -146,6 +146,16 @@ def squeezed(key: str) -> str | None:
     return joined if len(joined) >= SQUEEZED_MIN_LENGTH else None
 
 
+def is_short_form(alias: str, name: str) -> bool:
+    """Whether `alias` is `name` cut short: a run of fewer of its words ("Kestrel" of "Kestrel
+    Photonics", "Tessellate" of "Tessellate Data"). An article's short form is its way of referring
+    to its company, shared by every company of that first word: no evidence two full names are one."""
+    short, full = normalize_name(alias).split(), normalize_name(name).split()
+    if not short or len(short) >= len(full):
+        return False
+    return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
+
+
 def is_description(alias: str) -> bool:
     """Whether an alias describes rather than names ("the Montreal-based company", "le groupe de
     Redmond"): articles write names capitalised. A description never identifies a company."""

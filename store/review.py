@@ -21,8 +21,8 @@ from ai_deals.importers.models import Fact
 
 from .errors import StoreError
 from .formatting import format_amount, round_label
-from .merging import COMPANY_REFERENCES
-from .models import RecordRef, ReviewUndone
+from .merging import COMPANY_REFERENCES, remove_unused_companies
+from .models import RecordRef, ReviewUndone, shell_word
 from .names import normalize_name
 from .schema import RECORD_TABLES
 
@@ -243,10 +243,13 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
     _remember(db, ref, status, original or None, edited or None)
 
 
-def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor) -> bool:
+def edit(
+    db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resolve_investor
+) -> list[dict] | None:
     """Apply a person's corrections; the original values are kept in `review_decisions.original`.
 
-    Returns False, writing nothing, when every value given is the one the fact already has (saved
+    Returns the companies removed because the edit took their last record (`remove_unused_companies`),
+    or None, writing nothing, when every value given is the one the fact already has (saved
     unchanged, or "35000000" typed for 35M): the fact is not marked edited for it.
     """
     row = _record_row(db, ref)
@@ -270,18 +273,38 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
         if changes.investors == round_investor_names(db, ref.record_id):
             changes = changes.model_copy(update={"investors": None})
     if changes.company:
+        _refuse_alias_of_same(db, row["company_id"], changes.company, ref.record_type)
         updates["company_id"] = resolve_company(changes.company)
     if changes.investor:
         if ref.record_type != "stake":
             raise StoreError("only an investment has an investor to edit")
+        investor = db.execute(
+            "SELECT company_id FROM investors WHERE id = ?", [row["investor_id"]]
+        ).fetchone()
+        if investor is not None:
+            _refuse_alias_of_same(db, investor[0], changes.investor, ref.record_type)
         updates["investor_id"] = resolve_investor(changes.investor)
     if changes.investors is not None and ref.record_type != "round":
         raise StoreError("only a round has a list of investors to edit")
     if not updates and changes.investors is None:
-        return False
+        return None
     original = {column: row[column] for column in updates}
+    # The companies the edit may take their last record from: the one it had, its investors.
+    left = {row["company_id"]} if "company_id" in updates else set()
+    if "investor_id" in updates:
+        left |= {
+            r[0] for r in db.execute("SELECT company_id FROM investors WHERE id = ?", [row["investor_id"]])
+        }
     if changes.investors is not None:
         original["investor_names"] = round_investor_names(db, ref.record_id)
+        left |= {
+            r[0]
+            for r in db.execute(
+                """SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                   WHERE ri.round_id = ?""",
+                [ref.record_id],
+            )
+        }
         set_round_investors(db, ref.record_id, [resolve_investor(name) for name in changes.investors])
     earlier_original, earlier_edit = _earlier_edit(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
@@ -294,7 +317,21 @@ def edit(db: Database, ref: RecordRef, changes: FactEdit, resolve_company, resol
     edited = earlier_edit | updates | {k: v for k, v in names.items() if v}
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
-    return True
+    return remove_unused_companies(db, left)
+
+
+def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type: str) -> None:
+    """A company typed that is an alias of the record's own company would leave the record where it
+    is while saying it was edited: say so, and how to make that name a company of its own."""
+    if _company_named(db, name) != company_id:
+        return
+    own, key = db.execute("SELECT name, normalized FROM companies WHERE id = ?", [company_id]).fetchone()
+    if key == normalize_name(name):
+        return  # its own name (another spelling): nothing moves, as typed
+    raise StoreError(
+        f"{name!r} is an alias of {own}: the {record_type} stays there. If they are two companies, "
+        f"`ai-deals split {shell_word(own)} {shell_word(name)}` makes {name!r} one of its own"
+    )
 
 
 def round_investor_names(db: Database, round_id: int) -> list[str]:

@@ -45,6 +45,7 @@ from .models import (
     SearchHit,
     Source,
     SourceSummary,
+    SplitSummary,
     TimelineEvent,
 )
 from .search_service import SearchService
@@ -204,6 +205,28 @@ class Store:
         return merge_id
 
     @_locked
+    def split_company(self, company_id: int, name: str, sources: list[int] | None = None) -> SplitSummary:
+        """Make `name` a company of its own with the company's records that are its (those of
+        `sources`, else those whose source names it); undone by merging the two again."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            summary = merging.split_company(self.db, company_id, name, sources)
+        self._search.invalidate()
+        return summary
+
+    @_locked
+    def source_ids(self, given: str) -> list[int]:
+        """The sources `given` names: an id (as `ai-deals sources` lists them), a URL, the path read
+        from, or a title."""
+        if given.strip().isdigit():
+            rows = self.db.execute("SELECT id FROM sources WHERE id = ?", [int(given)]).fetchall()
+        else:
+            rows = self.db.execute(
+                "SELECT id FROM sources WHERE url = :g OR path = :g OR title = :g ORDER BY id", {"g": given}
+            ).fetchall()
+        return [row[0] for row in rows]
+
+    @_locked
     def merges(self) -> list[MergeSummary]:
         """Every merge, newest first (`unmerge` takes their numbers)."""
         return merging.merges(self.db)
@@ -244,8 +267,10 @@ class Store:
             )
             newest = review.newest_ids(self.db)
             resolver = CompanyResolver(self.db, None)
-            if not review.edit(self.db, ref, changes, resolver.get, resolver.investor):
+            removed = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+            if removed is None:
                 return None
+            undo.removed_companies = removed
             # A name typed that no company had made one, a new spelling of a known one its alias:
             # undoing the edit takes them back, if unused.
             created = review.created_since(self.db, newest)
@@ -260,6 +285,7 @@ class Store:
         them now."""
         self._require_writable()
         with immediate_transaction(self.db):
+            merging.restore_companies(self.db, undo.removed_companies)  # before the row naming them
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
             undone = review.remove_unused(
                 self.db, undo.created_companies, undo.created_investors, undo.created_aliases

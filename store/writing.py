@@ -23,8 +23,9 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .merging import companies_named_by_source, remove_unused_companies
 from .models import ImportReport, RefusedAlias
-from .names import is_description, normalize_name
+from .names import is_description, is_short_form, normalize_name
 from .queries import FACT_COUNT_SQL
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import RECORD_TABLES
@@ -55,6 +56,13 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
     return fact.model_copy(update=changes) if changes else fact
 
 
+def identifies(alias: str, name: str) -> bool:
+    """Whether an article's `alias` of its company `name` finds that company among those known: a
+    name does ("TSMC" for "Taiwan Semiconductor Manufacturing Co."), a description ("the
+    Montreal-based company") or a short form of the name ("Kestrel" for "Kestrel Analytics") does not."""
+    return bool(alias) and not is_description(alias) and not is_short_form(alias, name)
+
+
 def content_hash(source: ParsedSource) -> str:
     """Identity of a source's content: the same text with the same title is the same document."""
     digest = hashlib.sha256()
@@ -77,6 +85,7 @@ class CompanyResolver:
         # Aliases not added because they name another company (`refuse`), once per company and key.
         self.refused: list[RefusedAlias] = []
         self.refused_keys: set[tuple[int, str]] = set()
+        self.made: set[int] = set()  # the companies this import created
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -120,6 +129,8 @@ class CompanyResolver:
 
         A company known by one of the article's aliases is that company: "Taiwan Semiconductor
         Manufacturing Co. (TSMC)" joins the "TSMC" an earlier article brought, before any guess by spelling.
+        Not by a short form of the name (`is_short_form`): "Kestrel Analytics", called "Kestrel", is not
+        the "Kestrel Photonics" another article also called "Kestrel".
         """
         company_id = self._exact(name)
         if company_id is not None:
@@ -128,7 +139,7 @@ class CompanyResolver:
         elif info is not None:
             # Only names identify: a description the article used ("the Montreal-based company", "le groupe
             # de Redmond") is kept as an alias for search but may describe another company elsewhere.
-            for alias in (alias for alias in info.aliases if alias and not is_description(alias)):
+            for alias in (alias for alias in info.aliases if identifies(alias, name)):
                 company_id = self._exact(alias)
                 if company_id is not None:
                     self.add_alias(company_id, name)
@@ -160,6 +171,7 @@ class CompanyResolver:
             row["entity"] = info.entity
             row.update({field: getattr(info, field) for field in _COMPANY_FIELDS})
         company_id = self.db["companies"].insert(row).last_pk
+        self.made.add(company_id)
         self.add_alias(company_id, name)
         return company_id
 
@@ -205,7 +217,13 @@ class CompanyResolver:
         company, _ = self.name_of(company_id)
         other, other_key = self.name_of(other_id)
         self.refused.append(
-            RefusedAlias(alias=alias, company=company, other=other, other_alias=other_key != key)
+            RefusedAlias(
+                alias=alias,
+                company=company,
+                other=other,
+                other_alias=other_key != key,
+                short=is_short_form(alias, company),
+            )
         )
 
     def name_of(self, company_id: int) -> tuple[str, str]:
@@ -334,15 +352,20 @@ def write_source(
     }
     key = source_key(source.url, source.title, source.published)
     in_effect: dict[int, tuple] = {}
+    named_before: set[int] = set()
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
+        named_before = companies_named_by_source(db, source_id)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = FactWriter(db, source_id, source.companies, key, similar)
     writer.write_all(source.facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
+    if action == "replaced":  # a company only the earlier version named (or a correction carried
+        # over onto this one took away) is gone too
+        remove_unused_companies(db, named_before | writer.resolver.made)
     return ImportReport(
         title=source.title,
         path=source.path,

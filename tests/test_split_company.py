@@ -1,0 +1,212 @@
+"""A way out of a company two sources joined though they speak of two: `ai-deals split`.
+
+Two "Ledgerline"s (the same exact name joins, the product's rule), or "Kestrel Analytics" filed
+under Kestrel Photonics in a database written before short names stopped joining: `split COMPANY
+OTHER` makes OTHER a company of its own with the records that are its, in one transaction; merging
+the two again undoes it. Review says so when a fact's company is edited to an alias of its own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
+
+from ai_deals.store import Store, StoreError
+from ai_deals.store.models import RecordRef
+from ai_deals.store.review import FactEdit
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+BLOOMBERG = FIXTURES / "articles_holdout6" / "en_bloomberg_kestrel.txt"
+REUTERS = FIXTURES / "articles_holdout61" / "en_reuters_kestrel.txt"
+AXIOS = FIXTURES / "articles_holdout6" / "en_axios_ledgerline.txt"
+FT = FIXTURES / "articles_holdout68" / "en_ft_ledgerline.txt"
+AXIOS_URL = "https://example.org/en/en-axios-ledgerline"
+
+
+def _fused_kestrel(capsys, tmp_path: Path) -> Path:
+    """Both Kestrel stories under one company, as an earlier version joined them: "Kestrel Analytics"
+    an alias of Kestrel Photonics."""
+    db = tmp_path / "k.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(BLOOMBERG), str(REUTERS))[0] == 0
+    assert run(capsys, "--db", str(db), "merge", "Kestrel Photonics", "Kestrel Analytics")[0] == 0
+    with Store(db) as store:  # the merge's history is not what an import leaves behind
+        with store.transaction():
+            store.db.execute("DELETE FROM merges")
+    return db
+
+
+def _records(db: Path, name: str) -> dict[str, list]:
+    with Store(db, readonly=True) as store:
+        company = store.find_company(name, exact=True)
+        page = store.company(company.id)
+        return {
+            "rounds": sorted(r.amount for r in page.rounds),
+            "acquisitions": [a.acquirer for a in page.acquisitions],
+            "metrics": len(page.metrics),
+            "aliases": company.aliases,
+            "name": company.name,
+        }
+
+
+def test_split_makes_an_alias_a_company_of_its_own_with_the_records_of_the_articles_naming_it(
+    capsys, tmp_path
+):
+    db = _fused_kestrel(capsys, tmp_path)
+    assert _records(db, "Kestrel Analytics")["name"] == "Kestrel Photonics"
+    code, out, err = run(capsys, "--db", str(db), "split", "Kestrel Photonics", "Kestrel Analytics")
+    assert (code, err) == (0, "")
+    assert out == (
+        "split Kestrel Analytics from Kestrel Photonics: 6 records of 1 source moved "
+        '(undo: ai-deals merge "Kestrel Photonics" "Kestrel Analytics")\n'
+    )
+    analytics, photonics = _records(db, "Kestrel Analytics"), _records(db, "Kestrel Photonics")
+    assert analytics["name"] == "Kestrel Analytics"
+    assert (analytics["rounds"], analytics["acquisitions"]) == ([45e6], ["Schneider Electric"])
+    assert (photonics["rounds"], photonics["acquisitions"]) == ([130e6, 410e6], [])
+    assert "Kestrel Analytics" not in photonics["aliases"]
+
+    # Merging them again (the undo it printed) puts everything back under one company.
+    assert run(capsys, "--db", str(db), "merge", "Kestrel Photonics", "Kestrel Analytics")[0] == 0
+    again = _records(db, "Kestrel Photonics")
+    assert again["rounds"] == [45e6, 130e6, 410e6] and again["acquisitions"] == ["Schneider Electric"]
+
+
+def test_split_of_two_companies_with_one_name_takes_the_sources_named(capsys, tmp_path):
+    """Two Ledgerlines (London payments, FT 2021; New York compliance, Axios 2026) are one company by
+    their one name: the Axios story's records become "Ledgerline US", an investment moved with them."""
+    db = tmp_path / "l.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(AXIOS))[0] == 0
+    before = _records(db, "Ledgerline")
+    code, out, err = run(capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US")
+    assert code == 1 and out == ""
+    assert err == (
+        f"ai-deals: error: {db}: Ledgerline has no record from a source naming 'Ledgerline US': say which "
+        "sources are 'Ledgerline US''s with --source (ids from `ai-deals sources`, or URLs)\n"
+    )
+    assert _records(db, "Ledgerline") == before  # nothing written
+    code, out, err = run(
+        capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US", "--source", AXIOS_URL
+    )
+    assert (
+        code == 0 and out.startswith("split Ledgerline US from Ledgerline: ") and "of 1 source moved" in out
+    )
+    us, london = _records(db, "Ledgerline US"), _records(db, "Ledgerline")
+    assert us["rounds"] == [12e6, 42e6] and london["rounds"] == [35e6, 120e6]
+    assert run(capsys, "--db", str(db), "sources", "--json")[0] == 0
+    with Store(db, readonly=True) as store:
+        claimsight = store.company(store.find_company("Claimsight", exact=True).id)
+        assert [a.acquirer for a in claimsight.acquisitions] == ["Ledgerline US"]
+        # Each keeps the details its own articles give (FT: London; Axios: New York).
+        places = {
+            name: (company.city, company.country)
+            for name in ("Ledgerline", "Ledgerline US")
+            for company in [store.find_company(name, exact=True)]
+        }
+    assert places == {"Ledgerline": ("London", "GB"), "Ledgerline US": ("New York", "US")}
+
+
+def test_split_takes_the_details_the_moved_articles_gave_the_company(capsys, tmp_path):
+    """Imported Axios first, Ledgerline was "New York, US": the London one keeps none of that."""
+    db = tmp_path / "l.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(AXIOS), str(FT))[0] == 0
+    with Store(db, readonly=True) as store:
+        assert store.find_company("Ledgerline", exact=True).city == "New York"
+    assert run(capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US", "--source", AXIOS_URL)[0] == 0
+    with Store(db, readonly=True) as store:
+        london, new_york = store.find_company("Ledgerline", exact=True), store.find_company("Ledgerline US")
+    assert (london.city, london.country) == ("London", "GB")
+    assert (new_york.city, new_york.country) == ("New York", "US")
+
+
+@pytest.mark.parametrize(
+    ("other", "message"),
+    [
+        (
+            "Kestrel Photonics",
+            "'Kestrel Photonics' is Kestrel Photonics's own name: give the name of the company",
+        ),
+        ("Schneider Electric", "'Schneider Electric' is already another company here, Schneider Electric"),
+        ("!!!", "'!!!' is nobody's name"),
+    ],
+)
+def test_split_refuses_a_name_that_cannot_be_split_off_in_one_line(capsys, tmp_path, other, message):
+    db = _fused_kestrel(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", str(db), "split", "Kestrel Photonics", other)
+    assert code == 1 and out == "" and err.startswith(f"ai-deals: error: {db}: {message}")
+    assert err.count("\n") == 1
+
+
+def test_split_names_a_source_that_does_not_exist(capsys, tmp_path):
+    db = _fused_kestrel(capsys, tmp_path)
+    code, _, err = run(
+        capsys, "--db", str(db), "split", "Kestrel Photonics", "Kestrel Analytics", "--source", "99"
+    )
+    assert code == 1
+    assert err == f"ai-deals: error: {db}: no source '99' (`ai-deals sources` lists them with their ids)\n"
+
+
+def test_split_is_in_the_help(capsys):
+    with pytest.raises(SystemExit):
+        run(capsys, "split", "--help")
+    out = " ".join(capsys.readouterr().out.split())
+    assert "usage: ai-deals split [-h] [--source ID_OR_URL] COMPANY OTHER" in out
+    assert "`ai-deals merge COMPANY OTHER` undoes it" in out
+    with pytest.raises(SystemExit):
+        run(capsys, "--help")
+    assert "split" in capsys.readouterr().out
+
+
+def test_editing_a_facts_company_to_an_alias_of_its_own_company_says_how_to_split(capsys, tmp_path):
+    """Review used to say "round edited" and leave the round where it was."""
+    db = _fused_kestrel(capsys, tmp_path)
+    with Store(db) as store:
+        company = store.find_company("Kestrel Photonics", exact=True)
+        (round_id,) = store.db.execute(
+            "SELECT id FROM rounds WHERE company_id = ? AND amount = 45e6", [company.id]
+        ).fetchone()
+        ref = RecordRef(record_type="round", record_id=round_id)
+        with pytest.raises(StoreError) as error:
+            store.edit_fact(ref, FactEdit(company="Kestrel Analytics"))
+        assert str(error.value) == (
+            "'Kestrel Analytics' is an alias of Kestrel Photonics: the round stays there. If they are two "
+            'companies, `ai-deals split "Kestrel Photonics" "Kestrel Analytics"` makes \'Kestrel Analytics\' '
+            "one of its own"
+        )
+        assert store.review_statuses([ref]) == {ref: "extracted"}  # nothing was written
+        store.edit_fact(ref, FactEdit(company="kestrel photonics"))  # its own name: edited as before
+
+        # An investment's investor likewise: Balderton's stake, "Balderton" an alias of it here.
+        balderton = store.find_company("Balderton Capital", exact=True)
+        with store.transaction():
+            store.db.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Balderton', 'balderton')",
+                [balderton.id],
+            )
+        (stake_id,) = store.db.execute(
+            "SELECT s.id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = ?",
+            [balderton.id],
+        ).fetchone()
+        with pytest.raises(
+            StoreError, match="^'Balderton' is an alias of Balderton Capital: the stake stays there"
+        ):
+            store.edit_fact(
+                RecordRef(record_type="stake", record_id=stake_id), FactEdit(investor="Balderton")
+            )
+
+
+def test_merging_a_name_already_an_alias_of_the_other_says_so(capsys, tmp_path):
+    db = tmp_path / "k.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(BLOOMBERG))[0] == 0
+    code, out, err = run(capsys, "--db", str(db), "merge", "Coatue Management", "Coatue")
+    assert (code, out, err) == (
+        0,
+        "'Coatue' is already an alias of Coatue Management: nothing to merge\n",
+        "",
+    )
+    code, out, _ = run(capsys, "--db", str(db), "merge", "Coatue", "Coatue Management")
+    assert out == "'Coatue' is already an alias of Coatue Management: nothing to merge\n"
+    code, out, err = run(capsys, "--db", str(db), "merge", "Coatue Management", "coatue management")
+    assert (code, out) == (1, "")
+    assert err == f"ai-deals: error: {db}: cannot merge a company with itself ('Coatue Management' twice)\n"
