@@ -462,6 +462,8 @@ _INSTITUTION_HEADS = {
     "council",
     "centre",
     "center",
+    # "the Port of Rotterdam", "le Port de Marseille": a port authority, named by its city.
+    "port",
 }
 _INVESTOR_SUFFIXES = {
     "capital",
@@ -576,6 +578,17 @@ _SEATED_IN_RE = re.compile(
     r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
     r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
 )
+# "Lumora, une start-up de Louvain.": a young company "de" one capitalised word that ends the apposition is
+# from that place (a founder's start-up, "la start-up de Xavier Niel", takes two words).
+_STARTUP_FROM_RE = re.compile(
+    r"\b(?:start-?up|jeune pousse|pépite|PME|scale-?up)\s+(?:de|d['’])\s*(?P<place>[A-Z][\w-]+)"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+# A name opening with a technology's capitals ("PEM Hydronis", "LFP Voltaris").
+_QUALIFIED_NAME_RE = re.compile(r"[A-Z]{2,5} [A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?")
+# A trade's plural complement right before it ("fabricant d'électrolyseurs PEM", "maker of cells LFP"): the
+# capitals are the trade's, not the name's.
+_QUALIFIER_BEFORE_RE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)[a-zà-ÿ][\w-]*[sx]\s$")
 # An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
 # (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
 _TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
@@ -742,6 +755,8 @@ class Knowledge:
     # One-word country names, in any of the file's languages and as the country writes itself ("España"):
     # after a group's name, its arm in that country ("Orange Belgium").
     country_words: frozenset[str] = frozenset()
+    # French adjectives of a city ("zurichoise" -> Zurich): a description's city when it names none.
+    city_demonyms: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -778,6 +793,7 @@ def knowledge() -> Knowledge:
         cities=raw["cities"],
         places=frozenset(places),
         first_names=frozenset(raw.get("first_names", [])),
+        city_demonyms=raw.get("city_demonyms", {}),
         country_words=frozenset(
             place
             for place in [*raw["countries"], *_LOCAL_COUNTRY_NAMES]
@@ -907,6 +923,9 @@ class EntityReader:
     # Initials the article writes joined by "&" ("PG&E", "M&S"): a name "Pacific Gas and Electric" they spell
     # is one firm's, not a list.
     joined_initials: frozenset[str] = frozenset()
+    # Names read with a trade's capitals before them ("PEM Hydronis" after "fabricant d'électrolyseurs"): the
+    # capitals name no company.
+    qualified: set[str] = field(default_factory=set)
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
     # A digest of several stories: the names met since the latest paragraph that opened on a company never
@@ -930,7 +949,10 @@ class EntityReader:
         the body then only calls by its bare name ("Hexawatt change de dimension."). `progress` is
         told the offset in the text of each sentence read."""
         self.places = frozenset(
-            match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
+            match.group("place")
+            for sentence in sentences
+            for pattern in (_SEATED_IN_RE, _STARTUP_FROM_RE)
+            for match in pattern.finditer(sentence.text)
         )
         self.joined_initials = frozenset(
             match.group()
@@ -952,6 +974,18 @@ class EntityReader:
             for name, info in scout.orgs.items()
             if info.entity == "organisation" and name not in self.kb.by_name
         }
+        for name in [name for name in self.introduced if _QUALIFIED_NAME_RE.fullmatch(name)]:
+            rest = name.split(" ", 1)[1]
+            alone = re.compile(rf"(?<![\w-])(?<!{re.escape(name.split()[0])} ){re.escape(rest)}(?![\w-])")
+            if any(alone.search(sentence.text) for sentence in sentences) and all(
+                _QUALIFIER_BEFORE_RE.search(sentence.text[: match.start()])
+                for sentence in sentences
+                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
+            ):
+                # "Le fabricant d'électrolyseurs PEM Hydronis…", then "Hydronis" alone: the capitals qualify
+                # the trade before them ("électrolyseurs PEM"), the company is Hydronis.
+                self.introduced.setdefault(rest, self.introduced.pop(name))
+                self.qualified.add(name)
         for name, kind in self._introduced_by_title(title).items():
             # A headline's short form ("Tessellate") never stands in for the body's fuller name.
             fuller = [known for known in scout.orgs if known == name or known.startswith(name + " ")]
@@ -1121,7 +1155,10 @@ class EntityReader:
             if (
                 how == "name"
                 and not possessive
-                and (country := self._national_arm_after(sentence.text, tokens, position + length))
+                and (
+                    country := self._national_arm_after(sentence.text, tokens, position + length)
+                    or _division_after(sentence.text, tokens, position + length)
+                )
                 and (arm := self._national_arm(sentence, tokens, position, length + country, index, name))
             ):
                 # "Orange Belgium", "La Poste Suisse": the group's arm in one country, a party of its own.
@@ -1148,6 +1185,17 @@ class EntityReader:
                     # "Tiger Global Management" first, "Tiger Global" in the knowledge file: the name as written
                     # ("Toyota Motor" for "Toyota Motor Corp.": the legal form is dropped as for any name).
                     self.written.setdefault(name, core)
+                if (
+                    name.split()[0].lower() in _TRADE_NAME_HEADS
+                    and name.split()[0].endswith("s")
+                    and len(name.split()) > 2
+                    and name.split()[1].lower() in _NAME_LINKS
+                    and sentence.text[max(0, first.start - 4) : first.start] == "Les "
+                ):
+                    # "Les Fermes de Loire ont annoncé…": a trade's plural name of a place, met first with its
+                    # capital article, is reported with it ("Les Laboratoires Delorme", a family's firm, and
+                    # "les Chantiers de l'Atlantique", in lower case, keep the bare name).
+                    self.written.setdefault(name, "Les " + name)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -1466,7 +1514,11 @@ class EntityReader:
             if taken[position]:
                 return position
             if token.text[0].isupper() and token.text.lower() not in _STOP_CAPITALS:
-                if token.text in self.kb.places or _is_nationality(token.text, self.kb):
+                if (
+                    token.text in self.kb.places
+                    or token.text in self.places
+                    or _is_nationality(token.text, self.kb)
+                ):
                     position += 1
                     continue
                 return position
@@ -1490,7 +1542,7 @@ class EntityReader:
             info.described_as.append(words)
         country, city = _place_in(words, self.kb)
         info.country = info.country or country
-        info.city = info.city or city
+        info.city = info.city or city or _city_of_demonym(words, self.kb) or self._place_of(words)
         info.sector = info.sector or _sector_in(words)
         if re.search(r"start-?up|jeune pousse|licorne|unicorn|pépite", words, re.IGNORECASE):
             info.kind = info.kind or "startup"
@@ -1499,6 +1551,11 @@ class EntityReader:
             info.investor_kind = info.investor_kind or (
                 "sovereign" if re.search(r"souverain|sovereign", words, re.I) else "venture_fund"
             )
+
+    def _place_of(self, words: str) -> str | None:
+        """The place, known only from this article, a description is "de" ("start-up de Louvain")."""
+        match = _STARTUP_FROM_RE.search(words)
+        return match.group("place") if match and match.group("place") in self.places else None
 
     def _reference(
         self, sentence, tokens, taken, local, index, start, head_end, head_token, words=None
@@ -1955,6 +2012,7 @@ class EntityReader:
                 taken[position]
                 or not (_capitalised(word) or _numeral_name(sentence.text, tokens, position))
                 or _inside(tokens[position].start, tickers)
+                or any(sentence.text.startswith(name, tokens[position].start) for name in self.qualified)
             ):
                 position += 1
                 continue
@@ -2082,7 +2140,11 @@ class EntityReader:
             # "AstraZeneca, which…", "HubSpot has…": a capital inside a word marks a brand name; after an
             # owner's possessive ("Salesforce's AppExchange") it is that owner's product.
             return True
-        if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
+        if (
+            len(words) > 2
+            and lowered[0] in _INSTITUTION_HEADS | _TRADE_NAME_HEADS
+            and lowered[1] in _NAME_LINKS
+        ):
             return True
         if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
@@ -2359,7 +2421,8 @@ _SHARES_OF_BEFORE_RE = re.compile(
     r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
 )
 _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
-_FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
+# The first word is whole: "Alongside it, the company…" is no phrase of "A" and ten more characters.
+_FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*+)(?:[^,0-9]{10,200}?)),\s*$")
 _FRONTED_STOPS = {
     "depuis",
     "selon",
@@ -2826,6 +2889,18 @@ def _numeral_name(text: str, tokens: list[_Token], position: int) -> bool:
     if not word.isdigit() or position + 1 == len(tokens):
         return False
     following = tokens[position + 1]
+    if (
+        position > 0
+        and len(word) <= 4
+        and _ORG_HEAD_WORD_RE.fullmatch(tokens[position - 1].text)
+        and text[tokens[position - 1].end : tokens[position].start] == " "
+        and text[tokens[position].end : following.start] == " "
+        and _capitalised(following.text)
+        and following.text.lower() not in _STOP_CAPITALS
+    ):
+        return (
+            True  # "robotics firm 6 River Systems", "la start-up 365 Talents": a name right after its head.
+        )
     return (
         text[tokens[position].end : following.start] == " "
         and following.text[:1].isupper()
@@ -2920,13 +2995,16 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if not gap and _CAPITAL_ELISION_RE.fullmatch(tokens[position].text):
         return following[:1].isupper()  # "D'Ieteren", "L'Oréal": the elision is glued to the name's word.
     if (
-        tokens[position].text.lower() in _INSTITUTION_HEADS
+        tokens[position].text.lower() in _INSTITUTION_HEADS | _TRADE_NAME_HEADS
         and tokens[position + 1].text.lower() in _NAME_LINKS
     ):
         # "Government of Canada", "Caisse des Dépôts", "Banque de France": the link word joins the name.
         return position + 2 < len(tokens) and _capitalised(tokens[position + 2].text) and gap == " "
     if tokens[position].text.lower() in _NAME_LINKS and position > 0:
-        return tokens[position - 1].text.lower() in _INSTITUTION_HEADS and _capitalised(following)
+        # "Les Fermes de Loire", "Ateliers du Léman": a trade's plural head joins its place as an institution's.
+        return tokens[position - 1].text.lower() in _INSTITUTION_HEADS | _TRADE_NAME_HEADS and _capitalised(
+            following
+        )
     if gap == ". " and tokens[position].text.lower() in _COUNTRY_INITIALS:
         # "the U.S. Army", "U.K. Ministry of Defence": the country's initials open the institution's name.
         return _capitalised(following) and following.lower() not in _STOP_CAPITALS
@@ -3096,6 +3174,18 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
         last = following
         if not link.group().lstrip().startswith(","):
             closed = last
+    adjective = last + 1
+    if (
+        closed == last
+        and adjective < len(tokens)
+        and not taken[adjective]
+        and text[tokens[last].end : tokens[adjective].start] == " "
+        and _FR_ADJECTIVE_RE.fullmatch(tokens[adjective].text)
+        and tokens[adjective].text not in _FR_ADJECTIVE_LIKE_VERBS
+    ):
+        # "le ministère de l'Éducation nationale", "la direction de l'Aviation civile": the lower-case
+        # adjective after the capitalised noun is the name's.
+        last = closed = adjective
     return head.start(), closed if listed else last
 
 
@@ -3183,6 +3273,52 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
             for word in tokens[position : position + span]
         )
     return False
+
+
+# Trades that close a group's division's name: "Safran Aircraft Engines", "Bosch Building Technologies".
+_DIVISION_HEADS = frozenset(
+    {
+        "engines",
+        "systems",
+        "technologies",
+        "solutions",
+        "networks",
+        "semiconductors",
+        "industries",
+        "dynamics",
+        "logistics",
+        "payments",
+        "pharmaceuticals",
+        "materials",
+        "analytics",
+    }
+)
+
+
+def _division_after(text: str, tokens: list[_Token], position: int) -> int:
+    """How many tokens a division's own words take right after a known group's name: two or three capitalised
+    words, one space apart, the last a trade ("Safran Aircraft Engines"), closing the capitalised run. 0 when
+    none follow."""
+    for span in (2, 3):
+        if position + span > len(tokens):
+            return 0
+        words = tokens[position - 1 : position + span]
+        following = tokens[position + span] if position + span < len(tokens) else None
+        if not all(
+            text[left.end : right.start] == " " for left, right in zip(words, words[1:], strict=False)
+        ):
+            return 0
+        if not all(_capitalised(word.text) and word.text.lower() not in _STOP_CAPITALS for word in words[1:]):
+            return 0
+        if words[-1].text.lower() in _DIVISION_HEADS:
+            if (
+                following is not None
+                and following.text[:1].isupper()
+                and text[words[-1].end : following.start] == " "
+            ):
+                return 0
+            return span
+    return 0
 
 
 _GROUP_WORDS = frozenset({"group", "groupe", "holding", "holdings"})
@@ -3288,6 +3424,15 @@ def _place_in(text: str, kb: Knowledge) -> tuple[str | None, str | None]:
     return None, None
 
 
+def _city_of_demonym(text: str, kb: Knowledge) -> str | None:
+    """The city a description's adjective names ("la start-up zurichoise" -> Zurich), else None."""
+    for word in re.findall(r"[\w-]+", text):
+        city = kb.city_demonyms.get(word.lower())
+        if city:
+            return city
+    return None
+
+
 _SECTORS = (
     (
         r"IA générative|intelligence artificielle \(IA\) générative|generative AI|intelligence artificielle générative",
@@ -3375,6 +3520,16 @@ _TRADE_NAME_HEADS = frozenset(
         "filatures",
         "distilleries",
         "vignobles",
+        "fermes",
+        "jardins",
+        "domaines",
+        "moulins",
+        "vergers",
+        "laiteries",
+        "fromageries",
+        "conserveries",
+        "biscuiteries",
+        "salaisons",
     }
 )
 

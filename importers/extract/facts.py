@@ -580,7 +580,9 @@ _SUBJECT_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+
 _ANTECEDENT_GAP_RE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?(?:,\s*(?:the|a|an|le|la|l['’]|un|une)\s*[^,;.()]{1,60}"
     # An aside saying what the backers already are: "Alven et Kima, déjà présents au capital, qui ont remis…".
-    r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60})?",
+    r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60}"
+    # The vehicle it invests through: "Bpifrance, via son fonds Large Venture, qui apportent chacun…".
+    r"|,\s*(?:via|through)\s+(?:son|sa|ses|its|their|leur|leurs)\s+[^,;.()]{1,60})?",
     _I,
 )
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
