@@ -113,3 +113,24 @@ def test_technology_capitals_before_a_name_qualify_the_trade():
         "Eurazeo. Voltaris emploie 120 salariés. Voltaris vise une usine en 2028."
     )
     assert only(facts_of(text, "fr"), "round").company == "Voltaris"
+
+
+def test_demonstrative_object_is_the_other_company_and_a_fund_is_no_manufacturer():
+    text = (
+        "Nouveau changement d'actionnaire pour les Forges Martel. Le fonds Aubrac Capital a annoncé mercredi "
+        "l'acquisition de 55 % du capital de cette PME de mécanique. Fondé en 1971, l'industriel fabrique des "
+        "pièces de moteurs. Son chiffre d'affaires a atteint 40 millions d'euros en 2024."
+    )
+    facts = facts_of(text, "fr")
+    assert only(facts, "acquisition").company == "Forges Martel"
+    assert only(facts, "revenue").company == "Forges Martel"
+
+
+def test_the_target_is_the_company_being_bought():
+    text = (
+        "Halvard Systems has agreed to buy Ostrel Analytics for $300 million. "
+        "The target had told investors it expected revenue to reach $50 million by 2026. "
+        "It last raised money in 2022, when Brindle Capital led a $30 million Series B round."
+    )
+    facts = facts_of(text)
+    assert {f.company for f in facts if f.kind == "round"} == {"Ostrel Analytics"}

@@ -509,7 +509,7 @@ _ORG_HEADS_FR = (
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
-    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|"
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|manufacturier|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -519,6 +519,8 @@ _ORG_HEADS_EN = (
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|neobank|studio|"
+    # "The target had told investors…": the company being bought (a goal, "the target of…", is left alone).
+    "target(?!\\s+(?:of|for|is|was|price|prices|market|markets|date|audience|customers|to|range)\\b)|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
@@ -569,8 +571,9 @@ _GOVERNED_DESCRIPTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _FR_DESCRIPTOR_RE = re.compile(
-    rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
-    rf"(?P<head>{_ORG_HEADS_FR})\b",
+    rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une|cette|cet|ce))\s*"
+    # "l'industriel fabrique…": the adjective is a company's noun only right after its article.
+    rf"(?P<head>{_ORG_HEADS_FR}|industriel)\b",
     re.IGNORECASE,
 )
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
@@ -1655,7 +1658,12 @@ class EntityReader:
             return startups[-1] if startups else None
         if name is None or name not in named_before:
             return name
-        if not _PREPOSITION_BEFORE_REFERENCE_RE.search(sentence.text, max(0, start - 20), start):
+        # "L'entreprise… a annoncé l'acquisition de cet éditeur rennais": a demonstrative points away from the
+        # clause's subject, whatever governs it.
+        demonstrative = re.match(r"(?:cette|cet|ce)\s", text, re.IGNORECASE)
+        if not demonstrative and not _PREPOSITION_BEFORE_REFERENCE_RE.search(
+            sentence.text, max(0, start - 20), start
+        ):
             return name
         if _subject(sentence, [m for m in local if m.start - sentence.start < start]) != name:
             return (
@@ -1705,7 +1713,19 @@ class EntityReader:
             and (any(_place_in(text, self.kb)) or _sector_in(text))
         ):
             return self._resolve_among(text, words, index, valued, after, opening, story)
-        return self._resolve_among(text, words, index, valued, after, opening, None)
+        chosen = self._resolve_among(text, words, index, valued, after, opening, None)
+        if (
+            chosen is not None
+            and chosen != self.main
+            and self.orgs[chosen].kind == "investor"
+            and self.orgs[chosen].investor_kind not in (None, "unknown")
+            and (_is_startup_words(text) or _head_word(words) in _OPERATING_HEADS)
+        ):
+            # "Le fonds Ardian… l'acquisition de cette PME… l'industriel fabrique": a fund is never the PME,
+            # the manufacturer or the start-up; the company the story named beside it is.
+            operating = [name for name in self._recent_names() if self.orgs[name].kind != "investor"]
+            return operating[0] if operating else chosen
+        return chosen
 
     def _resolve_among(
         self,
@@ -1754,6 +1774,8 @@ class EntityReader:
             return self.head_refs[head]
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
+        if head == "target":
+            return None  # No company bought: "the target" is a goal, no company.
         if not (country or city or sector or is_startup or is_fund):
             described_so = [
                 name
@@ -3624,6 +3646,12 @@ _NAME_AFTER_DESCRIPTION_RE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,4}\s+(
 # A preposition right before a reference: what it governs is an object of the clause.
 _PREPOSITION_BEFORE_REFERENCE_RE = re.compile(
     r"\b(?:dans|avec|chez|auprès|into|in|with|from)\s*$", re.IGNORECASE
+)
+
+
+# Heads that name a company making or selling things, never a fund: "cette PME", "l'industriel", "the maker".
+_OPERATING_HEADS = frozenset(
+    "pme eti industriel sous-traitant fabricant manufacturier équipementier maker manufacturer".split()
 )
 
 
