@@ -134,3 +134,44 @@ def test_the_target_is_the_company_being_bought():
     )
     facts = facts_of(text)
     assert {f.company for f in facts if f.kind == "round"} == {"Ostrel Analytics"}
+
+
+def test_feminine_rival_named_in_apposition_and_french_a_is_a_verb():
+    text = "La concurrente de Lunelle, Mirabo Skin, a été rachetée en 2019 par Henkel pour un montant non dévoilé."
+    fact = only(facts_of(text, "fr"), "acquisition")
+    assert (fact.company, fact.investor) == ("Mirabo Skin", "Henkel")
+
+
+def test_fund_of_an_owner_is_the_name_apposed_after_the_owner():
+    text = (
+        "Le fonds d'investissement de Kering, Kering Impact Ventures, a pris une participation de 15 % dans "
+        "Soléna, jeune marque de soins. Selon les informations de Challenges, le fonds a investi 6 millions "
+        "d'euros."
+    )
+    fact = next(f for f in facts_of(text, "fr") if f.kind == "investment" and f.amount)
+    assert (fact.company, fact.investor, fact.amount) == ("Soléna", "Kering Impact Ventures", 6e6)
+
+
+def test_product_called_by_a_name_is_never_a_company():
+    text = (
+        "Lantern Games raised $6 million in a seed round led by Tessera Ventures. The studio's debut title, a "
+        "puzzle game called Moonwick, has been downloaded 3 million times. The studio signed a deal with "
+        "Microsoft to bring Moonwick to its cloud service."
+    )
+    facts = facts_of(text)
+    assert "Moonwick" not in {f.company for f in facts} | {f.partner for f in facts}
+
+
+def test_what_a_buyer_values_is_the_company_it_buys():
+    text = (
+        "Harlow Capital has agreed to buy a majority stake in Quillon Health, a Denver company, in a deal "
+        "that values the business at about $900 million."
+    )
+    assert only(facts_of(text), "valuation").company == "Quillon Health"
+
+
+def test_capitalised_business_in_a_name_is_no_reference():
+    text = (
+        "Dataly a signé un contrat de 2 M€ avec Orange Business, qui proposera sa plateforme à ses clients."
+    )
+    assert only(facts_of(text, "fr"), "partnership").partner == "Orange Business"

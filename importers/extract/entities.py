@@ -505,7 +505,7 @@ _ORG_HEADS_FR = (
     "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
+    "spin-off|filiale|numéro un|concurrente?|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
@@ -520,7 +520,11 @@ _ORG_HEADS_EN = (
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|neobank|studio|"
     # "The target had told investors…": the company being bought (a goal, "the target of…", is left alone).
-    "target(?!\\s+(?:of|for|is|was|price|prices|market|markets|date|audience|customers|to|range)\\b)|"
+    "(?-i:target)(?!\\s+(?:of|for|is|was|price|prices|market|markets|date|audience|customers|to|range)\\b)|"
+    # "a deal that values the business at $1.1 billion": the company ("Orange Business" is a name; "the business
+    # model", "the business of…" are no company).
+    "(?-i:business)(?!\\s+(?:model|models|of|plan|plans|unit|units|line|lines|case|school|customers|clients|side|"
+    "world|day|days|users|software|travel|leaders?)\\b)|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
@@ -929,6 +933,8 @@ class EntityReader:
     # Names read with a trade's capitals before them ("PEM Hydronis" after "fabricant d'électrolyseurs"): the
     # capitals name no company.
     qualified: set[str] = field(default_factory=set)
+    # Products the article names ("a game called Hearthmoor"): never an organisation.
+    named_products: set[str] = field(default_factory=set)
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
     # A digest of several stories: the names met since the latest paragraph that opened on a company never
@@ -1458,15 +1464,21 @@ class EntityReader:
         words = sentence.text[match.start("head") : phrase_end].strip()
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
-            self._describe(named, words)
+            owned = self._apposed_after_owner(sentence, local, words, named)
+            # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed after
+            # its owner, not the owner.
+            self._describe(owned or named, words)
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
         # "Noshaq, le fonds d'investissement liégeois, …": a fund's definite apposition presents the name too.
         fund = match.group("head").lower() in ("fonds", "investisseur") and bool(match.group("det"))
+        # "Selon les informations de Challenges, le fonds a investi…": a head followed by its verb is the
+        # subject of a new clause, no apposition to the name before the comma.
+        verb_after = _AUXILIARY_AFTER_RE.match(sentence.text, match.end("head"))
         apposed = (
             _apposed_name(sentence, tokens, head_token, local)
-            if (indefinite or fund) and head_token
+            if (indefinite or fund) and head_token and not verb_after
             else None
         )
         if apposed is not None and self.orgs[apposed].entity == "organisation":
@@ -1480,6 +1492,22 @@ class EntityReader:
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
         self._reference(sentence, tokens, taken, local, index, start, match.end("head"), start_token)
+
+    @staticmethod
+    def _apposed_after_owner(sentence, local, words: str, owner: str) -> str | None:
+        """The name set off by commas right after `owner` when a description ends on "de <owner>" ("le fonds
+        d'investissement de LVMH, LVMH Luxury Ventures,"), else None."""
+        if not re.search(r"\s(?:de|du|des)$|\bd['’]$", words):
+            return None
+        mentions = [m for m in local if m.name]
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            if first.name != owner:
+                continue
+            gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+            after = sentence.text[second.end - sentence.start : second.end - sentence.start + 2]
+            if gap == ", " and after.startswith(",") and second.name != owner:
+                return second.name
+        return None
 
     def _english_descriptor(self, sentence, tokens, taken, local, index, match) -> None:
         head_token = _token_at(tokens, match.end("head") - 1)
@@ -1606,6 +1634,8 @@ class EntityReader:
                 opening,
             )
             name = self._other_party(sentence, local, start, constraint_text, name)
+            if name is None and valued:
+                name = self._valued_object(sentence, local, start)
         head = _head_word(words or constraint_text)
         if name and head and not (apposed is not None and head in _PLAIN_HEADS):
             # An apposition's plain "company" says nothing of what a later "the company" designates.
@@ -1646,6 +1676,22 @@ class EntityReader:
                 return mention.name if info and info.entity == "organisation" else None
             return None
         return None
+
+    def _valued_object(self, sentence, local, start: int) -> str | None:
+        """'X agreed to buy a stake in Y… in a deal that values the business at $1bn', with no company met
+        before: what the deal values is the one organisation named before it other than the clause's subject."""
+        before = [m for m in local if m.name and m.start - sentence.start < start and not m.possessive]
+        subject = _subject(sentence, before)
+        others = _unique_names(
+            m.name
+            for m in before
+            if m.name != subject
+            and self.orgs[m.name].entity == "organisation"
+            and _BOUGHT_BEFORE_RE.search(
+                sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start
+            )
+        )
+        return others[0] if subject and len(others) == 1 else None
 
     def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
         """A reference a preposition governs after the clause named its subject is another party than that
@@ -2146,6 +2192,15 @@ class EntityReader:
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
         after = text[tokens[last].end : tokens[last].end + 80]
+        if _PRODUCT_CALLED_BEFORE_RE.search(before):
+            # "a cozy farming game called Hearthmoor", "une application baptisée Kido": a product, later too.
+            self.named_products.add(" ".join(words))
+            return False
+        if (
+            " ".join(words) in self.named_products
+            or _strip_possessive(" ".join(words))[0] in self.named_products
+        ):
+            return False
         if _LABEL_AFTER_RE.match(after) and (not before.strip() or before.endswith("\n")):
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
@@ -2774,6 +2829,18 @@ _MONEY_FUNDS_AFTER_RE = re.compile(
     r"s?\s+(?:(?:nouvellement|fraîchement|newly|freshly)\s+)?(?:levés|récoltés|collectés|obtenus|réunis|"
     r"propres|serviront|seront\s+(?:consacrés|utilisés|affectés|investis|alloués)|raised|will\s+(?:be\s+used|go))\b",
     re.IGNORECASE,
+)
+
+
+# A product's noun then "called": what follows names the product, not a company.
+_PRODUCT_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:game|app|application|title|product|drug|model|robot|tool|software|platform|device|chatbot|assistant|"
+    r"jeu|logiciel|plateforme|produit|médicament|modèle|outil|appareil)s?\s+(?:called|named|dubbed|"
+    r"baptisée?s?|appelée?s?|nommée?s?)\s+[«“\"]?$",
+    re.IGNORECASE,
+)
+_AUXILIARY_AFTER_RE = re.compile(
+    r"\s+(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|is|was|will)\s+[a-zà-ÿ]", re.IGNORECASE
 )
 
 
@@ -3418,6 +3485,19 @@ def _whole_description(text: str, words: str, head_end: int) -> str:
     if complement is None or len(complement.group(0).split()) > _MAX_COMPLEMENT_WORDS:
         return _Partial(words)
     return words + complement.group(0)
+
+
+# What a buyer buys: "to buy a majority stake in Y", "acquire Y", "l'acquisition de Y".
+_BOUGHT_BEFORE_RE = re.compile(
+    r"(?:\b(?:stake|interest|participation)\s+in|\b(?:buy|buying|acquire|acquiring|purchase of|acquisition of)|"
+    r"\b(?:rachat|acquisition)\s+(?:de|d['’]))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unique_names(names) -> list[str]:
+    """`names` in order, each once."""
+    return list(dict.fromkeys(names))
 
 
 def _apposed_name(sentence: Sentence, tokens, first: int, local) -> str | None:
