@@ -175,3 +175,21 @@ def test_capitalised_business_in_a_name_is_no_reference():
         "Dataly a signé un contrat de 2 M€ avec Orange Business, qui proposera sa plateforme à ses clients."
     )
     assert only(facts_of(text, "fr"), "partnership").partner == "Orange Business"
+
+
+def test_rival_given_as_an_example_raised_its_own_round():
+    text = (
+        "Orbalis lève 30 M€ auprès de Kurma. La concurrence s'intensifie, avec notamment le suédois Nordsat, "
+        "qui a bouclé un tour de 50 M€ au printemps."
+    )
+    rounds = {f.amount: f.company for f in facts_of(text, "fr") if f.kind == "round"}
+    assert rounds == {30e6: "Orbalis", 50e6: "Nordsat"}
+
+
+def test_investor_named_by_one_word_is_a_firm_not_a_person():
+    text = (
+        "Trayform raised €5m in a round led by Nordic fund Aurora Blue, with early-stage investor Brambl "
+        "also participating."
+    )
+    fact = only(facts_of(text), "round")
+    assert fact.investors == ["Aurora Blue", "Brambl"]

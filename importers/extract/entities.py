@@ -2346,7 +2346,15 @@ class EntityReader:
             )
             # "Goff" in "Mathieu Le Goff": the family name after its particle is the same person's.
             or self._surname_after_particle(before)
-            or bool(_PERSON_TITLE_RE.search(before))
+            or (
+                bool(title := _PERSON_TITLE_RE.search(before))
+                # "early-stage investor Antler": an investor named by one word that is no first name is a firm.
+                and not (
+                    len(words) == 1
+                    and words[0] not in self.kb.first_names
+                    and re.match(r"(?i:investor|investisseur)\b", title.group())
+                )
+            )
             or (
                 bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
                 and not _opens_main_clause(before, after)

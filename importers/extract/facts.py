@@ -1543,6 +1543,12 @@ _RELATIVE_RAISE_GAP_RE = re.compile(
     r"previously|déjà|aussi|également|récemment)\s)?",
     _I,
 )
+_RELATIVE_RAISED_ROUND_GAP_RE = re.compile(
+    _RELATIVE_RAISE_GAP_RE.pattern
+    + r"(?:raised|secured|closed|levé|bouclé|obtenu|finalisé)\s+(?:un|une|a|an|son|sa|its|their|leur)\s+"
+    r"(?:[\w-]+\s+){0,2}",
+    _I,
+)
 _EARLIER_ROUND_RE = re.compile(
     r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
 )
@@ -4172,9 +4178,11 @@ class FactBuilder:
         if not before or not self._is_org(before[-1].name) or before[-1].possessive:
             return None
         begin, finish = view.rel(before[-1])
-        if not _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) or not _RAISE_VERB_AT_RE.match(
+        verb_at_cue = _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) and _RAISE_VERB_AT_RE.match(
             view.text, end
-        ):
+        )
+        # "l'allemand Lumasat, qui a bouclé un tour de 60 M€": the verb, then the round's noun at the cue.
+        if not verb_at_cue and not _RELATIVE_RAISED_ROUND_GAP_RE.fullmatch(view.text, finish, end):
             return None
         if before[-1] in self._subject_mentions(view, 0, finish):
             return None
