@@ -193,3 +193,21 @@ def test_investor_named_by_one_word_is_a_firm_not_a_person():
     )
     fact = only(facts_of(text), "round")
     assert fact.investors == ["Aurora Blue", "Brambl"]
+
+
+def test_backer_then_an_owners_possessive_apposition_put_in_its_sum():
+    text = (
+        "Pagora raised $40 million in a Series B led by Mesa Growth Fund. Kaszek also took part, alongside new "
+        "investor Banco Rivera, Chile's largest private lender, which put in $8 million."
+    )
+    fact = only(facts_of(text), "investment")
+    assert (fact.company, fact.investor, fact.amount) == ("Pagora", "Banco Rivera", 8e6)
+
+
+def test_owners_possessive_then_its_fund_is_the_fund_named_before():
+    text = (
+        "Pagora raised $40 million in a Series B led by Mesa Andes Fund. "
+        "Mesa's Andes fund, which has backed more than 60 companies, slowed its pace in 2024."
+    )
+    fact = only(facts_of(text), "metric")
+    assert fact.company == "Mesa Andes Fund"

@@ -1122,6 +1122,17 @@ class EntityReader:
                 position += 1
                 continue
             length, name, how, possessive = found
+            if possessive and (owned := self._owned_fund(sentence.text, tokens, position, length, name)):
+                # "SoftBank's Latin America fund" in a story that named "SoftBank Latin America Fund": that fund.
+                fund_name, fund_length = owned
+                last = tokens[position + fund_length - 1]
+                local.append(
+                    self._mention(sentence, tokens[position].start, last.end, fund_name, "name", index)
+                )
+                for offset in range(fund_length):
+                    taken[position + offset] = True
+                position += fund_length
+                continue
             following = tokens[position + length] if position + length < len(tokens) else None
             if (
                 how == "alias"
@@ -1213,6 +1224,32 @@ class EntityReader:
             for offset in range(length):
                 taken[position + offset] = True
             position += length
+
+    def _owned_fund(
+        self, text: str, tokens, position: int, length: int, owner: str
+    ) -> tuple[str, int] | None:
+        """(fund name, token count) when an owner's possessive is followed by capitalised words and "fund"
+        ("SoftBank's Latin America fund") that spell a fund the article named whole, else None."""
+        words: list[str] = []
+        end = position + length
+        while end < len(tokens) and len(words) < 4:
+            token = tokens[end]
+            if text[tokens[end - 1].end : token.start] != " ":
+                return None
+            if token.text.lower() in ("fund", "fonds"):
+                for spelling in (
+                    owner,
+                    _strip_possessive(text[tokens[position].start : tokens[position + length - 1].end])[0],
+                ):
+                    candidate = " ".join([spelling, *words, "Fund"])
+                    if words and candidate in self.orgs and self.orgs[candidate].entity == "organisation":
+                        return candidate, end - position + 1
+                return None
+            if not _capitalised(token.text):
+                return None
+            words.append(token.text)
+            end += 1
+        return None
 
     def _longest_known(self, text: str, tokens: list[_Token], position: int):
         """(token count, name, how, possessive) of the longest known phrase starting at `position`."""

@@ -582,7 +582,9 @@ _ANTECEDENT_GAP_RE = re.compile(
     # An aside saying what the backers already are: "Alven et Kima, déjà présents au capital, qui ont remis…".
     r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60}"
     # The vehicle it invests through: "Bpifrance, via son fonds Large Venture, qui apportent chacun…".
-    r"|,\s*(?:via|through)\s+(?:son|sa|ses|its|their|leur|leurs)\s+[^,;.()]{1,60})?",
+    r"|,\s*(?:via|through)\s+(?:son|sa|ses|its|their|leur|leurs)\s+[^,;.()]{1,60}"
+    # An owner's possessive opening the apposition: "Itau Unibanco, Brazil's largest private lender, which…".
+    r"|,\s*[A-Z][\w.-]*['’]s\s+[^,;.()]{1,60})?",
     _I,
 )
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
