@@ -22,9 +22,13 @@ _DEAL_CUE_RE = re.compile(
 # An apposition or relative clause right after a name describes it: "SSI, the startup co-founded by former
 # OpenAI chief scientist Ilya Sutskever, has raised…". Names inside it are not parties of the main clause.
 _APPOSITION_START_RE = re.compile(
-    r"(?:the|a|an|its|la|le|les|l['’]|une|un|sa|son|ses|qui|which|who|whose|dont|former|ancien\w*|"
+    # French "a" before a participle or an adverb is the verb ("Ilona Skin, a été rachetée"), no article.
+    r"(?:the|a(?!\s+(?:été|déjà|également|aussi|notamment|ainsi|[a-zà-ÿ]+é(?:e|s|es)?)\b)|an|its|la|le|les|l['’]|"
+    r"une|un|sa|son|ses|qui|which|who|whose|dont|former|ancien\w*|"
     r"(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|led|run|backed|owned|dirigée?s?|détenue?s?|"
     r"soutenue?s?|based|basée?s?|headquartered)\b"
+    # The vehicle a backer invests through: "Bpifrance, via son fonds Large Venture, …", "X, through its fund Y".
+    r"|(?:via|par\s+le\s+biais\s+de|through)\s+(?:son|sa|ses|leur|leurs|its|their)\b"
     # A bare noun with its complement: "Pennylane, éditeur d'un logiciel…, a annoncé", "X, maker of…"; not a
     # participle naming more parties ("menée par X, accompagnée de Y et Z": the backers joining the lead).
     r"|(?!(?:auprès|lors|afin|près|autour|grâce|face|because|ahead|instead|out|part|one|some|all|each|both|"

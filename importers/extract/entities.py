@@ -462,6 +462,8 @@ _INSTITUTION_HEADS = {
     "council",
     "centre",
     "center",
+    # "the Port of Rotterdam", "le Port de Marseille": a port authority, named by its city.
+    "port",
 }
 _INVESTOR_SUFFIXES = {
     "capital",
@@ -503,11 +505,11 @@ _ORG_HEADS_FR = (
     "fabricant|exploitant|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
-    "spin-off|filiale|numéro un|concurrent|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
+    "spin-off|filiale|numéro un|concurrente?|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"
     # A retailer or a brand: "Maison Gaudin, la chaîne de boulangeries", "la marque de cosmétiques Aurèle".
     "chaîne|enseigne|marque|"
     # A trade's noun for a large company: "l'énergéticien a annoncé", "le pétrolier", "l'équipementier".
-    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|"
+    "énergéticien|pétrolier|équipementier|avionneur|motoriste|armateur|sous-traitant|manufacturier|"
     # A sector's "-tech" noun names the company: "la biotech a annoncé", "la fintech lyonnaise X".
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
@@ -517,6 +519,12 @@ _ORG_HEADS_EN = (
     "developer|maker|builder|investor|fund|lender|bank|unicorn|rival|outfit|provider|operator|manufacturer|"
     "heavyweight|parent|subsidiary|venture firm|venture capital firm|investment firm|asset manager|"
     "sovereign wealth fund|cloud provider|retailer|platform|specialist|champion|insurer|neobank|studio|"
+    # "The target had told investors…": the company being bought (a goal, "the target of…", is left alone).
+    "(?-i:target)(?!\\s+(?:of|for|is|was|price|prices|market|markets|date|audience|customers|to|range)\\b)|"
+    # "a deal that values the business at $1.1 billion": the company ("Orange Business" is a name; "the business
+    # model", "the business of…" are no company).
+    "(?-i:business)(?!\\s+(?:model|models|of|plan|plans|unit|units|line|lines|case|school|customers|clients|side|"
+    "world|day|days|users|software|travel|leaders?)\\b)|"
     "biotech|medtech|fintech|deeptech|healthtech|edtech|insurtech|legaltech|foodtech|cleantech"
 )
 # Heads that also name a whole trade ("dans la banque et l'assurance"): never read as one company's name.
@@ -567,8 +575,9 @@ _GOVERNED_DESCRIPTOR_RE = re.compile(
     re.IGNORECASE,
 )
 _FR_DESCRIPTOR_RE = re.compile(
-    rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une))\s*"
-    rf"(?P<head>{_ORG_HEADS_FR})\b",
+    rf"\b(?:(?P<contracted>du|au|de\s+la|à\s+la|de\s+l['’]|à\s+l['’])|(?P<det>le|la|les|l['’]|un|une|cette|cet|ce))\s*"
+    # "l'industriel fabrique…": the adjective is a company's noun only right after its article.
+    rf"(?P<head>{_ORG_HEADS_FR}|industriel)\b",
     re.IGNORECASE,
 )
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
@@ -576,6 +585,17 @@ _SEATED_IN_RE = re.compile(
     r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
     r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
 )
+# "Lumora, une start-up de Louvain.": a young company "de" one capitalised word that ends the apposition is
+# from that place (a founder's start-up, "la start-up de Xavier Niel", takes two words).
+_STARTUP_FROM_RE = re.compile(
+    r"\b(?:start-?up|jeune pousse|pépite|PME|scale-?up)\s+(?:de|d['’])\s*(?P<place>[A-Z][\w-]+)"
+    r"(?=\s*(?:[,.;)]|$))"
+)
+# A name opening with a technology's capitals ("PEM Hydronis", "LFP Voltaris").
+_QUALIFIED_NAME_RE = re.compile(r"[A-Z]{2,5} [A-ZÀ-Ý][\w-]+(?: [A-ZÀ-Ý][\w-]+)?")
+# A trade's plural complement right before it ("fabricant d'électrolyseurs PEM", "maker of cells LFP"): the
+# capitals are the trade's, not the name's.
+_QUALIFIER_BEFORE_RE = re.compile(r"(?:\bde\s+|\bd['’]|\bof\s+)[a-zà-ÿ][\w-]*[sx]\s$")
 # An acronym's expansion in lowercase words right after it: "MEMS (microsystèmes électromécaniques)", "LLM
 # (large language model)". A company's acronym is spelt out in capitals ("BCV (Banque Cantonale Vaudoise)").
 _TERM_DEFINED_AFTER_RE = re.compile(r"\s*\((?:[a-zà-ÿ][\w'’-]*\s+){1,5}[a-zà-ÿ][\w'’-]*\)")
@@ -742,6 +762,8 @@ class Knowledge:
     # One-word country names, in any of the file's languages and as the country writes itself ("España"):
     # after a group's name, its arm in that country ("Orange Belgium").
     country_words: frozenset[str] = frozenset()
+    # French adjectives of a city ("zurichoise" -> Zurich): a description's city when it names none.
+    city_demonyms: dict[str, str] = field(default_factory=dict)
 
 
 @cache
@@ -778,6 +800,7 @@ def knowledge() -> Knowledge:
         cities=raw["cities"],
         places=frozenset(places),
         first_names=frozenset(raw.get("first_names", [])),
+        city_demonyms=raw.get("city_demonyms", {}),
         country_words=frozenset(
             place
             for place in [*raw["countries"], *_LOCAL_COUNTRY_NAMES]
@@ -907,6 +930,11 @@ class EntityReader:
     # Initials the article writes joined by "&" ("PG&E", "M&S"): a name "Pacific Gas and Electric" they spell
     # is one firm's, not a list.
     joined_initials: frozenset[str] = frozenset()
+    # Names read with a trade's capitals before them ("PEM Hydronis" after "fabricant d'électrolyseurs"): the
+    # capitals name no company.
+    qualified: set[str] = field(default_factory=set)
+    # Products the article names ("a game called Hearthmoor"): never an organisation.
+    named_products: set[str] = field(default_factory=set)
     # Known names -> the first spelling the article gives them: a fuller spelling met first is reported.
     first_spellings: dict[str, str] = field(default_factory=dict)
     # A digest of several stories: the names met since the latest paragraph that opened on a company never
@@ -930,7 +958,10 @@ class EntityReader:
         the body then only calls by its bare name ("Hexawatt change de dimension."). `progress` is
         told the offset in the text of each sentence read."""
         self.places = frozenset(
-            match.group("place") for sentence in sentences for match in _SEATED_IN_RE.finditer(sentence.text)
+            match.group("place")
+            for sentence in sentences
+            for pattern in (_SEATED_IN_RE, _STARTUP_FROM_RE)
+            for match in pattern.finditer(sentence.text)
         )
         self.joined_initials = frozenset(
             match.group()
@@ -952,6 +983,18 @@ class EntityReader:
             for name, info in scout.orgs.items()
             if info.entity == "organisation" and name not in self.kb.by_name
         }
+        for name in [name for name in self.introduced if _QUALIFIED_NAME_RE.fullmatch(name)]:
+            rest = name.split(" ", 1)[1]
+            alone = re.compile(rf"(?<![\w-])(?<!{re.escape(name.split()[0])} ){re.escape(rest)}(?![\w-])")
+            if any(alone.search(sentence.text) for sentence in sentences) and all(
+                _QUALIFIER_BEFORE_RE.search(sentence.text[: match.start()])
+                for sentence in sentences
+                for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence.text)
+            ):
+                # "Le fabricant d'électrolyseurs PEM Hydronis…", then "Hydronis" alone: the capitals qualify
+                # the trade before them ("électrolyseurs PEM"), the company is Hydronis.
+                self.introduced.setdefault(rest, self.introduced.pop(name))
+                self.qualified.add(name)
         for name, kind in self._introduced_by_title(title).items():
             # A headline's short form ("Tessellate") never stands in for the body's fuller name.
             fuller = [known for known in scout.orgs if known == name or known.startswith(name + " ")]
@@ -1079,6 +1122,17 @@ class EntityReader:
                 position += 1
                 continue
             length, name, how, possessive = found
+            if possessive and (owned := self._owned_fund(sentence.text, tokens, position, length, name)):
+                # "SoftBank's Latin America fund" in a story that named "SoftBank Latin America Fund": that fund.
+                fund_name, fund_length = owned
+                last = tokens[position + fund_length - 1]
+                local.append(
+                    self._mention(sentence, tokens[position].start, last.end, fund_name, "name", index)
+                )
+                for offset in range(fund_length):
+                    taken[position + offset] = True
+                position += fund_length
+                continue
             following = tokens[position + length] if position + length < len(tokens) else None
             if (
                 how == "alias"
@@ -1121,7 +1175,10 @@ class EntityReader:
             if (
                 how == "name"
                 and not possessive
-                and (country := self._national_arm_after(sentence.text, tokens, position + length))
+                and (
+                    country := self._national_arm_after(sentence.text, tokens, position + length)
+                    or _division_after(sentence.text, tokens, position + length)
+                )
                 and (arm := self._national_arm(sentence, tokens, position, length + country, index, name))
             ):
                 # "Orange Belgium", "La Poste Suisse": the group's arm in one country, a party of its own.
@@ -1148,6 +1205,17 @@ class EntityReader:
                     # "Tiger Global Management" first, "Tiger Global" in the knowledge file: the name as written
                     # ("Toyota Motor" for "Toyota Motor Corp.": the legal form is dropped as for any name).
                     self.written.setdefault(name, core)
+                if (
+                    name.split()[0].lower() in _TRADE_NAME_HEADS
+                    and name.split()[0].endswith("s")
+                    and len(name.split()) > 2
+                    and name.split()[1].lower() in _NAME_LINKS
+                    and sentence.text[max(0, first.start - 4) : first.start] == "Les "
+                ):
+                    # "Les Fermes de Loire ont annoncé…": a trade's plural name of a place, met first with its
+                    # capital article, is reported with it ("Les Laboratoires Delorme", a family's firm, and
+                    # "les Chantiers de l'Atlantique", in lower case, keep the bare name).
+                    self.written.setdefault(name, "Les " + name)
             if surface != name:
                 self.add_alias(name, surface[0].lower() + surface[1:] if how == "alias" else surface)
             local.append(
@@ -1156,6 +1224,32 @@ class EntityReader:
             for offset in range(length):
                 taken[position + offset] = True
             position += length
+
+    def _owned_fund(
+        self, text: str, tokens, position: int, length: int, owner: str
+    ) -> tuple[str, int] | None:
+        """(fund name, token count) when an owner's possessive is followed by capitalised words and "fund"
+        ("SoftBank's Latin America fund") that spell a fund the article named whole, else None."""
+        words: list[str] = []
+        end = position + length
+        while end < len(tokens) and len(words) < 4:
+            token = tokens[end]
+            if text[tokens[end - 1].end : token.start] != " ":
+                return None
+            if token.text.lower() in ("fund", "fonds"):
+                for spelling in (
+                    owner,
+                    _strip_possessive(text[tokens[position].start : tokens[position + length - 1].end])[0],
+                ):
+                    candidate = " ".join([spelling, *words, "Fund"])
+                    if words and candidate in self.orgs and self.orgs[candidate].entity == "organisation":
+                        return candidate, end - position + 1
+                return None
+            if not _capitalised(token.text):
+                return None
+            words.append(token.text)
+            end += 1
+        return None
 
     def _longest_known(self, text: str, tokens: list[_Token], position: int):
         """(token count, name, how, possessive) of the longest known phrase starting at `position`."""
@@ -1407,15 +1501,21 @@ class EntityReader:
         words = sentence.text[match.start("head") : phrase_end].strip()
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
-            self._describe(named, words)
+            owned = self._apposed_after_owner(sentence, local, words, named)
+            # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed after
+            # its owner, not the owner.
+            self._describe(owned or named, words)
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
         # "Noshaq, le fonds d'investissement liégeois, …": a fund's definite apposition presents the name too.
         fund = match.group("head").lower() in ("fonds", "investisseur") and bool(match.group("det"))
+        # "Selon les informations de Challenges, le fonds a investi…": a head followed by its verb is the
+        # subject of a new clause, no apposition to the name before the comma.
+        verb_after = _AUXILIARY_AFTER_RE.match(sentence.text, match.end("head"))
         apposed = (
             _apposed_name(sentence, tokens, head_token, local)
-            if (indefinite or fund) and head_token
+            if (indefinite or fund) and head_token and not verb_after
             else None
         )
         if apposed is not None and self.orgs[apposed].entity == "organisation":
@@ -1429,6 +1529,22 @@ class EntityReader:
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
         self._reference(sentence, tokens, taken, local, index, start, match.end("head"), start_token)
+
+    @staticmethod
+    def _apposed_after_owner(sentence, local, words: str, owner: str) -> str | None:
+        """The name set off by commas right after `owner` when a description ends on "de <owner>" ("le fonds
+        d'investissement de LVMH, LVMH Luxury Ventures,"), else None."""
+        if not re.search(r"\s(?:de|du|des)$|\bd['’]$", words):
+            return None
+        mentions = [m for m in local if m.name]
+        for first, second in zip(mentions, mentions[1:], strict=False):
+            if first.name != owner:
+                continue
+            gap = sentence.text[first.end - sentence.start : second.start - sentence.start]
+            after = sentence.text[second.end - sentence.start : second.end - sentence.start + 2]
+            if gap == ", " and after.startswith(",") and second.name != owner:
+                return second.name
+        return None
 
     def _english_descriptor(self, sentence, tokens, taken, local, index, match) -> None:
         head_token = _token_at(tokens, match.end("head") - 1)
@@ -1466,7 +1582,11 @@ class EntityReader:
             if taken[position]:
                 return position
             if token.text[0].isupper() and token.text.lower() not in _STOP_CAPITALS:
-                if token.text in self.kb.places or _is_nationality(token.text, self.kb):
+                if (
+                    token.text in self.kb.places
+                    or token.text in self.places
+                    or _is_nationality(token.text, self.kb)
+                ):
                     position += 1
                     continue
                 return position
@@ -1490,7 +1610,7 @@ class EntityReader:
             info.described_as.append(words)
         country, city = _place_in(words, self.kb)
         info.country = info.country or country
-        info.city = info.city or city
+        info.city = info.city or city or _city_of_demonym(words, self.kb) or self._place_of(words)
         info.sector = info.sector or _sector_in(words)
         if re.search(r"start-?up|jeune pousse|licorne|unicorn|pépite", words, re.IGNORECASE):
             info.kind = info.kind or "startup"
@@ -1499,6 +1619,11 @@ class EntityReader:
             info.investor_kind = info.investor_kind or (
                 "sovereign" if re.search(r"souverain|sovereign", words, re.I) else "venture_fund"
             )
+
+    def _place_of(self, words: str) -> str | None:
+        """The place, known only from this article, a description is "de" ("start-up de Louvain")."""
+        match = _STARTUP_FROM_RE.search(words)
+        return match.group("place") if match and match.group("place") in self.places else None
 
     def _reference(
         self, sentence, tokens, taken, local, index, start, head_end, head_token, words=None
@@ -1546,6 +1671,8 @@ class EntityReader:
                 opening,
             )
             name = self._other_party(sentence, local, start, constraint_text, name)
+            if name is None and valued:
+                name = self._valued_object(sentence, local, start)
         head = _head_word(words or constraint_text)
         if name and head and not (apposed is not None and head in _PLAIN_HEADS):
             # An apposition's plain "company" says nothing of what a later "the company" designates.
@@ -1587,6 +1714,22 @@ class EntityReader:
             return None
         return None
 
+    def _valued_object(self, sentence, local, start: int) -> str | None:
+        """'X agreed to buy a stake in Y… in a deal that values the business at $1bn', with no company met
+        before: what the deal values is the one organisation named before it other than the clause's subject."""
+        before = [m for m in local if m.name and m.start - sentence.start < start and not m.possessive]
+        subject = _subject(sentence, before)
+        others = _unique_names(
+            m.name
+            for m in before
+            if m.name != subject
+            and self.orgs[m.name].entity == "organisation"
+            and _BOUGHT_BEFORE_RE.search(
+                sentence.text, max(0, m.start - sentence.start - 40), m.start - sentence.start
+            )
+        )
+        return others[0] if subject and len(others) == 1 else None
+
     def _other_party(self, sentence, local, start: int, text: str, name: str | None) -> str | None:
         """A reference a preposition governs after the clause named its subject is another party than that
         subject: "L'opérateur investit 60 millions dans l'exploitant zurichois" (not the operator itself);
@@ -1598,7 +1741,12 @@ class EntityReader:
             return startups[-1] if startups else None
         if name is None or name not in named_before:
             return name
-        if not _PREPOSITION_BEFORE_REFERENCE_RE.search(sentence.text, max(0, start - 20), start):
+        # "L'entreprise… a annoncé l'acquisition de cet éditeur rennais": a demonstrative points away from the
+        # clause's subject, whatever governs it.
+        demonstrative = re.match(r"(?:cette|cet|ce)\s", text, re.IGNORECASE)
+        if not demonstrative and not _PREPOSITION_BEFORE_REFERENCE_RE.search(
+            sentence.text, max(0, start - 20), start
+        ):
             return name
         if _subject(sentence, [m for m in local if m.start - sentence.start < start]) != name:
             return (
@@ -1648,7 +1796,19 @@ class EntityReader:
             and (any(_place_in(text, self.kb)) or _sector_in(text))
         ):
             return self._resolve_among(text, words, index, valued, after, opening, story)
-        return self._resolve_among(text, words, index, valued, after, opening, None)
+        chosen = self._resolve_among(text, words, index, valued, after, opening, None)
+        if (
+            chosen is not None
+            and chosen != self.main
+            and self.orgs[chosen].kind == "investor"
+            and self.orgs[chosen].investor_kind not in (None, "unknown")
+            and (_is_startup_words(text) or _head_word(words) in _OPERATING_HEADS)
+        ):
+            # "Le fonds Ardian… l'acquisition de cette PME… l'industriel fabrique": a fund is never the PME,
+            # the manufacturer or the start-up; the company the story named beside it is.
+            operating = [name for name in self._recent_names() if self.orgs[name].kind != "investor"]
+            return operating[0] if operating else chosen
+        return chosen
 
     def _resolve_among(
         self,
@@ -1697,6 +1857,8 @@ class EntityReader:
             return self.head_refs[head]
         if head in ("cible", "target") and self.target in recent:
             return self.target  # "la cible", "the target": the company being acquired.
+        if head == "target":
+            return None  # No company bought: "the target" is a goal, no company.
         if not (country or city or sector or is_startup or is_fund):
             described_so = [
                 name
@@ -1955,6 +2117,7 @@ class EntityReader:
                 taken[position]
                 or not (_capitalised(word) or _numeral_name(sentence.text, tokens, position))
                 or _inside(tokens[position].start, tickers)
+                or any(sentence.text.startswith(name, tokens[position].start) for name in self.qualified)
             ):
                 position += 1
                 continue
@@ -2066,6 +2229,15 @@ class EntityReader:
             return False  # "The Sunnyvale, California-based company": a city named with its state or country.
         before = text[max(0, tokens[first].start - 80) : tokens[first].start]
         after = text[tokens[last].end : tokens[last].end + 80]
+        if _PRODUCT_CALLED_BEFORE_RE.search(before):
+            # "a cozy farming game called Hearthmoor", "une application baptisée Kido": a product, later too.
+            self.named_products.add(" ".join(words))
+            return False
+        if (
+            " ".join(words) in self.named_products
+            or _strip_possessive(" ".join(words))[0] in self.named_products
+        ):
+            return False
         if _LABEL_AFTER_RE.match(after) and (not before.strip() or before.endswith("\n")):
             return False  # "Montant levé : 6 M€", "Siège : Rennes": the label of a fact box's line.
         if len(words) > 1 and lowered[-1] in _ORG_SUFFIXES:
@@ -2082,7 +2254,11 @@ class EntityReader:
             # "AstraZeneca, which…", "HubSpot has…": a capital inside a word marks a brand name; after an
             # owner's possessive ("Salesforce's AppExchange") it is that owner's product.
             return True
-        if len(words) > 2 and lowered[0] in _INSTITUTION_HEADS and lowered[1] in _NAME_LINKS:
+        if (
+            len(words) > 2
+            and lowered[0] in _INSTITUTION_HEADS | _TRADE_NAME_HEADS
+            and lowered[1] in _NAME_LINKS
+        ):
             return True
         if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
@@ -2207,7 +2383,15 @@ class EntityReader:
             )
             # "Goff" in "Mathieu Le Goff": the family name after its particle is the same person's.
             or self._surname_after_particle(before)
-            or bool(_PERSON_TITLE_RE.search(before))
+            or (
+                bool(title := _PERSON_TITLE_RE.search(before))
+                # "early-stage investor Antler": an investor named by one word that is no first name is a firm.
+                and not (
+                    len(words) == 1
+                    and words[0] not in self.kb.first_names
+                    and re.match(r"(?i:investor|investisseur)\b", title.group())
+                )
+            )
             or (
                 bool(_FOUNDED_BY_BEFORE_RE.search(text[max(0, start - 160) : start]))
                 and not _opens_main_clause(before, after)
@@ -2359,7 +2543,8 @@ _SHARES_OF_BEFORE_RE = re.compile(
     r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
 )
 _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
-_FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*)(?:[^,0-9]{10,200}?)),\s*$")
+# The first word is whole: "Alongside it, the company…" is no phrase of "A" and ten more characters.
+_FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*+)(?:[^,0-9]{10,200}?)),\s*$")
 _FRONTED_STOPS = {
     "depuis",
     "selon",
@@ -2692,6 +2877,18 @@ _MONEY_FUNDS_AFTER_RE = re.compile(
 )
 
 
+# A product's noun then "called": what follows names the product, not a company.
+_PRODUCT_CALLED_BEFORE_RE = re.compile(
+    r"\b(?:game|app|application|title|product|drug|model|robot|tool|software|platform|device|chatbot|assistant|"
+    r"jeu|logiciel|plateforme|produit|médicament|modèle|outil|appareil)s?\s+(?:called|named|dubbed|"
+    r"baptisée?s?|appelée?s?|nommée?s?)\s+[«“\"]?$",
+    re.IGNORECASE,
+)
+_AUXILIARY_AFTER_RE = re.compile(
+    r"\s+(?:a|ont|avait|avaient|va|vont|est|sont|has|have|had|is|was|will)\s+[a-zà-ÿ]", re.IGNORECASE
+)
+
+
 def _raised_money(text: str, match: re.Match) -> bool:
     """A descriptor match whose head 'fonds'/'funds' names the money a company raised."""
     return match.group("head").lower() in ("fonds", "fund") and bool(
@@ -2826,6 +3023,18 @@ def _numeral_name(text: str, tokens: list[_Token], position: int) -> bool:
     if not word.isdigit() or position + 1 == len(tokens):
         return False
     following = tokens[position + 1]
+    if (
+        position > 0
+        and len(word) <= 4
+        and _ORG_HEAD_WORD_RE.fullmatch(tokens[position - 1].text)
+        and text[tokens[position - 1].end : tokens[position].start] == " "
+        and text[tokens[position].end : following.start] == " "
+        and _capitalised(following.text)
+        and following.text.lower() not in _STOP_CAPITALS
+    ):
+        return (
+            True  # "robotics firm 6 River Systems", "la start-up 365 Talents": a name right after its head.
+        )
     return (
         text[tokens[position].end : following.start] == " "
         and following.text[:1].isupper()
@@ -2920,13 +3129,16 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if not gap and _CAPITAL_ELISION_RE.fullmatch(tokens[position].text):
         return following[:1].isupper()  # "D'Ieteren", "L'Oréal": the elision is glued to the name's word.
     if (
-        tokens[position].text.lower() in _INSTITUTION_HEADS
+        tokens[position].text.lower() in _INSTITUTION_HEADS | _TRADE_NAME_HEADS
         and tokens[position + 1].text.lower() in _NAME_LINKS
     ):
         # "Government of Canada", "Caisse des Dépôts", "Banque de France": the link word joins the name.
         return position + 2 < len(tokens) and _capitalised(tokens[position + 2].text) and gap == " "
     if tokens[position].text.lower() in _NAME_LINKS and position > 0:
-        return tokens[position - 1].text.lower() in _INSTITUTION_HEADS and _capitalised(following)
+        # "Les Fermes de Loire", "Ateliers du Léman": a trade's plural head joins its place as an institution's.
+        return tokens[position - 1].text.lower() in _INSTITUTION_HEADS | _TRADE_NAME_HEADS and _capitalised(
+            following
+        )
     if gap == ". " and tokens[position].text.lower() in _COUNTRY_INITIALS:
         # "the U.S. Army", "U.K. Ministry of Defence": the country's initials open the institution's name.
         return _capitalised(following) and following.lower() not in _STOP_CAPITALS
@@ -3096,6 +3308,18 @@ def _lowercase_head(text: str, tokens, taken, first: int, last: int) -> tuple[in
         last = following
         if not link.group().lstrip().startswith(","):
             closed = last
+    adjective = last + 1
+    if (
+        closed == last
+        and adjective < len(tokens)
+        and not taken[adjective]
+        and text[tokens[last].end : tokens[adjective].start] == " "
+        and _FR_ADJECTIVE_RE.fullmatch(tokens[adjective].text)
+        and tokens[adjective].text not in _FR_ADJECTIVE_LIKE_VERBS
+    ):
+        # "le ministère de l'Éducation nationale", "la direction de l'Aviation civile": the lower-case
+        # adjective after the capitalised noun is the name's.
+        last = closed = adjective
     return head.start(), closed if listed else last
 
 
@@ -3185,6 +3409,52 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
     return False
 
 
+# Trades that close a group's division's name: "Safran Aircraft Engines", "Bosch Building Technologies".
+_DIVISION_HEADS = frozenset(
+    {
+        "engines",
+        "systems",
+        "technologies",
+        "solutions",
+        "networks",
+        "semiconductors",
+        "industries",
+        "dynamics",
+        "logistics",
+        "payments",
+        "pharmaceuticals",
+        "materials",
+        "analytics",
+    }
+)
+
+
+def _division_after(text: str, tokens: list[_Token], position: int) -> int:
+    """How many tokens a division's own words take right after a known group's name: two or three capitalised
+    words, one space apart, the last a trade ("Safran Aircraft Engines"), closing the capitalised run. 0 when
+    none follow."""
+    for span in (2, 3):
+        if position + span > len(tokens):
+            return 0
+        words = tokens[position - 1 : position + span]
+        following = tokens[position + span] if position + span < len(tokens) else None
+        if not all(
+            text[left.end : right.start] == " " for left, right in zip(words, words[1:], strict=False)
+        ):
+            return 0
+        if not all(_capitalised(word.text) and word.text.lower() not in _STOP_CAPITALS for word in words[1:]):
+            return 0
+        if words[-1].text.lower() in _DIVISION_HEADS:
+            if (
+                following is not None
+                and following.text[:1].isupper()
+                and text[words[-1].end : following.start] == " "
+            ):
+                return 0
+            return span
+    return 0
+
+
 _GROUP_WORDS = frozenset({"group", "groupe", "holding", "holdings"})
 
 
@@ -3262,6 +3532,19 @@ def _whole_description(text: str, words: str, head_end: int) -> str:
     return words + complement.group(0)
 
 
+# What a buyer buys: "to buy a majority stake in Y", "acquire Y", "l'acquisition de Y".
+_BOUGHT_BEFORE_RE = re.compile(
+    r"(?:\b(?:stake|interest|participation)\s+in|\b(?:buy|buying|acquire|acquiring|purchase of|acquisition of)|"
+    r"\b(?:rachat|acquisition)\s+(?:de|d['’]))\s*$",
+    re.IGNORECASE,
+)
+
+
+def _unique_names(names) -> list[str]:
+    """`names` in order, each once."""
+    return list(dict.fromkeys(names))
+
+
 def _apposed_name(sentence: Sentence, tokens, first: int, local) -> str | None:
     """'Helix, a Paris-based startup': the name just before ', a …'."""
     before = sentence.text[: tokens[first].start]
@@ -3286,6 +3569,15 @@ def _place_in(text: str, kb: Knowledge) -> tuple[str | None, str | None]:
         if word.endswith("-based") and word[:-6] in kb.cities:
             return kb.cities[word[:-6]], word[:-6]
     return None, None
+
+
+def _city_of_demonym(text: str, kb: Knowledge) -> str | None:
+    """The city a description's adjective names ("la start-up zurichoise" -> Zurich), else None."""
+    for word in re.findall(r"[\w-]+", text):
+        city = kb.city_demonyms.get(word.lower())
+        if city:
+            return city
+    return None
 
 
 _SECTORS = (
@@ -3375,6 +3667,16 @@ _TRADE_NAME_HEADS = frozenset(
         "filatures",
         "distilleries",
         "vignobles",
+        "fermes",
+        "jardins",
+        "domaines",
+        "moulins",
+        "vergers",
+        "laiteries",
+        "fromageries",
+        "conserveries",
+        "biscuiteries",
+        "salaisons",
     }
 )
 
@@ -3469,6 +3771,12 @@ _NAME_AFTER_DESCRIPTION_RE = re.compile(r"(?:\s+(?-i:[a-zà-ÿ'’-]+)){0,4}\s+(
 # A preposition right before a reference: what it governs is an object of the clause.
 _PREPOSITION_BEFORE_REFERENCE_RE = re.compile(
     r"\b(?:dans|avec|chez|auprès|into|in|with|from)\s*$", re.IGNORECASE
+)
+
+
+# Heads that name a company making or selling things, never a fund: "cette PME", "l'industriel", "the maker".
+_OPERATING_HEADS = frozenset(
+    "pme eti industriel sous-traitant fabricant manufacturier équipementier maker manufacturer".split()
 )
 
 

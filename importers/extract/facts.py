@@ -580,7 +580,11 @@ _SUBJECT_RELATIVE_BEFORE_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+
 _ANTECEDENT_GAP_RE = re.compile(
     r"\s*(?:\([^()]{1,40}\))?(?:,\s*(?:the|a|an|le|la|l['’]|un|une)\s*[^,;.()]{1,60}"
     # An aside saying what the backers already are: "Alven et Kima, déjà présents au capital, qui ont remis…".
-    r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60})?",
+    r"|,\s*(?:déjà|already|both|tous\s+deux|toutes\s+deux)\s+[^,;.()]{1,60}"
+    # The vehicle it invests through: "Bpifrance, via son fonds Large Venture, qui apportent chacun…".
+    r"|,\s*(?:via|through)\s+(?:son|sa|ses|its|their|leur|leurs)\s+[^,;.()]{1,60}"
+    # An owner's possessive opening the apposition: "Itau Unibanco, Brazil's largest private lender, which…".
+    r"|,\s*[A-Z][\w.-]*['’]s\s+[^,;.()]{1,60})?",
     _I,
 )
 # A deal signed in a relative clause whose antecedent is the other side: "BASF, which signed a research
@@ -1539,6 +1543,12 @@ _ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|wo
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
     r"previously|déjà|aussi|également|récemment)\s)?",
+    _I,
+)
+_RELATIVE_RAISED_ROUND_GAP_RE = re.compile(
+    _RELATIVE_RAISE_GAP_RE.pattern
+    + r"(?:raised|secured|closed|levé|bouclé|obtenu|finalisé)\s+(?:un|une|a|an|son|sa|its|their|leur)\s+"
+    r"(?:[\w-]+\s+){0,2}",
     _I,
 )
 _EARLIER_ROUND_RE = re.compile(
@@ -4170,9 +4180,11 @@ class FactBuilder:
         if not before or not self._is_org(before[-1].name) or before[-1].possessive:
             return None
         begin, finish = view.rel(before[-1])
-        if not _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) or not _RAISE_VERB_AT_RE.match(
+        verb_at_cue = _RELATIVE_RAISE_GAP_RE.fullmatch(view.text, finish, end) and _RAISE_VERB_AT_RE.match(
             view.text, end
-        ):
+        )
+        # "l'allemand Lumasat, qui a bouclé un tour de 60 M€": the verb, then the round's noun at the cue.
+        if not verb_at_cue and not _RELATIVE_RAISED_ROUND_GAP_RE.fullmatch(view.text, finish, end):
             return None
         if before[-1] in self._subject_mentions(view, 0, finish):
             return None

@@ -77,6 +77,9 @@ _MARKUP_RE = re.compile(
 )
 _MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")
 FILLER = "\u00ad"
+# Between two capitalised words, the marks of tags around a space or a comma ("<b>Quarry</b> <b>Capital</b>"): rules see
+# the gap as the writer typed it once the marks are moved next to the first word ("Quarry▒▒▒▒▒▒▒ Capital").
+_MARKED_GAP_RE = re.compile(rf"(?<=\w)[{FILLER} ,]*{FILLER}[{FILLER} ,]*(?=\w)")
 
 
 @dataclass(frozen=True)
@@ -134,7 +137,23 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
 
 def readable(text: str) -> str:
     """`text` with control characters and markup replaced by FILLER, character for character."""
-    return _MARKUP_RE.sub(lambda match: FILLER * len(match.group()), text)
+    masked = _MARKUP_RE.sub(lambda match: FILLER * len(match.group()), text)
+    if FILLER not in masked:
+        return masked
+    return _MARKED_GAP_RE.sub(_marks_first, masked)
+
+
+def _marks_first(match: re.Match) -> str:
+    """A gap between two capitalised words with its tag marks first, then the spaces and commas as written
+    ("led by <i>Foo" keeps its marks before the name: rules read "by" as the word it is)."""
+    gap, text = match.group(), match.string
+    start = match.start()
+    while start > 0 and text[start - 1].isalnum():
+        start -= 1
+    if not (text[start].isupper() and text[match.end()].isupper()):
+        return gap
+    rest = gap.replace(FILLER, "")
+    return FILLER * (len(gap) - len(rest)) + rest
 
 
 def _starts_sentence(char: str) -> bool:
