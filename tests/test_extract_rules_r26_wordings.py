@@ -173,3 +173,25 @@ def test_backer_that_backed_the_company_s_seed_round_is_its_investor():
     assert seed.date == "2019"
     # The further stake is today's, not the seed round's year.
     assert only(facts, "investment").date == "2026-03-02"
+
+
+def test_backer_that_led_the_company_s_earlier_round_leads_that_round():
+    text = (
+        "Harbinly, a Boston startup, raised $30 million in Series B funding led by Norrow Capital. Tidemark "
+        "Partners, which led the company's $8 million Series A in 2023, returned for the new round."
+    )
+    earlier = next(f for f in of_kind(facts_of(text), "round") if f.amount == 8_000_000)
+    assert earlier.lead_investors == ["Tidemark Partners"]
+
+
+def test_backers_that_returned_for_the_new_round_as_did_another_back_the_new_round():
+    text = (
+        "Harbinly, a Boston startup, raised $30 million in Series B funding led by Norrow Capital. Tidemark "
+        "Partners, which led the company's $8 million Series A in 2023, returned for the new round, as did "
+        "Selkirk Ventures."
+    )
+    rounds = of_kind(facts_of(text), "round")
+    new = next(f for f in rounds if f.amount == 30_000_000)
+    earlier = next(f for f in rounds if f.amount == 8_000_000)
+    assert {"Norrow Capital", "Tidemark Partners", "Selkirk Ventures"} <= set(new.investors)
+    assert "Selkirk Ventures" not in earlier.investors

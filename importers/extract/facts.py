@@ -343,9 +343,21 @@ _JOINED_AFTER_RE = re.compile(
 # seed round", "X, qui avait financé la série A de Y".
 _BACKED_ROUND_VERB_RE = re.compile(
     r"\b(?:backed|funded|financed|invested\s+in|participated\s+in|took\s+part\s+in|joined|"
-    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+à|accompagné))\s+(?:[\w'’-]+\s+){0,3}$",
+    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+à|accompagné)|"
+    r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
+# as did Y", "X a remis au pot lors de ce nouveau tour".
+_RETURNED_FOR_ROUND_RE = re.compile(
+    r"\b(?:returned\s+(?:for|to)|re-?upped\s+(?:in|for)|came\s+back\s+(?:for|to)|(?:also\s+)?joined|"
+    r"(?:also\s+)?participated\s+in|(?:also\s+)?took\s+part\s+in|(?:ont|a)\s+(?:également\s+|aussi\s+)?"
+    r"(?:réinvesti\s+(?:dans|lors\s+de)|remis\s+au\s+pot\s+lors\s+de|participé\s+à))\s+"
+    r"(?:the|this|ce|cette|le|la)\s+(?:new|latest|current|fresh|nouveau|nouvelle)\s+"
+    r"(?:round|raise|funding(?:\s+round)?|financing|tour(?:\s+de\s+table)?|levée)\b",
+    _I,
+)
+_AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
 # A deal named right before a relative clause: "The round, which was finalized on Wednesday, …".
 _DEAL_NOUN_BEFORE_RE = re.compile(
     r"\b(?:round|deal|raise|financing|funding|investment|transaction|agreement|placement|acquisition|"
@@ -1727,6 +1739,7 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+        self._returning_backers(view)
         # After the deals the sentence states: a backer joining the capital adds to them, never stands for them.
         self._joining_shareholder(view)
         self._quoted_statements(view)
@@ -2388,8 +2401,10 @@ class FactBuilder:
         if owner := self._round_possessor(view, amount):
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
             # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
-            backers = self._round_backer(view, amount, owner)
+            backers, leading = self._round_backer(view, amount, owner)
             company, leads = owner, [name for name in leads if name != owner]
+            if leading:
+                leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -2439,12 +2454,12 @@ class FactBuilder:
             status=self._status(view, amount),
         )
 
-    def _round_backer(self, view: View, amount: AmountMention, owner: str) -> list[str]:
+    def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
         """The subject of a backer's verb right before a round named by its company's possessive: "LocalGlobe,
         which backed Mindquay's £1.5m seed round", "Cherry Ventures backed the startup's €2.5m seed"."""
         verb = _BACKED_ROUND_VERB_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
         if verb is None:
-            return []
+            return [], False
         head = verb.start()
         relative = re.search(
             r",\s*(?:which|who|qui)\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|previously)\s+)?$",
@@ -2453,8 +2468,11 @@ class FactBuilder:
         )
         if relative:
             head -= len(relative.group())
-        names = self._subjects(view, self._clause_start(view, head), head)
-        return [name for name in names[-1:] if name != owner and self._is_org(name)]
+        mentions = [m for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name]
+        if not mentions or re.search(r"[A-Z][\w-]*\s+$", view.text[: view.rel(mentions[-1])[0]]):
+            return [], False  # "Fenway Seed Partners" read as two names: the backer is not surely named.
+        name = mentions[-1].name
+        return ([name] if name != owner and self._is_org(name) else []), bool(verb.group("lead"))
 
     def _joined_round_relative(
         self, view: View, amount: AmountMention, end: int | None, company: str
@@ -3096,6 +3114,26 @@ class FactBuilder:
             ),
             None,
         )
+
+    def _returning_backers(self, view: View) -> None:
+        """'QED Investors, which led its $12m Series A in 2024, returned for the new round, as did Y': the subject
+        (past the relative clause) and the names after "as did" back the round told before this sentence."""
+        match = _RETURNED_FOR_ROUND_RE.search(view.text)
+        if match is None:
+            return
+        rounds = [
+            i for i, f in enumerate(self.facts) if f.kind == "round" and self.fact_sentence[i] < view.index
+        ]
+        if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
+            return
+        target = self.facts[rounds[-1]]
+        names = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        also = _AS_DID_RE.match(view.text, match.end())
+        if also:
+            names += self._list_from(view, also.end())
+        for name in names:
+            if name != target.company and self._is_org(name) and name not in target.investors:
+                target.investors.append(name)
 
     def _round_dated_later(self, view: View) -> None:
         """'The round, announced on Tuesday, also drew X': the day the next sentence gives the round told just
