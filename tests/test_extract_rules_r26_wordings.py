@@ -130,6 +130,14 @@ def test_round_announced_on_a_weekday_in_the_next_sentence_takes_that_day():
     assert only(facts, "valuation").date == "2026-02-26"
 
 
+def test_french_operation_annoncee_a_weekday_dates_the_round_just_told():
+    text = (
+        "La start-up lyonnaise Velorial a levé 30 millions d'euros auprès de Partech. L'opération, annoncée "
+        "mardi, associe aussi Elaia."
+    )
+    assert only(facts_of(text, language="fr"), "round").date == "2026-02-24"
+
+
 def test_a_round_its_own_sentence_dates_keeps_that_date():
     text = (
         "Brimwell raised $90 million in a Series C in January. The round, announced on Thursday, also drew "

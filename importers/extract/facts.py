@@ -1011,7 +1011,7 @@ _GENERIC_SIZE_RE = re.compile(
 # annoncée mardi, …". Group `at` ends where the date must stand.
 _ROUND_DATED_LATER_RE = re.compile(
     r"\s*(?:(?:the|this|that)\s+(?:new\s+)?(?:round|raise|funding(?:\s+round)?|financing(?:\s+round)?|deal)|"
-    r"(?:la|cette)\s+(?:levée(?:\s+de\s+fonds)?|opération)|(?:le|ce)\s+tour\s+de\s+table)"
+    r"(?:la|cette)\s+(?:levée(?:\s+de\s+fonds)?|opération)|l['’]\s*opération|(?:le|ce)\s+tour\s+de\s+table)"
     r"\s*,\s*(?:which\s+was\s+|qui\s+a\s+été\s+)?(?P<at>(?:first\s+)?(?:announced|unveiled|disclosed|made public|"
     r"annoncée?|dévoilée?|officialisée?|rendue?\s+publique?)\s+(?:on\s+|le\s+|ce\s+)?)",
     _I,
