@@ -209,6 +209,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         _relative_dates,
         _month_dates,
         _relative_months,
+        _relative_seasons,
         _relative_years,
         _year_dates,
     ):
@@ -330,6 +331,39 @@ def _relative_months(sentence: str, published: dt.date | None):
         index = published.year * 12 + published.month - 1 + (1 if match.group("next") else -1)
         value = f"{index // 12:04d}-{index % 12 + 1:02d}"
         yield DateMention(value, "month", _role_before(sentence, match.start()), match.span(), relative=True)
+
+
+# Seasons named relative to publication: "last fall", "this past summer", "l'automne dernier", "au printemps
+# dernier". The month each season opens in (winter: the January it takes in).
+_SEASONS = {
+    "spring": 3,
+    "summer": 6,
+    "fall": 9,
+    "autumn": 9,
+    "winter": 1,
+    "printemps": 3,
+    "été": 6,
+    "automne": 9,
+    "hiver": 1,
+}
+_RELATIVE_SEASON_RE = re.compile(
+    r"(?<!\bthe )\b(?:last|this past)\s+(?P<en>spring|summer|fall|autumn|winter)\b|"
+    r"\b(?:l['’]|le\s+|au\s+|cet\s+)(?P<fr>printemps|été|automne|hiver)\s+derni(?:er|ère)\b",
+    re.IGNORECASE,
+)
+
+
+def _relative_seasons(sentence: str, published: dt.date | None):
+    """'last fall' in an April article -> the previous year; in December -> the autumn just over."""
+    if published is None:
+        return
+    for match in _RELATIVE_SEASON_RE.finditer(sentence):
+        opens = _SEASONS[(match.group("en") or match.group("fr")).lower()]
+        # The most recent such season that is over by publication (three months from its opening).
+        year = published.year if published.month > opens + 2 else published.year - 1
+        yield DateMention(
+            str(year), "year", _role_before(sentence, match.start()), match.span(), relative=True
+        )
 
 
 def _relative_years(sentence: str, published: dt.date | None):

@@ -729,6 +729,23 @@ _MODIFIER_STOPS = {
     "reprend",
     "finalise",
     "officialise",
+    # "has agreed to buy British software company X", "va racheter le spécialiste X": the verb is no descriptor.
+    "racheter",
+    "acquérir",
+    "reprendre",
+    "absorber",
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
 }
 
 

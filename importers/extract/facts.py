@@ -324,6 +324,46 @@ _JOINING_RELATIVE_RE = re.compile(
     r"\b(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?",
     _I,
 )
+# A relative clause naming backers that joined the round it follows: "…a $45m Series B in 2021, in which Octopus
+# Ventures also took part", "…une série B de 10 M€, à laquelle a aussi participé Eurazeo" (group `verb`: the
+# French clause may put its verb first).
+_JOINED_ROUND_RELATIVE_RE = re.compile(
+    r",\s*(?:(?:in|to)\s+which|à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?P<verb>(?:(?:ont|a)\s+(?:également\s+|aussi\s+)?"
+    r"(?:participé|pris\s+part)|participent|participe|prennent\s+part|prend\s+part)"
+    r"(?:\s+(?:également|aussi|notamment))?\s+)?",
+    _I,
+)
+_JOINED_AFTER_RE = re.compile(
+    r"\s+(?:also\s+|too\s+)?(?:took\s+part|participated|invested|contributed)\b|"
+    r"\s+(?:have|has|had)\s+(?:also\s+)?(?:taken\s+part|participated|invested)\b|"
+    r"\s+(?:y\s+)?(?:ont|a)\s+(?:également\s+|aussi\s+)?(?:participé|pris\s+part)\b",
+    _I,
+)
+# The verb of a backer right before the round it names by its company's possessive: "X, which backed Y's £1.5m
+# seed round", "X, qui avait financé la série A de Y".
+_BACKED_ROUND_VERB_RE = re.compile(
+    r"\b(?:backed|funded|financed|invested\s+in|participated\s+in|took\s+part\s+in|joined|"
+    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+à|accompagné)|"
+    r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
+# as did Y", "X a remis au pot lors de ce nouveau tour".
+_RETURNED_FOR_ROUND_RE = re.compile(
+    r"\b(?:returned\s+(?:for|to)|re-?upped\s+(?:in|for)|came\s+back\s+(?:for|to)|(?:also\s+)?joined|"
+    r"(?:also\s+)?participated\s+in|(?:also\s+)?took\s+part\s+in|(?:ont|a)\s+(?:également\s+|aussi\s+)?"
+    r"(?:réinvesti\s+(?:dans|lors\s+de)|remis\s+au\s+pot\s+lors\s+de|participé\s+à))\s+"
+    r"(?:the|this|ce|cette|le|la)\s+(?:new|latest|current|fresh|nouveau|nouvelle)\s+"
+    r"(?:round|raise|funding(?:\s+round)?|financing|tour(?:\s+de\s+table)?|levée)\b",
+    _I,
+)
+_AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
+# A deal named right before a relative clause: "The round, which was finalized on Wednesday, …".
+_DEAL_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:round|deal|raise|financing|funding|investment|transaction|agreement|placement|acquisition|"
+    r"opération|levée(?:\s+de\s+fonds)?|tour\s+de\s+table|accord|entente|rachat|financement)\s*$",
+    _I,
+)
 # A firm naming where a person worked: "Heroku alum Jane Doe", "Stripe veteran John Roe", "l'ancien de Google".
 _FORMER_STAFF_AFTER_RE = re.compile(
     r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer)\s+(?-i:[A-Z])", _I
@@ -332,8 +372,8 @@ _FORMER_STAFF_AFTER_RE = re.compile(
 # "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
 _ATTRIBUTION_AFTER_RE = re.compile(
     r"\s+(?:(?:first|earlier|previously|had|has)\s+)?(?:reported|reports|said|says|wrote|writes|noted|"
-    r"revealed|reveals|announced|told|cited)\b|"
-    r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé)\b|"
+    r"revealed|reveals|announced|told|cited|learned|learnt)\b|"
+    r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé|appris)\b|"
     r"\s+(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
     _I,
 )
@@ -959,6 +999,25 @@ _SIZE_OF_OTHERS_RE = re.compile(
     r"over|under|plus de|moins de|jusqu['’]à)\s+)?"
     # "destiné aux entreprises de 10 à 500 salariés": the range's upper end, read on its own.
     r"(?:\d{1,3}(?:[\s\u00a0\u202f.,]\d{3})*\s*(?:à|to|and|et|-|–)\s*)?$",
+    _I,
+)
+# Any one organisation of a kind, opening a sentence or a quote ('"A bank with 40 employees can't hire…"',
+# "Une PME de 30 salariés ne peut pas…", "for a startup with 20 staff"): a figure of speech, no company's count.
+_GENERIC_SIZE_RE = re.compile(
+    r"(?:^|[\"“«]\s*|[.!?;:]\s+|\b(?:for|pour)\s+)(?:an?|any|every|une?|toute|chaque|n['’]importe quelle?)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:company|firm|business|bank|lender|insurer|startup|start-up|hospital|clinic|"
+    r"retailer|manufacturer|factory|shop|store|school|restaurant|entreprise|société|PME|ETI|banque|assureur|"
+    r"hôpital|clinique|usine|commerce|boutique|école|commune|mairie)\s+(?:[\w'’-]+\s+)?"
+    r"(?:with|of|de|d['’]|avec|comptant|employing|employant)\s*$",
+    _I,
+)
+# A later sentence dating the round just told: "The round, announced on Tuesday, also drew…", "L'opération,
+# annoncée mardi, …". Group `at` ends where the date must stand.
+_ROUND_DATED_LATER_RE = re.compile(
+    r"\s*(?:(?:the|this|that)\s+(?:new\s+)?(?:round|raise|funding(?:\s+round)?|financing(?:\s+round)?|deal)|"
+    r"(?:la|cette)\s+(?:levée(?:\s+de\s+fonds)?|opération)|l['’]\s*opération|(?:le|ce)\s+tour\s+de\s+table)"
+    r"\s*,\s*(?:which\s+was\s+|qui\s+a\s+été\s+)?(?P<at>(?:first\s+)?(?:announced|unveiled|disclosed|made public|"
+    r"annoncée?|dévoilée?|officialisée?|rendue?\s+publique?)\s+(?:on\s+|le\s+|ce\s+)?)",
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
@@ -1669,6 +1728,8 @@ class FactBuilder:
             self._amount_facts(view)
         self._percent_stakes(view)
         produced = len(self.facts) > before
+        if not produced:
+            self._round_dated_later(view)
         if not any(f.kind == "round" for f in self.facts[before:]):
             self._participation(view)
         if not produced:
@@ -1688,6 +1749,7 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+        self._returning_backers(view)
         # After the deals the sentence states: a backer joining the capital adds to them, never stands for them.
         self._joining_shareholder(view)
         self._quoted_statements(view)
@@ -2345,10 +2407,14 @@ class FactBuilder:
         if self._earlier_aim(view, amount):
             return None
         company, leads = self._raiser(view, cue_start, amount)
+        backers: list[str] = []
         if owner := self._round_possessor(view, amount):
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
             # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
+            backers, leading = self._round_backer(view, amount, owner)
             company, leads = owner, [name for name in leads if name != owner]
+            if leading:
+                leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -2368,6 +2434,7 @@ class FactBuilder:
                 return None
             list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
+        investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
         round_type = _round_type(view.text)
         date = self._date(view, position)
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
@@ -2396,6 +2463,40 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
+        """The subject of a backer's verb right before a round named by its company's possessive: "LocalGlobe,
+        which backed Mindquay's £1.5m seed round", "Cherry Ventures backed the startup's €2.5m seed"."""
+        verb = _BACKED_ROUND_VERB_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+        if verb is None:
+            return [], False
+        head = verb.start()
+        relative = re.search(
+            r",\s*(?:which|who|qui)\s+(?:(?:had|has|have)\s+)?(?:(?:also|already|previously)\s+)?$",
+            view.text[max(0, head - 40) : head],
+            _I,
+        )
+        if relative:
+            head -= len(relative.group())
+        mentions = [m for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name]
+        if not mentions or re.search(r"[A-Z][\w-]*\s+$", view.text[: view.rel(mentions[-1])[0]]):
+            return [], False  # "Fenway Seed Partners" read as two names: the backer is not surely named.
+        name = mentions[-1].name
+        return ([name] if name != owner and self._is_org(name) else []), bool(verb.group("lead"))
+
+    def _joined_round_relative(
+        self, view: View, amount: AmountMention, end: int | None, company: str
+    ) -> list[str]:
+        """Backers a relative clause after the round says took part in it ("…, in which Y also took part")."""
+        names: list[str] = []
+        for match in _JOINED_ROUND_RELATIVE_RE.finditer(view.text, amount.span[1], end or len(view.text)):
+            items = self._list_items(view, match.end())
+            if not items or view.text[match.end() : items[0][1]].count(" ") > 6:
+                continue
+            if not match.group("verb") and not _JOINED_AFTER_RE.match(view.text, items[-1][1]):
+                continue
+            names += [name for name, _ in items if name != company and self._is_org(name)]
+        return names
 
     def _round_possessor(self, view: View, amount: AmountMention) -> str | None:
         """The organisation whose possessive stands right before the amount of a round: "Aurelis' $12 million
@@ -2478,6 +2579,8 @@ class FactBuilder:
             # on the funded company; it does not fund its own backer.
             return None
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
+        if each and len(investors) == 1:
+            investors = self._subject_before_relative(view, clause_start) + investors
         if len(investors) > 1 and not each:
             return None
         date = self._date(view, position)
@@ -2496,6 +2599,24 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _subject_before_relative(self, view: View, clause_start: int) -> list[str]:
+        """The first of two coordinated subjects when a relative clause closes right before the ", and" that
+        opens the clause: "Greylock, which led its Series A in 2024, and Y are each contributing $5 million"."""
+        joined = re.search(r",\s*(?:and|et)\s*$", view.text[max(0, clause_start - 8) : clause_start])
+        if joined is None:
+            return []
+        comma = clause_start - len(joined.group())
+        relative = next(
+            (span for span in _closed_relatives(view.text, clause_start) if span[1] == comma), None
+        )
+        if relative is None:
+            return []
+        start = self._clause_start(view, relative[0])
+        names = [m for m in self._subject_mentions(view, start, relative[0]) if m.name]
+        if len(names) != 1 or view.text[view.rel(names[0])[1] : relative[0]].strip():
+            return []  # Only "Name, which …": the name the relative clause hangs on.
+        return [names[0].name] if self._is_org(names[0].name) else []
 
     def _reported_start(self, view: View, clause_start: int, end: int) -> int:
         """Where the investors' clause starts: after "X said Wednesday that", whose X only reports it."""
@@ -2773,6 +2894,8 @@ class FactBuilder:
             return None  # "a deal to sell 3.7 million tons of credits to Microsoft": a deal's volume.
         if _SIZE_OF_OTHERS_RE.search(before[-60:]):
             return None  # "companies with between 200 and 2,000 employees": the size of its customers.
+        if _GENERIC_SIZE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return None  # '"A bank with 40 employees can't hire a team," he said': any bank, not this one.
         if amount.currency is None and _DEAL_SCOPE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 200), amount.bound_start
         ):
@@ -3001,6 +3124,52 @@ class FactBuilder:
             ),
             None,
         )
+
+    def _returning_backers(self, view: View) -> None:
+        """'QED Investors, which led its $12m Series A in 2024, returned for the new round, as did Y': the subject
+        (past the relative clause) and the names after "as did" back the round told before this sentence."""
+        match = _RETURNED_FOR_ROUND_RE.search(view.text)
+        if match is None:
+            return
+        rounds = [
+            i for i, f in enumerate(self.facts) if f.kind == "round" and self.fact_sentence[i] < view.index
+        ]
+        if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
+            return
+        target = self.facts[rounds[-1]]
+        names = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        also = _AS_DID_RE.match(view.text, match.end())
+        if also:
+            names += self._list_from(view, also.end())
+        for name in names:
+            if name != target.company and self._is_org(name) and name not in target.investors:
+                target.investors.append(name)
+
+    def _round_dated_later(self, view: View) -> None:
+        """'The round, announced on Tuesday, also drew X': the day the next sentence gives the round told just
+        before without one (dated by the article) is its date, and that of the figures told with it."""
+        match = _ROUND_DATED_LATER_RE.match(view.text)
+        if match is None or self.anchor is None:
+            return
+        date = next((d for d in view.dates if d.span[0] == match.end("at")), None)
+        if date is None or date.role != "point" or date.precision not in ("day", "month"):
+            return
+        if date.value > self.anchor.value or date.value == self.anchor.value:
+            return
+        rounds = [i for i, f in enumerate(self.facts) if f.kind == "round"]
+        if not rounds or view.index - self.fact_sentence[rounds[-1]] > 2:
+            return
+        target = self.facts[rounds[-1]]
+        if target.date != self.anchor.value:
+            return  # The round's own sentence dated it.
+        told = self.fact_sentence[rounds[-1]]
+        for index, fact in enumerate(self.facts):
+            if (
+                self.fact_sentence[index] == told
+                and fact.date == self.anchor.value
+                and fact.kind in ("round", "valuation", "investment")
+            ):
+                fact.date, fact.date_precision = date.value, date.precision
 
     def _participation(self, view: View) -> None:
         """'The round was led by X, with participation from Y': investors added to the article's round."""
@@ -4767,6 +4936,11 @@ class FactBuilder:
         if attached:
             return attached[0]
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        if left:
+            # "Greylock, which led its $14 million Series A in 2024, and Y are each putting in $5 million", "The
+            # startup, which graduated from Y Combinator last summer, has raised…": the date a closed relative
+            # clause tells is that of what it tells, not the main clause's figure.
+            left = [d for d in left if not inside(d.span[0], _aside_relatives(view.text, amount.bound_start))]
         if left and not _inside_quote(view.text, amount.bound_start):
             # "« Rentables depuis 2022 », souligne X, qui vise 250 M€ d'ici 2029": a year quoted before the
             # amount is the speaker's, not the figure's.
@@ -4808,7 +4982,8 @@ class FactBuilder:
         ]
         if right:
             return right[0]
-        points = [d for d in dates if d.role == "point" and d.relative]
+        closed = _aside_relatives(view.text, amount.bound_start)
+        points = [d for d in dates if d.role == "point" and d.relative and not inside(d.span[0], closed)]
         return points[0] if points else self._anchor_date(view)
 
     def _anchor_date(self, view: View) -> DateMention | None:
@@ -5117,10 +5292,11 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
     next year, up from roughly $1 billion this year", "grow from 12 to 30 employees by 2026"."""
     if _COMPARISON_BASE_RE.search(text, max(0, amount.bound_start - 30), amount.span[0]):
         return True
+    # "grow from 28 employees to about 70", "passer de 40 salariés à 90": the unit may follow the first figure.
     return bool(
         re.search(r"\b(?:from|de)\s+$", text[max(0, amount.bound_start - 8) : amount.bound_start], _I)
         and re.match(
-            r"\s+(?:to|à)\s+(?:(?:about|around|roughly|nearly|some|près de|environ|quelque|une|a)\s+)?(?:\d|\w+aine\b)",
+            r"(?:\s+[^\W\d][\w-]*){0,2}?\s+(?:to|à)\s+(?:(?:about|around|roughly|nearly|some|près de|environ|quelque|une|a)\s+)?(?:\d|\w+aine\b)",
             text[amount.span[1] :],
             _I,
         )
@@ -5172,6 +5348,16 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
         if close:
             spans.append((match.start(), close.start()))
     return spans
+
+
+def _aside_relatives(text: str, position: int) -> list[tuple[int, int]]:
+    """`_closed_relatives` but those about the deal itself ("The round, which closed on Wednesday, values…",
+    "l'entente, qui entre en vigueur le 1er juillet"): a date there is the deal's."""
+    return [
+        span
+        for span in _closed_relatives(text, position)
+        if not _DEAL_NOUN_BEFORE_RE.search(text, max(0, span[0] - 30), span[0])
+    ]
 
 
 def _governed_by_object_prep(text: str, begin: int) -> bool:
