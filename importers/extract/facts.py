@@ -262,6 +262,16 @@ _VALUING_VERB_RE = re.compile(rf"\b(?:{VALUING_VERBS}|valued|valorisait)\s+", _I
 # A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
 _VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
 _APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
+# A description that may stand for one backer of a round ("Le groupe pharmaceutique a injecté 8 M€", "The bank put
+# in $5m"), and the words of a fund's name, which a group's description does not fit.
+_DESCRIBED_BACKER_HEAD_RE = re.compile(
+    r"(?:le|la|l['’]|the)\s*(?:groupe|group|banque|bank|fonds|fund|investisseur|investor|laboratoire|industriel|"
+    r"géant|giant|conglomérat|conglomerate|drugmaker|lender|assureur|insurer)\b",
+    re.IGNORECASE,
+)
+_FUND_NAME_WORDS = frozenset(
+    {"capital", "ventures", "venture", "partners", "fund", "fonds", "invest", "investments", "investissement"}
+)
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
 # "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
@@ -2465,8 +2475,12 @@ class FactBuilder:
         latest = next((f for f in reversed(self.facts) if f.kind == "round"), None)
         if latest and investors == [latest.company] and company in latest.investors:
             # "X et Debiopharm ont participé. Le groupe pharmaceutique a injecté 8 M€": a reference that fell
-            # on the funded company; it does not fund its own backer.
-            return None
+            # on the funded company; it does not fund its own backer. It is the one backer the sentence before
+            # listed that its noun fits (a group is no bank nor fund), else no one.
+            backer = self._described_backer(view, latest, clause_start, subject_end)
+            if backer is None:
+                return None
+            investors, company = [backer], latest.company
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
         if len(investors) > 1 and not each:
             return None
@@ -2486,6 +2500,44 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _described_backer(self, view: View, latest: Fact, start: int, end: int) -> str | None:
+        """The backer of the `latest` round a description subject designates when the reader took it for the
+        funded company: "La BCV et Debiopharm ont participé. Le groupe pharmaceutique a injecté 8 M€". Only a
+        backer the sentence before named, whose kind the description's noun fits; None unless
+        exactly one does."""
+        described = next(
+            (
+                m
+                for m in self._subject_mentions(view, start, end)
+                if m.name == latest.company and m.how in ("reference", "descriptor")
+            ),
+            None,
+        )
+        if described is None:
+            return None
+        head = (_DESCRIBED_BACKER_HEAD_RE.match(view.text, view.rel(described)[0]) or [None])[0]
+        if head is None:
+            return None
+        named = [
+            m.name
+            for m in self.reader.mentions
+            if m.sentence == view.index - 1 and m.name in latest.investors and m.name != latest.company
+        ]
+        bank_head = bool(re.search(r"banque|bank", head, _I))
+        fund_head = bool(re.search(r"fonds|fund|investisseur|investor", head, _I))
+        fitting = []
+        for name in _unique(named):
+            words = {w.lower() for w in name.split()}
+            bank = bool(words & {"banque", "bank", "bankers"})
+            fund = self.reader.orgs[name].kind == "investor" or bool(words & _FUND_NAME_WORDS)
+            if (
+                (bank_head and bank)
+                or (fund_head and fund and not bank)
+                or not (bank_head or fund_head or bank or fund)
+            ):
+                fitting.append(name)
+        return fitting[0] if len(fitting) == 1 else None
 
     def _reported_start(self, view: View, clause_start: int, end: int) -> int:
         """Where the investors' clause starts: after "X said Wednesday that", whose X only reports it."""
