@@ -27,3 +27,54 @@ def test_group_description_fitting_two_backers_names_no_one():
         "à lui seul 6 millions de francs."
     )
     assert of_kind(facts_of(text, "fr"), "investment") == []
+
+
+def test_past_headcount_growth_gives_both_counts():
+    text = (
+        "Lindqvist Robotics, a Gothenburg-based startup, raised €12m in a Series A round. Headcount has grown "
+        "from 25 to 60 over the past year."
+    )
+    counts = sorted(f.amount for f in of_kind(facts_of(text), "metric") if f.unit == "employees")
+    assert counts == [25, 60]
+
+
+def test_french_past_headcount_growth_gives_both_counts():
+    text = (
+        "La start-up nantaise Ostrea a levé 6 millions d'euros. Son effectif est passé de 18 à 45 salariés en "
+        "deux ans."
+    )
+    counts = sorted(f.amount for f in of_kind(facts_of(text, "fr"), "metric") if f.unit == "employees")
+    assert counts == [18, 45]
+
+
+def test_planned_team_growth_starts_from_todays_count():
+    text = (
+        "Marlowe Freight, a Tallinn-based startup, raised €9m. The money will be used to grow the team from 45 "
+        "people to around 110 by the end of 2027."
+    )
+    facts = facts_of(text)
+    assert [f.amount for f in of_kind(facts, "metric")] == [45]
+    assert [f.amount for f in of_kind(facts, "projection")] == [110]
+
+
+def test_bare_crowns_take_the_crown_the_article_named():
+    text = (
+        "Fjordkraft Batteri raised 200 million Norwegian crowns from Investinor. The company reported revenue "
+        "of 350 million crowns in 2025."
+    )
+    revenue = only(facts_of(text), "revenue")
+    assert (revenue.amount, revenue.currency) == (350e6, "NOK")
+
+
+def test_bare_crowns_in_the_sentence_of_a_named_crown():
+    text = (
+        "Solkraft AB reported revenue of 80 million Swedish crowns in 2025 and expects sales to reach 1 billion "
+        "crowns by 2028."
+    )
+    projection = only(facts_of(text), "projection")
+    assert (projection.amount, projection.currency) == (1e9, "SEK")
+
+
+def test_bare_crowns_with_no_crown_named_give_no_amount():
+    text = "Solkraft AB reported revenue of 80 million crowns in 2025."
+    assert [f for f in facts_of(text) if f.amount == 80e6] == []

@@ -106,6 +106,8 @@ _SHORT_SCALES = {
     "b", "m", "k", "md", "mds", "mrd", "mrds", "mia", "mn", "bn", "tn", "mio", "mios", "mln", "bln", "trln", "cr"
 }  # fmt: skip
 
+# A crown whose country its sentence does not name (see `_CURRENCY_WORDS`): never a fact's currency.
+UNNAMED_CROWN = "crown"
 _CURRENCY_WORDS = [
     (r"dollars? (?:américains?|US|us)", "USD"),
     (r"US dollars?|U\.S\. dollars?", "USD"),
@@ -147,11 +149,14 @@ _CURRENCY_WORDS = [
     (r"couronnes? norvégiennes|Norwegian crowns?|Norwegian kroner", "NOK"),
     (r"couronnes? danoises|Danish crowns?|Danish kroner", "DKK"),
     (r"dongs? vietnamiens?|Vietnamese dong|dongs?", "VND"),
+    # "410 million crowns" after "1.1 billion Norwegian crowns": the crown the article named before, which the
+    # fact builder, reading the whole article, puts in place of this mark (or drops the amount).
+    (r"couronnes?|crowns?|kroner", UNNAMED_CROWN),
     # Currencies this list does not tell apart or does not hold: read so that their amount is dropped
     # rather than given a neighbour's currency ("2 billion pesos" is no dollar amount).
     (
         r"pesos|liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
-        r"|couronnes?|crowns?|kroner|lei|bahts?|takas?|shillings?",
+        r"|lei|bahts?|takas?|shillings?",
         None,
     ),
 ]
@@ -968,9 +973,14 @@ def _elliptical_counts(
 # counts staff though no noun follows it. Closed by punctuation or a date word, so "à 1,5 million" or "to 12
 # countries" are not read as such; a year is no count.
 _COUNT_NUMBER = rf"(?:\d{{1,3}}(?:[{_SPACES},.]\d{{3}})+|(?!(?:19|20)\d\d\b)\d{{1,4}})(?![\d%]|[.,]\d)"
+_PAST_GROWTH = (
+    r"(?:(?:has|have|had)\s+(?:grown|risen|increased|climbed|doubled|jumped|expanded|swelled)|grew|rose|"
+    r"increased|climbed|jumped|expanded|swelled|(?:est|sont|a|ont)\s+(?:passée?s?|grimpée?s?|augmentée?s?))"
+)
 _HEADCOUNT_TARGET_RE = re.compile(
     r"\b(?:workforce|headcount|staff|staffing|team|employees|effectifs?|équipes?|salariés|collaborateurs)"
-    rf"[{_SPACES}]+(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
+    # "headcount has grown from 30 to 85", "l'effectif est passé de 30 à 85": a past change, then its figures.
+    rf"[{_SPACES}]+(?:{_PAST_GROWTH}[{_SPACES}]+(?=(?:from|de)[{_SPACES}]))?(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
     # "headcount is set to rise to 250", "the workforce will grow to 300": a verb of growth before "to".
     rf"(?:(?:is|are|will|would|should|could)[{_SPACES}]+(?:[a-z]+[{_SPACES}]+){{0,3}}?"
     rf"(?:rise|grow|increase|climb|expand|swell|double|jump)[{_SPACES}]+)?"

@@ -9,10 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Fact, Tranche
-from .amounts import HEADCOUNT_ADJECTIVES, AmountMention, PercentMention, parse_amounts, parse_percentages
+from .amounts import (
+    HEADCOUNT_ADJECTIVES,
+    UNNAMED_CROWN,
+    AmountMention,
+    PercentMention,
+    parse_amounts,
+    parse_percentages,
+)
 from .asides import inside
 from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
 from .entities import (
@@ -1651,7 +1658,7 @@ class FactBuilder:
         # Rules read control characters and tags as letter-joining filler; facts quote the original text.
         sentence = Sentence(readable(original), sentence.start, sentence.end, sentence.paragraph)
         mentions = self.reader.read(sentence.text, sentence, index)
-        amounts = parse_amounts(original, self.language)
+        amounts = self._named_crowns(parse_amounts(original, self.language))
         view = View(
             index,
             sentence,
@@ -1695,6 +1702,21 @@ class FactBuilder:
             self._reported_statement(view)
         self._two_companies_partnership(view)
         self._profitability_target(view)
+
+    def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
+        """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
+        the article named before or in the same sentence (Norwegian, Swedish or Danish); with none or several,
+        the amount is dropped."""
+        if not any(amount.currency == UNNAMED_CROWN for amount in amounts):
+            return amounts
+        written = {amount.currency for amount in amounts}
+        named = [code for code in ("NOK", "SEK", "DKK") if self.currencies[code] or code in written]
+        crown = named[0] if len(named) == 1 else None
+        return [
+            replace(amount, currency=crown) if amount.currency == UNNAMED_CROWN else amount
+            for amount in amounts
+            if amount.currency != UNNAMED_CROWN or crown is not None
+        ]
 
     def _profitability_target(self, view: View) -> None:
         """'It expects to break even in 2028', 'the company aims to be profitable by 2025': a dated target of
@@ -5167,6 +5189,18 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
     )
 
 
+# A verb of change and its "from" right before a count, then its "to" and the end figure right after it.
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:grow\w*|increas\w*|expand\w*|doubl\w*|tripl\w*|porter|passer|fair\w* passer|augmenter)\b"
+    r"[^.;\d]{0,40}?\b(?:de|from)\s+$",
+    _I,
+)
+_CHANGE_TO_AFTER_RE = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+(?:to|à)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?\d",
+    _I,
+)
+
+
 def _is_current_count(text: str, amount: AmountMention) -> bool:
     """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
@@ -5178,9 +5212,13 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     now_before = re.search(
         r"\b(?:aujourd['’]hui|actuellement|currently|today)\s+(?:de|d['’]|at|of)?\s*$", before, _I
     )
+    # "grow the team from 65 people to around 150 by 2019", "porter ses effectifs de 70 à 120 personnes d'ici
+    # là": the count a planned change starts from is today's; its end is the plan.
+    change_start = _CHANGE_FROM_BEFORE_RE.search(before) and _CHANGE_TO_AFTER_RE.match(text, amount.span[1])
     return bool(
         sized
         or now_before
+        or change_start
         or _CURRENT_VERB_BEFORE_RE.search(before)
         or _NOW_AFTER_RE.match(text, amount.span[1])
     )
