@@ -78,3 +78,47 @@ def test_bare_crowns_in_the_sentence_of_a_named_crown():
 def test_bare_crowns_with_no_crown_named_give_no_amount():
     text = "Solkraft AB reported revenue of 80 million crowns in 2025."
     assert [f for f in facts_of(text) if f.amount == 80e6] == []
+
+
+def _counts(text: str, kind: str = "metric", language: str = "en") -> list[float]:
+    return sorted(f.amount for f in of_kind(facts_of(text, language), kind))
+
+
+def test_count_grown_to_since_a_date_is_todays():
+    text = (
+        "Brisk Analytics, a Lisbon-based startup, raised €10m in a Series A round. Brisk has grown from 15 "
+        "people to 70 since its seed round in 2024."
+    )
+    assert 70 in _counts(text)
+
+
+def test_headcount_grown_to_then_from():
+    text = (
+        "Norwell Marine, a Boston-based startup, raised $30 million. Headcount has grown to 320 from 90 at "
+        "the start of 2025, and the company is opening a second plant."
+    )
+    assert _counts(text) == [90, 320]
+
+
+def test_plan_to_increase_that_number_after_a_long_clause():
+    text = (
+        "Corrib Payments, a Dublin-based startup, raised €15m. The company employs 52 people at its offices "
+        "on Baggot Street in Dublin and plans to increase that to 130 by the end of 2027."
+    )
+    assert _counts(text, "projection") == [130]
+
+
+def test_part_of_a_count_with_thousands_separator_is_read_whole():
+    text = (
+        "Tutorly, a Nairobi-based edtech startup, raised $6 million. The platform now has more than 1 million "
+        "registered learners, with about 240,000 of them active every month."
+    )
+    assert 240_000 in _counts(text)
+
+
+def test_frequency_after_counted_noun_ends_the_noun():
+    text = (
+        "Algamar, a Vigo-based startup, raised €7m. The company currently produces around 300 tonnes of "
+        "seaweed film per year and aims to reach 4,000 tonnes annually by 2027."
+    )
+    assert _counts(text, "projection") == [4000]
