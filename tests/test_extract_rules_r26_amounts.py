@@ -122,3 +122,56 @@ def test_frequency_after_counted_noun_ends_the_noun():
         "seaweed film per year and aims to reach 4,000 tonnes annually by 2027."
     )
     assert _counts(text, "projection") == [4000]
+
+
+def test_hiring_more_after_a_headcount_is_a_projection():
+    text = (
+        "Ledgerpoint, a San Francisco-based startup, raised $40 million. The company has about 180 employees "
+        "and plans to hire 120 more by the end of 2027, mostly engineers."
+    )
+    assert _counts(text, "projection") == [120]
+
+
+def test_hiring_another_after_a_headcount_is_a_projection():
+    text = (
+        "Saltwick, a Copenhagen-based startup, raised €4m. It currently employs 9 people and plans to hire "
+        "another 12 in 2027."
+    )
+    assert _counts(text, "projection") == [12]
+
+
+def test_french_hiring_more_this_year_is_a_projection():
+    text = (
+        "La start-up lyonnaise Vectis a levé 10 millions d'euros. Vectis emploie aujourd'hui 70 personnes et "
+        "prévoit d'en recruter 45 supplémentaires cette année, principalement en Allemagne."
+    )
+    assert _counts(text, "projection", "fr") == [45]
+
+
+def test_dated_milestone_of_a_tranche_is_a_revenue_projection():
+    text = (
+        "Ravelin Data, a Berlin-based startup, raised €40m in a Series B round led by Index Ventures. The money "
+        "comes in two tranches: €25m now, and a further €15m once Ravelin hits €20m in annual recurring "
+        "revenue, a milestone it expects to reach in early 2028."
+    )
+    projection = only(facts_of(text), "projection")
+    assert (projection.company, projection.amount, projection.date) == ("Ravelin Data", 20e6, "2028")
+
+
+def test_undated_milestone_of_a_tranche_is_no_fact():
+    text = (
+        "Ravelin Data, a Berlin-based startup, raised €40m in a Series B round led by Index Ventures. The money "
+        "comes in two tranches: €25m now, and a further €15m once Ravelin hits €20m in annual recurring "
+        "revenue."
+    )
+    assert of_kind(facts_of(text), "projection") == [] and of_kind(facts_of(text), "revenue") == []
+
+
+def test_revenue_on_pace_for_this_year_is_a_projection():
+    text = (
+        "Calloway Health, a Nashville-based startup, raised $35 million. Revenue reached $12 million in 2025, "
+        "and the company says it is on pace for $30 million this year."
+    )
+    projection = only(facts_of(text), "projection")
+    assert (projection.amount, projection.date) == (30e6, "2026")
+    assert only(facts_of(text), "revenue").amount == 12e6

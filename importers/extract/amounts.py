@@ -647,7 +647,7 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "prévoit d'en déployer 25 000", "en vise 48", "plans to lift that figure to 100,000": a pronoun or an
     # anaphor takes the count up again, however long the clause in between.
     r"(?:[^.;:\d]{0,130}?(?:\b(?:d['’]en|l['’]en|en)[ \u00a0]+(?:vise|visait|viser|exploiter|déployer|"
-    r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre)|"
+    r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre|recruter|embaucher)|"
     r"\b(?:that|this|the|ce|cet|cette)[ \u00a0]+(?:figure|number|total|count|fleet|chiffre|nombre|parc)"
     r"[ \u00a0]+(?:to|à)|"
     # "employs 45 people… and plans to increase that to 120": a bare "that" after a verb of change.
@@ -657,8 +657,10 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
-    r"ship|open|pass|exceed|surpass)))"
-    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
+    # "has about 260 employees and plans to hire 200 more", "employs 12 people and plans to hire another 15".
+    r"ship|open|pass|exceed|surpass|hire|recruit)))"
+    rf"[{_SPACES}]+(?:(?:another|an additional|a further)[{_SPACES}]+)?"
+    rf"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
     rf"fewer than|the)[{_SPACES}]+)?"
     rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%]|[,.]\d)|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b"
     rf"|(?P<spelled>{'|'.join(_SPELLED_COUNTS)})(?![\w-]))"
@@ -668,7 +670,7 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     rf"[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
     # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
     # learners, with about 350,000 of them active every month": a part of the count.
-    rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|"
+    rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,

@@ -416,7 +416,7 @@ _FUTURE_RE = re.compile(
     r"\bprévoi\w*|\battend(?:ent|ait)?\b|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
     r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
-    r"\bon track to\b|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
+    r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -1364,6 +1364,16 @@ _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:once|if|when|until|unless|dès que|une fois que|lorsque|quand|si)\b[^.;,]{0,80}?\b(?:pass(?:es)?|"
     r"reach(?:es)?|exceeds?|tops?|hits?|crosses|surpass(?:es)?|dépasse(?:ra)?|atteint|atteindra|franchit|"
     r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    _I,
+)
+# After a milestone's figure, the company dating its reaching it: "…in annual recurring revenue, a milestone it
+# expects to reach in early 2027", "…, which it expects to hit in the third quarter", "un cap qu'elle compte
+# franchir en 2027".
+_EXPECTED_MILESTONE_AFTER_RE = re.compile(
+    r"[^.;,—–]{0,60}?(?:,|\s[—–-])\s*(?:which|a\s+(?:milestone|target|level|goal|threshold)|un\s+(?:cap|seuil|objectif|palier))"
+    r"\s+(?:(?:that|which|qu['’]|que)\s*)?[^.;,]{0,60}?\b(?P<expects>expects?|anticipates?|hopes?|plans?|aims?|"
+    r"compte|espère|prévoit|pense)\b\s+(?:to\s+|d['’]|de\s+)?(?:reach|hit|cross|pass|achieve|atteindre|franchir|"
+    r"dépasser)\b",
     _I,
 )
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
@@ -2718,9 +2728,10 @@ class FactBuilder:
         if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
             return None  # "customers, mostly firms with $20 million to $500 million in revenue": theirs.
         if _THRESHOLD_BEFORE_RE.search(view.text[max(0, amount.bound_start - 120) : amount.bound_start]):
-            return (
-                None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
-            )
+            # "…released once its annualized revenue passes $400 million": a milestone, no result; unless the
+            # company says when it expects to reach it, its target then ("a milestone it expects to reach in
+            # early 2027").
+            return self._expected_milestone(view, amount)
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "had $2 billion in sales combined": several companies' sum.
         if self._sourced_statistic(view, amount):
@@ -2748,6 +2759,26 @@ class FactBuilder:
                 view, amount, "projection", company, date, metric=metric, is_projection=True
             )
         return self._money_fact(view, amount, "revenue", company, date, metric=metric)
+
+    def _expected_milestone(self, view: View, amount: AmountMention) -> Fact | None:
+        """'…once Kiln reaches $20 million in annual recurring revenue, a target it expects to hit next year':
+        the revenue a tranche waits for, when the company dates its reaching it, is its projection."""
+        expected = _EXPECTED_MILESTONE_AFTER_RE.match(view.text, amount.span[1])
+        if expected is None:
+            return None
+        end = self._clause_end(view, expected.end()) + 1
+        date = next(
+            (d for d in view.dates if expected.end() <= d.span[0] < end and d.role != "founded"), None
+        )
+        if not self._dated_target(view, date):
+            return None
+        company = self._owner(view, amount.bound_start)
+        if company is None or not self._is_org(company):
+            return None
+        window = view.text[amount.span[1] : expected.start("expects")]
+        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
+        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
 
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
         """The money a company processes or lends for others ("processed $1.8 billion in payments")."""
@@ -2920,6 +2951,8 @@ class FactBuilder:
         if (
             projection
             and amount.open_unit
+            # A hiring plan's horizon was checked above: "prévoit d'en recruter 80 supplémentaires cette année".
+            and not hiring
             and (date is None or date not in view.dates or (date.relative and date.role != "until"))
         ):
             return (
@@ -3847,6 +3880,15 @@ class FactBuilder:
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
         for amount in view.amounts:
+            if amount.currency and _THRESHOLD_BEFORE_RE.search(
+                view.text[max(0, amount.bound_start - 120) : amount.bound_start]
+            ):
+                # "…the remaining $40 million will be released once Beamline crosses $75 million in annual
+                # recurring revenue": the level a tranche waits for is no tranche; a dated one is a target.
+                milestone = self._expected_milestone(view, amount)
+                if milestone is not None:
+                    self._append(milestone, view)
+                continue
             seq += 1
             tranche = _add_tranche(target, view, amount, seq)
             if target.tranche is None:
