@@ -175,3 +175,12 @@ def test_revenue_on_pace_for_this_year_is_a_projection():
     projection = only(facts_of(text), "projection")
     assert (projection.amount, projection.date) == (30e6, "2026")
     assert only(facts_of(text), "revenue").amount == 12e6
+
+
+def test_company_telling_investors_its_revenue_target_is_its_projection():
+    text = (
+        "Quorra Labs, a New York-based startup, raised $60 million in a Series B round. Chief executive Ana "
+        "Ruiz has told investors she expects annual recurring revenue to reach $40 million by the end of 2027."
+    )
+    projection = only(facts_of(text), "projection")
+    assert (projection.company, projection.amount) == ("Quorra Labs", 40e6)

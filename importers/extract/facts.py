@@ -975,6 +975,8 @@ _SIZE_OF_OTHERS_RE = re.compile(
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
+# The verb before whom a speaker tells something: "had told investors", "told analysts".
+_TOLD_ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:its\s+|their\s+|the\s+)?$", _I)
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
     r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
@@ -1943,6 +1945,8 @@ class FactBuilder:
             # "A start-up backed by some of the country's biggest companies said it had raised…": the agent
             # of a participle describes the subject, it is not the subject.
             and not _BACKED_BY_BEFORE_RE.search(before[max(0, m.start() - 60) : m.start()])
+            # "The target had told investors it expected revenue to reach…": whom a company tells is no subject.
+            and not _TOLD_ADDRESSEE_BEFORE_RE.search(before, max(0, m.start() - 20), m.start())
         ]
         if _COUNTED_GROUP_RE.match(before):
             return (
