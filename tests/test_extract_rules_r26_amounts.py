@@ -184,3 +184,12 @@ def test_company_telling_investors_its_revenue_target_is_its_projection():
     )
     projection = only(facts_of(text), "projection")
     assert (projection.company, projection.amount) == ("Quorra Labs", 40e6)
+
+
+def test_order_book_sum_is_a_company_metric():
+    text = (
+        "La société grenobloise Electrys a levé 30 millions d'euros. Elle emploie 150 salariés et affiche un "
+        "carnet de commandes de 95 millions d'euros."
+    )
+    backlog = next(f for f in of_kind(facts_of(text, "fr"), "metric") if f.currency == "EUR")
+    assert (backlog.company, backlog.amount, backlog.metric) == ("Electrys", 95e6, "order_backlog")

@@ -977,6 +977,14 @@ _SIZE_OF_OTHERS_RE = re.compile(
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
 # The verb before whom a speaker tells something: "had told investors", "told analysts".
 _TOLD_ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:its\s+|their\s+|the\s+)?$", _I)
+# The orders a company has on its books, right before their sum: "affiche un carnet de commandes de 180 M€",
+# "its order book stands at about €1.4bn", "a backlog of $300 million": a figure of the company.
+_ORDER_BOOK_BEFORE_RE = re.compile(
+    r"\b(?:carnet\s+de\s+commandes|order\s+(?:book|backlog)|backlog)\s+(?:de|d['’]|of|at|worth|stands\s+at|"
+    r"s['’]élève\s+à|atteint|totals?|totalling|totaling|(?:has\s+)?(?:reached|grown\s+to)|"
+    r"(?:is|was)\s+(?:worth|valued\s+at))\s*$",
+    _I,
+)
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
     r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
@@ -2187,7 +2195,11 @@ class FactBuilder:
     def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
         """Money the company processes, lends or books for others (`_VOLUME_AFTER_RE`): a metric."""
         before = view.text[max(0, amount.bound_start - 80) : amount.bound_start]
-        if _VOLUME_AFTER_RE.match(after) or _VOLUME_BEFORE_RE.search(before):
+        if (
+            _VOLUME_AFTER_RE.match(after)
+            or _VOLUME_BEFORE_RE.search(before)
+            or _ORDER_BOOK_BEFORE_RE.search(before)
+        ):
             return True
         if _LENT_AFTER_RE.match(after) and _LENDING_VERB_BEFORE_RE.search(before):
             return True
@@ -2800,6 +2812,8 @@ class FactBuilder:
         kind = "projection" if projection else "metric"
         after = view.text[amount.span[1] : amount.span[1] + 40]
         metric = "premiums" if re.search(r"\b(?:premiums|primes)\b", after, _I) else "payment_volume"
+        if _ORDER_BOOK_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            metric = "order_backlog"  # "un carnet de commandes de 180 millions d'euros"
         if re.search(
             r"\b(?:value\s+of|valeur\s+(?:totale\s+)?des)\b", view.text[: amount.bound_start][-80:], _I
         ):
