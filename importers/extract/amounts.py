@@ -106,6 +106,8 @@ _SHORT_SCALES = {
     "b", "m", "k", "md", "mds", "mrd", "mrds", "mia", "mn", "bn", "tn", "mio", "mios", "mln", "bln", "trln", "cr"
 }  # fmt: skip
 
+# A crown whose country its sentence does not name (see `_CURRENCY_WORDS`): never a fact's currency.
+UNNAMED_CROWN = "crown"
 _CURRENCY_WORDS = [
     (r"dollars? (?:américains?|US|us)", "USD"),
     (r"US dollars?|U\.S\. dollars?", "USD"),
@@ -147,11 +149,14 @@ _CURRENCY_WORDS = [
     (r"couronnes? norvégiennes|Norwegian crowns?|Norwegian kroner", "NOK"),
     (r"couronnes? danoises|Danish crowns?|Danish kroner", "DKK"),
     (r"dongs? vietnamiens?|Vietnamese dong|dongs?", "VND"),
+    # "410 million crowns" after "1.1 billion Norwegian crowns": the crown the article named before, which the
+    # fact builder, reading the whole article, puts in place of this mark (or drops the amount).
+    (r"couronnes?|crowns?|kroner", UNNAMED_CROWN),
     # Currencies this list does not tell apart or does not hold: read so that their amount is dropped
     # rather than given a neighbour's currency ("2 billion pesos" is no dollar amount).
     (
         r"pesos|liras?|lires?|kwachas?|cedis?|birrs?|dinars?|roubles?|rubles?|hryvnias?|zlotys?|forints?|korunas?"
-        r"|couronnes?|crowns?|kroner|lei|bahts?|takas?|shillings?",
+        r"|lei|bahts?|takas?|shillings?",
         None,
     ),
 ]
@@ -465,6 +470,9 @@ _OPEN_STOP_WORDS = frozenset(
     "est sont était étaient a ont avait sera seront déjà aujourd actuellement notamment "
     "principalement mainly mostly".split()
 )
+# A frequency after the counted noun ("5,000 tonnes annually") ends the noun; before it, it is part of the
+# noun ("5 million monthly deliveries").
+_TRAILING_FREQUENCY = frozenset("annually yearly monthly weekly daily".split())
 _NOT_COUNTED = frozenset(
     "years ans années months mois weeks semaines days jours hours heures minutes seconds secondes "
     "decades décennies times fois percent points pourcents countries pays cities villes states états "
@@ -608,7 +616,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     words: list[str] = []
     while len(words) < 3 and (match := _OPEN_WORD_RE.match(sentence, position)):
         word = match.group("word")
-        if word.lower() in _OPEN_STOP_WORDS:
+        if word.lower() in _OPEN_STOP_WORDS or (words and word.lower() in _TRAILING_FREQUENCY):
             break
         words.append(word)
         position = match.end()
@@ -639,23 +647,30 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "prévoit d'en déployer 25 000", "en vise 48", "plans to lift that figure to 100,000": a pronoun or an
     # anaphor takes the count up again, however long the clause in between.
     r"(?:[^.;:\d]{0,130}?(?:\b(?:d['’]en|l['’]en|en)[ \u00a0]+(?:vise|visait|viser|exploiter|déployer|"
-    r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre)|"
+    r"compter|employer|installer|ouvrir|lancer|mettre en service|avoir|atteindre|recruter|embaucher)|"
     r"\b(?:that|this|the|ce|cet|cette)[ \u00a0]+(?:figure|number|total|count|fleet|chiffre|nombre|parc)"
-    r"[ \u00a0]+(?:to|à))|"
+    r"[ \u00a0]+(?:to|à)|"
+    # "employs 45 people… and plans to increase that to 120": a bare "that" after a verb of change.
+    r"\b(?:increase|raise|lift|grow|expand|double|triple|take|bring)[ \u00a0]+(?:that|this)[ \u00a0]+to)|"
     # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
-    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,60}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
     r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
-    r"ship|open|pass|exceed|surpass)))"
-    rf"[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
+    # "has about 260 employees and plans to hire 200 more", "employs 12 people and plans to hire another 15".
+    r"ship|open|pass|exceed|surpass|hire|recruit)))"
+    rf"[{_SPACES}]+(?:(?:another|an additional|a further)[{_SPACES}]+)?"
+    rf"(?:(?:about|around|roughly|some|nearly|environ|près de|quelque|moins de|less than|"
     rf"fewer than|the)[{_SPACES}]+)?"
-    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%])|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b"
+    rf"(?P<number>\d{{1,3}}(?:[{_SPACES},.]\d{{3}})*(?![\d%]|[,.]\d)|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b"
     rf"|(?P<spelled>{'|'.join(_SPELLED_COUNTS)})(?![\w-]))"
     # "six more", "20 running", "500 on the road", "48 en orbite": what the count adds or where it runs.
     rf"(?=(?:[{_SPACES}]+(?:more|additional|new|supplémentaires|de plus|running|operating|in operation|"
     rf"on the road|in orbit|en orbite|en service|en circulation|mark))?"
     rf"[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|today|aujourd['’]hui|"
+    # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
+    # learners, with about 350,000 of them active every month": a part of the count.
+    rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
@@ -968,15 +983,22 @@ def _elliptical_counts(
 # counts staff though no noun follows it. Closed by punctuation or a date word, so "à 1,5 million" or "to 12
 # countries" are not read as such; a year is no count.
 _COUNT_NUMBER = rf"(?:\d{{1,3}}(?:[{_SPACES},.]\d{{3}})+|(?!(?:19|20)\d\d\b)\d{{1,4}})(?![\d%]|[.,]\d)"
+_PAST_GROWTH = (
+    r"(?:(?:has|have|had)\s+(?:grown|risen|increased|climbed|doubled|jumped|expanded|swelled)|grew|rose|"
+    r"increased|climbed|jumped|expanded|swelled|(?:est|sont|a|ont)\s+(?:passée?s?|grimpée?s?|augmentée?s?))"
+)
 _HEADCOUNT_TARGET_RE = re.compile(
     r"\b(?:workforce|headcount|staff|staffing|team|employees|effectifs?|équipes?|salariés|collaborateurs)"
-    rf"[{_SPACES}]+(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
+    # "headcount has grown from 30 to 85", "l'effectif est passé de 30 à 85": a past change, then its figures.
+    rf"[{_SPACES}]+(?:{_PAST_GROWTH}[{_SPACES}]+(?=(?:from|de)[{_SPACES}]))?(?:(?:from|de)[{_SPACES}]+(?P<start>{_COUNT_NUMBER})(?P<rest>[^.;:\d]{{0,25}}?)[{_SPACES}]+)?"
     # "headcount is set to rise to 250", "the workforce will grow to 300": a verb of growth before "to".
     rf"(?:(?:is|are|will|would|should|could)[{_SPACES}]+(?:[a-z]+[{_SPACES}]+){{0,3}}?"
-    rf"(?:rise|grow|increase|climb|expand|swell|double|jump)[{_SPACES}]+)?"
+    rf"(?:rise|grow|increase|climb|expand|swell|double|jump)[{_SPACES}]+|"
+    # "headcount has grown to 410 from 120": a change told in the past, its end figure first.
+    rf"{_PAST_GROWTH}[{_SPACES}]+(?=to[{_SPACES}]))?"
     rf"(?:to|à)[{_SPACES}]+(?:(?:about|around|roughly|some|nearly|approximately|environ|près de|quelque)[{_SPACES}]+)?"
     rf"(?P<number>{_COUNT_NUMBER}|(?:une|a)[{_SPACES}]+(?P<word>{'|'.join(_COUNT_WORDS)})\b)"
-    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|next|this)\b))",
+    rf"(?=[{_SPACES}]*(?:$|[,.;)]|(?:by|à|a|an|in|d['’]ici|at|over|within|fin|end|l['’]an|next|this|from)\b))",
     re.IGNORECASE,
 )
 

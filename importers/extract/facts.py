@@ -9,10 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..models import Fact, Tranche
-from .amounts import HEADCOUNT_ADJECTIVES, AmountMention, PercentMention, parse_amounts, parse_percentages
+from .amounts import (
+    HEADCOUNT_ADJECTIVES,
+    UNNAMED_CROWN,
+    AmountMention,
+    PercentMention,
+    parse_amounts,
+    parse_percentages,
+)
 from .asides import inside
 from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
 from .entities import (
@@ -262,6 +269,16 @@ _VALUING_VERB_RE = re.compile(rf"\b(?:{VALUING_VERBS}|valued|valorisait)\s+", _I
 # A valuation participle set off by a comma after a name: "Mistral AI, valorisée 11,7 milliards".
 _VALUED_PARTICIPLE_RE = re.compile(r"(?:valoris[ée]e?s?|valued)\b", _I)
 _APPOSITION_COMMA_RE = re.compile(r"\s*,\s*(?:(?:désormais|aujourd['’]hui|now|last)\s+)?", _I)
+# A description that may stand for one backer of a round ("Le groupe pharmaceutique a injecté 8 M€", "The bank put
+# in $5m"), and the words of a fund's name, which a group's description does not fit.
+_DESCRIBED_BACKER_HEAD_RE = re.compile(
+    r"(?:le|la|l['’]|the)\s*(?:groupe|group|banque|bank|fonds|fund|investisseur|investor|laboratoire|industriel|"
+    r"géant|giant|conglomérat|conglomerate|drugmaker|lender|assureur|insurer)\b",
+    re.IGNORECASE,
+)
+_FUND_NAME_WORDS = frozenset(
+    {"capital", "ventures", "venture", "partners", "fund", "fonds", "invest", "investments", "investissement"}
+)
 # An absolute construction naming the investors of each share: "with Accel and Atomico each investing",
 # "with Toyota contributing five billion yen".
 _WITH_EACH_RE = re.compile(
@@ -439,7 +456,7 @@ _FUTURE_RE = re.compile(
     r"\bprévoi\w*|\battend(?:ent|ait)?\b|\bprévision\w*|\btable sur|\bs['’]attend|\bdevrai\w*|\bdevr(?:ait|aient|a)\b|\bexpect\w*|"
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
     r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
-    r"\bon track to\b|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
+    r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -1021,6 +1038,16 @@ _ROUND_DATED_LATER_RE = re.compile(
     _I,
 )
 # Subjects of market, sector and aggregate figures ("AI startups raised…", "le marché mondial pèse…").
+# The verb before whom a speaker tells something: "had told investors", "told analysts".
+_TOLD_ADDRESSEE_BEFORE_RE = re.compile(r"\b(?:told|tells|telling)\s+(?:its\s+|their\s+|the\s+)?$", _I)
+# The orders a company has on its books, right before their sum: "affiche un carnet de commandes de 180 M€",
+# "its order book stands at about €1.4bn", "a backlog of $300 million": a figure of the company.
+_ORDER_BOOK_BEFORE_RE = re.compile(
+    r"\b(?:carnet\s+de\s+commandes|order\s+(?:book|backlog)|backlog)\s+(?:de|d['’]|of|at|worth|stands\s+at|"
+    r"s['’]élève\s+à|atteint|totals?|totalling|totaling|(?:has\s+)?(?:reached|grown\s+to)|"
+    r"(?:is|was)\s+(?:worth|valued\s+at))\s*$",
+    _I,
+)
 _AGGREGATE_RE = re.compile(
     r"\b(?:start-?ups|(?:les|des)\s+start-?up|jeunes pousses|scale-?ups|licornes|unicorns|"
     r"(?:fin|bio|med|health|deep|agri|ag|food|green|clean|legal|ed|prop|insur|climate)techs|companies|firms|entreprises|sociétés|investors|"
@@ -1412,6 +1439,16 @@ _THRESHOLD_BEFORE_RE = re.compile(
     r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
     _I,
 )
+# After a milestone's figure, the company dating its reaching it: "…in annual recurring revenue, a milestone it
+# expects to reach in early 2027", "…, which it expects to hit in the third quarter", "un cap qu'elle compte
+# franchir en 2027".
+_EXPECTED_MILESTONE_AFTER_RE = re.compile(
+    r"[^.;,—–]{0,60}?(?:,|\s[—–-])\s*(?:which|a\s+(?:milestone|target|level|goal|threshold)|un\s+(?:cap|seuil|objectif|palier))"
+    r"\s+(?:(?:that|which|qu['’]|que)\s*)?[^.;,]{0,60}?\b(?P<expects>expects?|anticipates?|hopes?|plans?|aims?|"
+    r"compte|espère|prévoit|pense)\b\s+(?:to\s+|d['’]|de\s+)?(?:reach|hit|cross|pass|achieve|atteindre|franchir|"
+    r"dépasser)\b",
+    _I,
+)
 # A preposition and a determiner right before a proper name: the name is the object of the preposition.
 _PREPOSITION_THE_BEFORE_RE = re.compile(
     r"\b(?:de|à|avec|dans|par|pour|sur|chez|entre|of|in|into|from|with|by|for|to|at|on|than|via|through)"
@@ -1710,7 +1747,7 @@ class FactBuilder:
         # Rules read control characters and tags as letter-joining filler; facts quote the original text.
         sentence = Sentence(readable(original), sentence.start, sentence.end, sentence.paragraph)
         mentions = self.reader.read(sentence.text, sentence, index)
-        amounts = parse_amounts(original, self.language)
+        amounts = self._named_crowns(parse_amounts(original, self.language))
         view = View(
             index,
             sentence,
@@ -1757,6 +1794,21 @@ class FactBuilder:
             self._reported_statement(view)
         self._two_companies_partnership(view)
         self._profitability_target(view)
+
+    def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
+        """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
+        the article named before or in the same sentence (Norwegian, Swedish or Danish); with none or several,
+        the amount is dropped."""
+        if not any(amount.currency == UNNAMED_CROWN for amount in amounts):
+            return amounts
+        written = {amount.currency for amount in amounts}
+        named = [code for code in ("NOK", "SEK", "DKK") if self.currencies[code] or code in written]
+        crown = named[0] if len(named) == 1 else None
+        return [
+            replace(amount, currency=crown) if amount.currency == UNNAMED_CROWN else amount
+            for amount in amounts
+            if amount.currency != UNNAMED_CROWN or crown is not None
+        ]
 
     def _profitability_target(self, view: View) -> None:
         """'It expects to break even in 2028', 'the company aims to be profitable by 2025': a dated target of
@@ -1973,6 +2025,8 @@ class FactBuilder:
             # "A start-up backed by some of the country's biggest companies said it had raised…": the agent
             # of a participle describes the subject, it is not the subject.
             and not _BACKED_BY_BEFORE_RE.search(before[max(0, m.start() - 60) : m.start()])
+            # "The target had told investors it expected revenue to reach…": whom a company tells is no subject.
+            and not _TOLD_ADDRESSEE_BEFORE_RE.search(before, max(0, m.start() - 20), m.start())
         ]
         if _COUNTED_GROUP_RE.match(before):
             return (
@@ -2213,7 +2267,11 @@ class FactBuilder:
     def _is_volume(view: View, amount: AmountMention, after: str) -> bool:
         """Money the company processes, lends or books for others (`_VOLUME_AFTER_RE`): a metric."""
         before = view.text[max(0, amount.bound_start - 80) : amount.bound_start]
-        if _VOLUME_AFTER_RE.match(after) or _VOLUME_BEFORE_RE.search(before):
+        if (
+            _VOLUME_AFTER_RE.match(after)
+            or _VOLUME_BEFORE_RE.search(before)
+            or _ORDER_BOOK_BEFORE_RE.search(before)
+        ):
             return True
         if _LENT_AFTER_RE.match(after) and _LENDING_VERB_BEFORE_RE.search(before):
             return True
@@ -2576,8 +2634,12 @@ class FactBuilder:
         latest = next((f for f in reversed(self.facts) if f.kind == "round"), None)
         if latest and investors == [latest.company] and company in latest.investors:
             # "X et Debiopharm ont participé. Le groupe pharmaceutique a injecté 8 M€": a reference that fell
-            # on the funded company; it does not fund its own backer.
-            return None
+            # on the funded company; it does not fund its own backer. It is the one backer the sentence before
+            # listed that its noun fits (a group is no bank nor fund), else no one.
+            backer = self._described_backer(view, latest, clause_start, subject_end)
+            if backer is None:
+                return None
+            investors, company = [backer], latest.company
         each = bool(_EACH_RE.search(view.text[clause_start : amount.span[1] + 20]))
         if each and len(investors) == 1:
             investors = self._subject_before_relative(view, clause_start) + investors
@@ -2617,6 +2679,44 @@ class FactBuilder:
         if len(names) != 1 or view.text[view.rel(names[0])[1] : relative[0]].strip():
             return []  # Only "Name, which …": the name the relative clause hangs on.
         return [names[0].name] if self._is_org(names[0].name) else []
+
+    def _described_backer(self, view: View, latest: Fact, start: int, end: int) -> str | None:
+        """The backer of the `latest` round a description subject designates when the reader took it for the
+        funded company: "La BCV et Debiopharm ont participé. Le groupe pharmaceutique a injecté 8 M€". Only a
+        backer the sentence before named, whose kind the description's noun fits; None unless
+        exactly one does."""
+        described = next(
+            (
+                m
+                for m in self._subject_mentions(view, start, end)
+                if m.name == latest.company and m.how in ("reference", "descriptor")
+            ),
+            None,
+        )
+        if described is None:
+            return None
+        head = (_DESCRIBED_BACKER_HEAD_RE.match(view.text, view.rel(described)[0]) or [None])[0]
+        if head is None:
+            return None
+        named = [
+            m.name
+            for m in self.reader.mentions
+            if m.sentence == view.index - 1 and m.name in latest.investors and m.name != latest.company
+        ]
+        bank_head = bool(re.search(r"banque|bank", head, _I))
+        fund_head = bool(re.search(r"fonds|fund|investisseur|investor", head, _I))
+        fitting = []
+        for name in _unique(named):
+            words = {w.lower() for w in name.split()}
+            bank = bool(words & {"banque", "bank", "bankers"})
+            fund = self.reader.orgs[name].kind == "investor" or bool(words & _FUND_NAME_WORDS)
+            if (
+                (bank_head and bank)
+                or (fund_head and fund and not bank)
+                or not (bank_head or fund_head or bank or fund)
+            ):
+                fitting.append(name)
+        return fitting[0] if len(fitting) == 1 else None
 
     def _reported_start(self, view: View, clause_start: int, end: int) -> int:
         """Where the investors' clause starts: after "X said Wednesday that", whose X only reports it."""
@@ -2775,9 +2875,10 @@ class FactBuilder:
         if _SIZE_OF_OTHERS_RE.search(view.text[max(0, amount.bound_start - 60) : amount.bound_start]):
             return None  # "customers, mostly firms with $20 million to $500 million in revenue": theirs.
         if _THRESHOLD_BEFORE_RE.search(view.text[max(0, amount.bound_start - 120) : amount.bound_start]):
-            return (
-                None  # "…released once its annualized revenue passes $400 million": a milestone, no result.
-            )
+            # "…released once its annualized revenue passes $400 million": a milestone, no result; unless the
+            # company says when it expects to reach it, its target then ("a milestone it expects to reach in
+            # early 2027").
+            return self._expected_milestone(view, amount)
         if _COMBINED_AFTER_RE.match(view.text[amount.span[1] : amount.span[1] + 40]):
             return None  # "had $2 billion in sales combined": several companies' sum.
         if self._sourced_statistic(view, amount):
@@ -2806,6 +2907,26 @@ class FactBuilder:
             )
         return self._money_fact(view, amount, "revenue", company, date, metric=metric)
 
+    def _expected_milestone(self, view: View, amount: AmountMention) -> Fact | None:
+        """'…once Kiln reaches $20 million in annual recurring revenue, a target it expects to hit next year':
+        the revenue a tranche waits for, when the company dates its reaching it, is its projection."""
+        expected = _EXPECTED_MILESTONE_AFTER_RE.match(view.text, amount.span[1])
+        if expected is None:
+            return None
+        end = self._clause_end(view, expected.end()) + 1
+        date = next(
+            (d for d in view.dates if expected.end() <= d.span[0] < end and d.role != "founded"), None
+        )
+        if not self._dated_target(view, date):
+            return None
+        company = self._owner(view, amount.bound_start)
+        if company is None or not self._is_org(company):
+            return None
+        window = view.text[amount.span[1] : expected.start("expects")]
+        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
+        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
+
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
         """The money a company processes or lends for others ("processed $1.8 billion in payments")."""
         if _SECTOR_SUBJECT_RE.search(
@@ -2822,6 +2943,8 @@ class FactBuilder:
         kind = "projection" if projection else "metric"
         after = view.text[amount.span[1] : amount.span[1] + 40]
         metric = "premiums" if re.search(r"\b(?:premiums|primes)\b", after, _I) else "payment_volume"
+        if _ORDER_BOOK_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            metric = "order_backlog"  # "un carnet de commandes de 180 millions d'euros"
         if re.search(
             r"\b(?:value\s+of|valeur\s+(?:totale\s+)?des)\b", view.text[: amount.bound_start][-80:], _I
         ):
@@ -2979,6 +3102,8 @@ class FactBuilder:
         if (
             projection
             and amount.open_unit
+            # A hiring plan's horizon was checked above: "prévoit d'en recruter 80 supplémentaires cette année".
+            and not hiring
             and (date is None or date not in view.dates or (date.relative and date.role != "until"))
         ):
             return (
@@ -3952,6 +4077,15 @@ class FactBuilder:
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
         for amount in view.amounts:
+            if amount.currency and _THRESHOLD_BEFORE_RE.search(
+                view.text[max(0, amount.bound_start - 120) : amount.bound_start]
+            ):
+                # "…the remaining $40 million will be released once Beamline crosses $75 million in annual
+                # recurring revenue": the level a tranche waits for is no tranche; a dated one is a target.
+                milestone = self._expected_milestone(view, amount)
+                if milestone is not None:
+                    self._append(milestone, view)
+                continue
             seq += 1
             tranche = _add_tranche(target, view, amount, seq)
             if target.tranche is None:
@@ -5303,6 +5437,18 @@ def _is_starting_figure(text: str, amount: AmountMention) -> bool:
     )
 
 
+# A verb of change and its "from" right before a count, then its "to" and the end figure right after it.
+_CHANGE_FROM_BEFORE_RE = re.compile(
+    r"\b(?:grow\w*|increas\w*|expand\w*|doubl\w*|tripl\w*|porter|passer|fair\w* passer|augmenter)\b"
+    r"[^.;\d]{0,40}?\b(?:de|from)\s+$",
+    _I,
+)
+_CHANGE_TO_AFTER_RE = re.compile(
+    r"(?:\s+[a-zà-ÿ-]+){0,3}?\s+(?:to|à)\s+(?:(?:about|around|roughly|some|nearly|environ|près de|quelque)\s+)?\d",
+    _I,
+)
+
+
 def _is_current_count(text: str, amount: AmountMention) -> bool:
     """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
@@ -5314,9 +5460,13 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
     now_before = re.search(
         r"\b(?:aujourd['’]hui|actuellement|currently|today)\s+(?:de|d['’]|at|of)?\s*$", before, _I
     )
+    # "grow the team from 65 people to around 150 by 2019", "porter ses effectifs de 70 à 120 personnes d'ici
+    # là": the count a planned change starts from is today's; its end is the plan.
+    change_start = _CHANGE_FROM_BEFORE_RE.search(before) and _CHANGE_TO_AFTER_RE.match(text, amount.span[1])
     return bool(
         sized
         or now_before
+        or change_start
         or _CURRENT_VERB_BEFORE_RE.search(before)
         or _NOW_AFTER_RE.match(text, amount.span[1])
     )
