@@ -1,8 +1,9 @@
 """A company a correction or a re-import left with nothing naming it is removed.
 
-Axios, the newsroom ("led by Ribbit Capital, Axios has learned"), read as an investor of
-Ledgerline's round: once the round's investors are corrected, "company Axios" stayed in search and
-`show Axios` printed just "Axios". Undoing the correction brings it back.
+Axios, the newsroom, read as an investor of Ledgerline's round (the importer once took "led by Ribbit
+Capital, Axios has learned" so; these tests name it a backer outright, "led by Ribbit Capital and
+Axios"): once the round's investors are corrected, "company Axios" stayed in search and `show Axios`
+printed just "Axios". Undoing the correction brings it back.
 """
 
 from __future__ import annotations
@@ -20,9 +21,16 @@ AXIOS = Path(__file__).resolve().parent / "fixtures" / "articles_holdout6" / "en
 URL = "https://example.org/en/en-axios-ledgerline"
 
 
-def _axios_article(text: str | None = None):
+def _body() -> str:
+    """The story, Axios named among the round's backers."""
     body = AXIOS.read_text(encoding="utf-8").split("\n\n", 1)[1]
-    return parse_article(text or body, title="Scoop: Ledgerline raises $42M", published="2026-06-10", url=URL)
+    return body.replace("led by Ribbit Capital, Axios has learned", "led by Ribbit Capital and Axios")
+
+
+def _axios_article(text: str | None = None):
+    return parse_article(
+        text or _body(), title="Scoop: Ledgerline raises $42M", published="2026-06-10", url=URL
+    )
 
 
 def _round_naming_axios(store: Store) -> RecordRef:
@@ -56,7 +64,7 @@ def test_a_company_named_elsewhere_stays_after_a_correction(fresh_store):
 
 def test_a_corrected_article_naming_a_company_no_more_leaves_no_empty_company(fresh_store):
     fresh_store.import_source(_axios_article())
-    corrected = AXIOS.read_text(encoding="utf-8").split("\n\n", 1)[1].replace(", Axios has learned", "")
+    corrected = _body().replace(" and Axios", "")
     report = fresh_store.import_source(_axios_article(corrected))
     assert report.action == "replaced"
     assert fresh_store.find_company("Axios", exact=True) is None
@@ -66,6 +74,6 @@ def test_a_correction_carried_onto_a_reimport_leaves_no_empty_company(fresh_stor
     """The edit is applied again to the new version: the company it re-created goes again."""
     fresh_store.import_source(_axios_article())
     fresh_store.edit_fact(_round_naming_axios(fresh_store), FactEdit(investors=["Ribbit Capital"]))
-    corrected = AXIOS.read_text(encoding="utf-8").split("\n\n", 1)[1] + "\n\nUpdated with a correction."
+    corrected = _body() + "\n\nUpdated with a correction."
     assert fresh_store.import_source(_axios_article(corrected)).action == "replaced"
     assert fresh_store.find_company("Axios", exact=True) is None
