@@ -404,7 +404,10 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
 
 
 def _date_key(record: Record) -> tuple[str, int]:
+    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03."""
     date = getattr(record, "date", None) or getattr(record, "since", None) or ""
+    if date and getattr(record, "is_projection", False):
+        date += "~"
     return (date, record.id)
 
 
