@@ -49,3 +49,24 @@ def test_show_lists_metrics_in_the_timelines_order_and_writes_a_projections_date
     rows = [line for line in metrics.splitlines() if "│" in line and "2018" in line]
     dates = [line.split("│")[1].strip() for line in rows]
     assert dates == ["2018", "2018-03", "2018-04-17", "for 2018-04-17", "for 2018"]
+
+
+def test_a_projection_of_no_stated_figure_reads_without_a_dangling_colon(capsys, tmp_path):
+    """The timeline read `for 2023 │ Ledgerline projected break even:` with nothing after the colon."""
+    from ai_deals.tui.screens.company_rows import metric_row
+
+    db = import_deals(
+        capsys,
+        tmp_path,
+        "company,kind,metric,amount,currency,unit,date\nLedgerline,projection,break_even,,,,2023\n",
+    )
+    store = Store.open(db)
+    try:
+        company = store.find_company("Ledgerline")
+        (event,) = store.timeline(company.id)
+        (metric,) = store.company(company.id).metrics
+    finally:
+        store.close()
+    assert event.title == "Ledgerline projected break even"
+    shown = " ".join(piece[0] for piece in metric_row(metric).pieces).split()
+    assert shown == ["for", "2023", "break", "even"]
