@@ -903,7 +903,10 @@ def _cmd_merge(store: Store, args: argparse.Namespace) -> int:
             raise StoreError(f"{store.path}: cannot merge a company with itself ({keep.name!r} twice)")
         print(render.visible(f"{alias!r} is already an alias of {keep.name}: nothing to merge"))
         return 0
+    warnings = store.merge_warnings(keep.id, duplicate.id)  # read before: the merge makes them one
     merge_id = store.merge_companies(keep.id, duplicate.id)
+    for warning in warnings:  # said once merged (a read-only database refuses the merge, unwarned)
+        print(f"warning: {render.visible(warning)}", file=sys.stderr)
     print(
         f"merged {render.visible(duplicate.name)} into {render.visible(keep.name)} (undo: ai-deals unmerge {merge_id})"
     )

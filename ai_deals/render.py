@@ -282,7 +282,7 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["date", "metric", "value", "basis", "projection"],
             [
                 [
-                    m.date,
+                    date_label(m.date, True) if m.is_projection and m.date else m.date,  # "for 2018"
                     m.metric,
                     edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m),
                     basis_label(m.basis),

@@ -41,11 +41,20 @@ _SCALES = {
     "bln": 1e9,
     "md": 1e9,
     "mrd": 1e9,
+    "million": 1e6,
+    "millions": 1e6,
+    "billion": 1e9,
+    "billions": 1e9,
+    "milliard": 1e9,
+    "milliards": 1e9,
 }
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
-_AMOUNT = re.compile(r"([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*)", re.IGNORECASE)
+# The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR").
+_AMOUNT = re.compile(
+    r"([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+)?)", re.IGNORECASE
+)
 
 
 def is_missing(value: object) -> bool:
@@ -69,9 +78,10 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     """An amount cell as (amount in units, currency stated in the cell or None).
 
     Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1.5", "1,5M",
-    "2.5bn", "$4B", "600 M€", "1.234.567,5". Zero and "n/a" are no amount; NaN, infinities, negatives,
-    amounts above `MAX_AMOUNT` and, unless `decimal_comma`, a decimal comma with no scale word
-    ("1,5": 1.5 or 15?) raise ValueError.
+    "2.5bn", "$4B", "600 M€", "1,5 million", "2 milliards EUR", "1.234.567,5". Zero and "n/a" are no
+    amount; NaN, infinities, negatives, amounts above `MAX_AMOUNT` and, unless `decimal_comma`, a
+    decimal comma with no scale word ("1,5": 1.5 or 15?) or one mark before three digits with none
+    ("1.500", "12,345": thousands or decimals?) raise ValueError.
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
@@ -97,12 +107,8 @@ def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[floa
     if number.startswith("-"):
         raise ValueError(f"{_shown(value)} is negative")
     number = number.strip().lstrip("+")
-    if scale == 1.0 and not decimal_comma and _ambiguous_comma(number):
-        point = _SEPARATORS.sub("", number).replace(",", ".")
-        raise ValueError(
-            f"{_shown(value)} has a decimal comma and no unit (1.5 or 15?): write {point} if that is"
-            " meant, or the amount with its unit (1,5M)"
-        )
+    if scale == 1.0 and not decimal_comma:
+        _refuse_ambiguous_mark(number, value)
     amount = _decimal(number, value)
     return _checked_amount(amount * Decimal(scale), value), currency
 
@@ -161,6 +167,26 @@ def _decimal(number: str, value: str) -> Decimal:
         return Decimal(digits)
     except InvalidOperation:
         raise ValueError(f"{_shown(value)} is not an amount") from None
+
+
+def _refuse_ambiguous_mark(number: str, value: str) -> None:
+    """ValueError, quoting the cell, for a plain number (no scale word) whose mark cannot be told:
+    a decimal comma ("2,50": 2.50 or 250?) or one mark before exactly three digits ("1.500",
+    "12,345": thousands, or a decimal mark?). A deal of €1.5 is as unlikely as one of €1,500: the
+    slip is more likely a unit left out, so neither is guessed."""
+    digits = _SEPARATORS.sub("", number)
+    if _ambiguous_comma(number):
+        point, joined = digits.replace(",", "."), digits.replace(",", "")
+        raise ValueError(
+            f"{_shown(value)} has a decimal comma and no unit ({point} or {joined}?): write {point} if"
+            f" that is meant, or the amount with its unit ({digits}M)"
+        )
+    if re.fullmatch(r"\d{1,3}[.,]\d{3}", digits):
+        joined, point = digits.replace(digits[-4], ""), digits.replace(",", ".").rstrip("0").rstrip(".")
+        raise ValueError(
+            f"{_shown(value)} has one separator before three digits and no unit ({joined} or {point}?):"
+            f" write {joined} if that is meant, or the amount with its unit ({point}M)"
+        )
 
 
 def _ambiguous_comma(number: str) -> bool:

@@ -42,6 +42,26 @@ def _row(db: Database, table: str, where: str, params: list) -> dict | None:
     return rows[0] if rows else None
 
 
+def merge_warnings(db: Database, keep_id: int, duplicate_id: int) -> list[str]:
+    """What merging the two would make absurd, one line each: an acquisition of one by the other
+    reads, once they are one company, as that company acquiring itself (pages leave it out)."""
+    kept = _row(db, "companies", "id = ?", [keep_id])
+    if kept is None or keep_id == duplicate_id:
+        return []
+    rows = db.execute(
+        """SELECT DISTINCT ac.name, c.name FROM acquisitions a
+           JOIN companies c ON c.id = a.company_id JOIN companies ac ON ac.id = a.acquirer_id
+           WHERE a.review_status != 'rejected'
+             AND ((a.company_id = :k AND a.acquirer_id = :d) OR (a.company_id = :d AND a.acquirer_id = :k))""",
+        {"k": keep_id, "d": duplicate_id},
+    ).fetchall()
+    return [
+        f"{acquirer} acquired {company}: after the merge that acquisition reads as {kept['name']} acquiring"
+        " itself (pages and the timeline leave it out)"
+        for acquirer, company in rows
+    ]
+
+
 def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
     """Fold `duplicate_id` into `keep_id`; returns the merge id for `undo_merge`. Caller holds the transaction."""
     if keep_id == duplicate_id:

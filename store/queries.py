@@ -303,6 +303,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         if ":i" in where and investor is None:
             continue
         records = fetch_records(db, record_type, where, names, limit=None if first is None else first + 1)
+        if record_type == "acquisition":  # merging an acquirer with what it bought: no company buys itself
+            records = [a for a in records if a.company_id != a.acquirer_id]
         records.sort(key=_date_key)
         if first is not None and len(records) > first:
             records = records[:first]
@@ -404,7 +406,10 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
 
 
 def _date_key(record: Record) -> tuple[str, int]:
+    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03."""
     date = getattr(record, "date", None) or getattr(record, "since", None) or ""
+    if date and getattr(record, "is_projection", False):
+        date += "~"
     return (date, record.id)
 
 
@@ -762,6 +767,8 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         where = f"{alias}.{date_column} IS NOT NULL"
         if company_id is not None:
             where += " AND " + party_where(RECORD_TABLES[record_type], alias)
+        if record_type == "acquisition":  # a company merged with what it bought did not buy itself
+            where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
         if not rows:
             continue

@@ -196,6 +196,12 @@ class Store:
         return self.import_sources([source], kind=kind)[0]
 
     @_locked
+    def merge_warnings(self, keep_id: int, duplicate_id: int) -> list[str]:
+        """What merging the duplicate into the kept company would make absurd, one line each (one
+        of them acquired the other: the acquisition would read as a company acquiring itself)."""
+        return merging.merge_warnings(self.db, keep_id, duplicate_id)
+
+    @_locked
     def merge_companies(self, keep_id: int, duplicate_id: int) -> int:
         """Fold the duplicate into the kept company, keeping every record; returns the merge id."""
         self._require_writable()

@@ -33,7 +33,9 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         label = record.metric.replace("_", " ")
         projected = "projected " if record.is_projection else ""
         basis = f" ({basis_label(record.basis)})" if record.basis else ""  # "$600M (pre-money)"
-        return f"{record.company} {projected}{label}: {value}{basis}", None, None
+        # A projection of no stated figure ("break even in 2023") reads without a dangling colon.
+        said = f": {value}{basis}" if value else basis
+        return f"{record.company} {projected}{label}{said}", None, None
     if isinstance(record, Acquisition):
         amount = format_amount(record.amount, record.currency, record.bound)
         return (

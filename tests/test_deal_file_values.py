@@ -300,3 +300,22 @@ def test_a_decimal_comma_amount_with_no_unit_is_a_bad_row_naming_file_line_and_c
         (1.5e6, "EUR"),
         (1.5e6, "EUR"),
     ]
+
+
+def test_one_separator_before_three_digits_is_a_bad_row_and_scale_words_read(tmp_path):
+    """`1.500` EUR became €1.5 and `12,345` EUR 12345 with no warning, while `1,5 million` was refused
+    as not an amount. The first two are bad rows quoting their value; the words read as `1,5 Mio` does."""
+    path = write(
+        tmp_path,
+        "dc.csv",
+        'company,amount,currency,date\nA,1.500,EUR,2026\nB,"12,345",EUR,2026\nC,"1,5 million",EUR,2026\n'
+        'D,1.5 million,EUR,2026\nE,2 milliards,EUR,2026\nF,"2,50",EUR,2026\n',
+    )
+    rows = list(iter_deal_rows(path))
+    assert str(rows[0]) == (
+        f"{path}:2: amount: '1.500' has one separator before three digits and no unit (1500 or 1.5?):"
+        " write 1500 if that is meant, or the amount with its unit (1.5M)"
+    )
+    assert str(rows[1]).startswith(f"{path}:3: amount: '12,345' has one separator before three digits")
+    assert [(row.amount, row.currency) for row in rows[2:5]] == [(1.5e6, "EUR"), (1.5e6, "EUR"), (2e9, "EUR")]
+    assert "'2,50' has a decimal comma and no unit (2.50 or 250?)" in str(rows[5])

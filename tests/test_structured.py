@@ -491,7 +491,6 @@ def test_missing_deal_file_is_refused(tmp_path):
         ("９００", (900.0, None)),
         ("1.234.567,5", (1234567.5, None)),
         ("1.5", (1.5, None)),
-        ("1,500", (1500.0, None)),
         ("1,5M", (1.5e6, None)),
         ("1,5 M€", (1.5e6, "EUR")),
         ("1500000,00", (1.5e6, None)),
@@ -500,6 +499,14 @@ def test_missing_deal_file_is_refused(tmp_path):
         ("600 M€", (600e6, "EUR")),
         ("CHF 2 Mrd", (2e9, "CHF")),
         ("4 mln", (4e6, None)),
+        ("1,5 million", (1.5e6, None)),
+        ("1.5 million", (1.5e6, None)),
+        ("2 milliards", (2e9, None)),
+        ("2,5 millions EUR", (2.5e6, "EUR")),
+        ("3 billion", (3e9, None)),
+        ("1,5 Mio", (1.5e6, None)),
+        ("1.500.000", (1.5e6, None)),
+        ("1234.567", (1234.567, None)),
         ("EUR 1.2 bln", (1.2e9, "EUR")),
         ("FRF 84700000000", (84.7e9, "FRF")),
         (30000000000, (30e9, None)),
@@ -535,13 +542,42 @@ def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
     assert str(caught.value) == message
 
 
-@pytest.mark.parametrize(("cell", "point"), [("1,5", "1.5"), ("12,75", "12.75"), ("1 234,56", "1234.56")])
-def test_a_plain_amount_with_a_decimal_comma_is_refused_as_ambiguous(cell, point):
+@pytest.mark.parametrize(
+    ("cell", "point", "joined", "unit"),
+    [
+        ("1,5", "1.5", "15", "1,5"),
+        ("12,75", "12.75", "1275", "12,75"),
+        ("1 234,56", "1234.56", "123456", "1234,56"),
+        ("2,50", "2.50", "250", "2,50"),
+    ],
+)
+def test_a_plain_amount_with_a_decimal_comma_is_refused_as_ambiguous_quoting_its_value(
+    cell, point, joined, unit
+):
     with pytest.raises(ValueError) as caught:
         parse_amount(cell)
     assert str(caught.value) == (
-        f"{cell!r} has a decimal comma and no unit (1.5 or 15?): write {point} if that is meant,"
-        " or the amount with its unit (1,5M)"
+        f"{cell!r} has a decimal comma and no unit ({point} or {joined}?): write {point} if that is meant,"
+        f" or the amount with its unit ({unit}M)"
+    )
+
+
+@pytest.mark.parametrize(
+    ("cell", "joined", "point"),
+    [
+        ("1.500", "1500", "1.5"),
+        ("1.234", "1234", "1.234"),
+        ("12,345", "12345", "12.345"),
+        ("1,500", "1500", "1.5"),
+    ],
+)
+def test_one_separator_before_three_digits_with_no_unit_is_refused_as_ambiguous(cell, joined, point):
+    """`1.500` EUR read as €1.5 and `12,345` as 12345, silently: thousands or a decimal mark?"""
+    with pytest.raises(ValueError) as caught:
+        parse_amount(cell)
+    assert str(caught.value) == (
+        f"{cell!r} has one separator before three digits and no unit ({joined} or {point}?): write"
+        f" {joined} if that is meant, or the amount with its unit ({point}M)"
     )
 
 

@@ -289,3 +289,35 @@ async def test_enter_and_y_typed_in_one_burst_merge_the_highlighted_company(deal
         assert isinstance(app.screen, MergeScreen)
         assert status(app).startswith("Merged “Open AI Global” into “OpenAI”")
     assert "Thrive Capital" in investors_of(deals_store, openai)
+
+
+async def test_merging_an_acquirer_with_what_it_acquired_says_the_acquisition_would_read_as_buying_itself(
+    tmp_path,
+):
+    """The app merged Ledgerline and Claimsight, which it had acquired, without a word."""
+    from ai_deals.cli import main
+
+    path = tmp_path / "acq.csv"
+    path.write_text(
+        "company,acquirer,kind,amount,currency,date\nClaimsight,Ledgerline,acquisition,5000000,USD,2026-06-10\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(tmp_path / "acq.db"), "--empty", "import", str(path)]) == 0
+    store = Store.open(tmp_path / "acq.db")
+    try:
+        app = ScreenHost(lambda: MergeScreen(store, store.find_company("Ledgerline").id))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert "Claimsight" in (await pick_duplicate(pilot, "claimsight"))[0]
+            await pilot.press("enter")
+            await settle(pilot)
+            await pilot.press("y")
+            await settle(pilot)
+            assert status(app).startswith("Merged “Claimsight” into “Ledgerline”")
+            notes = [note.message for note in app._notifications]
+            assert notes == [
+                "Ledgerline acquired Claimsight: after the merge that acquisition reads as Ledgerline acquiring"
+                " itself (pages and the timeline leave it out)"
+            ]
+    finally:
+        store.close()

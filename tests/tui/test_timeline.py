@@ -426,6 +426,42 @@ async def test_a_projections_full_date_stays_in_its_column_and_a_year_long_one_f
                 "for 2018-04-17",
                 "for 2018",
             ]
-            assert {line.index("Tessellate") for line in lines} == {margin + 15}  # every title in line
+            # Every title in line (the company's own, on its timeline, without its name: the crumb says it).
+            assert {len(line) - len(line[margin + 15 :].lstrip()) for line in lines} == {margin + 15}
+            assert not any("Tessellate" in line for line in lines)
+    finally:
+        store.close()
+
+
+FOUR_SERIES_D = "company,investors,amount,currency,date,round_type\n" + "".join(
+    f'Kestrel Photonics,"Samsung Catalyst {fund}, Lakestar",{amount},USD,2026-05-20,Series D\n'
+    for fund, amount in (("Fund", 410e6), ("Growth", 25e6), ("Partners", 30e6), ("Ventures", 40e6))
+)
+
+
+async def test_one_companys_timeline_gives_the_company_column_to_the_investors_that_tell_its_lines_apart(
+    tmp_path,
+):
+    """At 80 columns, the timeline filtered to Kestrel repeated "Kestrel Photonics" on every line and cut
+    the investors that told its four Series D apart ("… from Samsung Catalys")."""
+    path = tmp_path / "d.csv"
+    path.write_text(FOUR_SERIES_D, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", str(path)]) == 0
+    store = Store.open(tmp_path / "d.db")
+    app = DealsApp(store)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            screen = await open_timeline_of(pilot, store, "Kestrel Photonics")
+            lines = [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.strip()]
+            assert len(lines) == 4
+            assert not any("Kestrel" in line for line in lines)
+            funds = sorted(line.split(" from ")[1].split(",")[0] for line in lines)
+            assert funds == [
+                f"Samsung Catalyst {fund}" for fund in ("Fund", "Growth", "Partners", "Ventures")
+            ]
+            await pilot.press("f")  # everyone's timeline: the company column is back
+            await settle(pilot)
+            lines = [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.strip()]
+            assert all("Kestrel Photonics" in line for line in lines)
     finally:
         store.close()

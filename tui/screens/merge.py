@@ -157,9 +157,12 @@ class MergeScreen(DealsScreen, FieldsScreen):
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
     def merge(self, duplicate: SearchHit) -> None:
-        """Fold the duplicate into the kept company."""
+        """Fold the duplicate into the kept company, with what that makes absurd (one of the two
+        acquired the other: the merged company would have acquired itself)."""
+        warnings = self.store.merge_warnings(self.company_id, duplicate.company_id)
         merge_id = self.store.merge_companies(self.company_id, duplicate.company_id)
-        self.app.call_from_thread(self._merged, MergeMade(merge_id, duplicate.name, self._kept_name))
+        made = MergeMade(merge_id, duplicate.name, self._kept_name)
+        self.app.call_from_thread(self._merged, made, warnings)
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
     def undo(self, merge: MergeMade) -> None:
@@ -224,9 +227,11 @@ class MergeScreen(DealsScreen, FieldsScreen):
         if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
             self._back_to_the_box()
 
-    def _merged(self, merge: MergeMade) -> None:
+    def _merged(self, merge: MergeMade, warnings: list[str] | None = None) -> None:
         self.merges.append(merge)
         self._report(f"Merged “{clean_line(merge.merged)}” into “{self._kept_name}” · ctrl+z undoes")
+        for warning in warnings or []:
+            self.notify(clean_line(warning), severity="warning", markup=False, timeout=10)
         self._back_to_the_box()
 
     def _undone(self, name: str) -> None:

@@ -23,11 +23,17 @@ from ..widgets.virtual_list import RowStyles, VirtualList
 from .base import DealsScreen, ExportScope
 
 
-def render_event(event: TimelineEvent, styles: RowStyles) -> Text:
-    """Date at its precision, company, then the one-line title; projections in their own style."""
+def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None = None) -> Text:
+    """Date at its precision, company, then the one-line title; projections in their own style.
+
+    On one company's timeline (`company_id`) there is no company column: the crumb names the company,
+    its events read without its name ("raises $42M (Series D) from …") and the others' name every
+    party, so the width goes to the investors that tell one line from the next."""
     text = Text(no_wrap=True, style=styles["projection"] if event.is_projection else "")
     date = date_label(event.date, event.is_projection)
     text.append(f"{date:<{DATE_WIDTH}} ", style=styles["muted"])  # "for 2018-04-17" in line too
+    if company_id is not None:
+        return text.append(clean_line(row_title(event) if event.company_id == company_id else event.title))
     company = Text(clean_line(event.company), style="bold")
     company.truncate(18, overflow="ellipsis", pad=True)
     text.append_text(company)
@@ -123,6 +129,8 @@ class TimelineScreen(DealsScreen):
         self._sources_asked: set[int] = set()
         self._revision: int | None = None  # the store's revision the events were read at
         self._keep: RecordRef | None = None  # the event the cursor goes back to once reloaded
+        self._shown_company_id: int | None = None
+        """The company whose timeline the list shows (None: everyone's): its rows have no company column."""
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
         # `f` back to a big database's whole timeline shows it again at once instead of reloading it.
         self._loaded: dict[int | None, tuple[int | None, TimelineLoaded]] = {}
@@ -137,7 +145,7 @@ class TimelineScreen(DealsScreen):
 
     def compose_body(self) -> ComposeResult:
         yield VirtualList(
-            render_event,
+            lambda event, styles: render_event(event, styles, self._shown_company_id),
             is_marked=lambda event: event.ref in self.app.selection,
             id="events",
             empty_text="Loading…",
@@ -186,6 +194,7 @@ class TimelineScreen(DealsScreen):
         self.events = message.events
         self._years, self._year_starts = message.years, message.year_starts
         cursor = next((i for i, event in enumerate(message.events) if event.ref == self._keep), 0)
+        self._shown_company_id = message.company_id
         self.query_one("#events", VirtualList).set_rows(message.events, cursor, empty_text=NO_EVENTS)
         if len(message.events) > LARGE_TIMELINE:
             # 100k long-lived event objects make each full garbage-collector pass cost ~400 ms, which
