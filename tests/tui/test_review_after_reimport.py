@@ -165,3 +165,26 @@ async def test_undo_of_an_edit_whose_fact_a_reimport_dropped_says_so_plainly(db)
             await settle(pilot)
             assert app.errors == []
             assert "Nothing to undo" in str([n.message for n in app._notifications])
+
+
+async def test_back_in_the_terminal_after_a_reimport_the_review_reads_its_facts_again(db):
+    """The explorer's focus event (back from the shell that ran `ai-deals import`) reads the review again."""
+    from ai_deals.tui.app import DealsApp
+
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            review_screen = app.screen
+            before = review_screen.current_ref
+            reimport(db)
+            app.on_app_focus()
+            await settle(pilot)
+            assert review_screen.query_one("StatusBar").render().plain.startswith(REREAD_NOTE)
+            assert review_screen.current_ref != before
+            await pilot.press("n")
+            await settle(pilot)
+            assert statuses(db) == {"extracted": 10, "rejected": 1}
+            assert app.screen is review_screen, "no error box"
