@@ -647,7 +647,6 @@ class ReviewScreen(DealsScreen):
             focus=undo.ref,
             note=f"Undone: {label}" if label else "decision undone",
             doing="Saving: undo…",
-            label=label or "the last decision",
         )
 
     def action_step(self, delta: int) -> None:
