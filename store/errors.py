@@ -3,3 +3,8 @@
 
 class StoreError(Exception):
     """A database that cannot be opened, migrated or written, said in one line."""
+
+
+class FactGone(StoreError):
+    """The fact a review decision (or its undo) is about is not in the database any more: another
+    process re-imported its source meanwhile, which replaced its records."""

@@ -638,6 +638,15 @@ class ReviewUndo(BaseModel):
     """Aliases the edit created (a new spelling of a known company, "OpenAI Inc."), likewise."""
     removed_companies: list[dict] = []
     """Companies the edit removed, their last record taken (`merging.remove_unused_companies`): put back."""
+    fact_key: tuple[str, str, str | None] | None = None
+    """The fact's source key, fingerprint and identity when decided: a re-import of its source replaces
+    the record, and the undo then finds the record that carries the decision over by them."""
+    changed: list[str] = []
+    """The columns the decision changed (its status, the fields an edit corrected)."""
+    edited_investors: list[int] | None = None
+    """A round's investors after an edit of them (None: the edit left them alone)."""
+    decision_id: int | None = None
+    """The stored decision the write made (a re-import carries it over to the new record)."""
 
 
 class ReviewUndone(BaseModel):
@@ -647,6 +656,8 @@ class ReviewUndone(BaseModel):
     """Their names, removed with the edit: nothing refers to them any more."""
     kept: list[str] = []
     """Their names, kept: another fact (or a merge) refers to them now."""
+    replaced: bool = False
+    """The decision was undone on the record a re-import of its source put in place of the one decided."""
 
 
 class MapNode(BaseModel):

@@ -19,7 +19,7 @@ from sqlite_utils import Database
 from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
-from .errors import StoreError
+from .errors import FactGone, StoreError
 from .formatting import format_amount, round_label
 from .merging import COMPANY_REFERENCES, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
@@ -185,8 +185,66 @@ def source_key(url: str | None, title: str, published: str | None) -> str:
 def _record_row(db: Database, ref: RecordRef) -> dict:
     rows = list(db.query(f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id]))
     if not rows:
-        raise StoreError(f"no {ref.record_type} with id {ref.record_id}")
+        raise FactGone(f"no {ref.record_type} with id {ref.record_id}")
     return rows[0]
+
+
+def fact_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:
+    """The record's source key, fingerprint and identity (None when it is gone or has none)."""
+    return _decision_key(db, ref)
+
+
+def replacement(db: Database, ref: RecordRef, key: tuple[str, str, str | None]) -> RecordRef | None:
+    """The record a re-import of the source put in place of the one `key` was read from: the one its
+    source states with the same sentence (fingerprint), else the only one with the same identity."""
+    source_key = key[0]
+    if source_key.startswith("url:"):
+        sources = "SELECT id FROM sources WHERE url = ?"
+        params = [source_key[4:]]
+    else:
+        title, _, published = source_key[6:].rpartition("|")
+        sources = "SELECT id FROM sources WHERE url IS NULL AND title = ? AND COALESCE(published, '') = ?"
+        params = [title, published]
+    for column, value in (("fingerprint", key[1]), ("identity", key[2])):
+        if value is None:
+            continue
+        found = {
+            (row[0], row[1])
+            for row in db.execute(
+                f"""SELECT record_type, record_id FROM evidence WHERE {column} = ? AND record_type = ?
+                    AND source_id IN ({sources})""",
+                [value, ref.record_type, *params],
+            )
+        }
+        if len(found) == 1:
+            ((record_type, record_id),) = found
+            return RecordRef(record_type=record_type, record_id=record_id)
+        if found:
+            return None  # which one cannot be told: none is guessed
+    return None
+
+
+def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
+    """Undo a decision on `ref`, the record a re-import put in place of the one decided (`undo.ref`),
+    which carries the decision over: the columns the decision changed get back the values they had,
+    a round's investors lose those the edit added and regain those it took off, and the decision
+    stored before it is put back."""
+    table = RECORD_TABLES[ref.record_type]
+    values = {column: undo.row[column] for column in undo.changed if column in undo.row and column != "id"}
+    if values:
+        db[table].update(ref.record_id, values)
+    if undo.links is not None and undo.edited_investors is not None and ref.record_type == "round":
+        before = [link["investor_id"] for link in undo.links]
+        added = set(undo.edited_investors) - set(before)
+        taken_off = [i for i in before if i not in undo.edited_investors]
+        now = [link["investor_id"] for link in round_links(db, ref.record_id)]
+        set_round_investors(db, ref.record_id, [i for i in now if i not in added] + taken_off)
+    key = _decision_key(db, ref)
+    if key is None:
+        return
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
+    if undo.decision:
+        db["review_decisions"].insert(undo.decision | {"source_key": key[0], "fingerprint": key[1]})
 
 
 def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:

@@ -27,7 +27,7 @@ from .bulk import (
 )
 from .collector import collector_paused
 from .database import immediate_transaction, open_database
-from .errors import StoreError
+from .errors import FactGone, StoreError
 from .known import KnownRecords
 from .models import (
     Company,
@@ -255,8 +255,23 @@ class Store:
                 ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
             )
             review.set_status(self.db, ref, status)
+            self._note_decided(undo)
         self._search.invalidate()
         return undo
+
+    def _note_decided(self, undo: ReviewUndo) -> None:
+        """What an undo needs to find the decided fact again after a re-import replaced its record:
+        the fact's key, the columns the decision changed and the decision it stored."""
+        ref = undo.ref
+        after = review.snapshot(self.db, ref)
+        undo.changed = [column for column, value in after.items() if undo.row.get(column) != value]
+        undo.fact_key = review.fact_key(self.db, ref)
+        decision = review.decision_for(self.db, ref)
+        undo.decision_id = decision["id"] if decision else None
+        if undo.links is not None:
+            undo.edited_investors = [
+                link["investor_id"] for link in review.round_links(self.db, ref.record_id)
+            ]
 
     @_locked
     def edit_fact(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
@@ -282,20 +297,37 @@ class Store:
             created = review.created_since(self.db, newest)
             undo.created_companies, undo.created_investors = created["companies"], created["investors"]
             undo.created_aliases = created["aliases"]
+            self._note_decided(undo)
         self._search.invalidate()
         return undo
 
     @_locked
     def undo_review(self, undo: ReviewUndo) -> ReviewUndone:
         """Put a decision back; the companies (and aliases) its edit created go too, unless something names
-        them now."""
+        them now.
+
+        A re-import of the fact's source (from another shell) replaces its record: the decision is
+        undone on the record that carries it over, found by the fact's key; `FactGone` (one line)
+        when there is none, or it no longer carries that decision."""
         self._require_writable()
         with immediate_transaction(self.db):
+            ref = undo.ref
+            replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
+            if replaced:
+                ref = review.replacement(self.db, ref, undo.fact_key)
+                decision = review.decision_for(self.db, ref) if ref is not None else None
+                if ref is None or (decision["id"] if decision else None) != undo.decision_id:
+                    raise FactGone("the fact was replaced by a re-import and cannot be undone here")
             merging.restore_companies(self.db, undo.removed_companies)  # before the row naming them
-            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+            if replaced:
+                review.undo_on_replacement(self.db, ref, undo)
+            else:
+                review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
+                review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
             undone = review.remove_unused(
                 self.db, undo.created_companies, undo.created_investors, undo.created_aliases
             )
+            undone.replaced = replaced
         self._search.invalidate()
         return undone
 

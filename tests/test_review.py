@@ -415,3 +415,33 @@ def test_a_corrected_story_that_no_longer_states_a_reviewed_fact_counts_its_deci
     corrected.facts[0] = corrected.facts[0].model_copy(update={"amount": 120e9})  # the round's figure
     report = sample_store.import_source(corrected)
     assert (report.action, report.decisions_dropped, report.decisions_gone) == ("replaced", 2, 1)
+
+
+def test_undoing_an_investors_edit_a_reimport_carried_over_restores_the_new_rounds_investors(tmp_path):
+    """`u` after another shell re-imported the story: the edit is undone on the round the re-import
+    carried it over to (the old record is gone), its investors those the story names again."""
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).parent / "tui"))
+    from tui_data import openai_source
+
+    path = tmp_path / "r.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source())
+        round_ = next(r for r in store.review_queue(1) if r.record_type == "round")
+        undo = store.edit_fact(round_.ref, FactEdit(investors=["Amazon", "Nvidia"], amount=100e9))
+        with Store.open(path) as shell:
+            source = openai_source()
+            shell.import_source(source.model_copy(update={"text": source.text + " Fin."}))
+        carried = next(r for r in store.review_queue(1, decided=True) if r.record_type == "round")
+        assert (
+            carried.ref != round_.ref
+            and carried.amount == 100e9
+            and carried.investors == ["Amazon", "Nvidia"]
+        )
+        undone = store.undo_review(undo)
+        assert undone.replaced
+        back = next(r for r in store.review_queue(1) if r.record_type == "round")
+        assert back.ref == carried.ref
+        assert (back.amount, back.investors) == (110e9, ["Amazon", "Nvidia", "SoftBank"])
+        assert decision_for(store.db, back.ref) is None

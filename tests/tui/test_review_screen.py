@@ -838,7 +838,7 @@ async def test_the_status_line_names_the_suggestion_lists_keys_while_it_is_open_
             review_screen = app.screen
             await save_round_investors(pilot, app, "Amazn, Nvidia, SoftBank")
             above = review_screen.query_one("StatusBar").render().plain
-            assert "ctrl+s" not in above and "enter uses it" in above and "esc back to the form" in above
+            assert "ctrl+s" not in above and "enter uses it" in above and "esc: form" in above
             await pilot.press("escape")
             await settle(pilot)
             assert isinstance(app.screen, FactEditScreen)
@@ -866,3 +866,18 @@ async def test_a_long_source_title_in_the_review_trail_uses_the_whole_line(tmp_p
             trail = breadcrumbs.render().plain
             assert len(trail) == breadcrumbs.size.width > 75 and trail.endswith("…"), trail
             assert "Review · Warehouse robot maker Lumora raises $22 million in a" in trail
+
+
+async def test_the_name_pickers_hint_is_whole_at_80_columns(db):
+    """At 80 columns the hint was cut: `…c creates it · esc back to the fo…`."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            app.push_screen(ReviewScreen(store, 1))
+            await settle(pilot)
+            review_screen = app.screen
+            await save_round_investors(pilot, app, "Amazn, Nvidia, SoftBank")
+            above = review_screen.query_one("StatusBar").render().plain.strip()
+            assert above.startswith("Naming the investor: ↑/↓") and above.endswith("esc: form"), above
+            assert "…" not in above

@@ -358,7 +358,8 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
         below = next((s for s in reversed(self.app.screen_stack) if isinstance(s, DealsScreen)), None)
         before = below.status if below is not None else ""
         if below is not None:
-            below.set_status(f"Naming the {asked}: ↑/↓ · enter uses it · c creates it · esc back to the form")
+            # Whole at 80 columns (it was cut: "… c creates it · esc back to the fo…").
+            below.set_status(f"Naming the {asked}: ↑/↓ choose · enter uses it · c creates it · esc: form")
 
         def answered(answer: str | None) -> None:
             if below is not None:

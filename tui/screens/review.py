@@ -21,6 +21,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from ai_deals.store import Store
+from ai_deals.store.errors import FactGone
 from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
 from ai_deals.store.review import FactEdit
 
@@ -54,11 +55,22 @@ class ReviewQueueLoaded(Message):
     """The unreviewed facts (references, in order), with the one to show (`focus`, else the same
     position as before)."""
 
-    def __init__(self, order: ReviewOrder, focus: RecordRef | None = None, note: str = "") -> None:
+    def __init__(
+        self,
+        order: ReviewOrder,
+        focus: RecordRef | None = None,
+        note: str = "",
+        version: int | None = None,
+        keep_place: bool = False,
+    ) -> None:
         super().__init__()
         self.order = order
         self.focus = focus
         self.note = note
+        self.version = version
+        """The database's version (`Store.outside_version`) the queue was listed at."""
+        self.keep_place = keep_place
+        """Read again after another process wrote: stay at the same place in the text."""
 
 
 class ReviewLeft(Message):
@@ -129,6 +141,10 @@ def _companies(names: list[str]) -> str:
 
 UNCHANGED = "Nothing changed: those are the values the fact has (not marked edited)"
 """The status when an edit saved gives every field the value it already had."""
+
+REREAD_NOTE = "re-read: the article was imported again"
+"""Said when the fact on screen was replaced by a re-import another process made (`ai-deals import`
+run from a shell while the review is open): the queue is read again; nothing was written."""
 
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
@@ -237,6 +253,8 @@ class ReviewScreen(DealsScreen):
         """A store call is under way: keys are refused (visibly) instead of acting on a stale fact."""
         self.doing = "Loading the facts to review…"
         """What the store call under way is doing, as the status bar says it."""
+        self._version: int | None = None
+        """The database's version the queue was listed at: another process's write moves it."""
 
     @property
     def read_only(self) -> bool:
@@ -293,12 +311,33 @@ class ReviewScreen(DealsScreen):
     # -- store calls (worker threads) -------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
-    def _write(self, call, focus: RecordRef | None, note: str, label: str = "") -> None:
-        """Run one store write (a no-op for a plain load), then list the queue again (references only)."""
-        undo = call()
+    def _write(
+        self, call, focus: RecordRef | None, note: str, label: str = "", shown: Record | None = None
+    ) -> None:
+        """`_write_now` in a worker thread."""
+        self._write_now(call, focus, note, label, shown)
+
+    def _write_now(
+        self, call, focus: RecordRef | None, note: str, label: str = "", shown: Record | None = None
+    ) -> None:
+        """Run one store write (a no-op for a plain load), then list the queue again (references only).
+        The write is about `shown`, the fact on screen: when another process replaced it meanwhile (a
+        re-import), nothing is written and the queue is read again, at the same place, saying so."""
+        keep_place = False
+        version = self.store.outside_version()  # before listing: a write made meanwhile moves it again
+        try:
+            if shown is not None and self._replaced(shown, version):
+                raise FactGone(REREAD_NOTE)
+            undo = call()
+        except FactGone as gone:
+            undo, focus, keep_place = None, None, True
+            note = REREAD_NOTE if shown is not None else f"Not undone: {gone}"
         if isinstance(undo, ReviewUndo):
             self.post_message(ReviewDecided(undo, label))
         elif isinstance(undo, ReviewUndone):
+            if undo.replaced:  # undone on the record the re-import put in the decided one's place
+                note += " (on the re-imported fact)"
+                focus, keep_place = None, True
             note = " · ".join([note, *undone_notes(undo)])
             if len(undo.removed) + len(undo.kept) > 1:  # the status names one: every name, wrapped
                 self.notify(undone_in_full(undo), title=note.split(" · ")[0], markup=False)
@@ -310,14 +349,33 @@ class ReviewScreen(DealsScreen):
             refs=self.only,
             company_id=self.company[0] if self.company else None,
         )
-        self.post_message(ReviewQueueLoaded(order, focus, note))
+        self.post_message(ReviewQueueLoaded(order, focus, note, version, keep_place))
+
+    def _replaced(self, shown: Record, version: int | None) -> bool:
+        """Whether another process wrote since the queue was listed and `shown` is not the fact its
+        reference points at any more (a re-import of its source replaced its records)."""
+        if version == self._version:
+            return False
+        now = self.store.review_records([shown.ref])
+        return not now or now[0] != shown
 
     @work(thread=True, exclusive=True, group="review", exit_on_error=False)
-    def _decide(self, ref: RecordRef, status: str, note: str, label: str) -> None:
+    def _decide(self, shown: Record, status: str, note: str, label: str) -> None:
         """Write one decision on a fact of the queue of facts left to review: it leaves the queue, the
-        others stay as they are, so the queue is not listed again (0.3 s at 100k facts)."""
-        self.post_message(ReviewDecided(self.store.review(ref, status), label))
-        self.post_message(ReviewLeft(_key(ref), note))
+        others stay as they are, so the queue is not listed again (0.3 s at 100k facts). When another
+        process wrote since the queue was listed, it is listed again (a re-import may have replaced
+        the fact on screen: then nothing is written)."""
+        if self.store.outside_version() != self._version:
+            # Written as an edit is: the queue is listed again after the write.
+            self._write_now(lambda: self.store.review(shown.ref, status), None, note, label, shown)
+            return
+        try:
+            undo = self.store.review(shown.ref, status)
+        except FactGone:  # replaced since the version was read
+            self._write_now(lambda: None, None, REREAD_NOTE, "", shown)
+            return
+        self.post_message(ReviewDecided(undo, label))
+        self.post_message(ReviewLeft(_key(shown.ref), note))
 
     @work(thread=True, exclusive=True, group="review-records", exit_on_error=False)
     def _read(self, keys: list[Key], note: str) -> None:
@@ -325,12 +383,18 @@ class ReviewScreen(DealsScreen):
         self.post_message(ReviewRecordsLoaded(self.store.review_records([_ref(key) for key in keys]), note))
 
     def _start(
-        self, call, focus: RecordRef | None = None, note: str = "", doing: str = "Saving…", label: str = ""
+        self,
+        call,
+        focus: RecordRef | None = None,
+        note: str = "",
+        doing: str = "Saving…",
+        label: str = "",
+        shown: Record | None = None,
     ) -> None:
         self.busy = True
         self.doing = doing
         self.set_status(doing)
-        self._write(call, focus, note, label)
+        self._write(call, focus, note, label, shown)
 
     def _refuse_while_busy(self) -> bool:
         """True (and the status bar says why) when a store call is under way: a key pressed meanwhile
@@ -359,6 +423,26 @@ class ReviewScreen(DealsScreen):
             wanted = [self.keys[(self.index + step) % count] for step in range(-WINDOW_BEFORE, WINDOW_AFTER)]
         return list(dict.fromkeys(key for key in wanted if key not in self.loaded))
 
+    def on_screen_resume(self) -> None:
+        """Back in view (from the edit form, another screen, or the terminal after a shell's `ai-deals
+        import`): the queue is read again when another process wrote since it was listed."""
+        super().on_screen_resume()
+        if self._version is not None and not self.busy:
+            self._check_outside_writes()
+
+    @work(thread=True, exclusive=True, group="review-outside", exit_on_error=False)
+    def _check_outside_writes(self) -> None:
+        """One cheap look at the database's version; the queue is read again when it moved."""
+        if self.store.outside_version() != self._version:
+            self.app.call_from_thread(self._outside_write_seen)
+
+    def _outside_write_seen(self) -> None:
+        if self.busy or self.app.screen is not self:  # a write under way lists the queue again anyway
+            return
+        # The fact in view stays in view; replaced by a re-import, the same place in the text does,
+        # and the status bar says why the fact changed (`_write`, which writes nothing here).
+        self._start(lambda: None, self.current_ref, doing="Reading the facts again…", shown=self.current)
+
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         """A failed call is reported (DealsScreen's handler runs too) and the keys work again."""
         if event.state in (WorkerState.ERROR, WorkerState.CANCELLED):
@@ -371,12 +455,17 @@ class ReviewScreen(DealsScreen):
 
     def on_review_queue_loaded(self, message: ReviewQueueLoaded) -> None:
         """Show the fact in focus (or the one that took the decided fact's place)."""
+        place = self.place - 1  # where the fact in view is in the text (0: none is)
+        if message.version is not None:
+            self._version = message.version
         self.keys = self._rotated(message.order.keys)
         # A write changed one fact (a decision, an edit, an undo): read the ones shown again.
         self.loaded = {}
         focus = _key(message.focus) if message.focus is not None else None
         if focus is not None:
             self.index = next((i for i, key in enumerate(self.keys) if key == focus), self.index)
+        elif message.keep_place and self.keys:  # read again after a re-import: the same place in the text
+            self.index = (min(max(place, 0), len(self.keys) - 1) - self._head) % len(self.keys)
         # Past the end (the last fact was decided): go round to the first, not back to the one before.
         self.index = self.index if 0 <= self.index < len(self.keys) else 0
         self._show_or_read(message.note)
@@ -489,7 +578,7 @@ class ReviewScreen(DealsScreen):
         if not self.decided:
             self.busy, self.doing = True, doing
             self.set_status(doing)
-            self._decide(ref, status, note, f"{status} {fact_label(record)}")
+            self._decide(record, status, note, f"{status} {fact_label(record)}")
             return
         following = _ref(self.keys[(self.index + 1) % len(self.keys)])
         self._start(
@@ -498,6 +587,7 @@ class ReviewScreen(DealsScreen):
             note=note,
             doing=doing,
             label=f"{status} {fact_label(record)}",
+            shown=record,
         )
 
     def action_toggle_decided(self) -> None:
@@ -541,6 +631,7 @@ class ReviewScreen(DealsScreen):
             note=f"{record.record_type} edited",
             doing=f"Saving: {record.record_type} edited…",
             label=f"edited {fact_label(record)}",
+            shown=record,
         )
 
     def action_undo(self) -> None:
