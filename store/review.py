@@ -36,7 +36,13 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "date": "date",
         "round_type": "round_type",
     },
-    "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "stake": {
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "percentage": "percentage",
+        "date": "date",
+    },
     "metric": {
         "amount": "value",
         "currency": "currency",
@@ -45,7 +51,13 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "basis": "basis",
         "is_projection": "is_projection",
     },
-    "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "acquisition": {
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "percentage": "percentage",
+        "date": "date",
+    },
     "partnership": {"date": "since"},
     "statement": {"date": "date"},
 }
@@ -62,6 +74,8 @@ class FactEdit(BaseModel):
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
+    percentage: float | None = None
+    """A stake's (an acquisition's) share of the company's capital, in percent: 31 for 31%."""
     date: str | None = None
     """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
     basis: str | None = None
@@ -74,6 +88,13 @@ class FactEdit(BaseModel):
     def _finite_positive(cls, value: float | None) -> float | None:
         if value is not None and not (0 < value < 1e15):
             raise ValueError("amount must be a positive number below 10^15")
+        return value
+
+    @field_validator("percentage")
+    @classmethod
+    def _share(cls, value: float | None) -> float | None:
+        if value is not None and not (0 < value <= 100):
+            raise ValueError("share must be a percentage above 0 and at most 100, such as 31 or 31%")
         return value
 
     @field_validator("investors")
@@ -682,6 +703,8 @@ def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
             shown.append("investors " + ", ".join(value or ["none"]))
         elif column == "is_projection":
             shown.append("a projection" if value else "not a projection")
+        elif column == "percentage":
+            shown.append(f"share {value:g}%" if value is not None else "no share")
         elif column == "basis":
             shown.append((value or "unstated").replace("_", "-") + " basis")
         elif column == "round_type":

@@ -26,6 +26,7 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from ai_deals.importers.cells import parse_percentage
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -46,16 +47,18 @@ FIELDS = (
     "amount",
     "currency",
     "bound",
+    "percentage",
     "date",
     "basis",
     "is_projection",
 )
 """Every field the form knows, in order; a record is shown only those it can take (`editable_fields`)."""
-LABELS = {"round_type": "round type", "is_projection": "projection"}
+LABELS = {"round_type": "round type", "is_projection": "projection", "percentage": "share"}
 PLACEHOLDERS = {
     "investors": "names, separated by commas",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
+    "percentage": "share of the company: 31 or 31%",
     "is_projection": "yes or no",
 }
 _YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
@@ -82,6 +85,19 @@ def parse_amount(text: str) -> float | None:
     if match is None:
         raise FormError("amount: write a number such as 50B, 1.7B, 900M or 13000000000")
     return float(match.group("number").replace(",", ".")) * _SUFFIXES[(match.group("suffix") or "").lower()]
+
+
+def parse_share(text: str) -> float:
+    """A share of a company's capital as typed: '31', '31%', '31 %', '11,5%' -> 31.0, 11.5."""
+    try:
+        share = parse_percentage(text)
+    except ValueError as error:
+        if "more than 100" in str(error):
+            raise FormError(f"share: {text.strip()} is more than 100%") from None
+        share = None
+    if share is None or share <= 0:
+        raise FormError("share: write a percentage such as 31 or 31%")
+    return share
 
 
 def editable_fields(record: Record) -> set[str]:
@@ -117,11 +133,16 @@ def initial_values(record: Record) -> dict[str, str]:
         "amount": compact_number(amount) if amount is not None else None,
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
+        "percentage": _share(getattr(record, "percentage", None)),
         "date": date,
         "basis": (getattr(record, "basis", None) or "").replace("_", "-"),
         "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
     }
     return {name: clean_line(value) if value is not None else "" for name, value in values.items()}
+
+
+def _share(percentage: float | None) -> str | None:
+    return f"{percentage:g}%" if percentage is not None else None
 
 
 def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | None:
@@ -142,6 +163,8 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     values: dict[str, object] = dict(changed)
     if "amount" in changed:
         values["amount"] = parse_amount(changed["amount"])
+    if "percentage" in changed:
+        values["percentage"] = parse_share(changed["percentage"])
     if "investors" in changed:
         values["investors"] = split_names(changed["investors"])
     if "is_projection" in changed:
