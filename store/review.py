@@ -654,9 +654,9 @@ def _company_named(db: Database, name: str) -> int | None:
     return row[0] if row else None
 
 
-def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
-    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
-    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+def _edit_changes(db: Database, ref: RecordRef) -> tuple[dict, dict, dict, list[str]] | None:
+    """An edited record's row now, its original values, its values now of the columns an edit
+    touched, and those of them that differ now; None when the record is not edited."""
     row = db.execute(
         f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ? AND review_status = 'edited'",
         [ref.record_id],
@@ -664,7 +664,7 @@ def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> 
     columns = [column[0] for column in row.description]
     found = row.fetchone()
     if found is None:
-        return ""
+        return None
     current = dict(zip(columns, found, strict=True))
     original, _ = _earlier_edit(db, ref)
     now = {}
@@ -676,6 +676,24 @@ def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> 
         else:
             now[column] = current.get(column)
     changed = [column for column in now if now[column] != original[column]]
+    return current, original, now, changed
+
+
+def edited_columns(db: Database, ref: RecordRef) -> list[str] | None:
+    """The columns a person's edit changed on the record ("amount", "date", "investor_names"...);
+    [] when it is marked edited with nothing known changed (values put back, or an export's
+    "edited" rows, whose corrections came without their decision); None when it is not edited."""
+    changes = _edit_changes(db, ref)
+    return None if changes is None else changes[3]
+
+
+def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
+    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
+    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+    changes = _edit_changes(db, ref)
+    if changes is None:
+        return ""
+    current, original, now, changed = changes
     if not changed:
         return ""
     edited = ", ".join(_shown_values(db, {c: now[c] for c in changed}, current))
