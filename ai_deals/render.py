@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import basis_label, format_amount, plural, round_label
+from ai_deals.store.formatting import basis_label, dates_nest, format_amount, plural, round_label
 from ai_deals.store.models import (
     CompanyPage,
     Conflict,
@@ -351,7 +351,10 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
                 (
                     m.basis
                     for m in metrics
-                    if m.metric == "valuation" and m.date == item.date and m.value == value and m.basis
+                    if m.metric == "valuation"
+                    and dates_nest(m.date, item.date)
+                    and m.value == value
+                    and m.basis
                 ),
                 None,
             )
