@@ -776,7 +776,7 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         _print_json(page.model_dump())
     else:
-        render.print_company(Console(), page)
+        render.print_company(Console(), page, store.edited_fields(page))
     return 0
 
 

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import basis_label, format_amount, plural, round_label
+from ai_deals.store.formatting import basis_label, dates_nest, format_amount, plural, round_label
 from ai_deals.store.models import (
     CompanyPage,
     Conflict,
@@ -17,6 +17,7 @@ from ai_deals.store.models import (
     Metric,
     Overview,
     Record,
+    RecordRef,
     Round,
     SearchHit,
     SourceSummary,
@@ -167,8 +168,11 @@ def print_hits(console: Console, hits: list[SearchHit]) -> None:
     console.print(table("Search results", ["name", "type", "matched alias", "score", "summary"], rows))
 
 
-def print_company(console: Console, page: CompanyPage) -> None:
+def print_company(console: Console, page: CompanyPage, edits: Edits | None = None) -> None:
+    """The company's page as tables; `edits` (`Store.edited_fields`) says which cells of an edited
+    record a person changed, marked `(edited)`."""
     c = page.company
+    edits = edits or {}
     place = ", ".join(p for p in (c.city, c.country) if p)
     console.print(Text(visible(f"{c.name}  ({place})" if place else c.name), style="bold"))
     if c.description or c.sector:
@@ -182,11 +186,11 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["date", "round", "amount", "valuation", "investors", "sources"],
             [
                 [
-                    r.date,
-                    round_label(r.round_type) if r.round_type else None,
-                    edited(money(r.amount, r.currency, r.bound, r.amount_max), r),
+                    edited_row(r.date, r, edits, _ROUND_CELLS),
+                    edited(round_label(r.round_type) if r.round_type else "", r, edits, "round_type"),
+                    edited(money(r.amount, r.currency, r.bound, r.amount_max), r, edits, *FIGURE),
                     _valuation(r, page.metrics),
-                    ", ".join(r.investors),
+                    edited(", ".join(r.investors), r, edits, "investor_names"),
                     plural(r.source_count, "source"),
                 ]
                 for r in page.rounds
@@ -196,7 +200,12 @@ def print_company(console: Console, page: CompanyPage) -> None:
             "Rounds told by several sources: each source's words",
             ["date", "amount", "source", "sentence or row"],
             [
-                [a.date, edited(money(a.amount, a.currency, a.bound, a.amount_max), a), _cited(e), e.sentence]
+                [
+                    edited(a.date or "", a, edits, "date"),
+                    edited(money(a.amount, a.currency, a.bound, a.amount_max), a, edits, *FIGURE),
+                    _cited(e),
+                    e.sentence,
+                ]
                 for r in page.rounds
                 for a in r.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
@@ -207,10 +216,10 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["date", "investor", "amount", "share", "status", "tranche", "condition"],
             [
                 [
-                    s.date,
-                    s.investor,
-                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s),
-                    _share(s.percentage),
+                    edited_row(s.date, s, edits, _STAKE_CELLS),
+                    edited(s.investor, s, edits, "investor_id"),
+                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
+                    edited(_share(s.percentage), s, edits, "percentage"),
                     s.status,
                     s.tranche,
                     s.condition,
@@ -223,10 +232,10 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["date", "company", "amount", "share", "status"],
             [
                 [
-                    s.date,
-                    s.company,
-                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s),
-                    _share(s.percentage),
+                    edited_row(s.date, s, edits, _STAKE_CELLS),
+                    edited(s.company, s, edits, "company_id"),
+                    edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
+                    edited(_share(s.percentage), s, edits, "percentage"),
                     s.status,
                 ]
                 for s in page.portfolio
@@ -269,9 +278,9 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["since", "with", "kind", "description"],
             [
                 [
-                    p.since,
+                    edited_row(p.since, p, edits, ("since",)),
                     p.partner if p.company_id == c.id else p.company,
-                    edited(p.kind or "", p),
+                    p.kind,
                     p.description,
                 ]
                 for p in page.partnerships
@@ -282,11 +291,16 @@ def print_company(console: Console, page: CompanyPage) -> None:
             ["date", "metric", "value", "basis", "projection"],
             [
                 [
-                    date_label(m.date, True) if m.is_projection and m.date else m.date,  # "for 2018"
+                    edited_row(
+                        date_label(m.date, True) if m.is_projection and m.date else m.date,  # "for 2018"
+                        m,
+                        edits,
+                        _METRIC_CELLS,
+                    ),
                     m.metric,
-                    edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m),
-                    basis_label(m.basis),
-                    "yes" if m.is_projection else "",
+                    edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
+                    edited(basis_label(m.basis), m, edits, "basis"),
+                    edited("yes" if m.is_projection else "", m, edits, "is_projection"),
                 ]
                 for m in page.metrics
             ],
@@ -294,13 +308,18 @@ def print_company(console: Console, page: CompanyPage) -> None:
         (
             "Statements",
             ["date", "by", "text"],
-            [[s.date, s.company, edited(s.text, s)] for s in page.statements],
+            [[edited_row(s.date, s, edits, ("date",)), s.company, s.text] for s in page.statements],
         ),
         (
             "Acquisitions",
             ["date", "acquirer", "company", "amount"],
             [
-                [a.date, a.acquirer, a.company, edited(money(a.amount, a.currency, a.bound), a)]
+                [
+                    edited_row(a.date, a, edits, ("date", *FIGURE)),
+                    a.acquirer,
+                    a.company,
+                    edited(money(a.amount, a.currency, a.bound), a, edits, *FIGURE),
+                ]
                 for a in page.acquisitions
             ],
         ),
@@ -337,7 +356,10 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
                 (
                     m.basis
                     for m in metrics
-                    if m.metric == "valuation" and m.date == item.date and m.value == value and m.basis
+                    if m.metric == "valuation"
+                    and dates_nest(m.date, item.date)
+                    and m.value == value
+                    and m.basis
                 ),
                 None,
             )
@@ -346,10 +368,59 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
     return ", ".join(shown)
 
 
-def edited(text: str, record: Record) -> str:
-    """A cell of a record a person corrected by hand, marked so: its figure may not be the source's
-    words (`$36M (edited)` beside a sentence saying "$35mn")."""
-    return f"{text} (edited)".strip() if record.edited else text
+Edits = dict[RecordRef, list[str]]
+"""Of each edited record, the columns the edit changed (`Store.edited_fields`)."""
+FIGURE = ("amount", "value", "currency", "bound")
+"""The columns an amount cell shows: a change to any of them marks it."""
+_ROUND_CELLS = ("date", "round_type", *FIGURE, "investor_names")
+_STAKE_CELLS = ("date", "investor_id", "company_id", *FIGURE, "percentage")
+_METRIC_CELLS = ("date", *FIGURE, "basis", "is_projection")
+_FIELD_NAMES = {
+    "company_id": "company",
+    "investor_id": "investor",
+    "investor_names": "investors",
+    "round_type": "round type",
+    "percentage": "share",
+    "is_projection": "projection",
+    "since": "date",
+    "value": "amount",
+    "currency": "amount",
+    "bound": "amount",
+}
+
+
+def _changed(record: Record, edits: Edits) -> set[str] | None:
+    """The columns edited on the record (a folded round's or stake's sources' records too); None
+    when it is not edited, or nothing is known of what was changed."""
+    records = [record, *getattr(record, "accounts", ())]
+    changed = {column for item in records for column in edits.get(item.ref, ())}
+    return changed or None
+
+
+def edited(text: str | None, record: Record, edits: Edits, *columns: str) -> str:
+    """A cell of a record a person corrected by hand, marked so when the edit changed what the cell
+    shows (`columns`): its figure may not be the source's words (`$36M (edited)` beside a sentence
+    saying "$35mn"); an edit of its investors alone leaves its amount unmarked."""
+    text = text or ""
+    changed = _changed(record, edits)
+    return f"{text} (edited)".strip() if changed and changed & set(columns) else text
+
+
+def edited_row(text: str | None, record: Record, edits: Edits, cells: tuple[str, ...]) -> str:
+    """A row's first cell (its date): `(edited)` when the date was edited; `(edited: company)` naming
+    what the edit changed that no cell of the row shows; `(edited)` when the record is marked edited
+    and which values changed is not known (an export's edited rows, or values put back)."""
+    text = text or ""
+    if not record.edited:
+        return text
+    changed = _changed(record, edits)
+    if changed is None:
+        return f"{text} (edited)".strip()
+    marks = ["edited"] if changed & {"date", "since"} else []
+    rest = sorted({_FIELD_NAMES.get(column, column) for column in changed - set(cells)})
+    if rest:
+        marks.append("edited: " + ", ".join(rest))
+    return f"{text} ({'; '.join(marks)})".strip() if marks else text
 
 
 def _cited(evidence: Evidence) -> str:

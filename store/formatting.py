@@ -109,3 +109,9 @@ def clean_line(value: object) -> str:
 def plural(count: int, noun: str) -> str:
     """ "1 fact", "3 facts", "12,000 rows": a count with its noun, for people to read."""
     return f"{count:,} {noun}" + ("" if count == 1 else "s")
+
+
+def dates_nest(first: str | None, second: str | None) -> bool:
+    """Whether one date holds the other at its precision: "2019-09" holds "2019-09-30", "2019" holds
+    "2019-09"; a date holds itself. A round made more precise by hand stays with its valuation."""
+    return bool(first and second) and (first.startswith(second) or second.startswith(first))

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from .errors import StoreError
-from .formatting import round_label
+from .formatting import dates_nest, round_label
 from .models import (
     Acquisition,
     Citation,
@@ -208,13 +208,35 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
             if is_lead:
                 round_.lead_investors.append(name)
         stated = _stated_valuations(db, {round_.company_id for round_ in chunk})
+        dates: dict[tuple, list[str]] = defaultdict(list)  # each (company, source)'s valuation dates
+        for company_id, source_id, date in stated:
+            dates[(company_id, source_id)].append(date)
         for round_ in chunk:
-            for value, currency, basis in stated.get((round_.company_id, round_.source_id, round_.date), []):
+            for value, currency, basis in stated.get(_valuation_key(round_, chunk, dates), []):
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
                 else:
                     round_.post_money_valuation = value
                 round_.valuation_currency = currency
+
+
+def _valuation_key(round_: Round, rounds: list[Round], dates: dict[tuple, list[str]]) -> tuple:
+    """The (company, source, date) of the valuation the round's source stated with it: of its own
+    date, else of the one date that holds it or that it holds ("2019-09" for a round made
+    "2019-09-30" by hand), when no other round of that source is of such a date."""
+    source = (round_.company_id, round_.source_id)
+    stated = dates.get(source, ())
+    if not round_.date or round_.date in stated:
+        return (*source, round_.date)
+    near = [date for date in stated if dates_nest(date, round_.date)]
+    if len(near) != 1 or any(
+        other.id != round_.id
+        and (other.company_id, other.source_id) == source
+        and dates_nest(other.date, near[0])
+        for other in rounds
+    ):
+        return (*source, round_.date)
+    return (*source, near[0])
 
 
 def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[tuple]]:

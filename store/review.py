@@ -36,7 +36,13 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "date": "date",
         "round_type": "round_type",
     },
-    "stake": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "stake": {
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "percentage": "percentage",
+        "date": "date",
+    },
     "metric": {
         "amount": "value",
         "currency": "currency",
@@ -45,7 +51,13 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "basis": "basis",
         "is_projection": "is_projection",
     },
-    "acquisition": {"amount": "amount", "currency": "currency", "bound": "bound", "date": "date"},
+    "acquisition": {
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "percentage": "percentage",
+        "date": "date",
+    },
     "partnership": {"date": "since"},
     "statement": {"date": "date"},
 }
@@ -62,6 +74,8 @@ class FactEdit(BaseModel):
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
+    percentage: float | None = None
+    """A stake's (an acquisition's) share of the company's capital, in percent: 31 for 31%."""
     date: str | None = None
     """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
     basis: str | None = None
@@ -74,6 +88,13 @@ class FactEdit(BaseModel):
     def _finite_positive(cls, value: float | None) -> float | None:
         if value is not None and not (0 < value < 1e15):
             raise ValueError("amount must be a positive number below 10^15")
+        return value
+
+    @field_validator("percentage")
+    @classmethod
+    def _share(cls, value: float | None) -> float | None:
+        if value is not None and not (0 < value <= 100):
+            raise ValueError("share must be a percentage above 0 and at most 100, such as 31 or 31%")
         return value
 
     @field_validator("investors")
@@ -691,9 +712,9 @@ def _company_named(db: Database, name: str) -> int | None:
     return row[0] if row else None
 
 
-def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
-    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
-    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+def _edit_changes(db: Database, ref: RecordRef) -> tuple[dict, dict, dict, list[str]] | None:
+    """An edited record's row now, its original values, its values now of the columns an edit
+    touched, and those of them that differ now; None when the record is not edited."""
     row = db.execute(
         f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ? AND review_status = 'edited'",
         [ref.record_id],
@@ -701,7 +722,7 @@ def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> 
     columns = [column[0] for column in row.description]
     found = row.fetchone()
     if found is None:
-        return ""
+        return None
     current = dict(zip(columns, found, strict=True))
     original, _ = _earlier_edit(db, ref)
     now = {}
@@ -713,6 +734,24 @@ def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> 
         else:
             now[column] = current.get(column)
     changed = [column for column in now if now[column] != original[column]]
+    return current, original, now, changed
+
+
+def edited_columns(db: Database, ref: RecordRef) -> list[str] | None:
+    """The columns a person's edit changed on the record ("amount", "date", "investor_names"...);
+    [] when it is marked edited with nothing known changed (values put back, or an export's
+    "edited" rows, whose corrections came without their decision); None when it is not edited."""
+    changes = _edit_changes(db, ref)
+    return None if changes is None else changes[3]
+
+
+def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
+    """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
+    $35M" ('' when the record is not edited, or its values are back to those extracted)."""
+    changes = _edit_changes(db, ref)
+    if changes is None:
+        return ""
+    current, original, now, changed = changes
     if not changed:
         return ""
     edited = ", ".join(_shown_values(db, {c: now[c] for c in changed}, current))
@@ -740,6 +779,8 @@ def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
             shown.append("investors " + ", ".join(value or ["none"]))
         elif column == "is_projection":
             shown.append("a projection" if value else "not a projection")
+        elif column == "percentage":
+            shown.append(f"share {value:g}%" if value is not None else "no share")
         elif column == "basis":
             shown.append((value or "unstated").replace("_", "-") + " basis")
         elif column == "round_type":

@@ -399,6 +399,19 @@ class Store:
             return queries.company_page(self.db, company_id)
 
     @_locked
+    def edited_fields(self, page: CompanyPage) -> dict[RecordRef, list[str]]:
+        """Of each record on the page a person edited (a folded round's or stake's sources' records
+        too), the columns the edit changed (`review.edited_columns`): `ai-deals show` marks those."""
+        records = [*page.rounds, *page.investors, *page.portfolio, *page.partnerships]
+        records += [*page.metrics, *page.statements, *page.acquisitions]
+        records += [account for record in records for account in getattr(record, "accounts", ())]
+        found = {}
+        for record in records:
+            if record.review_status == "edited" and record.ref not in found:
+                found[record.ref] = review.edited_columns(self.db, record.ref) or []
+        return found
+
+    @_locked
     def company_head(self, company_id: int, first: int = HEAD_ROWS) -> CompanyPage:
         """The top of a company's page, to show while `company` reads it all: the first `first`
         records of each list (`CompanyPage.cut` names those with more), no sources or conflicts."""

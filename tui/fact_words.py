@@ -101,6 +101,9 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     pairs = [("fact", f"{record.record_type} · {kind}" if kind != record.record_type else kind)]
     pairs += [(name, getattr(record, name, None)) for name in _PARTY_FIELDS]
     pairs += [("amount", _amount(record))]
+    percentage = getattr(record, "percentage", None)
+    if percentage is not None:  # a stake's share of the company, often its only figure
+        pairs.append(("share", f"{percentage:g}%"))
     valuation = getattr(record, "post_money_valuation", None)
     if valuation is not None:
         pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))

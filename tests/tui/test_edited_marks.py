@@ -73,3 +73,47 @@ def test_an_edit_put_back_to_the_extracted_value_no_longer_says_what_changed(tmp
         spans = store.source(1).spans
         label = next(s.label for s in spans if (s.record_type, s.record_id) == ("stake", amazon.id))
         assert label == "investment · edited"
+
+
+def _show_line(capsys, db: Path, words: str) -> str:
+    code, out, _ = run(capsys, "--db", str(db), "show", "OpenAI")
+    assert code == 0
+    return next(line for line in out.splitlines() if words in line)
+
+
+def test_show_marks_only_the_cells_an_edit_changed_not_the_amount(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")  # each row on one line
+    path = tmp_path / "cells.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source())
+        (first,) = store.company(store.find_company("OpenAI").id).rounds
+        store.edit_fact(first.ref, FactEdit(investors=["Amazon", "Nvidia"]))
+    line = _show_line(capsys, path, "$110B")
+    assert "$110B (edited)" not in line, "only the investors were edited"
+    assert "Amazon, Nvidia (edited)" in line
+    with Store.open(path) as store:
+        store.edit_fact(first.ref, FactEdit(investors=["Amazon", "Nvidia", "SoftBank"]))
+        store.edit_fact(first.ref, FactEdit(round_type="Series F", date="2026-02"))
+    line = _show_line(capsys, path, "$110B")
+    assert "2026-02 (edited)" in line and "Series F (edited)" in line
+    assert "$110B (edited)" not in line and "SoftBank (edited)" not in line
+    with Store.open(path) as store:
+        store.edit_fact(first.ref, FactEdit(amount=120e9))
+    assert "$120B (edited)" in _show_line(capsys, path, "$120B")
+
+
+def test_show_names_an_edit_no_cell_of_the_row_shows(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    path = tmp_path / "moved.db"
+    with Store.open(path) as store:
+        store.import_source(openai_source())
+        metrics = store.company(store.find_company("OpenAI").id).metrics
+        revenue = next(m for m in metrics if m.metric == "revenue")
+        store.edit_fact(revenue.ref, FactEdit(amount=13e9, is_projection=True))
+        users = next(m for m in metrics if m.metric == "weekly_users")
+        store.edit_fact(users.ref, FactEdit(company="Nvidia"))
+    line = _show_line(capsys, path, "│ revenue ")
+    assert "$13B (edited)" not in line and "yes (edited)" in line
+    code, out, _ = run(capsys, "--db", str(path), "show", "Nvidia")
+    line = next(line for line in out.splitlines() if "│ weekly_users " in line)
+    assert "(edited: company)" in line and "M (edited)" not in line

@@ -26,6 +26,7 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
+from ai_deals.importers.cells import parse_currency, parse_percentage
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -46,16 +47,18 @@ FIELDS = (
     "amount",
     "currency",
     "bound",
+    "percentage",
     "date",
     "basis",
     "is_projection",
 )
 """Every field the form knows, in order; a record is shown only those it can take (`editable_fields`)."""
-LABELS = {"round_type": "round type", "is_projection": "projection"}
+LABELS = {"round_type": "round type", "is_projection": "projection", "percentage": "share"}
 PLACEHOLDERS = {
     "investors": "names, separated by commas",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
+    "percentage": "share of the company: 31 or 31%",
     "is_projection": "yes or no",
 }
 _YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
@@ -73,6 +76,15 @@ class FormError(ValueError):
     """A value the form cannot read, with the message to show."""
 
 
+AMOUNT_HELP = "amount: write a number such as 50B, $35M, €1.2B, USD 35M, 900M or 13000000000"
+# An amount as the card shows it: a currency sign or code before the number ("$35M", "USD 35M") or
+# after it ("35 M$", "35M USD"); the number and its scale are `_AMOUNT_INPUT`'s.
+_MONEY_INPUT = re.compile(
+    r"(?P<before>[^\d\s.,]+)?\s*(?P<number>\d[\d\s.,_'\u00a0\u202fe]*?(?:\s*(?:k|m|bn|b|t))?)\s*(?P<after>[^\d\s.,]+)?",
+    re.IGNORECASE,
+)
+
+
 def parse_amount(text: str) -> float | None:
     """'50B', '1.7b', '900M', '1,7B', '13000000000', '5e9' -> a number; '' -> None."""
     compact = text.translate(_THOUSANDS)
@@ -80,8 +92,44 @@ def parse_amount(text: str) -> float | None:
         return None
     match = _AMOUNT_INPUT.fullmatch(compact)
     if match is None:
-        raise FormError("amount: write a number such as 50B, 1.7B, 900M or 13000000000")
+        raise FormError(AMOUNT_HELP)
     return float(match.group("number").replace(",", ".")) * _SUFFIXES[(match.group("suffix") or "").lower()]
+
+
+def parse_money(text: str) -> tuple[float | None, str | None]:
+    """An amount, with the currency written in it if any: '$35M' -> (35e6, 'USD'), '35 M€' ->
+    (35e6, 'EUR'), 'USD 35M' -> (35e6, 'USD'), '900M' -> (900e6, None)."""
+    match = _MONEY_INPUT.fullmatch(text.strip())
+    if match is None or (match.group("before") and match.group("after")):
+        return parse_amount(text), None  # no currency in it, or one on each side: as a bare number
+    word = match.group("before") or match.group("after")
+    if word is None:
+        return parse_amount(match.group("number")), None
+    try:
+        return parse_amount(match.group("number")), parse_currency(word)
+    except ValueError:
+        pass
+    # "35BRL": the scale letter was the currency's first ("35 BRL").
+    number = match.group("number")
+    if match.group("after") and number[-1:].isalpha():
+        try:
+            return parse_amount(number[:-1]), parse_currency(number[-1] + word)
+        except ValueError:
+            pass
+    raise FormError(AMOUNT_HELP)
+
+
+def parse_share(text: str) -> float:
+    """A share of a company's capital as typed: '31', '31%', '31 %', '11,5%' -> 31.0, 11.5."""
+    try:
+        share = parse_percentage(text)
+    except ValueError as error:
+        if "more than 100" in str(error):
+            raise FormError(f"share: {text.strip()} is more than 100%") from None
+        share = None
+    if share is None or share <= 0:
+        raise FormError("share: write a percentage such as 31 or 31%")
+    return share
 
 
 def editable_fields(record: Record) -> set[str]:
@@ -117,11 +165,33 @@ def initial_values(record: Record) -> dict[str, str]:
         "amount": compact_number(amount) if amount is not None else None,
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
+        "percentage": _share(getattr(record, "percentage", None)),
         "date": date,
         "basis": (getattr(record, "basis", None) or "").replace("_", "-"),
         "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
     }
     return {name: clean_line(value) if value is not None else "" for name, value in values.items()}
+
+
+def _agree(typed: str, changed: dict[str, str], entered: dict[str, str], values: dict[str, object]) -> None:
+    """A currency written in the amount ("$35M") sets the fact's currency; one also typed in the
+    currency field must be the same."""
+    box = entered.get("currency", "").strip()
+    try:
+        code = parse_currency(box) if box else None
+    except ValueError:
+        code = None  # refused below, by the currency field's own check
+    if "currency" in changed and code != typed:
+        raise FormError(
+            f"amount: {changed['amount']} is in {typed} but the currency field says {box}: "
+            "write the same currency in both, or leave it out of the amount"
+        )
+    if code != typed:
+        values["currency"] = typed
+
+
+def _share(percentage: float | None) -> str | None:
+    return f"{percentage:g}%" if percentage is not None else None
 
 
 def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | None:
@@ -141,7 +211,11 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
         return None
     values: dict[str, object] = dict(changed)
     if "amount" in changed:
-        values["amount"] = parse_amount(changed["amount"])
+        values["amount"], typed = parse_money(changed["amount"])
+        if typed is not None:
+            _agree(typed, changed, entered, values)
+    if "percentage" in changed:
+        values["percentage"] = parse_share(changed["percentage"])
     if "investors" in changed:
         values["investors"] = split_names(changed["investors"])
     if "is_projection" in changed:

@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 
-from ai_deals.store.formatting import round_label
+from ai_deals.store.formatting import dates_nest, round_label
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 
 from ..formatting import date_label, money
@@ -169,14 +169,19 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             dated.append((stake.date, stake_bar(stake, date_label(stake.date), stake.investor)))
     # A raise several sources tell is valued on each source's date: its valuation, drawn on its row,
     # is not drawn again as a metric of the date another source gave it.
-    valued_dates = {
-        account.date
+    valued = {
+        (account.date, _round_valuation(item)[0])
         for item in page.rounds
         if _round_valuation(item)[0] is not None
         for account in item.accounts or [item]
     }
+    valued_dates = {date for date, _ in valued}
     for metric in page.metrics:
-        if _is_valuation(metric) and metric.date not in valued_dates:
+        # A round made more precise by hand (2019-09 -> 2019-09-30) keeps the valuation of its month.
+        if _is_valuation(metric) and not (
+            metric.date in valued_dates
+            or any(dates_nest(metric.date, date) and metric.value == value for date, value in valued)
+        ):
             dated.append((metric.date, _valuation_bar(metric)))
     dated.sort(key=_sort_key)
     return by_year(dated, "round")
