@@ -418,7 +418,25 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     for source in _company_documents(db, company_id):
         sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
     sources.sort(key=lambda source: (source.published or "", source.id))
-    return sources
+    return _distinct_sources(sources)
+
+
+def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
+    """One entry per source, by the rule that counts a round's sources (`SourceSummary.identity`):
+    an article and the deal file rows citing its URL, or two files' rows citing one URL (a corrected
+    copy of a file), are listed once, the article itself first choice (it opens on its text), with
+    the facts of all of them."""
+    found: dict[tuple, SourceSummary] = {}
+    for source in sources:
+        key = source.identity
+        held = found.get(key)
+        if held is None:
+            found[key] = source
+            continue
+        count = held.fact_count + source.fact_count
+        keep = source if held.read_from is not None and source.read_from is None else held
+        found[key] = keep.model_copy(update={"fact_count": count})
+    return list(found.values())
 
 
 # The records a company takes part in, per table: columns naming it, or a clause on `:c`.
