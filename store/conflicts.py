@@ -8,11 +8,12 @@ either. Each value keeps the sources that stated it, so a reader sees who said w
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .formatting import format_amount
 from .models import CompanyPage, Conflict, ConflictValue, Round
-from .same_raise import day_span
+from .same_raise import day_span, raise_parts
 
 
 @dataclass(frozen=True)
@@ -25,8 +26,11 @@ class _Stated:
     source: str
 
 
-def find_conflicts(page: CompanyPage) -> list[Conflict]:
-    """Both values are kept in the tables; this only points the disagreement out."""
+def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Conflict]:
+    """Both values are kept in the tables; this only points the disagreement out. `parts` are the
+    ids of rounds telling an investor's part of a raise (same_raise.raise_parts), no rival figure
+    for the raise. Two stakes of one investor in the company on one date giving it two shares
+    (`31%` and `30%`) disagree too."""
     groups: dict[str, list[_Stated]] = defaultdict(list)
 
     def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence) -> None:
@@ -42,7 +46,16 @@ def find_conflicts(page: CompanyPage) -> list[Conflict]:
     for s in page.investors:
         what = f"{s.investor} → {s.company} {s.date or ''}".strip()
         add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
+        if s.percentage is not None:
+            what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
+            text = f"{s.percentage:g}%"
+            groups[what].extend(
+                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title)
+                for ev in s.evidence
+            )
     for r in page.rounds:
+        if r.id in parts:
+            continue
         what = f"round {r.date or ''}".strip()
         add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence)
     conflicts = []
@@ -89,6 +102,8 @@ def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict
     `find_conflicts` (`known` names what it found)."""
     conflicts = []
     for members in raises:
+        parts = {id(part) for part in raise_parts(members)}
+        members = [member for member in members if id(member) not in parts]
         if len(members) < 2:
             continue
         if len({r.date for r in members}) > 1:

@@ -35,7 +35,7 @@ from .models import (
     Tranche,
 )
 from .review import edit_note
-from .same_raise import amount_band, day_span, fold, group_raises
+from .same_raise import amount_band, day_span, fold, group_raises, raise_parts
 from .same_stake import fold_stakes
 from .schema import RECORD_TABLES
 
@@ -318,12 +318,13 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.investor_count, page.backed_count = counts
     from .conflicts import find_conflicts, raise_conflicts  # local: conflicts imports this module
 
-    if first is None:  # conflicts compare every record: none are told from the first rows
-        page.conflicts = find_conflicts(page)
-    # After the conflicts, which compare each source's record: a raise several sources tell is one
-    # round to read, on the company's page and on its investors' (same_raise.py has the rule).
+    # A raise several sources tell is one round to read, on the company's page and on its investors'
+    # (same_raise.py has the rule); a source's round telling an investor's part of a raise is no rival
+    # figure for it, so the conflicts, which compare each source's record, leave it out.
     raises = group_raises(page.rounds)
-    if first is None:
+    if first is None:  # conflicts compare every record: none are told from the first rows
+        parts = {part.id for members in raises for part in raise_parts(members)}
+        page.conflicts = find_conflicts(page, parts)
         page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.

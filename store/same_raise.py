@@ -26,11 +26,13 @@ company on one day cost 100,000 × a constant, never 100,000².
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+from .formatting import round_label
 from .models import Round, Stake
 
 TOLERANCE = 0.01
@@ -61,6 +63,8 @@ class _Group:
     exact_low: float | None
     exact_high: float | None
     loose: bool
+    parts: list[Round] = field(default_factory=list)
+    """Rounds of other sources telling one or some of its investors' part of the raise (`_parts`)."""
 
 
 def amount_band(amount: float) -> int:
@@ -205,13 +209,89 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
+    groups = _attach_parts(groups)
     placed = [
-        (group.first, _best_first(group.members, position) if len(group.members) > 1 else group.members)
+        (
+            group.first,
+            (_best_first(group.members, position) if len(group.members) > 1 else group.members) + group.parts,
+        )
         for group in groups
     ]
     placed += [(position[id(members[0])], members) for members in alone]
     placed.sort(key=lambda pair: pair[0])
     return [members for _, members in placed]
+
+
+def _attach_parts(groups: list[_Group]) -> list[_Group]:
+    """`groups` with each round telling an investor's part of a raise joined to that raise.
+
+    A source's round of a smaller amount (by more than LOOSE_TOLERANCE), of the same stated round
+    type, dated as the raise is (WINDOW_DAYS), whose investors the raise's sources all name too, is
+    that investor's money in the raise (a deal file's `Samsung Catalyst Fund, 25000000, Series D` beside
+    the $410M Series D naming Samsung among its backers), not a second round nor a rival figure: it
+    joins the raise after its members (`parts`: it never gives the round's figures), so the page
+    lists one round, counts the money once and sees no conflict. Only a round alone is a part, and
+    only of a raise of no parts of its own; each is compared with at most 3 × MAX_CANDIDATES raises
+    of its type dated near it."""
+    candidates: dict[int, tuple[Round, tuple]] = {}
+    for group in groups:
+        round_ = group.members[0]
+        if len(group.members) == 1 and round_.round_type and round_.investor_company_ids and round_.amount:
+            kind = round_label(round_.round_type).casefold()
+            candidates[group.order] = (round_, (round_.company_id, round_.currency, kind))
+    if not candidates:
+        return groups
+    keys = {key for _, key in candidates.values()}
+    by_type: dict[tuple, list[tuple[int, int, _Group]]] = defaultdict(list)
+    spans: dict[int, tuple[int, int]] = {}
+    for group in groups:
+        first = group.members[0]
+        kinds = {round_label(m.round_type).casefold() for m in group.members if m.round_type}
+        found = [key for kind in kinds if (key := (first.company_id, first.currency, kind)) in keys]
+        if not found:
+            continue
+        days = [day_span(member.date) or (0, 0) for member in group.members]
+        spans[group.order] = (min(day[0] for day in days), max(day[1] for day in days))
+        for key in found:
+            by_type[key].append((*spans[group.order], group))
+    for listed in by_type.values():
+        listed.sort(key=lambda item: (item[0], item[2].order))
+    wholes: set[int] = set()
+    joined: set[int] = set()
+    for group in groups:
+        if group.order not in candidates or group.order in wholes:
+            continue
+        part, key = candidates[group.order]
+        assert part.amount is not None
+        start, end = spans[group.order]
+        listed = by_type[key]
+        source = next(iter(group.sources))
+        stop = bisect_right(listed, end + WINDOW_DAYS, key=lambda item: item[0])
+        for whole_start, whole_end, whole in reversed(listed[max(0, stop - 3 * MAX_CANDIDATES) : stop]):
+            if whole is group or whole.order in joined or source in whole.sources:
+                continue
+            if start - whole_end > WINDOW_DAYS or whole_start - end > WINDOW_DAYS:
+                continue
+            if part.amount >= (1 - LOOSE_TOLERANCE) * whole.low:
+                continue
+            named = {company_id for member in whole.members for company_id in member.investor_company_ids}
+            if not set(part.investor_company_ids) <= named:
+                continue
+            whole.parts.append(part)
+            whole.sources.add(source)
+            wholes.add(whole.order)
+            joined.add(group.order)
+            break
+    return [group for group in groups if group.order not in joined]
+
+
+def raise_parts(members: list[Round]) -> list[Round]:
+    """The members of a raise (`group_raises`) telling an investor's part of it, not the raise: those
+    of an amount smaller than the round shown by more than LOOSE_TOLERANCE (`_attach_parts`)."""
+    shown = members[0].amount
+    if len(members) < 2 or not shown:
+        return []
+    return [m for m in members[1:] if m.amount is not None and m.amount < (1 - LOOSE_TOLERANCE) * shown]
 
 
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
