@@ -33,12 +33,14 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
     (`31%` and `30%`) disagree too."""
     groups: dict[str, list[_Stated]] = defaultdict(list)
 
-    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence) -> None:
+    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence, edited=False) -> None:
         if amount is None:
             return  # a figure the source did not give disagrees with nothing
         key = (amount, amount_max if amount_max is not None else amount, currency or "", unit or "")
         text = format_amount(amount, currency, bound, amount_max, unit)
-        groups[what].extend(_Stated(key, basis, text, ev.source_title) for ev in evidence)
+        # A person's correction is told apart from the words it corrects, though cited to that source.
+        mark = " (edited)" if edited else ""
+        groups[what].extend(_Stated(key, basis, text, ev.source_title + mark) for ev in evidence)
 
     for m in page.metrics:
         what = f"{m.metric} {m.date or ''}".strip()
@@ -57,7 +59,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         if r.id in parts:
             continue
         what = f"round {r.date or ''}".strip()
-        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence)
+        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
     conflicts = []
     for what, stated in groups.items():
         values = _values(stated)

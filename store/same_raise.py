@@ -209,7 +209,7 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
-    groups = _attach_parts(groups)
+    groups = _attach_parts(_attach_corrections(groups))
     placed = [
         (
             group.first,
@@ -220,6 +220,62 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
     placed += [(position[id(members[0])], members) for members in alone]
     placed.sort(key=lambda pair: pair[0])
     return [members for _, members in placed]
+
+
+def _attach_corrections(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a raise's hand-corrected record and its source's own one joined, whatever the
+    amounts: a round a person edited (`$43M`, review status `edited`, as a colleague's export carries
+    it) and a round of another teller cited to the same source (the article's `$42M`), of the same
+    round type (or one of them untyped) and dated alike, are one raise told two ways, the page
+    pointing out the two figures. Nothing is compared when no round was edited."""
+    edited = [group for group in groups if any(member.review_status == "edited" for member in group.members)]
+    if not edited:
+        return groups
+    by_source: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        first = group.members[0]
+        told = {evidence.source_identity for member in group.members for evidence in member.evidence}
+        for identity in told:
+            by_source[(first.company_id, first.currency, identity)].append(group)
+    gone: set[int] = set()
+    for group in edited:
+        if group.order in gone:
+            continue
+        first = group.members[0]
+        told = {evidence.source_identity for member in group.members for evidence in member.evidence}
+        for identity in told:
+            for other in by_source[(first.company_id, first.currency, identity)][: 3 * MAX_CANDIDATES]:
+                if other is group or other.order in gone or other.parts or group.sources & other.sources:
+                    continue
+                if not all(_told_alike(a, b) for a in group.members for b in other.members):
+                    continue
+                keep, drop = (group, other) if group.order < other.order else (other, group)
+                for member in drop.members:
+                    keep.members.append(member)
+                keep.sources |= drop.sources
+                keep.first = min(keep.first, drop.first)
+                keep.low, keep.high = min(keep.low, drop.low), max(keep.high, drop.high)
+                gone.add(drop.order)
+                if drop is group:
+                    break
+            if group.order in gone:
+                break
+    return [group for group in groups if group.order not in gone]
+
+
+def _told_alike(a: Round, b: Round) -> bool:
+    """Whether two rounds may be one raise whatever their amounts: round types alike (or one
+    untyped) and dates within WINDOW_DAYS (a month or a year: any day in it)."""
+    if (
+        a.round_type
+        and b.round_type
+        and round_label(a.round_type).casefold() != round_label(b.round_type).casefold()
+    ):
+        return False
+    one, two = day_span(a.date), day_span(b.date)
+    if one is None or two is None:
+        return False
+    return max(one[0], two[0]) - min(one[1], two[1]) <= WINDOW_DAYS
 
 
 def _attach_parts(groups: list[_Group]) -> list[_Group]:
@@ -314,7 +370,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
 
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
-        return (span[1] - span[0], -support[span], span[0], _is_loose(round_), position[id(round_)])
+        edited = round_.review_status != "edited"  # a person's correction over the words it corrects
+        return (span[1] - span[0], -support[span], span[0], edited, _is_loose(round_), position[id(round_)])
 
     return [round_ for round_, _ in sorted(spans, key=key)]
 
