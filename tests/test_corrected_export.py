@@ -66,3 +66,23 @@ def test_the_dry_run_lists_only_the_records_it_would_add(databases, capsys):
     assert lines[0].startswith(f"would add: {export} (") and ", 1 fact; " in lines[0]
     listed = [line for line in lines[1:] if line.startswith("  ")]
     assert len(listed) == 1 and "$125M" in listed[0]
+
+
+def test_an_imported_correction_of_a_rounds_investors_is_kept(tmp_path, capsys):
+    theirs, ours = tmp_path / "theirs.db", tmp_path / "ours.db"
+    cli("--db", str(theirs), "--empty", "import", str(FT))
+    shutil.copy(theirs, ours)
+    with Store(theirs) as store:
+        (round_,) = series_c(store)[1]
+        edit = FactEdit(investors=[*round_.investors, "Octopus Ventures"])
+        store.edit_fact(RecordRef(record_type="round", record_id=round_.id), edit)
+    export = tmp_path / "theirs.csv"
+    cli("--db", str(theirs), "export", "--out", str(export))
+    capsys.readouterr()
+    cli("--db", str(ours), "import", str(export), "--dry-run")
+    out = capsys.readouterr().out
+    assert ", 1 fact; " in out.splitlines()[0] and "Octopus Ventures" in out  # not "already in the database"
+    cli("--db", str(ours), "import", str(export))
+    with Store(ours, readonly=True) as store:
+        (shown,) = series_c(store)[1]
+        assert "Octopus Ventures" in shown.investors and shown.edited
