@@ -355,7 +355,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
     row citing an article is that article; a less precise date holding it supports it too); then the
     earliest (a raise is told first when it happens, a later report is often dated by its own
-    publication); then an exact amount over an approximate one; then as given."""
+    publication); then a person's correction (`edited`); then an exact amount over an approximate
+    one; then as given."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
     # Each date's sources, then each date's support: a few dates, however many rounds fold.
     told: dict[tuple[int, int], set] = defaultdict(set)
