@@ -15,7 +15,10 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 - told by different sources (`teller`): one document reporting two rounds of one amount keeps two;
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
-$40B to $41B a step at a time).
+$40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
+teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
+and a source's smaller round of one of the raise's investors is that investor's part of it
+(`_attach_parts`).
 
 Linear after one sort: rounds are sorted by (company, currency, first day), then swept once. Groups
 still open are filed by amount band (5% wide), and a round is compared with at most
