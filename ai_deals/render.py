@@ -207,6 +207,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     e.sentence,
                 ]
                 for r in page.rounds
+                if r.source_count > 1  # several records of one source are not "several sources"
                 for a in r.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
             ],
@@ -254,6 +255,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     e.sentence,
                 ]
                 for s in [*page.investors, *page.portfolio]
+                if s.source_count > 1
                 for a in s.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
             ],

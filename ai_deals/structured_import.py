@@ -188,9 +188,10 @@ def check_deal_file(
             else:
                 good += 1
                 facts += len(item.facts)
-                if known is not None:
-                    already_there += sum(known.find(item.cited, fact) is not None for fact in item.facts)
                 for fact in item.facts:
+                    if known is not None and known.find(item.cited, fact) is not None:
+                        already_there += 1  # not written again: neither counted nor listed
+                        continue
                     rounds.add(fact, first_facts)
     except structured.WrongDateOrder as error:
         problem = error.problem

@@ -8,11 +8,12 @@ either. Each value keeps the sources that stated it, so a reader sees who said w
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from .formatting import format_amount
 from .models import CompanyPage, Conflict, ConflictValue, Round
-from .same_raise import day_span
+from .same_raise import day_span, raise_parts
 
 
 @dataclass(frozen=True)
@@ -25,16 +26,21 @@ class _Stated:
     source: str
 
 
-def find_conflicts(page: CompanyPage) -> list[Conflict]:
-    """Both values are kept in the tables; this only points the disagreement out."""
+def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Conflict]:
+    """Both values are kept in the tables; this only points the disagreement out. `parts` are the
+    ids of rounds telling an investor's part of a raise (same_raise.raise_parts), no rival figure
+    for the raise. Two stakes of one investor in the company on one date giving it two shares
+    (`31%` and `30%`) disagree too."""
     groups: dict[str, list[_Stated]] = defaultdict(list)
 
-    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence) -> None:
+    def add(what: str, amount, amount_max, currency, bound, unit, basis, evidence, edited=False) -> None:
         if amount is None:
             return  # a figure the source did not give disagrees with nothing
         key = (amount, amount_max if amount_max is not None else amount, currency or "", unit or "")
         text = format_amount(amount, currency, bound, amount_max, unit)
-        groups[what].extend(_Stated(key, basis, text, ev.source_title) for ev in evidence)
+        # A person's correction is told apart from the words it corrects, though cited to that source.
+        mark = " (edited)" if edited else ""
+        groups[what].extend(_Stated(key, basis, text, ev.source_title + mark) for ev in evidence)
 
     for m in page.metrics:
         what = f"{m.metric} {m.date or ''}".strip()
@@ -42,9 +48,18 @@ def find_conflicts(page: CompanyPage) -> list[Conflict]:
     for s in page.investors:
         what = f"{s.investor} → {s.company} {s.date or ''}".strip()
         add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
+        if s.percentage is not None:
+            what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
+            text = f"{s.percentage:g}%"
+            groups[what].extend(
+                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title)
+                for ev in s.evidence
+            )
     for r in page.rounds:
+        if r.id in parts:
+            continue
         what = f"round {r.date or ''}".strip()
-        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence)
+        add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
     conflicts = []
     for what, stated in groups.items():
         values = _values(stated)
@@ -89,6 +104,8 @@ def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict
     `find_conflicts` (`known` names what it found)."""
     conflicts = []
     for members in raises:
+        parts = {id(part) for part in raise_parts(members)}
+        members = [member for member in members if id(member) not in parts]
         if len(members) < 2:
             continue
         if len({r.date for r in members}) > 1:

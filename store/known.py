@@ -38,6 +38,7 @@ from ai_deals.importers.cells import is_missing
 from ai_deals.importers.structured import Citation, export_row_facts
 
 from .models import RecordRef
+from .names import normalize_name
 from .queries import records_for, to_export
 from .review import identity, source_key
 from .schema import RECORD_TABLES
@@ -99,7 +100,29 @@ class KnownRecords:
             f"SELECT record_type, record_id FROM {_TABLE} WHERE identity = ? AND source_key = ? LIMIT 1",
             [identity(fact), key],  # type: ignore[arg-type]
         ).fetchone()
-        return (row[0], row[1]) if row is not None else None
+        if row is None or (row[0] == "round" and self._investors_corrected(fact, row[1])):
+            return None
+        return (row[0], row[1])
+
+    def _investors_corrected(self, fact: object, round_id: int) -> bool:
+        """Whether `fact`, a round a person edited (`review_status` `edited`), names other investors
+        than the round `round_id` here: a correction of its investors (a round's identity leaves them
+        out), which is new here, not a record already held."""
+        if getattr(fact, "review_status", None) != "edited":
+            return False
+        names = [normalize_name(name) for name in getattr(fact, "investors", None) or []]
+        held: dict[int, set[str]] = defaultdict(set)
+        for company_id, name in self.db.conn.execute(
+            """SELECT c.id, c.normalized FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                   JOIN companies c ON c.id = i.company_id WHERE ri.round_id = ?
+               UNION SELECT a.company_id, a.normalized FROM round_investors ri
+                   JOIN investors i ON i.id = ri.investor_id JOIN aliases a ON a.company_id = i.company_id
+                   WHERE ri.round_id = ?""",
+            [round_id, round_id],
+        ):
+            held[company_id].add(name)
+        named = {company_id for name in names for company_id, known in held.items() if name in known}
+        return len(set(names)) != len(held) or named != set(held)
 
     def load_all(self) -> None:
         """Every record now, whatever source it is cited to (once; before the indexes are dropped)."""

@@ -78,14 +78,29 @@ class Evidence(BaseModel):
         export's row and the record it was written from (it carries the original URL, title,
         publisher and date). A data file's own rows are the file, by its name (a corrected copy is
         the same source)."""
-        url = (self.url or "").strip()
-        if url.startswith("file:"):
-            return ("file", self.source_title)
-        if url:
-            return ("url", _url_key(url))
-        if self.read_from is not None or self.publisher or self.published:
-            return ("title", self.source_title.strip().casefold(), self.publisher or "", self.published or "")
-        return ("document", self.source_id)
+        return source_key(
+            self.url, self.source_title, self.read_from, self.publisher, self.published, self.source_id
+        )
+
+
+def source_key(
+    url: str | None,
+    title: str,
+    read_from: str | None,
+    publisher: str | None,
+    published: str | None,
+    document: int,
+) -> tuple:
+    """Who tells a record (`Evidence.source_identity`) or a page's source (`SourceSummary.identity`):
+    its URL, a deal file by name for its own rows, else its title, publisher and date."""
+    url = (url or "").strip()
+    if url.startswith("file:"):
+        return ("file", title)
+    if url:
+        return ("url", _url_key(url))
+    if read_from is not None or publisher or published:
+        return ("title", title.strip().casefold(), publisher or "", published or "")
+    return ("document", document)
 
 
 def _url_key(url: str) -> str:
@@ -288,6 +303,12 @@ class SourceSummary(BaseModel):
     focus: RecordRef | None = None
     """On a company page, for a deal file or a source its rows cite: the first record read from it,
     whose row(s) `Store.source(id, focus)` shows."""
+
+    @property
+    def identity(self) -> tuple:
+        """Who it is, as `Evidence.source_identity` tells the sources of a round: an article and a
+        deal file's rows citing its URL are one source, and so are two files' rows citing one URL."""
+        return source_key(self.url, self.title, self.read_from, self.publisher, self.published, self.id)
 
 
 class SourceSpan(BaseModel):

@@ -35,7 +35,7 @@ from .models import (
     Tranche,
 )
 from .review import edit_note
-from .same_raise import amount_band, day_span, fold, group_raises
+from .same_raise import amount_band, day_span, fold, group_raises, raise_parts
 from .same_stake import fold_stakes
 from .schema import RECORD_TABLES
 
@@ -342,12 +342,13 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.investor_count, page.backed_count = counts
     from .conflicts import find_conflicts, raise_conflicts  # local: conflicts imports this module
 
-    if first is None:  # conflicts compare every record: none are told from the first rows
-        page.conflicts = find_conflicts(page)
-    # After the conflicts, which compare each source's record: a raise several sources tell is one
-    # round to read, on the company's page and on its investors' (same_raise.py has the rule).
+    # A raise several sources tell is one round to read, on the company's page and on its investors'
+    # (same_raise.py has the rule); a source's round telling an investor's part of a raise is no rival
+    # figure for it, so the conflicts, which compare each source's record, leave it out.
     raises = group_raises(page.rounds)
-    if first is None:
+    if first is None:  # conflicts compare every record: none are told from the first rows
+        parts = {part.id for members in raises for part in raise_parts(members)}
+        page.conflicts = find_conflicts(page, parts)
         page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
@@ -445,7 +446,25 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     for source in _company_documents(db, company_id):
         sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
     sources.sort(key=lambda source: (source.published or "", source.id))
-    return sources
+    return _distinct_sources(sources)
+
+
+def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
+    """One entry per source, by the rule that counts a round's sources (`SourceSummary.identity`):
+    an article and the deal file rows citing its URL, or two files' rows citing one URL (a corrected
+    copy of a file), are listed once, the article itself first choice (it opens on its text), with
+    the facts of all of them."""
+    found: dict[tuple, SourceSummary] = {}
+    for source in sources:
+        key = source.identity
+        held = found.get(key)
+        if held is None:
+            found[key] = source
+            continue
+        count = held.fact_count + source.fact_count
+        keep = source if held.read_from is not None and source.read_from is None else held
+        found[key] = keep.model_copy(update={"fact_count": count})
+    return list(found.values())
 
 
 # The records a company takes part in, per table: columns naming it, or a clause on `:c`.

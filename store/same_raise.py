@@ -15,7 +15,10 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 - told by different sources (`teller`): one document reporting two rounds of one amount keeps two;
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
-$40B to $41B a step at a time).
+$40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
+teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
+and a source's smaller round of one of the raise's investors is that investor's part of it
+(`_attach_parts`).
 
 Linear after one sort: rounds are sorted by (company, currency, first day), then swept once. Groups
 still open are filed by amount band (5% wide), and a round is compared with at most
@@ -26,11 +29,13 @@ company on one day cost 100,000 × a constant, never 100,000².
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+from .formatting import round_label
 from .models import Round, Stake
 
 TOLERANCE = 0.01
@@ -61,6 +66,8 @@ class _Group:
     exact_low: float | None
     exact_high: float | None
     loose: bool
+    parts: list[Round] = field(default_factory=list)
+    """Rounds of other sources telling one or some of its investors' part of the raise (`_parts`)."""
 
 
 def amount_band(amount: float) -> int:
@@ -205,8 +212,12 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
+    groups = _attach_parts(_attach_corrections(groups))
     placed = [
-        (group.first, _best_first(group.members, position) if len(group.members) > 1 else group.members)
+        (
+            group.first,
+            (_best_first(group.members, position) if len(group.members) > 1 else group.members) + group.parts,
+        )
         for group in groups
     ]
     placed += [(position[id(members[0])], members) for members in alone]
@@ -214,12 +225,141 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
     return [members for _, members in placed]
 
 
+def _attach_corrections(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a raise's hand-corrected record and its source's own one joined, whatever the
+    amounts: a round a person edited (`$43M`, review status `edited`, as a colleague's export carries
+    it) and a round of another teller cited to the same source (the article's `$42M`), of the same
+    round type (or one of them untyped) and dated alike, are one raise told two ways, the page
+    pointing out the two figures. Nothing is compared when no round was edited."""
+    edited = [group for group in groups if any(member.review_status == "edited" for member in group.members)]
+    if not edited:
+        return groups
+    by_source: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        first = group.members[0]
+        told = {evidence.source_identity for member in group.members for evidence in member.evidence}
+        for identity in told:
+            by_source[(first.company_id, first.currency, identity)].append(group)
+    gone: set[int] = set()
+    for group in edited:
+        if group.order in gone:
+            continue
+        first = group.members[0]
+        told = {evidence.source_identity for member in group.members for evidence in member.evidence}
+        for identity in told:
+            for other in by_source[(first.company_id, first.currency, identity)][: 3 * MAX_CANDIDATES]:
+                if other is group or other.order in gone or other.parts or group.sources & other.sources:
+                    continue
+                if not all(_told_alike(a, b) for a in group.members for b in other.members):
+                    continue
+                keep, drop = (group, other) if group.order < other.order else (other, group)
+                for member in drop.members:
+                    keep.members.append(member)
+                keep.sources |= drop.sources
+                keep.first = min(keep.first, drop.first)
+                keep.low, keep.high = min(keep.low, drop.low), max(keep.high, drop.high)
+                gone.add(drop.order)
+                if drop is group:
+                    break
+            if group.order in gone:
+                break
+    return [group for group in groups if group.order not in gone]
+
+
+def _told_alike(a: Round, b: Round) -> bool:
+    """Whether two rounds may be one raise whatever their amounts: round types alike (or one
+    untyped) and dates within WINDOW_DAYS (a month or a year: any day in it)."""
+    if (
+        a.round_type
+        and b.round_type
+        and round_label(a.round_type).casefold() != round_label(b.round_type).casefold()
+    ):
+        return False
+    one, two = day_span(a.date), day_span(b.date)
+    if one is None or two is None:
+        return False
+    return max(one[0], two[0]) - min(one[1], two[1]) <= WINDOW_DAYS
+
+
+def _attach_parts(groups: list[_Group]) -> list[_Group]:
+    """`groups` with each round telling an investor's part of a raise joined to that raise.
+
+    A source's round of a smaller amount (by more than LOOSE_TOLERANCE), of the same stated round
+    type, dated as the raise is (WINDOW_DAYS), whose investors the raise's sources all name too, is
+    that investor's money in the raise (a deal file's `Samsung Catalyst Fund, 25000000, Series D` beside
+    the $410M Series D naming Samsung among its backers), not a second round nor a rival figure: it
+    joins the raise after its members (`parts`: it never gives the round's figures), so the page
+    lists one round, counts the money once and sees no conflict. Only a round alone is a part, and
+    only of a raise of no parts of its own; each is compared with at most 3 × MAX_CANDIDATES raises
+    of its type dated near it."""
+    candidates: dict[int, tuple[Round, tuple]] = {}
+    for group in groups:
+        round_ = group.members[0]
+        if len(group.members) == 1 and round_.round_type and round_.investor_company_ids and round_.amount:
+            kind = round_label(round_.round_type).casefold()
+            candidates[group.order] = (round_, (round_.company_id, round_.currency, kind))
+    if not candidates:
+        return groups
+    keys = {key for _, key in candidates.values()}
+    by_type: dict[tuple, list[tuple[int, int, _Group]]] = defaultdict(list)
+    spans: dict[int, tuple[int, int]] = {}
+    for group in groups:
+        first = group.members[0]
+        kinds = {round_label(m.round_type).casefold() for m in group.members if m.round_type}
+        found = [key for kind in kinds if (key := (first.company_id, first.currency, kind)) in keys]
+        if not found:
+            continue
+        days = [day_span(member.date) or (0, 0) for member in group.members]
+        spans[group.order] = (min(day[0] for day in days), max(day[1] for day in days))
+        for key in found:
+            by_type[key].append((*spans[group.order], group))
+    for listed in by_type.values():
+        listed.sort(key=lambda item: (item[0], item[2].order))
+    wholes: set[int] = set()
+    joined: set[int] = set()
+    for group in groups:
+        if group.order not in candidates or group.order in wholes:
+            continue
+        part, key = candidates[group.order]
+        assert part.amount is not None
+        start, end = spans[group.order]
+        listed = by_type[key]
+        source = next(iter(group.sources))
+        stop = bisect_right(listed, end + WINDOW_DAYS, key=lambda item: item[0])
+        for whole_start, whole_end, whole in reversed(listed[max(0, stop - 3 * MAX_CANDIDATES) : stop]):
+            if whole is group or whole.order in joined or source in whole.sources:
+                continue
+            if start - whole_end > WINDOW_DAYS or whole_start - end > WINDOW_DAYS:
+                continue
+            if part.amount >= (1 - LOOSE_TOLERANCE) * whole.low:
+                continue
+            named = {company_id for member in whole.members for company_id in member.investor_company_ids}
+            if not set(part.investor_company_ids) <= named:
+                continue
+            whole.parts.append(part)
+            whole.sources.add(source)
+            wholes.add(whole.order)
+            joined.add(group.order)
+            break
+    return [group for group in groups if group.order not in joined]
+
+
+def raise_parts(members: list[Round]) -> list[Round]:
+    """The members of a raise (`group_raises`) telling an investor's part of it, not the raise: those
+    of an amount smaller than the round shown by more than LOOSE_TOLERANCE (`_attach_parts`)."""
+    shown = members[0].amount
+    if len(members) < 2 or not shown:
+        return []
+    return [m for m in members[1:] if m.amount is not None and m.amount < (1 - LOOSE_TOLERANCE) * shown]
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: the most
     precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
     row citing an article is that article; a less precise date holding it supports it too); then the
     earliest (a raise is told first when it happens, a later report is often dated by its own
-    publication); then an exact amount over an approximate one; then as given."""
+    publication); then a person's correction (`edited`); then an exact amount over an approximate
+    one; then as given."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
     # Each date's sources, then each date's support: a few dates, however many rounds fold.
     told: dict[tuple[int, int], set] = defaultdict(set)
@@ -234,7 +374,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
 
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
-        return (span[1] - span[0], -support[span], span[0], _is_loose(round_), position[id(round_)])
+        edited = round_.review_status != "edited"  # a person's correction over the words it corrects
+        return (span[1] - span[0], -support[span], span[0], edited, _is_loose(round_), position[id(round_)])
 
     return [round_ for round_, _ in sorted(spans, key=key)]
 

@@ -99,3 +99,55 @@ def test_an_investors_page_counts_a_raises_sources_as_the_companys_page(db, tmp_
     cli("--db", str(db), "show", "Index Ventures")
     joined_table = capsys.readouterr().out.split("Rounds joined")[1].split("Sources")[0]
     assert "2 sources" in joined_table and "1 source " not in joined_table
+
+
+def test_the_pages_sources_list_each_source_once_by_the_rule_that_counts_a_rounds(
+    db, tmp_path, capsys, monkeypatch
+):
+    # A row citing the FT's own URL (another spelling) is the FT; a corrected copy of the file citing
+    # Dealroom again is Dealroom: the page lists (and its header counts) two sources, not four.
+    ft_row = (
+        f"Ledgerline,Tiger Global,Series C,120000000,USD,2021-06-09,{FT_URL.replace('https', 'http')}/,FT"
+    )
+    dealroom = "Ledgerline,QED Investors,Series A,{},USD,2024,https://dealroom.example/ledgerline,Dealroom"
+    cli("--db", str(db), "import", str(deal_file(tmp_path / "deals.csv", ft_row, dealroom.format(12000000))))
+    cli(
+        "--db",
+        str(db),
+        "import",
+        str(deal_file(tmp_path / "v2" / "deals.csv", ft_row, dealroom.format(13000000))),
+    )
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Ledgerline").id)
+        keys = [source.identity for source in page.sources]
+        assert len(keys) == len(set(keys)) == 2
+        ft, dealroom = page.sources
+        assert ft.read_from is None and ft.kind == "article"  # the article itself, opening on its text
+        assert dealroom.url == "https://dealroom.example/ledgerline" and dealroom.fact_count == 2
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    cli("--db", str(db), "show", "Ledgerline")
+    listed = capsys.readouterr().out.split("Sources")[-1].split("CONFLICT")[0]
+    rows = [line for line in listed.splitlines() if line.startswith("│")]
+    assert len(rows) == 2  # the FT, then Dealroom (whose title is its URL): one row each
+    assert "en_ft_ledgerline" in rows[0] and "dealroom.example/ledgerline" in rows[1]
+
+
+def test_show_gives_each_sources_words_only_for_rounds_several_sources_tell(
+    db, tmp_path, capsys, monkeypatch
+):
+    # The FT and a row citing the FT: one source's two records of the Series C, no "several sources".
+    ft_row = f"Ledgerline,Tiger Global,Series C,120000000,USD,2021-06-09,{FT_URL},FT"
+    cli("--db", str(db), "import", str(deal_file(tmp_path / "deals.csv", ft_row)))
+    assert series_c(db).source_count == 1
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    cli("--db", str(db), "show", "Ledgerline")
+    out = capsys.readouterr().out
+    assert "1 source" in out.split("Investors")[0] and "told by several sources" not in out
+    # A Dealroom row of the same raise makes it two sources: each one's words are shown.
+    dealroom = "Ledgerline,Tiger Global,Series C,120000000,USD,2021-06-08,https://dealroom.example/ledgerline,Dealroom"
+    cli("--db", str(db), "import", str(deal_file(tmp_path / "more.csv", dealroom)))
+    capsys.readouterr()
+    cli("--db", str(db), "show", "Ledgerline")
+    assert "Rounds told by several sources" in capsys.readouterr().out
