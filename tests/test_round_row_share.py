@@ -101,3 +101,16 @@ def test_a_round_row_without_a_share_or_with_several_investors_brings_no_stake(t
     )
     kinds = [[f.kind for f in item.facts] for item in structured.iter_deal_facts(path)]
     assert kinds == [["round"], ["round"]]
+
+
+def test_rows_of_one_round_each_keep_their_investors_share_in_the_joined_round(tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text(HEADER + ROW + "Rebellions,KT,25000000,USD,Series D,1.2,2024-06-01\n", encoding="utf-8")
+    with Store.open(tmp_path / "t.db") as store:
+        report = import_structured(store, path, skip_bad_rows=False, console=quiet())
+        assert report.action == "added"
+        assert rounds(store) == [("Series D", 25e6, "USD")]
+        assert shares(store) == [
+            ("Rebellions", "Samsung Catalyst Fund", 0.8, "Series D"),
+            ("Rebellions", "KT", 1.2, "Series D"),
+        ]
