@@ -1094,6 +1094,8 @@ def row_to_facts(row: DealRow, line: int, raw_line: str, *, records: bool = Fals
         return []  # an export's company row: its details only (`row_companies`)
     make = FactRecord if records and not row.tranches else Fact
     facts = [_main_fact(row, raw_line, make)]
+    if row.kind == "round" and row.percentage is not None and len(row.investors) == 1:
+        facts.append(_round_share_fact(row, raw_line, make))
     if row.valuation is not None and row.kind != "valuation":
         facts.append(_valuation_fact(row, raw_line, make))
     return facts
@@ -1146,6 +1148,23 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         until=row.until,
         text=row.text,
         tranches=row.tranches,
+        review_status=row.review_status,
+        **_evidence(row, raw_line),
+    )
+
+
+def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
+    """The stake a round row's one investor took in it, when the row states its share ("Samsung
+    Catalyst Fund, $25M, Series D, 0.8%"): the round keeps the amount, the stake the percentage."""
+    return make(
+        kind="investment",
+        company=row.company,
+        investor=row.investors[0],
+        investors=[row.investors[0]],
+        round_type=row.round_type,
+        percentage=row.percentage,
+        status=row.status or ("conditional" if row.condition else None),
+        condition=row.condition,
         review_status=row.review_status,
         **_evidence(row, raw_line),
     )

@@ -58,6 +58,7 @@ PLACEHOLDERS = {
     "investors": "names, separated by commas",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
+    "bound": "exact, approx (~), minimum (≥), maximum (≤) or range",
     "percentage": "share of the company: 31 or 31%",
     "is_projection": "yes or no",
 }
@@ -76,7 +77,10 @@ class FormError(ValueError):
     """A value the form cannot read, with the message to show."""
 
 
-AMOUNT_HELP = "amount: write a number such as 50B, $35M, €1.2B, USD 35M, 900M or 13000000000"
+AMOUNT_HELP = (
+    "amount: write a number such as 50B, $35M, €1.2B, USD 35M, 900M or 13000000000, "
+    "with ~ (about), ≥ (at least) or ≤ (at most) before it if it is not exact"
+)
 # An amount as the card shows it: a currency sign or code before the number ("$35M", "USD 35M") or
 # after it ("35 M$", "35M USD"); the number and its scale are `_AMOUNT_INPUT`'s.
 _MONEY_INPUT = re.compile(
@@ -117,6 +121,63 @@ def parse_money(text: str) -> tuple[float | None, str | None]:
         except ValueError:
             pass
     raise FormError(AMOUNT_HELP)
+
+
+# The bound an amount's sign or words state, as the card shows it ("~$35M", "≥ $13B", "≤€2M") or as
+# people write it ("about $35M", "at least $13B", "up to €2M"); longest first, so "at least" is not "a".
+_BOUND_WORDS = {
+    "approx": ("~", "≈", "about", "around", "approximately", "approx.", "approx", "roughly", "circa", "some"),
+    "minimum": ("≥", ">=", "at least", "more than", "over", "min.", "min"),
+    "maximum": ("≤", "<=", "at most", "up to", "max.", "max"),
+}
+_BOUND_PREFIX = re.compile(
+    "|".join(
+        sorted(
+            (
+                re.escape(word) + (r"\b" if word[-1].isalpha() else "")
+                for words in _BOUND_WORDS.values()
+                for word in words
+            ),
+            key=len,
+            reverse=True,
+        )
+    ),
+    re.IGNORECASE,
+)
+_BOUND_OF = {word.casefold(): bound for bound, words in _BOUND_WORDS.items() for word in words}
+BOUND_HELP = "bound: write exact, approx (~), minimum (≥, at least), maximum (≤, at most) or range"
+_BOUND_NAMES = ("exact", "approx", "minimum", "maximum", "range")
+
+
+def split_bound(text: str) -> tuple[str | None, str]:
+    """The bound an amount's leading sign or words state, and the rest: '~$35M' -> ('approx', '$35M'),
+    '≥ $13B' -> ('minimum', '$13B'), 'at most €2M' -> ('maximum', '€2M'), '$35M' -> (None, '$35M')."""
+    stripped = text.strip()
+    match = _BOUND_PREFIX.match(stripped)
+    if match is None:
+        return None, stripped
+    return _BOUND_OF[match.group().casefold()], stripped[match.end() :].strip()
+
+
+def parse_bound(text: str) -> str:
+    """A bound as typed: its name ('approx', 'Minimum') or a sign or words for it ('~', '≥', 'at most')."""
+    typed = text.strip().casefold()
+    if typed in _BOUND_NAMES:
+        return typed
+    bound, rest = split_bound(typed)
+    if bound is None or rest:
+        raise FormError(BOUND_HELP)
+    return bound
+
+
+def parse_money_bound(text: str) -> tuple[float | None, str | None, str | None]:
+    """An amount with its currency and bound if written in it: '~$35M' -> (35e6, 'USD', 'approx'),
+    'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None)."""
+    bound, rest = split_bound(text)
+    if bound is not None and not rest:
+        raise FormError(AMOUNT_HELP)
+    amount, currency = parse_money(rest)
+    return amount, currency, bound
 
 
 def parse_share(text: str) -> float:
@@ -190,6 +251,24 @@ def _agree(typed: str, changed: dict[str, str], entered: dict[str, str], values:
         values["currency"] = typed
 
 
+def _agree_bound(bound: str, changed: dict[str, str], values: dict[str, object]) -> None:
+    """A bound written in the amount ("~$35M", "at least $13B") sets the fact's bound; one also typed
+    in the bound field must be the same."""
+    if "bound" in changed and values["bound"] != bound:
+        raise FormError(
+            f"amount: {changed['amount']} is {_BOUND_SAID[bound]} but the bound field says "
+            f"{changed['bound']}: write the same bound in both, or leave it out of the amount"
+        )
+    values["bound"] = bound
+
+
+_BOUND_SAID = {
+    "approx": "approximate (approx)",
+    "minimum": "at least (minimum)",
+    "maximum": "at most (maximum)",
+}
+
+
 def _share(percentage: float | None) -> str | None:
     return f"{percentage:g}%" if percentage is not None else None
 
@@ -210,10 +289,14 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     if not changed:
         return None
     values: dict[str, object] = dict(changed)
+    if "bound" in changed:
+        values["bound"] = parse_bound(changed["bound"])
     if "amount" in changed:
-        values["amount"], typed = parse_money(changed["amount"])
+        values["amount"], typed, bound = parse_money_bound(changed["amount"])
         if typed is not None:
             _agree(typed, changed, entered, values)
+        if bound is not None:
+            _agree_bound(bound, changed, values)
     if "percentage" in changed:
         values["percentage"] = parse_share(changed["percentage"])
     if "investors" in changed:
