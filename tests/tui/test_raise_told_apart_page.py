@@ -16,17 +16,18 @@ from ai_deals.tui.widgets.charts import CompanyCharts, FundingChart
 from tui_helpers import settle
 
 ROOT = Path(__file__).resolve().parents[2]
-FT = ROOT / "tests" / "fixtures" / "articles_holdout68" / "en_ft_ledgerline.txt"  # dated 2021-06-09
+FT = ROOT / "tests" / "fixtures" / "articles_holdout68" / "en_ft_ledgerline.txt"  # its Series C: 2021-06-08
 DEALS = (
     "company,investors,round_type,amount,currency,date,source_url,source_title,publisher\n"
-    "Ledgerline,Tiger Global; Index Ventures,Series C,120000000,USD,2021-06-08,"
+    "Ledgerline,Tiger Global; Index Ventures,Series C,120000000,USD,2021-06-07,"
     "https://dealroom.example/l,Series C,Dealroom\n"
 )
 
 
 @pytest.fixture
 def databases(tmp_path: Path, monkeypatch, capsys) -> list[Path]:
-    """The FT's article and a Dealroom row of its Series C, and a new database its export went into."""
+    """The FT's article and a Dealroom row of its Series C dated a day earlier, and a new database its
+    export went into."""
     monkeypatch.setenv("AI_DEALS_DB", str(tmp_path / "default.db"))
     deals, original, copy = tmp_path / "deals.csv", tmp_path / "original.db", tmp_path / "copy.db"
     deals.write_text(DEALS, encoding="utf-8")
@@ -55,9 +56,9 @@ async def test_a_raise_dated_apart_is_one_row_a_conflict_and_one_valuation_in_th
             await settle(pilot)
             rows = [row_text(row) for row in app.screen.query_one("#page").rows]
             series_c = [text for text in rows if "Series C" in text and "$120M" in text and "valued" in text]
-            assert len(series_c) == 1 and "2021-06-08" in series_c[0] and "2 sources" in series_c[0]
+            assert len(series_c) == 1 and "2021-06-07" in series_c[0] and "2 sources" in series_c[0]
             (dates,) = [text for text in rows if text.startswith("dates of round")]
-            assert dates.startswith("dates of round 2021-06-08: 2021-06-08 vs 2021-06-09 · per Series C vs")
+            assert dates.startswith("dates of round 2021-06-07: 2021-06-07 vs 2021-06-08 · per Series C vs")
             chart = app.screen.query_one("#company-charts", CompanyCharts).query_one(FundingChart)
             drawn = "\n".join(line.text for line in chart.render_lines(chart.region.reset_offset))
             assert drawn.count("$1.1B") == 1 and drawn.count("$120M") == 1
