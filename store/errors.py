@@ -8,3 +8,8 @@ class StoreError(Exception):
 class FactGone(StoreError):
     """The fact a review decision (or its undo) is about is not in the database any more: another
     process re-imported its source meanwhile, which replaced its records."""
+
+
+class EditRefused(StoreError):
+    """A correction the store declines for a reason the person can act on (a name that is an alias
+    of the fact's own company): said in the status line, nothing written; no error box."""

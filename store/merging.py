@@ -16,7 +16,7 @@ from sqlite_utils import Database
 
 from .errors import StoreError
 from .models import MergeSummary, SplitSummary
-from .names import fold, normalize_name
+from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
 
 # Every column that points at a company.
@@ -205,6 +205,11 @@ def split_company(db: Database, company_id: int, name: str, sources: list[int] |
     if key == company["normalized"]:
         raise StoreError(
             f"{name!r} is {company['name']}'s own name: give the name of the company to split off"
+        )
+    if is_short_form(name, company["name"]):  # every source naming the company names it too
+        raise StoreError(
+            f"{name!r} is {company['name']} cut short: it would take every record; give the other "
+            "company's full name as its sources write it"
         )
     other = _named(db, key)
     if other is not None and other != company_id:

@@ -19,11 +19,11 @@ from sqlite_utils import Database
 from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
-from .errors import FactGone, StoreError
+from .errors import EditRefused, FactGone, StoreError
 from .formatting import format_amount, round_label
 from .merging import COMPANY_REFERENCES, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
-from .names import normalize_name
+from .names import is_short_form, normalize_name
 from .schema import RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
@@ -407,7 +407,9 @@ def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type:
     own, key = db.execute("SELECT name, normalized FROM companies WHERE id = ?", [company_id]).fetchone()
     if key == normalize_name(name):
         return  # its own name (another spelling): nothing moves, as typed
-    raise StoreError(
+    if is_short_form(name, own):  # every record of `own` names it too: a split would take them all
+        raise EditRefused(f"{name!r} is {own} cut short: the {record_type} is already {own}'s")
+    raise EditRefused(
         f"{name!r} is an alias of {own}: the {record_type} stays there. If they are two companies, "
         f"`ai-deals split {shell_word(own)} {shell_word(name)}` makes {name!r} one of its own"
     )

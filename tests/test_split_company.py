@@ -14,6 +14,7 @@ import pytest
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
 
 from ai_deals.store import Store, StoreError
+from ai_deals.store.errors import EditRefused
 from ai_deals.store.models import RecordRef
 from ai_deals.store.review import FactEdit
 
@@ -181,7 +182,8 @@ def test_editing_a_facts_company_to_an_alias_of_its_own_company_says_how_to_spli
         balderton = store.find_company("Balderton Capital", exact=True)
         with store.transaction():
             store.db.execute(
-                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Balderton', 'balderton')",
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Balderton Ventures',"
+                " 'balderton ventures')",
                 [balderton.id],
             )
         (stake_id,) = store.db.execute(
@@ -189,11 +191,33 @@ def test_editing_a_facts_company_to_an_alias_of_its_own_company_says_how_to_spli
             [balderton.id],
         ).fetchone()
         with pytest.raises(
-            StoreError, match="^'Balderton' is an alias of Balderton Capital: the stake stays there"
+            StoreError, match="^'Balderton Ventures' is an alias of Balderton Capital: the stake stays there"
         ):
             store.edit_fact(
-                RecordRef(record_type="stake", record_id=stake_id), FactEdit(investor="Balderton")
+                RecordRef(record_type="stake", record_id=stake_id), FactEdit(investor="Balderton Ventures")
             )
+
+
+def test_a_short_form_of_a_companys_own_name_is_neither_split_off_nor_offered_for_a_split(capsys, tmp_path):
+    """`split "Kestrel Photonics" Kestrel`, which review used to suggest for "Kestrel", moved every
+    record: every source naming Kestrel Photonics names "Kestrel" too."""
+    db = _fused_kestrel(capsys, tmp_path)
+    before = _records(db, "Kestrel Photonics")
+    code, out, err = run(capsys, "--db", str(db), "split", "Kestrel Photonics", "Kestrel")
+    assert code == 1 and out == ""
+    assert "'Kestrel' is Kestrel Photonics cut short: it would take every record" in err
+    assert _records(db, "Kestrel Photonics") == before
+    with Store(db) as store:
+        company = store.find_company("Kestrel Photonics", exact=True)
+        (round_id,) = store.db.execute(
+            "SELECT id FROM rounds WHERE company_id = ? AND amount = 45e6", [company.id]
+        ).fetchone()
+        with pytest.raises(EditRefused) as refused:
+            store.edit_fact(RecordRef(record_type="round", record_id=round_id), FactEdit(company="Kestrel"))
+        assert (
+            str(refused.value)
+            == "'Kestrel' is Kestrel Photonics cut short: the round is already Kestrel Photonics's"
+        )
 
 
 def test_merging_a_name_already_an_alias_of_the_other_says_so(capsys, tmp_path):

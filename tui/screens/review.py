@@ -21,7 +21,7 @@ from textual.widgets import Static
 from textual.worker import Worker, WorkerState
 
 from ai_deals.store import Store
-from ai_deals.store.errors import FactGone
+from ai_deals.store.errors import EditRefused, FactGone
 from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
 from ai_deals.store.review import FactEdit
 
@@ -332,6 +332,9 @@ class ReviewScreen(DealsScreen):
         except FactGone as gone:
             undo, focus, keep_place = None, None, True
             note = REREAD_NOTE if shown is not None else f"Not undone: {gone}"
+        except EditRefused as refused:  # a reason the person can act on: one line, no error box
+            undo, keep_place = None, True
+            note = f"Not saved: {refused}"
         if isinstance(undo, ReviewUndo):
             self.post_message(ReviewDecided(undo, label))
         elif isinstance(undo, ReviewUndone):
