@@ -919,18 +919,21 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store.models import shell_word
 
     company = _company_or_fail(store, args.company, exact=True)
-    sources = None
+    sources = cited = None
     if args.source:
-        sources = []
+        sources, cited = [], []
         for given in args.source:
             found = store.source_ids(given)
-            if not found:
+            if found:
+                sources += found
+            elif store.cites(given):  # a URL or title a deal file row cites (the Sources list shows them)
+                cited.append(given)
+            else:
                 raise StoreError(
                     f"{store.path}: no source {given!r} (`ai-deals sources` lists them with their ids)"
                 )
-            sources += found
     try:
-        split = store.split_company(company.id, args.other, sources)
+        split = store.split_company(company.id, args.other, sources, cited)
     except StoreError as error:
         raise StoreError(f"{store.path}: {error}") from None
     records = f"{split.records} record{'s' if split.records != 1 else ''}"

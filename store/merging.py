@@ -189,9 +189,11 @@ def undo_merge(db: Database, merge_id: int) -> int:
     return duplicate_id
 
 
-def split_company(db: Database, company_id: int, name: str, sources: list[int] | None = None) -> SplitSummary:
+def split_company(
+    db: Database, company_id: int, name: str, sources: list[int] | None = None, cited: list[str] | None = None
+) -> SplitSummary:
     """Make `name` a company of its own, with the records of `company_id` that are its: those of
-    `sources`, else those whose source names it (an article's text or title, a deal file row's
+    `sources` and those of deal file rows citing a URL or title in `cited`, else those whose source names it (an article's text or title, a deal file row's
     line). The alias `name` goes with it. Caller holds the transaction; `merge_companies` undoes it.
 
     For a company two sources joined though they speak of two (two "Ledgerline"s), or an alias
@@ -215,10 +217,11 @@ def split_company(db: Database, company_id: int, name: str, sources: list[int] |
     if other is not None and other != company_id:
         other_name = _row(db, "companies", "id = ?", [other])["name"]
         raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
-    chosen = set(sources) if sources is not None else _sources_naming(db, company_id, name)
-    records = _records_of(db, company_id, chosen, None if sources is not None else name)
+    given = sources is not None or cited is not None
+    chosen = set(sources or ()) if given else _sources_naming(db, company_id, name)
+    records = _records_of(db, company_id, chosen, None if given else name, _citing(db, cited or []))
     if not any(records.values()):
-        where = "those sources" if sources is not None else f"a source naming {name!r}"
+        where = "those sources" if given else f"a source naming {name!r}"
         raise StoreError(
             f"{company['name']} has no record from {where}: say which sources are {name!r}'s with "
             "--source (ids from `ai-deals sources`, or URLs)"
@@ -294,9 +297,37 @@ def _sources_naming(db: Database, company_id: int, name: str) -> set[int]:
     return {source_id for source_id, title, text in rows if _names(title, name) or _names(text, name)}
 
 
-def _records_of(db: Database, company_id: int, sources: set[int], name: str | None) -> dict[tuple, list[int]]:
-    """The rows (by table and column naming the company) to move: those of `sources`, and, when
-    `name` is given, those of a deal file whose row (the evidence's line) names it."""
+def _citing(db: Database, cited: list[str]) -> set[tuple[str, int]]:
+    """The records (record type, id) whose deal file row cites one of the URLs or titles `cited`."""
+    found: set[tuple[str, int]] = set()
+    for given in cited:
+        found |= set(
+            db.execute(
+                "SELECT record_type, record_id FROM evidence WHERE cited_url = :g OR cited_title = :g",
+                {"g": given},
+            ).fetchall()
+        )
+    return found
+
+
+def cites(db: Database, given: str) -> bool:
+    """Whether some deal file row cites `given` as its source's URL or title."""
+    row = db.execute(
+        "SELECT 1 FROM evidence WHERE cited_url = :g OR cited_title = :g LIMIT 1", {"g": given}
+    ).fetchone()
+    return row is not None
+
+
+def _records_of(
+    db: Database,
+    company_id: int,
+    sources: set[int],
+    name: str | None,
+    citing: set[tuple[str, int]] = frozenset(),
+) -> dict[tuple, list[int]]:
+    """The rows (by table and column naming the company) to move: those of `sources` or `citing`
+    (deal file rows citing a source given by URL or title), and, when `name` is given, those of a
+    deal file whose row (the evidence's line) names it."""
     found: dict[tuple, list[int]] = {}
     investor = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
     columns = [*COMPANY_REFERENCES, ("stakes", "investor_id"), ("round_investors", "investor_id")]
@@ -312,7 +343,10 @@ def _records_of(db: Database, company_id: int, sources: set[int], name: str | No
                 WHERE t.{column} = ?""",
             [value],
         ).fetchall()
-        ids = [row_id for row_id, source_id, _ in rows if source_id in sources]
+        record_type = next(kind for kind, table_name in RECORD_TABLES.items() if table_name == record_table)
+        ids = [
+            row_id for row_id, source_id, _ in rows if source_id in sources or (record_type, row_id) in citing
+        ]
         if name is not None:
             ids += [
                 row_id

@@ -211,12 +211,15 @@ class Store:
         return merge_id
 
     @_locked
-    def split_company(self, company_id: int, name: str, sources: list[int] | None = None) -> SplitSummary:
+    def split_company(
+        self, company_id: int, name: str, sources: list[int] | None = None, cited: list[str] | None = None
+    ) -> SplitSummary:
         """Make `name` a company of its own with the company's records that are its (those of
-        `sources`, else those whose source names it); undone by merging the two again."""
+        `sources` and of deal file rows citing a URL or title in `cited`, else those whose source
+        names it); undone by merging the two again."""
         self._require_writable()
         with immediate_transaction(self.db):
-            summary = merging.split_company(self.db, company_id, name, sources)
+            summary = merging.split_company(self.db, company_id, name, sources, cited)
         self._search.invalidate()
         return summary
 
@@ -231,6 +234,12 @@ class Store:
                 "SELECT id FROM sources WHERE url = :g OR path = :g OR title = :g ORDER BY id", {"g": given}
             ).fetchall()
         return [row[0] for row in rows]
+
+    @_locked
+    def cites(self, given: str) -> bool:
+        """Whether a deal file row cites `given` as its source's URL or title (the Sources list
+        shows those beside the sources read)."""
+        return merging.cites(self.db, given)
 
     @_locked
     def merges(self) -> list[MergeSummary]:

@@ -234,3 +234,27 @@ def test_merging_a_name_already_an_alias_of_the_other_says_so(capsys, tmp_path):
     code, out, err = run(capsys, "--db", str(db), "merge", "Coatue Management", "coatue management")
     assert (code, out) == (1, "")
     assert err == f"ai-deals: error: {db}: cannot merge a company with itself ('Coatue Management' twice)\n"
+
+
+GRUENDERSZENE = "https://gruenderszene.example/ledgerline-berlin"
+DEAL_FILE = (
+    "company,investors,round_type,raised_amount,currency,date,source_url,source_title,publisher\n"
+    f"Ledgerline,HV Capital,Seed,3000000,EUR,2025-03-01,{GRUENDERSZENE},Berliner Ledgerline sammelt 3 Mio,"
+    "Gruenderszene\n"
+)
+
+
+@pytest.mark.parametrize("given", [GRUENDERSZENE, "Berliner Ledgerline sammelt 3 Mio"])
+def test_split_takes_a_url_or_title_a_deal_file_row_cites_as_its_source(capsys, tmp_path, given):
+    """The Sources list shows a deal file row's cited source: `--source` takes its URL or title."""
+    db, deals = tmp_path / "sp.db", tmp_path / "sp.csv"
+    deals.write_text(DEAL_FILE, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(deals))[0] == 0
+    assert 3e6 in _records(db, "Ledgerline")["rounds"]
+    code, out, err = run(
+        capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline Berlin", "--source", given
+    )
+    assert (code, err) == (0, ""), err
+    assert out.startswith("split Ledgerline Berlin from Ledgerline: 1 record of 1 source moved")
+    assert _records(db, "Ledgerline Berlin")["rounds"] == [3e6]
+    assert 3e6 not in _records(db, "Ledgerline")["rounds"]
