@@ -227,6 +227,7 @@ class BulkResolver(CompanyResolver):
         key = self.keys[name]
         company_id = self.cache.get(key)
         if company_id is not None:
+            company_id = self.bare_short_name(name, key, company_id)
             if name not in self.spellings:  # found by its key: this spelling may be new
                 self.add_spelling(company_id, name)
         else:
@@ -265,6 +266,11 @@ class BulkResolver(CompanyResolver):
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
         return self._create_keyed(name, self.keys[name], info)
+
+    def make_bare(self, name: str, key: str) -> int:
+        company_id = self._create_keyed(name, key, None)
+        self.cache[key] = company_id
+        return company_id
 
     def _create_keyed(self, name: str, key: str, info: CompanyInfo | None) -> int:
         company_id = self.pending.new_id("companies")

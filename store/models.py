@@ -554,11 +554,21 @@ class RefusedAlias(BaseModel, frozen=True):
     other: str  # the company here the alias already names
     other_alias: bool = False  # the alias is one of `other`'s aliases rather than its name
     short: bool = False  # the alias is a short form of `company`'s name ("Kestrel" of Kestrel Analytics)
+    # The companies here a bare short name fits ("Kestrel": Kestrel Photonics, Kestrel Analytics): the
+    # record naming it joined none of them; `company` is the company of that name made for it.
+    shared: tuple[str, ...] = ()
 
     def line(self) -> str:
         """'alias 'Thrive Capital' of Nvidia not added: it is the name of another company here;
         `ai-deals merge Nvidia "Thrive Capital"` joins them'. A description ("le groupe de Redmond")
         fits two companies without making them one: no merge is offered for it."""
+        if self.shared:
+            names = ", ".join(self.shared)
+            merge = f"`ai-deals merge {shell_word(self.shared[0])} {shell_word(self.company)}`"
+            return (
+                f"{self.alias!r} is a short name of several companies here ({names}): joined to none, "
+                f"a company {self.company!r} of its own; {merge} (or another of them) joins it to the one it is"
+            )
         what = (
             f"an alias of another company here, {self.other}"
             if self.other_alias

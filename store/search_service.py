@@ -177,10 +177,17 @@ class SearchService:
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)
-        # The earliest row, as an import resolves a name (`CompanyResolver._exact`).
+        # A company of that very name first: "Kestrel", a short name of Kestrel Photonics's and Kestrel
+        # Analytics's, made a company of its own by an import (`CompanyResolver.bare_short_name`).
         row = self.db.execute(
-            "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+            "SELECT id FROM companies WHERE normalized = ? AND name = ? ORDER BY id LIMIT 1",
+            [key, name.strip()],
         ).fetchone()
+        # Else the earliest row, as an import resolves a name (`CompanyResolver._exact`).
+        if row is None:
+            row = self.db.execute(
+                "SELECT company_id FROM aliases WHERE normalized = ? ORDER BY id LIMIT 1", [key]
+            ).fetchone()
         if row is None:
             row = self.db.execute(
                 "SELECT id FROM companies WHERE normalized = ? ORDER BY id LIMIT 1", [key]

@@ -134,6 +134,7 @@ class CompanyResolver:
         """
         company_id = self._exact(name)
         if company_id is not None:
+            company_id = self.bare_short_name(name, normalize_name(name), company_id)
             if name not in self.spellings:  # found by its key: this spelling may be new
                 self.add_spelling(company_id, name)
         elif info is not None:
@@ -153,6 +154,55 @@ class CompanyResolver:
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
+        return company_id
+
+    def bare_short_name(self, name: str, key: str, company_id: int) -> int:
+        """The company a record naming `name` belongs to, `company_id` found by its key: unless `name`
+        is only a short form of that company's name ("Kestrel", an alias of Kestrel Photonics) that
+        another company here goes by too (Kestrel Analytics): then the company called just `name`,
+        made for it if there is none, and the import says so (`RefusedAlias.shared`). Articles and
+        deal files (`BulkResolver`) alike."""
+        own_name, own_key = self.name_of(company_id)
+        if own_key == key or not is_short_form(name, own_name):
+            return company_id
+        bare = self.db.execute(
+            "SELECT id FROM companies WHERE normalized = ? AND id != ? ORDER BY id LIMIT 1", [key, company_id]
+        ).fetchone()
+        if bare is not None:
+            self.cache[key] = bare[0]
+            return bare[0]
+        shared = self.going_by(name, key, company_id)
+        if len(shared) < 2:
+            return company_id
+        made = self.make_bare(name, key)
+        self.cache[key] = made
+        self.refused.append(RefusedAlias(alias=name, company=name, other=own_name, shared=tuple(shared)))
+        return made
+
+    def going_by(self, name: str, key: str, company_id: int) -> list[str]:
+        """The names of the companies here `name` is a short form of (by name or alias), the one its
+        key found (`company_id`) first."""
+        rows = self.db.execute(
+            """SELECT id, name, name FROM companies WHERE normalized LIKE :like
+               UNION SELECT c.id, c.name, a.alias FROM aliases a JOIN companies c ON c.id = a.company_id
+               WHERE a.normalized LIKE :like OR a.normalized = :key ORDER BY 1""",
+            {"like": f"%{key}%", "key": key},
+        ).fetchall()
+        names: dict[int, str] = {}
+        for other_id, other_name, called in rows:
+            if other_id == company_id or is_short_form(name, called) or is_short_form(name, other_name):
+                names.setdefault(other_id, other_name)
+        first = names.pop(company_id, None)
+        return ([first] if first else []) + sorted(names.values())
+
+    def make_bare(self, name: str, key: str) -> int:
+        """A company called `name`, with its name as its alias though the key finds another company."""
+        company_id = self.db["companies"].insert({"name": name, "normalized": key}).last_pk
+        self.made.add(company_id)
+        self.db.execute(
+            "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
+            [company_id, name, key, self.source_id],
+        )
         return company_id
 
     def add_spelling(self, company_id: int, name: str) -> None:

@@ -127,3 +127,54 @@ def test_a_deal_file_company_with_the_short_name_as_alias_stays_apart_too(capsys
 )
 def test_a_short_form_is_fewer_of_the_names_words(alias, name, short):
     assert is_short_form(alias, name) is short
+
+
+SHARED_NOTE = (
+    "'Kestrel' is a short name of several companies here (Kestrel Photonics, Kestrel Analytics): joined to "
+    "none, a company 'Kestrel' of its own; `ai-deals merge \"Kestrel Photonics\" Kestrel` (or another of them) "
+    "joins it to the one it is"
+)
+
+
+def _both_kestrels(capsys, tmp_path: Path) -> Path:
+    db = tmp_path / "k.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(BLOOMBERG), str(REUTERS))[0] == 0
+    return db
+
+
+def test_a_deal_file_row_naming_a_short_name_two_companies_go_by_joins_neither_and_says_so(capsys, tmp_path):
+    db = _both_kestrels(capsys, tmp_path)
+    deals = tmp_path / "sp.csv"
+    deals.write_text(
+        "company,investors,round_type,raised_amount,currency,date,source_url\n"
+        "Kestrel,Mubadala,Series A,20000000,USD,2025-04-01,https://x.example/kestrel\n"
+    )
+    code, out, _ = run(capsys, "--db", str(db), "import", str(deals))
+    assert code == 0 and f"  {SHARED_NOTE}\n" in out
+    with Store(db, readonly=True) as store:
+        bare = store.find_company("Kestrel", exact=True)
+        assert bare.name == "Kestrel" and [r.amount for r in store.company(bare.id).rounds] == [20e6]
+        photonics = store.company(store.find_company("Kestrel Photonics", exact=True).id)
+        assert 20e6 not in [r.amount for r in photonics.rounds]
+    # A later row naming it joins that "Kestrel", unsaid; the merge the note gives joins it to one of them.
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "company,investors,round_type,raised_amount,currency,date,source_url\n"
+        "Kestrel,Mubadala,Series B,40000000,USD,2025-06-01,https://y.example/kestrel\n"
+    )
+    code, out, _ = run(capsys, "--db", str(db), "import", str(later))
+    assert code == 0 and "short name" not in out
+    assert run(capsys, "--db", str(db), "merge", "Kestrel Photonics", "Kestrel")[0] == 0
+    with Store(db, readonly=True) as store:
+        photonics = store.company(store.find_company("Kestrel Photonics", exact=True).id)
+        assert {20e6, 40e6} <= {r.amount for r in photonics.rounds}
+
+
+def test_an_article_naming_a_short_name_two_companies_go_by_joins_neither_and_says_so(capsys, tmp_path):
+    """Articles (store/writing.py) follow the deal files' rule (store/bulk.py)."""
+    db = _both_kestrels(capsys, tmp_path)
+    with Store(db) as store:
+        report = store.import_source(one_stake("Mubadala", "Kestrel", title="x"))
+        assert [refused.line() for refused in report.aliases_refused] == [SHARED_NOTE]
+        bare = store.find_company("Kestrel", exact=True)
+        assert bare.name == "Kestrel" and len(store.company(bare.id).investors) == 1
