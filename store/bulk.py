@@ -210,6 +210,13 @@ class BulkResolver(CompanyResolver):
         for key, company_id in conn.execute("SELECT normalized, id FROM companies ORDER BY id"):
             self.cache.setdefault(key, company_id)
         self.cache.pop("", None)  # names with no letter or digit are nobody's: never one company
+        # Two companies of one key ("Ledgerline", and the "Ledgerline GmbH" split from it): each by its name.
+        self.told_apart: dict[str, int] = dict(
+            conn.execute(
+                """SELECT name, id FROM companies WHERE normalized IN
+                   (SELECT normalized FROM companies GROUP BY normalized HAVING count(*) > 1) ORDER BY id DESC"""
+            )
+        )
         # Keys of several words by their letters without spaces: "huggingface" finds "hugging face".
         self.spaced: dict[str, int] = {}
         for key, company_id in self.cache.items():
@@ -219,13 +226,15 @@ class BulkResolver(CompanyResolver):
 
     def find(self, name: str) -> int | None:
         key = self.keys[name]
-        company_id = self.cache.get(key)
+        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
+        company_id = company_id if company_id is not None else self.cache.get(key)
         return company_id if company_id is not None else self._spelt_alike(name, key)
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
-        company_id = self.cache.get(key)
+        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
+        company_id = company_id if company_id is not None else self.cache.get(key)
         if company_id is not None:
             company_id = self.bare_short_name(name, key, company_id)
             if name not in self.spellings:  # found by its key: this spelling may be new

@@ -204,7 +204,10 @@ def split_company(
     key = normalize_name(name)
     if not key:
         raise StoreError(f"{name!r} is nobody's name: give the name of the company to split off")
-    if key == company["normalized"]:
+    # The same name with another legal form ("Ledgerline GmbH" beside Ledgerline) tells them apart:
+    # the new company keeps the name as typed, found by it exactly (`SearchService.exact`).
+    same_key = key == company["normalized"]
+    if same_key and fold(name.strip()) == fold(company["name"]):
         raise StoreError(
             f"{name!r} is {company['name']}'s own name: give the name of the company to split off"
         )
@@ -214,6 +217,12 @@ def split_company(
             "company's full name as its sources write it"
         )
     other = _named(db, key)
+    if same_key:
+        other = db.execute(
+            "SELECT id FROM companies WHERE normalized = ? AND name = ? AND id != ?",
+            [key, name.strip(), company_id],
+        ).fetchone()
+        other = other[0] if other else None
     if other is not None and other != company_id:
         other_name = _row(db, "companies", "id = ?", [other])["name"]
         raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
@@ -226,9 +235,11 @@ def split_company(
             f"{company['name']} has no record from {where}: say which sources are {name!r}'s with "
             "--source (ids from `ai-deals sources`, or URLs)"
         )
+    name = name.strip()
     new_id = db["companies"].insert({"name": name, "normalized": key, "entity": company["entity"]}).last_pk
-    moved_alias = db.execute(
-        "UPDATE aliases SET company_id = ? WHERE company_id = ? AND normalized = ?", [new_id, company_id, key]
+    moved_alias = db.execute(  # with the company's own key, only that very spelling goes
+        f"UPDATE aliases SET company_id = ? WHERE company_id = ? AND normalized = ?{' AND alias = ?' if same_key else ''}",
+        [new_id, company_id, key, *([name] if same_key else [])],
     ).rowcount
     if not moved_alias:
         db.execute(

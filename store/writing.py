@@ -99,6 +99,14 @@ class CompanyResolver:
             return None  # "???" and "!!!" share an empty key but are not one company
         if key in self.cache:
             return self.cache[key]
+        # Two companies of one key ("Ledgerline", and the "Ledgerline GmbH" split from it): each by its name.
+        told_apart = self.db.execute(
+            """SELECT id FROM companies WHERE name = ? AND normalized = ?
+               AND (SELECT count(*) FROM companies WHERE normalized = ?) > 1 ORDER BY id LIMIT 1""",
+            [name.strip(), key, key],
+        ).fetchone()
+        if told_apart is not None:
+            return told_apart[0]
         # The earliest row: a key named by two companies (a database from before aliases were refused,
         # `refuse`) finds the same one every time, as `BulkResolver` does.
         rows = list(

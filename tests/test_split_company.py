@@ -18,6 +18,8 @@ from ai_deals.store.errors import EditRefused
 from ai_deals.store.models import RecordRef
 from ai_deals.store.review import FactEdit
 
+from factories import one_stake
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 BLOOMBERG = FIXTURES / "articles_holdout6" / "en_bloomberg_kestrel.txt"
 REUTERS = FIXTURES / "articles_holdout61" / "en_reuters_kestrel.txt"
@@ -258,3 +260,43 @@ def test_split_takes_a_url_or_title_a_deal_file_row_cites_as_its_source(capsys, 
     assert out.startswith("split Ledgerline Berlin from Ledgerline: 1 record of 1 source moved")
     assert _records(db, "Ledgerline Berlin")["rounds"] == [3e6]
     assert 3e6 not in _records(db, "Ledgerline")["rounds"]
+
+
+def test_split_off_the_same_name_with_a_legal_form_and_merge_it_back(capsys, tmp_path):
+    """`split Ledgerline "Ledgerline GmbH"`: the legal form tells the two apart; the new company keeps
+    the name as typed, found by it exactly, and the merge printed undoes it."""
+    db, deals = tmp_path / "sp.db", tmp_path / "sp.csv"
+    deals.write_text(DEAL_FILE, encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(deals))[0] == 0
+    before = _records(db, "Ledgerline")
+    code, out, err = run(
+        capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline GmbH", "--source", GRUENDERSZENE
+    )
+    assert (code, err) == (0, ""), err
+    assert out == (
+        "split Ledgerline GmbH from Ledgerline: 1 record of 1 source moved "
+        '(undo: ai-deals merge Ledgerline "Ledgerline GmbH")\n'
+    )
+    gmbh, london = _records(db, "Ledgerline GmbH"), _records(db, "Ledgerline")
+    assert (gmbh["name"], gmbh["rounds"]) == ("Ledgerline GmbH", [3e6])
+    assert london["name"] == "Ledgerline" and 3e6 not in london["rounds"]
+    code, out, err = run(capsys, "--db", str(db), "split", "Ledgerline", "ledgerline")
+    assert code == 1 and "is Ledgerline's own name" in err
+    # Later imports tell them apart by the name as written: a deal file row and an article alike.
+    later = tmp_path / "later.csv"
+    later.write_text(
+        "company,investors,round_type,raised_amount,currency,date\n"
+        "Ledgerline GmbH,HV Capital,Series A,9000000,EUR,2026-01-01\n"
+        "Ledgerline,Index Ventures,Series D,77000000,USD,2026-02-01\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", str(db), "import", str(later))[0] == 0
+    with Store(db) as store:
+        store.import_source(one_stake("Earlybird", "Ledgerline GmbH", title="x", amount=4e6))
+    gmbh, london = _records(db, "Ledgerline GmbH"), _records(db, "Ledgerline")
+    assert gmbh["rounds"] == [3e6, 9e6] and 9e6 not in london["rounds"] and 77e6 in london["rounds"]
+    with Store(db, readonly=True) as store:
+        gmbh_page = store.company(store.find_company("Ledgerline GmbH", exact=True).id)
+        assert len(gmbh_page.investors) == 1  # the article: Earlybird's stake
+    assert run(capsys, "--db", str(db), "merge", "Ledgerline", "Ledgerline GmbH")[0] == 0
+    assert set(before["rounds"]) <= set(_records(db, "Ledgerline")["rounds"])
