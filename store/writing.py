@@ -86,6 +86,8 @@ class CompanyResolver:
         self.refused: list[RefusedAlias] = []
         self.refused_keys: set[tuple[int, str]] = set()
         self.made: set[int] = set()  # the companies this import created
+        # Keys found to be the company's own (`bare_short_name`): not looked at again in this import.
+        self.sole_holders: set[tuple[str, int]] = set()
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -170,8 +172,13 @@ class CompanyResolver:
         another company here goes by too (Kestrel Analytics): then the company called just `name`,
         made for it if there is none, and the import says so (`RefusedAlias.shared`). Articles and
         deal files (`BulkResolver`) alike."""
+        if (key, company_id) in self.sole_holders:  # looked at once per import: it is the only one
+            return company_id
+        if len(self.sole_holders) >= 100_000:  # memory stays flat over a big deal file
+            self.sole_holders.clear()
         own_name, own_key = self.name_of(company_id)
         if own_key == key or not is_short_form(name, own_name):
+            self.sole_holders.add((key, company_id))
             return company_id
         bare = self.db.execute(
             "SELECT id FROM companies WHERE normalized = ? AND id != ? ORDER BY id LIMIT 1", [key, company_id]
@@ -181,6 +188,7 @@ class CompanyResolver:
             return bare[0]
         shared = self.going_by(name, key, company_id)
         if len(shared) < 2:
+            self.sole_holders.add((key, company_id))
             return company_id
         made = self.make_bare(name, key)
         self.cache[key] = made
