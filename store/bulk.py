@@ -38,6 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
+from .merging import next_company_id
 from .models import RecordRef, RefusedAlias
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
@@ -151,6 +152,8 @@ class PendingRows:
         self.next_ids = {
             table: next_record_id(conn, table)
             if table in records  # above retired ids: see `delete_source_records`
+            else next_company_id(conn)
+            if table == "companies"  # above merged ones: see `next_company_id`
             else conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
             for table in TABLE_ORDER
             if table != "round_investors"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -189,6 +190,15 @@ def undo_merge(db: Database, merge_id: int) -> int:
     return duplicate_id
 
 
+def next_company_id(db: Database | sqlite3.Connection) -> int:
+    """The id a new company takes: above every company's, and every merged one's, so a standing merge
+    (which sends the merged id to the kept company) never swallows a company made after it."""
+    return db.execute(
+        """SELECT max(coalesce((SELECT max(id) FROM companies), 0),
+                      coalesce((SELECT max(merged_id) FROM merges), 0)) + 1"""
+    ).fetchone()[0]
+
+
 def split_company(
     db: Database, company_id: int, name: str, sources: list[int] | None = None, cited: list[str] | None = None
 ) -> SplitSummary:
@@ -236,7 +246,8 @@ def split_company(
             "--source (ids from `ai-deals sources`, or URLs)"
         )
     name = name.strip()
-    new_id = db["companies"].insert({"name": name, "normalized": key, "entity": company["entity"]}).last_pk
+    new_id = next_company_id(db)
+    db["companies"].insert({"id": new_id, "name": name, "normalized": key, "entity": company["entity"]})
     moved_alias = db.execute(  # with the company's own key, only that very spelling goes
         f"UPDATE aliases SET company_id = ? WHERE company_id = ? AND normalized = ?{' AND alias = ?' if same_key else ''}",
         [new_id, company_id, key, *([name] if same_key else [])],

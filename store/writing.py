@@ -23,7 +23,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .merging import companies_named_by_source, remove_unused_companies
+from .merging import companies_named_by_source, next_company_id, remove_unused_companies
 from .models import ImportReport, RefusedAlias
 from .names import is_description, is_short_form, normalize_name
 from .queries import FACT_COUNT_SQL
@@ -213,7 +213,8 @@ class CompanyResolver:
 
     def make_bare(self, name: str, key: str) -> int:
         """A company called `name`, with its name as its alias though the key finds another company."""
-        company_id = self.db["companies"].insert({"name": name, "normalized": key}).last_pk
+        company_id = next_company_id(self.db)
+        self.db["companies"].insert({"id": company_id, "name": name, "normalized": key})
         self.made.add(company_id)
         self.db.execute(
             "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
@@ -232,11 +233,12 @@ class CompanyResolver:
         )
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
-        row = {"name": name, "normalized": normalize_name(name)}
+        row = {"id": next_company_id(self.db), "name": name, "normalized": normalize_name(name)}
         if info is not None:
             row["entity"] = info.entity
             row.update({field: getattr(info, field) for field in _COMPANY_FIELDS})
-        company_id = self.db["companies"].insert(row).last_pk
+        self.db["companies"].insert(row)
+        company_id = row["id"]
         self.made.add(company_id)
         self.add_alias(company_id, name)
         return company_id

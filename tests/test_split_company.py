@@ -300,3 +300,26 @@ def test_split_off_the_same_name_with_a_legal_form_and_merge_it_back(capsys, tmp
         assert len(gmbh_page.investors) == 1  # the article: Earlybird's stake
     assert run(capsys, "--db", str(db), "merge", "Ledgerline", "Ledgerline GmbH")[0] == 0
     assert set(before["rounds"]) <= set(_records(db, "Ledgerline")["rounds"])
+
+
+def test_a_company_made_after_a_merge_is_not_taken_for_the_merged_one(capsys, tmp_path):
+    """A merge sends the merged company's id to the kept one; a company made later (by a split, an
+    article or a deal file) gets an id of its own, not that one, so its page is its own."""
+    db = _fused_kestrel(capsys, tmp_path)
+    with Store(db) as store:  # the newest company merged away: its id is the highest one
+        newest = store.db.execute("SELECT max(id) FROM companies").fetchone()[0]
+        with store.transaction():
+            store.db.execute("INSERT INTO companies (name, normalized) VALUES ('Zephyr Labs', 'zephyr labs')")
+    assert run(capsys, "--db", str(db), "merge", "Kestrel Photonics", "Zephyr Labs")[0] == 0
+    assert run(capsys, "--db", str(db), "split", "Kestrel Photonics", "Kestrel Analytics")[0] == 0
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,investors,round_type,raised_amount,currency,date\nNimbus Grid,Atomico,Seed,2000000,EUR,2025\n"
+    )
+    assert run(capsys, "--db", str(db), "import", str(deals))[0] == 0
+    with Store(db) as store:
+        store.import_source(one_stake("Earlybird", "Quillon Systems", title="q"))
+    with Store(db, readonly=True) as store:
+        for name in ("Kestrel Analytics", "Nimbus Grid", "Quillon Systems"):
+            company = store.find_company(name, exact=True)
+            assert company.id > newest + 1 and store.company(company.id).company.name == name
