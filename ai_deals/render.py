@@ -302,7 +302,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     m.metric,
                     edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
                     edited(basis_label(m.basis), m, edits, "basis"),
-                    edited("yes" if m.is_projection else "", m, edits, "is_projection"),
+                    _projection(m, edits),
                 ]
                 for m in page.metrics
             ],
@@ -406,6 +406,12 @@ def edited(text: str | None, record: Record, edits: Edits, *columns: str) -> str
     text = text or ""
     changed = _changed(record, edits)
     return f"{text} (edited)".strip() if changed and changed & set(columns) else text
+
+
+def _projection(metric, edits: Edits) -> str:
+    """The projection cell: `yes`, blank, or `no (edited)` when a correction made it no projection."""
+    cell = edited("yes" if metric.is_projection else "", metric, edits, "is_projection")
+    return "no (edited)" if cell == "(edited)" else cell
 
 
 def edited_row(text: str | None, record: Record, edits: Edits, cells: tuple[str, ...]) -> str:
