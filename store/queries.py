@@ -522,8 +522,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
     for row in rows:  # min(e.id) makes SQLite take the other columns from that first evidence row
         focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
         cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
-        if not any(cited):
-            found.append(deal_file.model_copy(update={"focus": focus}))
+        if not any(cited):  # the company's rows of the file citing no source, not all the file's
+            found.append(deal_file.model_copy(update={"focus": focus, "fact_count": row["fact_count"]}))
             continue
         title, publisher, published, url = cited
         found.append(
