@@ -416,14 +416,15 @@ def _projection(metric, edits: Edits) -> str:
 
 def edited_row(text: str | None, record: Record, edits: Edits, cells: tuple[str, ...]) -> str:
     """A row's first cell (its date): `(edited)` when the date was edited; `(edited: company)` naming
-    what the edit changed that no cell of the row shows; `(edited)` when the record is marked edited
-    and which values changed is not known (an export's edited rows, or values put back)."""
+    what the edit changed that no cell of the row shows; `(row edited)` when the record is marked
+    edited and which values changed is not known (an export's edited row with no source's record to
+    read it against, or values put back)."""
     text = text or ""
     if not record.edited:
         return text
     changed = _changed(record, edits)
-    if changed is None:
-        return f"{text} (edited)".strip()
+    if changed is None:  # not the date's mark: nothing says the date was what changed
+        return f"{text} (row edited)".strip()
     marks = ["edited"] if changed & {"date", "since"} else []
     rest = sorted({_FIELD_NAMES.get(column, column) for column in changed - set(cells)})
     if rest:

@@ -159,3 +159,16 @@ def test_an_imported_correction_of_a_projection_flag_is_one_metric_with_a_confli
         (conflict,) = [c for c in page.conflicts if c.what.startswith("projection of")]
         assert conflict.values == ["no", "yes"]
         assert store.edited_fields(page)[shown.ref] == ["is_projection"]
+
+
+def test_an_imported_correction_with_no_sources_record_here_is_marked_on_its_row_not_its_date(
+    databases, tmp_path, capsys, monkeypatch
+):
+    _, export = databases
+    empty = tmp_path / "empty.db"
+    cli("--db", str(empty), "--empty", "import", str(export))
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    cli("--db", str(empty), "show", "Ledgerline")
+    row = next(line for line in capsys.readouterr().out.splitlines() if "Series C" in line and "│" in line)
+    assert "(row edited)" in row and "8 (edited)" not in row  # the amount was edited, not the date
