@@ -302,7 +302,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     m.metric,
                     edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
                     edited(basis_label(m.basis), m, edits, "basis"),
-                    edited("yes" if m.is_projection else "", m, edits, "is_projection"),
+                    _projection(m, edits),
                 ]
                 for m in page.metrics
             ],
@@ -408,16 +408,23 @@ def edited(text: str | None, record: Record, edits: Edits, *columns: str) -> str
     return f"{text} (edited)".strip() if changed and changed & set(columns) else text
 
 
+def _projection(metric, edits: Edits) -> str:
+    """The projection cell: `yes`, blank, or `no (edited)` when a correction made it no projection."""
+    cell = edited("yes" if metric.is_projection else "", metric, edits, "is_projection")
+    return "no (edited)" if cell == "(edited)" else cell
+
+
 def edited_row(text: str | None, record: Record, edits: Edits, cells: tuple[str, ...]) -> str:
     """A row's first cell (its date): `(edited)` when the date was edited; `(edited: company)` naming
-    what the edit changed that no cell of the row shows; `(edited)` when the record is marked edited
-    and which values changed is not known (an export's edited rows, or values put back)."""
+    what the edit changed that no cell of the row shows; `(row edited)` when the record is marked
+    edited and which values changed is not known (an export's edited row with no source's record to
+    read it against, or values put back)."""
     text = text or ""
     if not record.edited:
         return text
     changed = _changed(record, edits)
-    if changed is None:
-        return f"{text} (edited)".strip()
+    if changed is None:  # not the date's mark: nothing says the date was what changed
+        return f"{text} (row edited)".strip()
     marks = ["edited"] if changed & {"date", "since"} else []
     rest = sorted({_FIELD_NAMES.get(column, column) for column in changed - set(cells)})
     if rest:

@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .formatting import format_amount
-from .models import CompanyPage, Conflict, ConflictValue, Round
+from .models import CompanyPage, Conflict, ConflictValue, Metric, Round
 from .same_raise import day_span, raise_parts
 
 
@@ -113,7 +113,45 @@ def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict
         dated = date_conflict(members)
         if dated is not None:
             conflicts.append(dated)
+        corrected = investors_corrected(members)
+        if corrected is not None:
+            conflicts.append(corrected)
     return conflicts
+
+
+def investors_corrected(members: list[Round]) -> Conflict | None:
+    """A round of a source whose investors a person corrected by hand (a colleague's export's
+    `edited` row naming fewer or other investors) beside that source's own record: the page shows
+    the correction's investors and says what the source named ("investors per correction: Balderton
+    Capital; per FT: Balderton Capital, Octopus Ventures")."""
+    edited = [r for r in members if r.review_status == "edited" and r.investors]
+    if not edited:
+        return None
+    corrected = {ev.source_identity for r in edited for ev in r.evidence}
+    told = {frozenset(r.investor_company_ids) for r in edited}
+    stated: list[ConflictValue] = []
+    seen: set[frozenset[int]] = set()
+    for r in edited:
+        key = frozenset(r.investor_company_ids)
+        if key not in seen:
+            seen.add(key)
+            stated.append(ConflictValue(value=", ".join(r.investors), sources=["correction"]))
+    for r in members:
+        if r.review_status == "edited" or not r.investors:
+            continue
+        key = frozenset(r.investor_company_ids)
+        if key in told or not any(ev.source_identity in corrected for ev in r.evidence):
+            continue
+        titles = [ev.source_title for ev in r.evidence if ev.source_identity in corrected]
+        stated.append(ConflictValue(value=", ".join(r.investors), sources=list(dict.fromkeys(titles))))
+    if len(stated) < 2:
+        return None
+    return Conflict(
+        what=f"investors of round {members[0].date or ''}".strip(),
+        values=[value.value for value in stated],
+        sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
+        stated=stated,
+    )
 
 
 def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
@@ -159,3 +197,98 @@ def date_conflict(members: list[Round]) -> Conflict | None:
         sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
         stated=stated,
     )
+
+
+def fold_corrected_metrics(metrics: list[Metric]) -> tuple[list[Metric], list[Conflict]]:
+    """`metrics` with a source's figure and a person's correction of it as one row: a metric edited
+    by hand (a colleague's export's `edited` row) and a metric of the same company, metric, value and
+    date cited to the same source whose projection flag or basis differs (what was corrected) are one
+    figure; the correction is shown, and a conflict says what the source's record stated ("projection
+    of revenue 2026: no per correction vs yes per Reuters title")."""
+    edited = [m for m in metrics if m.review_status == "edited"]
+    if not edited:
+        return metrics, []
+    gone: set[int] = set()
+    conflicts: list[Conflict] = []
+    for m in edited:
+        told = {ev.source_identity for ev in m.evidence}
+        for other in metrics:
+            if (
+                other is m
+                or id(other) in gone
+                or other.review_status == "edited"
+                or (other.company_id, other.metric, other.date) != (m.company_id, m.metric, m.date)
+                or (other.value, other.value_max, other.currency, other.unit)
+                != (m.value, m.value_max, m.currency, m.unit)
+                or not told & {ev.source_identity for ev in other.evidence}
+            ):
+                continue
+            gone.add(id(other))
+            m.accounts = [m, other]
+            titles = list(dict.fromkeys(ev.source_title for ev in other.evidence))
+            for what, mine, theirs in (
+                ("projection", m.is_projection, other.is_projection),
+                ("basis", m.basis, other.basis),
+            ):
+                if mine != theirs:
+                    stated = [
+                        ConflictValue(value=_flag(mine), sources=["correction"]),
+                        ConflictValue(value=_flag(theirs), sources=titles),
+                    ]
+                    conflicts.append(
+                        Conflict(
+                            what=f"{what} of {m.metric} {m.date or ''}".strip(),
+                            values=[value.value for value in stated],
+                            sources=["correction", *titles],
+                            stated=stated,
+                        )
+                    )
+    return [m for m in metrics if id(m) not in gone], conflicts
+
+
+_COMPARED = {
+    "round": {
+        "date": "date",
+        "round_type": "round_type",
+        "amount": "amount",
+        "currency": "currency",
+        "bound": "bound",
+        "investor_names": "investor_company_ids",
+    },
+    "metric": {
+        "date": "date",
+        "value": "value",
+        "currency": "currency",
+        "bound": "bound",
+        "basis": "basis",
+        "is_projection": "is_projection",
+    },
+}
+
+
+def corrected_columns(record: object) -> list[str]:
+    """The columns a person's correction changed, read by comparing it with the source's own record
+    the page shows it with (`accounts`: a folded round's or metric's records cited to the same
+    source): what an export's `edited` row, which carries no decision, changed; [] when unknown."""
+    accounts = list(getattr(record, "accounts", ()) or ())
+    edited = [a for a in accounts if a.review_status == "edited"]
+    columns = _COMPARED.get(getattr(record, "record_type", ""), {})
+    changed: list[str] = []
+    for mine in edited:
+        told = {ev.source_identity for ev in mine.evidence}
+        for other in accounts:
+            if other.review_status == "edited" or not told & {ev.source_identity for ev in other.evidence}:
+                continue
+            for column, field in columns.items():
+                a, b = getattr(mine, field, None), getattr(other, field, None)
+                if field == "investor_company_ids":
+                    a, b = set(a or ()), set(b or ())
+                if a != b and column not in changed:
+                    changed.append(column)
+    return changed
+
+
+def _flag(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return str(value).replace("_", "-") if value else "unstated"

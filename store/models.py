@@ -263,6 +263,9 @@ class Metric(Record):
     is_projection: bool = False
     basis: str | None = None
     description: str | None = None
+    accounts: list[Metric] = Field(default_factory=list, exclude=True)
+    """A person's correction (shown) and the source's record it corrects, when the page folds them
+    (`conflicts.fold_corrected_metrics`); empty otherwise."""
 
 
 class Statement(Record):

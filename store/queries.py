@@ -340,15 +340,20 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         [company_id],
     ).fetchone()
     page.investor_count, page.backed_count = counts
-    from .conflicts import find_conflicts, raise_conflicts  # local: conflicts imports this module
+    from .conflicts import (  # local: conflicts imports this module
+        find_conflicts,
+        fold_corrected_metrics,
+        raise_conflicts,
+    )
 
     # A raise several sources tell is one round to read, on the company's page and on its investors'
     # (same_raise.py has the rule); a source's round telling an investor's part of a raise is no rival
     # figure for it, so the conflicts, which compare each source's record, leave it out.
     raises = group_raises(page.rounds)
+    page.metrics, corrected = fold_corrected_metrics(page.metrics)
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
-        page.conflicts = find_conflicts(page, parts)
+        page.conflicts = find_conflicts(page, parts) + corrected
         page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
@@ -517,8 +522,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
     for row in rows:  # min(e.id) makes SQLite take the other columns from that first evidence row
         focus = RecordRef(record_type=row["record_type"], record_id=row["record_id"])
         cited = (row["cited_title"], row["cited_publisher"], row["cited_date"], row["cited_url"])
-        if not any(cited):
-            found.append(deal_file.model_copy(update={"focus": focus}))
+        if not any(cited):  # the company's rows of the file citing no source, not all the file's
+            found.append(deal_file.model_copy(update={"focus": focus, "fact_count": row["fact_count"]}))
             continue
         title, publisher, published, url = cited
         found.append(

@@ -398,11 +398,15 @@ def fold(members: list[Round]) -> Round:
     leads = list(first.lead_investors)
     evidence = list(first.evidence)
     filled: dict[str, object] = {}
+    corrected = corrected_sources(members)
+    if first.review_status != "edited" and corrected and _told_by(first, corrected):
+        # The first member's own investors are what a person corrected: the correction's stand.
+        investors, company_ids = [], []
     for other in others:
-        for name, company_id in zip(other.investors, other.investor_company_ids, strict=False):
-            if company_id not in company_ids:
-                investors.append(name)
-                company_ids.append(company_id)
+        if other.review_status != "edited" and _told_by(other, corrected):
+            pass  # investors a hand correction of this source's round removed are not added back
+        else:
+            _add_investors(other, investors, company_ids)
         leads += [name for name in other.lead_investors if name not in leads]
         evidence += other.evidence
         if first.round_type is None and "round_type" not in filled and other.round_type is not None:
@@ -421,6 +425,29 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def corrected_sources(members: list[Round]) -> set[tuple]:
+    """Who tells the rounds of a raise a person corrected by hand (review status `edited`, as a
+    colleague's export carries it): their investors stand for those sources' own records'."""
+    return {
+        evidence.source_identity
+        for member in members
+        if member.review_status == "edited" and member.investors
+        for evidence in member.evidence
+    }
+
+
+def _told_by(round_: Round, sources: set[tuple]) -> bool:
+    """Whether every source telling `round_` is one of `sources`."""
+    return bool(round_.evidence) and all(ev.source_identity in sources for ev in round_.evidence)
+
+
+def _add_investors(other: Round, investors: list[str], company_ids: list[int]) -> None:
+    for name, company_id in zip(other.investors, other.investor_company_ids, strict=False):
+        if company_id not in company_ids:
+            investors.append(name)
+            company_ids.append(company_id)
 
 
 def raised_totals(rounds: list[Round]) -> dict[str, float]:

@@ -26,6 +26,7 @@ from .bulk import (
     write_deal_file,
 )
 from .collector import collector_paused
+from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import FactGone, StoreError
 from .known import KnownRecords
@@ -418,6 +419,14 @@ class Store:
         for record in records:
             if record.review_status == "edited" and record.ref not in found:
                 found[record.ref] = review.edited_columns(self.db, record.ref) or []
+        # An export's edited row carries no decision: what it changed is read against the source's
+        # own record the page shows it with (a folded round's or metric's records).
+        for record in [*page.rounds, *page.metrics]:
+            accounts = getattr(record, "accounts", ())
+            if any(a.review_status == "edited" and not found.get(a.ref) for a in accounts):
+                for account in accounts:
+                    if account.review_status == "edited" and not found.get(account.ref):
+                        found[account.ref] = corrected_columns(record)
         return found
 
     @_locked

@@ -86,3 +86,89 @@ def test_an_imported_correction_of_a_rounds_investors_is_kept(tmp_path, capsys):
     with Store(ours, readonly=True) as store:
         (shown,) = series_c(store)[1]
         assert "Octopus Ventures" in shown.investors and shown.edited
+
+
+def _corrected(tmp_path: Path, capsys, change) -> Path:
+    """ours (the FT's own records) after importing theirs's export, where `change(store)` corrected
+    a record by hand."""
+    theirs, ours = tmp_path / "theirs.db", tmp_path / "ours.db"
+    cli("--db", str(theirs), "--empty", "import", str(FT))
+    shutil.copy(theirs, ours)
+    with Store(theirs) as store:
+        change(store)
+    export = tmp_path / "theirs.csv"
+    cli("--db", str(theirs), "export", "--out", str(export))
+    cli("--db", str(ours), "import", str(export))
+    capsys.readouterr()
+    return ours
+
+
+def _drop_an_investor(store: Store) -> None:
+    (round_,) = series_c(store)[1]
+    edit = FactEdit(investors=round_.investors[:1])
+    store.edit_fact(RecordRef(record_type="round", record_id=round_.id), edit)
+
+
+def test_an_imported_correction_removing_an_investor_is_shown_with_the_sources_investors_as_a_conflict(
+    tmp_path, capsys
+):
+    ours = _corrected(tmp_path, capsys, _drop_an_investor)
+    with Store(ours, readonly=True) as store:
+        page, (shown,) = series_c(store)
+        original = next(a for a in shown.accounts if not a.edited)
+        assert len(original.investors) > 1 and shown.investors == original.investors[:1]
+        (conflict,) = [c for c in page.conflicts if c.what.startswith("investors of round")]
+        assert conflict.stated[0].value == original.investors[0]
+        assert conflict.stated[0].sources == ["correction"]
+        assert conflict.stated[1].value == ", ".join(original.investors)
+
+
+def test_an_imported_corrections_edited_mark_sits_on_the_field_it_changed_not_the_date(tmp_path, capsys):
+    ours = _corrected(tmp_path, capsys, _drop_an_investor)
+    cli("--db", str(ours), "show", "Ledgerline")
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if "Series C" in line and "│" in line)
+    assert "(edited)" not in row.split("│")[1]  # the date cell
+    assert "(edited)" in out.split("Rounds told by")[0].split(row)[1] or "(edited)" in row.split("│")[5]
+    with Store(ours, readonly=True) as store:
+        page, (shown,) = series_c(store)
+        edits = store.edited_fields(page)
+        (edited,) = [a for a in shown.accounts if a.edited]
+        assert edits[edited.ref] == ["investor_names"]
+
+
+def _unproject(store: Store) -> None:
+    page = store.company(store.find_company("Ledgerline").id)
+    metric = next(m for m in page.metrics if m.is_projection)
+    store.edit_fact(RecordRef(record_type="metric", record_id=metric.id), FactEdit(is_projection=False))
+
+
+def test_an_imported_correction_of_a_projection_flag_is_one_metric_with_a_conflict(tmp_path, capsys):
+    before = tmp_path / "before.db"
+    cli("--db", str(before), "--empty", "import", str(FT))
+    with Store(before, readonly=True) as store:
+        page = store.company(store.find_company("Ledgerline").id)
+        projected = next(m for m in page.metrics if m.is_projection)
+        count = len(page.metrics)
+    ours = _corrected(tmp_path, capsys, _unproject)
+    with Store(ours, readonly=True) as store:
+        page = store.company(store.find_company("Ledgerline").id)
+        assert len(page.metrics) == count  # not a second row beside the source's
+        (shown,) = [m for m in page.metrics if (m.metric, m.date) == (projected.metric, projected.date)]
+        assert shown.edited and not shown.is_projection
+        (conflict,) = [c for c in page.conflicts if c.what.startswith("projection of")]
+        assert conflict.values == ["no", "yes"]
+        assert store.edited_fields(page)[shown.ref] == ["is_projection"]
+
+
+def test_an_imported_correction_with_no_sources_record_here_is_marked_on_its_row_not_its_date(
+    databases, tmp_path, capsys, monkeypatch
+):
+    _, export = databases
+    empty = tmp_path / "empty.db"
+    cli("--db", str(empty), "--empty", "import", str(export))
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    cli("--db", str(empty), "show", "Ledgerline")
+    row = next(line for line in capsys.readouterr().out.splitlines() if "Series C" in line and "│" in line)
+    assert "(row edited)" in row and "8 (edited)" not in row  # the amount was edited, not the date

@@ -151,3 +151,19 @@ def test_show_gives_each_sources_words_only_for_rounds_several_sources_tell(
     capsys.readouterr()
     cli("--db", str(db), "show", "Ledgerline")
     assert "Rounds told by several sources" in capsys.readouterr().out
+
+
+def test_a_deal_file_listed_among_a_companys_sources_counts_only_that_companys_uncited_facts(db, tmp_path):
+    # One Ledgerline row citing no source among other companies' rows: `deals.csv 1 fact`, not the
+    # file's every fact.
+    rows = [
+        "Ledgerline,QED Investors,Series A,12000000,USD,2024,,",
+        "Tessellate,Sequoia Capital,Seed,5000000,USD,2024,,",
+        "Claimsight,Index Ventures,Seed,3000000,USD,2023,,",
+        "Ledgerline,Tiger Global,Series C,120000000,USD,2021-06-09,https://dealroom.example/l,Dealroom",
+    ]
+    cli("--db", str(db), "import", str(deal_file(tmp_path / "deals.csv", *rows)))
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Ledgerline").id)
+        (listed,) = [s for s in page.sources if s.title == "deals.csv"]
+        assert listed.fact_count == 1
