@@ -215,7 +215,9 @@ def _joined(*parts: str | bool | None) -> str:
 
 
 def round_row(item: Round) -> PageRow:
-    valuation = money(item.post_money_valuation, item.valuation_currency or item.currency)
+    valuation = money(
+        item.post_money_valuation, item.valuation_currency or item.currency, item.valuation_bound
+    )
     investors = ", ".join(item.investors)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
