@@ -347,12 +347,15 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
     """The valuation a round's source stated, with its basis as the explorer labels it ("$600M
     pre-money", "$90M post-money"; bare when the source did not say)."""
     stated = [
-        (value, basis)
-        for value, basis in ((item.post_money_valuation, None), (item.pre_money_valuation, "pre_money"))
+        (value, basis, bound)
+        for value, basis, bound in (
+            (item.post_money_valuation, None, item.valuation_bound),
+            (item.pre_money_valuation, "pre_money", item.pre_money_valuation_bound),
+        )
         if value is not None
     ]
     shown = []
-    for value, basis in stated:
+    for value, basis, bound in stated:
         if basis is None:  # post-money, or a basis not stated: the metric it was read from says which
             basis = next(
                 (
@@ -365,7 +368,7 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
                 ),
                 None,
             )
-        figure = format_amount(value, item.valuation_currency)
+        figure = format_amount(value, item.valuation_currency, bound)
         shown.append(f"{figure} {basis_label(basis)}".strip())
     return ", ".join(shown)
 

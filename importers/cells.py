@@ -120,6 +120,7 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
         raise ValueError(f"{_shown(value)} is not an amount")
     for scale_word, scale in sorted(_SCALES.items(), key=lambda item: -len(item[0])):
         if suffix.startswith(scale_word) and (rest := suffix[len(scale_word) :]) != suffix:
+            rest = rest.removeprefix(".").strip()  # "Mio. €", "Mrd.": the scale word abbreviated
             if not rest or _currency_word(rest, strict=False):
                 return scale, currency or _currency_word(rest, strict=False)
     if not suffix:
@@ -206,6 +207,19 @@ def _one_mark(digits: str, mark: str) -> str:
     if digits.count(mark) == 1:
         return digits.replace(mark, ".")
     return digits  # Left invalid on purpose: "1,2,3" is refused by the caller.
+
+
+def parse_deal_amount(value: object, *, decimal_comma: bool = False) -> tuple[float | None, str | None]:
+    """A deal file's amount cell as `parse_amount` reads it, refusing an amount under one unit of its
+    currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed."""
+    amount, currency = parse_amount(value, decimal_comma=decimal_comma)
+    if amount is not None and amount < 1:
+        text = " ".join(str(value).split())[:40]
+        raise ValueError(
+            f"{_shown(value)} is less than one unit of its currency: is a unit missing? write {text}M"
+            " (or the amount in full)"
+        )
+    return amount, currency
 
 
 def _checked_amount(amount: Decimal | None, value: str) -> float | None:

@@ -446,7 +446,7 @@ class _CellReader:
             return _MISSING_CELL
         try:
             if self.field in _AMOUNT_CURRENCY:
-                return (*cells.parse_amount(value), None)
+                return (*cells.parse_deal_amount(value), None)
             converted = self._convert(value)
         except ValueError as error:
             return None, None, str(error)

@@ -151,6 +151,9 @@ class Round(Record):
     post_money_valuation: float | None = None
     pre_money_valuation: float | None = None
     valuation_currency: str | None = None
+    valuation_bound: str | None = None
+    """The bound of the post-money (or basis-less) valuation its source stated ("approx": "about $210mn")."""
+    pre_money_valuation_bound: str | None = None
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None
     status: str | None = None

@@ -212,11 +212,13 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         for company_id, source_id, date in stated:
             dates[(company_id, source_id)].append(date)
         for round_ in chunk:
-            for value, currency, basis in stated.get(_valuation_key(round_, chunk, dates), []):
+            for value, currency, basis, bound in stated.get(_valuation_key(round_, chunk, dates), []):
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
+                    round_.pre_money_valuation_bound = bound
                 else:
                     round_.post_money_valuation = value
+                    round_.valuation_bound = bound
                 round_.valuation_currency = currency
 
 
@@ -244,12 +246,12 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT company_id, source_id, date, value, currency, basis FROM metrics
+        f"""SELECT company_id, source_id, date, value, currency, basis, bound FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for company_id, source_id, date, value, currency, basis in rows:
-        stated[(company_id, source_id, date)].append((value, currency, basis))
+    for company_id, source_id, date, value, currency, basis, bound in rows:
+        stated[(company_id, source_id, date)].append((value, currency, basis, bound))
     return stated
 
 

@@ -380,7 +380,13 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     return [round_ for round_, _ in sorted(spans, key=key)]
 
 
-_VALUATION = ("post_money_valuation", "pre_money_valuation", "valuation_currency")
+_VALUATION = (
+    "post_money_valuation",
+    "pre_money_valuation",
+    "valuation_currency",
+    "valuation_bound",
+    "pre_money_valuation_bound",
+)
 
 
 def _valued(round_: Round) -> bool:

@@ -369,6 +369,23 @@ class Store:
         return queries.review_order(self.db, source_id, decided=decided, refs=refs, company_id=company_id)
 
     @_locked
+    def fact_keys(self, refs: list[RecordRef]) -> dict[RecordRef, tuple[str, str, str | None] | None]:
+        """Each record's fact key (source, sentence fingerprint, identity): what finds the same fact
+        again after a re-import of its source replaced its record (`same_fact_after_reimport`)."""
+        return {ref: review.fact_key(self.db, ref) for ref in refs}
+
+    @_locked
+    def same_fact_after_reimport(
+        self, ref: RecordRef, key: tuple[str, str, str | None] | None
+    ) -> RecordRef | None:
+        """The record a re-import put in place of `ref`, read with the fact key `key`: the one its
+        source states with the same sentence, else the only one with the same identity; None when
+        there is none, or `ref` still carries that key (it was not replaced)."""
+        if key is None or review.fact_key(self.db, ref) == key:
+            return None
+        return review.replacement(self.db, ref, key)
+
+    @_locked
     def review_records(self, refs: list[RecordRef]) -> list[Record]:
         """The records `refs` point at, in that order, rejected ones included; missing ones left out."""
         return queries.records_for(self.db, refs, rejected=True)

@@ -319,3 +319,24 @@ def test_one_separator_before_three_digits_is_a_bad_row_and_scale_words_read(tmp
     assert str(rows[1]).startswith(f"{path}:3: amount: '12,345' has one separator before three digits")
     assert [(row.amount, row.currency) for row in rows[2:5]] == [(1.5e6, "EUR"), (1.5e6, "EUR"), (2e9, "EUR")]
     assert "'2,50' has a decimal comma and no unit (2.50 or 250?)" in str(rows[5])
+
+
+def test_an_abbreviated_scale_word_with_its_currency_after_reads_and_an_amount_under_one_unit_is_a_bad_row(
+    tmp_path,
+):
+    """`12,5 Mio. €` was refused as not an amount while `1,5 Mio` read; `0.5` USD became a $0.5 round
+    without a word. The first reads as €12.5M (as `Mrd.` does); the second is a bad row asking for the
+    unit left out."""
+    path = write(
+        tmp_path,
+        "amt.csv",
+        'company,amount,currency,date\nA,"12,5 Mio. €",,2026\nB,3 Mrd.,EUR,2026\nC,0.5,USD,2026\n'
+        "D,1,USD,2026\n",
+    )
+    rows = list(iter_deal_rows(path))
+    assert [(row.amount, row.currency) for row in rows[:2]] == [(12.5e6, "EUR"), (3e9, "EUR")]
+    assert str(rows[2]) == (
+        f"{path}:4: amount: '0.5' is less than one unit of its currency: is a unit missing? write 0.5M"
+        " (or the amount in full)"
+    )
+    assert (rows[3].amount, rows[3].currency) == (1.0, "USD")

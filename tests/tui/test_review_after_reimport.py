@@ -11,7 +11,7 @@ from textual.widgets import Input
 
 from ai_deals.store import Store
 from ai_deals.tui.screens.fact_edit import FactEditScreen
-from ai_deals.tui.screens.review import REREAD_NOTE, ReviewScreen
+from ai_deals.tui.screens.review import NOT_APPLIED_NOTE, REREAD_NOTE, ReviewScreen
 
 from screen_host import ScreenHost
 from tui_data import openai_source
@@ -27,12 +27,16 @@ def db(tmp_path: Path) -> Path:
     return path
 
 
-def reimport(path: Path, *, drop_amazon: bool = False, ending: str = " Fin.") -> None:
+def reimport(
+    path: Path, *, drop_amazon: bool = False, ending: str = " Fin.", first_amount: float | None = None
+) -> None:
     """What `ai-deals import` of a corrected version of the article does, from another shell."""
     source = openai_source()
     facts = [
         f for f in source.facts if not (drop_amazon and f.investor == "Amazon" and f.kind == "investment")
     ]
+    if first_amount is not None:  # the first fact (the $110B round) read with another amount
+        facts[0] = facts[0].model_copy(update={"amount": first_amount})
     with Store.open(path) as shell:
         report = shell.import_source(source.model_copy(update={"text": source.text + ending, "facts": facts}))
     assert report.action == "replaced"
@@ -73,7 +77,9 @@ async def edit_amazon_to_45b(app, pilot) -> None:
 
 
 @pytest.mark.parametrize("key", ["n", "y"])
-async def test_deciding_on_a_fact_a_reimport_replaced_reads_the_facts_again_instead_of_failing(db, key):
+async def test_deciding_on_a_fact_a_reimport_replaced_with_the_same_fact_applies_the_decision_to_it(db, key):
+    """The first y or n after an outside re-import was dropped (only the facts were read again),
+    though the re-import put the very same fact (same sentence, same values) in its place."""
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(100, 24)) as pilot:
@@ -83,10 +89,26 @@ async def test_deciding_on_a_fact_a_reimport_replaced_reads_the_facts_again_inst
             await pilot.press(key)
             await settle(pilot)
             assert app.errors == [], "no 'Something went wrong' box"
-            assert shown(app, "StatusBar").startswith(REREAD_NOTE)
+            assert "(on the re-imported fact)" in shown(app, "StatusBar")
+            assert statuses(db) == {"extracted": 10, {"n": "rejected", "y": "confirmed"}[key]: 1}
+            assert "$110B" not in shown(app, "#review-fact"), "on to the next fact"
+
+
+@pytest.mark.parametrize("key", ["n", "y"])
+async def test_deciding_on_a_fact_a_reimport_changed_is_not_applied_and_says_why(db, key):
+    with Store.open(db) as store:
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            assert "$110B" in shown(app, "#review-fact")
+            reimport(db, first_amount=120e9)
+            await pilot.press(key)
+            await settle(pilot)
+            assert app.errors == [], "no 'Something went wrong' box"
+            assert shown(app, "StatusBar").startswith(NOT_APPLIED_NOTE)
             assert statuses(db) == {"extracted": 11}, "nothing was decided on the fact not seen"
             assert shown(app, "#review-progress") == "Fact 1 of 11 to review", "the same place in the text"
-            assert "$110B" in shown(app, "#review-fact")
+            assert "$120B" in shown(app, "#review-fact")
             await pilot.press(key)  # now on the re-imported fact: decided
             await settle(pilot)
             assert app.errors == []

@@ -52,7 +52,7 @@ def test_a_bound_in_the_amount_sets_the_facts_bound_or_must_agree_with_the_one_t
     assert build_edit(INITIAL, INITIAL | {"amount": "at least $36M"}) == FactEdit(
         amount=36e6, bound="minimum"
     )
-    assert build_edit(INITIAL, INITIAL | {"amount": "≤€2M"}) == FactEdit(
+    assert build_edit(INITIAL, INITIAL | {"amount": "≤€2M", "currency": "EUR"}) == FactEdit(
         amount=2e6, currency="EUR", bound="maximum"
     )
     assert build_edit(INITIAL, INITIAL | {"amount": "~36M", "bound": "approx"}) == FactEdit(

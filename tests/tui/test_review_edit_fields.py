@@ -69,7 +69,7 @@ async def test_the_edit_form_corrects_a_valuations_basis_and_undo_puts_it_back(d
             basis.value = "premoney"
             await pilot.press("ctrl+s")
             await settle(pilot)
-            assert shown(app, "#edit-error") == "basis: basis must be pre-money, post-money or unstated"
+            assert shown(app, "#edit-error") == "basis: must be pre-money, post-money or unstated"
             basis.value = "pre-money"
             await pilot.press("ctrl+s")
             await settle(pilot)

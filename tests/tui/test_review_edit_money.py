@@ -38,7 +38,8 @@ def test_the_edit_form_reads_an_amount_written_with_its_currency(typed, read):
 
 def test_a_currency_in_the_amount_sets_the_currency_or_must_agree_with_the_one_typed():
     assert build_edit(INITIAL, INITIAL | {"amount": "$36M"}) == FactEdit(amount=36e6)
-    assert build_edit(INITIAL, INITIAL | {"amount": "€36M"}) == FactEdit(amount=36e6, currency="EUR")
+    with pytest.raises(FormError, match=r"^amount: €36M is in EUR but the currency field says USD"):
+        build_edit(INITIAL, INITIAL | {"amount": "€36M"})
     assert build_edit(INITIAL, INITIAL | {"amount": "€36M", "currency": "eur"}) == FactEdit(
         amount=36e6, currency="EUR"
     )

@@ -20,7 +20,6 @@ from ai_deals.store.models import (
     Conflict,
     Metric,
     Partnership,
-    Record,
     RecordRef,
     Round,
     SourceSummary,
@@ -206,25 +205,26 @@ EDITED = "✎ edited"
 """Said on a record's row when a person corrected it by hand: its figures may differ from its source's."""
 
 
-def edited_label(item: Record) -> str:
-    """'✎ edited · ' before a corrected record's details, else ''."""
-    return f"{EDITED} · " if item.edited else ""
+def _sources(item: Round) -> str:
+    return f"{item.source_count} sources" if item.source_count > 1 else ""
 
 
-def sources_label(item: Round) -> str:
-    """'2 sources · ' for a raise several sources tell, else ''."""
-    return f"{item.source_count} sources · " if item.source_count > 1 else ""
+def _joined(*parts: str | bool | None) -> str:
+    """The non-empty parts joined with ' · ': no dangling dot when the last is empty."""
+    return " · ".join(part for part in parts if isinstance(part, str) and part)
 
 
 def round_row(item: Round) -> PageRow:
-    valuation = money(item.post_money_valuation, item.valuation_currency or item.currency)
+    valuation = money(
+        item.post_money_valuation, item.valuation_currency or item.currency, item.valuation_bound
+    )
     investors = ", ".join(item.investors)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (round_label(item.round_type), "", 14),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (f"valued {valuation}" if valuation else "", "", 14),
-        (edited_label(item) + sources_label(item) + investors, "muted", 0),
+        (_joined(item.edited and EDITED, _sources(item), investors), "muted", 0),
     )
     return PageRow(
         pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
@@ -239,7 +239,7 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (edited_label(item) + (item.description or ""), "muted", 0),
+        (_joined(item.edited and EDITED, item.description), "muted", 0),
     )
     return _figure_row(pieces, item)
 

@@ -73,6 +73,9 @@ _AMOUNT_INPUT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?(?:e\d{1,2})?)(?P<suffix>
 _THOUSANDS = str.maketrans("", "", " _'\u00a0\u202f")
 
 
+_ZERO_SHARE = re.compile(r"0+(?:[.,]0*)?\s*%?")
+
+
 class FormError(ValueError):
     """A value the form cannot read, with the message to show."""
 
@@ -188,7 +191,9 @@ def parse_share(text: str) -> float:
         if "more than 100" in str(error):
             raise FormError(f"share: {text.strip()} is more than 100%") from None
         share = None
-    if share is None or share <= 0:
+    if (share is not None and share <= 0) or _ZERO_SHARE.fullmatch(text.strip()):
+        raise FormError(f"share: {text.strip()} is not a share: a share must be more than 0%")
+    if share is None:
         raise FormError("share: write a percentage such as 31 or 31%")
     return share
 
@@ -242,7 +247,9 @@ def _agree(typed: str, changed: dict[str, str], entered: dict[str, str], values:
         code = parse_currency(box) if box else None
     except ValueError:
         code = None  # refused below, by the currency field's own check
-    if "currency" in changed and code != typed:
+    if code is not None and code != typed:
+        # Also when the currency field was left as it was: it said another currency, and a
+        # sign typed in passing must not change the fact's currency without a word.
         raise FormError(
             f"amount: {changed['amount']} is in {typed} but the currency field says {box}: "
             "write the same currency in both, or leave it out of the amount"
@@ -281,7 +288,14 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     changed = {
         name: value.strip() for name, value in entered.items() if value.strip() != initial.get(name, "")
     }
-    changed = {name: value for name, value in changed.items() if value}
+    cleared = [name for name, value in changed.items() if not value]
+    if cleared:
+        # A field emptied is a change the form can't make: say so rather than "Nothing changed".
+        name = cleared[0]
+        raise FormError(
+            f"{LABELS.get(name, name)}: can't be left empty; write a value, or press Escape "
+            f"to keep {initial[name]}"
+        )
     if "investors" in changed and split_names(changed["investors"]) == split_names(
         initial.get("investors", "")
     ):
@@ -310,7 +324,8 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     except ValidationError as error:
         first = error.errors()[0]
         field = ".".join(str(part) for part in first["loc"])
-        raise FormError(f"{field}: {first['msg'].removeprefix('Value error, ')}") from None
+        said = first["msg"].removeprefix("Value error, ").removeprefix(f"{field} ")
+        raise FormError(f"{field}: {said}") from None
 
 
 class NamesChecked(Message):

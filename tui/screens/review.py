@@ -85,10 +85,11 @@ class ReviewLeft(Message):
 class ReviewRecordsLoaded(Message):
     """The facts around the one on screen were read."""
 
-    def __init__(self, records: list[Record], note: str = "") -> None:
+    def __init__(self, records: list[Record], note: str = "", fact_keys: dict | None = None) -> None:
         super().__init__()
         self.records = records
         self.note = note
+        self.fact_keys = fact_keys or {}
 
 
 class ReviewDecided(Message):
@@ -145,6 +146,10 @@ UNCHANGED = "Nothing changed: those are the values the fact has (not marked edit
 REREAD_NOTE = "re-read: the article was imported again"
 """Said when the fact on screen was replaced by a re-import another process made (`ai-deals import`
 run from a shell while the review is open): the queue is read again; nothing was written."""
+
+NOT_APPLIED_NOTE = "not applied: the fact changed when its article was imported again; re-read"
+"""Said when y or n was pressed on a fact a re-import replaced with a different one: nothing was
+written, the queue is read again and the (changed) fact shown, to be decided again."""
 
 READ_ONLY_NOTE = "read-only database: no confirming, rejecting or editing"
 """Short enough for the status bar at 80 columns, after the count of facts."""
@@ -242,6 +247,8 @@ class ReviewScreen(DealsScreen):
         self.keys: list[Key] = []
         """The queue, in the order shown; only the facts around the current one are read (`loaded`)."""
         self.loaded: dict[Key, Record] = {}
+        self.fact_keys: dict[RecordRef, tuple | None] = {}
+        """Each loaded fact's key as read (`Store.fact_keys`): finds it again after a re-import."""
         self._order: list[Key] = []
         """Every fact listed so far, in text order; the queue is shown from `_order[_anchor]` on."""
         self._anchor = 0
@@ -318,7 +325,13 @@ class ReviewScreen(DealsScreen):
         self._write_now(call, focus, note, label, shown)
 
     def _write_now(
-        self, call, focus: RecordRef | None, note: str, label: str = "", shown: Record | None = None
+        self,
+        call,
+        focus: RecordRef | None,
+        note: str,
+        label: str = "",
+        shown: Record | None = None,
+        gone_note: str = REREAD_NOTE,
     ) -> None:
         """Run one store write (a no-op for a plain load), then list the queue again (references only).
         The write is about `shown`, the fact on screen: when another process replaced it meanwhile (a
@@ -331,7 +344,7 @@ class ReviewScreen(DealsScreen):
             undo = call()
         except FactGone as gone:
             undo, focus, keep_place = None, None, True
-            note = REREAD_NOTE if shown is not None else f"Not undone: {gone}"
+            note = gone_note if shown is not None else f"Not undone: {gone}"
         except EditRefused as refused:  # a reason the person can act on: one line, no error box
             undo, keep_place = None, True
             note = f"Not saved: {refused}"
@@ -354,6 +367,16 @@ class ReviewScreen(DealsScreen):
         )
         self.post_message(ReviewQueueLoaded(order, focus, note, version, keep_place))
 
+    def _same_fact_now(self, shown: Record) -> RecordRef | None:
+        """The record a re-import put in place of `shown` when it tells the same fact (found by its
+        sentence or identity, with the same values and sentence): None when there is none, or `shown`
+        was not replaced."""
+        ref = self.store.same_fact_after_reimport(shown.ref, self.fact_keys.get(shown.ref))
+        if ref is None:
+            return None
+        now = self.store.review_records([ref])
+        return ref if now and _told_alike(now[0], shown) else None
+
     def _replaced(self, shown: Record, version: int | None) -> bool:
         """Whether another process wrote since the queue was listed and `shown` is not the fact its
         reference points at any more (a re-import of its source replaced its records)."""
@@ -369,8 +392,23 @@ class ReviewScreen(DealsScreen):
         process wrote since the queue was listed, it is listed again (a re-import may have replaced
         the fact on screen: then nothing is written)."""
         if self.store.outside_version() != self._version:
-            # Written as an edit is: the queue is listed again after the write.
-            self._write_now(lambda: self.store.review(shown.ref, status), None, note, label, shown)
+            # Written as an edit is: the queue is listed again after the write. A re-import that put
+            # the same fact (the same sentence, the same values) in place of the one on screen takes
+            # the decision; one that changed it takes none, and the status says so.
+            same = self._same_fact_now(shown)
+            if same is not None:
+                self._write_now(
+                    lambda: self.store.review(same, status), None, f"{note} (on the re-imported fact)", label
+                )
+                return
+            self._write_now(
+                lambda: self.store.review(shown.ref, status),
+                None,
+                note,
+                label,
+                shown,
+                gone_note=NOT_APPLIED_NOTE,
+            )
             return
         try:
             undo = self.store.review(shown.ref, status)
@@ -383,7 +421,9 @@ class ReviewScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="review-records", exit_on_error=False)
     def _read(self, keys: list[Key], note: str) -> None:
         """Read the facts around the one in view."""
-        self.post_message(ReviewRecordsLoaded(self.store.review_records([_ref(key) for key in keys]), note))
+        refs = [_ref(key) for key in keys]
+        records = self.store.review_records(refs)
+        self.post_message(ReviewRecordsLoaded(records, note, self.store.fact_keys([r.ref for r in records])))
 
     def _start(
         self,
@@ -488,6 +528,7 @@ class ReviewScreen(DealsScreen):
         """The facts around the current one are read: show it (or read on, if the view moved meanwhile)."""
         read = {_key(record.ref): record for record in message.records}
         self.loaded.update(read)
+        self.fact_keys.update(message.fact_keys)
         record = self.current
         if record is not None and self.source_id is not None and self.crumb == "Review":
             title = record.evidence[0].source_title if record.evidence else ""
@@ -660,3 +701,13 @@ class ReviewScreen(DealsScreen):
             self.index = (self.index + delta) % len(self.keys)
             self.doing = "Loading…"
             self._show_or_read()
+
+
+def _told_alike(now: Record, shown: Record) -> bool:
+    """Whether a re-imported record tells what the one on screen told: the same values and the same
+    sentence (its id, source row and evidence ids may differ)."""
+    ignored = {"id", "source_id", "evidence"}
+    sentences = [(e.sentence, e.start, e.end) for e in now.evidence] == [
+        (e.sentence, e.start, e.end) for e in shown.evidence
+    ]
+    return sentences and now.model_dump(exclude=ignored) == shown.model_dump(exclude=ignored)

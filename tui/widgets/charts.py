@@ -130,16 +130,16 @@ def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
 
 
 def _round_valuation(item: Round) -> tuple[float | None, str]:
+    """The valuation a round's source stated, with its bound ("valued ~$210M")."""
+    currency = item.valuation_currency or item.currency
     if item.post_money_valuation is not None:
         return (
             item.post_money_valuation,
-            f"valued {money(item.post_money_valuation, item.valuation_currency or item.currency)}",
+            f"valued {money(item.post_money_valuation, currency, item.valuation_bound)}",
         )
     if item.pre_money_valuation is not None:
-        return (
-            item.pre_money_valuation,
-            f"pre-money {money(item.pre_money_valuation, item.valuation_currency or item.currency)}",
-        )
+        pre = money(item.pre_money_valuation, currency, item.pre_money_valuation_bound)
+        return item.pre_money_valuation, f"pre-money {pre}"
     return None, ""
 
 
