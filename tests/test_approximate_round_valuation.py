@@ -7,8 +7,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_helpers import run
+from ledgerline_rounds import ledgerline_db
 
-from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 from ai_deals.tui.screens.company_rows import round_row
 from ai_deals.tui.widgets.charts import funding_bars
@@ -16,33 +16,8 @@ from ai_deals.tui.widgets.charts import funding_bars
 TEXT = "Ledgerline raised $35 million in a Series B in September 2019, at a valuation of about $210mn."
 
 
-def fact(kind: str, amount: float, **extra) -> Fact:
-    return Fact(
-        kind=kind,
-        company="Ledgerline",
-        amount=amount,
-        currency="USD",
-        date="2019-09",
-        date_precision="month",
-        sentence=TEXT,
-        start=0,
-        end=len(TEXT),
-        **extra,
-    )
-
-
 def ledgerline(tmp_path: Path) -> Path:
-    path = tmp_path / "ledgerline.db"
-    source = ParsedSource(
-        title="Ledgerline's Series B",
-        text=TEXT,
-        url="https://example.com/ledgerline",
-        published="2019-09-30",
-        facts=[fact("round", 35e6, round_type="Series B"), fact("valuation", 210e6, bound="approx")],
-    )
-    with Store.open(path) as store:
-        store.import_source(source)
-    return path
+    return ledgerline_db(tmp_path / "ledgerline.db", TEXT, bound="approx")
 
 
 def test_an_approximate_valuation_keeps_its_tilde_on_the_round_row_and_the_chart(tmp_path):

@@ -6,8 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from cli_helpers import run
+from ledgerline_rounds import ledgerline_db
 
-from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 from ai_deals.store.review import FactEdit
 from ai_deals.tui.widgets.charts import funding_bars
@@ -15,32 +15,9 @@ from ai_deals.tui.widgets.charts import funding_bars
 TEXT = "Ledgerline raised $35 million in a Series B in September 2019, valuing it at $210 million."
 
 
-def fact(kind: str, amount: float, **extra) -> Fact:
-    return Fact(
-        kind=kind,
-        company="Ledgerline",
-        amount=amount,
-        currency="USD",
-        date="2019-09",
-        date_precision="month",
-        sentence=TEXT,
-        start=0,
-        end=len(TEXT),
-        **extra,
-    )
-
-
 def ledgerline(tmp_path: Path) -> Path:
-    path = tmp_path / "ledgerline.db"
-    source = ParsedSource(
-        title="Ledgerline's Series B",
-        text=TEXT,
-        url="https://example.com/ledgerline",
-        published="2019-09-30",
-        facts=[fact("round", 35e6, round_type="Series B"), fact("valuation", 210e6)],
-    )
+    path = ledgerline_db(tmp_path / "ledgerline.db", TEXT)
     with Store.open(path) as store:
-        store.import_source(source)
         (series_b,) = store.company(store.find_company("Ledgerline").id).rounds
         assert series_b.post_money_valuation == 210e6
         store.edit_fact(series_b.ref, FactEdit(date="30/09/2019"))

@@ -14,7 +14,7 @@ from ai_deals.tui.screens.fact_edit import FormError, build_edit, parse_bound, p
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_data import openai_source
+from tui_data import openai_db, openai_round
 from tui_helpers import settle
 
 INITIAL = {"company": "OpenAI", "amount": "35M", "currency": "USD", "bound": "exact"}
@@ -80,15 +80,7 @@ def test_an_unknown_bound_is_refused_in_one_line():
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "bound.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
-
-
-def the_round(store: Store):
-    (found,) = store.company(store.find_company("OpenAI").id).rounds
-    return found
+    return openai_db(tmp_path / "bound.db")
 
 
 async def test_the_edit_form_saves_an_amount_typed_with_its_bound_sign(db):
@@ -102,7 +94,7 @@ async def test_the_edit_form_saves_an_amount_typed_with_its_bound_sign(db):
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert isinstance(app.screen, ReviewScreen)
-            found = the_round(store)
+            found = openai_round(store)
             assert (found.amount, found.currency, found.bound) == (120e9, "USD", "minimum")
 
 

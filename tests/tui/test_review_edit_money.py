@@ -13,7 +13,7 @@ from ai_deals.tui.screens.fact_edit import FormError, build_edit, parse_money
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_data import openai_source
+from tui_data import openai_db, openai_round
 from tui_helpers import settle
 
 INITIAL = {"company": "OpenAI", "amount": "35M", "currency": "USD"}
@@ -51,15 +51,7 @@ def test_a_currency_in_the_amount_sets_the_currency_or_must_agree_with_the_one_t
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "money.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
-
-
-def the_round(store: Store):
-    (found,) = store.company(store.find_company("OpenAI").id).rounds
-    return found
+    return openai_db(tmp_path / "money.db")
 
 
 async def test_the_edit_form_saves_an_amount_typed_as_the_card_shows_it(db):
@@ -81,5 +73,5 @@ async def test_the_edit_form_saves_an_amount_typed_as_the_card_shows_it(db):
             await pilot.press("ctrl+s")
             await settle(pilot)
             assert isinstance(app.screen, ReviewScreen)
-            found = the_round(store)
+            found = openai_round(store)
             assert (found.amount, found.currency, found.review_status) == (120e9, "USD", "edited")

@@ -193,3 +193,16 @@ def build_store(path: Path) -> Store:
     for source in (openai_source(), mistral_source(), hostile_source()):
         store.import_source(source)
     return store
+
+
+def openai_db(path: Path) -> Path:
+    """A database holding the seed-like OpenAI story (`openai_source`), at `path`."""
+    with Store.open(path) as store:
+        store.import_source(openai_source())
+    return path
+
+
+def openai_round(store: Store):
+    """OpenAI's one round, as its page reads it."""
+    (found,) = store.company(store.find_company("OpenAI").id).rounds
+    return found
