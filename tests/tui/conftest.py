@@ -9,7 +9,7 @@ import pytest
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 
-from tui_data import build_store
+from tui_data import build_store, openai_db
 
 
 @pytest.fixture
@@ -22,3 +22,9 @@ def deals_store(tmp_path: Path):
 @pytest.fixture
 def app(deals_store: Store) -> DealsApp:
     return DealsApp(deals_store)
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """A database holding the OpenAI story as source 1 (a file may define its own `db`)."""
+    return openai_db(tmp_path / "review.db")

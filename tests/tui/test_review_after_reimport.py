@@ -15,16 +15,7 @@ from ai_deals.tui.screens.review import NOT_APPLIED_NOTE, REREAD_NOTE, ReviewScr
 
 from screen_host import ScreenHost
 from tui_data import openai_source
-from tui_helpers import settle
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """A database holding the OpenAI story as source 1."""
-    path = tmp_path / "review.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
+from tui_helpers import settle, shown
 
 
 def reimport(
@@ -40,10 +31,6 @@ def reimport(
     with Store.open(path) as shell:
         report = shell.import_source(source.model_copy(update={"text": source.text + ending, "facts": facts}))
     assert report.action == "replaced"
-
-
-def shown(app, selector: str) -> str:
-    return app.screen.query_one(selector).render().plain
 
 
 def statuses(path: Path) -> dict[str, int]:

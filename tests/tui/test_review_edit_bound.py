@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
@@ -14,7 +12,7 @@ from ai_deals.tui.screens.fact_edit import FormError, build_edit, parse_bound, p
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_data import openai_db, openai_round
+from tui_data import openai_round
 from tui_helpers import settle
 
 INITIAL = {"company": "OpenAI", "amount": "35M", "currency": "USD", "bound": "exact"}
@@ -76,11 +74,6 @@ def test_the_bound_field_takes_a_name_or_the_sign_the_card_shows(typed, bound):
 def test_an_unknown_bound_is_refused_in_one_line():
     with pytest.raises(FormError, match=r"^bound: write exact, approx"):
         build_edit(INITIAL, INITIAL | {"bound": "roughly-ish"})
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return openai_db(tmp_path / "bound.db")
 
 
 async def test_the_edit_form_saves_an_amount_typed_with_its_bound_sign(db):

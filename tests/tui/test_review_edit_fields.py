@@ -3,8 +3,6 @@ file takes, and a save that changes nothing."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
@@ -14,21 +12,7 @@ from ai_deals.tui.screens.fact_edit import FactEditScreen, FormError, build_edit
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_data import openai_source
-from tui_helpers import settle
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """A database holding the OpenAI story as source 1 (a post-money valuation, a projection)."""
-    path = tmp_path / "review.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
-
-
-def shown(app, selector: str) -> str:
-    return app.screen.query_one(selector).render().plain
+from tui_helpers import settle, shown
 
 
 async def go_to(pilot, app, words: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.widgets import Input
 
@@ -13,7 +11,7 @@ from ai_deals.tui.screens.fact_edit import FormError, build_edit, parse_money
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_data import openai_db, openai_round
+from tui_data import openai_round
 from tui_helpers import settle
 
 INITIAL = {"company": "OpenAI", "amount": "35M", "currency": "USD"}
@@ -47,11 +45,6 @@ def test_a_currency_in_the_amount_sets_the_currency_or_must_agree_with_the_one_t
         build_edit(INITIAL, INITIAL | {"amount": "€36M", "currency": "GBP"})
     with pytest.raises(FormError, match=r"^amount: write a number such as 50B, \$35M"):
         build_edit(INITIAL, INITIAL | {"amount": "XYZ 35M"})
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return openai_db(tmp_path / "money.db")
 
 
 async def test_the_edit_form_saves_an_amount_typed_as_the_card_shows_it(db):

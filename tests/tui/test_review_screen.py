@@ -17,21 +17,7 @@ from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
 from tui_data import openai_source
-from tui_helpers import settle, type_text
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """A database holding the OpenAI story as source 1."""
-    path = tmp_path / "review.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
-
-
-def shown(app, selector: str) -> str:
-    """The plain text a widget of the current screen draws (a `Static`, the status bar…)."""
-    return app.screen.query_one(selector).render().plain
+from tui_helpers import settle, shown, type_text
 
 
 def highlighted_words(record) -> list[str]:

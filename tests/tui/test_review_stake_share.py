@@ -14,7 +14,7 @@ from ai_deals.tui.screens.fact_edit import FormError, build_edit
 from ai_deals.tui.screens.review import ReviewScreen
 
 from screen_host import ScreenHost
-from tui_helpers import settle
+from tui_helpers import settle, shown
 
 TEXT = "Balderton Capital holds 31% of Kestrel since June 2024."
 
@@ -46,10 +46,6 @@ def db(tmp_path: Path) -> Path:
     with Store.open(path) as store:
         store.import_source(kestrel_source())
     return path
-
-
-def shown(app, selector: str) -> str:
-    return app.screen.query_one(selector).render().plain
 
 
 def stake(store: Store):

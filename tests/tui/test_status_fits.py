@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from textual.notifications import Notify
 from textual.widgets import Input
@@ -13,17 +11,7 @@ from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.fact_edit import FactEditScreen, UnknownNameScreen
 from ai_deals.tui.screens.review import ReviewScreen
 
-from tui_data import openai_source
 from tui_helpers import settle
-
-
-@pytest.fixture
-def db(tmp_path: Path) -> Path:
-    """A database holding the OpenAI story as source 1."""
-    path = tmp_path / "review.db"
-    with Store.open(path) as store:
-        store.import_source(openai_source())
-    return path
 
 
 def status_of(screen) -> str:

@@ -68,3 +68,8 @@ def hold_whole_reads(store) -> tuple[asyncio.Event, threading.Event]:
     """Make the whole page's read (`store.company`) wait until the `release` returned is set; the
     `started` returned is set as a read begins, so a test can look at the first rows meanwhile."""
     return hold_store_calls(store, "company")
+
+
+def shown(app, selector: str) -> str:
+    """The plain text a widget of the current screen draws (a `Static`, the status bar…)."""
+    return app.screen.query_one(selector).render().plain
