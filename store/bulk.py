@@ -207,9 +207,17 @@ class BulkResolver(CompanyResolver):
         self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
         conn = db.conn
+        # Keys some company goes by other than its own name ("kestrel" of Kestrel Photonics): only a
+        # name found through one of them may be a short form that `bare_short_name` must look into.
+        self.alias_keys: set[str] = set()
         # Aliases first, then names, earliest row first: what find()'s two LIMIT 1 queries return.
-        for key, company_id in conn.execute("SELECT normalized, company_id FROM aliases ORDER BY id"):
+        for key, company_id, other in conn.execute(
+            """SELECT a.normalized, a.company_id, a.normalized != c.normalized
+               FROM aliases a LEFT JOIN companies c ON c.id = a.company_id ORDER BY a.id"""
+        ):
             self.cache.setdefault(key, company_id)
+            if other:
+                self.alias_keys.add(key)
         for key, company_id in conn.execute("SELECT normalized, id FROM companies ORDER BY id"):
             self.cache.setdefault(key, company_id)
         self.cache.pop("", None)  # names with no letter or digit are nobody's: never one company
@@ -226,6 +234,14 @@ class BulkResolver(CompanyResolver):
             self._remember_spacing(key, company_id)
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
+
+    def bare_short_name(self, name: str, key: str, company_id: int) -> int:
+        """`CompanyResolver.bare_short_name`, asked only of keys an alias brought: a key no company goes
+        by but as its own name found that company by its name, which is no short form of itself. (A
+        deal file finds its investors by key on most rows: reading each one's name was ~10 % of it.)"""
+        if key not in self.alias_keys:
+            return company_id
+        return super().bare_short_name(name, key, company_id)
 
     def find(self, name: str) -> int | None:
         key = self.keys[name]
@@ -333,6 +349,7 @@ class BulkResolver(CompanyResolver):
         self._spelt(alias)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
         self._remember(key, company_id)
+        self.alias_keys.add(key)  # maybe its own name's key too: then the full check says so
 
     def name_of(self, company_id: int) -> tuple[str, str]:
         """As `CompanyResolver.name_of`, for a company still queued too."""
