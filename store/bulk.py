@@ -50,6 +50,7 @@ from .writing import (
     FactWriter,
     delete_source_records,
     find_existing_source,
+    fold_short_investors,
     next_record_id,
     without_nameless,
 )
@@ -444,6 +445,7 @@ class BulkFactWriter(FactWriter):
         row_companies = self.row_companies
         row_companies.clear()
         self.row_investors.clear()
+        facts, companies = fold_short_investors(facts, companies, keys.__getitem__)
         infos = {keys[info.name]: info for info in companies}
         if "" in infos:  # a name with no letter or digit is nobody's
             facts = [as_model(fact) for fact in facts]  # records cannot be copied with changes

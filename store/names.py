@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable, Iterable
 from functools import cache
 
 # Legal forms and generic words that do not tell two companies apart.
@@ -150,7 +151,11 @@ def is_short_form(alias: str, name: str) -> bool:
     """Whether `alias` is `name` cut short: a run of fewer of its words ("Kestrel" of "Kestrel
     Photonics", "Tessellate" of "Tessellate Data"). An article's short form is its way of referring
     to its company, shared by every company of that first word: no evidence two full names are one."""
-    short, full = normalize_name(alias).split(), normalize_name(name).split()
+    return _is_run_of(normalize_name(alias).split(), normalize_name(name).split())
+
+
+def _is_run_of(short: list[str], full: list[str]) -> bool:
+    """Whether the words `short` are a run of fewer of the words `full`."""
     if not short or len(short) >= len(full):
         return False
     return any(full[i : i + len(short)] == short for i in range(len(full) - len(short) + 1))
@@ -160,3 +165,25 @@ def is_description(alias: str) -> bool:
     """Whether an alias describes rather than names ("the Montreal-based company", "le groupe de
     Redmond"): articles write names capitalised. A description never identifies a company."""
     return alias[:1].islower()
+
+
+def short_form_owners(names: Iterable[str], key: Callable[[str], str] = normalize_name) -> dict[str, str]:
+    """Of the names of one round's investors, each bare name that is a short form (`is_short_form`)
+    of exactly one other name there, mapped to that full name: "Fidelity" beside "Fidelity
+    Investments" is that investor. A short name fitting several different full names ("Kestrel"
+    beside "Kestrel Photonics" and "Kestrel Analytics") is none of them: it stays apart. `key`
+    normalises a name (the bulk writer passes its remembered keys)."""
+    words = {name: key(name).split() for name in dict.fromkeys(names)}
+    if len(words) < 2:
+        return {}
+    owners: dict[str, str] = {}
+    for name, short in words.items():
+        if not short:
+            continue
+        fits: dict[str, str] = {}
+        for other, full in words.items():
+            if _is_run_of(short, full):
+                fits.setdefault(" ".join(full), other)
+        if len(fits) == 1:
+            owners[name] = next(iter(fits.values()))
+    return owners

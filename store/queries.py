@@ -35,8 +35,16 @@ from .models import (
     Tranche,
 )
 from .review import edit_note
-from .same_raise import amount_band, day_span, fold, group_raises, raise_parts
-from .same_stake import fold_stakes
+from .same_raise import (
+    amount_band,
+    day_span,
+    fold,
+    group_raises,
+    one_investor_each,
+    raise_parts,
+    short_names_folded,
+)
+from .same_stake import fold_stakes, short_names_as_full
 from .schema import RECORD_TABLES
 
 VISIBLE = "review_status != 'rejected'"
@@ -359,10 +367,15 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
-    page.investors = fold_stakes(page.investors, _raise_keys(db, page.investors, raises))
+    stakes = short_names_as_full(page.investors, raises)
+    page.investors = fold_stakes(stakes, _raise_keys(db, stakes, raises))
     joined = _joined_raises(db, page.rounds_joined)
     page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
-    page.rounds = [fold(members) for members in raises]
+    folded = [fold(members) for members in raises]
+    page.rounds = [one_investor_each(round_) for round_ in folded]
+    if first is None:  # an investor named only by a short form of another's full name is that one
+        gone = short_names_folded(page.rounds, folded)
+        page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
     page.rounds_joined = [fold(members) for members in joined]
     return page
 

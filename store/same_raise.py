@@ -37,6 +37,7 @@ from functools import lru_cache
 
 from .formatting import round_label
 from .models import Round, Stake
+from .names import short_form_owners
 
 TOLERANCE = 0.01
 """Two exactly stated amounts of one raise differ by at most this share of the larger."""
@@ -431,6 +432,36 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def one_investor_each(round_: Round) -> Round:
+    """The round as its company's page lists it: an investor its sources name twice, by its full
+    name and by a bare short form of it ("Fidelity Investments", "Fidelity": `short_form_owners`, a
+    short form of no other investor of the round), one row under the full name, lead if either was.
+    A short name fitting two of its investors' full names stays a row of its own."""
+    owners = short_form_owners(round_.investors)
+    if not owners:
+        return round_
+    investors: list[str] = []
+    company_ids: list[int] = []
+    for index, name in enumerate(round_.investors):
+        if name in owners or name in investors:
+            continue
+        investors.append(name)
+        if index < len(round_.investor_company_ids):
+            company_ids.append(round_.investor_company_ids[index])
+    leads = list(dict.fromkeys(owners.get(name, name) for name in round_.lead_investors))
+    return round_.model_copy(
+        update={"investors": investors, "investor_company_ids": company_ids, "lead_investors": leads}
+    )
+
+
+def short_names_folded(rounds: list[Round], before: list[Round]) -> set[int]:
+    """The companies `one_investor_each` took out of every one of `rounds` that named them (`before`,
+    the same rounds as they were): investors the page counts no more."""
+    named_before = {company_id for round_ in before for company_id in round_.investor_company_ids}
+    named_after = {company_id for round_ in rounds for company_id in round_.investor_company_ids}
+    return named_before - named_after
 
 
 def corrected_sources(members: list[Round]) -> set[tuple]:

@@ -29,7 +29,8 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from .models import Stake
+from .models import Round, Stake
+from .names import short_form_owners
 from .same_raise import day_span
 from .same_raise import teller as _source_key
 
@@ -201,3 +202,33 @@ def fold_stake(members: list[Stake]) -> Stake:
 def fold_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None) -> list[Stake]:
     """`stakes` with each stake several sources tell as one stake (see the module's rule)."""
     return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
+
+
+def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[Stake]:
+    """`stakes` with an investor named by a bare short form of exactly one other investor of the
+    same raise ("Fidelity" beside "Fidelity Investments": `short_form_owners`) given that investor,
+    so that its stake folds with the full name's (`fold_stakes`) and the company's investor list
+    names it once. A stake in no round, or a short name fitting several, keeps its investor."""
+    raise_of = {round_.id: index for index, members in enumerate(raises) for round_ in members}
+    named: dict[int, dict[str, int]] = defaultdict(dict)  # raise -> investor name -> its company
+    for index, members in enumerate(raises):
+        for round_ in members:
+            for name, company_id in zip(round_.investors, round_.investor_company_ids, strict=False):
+                named[index].setdefault(name, company_id)
+    for stake in stakes:
+        if stake.round_id in raise_of:
+            named[raise_of[stake.round_id]].setdefault(stake.investor, stake.investor_company_id)
+    owners = {index: found for index, names in named.items() if (found := short_form_owners(names))}
+    if not owners:
+        return stakes
+    result = []
+    for stake in stakes:
+        index = raise_of.get(stake.round_id) if stake.round_id is not None else None
+        full = owners.get(index, {}).get(stake.investor) if index is not None else None
+        if full is None:
+            result.append(stake)
+        else:
+            result.append(
+                stake.model_copy(update={"investor": full, "investor_company_id": named[index][full]})
+            )
+    return result

@@ -21,11 +21,12 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
+from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .merging import companies_named_by_source, next_company_id, remove_unused_companies
 from .models import ImportReport, RefusedAlias
-from .names import is_description, is_short_form, normalize_name
+from .names import is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import RECORD_TABLES
@@ -54,6 +55,55 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
         if names and not all(map(key, names)):
             changes[field] = [name for name in names if key(name)]
     return fact.model_copy(update=changes) if changes else fact
+
+
+_DETAIL_FIELDS = ("investor_kind", *_COMPANY_FIELDS)
+
+
+def fold_short_investors(
+    facts: list, companies: list, key: Callable[[str], str] = normalize_name
+) -> tuple[list, list]:
+    """The facts and companies of a source (or a deal file's row) with each round's bare short name
+    of exactly one of its other investors folded into that investor (`short_form_owners`): "Fidelity"
+    beside "Fidelity Investments" is one investor, lead if either was. The short name becomes an
+    alias of the full one (its company's details completing the full one's), so the next import
+    joins it; a short name two rounds here give two full names is nobody's alias. `key` normalises
+    a name (the bulk writer passes its remembered keys); facts and companies may be records."""
+    owners: dict[str, str] = {}
+    clashes: set[str] = set()
+    folded = []
+    for fact in facts:
+        if fact.kind != "round" or len(fact.investors) + len(fact.lead_investors) < 2:
+            folded.append(fact)
+            continue
+        found = short_form_owners([*fact.lead_investors, *fact.investors], key)
+        if not found:
+            folded.append(fact)
+            continue
+        for short, full in found.items():
+            if key(owners.setdefault(short, full)) != key(full):
+                clashes.add(short)
+        leads = list(dict.fromkeys(found.get(name, name) for name in fact.lead_investors))
+        investors = list(dict.fromkeys(found.get(name, name) for name in fact.investors))
+        folded.append(as_model(fact).model_copy(update={"investors": investors, "lead_investors": leads}))
+    if not owners:
+        return facts, companies
+    for short in clashes:
+        del owners[short]
+    infos = {key(info.name): as_model(info) for info in companies}
+    for short, full in owners.items():
+        short_info = infos.pop(key(short), None)
+        full_info = infos.get(key(full)) or CompanyInfo(name=full)
+        update: dict = {"aliases": list(dict.fromkeys([*full_info.aliases, short]))}
+        if short_info is not None:
+            update["aliases"] = list(dict.fromkeys([*update["aliases"], *short_info.aliases]))
+            update |= {
+                field: getattr(short_info, field)
+                for field in _DETAIL_FIELDS
+                if getattr(full_info, field) is None and getattr(short_info, field) is not None
+            }
+        infos[key(full)] = full_info.model_copy(update=update)
+    return folded, list(infos.values())
 
 
 def identifies(alias: str, name: str) -> bool:
@@ -428,8 +478,9 @@ def write_source(
         named_before = companies_named_by_source(db, source_id)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    writer = FactWriter(db, source_id, source.companies, key, similar)
-    writer.write_all(source.facts)
+    facts, companies = fold_short_investors(source.facts, source.companies)
+    writer = FactWriter(db, source_id, companies, key, similar)
+    writer.write_all(facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
     if action == "replaced":  # a company only the earlier version named (or a correction carried
         # over onto this one took away) is gone too
