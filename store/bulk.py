@@ -255,6 +255,8 @@ class BulkResolver(CompanyResolver):
         key = self.keys[name]
         company_id = self.told_apart.get(name.strip()) if self.told_apart else None
         company_id = company_id if company_id is not None else self.cache.get(key)
+        if company_id is not None and self.split_to and company_id in self.split_to:
+            return self.split_off(company_id, info)
         if company_id is not None:
             company_id = self.bare_short_name(name, key, company_id)
             if name not in self.spellings:  # found by its key: this spelling may be new

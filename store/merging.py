@@ -267,9 +267,52 @@ def split_company(
     count += _split_investor(db, company_id, new_id, records)
     touched = {row[0] for (table, _), ids in records.items() for row in _sources_of(db, table, ids)}
     _split_details(db, company, new_id, key, touched)
+    # Every record of the company from these sources moved: a corrected version of one, re-imported,
+    # keeps them with the new company (`split_targets`). Deal file rows taken one by one are no such source.
+    split_at = datetime.now(UTC).isoformat(timespec="seconds")
+    for source_id in sorted(touched & chosen):
+        db.execute(
+            "INSERT INTO split_sources (source_id, company_id, other_id, split_at) VALUES (?, ?, ?, ?)",
+            [source_id, company_id, new_id, split_at],
+        )
     return SplitSummary(
         company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
     )
+
+
+def current_company(db: Database | sqlite3.Connection, company_id: int) -> int | None:
+    """The company `company_id` is now: itself, or the one a standing merge folded it into (and so
+    on); None when there is none."""
+    for _ in range(100):  # a chain of merges, never a cycle (a merge deletes the company merged)
+        if db.execute("SELECT 1 FROM companies WHERE id = ?", [company_id]).fetchone() is not None:
+            return company_id
+        kept = db.execute(
+            "SELECT kept_id FROM merges WHERE merged_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+            [company_id],
+        ).fetchone()
+        if kept is None:
+            return None
+        company_id = kept[0]
+    return None
+
+
+def split_targets(db: Database | sqlite3.Connection, source_id: int | None) -> dict[int, int]:
+    """For a source a split took a company's records from (`split_company`): that company -> the one
+    split off, as both are now (a merge since, such as the split's undo, is followed; one that made
+    them one company again ends it). Empty for most sources."""
+    if source_id is None:
+        return {}
+    targets: dict[int, int] = {}
+    rows = db.execute(
+        "SELECT company_id, other_id FROM split_sources WHERE source_id = ? ORDER BY id", [source_id]
+    ).fetchall()
+    for company_id, other_id in rows:
+        company, other = current_company(db, company_id), current_company(db, other_id)
+        if company is not None and other is not None and company != other:
+            targets[company] = other
+        elif company is not None:
+            targets.pop(company, None)
+    return targets
 
 
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:

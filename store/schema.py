@@ -336,6 +336,21 @@ def m011_sources_by_citation(db: Database) -> None:
     db.execute("CREATE INDEX sources_citation ON sources(url, title)")
 
 
+def m012_split_sources(db: Database) -> None:
+    """The sources a split (`ai-deals split`) took the records of a company from: a corrected version
+    of one, re-imported, keeps its records with the company split off (store/writing.py)."""
+    db.execute(
+        """CREATE TABLE split_sources (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL,
+            company_id INTEGER NOT NULL,
+            other_id INTEGER NOT NULL,
+            split_at TEXT NOT NULL
+        )"""
+    )
+    db.execute("CREATE INDEX split_sources_source ON split_sources(source_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -350,6 +365,7 @@ STEPS = (
     m009_fact_identity,
     m010_every_spelling_an_alias,
     m011_sources_by_citation,
+    m012_split_sources,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .merging import companies_named_by_source, next_company_id, remove_unused_companies
+from .merging import companies_named_by_source, next_company_id, remove_unused_companies, split_targets
 from .models import ImportReport, RefusedAlias
 from .names import is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
@@ -138,6 +138,9 @@ class CompanyResolver:
         self.made: set[int] = set()  # the companies this import created
         # Keys found to be the company's own (`bare_short_name`): not looked at again in this import.
         self.sole_holders: set[tuple[str, int]] = set()
+        # A person split this source's records of a company off to another (`split_targets`): a
+        # corrected version names the company as before, and its records stay with the other.
+        self.split_to = split_targets(db, source_id)
 
     def find(self, name: str) -> int | None:
         """The company whose name or alias is `name`, else one spelt almost the same."""
@@ -193,6 +196,8 @@ class CompanyResolver:
         the "Kestrel Photonics" another article also called "Kestrel".
         """
         company_id = self._exact(name)
+        if company_id is not None and company_id in self.split_to:
+            return self.split_off(company_id, info)
         if company_id is not None:
             company_id = self.bare_short_name(name, normalize_name(name), company_id)
             if name not in self.spellings:  # found by its key: this spelling may be new
@@ -215,6 +220,14 @@ class CompanyResolver:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
         return company_id
+
+    def split_off(self, company_id: int, info: CompanyInfo | None) -> int:
+        """The company split off from `company_id` for this source (`split_to`), completed with what
+        the source says of it; the name, which finds `company_id`, is not made its alias."""
+        other_id = self.split_to[company_id]
+        if info is not None:
+            self._complete(other_id, info)
+        return other_id
 
     def bare_short_name(self, name: str, key: str, company_id: int) -> int:
         """The company a record naming `name` belongs to, `company_id` found by its key: unless `name`

@@ -323,3 +323,34 @@ def test_a_company_made_after_a_merge_is_not_taken_for_the_merged_one(capsys, tm
         for name in ("Kestrel Analytics", "Nimbus Grid", "Quillon Systems"):
             company = store.find_company(name, exact=True)
             assert company.id > newest + 1 and store.company(company.id).company.name == name
+
+
+def test_a_corrected_version_of_a_split_off_source_keeps_its_records_with_the_company_split_off(
+    capsys, tmp_path
+):
+    """The Axios story split off as "Ledgerline US", corrected ($43M, not $42M) and imported again:
+    its records stay with Ledgerline US, though "Ledgerline" finds the London one; the merge the
+    split printed still undoes it, and a correction imported after that undo goes with the merge."""
+    db = tmp_path / "l.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(AXIOS))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US", "--source", AXIOS_URL)
+    assert code == 0 and '(undo: ai-deals merge Ledgerline "Ledgerline US")' in out
+    corrected = tmp_path / "axios.txt"
+    text = AXIOS.read_text(encoding="utf-8")
+    corrected.write_text(text.replace("$42 million", "$43 million"), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(corrected))
+    assert (code, err) == (0, "") and out.startswith("replaced: ")
+    us, london = _records(db, "Ledgerline US"), _records(db, "Ledgerline")
+    assert us["rounds"] == [12e6, 43e6] and london["rounds"] == [35e6, 120e6]
+    assert (us["name"], london["name"]) == ("Ledgerline US", "Ledgerline")
+    with Store(db, readonly=True) as store:
+        claimsight = store.company(store.find_company("Claimsight", exact=True).id)
+        assert [a.acquirer for a in claimsight.acquisitions] == ["Ledgerline US"]
+        assert store.find_company("Ledgerline US", exact=True).city == "New York"
+
+    assert run(capsys, "--db", str(db), "merge", "Ledgerline", "Ledgerline US")[0] == 0  # the undo
+    assert _records(db, "Ledgerline")["rounds"] == [12e6, 35e6, 43e6, 120e6]
+    corrected.write_text(text.replace("$42 million", "$44 million"), encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(corrected))[0] == 0
+    assert _records(db, "Ledgerline")["rounds"] == [12e6, 35e6, 44e6, 120e6]
+    assert _records(db, "Ledgerline US")["name"] == "Ledgerline"  # its alias since the merge
