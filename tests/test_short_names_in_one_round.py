@@ -9,8 +9,6 @@ stays apart; and firms sharing a first word in different rounds stay two.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
 
 from ai_deals.importers.models import Fact, ParsedSource
