@@ -124,8 +124,12 @@ def test_firms_sharing_a_first_word_in_different_rounds_stay_two(fresh_store):
 
 def test_a_stake_under_the_short_name_folds_into_the_full_names_in_the_companys_investor_list(fresh_store):
     def stake(investor: str) -> Fact:
-        return _round("Nimbus Grid", [], [], "x").facts[0].model_copy(
-            update={"kind": "investment", "investor": investor, "amount": 50e6, "round_type": None}
+        return (
+            _round("Nimbus Grid", [], [], "x")
+            .facts[0]
+            .model_copy(
+                update={"kind": "investment", "investor": investor, "amount": 50e6, "round_type": None}
+            )
         )
 
     for title, name in (("deal file", "Fidelity"), ("article", "Fidelity Investments")):
