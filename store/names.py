@@ -173,17 +173,19 @@ def short_form_owners(names: Iterable[str], key: Callable[[str], str] = normaliz
     Investments" is that investor. A short name fitting several different full names ("Kestrel"
     beside "Kestrel Photonics" and "Kestrel Analytics") is none of them: it stays apart. `key`
     normalises a name (the bulk writer passes its remembered keys)."""
-    words = {name: key(name).split() for name in dict.fromkeys(names)}
-    if len(words) < 2:
+    keyed = {name: key(name) for name in names}
+    if len(keyed) < 2:
         return {}
     owners: dict[str, str] = {}
-    for name, short in words.items():
-        if not short:
+    joined = "\n".join(keyed.values())
+    for name, short in keyed.items():
+        # Found once (itself) in every key at once, at C speed: most investors are no one's short form.
+        if not short or joined.count(short) < 2:
             continue
         fits: dict[str, str] = {}
-        for other, full in words.items():
-            if _is_run_of(short, full):
-                fits.setdefault(" ".join(full), other)
+        for other, full in keyed.items():
+            if len(full) > len(short) and short in full and _is_run_of(short.split(), full.split()):
+                fits.setdefault(full, other)
         if len(fits) == 1:
             owners[name] = next(iter(fits.values()))
     return owners
