@@ -442,14 +442,9 @@ def one_investor_each(round_: Round) -> Round:
     owners = short_form_owners(round_.investors)
     if not owners:
         return round_
-    investors: list[str] = []
-    company_ids: list[int] = []
-    for index, name in enumerate(round_.investors):
-        if name in owners or name in investors:
-            continue
-        investors.append(name)
-        if index < len(round_.investor_company_ids):
-            company_ids.append(round_.investor_company_ids[index])
+    ids = dict(zip(round_.investors, round_.investor_company_ids, strict=False))
+    investors = list(dict.fromkeys(owners.get(name, name) for name in round_.investors))  # where first named
+    company_ids = [ids[name] for name in investors if name in ids]
     leads = list(dict.fromkeys(owners.get(name, name) for name in round_.lead_investors))
     return round_.model_copy(
         update={"investors": investors, "investor_company_ids": company_ids, "lead_investors": leads}
