@@ -8,6 +8,8 @@ moved away (or downloaded again) imports into another database as the same recor
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from typing import get_args
 
@@ -18,8 +20,8 @@ EXPORT_MARKERS = frozenset(("record_type", "record_id", "counterpart", "counterp
 # Spreadsheets run a cell starting with these as a formula; the CSV export writes an apostrophe first.
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
-# What each export column is read as (None: not imported, e.g. the evidence sentence, which becomes
-# the row itself).
+# What each export column is read as (None: not imported as a field; the sentence becomes the
+# record's evidence, see `evidence_text`).
 MEANINGS: dict[str, str | None] = {
     "record_type": "kind (round, stake, partnership, metric, acquisition, statement; company: its details)",
     "record_id": None,
@@ -40,7 +42,7 @@ MEANINGS: dict[str, str | None] = {
     "publisher": "source_publisher",
     "source_date": "source_date",
     "source_url": "source_url",
-    "sentence": None,
+    "sentence": "evidence (the words the record was first read from)",
     "lead_investors": "lead_investors",
     "review_status": "review_status (confirmed and edited stay so; rejected rows are imported rejected)",
     "unit": "unit",
@@ -170,6 +172,64 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
     if record_type == "partnership" and ":" in kind_cell:
         row["partnership_kind"] = kind_cell.split(":", 1)[1].strip() or None
     return row, extras
+
+
+def evidence_text(item: dict, raw: str, from_csv: bool) -> str:
+    """The evidence an export's row carries for its record: its `sentence` cell, the words the record
+    was first read from (an article's sentence, a deal file's row), kept as they are so that an export
+    of the database it is imported into writes them again (not this row, which would nest a row in a
+    row at each round trip; a cell an earlier version nested so is unwrapped, see `original_evidence`);
+    the row itself (`raw`) when the cell is empty (a row written by hand)."""
+    for key, value in item.items():
+        if _key(key) == "sentence":
+            value = _unneutralised(value) if from_csv else value
+            return original_evidence(value) if isinstance(value, str) and value.strip() else raw
+    return raw
+
+
+# Where the sentence stands in an export's CSV row (store.export.COLUMNS; a test keeps them equal),
+# and the record types whose rows carry one.
+SENTENCE_COLUMN = 22
+_EVIDENCE_RECORD_TYPES = ("round", "stake", "partnership", "metric", "statement", "acquisition")
+_NESTING_LIMIT = 100
+
+
+def original_evidence(sentence: str) -> str:
+    """The words a record was first read from, out of the export rows an earlier ai-deals nested them
+    in: it kept an imported export's whole row (CSV or JSON) as the record's evidence, and the next
+    export wrote that row as the sentence, a row inside a row at each round trip. Any other text (an
+    article's sentence, a deal file's own row) is returned as it is."""
+    for _ in range(_NESTING_LIMIT):
+        inner = _nested_sentence(sentence)
+        if inner is None:
+            return sentence
+        sentence = inner
+    return sentence
+
+
+def _nested_sentence(text: str) -> str | None:
+    """The sentence cell of `text` when it is a record's row of an export, else None."""
+    stripped = text.strip()
+    if stripped.startswith("{"):
+        try:
+            item = json.loads(stripped)
+        except ValueError:
+            return None
+        if (
+            not isinstance(item, dict)
+            or not is_export(item)
+            or item.get("record_type") not in _EVIDENCE_RECORD_TYPES
+        ):
+            return None
+        value = item.get("sentence")
+    else:
+        if stripped.split(",", 1)[0] not in _EVIDENCE_RECORD_TYPES:
+            return None
+        cells = next(csv.reader(io.StringIO(stripped, newline="")), [])
+        if len(cells) <= SENTENCE_COLUMN or not cells[1].isdigit() or cells[0] not in _EVIDENCE_RECORD_TYPES:
+            return None
+        value = _unneutralised(cells[SENTENCE_COLUMN])
+    return value if isinstance(value, str) and value.strip() else None
 
 
 def _extras(cells: dict, record_type: str) -> dict[str, object]:

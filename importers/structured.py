@@ -126,6 +126,14 @@ class DealRecord:
     line: int
     raw: str
     row: DealRow
+    sentence: str | None = None
+    """An export's row: the evidence its record was first read from (`exported.evidence_text`),
+    which its facts keep instead of the row; None: the row itself is the evidence."""
+
+    @property
+    def evidence(self) -> str:
+        """What the row's facts keep as their evidence sentence."""
+        return self.raw if self.sentence is None else self.sentence
 
 
 # --- Columns -------------------------------------------------------------------------------------
@@ -659,12 +667,23 @@ def not_deal_data(path: str | Path) -> str | None:
 
 
 def iter_row_texts(path: str | Path) -> Iterator[str]:
-    """The text of each row of a deal file, as its evidence keeps it, streamed; cells are not read."""
+    """The text of each row of a deal file, as its evidence keeps it, streamed; cells are not read,
+    but for an export's row, whose evidence is its `sentence` cell (`exported.evidence_text`): both
+    are given, the row too as an export imported before kept it."""
     path = Path(path)
+    suffix = path.suffix.lower()
+    exports: dict[tuple, bool] = {}  # by a row's keys: CSV rows share one, JSON objects may vary
+    from_csv = suffix in (".csv", ".tsv")
     with _open_text(path) as stream:
         try:
-            for _, text, _ in _items(stream, str(path), path.suffix.lower()):
+            for _, text, item in _items(stream, str(path), suffix):
                 yield text
+                if not isinstance(item, dict):
+                    continue
+                if (key := tuple(item)) not in exports:
+                    exports[key] = exported.is_export(key)
+                if exports[key] and (sentence := exported.evidence_text(item, text, from_csv)) != text:
+                    yield sentence
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -720,8 +739,10 @@ def _validated(
             plan = plans[key]
             try:
                 if plan is None:
+                    sentence = exported.evidence_text(item, raw, from_csv)
                     (item, extras), export_plan = exported.deal_cells(item, from_csv), _export_plan()
-                    yield DealRecord(line, raw, _with_extras(build_row(item, export_plan), extras))
+                    row = _with_extras(build_row(item, export_plan), extras)
+                    yield DealRecord(line, raw, row, sentence)
                 else:
                     yield DealRecord(line, raw, build_row(item, plan, lead_flags))
             except exported.NotADeal as skipped:
@@ -1239,6 +1260,6 @@ def iter_deal_facts(
             yield record
         else:
             row = record.row
-            facts = row_to_facts(row, record.line, record.raw, records=records)
+            facts = row_to_facts(row, record.line, record.evidence, records=records)
             companies = row_companies(row, records=records)
             yield DealFacts(record.line, record.raw, row, facts, companies, row_citation(row))

@@ -11,6 +11,8 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from ai_deals.importers.exported import is_export, original_evidence
+
 from .errors import StoreError
 from .formatting import dates_nest, round_label
 from .models import (
@@ -623,7 +625,9 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     """A deal file as its header line then the focused record's rows, each row a span.
 
     A round read from several rows (one investor each) shows them all. (A million-row file's every
-    span would be a million objects, and its text is only the header.)
+    span would be a million objects, and its text is only the header.) An ai-deals export's rows
+    keep the evidence their records were first read from (an article's sentence: see
+    `exported.evidence_text`), which the export's header does not describe: it is left out.
     """
     if focus is None:
         return source
@@ -633,10 +637,12 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
         [source.id, focus.record_type, focus.record_id],
     ).fetchall()
     # One note for every row of the record (a round read from many rows is one edit).
-    note = edit_note(db, focus, "the row says")
+    export = is_export(source.text.split(","))
+    note = edit_note(db, focus, "the sentence says" if export else "the row says")
     edited = f" · {note}" if note else ""
-    lines = [source.text]
-    for sentence, label, *cited in rows:
+    lines = [] if export else [source.text]
+    for row_text, label, *cited in rows:
+        sentence = original_evidence(row_text)  # an export's row an earlier version kept whole
         start = sum(len(line) + 1 for line in lines)
         lines.append(sentence)
         span = SourceSpan(
@@ -732,7 +738,7 @@ def to_export(record: Record) -> ExportRecord:
         publisher=evidence.publisher if evidence else None,
         source_date=evidence.published if evidence else None,
         source_url=evidence.url if evidence else None,
-        sentence=evidence.sentence if evidence else None,
+        sentence=original_evidence(evidence.sentence) if evidence else None,
         lead_investors=("; ".join(record.lead_investors) or None) if isinstance(record, Round) else None,
         review_status=record.review_status,
         unit=fields.get("unit"),

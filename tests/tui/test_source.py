@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from textual.widgets import Static
 
 from ai_deals.tui.screens.source import SourceScreen
@@ -440,3 +442,43 @@ async def test_text_the_mouse_selects_stays_readable_and_ends_where_the_mouse_is
         assert any(s.style.bgcolor != selection_bg and s.text.strip() for s in segments)
         assert all(s.style.color != s.style.bgcolor for s in selected)
     deals_store.close()
+
+
+async def test_an_imported_exports_source_row_opens_on_the_articles_sentence_read_from_the_export(
+    tmp_path, capsys
+):
+    from ai_deals.cli import main
+    from ai_deals.store import Store
+    from ai_deals.tui.app import DealsApp
+
+    article = Path(__file__).resolve().parents[1] / "fixtures" / "articles" / "en_anthropic_series_f.txt"
+    theirs, export, ours = tmp_path / "theirs.db", tmp_path / "export.csv", tmp_path / "ours.db"
+    assert main(["--db", str(theirs), "--empty", "import", str(article)]) == 0
+    assert main(["--db", str(theirs), "export", "--out", str(export)]) == 0
+    assert main(["--db", str(ours), "--empty", "import", str(export)]) == 0
+    capsys.readouterr()
+    store = Store.open(ours)
+    async with DealsApp(store).run_test(size=(120, 30)) as pilot:
+        pilot.app.open_company(store.find_company("Anthropic").id, "Anthropic")
+        await settle(pilot)
+        page = pilot.app.screen.query_one("#page", VirtualList)
+        index = next(i for i, row in enumerate(page.rows) if row.role == "source")
+        source_row = "".join(piece for piece, _, _ in page.rows[index].pieces)
+        assert "Anthropic raises $13 billion" in source_row and "from export.csv" in source_row
+        page.move_to(index)
+        await pilot.press("enter")
+        await settle(pilot)
+        screen = pilot.app.screen
+        assert isinstance(screen, SourceScreen)
+        assert current_words(screen).startswith("Anthropic said on Tuesday it had raised $13 billion")
+        drawn = [
+            text_view(screen).paragraph_content(i).plain for i in range(len(paragraphs(screen.source.text)))
+        ]
+        assert not any("record_type" in line or "Reuters,2025-09-02" in line for line in drawn)  # no row
+        meta = str(screen.query_one("#source-meta", Static).render()).splitlines()
+        assert meta == [
+            "Anthropic raises $13 billion at $183 billion valuation",
+            "Reuters · 2025-09-02",
+            "read from export.csv",
+        ]
+    store.close()
