@@ -90,9 +90,9 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1.5", "1,5M",
     "2.5bn", "$4B", "600 M€", "1,5 million", "2 milliards EUR", "1.2T", "1.234.567,5". Zero and "n/a"
     are no amount; NaN, infinities, negatives ("-$5M"), two currencies ("$5M EUR"), amounts above
-    `MAX_AMOUNT` and, unless `decimal_comma`, a
-    decimal comma with no scale word ("1,5": 1.5 or 15?) or one mark before three digits with none
-    ("1.500", "12,345": thousands or decimals?) raise ValueError.
+    `MAX_AMOUNT` and, unless `decimal_comma`, a decimal comma with no scale word ("1,5": 1.5 or 15?)
+    or one mark before three digits with none ("1.500", "12,345": thousands or decimals?) raise
+    ValueError (`NotAnAmountError` for a value no spelling reads: "lots").
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
