@@ -45,16 +45,26 @@ _SCALES = {
     "millions": 1e6,
     "billion": 1e9,
     "billions": 1e9,
+    "t": 1e12,  # as the explorer shows a trillion ("$1.2T"), so the review form reads its own display
+    "tn": 1e12,
+    "trillion": 1e12,
+    "trillions": 1e12,
     "milliard": 1e9,
     "milliards": 1e9,
 }
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
-# The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR").
+# The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR"); a
+# minus may come before the currency sign ("-$5M").
 _AMOUNT = re.compile(
-    r"([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+)?)", re.IGNORECASE
+    r"(-\s*)?([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+)?)", re.IGNORECASE
 )
+
+
+class NotAnAmountError(ValueError):
+    """A value that is no amount in any spelling ("lots", "ABC 5"), as opposed to one read and refused
+    (negative, ambiguous, too large): a form can answer it with examples of what it reads."""
 
 
 def is_missing(value: object) -> bool:
@@ -78,10 +88,11 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     """An amount cell as (amount in units, currency stated in the cell or None).
 
     Accepts "1234567", "1,234,567", "1'234'567", "1 234 567", "1_000_000", "９００", "1.5", "1,5M",
-    "2.5bn", "$4B", "600 M€", "1,5 million", "2 milliards EUR", "1.234.567,5". Zero and "n/a" are no
-    amount; NaN, infinities, negatives, amounts above `MAX_AMOUNT` and, unless `decimal_comma`, a
-    decimal comma with no scale word ("1,5": 1.5 or 15?) or one mark before three digits with none
-    ("1.500", "12,345": thousands or decimals?) raise ValueError.
+    "2.5bn", "$4B", "600 M€", "1,5 million", "2 milliards EUR", "1.2T", "1.234.567,5". Zero and "n/a"
+    are no amount; NaN, infinities, negatives ("-$5M"), two currencies ("$5M EUR"), amounts above
+    `MAX_AMOUNT` and, unless `decimal_comma`, a decimal comma with no scale word ("1,5": 1.5 or 15?)
+    or one mark before three digits with none ("1.500", "12,345": thousands or decimals?) raise
+    ValueError (`NotAnAmountError` for a value no spelling reads: "lots").
     """
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) <= 16:
         return _checked_amount(Decimal(value), value), None  # The common case, without the general parse.
@@ -101,10 +112,12 @@ def _parse_amount_text(value: str, *, decimal_comma: bool = False) -> tuple[floa
         raise ValueError(f"{_shown(value)} is not a number")
     match = _AMOUNT.fullmatch(text) if len(text) <= 60 else None
     if match is None:
-        raise ValueError(f"{_shown(value)} is not an amount")
-    prefix, number, suffix = match[1].lower(), match[2], match[3].lower()
+        raise NotAnAmountError(f"{_shown(value)} is not an amount")
+    sign, prefix, number, suffix = match[1], match[2].lower(), match[3], match[4].lower()
     scale, currency = _scale_and_currency(prefix, suffix, value)
-    if number.startswith("-"):
+    if sign and number.lstrip().startswith(("-", "+")):
+        raise NotAnAmountError(f"{_shown(value)} is not an amount")  # "-$-5", "-+5"
+    if sign or number.startswith("-"):
         raise ValueError(f"{_shown(value)} is negative")
     number = number.strip().lstrip("+")
     if scale == 1.0 and not decimal_comma:
@@ -117,17 +130,25 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
     """The multiplier ("bn", "M") and currency ("$", "EUR", "M€") written around a number."""
     currency = _currency_word(prefix, strict=False) if prefix else None
     if prefix and currency is None:
-        raise ValueError(f"{_shown(value)} is not an amount")
+        raise NotAnAmountError(f"{_shown(value)} is not an amount")
     for scale_word, scale in sorted(_SCALES.items(), key=lambda item: -len(item[0])):
         if suffix.startswith(scale_word) and (rest := suffix[len(scale_word) :]) != suffix:
             rest = rest.removeprefix(".").strip()  # "Mio. €", "Mrd.": the scale word abbreviated
             if not rest or _currency_word(rest, strict=False):
-                return scale, currency or _currency_word(rest, strict=False)
+                return scale, _one_currency(currency, _currency_word(rest, strict=False), value)
     if not suffix:
         return 1.0, currency
     if (word := _currency_word(suffix, strict=False)) is not None:
-        return 1.0, currency or word
-    raise ValueError(f"{_shown(value)} is not an amount")
+        return 1.0, _one_currency(currency, word, value)
+    raise NotAnAmountError(f"{_shown(value)} is not an amount")
+
+
+def _one_currency(before: str | None, after: str | None, value: str) -> str | None:
+    """The currency written before the number or after it ("$5M USD": USD); ValueError when the two
+    differ ("$5M EUR"), rather than one of them dropped without a word."""
+    if before and after and before != after:
+        raise ValueError(f"{_shown(value)} names two currencies ({before} and {after}): write one")
+    return before or after
 
 
 @cache
@@ -163,11 +184,11 @@ def _decimal(number: str, value: str) -> Decimal:
         digits = _one_mark(digits, ".")
     match = _NUMBER.fullmatch(digits)
     if match is None:
-        raise ValueError(f"{_shown(value)} is not an amount")
+        raise NotAnAmountError(f"{_shown(value)} is not an amount")
     try:
         return Decimal(digits)
     except InvalidOperation:
-        raise ValueError(f"{_shown(value)} is not an amount") from None
+        raise NotAnAmountError(f"{_shown(value)} is not an amount") from None
 
 
 def _refuse_ambiguous_mark(number: str, value: str) -> None:

@@ -543,6 +543,39 @@ def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
 
 
 @pytest.mark.parametrize(
+    ("cell", "expected"),
+    [
+        ("1.2T", (1.2e12, None)),
+        ("¥3 tn", (3e12, "JPY")),
+        ("2 trillion", (2e12, None)),
+        ("35 TRY", (35.0, "TRY")),
+        ("35TND", (35.0, "TND")),
+        ("$35M USD", (35e6, "USD")),
+    ],
+)
+def test_a_trillion_reads_as_the_explorer_shows_it_and_one_currency_written_twice_is_one(cell, expected):
+    """`1.2T` was not an amount, though the explorer shows a trillion so ("$1.2T")."""
+    assert parse_amount(cell) == expected
+
+
+@pytest.mark.parametrize(
+    ("cell", "message"),
+    [
+        ("-$5M", "'-$5M' is negative"),
+        ("- €5M", "'- €5M' is negative"),
+        ("-$-5", "'-$-5' is not an amount"),
+        ("$35M EUR", "'$35M EUR' names two currencies (USD and EUR): write one"),
+        ("€2 Mrd USD", "'€2 Mrd USD' names two currencies (EUR and USD): write one"),
+    ],
+)
+def test_a_minus_before_the_currency_is_negative_and_two_currencies_are_refused(cell, message):
+    """`-$5M` was "not an amount" rather than negative; `$35M EUR` read as $35M, the EUR dropped."""
+    with pytest.raises(ValueError) as caught:
+        parse_amount(cell)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
     ("cell", "point", "joined", "unit"),
     [
         ("1,5", "1.5", "15", "1,5"),

@@ -26,7 +26,7 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ai_deals.importers.cells import parse_currency, parse_percentage
+from ai_deals.importers.cells import NotAnAmountError, parse_currency, parse_deal_amount, parse_percentage
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -68,9 +68,6 @@ LIST_SEPARATOR = ","
 """A round's investors are typed as one comma-separated list."""
 SUGGESTIONS = 5
 """How many existing names the form offers for a name it does not know."""
-_SUFFIXES = {"": 1.0, "k": 1e3, "m": 1e6, "b": 1e9, "bn": 1e9, "t": 1e12}
-_AMOUNT_INPUT = re.compile(r"(?P<number>\d+(?:[.,]\d+)?(?:e\d{1,2})?)(?P<suffix>k|m|bn|b|t)?", re.IGNORECASE)
-_THOUSANDS = str.maketrans("", "", " _'\u00a0\u202f")
 
 
 _ZERO_SHARE = re.compile(r"0+(?:[.,]0*)?\s*%?")
@@ -81,49 +78,33 @@ class FormError(ValueError):
 
 
 AMOUNT_HELP = (
-    "amount: write a number such as 50B, $35M, €1.2B, USD 35M, 900M or 13000000000, "
+    "amount: write a number such as 50B, $35M, €1.2B, USD 35M, 900M, 2 milliards or 13000000000, "
     "with ~ (about), ≥ (at least) or ≤ (at most) before it if it is not exact"
 )
-# An amount as the card shows it: a currency sign or code before the number ("$35M", "USD 35M") or
-# after it ("35 M$", "35M USD"); the number and its scale are `_AMOUNT_INPUT`'s.
-_MONEY_INPUT = re.compile(
-    r"(?P<before>[^\d\s.,]+)?\s*(?P<number>\d[\d\s.,_'\u00a0\u202fe]*?(?:\s*(?:k|m|bn|b|t))?)\s*(?P<after>[^\d\s.,]+)?",
-    re.IGNORECASE,
-)
-
-
-def parse_amount(text: str) -> float | None:
-    """'50B', '1.7b', '900M', '1,7B', '13000000000', '5e9' -> a number; '' -> None."""
-    compact = text.translate(_THOUSANDS)
-    if not compact:
-        return None
-    match = _AMOUNT_INPUT.fullmatch(compact)
-    if match is None:
-        raise FormError(AMOUNT_HELP)
-    return float(match.group("number").replace(",", ".")) * _SUFFIXES[(match.group("suffix") or "").lower()]
 
 
 def parse_money(text: str) -> tuple[float | None, str | None]:
-    """An amount, with the currency written in it if any: '$35M' -> (35e6, 'USD'), '35 M€' ->
-    (35e6, 'EUR'), 'USD 35M' -> (35e6, 'USD'), '900M' -> (900e6, None)."""
-    match = _MONEY_INPUT.fullmatch(text.strip())
-    if match is None or (match.group("before") and match.group("after")):
-        return parse_amount(text), None  # no currency in it, or one on each side: as a bare number
-    word = match.group("before") or match.group("after")
-    if word is None:
-        return parse_amount(match.group("number")), None
+    """An amount with the currency written in it, read as deal files read it (`parse_deal_amount`:
+    the one amount reader): '$35M' -> (35e6, 'USD'), '35 M€' -> (35e6, 'EUR'), '12,5 Mio. €' ->
+    (12.5e6, 'EUR'), '900M' -> (900e6, None); '' -> (None, None). What deal files refuse ('-5M',
+    '1,500', '0.5') is refused with their reason; zero, or a word for no amount ('n/a'), too."""
+    if not text.strip():
+        return None, None
     try:
-        return parse_amount(match.group("number")), parse_currency(word)
-    except ValueError:
-        pass
-    # "35BRL": the scale letter was the currency's first ("35 BRL").
-    number = match.group("number")
-    if match.group("after") and number[-1:].isalpha():
-        try:
-            return parse_amount(number[:-1]), parse_currency(number[-1] + word)
-        except ValueError:
-            pass
-    raise FormError(AMOUNT_HELP)
+        amount, currency = parse_deal_amount(text)
+    except NotAnAmountError:
+        raise FormError(AMOUNT_HELP) from None
+    except ValueError as error:
+        raise FormError(f"amount: {error}") from None
+    if amount is None:  # zero, or "n/a": the form corrects an amount, it does not remove one
+        said = "is zero" if any(char.isdigit() for char in text) else "states no amount"
+        raise FormError(f"amount: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
+    return amount, currency
+
+
+def parse_amount(text: str) -> float | None:
+    """The amount alone, as `parse_money` reads it: '50B', '1,7B', '13 000 000 000' -> a number."""
+    return parse_money(text)[0]
 
 
 # The bound an amount's sign or words state, as the card shows it ("~$35M", "≥ $13B", "≤€2M") or as
