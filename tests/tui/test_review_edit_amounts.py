@@ -14,6 +14,7 @@ from ai_deals.tui.screens.fact_edit import (
     AMOUNT_HELP,
     FactEditScreen,
     FormError,
+    build_edit,
     parse_money,
     parse_money_bound,
 )
@@ -107,6 +108,16 @@ def test_a_negative_or_zero_amount_is_refused_in_one_line(typed, message):
     with pytest.raises(FormError) as refused:
         parse_money_bound(typed)
     assert str(refused.value) == message
+
+
+GIGAWATTS = {"company": "Stargate", "amount": "2", "currency": "", "bound": "exact", "date": "2026"}
+
+
+def test_a_value_under_one_is_kept_for_a_metric_without_currency_but_refused_for_money():
+    assert build_edit(GIGAWATTS, GIGAWATTS | {"amount": "0.5"}).amount == 0.5
+    for initial, typed in ((GIGAWATTS | {"currency": "USD"}, "0.5"), (GIGAWATTS, "$0.5")):
+        with pytest.raises(FormError, match="less than one unit of its currency"):
+            build_edit(initial, initial | {"amount": typed})
 
 
 async def _save_amount(pilot, app, typed: str, currency: str | None) -> None:

@@ -26,7 +26,13 @@ from textual.widgets import Button, Footer, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
-from ai_deals.importers.cells import NotAnAmountError, parse_currency, parse_deal_amount, parse_percentage
+from ai_deals.importers.cells import (
+    NotAnAmountError,
+    parse_currency,
+    parse_deal_amount,
+    parse_percentage,
+)
+from ai_deals.importers.cells import parse_amount as parse_amount_cell
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -83,15 +89,19 @@ AMOUNT_HELP = (
 )
 
 
-def parse_money(text: str) -> tuple[float | None, str | None]:
+def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | None]:
     """An amount with the currency written in it, read as deal files read it (`parse_deal_amount`:
     the one amount reader): '$35M' -> (35e6, 'USD'), '35 M€' -> (35e6, 'EUR'), '12,5 Mio. €' ->
     (12.5e6, 'EUR'), '900M' -> (900e6, None); '' -> (None, None). What deal files refuse ('-5M',
-    '1,500', '0.5') is refused with their reason; zero, or a word for no amount ('n/a'), too."""
+    '1,500', '0.5') is refused with their reason; zero, or a word for no amount ('n/a'), too.
+    With `money` False (a metric counted in gigawatts or employees, no currency) a value under one
+    ('0.5' GW) is a value, not a unit left out."""
     if not text.strip():
         return None, None
     try:
-        amount, currency = parse_deal_amount(text)
+        amount, currency = parse_amount_cell(text)
+        if money or currency is not None:  # money: under one unit of its currency is a slip
+            amount, currency = parse_deal_amount(text)
     except NotAnAmountError:
         raise FormError(AMOUNT_HELP) from None
     except ValueError as error:
@@ -102,9 +112,9 @@ def parse_money(text: str) -> tuple[float | None, str | None]:
     return amount, currency
 
 
-def parse_amount(text: str) -> float | None:
+def parse_amount(text: str, *, money: bool = True) -> float | None:
     """The amount alone, as `parse_money` reads it: '50B', '1,7B', '13 000 000 000' -> a number."""
-    return parse_money(text)[0]
+    return parse_money(text, money=money)[0]
 
 
 # The bound an amount's sign or words state, as the card shows it ("~$35M", "≥ $13B", "≤€2M") or as
@@ -154,13 +164,13 @@ def parse_bound(text: str) -> str:
     return bound
 
 
-def parse_money_bound(text: str) -> tuple[float | None, str | None, str | None]:
+def parse_money_bound(text: str, *, money: bool = True) -> tuple[float | None, str | None, str | None]:
     """An amount with its currency and bound if written in it: '~$35M' -> (35e6, 'USD', 'approx'),
     'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None)."""
     bound, rest = split_bound(text)
     if bound is not None and not rest:
         raise FormError(AMOUNT_HELP)
-    amount, currency = parse_money(rest)
+    amount, currency = parse_money(rest, money=money)
     return amount, currency, bound
 
 
@@ -287,7 +297,9 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     if "bound" in changed:
         values["bound"] = parse_bound(changed["bound"])
     if "amount" in changed:
-        values["amount"], typed, bound = parse_money_bound(changed["amount"])
+        # A value with no currency anywhere (a metric in GW or people) may be under one.
+        money = bool(entered.get("currency", "").strip() or initial.get("currency", "").strip())
+        values["amount"], typed, bound = parse_money_bound(changed["amount"], money=money)
         if typed is not None:
             _agree(typed, changed, entered, values)
         if bound is not None:
