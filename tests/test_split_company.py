@@ -323,3 +323,20 @@ def test_a_company_made_after_a_merge_is_not_taken_for_the_merged_one(capsys, tm
         for name in ("Kestrel Analytics", "Nimbus Grid", "Quillon Systems"):
             company = store.find_company(name, exact=True)
             assert company.id > newest + 1 and store.company(company.id).company.name == name
+
+
+def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_path):
+    """What the explorer's split dialog marks: the article naming the alias, and a deal file row by the
+    URL it cites when its line names the new name."""
+    db = _fused_kestrel(capsys, tmp_path)
+    with Store(db) as store:
+        photonics = store.find_company("Kestrel Photonics", exact=True).id
+        reuters = store.source_ids(str(REUTERS))
+        assert store.split_defaults(photonics, "Kestrel Analytics") == (set(reuters), set())
+        assert store.split_defaults(photonics, "  ") == (set(), set())
+    db, deals = tmp_path / "sp.db", tmp_path / "sp.csv"
+    deals.write_text(DEAL_FILE.replace("Berliner Ledgerline", "Ledgerline Berlin"), encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(deals))[0] == 0
+    with Store(db) as store:
+        ledgerline = store.find_company("Ledgerline", exact=True).id
+        assert store.split_defaults(ledgerline, "Ledgerline Berlin") == (set(), {GRUENDERSZENE})
