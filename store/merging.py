@@ -315,6 +315,32 @@ def split_targets(db: Database | sqlite3.Connection, source_id: int | None) -> d
     return targets
 
 
+def split_defaults(db: Database, company_id: int, name: str) -> tuple[set[int], set[str]]:
+    """What `split_company` takes without `sources`, as its arguments would name it: the articles
+    whose text names `name` (ids), and the deal file rows whose line names it (the URL, else title,
+    their row cites; the file's id for a row citing none). The explorer's split dialog marks them."""
+    if not normalize_name(name):
+        return set(), set()
+    ids = _sources_naming(db, company_id, name)
+    cited: set[str] = set()
+    for (table, _), record_ids in _records_of(db, company_id, set(), name).items():
+        record_table = "rounds" if table == "round_investors" else table
+        record_type = next(kind for kind, table_name in RECORD_TABLES.items() if table_name == record_table)
+        for chunk in _chunks(record_ids):
+            marks = ", ".join("?" for _ in chunk)
+            rows = db.execute(
+                f"""SELECT source_id, cited_url, cited_title FROM evidence
+                    WHERE record_type = ? AND record_id IN ({marks})""",
+                [record_type, *chunk],
+            ).fetchall()
+            for source_id, url, title in rows:
+                if url or title:
+                    cited.add(url or title)
+                else:
+                    ids.add(source_id)
+    return ids, cited
+
+
 def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
     return [ids[start : start + size] for start in range(0, len(ids), size)]
 

@@ -225,6 +225,12 @@ class Store:
         return summary
 
     @_locked
+    def split_defaults(self, company_id: int, name: str) -> tuple[set[int], set[str]]:
+        """The sources `split_company(company_id, name)` takes when not told which: article and file
+        ids, and the URLs or titles deal file rows cite (`merging.split_defaults`)."""
+        return merging.split_defaults(self.db, company_id, name)
+
+    @_locked
     def source_ids(self, given: str) -> list[int]:
         """The sources `given` names: an id (as `ai-deals sources` lists them), a URL, the path read
         from, or a title."""

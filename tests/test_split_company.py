@@ -354,3 +354,20 @@ def test_a_corrected_version_of_a_split_off_source_keeps_its_records_with_the_co
     assert run(capsys, "--db", str(db), "import", str(corrected))[0] == 0
     assert _records(db, "Ledgerline")["rounds"] == [12e6, 35e6, 44e6, 120e6]
     assert _records(db, "Ledgerline US")["name"] == "Ledgerline"  # its alias since the merge
+
+
+def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_path):
+    """What the explorer's split dialog marks: the article naming the alias, and a deal file row by the
+    URL it cites when its line names the new name."""
+    db = _fused_kestrel(capsys, tmp_path)
+    with Store(db) as store:
+        photonics = store.find_company("Kestrel Photonics", exact=True).id
+        reuters = store.source_ids(str(REUTERS))
+        assert store.split_defaults(photonics, "Kestrel Analytics") == (set(reuters), set())
+        assert store.split_defaults(photonics, "  ") == (set(), set())
+    db, deals = tmp_path / "sp.db", tmp_path / "sp.csv"
+    deals.write_text(DEAL_FILE.replace("Berliner Ledgerline", "Ledgerline Berlin"), encoding="utf-8")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(deals))[0] == 0
+    with Store(db) as store:
+        ledgerline = store.find_company("Ledgerline", exact=True).id
+        assert store.split_defaults(ledgerline, "Ledgerline Berlin") == (set(), {GRUENDERSZENE})

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from .messages import ExportWritten
     from .screens.merge import MergeMade
     from .screens.relationship_map import RelationshipMapScreen
+    from .screens.split import SplitMade
     from .selection import Selection
 
 
@@ -88,8 +89,9 @@ class DealsApp(BurstKeys):
         self._drawn = threading.Event()
         """Set once the first frame is on screen (Textual's `Ready`), or the app is closing."""
         self._selection: Selection | None = None
-        self.merge_history: list[MergeMade] = []
-        """Merges made in this session, last one last: `u` on a company or merge page undoes the last."""
+        self.merge_history: list[MergeMade | SplitMade] = []
+        """Merges and splits made in this session, last one last: `u` on a company or merge page undoes
+        the last (a split by merging the two again)."""
         self._outside_version: int | None = None
         """The database's `outside_version` when last looked at (see `check_outside_writes`)."""
         self._export_when_read: DealsScreen | None = None
@@ -208,7 +210,7 @@ class DealsApp(BurstKeys):
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
         yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
         yield SystemCommand(
-            "merge: Undo last", "Undo the last merge made in this session", self.action_undo_merge
+            "merge: Undo last", "Undo the last merge or split made in this session", self.action_undo_merge
         )
         yield SystemCommand(
             "review: Unreviewed facts",
@@ -229,15 +231,17 @@ class DealsApp(BurstKeys):
         elif self.merge_history:
             self.undo_merge(self.merge_history.pop())
         else:
-            self.notify("No merge to undo in this session.", severity="warning")
+            self.notify("No merge or split to undo in this session.", severity="warning")
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
-    def undo_merge(self, merge: MergeMade) -> None:
-        """Undo `merge` in a worker thread, then say so and re-read the screen in view."""
-        self.store.undo_merge(merge.merge_id)
+    def undo_merge(self, merge: MergeMade | SplitMade) -> None:
+        """Undo `merge` (or a split) in a worker thread, then say so and re-read the screen in view."""
+        from .screens.merge import undo_in_store
+
+        undo_in_store(self.store, merge)
         self.call_from_thread(self._merge_undone, merge)
 
-    def _merge_undone(self, merge: MergeMade) -> None:
+    def _merge_undone(self, merge: MergeMade | SplitMade) -> None:
         from .screens.merge import undone_note
 
         self.notify(undone_note(merge), markup=False)

@@ -205,7 +205,7 @@ async def test_u_on_the_merged_company_page_undoes_the_last_merge_and_says_which
         assert "Thrive Capital" not in [stake.investor for stake in app.screen.page.investors], "page re-read"
         await pilot.press("u")
         await settle(pilot)
-        assert notifications(app)[-1].startswith("No merge to undo")
+        assert notifications(app)[-1].startswith("No merge or split to undo")
     assert "Thrive Capital" not in investors_of(deals_store, openai)
 
 

@@ -15,7 +15,7 @@ from textual.worker import get_current_worker
 
 from ai_deals.store.collector import collector_paused, spare_what_was_made
 from ai_deals.store.formatting import backed
-from ai_deals.store.models import CompanyPage
+from ai_deals.store.models import CompanyPage, SplitSummary
 
 from ..formatting import plural
 from ..messages import CompanyLoaded
@@ -27,6 +27,7 @@ from .company_rows import PageRow, PageRows, build_rows, render_page_row
 from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
+from .split import SplitMade, SplitScreen, split_note, split_status, splits_refused
 
 CHARTED = {"rounds", "investors", "portfolio", "metrics"}
 """The page's lists the charts are drawn from: when the first rows have all of them, so do the charts."""
@@ -93,11 +94,19 @@ class CompanyScreen(DealsScreen):
             show=False,
         ),
         Binding(
+            "S",
+            "split",
+            "Split",
+            id="company.split",
+            tooltip="Split off a company this one's sources joined to it (two Ledgerlines)",
+            show=False,  # in the help (?): the footer's main keys already fill 80 columns, as M's
+        ),
+        Binding(
             "u",
             "app.undo_merge",
             "Unmerge",
             id="company.undo_merge",
-            tooltip="Undo the last merge made in this session",
+            tooltip="Undo the last merge or split made in this session",
             show=False,
         ),
         Binding(
@@ -108,7 +117,7 @@ class CompanyScreen(DealsScreen):
     help_text = (
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article; "
-        "space selects a record for export. r reviews the company's facts, across its sources. M merges a duplicate into this company; u undoes the last merge."
+        "space selects a record for export. r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -129,6 +138,8 @@ class CompanyScreen(DealsScreen):
             empty_text="Loading…",
         )
         self._charts = CompanyCharts(id="company-charts")
+        self._note = ""
+        """Said in the status bar once the page is read again (what a split moved, and its undo)."""
         self._frozen = False
         """Whether showing the page froze the garbage collector's view of the heap (`gc.freeze`)."""
 
@@ -215,7 +226,10 @@ class CompanyScreen(DealsScreen):
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
         self.app.screen_read(self)
-        self.set_status(f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source")
+        note, self._note = self._note, ""
+        self.set_status(
+            note or f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source"
+        )
 
     @property
     def _row(self) -> PageRow | None:
@@ -303,6 +317,28 @@ class CompanyScreen(DealsScreen):
         if merges_refused(self.app):  # read-only: said at once, not after a search and a question
             return
         self.app.push_screen(MergeScreen(self.app.store, self.company_id, self.app.merge_history))
+
+    def action_split(self) -> None:
+        """Open the split dialog on this company's sources (the page's Sources list)."""
+        if splits_refused(self.app):
+            return
+        if self.page is None:
+            self.notify("This page is still loading: press S again in a moment.", severity="warning")
+            return
+        company = self.page.company
+        dialog = SplitScreen(self.app.store, company.id, company.name, list(self.page.sources))
+        self.app.push_screen(dialog, self._split_done)
+
+    def _split_done(self, summary: SplitSummary | None) -> None:
+        """Say what moved and how to undo it; the page is read again (the write moved `data_version`)."""
+        if summary is None:
+            return
+        self.notify(split_note(summary), markup=False, timeout=15)
+        self.app.merge_history.append(
+            SplitMade(self.company_id, summary.other_id, summary.company, summary.other)
+        )
+        self._note = split_status(summary)
+        self.set_status(self._note)  # and again once the page is read again, as it is back in view
 
     def action_toggle_charts(self) -> None:
         charts = self.query_one("#company-charts", CompanyCharts)

@@ -29,6 +29,7 @@ from .base import DealsScreen
 from .confirm import ConfirmScreen
 from .fields import FieldsScreen
 from .search import render_hit
+from .split import SplitMade, unsplit_note
 
 CANDIDATES = 30
 
@@ -43,9 +44,19 @@ class MergeMade(NamedTuple):
     """The kept company's name."""
 
 
-def undone_note(merge: MergeMade) -> str:
-    """The one line that says which merge was undone."""
+def undone_note(merge: MergeMade | SplitMade) -> str:
+    """The one line that says which merge (or split) was undone."""
+    if isinstance(merge, SplitMade):
+        return unsplit_note(merge)
     return f"Merge undone: “{clean_line(merge.merged)}” is back, apart from “{clean_line(merge.kept)}”."
+
+
+def undo_in_store(store: Store, made: MergeMade | SplitMade) -> None:
+    """Undo a merge by its number, or a split by merging the two again (what `split` prints)."""
+    if isinstance(made, SplitMade):
+        store.merge_companies(made.company_id, made.other_id)
+    else:
+        store.undo_merge(made.merge_id)
 
 
 READ_ONLY_MERGES = "Not taken: read-only database; companies can be read here, not merged or unmerged."
@@ -108,12 +119,14 @@ class MergeScreen(DealsScreen, FieldsScreen):
             super().__init__()
             self.company_id = company_id
 
-    def __init__(self, store: Store, company_id: int, history: list[MergeMade] | None = None) -> None:
+    def __init__(
+        self, store: Store, company_id: int, history: list[MergeMade | SplitMade] | None = None
+    ) -> None:
         super().__init__()
         self.store = store
         self.company_id = company_id
         self.kept: Company | None = None
-        self.merges: list[MergeMade] = [] if history is None else history
+        self.merges: list[MergeMade | SplitMade] = [] if history is None else history
         """The merges made (the app's, shared by every screen that undoes one), last one last."""
         self.crumb = "Merge"
         self._generation = 0
@@ -165,10 +178,10 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self.app.call_from_thread(self._merged, made, warnings)
 
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
-    def undo(self, merge: MergeMade) -> None:
-        """Undo one merge."""
-        self.store.undo_merge(merge.merge_id)
-        self.app.call_from_thread(self._undone, merge.merged)
+    def undo(self, merge: MergeMade | SplitMade) -> None:
+        """Undo one merge (or split: the two are merged again)."""
+        undo_in_store(self.store, merge)
+        self.app.call_from_thread(self._undone, merge)
 
     # -- answers ----------------------------------------------------------------------------------
 
@@ -234,8 +247,11 @@ class MergeScreen(DealsScreen, FieldsScreen):
             self.notify(clean_line(warning), severity="warning", markup=False, timeout=10)
         self._back_to_the_box()
 
-    def _undone(self, name: str) -> None:
-        self._report(f"Merge undone: “{clean_line(name)}” is back")
+    def _undone(self, merge: MergeMade | SplitMade) -> None:
+        if isinstance(merge, SplitMade):
+            self._report(unsplit_note(merge))
+        else:
+            self._report(f"Merge undone: “{clean_line(merge.merged)}” is back")
         self._back_to_the_box()
 
     def _back_to_the_box(self) -> None:
