@@ -20,6 +20,7 @@ MIGRATION_NAMES = (
     "m009_fact_identity",
     "m010_every_spelling_an_alias",
     "m011_sources_by_citation",
+    "m012_removed_companies",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
