@@ -111,3 +111,15 @@ def test_show_of_a_removed_companys_name_says_what_removed_it(corrected, capsys)
         f"ai-deals: error: {store.path}: Kestrel Analytics is no longer in the database: a corrected import of"
         " “Zeta AI raises $20 million” no longer names it"
     ]
+
+
+def test_a_read_only_database_without_the_removals_table_still_says_gone_in_words(corrected):
+    """A database an older ai-deals wrote, opened read-only (not migrated): no `removed_companies`."""
+    store, kestrel = corrected
+    store.db.execute("DROP TABLE removed_companies")
+    path = store.path
+    store.close()
+    with Store(path, readonly=True) as old:
+        with pytest.raises(CompanyGone, match="^That company is no longer in the database$"):
+            old.get_company(kestrel)
+        assert old.removed_company("Kestrel Analytics") is None
