@@ -199,3 +199,19 @@ async def test_a_page_of_a_company_removed_then_imported_again_opens_it_and_says
         assert screen.page.company.name == "Kestrel Analytics" and screen.company_id != kestrel
         notes = [note.message for note in zeta_app._notifications]
         assert any(note.endswith("and is in the database again: this is its page now.") for note in notes)
+
+
+async def test_search_results_are_searched_again_once_another_shells_import_is_noticed(
+    zeta_app, zeta_store, story
+):
+    async with zeta_app.run_test(size=(160, 30)) as pilot:
+        await type_text(pilot, "Kestrel")
+        await settle(pilot)
+        results = zeta_app.screen.query_one("#results", VirtualList)
+        assert "Kestrel Analytics" in [hit.name for hit in results.rows]
+        zeta_app.check_outside_writes()  # the first look after launch: nothing written
+        await settle(pilot)
+        correct_from_another_shell(zeta_store.path, story)
+        zeta_app.check_outside_writes()  # what the terminal's focus coming back does
+        await settle(pilot)
+        assert "Kestrel Analytics" not in [hit.name for hit in results.rows]
