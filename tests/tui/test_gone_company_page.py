@@ -116,9 +116,9 @@ async def test_the_timeline_of_a_removed_company_says_so_and_the_page_below_too(
         await pilot.press("t")
         await settle(pilot)
         assert isinstance(zeta_app.screen, TimelineScreen)
-        assert GONE in shown(zeta_app, "StatusBar") and "f shows every company's events" in shown(
-            zeta_app, "StatusBar"
-        )
+        status = shown(zeta_app, "StatusBar")
+        assert GONE in status and "f shows every company's events" in status
+        assert shown(zeta_app, "#sentence") == ""
         await pilot.press("f")  # everyone's: the corrected round is there
         await settle(pilot)
         assert zeta_app.screen.events and "Zeta AI" in {event.company for event in zeta_app.screen.events}

@@ -229,6 +229,7 @@ class TimelineScreen(DealsScreen):
         self._years, self._year_starts = [], []
         self._shown_company_id = None
         self.query_one("#events", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
+        self.query_one("#sentence", Static).update("")  # no event, so no "no source sentence" either
         self._usual_status = f"{gone} · f shows every company's events · Esc goes back"
         self.set_status(self._usual_status)
 
