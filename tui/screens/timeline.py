@@ -229,7 +229,6 @@ class TimelineScreen(DealsScreen):
         self._years, self._year_starts = [], []
         self._shown_company_id = None
         self.query_one("#events", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
-        self.query_one("#sentence", Static).update("")  # no event, so no "no source sentence" either
         self._usual_status = f"{gone} · f shows every company's events · Esc goes back"
         self.set_status(self._usual_status)
 
@@ -256,6 +255,11 @@ class TimelineScreen(DealsScreen):
         """Show the highlighted event's sentence with the fact's words highlighted."""
         event = self.current
         panel = self.query_one("#sentence", Static)
+        if (
+            event is None and not self.events
+        ):  # no event at all (none, or the company is gone): nothing to say
+            panel.update("", layout=False)
+            return
         if event is None or not event.sentence:
             panel.update(Text("No source sentence for this event.", style="dim"), layout=False)
             return
