@@ -747,7 +747,8 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
     clearly the one meant (`Store.find_company`: "Cognac" for Cognaé, "Kima" for Kima Ventures when
     no other name starts with "Kima"), said on standard error (`ai-deals: "Cognac" → Cognaé`) so
     standard output stays data. Otherwise a one-line error: naming the close one for merge, else
-    search's first hits when there are several to choose from."""
+    search's first hits when there are several to choose from, else what removed the company so
+    named (a corrected import of its source no longer names it)."""
     from ai_deals import render
     from ai_deals.store import StoreError
 
@@ -764,6 +765,9 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
         hits = store.search(name, CANDIDATES_LISTED) if name.strip() else []
         names = ", ".join(repr(hit.name) for hit in hits)
         hint = f" (several could be meant: {names})" if hits else ""
+        gone = None if hits else store.removed_company(name)
+        if gone is not None:  # a corrected import took its last record: say so, not "no match"
+            raise StoreError(f"{store.path}: {gone}")
     raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
 
 

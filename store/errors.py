@@ -13,3 +13,17 @@ class FactGone(StoreError):
 class EditRefused(StoreError):
     """A correction the store declines for a reason the person can act on (a name that is an alias
     of the fact's own company): said in the status line, nothing written; no error box."""
+
+
+class CompanyGone(StoreError):
+    """The company asked for is not in the database any more: merged into another (`kept_id`,
+    `kept_name`: its page is that one's now) or removed, nothing naming it (the message says what did;
+    `kept_id` is the company of its name made since, if one was)."""
+
+    def __init__(
+        self, message: str, name: str | None = None, kept_id: int | None = None, kept_name: str | None = None
+    ):
+        super().__init__(message)
+        self.name = name
+        self.kept_id = kept_id
+        self.kept_name = kept_name

@@ -70,7 +70,9 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
     kept = _row(db, "companies", "id = ?", [keep_id])
     duplicate = _row(db, "companies", "id = ?", [duplicate_id])
     if kept is None or duplicate is None:
-        raise StoreError(f"no company with id {duplicate_id if kept else keep_id}")
+        from .queries import company_gone  # queries reads through review, which imports this module
+
+        raise company_gone(db, duplicate_id if kept else keep_id)
     snapshot: dict = {"company": duplicate, "moves": {}, "deleted_aliases": []}
     for table, column in COMPANY_REFERENCES:
         ids = _ids(db, f"SELECT id FROM {table} WHERE {column} = ?", [duplicate_id])
@@ -195,7 +197,8 @@ def next_company_id(db: Database | sqlite3.Connection) -> int:
     (which sends the merged id to the kept company) never swallows a company made after it."""
     return db.execute(
         """SELECT max(coalesce((SELECT max(id) FROM companies), 0),
-                      coalesce((SELECT max(merged_id) FROM merges), 0)) + 1"""
+                      coalesce((SELECT max(merged_id) FROM merges), 0),
+                      coalesce((SELECT max(company_id) FROM removed_companies), 0)) + 1"""
     ).fetchone()[0]
 
 
@@ -210,7 +213,9 @@ def split_company(
     that fused two ("Kestrel Analytics" under Kestrel Photonics)."""
     company = _row(db, "companies", "id = ?", [company_id])
     if company is None:
-        raise StoreError(f"no company with id {company_id}")
+        from .queries import company_gone
+
+        raise company_gone(db, company_id)
     key = normalize_name(name)
     if not key:
         raise StoreError(f"{name!r} is nobody's name: give the name of the company to split off")
@@ -504,11 +509,36 @@ def company_in_use(db: Database, company_id: int) -> bool:
     return db.execute(" UNION ALL ".join(checks) + " LIMIT 1", {"id": company_id}).fetchone() is not None
 
 
-def remove_unused_companies(db: Database, company_ids: set[int] | list[int]) -> list[dict]:
+REMOVED_BY_EDIT = "a review edit took its last record"
+
+
+def corrected_import_reason(title: str | None, url: str | None, path: str | None) -> str:
+    """Why a re-import removed a company, naming the source (its title, else its URL or file)."""
+    named = f"“{title}”" if title else url or path or "its source"
+    return f"a corrected import of {named} no longer names it"
+
+
+def record_removed(
+    db: Database, company_id: int, name: str, reason: str, source_id: int | None = None
+) -> None:
+    """Say why the company is gone (`queries.company_gone` tells a page or link still holding its id)."""
+    db.execute(
+        """INSERT OR REPLACE INTO removed_companies (company_id, name, reason, source_id, removed_at)
+           VALUES (?, ?, ?, ?, ?)""",
+        [company_id, name, reason, source_id, datetime.now(UTC).isoformat(timespec="seconds")],
+    )
+
+
+def remove_unused_companies(
+    db: Database,
+    company_ids: set[int] | list[int],
+    reason: str = REMOVED_BY_EDIT,
+    source_id: int | None = None,
+) -> list[dict]:
     """Of `company_ids` (those a correction or a re-import took records from), remove each that
     nothing names any more, with its aliases and investors row: a name corrected away ("Axios",
-    the newsroom, as a round's investor) is no company to search for. Returns what was removed, for
-    `restore_companies`."""
+    the newsroom, as a round's investor) is no company to search for. Each is recorded as removed
+    for `reason`. Returns what was removed, for `restore_companies`."""
     removed = []
     for company_id in sorted(company_ids):
         company = _row(db, "companies", "id = ?", [company_id])
@@ -519,6 +549,7 @@ def remove_unused_companies(db: Database, company_ids: set[int] | list[int]) -> 
         db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
         db.execute("DELETE FROM investors WHERE company_id = ?", [company_id])
         db.execute("DELETE FROM companies WHERE id = ?", [company_id])
+        record_removed(db, company_id, company["name"], reason, source_id)
         removed.append({"company": company, "aliases": aliases, "investor": investor})
     return removed
 
@@ -529,6 +560,7 @@ def restore_companies(db: Database, removed: list[dict]) -> None:
         if _row(db, "companies", "id = ?", [snapshot["company"]["id"]]) is not None:
             continue
         db["companies"].insert(snapshot["company"])
+        db.execute("DELETE FROM removed_companies WHERE company_id = ?", [snapshot["company"]["id"]])
         for alias in snapshot["aliases"]:
             db.execute(
                 "INSERT OR IGNORE INTO aliases (id, company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?, ?)",

@@ -13,7 +13,7 @@ from sqlite_utils import Database
 
 from ai_deals.importers.exported import is_export, original_evidence
 
-from .errors import StoreError
+from .errors import CompanyGone, StoreError
 from .formatting import dates_nest, round_label
 from .models import (
     Acquisition,
@@ -36,6 +36,7 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
+from .names import normalize_name
 from .review import edit_note
 from .same_raise import (
     amount_band,
@@ -287,6 +288,52 @@ def merged_into(db: Database, company_id: int) -> int:
         seen.add(company_id)
 
 
+def company_gone(db: Database, company_id: int) -> CompanyGone:
+    """What became of a company no longer in the database, in words (never its id): merged into
+    another (`kept_id`: its page is that one's now), removed with what removed it (`removed_companies`;
+    `kept_id` the company of its name made since, when its source's earlier version was imported
+    again), or, with no trace of it (a database older than that table), that it is gone."""
+    merged = db.execute(
+        "SELECT merged_name FROM merges WHERE merged_id = ? AND undone_at IS NULL ORDER BY id DESC LIMIT 1",
+        [company_id],
+    ).fetchone()
+    kept_id = merged_into(db, company_id)
+    kept = db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()
+    if merged is not None and kept is not None and kept_id != company_id:
+        return CompanyGone(f"{merged[0]} was merged into {kept[0]}", merged[0], kept_id, kept[0])
+    removed = None
+    if "removed_companies" in db.table_names():  # a read-only database of an older ai-deals lacks it
+        removed = db.execute(
+            "SELECT name, reason FROM removed_companies WHERE company_id = ?", [kept_id]
+        ).fetchone()
+    name = merged[0] if merged is not None else removed[0] if removed is not None else None
+    if removed is None:
+        return CompanyGone(f"{name or 'That company'} is no longer in the database", name)
+    if merged is not None:
+        return CompanyGone(
+            f"{name} was merged into {removed[0]}, which is no longer in the database: {removed[1]}", name
+        )
+    again = db.execute(  # the version that named it imported again since: a company of the name anew
+        "SELECT id, name FROM companies WHERE normalized = ? ORDER BY id LIMIT 1",
+        [normalize_name(removed[0])],
+    ).fetchone()
+    if again is not None:
+        reason = removed[1].replace("no longer names it", "no longer named it")
+        return CompanyGone(f"{name} was removed ({reason}) and is in the database again", name, *again)
+    return CompanyGone(f"{name} is no longer in the database: {removed[1]}", name)
+
+
+def removed_company(db: Database, name: str) -> CompanyGone | None:
+    """What became of the company last removed under `name` (`company_gone`), if one was."""
+    if "removed_companies" not in db.table_names():
+        return None
+    row = db.execute(
+        "SELECT company_id FROM removed_companies WHERE lower(name) = lower(?) ORDER BY removed_at DESC, rowid DESC",
+        [name.strip()],
+    ).fetchone()
+    return company_gone(db, row[0]) if row is not None else None
+
+
 def get_company(db: Database, company_id: int) -> Company:
     rows = list(
         db.query(
@@ -296,7 +343,7 @@ def get_company(db: Database, company_id: int) -> Company:
         )
     )
     if not rows:
-        raise StoreError(f"no company with id {company_id}")
+        raise company_gone(db, company_id)
     row = rows[0]
     row["is_investor"] = bool(row["is_investor"])
     row["aliases"] = [
@@ -821,6 +868,7 @@ def _kind(record: Record) -> str:
 
 def timeline_events(db: Database, company_id: int | None = None) -> list[TimelineEvent]:
     """Every dated record as an event, oldest first; undated records have no place on a timeline.
+    One company's, when `company_id` is given (`CompanyGone` when it is no longer in the database).
 
     Built for 100k events: one query per record type, first evidence and round investors fetched in
     bulk. Records are built with `model_validate`, which runs in pydantic's compiled core: measured
@@ -828,6 +876,11 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     """
     from .timeline import event_for  # local: the timeline module formats titles from records
 
+    if (
+        company_id is not None
+        and db.execute("SELECT 1 FROM companies WHERE id = ?", [company_id]).fetchone() is None
+    ):
+        raise company_gone(db, company_id)  # not an empty timeline: the company is no longer there
     events: list[TimelineEvent] = []
     for record_type, alias in TABLE_ALIAS.items():
         date_column = "since" if record_type == "partnership" else "date"

@@ -396,7 +396,8 @@ def _valued(round_: Round) -> bool:
 
 def fold(members: list[Round]) -> Round:
     """One round for a raise several sources tell: the first member's figures, completed by the
-    others' (round type, valuation), with every member's evidence and the union of their investors."""
+    others' (round type, valuation), with every member's evidence and the union of their investors and
+    leads; of a source a person corrected, only the correction's investors and leads (`corrected_sources`)."""
     first, others = members[0], members[1:]
     if not others:
         return first
@@ -407,14 +408,14 @@ def fold(members: list[Round]) -> Round:
     filled: dict[str, object] = {}
     corrected = corrected_sources(members)
     if first.review_status != "edited" and corrected and _told_by(first, corrected):
-        # The first member's own investors are what a person corrected: the correction's stand.
-        investors, company_ids = [], []
+        # The first member's own investors and leads are what a person corrected: the correction's stand.
+        investors, company_ids, leads = [], [], []
     for other in others:
         if other.review_status != "edited" and _told_by(other, corrected):
-            pass  # investors a hand correction of this source's round removed are not added back
+            pass  # investors (and leads) a hand correction of this source's round removed are not added back
         else:
             _add_investors(other, investors, company_ids)
-        leads += [name for name in other.lead_investors if name not in leads]
+            leads += [name for name in other.lead_investors if name not in leads]
         evidence += other.evidence
         if first.round_type is None and "round_type" not in filled and other.round_type is not None:
             filled["round_type"] = other.round_type

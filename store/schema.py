@@ -351,6 +351,21 @@ def m012_split_sources(db: Database) -> None:
     db.execute("CREATE INDEX split_sources_source ON split_sources(source_id)")
 
 
+def m013_removed_companies(db: Database) -> None:
+    """The companies removed because nothing named them any more (a corrected import of their source, a
+    review edit), with what removed them: a page, a back step or a link still holding one's id says
+    what happened to it, and its id is never given to another company."""
+    db.execute(
+        """CREATE TABLE removed_companies (
+            company_id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL,
+            reason TEXT NOT NULL,
+            source_id INTEGER,
+            removed_at TEXT NOT NULL
+        )"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -366,6 +381,7 @@ STEPS = (
     m010_every_spelling_an_alias,
     m011_sources_by_citation,
     m012_split_sources,
+    m013_removed_companies,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -28,7 +28,7 @@ from .bulk import (
 from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
-from .errors import FactGone, StoreError
+from .errors import CompanyGone, FactGone, StoreError
 from .known import KnownRecords
 from .models import (
     Company,
@@ -475,8 +475,15 @@ class Store:
         return queries.get_company(self.db, company_id) if company_id is not None else None
 
     @_locked
+    def removed_company(self, name: str) -> CompanyGone | None:
+        """What became of the company last removed under `name` (case aside), if one was."""
+        return queries.removed_company(self.db, name)
+
+    @_locked
     def relationship_map(self, company_id: int, depth: int = 2) -> RelationshipMap:
-        """The company, its investors, partners and the companies they also invest in, `depth` steps out."""
+        """The company, its investors, partners and the companies they also invest in, `depth` steps out;
+        `CompanyGone` when the company is no longer in the database."""
+        queries.get_company(self.db, company_id)
         return graph.relationship_map(self.db, company_id, depth)
 
     @_locked

@@ -21,6 +21,7 @@ MIGRATION_NAMES = (
     "m010_every_spelling_an_alias",
     "m011_sources_by_citation",
     "m012_split_sources",
+    "m013_removed_companies",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

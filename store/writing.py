@@ -24,7 +24,13 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .merging import companies_named_by_source, next_company_id, remove_unused_companies, split_targets
+from .merging import (
+    companies_named_by_source,
+    corrected_import_reason,
+    next_company_id,
+    remove_unused_companies,
+    split_targets,
+)
 from .models import ImportReport, RefusedAlias
 from .names import is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
@@ -497,7 +503,8 @@ def write_source(
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
     if action == "replaced":  # a company only the earlier version named (or a correction carried
         # over onto this one took away) is gone too
-        remove_unused_companies(db, named_before | writer.resolver.made)
+        reason = corrected_import_reason(source.title, source.url, source.path)
+        remove_unused_companies(db, named_before | writer.resolver.made, reason, source_id)
     return ImportReport(
         title=source.title,
         path=source.path,

@@ -467,9 +467,14 @@ class DealsApp(BurstKeys):
 
     def show_error(self, error: BaseException) -> None:
         """Report a failed store call in a modal; the app keeps running."""
+        from ai_deals.store.errors import CompanyGone
+
         from .screens.error import ErrorScreen, error_message
 
         if isinstance(self.screen, ErrorScreen):
+            return
+        if isinstance(error, CompanyGone):  # not a failure: what became of the company, in words
+            self.push_screen(ErrorScreen(error_message(error), title="No longer in the database"))
             return
         self.push_screen(ErrorScreen(error_message(error)))
 

@@ -6,6 +6,7 @@ import threading
 
 from textual.message import Message
 
+from ai_deals.store.errors import CompanyGone
 from ai_deals.store.models import CompanyPage, SearchHit, Source, TimelineEvent
 
 
@@ -46,6 +47,15 @@ class CompanyLoaded(Message):
         """Set once the rows are on screen: the worker waits for it before reading the rest of the
         page (reading it, the worker holds the GIL nearly all the time, and the UI thread, which
         needs it many times to draw, would have shown the first rows only after the whole page)."""
+
+
+class CompanyMissing(Message):
+    """The company a page (or a filtered timeline) asked for is no longer in the database: `gone` says
+    what became of it (merged into another, removed by a corrected import) in words."""
+
+    def __init__(self, gone: CompanyGone) -> None:
+        super().__init__()
+        self.gone = gone
 
 
 class TimelineLoaded(Message):

@@ -14,11 +14,12 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from ai_deals.store.collector import collector_paused, spare_what_was_made
+from ai_deals.store.errors import CompanyGone
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage, SplitSummary
 
 from ..formatting import plural
-from ..messages import CompanyLoaded
+from ..messages import CompanyLoaded, CompanyMissing
 from ..safe_text import clean_line
 from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.virtual_list import VirtualList
@@ -142,6 +143,8 @@ class CompanyScreen(DealsScreen):
         """Said in the status bar once the page is read again (what a split moved, and its undo)."""
         self._frozen = False
         """Whether showing the page froze the garbage collector's view of the heap (`gc.freeze`)."""
+        self.gone: CompanyGone | None = None
+        """What became of the company, once it is no longer in the database (removed, merged away)."""
 
     def compose_body(self) -> ComposeResult:
         yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
@@ -168,7 +171,14 @@ class CompanyScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="company", exit_on_error=False)
     def load_page(self) -> None:
         """Fetch the page and build its rows in a worker thread: the UI thread only hands the rows
-        to the virtual list, however many rounds an investor joined."""
+        to the virtual list, however many rounds an investor joined. A company no longer in the
+        database (a corrected import no longer names it) is said in words, not as an error."""
+        try:
+            self._read_page()
+        except CompanyGone as gone:
+            self.post_message(CompanyMissing(gone))
+
+    def _read_page(self) -> None:
         store = self.app.store
         version = self.app.data_version  # before reading: a write made meanwhile reads it again
         database_version = store.outside_version()
@@ -197,6 +207,11 @@ class CompanyScreen(DealsScreen):
         partial = bool(message.page.cut)
         if partial and self.page is not None:
             return  # the whole page came first
+        if message.page.company.id != self.company_id:  # merged away: its page is the kept company's
+            self.notify(
+                f"{self.crumb} was merged into {message.page.company.name}: this is its page now.",
+                markup=False,
+            )
         self.company_id = message.page.company.id
         self.crumb = message.page.company.name
         self.timeline_company = (self.company_id, message.page.company.name)
@@ -230,6 +245,30 @@ class CompanyScreen(DealsScreen):
         self.set_status(
             note or f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source"
         )
+
+    def on_company_missing(self, message: CompanyMissing) -> None:
+        """The company is no longer in the database: say what became of it where its page was, and
+        leave nothing on screen that would act on it (Esc still goes back)."""
+        gone = message.gone
+        if gone.kept_id is not None and gone.kept_id != self.company_id:  # it lives on as another company
+            self.notify(f"{gone}: this is its page now.", markup=False)
+            self.company_id = gone.kept_id
+            self.load_page()
+            return
+        self.gone, self.page = gone, None
+        self.timeline_company = None  # `t` opens everyone's timeline
+        title = Text(clean_line(gone.name or self.crumb), style="bold")
+        title.append("   no longer in the database", style="dim")
+        self.query_one("#company-title", Static).update(title)
+        self.query_one("#company-charts", CompanyCharts).display = False
+        self.query_one("#page", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
+        self.set_status(f"{gone} · Esc goes back")
+
+    def _refused_when_gone(self) -> bool:
+        """Whether the company is gone: said, and the action (map, review, merge) not taken."""
+        if self.gone is not None:
+            self.notify(f"{self.gone}.", severity="warning", markup=False)
+        return self.gone is not None
 
     @property
     def _row(self) -> PageRow | None:
@@ -299,11 +338,15 @@ class CompanyScreen(DealsScreen):
         return True
 
     def action_relationship_map(self) -> None:
+        if self._refused_when_gone():
+            return
         self.app.push_screen(RelationshipMapScreen(self.app.store, self.company_id))
 
     def action_review(self) -> None:
         """Review this company's facts across its sources, from the highlighted one; on a raise several
         sources tell, each source's record of it in turn."""
+        if self._refused_when_gone():
+            return
         row = self._row
         if row is not None and row.also:
             self.app.push_screen(ReviewScreen(self.app.store, None, row.ref, only=row.refs))
@@ -314,7 +357,9 @@ class CompanyScreen(DealsScreen):
         )
 
     def action_merge(self) -> None:
-        if merges_refused(self.app):  # read-only: said at once, not after a search and a question
+        if self._refused_when_gone() or merges_refused(
+            self.app
+        ):  # read-only: said at once, not after a search and a question
             return
         self.app.push_screen(MergeScreen(self.app.store, self.company_id, self.app.merge_history))
 
@@ -348,6 +393,8 @@ class CompanyScreen(DealsScreen):
     def export_hint(self) -> str:  # type: ignore[override]  # a ClassVar elsewhere; here it depends on the page
         """What `e` says with nothing to export: while a big page's rest is read, that it is coming (its
         first rows are on screen, and exporting only them would pass a part off as the page)."""
+        if self.gone is not None:
+            return f"{self.gone}: nothing to export."
         if self.page is None:
             return LOADING_EXPORT_HINT
         return DealsScreen.export_hint

@@ -84,6 +84,8 @@ class SearchScreen(DealsScreen):
         """Enter was pressed while the results for the text typed were not in yet: open the first
         of them once they are (not the result highlighted for the text before)."""
         self._revision: int | None = None  # the store's revision of the results shown
+        self._outside: int | None = None
+        """Another process's writes seen when the results were asked for (`DealsApp.data_version`)."""
         self._query = ""
         """The text typed last: the one searched next, once the search running is in (`_search`)."""
         self._search_running: int | None = None
@@ -156,9 +158,14 @@ class SearchScreen(DealsScreen):
         self.action_open()
 
     def on_screen_resume(self) -> None:
-        """Back from pages where a merge or a review may have changed names and totals: search again."""
+        """Back from pages where a merge or a review may have changed names and totals, or told another
+        process wrote: search again."""
         super().on_screen_resume()
-        if self.app.store_revision != self._revision:
+        revision, outside = self.app.data_version
+        if self._outside is None:  # the first look at the database since launch: the results' baseline
+            self._outside = outside
+        # Another shell's import or merge too: a company it removed is no longer listed.
+        if revision != self._revision or outside != self._outside:
             self._search(self.query_one("#query", Input).value)
 
     def _search(self, query: str) -> None:
@@ -166,7 +173,7 @@ class SearchScreen(DealsScreen):
         search at a time, and a search whose thread has started runs to its end though stale: on a
         slow machine each letter of a burst ran its own search, one after another, and the latest
         text's came last. Now the letters typed meanwhile are one search, of the latest text."""
-        self._revision = self.app.store_revision
+        self._revision, self._outside = self.app.data_version
         self._generation += 1
         self._query = query
         self.set_status("Searching…")

@@ -13,12 +13,14 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from ai_deals.store.errors import CompanyGone
 from ai_deals.store.models import RecordRef, TimelineEvent
 
 from ..formatting import DATE_WIDTH, date_label, plural
 from ..highlight import fact_span, highlighted_sentence, keyword_spans
-from ..messages import SourceTextLoaded, TimelineLoaded
+from ..messages import CompanyMissing, SourceTextLoaded, TimelineLoaded
 from ..safe_text import clean_line
+from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import RowStyles, VirtualList
 from .base import DealsScreen, ExportScope
 
@@ -179,7 +181,11 @@ class TimelineScreen(DealsScreen):
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_events(self, company_id: int | None) -> None:
         """Fetch the events and index their years in a worker thread (100k events stay off the UI thread)."""
-        events = self.app.store.timeline(company_id)
+        try:
+            events = self.app.store.timeline(company_id)
+        except CompanyGone as gone:  # removed or merged away since the timeline was opened on it
+            self.post_message(CompanyMissing(gone))
+            return
         if not get_current_worker().is_cancelled:  # a newer load replaced this one: its list may be stale
             self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
 
@@ -206,6 +212,26 @@ class TimelineScreen(DealsScreen):
         self._note_at = None
         self.set_status(self._usual_status)
 
+    def on_company_missing(self, message: CompanyMissing) -> None:
+        """The company the timeline is filtered to is no longer in the database: merged into another,
+        its timeline is that one's (said); removed, the list says so and `f` shows everyone's."""
+        gone = message.gone
+        if not (self.filtered and self.company):
+            return  # `f` pressed meanwhile: everyone's timeline is asked for
+        if gone.kept_id is not None and gone.kept_name is not None:
+            self.notify(f"{gone}: this is its timeline now.", markup=False)
+            self.company = (gone.kept_id, gone.kept_name)
+            self._update_crumb()
+            self.query_one(Breadcrumbs).refresh()
+            self._load()
+            return
+        self.events = []
+        self._years, self._year_starts = [], []
+        self._shown_company_id = None
+        self.query_one("#events", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
+        self._usual_status = f"{gone} · f shows every company's events · Esc goes back"
+        self.set_status(self._usual_status)
+
     @on(VirtualList.MoveKept, "#events")
     def _move_kept(self, message: VirtualList.MoveKept) -> None:
         """Say that the key was kept: the list is still loading (seconds, for 100k events)."""
@@ -229,6 +255,11 @@ class TimelineScreen(DealsScreen):
         """Show the highlighted event's sentence with the fact's words highlighted."""
         event = self.current
         panel = self.query_one("#sentence", Static)
+        if (
+            event is None and not self.events
+        ):  # no event at all (none, or the company is gone): nothing to say
+            panel.update("", layout=False)
+            return
         if event is None or not event.sentence:
             panel.update(Text("No source sentence for this event.", style="dim"), layout=False)
             return
