@@ -2542,6 +2542,8 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bfrom|\bled by|\bco-led by|\bmenée?s?\s+par|\bconduite?s?\s+par|\bpilotée?s?\s+par|"
     r"\bavec la participation d[e'’]|\bwith participation from|\baux côtés d[e'’]|\balongside|\bincluding|"
     r"\bnotamment|\bdont|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|\bbaskers?|\bby|\bpar|"
+    # "The round also drew existing backers X and Y", "also attracted X".
+    r"\balso\s+drew|\balso\s+attracted|"
     r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?|"
     # The lead after its verb in a relative clause: "une série A que pilotent X et Y", "qu'a mené X".
     r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))\s+"

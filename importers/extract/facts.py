@@ -399,7 +399,7 @@ _INVESTOR_CUE_RE = re.compile(
     r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
     r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
-    r"include|includes|comprennent|figurent)\s*",
+    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -2382,9 +2382,11 @@ class FactBuilder:
             return False
         end = self._clause_end(view, into.end())
         if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
-            r"\b(?:equity|capital)\b", view.text[into.end() : end], _I
+            r"\b(?:equity|capital|tranches?)\b", view.text[into.end() : end], _I
         ):
-            return False  # "in the equity portion of the financing": the round of the company in question.
+            # "in the equity portion of the financing", "into the first tranche": the round of the company in
+            # question.
+            return False
         # A reference, even one the reader could not resolve ("in the startup"), designates a company.
         return not any(into.end() - 20 <= view.rel(m)[0] < end for m in view.mentions)
 

@@ -1,0 +1,60 @@
+"""Session 18, importer misses: backers a round "also drew", a backer's stake put "into the first tranche",
+capacities in gigawatts stored in megawatts. Each is proved on sentences written for these tests (not taken
+from any corpus)."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_backers_a_round_also_drew_are_its_investors():
+    text = (
+        "Quillmark, a London-based maker of legal software, has raised $60 million in a Series B round led "
+        "by Atomico. The round also drew existing backers Seedcamp and LocalGlobe, the company said."
+    )
+    fact = only(facts_of(text), "round")
+    assert fact.investors == ["Atomico", "Seedcamp", "LocalGlobe"]
+
+
+def test_backers_a_round_also_attracted_are_its_investors():
+    text = (
+        "Quillmark has raised $60 million in a Series B round led by Atomico. "
+        "The round also attracted Seedcamp and LocalGlobe."
+    )
+    assert only(facts_of(text), "round").investors == ["Atomico", "Seedcamp", "LocalGlobe"]
+
+
+def test_existing_backers_named_first_are_the_rounds_investors():
+    text = (
+        "Quillmark has raised $60 million in a Series B round led by Atomico. "
+        "Existing backers Seedcamp and LocalGlobe also took part."
+    )
+    assert only(facts_of(text), "round").investors == ["Atomico", "Seedcamp", "LocalGlobe"]
+
+
+def test_a_backers_sum_put_into_the_first_tranche_is_its_investment():
+    text = (
+        "Index Ventures has agreed to lead a $60 million Series A in Quillmark, a maker of legal software, "
+        "in a deal paid in two tranches. The company gets $35 million now. The remaining $25 million will "
+        "follow once Quillmark reaches $10 million in revenue. Index Ventures is putting $30 million into "
+        "the first tranche."
+    )
+    fact = only(facts_of(text), "investment")
+    assert (fact.company, fact.investor, fact.amount, fact.currency) == (
+        "Quillmark",
+        "Index Ventures",
+        30e6,
+        "USD",
+    )
+
+
+def test_a_capacity_in_gigawatts_is_stored_in_megawatts():
+    text = (
+        "Brightgrid, a Dallas-based developer of battery parks, raised $200 million. "
+        "It runs about 600 megawatts today and aims to have 2.5 gigawatts operating by 2029."
+    )
+    facts = facts_of(text)
+    assert [(f.amount, f.metric) for f in of_kind(facts, "metric")] == [(600.0, "megawatts")]
+    assert [(f.amount, f.metric, f.date) for f in of_kind(facts, "projection")] == [
+        (2500.0, "megawatts", "2029")
+    ]
