@@ -58,3 +58,12 @@ def test_a_capacity_in_gigawatts_is_stored_in_megawatts():
     assert [(f.amount, f.metric, f.date) for f in of_kind(facts, "projection")] == [
         (2500.0, "megawatts", "2029")
     ]
+
+
+def test_a_memorandum_of_understanding_with_a_company_is_a_partnership():
+    text = (
+        "Tarvik, a Riyadh-based AI company, raised $20 million. Tarvik also signed a memorandum of "
+        "understanding with Qualcomm to develop chips for edge devices."
+    )
+    fact = only(facts_of(text), "partnership")
+    assert (fact.company, fact.partner) == ("Tarvik", "Qualcomm")

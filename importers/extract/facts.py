@@ -497,7 +497,9 @@ _PARTNERSHIP_RE = re.compile(
     r"(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
-    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
+    # A memorandum of understanding is the deal the parties sign before its contract.
+    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
+    r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
     _I,
