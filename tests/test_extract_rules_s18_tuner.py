@@ -67,3 +67,28 @@ def test_a_memorandum_of_understanding_with_a_company_is_a_partnership():
     )
     fact = only(facts_of(text), "partnership")
     assert (fact.company, fact.partner) == ("Tarvik", "Qualcomm")
+
+
+def test_an_earlier_dated_round_a_backer_led_is_the_story_companys():
+    text = (
+        "Brightcell, a Leeds battery startup, has raised £40 million in a Series B round. Octavia Ventures, "
+        "which led a £12 million Series A round in 2021, owns about 28 per cent of the business."
+    )
+    earlier = [f for f in of_kind(facts_of(text), "round") if f.amount == 12e6]
+    assert [(f.company, f.lead_investors, f.date) for f in earlier] == [
+        ("Brightcell", ["Octavia Ventures"], "2021")
+    ]
+    text = (
+        "La start-up Brumel a levé 40 millions d'euros en série B. Le fonds Serena, qui avait mené en 2023 "
+        "une série A de 15 millions d'euros, détient 24 % du capital."
+    )
+    earlier = [f for f in of_kind(facts_of(text, "fr"), "round") if f.amount == 15e6]
+    assert [(f.company, f.date) for f in earlier] == [("Brumel", "2023")]
+
+
+def test_an_earlier_round_a_backer_led_in_another_company_is_not_the_story_companys():
+    text = (
+        "Brightcell, a Leeds battery startup, has raised £40 million in a Series B round led by Atomico. "
+        "Octavia Ventures led a £12 million Series A in Corvix in 2021."
+    )
+    assert not [f for f in of_kind(facts_of(text), "round") if f.company == "Brightcell" and f.amount == 12e6]

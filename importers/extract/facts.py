@@ -1603,6 +1603,21 @@ _OWN_ROUND_AFTER_LEAD_RE = re.compile(
     r"(?:[^\s,;.]+\s+){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
     _I,
 )
+# After a lead verb, an earlier round named by an indefinite article, dated or in a past perfect: "Octopus,
+# which led a £12 million Series A round in 2021", "Serena, qui avait mené en 2023 une série A de 15 M€".
+_EARLIER_ROUND_AFTER_LEAD_RE = re.compile(
+    r"(?:\s+(?:en|in)\s+(?P<year>(?:19|20)\d\d))?\s+(?:a|an|un|une)\s+"
+    r"(?:[^\s,;.]+\s+){0,4}?(?P<round>tour|round|série|series|seed|amorçage)\b"
+    r"(?P<rest>[^.;]*?\b(?:(?:19|20)\d\d|last year|l['’]an dernier|l['’]année dernière)\b)?",
+    _I,
+)
+_PAST_PERFECT_LEAD_RE = re.compile(r"^(?:avait|avaient|had)\b", _I)
+# A name governed by a preposition after a round: "a Series A in Corvix", "une série A de Lumio".
+_NAMED_AFTER_ROUND_RE = re.compile(
+    r"\b(?:in|into|for|of|at|dans|chez|pour|de|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w-]+"
+)
 # A preposition (or the "'s" of an owner) right before a name: the name is an object, not what a relative
 # clause after it describes.
 _GOVERNED_BEFORE_RE = re.compile(
@@ -4499,6 +4514,21 @@ class FactBuilder:
             return None  # "née dans un laboratoire du CNRS, qui avait levé": the clause is the start-up's.
         return before[-1].name
 
+    def _earlier_round_led(self, view: View, lead_verb: re.Match) -> bool:
+        """Whether the lead verb governs an earlier round named by an indefinite article, dated or told in a past
+        perfect, and no other company's: "which led a £12m Series A in 2021" (not "a Series A in Corvix")."""
+        earlier = _EARLIER_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end())
+        if earlier is None or _NAMED_AFTER_ROUND_RE.search(
+            view.text, earlier.end("round"), self._clause_end(view, earlier.end("round"))
+        ):
+            return False
+        return bool(
+            earlier.group("year")
+            or earlier.group("rest")
+            or _PAST_PERFECT_LEAD_RE.match(lead_verb.group())
+            or re.search(r"\bhad\s+$", view.text[max(0, lead_verb.start() - 5) : lead_verb.start()], _I)
+        )
+
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
     ) -> tuple[str | None, list[str]]:
@@ -4534,11 +4564,17 @@ class FactBuilder:
                 # "Insight Partners, which led a $150 million Series C that valued Quillgate at…": the company
                 # the round values raised it.
                 company = self._valued_after(view, amount)
-            if company is None and _OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()):
-                # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A": the investor led the
-                # round of the company the article is about, not one of its own.
+            earlier = self._earlier_round_led(view, lead_verb)
+            if company is None and (_OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()) or earlier):
+                # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A", "Octopus led a £12m
+                # Series A in 2021": the investor led the round of the company the article is about, not one of
+                # its own.
                 main = self.reader.main
                 company = main if self._is_org(main) and main not in subjects else None
+                if company is None and earlier and not any(f.company in subjects for f in self.facts):
+                    # A story with no main company (a sale, an exit): the company its deals are about, when the
+                    # subject is no company of them ("La cible est détenue par X, qui avait mené…" is unsure).
+                    company = self._main_company(exclude=set(subjects), topic=view.topic_before)
             if company is None:
                 # "D'Ieteren entre au capital de Cyclopole. D'Ieteren mène une augmentation de capital de 4 M€":
                 # the round the subject leads is that of the company it just said it was investing in.
