@@ -92,3 +92,23 @@ def test_an_earlier_round_a_backer_led_in_another_company_is_not_the_story_compa
         "Octavia Ventures led a £12 million Series A in Corvix in 2021."
     )
     assert not [f for f in of_kind(facts_of(text), "round") if f.company == "Brightcell" and f.amount == 12e6]
+
+
+def test_an_earlier_round_told_with_a_total_is_a_round():
+    text = (
+        "Ledgerwise has raised $30 million in a Series A. The round brings Ledgerwise's total funding to "
+        "$41 million, following a $9 million seed round in 2024."
+    )
+    rounds = [(f.amount, f.date) for f in of_kind(facts_of(text), "round")]
+    assert rounds == [(30e6, "2026-03-02"), (9e6, "2024")]
+    text = (
+        "Ledgerwise has raised $30 million in a Series A. The new money brings its total funding to $32 million, "
+        "including a $2 million pre-seed round led by Y Combinator last year."
+    )
+    earlier = [f for f in of_kind(facts_of(text), "round") if f.amount == 2e6]
+    assert [(f.lead_investors, f.date) for f in earlier] == [(["Y Combinator"], "2025")]
+
+
+def test_a_total_is_still_no_round():
+    text = "Ledgerwise has raised $30 million in a Series A. It has raised $41 million in total."
+    assert [f.amount for f in of_kind(facts_of(text), "round")] == [30e6]

@@ -1090,6 +1090,13 @@ _NEXT_CLAUSE_RE = re.compile(
     r"(?:it|they|he|she|elle|il|ils|elles)\b",
     _I,
 )
+# An earlier round named next to a total: "…, following a $9 million seed round", "includes an $18m Series A".
+_ROUND_IN_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:following|after|including|includes|included|après|dont|suivant)\s+(?:a|an|un|une)\s+$", _I
+)
+_ROUND_WORD_AFTER_RE = re.compile(
+    r"\s+(?:(?:pre-|post-)?seed|series\s+[a-h]\b|(?:funding\s+)?round|(?:tour|levée|série|amorçage)\b)", _I
+)
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -2479,7 +2486,7 @@ class FactBuilder:
         clause = view.text[
             self._clause_start(view, amount.bound_start) : self._clause_end(view, amount.span[1])
         ]
-        if _CUMULATIVE_TOTAL_RE.search(clause):
+        if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
         if self._earlier_aim(view, amount):
             return None
@@ -2539,6 +2546,15 @@ class FactBuilder:
             lead_investors=leads,
             round_type=round_type,
             status=self._status(view, amount),
+        )
+
+    @staticmethod
+    def _round_within_total(view: View, amount: AmountMention) -> bool:
+        """An earlier round a total is told with: "brings its total funding to $41 million, following a $9 million
+        seed round in 2024", "The total includes an $18 million Series A led by X"."""
+        return bool(
+            _ROUND_IN_TOTAL_BEFORE_RE.search(view.text, max(0, amount.bound_start - 30), amount.bound_start)
+            and _ROUND_WORD_AFTER_RE.match(view.text, amount.span[1])
         )
 
     def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
