@@ -112,3 +112,13 @@ def test_an_earlier_round_told_with_a_total_is_a_round():
 def test_a_total_is_still_no_round():
     text = "Ledgerwise has raised $30 million in a Series A. It has raised $41 million in total."
     assert [f.amount for f in of_kind(facts_of(text), "round")] == [30e6]
+
+
+def test_a_raise_followed_by_the_total_it_brings_is_a_round():
+    text = "Ledgerwise has raised $30 million in a Series B led by Accel, bringing its total funding to $48 million."
+    fact = only(facts_of(text), "round")
+    assert (fact.company, fact.amount, fact.lead_investors) == ("Ledgerwise", 30e6, ["Accel"])
+    fact = only(
+        facts_of("Ledgerwise a levé 30 millions d'euros, portant le total levé à 48 millions.", "fr"), "round"
+    )
+    assert (fact.company, fact.amount) == ("Ledgerwise", 30e6)

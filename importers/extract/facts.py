@@ -1097,6 +1097,10 @@ _ROUND_IN_TOTAL_BEFORE_RE = re.compile(
 _ROUND_WORD_AFTER_RE = re.compile(
     r"\s+(?:(?:pre-|post-)?seed|series\s+[a-h]\b|(?:funding\s+)?round|(?:tour|levée|série|amorçage)\b)", _I
 )
+# A participle after a raise that tells the total it makes: ", bringing its total to", ", portant le total à".
+_TOTAL_PARTICIPLE_RE = re.compile(
+    r",\s*(?:bringing|taking|lifting|raising|which brings|which takes|portant|ce qui porte|qui porte)\b", _I
+)
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -2483,9 +2487,12 @@ class FactBuilder:
 
     def _round(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "round")
-        clause = view.text[
-            self._clause_start(view, amount.bound_start) : self._clause_end(view, amount.span[1])
-        ]
+        clause_end = self._clause_end(view, amount.span[1])
+        if participle := _TOTAL_PARTICIPLE_RE.search(view.text, amount.span[1], clause_end):
+            # "…raised $30 million in a Series B, bringing its total to $48 million": the total is the
+            # participle's, not this amount's.
+            clause_end = participle.start()
+        clause = view.text[self._clause_start(view, amount.bound_start) : clause_end]
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
         if self._earlier_aim(view, amount):
