@@ -122,3 +122,12 @@ def test_a_raise_followed_by_the_total_it_brings_is_a_round():
         facts_of("Ledgerwise a levé 30 millions d'euros, portant le total levé à 48 millions.", "fr"), "round"
     )
     assert (fact.company, fact.amount) == ("Ledgerwise", 30e6)
+
+
+def test_a_team_of_a_number_then_its_verb_is_a_headcount():
+    text = (
+        "Pixelwood, a Dublin game studio, raised $12 million. "
+        "Its team of 85 should roughly double over the next two years."
+    )
+    fact = only(facts_of(text), "metric")
+    assert (fact.company, fact.amount, fact.metric) == ("Pixelwood", 85.0, "employees")
