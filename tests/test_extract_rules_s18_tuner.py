@@ -131,3 +131,18 @@ def test_a_team_of_a_number_then_its_verb_is_a_headcount():
     )
     fact = only(facts_of(text), "metric")
     assert (fact.company, fact.amount, fact.metric) == ("Pixelwood", 85.0, "employees")
+
+
+def test_a_future_word_in_a_dashed_definition_makes_no_projection():
+    text = (
+        "Ledgerwise raised $30 million. Ledgerwise's annual recurring revenue—a measure of expected "
+        "subscription sales over the next 12 months—has grown to $48 million."
+    )
+    facts = facts_of(text)
+    assert [f.amount for f in of_kind(facts, "revenue")] == [48e6]
+    assert not of_kind(facts, "projection")
+
+
+def test_a_future_verb_outside_the_dashes_still_makes_a_projection():
+    text = "Ledgerwise raised $30 million. Ledgerwise expects revenue—its main measure—to reach $48 million."
+    assert [f.amount for f in of_kind(facts_of(text), "projection")] == [48e6]

@@ -1101,6 +1101,8 @@ _ROUND_WORD_AFTER_RE = re.compile(
 _TOTAL_PARTICIPLE_RE = re.compile(
     r",\s*(?:bringing|taking|lifting|raising|which brings|which takes|portant|ce qui porte|qui porte)\b", _I
 )
+# An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
+_DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -5216,7 +5218,9 @@ class FactBuilder:
         ):
             return True
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1]]
-        return bool(_FUTURE_RE.search(window))
+        # "ARR—a measure of expected sales over the next 12 months—has grown to $48 million": a definition
+        # between dashes says nothing of when the figure is.
+        return bool(_FUTURE_RE.search(_DASH_ASIDE_RE.sub(" ", window)))
 
     def _status(self, view: View, amount: AmountMention | None, date: DateMention | None = None) -> str:
         clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
