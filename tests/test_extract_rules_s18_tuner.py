@@ -146,3 +146,24 @@ def test_a_future_word_in_a_dashed_definition_makes_no_projection():
 def test_a_future_verb_outside_the_dashes_still_makes_a_projection():
     text = "Ledgerwise raised $30 million. Ledgerwise expects revenue—its main measure—to reach $48 million."
     assert [f.amount for f in of_kind(facts_of(text), "projection")] == [48e6]
+
+
+def test_two_backers_that_each_put_a_sum_are_both_investors():
+    text = "Shelfwise raised $12 million. General Catalyst and Felicis each put $4 million into the round."
+    investments = of_kind(facts_of(text), "investment")
+    assert [(f.investor, f.amount) for f in investments] == [("General Catalyst", 4e6), ("Felicis", 4e6)]
+    text = (
+        "Shelfwise raised $120 million. Mubadala Capital and ADQ each contributed $40 million to the Series A "
+        "round, with the remainder coming from Global Ventures."
+    )
+    investments = of_kind(facts_of(text), "investment")
+    assert [(f.investor, f.amount) for f in investments] == [("Mubadala Capital", 40e6), ("ADQ", 40e6)]
+
+
+def test_two_backers_that_each_put_a_sum_again_are_both_investors():
+    text = (
+        "La start-up Brumel lève 20 millions d'euros. Les deux investisseurs historiques, Frst et ISAI, "
+        "remettent chacun 2 millions d'euros au pot."
+    )
+    investments = of_kind(facts_of(text, "fr"), "investment")
+    assert [(f.investor, f.amount) for f in investments] == [("Frst", 2e6), ("ISAI", 2e6)]

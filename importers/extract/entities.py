@@ -2362,6 +2362,8 @@ class EntityReader:
             return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
+        if first > 0 and _NAME_AND_BEFORE_RE.search(before) and _EACH_DEAL_VERB_AFTER_RE.match(after):
+            return True  # "General Catalyst and Felicis each put $4 million": both subjects of the deal verb.
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
 
     def _list_continues(self, before: str) -> bool:
@@ -2801,6 +2803,14 @@ _PRESENTING_APPOSITION_RE = re.compile(
 _LISTING_AFTER_RE = re.compile(
     r"^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE|Xetra)\b[^()]{0,30})\)"
 )
+# A name then "and"/"et" right before another: "General Catalyst and ", "Frst et ".
+_NAME_AND_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w.&'’+-]*\s+(?:and|et)\s+$")
+# The deal verb of subjects that each give a sum: "each put $4 million", "ont chacun investi", "apportent chacun".
+_EACH_DEAL_VERB_AFTER_RE = re.compile(
+    r"^,?\s+(?:(?:each|chacun|both)\s+|(?:y\s+)?(?:ont|have|had)\s+(?:chacun|each|both)\s+|"
+    r"(?:y\s+)?[a-zéè]+(?:ent|ed)\s+(?:chacun|each)\b)",
+    re.IGNORECASE,
+)
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
@@ -2810,6 +2820,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
     # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
+    # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
+    r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".

@@ -71,6 +71,8 @@ _CUES = {
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bavec un ticket de\s*$|"
         # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
+        # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
+        r"\bremett(?:ent|ait|aient)\s+(?:(?:chacun|chacune|également|aussi)\s+)?$|"
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
