@@ -167,3 +167,18 @@ def test_two_backers_that_each_put_a_sum_again_are_both_investors():
     )
     investments = of_kind(facts_of(text, "fr"), "investment")
     assert [(f.investor, f.amount) for f in investments] == [("Frst", 2e6), ("ISAI", 2e6)]
+
+
+def test_two_backers_a_relative_says_each_gave_a_sum_are_both_investors():
+    text = (
+        "La start-up Hydrel lève 80 millions d'euros. Demeter et 360 Capital, qui apportent chacun "
+        "2,5 millions d'euros, y participent également."
+    )
+    investments = of_kind(facts_of(text, "fr"), "investment")
+    assert [(f.investor, f.amount) for f in investments] == [("Demeter", 2.5e6), ("360 Capital", 2.5e6)]
+    text = (
+        "La start-up Celsor lève 1,2 milliard d'euros auprès d'Ardian et de la Caisse des Dépôts, qui "
+        "apportent chacun 600 millions d'euros."
+    )
+    investments = of_kind(facts_of(text, "fr"), "investment")
+    assert [f.investor for f in investments] == ["Ardian", "Caisse des Dépôts"]

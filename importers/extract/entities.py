@@ -2362,6 +2362,8 @@ class EntityReader:
             return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
+        if _AND_NAME_EACH_RELATIVE_AFTER_RE.match(after):
+            return True  # "Demeter et 360 Capital, qui apportent chacun 2,5 M€": both give their sum.
         if first > 0 and _NAME_AND_BEFORE_RE.search(before) and _EACH_DEAL_VERB_AFTER_RE.match(after):
             return True  # "General Catalyst and Felicis each put $4 million": both subjects of the deal verb.
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
@@ -2809,6 +2811,13 @@ _NAME_AND_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w.&'’+-]*\s+(?:and|et)\s+$")
 _EACH_DEAL_VERB_AFTER_RE = re.compile(
     r"^,?\s+(?:(?:each|chacun|both)\s+|(?:y\s+)?(?:ont|have|had)\s+(?:chacun|each|both)\s+|"
     r"(?:y\s+)?[a-zéè]+(?:ent|ed)\s+(?:chacun|each)\b)",
+    re.IGNORECASE,
+)
+# A name joined by "and"/"et" to another that a relative says each gave: "… et de la CDPQ, qui apportent chacun",
+# "… and ADQ, which each contributed".
+_AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
+    r"^\s+(?:and|et)\s+(?:(?:de|du|des)\s+|d['’])?(?:(?:le|la|les|l['’]|the)\s*)?(?:[\w&.'’+-]+\s+){0,5}?"
+    r"[\w&.'’+)-]+,\s+(?:qui|which|who)\s+(?:[\w'’]+\s+){0,3}?(?:chacun|chacune|each)\b",
     re.IGNORECASE,
 )
 _DEAL_VERB_AFTER_RE = re.compile(
