@@ -182,3 +182,14 @@ def test_two_backers_a_relative_says_each_gave_a_sum_are_both_investors():
     )
     investments = of_kind(facts_of(text, "fr"), "investment")
     assert [f.investor for f in investments] == ["Ardian", "Caisse des Dépôts"]
+
+
+def test_a_fund_named_seed_something_makes_no_seed_round():
+    text = (
+        "Pixelwood raised $40 million in a Series B. Seedcamp, which led a $12 million Series A round in 2023, "
+        "owns 15 per cent."
+    )
+    assert [(f.amount, f.round_type) for f in of_kind(facts_of(text), "round")] == [
+        (40e6, "Series B"),
+        (12e6, "Series A"),
+    ]

@@ -438,7 +438,8 @@ _PARTICIPATION_RE = re.compile(
 _LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
     r"\b(?:(?:série|series|serie)\s+(?P<letter>[A-H])\b|(?P<preseed>pre-seed|pré-amorçage)|"
-    r"(?P<seed>seed|amorçage))",
+    # Whole words: "Seedcamp" names a fund, not a seed round.
+    r"(?P<seed>seed|amorçage)\b)",
     _I,
 )
 _POST_RE = re.compile(
