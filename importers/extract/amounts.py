@@ -623,8 +623,10 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     if not words:
         # "a team of about 180.": the members of a team are its staff.
         closed = re.match(
-            rf"[{_SPACES}]*(?:[.,;)]|$)", sentence[end:]
-        )  # "de 12 à 30 collaborateurs" goes on.
+            rf"[{_SPACES}]*(?:[.,;)]|$|(?:should|will|would|could|is|was|has|had|grew|plans|expects|devrait|doit|"
+            rf"va|est|a)[{_SPACES}])",
+            sentence[end:],
+        )  # "de 12 à 30 collaborateurs" goes on; "its team of 85 should double" closes on its verb.
         return "employees" if _TEAM_OF_RE.search(before) and not de and closed else None
     if words[-1] in ("times", "fois") and _DOWNLOADED_RE.search(sentence, max(0, start - 60), start):
         return "downloads"  # "downloaded 12 million times": the count is of downloads.

@@ -2362,6 +2362,10 @@ class EntityReader:
             return True
         if _AGREEMENT_WITH_BEFORE_RE.search(text[max(0, tokens[first].start - 160) : tokens[first].start]):
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
+        if _AND_NAME_EACH_RELATIVE_AFTER_RE.match(after):
+            return True  # "Demeter et 360 Capital, qui apportent chacun 2,5 M€": both give their sum.
+        if first > 0 and _NAME_AND_BEFORE_RE.search(before) and _EACH_DEAL_VERB_AFTER_RE.match(after):
+            return True  # "General Catalyst and Felicis each put $4 million": both subjects of the deal verb.
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
 
     def _list_continues(self, before: str) -> bool:
@@ -2542,6 +2546,8 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bfrom|\bled by|\bco-led by|\bmenée?s?\s+par|\bconduite?s?\s+par|\bpilotée?s?\s+par|"
     r"\bavec la participation d[e'’]|\bwith participation from|\baux côtés d[e'’]|\balongside|\bincluding|"
     r"\bnotamment|\bdont|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|\bbaskers?|\bby|\bpar|"
+    # "The round also drew existing backers X and Y", "also attracted X".
+    r"\balso\s+drew|\balso\s+attracted|"
     r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?|"
     # The lead after its verb in a relative clause: "une série A que pilotent X et Y", "qu'a mené X".
     r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))\s+"
@@ -2799,6 +2805,21 @@ _PRESENTING_APPOSITION_RE = re.compile(
 _LISTING_AFTER_RE = re.compile(
     r"^\s*\((?:[A-Z0-9]{1,6}\.[A-Z]{1,2}|(?:NASDAQ|NYSE|Nasdaq|Euronext|SIX|TSE|LSE|Xetra)\b[^()]{0,30})\)"
 )
+# A name then "and"/"et" right before another: "General Catalyst and ", "Frst et ".
+_NAME_AND_BEFORE_RE = re.compile(r"(?:^|\s)[A-Z][\w.&'’+-]*\s+(?:and|et)\s+$")
+# The deal verb of subjects that each give a sum: "each put $4 million", "ont chacun investi", "apportent chacun".
+_EACH_DEAL_VERB_AFTER_RE = re.compile(
+    r"^,?\s+(?:(?:each|chacun|both)\s+|(?:y\s+)?(?:ont|have|had)\s+(?:chacun|each|both)\s+|"
+    r"(?:y\s+)?[a-zéè]+(?:ent|ed)\s+(?:chacun|each)\b)",
+    re.IGNORECASE,
+)
+# A name joined by "and"/"et" to another that a relative says each gave: "… et de la CDPQ, qui apportent chacun",
+# "… and ADQ, which each contributed".
+_AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
+    r"^\s+(?:and|et)\s+(?:(?:de|du|des)\s+|d['’])?(?:(?:le|la|les|l['’]|the)\s*)?(?:[\w&.'’+-]+\s+){0,5}?"
+    r"[\w&.'’+)-]+,\s+(?:qui|which|who)\s+(?:[\w'’]+\s+){0,3}?(?:chacun|chacune|each)\b",
+    re.IGNORECASE,
+)
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
@@ -2808,6 +2829,8 @@ _DEAL_VERB_AFTER_RE = re.compile(
     r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
     # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
     r"(?:re)?mis(?=\s+(?:\d|environ|près|quelque))|put\s+in(?=\s+[$€£\d])|"
+    # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
+    r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
     r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".

@@ -71,6 +71,8 @@ _CUES = {
         r"\binject\w*|\bsouscri\w*|\bmis sur la table|\bavec un ticket de\s*$|"
         # "Alven et Kima ont remis 3 M€ chacun", "ont également mis 500 000 euros": a backer's own sum.
         r"\b(?:a|ont|avait|avaient)\s+(?:(?:également|aussi|déjà|chacun|chacune)\s+)?(?:re)?mis\s+$|\bmet(?:tre|tent)? sur la table|\bputs?\b|\bputting\b|"
+        # "Frst et ISAI remettent chacun 2 M€ au pot": each backer's own sum again.
+        r"\bremett(?:ent|ait|aient)\s+(?:(?:chacun|chacune|également|aussi)\s+)?$|"
         r"\bpour(?:s|ed|ing)\b|\bcommit(?:s|ted|ting)?\b|\bvers(?:e|era|eront|er|ant)\b|\bcontribu\w*|\bplow\w*|\bplough\w*|\bpump\w*|\b(?:tip|chip|kick)(?:s|ped|ping)?\s+in\b|"
         r"\bengag\w* à (?:investir|verser|apporter)|\bpris une participation|\bprend une participation|"
         r"\bparticip(?:e|ent|ait|era|eront|ate|ates|ated|ating)\b|\bà hauteur d['’e]|"
@@ -399,7 +401,7 @@ _INVESTOR_CUE_RE = re.compile(
     r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
     r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
-    r"include|includes|comprennent|figurent)\s*",
+    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -436,7 +438,8 @@ _PARTICIPATION_RE = re.compile(
 _LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
     r"\b(?:(?:série|series|serie)\s+(?P<letter>[A-H])\b|(?P<preseed>pre-seed|pré-amorçage)|"
-    r"(?P<seed>seed|amorçage))",
+    # Whole words: "Seedcamp" names a fund, not a seed round.
+    r"(?P<seed>seed|amorçage)\b)",
     _I,
 )
 _POST_RE = re.compile(
@@ -497,7 +500,9 @@ _PARTNERSHIP_RE = re.compile(
     r"(?:(?:[$€£]?\d+(?:[.,]\d+)?|[\w-]+(?:[.,]\d[\w-]*)?),?\s+){0,4}"
     r"(?:partenariat|accord|entente|"
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
-    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote)\b|"
+    # A memorandum of understanding is the deal the parties sign before its contract.
+    r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
+    r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
     _I,
@@ -1088,6 +1093,19 @@ _NEXT_CLAUSE_RE = re.compile(
     r"(?:it|they|he|she|elle|il|ils|elles)\b",
     _I,
 )
+# An earlier round named next to a total: "…, following a $9 million seed round", "includes an $18m Series A".
+_ROUND_IN_TOTAL_BEFORE_RE = re.compile(
+    r"\b(?:following|after|including|includes|included|après|dont|suivant)\s+(?:a|an|un|une)\s+$", _I
+)
+_ROUND_WORD_AFTER_RE = re.compile(
+    r"\s+(?:(?:pre-|post-)?seed|series\s+[a-h]\b|(?:funding\s+)?round|(?:tour|levée|série|amorçage)\b)", _I
+)
+# A participle after a raise that tells the total it makes: ", bringing its total to", ", portant le total à".
+_TOTAL_PARTICIPLE_RE = re.compile(
+    r",\s*(?:bringing|taking|lifting|raising|which brings|which takes|portant|ce qui porte|qui porte)\b", _I
+)
+# An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
+_DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
@@ -1600,6 +1618,21 @@ _OWN_ROUND_AFTER_LEAD_RE = re.compile(
     r"(?:\s+(?:en|in)\s+\w+(?:\s+\d{4})?)?\s+(?:son|sa|ses|leur|its|their|la|le|l['’]|the)\s*"
     r"(?:[^\s,;.]+\s+){0,3}?(?:tour|round|série|series|levée|seed|amorçage|funding)\b",
     _I,
+)
+# After a lead verb, an earlier round named by an indefinite article, dated or in a past perfect: "Octopus,
+# which led a £12 million Series A round in 2021", "Serena, qui avait mené en 2023 une série A de 15 M€".
+_EARLIER_ROUND_AFTER_LEAD_RE = re.compile(
+    r"(?:\s+(?:en|in)\s+(?P<year>(?:19|20)\d\d))?\s+(?:a|an|un|une)\s+"
+    r"(?:[^\s,;.]+\s+){0,4}?(?P<round>tour|round|série|series|seed|amorçage)\b"
+    r"(?P<rest>[^.;]*?\b(?:(?:19|20)\d\d|last year|l['’]an dernier|l['’]année dernière)\b)?",
+    _I,
+)
+_PAST_PERFECT_LEAD_RE = re.compile(r"^(?:avait|avaient|had)\b", _I)
+# A name governed by a preposition after a round: "a Series A in Corvix", "une série A de Lumio".
+_NAMED_AFTER_ROUND_RE = re.compile(
+    r"\b(?:in|into|for|of|at|dans|chez|pour|de|d['’])\s*(?:the\s+|la\s+|le\s+|l['’])?"
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November|December)\b)"
+    r"[A-Z][\w-]+"
 )
 # A preposition (or the "'s" of an owner) right before a name: the name is an object, not what a relative
 # clause after it describes.
@@ -2382,9 +2415,11 @@ class FactBuilder:
             return False
         end = self._clause_end(view, into.end())
         if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
-            r"\b(?:equity|capital)\b", view.text[into.end() : end], _I
+            r"\b(?:equity|capital|tranches?)\b", view.text[into.end() : end], _I
         ):
-            return False  # "in the equity portion of the financing": the round of the company in question.
+            # "in the equity portion of the financing", "into the first tranche": the round of the company in
+            # question.
+            return False
         # A reference, even one the reader could not resolve ("in the startup"), designates a company.
         return not any(into.end() - 20 <= view.rel(m)[0] < end for m in view.mentions)
 
@@ -2457,10 +2492,13 @@ class FactBuilder:
 
     def _round(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "round")
-        clause = view.text[
-            self._clause_start(view, amount.bound_start) : self._clause_end(view, amount.span[1])
-        ]
-        if _CUMULATIVE_TOTAL_RE.search(clause):
+        clause_end = self._clause_end(view, amount.span[1])
+        if participle := _TOTAL_PARTICIPLE_RE.search(view.text, amount.span[1], clause_end):
+            # "…raised $30 million in a Series B, bringing its total to $48 million": the total is the
+            # participle's, not this amount's.
+            clause_end = participle.start()
+        clause = view.text[self._clause_start(view, amount.bound_start) : clause_end]
+        if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
         if self._earlier_aim(view, amount):
             return None
@@ -2520,6 +2558,15 @@ class FactBuilder:
             lead_investors=leads,
             round_type=round_type,
             status=self._status(view, amount),
+        )
+
+    @staticmethod
+    def _round_within_total(view: View, amount: AmountMention) -> bool:
+        """An earlier round a total is told with: "brings its total funding to $41 million, following a $9 million
+        seed round in 2024", "The total includes an $18 million Series A led by X"."""
+        return bool(
+            _ROUND_IN_TOTAL_BEFORE_RE.search(view.text, max(0, amount.bound_start - 30), amount.bound_start)
+            and _ROUND_WORD_AFTER_RE.match(view.text, amount.span[1])
         )
 
     def _round_backer(self, view: View, amount: AmountMention, owner: str) -> tuple[list[str], bool]:
@@ -4495,6 +4542,21 @@ class FactBuilder:
             return None  # "née dans un laboratoire du CNRS, qui avait levé": the clause is the start-up's.
         return before[-1].name
 
+    def _earlier_round_led(self, view: View, lead_verb: re.Match) -> bool:
+        """Whether the lead verb governs an earlier round named by an indefinite article, dated or told in a past
+        perfect, and no other company's: "which led a £12m Series A in 2021" (not "a Series A in Corvix")."""
+        earlier = _EARLIER_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end())
+        if earlier is None or _NAMED_AFTER_ROUND_RE.search(
+            view.text, earlier.end("round"), self._clause_end(view, earlier.end("round"))
+        ):
+            return False
+        return bool(
+            earlier.group("year")
+            or earlier.group("rest")
+            or _PAST_PERFECT_LEAD_RE.match(lead_verb.group())
+            or re.search(r"\bhad\s+$", view.text[max(0, lead_verb.start() - 5) : lead_verb.start()], _I)
+        )
+
     def _raiser(
         self, view: View, cue_start: int | None, amount: AmountMention
     ) -> tuple[str | None, list[str]]:
@@ -4530,11 +4592,17 @@ class FactBuilder:
                 # "Insight Partners, which led a $150 million Series C that valued Quillgate at…": the company
                 # the round values raised it.
                 company = self._valued_after(view, amount)
-            if company is None and _OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()):
-                # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A": the investor led the
-                # round of the company the article is about, not one of its own.
+            earlier = self._earlier_round_led(view, lead_verb)
+            if company is None and (_OWN_ROUND_AFTER_LEAD_RE.match(view.text, lead_verb.end()) or earlier):
+                # "Eurazeo, qui avait mené en 2023 sa série A", "Index led its Series A", "Octopus led a £12m
+                # Series A in 2021": the investor led the round of the company the article is about, not one of
+                # its own.
                 main = self.reader.main
                 company = main if self._is_org(main) and main not in subjects else None
+                if company is None and earlier and not any(f.company in subjects for f in self.facts):
+                    # A story with no main company (a sale, an exit): the company its deals are about, when the
+                    # subject is no company of them ("La cible est détenue par X, qui avait mené…" is unsure).
+                    company = self._main_company(exclude=set(subjects), topic=view.topic_before)
             if company is None:
                 # "D'Ieteren entre au capital de Cyclopole. D'Ieteren mène une augmentation de capital de 4 M€":
                 # the round the subject leads is that of the company it just said it was investing in.
@@ -5153,7 +5221,9 @@ class FactBuilder:
         ):
             return True
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1]]
-        return bool(_FUTURE_RE.search(window))
+        # "ARR—a measure of expected sales over the next 12 months—has grown to $48 million": a definition
+        # between dashes says nothing of when the figure is.
+        return bool(_FUTURE_RE.search(_DASH_ASIDE_RE.sub(" ", window)))
 
     def _status(self, view: View, amount: AmountMention | None, date: DateMention | None = None) -> str:
         clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
