@@ -10,6 +10,7 @@ from test_figures import AFP_TITLE, REUTERS_TITLE, round_fact, story, summary
 
 from ai_deals.store import Store
 from ai_deals.tui.screens.company import page_title
+from ai_deals.tui.screens.company_rows import build_rows
 from ai_deals.tui.widgets.charts import FundingChart, by_year, funding_bars
 
 from factories import import_deal_file
@@ -123,6 +124,19 @@ def test_a_company_with_only_a_cumulative_figure_keeps_its_note(tmp_path):
         chart = FundingChart()
         chart.show(page)
         assert chart.sections and chart.sections[0].notes[0].startswith("InvA: ≥$13B in total since 2019")
+
+
+def test_the_investors_section_counts_investors_as_the_header_does(tmp_path):
+    """The header said "2 investors", the section "Investors (3)": three stakes of two investors."""
+    deals = (
+        f"{ROUNDS_HEADER}\nTwo,InvA,1000000,USD,2024-01-05,\n"
+        "Two,InvA,2000000,USD,2025-01-05,\nTwo,InvB,3000000,USD,2025-02-05,\n"
+    )
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "Two")
+        assert "2 investors" in page_title(page).plain
+        headers = [row.pieces[0][0] for row in build_rows(page) if row.role == "header"]
+        assert "Investors (2 · 3 investments)" in headers
 
 
 def test_search_and_show_say_the_same_money_raised(capsys, tmp_path):

@@ -48,6 +48,8 @@ async def test_search_line_header_chart_and_investors_agree_on_money_raised(tmp_
             await settle(pilot)
             assert isinstance(app.screen, CompanyScreen)
             assert shown(app, "#company-title") == ("MixCo   raised $8M · 2 rounds · 3 investors · 1 source")
+            page = "\n".join(shown_lines(app.screen.query_one("#page", VirtualList)))
+            assert "Investors (3 · 4 investments)" in page
             lines = chart_lines(app)
             assert not any(text.startswith("2019") for text in lines)  # no "2019 ≥$13B" bar
             assert "Cumul: ≥$13B in total since 2019 (not added to money raised)" in lines
