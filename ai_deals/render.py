@@ -23,6 +23,7 @@ from ai_deals.store.models import (
     SourceSummary,
     TimelineEvent,
 )
+from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raised_text
 from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
 
@@ -179,6 +180,10 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         console.print(Text(visible(" · ".join(p for p in (c.sector, c.description) if p))))
     if c.aliases:
         console.print(Text("also known as: " + visible("; ".join(c.aliases))))
+    if page.raised:  # as its search result and page header say it (store/money_raised.py)
+        console.print(Text(raised_text(page.raised)))
+    for stake in cumulative_stakes(page.investors):
+        console.print(Text(visible(cumulative_note(stake))))
     money = format_amount
     sections = [
         (

@@ -381,6 +381,9 @@ class CompanyPage(BaseModel):
     """Distinct investors: with a stake, or named in one of its rounds (as its search hit counts them)."""
     backed_count: int = 0
     """Distinct companies it backed: with a stake, or by joining one of their rounds."""
+    raised: dict[str, float] = Field(default_factory=dict)
+    """Money raised per currency (store/money_raised.py): what its search result, header, chart and
+    `ai-deals show` say it raised."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 

@@ -36,6 +36,7 @@ from .models import (
     TimelineEvent,
     Tranche,
 )
+from .money_raised import raised_totals
 from .names import normalize_name
 from .review import edit_note
 from .same_raise import (
@@ -422,6 +423,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
     folded = [fold(members) for members in raises]
     page.rounds = [one_investor_each(round_) for round_ in folded]
+    page.raised = raised_totals(raises, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
         gone = short_names_folded(page.rounds, folded)
         page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})

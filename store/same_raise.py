@@ -483,29 +483,6 @@ def _add_investors(other: Round, investors: list[str], company_ids: list[int]) -
             company_ids.append(company_id)
 
 
-def raised_totals(rounds: list[Round]) -> dict[str, float]:
-    """Money raised per currency as a company's page lists its rounds: a raise several sources tell
-    counts once, at the amount its page row shows (its best-told round's: `group_raises`). Two raises
-    of one date (two sources giving one round amounts too far apart to fold, a conflict the page
-    points out) count once, the larger; undated ones, each distinct amount once."""
-    largest: dict[tuple[str, str], float] = {}
-    for members in group_raises([r for r in rounds if r.amount is not None and r.currency]):
-        shown = members[0]
-        assert shown.currency is not None and shown.amount is not None
-        key = (shown.currency, shown.date or f"undated {shown.amount!r}")
-        largest[key] = max(largest.get(key, shown.amount), shown.amount)
-    totals: dict[str, float] = defaultdict(float)
-    for (currency, _), amount in largest.items():
-        totals[currency] += amount
-    return dict(totals)
-
-
-def last_raise_date(rounds: list[Round]) -> str | None:
-    """The latest date of the rounds as a page lists them: a raise several sources tell is dated
-    as its page row is (its best-told round's date), not by the latest source."""
-    return max((members[0].date for members in group_raises(rounds) if members[0].date), default=None)
-
-
 def fold_rounds(rounds: list[Round]) -> list[Round]:
     """`rounds` with each raise several sources tell as one round (see the module's rule)."""
     return [fold(members) for members in group_raises(rounds)]

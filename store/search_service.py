@@ -21,11 +21,13 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from .connecting import connect_reader
-from .formatting import backed, format_amount
-from .models import Evidence, Round, SearchHit
+from .formatting import backed
+from .models import Evidence, Round, SearchHit, Stake
+from .money_raised import raised_text, raised_totals
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
-from .same_raise import last_raise_date, raised_totals
+from .same_raise import group_raises
+from .same_stake import fold_stakes
 
 if TYPE_CHECKING:
     from .search import SearchIndex
@@ -300,33 +302,54 @@ class SearchService:
             ids,
         )
         rounds = self._rounds(ids)
-        return {row["id"]: {"name": row["name"], **_describe(row, rounds.get(row["id"], []))} for row in rows}
+        stakes = self._stakes_outside(ids)
+        return {
+            row["id"]: {
+                "name": row["name"],
+                **_describe(row, rounds.get(row["id"], []), stakes.get(row["id"], [])),
+            }
+            for row in rows
+        }
 
     def _rounds(self, ids: list[int]) -> dict[int, list[Round]]:
         """The visible rounds of each of these companies, with what a summary reads of them."""
         rounds: dict[int, list[Round]] = defaultdict(list)
         for row in self.db.execute(SUMMARY_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
             # model_validate, not model_construct: its list defaults cost pydantic a signature each.
-            fields = len(SUMMARY_ROUND_FIELDS)
-            values = {**dict(zip(SUMMARY_ROUND_FIELDS, row[:fields], strict=True)), "company": ""}
-            source_id, title, publisher, published, url, read_from = row[fields:]
-            if source_id is not None:
-                values["evidence"] = [
-                    Evidence(
-                        source_id=source_id,
-                        source_title=title,
-                        publisher=publisher,
-                        published=published,
-                        url=url,
-                        read_from=read_from,
-                        sentence="",
-                        start=0,
-                        end=0,
-                    )
-                ]
-            round_ = Round.model_validate(values)
+            round_ = Round.model_validate(_summary_values(SUMMARY_ROUND_FIELDS, row))
             rounds[round_.company_id].append(round_)
         return rounds
+
+    def _stakes_outside(self, ids: list[int]) -> dict[int, list[Stake]]:
+        """The stakes of each of these companies that may count on their own in money raised: those of
+        an investor with a stake in no (visible) round, with what folding them reads (same_stake.py)."""
+        stakes: dict[int, list[Stake]] = defaultdict(list)
+        for row in self.db.execute(SUMMARY_STAKES_SQL.format(marks=", ".join("?" for _ in ids)), ids):
+            values = _summary_values(SUMMARY_STAKE_FIELDS, row) | {"investor": ""}
+            stake = Stake.model_validate(values)
+            stakes[stake.company_id].append(stake)
+        return stakes
+
+
+def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
+    """A summary row's record fields, with the source its first evidence is cited to (no sentence)."""
+    values = {**dict(zip(fields, row[: len(fields)], strict=True)), "company": ""}
+    source_id, title, publisher, published, url, read_from = row[len(fields) :]
+    if source_id is not None:
+        values["evidence"] = [
+            Evidence(
+                source_id=source_id,
+                source_title=title,
+                publisher=publisher,
+                published=published,
+                url=url,
+                read_from=read_from,
+                sentence="",
+                start=0,
+                end=0,
+            )
+        ]
+    return values
 
 
 # The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
@@ -342,20 +365,43 @@ SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROU
 first is the one the page shows. With the source its first evidence is cited to (no sentence), which
 tells whose rounds fold and which date the page shows (same_raise.py)."""
 
+# The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
+# in no visible round (a stake of a rejected round counts on its own, as on the page), through
+# stakes_company only. Their other stakes are read too: a stake in no round that another source
+# ties to a round is one stake in that round (same_stake.py), counted with the round.
+SUMMARY_STAKE_FIELDS = (
+    "id", "company_id", "investor_id", "investor_company_id", "source_id", "amount", "amount_max",
+    "currency", "bound", "percentage", "date", "round_id", "status",
+)  # fmt: skip
+SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
+        st.amount_max, st.currency, st.bound, st.percentage, st.date,
+        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status,
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
+    FROM stakes st JOIN investors i ON i.id = st.investor_id
+    LEFT JOIN rounds r ON r.id = st.round_id
+    LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)
+    LEFT JOIN sources s ON s.id = e.source_id
+    WHERE st.company_id IN ({{marks}}) AND st.review_status != 'rejected' AND EXISTS (
+        SELECT 1 FROM stakes o LEFT JOIN rounds orr ON orr.id = o.round_id
+        WHERE o.company_id = st.company_id AND o.investor_id = st.investor_id AND o.review_status != 'rejected'
+          AND (o.round_id IS NULL OR orr.review_status = 'rejected'))
+    ORDER BY coalesce(st.date, ''), st.id"""
 
-def _describe(row: dict, rounds: list[Round]) -> dict:
+
+def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
-    per currency, never converted or added across currencies: US dollars first."""
-    raised, last_round = raised_totals(rounds), last_raise_date(rounds)
+    told as the company's page tells it (money_raised.py): per currency, never converted or added
+    across currencies, US dollars first."""
+    raises = group_raises(rounds)
+    raise_of = {round_.id: members[0].id for members in raises for round_ in members}
+    raised = raised_totals(raises, fold_stakes(stakes, raise_of))
+    last_round = max((members[0].date for members in raises if members[0].date), default=None)
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
     if raised:
-        currencies = sorted(raised, key=lambda currency: (currency != "USD", currency))
-        parts.append(
-            "raised " + " + ".join(format_amount(raised[currency], currency) for currency in currencies)
-        )
+        parts.append(raised_text(raised))
     if last_round:
         parts.append(f"last round {last_round}")
     if row["investor_count"]:

@@ -162,7 +162,7 @@ def test_show_counts_the_source_of_a_round_only_one_source_tells(fresh_store, ca
     monkeypatch.setenv("COLUMNS", "250")
     fresh_store.import_source(round_story("Wire A", {"amount": 40e9, "date": "2025-03-31"}))
     assert main(["--db", str(fresh_store.path), "show", "OpenAI"]) == 0
-    (row,) = [line for line in capsys.readouterr().out.splitlines() if "$40B" in line]
+    (row,) = [line for line in capsys.readouterr().out.splitlines() if "$40B" in line and "│" in line]
     assert "1 source" in row
 
 

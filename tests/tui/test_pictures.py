@@ -70,9 +70,11 @@ async def test_funding_chart_shows_each_round_with_its_valuation(seed_store):
     round_line = line_with(lines, "2026-02-27", "$110B")
     assert "█" in round_line
     assert "◆ valued $730B" in lines[lines.index(round_line) + 1]
+    # Microsoft's "total supérieur à 13 milliards depuis 2019" is no bar of 2019: a note under the bars.
+    assert not any(line.startswith("2019") for line in lines)
     microsoft = line_with(lines, "2019", "Microsoft")
-    assert "≥ $13B" in microsoft
-    assert lines.index(microsoft) < lines.index(round_line), "bars are in date order"
+    assert microsoft == "Microsoft: ≥$13B in total since 2019 (not added to money raised)"
+    assert lines.index(microsoft) > lines.index(round_line), "notes come after the bars"
 
 
 async def test_round_makeup_hatches_conditional_money(seed_store):

@@ -17,6 +17,7 @@ from ai_deals.store.collector import collector_paused, spare_what_was_made
 from ai_deals.store.errors import CompanyGone
 from ai_deals.store.formatting import backed
 from ai_deals.store.models import CompanyPage, SplitSummary
+from ai_deals.store.money_raised import raised_text
 
 from ..formatting import plural
 from ..messages import CompanyLoaded, CompanyMissing
@@ -43,6 +44,8 @@ LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to 
 def page_title(page: CompanyPage) -> Text:
     """The company's name (literal, never markup) and how much is known about it."""
     counts = [plural(len(page.rounds), "round"), plural(page.investor_count, "investor")]
+    if page.raised:  # as its search result says it (store/money_raised.py)
+        counts.insert(0, raised_text(page.raised))
     if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
         counts.append(backed(page.backed_count))
     counts.append(plural(len(page.sources), "source"))

@@ -187,12 +187,15 @@ def _refs(item: Round | Stake | Metric) -> list[RecordRef]:
     return item.refs if isinstance(item, Round) else [item.ref]
 
 
-def section(title: str, rows: Part, count: int | None = None, *, cut: bool = False) -> list[Part]:
+def section(title: str, rows: Part, count: int | str | None = None, *, cut: bool = False) -> list[Part]:
     """A header row ("Investors (3)") followed by `rows`, or nothing when there are none; a list
     `cut` short (the first rows of a page, the rest being read) says so instead of a count."""
     if not len(rows):
         return []
-    total = "more loading…" if cut else f"{len(rows) if count is None else count:,}"
+    if cut:
+        total = "more loading…"
+    else:
+        total = count if isinstance(count, str) else f"{len(rows) if count is None else count:,}"
     return [[PageRow(((f"{title} ({total})", "header", 0),), role="header")], rows]
 
 
@@ -287,6 +290,18 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         source_id=_evidence_source(item),
         also=_also(item),
     )
+
+
+def investors_count(page: CompanyPage, investments: int) -> str:
+    """The Investors section's count: its investors, as the page's header counts them ("9"), and,
+    when some put money in more than once, the investments listed ("9 · 27 investments")."""
+    investors = page.investor_count or len(
+        {stake.investor_company_id for stake in page.investors}
+        | {company_id for item in page.rounds for company_id in item.investor_company_ids}
+    )
+    if investments == investors:
+        return f"{investors:,}"
+    return f"{investors:,} · {plural(investments, 'investment')}"
 
 
 def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageRow]:
@@ -502,7 +517,7 @@ def build_rows(page: CompanyPage) -> PageRows:
         *section(
             "Investors",
             [*investors, *round_only],
-            len(page.investors) + len(round_only),
+            investors_count(page, len(page.investors) + len(round_only)),
             cut=bool(cut & {"investors", "rounds"}),
         ),
         *section("Portfolio", portfolio_rows(page), cut=bool(cut & {"portfolio", "rounds_joined"})),

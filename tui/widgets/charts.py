@@ -22,6 +22,14 @@ from textual.widget import Widget
 
 from ai_deals.store.formatting import dates_nest, round_label
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
+from ai_deals.store.money_raised import (
+    counted_raises,
+    cumulative_note,
+    cumulative_stakes,
+    page_raises,
+    round_stakes,
+    stakes_outside_rounds,
+)
 
 from ..formatting import date_label, money
 from ..safe_text import clean_line
@@ -58,6 +66,9 @@ class Bar:
     # Bars are drawn to scale only against bars of the same currency: ¥330M is not twice $150M.
     currency: str | None = None
     marker_currency: str | None = None
+    counted: bool = True
+    """Whether money raised counts it (store/money_raised.py): a rival account of a day's raises is
+    drawn, muted, but not added into a year's bar."""
 
     @property
     def total(self) -> float:
@@ -148,25 +159,34 @@ def _sort_key(pair: tuple[str | None, Bar]) -> tuple[bool, str]:
     return (pair[0] is None, pair[0] or "")
 
 
+NOT_COUNTED = "not counted: another source's figure for this day"
+"""The note on a round whose day another source tells differently, its figure counted instead."""
+
+
 def funding_bars(page: CompanyPage) -> list[Bar]:
-    """A bar per round, per investment made outside a round, and a marker per valuation, by date."""
+    """A bar per round, per investment made outside a round, and a marker per valuation, by date:
+    the money store/money_raised.py counts as raised (a cumulative figure is noted instead,
+    `funding_notes`)."""
     dated: list[tuple[str | None, Bar]] = []
-    for item in page.rounds:
+    raises = page_raises(page.rounds)
+    for item, counted in zip(page.rounds, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
         bar = Bar(
             label=date_label(item.date),
             detail=round_label(item.round_type),
             committed=item.amount or 0.0,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
+            note="" if counted else NOT_COUNTED,
             marker=value,
             marker_text=text,
+            muted=not counted,
             currency=item.currency,
             marker_currency=item.valuation_currency or item.currency,
+            counted=counted,
         )
         dated.append((item.date, bar))
-    for stake in page.investors:
-        if stake.round_id is None:
-            dated.append((stake.date, stake_bar(stake, date_label(stake.date), stake.investor)))
+    for stake in stakes_outside_rounds(page.investors, raises):
+        dated.append((stake.date, stake_bar(stake, date_label(stake.date), stake.investor)))
     # A raise several sources tell is valued on each source's date: its valuation, drawn on its row,
     # is not drawn again as a metric of the date another source gave it.
     valued = {
@@ -206,9 +226,9 @@ def by_year(dated: list[tuple[str | None, Bar]], noun: str) -> list[Bar]:
 
 
 def _year_bar(year: str, currency: str | None, group: list[Bar], noun: str) -> Bar:
-    committed = sum(bar.committed for bar in group)
-    conditional = sum(bar.conditional for bar in group)
-    counted = [bar for bar in group if bar.total > 0 or bar.amount_text]
+    committed = sum(bar.committed for bar in group if bar.counted)
+    conditional = sum(bar.conditional for bar in group if bar.counted)
+    counted = [bar for bar in group if bar.counted and (bar.total > 0 or bar.amount_text)]
     valued = [bar for bar in group if bar.marker is not None]
     last = valued[-1] if valued else None
     return Bar(
@@ -239,19 +259,9 @@ def _valuation_bar(metric: Metric) -> Bar:
     )
 
 
-def round_stakes(page: CompanyPage, item: Round) -> list[Stake]:
-    """The stakes taken in a round: linked to it (to any source's record of the raise), or (when
-    nothing is linked) made the same day."""
-    ids = set(item.record_ids)
-    linked = [s for s in page.investors if ids.intersection(s.round_ids)]
-    if linked or not item.date:
-        return linked
-    return [s for s in page.investors if s.round_id is None and s.date == item.date]
-
-
 def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     """Who put how much into one round; money the article does not attribute is shown muted."""
-    stakes = sorted(round_stakes(page, item), key=lambda s: -(s.amount or 0.0))
+    stakes = sorted(round_stakes(item, page.investors), key=lambda s: -(s.amount or 0.0))
     if not stakes:
         return None
     bars = [stake_bar(stake, stake.investor) for stake in stakes[: MAX_BARS - 1]]
@@ -431,7 +441,7 @@ class BarChart(Widget):
 
     def set_sections(self, sections: list[ChartSection]) -> None:
         """Replace what the chart shows."""
-        self.sections = [s for s in sections if s.bars]
+        self.sections = [s for s in sections if s.bars or s.notes]
         self._lines = {}
         self.display = bool(self.sections)
         self.refresh(layout=True)
@@ -475,8 +485,13 @@ class FundingChart(BarChart):
     def show(self, page: CompanyPage) -> None:
         """Draw the funding history of `page`'s company."""
         bars = funding_bars(page)
+        notes = tuple(cumulative_note(stake) for stake in cumulative_stakes(page.investors))
         self.set_sections(
-            [ChartSection("Money raised over time", tuple(bars), f"{SOLID} raised  {MARKER} valuation")]
+            [
+                ChartSection(
+                    "Money raised over time", tuple(bars), f"{SOLID} raised  {MARKER} valuation", notes
+                )
+            ]
         )
 
 

@@ -1,0 +1,125 @@
+"""Money raised: one rule for a search result's "raised $X", a company page's header, its chart
+("Money raised over time") and `ai-deals show` (README, "Money raised").
+
+- Each raise the page lists counts once, at the amount its row shows (same_raise.py: a raise several
+  sources tell is one round). Two rounds one source gives on one day (a Seed and a Series A, or two
+  rows of a deal file) are two raises: both count.
+- Of one date and currency, sources that disagree (a conflict the page points out: an article's
+  €1.7B, another's €1.3B for that day) are rival accounts of that day, not money raised twice: each
+  source's raises of the day are added up, and the source telling the most counts; the others'
+  rounds of that day do not (the chart draws them muted, "not counted").
+- Investments in no round count on their own (stakes: one stake several sources tell is one,
+  same_stake.py): those linked to no round and not dated the day of a round that has no linked
+  investment (the round's make-up counts such a stake as its part, `round_stakes`), at their whole
+  amount, committed and conditional.
+- A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
+  spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
+Totals are per currency, never converted or added across currencies.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from .formatting import format_amount
+from .models import Round, Stake
+from .same_raise import teller
+
+CUMULATIVE = "cumulative"
+"""The status of a stake telling a total over years ("more than $13B since 2019")."""
+
+
+def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
+    """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
+    `accounts`), whether money raised counts it: all but the rounds of a rival account of their day
+    (see the module's rule). Linear in the rounds."""
+    days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for index, members in enumerate(raises):
+        shown = members[0]
+        if shown.amount is not None and shown.currency:
+            days[(shown.currency, shown.date)].append(index)
+    counted = [True] * len(raises)
+    for indexes in days.values():
+        if len(indexes) < 2:
+            continue
+        told: dict[object, set[int]] = defaultdict(set)  # in the order tellers first appear
+        for index in indexes:
+            for member in raises[index]:
+                told[teller(member)].add(index)
+        if len(told) < 2 or any(len(held) == len(indexes) for held in told.values()):
+            continue  # one source tells every raise of the day: nothing rivals it
+
+        def total(held: set[int]) -> float:
+            return sum(raises[index][0].amount or 0.0 for index in held)
+
+        best = max(told.values(), key=total)  # the first of equal accounts
+        for index in indexes:
+            counted[index] = index in best
+    return counted
+
+
+def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
+    """The stakes taken in a round (as a page lists it): linked to it (to any source's record of the
+    raise), or, when none is, those in no round made the same day."""
+    stakes = list(stakes)
+    ids = set(item.record_ids)
+    linked = [s for s in stakes if ids.intersection(s.round_ids)]
+    if linked or not item.date:
+        return linked
+    return [s for s in stakes if not s.round_ids and s.date == item.date]
+
+
+def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
+    """The stakes (as a page lists them, folded) whose money counts on its own: in no round, not a
+    round's part by `round_stakes`' day rule, not cumulative. Linear in rounds and stakes."""
+    linked = {round_id for stake in stakes for round_id in stake.round_ids}
+    claimed_days = {
+        members[0].date
+        for members in raises
+        if members[0].date and not linked.intersection(r.id for r in members)
+    }
+    return [
+        stake
+        for stake in stakes
+        if not stake.round_ids and stake.date not in claimed_days and stake.status != CUMULATIVE
+    ]
+
+
+def cumulative_stakes(stakes: Iterable[Stake]) -> list[Stake]:
+    """Stakes telling a total over years ("≥$13B since 2019"): noted, never added up by year."""
+    return [stake for stake in stakes if stake.status == CUMULATIVE and stake.amount is not None]
+
+
+def raised_totals(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[str, float]:
+    """Money raised per currency by the module's rule: `raises` as same_raise.group_raises gives them
+    (or a page round's `accounts`), `stakes` as the page lists them (folded)."""
+    totals: dict[str, float] = defaultdict(float)
+    for members, counted in zip(raises, counted_raises(raises), strict=True):
+        shown = members[0]
+        if counted and shown.amount is not None and shown.currency:
+            totals[shown.currency] += shown.amount
+    for stake in stakes_outside_rounds(stakes, raises):
+        if stake.amount is not None and stake.currency:
+            totals[stake.currency] += stake.amount
+    return dict(totals)
+
+
+def page_raises(rounds: Iterable[Round]) -> list[list[Round]]:
+    """A page's rounds (folded) as raises: each with every source's record of it, the shown first."""
+    return [list(item.accounts) or [item] for item in rounds]
+
+
+def raised_text(totals: dict[str, float]) -> str:
+    """'raised $640M + €1.7B' (US dollars first), '' when nothing was raised."""
+    if not totals:
+        return ""
+    currencies = sorted(totals, key=lambda currency: (currency != "USD", currency))
+    return "raised " + " + ".join(format_amount(totals[currency], currency) for currency in currencies)
+
+
+def cumulative_note(stake: Stake) -> str:
+    """'Microsoft: ≥$13B in total since 2019 (not added to money raised)'."""
+    amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    since = f" since {stake.date}" if stake.date else ""
+    return f"{stake.investor}: {amount} in total{since} (not added to money raised)"

@@ -1,0 +1,158 @@
+"""Money raised: one rule for a search result's "raised $X", the page's header, its chart and `show`
+(store/money_raised.py, README "Money raised")."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import import_deals, private_default_db, run  # noqa: F401 (autouse fixture)
+from test_figures import AFP_TITLE, REUTERS_TITLE, round_fact, story, summary
+
+from ai_deals.store import Store
+from ai_deals.tui.screens.company import page_title
+from ai_deals.tui.screens.company_rows import build_rows
+from ai_deals.tui.widgets.charts import FundingChart, by_year, funding_bars
+
+from factories import import_deal_file
+
+ROUNDS_HEADER = "company,investors,amount,currency,date,round"
+TWO_SEEDS = (
+    f"{ROUNDS_HEADER}\nMixCo,InvA,1000000,USD,2024-01-05,Seed\nMixCo,InvB,5000000,USD,2024-01-05,Seed\n"
+)
+SEED_AND_A = (
+    f"{ROUNDS_HEADER}\nMixCo,InvA,1000000,USD,2024-01-05,Seed\nMixCo,InvB,5000000,USD,2024-01-05,Series A\n"
+)
+SEED = next((Path(__file__).resolve().parents[1] / "seeds").glob("*openai*.txt"))
+STAKES_ONLY = f"{ROUNDS_HEADER}\nMx,InvA,1000000,USD,2024-01-05,\nMx,InvB,1000000,USD,2024-01-06,\n"
+
+
+def with_deals(tmp_path: Path, deals: str) -> Store:
+    path = tmp_path / "deals.csv"
+    path.write_text(deals, encoding="utf-8")
+    store = Store.open(tmp_path / "money.db")
+    import_deal_file(store, path, deals.splitlines()[0])
+    return store
+
+
+def page_of(store: Store, name: str):
+    return store.company(store.find_company(name).id)
+
+
+def chart_total(page) -> dict[str, float]:
+    """What the chart's bars add up to, per currency, counting only the bars it counts."""
+    totals: dict[str, float] = {}
+    for bar in funding_bars(page):
+        if bar.counted and bar.currency:
+            totals[bar.currency] = totals.get(bar.currency, 0.0) + bar.total
+    return totals
+
+
+def test_two_rounds_one_source_gives_on_one_day_are_both_money_raised(tmp_path):
+    with with_deals(tmp_path, TWO_SEEDS) as store:
+        page = page_of(store, "MixCo")
+        assert len(page.rounds) == 2
+        assert page.raised == {"USD": 6e6} == chart_total(page)
+        assert summary(store, "MixCo") == "raised $6M · last round 2024-01-05 · 2 investors"
+        assert page_title(page).plain.startswith("MixCo   raised $6M · 2 rounds")
+
+
+def test_two_round_types_one_source_gives_on_one_day_are_both_money_raised(tmp_path):
+    with with_deals(tmp_path, SEED_AND_A) as store:
+        assert page_of(store, "MixCo").raised == {"USD": 6e6}
+        assert summary(store, "MixCo").startswith("raised $6M ·")
+
+
+def test_two_sources_giving_one_day_different_amounts_count_one_account_everywhere(fresh_store):
+    """Rival accounts of a day (a conflict the page points out) are not money raised twice: the
+    search, the header and the chart's year bar count the larger; the chart draws the other muted."""
+    fresh_store.import_source(story(AFP_TITLE, round_fact(1.7e9)))
+    fresh_store.import_source(story(REUTERS_TITLE, round_fact(1.3e9)))
+    page = page_of(fresh_store, "Mistral AI")
+    assert page.raised == {"EUR": 1.7e9} == chart_total(page)
+    assert summary(fresh_store, "Mistral AI").startswith("raised €1.7B ·")
+    assert "raised €1.7B" in page_title(page).plain
+    bars = funding_bars(page)
+    (rival,) = [bar for bar in bars if not bar.counted]
+    assert rival.amount_text == "€1.3B" and rival.muted and "not counted" in rival.note
+    (year,) = by_year([("2025-09-09", bar) for bar in bars * 13], "round")  # past MAX_BARS: by year
+    assert year.amount_text == "€22.1B"  # 13 × €1.7B, the rival €1.3B left out
+
+
+def test_a_company_with_only_stakes_raised_their_money(tmp_path):
+    """Deal-file rows without a round type are stakes: the chart drew them, search said nothing."""
+    with with_deals(tmp_path, STAKES_ONLY) as store:
+        page = page_of(store, "Mx")
+        assert not page.rounds and len(page.investors) == 2
+        assert page.raised == {"USD": 2e6} == chart_total(page)
+        assert summary(store, "Mx") == "raised $2M · 2 investors"
+        assert "raised $2M" in page_title(page).plain
+
+
+def test_a_stake_in_a_round_is_counted_once_with_its_round(tmp_path):
+    """A stake of no round made the day of a round that has no linked stake is that round's part
+    (its make-up chart says so): the round's money counts, not the stake's again."""
+    deals = f"{ROUNDS_HEADER}\nRoco,,10000000,USD,2024-01-05,Series A\nRoco,InvA,4000000,USD,2024-01-05,\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "Roco")
+        assert len(page.rounds) == 1 and len(page.investors) == 1
+        assert page.raised == {"USD": 10e6} == chart_total(page)
+        assert summary(store, "Roco").startswith("raised $10M ·")
+
+
+def test_a_cumulative_figure_is_noted_not_drawn_as_money_raised_in_its_first_year(capsys, tmp_path):
+    """The seed's "total supérieur à 13 milliards depuis 2019" (Microsoft) was a `2019 ≥ $13B` bar."""
+    db = tmp_path / "seeded.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(SEED))[0] == 0
+    with Store.open(db) as store:
+        page = page_of(store, "OpenAI")
+        assert [bar.label for bar in funding_bars(page) if bar.amount_text] == ["2026-02-27"]
+        assert page.raised == {"USD": 110e9} == chart_total(page)
+        assert summary(store, "OpenAI").startswith("raised $110B ·")
+    chart = FundingChart()
+    chart.show(page)
+    (section,) = chart.sections
+    assert section.notes == ("Microsoft: ≥$13B in total since 2019 (not added to money raised)",)
+
+
+def test_a_company_with_only_a_cumulative_figure_keeps_its_note(tmp_path):
+    deals = "company,investors,amount,currency,date,status,bound\nCumu,InvA,13000000000,USD,2019,cumulative,minimum\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "Cumu")
+        (stake,) = page.investors
+        assert stake.status == "cumulative"
+        assert page.raised == {}
+        chart = FundingChart()
+        chart.show(page)
+        assert chart.sections and chart.sections[0].notes[0].startswith("InvA: ≥$13B in total since 2019")
+
+
+def test_the_investors_section_counts_investors_as_the_header_does(tmp_path):
+    """The header said "2 investors", the section "Investors (3)": three stakes of two investors."""
+    deals = (
+        f"{ROUNDS_HEADER}\nTwo,InvA,1000000,USD,2024-01-05,\n"
+        "Two,InvA,2000000,USD,2025-01-05,\nTwo,InvB,3000000,USD,2025-02-05,\n"
+    )
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "Two")
+        assert "2 investors" in page_title(page).plain
+        headers = [row.pieces[0][0] for row in build_rows(page) if row.role == "header"]
+        assert "Investors (2 · 3 investments)" in headers
+
+
+def test_search_and_show_say_the_same_money_raised(capsys, tmp_path):
+    db = str(import_deals(capsys, tmp_path, TWO_SEEDS))
+    code, out, _ = run(capsys, "--db", db, "search", "MixCo")
+    assert code == 0 and "raised $6M" in out
+    code, out, _ = run(capsys, "--db", db, "show", "MixCo")
+    assert code == 0 and "raised $6M" in out.splitlines()[1]
+    code, out, _ = run(capsys, "--db", db, "show", "--json", "MixCo")
+    assert code == 0 and '"raised": {' in out and "6000000.0" in out
+
+
+def test_show_notes_a_cumulative_figure_apart(capsys, tmp_path):
+    db = str(tmp_path / "seeded.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(SEED))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "show", "OpenAI")
+    assert code == 0
+    assert "raised $110B" in out
+    assert "Microsoft: ≥$13B in total since 2019 (not added to money raised)" in out

@@ -1,0 +1,57 @@
+"""Money raised on screen: the search result line, the page header, the chart and the Investors
+section say the same thing (store/money_raised.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ai_deals.store import Store
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.company import CompanyScreen
+from ai_deals.tui.widgets.charts import CompanyCharts, FundingChart
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from factories import import_deal_file
+from tui_helpers import settle, shown, shown_lines, type_text
+
+HEADER = "company,investors,amount,currency,date,round"
+DEALS = (
+    f"{HEADER}\nMixCo,InvA,1000000,USD,2024-01-05,Seed\nMixCo,InvB,5000000,USD,2024-01-05,Seed\n"
+    "MixCo,InvA,2000000,USD,2024-03-01,\nMixCo,Cumul,13000000000,USD,2019,\n"
+)
+
+
+def chart_lines(app) -> list[str]:
+    chart = app.screen.query_one("#company-charts", CompanyCharts).query_one(FundingChart)
+    return [line.plain for line in chart.lines(100)]
+
+
+async def test_search_line_header_chart_and_investors_agree_on_money_raised(tmp_path: Path):
+    deals = tmp_path / "deals.csv"
+    deals.write_text(DEALS, encoding="utf-8")
+    with Store.open(tmp_path / "deals.db") as store:
+        import_deal_file(store, deals, HEADER)
+        cumulative = store.db.execute("SELECT id FROM stakes WHERE amount = 13e9").fetchone()[0]
+        store.db.execute(
+            "UPDATE stakes SET status = 'cumulative', bound = 'minimum' WHERE id = ?", [cumulative]
+        )
+        store.db.conn.commit()
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 40)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "mixco")
+            await settle(pilot)
+            results = app.screen.query_one("#results", VirtualList)
+            line = next(text for text in shown_lines(results) if "MixCo" in text)
+            assert "raised $8M · last round 2024-01-05 · 3 investors" in line
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, CompanyScreen)
+            assert shown(app, "#company-title") == ("MixCo   raised $8M · 2 rounds · 3 investors · 1 source")
+            page = "\n".join(shown_lines(app.screen.query_one("#page", VirtualList)))
+            assert "Investors (3 · 4 investments)" in page
+            lines = chart_lines(app)
+            assert not any(text.startswith("2019") for text in lines)  # no "2019 ≥$13B" bar
+            assert "Cumul: ≥$13B in total since 2019 (not added to money raised)" in lines
+            bars = [text.split()[-1] for text in lines[1:4]]
+            assert bars == ["$1M", "$5M", "$2M"]  # both rounds of 2024-01-05, then InvA's stake
