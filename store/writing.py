@@ -187,6 +187,9 @@ class CompanyResolver:
         self.made: set[int] = set()  # the companies this import created
         # Keys found to be the company's own (`bare_short_name`): not looked at again in this import.
         self.sole_holders: set[tuple[str, int]] = set()
+        # Short names found to fit only the company their key found: each record's details are still
+        # compared with the company's (`unless_disagreeing`).
+        self.only_fits: set[tuple[str, int]] = set()
         # Companies not joined to the one called by their short name (`called_short`), by the name
         # they were asked for, with what to say once made (`kept_apart`).
         self.apart: list[tuple[str, RefusedAlias]] = []
@@ -365,11 +368,13 @@ class CompanyResolver:
         known (`disagreement`: Montpellier's "Solvane" is not Berlin's Solvane Labs): then the short name
         is no longer an alias of that company, as if this source had come first (`called_short`).
         Articles and deal files (`BulkResolver`) alike."""
-        stated = _details(info)
-        if (key, company_id) in self.sole_holders and not any(stated.values()):  # looked at once per import
+        if (key, company_id) in self.sole_holders:  # looked at once per import: it is the only one
             return company_id
+        if (key, company_id) in self.only_fits:  # the only company it fits: unless this source disagrees
+            return self.unless_disagreeing(name, key, company_id, info)
         if len(self.sole_holders) >= 100_000:  # memory stays flat over a big deal file
             self.sole_holders.clear()
+            self.only_fits.clear()
         own_name, own_key = self.name_of(company_id)
         if own_key == key or not is_short_form(name, own_name):
             self.sole_holders.add((key, company_id))
@@ -382,21 +387,32 @@ class CompanyResolver:
             return bare[0]
         shared = self.going_by(name, key, company_id)
         if len(shared) < 2:
-            differs = disagreement(self.details_of(company_id), stated) if any(stated.values()) else None
-            if differs is None:
-                self.sole_holders.add((key, company_id))
-                return company_id
-            made = self.make_bare(name, key)
-            self.cache[key] = made
-            self.drop_alias(company_id, key)
-            self.refused_keys.add((company_id, key))
-            self.refused.append(
-                RefusedAlias(alias=name, company=own_name, other=name, short=True, differs=differs)
-            )
-            return made
+            self.only_fits.add((key, company_id))
+            return self.unless_disagreeing(name, key, company_id, info)
         made = self.make_bare(name, key)
         self.cache[key] = made
         self.refused.append(RefusedAlias(alias=name, company=name, other=own_name, shared=tuple(shared)))
+        return made
+
+    def unless_disagreeing(self, name: str, key: str, company_id: int, info: CompanyInfo | None) -> int:
+        """`company_id`, the only company here the short name `name` fits, unless what this source
+        states of it contradicts what is known of that company (`disagreement`): then a company called
+        `name`, the short name no longer that company's alias, and the import says so."""
+        stated = _details(info)
+        if not any(stated.values()):
+            return company_id
+        differs = disagreement(self.details_of(company_id), stated)
+        if differs is None:
+            return company_id
+        own_name = self.name_of(company_id)[0]
+        made = self.make_bare(name, key)
+        self.cache[key] = made
+        self.only_fits.discard((key, company_id))
+        self.drop_alias(company_id, key)
+        self.refused_keys.add((company_id, key))
+        self.refused.append(
+            RefusedAlias(alias=name, company=own_name, other=name, short=True, differs=differs)
+        )
         return made
 
     def going_by(self, name: str, key: str, company_id: int) -> list[str]:
