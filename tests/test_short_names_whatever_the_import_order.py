@@ -202,3 +202,30 @@ def test_a_french_apposition_without_article_says_where_the_company_is():
     solvane = next(info for info in source.companies if info.name == "Solvane")
     assert solvane.city == "Montpellier"
     assert solvane.description == "développeur montpelliérain de centrales agrivoltaïques"
+
+
+EXPORT_HEADER = (
+    "record_type,record_id,company,counterpart,counterpart_role,kind,amount,amount_max,currency,bound,unit,basis,"
+    "percentage,date,round,tranche,condition,status,source_title,publisher,source_date,source_url,sentence,"
+    "lead_investors,review_status,until,description,text,tranches,entity,country,city,sector,aliases,investor_kind\n"
+)
+
+
+def test_one_export_naming_a_company_short_then_in_full_is_read_as_in_two_files(capsys, tmp_path):
+    """Both companies still waiting to be written: the short name joins (the company named in full),
+    or stays apart when the places contradict."""
+    company = "company,{id},{name}" + "," * 27 + "organisation,{country},{city},,{aliases},\n"
+    rows = [
+        company.format(id=1, name="Oskavo", country="", city="", aliases=""),
+        company.format(id=2, name="Oskavo AI", country="FR", city="Paris", aliases="Oskavo"),
+        company.format(id=3, name="Brenna", country="FR", city="Lyon", aliases=""),
+        company.format(id=4, name="Brenna Robotics", country="DE", city="Munich", aliases="Brenna"),
+    ]
+    export = _written(tmp_path, "hand.csv", EXPORT_HEADER + "".join(rows))
+    db, said = _import_in_order(capsys, tmp_path, [export], "one")
+    assert _companies(db, "Oskavo") == {("Oskavo AI", "Oskavo|Oskavo AI", "FR", "Paris", 0, 0, 0, 0, 0)}
+    assert {company[:4] for company in _companies(db, "Brenna")} == {
+        ("Brenna", "Brenna", "FR", "Lyon"),
+        ("Brenna Robotics", "Brenna Robotics", "DE", "Munich"),
+    }
+    assert "Brenna and Brenna Robotics stay two companies" in said
