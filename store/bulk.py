@@ -302,7 +302,8 @@ class BulkResolver(CompanyResolver):
             company_id = self._create_keyed(name, key, info)
         elif info is not None:
             self._complete(company_id, info)
-        self.kept_apart(company_id, name)
+        if self.apart:  # said once made (`called_short`)
+            self.kept_apart(company_id, name)
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
