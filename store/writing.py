@@ -120,16 +120,20 @@ def identifies(alias: str, name: str) -> bool:
 
 
 def _countries_of(details: dict) -> str | None:
-    """The country a company's details place it in: the one stated, else its city's (by the knowledge
-    file: "Montpellier" is in FR), else None."""
-    if details.get("country"):
-        return str(details["country"]).upper()
-    city = details.get("city")
-    if not city:
-        return None
+    """The country code a company's details place it in: the one stated ("FR", "U.S.", "UK"), else its
+    city's (by the knowledge file: "Montpellier" is in FR), else None. A country written out ("France",
+    as a deal file may) is not compared with a code: its city's code is, if any."""
     from ai_deals.importers.extract.entities import knowledge
 
-    return knowledge().cities.get(city)
+    kb = knowledge()
+    stated = str(details.get("country") or "").strip()
+    if stated:
+        code = kb.nationalities.get(stated) or stated.upper()
+        code = "GB" if code == "UK" else code
+        if len(code) == 2 and code.isalpha():
+            return code
+    city = details.get("city")
+    return kb.cities.get(city) if city else None
 
 
 def _sectors_agree(one: str, other: str) -> bool:

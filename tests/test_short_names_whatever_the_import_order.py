@@ -186,6 +186,10 @@ def test_a_deal_files_short_name_joins_an_exported_company_called_so_in_either_o
     [
         ({"city": "Berlin", "country": "DE"}, {"city": "Montpellier"}, ("Berlin, DE", "Montpellier, FR")),
         ({"country": "US"}, {"country": "us"}, None),
+        ({"country": "GB"}, {"country": "UK", "city": "London"}, None),
+        ({"country": "DE"}, {"country": "France"}, None),  # written out: not compared with a code
+        ({"country": "DE"}, {"country": "France", "city": "Lyon"}, ("DE", "Lyon, FR")),  # its city's is
+        ({"country": "DE"}, {"country": "U.S."}, ("DE", "US")),
         ({"city": "London"}, {"city": "Londres"}, None),  # one city, in two languages: one country
         ({"city": "Paris"}, {}, None),  # nothing said on one side contradicts nothing
         ({"sector": "chips"}, {"sector": "energy"}, ("chips", "energy")),
