@@ -236,13 +236,46 @@ class BulkResolver(CompanyResolver):
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
 
-    def bare_short_name(self, name: str, key: str, company_id: int) -> int:
+    def bare_short_name(self, name: str, key: str, company_id: int, info: CompanyInfo | None = None) -> int:
         """`CompanyResolver.bare_short_name`, asked only of keys an alias brought: a key no company goes
         by but as its own name found that company by its name, which is no short form of itself. (A
         deal file finds its investors by key on most rows: reading each one's name was ~10 % of it.)"""
         if key not in self.alias_keys:
             return company_id
-        return super().bare_short_name(name, key, company_id)
+        return super().bare_short_name(name, key, company_id, info)
+
+    def lookup(self, name: str, key: str) -> int | None:
+        return self.cache.get(key)
+
+    def details_of(self, company_id: int) -> dict:
+        """As `CompanyResolver.details_of`, for a company still queued too."""
+        if self.created_at == self.pending.flushes and company_id in self.created:
+            row = self.created[company_id]
+            return {"country": row[4], "city": row[5], "sector": row[6]}
+        return super().details_of(company_id)
+
+    def rename(self, company_id: int, name: str) -> None:
+        """As `CompanyResolver.rename`, in the queued row when the company is still queued."""
+        key = self.keys[name]
+        if self.created_at == self.pending.flushes and company_id in self.created:
+            row = self.created[company_id]
+            row[1], row[2] = name, key
+        else:
+            self.db.conn.execute(
+                "UPDATE companies SET name = ?, normalized = ? WHERE id = ?", [name, key, company_id]
+            )
+        self.add_alias(company_id, name)
+        self.cache[key] = company_id
+
+    def drop_alias(self, company_id: int, key: str) -> None:
+        """As `CompanyResolver.drop_alias`, queued aliases too."""
+        queued = self.pending.rows.get(("aliases", ALIAS_COLUMNS))
+        if queued:
+            own_name = self.name_of(company_id)[0]
+            queued[:] = [
+                row for row in queued if not (row[0] == company_id and row[2] == key and row[1] != own_name)
+            ]
+        super().drop_alias(company_id, key)
 
     def find(self, name: str) -> int | None:
         key = self.keys[name]
@@ -258,15 +291,19 @@ class BulkResolver(CompanyResolver):
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
-            company_id = self.bare_short_name(name, key, company_id)
+            company_id = self.bare_short_name(name, key, company_id, info)
             if name not in self.spellings:  # found by its key: this spelling may be new
                 self.add_spelling(company_id, name)
         else:
             company_id = self._spelt_alike(name, key)
+        if company_id is None and info is not None and info.aliases:
+            company_id = self.called_short(name, info)
         if company_id is None:
             company_id = self._create_keyed(name, key, info)
         elif info is not None:
             self._complete(company_id, info)
+        if self.apart:  # said once made (`called_short`)
+            self.kept_apart(company_id, name)
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)

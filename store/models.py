@@ -566,6 +566,10 @@ class RefusedAlias(BaseModel, frozen=True):
     # The companies here a bare short name fits ("Kestrel": Kestrel Photonics, Kestrel Analytics): the
     # record naming it joined none of them; `company` is the company of that name made for it.
     shared: tuple[str, ...] = ()
+    # What the sources of `company` and of `other` state differently, each side's way ("Berlin, DE",
+    # "Montpellier, FR"): `alias`, a short form of `company`'s name, is `other`'s name, and the two
+    # stay two in either import order.
+    differs: tuple[str, ...] = ()
 
     def line(self) -> str:
         """'alias 'Thrive Capital' of Nvidia not added: it is the name of another company here;
@@ -577,6 +581,14 @@ class RefusedAlias(BaseModel, frozen=True):
             return (
                 f"{self.alias!r} is a short name of several companies here ({names}): joined to none, "
                 f"a company {self.company!r} of its own; {merge} (or another of them) joins it to the one it is"
+            )
+        if self.differs:
+            merge = f"`ai-deals merge {shell_word(self.company)} {shell_word(self.other)}`"
+            return (
+                f"{self.other} and {self.company} stay two companies: {self.alias!r} is a short name of "
+                f"{self.company}, but their sources disagree ({self.company}: {self.differs[0]}; {self.other}: "
+                f"{self.differs[-1]}); {merge} joins them "
+                "if they are one"
             )
         what = (
             f"an alias of another company here, {self.other}"

@@ -32,7 +32,7 @@ from .merging import (
     split_targets,
 )
 from .models import ImportReport, RefusedAlias
-from .names import is_description, is_short_form, normalize_name, short_form_owners
+from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
 from .schema import RECORD_TABLES
@@ -119,6 +119,53 @@ def identifies(alias: str, name: str) -> bool:
     return bool(alias) and not is_description(alias) and not is_short_form(alias, name)
 
 
+def _countries_of(details: dict) -> str | None:
+    """The country code a company's details place it in: the one stated ("FR", "U.S.", "UK"), else its
+    city's (by the knowledge file: "Montpellier" is in FR), else None. A country written out ("France",
+    as a deal file may) is not compared with a code: its city's code is, if any."""
+    from ai_deals.importers.extract.entities import knowledge
+
+    kb = knowledge()
+    stated = str(details.get("country") or "").strip()
+    if stated:
+        code = kb.nationalities.get(stated) or stated.upper()
+        code = "GB" if code == "UK" else code
+        if len(code) == 2 and code.isalpha():
+            return code
+    city = details.get("city")
+    return kb.cities.get(city) if city else None
+
+
+def _sectors_agree(one: str, other: str) -> bool:
+    """Whether two stated sectors can be one company's: the same, or one a kind of the other ("generative
+    AI" is "AI")."""
+    one_words, other_words = set(fold(one).split()), set(fold(other).split())
+    return one_words <= other_words or other_words <= one_words
+
+
+def disagreement(full: dict, short: dict) -> tuple[str, str] | None:
+    """What the sources of a company and of one called by a short form of its name state differently,
+    each side's way (a place in another country, another sector), or None when nothing they both state
+    contradicts: then the short name may be that company ("Mistral" for "Mistral AI"). `full` and `short`
+    hold each side's country, city and sector (None when unsaid)."""
+    parts: tuple[list[str], list[str]] = ([], [])
+    full_country, short_country = _countries_of(full), _countries_of(short)
+    if full_country and short_country and full_country != short_country:
+        for details, country, said in ((full, full_country, parts[0]), (short, short_country, parts[1])):
+            said.append(", ".join(part for part in (details.get("city"), country) if part))
+    full_sector, short_sector = full.get("sector"), short.get("sector")
+    if full_sector and short_sector and not _sectors_agree(full_sector, short_sector):
+        parts[0].append(str(full_sector))
+        parts[1].append(str(short_sector))
+    if not parts[0]:
+        return None
+    return "; ".join(parts[0]), "; ".join(parts[1])
+
+
+def _details(info: CompanyInfo | None) -> dict:
+    return {field: getattr(info, field) for field in ("country", "city", "sector")} if info else {}
+
+
 def content_hash(source: ParsedSource) -> str:
     """Identity of a source's content: the same text with the same title is the same document."""
     digest = hashlib.sha256()
@@ -144,6 +191,12 @@ class CompanyResolver:
         self.made: set[int] = set()  # the companies this import created
         # Keys found to be the company's own (`bare_short_name`): not looked at again in this import.
         self.sole_holders: set[tuple[str, int]] = set()
+        # Short names found to fit only the company their key found: each record's details are still
+        # compared with the company's (`unless_disagreeing`).
+        self.only_fits: set[tuple[str, int]] = set()
+        # Companies not joined to the one called by their short name (`called_short`), by the name
+        # they were asked for, with what to say once made (`kept_apart`).
+        self.apart: list[tuple[str, RefusedAlias]] = []
         # A person split this source's records of a company off to another (`split_targets`): a
         # corrected version names the company as before, and its records stay with the other.
         self.split_to = split_targets(db, source_id)
@@ -205,7 +258,7 @@ class CompanyResolver:
         if company_id is not None and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
-            company_id = self.bare_short_name(name, normalize_name(name), company_id)
+            company_id = self.bare_short_name(name, normalize_name(name), company_id, info)
             if name not in self.spellings:  # found by its key: this spelling may be new
                 self.add_spelling(company_id, name)
         elif info is not None:
@@ -216,16 +269,92 @@ class CompanyResolver:
                 if company_id is not None:
                     self.add_alias(company_id, name)
                     break
+            if company_id is None:
+                company_id = self.called_short(name, info)
         if company_id is None:
             company_id = self._similar(name)
         if company_id is None:
             company_id = self._create(name, info)
         elif info is not None:
             self._complete(company_id, info)
+        if self.apart:  # said once made (`called_short`)
+            self.kept_apart(company_id, name)
         if info is not None:
             for alias in info.aliases:
                 self.add_alias(company_id, alias)
         return company_id
+
+    def called_short(self, name: str, info: CompanyInfo) -> int | None:
+        """The company here called just a short form of `name` that the source also calls it
+        ("Mistral", a company of its own, for the "Mistral AI" whose article calls it "Mistral"), when
+        that is the only company the short name fits and nothing both sources state contradicts
+        (`disagreement`): it becomes `name`, the fuller name, as if this source had come first (the
+        short name stays its alias). None otherwise: a contradiction is remembered for the import to
+        say why the two stay two (`kept_apart`). The mirror of `bare_short_name`: import order does
+        not decide whether they are one."""
+        for alias in info.aliases:
+            if is_description(alias) or not is_short_form(alias, name):
+                continue
+            key = normalize_name(alias)
+            other_id = self.lookup(alias, key)
+            if other_id is None or other_id in self.split_to:
+                continue
+            other_name, other_key = self.name_of(other_id)
+            if other_key != key or len(self.going_by(alias, key, other_id)) > 1:
+                continue
+            differs = disagreement(_details(info), self.details_of(other_id))
+            if differs is not None:
+                self.apart.append(
+                    (
+                        name,
+                        RefusedAlias(
+                            alias=alias, company=name, other=other_name, short=True, differs=differs
+                        ),
+                    )
+                )
+                continue
+            self.rename(other_id, name)
+            return other_id
+        return None
+
+    def kept_apart(self, company_id: int, name: str) -> None:
+        """Say, once, why the company just made for `name` did not join the one called by its short
+        name (`called_short`); its alias is then refused without another word."""
+        if not self.apart:
+            return
+        for made_for, refused in self.apart:
+            if made_for == name:
+                key = normalize_name(refused.alias)
+                if (company_id, key) not in self.refused_keys:
+                    self.refused_keys.add((company_id, key))
+                    self.refused.append(refused)
+        self.apart = [(made_for, refused) for made_for, refused in self.apart if made_for != name]
+
+    def lookup(self, name: str, key: str) -> int | None:
+        """The company whose name or alias is `name` (its key `key`), without guessing by spelling."""
+        return self._exact(name)
+
+    def details_of(self, company_id: int) -> dict:
+        """The company's country, city and sector as known here."""
+        row = self.db.execute(
+            "SELECT country, city, sector FROM companies WHERE id = ?", [company_id]
+        ).fetchone()
+        return dict(zip(("country", "city", "sector"), row, strict=True)) if row else {}
+
+    def rename(self, company_id: int, name: str) -> None:
+        """The company takes the fuller name `name` a source gives it; its former name stays its alias."""
+        key = normalize_name(name)
+        self.db.execute("UPDATE companies SET name = ?, normalized = ? WHERE id = ?", [name, key, company_id])
+        self.add_alias(company_id, name)
+        self.cache[key] = company_id
+
+    def drop_alias(self, company_id: int, key: str) -> None:
+        """The company's aliases of key `key` are taken away: the name is another company's now."""
+        self.db.execute(
+            """DELETE FROM aliases WHERE company_id = ? AND normalized = ?
+               AND alias != (SELECT name FROM companies WHERE id = ?)""",
+            [company_id, key, company_id],
+        )
 
     def split_off(self, company_id: int, info: CompanyInfo | None) -> int:
         """The company split off from `company_id` for this source (`split_to`), completed with what
@@ -235,16 +364,22 @@ class CompanyResolver:
             self._complete(other_id, info)
         return other_id
 
-    def bare_short_name(self, name: str, key: str, company_id: int) -> int:
+    def bare_short_name(self, name: str, key: str, company_id: int, info: CompanyInfo | None = None) -> int:
         """The company a record naming `name` belongs to, `company_id` found by its key: unless `name`
         is only a short form of that company's name ("Kestrel", an alias of Kestrel Photonics) that
         another company here goes by too (Kestrel Analytics): then the company called just `name`,
-        made for it if there is none, and the import says so (`RefusedAlias.shared`). Articles and
-        deal files (`BulkResolver`) alike."""
+        made for it if there is none, and the import says so (`RefusedAlias.shared`). The same when
+        that company is the only one `name` fits but what this source states of it contradicts what is
+        known (`disagreement`: Montpellier's "Solvane" is not Berlin's Solvane Labs): then the short name
+        is no longer an alias of that company, as if this source had come first (`called_short`).
+        Articles and deal files (`BulkResolver`) alike."""
         if (key, company_id) in self.sole_holders:  # looked at once per import: it is the only one
             return company_id
+        if (key, company_id) in self.only_fits:  # the only company it fits: unless this source disagrees
+            return self.unless_disagreeing(name, key, company_id, info)
         if len(self.sole_holders) >= 100_000:  # memory stays flat over a big deal file
             self.sole_holders.clear()
+            self.only_fits.clear()
         own_name, own_key = self.name_of(company_id)
         if own_key == key or not is_short_form(name, own_name):
             self.sole_holders.add((key, company_id))
@@ -257,11 +392,32 @@ class CompanyResolver:
             return bare[0]
         shared = self.going_by(name, key, company_id)
         if len(shared) < 2:
-            self.sole_holders.add((key, company_id))
-            return company_id
+            self.only_fits.add((key, company_id))
+            return self.unless_disagreeing(name, key, company_id, info)
         made = self.make_bare(name, key)
         self.cache[key] = made
         self.refused.append(RefusedAlias(alias=name, company=name, other=own_name, shared=tuple(shared)))
+        return made
+
+    def unless_disagreeing(self, name: str, key: str, company_id: int, info: CompanyInfo | None) -> int:
+        """`company_id`, the only company here the short name `name` fits, unless what this source
+        states of it contradicts what is known of that company (`disagreement`): then a company called
+        `name`, the short name no longer that company's alias, and the import says so."""
+        stated = _details(info)
+        if not any(stated.values()):
+            return company_id
+        differs = disagreement(self.details_of(company_id), stated)
+        if differs is None:
+            return company_id
+        own_name = self.name_of(company_id)[0]
+        made = self.make_bare(name, key)
+        self.cache[key] = made
+        self.only_fits.discard((key, company_id))
+        self.drop_alias(company_id, key)
+        self.refused_keys.add((company_id, key))
+        self.refused.append(
+            RefusedAlias(alias=name, company=own_name, other=name, short=True, differs=differs)
+        )
         return made
 
     def going_by(self, name: str, key: str, company_id: int) -> list[str]:

@@ -580,6 +580,9 @@ _FR_DESCRIPTOR_RE = re.compile(
     rf"(?P<head>{_ORG_HEADS_FR}|industriel)\b",
     re.IGNORECASE,
 )
+# "Solvane, développeur montpelliérain de…": a company's head noun, lowercase and without article, right
+# after a comma (`_bare_apposition`).
+_FR_BARE_APPOSITION_RE = re.compile(rf",\s*(?P<head>(?-i:{_ORG_HEADS_FR}))s?\b(?!['’-])")
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
 _SEATED_IN_RE = re.compile(
     r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
@@ -1490,6 +1493,8 @@ class EntityReader:
             for match in _FR_DESCRIPTOR_RE.finditer(sentence.text):
                 if not _raised_money(sentence.text, match):
                     self._french_descriptor(sentence, tokens, taken, local, index, match)
+            for match in _FR_BARE_APPOSITION_RE.finditer(sentence.text):
+                self._bare_apposition(sentence, tokens, taken, local, match)
         if self.language != "fr":
             for match in _EN_DESCRIPTOR_RE.finditer(sentence.text):
                 if not _raised_money(sentence.text, match):
@@ -1546,6 +1551,24 @@ class EntityReader:
         # "de la start-up": the mention starts at the noun, so the preposition still marks it as an object.
         start = match.start("head") if match.group("contracted") else match.start()
         self._reference(sentence, tokens, taken, local, index, start, match.end("head"), start_token)
+
+    def _bare_apposition(self, sentence, tokens, taken, local, match) -> None:
+        """ "dans Solvane, développeur montpelliérain de centrales agrivoltaïques, via…": a French apposition
+        without article right after a name describes it (its city, its country, its trade)."""
+        comma = match.start()
+        apposed = next(
+            (m.name for m in local if m.name and m.end - sentence.start == comma and not m.possessive), None
+        )
+        head_token = _token_at(tokens, match.end("head") - 1)
+        if apposed is None or head_token is None or taken[head_token]:
+            return
+        if self.orgs[apposed].entity != "organisation":
+            return
+        # The apposition runs to the next comma, or to the sentence's end; a longer one is no apposition.
+        end = re.search(r"[,;:()\[\]–—]|\.(?!\d)|\s-\s|$", sentence.text[match.end("head") :])
+        words = sentence.text[match.start("head") : match.end("head") + end.start()].strip()
+        if len(words.split()) <= _MAX_COMPLEMENT_WORDS:
+            self._describe(apposed, words)
 
     @staticmethod
     def _apposed_after_owner(sentence, local, words: str, owner: str) -> str | None:
