@@ -226,10 +226,13 @@ def split_company(
         raise StoreError(
             f"{name!r} is {company['name']}'s own name: give the name of the company to split off"
         )
-    if is_short_form(name, company["name"]):  # every source naming the company names it too
+    given = sources is not None or cited is not None
+    # Unless told which sources are its, a short form would take every record: each source naming the
+    # company names it too. Told (a short name that joined two firms), it is the other's name.
+    if not given and is_short_form(name, company["name"]):
         raise StoreError(
-            f"{name!r} is {company['name']} cut short: it would take every record; give the other "
-            "company's full name as its sources write it"
+            f"{name!r} is {company['name']} cut short: it would take every record; say which "
+            "sources are its with --source, or give the other company's full name"
         )
     other = _named(db, key)
     if same_key:
@@ -241,7 +244,6 @@ def split_company(
     if other is not None and other != company_id:
         other_name = _row(db, "companies", "id = ?", [other])["name"]
         raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
-    given = sources is not None or cited is not None
     chosen = set(sources or ()) if given else _sources_naming(db, company_id, name)
     records = _records_of(db, company_id, chosen, None if given else name, _citing(db, cited or []))
     if not any(records.values()):

@@ -200,6 +200,20 @@ def test_editing_a_facts_company_to_an_alias_of_its_own_company_says_how_to_spli
             )
 
 
+def test_a_short_form_is_split_off_when_told_which_sources_are_its(capsys, tmp_path):
+    """A bare short name can join two firms (no source contradicting the other); told by --source
+    which stories are the other firm's, split takes those and leaves the rest."""
+    db = _fused_kestrel(capsys, tmp_path)
+    before = _records(db, "Kestrel Photonics")
+    code, out, err = run(
+        capsys, "--db", str(db), "split", "Kestrel Photonics", "Kestrel", "--source", str(REUTERS)
+    )
+    assert (code, err) == (0, "") and '(undo: ai-deals merge "Kestrel Photonics" Kestrel)' in out
+    kestrel, photonics = _records(db, "Kestrel"), _records(db, "Kestrel Photonics")
+    assert kestrel["name"] == "Kestrel" and kestrel["rounds"]
+    assert sorted(kestrel["rounds"] + photonics["rounds"]) == before["rounds"]
+
+
 def test_a_short_form_of_a_companys_own_name_is_neither_split_off_nor_offered_for_a_split(capsys, tmp_path):
     """`split "Kestrel Photonics" Kestrel`, which review used to suggest for "Kestrel", moved every
     record: every source naming Kestrel Photonics names "Kestrel" too."""
