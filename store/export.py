@@ -14,6 +14,7 @@ import math
 import os
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -179,9 +180,17 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:
-    """'ai-deals-openai-2026-11-26.csv': names the selection and the day."""
-    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "selection"
-    return f"ai-deals-{slug[:40]}-{today.isoformat()}.{EXTENSIONS.get(fmt, fmt)}"
+    """'ai-deals-openai-2026-11-26.csv': names the selection and the day. Letters are kept: accented
+    Latin ones as their plain letter ('Café' -> cafe), other scripts as they are (شركة-الذكاء)."""
+    slug = re.sub(r"[\W_]+", "-", "".join(map(_plain_letter, label)).lower()).strip("-")
+    return f"ai-deals-{slug[:40].strip('-') or 'selection'}-{today.isoformat()}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def _plain_letter(char: str) -> str:
+    """'é' -> 'e', 'ﬁ' -> 'fi': a character that is an ASCII letter under its accents or ligature;
+    any other character unchanged (a kana's voicing mark or a Hangul syllable are no accents)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return plain if plain and plain.isascii() else char
 
 
 def read_back(text: str, fmt: ExportFormat) -> list[ExportRecord]:
