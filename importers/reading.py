@@ -464,7 +464,7 @@ _HEADER_KEYS = {
 }
 _HEADER_LINE = re.compile(r"\s*([^\W\d][\w -]{0,29}?)\s*:\s?(.*)")
 _MAX_HEADER_LINES = 20
-# The seed's inline marker: the text itself starts with " date 2026-02-27 ".
+# An inline date marker: the text itself starts with " date 2026-02-27 " (the seed was once written so).
 _INLINE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
@@ -554,7 +554,7 @@ def _header_value(fields, key, path, normalise) -> str | None:
 
 
 def _with_inline_date(doc: RawDocument) -> RawDocument:
-    """The seed's leading "date YYYY-MM-DD" marker sets `published` (the text keeps the marker)."""
+    """A leading "date YYYY-MM-DD" marker sets `published` (the text keeps the marker)."""
     match = None if doc.published else _INLINE_DATE.match(doc.text)
     if match is None:
         return doc
