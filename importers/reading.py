@@ -22,6 +22,8 @@ from .markdown_text import markdown_text
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Wire stories are a few kilobytes; anything this big is a mistake, and refusing it keeps memory bounded.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# What to do about an article over the limit (a real story is well under 1 MB; deal data has none).
+TOO_BIG_HINT = ", the limit for one article: split it into smaller files"
 
 
 @dataclass(frozen=True)
@@ -656,7 +658,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise InputError(str(path), describe_os_error(error)) from None
     if len(data) > limit:
-        raise InputError(str(path), f"file is larger than {limit // (1024 * 1024)} MB")
+        raise InputError(str(path), f"file is larger than {limit // (1024 * 1024)} MB{TOO_BIG_HINT}")
     return data
 
 
@@ -678,7 +680,7 @@ def read_stream(stream: BinaryIO | TextIO, name: str = "<stdin>") -> RawDocument
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(name, f"input is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB")
+        raise InputError(name, f"input is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB{TOO_BIG_HINT}")
     text = decode_bytes(data, name)
     head = text.lstrip()[:15].lower()
     kind = "html" if head.startswith(("<!doctype html", "<html")) else "txt"
