@@ -32,3 +32,13 @@ def test_show_gives_an_acquisition_its_share_in_the_table_and_the_json(capsys, t
     code, out, err = run(capsys, "--db", str(db), "show", "Hélioparc", "--json")
     assert code == 0, err
     assert json.loads(out)["acquisitions"][0]["percentage"] == 60
+
+
+def test_the_relationship_map_labels_an_acquisition_with_its_share(capsys, tmp_path: Path):
+    from ai_deals.store import Store
+
+    db = import_deals(capsys, tmp_path, DEALS)
+    with Store.open(db) as store:
+        graph = store.relationship_map(store.find_company("Engie").id)
+    (edge,) = [e for e in graph.edges if e.kind == "acquires"]
+    assert edge.label == "€120M · 60% · 2016"
