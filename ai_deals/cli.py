@@ -803,7 +803,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
 
     from ai_deals import render
     from ai_deals.store import StoreError
-    from ai_deals.store.export import export_chunks, write_text
+    from ai_deals.store.export import export_chunks, file_chunks, write_text
 
     to_stdout = args.out is None or str(args.out) == "-"  # `-` is standard output, as `import -` is stdin
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
@@ -833,7 +833,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
             sys.stdout.write(render.visible(chunk.replace("\r\n", "\n")) if on_terminal else chunk)
         return 0
     try:
-        write_text(chunks, args.out, overwrite=args.force)
+        write_text(file_chunks(chunks, fmt), args.out, overwrite=args.force)
     except FileExistsError:
         raise StoreError(f"{args.out}: already exists; pass --force to overwrite it") from None
     except OSError as error:

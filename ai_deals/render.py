@@ -319,13 +319,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Acquisitions",
-            ["date", "acquirer", "company", "amount"],
+            ["date", "acquirer", "company", "amount", "share"],
             [
                 [
-                    edited_row(a.date, a, edits, ("date", *FIGURE)),
+                    edited_row(a.date, a, edits, ("date", *FIGURE, "percentage")),
                     a.acquirer,
                     a.company,
                     edited(money(a.amount, a.currency, a.bound), a, edits, *FIGURE),
+                    edited(_share(a.percentage), a, edits, "percentage"),
                 ]
                 for a in page.acquisitions
             ],
@@ -344,7 +345,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
 
 
 def _share(percentage: float | None) -> str:
-    """A stake's share of the company's capital, as the explorer shows it ("31%")."""
+    """A stake's or an acquisition's share of the company's capital, as the explorer shows it ("31%")."""
     return f"{percentage:g}%" if percentage is not None else ""
 
 

@@ -53,7 +53,7 @@ def parse_article(
     progress: Callable[[float], None] | None = None,
 ) -> ParsedSource:
     """Extract facts from one article body. `published` is an ISO date 'YYYY-MM-DD' if known. If `published`
-    is None it looks for an inline date marker such as the seed's leading ' date 2026-02-27 '. language
+    is None it looks for a leading inline date marker such as ' date 2026-02-27 '. language
     auto-detected ('fr'/'en') if None. Title defaults to the first sentence (shortened). publisher: detected
     from a wire credit line (e.g. 'Keystone-SDA ATS', 'AFP', 'Reuters') if None. Fact.start/end are character
     offsets into ParsedSource.text such that text[start:end] == sentence. `progress`, if given, is called

@@ -22,6 +22,8 @@ from .markdown_text import markdown_text
 ARTICLE_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 # Wire stories are a few kilobytes; anything this big is a mistake, and refusing it keeps memory bounded.
 MAX_ARTICLE_BYTES = 20 * 1024 * 1024
+# What to do about an article over the limit (a real story is well under 1 MB; deal data has none).
+TOO_BIG_HINT = ", the limit for one article: split it into smaller files"
 
 
 @dataclass(frozen=True)
@@ -464,7 +466,7 @@ _HEADER_KEYS = {
 }
 _HEADER_LINE = re.compile(r"\s*([^\W\d][\w -]{0,29}?)\s*:\s?(.*)")
 _MAX_HEADER_LINES = 20
-# The seed's inline marker: the text itself starts with " date 2026-02-27 ".
+# An inline date marker: the text itself starts with " date 2026-02-27 " (the seed was once written so).
 _INLINE_DATE = re.compile(r"\A\s*date\s+(\d{4}-\d{2}-\d{2})\b", re.IGNORECASE)
 
 
@@ -554,7 +556,7 @@ def _header_value(fields, key, path, normalise) -> str | None:
 
 
 def _with_inline_date(doc: RawDocument) -> RawDocument:
-    """The seed's leading "date YYYY-MM-DD" marker sets `published` (the text keeps the marker)."""
+    """A leading "date YYYY-MM-DD" marker sets `published` (the text keeps the marker)."""
     match = None if doc.published else _INLINE_DATE.match(doc.text)
     if match is None:
         return doc
@@ -656,7 +658,7 @@ def read_bytes(path: Path, limit: int) -> bytes:
     except OSError as error:
         raise InputError(str(path), describe_os_error(error)) from None
     if len(data) > limit:
-        raise InputError(str(path), f"file is larger than {limit // (1024 * 1024)} MB")
+        raise InputError(str(path), f"file is larger than {limit // (1024 * 1024)} MB{TOO_BIG_HINT}")
     return data
 
 
@@ -678,7 +680,7 @@ def read_stream(stream: BinaryIO | TextIO, name: str = "<stdin>") -> RawDocument
     if isinstance(data, str):
         data = data.encode("utf-8", errors="surrogatepass")
     if len(data) > MAX_ARTICLE_BYTES:
-        raise InputError(name, f"input is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB")
+        raise InputError(name, f"input is larger than {MAX_ARTICLE_BYTES // (1024 * 1024)} MB{TOO_BIG_HINT}")
     text = decode_bytes(data, name)
     head = text.lstrip()[:15].lower()
     kind = "html" if head.startswith(("<!doctype html", "<html")) else "txt"

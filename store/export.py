@@ -14,6 +14,7 @@ import math
 import os
 import re
 import shutil
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
@@ -32,6 +33,9 @@ MARKDOWN_COLUMNS = COLUMNS[: COLUMNS.index("review_status") + 1]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# A CSV file starts with a UTF-8 byte-order mark: without one, spreadsheets (Excel) read it as
+# Windows-1252 and show "CafÃ©". Our importer, Python's "utf-8-sig" and pandas skip it.
+CSV_BOM = "\ufeff"
 
 
 def neutralise_cell(value: object) -> str:
@@ -139,7 +143,15 @@ def write_export(
     records: Iterable[ExportRecord], fmt: ExportFormat, path: Path, *, overwrite: bool = False
 ) -> Path:
     """Write the export; an existing file is kept unless `overwrite` (the UI asks first)."""
-    return write_text(export_chunks(records, fmt), path, overwrite=overwrite)
+    return write_text(file_chunks(export_chunks(records, fmt), fmt), path, overwrite=overwrite)
+
+
+def file_chunks(chunks: Iterable[str], fmt: str) -> Iterator[str]:
+    """An export's pieces as a file holds them: a CSV file opens with a byte-order mark (see
+    `CSV_BOM`); standard output, read by other programs, gets the text alone."""
+    if fmt == "csv":
+        yield CSV_BOM
+    yield from chunks
 
 
 def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False) -> Path:
@@ -168,13 +180,23 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:
-    """'ai-deals-openai-2026-11-26.csv': names the selection and the day."""
-    slug = re.sub(r"[^a-z0-9]+", "-", label.lower()).strip("-") or "selection"
-    return f"ai-deals-{slug[:40]}-{today.isoformat()}.{EXTENSIONS.get(fmt, fmt)}"
+    """'ai-deals-openai-2026-11-26.csv': names the selection and the day. Letters are kept: accented
+    Latin ones as their plain letter ('Café' -> cafe), other scripts as they are (شركة-الذكاء)."""
+    slug = re.sub(r"[\W_]+", "-", "".join(map(_plain_letter, label)).lower()).strip("-")
+    return f"ai-deals-{slug[:40].strip('-') or 'selection'}-{today.isoformat()}.{EXTENSIONS.get(fmt, fmt)}"
+
+
+def _plain_letter(char: str) -> str:
+    """'é' -> 'e', 'ﬁ' -> 'fi': a character that is an ASCII letter under its accents or ligature;
+    any other character unchanged (a kana's voicing mark or a Hangul syllable are no accents)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    return plain if plain and plain.isascii() else char
 
 
 def read_back(text: str, fmt: ExportFormat) -> list[ExportRecord]:
-    """Parse an export produced by `render_export` (for round-trip checks and re-use)."""
+    """Parse an export produced by `render_export` or written to a file (its CSV byte-order mark
+    skipped), for round-trip checks and re-use."""
+    text = text.removeprefix(CSV_BOM)
     if fmt == "json":
         return [ExportRecord.model_validate(row) for row in json.loads(text)["records"]]
     if fmt == "csv":

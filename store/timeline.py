@@ -38,8 +38,10 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return f"{record.company} {projected}{label}{said}", None, None
     if isinstance(record, Acquisition):
         amount = format_amount(record.amount, record.currency, record.bound)
+        # A part-purchase names its share ("LVMH acquires 60% of Maison Oréade"): not a full takeover.
+        share = f"{record.percentage:g}% of " if record.percentage is not None else ""
         return (
-            f"{record.acquirer} acquires {record.company} {amount}".strip(),
+            f"{record.acquirer} acquires {share}{record.company} {amount}".strip(),
             record.acquirer,
             record.acquirer_id,
         )

@@ -469,7 +469,7 @@ def test_show_prints_a_human_page(capsys, seeded_db):
 def test_export_never_overwrites_without_force(capsys, seeded_db, tmp_path):
     out_file = tmp_path / "deals.csv"
     code, out, _ = run(capsys, "--db", str(seeded_db), "export", "--format", "csv", "--out", str(out_file))
-    assert code == 0 and out_file.read_text().startswith("record_type,")
+    assert code == 0 and out_file.read_text(encoding="utf-8-sig").startswith("record_type,")
     code, _, err = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file))
     assert code == 1 and err == f"ai-deals: error: {out_file}: already exists; pass --force to overwrite it\n"
     code, _, _ = run(capsys, "--db", str(seeded_db), "export", "--out", str(out_file), "--force")

@@ -125,6 +125,6 @@ def test_keys_sent_in_one_burst_open_the_export_dialog_and_fill_it_in_a_real_ter
 
     terminal.run("send-keys", "-t", "e2e", "e", "Tab", str(target), "Enter")
     terminal.wait_for("Exported")
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
     terminal.type("q")
     terminal.wait_closed()

@@ -98,12 +98,12 @@ def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_the
     out_dir.mkdir()
     for fmt in FORMATS:
         run(capsys, "--db", str(db), "export", "--format", fmt, "--out", str(out_dir / f"x.{fmt}"))
-    markdown = (out_dir / "x.md").read_text(encoding="utf-8")
+    markdown = (out_dir / "x.md").read_text(encoding="utf-8-sig")
     assert "Evil␛\\[31mCo␇" in markdown and "\x1b" not in markdown and "\x07" not in markdown
-    rows = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8"), newline=""))
+    rows = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8-sig"), newline=""))
     (row,) = [row for row in rows if row["record_type"] != "company"]
     assert row["company"] == "Evil\x1b[31mCo\x07"
-    records = json.loads((out_dir / "x.json").read_text(encoding="utf-8"))["records"]
+    records = json.loads((out_dir / "x.json").read_text(encoding="utf-8-sig"))["records"]
     (record,) = [record for record in records if record["record_type"] != "company"]
     assert record["company"] == "Evil\x1b[31mCo\x07"
 
@@ -134,13 +134,13 @@ def test_an_export_that_fails_halfway_leaves_no_file_and_an_overwritten_one_as_i
     kept.write_text("the earlier export\n", encoding="utf-8")
     with pytest.raises(KeyboardInterrupt):
         write_text(pieces(), kept, overwrite=True)
-    assert kept.read_text(encoding="utf-8") == "the earlier export\n"
+    assert kept.read_text(encoding="utf-8-sig") == "the earlier export\n"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["kept.csv"]
 
 
 def test_an_export_counts_the_records_it_streamed(capsys, db, tmp_path):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--out", str(tmp_path / "x.csv"))
-    rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8"))))
+    rows = list(csv.DictReader(io.StringIO((tmp_path / "x.csv").read_text(encoding="utf-8-sig"))))
     companies = sum(row["record_type"] == "company" for row in rows)  # the companies' details
     assert companies and out.strip().startswith(
         f"exported {len(rows) - companies} records and {companies} company rows to"
@@ -159,7 +159,7 @@ def test_an_overwritten_export_keeps_its_symlink_and_its_permissions(tmp_path):
     link = tmp_path / "latest.csv"
     link.symlink_to(real)
     write_text(["new", "\n"], link, overwrite=True)
-    assert link.is_symlink() and real.read_text(encoding="utf-8") == "new\n"
+    assert link.is_symlink() and real.read_text(encoding="utf-8-sig") == "new\n"
     assert os.stat(real).st_mode & 0o777 == 0o640
     assert sorted(p.name for p in tmp_path.iterdir()) == ["latest.csv", "real.csv"]
 
@@ -268,7 +268,7 @@ def test_export_out_without_format_takes_the_format_its_name_ends_in(capsys, db,
     code, out, err = run(capsys, "--db", str(db), "export", "--out", str(tmp_path / name))
     assert code == 0, err
     # Read with universal newlines: CSV's CRLF rows compare as the lines they are.
-    assert (tmp_path / name).read_text(encoding="utf-8") == expected.replace("\r\n", "\n")
+    assert (tmp_path / name).read_text(encoding="utf-8-sig") == expected.replace("\r\n", "\n")
 
 
 def test_export_out_with_an_unknown_ending_and_no_format_is_refused_in_one_line(capsys, db, tmp_path):
@@ -280,7 +280,7 @@ def test_export_out_with_an_unknown_ending_and_no_format_is_refused_in_one_line(
     assert not (tmp_path / "ex.txt").exists()
     code, _, err = run(capsys, "--db", str(db), "export", "--format", "md", "--out", str(tmp_path / "ex.txt"))
     assert code == 0, err
-    assert (tmp_path / "ex.txt").read_text(encoding="utf-8").startswith("| record_type |")
+    assert (tmp_path / "ex.txt").read_text(encoding="utf-8-sig").startswith("| record_type |")
 
 
 def test_export_format_contradicting_the_out_name_is_refused(capsys, db, tmp_path):

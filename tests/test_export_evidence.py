@@ -49,7 +49,7 @@ def cli(*argv: str) -> None:
 def _evidence(path: Path) -> list[tuple]:
     """The evidence columns of each record of a CSV or JSON export (company rows carry none)."""
     if path.suffix == ".csv":
-        with path.open(newline="", encoding="utf-8") as handle:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
             rows = list(csv.DictReader(handle))
     else:
         rows = [{k: "" if v is None else str(v) for k, v in row.items()} for row in _json_rows(path)]
@@ -59,14 +59,14 @@ def _evidence(path: Path) -> list[tuple]:
 def _records(path: Path) -> list[ExportRecord]:
     """The records of an export as the project reads its exports back."""
     if path.suffix == ".csv":
-        return read_back(path.read_text(encoding="utf-8"), "csv")
+        return read_back(path.read_text(encoding="utf-8-sig"), "csv")
     return [ExportRecord.model_validate(row) for row in _json_rows(path)]
 
 
 def _json_rows(path: Path) -> list[dict]:
     if path.suffix == ".ndjson":
-        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
-    return json.loads(path.read_text(encoding="utf-8"))["records"]
+        return [json.loads(line) for line in path.read_text(encoding="utf-8-sig").splitlines() if line]
+    return json.loads(path.read_text(encoding="utf-8-sig"))["records"]
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def _export(db: Path, path: Path) -> Path:
     if path.suffix == ".ndjson":
         whole = path.with_suffix(".json")
         cli("--db", str(db), "export", "--out", str(whole))
-        rows = json.loads(whole.read_text(encoding="utf-8"))["records"]
+        rows = json.loads(whole.read_text(encoding="utf-8-sig"))["records"]
         path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows), encoding="utf-8")
         whole.unlink()
     else:
@@ -138,7 +138,7 @@ def test_an_imported_exports_records_show_their_sentence_and_source_read_from_th
 
 def test_an_export_an_earlier_version_nested_imports_with_the_original_sentence(original, tmp_path, capsys):
     first = _export(original, tmp_path / "export.csv")
-    with first.open(newline="", encoding="utf-8") as handle:
+    with first.open(newline="", encoding="utf-8-sig") as handle:
         reader = csv.reader(handle)
         header, *rows = list(reader)
     nested = tmp_path / "nested.csv"

@@ -94,7 +94,7 @@ def test_an_export_re_imported_in_the_other_format_is_unchanged_not_updated_for_
     as_csv, as_json = tmp_path / "x.csv", tmp_path / "x.json"
     _export(original, as_csv)
     _export(original, as_json)
-    assert any(row["investor_kind"] == "unknown" for row in csv.DictReader(as_csv.open(encoding="utf-8")))
+    assert any(row["investor_kind"] == "unknown" for row in csv.DictReader(as_csv.open(encoding="utf-8-sig")))
     db = tmp_path / "copy.db"
     assert main(["--db", str(db), "--empty", "import", str(as_json)]) == 0
     records = sum(_counts(db).values())
@@ -130,7 +130,7 @@ def test_an_overlapping_export_adds_only_the_records_not_already_there(seed_only
 def test_the_same_fact_from_another_source_is_added(seed_only, tmp_path, capsys):
     exported, elsewhere = tmp_path / "x.csv", tmp_path / "elsewhere.csv"
     _export(seed_only, exported)
-    with exported.open(newline="", encoding="utf-8") as handle:
+    with exported.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     first = next(row for row in rows if row["record_type"] == "round")
     first["source_url"] = "https://example.org/another-outlet"

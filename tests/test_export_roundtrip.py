@@ -41,7 +41,7 @@ NOT_CARRIED = ("record_id",)
 
 def _records(path: Path) -> Counter:
     """The records (and company rows) of a CSV export, less what an import cannot carry."""
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     return Counter(tuple(sorted((k, v) for k, v in row.items() if k not in NOT_CARRIED)) for row in rows)
 
@@ -167,7 +167,7 @@ def test_an_export_writes_a_deal_files_round_codes_as_people_read_them_and_reads
     exported, again = tmp_path / "rt.csv", tmp_path / "again.csv"
     assert main(["--db", str(db), "--empty", "import", str(deals)]) == 0
     assert main(["--db", str(db), "export", "--format", "csv", "--out", str(exported)]) == 0
-    with exported.open(newline="", encoding="utf-8") as handle:
+    with exported.open(newline="", encoding="utf-8-sig") as handle:
         rounds = {row["round"] for row in csv.DictReader(handle) if row["record_type"] != "company"}
         assert rounds == {"Series A", "Seed"}
     assert main(["--db", str(copy), "--empty", "import", str(exported)]) == 0
@@ -180,7 +180,7 @@ def test_an_export_made_before_statements_carried_their_words_skips_them_with_a_
 ):
     exported, old = tmp_path / "rt.csv", tmp_path / "old.csv"
     assert main(["--db", str(original), "export", "--format", "csv", "--out", str(exported)]) == 0
-    with exported.open(newline="", encoding="utf-8") as handle:
+    with exported.open(newline="", encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
     with old.open("w", newline="", encoding="utf-8") as handle:
         writer = csv.DictWriter(
@@ -222,7 +222,9 @@ def test_a_partnerships_end_and_a_tranches_date_survive_the_round_trip(tmp_path)
     db = tmp_path / "a.db"
     assert main(["--db", str(db), "--empty", "import", str(exported)]) == 0
     assert main(["--db", str(db), "export", "--format", "json", "--out", str(again)]) == 0
-    by_type = {row["record_type"]: row for row in json.loads(again.read_text(encoding="utf-8"))["records"]}
+    by_type = {
+        row["record_type"]: row for row in json.loads(again.read_text(encoding="utf-8-sig"))["records"]
+    }
     partnership, investment = by_type["partnership"], by_type["stake"]
     assert (partnership["date"], partnership["until"], partnership["description"]) == (
         "2025-06",

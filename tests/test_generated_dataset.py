@@ -31,7 +31,7 @@ def _names_by_row(path: Path, *, export: bool) -> dict[str, set[str]]:
     """For each row of a data set (or the records an export has from it), by its source URL: the
     names of its company and investor or partner."""
     found: dict[str, set[str]] = defaultdict(set)
-    with path.open(newline="", encoding="utf-8") as handle:
+    with path.open(newline="", encoding="utf-8-sig") as handle:
         for row in csv.DictReader(handle):
             if export and row["record_type"] == "company":
                 continue

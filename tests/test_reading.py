@@ -243,10 +243,19 @@ def test_a_language_flag_the_importer_cannot_read_is_refused_as_the_header_is():
     assert str(caught.value) == "--language: 'deutsch' is not a language the importer reads (expected fr, en)"
 
 
-def test_read_document_reads_the_seed_inline_date_and_keeps_it_in_the_text():
-    doc = read_document(next(SEED.glob("*.txt")))
+def test_read_document_reads_an_inline_date_marker_and_keeps_it_in_the_text(tmp_path):
+    doc = read_document(write(tmp_path, "a.txt", " date 2026-02-27 La start-up lève 5 millions."))
     assert doc.published == "2026-02-27"
     assert doc.text.startswith(" date 2026-02-27 La start-up")
+
+
+def test_read_document_reads_the_seeds_headline_and_date_from_its_header():
+    doc = read_document(next(SEED.glob("*.txt")))
+    assert (doc.title, doc.published) == (
+        "OpenAI raises $110B from Amazon, Nvidia and SoftBank",
+        "2026-02-27",
+    )
+    assert doc.text.startswith("La start-up américaine")
 
 
 def test_read_document_refuses_a_bad_header_date_naming_its_line(tmp_path):

@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from ai_deals.importers.article import parse_article
+from ai_deals.importers.loading import load_article
+from ai_deals.importers.reading import read_document
 
 SEED = (
     Path(__file__).resolve().parents[1]
@@ -17,7 +19,8 @@ SEED = (
 
 @pytest.fixture(scope="module")
 def seed():
-    return parse_article(SEED.read_text(encoding="utf-8"))
+    """The seed as a new database reads it: its header (headline, date), then the article."""
+    return load_article(read_document(SEED))
 
 
 def only(facts, **fields):
@@ -27,12 +30,18 @@ def only(facts, **fields):
     return found[0]
 
 
-def test_seed_source_metadata_comes_from_the_text(seed):
+def test_seed_source_metadata_comes_from_its_header_and_text(seed):
     assert seed.published == "2026-02-27"
     assert seed.publisher == "Keystone-SDA ATS"
     assert seed.language == "fr"
-    assert seed.title.startswith("La start-up américaine d'intelligence artificielle")
-    assert seed.text == SEED.read_text(encoding="utf-8")
+    assert seed.title == "OpenAI raises $110B from Amazon, Nvidia and SoftBank"  # as the README names it
+    header, body = SEED.read_text(encoding="utf-8").split("\n\n", 1)
+    assert header.startswith("title: ") and seed.text == body
+
+
+def test_the_seeds_text_is_the_article_alone_with_no_date_marker(seed):
+    assert seed.text.startswith("La start-up américaine d'intelligence artificielle")
+    assert "date 2026-02-27" not in seed.text
 
 
 def test_seed_has_exactly_twelve_facts_of_the_expected_kinds(seed):
@@ -185,13 +194,13 @@ def test_seed_companies_with_what_the_text_says(seed):
 
 
 def test_seed_parses_the_same_way_twice(seed):
-    again = parse_article(SEED.read_text(encoding="utf-8"))
+    again = load_article(read_document(SEED))
     assert again.model_dump() == seed.model_dump()
 
 
 def test_explicit_metadata_overrides_detection():
     source = parse_article(
-        SEED.read_text(encoding="utf-8"), published="2026-03-02", publisher="AFP", language="fr", title="T"
+        read_document(SEED).text, published="2026-03-02", publisher="AFP", language="fr", title="T"
     )
     assert (source.published, source.publisher, source.title) == ("2026-03-02", "AFP", "T")
     # 'vendredi' before Monday 2026-03-02 is 2026-02-27 again.

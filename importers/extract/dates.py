@@ -402,7 +402,7 @@ def _year_dates(sentence: str, published: dt.date | None):
 
 
 def find_inline_date(text: str) -> tuple[str, tuple[int, int]] | None:
-    """The seed's leading marker (' date 2026-02-27 ') as (ISO date, span of the marker)."""
+    """A leading date marker (' date 2026-02-27 ') as (ISO date, span of the marker)."""
     match = re.match(r"\s*date\s*:?\s*(\d{4}-\d{2}-\d{2})\s+", text[:200], re.IGNORECASE)
     if match and parse_iso(match.group(1)):
         return match.group(1), match.span()

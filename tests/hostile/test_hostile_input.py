@@ -152,7 +152,18 @@ def test_a_file_over_the_size_limit_is_refused(tmp_path):
         file.truncate(MAX_ARTICLE_BYTES + 1)  # Sparse: no 20 MB written to disk.
     with pytest.raises(InputError) as caught:
         read_document(path)
-    assert str(caught.value) == f"{path}: file is larger than 20 MB"
+    assert str(caught.value) == (
+        f"{path}: file is larger than 20 MB, the limit for one article: split it into smaller files"
+    )
+
+
+def test_standard_input_over_the_size_limit_is_refused_saying_what_to_do():
+    stream = io.BytesIO(b"x" * (MAX_ARTICLE_BYTES + 1))
+    with pytest.raises(InputError) as caught:
+        read_stream(stream)
+    assert str(caught.value) == (
+        "<stdin>: input is larger than 20 MB, the limit for one article: split it into smaller files"
+    )
 
 
 def test_a_folder_named_as_a_file_is_refused(tmp_path):

@@ -67,7 +67,7 @@ async def test_three_selected_records_export_in_each_format(app, deals_store, tm
         await select_three_records(pilot, deals_store)
         await export_to(pilot, fmt, target)
         assert not isinstance(app.screen, ExportScreen)
-    text = target.read_text(encoding="utf-8")
+    text = target.read_text(encoding="utf-8-sig")
     if fmt == "csv":
         rows = list(csv.DictReader(text.splitlines()))
         assert [(r["record_type"], r["counterpart"]) for r in rows] == [
@@ -120,13 +120,13 @@ async def test_an_existing_file_is_only_replaced_after_confirmation(app, deals_s
         await pilot.press("n")
         await settle(pilot)
         assert isinstance(app.screen, ExportScreen)
-        assert target.read_text(encoding="utf-8") == "keep me"
+        assert target.read_text(encoding="utf-8-sig") == "keep me"
         await pilot.press("enter")
         await settle(pilot)
         await pilot.press("y")
         await settle(pilot)
         assert not isinstance(app.screen, (ExportScreen, ConfirmScreen))
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def test_export_with_nothing_selected_takes_the_whole_page(app, deals_store, tmp_path):
@@ -207,7 +207,7 @@ async def test_arrows_choose_the_format_and_only_the_chosen_one_shows_a_dot(app,
         await pilot.press("tab", "enter")
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
-        assert "| stake " in (tmp_path / "chosen.md").read_text(encoding="utf-8")
+        assert "| stake " in (tmp_path / "chosen.md").read_text(encoding="utf-8-sig")
         await pilot.press("e")
         await pilot.press("left", "left")  # round from CSV to Markdown, then JSON
         assert app.screen.fmt == "json"
@@ -469,7 +469,7 @@ async def test_tab_a_path_and_enter_typed_in_one_burst_export_to_that_path(
         burst(app, "tab", *str(target), "enter")
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def test_enter_and_y_typed_in_one_burst_replace_the_file_the_path_names(
@@ -496,7 +496,7 @@ async def test_enter_and_y_typed_in_one_burst_replace_the_file_the_path_names(
     assert sorted(path.name for path in tmp_path.iterdir() if path.suffix.startswith(".csv")) == [
         "existing.csv"
     ]
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def test_e_tab_a_path_and_enter_typed_in_one_burst_on_a_page_export_it_to_that_path(
@@ -512,7 +512,7 @@ async def test_e_tab_a_path_and_enter_typed_in_one_burst_on_a_page_export_it_to_
         burst(app, "e", "tab", *str(target), "enter")
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def test_e_with_a_selection_then_enter_a_path_and_enter_in_one_burst_export_the_selection(
@@ -529,7 +529,7 @@ async def test_e_with_a_selection_then_enter_a_path_and_enter_in_one_burst_expor
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
         assert app.screen.__class__.__name__ == "CompanyScreen"
-    assert len(read_back(target.read_text(encoding="utf-8"), "csv")) == 3
+    assert len(read_back(target.read_text(encoding="utf-8-sig"), "csv")) == 3
 
 
 async def test_enter_on_the_format_then_a_path_in_one_burst_types_the_path(app, deals_store, tmp_path):
@@ -545,7 +545,7 @@ async def test_enter_on_the_format_then_a_path_in_one_burst_types_the_path(app, 
         burst(app, "enter", "ctrl+u", *str(target), "enter")
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
-    assert target.read_text(encoding="utf-8").startswith("record_type")
+    assert target.read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def open_export_and_type_path(pilot, store, path: str) -> ExportScreen:
@@ -570,7 +570,7 @@ async def test_a_path_typed_with_a_known_ending_chooses_that_format_visibly(app,
         await pilot.press("enter")
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
-    assert target.read_text(encoding="utf-8").startswith("|"), "a Markdown table, not CSV"
+    assert target.read_text(encoding="utf-8-sig").startswith("|"), "a Markdown table, not CSV"
 
 
 async def test_choosing_another_format_after_typing_a_path_renames_its_ending(app, deals_store, tmp_path):
@@ -581,7 +581,7 @@ async def test_choosing_another_format_after_typing_a_path_renames_its_ending(ap
         assert dialog.query_one("#export-path", Input).value == str(tmp_path / "sel.json")
         await pilot.press("enter")
         await settle(pilot)
-    assert json.loads((tmp_path / "sel.json").read_text(encoding="utf-8"))["records"]
+    assert json.loads((tmp_path / "sel.json").read_text(encoding="utf-8-sig"))["records"]
     assert not (tmp_path / "sel.md").exists()
 
 
@@ -594,7 +594,7 @@ async def test_a_path_without_a_format_ending_gets_the_chosen_formats_and_says_s
         notes = [note.message for note in app._notifications]
         assert "Named MLumora.csv: .csv added, the name said no format." in notes
     assert sorted(path.name for path in tmp_path.iterdir() if "MLumora" in path.name) == ["MLumora.csv"]
-    assert (tmp_path / "MLumora.csv").read_text(encoding="utf-8").startswith("record_type")
+    assert (tmp_path / "MLumora.csv").read_text(encoding="utf-8-sig").startswith("record_type")
 
 
 async def reimport_axiome_from_a_shell(deals_store, tmp_path) -> None:

@@ -10,7 +10,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from ai_deals.store.collector import collector_paused, spare_what_was_made
@@ -23,6 +22,7 @@ from ..formatting import plural
 from ..messages import CompanyLoaded, CompanyMissing
 from ..safe_text import clean_line
 from ..widgets.charts import BarChart, CompanyCharts
+from ..widgets.title_line import GAP, TitleLine
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope
 from .company_rows import PageRow, PageRows, build_rows, render_page_row
@@ -41,16 +41,21 @@ SHOWN_WAIT = 2.0
 LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to export all of it."
 
 
-def page_title(page: CompanyPage) -> Text:
-    """The company's name (literal, never markup) and how much is known about it."""
+def page_summary(page: CompanyPage) -> str:
+    """How much is known about the company: '4 rounds · 8 investors · 1 source'."""
     counts = [plural(len(page.rounds), "round"), plural(page.investor_count, "investor")]
     if page.raised:  # as its search result says it (store/money_raised.py)
         counts.insert(0, raised_text(page.raised))
     if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
         counts.append(backed(page.backed_count))
     counts.append(plural(len(page.sources), "source"))
+    return "loading…" if page.cut else " · ".join(counts)
+
+
+def page_title(page: CompanyPage) -> Text:
+    """The company's name (literal, never markup) and how much is known about it."""
     title = Text(clean_line(page.company.name), style="bold")
-    title.append("   " + ("loading…" if page.cut else " · ".join(counts)), style="dim")
+    title.append(GAP + page_summary(page), style="dim")
     return title
 
 
@@ -150,7 +155,7 @@ class CompanyScreen(DealsScreen):
         """What became of the company, once it is no longer in the database (removed, merged away)."""
 
     def compose_body(self) -> ComposeResult:
-        yield Static(Text(clean_line(self.crumb), style="bold"), id="company-title", markup=False)
+        yield TitleLine(clean_line(self.crumb), id="company-title")
         yield self._charts
         yield self._list
 
@@ -218,7 +223,9 @@ class CompanyScreen(DealsScreen):
         self.company_id = message.page.company.id
         self.crumb = message.page.company.name
         self.timeline_company = (self.company_id, message.page.company.name)
-        self.query_one("#company-title", Static).update(page_title(message.page))
+        self.query_one("#company-title", TitleLine).show(
+            clean_line(message.page.company.name), page_summary(message.page)
+        )
         rows = message.rows
         page_list = self.query_one("#page", VirtualList)
         page_list.set_rows(rows, kept_row(page_list.highlighted, page_list.cursor, rows))
@@ -260,9 +267,9 @@ class CompanyScreen(DealsScreen):
             return
         self.gone, self.page = gone, None
         self.timeline_company = None  # `t` opens everyone's timeline
-        title = Text(clean_line(gone.name or self.crumb), style="bold")
-        title.append("   no longer in the database", style="dim")
-        self.query_one("#company-title", Static).update(title)
+        self.query_one("#company-title", TitleLine).show(
+            clean_line(gone.name or self.crumb), "no longer in the database"
+        )
         self.query_one("#company-charts", CompanyCharts).display = False
         self.query_one("#page", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
         self.set_status(f"{gone} · Esc goes back")

@@ -347,7 +347,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         item.tranche and f"tranche: {item.tranche}",
         item.status,
     ]
-    details.append(item.percentage is not None and f"{item.percentage:g}%")
+    details.append(_share(item.percentage))
     details.append(item.condition and f"condition: {item.condition}")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
@@ -448,6 +448,11 @@ def statement_row(item: Statement, page_id: int) -> PageRow:
     )
 
 
+def _share(percentage: float | None) -> str | None:
+    """A stake's or an acquisition's share of the company ("60%"): a part-purchase is no takeover."""
+    return f"{percentage:g}%" if percentage is not None else None
+
+
 def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
     """An acquisition seen from the page's company: the acquirer's page names the company it bought,
     the bought company's page names its acquirer; Enter opens the one named."""
@@ -458,7 +463,11 @@ def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
         (money(item.amount, item.currency, item.bound), "amount", 10),
-        (" · ".join(x for x in (item.edited and EDITED, item.status) if x), "muted", 0),
+        (
+            " · ".join(x for x in (item.edited and EDITED, _share(item.percentage), item.status) if x),
+            "muted",
+            0,
+        ),
     )
     return PageRow(
         pieces,

@@ -73,6 +73,10 @@ def keys_table(rows: list[KeyRow]) -> Table:
     return table
 
 
+# Rows of the help dialog around its scrolling part: border 2, padding 2, title and its margin 2, closing line 1.
+_CHROME = 7
+
+
 class HelpScreen(ModalScreen[None]):
     """The keys of the screen it was opened from."""
 
@@ -91,11 +95,22 @@ class HelpScreen(ModalScreen[None]):
             yield Static(
                 Text(f"Keys · {self.title_text}", style="bold"), classes="dialog-title", markup=False
             )
-            if self.intro:
-                yield Static(Text(self.intro), id="help-intro", markup=False)
             with VerticalScroll(id="help-keys"):
+                if self.intro:
+                    yield Static(Text(self.intro), id="help-intro", markup=False)
                 yield Static(keys_table(self.rows), markup=False)
             yield Static(Text("Escape closes · ctrl+p opens the command palette", style="dim"), markup=False)
+
+    def on_mount(self) -> None:
+        self._fit()
+
+    def on_resize(self) -> None:
+        self._fit()
+
+    def _fit(self) -> None:
+        """Let the scrolling part fill the dialog's 90% of the screen, less its border, padding, title
+        and closing line, so nothing is cut off below what scrolls (End then reaches the last key)."""
+        self.query_one("#help-keys").styles.max_height = max(3, int(self.size.height * 0.9) - _CHROME)
 
     def action_close(self) -> None:
         """Close the help."""

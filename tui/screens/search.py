@@ -29,6 +29,8 @@ if TYPE_CHECKING:  # the store's models (and messages carrying them) load in the
     from ..messages import SearchResults
 
 SEARCH_LIMIT = 50
+# Its examples are misspellings of names in the shipped seed: they find something on first launch.
+PLACEHOLDER = "Search companies and investors…  (nvdia, softbnk)"
 TYPING_PAUSE = 0.15
 """Seconds without a keystroke after which the garbage collector, held off while typing, runs again."""
 LONGEST_HOLD = 5.0
@@ -95,7 +97,7 @@ class SearchScreen(DealsScreen):
         self._collect_timer: Timer | None = None
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder="Search companies and investors…  (nvdia, societe generale)", id="query")
+        yield Input(placeholder=PLACEHOLDER, id="query")
         yield VirtualList(render_hit, id="results", empty_text="No match.")
 
     def on_mount(self) -> None:
