@@ -9,6 +9,20 @@ from functools import lru_cache
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
+# Capacities are stored in megawatts (megawatt-hours) whatever the text wrote; from 1,000 on they
+# read in the larger unit, as sources write them: "65–90 GW", not "65k–90k megawatts".
+_THOUSANDFOLD_UNITS = {"megawatts": "GW", "megawatt-hours": "GWh", "megawatt_hours": "GWh"}
+
+
+def display_unit(
+    value: float, value_max: float | None, unit: str | None
+) -> tuple[float, float | None, str | None]:
+    """A figure's value, upper value and unit as shown: 65000–90000 megawatts -> 65–90 "GW", 1000
+    megawatts -> 1 "GW"; below 1,000 (and any other unit) unchanged. Display only: stored as is."""
+    larger = _THOUSANDFOLD_UNITS.get(unit or "")
+    if larger is None or max(abs(value), abs(value_max or 0)) < 1000:
+        return value, value_max, unit
+    return value / 1000, None if value_max is None else value_max / 1000, larger
 
 
 def short_number(value: float) -> str:
@@ -26,9 +40,11 @@ def format_amount(
     amount_max: float | None = None,
     unit: str | None = None,
 ) -> str:
-    """'≥ $13B', '~CHF 84.7B', '$10B–30B', '900M users'; '' when there is no amount."""
+    """'≥ $13B', '~CHF 84.7B', '$10B–30B', '900M users', '65–90 GW'; '' when there is no amount."""
     if amount is None:
         return ""
+    if unit and not currency:
+        amount, amount_max, unit = display_unit(amount, amount_max, unit)
     sign = CURRENCY_SIGNS.get(currency or "", f"{currency} " if currency else "")
     text = f"{sign}{short_number(amount)}"
     if amount_max is not None and amount_max != amount:

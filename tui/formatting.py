@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ai_deals.store.formatting import plural
+from ai_deals.store.formatting import display_unit, plural
 
 __all__ = ["plural"]  # shared with the command line, so both count alike
 
@@ -44,13 +44,23 @@ def money(
     return _BOUND_PREFIX.get(bound or "", "") + with_currency(amount, currency)
 
 
-def quantity(value: float | None, unit: str | None, currency: str | None, bound: str | None = None) -> str:
-    """A metric's value: money when it has a currency, else a number with its unit ("900M users")."""
+def quantity(
+    value: float | None,
+    unit: str | None,
+    currency: str | None,
+    bound: str | None = None,
+    value_max: float | None = None,
+) -> str:
+    """A metric's value: money when it has a currency, else a number with its unit ("900M users",
+    "65–90 GW": capacities of 1,000 MW and more in GW)."""
     if value is None:
         return ""
     if currency:
-        return money(value, currency, bound)
+        return money(value, currency, bound, value_max)
+    value, value_max, unit = display_unit(value, value_max, unit)
     label = _BOUND_PREFIX.get(bound or "", "") + compact_number(value)
+    if value_max is not None and value_max != value:
+        label += f"–{compact_number(value_max)}"
     return f"{label} {unit.replace('_', ' ')}" if unit else label
 
 

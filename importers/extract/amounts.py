@@ -1313,7 +1313,7 @@ def _merge_ranges(sentence: str, amounts: list[AmountMention]) -> list[AmountMen
         low = amounts[index]
         high = amounts[index + 1] if index + 1 < len(amounts) else None
         if high and _is_range(sentence, low, high):
-            result.append(_range_of(low, high))
+            result.append(_range_of(low, high, _GIGA_WRITTEN_RE.search(sentence, *high.span) is not None))
             index += 2
             continue
         result.append(low)
@@ -1337,12 +1337,15 @@ def _is_range(sentence: str, low: AmountMention, high: AmountMention) -> bool:
     return (opened or not joined_by_and) and low.bound == "exact"
 
 
-def _range_of(low: AmountMention, high: AmountMention) -> AmountMention:
-    """The merged range; a bare low number borrows the high one's scale ('4 to 5 billion')."""
+def _range_of(low: AmountMention, high: AmountMention, giga: bool = False) -> AmountMention:
+    """The merged range; a bare low number borrows the high one's scale ('4 to 5 billion'), or its giga
+    prefix ('entre 65 et 90 GW' is 65,000 to 90,000 MW: capacities are stored in mega)."""
     low_value = low.value
     if not low.has_scale and high.has_scale:
         scale = _scale_of(high)
         low_value = low.value * scale
+    elif giga and low.unit is None:
+        low_value = low.value * 1000
     if low_value > high.value:
         return high
     return AmountMention(
@@ -1357,6 +1360,10 @@ def _range_of(low: AmountMention, high: AmountMention) -> AmountMention:
         in_parentheses=low.in_parentheses,
         has_scale=True,
     )
+
+
+# A capacity written with the giga prefix ("90 GW", "1,5 gigawatt"), which `_capacity_value` turned to mega.
+_GIGA_WRITTEN_RE = re.compile(r"\d\s*(?:GWh?\b|gigawatt)", re.IGNORECASE)
 
 
 def _scale_of(amount: AmountMention) -> float:

@@ -151,12 +151,17 @@ _PAYMENT_FORM_RE = re.compile(
 _DEBT_AFTER_RE = re.compile(
     # "for €600m including debt" is a price that counts the debt taken over, not a loan.
     r"^(?!\s*(?:including|incl\.|with|plus|y compris|dette comprise)\b)\s*(?:[\w-]+\s+){0,2}(?:credit facility|credit line|loan|debt|bonds?|notes)\b|"
-    r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b",
+    r"^\s*(?:de|d['’])\s*(?:[\w-]+\s+){0,1}(?:prêts?|dette|ligne de crédit|obligations|crédit)\b|"
+    # "150 millions d'euros de financement bancaire", "$200 million in debt financing".
+    r"^\s*(?:de|d['’]|in|of)\s*(?:new\s+)?(?:financements?\s+(?:bancaires?|par\s+(?:la\s+)?dette|en\s+dette)"
+    r"|bank\s+(?:financing|loans?|debt)|debt\s+financing)\b",
     _I,
 )
 # The debt named before its amount: "un prêt d'innovation de 1,5 M€", "a loan of $2 million".
 _DEBT_BEFORE_RE = re.compile(
-    r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt)"
+    r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt"
+    # "un financement bancaire de 150 millions d'euros", "bank financing of $80 million".
+    r"|financements?\s+(?:bancaires?|par\s+(?:la\s+)?dette|en\s+dette)|bank\s+financing)"
     r"(?:\s+(?:d['’]\s*)?[\w-]+){0,2}\s+(?:de|d['’]|of)\s*$",
     _I,
 )
@@ -481,6 +486,17 @@ _CONDITION_RE = re.compile(
     r"\b(?:contingent|conditional)\s(?:on|upon)\s[^,.;»”\"]{3,120})",
     _I,
 )
+# A stake's condition told in the next sentence: "Its participation is conditional on …", "Son apport est
+# conditionné au maintien de…".
+_CONDITIONAL_PARTICIPATION_RE = re.compile(
+    r"\s*(?:its|their|his|her|the\s+fund['’]s|sa|son|leur)\s+(?:participation|investment|stake|commitment|"
+    r"contribution|investissement|engagement|apport|prise\s+de\s+participation)\s+"
+    r"(?:is|was|remains|will\s+be|would\s+be|est|reste|sera|serait)\s+(?:also\s+|aussi\s+)?"
+    r"(?P<cond>(?:conditional|contingent|subject|conditionnée?|soumise?|subordonnée?)\b)",
+    _I,
+)
+# The verb of a signing a date may follow: "a signé en avril", "signed in March", "conclu le 3 mai".
+_SIGNED_VERB_RE = re.compile(r"\b(?:sign[ée]e?s?|signed|signs|conclu[es]?|inked)\b\s*", _I)
 _ORDINAL_RE = re.compile(
     r"\b(?P<first>première|premier|first|initial|initiale|d['’]abord|upfront|immédiatement)\b|"
     r"\b(?P<second>deuxième|seconde|second)\b|\b(?P<third>troisième|third)\b|"
@@ -1079,6 +1095,12 @@ _SOURCE_BEFORE_RE = re.compile(
 )
 _POSSESSIVE_BEFORE_RE = re.compile(r"\b(?:son|sa|ses|leurs?|its|their|his|her)\s+(?:[\w-]+\s+)?$", _I)
 _PLURAL_REFERENCE_RE = re.compile(r"(?:les|des|the)\s+\S+s\b|(?:les|des)\s", _I)
+# A ranking the year after it is the period of: "one of the largest financings in Britain this year".
+_RANKING_BEFORE_RE = re.compile(
+    r"\b(?:one\s+of\s+the|among\s+the|l['’]une?\s+des|parmi\s+les|the\s+(?:largest|biggest)|"
+    r"(?:la|le|les)\s+plus\s+(?:grosse|gros|grande|grand|importante?)s?)\b[^,.;:()]{0,80}$",
+    _I,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[;:]\s|\s[–—]\s")
 # A purchase named by its noun and a description, not a name: "le rachat de la fintech gantoise", "the
 # acquisition of the Boston start-up".
@@ -1288,7 +1310,7 @@ _RAISE_OTHER_THING_RE = re.compile(
 # prévoit 2,5 milliards", "la stratégie nationale quantique, dotée de 1,8 Md€"): nobody's round.
 _PUBLIC_PLAN_RE = re.compile(
     r"\b(?:plan(?!\s+to\b)|programme|program|stratégie|strategy|initiative|(?-i:[A-Z][\w-]*\s+Act)|"
-    r"lois?\s+de\s+programmation|France\s+20\d\d)\b",
+    r"lois?\s+de\s+programmation|programmation\s+pluriannuelle|France\s+20\d\d)\b",
     _I,
 )
 # What, between a plan and a sum, makes the sum a company's after all: a sentence break, a deal or its party
@@ -1797,6 +1819,7 @@ class FactBuilder:
         if not self._tranche_sentence(view):
             self._amount_facts(view)
         self._percent_stakes(view)
+        self._stake_through_round(before)
         produced = len(self.facts) > before
         if not produced:
             self._round_dated_later(view)
@@ -1820,6 +1843,8 @@ class FactBuilder:
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
         self._returning_backers(view)
+        if not produced:
+            self._conditional_participation(view)
         # After the deals the sentence states: a backer joining the capital adds to them, never stands for them.
         self._joining_shareholder(view)
         self._quoted_statements(view)
@@ -1898,6 +1923,7 @@ class FactBuilder:
 
     def finish(self) -> list[Fact]:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
+        self._stakes_join_round()
         self._complete_round_investors()
         return _deduplicate(self.facts, [index in self.headline_sentences for index in self.fact_sentence])
 
@@ -2086,6 +2112,20 @@ class FactBuilder:
             )
         return bool(_PUBLIC_MONEY_AFTER_RE.match(after) and _AIM_RE.search(view.text))
 
+    def _plan_figure(self, view: View, amount: AmountMention) -> bool:
+        """A quantity ("65 à 90 GW de solaire d'ici 2035") a public plan or programme sets, the plan the subject
+        of its clause (no company named before it): a national or sector target, no company's figure."""
+        if not _PUBLIC_PLAN_RE.search(view.text, 0, amount.bound_start):
+            return False
+        clause_start = self._clause_start(view, amount.bound_start)
+        plan = _PUBLIC_PLAN_RE.search(view.text, clause_start, amount.bound_start)
+        if plan is None:
+            return False
+        names = [view.rel(m)[0] for m in view.mentions if m.name]
+        return not any(start < amount.bound_start for start in names) and self._is_public_plan(
+            view, amount, ""
+        )
+
     def _is_market_value(self, view: View, amount: AmountMention) -> bool:
         """The amount is a listed company's stock-market value ('a market value of $3 trillion')."""
         clause = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
@@ -2147,6 +2187,10 @@ class FactBuilder:
         """The kind of fact an amount states, from the nearest cue (right after it, else before it)."""
         amount = view.amounts[position]
         if amount.unit:
+            if self._plan_figure(view, amount):
+                return (
+                    None  # "La programmation pluriannuelle de l'énergie vise 65 à 90 GW": a national target.
+                )
             return "metric"
         if amount.currency is None:
             amount = self._with_article_currency(view, position)
@@ -2159,9 +2203,7 @@ class FactBuilder:
         if payment:
             # "for about $400 million in cash": how a price is paid, not a cash figure.
             after = after[payment.end() :]
-        if _DEBT_AFTER_RE.match(after) or _DEBT_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ):
+        if _is_debt(view, amount, after):
             return None  # Loans and credit lines are not equity: no fact.
         if _ANNOUNCED_INVESTMENTS_RE.match(after):
             return None  # "109 milliards d'euros d'investissements dans le secteur": a programme, no deal.
@@ -3286,6 +3328,28 @@ class FactBuilder:
                 if bought and not self._is_past(fact):
                     self.reader.main = company  # Still what "the company" designates later, as with a stake.
 
+    def _stake_through_round(self, before: int) -> None:
+        """ "X prend 25 % de Y via une augmentation de capital de 30 M€ qu'il souscrit seul": the capital
+        increase is Y's round, which X backs, not a round of X (the clause's subject); when X is its only
+        backer, the stake is paid with it (the round's amount, said in the same sentence)."""
+        stakes = [f for f in self.facts[before:] if f.kind == "investment" and f.percentage is not None]
+        for fact in self.facts[before:]:
+            if fact.kind != "round":
+                continue
+            stake = next(
+                (f for f in stakes if f.investor == fact.company and f.company not in (None, f.investor)),
+                None,
+            )
+            if stake is None:
+                continue
+            fact.company = stake.company
+            others = [name for name in fact.investors if name not in (stake.company, stake.investor)]
+            fact.investors = _unique([stake.investor, *others])
+            fact.lead_investors = [name for name in fact.lead_investors if name != stake.company]
+            if stake.amount is None and not others:
+                stake.amount, stake.currency, stake.bound = fact.amount, fact.currency, fact.bound
+                stake.amount_max = fact.amount_max
+
     def _priced_purchase_in(self, view: View) -> Fact | None:
         """The priced acquisition this sentence already gave, if any."""
         return next(
@@ -3295,6 +3359,28 @@ class FactBuilder:
                 if f.kind == "acquisition" and f.amount is not None and index == view.index
             ),
             None,
+        )
+
+    def _conditional_participation(self, view: View) -> None:
+        """ "The National Wealth Fund has committed up to £30mn. Its participation is conditional on Heliora
+        keeping its headquarters in Britain.": the stake just told depends on the condition, it is not firm."""
+        match = _CONDITIONAL_PARTICIPATION_RE.match(view.text)
+        if match is None:
+            return
+        stake = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if 0 < view.index - index <= 1 and fact.kind == "investment" and fact.investor
+            ),
+            None,
+        )
+        if stake is None or stake.status == "cumulative":
+            return
+        stake.status = "conditional"
+        condition = _CONDITION_RE.search(view.text, match.start("cond"))
+        stake.condition = stake.condition or (
+            condition.group("cond").strip() if condition else view.text[match.start("cond") :].strip(" .")
         )
 
     def _returning_backers(self, view: View) -> None:
@@ -3357,6 +3443,8 @@ class FactBuilder:
         )
         if not has_round_word:
             return
+        if any(_is_debt(view, amount) for amount in view.amounts):
+            return  # "un financement bancaire de 150 M€ auprès d'un pool mené par X": X lends, backs no round.
         target = rounds[-1]
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
         if lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
@@ -3897,8 +3985,10 @@ class FactBuilder:
         )
         if partner is None:
             return None
-        since = next((d for d in view.dates if d.role == "since"), None) or next(
-            (d for d in view.dates if d.precision == "year"), None
+        since = (
+            next((d for d in view.dates if d.role == "since"), None)
+            or self._signing_date(view)
+            or next((d for d in view.dates if d.precision == "year"), None)
         )
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
@@ -3912,6 +4002,25 @@ class FactBuilder:
             partner=partner,
             partnership_kind=kind,
             description=description,
+        )
+
+    def _signing_date(self, view: View) -> DateMention | None:
+        """The month or day a contract was signed, written right after the verb ("a signé en avril un contrat
+        avec X", "signed in March a deal with Y"): the partnership's date, not the story's day. A date later than
+        the story (the contract's start: "qui débutera en janvier 2017") is not its signing."""
+        signed = _SIGNED_VERB_RE.search(view.text)
+        if signed is None:
+            return None
+        return next(
+            (
+                d
+                for d in view.dates
+                if d.role == "point"
+                and d.precision in ("month", "day")
+                and signed.end() <= d.span[0] <= signed.end() + 12
+                and (self.anchor is None or d.value <= self.anchor.value)
+            ),
+            None,
         )
 
     def _two_companies_partnership(self, view: View) -> None:
@@ -5133,7 +5242,7 @@ class FactBuilder:
             view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
         )
         previous_end = view.amounts[position - 1].span[1] if position else 0
-        dates = [d for d in view.dates if d.role != "founded"]
+        dates = [d for d in view.dates if d.role != "founded" and not _ranking_period(view.text, d)]
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
@@ -5341,6 +5450,73 @@ class FactBuilder:
         last_month = int(month) if month else 12
         return (self.published.year - int(year)) * 12 + self.published.month - last_month > _PAST_MONTHS
 
+    def _stakes_join_round(self) -> None:
+        """ "Kairo raised ¥12B on Tuesday in a round led by SoftBank. SoftBank invested ¥5B, while Toyota Tsusho
+        put in ¥2B": stakes told right after a round of the story's last days, in its currency, smaller than it
+        and dated only by the article, are parts of it: they take its date (the store links a stake to its round
+        by company and date) and their investors are among its investors. An earlier round ("En 2023, elle
+        avait réuni 90 M€") takes none."""
+        if self.anchor is None or self.anchor.precision != "day":
+            return
+        pairs = list(zip(self.facts, self.fact_sentence, strict=True))
+        for fact, index in pairs:
+            if (
+                fact.kind != "investment"
+                or not fact.investor
+                or fact.amount is None
+                or fact.status in ("cumulative", "completed")
+                or fact.date != self.anchor.value
+                or fact.tranches
+            ):
+                continue
+            round_ = next(
+                (
+                    other
+                    for other, other_index in reversed(pairs)
+                    if other.kind == "round"
+                    and other.company == fact.company
+                    and 0 < index - other_index <= 2
+                    and other.currency == fact.currency
+                    and other.amount is not None
+                    and fact.amount < other.amount
+                    and other.date_precision == "day"
+                    and _days_before(other.date, self.anchor.value) in range(_ROUND_DAYS_BEFORE + 1)
+                ),
+                None,
+            )
+            if round_ is None or fact.investor == round_.company:
+                continue
+            fact.date, fact.date_precision = round_.date, round_.date_precision
+            if fact.investor not in round_.investors:
+                round_.investors.append(fact.investor)
+        self._deal_valuation_on_round_day(pairs)
+
+    def _deal_valuation_on_round_day(self, pairs: list[tuple[Fact, int]]) -> None:
+        """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€":
+        the valuation of the deal just told, dated only by the article, is the round's, on its day (the store
+        gives a round the valuation of its day)."""
+        for fact, index in pairs:
+            if (
+                fact.kind != "valuation"
+                or fact.date != self.anchor.value
+                or not _DEAL_REFERENCE_RE.search(fact.sentence)
+            ):
+                continue
+            round_ = next(
+                (
+                    other
+                    for other, other_index in reversed(pairs)
+                    if other.kind == "round"
+                    and other.company == fact.company
+                    and 0 < index - other_index <= 2
+                    and other.date_precision == "day"
+                    and _days_before(other.date, self.anchor.value) in range(1, _ROUND_DAYS_BEFORE + 1)
+                ),
+                None,
+            )
+            if round_ is not None:
+                fact.date, fact.date_precision = round_.date, round_.date_precision
+
     def _complete_round_investors(self) -> None:
         """A round 'auprès de trois géants' gets the investors the next sentences name for the same company; so
         does one whose only named backers are its leads ("X mène l'opération. Y et Z y investissent chacun…")."""
@@ -5359,6 +5535,44 @@ class FactBuilder:
                     and other.investor not in fact.investors
                 ):
                     fact.investors.append(other.investor)
+
+
+# A valuation's sentence naming the deal just told: "L'opération valorise…", "The round values…".
+_DEAL_REFERENCE_RE = re.compile(
+    r"\b(?:l['’]opération|la levée|cette levée|le tour|ce tour|l['’]augmentation de capital|l['’]investissement|"
+    r"the (?:round|deal|investment|financing|transaction)|this (?:round|deal|investment))\b",
+    _I,
+)
+_ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _days_before(earlier: str, later: str) -> int | None:
+    """Days from one ISO day to another, None when either is no day."""
+    try:
+        return (dt.date.fromisoformat(later) - dt.date.fromisoformat(earlier)).days
+    except ValueError:
+        return None
+
+
+def _ranking_period(text: str, date: DateMention) -> bool:
+    """Whether a relative year is the period of a ranking the clause makes ("in one of the largest climate-tech
+    financings in Britain this year", "l'une des plus grosses levées de l'année"), not the date of the deal."""
+    return (
+        date.relative
+        and date.precision == "year"
+        and bool(_RANKING_BEFORE_RE.search(text, max(0, date.span[0] - 100), date.span[0]))
+    )
+
+
+def _is_debt(view: View, amount: AmountMention, after: str | None = None) -> bool:
+    """Whether an amount is borrowed money (a loan, a credit facility, bank or debt financing), not equity.
+    `after`: the text after the amount as the caller reads it (a payment form skipped)."""
+    if after is None:
+        after = view.text[amount.span[1] : amount.span[1] + 40]
+    return bool(
+        _DEBT_AFTER_RE.match(after)
+        or _DEBT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+    )
 
 
 def _inside_quote(text: str, position: int) -> bool:

@@ -27,7 +27,7 @@ from ai_deals.store.models import (
     Statement,
 )
 
-from ..formatting import DATE_WIDTH, compact_number, date_label, money, plural, quantity
+from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
 
@@ -413,9 +413,7 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
 
 
 def metric_row(item: Metric) -> PageRow:
-    value = quantity(item.value, item.unit, item.currency, item.bound)
-    if item.value_max is not None:
-        value += f"–{compact_number(item.value_max)}"
+    value = quantity(item.value, item.unit, item.currency, item.bound, item.value_max)
     pieces = _cols(
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
