@@ -83,6 +83,9 @@ class SearchScreen(DealsScreen):
         self._open_when_shown = False
         """Enter was pressed while the results for the text typed were not in yet: open the first
         of them once they are (not the result highlighted for the text before)."""
+        self._moves_pending = 0
+        """↑/↓ typed since the text last changed, its results not in yet: they move in those results
+        once they are (moved in the results of the text before, the new ones put the highlight back)."""
         self._revision: int | None = None  # the store's revision of the results shown
         self._outside: int | None = None
         """Another process's writes seen when the results were asked for (`DealsApp.data_version`)."""
@@ -99,7 +102,12 @@ class SearchScreen(DealsScreen):
         yield VirtualList(render_hit, id="results", empty_text="No match.")
 
     def on_mount(self) -> None:
-        self.query_one("#query", Input).focus()
+        box = self.query_one("#query", Input)
+        box.focus()
+        # As the text changes, not on its `Input.Changed`: that message comes up from the box after
+        # the keys the box had already been handed, and a ↓ or Enter typed right after a letter acted
+        # on the results of the text before it (then the letter's results put the highlight back).
+        self.watch(box, "value", self._query_changed, init=False)
         self._search("")
         self.warm_up()
 
@@ -121,10 +129,9 @@ class SearchScreen(DealsScreen):
         store.prepare_search()
         gc.freeze()
 
-    @on(Input.Changed, "#query")
-    def _query_changed(self, event: Input.Changed) -> None:
+    def _query_changed(self, value: str) -> None:
         self._hold_collector()
-        self._search(event.value)
+        self._search(value)
 
     def _hold_collector(self) -> None:
         """Hold the garbage collector off while the person types, and let it run when they pause.
@@ -176,6 +183,7 @@ class SearchScreen(DealsScreen):
         self._revision, self._outside = self.app.data_version
         self._generation += 1
         self._query = query
+        self._moves_pending = 0  # the new text's results start on their first row, as typed slowly
         self.set_status("Searching…")
         if self._search_running is None:
             self._search_latest()
@@ -210,6 +218,7 @@ class SearchScreen(DealsScreen):
             self.set_status("")  # the list's one line says it all: a second line said it again
         else:
             results.set_rows(message.hits, empty_text="No match.")
+            self._apply_pending_moves()
             label = plural(len(message.hits), "result")
             self.set_status(
                 f"{label} for “{message.query}”" if message.query else f"{label}, best known first"
@@ -233,9 +242,20 @@ class SearchScreen(DealsScreen):
                 release_keys_unless_opening(self.app)
 
     def action_move(self, delta: int) -> None:
-        """Move the highlighted result without leaving the search box."""
+        """Move the highlighted result without leaving the search box; while the search for the text
+        typed is still running (↓ typed or pasted right after it), move in its results once they are in."""
+        if self._shown != self._generation:
+            self._moves_pending += delta
+            return
         results = self.query_one("#results", VirtualList)
         results.action_cursor_down() if delta > 0 else results.action_cursor_up()
+
+    def _apply_pending_moves(self) -> None:
+        """Move in the results just shown as the ↑/↓ typed while they were searched."""
+        moves, self._moves_pending = self._moves_pending, 0
+        results = self.query_one("#results", VirtualList)
+        for _ in range(abs(moves)):
+            results.action_cursor_down() if moves > 0 else results.action_cursor_up()
 
     def action_clear(self) -> None:
         """Empty the search box (Escape on the home screen)."""
