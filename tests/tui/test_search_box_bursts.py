@@ -83,6 +83,7 @@ MOVES = {
     "down": (["down"], 1),
     "down twice, then up": (["down", "down", "up"], 1),
     "up at the top": (["up"], 0),
+    "up at the top, then down": (["up", "down"], 1),
 }
 
 
@@ -123,4 +124,30 @@ async def test_a_letter_after_an_arrow_starts_again_from_the_first_result(deals_
         release.set()
         await settle(pilot)
         assert isinstance(app.screen, SearchScreen)
+        assert app.screen.query_one("#results", VirtualList).highlighted == deals_store.search("on")[0]
+
+
+async def test_after_a_failed_search_enter_and_the_keys_after_it_act_at_once(deals_store, monkeypatch):
+    """The search of the text typed failed ("The search failed."): Enter then waited for its results,
+    which never came, holding the keys typed after it (up to 10 s), and ↓ was kept for them."""
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        search = deals_store.search
+
+        def broken(query, *args, **kwargs):
+            if query == "zz":
+                raise RuntimeError("disk I/O error")
+            return search(query, *args, **kwargs)
+
+        monkeypatch.setattr(deals_store, "search", broken)
+        burst(app, *"zz")
+        await settle(pilot)
+        await pilot.press("escape")  # the error dialog
+        await settle(pilot)
+        assert isinstance(app.screen, SearchScreen)
+        burst(app, "down", "enter", "ctrl+u", *"on")
+        await settle(pilot)
+        assert app._held is None and app._waiting is None, "no key held for results that never come"
+        assert app.screen.query_one("#query", Input).value == "on"
         assert app.screen.query_one("#results", VirtualList).highlighted == deals_store.search("on")[0]
