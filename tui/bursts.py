@@ -22,10 +22,13 @@ order to whatever has the focus then:
 A key nobody hands back is released after `HOLD_KEYS` seconds at most. Tab and Shift+Tab between
 fields are priority bindings (`screens.fields.FieldsScreen`): they act as they are read.
 
-A text field's own editing keys (ctrl+u, ctrl+k, ctrl+w, ←, →, Home, End, Backspace…) act as they are
-read too. Textual runs a widget's (non-priority) binding only once its key has come back up to the app,
-after the field has typed the letters read after it: "⌃u nvidia" in one burst typed "nvidia", then
-ctrl+u deleted everything left of the cursor, leaving an empty box (a plain Textual `Input` does so).
+A text field's own editing keys (ctrl+u, ctrl+k, ctrl+w, ←, →, Home, End, Backspace…) take their place
+in the field's queue, between the letters read before and after them. Textual runs a widget's
+(non-priority) binding only once its key has come back up to the app, after the field has typed the
+letters read after it: "⌃u nvidia" in one burst typed "nvidia", then ctrl+u deleted everything left of
+the cursor, leaving an empty box (a plain Textual `Input` does so). Run by the app as they were read,
+they acted before the letters read just ahead of them, which were still in the field's queue:
+"softx⌫bank" gave `softxbank`, "opnai←←←e" `opnaie`.
 """
 
 from __future__ import annotations
@@ -95,8 +98,9 @@ class BurstKeys(App[None]):
             self._handled(event)
 
     async def _edit_in_field(self, key: events.Key) -> bool:
-        """Run the focused field's own binding of `key` (ctrl+u, ←, Backspace…) now, as it is read,
-        rather than once the key has come back up to the app (see the module); True if it ran."""
+        """Queue the focused field's own binding of `key` (ctrl+u, ←, Backspace…) to run in the field,
+        after the letters read before it and before those read after it, rather than once the key has
+        come back up to the app (see the module); True if queued."""
         field = self.focused
         if not isinstance(field, Input) or key.key == "enter" or key.is_printable:
             return False
@@ -107,11 +111,17 @@ class BurstKeys(App[None]):
             for binding in chain_bindings.key_to_bindings.get(key.key, ())
         ):
             return False  # not the field's, or a priority binding (Tab, ctrl+q) takes it first
-        for binding in bindings:
-            if await self.run_action(binding.action, field):
-                key.stop()
-                return True
-        return False
+        key.stop()
+        field.call_later(self._edit, field, key, [binding.action for binding in bindings])
+        return True
+
+    async def _edit(self, field: Input, key: events.Key, actions: list[str]) -> None:
+        """Run the first of `actions` `field` runs, in its queue; when it runs none (ctrl+c with
+        nothing selected), the key goes on to the screen's and the app's bindings, as Textual's would."""
+        for action in actions:
+            if await self.run_action(action, field):
+                return
+        await self._check_bindings(key.key)
 
     def _waits_for(self, key: events.Key) -> Waiting | None:
         """What of `key` the keys after it wait for (None: nothing, it acts on the field it is read for)."""

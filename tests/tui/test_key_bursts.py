@@ -336,3 +336,22 @@ async def test_a_name_then_enter_asks_about_it_whatever_the_store_answers_first(
         assert isinstance(app.screen, ConfirmScreen), (app.screen, app._held, app._waiting)
         assert app.screen.question.startswith("Merge “SoftBank” into “OpenAI”?")
         assert app._held is None
+
+
+async def test_merge_arrows_after_letters_in_a_burst_move_in_the_candidates_for_those_letters(deals_store):
+    """ "⌃u on↓⏎" asked about the first candidate: ↓ moved in the candidates of the text before, then
+    the letters' candidates came and put the highlight back on the first row."""
+    kept = deals_store.find_company("OpenAI").id
+    candidates = [hit for hit in deals_store.search("on") if hit.company_id != kept]
+    assert len(candidates) >= 2
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await open_merge(pilot, deals_store)
+        started, release = hold_store_calls(deals_store, "search")
+        burst(app, "ctrl+u", *"on", "down", "enter")
+        await asyncio.wait_for(started.wait(), 10)
+        release.set()
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmScreen)
+        assert app.screen.question.startswith(f"Merge “{candidates[1].name}” into “OpenAI”?")

@@ -36,13 +36,13 @@ async def type_text(pilot: Pilot, text: str) -> None:
 def burst(app, *keys: str) -> None:
     """Hand the app `keys` all at once, as a terminal hands over keys typed fast, pasted or sent by
     tmux (`Pilot.press` waits for each key to be handled before sending the next, which hides what a
-    burst does). A key is a name ("tab", "enter", "shift+tab") or a character."""
+    burst does). A key is a name ("tab", "enter", "shift+tab", "backspace", "left") or a character."""
     from textual import events
     from textual.keys import _character_to_key
 
-    names = {"tab": "\t", "enter": "\r", "space": " ", "escape": "\x1b"}
+    names = {"tab": "\t", "enter": "\r", "space": " ", "escape": "\x1b", "backspace": "\x7f"}
     for key in keys:
-        if key in names or "+" in key:
+        if key in names or "+" in key or len(key) > 1:  # "left", "home"…: no character, as a terminal's
             app.post_message(events.Key(key, names.get(key)))
         else:
             app.post_message(events.Key(key if key.isalnum() else _character_to_key(key), key))

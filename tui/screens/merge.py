@@ -135,6 +135,9 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self._pick_when_shown = False
         """Enter was pressed while the candidates for the text typed were not in yet: ask about the
         first of them once they are (not about the one highlighted for the text before)."""
+        self._moves_pending: list[int] = []
+        """↑/↓ (+1, -1) typed since the text last changed, its candidates not in yet: they move in
+        those candidates once they are."""
         self._query = ""
         self._note = ""
         self._searching = False
@@ -148,7 +151,11 @@ class MergeScreen(DealsScreen, FieldsScreen):
         yield VirtualList(render_hit, id="merge-candidates", empty_text="No other company matches.")
 
     def on_mount(self) -> None:
-        self.query_one("#merge-query", Input).focus()
+        box = self.query_one("#merge-query", Input)
+        box.focus()
+        # As the text changes, not on its `Input.Changed`, which comes up after the keys the box had
+        # already been handed: a ↓ typed right after a letter moved in the candidates of the text before.
+        self.watch(box, "value", self._query_changed, init=False)
         self.load_kept()
         self._search("")
 
@@ -194,11 +201,11 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self.query_one("#merge-title", Static).update(title)
         box = self.query_one("#merge-query", Input)
         if not box.value:
-            # Duplicates are usually spelt alike: start from the name (Input.Changed searches), selected
-            # so that typing replaces it (typing after it searched for "OpenAIthrive").
+            # Duplicates are usually spelt alike: start from the name (searched as it is set: an Enter
+            # already typed waits for these), selected so that typing replaces it (typing after it
+            # searched for "OpenAIthrive").
             box.value = name
             box.selection = Selection(0, len(name))
-            self._search(name)  # now, not on Input.Changed: an Enter already typed waits for these
         self._pick_if_asked()
 
     def on_merge_candidates(self, message: MergeCandidates) -> None:
@@ -208,6 +215,7 @@ class MergeScreen(DealsScreen, FieldsScreen):
             return
         self._shown = message.generation
         self.query_one("#merge-candidates", VirtualList).set_rows(message.hits)
+        self._apply_pending_moves()
         count = (
             f"{plural(len(message.hits), 'candidate')} · Enter merges the highlighted one"
             if message.hits
@@ -237,6 +245,7 @@ class MergeScreen(DealsScreen, FieldsScreen):
                 self._search_latest()  # typed since: search that
             else:  # the latest text's search failed (the error dialog says why): Enter takes what is shown
                 self._shown = self._generation
+                self._apply_pending_moves()
         if worker.group == "merge-write":  # the keys held since "y" (or u) go on, to the box
             self._back_to_the_box()
 
@@ -276,10 +285,9 @@ class MergeScreen(DealsScreen, FieldsScreen):
 
     # -- keys -------------------------------------------------------------------------------------
 
-    @on(Input.Changed, "#merge-query")
-    def _query_changed(self, event: Input.Changed) -> None:
-        if event.value != self._query:  # (the kept company's name is searched as it is filled in)
-            self._search(event.value)
+    def _query_changed(self, value: str) -> None:
+        if value != self._query:
+            self._search(value)
 
     @on(Input.Submitted, "#merge-query")
     def _query_submitted(self) -> None:
@@ -296,6 +304,7 @@ class MergeScreen(DealsScreen, FieldsScreen):
         (seconds: it looked lost, and a second Enter did nothing)."""
         self._generation += 1
         self._query = query
+        self._moves_pending = []  # the new text's candidates start on their first row, as typed slowly
         if not self._searching:
             self._search_latest()
 
@@ -305,9 +314,19 @@ class MergeScreen(DealsScreen, FieldsScreen):
         self.run_search(self._generation, self._query)
 
     def action_move(self, delta: int) -> None:
-        """Move the highlight without leaving the search box."""
+        """Move the highlight without leaving the search box; while the search for the text typed is
+        still running (↓ typed or pasted right after it), move in its candidates once they are in."""
+        if self._shown != self._generation:
+            self._moves_pending.append(delta)
+            return
         candidates = self.query_one("#merge-candidates", VirtualList)
         candidates.action_cursor_down() if delta > 0 else candidates.action_cursor_up()
+
+    def _apply_pending_moves(self) -> None:
+        """Move in the candidates just shown as the ↑/↓ typed while they were searched did, in order."""
+        moves, self._moves_pending = self._moves_pending, []
+        for delta in moves:
+            self.action_move(delta)
 
     def action_pick(self) -> None:
         """Ask to confirm merging the highlighted company into the kept one; while the search for the

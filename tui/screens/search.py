@@ -85,6 +85,9 @@ class SearchScreen(DealsScreen):
         self._open_when_shown = False
         """Enter was pressed while the results for the text typed were not in yet: open the first
         of them once they are (not the result highlighted for the text before)."""
+        self._moves_pending: list[int] = []
+        """↑/↓ (+1, -1) typed since the text last changed, its results not in yet: they move in those results
+        once they are (moved in the results of the text before, the new ones put the highlight back)."""
         self._revision: int | None = None  # the store's revision of the results shown
         self._outside: int | None = None
         """Another process's writes seen when the results were asked for (`DealsApp.data_version`)."""
@@ -101,7 +104,12 @@ class SearchScreen(DealsScreen):
         yield VirtualList(render_hit, id="results", empty_text="No match.")
 
     def on_mount(self) -> None:
-        self.query_one("#query", Input).focus()
+        box = self.query_one("#query", Input)
+        box.focus()
+        # As the text changes, not on its `Input.Changed`: that message comes up from the box after
+        # the keys the box had already been handed, and a ↓ or Enter typed right after a letter acted
+        # on the results of the text before it (then the letter's results put the highlight back).
+        self.watch(box, "value", self._query_changed, init=False)
         self._search("")
         self.warm_up()
 
@@ -123,10 +131,9 @@ class SearchScreen(DealsScreen):
         store.prepare_search()
         gc.freeze()
 
-    @on(Input.Changed, "#query")
-    def _query_changed(self, event: Input.Changed) -> None:
+    def _query_changed(self, value: str) -> None:
         self._hold_collector()
-        self._search(event.value)
+        self._search(value)
 
     def _hold_collector(self) -> None:
         """Hold the garbage collector off while the person types, and let it run when they pause.
@@ -178,6 +185,7 @@ class SearchScreen(DealsScreen):
         self._revision, self._outside = self.app.data_version
         self._generation += 1
         self._query = query
+        self._moves_pending = []  # the new text's results start on their first row, as typed slowly
         self.set_status("Searching…")
         if self._search_running is None:
             self._search_latest()
@@ -216,6 +224,7 @@ class SearchScreen(DealsScreen):
             self.set_status(
                 f"{label} for “{message.query}”" if message.query else f"{label}, best known first"
             )
+        self._apply_pending_moves()
         if self._open_when_shown:
             self._open_when_shown = False
             self.action_open()
@@ -230,14 +239,26 @@ class SearchScreen(DealsScreen):
                 return
             # an empty list would read as "No match."
             self.query_one("#results", VirtualList).set_rows((), empty_text="The search failed.")
+            self._shown = self._generation  # what is shown is all there is: ↑/↓ and Enter act on it
+            self._moves_pending = []
             if self._open_when_shown:  # nothing to open: the keys held for it go on
                 self._open_when_shown = False
                 release_keys_unless_opening(self.app)
 
     def action_move(self, delta: int) -> None:
-        """Move the highlighted result without leaving the search box."""
+        """Move the highlighted result without leaving the search box; while the search for the text
+        typed is still running (↓ typed or pasted right after it), move in its results once they are in."""
+        if self._shown != self._generation:
+            self._moves_pending.append(delta)
+            return
         results = self.query_one("#results", VirtualList)
         results.action_cursor_down() if delta > 0 else results.action_cursor_up()
+
+    def _apply_pending_moves(self) -> None:
+        """Move in the results just shown as the ↑/↓ typed while they were searched did, in order."""
+        moves, self._moves_pending = self._moves_pending, []
+        for delta in moves:
+            self.action_move(delta)
 
     def action_clear(self) -> None:
         """Empty the search box (Escape on the home screen)."""
