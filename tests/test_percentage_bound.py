@@ -214,3 +214,11 @@ def test_the_edit_forms_share_keeps_or_changes_its_bound(tmp_path):
             build_edit(initial := initial_values(_stake(store, "Kestrel")), initial | {"percentage": "30%"}),
         )
         assert (_stake(store, "Kestrel").percentage, _stake(store, "Kestrel").percentage_bound) == (30, None)
+        # A corrected version of the story, imported again: the person's exact share is kept.
+        corrected = _article_stake("approx")
+        corrected.text += " (corrected)"
+        corrected.facts[0].sentence = corrected.text
+        corrected.facts[0].end = len(corrected.text)
+        assert store.import_source(corrected).action == "replaced"
+        kept = _stake(store, "Kestrel")
+        assert (kept.percentage, kept.percentage_bound, kept.review_status) == (30, None, "edited")
