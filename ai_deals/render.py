@@ -9,8 +9,16 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ai_deals.store.formatting import basis_label, dates_nest, format_amount, plural, round_label
+from ai_deals.store.formatting import (
+    basis_label,
+    dates_nest,
+    format_amount,
+    format_share,
+    plural,
+    round_label,
+)
 from ai_deals.store.models import (
+    Acquisition,
     CompanyPage,
     Conflict,
     Evidence,
@@ -21,6 +29,7 @@ from ai_deals.store.models import (
     Round,
     SearchHit,
     SourceSummary,
+    Stake,
     TimelineEvent,
 )
 from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raised_text
@@ -225,7 +234,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.investor, s, edits, "investor_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
-                    edited(_share(s.percentage), s, edits, "percentage"),
+                    edited(_share(s), s, edits, *SHARE),
                     s.status,
                     s.tranche,
                     s.condition,
@@ -241,7 +250,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.company, s, edits, "company_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
-                    edited(_share(s.percentage), s, edits, "percentage"),
+                    edited(_share(s), s, edits, *SHARE),
                     s.status,
                 ]
                 for s in page.portfolio
@@ -322,11 +331,11 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ["date", "acquirer", "company", "amount", "share"],
             [
                 [
-                    edited_row(a.date, a, edits, ("date", *FIGURE, "percentage")),
+                    edited_row(a.date, a, edits, ("date", *FIGURE, *SHARE)),
                     a.acquirer,
                     a.company,
                     edited(money(a.amount, a.currency, a.bound), a, edits, *FIGURE),
-                    edited(_share(a.percentage), a, edits, "percentage"),
+                    edited(_share(a), a, edits, *SHARE),
                 ]
                 for a in page.acquisitions
             ],
@@ -344,9 +353,10 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
 
 
-def _share(percentage: float | None) -> str:
-    """A stake's or an acquisition's share of the company's capital, as the explorer shows it ("31%")."""
-    return f"{percentage:g}%" if percentage is not None else ""
+def _share(record: Stake | Acquisition) -> str:
+    """A stake's or an acquisition's share of the company's capital, as the explorer shows it ("31%",
+    "~8%")."""
+    return format_share(record.percentage, record.percentage_bound)
 
 
 def _valuation(item: Round, metrics: list[Metric]) -> str:
@@ -384,7 +394,9 @@ Edits = dict[RecordRef, list[str]]
 FIGURE = ("amount", "value", "currency", "bound")
 """The columns an amount cell shows: a change to any of them marks it."""
 _ROUND_CELLS = ("date", "round_type", *FIGURE, "investor_names")
-_STAKE_CELLS = ("date", "investor_id", "company_id", *FIGURE, "percentage")
+SHARE = ("percentage", "percentage_bound")
+"""The columns a share cell shows."""
+_STAKE_CELLS = ("date", "investor_id", "company_id", *FIGURE, *SHARE)
 _METRIC_CELLS = ("date", *FIGURE, "basis", "is_projection")
 _FIELD_NAMES = {
     "company_id": "company",
@@ -392,6 +404,7 @@ _FIELD_NAMES = {
     "investor_names": "investors",
     "round_type": "round type",
     "percentage": "share",
+    "percentage_bound": "share",
     "is_projection": "projection",
     "since": "date",
     "value": "amount",

@@ -265,6 +265,25 @@ def parse_currency(value: object) -> str | None:
         raise ValueError(f"{_shown(text)} is not a currency code (e.g. USD, EUR, CHF)") from None
 
 
+# Signs a share may be written with ("~8%", "≥10%", "<= 20 %"): its bound, as amounts' bounds are named.
+_SHARE_SIGNS = {"~": "approx", "≈": "approx", "≥": "minimum", ">=": "minimum", ">": "minimum",
+                "≤": "maximum", "<=": "maximum", "<": "maximum"}  # fmt: skip
+
+
+def parse_share(value: object) -> tuple[float | None, str | None]:
+    """A stake's percentage and its bound from a cell or a form field: "8%" is (8, None), "~8%" (8,
+    "approx"), "≥10 %" (10, "minimum"), "≤20" (20, "maximum"); a sign without a number is refused."""
+    if isinstance(value, str):
+        text = value.strip()
+        for sign in sorted(_SHARE_SIGNS, key=len, reverse=True):
+            if text.startswith(sign):
+                share = parse_percentage(text[len(sign) :])
+                if share is None:
+                    raise ValueError(f"{_shown(value)} is not a percentage")
+                return share, _SHARE_SIGNS[sign]
+    return parse_percentage(value), None
+
+
 def parse_percentage(value: object) -> float | None:
     """A stake as a percentage between 0 and 100 ("11", "11 %", "11,5%")."""
     if is_missing(value):

@@ -58,6 +58,7 @@ MEANINGS: dict[str, str | None] = {
     "sector": "sector (company rows)",
     "aliases": "aliases (company rows)",
     "investor_kind": "investor_kind (company rows)",
+    "percentage_bound": "percentage_bound (a share's: approx, minimum, maximum; empty is exact)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -85,6 +86,7 @@ _COPIED = {
     "basis": "basis",
     "amount_max": "amount_max",
     "status": "status",
+    "percentage_bound": "percentage_bound",
 }
 _KINDS = {"round": "round", "stake": "investment", "partnership": "partnership", "acquisition": "acquisition"}
 # Every translated row has these keys, so one plan reads them all.

@@ -23,6 +23,7 @@ FactKind = Literal[
     "statement",
 ]
 Bound = Literal["exact", "approx", "minimum", "maximum", "range"]
+PercentageBound = Literal["exact", "approx", "minimum", "maximum"]
 DatePrecision = Literal["day", "month", "year"]
 StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed"]
 EntityKind = Literal["organisation", "person"]
@@ -80,6 +81,8 @@ class Fact(BaseModel):
     condition: str | None = None
     status: StakeStatus | None = None
     percentage: float | None = None
+    # How precisely the percentage is stated ("about 8%": approx, "more than 10%": minimum); None: exact.
+    percentage_bound: PercentageBound | None = None
     # An amount stated as an equivalent in another currency ("environ 84,7 milliards de francs").
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None

@@ -64,6 +64,8 @@ class DealRow(BaseModel):
     tranche: str | None = None
     condition: str | None = None
     percentage: float | None = None
+    # "~8%", "≥10%": how precisely the share is stated (a sign in the percentage cell, or its own column).
+    percentage_bound: Literal["exact", "approx", "minimum", "maximum"] | None = None
     source_url: str | None = None
     source_title: str | None = None
     source_publisher: str | None = None
@@ -190,6 +192,7 @@ COLUMNS: dict[str, Target] = {
     **_targets("tranche", "tranche"),
     **_targets("condition", "condition", "conditions"),
     **_targets("percentage", "percentage", "percent", "stake", "stake_percent", "equity_percent", "share"),
+    **_targets("percentage_bound", "percentage_bound", "share_bound", "stake_bound"),
     **_targets("source_url", "source_url", "url", "source", "link", "cb_url"),
     **_targets("source_title", "source_title", "title", "headline"),
     **_targets("source_publisher", "source_publisher", "publisher"),
@@ -254,6 +257,7 @@ _BOUNDS = {
     **dict.fromkeys(("maximum", "max", "up to", "jusqu'à", "<", "<="), "maximum"),
     **dict.fromkeys(("range", "between", "entre"), "range"),
 }
+_SHARE_BOUNDS = {word: bound for word, bound in _BOUNDS.items() if bound != "range"}
 _BASES = {
     **dict.fromkeys(("post money", "post", "postmoney", "post_money"), "post_money"),
     **dict.fromkeys(("pre money", "pre", "premoney", "pre_money"), "pre_money"),
@@ -271,6 +275,9 @@ _INVESTOR_KINDS = {
 _STATUSES = {status: status for status in get_args(StakeStatus)}
 
 _AMOUNT_CURRENCY = {"amount": "currency", "amount_max": "currency", "valuation": "valuation_currency"}
+# What a cell states beside its value, and the field it goes to: an amount's currency ("$5M"), a
+# share's bound ("~8%").
+_STATED_BESIDE = {**_AMOUNT_CURRENCY, "percentage": "percentage_bound"}
 
 
 _CONVERTERS: dict[str, Callable[[object], object]] = {
@@ -287,7 +294,8 @@ _CONVERTERS: dict[str, Callable[[object], object]] = {
     "date": cells.parse_partial_date,
     "source_date": cells.parse_partial_date,
     "round_type": cells.parse_round_type,
-    "percentage": cells.parse_percentage,
+    "percentage": cells.parse_percentage,  # read with its bound ("~8%") by `_CellReader._read`
+    "percentage_bound": lambda value: cells.choice(value, _SHARE_BOUNDS, "percentage bound"),
 }
 
 
@@ -455,6 +463,8 @@ class _CellReader:
         try:
             if self.field in _AMOUNT_CURRENCY:
                 return (*cells.parse_deal_amount(value), None)
+            if self.field == "percentage":
+                return (*cells.parse_share(value), None)
             converted = self._convert(value)
         except ValueError as error:
             return None, None, str(error)
@@ -526,8 +536,8 @@ def build_row(
         converted, stated_currency, problem = reader.read(value)
         if problem is not None:
             raise _CellError(reader.column, problem)
-        if stated_currency:
-            values.setdefault(_AMOUNT_CURRENCY[field], stated_currency)
+        if stated_currency:  # or a share's bound
+            values.setdefault(_STATED_BESIDE[field], stated_currency)
         if converted is not None:
             values[field] = list(converted) if type(converted) is tuple else converted
             columns[field] = reader.column
@@ -1160,6 +1170,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         condition=row.condition,
         status=row.status or ("conditional" if row.condition else None),
         percentage=row.percentage,
+        percentage_bound=row.percentage_bound and _share_bound(row),  # most rows state none
         basis=row.basis if row.kind == "valuation" else None,
         metric=row.metric if row.kind in _FIGURE_KINDS else None,
         unit=row.unit if row.kind in _FIGURE_KINDS else None,
@@ -1174,6 +1185,12 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
     )
 
 
+def _share_bound(row: DealRow) -> str | None:
+    """The row's share bound as facts keep it: None when exact or when the row states no share."""
+    bound = row.percentage_bound
+    return None if bound == "exact" or row.percentage is None else bound
+
+
 def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
     """The stake a round row's one investor took in it, when the row states its share ("Samsung
     Catalyst Fund, $25M, Series D, 0.8%"): the round keeps the amount, the stake the percentage."""
@@ -1184,6 +1201,7 @@ def _round_share_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         investors=[row.investors[0]],
         round_type=row.round_type,
         percentage=row.percentage,
+        percentage_bound=_share_bound(row),
         status=row.status or ("conditional" if row.condition else None),
         condition=row.condition,
         review_status=row.review_status,

@@ -132,7 +132,7 @@ CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
 _NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
-    "round_id", "percentage", "tranche", "condition", "status", "source_id",
+    "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id",
 )  # fmt: skip
 _FIELD_SLOTS = tuple(range(4, 4 + len(_COMPANY_FIELDS)))  # where _COMPANY_FIELDS sit in a company row
 
@@ -572,7 +572,8 @@ class BulkFactWriter(FactWriter):
         date = fact.date
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
-            company_id, investor_id, self.rounds.get((company_id, date)), fact.percentage, fact.tranche,
+            company_id, investor_id, self.rounds.get((company_id, date)), fact.percentage,
+            fact.percentage_bound, fact.tranche,
             fact.condition, fact.status, self.source_id,
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from .formatting import format_amount
+from .formatting import format_amount, format_share
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round
 from .same_raise import day_span, raise_parts
 
@@ -50,7 +50,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         add(what, s.amount, s.amount_max, s.currency, s.bound, None, None, s.evidence)
         if s.percentage is not None:
             what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
-            text = f"{s.percentage:g}%"
+            text = format_share(s.percentage, s.percentage_bound)
             groups[what].extend(
                 _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title)
                 for ev in s.evidence

@@ -55,6 +55,14 @@ def format_amount(
     return f"{prefix}{text}" if prefix else text
 
 
+def format_share(percentage: float | None, bound: str | None = None) -> str:
+    """A stake's share of a company with its bound: '8%', '~8%' (about), '≥10%' (more than), '≤20%'
+    (up to); '' when there is none."""
+    if percentage is None:
+        return ""
+    return f"{BOUND_SIGNS.get(bound or 'exact', '')}{percentage:g}%"
+
+
 _SERIES_CODE = re.compile(r"series[ _-]?([a-z]\d?)(?:[ _-](.+))?", re.IGNORECASE)
 _PRE_SEED_CODE = re.compile(r"pre[ _-]?seed", re.IGNORECASE)
 _ABBREVIATIONS = {"ipo": "IPO", "ico": "ICO", "spac": "SPAC"}

@@ -6,22 +6,24 @@ from collections import deque
 
 from sqlite_utils import Database
 
-from .formatting import format_amount
+from .formatting import format_amount, format_share
 from .models import MapEdge, MapNode, RelationshipMap
 
-# Each query yields (from company, to company, kind, amount, currency, bound, date, percentage) for one
-# company: a stake's or an acquisition's share is part of its label ("€120M · 60% · 2016").
+# Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
+# bound) for one company: a stake's or an acquisition's share is part of its label ("€120M · ~60% · 2016").
 _LINKS = {
-    "invests": """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage
+    "invests": """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
+                  s.percentage_bound
                   FROM stakes s JOIN investors i ON i.id = s.investor_id
                   WHERE (i.company_id = :c OR s.company_id = :c) AND s.review_status != 'rejected'""",
-    "joins round": """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date, NULL AS percentage
+    "joins round": """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date, NULL AS percentage,
+                  NULL AS percentage_bound
                   FROM round_investors ri JOIN investors i ON i.id = ri.investor_id JOIN rounds r ON r.id = ri.round_id
                   WHERE (i.company_id = :c OR r.company_id = :c) AND r.review_status != 'rejected'""",
     "partners": """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, since AS date,
-                  NULL AS percentage
+                  NULL AS percentage, NULL AS percentage_bound
                   FROM partnerships WHERE (company_id = :c OR partner_id = :c) AND review_status != 'rejected'""",
-    "acquires": """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date, percentage
+    "acquires": """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date, percentage, percentage_bound
                   FROM acquisitions WHERE (acquirer_id = :c OR company_id = :c) AND review_status != 'rejected'""",
 }
 MAX_NODES = 200  # a map is for looking at; beyond this it is a list
@@ -33,7 +35,7 @@ def _links_of(db: Database, company_id: int) -> list[MapEdge]:
         for row in db.query(sql, {"c": company_id}):
             amount = format_amount(row["amount"], row["currency"], row["bound"])
             year = (row["date"] or "")[:4]
-            share = f"{row['percentage']:g}%" if row["percentage"] is not None else ""
+            share = format_share(row["percentage"], row["percentage_bound"])
             label = " · ".join(part for part in (amount, share, year) if part)
             edges.append(MapEdge(source_id=row["a"], target_id=row["b"], kind=kind, label=label))
     return edges

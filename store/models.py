@@ -205,6 +205,8 @@ class Stake(Record):
     currency: str | None = None
     bound: str | None = None
     percentage: float | None = None
+    percentage_bound: str | None = None
+    """How precisely `percentage` is stated: approx ("about 8%"), minimum, maximum; None: exact."""
     date: str | None = None
     date_precision: str | None = None
     tranche: str | None = None
@@ -288,6 +290,8 @@ class Acquisition(Record):
     currency: str | None = None
     bound: str | None = None
     percentage: float | None = None
+    percentage_bound: str | None = None
+    """How precisely `percentage` is stated (as a stake's); None: exact."""
     date: str | None = None
     date_precision: str | None = None
     status: str | None = None
@@ -513,6 +517,9 @@ class ExportRecord(BaseModel):
     """Company rows: the other names it is known by, separated by "; "."""
     investor_kind: str | None = None
     """Company rows: the kind of investor it is (corporate, venture_fund…), empty when none."""
+    percentage_bound: str | None = None
+    """A stake's or acquisition's: how precisely `percentage` is stated (approx, minimum, maximum);
+    empty when exact."""
 
 
 class Overview(BaseModel):

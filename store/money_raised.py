@@ -119,7 +119,16 @@ def raised_text(totals: dict[str, float]) -> str:
 
 
 def cumulative_note(stake: Stake) -> str:
-    """'Microsoft: ≥$13B in total since 2019 (not added to money raised)'."""
+    """'Microsoft: ≥$13B in total since 2019 (not added to money raised)': on the company's page."""
+    return f"{stake.investor}: {_total_since(stake)} (not added to money raised)"
+
+
+def cumulative_investment_note(stake: Stake) -> str:
+    """'OpenAI: ≥$13B in total since 2019 (not drawn as one year's investment)': on the investor's page."""
+    return f"{stake.company}: {_total_since(stake)} (not drawn as one year's investment)"
+
+
+def _total_since(stake: Stake) -> str:
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
     since = f" since {stake.date}" if stake.date else ""
-    return f"{stake.investor}: {amount} in total{since} (not added to money raised)"
+    return f"{amount} in total{since}"

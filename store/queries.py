@@ -797,6 +797,7 @@ def to_export(record: Record) -> ExportRecord:
         description=fields.get("description"),
         text=fields.get("text"),
         tranches=_tranches(record) if isinstance(record, Stake) and record.tranches else None,
+        percentage_bound=fields.get("percentage_bound"),
     )
 
 

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from datetime import UTC, datetime
+from typing import Literal
 
 from pydantic import BaseModel, field_validator
 from sqlite_utils import Database
@@ -41,6 +42,7 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "currency": "currency",
         "bound": "bound",
         "percentage": "percentage",
+        "percentage_bound": "percentage_bound",
         "date": "date",
     },
     "metric": {
@@ -56,6 +58,7 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "currency": "currency",
         "bound": "bound",
         "percentage": "percentage",
+        "percentage_bound": "percentage_bound",
         "date": "date",
     },
     "partnership": {"date": "since"},
@@ -76,6 +79,8 @@ class FactEdit(BaseModel):
     bound: str | None = None
     percentage: float | None = None
     """A stake's (an acquisition's) share of the company's capital, in percent: 31 for 31%."""
+    percentage_bound: Literal["exact", "approx", "minimum", "maximum"] | None = None
+    """How precisely the share is stated ("~8%": approx); exact clears a bound."""
     date: str | None = None
     """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
     basis: str | None = None
@@ -342,6 +347,10 @@ def edit(
             value = None
         elif field == "is_projection":
             value = int(value)
+        elif field == "percentage_bound" and value == "exact":
+            value = None  # stored NULL, as every exact share
+            if row[column] is None:
+                continue
         if value != row[column]:
             updates[column] = value
     date_column = "since" if ref.record_type == "partnership" else "date"
@@ -783,6 +792,8 @@ def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
             shown.append("a projection" if value else "not a projection")
         elif column == "percentage":
             shown.append(f"share {value:g}%" if value is not None else "no share")
+        elif column == "percentage_bound":
+            shown.append(f"share {value or 'exact'}")
         elif column == "basis":
             shown.append((value or "unstated").replace("_", "-") + " basis")
         elif column == "round_type":

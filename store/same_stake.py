@@ -39,6 +39,7 @@ MAX_CANDIDATES = 8
 
 _AMOUNT = ("amount", "amount_max", "currency", "bound")
 _ROUND = ("round_id", "round_type")
+_SHARE = ("percentage", "percentage_bound")
 _TERMS = ("tranche", "condition", "status")
 
 
@@ -177,14 +178,14 @@ def fold_stake(members: list[Stake]) -> Stake:
         return first
     filled: dict[str, object] = {}
     for other in others:
-        for names in (_AMOUNT, _ROUND):  # a figure and what qualifies it come from one source
+        for names in (_AMOUNT, _ROUND, _SHARE):  # a figure and what qualifies it come from one source
             if (
                 getattr(first, names[0]) is None
                 and names[0] not in filled
                 and getattr(other, names[0]) is not None
             ):
                 filled |= {name: getattr(other, name) for name in names}
-        for name in ("percentage", *_TERMS):
+        for name in _TERMS:
             if getattr(first, name) is None and name not in filled and getattr(other, name) is not None:
                 filled[name] = getattr(other, name)
         if not first.tranches and "tranches" not in filled and other.tranches:

@@ -366,6 +366,13 @@ def m013_removed_companies(db: Database) -> None:
     )
 
 
+def m014_percentage_bound(db: Database) -> None:
+    """How precisely a stake's or an acquisition's percentage is stated: "about 8%" (approx), "more than
+    10%" (minimum), "up to 20%" (maximum). `bound` is the amount's; NULL here (every row before) is exact."""
+    for table in ("stakes", "acquisitions"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN percentage_bound TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -382,6 +389,7 @@ STEPS = (
     m011_sources_by_citation,
     m012_split_sources,
     m013_removed_companies,
+    m014_percentage_bound,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import basis_label, format_amount, round_label
+from .formatting import basis_label, format_amount, format_share, round_label
 from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Statement, TimelineEvent
 
 
@@ -17,7 +17,11 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
-        pct = f" ({record.percentage:g}%)" if record.percentage is not None else ""
+        pct = (
+            f" ({format_share(record.percentage, record.percentage_bound)})"
+            if record.percentage is not None
+            else ""
+        )
         verb = "has invested" if record.status == "cumulative" else "invests"
         what = f" {amount}{pct}" if amount else pct
         return (
@@ -39,7 +43,11 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     if isinstance(record, Acquisition):
         amount = format_amount(record.amount, record.currency, record.bound)
         # A part-purchase names its share ("LVMH acquires 60% of Maison Oréade"): not a full takeover.
-        share = f"{record.percentage:g}% of " if record.percentage is not None else ""
+        share = (
+            f"{format_share(record.percentage, record.percentage_bound)} of "
+            if record.percentage is not None
+            else ""
+        )
         return (
             f"{record.acquirer} acquires {share}{record.company} {amount}".strip(),
             record.acquirer,

@@ -43,6 +43,12 @@ _COMPANY_FIELDS = ("country", "city", "sector", "description")
 _ISO_PRECISION = {4: "year", 7: "month"}  # by an ISO date's length; any other is a day
 
 
+def share_bound(fact: Fact) -> str | None:
+    """The `percentage_bound` a fact's share is stored with: NULL when exact or when there is no share."""
+    bound = fact.percentage_bound
+    return None if bound == "exact" or fact.percentage is None else bound
+
+
 def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> Fact | None:
     """The fact without the names that have no letter or digit ("…", "—"): such a name is nobody's.
 
@@ -780,6 +786,7 @@ class FactWriter:
             "investor_id": self.investor(fact.investor or "unknown investor"),
             "round_id": self.rounds.get((company_id, fact.date)),
             "percentage": fact.percentage,
+            "percentage_bound": share_bound(fact),
             "tranche": fact.tranche,
             "condition": fact.condition,
             "status": fact.status,
@@ -850,6 +857,7 @@ class FactWriter:
             "currency": fact.currency,
             "bound": fact.bound,
             "percentage": fact.percentage,
+            "percentage_bound": share_bound(fact),
             "date": fact.date,
             "date_precision": fact.date_precision,
             "status": fact.status,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ai_deals.store.formatting import round_label
+from ai_deals.store.formatting import format_share, round_label
 from ai_deals.store.models import Record
 
 from .formatting import date_label, money
@@ -103,7 +103,7 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     pairs += [("amount", _amount(record))]
     percentage = getattr(record, "percentage", None)
     if percentage is not None:  # a stake's share of the company, often its only figure
-        pairs.append(("share", f"{percentage:g}%"))
+        pairs.append(("share", format_share(percentage, getattr(record, "percentage_bound", None))))
     valuation = getattr(record, "post_money_valuation", None)
     if valuation is not None:
         pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))

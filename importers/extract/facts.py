@@ -3249,7 +3249,7 @@ class FactBuilder:
         )
         stake = next((p for p in view.percents if p.span[1] <= amount.bound_start), None)
         if stake is not None and re.search(r"stake|participation|du capital", view.text, _I):
-            fact.percentage = stake.value
+            fact.percentage, fact.percentage_bound = stake.value, _share_bound(stake)
         return fact
 
     def _paid_partnership(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -3295,7 +3295,7 @@ class FactBuilder:
             ]
             target = next((f for f in reversed(own) if not investors or f.investor in investors), None)
             if target is not None:
-                target.percentage = percent.value
+                target.percentage, target.percentage_bound = percent.value, _share_bound(percent)
                 continue
             bought = self._priced_purchase_in(view)
             if bought is not None:
@@ -3322,7 +3322,7 @@ class FactBuilder:
                     self._anchor_date(view),
                     investor=investors[0],
                 )
-                fact.percentage = percent.value
+                fact.percentage, fact.percentage_bound = percent.value, _share_bound(percent)
                 fact.status = self._status(view, None)
                 self._append(fact, view)
                 if bought and not self._is_past(fact):
@@ -5922,6 +5922,12 @@ def _within_days(first: str | None, second: str | None, days: int) -> bool:
         return False
 
 
+def _share_bound(percent: PercentMention) -> str | None:
+    """A fact's `percentage_bound` for a percentage read: "environ 8 %" approx, "plus de 10 %" minimum,
+    "up to 20%" maximum (the words amounts' bounds are read from); None when exact."""
+    return None if percent.bound == "exact" else percent.bound
+
+
 def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another."""
@@ -5952,7 +5958,8 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
                 None,
             )
         if twin is not None and f.amount is None and f.investor:
-            twin.percentage = twin.percentage if twin.percentage is not None else f.percentage
+            if twin.percentage is None:
+                twin.percentage, twin.percentage_bound = f.percentage, f.percentage_bound
             continue
         kept.append(f)
     return kept

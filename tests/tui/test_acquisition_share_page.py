@@ -33,3 +33,16 @@ async def test_both_companies_pages_show_the_share_an_acquirer_bought(tmp_path: 
                 await settle(pilot)
                 (row,) = acquisition_rows(app)
                 assert other in row and "€120M" in row and "60%" in row
+
+
+async def test_a_share_bought_of_about_a_percentage_shows_its_sign_on_the_page(tmp_path: Path):
+    deals = tmp_path / "deals.csv"
+    deals.write_text(f"{HEADER}\n{ROW.replace(',60,', ',~60 %,')}\n", encoding="utf-8")
+    with Store.open(tmp_path / "deals.db") as store:
+        import_deal_file(store, deals, HEADER)
+        app = DealsApp(store)
+        async with app.run_test(size=(80, 24)) as pilot:
+            app.open_company(store.find_company("Engie").id, "Engie")
+            await settle(pilot)
+            (row,) = acquisition_rows(app)
+            assert "~60%" in row

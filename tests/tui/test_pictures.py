@@ -242,3 +242,13 @@ def test_bars_are_drawn_to_scale_within_their_own_currency_and_say_so():
     yen, dollars, half = (line.count(SOLID) for line in lines[1:4])
     assert yen == dollars and half * 2 in (dollars - 1, dollars, dollars + 1)
     assert lines[-1] == "Bars compare amounts within one currency only (JPY, USD)."
+
+
+async def test_investor_chart_notes_a_cumulative_figure_instead_of_a_bar_of_its_first_year(seed_store):
+    # Microsoft's "total supérieur à 13 milliards depuis 2019" in OpenAI is no investment of 2019.
+    lines = (await chart_text(seed_store, "Microsoft"))["InvestmentsChart"]
+    assert lines[0].startswith("Investments over time")
+    assert not any(line.startswith("2019") for line in lines)
+    assert not any("█" in line and "$13B" in line for line in lines)
+    note = line_with(lines, "OpenAI", "$13B")
+    assert note == "OpenAI: ≥$13B in total since 2019 (not drawn as one year's investment)"

@@ -96,3 +96,23 @@ def test_the_edit_form_reads_a_share_with_or_without_its_percent_sign():
     assert build_edit(initial, initial | {"percentage": "11,5 %"}) == FactEdit(percentage=11.5)
     with pytest.raises(FormError, match=r"^share: write a percentage such as 31 or 31%$"):
         build_edit(initial, initial | {"percentage": "lots"})
+
+
+async def test_the_edit_form_shows_an_approximate_share_with_its_sign_and_keeps_it_when_typed(tmp_path):
+    source = kestrel_source("Balderton Capital holds about 31% of Kestrel since June 2024.")
+    source.facts[0].percentage_bound = "approx"
+    with Store.open(tmp_path / "approx.db") as store:
+        store.import_source(source)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 30)) as pilot:
+            await settle(pilot)
+            assert "share      ~31%" in shown(app, "#review-fact")
+            await pilot.press("enter")
+            await settle(pilot)
+            share = app.screen.query_one("#edit-percentage", Input)
+            assert share.value == "~31%"
+            share.value = "~30%"
+            await pilot.press("ctrl+s")
+            await settle(pilot)
+            assert isinstance(app.screen, ReviewScreen)
+            assert (stake(store).percentage, stake(store).percentage_bound) == (30, "approx")

@@ -13,7 +13,7 @@ from typing import Any, overload
 
 from rich.text import Text
 
-from ai_deals.store.formatting import round_label
+from ai_deals.store.formatting import format_share, round_label
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
@@ -347,7 +347,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         item.tranche and f"tranche: {item.tranche}",
         item.status,
     ]
-    details.append(_share(item.percentage))
+    details.append(_share(item))
     details.append(item.condition and f"condition: {item.condition}")
     pieces = _cols(
         (date_label(item.date), "muted", 11),
@@ -446,9 +446,9 @@ def statement_row(item: Statement, page_id: int) -> PageRow:
     )
 
 
-def _share(percentage: float | None) -> str | None:
-    """A stake's or an acquisition's share of the company ("60%"): a part-purchase is no takeover."""
-    return f"{percentage:g}%" if percentage is not None else None
+def _share(item: Stake | Acquisition) -> str | None:
+    """A stake's or an acquisition's share of the company ("60%", "~8%"): a part-purchase is no takeover."""
+    return format_share(item.percentage, item.percentage_bound) or None
 
 
 def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
@@ -462,7 +462,7 @@ def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
         (other, "bold", 22),
         (money(item.amount, item.currency, item.bound), "amount", 10),
         (
-            " · ".join(x for x in (item.edited and EDITED, _share(item.percentage), item.status) if x),
+            " · ".join(x for x in (item.edited and EDITED, _share(item), item.status) if x),
             "muted",
             0,
         ),

@@ -33,6 +33,7 @@ from ai_deals.importers.cells import (
     parse_percentage,
 )
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
+from ai_deals.store.formatting import format_share
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -65,7 +66,7 @@ PLACEHOLDERS = {
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
     "bound": "exact, approx (~), minimum (≥), maximum (≤) or range",
-    "percentage": "share of the company: 31 or 31%",
+    "percentage": "share of the company: 31, 31%, ~8% or ≥10%",
     "is_projection": "yes or no",
 }
 _YES_NO = {"yes": True, "y": True, "true": True, "no": False, "n": False, "false": False}
@@ -176,8 +177,18 @@ def parse_money_bound(text: str, *, money: bool = True) -> tuple[float | None, s
 
 def parse_share(text: str) -> float:
     """A share of a company's capital as typed: '31', '31%', '31 %', '11,5%' -> 31.0, 11.5."""
+    return parse_share_bound(text)[0]
+
+
+def parse_share_bound(text: str) -> tuple[float, str]:
+    """A share with the bound written in it, as amounts take theirs: '31%' -> (31.0, 'exact'), '~8%'
+    or 'about 8%' -> (8.0, 'approx'), '≥10%' or 'at least 10%' -> (10.0, 'minimum'), '≤20%' ->
+    (20.0, 'maximum')."""
+    bound, rest = split_bound(text)
+    if bound is not None and not rest:
+        raise FormError("share: write a percentage such as 31 or 31%, with ~ or ≥ before it if need be")
     try:
-        share = parse_percentage(text)
+        share = parse_percentage(rest)
     except ValueError as error:
         if "more than 100" in str(error):
             raise FormError(f"share: {text.strip()} is more than 100%") from None
@@ -186,7 +197,7 @@ def parse_share(text: str) -> float:
         raise FormError(f"share: {text.strip()} is not a share: a share must be more than 0%")
     if share is None:
         raise FormError("share: write a percentage such as 31 or 31%")
-    return share
+    return share, bound or "exact"
 
 
 def editable_fields(record: Record) -> set[str]:
@@ -199,6 +210,7 @@ def editable_fields(record: Record) -> set[str]:
         fields.add("investor")
     if record.record_type == "round":
         fields.add("investors")
+    fields.discard("percentage_bound")  # typed in the share field: "~8%"
     return fields
 
 
@@ -222,7 +234,10 @@ def initial_values(record: Record) -> dict[str, str]:
         "amount": compact_number(amount) if amount is not None else None,
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
-        "percentage": _share(getattr(record, "percentage", None)),
+        "percentage": format_share(
+            getattr(record, "percentage", None), getattr(record, "percentage_bound", None)
+        )
+        or None,
         "date": date,
         "basis": (getattr(record, "basis", None) or "").replace("_", "-"),
         "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
@@ -267,10 +282,6 @@ _BOUND_SAID = {
 }
 
 
-def _share(percentage: float | None) -> str | None:
-    return f"{percentage:g}%" if percentage is not None else None
-
-
 def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | None:
     """The changes between `initial` and `entered` as a validated FactEdit; None when nothing changed.
 
@@ -305,7 +316,9 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
         if bound is not None:
             _agree_bound(bound, changed, values)
     if "percentage" in changed:
-        values["percentage"] = parse_share(changed["percentage"])
+        values["percentage"], bound = parse_share_bound(changed["percentage"])
+        if bound != "exact" or split_bound(initial.get("percentage", ""))[0] is not None:
+            values["percentage_bound"] = bound  # "~8%" typed, or "8%" typed for "~8%": now exact
     if "investors" in changed:
         values["investors"] = split_names(changed["investors"])
     if "is_projection" in changed:

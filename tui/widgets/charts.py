@@ -23,7 +23,9 @@ from textual.widget import Widget
 from ai_deals.store.formatting import dates_nest, round_label
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
+    CUMULATIVE,
     counted_raises,
+    cumulative_investment_note,
     cumulative_note,
     cumulative_stakes,
     page_raises,
@@ -291,8 +293,13 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
 
 
 def investment_bars(page: CompanyPage) -> list[Bar]:
-    """An investor's stakes by date, each named after the company invested in."""
-    dated = [(s.date, stake_bar(s, date_label(s.date), s.company)) for s in page.portfolio]
+    """An investor's stakes by date, each named after the company invested in; a cumulative figure
+    ("≥$13B in total since 2019") is no investment of its first year: noted under the bars instead."""
+    dated = [
+        (s.date, stake_bar(s, date_label(s.date), s.company))
+        for s in page.portfolio
+        if s.status != CUMULATIVE
+    ]
     dated.sort(key=_sort_key)
     return by_year(dated, "stake")
 
@@ -517,7 +524,8 @@ class InvestmentsChart(BarChart):
         """Draw `page`'s portfolio by date."""
         bars = investment_bars(page)
         legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
-        self.set_sections([ChartSection("Investments over time", tuple(bars), legend)])
+        notes = tuple(cumulative_investment_note(stake) for stake in cumulative_stakes(page.portfolio))
+        self.set_sections([ChartSection("Investments over time", tuple(bars), legend, notes)])
 
 
 LOADING_TITLE = "(first rows, loading…)"
