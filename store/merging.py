@@ -246,6 +246,11 @@ def split_company(
         raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
     chosen = set(sources or ()) if given else _sources_naming(db, company_id, name)
     records = _records_of(db, company_id, chosen, None if given else name, _citing(db, cited or []))
+    if given and is_short_form(name, company["name"]) and _takes_all(db, company_id, records):
+        raise StoreError(
+            f"{name!r} is {company['name']} cut short and those sources are all of its records: "
+            "leave the sources that are its own unmarked"
+        )
     if not any(records.values()):
         where = "those sources" if given else f"a source naming {name!r}"
         raise StoreError(
@@ -326,8 +331,9 @@ def split_defaults(db: Database, company_id: int, name: str) -> tuple[set[int], 
     """What `split_company` takes without `sources`, as its arguments would name it: the articles
     whose text names `name` (ids), and the deal file rows whose line names it (the URL, else title,
     their row cites; the file's id for a row citing none). The explorer's split dialog marks them."""
-    if not normalize_name(name):
-        return set(), set()
+    company = _row(db, "companies", "id = ?", [company_id])
+    if not normalize_name(name) or (company is not None and is_short_form(name, company["name"])):
+        return set(), set()  # a short form: every source naming the company names it too
     ids = _sources_naming(db, company_id, name)
     cited: set[str] = set()
     for (table, _), record_ids in _records_of(db, company_id, set(), name).items():
@@ -453,6 +459,12 @@ def _records_of(
             ]
         found[(table, column)] = list(dict.fromkeys(ids))
     return found
+
+
+def _takes_all(db: Database, company_id: int, records: dict[tuple, list[int]]) -> bool:
+    """Whether `records` (from `_records_of`) are every record naming the company."""
+    everything = _records_of(db, company_id, {row[0] for row in db.execute("SELECT id FROM sources")}, None)
+    return all(set(records.get(key, ())) >= set(ids) for key, ids in everything.items())
 
 
 def _evidence_line(db: Database, table: str, record_id: int) -> str | None:

@@ -214,6 +214,33 @@ def test_a_short_form_is_split_off_when_told_which_sources_are_its(capsys, tmp_p
     assert sorted(kestrel["rounds"] + photonics["rounds"]) == before["rounds"]
 
 
+def test_a_short_form_given_every_source_is_refused_and_marks_no_source_by_default(capsys, tmp_path):
+    """`S` in the explorer always names sources: a short form must not take every record (the
+    company left empty), and the dialog marks none for it (each source names it in the full name)."""
+    db = _fused_kestrel(capsys, tmp_path)
+    before = _records(db, "Kestrel Photonics")
+    code, out, err = run(
+        capsys,
+        "--db",
+        str(db),
+        "split",
+        "Kestrel Photonics",
+        "Kestrel",
+        "--source",
+        str(REUTERS),
+        "--source",
+        str(BLOOMBERG),
+    )
+    assert (
+        code == 1
+        and "'Kestrel' is Kestrel Photonics cut short and those sources are all of its records" in err
+    )
+    assert _records(db, "Kestrel Photonics") == before
+    with Store(db) as store:
+        photonics = store.find_company("Kestrel Photonics", exact=True).id
+        assert store.split_defaults(photonics, "Kestrel") == (set(), set())
+
+
 def test_a_short_form_of_a_companys_own_name_is_neither_split_off_nor_offered_for_a_split(capsys, tmp_path):
     """`split "Kestrel Photonics" Kestrel`, which review used to suggest for "Kestrel", moved every
     record: every source naming Kestrel Photonics names "Kestrel" too."""
