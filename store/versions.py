@@ -22,6 +22,7 @@ MIGRATION_NAMES = (
     "m011_sources_by_citation",
     "m012_split_sources",
     "m013_removed_companies",
+    "m014_timeline_order",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
