@@ -155,6 +155,9 @@ async def test_f_on_the_whole_timeline_filters_to_the_events_company_and_back_to
         await settle(pilot)
         assert screen.crumb == "Timeline" and isinstance(screen.events, EventWindows)
         assert screen.current == back and index(screen) == whole.index(back)
+        events = screen.query_one("#events", VirtualList)
+        top = int(events.scroll_offset.y)
+        assert top <= index(screen) < top + events.size.height, "the event is in view, not the list's top"
 
 
 async def test_the_whole_timeline_lets_go_of_its_events_once_closed(store, monkeypatch):
@@ -176,3 +179,25 @@ async def test_e_on_the_whole_timeline_exports_every_event(store, whole, monkeyp
         refs, label = screen.export_scope()
         assert label == "timeline" and len(refs) == len(whole)
         assert list(refs) == [event.ref for event in whole]
+
+
+async def test_f_back_from_a_company_whose_events_fit_on_screen_shows_the_event_far_down_the_whole_list(
+    store, whole, monkeypatch
+):
+    """The company's list needed no scrollbar; the whole list, set after it, refused to scroll until
+    laid out again: the event was highlighted out of view, the list stayed at its top (1.2M events)."""
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 50)) as pilot:
+        screen = await open_whole_timeline(pilot, store, monkeypatch)
+        await pilot.press("end", "f")  # the last event's company; its last event is in a window kept
+        await settle(pilot)
+        events = screen.query_one("#events", VirtualList)
+        assert len(screen.events) < events.size.height, "the company's events fit on screen"
+        await pilot.press("end")
+        await settle(pilot)
+        back = screen.current
+        await pilot.press("f")
+        await settle(pilot)
+        assert index(screen) == whole.index(back) > events.size.height
+        top = int(events.scroll_offset.y)
+        assert top <= index(screen) < top + events.size.height, "the event is in view, not the list's top"
