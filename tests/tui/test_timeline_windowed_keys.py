@@ -201,3 +201,37 @@ async def test_f_back_from_a_company_whose_events_fit_on_screen_shows_the_event_
         assert index(screen) == whole.index(back) > events.size.height
         top = int(events.scroll_offset.y)
         assert top <= index(screen) < top + events.size.height, "the event is in view, not the list's top"
+
+
+async def test_windows_read_while_a_company_is_shown_are_drawn_once_f_comes_back(store, whole, monkeypatch):
+    """Windows asked for on the whole timeline and read after `f` showed one company's events were
+    dropped while still counted as asked: back on the whole timeline, their rows stayed "…"."""
+    import threading
+
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        screen = await open_whole_timeline(pilot, store, monkeypatch)
+        gate = threading.Event()
+        window = store.timeline_window
+        monkeypatch.setattr(store, "timeline_window", lambda *a, **k: gate.wait(10) and window(*a, **k))
+        await pilot.press("end")  # the last window is read; those above it, on screen too, are asked for
+        await pilot.pause()
+        events = screen.query_one("#events", VirtualList)
+        assert "…" in [line.strip() for line in shown_lines(events)]
+        await pilot.press("f")
+        for _ in range(100):  # its windows still being read: no `settle`, which would wait for them
+            await pilot.pause(0.02)
+            if not isinstance(screen.events, EventWindows):
+                break
+        assert screen.crumb == f"Timeline · {whole[-1].company}" and screen.current == whole[-1]
+        gate.set()
+        await settle(pilot)
+        await pilot.press("f")
+        await settle(pilot)
+        assert screen.crumb == "Timeline" and index(screen) == len(whole) - 1
+        top = int(events.scroll_offset.y)
+        drawn = [line[2:] for line in shown_lines(events)]
+        styles = events._styles()
+        assert drawn == [
+            render_event(event, styles).plain.rstrip() for event in whole[top : top + events.size.height]
+        ]

@@ -356,10 +356,12 @@ class TimelineScreen(DealsScreen):
 
     def on_window_loaded(self, message: WindowLoaded) -> None:
         """Draw the windows' events; the highlighted one's sentence, and what was pressed on it meanwhile."""
-        if message.windows is not self.events:
-            return  # a list left (reloaded, `f`) meanwhile
-        for number, window in message.windows_read:
-            self.events.add(number, window)
+        windows = message.windows
+        assert isinstance(windows, EventWindows)
+        for number, window in message.windows_read:  # kept even when not shown: `f` back shows it again
+            windows.add(number, window)
+        if windows is not self.events:
+            return  # a list left (`f`, reloaded) meanwhile
         events = self.query_one("#events", VirtualList)
         top = int(events.scroll_offset.y)
         drawn = range(top // self.events.size, (top + events.size.height) // self.events.size + 1)
