@@ -462,6 +462,51 @@ class TimelineEvent(BaseModel):
     start: int | None = None
     end: int | None = None
 
+    @property
+    def order(self) -> tuple[str, str, int]:
+        """Where the event goes on a timeline: (date, record type, record id). A date known only to
+        its year (or month) comes before the events dated within that year (month), as on company
+        pages: it is where the period starts. A projection comes after them: "about 70 employees by
+        the end of the year" is expected by the end of it, so "for 2018" follows 2018-03 (a "~" sorts
+        after any "-MM-DD"; schema.TIMELINE_KEY says the same in SQL)."""
+        date = f"{self.date}~" if self.is_projection and self.date else self.date
+        return date, self.ref.record_type, self.ref.record_id
+
+
+class TimelineOutline(BaseModel):
+    """The whole timeline's shape without its events: how many events each place in its order holds
+    (`keys`: dates, a projection's marked "~", in order), from which an event's index, the years and
+    where each starts are known."""
+
+    keys: list[str] = []
+    counts: list[int] = []
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts)
+
+    def starts(self) -> list[int]:
+        """The index of each key's first event."""
+        starts, total = [], 0
+        for count in self.counts:
+            starts.append(total)
+            total += count
+        return starts
+
+    def years(self) -> tuple[list[str], list[int]]:
+        """Distinct years in order and the index of each year's first event."""
+        years: list[str] = []
+        year_starts: list[int] = []
+        for key, start in zip(self.keys, self.starts(), strict=True):
+            if not years or key[:4] != years[-1]:
+                years.append(key[:4])
+                year_starts.append(start)
+        return years, year_starts
+
+
+TimelineKey = tuple[str, str, int]
+"""An event's place on a timeline (`TimelineEvent.order`); ("2019", "", 0) is the start of the key "2019"."""
+
 
 class ExportRecord(BaseModel):
     """One record flattened for CSV, JSON and Markdown exports; a whole database's CSV and JSON

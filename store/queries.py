@@ -5,9 +5,12 @@ Rejected facts (a person's review decision) are kept in the tables but never ret
 
 from __future__ import annotations
 
+import heapq
 import json
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from itertools import islice
 
 from sqlite_utils import Database
 
@@ -34,6 +37,8 @@ from .models import (
     Stake,
     Statement,
     TimelineEvent,
+    TimelineKey,
+    TimelineOutline,
     Tranche,
 )
 from .money_raised import raised_totals
@@ -49,7 +54,7 @@ from .same_raise import (
     short_names_folded,
 )
 from .same_stake import fold_stakes, short_names_as_full
-from .schema import RECORD_TABLES
+from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
 
 VISIBLE = "review_status != 'rejected'"
 
@@ -877,8 +882,6 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     bulk. Records are built with `model_validate`, which runs in pydantic's compiled core: measured
     twice as fast as `model_construct`, whose Python loop over fields and defaults cost more.
     """
-    from .timeline import event_for  # local: the timeline module formats titles from records
-
     if (
         company_id is not None
         and db.execute("SELECT 1 FROM companies WHERE id = ?", [company_id]).fetchone() is None
@@ -893,35 +896,141 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         if record_type == "acquisition":  # a company merged with what it bought did not buy itself
             where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
-        if not rows:
-            continue
-        ids = [row["id"] for row in rows]
-        evidence = _first_evidence(db, record_type, ids, everything=company_id is None)
-        investors = _round_investors(db, ids, everything=company_id is None) if record_type == "round" else {}
-        model = MODELS[record_type]
-        for row in rows:
-            found = evidence.get(row["id"])
-            row["evidence"] = [found] if found else []
-            if record_type == "round":
-                row["investors"] = investors.get(row["id"], [])
-                row["lead_investors"] = []
-                row["investor_company_ids"] = []
-            elif record_type == "stake":
-                # Every list field given: pydantic's default factories are slow here.
-                row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
-                row["round_id"] = row.pop("visible_round_id")
-            events.append(event_for(model.model_validate(row)))
+        events += _events_of_rows(db, record_type, rows, everything=company_id is None)
     events.sort(key=event_order)
     return events
 
 
+def _events_of_rows(
+    db: Database, record_type: str, rows: list[dict], *, everything: bool
+) -> list[TimelineEvent]:
+    """The timeline events of `rows` (read with RECORD_SQL) of one record type, with their first
+    evidence and a round's investors (read for every record of the type when `everything`)."""
+    from .timeline import event_for  # local: the timeline module formats titles from records
+
+    if not rows:
+        return []
+    ids = [row["id"] for row in rows]
+    evidence = _first_evidence(db, record_type, ids, everything=everything)
+    investors = _round_investors(db, ids, everything=everything) if record_type == "round" else {}
+    model = MODELS[record_type]
+    events = []
+    for row in rows:
+        found = evidence.get(row["id"])
+        row["evidence"] = [found] if found else []
+        if record_type == "round":
+            row["investors"] = investors.get(row["id"], [])
+            row["lead_investors"] = []
+            row["investor_company_ids"] = []
+        elif record_type == "stake":
+            # Every list field given: pydantic's default factories are slow here.
+            row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
+            row["round_id"] = row.pop("visible_round_id")
+        events.append(event_for(model.model_validate(row)))
+    return events
+
+
 def event_order(event: TimelineEvent) -> tuple[str, str, int]:
-    """Where an event goes on a timeline. A date known only to its year (or month) comes before the
-    events dated within that year (month), as on company pages: it is where the period starts. A
-    projection comes after them: "about 70 employees by the end of the year" is expected by the end
-    of it, so "for 2018" follows 2018-03 (a "~" sorts after any "-MM-DD")."""
-    date = f"{event.date}~" if event.is_projection and event.date else event.date
-    return date, event.ref.record_type, event.ref.record_id
+    """Where an event goes on a timeline (`TimelineEvent.order`)."""
+    return event.order
+
+
+# The whole timeline, read a window at a time (the explorer's, on a million events): each record
+# type's events come in order from its `*_timeline` index (schema.m015), merged here by
+# (key, record type, id). One query merging them in SQL sorted each date's events again (SQLite
+# orders a UNION ALL's parts by the record type too, which no index holds).
+def _timeline_arm(record_type: str) -> tuple[str, str]:
+    """The order key of `record_type`'s table and the clause its timeline events meet."""
+    where = TIMELINE_WHERE[record_type]
+    if record_type == "acquisition":  # a company merged with what it bought did not buy itself
+        where += " AND company_id != acquirer_id"
+    return TIMELINE_KEY[record_type], where
+
+
+def timeline_outline(db: Database) -> TimelineOutline:
+    """How many events the whole timeline holds at each key (date), counted from the indexes."""
+    counts: Counter[str] = Counter()
+    for record_type, table in RECORD_TABLES.items():
+        key, where = _timeline_arm(record_type)
+        for value, count in db.execute(f"SELECT {key} AS k, count(*) FROM {table} WHERE {where} GROUP BY k"):
+            counts[value] += count
+    keys = sorted(counts)
+    return TimelineOutline(keys=keys, counts=[counts[key] for key in keys])
+
+
+def timeline_keys(
+    db: Database, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+) -> list[TimelineKey]:
+    """The places of the `limit` events that follow `after` on the whole timeline (precede it,
+    nearest first, when `backward`), skipping the first `offset`; from the start (end) with None."""
+    arms = []
+    for record_type, table in RECORD_TABLES.items():
+        key, where = _timeline_arm(record_type)
+        params: list = []
+        if after is not None:
+            value, after_type, after_id = after
+            if record_type == after_type:
+                where += f" AND ({key}, id) {'<' if backward else '>'} (?, ?)"
+                params = [value, after_id]
+            else:  # the type's events of the same key are all before `after` (a type sorting first) or all after
+                before = record_type < after_type
+                where += (
+                    f" AND {key} {('<=' if before else '<') if backward else ('>' if before else '>=')} ?"
+                )
+                params = [value]
+        way = " DESC" if backward else ""
+        rows = db.execute(
+            f"SELECT {key}, id FROM {table} WHERE {where} ORDER BY {key}{way}, id{way} LIMIT ?",
+            [*params, limit + offset],
+        )
+        arms.append([(value, record_type, id_) for value, id_ in rows])
+    return list(islice(heapq.merge(*arms, reverse=backward), offset, offset + limit))
+
+
+def timeline_window(
+    db: Database, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+) -> list[TimelineEvent]:
+    """The events `timeline_keys` places, in timeline order (oldest first, `backward` too)."""
+    keys = timeline_keys(db, after, limit=limit, offset=offset, backward=backward)
+    if backward:
+        keys.reverse()
+    ids: dict[str, list[int]] = defaultdict(list)
+    for _, record_type, id_ in keys:
+        ids[record_type].append(id_)
+    found: dict[tuple[str, int], TimelineEvent] = {}
+    for record_type, record_ids in ids.items():
+        alias = TABLE_ALIAS[record_type]
+        for chunk in _chunks(record_ids):
+            marks, values = _in(chunk)
+            rows = list(db.query(RECORD_SQL[record_type] + f" AND {alias}.id IN ({marks})", values))
+            for event in _events_of_rows(db, record_type, rows, everything=False):
+                found[(record_type, event.ref.record_id)] = event
+    return [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]
+
+
+def timeline_rank(db: Database, key: TimelineKey) -> int:
+    """How many events of the whole timeline come before `key`: the index of the event it is the
+    place of (where it would be, when it is no longer there)."""
+    value, of_type, of_id = key
+    rank = 0
+    for record_type, table in RECORD_TABLES.items():
+        column, where = _timeline_arm(record_type)
+        if record_type == of_type:
+            where += f" AND ({column}, id) < (?, ?)"
+            params = [value, of_id]
+        else:
+            where += f" AND {column} {'<=' if record_type < of_type else '<'} ?"
+            params = [value]
+        rank += db.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]
+    return rank
+
+
+def timeline_refs(db: Database) -> list[RecordRef]:
+    """Every event of the whole timeline, in its order, as the records to export."""
+    return [
+        RecordRef(record_type=record_type, record_id=id_)
+        for _, record_type, id_ in timeline_keys(db, None, limit=sys.maxsize // 2)
+    ]
 
 
 def _first_evidence(

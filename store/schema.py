@@ -152,6 +152,24 @@ RECORD_TABLES = {
 }
 
 
+# Each record type's place on a timeline, as SQL on its table (no alias: an index's expression and a
+# query's must read the same): its date (a partnership's start), a projection's marked with "~" so
+# that "for 2018" follows 2018's events (`TimelineEvent.order` says the same in Python).
+TIMELINE_KEY = {
+    "round": "date",
+    "stake": "date",
+    "partnership": "since",
+    "metric": "CASE WHEN is_projection AND date != '' THEN date || '~' ELSE date END",
+    "statement": "date",
+    "acquisition": "date",
+}
+# The records a timeline shows: dated and not rejected (the `*_timeline` indexes' own clause).
+TIMELINE_WHERE = {
+    record_type: f"{'since' if record_type == 'partnership' else 'date'} IS NOT NULL AND review_status != 'rejected'"
+    for record_type in TIMELINE_KEY
+}
+
+
 def m001_initial(db: Database) -> None:
     """Every table of the first release."""
     for statement in _INITIAL:
@@ -373,6 +391,16 @@ def m014_percentage_bound(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN percentage_bound TEXT")
 
 
+def m015_timeline_order(db: Database) -> None:
+    """Each record table's timeline events in timeline order: the whole timeline is read a window at
+    a time (store/queries.py `timeline_window`), its counts by date from the index alone."""
+    for record_type, table in RECORD_TABLES.items():
+        db.execute(
+            f"CREATE INDEX {table}_timeline ON {table}({TIMELINE_KEY[record_type]}, id)"
+            f" WHERE {TIMELINE_WHERE[record_type]}"
+        )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -390,6 +418,7 @@ STEPS = (
     m012_split_sources,
     m013_removed_companies,
     m014_percentage_bound,
+    m015_timeline_order,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

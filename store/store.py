@@ -48,6 +48,8 @@ from .models import (
     SourceSummary,
     SplitSummary,
     TimelineEvent,
+    TimelineKey,
+    TimelineOutline,
 )
 from .search_service import SearchService
 from .versions import SCHEMA_VERSION
@@ -489,6 +491,29 @@ class Store:
     @_locked
     def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:
         return queries.timeline_events(self.db, company_id)
+
+    @_locked
+    def timeline_outline(self) -> TimelineOutline:
+        """How many events the whole timeline holds at each date, in order (from indexes: no event read)."""
+        return queries.timeline_outline(self.db)
+
+    @_locked
+    def timeline_window(
+        self, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+    ) -> list[TimelineEvent]:
+        """`limit` events of the whole timeline, in order: those after the place `after` (before it,
+        when `backward`), the first `offset` of them skipped; from the start (end) with None."""
+        return queries.timeline_window(self.db, after, limit=limit, offset=offset, backward=backward)
+
+    @_locked
+    def timeline_rank(self, key: TimelineKey) -> int:
+        """The index on the whole timeline of the event at place `key` (`TimelineEvent.order`)."""
+        return queries.timeline_rank(self.db, key)
+
+    @_locked
+    def timeline_refs(self) -> list[RecordRef]:
+        """Every event of the whole timeline, in order, as records (what `e` exports from it)."""
+        return queries.timeline_refs(self.db)
 
     @_locked
     def source(self, source_id: int, focus: RecordRef | None = None) -> Source:

@@ -23,6 +23,7 @@ MIGRATION_NAMES = (
     "m012_split_sources",
     "m013_removed_companies",
     "m014_percentage_bound",
+    "m015_timeline_order",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Sequence
 
 from textual.message import Message
 
@@ -62,15 +63,35 @@ class TimelineLoaded(Message):
     """Timeline events for `company_id` (None: every company) are ready."""
 
     def __init__(
-        self, company_id: int | None, events: list[TimelineEvent], years: list[str], year_starts: list[int]
+        self,
+        company_id: int | None,
+        events: Sequence[TimelineEvent],
+        years: list[str],
+        year_starts: list[int],
+        cursor: int | None = None,
+        windows: Sequence[tuple[int, list[TimelineEvent]]] = (),
     ) -> None:
         super().__init__()
         self.company_id = company_id
         self.events = events
+        """Every event, or the whole timeline's windows (`screens.timeline.EventWindows`)."""
         self.years = years
         """Distinct years, in order."""
         self.year_starts = year_starts
         """Index of each year's first event."""
+        self.cursor = cursor
+        """Where the cursor goes (None: on the kept event, looked up in `events`)."""
+        self.windows = windows
+        """Windows of `events` read with it (the cursor's, the last): (number, events)."""
+
+
+class WindowLoaded(Message):
+    """Windows of the whole timeline's `windows` have been read: (number, events) each."""
+
+    def __init__(self, windows: object, windows_read: list[tuple[int, list[TimelineEvent]]]) -> None:
+        super().__init__()
+        self.windows = windows
+        self.windows_read = windows_read
 
 
 class SourceLoaded(Message):

@@ -77,7 +77,7 @@ async def test_an_unexpected_exception_is_named_in_the_modal(app, monkeypatch):
 
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
-        monkeypatch.setattr(app.store, "timeline", boom)
+        monkeypatch.setattr(app.store, "timeline_outline", boom)  # what the whole timeline reads first
         await pilot.press("ctrl+t")
         await settle(pilot)
         assert app.screen.query_one("#error-message", Static).content.plain == "RuntimeError: disk full"

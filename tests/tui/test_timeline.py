@@ -369,13 +369,13 @@ async def test_a_move_key_pressed_while_the_timeline_loads_is_applied_when_it_ar
     import threading
 
     release = threading.Event()
-    timeline = deals_store.timeline
+    outline = deals_store.timeline_outline
 
-    def slow_timeline(company_id=None):
+    def slow_outline():
         release.wait(10)
-        return timeline(company_id)
+        return outline()
 
-    deals_store.timeline = slow_timeline
+    deals_store.timeline_outline = slow_outline
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+t")

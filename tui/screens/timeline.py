@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import gc
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Callable, Sequence
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,11 +16,12 @@ from textual.widgets import Static
 from textual.worker import get_current_worker
 
 from ai_deals.store.errors import CompanyGone
-from ai_deals.store.models import RecordRef, TimelineEvent
+from ai_deals.store.models import RecordRef, TimelineEvent, TimelineKey, TimelineOutline
 
+from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import DATE_WIDTH, date_label, plural
 from ..highlight import fact_span, highlighted_sentence, keyword_spans
-from ..messages import CompanyMissing, SourceTextLoaded, TimelineLoaded
+from ..messages import CompanyMissing, SourceTextLoaded, TimelineLoaded, WindowLoaded
 from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import RowStyles, VirtualList
@@ -31,6 +34,8 @@ def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None
     On one company's timeline (`company_id`) there is no company column: the crumb names the company,
     its events read without its name ("raises $42M (Series D) from …") and the others' name every
     party, so the width goes to the investors that tell one line from the next."""
+    if event is PENDING:  # its window is being read (milliseconds)
+        return Text("…", style=styles["muted"])
     text = Text(no_wrap=True, style=styles["projection"] if event.is_projection else "")
     date = date_label(event.date, event.is_projection)
     text.append(f"{date:<{DATE_WIDTH}} ", style=styles["muted"])  # "for 2018-04-17" in line too
@@ -66,6 +71,115 @@ def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
             years.append(year)
             starts.append(index)
     return years, starts
+
+
+PENDING = TimelineEvent(
+    ref=RecordRef(record_type="round", record_id=0), date="", company_id=0, company="", title="…"
+)
+"""An event of the whole timeline whose window is still being read."""
+
+WINDOW = 50
+"""Events of the whole timeline read at a time (~2 ms): a screen shows two or three."""
+KEPT_WINDOWS = 32
+"""Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
+however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
+
+Anchor = tuple[TimelineKey | None, bool, int, int]
+"""Where a window is read from: (place, backward, offset, limit) for `Store.timeline_window`."""
+
+
+class EventWindows(Sequence[TimelineEvent]):
+    """The whole timeline as the list's rows, read a window of `size` events at a time: its length
+    and years come from the outline (counts by date); an event whose window is not read yet is
+    `PENDING` until it comes (`ask` reads it in a worker, `add` keeps it)."""
+
+    def __init__(self, outline: TimelineOutline, size: int, ask: Callable[[EventWindows], None]) -> None:
+        self.outline = outline
+        self.size = size
+        self._ask = ask
+        self._total = outline.total
+        self._starts = outline.starts()
+        self._windows: OrderedDict[int, list[TimelineEvent]] = OrderedDict()
+        self._asked: set[int] = set()
+        self._wanted: list[int] = []
+        """Windows wanted since `ask` was last called: read together (one worker, one repaint)."""
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __getitem__(self, index):  # type: ignore[override]
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(self._total))]
+        if index < 0:
+            index += self._total
+        if not 0 <= index < self._total:
+            raise IndexError(index)
+        number, offset = divmod(index, self.size)
+        window = self._windows.get(number)
+        if window is None:
+            self.want(number)
+            return PENDING
+        self._windows.move_to_end(number)
+        return window[offset] if offset < len(window) else PENDING  # fewer: written meanwhile (reloaded)
+
+    def is_read(self, index: int) -> bool:
+        return index // self.size in self._windows
+
+    def index_of(self, ref: RecordRef) -> int | None:
+        """The index of the event `ref` names, if its window is read."""
+        for number, window in self._windows.items():
+            for offset, event in enumerate(window):
+                if event.ref == ref:
+                    return number * self.size + offset
+        return None
+
+    def want(self, number: int) -> None:
+        """Have window `number` read, unless it is (or is being): `ask` is called once for the windows
+        wanted before it takes them (`take_wanted`)."""
+        if number in self._windows or number in self._asked or not 0 <= number * self.size < self._total:
+            return
+        self._asked.add(number)
+        self._wanted.append(number)
+        if len(self._wanted) == 1:
+            self._ask(self)
+
+    def take_wanted(self) -> list[tuple[int, Anchor]]:
+        """The windows wanted since the last call, in order, each with where to read it from."""
+        wanted, self._wanted = sorted(self._wanted), []
+        return [(number, self.anchor(number)) for number in wanted]
+
+    def anchor(self, number: int) -> Anchor:
+        """Where window `number` is read from: (place, backward, offset, limit) for `Store.timeline_window`:
+        after the window before it or before the one after it, when read; else from the nearest date
+        that starts in the outline, skipping the events of that date that come first."""
+        start = number * self.size
+        end = min(self._total, start + self.size)
+        limit = end - start
+        before, after = self._windows.get(number - 1), self._windows.get(number + 1)
+        if before is not None and len(before) == self.size:
+            return before[-1].order, False, 0, limit
+        if after:
+            return after[0].order, True, 0, limit
+        if end == self._total:
+            return None, True, 0, limit
+        group = bisect_right(self._starts, start) - 1
+        skip = start - self._starts[group]
+        following = bisect_left(self._starts, end)  # the first date starting at or after the window's end
+        if following < len(self._starts) and self._starts[following] - end < skip:
+            return (self.outline.keys[following], "", 0), True, self._starts[following] - end, limit
+        return (self.outline.keys[group], "", 0), False, skip, limit
+
+    def add(self, number: int, events: list[TimelineEvent]) -> None:
+        """Keep window `number`, letting the least recently drawn go past `KEPT_WINDOWS`."""
+        self._asked.discard(number)
+        self._windows[number] = events
+        self._windows.move_to_end(number)
+        while len(self._windows) > KEPT_WINDOWS:
+            self._windows.popitem(last=False)
+
+    def clear(self) -> None:
+        self._windows.clear()
+        self._asked.clear()
 
 
 LARGE_TIMELINE = 10_000
@@ -113,6 +227,8 @@ class TimelineScreen(DealsScreen):
     ]
 
     is_timeline: ClassVar[bool] = True
+    window_size: ClassVar[int] = WINDOW
+    """Events of the whole timeline read at a time (`EventWindows`)."""
     """`t` (open the timeline) is off here, and out of the footer."""
 
     help_text = (
@@ -124,13 +240,19 @@ class TimelineScreen(DealsScreen):
         super().__init__()
         self.company = company
         self.filtered = company is not None
-        self.events: list[TimelineEvent] = []
+        self.events: Sequence[TimelineEvent] = []
+        """One company's events, or the whole timeline's `EventWindows`."""
         self._years: list[str] = []
         self._year_starts: list[int] = []
         self._source_texts: dict[int, str] = {}
         self._sources_asked: set[int] = set()
         self._revision: int | None = None  # the store's revision the events were read at
-        self._keep: RecordRef | None = None  # the event the cursor goes back to once reloaded
+        self._keep: TimelineEvent | None = None  # the event the cursor goes back to once reloaded
+        self._when_read: tuple[str, int] | None = None
+        """What to do (an action's name) once the event at an index is read: Enter, f, s or space
+        pressed on an event still drawn "…"."""
+        self._frozen = False
+        """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._shown_company_id: int | None = None
         """The company whose timeline the list shows (None: everyone's): its rows have no company column."""
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
@@ -158,16 +280,25 @@ class TimelineScreen(DealsScreen):
         self.query_one("#events", VirtualList).focus()
         self._load()
 
-    def _load(self, keep: RecordRef | None = None) -> None:
+    def _load(self, keep: TimelineEvent | None = None) -> None:
         self.set_status("Loading…")
         self._keep = keep
         self._revision = self.app.store_revision
         company_id = self.company[0] if self.filtered and self.company else None
         revision, loaded = self._loaded.get(company_id, (None, None))
         if loaded is not None and revision == self._revision:
-            self.on_timeline_loaded(loaded)
-        else:
+            windows = loaded.events if isinstance(loaded.events, EventWindows) else None
+            if windows is None or keep is None or windows.index_of(keep.ref) is not None:
+                self.on_timeline_loaded(loaded)
+                return
+            # The event to come back to is in no window kept: its index is asked of the store.
             self.query_one("#events", VirtualList).awaiting_rows = True
+            self.load_whole(keep, windows)
+            return
+        self.query_one("#events", VirtualList).awaiting_rows = True
+        if company_id is None:
+            self.load_whole(keep, None)
+        else:
             self.load_events(company_id)
 
     def on_screen_resume(self) -> None:
@@ -176,7 +307,86 @@ class TimelineScreen(DealsScreen):
         if self.app.store_revision != self._revision:
             self._source_texts.clear()
             self._sources_asked.clear()
-            self._load(keep=self.current.ref if self.current else None)
+            self._load(keep=self.current)
+
+    def on_unmount(self) -> None:
+        """Let go of the events once the screen is closed (the screen object itself may outlive it:
+        see `CompanyScreen.on_unmount`)."""
+        self._loaded.clear()
+        self.events = []
+        self._source_texts.clear()
+        if self._frozen:
+            gc.unfreeze()
+            self._frozen = False
+
+    @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
+    def load_whole(self, keep: TimelineEvent | None, windows: EventWindows | None) -> None:
+        """Read the whole timeline's outline (counts by date: no event) and the windows of the cursor
+        and of the end, in a worker: a million events open in a fraction of a second."""
+        store = self.app.store
+        if windows is None:
+            windows = EventWindows(store.timeline_outline(), self.window_size, self._ask_windows)
+        total = len(windows)
+        cursor = min(store.timeline_rank(keep.order), total - 1) if keep is not None and total else 0
+        read = []
+        for number in sorted({cursor // windows.size, max(0, total - 1) // windows.size}):
+            if total and not windows.is_read(number * windows.size):
+                after, backward, offset, limit = windows.anchor(number)
+                read.append(
+                    (number, store.timeline_window(after, limit=limit, offset=offset, backward=backward))
+                )
+        if not get_current_worker().is_cancelled:
+            self.post_message(TimelineLoaded(None, windows, *windows.outline.years(), cursor, read))
+
+    def _ask_windows(self, windows: EventWindows) -> None:
+        """Windows are wanted (drawn, or about to be): read them once this frame has asked for all."""
+        self.call_later(lambda: self.load_windows(windows, windows.take_wanted()))
+
+    @work(thread=True, group="timeline-window", exit_on_error=False)
+    def load_windows(self, windows: EventWindows, wanted: list[tuple[int, Anchor]]) -> None:
+        """Read windows of the whole timeline (milliseconds each, whatever its size); one that follows
+        the window read before it is read from that one's last event."""
+        store = self.app.store
+        read: list[tuple[int, list[TimelineEvent]]] = []
+        for number, (after, backward, offset, limit) in wanted:
+            if read and read[-1][0] == number - 1 and len(read[-1][1]) == windows.size:
+                after, backward, offset = read[-1][1][-1].order, False, 0
+            read.append((number, store.timeline_window(after, limit=limit, offset=offset, backward=backward)))
+        self.post_message(WindowLoaded(windows, read))
+
+    def on_window_loaded(self, message: WindowLoaded) -> None:
+        """Draw the windows' events; the highlighted one's sentence, and what was pressed on it meanwhile."""
+        windows = message.windows
+        assert isinstance(windows, EventWindows)
+        for number, window in message.windows_read:  # kept even when not shown: `f` back shows it again
+            windows.add(number, window)
+        if windows is not self.events:
+            return  # a list left (`f`, reloaded) meanwhile
+        events = self.query_one("#events", VirtualList)
+        top = int(events.scroll_offset.y)
+        drawn = range(top // self.events.size, (top + events.size.height) // self.events.size + 1)
+        if any(number in drawn for number, _ in message.windows_read):  # read ahead: nothing to redraw
+            events.refresh_rows()
+        if events.cursor is not None and events.cursor // self.events.size in dict(message.windows_read):
+            self._show_sentence()
+            self._do_when_read()
+
+    def _do_when_read(self) -> None:
+        """Run what was pressed on the highlighted event while its window was read; the keys typed
+        after it go on once it has."""
+        waiting, self._when_read = self._when_read, None
+        if waiting is not None and self.current is not None:
+            getattr(self, waiting[0])()
+            release_keys_unless_opening(self.app)
+
+    def _wait_for_window(self, action: str) -> bool:
+        """The highlighted event is still being read: do `action` once it is (True), holding the keys after it."""
+        events = self.query_one("#events", VirtualList)
+        if events.cursor is None or events.highlighted is not PENDING:
+            return False
+        self._when_read = (action, events.cursor)
+        defer_keys(self.app)
+        return True
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_events(self, company_id: int | None) -> None:
@@ -190,7 +400,8 @@ class TimelineScreen(DealsScreen):
             self.post_message(TimelineLoaded(company_id, events, *year_index(events)))
 
     def on_timeline_loaded(self, message: TimelineLoaded) -> None:
-        """Show the events; the cursor starts on the kept event if it is still there, else the first."""
+        """Show the events; the cursor starts on the kept event if it is still there, else the first
+        (on the whole timeline, where it was: the next one when it is gone)."""
         if message.company_id != (self.company[0] if self.filtered and self.company else None):
             return  # a list for a scope left meanwhile (`f` pressed again before it came)
         # Two lists at most: everyone's and the last company's.
@@ -199,13 +410,26 @@ class TimelineScreen(DealsScreen):
         self._loaded[message.company_id] = (self._revision, message)
         self.events = message.events
         self._years, self._year_starts = message.years, message.year_starts
-        cursor = next((i for i, event in enumerate(message.events) if event.ref == self._keep), 0)
+        keep = self._keep.ref if self._keep is not None else None
+        if isinstance(message.events, EventWindows):
+            for number, events in message.windows:
+                message.events.add(number, events)
+            found = message.events.index_of(keep) if keep is not None else None
+            cursor = found if found is not None else message.cursor or 0
+        else:
+            cursor = next((i for i, event in enumerate(message.events) if event.ref == keep), 0)
         self._shown_company_id = message.company_id
+        self._when_read = None
         self.query_one("#events", VirtualList).set_rows(message.events, cursor, empty_text=NO_EVENTS)
-        if len(message.events) > LARGE_TIMELINE:
-            # 100k long-lived event objects make each full garbage-collector pass cost ~400 ms, which
-            # lands on a random keypress; they hold no reference cycles, so exempt them from the scan.
+        if not self._frozen and (
+            isinstance(message.events, EventWindows) or len(message.events) > LARGE_TIMELINE
+        ):
+            # A full garbage-collector pass over what the explorer holds (a big company's 100k events,
+            # the search index) cost ~40-400 ms, landing on a random key; what is held now has no
+            # reference cycles to collect, so the scans are spared it until the screen closes. The
+            # whole timeline's windows, read later, stay in the young generations.
             gc.freeze()
+            self._frozen = True
         scope = self.company[1] if self.filtered and self.company else "all companies"
         years = f", {self._years[0] or 'undated'}–{self._years[-1]}" if self._years else ""
         self._usual_status = f"{plural(len(message.events), 'event')} · {scope}{years}"
@@ -240,8 +464,9 @@ class TimelineScreen(DealsScreen):
 
     @property
     def current(self) -> TimelineEvent | None:
-        """The highlighted event."""
-        return self.query_one("#events", VirtualList).highlighted
+        """The highlighted event (None while its window is read)."""
+        event = self.query_one("#events", VirtualList).highlighted
+        return None if event is PENDING else event
 
     @on(VirtualList.Highlighted, "#events")
     def _event_highlighted(self) -> None:
@@ -249,6 +474,26 @@ class TimelineScreen(DealsScreen):
         if self._note_at is not None and events.cursor != self._note_at:
             self._note_at = None
             self.set_status(self._usual_status)
+        if self._when_read is not None and self._when_read[1] != events.cursor:
+            self._when_read = None  # the cursor moved on from the event it waited for
+        if (
+            isinstance(self.events, EventWindows)
+            and events.cursor is not None
+            and self.events.is_read(events.cursor)
+        ):
+            # The windows a step, a page or a year jump (`[`, `]`) would show are read before it
+            # comes: it then draws once, without a frame of "…" (not on a jump to a window still
+            # being read: only what is drawn is wanted there).
+            reach = max(1, events.size.height)
+            here = bisect_right(self._year_starts, events.cursor) - 1
+            near = [events.cursor - reach, events.cursor + reach]
+            if here + 1 < len(self._year_starts):  # `]` shows the next year's start at the bottom
+                near += [self._year_starts[here + 1] - reach, self._year_starts[here + 1]]
+            if here > 0:  # `[` shows the previous year's start at the top
+                near += [self._year_starts[here - 1], self._year_starts[here - 1] + reach]
+            for index in near:
+                if 0 <= index < len(self.events):
+                    self.events.want(index // self.events.size)
         self._show_sentence()
 
     def _show_sentence(self) -> None:
@@ -259,6 +504,9 @@ class TimelineScreen(DealsScreen):
             event is None and not self.events
         ):  # no event at all (none, or the company is gone): nothing to say
             panel.update("", layout=False)
+            return
+        if event is None and self.query_one("#events", VirtualList).highlighted is PENDING:
+            panel.update("", layout=False)  # shown once its window is read
             return
         if event is None or not event.sentence:
             panel.update(Text("No source sentence for this event.", style="dim"), layout=False)
@@ -286,15 +534,17 @@ class TimelineScreen(DealsScreen):
 
     def action_year(self, step: int) -> None:
         """Jump to the first event of the previous (`step` -1) or next (+1) year."""
-        event = self.current
-        if event is None:
-            if self.query_one("#events", VirtualList).awaiting_rows:
+        events = self.query_one("#events", VirtualList)
+        if events.cursor is None:
+            if events.awaiting_rows:
                 self.set_status("Still loading the events… press [ or ] again once they are shown")
             return
-        year = event.date[:4]
-        position = bisect_left(self._years, year) - 1 if step < 0 else bisect_right(self._years, year)
+        # The cursor's year, from the years' first events: the event itself may still be being read.
+        here = bisect_right(self._year_starts, events.cursor) - 1
+        year = self._years[here]
+        position = here + step
         if 0 <= position < len(self._years):
-            self.query_one("#events", VirtualList).move_to(self._year_starts[position])
+            events.move_to(self._year_starts[position])
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")
@@ -303,6 +553,8 @@ class TimelineScreen(DealsScreen):
     def action_toggle_filter(self) -> None:
         """Switch between one company's events and everyone's: from everyone's, the highlighted
         event's company (the one the timeline was opened from when nothing is highlighted)."""
+        if self._wait_for_window("action_toggle_filter"):
+            return
         if not self.filtered:
             # Read the cursor every time: the company filtered to last may no longer be the one in view.
             event = self.current
@@ -312,23 +564,29 @@ class TimelineScreen(DealsScreen):
                 return
         self.filtered = not self.filtered
         self._update_crumb()
-        self._load(keep=self.current.ref if self.current else None)
+        self._load(keep=self.current)
 
     @on(VirtualList.Chosen, "#events")
     def _event_chosen(self) -> None:
+        if self._wait_for_window("_event_chosen"):
+            return
         event = self.current
         if event is not None:
             self.app.open_company(event.company_id, event.company)
 
     @on(VirtualList.MarkToggled, "#events")
-    def _event_marked(self, message: VirtualList.MarkToggled) -> None:
+    def _event_marked(self, message: VirtualList.MarkToggled | None = None) -> None:
+        if self._wait_for_window("_event_marked"):
+            return
         event = self.current
         if event is not None:
             self.app.toggle_selection(event.ref, event.company)
-            message.virtual_list.refresh_rows()
+            self.query_one("#events", VirtualList).refresh_rows()
 
     def action_source(self) -> None:
         """Open the article the highlighted event came from."""
+        if self._wait_for_window("action_source"):
+            return
         event = self.current
         if event is not None and event.source_id is not None:
             self.app.open_source(event.source_id, event.ref)
@@ -340,4 +598,30 @@ class TimelineScreen(DealsScreen):
         if not self.events:
             return None
         label = self.company[1] if self.filtered and self.company else "timeline"
+        if isinstance(self.events, EventWindows):  # a million: read in the export's worker, not here
+            return TimelineRefs(self.app.store, len(self.events)), label  # type: ignore[return-value]
         return [event.ref for event in self.events], label
+
+
+class TimelineRefs(Sequence[RecordRef]):
+    """Every event of the whole timeline as records to export, read from the store when first
+    iterated (in the export's worker thread): its length is known from the outline."""
+
+    def __init__(self, store, total: int) -> None:
+        self._store = store
+        self._total = total
+        self._refs: list[RecordRef] | None = None
+
+    def _read(self) -> list[RecordRef]:
+        if self._refs is None:
+            self._refs = self._store.timeline_refs()
+        return self._refs
+
+    def __len__(self) -> int:
+        return self._total if self._refs is None else len(self._refs)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __iter__(self):
+        return iter(self._read())

@@ -194,7 +194,9 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         """Bring the cursor's row into view (without announcing it again)."""
         if self._cursor is not None:
             region = Region(0, self._cursor, max(1, self.size.width), 1)
-            self.scroll_to_region(region, animate=False, immediate=True)
+            # Forced: until laid out again after `set_rows`, a list that fitted on screen has no
+            # scrollbar and refuses to scroll (a million rows after a company's dozen stayed at the top).
+            self.scroll_to_region(region, animate=False, immediate=True, force=True)
 
     def on_resize(self) -> None:
         """Made shorter (charts drawn above it, a page's rest arriving): keep the cursor's row in view."""
