@@ -44,5 +44,5 @@ async def test_a_short_names_header_is_the_name_and_its_summary(tmp_path: Path):
         async with app.run_test(size=(80, 24)) as pilot:
             app.open_company(store.find_company("Zorg").id, "Zorg")
             await settle(pilot)
-            assert shown(app, "#company-title") == "Zorg   1 round · 1 investor · 1 source"
+            assert shown(app, "#company-title") == "Zorg   raised $1M · 1 round · 1 investor · 1 source"
             assert app.screen.query_one("#company-title").tooltip is None
