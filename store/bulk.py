@@ -251,7 +251,7 @@ class BulkResolver(CompanyResolver):
         """As `CompanyResolver.details_of`, for a company still queued too."""
         if self.created_at == self.pending.flushes and company_id in self.created:
             row = self.created[company_id]
-            return {"country": row[4], "city": row[5], "sector": row[6]}
+            return {"country": row[4], "city": row[5], "sector": row[6], "description": row[7]}
         return super().details_of(company_id)
 
     def rename(self, company_id: int, name: str) -> None:

@@ -154,6 +154,52 @@ def is_short_form(alias: str, name: str) -> bool:
     return _is_run_of(normalize_name(alias).split(), normalize_name(name).split())
 
 
+# Words a firm's name may end or begin with that name no firm on their own ("Capital" of Sequoia Capital,
+# "Partners", "Ventures"): never an investor's short name (`short_form_owners`).
+GENERIC_WORDS = frozenset(
+    {
+        "capital",
+        "partners",
+        "partner",
+        "ventures",
+        "venture",
+        "holdings",
+        "holding",
+        "group",
+        "fund",
+        "funds",
+        "investments",
+        "investment",
+        "investors",
+        "management",
+        "equity",
+        "growth",
+        "labs",
+        "technologies",
+        "technology",
+        "global",
+        "international",
+        "asset",
+        "assets",
+        "advisors",
+        "associates",
+        "bank",
+        "securities",
+    }
+)
+
+
+def is_leading_short_form(short: list[str], full: list[str]) -> bool:
+    """Whether the words `short` begin the longer `full` and are not just generic words: "Coatue" of
+    "Coatue Management", "Sequoia" of "Sequoia Capital"; not "Capital" (its last word), not
+    "Horowitz" of "Andreessen Horowitz". A firm cut short keeps its first words."""
+    return (
+        0 < len(short) < len(full)
+        and full[: len(short)] == short
+        and not all(w in GENERIC_WORDS for w in short)
+    )
+
+
 def _is_run_of(short: list[str], full: list[str]) -> bool:
     """Whether the words `short` are a run of fewer of the words `full`."""
     if not short or len(short) >= len(full):
@@ -168,8 +214,9 @@ def is_description(alias: str) -> bool:
 
 
 def short_form_owners(names: Iterable[str], key: Callable[[str], str] = normalize_name) -> dict[str, str]:
-    """Of the names of one round's investors, each bare name that is a short form (`is_short_form`)
-    of exactly one other name there, mapped to that full name: "Fidelity" beside "Fidelity
+    """Of the names of one round's investors, each bare name that is a leading short form
+    (`is_leading_short_form`: never a last or generic word, "Capital" beside Sequoia Capital) of
+    exactly one other name there, mapped to that full name: "Fidelity" beside "Fidelity
     Investments" is that investor. A short name fitting several different full names ("Kestrel"
     beside "Kestrel Photonics" and "Kestrel Analytics") is none of them: it stays apart. `key`
     normalises a name (the bulk writer passes its remembered keys)."""
@@ -184,7 +231,11 @@ def short_form_owners(names: Iterable[str], key: Callable[[str], str] = normaliz
             continue
         fits: dict[str, str] = {}
         for other, full in keyed.items():
-            if len(full) > len(short) and short in full and _is_run_of(short.split(), full.split()):
+            if (
+                len(full) > len(short)
+                and full.startswith(short)
+                and is_leading_short_form(short.split(), full.split())
+            ):
                 fits.setdefault(full, other)
         if len(fits) == 1:
             owners[name] = next(iter(fits.values()))

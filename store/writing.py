@@ -149,27 +149,136 @@ def _sectors_agree(one: str, other: str) -> bool:
     return one_words <= other_words or other_words <= one_words
 
 
+# Words of a sector or a description ("a Munich-based cybersecurity start-up") and the trade each names:
+# two sources whose words name trades and no trade in common describe two companies.
+_TRADES = tuple(
+    (re.compile(pattern, re.IGNORECASE), trade)
+    for pattern, trade in (
+        (r"\b(?:cyber[- ]?security|cyber|cybers[ée]curit[ée]|infosec|security)\b", "security"),
+        (
+            r"\b(?:fintech|payments?|paiements?|accounts payable|invoic\w*|banking|neobank|lending)\b",
+            "fintech",
+        ),
+        (r"\b(?:insurtech|insurance|assurance)\b", "insurance"),
+        (r"\b(?:data(?:[- ]pipelines?)?|databases?|analytics|donn[ée]es)\b", "data"),
+        (r"\b(?:robot\w*)\b", "robotics"),
+        (r"\b(?:chips?|chipmakers?|semi-?conduct\w*|puces)\b", "chips"),
+        (
+            r"\b(?:generative ai|ai|artificial intelligence|machine learning|ia|intelligence artificielle)\b",
+            "AI",
+        ),
+        (r"\b(?:biotech\w*|drugmakers?|pharma\w*|drug discovery|life sciences)\b", "biotech"),
+        (r"\b(?:healthtech|medtech|health\s?care|sant[ée]|medical|m[ée]dical)\b", "health"),
+        (r"\b(?:cloud)\b", "cloud"),
+        (r"\b(?:e-?commerce|online retail|commerce en ligne)\b", "e-commerce"),
+        (r"\b(?:energy|[ée]nergie|cleantech|climate tech|solar|battery|batteries)\b", "energy"),
+        (r"\b(?:d[ée]fen[cs]e)\b", "defence"),
+        (r"\b(?:carmakers?|automakers?|automotive|automobile)\b", "automotive"),
+        (r"\b(?:edtech|education)\b", "education"),
+        (r"\b(?:legaltech|legal)\b", "legal"),
+        (r"\b(?:foodtech|food)\b", "food"),
+        (r"\b(?:space|satellites?|spatial)\b", "space"),
+        (r"\b(?:quantum|quantique)\b", "quantum"),
+        (r"\b(?:gaming|video games?|jeux? vid[ée]o)\b", "gaming"),
+    )
+)
+
+
+def _trades(details: dict) -> dict[str, str]:
+    """The trades (`_TRADES`) a company's stated sector and description name, each with the words
+    that name it first."""
+    found: dict[str, str] = {}
+    for text in (details.get("sector"), details.get("description")):
+        for pattern, trade in _TRADES:
+            if text and trade not in found and (match := pattern.search(str(text))):
+                found[trade] = match.group(0)
+    return found
+
+
+def _sectors_differ(full: dict, short: dict) -> tuple[str, str] | None:
+    """What two sides' sectors say differently, each side's way: their stated sectors or the words of
+    their descriptions naming trades with none in common ("robotics", "cybersecurity"); None when they
+    may be one company's (one trade in common, or a side naming none)."""
+    full_trades, short_trades = _trades(full), _trades(short)
+    full_sector, short_sector = full.get("sector"), short.get("sector")
+    if full_trades and short_trades:
+        if full_trades.keys() & short_trades.keys():
+            return None
+        return (
+            str(full_sector or ", ".join(full_trades.values())),
+            str(short_sector or ", ".join(short_trades.values())),
+        )
+    if full_sector and short_sector and not _sectors_agree(full_sector, short_sector):
+        return str(full_sector), str(short_sector)
+    return None
+
+
+# A city's names in other languages, under the name it is compared by (accents folded away first):
+# "Londres" and "London" are one city, "Berlin" and "Munich" two.
+_CITY_NAMES = {
+    "londres": "london",
+    "munchen": "munich",
+    "hambourg": "hamburg",
+    "francfort": "frankfurt",
+    "fribourg": "freiburg",
+    "edimbourg": "edinburgh",
+    "koln": "cologne",
+    "dresde": "dresden",
+    "geneve": "geneva",
+    "bale": "basel",
+    "berne": "bern",
+    "saint-gall": "st. gallen",
+    "pekin": "beijing",
+    "singapour": "singapore",
+    "riyad": "riyadh",
+    "goteborg": "gothenburg",
+    "barcelone": "barcelona",
+    "valence": "valencia",
+    "bruxelles": "brussels",
+    "copenhague": "copenhagen",
+    "varsovie": "warsaw",
+    "vienne": "vienna",
+    "lisbonne": "lisbon",
+    "bengaluru": "bangalore",
+    "athenes": "athens",
+    "bucarest": "bucharest",
+    "kiev": "kyiv",
+    "new york city": "new york",
+    "nyc": "new york",
+    "sf": "san francisco",
+    "washington": "washington d.c.",
+}
+
+
+def _city_key(city: str) -> str:
+    """The name a city is compared by: "München" and "Munich", "Londres" and "London" are one."""
+    folded = " ".join(fold(city).split())
+    return _CITY_NAMES.get(folded, folded)
+
+
 def disagreement(full: dict, short: dict) -> tuple[str, str] | None:
     """What the sources of a company and of one called by a short form of its name state differently,
-    each side's way (a place in another country, another sector), or None when nothing they both state
-    contradicts: then the short name may be that company ("Mistral" for "Mistral AI"). `full` and `short`
-    hold each side's country, city and sector (None when unsaid)."""
+    each side's way (a place in another country or another city, another sector or trade), or None when
+    nothing they both state contradicts: then the short name may be that company ("Mistral" for "Mistral
+    AI"). `full` and `short` hold each side's country, city, sector and description (None when unsaid)."""
     parts: tuple[list[str], list[str]] = ([], [])
     full_country, short_country = _countries_of(full), _countries_of(short)
-    if full_country and short_country and full_country != short_country:
+    full_city, short_city = full.get("city"), short.get("city")
+    other_city = bool(full_city and short_city and _city_key(full_city) != _city_key(short_city))
+    if (full_country and short_country and full_country != short_country) or other_city:
         for details, country, said in ((full, full_country, parts[0]), (short, short_country, parts[1])):
             said.append(", ".join(part for part in (details.get("city"), country) if part))
-    full_sector, short_sector = full.get("sector"), short.get("sector")
-    if full_sector and short_sector and not _sectors_agree(full_sector, short_sector):
-        parts[0].append(str(full_sector))
-        parts[1].append(str(short_sector))
+    sectors = _sectors_differ(full, short)
+    if sectors is not None:
+        parts[0].append(sectors[0])
+        parts[1].append(sectors[1])
     if not parts[0]:
         return None
     return "; ".join(parts[0]), "; ".join(parts[1])
 
 
 def _details(info: CompanyInfo | None) -> dict:
-    return {field: getattr(info, field) for field in ("country", "city", "sector")} if info else {}
+    return {field: getattr(info, field) for field in _COMPANY_FIELDS} if info else {}
 
 
 def content_hash(source: ParsedSource) -> str:
@@ -341,11 +450,11 @@ class CompanyResolver:
         return self._exact(name)
 
     def details_of(self, company_id: int) -> dict:
-        """The company's country, city and sector as known here."""
+        """The company's country, city, sector and description as known here."""
         row = self.db.execute(
-            "SELECT country, city, sector FROM companies WHERE id = ?", [company_id]
+            "SELECT country, city, sector, description FROM companies WHERE id = ?", [company_id]
         ).fetchone()
-        return dict(zip(("country", "city", "sector"), row, strict=True)) if row else {}
+        return dict(zip(_COMPANY_FIELDS, row, strict=True)) if row else {}
 
     def rename(self, company_id: int, name: str) -> None:
         """The company takes the fuller name `name` a source gives it; its former name stays its alias."""

@@ -138,3 +138,42 @@ def test_a_stake_under_the_short_name_folds_into_the_full_names_in_the_companys_
     page = fresh_store.company(fresh_store.find_company("Nimbus Grid", exact=True).id)
     assert [s.investor for s in page.investors] == ["Fidelity Investments"]
     assert page.rounds[0].investors == ["Fidelity Investments"]
+
+
+FOLD_GENERIC = (
+    "company,investors,amount,currency,date,round\n"
+    "FoldA,Sequoia Capital;Capital,1000000,USD,2024-01-01,Seed\n"
+    "FoldB,Sequoia Capital;Sequoia,1000000,USD,2024-01-01,Seed\n"
+    "FoldD,General Catalyst;Catalyst,1000000,USD,2024-01-01,Seed\n"
+    "FoldE,Andreessen Horowitz;Horowitz,1000000,USD,2024-01-01,Seed\n"
+    "FoldF,Capital;Other,1000000,USD,2024-02-01,Seed\n"
+)
+
+
+def test_only_a_leading_non_generic_part_of_an_investors_name_is_its_short_name():
+    names = ["Sequoia Capital", "Capital", "Catalyst", "General Catalyst", "Horowitz", "Andreessen Horowitz"]
+    assert short_form_owners(names) == {}
+    assert short_form_owners(["Sequoia Capital", "Sequoia"]) == {"Sequoia": "Sequoia Capital"}
+    assert short_form_owners(["Capital Partners", "Capital"]) == {}  # a generic word, even leading
+
+
+def test_a_trailing_or_generic_word_never_becomes_an_investors_alias_nor_files_later_rounds_under_it(
+    capsys, tmp_path
+):
+    db, deals, later = tmp_path / "g.db", tmp_path / "fold.csv", tmp_path / "cat2.csv"
+    deals.write_text(FOLD_GENERIC, encoding="utf-8")
+    later.write_text(
+        "company,investors,amount,currency,date,round\nOtherCo,Catalyst,3000000,USD,2025-01-01,Seed\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    assert run(capsys, "--db", str(db), "import", str(later))[0] == 0
+    with Store(db, readonly=True) as store:
+        sequoia = store.find_company("Sequoia Capital", exact=True)
+        assert sequoia.aliases == ["Sequoia"]
+        assert store.find_company("General Catalyst", exact=True).aliases == []
+        assert store.find_company("Andreessen Horowitz", exact=True).aliases == []
+        fold_f = store.company(store.find_company("FoldF", exact=True).id)
+        other = store.company(store.find_company("OtherCo", exact=True).id)
+    assert fold_f.rounds[0].investors == ["Capital", "Other"]
+    assert other.rounds[0].investors == ["Catalyst"]

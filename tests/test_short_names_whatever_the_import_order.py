@@ -191,6 +191,22 @@ def test_a_deal_files_short_name_joins_an_exported_company_called_so_in_either_o
         ({"country": "DE"}, {"country": "France", "city": "Lyon"}, ("DE", "Lyon, FR")),  # its city's is
         ({"country": "DE"}, {"country": "U.S."}, ("DE", "US")),
         ({"city": "London"}, {"city": "Londres"}, None),  # one city, in two languages: one country
+        ({"city": "München"}, {"city": "Munich", "country": "DE"}, None),
+        ({"city": "Berlin"}, {"city": "Munich"}, ("Berlin, DE", "Munich, DE")),  # two cities of one country
+        ({"city": "Palo Alto"}, {"city": "palo alto"}, None),
+        (
+            {"sector": "robotics", "description": "Berlin-based robotics start-up"},
+            {"description": "Munich-based cybersecurity start-up"},
+            ("robotics", "cybersecurity"),
+        ),
+        ({"description": "a fintech"}, {"description": "data infrastructure startup"}, ("fintech", "data")),
+        (
+            {"description": "agents for accounts payable"},
+            {"description": "database software"},
+            ("accounts payable", "database"),
+        ),
+        ({"description": "AI robotics start-up"}, {"sector": "robotics"}, None),  # one trade in common
+        ({"description": "startup"}, {"description": "cybersecurity start-up"}, None),  # no trade on one side
         ({"city": "Paris"}, {}, None),  # nothing said on one side contradicts nothing
         ({"sector": "chips"}, {"sector": "energy"}, ("chips", "energy")),
         ({"sector": "generative AI"}, {"sector": "AI"}, None),  # a kind of the other
@@ -233,3 +249,54 @@ def test_one_export_naming_a_company_short_then_in_full_is_read_as_in_two_files(
         ("Brenna Robotics", "Brenna Robotics", "DE", "Munich"),
     }
     assert "Brenna and Brenna Robotics stay two companies" in said
+
+
+QUANTA_LABS = """title: Berlin robotics start-up Quanta Labs raises $10 million
+date: 2025-06-03
+url: https://example.org/qa12/quanta-labs
+
+BERLIN -- Quanta Labs, a Berlin-based robotics start-up, said on Tuesday it had raised $10 million in a Series A \
+round led by Project A. Quanta will use the money to hire engineers.
+"""
+QUANTA = """title: Munich cybersecurity firm Quanta raises €5 million
+date: 2025-09-10
+url: https://example.org/qa12/quanta-cyber
+
+MUNICH -- Quanta, a Munich-based cybersecurity start-up, said on Wednesday it had raised €5 million in a seed \
+round led by Earlybird.
+"""
+
+
+def test_a_short_name_in_another_city_or_trade_stays_another_company_and_keeps_its_own_details(
+    capsys, tmp_path
+):
+    """Berlin's robotics "Quanta Labs" (its article says "Quanta") and Munich's cybersecurity "Quanta":
+    two cities of one country and two trades the sector list does not name are contradictions too;
+    neither company takes the other's city or description."""
+    full, short = _written(tmp_path, "a.txt", QUANTA_LABS), _written(tmp_path, "b.txt", QUANTA)
+    (forward, said), (backward, said_back) = _both_orders(capsys, tmp_path, full, short, "Quanta")
+    assert (
+        forward
+        == backward
+        == {
+            ("Quanta Labs", "Quanta Labs", "DE", "Berlin", 1, 0, 0, 0, 0),
+            ("Quanta", "Quanta", "DE", "Munich", 1, 0, 0, 0, 0),
+        }
+    )
+    note = (
+        "  Quanta and Quanta Labs stay two companies: 'Quanta' is a short name of Quanta Labs, but their "
+        "sources disagree (Quanta Labs: Berlin, DE; robotics; Quanta: Munich, DE; cybersecurity); "
+    )
+    assert note in said and note in said_back
+    for db in tmp_path.glob("*ward.db"):
+        conn = sqlite3.connect(db)
+        try:
+            details = set(
+                conn.execute("SELECT name, sector, description FROM companies WHERE name LIKE 'Quanta%'")
+            )
+        finally:
+            conn.close()
+        assert details == {
+            ("Quanta Labs", "robotics", "Berlin-based robotics start-up"),
+            ("Quanta", None, "Munich-based cybersecurity start-up"),
+        }
