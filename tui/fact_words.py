@@ -8,7 +8,7 @@ import re
 from ai_deals.store.formatting import format_share, round_label
 from ai_deals.store.models import Record
 
-from .formatting import date_label, money
+from .formatting import date_label, money, quantity
 
 _AMOUNT = re.compile(
     r"(?:[$€£]\s?)?(?P<number>\d+(?:[.,]\d+)?)"
@@ -88,11 +88,17 @@ def fact_word_spans(record: Record, sentence: str) -> list[tuple[int, int]]:
     return merge_spans(spans)
 
 
-def _amount(record: Record) -> str:
+def amount_label(record: Record) -> str:
+    """A fact's amount as pages show it: money ("$40B", "~€2M"), or a metric's value with its unit
+    ("1 GW", "450 megawatts", "85 employees")."""
     value = getattr(record, "amount", None)
     if value is None:
         value = getattr(record, "value", None)
-    return money(value, getattr(record, "currency", None), getattr(record, "bound", None))
+    currency, bound = getattr(record, "currency", None), getattr(record, "bound", None)
+    unit = getattr(record, "unit", None)
+    if unit and not currency:
+        return quantity(value, unit, None, bound, getattr(record, "value_max", None))
+    return money(value, currency, bound)
 
 
 def fact_fields(record: Record) -> list[tuple[str, str]]:
@@ -100,7 +106,7 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     kind = getattr(record, "metric", None) or getattr(record, "kind", None) or record.record_type
     pairs = [("fact", f"{record.record_type} · {kind}" if kind != record.record_type else kind)]
     pairs += [(name, getattr(record, name, None)) for name in _PARTY_FIELDS]
-    pairs += [("amount", _amount(record))]
+    pairs += [("amount", amount_label(record))]
     percentage = getattr(record, "percentage", None)
     if percentage is not None:  # a stake's share of the company, often its only figure
         pairs.append(("share", format_share(percentage, getattr(record, "percentage_bound", None))))

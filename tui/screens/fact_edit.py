@@ -33,7 +33,7 @@ from ai_deals.importers.cells import (
     parse_percentage,
 )
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
-from ai_deals.store.formatting import format_share
+from ai_deals.store.formatting import display_unit, format_share
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -111,6 +111,104 @@ def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | N
         said = "is zero" if any(char.isdigit() for char in text) else "states no amount"
         raise FormError(f"amount: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
     return amount, currency
+
+
+# A capacity's unit as typed ("GW", "500MWh", "gigawatts", "mégawatt-heures"): the unit it is stored
+# in (the metric's kind of unit) and how many of that unit one of it is. Capacities are stored in mega.
+_CAPACITY_UNIT = re.compile(
+    r"(?P<prefix>k|m|g|t|kilo|m[ée]ga|giga|t[ée]ra)(?:w|watts?)(?P<hours>h|[ -]?(?:hours?|heures?))?",
+    re.IGNORECASE,
+)
+_PREFIX_FACTORS = {"k": 1e-3, "m": 1.0, "g": 1e3, "t": 1e6}
+_CAPACITY_KINDS = {
+    "megawatts": "megawatts",
+    "megawatt-hours": "megawatt-hours",
+    "megawatt_hours": "megawatt-hours",
+}
+_UNIT_SYMBOLS = {"megawatts": "MW", "megawatt-hours": "MWh", "megawatt_hours": "MWh"}
+"""Capacities as the form writes them, short to type: "450 MW", "1 GW" (from 1,000 MW, as pages)."""
+_CAPACITY_EXAMPLES = {"megawatts": "500 MW or 0.5 GW", "megawatt-hours": "500 MWh or 0.5 GWh"}
+
+
+def capacity_unit(word: str) -> tuple[str, float] | None:
+    """A capacity unit as typed -> (the unit it is stored in, how many of it one is): 'GW' ->
+    ('megawatts', 1000.0), 'MWh' -> ('megawatt-hours', 1.0), 'kW' -> ('megawatts', 0.001); None for
+    any other word ('users', 'M')."""
+    match = _CAPACITY_UNIT.fullmatch(word.strip())
+    if match is None:
+        return None
+    factor = _PREFIX_FACTORS[match.group("prefix")[0].casefold()]
+    return ("megawatt-hours" if match.group("hours") else "megawatts"), factor
+
+
+def unit_label(unit: str) -> str:
+    """A stored unit as the form writes it: 'megawatts' -> 'MW', 'GW' -> 'GW', 'active_users' ->
+    'active users'."""
+    return _UNIT_SYMBOLS.get(unit, unit.replace("_", " "))
+
+
+def _unit_of(text: str, unit: str | None = None) -> str | None:
+    """The unit a value is written with: a capacity's ('1 GW', '500MW' -> 'GW', 'MW') or the metric's
+    own `unit` ('900M users' -> 'users'); None for a bare number ('450', '900M')."""
+    words = [_CAPACITY_UNIT.pattern]
+    if unit:
+        words += [re.escape(unit_label(unit)), re.escape(unit)]
+    match = re.search(rf"(?:(?<=\d)|\s)\s*(?P<unit>{'|'.join(words)})\s*$", text, re.IGNORECASE)
+    return match.group("unit") if match else None
+
+
+def parse_quantity(text: str, unit: str, shown: str | None = None) -> tuple[float, str | None]:
+    """A metric's value counted in `unit` (its stored unit: 'megawatts', 'users'), with its bound if
+    written: '0.5 GW' -> 500.0, '500 MW' -> 500.0, '~1.2 GWh' on megawatt-hours -> (1200.0, 'approx'),
+    '900M users' -> 900e6. A bare number is in the unit the field `shown` ('0.5' where the field said
+    '1 GW' is 500 megawatts). Money ('€5M') or a unit of another kind ('5 GWh' on megawatts, '5 GW' on
+    users) is refused with a one-line FormError."""
+    kind = _CAPACITY_KINDS.get(unit)
+    help_text = (
+        f"amount: write a number such as {_CAPACITY_EXAMPLES[kind]}"
+        if kind
+        else (f"amount: write a number of {unit_label(unit)} such as 85, 1.5k or 900M")
+    )
+    bound, rest = split_bound(text)
+    written = _unit_of(rest, unit)
+    number = rest[: rest.rstrip().rfind(written)].strip() if written else rest
+    typed = capacity_unit(written) if written else None
+    factor = 1.0
+    if typed is not None:
+        if typed[0] != kind:
+            raise FormError(
+                f"amount: {clean_line(written or '')} is {_KIND_SAID[typed[0]]}, but this metric "
+                f"is counted in {unit_label(unit)}: {help_text.removeprefix('amount: ')}"
+            )
+        factor = typed[1]
+    elif shown is not None and (field := capacity_unit(shown)) is not None and field[0] == kind:
+        factor = field[1]  # a bare number is in the unit the field showed
+    if not number:  # "GW" alone
+        raise FormError(help_text)
+    try:
+        value, currency = parse_money(number, money=False)
+    except FormError as error:  # the money reader's help names currencies: this one names the unit
+        raise FormError(help_text if str(error) == AMOUNT_HELP else str(error)) from None
+    if currency is not None:
+        raise FormError(
+            f"amount: {clean_line(rest)[:40]} is money, but this metric is counted in "
+            f"{unit_label(unit)}: {help_text.removeprefix('amount: ')}"
+        )
+    assert value is not None  # parse_money refuses an empty value and zero
+    return value * factor, bound
+
+
+_KIND_SAID = {"megawatts": "a power (watts)", "megawatt-hours": "an energy (watt-hours)"}
+
+
+def refuse_capacity_as_money(text: str) -> None:
+    """'5 GW' typed as a revenue or a valuation: a capacity is not money, said in one line."""
+    written = _unit_of(split_bound(text)[1])
+    if written is not None and capacity_unit(written) is not None:
+        raise FormError(
+            f"amount: {clean_line(written)} is a capacity, but this figure is money: write an amount such as "
+            "$35M or €1.2B"
+        )
 
 
 def parse_amount(text: str, *, money: bool = True) -> float | None:
@@ -231,7 +329,7 @@ def initial_values(record: Record) -> dict[str, str]:
         "investor": getattr(record, "investor", None),
         "investors": f"{LIST_SEPARATOR} ".join(investors) if investors else None,
         "round_type": getattr(record, "round_type", None),
-        "amount": compact_number(amount) if amount is not None else None,
+        "amount": amount_text(record, amount),
         "currency": getattr(record, "currency", None),
         "bound": getattr(record, "bound", None),
         "percentage": format_share(
@@ -243,6 +341,37 @@ def initial_values(record: Record) -> dict[str, str]:
         "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
     }
     return {name: clean_line(value) if value is not None else "" for name, value in values.items()}
+
+
+def metric_unit(record: Record) -> str | None:
+    """The unit a metric's value is counted in ('megawatts', 'users'); None for money and other facts."""
+    unit = getattr(record, "unit", None)
+    return unit if unit and not getattr(record, "currency", None) else None
+
+
+def amount_text(record: Record, amount: float | None) -> str | None:
+    """The amount as the form shows it: '50B'; a metric's with its unit as pages show it ('1 GW' for
+    1,000 megawatts, '450 MW', '85 employees'): the unit a bare number typed in its place is in."""
+    if amount is None:
+        return None
+    unit = metric_unit(record)
+    if unit is None:
+        return compact_number(amount)
+    value, _, shown = display_unit(amount, getattr(record, "value_max", None), unit)
+    return f"{compact_number(value)} {unit_label(shown or unit)}"
+
+
+def amount_hint(record: Record) -> str | None:
+    """What a bare number typed in a metric's amount means, and how to write another unit."""
+    unit = metric_unit(record)
+    if unit is None:
+        return None
+    shown = _unit_of(initial_values(record)["amount"]) or unit_label(unit)
+    if _CAPACITY_KINDS.get(unit) is None:
+        return f"a number of {unit_label(unit)}: 85, 1.5k, 900M"
+    hours = "h" if shown.endswith("h") else ""
+    other = f"500 MW{hours}" if shown.startswith("G") else f"1.2 GW{hours}"
+    return f"0.5 means 0.5 {shown} · or type the unit: {other}"
 
 
 def _agree(typed: str, changed: dict[str, str], entered: dict[str, str], values: dict[str, object]) -> None:
@@ -282,8 +411,9 @@ _BOUND_SAID = {
 }
 
 
-def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | None:
+def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | None = None) -> FactEdit | None:
     """The changes between `initial` and `entered` as a validated FactEdit; None when nothing changed.
+    `unit` is a metric's stored unit ('megawatts', 'users'; `metric_unit`): its amount is read in it.
 
     Raises FormError with a one-line message when a value is refused.
     """
@@ -307,8 +437,13 @@ def build_edit(initial: dict[str, str], entered: dict[str, str]) -> FactEdit | N
     values: dict[str, object] = dict(changed)
     if "bound" in changed:
         values["bound"] = parse_bound(changed["bound"])
-    if "amount" in changed:
-        # A value with no currency anywhere (a metric in GW or people) may be under one.
+    if "amount" in changed and unit is not None and not entered.get("currency", "").strip():
+        values["amount"], bound = parse_quantity(changed["amount"], unit, _unit_of(initial.get("amount", "")))
+        if bound is not None:
+            _agree_bound(bound, changed, values)
+    elif "amount" in changed:
+        refuse_capacity_as_money(changed["amount"])
+        # A value with no currency anywhere (a metric in people with no unit) may be under one.
         money = bool(entered.get("currency", "").strip() or initial.get("currency", "").strip())
         values["amount"], typed, bound = parse_money_bound(changed["amount"], money=money)
         if typed is not None:
@@ -437,6 +572,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
     FactEditScreen .edit-row Input {
         width: 1fr;
     }
+    FactEditScreen #edit-amount-hint {
+        padding-left: 11;
+    }
     FactEditScreen #edit-error {
         height: auto;
     }
@@ -475,6 +613,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
                         # A list is added to more often than replaced: Tab leaves the cursor after it.
                         select_on_focus=name != "investors",
                     )
+                if name == "amount" and (hint := amount_hint(self.record)):
+                    # What a bare number means: "0.5" where the field said "1 GW" is 0.5 GW.
+                    yield Static(Text(hint, style="dim"), id="edit-amount-hint", markup=False)
             yield Static("", id="edit-error", markup=False)
             with Horizontal(classes="dialog-buttons"):
                 yield Button("Save", id="edit-save", variant="primary", compact=True)
@@ -494,7 +635,7 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
         """Validate; close with the changes (once every typed name is known or confirmed as new), or
         show why not and stay open."""
         try:
-            changes = build_edit(self.initial, self.entered())
+            changes = build_edit(self.initial, self.entered(), metric_unit(self.record))
         except FormError as error:
             self._show_error(str(error))
             return

@@ -25,8 +25,8 @@ from ai_deals.store.errors import EditRefused, FactGone
 from ai_deals.store.models import Record, RecordRef, ReviewOrder, ReviewUndo, ReviewUndone
 from ai_deals.store.review import FactEdit
 
-from ..fact_words import fact_fields, fact_word_spans
-from ..formatting import money, plural
+from ..fact_words import amount_label, fact_fields, fact_word_spans
+from ..formatting import plural
 from ..highlight import highlighted_sentence
 from ..safe_text import clean_line
 from .base import DealsScreen
@@ -103,10 +103,7 @@ class ReviewDecided(Message):
 
 def fact_label(record: Record) -> str:
     """A fact in a few words: "round OpenAI $40B" (its type, company and amount when it has one)."""
-    amount = getattr(record, "amount", None)
-    if amount is None:
-        amount = getattr(record, "value", None)
-    figure = money(amount, getattr(record, "currency", None), getattr(record, "bound", None))
+    figure = amount_label(record)
     return " ".join(x for x in (record.record_type, clean_line(record.company), figure) if x)
 
 
