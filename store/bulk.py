@@ -46,7 +46,15 @@ from .merging import (
 )
 from .models import RecordRef, RefusedAlias
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
-from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
+from .review import (
+    carry_decisions,
+    decisions_in_effect,
+    fingerprint,
+    identity,
+    remember_imported_edit,
+    set_status,
+    source_key,
+)
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .versions import MIGRATION_SET
 from .writing import (
@@ -473,6 +481,7 @@ class BulkFactWriter(FactWriter):
         # (empty when it names none): one batch, so evidence keeps the file's order.
         self.citing = False
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
+        self.edits: list[tuple[RecordRef, dict]] = []  # an export's edited records, what their edit changed
         self.in_effect: dict[int, tuple] = {}  # review decisions applied to the version this one replaces
         # An export's records the database already holds are not written again (see store/known.py).
         self.known: KnownRecords | None = None
@@ -521,6 +530,10 @@ class BulkFactWriter(FactWriter):
             self.db.conn.execute(
                 f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
             )
+        if self.edits:  # rare: which values each edit changed, remembered as this database's edits are
+            self.pending.flush()  # their evidence, which the remembered edit is keyed by
+            for ref, edited_from in self.edits:
+                remember_imported_edit(self.db, ref, edited_from)
         if self.known is not None:
             self.known.close()
 
@@ -558,6 +571,8 @@ class BulkFactWriter(FactWriter):
             record_type, record_id = getattr(self, f"_write_{kind}")(fact)
         if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
             self.reviewed.append((record_type, fact.review_status, record_id))
+            if fact.review_status == "edited" and fact.edited_from:
+                self.edits.append((RecordRef(record_type=record_type, record_id=record_id), fact.edited_from))
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact),
             fact_identity,
