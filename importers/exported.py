@@ -59,6 +59,7 @@ MEANINGS: dict[str, str | None] = {
     "aliases": "aliases (company rows)",
     "investor_kind": "investor_kind (company rows)",
     "percentage_bound": "percentage_bound (a share's: approx, minimum, maximum; empty is exact)",
+    "edited_from": "edited_from (an edited record's values as first extracted, JSON)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -257,7 +258,25 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
     tranches = cells.get("tranches")
     if tranches not in (None, "", []):
         extras["tranches"] = _tranche_list(tranches)
+    if status == "edited" and (edited_from := _edited_from(cells.get("edited_from"))):
+        extras["edited_from"] = edited_from
     return extras
+
+
+def _edited_from(value: object) -> dict | None:
+    """An edited record's `edited_from` cell: a JSON object (a CSV cell holds its text)."""
+    if isinstance(value, str):
+        if not value.strip():
+            return None
+        try:
+            value = json.loads(_unneutralised(value))  # type: ignore[arg-type]
+        except ValueError:
+            raise BadCell("edited_from", "not a JSON object of the values first extracted") from None
+    if value is None:
+        return None
+    if not isinstance(value, dict):
+        raise BadCell("edited_from", "not a JSON object of the values first extracted")
+    return value
 
 
 def _tranche_list(value: object) -> list[dict]:

@@ -99,6 +99,8 @@ class Fact(BaseModel):
     # A review decision the fact arrives with (an ai-deals export's confirmed or edited record);
     # None: extracted, nobody reviewed it.
     review_status: ReviewStatus | None = None
+    # An export's edited record: the values its edit changed, as first extracted (`edited_from`).
+    edited_from: dict | None = None
 
 
 class CompanyInfo(BaseModel):

@@ -83,6 +83,7 @@ class DealRow(BaseModel):
     text: str | None = None
     tranches: list[Tranche] = Field(default_factory=list)
     review_status: ReviewStatus | None = None
+    edited_from: dict | None = None
     entity: EntityKind | None = None
     sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
@@ -1181,6 +1182,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         text=row.text,
         tranches=row.tranches,
         review_status=row.review_status,
+        edited_from=row.edited_from,
         **_evidence(row, raw_line),
     )
 

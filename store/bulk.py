@@ -38,10 +38,23 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
-from .merging import next_company_id
+from .merging import (
+    corrected_import_reason,
+    next_company_id,
+    note_companies_named,
+    remove_companies_no_longer_named,
+)
 from .models import RecordRef, RefusedAlias
 from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
-from .review import carry_decisions, decisions_in_effect, fingerprint, identity, set_status, source_key
+from .review import (
+    carry_decisions,
+    decisions_in_effect,
+    fingerprint,
+    identity,
+    remember_imported_edit,
+    set_status,
+    source_key,
+)
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .versions import MIGRATION_SET
 from .writing import (
@@ -468,6 +481,7 @@ class BulkFactWriter(FactWriter):
         # (empty when it names none): one batch, so evidence keeps the file's order.
         self.citing = False
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
+        self.edits: list[tuple[RecordRef, dict]] = []  # an export's edited records, what their edit changed
         self.in_effect: dict[int, tuple] = {}  # review decisions applied to the version this one replaces
         # An export's records the database already holds are not written again (see store/known.py).
         self.known: KnownRecords | None = None
@@ -516,6 +530,10 @@ class BulkFactWriter(FactWriter):
             self.db.conn.execute(
                 f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
             )
+        if self.edits:  # rare: which values each edit changed, remembered as this database's edits are
+            self.pending.flush()  # their evidence, which the remembered edit is keyed by
+            for ref, edited_from in self.edits:
+                remember_imported_edit(self.db, ref, edited_from)
         if self.known is not None:
             self.known.close()
 
@@ -553,6 +571,8 @@ class BulkFactWriter(FactWriter):
             record_type, record_id = getattr(self, f"_write_{kind}")(fact)
         if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
             self.reviewed.append((record_type, fact.review_status, record_id))
+            if fact.review_status == "edited" and fact.edited_from:
+                self.edits.append((RecordRef(record_type=record_type, record_id=record_id), fact.edited_from))
         evidence = (
             self.source_id, record_type, record_id, kind, fact.sentence, fact.start, fact.end, fingerprint(fact),
             fact_identity,
@@ -743,6 +763,7 @@ class BulkReport:
     replaced_path: str | None = None  # an earlier version imported from elsewhere, now replaced
     decisions_dropped: int = 0  # review decisions on the replaced version no row of this one could keep
     decisions_gone: int = 0  # of those, the ones whose row this version no longer has at all
+    companies_removed: int = 0  # companies only the replaced version named, removed with it
     already_there: int = 0  # an export's records the database already held, not written again
     decisions_carried: int = 0  # review decisions of those records put on the database's unreviewed ones
     citations_restored: int = 0  # evidence of an unchanged file given back the source its row cites
@@ -926,6 +947,9 @@ def write_deal_file(
             )
             if nothing_new:
                 _keep_company_details(db, writer, report)
+            # A company only the replaced version named (noted by `_start_source`) is gone too.
+            reason = corrected_import_reason(None, None, deal_file.path.name)
+            report.companies_removed = remove_companies_no_longer_named(db, reason, report.source_id)
     except BadRows:
         report.action, report.rows_written, report.facts = "refused", 0, 0
     except NoRows:
@@ -1078,6 +1102,7 @@ def _start_source(
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
+        note_companies_named(db, source_id)  # those only the earlier version named go at the end
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id

@@ -186,10 +186,39 @@ def default_export_name(label: str, fmt: str, today: date) -> str:
     return f"ai-deals-{slug[:40].strip('-') or 'selection'}-{today.isoformat()}.{EXTENSIONS.get(fmt, fmt)}"
 
 
+# Latin letters Unicode gives no decomposition to a plain letter, spelt as their languages spell them
+# in plain letters ("Straße" -> strasse, "Øresund" -> oresund).
+_LATIN_LETTERS = str.maketrans(
+    {
+        "ß": "ss",
+        "ẞ": "SS",
+        "Ø": "O",
+        "ø": "o",
+        "Æ": "AE",
+        "æ": "ae",
+        "Œ": "OE",
+        "œ": "oe",
+        "Ł": "L",
+        "ł": "l",
+        "Đ": "D",
+        "đ": "d",
+        "Ð": "D",
+        "ð": "d",
+        "Þ": "TH",
+        "þ": "th",
+        "ı": "i",
+        "Ħ": "H",
+        "ħ": "h",
+    }
+)
+
+
 def _plain_letter(char: str) -> str:
-    """'é' -> 'e', 'ﬁ' -> 'fi': a character that is an ASCII letter under its accents or ligature;
-    any other character unchanged (a kana's voicing mark or a Hangul syllable are no accents)."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+    """'é' -> 'e', 'ﬁ' -> 'fi', 'ß' -> 'ss', 'Ø' -> 'O': a character that is an ASCII letter under its
+    accents or ligature, or a Latin letter of its own (`_LATIN_LETTERS`); any other character unchanged
+    (a kana's voicing mark or a Hangul syllable are no accents)."""
+    decomposed = unicodedata.normalize("NFKD", char).translate(_LATIN_LETTERS)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain if plain and plain.isascii() else char
 
 

@@ -499,16 +499,64 @@ def _split_investor(db: Database, company_id: int, new_id: int, records: dict[tu
     return len(stakes) + len(rounds)
 
 
-def companies_named_by_source(db: Database, source_id: int) -> set[int]:
-    """Every company the source's records name: as their company, counterpart or investor."""
+def _named_by_source_sql() -> str:
+    """The companies a source's records (source id `:id`) name: as their company, counterpart or investor."""
     parts = [f"SELECT {column} FROM {table} WHERE source_id = :id" for table, column in COMPANY_REFERENCES]
     parts += [
         "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE s.source_id = :id",
         """SELECT i.company_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
            JOIN investors i ON i.id = ri.investor_id WHERE r.source_id = :id""",
     ]
-    rows = db.execute(" UNION ".join(parts), {"id": source_id})
+    return " UNION ".join(parts)
+
+
+def companies_named_by_source(db: Database, source_id: int) -> set[int]:
+    """Every company the source's records name: as their company, counterpart or investor."""
+    rows = db.execute(_named_by_source_sql(), {"id": source_id})
     return {company_id for (company_id,) in rows if company_id is not None}
+
+
+NAMED_BEFORE = "temp._named_before"
+
+
+def note_companies_named(db: Database, source_id: int) -> None:
+    """Keep, in a temporary table and in one query, the companies the source's records name before
+    they are replaced: a deal file's can be a million (`remove_companies_no_longer_named`)."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS _named_before (company_id INTEGER PRIMARY KEY)")
+    db.execute(f"DELETE FROM {NAMED_BEFORE}")
+    db.execute(
+        f"INSERT OR IGNORE INTO {NAMED_BEFORE} SELECT * FROM ({_named_by_source_sql()}) WHERE 1",
+        {"id": source_id},
+    )
+
+
+def remove_companies_no_longer_named(db: Database, reason: str, source_id: int | None = None) -> int:
+    """Of the companies `note_companies_named` kept, remove those nothing names any more (as
+    `remove_unused_companies` does one by one, here set-based for a deal file of any size), each
+    recorded as removed for `reason`. Returns how many were removed."""
+    if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_named_before'").fetchone():
+        return 0
+    used = [f"SELECT {column} FROM {table}" for table, column in COMPANY_REFERENCES]
+    used += [
+        "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id",
+        "SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id",
+        "SELECT kept_id FROM merges WHERE undone_at IS NULL",
+    ]
+    db.execute(
+        f"DELETE FROM {NAMED_BEFORE} WHERE "
+        + " OR ".join(f"company_id IN ({query})" for query in used)
+        + " OR company_id NOT IN (SELECT id FROM companies)"
+    )
+    gone = f"(SELECT company_id FROM {NAMED_BEFORE})"
+    removed = db.execute(
+        f"""INSERT OR REPLACE INTO removed_companies (company_id, name, reason, source_id, removed_at)
+            SELECT id, name, ?, ?, ? FROM companies WHERE id IN {gone}""",
+        [reason, source_id, datetime.now(UTC).isoformat(timespec="seconds")],
+    ).rowcount
+    for table, column in (("aliases", "company_id"), ("investors", "company_id"), ("companies", "id")):
+        db.execute(f"DELETE FROM {table} WHERE {column} IN {gone}")
+    db.execute(f"DELETE FROM {NAMED_BEFORE}")
+    return removed
 
 
 def company_in_use(db: Database, company_id: int) -> bool:

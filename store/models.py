@@ -565,6 +565,10 @@ class ExportRecord(BaseModel):
     percentage_bound: str | None = None
     """A stake's or acquisition's: how precisely `percentage` is stated (approx, minimum, maximum);
     empty when exact."""
+    edited_from: str | None = None
+    """An edited record's: the values the edit changed, as first extracted, as a JSON object
+    ({"amount": 15000000.0}; a company or investor by its name), so an import elsewhere still marks
+    which of its values were edited. Empty when not edited."""
 
 
 class Overview(BaseModel):

@@ -756,6 +756,72 @@ def edited_columns(db: Database, ref: RecordRef) -> list[str] | None:
     return None if changes is None else changes[3]
 
 
+def edited_from(db: Database, ref: RecordRef) -> dict | None:
+    """What a person's edit of the record changed, and from what: the extracted values of the columns
+    it changed ({"amount": 15000000.0}), a company or investor by its name (ids are this database's).
+    An export carries it, so the record imported elsewhere still says which of its values were edited
+    (`remember_imported_edit`); None when the record is not edited or nothing known changed."""
+    changes = _edit_changes(db, ref)
+    if changes is None or not changes[3]:
+        return None
+    original = changes[1]
+    found = {}
+    for column in changes[3]:
+        value = original[column]
+        if column in ("company_id", "investor_id") and isinstance(value, int):
+            table_join = (
+                "companies c"
+                if column == "company_id"
+                else "investors i JOIN companies c ON c.id = i.company_id"
+            )
+            where = "c.id" if column == "company_id" else "i.id"
+            row = db.execute(f"SELECT c.name FROM {table_join} WHERE {where} = ?", [value]).fetchone()
+            value = row[0] if row else None
+            if value is None:
+                continue
+        found[column] = value
+    return found or None
+
+
+def remember_imported_edit(db: Database, ref: RecordRef, edited_from: dict) -> None:
+    """An export's edited record, written here: its edit is remembered as a person's edit here would
+    be (`edited_from`: the extracted values of the columns it changed), so `show` and the review say
+    which values were edited, and from what. A company or investor comes back by its name (kept as
+    the name, which never equals an id, when no company here has it)."""
+    row = _record_row(db, ref)
+    original: dict = {}
+    edited: dict = {}
+    for column, value in edited_from.items():
+        if column not in row and column != "investor_names":
+            continue  # a column this database's record has not: nothing to mark
+        if column == "company_id" and isinstance(value, str):
+            original[column] = _company_named(db, value) or value
+            edited["company_name"] = _name_of_company(db, row[column])
+        elif column == "investor_id" and isinstance(value, str):
+            original[column] = _investor_named(db, value) or value
+            edited["investor_name"] = _name_of_investor(db, row[column])
+        elif column == "investor_names" and ref.record_type == "round":
+            original[column] = value
+            edited[column] = round_investor_names(db, ref.record_id)
+        elif column in row:
+            original[column] = value
+            edited[column] = row[column]
+    if original:
+        _remember(db, ref, "edited", original, {k: v for k, v in edited.items() if v is not None})
+
+
+def _name_of_company(db: Database, company_id: int | None) -> str | None:
+    row = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()
+    return row[0] if row else None
+
+
+def _name_of_investor(db: Database, investor_id: int | None) -> str | None:
+    row = db.execute(
+        "SELECT c.name FROM investors i JOIN companies c ON c.id = i.company_id WHERE i.id = ?", [investor_id]
+    ).fetchone()
+    return row[0] if row else None
+
+
 def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
     """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
     $35M" ('' when the record is not edited, or its values are back to those extracted)."""

@@ -6,6 +6,7 @@ method holds the store's lock, so Textual worker threads can call it without the
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
@@ -568,7 +569,12 @@ class Store:
         refs = list(refs) if refs is not None else self._all_refs(company_id)
         for start in range(0, len(refs), EXPORT_BATCH):
             batch = self._records_for(refs[start : start + EXPORT_BATCH])
-            yield from (queries.to_export(record) for record in batch)
+            edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
+            for record in batch:
+                exported = queries.to_export(record)
+                if record.ref in edits:
+                    exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
+                yield exported
 
     @_locked
     def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
@@ -589,6 +595,11 @@ class Store:
     @_locked
     def _company_rows(self, after: int) -> list[ExportRecord]:
         return queries.company_rows(self.db, after, EXPORT_BATCH)
+
+    @_locked
+    def _edits_of(self, refs: list[RecordRef]) -> dict[RecordRef, dict]:
+        """What each edited record's edit changed, and from what (`review.edited_from`)."""
+        return {ref: found for ref in refs if (found := review.edited_from(self.db, ref))}
 
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:

@@ -5,6 +5,7 @@ what it would add."""
 
 from __future__ import annotations
 
+import csv
 import shutil
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.store.formatting import format_amount
 from ai_deals.store.models import RecordRef
-from ai_deals.store.review import FactEdit
+from ai_deals.store.review import FactEdit, edit_note
 
 ROOT = Path(__file__).resolve().parent.parent
 FT = ROOT / "tests" / "fixtures" / "articles_holdout68" / "en_ft_ledgerline.txt"
@@ -161,14 +162,46 @@ def test_an_imported_correction_of_a_projection_flag_is_one_metric_with_a_confli
         assert store.edited_fields(page)[shown.ref] == ["is_projection"]
 
 
-def test_an_imported_correction_with_no_sources_record_here_is_marked_on_its_row_not_its_date(
+def _show_series_c(db: Path, capsys, monkeypatch) -> str:
+    monkeypatch.setenv("COLUMNS", "250")
+    capsys.readouterr()
+    cli("--db", str(db), "show", "Ledgerline")
+    return next(line for line in capsys.readouterr().out.splitlines() if "Series C" in line and "│" in line)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_imported_correction_with_no_sources_record_here_keeps_the_mark_on_the_field_it_changed(
+    databases, tmp_path, capsys, monkeypatch, fmt
+):
+    _, export = databases
+    if fmt == "json":
+        export = tmp_path / "theirs.json"
+        cli("--db", str(tmp_path / "theirs.db"), "export", "--out", str(export))
+    empty = tmp_path / "empty.db"
+    cli("--db", str(empty), "--empty", "import", str(export))
+    row = _show_series_c(empty, capsys, monkeypatch)
+    assert "$125M (edited)" in row and "(row edited)" not in row  # the amount was edited, not the date
+    with Store(empty, readonly=True) as store:
+        page, (shown,) = series_c(store)
+        assert store.edited_fields(page)[shown.ref] == ["amount"]
+        assert edit_note(store.db, shown.ref) == "edited: $125M; the sentence says $120M"
+    again = tmp_path / "again.csv"  # and through a second export and import
+    cli("--db", str(empty), "export", "--out", str(again))
+    cli("--db", str(tmp_path / "again.db"), "--empty", "import", str(again))
+    assert "$125M (edited)" in _show_series_c(tmp_path / "again.db", capsys, monkeypatch)
+
+
+def test_an_older_exports_correction_without_its_edited_values_is_marked_on_its_row(
     databases, tmp_path, capsys, monkeypatch
 ):
     _, export = databases
+    with export.open(encoding="utf-8-sig", newline="") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0][-1] == "edited_from"
+    older = tmp_path / "older.csv"  # as exports were written before they carried `edited_from`
+    with older.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(row[:-1] for row in rows)
     empty = tmp_path / "empty.db"
-    cli("--db", str(empty), "--empty", "import", str(export))
-    monkeypatch.setenv("COLUMNS", "250")
-    capsys.readouterr()
-    cli("--db", str(empty), "show", "Ledgerline")
-    row = next(line for line in capsys.readouterr().out.splitlines() if "Series C" in line and "│" in line)
-    assert "(row edited)" in row and "8 (edited)" not in row  # the amount was edited, not the date
+    cli("--db", str(empty), "--empty", "import", str(older))
+    row = _show_series_c(empty, capsys, monkeypatch)
+    assert "(row edited)" in row and "8 (edited)" not in row

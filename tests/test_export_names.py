@@ -31,3 +31,18 @@ def test_a_default_export_name_holds_no_path_separator_or_control_character():
     name = default_export_name("../\x1b[31mEvil/Co\u202e", "json", DAY)
     assert "/" not in name and "\x1b" not in name and "\u202e" not in name
     assert name == "ai-deals-31mevil-co-2026-11-27.json"
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Ümlaut Straße GmbH", "ai-deals-umlaut-strasse-gmbh-2026-11-27.csv"),
+        ("ØØØ Øresund", "ai-deals-ooo-oresund-2026-11-27.csv"),
+        ("Ǿrsted", "ai-deals-orsted-2026-11-27.csv"),  # Ø with an acute: the accent goes, then the stroke
+        ("Æther Œuvre", "ai-deals-aether-oeuvre-2026-11-27.csv"),
+        ("Łódź Đakovo Þór", "ai-deals-lodz-dakovo-thor-2026-11-27.csv"),
+        ("ÞÓR", "ai-deals-thor-2026-11-27.csv"),
+    ],
+)
+def test_a_default_export_name_spells_latin_letters_without_a_decomposition_in_plain_letters(label, name):
+    assert default_export_name(label, "csv", DAY) == name

@@ -123,3 +123,60 @@ def test_a_read_only_database_without_the_removals_table_still_says_gone_in_word
         with pytest.raises(CompanyGone, match="^That company is no longer in the database$"):
             old.get_company(kestrel)
         assert old.removed_company("Kestrel Analytics") is None
+
+
+DEALS_V1 = (
+    "company,investors,amount,currency,date,round\n"
+    "Foocorp,InvA,1000000,USD,2024-01-05,Seed\n"
+    "Barcorp,InvB|InvA,2000000,USD,2024-02-05,Series A\n"
+)
+DEALS_V2 = "company,investors,amount,currency,date,round\nFoocorp,InvA,1000000,USD,2024-01-05,Seed\n"
+
+
+def import_deals(store: Store, path: Path, text: str) -> str:
+    from io import StringIO
+
+    from rich.console import Console
+
+    from ai_deals.structured_import import import_structured
+
+    path.write_text(text, encoding="utf-8")
+    return import_structured(store, path, skip_bad_rows=False, console=Console(file=StringIO())).action
+
+
+def test_a_corrected_deal_file_removes_the_companies_only_its_earlier_version_named(tmp_path):
+    store = Store(tmp_path / "deals.db")
+    other = tmp_path / "other"
+    other.mkdir()
+    import_deals(
+        store,
+        other / "more.csv",
+        "company,investors,amount,currency,date,round\nQuxcorp,InvB,5000000,USD,2024-03-05,Seed\n",
+    )
+    import_deals(store, tmp_path / "deals.csv", DEALS_V1)
+    barcorp = store.find_company("Barcorp", exact=True).id
+    assert import_deals(store, tmp_path / "deals.csv", DEALS_V2) == "replaced"
+    assert store.find_company("Barcorp", exact=True) is None  # no empty shell left to search for
+    assert store.find_company("InvB", exact=True) is not None  # the other file still names it
+    assert store.find_company("InvA", exact=True) is not None  # and this one still does
+    with pytest.raises(CompanyGone) as gone:
+        store.get_company(barcorp)
+    assert (
+        str(gone.value)
+        == "Barcorp is no longer in the database: a corrected import of deals.csv no longer names it"
+    )
+    store.close()
+
+
+def test_an_investor_only_a_corrected_deal_file_named_is_removed_with_its_investors_row(tmp_path):
+    store = Store(tmp_path / "deals.db")
+    import_deals(store, tmp_path / "deals.csv", DEALS_V1)
+    import_deals(store, tmp_path / "deals.csv", DEALS_V2)
+    assert store.find_company("InvB", exact=True) is None
+    names = {
+        row[0]
+        for row in store.db.execute("SELECT c.name FROM investors i JOIN companies c ON c.id = i.company_id")
+    }
+    assert names == {"InvA"}
+    assert store.db.execute("SELECT count(*) FROM investors").fetchone()[0] == 1
+    store.close()

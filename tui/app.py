@@ -198,8 +198,15 @@ class DealsApp(BurstKeys):
         """Screen-level actions are off while a dialog (or the command palette) is open."""
         if action in _SCREEN_ACTIONS and isinstance(self.screen, ModalScreen):
             return False
+        if action == "export" and getattr(self.screen, "gone", None) is not None and not self.selected_count:
+            return False  # a page of a company no longer in the database: nothing of it to export
         # `t` on the timeline itself does nothing: hidden, it leaves footer room for the timeline's keys.
         return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
+
+    def watch_selected_count(self, before: int, count: int) -> None:
+        """On a gone company's page `e` is offered only with a selection (`check_action`): follow it."""
+        if bool(before) != bool(count) and getattr(self.screen, "gone", None) is not None:
+            self.screen.refresh_bindings()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """Textual's own palette commands, then ours, named "area: Verb"."""

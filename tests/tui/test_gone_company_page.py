@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from article_import import import_article
+from textual.widgets import Footer
 
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
@@ -127,21 +128,47 @@ async def test_the_timeline_of_a_removed_company_says_so_and_the_page_below_too(
         page_says_gone(zeta_app)
 
 
-async def test_a_removed_companys_page_refuses_the_map_review_and_merge_in_words(zeta_app, zeta_store, story):
+def footer_keys(app: DealsApp) -> set[str]:
+    return {key.key_display for key in app.screen.query_one(Footer).query("FooterKey")}
+
+
+async def test_a_removed_companys_page_offers_none_of_the_keys_it_would_refuse(zeta_app, zeta_store, story):
+    async with zeta_app.run_test(size=(160, 30)) as pilot:
+        await open_kestrel(zeta_app, pilot)
+        assert {"s", "m", "r", "e"} <= footer_keys(zeta_app)
+        correct_from_another_shell(zeta_store.path, story)
+        zeta_app.screen.check_outside_writes()
+        await settle(pilot)
+        page_says_gone(zeta_app)
+        assert not {"s", "m", "r", "e"} & footer_keys(zeta_app)  # Esc, t (everyone's timeline), ? stay
+        for key in ("s", "m", "r", "M", "S", "e"):  # off: nothing opens, nothing to refuse
+            zeta_app.clear_notifications()
+            await pilot.press(key)
+            await settle(pilot)
+            assert isinstance(zeta_app.screen, CompanyScreen), key
+            assert not zeta_app._notifications, key
+        await pilot.press("question_mark")
+        await settle(pilot)
+        described = {what for _keys, what, _tooltip in zeta_app.screen.rows}
+        assert described.isdisjoint({"Source", "Map", "Review", "Merge", "Split", "Charts", "Export"})
+        assert "Back" in described
+
+
+async def test_a_removed_companys_page_offers_e_while_records_of_other_pages_are_selected(
+    zeta_app, zeta_store, story
+):
     async with zeta_app.run_test(size=(160, 30)) as pilot:
         await open_kestrel(zeta_app, pilot)
         correct_from_another_shell(zeta_store.path, story)
         zeta_app.screen.check_outside_writes()
         await settle(pilot)
-        for key in ("m", "r", "M"):
-            zeta_app.clear_notifications()
-            await pilot.press(key)
-            await settle(pilot)
-            assert isinstance(zeta_app.screen, CompanyScreen), key
-            assert [note.message for note in zeta_app._notifications] == [f"{GONE}."], key
-        await pilot.press("e")
+        assert "e" not in footer_keys(zeta_app)
+        zeta_app.selected_count = 1  # as selecting a record on another page leaves it
         await settle(pilot)
-        assert isinstance(zeta_app.screen, CompanyScreen)
+        assert "e" in footer_keys(zeta_app)
+        zeta_app.selected_count = 0
+        await settle(pilot)
+        assert "e" not in footer_keys(zeta_app)
 
 
 async def test_a_page_merged_away_from_another_shell_says_into_what_and_shows_that_page(zeta_app, zeta_store):

@@ -38,6 +38,9 @@ LARGE_PAGE = 10_000
 SHOWN_WAIT = 2.0
 """Seconds the worker waits for a page's first rows to be drawn before reading the rest anyway."""
 
+GONE_REFUSES = frozenset({"source", "relationship_map", "review", "merge", "split", "toggle_charts"})
+"""The page's actions a company no longer in the database has nothing for (see `check_action`)."""
+
 LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to export all of it."
 
 
@@ -273,6 +276,12 @@ class CompanyScreen(DealsScreen):
         self.query_one("#company-charts", CompanyCharts).display = False
         self.query_one("#page", VirtualList).set_rows((), empty_text=clean_line(f"{gone}."))
         self.set_status(f"{gone} · Esc goes back")
+        self.refresh_bindings()  # the footer no longer offers what acts on the company
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Once the company is gone, the keys acting on it (source, map, review, merge, split, charts)
+        are off: the footer and the help do not offer what would only be refused."""
+        return not (self.gone is not None and action in GONE_REFUSES)
 
     def _refused_when_gone(self) -> bool:
         """Whether the company is gone: said, and the action (map, review, merge) not taken."""
@@ -375,7 +384,7 @@ class CompanyScreen(DealsScreen):
 
     def action_split(self) -> None:
         """Open the split dialog on this company's sources (the page's Sources list)."""
-        if splits_refused(self.app):
+        if self._refused_when_gone() or splits_refused(self.app):
             return
         if self.page is None:
             self.notify("This page is still loading: press S again in a moment.", severity="warning")
