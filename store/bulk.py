@@ -467,7 +467,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], int] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
@@ -592,7 +592,7 @@ class BulkFactWriter(FactWriter):
         date = fact.date
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
-            company_id, investor_id, self.rounds.get((company_id, date)), fact.percentage,
+            company_id, investor_id, self.day_round(company_id, fact), fact.percentage,
             fact.percentage_bound, fact.tranche,
             fact.condition, fact.status, self.source_id,
         )  # fmt: skip
@@ -620,7 +620,7 @@ class BulkFactWriter(FactWriter):
             round_id = self._insert("rounds", self._round_row(fact, company_id))
             if joined:
                 self.round_rows[same] = round_id
-        self.rounds[(company_id, fact.date)] = round_id
+        self._told_round(company_id, fact, round_id)
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):

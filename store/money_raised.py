@@ -9,9 +9,10 @@
   source's raises of the day are added up, and the source telling the most counts; the others'
   rounds of that day do not (the chart draws them muted, "not counted").
 - Investments in no round count on their own (stakes: one stake several sources tell is one,
-  same_stake.py): those linked to no round and not dated the day of a round that has no linked
-  investment (the round's make-up counts such a stake as its part, `round_stakes`), at their whole
-  amount, committed and conditional.
+  same_stake.py): those linked to no round and not dated the day of a round in their currency (or
+  the round's stated equivalent's, "€3M (about $3.3M)") that has no linked investment (the round's
+  make-up counts such a stake as its part, `round_stakes`), at their whole amount, committed and
+  conditional. A stake in another currency is never a part of the day's round: it counts on its own.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
 Totals are per currency, never converted or added across currencies.
@@ -59,30 +60,64 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     return counted
 
 
+def same_money(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether `stake` is told in the money of a raise (`members`: its rounds, or a page round and
+    its `accounts`): its currency, or that of the equivalent a source states ("€3M (about $3.3M)");
+    a figure of unknown currency fits any."""
+    if not stake.currency or not members[0].currency:
+        return True
+    return any(stake.currency in (r.currency, r.equivalent_currency) for r in members)
+
+
+def in_round_money(item: Round, stake: Stake) -> float | None:
+    """`stake`'s amount in the round's currency: as it is, or converted at the rate of the round's
+    stated equivalent ("€3M (about $3.3M)"); None when it is in another currency or has none."""
+    if stake.amount is None:
+        return None
+    if not stake.currency or not item.currency or stake.currency == item.currency:
+        return stake.amount
+    for account in (item, *item.accounts):
+        if stake.currency == account.equivalent_currency and account.amount and account.equivalent_amount:
+            return stake.amount * account.amount / account.equivalent_amount
+    return None
+
+
 def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
     """The stakes taken in a round (as a page lists it): linked to it (to any source's record of the
-    raise), or, when none is, those in no round made the same day."""
+    raise), or, when none is, those in no round made the same day; either in its money (`same_money`:
+    an older database may link a stake in another currency to the day's round)."""
     stakes = list(stakes)
     ids = set(item.record_ids)
-    linked = [s for s in stakes if ids.intersection(s.round_ids)]
+    accounts = [item, *item.accounts]
+    linked = [s for s in stakes if ids.intersection(s.round_ids) and same_money(accounts, s)]
     if linked or not item.date:
         return linked
-    return [s for s in stakes if not s.round_ids and s.date == item.date]
+    return [s for s in stakes if not s.round_ids and s.date == item.date and same_money(accounts, s)]
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
     """The stakes (as a page lists them, folded) whose money counts on its own: in no round, not a
-    round's part by `round_stakes`' day rule, not cumulative. Linear in rounds and stakes."""
-    linked = {round_id for stake in stakes for round_id in stake.round_ids}
-    claimed_days = {
-        members[0].date
-        for members in raises
-        if members[0].date and not linked.intersection(r.id for r in members)
-    }
+    round's part by `round_stakes`' day rule (that day's round in its money), not cumulative.
+    Linear in rounds and stakes (a day has few rounds)."""
+    raise_of = {round_.id: members for members in raises for round_ in members}
+
+    def in_round(stake: Stake) -> bool:  # a link to a round in another currency is no part of it
+        return any(
+            round_id not in raise_of or same_money(raise_of[round_id], stake) for round_id in stake.round_ids
+        )
+
+    linked = {round_id for stake in stakes if in_round(stake) for round_id in stake.round_ids}
+    claimed_days: dict[str, list[Sequence[Round]]] = defaultdict(list)
+    for members in raises:
+        if members[0].date and not linked.intersection(r.id for r in members):
+            claimed_days[members[0].date].append(members)
+
+    def claimed(stake: Stake) -> bool:
+        days = claimed_days.get(stake.date or "", ())
+        return not stake.round_ids and any(same_money(members, stake) for members in days)
+
     return [
-        stake
-        for stake in stakes
-        if not stake.round_ids and stake.date not in claimed_days and stake.status != CUMULATIVE
+        stake for stake in stakes if not in_round(stake) and not claimed(stake) and stake.status != CUMULATIVE
     ]
 
 

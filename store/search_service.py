@@ -354,7 +354,10 @@ def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
 
 # The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
 # raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
-SUMMARY_ROUND_FIELDS = ("id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date")
+SUMMARY_ROUND_FIELDS = (
+    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date",
+    "equivalent_amount", "equivalent_currency",
+)  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
     FROM rounds r
@@ -366,7 +369,8 @@ first is the one the page shows. With the source its first evidence is cited to 
 tells whose rounds fold and which date the page shows (same_raise.py)."""
 
 # The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
-# in no visible round (a stake of a rejected round counts on its own, as on the page), through
+# in no visible round (a stake of a rejected round counts on its own, as on the page, and so does one
+# linked, by an older import, to a round in another currency: money_raised.same_money), through
 # stakes_company only. Their other stakes are read too: a stake in no round that another source
 # ties to a round is one stake in that round (same_stake.py), counted with the round.
 SUMMARY_STAKE_FIELDS = (
@@ -384,7 +388,8 @@ SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_
     WHERE st.company_id IN ({{marks}}) AND st.review_status != 'rejected' AND EXISTS (
         SELECT 1 FROM stakes o LEFT JOIN rounds orr ON orr.id = o.round_id
         WHERE o.company_id = st.company_id AND o.investor_id = st.investor_id AND o.review_status != 'rejected'
-          AND (o.round_id IS NULL OR orr.review_status = 'rejected'))
+          AND (o.round_id IS NULL OR orr.review_status = 'rejected' OR (o.currency IS NOT NULL
+            AND orr.currency IS NOT NULL AND o.currency NOT IN (orr.currency, coalesce(orr.equivalent_currency, '')))))
     ORDER BY coalesce(st.date, ''), st.id"""
 
 

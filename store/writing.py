@@ -804,7 +804,8 @@ class FactWriter:
         self.source_key = source_key
         self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
-        self.rounds: dict[tuple[int, str | None], int] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
+        """Each company's rounds of a day this source tells, with the currencies each is told in."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
         for info in companies:
             if not normalize_name(info.name):
@@ -876,10 +877,26 @@ class FactWriter:
             "status": fact.status,
         }
 
+    def _told_round(self, company_id: int, fact: Fact, round_id: int) -> None:
+        """Note the round `fact` tells (as `round_id`) for the stakes this source tells that day."""
+        money = {currency for currency in (fact.currency, fact.equivalent_currency) if currency}
+        day = self.rounds.setdefault((company_id, fact.date), [])
+        if (round_id, money) not in day:
+            day.append((round_id, money))
+
+    def day_round(self, company_id: int, fact: Fact) -> int | None:
+        """The round a stake `fact` is taken in: the latest round this source tells of the company
+        that day in the stake's money (its currency or the round's stated equivalent's; a figure of
+        unknown currency fits any). A stake in another currency is in no round: it counts on its own."""
+        for round_id, money in reversed(self.rounds.get((company_id, fact.date), [])):
+            if not fact.currency or not money or fact.currency in money:
+                return round_id
+        return None
+
     def _write_round(self, fact: Fact) -> tuple[str, int]:
         company_id = self.company(fact.company)
         round_id = self._insert("rounds", self._round_row(fact, company_id))
-        self.rounds[(company_id, fact.date)] = round_id
+        self._told_round(company_id, fact, round_id)
         leads = {normalize_name(name) for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
             self.db.execute(
@@ -893,7 +910,7 @@ class FactWriter:
         row = self._money(fact) | {
             "company_id": company_id,
             "investor_id": self.investor(fact.investor or "unknown investor"),
-            "round_id": self.rounds.get((company_id, fact.date)),
+            "round_id": self.day_round(company_id, fact),
             "percentage": fact.percentage,
             "percentage_bound": share_bound(fact),
             "tranche": fact.tranche,

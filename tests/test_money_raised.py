@@ -156,3 +156,86 @@ def test_show_notes_a_cumulative_figure_apart(capsys, tmp_path):
     assert code == 0
     assert "raised $110B" in out
     assert "Microsoft: ≥$13B in total since 2019 (not added to money raised)" in out
+
+
+# Two deal files telling one Seed ($5M, then $7M) and, that day, stakes of $2M and of €3M.
+MIXED_DAY = (
+    f"{ROUNDS_HEADER}\nStakeCo,InvA,5000000,USD,2024-01-05,Seed\nStakeCo,InvB,2000000,USD,2024-01-05,\n"
+    "StakeCo,InvC,1000000,USD,2024-03-01,\nStakeCo,InvD,3000000,EUR,2024-01-05,\n",
+    f"{ROUNDS_HEADER}\nStakeCo,InvC,1000000,USD,2024-03-01,\nStakeCo,InvA,7000000,USD,2024-01-05,Seed\n",
+)
+
+
+def with_two_files(tmp_path: Path, first: str, second: str) -> Store:
+    store = Store.open(tmp_path / "money.db")
+    for name, deals in (("st1.csv", first), ("st2.csv", second)):
+        path = tmp_path / name
+        path.write_text(deals, encoding="utf-8")
+        import_deal_file(store, path, deals.splitlines()[0])
+    return store
+
+
+def makeup_of(page, item):
+    from ai_deals.tui.widgets.charts import makeup_section
+
+    section = makeup_section(page, item)
+    return section.title, [(bar.label, bar.amount_text) for bar in section.bars]
+
+
+def test_a_stake_in_another_currency_on_a_rounds_day_counts_on_its_own(tmp_path):
+    """InvD's €3M, the day of a $7M Seed, was subtracted from it as dollars ("not attributed $2M")
+    and counted nowhere ("raised $8M"): it is no part of a dollar round, and counts on its own."""
+    with with_two_files(tmp_path, *MIXED_DAY) as store:
+        page = page_of(store, "StakeCo")
+        invd = next(stake for stake in page.investors if stake.investor == "InvD")
+        assert invd.round_ids == []
+        assert page.raised == {"USD": 8e6, "EUR": 3e6} == chart_total(page)
+        assert summary(store, "StakeCo").startswith("raised $8M + €3M ·")
+        assert "raised $8M + €3M" in page_title(page).plain
+        (seed,) = page.rounds
+        assert makeup_of(page, seed) == (
+            "Round of 2024-01-05 · $7M",
+            [("InvB", "$2M"), ("not attributed", "$5M")],
+        )
+        assert ("2024-01-05", "€3M") in [(bar.label, bar.amount_text) for bar in funding_bars(page)]
+
+
+def test_a_database_linking_a_stake_to_a_round_in_another_currency_counts_it_on_its_own(tmp_path):
+    """Databases imported before the fix link the €3M stake to the day's dollar round."""
+    with with_two_files(tmp_path, *MIXED_DAY) as store:
+        page = page_of(store, "StakeCo")
+        (seed,) = page.rounds
+        store.db.execute(
+            "UPDATE stakes SET round_id = ? WHERE round_id IS NULL AND date = '2024-01-05'",
+            [seed.accounts[-1].id],
+        )
+        store.db.conn.commit()
+        page = page_of(store, "StakeCo")
+        assert page.raised == {"USD": 8e6, "EUR": 3e6} == chart_total(page)
+        assert summary(store, "StakeCo").startswith("raised $8M + €3M ·")
+        assert makeup_of(page, page.rounds[0])[1] == [("InvB", "$2M"), ("not attributed", "$5M")]
+
+
+def test_a_stake_in_a_rounds_stated_equivalent_is_its_part_converted(tmp_path):
+    """A round told "€3M (about $3.3M)" takes a stake in dollars that day, converted by that rate."""
+    from ai_deals.store.models import Round, Stake
+    from ai_deals.store.money_raised import in_round_money, raised_totals, round_stakes
+
+    seed = Round(id=1, company_id=1, company="Eco", amount=3e6, currency="EUR", date="2024-01-05",
+                 equivalent_amount=3.3e6, equivalent_currency="USD")  # fmt: skip
+    stake = Stake(id=1, company_id=1, company="Eco", investor_id=1, investor_company_id=2, investor="InvA",
+                  amount=1.1e6, currency="USD", date="2024-01-05")  # fmt: skip
+    pound = stake.model_copy(update={"id": 2, "currency": "GBP"})
+    assert round_stakes(seed, [stake, pound]) == [stake]
+    assert in_round_money(seed, stake) == 1e6 and in_round_money(seed, pound) is None
+    assert raised_totals([[seed]], [stake, pound]) == {"EUR": 3e6, "GBP": 1.1e6}
+
+
+def test_show_and_search_count_a_stake_in_another_currency_on_its_own(capsys, tmp_path):
+    store = with_two_files(tmp_path, *MIXED_DAY)
+    store.close()
+    db = str(tmp_path / "money.db")
+    code, out, _ = run(capsys, "--db", db, "show", "StakeCo")
+    assert code == 0 and out.splitlines()[1] == "raised $8M + €3M"
+    code, out, _ = run(capsys, "--db", db, "search", "StakeCo")
+    assert code == 0 and "raised $8M + €3M" in out

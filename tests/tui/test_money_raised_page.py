@@ -55,3 +55,33 @@ async def test_search_line_header_chart_and_investors_agree_on_money_raised(tmp_
             assert "Cumul: ≥$13B in total since 2019 (not added to money raised)" in lines
             bars = [text.split()[-1] for text in lines[1:4]]
             assert bars == ["$1M", "$5M", "$2M"]  # both rounds of 2024-01-05, then InvA's stake
+
+
+async def test_the_investors_section_lists_stakes_and_round_investors_by_date(tmp_path: Path):
+    """CumCo listed its stakes (2019, 2021, 2024-02-02) above MSFT's Series X of 2023-01-23: one
+    date order now, as the rounds are listed (undated first)."""
+    deals = tmp_path / "cum.csv"
+    header = "company,investors,amount,currency,date,round,status,bound"
+    deals.write_text(
+        f"{header}\nCumCo,MSFT,13000000000,USD,2019,,cumulative,minimum\n"
+        "CumCo,MSFT2,10000000000,USD,2023-01-23,Series X,,\nCumCo,Other,2000000000,USD,2021-05-05,,,\n"
+        "CumCo,Cond,1000000000,USD,2024-02-02,,conditional,\nCumCo,Undated,5000000,USD,,,,\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "cum.db") as store:
+        import_deal_file(store, deals, header)
+        app = DealsApp(store)
+        async with app.run_test(size=(120, 50)) as pilot:
+            await settle(pilot)
+            await type_text(pilot, "cumco")
+            await settle(pilot)
+            await pilot.press("enter")
+            await settle(pilot)
+            assert isinstance(app.screen, CompanyScreen)
+            lines = shown_lines(app.screen.query_one("#page", VirtualList))
+            start = next(i for i, text in enumerate(lines) if text.strip().startswith("Investors ("))
+            section = lines[start + 1 : start + 6]
+            names = [
+                next(n for n in ("Undated", "MSFT2", "MSFT", "Other", "Cond") if n in t) for t in section
+            ]
+            assert names == ["Undated", "MSFT", "Other", "MSFT2", "Cond"]

@@ -252,3 +252,24 @@ async def test_investor_chart_notes_a_cumulative_figure_instead_of_a_bar_of_its_
     assert not any("█" in line and "$13B" in line for line in lines)
     note = line_with(lines, "OpenAI", "$13B")
     assert note == "OpenAI: ≥$13B in total since 2019 (not drawn as one year's investment)"
+
+
+async def test_round_makeup_leaves_out_a_stake_in_another_currency(tmp_path):
+    """The €3M stake of a $7M round's day was drawn in its make-up and taken off its dollars."""
+    from factories import import_deal_file
+
+    header = "company,investors,amount,currency,date,round"
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        f"{header}\nStakeCo,InvA,7000000,USD,2024-01-05,Seed\nStakeCo,InvB,2000000,USD,2024-01-05,\n"
+        "StakeCo,InvD,3000000,EUR,2024-01-05,\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "mixed.db") as store:
+        import_deal_file(store, path, header)
+        charts = await chart_text(store, "StakeCo")
+    makeup = charts["RoundMakeupChart"]
+    assert "Round of 2024-01-05 · $7M" in makeup[0]
+    assert "$5M" in line_with(makeup, "not attributed")
+    assert not any("InvD" in line for line in makeup)
+    assert "€3M" in line_with(charts["FundingChart"], "InvD")

@@ -304,16 +304,31 @@ def investors_count(page: CompanyPage, investments: int) -> str:
     return f"{investors:,} · {plural(investments, 'investment')}"
 
 
-def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[PageRow]:
+def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[tuple[str, PageRow]]:
     """A row per investor of these rounds who has no stake of its own in the same round (in any of
-    the records a raise several sources tell stands for)."""
+    the records a raise several sources tell stands for), each with its round's date ("" undated)."""
     with_stake = {(round_id, stake.investor_company_id) for stake in stakes for round_id in stake.round_ids}
     return [
-        round_investor_row(item, name, company_id, outgoing=False)
+        (item.date or "", round_investor_row(item, name, company_id, outgoing=False))
         for item in rounds
         for name, company_id in zip(item.investors, item.investor_company_ids, strict=False)
         if not any((round_id, company_id) in with_stake for round_id in item.record_ids)
     ]
+
+
+def investor_rows(page: CompanyPage) -> tuple[list[PageRow], int]:
+    """The Investors section's rows and how many investments they list: the stakes (each followed by
+    its tranches) and the rounds' investors with no stake of their own, in one date order as the
+    rounds are listed (undated first; on one date, stakes before round participations). A list of
+    stakes then one of participations went from 2024 back to 2023."""
+    dated: list[tuple[str, list[PageRow]]] = [
+        (stake.date or "", [stake_row(stake, outgoing=False), *tranche_rows(stake)])
+        for stake in page.investors
+    ]
+    round_only = round_only_investors(page.rounds, page.investors)
+    dated += [(date, [row]) for date, row in round_only]
+    dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
+    return [row for _, rows in dated for row in rows], len(page.investors) + len(round_only)
 
 
 def portfolio_rows(page: CompanyPage) -> Made:
@@ -510,10 +525,7 @@ def build_rows(page: CompanyPage) -> PageRows:
     """Every row of the page, section by section: those of the long lists (rounds, portfolio,
     sources) made as the list asks for them (`PageRows`)."""
     page_id = page.company.id
-    investors: list[PageRow] = []
-    for stake in page.investors:
-        investors += [stake_row(stake, outgoing=False), *tranche_rows(stake)]
-    round_only = round_only_investors(page.rounds, page.investors)
+    investors, investments = investor_rows(page)
     conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
     bought = [a for a in page.acquisitions if a.acquirer_id == page_id and a.company_id != page_id]
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
@@ -523,8 +535,8 @@ def build_rows(page: CompanyPage) -> PageRows:
         *section("Rounds and valuations", rounds_and_valuations(page), cut=bool(cut & {"rounds", "metrics"})),
         *section(
             "Investors",
-            [*investors, *round_only],
-            investors_count(page, len(page.investors) + len(round_only)),
+            investors,
+            investors_count(page, investments),
             cut=bool(cut & {"investors", "rounds"}),
         ),
         *section("Portfolio", portfolio_rows(page), cut=bool(cut & {"portfolio", "rounds_joined"})),

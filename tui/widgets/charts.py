@@ -28,6 +28,7 @@ from ai_deals.store.money_raised import (
     cumulative_investment_note,
     cumulative_note,
     cumulative_stakes,
+    in_round_money,
     page_raises,
     round_stakes,
     stakes_outside_rounds,
@@ -269,12 +270,14 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     bars = [stake_bar(stake, stake.investor) for stake in stakes[: MAX_BARS - 1]]
     others = stakes[MAX_BARS - 1 :]
     if others:  # a round with hundreds of investors: the largest, then the rest added up
-        rest = sum(s.amount or 0.0 for s in others)
+        rest = sum(in_round_money(item, s) or 0.0 for s in others)
         label = f"{len(others):,} others"
         bars.append(
             Bar(label, committed=rest, amount_text=money(rest, item.currency), currency=item.currency)
         )
-    attributed = sum(s.amount or 0.0 for s in stakes)
+    # A stake told in another currency (linked to the round by its source) is not subtracted from
+    # the round's amount, unless the round states an equivalent in it to convert by.
+    attributed = sum(in_round_money(item, s) or 0.0 for s in stakes)
     if item.amount and item.amount - attributed > item.amount * 0.01:
         rest = item.amount - attributed
         bars.append(
