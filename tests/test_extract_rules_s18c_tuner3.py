@@ -167,3 +167,52 @@ def test_a_round_not_announced_leaves_a_later_amount_alone():
         "million and $25 million."
     )
     assert not of_kind(facts_of(text), "round")
+
+
+def test_a_product_developed_in_partnership_with_a_party_is_the_companys_partnership():
+    for text, language in (
+        (
+            "Covera, une start-up parisienne, a levé 20 millions d'euros. Ses algorithmes, développés en "
+            "partenariat avec l'Institut Curie depuis 2018, sont utilisés par 40 hôpitaux.",
+            "fr",
+        ),
+        (
+            "Covera, a Boston insurtech startup, raised $20 million. Its software was built in partnership "
+            "with Allianz.",
+            "en",
+        ),
+    ):
+        fact = only(facts_of(text, language), "partnership")
+        assert fact.company == "Covera" and fact.partner in ("Institut Curie", "Allianz"), text
+
+
+def test_the_lead_putting_in_a_sum_of_its_own_is_its_stake_not_a_second_round():
+    for text, language, lead, amount in (
+        (
+            "Vesto, une start-up lilloise, lève 30 millions d'euros. La SRIW mène le tour de table avec 8 "
+            "millions d'euros, aux côtés de Noshaq.",
+            "fr",
+            "SRIW",
+            8_000_000,
+        ),
+        (
+            "Vesto, a Lille startup, raised $30 million. Index Ventures led the round with $12 million.",
+            "en",
+            "Index Ventures",
+            12_000_000,
+        ),
+    ):
+        facts = facts_of(text, language)
+        round_ = only(facts, "round")
+        assert (round_.amount, round_.lead_investors) == (30_000_000, [lead]), text
+        stake = only(facts, "investment")
+        assert (stake.company, stake.investor, stake.amount) == ("Vesto", lead, amount), text
+
+
+def test_a_backer_investing_in_this_operation_funds_the_round_just_told():
+    text = (
+        "Vesto, une start-up lilloise, lève 30 millions d'euros. Partech, qui a investi 15 millions dans cette "
+        "nouvelle opération, obtient un siège au conseil."
+    )
+    stake = only(facts_of(text, "fr"), "investment")
+    assert (stake.company, stake.investor, stake.amount) == ("Vesto", "Partech", 15_000_000)

@@ -520,7 +520,9 @@ _PARTNERSHIP_RE = re.compile(
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
     r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
-    r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
+    r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
+    # "développés en partenariat avec l'Institut Curie", "built in partnership with Shopify".
+    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)",
     _I,
 )
 _PARTNERSHIP_KINDS = (
@@ -814,6 +816,9 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^\W*(?:in|earlier|later|last|this|since|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
     _I,
 )
+# A sentence whose subject is a thing of the company's own: "Ses algorithmes", "Its software", "Leur plateforme".
+_OWN_THING_SUBJECT_RE = re.compile(r"\W*(?:ses|son|sa|leurs?|its|their)\s+[a-zà-ÿ-]+\b", _I)
+_IN_PARTNERSHIP_RE = re.compile(r"en\s+partenariat|in\s+partnership", _I)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # "In June, it bought X for about $250 million": a time adverbial may open the clause before the pronoun
@@ -2256,6 +2261,10 @@ class FactBuilder:
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         if self._led_investment(view, amount, after):
             return "round"
+        if _LEADS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return (
+                "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
+            )
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -2500,7 +2509,10 @@ class FactBuilder:
             return False
         end = self._clause_end(view, into.end())
         if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
-            r"\b(?:equity|capital|tranches?)\b", view.text[into.end() : end], _I
+            # "qui a investi 15 millions dans cette nouvelle opération", "dans la ronde": the round again.
+            r"\b(?:equity|capital|tranches?|opération|ronde)\b",
+            view.text[into.end() : end],
+            _I,
         ):
             # "in the equity portion of the financing", "into the first tranche": the round of the company in
             # question.
@@ -3989,7 +4001,17 @@ class FactBuilder:
             # Several names: one must be the "avec/with" party ("Elle a signé avec la région X un contrat
             # … pour les lycéens de l'académie de Y").
             and (len(names) == 1 or any(self._after_with(view, n) for n in names))
-            and _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
+            and (
+                _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
+                # "Ses algorithmes, développés en partenariat avec l'Institut Curie, …": the subject is a thing
+                # of the company's own, the one other party the deal's counterpart.
+                or (
+                    len(names) == 1
+                    and match
+                    and (_NEW_DEAL_RE.search(match.group()) or _IN_PARTNERSHIP_RE.match(match.group()))
+                    and _OWN_THING_SUBJECT_RE.match(view.text, 0, match.start())
+                )
+            )
         ):
             names = [
                 main,
@@ -5866,6 +5888,13 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
     return spans
 
 
+# The lead of a round putting in a sum of its own: "X mène le tour de table avec 8 millions d'euros", "X led the
+# round with $10 million".
+_LEADS_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:mène|mènent|menait|a\s+mené|co-?mène|leads|led|co-?leads|co-?led)\s+(?:le|la|l['’]|the)\s*"
+    r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée)\s+(?:avec|with)\s+(?:(?:un\s+ticket\s+de|une\s+mise\s+de)\s+)?$",
+    _I,
+)
 # A round announced without its amount: "vient de boucler une levée de fonds en série A", "has closed a Series
 # A round", "a finalisé un nouveau tour de table".
 _UNPRICED_ROUND_RE = re.compile(
