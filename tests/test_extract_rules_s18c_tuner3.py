@@ -216,3 +216,30 @@ def test_a_backer_investing_in_this_operation_funds_the_round_just_told():
     )
     stake = only(facts_of(text, "fr"), "investment")
     assert (stake.company, stake.investor, stake.amount) == ("Vesto", "Partech", 15_000_000)
+
+
+def test_an_arr_aim_written_right_after_the_sum_is_a_revenue_projection():
+    text = (
+        "Vesto, a Lille startup, raised $30 million. The company is aiming to hit €50m ARR by 2027 — a target "
+        "its chief executive admits is ambitious."
+    )
+    fact = only(facts_of(text), "projection")
+    assert (fact.amount, fact.currency, fact.date) == (50_000_000, "EUR", "2027")
+
+
+def test_a_rate_of_launches_aimed_at_is_a_projection_of_that_count():
+    for text, language, unit in (
+        (
+            "Vesto, une start-up lilloise, lève 30 millions d'euros. Elle vise une cadence de 12 lancements par "
+            "an d'ici 2030.",
+            "fr",
+            "lancements",
+        ),
+        (
+            "Vesto, a Lille startup, raised $30 million. It aims for a pace of 12 launches a year by 2030.",
+            "en",
+            "launches",
+        ),
+    ):
+        fact = only(facts_of(text, language), "projection")
+        assert (fact.amount, fact.unit, fact.date) == (12, unit, "2030"), text

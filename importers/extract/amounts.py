@@ -524,6 +524,10 @@ _USED_IN_BEFORE_RE = re.compile(
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
 # of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
 # coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
+# "une cadence de 12 lancements par an", "a pace of 40 launches a year": the rate is the count.
+_RATE_OF_BEFORE_RE = re.compile(
+    rf"\b(?:cadence|rythme|pace|rate)[{_SPACES}]+(?:de|d['’]|of)[{_SPACES}]*$", re.I
+)
 _COUNT_IN_COUNT_BEFORE_RE = re.compile(
     rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
     rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
@@ -605,6 +609,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         and not _USED_IN_BEFORE_RE.search(before)
         and not _COLLECTIVE_OF_RE.search(before)
         and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
+        and not _RATE_OF_BEFORE_RE.search(before)
     ):
         return None
     position = end

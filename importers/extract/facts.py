@@ -119,7 +119,8 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*)(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    # "€50m ARR": the measure's initials need no preposition.
+    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:ARR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
     r"run-rate|run rate)\s+){0,2}"
     r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
