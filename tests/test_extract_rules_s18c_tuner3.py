@@ -243,3 +243,27 @@ def test_a_rate_of_launches_aimed_at_is_a_projection_of_that_count():
     ):
         fact = only(facts_of(text, language), "projection")
         assert (fact.amount, fact.unit, fact.date) == (12, unit, "2030"), text
+
+
+def test_the_team_a_round_will_expand_is_counted_today():
+    text = "Vesto, a Lille startup, raised $30 million. The money will be used to expand its team of 95 employees."
+    facts = facts_of(text)
+    assert not of_kind(facts, "projection")
+    assert only(facts, "metric").amount == 95
+
+
+def test_a_fleet_of_plural_nouns_with_a_complement_is_counted():
+    text = (
+        "Vesto, une start-up lilloise, lève 30 millions d'euros. Elle dispose d'une flotte de 120 vélos cargo "
+        "et emploie 45 livreurs salariés."
+    )
+    counts = {f.unit: f.amount for f in of_kind(facts_of(text, "fr"), "metric")}
+    assert counts == {"vélos": 120, "employees": 45}
+
+
+def test_things_counted_with_a_participle_after_them_are_no_count_of_the_company():
+    text = (
+        "Vesto, a Lille startup, raised $30 million. The FDA's list now includes more than 390 products cleared "
+        "for radiology."
+    )
+    assert not of_kind(facts_of(text), "metric")

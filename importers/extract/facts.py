@@ -5837,6 +5837,14 @@ _MULTIPLIED_AFTER_RE = re.compile(
 )
 
 
+# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes": the team's size is today's.
+_OWN_TEAM_OF_BEFORE_RE = re.compile(
+    r"\b(?:its|their|our|son|sa|ses|leurs?)\s+(?:(?:current|existing|actuelle?s?)\s+)?(?:team|workforce|staff|"
+    r"équipe|effectifs?)\s+(?:of|de|d['’])\s*(?:(?:about|around|some|nearly|roughly|environ|près\s+de)\s+)?$",
+    _I,
+)
+
+
 def _is_current_count(text: str, amount: AmountMention) -> bool:
     """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
@@ -5856,6 +5864,7 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
         or now_before
         or change_start
         or _MULTIPLIED_AFTER_RE.match(text, amount.span[1])
+        or _OWN_TEAM_OF_BEFORE_RE.search(before)
         or _CURRENT_VERB_BEFORE_RE.search(before)
         or _NOW_AFTER_RE.match(text, amount.span[1])
     )
