@@ -267,3 +267,12 @@ def test_things_counted_with_a_participle_after_them_are_no_count_of_the_company
         "for radiology."
     )
     assert not of_kind(facts_of(text), "metric")
+
+
+def test_a_founders_past_employer_does_not_raise_the_round():
+    text = (
+        "Sentrywell, a Baltimore cybersecurity startup, was founded in 2015 by former NSA analyst Marcus Lee and "
+        "raised a $3.2 million seed round last year."
+    )
+    fact = only(facts_of(text), "round")
+    assert (fact.company, fact.amount) == ("Sentrywell", 3_200_000)

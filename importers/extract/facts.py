@@ -4425,6 +4425,8 @@ class FactBuilder:
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
                 continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
+            if _FORMER_EMPLOYER_BEFORE_RE.search(before) and _PERSON_ROLE_AFTER_RE.match(view.text, finish):
+                continue  # "founded by former NSA analyst Marcus Lee": a person's past employer, no party.
             governed_end = None
             found.append(mention)
         return found
@@ -5903,6 +5905,13 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
 _LEADS_WITH_SUM_BEFORE_RE = re.compile(
     r"\b(?:mène|mènent|menait|a\s+mené|co-?mène|leads|led|co-?leads|co-?led)\s+(?:le|la|l['’]|the)\s*"
     r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée)\s+(?:avec|with)\s+(?:(?:un\s+ticket\s+de|une\s+mise\s+de)\s+)?$",
+    _I,
+)
+# A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
+_FORMER_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|ancien|ancienne)\s*$", _I)
+_PERSON_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:analyst|engineer|executive|researcher|scientist|employee|manager|officer|director|agent|official|"
+    r"banker|trader|staffer|ingénieur|chercheur|cadre|salarié|dirigeant|directeur)s?\b",
     _I,
 )
 # A round announced without its amount: "vient de boucler une levée de fonds en série A", "has closed a Series
