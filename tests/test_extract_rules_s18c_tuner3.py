@@ -276,3 +276,13 @@ def test_a_founders_past_employer_does_not_raise_the_round():
     )
     fact = only(facts_of(text), "round")
     assert (fact.company, fact.amount) == ("Sentrywell", 3_200_000)
+
+
+def test_a_stake_paid_in_tranches_told_after_the_round_still_names_a_backer_of_it():
+    text = (
+        "Vesto, une start-up lilloise, a annoncé mardi une levée de 90 millions d'euros auprès de deux groupes. "
+        "Le groupe Dassault va investir 60 millions d'euros dans Vesto, tandis que Bpifrance apporte 30 "
+        "millions. Dassault va d'abord débloquer une première tranche de 20 millions d'euros."
+    )
+    facts = facts_of(text, "fr", "2026-03-20")
+    assert only(facts, "round").investors == ["Dassault", "Bpifrance"]

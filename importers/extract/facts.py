@@ -5565,7 +5565,6 @@ class FactBuilder:
                 or fact.amount is None
                 or fact.status in ("cumulative", "completed")
                 or fact.date != self.anchor.value
-                or fact.tranches
             ):
                 continue
             round_ = next(
@@ -5585,7 +5584,9 @@ class FactBuilder:
             )
             if round_ is None or fact.investor == round_.company:
                 continue
-            fact.date, fact.date_precision = round_.date, round_.date_precision
+            if not fact.tranches:
+                # A stake paid in tranches keeps its own dates; its investor is still the round's.
+                fact.date, fact.date_precision = round_.date, round_.date_precision
             if fact.investor not in round_.investors:
                 round_.investors.append(fact.investor)
         self._deal_valuation_on_round_day(pairs)
