@@ -524,6 +524,21 @@ _USED_IN_BEFORE_RE = re.compile(
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
 # of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
 # coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
+# A one-word complement a counted plural noun may carry ("120 vélos cargo"): no participle, gerund or adverb
+# ("390 products cleared", "425 million adults living", "3,000 vans charged").
+# A participle of use after it says the things are the company's, at work ("40 machines operating", "500
+# bornes installées", "200 robots totalisant…").
+_NOUN_COMPLEMENT_RE = re.compile(
+    r"(?!(?:so|far|more|less|each|per|par|plus|moins|aussi|also|only|already|déjà|still|encore|now|then)\b)"
+    r"[a-zà-ÿ-]{3,}(?<!ed)(?<!ing)(?<!é)(?<!ée)(?<!és)(?<!ées)(?<!ant)(?<!ly)(?<!ment)|"
+    r"operating|running|working|installed|deployed|used|in\s+use|in\s+service|so\s+far|installée?s?|déployée?s?|"
+    r"utilisée?s?|totalisant|en\s+service",
+    re.IGNORECASE,
+)
+# "une cadence de 12 lancements par an", "a pace of 40 launches a year": the rate is the count.
+_RATE_OF_BEFORE_RE = re.compile(
+    rf"\b(?:cadence|rythme|pace|rate)[{_SPACES}]+(?:de|d['’]|of)[{_SPACES}]*$", re.I
+)
 _COUNT_IN_COUNT_BEFORE_RE = re.compile(
     rf"\d[{_SPACES}]*(?:[a-zà-ÿ-]+[{_SPACES}]+){{0,2}}(?!(?:euros|dollars|francs|pounds|yens?|livres|"
     rf"millions|milliards|billions|trillions)\b)[a-zà-ÿ-]+[sx][{_SPACES}]+"
@@ -605,6 +620,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
         and not _USED_IN_BEFORE_RE.search(before)
         and not _COLLECTIVE_OF_RE.search(before)
         and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
+        and not _RATE_OF_BEFORE_RE.search(before)
     ):
         return None
     position = end
@@ -631,7 +647,10 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     if words[-1] in ("times", "fois") and _DOWNLOADED_RE.search(sentence, max(0, start - 60), start):
         return "downloads"  # "downloaded 12 million times": the count is of downloads.
     if not words[-1].endswith(("s", "x")):
-        return None
+        plural = [i for i, word in enumerate(words) if word.endswith(("s", "x"))]
+        if not plural or not _NOUN_COMPLEMENT_RE.fullmatch(" ".join(words[plural[-1] + 1 :])):
+            return None
+        words = words[: plural[-1] + 1]  # "120 vélos cargo": the plural noun counted, its complement left.
     if (
         len(words) == 1
         and words[0].lower() in _REACH_PLACES

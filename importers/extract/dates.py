@@ -284,11 +284,46 @@ def _relative_dates(sentence: str, published: dt.date | None):
         yield DateMention(day.isoformat(), "day", "point", match.span(), relative=True)
 
 
+# French months, written in lowercase in running text: capitalised inside a sentence, one is a name ("le
+# groupe Avril", "Avril, le groupe agro-industriel").
+_FRENCH_MONTHS = frozenset(
+    "janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre".split()
+)
+_NAME_APPOSITION_AFTER_RE = re.compile(
+    r",\s+(?:le|la|les|l['’]|un|une|the|a|an|qui|which|dont)\b|\s+(?:SA|SAS|Group|Groupe)\b"
+)
+
+
+def month_written_as_name(sentence: str, start: int, end: int) -> bool:
+    """Whether the French month word at `start:end` is a name rather than a month: written with a capital
+    inside a sentence ("le groupe Avril", "et Avril y apportent"), or opening it with an apposition after it
+    ("Avril, le groupe agro-industriel, …"). A day number before it or a year after it keeps it a date
+    ("le 3 Avril", "Avril 2025")."""
+    word = sentence[start:end]
+    if word.lower() not in _FRENCH_MONTHS or not word[:1].isupper() or word.isupper():
+        return False
+    if re.search(r"\d(?:er)?\s*$", sentence[max(0, start - 6) : start]):
+        return False
+    after = sentence[end : end + 40]
+    if re.match(r"\s*(?:(?:19|20)\d\d|dernier|prochain)\b", after):
+        return False
+    if re.search(
+        r"\b(?:en|début|fin|mi|courant|depuis|d['’]ici|mois\s+d['’]|mois\s+de)[\s-]*$", sentence[:start], re.I
+    ):
+        return False  # "en Avril", "fin Mai": a month a writer capitalised.
+    before = sentence[:start].rstrip(" \t\"'«“(")
+    if not before or before[-1] in ".!?:\n—–-•":
+        return _NAME_APPOSITION_AFTER_RE.match(after) is not None
+    return True
+
+
 def _month_dates(sentence: str, published: dt.date | None):
     sentence_future = _FUTURE_RE.search(sentence) is not None
     for match in _MONTH_RE.finditer(sentence):
         future = sentence_future
         name = match.group("month").lower()
+        if month_written_as_name(sentence, match.start("month"), match.end("month")):
+            continue
         if name in _AMBIGUOUS_MONTHS and not match.group("year"):
             continue
         if not match.group("month")[0].isupper() and name in ("march", "may") and not match.group("year"):
@@ -318,17 +353,20 @@ def _month_dates(sentence: str, published: dt.date | None):
 
 # Months named relative to publication: "next month", "le mois prochain", "last month", "le mois dernier".
 _RELATIVE_MONTH_RE = re.compile(
-    r"\b(?:(?P<next>next month|le mois prochain|dès le mois prochain)|(?P<last>last month|le mois dernier))\b",
+    r"\b(?:(?P<next>next month|le mois prochain|dès le mois prochain)|(?P<last>last month|le mois dernier)|"
+    # "Earlier this month", "plus tôt ce mois-ci": the month of publication.
+    r"(?P<this>(?:earlier\s+)?this month|(?:plus\s+tôt\s+)?ce mois-ci|(?:au|en)\s+début\s+de\s+(?:ce\s+)?mois))(?![\w-])",
     re.IGNORECASE,
 )
 
 
 def _relative_months(sentence: str, published: dt.date | None):
-    """'next month' -> the month after publication, 'last month' -> the month before."""
+    """'next month' -> the month after publication, 'last month' -> the month before, 'this month' -> its own."""
     if published is None:
         return
     for match in _RELATIVE_MONTH_RE.finditer(sentence):
-        index = published.year * 12 + published.month - 1 + (1 if match.group("next") else -1)
+        shift = 1 if match.group("next") else 0 if match.group("this") else -1
+        index = published.year * 12 + published.month - 1 + shift
         value = f"{index // 12:04d}-{index % 12 + 1:02d}"
         yield DateMention(value, "month", _role_before(sentence, match.start()), match.span(), relative=True)
 

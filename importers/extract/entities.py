@@ -22,12 +22,13 @@ from functools import cache
 from importlib import resources
 
 from .asides import aside_spans, inside
+from .dates import month_written_as_name
 from .sentences import FILLER, Sentence, readable
 
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
     # A run of FILLER inside a word (a control character or a tag there) does not split it.
-    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|['’](?=s\b)|{FILLER}+)*"
+    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|(?<=[^\W\d_])\+(?=[A-Z])|['’](?=s\b)|{FILLER}+)*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 _TICKER_RE = re.compile(
@@ -2168,7 +2169,10 @@ class EntityReader:
             ) or _elided_article_of_name(sentence.text, tokens, position)
             if not institution and (
                 _strip_possessive(word)[0] in self.kb.by_product
-                or _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
+                or (
+                    _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
+                    and not month_written_as_name(sentence.text, tokens[position].start, tokens[position].end)
+                )
                 or word.endswith("-based")
                 or _OWNERSHIP_MODIFIER_RE.fullmatch(word)  # "State-owned Development Bank of Japan led…"
             ):
@@ -2213,7 +2217,10 @@ class EntityReader:
     def _is_new_org(self, text: str, tokens, first: int, last: int, words: list[str]) -> bool:
         """Whether a capitalised run names an organisation, from the words around it."""
         lowered = [_strip_possessive(word)[0].lower().rstrip(".") for word in words]
-        if all(word.lower() in _STOP_CAPITALS for word in words) or " ".join(words) in self.kb.places:
+        month_name = first == last and month_written_as_name(text, tokens[first].start, tokens[last].end)
+        if (all(word.lower() in _STOP_CAPITALS for word in words) and not month_name) or " ".join(
+            words
+        ) in self.kb.places:
             return False
         if " ".join(words) in self.places:
             return False  # "installée à Ecublens" elsewhere in the story: "la start-up d'Ecublens Helvorbit".
@@ -2230,7 +2237,9 @@ class EntityReader:
         head_after = re.match(r"\s+([a-zà-ÿ][\w-]*s)\b", text[tokens[last].end :])
         if len(words) == 1 and head_after and _ORG_HEAD_WORD_RE.fullmatch(head_after.group(1)):
             return False  # "Pharmaceutical groups signed…", "Chinese companies": an adjective of a plural.
-        if all(_is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words):
+        if not month_name and all(
+            _is_nationality(word, self.kb) or word.lower() in _STOP_CAPITALS for word in words
+        ):
             return False
         if len(words) == 1 and _ORG_HEAD_WORD_RE.fullmatch(words[0]):
             return False  # "la PME avait décroché": a descriptor's head, not a name.
@@ -2415,7 +2424,9 @@ class EntityReader:
             return False  # "Astrid Robotique SAS", "Jasper Labs Inc.": a legal form closes a company's name.
         if _ORG_HEAD_RIGHT_BEFORE_RE.search(before):
             return False  # "le groupe John Cockerill", "the bank Edmond de Rothschild": a company's name.
-        after = text[start + len(" ".join(words)) :][:60]
+        after = text[start + len(" ".join(words)) :][:80]
+        if _ORG_EVIDENCE_AFTER_RE.match(after) or _ACQUIRED_BY_BEFORE_RE.search(before):
+            return False  # "John Deere acquired…", "John Deere's venture arm": a firm named after a person.
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
             # "Hugo Le Bihan", "Anna van Dijk": a first name whose family name opens with a particle the name
@@ -3051,6 +3062,16 @@ def _capitalised(word: str) -> bool:
 
 
 _COUNTRY_INITIALS = {"u.s", "u.k", "u.n", "e.u"}
+# What only a firm does or has, right after a name that reads like a person's ("John Deere"): it acquires
+# a company, has a venture arm, subsidiaries, dealers or shares, or is "it" in its own relative clause.
+_ORG_EVIDENCE_AFTER_RE = re.compile(
+    r"(?:['’]s?\s+(?:(?:corporate\s+)?venture(?:\s+capital)?\s+arm|investment\s+arm|subsidiary|"
+    r"subsidiaries|dealers?|dealer\s+network|shares|stock|shareholders)\b|"
+    r"\s+(?:(?:has|had|will|would)\s+)?(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:acquire|buy)|"
+    r"is\s+acquiring|is\s+buying|to\s+(?:acquire|buy))\s+[A-Z]|"
+    r"\s+shares\b|,\s+which\s+[^,.;]{0,50}\bits\b)"
+)
+_ACQUIRED_BY_BEFORE_RE = re.compile(r"\b(?:acquired|bought|purchased|taken\s+over)\s+by\s+$")
 
 
 def _inside_capitalised_run(text: str, tokens: list[_Token], position: int) -> bool:

@@ -119,7 +119,8 @@ _CUES = {
     ),
 }
 _RIGHT_CUES = re.compile(
-    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*)(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    # "€50m ARR": the measure's initials need no preposition.
+    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:ARR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
     r"run-rate|run rate)\s+){0,2}"
     r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
@@ -520,7 +521,9 @@ _PARTNERSHIP_RE = re.compile(
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
     r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
-    r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat",
+    r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
+    # "développés en partenariat avec l'Institut Curie", "built in partnership with Shopify".
+    r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)",
     _I,
 )
 _PARTNERSHIP_KINDS = (
@@ -814,6 +817,9 @@ _PRONOUN_SUBJECT_RE = re.compile(
     r"^\W*(?:in|earlier|later|last|this|since|en|début|fin|plus tôt)\b[^,.;:]{0,25}?\s)(?:elle|il|it)\b",
     _I,
 )
+# A sentence whose subject is a thing of the company's own: "Ses algorithmes", "Its software", "Leur plateforme".
+_OWN_THING_SUBJECT_RE = re.compile(r"\W*(?:ses|son|sa|leurs?|its|their)\s+[a-zà-ÿ-]+\b", _I)
+_IN_PARTNERSHIP_RE = re.compile(r"en\s+partenariat|in\s+partnership", _I)
 # A clause opened by a subject pronoun before its verb: "Elle a par ailleurs racheté", "It also bought".
 _OPENING_PRONOUN_RE = re.compile(r"\s*(?:elle|il|it)\s+(?:\S+\s+){0,4}$", _I)
 # "In June, it bought X for about $250 million": a time adverbial may open the clause before the pronoun
@@ -1790,6 +1796,9 @@ class FactBuilder:
     # Companies whose raise a relative clause told in passing ("Its rivals include X, which raised…"): their
     # round does not make them what "the company" designates later.
     passing: set[str] = field(default_factory=set)
+    # A round a sentence announced without its amount (sentence index, company, round type, date): the amount a
+    # next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et 25 M€") is its.
+    unpriced_round: tuple[int, str, str | None, DateMention | None] | None = None
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -1852,6 +1861,8 @@ class FactBuilder:
             self._reported_statement(view)
         self._two_companies_partnership(view)
         self._profitability_target(view)
+        if not produced and not view.amounts:
+            self._note_unpriced_round(view)
 
     def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
         """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
@@ -1965,6 +1976,7 @@ class FactBuilder:
             if not sentence_facts and (
                 self._price_of_recent_acquisition(view, amount)
                 or self._value_of_recent_contract(view, amount)
+                or self._amount_of_unpriced_round(view, amount)
             ):
                 continue
             if not position and (earlier := self._figure_compared_back(view, amount)) is not None:
@@ -2046,6 +2058,43 @@ class FactBuilder:
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
         fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+        return True
+
+    def _note_unpriced_round(self, view: View) -> None:
+        """'Clévia … vient de boucler une levée de fonds en série A', 'X has closed a Series A round': a round
+        announced without its amount, kept for the amount the next two sentences may give."""
+        match = _UNPRICED_ROUND_RE.search(view.text)
+        if match is None or _NEGATION_RE.search(view.text[: match.start()][-30:]):
+            return
+        before = [
+            m.name
+            for m in view.mentions
+            if view.rel(m)[0] < match.start() and self._is_org(m.name) and m.name not in self.rivals
+        ]
+        company = before[-1] if before else None
+        if company is None or (self.reader.orgs[company].kind == "investor"):
+            return
+        date = self._purchase_date(view, match.start())
+        self.unpriced_round = (view.index, company, _round_type(view.text), date)
+
+    def _amount_of_unpriced_round(self, view: View, amount: AmountMention) -> bool:
+        """'Le montant n'a pas été officiellement communiqué, mais il est compris entre 20 et 25 millions
+        d'euros': the amount of the round one of the two previous sentences announced without one. The round is
+        stated here, where its amount is written. Returns True when the round was added."""
+        pending = self.unpriced_round
+        if pending is None or amount.currency is None or not 1 <= view.index - pending[0] <= 2:
+            return False
+        if not _ROUND_SIZE_SUBJECT_RE.match(view.text[: amount.bound_start]):
+            return False
+        if any(
+            f.kind == "round" for f, i in zip(self.facts, self.fact_sentence, strict=True) if i >= pending[0]
+        ):
+            return False
+        _, company, round_type, date = pending
+        self.unpriced_round = None
+        fact = self._money_fact(view, amount, "round", company, date, round_type=round_type)
+        fact.status = self._status(view, amount)
+        self._append(fact, view)
         return True
 
     def _value_of_recent_contract(self, view: View, amount: AmountMention) -> bool:
@@ -2213,6 +2262,10 @@ class FactBuilder:
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
         if self._led_investment(view, amount, after):
             return "round"
+        if _LEADS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return (
+                "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
+            )
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -2457,7 +2510,10 @@ class FactBuilder:
             return False
         end = self._clause_end(view, into.end())
         if _ROUND_WORD_RE.search(view.text, into.end(), end) or re.search(
-            r"\b(?:equity|capital|tranches?)\b", view.text[into.end() : end], _I
+            # "qui a investi 15 millions dans cette nouvelle opération", "dans la ronde": the round again.
+            r"\b(?:equity|capital|tranches?|opération|ronde)\b",
+            view.text[into.end() : end],
+            _I,
         ):
             # "in the equity portion of the financing", "into the first tranche": the round of the company in
             # question.
@@ -3488,7 +3544,8 @@ class FactBuilder:
             return
         if parties:
             acquirer, target = parties
-            fact = self._base_fact(view, "acquisition", target, self._anchor_date(view), investor=acquirer)
+            date = self._purchase_date(view, match.start())
+            fact = self._base_fact(view, "acquisition", target, date, investor=acquirer)
             fact.status = self._status(view, None)
             self._append(fact, view)
 
@@ -3945,7 +4002,17 @@ class FactBuilder:
             # Several names: one must be the "avec/with" party ("Elle a signé avec la région X un contrat
             # … pour les lycéens de l'académie de Y").
             and (len(names) == 1 or any(self._after_with(view, n) for n in names))
-            and _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
+            and (
+                _PRONOUN_SUBJECT_RE.search(view.text[: match.start() if match else len(view.text)])
+                # "Ses algorithmes, développés en partenariat avec l'Institut Curie, …": the subject is a thing
+                # of the company's own, the one other party the deal's counterpart.
+                or (
+                    len(names) == 1
+                    and match
+                    and (_NEW_DEAL_RE.search(match.group()) or _IN_PARTNERSHIP_RE.match(match.group()))
+                    and _OWN_THING_SUBJECT_RE.match(view.text, 0, match.start())
+                )
+            )
         ):
             names = [
                 main,
@@ -3988,6 +4055,10 @@ class FactBuilder:
         since = (
             next((d for d in view.dates if d.role == "since"), None)
             or self._signing_date(view)
+            # "Earlier this month it signed a contract with X": the month the story names relative to itself.
+            or next(
+                (d for d in view.dates if d.relative and d.precision == "month" and d.role == "point"), None
+            )
             or next((d for d in view.dates if d.precision == "year"), None)
         )
         date = since or self._anchor_date(view)
@@ -4354,6 +4425,8 @@ class FactBuilder:
                 continue  # "used by 150 health systems, including Kaiser and Mayo Clinic": examples, not subjects.
             if re.search(r"\d\s+$", before):
                 continue  # "operates roughly 45,000 Nvidia GPUs": a brand counted after a number is an object.
+            if _FORMER_EMPLOYER_BEFORE_RE.search(before) and _PERSON_ROLE_AFTER_RE.match(view.text, finish):
+                continue  # "founded by former NSA analyst Marcus Lee": a person's past employer, no party.
             governed_end = None
             found.append(mention)
         return found
@@ -5242,7 +5315,18 @@ class FactBuilder:
             view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
         )
         previous_end = view.amounts[position - 1].span[1] if position else 0
-        dates = [d for d in view.dates if d.role != "founded" and not _ranking_period(view.text, d)]
+        dates = [
+            d
+            for d in view.dates
+            if d.role != "founded"
+            and not _ranking_period(view.text, d)
+            # "un financement de 400 millions pour tripler sa capacité d'ici 2028": the horizon is the aim's.
+            and not (
+                d.role == "until"
+                and d.span[0] > amount.span[1]
+                and _PURPOSE_RE.search(view.text, amount.span[1], d.span[0])
+            )
+        ]
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
@@ -5296,6 +5380,21 @@ class FactBuilder:
         closed = _aside_relatives(view.text, amount.bound_start)
         points = [d for d in dates if d.role == "point" and d.relative and not inside(d.span[0], closed)]
         return points[0] if points else self._anchor_date(view)
+
+    def _purchase_date(self, view: View, cue: int) -> DateMention | None:
+        """The date a purchase told without its price was made: a past point in time the sentence gives ("a
+        racheté Y en 2024", "acquired Y last year"), not one inside an aside about a party ("Y, founded in
+        2019,") nor a later horizon; else the sentence's relative day or the story's."""
+        closed = _aside_relatives(view.text, cue)
+        told = [
+            d
+            for d in view.dates
+            if d.role == "point"
+            and not inside(d.span[0], closed)
+            and not _ranking_period(view.text, d)
+            and (self.anchor is None or d.value[: len(self.anchor.value)] <= self.anchor.value)
+        ]
+        return told[0] if told else self._anchor_date(view)
 
     def _anchor_date(self, view: View) -> DateMention | None:
         relative = next((d for d in view.dates if d.relative and d.precision == "day"), None)
@@ -5466,7 +5565,6 @@ class FactBuilder:
                 or fact.amount is None
                 or fact.status in ("cumulative", "completed")
                 or fact.date != self.anchor.value
-                or fact.tranches
             ):
                 continue
             round_ = next(
@@ -5486,7 +5584,9 @@ class FactBuilder:
             )
             if round_ is None or fact.investor == round_.company:
                 continue
-            fact.date, fact.date_precision = round_.date, round_.date_precision
+            if not fact.tranches:
+                # A stake paid in tranches keeps its own dates; its investor is still the round's.
+                fact.date, fact.date_precision = round_.date, round_.date_precision
             if fact.investor not in round_.investors:
                 round_.investors.append(fact.investor)
         self._deal_valuation_on_round_day(pairs)
@@ -5733,6 +5833,21 @@ _CHANGE_TO_AFTER_RE = re.compile(
 )
 
 
+# "Its 85 employees should roughly double by 2027", "Ses 85 salariés devraient tripler": the count is the one
+# a multiplier verb starts from, today's; the aim's figure is not written.
+_MULTIPLIED_AFTER_RE = re.compile(
+    r"(?:\s+[^\s\d.;:,]+){1,6}?\s+(?:doubl|tripl|quadrupl)(?:e|es|ed|er|era|eront|erait|eraient|ing)?\b", _I
+)
+
+
+# "to expand its team of 95 employees", "renforcer son équipe de 40 personnes": the team's size is today's.
+_OWN_TEAM_OF_BEFORE_RE = re.compile(
+    r"\b(?:its|their|our|son|sa|ses|leurs?)\s+(?:(?:current|existing|actuelle?s?)\s+)?(?:team|workforce|staff|"
+    r"équipe|effectifs?)\s+(?:of|de|d['’])\s*(?:(?:about|around|some|nearly|roughly|environ|près\s+de)\s+)?$",
+    _I,
+)
+
+
 def _is_current_count(text: str, amount: AmountMention) -> bool:
     """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
@@ -5751,6 +5866,8 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
         sized
         or now_before
         or change_start
+        or _MULTIPLIED_AFTER_RE.match(text, amount.span[1])
+        or _OWN_TEAM_OF_BEFORE_RE.search(before)
         or _CURRENT_VERB_BEFORE_RE.search(before)
         or _NOW_AFTER_RE.match(text, amount.span[1])
     )
@@ -5782,6 +5899,50 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
         if close:
             spans.append((match.start(), close.start()))
     return spans
+
+
+# The lead of a round putting in a sum of its own: "X mène le tour de table avec 8 millions d'euros", "X led the
+# round with $10 million".
+_LEADS_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:mène|mènent|menait|a\s+mené|co-?mène|leads|led|co-?leads|co-?led)\s+(?:le|la|l['’]|the)\s*"
+    r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée)\s+(?:avec|with)\s+(?:(?:un\s+ticket\s+de|une\s+mise\s+de)\s+)?$",
+    _I,
+)
+# A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
+_FORMER_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|ancien|ancienne)\s*$", _I)
+_PERSON_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:analyst|engineer|executive|researcher|scientist|employee|manager|officer|director|agent|official|"
+    r"banker|trader|staffer|ingénieur|chercheur|cadre|salarié|dirigeant|directeur)s?\b",
+    _I,
+)
+# A round announced without its amount: "vient de boucler une levée de fonds en série A", "has closed a Series
+# A round", "a finalisé un nouveau tour de table".
+_UNPRICED_ROUND_RE = re.compile(
+    r"\b(?:vient\s+d['’]|vient\s+de\s+|a\s+|avait\s+|annonce\s+)(?:boucler|bouclé|finaliser|finalisé|réaliser|réalisé|"
+    r"conclure|conclu|clôturer|clôturé|annoncé)\s+(?:une|un|sa|son)\s+(?:(?:nouvelle|nouveau|première|premier)\s+)?"
+    r"(?:levée\s+de\s+fonds|tour\s+de\s+(?:table|financement)|financement)\b|"
+    r"\b(?:has|have|had|just)\s+(?:just\s+)?(?:closed|completed|raised|secured|announced)\s+(?:a|an|its|a\s+new)\s+"
+    r"(?:(?:new|first|seed|pre-seed|series\s+[A-H]|funding|financing|growth|venture)\s+){1,3}(?:round|funding)\b",
+    _I,
+)
+# The subject of the sentence giving that amount: "Le montant n'a pas été communiqué, mais il est compris
+# entre…", "The size of the round was not disclosed, but it is between…".
+_ROUND_SIZE_SUBJECT_RE = re.compile(
+    r"\W*(?:le|la|l['’]|the|its|son|sa)\s*(?:montant|somme|amount|sum|size|taille|round|tour|levée|financing|"
+    r"financement|funding)\b[^.;!?]{0,140}$",
+    _I,
+)
+_NEGATION_RE = re.compile(r"\b(?:not|never|pas|jamais|plus)\b[^.;]*$", _I)
+
+
+# An aim a sum serves, told after it ("pour tripler sa capacité", "to double its fleet"): the horizon that
+# follows dates the aim, not the sum.
+_PURPOSE_RE = re.compile(
+    r"\b(?:pour|afin\s+de|afin\s+d['’])\s+(?:(?:l['’]|les?\s+|la\s+|s['’]|se\s+)?[a-zéèêâîôû]+(?:er|ir|re)\b)|"
+    r"\b(?:to|in\s+order\s+to)\s+(?:help\s+(?:it\s+|them\s+)?)?(?:expand|triple|double|quadruple|build|grow|scale|"
+    r"hire|develop|increase|boost|reach|open|deploy|add|roll\s+out|launch)\b",
+    re.IGNORECASE,
+)
 
 
 def _aside_relatives(text: str, position: int) -> list[tuple[int, int]]:
