@@ -260,7 +260,11 @@ _APPOSED_COORDINATION_GAP_RE = re.compile(
 _WITH_UNNAMED_BACKERS_RE = re.compile(
     r"\b(?:et|and)\s+(?:des|d['’]autres|plusieurs|quelques|other|several|some|various|a\s+(?:group|handful)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:business\s+angels|angels|angel\s+investors|investisseurs|investors|family\s+offices|"
-    r"particuliers)\b",
+    r"particuliers)\b"
+    # "Toyota Motor Corp. is among investors pouring 5 billion yen into X": one of the round's backers.
+    r"|\b(?:is|are|was|were|figure\w*|est|sont)\s+(?:among|one\s+of|parmi|l['’]un\s+des|l['’]une\s+des)\s+"
+    r"(?:the\s+|les\s+|several\s+|many\s+|a\s+(?:group|handful)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investors|backers|investisseurs|financeurs)\b",
     _I,
 )
 # Between a bought company and its price: "Crunchy Data for about", "Paynomo pour environ".
