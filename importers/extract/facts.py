@@ -482,12 +482,20 @@ _COMMITTED_RE = re.compile(
 _COMPLETED_RE = re.compile(
     r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
 )
+# A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
+_CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d))'
 _CONDITION_RE = re.compile(
-    r"(?P<cond>\bune fois\s[^,.;»”\"]{3,120}|\bà condition\s(?:que|qu['’]|de|d['’])[^,.;»”\"]{3,120}|"
-    r"\bsous réserve\s(?:de|d['’]|que|qu['’])[^,.;»”\"]{3,120}|\bsous conditions?\b[^,.;»”\"]{0,120}|"
-    r"\bsi\s[^,.;»”\"]{3,120}|\bif\s[^,.;»”\"]{3,120}|\bsubject to\s[^,.;»”\"]{3,120}|"
-    r"\bprovided\s(?:that\s)?[^,.;»”\"]{3,120}|\bonce\s[^,.;»”\"]{3,120}|"
-    r"\b(?:contingent|conditional)\s(?:on|upon)\s[^,.;»”\"]{3,120})",
+    rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
+    rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
+    rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}})",
+    _I,
+)
+# A tranche sentence whose subject is the round: "The round is structured in two tranches", "The money comes in".
+_ROUND_SUBJECT_RE = re.compile(
+    r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
+    r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
     _I,
 )
 # A stake's condition told in the next sentence: "Its participation is conditional on …", "Son apport est
@@ -4230,13 +4238,19 @@ class FactBuilder:
             if fact.kind == "investment":
                 recent.insert(0, fact)
         subjects = self._subjects(view, 0, cue.start())
-        target = next((f for f in reversed(recent) if not subjects or f.investor in subjects), None)
-        if target is None or (subjects and target.investor not in subjects and view.amounts):
+        target = self._tranched_round(view, subjects, cue.start())
+        if target is None:
+            target = next((f for f in reversed(recent) if not subjects or f.investor in subjects), None)
+        if target is None or (
+            target.kind == "investment" and subjects and target.investor not in subjects and view.amounts
+        ):
             return False
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
         for amount in view.amounts:
+            if target.kind == "round" and not amount.currency:
+                continue  # "once Trellis hits 2,000 robots deployed": a count in the condition, no tranche.
             if amount.currency and _THRESHOLD_BEFORE_RE.search(
                 view.text[max(0, amount.bound_start - 120) : amount.bound_start]
             ):
@@ -4278,6 +4292,29 @@ class FactBuilder:
             target.condition = condition_text
             target.status = "conditional"
         return True
+
+    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
+        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
+        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
+        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+        rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
+        if not rounds:
+            return None
+        latest = rounds[-1]
+        sums = [
+            a
+            for a in view.amounts
+            if a.currency
+            and a.currency == latest.currency
+            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
+        ]
+        if len(sums) >= 2 and abs(sum(a.value for a in sums) - latest.amount) <= latest.amount * 0.005:
+            return latest
+        if not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start]):
+            last_index = self.fact_sentence[self.facts.index(latest)]
+            if view.index - last_index <= 3:
+                return latest
+        return None
 
     # -- parties -------------------------------------------------------------------------------------
 

@@ -1,0 +1,49 @@
+"""Session 18d, round assembly: who a round's backers are and what its tranches and conditions belong to.
+
+A backer said to be "among investors pouring" a sum into a company is one of that round's backers, not the
+sole investor of the whole sum.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_backer_among_investors_pouring_a_sum_joins_the_round():
+    text = (
+        "Nissan Motor Co. is among investors pouring 4 billion yen into Hoshino Drones Inc., an Osaka startup.\n\n"
+        "The funding round was led by Globis Capital Partners."
+    )
+    facts = facts_of(text)
+    round_ = only(facts, "round")
+    assert round_.company == "Hoshino Drones" and round_.amount == 4_000_000_000
+    assert "Nissan Motor" in round_.investors
+    assert not [f for f in of_kind(facts, "investment") if f.amount == 4_000_000_000]
+
+
+def test_tranches_adding_up_to_the_round_belong_to_the_round_not_its_last_backer():
+    text = (
+        "Pallium Systems has closed a $60 million Series C.\n\n"
+        "The round was co-led by Index Ventures and Accel, which each put in $20 million. "
+        "The money comes in two tranches: $40 million now, and $20 million once Pallium ships 5,000 units."
+    )
+    facts = facts_of(text)
+    round_ = next(f for f in of_kind(facts, "round") if f.amount == 60_000_000)
+    assert [t.amount for t in round_.tranches] == [40_000_000, 20_000_000]
+    assert round_.status == "conditional"
+    assert round_.tranches[1].condition == "once Pallium ships 5,000 units"
+    assert all(not f.tranches and f.status != "conditional" for f in of_kind(facts, "investment"))
+
+
+def test_round_structured_in_tranches_keeps_its_condition():
+    text = (
+        "Vienna-based Moosgrund has raised €18 million in a Series A round led by Earlybird.\n\n"
+        "Speedinvest and Calm/Storm also joined the round, each contributing €2 million.\n\n"
+        "The round is structured in two tranches: €12 million has already been paid in, while the remaining "
+        "€6 million will be released once the company crosses €10 million in annual recurring revenue."
+    )
+    facts = facts_of(text)
+    round_ = next(f for f in of_kind(facts, "round") if f.amount == 18_000_000)
+    assert round_.condition == "once the company crosses €10 million in annual recurring revenue"
+    assert [t.amount for t in round_.tranches] == [12_000_000, 6_000_000]
+    assert all(f.condition is None for f in of_kind(facts, "investment"))
