@@ -47,3 +47,15 @@ def test_round_structured_in_tranches_keeps_its_condition():
     assert round_.condition == "once the company crosses €10 million in annual recurring revenue"
     assert [t.amount for t in round_.tranches] == [12_000_000, 6_000_000]
     assert all(f.condition is None for f in of_kind(facts, "investment"))
+
+
+def test_equity_part_of_a_sum_split_with_bank_debt_is_the_round_and_lenders_are_no_backers():
+    text = (
+        "La startup lyonnaise Habitat Plume annonce ce mardi une levée de 30 M€. Le montant se décompose en "
+        "12 M€ de fonds propres, apportés par Eurazeo, qui mène le tour, et Kreaxi Ventures, et en 18 M€ de dette "
+        "bancaire souscrite auprès de la Société Générale et de la Banque Populaire."
+    )
+    rounds = of_kind(facts_of(text, "fr"), "round")
+    assert [(f.amount, f.investors, f.lead_investors) for f in rounds] == [
+        (12_000_000, ["Eurazeo", "Kreaxi Ventures"], ["Eurazeo"])
+    ]

@@ -410,7 +410,9 @@ _INVESTOR_CUE_RE = re.compile(
     r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
     r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
-    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted)\s*",
+    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted|"
+    # "10 M€ de fonds propres, apportés par Serena…", "$20 million in equity, provided by X".
+    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -497,6 +499,17 @@ _ROUND_SUBJECT_RE = re.compile(
     r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
     r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
     _I,
+)
+# The backer a relative clause says leads the round: "Serena, qui mène le tour", "X, which is leading the round".
+_LEADING_RELATIVE_RE = re.compile(
+    r"\s*,\s*(?:qui|which|who)\s+(?:(?:is|are|was|has|had)\s+)?(?:co-?)?(?:mène|mènent|a\s+mené|pilote|conduit|"
+    r"leads?|led|leading|headed|heads)\s+(?:le|la|l['’]|the|this|cette|ce)\s*(?:[\w-]+\s+)?"
+    r"(?:tour|opération|levée|round|financement|financing|investment|raise)\b",
+    _I,
+)
+# The equity part of a sum split between equity and debt: "10 M€ de fonds propres", "$20 million in equity".
+_EQUITY_AFTER_RE = re.compile(
+    r"\s*(?:de|d['’]|en|in|of)\s*(?:fonds\s+propres|capital|equity|quasi-fonds\s+propres)\b", _I
 )
 # A stake's condition told in the next sentence: "Its participation is conditional on …", "Son apport est
 # conditionné au maintien de…".
@@ -2575,7 +2588,19 @@ class FactBuilder:
         list_start = cue_start if cue_start is not None else amount.bound_start
         own_end = self._next_round_start(view, position)
         list_start = max(list_start, self._next_round_start(view, position - 1) or 0)
-        investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=own_end)
+        # "10 M€ de fonds propres, apportés par Serena…, et en 15 M€ de dette bancaire souscrite auprès du
+        # Crédit Agricole": the lenders of a debt sum told after the round lend; they are not its backers.
+        debt_start = next(
+            (a.bound_start for a in view.amounts[position + 1 :] if _is_debt(view, a)),
+            None,
+        )
+        list_end = own_end
+        if debt_start is not None and not _is_debt(view, amount):
+            list_end = min(own_end or len(view.text), debt_start)
+        investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=list_end)
+        list_leads += self._relative_leads(view, list_start, list_end, exclude={company})
+        if debt_start is not None and _EQUITY_AFTER_RE.match(view.text, amount.span[1]):
+            self._drop_total_with_debt(view, amount, company)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
             # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
             # the round names as its lead backs it; the round is the story's company's.
@@ -2613,6 +2638,45 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _relative_leads(self, view: View, start: int, end: int | None, exclude: set[str]) -> list[str]:
+        """Backers a relative clause right after their name says lead the round: "Serena, qui mène le tour",
+        "Balderton, which is leading the round"."""
+        leads = []
+        for mention in view.mentions:
+            name_start, name_end = view.rel(mention)
+            if not (start <= name_start and name_end <= (end or len(view.text))):
+                continue
+            if (
+                mention.name
+                and mention.name not in exclude
+                and self._is_org(mention.name)
+                and _LEADING_RELATIVE_RE.match(view.text, name_end)
+            ):
+                leads.append(mention.name)
+        return leads
+
+    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> None:
+        """ "Une levée de 25 M€. Le montant se décompose en 10 M€ de fonds propres … et en 15 M€ de dette": the
+        total told before counts borrowed money; the round is the equity part alone, so the total goes."""
+        debts = [
+            a for a in view.amounts if a is not amount and a.currency == amount.currency and _is_debt(view, a)
+        ]
+        total = amount.value + sum(a.value for a in debts)
+        for index in range(len(self.facts) - 1, -1, -1):
+            fact = self.facts[index]
+            if view.index - self.fact_sentence[index] > 2:
+                break
+            if (
+                fact.kind == "round"
+                and fact.company == company
+                and fact.currency == amount.currency
+                and fact.amount
+                and abs(fact.amount - total) <= total * 0.005
+            ):
+                del self.facts[index]
+                del self.fact_sentence[index]
+                return
 
     @staticmethod
     def _round_within_total(view: View, amount: AmountMention) -> bool:
@@ -5006,6 +5070,8 @@ class FactBuilder:
                 names.append(mention.name)
                 items.append((mention.name, finish))
             cursor = finish
+            if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
+                cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
 
     @staticmethod
