@@ -59,3 +59,14 @@ def test_equity_part_of_a_sum_split_with_bank_debt_is_the_round_and_lenders_are_
     assert [(f.amount, f.investors, f.lead_investors) for f in rounds] == [
         (12_000_000, ["Eurazeo", "Kreaxi Ventures"], ["Eurazeo"])
     ]
+
+
+def test_round_announced_as_having_gathered_a_sum_codirected_by_two_backers():
+    text = (
+        "Volta Hydro, qui conçoit à Lyon des piles à combustible, a annoncé, mardi 6 octobre, avoir réuni "
+        "60 millions d'euros auprès d'investisseurs publics et privés.\n\n"
+        "Le tour de table est codirigé par Bpifrance et par Eurazeo, qui apportent chacun 15 millions d'euros."
+    )
+    round_ = only(facts_of(text, "fr", published="2020-10-07"), "round")
+    assert round_.company == "Volta Hydro" and round_.amount == 60_000_000
+    assert round_.lead_investors == ["Bpifrance", "Eurazeo"]

@@ -60,7 +60,7 @@ _CUES = {
         r"\blev(?:é|ée|ées|er|e|ent|ons|era|erait|ait|ant)\b|\blève|\blèvent|tour de table|tour de financement|"
         r"levée de fonds|augmentation de capital|\bfinancement\b|\btour de(?=\s*$)|"
         # "la société avait réuni 2,5 millions d'euros auprès de business angels": gathered money.
-        r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
+        r"\b(?:a|avait|ont|avaient|aura|avoir)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
         r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
         r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
@@ -317,7 +317,7 @@ _ENTERED_CAPITAL_ASIDE_RE = re.compile(
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
-    r"dirigée?s?\s+par|headed by|spearheaded by|"
+    r"(?:co-?)?dirigée?s?\s+par|codirigée?s?\s+par|headed by|spearheaded by|"
     # The lead after its verb in a relative clause: "un tour de table qu'a mené X", "que pilotent X et Y".
     r"qu['’](?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté|conduit|emmené)|"
     r"que\s+(?:co-?)?(?:mène|mènent|pilote|pilotent|conduit|conduisent))\s+",
