@@ -70,3 +70,12 @@ def test_round_announced_as_having_gathered_a_sum_codirected_by_two_backers():
     round_ = only(facts_of(text, "fr", published="2020-10-07"), "round")
     assert round_.company == "Volta Hydro" and round_.amount == 60_000_000
     assert round_.lead_investors == ["Bpifrance", "Eurazeo"]
+
+
+def test_backer_that_also_joined_is_among_the_round_investors():
+    text = (
+        "Hoshino Drones Inc. raised 4 billion yen in a round led by Globis Capital Partners. "
+        "Sumitomo Capital Co. also joined."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Globis Capital Partners", "Sumitomo Capital"]

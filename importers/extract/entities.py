@@ -2855,7 +2855,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
-    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"

@@ -436,7 +436,9 @@ _CO_INVESTORS_END_RE = re.compile(
 )
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
-    r"participated|also participated|took part|joined the round|also invested|ont également investi|"
+    r"participated|also participated|took part|joined the round|also invested|"
+    # "Mitsubishi UFJ Capital Co. also joined.": joined the round just told.
+    r"(?:also|too)\s+joined(?=\s*[.;,]|\s+(?:in|as)\b)|ont également investi|"
     r"existing investors|investisseurs historiques|"
     # "Bpifrance et Eurazeo complètent le tour de table", "ont également pris part", "remettent au pot", "are
     # also participating" (not "complète le dispositif par un prêt").
