@@ -79,3 +79,24 @@ def test_backer_that_also_joined_is_among_the_round_investors():
     )
     round_ = only(facts_of(text), "round")
     assert round_.investors == ["Globis Capital Partners", "Sumitomo Capital"]
+
+
+def test_french_round_paid_in_two_steps_keeps_its_conditional_second_tranche():
+    text = (
+        "La start-up nantaise Brumeo annonce une levée de fonds de 60 millions d'euros auprès d'Eurazeo.\n\n"
+        "Il sera versé en deux temps : 40 millions d'euros immédiatement, puis 20 millions d'euros conditionnés "
+        "à la certification de son premier prototype."
+    )
+    round_ = only(facts_of(text, "fr"), "round")
+    assert [(t.amount, t.label) for t in round_.tranches] == [(40_000_000, "first"), (20_000_000, None)]
+    assert round_.tranches[1].condition == "conditionnés à la certification de son premier prototype"
+    assert round_.status == "conditional"
+
+
+def test_condition_naming_the_us_runs_past_its_points():
+    text = (
+        "Pallium Systems has closed a $60 million Series C led by Accel. The money comes in two tranches: "
+        "$40 million now, and $20 million once the U.S. Food and Drug Administration clears its device."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.condition == "once the U.S. Food and Drug Administration clears its device"

@@ -109,7 +109,7 @@ _CUES = {
     ),
     "tranche": re.compile(
         r"\btranches?\b|\ble solde\b|\ble reste\b|\bthe rest\b|\bthe remainder\b|\bthe balance\b|\bremaining\b|"
-        r"\binstal+ments?\b|\bversements?\b",
+        r"\binstal+ments?\b|\bversements?\b|\bversée?s?\s+en\s+(?:deux|trois|plusieurs)\s+(?:temps|fois)\b",
         _I,
     ),
     "partnership": re.compile(
@@ -487,13 +487,15 @@ _COMPLETED_RE = re.compile(
     r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
 )
 # A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
-_CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d))'
+_CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
     rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
     rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
-    rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}})",
+    rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
+    # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
+    rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
     _I,
 )
 # A tranche sentence whose subject is the round: "The round is structured in two tranches", "The money comes in".
@@ -1503,7 +1505,9 @@ _ANNOUNCED_INVESTMENTS_RE = re.compile(
 _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:once|if|when|until|unless|dès que|une fois que|lorsque|quand|si)\b[^.;,]{0,80}?\b(?:pass(?:es)?|"
     r"reach(?:es)?|exceeds?|tops?|hits?|crosses|surpass(?:es)?|dépasse(?:ra)?|atteint|atteindra|franchit|"
-    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$|"
+    # "puis 4 M€ à l'atteinte de 5 M€ de revenus récurrents", "then $10 million upon reaching $5 million in ARR".
+    r"\b(?:à\s+l['’]atteinte|upon\s+reaching|on\s+reaching)\s+(?:(?:de|d['’]|du|des|the|a)\s*)?(?:[\w-]+\s+){0,2}$",
     _I,
 )
 # After a milestone's figure, the company dating its reaching it: "…in annual recurring revenue, a milestone it
@@ -5917,7 +5921,10 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
 
 def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
     """Add one tranche for `amount` to `fact`, labelled by the ordinal word just before it."""
-    before = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+    # The words since the amount before: "60 M€ immédiatement, puis 30 M€" labels the first, not the second.
+    previous_end = max((a.span[1] for a in view.amounts if a.span[1] <= amount.bound_start), default=0)
+    before = view.text[max(0, previous_end, amount.bound_start - 60) : amount.bound_start]
+    before = re.split(r"[,;:]", before)[-1]  # "…immédiatement, puis 30 M€": the ordinal of the amount before.
     ordinals = list(_ORDINAL_RE.finditer(before))
     label = None
     if ordinals:
