@@ -100,3 +100,12 @@ def test_condition_naming_the_us_runs_past_its_points():
     )
     round_ = only(facts_of(text), "round")
     assert round_.condition == "once the U.S. Food and Drug Administration clears its device"
+
+
+def test_backer_joined_with_a_described_fund_and_its_aside_takes_part():
+    text = (
+        "Volta Hydro a levé 60 millions d'euros auprès de Bpifrance. "
+        "Michelin et le fonds Demeter, déjà actionnaire depuis 2018, y participent également."
+    )
+    round_ = only(facts_of(text, "fr"), "round")
+    assert round_.investors == ["Bpifrance", "Michelin", "Demeter"]

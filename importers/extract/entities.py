@@ -2903,7 +2903,9 @@ _FIRST_NAME_PARTICLE_BEFORE_RE = re.compile(
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 # " and John Roe, both former bankers, " after a name: a second name, then an aside the verb of both follows.
 _AND_NAME_THEN_ASIDE_RE = re.compile(
-    r"^\s+(?:and|et)\s+(?:[A-ZÀ-Ý][\w&.'’-]*\s+){0,3}[A-ZÀ-Ý][\w&.'’-]*,\s+[^,;:.()]{3,160},\s*"
+    # "Air Liquide et le fonds Demeter, déjà actionnaire depuis 2018, y participent": a descriptor may come first.
+    r"^\s+(?:and|et)\s+(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?(?:[A-ZÀ-Ý][\w&.'’-]*\s+){0,3}[A-ZÀ-Ý][\w&.'’-]*,"
+    r"\s+[^,;:.()]{3,160},\s*"
 )
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.
