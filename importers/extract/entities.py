@@ -2866,7 +2866,7 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
-    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"
@@ -2914,7 +2914,9 @@ _FIRST_NAME_PARTICLE_BEFORE_RE = re.compile(
 _COMMA_ASIDE_RE = re.compile(r",\s+[^,;:.()]{3,160},\s+")
 # " and John Roe, both former bankers, " after a name: a second name, then an aside the verb of both follows.
 _AND_NAME_THEN_ASIDE_RE = re.compile(
-    r"^\s+(?:and|et)\s+(?:[A-ZÀ-Ý][\w&.'’-]*\s+){0,3}[A-ZÀ-Ý][\w&.'’-]*,\s+[^,;:.()]{3,160},\s*"
+    # "Air Liquide et le fonds Demeter, déjà actionnaire depuis 2018, y participent": a descriptor may come first.
+    r"^\s+(?:and|et)\s+(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?(?:[A-ZÀ-Ý][\w&.'’-]*\s+){0,3}[A-ZÀ-Ý][\w&.'’-]*,"
+    r"\s+[^,;:.()]{3,160},\s*"
 )
 _PLACE_AFTER_RE = re.compile(r"^,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?-based\b")
 # "fondée en 2019 par Eléonore Crespo et Romain Niccoli", "founded by Mati Staniszewski and …": founders.

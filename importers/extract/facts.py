@@ -60,7 +60,7 @@ _CUES = {
         r"\blev(?:é|ée|ées|er|e|ent|ons|era|erait|ait|ant)\b|\blève|\blèvent|tour de table|tour de financement|"
         r"levée de fonds|augmentation de capital|\bfinancement\b|\btour de(?=\s*$)|"
         # "la société avait réuni 2,5 millions d'euros auprès de business angels": gathered money.
-        r"\b(?:a|avait|ont|avaient|aura)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
+        r"\b(?:a|avait|ont|avaient|aura|avoir)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
         r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
         r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
@@ -109,7 +109,7 @@ _CUES = {
     ),
     "tranche": re.compile(
         r"\btranches?\b|\ble solde\b|\ble reste\b|\bthe rest\b|\bthe remainder\b|\bthe balance\b|\bremaining\b|"
-        r"\binstal+ments?\b|\bversements?\b",
+        r"\binstal+ments?\b|\bversements?\b|\bversée?s?\s+en\s+(?:deux|trois|plusieurs)\s+(?:temps|fois)\b",
         _I,
     ),
     "partnership": re.compile(
@@ -261,7 +261,11 @@ _APPOSED_COORDINATION_GAP_RE = re.compile(
 _WITH_UNNAMED_BACKERS_RE = re.compile(
     r"\b(?:et|and)\s+(?:des|d['’]autres|plusieurs|quelques|other|several|some|various|a\s+(?:group|handful)\s+of)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:business\s+angels|angels|angel\s+investors|investisseurs|investors|family\s+offices|"
-    r"particuliers)\b",
+    r"particuliers)\b"
+    # "Toyota Motor Corp. is among investors pouring 5 billion yen into X": one of the round's backers.
+    r"|\b(?:is|are|was|were|figure\w*|est|sont)\s+(?:among|one\s+of|parmi|l['’]un\s+des|l['’]une\s+des)\s+"
+    r"(?:the\s+|les\s+|several\s+|many\s+|a\s+(?:group|handful)\s+of\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:investors|backers|investisseurs|financeurs)\b",
     _I,
 )
 # Between a bought company and its price: "Crunchy Data for about", "Paynomo pour environ".
@@ -314,7 +318,7 @@ _ENTERED_CAPITAL_ASIDE_RE = re.compile(
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
-    r"dirigée?s?\s+par|headed by|spearheaded by|"
+    r"(?:co-?)?dirigée?s?\s+par|codirigée?s?\s+par|headed by|spearheaded by|"
     # The lead after its verb in a relative clause: "un tour de table qu'a mené X", "que pilotent X et Y".
     r"qu['’](?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté|conduit|emmené)|"
     r"que\s+(?:co-?)?(?:mène|mènent|pilote|pilotent|conduit|conduisent))\s+",
@@ -407,7 +411,9 @@ _INVESTOR_CUE_RE = re.compile(
     r"(?:auquel|à\s+laquelle|auxquel(?:le)?s)\s+(?:ont\s+)?particip(?:ent|e|é)(?:\s+(?:également|aussi|notamment))?|"
     r"avec la participation d(?:[e'’]|u\b|es\b)|aux côtés d(?:[e'’]|u\b|es\b)|alongside|including|notamment|parmi lesquels|such as|backed by|soutenue?s?\s+par|"
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
-    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted)\s*",
+    r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted|"
+    # "10 M€ de fonds propres, apportés par Serena…", "$20 million in equity, provided by X".
+    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -431,7 +437,9 @@ _CO_INVESTORS_END_RE = re.compile(
 )
 _PARTICIPATION_RE = re.compile(
     r"\b(?:ont (?:également |aussi )?participé|a (?:également |aussi )?participé|participent|participe|"
-    r"participated|also participated|took part|joined the round|also invested|ont également investi|"
+    r"participated|also participated|took part|joined the round|also invested|"
+    # "Mitsubishi UFJ Capital Co. also joined.": joined the round just told.
+    r"(?:also|too)\s+joined(?=\s*[.;,]|\s+(?:in|as)\b)|ont également investi|"
     r"existing investors|investisseurs historiques|"
     # "Bpifrance et Eurazeo complètent le tour de table", "ont également pris part", "remettent au pot", "are
     # also participating" (not "complète le dispositif par un prêt").
@@ -479,13 +487,34 @@ _COMMITTED_RE = re.compile(
 _COMPLETED_RE = re.compile(
     r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
 )
+# A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
+_CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
 _CONDITION_RE = re.compile(
-    r"(?P<cond>\bune fois\s[^,.;»”\"]{3,120}|\bà condition\s(?:que|qu['’]|de|d['’])[^,.;»”\"]{3,120}|"
-    r"\bsous réserve\s(?:de|d['’]|que|qu['’])[^,.;»”\"]{3,120}|\bsous conditions?\b[^,.;»”\"]{0,120}|"
-    r"\bsi\s[^,.;»”\"]{3,120}|\bif\s[^,.;»”\"]{3,120}|\bsubject to\s[^,.;»”\"]{3,120}|"
-    r"\bprovided\s(?:that\s)?[^,.;»”\"]{3,120}|\bonce\s[^,.;»”\"]{3,120}|"
-    r"\b(?:contingent|conditional)\s(?:on|upon)\s[^,.;»”\"]{3,120})",
+    rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
+    rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
+    rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
+    rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
+    # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
+    rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
     _I,
+)
+# A tranche sentence whose subject is the round: "The round is structured in two tranches", "The money comes in".
+_ROUND_SUBJECT_RE = re.compile(
+    r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
+    r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
+    _I,
+)
+# The backer a relative clause says leads the round: "Serena, qui mène le tour", "X, which is leading the round".
+_LEADING_RELATIVE_RE = re.compile(
+    r"\s*,\s*(?:qui|which|who)\s+(?:(?:is|are|was|has|had)\s+)?(?:co-?)?(?:mène|mènent|a\s+mené|pilote|conduit|"
+    r"leads?|led|leading|headed|heads)\s+(?:le|la|l['’]|the|this|cette|ce)\s*(?:[\w-]+\s+)?"
+    r"(?:tour|opération|levée|round|financement|financing|investment|raise)\b",
+    _I,
+)
+# The equity part of a sum split between equity and debt: "10 M€ de fonds propres", "$20 million in equity".
+_EQUITY_AFTER_RE = re.compile(
+    r"\s*(?:de|d['’]|en|in|of)\s*(?:fonds\s+propres|capital|equity|quasi-fonds\s+propres)\b", _I
 )
 # A stake's condition told in the next sentence: "Its participation is conditional on …", "Son apport est
 # conditionné au maintien de…".
@@ -1482,7 +1511,9 @@ _ANNOUNCED_INVESTMENTS_RE = re.compile(
 _THRESHOLD_BEFORE_RE = re.compile(
     r"\b(?:once|if|when|until|unless|dès que|une fois que|lorsque|quand|si)\b[^.;,]{0,80}?\b(?:pass(?:es)?|"
     r"reach(?:es)?|exceeds?|tops?|hits?|crosses|surpass(?:es)?|dépasse(?:ra)?|atteint|atteindra|franchit|"
-    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$",
+    r"franchira)\s+(?:(?:the|le|la|les|l['’]|a|un|une)\s*)?(?:[\w-]+\s+){0,2}$|"
+    # "puis 4 M€ à l'atteinte de 5 M€ de revenus récurrents", "then $10 million upon reaching $5 million in ARR".
+    r"\b(?:à\s+l['’]atteinte|upon\s+reaching|on\s+reaching)\s+(?:(?:de|d['’]|du|des|the|a)\s*)?(?:[\w-]+\s+){0,2}$",
     _I,
 )
 # After a milestone's figure, the company dating its reaching it: "…in annual recurring revenue, a milestone it
@@ -2619,7 +2650,19 @@ class FactBuilder:
         list_start = cue_start if cue_start is not None else amount.bound_start
         own_end = self._next_round_start(view, position)
         list_start = max(list_start, self._next_round_start(view, position - 1) or 0)
-        investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=own_end)
+        # "10 M€ de fonds propres, apportés par Serena…, et en 15 M€ de dette bancaire souscrite auprès du
+        # Crédit Agricole": the lenders of a debt sum told after the round lend; they are not its backers.
+        debt_start = next(
+            (a.bound_start for a in view.amounts[position + 1 :] if _is_debt(view, a)),
+            None,
+        )
+        list_end = own_end
+        if debt_start is not None and not _is_debt(view, amount):
+            list_end = min(own_end or len(view.text), debt_start)
+        investors, list_leads = self._investor_lists(view, list_start, exclude={company}, end=list_end)
+        list_leads += self._relative_leads(view, list_start, list_end, exclude={company})
+        if debt_start is not None and _EQUITY_AFTER_RE.match(view.text, amount.span[1]):
+            self._drop_total_with_debt(view, amount, company)
         if not investors and self._investor_lists(view, list_start, exclude=set())[1] == [company]:
             # "The investment by the trading house forms the bulk of a round led by Toyota Tsusho": the one
             # the round names as its lead backs it; the round is the story's company's.
@@ -2657,6 +2700,45 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _relative_leads(self, view: View, start: int, end: int | None, exclude: set[str]) -> list[str]:
+        """Backers a relative clause right after their name says lead the round: "Serena, qui mène le tour",
+        "Balderton, which is leading the round"."""
+        leads = []
+        for mention in view.mentions:
+            name_start, name_end = view.rel(mention)
+            if not (start <= name_start and name_end <= (end or len(view.text))):
+                continue
+            if (
+                mention.name
+                and mention.name not in exclude
+                and self._is_org(mention.name)
+                and _LEADING_RELATIVE_RE.match(view.text, name_end)
+            ):
+                leads.append(mention.name)
+        return leads
+
+    def _drop_total_with_debt(self, view: View, amount: AmountMention, company: str) -> None:
+        """ "Une levée de 25 M€. Le montant se décompose en 10 M€ de fonds propres … et en 15 M€ de dette": the
+        total told before counts borrowed money; the round is the equity part alone, so the total goes."""
+        debts = [
+            a for a in view.amounts if a is not amount and a.currency == amount.currency and _is_debt(view, a)
+        ]
+        total = amount.value + sum(a.value for a in debts)
+        for index in range(len(self.facts) - 1, -1, -1):
+            fact = self.facts[index]
+            if view.index - self.fact_sentence[index] > 2:
+                break
+            if (
+                fact.kind == "round"
+                and fact.company == company
+                and fact.currency == amount.currency
+                and fact.amount
+                and abs(fact.amount - total) <= total * 0.005
+            ):
+                del self.facts[index]
+                del self.fact_sentence[index]
+                return
 
     @staticmethod
     def _round_within_total(view: View, amount: AmountMention) -> bool:
@@ -4297,13 +4379,19 @@ class FactBuilder:
             if fact.kind == "investment":
                 recent.insert(0, fact)
         subjects = self._subjects(view, 0, cue.start())
-        target = next((f for f in reversed(recent) if not subjects or f.investor in subjects), None)
-        if target is None or (subjects and target.investor not in subjects and view.amounts):
+        target = self._tranched_round(view, subjects, cue.start())
+        if target is None:
+            target = next((f for f in reversed(recent) if not subjects or f.investor in subjects), None)
+        if target is None or (
+            target.kind == "investment" and subjects and target.investor not in subjects and view.amounts
+        ):
             return False
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
         for amount in view.amounts:
+            if target.kind == "round" and not amount.currency:
+                continue  # "once Trellis hits 2,000 robots deployed": a count in the condition, no tranche.
             if amount.currency and _THRESHOLD_BEFORE_RE.search(
                 view.text[max(0, amount.bound_start - 120) : amount.bound_start]
             ):
@@ -4345,6 +4433,29 @@ class FactBuilder:
             target.condition = condition_text
             target.status = "conditional"
         return True
+
+    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
+        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
+        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
+        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+        rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
+        if not rounds:
+            return None
+        latest = rounds[-1]
+        sums = [
+            a
+            for a in view.amounts
+            if a.currency
+            and a.currency == latest.currency
+            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
+        ]
+        if len(sums) >= 2 and abs(sum(a.value for a in sums) - latest.amount) <= latest.amount * 0.005:
+            return latest
+        if not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start]):
+            last_index = self.fact_sentence[self.facts.index(latest)]
+            if view.index - last_index <= 3:
+                return latest
+        return None
 
     # -- parties -------------------------------------------------------------------------------------
 
@@ -5038,6 +5149,8 @@ class FactBuilder:
                 names.append(mention.name)
                 items.append((mention.name, finish))
             cursor = finish
+            if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
+                cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
 
     @staticmethod
@@ -5969,7 +6082,10 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
 
 def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
     """Add one tranche for `amount` to `fact`, labelled by the ordinal word just before it."""
-    before = view.text[max(0, amount.bound_start - 60) : amount.bound_start]
+    # The words since the amount before: "60 M€ immédiatement, puis 30 M€" labels the first, not the second.
+    previous_end = max((a.span[1] for a in view.amounts if a.span[1] <= amount.bound_start), default=0)
+    before = view.text[max(0, previous_end, amount.bound_start - 60) : amount.bound_start]
+    before = re.split(r"[,;:]", before)[-1]  # "…immédiatement, puis 30 M€": the ordinal of the amount before.
     ordinals = list(_ORDINAL_RE.finditer(before))
     label = None
     if ordinals:
