@@ -65,6 +65,7 @@ from .writing import (
     find_existing_source,
     fold_short_investors,
     next_record_id,
+    tranche_rows,
     without_nameless,
 )
 
@@ -79,6 +80,7 @@ TABLE_ORDER = (
     "investors",
     "rounds",
     "round_investors",
+    "round_tranches",
     "stakes",
     "stake_tranches",
     "partnerships",
@@ -620,6 +622,11 @@ class BulkFactWriter(FactWriter):
             round_id = self._insert("rounds", self._round_row(fact, company_id))
             if joined:
                 self.round_rows[same] = round_id
+            for row in tranche_rows(fact):  # an export's round with its instalments
+                self.pending.add_dict(
+                    "round_tranches",
+                    {"id": self.pending.new_id("round_tranches"), "round_id": round_id} | row,
+                )
         self._told_round(company_id, fact, round_id)
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
@@ -633,11 +640,9 @@ class BulkFactWriter(FactWriter):
         if not fact.tranches:
             return self._write_stake(fact)
         record_type, stake_id = self._write_stake(fact.model_copy(update={"tranches": []}))
-        for seq, tranche in enumerate(fact.tranches, start=1):
-            values = tranche.model_dump(exclude={"seq"})
+        for row in tranche_rows(fact):
             self.pending.add_dict(
-                "stake_tranches",
-                {"id": self.pending.new_id("stake_tranches"), "stake_id": stake_id, "seq": seq} | values,
+                "stake_tranches", {"id": self.pending.new_id("stake_tranches"), "stake_id": stake_id} | row
             )
         return record_type, stake_id
 

@@ -157,6 +157,10 @@ class Round(Record):
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None
     status: str | None = None
+    condition: str | None = None
+    """What the round's conditional part waits on, when its source says ("once Trellis hits 2,000 robots")."""
+    tranches: list[Tranche] = Field(default_factory=list)
+    """The round's instalments, as a stake's ("$30 million now, and $15 million once …"), in order."""
     investors: list[str] = Field(default_factory=list)
     lead_investors: list[str] = Field(default_factory=list)
     investor_company_ids: list[int] = Field(default_factory=list)
@@ -551,7 +555,7 @@ class ExportRecord(BaseModel):
     text: str | None = None
     """A statement's words."""
     tranches: str | None = None
-    """A stake's instalments as a JSON list: [{"label", "amount", "currency", "bound", "date",
+    """A stake's or a round's instalments as a JSON list: [{"label", "amount", "currency", "bound", "date",
     "date_precision", "condition", "note"}…], in order."""
     entity: str | None = None
     """Company rows: organisation or person."""

@@ -163,6 +163,7 @@ def fetch_records(
         records.append(model.model_validate(row))
     if record_type == "round":
         _attach_round_details(db, records)
+        _attach_tranches(db, records, "round_tranches", "round_id")
     elif record_type == "stake":
         _attach_tranches(db, records)
     return records
@@ -272,12 +273,15 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     return stated
 
 
-def _attach_tranches(db: Database, stakes: list[Stake]) -> None:
-    by_id = {stake.id: stake for stake in stakes}
+def _attach_tranches(
+    db: Database, records: list[Stake] | list[Round], table: str = "stake_tranches", key: str = "stake_id"
+) -> None:
+    """Each stake's (or, from `round_tranches`, each round's) instalments, in order."""
+    by_id = {record.id: record for record in records}
     for chunk in _chunks(list(by_id)):
         marks, values = _in(chunk)
-        for row in db.query(f"SELECT * FROM stake_tranches WHERE stake_id IN ({marks}) ORDER BY seq", values):
-            by_id[row["stake_id"]].tranches.append(Tranche.model_validate(row))
+        for row in db.query(f"SELECT * FROM {table} WHERE {key} IN ({marks}) ORDER BY seq", values):
+            by_id[row[key]].tranches.append(Tranche.model_validate(row))
 
 
 def merged_into(db: Database, company_id: int) -> int:
@@ -801,16 +805,16 @@ def to_export(record: Record) -> ExportRecord:
         until=fields.get("until"),
         description=fields.get("description"),
         text=fields.get("text"),
-        tranches=_tranches(record) if isinstance(record, Stake) and record.tranches else None,
+        tranches=_tranches(record) if isinstance(record, (Stake, Round)) and record.tranches else None,
         percentage_bound=fields.get("percentage_bound"),
     )
 
 
-def _tranches(stake: Stake) -> str:
-    """A stake's instalments as the export's JSON list (in order; `seq` is their place in it)."""
+def _tranches(record: Stake | Round) -> str:
+    """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it)."""
     rows = [
         tranche.model_dump(exclude={"seq"}, exclude_none=True)
-        for tranche in sorted(stake.tranches, key=lambda t: t.seq)
+        for tranche in sorted(record.tranches, key=lambda t: t.seq)
     ]
     return json.dumps(rows, ensure_ascii=False, allow_nan=False)
 
@@ -922,6 +926,7 @@ def _events_of_rows(
             row["investors"] = investors.get(row["id"], [])
             row["lead_investors"] = []
             row["investor_company_ids"] = []
+            row["tranches"] = []
         elif record_type == "stake":
             # Every list field given: pydantic's default factories are slow here.
             row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []

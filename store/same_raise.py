@@ -396,7 +396,7 @@ def _valued(round_: Round) -> bool:
 
 def fold(members: list[Round]) -> Round:
     """One round for a raise several sources tell: the first member's figures, completed by the
-    others' (round type, valuation), with every member's evidence and the union of their investors and
+    others' (round type, valuation, tranches and condition), with every member's evidence and the union of their investors and
     leads; of a source a person corrected, only the correction's investors and leads (`corrected_sources`)."""
     first, others = members[0], members[1:]
     if not others:
@@ -422,6 +422,10 @@ def fold(members: list[Round]) -> Round:
         valued = other.post_money_valuation is not None or other.pre_money_valuation is not None
         if valued and not _valued(first) and "valuation_currency" not in filled:
             filled |= {name: getattr(other, name) for name in _VALUATION}
+        if not first.tranches and "tranches" not in filled and other.tranches:  # as a stake's (same_stake)
+            filled |= {"tranches": other.tranches, "condition": first.condition or other.condition}
+        elif first.condition is None and "condition" not in filled and other.condition is not None:
+            filled["condition"] = other.condition
     return first.model_copy(
         update={
             **filled,

@@ -401,6 +401,22 @@ def m015_timeline_order(db: Database) -> None:
         )
 
 
+def m016_round_tranches(db: Database) -> None:
+    """A round's tranches and condition, as a stake's: "The round is structured in two tranches: $30
+    million now, and $15 million once Trellis hits 2,000 robots". Rounds imported before have none."""
+    db.execute("ALTER TABLE rounds ADD COLUMN condition TEXT")
+    db.execute(
+        """CREATE TABLE round_tranches (
+            id INTEGER PRIMARY KEY,
+            round_id INTEGER NOT NULL REFERENCES rounds(id),
+            seq INTEGER NOT NULL,
+            label TEXT, amount REAL, currency TEXT, bound TEXT,
+            date TEXT, date_precision TEXT, condition TEXT, note TEXT
+        )"""
+    )
+    db.execute("CREATE INDEX round_tranches_round ON round_tranches(round_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -419,6 +435,7 @@ STEPS = (
     m013_removed_companies,
     m014_percentage_bound,
     m015_timeline_order,
+    m016_round_tranches,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -24,6 +24,7 @@ MIGRATION_NAMES = (
     "m013_removed_companies",
     "m014_percentage_bound",
     "m015_timeline_order",
+    "m016_round_tranches",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

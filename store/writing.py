@@ -717,6 +717,10 @@ def delete_source_records(db: Database, source_id: int) -> None:
         [source_id],
     )
     db.execute(
+        "DELETE FROM round_tranches WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
+        [source_id],
+    )
+    db.execute(
         "DELETE FROM round_investors WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
         [source_id],
     )
@@ -724,6 +728,14 @@ def delete_source_records(db: Database, source_id: int) -> None:
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+
+
+def tranche_rows(fact: Fact) -> list[dict]:
+    """The `stake_tranches` or `round_tranches` rows of a fact's tranches (without the record's id)."""
+    return [
+        {"seq": seq} | tranche.model_dump(exclude={"seq"})
+        for seq, tranche in enumerate(fact.tranches, start=1)
+    ]
 
 
 def next_record_id(db: Database | sqlite3.Connection, table: str) -> int:
@@ -875,6 +887,7 @@ class FactWriter:
             "equivalent_amount": fact.equivalent_amount,
             "equivalent_currency": fact.equivalent_currency,
             "status": fact.status,
+            "condition": fact.condition,
         }
 
     def _told_round(self, company_id: int, fact: Fact, round_id: int) -> None:
@@ -903,6 +916,8 @@ class FactWriter:
                 "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
                 [round_id, self.investor(name), int(normalize_name(name) in leads)],
             )
+        for row in tranche_rows(fact):
+            self.db["round_tranches"].insert({"round_id": round_id} | row)
         return "round", round_id
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
@@ -918,9 +933,8 @@ class FactWriter:
             "status": fact.status,
         }
         stake_id = self._insert("stakes", row)
-        for seq, tranche in enumerate(fact.tranches, start=1):
-            values = tranche.model_dump(exclude={"seq"})
-            self.db["stake_tranches"].insert({"stake_id": stake_id, "seq": seq} | values)
+        for row in tranche_rows(fact):
+            self.db["stake_tranches"].insert({"stake_id": stake_id} | row)
         return "stake", stake_id
 
     def _write_partnership(self, fact: Fact) -> tuple[str, int]:
