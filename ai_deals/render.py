@@ -211,6 +211,26 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ],
         ),
         (
+            "Rounds in tranches",
+            ["date", "round", "tranche", "amount", "condition"],
+            [
+                [
+                    r.date,
+                    round_label(r.round_type) if r.round_type else "",
+                    tranche.label or f"tranche {tranche.seq}",
+                    money(tranche.amount, tranche.currency, tranche.bound),
+                    tranche.condition,
+                ]
+                for r in page.rounds
+                for tranche in r.tranches
+            ]
+            + [
+                [r.date, round_label(r.round_type) if r.round_type else "", "", "", r.condition]
+                for r in page.rounds
+                if r.condition and not any(tranche.condition for tranche in r.tranches)
+            ],
+        ),
+        (
             "Rounds told by several sources: each source's words",
             ["date", "amount", "source", "sentence or row"],
             [

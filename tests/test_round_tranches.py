@@ -123,3 +123,43 @@ def test_a_raise_two_sources_tell_takes_its_tranches_from_the_one_that_gives_the
     parts = [StoredTranche(seq=1, amount=30e6), StoredTranche(seq=2, amount=15e6, condition=CONDITION)]
     folded = fold([round_(1, 1), round_(2, 2, tranches=parts, condition=CONDITION)])
     assert (folded.tranches, folded.condition) == (parts, CONDITION)
+
+
+def _page(store: Store):
+    return store.company(store.find_company("Trellis Robotics").id)
+
+
+def test_the_company_page_lists_a_rounds_tranches_under_it(fresh_store):
+    from ai_deals.tui.screens.company_rows import build_rows
+
+    fresh_store.import_source(trellis())
+    lines = [
+        " ".join(text.strip() for text, _, _ in row.pieces if text.strip())
+        for row in build_rows(_page(fresh_store))
+    ]
+    start = next(i for i, line in enumerate(lines) if line.startswith("Rounds and valuations"))
+    assert lines[start] == "Rounds and valuations (1)"  # the round, not its tranche rows
+    assert "Series B $45M" in lines[start + 1]
+    assert lines[start + 2 : start + 4] == ["└ first $30M", f"└ balance $15M condition: {CONDITION}"]
+
+
+def test_show_prints_a_rounds_tranches_and_condition(fresh_store, db_path, capsys, monkeypatch):
+    from cli_helpers import run
+
+    fresh_store.import_source(trellis())
+    fresh_store.close()
+    monkeypatch.setenv("COLUMNS", "200")
+    code, out, _ = run(capsys, "--db", str(db_path), "show", "Trellis Robotics")
+    assert code == 0
+    assert "Rounds in tranches" in out
+    (balance,) = [line for line in out.splitlines() if "balance" in line]
+    assert "$15M" in balance and CONDITION in balance
+
+
+def test_the_funding_chart_hatches_a_rounds_conditional_tranche(fresh_store):
+    from ai_deals.tui.widgets.charts import funding_bars
+
+    fresh_store.import_source(trellis())
+    (bar,) = funding_bars(_page(fresh_store))
+    assert (bar.committed, bar.conditional) == (30e6, 15e6)
+    assert bar.note == "$30M committed · $15M conditional"

@@ -25,6 +25,7 @@ from ai_deals.store.models import (
     SourceSummary,
     Stake,
     Statement,
+    Tranche,
 )
 
 from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
@@ -217,6 +218,10 @@ def _joined(*parts: str | bool | None) -> str:
     return " · ".join(part for part in parts if isinstance(part, str) and part)
 
 
+ROUND_WIDTH = 14
+"""The rounds' second column (the round's type; a tranche's label under it)."""
+
+
 def round_row(item: Round) -> PageRow:
     valuation = money(
         item.post_money_valuation, item.valuation_currency or item.currency, item.valuation_bound
@@ -224,14 +229,21 @@ def round_row(item: Round) -> PageRow:
     investors = ", ".join(item.investors)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
-        (round_label(item.round_type), "", 14),
+        (round_label(item.round_type), "", ROUND_WIDTH),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (f"valued {valuation}" if valuation else "", "", 14),
-        (_joined(item.edited and EDITED, _sources(item), investors), "muted", 0),
+        (_joined(item.edited and EDITED, _sources(item), investors, _round_condition(item)), "muted", 0),
     )
     return PageRow(
         pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
     )
+
+
+def _round_condition(item: Round) -> str | None:
+    """A round's condition, when no tranche of it says it (its tranche rows then do)."""
+    if item.condition and not any(tranche.condition for tranche in item.tranches):
+        return f"condition: {item.condition}"
+    return None
 
 
 def valuation_row(item: Metric) -> PageRow:
@@ -248,14 +260,24 @@ def valuation_row(item: Metric) -> PageRow:
 
 
 def rounds_and_valuations(page: CompanyPage) -> Made:
-    """The rounds and the valuations stated (a valuation is its own fact), by date."""
+    """The rounds (each followed by its tranches) and the valuations stated (a valuation is its own
+    fact), by date."""
     dated = [(item.date or "", 0, item) for item in page.rounds]
     dated += [(item.date or "", 1, item) for item in page.metrics if is_valuation(item)]
     dated.sort(key=lambda entry: (entry[0], entry[1]))
+    entries = [
+        part
+        for entry in dated
+        for part in (
+            entry,
+            *((entry[0], 2, tranche) for tranche in (entry[2].tranches if entry[1] == 0 else ())),
+        )
+    ]
+    makers = (round_row, valuation_row, lambda tranche: tranche_row(tranche, ROUND_WIDTH))
     return Made(
-        dated,
-        lambda entry: round_row(entry[2]) if entry[1] == 0 else valuation_row(entry[2]),
-        lambda entry: _refs(entry[2]),
+        entries,
+        lambda entry: makers[entry[1]](entry[2]),
+        lambda entry: [] if entry[1] == 2 else _refs(entry[2]),
     )
 
 
@@ -382,22 +404,20 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     )
 
 
-def tranche_rows(item: Stake) -> list[PageRow]:
-    """The installments of a stake, indented under it."""
-    rows = []
-    for tranche in item.tranches:
-        label = tranche.label or f"tranche {tranche.seq}"
-        amount = money(tranche.amount, tranche.currency, tranche.bound)
-        condition = f"condition: {tranche.condition}" if tranche.condition else ""
-        rows.append(
-            PageRow(
-                _cols(
-                    ("", "", 11), (f"└ {label}", "muted", 22), (amount, "amount", 10), (condition, "muted", 0)
-                ),
-                role="info",
-            )
-        )
-    return rows
+def tranche_rows(item: Stake | Round) -> list[PageRow]:
+    """The installments of a stake (or a round), indented under it."""
+    return [tranche_row(tranche) for tranche in item.tranches]
+
+
+def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
+    """One installment, indented under its stake (or, `width` 14, its round): "└ first $30M"."""
+    label = tranche.label or f"tranche {tranche.seq}"
+    amount = money(tranche.amount, tranche.currency, tranche.bound)
+    condition = f"condition: {tranche.condition}" if tranche.condition else ""
+    return PageRow(
+        _cols(("", "", 11), (f"└ {label}", "muted", width), (amount, "amount", 10), (condition, "muted", 0)),
+        role="info",
+    )
 
 
 SINCE_WIDTH = len("since 2026-03-04")
@@ -530,9 +550,11 @@ def build_rows(page: CompanyPage) -> PageRows:
     bought = [a for a in page.acquisitions if a.acquirer_id == page_id and a.company_id != page_id]
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
     cut = set(page.cut)
+    rounds = rounds_and_valuations(page)
+    figures = sum(1 for entry in rounds.items if entry[1] != 2)  # tranche rows are not counted
     parts = [
         header_rows(page),
-        *section("Rounds and valuations", rounds_and_valuations(page), cut=bool(cut & {"rounds", "metrics"})),
+        *section("Rounds and valuations", rounds, figures, cut=bool(cut & {"rounds", "metrics"})),
         *section(
             "Investors",
             investors,

@@ -91,8 +91,8 @@ class ChartSection:
 # -- from a company page to bars (pure, testable without Textual) ----------------------------------
 
 
-def split_committed(stake: Stake) -> tuple[float, float]:
-    """(committed, conditional) parts of a stake: tranches with a condition, or a conditional stake, count
+def split_committed(stake: Stake | Round) -> tuple[float, float]:
+    """(committed, conditional) parts of a stake (or a round in tranches): tranches with a condition, or a conditional stake, count
     as conditional; an unstated tranche amount is what the stated ones leave of the total."""
     total = stake.amount or 0.0
     if stake.tranches:
@@ -108,7 +108,7 @@ def split_committed(stake: Stake) -> tuple[float, float]:
     return total, 0.0
 
 
-def _split_note(stake: Stake, committed: float, conditional: float) -> str:
+def _split_note(stake: Stake | Round, committed: float, conditional: float) -> str:
     """'$15B committed · rest $35B conditional' when a stake is partly conditional, else ''.
 
     A part the text does not state (what the stated tranches leave of the total) says so: the
@@ -174,12 +174,15 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     raises = page_raises(page.rounds)
     for item, counted in zip(page.rounds, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
+        # A round in tranches is drawn as a stake in tranches: its conditional part hatched.
+        committed, conditional = split_committed(item) if item.tranches else (item.amount or 0.0, 0.0)
         bar = Bar(
             label=date_label(item.date),
             detail=round_label(item.round_type),
-            committed=item.amount or 0.0,
+            committed=committed,
+            conditional=conditional,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
-            note="" if counted else NOT_COUNTED,
+            note=_split_note(item, committed, conditional) if counted else NOT_COUNTED,
             marker=value,
             marker_text=text,
             muted=not counted,
