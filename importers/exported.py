@@ -51,7 +51,7 @@ MEANINGS: dict[str, str | None] = {
     "until": "until (a partnership's end)",
     "description": "description (a partnership's, a figure's, or a company row's description)",
     "text": "text (a statement's words)",
-    "tranches": "tranches (a stake's instalments, JSON)",
+    "tranches": "tranches (a stake's or a round's instalments, JSON)",
     "entity": "entity (company rows)",
     "country": "country (company rows)",
     "city": "city (company rows)",

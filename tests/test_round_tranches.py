@@ -163,3 +163,21 @@ def test_the_funding_chart_hatches_a_rounds_conditional_tranche(fresh_store):
     (bar,) = funding_bars(_page(fresh_store))
     assert (bar.committed, bar.conditional) == (30e6, 15e6)
     assert bar.note == "$30M committed · $15M conditional"
+
+
+def test_the_rounds_make_up_says_its_committed_and_conditional_parts(fresh_store):
+    from ai_deals.tui.widgets.charts import makeup_section
+
+    source = trellis()
+    (round_fact,) = source.facts
+    stake = round_fact.model_copy(
+        update={"kind": "investment", "investor": "Lux Capital", "investors": [], "lead_investors": [],
+                "amount": 15e6, "tranches": [], "condition": None, "round_type": None}
+    )  # fmt: skip
+    fresh_store.import_source(source.model_copy(update={"facts": [round_fact, stake]}))
+    page = _page(fresh_store)
+    section = makeup_section(page, page.rounds[0])
+    assert section.notes[-2:] == (
+        "the round: $30M committed · $15M conditional",
+        f"the round: condition: {CONDITION}",
+    )

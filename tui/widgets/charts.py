@@ -295,7 +295,21 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     title = f"Round of {date_label(item.date)} · {money(item.amount, item.currency, item.bound) or 'amount unknown'}"
     legend = f"{SOLID} committed  {HATCHED} conditional" if any(b.conditional for b in bars) else ""
     conditions = tuple(f"{s.investor}: condition: {s.condition}" for s in stakes if s.condition)
-    return ChartSection(title, tuple(bars), legend, conditions)
+    return ChartSection(title, tuple(bars), legend, conditions + round_terms(item))
+
+
+def round_terms(item: Round) -> tuple[str, ...]:
+    """A round in tranches, under its make-up: "the round: $30M committed · $15M conditional" and
+    its condition; nothing for a round its source tells no tranches or condition of."""
+    notes = []
+    if item.tranches:
+        committed, conditional = split_committed(item)
+        notes.append(
+            f"the round: {_split_note(item, committed, conditional) or money(committed, item.currency) + ' committed'}"
+        )
+    if item.condition:
+        notes.append(f"the round: condition: {item.condition}")
+    return tuple(notes)
 
 
 def investment_bars(page: CompanyPage) -> list[Bar]:
