@@ -181,3 +181,19 @@ def test_the_rounds_make_up_says_its_committed_and_conditional_parts(fresh_store
         "the round: $30M committed · $15M conditional",
         f"the round: condition: {CONDITION}",
     )
+
+
+def test_a_merged_or_split_off_company_keeps_its_rounds_tranches(fresh_store):
+    fresh_store.import_source(trellis())
+    other = trellis().model_copy(update={"title": "Trellis again", "url": "https://example.org/other"})
+    other.facts[0] = other.facts[0].model_copy(update={"company": "Trellis Labs", "tranches": []})
+    fresh_store.import_source(other.model_copy(update={"text": TEXT + " Other."}))
+    robotics = fresh_store.find_company("Trellis Robotics", exact=True).id
+    labs = fresh_store.find_company("Trellis Labs", exact=True).id
+    fresh_store.merge_companies(labs, robotics)
+    merged = fresh_store.company(labs).rounds
+    assert any(r.tranches for r in merged)
+    (source_id,) = [s.id for s in fresh_store.sources() if s.title == "Trellis lands $45M"]
+    split = fresh_store.split_company(labs, "Trellis Robotics", sources=[source_id])
+    (round_,) = fresh_store.company(split.other_id).rounds
+    assert [(t.label, t.amount) for t in round_.tranches] == [("first", 30e6), ("balance", 15e6)]
