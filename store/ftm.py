@@ -78,6 +78,8 @@ def round_entity(round_: Round) -> dict:
             notes.append(f"{basis} valuation {format_amount(value, round_.valuation_currency)}")
     if round_.status:
         notes.append(round_.status)
+    if round_.condition:
+        notes.append(f"condition: {round_.condition}")
     properties = {
         "payer": list(dict.fromkeys(entity_id("company", id_) for id_ in round_.investor_company_ids)),
         "beneficiary": [entity_id("company", round_.company_id)],

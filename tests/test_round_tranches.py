@@ -197,3 +197,11 @@ def test_a_merged_or_split_off_company_keeps_its_rounds_tranches(fresh_store):
     split = fresh_store.split_company(labs, "Trellis Robotics", sources=[source_id])
     (round_,) = fresh_store.company(split.other_id).rounds
     assert [(t.label, t.amount) for t in round_.tranches] == [("first", 30e6), ("balance", 15e6)]
+
+
+def test_the_followthemoney_payment_of_a_round_says_its_condition(fresh_store):
+    from ai_deals.store.ftm import round_entity
+
+    fresh_store.import_source(trellis())
+    (description,) = round_entity(_round(fresh_store))["properties"]["description"]
+    assert description.endswith(f"condition: {CONDITION}")
