@@ -646,15 +646,67 @@ def _split_details(db: Database, company: dict, new_id: int, key: str, moved: se
     stale = [f for f in _DETAILS if given[f] is not None and company[f] == given[f]]
     if not stale:
         return
-    remaining = {
+    remaining = _sources_naming_company(db, company["id"])
+    kept = _details_from(db, remaining, {company["normalized"]})
+    db["companies"].update(company["id"], {field: kept[field] for field in stale})
+
+
+def _sources_naming_company(db: Database, company_id: int) -> set[int]:
+    """The sources whose records name the company (as their company, counterpart or investor)."""
+    return {
         row[0]
         for row in db.execute(
             " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES),
-            {"id": company["id"]},
+            {"id": company_id},
         )
     }
-    kept = _details_from(db, remaining, {company["normalized"]})
-    db["companies"].update(company["id"], {field: kept[field] for field in stale})
+
+
+def _keys_of(db: Database, company: dict) -> set[str]:
+    """The normalized names a company goes by: its own and its aliases'."""
+    rows = db.execute("SELECT normalized FROM aliases WHERE company_id = ?", [company["id"]])
+    return {company["normalized"], *(key for (key,) in rows if key)}
+
+
+def details_given(db: Database, source_id: int, company_ids: set[int]) -> dict[int, dict[str, str | None]]:
+    """Of `company_ids`, the details the source's stored version gives each one it names with some;
+    read before a corrected version replaces it (`refresh_replaced_details`)."""
+    given = {}
+    for company_id in sorted(company_ids):
+        company = _row(db, "companies", "id = ?", [company_id])
+        if company is None:
+            continue
+        found = _details_from(db, {source_id}, _keys_of(db, company))
+        if any(found.values()):
+            given[company_id] = found
+    return given
+
+
+def refresh_replaced_details(db: Database, given: dict[int, dict[str, str | None]]) -> None:
+    """A company's details that only a replaced version gave go with it: each detail still as that
+    version gave it is read again from the articles naming the company now (the corrected version
+    among them); a detail that differs (another source's, or a person's) stays."""
+    for company_id, old in given.items():
+        company = _row(db, "companies", "id = ?", [company_id])
+        if company is None:
+            continue
+        stale = [f for f in _DETAILS if old[f] is not None and company[f] == old[f]]
+        if not stale:
+            continue
+        naming = _sources_naming_company(db, company_id)
+        kept = _details_from(db, naming, _keys_of(db, company))
+        # a deal file's details are not read again: one naming the company may be what gave them
+        files = (
+            db.execute(
+                f"SELECT 1 FROM sources WHERE kind != 'article' AND id IN ({','.join('?' * len(naming))})",
+                sorted(naming),
+            ).fetchone()
+            if naming
+            else None
+        )
+        updates = {f: kept[f] for f in stale if kept[f] != company[f] and (kept[f] or not files)}
+        if updates:
+            db["companies"].update(company_id, updates)
 
 
 def _details_from(db: Database, source_ids: set[int], keys: set[str]) -> dict[str, str | None]:

@@ -27,7 +27,9 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .merging import (
     companies_named_by_source,
     corrected_import_reason,
+    details_given,
     next_company_id,
+    refresh_replaced_details,
     remove_unused_companies,
     split_targets,
 )
@@ -773,19 +775,23 @@ def write_source(
     key = source_key(source.url, source.title, source.published)
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
+    given_before: dict[int, dict] = {}
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         named_before = companies_named_by_source(db, source_id)
+        given_before = details_given(db, source_id, named_before)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     facts, companies = fold_short_investors(source.facts, source.companies)
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
-    if action == "replaced":  # a company only the earlier version named (or a correction carried
-        # over onto this one took away) is gone too
+    if action == "replaced":
+        refresh_replaced_details(db, given_before)  # details only the earlier version gave go with it
+        # a company only the earlier version named (or a correction carried over onto this one took
+        # away) is gone too
         reason = corrected_import_reason(source.title, source.url, source.path)
         remove_unused_companies(db, named_before | writer.resolver.made, reason, source_id)
     return ImportReport(
