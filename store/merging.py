@@ -653,13 +653,12 @@ def _split_details(db: Database, company: dict, new_id: int, key: str, moved: se
 
 def _sources_naming_company(db: Database, company_id: int) -> set[int]:
     """The sources whose records name the company (as their company, counterpart or investor)."""
-    return {
-        row[0]
-        for row in db.execute(
-            " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES),
-            {"id": company_id},
-        )
-    }
+    return {row[0] for row in db.execute(_naming_sql(), {"id": company_id})}
+
+
+def _naming_sql() -> str:
+    """The ids of the sources whose records name company `:id`."""
+    return " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES)
 
 
 def _keys_of(db: Database, company: dict) -> set[str]:
@@ -672,11 +671,12 @@ def details_given(db: Database, source_id: int, company_ids: set[int]) -> dict[i
     """Of `company_ids`, the details the source's stored version gives each one it names with some;
     read before a corrected version replaces it (`refresh_replaced_details`)."""
     given = {}
+    parsed: dict[int, list] = {}  # the source read once, whatever number of companies it names
     for company_id in sorted(company_ids):
         company = _row(db, "companies", "id = ?", [company_id])
         if company is None:
             continue
-        found = _details_from(db, {source_id}, _keys_of(db, company))
+        found = _details_from(db, {source_id}, _keys_of(db, company), parsed=parsed)
         if any(found.values()):
             given[company_id] = found
     return given
@@ -694,44 +694,58 @@ def refresh_replaced_details(db: Database, given: dict[int, dict[str, str | None
         if not stale:
             continue
         naming = _sources_naming_company(db, company_id)
-        kept = _details_from(db, naming, _keys_of(db, company))
+        kept = _details_from(db, naming, _keys_of(db, company), tuple(stale))
         # a deal file's details are not read again: one naming the company may be what gave them
-        files = (
-            db.execute(
-                f"SELECT 1 FROM sources WHERE kind != 'article' AND id IN ({','.join('?' * len(naming))})",
-                sorted(naming),
-            ).fetchone()
-            if naming
-            else None
-        )
+        files = db.execute(
+            f"SELECT 1 FROM sources WHERE kind != 'article' AND id IN ({_naming_sql()}) LIMIT 1",
+            {"id": company_id},
+        ).fetchone()
         updates = {f: kept[f] for f in stale if kept[f] != company[f] and (kept[f] or not files)}
         if updates:
             db["companies"].update(company_id, updates)
 
 
-def _details_from(db: Database, source_ids: set[int], keys: set[str]) -> dict[str, str | None]:
+def _details_from(
+    db: Database,
+    source_ids: set[int],
+    keys: set[str],
+    wanted: tuple[str, ...] = _DETAILS,
+    parsed: dict[int, list] | None = None,
+) -> dict[str, str | None]:
     """What the articles among `source_ids` say of the company named by one of `keys` (its name or
-    an alias there), read again from their stored text: the first value of each detail."""
-    from ai_deals.importers.article import parse_article  # only a split reads articles again
-
+    an alias there), read again from their stored text: the first value of each detail (reading
+    stops once every `wanted` one is found; `parsed` keeps each article's companies read once)."""
     found: dict[str, str | None] = dict.fromkeys(_DETAILS)
+    parsed = {} if parsed is None else parsed
     for source_id in sorted(source_ids):
-        row = _row(db, "sources", "id = ? AND kind = 'article'", [source_id])
-        if row is None:
-            continue
-        try:
-            parsed = parse_article(
-                row["text"] or "",
-                title=row["title"],
-                published=row["published"],
-                url=row["url"],
-                publisher=row["publisher"],
-                language=row["language"],
-            )
-        except (RecursionError, MemoryError, KeyError, IndexError, ValueError, TypeError, AttributeError):
-            continue  # details are a courtesy: a text the extractor cannot read again gives none
-        for info in parsed.companies:
+        if source_id not in parsed:
+            parsed[source_id] = _companies_told(db, source_id)
+        for info in parsed[source_id]:
             if keys & {normalize_name(n) for n in (info.name, *info.aliases)}:
                 for field in _DETAILS:
                     found[field] = found[field] or getattr(info, field)
+        if all(found[field] for field in wanted):
+            break
     return found
+
+
+def _companies_told(db: Database, source_id: int) -> list:
+    """The companies (`CompanyInfo`) an article's stored text tells of, read again; none for a deal
+    file or a text the extractor cannot read again."""
+    from ai_deals.importers.article import parse_article  # only a split or correction reads articles again
+
+    row = _row(db, "sources", "id = ? AND kind = 'article'", [source_id])
+    if row is None:
+        return []
+    try:
+        parsed = parse_article(
+            row["text"] or "",
+            title=row["title"],
+            published=row["published"],
+            url=row["url"],
+            publisher=row["publisher"],
+            language=row["language"],
+        )
+    except (RecursionError, MemoryError, KeyError, IndexError, ValueError, TypeError, AttributeError):
+        return []  # details are a courtesy: a text the extractor cannot read again gives none
+    return list(parsed.companies)

@@ -49,7 +49,9 @@ def _quanta(db: Path):
 
 def test_a_corrected_article_with_a_new_city_takes_the_replaced_versions_city_away(capsys, tmp_path):
     db = tmp_path / "deals.db"
-    _import(capsys, db, tmp_path, "first.txt", _story("Munich", "fintech", " that automates invoice payments"))
+    _import(
+        capsys, db, tmp_path, "first.txt", _story("Munich", "fintech", " that automates invoice payments")
+    )
     assert _quanta(db).city == "Munich"
     out = _import(capsys, db, tmp_path, "corrected.txt", _story("Hamburg", "fintech"))
     assert "replaced:" in out
