@@ -270,7 +270,12 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     stakes = sorted(round_stakes(item, page.investors), key=lambda s: -(s.amount or 0.0))
     if not stakes:
         return None
-    bars = [stake_bar(stake, stake.investor) for stake in stakes[: MAX_BARS - 1]]
+    bars = [
+        stake_bar(
+            stake, stake.investor, "" if in_round_money(item, stake) is not None else "in another currency"
+        )
+        for stake in stakes[: MAX_BARS - 1]
+    ]
     others = stakes[MAX_BARS - 1 :]
     if others:  # a round with hundreds of investors: the largest, then the rest added up
         rest = sum(in_round_money(item, s) or 0.0 for s in others)
