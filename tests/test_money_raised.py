@@ -271,6 +271,10 @@ def test_a_stake_an_article_puts_in_its_round_in_another_currency_is_part_of_the
         assert [bar.amount_text for bar in funding_bars(page)] == ["€100M"]
         title, bars = makeup_of(page, series_b)
         assert ("Nvidia", "$30M") in bars and ("not attributed", "€90M") in bars  # not subtracted
+        from ai_deals.tui.widgets.charts import makeup_section
+
+        notes = {bar.label: bar.note for bar in makeup_section(page, series_b).bars}
+        assert notes["Nvidia"] == "in another currency" and notes["Bpifrance"] == ""
 
 
 def test_show_counts_an_articles_stake_in_another_currency_with_its_round(capsys, tmp_path):
