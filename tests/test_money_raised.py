@@ -282,3 +282,18 @@ def test_show_counts_an_articles_stake_in_another_currency_with_its_round(capsys
     code, out, _ = run(capsys, "--db", str(tmp_path / "zorbit.db"), "show", "Zorbit")
     assert code == 0 and "raised €100M" in out.splitlines()
     assert "$30M" not in out.split("Rounds")[0]
+
+
+def test_a_stake_in_another_currency_by_one_of_the_rounds_investors_is_part_of_the_round(capsys, tmp_path):
+    """No "in the round": the article names Balderton among the round's investors, then its €10M."""
+    article = tmp_path / "quarko.txt"
+    article.write_text(
+        "title: Quarko raises $50 million\ndate: 2025-03-04\nlanguage: en\n\nQuarko, a Berlin AI start-up,"
+        " raised $50 million in a Series A round led by Index Ventures and Balderton. Balderton invested"
+        " €10 million.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "quarko.db")
+    assert run(capsys, "--db", db, "import", str(article))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "show", "Quarko")
+    assert code == 0 and "raised $50M" in out.splitlines()
