@@ -462,6 +462,8 @@ class BulkResolver(CompanyResolver):
 class BulkFactWriter(FactWriter):
     """`FactWriter` whose records wait in `PendingRows`; call `write_row` per row, then `finish`."""
 
+    joins_across_money = False  # a deal file's rows: a stake in another currency stays apart
+
     def __init__(self, db: Database, source_id: int, key: str) -> None:
         self.db = db
         self.source_id = source_id

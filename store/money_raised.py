@@ -12,7 +12,9 @@
   same_stake.py): those linked to no round and not dated the day of a round in their currency (or
   the round's stated equivalent's, "€3M (about $3.3M)") that has no linked investment (the round's
   make-up counts such a stake as its part, `round_stakes`), at their whole amount, committed and
-  conditional. A stake in another currency is never a part of the day's round: it counts on its own.
+  conditional. A stake in another currency is a part of the day's round only when linked to it and
+  its investor is among the round's investors (an article putting it in the round: store/writing.py;
+  it is not converted, so the round's make-up does not subtract it); otherwise it counts on its own.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
 Totals are per currency, never converted or added across currencies.
@@ -69,6 +71,14 @@ def same_money(members: Sequence[Round], stake: Stake) -> bool:
     return any(stake.currency in (r.currency, r.equivalent_currency) for r in members)
 
 
+def joined(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether `stake`, linked to a raise (`members`), is its part: told in its money (`same_money`),
+    or in another currency by an investor the raise lists (an article's "Nvidia invested $30
+    million in the round" of a €100M round). An older database's link of a stake in another currency
+    whose investor the round does not list (a deal file's separate row) is no part of it."""
+    return same_money(members, stake) or any(stake.investor in r.investors for r in members if stake.investor)
+
+
 def in_round_money(item: Round, stake: Stake) -> float | None:
     """`stake`'s amount in the round's currency: as it is, or converted at the rate of the round's
     stated equivalent ("€3M (about $3.3M)"); None when it is in another currency or has none."""
@@ -89,7 +99,7 @@ def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
     stakes = list(stakes)
     ids = set(item.record_ids)
     accounts = [item, *item.accounts]
-    linked = [s for s in stakes if ids.intersection(s.round_ids) and same_money(accounts, s)]
+    linked = [s for s in stakes if ids.intersection(s.round_ids) and joined(accounts, s)]
     if linked or not item.date:
         return linked
     return [s for s in stakes if not s.round_ids and s.date == item.date and same_money(accounts, s)]
@@ -101,9 +111,9 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
     Linear in rounds and stakes (a day has few rounds)."""
     raise_of = {round_.id: members for members in raises for round_ in members}
 
-    def in_round(stake: Stake) -> bool:  # a link to a round in another currency is no part of it
+    def in_round(stake: Stake) -> bool:  # a link to a round in another currency is rarely part of it
         return any(
-            round_id not in raise_of or same_money(raise_of[round_id], stake) for round_id in stake.round_ids
+            round_id not in raise_of or joined(raise_of[round_id], stake) for round_id in stake.round_ids
         )
 
     linked = {round_id for stake in stakes if in_round(stake) for round_id in stake.round_ids}

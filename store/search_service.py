@@ -370,7 +370,8 @@ tells whose rounds fold and which date the page shows (same_raise.py)."""
 
 # The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
 # in no visible round (a stake of a rejected round counts on its own, as on the page, and so does one
-# linked, by an older import, to a round in another currency: money_raised.same_money), through
+# linked, by an older import, to a round in another currency that does not list its investor:
+# money_raised.joined), through
 # stakes_company only. Their other stakes are read too: a stake in no round that another source
 # ties to a round is one stake in that round (same_stake.py), counted with the round.
 SUMMARY_STAKE_FIELDS = (
@@ -389,7 +390,9 @@ SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_
         SELECT 1 FROM stakes o LEFT JOIN rounds orr ON orr.id = o.round_id
         WHERE o.company_id = st.company_id AND o.investor_id = st.investor_id AND o.review_status != 'rejected'
           AND (o.round_id IS NULL OR orr.review_status = 'rejected' OR (o.currency IS NOT NULL
-            AND orr.currency IS NOT NULL AND o.currency NOT IN (orr.currency, coalesce(orr.equivalent_currency, '')))))
+            AND orr.currency IS NOT NULL AND o.currency NOT IN (orr.currency, coalesce(orr.equivalent_currency, ''))
+            AND NOT EXISTS (SELECT 1 FROM round_investors ri
+                            WHERE ri.round_id = o.round_id AND ri.investor_id = o.investor_id))))
     ORDER BY coalesce(st.date, ''), st.id"""
 
 

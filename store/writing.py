@@ -806,8 +806,17 @@ def write_source(
     )
 
 
+# An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
+# "participates in the round", "investit 10 millions d'euros dans ce tour".
+_IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
+
+
 class FactWriter:
     """Turns each kind of fact into rows of its table, with evidence."""
+
+    joins_across_money = True
+    """Whether a stake in another currency the source puts in the day's round is linked to it (an
+    article's; a deal file's separate rows stay apart: `day_round`)."""
 
     def __init__(
         self,
@@ -824,6 +833,8 @@ class FactWriter:
         self.infos = {normalize_name(info.name): info for info in companies}
         self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
         """Each company's rounds of a day this source tells, with the currencies each is told in."""
+        self.round_names: dict[int, set[str]] = {}
+        """The investors (normalized names) of each round this source tells."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
         for info in companies:
             if not normalize_name(info.name):
@@ -906,18 +917,40 @@ class FactWriter:
     def day_round(self, company_id: int, fact: Fact) -> int | None:
         """The round a stake `fact` is taken in: the latest round this source tells of the company
         that day in the stake's money (its currency or the round's stated equivalent's; a figure of
-        unknown currency fits any). A stake in another currency is in no round: it counts on its own."""
-        for round_id, money in reversed(self.rounds.get((company_id, fact.date), [])):
+        unknown currency fits any). A stake in another currency is in no round (it counts on its own)
+        unless an article puts it there (`across_money_round`)."""
+        day = self.rounds.get((company_id, fact.date), [])
+        for round_id, money in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
-        return None
+        return self.across_money_round(fact, day)
+
+    def across_money_round(self, fact: Fact, day: list[tuple[int, set[str]]]) -> int | None:
+        """The day's round an article puts a stake in another currency in: its investor is among the
+        round's investors, or its sentence says so ("Nvidia invested $30 million in the round")."""
+        if not self.joins_across_money or not day:
+            return None
+        investor = normalize_name(fact.investor or "")
+        for round_id, _money in reversed(day):
+            if investor and investor in self.round_names.get(round_id, set()):
+                return round_id
+        return day[-1][0] if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
+
+    def is_across_money(self, company_id: int, fact: Fact, round_id: int | None) -> bool:
+        """Whether the stake `fact` is in round `round_id` though told in another currency."""
+        return any(
+            linked == round_id and fact.currency and money and fact.currency not in money
+            for linked, money in self.rounds.get((company_id, fact.date), [])
+        )
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:
         company_id = self.company(fact.company)
         round_id = self._insert("rounds", self._round_row(fact, company_id))
         self._told_round(company_id, fact, round_id)
         leads = {normalize_name(name) for name in fact.lead_investors}
-        for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
+        names = dict.fromkeys([*fact.lead_investors, *fact.investors])
+        self.round_names.setdefault(round_id, set()).update(normalize_name(name) for name in names)
+        for name in names:
             self.db.execute(
                 "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
                 [round_id, self.investor(name), int(normalize_name(name) in leads)],
@@ -928,10 +961,17 @@ class FactWriter:
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
         company_id = self.company(fact.company)
+        investor_id = self.investor(fact.investor or "unknown investor")
+        round_id = self.day_round(company_id, fact)
+        if self.is_across_money(company_id, fact, round_id):  # the round lists it among its investors
+            self.db.execute(
+                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
+                [round_id, investor_id],
+            )
         row = self._money(fact) | {
             "company_id": company_id,
-            "investor_id": self.investor(fact.investor or "unknown investor"),
-            "round_id": self.day_round(company_id, fact),
+            "investor_id": investor_id,
+            "round_id": round_id,
             "percentage": fact.percentage,
             "percentage_bound": share_bound(fact),
             "tranche": fact.tranche,

@@ -239,3 +239,61 @@ def test_show_and_search_count_a_stake_in_another_currency_on_its_own(capsys, tm
     assert code == 0 and out.splitlines()[1] == "raised $8M + €3M"
     code, out, _ = run(capsys, "--db", db, "search", "StakeCo")
     assert code == 0 and "raised $8M + €3M" in out
+
+
+ZORBIT = (
+    "Zorbit, a Paris-based generative AI start-up, said on Tuesday it had raised €100 million in a Series B "
+    "round led by Lightspeed. Nvidia invested $30 million in the round, and Bpifrance contributed €10 million."
+)
+
+
+def zorbit_store(capsys, tmp_path: Path) -> Store:
+    article = tmp_path / "zorbit.txt"
+    article.write_text(
+        f"title: Zorbit raises €100 million\ndate: 2025-03-04\nlanguage: en\n\n{ZORBIT}\n", encoding="utf-8"
+    )
+    code, _, err = run(capsys, "--db", str(tmp_path / "zorbit.db"), "import", str(article))
+    assert code == 0, err
+    return Store.open(tmp_path / "zorbit.db")
+
+
+def test_a_stake_an_article_puts_in_its_round_in_another_currency_is_part_of_the_round(capsys, tmp_path):
+    """Nvidia's "$30 million in the round" of a €100M Series B was counted on its own ("raised $30M +
+    €100M", a bar of its own, Nvidia not among the round's investors): it is the round's part."""
+    with zorbit_store(capsys, tmp_path) as store:
+        page = page_of(store, "Zorbit")
+        (series_b,) = page.rounds
+        nvidia = next(stake for stake in page.investors if stake.investor == "Nvidia")
+        assert nvidia.round_ids == [series_b.id]
+        assert "Nvidia" in series_b.investors
+        assert page.raised == {"EUR": 100e6} == chart_total(page)
+        assert summary(store, "Zorbit").startswith("raised €100M ·")
+        assert [bar.amount_text for bar in funding_bars(page)] == ["€100M"]
+        title, bars = makeup_of(page, series_b)
+        assert ("Nvidia", "$30M") in bars and ("not attributed", "€90M") in bars  # not subtracted
+        from ai_deals.tui.widgets.charts import makeup_section
+
+        notes = {bar.label: bar.note for bar in makeup_section(page, series_b).bars}
+        assert notes["Nvidia"] == "in another currency" and notes["Bpifrance"] == ""
+
+
+def test_show_counts_an_articles_stake_in_another_currency_with_its_round(capsys, tmp_path):
+    zorbit_store(capsys, tmp_path).close()
+    code, out, _ = run(capsys, "--db", str(tmp_path / "zorbit.db"), "show", "Zorbit")
+    assert code == 0 and "raised €100M" in out.splitlines()
+    assert "$30M" not in out.split("Rounds")[0]
+
+
+def test_a_stake_in_another_currency_by_one_of_the_rounds_investors_is_part_of_the_round(capsys, tmp_path):
+    """No "in the round": the article names Balderton among the round's investors, then its €10M."""
+    article = tmp_path / "quarko.txt"
+    article.write_text(
+        "title: Quarko raises $50 million\ndate: 2025-03-04\nlanguage: en\n\nQuarko, a Berlin AI start-up,"
+        " raised $50 million in a Series A round led by Index Ventures and Balderton. Balderton invested"
+        " €10 million.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "quarko.db")
+    assert run(capsys, "--db", db, "import", str(article))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "show", "Quarko")
+    assert code == 0 and "raised $50M" in out.splitlines()

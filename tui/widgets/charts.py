@@ -265,12 +265,21 @@ def _valuation_bar(metric: Metric) -> Bar:
     )
 
 
+def across_money(bar: Bar, item: Round, stake: Stake) -> Bar:
+    """A round's stake told in another currency (with no stated rate to convert by) says so: it is
+    drawn, not subtracted from the round's amount."""
+    if stake.amount is None or in_round_money(item, stake) is not None:
+        return bar
+    note = "in another currency" + (f" · {bar.note}" if bar.note else "")
+    return replace(bar, note=note)
+
+
 def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     """Who put how much into one round; money the article does not attribute is shown muted."""
     stakes = sorted(round_stakes(item, page.investors), key=lambda s: -(s.amount or 0.0))
     if not stakes:
         return None
-    bars = [stake_bar(stake, stake.investor) for stake in stakes[: MAX_BARS - 1]]
+    bars = [across_money(stake_bar(stake, stake.investor), item, stake) for stake in stakes[: MAX_BARS - 1]]
     others = stakes[MAX_BARS - 1 :]
     if others:  # a round with hundreds of investors: the largest, then the rest added up
         rest = sum(in_round_money(item, s) or 0.0 for s in others)
