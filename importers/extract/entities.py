@@ -2396,6 +2396,9 @@ class EntityReader:
             return True  # "a signé un partenariat de 100 M€ sur cinq ans avec l'armateur marseillais CMA CGM"
         if _AND_NAME_EACH_RELATIVE_AFTER_RE.match(after):
             return True  # "Demeter et 360 Capital, qui apportent chacun 2,5 M€": both give their sum.
+        if first > 0 and _AND_BEFORE_RE.search(before) and _EACH_RELATIVE_AFTER_RE.match(after):
+            # "aux côtés de La Poste Suisse et de Kuehne+Nagel, qui ont chacun investi…": the second one too.
+            return True
         if first > 0 and _NAME_AND_BEFORE_RE.search(before) and _EACH_DEAL_VERB_AFTER_RE.match(after):
             return True  # "General Catalyst and Felicis each put $4 million": both subjects of the deal verb.
         return first > 0 and _LIST_JOIN_BEFORE_RE.search(before) is not None and self._list_continues(before)
@@ -2849,6 +2852,13 @@ _EACH_DEAL_VERB_AFTER_RE = re.compile(
 )
 # A name joined by "and"/"et" to another that a relative says each gave: "… et de la CDPQ, qui apportent chacun",
 # "… and ADQ, which each contributed".
+# The second of two names that "each" give a sum: "… et de Kuehne+Nagel, qui ont chacun investi".
+_AND_BEFORE_RE = re.compile(
+    r"\s(?:and|et)\s+(?:(?:de|du|des)\s+|d['’])?(?:(?:le|la|les|l['’]|the)\s*)?$", re.IGNORECASE
+)
+_EACH_RELATIVE_AFTER_RE = re.compile(
+    r"^,\s+(?:qui|which|who)\s+(?:[\w'’]+\s+){0,3}?(?:chacun|chacune|each)\b", re.IGNORECASE
+)
 _AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
     r"^\s+(?:and|et)\s+(?:(?:de|du|des)\s+|d['’])?(?:(?:le|la|les|l['’]|the)\s*)?(?:[\w&.'’+-]+\s+){0,5}?"
     r"[\w&.'’+)-]+,\s+(?:qui|which|who)\s+(?:[\w'’]+\s+){0,3}?(?:chacun|chacune|each)\b",

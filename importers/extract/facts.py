@@ -395,15 +395,38 @@ _DEAL_NOUN_BEFORE_RE = re.compile(
 )
 # A firm naming where a person worked: "Heroku alum Jane Doe", "Stripe veteran John Roe", "l'ancien de Google".
 _FORMER_STAFF_AFTER_RE = re.compile(
-    r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer)\s+(?-i:[A-Z])", _I
+    r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer|"
+    # An angel by the firm of their title: "Skype co-founder Jaan Tallinn", "former Petco executive Linda Marsh".
+    r"co-?founders?|cofounders?|founders?|executives?|execs?)\s+(?-i:[A-Z])",
+    _I,
 )
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
 # "…, Les Echos a rapporté": the name before it is the source of the news, not one more backer.
 _ATTRIBUTION_AFTER_RE = re.compile(
     r"\s+(?:(?:first|earlier|previously|had|has)\s+)?(?:reported|reports|said|says|wrote|writes|noted|"
-    r"revealed|reveals|announced|told|cited|learned|learnt)\b|"
+    r"revealed|reveals|announced|told|tells|cited|learned|learnt)\b|"
+    # "…, Sifted can reveal", "…, CEO Maya Okafor tells Axios exclusively".
+    r"\s+(?:can|could)\s+(?:reveal|confirm|report)\b|"
     r"\s+(?:a|ont|avait)\s+(?:rapporté|révélé|écrit|indiqué|affirmé|annoncé|dévoilé|précisé|appris)\b|"
     r"\s+(?:rapporte|révèle|écrit|indique|affirme|précise|dévoile)\b",
+    _I,
+)
+# Names a cue lists that are no backers: competitors given as examples ("rivals such as Brex and Ramp",
+# "led by humanoid makers such as Figure AI") and a figure's source ("Figures from industry body X").
+_RIVALS_BEFORE_CUE_RE = re.compile(
+    r"\b(?:rivals?|competitors?|concurrents?|challengers?|peers|makers|manufacturers|fabricants|players)"
+    r"\s*,?\s*$",
+    _I,
+)
+_RIVALS_AFTER_CUE_RE = re.compile(
+    r"(?:(?:the|its|their|other|larger|bigger|smaller|well-funded|[a-z][\w-]*)\s+){0,3}"
+    r"(?:rivals?|competitors?|concurrents?|challengers?|peers|makers|manufacturers|fabricants|players)\s+"
+    r"(?:such\s+as|including|like|tels?\s+que|telles?\s+que|comme)\b",
+    _I,
+)
+_FIGURES_BEFORE_CUE_RE = re.compile(
+    r"\b(?:figures|data|numbers|statistics|stats|estimates|research|analysis|survey|report|chiffres|"
+    r"données)\s*$",
     _I,
 )
 _INVESTOR_CUE_RE = re.compile(
@@ -646,6 +669,12 @@ _CONTRACT_WORTH_RE = re.compile(
     # ("from the U.S. Space Force worth up to").
     r"(?:[^.;]|(?:(?<=\bCo)|(?<=Inc)|(?<=Ltd)|(?<=Corp)|(?<=\b[A-Z]))\.|\([A-Z0-9]{1,6}\.[A-Z]{1,2}\)){0,120}"
     rf"\b(?:{_WORTH_WORDS}|d['’]un montant de)\s+(?:[\w-]+\s+){{0,2}}$",
+    _I,
+)
+# The maker a product names, between a purchase cue and the product: "the … maker of QuickBooks and TurboTax".
+_MAKER_OF_BEFORE_RE = re.compile(
+    r"\b(?:makers?|developers?|creators?|publishers?|producers?|owners?|operators?|fabricants?|éditeurs?|"
+    r"créateurs?|propriétaires?)\s+(?:of|de|d['’]|du|des)\s*$",
     _I,
 )
 _SHARES_OF_RE = re.compile(
@@ -5062,6 +5091,8 @@ class FactBuilder:
         end = len(view.text) if end is None else end
         for pattern, bucket in ((_LEAD_CUE_RE, leads), (_INVESTOR_CUE_RE, investors)):
             for match in pattern.finditer(view.text, start, end):
+                if _no_backers_cue(view.text, match):
+                    continue
                 bucket.extend(n for n in self._list_from(view, match.end()) if n not in exclude)
         investors += [n for n in self._co_investors(view, start, end) if n not in exclude]
         return _unique([n for n in investors if n not in leads]), _unique(leads)
@@ -5078,6 +5109,8 @@ class FactBuilder:
         list_ends = set()
         end = len(view.text) if end is None else end
         for cue in _INVESTOR_CUE_RE.finditer(view.text, start, end):
+            if _no_backers_cue(view.text, cue):
+                continue
             listed, list_end = self._list_span(view, cue.end())
             if listed:
                 list_ends.add(list_end)
@@ -5121,6 +5154,7 @@ class FactBuilder:
         items: list[tuple[str, int]] = []
         names: list[str] = []
         cursor = position
+        titled = False
         for mention in view.mentions:
             begin, finish = view.rel(mention)
             if begin < cursor:
@@ -5136,14 +5170,18 @@ class FactBuilder:
                 _I,
             ):
                 break
-            if names and not re.search(
-                r",|\bet\b|\band\b|\bainsi que\b|\bas well as\b|&|\bou\b|\bor\b", gap, _I
+            if (
+                names
+                and not titled
+                and not re.search(r",|\bet\b|\band\b|\bainsi que\b|\bas well as\b|&|\bou\b|\bor\b", gap, _I)
             ):
                 break
+            titled = False
             if names and _ATTRIBUTION_AFTER_RE.match(view.text, finish):
                 break  # "led by X, Axios reported": the publisher the news is credited to, no party.
             if _FORMER_STAFF_AFTER_RE.match(view.text, finish):
                 cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
+                titled = True  # The person after the title continues the list.
                 continue
             if mention.name and mention.name not in names:
                 names.append(mention.name)
@@ -5210,7 +5248,13 @@ class FactBuilder:
             # "the analytics company Lumetric, which Oracle bought in 2019": the relative's subject bought it.
             return before[-1].name, before[-2].name
         if by:
-            targets = [m for m in after if m is not by[0]]
+            targets = [
+                m
+                for m in after
+                if m is not by[0] and not _MAKER_OF_BEFORE_RE.search(view.text[cue_start : view.rel(m)[0]])
+            ]
+            if len(targets) < len(after) - 1:
+                return None  # "the latest effort by the … maker of QuickBooks": its products, nothing bought.
             target = targets[0].name if targets else (before[-1].name if before else None)
             return (by[0].name, target) if target and target != by[0].name else None
         clause_start = self._clause_start(view, cue_start)
@@ -5276,6 +5320,8 @@ class FactBuilder:
             acquirer = self.reader.main or self.reader.topic
         if target is not None and target.name == acquirer:
             return None  # "Nvidia … will buy Nvidia processors": nothing is bought from another company.
+        if target is not None and _MAKER_OF_BEFORE_RE.search(view.text[cue_start : view.rel(target)[0]]):
+            return None  # "the acquisition is the latest effort by the … maker of QuickBooks": a product, no target.
         if target is not None and _SHARES_OF_RE.search(view.text[cue_start : view.rel(target)[0]]):
             return None  # "rachète les parts des fonds X": X's shares change hands, X is not acquired.
         if target is not None and _BRAND_AS_MODIFIER_RE.match(view.text[view.rel(target)[1] :]):
@@ -5757,6 +5803,20 @@ _DEAL_REFERENCE_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _no_backers_cue(text: str, cue: re.Match) -> bool:
+    """Whether the names a backer cue lists are no backers: competitors given as examples ("rivals such as
+    Brex and Ramp", "led by humanoid makers such as Figure AI") or where figures come from ("Figures from
+    industry body Innovate Finance show…")."""
+    before = text[max(0, cue.start() - 40) : cue.start()]
+    if _RIVALS_AFTER_CUE_RE.match(text, cue.end()):
+        return True
+    if re.search(r"\b(?:such\s+as|including|like|tels?\s+que|telles?\s+que)\s*$", cue.group(0), _I):
+        return bool(_RIVALS_BEFORE_CUE_RE.search(before))
+    if re.match(r"\s*from\b", cue.group(0), _I):
+        return bool(_FIGURES_BEFORE_CUE_RE.search(before))
+    return False
 
 
 def _days_before(earlier: str, later: str) -> int | None:
