@@ -652,9 +652,12 @@ def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[
 
 def import_line(report) -> str:
     """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
+    from .structured_import import removed_companies_note
+
     if report.action == "unchanged":
         return f"unchanged: {report.title} (already imported)"
-    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')})"
+    removed = f"; {removed_companies_note(report.companies_removed)}" if report.companies_removed else ""
+    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')}{removed})"
 
 
 def _parse_articles(names: list[str], args: argparse.Namespace, in_folders: set[str]):
