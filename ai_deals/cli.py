@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
 
     from ai_deals.store import Store
+    from ai_deals.store.models import TimelineEvent
 
     from .importing import Overrides, ParsedArticles
 
@@ -651,9 +652,12 @@ def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[
 
 def import_line(report) -> str:
     """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
+    from .structured_import import removed_companies_note
+
     if report.action == "unchanged":
         return f"unchanged: {report.title} (already imported)"
-    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')})"
+    removed = f"; {removed_companies_note(report.companies_removed)}" if report.companies_removed else ""
+    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')}{removed})"
 
 
 def _parse_articles(names: list[str], args: argparse.Namespace, in_folders: set[str]):
@@ -790,6 +794,14 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     company_id = _company_or_fail(store, args.company).id if args.company else None
+    if company_id is None:  # the whole timeline: a window at a time (1.2M events took GBs at once)
+        outline = store.timeline_outline()
+        if args.json:
+            _print_json_events(_timeline_windows(store))
+            return 0
+        if outline.total > render.BIG_TABLE:
+            render.print_timeline_windows(Console(), outline, lambda: _timeline_windows(store))
+            return 0
     events = store.timeline(company_id)
     if args.json:
         _print_json({"events": [event.model_dump() for event in events]})
@@ -1044,6 +1056,32 @@ def _cmd_info(store: Store, args: argparse.Namespace) -> int:
     else:
         render.print_overview(Console(), overview)
     return 0
+
+
+TIMELINE_WINDOW = 2_000
+"""Events of the whole timeline `timeline` reads at a time."""
+
+
+def _timeline_windows(store: Store) -> Iterator[list[TimelineEvent]]:
+    """The whole timeline, in order, `TIMELINE_WINDOW` events at a time."""
+    after = None
+    while window := store.timeline_window(after, limit=TIMELINE_WINDOW):
+        yield window
+        after = window[-1].order
+
+
+def _print_json_events(windows: Iterable[list[TimelineEvent]]) -> None:
+    """`{"events": [...]}` as `_print_json` writes it, each event written as it comes."""
+    import json
+
+    out = sys.stdout
+    opening = '{\n  "events": [\n'
+    for window in windows:
+        for event in window:
+            text = json.dumps(event.model_dump(), ensure_ascii=False, indent=2, allow_nan=False)
+            out.write(opening + "\n".join("    " + line for line in text.split("\n")))
+            opening = ",\n"
+    out.write('{\n  "events": []\n}\n' if opening.startswith("{") else "\n  ]\n}\n")
 
 
 def _print_json(data: object) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
@@ -31,6 +33,7 @@ from ai_deals.store.models import (
     SourceSummary,
     Stake,
     TimelineEvent,
+    TimelineOutline,
 )
 from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raised_text
 from ai_deals.tui.formatting import date_label
@@ -69,10 +72,27 @@ def print_table(console: Console, title: str, columns: list[str], rows: list[lis
         console.print(table(title, columns, rows))
         return
     cells = [[visible("" if value is None else str(value)) for value in row] for row in rows]
-    widths = fit_widths(
-        [max([cell_len(name), *(cell_len(row[i]) for row in cells)]) for i, name in enumerate(columns)],
-        console.width - 3 * len(columns) - 1,
+    natural = [max([cell_len(name), *(cell_len(row[i]) for row in cells)]) for i, name in enumerate(columns)]
+    print_big_table(
+        console,
+        title,
+        columns,
+        natural,
+        (cells[start : start + CHUNK] for start in range(0, len(cells), CHUNK)),
     )
+
+
+def table_widths(console: Console, natural: list[int]) -> list[int]:
+    """The widths `print_table` draws columns of these `natural` widths (their widest cells) at."""
+    return fit_widths(natural, console.width - 3 * len(natural) - 1)
+
+
+def print_big_table(
+    console: Console, title: str, columns: list[str], natural: list[int], chunks: Iterable[list[list[str]]]
+) -> None:
+    """A table as `print_table` draws one of many rows, its rows (`visible` cells) coming in `chunks`
+    and printed as they come; `natural`: each column's widest cell, its header's included."""
+    widths = table_widths(console, natural)
     span = sum(widths) + 3 * len(columns) + 1
     for line in wrap(visible(title), span):
         console.print(Text(line, style="table.title"), crop=False, soft_wrap=True)
@@ -80,8 +100,8 @@ def print_table(console: Console, title: str, columns: list[str], rows: list[lis
     for line in _row_lines(list(columns), widths, "┃", bottom=True):
         console.print(Text(line, style="table.header"), crop=False, soft_wrap=True)
     console.out("┡" + "╇".join("━" * (w + 2) for w in widths) + "┩", highlight=False)
-    for start in range(0, len(cells), CHUNK):
-        lines = [line for row in cells[start : start + CHUNK] for line in _row_lines(row, widths, "│")]
+    for chunk in chunks:
+        lines = [line for row in chunk for line in _row_lines(row, widths, "│")]
         # Plain lines (cells are `visible` text, never styled): straight to the file, as Rich would
         # write them after turning each line back into a `Text` (a third of the time, measured).
         console.file.write("\n".join(lines) + "\n")
@@ -492,7 +512,62 @@ def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
     # A projection's title says so ("projected revenue"): no column of its own; its date reads
     # "for 2029" as in the explorer (a bare year read as the year it happened).
     rows = [[date_label(e.date, e.is_projection), e.title] for e in events]
-    print_table(console, "Timeline", ["date", "event"], rows)
+    print_table(console, "Timeline", TIMELINE_COLUMNS, rows)
+
+
+TIMELINE_COLUMNS = ["date", "event"]
+TIMELINE_KEEP = 20_000
+"""Events `print_timeline_windows` keeps while it measures the titles: past them it reads them again."""
+
+
+def print_timeline_windows(
+    console: Console, outline: TimelineOutline, windows: Callable[[], Iterator[list[TimelineEvent]]]
+) -> None:
+    """The whole timeline (more than `BIG_TABLE` events) as `print_timeline` draws it, printed a
+    window of `windows()` at a time, in constant memory. The date column's width comes from the
+    outline's dates; the event column's from the titles, read until they are wider than the room
+    left (always, on a big database: the windows read then are printed, not read again)."""
+    date_width = max(
+        [
+            cell_len("date"),
+            *(
+                cell_len(_timeline_cells(key.removesuffix("~"), key.endswith("~"), "")[0])
+                for key in outline.keys
+            ),
+        ]
+    )
+    title_width = cell_len("event")
+
+    def settled() -> bool:  # wider titles would not widen the event column
+        room = [date_width, title_width + console.width]
+        return table_widths(console, [date_width, title_width]) == table_widths(console, room)
+
+    def rows(window: list[TimelineEvent]) -> list[list[str]]:
+        return [_timeline_cells(e.date, e.is_projection, e.title) for e in window]
+
+    read = windows()
+    kept: list[list[list[str]]] | None = []
+    kept_events = 0
+    for window in read:
+        cells = rows(window)
+        title_width = max([title_width, *(cell_len(row[1]) for row in cells)])
+        if kept is not None:
+            kept.append(cells)
+            kept_events += len(cells)
+            if kept_events > TIMELINE_KEEP:
+                kept = None
+        if settled():
+            break
+    natural = [date_width, title_width]
+    if kept is None:  # measured past what is kept: read again from the start
+        kept, read = [], windows()
+    chunks = chain(kept, (rows(window) for window in read))
+    print_big_table(console, "Timeline", TIMELINE_COLUMNS, natural, chunks)
+
+
+def _timeline_cells(date: str | None, is_projection: bool, title: str | None) -> list[str]:
+    """A timeline row's cells as `print_table` draws them."""
+    return [visible(date_label(date, is_projection)), visible("" if title is None else title)]
 
 
 def print_sources(console: Console, sources: list[SourceSummary]) -> None:

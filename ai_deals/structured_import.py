@@ -339,7 +339,16 @@ def summary(report: BulkReport) -> str:
         else ""
     )
     counts = f"{plural(report.rows_written, 'row')}, {plural(report.facts, 'fact')}"
-    return f"{report.action}: {name} ({counts}{skipped}{there}{earlier})"
+    removed = f"; {removed_companies_note(report.companies_removed)}" if report.companies_removed else ""
+    return f"{report.action}: {name} ({counts}{skipped}{there}{removed}{earlier})"
+
+
+def removed_companies_note(count: int) -> str:
+    """'2 companies no longer named were removed': what a corrected re-import took away with the
+    version it replaced (companies only that version named)."""
+    if count == 1:
+        return "1 company no longer named was removed"
+    return f"{count:,} companies no longer named were removed"
 
 
 # How a company detail is counted ("2 aliases"), by what `BulkReport.company_details` calls it.

@@ -690,6 +690,8 @@ class ImportReport(BaseModel):
     """Review decisions on the replaced version that no fact of this one could keep."""
     decisions_gone: int = 0
     """Of those, the ones whose fact this version no longer states at all (the others' figure changed)."""
+    companies_removed: int = 0
+    """Companies only the replaced version named (nothing names them any more), removed with it."""
     aliases_refused: list[RefusedAlias] = Field(default_factory=list)
     """Aliases the source gave that name another company here: not added (see `RefusedAlias`)."""
 

@@ -788,12 +788,13 @@ def write_source(
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
+    removed = []
     if action == "replaced":
         refresh_replaced_details(db, given_before)  # details only the earlier version gave go with it
         # a company only the earlier version named (or a correction carried over onto this one took
         # away) is gone too
         reason = corrected_import_reason(source.title, source.url, source.path)
-        remove_unused_companies(db, named_before | writer.resolver.made, reason, source_id)
+        removed = remove_unused_companies(db, named_before | writer.resolver.made, reason, source_id)
     return ImportReport(
         title=source.title,
         path=source.path,
@@ -802,6 +803,7 @@ def write_source(
         source_id=source_id,
         decisions_dropped=dropped,
         decisions_gone=gone,
+        companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
     )
 

@@ -1112,12 +1112,11 @@ def test_companies_named_without_latin_letters_are_shown_and_found_each_by_its_n
 
 
 def test_counts_in_import_lines_are_good_english():
-    from types import SimpleNamespace
-
     from ai_deals.cli import import_line
+    from ai_deals.store.models import ImportReport
 
-    assert import_line(SimpleNamespace(action="added", title="T", facts=1)) == "added: T (1 fact)"
-    assert import_line(SimpleNamespace(action="added", title="T", facts=1200)) == "added: T (1,200 facts)"
+    assert import_line(ImportReport(action="added", title="T", facts=1)) == "added: T (1 fact)"
+    assert import_line(ImportReport(action="added", title="T", facts=1200)) == "added: T (1,200 facts)"
 
 
 def _deal_db(capsys, tmp_path) -> str:
