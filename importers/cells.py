@@ -99,7 +99,7 @@ def parse_amount(value: object, *, decimal_comma: bool = False) -> tuple[float |
     if is_missing(value):
         return None, None
     if isinstance(value, bool) or not isinstance(value, str | int | float):
-        raise ValueError(f"expected a number, got {_shown(value)}")
+        raise ValueError(f"expected a number, got {_json_shown(value)}")
     if isinstance(value, int | float):
         return _checked_amount(Decimal(repr(value)) if math.isfinite(value) else None, str(value)), None
     return _parse_amount_text(value, decimal_comma=decimal_comma)
@@ -387,6 +387,13 @@ def choice(value: object, synonyms: dict[str, str], what: str) -> str | None:
         return synonyms[key]
     expected = ", ".join(sorted(set(synonyms.values())))
     raise ValueError(f"{_shown(text)} is not a known {what} (expected {expected})")
+
+
+def _json_shown(value: object) -> str:
+    """A JSON cell that is no number nor text, as the file writes it: true, false, a list, an object."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return {list: "a list", dict: "an object"}.get(type(value), _shown(value))
 
 
 def _shown(value: object) -> str:

@@ -17,6 +17,21 @@ _CHUNK = 1 << 20
 _WHITESPACE = " \t\n\r"
 
 
+class DuplicateKey(ValueError):
+    """A JSON object giving one key twice (`{"company": "A", "company": "B"}`): which one the row means
+    is not for the importer to guess (the standard library would silently keep the last)."""
+
+
+def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    """`object_pairs_hook` refusing a key given twice in one object."""
+    item: dict[str, object] = {}
+    for key, value in pairs:
+        if key in item:
+            raise DuplicateKey(f"key {key!r} given twice")
+        item[key] = value
+    return item
+
+
 class NotDealData(InputError):
     """Well-formed JSON that is not a list of deals: a stray file in a folder, not a broken deal file."""
 
@@ -31,7 +46,7 @@ class _Buffer:
         self.pos = 0
         self.lines_before = 0  # Newlines in text already dropped from the buffer.
         self.eof = False
-        self.decoder = json.JSONDecoder()
+        self.decoder = json.JSONDecoder(object_pairs_hook=unique_keys)
 
     def line(self, pos: int | None = None) -> int:
         """The 1-based line number of `pos` (default: the cursor)."""
@@ -96,6 +111,8 @@ class _Buffer:
                 value, end = self.decoder.raw_decode(self.text, start)
             except RecursionError:
                 raise InputError(self.path, f"line {self.line()}: JSON nested too deeply") from None
+            except DuplicateKey as error:
+                raise InputError(self.path, f"line {self.line()}: invalid JSON ({error})") from None
             except json.JSONDecodeError as error:
                 if not self._may_be_cut(error) or not self.fill(at_least=len(self.text) - start):
                     raise InputError(

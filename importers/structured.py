@@ -21,7 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from . import cells, exported
 from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
-from .json_stream import NotDealData, iter_json_items, read_chunks
+from .json_stream import DuplicateKey, NotDealData, iter_json_items, read_chunks, unique_keys
 from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
 from .reading import DateOrder, describe_os_error, only_order, sniff_encoding
 
@@ -1036,9 +1036,11 @@ def _ndjson_items(lines: TextIO | Iterable[str], path: str) -> Iterator[tuple[in
 def _json_line(text: str, path: str, number: int) -> object:
     """One NDJSON line decoded, or the RowError saying why it cannot be."""
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=unique_keys)
     except json.JSONDecodeError as error:
         return RowError(path, number, ROW, f"invalid JSON ({error.msg} at column {error.colno})")
+    except DuplicateKey as error:
+        return RowError(path, number, ROW, f"invalid JSON ({error})")
     except RecursionError:
         return RowError(path, number, ROW, "invalid JSON (nested too deeply)")
 

@@ -533,7 +533,8 @@ def test_parse_amount_reads_every_spelling(cell, expected):
         ("\u22125", "'\u22125' is negative"),
         ("1,2,3", "'1,2,3' is not an amount"),
         ("ABC 5", "'ABC 5' is not an amount"),
-        (True, "expected a number, got 'True'"),
+        (True, "expected a number, got true"),
+        ([5], "expected a number, got a list"),
     ],
 )
 def test_parse_amount_refuses_what_is_not_a_sane_amount(cell, message):
@@ -816,7 +817,22 @@ def test_a_json_true_is_not_read_as_the_number_one_seen_on_an_earlier_row(tmp_pa
     path.write_text("\n".join(json.dumps(line) for line in lines) + "\n", encoding="utf-8")
     first, second = iter_deal_rows(path)
     assert first.percentage == 1.0
-    assert str(second) == f"{path}:2: percentage: expected a number, got 'True'"
+    assert str(second) == f"{path}:2: percentage: expected a number, got true"
+
+
+def test_a_key_given_twice_in_a_json_row_is_refused_not_silently_the_last(tmp_path):
+    """`{"company": "J3", "company": "J3b"}`: the standard library keeps the last; which one the row
+    means is not for the importer to guess."""
+    ndjson = tmp_path / "deals.ndjson"
+    ndjson.write_text('{"company": "J3", "company": "J3b", "amount": 5}\n', encoding="utf-8")
+    (row,) = iter_deal_rows(ndjson)
+    assert str(row) == f"{ndjson}:1: row: invalid JSON (key 'company' given twice)"
+    listed = tmp_path / "deals.json"
+    listed.write_text(
+        '[\n{"company": "J3", "amount": 5},\n{"company": "J3", "company": "J3b"}\n]\n', encoding="utf-8"
+    )
+    with pytest.raises(InputError, match=r"line 3: invalid JSON \(key 'company' given twice\)"):
+        list(iter_deal_rows(listed))
 
 
 def test_a_column_named_twice_in_the_header_is_refused(tmp_path):
