@@ -234,13 +234,18 @@ def parse_deal_amount(value: object, *, decimal_comma: bool = False) -> tuple[fl
     """A deal file's amount cell as `parse_amount` reads it, refusing an amount under one unit of its
     currency ("0.5"): no deal is half a dollar, so a unit was left out (0.5M?) and none is guessed."""
     amount, currency = parse_amount(value, decimal_comma=decimal_comma)
+    refuse_under_one_unit(amount, value)
+    return amount, currency
+
+
+def refuse_under_one_unit(amount: float | None, value: object) -> None:
+    """Raise ValueError for an amount of money under one unit ("0.5"): a unit was left out."""
     if amount is not None and amount < 1:
         text = " ".join(str(value).split())[:40]
         raise ValueError(
             f"{_shown(value)} is less than one unit of its currency: is a unit missing? write {text}M"
             " (or the amount in full)"
         )
-    return amount, currency
 
 
 def _checked_amount(amount: Decimal | None, value: str) -> float | None:

@@ -29,8 +29,8 @@ from textual.worker import Worker, WorkerState
 from ai_deals.importers.cells import (
     NotAnAmountError,
     parse_currency,
-    parse_deal_amount,
     parse_percentage,
+    refuse_under_one_unit,
 )
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
 from ai_deals.store.formatting import display_unit, format_share
@@ -102,7 +102,7 @@ def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | N
     try:
         amount, currency = parse_amount_cell(text)
         if money or currency is not None:  # money: under one unit of its currency is a slip
-            amount, currency = parse_deal_amount(text)
+            refuse_under_one_unit(amount, text)
     except NotAnAmountError:
         raise FormError(AMOUNT_HELP) from None
     except ValueError as error:
