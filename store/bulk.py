@@ -65,6 +65,7 @@ from .writing import (
     find_existing_source,
     fold_short_investors,
     next_record_id,
+    share_bound,
     tranche_rows,
     without_nameless,
 )
@@ -351,9 +352,7 @@ class BulkResolver(CompanyResolver):
         return self._create_keyed(name, self.keys[name], info)
 
     def make_bare(self, name: str, key: str) -> int:
-        company_id = self._create_keyed(name, key, None)
-        self.cache[key] = company_id
-        return company_id
+        return self._create_keyed(name, key, None)  # the caller remembers it under `key`
 
     def _create_keyed(self, name: str, key: str, info: CompanyInfo | None) -> int:
         company_id = self.pending.new_id("companies")
@@ -597,7 +596,7 @@ class BulkFactWriter(FactWriter):
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
             company_id, investor_id, self.day_round(company_id, fact), fact.percentage,
-            fact.percentage_bound, fact.tranche,
+            share_bound(fact), fact.tranche,
             fact.condition, fact.status, self.source_id,
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
