@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .formatting import format_amount, format_share
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round
-from .same_raise import day_span, raise_parts
+from .same_raise import corrected_sources, day_span, raise_parts
 
 
 @dataclass(frozen=True)
@@ -127,7 +127,7 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
     edited = [r for r in members if r.review_status == "edited" and r.investors]
     if not edited:
         return None
-    corrected = {ev.source_identity for r in edited for ev in r.evidence}
+    corrected = corrected_sources(members)
     told = {frozenset(r.investor_company_ids) for r in edited}
     stated: list[ConflictValue] = []
     seen: set[frozenset[int]] = set()
