@@ -449,10 +449,9 @@ class Store:
         # own record the page shows it with (a folded round's or metric's records).
         for record in [*page.rounds, *page.metrics]:
             accounts = getattr(record, "accounts", ())
-            if any(a.review_status == "edited" and not found.get(a.ref) for a in accounts):
-                for account in accounts:
-                    if account.review_status == "edited" and not found.get(account.ref):
-                        found[account.ref] = corrected_columns(record)
+            for account in accounts:
+                if account.review_status == "edited" and not found.get(account.ref):
+                    found[account.ref] = corrected_columns(record)
         return found
 
     @_locked
