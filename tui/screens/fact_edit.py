@@ -273,11 +273,6 @@ def parse_money_bound(text: str, *, money: bool = True) -> tuple[float | None, s
     return amount, currency, bound
 
 
-def parse_share(text: str) -> float:
-    """A share of a company's capital as typed: '31', '31%', '31 %', '11,5%' -> 31.0, 11.5."""
-    return parse_share_bound(text)[0]
-
-
 def parse_share_bound(text: str) -> tuple[float, str]:
     """A share with the bound written in it, as amounts take theirs: '31%' -> (31.0, 'exact'), '~8%'
     or 'about 8%' -> (8.0, 'approx'), '≥10%' or 'at least 10%' -> (10.0, 'minimum'), '≤20%' ->
