@@ -632,7 +632,7 @@ def restore_companies(db: Database, removed: list[dict]) -> None:
             db["investors"].insert(snapshot["investor"])
 
 
-_DETAILS = ("country", "city", "sector", "description")
+COMPANY_DETAILS = ("country", "city", "sector", "description")
 
 
 def _split_details(db: Database, company: dict, new_id: int, key: str, moved: set[int]) -> None:
@@ -643,7 +643,7 @@ def _split_details(db: Database, company: dict, new_id: int, key: str, moved: se
     given = _details_from(db, moved, keys)
     if any(given.values()):
         db["companies"].update(new_id, {field: value for field, value in given.items() if value})
-    stale = [f for f in _DETAILS if given[f] is not None and company[f] == given[f]]
+    stale = [f for f in COMPANY_DETAILS if given[f] is not None and company[f] == given[f]]
     if not stale:
         return
     remaining = _sources_naming_company(db, company["id"])
@@ -690,7 +690,7 @@ def refresh_replaced_details(db: Database, given: dict[int, dict[str, str | None
         company = _row(db, "companies", "id = ?", [company_id])
         if company is None:
             continue
-        stale = [f for f in _DETAILS if old[f] is not None and company[f] == old[f]]
+        stale = [f for f in COMPANY_DETAILS if old[f] is not None and company[f] == old[f]]
         if not stale:
             continue
         naming = _sources_naming_company(db, company_id)
@@ -709,20 +709,20 @@ def _details_from(
     db: Database,
     source_ids: set[int],
     keys: set[str],
-    wanted: tuple[str, ...] = _DETAILS,
+    wanted: tuple[str, ...] = COMPANY_DETAILS,
     parsed: dict[int, list] | None = None,
 ) -> dict[str, str | None]:
     """What the articles among `source_ids` say of the company named by one of `keys` (its name or
     an alias there), read again from their stored text: the first value of each detail (reading
     stops once every `wanted` one is found; `parsed` keeps each article's companies read once)."""
-    found: dict[str, str | None] = dict.fromkeys(_DETAILS)
+    found: dict[str, str | None] = dict.fromkeys(COMPANY_DETAILS)
     parsed = {} if parsed is None else parsed
     for source_id in sorted(source_ids):
         if source_id not in parsed:
             parsed[source_id] = _companies_told(db, source_id)
         for info in parsed[source_id]:
             if keys & {normalize_name(n) for n in (info.name, *info.aliases)}:
-                for field in _DETAILS:
+                for field in COMPANY_DETAILS:
                     found[field] = found[field] or getattr(info, field)
         if all(found[field] for field in wanted):
             break

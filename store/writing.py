@@ -25,6 +25,7 @@ from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .merging import (
+    COMPANY_DETAILS,
     companies_named_by_source,
     corrected_import_reason,
     details_given,
@@ -41,7 +42,7 @@ from .schema import RECORD_TABLES
 
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
 SimilarLookup = Callable[[str], int | None]
-_COMPANY_FIELDS = ("country", "city", "sector", "description")
+_COMPANY_FIELDS = COMPANY_DETAILS  # one list of the details a source may state of a company
 _ISO_PRECISION = {4: "year", 7: "month"}  # by an ISO date's length; any other is a day
 
 
