@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from .formatting import format_amount, format_share
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round
-from .same_raise import corrected_sources, day_span, raise_parts
+from .same_raise import corrected_sources, day_span
 
 
 @dataclass(frozen=True)
@@ -97,15 +97,15 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
     return [value for _, value in found]
 
 
-def raise_conflicts(raises: list[list[Round]], known: set[str]) -> list[Conflict]:
+def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int]) -> list[Conflict]:
     """Sources of one raise (same_raise.py) that state it differently: "$40B" and "$40.3B" are one
     round on the page, and a reader is told the figures differ; so are two dates that cannot both be
     right (`date_conflict`). Amounts of raises whose sources give one date are left to
-    `find_conflicts` (`known` names what it found)."""
+    `find_conflicts` (`known` names what it found); `parts` are the ids of the rounds telling only
+    an investor's part of a raise (`raise_parts`), which state no figure for the whole."""
     conflicts = []
     for members in raises:
-        parts = {id(part) for part in raise_parts(members)}
-        members = [member for member in members if id(member) not in parts]
+        members = [member for member in members if member.id not in parts]
         if len(members) < 2:
             continue
         if len({r.date for r in members}) > 1:

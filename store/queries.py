@@ -423,7 +423,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
         page.conflicts = find_conflicts(page, parts) + corrected
-        page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts})
+        page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts}, parts)
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     stakes = short_names_as_full(page.investors, raises)
