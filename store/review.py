@@ -769,14 +769,7 @@ def edited_from(db: Database, ref: RecordRef) -> dict | None:
     for column in changes[3]:
         value = original[column]
         if column in ("company_id", "investor_id") and isinstance(value, int):
-            table_join = (
-                "companies c"
-                if column == "company_id"
-                else "investors i JOIN companies c ON c.id = i.company_id"
-            )
-            where = "c.id" if column == "company_id" else "i.id"
-            row = db.execute(f"SELECT c.name FROM {table_join} WHERE {where} = ?", [value]).fetchone()
-            value = row[0] if row else None
+            value = _name_of(db, column, value)
             if value is None:
                 continue
         found[column] = value
@@ -822,6 +815,11 @@ def _name_of_investor(db: Database, investor_id: int | None) -> str | None:
     return row[0] if row else None
 
 
+def _name_of(db: Database, column: str, record_id: int | None) -> str | None:
+    """The name a `company_id` or `investor_id` column's value stands for."""
+    return (_name_of_company if column == "company_id" else _name_of_investor)(db, record_id)
+
+
 def edit_note(db: Database, ref: RecordRef, said: str = "the sentence says") -> str:
     """What a person's edit changed, beside what the source states: "edited: $36M; the sentence says
     $35M" ('' when the record is not edited, or its values are back to those extracted)."""
@@ -845,13 +843,7 @@ def _shown_values(db: Database, values: dict, row: dict) -> list[str]:
         elif column == "currency" and not {"amount", "value"} & values.keys():
             shown.append(f"currency {value or 'none'}")
         elif column in ("company_id", "investor_id"):
-            table = "companies" if column == "company_id" else "investors"
-            found = db.execute(
-                f"SELECT c.name FROM {table} t JOIN companies c ON c.id = "
-                f"{'t.id' if table == 'companies' else 't.company_id'} WHERE t.id = ?",
-                [value],
-            ).fetchone()
-            shown.append(found[0] if found else f"{column.removesuffix('_id')} {value}")
+            shown.append(_name_of(db, column, value) or f"{column.removesuffix('_id')} {value}")
         elif column == "investor_names":
             shown.append("investors " + ", ".join(value or ["none"]))
         elif column == "is_projection":
