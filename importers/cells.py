@@ -197,7 +197,7 @@ def _refuse_ambiguous_mark(number: str, value: str) -> None:
     "12,345": thousands, or a decimal mark?). A deal of €1.5 is as unlikely as one of €1,500: the
     slip is more likely a unit left out, so neither is guessed."""
     digits = _SEPARATORS.sub("", number)
-    if _ambiguous_comma(number):
+    if _ambiguous_comma(digits):
         point, joined = digits.replace(",", "."), digits.replace(",", "")
         raise ValueError(
             f"{_shown(value)} has a decimal comma and no unit ({point} or {joined}?): write {point} if"
@@ -211,11 +211,11 @@ def _refuse_ambiguous_mark(number: str, value: str) -> None:
         )
 
 
-def _ambiguous_comma(number: str) -> bool:
-    """Whether a plain number's one comma, not grouping thousands, has decimals other than zeros:
-    "1,5" (1.5, or 15 with a slip?) and "1234,56" are; "1,500", "1500000,00" and "1.234,5" are not.
-    A deal's amount with cents is too rare to read such a slip as one silently (€1.5 raised)."""
-    digits = _SEPARATORS.sub("", number)
+def _ambiguous_comma(digits: str) -> bool:
+    """Whether a plain number's one comma (`digits`: its separators removed), not grouping thousands,
+    has decimals other than zeros: "1,5" (1.5, or 15 with a slip?) and "1234,56" are; "1,500",
+    "1500000,00" and "1.234,5" are not. A deal's amount with cents is too rare to read such a slip as
+    one silently (€1.5 raised)."""
     if "." in digits or digits.count(",") != 1 or re.fullmatch(r"\d{1,3},\d{3}", digits):
         return False
     return bool(digits.split(",")[1].strip("0"))
