@@ -973,16 +973,8 @@ def timeline_keys(
         key, where = _timeline_arm(record_type)
         params: list = []
         if after is not None:
-            value, after_type, after_id = after
-            if record_type == after_type:
-                where += f" AND ({key}, id) {'<' if backward else '>'} (?, ?)"
-                params = [value, after_id]
-            else:  # the type's events of the same key are all before `after` (a type sorting first) or all after
-                before = record_type < after_type
-                where += (
-                    f" AND {key} {('<=' if before else '<') if backward else ('>' if before else '>=')} ?"
-                )
-                params = [value]
+            clause, params = _beyond(record_type, key, after, backward)
+            where += clause
         way = " DESC" if backward else ""
         rows = db.execute(
             f"SELECT {key}, id FROM {table} WHERE {where} ORDER BY {key}{way}, id{way} LIMIT ?",
@@ -990,6 +982,18 @@ def timeline_keys(
         )
         arms.append([(value, record_type, id_) for value, id_ in rows])
     return list(islice(heapq.merge(*arms, reverse=backward), offset, offset + limit))
+
+
+def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -> tuple[str, list]:
+    """The condition (" AND …") and its parameters for a record type's events after `place` on the
+    whole timeline (before it, when `backward`)."""
+    value, of_type, of_id = place
+    if record_type == of_type:
+        return f" AND ({column}, id) {'<' if backward else '>'} (?, ?)", [value, of_id]
+    # The type's events of the same key are all before `place` (a type sorting first) or all after.
+    before = record_type < of_type
+    sign = ("<=" if before else "<") if backward else (">" if before else ">=")
+    return f" AND {column} {sign} ?", [value]
 
 
 def timeline_window(
@@ -1016,17 +1020,11 @@ def timeline_window(
 def timeline_rank(db: Database, key: TimelineKey) -> int:
     """How many events of the whole timeline come before `key`: the index of the event it is the
     place of (where it would be, when it is no longer there)."""
-    value, of_type, of_id = key
     rank = 0
     for record_type, table in RECORD_TABLES.items():
         column, where = _timeline_arm(record_type)
-        if record_type == of_type:
-            where += f" AND ({column}, id) < (?, ?)"
-            params = [value, of_id]
-        else:
-            where += f" AND {column} {'<=' if record_type < of_type else '<'} ?"
-            params = [value]
-        rank += db.execute(f"SELECT count(*) FROM {table} WHERE {where}", params).fetchone()[0]
+        clause, params = _beyond(record_type, column, key, backward=True)
+        rank += db.execute(f"SELECT count(*) FROM {table} WHERE {where}{clause}", params).fetchone()[0]
     return rank
 
 
