@@ -70,22 +70,23 @@ def named_by_default(source: SourceSummary, ids: set[int], cited: set[str]) -> b
     return (source.url or source.title) in cited
 
 
+def _moved(summary: SplitSummary) -> str:
+    return (
+        f"Split “{summary.other}” off “{summary.company}”: {plural(summary.records, 'record')} of "
+        f"{plural(summary.sources, 'source')} moved"
+    )
+
+
 def split_status(summary: SplitSummary) -> str:
     """The status line after a split: what moved, and the key that undoes it (short enough for 80
     columns; `split_note`, a toast, gives the shell's undo too)."""
-    return clean_line(
-        f"Split “{summary.other}” off “{summary.company}”: {plural(summary.records, 'record')} of "
-        f"{plural(summary.sources, 'source')} moved · u undoes"
-    )
+    return clean_line(f"{_moved(summary)} · u undoes")
 
 
 def split_note(summary: SplitSummary) -> str:
     """What moved, and how to undo it: `u` here, or from a shell the merge `ai-deals split` prints."""
     undo = f"ai-deals merge {shell_word(summary.company)} {shell_word(summary.other)}"
-    return clean_line(
-        f"Split “{summary.other}” off “{summary.company}”: {plural(summary.records, 'record')} of "
-        f"{plural(summary.sources, 'source')} moved. Undo: u here, or {undo}"
-    )
+    return clean_line(f"{_moved(summary)}. Undo: u here, or {undo}")
 
 
 def unsplit_note(split: SplitMade) -> str:
