@@ -34,6 +34,30 @@ COMPANY_REFERENCES = (
 )
 
 
+# Past `COMPANY_REFERENCES`, a record names an investor through its investors row: a stake's, or a
+# round member's, whose source is its round's (that join is made only when the source is asked for).
+_STAKE_INVESTOR = ("stakes s JOIN investors i ON i.id = s.investor_id", "s.source_id", "i.company_id")
+_ROUND_MEMBER = "round_investors ri JOIN investors i ON i.id = ri.investor_id"
+_MEMBERS_ROUND = " JOIN rounds r ON r.id = ri.round_id"
+
+
+def _naming_queries(select: str, where: str | None = None, as_investor: bool = True) -> list[str]:
+    """One query per way a record names a company, for the caller to join (UNION, UNION ALL, OR).
+    `select` and `where` say "source" (the record's source) or "company" (the company it names);
+    `select` may be a constant ("1"); `where` keeps the rows where that column is `:id`. Without
+    `as_investor`, only the record's own company columns (`COMPANY_REFERENCES`) count."""
+    namings = [(table, "source_id", column) for table, column in COMPANY_REFERENCES]
+    if as_investor:
+        members = _ROUND_MEMBER + (_MEMBERS_ROUND if "source" in (select, where) else "")
+        namings += [_STAKE_INVESTOR, (members, "r.source_id", "i.company_id")]
+    queries = []
+    for rows, source, company in namings:
+        columns = {"source": source, "company": company}
+        query = f"SELECT {columns.get(select, select)} FROM {rows}"
+        queries.append(f"{query} WHERE {columns[where]} = :id" if where else query)
+    return queries
+
+
 def _ids(db: Database, sql: str, params: list) -> list[int]:
     return [row[0] for row in db.execute(sql, params).fetchall()]
 
@@ -388,15 +412,9 @@ def _names(text: str | None, name: str) -> bool:
 
 def _sources_naming(db: Database, company_id: int, name: str) -> set[int]:
     """The articles holding records of the company whose title or text names `name`."""
-    refs = " UNION ".join(
-        f"SELECT source_id FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES
-    )
+    naming = " UNION ".join(_naming_queries("source", "company"))
     rows = db.execute(
-        f"""SELECT id, title, text FROM sources WHERE kind = 'article' AND id IN ({refs}
-            UNION SELECT s.source_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = :id
-            UNION SELECT r.source_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
-                  JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = :id)""",
-        {"id": company_id},
+        f"SELECT id, title, text FROM sources WHERE kind = 'article' AND id IN ({naming})", {"id": company_id}
     )
     return {source_id for source_id, title, text in rows if _names(title, name) or _names(text, name)}
 
@@ -501,13 +519,7 @@ def _split_investor(db: Database, company_id: int, new_id: int, records: dict[tu
 
 def _named_by_source_sql() -> str:
     """The companies a source's records (source id `:id`) name: as their company, counterpart or investor."""
-    parts = [f"SELECT {column} FROM {table} WHERE source_id = :id" for table, column in COMPANY_REFERENCES]
-    parts += [
-        "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE s.source_id = :id",
-        """SELECT i.company_id FROM rounds r JOIN round_investors ri ON ri.round_id = r.id
-           JOIN investors i ON i.id = ri.investor_id WHERE r.source_id = :id""",
-    ]
-    return " UNION ".join(parts)
+    return " UNION ".join(_naming_queries("company", "source"))
 
 
 def companies_named_by_source(db: Database, source_id: int) -> set[int]:
@@ -536,12 +548,7 @@ def remove_companies_no_longer_named(db: Database, reason: str, source_id: int |
     recorded as removed for `reason`. Returns how many were removed."""
     if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_named_before'").fetchone():
         return 0
-    used = [f"SELECT {column} FROM {table}" for table, column in COMPANY_REFERENCES]
-    used += [
-        "SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id",
-        "SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id",
-        "SELECT kept_id FROM merges WHERE undone_at IS NULL",
-    ]
+    used = [*_naming_queries("company"), "SELECT kept_id FROM merges WHERE undone_at IS NULL"]
     db.execute(
         f"DELETE FROM {NAMED_BEFORE} WHERE "
         + " OR ".join(f"company_id IN ({query})" for query in used)
@@ -559,15 +566,22 @@ def remove_companies_no_longer_named(db: Database, reason: str, source_id: int |
     return removed
 
 
-def company_in_use(db: Database, company_id: int) -> bool:
+def company_in_use(
+    db: Database, company_id: int, *, any_investors_row: bool = False, any_merge: bool = False
+) -> bool:
     """Whether a record names the company (as company, counterpart, investor or round member), or a
-    merge kept it (its undo needs it)."""
-    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
-    checks += [
-        "SELECT 1 FROM stakes s JOIN investors i ON i.id = s.investor_id WHERE i.company_id = :id",
-        "SELECT 1 FROM round_investors ri JOIN investors i ON i.id = ri.investor_id WHERE i.company_id = :id",
-        "SELECT 1 FROM merges WHERE kept_id = :id AND undone_at IS NULL",
-    ]
+    merge kept it (its undo needs it). With `any_investors_row`, its investors row counts, used or
+    not (for a caller that removes the company but not that row, which must keep its company); with
+    `any_merge`, an undone merge that kept it counts too."""
+    if any_investors_row:  # the row is there whenever it names the company as an investor
+        checks = [
+            *_naming_queries("1", "company", as_investor=False),
+            "SELECT 1 FROM investors WHERE company_id = :id",
+        ]
+    else:
+        checks = _naming_queries("1", "company")
+    standing = "" if any_merge else " AND undone_at IS NULL"
+    checks.append(f"SELECT 1 FROM merges WHERE kept_id = :id{standing}")
     return db.execute(" UNION ALL ".join(checks) + " LIMIT 1", {"id": company_id}).fetchone() is not None
 
 
@@ -657,8 +671,9 @@ def _sources_naming_company(db: Database, company_id: int) -> set[int]:
 
 
 def _naming_sql() -> str:
-    """The ids of the sources whose records name company `:id`."""
-    return " UNION ".join(f"SELECT source_id FROM {t} WHERE {c} = :id" for t, c in COMPANY_REFERENCES)
+    """The ids of the sources whose records name company `:id` as their company or counterpart (not
+    those naming it only as an investor, unlike `_sources_naming`)."""
+    return " UNION ".join(_naming_queries("source", "company", as_investor=False))
 
 
 def _keys_of(db: Database, company: dict) -> set[str]:

@@ -22,7 +22,7 @@ from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
 from .formatting import format_amount, round_label
-from .merging import COMPANY_REFERENCES, remove_unused_companies
+from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
 from .schema import RECORD_TABLES
@@ -521,7 +521,8 @@ def remove_unused(
         row = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()
         if row is None:  # merged away since: its records are another company's now
             continue
-        if _company_used(db, company_id):
+        # It keeps its investors row (removed above when unused), and so must stay while that row does.
+        if company_in_use(db, company_id, any_investors_row=True, any_merge=True):
             undone.kept.append(row[0])
             continue
         db.execute("DELETE FROM aliases WHERE company_id = ?", [company_id])
@@ -538,14 +539,6 @@ def _spellings_decisions_name(db: Database) -> set[str]:
         names.update(name for name in (values.get("company_name"), values.get("investor_name")) if name)
         names.update(values.get("investor_names") or ())
     return names
-
-
-def _company_used(db: Database, company_id: int) -> bool:
-    """Whether a fact, an investors row or a merge refers to the company."""
-    checks = [f"SELECT 1 FROM {table} WHERE {column} = :id" for table, column in COMPANY_REFERENCES]
-    checks += ["SELECT 1 FROM investors WHERE company_id = :id", "SELECT 1 FROM merges WHERE kept_id = :id"]
-    sql = " UNION ALL ".join(checks) + " LIMIT 1"
-    return db.execute(sql, {"id": company_id}).fetchone() is not None
 
 
 def decision_for(db: Database, ref: RecordRef) -> dict | None:

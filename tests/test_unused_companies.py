@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ai_deals.importers.article import parse_article
 from ai_deals.store import Store
+from ai_deals.store.merging import company_in_use
 from ai_deals.store.models import RecordRef
 from ai_deals.store.review import FactEdit
 
@@ -77,3 +78,29 @@ def test_a_correction_carried_onto_a_reimport_leaves_no_empty_company(fresh_stor
     corrected = _body() + "\n\nUpdated with a correction."
     assert fresh_store.import_source(_axios_article(corrected)).action == "replaced"
     assert fresh_store.find_company("Axios", exact=True) is None
+
+
+def test_an_unused_investors_row_or_an_undone_merge_keeps_a_company_only_when_the_check_counts_them(
+    fresh_store,
+):
+    """`company_in_use` serves two callers: removing companies a correction emptied (which takes the
+    investors row with the company) and undoing a review edit (which leaves that row, so it holds its
+    company, and keeps a company an undone merge kept)."""
+    db = fresh_store.db
+    db["companies"].insert_all(
+        [{"id": 1, "name": "Axios", "normalized": "axios"}, {"id": 2, "name": "Arle", "normalized": "arle"}]
+    )
+    db["investors"].insert({"company_id": 1})
+    db["merges"].insert(
+        {
+            "kept_id": 2,
+            "merged_id": 3,
+            "merged_name": "Arle Holdings",
+            "snapshot": "{}",
+            "merged_at": "2026-06-10",
+            "undone_at": "2026-06-11",
+        }
+    )
+    assert not company_in_use(db, 1) and not company_in_use(db, 2)
+    assert company_in_use(db, 1, any_investors_row=True) and not company_in_use(db, 2, any_investors_row=True)
+    assert company_in_use(db, 2, any_merge=True) and not company_in_use(db, 1, any_merge=True)
