@@ -270,9 +270,15 @@ def parse_currency(value: object) -> str | None:
         raise ValueError(f"{_shown(text)} is not a currency code (e.g. USD, EUR, CHF)") from None
 
 
-# Signs a share may be written with ("~8%", "≥10%", "<= 20 %"): its bound, as amounts' bounds are named.
-_SHARE_SIGNS = {"~": "approx", "≈": "approx", "≥": "minimum", ">=": "minimum", ">": "minimum",
-                "≤": "maximum", "<=": "maximum", "<": "maximum"}  # fmt: skip
+# The signs typed before a number to state its bound ("~8%", "≥ $13B", "<= 20 %"), by bound as
+# amounts' bounds are named: the sign the app shows (`store.formatting.BOUND_SIGNS`) first, then
+# another people type for it. The review form takes these too, beside words (`fact_edit._BOUND_WORDS`).
+TYPED_BOUND_SIGNS = {"approx": ("~", "≈"), "minimum": ("≥", ">="), "maximum": ("≤", "<=")}
+# A deal file's share cell also takes a bare > or <, as its bound column does (`structured._BOUNDS`).
+_SHARE_SIGNS = {sign: bound for bound, signs in TYPED_BOUND_SIGNS.items() for sign in signs} | {
+    ">": "minimum",
+    "<": "maximum",
+}
 
 
 def parse_share(value: object) -> tuple[float | None, str | None]:

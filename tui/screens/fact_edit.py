@@ -27,6 +27,7 @@ from textual.widgets.option_list import Option
 from textual.worker import Worker, WorkerState
 
 from ai_deals.importers.cells import (
+    TYPED_BOUND_SIGNS,
     NotAnAmountError,
     parse_currency,
     parse_percentage,
@@ -218,11 +219,14 @@ def parse_amount(text: str, *, money: bool = True) -> float | None:
 
 # The bound an amount's sign or words state, as the card shows it ("~$35M", "≥ $13B", "≤€2M") or as
 # people write it ("about $35M", "at least $13B", "up to €2M"); longest first, so "at least" is not "a".
-_BOUND_WORDS = {
-    "approx": ("~", "≈", "about", "around", "approximately", "approx.", "approx", "roughly", "circa", "some"),
-    "minimum": ("≥", ">=", "at least", "more than", "over", "min.", "min"),
-    "maximum": ("≤", "<=", "at most", "up to", "max.", "max"),
+# The signs are the importers' (`TYPED_BOUND_SIGNS`); a bare > or <, which a deal file's share
+# cell also takes, the form does not (it never has).
+_BOUND_SAID = {
+    "approx": ("about", "around", "approximately", "approx.", "approx", "roughly", "circa", "some"),
+    "minimum": ("at least", "more than", "over", "min.", "min"),
+    "maximum": ("at most", "up to", "max.", "max"),
 }
+_BOUND_WORDS = {bound: (*TYPED_BOUND_SIGNS[bound], *words) for bound, words in _BOUND_SAID.items()}
 _BOUND_PREFIX = re.compile(
     "|".join(
         sorted(
