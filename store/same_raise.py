@@ -277,9 +277,13 @@ def _told_alike(a: Round, b: Round) -> bool:
     ):
         return False
     one, two = day_span(a.date), day_span(b.date)
-    if one is None or two is None:
-        return False
-    return max(one[0], two[0]) - min(one[1], two[1]) <= WINDOW_DAYS
+    return one is not None and two is not None and _dated_alike(one, two)
+
+
+def _dated_alike(one: tuple[int, int], two: tuple[int, int]) -> bool:
+    """Whether two spans of days (first, last: `day_span`) are at most WINDOW_DAYS apart:
+    neither starts more than WINDOW_DAYS after the other ends (spans that overlap are 0 apart)."""
+    return one[0] - two[1] <= WINDOW_DAYS and two[0] - one[1] <= WINDOW_DAYS
 
 
 def _attach_parts(groups: list[_Group]) -> list[_Group]:
@@ -330,7 +334,7 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
         for whole_start, whole_end, whole in reversed(listed[max(0, stop - 3 * MAX_CANDIDATES) : stop]):
             if whole is group or whole.order in joined or source in whole.sources:
                 continue
-            if start - whole_end > WINDOW_DAYS or whole_start - end > WINDOW_DAYS:
+            if not _dated_alike((start, end), (whole_start, whole_end)):
                 continue
             if part.amount >= (1 - LOOSE_TOLERANCE) * whole.low:
                 continue

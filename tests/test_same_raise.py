@@ -285,3 +285,21 @@ def test_rounds_alone_of_their_company_and_currency_are_not_swept_for_a_raise(mo
         *([r.id] for r in alone[500:]),
     ]
     assert len(compared) == 2
+
+
+@pytest.mark.parametrize(
+    ("one", "two", "alike"),
+    [
+        ("2025-03", "2025-03-31", True),  # a month counts as every day in it
+        ("2025-03", "2025-05-01", True),  # 31 days after its last day
+        ("2025-03", "2025-05-02", False),
+        ("2025", "2026-01-31", True),
+        ("2025", "2026-02-01", False),
+        ("2025-06-01", "2025-05-01", True),
+        ("2025-06-02", "2025-04-30", False),
+    ],
+)
+def test_two_dates_are_dated_alike_within_the_window_either_way_round(one, two, alike):
+    spans = same_raise.day_span(one), same_raise.day_span(two)
+    assert same_raise._dated_alike(*spans) is alike
+    assert same_raise._dated_alike(*reversed(spans)) is alike
