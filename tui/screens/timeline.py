@@ -487,10 +487,10 @@ class TimelineScreen(DealsScreen):
             reach = max(1, events.size.height)
             here = bisect_right(self._year_starts, events.cursor) - 1
             near = [events.cursor - reach, events.cursor + reach]
-            if here + 1 < len(self._year_starts):  # `]` shows the next year's start at the bottom
-                near += [self._year_starts[here + 1] - reach, self._year_starts[here + 1]]
-            if here > 0:  # `[` shows the previous year's start at the top
-                near += [self._year_starts[here - 1], self._year_starts[here - 1] + reach]
+            # `]` and `[` show the next or previous year's start on the top line, a screen under it.
+            for position in (here + 1, here - 1):
+                if 0 <= position < len(self._year_starts):
+                    near += [self._year_starts[position], self._year_starts[position] + reach]
             for index in near:
                 if 0 <= index < len(self.events):
                     self.events.want(index // self.events.size)
@@ -544,7 +544,9 @@ class TimelineScreen(DealsScreen):
         year = self._years[here]
         position = here + step
         if 0 <= position < len(self._years):
-            events.move_to(self._year_starts[position])
+            # On the top line, the year's events below it: scrolled the least, a year jumped to
+            # forward showed its first event on the bottom line, under the year left.
+            events.move_to(self._year_starts[position], at_top=True)
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")
