@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from itertools import chain
+from itertools import chain, islice
+from typing import IO
 
 from rich.cells import cell_len, set_cell_size
 from rich.console import Console
@@ -517,7 +520,8 @@ def print_timeline(console: Console, events: list[TimelineEvent]) -> None:
 
 TIMELINE_COLUMNS = ["date", "event"]
 TIMELINE_KEEP = 20_000
-"""Events `print_timeline_windows` keeps while it measures the titles: past them it reads them again."""
+"""Rows `print_timeline_windows` keeps in memory while it measures the titles: past them it writes
+them to a temporary file."""
 
 
 def print_timeline_windows(
@@ -546,23 +550,53 @@ def print_timeline_windows(
         return [_timeline_cells(e.date, e.is_projection, e.title) for e in window]
 
     read = windows()
-    kept: list[list[list[str]]] | None = []
-    kept_events = 0
-    for window in read:
-        cells = rows(window)
-        title_width = max([title_width, *(cell_len(row[1]) for row in cells)])
-        if kept is not None:
-            kept.append(cells)
-            kept_events += len(cells)
-            if kept_events > TIMELINE_KEEP:
-                kept = None
-        if settled():
-            break
-    natural = [date_width, title_width]
-    if kept is None:  # measured past what is kept: read again from the start
-        kept, read = [], windows()
-    chunks = chain(kept, (rows(window) for window in read))
-    print_big_table(console, "Timeline", TIMELINE_COLUMNS, natural, chunks)
+    with _KeptRows() as kept:
+        for window in read:
+            cells = rows(window)
+            title_width = max([title_width, *(cell_len(row[1]) for row in cells)])
+            kept.add(cells)
+            if settled():
+                break
+        # The windows measured are printed from what was kept, the rest as it is read: on a
+        # terminal wider than every title (all of them measured) the store is still read once.
+        chunks = chain(kept.chunks(), (rows(window) for window in read))
+        print_big_table(console, "Timeline", TIMELINE_COLUMNS, [date_width, title_width], chunks)
+
+
+class _KeptRows:
+    """Timeline rows read while the titles are measured, kept to be printed once they are: in
+    memory up to `TIMELINE_KEEP` rows, past them in a temporary file (deleted when closed)."""
+
+    def __init__(self) -> None:
+        self.in_memory: list[list[list[str]]] = []
+        self.count = 0
+        self.spill: IO[str] | None = None
+
+    def __enter__(self) -> _KeptRows:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.spill is not None:
+            self.spill.close()
+
+    def add(self, rows: list[list[str]]) -> None:
+        """Keeps `rows`; moves what memory holds to the file once it holds too many."""
+        self.in_memory.append(rows)
+        self.count += len(rows)
+        if self.count > TIMELINE_KEEP:
+            if self.spill is None:
+                self.spill = tempfile.TemporaryFile("w+", encoding="utf-8")
+            # One JSON array a line: json escapes the line breaks a title may hold.
+            self.spill.writelines(json.dumps(row) + "\n" for chunk in self.in_memory for row in chunk)
+            self.in_memory, self.count = [], 0
+
+    def chunks(self) -> Iterator[list[list[str]]]:
+        """The rows kept, in the order they came, `CHUNK` at a time from the file."""
+        if self.spill is not None:
+            self.spill.seek(0)
+            while chunk := [json.loads(line) for line in islice(self.spill, CHUNK)]:
+                yield chunk
+        yield from self.in_memory
 
 
 def _timeline_cells(date: str | None, is_projection: bool, title: str | None) -> list[str]:

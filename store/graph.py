@@ -37,12 +37,16 @@ def _links_of(db: Database, company_id: int) -> list[MapEdge]:
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
             label = " · ".join(part for part in (amount, share, year) if part)
-            edges.append(MapEdge(source_id=row["a"], target_id=row["b"], kind=kind, label=label))
+            edge = MapEdge(
+                source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
+            )
+            edges.append(edge)
     return edges
 
 
 def relationship_map(db: Database, company_id: int, depth: int = 2) -> RelationshipMap:
-    """Breadth-first from the company; each edge once, a round membership only where no stake says more."""
+    """Breadth-first from the company; each edge once, a round membership only where no stake says more;
+    the edges in date order."""
     names = {}
     nodes: dict[int, MapNode] = {}
     edges: dict[tuple, MapEdge] = {}
@@ -63,6 +67,11 @@ def relationship_map(db: Database, company_id: int, depth: int = 2) -> Relations
     kept = [e for e in edges.values() if e.source_id in nodes and e.target_id in nodes]
     staked = {(e.source_id, e.target_id) for e in kept if e.kind == "invests"}
     kept = [e for e in kept if not (e.kind == "joins round" and (e.source_id, e.target_id) in staked)]
+    # Oldest first, undated first, as a company page lists its rounds and investors: the edges came
+    # a record type at a time ($3M · 2021 listed before $1M · 2019). Partial dates sort before the
+    # fuller dates they hold ("2019" < "2019-05" < "2019-05-02"), as on the timeline. Stable: a
+    # date's links keep the map's order. The tree's branches follow their first link.
+    kept.sort(key=lambda edge: edge.date)
     ids = list(nodes)
     marks = ", ".join("?" for _ in ids)
     names = {

@@ -781,12 +781,14 @@ class MapNode(BaseModel):
 
 
 class MapEdge(BaseModel):
-    """`source_id` invests in / partners with / acquires `target_id`; `label` is amount and year."""
+    """`source_id` invests in / partners with / acquires `target_id`; `label` is amount and year;
+    `date` the link's date at its precision ("2019", "2019-05", "" undated), which orders the map."""
 
     source_id: int
     target_id: int
     kind: str
     label: str = ""
+    date: str = ""
 
 
 class RelationshipMap(BaseModel):

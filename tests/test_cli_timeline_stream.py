@@ -88,14 +88,26 @@ def test_the_timeline_printed_a_window_at_a_time_is_byte_for_byte_the_whole_ones
     assert len(sizes := windowed) > 30 and max(sizes) <= 7
 
 
-def test_titles_measured_past_what_is_kept_are_read_again_and_printed_the_same(
-    capsys, db, monkeypatch, windowed
-):
+def test_titles_measured_past_what_is_kept_are_printed_the_same(capsys, db, monkeypatch, windowed):
     monkeypatch.setenv("COLUMNS", "300")
     monkeypatch.setattr(render, "TIMELINE_KEEP", 20)
     expected = whole_timeline_output(capsys, db, json=False)
     code, out, _ = run(capsys, "--db", str(db), "timeline")
     assert code == 0 and out == expected
+
+
+@pytest.mark.parametrize("columns", ["80", "400"])
+def test_a_terminal_wider_than_every_title_reads_the_timeline_once(
+    capsys, db, monkeypatch, windowed, columns
+):
+    # 400 columns: every title is measured, more of them than are kept in memory (it read them twice).
+    monkeypatch.setenv("COLUMNS", columns)
+    monkeypatch.setattr(render, "TIMELINE_KEEP", 20)
+    with Store.open(db) as store:
+        total = store.timeline_outline().total
+    code, out, err = run(capsys, "--db", str(db), "timeline")
+    assert code == 0, err
+    assert sum(windowed) == total and windowed.count(0) == 1  # each event read once, then the end
 
 
 def test_the_timeline_in_json_written_a_window_at_a_time_is_byte_for_byte_the_whole_ones(

@@ -266,7 +266,38 @@ class DealsApp(BurstKeys):
         """Select or unselect one record (and the records `also` names with it); True when selected."""
         selected = self.selection.toggle(ref, company, also)
         self.selected_count = len(self.selection)
+        if selected:
+            self.check_selected([ref, *also])
         return selected
+
+    @work(thread=True, group="selection", exit_on_error=False)
+    def check_selected(self, refs: list[RecordRef]) -> None:
+        """Whether the records of a row just selected are still in the database: a re-import run from
+        another shell (in a terminal that sends no focus event) leaves the page showing records it
+        replaced, and space selected them. Only looked up when another process wrote since the app
+        last looked; then `_selected_checked`."""
+        version = self.store.outside_version()
+        if version is None or version == self._outside_version:
+            return
+        found = self.store.review_statuses(refs)
+        if len(found) < len(refs):
+            self.call_from_thread(self._selected_gone, refs, version)
+
+    def _selected_gone(self, refs: list[RecordRef], version: int | None) -> None:
+        """The row just selected names records that are gone: unselect it, say so, and read the page
+        again (unless that write was seen already: it was read again then)."""
+        if refs[0] not in self.selection:  # unselected meanwhile (or dropped by the export's own check)
+            return
+        self.selection.discard(refs)
+        self.selected_count = len(self.selection)
+        for virtual_list in self.screen.query(VirtualList):
+            virtual_list.refresh_rows()
+        self.notify(
+            "Not selected: that record is no longer in the database (a re-import replaced it).",
+            severity="warning",
+            markup=False,
+        )
+        self.noticed_outside_write(version)
 
     def unselect_all(self) -> None:
         """Unselect every record and redraw the marks."""

@@ -246,7 +246,9 @@ class TimelineScreen(DealsScreen):
         self._year_starts: list[int] = []
         self._source_texts: dict[int, str] = {}
         self._sources_asked: set[int] = set()
-        self._revision: int | None = None  # the store's revision the events were read at
+        self._revision: tuple[int | None, int | None] | None = None
+        """The app's `data_version` the events were read at: a write of this app's or one another
+        process made (a re-import from a shell) reads them again."""
         self._keep: TimelineEvent | None = None  # the event the cursor goes back to once reloaded
         self._when_read: tuple[str, int] | None = None
         """What to do (an action's name) once the event at an index is read: Enter, f, s or space
@@ -257,7 +259,7 @@ class TimelineScreen(DealsScreen):
         """The company whose timeline the list shows (None: everyone's): its rows have no company column."""
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
         # `f` back to a big database's whole timeline shows it again at once instead of reloading it.
-        self._loaded: dict[int | None, tuple[int | None, TimelineLoaded]] = {}
+        self._loaded: dict[int | None, tuple[tuple[int | None, int | None] | None, TimelineLoaded]] = {}
         self._usual_status = ""
         """What the status bar says about the list shown ("1,199 events · all companies, 2012–2035")."""
         self._note_at: int | None = None
@@ -283,7 +285,7 @@ class TimelineScreen(DealsScreen):
     def _load(self, keep: TimelineEvent | None = None) -> None:
         self.set_status("Loading…")
         self._keep = keep
-        self._revision = self.app.store_revision
+        self._revision = self.app.data_version
         company_id = self.company[0] if self.filtered and self.company else None
         revision, loaded = self._loaded.get(company_id, (None, None))
         if loaded is not None and revision == self._revision:
@@ -302,9 +304,10 @@ class TimelineScreen(DealsScreen):
             self.load_events(company_id)
 
     def on_screen_resume(self) -> None:
-        """Back from a review or a merge: reload if anything was written meanwhile, on the same event."""
+        """Back from a review or a merge, or another process wrote (a re-import from a shell): reload
+        if anything was written meanwhile, on the same event (the next one when it is gone)."""
         super().on_screen_resume()
-        if self.app.store_revision != self._revision:
+        if self.app.data_version != self._revision:
             self._source_texts.clear()
             self._sources_asked.clear()
             self._load(keep=self.current)
@@ -487,10 +490,10 @@ class TimelineScreen(DealsScreen):
             reach = max(1, events.size.height)
             here = bisect_right(self._year_starts, events.cursor) - 1
             near = [events.cursor - reach, events.cursor + reach]
-            if here + 1 < len(self._year_starts):  # `]` shows the next year's start at the bottom
-                near += [self._year_starts[here + 1] - reach, self._year_starts[here + 1]]
-            if here > 0:  # `[` shows the previous year's start at the top
-                near += [self._year_starts[here - 1], self._year_starts[here - 1] + reach]
+            # `]` and `[` show the next or previous year's start on the top line, a screen under it.
+            for position in (here + 1, here - 1):
+                if 0 <= position < len(self._year_starts):
+                    near += [self._year_starts[position], self._year_starts[position] + reach]
             for index in near:
                 if 0 <= index < len(self.events):
                     self.events.want(index // self.events.size)
@@ -544,7 +547,9 @@ class TimelineScreen(DealsScreen):
         year = self._years[here]
         position = here + step
         if 0 <= position < len(self._years):
-            events.move_to(self._year_starts[position])
+            # On the top line, the year's events below it: scrolled the least, a year jumped to
+            # forward showed its first event on the bottom line, under the year left.
+            events.move_to(self._year_starts[position], at_top=True)
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")

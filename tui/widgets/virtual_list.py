@@ -177,8 +177,11 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
                 probe += direction
         return None
 
-    def move_to(self, index: int | None, *, scroll_center: bool = False, force: bool = False) -> None:
-        """Put the cursor on `index`, scroll it into view and announce it."""
+    def move_to(
+        self, index: int | None, *, scroll_center: bool = False, at_top: bool = False, force: bool = False
+    ) -> None:
+        """Put the cursor on `index`, scroll it into view (on the top line with `at_top`, as far as
+        the rows below let it) and announce it."""
         if index == self._cursor and not force:
             return
         previous, self._cursor = self._cursor, index
@@ -187,7 +190,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
                 self.refresh(Region(0, row - int(self.scroll_offset.y), self.size.width, 1))
         if index is not None:
             region = Region(0, index, max(1, self.size.width), 1)
-            self.scroll_to_region(region, animate=False, center=scroll_center, immediate=True)
+            self.scroll_to_region(region, animate=False, center=scroll_center, top=at_top, immediate=True)
         self.post_message(self.Highlighted(self, index))
 
     def _scroll_to_cursor(self) -> None:
