@@ -550,9 +550,10 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals import render
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
+    from ai_deals.store.bulk import BulkReport
     from ai_deals.store.models import refused_alias_lines
 
-    from .structured_import import dropped_decisions_line, import_structured, summary
+    from .structured_import import dated_later_line, dropped_decisions_line, import_structured, summary
 
     paths, parsed = read
     # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
@@ -593,6 +594,8 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             print(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
         for refused in refused_alias_lines(report.aliases_refused):
             print(render.visible(f"  {refused}"))
+        if isinstance(report, BulkReport) and (later := dated_later_line(report)):
+            print(render.visible(f"  {later}"))
     return 0
 
 

@@ -778,6 +778,9 @@ class BulkReport:
     company_details: dict[str, int] = field(default_factory=dict)
     # Aliases the rows gave that name another company here: not added (see `RefusedAlias`)
     aliases_refused: list[RefusedAlias] = field(default_factory=list)
+    # Rows dated after the import's day or after the article they cite (announced closings: kept, said)
+    dated_later: int = 0
+    dated_later_first: list[str] = field(default_factory=list)  # the first few, as "file:line (date)"
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
