@@ -39,9 +39,11 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
 from .merging import (
+    clear_details_only_file_gave,
     corrected_import_reason,
     next_company_id,
     note_companies_named,
+    refill_cleared_details,
     remove_companies_no_longer_named,
 )
 from .models import RecordRef, RefusedAlias
@@ -948,6 +950,7 @@ def write_deal_file(
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
+            refill_cleared_details(db)  # what the new version left empty, an article may say
             if deferred is not None:
                 deferred.restore()
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
@@ -1112,6 +1115,7 @@ def _start_source(
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
+        clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id

@@ -705,6 +705,82 @@ def refresh_replaced_details(db: Database, given: dict[int, dict[str, str | None
             db["companies"].update(company_id, updates)
 
 
+DETAILS_BEFORE = "temp._details_before"
+
+
+def clear_details_only_file_gave(db: Database, source_id: int) -> None:
+    """Before a corrected deal file replaces its earlier version: the details (city, sector…) of the
+    companies that version named, that only it can have given, are cleared, and kept in a temporary
+    table (`refill_cleared_details`). The new version's rows then give them again, or leave them
+    empty: an empty cell in the correction clears what the file set. A company another deal file
+    names keeps its details (who of the two gave them is not known); an article's are read again.
+    Needs `note_companies_named` first."""
+    columns = ", ".join(COMPANY_DETAILS)
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS _details_before (company_id INTEGER PRIMARY KEY, {columns})")
+    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
+    db.execute(
+        f"""INSERT INTO {DETAILS_BEFORE} SELECT id, {columns} FROM companies
+            WHERE id IN (SELECT company_id FROM {NAMED_BEFORE}) AND coalesce({columns}) IS NOT NULL"""
+    )
+    db.execute(
+        f"DELETE FROM {DETAILS_BEFORE} WHERE company_id IN ({_named_by_other_files_sql()})", {"id": source_id}
+    )
+    cleared = ", ".join(f"{field} = NULL" for field in COMPANY_DETAILS)
+    db.execute(f"UPDATE companies SET {cleared} WHERE id IN (SELECT company_id FROM {DETAILS_BEFORE})")
+
+
+def _named_by_other_files_sql() -> str:
+    """The companies among those `clear_details_only_file_gave` keeps that a deal file other than
+    source `:id` names (a table scanned once at most, whatever their number)."""
+    other_file = "JOIN sources o ON o.id = r.source_id AND o.kind != 'article' AND r.source_id != :id"
+    within = f"IN (SELECT company_id FROM {DETAILS_BEFORE})"
+    parts = [
+        f"SELECT r.{column} FROM {table} r {other_file} WHERE r.{column} {within}"
+        for table, column in COMPANY_REFERENCES
+    ]
+    parts += [
+        f"""SELECT i.company_id FROM stakes r {other_file} JOIN investors i ON i.id = r.investor_id
+            WHERE i.company_id {within}""",
+        f"""SELECT i.company_id FROM rounds r {other_file} JOIN round_investors ri ON ri.round_id = r.id
+            JOIN investors i ON i.id = ri.investor_id WHERE i.company_id {within}""",
+    ]
+    return " UNION ".join(parts)
+
+
+def refill_cleared_details(db: Database) -> None:
+    """After the corrected version's rows are written: each detail `clear_details_only_file_gave`
+    cleared that the new version left empty is read again from the articles naming the company (one
+    may say it too); the rest stay empty."""
+    if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_details_before'").fetchone():
+        return
+    parsed: dict[int, list] = {}  # each article read once, whatever number of companies it names
+    empty = " OR ".join(f"(c.{f} IS NULL AND b.{f} IS NOT NULL)" for f in COMPANY_DETAILS)
+    rows = db.execute(
+        f"SELECT c.id FROM companies c JOIN {DETAILS_BEFORE} b ON b.company_id = c.id WHERE {empty}"
+    ).fetchall()
+    for (company_id,) in rows:
+        company = _row(db, "companies", "id = ?", [company_id])
+        articles = _articles_naming(db, company_id)
+        if company is None or not articles:
+            continue
+        missing = tuple(f for f in COMPANY_DETAILS if company[f] is None)
+        found = _details_from(db, articles, _keys_of(db, company), missing, parsed=parsed)
+        updates = {f: found[f] for f in missing if found[f]}
+        if updates:
+            db["companies"].update(company_id, updates)
+    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
+
+
+def _articles_naming(db: Database, company_id: int) -> set[int]:
+    """The articles among the sources naming the company."""
+    naming = _sources_naming_company(db, company_id)
+    if not naming:
+        return set()
+    marks = ", ".join("?" for _ in naming)
+    rows = db.execute(f"SELECT id FROM sources WHERE kind = 'article' AND id IN ({marks})", sorted(naming))
+    return {source_id for (source_id,) in rows}
+
+
 def _details_from(
     db: Database,
     source_ids: set[int],
