@@ -237,6 +237,7 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                 else:
                     round_.post_money_valuation = value
                     round_.valuation_bound = bound
+                    round_.valuation_basis = basis
                 round_.valuation_currency = currency
 
 
