@@ -391,7 +391,10 @@ class BulkResolver(CompanyResolver):
             if value and not known
         }
         if updates:
-            self.db["companies"].update(company_id, updates)
+            # One plain UPDATE: a corrected file gives again every detail its earlier version gave
+            # (`clear_details_only_file_gave`), and sqlite-utils' update costs ~0.2 ms more a row.
+            sets = ", ".join(f"{field} = ?" for field in updates)
+            self.db.conn.execute(f"UPDATE companies SET {sets} WHERE id = ?", [*updates.values(), company_id])
             if company_id < self.first_new_company:  # a new company's details are the company's
                 for field in updates:
                     self.details_filled[field] = self.details_filled.get(field, 0) + 1
