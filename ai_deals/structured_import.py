@@ -159,15 +159,17 @@ class DatedLater:
         self.first: list[str] = []
 
     def noting(self, items: Iterable[T]) -> Iterator[T]:
-        """The items unchanged, each good row dated later noted on the way."""
+        """The items unchanged, each good row dated later noted on the way. Against today (a whole
+        date) a plain comparison is exact: a partial date is a prefix, so "2026-11" is not after
+        "2026-11-27", while "2026-12" and "2027" are."""
+        today = self.today
         for item in items:
             row = getattr(item, "row", None)  # a RowError has none
-            if row is not None and row.date and self._later(row.date, row.source_date):
-                self._note(item.line, row.date)
+            if row is None or not (when := row.date):
+                pass
+            elif when > today or ((cited := row.source_date) and _after(when, cited)):
+                self._note(item.line, when)
             yield item
-
-    def _later(self, when: str, cited: str | None) -> bool:
-        return _after(when, self.today) or (cited is not None and _after(when, cited))
 
     def _note(self, line: int, when: str) -> None:
         self.count += 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from types import SimpleNamespace
 
 from cli_helpers import private_default_db, run  # noqa: F401  (autouse)
 
@@ -68,4 +69,10 @@ def test_dates_are_compared_at_the_precision_both_state():
     assert not _after("2026-11", "2026-11-27")  # that month may be today or before
     assert _after("2027", "2026-11-27")
     assert not _after("2026-11-27", "2026-11-27")
-    assert DatedLater(Path("x.csv"), today="2026-11-27")._later("2026-03-20", "2026-03-01")
+    later = DatedLater(Path("x.csv"), today="2026-11-27")
+    rows = [("2026-11", None), ("2026-12", None), ("2026-03-20", "2026-03-01"), ("2026-03-20", "2026-03")]
+    items = [
+        SimpleNamespace(line=n, row=SimpleNamespace(date=d, source_date=s)) for n, (d, s) in enumerate(rows)
+    ]
+    assert len(list(later.noting(items))) == 4, "every row is kept"
+    assert later.first == ["x.csv:1 (2026-12)", "x.csv:2 (2026-03-20)"]
