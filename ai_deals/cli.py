@@ -457,7 +457,7 @@ DRY_RUN_FACTS = 50
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
     from ai_deals import render
 
-    from .structured_import import already_there_note
+    from .structured_import import already_there_note, dated_later_note
 
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
@@ -494,6 +494,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
             say(f"  … and {plural(checked['facts'] - len(shown), 'more fact')}")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")
+        if checked.get("dated_later"):
+            say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
     for source, action in zip(sources, actions, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
         if action == "unchanged":

@@ -189,11 +189,17 @@ def dated_later_line(report: BulkReport) -> str | None:
     …', or None when none is (or nothing was written)."""
     if not report.dated_later or report.action not in ("added", "replaced"):
         return None
-    rest = report.dated_later - len(report.dated_later_first)
+    return dated_later_note(report.dated_later, report.dated_later_first)
+
+
+def dated_later_note(count: int, first: list[str]) -> str:
+    """What `dated_later_line` says of `count` rows, `first` of them named."""
+    rest = count - len(first)
     more = f" and {rest:,} more" if rest else ""
-    rows = "1 row" if report.dated_later == 1 else f"{report.dated_later:,} rows"
-    first = ", ".join(report.dated_later_first)
-    return f"{rows} dated in the future (after today or the article they cite), kept: {first}{more}"
+    rows = "1 row" if count == 1 else f"{count:,} rows"
+    return (
+        f"{rows} dated in the future (after today or the article they cite), kept: {', '.join(first)}{more}"
+    )
 
 
 def check_deal_file(
@@ -235,9 +241,10 @@ def check_deal_file(
     first_facts: list = []
     rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)))
     problem = None  # why the whole file would be refused
+    later = DatedLater(path)
     try:
         # only counted: records will do
-        for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
+        for item in later.noting(structured.iter_deal_facts(path, records=True, date_order=date_order)):
             rows += 1
             if isinstance(item, structured.RowError):
                 errors.append(str(item))
@@ -275,6 +282,7 @@ def check_deal_file(
             "skipped_rows": skipped,
         }
         | ({"problem": problem} if problem else {})
+        | ({"dated_later": later.count, "dated_later_first": later.first} if later.count else {})
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )

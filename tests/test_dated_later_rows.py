@@ -76,3 +76,19 @@ def test_dates_are_compared_at_the_precision_both_state():
     ]
     assert len(list(later.noting(items))) == 4, "every row is kept"
     assert later.first == ["x.csv:1 (2026-12)", "x.csv:2 (2026-03-20)"]
+
+
+def test_a_dry_run_names_the_rows_dated_later_too(capsys, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text(HEADER + "Quanta,Earlybird,5000000,EUR,seed,2099-09-10,,\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(tmp_path / "none.db"), "--empty", "import", "--dry-run", str(path))
+    assert code == 0
+    assert (
+        f"  1 row dated in the future (after today or the article they cite), kept: {path}:2 (2099-09-10)"
+        in out
+    )
+    code, out, _ = run(
+        capsys, "--db", str(tmp_path / "none.db"), "--empty", "import", "--dry-run", "--json", str(path)
+    )
+    (checked,) = json.loads(out)["deal_files"]
+    assert (checked["dated_later"], checked["dated_later_first"]) == (1, [f"{path}:2 (2099-09-10)"])
