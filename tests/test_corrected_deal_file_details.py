@@ -4,6 +4,7 @@ an article gives stay."""
 
 from __future__ import annotations
 
+import csv
 from pathlib import Path
 
 from cli_helpers import private_default_db, run  # noqa: F401  (autouse)
@@ -80,3 +81,41 @@ def test_a_refused_correction_leaves_the_details_as_they_were(capsys, tmp_path):
     code, _, err = run(capsys, "--db", str(db), "import", str(deals))
     assert code != 0 and "nothing was written" in err
     assert (_quanta(db).city, _quanta(db).country) == ("Munich", "DE")
+
+
+def test_a_corrected_export_whose_company_row_leaves_sector_and_description_empty_clears_them(
+    capsys, tmp_path
+):
+    db, deals = tmp_path / "deals.db", tmp_path / "deals.csv"
+    _import(capsys, db, deals, HEADER + ROW.format(city="Munich", country="DE"))
+    export = tmp_path / "export.csv"
+    code, _, err = run(capsys, "--db", str(db), "export", "--out", str(export))
+    assert code == 0, err
+    rows = list(csv.reader(export.open(encoding="utf-8-sig")))
+    header = rows[0]
+    company = dict.fromkeys(header, "") | {
+        "record_type": "company",
+        "record_id": "1",
+        "company": "Quanta",
+        "entity": "organisation",
+        "city": "Munich",
+        "sector": "fintech",
+        "description": "Invoices for robots",
+    }
+    other = tmp_path / "other.db"
+
+    def write(details: dict) -> None:
+        with export.open("w", encoding="utf-8", newline="") as handle:
+            csv.writer(handle).writerows([header, [(company | details)[name] for name in header], *rows[1:]])
+
+    write({})
+    _import_as_is(capsys, other, export)
+    assert (_quanta(other).sector, _quanta(other).description) == ("fintech", "Invoices for robots")
+    write({"sector": "", "description": ""})
+    _import_as_is(capsys, other, export)
+    assert (_quanta(other).city, _quanta(other).sector, _quanta(other).description) == ("Munich", None, None)
+
+
+def _import_as_is(capsys, db: Path, path: Path) -> None:
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
