@@ -457,7 +457,7 @@ DRY_RUN_FACTS = 50
 def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
     from ai_deals import render
 
-    from .structured_import import already_there_note
+    from .structured_import import already_there_note, dated_later_note
 
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
@@ -494,6 +494,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
             say(f"  … and {plural(checked['facts'] - len(shown), 'more fact')}")
         for error in [*checked["bad_rows"], *checked["skipped_rows"]]:
             say(f"  {error}")
+        if checked.get("dated_later"):
+            say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
     for source, action in zip(sources, actions, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
         if action == "unchanged":
@@ -550,9 +552,10 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
     from ai_deals import render
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
+    from ai_deals.store.bulk import BulkReport
     from ai_deals.store.models import refused_alias_lines
 
-    from .structured_import import dropped_decisions_line, import_structured, summary
+    from .structured_import import dated_later_line, dropped_decisions_line, import_structured, summary
 
     paths, parsed = read
     # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
@@ -593,6 +596,8 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             print(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
         for refused in refused_alias_lines(report.aliases_refused):
             print(render.visible(f"  {refused}"))
+        if isinstance(report, BulkReport) and (later := dated_later_line(report)):
+            print(render.visible(f"  {later}"))
     return 0
 
 

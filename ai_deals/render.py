@@ -415,20 +415,17 @@ def _valuation(item: Round, metrics: list[Metric]) -> str:
     ]
     shown = []
     for value, basis, bound in stated:
+        read_from = [
+            m
+            for m in metrics
+            if m.metric == "valuation" and dates_nest(m.date, item.date) and m.value == value
+        ]
         if basis is None:  # post-money, or a basis not stated: the metric it was read from says which
-            basis = next(
-                (
-                    m.basis
-                    for m in metrics
-                    if m.metric == "valuation"
-                    and dates_nest(m.date, item.date)
-                    and m.value == value
-                    and m.basis
-                ),
-                None,
-            )
+            basis = next((m.basis for m in read_from if m.basis), None)
         figure = format_amount(value, item.valuation_currency, bound)
-        shown.append(f"{figure} {basis_label(basis)}".strip())
+        # Corrected by hand (the round's form edits its valuation record): said as other edits are.
+        edited = " (edited)" if any(m.edited for m in read_from) else ""
+        shown.append(f"{figure} {basis_label(basis)}".strip() + edited)
     return ", ".join(shown)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Iterator
+from datetime import date
 from pathlib import Path
 from typing import TypeVar
 
@@ -72,9 +73,10 @@ def import_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
+        later = DatedLater(path)
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
-        items = _advancing(_without_skipped(rows, skipped), progress, task)
+        items = _advancing(later.noting(_without_skipped(rows, skipped)), progress, task)
         try:
             report = store.import_deal_file(
                 deal_file,
@@ -85,6 +87,7 @@ def import_structured(
         except structured.WrongDateOrder as error:  # the whole file, bad rows skipped or not
             raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
+    report.dated_later, report.dated_later_first = later.count, later.first
     for note in skipped_notes(path, skipped):
         console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
     for error in report.errors:
@@ -136,6 +139,67 @@ def print_summary(console: Console, report: BulkReport) -> None:
         )
     for line in refused_alias_lines(report.aliases_refused):
         console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
+    if line := dated_later_line(report):
+        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
+
+
+# How many rows dated later `dated_later_line` names; the rest are counted.
+DATED_LATER_SHOWN = 3
+
+
+class DatedLater:
+    """Notes the rows of a deal file dated after today or after the article they cite (its
+    source_date): announced closings, kept, but said. One string comparison per row: ISO dates
+    compare as strings, and a partial date ("2026-11") is compared at its own precision."""
+
+    def __init__(self, path: Path, today: str | None = None) -> None:
+        self.path = path
+        self.today = today or date.today().isoformat()
+        self.count = 0
+        self.first: list[str] = []
+
+    def noting(self, items: Iterable[T]) -> Iterator[T]:
+        """The items unchanged, each good row dated later noted on the way. Against today (a whole
+        date) a plain comparison is exact: a partial date is a prefix, so "2026-11" is not after
+        "2026-11-27", while "2026-12" and "2027" are."""
+        today = self.today
+        for item in items:
+            row = getattr(item, "row", None)  # a RowError has none
+            if row is None or not (when := row.date):
+                pass
+            elif when > today or ((cited := row.source_date) and _after(when, cited)):
+                self._note(item.line, when)
+            yield item
+
+    def _note(self, line: int, when: str) -> None:
+        self.count += 1
+        if len(self.first) < DATED_LATER_SHOWN:
+            self.first.append(f"{self.path}:{line} ({when})")
+
+
+def _after(when: str, other: str) -> bool:
+    """Whether ISO date `when` is after `other`, each read at the precision both state ("2026-11" is not
+    after "2026-11-27": it may be that day or before)."""
+    length = min(len(when), len(other))
+    return when[:length] > other[:length]
+
+
+def dated_later_line(report: BulkReport) -> str | None:
+    """'2 rows dated in the future (after today or the article they cite), kept: deals.csv:3 (2027-01-15),
+    …', or None when none is (or nothing was written)."""
+    if not report.dated_later or report.action not in ("added", "replaced"):
+        return None
+    return dated_later_note(report.dated_later, report.dated_later_first)
+
+
+def dated_later_note(count: int, first: list[str]) -> str:
+    """What `dated_later_line` says of `count` rows, `first` of them named."""
+    rest = count - len(first)
+    more = f" and {rest:,} more" if rest else ""
+    rows = "1 row" if count == 1 else f"{count:,} rows"
+    return (
+        f"{rows} dated in the future (after today or the article they cite), kept: {', '.join(first)}{more}"
+    )
 
 
 def check_deal_file(
@@ -177,9 +241,10 @@ def check_deal_file(
     first_facts: list = []
     rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)))
     problem = None  # why the whole file would be refused
+    later = DatedLater(path)
     try:
         # only counted: records will do
-        for item in structured.iter_deal_facts(path, records=True, date_order=date_order):
+        for item in later.noting(structured.iter_deal_facts(path, records=True, date_order=date_order)):
             rows += 1
             if isinstance(item, structured.RowError):
                 errors.append(str(item))
@@ -217,6 +282,7 @@ def check_deal_file(
             "skipped_rows": skipped,
         }
         | ({"problem": problem} if problem else {})
+        | ({"dated_later": later.count, "dated_later_first": later.first} if later.count else {})
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )

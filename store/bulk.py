@@ -39,9 +39,11 @@ from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
 from .merging import (
+    clear_details_only_file_gave,
     corrected_import_reason,
     next_company_id,
     note_companies_named,
+    refill_cleared_details,
     remove_companies_no_longer_named,
 )
 from .models import RecordRef, RefusedAlias
@@ -389,7 +391,10 @@ class BulkResolver(CompanyResolver):
             if value and not known
         }
         if updates:
-            self.db["companies"].update(company_id, updates)
+            # One plain UPDATE: a corrected file gives again every detail its earlier version gave
+            # (`clear_details_only_file_gave`), and sqlite-utils' update costs ~0.2 ms more a row.
+            sets = ", ".join(f"{field} = ?" for field in updates)
+            self.db.conn.execute(f"UPDATE companies SET {sets} WHERE id = ?", [*updates.values(), company_id])
             if company_id < self.first_new_company:  # a new company's details are the company's
                 for field in updates:
                     self.details_filled[field] = self.details_filled.get(field, 0) + 1
@@ -778,6 +783,9 @@ class BulkReport:
     company_details: dict[str, int] = field(default_factory=dict)
     # Aliases the rows gave that name another company here: not added (see `RefusedAlias`)
     aliases_refused: list[RefusedAlias] = field(default_factory=list)
+    # Rows dated after the import's day or after the article they cite (announced closings: kept, said)
+    dated_later: int = 0
+    dated_later_first: list[str] = field(default_factory=list)  # the first few, as "file:line (date)"
 
 
 def carry_found_decisions(db: Database, found: list[tuple[RecordRef, str]]) -> int:
@@ -945,6 +953,7 @@ def write_deal_file(
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
+            refill_cleared_details(db)  # what the new version left empty, an article may say
             if deferred is not None:
                 deferred.restore()
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
@@ -1109,6 +1118,7 @@ def _start_source(
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
+        clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id

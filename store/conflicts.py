@@ -12,7 +12,7 @@ from collections.abc import Collection
 from dataclasses import dataclass
 
 from .formatting import format_amount, format_share
-from .models import CompanyPage, Conflict, ConflictValue, Metric, Round
+from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
 from .same_raise import corrected_sources, day_span
 
 
@@ -117,6 +117,68 @@ def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int])
         if corrected is not None:
             conflicts.append(corrected)
     return conflicts
+
+
+# A round read as at least its amount ("more than $100M") has no ceiling for its stakes to exceed, and
+# a stake of "up to $70M" may be less: neither tells an over-subscription.
+_NO_CEILING = frozenset(("minimum",))
+_NO_FLOOR = frozenset(("maximum",))
+
+
+def oversubscribed_rounds(rounds: list[Round], stakes: list[Stake]) -> list[Conflict]:
+    """Rounds whose stakes (those joined to them, in the round's currency) add up to more than the
+    round's amount: "stakes add up to $120M" vs "$100M round", each with its sources. Both are kept
+    as stated; a reader is told they cannot both be right. `rounds` and `stakes` are the page's, each
+    raise and each stake told by several sources being one."""
+    conflicts = []
+    for round_ in rounds:
+        ceiling = _ceiling(round_)
+        if ceiling is None:
+            continue
+        ids = set(round_.record_ids)
+        joined = [
+            stake
+            for stake in stakes
+            if ids & set(stake.round_ids)
+            and stake.amount is not None
+            and stake.currency == round_.currency
+            and stake.bound not in _NO_FLOOR
+            and stake.review_status != "rejected"
+        ]
+        total = sum(stake.amount for stake in joined)
+        if joined and total > ceiling * (1 + 1e-9):  # not a rounding of the sum
+            conflicts.append(_oversubscribed(round_, joined, total))
+    return conflicts
+
+
+def _ceiling(round_: Round) -> float | None:
+    """The most a round's stated amount allows (its upper bound for a range), None when it states none."""
+    if round_.amount is None or round_.currency is None or round_.bound in _NO_CEILING:
+        return None
+    if round_.review_status == "rejected":
+        return None
+    return round_.amount_max if round_.amount_max is not None else round_.amount
+
+
+def _oversubscribed(round_: Round, joined: list[Stake], total: float) -> Conflict:
+    """The note for a round its stakes exceed: 'round 2025-01-10 over-subscribed: stakes add up to
+    $120M per deals.csv vs $100M round per deals.csv'."""
+    amount = format_amount(round_.amount, round_.currency, round_.bound, round_.amount_max)
+    stated = [
+        ConflictValue(
+            value=f"stakes add up to {format_amount(total, round_.currency)}",
+            sources=list(dict.fromkeys(ev.source_title for stake in joined for ev in stake.evidence)),
+        ),
+        ConflictValue(
+            value=f"{amount} round", sources=list(dict.fromkeys(ev.source_title for ev in round_.evidence))
+        ),
+    ]
+    return Conflict(
+        what=" ".join(part for part in ("round", round_.date, "over-subscribed") if part),
+        values=[value.value for value in stated],
+        sources=list(dict.fromkeys(source for value in stated for source in value.sources)),
+        stated=stated,
+    )
 
 
 def investors_corrected(members: list[Round]) -> Conflict | None:

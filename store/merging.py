@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
+from collections import defaultdict
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -718,6 +719,79 @@ def refresh_replaced_details(db: Database, given: dict[int, dict[str, str | None
         updates = {f: kept[f] for f in stale if kept[f] != company[f] and (kept[f] or not files)}
         if updates:
             db["companies"].update(company_id, updates)
+
+
+DETAILS_BEFORE = "temp._details_before"
+
+
+def clear_details_only_file_gave(db: Database, source_id: int) -> None:
+    """Before a corrected deal file replaces its earlier version: the details (city, sector…) of the
+    companies that version named, that only it can have given, are cleared, and kept in a temporary
+    table (`refill_cleared_details`). The new version's rows then give them again, or leave them
+    empty: an empty cell in the correction clears what the file set. A company another deal file
+    names keeps its details (who of the two gave them is not known); an article's are read again.
+    Needs `note_companies_named` first."""
+    columns = ", ".join(COMPANY_DETAILS)
+    db.execute(f"CREATE TEMP TABLE IF NOT EXISTS _details_before (company_id INTEGER PRIMARY KEY, {columns})")
+    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
+    db.execute(
+        f"""INSERT INTO {DETAILS_BEFORE} SELECT id, {columns} FROM companies
+            WHERE id IN (SELECT company_id FROM {NAMED_BEFORE}) AND coalesce({columns}) IS NOT NULL"""
+    )
+    other_files = _naming_kept_sql("o.kind != 'article' AND r.source_id != :id")
+    db.execute(
+        f"DELETE FROM {DETAILS_BEFORE} WHERE company_id IN (SELECT company_id FROM ({other_files}))",
+        {"id": source_id},
+    )
+    cleared = ", ".join(f"{field} = NULL" for field in COMPANY_DETAILS)
+    db.execute(f"UPDATE companies SET {cleared} WHERE id IN (SELECT company_id FROM {DETAILS_BEFORE})")
+
+
+def _naming_kept_sql(sources_where: str) -> str:
+    """(company_id, source_id) of the records naming a company `clear_details_only_file_gave` kept,
+    from the sources (`o`) that `sources_where` takes: each table scanned once at most, whatever the
+    number of companies."""
+    join = f"JOIN sources o ON o.id = r.source_id AND {sources_where}"
+    within = f"IN (SELECT company_id FROM {DETAILS_BEFORE})"
+    parts = [
+        f"SELECT r.{column} AS company_id, r.source_id AS source_id FROM {table} r {join} WHERE r.{column} {within}"
+        for table, column in COMPANY_REFERENCES
+    ]
+    parts += [
+        f"""SELECT i.company_id, r.source_id FROM stakes r {join} JOIN investors i ON i.id = r.investor_id
+            WHERE i.company_id {within}""",
+        f"""SELECT i.company_id, r.source_id FROM rounds r {join} JOIN round_investors ri ON ri.round_id = r.id
+            JOIN investors i ON i.id = ri.investor_id WHERE i.company_id {within}""",
+    ]
+    return " UNION ".join(parts)
+
+
+def refill_cleared_details(db: Database) -> None:
+    """After the corrected version's rows are written: each detail `clear_details_only_file_gave`
+    cleared that the new version left empty is read again from the articles naming the company (one
+    may say it too); the rest stay empty."""
+    if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_details_before'").fetchone():
+        return
+    # Only the companies still missing a detail they had are looked at, and only those an article names.
+    empty = " OR ".join(f"(c.{f} IS NULL AND b.{f} IS NOT NULL)" for f in COMPANY_DETAILS)
+    db.execute(
+        f"""DELETE FROM {DETAILS_BEFORE} WHERE company_id NOT IN
+            (SELECT c.id FROM companies c JOIN {DETAILS_BEFORE} b ON b.company_id = c.id WHERE {empty})"""
+    )
+    articles: dict[int, set[int]] = defaultdict(set)
+    for company_id, source_id in db.execute(_naming_kept_sql("o.kind = 'article'")):
+        articles[company_id].add(source_id)
+    parsed: dict[int, list] = {}  # each article read once, whatever number of companies it names
+    for company_id, naming in sorted(articles.items()):
+        company = _row(db, "companies", "id = ?", [company_id])
+        if company is None:
+            continue
+        missing = tuple(f for f in COMPANY_DETAILS if company[f] is None)
+        found = _details_from(db, naming, _keys_of(db, company), missing, parsed=parsed)
+        updates = {f: found[f] for f in missing if found[f]}
+        if updates:
+            db["companies"].update(company_id, updates)
+    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
 
 
 def _details_from(

@@ -153,6 +153,8 @@ class Round(Record):
     valuation_currency: str | None = None
     valuation_bound: str | None = None
     """The bound of the post-money (or basis-less) valuation its source stated ("approx": "about $210mn")."""
+    valuation_basis: str | None = Field(default=None, exclude=True)
+    """The basis of that post-money (or basis-less) valuation: post_money, or None when not stated."""
     pre_money_valuation_bound: str | None = None
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None
@@ -761,6 +763,8 @@ class ReviewUndo(BaseModel):
     """A round's investors after an edit of them (None: the edit left them alone)."""
     decision_id: int | None = None
     """The stored decision the write made (a re-import carries it over to the new record)."""
+    also: ReviewUndo | None = None
+    """A second record the same edit corrected (a round's valuation record): undone with it."""
 
 
 class ReviewUndone(BaseModel):

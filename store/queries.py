@@ -237,6 +237,7 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                 else:
                     round_.post_money_valuation = value
                     round_.valuation_bound = bound
+                    round_.valuation_basis = basis
                 round_.valuation_currency = currency
 
 
@@ -412,6 +413,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     from .conflicts import (  # local: conflicts imports this module
         find_conflicts,
         fold_corrected_metrics,
+        oversubscribed_rounds,
         raise_conflicts,
     )
 
@@ -433,6 +435,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     page.rounds = [one_investor_each(round_) for round_ in folded]
     page.raised = raised_totals(raises, page.investors)
+    if first is None:  # the stakes of a round, all of them, compared with its amount
+        page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
         gone = short_names_folded(page.rounds, folded)
         page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})

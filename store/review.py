@@ -21,7 +21,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import format_amount, round_label
+from .formatting import dates_nest, format_amount, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
@@ -85,10 +85,14 @@ class FactEdit(BaseModel):
     """ISO at its precision; a deal file's forms are read too, day first ("31/12/2021")."""
     basis: str | None = None
     """A valuation's basis: pre_money, post_money, or "unstated" (the source does not say)."""
+    valuation: float | None = None
+    """A round's valuation, as its source's valuation record (a metric) keeps it; its basis is `basis`."""
+    valuation_currency: str | None = None
+    valuation_bound: str | None = None
     is_projection: bool | None = None
     """A metric's figure is a projection (a forecast, a plan), not a figure of its date."""
 
-    @field_validator("amount")
+    @field_validator("amount", "valuation")
     @classmethod
     def _finite_positive(cls, value: float | None) -> float | None:
         if value is not None and not (0 < value < 1e15):
@@ -119,13 +123,13 @@ class FactEdit(BaseModel):
             raise ValueError("round type must be 1 to 60 characters, such as Series B or seed")
         return value.strip() if value else value
 
-    @field_validator("currency")
+    @field_validator("currency", "valuation_currency")
     @classmethod
     def _iso_currency(cls, value: str | None) -> str | None:
         # The importers' check, so a code a deal file is refused for ("XYZ") is refused here too.
         return parse_currency(value) if value is not None else None
 
-    @field_validator("bound")
+    @field_validator("bound", "valuation_bound")
     @classmethod
     def _known_bound(cls, value: str | None) -> str | None:
         if value is not None and value not in ("exact", "approx", "minimum", "maximum", "range"):
@@ -206,6 +210,45 @@ def identity(fact: Fact, normalize=normalize_name) -> str:
 
 def source_key(url: str | None, title: str, published: str | None) -> str:
     return f"url:{url}" if url else f"title:{title}|{published or ''}"
+
+
+ROUND_VALUATION_FIELDS = ("valuation", "valuation_currency", "valuation_bound", "basis")
+"""What a round's form corrects of the valuation its source stated with it (a metric of its own)."""
+
+
+def split_round_valuation(changes: FactEdit) -> tuple[FactEdit, FactEdit | None]:
+    """A round's corrections as (those of the round, those of its valuation record), the second None
+    when the valuation is left alone: its value, currency, bound and basis are the metric's."""
+    valuation = FactEdit(
+        amount=changes.valuation,
+        currency=changes.valuation_currency,
+        bound=changes.valuation_bound,
+        basis=changes.basis,
+    )
+    rest = changes.model_copy(update=dict.fromkeys(ROUND_VALUATION_FIELDS))
+    touched = any(getattr(changes, field) is not None for field in ROUND_VALUATION_FIELDS)
+    return rest, valuation if touched else None
+
+
+def round_valuation(db: Database, round_id: int) -> RecordRef | None:
+    """The valuation record the round's source stated with it, as pages show it beside the round
+    (`queries._valuation_key`): of its company, source and date (or the one date of that source that
+    holds it or that it holds); a stated post-money (or basis-less) one before a pre-money one."""
+    row = db.execute("SELECT company_id, source_id, date FROM rounds WHERE id = ?", [round_id]).fetchone()
+    if row is None:
+        return None
+    company_id, source_id, date = row
+    stated = db.execute(
+        """SELECT id, date, basis FROM metrics WHERE metric = 'valuation' AND company_id = ?
+           AND source_id = ? AND review_status != 'rejected' AND is_projection = 0 ORDER BY id""",
+        [company_id, source_id],
+    ).fetchall()
+    same = [r for r in stated if r[1] == date]
+    if not same and date:
+        near = {r[1] for r in stated if r[1] and dates_nest(r[1], date)}
+        same = [r for r in stated if r[1] in near] if len(near) == 1 else []
+    same.sort(key=lambda r: r[2] == "pre_money")  # stable: the post-money (or unstated) first
+    return RecordRef(record_type="metric", record_id=same[0][0]) if same else None
 
 
 def _record_row(db: Database, ref: RecordRef) -> dict:

@@ -29,7 +29,7 @@ from .bulk import (
 from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
-from .errors import CompanyGone, FactGone, StoreError
+from .errors import CompanyGone, EditRefused, FactGone, StoreError
 from .known import KnownRecords
 from .models import (
     Company,
@@ -295,29 +295,56 @@ class Store:
     @_locked
     def edit_fact(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
         """Correct a record's fields; the extracted values are kept with the decision. None (nothing
-        written, the fact not marked edited) when every value given is the one it already has."""
+        written, the fact not marked edited) when every value given is the one it already has.
+
+        A round's valuation (and its basis) is its source's valuation record: corrected there, as an
+        edit of that record, undone with the round's (`ReviewUndo.also`)."""
         self._require_writable()
+        valuation = None
+        if ref.record_type == "round":
+            changes, valuation = review.split_round_valuation(changes)
         with immediate_transaction(self.db):
-            links = review.round_links(self.db, ref.record_id) if changes.investors is not None else None
-            undo = ReviewUndo(
-                ref=ref,
-                row=review.snapshot(self.db, ref),
-                decision=review.decision_for(self.db, ref),
-                links=links,
+            also = self._edit_valuation(ref, valuation) if valuation is not None else None
+            undo = self._edit_one(ref, changes)
+        if undo is None:
+            undo = also
+        elif also is not None:
+            undo.also = also
+        if undo is not None:
+            self._search.invalidate()
+        return undo
+
+    def _edit_valuation(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
+        """Correct the valuation record a round's source stated with it; refused when it states none."""
+        valued = review.round_valuation(self.db, ref.record_id)
+        if valued is None:
+            raise EditRefused(
+                "valuation: this round's source states no valuation to correct; review the source's "
+                "valuation, if it gives one, on its own"
             )
-            newest = review.newest_ids(self.db)
-            resolver = CompanyResolver(self.db, None)
-            removed = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
-            if removed is None:
-                return None
-            undo.removed_companies = removed
-            # A name typed that no company had made one, a new spelling of a known one its alias:
-            # undoing the edit takes them back, if unused.
-            created = review.created_since(self.db, newest)
-            undo.created_companies, undo.created_investors = created["companies"], created["investors"]
-            undo.created_aliases = created["aliases"]
-            self._note_decided(undo)
-        self._search.invalidate()
+        return self._edit_one(valued, changes)
+
+    def _edit_one(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
+        """`edit_fact` of one record, inside the caller's transaction."""
+        links = review.round_links(self.db, ref.record_id) if changes.investors is not None else None
+        undo = ReviewUndo(
+            ref=ref,
+            row=review.snapshot(self.db, ref),
+            decision=review.decision_for(self.db, ref),
+            links=links,
+        )
+        newest = review.newest_ids(self.db)
+        resolver = CompanyResolver(self.db, None)
+        removed = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
+        if removed is None:
+            return None
+        undo.removed_companies = removed
+        # A name typed that no company had made one, a new spelling of a known one its alias:
+        # undoing the edit takes them back, if unused.
+        created = review.created_since(self.db, newest)
+        undo.created_companies, undo.created_investors = created["companies"], created["investors"]
+        undo.created_aliases = created["aliases"]
+        self._note_decided(undo)
         return undo
 
     @_locked
@@ -330,24 +357,33 @@ class Store:
         when there is none, or it no longer carries that decision."""
         self._require_writable()
         with immediate_transaction(self.db):
-            ref = undo.ref
-            replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
-            if replaced:
-                ref = review.replacement(self.db, ref, undo.fact_key)
-                decision = review.decision_for(self.db, ref) if ref is not None else None
-                if ref is None or (decision["id"] if decision else None) != undo.decision_id:
-                    raise FactGone("the fact was replaced by a re-import and cannot be undone here")
-            merging.restore_companies(self.db, undo.removed_companies)  # before the row naming them
-            if replaced:
-                review.undo_on_replacement(self.db, ref, undo)
-            else:
-                review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
-                review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
-            undone = review.remove_unused(
-                self.db, undo.created_companies, undo.created_investors, undo.created_aliases
-            )
-            undone.replaced = replaced
+            undone = self._undo_one(undo)
+            if undo.also is not None:  # the round's valuation record the same edit corrected
+                also = self._undo_one(undo.also)
+                undone.removed += also.removed
+                undone.kept += also.kept
         self._search.invalidate()
+        return undone
+
+    def _undo_one(self, undo: ReviewUndo) -> ReviewUndone:
+        """`undo_review` of one record, inside the caller's transaction."""
+        ref = undo.ref
+        replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
+        if replaced:
+            ref = review.replacement(self.db, ref, undo.fact_key)
+            decision = review.decision_for(self.db, ref) if ref is not None else None
+            if ref is None or (decision["id"] if decision else None) != undo.decision_id:
+                raise FactGone("the fact was replaced by a re-import and cannot be undone here")
+        merging.restore_companies(self.db, undo.removed_companies)  # before the row naming them
+        if replaced:
+            review.undo_on_replacement(self.db, ref, undo)
+        else:
+            review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
+            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+        undone = review.remove_unused(
+            self.db, undo.created_companies, undo.created_investors, undo.created_aliases
+        )
+        undone.replaced = replaced
         return undone
 
     @_locked

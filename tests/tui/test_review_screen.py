@@ -465,6 +465,8 @@ async def test_a_rounds_investors_and_type_are_editable_and_no_unusable_field_is
                 "edit-currency",
                 "edit-bound",
                 "edit-date",
+                "edit-valuation",  # the valuation its source states with the round, and its basis
+                "edit-basis",
             ]
             assert form.query_one("#edit-investors", Input).value == "Amazon, Nvidia, SoftBank"
             await pilot.press("tab")  # from the company, Tab reaches the investors

@@ -34,7 +34,7 @@ from ai_deals.importers.cells import (
     refuse_under_one_unit,
 )
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
-from ai_deals.store.formatting import display_unit, format_share
+from ai_deals.store.formatting import display_unit, format_amount, format_share
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
@@ -57,6 +57,7 @@ FIELDS = (
     "bound",
     "percentage",
     "date",
+    "valuation",
     "basis",
     "is_projection",
 )
@@ -66,6 +67,7 @@ PLACEHOLDERS = {
     "investors": "names, separated by commas",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
+    "valuation": "the round's valuation: $600M, ~€1.2B, at least 2B",
     "bound": "exact, approx (~), minimum (≥), maximum (≤) or range",
     "percentage": "share of the company: 31, 31%, ~8% or ≥10%",
     "is_projection": "yes or no",
@@ -307,6 +309,8 @@ def editable_fields(record: Record) -> set[str]:
         fields.add("investor")
     if record.record_type == "round":
         fields.add("investors")
+        if valuation_text(record) is not None:  # its source's valuation record, and that one's basis
+            fields |= {"valuation", "basis"}
     fields.discard("percentage_bound")  # typed in the share field: "~8%"
     return fields
 
@@ -336,10 +340,34 @@ def initial_values(record: Record) -> dict[str, str]:
         )
         or None,
         "date": date,
-        "basis": (getattr(record, "basis", None) or "").replace("_", "-"),
+        "valuation": valuation_text(record),
+        "basis": (_basis_of(record) or "").replace("_", "-"),
         "is_projection": "yes" if getattr(record, "is_projection", False) else "no",
     }
     return {name: clean_line(value) if value is not None else "" for name, value in values.items()}
+
+
+def valuation_text(record: Record) -> str | None:
+    """A round's valuation as the form shows it, its currency and bound written in it ('$600M',
+    '~€1.2B'): the one pages show beside the round (post-money or unstated, else pre-money)."""
+    if record.record_type != "round":
+        return None
+    value, bound = getattr(record, "post_money_valuation", None), getattr(record, "valuation_bound", None)
+    if value is None:
+        value, bound = record.pre_money_valuation, record.pre_money_valuation_bound  # type: ignore[attr-defined]
+    if value is None:
+        return None
+    currency = getattr(record, "valuation_currency", None) or getattr(record, "currency", None)
+    return format_amount(value, currency, bound)
+
+
+def _basis_of(record: Record) -> str | None:
+    """A valuation's basis; a round's, that of the valuation `valuation_text` shows."""
+    if record.record_type != "round":
+        return getattr(record, "basis", None)
+    if getattr(record, "post_money_valuation", None) is not None:
+        return getattr(record, "valuation_basis", None)
+    return "pre_money" if getattr(record, "pre_money_valuation", None) is not None else None
 
 
 def metric_unit(record: Record) -> str | None:
@@ -449,6 +477,8 @@ def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | Non
             _agree(typed, changed, entered, values)
         if bound is not None:
             _agree_bound(bound, changed, values)
+    if "valuation" in changed:
+        _read_valuation(changed["valuation"], initial.get("valuation", ""), values)
     if "percentage" in changed:
         values["percentage"], bound = parse_share_bound(changed["percentage"])
         if bound != "exact" or split_bound(initial.get("percentage", ""))[0] is not None:
@@ -466,6 +496,20 @@ def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | Non
         field = ".".join(str(part) for part in first["loc"])
         said = first["msg"].removeprefix("Value error, ").removeprefix(f"{field} ")
         raise FormError(f"{field}: {said}") from None
+
+
+def _read_valuation(text: str, initial: str, values: dict[str, object]) -> None:
+    """A round's valuation as typed, read as its amount is ('$600M', '~€1.2B', 'at least 2B'): the
+    figure, its currency when written (else the valuation keeps its own) and its bound (exact when
+    none is written over one that had a bound: '$700M' typed over '~$600M')."""
+    refuse_capacity_as_money(text)
+    try:
+        values["valuation"], currency, bound = parse_money_bound(text)
+    except FormError as error:
+        raise FormError(str(error).replace("amount:", "valuation:", 1)) from None
+    values["valuation_currency"] = currency
+    had_bound = split_bound(initial)[0] is not None
+    values["valuation_bound"] = bound or ("exact" if had_bound else None)
 
 
 class NamesChecked(Message):

@@ -1,0 +1,94 @@
+"""Deal-file rows dated after today, or after the article they cite, are imported (an announced
+closing is legitimate) and the import's summary says which."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from cli_helpers import private_default_db, run  # noqa: F401  (autouse)
+
+from ai_deals.structured_import import DatedLater, _after
+
+HEADER = "company,investor,amount,currency,round_type,date,source_url,source_date\n"
+
+
+def _import(capsys, tmp_path: Path, rows: str, *extra: str) -> str:
+    path = tmp_path / "deals.csv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "deals.db"), "--empty", "import", *extra, str(path))
+    assert code == 0, err
+    return out
+
+
+def test_a_row_dated_after_today_is_imported_and_named_in_the_summary(capsys, tmp_path):
+    out = _import(
+        capsys,
+        tmp_path,
+        "Quanta,Earlybird,5000000,EUR,seed,2099-09-10,,\nBeta,X,1000000,EUR,seed,2025-03-20,,\n",
+    )
+    lines = out.splitlines()
+    assert lines[0].startswith("added: deals.csv (2 rows, 2 facts")
+    assert lines[1] == (
+        f"  1 row dated in the future (after today or the article they cite), kept: {tmp_path / 'deals.csv'}:2 (2099-09-10)"
+    )
+
+
+def test_a_row_dated_after_the_article_it_cites_is_named_too(capsys, tmp_path):
+    out = _import(capsys, tmp_path, "Beta,X,1000000,EUR,seed,2025-03-20,https://x.org/a,2025-03-01\n")
+    assert "1 row dated in the future" in out
+    assert "deals.csv:2 (2025-03-20)" in out
+
+
+def test_rows_of_the_past_or_of_the_cited_articles_month_get_no_note(capsys, tmp_path):
+    out = _import(
+        capsys,
+        tmp_path,
+        "Beta,X,1000000,EUR,seed,2025-03-01,https://x.org/a,2025-03-01\nC,Y,1000000,EUR,seed,2025-03,https://x.org/b,2025-03-14\n",
+    )
+    assert "future" not in out
+
+
+def test_many_rows_dated_later_are_counted_with_the_first_three_named(capsys, tmp_path):
+    rows = "".join(f"C{n},Y,1000000,EUR,seed,2099-01-0{n},,\n" for n in range(1, 6))
+    out = _import(capsys, tmp_path, rows)
+    assert "5 rows dated in the future" in out
+    assert "deals.csv:4 (2099-01-03) and 2 more" in out
+
+
+def test_the_json_summary_counts_the_rows_dated_later(capsys, tmp_path):
+    out = _import(capsys, tmp_path, "Quanta,Earlybird,5000000,EUR,seed,2099-09-10,,\n", "--json")
+    entry = json.loads(out)["imported"][0]
+    assert entry["dated_later"] == 1
+    assert entry["dated_later_first"] == [f"{tmp_path / 'deals.csv'}:2 (2099-09-10)"]
+
+
+def test_dates_are_compared_at_the_precision_both_state():
+    assert _after("2026-12", "2026-11-27")
+    assert not _after("2026-11", "2026-11-27")  # that month may be today or before
+    assert _after("2027", "2026-11-27")
+    assert not _after("2026-11-27", "2026-11-27")
+    later = DatedLater(Path("x.csv"), today="2026-11-27")
+    rows = [("2026-11", None), ("2026-12", None), ("2026-03-20", "2026-03-01"), ("2026-03-20", "2026-03")]
+    items = [
+        SimpleNamespace(line=n, row=SimpleNamespace(date=d, source_date=s)) for n, (d, s) in enumerate(rows)
+    ]
+    assert len(list(later.noting(items))) == 4, "every row is kept"
+    assert later.first == ["x.csv:1 (2026-12)", "x.csv:2 (2026-03-20)"]
+
+
+def test_a_dry_run_names_the_rows_dated_later_too(capsys, tmp_path):
+    path = tmp_path / "deals.csv"
+    path.write_text(HEADER + "Quanta,Earlybird,5000000,EUR,seed,2099-09-10,,\n", encoding="utf-8")
+    code, out, _ = run(capsys, "--db", str(tmp_path / "none.db"), "--empty", "import", "--dry-run", str(path))
+    assert code == 0
+    assert (
+        f"  1 row dated in the future (after today or the article they cite), kept: {path}:2 (2099-09-10)"
+        in out
+    )
+    code, out, _ = run(
+        capsys, "--db", str(tmp_path / "none.db"), "--empty", "import", "--dry-run", "--json", str(path)
+    )
+    (checked,) = json.loads(out)["deal_files"]
+    assert (checked["dated_later"], checked["dated_later_first"]) == (1, [f"{path}:2 (2099-09-10)"])

@@ -1,0 +1,73 @@
+"""A round whose stakes (those joined to it, in its currency) add up to more than its amount: the
+company page and `show` say so, as they point out other figures that cannot both be right; the
+import writes both as stated."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import import_deals, private_default_db, run  # noqa: F401  (autouse)
+
+HEADER = "kind,company,investor,amount,currency,round_type,date\n"
+ROUND = "round,Zeta,,{amount},USD,Series A,2025-01-10\n"
+STAKE = "investment,Zeta,{investor},{amount},{currency},Series A,2025-01-10\n"
+
+
+def _deals(round_amount: str, *stakes: tuple[str, str, str]) -> str:
+    rows = [STAKE.format(investor=i, amount=a, currency=c) for i, a, c in stakes]
+    return HEADER + ROUND.format(amount=round_amount) + "".join(rows)
+
+
+def _show(capsys, db) -> tuple[str, dict]:
+    code, out, err = run(capsys, "--db", str(db), "show", "Zeta")
+    assert code == 0, err
+    code, data, err = run(capsys, "--db", str(db), "show", "Zeta", "--json")
+    assert code == 0, err
+    return " ".join(out.split()), json.loads(data)
+
+
+def test_stakes_adding_up_to_more_than_their_round_are_pointed_out(capsys, tmp_path):
+    db = import_deals(
+        capsys, tmp_path, _deals("100000000", ("Xcap", "70000000", "USD"), ("Yfund", "50000000", "USD"))
+    )
+    out, data = _show(capsys, db)
+    assert (
+        "CONFLICT round 2025-01-10 over-subscribed: stakes add up to $120M per deals.csv vs $100M round per deals.csv"
+        in out
+    )
+    assert {
+        "what": "round 2025-01-10 over-subscribed",
+        "values": ["stakes add up to $120M", "$100M round"],
+        "sources": ["deals.csv"],
+        "stated": [
+            {"value": "stakes add up to $120M", "sources": ["deals.csv"]},
+            {"value": "$100M round", "sources": ["deals.csv"]},
+        ],
+    } in data["conflicts"]
+
+
+def test_stakes_within_their_round_are_no_conflict(capsys, tmp_path):
+    db = import_deals(
+        capsys, tmp_path, _deals("100000000", ("Xcap", "70000000", "USD"), ("Yfund", "30000000", "USD"))
+    )
+    out, data = _show(capsys, db)
+    assert "over-subscribed" not in out
+    assert data["conflicts"] == []
+
+
+def test_a_stake_in_another_currency_is_not_added_to_the_round(capsys, tmp_path):
+    db = import_deals(
+        capsys, tmp_path, _deals("100000000", ("Xcap", "70000000", "USD"), ("Yfund", "50000000", "EUR"))
+    )
+    out, _ = _show(capsys, db)
+    assert "over-subscribed" not in out
+
+
+def test_a_round_of_more_than_its_amount_has_no_ceiling_to_exceed(capsys, tmp_path):
+    deals = _deals("100000000", ("Xcap", "70000000", "USD"), ("Yfund", "50000000", "USD"))
+    deals = deals.replace("kind,company", "bound,kind,company").replace("\nround,", "\nminimum,round,")
+    deals = deals.replace("\ninvestment,", "\nexact,investment,")
+    db = import_deals(capsys, tmp_path, deals)
+    out, _ = _show(capsys, db)
+    assert "more than $100M" in out or ">$100M" in out or "≥$100M" in out
+    assert "over-subscribed" not in out

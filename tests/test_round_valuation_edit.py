@@ -1,0 +1,130 @@
+"""A round's valuation (pre- or post-money) corrected by hand from the round's edit form: read as the
+form reads amounts, recorded on the valuation record its source stated with the round (`edited`,
+with what it was), shown "(edited)", kept through an export imported elsewhere, undone with the round."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from cli_helpers import private_default_db, run  # noqa: F401  (autouse)
+
+from ai_deals.store import Store
+from ai_deals.store.errors import EditRefused
+from ai_deals.tui.screens.fact_edit import FormError, build_edit, editable_fields, initial_values
+
+DEALS = (
+    "kind,company,investor,amount,currency,round_type,date,valuation,basis\n"
+    "round,Zeta,Xcap,100000000,USD,Series A,2025-01-10,600000000,pre_money\n"
+    "round,Kappa,Ycap,10000000,EUR,Seed,2025-02-10,,\n"
+)
+
+
+@pytest.fixture
+def db(capsys, monkeypatch, tmp_path: Path) -> Path:
+    monkeypatch.setenv("COLUMNS", "200")  # `show`'s tables whole: a cell is not wrapped
+    path = tmp_path / "deals.csv"
+    path.write_text(DEALS, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    return db
+
+
+def _round(store: Store, company: str):
+    return store.company(store.find_company(company).id).rounds[0]
+
+
+def _valuation(store: Store, company: str):
+    page = store.company(store.find_company(company).id)
+    return next(m for m in page.metrics if m.metric == "valuation")
+
+
+def _show(capsys, db: Path, company: str) -> str:
+    code, out, err = run(capsys, "--db", str(db), "show", company)
+    assert code == 0, err
+    return out
+
+
+def test_the_round_form_shows_the_rounds_valuation_and_its_basis(db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Zeta")
+        initial = initial_values(round_)
+        assert {"valuation", "basis"} <= editable_fields(round_)
+    assert (initial["valuation"], initial["basis"]) == ("$600M", "pre-money")
+
+
+def test_a_valuation_typed_in_the_round_form_is_read_as_amounts_are():
+    initial = {"company": "Zeta", "valuation": "$600M", "basis": "pre-money"}
+    edit = build_edit(initial, initial | {"valuation": "~€1.2B", "basis": "post-money"})
+    assert (edit.valuation, edit.valuation_currency, edit.valuation_bound, edit.basis) == (
+        1.2e9,
+        "EUR",
+        "approx",
+        "post_money",
+    )
+    edit = build_edit({**initial, "valuation": "~$600M"}, {**initial, "valuation": "700M"})
+    assert (edit.valuation, edit.valuation_currency, edit.valuation_bound) == (7e8, None, "exact")
+    with pytest.raises(FormError, match="^valuation: "):
+        build_edit(initial, initial | {"valuation": "lots"})
+
+
+def test_a_rounds_valuation_corrected_is_recorded_shown_edited_and_undone_with_the_round(capsys, db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Zeta")
+        initial = initial_values(round_)
+        changes = build_edit(
+            initial, initial | {"amount": "120M", "valuation": "$700M", "basis": "post-money"}
+        )
+        undo = store.edit_fact(round_.ref, changes)
+        valuation = _valuation(store, "Zeta")
+        assert (valuation.value, valuation.basis, valuation.review_status) == (7e8, "post_money", "edited")
+        assert _round(store, "Zeta").amount == 1.2e8
+        assert store._edits_of([valuation.ref])[valuation.ref] == {"value": 600000000.0, "basis": "pre_money"}
+    assert "$700M post-money (edited)" in _show(capsys, db, "Zeta")
+    with Store.open(db) as store:
+        store.undo_review(undo)
+        valuation = _valuation(store, "Zeta")
+        assert (valuation.value, valuation.basis, valuation.review_status) == (6e8, "pre_money", "extracted")
+        assert (_round(store, "Zeta").amount, _round(store, "Zeta").review_status) == (1e8, "extracted")
+
+
+def test_a_rounds_valuation_corrected_alone_is_an_edit_of_its_valuation_record(db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Zeta")
+        initial = initial_values(round_)
+        undo = store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "650M"}))
+        assert undo.ref.record_type == "metric"
+        assert _round(store, "Zeta").review_status == "extracted"
+        assert _valuation(store, "Zeta").value == 6.5e8
+
+
+def test_the_corrected_valuation_is_kept_through_an_export_imported_elsewhere(capsys, db, tmp_path):
+    with Store.open(db) as store:
+        round_ = _round(store, "Zeta")
+        initial = initial_values(round_)
+        store.edit_fact(
+            round_.ref, build_edit(initial, initial | {"valuation": "$700M", "basis": "post-money"})
+        )
+    out = tmp_path / "export.csv"
+    code, _, err = run(capsys, "--db", str(db), "export", "--out", str(out))
+    assert code == 0, err
+    other = tmp_path / "other.db"
+    code, _, err = run(capsys, "--db", str(other), "--empty", "import", str(out))
+    assert code == 0, err
+    with Store.open(other) as store:
+        valuation = _valuation(store, "Zeta")
+        assert (valuation.value, valuation.basis, valuation.review_status) == (7e8, "post_money", "edited")
+        assert store._edits_of([valuation.ref])[valuation.ref] == {"value": 600000000.0, "basis": "pre_money"}
+    assert "$700M post-money (edited)" in _show(capsys, other, "Zeta")
+
+
+def test_a_round_whose_source_states_no_valuation_is_refused_in_one_line(db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        initial = initial_values(round_)
+        assert initial["valuation"] == ""
+        assert not {"valuation", "basis"} & editable_fields(round_), "the form shows no field it cannot save"
+        with pytest.raises(EditRefused, match="^valuation: this round's source states no valuation"):
+            store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "€50M"}))
+        assert _round(store, "Kappa").review_status == "extracted"
