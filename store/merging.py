@@ -105,6 +105,7 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
         snapshot["moves"][f"{table}.{column}"] = ids
     _merge_investors(db, keep_id, duplicate_id, snapshot)
     _merge_aliases(db, keep_id, duplicate_id, snapshot)
+    _merge_details(db, kept, duplicate, snapshot)
     db.execute("DELETE FROM companies WHERE id = ?", [duplicate_id])
     return (
         db["merges"]
@@ -162,6 +163,25 @@ def _merge_aliases(db: Database, keep_id: int, duplicate_id: int, snapshot: dict
             db.execute("UPDATE aliases SET company_id = ? WHERE id = ?", [keep_id, alias["id"]])
 
 
+def _merge_details(db: Database, kept: dict, duplicate: dict, snapshot: dict) -> None:
+    """The details (country, city, sector, description) the kept company lacks come from the duplicate,
+    never overwriting its own: a split's undo (a merge) gives back what the split moved away."""
+    filled = {field: duplicate[field] for field in COMPANY_DETAILS if not kept[field] and duplicate[field]}
+    if filled:
+        db["companies"].update(kept["id"], filled)
+    snapshot["filled_details"] = sorted(filled)
+
+
+def _unmerge_details(db: Database, kept_id: int, snapshot: dict) -> None:
+    """Empty again what the merge filled in, unless something has changed it since (an edit, an import)."""
+    duplicate = snapshot["company"]
+    filled = snapshot.get("filled_details", [])  # merges made before it was recorded filled nothing
+    for field in (field for field in COMPANY_DETAILS if field in filled):
+        db.execute(
+            f"UPDATE companies SET {field} = NULL WHERE id = ? AND {field} = ?", [kept_id, duplicate[field]]
+        )
+
+
 def merges(db: Database) -> list[MergeSummary]:
     """Every merge, newest first, with the kept company's current name."""
     rows = db.query(
@@ -210,6 +230,7 @@ def undo_merge(db: Database, merge_id: int) -> int:
             db.execute(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})", [value, *chunk])
     for alias in snapshot["deleted_aliases"]:
         db["aliases"].insert(alias)
+    _unmerge_details(db, merge["kept_id"], snapshot)
     db.execute(
         "UPDATE merges SET undone_at = ? WHERE id = ?",
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],

@@ -412,3 +412,42 @@ def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_p
     with Store(db) as store:
         ledgerline = store.find_company("Ledgerline", exact=True).id
         assert store.split_defaults(ledgerline, "Ledgerline Berlin") == (set(), {GRUENDERSZENE})
+
+
+SEED = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def test_merging_a_split_back_gives_the_kept_company_the_details_it_took_and_unmerge_takes_them_back(
+    capsys, tmp_path
+):
+    """The split took OpenAI's city, country, sector and description with the seed article; the merge
+    it prints as its undo puts them back on OpenAI, and `unmerge` of that merge takes them away again."""
+    db = tmp_path / "seed.db"
+    (seed,) = SEED.glob("*.txt")
+    assert run(capsys, "--db", str(db), "--empty", "import", str(seed))[0] == 0
+
+    def details(name: str) -> tuple:
+        with Store(db, readonly=True) as store:
+            company = store.find_company(name, exact=True)
+            return company.city, company.country, company.sector, bool(company.description)
+
+    before = details("OpenAI")
+    assert before == ("San Francisco", "US", "generative AI", True)
+    assert run(capsys, "--db", str(db), "split", "OpenAI", "ChatGPT Maker", "--source", "1")[0] == 0
+    assert details("OpenAI") == (None, None, None, False)
+    assert run(capsys, "--db", str(db), "merge", "OpenAI", "ChatGPT Maker")[0] == 0
+    assert details("OpenAI") == before
+    assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
+    assert details("OpenAI") == (None, None, None, False)
+    assert details("ChatGPT Maker") == before
+
+
+def test_a_merge_never_overwrites_the_kept_companys_own_details(capsys, tmp_path):
+    """London's Ledgerline keeps London when New York's Ledgerline US is merged into it."""
+    db = tmp_path / "l.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(FT), str(AXIOS))[0] == 0
+    assert run(capsys, "--db", str(db), "split", "Ledgerline", "Ledgerline US", "--source", AXIOS_URL)[0] == 0
+    assert run(capsys, "--db", str(db), "merge", "Ledgerline", "Ledgerline US")[0] == 0
+    with Store(db, readonly=True) as store:
+        london = store.find_company("Ledgerline", exact=True)
+    assert (london.city, london.country) == ("London", "GB")
