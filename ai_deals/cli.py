@@ -111,7 +111,7 @@ def build_parser() -> argparse.ArgumentParser:
     timeline.add_argument("--company", help="only this company's events")
     timeline.add_argument("--json", action="store_true")
 
-    export = commands.add_parser("export", help="export records as CSV, JSON or Markdown")
+    export = commands.add_parser("export", help="export records as CSV, JSON, Markdown or FollowTheMoney")
     export.add_argument(
         "--format",
         choices=EXPORT_FORMATS,
@@ -996,7 +996,9 @@ def _cmd_serve(store: Store, args: argparse.Namespace) -> int:
     try:
         from textual_serve.server import Server
     except ImportError:
-        raise StoreError("ai-deals serve needs textual-serve: pip install 'ai-deals[serve]'") from None
+        raise StoreError(
+            "ai-deals serve needs textual-serve: pip install textual-serve (from a clone: pip install -e '.[serve]')"
+        ) from None
     command = shlex.join([sys.executable, "-m", "ai_deals", "--db", str(store.path)])
     store.close()  # the served app opens its own connection per browser session
     _check_can_serve(args.host, args.port)
