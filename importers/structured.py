@@ -444,8 +444,10 @@ class _CellReader:
     def _plain_text(self, value: str) -> str | None:
         """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
         None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
-        text = _stated_text(value)
-        if text is None or (self._convert is cells.clean_name and not cells.has_letter_or_digit(text)):
+        if self._convert is not cells.clean_name:
+            return _stated_text(value)
+        text = _stated_text(cells.without_controls(value))
+        if text is None or not cells.has_letter_or_digit(text):
             return None
         return text
 
@@ -455,7 +457,7 @@ class _CellReader:
         `cells.split_names` would find that one part and clean it as a name); None for any other."""
         if _NOT_ONE_NAME.search(value):
             return None
-        text = _stated_text(value)
+        text = _stated_text(cells.without_controls(value))
         if text is None or not cells.has_letter_or_digit(text):
             return None
         return (text,), None, None

@@ -996,3 +996,22 @@ def test_one_currency_stated_twice_or_a_usd_column_left_unread_is_no_contradicti
     (row,) = iter_deal_rows(path)
     assert not isinstance(row, RowError), str(row)
     assert row.amount == 5e6
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        ("company,investor\nEvil\x1b[31mCorp,Bell\x07 Capital\n", ("EvilCorp", ["Bell Capital"])),
+        ("company,investors\nEvil\x1b[0mCorp\x7f,Bell\x07 Capital; Foo\x1b[1m Ventures\n",
+         ("EvilCorp", ["Bell Capital", "Foo Ventures"])),
+        ('[{"company": "Evil\\u001bCorp", "investors": ["Bell\\u0007 Capital"], "kind": "investment"}]',
+         ("EvilCorp", ["Bell Capital"])),
+    ],
+)  # fmt: skip
+def test_control_characters_and_escape_sequences_are_dropped_from_names_as_in_articles(
+    tmp_path, content, names
+):
+    """A deal file kept `Evil\\x1b[31mCorp` as written: a company apart from an article's EvilCorp."""
+    path = write(tmp_path, "deals.json" if content.startswith("[") else "deals.csv", content)
+    (row,) = iter_deal_rows(path)
+    assert (row.company, row.investors) == names
