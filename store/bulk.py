@@ -65,6 +65,7 @@ from .writing import (
     delete_source_records,
     find_existing_source,
     fold_short_investors,
+    move_decisions,
     next_record_id,
     share_bound,
     tranche_rows,
@@ -1095,7 +1096,7 @@ def _start_source(
     earlier = deal_file.replaces
     if action == "added" and earlier is not None:
         action, source_id, report.replaced_path = "replaced", earlier.source_id, earlier.path
-        _move_decisions(db, source_id, key)
+        move_decisions(db, source_id, key)
     row = {
         "title": source.title,
         "url": source.url,
@@ -1120,11 +1121,3 @@ def _start_source(
     if deal_file.skips_known:
         writer.known = KnownRecords(db)
     return writer
-
-
-def _move_decisions(db: Database, source_id: int, key: str) -> None:
-    """Review decisions made on the earlier version (moved since) now follow the file to its new place."""
-    row = db.execute("SELECT url, title, published FROM sources WHERE id = ?", [source_id]).fetchone()
-    db.execute(
-        "UPDATE OR IGNORE review_decisions SET source_key = ? WHERE source_key = ?", [key, source_key(*row)]
-    )
