@@ -14,6 +14,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 
+from .controls import without_controls
 from .reading import DateOrder, normalise_date
 
 # 1e15 of any currency is a thousand times the world's yearly GDP in dollars: beyond is a typo or an attack.
@@ -347,8 +348,9 @@ def has_letter_or_digit(text: str) -> bool:
 
 def clean_name(value: object) -> str | None:
     """A company or investor name: text with at least one letter or digit, of any script ("…" or
-    "—" names nobody, and would otherwise make a company of nothing)."""
-    text = clean_text(value)
+    "—" names nobody, and would otherwise make a company of nothing); control characters and terminal
+    escape sequences dropped, as in articles ("Evil\x1b[31mCorp" is "EvilCorp")."""
+    text = clean_text(without_controls(value) if isinstance(value, str) else value)
     if text is not None and not has_letter_or_digit(text):
         raise ValueError(f"{text!r} has no letter or digit: not a name")
     return text
@@ -364,7 +366,7 @@ def split_names(value: object) -> list[str]:
     if isinstance(value, list):
         names = [clean_name(item) for item in value]
         return [name for name in names if name]
-    text = clean_text(value) or ""
+    text = clean_text(without_controls(value) if isinstance(value, str) else value) or ""
     if text.startswith("{") and text.endswith("}"):
         text = text[1:-1]  # Crunchbase writes lists as "{A, B}".
     parts = re.split(r"\s*[;|,]\s*", text)

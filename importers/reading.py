@@ -567,6 +567,54 @@ def _with_inline_date(doc: RawDocument) -> RawDocument:
     return dataclasses.replace(doc, published=published)
 
 
+# A byline's visible date near the top of an article ("Publié le 21 mai 2024 à 10h30", "Published May
+# 21, 2024", "Mis à jour le …", "Updated: 2024-05-21T10:00"): its word at the start of a short line or
+# after a separator ("Par Jeanne Roy | Publié le …"; not a comma: "The report, published May 21…"),
+# the date up to its year.
+_BYLINE_DATE = re.compile(
+    r"(?:^|[|·•—–]\s*)(?P<word>publié|publie|published|posted|mis à jour|mis a jour|updated|last updated)"
+    r"(?:\s+(?:le|on))?\s*:?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|[^|·•\n]{0,40}?\b(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
+_BYLINE_LINES = 8  # the lines of the top of an article a byline is looked for in
+_BYLINE_LENGTH = 160  # a longer line is prose ("The report, published May 21, 2024, says…"), no byline
+_UPDATE_WORDS = ("mis", "updated", "last")
+
+
+def visible_date(text: str) -> str | None:
+    """The date a byline near the top of `text` shows, as ISO: the publication date when one is shown,
+    else the update date; None when no short line of the top states one."""
+    updated = None
+    lines = [
+        line for line in text.lstrip().split("\n", 3 * _BYLINE_LINES)[: 3 * _BYLINE_LINES] if line.strip()
+    ]
+    for line in lines[:_BYLINE_LINES]:
+        if len(line) > _BYLINE_LENGTH:
+            continue
+        for match in _BYLINE_DATE.finditer(line.strip()):
+            date = _lenient_date(match["date"])
+            if date and not match["word"].lower().startswith(_UPDATE_WORDS):
+                return date
+            updated = updated or date
+    return updated
+
+
+def _lenient_date(value: str) -> str | None:
+    """`value` as an ISO date, or None when it is none (a byline's junk is no error)."""
+    try:
+        return normalise_date(value)
+    except ValueError:
+        return None
+
+
+def _with_visible_date(doc: RawDocument) -> RawDocument:
+    """A document without a stated date dated by its byline ("Publié le 21 mai 2024"), if it shows one."""
+    if doc.published is not None:
+        return doc
+    published = visible_date(doc.text)
+    return doc if published is None else dataclasses.replace(doc, published=published)
+
+
 def _require_body(doc: RawDocument, path: str) -> RawDocument:
     """Refuse a document whose header or markup left no article text."""
     if not doc.text.strip():
@@ -590,7 +638,7 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
             language=_lenient_language(article.language),
             path=path,
         )
-        return _require_body(doc, path)
+        return _require_body(_with_visible_date(doc), path)
     if is_markdown_export(text):  # as an article it would hold the export's records a second time
         raise InputError(path, MARKDOWN_EXPORT)
     split = _split_front_matter if kind == "md" else _split_txt_header
@@ -599,7 +647,7 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
     if kind == "md":
         title = doc.title if doc.title is not None else _markdown_heading(body)
         doc = dataclasses.replace(doc, text=markdown_text(doc.text), title=title)
-    return _require_body(_with_inline_date(doc), path)
+    return _require_body(_with_visible_date(_with_inline_date(doc)), path)
 
 
 def _first_date(candidates: tuple[str, ...]) -> str | None:

@@ -444,8 +444,10 @@ class _CellReader:
     def _plain_text(self, value: str) -> str | None:
         """What `cells.clean_text` (or `clean_name`) makes of a cell that states a text, in one step;
         None for any other cell (blank, "n/a", too long, no letter in a name), left to `_read`."""
-        text = _stated_text(value)
-        if text is None or (self._convert is cells.clean_name and not cells.has_letter_or_digit(text)):
+        if self._convert is not cells.clean_name:
+            return _stated_text(value)
+        text = _stated_text(cells.without_controls(value))
+        if text is None or not cells.has_letter_or_digit(text):
             return None
         return text
 
@@ -455,7 +457,7 @@ class _CellReader:
         `cells.split_names` would find that one part and clean it as a name); None for any other."""
         if _NOT_ONE_NAME.search(value):
             return None
-        text = _stated_text(value)
+        text = _stated_text(cells.without_controls(value))
         if text is None or not cells.has_letter_or_digit(text):
             return None
         return (text,), None, None
@@ -531,6 +533,8 @@ def build_row(
             continue
         field = reader.field
         if field in values:
+            if field in _CURRENCY_FIELDS:  # a second currency column, or one beside "$5M"
+                _same_currency(values, columns, field, reader, reader.read(value)[0])
             continue
         if reader.lead and lead_flags is not None and not cells.is_missing(value):
             flag = _is_lead_flag(value)
@@ -540,12 +544,16 @@ def build_row(
         if problem is not None:
             raise _CellError(reader.column, problem)
         if stated_currency:  # or a share's bound
-            values.setdefault(_STATED_BESIDE[field], stated_currency)
+            beside = _STATED_BESIDE[field]
+            if values.setdefault(beside, stated_currency) != stated_currency:
+                _same_currency(values, columns, beside, reader, stated_currency)
+            columns.setdefault(beside, reader.column)
         if converted is not None:
             values[field] = list(converted) if type(converted) is tuple else converted
             columns[field] = reader.column
             for name, implied in reader.implied:
-                values[name] = implied
+                if values.setdefault(name, implied) != implied:  # compared only when both are stated
+                    _overrule(values, columns, name, reader, plan)
                 columns[name] = reader.column
     if values.get("lead_investors") == LEAD:
         values["lead_investors"] = list(values.get("investors", ()))
@@ -556,6 +564,47 @@ def build_row(
         first = error.errors()[0]
         name = str(first["loc"][0]) if first["loc"] else ROW
         raise _CellError(columns.get(name, name), _pydantic_problem(first)) from None
+
+
+_CURRENCY_FIELDS = frozenset(_AMOUNT_CURRENCY.values())
+
+
+def _same_currency(values: dict, columns: dict, field: str, reader: _CellReader, currency: object) -> None:
+    """Raise `_CellError` when a row states a second currency for `field` that differs from the
+    first ("$5M" beside a currency column saying EUR): neither is dropped without a word."""
+    if currency is not None and currency != values[field]:
+        first = columns.get(field, field)
+        raise _CellError(
+            reader.column,
+            f"names two currencies ({values[field]} in {first} and {currency} in {reader.column}): write one",
+        )
+
+
+def _overrule(values: dict, columns: dict, name: str, reader: _CellReader, plan: _Plan) -> None:
+    """Put what `reader`'s column name implies for `name` in place of what the row states, when that
+    described another column: Crunchbase's "raised_amount_currency_code" is the currency of
+    "raised_amount", so an empty "raised_amount" leaves "raised_amount_usd" in USD. Raise `_CellError`
+    when the stated value can only describe this column (its own cell, or no plainer column of its
+    field in the file): it contradicts the column's name."""
+    stated_in = columns.get(name, name)
+    if stated_in == reader.column or plan.present[reader.field] == reader.column:
+        raise _CellError(reader.column, _contradicted(name, values[name], stated_in, reader))
+    values[name] = dict(reader.implied)[name]
+
+
+def _contradicted(name: str, stated: object, stated_in: str, reader: _CellReader) -> str:
+    """The problem of a row stating `name` otherwise than `reader`'s column name implies it
+    ("raised_amount_usd" holding "€5M", or beside a currency column saying EUR)."""
+    implied = dict(reader.implied)[name]
+    where = "the cell" if stated_in == reader.column else stated_in
+    if name not in _CURRENCY_FIELDS:
+        return (
+            f"names two values of {name} ({stated} in {where} and {implied} by the column's name): write one"
+        )
+    return (
+        f"names two currencies ({stated} in {where} and {implied} by the column's name): write one,"
+        f" or the amount in a column without {implied} in its name"
+    )
 
 
 def _infer_kind(values: dict, columns: dict) -> None:

@@ -31,6 +31,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
+from ai_deals.importers.controls import without_controls
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
@@ -66,6 +67,7 @@ from .writing import (
     delete_source_records,
     find_existing_source,
     fold_short_investors,
+    move_decisions,
     next_record_id,
     share_bound,
     tranche_rows,
@@ -101,6 +103,7 @@ def normalized(name: str) -> str:
     Same result (the tests prove it, in every script): case folding works character by character,
     and NFKD's only whole-string effect, reordering combining marks, is undone by dropping them.
     """
+    name = without_controls(name)
     if name.isascii():
         words = [w for w in _NON_WORD.split(name.lower()) if w]
     else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces
@@ -1102,7 +1105,7 @@ def _start_source(
     earlier = deal_file.replaces
     if action == "added" and earlier is not None:
         action, source_id, report.replaced_path = "replaced", earlier.source_id, earlier.path
-        _move_decisions(db, source_id, key)
+        move_decisions(db, source_id, key)
     row = {
         "title": source.title,
         "url": source.url,
@@ -1128,11 +1131,3 @@ def _start_source(
     if deal_file.skips_known:
         writer.known = KnownRecords(db)
     return writer
-
-
-def _move_decisions(db: Database, source_id: int, key: str) -> None:
-    """Review decisions made on the earlier version (moved since) now follow the file to its new place."""
-    row = db.execute("SELECT url, title, published FROM sources WHERE id = ?", [source_id]).fetchone()
-    db.execute(
-        "UPDATE OR IGNORE review_decisions SET source_key = ? WHERE source_key = ?", [key, source_key(*row)]
-    )

@@ -13,6 +13,8 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
 
+from ai_deals.importers.controls import without_controls
+
 # Legal forms and generic words that do not tell two companies apart.
 _SUFFIXES = {
     "inc",
@@ -130,9 +132,11 @@ def name_words(folded: str) -> list[str]:
 def normalize_name(name: str) -> str:
     """The key under which two spellings of one organisation's name are the same.
 
-    Empty only for a name with no letter or digit at all ("…", "—"): such a name is nobody's.
+    Empty only for a name with no letter or digit at all ("…", "—"): such a name is nobody's. Control
+    characters and terminal escape sequences are dropped, not read as spaces, as every importer drops
+    them from names ("Evil\x1b[31mCorp" is "evilcorp").
     """
-    folded = fold(name)
+    folded = fold(without_controls(name))
     if not folded.isascii():  # marks kept in words, in canonical order as one NFKD of the name puts them
         folded = unicodedata.normalize("NFKD", folded)
     words = name_words(folded)

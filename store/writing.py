@@ -674,9 +674,60 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
         rows = [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
     else:
         rows = []
+    if not rows and not source.url:
+        rows = _redated_at_path(db, source)
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None
+
+
+def _redated_at_path(db: Database, source: ParsedSource) -> list[dict]:
+    """The sources read from the same file under the same title and publisher, without a URL, whose
+    date alone differs (none before, one now: a byline now read, a --published given) and whose text
+    is mostly this one's: earlier versions of this story, though their title-and-date key differs."""
+    if not source.path:
+        return []
+    rows = db.query(
+        """SELECT id FROM sources WHERE path = ? AND title = ? AND publisher IS ? AND url IS NULL
+           AND published IS NOT ?""",
+        [source.path, source.title, source.publisher, source.published],
+    )
+    return [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
+
+
+def move_decisions(db: Database, source_id: int, key: str) -> str | None:
+    """Review decisions made on the source's earlier version, under the key it had then (its date or
+    its file's place changed since), now follow the version under its new `key`. Returns the earlier
+    version's date."""
+    url, title, published = db.execute(
+        "SELECT url, title, published FROM sources WHERE id = ?", [source_id]
+    ).fetchone()
+    if (earlier := source_key(url, title, published)) != key:
+        db.execute(
+            "UPDATE OR IGNORE review_decisions SET source_key = ? WHERE source_key = ?", [key, earlier]
+        )
+    return published
+
+
+def follow_redated_facts(
+    db: Database, key: str, facts: list[Fact], published: str | None, earlier: str | None
+) -> None:
+    """Decisions on the facts of a source whose date changed from `earlier` to `published` follow
+    those facts: a fact dated by its source (no date of its own in the sentence) has a new date, so a
+    new fingerprint and identity, and would otherwise count as another fact nobody reviewed."""
+    for fact in facts:
+        if fact.date != published or (fact := without_nameless(fact)) is None:
+            continue
+        before = fact.model_copy(update={"date": earlier})
+        now_print, now_identity = fingerprint(fact), identity(fact)
+        db.execute(
+            "UPDATE OR IGNORE review_decisions SET fingerprint = ?, identity = ? WHERE source_key = ? AND fingerprint = ?",
+            [now_print, now_identity, key, fingerprint(before)],
+        )
+        db.execute(
+            "UPDATE review_decisions SET identity = ? WHERE source_key = ? AND identity = ?",
+            [now_identity, key, identity(before)],
+        )
 
 
 # Word trigrams two versions of one story share (relative to the shorter version): a correction keeps
@@ -777,9 +828,11 @@ def write_source(
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
+    earlier_date = source.published
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
+        earlier_date = move_decisions(db, source_id, key)
         in_effect = decisions_in_effect(db, source_id, key)
         named_before = companies_named_by_source(db, source_id)
         given_before = details_given(db, source_id, named_before)
@@ -788,6 +841,8 @@ def write_source(
     facts, companies = fold_short_investors(source.facts, source.companies)
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
+    if earlier_date != source.published:
+        follow_redated_facts(db, key, facts, source.published, earlier_date)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
     removed = []
     if action == "replaced":

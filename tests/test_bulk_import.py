@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from rich.console import Console
 
 from ai_deals.importers import structured
+from ai_deals.importers.article import parse_article
 from ai_deals.importers.errors import InputError
 from ai_deals.store import Store, bulk
 from ai_deals.store.bulk import KEPT_KEYS, DealFile, RowKeys, file_hash, normalized
@@ -720,3 +721,37 @@ def test_a_spelling_a_deal_file_takes_for_a_known_company_becomes_its_alias_once
     assert fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
     best = fresh_store.search("Arle Holdings")[0]
     assert (best.name, best.matched, best.score) == ("Arle", "Arle Holdings", 100.0)
+
+
+# Control characters and terminal escape sequences, among letters and the spaces a name has.
+WITH_CONTROLS = st.lists(
+    st.sampled_from(["a", "B", "é", " ", "1", "\x1b[31m", "\x1b[0m", "\x1b", "[", "\x07", "\x00",
+                     "\x1f", "\x85", "\x9b", "\t", "\n", "\x7f", "Corp"]),
+    max_size=12,
+).map("".join)  # fmt: skip
+
+
+@given(WITH_CONTROLS)
+def test_fast_normalisation_agrees_with_normalize_name_on_control_characters(name):
+    assert normalized(name) == normalize_name(name)
+
+
+def test_a_name_with_control_characters_normalises_as_without_them():
+    assert normalized("Evil\x1b[31mCorp\x07") == normalize_name("Evil\x1b[31mCorp") == "evilcorp"
+
+
+def test_control_characters_in_a_deal_files_names_are_dropped_as_an_article_drops_them(fresh_store, tmp_path):
+    """`Evil\\x1b[31mCorp` made a company apart from an article's `EvilCorp` (and `search evilcorp` did
+    not find it), while `Bell\\x07 Capital` joined Bell Capital: the two names now read as articles
+    read them, the control characters and escape sequence dropped."""
+    article = "EvilCorp, a Paris-based AI start-up, raised $8 million in a seed round led by Bell Capital."
+    fresh_store.import_source(parse_article(article, title="Seed", published="2025-06-01", language="en"))
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "company,investor,amount,currency,date\nEvil\x1b[31mCorp,Bell\x07 Capital,3000000,USD,2025-03-01\n",
+        encoding="utf-8",
+    )
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert stakes(fresh_store) == [("EvilCorp", "Bell Capital", 3e6, "USD", "2025-03-01")]
+    assert fresh_store.overview().companies == 2
+    assert [hit.name for hit in fresh_store.search("evilcorp")][:1] == ["EvilCorp"]

@@ -946,3 +946,72 @@ def test_an_exports_description_column_is_explained_as_a_description():
     assert (
         describe("description") == "description (a partnership's, a figure's, or a company row's description)"
     )
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "company_name,raised_amount_usd,funded_at\nZeta,€5M,2024-01-01\n",
+            "raised_amount_usd: names two currencies (EUR in the cell and USD by the column's name): write"
+            " one, or the amount in a column without USD in its name",
+        ),
+        (
+            "company_name,raised_amount_usd,currency,funded_at\nZeta,5000000,EUR,2024-01-01\n",
+            "raised_amount_usd: names two currencies (EUR in currency and USD by the column's name): write"
+            " one, or the amount in a column without USD in its name",
+        ),
+        (
+            "company_name,amount,currency,funded_at\nZeta,$5M,EUR,2024-01-01\n",
+            "currency: names two currencies (USD in amount and EUR in currency): write one",
+        ),
+        (
+            "company_name,currency,amount,funded_at\nZeta,EUR,$5M,2024-01-01\n",
+            "amount: names two currencies (EUR in currency and USD in amount): write one",
+        ),
+        (
+            "company,post_money_valuation_usd,basis\nZeta,5000000,pre-money\n",
+            "post_money_valuation_usd: names two values of basis (pre_money in basis and post_money by the"
+            " column's name): write one",
+        ),
+    ],
+)
+def test_a_currency_contradicting_the_column_name_or_currency_column_is_a_bad_row(tmp_path, content, message):
+    """`raised_amount_usd` holding "€5M", or beside a currency column saying EUR, read as $5M: the
+    stated currency was replaced by the column name's USD without a word."""
+    path = write(tmp_path, "deals.csv", content)
+    assert [str(row) for row in iter_deal_rows(path)] == [f"{path}:2: {message}"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "company_name,raised_amount_usd,currency\nZeta,$5M,usd\n",
+        "company_name,amount,currency\nZeta,$5M,USD\n",
+        "company_name,raised_amount,raised_amount_usd\nZeta,€5M,5000000\n",
+    ],
+)
+def test_one_currency_stated_twice_or_a_usd_column_left_unread_is_no_contradiction(tmp_path, content):
+    path = write(tmp_path, "deals.csv", content)
+    (row,) = iter_deal_rows(path)
+    assert not isinstance(row, RowError), str(row)
+    assert row.amount == 5e6
+
+
+@pytest.mark.parametrize(
+    ("content", "names"),
+    [
+        ("company,investor\nEvil\x1b[31mCorp,Bell\x07 Capital\n", ("EvilCorp", ["Bell Capital"])),
+        ("company,investors\nEvil\x1b[0mCorp\x7f,Bell\x07 Capital; Foo\x1b[1m Ventures\n",
+         ("EvilCorp", ["Bell Capital", "Foo Ventures"])),
+        ('[{"company": "Evil\\u001bCorp", "investors": ["Bell\\u0007 Capital"], "kind": "investment"}]',
+         ("EvilCorp", ["Bell Capital"])),
+    ],
+)  # fmt: skip
+def test_control_characters_and_escape_sequences_are_dropped_from_names_as_in_articles(
+    tmp_path, content, names
+):
+    """A deal file kept `Evil\\x1b[31mCorp` as written: a company apart from an article's EvilCorp."""
+    path = write(tmp_path, "deals.json" if content.startswith("[") else "deals.csv", content)
+    (row,) = iter_deal_rows(path)
+    assert (row.company, row.investors) == names

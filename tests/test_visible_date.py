@@ -1,0 +1,78 @@
+"""An article's visible byline date ("Publié le 21 mai 2024", "Published May 21, 2024") dates it when
+no meta date or header does: the article's round then joins a deal file's dated row."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
+
+from ai_deals.importers.reading import parse_text, visible_date
+
+STORY_FR = "La start-up parisienne Zeta a levé 5 millions d'euros lors d'un tour mené par Bell Capital."
+
+
+def page(byline: str, head: str = "") -> str:
+    return (
+        f"<html><head><title>Zeta lève 5 M€</title>{head}</head><body><article><h1>Zeta lève 5 M€</h1>"
+        f"<p>{byline}</p><p>{STORY_FR}</p></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    ("byline", "published"),
+    [
+        ("Publié le 21 mai 2024", "2024-05-21"),
+        ("Publié le 21/05/2024 à 10h30", "2024-05-21"),
+        ("Par Jeanne Roy | Publié le 21 mai 2024", "2024-05-21"),
+        ("Published May 21, 2024", "2024-05-21"),
+        ("Published on 21 May 2024, 10:30 AM", "2024-05-21"),
+        ("Updated May 22, 2024", "2024-05-22"),
+        ("Mis à jour le 22 mai 2024 à 8h", "2024-05-22"),
+        ("Updated: 2024-05-22T08:00:00Z", "2024-05-22"),
+    ],
+)
+def test_an_html_articles_visible_byline_date_dates_it_without_a_meta_date(byline, published):
+    """`<p>Publié le 21 mai 2024</p>` in a page without a meta date left the article undated."""
+    assert parse_text(page(byline), "zeta.html", "html").published == published
+
+
+def test_a_meta_date_wins_over_the_visible_one():
+    head = '<meta property="article:published_time" content="2024-05-20T09:00:00Z">'
+    assert parse_text(page("Publié le 21 mai 2024", head), "zeta.html", "html").published == "2024-05-20"
+
+
+def test_a_txt_articles_byline_line_dates_it_too():
+    text = f"Zeta lève 5 M€\nPublished May 21, 2024\n\n{STORY_FR}\n"
+    assert parse_text(text, "zeta.txt", "txt").published == "2024-05-21"
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Updated May 23, 2024\nPublished May 21, 2024\n\nText.", "2024-05-21"),  # publication first
+        ("The report, published May 21, 2024, says Zeta raised $5M.", None),  # prose, not a byline
+        ("Published figures show that Zeta raised $5M in 2024.", None),  # no date after the word
+        ("Publié hier\n\nZeta lève 5 M€.", None),
+        ("\n".join(["Line."] * 10 + ["Published May 21, 2024"]), None),  # not near the top
+    ],
+)
+def test_a_byline_date_is_the_publication_one_and_only_a_short_top_line_states_it(text, published):
+    assert visible_date(text) == published
+
+
+def test_an_html_articles_round_dated_by_its_byline_joins_the_deal_files_dated_row(capsys, tmp_path: Path):
+    """Undated, the article's round stayed apart from the deal file's: Zeta "raised €10M"."""
+    article = tmp_path / "zeta.html"
+    article.write_text(page("Publié le 21 mai 2024"), encoding="utf-8")
+    deals = tmp_path / "deals.csv"
+    deals.write_text("company,investor,amount,currency,date\nZeta,Bell Capital,5000000,EUR,2024-05-21\n")
+    db = str(tmp_path / "z.db")
+    code, _, err = run(capsys, "--db", db, "--empty", "import", str(article), str(deals))
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", db, "show", "Zeta", "--json")
+    assert code == 0, err
+    rounds = json.loads(out)["rounds"]
+    assert [(r["date"], r["amount"]) for r in rounds] == [("2024-05-21", 5e6)]
