@@ -417,6 +417,36 @@ def m016_round_tranches(db: Database) -> None:
     db.execute("CREATE INDEX round_tranches_round ON round_tranches(round_id)")
 
 
+# A name holding a control character (NUL aside: no importer lets one in) or the start of a terminal
+# escape sequence, for GLOB: the rows m017 has to look at, without reading every name.
+_CONTROL_GLOB = "*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*"
+
+
+def m017_names_without_controls(db: Database) -> None:
+    """Matching keys recomputed for names holding control characters or terminal escape sequences,
+    which keys now drop ("Evil\x1b[31mCorp" is "evilcorp", as the article importer reads it): kept as
+    they were, such a name would no longer be found by its own spelling. Names are left as written."""
+    conn = db.conn
+    companies = [
+        (key, company_id)
+        for company_id, name, old in conn.execute(
+            "SELECT id, name, normalized FROM companies WHERE name GLOB ?", [_CONTROL_GLOB]
+        )
+        if (key := normalize_name(name)) != old
+    ]
+    aliases = [
+        (key, alias_id)
+        for alias_id, alias, old in conn.execute(
+            "SELECT id, alias, normalized FROM aliases WHERE alias GLOB ?", [_CONTROL_GLOB]
+        )
+        if (key := normalize_name(alias)) != old
+    ]
+    conn.executemany("UPDATE companies SET normalized = ? WHERE id = ?", companies)
+    conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", aliases)
+    if companies or aliases:
+        conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -436,6 +466,7 @@ STEPS = (
     m014_percentage_bound,
     m015_timeline_order,
     m016_round_tranches,
+    m017_names_without_controls,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")
