@@ -705,6 +705,8 @@ class MergeSummary(BaseModel):
     merged_name: str
     merged_at: str
     undone_at: str | None = None
+    split_at: str | None = None
+    """When a split took the merged company back out (the merge is reversed: no undo)."""
 
 
 class SplitSummary(BaseModel):

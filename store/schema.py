@@ -417,6 +417,12 @@ def m016_round_tranches(db: Database) -> None:
     db.execute("CREATE INDEX round_tranches_round ON round_tranches(round_id)")
 
 
+def m017_merges_split_apart(db: Database) -> None:
+    """When a split took a merged company back out of the company it was merged into: that merge
+    is reversed, and undoing it as well would make the company a second time."""
+    db.execute("ALTER TABLE merges ADD COLUMN split_at TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -436,6 +442,7 @@ STEPS = (
     m014_percentage_bound,
     m015_timeline_order,
     m016_round_tranches,
+    m017_merges_split_apart,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -25,6 +25,7 @@ MIGRATION_NAMES = (
     "m014_percentage_bound",
     "m015_timeline_order",
     "m016_round_tranches",
+    "m017_merges_split_apart",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -412,3 +412,56 @@ def test_split_defaults_name_the_sources_split_takes_when_not_told(capsys, tmp_p
     with Store(db) as store:
         ledgerline = store.find_company("Ledgerline", exact=True).id
         assert store.split_defaults(ledgerline, "Ledgerline Berlin") == (set(), {GRUENDERSZENE})
+
+
+COHERE_DEALS = (
+    "company,investor,kind,amount,currency,date\n"
+    "Cohere,Nvidia,round,500000000,USD,2025-08-14\n"
+    "Cohere Technologies,Oracle,round,270000000,USD,2023-06-08\n"
+)
+
+
+def _merged_then_split(capsys, tmp_path: Path) -> Path:
+    """`merge Cohere "Cohere Technologies"`, then `split Cohere "Cohere Technologies"` (another shell)."""
+    from cli_helpers import import_deals
+
+    db = import_deals(capsys, tmp_path, COHERE_DEALS)
+    assert run(capsys, "--db", str(db), "merge", "Cohere", "Cohere Technologies")[0] == 0
+    assert run(capsys, "--db", str(db), "split", "Cohere", "Cohere Technologies")[0] == 0
+    return db
+
+
+def test_a_merge_a_split_separated_again_is_not_undone_a_second_time(capsys, tmp_path):
+    db = _merged_then_split(capsys, tmp_path)
+    with Store(db) as store:
+        (merge,) = store.merges()
+        assert merge.split_at is not None and merge.undone_at is None
+        companies = store.db.execute("SELECT id, name FROM companies ORDER BY id").fetchall()
+        with pytest.raises(StoreError, match=r"^merge 1 was already separated by a split \("):
+            store.undo_merge(merge.id)
+        assert store.db.execute("SELECT id, name FROM companies ORDER BY id").fetchall() == companies
+        assert store.merges()[0].undone_at is None
+
+
+def test_unmerge_of_a_merge_a_split_separated_says_so_in_one_line_and_makes_no_second_company(
+    capsys, tmp_path
+):
+    db = _merged_then_split(capsys, tmp_path)
+    code, out, _ = run(capsys, "--db", str(db), "unmerge")
+    assert code == 0 and out.startswith("1  Cohere Technologies → Cohere  ")
+    assert "(separated by a split " in out
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, out) == (1, "") and len(err.splitlines()) == 1
+    assert err.startswith("ai-deals: error: merge 1 was already separated by a split (")
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names.count("Cohere Technologies") == 1
+
+
+def test_the_merge_that_undoes_a_split_is_undone_as_any_merge(capsys, tmp_path):
+    db = _merged_then_split(capsys, tmp_path)
+    assert run(capsys, "--db", str(db), "merge", "Cohere", "Cohere Technologies")[0] == 0
+    assert run(capsys, "--db", str(db), "unmerge", "2")[1] == "restored Cohere Technologies\n"
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names == ["Cohere", "Cohere Technologies", "Nvidia", "Oracle"]
