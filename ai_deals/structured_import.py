@@ -33,6 +33,7 @@ from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
+from ai_deals.store.names import squeezed
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -255,8 +256,21 @@ class RoundsJoined:
     def _key(self, fact) -> tuple | None:
         if not self.joins or fact.kind != "round" or fact.date is None:
             return None
-        company = normalized(fact.company)
-        return (company, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
+        return (
+            self._company(fact.company),
+            fact.date,
+            fact.round_type,
+            fact.amount,
+            fact.currency,
+            fact.bound,
+        )
+
+    def _company(self, name: str) -> str:
+        """The company `name` is, as the import's resolver finds it within the file: by its key, or
+        by that key's letters without spaces ("HuggingFace" is the "Hugging Face" of an earlier row,
+        `BulkResolver._spelt_alike`)."""
+        key = normalized(name)
+        return squeezed(key) or key
 
 
 def _with_investors(round_fact, other):
