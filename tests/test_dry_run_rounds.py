@@ -69,3 +69,33 @@ def test_a_dry_run_joins_a_rounds_rows_spelt_without_a_space_as_the_import_does(
     assert code == 0 and "added: hf.csv (5 rows, 2 facts)" in out.splitlines()
     code, out, _ = run(capsys, "--db", db, "show", "Hugging Face", "--json")
     assert len(json.loads(out)["rounds"]) == 1
+
+
+def test_a_dry_run_joins_a_rounds_rows_naming_one_company_of_the_database_by_two_names(capsys, tmp_path):
+    """"Cohere Technologies", merged into Cohere, is Cohere to the import: its row and Cohere's of one
+    round are one round, which the dry run listed as two."""
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "Cohere,Nvidia,round,500000000,USD,2025-08-14\n"
+        "Cohere Technologies,Oracle,round,270000000,USD,2023-06-08\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "co.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(first))[0] == 0
+    assert run(capsys, "--db", db, "merge", "Cohere", "Cohere Technologies")[0] == 0
+    deals = tmp_path / "co.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "Cohere,Cisco,round,450000000,USD,2024-07-22\n"
+        "Cohere Technologies,AMD,round,450000000,USD,2024-07-22\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--db", db, "import", str(deals), "--dry-run")
+    assert code == 0
+    assert out.splitlines() == [
+        f"would add: {deals} (2 rows, 1 fact)",
+        "  round: Cohere · $450M · 2024-07-22 · investors: Cisco, AMD",
+    ]
+    code, out, _ = run(capsys, "--db", db, "import", str(deals))
+    assert code == 0 and "added: co.csv (2 rows, 1 fact)" in out.splitlines()
