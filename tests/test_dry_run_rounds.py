@@ -72,7 +72,7 @@ def test_a_dry_run_joins_a_rounds_rows_spelt_without_a_space_as_the_import_does(
 
 
 def test_a_dry_run_joins_a_rounds_rows_naming_one_company_of_the_database_by_two_names(capsys, tmp_path):
-    """"Cohere Technologies", merged into Cohere, is Cohere to the import: its row and Cohere's of one
+    """ "Cohere Technologies", merged into Cohere, is Cohere to the import: its row and Cohere's of one
     round are one round, which the dry run listed as two."""
     first = tmp_path / "first.csv"
     first.write_text(
