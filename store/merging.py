@@ -183,6 +183,8 @@ def undo_merge(db: Database, merge_id: int) -> int:
             f"merge {merge_id} was already separated by a split ({merge['split_at'][:16]}): "
             f"{merge['merged_name']} is a company of its own again, nothing to undo"
         )
+    snapshot = json.loads(merge["snapshot"])
+    _refuse_if_made_again(db, merge_id, snapshot["company"])
     later = db.execute(
         """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL AND split_at IS NULL
            AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",
@@ -190,7 +192,6 @@ def undo_merge(db: Database, merge_id: int) -> int:
     ).fetchone()
     if later is not None:
         raise StoreError(f"merge {later[0]} involves the same companies and came later: undo it first")
-    snapshot = json.loads(merge["snapshot"])
     duplicate_id = merge["merged_id"]
     db["companies"].insert(snapshot["company"])
     investor = snapshot.get("investor")
@@ -220,6 +221,21 @@ def undo_merge(db: Database, merge_id: int) -> int:
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
     return duplicate_id
+
+
+def _refuse_if_made_again(db: Database, merge_id: int, merged: dict) -> None:
+    """Refuse to undo a merge whose company is here again under its very name: a split made it
+    again (one made before splits marked the merges they separate, `split_at`); undoing would
+    make it a second time."""
+    again = db.execute(
+        "SELECT 1 FROM companies WHERE normalized = ? AND name = ? LIMIT 1",
+        [merged["normalized"], merged["name"]],
+    ).fetchone()
+    if again is not None:
+        raise MergeSplitApart(
+            f"merge {merge_id} was already separated: {merged['name']} is a company of its own "
+            "again (a split made it), nothing to undo"
+        )
 
 
 def next_company_id(db: Database | sqlite3.Connection) -> int:

@@ -465,3 +465,21 @@ def test_the_merge_that_undoes_a_split_is_undone_as_any_merge(capsys, tmp_path):
     with Store(db, readonly=True) as store:
         names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
     assert names == ["Cohere", "Cohere Technologies", "Nvidia", "Oracle"]
+
+
+def test_a_merge_an_older_split_separated_unmarked_is_not_undone_a_second_time(capsys, tmp_path):
+    """A split made before splits marked the merges they separate (`merges.split_at` empty): the
+    company is here again under its very name, and undoing the merge would make it twice."""
+    db = _merged_then_split(capsys, tmp_path)
+    with Store(db) as store:
+        with store.transaction():
+            store.db.execute("UPDATE merges SET split_at = NULL")
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, out) == (1, "")
+    assert err == (
+        "ai-deals: error: merge 1 was already separated: Cohere Technologies is a company of its own "
+        "again (a split made it), nothing to undo\n"
+    )
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names.count("Cohere Technologies") == 1
