@@ -975,7 +975,8 @@ def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
 
 
 def _list_merges(store: Store) -> int:
-    """Each merge's number, what was folded into what, and when (undone ones say so)."""
+    """Each merge's number, what was folded into what, and when (undone ones, and those a split
+    separated again, say so)."""
     from ai_deals import render
 
     merges = store.merges()
@@ -983,6 +984,8 @@ def _list_merges(store: Store) -> int:
         print("no merges")
     for merge in merges:
         undone = f"  (undone {merge.undone_at[:16]})" if merge.undone_at else ""
+        if merge.split_at and not merge.undone_at:  # reversed by a split: no undo left to make
+            undone = f"  (separated by a split {merge.split_at[:16]})"
         line = f"{merge.id}  {merge.merged_name} → {merge.kept}  {merge.merged_at[:16]}{undone}"
         print(render.visible(line))
     return 0

@@ -34,6 +34,7 @@ from ai_deals.store import Store
 from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
+from ai_deals.store.names import squeezed
 
 T = TypeVar("T")
 # Redrawing the bar for every row would cost more than reading it.
@@ -239,7 +240,7 @@ def check_deal_file(
     errors: list[str] = []
     skipped: list[str] = []
     first_facts: list = []
-    rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)))
+    rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)), store=store)
     problem = None  # why the whole file would be refused
     later = DatedLater(path)
     try:
@@ -291,10 +292,18 @@ def check_deal_file(
 class RoundsJoined:
     """A dry run's facts as the import writes them: a round's rows (same company, date, round type and
     amount, one investor each; `store.bulk.BulkFactWriter._write_round`) are one round with all their
-    investors, and one fact. An export's rows are not joined (`joins`): each is a record of its own."""
+    investors, and one fact. An export's rows are not joined (`joins`): each is a record of its own.
+    A row's company is found as the import's resolver finds it (`_company`): the database's company
+    of that name or alias (in `store`, when there is one), else by its key or its letters without
+    spaces among the file's names."""
 
-    def __init__(self, keep: int, *, joins: bool = True) -> None:
+    def __init__(self, keep: int, *, joins: bool = True, store: Store | None = None) -> None:
         self.keep = keep
+        self.store = store
+        self._companies: dict[str, tuple] = {}
+        """A name's key -> the company it is: ("id", a company of the database) or ("new", a key)."""
+        self._spaced: dict[str, tuple] = {}
+        """A key's letters without spaces -> the company the first name spelt so is."""
         """How many facts a dry run lists (the first ones, in file order)."""
         self.joins = joins
         self.joined = 0
@@ -321,8 +330,30 @@ class RoundsJoined:
     def _key(self, fact) -> tuple | None:
         if not self.joins or fact.kind != "round" or fact.date is None:
             return None
-        company = normalized(fact.company)
-        return (company, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
+        return (
+            self._company(fact.company),
+            fact.date,
+            fact.round_type,
+            fact.amount,
+            fact.currency,
+            fact.bound,
+        )
+
+    def _company(self, name: str) -> tuple:
+        """The company `name` is, as the import's resolver finds it (`BulkResolver.get`): the database's
+        company of that name or alias ("Cohere Technologies", merged into Cohere), else the company of
+        an earlier row's name of the same key or the same letters without spaces ("HuggingFace" is
+        the "Hugging Face" of an earlier row, `BulkResolver._spelt_alike`), else a new one."""
+        key = normalized(name)
+        if key in self._companies:
+            return self._companies[key]
+        known = self.store.company_named(name) if self.store is not None and key else None
+        joined = squeezed(key)
+        company = ("id", known) if known is not None else self._spaced.get(joined or "", ("new", key))
+        self._companies[key] = company
+        if joined is not None:
+            self._spaced.setdefault(joined, company)
+        return company
 
 
 def _with_investors(round_fact, other):

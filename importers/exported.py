@@ -60,6 +60,7 @@ MEANINGS: dict[str, str | None] = {
     "investor_kind": "investor_kind (company rows)",
     "percentage_bound": "percentage_bound (a share's: approx, minimum, maximum; empty is exact)",
     "edited_from": "edited_from (an edited record's values as first extracted, JSON)",
+    "more_evidence": "more_evidence (the record's further sentences or rows, with their sources, JSON)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -260,7 +261,44 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         extras["tranches"] = _tranche_list(tranches)
     if status == "edited" and (edited_from := _edited_from(cells.get("edited_from"))):
         extras["edited_from"] = edited_from
+    if record_type != "company" and (more := _more_evidence(cells.get("more_evidence"))):
+        extras["more_evidence"] = more
     return extras
+
+
+def more_sentences(item: dict, from_csv: bool) -> list[str]:
+    """The further sentences (or rows) an export's row keeps in its `more_evidence` cell, as its
+    record's evidence keeps them; none when the cell cannot be read (the import says so)."""
+    for key, value in item.items():
+        if _key(key) == "more_evidence":
+            try:
+                return [
+                    more["sentence"] for more in _more_evidence(_unneutralised(value) if from_csv else value)
+                ]
+            except BadCell:
+                return []
+    return []
+
+
+def _more_evidence(value: object) -> list[dict]:
+    """A record's `more_evidence` cell: a JSON list of objects, each with a `sentence` (a CSV cell
+    holds its text); each sentence as `evidence_text` keeps one (a nested row unwrapped)."""
+    if isinstance(value, str):
+        if not value.strip():
+            return []
+        try:
+            value = json.loads(_unneutralised(value))  # type: ignore[arg-type]
+        except ValueError:
+            raise BadCell("more_evidence", "not a JSON list of sentences with their sources") from None
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(
+        isinstance(item, dict) and isinstance(item.get("sentence"), str) for item in value
+    ):
+        raise BadCell("more_evidence", "not a JSON list of sentences with their sources")
+    return [
+        item | {"sentence": original_evidence(item["sentence"])} for item in value if item["sentence"].strip()
+    ]
 
 
 def _edited_from(value: object) -> dict | None:

@@ -48,6 +48,19 @@ class Tranche(BaseModel):
     note: str | None = None
 
 
+class CitedSentence(BaseModel):
+    """One more sentence (or deal-file row) stating a record, with the source it is cited to: an
+    ai-deals export's `more_evidence` (a round read from several rows keeps every row)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    sentence: str
+    source_title: str | None = None
+    publisher: str | None = None
+    source_date: str | None = None
+    source_url: str | None = None
+
+
 class Fact(BaseModel):
     """One fact stated by a source, with the exact sentence and span it came from.
 
@@ -101,6 +114,9 @@ class Fact(BaseModel):
     review_status: ReviewStatus | None = None
     # An export's edited record: the values its edit changed, as first extracted (`edited_from`).
     edited_from: dict | None = None
+    # An export's record stated by more than its `sentence` (`ExportRecord.more_evidence`): written as
+    # evidence of its own each. Not part of the dry run's shape (`dry_run_dict`).
+    more_evidence: list[CitedSentence] = Field(default_factory=list, exclude=True)
 
 
 class CompanyInfo(BaseModel):

@@ -22,7 +22,16 @@ from . import cells, exported
 from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import DuplicateKey, NotDealData, iter_json_items, read_chunks, unique_keys
-from .models import CompanyInfo, EntityKind, Fact, InvestorKind, ReviewStatus, StakeStatus, Tranche
+from .models import (
+    CitedSentence,
+    CompanyInfo,
+    EntityKind,
+    Fact,
+    InvestorKind,
+    ReviewStatus,
+    StakeStatus,
+    Tranche,
+)
 from .reading import DateOrder, describe_os_error, only_order, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
@@ -84,6 +93,7 @@ class DealRow(BaseModel):
     tranches: list[Tranche] = Field(default_factory=list)
     review_status: ReviewStatus | None = None
     edited_from: dict | None = None
+    more_evidence: list[CitedSentence] = Field(default_factory=list)
     entity: EntityKind | None = None
     sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
@@ -746,6 +756,8 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
                     exports[key] = exported.is_export(key)
                 if exports[key] and (sentence := exported.evidence_text(item, text, from_csv)) != text:
                     yield sentence
+                if exports[key]:  # a record's further rows or sentences are its evidence too
+                    yield from exported.more_sentences(item, from_csv)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
@@ -1236,6 +1248,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         tranches=row.tranches,
         review_status=row.review_status,
         edited_from=row.edited_from,
+        more_evidence=row.more_evidence,
         **_evidence(row, raw_line),
     )
 

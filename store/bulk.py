@@ -594,6 +594,18 @@ class BulkFactWriter(FactWriter):
         else:
             self.citing = True
             self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, evidence + (cited or _NOT_CITED))
+        if fact.more_evidence:
+            self._write_more_evidence(fact, evidence)
+
+    def _write_more_evidence(self, fact: Fact, evidence: tuple) -> None:
+        """An export's record stated by more than one sentence or row (a round read from several rows
+        of a deal file, one investor each): each is evidence of its own, cited to its own source."""
+        self.citing = True  # evidence is queued in one batch from here on (see `__init__`)
+        head = evidence[:4]  # source, record type, record id, fact kind
+        for more in fact.more_evidence:
+            cited = (more.source_url, more.source_title, more.publisher, more.source_date)
+            row = (*head, more.sentence, 0, len(more.sentence), *evidence[7:])
+            self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, row + cited)
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""

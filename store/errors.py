@@ -27,3 +27,8 @@ class CompanyGone(StoreError):
         self.name = name
         self.kept_id = kept_id
         self.kept_name = kept_name
+
+
+class MergeSplitApart(StoreError):
+    """The merge asked to be undone was reversed already by a split of its company: nothing to
+    undo, said in one line (the explorer's status line, no error box)."""

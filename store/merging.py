@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from .errors import StoreError
+from .errors import MergeSplitApart, StoreError
 from .models import MergeSummary, SplitSummary
 from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
@@ -185,7 +185,8 @@ def _unmerge_details(db: Database, kept_id: int, snapshot: dict) -> None:
 def merges(db: Database) -> list[MergeSummary]:
     """Every merge, newest first, with the kept company's current name."""
     rows = db.query(
-        """SELECT m.id, m.kept_id, coalesce(c.name, '?') AS kept, m.merged_name, m.merged_at, m.undone_at
+        """SELECT m.id, m.kept_id, coalesce(c.name, '?') AS kept, m.merged_name, m.merged_at, m.undone_at,
+                  m.split_at
            FROM merges m LEFT JOIN companies c ON c.id = m.kept_id ORDER BY m.id DESC"""
     )
     return [MergeSummary.model_validate(row) for row in rows]
@@ -198,14 +199,20 @@ def undo_merge(db: Database, merge_id: int) -> int:
         raise StoreError(f"no merge {merge_id} to undo")
     if merge["undone_at"] is not None:
         raise StoreError(f"merge {merge_id} was already undone ({merge['undone_at'][:16]})")
+    if merge["split_at"] is not None:
+        raise MergeSplitApart(
+            f"merge {merge_id} was already separated by a split ({merge['split_at'][:16]}): "
+            f"{merge['merged_name']} is a company of its own again, nothing to undo"
+        )
+    snapshot = json.loads(merge["snapshot"])
+    _refuse_if_made_again(db, merge_id, snapshot["company"])
     later = db.execute(
-        """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL
+        """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL AND split_at IS NULL
            AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",
         [merge_id, merge["kept_id"], merge["merged_id"], merge["kept_id"], merge["merged_id"]],
     ).fetchone()
     if later is not None:
         raise StoreError(f"merge {later[0]} involves the same companies and came later: undo it first")
-    snapshot = json.loads(merge["snapshot"])
     duplicate_id = merge["merged_id"]
     db["companies"].insert(snapshot["company"])
     investor = snapshot.get("investor")
@@ -236,6 +243,21 @@ def undo_merge(db: Database, merge_id: int) -> int:
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
     return duplicate_id
+
+
+def _refuse_if_made_again(db: Database, merge_id: int, merged: dict) -> None:
+    """Refuse to undo a merge whose company is here again under its very name: a split made it
+    again (one made before splits marked the merges they separate, `split_at`); undoing would
+    make it a second time."""
+    again = db.execute(
+        "SELECT 1 FROM companies WHERE normalized = ? AND name = ? LIMIT 1",
+        [merged["normalized"], merged["name"]],
+    ).fetchone()
+    if again is not None:
+        raise MergeSplitApart(
+            f"merge {merge_id} was already separated: {merged['name']} is a company of its own "
+            "again (a split made it), nothing to undo"
+        )
 
 
 def next_company_id(db: Database | sqlite3.Connection) -> int:
@@ -328,6 +350,7 @@ def split_company(
     # Every record of the company from these sources moved: a corrected version of one, re-imported,
     # keeps them with the new company (`split_targets`). Deal file rows taken one by one are no such source.
     split_at = datetime.now(UTC).isoformat(timespec="seconds")
+    _mark_merges_split_apart(db, company_id, name, split_at)
     for source_id in sorted(touched & chosen):
         db.execute(
             "INSERT INTO split_sources (source_id, company_id, other_id, split_at) VALUES (?, ?, ?, ?)",
@@ -336,6 +359,21 @@ def split_company(
     return SplitSummary(
         company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
     )
+
+
+def _mark_merges_split_apart(db: Database, company_id: int, name: str, split_at: str) -> None:
+    """The standing merges into the company that this split of `name` reverses: those that folded in
+    a company of that name (or spelling, for a name sharing the company's key). Undoing one now would
+    make the company a second time beside the one the split made (`undo_merge` refuses)."""
+    key, spelling = normalize_name(name), fold(name)
+    same_key = key == _row(db, "companies", "id = ?", [company_id])["normalized"]
+    rows = db.execute(
+        "SELECT id, kept_id, merged_name FROM merges WHERE undone_at IS NULL AND split_at IS NULL"
+    ).fetchall()
+    for merge_id, kept_id, merged_name in rows:
+        named = fold(merged_name) == spelling if same_key else normalize_name(merged_name) == key
+        if named and current_company(db, kept_id) == company_id:
+            db.execute("UPDATE merges SET split_at = ? WHERE id = ?", [split_at, merge_id])
 
 
 def current_company(db: Database | sqlite3.Connection, company_id: int) -> int | None:

@@ -575,6 +575,10 @@ class ExportRecord(BaseModel):
     """An edited record's: the values the edit changed, as first extracted, as a JSON object
     ({"amount": 15000000.0}; a company or investor by its name), so an import elsewhere still marks
     which of its values were edited. Empty when not edited."""
+    more_evidence: str | None = None
+    """The record's evidence past the first (`sentence`), as a JSON list of objects (`sentence`,
+    and the source each cites: `source_title`, `publisher`, `source_date`, `source_url`): a round
+    read from several rows of a deal file (one investor each) keeps every row. Empty when one."""
 
 
 class Overview(BaseModel):
@@ -707,6 +711,8 @@ class MergeSummary(BaseModel):
     merged_name: str
     merged_at: str
     undone_at: str | None = None
+    split_at: str | None = None
+    """When a split took the merged company back out (the merge is reversed: no undo)."""
 
 
 class SplitSummary(BaseModel):

@@ -227,10 +227,12 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                 round_.lead_investors.append(name)
         stated = _stated_valuations(db, {round_.company_id for round_ in chunk})
         dates: dict[tuple, list[str]] = defaultdict(list)  # each (company, source)'s valuation dates
-        for company_id, source_id, date in stated:
-            dates[(company_id, source_id)].append(date)
+        for company_id, source, date in stated:
+            dates[(company_id, source)].append(date)
+        told_by = _told_by(db, "round", list(by_id))
         for round_ in chunk:
-            for value, currency, basis, bound in stated.get(_valuation_key(round_, chunk, dates), []):
+            key = _valuation_key(round_, chunk, dates, told_by)
+            for value, currency, basis, bound in stated.get(key, []):
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
                     round_.pre_money_valuation_bound = bound
@@ -241,18 +243,42 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                 round_.valuation_currency = currency
 
 
-def _valuation_key(round_: Round, rounds: list[Round], dates: dict[tuple, list[str]]) -> tuple:
+def _told_by(db: Database, record_type: str, ids: list[int]) -> dict[int, tuple]:
+    """Who told each record: its source, and the source its first evidence cites (a deal file's row
+    citing an article, an export's row the source its record was read from; None: the source itself).
+    An export's records are all of one file, though each source told its own."""
+    told: dict[int, tuple] = {}
+    marks, values = _in(ids)
+    rows = db.execute(
+        f"""SELECT e.record_id, e.source_id, coalesce(e.cited_url, e.cited_title) FROM evidence e
+            WHERE e.record_type = ? AND e.record_id IN ({marks}) ORDER BY e.id""",
+        [record_type, *values],
+    )
+    for record_id, source_id, cited in rows:
+        told.setdefault(record_id, (source_id, cited))
+    return told
+
+
+def _valuation_key(
+    round_: Round, rounds: list[Round], dates: dict[tuple, list[str]], told_by: dict[int, tuple]
+) -> tuple:
     """The (company, source, date) of the valuation the round's source stated with it: of its own
     date, else of the one date that holds it or that it holds ("2019-09" for a round made
-    "2019-09-30" by hand), when no other round of that source is of such a date."""
-    source = (round_.company_id, round_.source_id)
+    "2019-09-30" by hand), when no other round of that source is of such a date. A source is who
+    told it (`_told_by`): an export's round of a deal file is not valued by the article's valuation
+    beside it in that export."""
+
+    def teller(record: Round) -> tuple:
+        return told_by.get(record.id, (record.source_id, None))
+
+    source = (round_.company_id, teller(round_))
     stated = dates.get(source, ())
     if not round_.date or round_.date in stated:
         return (*source, round_.date)
     near = [date for date in stated if dates_nest(date, round_.date)]
     if len(near) != 1 or any(
         other.id != round_.id
-        and (other.company_id, other.source_id) == source
+        and (other.company_id, teller(other)) == source
         and dates_nest(other.date, near[0])
         for other in rounds
     ):
@@ -261,16 +287,20 @@ def _valuation_key(round_: Round, rounds: list[Round], dates: dict[tuple, list[s
 
 
 def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[tuple]]:
-    """Visible valuations of these companies by (company, source, date), in the order recorded."""
+    """Visible valuations of these companies by (company, source, date), in the order recorded; the
+    source as who told it (`_told_by`: the source, and the one its first evidence cites)."""
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT company_id, source_id, date, value, currency, basis, bound FROM metrics
+        f"""SELECT company_id, source_id, date, value, currency, basis, bound,
+                   (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
+                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
+            FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for company_id, source_id, date, value, currency, basis, bound in rows:
-        stated[(company_id, source_id, date)].append((value, currency, basis, bound))
+    for company_id, source_id, date, value, currency, basis, bound, cited in rows:
+        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound))
     return stated
 
 
@@ -811,7 +841,27 @@ def to_export(record: Record) -> ExportRecord:
         text=fields.get("text"),
         tranches=_tranches(record) if isinstance(record, (Stake, Round)) and record.tranches else None,
         percentage_bound=fields.get("percentage_bound"),
+        more_evidence=_more_evidence(record.evidence[1:]),
     )
+
+
+def _more_evidence(evidence: list[Evidence]) -> str | None:
+    """A record's evidence past the first as the export's JSON list (`ExportRecord.more_evidence`):
+    each sentence with the source it is cited to, as the first one's columns give it."""
+    if not evidence:
+        return None
+    rows = [
+        {
+            "sentence": original_evidence(item.sentence),
+            "source_title": item.source_title,
+            "publisher": item.publisher,
+            "source_date": item.published,
+            "source_url": item.url,
+        }
+        for item in evidence
+    ]
+    rows = [{key: value for key, value in row.items() if value is not None} for row in rows]
+    return json.dumps(rows, ensure_ascii=False, allow_nan=False)
 
 
 def _tranches(record: Stake | Round) -> str:

@@ -447,6 +447,12 @@ def m017_names_without_controls(db: Database) -> None:
         conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
 
 
+def m018_merges_split_apart(db: Database) -> None:
+    """When a split took a merged company back out of the company it was merged into: that merge
+    is reversed, and undoing it as well would make the company a second time."""
+    db.execute("ALTER TABLE merges ADD COLUMN split_at TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -467,6 +473,7 @@ STEPS = (
     m015_timeline_order,
     m016_round_tranches,
     m017_names_without_controls,
+    m018_merges_split_apart,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -501,6 +501,12 @@ class Store:
         return queries.get_company(self.db, company_id)
 
     @_locked
+    def company_named(self, name: str) -> int | None:
+        """The id of the company whose name or alias is `name` (by its key), as an import finds it
+        before any guess by spelling; None when there is none. One indexed look-up, no search."""
+        return self._search.exact(name)
+
+    @_locked
     def find_company(self, name: str, *, exact: bool = False) -> Company | None:
         """The company called `name` (name or alias); else, unless `exact`, the search hit clearly
         meant by it (`search.meant`): the only one close enough to stand for it (a typo or two, or

@@ -26,6 +26,7 @@ MIGRATION_NAMES = (
     "m015_timeline_order",
     "m016_round_tranches",
     "m017_names_without_controls",
+    "m018_merges_split_apart",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -38,3 +38,64 @@ def test_a_dry_run_shows_a_rounds_rows_as_the_one_round_the_import_writes(capsys
     assert "added: cb.csv (5 rows, 2 facts)" in out.splitlines()
     code, out, _ = run(capsys, "--db", db, "show", "Tessellate", "--json")
     assert len(json.loads(out)["rounds"]) == 1
+
+
+HUGGING_FACE = (
+    "company,investor,kind,amount,currency,date,round_type\n"
+    "Hugging Face,Salesforce Ventures,round,235000000,USD,2023-08-24,series_d\n"
+    "Hugging Face,Google,round,235000000,USD,2023-08-24,series_d\n"
+    "HuggingFace,Nvidia,round,235000000,USD,2023-08-24,series_d\n"
+    "HuggingFace,Amazon,round,235000000,USD,2023-08-24,series_d\n"
+    "Mistral AI,Lightspeed,round,113000000,EUR,2023-06-13,seed\n"
+)
+
+
+def test_a_dry_run_joins_a_rounds_rows_spelt_without_a_space_as_the_import_does(capsys, tmp_path):
+    """ "HuggingFace" rows are the "Hugging Face" round to the import (its resolver finds a name by its
+    letters without spaces): the dry run listed them as a round apart and counted a fact more."""
+    deals = tmp_path / "hf.csv"
+    deals.write_text(HUGGING_FACE, encoding="utf-8")
+    db = str(tmp_path / "hf.db")
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", str(deals), "--dry-run")
+    assert code == 0
+    assert out.splitlines()[:2] == [
+        f"would add: {deals} (5 rows, 2 facts)",
+        "  round: Hugging Face · $235M · Series D · 2023-08-24 · investors: Salesforce Ventures, Google, "
+        "Nvidia, Amazon",
+    ]
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", str(deals), "--dry-run", "--json")
+    assert json.loads(out)["deal_files"][0]["facts"] == 2
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", str(deals))
+    assert code == 0 and "added: hf.csv (5 rows, 2 facts)" in out.splitlines()
+    code, out, _ = run(capsys, "--db", db, "show", "Hugging Face", "--json")
+    assert len(json.loads(out)["rounds"]) == 1
+
+
+def test_a_dry_run_joins_a_rounds_rows_naming_one_company_of_the_database_by_two_names(capsys, tmp_path):
+    """ "Cohere Technologies", merged into Cohere, is Cohere to the import: its row and Cohere's of one
+    round are one round, which the dry run listed as two."""
+    first = tmp_path / "first.csv"
+    first.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "Cohere,Nvidia,round,500000000,USD,2025-08-14\n"
+        "Cohere Technologies,Oracle,round,270000000,USD,2023-06-08\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "co.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(first))[0] == 0
+    assert run(capsys, "--db", db, "merge", "Cohere", "Cohere Technologies")[0] == 0
+    deals = tmp_path / "co.csv"
+    deals.write_text(
+        "company,investor,kind,amount,currency,date\n"
+        "Cohere,Cisco,round,450000000,USD,2024-07-22\n"
+        "Cohere Technologies,AMD,round,450000000,USD,2024-07-22\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--db", db, "import", str(deals), "--dry-run")
+    assert code == 0
+    assert out.splitlines() == [
+        f"would add: {deals} (2 rows, 1 fact)",
+        "  round: Cohere · $450M · 2024-07-22 · investors: Cisco, AMD",
+    ]
+    code, out, _ = run(capsys, "--db", db, "import", str(deals))
+    assert code == 0 and "added: co.csv (2 rows, 1 fact)" in out.splitlines()

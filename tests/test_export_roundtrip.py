@@ -249,3 +249,84 @@ def test_an_export_row_with_an_unknown_review_status_is_a_bad_row_naming_the_col
     assert main(["--db", str(tmp_path / "a.db"), "--empty", "import", str(exported)]) != 0
     err = capsys.readouterr().err
     assert "in.csv:2: review_status: 'approved' is not one of extracted, confirmed, edited, rejected" in err
+
+
+MISTRAL_ARTICLE = ROOT / "tests" / "fixtures" / "articles" / "fr_mistral_serie_c.txt"  # valued at €11.7B
+MISTRAL_ROWS = (  # the same Series C, one investor a row, no valuation
+    "company,investor,kind,amount,currency,date,round_type\n"
+    "Mistral AI,ASML,round,{amount},EUR,2025-09-09,series_c\n"
+    "Mistral AI,Nvidia,round,{amount},EUR,2025-09-09,series_c\n"
+    "Mistral AI,Bpifrance,round,{amount},EUR,2025-09-09,series_c\n"
+)
+
+
+def _rounds_told(db: Path) -> list[tuple]:
+    """Each round's amount, valuation and every sentence (or row) stating it, as the store reads them."""
+    from ai_deals.store import queries
+
+    with Store(db, readonly=True, create=False) as store:
+        refs = [ref for ref in queries.all_refs(store.db) if ref.record_type == "round"]
+        rounds = queries.records_for(store.db, refs)
+        told = [(r.amount, r.post_money_valuation, tuple(e.sentence for e in r.evidence)) for r in rounds]
+        return sorted(told, key=lambda round_: round_[2])
+
+
+def _round_trip(tmp_path: Path, capsys, fmt: str, amount: str) -> tuple[Path, Path]:
+    deals = tmp_path / "mistral.csv"
+    deals.write_text(MISTRAL_ROWS.format(amount=amount), encoding="utf-8")
+    first, second, export = tmp_path / "first.db", tmp_path / "second.db", tmp_path / f"export.{fmt}"
+    assert main(["--db", str(first), "--empty", "import", str(deals), str(MISTRAL_ARTICLE)]) == 0
+    assert main(["--db", str(first), "export", "--format", fmt, "--out", str(export)]) == 0
+    assert main(["--db", str(second), "--empty", "import", str(export)]) == 0
+    capsys.readouterr()
+    return first, second
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_keeps_every_row_a_round_was_read_from_and_an_import_restores_them(tmp_path, capsys, fmt):
+    first, second = _round_trip(tmp_path, capsys, fmt, "1700000000")
+    rows = next(told for told in _rounds_told(first) if len(told[2]) > 1)[2]
+    assert [row.split(",")[1] for row in rows] == ["ASML", "Nvidia", "Bpifrance"]
+    assert _rounds_told(second) == _rounds_told(first)
+    code, out, _ = _run_show(second, capsys)
+    several = out.split("Rounds told by several sources")[1].split("Investors")[0]
+    assert code == 0 and several.count("mistral.csv") == 3
+
+
+def _run_show(db: Path, capsys) -> tuple[int, str, str]:
+    code = main(["--db", str(db), "show", "Mistral AI"])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.mark.parametrize("amount", ["1700000000", "1500000000"])
+def test_a_deal_files_round_is_not_valued_by_an_articles_valuation_beside_it_in_an_export(
+    tmp_path, capsys, amount
+):
+    """An export's records are all of one file: the article's valuation was taken for the one the
+    deal file's round was stated with (by source and date), a valuation that round never had."""
+    first, second = _round_trip(tmp_path, capsys, "csv", amount)
+    valued = {"deal file" if len(told[2]) == 3 else "article": told[1] for told in _rounds_told(first)}
+    assert valued == {"deal file": None, "article": 1.17e10}
+    assert [told[:2] for told in _rounds_told(second)] == [told[:2] for told in _rounds_told(first)]
+
+
+def test_an_export_row_whose_more_evidence_is_no_list_of_sentences_is_a_bad_row_naming_the_column(
+    tmp_path, capsys
+):
+    exported = tmp_path / "in.csv"
+    exported.write_text(
+        "record_type,record_id,company,counterpart,counterpart_role,kind,more_evidence\n"
+        'round,1,Kalmiro,Osk Partners,investors,round,"[""a row""]"\n',
+        encoding="utf-8",
+    )
+    assert main(["--db", str(tmp_path / "a.db"), "--empty", "import", str(exported)]) != 0
+    err = capsys.readouterr().err
+    assert "in.csv:2: more_evidence: not a JSON list of sentences with their sources" in err
+
+
+def test_an_unchanged_export_with_a_rounds_several_rows_imports_as_unchanged(tmp_path, capsys):
+    _, second = _round_trip(tmp_path, capsys, "csv", "1700000000")
+    assert main(["--db", str(second), "import", str(tmp_path / "export.csv")]) == 0
+    assert "unchanged" in capsys.readouterr().out
+    assert len(_rounds_told(second)) == 2

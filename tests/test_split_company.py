@@ -451,3 +451,74 @@ def test_a_merge_never_overwrites_the_kept_companys_own_details(capsys, tmp_path
     with Store(db, readonly=True) as store:
         london = store.find_company("Ledgerline", exact=True)
     assert (london.city, london.country) == ("London", "GB")
+
+
+COHERE_DEALS = (
+    "company,investor,kind,amount,currency,date\n"
+    "Cohere,Nvidia,round,500000000,USD,2025-08-14\n"
+    "Cohere Technologies,Oracle,round,270000000,USD,2023-06-08\n"
+)
+
+
+def _merged_then_split(capsys, tmp_path: Path) -> Path:
+    """`merge Cohere "Cohere Technologies"`, then `split Cohere "Cohere Technologies"` (another shell)."""
+    from cli_helpers import import_deals
+
+    db = import_deals(capsys, tmp_path, COHERE_DEALS)
+    assert run(capsys, "--db", str(db), "merge", "Cohere", "Cohere Technologies")[0] == 0
+    assert run(capsys, "--db", str(db), "split", "Cohere", "Cohere Technologies")[0] == 0
+    return db
+
+
+def test_a_merge_a_split_separated_again_is_not_undone_a_second_time(capsys, tmp_path):
+    db = _merged_then_split(capsys, tmp_path)
+    with Store(db) as store:
+        (merge,) = store.merges()
+        assert merge.split_at is not None and merge.undone_at is None
+        companies = store.db.execute("SELECT id, name FROM companies ORDER BY id").fetchall()
+        with pytest.raises(StoreError, match=r"^merge 1 was already separated by a split \("):
+            store.undo_merge(merge.id)
+        assert store.db.execute("SELECT id, name FROM companies ORDER BY id").fetchall() == companies
+        assert store.merges()[0].undone_at is None
+
+
+def test_unmerge_of_a_merge_a_split_separated_says_so_in_one_line_and_makes_no_second_company(
+    capsys, tmp_path
+):
+    db = _merged_then_split(capsys, tmp_path)
+    code, out, _ = run(capsys, "--db", str(db), "unmerge")
+    assert code == 0 and out.startswith("1  Cohere Technologies → Cohere  ")
+    assert "(separated by a split " in out
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, out) == (1, "") and len(err.splitlines()) == 1
+    assert err.startswith("ai-deals: error: merge 1 was already separated by a split (")
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names.count("Cohere Technologies") == 1
+
+
+def test_the_merge_that_undoes_a_split_is_undone_as_any_merge(capsys, tmp_path):
+    db = _merged_then_split(capsys, tmp_path)
+    assert run(capsys, "--db", str(db), "merge", "Cohere", "Cohere Technologies")[0] == 0
+    assert run(capsys, "--db", str(db), "unmerge", "2")[1] == "restored Cohere Technologies\n"
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names == ["Cohere", "Cohere Technologies", "Nvidia", "Oracle"]
+
+
+def test_a_merge_an_older_split_separated_unmarked_is_not_undone_a_second_time(capsys, tmp_path):
+    """A split made before splits marked the merges they separate (`merges.split_at` empty): the
+    company is here again under its very name, and undoing the merge would make it twice."""
+    db = _merged_then_split(capsys, tmp_path)
+    with Store(db) as store:
+        with store.transaction():
+            store.db.execute("UPDATE merges SET split_at = NULL")
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, out) == (1, "")
+    assert err == (
+        "ai-deals: error: merge 1 was already separated: Cohere Technologies is a company of its own "
+        "again (a split made it), nothing to undo\n"
+    )
+    with Store(db, readonly=True) as store:
+        names = [row[0] for row in store.db.execute("SELECT name FROM companies ORDER BY name")]
+    assert names.count("Cohere Technologies") == 1

@@ -245,12 +245,15 @@ class DealsApp(BurstKeys):
         """Undo `merge` (or a split) in a worker thread, then say so and re-read the screen in view."""
         from .screens.merge import undo_in_store
 
-        undo_in_store(self.store, merge)
-        self.call_from_thread(self._merge_undone, merge)
+        refused = undo_in_store(self.store, merge)
+        self.call_from_thread(self._merge_undone, merge, refused)
 
-    def _merge_undone(self, merge: MergeMade | SplitMade) -> None:
+    def _merge_undone(self, merge: MergeMade | SplitMade, refused: str | None = None) -> None:
         from .screens.merge import undone_note
 
+        if refused is not None:  # nothing was written: no screen to read again
+            self.notify(refused, severity="warning", markup=False)
+            return
         self.notify(undone_note(merge), markup=False)
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()  # what a screen does when it comes back after a write

@@ -321,3 +321,27 @@ async def test_merging_an_acquirer_with_what_it_acquired_says_the_acquisition_wo
             ]
     finally:
         store.close()
+
+
+async def test_undoing_a_merge_another_shell_split_apart_says_so_in_the_status_bar(deals_store):
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai glbal")
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+        with Store.open(deals_store.path) as shell:  # `ai-deals split OpenAI "Open AI Global"`
+            shell.split_company(openai, "Open AI Global")
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert status(app).startswith(
+            "Not undone: “Open AI Global” was already separated from “OpenAI” by a split."
+        )
+        rows = deals_store.db.execute("SELECT count(*) FROM companies WHERE name = 'Open AI Global'")
+        assert rows.fetchone()[0] == 1

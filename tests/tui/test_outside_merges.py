@@ -40,3 +40,24 @@ async def test_a_page_is_read_again_after_a_merge_and_an_unmerge_from_another_sh
             shell.undo_merge(merge_id)
         await away_and_back(pilot)
         assert "ASML" not in targets(app), "the unmerged company's rounds left the page"
+
+
+async def test_undoing_a_merge_another_shell_split_apart_says_so_and_makes_no_second_company(
+    app, deals_store
+):
+    from ai_deals.tui.screens.merge import MergeMade
+
+    openai = deals_store.find_company("OpenAI").id
+    mistral = deals_store.find_company("Mistral AI").id
+    async with app.run_test(size=(100, 30)) as pilot:
+        merge_id = deals_store.merge_companies(openai, mistral)  # `M` in this explorer
+        app.merge_history.append(MergeMade(merge_id, "Mistral AI", "OpenAI"))
+        with Store.open(deals_store.path) as shell:  # `ai-deals split OpenAI "Mistral AI"`
+            shell.split_company(openai, "Mistral AI")
+        app.action_undo_merge()  # `u`, or the palette's "merge: Undo last"
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        notes = [note.message for note in app._notifications]
+        assert notes[-1] == "Not undone: “Mistral AI” was already separated from “OpenAI” by a split."
+        rows = deals_store.db.execute("SELECT count(*) FROM companies WHERE name = 'Mistral AI'")
+        assert rows.fetchone()[0] == 1

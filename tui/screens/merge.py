@@ -19,6 +19,7 @@ from textual.widgets.input import Selection
 from textual.worker import Worker, get_current_worker
 
 from ai_deals.store import Store
+from ai_deals.store.errors import MergeSplitApart
 from ai_deals.store.models import Company, SearchHit
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -51,12 +52,18 @@ def undone_note(merge: MergeMade | SplitMade) -> str:
     return f"Merge undone: “{clean_line(merge.merged)}” is back, apart from “{clean_line(merge.kept)}”."
 
 
-def undo_in_store(store: Store, made: MergeMade | SplitMade) -> None:
-    """Undo a merge by its number, or a split by merging the two again (what `split` prints)."""
+def undo_in_store(store: Store, made: MergeMade | SplitMade) -> str | None:
+    """Undo a merge by its number, or a split by merging the two again (what `split` prints).
+    Returns the one line saying why nothing was undone: another shell's split separated the two
+    already (undoing the merge as well would make the company twice); None once undone."""
     if isinstance(made, SplitMade):
         store.merge_companies(made.company_id, made.other_id)
-    else:
+        return None
+    try:
         store.undo_merge(made.merge_id)
+    except MergeSplitApart:
+        return f"Not undone: “{clean_line(made.merged)}” was already separated from “{clean_line(made.kept)}” by a split."
+    return None
 
 
 READ_ONLY_MERGES = "Not taken: read-only database; companies can be read here, not merged or unmerged."
@@ -187,8 +194,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
     def undo(self, merge: MergeMade | SplitMade) -> None:
         """Undo one merge (or split: the two are merged again)."""
-        undo_in_store(self.store, merge)
-        self.app.call_from_thread(self._undone, merge)
+        refused = undo_in_store(self.store, merge)
+        self.app.call_from_thread(self._undone, merge, refused)
 
     # -- answers ----------------------------------------------------------------------------------
 
@@ -256,8 +263,10 @@ class MergeScreen(DealsScreen, FieldsScreen):
             self.notify(clean_line(warning), severity="warning", markup=False, timeout=10)
         self._back_to_the_box()
 
-    def _undone(self, merge: MergeMade | SplitMade) -> None:
-        if isinstance(merge, SplitMade):
+    def _undone(self, merge: MergeMade | SplitMade, refused: str | None = None) -> None:
+        if refused is not None:
+            self._report(refused)
+        elif isinstance(merge, SplitMade):
             self._report(unsplit_note(merge))
         else:
             self._report(f"Merge undone: “{clean_line(merge.merged)}” is back")
