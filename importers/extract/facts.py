@@ -484,12 +484,20 @@ _POST_RE = re.compile(
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
     r"valuation|after the (?:round|investment|deal|capital increase)|including the new (?:money|capital)|"
-    r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation",
+    r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation|"
+    # "à plus d'un milliard d'euros, argent frais compris", "y compris l'argent frais", "après l'argent frais".
+    r"argent frais (?:compris|inclus)|(?:y compris|incluant|après) (?:l['’])?argent frais",
     _I,
+)
+# The word that introduces a figure compared with another one: "contre 400 M€", "up from $1bn", "versus".
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
 )
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
-    r"(?:une |cette )?augmentation de capital)|before the (?:round|investment|new money|capital increase)",
+    r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
+    # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
+    r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|capital increase)",
     _I,
 )
 _FUTURE_RE = re.compile(
@@ -1452,6 +1460,24 @@ _PROFITABILITY_TARGET_RE = re.compile(
     _I,
 )
 # A second verb joined to the first ("… by 2027 and aims to reach"): what follows has its own date.
+# A present-time adverb before a figure: "now employs 240 people", "compte aujourd'hui 80 salariés".
+_PRESENT_ADVERB_RE = re.compile(r"\b(?:now|currently|today|désormais|aujourd['’]hui|actuellement)\b", _I)
+
+
+def _present_before(text: str, start: int, end: int) -> bool:
+    """Whether a present-time adverb stands in the few words right before a figure, after `start`."""
+    return _PRESENT_ADVERB_RE.search(text, max(start, end - 40), end) is not None
+
+
+def _dates_other_figure(view: View, position: int, date: DateMention) -> bool:
+    """Whether `date` follows another figure of the sentence closely ("3.4 million scans last year"): it is
+    that figure's date, not one of amount `position`."""
+    return any(
+        other is not view.amounts[position] and other.span[1] <= date.span[0] <= other.span[1] + 25
+        for other in view.amounts
+    )
+
+
 _NEXT_VERB_GAP_RE = re.compile(
     r"\b(?:and|et|but|mais|while|tandis qu['’e])\s+(?:\w+\s+){0,2}?\w+(?:s|e|ed)\b", _I
 )
@@ -3047,7 +3073,12 @@ class FactBuilder:
             # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
             # the round just told are not what it values; its company is.
             company = latest.company
-        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
+        start = self._clause_start(view, amount.bound_start)
+        if _COMPARED_WITH_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start):
+            # "valorise la société 260 M€ avant l'argent frais, contre 400 M€ lors de sa précédente levée": the
+            # basis written before the comparison is the first figure's, not that of the one compared with it.
+            start = amount.bound_start
+        window = view.text[start : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         date = self._date(view, position)
         if _PREVIOUS_ROUND_AFTER_RE.match(view.text, amount.span[1]):
@@ -5501,6 +5532,11 @@ class FactBuilder:
             quoted = [m.span() for m in _QUOTE_RE.finditer(view.text, 0, amount.bound_start)]
             left = [d for d in left if not any(a < d.span[0] < b for a, b in quoted)]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        present = _present_before(view.text, left[-1].span[1] if left else previous_end, amount.bound_start)
+        if present:
+            # "Revenue rose to £31mn from £9mn in 2022, and the company now employs 240 people": a figure the
+            # sentence says is today's is not dated by another clause's year.
+            left = []
         if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
             # after the amount is its own, the year before belongs to the first aim.
@@ -5537,7 +5573,16 @@ class FactBuilder:
         if right:
             return right[0]
         closed = _aside_relatives(view.text, amount.bound_start)
-        points = [d for d in dates if d.role == "point" and d.relative and not inside(d.span[0], closed)]
+        points = [
+            d
+            for d in dates
+            if d.role == "point"
+            and d.relative
+            and not inside(d.span[0], closed)
+            and not present
+            # "used by 210 hospitals, and it analyzed 3.4 million scans last year": the year of another figure.
+            and not _dates_other_figure(view, position, d)
+        ]
         return points[0] if points else self._anchor_date(view)
 
     def _purchase_date(self, view: View, cue: int) -> DateMention | None:
