@@ -1256,9 +1256,14 @@ _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
     # Trying it out counts too: "la Région expérimente la solution depuis septembre".
     r"expériment(?:e|ent|ait)|test(?:e|ent|ait)|"
-    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed)|"
+    # Depending on it: "has relied on X's platform since 2022", "s'appuie sur sa plateforme depuis 2020".
+    r"(?:has|have)\s+relied\s+(?:on|upon)|reli(?:es|ed)\s+(?:on|upon)|s['’]appuie\s+sur)"
+    r"\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
     r"(?:(?:également|aussi|also|notamment)\s+)?"
-    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
+    # The product is the company's: a possessive pronoun, an article or its name ("Brinevo's platform").
+    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+|(?-i:[A-Z])[\w-]+['’]s\s+)"
+    r"(?:[\w-]+\s+)?"
     r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
     r"assistants?|capteurs?|algorithmes?|sensors?|algorithms?|"
     r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b|"
@@ -1994,6 +1999,8 @@ class FactBuilder:
             or _WORKS_WITH_RE.search(view.text)
             or _STANDING_ROLE_RE.search(view.text)
             or _OFFTAKE_RE.search(view.text)
+            # "It is used by 400 companies, including Yamato, which has relied on its system since 2021".
+            or (_USES_PRODUCT_RE.search(view.text) if any(d.role == "since" for d in view.dates) else None)
         )
         if cue is None:
             return False
@@ -3918,7 +3925,11 @@ class FactBuilder:
                 return None
             return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
         clause_start = self._clause_start(view, match.start())
-        users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
+        # "…including Yamato, which has relied on its system since 2021": the relative's antecedent is the user.
+        subjects = self._subjects(view, clause_start, match.start()) or self._relative_antecedent(
+            view, clause_start
+        )
+        users = [n for n in subjects if self._is_org(n)]
         if len(users) != 1 or _same_company(users[0], main):
             return None  # The company's own use, or several users: no single counterpart.
         return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
