@@ -1525,9 +1525,14 @@ class EntityReader:
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
             owned = self._apposed_after_owner(sentence, local, words, named)
-            # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed after
-            # its owner, not the owner.
-            self._describe(owned or named, words)
+            if owned is not None:
+                # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed
+                # after its owner, and its description names that owner.
+                self._describe(owned, f"{words}{'' if words[-1] in _APOSTROPHES else ' '}{named}")
+            elif not _DANGLING_END_RE.search(words):
+                # "le studio du Mile-End", "un laboratoire du CEA", "Le groupe espère porter le chiffre
+                # d'affaires de Lunéa": what comes before "de <name>" is something of that name, not it.
+                self._describe(named, words)
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
@@ -1643,7 +1648,9 @@ class EntityReader:
         info = self.orgs.get(name)
         if info is None:
             return
-        whole = not isinstance(words, _Partial)
+        # "une start-up de Sophia Antipolis qui…", "jeune pousse hambourgeoise de 40 salariés": a description
+        # cut before its complement ends on a preposition, a fragment as much as a `_Partial` one.
+        whole = not isinstance(words, _Partial) and not _DANGLING_END_RE.search(words.strip())
         words = " ".join(words.replace(FILLER, "").split())
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
@@ -2606,6 +2613,12 @@ _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-z
 # The first word is whole: "Alongside it, the company…" is no phrase of "A" and ten more characters.
 _FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*+)(?:[^,0-9]{10,200}?)),\s*$")
 _FRONTED_STOPS = {
+    # "Il y a un an, la jeune pousse avait bouclé…": a clause of time, no description.
+    "il",
+    "there",
+    # "Grâce à ce partenariat, X…", "Thanks to the deal, X…": a cause, no description.
+    "grâce",
+    "thanks",
     "depuis",
     "selon",
     "après",
@@ -3595,6 +3608,15 @@ def _name_after(tokens, position, taken, local) -> str | None:
             ):
                 return mention.name
     return None
+
+
+_APOSTROPHES = "'’"
+# The last word of a phrase that does not end there: a preposition, an article, a conjunction or a relative.
+_DANGLING_END_RE = re.compile(
+    r"(?:\s|^)(?:de|du|des|of|from|à|au|aux|the|a|an|and|et|le|la|les|un|une|with|avec|by|par|pour|for|in|"
+    r"en|which|that|qui|que|dont)$|\b[dlq]u?['’]$",
+    re.IGNORECASE,
+)
 
 
 class _Partial(str):
