@@ -2919,6 +2919,8 @@ _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
     r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel|"
+    # A person by their firm's title: "former Petco executive Linda Marsh", "ex-Google exec Jane Doe".
+    r"(?<=former )(?:[A-Z][\w&.-]*\s+){1,2}(?:executive|exec)|"
     # The plural opening a list of people: "les entrepreneurs Marc Durand et Paul Roy", "angel investors Jane Doe".
     r"entrepreneurs|business angels|milliardaires|billionaires)"
     r"\s+(?:[a-zé-]+\s+|(?i:executive|officer|operating|financial|technology)\s+){0,3}$",
