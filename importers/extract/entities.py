@@ -1749,7 +1749,9 @@ class EntityReader:
         if not _has_constraint(text, self.kb) or re.match(r"['’]s\b", sentence.text[end : end + 3]):
             return None
         before = sentence.text[:start]
-        comma = re.search(r",\s*$", before)
+        # "…des serveurs de Microsoft : le groupe américain s'est engagé…": after a colon too, the description
+        # takes up the name right before it.
+        comma = re.search(r"(?:,|\s?:)\s*$", before)
         if comma is None:
             return None
         for mention in reversed(local):

@@ -2359,6 +2359,10 @@ class FactBuilder:
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
             )
+        if _JOINS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return (
+                "investment"  # "Novartis took part in the round with a $10 million investment": its own sum.
+            )
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
@@ -4457,6 +4461,10 @@ class FactBuilder:
             target.kind == "investment" and subjects and target.investor not in subjects and view.amounts
         ):
             return False
+        if target.amount and any(a.currency and a.value > target.amount for a in view.amounts):
+            # "Novartis took part with a $10 million investment. … also signed a collaboration worth up to
+            # $1.34 billion, including $40 million paid upfront": a sum larger than the deal is no tranche of it.
+            return False
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
         seq = len(target.tranches)
@@ -6135,6 +6143,16 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
 _LEADS_WITH_SUM_BEFORE_RE = re.compile(
     r"\b(?:mène|mènent|menait|a\s+mené|co-?mène|leads|led|co-?leads|co-?led)\s+(?:le|la|l['’]|the)\s*"
     r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée)\s+(?:avec|with)\s+(?:(?:un\s+ticket\s+de|une\s+mise\s+de)\s+)?$",
+    _I,
+)
+# A backer joining a round with a sum of its own: "X took part in the seed round with a $10 million equity
+# investment", "X joined the round with $5 million", "X a participé au tour de table avec un ticket de 2 M€".
+_JOINS_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:took\s+part\s+in|takes\s+part\s+in|joined|joins|participated\s+in|participates\s+in|"
+    r"a\s+participé\s+à|participe\s+à|a\s+rejoint|rejoint)\s+(?:le|la|l['’]|the|this|its|ce|cette)\s*"
+    r"(?:(?:seed|pre-seed|series\s+[A-H]\d?|funding|financing|new|latest|d['’]amorçage|de\s+série\s+[A-H])\s+)?"
+    r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée|raise|financing)\s+(?:avec|with)\s+"
+    r"(?:(?:an?|un|une)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
     _I,
 )
 # A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
