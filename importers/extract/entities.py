@@ -586,7 +586,11 @@ _FR_DESCRIPTOR_RE = re.compile(
 _FR_BARE_APPOSITION_RE = re.compile(rf",\s*(?P<head>(?-i:{_ORG_HEADS_FR}))s?\b(?!['’-])")
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
 _SEATED_IN_RE = re.compile(
-    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
+    # "Installée au cœur du parc Eurasanté, à Loos": the participle may open the sentence, and a closer spot
+    # may come first, set off by a comma.
+    r"\b(?:(?:[iI]nstallée?s?|[bB]asée?s?|[iI]mplantée?s?|[sS]ituée?s?|[dD]omiciliée?s?|[éÉ]tablie?s?|[fF]ondée?s?|"
+    r"[cC]réée?s?)\s+"
+    r"(?:(?:au\s+cœur|au\s+sein|près|non\s+loin|dans|sur)\b[^,.;]{0,50},\s+)?(?:à|au)|"
     r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
 )
 # "Lumora, une start-up de Louvain.": a young company "de" one capitalised word that ends the apposition is
