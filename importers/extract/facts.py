@@ -5551,11 +5551,9 @@ class FactBuilder:
             quoted = [m.span() for m in _QUOTE_RE.finditer(view.text, 0, amount.bound_start)]
             left = [d for d in left if not any(a < d.span[0] < b for a, b in quoted)]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        # "Revenue rose to £31mn from £9mn in 2022, and the company now employs 240 people": a figure the
+        # sentence says is today's is not dated by another clause's year (an aim's horizon still dates it).
         present = _present_before(view.text, left[-1].span[1] if left else previous_end, amount.bound_start)
-        if present:
-            # "Revenue rose to £31mn from £9mn in 2022, and the company now employs 240 people": a figure the
-            # sentence says is today's is not dated by another clause's year.
-            left = []
         if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
             # after the amount is its own, the year before belongs to the first aim.
@@ -5580,7 +5578,7 @@ class FactBuilder:
             horizon = [d for d in dates if amount.span[1] <= d.span[0] < sentence_end and d.role == "until"]
             if horizon:
                 return horizon[0]
-        if left:
+        if left and not present:
             return left[-1]
         # "recruter 25 personnes d'ici la fin de l'année", "in the year to March": a horizon or a fiscal year's
         # close named relative to the story is a date too.
