@@ -116,6 +116,16 @@ _RELATIVE_YEAR_RE = re.compile(
     r"\b(?P<earlier>a year earlier|the (?:year before|previous year|prior year)|un an plus tôt|l['’]année précédente)\b",
     re.IGNORECASE,
 )
+# A figure compared with the one before it, right before "a year ago": "up from 30", "down from $4 million",
+# "contre 40", "compared with about 12,000", "up from a few dozen".
+_COMPARED_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:(?:up|down)\s+from|contre|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s;]*[^\s,;]\s+){1,4}$",
+    re.IGNORECASE,
+)
+# A present-time adverb: the figure after it is today's, whatever year the sentence named before.
+_PRESENT_NOW_RE = re.compile(
+    r"\b(?:now|currently|today|désormais|aujourd['’]hui|actuellement)\b", re.IGNORECASE
+)
 _YEARS_AGO = {"two": 2, "three": 3, "four": 4, "five": 5, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5}
 # A sentence about what is still to come: a month without a year is the next one, not the last one.
 _FUTURE_RE = re.compile(
@@ -413,19 +423,32 @@ def _relative_years(sentence: str, published: dt.date | None):
         role = _role_before(sentence, match.start())
         if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
             role = "founded"
+        if _COMPARED_FIGURE_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start()):
+            # "has reached $85 million, up from $20 million a year ago": the older figure's date, never the
+            # sentence's point in time (the figure it is compared with is today's).
+            role = "earlier"
         if match.group("ago"):
             value = f"{published.year - 1:04d}-{published.month:02d}"
             yield DateMention(value, "month", role, match.span(), relative=True)
             continue
         if match.group("nago") or match.group("nilya"):
             word = (match.group("nago") or match.group("nilya")).lower()
-            years = _YEARS_AGO.get(word) or int(word)
-            yield DateMention(str(published.year - years), "year", role, match.span(), relative=True)
+            ago = _YEARS_AGO.get(word) or int(word)
+            yield DateMention(str(published.year - ago), "year", role, match.span(), relative=True)
             continue
         if match.group("earlier"):
             if years is None:  # read once, only for sentences that need them
                 years = [(m.start(), int(m.group("year"))) for m in _YEAR_RE.finditer(sentence)]
-            before = [value for start, value in years if start < match.start()]
+            # "founded in 2019, has revenue of $95 million, up from $40 million a year earlier", "from £9mn in
+            # 2022, and now employs 240 people, up from 90 a year earlier": neither a founding year nor one
+            # before a figure said to be today's is the year the comparison counts back from.
+            before = [
+                value
+                for start, value in years
+                if start < match.start()
+                and _role_before(sentence, start) != "founded"
+                and not _PRESENT_NOW_RE.search(sentence, start, match.start())
+            ]
             year = before[-1] - 1 if before else published.year - 1
             # Role "earlier": the date of the figure right before it only, never the sentence's point in time.
             yield DateMention(str(year), "year", "earlier", match.span(), relative=True)

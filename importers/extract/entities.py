@@ -586,7 +586,11 @@ _FR_DESCRIPTOR_RE = re.compile(
 _FR_BARE_APPOSITION_RE = re.compile(rf",\s*(?P<head>(?-i:{_ORG_HEADS_FR}))s?\b(?!['’-])")
 # "installée à Ecublens", "basé à Renens", "headquartered in Espoo": the capitalised words name a place.
 _SEATED_IN_RE = re.compile(
-    r"\b(?:(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|fondée?s?|créée?s?)\s+(?:à|au)|"
+    # "Installée au cœur du parc Eurasanté, à Loos": the participle may open the sentence, and a closer spot
+    # may come first, set off by a comma.
+    r"\b(?:(?:[iI]nstallée?s?|[bB]asée?s?|[iI]mplantée?s?|[sS]ituée?s?|[dD]omiciliée?s?|[éÉ]tablie?s?|[fF]ondée?s?|"
+    r"[cC]réée?s?)\s+"
+    r"(?:(?:au\s+cœur|au\s+sein|près|non\s+loin|dans|sur)\b[^,.;]{0,50},\s+)?(?:à|au)|"
     r"(?:based|headquartered|located|founded)\s+in)\s+(?P<place>[A-Z][\w-]+(?:\s[A-Z][\w-]+)?)(?=[\s,.;)])"
 )
 # "Lumora, une start-up de Louvain.": a young company "de" one capitalised word that ends the apposition is
@@ -1525,9 +1529,14 @@ class EntityReader:
         named = _name_after(tokens, end_token, taken, local)
         if named is not None:
             owned = self._apposed_after_owner(sentence, local, words, named)
-            # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed after
-            # its owner, not the owner.
-            self._describe(owned or named, words)
+            if owned is not None:
+                # "Le fonds d'investissement de LVMH, LVMH Luxury Ventures, …": the fund is the name apposed
+                # after its owner, and its description names that owner.
+                self._describe(owned, f"{words}{'' if words[-1] in _APOSTROPHES else ' '}{named}")
+            elif not _DANGLING_END_RE.search(words):
+                # "le studio du Mile-End", "un laboratoire du CEA", "Le groupe espère porter le chiffre
+                # d'affaires de Lunéa": what comes before "de <name>" is something of that name, not it.
+                self._describe(named, words)
             return
         head_token = _token_at(tokens, match.start("head"))
         indefinite = (match.group("det") or "").lower() in ("un", "une")
@@ -1643,7 +1652,9 @@ class EntityReader:
         info = self.orgs.get(name)
         if info is None:
             return
-        whole = not isinstance(words, _Partial)
+        # "une start-up de Sophia Antipolis qui…", "jeune pousse hambourgeoise de 40 salariés": a description
+        # cut before its complement ends on a preposition, a fragment as much as a `_Partial` one.
+        whole = not isinstance(words, _Partial) and not _DANGLING_END_RE.search(words.strip())
         words = " ".join(words.replace(FILLER, "").split())
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
@@ -1742,7 +1753,9 @@ class EntityReader:
         if not _has_constraint(text, self.kb) or re.match(r"['’]s\b", sentence.text[end : end + 3]):
             return None
         before = sentence.text[:start]
-        comma = re.search(r",\s*$", before)
+        # "…des serveurs de Microsoft : le groupe américain s'est engagé…": after a colon too, the description
+        # takes up the name right before it.
+        comma = re.search(r"(?:,|\s?:)\s*$", before)
         if comma is None:
             return None
         for mention in reversed(local):
@@ -2606,6 +2619,12 @@ _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-z
 # The first word is whole: "Alongside it, the company…" is no phrase of "A" and ten more characters.
 _FRONTED_RE = re.compile(r"^(?P<phrase>(?P<first>[A-ZÀ-Ý][\w'’-]*+)(?:[^,0-9]{10,200}?)),\s*$")
 _FRONTED_STOPS = {
+    # "Il y a un an, la jeune pousse avait bouclé…": a clause of time, no description.
+    "il",
+    "there",
+    # "Grâce à ce partenariat, X…", "Thanks to the deal, X…": a cause, no description.
+    "grâce",
+    "thanks",
     "depuis",
     "selon",
     "après",
@@ -2906,6 +2925,8 @@ _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
     r"investisseur|investor|entrepreneur|milliardaire|billionaire|business angel|investisseur providentiel|"
+    # A person by their firm's title: "former Petco executive Linda Marsh", "ex-Google exec Jane Doe".
+    r"(?<=former )(?:[A-Z][\w&.-]*\s+){1,2}(?:executive|exec)|"
     # The plural opening a list of people: "les entrepreneurs Marc Durand et Paul Roy", "angel investors Jane Doe".
     r"entrepreneurs|business angels|milliardaires|billionaires)"
     r"\s+(?:[a-zé-]+\s+|(?i:executive|officer|operating|financial|technology)\s+){0,3}$",
@@ -3595,6 +3616,15 @@ def _name_after(tokens, position, taken, local) -> str | None:
             ):
                 return mention.name
     return None
+
+
+_APOSTROPHES = "'’"
+# The last word of a phrase that does not end there: a preposition, an article, a conjunction or a relative.
+_DANGLING_END_RE = re.compile(
+    r"(?:\s|^)(?:de|du|des|of|from|à|au|aux|the|a|an|and|et|le|la|les|un|une|with|avec|by|par|pour|for|in|"
+    r"en|which|that|qui|que|dont)$|\b[dlq]u?['’]$",
+    re.IGNORECASE,
+)
 
 
 class _Partial(str):

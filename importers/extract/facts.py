@@ -484,12 +484,20 @@ _POST_RE = re.compile(
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
     r"valuation|after the (?:round|investment|deal|capital increase)|including the new (?:money|capital)|"
-    r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation",
+    r"valorisation totale|total valuation|bring\w*\s+(?:[\w'’-]+\s+){0,5}valuation|"
+    # "à plus d'un milliard d'euros, argent frais compris", "y compris l'argent frais", "après l'argent frais".
+    r"argent frais (?:compris|inclus)|(?:y compris|incluant|après) (?:l['’])?argent frais",
     _I,
+)
+# The word that introduces a figure compared with another one: "contre 400 M€", "up from $1bn", "versus".
+_COMPARED_WITH_BEFORE_RE = re.compile(
+    r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
 )
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
-    r"(?:une |cette )?augmentation de capital)|before the (?:round|investment|new money|capital increase)",
+    r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
+    # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
+    r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|capital increase)",
     _I,
 )
 _FUTURE_RE = re.compile(
@@ -1248,9 +1256,14 @@ _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
     # Trying it out counts too: "la Région expérimente la solution depuis septembre".
     r"expériment(?:e|ent|ait)|test(?:e|ent|ait)|"
-    r"have\s+been\s+using|has\s+(?:adopted|deployed))\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
+    r"have\s+been\s+using|has\s+(?:adopted|deployed)|"
+    # Depending on it: "has relied on X's platform since 2022", "s'appuie sur sa plateforme depuis 2020".
+    r"(?:has|have)\s+relied\s+(?:on|upon)|reli(?:es|ed)\s+(?:on|upon)|s['’]appuie\s+sur)"
+    r"\s+(?:(?:depuis|since|dès)\s+(?:[\w-]+\s+)?\d{4}\s+)?"
     r"(?:(?:également|aussi|also|notamment)\s+)?"
-    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+)(?:[\w-]+\s+)?"
+    # The product is the company's: a possessive pronoun, an article or its name ("Brinevo's platform").
+    r"(?:l['’]|la\s+|le\s+|les\s+|son\s+|sa\s+|ses\s+|its\s+|the\s+|their\s+|(?-i:[A-Z])[\w-]+['’]s\s+)"
+    r"(?:[\w-]+\s+)?"
     r"(?:outils?|solutions?|plateformes?|logiciels?|technologies?|applications?|services?|produits?|robots?|"
     r"assistants?|capteurs?|algorithmes?|sensors?|algorithms?|"
     r"software|platforms?|tools?|technology|systems?|products?|apps?|models?|modèles?)\b|"
@@ -1452,6 +1465,24 @@ _PROFITABILITY_TARGET_RE = re.compile(
     _I,
 )
 # A second verb joined to the first ("… by 2027 and aims to reach"): what follows has its own date.
+# A present-time adverb before a figure: "now employs 240 people", "compte aujourd'hui 80 salariés".
+_PRESENT_ADVERB_RE = re.compile(r"\b(?:now|currently|today|désormais|aujourd['’]hui|actuellement)\b", _I)
+
+
+def _present_before(text: str, start: int, end: int) -> bool:
+    """Whether a present-time adverb stands in the few words right before a figure, after `start`."""
+    return _PRESENT_ADVERB_RE.search(text, max(start, end - 40), end) is not None
+
+
+def _dates_other_figure(view: View, position: int, date: DateMention) -> bool:
+    """Whether `date` follows another figure of the sentence closely ("3.4 million scans last year"): it is
+    that figure's date, not one of amount `position`."""
+    return any(
+        other is not view.amounts[position] and other.span[1] <= date.span[0] <= other.span[1] + 25
+        for other in view.amounts
+    )
+
+
 _NEXT_VERB_GAP_RE = re.compile(
     r"\b(?:and|et|but|mais|while|tandis qu['’e])\s+(?:\w+\s+){0,2}?\w+(?:s|e|ed)\b", _I
 )
@@ -1968,6 +1999,8 @@ class FactBuilder:
             or _WORKS_WITH_RE.search(view.text)
             or _STANDING_ROLE_RE.search(view.text)
             or _OFFTAKE_RE.search(view.text)
+            # "It is used by 400 companies, including Yamato, which has relied on its system since 2021".
+            or (_USES_PRODUCT_RE.search(view.text) if any(d.role == "since" for d in view.dates) else None)
         )
         if cue is None:
             return False
@@ -2325,6 +2358,10 @@ class FactBuilder:
         if _LEADS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
+            )
+        if _JOINS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+            return (
+                "investment"  # "Novartis took part in the round with a $10 million investment": its own sum.
             )
         noun = _NOUN_AFTER_RE.match(after)
         if noun:
@@ -3047,7 +3084,12 @@ class FactBuilder:
             # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
             # the round just told are not what it values; its company is.
             company = latest.company
-        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 60]
+        start = self._clause_start(view, amount.bound_start)
+        if _COMPARED_WITH_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start):
+            # "valorise la société 260 M€ avant l'argent frais, contre 400 M€ lors de sa précédente levée": the
+            # basis written before the comparison is the first figure's, not that of the one compared with it.
+            start = amount.bound_start
+        window = view.text[start : amount.span[1] + 60]
         basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
         date = self._date(view, position)
         if _PREVIOUS_ROUND_AFTER_RE.match(view.text, amount.span[1]):
@@ -3887,7 +3929,11 @@ class FactBuilder:
                 return None
             return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
         clause_start = self._clause_start(view, match.start())
-        users = [n for n in self._subjects(view, clause_start, match.start()) if self._is_org(n)]
+        # "…including Yamato, which has relied on its system since 2021": the relative's antecedent is the user.
+        subjects = self._subjects(view, clause_start, match.start()) or self._relative_antecedent(
+            view, clause_start
+        )
+        users = [n for n in subjects if self._is_org(n)]
         if len(users) != 1 or _same_company(users[0], main):
             return None  # The company's own use, or several users: no single counterpart.
         return self._base_fact(view, "partnership", main, since, partner=users[0], description=view.text)
@@ -4414,6 +4460,10 @@ class FactBuilder:
         if target is None or (
             target.kind == "investment" and subjects and target.investor not in subjects and view.amounts
         ):
+            return False
+        if target.amount and any(a.currency and a.value > target.amount for a in view.amounts):
+            # "Novartis took part with a $10 million investment. … also signed a collaboration worth up to
+            # $1.34 billion, including $40 million paid upfront": a sum larger than the deal is no tranche of it.
             return False
         condition = _CONDITION_RE.search(view.text)
         condition_text = condition.group("cond").strip() if condition else None
@@ -5501,6 +5551,9 @@ class FactBuilder:
             quoted = [m.span() for m in _QUOTE_RE.finditer(view.text, 0, amount.bound_start)]
             left = [d for d in left if not any(a < d.span[0] < b for a, b in quoted)]
         clause_end = min(next_start, self._clause_end(view, amount.span[1]) + 1)
+        # "Revenue rose to £31mn from £9mn in 2022, and the company now employs 240 people": a figure the
+        # sentence says is today's is not dated by another clause's year (an aim's horizon still dates it).
+        present = _present_before(view.text, left[-1].span[1] if left else previous_end, amount.bound_start)
         if left and _NEXT_VERB_GAP_RE.search(view.text, left[-1].span[1], amount.bound_start):
             # "expects to be profitable by 2027 and aims to reach $250 million by the end of 2026": the horizon
             # after the amount is its own, the year before belongs to the first aim.
@@ -5525,7 +5578,7 @@ class FactBuilder:
             horizon = [d for d in dates if amount.span[1] <= d.span[0] < sentence_end and d.role == "until"]
             if horizon:
                 return horizon[0]
-        if left:
+        if left and not present:
             return left[-1]
         # "recruter 25 personnes d'ici la fin de l'année", "in the year to March": a horizon or a fiscal year's
         # close named relative to the story is a date too.
@@ -5537,7 +5590,16 @@ class FactBuilder:
         if right:
             return right[0]
         closed = _aside_relatives(view.text, amount.bound_start)
-        points = [d for d in dates if d.role == "point" and d.relative and not inside(d.span[0], closed)]
+        points = [
+            d
+            for d in dates
+            if d.role == "point"
+            and d.relative
+            and not inside(d.span[0], closed)
+            and not present
+            # "used by 210 hospitals, and it analyzed 3.4 million scans last year": the year of another figure.
+            and not _dates_other_figure(view, position, d)
+        ]
         return points[0] if points else self._anchor_date(view)
 
     def _purchase_date(self, view: View, cue: int) -> DateMention | None:
@@ -6079,6 +6141,16 @@ def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
 _LEADS_WITH_SUM_BEFORE_RE = re.compile(
     r"\b(?:mène|mènent|menait|a\s+mené|co-?mène|leads|led|co-?leads|co-?led)\s+(?:le|la|l['’]|the)\s*"
     r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée)\s+(?:avec|with)\s+(?:(?:un\s+ticket\s+de|une\s+mise\s+de)\s+)?$",
+    _I,
+)
+# A backer joining a round with a sum of its own: "X took part in the seed round with a $10 million equity
+# investment", "X joined the round with $5 million", "X a participé au tour de table avec un ticket de 2 M€".
+_JOINS_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:took\s+part\s+in|takes\s+part\s+in|joined|joins|participated\s+in|participates\s+in|"
+    r"a\s+participé\s+à|participe\s+à|a\s+rejoint|rejoint)\s+(?:le|la|l['’]|the|this|its|ce|cette)\s*"
+    r"(?:(?:seed|pre-seed|series\s+[A-H]\d?|funding|financing|new|latest|d['’]amorçage|de\s+série\s+[A-H])\s+)?"
+    r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée|raise|financing)\s+(?:avec|with)\s+"
+    r"(?:(?:an?|un|une)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
     _I,
 )
 # A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".

@@ -122,8 +122,10 @@ def split_sentences(text: str, start: int, end: int, paragraph: int) -> list[Sen
         first = _MARKUP_RUN_RE.match(text, cut, end).end()
         if first >= end or not (_starts_sentence(text[first]) or _LOWER_CAMEL_RE.match(text, first, end)):
             continue
-        if _is_abbreviation(text, match.start(), start) and not _legal_form_ends(
-            text, match.start(), start, first
+        if (
+            _is_abbreviation(text, match.start(), start)
+            and not _legal_form_ends(text, match.start(), start, first)
+            and not _letter_before_pronoun(text, match.start(), first)
         ):
             continue
         if _initials_continue_name(text, match.start(), start, first):
@@ -175,6 +177,21 @@ def _is_abbreviation(text: str, dot: int, floor: int) -> bool:
     if len(word) == 1 and _ROUND_LETTER_BEFORE_RE.search(text, max(floor, dot - 14), dot):
         return False  # "…led a €65m Series B. It now employs…": a round's letter, not a person's initial.
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+# A subject pronoun: no person's name goes on with one after a middle initial.
+_PRONOUN_OPENER_RE = re.compile(r"(?:It|He|She|They|We|Il|Elle|Ils|Elles|On|Nous)\s")
+
+
+def _letter_before_pronoun(text: str, dot: int, first: int) -> bool:
+    """'…lors de leur passage à Station F. Ils avaient alors bouclé…': a capital letter before a full stop
+    then a subject pronoun ends a name ("Station F") and the sentence, not a person's initial."""
+    return (
+        dot >= 2
+        and text[dot - 1].isupper()
+        and text[dot - 2] == " "
+        and bool(_PRONOUN_OPENER_RE.match(text, first))
+    )
 
 
 def _legal_form_ends(text: str, dot: int, floor: int, first: int) -> bool:
