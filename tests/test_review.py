@@ -445,3 +445,37 @@ def test_undoing_an_investors_edit_a_reimport_carried_over_restores_the_new_roun
         assert back.ref == carried.ref
         assert (back.amount, back.investors) == (110e9, ["Amazon", "Nvidia", "SoftBank"])
         assert decision_for(store.db, back.ref) is None
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        {
+            "kind": "investment",
+            "company": "Mistral AI",
+            "investors": ["Nvidia"],
+            "amount": 1.5e9,
+            "currency": "EUR",
+        },
+        {
+            "kind": "round",
+            "company": "Ōka Ūōtoka",
+            "investors": ["A", "B, Inc."],
+            "date": "2024-05",
+            "amount": None,
+        },
+        {"kind": "metric", "company": "x\ud800y", "metric": "employees", "amount": 240.0},  # a lone surrogate
+        {"kind": "partnership", "company": "OpenAI", "partner": "Microsoft", "investors": []},
+    ],
+)
+def test_fingerprint_hashes_the_text_of_its_parts_joined_as_decisions_were_keyed(fields):
+    """Decisions already made are keyed by this hash: writing it as one f-string must not change it."""
+    import hashlib
+
+    fact = Fact(sentence="Mistral AI raised €1.5bn; «Nvidia» led.", start=0, end=10, **fields)
+    parts = [
+        fact.kind, fact.company, fact.investor or "", ",".join(fact.investors), fact.partner or "",
+        repr(fact.amount), fact.currency or "", fact.date or "", fact.metric or "", fact.sentence,
+    ]  # fmt: skip
+    joined = "\x1f".join(parts).encode("utf-8", "surrogatepass")
+    assert fingerprint(fact) == hashlib.sha256(joined).hexdigest()[:32]

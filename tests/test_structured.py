@@ -1015,3 +1015,44 @@ def test_control_characters_and_escape_sequences_are_dropped_from_names_as_in_ar
     path = write(tmp_path, "deals.json" if content.startswith("[") else "deals.csv", content)
     (row,) = iter_deal_rows(path)
     assert (row.company, row.investors) == names
+
+
+def test_build_row_reads_json_lists_and_numbers_in_remembered_columns_as_text_cells_are():
+    """A remembered column (investors, currency) is asked its memory before reading a cell: a JSON
+    list or number is no text cell, so it is read, not looked up (a list is no key; True == 1)."""
+    plan = structured._plan(("company", "investors", "amount", "currency", "kind"))
+    text = structured.build_row(
+        {"company": "Mistral AI", "investors": "Nvidia", "amount": "100", "currency": "USD", "kind": "round"},
+        plan,
+    )
+    json_row = {
+        "company": "Mistral AI",
+        "investors": ["Nvidia"],
+        "amount": 100,
+        "currency": "USD",
+        "kind": "round",
+    }
+    assert structured.build_row(json_row, plan) == text  # the text row filled the columns' memory first
+    assert structured.build_row({**json_row, "investors": ["Nvidia", "Bpifrance"]}, plan).investors == [
+        "Nvidia",
+        "Bpifrance",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("cells_", "column", "problem"),
+    [
+        (
+            {"company": "Mistral AI", "kind": "investment", "amount": "5"},
+            "investors",
+            "missing (investment needs an investor)",
+        ),
+        ({"company": "Mistral AI", "kind": "valuation"}, "amount", "missing (a valuation needs an amount)"),
+        ({"kind": "round", "amount": "5"}, "company", "missing"),
+    ],
+)
+def test_a_row_of_a_stated_kind_still_names_the_column_of_what_it_lacks(cells_, column, problem):
+    plan = structured._plan(("company", "investors", "amount", "kind"))
+    with pytest.raises(structured._CellError) as raised:
+        structured.build_row({"company": "", "investors": "", "amount": "", "kind": "", **cells_}, plan)
+    assert (raised.value.column, raised.value.problem) == (column, problem)
