@@ -297,3 +297,20 @@ def test_a_stake_in_another_currency_by_one_of_the_rounds_investors_is_part_of_t
     assert run(capsys, "--db", db, "import", str(article))[0] == 0
     code, out, _ = run(capsys, "--db", db, "show", "Quarko")
     assert code == 0 and "raised $50M" in out.splitlines()
+
+
+def test_a_raise_still_in_talks_is_told_but_not_money_raised(tmp_path):
+    with Store.open(tmp_path / "talks.db") as store:
+        store.import_source(
+            story(
+                "Mistral AI raised, and talks again",
+                round_fact(0.6e9, "EUR", "2025-06-11"),
+                round_fact(1e9, "EUR", "2026-03-02", status="in_talks"),
+            )
+        )
+        page = page_of(store, "Mistral AI")
+        assert len(page.rounds) == 2
+        assert page.raised == {"EUR": 0.6e9} == chart_total(page)
+        assert summary(store, "Mistral AI") == "raised €600M · last round 2025-06-11"
+        notes = [bar.note for bar in funding_bars(page) if not bar.counted]
+        assert notes == ["not counted: still in talks"]
