@@ -132,3 +132,15 @@ def test_a_valuation_above_a_sum_is_at_least_it_and_below_at_most():
     below = only(facts_of("Kelvane raised $40 million at a valuation just below $1 billion."), "valuation")
     assert (above.amount, above.bound) == (1_800_000_000, "minimum")
     assert (below.amount, below.bound) == (1_000_000_000, "maximum")
+
+
+def test_a_name_between_rich_tags_closed_by_a_bare_close_reads_as_its_words():
+    for text in (
+        "[green]Nimbo[/] Robotics, a Lyon-based AI startup, has raised $9 million in a seed round led by "
+        "[italic]Frost[/italic] Capital.",
+        "[green]Nimbo[/] Robotics Inc, a Lyon-based AI startup, has raised $9 million in a seed round led by "
+        "[italic]Frost[/italic] Capital.",
+    ):
+        raised = only(facts_of(text), "round")
+        assert (raised.company, raised.amount) == ("Nimbo Robotics", 9_000_000), text
+        assert raised.lead_investors == ["Frost Capital"], text
