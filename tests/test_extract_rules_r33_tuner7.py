@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, of_kind, only
 
+from ai_deals.importers.article import parse_article
+
 
 def test_a_backer_investing_in_a_company_as_part_of_a_round_leaves_the_round_to_the_company():
     for text in (
@@ -144,3 +146,56 @@ def test_a_name_between_rich_tags_closed_by_a_bare_close_reads_as_its_words():
         raised = only(facts_of(text), "round")
         assert (raised.company, raised.amount) == ("Nimbo Robotics", 9_000_000), text
         assert raised.lead_investors == ["Frost Capital"], text
+
+
+def test_an_existing_backer_that_led_an_earlier_round_joins_the_current_one():
+    text = (
+        "Pellucid, a Lisbon-based AI startup, raised $60 million in a Series B led by Index Ventures. "
+        "Existing investor Kibo Capital, which led Pellucid's $20 million Series A in 2024, also participated."
+    )
+    source = parse_article(text, published="2026-03-02", language="en")
+    rounds = {f.round_type: f for f in of_kind(source.facts, "round")}
+    assert "Kibo Capital" in rounds["Series B"].investors
+    assert rounds["Series A"].date == "2024"
+    kibo = next(c for c in source.companies if c.name == "Kibo Capital")
+    assert kibo.description is None  # "Existing investor" is its part in the deal, not what it is.
+
+
+def test_a_persons_acronym_fund_is_the_backer_not_the_person():
+    raised = only(
+        facts_of(
+            "Orvane, a Paris-based AI startup, raised $30 million in a round led by Balderton and Ines Varga's KVR fund."
+        ),
+        "round",
+    )
+    assert set(raised.lead_investors) == {"Balderton", "KVR"}
+
+
+def test_a_hiring_plan_counts_new_hires_not_a_headcount():
+    for text, language in (
+        (
+            "Zelvio, une start-up nantaise, a levé 8 millions d'euros. La société compte 30 salariés et prévoit d'en "
+            "embaucher 70 d'ici fin 2027.",
+            "fr",
+        ),
+        (
+            "Zelvio, a Nantes startup, raised $8 million. It has 30 employees and plans to hire 70 more by 2027.",
+            "en",
+        ),
+    ):
+        facts = facts_of(text, language)
+        plan = only(facts, "projection")
+        assert (plan.amount, plan.metric) == (70, "new_hires"), text
+        assert only(facts, "metric").metric == "employees", text
+
+
+def test_a_pre_money_valuation_told_after_a_dated_round_takes_its_day():
+    facts = facts_of(
+        "La start-up nantaise Zelvio a bouclé jeudi un tour de table de 40 millions d'euros mené par Eurazeo. "
+        "La valorisation pré-money s'élève à 300 millions d'euros.",
+        "fr",
+        published="2026-03-02",
+    )
+    raised, value = only(facts, "round"), only(facts, "valuation")
+    assert raised.date == "2026-02-26"
+    assert (value.date, value.basis) == ("2026-02-26", "pre_money")

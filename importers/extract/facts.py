@@ -386,6 +386,14 @@ _RETURNED_FOR_ROUND_RE = re.compile(
     r"(?:round|raise|funding(?:\s+round)?|financing|tour(?:\s+de\s+table)?|levée)\b",
     _I,
 )
+# "Existing investor Seedcamp, which led Lumo's $17 million Series A in 2023, also participated": the earlier
+# round sits in the relative clause; the main verb joins the round told before the sentence (the match starts
+# at the relative's comma, where the subject ends).
+_ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
+    r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
+    r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
+    _I,
+)
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
 # A deal named right before a relative clause: "The round, which was finalized on Wednesday, …".
 _DEAL_NOUN_BEFORE_RE = re.compile(
@@ -3469,7 +3477,8 @@ class FactBuilder:
             amount=amount.value,
             amount_max=amount.amount_max,
             bound=amount.bound,
-            metric=f"{prefix}{unit}",
+            # "prévoit d'en embaucher 100 d'ici fin 2025": 100 people hired, not a headcount of 100.
+            metric="new_hires" if hiring else f"{prefix}{unit}",
             unit=unit,
             description=description,
             is_projection=projection,
@@ -3649,7 +3658,7 @@ class FactBuilder:
     def _returning_backers(self, view: View) -> None:
         """'QED Investors, which led its $12m Series A in 2024, returned for the new round, as did Y': the subject
         (past the relative clause) and the names after "as did" back the round told before this sentence."""
-        match = _RETURNED_FOR_ROUND_RE.search(view.text)
+        match = _RETURNED_FOR_ROUND_RE.search(view.text) or _ALSO_JOINED_PAST_RELATIVE_RE.search(view.text)
         if match is None:
             return
         rounds = [
@@ -5851,14 +5860,16 @@ class FactBuilder:
         self._deal_valuation_on_round_day(pairs)
 
     def _deal_valuation_on_round_day(self, pairs: list[tuple[Fact, int]]) -> None:
-        """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€":
-        the valuation of the deal just told, dated only by the article, is the round's, on its day (the store
+        """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€",
+        "…a bouclé mardi un tour… La valorisation pré-money s'élève à 900 M€": the valuation of the deal just
+        told (or told pre- or post-money), dated only by the article, is the round's, on its day (the store
         gives a round the valuation of its day)."""
         for fact, index in pairs:
             if (
                 fact.kind != "valuation"
                 or fact.date != self.anchor.value
-                or not _DEAL_REFERENCE_RE.search(fact.sentence)
+                # A pre- or post-money valuation is a round's by its basis: "La valorisation pré-money s'élève à…".
+                or not (_DEAL_REFERENCE_RE.search(fact.sentence) or fact.basis is not None)
             ):
                 continue
             round_ = next(
