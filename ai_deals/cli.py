@@ -516,6 +516,7 @@ def fact_line(fact) -> str:
         fact.metric or "",
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",
+        "in talks" if fact.status == "in_talks" else "",  # told, not raised (store/money_raised.py)
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:

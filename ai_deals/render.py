@@ -38,7 +38,7 @@ from ai_deals.store.models import (
     TimelineEvent,
     TimelineOutline,
 )
-from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raised_text
+from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, in_talks, raised_text
 from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
 
@@ -225,7 +225,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                 [
                     edited_row(r.date, r, edits, _ROUND_CELLS),
                     edited(round_label(r.round_type) if r.round_type else "", r, edits, "round_type"),
-                    edited(money(r.amount, r.currency, r.bound, r.amount_max), r, edits, *FIGURE),
+                    edited(money(r.amount, r.currency, r.bound, r.amount_max) + _talks(r), r, edits, *FIGURE),
                     _valuation(r, page.metrics),
                     edited(", ".join(r.investors), r, edits, "investor_names"),
                     plural(r.source_count, "source"),
@@ -400,6 +400,11 @@ def _share(record: Stake | Acquisition) -> str:
     """A stake's or an acquisition's share of the company's capital, as the explorer shows it ("31%",
     "~8%")."""
     return format_share(record.percentage, record.percentage_bound)
+
+
+def _talks(item: Round) -> str:
+    """' (in talks)' after the amount of a raise its sources tell as still negotiated: listed, not raised."""
+    return " (in talks)" if in_talks(list(item.accounts) or [item]) else ""
 
 
 def _valuation(item: Round, metrics: list[Metric]) -> str:

@@ -15,6 +15,8 @@
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;
   it is not converted, so the round's make-up does not subtract it); otherwise it counts on its own.
+- A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
+  counted (nor a stake of that status).
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
 Totals are per currency, never converted or added across currencies.
@@ -31,18 +33,25 @@ from .same_raise import teller
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
+IN_TALKS = "in_talks"
+"""The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised."""
+
+
+def in_talks(members: Sequence[Round]) -> bool:
+    """Whether every source of a raise tells it as still in talks (none says it was raised)."""
+    return all(member.status == IN_TALKS for member in members)
 
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
-    `accounts`), whether money raised counts it: all but the rounds of a rival account of their day
-    (see the module's rule). Linear in the rounds."""
+    `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
+    rival account of their day (see the module's rule). Linear in the rounds."""
     days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    counted = [not in_talks(members) for members in raises]
     for index, members in enumerate(raises):
         shown = members[0]
-        if shown.amount is not None and shown.currency:
+        if counted[index] and shown.amount is not None and shown.currency:
             days[(shown.currency, shown.date)].append(index)
-    counted = [True] * len(raises)
     for indexes in days.values():
         if len(indexes) < 2:
             continue
@@ -127,7 +136,9 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         return not stake.round_ids and any(same_money(members, stake) for members in days)
 
     return [
-        stake for stake in stakes if not in_round(stake) and not claimed(stake) and stake.status != CUMULATIVE
+        stake
+        for stake in stakes
+        if not in_round(stake) and not claimed(stake) and stake.status not in (CUMULATIVE, IN_TALKS)
     ]
 
 

@@ -23,7 +23,7 @@ from sqlite_utils import Database
 from .connecting import connect_reader
 from .formatting import backed
 from .models import Evidence, Round, SearchHit, Stake
-from .money_raised import raised_text, raised_totals
+from .money_raised import in_talks, raised_text, raised_totals
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
 from .same_raise import group_raises
@@ -356,7 +356,7 @@ def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
 # raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
 SUMMARY_ROUND_FIELDS = (
     "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date",
-    "equivalent_amount", "equivalent_currency",
+    "equivalent_amount", "equivalent_currency", "status",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
@@ -403,7 +403,9 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     raises = group_raises(rounds)
     raise_of = {round_.id: members[0].id for members in raises for round_ in members}
     raised = raised_totals(raises, fold_stakes(stakes, raise_of))
-    last_round = max((members[0].date for members in raises if members[0].date), default=None)
+    last_round = max(  # a raise still in talks is no round yet
+        (members[0].date for members in raises if members[0].date and not in_talks(members)), default=None
+    )
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")

@@ -297,3 +297,39 @@ def test_a_stake_in_another_currency_by_one_of_the_rounds_investors_is_part_of_t
     assert run(capsys, "--db", db, "import", str(article))[0] == 0
     code, out, _ = run(capsys, "--db", db, "show", "Quarko")
     assert code == 0 and "raised $50M" in out.splitlines()
+
+
+def test_a_raise_still_in_talks_is_told_but_not_money_raised(tmp_path):
+    with Store.open(tmp_path / "talks.db") as store:
+        store.import_source(
+            story(
+                "Mistral AI raised, and talks again",
+                round_fact(0.6e9, "EUR", "2025-06-11"),
+                round_fact(1e9, "EUR", "2026-03-02", status="in_talks"),
+            )
+        )
+        page = page_of(store, "Mistral AI")
+        assert len(page.rounds) == 2
+        assert page.raised == {"EUR": 0.6e9} == chart_total(page)
+        assert summary(store, "Mistral AI") == "raised €600M · last round 2025-06-11"
+        notes = [bar.note for bar in funding_bars(page) if not bar.counted]
+        assert notes == ["not counted: still in talks"]
+
+
+def test_show_and_dry_run_say_a_raise_is_still_in_talks(tmp_path, capsys):
+    article = tmp_path / "talks.txt"
+    article.write_text(
+        "title: Kelvane in talks\ndate: 2025-11-10\n\n"
+        "Dutch startup Kelvane is in talks to raise $400 million, Reuters reported.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "talks.db")
+    code, out, err = run(capsys, "--db", db, "--empty", "import", "--dry-run", str(article))
+    assert code == 0, err
+    assert "round: Kelvane · $400M · 2025-11-10 · in talks" in out
+    code, out, err = run(capsys, "--db", db, "--empty", "import", str(article))
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", db, "show", "Kelvane")
+    assert code == 0, err
+    assert "$400M (in talks)" in out
+    assert "raised" not in out.split("Rounds")[0]

@@ -248,7 +248,7 @@ _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
     r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|avoisin\w*(?:[ \u00a0]+les)?|"
     r"plus de|pas moins de|au moins|d['’]au moins|supérieure? à|au-delà de|more than|over|at least|"
-    r"no less than|in excess of|upwards of|north of|"
+    r"no less than|in excess of|upwards of|north of|above|below|"
     r"jusqu['’]à|moins de|inférieure? à|au maximum|au plus|up to|as much as|less than|under|at most|"
     r"no more than|dépasse|dépassant|dépassé|exceeds|exceeding|exceeded|tops|topping|surpasse|surpassant)"
     rf"(?:[{_SPACES}]+(?:a further|an additional|another|additional|further|encore))?)[{_SPACES}]+$",
@@ -285,6 +285,7 @@ _MAXIMUM_PHRASES = (
     "under",
     "at most",
     "no more than",
+    "below",  # "at a valuation below $1 billion": at most, as "above $1.8 billion" is at least.
 )
 _UNIT_RE = re.compile(
     # The optional word between is an adjective ("900 millions d'utilisateurs actifs"), never a preposition:

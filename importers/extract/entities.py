@@ -1269,12 +1269,31 @@ class EntityReader:
                     candidate = " ".join([spelling, *words, "Fund"])
                     if words and candidate in self.orgs and self.orgs[candidate].entity == "organisation":
                         return candidate, end - position + 1
+                if len(words) == 1 and self._acronym_fund(text, tokens, end - 1) == end:
+                    return words[
+                        0
+                    ], end - position + 1  # "Anjney Midha's AMP fund": the fund, by its acronym.
                 return None
             if not _capitalised(token.text):
                 return None
             words.append(token.text)
             end += 1
         return None
+
+    def _acronym_fund(self, text: str, tokens, position: int) -> int | None:
+        """The index of "fund" when the token at `position` is an acronym followed by it ("AMP fund", after an
+        owner's possessive), the acronym then known as a fund; else None."""
+        if position + 1 >= len(tokens) or tokens[position + 1].text != "fund":
+            return None
+        acronym = tokens[position].text
+        gaps = (
+            text[tokens[position - 1].end : tokens[position].start],
+            text[tokens[position].end : tokens[position + 1].start],
+        )
+        if gaps != (" ", " ") or not _ACRONYM_NAME_RE.fullmatch(acronym):
+            return None
+        self.orgs.setdefault(acronym, OrgInfo(name=acronym, kind="investor", investor_kind="venture_fund"))
+        return position + 1
 
     def _longest_known(self, text: str, tokens: list[_Token], position: int):
         """(token count, name, how, possessive) of the longest known phrase starting at `position`."""
@@ -1656,6 +1675,8 @@ class EntityReader:
         # cut before its complement ends on a preposition, a fragment as much as a `_Partial` one.
         whole = not isinstance(words, _Partial) and not _DANGLING_END_RE.search(words.strip())
         words = " ".join(words.replace(FILLER, "").split())
+        if _DEAL_ROLE_ONLY_RE.fullmatch(words):
+            return  # "Existing investor Seedcamp": its part in this deal, nothing the company is.
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         elif not whole and words and words not in info.described_as:
@@ -2223,6 +2244,12 @@ class EntityReader:
                     local.append(
                         self._mention(sentence, start_char, end_char, name, "new", index, possessive)
                     )
+                    if possessive and (fund := self._acronym_fund(sentence.text, tokens, end + 1)):
+                        # "Ines Varga's KVR fund": the fund backs, not its owner (as for a known owner).
+                        local[-1] = self._mention(
+                            sentence, start_char, tokens[fund].end, tokens[fund - 1].text, "name", index
+                        )
+                        end = fund
                     for i in range(position, end + 1):
                         taken[i] = True
             position = end + 1
@@ -2438,6 +2465,8 @@ class EntityReader:
             return False  # "directeur général d'Alan": the title is held at the company named after it.
         if len(words) >= 2 and words[-1].rstrip(".").lower() in _LEGAL_SUFFIXES:
             return False  # "Astrid Robotique SAS", "Jasper Labs Inc.": a legal form closes a company's name.
+        if len(words) >= 2 and words[-1] in ("Capital", "Ventures", "Partners", "Investments"):
+            return False  # "Existing investor Kibo Capital": a title before a fund's name is no person's.
         if _ORG_HEAD_RIGHT_BEFORE_RE.search(before):
             return False  # "le groupe John Cockerill", "the bank Edmond de Rothschild": a company's name.
         after = text[start + len(" ".join(words)) :][:80]
@@ -2567,7 +2596,9 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     # What a company buys: "agreed to buy Radilink", "acquired Lumetric", "a racheté Vektis", "le rachat de X".
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|rachète|rachètent|racheter|racheté|acquiert|acquérir|"
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
-    r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$",
+    r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
+    # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
+    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$",
     re.IGNORECASE,
 )
 _ORG_CUE_BEFORE_RE = re.compile(
@@ -2577,6 +2608,14 @@ _ORG_CUE_BEFORE_RE = re.compile(
 )
 # A lower-case trade noun after a capitalised word: "bought Postgres specialist Crunchy Data": the word
 # describes the company named next, it is not the name.
+# A description that only tells a backer's part in the story's deal: "existing investor", "lead investor",
+# "investisseur historique". It says nothing of the company itself.
+_DEAL_ROLE_ONLY_RE = re.compile(
+    r"(?:(?:an?|the|its|their)\s+)?(?:existing|new|returning|lead|early|longtime|long-time|previous|current|"
+    r"other|fellow)\s+(?:investors?|backers?|shareholders?)|(?:l['’]|les\s+|un\s+)?investisseurs?\s+"
+    r"(?:historiques?|existants?)",
+    re.IGNORECASE,
+)
 _LOWER_HEAD_AFTER_RE = re.compile(rf"\s+(?-i:(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})s?)\b(?!['’])")
 # A former company of a founder ("sa précédente start-up, Wit.ai,") is not a party of the story.
 _NOT_THE_STORY_WORDS = r"(?:précédente?|ancienne?|former|previous|old|first|première|premier)\b"

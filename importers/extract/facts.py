@@ -386,6 +386,14 @@ _RETURNED_FOR_ROUND_RE = re.compile(
     r"(?:round|raise|funding(?:\s+round)?|financing|tour(?:\s+de\s+table)?|levée)\b",
     _I,
 )
+# "Existing investor Seedcamp, which led Lumo's $17 million Series A in 2023, also participated": the earlier
+# round sits in the relative clause; the main verb joins the round told before the sentence (the match starts
+# at the relative's comma, where the subject ends).
+_ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
+    r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
+    r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
+    _I,
+)
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
 # A deal named right before a relative clause: "The round, which was finalized on Wednesday, …".
 _DEAL_NOUN_BEFORE_RE = re.compile(
@@ -543,6 +551,17 @@ _LEADING_RELATIVE_RE = re.compile(
     r"(?:tour|opération|levée|round|financement|financing|investment|raise)\b",
     _I,
 )
+# What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million".
+_PART_GAP_RE = re.compile(
+    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,8}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+)
+# The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
+_BACKERS_AFTER_ASIDE_RE = re.compile(
+    r"[^,;.()]{0,40}[,)]\s*(?:from|auprès\s+d[e'’]|led\s+by|menée?\s+par)", _I
+)
+# A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
+# is conditional", "$40 million of it contingent on milestones".
+_CONDITIONAL_PART_RE = re.compile(r"\b(?:condition\w*|contingent|subject\s+to|sous\s+réserve)\b", _I)
 # The equity part of a sum split between equity and debt: "10 M€ de fonds propres", "$20 million in equity".
 _EQUITY_AFTER_RE = re.compile(
     r"\s*(?:de|d['’]|en|in|of)\s*(?:fonds\s+propres|capital|equity|quasi-fonds\s+propres)\b", _I
@@ -1499,6 +1518,22 @@ _VALUATION_TAKEN_UP_RE = re.compile(
 _COMPARED_RE = re.compile(
     r"^[^.;]{0,80}\b(?:contre|versus|vs\.?|compared (?:with|to)|up from|down from)\s+$", _I
 )
+# A raise still to come ("and plans to raise $500 million more", "prévoit de lever 20 M€"): money nobody has
+# put in yet, no round (a round "in talks" is kept, with its own status: `_status`).
+_PLANNED_RAISE_BEFORE_RE = re.compile(
+    r"\b(?:plans?|planning|intends?|intending|hopes?|hoping|prévoi[st]|prévoient|envisage|envisagent|compte)\s+"
+    r"(?:to\s+raise|de\s+lever|d['’]\s*lever|lever)\s+(?:(?:up\s+to|another|an\s+additional|as\s+much\s+as|"
+    r"jusqu['’]à|encore)\s+)?$",
+    _I,
+)
+# A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
+# told, not raised; money raised does not count it (store/money_raised.py).
+_IN_TALKS_BEFORE_RE = re.compile(
+    r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
+    r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
+    r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|for)\s+(?:[\w'’-]+\s+){0,4}$",
+    _I,
+)
 # An aim the past tense or an adverb says was given up ("had been in talks earlier this year to raise",
 # "avait d'abord cherché à lever"), ending right before the amount ("as much as", "jusqu'à").
 _EARLIER_AIM_RE = re.compile(
@@ -2045,6 +2080,8 @@ class FactBuilder:
                     sentence_facts[-1].equivalent_amount = amount.value
                     sentence_facts[-1].equivalent_currency = amount.currency
                 continue
+            if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
+                continue
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
                 _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1)
                 continue
@@ -2310,6 +2347,36 @@ class FactBuilder:
         ):
             return False
         return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
+
+    def _part_of_round(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """A part of the round just told, right after its sum: "a levé 80 M€, dont 30 M€ de dette bancaire" (the
+        round is the equity alone: the debt comes off it), "$220 million in a seed round, of which $100 million
+        is conditional" (a conditional part: the round's tranche with its condition). No second round."""
+        if (
+            prior is None
+            or latest.kind != "round"
+            or latest.amount != prior.value
+            or (amount.currency and amount.currency != prior.currency)
+            or not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+        ):
+            return False
+        if _is_debt(view, amount):
+            if amount.value >= prior.value:
+                return False
+            latest.amount = (
+                prior.value - amount.value
+            )  # README: a sum split into equity and debt is the equity.
+            return True
+        rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
+        condition = _CONDITIONAL_PART_RE.search(rest)
+        if condition is None:
+            return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
+        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1)
+        tranche.label = None
+        tranche.condition = rest[: condition.end()].strip(" ,")
+        return True
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
@@ -2695,7 +2762,9 @@ class FactBuilder:
         clause = view.text[self._clause_start(view, amount.bound_start) : clause_end]
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
-        if self._earlier_aim(view, amount):
+        if self._earlier_aim(view, amount) or _PLANNED_RAISE_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ):
             return None
         company, leads = self._raiser(view, cue_start, amount)
         backers: list[str] = []
@@ -2719,7 +2788,11 @@ class FactBuilder:
         # "10 M€ de fonds propres, apportés par Serena…, et en 15 M€ de dette bancaire souscrite auprès du
         # Crédit Agricole": the lenders of a debt sum told after the round lend; they are not its backers.
         debt_start = next(
-            (a.bound_start for a in view.amounts[position + 1 :] if _is_debt(view, a)),
+            (
+                a.bound_start
+                for a in view.amounts[position + 1 :]
+                if _is_debt(view, a) and not self._debt_aside_of(view, amount, a)
+            ),
             None,
         )
         list_end = own_end
@@ -2765,6 +2838,15 @@ class FactBuilder:
             lead_investors=leads,
             round_type=round_type,
             status=self._status(view, amount),
+        )
+
+    @staticmethod
+    def _debt_aside_of(view: View, amount: AmountMention, debt: AmountMention) -> bool:
+        """'raised $80 million, including $30 million in venture debt, from Bpifrance': the debt part is an
+        aside of the sum, and the backers after it are the whole sum's, not lenders of the debt."""
+        return bool(
+            _PART_GAP_RE.fullmatch(view.text, amount.span[1], debt.bound_start)
+            and _BACKERS_AFTER_ASIDE_RE.match(view.text, debt.span[1])
         )
 
     def _relative_leads(self, view: View, start: int, end: int | None, exclude: set[str]) -> list[str]:
@@ -3084,13 +3166,7 @@ class FactBuilder:
             # "X and Y also joined the round, which was struck at a €140m pre-money valuation": the backers of
             # the round just told are not what it values; its company is.
             company = latest.company
-        start = self._clause_start(view, amount.bound_start)
-        if _COMPARED_WITH_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start):
-            # "valorise la société 260 M€ avant l'argent frais, contre 400 M€ lors de sa précédente levée": the
-            # basis written before the comparison is the first figure's, not that of the one compared with it.
-            start = amount.bound_start
-        window = view.text[start : amount.span[1] + 60]
-        basis = "post_money" if _POST_RE.search(window) else "pre_money" if _PRE_RE.search(window) else None
+        basis = self._valuation_basis(view, position)
         date = self._date(view, position)
         if _PREVIOUS_ROUND_AFTER_RE.match(view.text, amount.span[1]):
             # "contre 400 M€ lors de sa précédente levée, menée à l'automne 2021": the earlier round's worth,
@@ -3116,6 +3192,33 @@ class FactBuilder:
             ):
                 date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
         return self._money_fact(view, amount, "valuation", company, date, basis=basis)
+
+    def _valuation_basis(self, view: View, position: int) -> str | None:
+        """Post- or pre-money, by the words of the amount's clause. When the clause tells both ("$6.2 billion
+        post-money, up from a pre-money valuation of $5.5 billion"), each figure keeps its own: the word right
+        after it (before the next figure), else the nearest one before it."""
+        amount = view.amounts[position]
+        clause_start = self._clause_start(view, amount.bound_start)
+        if _COMPARED_WITH_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start):
+            # "valorise la société 260 M€ avant l'argent frais, contre 400 M€ lors de sa précédente levée": the
+            # basis written before the comparison is the first figure's, not that of the one compared with it.
+            clause_start = amount.bound_start
+        window = view.text[clause_start : amount.span[1] + 60]
+        post, pre = _POST_RE.search(window), _PRE_RE.search(window)
+        if not (post and pre):
+            return "post_money" if post else "pre_money" if pre else None
+        following = (
+            view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
+        )
+        after = view.text[amount.span[1] : min(following, amount.span[1] + 60)]
+        words = [(m.start(), "post_money") for m in _POST_RE.finditer(after)]
+        words += [(m.start(), "pre_money") for m in _PRE_RE.finditer(after)]
+        if words:
+            return min(words)[1]
+        before = view.text[clause_start : amount.bound_start]
+        words = [(m.end(), "post_money") for m in _POST_RE.finditer(before)]
+        words += [(m.end(), "pre_money") for m in _PRE_RE.finditer(before)]
+        return max(words)[1] if words else "post_money"
 
     def _valued_apposition(self, view: View, cue_start: int | None) -> str | None:
         """'un écosystème dominé par Mistral AI, valorisée 11,7 milliards', 'rivals such as Harvey, valued at
@@ -3415,7 +3518,8 @@ class FactBuilder:
             amount=amount.value,
             amount_max=amount.amount_max,
             bound=amount.bound,
-            metric=f"{prefix}{unit}",
+            # "prévoit d'en embaucher 100 d'ici fin 2025": 100 people hired, not a headcount of 100.
+            metric="new_hires" if hiring else f"{prefix}{unit}",
             unit=unit,
             description=description,
             is_projection=projection,
@@ -3595,7 +3699,7 @@ class FactBuilder:
     def _returning_backers(self, view: View) -> None:
         """'QED Investors, which led its $12m Series A in 2024, returned for the new round, as did Y': the subject
         (past the relative clause) and the names after "as did" back the round told before this sentence."""
-        match = _RETURNED_FOR_ROUND_RE.search(view.text)
+        match = _RETURNED_FOR_ROUND_RE.search(view.text) or _ALSO_JOINED_PAST_RELATIVE_RE.search(view.text)
         if match is None:
             return
         rounds = [
@@ -5658,6 +5762,10 @@ class FactBuilder:
         clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
+        if amount is not None and _IN_TALKS_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 120), amount.bound_start
+        ):
+            return "in_talks"
         if _CONDITION_RE.search(clause) and re.search(
             r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|"
             r"provided|contingent|conditional",
@@ -5813,14 +5921,16 @@ class FactBuilder:
         self._deal_valuation_on_round_day(pairs)
 
     def _deal_valuation_on_round_day(self, pairs: list[tuple[Fact, int]]) -> None:
-        """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€":
-        the valuation of the deal just told, dated only by the article, is the round's, on its day (the store
+        """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€",
+        "…a bouclé mardi un tour… La valorisation pré-money s'élève à 900 M€": the valuation of the deal just
+        told (or told pre- or post-money), dated only by the article, is the round's, on its day (the store
         gives a round the valuation of its day)."""
         for fact, index in pairs:
             if (
                 fact.kind != "valuation"
                 or fact.date != self.anchor.value
-                or not _DEAL_REFERENCE_RE.search(fact.sentence)
+                # A pre- or post-money valuation is a round's by its basis: "La valorisation pré-money s'élève à…".
+                or not (_DEAL_REFERENCE_RE.search(fact.sentence) or fact.basis is not None)
             ):
                 continue
             round_ = next(

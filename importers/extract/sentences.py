@@ -69,10 +69,10 @@ _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 # Characters that carry no words: control characters, terminal colour codes ("\x1b[31m"), and markup tags
-# ("[b]", "</i>"). Rules read them as FILLER, a letter-joining mark of the same length, so that
-# "Evil\x1b[31mCorp" still reads as one name while every offset stays the original text's.
+# ("[b]", "</i>", Rich's bare closing "[/]"). Rules read them as FILLER, a letter-joining mark of the same
+# length, so that "Evil\x1b[31mCorp" still reads as one name while every offset stays the original text's.
 _MARKUP_RE = re.compile(
-    r"\x1b\[[0-9;?]*[A-Za-z]|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+    r"\x1b\[[0-9;?]*[A-Za-z]|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
     r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
 )
 _MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")

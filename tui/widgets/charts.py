@@ -29,6 +29,7 @@ from ai_deals.store.money_raised import (
     cumulative_note,
     cumulative_stakes,
     in_round_money,
+    in_talks,
     page_raises,
     round_stakes,
     stakes_outside_rounds,
@@ -164,6 +165,12 @@ def _sort_key(pair: tuple[str | None, Bar]) -> tuple[bool, str]:
 
 NOT_COUNTED = "not counted: another source's figure for this day"
 """The note on a round whose day another source tells differently, its figure counted instead."""
+IN_TALKS_NOTE = "not counted: still in talks"
+"""The note on a raise its sources tell as still negotiated ("is in talks to raise $1 billion")."""
+
+
+def _not_counted_note(item: Round) -> str:
+    return IN_TALKS_NOTE if in_talks(list(item.accounts) or [item]) else NOT_COUNTED
 
 
 def funding_bars(page: CompanyPage) -> list[Bar]:
@@ -182,7 +189,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             committed=committed,
             conditional=conditional,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
-            note=_split_note(item, committed, conditional) if counted else NOT_COUNTED,
+            note=_split_note(item, committed, conditional) if counted else _not_counted_note(item),
             marker=value,
             marker_text=text,
             muted=not counted,
