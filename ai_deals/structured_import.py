@@ -166,8 +166,8 @@ class DatedLater:
         today = self.today
         for item in items:
             row = getattr(item, "row", None)  # a RowError has none
-            if row is None or not (when := row.date):
-                pass
+            if row is None or not (when := row.date) or row.kind == "projection":
+                pass  # a projection is dated by the year it looks ahead to: later is what it is
             elif when > today or ((cited := row.source_date) and _after(when, cited)):
                 self._note(item.line, when)
             yield item

@@ -72,7 +72,8 @@ def test_dates_are_compared_at_the_precision_both_state():
     later = DatedLater(Path("x.csv"), today="2026-11-27")
     rows = [("2026-11", None), ("2026-12", None), ("2026-03-20", "2026-03-01"), ("2026-03-20", "2026-03")]
     items = [
-        SimpleNamespace(line=n, row=SimpleNamespace(date=d, source_date=s)) for n, (d, s) in enumerate(rows)
+        SimpleNamespace(line=n, row=SimpleNamespace(kind="investment", date=d, source_date=s))
+        for n, (d, s) in enumerate(rows)
     ]
     assert len(list(later.noting(items))) == 4, "every row is kept"
     assert later.first == ["x.csv:1 (2026-12)", "x.csv:2 (2026-03-20)"]
@@ -92,3 +93,17 @@ def test_a_dry_run_names_the_rows_dated_later_too(capsys, tmp_path):
     )
     (checked,) = json.loads(out)["deal_files"]
     assert (checked["dated_later"], checked["dated_later_first"]) == (1, [f"{path}:2 (2099-09-10)"])
+
+
+def test_a_projection_dated_after_its_article_gets_no_note(capsys, tmp_path):
+    """A projection is dated by the year it looks ahead to ("revenue of €50M in 2030", told in 2025)."""
+    path = tmp_path / "plans.csv"
+    path.write_text(
+        "company,kind,metric,amount,currency,date,source_url,source_date\n"
+        "Quanta,projection,revenue,50000000,EUR,2099,https://x.org/a,2025-03-01\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "p.db"), "--empty", "import", str(path))
+    assert code == 0, err
+    assert out.startswith("added: plans.csv (1 row, 1 fact")
+    assert "future" not in out
