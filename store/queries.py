@@ -577,8 +577,17 @@ def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
             continue
         count = held.fact_count + source.fact_count
         keep = source if held.read_from is not None and source.read_from is None else held
-        found[key] = keep.model_copy(update={"fact_count": count})
+        update: dict[str, object] = {"fact_count": count}
+        if keep.read_from is not None:  # "from deals.csv, slice.csv": each file its facts were read from
+            update["read_from"] = _both_files(held.read_from, source.read_from)
+        found[key] = keep.model_copy(update=update)
     return list(found.values())
+
+
+def _both_files(held: str | None, other: str | None) -> str | None:
+    """The data files a source's facts were read from, as `read_from` names them, each once."""
+    names = [name for part in (held, other) if part for name in part.split(", ")]
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 # The records a company takes part in, per table: columns naming it, or a clause on `:c`.

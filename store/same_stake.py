@@ -18,6 +18,12 @@ The rule (README, "One raise, several sources"): two stakes are the same stake w
 Every pair of stakes in a folded group meets the rule, not just neighbours. Sources that give two
 different amounts stay two stakes (the page's "Conflicting figures" says they differ).
 
+One source is one stake however many files retell it: two data files' rows citing the same source
+(URL, or title, publisher and date) for the same investor, company, date and tranche are one stake
+even when their amounts differ (a corrected copy of a deal file): the page shows it once, money
+raised counts it once, and "Conflicting figures" names each file's figure. Two rows of one file
+stay two (a file may list two equal-looking instalments).
+
 Linear: each stake is compared with at most `MAX_CANDIDATES` open groups of its investor and
 company, each test against a group's summary of its members (for dates: the days every member's
 date holds, which pairwise agreement makes one span), never member by member.
@@ -60,6 +66,10 @@ class _Group:
     """The raise of the members in a round (None while none is)."""
     all_in_raise: bool
     """Whether every member is of that raise (then another of it may give another date)."""
+    retold: set
+    """What its members' data-file rows cite (`_citations`): another file's row citing it retells it."""
+    documents: set
+    """The documents its members were read from."""
 
 
 def _amount(stake: Stake) -> tuple | None:
@@ -87,6 +97,17 @@ def _agrees(group: _Group, stake: Stake, raise_key: int | None) -> bool:
     return span[0] <= group.last_day and group.first_day <= span[1]
 
 
+def _citations(stake: Stake) -> set[tuple]:
+    """The source a data file's row cites, with the stake's date and tranche: a row of another file
+    citing the same is the same source's stake told again (`_retells`)."""
+    return {(ev.source_identity, stake.date, stake.tranche) for ev in stake.evidence if ev.cites_own}
+
+
+def _retells(group: _Group, stake: Stake) -> bool:
+    """Whether `stake` is another file's row citing a source a member's row cites, alike dated."""
+    return stake.source_id not in group.documents and not _citations(stake).isdisjoint(group.retold)
+
+
 def _in_its_raise(group: _Group, raise_key: int | None) -> bool:
     """Whether a stake of raise `raise_key` joins a group whose every member is of that raise."""
     return raise_key is not None and group.raise_key == raise_key and group.all_in_raise
@@ -97,6 +118,8 @@ def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
     group.all_in_raise = group.all_in_raise and raise_key is not None
     group.members.append(stake)
     group.sources.add(_source_key(stake))
+    group.retold |= _citations(stake)
+    group.documents.add(stake.source_id)
     group.amount = group.amount or _amount(stake)
     group.percentage = group.percentage if group.percentage is not None else stake.percentage
     group.raise_key = group.raise_key if group.raise_key is not None else raise_key
@@ -117,6 +140,8 @@ def _new_group(stake: Stake, raise_key: int | None) -> _Group:
         last_day=span[1] if span else 0,
         raise_key=raise_key,
         all_in_raise=raise_key is not None,
+        retold=_citations(stake),
+        documents={stake.source_id},
     )
 
 
@@ -143,7 +168,11 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
         source = _source_key(stake)
         nearby = open_groups[key]
         chosen = next(
-            (g for g in nearby[-MAX_CANDIDATES:] if source not in g.sources and _agrees(g, stake, raise_key)),
+            (
+                g
+                for g in nearby[-MAX_CANDIDATES:]
+                if (source not in g.sources and _agrees(g, stake, raise_key)) or _retells(g, stake)
+            ),
             None,
         )
         if chosen is not None:

@@ -1,0 +1,97 @@
+"""A corrected slice of a deal file (its rows citing the same sources, some amounts changed) tells
+the same stakes again: each shown and counted once, a changed amount a conflict between the two
+files' figures, and the Sources list naming both files (store/same_stake.py, store/conflicts.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from cli_helpers import run
+
+from factories import import_deal_file
+
+HEADER = "company,investor,kind,amount,currency,date,source_url,source_title,publisher,source_date"
+
+
+def row(investor: int, amount: float) -> str:
+    return (
+        f"Kalmiro,Inv{investor},investment,{amount:.0f},CHF,2025-01-1{investor},"
+        f"https://news.example/{investor},Story {investor},Wire,2025-01-1{investor}"
+    )
+
+
+ROWS = [row(i, 80e6 + i * 1e6) for i in range(5)]
+CORRECTED = [row(0, 81.5e6), *ROWS[1:3]]  # the slice: Inv0's amount changed, two rows as they were
+
+
+def write(tmp_path: Path, name: str, rows: list[str]) -> Path:
+    path = tmp_path / name
+    path.write_text(HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def corrected(fresh_store, tmp_path):
+    import_deal_file(fresh_store, write(tmp_path, "deals.csv", ROWS), HEADER)
+    import_deal_file(fresh_store, write(tmp_path, "slice-corrected.csv", CORRECTED), HEADER)
+    return fresh_store
+
+
+def page_of(store):
+    return store.company(store.find_company("Kalmiro").id)
+
+
+def test_a_corrected_rows_two_amounts_for_one_cited_source_are_one_stake_counted_once(corrected):
+    page = page_of(corrected)
+    assert [stake.investor for stake in page.investors] == [f"Inv{i}" for i in range(5)]
+    (inv0,) = [stake for stake in page.investors if stake.investor == "Inv0"]
+    assert len(inv0.accounts) == 2 and inv0.source_count == 1  # one source, told by two files
+    assert page.raised == {"CHF": sum(80e6 + i * 1e6 for i in range(5))}
+
+
+def test_a_corrected_rows_amount_is_a_conflict_naming_each_files_figure(corrected):
+    (conflict,) = page_of(corrected).conflicts
+    assert conflict.what == "Inv0 → Kalmiro 2025-01-10"
+    assert [(value.value, value.sources) for value in conflict.stated] == [
+        ("CHF 80M", ["Story 0 (deals.csv)"]),
+        ("CHF 81.5M", ["Story 0 (slice-corrected.csv)"]),
+    ]
+
+
+def test_two_rows_of_one_file_citing_one_source_stay_two_stakes(fresh_store, tmp_path):
+    import_deal_file(fresh_store, write(tmp_path, "deals.csv", [row(0, 80e6), row(0, 90e6)]), HEADER)
+    page = page_of(fresh_store)
+    assert sorted(stake.amount for stake in page.investors) == [80e6, 90e6]
+
+
+def test_the_sources_list_names_every_file_a_cited_sources_facts_came_from(corrected):
+    sources = {source.title: source for source in page_of(corrected).sources}
+    assert (sources["Story 0"].fact_count, sources["Story 0"].read_from) == (
+        2,
+        "deals.csv, slice-corrected.csv",
+    )
+    assert (sources["Story 3"].fact_count, sources["Story 3"].read_from) == (1, "deals.csv")
+
+
+def test_show_json_of_a_corrected_slice_lists_the_conflict_and_counts_each_stake_once(capsys, tmp_path):
+    db = str(tmp_path / "t.db")
+    for name, rows in (("deals.csv", ROWS), ("slice-corrected.csv", CORRECTED)):
+        code, _, err = run(
+            capsys,
+            "--db",
+            db,
+            *(["--empty"] if rows is ROWS else []),
+            "import",
+            str(write(tmp_path, name, rows)),
+        )
+        assert code == 0, err
+    code, out, _ = run(capsys, "--db", db, "show", "Kalmiro", "--json")
+    assert code == 0
+    page = json.loads(out)
+    assert [stake["investor"] for stake in page["investors"]] == [f"Inv{i}" for i in range(5)]
+    assert page["raised"] == {"CHF": 410e6}
+    assert [conflict["values"] for conflict in page["conflicts"]] == [["CHF 80M", "CHF 81.5M"]]
+    (story0,) = [source for source in page["sources"] if source["title"] == "Story 0"]
+    assert story0["read_from"] == "deals.csv, slice-corrected.csv"
