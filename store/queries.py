@@ -459,9 +459,13 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     stakes = short_names_as_full(page.investors, raises)
-    page.investors = fold_stakes(stakes, _raise_keys(db, stakes, raises))
+    rejected = short_names_as_full(_rejected_stakes(db, "s.company_id = :c", names), raises)
+    page.investors = fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
     joined = _joined_raises(db, page.rounds_joined)
-    page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
+    rejected = _rejected_stakes(db, "s.investor_id = :i", names) if investor is not None else []
+    page.portfolio = fold_stakes(
+        page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
+    )
     folded = [fold(members) for members in raises]
     page.rounds = [one_investor_each(round_) for round_ in folded]
     page.raised = raised_totals(raises, page.investors)
@@ -472,6 +476,12 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
     page.rounds_joined = [fold(members) for members in joined]
     return page
+
+
+def _rejected_stakes(db: Database, where: str, names: dict) -> list[Stake]:
+    """The stakes a person rejected among those `where` selects: a stake the page folds with one of
+    them is the stake rejected (same_stake.fold_stakes)."""
+    return fetch_records(db, "stake", f"{where} AND s.review_status = 'rejected'", names, rejected=True)
 
 
 def _joined_raises(db: Database, joined: list[Round]) -> list[list[Round]]:

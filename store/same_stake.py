@@ -229,9 +229,25 @@ def fold_stake(members: list[Stake]) -> Stake:
     )
 
 
-def fold_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None) -> list[Stake]:
-    """`stakes` with each stake several sources tell as one stake (see the module's rule)."""
-    return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
+def fold_stakes(
+    stakes: list[Stake], raise_of: Mapping[int, int] | None = None, rejected: list[Stake] | None = None
+) -> list[Stake]:
+    """`stakes` with each stake several sources tell as one stake (see the module's rule).
+
+    `rejected` are stakes a person rejected (of the same companies and investors; `review_status`
+    says so): a folded stake any of whose accounts was rejected is left out, as the one stake the
+    page showed was rejected; its other sources' records keep their own status (review and exports
+    see them as each source gave them) and undoing the rejection shows the stake again."""
+    if not rejected:
+        return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
+    pairs = {(stake.company_id, stake.investor_company_id) for stake in stakes}
+    rejected = [stake for stake in rejected if (stake.company_id, stake.investor_company_id) in pairs]
+    together = sorted([*stakes, *rejected], key=lambda stake: (stake.date or "", stake.id))
+    return [
+        fold_stake([member for member in members if member.review_status != "rejected"])
+        for members in group_stakes(together, raise_of)
+        if all(member.review_status != "rejected" for member in members)
+    ]
 
 
 def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[Stake]:

@@ -9,6 +9,10 @@ from pathlib import Path
 
 import pytest
 from cli_helpers import run
+from test_figures import summary
+
+from ai_deals.store import Store
+from ai_deals.store.models import RecordRef
 
 from factories import import_deal_file
 
@@ -49,6 +53,7 @@ def test_a_corrected_rows_two_amounts_for_one_cited_source_are_one_stake_counted
     (inv0,) = [stake for stake in page.investors if stake.investor == "Inv0"]
     assert len(inv0.accounts) == 2 and inv0.source_count == 1  # one source, told by two files
     assert page.raised == {"CHF": sum(80e6 + i * 1e6 for i in range(5))}
+    assert summary(corrected, "Kalmiro").startswith("raised CHF 410M ·")
 
 
 def test_a_corrected_rows_amount_is_a_conflict_naming_each_files_figure(corrected):
@@ -95,3 +100,50 @@ def test_show_json_of_a_corrected_slice_lists_the_conflict_and_counts_each_stake
     assert [conflict["values"] for conflict in page["conflicts"]] == [["CHF 80M", "CHF 81.5M"]]
     (story0,) = [source for source in page["sources"] if source["title"] == "Story 0"]
     assert story0["read_from"] == "deals.csv, slice-corrected.csv"
+
+
+def reject_account(store, investor: str, which: int):
+    """Reject one file's record of the stake the page shows once (`which`: its place in `accounts`);
+    returns the undo and the two records' refs."""
+    (stake,) = [stake for stake in page_of(store).investors if stake.investor == investor]
+    refs = [RecordRef(record_type="stake", record_id=account.id) for account in stake.accounts]
+    return store.review(refs[which], "rejected"), refs
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_rejecting_either_record_of_a_stake_shown_once_hides_it_and_its_money(corrected, which):
+    undo, _ = reject_account(corrected, "Inv1", which)
+    page = page_of(corrected)
+    assert "Inv1" not in [stake.investor for stake in page.investors]
+    assert page.raised == {"CHF": 410e6 - 81e6}
+    assert page_of_investor(corrected, "Inv1").portfolio == []  # the investor's page drops it too
+    assert summary(corrected, "Kalmiro").startswith("raised CHF 329M ·")  # and its search result
+    corrected.undo_review(undo)
+    assert "Inv1" in [stake.investor for stake in page_of(corrected).investors]
+
+
+def test_rejecting_a_stake_leaves_the_other_files_record_as_that_file_gave_it(corrected):
+    _, refs = reject_account(corrected, "Inv1", 0)
+    assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["rejected", "extracted"]
+
+
+def test_show_json_leaves_out_a_stake_rejected_in_review(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    for name, rows in (("deals.csv", ROWS), ("slice-corrected.csv", CORRECTED)):
+        flags = ["--empty"] if rows is ROWS else []
+        code, _, err = run(capsys, "--db", str(db), *flags, "import", str(write(tmp_path, name, rows)))
+        assert code == 0, err
+    store = Store.open(db)
+    try:
+        reject_account(store, "Inv2", 1)
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "--db", str(db), "show", "Kalmiro", "--json")
+    assert code == 0
+    page = json.loads(out)
+    assert [stake["investor"] for stake in page["investors"]] == ["Inv0", "Inv1", "Inv3", "Inv4"]
+    assert page["raised"] == {"CHF": 410e6 - 82e6}
+
+
+def page_of_investor(store, name: str):
+    return store.company(store.find_company(name).id)
