@@ -18,11 +18,12 @@ The rule (README, "One raise, several sources"): two stakes are the same stake w
 Every pair of stakes in a folded group meets the rule, not just neighbours. Sources that give two
 different amounts stay two stakes (the page's "Conflicting figures" says they differ).
 
-One source is one stake however many files retell it: two data files' rows citing the same source
-(URL, or title, publisher and date) for the same investor, company, date and tranche are one stake
-even when their amounts differ (a corrected copy of a deal file): the page shows it once, money
-raised counts it once, and "Conflicting figures" names each file's figure. Two rows of one file
-stay two (a file may list two equal-looking instalments).
+One source is one stake however many files retell it: records of two documents told by the same
+source (`Evidence.source_identity`: two data files' rows citing one URL, an article and a deal
+file's row citing it) for the same investor, company, date and tranche are one stake even when
+their amounts differ (a corrected copy of a deal file): the page shows it once, money raised counts
+it once, and "Conflicting figures" names each file's figure. Two records of one document stay two
+(a file may list two equal-looking instalments).
 
 Linear: each stake is compared with at most `MAX_CANDIDATES` open groups of its investor and
 company, each test against a group's summary of its members (for dates: the days every member's
@@ -98,13 +99,15 @@ def _agrees(group: _Group, stake: Stake, raise_key: int | None) -> bool:
 
 
 def _citations(stake: Stake) -> set[tuple]:
-    """The source a data file's row cites, with the stake's date and tranche: a row of another file
-    citing the same is the same source's stake told again (`_retells`)."""
-    return {(ev.source_identity, stake.date, stake.tranche) for ev in stake.evidence if ev.cites_own}
+    """Who tells the stake (`Evidence.source_identity`: the article, or the source a data file's row
+    cites), with its date and tranche: a record of another document telling the same is the same
+    source's stake told again (`_retells`)."""
+    return {(ev.source_identity, stake.date, stake.tranche) for ev in stake.evidence}
 
 
 def _retells(group: _Group, stake: Stake) -> bool:
-    """Whether `stake` is another file's row citing a source a member's row cites, alike dated."""
+    """Whether `stake`, read from another document, is told by a source telling a member, alike dated
+    (an article and a deal file's row citing it, two files' rows citing one source)."""
     return stake.source_id not in group.documents and not _citations(stake).isdisjoint(group.retold)
 
 

@@ -11,6 +11,7 @@ import pytest
 from cli_helpers import run
 from test_figures import summary
 
+from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 from ai_deals.store.models import RecordRef
 
@@ -147,3 +148,22 @@ def test_show_json_leaves_out_a_stake_rejected_in_review(capsys, tmp_path):
 
 def page_of_investor(store, name: str):
     return store.company(store.find_company(name).id)
+
+
+def test_an_article_and_a_deal_files_row_citing_it_with_another_amount_are_one_stake_in_conflict(
+    fresh_store, tmp_path
+):
+    text = "Inv0 invests CHF 79 million in Kalmiro."
+    fact = Fact(kind="investment", company="Kalmiro", investor="Inv0", amount=79e6, currency="CHF",
+                date="2025-01-10", sentence=text, start=0, end=len(text))  # fmt: skip
+    story = ParsedSource(title="Story 0", text=text, facts=[fact], url="https://news.example/0")
+    fresh_store.import_source(story)
+    import_deal_file(fresh_store, write(tmp_path, "deals.csv", [row(0, 80e6)]), HEADER)
+    page = page_of(fresh_store)
+    (stake,) = page.investors
+    assert stake.amount == 79e6 and page.raised == {"CHF": 79e6}
+    (conflict,) = page.conflicts
+    assert [(value.value, value.sources) for value in conflict.stated] == [
+        ("CHF 79M", ["Story 0"]),
+        ("CHF 80M", ["Story 0 (deals.csv)"]),
+    ]
