@@ -105,10 +105,10 @@ def _citations(stake: Stake) -> set[tuple]:
     return {(ev.source_identity, stake.date, stake.tranche) for ev in stake.evidence}
 
 
-def _retells(group: _Group, stake: Stake) -> bool:
+def _retells(group: _Group, stake: Stake, cited: set[tuple]) -> bool:
     """Whether `stake`, read from another document, is told by a source telling a member, alike dated
     (an article and a deal file's row citing it, two files' rows citing one source)."""
-    return stake.source_id not in group.documents and not _citations(stake).isdisjoint(group.retold)
+    return stake.source_id not in group.documents and not cited.isdisjoint(group.retold)
 
 
 def _in_its_raise(group: _Group, raise_key: int | None) -> bool:
@@ -116,12 +116,12 @@ def _in_its_raise(group: _Group, raise_key: int | None) -> bool:
     return raise_key is not None and group.raise_key == raise_key and group.all_in_raise
 
 
-def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
+def _join(group: _Group, stake: Stake, raise_key: int | None, cited: set[tuple]) -> None:
     in_raise = _in_its_raise(group, raise_key)
     group.all_in_raise = group.all_in_raise and raise_key is not None
     group.members.append(stake)
     group.sources.add(_source_key(stake))
-    group.retold |= _citations(stake)
+    group.retold |= cited
     group.documents.add(stake.source_id)
     group.amount = group.amount or _amount(stake)
     group.percentage = group.percentage if group.percentage is not None else stake.percentage
@@ -131,7 +131,7 @@ def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
         group.first_day, group.last_day = max(group.first_day, span[0]), min(group.last_day, span[1])
 
 
-def _new_group(stake: Stake, raise_key: int | None) -> _Group:
+def _new_group(stake: Stake, raise_key: int | None, cited: set[tuple]) -> _Group:
     span = day_span(stake.date)
     return _Group(
         members=[stake],
@@ -143,7 +143,7 @@ def _new_group(stake: Stake, raise_key: int | None) -> _Group:
         last_day=span[1] if span else 0,
         raise_key=raise_key,
         all_in_raise=raise_key is not None,
-        retold=_citations(stake),
+        retold=cited,
         documents={stake.source_id},
     )
 
@@ -169,19 +169,20 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
             continue
         raise_key = _raise(stake, raise_of)
         source = _source_key(stake)
+        cited = _citations(stake)
         nearby = open_groups[key]
         chosen = next(
             (
                 g
                 for g in nearby[-MAX_CANDIDATES:]
-                if (source not in g.sources and _agrees(g, stake, raise_key)) or _retells(g, stake)
+                if (source not in g.sources and _agrees(g, stake, raise_key)) or _retells(g, stake, cited)
             ),
             None,
         )
         if chosen is not None:
-            _join(chosen, stake, raise_key)
+            _join(chosen, stake, raise_key, cited)
             continue
-        group = _new_group(stake, raise_key)
+        group = _new_group(stake, raise_key, cited)
         placed.append(group.members)  # the list the group gathers its members in
         nearby.append(group)
         if len(nearby) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
