@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .formatting import format_amount, format_share
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
@@ -24,6 +24,8 @@ class _Stated:
     text: str
     """The value as shown, without its basis."""
     source: str
+    via: str | None = None
+    """The data file the source was read from (a deal file's row citing it), else None."""
 
 
 def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Conflict]:
@@ -40,7 +42,9 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         text = format_amount(amount, currency, bound, amount_max, unit)
         # A person's correction is told apart from the words it corrects, though cited to that source.
         mark = " (edited)" if edited else ""
-        groups[what].extend(_Stated(key, basis, text, ev.source_title + mark) for ev in evidence)
+        groups[what].extend(
+            _Stated(key, basis, text, ev.source_title + mark, ev.read_from) for ev in evidence
+        )
 
     for m in page.metrics:
         what = f"{m.metric} {m.date or ''}".strip()
@@ -52,7 +56,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
             what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
             text = format_share(s.percentage, s.percentage_bound)
             groups[what].extend(
-                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title)
+                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title, ev.read_from)
                 for ev in s.evidence
             )
     for r in page.rounds:
@@ -62,13 +66,24 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
     conflicts = []
     for what, stated in groups.items():
-        values = _values(stated)
+        values = _values(_by_file_when_one_source(stated))
         sources = list(dict.fromkeys(source for value in values for source in value.sources))
         if len(values) > 1 and len(sources) > 1:
             conflicts.append(
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
     return conflicts
+
+
+def _by_file_when_one_source(stated: list[_Stated]) -> list[_Stated]:
+    """`stated` with each source named with the file it was read from ("Reuters (deals.csv)") when
+    two files' rows citing one source give it different values (a corrected copy of a deal file):
+    the source alone would name one source on both sides, and the disagreement would go unsaid."""
+    if len({item.source for item in stated}) != 1 or len({item.amount for item in stated}) < 2:
+        return stated
+    if len({item.via for item in stated}) < 2:
+        return stated
+    return [replace(item, source=f"{item.source} ({item.via})") if item.via else item for item in stated]
 
 
 def _values(stated: list[_Stated]) -> list[ConflictValue]:

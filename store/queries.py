@@ -459,9 +459,13 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     stakes = short_names_as_full(page.investors, raises)
-    page.investors = fold_stakes(stakes, _raise_keys(db, stakes, raises))
+    rejected = short_names_as_full(_rejected_stakes(db, "s.company_id = :c", names), raises)
+    page.investors = fold_stakes(stakes, _raise_keys(db, [*stakes, *rejected], raises), rejected)
     joined = _joined_raises(db, page.rounds_joined)
-    page.portfolio = fold_stakes(page.portfolio, _raise_keys(db, page.portfolio, joined))
+    rejected = _rejected_stakes(db, "s.investor_id = :i", names) if investor is not None else []
+    page.portfolio = fold_stakes(
+        page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
+    )
     folded = [fold(members) for members in raises]
     page.rounds = [one_investor_each(round_) for round_ in folded]
     page.raised = raised_totals(raises, page.investors)
@@ -472,6 +476,12 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
     page.rounds_joined = [fold(members) for members in joined]
     return page
+
+
+def _rejected_stakes(db: Database, where: str, names: dict) -> list[Stake]:
+    """The stakes a person rejected among those `where` selects: a stake the page folds with one of
+    them is the stake rejected (same_stake.fold_stakes)."""
+    return fetch_records(db, "stake", f"{where} AND s.review_status = 'rejected'", names, rejected=True)
 
 
 def _joined_raises(db: Database, joined: list[Round]) -> list[list[Round]]:
@@ -577,8 +587,17 @@ def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
             continue
         count = held.fact_count + source.fact_count
         keep = source if held.read_from is not None and source.read_from is None else held
-        found[key] = keep.model_copy(update={"fact_count": count})
+        update: dict[str, object] = {"fact_count": count}
+        if keep.read_from is not None:  # "from deals.csv, slice.csv": each file its facts were read from
+            update["read_from"] = _both_files(held.read_from, source.read_from)
+        found[key] = keep.model_copy(update=update)
     return list(found.values())
+
+
+def _both_files(held: str | None, other: str | None) -> str | None:
+    """The data files a source's facts were read from, as `read_from` names them, each once."""
+    names = [name for part in (held, other) if part for name in part.split(", ")]
+    return ", ".join(dict.fromkeys(names)) or None
 
 
 # The records a company takes part in, per table: columns naming it, or a clause on `:c`.

@@ -18,6 +18,13 @@ The rule (README, "One raise, several sources"): two stakes are the same stake w
 Every pair of stakes in a folded group meets the rule, not just neighbours. Sources that give two
 different amounts stay two stakes (the page's "Conflicting figures" says they differ).
 
+One source is one stake however many files retell it: records of two documents told by the same
+source (`Evidence.source_identity`: two data files' rows citing one URL, an article and a deal
+file's row citing it) for the same investor, company, date and tranche are one stake even when
+their amounts differ (a corrected copy of a deal file): the page shows it once, money raised counts
+it once, and "Conflicting figures" names each file's figure. Two records of one document stay two
+(a file may list two equal-looking instalments).
+
 Linear: each stake is compared with at most `MAX_CANDIDATES` open groups of its investor and
 company, each test against a group's summary of its members (for dates: the days every member's
 date holds, which pairwise agreement makes one span), never member by member.
@@ -60,6 +67,10 @@ class _Group:
     """The raise of the members in a round (None while none is)."""
     all_in_raise: bool
     """Whether every member is of that raise (then another of it may give another date)."""
+    retold: set
+    """What its members' data-file rows cite (`_citations`): another file's row citing it retells it."""
+    documents: set
+    """The documents its members were read from."""
 
 
 def _amount(stake: Stake) -> tuple | None:
@@ -87,16 +98,31 @@ def _agrees(group: _Group, stake: Stake, raise_key: int | None) -> bool:
     return span[0] <= group.last_day and group.first_day <= span[1]
 
 
+def _citations(stake: Stake) -> set[tuple]:
+    """Who tells the stake (`Evidence.source_identity`: the article, or the source a data file's row
+    cites), with its date and tranche: a record of another document telling the same is the same
+    source's stake told again (`_retells`)."""
+    return {(ev.source_identity, stake.date, stake.tranche) for ev in stake.evidence}
+
+
+def _retells(group: _Group, stake: Stake, cited: set[tuple]) -> bool:
+    """Whether `stake`, read from another document, is told by a source telling a member, alike dated
+    (an article and a deal file's row citing it, two files' rows citing one source)."""
+    return stake.source_id not in group.documents and not cited.isdisjoint(group.retold)
+
+
 def _in_its_raise(group: _Group, raise_key: int | None) -> bool:
     """Whether a stake of raise `raise_key` joins a group whose every member is of that raise."""
     return raise_key is not None and group.raise_key == raise_key and group.all_in_raise
 
 
-def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
+def _join(group: _Group, stake: Stake, raise_key: int | None, cited: set[tuple]) -> None:
     in_raise = _in_its_raise(group, raise_key)
     group.all_in_raise = group.all_in_raise and raise_key is not None
     group.members.append(stake)
     group.sources.add(_source_key(stake))
+    group.retold |= cited
+    group.documents.add(stake.source_id)
     group.amount = group.amount or _amount(stake)
     group.percentage = group.percentage if group.percentage is not None else stake.percentage
     group.raise_key = group.raise_key if group.raise_key is not None else raise_key
@@ -105,7 +131,7 @@ def _join(group: _Group, stake: Stake, raise_key: int | None) -> None:
         group.first_day, group.last_day = max(group.first_day, span[0]), min(group.last_day, span[1])
 
 
-def _new_group(stake: Stake, raise_key: int | None) -> _Group:
+def _new_group(stake: Stake, raise_key: int | None, cited: set[tuple]) -> _Group:
     span = day_span(stake.date)
     return _Group(
         members=[stake],
@@ -117,6 +143,8 @@ def _new_group(stake: Stake, raise_key: int | None) -> _Group:
         last_day=span[1] if span else 0,
         raise_key=raise_key,
         all_in_raise=raise_key is not None,
+        retold=cited,
+        documents={stake.source_id},
     )
 
 
@@ -141,15 +169,20 @@ def group_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None)
             continue
         raise_key = _raise(stake, raise_of)
         source = _source_key(stake)
+        cited = _citations(stake)
         nearby = open_groups[key]
         chosen = next(
-            (g for g in nearby[-MAX_CANDIDATES:] if source not in g.sources and _agrees(g, stake, raise_key)),
+            (
+                g
+                for g in nearby[-MAX_CANDIDATES:]
+                if (source not in g.sources and _agrees(g, stake, raise_key)) or _retells(g, stake, cited)
+            ),
             None,
         )
         if chosen is not None:
-            _join(chosen, stake, raise_key)
+            _join(chosen, stake, raise_key, cited)
             continue
-        group = _new_group(stake, raise_key)
+        group = _new_group(stake, raise_key, cited)
         placed.append(group.members)  # the list the group gathers its members in
         nearby.append(group)
         if len(nearby) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
@@ -200,9 +233,25 @@ def fold_stake(members: list[Stake]) -> Stake:
     )
 
 
-def fold_stakes(stakes: list[Stake], raise_of: Mapping[int, int] | None = None) -> list[Stake]:
-    """`stakes` with each stake several sources tell as one stake (see the module's rule)."""
-    return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
+def fold_stakes(
+    stakes: list[Stake], raise_of: Mapping[int, int] | None = None, rejected: list[Stake] | None = None
+) -> list[Stake]:
+    """`stakes` with each stake several sources tell as one stake (see the module's rule).
+
+    `rejected` are stakes a person rejected (of the same companies and investors; `review_status`
+    says so): a folded stake any of whose accounts was rejected is left out, as the one stake the
+    page showed was rejected; its other sources' records keep their own status (review and exports
+    see them as each source gave them) and undoing the rejection shows the stake again."""
+    if not rejected:
+        return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
+    pairs = {(stake.company_id, stake.investor_company_id) for stake in stakes}
+    rejected = [stake for stake in rejected if (stake.company_id, stake.investor_company_id) in pairs]
+    together = sorted([*stakes, *rejected], key=lambda stake: (stake.date or "", stake.id))
+    return [
+        fold_stake([member for member in members if member.review_status != "rejected"])
+        for members in group_stakes(together, raise_of)
+        if all(member.review_status != "rejected" for member in members)
+    ]
 
 
 def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[Stake]:

@@ -373,20 +373,21 @@ tells whose rounds fold and which date the page shows (same_raise.py)."""
 # linked, by an older import, to a round in another currency that does not list its investor:
 # money_raised.joined), through
 # stakes_company only. Their other stakes are read too: a stake in no round that another source
-# ties to a round is one stake in that round (same_stake.py), counted with the round.
+# ties to a round is one stake in that round (same_stake.py), counted with the round; and so are
+# their rejected ones: a stake folded with a rejected one is the stake rejected (fold_stakes).
 SUMMARY_STAKE_FIELDS = (
     "id", "company_id", "investor_id", "investor_company_id", "source_id", "amount", "amount_max",
-    "currency", "bound", "percentage", "date", "round_id", "status",
+    "currency", "bound", "percentage", "date", "round_id", "status", "review_status",
 )  # fmt: skip
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
-        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status,
+        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status,
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id
     LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'stake' AND record_id = st.id)
     LEFT JOIN sources s ON s.id = e.source_id
-    WHERE st.company_id IN ({{marks}}) AND st.review_status != 'rejected' AND EXISTS (
+    WHERE st.company_id IN ({{marks}}) AND EXISTS (
         SELECT 1 FROM stakes o LEFT JOIN rounds orr ON orr.id = o.round_id
         WHERE o.company_id = st.company_id AND o.investor_id = st.investor_id AND o.review_status != 'rejected'
           AND (o.round_id IS NULL OR orr.review_status = 'rejected' OR (o.currency IS NOT NULL
@@ -402,7 +403,9 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     across currencies, US dollars first."""
     raises = group_raises(rounds)
     raise_of = {round_.id: members[0].id for members in raises for round_ in members}
-    raised = raised_totals(raises, fold_stakes(stakes, raise_of))
+    rejected = [stake for stake in stakes if stake.review_status == "rejected"]
+    stakes = [stake for stake in stakes if stake.review_status != "rejected"]
+    raised = raised_totals(raises, fold_stakes(stakes, raise_of, rejected))
     last_round = max(  # a raise still in talks is no round yet
         (members[0].date for members in raises if members[0].date and not in_talks(members)), default=None
     )
