@@ -161,6 +161,8 @@ class SearchService:
         self._writes = 0
         self._build_lock = threading.Lock()
         self._best_known_ids: tuple[tuple, list[int]] | None = None
+        self.building = False
+        """An index is being built or extended (seconds at a million names): a UI says so."""
 
     def invalidate(self) -> None:
         """This process wrote: names may have changed (SQLite's data_version only counts others)."""
@@ -215,12 +217,16 @@ class SearchService:
         if known is not None and _stamped(known[0], stamp):
             return known[0], SearchIndex.from_arrays(known[1])
         coverage = read_coverage(conn)
-        if known is not None:
-            batches = read_name_batches(conn, after=known[0]["coverage"], upto=coverage)
-            arrays = extend_arrays(known[1], batches)
-        else:
-            arrays = build_index_arrays(conn, upto=coverage)
-        _return_freed_memory()
+        self.building = True
+        try:
+            if known is not None:
+                batches = read_name_batches(conn, after=known[0]["coverage"], upto=coverage)
+                arrays = extend_arrays(known[1], batches)
+            else:
+                arrays = build_index_arrays(conn, upto=coverage)
+            _return_freed_memory()
+        finally:
+            self.building = False
         saved = {**stamp, "coverage": coverage}
         # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
         if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
