@@ -1047,8 +1047,8 @@ class DeferredIndexes:
     """Secondary indexes and search-generation triggers dropped inside the import's transaction.
 
     DDL is transactional in SQLite: a rollback (bad row, ctrl+c, error) brings them back untouched.
-    `restore` recreates them from their exact SQL and moves the search generation once, as the
-    triggers would have (once per row) when a name or alias was added.
+    `restore` recreates them from their exact SQL and moves the search additions counter once, as
+    the triggers would have (once per row) when a name or alias was added.
     """
 
     conn: sqlite3.Connection
@@ -1058,8 +1058,8 @@ class DeferredIndexes:
     def restore(self) -> None:
         for statement in self.statements:
             self.conn.execute(statement)
-        if _name_rows(self.conn) != self.name_rows:
-            self.conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+        if _name_rows(self.conn) != self.name_rows:  # names appended only: the index takes them in
+            self.conn.execute("UPDATE _search_state SET additions = additions + 1 WHERE id = 1")
 
 
 def _name_rows(conn: sqlite3.Connection) -> tuple[int, ...]:

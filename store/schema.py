@@ -453,6 +453,23 @@ def m018_merges_split_apart(db: Database) -> None:
     db.execute("ALTER TABLE merges ADD COLUMN split_at TEXT")
 
 
+def m019_search_additions(db: Database) -> None:
+    """A second counter, moved only by names added (a company or alias inserted), so that a search
+    index saved before an import is brought up to date with the new names instead of rebuilt from a
+    million: `generation` now moves only when a name was renamed, moved or removed.
+
+    The triggers keep their names (`*_search_generation`): a bulk import drops and recreates them
+    by that suffix (bulk.py)."""
+    db.execute("ALTER TABLE _search_state ADD COLUMN additions INTEGER NOT NULL DEFAULT 0")
+    for table in _NAME_TRIGGERS:
+        name = f"{table}_insert_search_generation"
+        db.execute(f"DROP TRIGGER IF EXISTS {name}")
+        db.execute(
+            f"""CREATE TRIGGER {name} AFTER INSERT ON {table}
+                BEGIN UPDATE _search_state SET additions = additions + 1 WHERE id = 1; END"""
+        )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -474,6 +491,7 @@ STEPS = (
     m016_round_tranches,
     m017_names_without_controls,
     m018_merges_split_apart,
+    m019_search_additions,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -102,12 +102,13 @@ class IndexBuilder:
     """Index arrays built a batch of names at a time: a million names are never all Python strings
     at once, which is what a build's memory peak used to be made of."""
 
-    def __init__(self) -> None:
+    def __init__(self, first: int = 0) -> None:
+        """Names numbered from `first` in the postings (after an existing index's: `extend_arrays`)."""
         self._ids: list[np.ndarray] = []
         self._aliases: list[np.ndarray] = []
         self._texts: tuple[list[bytes], list[np.ndarray]] = ([], [])
         self._keys: tuple[list[bytes], list[np.ndarray]] = ([], [])
-        self._postings = PostingsBuilder()
+        self._postings = PostingsBuilder(first)
 
     def add(self, company_ids: list[int], texts: list[str], is_alias: list[bool]) -> None:
         """The next names, as three parallel columns."""
@@ -145,6 +146,27 @@ def build_arrays(
         end = start + batch
         builder.add(company_ids[start:end], texts[start:end], is_alias[start:end])
     return builder.finish()
+
+
+def extend_arrays(arrays: IndexArrays, batches) -> IndexArrays:
+    """`arrays` with more names appended, given as batches of three parallel columns: the arrays a
+    build of all the names in that order makes, at the cost of keying the new names only."""
+    builder = IndexBuilder(first=len(arrays.company_ids))
+    for batch in batches:
+        builder.add(*batch)
+    added = builder.finish()
+    # Each trigram's new postings go at the end of its run: they name later names, so it stays ascending.
+    where = np.repeat(np.asarray(arrays.posting_offsets[1:]), np.diff(added.posting_offsets))
+    return IndexArrays(
+        company_ids=np.concatenate([arrays.company_ids, added.company_ids]),
+        is_alias=np.concatenate([arrays.is_alias, added.is_alias]),
+        text_blob=np.concatenate([arrays.text_blob, added.text_blob]),
+        text_offsets=np.concatenate([arrays.text_offsets, added.text_offsets[1:] + arrays.text_offsets[-1]]),
+        key_blob=np.concatenate([arrays.key_blob, added.key_blob]),
+        key_offsets=np.concatenate([arrays.key_offsets, added.key_offsets[1:] + arrays.key_offsets[-1]]),
+        postings=np.insert(np.asarray(arrays.postings), where, added.postings),
+        posting_offsets=np.asarray(arrays.posting_offsets) + added.posting_offsets,
+    )
 
 
 class SearchIndex:
@@ -202,10 +224,14 @@ class SearchIndex:
             score = _score(key, query_words, choice)
             index = int(candidates[position])
             company_id = int(self.arrays.company_ids[index])
-            if score < MIN_SCORE or (company_id in best and best[company_id].score >= score):
+            if score < MIN_SCORE or (company_id in best and best[company_id].score > score):
                 continue
-            best[company_id] = NameMatch(company_id, self.text(index), score, [])
-        ranked = sorted(best.values(), key=lambda m: (-m.score, len(m.text), m.text))[:limit]
+            match = NameMatch(company_id, self.text(index), score, [])
+            # Ties go by name, then company, never by where a name lies in the index: an index
+            # extended with new names (`extend_arrays`) answers as one built from scratch.
+            if company_id not in best or _rank(match) < _rank(best[company_id]):
+                best[company_id] = match
+        ranked = sorted(best.values(), key=_rank)[:limit]
         return [
             NameMatch(m.company_id, m.text, m.score, match_positions(folded_query, m.text)) for m in ranked
         ]
@@ -226,6 +252,11 @@ class SearchIndex:
         if len(hits) > wanted:
             hits = hits[np.argpartition(-priority, wanted)[:wanted]]
         return hits
+
+
+def _rank(match: NameMatch) -> tuple:
+    """Best first: higher score, then shorter name, then by name, then by company id."""
+    return (-match.score, len(match.text), match.text, match.company_id)
 
 
 def stands_for(query: str, name: str) -> bool:

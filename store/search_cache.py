@@ -61,6 +61,19 @@ def save(path: Path, arrays: IndexArrays, stamp: dict) -> bool:
 def load(path: Path, stamp: dict) -> IndexArrays | None:
     """The arrays saved for exactly this `stamp` (database id and generation) by a version making
     the same search keys (an index of older keys would miss names that now match), or None."""
+    saved = _read(path)
+    if saved is None or any(saved[0].get(key) != value for key, value in stamp.items()):
+        return None
+    return saved[1]
+
+
+def load_any(path: Path) -> tuple[dict, IndexArrays] | None:
+    """The header and arrays saved by a version making the same search keys, whatever their stamp
+    (the caller tells whether they can be brought up to date), or None."""
+    return _read(path)
+
+
+def _read(path: Path) -> tuple[dict, IndexArrays] | None:
     try:
         with path.open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
@@ -68,16 +81,12 @@ def load(path: Path, stamp: dict) -> IndexArrays | None:
             length = int.from_bytes(handle.read(8), "little")
             header = json.loads(handle.read(min(length, 1 << 20)))
             base = _padded(handle.tell())
-        if (
-            header.get("format") != FORMAT
-            or header.get("keys") != KEY_VERSION
-            or any(header.get(key) != value for key, value in stamp.items())
-        ):
+        if header.get("format") != FORMAT or header.get("keys") != KEY_VERSION:
             return None
         arrays = IndexArrays(**{name: _map(path, base, spec) for name, spec in header["arrays"].items()})
-    except (OSError, ValueError, TypeError, KeyError):
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
-    return arrays if _consistent(arrays) else None
+    return (header, arrays) if _consistent(arrays) else None
 
 
 def _map(path: Path, base: int, spec: dict) -> np.ndarray:

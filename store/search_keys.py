@@ -165,10 +165,11 @@ class PostingsBuilder:
     the peak is the result plus one batch, not three copies of all the pairs.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, first: int = 0) -> None:
+        """Names numbered from `first` (after an existing index's, when extending one)."""
         self._names: list[np.ndarray] = []  # uint32 per batch, grouped by trigram, ascending
         self._counts: list[np.ndarray] = []  # int64 per batch, postings per trigram
-        self._next = 0
+        self._next = first
 
     def add(self, keys: list[str]) -> None:
         """Keys of the next names, numbered after the ones already added."""

@@ -1,10 +1,12 @@
 """Search as the store offers it: the in-memory index kept in step with the database.
 
-The index is loaded (or built) on first use, and again when a name or alias changed: migration
-m004's counter (`_search_state.generation`, moved by triggers) says so, checked only when SQLite's
-`PRAGMA data_version` or one of this process's own writes says something was written at all. A
-built index is saved next to the database (`search_cache`), so the next launch maps it instead of
-rebuilding it. `prepare()` does the loading from a worker thread on a connection of its own, so a
+The index is loaded (or built) on first use, and again when a name or alias changed: the counters
+of `_search_state`, moved by triggers, say so, checked only when SQLite's `PRAGMA data_version` or
+one of this process's own writes says something was written at all. `additions` moves when a name is
+added (m019): the index, in memory or in the cache file, then takes in the names past the last
+company and alias ids it holds (its coverage), in a time proportional to them. `generation` moves
+when a name was renamed, moved or removed: the index is rebuilt from every name. A built index is
+saved next to the database (`search_cache`), so the next launch maps it instead of rebuilding it. `prepare()` does the loading from a worker thread on a connection of its own, so a
 TUI can warm the index at launch without holding the store's lock.
 """
 
@@ -32,9 +34,11 @@ from .same_stake import fold_stakes
 if TYPE_CHECKING:
     from .search import SearchIndex
 
-_NAMES_SQL = """SELECT c.id, c.name, 0 FROM companies c
+# The names of the companies and aliases with ids in (after, upto]: every name, or the ones added.
+_NAMES_SQL = """SELECT c.id, c.name, 0 FROM companies c WHERE c.id > ? AND c.id <= ?
     UNION ALL SELECT a.company_id, a.alias, 1 FROM aliases a
-    JOIN companies c ON c.id = a.company_id WHERE a.alias != c.name"""
+    JOIN companies c ON c.id = a.company_id WHERE a.alias != c.name AND a.id > ? AND a.id <= ?"""
+NO_NAMES = {"companies": 0, "aliases": 0}
 # Below this many names a build takes milliseconds: no cache file worth leaving next to the database.
 CACHE_FROM_NAMES = 10_000
 
@@ -48,33 +52,62 @@ def database_file(conn: sqlite3.Connection) -> Path | None:
 
 
 def read_stamp(conn: sqlite3.Connection) -> dict:
-    """What identifies the current set of names: database id and name generation."""
-    try:
-        row = conn.execute("SELECT database_id, generation FROM _search_state WHERE id = 1").fetchone()
-    except sqlite3.OperationalError:  # a read-only database from before m004: no cache, no counter
-        row = None
+    """What identifies the current set of names: database id, name generation and additions."""
+    row = None
+    for columns in ("database_id, generation, additions", "database_id, generation, 0"):
+        try:
+            row = conn.execute(f"SELECT {columns} FROM _search_state WHERE id = 1").fetchone()
+            break
+        except sqlite3.OperationalError:  # read-only, from before m019 (no additions) or m004 (nothing)
+            continue
     if row is None:
-        return {"database_id": None, "generation": -conn.execute("PRAGMA data_version").fetchone()[0]}
-    return {"database_id": row[0], "generation": row[1]}
+        generation = -conn.execute("PRAGMA data_version").fetchone()[0]
+        return {"database_id": None, "generation": generation, "additions": 0}
+    return {"database_id": row[0], "generation": row[1], "additions": row[2]}
 
 
-def read_name_batches(conn: sqlite3.Connection, size: int = 100_000):
-    """Every company name and distinct alias, as (ids, texts, is_alias) columns of at most `size` names."""
-    cursor = conn.execute(_NAMES_SQL)
+def read_coverage(conn: sqlite3.Connection) -> dict:
+    """The last company and alias ids: an index of the names up to them takes in later ones only."""
+    row = conn.execute(
+        "SELECT (SELECT coalesce(max(id), 0) FROM companies), (SELECT coalesce(max(id), 0) FROM aliases)"
+    ).fetchone()
+    return {"companies": row[0], "aliases": row[1]}
+
+
+def read_name_batches(
+    conn: sqlite3.Connection, size: int = 100_000, after: dict = NO_NAMES, upto: dict | None = None
+):
+    """The company names and distinct aliases with ids past `after` and up to `upto` (every one by
+    default), as (ids, texts, is_alias) columns of at most `size` names."""
+    upto = upto or {"companies": 1 << 62, "aliases": 1 << 62}
+    bounds = [after["companies"], upto["companies"], after["aliases"], upto["aliases"]]
+    cursor = conn.execute(_NAMES_SQL, bounds)
     while rows := cursor.fetchmany(size):
         ids, texts, aliases = zip(*rows, strict=True)
         yield list(ids), list(texts), [bool(alias) for alias in aliases]
 
 
-def build_index_arrays(conn: sqlite3.Connection):
-    """Index arrays of every name in the database, read and indexed a batch at a time so the
-    names are never all in memory as Python strings (numpy loads here, on first use)."""
+def build_index_arrays(conn: sqlite3.Connection, upto: dict | None = None):
+    """Index arrays of every name in the database (with ids up to `upto`), read and indexed a batch
+    at a time so the names are never all in memory as Python strings (numpy loads here, on first use)."""
     from .search import IndexBuilder
 
     builder = IndexBuilder()
-    for batch in read_name_batches(conn):
+    for batch in read_name_batches(conn, upto=upto):
         builder.add(*batch)
     return builder.finish()
+
+
+def extendable(known_stamp: dict, stamp: dict) -> bool:
+    """Whether an index of the names as `known_stamp` found them is the one for `stamp` once the
+    names added since are appended: no name renamed, moved or removed meanwhile, and the same database."""
+    return (
+        known_stamp.get("database_id") == stamp["database_id"]
+        and known_stamp.get("generation") == stamp["generation"]
+        and isinstance(known_stamp.get("additions"), int)
+        and known_stamp["additions"] <= stamp["additions"]
+        and isinstance(known_stamp.get("coverage"), dict)
+    )
 
 
 def _return_freed_memory() -> None:
@@ -110,18 +143,26 @@ def _best_known_ids(conn: sqlite3.Connection, limit: int) -> list[int]:
     return [row[0] for row in rows]
 
 
+def _stamped(known: dict, stamp: dict) -> bool:
+    """Whether an index stamped `known` holds the names as `stamp` finds them."""
+    return all(known.get(key) == value for key, value in stamp.items())
+
+
 class SearchService:
     def __init__(self, db: Database) -> None:
         self.db = db
         self._file: Path | None = None
         """The database's file (None in memory), looked up once under the store's lock."""
         self._file_known = False
-        # (stamp, index) swapped as one value, so a reader never pairs one index with another's stamp.
+        # (stamp, index) swapped as one value, so a reader never pairs one index with another's stamp;
+        # the stamp also holds the index's coverage (`read_coverage`), to extend it with added names.
         self._current: tuple[dict, SearchIndex] | None = None
         self._checked: tuple[int, int] | None = None
         self._writes = 0
         self._build_lock = threading.Lock()
         self._best_known_ids: tuple[tuple, list[int]] | None = None
+        self.building = False
+        """An index is being built or extended (seconds at a million names): a UI says so."""
 
     def invalidate(self) -> None:
         """This process wrote: names may have changed (SQLite's data_version only counts others)."""
@@ -152,30 +193,60 @@ class SearchService:
     def _ensure(self, conn: sqlite3.Connection) -> SearchIndex:
         stamp = read_stamp(conn)
         current = self._current
-        if current is not None and current[0] == stamp:
+        if current is not None and _stamped(current[0], stamp):
             return current[1]
         with self._build_lock:  # one build at a time; a second caller waits and takes its result
             current = self._current
-            if current is None or current[0] != stamp:
-                current = (stamp, self._load_or_build(conn, stamp))
+            if current is None or not _stamped(current[0], stamp):
+                current = self._load_or_build(conn, stamp, current)
                 self._current = current
         return current[1]
 
-    def _load_or_build(self, conn: sqlite3.Connection, stamp: dict) -> SearchIndex:
+    def _load_or_build(
+        self, conn: sqlite3.Connection, stamp: dict, current: tuple[dict, SearchIndex] | None
+    ) -> tuple[dict, SearchIndex]:
+        """The index for `stamp`: the cached one, or the one in memory or in the cache extended with
+        the names added since, or else one built from every name."""
         # numpy and rapidfuzz load here, on the first search, not when the app starts.
         from . import search_cache
-        from .search import SearchIndex
+        from .search import SearchIndex, extend_arrays
 
         path = database_file(conn)
         cache = search_cache.cache_path(path) if path is not None and stamp["database_id"] else None
-        arrays = search_cache.load(cache, stamp) if cache is not None else None
-        if arrays is None:
-            arrays = build_index_arrays(conn)
+        known = self._known(cache, stamp, current)
+        if known is not None and _stamped(known[0], stamp):
+            return known[0], SearchIndex.from_arrays(known[1])
+        coverage = read_coverage(conn)
+        self.building = True
+        try:
+            if known is not None:
+                batches = read_name_batches(conn, after=known[0]["coverage"], upto=coverage)
+                arrays = extend_arrays(known[1], batches)
+            else:
+                arrays = build_index_arrays(conn, upto=coverage)
             _return_freed_memory()
-            # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
-            if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
-                search_cache.save(cache, arrays, stamp)
-        return SearchIndex.from_arrays(arrays)
+        finally:
+            self.building = False
+        saved = {**stamp, "coverage": coverage}
+        # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
+        if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
+            if search_cache.save(cache, arrays, saved):
+                # Mapped from the file rather than kept in memory: as a launch finding it would.
+                arrays = search_cache.load(cache, saved) or arrays
+        return saved, SearchIndex.from_arrays(arrays)
+
+    @staticmethod
+    def _known(cache: Path | None, stamp: dict, current: tuple[dict, SearchIndex] | None):
+        """(stamp, arrays) of an index that is, or can be extended into, the one for `stamp`: this
+        process's own, else the cache file's; None when only a full build will do."""
+        from . import search_cache
+
+        if current is not None and extendable(current[0], stamp):
+            return current[0], current[1].arrays
+        saved = search_cache.load_any(cache) if cache is not None else None
+        if saved is not None and extendable(saved[0], stamp):
+            return saved
+        return None
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)

@@ -188,6 +188,11 @@ class Store:
         """Deal files imported from elsewhere that `deal_file` may be a new version of (see store/bulk.py)."""
         return earlier_versions(self.db, deal_file)
 
+    @property
+    def search_index_building(self) -> bool:
+        """Whether the search index is being built or extended now (read without the store's lock)."""
+        return self._search.building
+
     def prepare_search(self) -> None:
         """Load or build the search index on a connection of its own, without the store's lock.
 

@@ -111,7 +111,7 @@ def test_next_launch_loads_the_saved_index_instead_of_rebuilding(db_path, monkey
         assert store.search("opnai")[0].name == "OpenAI"
 
 
-def test_a_new_name_moves_the_generation_and_is_found(db_path, monkeypatch):
+def test_a_new_name_moves_the_additions_and_is_found(db_path, monkeypatch):
     monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
     with Store.open(db_path) as store:
         store.import_source(make_source())
@@ -121,7 +121,7 @@ def test_a_new_name_moves_the_generation_and_is_found(db_path, monkeypatch):
         store.import_source(
             ParsedSource(title="Second", text=text, companies=[CompanyInfo(name="Anthropic")])
         )
-        assert search_service.read_stamp(store.db.conn)["generation"] > before["generation"]
+        assert search_service.read_stamp(store.db.conn)["additions"] > before["additions"]
         assert store.search("anthropic")[0].name == "Anthropic"
 
 
@@ -191,7 +191,9 @@ def test_index_built_in_batches_equals_one_built_at_once():
 
 def test_store_index_read_in_batches_finds_names_of_every_batch(fresh_store, monkeypatch):
     real = search_service.read_name_batches
-    monkeypatch.setattr(search_service, "read_name_batches", lambda conn: real(conn, size=2))
+    monkeypatch.setattr(
+        search_service, "read_name_batches", lambda conn, **bounds: real(conn, size=2, **bounds)
+    )
     fresh_store.import_source(one_stake("Vantor Capital", "Kalmiro Robotics", title="One"))
     fresh_store.import_source(one_stake("Oblique Partners", "Zephyrine Labs", title="Two"))
     for name in ("Kalmiro Robotics", "Vantor Capital", "Zephyrine Labs", "Oblique Partners"):

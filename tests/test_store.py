@@ -505,12 +505,12 @@ def test_a_spelling_an_import_takes_for_a_known_company_becomes_its_alias_once_a
     fresh_store,
 ):
     _one_stake(fresh_store, "Arle", title="first")
-    generation = fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+    additions = fresh_store.db.execute("SELECT additions FROM _search_state").fetchone()[0]
     _one_stake(fresh_store, "Arle Holdings", title="second")
     _one_stake(fresh_store, "Arle Holdings", company="Anthropic", title="third")
     _one_stake(fresh_store, "Arle", company="Mistral AI", title="fourth")
     assert _aliases(fresh_store, "Arle") == ["Arle", "Arle Holdings"]  # once, and not the name again
-    assert fresh_store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+    assert fresh_store.db.execute("SELECT additions FROM _search_state").fetchone()[0] > additions
     best = fresh_store.search("Arle Holdings")[0]
     assert (best.name, best.matched, best.score) == ("Arle", "Arle Holdings", 100.0)
     arle = fresh_store.find_company("Arle Holdings", exact=True)
@@ -536,10 +536,10 @@ def test_migration_m010_keeps_the_aliases_and_takes_one_per_spelling(db_path):
     db.close()
     with Store.open(db_path) as store:
         assert store.db.execute("SELECT id, company_id, alias FROM aliases").fetchall() == [(3, 7, "Arle")]
-        generation = store.db.execute("SELECT generation FROM _search_state").fetchone()[0]
+        additions = store.db.execute("SELECT additions FROM _search_state").fetchone()[0]
         _one_stake(store, "Arle Holdings")
         assert _aliases(store, "Arle") == ["Arle", "Arle Holdings"]
-        assert store.db.execute("SELECT generation FROM _search_state").fetchone()[0] > generation
+        assert store.db.execute("SELECT additions FROM _search_state").fetchone()[0] > additions
         assert store.search("Arle Holdings")[0].name == "Arle"
 
 

@@ -125,6 +125,12 @@ class DealsApp(BurstKeys):
         return store.revision if store is not None else None
 
     @property
+    def search_index_building(self) -> bool:
+        """Whether the open store is building its search index now; never opens the store."""
+        store = self._store
+        return store is not None and store.search_index_building
+
+    @property
     def data_version(self) -> tuple[int | None, int | None]:
         """Moves whenever what a screen read may have changed: a write through this app's store
         (`store_revision`) or another process's write noticed on focus (`outside_version`). A screen

@@ -35,6 +35,12 @@ TYPING_PAUSE = 0.15
 """Seconds without a keystroke after which the garbage collector, held off while typing, runs again."""
 LONGEST_HOLD = 5.0
 """Seconds of typing without such a pause after which it runs anyway (its garbage is then collected)."""
+PENDING_AFTER = 0.3
+"""Seconds a search may take with the earlier text's results dimmed; past that they are cleared and the
+list says what is going on (a search at a million names takes milliseconds; an index build, seconds)."""
+SEARCHING = "Searching…"
+BUILDING_INDEX = "Building the search index (first search after an import)…"
+"""What the list says while the store builds its search index, instead of an empty list's "No match."."""
 _TYPE_LABEL = {"company": "company ", "investor": "investor", "both": "both    "}
 
 
@@ -98,6 +104,8 @@ class SearchScreen(DealsScreen):
         self._collector = HeldCollector()
         self._held_since = 0.0
         self._collect_timer: Timer | None = None
+        self._pending_timer: Timer | None = None
+        """Runs while the text typed waits for its results (`_show_pending`)."""
 
     def compose_body(self) -> ComposeResult:
         yield Input(placeholder=PLACEHOLDER, id="query")
@@ -110,6 +118,8 @@ class SearchScreen(DealsScreen):
         # the keys the box had already been handed, and a ↓ or Enter typed right after a letter acted
         # on the results of the text before it (then the letter's results put the highlight back).
         self.watch(box, "value", self._query_changed, init=False)
+        # Not "No match." before the first results: at a million names they take seconds to count.
+        self.query_one("#results", VirtualList).set_rows((), empty_text=SEARCHING)
         self._search("")
         self.warm_up()
 
@@ -186,9 +196,34 @@ class SearchScreen(DealsScreen):
         self._generation += 1
         self._query = query
         self._moves_pending = []  # the new text's results start on their first row, as typed slowly
-        self.set_status("Searching…")
+        self.set_status(SEARCHING)
+        self._wait_for_results()
         if self._search_running is None:
             self._search_latest()
+
+    def _wait_for_results(self) -> None:
+        """Dim the results shown (another text's) until the new text's are in, and past
+        `PENDING_AFTER` clear them: a stale text's results are never shown as the new one's."""
+        self.query_one("#results", VirtualList).set_stale(True)
+        if self._pending_timer is None:
+            self._pending_timer = self.set_interval(PENDING_AFTER, self._show_pending)
+
+    def _show_pending(self) -> None:
+        """Still waiting: the list says why (the index being built, or the search itself), alone."""
+        if self._shown == self._generation:
+            self._stop_waiting()
+            return
+        waiting = BUILDING_INDEX if self.app.search_index_building else SEARCHING
+        results = self.query_one("#results", VirtualList)
+        if results.rows or results.empty_text != waiting:
+            results.set_rows((), empty_text=waiting)
+        self.set_status(waiting)
+
+    def _stop_waiting(self) -> None:
+        if self._pending_timer is not None:
+            self._pending_timer.stop()
+            self._pending_timer = None
+        self.query_one("#results", VirtualList).set_stale(False)
 
     def _search_latest(self) -> None:
         self._search_running = self._generation
@@ -214,6 +249,7 @@ class SearchScreen(DealsScreen):
                 self._search_latest()
             return
         self._shown = message.generation
+        self._stop_waiting()
         results = self.query_one("#results", VirtualList)
         if not message.query and not message.hits:  # an empty query lists every company: there is none
             results.set_rows((), empty_text=EMPTY_DATABASE)
@@ -240,6 +276,7 @@ class SearchScreen(DealsScreen):
             # an empty list would read as "No match."
             self.query_one("#results", VirtualList).set_rows((), empty_text="The search failed.")
             self._shown = self._generation  # what is shown is all there is: ↑/↓ and Enter act on it
+            self._stop_waiting()
             self._moves_pending = []
             if self._open_when_shown:  # nothing to open: the keys held for it go on
                 self._open_when_shown = False

@@ -26,6 +26,8 @@ RowStyles = Mapping[str, Style]
 """Role name ("header", "muted", "match", "projection", "amount", "mark") to a Rich style."""
 RowRenderer = Callable[[RowT, RowStyles], Text]
 
+_STALE = Style(dim=True)
+"""How rows answering something no longer asked are drawn (`VirtualList.set_stale`)."""
 ROLES = ("header", "muted", "match", "projection", "amount", "mark")
 
 
@@ -116,6 +118,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self.awaiting_rows = False
         """Rows are on their way (not `loading`: Textual shows a spinner for that) (`set_rows` clears it): a move key pressed meanwhile is kept, not lost."""
         self._pending: str | None = None
+        self._stale = False
+        """The rows answer something no longer asked (a search box's earlier text): drawn dimmed."""
 
     # -- data -------------------------------------------------------------------------------------
 
@@ -145,11 +149,28 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self.move_to(self._landing(cursor, 1) if rows else None, scroll_center=False, force=True)
         # Until the next layout the scroll range is the old rows': a cursor past their end was clamped.
         self.call_after_refresh(self._scroll_to_cursor)
+        self._stale = False
         self.refresh()
         self.awaiting_rows = False
         pending, self._pending = self._pending, None
         if pending is not None and rows:
             getattr(self, f"action_{pending}")()
+
+    @property
+    def empty_text(self) -> str:
+        """What the list says while it has no rows."""
+        return self._shown_empty_text
+
+    @property
+    def stale(self) -> bool:
+        """Whether the rows are drawn dimmed as answering something no longer asked (`set_stale`)."""
+        return self._stale
+
+    def set_stale(self, stale: bool) -> None:
+        """Dim the rows (True) until new ones come (`set_rows` undims them) or this is called with False."""
+        if stale != self._stale:
+            self._stale = stale
+            self.refresh()
 
     def _keep_while_loading(self, action: str) -> bool:
         """While rows are loading, remember `action` (the last move key wins) to apply when they come."""
@@ -307,6 +328,8 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         row = self._rows[index]
         if index == self._cursor:
             base += self.get_component_rich_style("virtual-list--cursor", partial=True)
+        if self._stale:
+            base += _STALE
         line = Text()
         if self._is_marked is not None:
             marked = self._is_marked(row)
