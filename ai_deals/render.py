@@ -271,13 +271,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Investors",
-            ["date", "investor", "amount", "share", "status", "tranche", "condition"],
+            ["date", "investor", "amount", "share", "round", "status", "tranche", "condition"],
             [
                 [
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.investor, s, edits, "investor_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
+                    round_label(s.round_type) if s.round_type else None,
                     s.status,
                     s.tranche,
                     s.condition,
@@ -287,13 +288,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Portfolio",
-            ["date", "company", "amount", "share", "status"],
+            ["date", "company", "amount", "share", "round", "status"],
             [
                 [
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.company, s, edits, "company_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
+                    round_label(s.round_type) if s.round_type else None,
                     s.status,
                 ]
                 for s in page.portfolio

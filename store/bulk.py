@@ -67,6 +67,7 @@ from .writing import (
     delete_source_records,
     find_existing_source,
     fold_short_investors,
+    join_stakes_to_rounds,
     move_decisions,
     next_record_id,
     share_bound,
@@ -153,7 +154,7 @@ CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
 _NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
-    "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id",
+    "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id", "round_type",
 )  # fmt: skip
 _FIELD_SLOTS = tuple(range(4, 4 + len(_COMPANY_FIELDS)))  # where _COMPANY_FIELDS sit in a company row
 
@@ -478,7 +479,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
@@ -537,6 +538,7 @@ class BulkFactWriter(FactWriter):
 
     def finish(self) -> None:
         self.resolver.finish()
+        join_stakes_to_rounds(self.db.conn, self.source_id)
         for record_type, status, record_id in self.reviewed:  # rare: one update each is enough
             self.db.conn.execute(
                 f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
@@ -617,7 +619,7 @@ class BulkFactWriter(FactWriter):
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
             company_id, investor_id, self.day_round(company_id, fact), fact.percentage,
             share_bound(fact), fact.tranche,
-            fact.condition, fact.status, self.source_id,
+            fact.condition, fact.status, self.source_id, fact.round_type,
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
         return "stake", stake_id

@@ -71,9 +71,10 @@ RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
     # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
     # `fetch_records`): its money is then counted on its own, as when no round record exists. It
-    # keeps the round type it was taken in (the page and exports still say "Series C").
+    # keeps the round type it was taken in (the page and exports still say "Series C"); a stake in no
+    # round keeps the type its source stated. (The alias follows `s.*`: a row's last `round_type` counts.)
     "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type,
+                 COALESCE(r.round_type, s.round_type) AS round_type,
                  CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
