@@ -393,9 +393,26 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
     ]
     for title, columns, rows in sections:
         if rows:
-            print_table(console, title, columns, rows)
+            print_table(console, title, *_without_empty_round(title, columns, rows))
     for conflict in page.conflicts:
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
+
+
+_STAKE_TABLES = ("Investors", "Portfolio")
+"""The page's tables of stakes, whose `round` column is the round type each stake states."""
+
+
+def _without_empty_round(
+    title: str, columns: list[str], rows: list[list[object]]
+) -> tuple[list[str], list[list[object]]]:
+    """A stakes table without its `round` column when no stake in it states a round type: one column
+    fewer keeps an 80-column terminal from cutting the dates short ("2024-06-…")."""
+    if title not in _STAKE_TABLES:
+        return columns, rows
+    at = columns.index("round")
+    if any(row[at] for row in rows):
+        return columns, rows
+    return columns[:at] + columns[at + 1 :], [row[:at] + row[at + 1 :] for row in rows]
 
 
 def _share(record: Stake | Acquisition) -> str:

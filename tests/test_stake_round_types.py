@@ -115,3 +115,23 @@ def test_a_stake_in_a_replaced_sources_round_is_joined_to_the_new_versions_round
     [round_] = _rounds(db)
     stake = next(s for s in _stakes(db) if s.investor == "Acme Ventures")
     assert (round_.amount, stake.round_id) == (25_000_000, round_.id)
+
+
+def test_migration_m019_gives_stakes_a_round_type(tmp_path):
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ai_deals.store.schema import STEPS
+    from ai_deals.store.versions import MIGRATION_NAMES, MIGRATION_SET
+
+    db_path = tmp_path / "old.db"
+    before = Migrations(MIGRATION_SET)
+    for step in STEPS[: MIGRATION_NAMES.index("m019_stake_round_types")]:
+        before()(step)
+    db = Database(db_path)
+    before.apply(db)
+    assert "round_type" not in db["stakes"].columns_dict
+    db.close()
+    _import(db_path, _deal_file(tmp_path / "inv.csv", STAKE_ROW))
+    [stake] = _stakes(db_path)
+    assert stake.round_type == "series B"
