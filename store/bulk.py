@@ -538,7 +538,6 @@ class BulkFactWriter(FactWriter):
 
     def finish(self) -> None:
         self.resolver.finish()
-        join_stakes_to_rounds(self.db.conn, self.source_id)
         for record_type, status, record_id in self.reviewed:  # rare: one update each is enough
             self.db.conn.execute(
                 f"UPDATE {RECORD_TABLES[record_type]} SET review_status = ? WHERE id = ?", [status, record_id]
@@ -973,6 +972,7 @@ def write_deal_file(
             refill_cleared_details(db)  # what the new version left empty, an article may say
             if deferred is not None:
                 deferred.restore()
+            join_stakes_to_rounds(db.conn, report.source_id)  # read through the indexes, restored
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped, report.decisions_gone = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
