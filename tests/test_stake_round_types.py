@@ -135,3 +135,16 @@ def test_migration_m019_gives_stakes_a_round_type(tmp_path):
     _import(db_path, _deal_file(tmp_path / "inv.csv", STAKE_ROW))
     [stake] = _stakes(db_path)
     assert stake.round_type == "series B"
+
+
+def test_a_stake_is_read_with_every_column_of_its_table(tmp_path):
+    """The stake SELECT names its columns (its own `round_type` is read with its round's): a column
+    added to `stakes` and not to the SELECT would never reach a page or an export."""
+    import sqlite3
+
+    from ai_deals.store.queries import STAKE_READ_COLUMNS
+
+    db = tmp_path / "t.db"
+    _import(db, _deal_file(tmp_path / "inv.csv", STAKE_ROW))
+    table = {row[1] for row in sqlite3.connect(db).execute("PRAGMA table_info(stakes)")}
+    assert {column.removeprefix("s.") for column in STAKE_READ_COLUMNS.split(", ")} == table - {"round_type"}
