@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from ai_deals.cli import main
+from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 
 HEADER = "company,investor,kind,amount,currency,bound,date,round_type,source_url,source_title,publisher,source_date"
@@ -148,3 +149,40 @@ def test_a_stake_is_read_with_every_column_of_its_table(tmp_path):
     _import(db, _deal_file(tmp_path / "inv.csv", STAKE_ROW))
     table = {row[1] for row in sqlite3.connect(db).execute("PRAGMA table_info(stakes)")}
     assert {column.removeprefix("s.") for column in STAKE_READ_COLUMNS.split(", ")} == table - {"round_type"}
+
+
+def _article_round(round_type: str) -> ParsedSource:
+    sentence = f"Zorgly AI raised $20 million in a {round_type} led by Lead Capital."
+    fact = Fact(
+        kind="round",
+        company="Zorgly AI",
+        investors=["Lead Capital"],
+        lead_investors=["Lead Capital"],
+        amount=20e6,
+        currency="USD",
+        bound="exact",
+        date="2024-03-01",
+        date_precision="day",
+        round_type=round_type,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+    )
+    return ParsedSource(title="Zorgly raises", text=sentence, url="https://example.org/zorgly", facts=[fact])
+
+
+def test_an_articles_round_takes_in_the_stakes_of_its_type_a_deal_file_told_before_or_after(tmp_path):
+    for order in ("article first", "deal file first"):
+        db = tmp_path / f"{order}.db"
+        deals = _deal_file(tmp_path / "inv.csv", STAKE_ROW)
+        if order == "article first":
+            with Store(db) as store:
+                store.import_source(_article_round("series_b"))
+            _import(db, deals)
+        else:
+            _import(db, deals)
+            with Store(db) as store:
+                store.import_source(_article_round("series_b"))
+        [round_] = _rounds(db)
+        stake = next(s for s in _stakes(db) if s.investor == "Acme Ventures")
+        assert stake.round_id == round_.id, order
