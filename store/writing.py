@@ -782,9 +782,11 @@ def delete_source_records(db: Database, source_id: int) -> None:
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
     db.execute(
+        # Found by the rounds' companies: stakes have no index on round_id (a database holds millions).
         """UPDATE stakes SET round_id = NULL
-           WHERE source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)""",
-        [source_id, source_id],
+           WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = ?)
+             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)""",
+        [source_id, source_id, source_id],
     )
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
