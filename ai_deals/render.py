@@ -271,13 +271,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Investors",
-            ["date", "investor", "amount", "share", "status", "tranche", "condition"],
+            ["date", "investor", "amount", "share", "round", "status", "tranche", "condition"],
             [
                 [
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.investor, s, edits, "investor_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
+                    round_label(s.round_type) if s.round_type else None,
                     s.status,
                     s.tranche,
                     s.condition,
@@ -287,13 +288,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Portfolio",
-            ["date", "company", "amount", "share", "status"],
+            ["date", "company", "amount", "share", "round", "status"],
             [
                 [
                     edited_row(s.date, s, edits, _STAKE_CELLS),
                     edited(s.company, s, edits, "company_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
+                    round_label(s.round_type) if s.round_type else None,
                     s.status,
                 ]
                 for s in page.portfolio
@@ -391,9 +393,26 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
     ]
     for title, columns, rows in sections:
         if rows:
-            print_table(console, title, columns, rows)
+            print_table(console, title, *_without_empty_round(title, columns, rows))
     for conflict in page.conflicts:
         console.print(Text(visible(conflict_line(conflict)), style="bold red"))
+
+
+_STAKE_TABLES = ("Investors", "Portfolio")
+"""The page's tables of stakes, whose `round` column is the round type each stake states."""
+
+
+def _without_empty_round(
+    title: str, columns: list[str], rows: list[list[object]]
+) -> tuple[list[str], list[list[object]]]:
+    """A stakes table without its `round` column when no stake in it states a round type: one column
+    fewer keeps an 80-column terminal from cutting the dates short ("2024-06-…")."""
+    if title not in _STAKE_TABLES:
+        return columns, rows
+    at = columns.index("round")
+    if any(row[at] for row in rows):
+        return columns, rows
+    return columns[:at] + columns[at + 1 :], [row[:at] + row[at + 1 :] for row in rows]
 
 
 def _share(record: Stake | Acquisition) -> str:

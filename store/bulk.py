@@ -67,6 +67,7 @@ from .writing import (
     delete_source_records,
     find_existing_source,
     fold_short_investors,
+    join_stakes_to_rounds,
     move_decisions,
     next_record_id,
     share_bound,
@@ -153,7 +154,7 @@ CITED_EVIDENCE_COLUMNS = (*EVIDENCE_COLUMNS, *EVIDENCE_CITED_COLUMNS)
 _NOT_CITED = (None, None, None, None)
 STAKE_COLUMNS = (
     "id", "amount", "amount_max", "currency", "bound", "date", "date_precision", "company_id", "investor_id",
-    "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id",
+    "round_id", "percentage", "percentage_bound", "tranche", "condition", "status", "source_id", "round_type",
 )  # fmt: skip
 _FIELD_SLOTS = tuple(range(4, 4 + len(_COMPANY_FIELDS)))  # where _COMPANY_FIELDS sit in a company row
 
@@ -478,7 +479,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
@@ -617,7 +618,7 @@ class BulkFactWriter(FactWriter):
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
             company_id, investor_id, self.day_round(company_id, fact), fact.percentage,
             share_bound(fact), fact.tranche,
-            fact.condition, fact.status, self.source_id,
+            fact.condition, fact.status, self.source_id, fact.round_type,
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
         return "stake", stake_id
@@ -971,6 +972,7 @@ def write_deal_file(
             refill_cleared_details(db)  # what the new version left empty, an article may say
             if deferred is not None:
                 deferred.restore()
+            join_stakes_to_rounds(db.conn, report.source_id)  # read through the indexes, restored
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped, report.decisions_gone = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect

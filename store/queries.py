@@ -66,14 +66,26 @@ TABLE_ALIAS = {
     "statement": "st",
     "acquisition": "a",
 }
+# A stake's columns but its `round_type` (read with its round's: RECORD_SELECT); a column added to
+# `stakes` is added here.
+STAKE_READ_COLUMNS = ", ".join(
+    f"s.{column}"
+    for column in (
+        "id", "investor_id", "company_id", "round_id", "amount", "amount_max", "currency", "bound",
+        "percentage", "percentage_bound", "date", "date_precision", "tranche", "condition", "status",
+        "source_id", "review_status",
+    )
+)  # fmt: skip
 # One SELECT per record type, naming the company (and counterpart) so models need no second query.
 RECORD_SELECT = {
     "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
     # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
     # `fetch_records`): its money is then counted on its own, as when no round record exists. It
-    # keeps the round type it was taken in (the page and exports still say "Series C").
-    "stake": """SELECT s.*, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 r.round_type AS round_type,
+    # keeps the round type it was taken in (the page and exports still say "Series C"); a stake in no
+    # round keeps the type its source stated (`stakes.round_type`, which is why its columns are named:
+    # `s.*` would give a row two `round_type`s).
+    "stake": f"""SELECT {STAKE_READ_COLUMNS}, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
+                 COALESCE(r.round_type, s.round_type) AS round_type,
                  CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id

@@ -470,6 +470,13 @@ def m019_search_additions(db: Database) -> None:
         )
 
 
+def m020_stake_round_types(db: Database) -> None:
+    """The round type a stake states ("Series B"), kept as a round's is: a deal file's investment row
+    taken in no round of the file was losing it. A stake in a round reads its round's type first;
+    stakes imported before have none of their own."""
+    db.execute("ALTER TABLE stakes ADD COLUMN round_type TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -492,6 +499,7 @@ STEPS = (
     m017_names_without_controls,
     m018_merges_split_apart,
     m019_search_additions,
+    m020_stake_round_types,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -24,8 +24,9 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         )
         verb = "has invested" if record.status == "cumulative" else "invests"
         what = f" {amount}{pct}" if amount else pct
+        label = f" ({round_label(record.round_type)})" if record.round_type else ""  # "… (Series B)"
         return (
-            f"{record.investor} {verb}{what} in {record.company}",
+            f"{record.investor} {verb}{what} in {record.company}{label}",
             record.investor,
             record.investor_company_id,
         )

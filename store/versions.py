@@ -28,6 +28,7 @@ MIGRATION_NAMES = (
     "m017_names_without_controls",
     "m018_merges_split_apart",
     "m019_search_additions",
+    "m020_stake_round_types",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

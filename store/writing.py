@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .formatting import round_label
 from .merging import (
     COMPANY_DETAILS,
     companies_named_by_source,
@@ -778,7 +779,15 @@ def delete_source_records(db: Database, source_id: int) -> None:
         "DELETE FROM round_investors WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
         [source_id],
     )
-    # Stakes point at rounds, so they go first.
+    # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
+    # the corrected version's rounds are written; stakes point at rounds, so they go first.
+    db.execute(
+        # Found by the rounds' companies: stakes have no index on round_id (a database holds millions).
+        """UPDATE stakes SET round_id = NULL
+           WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = ?)
+             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)""",
+        [source_id, source_id, source_id],
+    )
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
@@ -841,6 +850,7 @@ def write_source(
     facts, companies = fold_short_investors(source.facts, source.companies)
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
+    join_stakes_to_rounds(db.conn, source_id)
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
@@ -862,6 +872,39 @@ def write_source(
         companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
     )
+
+
+def round_kind(round_type: str | None) -> str | None:
+    """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike."""
+    return round_label(round_type).casefold() if round_type else None
+
+
+# The stakes of a source that state a round type but are in no round, with each round of their
+# company that day of a type and in money that may be theirs (the source's own rounds first).
+_ROUNDS_OF_TYPED_STAKES_SQL = """
+    SELECT s.id, s.round_type, r.id, r.round_type FROM stakes s
+    JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
+    WHERE {side}.source_id = :source AND s.round_id IS NULL AND s.round_type IS NOT NULL
+      AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
+      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency))
+    ORDER BY s.id, r.source_id != s.source_id, r.id"""
+
+
+def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
+    """Put each stake of the source that states a round type ("Series B") and is in no round in the
+    round of that type its company raised that day, told by any source (a deal file's investment row
+    before its round's row, an article's round imported earlier), and other sources' such stakes in
+    the source's rounds. One query each way for the whole source (a million-row file's stakes are not
+    looked up one by one); returns how many stakes were joined."""
+    joins: dict[int, int] = {}
+    for side in ("s", "r"):
+        for stake_id, stake_type, round_id, round_type in conn.execute(
+            _ROUNDS_OF_TYPED_STAKES_SQL.format(side=side), {"source": source_id}
+        ):
+            if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
+                joins[stake_id] = round_id
+    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, r in joins.items()])
+    return len(joins)
 
 
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
@@ -889,8 +932,9 @@ class FactWriter:
         self.source_key = source_key
         self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
-        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str]]]] = {}
-        """Each company's rounds of a day this source tells, with the currencies each is told in."""
+        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
+        """Each company's rounds of a day this source tells, with the currencies each is told in and
+        its type (`round_kind`)."""
         self.round_names: dict[int, set[str]] = {}
         """The investors (normalized names) of each round this source tells."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
@@ -969,27 +1013,32 @@ class FactWriter:
         """Note the round `fact` tells (as `round_id`) for the stakes this source tells that day."""
         money = {currency for currency in (fact.currency, fact.equivalent_currency) if currency}
         day = self.rounds.setdefault((company_id, fact.date), [])
-        if (round_id, money) not in day:
-            day.append((round_id, money))
+        told = (round_id, money, round_kind(fact.round_type))
+        if told not in day:
+            day.append(told)
 
     def day_round(self, company_id: int, fact: Fact) -> int | None:
         """The round a stake `fact` is taken in: the latest round this source tells of the company
         that day in the stake's money (its currency or the round's stated equivalent's; a figure of
-        unknown currency fits any). A stake in another currency is in no round (it counts on its own)
+        unknown currency fits any) and of the stake's round type, when both state one (a "Series B"
+        stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
         day = self.rounds.get((company_id, fact.date), [])
-        for round_id, money in reversed(day):
+        if day and fact.round_type:
+            kind = round_kind(fact.round_type)
+            day = [told for told in day if told[2] is None or told[2] == kind]
+        for round_id, money, _kind in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
         return self.across_money_round(fact, day)
 
-    def across_money_round(self, fact: Fact, day: list[tuple[int, set[str]]]) -> int | None:
+    def across_money_round(self, fact: Fact, day: list[tuple[int, set[str], str | None]]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the
         round's investors, or its sentence says so ("Nvidia invested $30 million in the round")."""
         if not self.joins_across_money or not day:
             return None
         investor = normalize_name(fact.investor or "")
-        for round_id, _money in reversed(day):
+        for round_id, _money, _kind in reversed(day):
             if investor and investor in self.round_names.get(round_id, set()):
                 return round_id
         return day[-1][0] if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
@@ -998,7 +1047,7 @@ class FactWriter:
         """Whether the stake `fact` is in round `round_id` though told in another currency."""
         return any(
             linked == round_id and fact.currency and money and fact.currency not in money
-            for linked, money in self.rounds.get((company_id, fact.date), [])
+            for linked, money, _kind in self.rounds.get((company_id, fact.date), [])
         )
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:
@@ -1035,6 +1084,7 @@ class FactWriter:
             "tranche": fact.tranche,
             "condition": fact.condition,
             "status": fact.status,
+            "round_type": fact.round_type,
         }
         stake_id = self._insert("stakes", row)
         for row in tranche_rows(fact):
