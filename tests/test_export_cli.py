@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -89,11 +90,12 @@ def test_csv_export_marks_a_rounds_lead_investors(capsys, db):
 
 def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_them(capsys, tmp_path):
     deals = tmp_path / "hostile.csv"
-    deals.write_text(
-        "company,investor,amount,currency\nEvil\x1b[31mCo\x07,Vantor Capital,5,USD\n", encoding="utf-8"
-    )
+    deals.write_text("company,investor,amount,currency\nEvilCo,Vantor Capital,5,USD\n", encoding="utf-8")
     db = tmp_path / "hostile.db"
     assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    # Importers now drop control characters from names; a database written before keeps them.
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE companies SET name = ? WHERE name = 'EvilCo'", ["Evil\x1b[31mCo\x07"])
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     for fmt in FORMATS:
