@@ -453,6 +453,12 @@ def m018_merges_split_apart(db: Database) -> None:
     db.execute("ALTER TABLE merges ADD COLUMN split_at TEXT")
 
 
+def m019_acquisitions_by_acquirer(db: Database) -> None:
+    """A company's acquisitions found from the acquirer's side as well (the relationship map asks for
+    both sides of each company on it; without the index that side reads every acquisition)."""
+    db.execute("CREATE INDEX acquisitions_acquirer ON acquisitions(acquirer_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -474,6 +480,7 @@ STEPS = (
     m016_round_tranches,
     m017_names_without_controls,
     m018_merges_split_apart,
+    m019_acquisitions_by_acquirer,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

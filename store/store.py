@@ -524,11 +524,16 @@ class Store:
         return queries.removed_company(self.db, name)
 
     @_locked
-    def relationship_map(self, company_id: int, depth: int = 2) -> RelationshipMap:
+    def relationship_map(
+        self, company_id: int, depth: int = 2, stopped: Callable[[], bool] | None = None
+    ) -> RelationshipMap:
         """The company, its investors, partners and the companies they also invest in, `depth` steps out;
-        `CompanyGone` when the company is no longer in the database."""
+        `CompanyGone` when the company is no longer in the database, `ReadStopped` once `stopped()` is
+        true (checked between queries: the explorer's map, left before it was drawn)."""
         queries.get_company(self.db, company_id)
-        return graph.relationship_map(self.db, company_id, depth)
+        if stopped is None:
+            return graph.relationship_map(self.db, company_id, depth)
+        return graph.relationship_map(self.db, company_id, depth, stopped)
 
     @_locked
     def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:

@@ -27,6 +27,7 @@ MIGRATION_NAMES = (
     "m016_round_tranches",
     "m017_names_without_controls",
     "m018_merges_split_apart",
+    "m019_acquisitions_by_acquirer",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
