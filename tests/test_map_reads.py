@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from ai_deals.store import Store
-from ai_deals.store import graph
+from ai_deals.store import Store, graph
 from ai_deals.store.errors import ReadStopped
 
 from factories import one_stake
