@@ -1017,6 +1017,15 @@ def timeline_outline(db: Database) -> TimelineOutline:
     return TimelineOutline(keys=keys, counts=[counts[key] for key in keys])
 
 
+def timeline_count(db: Database) -> int:
+    """How many events the whole timeline holds, counted from the indexes (no event read)."""
+    total = 0
+    for record_type, table in RECORD_TABLES.items():
+        _, where = _timeline_arm(record_type)
+        total += db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+    return total
+
+
 def timeline_keys(
     db: Database, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
 ) -> list[TimelineKey]:

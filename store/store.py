@@ -558,6 +558,12 @@ class Store:
         return queries.timeline_rank(self.db, key)
 
     @_locked
+    def timeline_count(self) -> int:
+        """How many events the whole timeline holds now (what `e` offers to export from it), counted
+        from the indexes: reading them as records took seconds and 0.6 GB on a million."""
+        return queries.timeline_count(self.db)
+
+    @_locked
     def timeline_refs(self) -> list[RecordRef]:
         """Every event of the whole timeline, in order, as records (what `e` exports from it)."""
         return queries.timeline_refs(self.db)
