@@ -805,6 +805,16 @@ def all_refs(db: Database, company_id: int | None = None) -> list[RecordRef]:
     return refs
 
 
+def visible_refs_after(db: Database, record_type: str, after: int, limit: int) -> list[RecordRef]:
+    """The next `limit` visible records of `record_type` after id `after`, in id order: `all_refs`
+    a batch at a time, so a million never sit in memory at once (708 MB for a whole export)."""
+    rows = db.execute(
+        f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE} AND id > ? ORDER BY id LIMIT ?",
+        [after, limit],
+    )
+    return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
+
+
 def to_export(record: Record) -> ExportRecord:
     """Flatten any record into the export shape: both parties, money, date, source and sentence."""
     evidence = record.evidence[0] if record.evidence else None

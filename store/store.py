@@ -52,6 +52,7 @@ from .models import (
     TimelineKey,
     TimelineOutline,
 )
+from .schema import RECORD_TABLES
 from .search_service import SearchService
 from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
@@ -618,15 +619,33 @@ class Store:
             while batch := self._company_rows(after):
                 yield from batch
                 after = batch[-1].record_id
-        refs = list(refs) if refs is not None else self._all_refs(company_id)
-        for start in range(0, len(refs), EXPORT_BATCH):
-            batch = self._records_for(refs[start : start + EXPORT_BATCH])
+        if refs is None and company_id is None:
+            ref_batches = self._every_ref_batch()
+        else:
+            listed = list(refs) if refs is not None else self._all_refs(company_id)
+            ref_batches = (
+                listed[start : start + EXPORT_BATCH] for start in range(0, len(listed), EXPORT_BATCH)
+            )
+        for ref_batch in ref_batches:
+            batch = self._records_for(ref_batch)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
             for record in batch:
                 exported = queries.to_export(record)
                 if record.ref in edits:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
                 yield exported
+
+    def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
+        """Every visible record, `EXPORT_BATCH` at a time, in `all_refs` order (type by type, by id)."""
+        for record_type in RECORD_TABLES:
+            after = 0
+            while batch := self._visible_refs_after(record_type, after):
+                yield batch
+                after = batch[-1].record_id
+
+    @_locked
+    def _visible_refs_after(self, record_type: str, after: int) -> list[RecordRef]:
+        return queries.visible_refs_after(self.db, record_type, after, EXPORT_BATCH)
 
     @_locked
     def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
