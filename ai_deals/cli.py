@@ -731,8 +731,6 @@ def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str]]:
 
 
 def _cmd_search(store: Store, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from ai_deals import render
 
     if not args.query.strip():  # it ranked every company at score 0: 20 rows that match nothing
@@ -741,7 +739,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     if args.json:
         _print_json({"results": [hit.model_dump() for hit in hits]})
     elif hits:
-        render.print_hits(Console(), hits)
+        render.print_hits(render.stdout_console(), hits)
     if not hits:  # exit 1 as before; a person is told why rather than shown an empty table
         print(f"no company or investor matches {render.visible(repr(args.query))}", file=sys.stderr)
     return 0 if hits else 1
@@ -782,15 +780,13 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from ai_deals import render
 
     page = store.company(_company_or_fail(store, args.name).id)
     if args.json:
         _print_json(page.model_dump())
     else:
-        render.print_company(Console(), page, store.edited_fields(page))
+        render.print_company(render.stdout_console(), page, store.edited_fields(page))
     return 0
 
 
@@ -806,6 +802,8 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
             _print_json_events(_timeline_windows(store))
             return 0
         if outline.total > render.BIG_TABLE:
+            # The terminal's width (80 columns to a file): at `render.FILE_WIDTH` every title of a
+            # million would be measured before the first line. Its long words fold, never cut.
             render.print_timeline_windows(Console(), outline, lambda: _timeline_windows(store))
             return 0
     events = store.timeline(company_id)
@@ -1044,28 +1042,24 @@ def _os_reason(error: Exception) -> str:
 
 
 def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from ai_deals import render
 
     sources = store.sources()
     if args.json:
         _print_json({"sources": [source.model_dump() for source in sources]})
     else:
-        render.print_sources(Console(), sources)
+        render.print_sources(render.stdout_console(), sources)
     return 0
 
 
 def _cmd_info(store: Store, args: argparse.Namespace) -> int:
-    from rich.console import Console
-
     from ai_deals import render
 
     overview = store.overview()
     if args.json:
         _print_json(overview.model_dump())
     else:
-        render.print_overview(Console(), overview)
+        render.print_overview(render.stdout_console(), overview)
     return 0
 
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
 import re
+import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain, islice
 from typing import IO
 
-from rich.cells import cell_len, set_cell_size
+from rich.cells import cell_len
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
@@ -48,6 +51,20 @@ def visible(text: str | None) -> str:
     return clean(text)
 
 
+FILE_WIDTH = 100_000
+"""The width output to a file or a pipe is drawn at: every line whole. At the 80 columns Rich
+assumes there, `show X > file` cut each source's URL to `https://news.…`, every row the same."""
+
+
+def stdout_console() -> Console:
+    """The console of standard output: a terminal's width, where a cell's long word (a URL) is
+    folded onto the next lines, never cut; a file or a pipe at `FILE_WIDTH` (unless COLUMNS says
+    a width), so nothing there is wrapped or cut."""
+    if sys.stdout.isatty() or os.environ.get("COLUMNS"):
+        return Console()
+    return Console(width=FILE_WIDTH)
+
+
 def cell(value: object) -> Text:
     return Text(visible("" if value is None else str(value)))
 
@@ -55,7 +72,9 @@ def cell(value: object) -> Text:
 def table(title: str, columns: list[str], rows: list[list[object]]) -> Table:
     result = Table(title=Text(visible(title)), title_justify="left", show_lines=False)
     for column in columns:
-        result.add_column(column)
+        # A word longer than its column (a URL, the traceable part of a source) is folded onto
+        # the next lines whole, not cut short with an ellipsis.
+        result.add_column(column, overflow="fold")
     for row in rows:
         result.add_row(*(cell(value) for value in row))
     return result
@@ -149,8 +168,10 @@ def _ratio_reduce(total: int, ratios: list[int], maximums: list[int], values: li
 
 def wrap(value: str, width: int) -> list[str]:
     """`value` cut into lines of at most `width` cells at spaces; a word longer than a line (a URL)
-    gets a line of its own, cut short with an ellipsis. What Rich does to a table cell, without
-    its `Text.wrap` (~100 µs a cell)."""
+    is folded onto lines of its own. What Rich does to a table cell, without its `Text.wrap`
+    (~100 µs a cell) but for the rare cell holding such a word."""
+    if any(cell_len(word) > width for word in value.split()):
+        return _folded(value, width)
     lines: list[str] = []
     for paragraph in value.split("\n"):
         line = ""
@@ -160,12 +181,16 @@ def wrap(value: str, width: int) -> list[str]:
                 continue
             if line.strip():
                 lines.append(line.rstrip())
-            bare = word.rstrip()
-            if cell_len(bare) > width:  # cut short with an ellipsis, as Rich's table cells are
-                bare = set_cell_size(bare, width - 1) + "…" if width > 1 else "…"
-            line = bare + " "
+            line = word.rstrip() + " "
         lines.append(line.rstrip())
     return lines
+
+
+def _folded(value: str, width: int) -> list[str]:
+    """`value` wrapped as a table cell whose long words are folded (`table`'s columns): by Rich."""
+    console = Console(file=io.StringIO(), width=max(width, 1))
+    lines = Text(value).wrap(console, max(width, 1), overflow="fold")
+    return [line.plain.rstrip() for line in lines]
 
 
 def _row_lines(row: list[str], widths: list[int], bar: str, *, bottom: bool = False) -> list[str]:

@@ -32,3 +32,8 @@ class CompanyGone(StoreError):
 class MergeSplitApart(StoreError):
     """The merge asked to be undone was reversed already by a split of its company: nothing to
     undo, said in one line (the explorer's status line, no error box)."""
+
+
+class ReadStopped(StoreError):
+    """A long read given up between two of its queries because its caller no longer wants it (the
+    explorer's relationship map, left before it was drawn): nothing to say, nothing written."""

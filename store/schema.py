@@ -477,6 +477,12 @@ def m020_stake_round_types(db: Database) -> None:
     db.execute("ALTER TABLE stakes ADD COLUMN round_type TEXT")
 
 
+def m021_acquisitions_by_acquirer(db: Database) -> None:
+    """A company's acquisitions found from the acquirer's side as well (the relationship map asks for
+    both sides of each company on it; without the index that side reads every acquisition)."""
+    db.execute("CREATE INDEX acquisitions_acquirer ON acquisitions(acquirer_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -500,6 +506,7 @@ STEPS = (
     m018_merges_split_apart,
     m019_search_additions,
     m020_stake_round_types,
+    m021_acquisitions_by_acquirer,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -29,6 +29,7 @@ MIGRATION_NAMES = (
     "m018_merges_split_apart",
     "m019_search_additions",
     "m020_stake_round_types",
+    "m021_acquisitions_by_acquirer",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -869,3 +869,22 @@ async def test_the_name_pickers_hint_is_whole_at_80_columns(db):
             above = review_screen.query_one("StatusBar").render().plain.strip()
             assert above.startswith("Naming the investor: ↑/↓") and above.endswith("esc: form"), above
             assert "…" not in above
+
+
+async def test_the_review_header_counts_thousands_with_separators_as_the_status_line(tmp_path):
+    """`Fact 1 of 1085893 to review` above `1,085,893 facts left` on a big database."""
+    from factories import import_deal_file
+
+    path = tmp_path / "deals.csv"
+    rows = [f"Company {i},Fund {i},investment,{1000 + i},USD,exact,2020-01-01" for i in range(1200)]
+    path.write_text("company,investor,kind,amount,currency,bound,date\n" + "\n".join(rows) + "\n")
+    with Store.open(tmp_path / "many.db") as store:
+        import_deal_file(store, path)
+        app = ScreenHost(lambda: ReviewScreen(store, 1))
+        async with app.run_test(size=(80, 24)) as pilot:
+            await settle(pilot)
+            assert shown(app, "#review-progress") == "Fact 1 of 1,200 to review"
+            assert "1,200 facts left" in shown(app, "StatusBar")
+            await pilot.press("up")  # round to the last fact
+            await settle(pilot)
+            assert shown(app, "#review-progress") == "Fact 1,200 of 1,200 to review"

@@ -16,8 +16,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.message import Message
 from textual.widgets import Tree
+from textual.worker import get_current_worker
 
 from ai_deals.store import Store
+from ai_deals.store.errors import ReadStopped
 from ai_deals.store.models import MapEdge, MapNode, RelationshipMap
 
 from ..safe_text import clean_line
@@ -113,8 +115,18 @@ class RelationshipMapScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="map", exit_on_error=False)
     def load_map(self) -> None:
-        """Fetch the map in a worker thread."""
-        self.post_message(MapLoaded(self.store.relationship_map(self.company_id, depth=self.depth)))
+        """Fetch the map in a worker thread. Leaving the screen cancels the worker (Textual cancels a
+        removed screen's workers): the store gives up at its next query, and frees the database for
+        the screens after this one instead of reading on for a map nobody will see."""
+        worker = get_current_worker()
+        try:
+            relationship_map = self.store.relationship_map(
+                self.company_id, depth=self.depth, stopped=lambda: worker.is_cancelled
+            )
+        except ReadStopped:
+            return
+        if not worker.is_cancelled:
+            self.post_message(MapLoaded(relationship_map))
 
     def on_map_loaded(self, message: MapLoaded) -> None:
         """Draw the tree: root, its links, and their links two steps out."""

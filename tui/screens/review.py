@@ -571,7 +571,7 @@ class ReviewScreen(DealsScreen):
         sentence = self.query_one("#review-sentence", Static)
         undo = f" · u undoes ({len(self.undo_stack)})" if self.undo_stack else ""
         if record is None and self.keys:  # not read (a read failed): say where we are
-            progress.update(Text(f"Fact {self.place} of {total}", style="bold"))
+            progress.update(Text(f"Fact {self.place:,} of {total:,}", style="bold"))
             card.update("")
             sentence.update("")
             self.set_status((note + " · " if note else "") + "this fact could not be read")
@@ -583,9 +583,9 @@ class ReviewScreen(DealsScreen):
             self.set_status((note + " · " if note else "") + "all facts reviewed" + undo)
             return
         if self.decided:
-            where = f"Fact {self.place} of {total} · {record.review_status}"
+            where = f"Fact {self.place:,} of {total:,} · {record.review_status}"
         else:
-            where = f"Fact {self.place} of {total} to review"
+            where = f"Fact {self.place:,} of {total:,} to review"  # as the status line counts
         progress.update(Text(where, style="bold"))
         card.update(fact_card(record))
         sentence.update(self.sentence_text(record))

@@ -617,6 +617,11 @@ class TimelineRefs(Sequence[RecordRef]):
         self._total = total
         self._refs: list[RecordRef] | None = None
 
+    def counted(self) -> TimelineRefs:
+        """The whole timeline as it is now (another process may have imported since the outline was
+        read), counted by the store without reading an event: call it from a worker thread."""
+        return TimelineRefs(self._store, self._store.timeline_count())
+
     def _read(self) -> list[RecordRef]:
         if self._refs is None:
             self._refs = self._store.timeline_refs()

@@ -1,0 +1,38 @@
+"""A whole database's export reads its records a batch at a time, their references too: `ai-deals
+export --out all.json` held a million record references at once and peaked at 708 MB."""
+
+from __future__ import annotations
+
+from ai_deals.store import Store, queries
+from ai_deals.store import store as store_module
+
+from factories import one_stake
+
+
+def test_a_whole_export_reads_its_records_a_batch_at_a_time_in_the_usual_order(
+    sample_store: Store, monkeypatch
+):
+    for investor in ("Fund A", "Fund B", "Fund C"):
+        sample_store.import_source(one_stake(investor, title=f"{investor} invests"))
+    every_ref = queries.all_refs(sample_store.db)
+    assert len(every_ref) > 5
+
+    def all_at_once(*args, **kwargs):
+        raise AssertionError("every record reference read at once")
+
+    monkeypatch.setattr(queries, "all_refs", all_at_once)
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)
+    exported = list(sample_store.iter_export_records())
+    assert [(record.record_type, record.record_id) for record in exported] == [
+        (ref.record_type, ref.record_id) for ref in every_ref
+    ]
+
+
+def test_a_companys_export_still_reads_the_records_its_page_shows(sample_store: Store, monkeypatch):
+    openai = sample_store.find_company("OpenAI").id
+    page_refs = sample_store.company(openai).refs
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)
+    exported = list(sample_store.iter_export_records(page_refs))
+    assert [(r.record_type, r.record_id) for r in exported] == [
+        (r.record_type, r.record_id) for r in page_refs
+    ]
