@@ -227,6 +227,8 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
         db["investors"].insert(investor)
         kept_rounds = set(snapshot["kept_rounds"])
         for row in snapshot["round_investors"]:
+            if not db.execute("SELECT 1 FROM rounds WHERE id = ?", [row["round_id"]]).fetchone():
+                continue  # its source re-imported during the merge: the new round is among `since`
             db["round_investors"].insert(row)
             if row["round_id"] not in kept_rounds:
                 db.execute(

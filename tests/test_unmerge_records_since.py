@@ -187,3 +187,21 @@ def test_unmerge_of_a_merge_made_before_it_recorded_its_last_ids_goes_by_the_imp
     assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
     assert _page(db, "Nimbalyst")[0] == [40e6]
     assert _page(db, "Hugging Face")[0] == [235e6]
+
+
+def test_unmerge_after_a_deal_file_naming_both_as_investors_was_corrected_gives_back_the_membership(
+    capsys, tmp_path
+):
+    """Both companies investors (two investors rows); the file re-imported during the merge deleted the
+    round the merged investor was a member of: unmerge is not refused (no foreign key error) and the
+    corrected round's membership goes back to the merged investor."""
+    deals = "company,investors,round_type,raised_amount,currency,date\n{}Quark,Hugging Face,Seed,3000000,USD,2025\n"
+    db, (*_, file) = _merged(
+        capsys, tmp_path, ("inv.csv", deals.format("Zorg,Nimbalyst,Seed,2000000,USD,2025\n"))
+    )
+    _import(capsys, db, file, deals.format("Zorg,Nimbalyst,Seed,2500000,USD,2025\n"))
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, err) == (0, "")
+    with Store(db, readonly=True) as store:
+        zorg = store.company(store.find_company("Zorg", exact=True).id)
+        assert [(r.amount, r.investors) for r in zorg.rounds] == [(2.5e6, ["Nimbalyst"])]
