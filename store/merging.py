@@ -304,15 +304,16 @@ def _company_name(db: Database, company_id: int) -> str:
     return row[0] if row else f"company {company_id}"
 
 
-def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str, str, int]]:
-    """The (table, column, id) naming the kept company, as company or investor, of records written
-    while the merge stood (an import or re-import of a source naming either): `last_ids`, else (a
-    merge made before they were recorded) the records of sources imported since the merge."""
+def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str, str, int, int]]:
+    """The (table, column, id, value) naming the kept company, as company or investor (`value`: its
+    id, or its investors row's), of records written while the merge stood (an import or re-import of
+    a source naming either): above `last_ids`, else (a merge made before they were recorded) those of
+    sources imported since the merge."""
     last_ids = snapshot.get("last_ids")
     kept_id = merge["kept_id"]
     investor = db.execute("SELECT id FROM investors WHERE company_id = ?", [kept_id]).fetchone()
     columns = [(table, column, kept_id) for table, column in COMPANY_REFERENCES]
-    if investor is not None and not snapshot.get("investor_moved"):
+    if investor is not None:  # the merged company's own investors row, when the merge gave it over
         columns += [("stakes", "investor_id", investor[0]), ("round_investors", "investor_id", investor[0])]
     found = []
     for table, column, value in columns:
@@ -324,39 +325,58 @@ def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str,
             {"value": value, "last": (last_ids or {}).get(record_table, 0), "merged_at": merge["merged_at"]},
         ).fetchall()
         moved = set(snapshot["moves"].get(f"{table}.{column}", ()))
-        found += [(table, column, row[0]) for row in rows if row[0] not in moved]
+        found += [(table, column, row[0], value) for row in rows if row[0] not in moved]
     return found
 
 
 def _give_back_records_since(
-    db: Database, merge: dict, snapshot: dict, since: list[tuple[str, str, int]]
+    db: Database, merge: dict, snapshot: dict, since: list[tuple[str, str, int, int]]
 ) -> tuple[int, int]:
-    """Move to the restored company each record of `since` whose article (title or text) or deal file
-    row names it and not the kept company; returns (records moved, records naming both: left with the kept company)."""
+    """Once the merge's own moves are undone, give each record of `since` to the company its source
+    names: whose article (title or text) or deal file row names the restored company and not the kept
+    one goes to the restored company; the others stay with (or, as an investor whose investors row went
+    back, return to) the kept company. Returns (records naming the restored company, records naming
+    both: left with the kept company)."""
+    kept_id, merged_id = merge["kept_id"], merge["merged_id"]
     duplicate_names = _merged_names(db, snapshot)
-    kept_names = [
-        row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [merge["kept_id"]])
-    ]
-    kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [merge["kept_id"]]).fetchone()[0])
-    investor = snapshot.get("investor")
+    kept_names = [row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [kept_id])]
+    kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()[0])
     given_back = untold = 0
-    for table, column, record_id in since:
+    for table, column, record_id, value in since:
         record_table = "rounds" if table == "round_investors" else table
         named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names)
-        if named == "both":
-            untold += 1
-        if named != "duplicate":
+        given_back += named == "duplicate"
+        untold += named == "both"
+        if column != "investor_id":
+            if named == "duplicate":
+                _move_record(db, table, column, record_id, value, merged_id)
             continue
-        if table == "round_investors":
-            db.execute(
-                "UPDATE OR IGNORE round_investors SET investor_id = ? WHERE round_id = ? AND investor_id = ?",
-                [investor["id"], record_id, snapshot["kept_investor_id"]],
-            )
-        else:
-            value = investor["id"] if column == "investor_id" else merge["merged_id"]
-            db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [value, record_id])
-        given_back += 1
+        owner = db.execute("SELECT company_id FROM investors WHERE id = ?", [value]).fetchone()[0]
+        if owner == kept_id and named == "duplicate":
+            _move_record(db, table, column, record_id, value, _investor_of(db, merged_id, value))
+        elif owner == merged_id and named != "duplicate" and named is not None:
+            _move_record(db, table, column, record_id, value, _investor_of(db, kept_id, value))
     return given_back, untold
+
+
+def _move_record(db: Database, table: str, column: str, record_id: int, old: int, new: int) -> None:
+    """Point one record's `column` at `new` (a round membership: the round's row of investor `old`)."""
+    if table == "round_investors":
+        db.execute(
+            "UPDATE OR IGNORE round_investors SET investor_id = ? WHERE round_id = ? AND investor_id = ?",
+            [new, record_id, old],
+        )
+    else:
+        db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [new, record_id])
+
+
+def _investor_of(db: Database, company_id: int, like: int) -> int:
+    """The company's investors row, made (of the kind of investors row `like`) if it has none."""
+    row = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
+    if row is not None:
+        return row[0]
+    kind = db.execute("SELECT kind FROM investors WHERE id = ?", [like]).fetchone()[0]
+    return db["investors"].insert({"company_id": company_id, "kind": kind}).last_pk
 
 
 def _merged_names(db: Database, snapshot: dict) -> list[str]:

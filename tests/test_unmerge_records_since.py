@@ -205,3 +205,36 @@ def test_unmerge_after_a_deal_file_naming_both_as_investors_was_corrected_gives_
     with Store(db, readonly=True) as store:
         zorg = store.company(store.find_company("Zorg", exact=True).id)
         assert [(r.amount, r.investors) for r in zorg.rounds] == [(2.5e6, ["Nimbalyst"])]
+
+
+ROUND_BY = "company,investors,round_type,raised_amount,currency,date\n{},{},Seed,3000000,USD,2025\n"
+
+
+def _investors_of(db: Path, name: str) -> list[list[str]]:
+    with Store(db, readonly=True) as store:
+        return [r.investors for r in store.company(store.find_company(name, exact=True).id).rounds]
+
+
+def test_unmerge_leaves_with_the_kept_company_the_rounds_it_joined_as_an_investor_during_the_merge(
+    capsys, tmp_path
+):
+    """Only the merged company was an investor: the merge gave its investors row over, and undoing
+    gives it back; a round Hugging Face joined while the merge stood stays Hugging Face's."""
+    db, _ = _merged(capsys, tmp_path, ("zorg.csv", ROUND_BY.format("Zorg", "Nimbalyst")))
+    _import(capsys, db, tmp_path / "quark.csv", ROUND_BY.format("Quark", "Hugging Face"))
+    assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
+    assert _investors_of(db, "Quark") == [["Hugging Face"]]
+    assert _investors_of(db, "Zorg") == [["Nimbalyst"]]
+
+
+def test_unmerge_gives_the_merged_company_the_rounds_it_joined_as_an_investor_during_the_merge(
+    capsys, tmp_path
+):
+    """Neither was an investor before the merge; a round naming Nimbalyst as investor, imported
+    during it, goes to Nimbalyst (made an investor), the one naming Hugging Face stays."""
+    db, _ = _merged(capsys, tmp_path)
+    _import(capsys, db, tmp_path / "zorg.csv", ROUND_BY.format("Zorg", "Nimbalyst"))
+    _import(capsys, db, tmp_path / "quark.csv", ROUND_BY.format("Quark", "Hugging Face"))
+    assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
+    assert _investors_of(db, "Zorg") == [["Nimbalyst"]]
+    assert _investors_of(db, "Quark") == [["Hugging Face"]]
