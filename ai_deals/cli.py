@@ -965,11 +965,27 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
 
 def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
+    from ai_deals.store.models import shell_word
 
     if args.merge_id is None:
         return _list_merges(store)
-    company = store.get_company(store.undo_merge(args.merge_id))
+    undone = store.undo_merge(args.merge_id)
+    company = store.get_company(undone.company_id)
+    kept = next((merge.kept for merge in store.merges() if merge.id == args.merge_id), "?")
     print(f"restored {render.visible(company.name)}")
+    if undone.given_back:
+        records = f"{undone.given_back} record{'s' if undone.given_back != 1 else ''}"
+        print(render.visible(f"{records} imported during the merge naming {company.name} went back to it"))
+    if undone.untold:
+        one = undone.untold == 1
+        records = f"{undone.untold} record{'' if one else 's'}"
+        split = f"ai-deals split {shell_word(kept)} {shell_word(company.name)} --source ID"
+        print(
+            render.visible(
+                f"{records} imported during the merge name{'s' if one else ''} both {company.name} and "
+                f"{kept}: {'it stays' if one else 'they stay'} with {kept} ({split} moves a source's records)"
+            )
+        )
     return 0
 
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from sqlite_utils import Database
 
 from .errors import MergeSplitApart, StoreError
-from .models import MergeSummary, SplitSummary
+from .models import MergeSummary, SplitSummary, UnmergeSummary
 from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
 
@@ -98,7 +98,12 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
         from .queries import company_gone  # queries reads through review, which imports this module
 
         raise company_gone(db, duplicate_id if kept else keep_id)
-    snapshot: dict = {"company": duplicate, "moves": {}, "deleted_aliases": []}
+    snapshot: dict = {
+        "company": duplicate,
+        "moves": {},
+        "deleted_aliases": [],
+        "last_ids": _last_record_ids(db),
+    }
     for table, column in COMPANY_REFERENCES:
         ids = _ids(db, f"SELECT id FROM {table} WHERE {column} = ?", [duplicate_id])
         db.execute(f"UPDATE {table} SET {column} = ? WHERE {column} = ?", [keep_id, duplicate_id])
@@ -120,6 +125,13 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
         )
         .last_pk
     )
+
+
+def _last_record_ids(db: Database) -> dict[str, int]:
+    """Each record table's last id (retired ones too): a record above it was written after the merge."""
+    from .writing import next_record_id  # writing imports this module
+
+    return {table: next_record_id(db, table) - 1 for table in RECORD_TABLES.values()}
 
 
 def _merge_investors(db: Database, keep_id: int, duplicate_id: int, snapshot: dict) -> None:
@@ -192,28 +204,21 @@ def merges(db: Database) -> list[MergeSummary]:
     return [MergeSummary.model_validate(row) for row in rows]
 
 
-def undo_merge(db: Database, merge_id: int) -> int:
-    """Put the merged company and every moved row back; returns the restored company id."""
+def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
+    """Put the merged company and every moved row back, and give it the records written while the
+    merge stood whose source names it and not the kept company (`_records_since`)."""
     merge = _row(db, "merges", "id = ?", [merge_id])
     if merge is None:
         raise StoreError(f"no merge {merge_id} to undo")
     if merge["undone_at"] is not None:
         raise StoreError(f"merge {merge_id} was already undone ({merge['undone_at'][:16]})")
     if merge["split_at"] is not None:
-        raise MergeSplitApart(
-            f"merge {merge_id} was already separated by a split ({merge['split_at'][:16]}): "
-            f"{merge['merged_name']} is a company of its own again, nothing to undo"
-        )
+        _refuse_split_apart(db, merge)
     snapshot = json.loads(merge["snapshot"])
     _refuse_if_made_again(db, merge_id, snapshot["company"])
-    later = db.execute(
-        """SELECT id FROM merges WHERE id > ? AND undone_at IS NULL AND split_at IS NULL
-           AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",
-        [merge_id, merge["kept_id"], merge["merged_id"], merge["kept_id"], merge["merged_id"]],
-    ).fetchone()
-    if later is not None:
-        raise StoreError(f"merge {later[0]} involves the same companies and came later: undo it first")
+    _refuse_if_later_merge(db, merge)
     duplicate_id = merge["merged_id"]
+    since = _records_since(db, merge, snapshot)
     db["companies"].insert(snapshot["company"])
     investor = snapshot.get("investor")
     if investor and snapshot.get("investor_moved"):
@@ -222,6 +227,8 @@ def undo_merge(db: Database, merge_id: int) -> int:
         db["investors"].insert(investor)
         kept_rounds = set(snapshot["kept_rounds"])
         for row in snapshot["round_investors"]:
+            if not db.execute("SELECT 1 FROM rounds WHERE id = ?", [row["round_id"]]).fetchone():
+                continue  # its source re-imported during the merge: the new round is among `since`
             db["round_investors"].insert(row)
             if row["round_id"] not in kept_rounds:
                 db.execute(
@@ -238,11 +245,178 @@ def undo_merge(db: Database, merge_id: int) -> int:
     for alias in snapshot["deleted_aliases"]:
         db["aliases"].insert(alias)
     _unmerge_details(db, merge["kept_id"], snapshot)
+    given_back, untold = _give_back_records_since(db, merge, snapshot, since)
     db.execute(
         "UPDATE merges SET undone_at = ? WHERE id = ?",
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
-    return duplicate_id
+    return UnmergeSummary(company_id=duplicate_id, given_back=given_back, untold=untold)
+
+
+def _refuse_split_apart(db: Database, merge: dict) -> None:
+    """A split separated the merge's company again; a later merge may have joined it back since,
+    and that one is what to undo."""
+    again = db.execute(
+        "SELECT id, merged_name FROM merges WHERE id > ? AND undone_at IS NULL AND split_at IS NULL"
+        " ORDER BY id DESC",
+        [merge["id"]],
+    ).fetchall()
+    merged_back = next((mid for mid, name in again if fold(name) == fold(merge["merged_name"])), None)
+    separated = f"merge {merge['id']} was already separated by a split ({merge['split_at'][:16]})"
+    if merged_back is not None:
+        raise MergeSplitApart(
+            f"{separated}; merge {merged_back} merged {merge['merged_name']} back since: "
+            f"undo that one (ai-deals unmerge {merged_back})"
+        )
+    raise MergeSplitApart(
+        f"{separated}: {merge['merged_name']} is a company of its own again, nothing to undo"
+    )
+
+
+def _refuse_if_later_merge(db: Database, merge: dict) -> None:
+    """A standing merge made later that touches one of this merge's companies must be undone first;
+    the refusal names the company the two share."""
+    ours = {merge["kept_id"], merge["merged_id"]}
+    later = db.execute(
+        """SELECT id, kept_id, merged_id, merged_name FROM merges
+           WHERE id > ? AND undone_at IS NULL AND split_at IS NULL
+             AND (kept_id IN (?, ?) OR merged_id IN (?, ?)) ORDER BY id DESC LIMIT 1""",
+        [merge["id"], merge["kept_id"], merge["merged_id"], merge["kept_id"], merge["merged_id"]],
+    ).fetchone()
+    if later is None:
+        return
+    later_id, kept_id, merged_id, merged_name = later
+    shared = sorted(_company_name(db, company_id) for company_id in ours & {kept_id, merged_id})
+    kept_name = _company_name(db, kept_id)
+    raise StoreError(
+        f"merge {later_id} ({merged_name} into {kept_name}) also involves {' and '.join(shared)} "
+        f"and came later: undo it first (ai-deals unmerge {later_id})"
+    )
+
+
+def _company_name(db: Database, company_id: int) -> str:
+    """A company's name, or, merged away, the name it had (as the merge that folded it recorded)."""
+    row = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()
+    if row is None:
+        row = db.execute(
+            "SELECT merged_name FROM merges WHERE merged_id = ? ORDER BY id DESC LIMIT 1", [company_id]
+        ).fetchone()
+    return row[0] if row else f"company {company_id}"
+
+
+def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str, str, int, int]]:
+    """The (table, column, id, value) naming the kept company, as company or investor (`value`: its
+    id, or its investors row's), of records written while the merge stood (an import or re-import of
+    a source naming either): above `last_ids`, else (a merge made before they were recorded) those of
+    sources imported since the merge."""
+    last_ids = snapshot.get("last_ids")
+    kept_id = merge["kept_id"]
+    investor = db.execute("SELECT id FROM investors WHERE company_id = ?", [kept_id]).fetchone()
+    columns = [(table, column, kept_id) for table, column in COMPANY_REFERENCES]
+    if investor is not None:  # the merged company's own investors row, when the merge gave it over
+        columns += [("stakes", "investor_id", investor[0]), ("round_investors", "investor_id", investor[0])]
+    found = []
+    for table, column, value in columns:
+        record_table, id_column = ("rounds", "round_id") if table == "round_investors" else (table, "id")
+        newer = "r.id > :last" if last_ids else "s.imported_at >= :merged_at"
+        rows = db.execute(
+            f"""SELECT r.id FROM {table} t JOIN {record_table} r ON r.id = t.{id_column}
+                JOIN sources s ON s.id = r.source_id WHERE t.{column} = :value AND {newer}""",
+            {"value": value, "last": (last_ids or {}).get(record_table, 0), "merged_at": merge["merged_at"]},
+        ).fetchall()
+        moved = set(snapshot["moves"].get(f"{table}.{column}", ()))
+        found += [(table, column, row[0], value) for row in rows if row[0] not in moved]
+    return found
+
+
+def _give_back_records_since(
+    db: Database, merge: dict, snapshot: dict, since: list[tuple[str, str, int, int]]
+) -> tuple[int, int]:
+    """Once the merge's own moves are undone, give each record of `since` to the company its source
+    names: whose article (title or text) or deal file row names the restored company and not the kept
+    one goes to the restored company; the others stay with (or, as an investor whose investors row went
+    back, return to) the kept company. Returns (records naming the restored company, records naming
+    both: left with the kept company)."""
+    kept_id, merged_id = merge["kept_id"], merge["merged_id"]
+    duplicate_names = _merged_names(db, snapshot)
+    kept_names = [row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [kept_id])]
+    kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()[0])
+    given_back = untold = 0
+    for table, column, record_id, value in since:
+        record_table = "rounds" if table == "round_investors" else table
+        named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names)
+        given_back += named == "duplicate"
+        untold += named == "both"
+        if column != "investor_id":
+            if named == "duplicate":
+                _move_record(db, table, column, record_id, value, merged_id)
+            continue
+        owner = db.execute("SELECT company_id FROM investors WHERE id = ?", [value]).fetchone()[0]
+        if owner == kept_id and named == "duplicate":
+            _move_record(db, table, column, record_id, value, _investor_of(db, merged_id, value))
+        elif owner == merged_id and named != "duplicate" and named is not None:
+            _move_record(db, table, column, record_id, value, _investor_of(db, kept_id, value))
+    return given_back, untold
+
+
+def _move_record(db: Database, table: str, column: str, record_id: int, old: int, new: int) -> None:
+    """Point one record's `column` at `new` (a round membership: the round's row of investor `old`)."""
+    if table == "round_investors":
+        db.execute(
+            "UPDATE OR IGNORE round_investors SET investor_id = ? WHERE round_id = ? AND investor_id = ?",
+            [new, record_id, old],
+        )
+    else:
+        db.execute(f"UPDATE {table} SET {column} = ? WHERE id = ?", [new, record_id])
+
+
+def _investor_of(db: Database, company_id: int, like: int) -> int:
+    """The company's investors row, made (of the kind of investors row `like`) if it has none."""
+    row = db.execute("SELECT id FROM investors WHERE company_id = ?", [company_id]).fetchone()
+    if row is not None:
+        return row[0]
+    kind = db.execute("SELECT kind FROM investors WHERE id = ?", [like]).fetchone()[0]
+    return db["investors"].insert({"company_id": company_id, "kind": kind}).last_pk
+
+
+def _merged_names(db: Database, snapshot: dict) -> list[str]:
+    """The restored company's name and the aliases it had (as the merge recorded them)."""
+    names = [snapshot["company"]["name"], *(alias["alias"] for alias in snapshot["deleted_aliases"])]
+    for chunk in _chunks(snapshot["moves"].get("aliases.company_id", [])):
+        marks = ", ".join("?" for _ in chunk)
+        names += [row[0] for row in db.execute(f"SELECT alias FROM aliases WHERE id IN ({marks})", chunk)]
+    return names
+
+
+def _whom_record_names(
+    db: Database, table: str, record_id: int, duplicate_names: list[str], kept_names: list[str]
+) -> str | None:
+    """ "duplicate", "kept" or "both": whose names the record's article (title and text; when it names
+    both, the record's sentence) or deal file row names; None for neither."""
+    source = db.execute(
+        f"SELECT s.kind, s.title, s.text FROM {table} r JOIN sources s ON s.id = r.source_id WHERE r.id = ?",
+        [record_id],
+    ).fetchone()
+    line = _evidence_line(db, table, record_id)
+    texts = [source[1], source[2]] if source is not None and source[0] == "article" else [line]
+    named = _whom_named(texts, duplicate_names, kept_names)
+    if named == "both" and texts != [line]:
+        return _whom_named([line], duplicate_names, kept_names) if line else named
+    return named
+
+
+def _whom_named(texts: list[str | None], duplicate_names: list[str], kept_names: list[str]) -> str | None:
+    """Whose names `texts` hold as whole words; a kept name inside a duplicate one (Ledgerline in
+    "Ledgerline GmbH") does not count."""
+    folded = [fold(text) for text in texts if text]
+    duplicate_words = [rf"(?<!\w){re.escape(fold(name))}(?!\w)" for name in duplicate_names if name]
+    names_duplicate = any(re.search(pattern, text) for pattern in duplicate_words for text in folded)
+    for pattern in duplicate_words:
+        folded = [re.sub(pattern, " ", text) for text in folded]
+    names_kept = any(_names(text, name) for name in kept_names if name for text in folded)
+    if names_duplicate:
+        return "both" if names_kept else "duplicate"
+    return "kept" if names_kept else None
 
 
 def _refuse_if_made_again(db: Database, merge_id: int, merged: dict) -> None:

@@ -715,6 +715,16 @@ class MergeSummary(BaseModel):
     """When a split took the merged company back out (the merge is reversed: no undo)."""
 
 
+class UnmergeSummary(BaseModel):
+    """What `unmerge` did: the company restored, and the records written while the merge stood."""
+
+    company_id: int
+    given_back: int = 0
+    """Records imported during the merge whose source names the restored company (not the kept one)."""
+    untold: int = 0
+    """Records imported during the merge whose source names both: they stay with the kept company."""
+
+
 class SplitSummary(BaseModel):
     """What `split` did: `other` made a company of its own (`other_id`) out of `company`."""
 

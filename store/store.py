@@ -51,6 +51,7 @@ from .models import (
     TimelineEvent,
     TimelineKey,
     TimelineOutline,
+    UnmergeSummary,
 )
 from .schema import RECORD_TABLES
 from .search_service import SearchService
@@ -263,13 +264,13 @@ class Store:
         return merging.merges(self.db)
 
     @_locked
-    def undo_merge(self, merge_id: int) -> int:
-        """Undo a merge; returns the id of the company restored."""
+    def undo_merge(self, merge_id: int) -> UnmergeSummary:
+        """Undo a merge; says which company it restored and what it gave back."""
         self._require_writable()
         with immediate_transaction(self.db):
-            company_id = merging.undo_merge(self.db, merge_id)
+            summary = merging.undo_merge(self.db, merge_id)
         self._search.invalidate()
-        return company_id
+        return summary
 
     @_locked
     def review(self, ref: RecordRef, status: str) -> ReviewUndo:
