@@ -232,7 +232,8 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         told_by = _told_by(db, "round", list(by_id))
         for round_ in chunk:
             key = _valuation_key(round_, chunk, dates, told_by)
-            for value, currency, basis, bound in stated.get(key, []):
+            for value, currency, basis, bound, status in stated.get(key, []):
+                round_.valuation_edited = round_.valuation_edited or status == "edited"
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
                     round_.pre_money_valuation_bound = bound
@@ -292,15 +293,15 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT company_id, source_id, date, value, currency, basis, bound,
+        f"""SELECT company_id, source_id, date, value, currency, basis, bound, review_status,
                    (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
             FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for company_id, source_id, date, value, currency, basis, bound, cited in rows:
-        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound))
+    for company_id, source_id, date, value, currency, basis, bound, status, cited in rows:
+        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound, status))
     return stated
 
 

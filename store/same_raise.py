@@ -394,6 +394,8 @@ _VALUATION = (
     "valuation_currency",
     "valuation_bound",
     "pre_money_valuation_bound",
+    "valuation_basis",
+    "valuation_edited",
 )
 
 
