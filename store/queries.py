@@ -630,7 +630,8 @@ def party_where(table: str, alias: str = "") -> str:
 
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
-    the file itself for rows that cite none. Fact counts are the company's facts.
+    the file itself for rows that cite none. Fact counts are the company's facts: its records, as
+    the import counts them (a round told in three rows, one investor each, is one fact).
 
     The evidence is looked up from the company's records (`+` keeps SQLite off the evidence's
     source index): going through every row of a 108k-row file took 0.06 s for a company in two of
@@ -640,7 +641,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         for record_type, table in RECORD_TABLES.items()
     )
     rows = db.query(
-        f"""SELECT min(e.id), e.record_type, e.record_id, count(*) AS fact_count,
+        f"""SELECT min(e.id), e.record_type, e.record_id,
+                   count(DISTINCT e.record_type || ':' || e.record_id) AS fact_count,
                    e.cited_title, e.cited_publisher, e.cited_date, e.cited_url
             FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
             WHERE +e.source_id = :s
