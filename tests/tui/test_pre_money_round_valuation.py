@@ -66,3 +66,20 @@ async def test_a_pre_money_valuation_is_shown_on_the_card_and_row_before_and_aft
             assert "valuation  $450M pre-money (edited)\n" in await _card_of_the_round(app, pilot)
         row = _row(store)
         assert "valued $450M pre-money" in row and "✎ edited" in row
+
+
+def test_an_articles_pre_money_valuation_is_shown_on_the_card_and_row(fresh_store):
+    from ai_deals.importers.models import Fact, ParsedSource
+    from ai_deals.tui.fact_words import fact_fields
+
+    sentence = "Zeta raised $100 million at a $450 million pre-money valuation on 2025-01-10."
+    common = {"company": "Zeta", "currency": "USD", "bound": "exact", "date": "2025-01-10"}
+    common |= {"date_precision": "day", "sentence": sentence, "start": 0, "end": len(sentence)}
+    facts = [
+        Fact(kind="round", amount=1e8, round_type="Series A", investors=["Xcap"], **common),
+        Fact(kind="valuation", amount=4.5e8, basis="pre_money", **common),
+    ]
+    fresh_store.import_source(ParsedSource(title="Wire", text=sentence, published="2025-01-11", facts=facts))
+    round_ = fresh_store.company(fresh_store.find_company("Zeta").id).rounds[0]
+    assert ("valuation", "$450M pre-money") in fact_fields(round_)
+    assert "valued $450M pre-money" in "".join(text for text, _, _ in round_row(round_).pieces)
