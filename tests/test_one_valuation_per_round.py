@@ -99,3 +99,13 @@ def test_a_database_holding_two_valuations_of_the_round_corrects_the_one_it_show
         initial = initial_values(round_)
         store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "$150M"}))
         assert "valued $150M" in _row_text(store)
+
+
+def test_the_dry_run_counts_and_lists_the_rounds_one_valuation_once(capsys, tmp_path):
+    path = tmp_path / "val.csv"
+    path.write_text(VALUED_ROUND, encoding="utf-8")
+    db = tmp_path / "deals.db"
+    code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(path), "--dry-run")
+    assert code == 0, err
+    assert "val.csv (2 rows, 2 facts)" in out
+    assert out.count("  valuation: Korvo · $120M") == 1
