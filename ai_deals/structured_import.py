@@ -254,6 +254,7 @@ def check_deal_file(
             else:
                 good += 1
                 facts += len(item.facts)
+                rounds.new_row()
                 for fact in item.facts:
                     if known is not None and known.find(item.cited, fact) is not None:
                         already_there += 1  # not written again: neither counted nor listed
@@ -307,13 +308,28 @@ class RoundsJoined:
         """How many facts a dry run lists (the first ones, in file order)."""
         self.joins = joins
         self.joined = 0
-        """Round facts joined into an earlier row's round."""
+        """Round facts joined into an earlier row's round (and valuations into its valuation)."""
         self._shown: dict[tuple, int | None] = {}
         """A round's key -> its place among the facts listed (None: not listed)."""
+        self._row_round: tuple[tuple, bool] | None = None
+        """The key of the round the row being read tells, and whether an earlier row told it."""
+        self._valuations: set[tuple] = set()
+        """(a round's key, its valuation's figures) stated by a row of the round."""
+
+    def new_row(self) -> None:
+        """The facts `add` is given next are a new row's."""
+        self._row_round = None
 
     def add(self, fact, listed: list) -> None:
-        """Count `fact` and list it (up to `keep`), or join it into the round listed before."""
+        """Count `fact` and list it (up to `keep`), or join it into the round listed before (a round's
+        valuation stated again by another row of the round into the valuation listed before: one
+        valuation, as the import writes it, `BulkFactWriter._write_valuation`)."""
+        if fact.kind == "valuation" and self._joins_valuation(fact):
+            self.joined += 1
+            return
         key = self._key(fact)
+        if key is not None:
+            self._row_round = (key, key in self._shown)
         if key is not None and key in self._shown:
             self.joined += 1
             place = self._shown[key]
@@ -326,6 +342,17 @@ class RoundsJoined:
             place = len(listed) - 1
         if key is not None:
             self._shown[key] = place
+
+    def _joins_valuation(self, fact) -> bool:
+        """Whether `fact`, a valuation, is one an earlier row of the row's round stated."""
+        if self._row_round is None:
+            return False
+        key, joined = self._row_round
+        stated = (key, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
+        if joined and stated in self._valuations:
+            return True
+        self._valuations.add(stated)
+        return False
 
     def _key(self, fact) -> tuple | None:
         if not self.joins or fact.kind != "round" or fact.date is None:

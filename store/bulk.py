@@ -484,6 +484,11 @@ class BulkFactWriter(FactWriter):
         self.round_rows: dict[tuple, int] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
         self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own
+        # The round the row being written tells, and whether an earlier row wrote it: that row's
+        # valuation of the round, stated again, is the same valuation (`_write_valuation`).
+        self.row_round: tuple[int, bool] | None = None
+        self.round_valuations: dict[tuple, int] = {}  # (round, the valuation's figures) -> its metric
+        self.joined_valuations = 0  # valuations joined into one an earlier row of the round wrote
         # Ids already resolved for the row being written: its facts name the same companies again
         # and again, and resolving one twice within a row changes nothing.
         self.row_companies: dict[str, int] = {}
@@ -505,6 +510,7 @@ class BulkFactWriter(FactWriter):
         """One row's facts, with what it says about its companies (as a source's companies list) and
         the source it cites: (URL, title, publisher, date), or None to cite the file."""
         self.cited = cited
+        self.row_round = None
         keys = self.resolver.keys
         resolver = self.resolver
         row_companies = self.row_companies
@@ -638,12 +644,14 @@ class BulkFactWriter(FactWriter):
         same = (company_id, fact.date, fact.round_type, fact.amount, fact.currency, fact.bound)
         joined = fact.date is not None and self.join_rounds
         round_id = self.round_rows.get(same) if joined else None
+        self.row_round = (round_id, True) if round_id is not None else None
         if round_id is not None:
             self.joined_rounds += 1
         else:
             round_id = self._insert("rounds", self._round_row(fact, company_id))
             if joined:
                 self.round_rows[same] = round_id
+                self.row_round = (round_id, False)
             for row in tranche_rows(fact):  # an export's round with its instalments
                 self.pending.add_dict(
                     "round_tranches",
@@ -656,6 +664,22 @@ class BulkFactWriter(FactWriter):
             link = (round_id, self.investor(name), int(keys[name] in leads))
             self.pending.add("round_investors", ("round_id", "investor_id", "is_lead"), link)
         return "round", round_id
+
+    def _write_valuation(self, fact: Fact) -> tuple[str, int]:
+        """As FactWriter's, but a round's rows (one investor each) stating one valuation of it (same
+        figure, currency, basis and date) give one valuation, as they give one round: each row is
+        evidence of it."""
+        if self.row_round is None:
+            return super()._write_valuation(fact)
+        round_id, joined = self.row_round
+        stated = (round_id, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
+        metric_id = self.round_valuations.get(stated) if joined else None
+        if metric_id is not None:
+            self.joined_valuations += 1
+            return "metric", metric_id
+        record_type, metric_id = super()._write_valuation(fact)
+        self.round_valuations.setdefault(stated, metric_id)
+        return record_type, metric_id
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
         """As FactWriter's, with tranches queued after their stake."""
@@ -961,8 +985,8 @@ def write_deal_file(
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
             report.already_there = writer.already_there
-            # A round's rows (one investor each) are one fact: the one round written.
-            report.facts -= writer.already_there + writer.joined_rounds
+            # A round's rows (one investor each) are one fact: the one round written (and its one valuation).
+            report.facts -= writer.already_there + writer.joined_rounds + writer.joined_valuations
             nothing_new = bool(writer.already_there and not report.facts)
             if nothing_new and not (
                 report.action in ("added", "replaced") and _wrote_company_details(db, writer, written_before)

@@ -155,6 +155,8 @@ class Round(Record):
     """The bound of the post-money (or basis-less) valuation its source stated ("approx": "about $210mn")."""
     valuation_basis: str | None = Field(default=None, exclude=True)
     """The basis of that post-money (or basis-less) valuation: post_money, or None when not stated."""
+    valuation_edited: bool = Field(default=False, exclude=True)
+    """A person corrected the valuation shown beside the round (its source's valuation record)."""
     pre_money_valuation_bound: str | None = None
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None

@@ -244,7 +244,8 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         told_by = _told_by(db, "round", list(by_id))
         for round_ in chunk:
             key = _valuation_key(round_, chunk, dates, told_by)
-            for value, currency, basis, bound in stated.get(key, []):
+            for value, currency, basis, bound, status in stated.get(key, []):
+                round_.valuation_edited = round_.valuation_edited or status == "edited"
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
                     round_.pre_money_valuation_bound = bound
@@ -304,15 +305,15 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT company_id, source_id, date, value, currency, basis, bound,
+        f"""SELECT company_id, source_id, date, value, currency, basis, bound, review_status,
                    (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
             FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for company_id, source_id, date, value, currency, basis, bound, cited in rows:
-        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound))
+    for company_id, source_id, date, value, currency, basis, bound, status, cited in rows:
+        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound, status))
     return stated
 
 
@@ -641,7 +642,8 @@ def party_where(table: str, alias: str = "") -> str:
 
 def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> list[SourceSummary]:
     """The sources a deal file's rows about the company cite, each with its first record to open;
-    the file itself for rows that cite none. Fact counts are the company's facts.
+    the file itself for rows that cite none. Fact counts are the company's facts: its records, as
+    the import counts them (a round told in three rows, one investor each, is one fact).
 
     The evidence is looked up from the company's records (`+` keeps SQLite off the evidence's
     source index): going through every row of a 108k-row file took 0.06 s for a company in two of
@@ -651,7 +653,8 @@ def _cited_sources(db: Database, deal_file: SourceSummary, company_id: int) -> l
         for record_type, table in RECORD_TABLES.items()
     )
     rows = db.query(
-        f"""SELECT min(e.id), e.record_type, e.record_id, count(*) AS fact_count,
+        f"""SELECT min(e.id), e.record_type, e.record_id,
+                   count(DISTINCT e.record_type || ':' || e.record_id) AS fact_count,
                    e.cited_title, e.cited_publisher, e.cited_date, e.cited_url
             FROM ({records}) r JOIN evidence e ON e.record_type = r.record_type AND e.record_id = r.id
             WHERE +e.source_id = :s

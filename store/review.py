@@ -228,7 +228,8 @@ def split_round_valuation(changes: FactEdit) -> tuple[FactEdit, FactEdit | None]
 def round_valuation(db: Database, round_id: int) -> RecordRef | None:
     """The valuation record the round's source stated with it, as pages show it beside the round
     (`queries._valuation_key`): of its company, source and date (or the one date of that source that
-    holds it or that it holds); a stated post-money (or basis-less) one before a pre-money one."""
+    holds it or that it holds); a stated post-money (or basis-less) one before a pre-money one, and of
+    several of one basis the last, as pages show it."""
     row = db.execute("SELECT company_id, source_id, date FROM rounds WHERE id = ?", [round_id]).fetchone()
     if row is None:
         return None
@@ -242,8 +243,14 @@ def round_valuation(db: Database, round_id: int) -> RecordRef | None:
     if not same and date:
         near = {r[1] for r in stated if r[1] and dates_nest(r[1], date)}
         same = [r for r in stated if r[1] in near] if len(near) == 1 else []
-    same.sort(key=lambda r: r[2] == "pre_money")  # stable: the post-money (or unstated) first
-    return RecordRef(record_type="metric", record_id=same[0][0]) if same else None
+    if not same:
+        return None
+    # The post-money (or unstated) one first; of two of that basis (one round's rows of a deal file
+    # imported before they gave one valuation), the last: the one the page shows beside the round
+    # (`queries._attach_round_details`), so that the correction is what the round then shows.
+    pre_money = all(r[2] == "pre_money" for r in same)
+    shown = [r for r in same if (r[2] == "pre_money") == pre_money]
+    return RecordRef(record_type="metric", record_id=shown[-1][0])
 
 
 def _record_row(db: Database, ref: RecordRef) -> dict:

@@ -290,7 +290,8 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     """`groups` with each round telling an investor's part of a raise joined to that raise.
 
     A source's round of a smaller amount (by more than LOOSE_TOLERANCE), of the same stated round
-    type, dated as the raise is (WINDOW_DAYS), whose investors the raise's sources all name too, is
+    type, dated as the raise is (WINDOW_DAYS), whose investors the raise's sources all name too (and
+    not every one of them: a smaller figure for the whole raise is a conflict), is
     that investor's money in the raise (a deal file's `Samsung Catalyst Fund, 25000000, Series D` beside
     the $410M Series D naming Samsung among its backers), not a second round nor a rival figure: it
     joins the raise after its members (`parts`: it never gives the round's figures), so the page
@@ -339,7 +340,9 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
             if part.amount >= (1 - LOOSE_TOLERANCE) * whole.low:
                 continue
             named = {company_id for member in whole.members for company_id in member.investor_company_ids}
-            if not set(part.investor_company_ids) <= named:
+            # One investor's part names some of the raise's investors; a smaller round naming every one
+            # of them is the raise told with another figure: a conflict, not a part.
+            if not set(part.investor_company_ids) < named:
                 continue
             whole.parts.append(part)
             whole.sources.add(source)
@@ -391,6 +394,8 @@ _VALUATION = (
     "valuation_currency",
     "valuation_bound",
     "pre_money_valuation_bound",
+    "valuation_basis",
+    "valuation_edited",
 )
 
 

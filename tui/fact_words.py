@@ -101,6 +101,21 @@ def amount_label(record: Record) -> str:
     return money(value, currency, bound)
 
 
+def round_valuation_label(record: Record) -> str:
+    """The valuation a round's source stated with it, with its basis whatever the basis ("$450M
+    pre-money", "$120M post-money"; bare when the source did not say): the post-money (or unstated)
+    one, else the pre-money one. Empty when there is none (or `record` is no round)."""
+    currency = getattr(record, "valuation_currency", None) or getattr(record, "currency", None)
+    post = getattr(record, "post_money_valuation", None)
+    if post is not None:
+        basis = " post-money" if getattr(record, "valuation_basis", None) == "post_money" else ""
+        return money(post, currency, getattr(record, "valuation_bound", None)) + basis
+    pre = getattr(record, "pre_money_valuation", None)
+    if pre is not None:
+        return money(pre, currency, getattr(record, "pre_money_valuation_bound", None)) + " pre-money"
+    return ""
+
+
 def fact_fields(record: Record) -> list[tuple[str, str]]:
     """The fact as (label, value) pairs, only those it has, for the review card."""
     kind = getattr(record, "metric", None) or getattr(record, "kind", None) or record.record_type
@@ -110,9 +125,10 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     percentage = getattr(record, "percentage", None)
     if percentage is not None:  # a stake's share of the company, often its only figure
         pairs.append(("share", format_share(percentage, getattr(record, "percentage_bound", None))))
-    valuation = getattr(record, "post_money_valuation", None)
-    if valuation is not None:
-        pairs.append(("valuation", money(valuation, getattr(record, "valuation_currency", None))))
+    valuation = round_valuation_label(record)
+    if valuation:
+        edited = " (edited)" if getattr(record, "valuation_edited", False) else ""
+        pairs.append(("valuation", valuation + edited))
     basis = getattr(record, "basis", None)
     if basis:  # a valuation's: pre-money and post-money figures are not the same thing
         pairs.append(("basis", basis.replace("_", "-")))

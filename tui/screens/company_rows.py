@@ -28,6 +28,7 @@ from ai_deals.store.models import (
     Tranche,
 )
 
+from ..fact_words import round_valuation_label
 from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
@@ -223,20 +224,33 @@ ROUND_WIDTH = 14
 
 
 def round_row(item: Round) -> PageRow:
-    valuation = money(
-        item.post_money_valuation, item.valuation_currency or item.currency, item.valuation_bound
-    )
+    valuation = _row_valuation(item)
     investors = ", ".join(item.investors)
+    edited = item.edited or item.valuation_edited  # its figures, or the valuation beside them
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (round_label(item.round_type), "", ROUND_WIDTH),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
-        (f"valued {valuation}" if valuation else "", "", 14),
-        (_joined(item.edited and EDITED, _sources(item), investors, _round_condition(item)), "muted", 0),
+        (valuation, "", max(VALUATION_WIDTH, len(valuation))),
+        (_joined(edited and EDITED, _sources(item), investors, _round_condition(item)), "muted", 0),
     )
     return PageRow(
         pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
     )
+
+
+VALUATION_WIDTH = 14
+"""The rounds' fourth column ("valued $120M"); a pre-money valuation's row widens it to say so."""
+
+
+def _row_valuation(item: Round) -> str:
+    """The round's valuation as its row says it: "valued $120M" (post-money, or the basis not
+    stated: what "valued" reads as), "valued $450M pre-money" (never passed off as post-money)."""
+    if item.post_money_valuation is not None:
+        currency = item.valuation_currency or item.currency
+        return f"valued {money(item.post_money_valuation, currency, item.valuation_bound)}"
+    label = round_valuation_label(item)
+    return f"valued {label}" if label else ""
 
 
 def _round_condition(item: Round) -> str | None:
