@@ -512,6 +512,12 @@ class Store:
         return self._search.exact(name)
 
     @_locked
+    def company_spelt_alike(self, name: str) -> int | None:
+        """The id of the company whose key is `name`'s but for spaces ("HuggingFace" of "Hugging
+        Face"), as a deal file's import finds a name no key matches; None when there is none."""
+        return self._search.spelt_alike(name)
+
+    @_locked
     def find_company(self, name: str, *, exact: bool = False) -> Company | None:
         """The company called `name` (name or alias); else, unless `exact`, the search hit clearly
         meant by it (`search.meant`): the only one close enough to stand for it (a typo or two, or
