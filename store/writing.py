@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
     companies_named_by_source,
@@ -825,6 +826,13 @@ def write_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     key = source_key(source.url, source.title, source.published)
+    held: set[str] = set()
+    if action == "added" and source.url and cited_by_other_sources(db, source.url):
+        held = held_fingerprints(db, lambda: _write_trial(db, row, source, key, similar))
+        if held and _all_held(source, held):  # an export brought this article's records: nothing new
+            return ImportReport(
+                title=source.title, path=source.path, action="unchanged", facts=len(source.facts)
+            )
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
@@ -838,9 +846,7 @@ def write_source(
         given_before = details_given(db, source_id, named_before)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    facts, companies = fold_short_investors(source.facts, source.companies)
-    writer = FactWriter(db, source_id, companies, key, similar)
-    writer.write_all(facts)
+    facts, writer = _write_facts(db, source_id, source, key, similar, held)
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
     dropped, gone = carry_decisions(db, source_id, key, in_effect)
@@ -862,6 +868,37 @@ def write_source(
         companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
     )
+
+
+def _write_facts(
+    db: Database,
+    source_id: int,
+    source: ParsedSource,
+    key: str,
+    similar: SimilarLookup | None,
+    held: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[list[Fact], FactWriter]:
+    """Write the source's facts, less those `held` (by fingerprint) by records already here."""
+    facts, companies = fold_short_investors(source.facts, source.companies)
+    if held:
+        facts = [fact for fact in facts if fingerprint(fact) not in held]
+    writer = FactWriter(db, source_id, companies, key, similar)
+    writer.write_all(facts)
+    return facts, writer
+
+
+def _write_trial(
+    db: Database, row: dict, source: ParsedSource, key: str, similar: SimilarLookup | None
+) -> int:
+    """Write the source and all its facts (to be rolled back: `held_fingerprints`); its id."""
+    source_id = db["sources"].insert(row).last_pk
+    _write_facts(db, source_id, source, key, similar)
+    return source_id
+
+
+def _all_held(source: ParsedSource, held: set[str]) -> bool:
+    facts, _ = fold_short_investors(source.facts, source.companies)
+    return all(fingerprint(fact) in held for fact in facts)
 
 
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
