@@ -38,7 +38,14 @@ from .merging import (
 from .models import ImportReport, RefusedAlias
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
-from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
+from .review import (
+    carry_decisions,
+    decisions_in_effect,
+    fingerprint,
+    identity,
+    renamed_identities,
+    source_key,
+)
 from .schema import RECORD_TABLES
 
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
@@ -849,7 +856,9 @@ def write_source(
     facts, writer = _write_facts(db, source_id, source, key, similar, held)
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
-    dropped, gone = carry_decisions(db, source_id, key, in_effect)
+    renamed = _renamed_company(db, source_id, named_before, writer.resolver.made) if in_effect else None
+    renames = renamed_identities(facts, *renamed) if renamed else None
+    dropped, gone = carry_decisions(db, source_id, key, in_effect, renames)
     removed = []
     if action == "replaced":
         refresh_replaced_details(db, given_before)  # details only the earlier version gave go with it
@@ -885,6 +894,19 @@ def _write_facts(
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
     return facts, writer
+
+
+def _renamed_company(
+    db: Database, source_id: int, named_before: set[int], made: set[int]
+) -> tuple[str, str] | None:
+    """(earlier name, name now) when the corrected version names one company the earlier one did not,
+    new here, in place of the only one it no longer names: a typo fixed in the company's name."""
+    named_now = companies_named_by_source(db, source_id)
+    gone, new = named_before - named_now, named_now & made
+    if len(gone) != 1 or len(new) != 1:
+        return None
+    names = dict(db.execute("SELECT id, name FROM companies WHERE id IN (?, ?)", [*gone, *new]))
+    return names[next(iter(gone))], names[next(iter(new))]
 
 
 def _write_trial(
