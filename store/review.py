@@ -258,17 +258,24 @@ def fact_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None
     return _decision_key(db, ref)
 
 
-def replacement(db: Database, ref: RecordRef, key: tuple[str, str, str | None]) -> RecordRef | None:
+def replacement(
+    db: Database, ref: RecordRef, key: tuple[str, str, str | None], source_id: int | None = None
+) -> RecordRef | None:
     """The record a re-import of the source put in place of the one `key` was read from: the one its
-    source states with the same sentence (fingerprint), else the only one with the same identity."""
+    source states with the same sentence (fingerprint), else the only one with the same identity.
+    `source_id`, the source the record was read from, is looked in too: a re-import that dated an
+    undated article keeps its source row but changes its key ("title:T|" -> "title:T|2026-03-02")."""
     source_key = key[0]
     if source_key.startswith("url:"):
         sources = "SELECT id FROM sources WHERE url = ?"
-        params = [source_key[4:]]
+        params: list = [source_key[4:]]
     else:
         title, _, published = source_key[6:].rpartition("|")
         sources = "SELECT id FROM sources WHERE url IS NULL AND title = ? AND COALESCE(published, '') = ?"
         params = [title, published]
+    if source_id is not None:
+        sources += " UNION SELECT ?"
+        params.append(source_id)
     for column, value in (("fingerprint", key[1]), ("identity", key[2])):
         if value is None:
             continue

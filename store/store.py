@@ -426,14 +426,15 @@ class Store:
 
     @_locked
     def same_fact_after_reimport(
-        self, ref: RecordRef, key: tuple[str, str, str | None] | None
+        self, ref: RecordRef, key: tuple[str, str, str | None] | None, source_id: int | None = None
     ) -> RecordRef | None:
-        """The record a re-import put in place of `ref`, read with the fact key `key`: the one its
-        source states with the same sentence, else the only one with the same identity; None when
-        there is none, or `ref` still carries that key (it was not replaced)."""
+        """The record a re-import put in place of `ref`, read with the fact key `key` from the source
+        `source_id` (when known: a re-dated source keeps its id, not its key): the one its source
+        states with the same sentence, else the only one with the same identity; None when there is
+        none, or `ref` still carries that key (it was not replaced)."""
         if key is None or review.fact_key(self.db, ref) == key:
             return None
-        return review.replacement(self.db, ref, key)
+        return review.replacement(self.db, ref, key, source_id)
 
     @_locked
     def review_records(self, refs: list[RecordRef]) -> list[Record]:
