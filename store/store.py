@@ -375,7 +375,8 @@ class Store:
         ref = undo.ref
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:
-            ref = review.replacement(self.db, ref, undo.fact_key)
+            # looked for in the source it was read from too: a re-dated source keeps its id, not its key
+            ref = review.replacement(self.db, ref, undo.fact_key, undo.row.get("source_id"))
             decision = review.decision_for(self.db, ref) if ref is not None else None
             if ref is None or (decision["id"] if decision else None) != undo.decision_id:
                 raise FactGone("the fact was replaced by a re-import and cannot be undone here")

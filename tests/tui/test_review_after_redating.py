@@ -42,3 +42,15 @@ async def test_a_decision_after_a_date_only_reimport_applies_to_the_same_fact(tm
             assert "(on the re-imported fact)" in status
         queue = store.review_queue(1, decided=True)
         assert [record.review_status for record in queue] == ["confirmed"]
+
+
+def test_undoing_a_decision_after_a_date_only_reimport_undoes_it_on_the_same_fact(tmp_path):
+    db = tmp_path / "z.db"
+    assert _import(db, None) == "added"
+    with Store.open(db) as store:
+        (record,) = store.review_queue(1)
+        undo = store.review(record.ref, "confirmed")
+        assert _import(db, "2026-03-02") == "replaced"  # another shell adds `date:`
+        undone = store.undo_review(undo)
+        assert undone.replaced
+        assert [r.review_status for r in store.review_queue(1, decided=True)] == ["extracted"]
