@@ -870,7 +870,7 @@ def write_source(
         title=source.title,
         path=source.path,
         action=action,
-        facts=len(source.facts),
+        facts=len(facts) if held else len(source.facts),  # less those already here
         source_id=source_id,
         decisions_dropped=dropped,
         decisions_gone=gone,

@@ -72,4 +72,5 @@ def test_a_corrected_article_whose_records_an_export_brought_adds_only_its_new_f
     corrected.write_text(ARTICLE.replace("120 employees", "130 employees"), encoding="utf-8")
     code, out, err = run(capsys, "--db", str(db), "import", str(corrected))
     assert code == 0, err
+    assert out.splitlines()[0] == "added: Nimbus AI raises $40 million (1 fact)"
     assert _counts(capsys, db) == {"rounds": [40e6], "metrics": 3}
