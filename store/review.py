@@ -654,6 +654,7 @@ def carry_decisions(
     key: str,
     in_effect: dict[int, tuple] | None = None,
     renamed: dict[str, str] | None = None,
+    moved: dict[int, int] | None = None,
 ) -> tuple[int, int]:
     """On import: re-apply the decisions made on earlier versions of the source to the facts it states
     now. A decision follows its fact when the sentence is unchanged (same fingerprint) or, the sentence
@@ -663,7 +664,9 @@ def carry_decisions(
 
     `renamed` maps the identity a fact had under the company's earlier spelling to its identity now,
     when the new version's only change to it is that spelling ("Vortex AI" -> "Vortexa AI",
-    `renamed_identities`): a decision waiting under the first follows the fact of the second.
+    `renamed_identities`): a decision waiting under the first follows the fact of the second. `moved`
+    maps the earlier company's id to the renamed one's: a fact of the renamed company whose figure
+    changed too is a fact that changed, not one gone.
 
     Decisions left behind stay stored: importing the earlier version again brings them back.
     """
@@ -711,7 +714,12 @@ def carry_decisions(
         taken.add(row["id"])
     in_effect = in_effect or {}
     dropped = [decision_id for decision_id in in_effect if decision_id not in applied]
-    gone = sum(1 for decision_id in dropped if not _still_stated(db, source_id, in_effect[decision_id]))
+    moved = moved or {}
+    gone = sum(
+        1
+        for decision_id in dropped
+        if not _still_stated(db, source_id, tuple(moved.get(part, part) for part in in_effect[decision_id]))
+    )
     return len(dropped), gone
 
 

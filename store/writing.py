@@ -857,8 +857,9 @@ def write_source(
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
     renamed = _renamed_company(db, source_id, named_before, writer.resolver.made) if in_effect else None
-    renames = renamed_identities(facts, *renamed) if renamed else None
-    dropped, gone = carry_decisions(db, source_id, key, in_effect, renames)
+    renames = renamed_identities(facts, renamed[0][1], renamed[1][1]) if renamed else None
+    moved = {renamed[0][0]: renamed[1][0]} if renamed else None
+    dropped, gone = carry_decisions(db, source_id, key, in_effect, renames, moved)
     removed = []
     if action == "replaced":
         refresh_replaced_details(db, given_before)  # details only the earlier version gave go with it
@@ -898,15 +899,16 @@ def _write_facts(
 
 def _renamed_company(
     db: Database, source_id: int, named_before: set[int], made: set[int]
-) -> tuple[str, str] | None:
-    """(earlier name, name now) when the corrected version names one company the earlier one did not,
-    new here, in place of the only one it no longer names: a typo fixed in the company's name."""
+) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """((id, name) earlier, (id, name) now) when the corrected version names one company the earlier
+    one did not, new here, in place of the only one it no longer names: a typo fixed in its name."""
     named_now = companies_named_by_source(db, source_id)
     gone, new = named_before - named_now, named_now & made
     if len(gone) != 1 or len(new) != 1:
         return None
     names = dict(db.execute("SELECT id, name FROM companies WHERE id IN (?, ?)", [*gone, *new]))
-    return names[next(iter(gone))], names[next(iter(new))]
+    ((earlier,), (now,)) = gone, new
+    return (earlier, names[earlier]), (now, names[now])
 
 
 def _write_trial(

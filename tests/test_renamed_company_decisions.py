@@ -43,7 +43,7 @@ def test_decisions_follow_the_facts_of_an_article_whose_company_name_was_correct
     assert _statuses(db, "Vortexa AI") == {"round": "confirmed", "metrics": []}
 
 
-def test_a_renamed_company_whose_figures_changed_too_still_drops_the_decisions(capsys, tmp_path):
+def test_a_renamed_company_whose_figures_changed_too_says_its_fact_changed_not_gone(capsys, tmp_path):
     story = tmp_path / "vx.txt"
     story.write_text(STORY, encoding="utf-8")
     db = tmp_path / "vx.db"
@@ -56,4 +56,5 @@ def test_a_renamed_company_whose_figures_changed_too_still_drops_the_decisions(c
     )
     code, out, err = run(capsys, "--db", str(db), "import", str(story))
     assert code == 0, err
-    assert "1 review decision could not be carried over" in out + err
+    # the renamed company's round is there with another amount: a fact that changed, not one gone
+    assert "1 review decision could not be carried over: its fact changed" in out + err
