@@ -23,7 +23,13 @@ million. A source cited by no record here is remembered too. Only records that w
 was made count (ids up to the highest then): what the import writes is never taken for a record
 already there, so two records of one export are never taken for each other. Rejected records count:
 a fact rejected here is not brought back by a colleague's export. `load_all` reads every record at
-once, for an import big enough to drop the indexes while it writes (store/bulk.py).
+once, for an import big enough to drop the indexes while it writes (store/bulk.py). An edited record
+is known by the fact as edited and as first extracted (`review.edited_from`): the article, or an
+export made before the edit, states the latter, and the edit here stands for it.
+
+An article imported into a database built from an export of its records (they cite its URL) is
+checked the same way (`held_fingerprints`): its records, written in a savepoint rolled back at once,
+are read as export rows and looked up here; the facts already held are not written again.
 """
 
 from __future__ import annotations
