@@ -368,13 +368,16 @@ class RoundsJoined:
 
     def _company(self, name: str) -> tuple:
         """The company `name` is, as the import's resolver finds it (`BulkResolver.get`): the database's
-        company of that name or alias ("Cohere Technologies", merged into Cohere), else the company of
+        company of that name or alias ("Cohere Technologies", merged into Cohere), or of its letters
+        without spaces ("HuggingFace" of the database's "Hugging Face"), else the company of
         an earlier row's name of the same key or the same letters without spaces ("HuggingFace" is
         the "Hugging Face" of an earlier row, `BulkResolver._spelt_alike`), else a new one."""
         key = normalized(name)
         if key in self._companies:
             return self._companies[key]
         known = self.store.company_named(name) if self.store is not None and key else None
+        if known is None and self.store is not None and key:
+            known = self.store.company_spelt_alike(name)
         joined = squeezed(key)
         company = ("id", known) if known is not None else self._spaced.get(joined or "", ("new", key))
         self._companies[key] = company

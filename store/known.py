@@ -23,24 +23,31 @@ million. A source cited by no record here is remembered too. Only records that w
 was made count (ids up to the highest then): what the import writes is never taken for a record
 already there, so two records of one export are never taken for each other. Rejected records count:
 a fact rejected here is not brought back by a colleague's export. `load_all` reads every record at
-once, for an import big enough to drop the indexes while it writes (store/bulk.py).
+once, for an import big enough to drop the indexes while it writes (store/bulk.py). An edited record
+is known by the fact as edited and as first extracted (`review.edited_from`): the article, or an
+export made before the edit, states the latter, and the edit here stands for it.
+
+An article imported into a database built from an export of its records (they cite its URL) is
+checked the same way (`held_fingerprints`): its records, written in a savepoint rolled back at once,
+are read as export rows and looked up here; the facts already held are not written again.
 """
 
 from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 from sqlite_utils import Database
 
 from ai_deals.importers.cells import is_missing
+from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.structured import Citation, export_row_facts
 
 from .models import RecordRef
 from .names import normalize_name
 from .queries import records_for, to_export
-from .review import identity, source_key
+from .review import edited_from, identity, source_key
 from .schema import RECORD_TABLES
 
 _TABLE = "known_records"
@@ -206,5 +213,69 @@ class KnownRecords:
                     continue
                 key = cited_key(cited)
                 if only is None or key == only:
+                    first = edited_from(self.db, record.ref) if facts and _is_edited(facts[0]) else None
                     for fact in facts:
-                        yield key, identity(fact), record_type, record.id  # type: ignore[arg-type]
+                        for said in {identity(fact), identity(_as_first_extracted(fact, first))}:  # type: ignore[arg-type]
+                            yield key, said, record_type, record.id
+
+
+# An edited record's columns (`review.edited_from`) as the fields of the fact they were read from.
+_FACT_FIELDS = {"company_id": "company", "investor_id": "investor", "partner_id": "partner"}
+
+
+def _is_edited(fact: object) -> bool:
+    return getattr(fact, "review_status", None) == "edited"
+
+
+def _as_first_extracted(fact: object, first: dict | None) -> object:
+    """`fact` as its source first stated it, before a person's edit (`first`: what the edit changed,
+    from what, `review.edited_from`): an article imported again states that, and its edited record
+    is the one already there."""
+    if not first:
+        return fact
+    fact = as_model(fact)  # a deal file's light record as its model, to copy with other values
+    fields = type(fact).model_fields  # type: ignore[attr-defined]
+    update = {
+        field: value
+        for column, value in first.items()
+        if (field := _FACT_FIELDS.get(column, column)) in fields and field not in ("kind", "review_status")
+    }
+    return fact.model_copy(update=update) if update else fact  # type: ignore[attr-defined]
+
+
+def cited_by_other_sources(db: Database, url: str) -> bool:
+    """Whether some record here cites the article at `url` without being read from it: a deal
+    file's or an export's row naming it (evidence `cited_url`, indexed m011)."""
+    return db.execute("SELECT 1 FROM evidence WHERE cited_url = ? LIMIT 1", [url]).fetchone() is not None
+
+
+def held_fingerprints(db: Database, write: Callable[[], int]) -> set[str]:
+    """The facts (by fingerprint) of an article that the database already holds, read from an
+    export or deal file citing the article: `write()` writes the article (returning its source id)
+    inside a savepoint that is then rolled back, and each record it made is read as its export row
+    (`KnownRecords.find`), as the records already there are. A fact is held when all its records are."""
+    known = KnownRecords(db)
+    db.execute("SAVEPOINT held_elsewhere")
+    try:
+        source_id = write()
+        records: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for record_type, record_id, printed in db.execute(
+            "SELECT record_type, record_id, fingerprint FROM evidence WHERE source_id = ?", [source_id]
+        ):
+            records[printed].append((record_type, record_id))
+        refs = [RecordRef(record_type=t, record_id=i) for found in records.values() for t, i in found]
+        held = {
+            (record.ref.record_type, record.id) for record in records_for(db, refs) if _is_held(known, record)
+        }
+        return {
+            printed for printed, found in records.items() if printed and all(ref in held for ref in found)
+        }
+    finally:
+        db.execute("ROLLBACK TO held_elsewhere")
+        db.execute("RELEASE held_elsewhere")
+        known.close()
+
+
+def _is_held(known: KnownRecords, record: object) -> bool:
+    facts, cited = export_row_facts(to_export(record).model_dump())  # type: ignore[arg-type]
+    return cited is not None and bool(facts) and all(known.find(cited, fact) for fact in facts)

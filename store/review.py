@@ -265,17 +265,24 @@ def fact_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None
     return _decision_key(db, ref)
 
 
-def replacement(db: Database, ref: RecordRef, key: tuple[str, str, str | None]) -> RecordRef | None:
+def replacement(
+    db: Database, ref: RecordRef, key: tuple[str, str, str | None], source_id: int | None = None
+) -> RecordRef | None:
     """The record a re-import of the source put in place of the one `key` was read from: the one its
-    source states with the same sentence (fingerprint), else the only one with the same identity."""
+    source states with the same sentence (fingerprint), else the only one with the same identity.
+    `source_id`, the source the record was read from, is looked in too: a re-import that dated an
+    undated article keeps its source row but changes its key ("title:T|" -> "title:T|2026-03-02")."""
     source_key = key[0]
     if source_key.startswith("url:"):
         sources = "SELECT id FROM sources WHERE url = ?"
-        params = [source_key[4:]]
+        params: list = [source_key[4:]]
     else:
         title, _, published = source_key[6:].rpartition("|")
         sources = "SELECT id FROM sources WHERE url IS NULL AND title = ? AND COALESCE(published, '') = ?"
         params = [title, published]
+    if source_id is not None:
+        sources += " UNION SELECT ?"
+        params.append(source_id)
     for column, value in (("fingerprint", key[1]), ("identity", key[2])):
         if value is None:
             continue
@@ -649,7 +656,12 @@ def _still_stated(db: Database, source_id: int, shape: tuple) -> bool:
 
 
 def carry_decisions(
-    db: Database, source_id: int, key: str, in_effect: dict[int, tuple] | None = None
+    db: Database,
+    source_id: int,
+    key: str,
+    in_effect: dict[int, tuple] | None = None,
+    renamed: dict[str, str] | None = None,
+    moved: dict[int, int] | None = None,
 ) -> tuple[int, int]:
     """On import: re-apply the decisions made on earlier versions of the source to the facts it states
     now. A decision follows its fact when the sentence is unchanged (same fingerprint) or, the sentence
@@ -657,18 +669,26 @@ def carry_decisions(
     Returns how many of the decisions `in_effect` on the replaced version could not be kept, and how
     many of those because their fact is no longer in the new version at all (not changed: gone).
 
+    `renamed` maps the identity a fact had under the company's earlier spelling to its identity now,
+    when the new version's only change to it is that spelling ("Vortex AI" -> "Vortexa AI",
+    `renamed_identities`): a decision waiting under the first follows the fact of the second. `moved`
+    maps the earlier company's id to the renamed one's: a fact of the renamed company whose figure
+    changed too is a fact that changed, not one gone.
+
     Decisions left behind stay stored: importing the earlier version again brings them back.
     """
     decisions = list(db.query("SELECT * FROM review_decisions WHERE source_key = ? ORDER BY id", [key]))
     if not decisions:
         return 0, 0
+    renamed = renamed or {}
     # One pass over the source's evidence (a deal file's may be a million rows), filtered in SQL.
     rows = db.query(
         """SELECT id, record_type, record_id, fingerprint, identity FROM evidence
            WHERE source_id = ? AND (
              fingerprint IN (SELECT fingerprint FROM review_decisions WHERE source_key = ?)
-             OR identity IN (SELECT identity FROM review_decisions WHERE source_key = ?))""",
-        [source_id, key, key],
+             OR identity IN (SELECT identity FROM review_decisions WHERE source_key = ?)
+             OR identity IN (SELECT value FROM json_each(?)))""",
+        [source_id, key, key, json.dumps(sorted(set(renamed.values())))],
     )
     by_print: dict[str, list[dict]] = {}
     by_identity: dict[str, list[dict]] = {}
@@ -687,18 +707,39 @@ def carry_decisions(
     waiting = [d for d in decisions if d["id"] not in applied and d["identity"]]
     rivals = Counter(decision["identity"] for decision in waiting)
     for decision in waiting:
-        facts = [row for row in by_identity.get(decision["identity"], []) if row["id"] not in taken]
-        if rivals[decision["identity"]] != 1 or len(facts) != 1:
+        said = decision["identity"]
+        facts = [row for row in by_identity.get(said, []) if row["id"] not in taken]
+        if not facts and said in renamed:  # the same fact, but for the company's spelling
+            facts = [row for row in by_identity.get(renamed[said], []) if row["id"] not in taken]
+        if rivals[said] != 1 or len(facts) != 1:
             continue  # which decision goes with which fact cannot be told: none is guessed
         (row,) = facts
         _apply(db, row["record_type"], row["record_id"], decision, reworded=True)
-        _set_decision(db, decision["id"], fingerprint=row["fingerprint"])  # now the reworded fact's
+        # now the reworded (or renamed) fact's
+        _set_decision(db, decision["id"], fingerprint=row["fingerprint"], identity=row["identity"])
         applied.add(decision["id"])
         taken.add(row["id"])
     in_effect = in_effect or {}
     dropped = [decision_id for decision_id in in_effect if decision_id not in applied]
-    gone = sum(1 for decision_id in dropped if not _still_stated(db, source_id, in_effect[decision_id]))
+    moved = moved or {}
+    gone = sum(
+        1
+        for decision_id in dropped
+        if not _still_stated(db, source_id, tuple(moved.get(part, part) for part in in_effect[decision_id]))
+    )
     return len(dropped), gone
+
+
+def renamed_identities(facts: list, old_name: str, new_name: str) -> dict[str, str]:
+    """For each of `facts` about `new_name`, its identity were its company still called `old_name`,
+    mapped to its identity: what `carry_decisions` follows when a corrected version's only change
+    to a fact is its company's spelling."""
+    new_key = normalize_name(new_name)
+    return {
+        identity(fact.model_copy(update={"company": old_name})): identity(fact)
+        for fact in facts
+        if normalize_name(fact.company) == new_key
+    }
 
 
 def _set_decision(db: Database, decision_id: int, **values: str) -> None:

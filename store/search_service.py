@@ -267,6 +267,31 @@ class SearchService:
             ).fetchone()
         return row[0] if row else None
 
+    def spelt_alike(self, name: str) -> int | None:
+        """The company a deal file's import finds `name` to be by its letters without spaces
+        (`BulkResolver._spelt_alike`): "HuggingFace" is the "Hugging Face" here, "Hugging Face" the
+        "HuggingFace"; None when there is none. Indexed look-ups on the keys, no search: a spaced key
+        is read at each place a space may go, from the first letter after it on ("hugging f…")."""
+        key = normalize_name(name)
+        joined = squeezed(key)
+        if joined is None:
+            return None
+        if " " in key:
+            return self.exact(joined)
+        for table, column in (("aliases", "company_id"), ("companies", "id")):
+            found = [
+                (row_id, company_id)
+                for start in range(1, len(joined))
+                for row_id, company_id, spaced in self.db.execute(
+                    f"SELECT id, {column}, normalized FROM {table} WHERE normalized >= ? AND normalized < ?",
+                    _spaced_range(joined, start),
+                )
+                if squeezed(spaced) == joined
+            ]
+            if found:
+                return min(found)[1]  # the earliest row, as the import's resolver keeps the first
+        return None
+
     def similar_company(self, name: str) -> int | None:
         """An existing company whose name differs only by spaces or punctuation ("HuggingFace").
 
@@ -493,3 +518,10 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     if row["bets"]:
         parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}
+
+
+def _spaced_range(joined: str, start: int) -> tuple[str, str]:
+    """The keys that are `joined` with a space before its letter at `start` and maybe more after:
+    from "hugging f" up to, not including, "hugging g"."""
+    prefix = f"{joined[:start]} "
+    return prefix + joined[start], prefix + chr(ord(joined[start]) + 1)

@@ -377,7 +377,8 @@ class Store:
         ref = undo.ref
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:
-            ref = review.replacement(self.db, ref, undo.fact_key)
+            # looked for in the source it was read from too: a re-dated source keeps its id, not its key
+            ref = review.replacement(self.db, ref, undo.fact_key, undo.row.get("source_id"))
             decision = review.decision_for(self.db, ref) if ref is not None else None
             if ref is None or (decision["id"] if decision else None) != undo.decision_id:
                 raise FactGone("the fact was replaced by a re-import and cannot be undone here")
@@ -428,14 +429,15 @@ class Store:
 
     @_locked
     def same_fact_after_reimport(
-        self, ref: RecordRef, key: tuple[str, str, str | None] | None
+        self, ref: RecordRef, key: tuple[str, str, str | None] | None, source_id: int | None = None
     ) -> RecordRef | None:
-        """The record a re-import put in place of `ref`, read with the fact key `key`: the one its
-        source states with the same sentence, else the only one with the same identity; None when
-        there is none, or `ref` still carries that key (it was not replaced)."""
+        """The record a re-import put in place of `ref`, read with the fact key `key` from the source
+        `source_id` (when known: a re-dated source keeps its id, not its key): the one its source
+        states with the same sentence, else the only one with the same identity; None when there is
+        none, or `ref` still carries that key (it was not replaced)."""
         if key is None or review.fact_key(self.db, ref) == key:
             return None
-        return review.replacement(self.db, ref, key)
+        return review.replacement(self.db, ref, key, source_id)
 
     @_locked
     def review_records(self, refs: list[RecordRef]) -> list[Record]:
@@ -512,6 +514,12 @@ class Store:
         """The id of the company whose name or alias is `name` (by its key), as an import finds it
         before any guess by spelling; None when there is none. One indexed look-up, no search."""
         return self._search.exact(name)
+
+    @_locked
+    def company_spelt_alike(self, name: str) -> int | None:
+        """The id of the company whose key is `name`'s but for spaces ("HuggingFace" of "Hugging
+        Face"), as a deal file's import finds a name no key matches; None when there is none."""
+        return self._search.spelt_alike(name)
 
     @_locked
     def find_company(self, name: str, *, exact: bool = False) -> Company | None:

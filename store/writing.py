@@ -25,6 +25,7 @@ from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .formatting import round_label
+from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
     companies_named_by_source,
@@ -38,7 +39,14 @@ from .merging import (
 from .models import ImportReport, RefusedAlias
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
-from .review import carry_decisions, decisions_in_effect, fingerprint, identity, source_key
+from .review import (
+    carry_decisions,
+    decisions_in_effect,
+    fingerprint,
+    identity,
+    renamed_identities,
+    source_key,
+)
 from .schema import RECORD_TABLES
 
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
@@ -834,6 +842,13 @@ def write_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     key = source_key(source.url, source.title, source.published)
+    held: set[str] = set()
+    if action == "added" and source.url and cited_by_other_sources(db, source.url):
+        held = held_fingerprints(db, lambda: _write_trial(db, row, source, key, similar))
+        if held and _all_held(source, held):  # an export brought this article's records: nothing new
+            return ImportReport(
+                title=source.title, path=source.path, action="unchanged", facts=len(source.facts)
+            )
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
@@ -847,13 +862,14 @@ def write_source(
         given_before = details_given(db, source_id, named_before)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    facts, companies = fold_short_investors(source.facts, source.companies)
-    writer = FactWriter(db, source_id, companies, key, similar)
-    writer.write_all(facts)
+    facts, writer = _write_facts(db, source_id, source, key, similar, held)
     join_stakes_to_rounds(db.conn, source_id)
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
-    dropped, gone = carry_decisions(db, source_id, key, in_effect)
+    renamed = _renamed_company(db, source_id, named_before, writer.resolver.made) if in_effect else None
+    renames = renamed_identities(facts, renamed[0][1], renamed[1][1]) if renamed else None
+    moved = {renamed[0][0]: renamed[1][0]} if renamed else None
+    dropped, gone = carry_decisions(db, source_id, key, in_effect, renames, moved)
     removed = []
     if action == "replaced":
         refresh_replaced_details(db, given_before)  # details only the earlier version gave go with it
@@ -865,7 +881,7 @@ def write_source(
         title=source.title,
         path=source.path,
         action=action,
-        facts=len(source.facts),
+        facts=len(facts) if held else len(source.facts),  # less those already here
         source_id=source_id,
         decisions_dropped=dropped,
         decisions_gone=gone,
@@ -905,6 +921,51 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
                 joins[stake_id] = round_id
     conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, r in joins.items()])
     return len(joins)
+
+
+def _write_facts(
+    db: Database,
+    source_id: int,
+    source: ParsedSource,
+    key: str,
+    similar: SimilarLookup | None,
+    held: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[list[Fact], FactWriter]:
+    """Write the source's facts, less those `held` (by fingerprint) by records already here."""
+    facts, companies = fold_short_investors(source.facts, source.companies)
+    if held:
+        facts = [fact for fact in facts if fingerprint(fact) not in held]
+    writer = FactWriter(db, source_id, companies, key, similar)
+    writer.write_all(facts)
+    return facts, writer
+
+
+def _renamed_company(
+    db: Database, source_id: int, named_before: set[int], made: set[int]
+) -> tuple[tuple[int, str], tuple[int, str]] | None:
+    """((id, name) earlier, (id, name) now) when the corrected version names one company the earlier
+    one did not, new here, in place of the only one it no longer names: a typo fixed in its name."""
+    named_now = companies_named_by_source(db, source_id)
+    gone, new = named_before - named_now, named_now & made
+    if len(gone) != 1 or len(new) != 1:
+        return None
+    names = dict(db.execute("SELECT id, name FROM companies WHERE id IN (?, ?)", [*gone, *new]))
+    ((earlier,), (now,)) = gone, new
+    return (earlier, names[earlier]), (now, names[now])
+
+
+def _write_trial(
+    db: Database, row: dict, source: ParsedSource, key: str, similar: SimilarLookup | None
+) -> int:
+    """Write the source and all its facts (to be rolled back: `held_fingerprints`); its id."""
+    source_id = db["sources"].insert(row).last_pk
+    _write_facts(db, source_id, source, key, similar)
+    return source_id
+
+
+def _all_held(source: ParsedSource, held: set[str]) -> bool:
+    facts, _ = fold_short_investors(source.facts, source.companies)
+    return all(fingerprint(fact) in held for fact in facts)
 
 
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",

@@ -99,3 +99,42 @@ def test_a_dry_run_joins_a_rounds_rows_naming_one_company_of_the_database_by_two
     ]
     code, out, _ = run(capsys, "--db", db, "import", str(deals))
     assert code == 0 and "added: co.csv (2 rows, 1 fact)" in out.splitlines()
+
+
+def _one_hugging_face_round(capsys, tmp_path, held: str, first: str, second: str) -> None:
+    """The database holds `held` (from an earlier file); a deal file names the round's company
+    `first` on one row and `second` on the other: the dry run counts what the import writes."""
+    earlier = tmp_path / "earlier.csv"
+    earlier.write_text(
+        f"company,investor,kind,amount,currency,date\n{held},Sequoia Capital,round,40000000,USD,2021-03-01\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "held.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(earlier))[0] == 0
+    deals = tmp_path / "hf.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\n"
+        f"{first},Salesforce Ventures,235000000,USD,2023-08-24,Series D\n"
+        f"{second},Google,235000000,USD,2023-08-24,Series D\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run(capsys, "--db", db, "import", str(deals), "--dry-run", "--json")
+    assert code == 0
+    dry_run_facts = json.loads(out)["deal_files"][0]["facts"]
+    code, out, _ = run(capsys, "--db", db, "import", str(deals))
+    assert code == 0 and "added: hf.csv (2 rows, 1 fact)" in out.splitlines()
+    assert dry_run_facts == 1
+
+
+def test_a_dry_run_finds_the_databases_company_spelt_with_a_space_under_a_run_together_name(capsys, tmp_path):
+    """ "HuggingFace" is the database's "Hugging Face" to the import (its letters without spaces): the
+    dry run took it for a new company and counted its row a round apart."""
+    _one_hugging_face_round(capsys, tmp_path, "Hugging Face", "HuggingFace", "Hugging Face")
+
+
+def test_a_dry_run_finds_the_databases_run_together_company_under_a_spaced_name(capsys, tmp_path):
+    _one_hugging_face_round(capsys, tmp_path, "HuggingFace", "Hugging Face", "HuggingFace")
+
+
+def test_a_dry_run_finds_the_databases_company_under_its_suffixed_and_hyphenated_names(capsys, tmp_path):
+    _one_hugging_face_round(capsys, tmp_path, "Hugging Face", "Hugging Face Inc.", "hugging-face")

@@ -368,7 +368,7 @@ class ReviewScreen(DealsScreen):
         """The record a re-import put in place of `shown` when it tells the same fact (found by its
         sentence or identity, with the same values and sentence): None when there is none, or `shown`
         was not replaced."""
-        ref = self.store.same_fact_after_reimport(shown.ref, self.fact_keys.get(shown.ref))
+        ref = self.store.same_fact_after_reimport(shown.ref, self.fact_keys.get(shown.ref), shown.source_id)
         if ref is None:
             return None
         now = self.store.review_records([ref])
