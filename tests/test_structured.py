@@ -30,6 +30,8 @@ from ai_deals.importers.structured import (
     row_to_fact,
     row_to_facts,
 )
+from ai_deals.store.bulk import normalized
+from ai_deals.store.names import normalize_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
 
@@ -1056,3 +1058,33 @@ def test_a_row_of_a_stated_kind_still_names_the_column_of_what_it_lacks(cells_, 
     with pytest.raises(structured._CellError) as raised:
         structured.build_row({"company": "", "investors": "", "amount": "", "kind": "", **cells_}, plan)
     assert (raised.value.column, raised.value.problem) == (column, problem)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Evil\x1b]0;pwned\x07Corp",
+        "Evil\x1b]0;pwned\x1b\\Corp",
+        "Evil\u200bCorp",
+        "Evil\u200dCorp",
+        "Evil\u2060Corp",
+        "\u202eEvil\u200fCorp\u2069",
+    ],
+)
+def test_whole_escape_sequences_and_invisible_characters_are_dropped_from_a_deal_files_names(
+    tmp_path, written
+):
+    """`Evil\\x1b]0;pwned\\x07Corp` kept `]0;pwned` of the sequence, and `Evil\\u200bCorp` made a second
+    company shown exactly as `EvilCorp`."""
+    path = write(tmp_path, "deals.csv", f"company,investor\n{written},Bell\u200b Capital\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.company, row.investors) == ("EvilCorp", ["Bell Capital"])
+
+
+def test_a_zero_width_joiner_inside_a_non_latin_word_is_kept_in_the_name_shown_not_in_its_key(tmp_path):
+    """In Devanagari (or an emoji) the joiner changes how the name is drawn, so the name shown keeps it;
+    the key drops it, so the name written without it is the same company."""
+    path = write(tmp_path, "deals.csv", "company,investor\nक्\u200dष AI,Bell Capital\n")
+    (row,) = iter_deal_rows(path)
+    assert row.company == "क्\u200dष AI"
+    assert normalize_name(row.company) == normalize_name("क्ष AI") == normalized(row.company)
