@@ -79,7 +79,7 @@ def test_exports_give_each_records_review_status(capsys, db):
 
 def test_csv_export_marks_a_rounds_lead_investors(capsys, db):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--company", "Kalmiro Robotics")
-    (row,) = csv.DictReader(io.StringIO(out))
+    (row,) = [row for row in csv.DictReader(io.StringIO(out)) if row["record_type"] != "company"]
     assert (row["record_type"], row["counterpart"], row["lead_investors"]) == (
         "round",
         "Osk Partners; Vantor Capital",
@@ -193,7 +193,8 @@ def test_export_company_keeps_an_investors_and_acquirers_records(capsys, investo
         rows = [
             dict(zip(columns, (c.strip() for c in line.strip("|").split("|")), strict=True)) for line in lines
         ]
-    assert sorted((r["record_type"], r["company"]) for r in rows) == [
+    records = [r for r in rows if r["record_type"] != "company"]  # company rows: their details
+    assert sorted((r["record_type"], r["company"]) for r in records) == [
         ("acquisition", "Zeno Labs"),  # as acquirer
         ("round", "Kalmiro Robotics"),  # a round it joined
         ("stake", "Brisa AI"),  # its stake
@@ -328,3 +329,37 @@ def test_export_format_takes_the_long_names_markdown_and_followthemoney(capsys, 
         capsys, "--db", str(db), "export", "--format", long_name, "--out", str(tmp_path / f"ex.{fmt}")
     )
     assert code == 0, err
+
+
+AXOLOTL = (
+    "Axolotl Labs, a Lisbon-based AI startup building protein-design models, raised $3 million in a "
+    "seed round led by Bell Capital, the company said on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_companys_own_export_imports_with_the_companys_details(capsys, tmp_path, fmt):
+    """`export --company "Axolotl Labs"` wrote no company rows: imported into an empty database, the
+    company lost its city, country, sector and description. Its `show` is now the same as after a
+    whole export."""
+    article = tmp_path / "axolotl.txt"
+    article.write_text(AXOLOTL, encoding="utf-8")
+    db = tmp_path / "a.db"
+    code, _, err = run(
+        capsys, "--db", str(db), "--empty", "import", str(article), "--published", "2025-06-03"
+    )
+    assert code == 0, err
+    copies = []
+    for scope in (["--company", "Axolotl Labs"], []):
+        folder = tmp_path / f"scope{len(scope)}"
+        folder.mkdir()
+        out = folder / f"ax.{fmt}"  # one name: `show` names the export as the records' source
+        code, _, err = run(capsys, "--db", str(db), "export", *scope, "--out", str(out))
+        assert code == 0, err
+        copy = folder / "copy.db"
+        code, _, err = run(capsys, "--db", str(copy), "--empty", "import", str(out))
+        assert code == 0, err
+        copies.append(run(capsys, "--db", str(copy), "show", "Axolotl Labs")[1])
+    company_export, whole_export = copies
+    assert "Lisbon" in whole_export
+    assert company_export == whole_export
