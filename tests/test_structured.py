@@ -1088,3 +1088,30 @@ def test_a_zero_width_joiner_inside_a_non_latin_word_is_kept_in_the_name_shown_n
     (row,) = iter_deal_rows(path)
     assert row.company == "क्\u200dष AI"
     assert normalize_name(row.company) == normalize_name("क्ष AI") == normalized(row.company)
+
+
+@pytest.mark.parametrize(
+    ("cell", "amount", "currency"),
+    [
+        ("5 millions d'euros", 5e6, "EUR"),
+        ("5 millions d’euros", 5e6, "EUR"),
+        ("1,5 milliard d'euros", 1.5e9, "EUR"),
+        ("2 milliards de dollars", 2e9, "USD"),
+        ("12 millions de dollars", 12e6, "USD"),
+        ("2 milliards", 2e9, None),
+    ],
+)
+def test_a_french_amount_with_its_currency_in_words_is_read_as_an_article_reads_it(
+    tmp_path, cell, amount, currency
+):
+    """`5 millions d'euros` was refused as "not an amount" while `2 milliards` was read."""
+    path = write(tmp_path, "deals.csv", f'company,investor,amount\nKalmiro,Osk Partners,"{cell}"\n')
+    (row,) = iter_deal_rows(path)
+    assert not isinstance(row, RowError), str(row)
+    assert (row.amount, row.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("cell", ["5 d'euros", "5 millions de livres", "d'euros 5 millions"])
+def test_french_currency_words_are_read_only_after_a_scale_word(cell):
+    with pytest.raises(cells.NotAnAmountError):
+        cells.parse_deal_amount(cell)
