@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..controls import CONTROL_CHARACTER, ESCAPE_SEQUENCE, INVISIBLE, STRAY_JOINER
+from ..controls import CONTROL_CHARACTER, ESCAPE_SEQUENCE, FIRST_CHARACTER, INVISIBLE, STRAY_JOINER
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -76,9 +76,9 @@ _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 # letter-joining mark of the same length, so that "Evil\x1b[31mCorp" still reads as one name while every
 # offset stays the original text's.
 _MARKUP_RE = re.compile(
-    rf"{ESCAPE_SEQUENCE}"
+    rf"(?=[\[<]|{FIRST_CHARACTER})(?:{ESCAPE_SEQUENCE}"
     r"|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
-    rf"|{CONTROL_CHARACTER}|{INVISIBLE}|{STRAY_JOINER}"
+    rf"|{CONTROL_CHARACTER}|{INVISIBLE}|{STRAY_JOINER})"
 )
 _MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")
 FILLER = "\u00ad"
