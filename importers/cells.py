@@ -54,12 +54,22 @@ _SCALES = {
     "milliards": 1e9,
 }
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "fr.": "CHF", "sfr": "CHF"}
+# A currency as French writes it after a scale word ("5 millions d'euros", "2 milliards de dollars"),
+# as articles read it: only there, never before the number or after a bare one.
+_CURRENCY_AFTER_SCALE = {
+    "d'euros": "EUR",
+    "d’euros": "EUR",
+    "de dollars": "USD",
+    "euros": "EUR",
+    "dollars": "USD",
+}
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)(?:e([+-]?\d{1,6}))?", re.IGNORECASE)
 _SEPARATORS = re.compile(r"(?<=\d)[ _'’](?=\d)")  # NFKC already turned no-break and thin spaces into " ".
-# The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR"); a
-# minus may come before the currency sign ("-$5M").
+# The suffix is a scale word or currency, or a scale word then a currency ("1,5 million EUR",
+# "5 millions de dollars"); a minus may come before the currency sign ("-$5M").
 _AMOUNT = re.compile(
-    r"(-\s*)?([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+)?)", re.IGNORECASE
+    r"(-\s*)?([^\d\s.,+-]*)\s*([+-]?[\d.,' _’]+(?:e[+-]?\d+)?)\s*([^\d\s]*(?:\s+[^\d\s]+){0,2})",
+    re.IGNORECASE,
 )
 
 
@@ -134,14 +144,20 @@ def _scale_and_currency(prefix: str, suffix: str, value: str) -> tuple[float, st
         raise NotAnAmountError(f"{_shown(value)} is not an amount")
     for scale_word, scale in sorted(_SCALES.items(), key=lambda item: -len(item[0])):
         if suffix.startswith(scale_word) and (rest := suffix[len(scale_word) :]) != suffix:
-            rest = rest.removeprefix(".").strip()  # "Mio. €", "Mrd.": the scale word abbreviated
-            if not rest or _currency_word(rest, strict=False):
-                return scale, _one_currency(currency, _currency_word(rest, strict=False), value)
+            rest = " ".join(rest.removeprefix(".").split())  # "Mio. €", "Mrd.": the scale word abbreviated
+            if not rest or (after := _currency_after_scale(rest)):
+                return scale, _one_currency(currency, after if rest else None, value)
     if not suffix:
         return 1.0, currency
     if (word := _currency_word(suffix, strict=False)) is not None:
         return 1.0, _one_currency(currency, word, value)
     raise NotAnAmountError(f"{_shown(value)} is not an amount")
+
+
+def _currency_after_scale(words: str) -> str | None:
+    """The currency written after a scale word: a sign or code ("M€", "million EUR"), or the French
+    words ("millions d'euros", "milliards de dollars")."""
+    return _CURRENCY_AFTER_SCALE.get(words) or _currency_word(words, strict=False)
 
 
 def _one_currency(before: str | None, after: str | None, value: str) -> str | None:

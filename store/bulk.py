@@ -31,7 +31,7 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
-from ai_deals.importers.controls import without_controls
+from ai_deals.importers.controls import key_text
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
@@ -104,7 +104,7 @@ def normalized(name: str) -> str:
     Same result (the tests prove it, in every script): case folding works character by character,
     and NFKD's only whole-string effect, reordering combining marks, is undone by dropping them.
     """
-    name = without_controls(name)
+    name = key_text(name)
     if name.isascii():
         words = [w for w in _NON_WORD.split(name.lower()) if w]
     else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces

@@ -87,11 +87,24 @@ def _taken(out: io.StringIO) -> str:
     return text
 
 
+# Columns whose value is JSON (a list of instalments or sentences, an object of first values): CSV
+# holds their text, JSON the value itself, so that a reader of the JSON gets lists and objects.
+JSON_VALUED = ("tranches", "edited_from", "more_evidence")
+
+
+def _json_row(record: ExportRecord) -> dict[str, object]:
+    row = {k: _json_safe(v) for k, v in record.model_dump().items()}
+    for column in JSON_VALUED:
+        if isinstance(text := row[column], str):
+            row[column] = json.loads(text)
+    return row
+
+
 def json_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     """The text `json.dumps({"records": rows}, indent=2)` gives, one record at a time."""
     opened = False
     for record in records:
-        row = {k: _json_safe(v) for k, v in record.model_dump().items()}
+        row = _json_row(record)
         text = json.dumps(row, ensure_ascii=False, indent=2, allow_nan=False)
         # Indented by hand: JSON escapes the newlines inside strings, so every "\n" left is layout
         # (textwrap would also break at U+2028 or U+0085 inside a name and change the data).
@@ -227,7 +240,7 @@ def read_back(text: str, fmt: ExportFormat) -> list[ExportRecord]:
     skipped), for round-trip checks and re-use."""
     text = text.removeprefix(CSV_BOM)
     if fmt == "json":
-        return [ExportRecord.model_validate(row) for row in json.loads(text)["records"]]
+        return [ExportRecord.model_validate(_from_json(row)) for row in json.loads(text)["records"]]
     if fmt == "csv":
         rows = list(csv.DictReader(io.StringIO(text, newline="")))
         return [ExportRecord.model_validate(_from_csv(row)) for row in rows]
@@ -244,3 +257,12 @@ def _from_csv(row: dict[str, str]) -> dict[str, object]:
         else:
             parsed[key] = value[1:] if value.startswith("'") and _looks_like_formula(value) else value
     return parsed
+
+
+def _from_json(row: dict[str, object]) -> dict[str, object]:
+    """A JSON export's row with its JSON-valued columns as the text a record holds (an older export's
+    text kept as it is)."""
+    for column in JSON_VALUED:
+        if isinstance(value := row.get(column), (list, dict)):
+            row[column] = json.dumps(value, ensure_ascii=False, allow_nan=False)
+    return row

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ai_deals.importers.controls import without_controls
+from ai_deals.importers.controls import key_text
 
 # Legal forms and generic words that do not tell two companies apart.
 _SUFFIXES = {
@@ -133,10 +133,11 @@ def normalize_name(name: str) -> str:
     """The key under which two spellings of one organisation's name are the same.
 
     Empty only for a name with no letter or digit at all ("…", "—"): such a name is nobody's. Control
-    characters and terminal escape sequences are dropped, not read as spaces, as every importer drops
-    them from names ("Evil\x1b[31mCorp" is "evilcorp").
+    characters, terminal escape sequences and invisible characters (zero-width joiners too) are
+    dropped, not read as spaces, as every importer drops them from names ("Evil\x1b[31mCorp" and
+    "Evil\u200bCorp" are "evilcorp").
     """
-    folded = fold(without_controls(name))
+    folded = fold(key_text(name))
     if not folded.isascii():  # marks kept in words, in canonical order as one NFKD of the name puts them
         folded = unicodedata.normalize("NFKD", folded)
     words = name_words(folded)

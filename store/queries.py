@@ -925,15 +925,27 @@ SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kin
        (SELECT group_concat(a.alias, '; ') FROM aliases a
          WHERE a.company_id = c.id AND a.alias != c.name) AS aliases
 FROM companies c LEFT JOIN investors i ON i.company_id = c.id
-WHERE c.id > :after AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
+WHERE {which} AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
        OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL
        OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name))
-ORDER BY c.id LIMIT :limit
+ORDER BY c.id
 """
+_NEXT_COMPANY_ROWS_SQL = _COMPANY_ROWS_SQL.format(which="c.id > :after") + " LIMIT :limit"
+_NAMED_COMPANY_ROWS_SQL = _COMPANY_ROWS_SQL.format(which="c.id IN (SELECT value FROM json_each(:ids))")
 
 
 def company_rows(db: Database, after: int, limit: int) -> list[ExportRecord]:
     """The next `limit` companies (by id, after `after`) a whole database's export gives rows of."""
+    return _company_records(db.query(_NEXT_COMPANY_ROWS_SQL, {"after": after, "limit": limit}))
+
+
+def company_rows_of(db: Database, company_ids: Iterable[int]) -> list[ExportRecord]:
+    """The rows a whole database's export gives of those of `company_ids` with details to carry."""
+    ids = json.dumps(sorted(set(company_ids)))
+    return _company_records(db.query(_NAMED_COMPANY_ROWS_SQL, {"ids": ids}))
+
+
+def _company_records(rows: Iterable[dict]) -> list[ExportRecord]:
     return [
         ExportRecord(
             record_type="company",
@@ -948,8 +960,26 @@ def company_rows(db: Database, after: int, limit: int) -> list[ExportRecord]:
             investor_kind=row["investor_kind"],
             review_status=None,
         )
-        for row in db.query(_COMPANY_ROWS_SQL, {"after": after, "limit": limit})
+        for row in rows
     ]
+
+
+def named_company_ids(record: Record) -> list[int]:
+    """The companies `record` names: its own, and its investors', partner, acquirer or counterpart."""
+    others: list[int | None]
+    if isinstance(record, Round):
+        others = list(record.investor_company_ids)
+    elif isinstance(record, Stake):
+        others = [record.investor_company_id]
+    elif isinstance(record, Partnership):
+        others = [record.partner_id]
+    elif isinstance(record, Acquisition):
+        others = [record.acquirer_id]
+    elif isinstance(record, Statement):
+        others = [record.counterpart_id]
+    else:
+        others = []
+    return [record.company_id, *(other for other in others if other is not None)]
 
 
 def _counterpart(record: Record) -> tuple[str | None, str | None]:

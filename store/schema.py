@@ -417,14 +417,19 @@ def m016_round_tranches(db: Database) -> None:
     db.execute("CREATE INDEX round_tranches_round ON round_tranches(round_id)")
 
 
-# A name holding a control character (NUL aside: no importer lets one in) or the start of a terminal
-# escape sequence, for GLOB: the rows m017 has to look at, without reading every name.
-_CONTROL_GLOB = "*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]*"
+# A name holding a control character (NUL aside: no importer lets one in), the start of a terminal
+# escape sequence, or an invisible character keys now drop (`importers.controls`: zero-width space and
+# joiners, word joiner, BOM, soft hyphen, bidi marks), for GLOB: the rows m017 has to look at, without
+# reading every name.
+_CONTROL_GLOB = (
+    "*[\x01-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]*"
+)
 
 
 def m017_names_without_controls(db: Database) -> None:
-    """Matching keys recomputed for names holding control characters or terminal escape sequences,
-    which keys now drop ("Evil\x1b[31mCorp" is "evilcorp", as the article importer reads it): kept as
+    """Matching keys recomputed for names holding control characters, terminal escape sequences or
+    invisible characters, which keys now drop ("Evil\x1b[31mCorp" and "Evil\u200bCorp" are "evilcorp",
+    as the article importer reads them): kept as
     they were, such a name would no longer be found by its own spelling. Names are left as written."""
     conn = db.conn
     companies = [

@@ -627,16 +627,21 @@ class Store:
         With `companies`, a whole database's export (no `refs`, no `company_id`) starts with a
         `company` row for each company with details to carry (country, city, sector, description,
         aliases, a person, an investor's kind), so an import into another database keeps them, and
-        keeps investors who have no record at all."""
-        if companies and refs is None and company_id is None:
+        keeps investors who have no record at all. A part of the database (a company's records, a
+        selection) starts with those of the companies its records name, so that it imports as the
+        same companies too (a company's own export lost its city, sector and description)."""
+        whole = refs is None and company_id is None
+        if companies and whole:
             after = 0
             while batch := self._company_rows(after):
                 yield from batch
                 after = batch[-1].record_id
-        if refs is None and company_id is None:
+        if whole:
             ref_batches = self._every_ref_batch()
         else:
             listed = list(refs) if refs is not None else self._all_refs(company_id)
+            if companies:
+                yield from self._company_rows_named_by(listed)
             ref_batches = (
                 listed[start : start + EXPORT_BATCH] for start in range(0, len(listed), EXPORT_BATCH)
             )
@@ -680,6 +685,18 @@ class Store:
     @_locked
     def _company_rows(self, after: int) -> list[ExportRecord]:
         return queries.company_rows(self.db, after, EXPORT_BATCH)
+
+    def _company_rows_named_by(self, refs: list[RecordRef]) -> list[ExportRecord]:
+        """The company rows of the companies the records `refs` name (read a batch at a time)."""
+        named: set[int] = set()
+        for start in range(0, len(refs), EXPORT_BATCH):
+            for record in self._records_for(refs[start : start + EXPORT_BATCH]):
+                named.update(queries.named_company_ids(record))
+        return self._company_rows_of(named)
+
+    @_locked
+    def _company_rows_of(self, company_ids: set[int]) -> list[ExportRecord]:
+        return queries.company_rows_of(self.db, company_ids)
 
     @_locked
     def _edits_of(self, refs: list[RecordRef]) -> dict[RecordRef, dict]:

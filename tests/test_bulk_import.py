@@ -728,10 +728,13 @@ def test_a_spelling_a_deal_file_takes_for_a_known_company_becomes_its_alias_once
     assert (best.name, best.matched, best.score) == ("Arle", "Arle Holdings", 100.0)
 
 
-# Control characters and terminal escape sequences, among letters and the spaces a name has.
+# Control characters, terminal escape sequences and invisible characters, among letters (Latin,
+# Devanagari, emoji) and the spaces a name has.
 WITH_CONTROLS = st.lists(
     st.sampled_from(["a", "B", "é", " ", "1", "\x1b[31m", "\x1b[0m", "\x1b", "[", "\x07", "\x00",
-                     "\x1f", "\x85", "\x9b", "\t", "\n", "\x7f", "Corp"]),
+                     "\x1f", "\x85", "\x9b", "\t", "\n", "\x7f", "Corp", "\x1b]0;", "]", "\x1b\\",
+                     "\x9c", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u200e", "\u202e",
+                     "\u2067", "\u00ad", "क", "्", "👩"]),
     max_size=12,
 ).map("".join)  # fmt: skip
 
@@ -760,3 +763,26 @@ def test_control_characters_in_a_deal_files_names_are_dropped_as_an_article_drop
     assert stakes(fresh_store) == [("EvilCorp", "Bell Capital", 3e6, "USD", "2025-03-01")]
     assert fresh_store.overview().companies == 2
     assert [hit.name for hit in fresh_store.search("evilcorp")][:1] == ["EvilCorp"]
+
+
+def test_a_deal_files_name_with_an_invisible_character_is_the_articles_company(fresh_store, tmp_path):
+    """`Evil\\u200bCorp` (a zero-width space) made a second company, shown exactly as `EvilCorp`; and
+    `Evil\\x1b]0;pwned\\x07Corp` a company `Evil]0;pwnedCorp`: both are now the article's EvilCorp."""
+    article = "EvilCorp, a Paris-based AI start-up, raised $8 million in a seed round led by Bell Capital."
+    fresh_store.import_source(parse_article(article, title="Seed", published="2025-06-01", language="en"))
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        "company,investor,amount,currency,date\n"
+        "Evil\u200bCorp,Bell\u2060 Capital,3000000,USD,2025-03-01\n"
+        "Evil\x1b]0;pwned\x07Corp,Bell Capital,4000000,USD,2025-04-01\n",
+        encoding="utf-8",
+    )
+    import_structured(fresh_store, path, skip_bad_rows=False, console=quiet())
+    assert stakes(fresh_store) == [
+        ("EvilCorp", "Bell Capital", 3e6, "USD", "2025-03-01"),
+        ("EvilCorp", "Bell Capital", 4e6, "USD", "2025-04-01"),
+    ]
+    assert sorted(row["name"] for row in fresh_store.db.query("SELECT name FROM companies")) == [
+        "Bell Capital",
+        "EvilCorp",
+    ]

@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sqlite3
 from pathlib import Path
 
 import pytest
@@ -80,7 +79,7 @@ def test_exports_give_each_records_review_status(capsys, db):
 
 def test_csv_export_marks_a_rounds_lead_investors(capsys, db):
     code, out, _ = run(capsys, "--db", str(db), "export", "--format", "csv", "--company", "Kalmiro Robotics")
-    (row,) = csv.DictReader(io.StringIO(out))
+    (row,) = [row for row in csv.DictReader(io.StringIO(out)) if row["record_type"] != "company"]
     assert (row["record_type"], row["counterpart"], row["lead_investors"]) == (
         "round",
         "Osk Partners; Vantor Capital",
@@ -90,12 +89,11 @@ def test_csv_export_marks_a_rounds_lead_investors(capsys, db):
 
 def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_them(capsys, tmp_path):
     deals = tmp_path / "hostile.csv"
-    deals.write_text("company,investor,amount,currency\nEvilCo,Vantor Capital,5,USD\n", encoding="utf-8")
+    deals.write_text(
+        "company,investor,amount,currency\nEvil\x1b[31mCo\x07,Vantor Capital,5,USD\n", encoding="utf-8"
+    )
     db = tmp_path / "hostile.db"
     assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
-    # Importers now drop control characters from names; a database written before keeps them.
-    with sqlite3.connect(db) as conn:
-        conn.execute("UPDATE companies SET name = ? WHERE name = 'EvilCo'", ["Evil\x1b[31mCo\x07"])
     out_dir = tmp_path / "out"
     out_dir.mkdir()
     for fmt in FORMATS:
@@ -103,11 +101,12 @@ def test_markdown_shows_control_characters_as_placeholders_csv_and_json_keep_the
     markdown = (out_dir / "x.md").read_text(encoding="utf-8-sig")
     assert "Evil␛\\[31mCo␇" in markdown and "\x1b" not in markdown and "\x07" not in markdown
     rows = csv.DictReader(io.StringIO((out_dir / "x.csv").read_text(encoding="utf-8-sig"), newline=""))
+    # Names lose control characters on import (README): the row's own text, its `sentence`, keeps them.
     (row,) = [row for row in rows if row["record_type"] != "company"]
-    assert row["company"] == "Evil\x1b[31mCo\x07"
+    assert row["sentence"] == "Evil\x1b[31mCo\x07,Vantor Capital,5,USD"
     records = json.loads((out_dir / "x.json").read_text(encoding="utf-8-sig"))["records"]
     (record,) = [record for record in records if record["record_type"] != "company"]
-    assert record["company"] == "Evil\x1b[31mCo\x07"
+    assert record["sentence"] == "Evil\x1b[31mCo\x07,Vantor Capital,5,USD"
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
@@ -195,7 +194,8 @@ def test_export_company_keeps_an_investors_and_acquirers_records(capsys, investo
         rows = [
             dict(zip(columns, (c.strip() for c in line.strip("|").split("|")), strict=True)) for line in lines
         ]
-    assert sorted((r["record_type"], r["company"]) for r in rows) == [
+    records = [r for r in rows if r["record_type"] != "company"]  # company rows: their details
+    assert sorted((r["record_type"], r["company"]) for r in records) == [
         ("acquisition", "Zeno Labs"),  # as acquirer
         ("round", "Kalmiro Robotics"),  # a round it joined
         ("stake", "Brisa AI"),  # its stake
@@ -330,3 +330,37 @@ def test_export_format_takes_the_long_names_markdown_and_followthemoney(capsys, 
         capsys, "--db", str(db), "export", "--format", long_name, "--out", str(tmp_path / f"ex.{fmt}")
     )
     assert code == 0, err
+
+
+AXOLOTL = (
+    "Axolotl Labs, a Lisbon-based AI startup building protein-design models, raised $3 million in a "
+    "seed round led by Bell Capital, the company said on Tuesday.\n"
+)
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_a_companys_own_export_imports_with_the_companys_details(capsys, tmp_path, fmt):
+    """`export --company "Axolotl Labs"` wrote no company rows: imported into an empty database, the
+    company lost its city, country, sector and description. Its `show` is now the same as after a
+    whole export."""
+    article = tmp_path / "axolotl.txt"
+    article.write_text(AXOLOTL, encoding="utf-8")
+    db = tmp_path / "a.db"
+    code, _, err = run(
+        capsys, "--db", str(db), "--empty", "import", str(article), "--published", "2025-06-03"
+    )
+    assert code == 0, err
+    copies = []
+    for scope in (["--company", "Axolotl Labs"], []):
+        folder = tmp_path / f"scope{len(scope)}"
+        folder.mkdir()
+        out = folder / f"ax.{fmt}"  # one name: `show` names the export as the records' source
+        code, _, err = run(capsys, "--db", str(db), "export", *scope, "--out", str(out))
+        assert code == 0, err
+        copy = folder / "copy.db"
+        code, _, err = run(capsys, "--db", str(copy), "--empty", "import", str(out))
+        assert code == 0, err
+        copies.append(run(capsys, "--db", str(copy), "show", "Axolotl Labs")[1])
+    company_export, whole_export = copies
+    assert "Lisbon" in whole_export
+    assert company_export == whole_export

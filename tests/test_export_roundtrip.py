@@ -236,7 +236,7 @@ def test_a_partnerships_end_and_a_tranches_date_survive_the_round_trip(tmp_path)
         ref = RecordRef(record_type="partnership", record_id=partnership["record_id"])
         (stored,) = store.review_records([ref])
     assert (stored.since_precision, stored.until_precision) == ("month", "year")
-    assert json.loads(investment["tranches"]) == tranches
+    assert investment["tranches"] == tranches  # a JSON export's tranches are a list, not its text
 
 
 def test_an_export_row_with_an_unknown_review_status_is_a_bad_row_naming_the_column(tmp_path, capsys):
@@ -330,3 +330,45 @@ def test_an_unchanged_export_with_a_rounds_several_rows_imports_as_unchanged(tmp
     assert main(["--db", str(second), "import", str(tmp_path / "export.csv")]) == 0
     assert "unchanged" in capsys.readouterr().out
     assert len(_rounds_told(second)) == 2
+
+
+JSON_VALUED = ("tranches", "edited_from", "more_evidence")
+
+
+def _as_text(row: dict) -> dict:
+    """A JSON export's row as an export made before its JSON-valued columns were values held them."""
+    return row | {k: json.dumps(row[k], ensure_ascii=False) for k in JSON_VALUED if row.get(k) is not None}
+
+
+def test_a_json_export_gives_tranches_edits_and_more_evidence_as_json_values_and_old_text_still_imports(
+    original, tmp_path, capsys
+):
+    """`more_evidence`, `tranches` and `edited_from` were strings holding JSON inside the JSON export:
+    a reader had to parse JSON twice. They are lists and objects now; an export made before (their
+    text) imports as it did, to the same records."""
+    deals = tmp_path / "mistral.csv"
+    deals.write_text(MISTRAL_ROWS.format(amount="1700000000"), encoding="utf-8")
+    first, new = tmp_path / "first.db", tmp_path / "new.json"
+    assert main(["--db", str(first), "--empty", "import", str(deals), str(MISTRAL_ARTICLE)]) == 0
+    for db, out in ((original, new), (first, tmp_path / "new2.json")):
+        assert main(["--db", str(db), "export", "--format", "json", "--out", str(out)]) == 0
+    rows = [row for out in (new, tmp_path / "new2.json") for row in json.loads(out.read_text())["records"]]
+    assert any(isinstance(row["tranches"], list) and row["tranches"] for row in rows)
+    assert any(isinstance(row["edited_from"], dict) for row in rows)
+    assert any(isinstance(row["more_evidence"], list) and row["more_evidence"] for row in rows)
+    assert all(not isinstance(row[k], str) for row in rows for k in JSON_VALUED)
+
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"records": [_as_text(row) for row in rows]}), encoding="utf-8")
+    both = tmp_path / "both.json"
+    both.write_text(json.dumps({"records": rows}), encoding="utf-8")
+    again = {}
+    for export in (old, both):
+        db = tmp_path / f"{export.stem}.db"
+        assert main(["--db", str(db), "--empty", "import", str(export)]) == 0
+        assert "bad row" not in capsys.readouterr().err
+        csv_out = tmp_path / f"{export.stem}.csv"
+        assert main(["--db", str(db), "export", "--format", "csv", "--out", str(csv_out)]) == 0
+        again[export.stem] = _records(csv_out)
+    assert again["old"] == again["both"]
+    assert _rounds_told(tmp_path / "old.db") == _rounds_told(tmp_path / "both.db")

@@ -46,3 +46,26 @@ def test_a_tagged_name_imports_without_an_invisible_alias(fresh_store):
         company = fresh_store.find_company(name, exact=True)
         assert company is not None
         assert company.aliases == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Evil\x1b]0;pwned\x07Corp",  # OSC: sets the window title, ended by BEL
+        "Evil\x1b]0;pwned\x1b\\Corp",  # OSC ended by ST
+        "Evil\x1b(BCorp",  # a charset designation
+        "Evil\u200bCorp",  # zero-width space
+        "Evil\u200dCorp",  # zero-width joiner between Latin letters
+        "\u202eEvilCorp\u202c",  # bidi override
+        "Evil\ufeffCorp",  # byte order mark
+    ],
+)
+def test_whole_escape_sequences_and_invisible_characters_never_become_part_of_an_article_name(written):
+    """`Evil\\x1b]0;pwned\\x07Corp` made a company `pwnedCorp` (the title's payload left in the text) and
+    `Evil\\u200bCorp` a company shown `EvilCorp` apart from the real one: a look-alike."""
+    text = f"{written}, a Lisbon-based AI startup, raised $3 million in a seed round led by Bell Capital."
+    source = parse_article(text, published="2025-06-01", language="en")
+    fact = next(fact for fact in source.facts if fact.kind == "round")
+    assert (fact.company, fact.investors) == ("EvilCorp", ["Bell Capital"])
+    assert [info.name for info in source.companies] == ["EvilCorp", "Bell Capital"]
+    assert all(info.aliases == [] for info in source.companies)

@@ -30,6 +30,8 @@ from ai_deals.importers.structured import (
     row_to_fact,
     row_to_facts,
 )
+from ai_deals.store.bulk import normalized
+from ai_deals.store.names import normalize_name
 
 FIXTURES = Path(__file__).parent / "fixtures" / "structured"
 
@@ -1056,3 +1058,60 @@ def test_a_row_of_a_stated_kind_still_names_the_column_of_what_it_lacks(cells_, 
     with pytest.raises(structured._CellError) as raised:
         structured.build_row({"company": "", "investors": "", "amount": "", "kind": "", **cells_}, plan)
     assert (raised.value.column, raised.value.problem) == (column, problem)
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "Evil\x1b]0;pwned\x07Corp",
+        "Evil\x1b]0;pwned\x1b\\Corp",
+        "Evil\u200bCorp",
+        "Evil\u200dCorp",
+        "Evil\u2060Corp",
+        "\u202eEvil\u200fCorp\u2069",
+    ],
+)
+def test_whole_escape_sequences_and_invisible_characters_are_dropped_from_a_deal_files_names(
+    tmp_path, written
+):
+    """`Evil\\x1b]0;pwned\\x07Corp` kept `]0;pwned` of the sequence, and `Evil\\u200bCorp` made a second
+    company shown exactly as `EvilCorp`."""
+    path = write(tmp_path, "deals.csv", f"company,investor\n{written},Bell\u200b Capital\n")
+    (row,) = iter_deal_rows(path)
+    assert (row.company, row.investors) == ("EvilCorp", ["Bell Capital"])
+
+
+def test_a_zero_width_joiner_inside_a_non_latin_word_is_kept_in_the_name_shown_not_in_its_key(tmp_path):
+    """In Devanagari (or an emoji) the joiner changes how the name is drawn, so the name shown keeps it;
+    the key drops it, so the name written without it is the same company."""
+    path = write(tmp_path, "deals.csv", "company,investor\nक्\u200dष AI,Bell Capital\n")
+    (row,) = iter_deal_rows(path)
+    assert row.company == "क्\u200dष AI"
+    assert normalize_name(row.company) == normalize_name("क्ष AI") == normalized(row.company)
+
+
+@pytest.mark.parametrize(
+    ("cell", "amount", "currency"),
+    [
+        ("5 millions d'euros", 5e6, "EUR"),
+        ("5 millions d’euros", 5e6, "EUR"),
+        ("1,5 milliard d'euros", 1.5e9, "EUR"),
+        ("2 milliards de dollars", 2e9, "USD"),
+        ("12 millions de dollars", 12e6, "USD"),
+        ("2 milliards", 2e9, None),
+    ],
+)
+def test_a_french_amount_with_its_currency_in_words_is_read_as_an_article_reads_it(
+    tmp_path, cell, amount, currency
+):
+    """`5 millions d'euros` was refused as "not an amount" while `2 milliards` was read."""
+    path = write(tmp_path, "deals.csv", f'company,investor,amount\nKalmiro,Osk Partners,"{cell}"\n')
+    (row,) = iter_deal_rows(path)
+    assert not isinstance(row, RowError), str(row)
+    assert (row.amount, row.currency) == (amount, currency)
+
+
+@pytest.mark.parametrize("cell", ["5 d'euros", "5 millions de livres", "d'euros 5 millions"])
+def test_french_currency_words_are_read_only_after_a_scale_word(cell):
+    with pytest.raises(cells.NotAnAmountError):
+        cells.parse_deal_amount(cell)

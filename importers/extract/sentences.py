@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..controls import CONTROL_CHARACTER, ESCAPE_SEQUENCE, FIRST_CHARACTER, INVISIBLE, STRAY_JOINER
+
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
     "m",
@@ -68,12 +70,15 @@ _LOWER_CAMEL_RE = re.compile(r"[a-z]{1,2}[A-Z][a-z]")
 _BOUNDARY_RE = re.compile(r"[.!?…]+[»”\"')\]]*\s+")
 _PARAGRAPH_RE = re.compile(r"\n[ \t\u00a0]*\n")
 _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
-# Characters that carry no words: control characters, terminal colour codes ("\x1b[31m"), and markup tags
-# ("[b]", "</i>", Rich's bare closing "[/]"). Rules read them as FILLER, a letter-joining mark of the same
-# length, so that "Evil\x1b[31mCorp" still reads as one name while every offset stays the original text's.
+# Characters that carry no words: whole terminal escape sequences ("\x1b[31m", a window title's
+# "\x1b]0;pwned\x07"), control characters, invisible characters (as `controls` defines them for deal
+# files' names), and markup tags ("[b]", "</i>", Rich's bare closing "[/]"). Rules read them as FILLER, a
+# letter-joining mark of the same length, so that "Evil\x1b[31mCorp" still reads as one name while every
+# offset stays the original text's.
 _MARKUP_RE = re.compile(
-    r"\x1b\[[0-9;?]*[A-Za-z]|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
-    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]"
+    rf"(?=[\[<]|{FIRST_CHARACTER})(?:{ESCAPE_SEQUENCE}"
+    r"|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+    rf"|{CONTROL_CHARACTER}|{INVISIBLE}|{STRAY_JOINER})"
 )
 _MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")
 FILLER = "\u00ad"

@@ -69,7 +69,8 @@ async def test_three_selected_records_export_in_each_format(app, deals_store, tm
         assert not isinstance(app.screen, ExportScreen)
     text = target.read_text(encoding="utf-8-sig")
     if fmt == "csv":
-        rows = list(csv.DictReader(text.splitlines()))
+        # Company rows first: the details of the companies the records name (see the test below).
+        rows = [r for r in csv.DictReader(text.splitlines()) if r["record_type"] != "company"]
         assert [(r["record_type"], r["counterpart"]) for r in rows] == [
             ("round", "Amazon; Nvidia; SoftBank"),
             ("stake", "Microsoft"),
@@ -77,10 +78,10 @@ async def test_three_selected_records_export_in_each_format(app, deals_store, tm
         ]
         assert rows[2]["condition"] == "une fois certaines conditions remplies"
         assert rows[1]["bound"] == "minimum"
-        assert read_back(text, "csv") == deals_store.export_records(app.selection.refs)
+        assert records_of(read_back(text, "csv")) == deals_store.export_records(app.selection.refs)
     elif fmt == "json":
-        assert read_back(text, "json") == deals_store.export_records(app.selection.refs)
-        records = json.loads(text)["records"]
+        assert records_of(read_back(text, "json")) == deals_store.export_records(app.selection.refs)
+        records = records_of(json.loads(text)["records"])
         assert [r["record_type"] for r in records] == ["round", "stake", "stake"]
         assert records[2]["amount"] == 50e9 and records[2]["source_title"] == "OpenAI lève 110 milliards"
         assert records[2]["sentence"].startswith("Amazon va investir 50 milliards")
@@ -90,6 +91,31 @@ async def test_three_selected_records_export_in_each_format(app, deals_store, tm
         ]
         assert len(body) == 3
         assert "Amazon" in text and "Microsoft" in text
+
+
+def records_of(rows: list) -> list:
+    """An export's records without its company rows (the details of the companies they name)."""
+    kind = (
+        (lambda row: row["record_type"]) if rows and isinstance(rows[0], dict) else (lambda r: r.record_type)
+    )
+    return [row for row in rows if kind(row) != "company"]
+
+
+async def test_a_company_pages_export_carries_the_companys_details_as_the_cli_does(deals_store, tmp_path):
+    """`e` on a company page wrote only its records: imported elsewhere, the company lost its city,
+    country, sector and description. Its CSV and JSON now start with the company rows a whole
+    export gives of the companies the records name; the note still counts records only."""
+    from ai_deals.tui.screens.export import write_records, written_note
+
+    openai = deals_store.company(deals_store.find_company("OpenAI").id)
+    for fmt in ("csv", "json"):
+        path = tmp_path / f"openai.{fmt}"
+        message = write_records(deals_store, openai.refs, fmt, path, False)
+        rows = read_back(path.read_text(encoding="utf-8-sig"), fmt)
+        companies = {row.company: row for row in rows if row.record_type == "company"}
+        assert companies["OpenAI"].country == openai.company.country is not None
+        assert len(rows) - len(companies) == len(openai.refs)
+        assert written_note(message) == f"Exported {len(openai.refs)} records to {path}"
 
 
 async def test_default_path_is_a_new_file_in_the_current_directory_named_after_the_selection(
@@ -135,7 +161,7 @@ async def test_export_with_nothing_selected_takes_the_whole_page(app, deals_stor
         app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
         await settle(pilot)
         await export_to(pilot, "json", target)
-    assert len(json.loads(target.read_text())["records"]) == 11
+    assert len(records_of(json.loads(target.read_text())["records"])) == 11  # and its companies' rows
 
 
 async def test_the_export_dialogs_footer_shows_its_own_keys_not_the_pages(app, deals_store):
@@ -164,7 +190,7 @@ async def test_timeline_events_can_be_selected_and_exported(app, tmp_path):
         await pilot.press("space", "j", "space")
         assert len(app.selection) == 2
         await export_to(pilot, "json", target)
-    assert len(json.loads(target.read_text())["records"]) == 2
+    assert len(records_of(json.loads(target.read_text())["records"])) == 2
 
 
 async def test_palette_clears_the_selection(app, deals_store):
@@ -323,7 +349,7 @@ async def test_export_says_at_once_that_it_is_working_and_the_app_stays_usable(
         release.set()
         await settle(pilot)
         assert notes[-1] == f"Exported 11 records to {target}"
-    assert len(json.loads(target.read_text())["records"]) == 11
+    assert len(records_of(json.loads(target.read_text())["records"])) == 11  # and its companies' rows
 
 
 async def test_a_record_rejected_since_it_was_selected_leaves_the_selection_before_the_export(
@@ -529,7 +555,7 @@ async def test_e_with_a_selection_then_enter_a_path_and_enter_in_one_burst_expor
         await settle(pilot)
         assert not isinstance(app.screen, ExportScreen)
         assert app.screen.__class__.__name__ == "CompanyScreen"
-    assert len(read_back(target.read_text(encoding="utf-8-sig"), "csv")) == 3
+    assert len(records_of(read_back(target.read_text(encoding="utf-8-sig"), "csv"))) == 3
 
 
 async def test_enter_on_the_format_then_a_path_in_one_burst_types_the_path(app, deals_store, tmp_path):
@@ -648,7 +674,7 @@ async def test_a_page_whose_selected_records_a_reimport_replaced_is_read_again_a
         export_path = tmp_path / "axiome.csv"
         await confirm_export_path(pilot, export_path)
         assert not isinstance(app.screen, ErrorScreen)
-    assert len(read_back(export_path.read_text(), "csv")) == len(shown)
+    assert len(records_of(read_back(export_path.read_text(), "csv"))) == len(shown)
 
 
 async def test_e_on_a_page_a_reimport_replaced_reads_it_again_then_offers_and_exports_the_records_that_exist(
@@ -676,7 +702,7 @@ async def test_e_on_a_page_a_reimport_replaced_reads_it_again_then_offers_and_ex
         export_path = tmp_path / "axiome.csv"
         await confirm_export_path(pilot, export_path)
         assert app.screen is page and not isinstance(app.screen, ErrorScreen)
-    assert len(read_back(export_path.read_text(), "csv")) == len(shown)
+    assert len(records_of(read_back(export_path.read_text(), "csv"))) == len(shown)
 
 
 async def test_exporting_a_page_a_reimport_replaced_meanwhile_warns_and_reads_the_page_again(

@@ -265,7 +265,9 @@ def write_records(
 ) -> ExportWritten:
     """Write the records `refs` name to `path` (run in a worker thread), read a batch at a time;
     `progress` is told how many were written every `PROGRESS_EVERY` records."""
-    records = store.iter_export_records(refs)
+    # CSV and JSON carry the details of the companies the records name (company rows, first), as
+    # `ai-deals export` does: a company's page exported imports as the same company, city and all.
+    records = store.iter_export_records(refs, companies=fmt in ("csv", "json"))
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
         are = "is" if len(refs) == 1 else "are"
@@ -278,9 +280,10 @@ def write_records(
     def counted(items: Iterable[ExportRecord]) -> Iterator[ExportRecord]:
         nonlocal count
         for item in items:
-            count += 1
-            if progress is not None and count % PROGRESS_EVERY == 0:
-                progress(count)
+            if item.record_type != "company":  # a company row is no record of those asked for
+                count += 1
+                if progress is not None and count % PROGRESS_EVERY == 0:
+                    progress(count)
             yield item
 
     try:
