@@ -32,6 +32,11 @@ def test_two_backers_each_with_their_own_sum_in_one_sentence_give_two_stakes():
             "apporté 5 millions d'euros.",
             "fr",
         ),
+        (
+            "Vellora a levé 13 millions d'euros, dont 8 millions d'euros de Harbor Ventures et 5 millions "
+            "d'euros de Point Nine.",
+            "fr",
+        ),
     )
     for text, language in cases:
         assert _stakes(text, language) == [

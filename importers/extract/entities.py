@@ -2368,6 +2368,8 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
+            return True  # "dont 8 millions d'euros de Kima et 5 millions d'euros de Point Nine": each part's backer.
         if _SUM_AND_BEFORE_RE.search(before) and _SUM_AFTER_RE.match(after):
             return True  # "X invested $8 million and Point Nine $5 million": a backer named for its own sum.
         relative = re.match(r",\s(?:which|qui)(?=\s)", after)
@@ -2643,6 +2645,11 @@ _DESCRIBED_THEN_NAMED_BEFORE_RE = re.compile(
 _SUM_AND_BEFORE_RE = re.compile(
     r"(?:\d|\b(?:[mb]illions?|milliards?|millions?|bn|m|M€|M\$|Md€))(?:\s+(?:d['’]euros|de\s+dollars|euros|dollars))?"
     r",?\s+(?:and|et)\s+$"
+)
+# The parts of a round told after "dont", each followed by its backer: "dont 8 millions d'euros de Kima et
+# 5 millions d'euros de Point Nine".
+_PART_SUM_OF_BEFORE_RE = re.compile(
+    r"\bdont\s[^.;:]{0,80}?(?:euros|dollars|francs|livres|M€|M\$|Md€)\s+(?:de\s+|d['’])$", re.IGNORECASE
 )
 _SUM_AFTER_RE = re.compile(
     r"\s+(?:(?:US)?[$€£]\s?\d|\d[\d.,]*\s*(?:millions?|milliards?|[mb]illion|M€|M\$|Md€|bn)\b)"
