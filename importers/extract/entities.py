@@ -1117,6 +1117,11 @@ class EntityReader:
             # company, which the next sentence's "Elle" designates.
             self.topic = presented
             self.lead = self.lead or presented
+        elif founded := _company_of_founders(sentence, organisations):
+            # "Le JDN avait rencontré les fondateurs de Kodaline… Ils avaient alors bouclé…": the founders speak
+            # for their company, which the next sentence's "Ils/They" designates.
+            self.topic = founded
+            self.lead = self.lead or founded
         self.mentions.extend(local)
         self.previous = [*self.previous[-1:], (index, sentence.start, sentence.text)]
         for mention in local:
@@ -2363,6 +2368,10 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
+            return True  # "dont 8 millions d'euros de Kima et 5 millions d'euros de Point Nine": each part's backer.
+        if _SUM_AND_BEFORE_RE.search(before) and _SUM_AFTER_RE.match(after):
+            return True  # "X invested $8 million and Point Nine $5 million": a backer named for its own sum.
         relative = re.match(r",\s(?:which|qui)(?=\s)", after)
         if (
             relative
@@ -2631,6 +2640,20 @@ _DESCRIBED_THEN_NAMED_BEFORE_RE = re.compile(
     rf"(?:{_ORG_HEADS_FR}|{_ORG_HEADS_EN})s?\b(?:\s+(?!{_NOT_A_COMPLEMENT_WORDS})[\w'’-]+){{0,4}},\s*$",
     re.IGNORECASE,
 )
+# A sum, a coordination, then (the name) and another sum: "invested $8 million and Point Nine $5 million",
+# "a investi 8 millions d'euros et Point Nine 5 millions". The verb is left out; the name is the next backer.
+_SUM_AND_BEFORE_RE = re.compile(
+    r"(?:\d|\b(?:[mb]illions?|milliards?|millions?|bn|m|M€|M\$|Md€))(?:\s+(?:d['’]euros|de\s+dollars|euros|dollars))?"
+    r",?\s+(?:and|et)\s+$"
+)
+# The parts of a round told after "dont", each followed by its backer: "dont 8 millions d'euros de Kima et
+# 5 millions d'euros de Point Nine".
+_PART_SUM_OF_BEFORE_RE = re.compile(
+    r"\bdont\s[^.;:]{0,80}?(?:euros|dollars|francs|livres|M€|M\$|Md€)\s+(?:de\s+|d['’])$", re.IGNORECASE
+)
+_SUM_AFTER_RE = re.compile(
+    r"\s+(?:(?:US)?[$€£]\s?\d|\d[\d.,]*\s*(?:millions?|milliards?|[mb]illion|M€|M\$|Md€|bn)\b)"
+)
 _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bfrom|\bled by|\bco-led by|\bmenée?s?\s+par|\bconduite?s?\s+par|\bpilotée?s?\s+par|"
     r"\bavec la participation d[e'’]|\bwith participation from|\baux côtés d[e'’]|\balongside|\bincluding|"
@@ -2639,7 +2662,9 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"\balso\s+drew|\balso\s+attracted|"
     r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?|"
     # The lead after its verb in a relative clause: "une série A que pilotent X et Y", "qu'a mené X".
-    r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))\s+"
+    r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))"
+    # An elided cue touches the name: "auprès d'Elaia", "de la part d'Orano".
+    r"(?:\s+|(?<=['’]))"
     r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
@@ -3018,7 +3043,9 @@ _PERSON_AFTER_RE = re.compile(
 # "Les fonds levés serviront à…", "the funds raised will go to…": the money raised, not an investment fund.
 _MONEY_FUNDS_AFTER_RE = re.compile(
     r"s?\s+(?:(?:nouvellement|fraîchement|newly|freshly)\s+)?(?:levés|récoltés|collectés|obtenus|réunis|"
-    r"propres|serviront|seront\s+(?:consacrés|utilisés|affectés|investis|alloués)|raised|will\s+(?:be\s+used|go))\b",
+    r"propres|serviront|seront\s+(?:consacrés|utilisés|affectés|investis|alloués)|raised|will\s+(?:be\s+used|go)|"
+    # Not money at all, never a fund: "cartographier les fonds marins", "un fonds de commerce".
+    r"marins|sous-marins|océaniques|de\s+commerce)\b",
     re.IGNORECASE,
 )
 
@@ -4033,6 +4060,27 @@ _EXAMPLES_BEFORE_RE = re.compile(
     r"(?:\s[^.;:]{0,80}?(?:,|\bet|\band))?(?:\s+(?:le|la|les|l['’]|the))?\s*$",
     re.IGNORECASE,
 )
+
+
+# A company's founders, named by their company: "les fondateurs de Kodaline", "the founders of Kodaline",
+# "Kodaline's co-founders", "Kodaline founders".
+_FOUNDERS_OF_BEFORE_RE = re.compile(
+    r"\b(?:(?:co-?)?fondat(?:eurs|rices)|(?:co-?)?founders)\s+(?:de\s+|d['’]|of\s+)$", re.IGNORECASE
+)
+_FOUNDERS_AFTER_RE = re.compile(r"(?:['’]s)?\s+(?:co-?)?founders\b", re.IGNORECASE)
+
+
+def _company_of_founders(sentence: Sentence, mentions: list[Mention]) -> str | None:
+    """The organisation whose founders the sentence names ("les fondateurs de Kodaline", "Kodaline's founders")."""
+    for mention in mentions:
+        if not mention.name or mention.in_quote:
+            continue
+        begin, end = mention.start - sentence.start, mention.end - sentence.start
+        if _FOUNDERS_OF_BEFORE_RE.search(
+            sentence.text[max(0, begin - 40) : begin]
+        ) or _FOUNDERS_AFTER_RE.match(sentence.text, end):
+            return mention.name
+    return None
 
 
 def _presented(sentence: Sentence, mentions: list[Mention]) -> str | None:

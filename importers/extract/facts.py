@@ -184,6 +184,15 @@ _RIGHT_CUE_KIND = {
     "losses": "burn",
     "cash": "burn",
 }
+# A coordination right after a backer's sum that opens the next backer's: "$8 million and Point Nine…",
+# "8 millions d'euros et Point Nine…", "$8 million, and Point Nine…".
+_NEXT_BACKER_AFTER_SUM_RE = re.compile(r",?\s+(?:and|et)\s+(?:(?:the|le|la|les|l['’])\s*)?(?-i:[A-ZÀ-Ý])", _I)
+# The backer right after a sum: "$8 million from Cherry Ventures", "8 millions d'euros de la part de Kima".
+_FROM_BACKER_AFTER_SUM_RE = re.compile(
+    r"\s+(?:from|de\s+la\s+part\s+d(?:[e'’]|u\b|es\b)|apportés?\s+par|provided\s+by|de|d['’]|du)\s*"
+    r"(?:(?:the|le|la|les|l['’])\s*)?",
+    _I,
+)
 _SEPARATOR_RE = re.compile(
     r";|\s[–—]\s|,\s*(?:tandis\s+qu|alors\s+qu|while\b|whereas\b|but\b|mais\b|et\b|and\b|qui\b|which\b|who\b|"
     r"dont\b|ce qui\b|selon\b|according\b|ce\s+qui\b|soit\b)|\btandis\s+qu|\bwhile\b|\bwhereas\b",
@@ -2491,6 +2500,14 @@ class FactBuilder:
             return "partnership"
         if best == "burn" and self._is_spend_with(view, amount):
             return "partnership"
+        if best is None and previous_kind in ("round", "investment") and self._part_from_backer(view, amount):
+            return (
+                "investment"  # "raised $13 million, with $8 million from X and $5 million from Y": X's own.
+            )
+        if best is None and previous_kind == "investment" and self._gapped_next_stake(view, start, amount):
+            return (
+                "investment"  # "Cherry Ventures invested $8 million and Point Nine $5 million": its own sum.
+            )
         if best is None and previous_kind in ("investment", "round") and _SEPARATOR_RE.search(left):
             return "investment" if previous_kind == "investment" else None
         if (
@@ -2716,6 +2733,44 @@ class FactBuilder:
             and self._after_with(view, m.name)
             for m in view.mentions
         )
+
+    def _backer_right_after(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation named right after a sum by "from/de/de la part de": "$8 million from Cherry
+        Ventures", "8 millions d'euros de Kima"."""
+        cue = _FROM_BACKER_AFTER_SUM_RE.match(view.text, amount.span[1])
+        if cue is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
+            ),
+            None,
+        )
+
+    def _part_from_backer(self, view: View, amount: AmountMention) -> bool:
+        """A smaller sum than the round the sentence just told, with its backer named right after it: that
+        backer's own stake in the round ("raised $13 million, with $8 million from X and $5 million from Y")."""
+        if self._backer_right_after(view, amount) is None:
+            return False
+        told = [
+            f
+            for f, index in zip(self.facts, self.fact_sentence, strict=True)
+            if index == view.index and f.kind == "round" and f.amount and f.currency == amount.currency
+        ]
+        return bool(told) and told[-1].amount > amount.value
+
+    def _gapped_next_stake(self, view: View, start: int, amount: AmountMention) -> bool:
+        """'X invested $8 million and Y $5 million', 'X a investi 8 M€ et Y 5 M€': after a stake, a coordination
+        then only one name before the sum: the verb is left out, the sum is that name's own stake."""
+        gap = _NEXT_BACKER_AFTER_SUM_RE.match(view.text, start)
+        if gap is None:
+            return False
+        named = [m for m in view.mentions if start < view.rel(m)[0] < amount.bound_start]
+        if len(named) != 1 or not named[0].name:
+            return False
+        return not view.text[view.rel(named[0])[1] : amount.bound_start].strip()
 
     def _names_in(self, view: View, start: int, end: int, but: str | None = None) -> bool:
         """Whether an organisation other than `but` is named between `start` and `end`."""
@@ -2960,7 +3015,17 @@ class FactBuilder:
         if cue_start is None:
             cue_start = self._stake_cue(view, position, amount)
         subject_end = cue_start if cue_start is not None else amount.bound_start
-        investors = self._subjects(view, self._reported_start(view, clause_start, subject_end), subject_end)
+        backer = self._backer_right_after(view, amount) if cue_start is None else None
+        if backer is not None and self._part_from_backer(view, amount):
+            company = next(f.company for f in reversed(self.facts) if f.kind == "round")
+            date = self._date(view, position)
+            status = self._status(view, amount, date)
+            return self._money_fact(view, amount, "investment", company, date, investor=backer, status=status)
+        investors = self._subjects(
+            view,
+            self._reported_start(view, self._own_stake_start(view, position, clause_start), subject_end),
+            subject_end,
+        )
         entered = _ENTERED_CAPITAL_ASIDE_RE.search(view.text, clause_start, amount.bound_start)
         if entered:
             # "Le fonds X, entré au capital en 2020 avec un ticket de 12 M€, cède…": X's own sum, whatever
@@ -3036,6 +3101,29 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _own_stake_start(self, view: View, position: int, clause_start: int) -> int:
+        """Where the backer of stake `position` may be named: "Cherry Ventures invested $8 million and Point
+        Nine (invested) $5 million", "A a investi 8 M€ et B 5 M€": after a stake told in the same clause and a
+        coordination, the next backer is named for its own sum; the one before is not its co-investor."""
+        if not position:
+            return clause_start
+        previous = view.amounts[position - 1]
+        if previous.span[1] < clause_start or not _NEXT_BACKER_AFTER_SUM_RE.match(
+            view.text, previous.span[1]
+        ):
+            return clause_start
+        earlier = next(
+            (
+                f
+                for f, i in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if i == view.index
+            ),
+            None,
+        )
+        if earlier is None or earlier.kind != "investment" or earlier.amount != previous.value:
+            return clause_start
+        return previous.span[1]
 
     def _subject_before_relative(self, view: View, clause_start: int) -> list[str]:
         """The first of two coordinated subjects when a relative clause closes right before the ", and" that
