@@ -2663,8 +2663,9 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"\bparmi lesquels|\bsuch as|\btels? que|\bde la part d[e'’]|\binvestors?|\binvestisseurs?|"
     # The lead after its verb in a relative clause: "une série A que pilotent X et Y", "qu'a mené X".
     r"\bqu['’](?:a|ont)\s+(?:co-?)?(?:mené|piloté|conduit)|\bque\s+(?:co-?)?(?:mène|mènent|pilote|pilotent))"
-    # An elided cue touches the name: "auprès d'Elaia", "de la part d'Orano".
-    r"(?:\s+|(?<=['’]))"
+    # An elided cue touches the name: "auprès d'Elaia", "de la part d'Orano" (not "avec la participation
+    # d'X", whose X the sentence after may be about: the story's company stays the one "la plateforme" means).
+    r"(?:\s+|(?<=auprès d['’])|(?<=part d['’])|(?<=côtés d['’]))"
     r"(?:(?:le|la|les|l['’]|the|fund|fonds|firms?|existing|historiques?|backers?)\s+)*"
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
