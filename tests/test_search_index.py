@@ -125,6 +125,33 @@ def test_a_new_name_moves_the_additions_and_is_found(db_path, monkeypatch):
         assert store.search("anthropic")[0].name == "Anthropic"
 
 
+def test_a_company_put_back_under_its_old_id_is_found_again(db_path, monkeypatch):
+    """An undone removal or merge reinserts old ids: not an append an index can extend itself with."""
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        conn = store.db.conn
+        for name in ("Kestrel Photonics", "Zephyr Labs"):  # no records: free to remove
+            conn.execute("INSERT INTO companies (name, normalized) VALUES (?, ?)", [name, name.lower()])
+            conn.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (last_insert_rowid(), ?, ?)",
+                [name, name.lower()],
+            )
+        kestrel = conn.execute("SELECT * FROM companies WHERE name = 'Kestrel Photonics'").fetchone()
+        aliases = conn.execute("SELECT * FROM aliases WHERE company_id = ?", [kestrel[0]]).fetchall()
+        conn.execute("DELETE FROM aliases WHERE company_id = ?", [kestrel[0]])
+        conn.execute("DELETE FROM companies WHERE id = ?", [kestrel[0]])
+        store._search.invalidate()
+        assert all(hit.name != "Kestrel Photonics" for hit in store.search("kestrel"))
+        before = search_service.read_stamp(conn)
+        conn.execute(f"INSERT INTO companies VALUES ({', '.join('?' * len(kestrel))})", kestrel)
+        for alias in aliases:
+            conn.execute(f"INSERT INTO aliases VALUES ({', '.join('?' * len(alias))})", alias)
+        store._search.invalidate()
+        assert search_service.read_stamp(conn)["generation"] > before["generation"]
+        assert store.search("kestrel")[0].name == "Kestrel Photonics"
+
+
 def test_another_process_writing_a_name_is_seen(db_path):
     with Store.open(db_path) as reader, Store.open(db_path) as writer:
         writer.import_source(make_source())
