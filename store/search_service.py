@@ -270,14 +270,17 @@ class SearchService:
     def spelt_alike(self, name: str) -> int | None:
         """The company a deal file's import finds `name` to be by its letters without spaces
         (`BulkResolver._spelt_alike`): "HuggingFace" is the "Hugging Face" here, "Hugging Face" the
-        "HuggingFace"; None when there is none. Indexed look-ups on the keys, no search: a spaced key
-        is read at each place a space may go, from the first letter after it on ("hugging f…")."""
+        "HuggingFace" (or else a "Hug Ging Face"); None when there is none. Indexed look-ups on the
+        keys, no search: a spaced key is read at each place a space may go, from the first letter
+        after it on ("hugging f…")."""
         key = normalize_name(name)
         joined = squeezed(key)
         if joined is None:
             return None
-        if " " in key:
-            return self.exact(joined)
+        if " " in key:  # run together first, as the import's resolver; else spaced elsewhere
+            run_together = self.exact(joined)
+            if run_together is not None:
+                return run_together
         for table, column in (("aliases", "company_id"), ("companies", "id")):
             found = [
                 (row_id, company_id)
