@@ -243,10 +243,9 @@ class SearchService:
 
         if current is not None and extendable(current[0], stamp):
             return current[0], current[1].arrays
-        saved = search_cache.load_any(cache) if cache is not None else None
-        if saved is not None and extendable(saved[0], stamp):
-            return saved
-        return None
+        if cache is None:
+            return None
+        return search_cache.load_if(cache, lambda header: extendable(header, stamp))
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)

@@ -96,6 +96,22 @@ def test_damaged_cache_file_is_ignored(tmp_path):
     assert search_cache.load(path, {"database_id": "x", "generation": 1}) is None
 
 
+def test_a_cache_file_of_another_stamp_is_turned_down_by_its_header_without_reading_its_arrays(
+    tmp_path, monkeypatch
+):
+    arrays = build_arrays([1, 2], ["Alpha", "Beta"], [False, False])
+    path = tmp_path / "deals.db.search-index"
+    search_cache.save(path, arrays, {"database_id": "x", "generation": 1})
+
+    def no_mapping(*args):
+        raise AssertionError("a stale cache file's arrays were mapped and checked")
+
+    monkeypatch.setattr(search_cache, "_map", no_mapping)
+    monkeypatch.setattr(search_cache, "_consistent", no_mapping)
+    assert search_cache.load(path, {"database_id": "x", "generation": 2}) is None
+    assert search_cache.load_if(path, lambda header: header["generation"] == 2) is None
+
+
 def test_next_launch_loads_the_saved_index_instead_of_rebuilding(db_path, monkeypatch):
     monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
     with Store.open(db_path) as store:
