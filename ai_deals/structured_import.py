@@ -300,12 +300,12 @@ class RoundsJoined:
 
     def __init__(self, keep: int, *, joins: bool = True, store: Store | None = None) -> None:
         self.keep = keep
+        """How many facts a dry run lists (the first ones, in file order)."""
         self.store = store
         self._companies: dict[str, tuple] = {}
         """A name's key -> the company it is: ("id", a company of the database) or ("new", a key)."""
         self._spaced: dict[str, tuple] = {}
         """A key's letters without spaces -> the company the first name spelt so is."""
-        """How many facts a dry run lists (the first ones, in file order)."""
         self.joins = joins
         self.joined = 0
         """Round facts joined into an earlier row's round (and valuations into its valuation)."""

@@ -4,10 +4,12 @@ The index is loaded (or built) on first use, and again when a name or alias chan
 of `_search_state`, moved by triggers, say so, checked only when SQLite's `PRAGMA data_version` or
 one of this process's own writes says something was written at all. `additions` moves when a name is
 added (m019): the index, in memory or in the cache file, then takes in the names past the last
-company and alias ids it holds (its coverage), in a time proportional to them. `generation` moves
-when a name was renamed, moved or removed: the index is rebuilt from every name. A built index is
-saved next to the database (`search_cache`), so the next launch maps it instead of rebuilding it. `prepare()` does the loading from a worker thread on a connection of its own, so a
-TUI can warm the index at launch without holding the store's lock.
+company and alias ids it holds (its coverage), keying only those (the arrays are still copied
+whole, and the cache file rewritten whole). `generation` moves when a name was renamed, moved or
+removed, or put back under an old id: the index is rebuilt from every name. A built index is saved
+next to the database (`search_cache`), so the next launch maps it instead of rebuilding it.
+`prepare()` does the loading from a worker thread on a connection of its own, so a TUI can warm
+the index at launch without holding the store's lock.
 """
 
 from __future__ import annotations

@@ -546,8 +546,6 @@ class Store:
         `CompanyGone` when the company is no longer in the database, `ReadStopped` once `stopped()` is
         true (checked between queries: the explorer's map, left before it was drawn)."""
         queries.get_company(self.db, company_id)
-        if stopped is None:
-            return graph.relationship_map(self.db, company_id, depth)
         return graph.relationship_map(self.db, company_id, depth, stopped)
 
     @_locked
