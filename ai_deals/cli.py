@@ -970,15 +970,14 @@ def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     if args.merge_id is None:
         return _list_merges(store)
     undone = store.undo_merge(args.merge_id)
-    company = store.get_company(undone.company_id)
-    kept = next((merge.kept for merge in store.merges() if merge.id == args.merge_id), "?")
+    company, kept = store.get_company(undone.company_id), undone.kept
     print(f"restored {render.visible(company.name)}")
     if undone.given_back:
-        records = f"{undone.given_back} record{'s' if undone.given_back != 1 else ''}"
+        records = plural(undone.given_back, "record")
         print(render.visible(f"{records} imported during the merge naming {company.name} went back to it"))
     if undone.untold:
         one = undone.untold == 1
-        records = f"{undone.untold} record{'' if one else 's'}"
+        records = plural(undone.untold, "record")
         split = f"ai-deals split {shell_word(kept)} {shell_word(company.name)} --source ID"
         print(
             render.visible(
