@@ -131,17 +131,21 @@ def dropped_decisions_line(count: int, gone: int = 0) -> str:
 
 
 def print_summary(console: Console, report: BulkReport) -> None:
-    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+    for line in summary_lines(report):
+        console.print(Text(line), highlight=False, soft_wrap=True)
+
+
+def summary_lines(report, headline: str | None = None) -> list[str]:
+    """What an import says of one file's report (a deal file's, or an article's with its `headline`):
+    its summary line, then, indented, review decisions dropped, aliases refused and rows dated later;
+    made visible (`render.visible`), since names in them come from the file."""
+    lines = [summary(report) if headline is None else headline]
     if report.decisions_dropped:
-        console.print(
-            Text(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}"),
-            highlight=False,
-            soft_wrap=True,
-        )
-    for line in refused_alias_lines(report.aliases_refused):
-        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
-    if line := dated_later_line(report):
-        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
+        lines.append(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
+    lines += [f"  {line}" for line in refused_alias_lines(report.aliases_refused)]
+    if isinstance(report, BulkReport) and (later := dated_later_line(report)):
+        lines.append(f"  {later}")
+    return [render.visible(line) for line in lines]
 
 
 # How many rows dated later `dated_later_line` names; the rest are counted.
