@@ -550,13 +550,10 @@ def _read_import(args: argparse.Namespace) -> tuple[list[str], ParsedArticles]:
 def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], ParsedArticles]) -> int:
     from rich.console import Console
 
-    from ai_deals import render
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
-    from ai_deals.store.bulk import BulkReport
-    from ai_deals.store.models import refused_alias_lines
 
-    from .structured_import import dated_later_line, dropped_decisions_line, import_structured, summary
+    from .structured_import import import_structured, summary_lines
 
     paths, parsed = read
     # Articles were parsed first (`_read_import`); then every file is written in ONE transaction: a bad
@@ -591,14 +588,9 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             }
         )
         return 0
-    for report, line in [(r, summary(r)) for r in deal_reports] + [(r, import_line(r)) for r in reports]:
-        print(render.visible(line))
-        if report.decisions_dropped:
-            print(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
-        for refused in refused_alias_lines(report.aliases_refused):
-            print(render.visible(f"  {refused}"))
-        if isinstance(report, BulkReport) and (later := dated_later_line(report)):
-            print(render.visible(f"  {later}"))
+    told = [summary_lines(r) for r in deal_reports] + [summary_lines(r, import_line(r)) for r in reports]
+    for lines in told:
+        print("\n".join(lines))
     return 0
 
 
@@ -970,15 +962,14 @@ def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     if args.merge_id is None:
         return _list_merges(store)
     undone = store.undo_merge(args.merge_id)
-    company = store.get_company(undone.company_id)
-    kept = next((merge.kept for merge in store.merges() if merge.id == args.merge_id), "?")
+    company, kept = store.get_company(undone.company_id), undone.kept
     print(f"restored {render.visible(company.name)}")
     if undone.given_back:
-        records = f"{undone.given_back} record{'s' if undone.given_back != 1 else ''}"
+        records = plural(undone.given_back, "record")
         print(render.visible(f"{records} imported during the merge naming {company.name} went back to it"))
     if undone.untold:
         one = undone.untold == 1
-        records = f"{undone.untold} record{'' if one else 's'}"
+        records = plural(undone.untold, "record")
         split = f"ai-deals split {shell_word(kept)} {shell_word(company.name)} --source ID"
         print(
             render.visible(

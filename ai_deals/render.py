@@ -170,8 +170,6 @@ def wrap(value: str, width: int) -> list[str]:
     """`value` cut into lines of at most `width` cells at spaces; a word longer than a line (a URL)
     is folded onto lines of its own. What Rich does to a table cell, without its `Text.wrap`
     (~100 µs a cell) but for the rare cell holding such a word."""
-    if any(cell_len(word) > width for word in value.split()):
-        return _folded(value, width)
     lines: list[str] = []
     for paragraph in value.split("\n"):
         line = ""
@@ -179,6 +177,9 @@ def wrap(value: str, width: int) -> list[str]:
             if cell_len((line + word).rstrip()) <= width:
                 line += word
                 continue
+            # Only a word that does not fit can be too long for a line: measured here, not up front.
+            if any(cell_len(part) > width for part in word.split()):
+                return _folded(value, width)
             if line.strip():
                 lines.append(line.rstrip())
             line = word.rstrip() + " "

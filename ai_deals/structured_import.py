@@ -77,7 +77,7 @@ def import_structured(
         later = DatedLater(path)
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
-        items = _advancing(later.noting(_without_skipped(rows, skipped)), progress, task)
+        items = _advancing(_without_skipped(rows, skipped, later), progress, task)
         try:
             report = store.import_deal_file(
                 deal_file,
@@ -131,17 +131,21 @@ def dropped_decisions_line(count: int, gone: int = 0) -> str:
 
 
 def print_summary(console: Console, report: BulkReport) -> None:
-    console.print(Text(render.visible(summary(report))), highlight=False, soft_wrap=True)
+    for line in summary_lines(report):
+        console.print(Text(line), highlight=False, soft_wrap=True)
+
+
+def summary_lines(report, headline: str | None = None) -> list[str]:
+    """What an import says of one file's report (a deal file's, or an article's with its `headline`):
+    its summary line, then, indented, review decisions dropped, aliases refused and rows dated later;
+    made visible (`render.visible`), since names in them come from the file."""
+    lines = [summary(report) if headline is None else headline]
     if report.decisions_dropped:
-        console.print(
-            Text(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}"),
-            highlight=False,
-            soft_wrap=True,
-        )
-    for line in refused_alias_lines(report.aliases_refused):
-        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
-    if line := dated_later_line(report):
-        console.print(Text(render.visible(f"  {line}")), highlight=False, soft_wrap=True)
+        lines.append(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
+    lines += [f"  {line}" for line in refused_alias_lines(report.aliases_refused)]
+    if isinstance(report, BulkReport) and (later := dated_later_line(report)):
+        lines.append(f"  {later}")
+    return [render.visible(line) for line in lines]
 
 
 # How many rows dated later `dated_later_line` names; the rest are counted.
@@ -160,17 +164,20 @@ class DatedLater:
         self.first: list[str] = []
 
     def noting(self, items: Iterable[T]) -> Iterator[T]:
-        """The items unchanged, each good row dated later noted on the way. Against today (a whole
-        date) a plain comparison is exact: a partial date is a prefix, so "2026-11" is not after
-        "2026-11-27", while "2026-12" and "2027" are."""
-        today = self.today
+        """The items unchanged, each good row dated later noted on the way (`note`)."""
         for item in items:
-            row = getattr(item, "row", None)  # a RowError has none
-            if row is None or not (when := row.date) or row.kind == "projection":
-                pass  # a projection is dated by the year it looks ahead to: later is what it is
-            elif when > today or ((cited := row.source_date) and _after(when, cited)):
-                self._note(item.line, when)
+            self.note(item)
             yield item
+
+    def note(self, item) -> None:
+        """Note `item` if it is a good row dated later. Against today (a whole date) a plain comparison
+        is exact: a partial date is a prefix, so "2026-11" is not after "2026-11-27", while
+        "2026-12" and "2027" are."""
+        row = getattr(item, "row", None)  # a RowError has none
+        if row is None or not (when := row.date) or row.kind == "projection":
+            return  # a projection is dated by the year it looks ahead to: later is what it is
+        if when > self.today or ((cited := row.source_date) and _after(when, cited)):
+            self._note(item.line, when)
 
     def _note(self, line: int, when: str) -> None:
         self.count += 1
@@ -300,12 +307,12 @@ class RoundsJoined:
 
     def __init__(self, keep: int, *, joins: bool = True, store: Store | None = None) -> None:
         self.keep = keep
+        """How many facts a dry run lists (the first ones, in file order)."""
         self.store = store
         self._companies: dict[str, tuple] = {}
         """A name's key -> the company it is: ("id", a company of the database) or ("new", a key)."""
         self._spaced: dict[str, tuple] = {}
         """A key's letters without spaces -> the company the first name spelt so is."""
-        """How many facts a dry run lists (the first ones, in file order)."""
         self.joins = joins
         self.joined = 0
         """Round facts joined into an earlier row's round (and valuations into its valuation)."""
@@ -396,12 +403,16 @@ def _with_investors(round_fact, other):
     return round_fact.model_copy(update={"investor": None, "investors": investors, "lead_investors": leads})
 
 
-def _without_skipped(items: Iterable[T], skipped: list) -> Iterator[T]:
-    """The items, less the `SkippedRow`s, which are collected in `skipped` to be noted."""
+def _without_skipped(items: Iterable[T], skipped: list, later: DatedLater) -> Iterator[T]:
+    """The items, less the `SkippedRow`s, which are collected in `skipped` to be noted; the rows
+    dated later noted by `later` on the way (here, not in a generator of their own: one layer less
+    on each of a million rows)."""
+    note = later.note
     for item in items:
         if isinstance(item, structured.SkippedRow):
             skipped.append(item)
         else:
+            note(item)
             yield item
 
 

@@ -1070,7 +1070,7 @@ def _worth_deferring(conn: sqlite3.Connection, rows_hint: int) -> bool:
 
 @dataclass
 class DeferredIndexes:
-    """Secondary indexes and search-generation triggers dropped inside the import's transaction.
+    """Secondary indexes and search-generation INSERT triggers dropped inside the import's transaction.
 
     DDL is transactional in SQLite: a rollback (bad row, ctrl+c, error) brings them back untouched.
     `restore` recreates them from their exact SQL and moves the search additions counter once, as
@@ -1097,12 +1097,15 @@ def _name_rows(conn: sqlite3.Connection) -> tuple[int, ...]:
 
 
 def _defer_indexes(conn: sqlite3.Connection) -> DeferredIndexes:
-    """Drop the written tables' secondary indexes and search-generation triggers (see DeferredIndexes)."""
+    """Drop the written tables' secondary indexes and search-generation INSERT triggers (see DeferredIndexes).
+
+    The UPDATE and DELETE triggers stay: a rename or a dropped alias during the import must still
+    move `generation` (a full rebuild), since extending the index with new names would keep the old."""
     tables = ", ".join("?" for _ in TABLE_ORDER)
     rows = conn.execute(
         f"""SELECT type, name, sql FROM sqlite_master
             WHERE sql IS NOT NULL AND tbl_name IN ({tables})
-              AND (type = 'index' OR (type = 'trigger' AND name LIKE '%\\_search\\_generation' ESCAPE '\\'))
+              AND (type = 'index' OR (type = 'trigger' AND name LIKE '%\\_insert\\_search\\_generation' ESCAPE '\\'))
             ORDER BY rowid""",
         TABLE_ORDER,
     ).fetchall()

@@ -69,11 +69,13 @@ def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _neve
 
 
 def relationship_map(
-    db: Database, company_id: int, depth: int = 2, stopped: Callable[[], bool] = _never
+    db: Database, company_id: int, depth: int = 2, stopped: Callable[[], bool] | None = None
 ) -> RelationshipMap:
     """Breadth-first from the company; each edge once, a round membership only where no stake says more;
-    the edges in date order. `ReadStopped` as soon as `stopped()` says so, checked before each query:
-    each is a few indexed lookups, so the store is free again moments after the map is left."""
+    the edges in date order. `ReadStopped` as soon as `stopped()` says so (never when None), checked
+    before each query: each is a few indexed lookups, so the store is free again moments after the
+    map is left."""
+    stopped = stopped or _never
     names = {}
     nodes: dict[int, MapNode] = {}
     edges: dict[tuple, MapEdge] = {}

@@ -250,7 +250,10 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
         "UPDATE merges SET undone_at = ? WHERE id = ?",
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
-    return UnmergeSummary(company_id=duplicate_id, given_back=given_back, untold=untold)
+    kept = db.execute("SELECT name FROM companies WHERE id = ?", [merge["kept_id"]]).fetchone()
+    return UnmergeSummary(
+        company_id=duplicate_id, kept=kept[0] if kept else "?", given_back=given_back, untold=untold
+    )
 
 
 def _refuse_split_apart(db: Database, merge: dict) -> None:

@@ -721,6 +721,8 @@ class UnmergeSummary(BaseModel):
     """What `unmerge` did: the company restored, and the records written while the merge stood."""
 
     company_id: int
+    kept: str = "?"
+    """The kept company's current name ("?" when it is gone)."""
     given_back: int = 0
     """Records imported during the merge whose source names the restored company (not the kept one)."""
     untold: int = 0

@@ -829,18 +829,8 @@ def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, 
     return found
 
 
-def all_refs(db: Database, company_id: int | None = None) -> list[RecordRef]:
-    refs = []
-    for record_type, table in RECORD_TABLES.items():
-        where = f"WHERE {VISIBLE}" + (" AND company_id = ?" if company_id is not None else "")
-        params = [company_id] if company_id is not None else []
-        for row in db.query(f"SELECT id FROM {table} {where} ORDER BY id", params):
-            refs.append(RecordRef(record_type=record_type, record_id=row["id"]))
-    return refs
-
-
 def visible_refs_after(db: Database, record_type: str, after: int, limit: int) -> list[RecordRef]:
-    """The next `limit` visible records of `record_type` after id `after`, in id order: `all_refs`
+    """The next `limit` visible records of `record_type` after id `after`, in id order: every record
     a batch at a time, so a million never sit in memory at once (708 MB for a whole export)."""
     rows = db.execute(
         f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE} AND id > ? ORDER BY id LIMIT ?",

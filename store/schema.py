@@ -464,14 +464,21 @@ def m019_search_additions(db: Database) -> None:
     million: `generation` now moves only when a name was renamed, moved or removed.
 
     The triggers keep their names (`*_search_generation`): a bulk import drops and recreates them
-    by that suffix (bulk.py)."""
+    by that suffix (bulk.py).
+
+    A row put back under an old id (an undone merge or removal) is no append: an index extends itself
+    only with ids past the ones it holds, so such a row moves `generation` instead."""
     db.execute("ALTER TABLE _search_state ADD COLUMN additions INTEGER NOT NULL DEFAULT 0")
     for table in _NAME_TRIGGERS:
         name = f"{table}_insert_search_generation"
+        appended = f"NEW.id >= (SELECT max(id) FROM {table})"
         db.execute(f"DROP TRIGGER IF EXISTS {name}")
         db.execute(
             f"""CREATE TRIGGER {name} AFTER INSERT ON {table}
-                BEGIN UPDATE _search_state SET additions = additions + 1 WHERE id = 1; END"""
+                BEGIN
+                  UPDATE _search_state SET additions = additions + 1 WHERE id = 1 AND {appended};
+                  UPDATE _search_state SET generation = generation + 1 WHERE id = 1 AND NOT ({appended});
+                END"""
         )
 
 

@@ -228,7 +228,9 @@ class SearchIndex:
                 continue
             match = NameMatch(company_id, self.text(index), score, [])
             # Ties go by name, then company, never by where a name lies in the index: an index
-            # extended with new names (`extend_arrays`) answers as one built from scratch.
+            # extended with new names (`extend_arrays`) ranks the names it weighs as one built from
+            # scratch. Which names it weighs can still differ: past RANK_ALL_BELOW, `_candidates`
+            # breaks ties at its cutoff by position, and an appended name lies elsewhere.
             if company_id not in best or _rank(match) < _rank(best[company_id]):
                 best[company_id] = match
         ranked = sorted(best.values(), key=_rank)[:limit]

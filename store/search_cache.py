@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import fields
 from pathlib import Path
 
@@ -61,19 +62,16 @@ def save(path: Path, arrays: IndexArrays, stamp: dict) -> bool:
 def load(path: Path, stamp: dict) -> IndexArrays | None:
     """The arrays saved for exactly this `stamp` (database id and generation) by a version making
     the same search keys (an index of older keys would miss names that now match), or None."""
-    saved = _read(path)
-    if saved is None or any(saved[0].get(key) != value for key, value in stamp.items()):
-        return None
-    return saved[1]
+    saved = load_if(path, lambda header: all(header.get(key) == value for key, value in stamp.items()))
+    return None if saved is None else saved[1]
 
 
-def load_any(path: Path) -> tuple[dict, IndexArrays] | None:
-    """The header and arrays saved by a version making the same search keys, whatever their stamp
-    (the caller tells whether they can be brought up to date), or None."""
-    return _read(path)
+def load_if(path: Path, accepts: Callable[[dict], bool]) -> tuple[dict, IndexArrays] | None:
+    """The header and arrays saved by a version making the same search keys, if `accepts` takes the
+    header (the caller tells whether they can be brought up to date), or None.
 
-
-def _read(path: Path) -> tuple[dict, IndexArrays] | None:
+    The header is judged before any array is mapped: checking a stale file's arrays (its postings'
+    maximum reads the whole file) would cost seconds at a million names for a file turned down."""
     try:
         with path.open("rb") as handle:
             if handle.read(len(MAGIC)) != MAGIC:
@@ -81,7 +79,7 @@ def _read(path: Path) -> tuple[dict, IndexArrays] | None:
             length = int.from_bytes(handle.read(8), "little")
             header = json.loads(handle.read(min(length, 1 << 20)))
             base = _padded(handle.tell())
-        if header.get("format") != FORMAT or header.get("keys") != KEY_VERSION:
+        if header.get("format") != FORMAT or header.get("keys") != KEY_VERSION or not accepts(header):
             return None
         arrays = IndexArrays(**{name: _map(path, base, spec) for name, spec in header["arrays"].items()})
     except (OSError, ValueError, TypeError, KeyError, AttributeError):

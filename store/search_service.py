@@ -4,10 +4,12 @@ The index is loaded (or built) on first use, and again when a name or alias chan
 of `_search_state`, moved by triggers, say so, checked only when SQLite's `PRAGMA data_version` or
 one of this process's own writes says something was written at all. `additions` moves when a name is
 added (m019): the index, in memory or in the cache file, then takes in the names past the last
-company and alias ids it holds (its coverage), in a time proportional to them. `generation` moves
-when a name was renamed, moved or removed: the index is rebuilt from every name. A built index is
-saved next to the database (`search_cache`), so the next launch maps it instead of rebuilding it. `prepare()` does the loading from a worker thread on a connection of its own, so a
-TUI can warm the index at launch without holding the store's lock.
+company and alias ids it holds (its coverage), keying only those (the arrays are still copied
+whole, and the cache file rewritten whole). `generation` moves when a name was renamed, moved or
+removed, or put back under an old id: the index is rebuilt from every name. A built index is saved
+next to the database (`search_cache`), so the next launch maps it instead of rebuilding it.
+`prepare()` does the loading from a worker thread on a connection of its own, so a TUI can warm
+the index at launch without holding the store's lock.
 """
 
 from __future__ import annotations
@@ -243,10 +245,9 @@ class SearchService:
 
         if current is not None and extendable(current[0], stamp):
             return current[0], current[1].arrays
-        saved = search_cache.load_any(cache) if cache is not None else None
-        if saved is not None and extendable(saved[0], stamp):
-            return saved
-        return None
+        if cache is None:
+            return None
+        return search_cache.load_if(cache, lambda header: extendable(header, stamp))
 
     def exact(self, name: str) -> int | None:
         key = normalize_name(name)
@@ -270,14 +271,17 @@ class SearchService:
     def spelt_alike(self, name: str) -> int | None:
         """The company a deal file's import finds `name` to be by its letters without spaces
         (`BulkResolver._spelt_alike`): "HuggingFace" is the "Hugging Face" here, "Hugging Face" the
-        "HuggingFace"; None when there is none. Indexed look-ups on the keys, no search: a spaced key
-        is read at each place a space may go, from the first letter after it on ("hugging f…")."""
+        "HuggingFace" (or else a "Hug Ging Face"); None when there is none. Indexed look-ups on the
+        keys, no search: a spaced key is read at each place a space may go, from the first letter
+        after it on ("hugging f…")."""
         key = normalize_name(name)
         joined = squeezed(key)
         if joined is None:
             return None
-        if " " in key:
-            return self.exact(joined)
+        if " " in key:  # run together first, as the import's resolver; else spaced elsewhere
+            run_together = self.exact(joined)
+            if run_together is not None:
+                return run_together
         for table, column in (("aliases", "company_id"), ("companies", "id")):
             found = [
                 (row_id, company_id)

@@ -546,8 +546,6 @@ class Store:
         `CompanyGone` when the company is no longer in the database, `ReadStopped` once `stopped()` is
         true (checked between queries: the explorer's map, left before it was drawn)."""
         queries.get_company(self.db, company_id)
-        if stopped is None:
-            return graph.relationship_map(self.db, company_id, depth)
         return graph.relationship_map(self.db, company_id, depth, stopped)
 
     @_locked
@@ -639,7 +637,7 @@ class Store:
         if whole:
             ref_batches = self._every_ref_batch()
         else:
-            listed = list(refs) if refs is not None else self._all_refs(company_id)
+            listed = list(refs) if refs is not None else self._company_refs(company_id)
             if companies:
                 yield from self._company_rows_named_by(listed)
             ref_batches = (
@@ -655,7 +653,7 @@ class Store:
                 yield exported
 
     def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
-        """Every visible record, `EXPORT_BATCH` at a time, in `all_refs` order (type by type, by id)."""
+        """Every visible record, `EXPORT_BATCH` at a time: type by type, by id."""
         for record_type in RECORD_TABLES:
             after = 0
             while batch := self._visible_refs_after(record_type, after):
@@ -677,10 +675,9 @@ class Store:
         return queries.review_statuses(self.db, refs)
 
     @_locked
-    def _all_refs(self, company_id: int | None) -> list[RecordRef]:
-        if company_id is not None:
-            return queries.company_page(self.db, company_id).refs
-        return queries.all_refs(self.db)
+    def _company_refs(self, company_id: int) -> list[RecordRef]:
+        """The records a company's page shows (a whole export reads `_every_ref_batch` instead)."""
+        return queries.company_page(self.db, company_id).refs
 
     @_locked
     def _company_rows(self, after: int) -> list[ExportRecord]:

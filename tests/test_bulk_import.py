@@ -380,6 +380,18 @@ def test_a_big_file_leaves_the_same_indexes_and_triggers_and_moves_the_search_ad
     assert generation(sample_store) == moved + 1
 
 
+def test_a_rename_or_a_removed_alias_inside_a_big_file_still_moves_the_search_generation(sample_store):
+    """Only the insert triggers are deferred: an index extended with new names would keep the old."""
+    conn = sample_store.db.conn
+    deferred = bulk._defer_indexes(conn)
+    before = generation(sample_store)
+    conn.execute("UPDATE companies SET name = 'Renamed' WHERE id = (SELECT min(id) FROM companies)")
+    assert generation(sample_store) == before + 1
+    conn.execute("DELETE FROM aliases WHERE rowid = (SELECT min(rowid) FROM aliases)")
+    assert generation(sample_store) == before + 2
+    deferred.restore()
+
+
 def test_a_big_file_with_a_bad_row_leaves_indexes_triggers_and_rows_as_before(
     sample_store, tmp_path, deferring
 ):

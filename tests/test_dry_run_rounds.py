@@ -136,5 +136,13 @@ def test_a_dry_run_finds_the_databases_run_together_company_under_a_spaced_name(
     _one_hugging_face_round(capsys, tmp_path, "HuggingFace", "Hugging Face", "HuggingFace")
 
 
+def test_a_dry_run_finds_the_databases_company_spaced_elsewhere_in_a_name_with_spaces(capsys, tmp_path):
+    """ "DeepMind Technologies" is the database's "Deep Mind Technologies" to the import: a name
+    with a space of its own was only looked for run together, never with spaces put elsewhere."""
+    _one_hugging_face_round(
+        capsys, tmp_path, "Deep Mind Technologies", "DeepMind Technologies", "Deep Mind Technologies"
+    )
+
+
 def test_a_dry_run_finds_the_databases_company_under_its_suffixed_and_hyphenated_names(capsys, tmp_path):
     _one_hugging_face_round(capsys, tmp_path, "Hugging Face", "Hugging Face Inc.", "hugging-face")

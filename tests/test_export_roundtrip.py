@@ -265,7 +265,7 @@ def _rounds_told(db: Path) -> list[tuple]:
     from ai_deals.store import queries
 
     with Store(db, readonly=True, create=False) as store:
-        refs = [ref for ref in queries.all_refs(store.db) if ref.record_type == "round"]
+        refs = queries.visible_refs_after(store.db, "round", 0, 1 << 30)
         rounds = queries.records_for(store.db, refs)
         told = [(r.amount, r.post_money_valuation, tuple(e.sentence for e in r.evidence)) for r in rounds]
         return sorted(told, key=lambda round_: round_[2])

@@ -96,6 +96,22 @@ def test_damaged_cache_file_is_ignored(tmp_path):
     assert search_cache.load(path, {"database_id": "x", "generation": 1}) is None
 
 
+def test_a_cache_file_of_another_stamp_is_turned_down_by_its_header_without_reading_its_arrays(
+    tmp_path, monkeypatch
+):
+    arrays = build_arrays([1, 2], ["Alpha", "Beta"], [False, False])
+    path = tmp_path / "deals.db.search-index"
+    search_cache.save(path, arrays, {"database_id": "x", "generation": 1})
+
+    def no_mapping(*args):
+        raise AssertionError("a stale cache file's arrays were mapped and checked")
+
+    monkeypatch.setattr(search_cache, "_map", no_mapping)
+    monkeypatch.setattr(search_cache, "_consistent", no_mapping)
+    assert search_cache.load(path, {"database_id": "x", "generation": 2}) is None
+    assert search_cache.load_if(path, lambda header: header["generation"] == 2) is None
+
+
 def test_next_launch_loads_the_saved_index_instead_of_rebuilding(db_path, monkeypatch):
     monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
     with Store.open(db_path) as store:
@@ -123,6 +139,33 @@ def test_a_new_name_moves_the_additions_and_is_found(db_path, monkeypatch):
         )
         assert search_service.read_stamp(store.db.conn)["additions"] > before["additions"]
         assert store.search("anthropic")[0].name == "Anthropic"
+
+
+def test_a_company_put_back_under_its_old_id_is_found_again(db_path, monkeypatch):
+    """An undone removal or merge reinserts old ids: not an append an index can extend itself with."""
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        conn = store.db.conn
+        for name in ("Kestrel Photonics", "Zephyr Labs"):  # no records: free to remove
+            conn.execute("INSERT INTO companies (name, normalized) VALUES (?, ?)", [name, name.lower()])
+            conn.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (last_insert_rowid(), ?, ?)",
+                [name, name.lower()],
+            )
+        kestrel = conn.execute("SELECT * FROM companies WHERE name = 'Kestrel Photonics'").fetchone()
+        aliases = conn.execute("SELECT * FROM aliases WHERE company_id = ?", [kestrel[0]]).fetchall()
+        conn.execute("DELETE FROM aliases WHERE company_id = ?", [kestrel[0]])
+        conn.execute("DELETE FROM companies WHERE id = ?", [kestrel[0]])
+        store._search.invalidate()
+        assert all(hit.name != "Kestrel Photonics" for hit in store.search("kestrel"))
+        before = search_service.read_stamp(conn)
+        conn.execute(f"INSERT INTO companies VALUES ({', '.join('?' * len(kestrel))})", kestrel)
+        for alias in aliases:
+            conn.execute(f"INSERT INTO aliases VALUES ({', '.join('?' * len(alias))})", alias)
+        store._search.invalidate()
+        assert search_service.read_stamp(conn)["generation"] > before["generation"]
+        assert store.search("kestrel")[0].name == "Kestrel Photonics"
 
 
 def test_another_process_writing_a_name_is_seen(db_path):

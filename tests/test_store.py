@@ -258,6 +258,14 @@ def test_merging_two_companies_keeps_every_record_and_both_names(sample_store):
     assert sample_store.find_company("SB Vision", exact=True).id == amazon.id
 
 
+def test_an_undone_merge_says_which_company_the_merged_one_was_kept_in(sample_store):
+    """The CLI names the kept company from the summary, not by reading every merge."""
+    duplicate = _add_softbank_duplicate(sample_store)
+    amazon = sample_store.find_company("Amazon")
+    merge_id = sample_store.merge_companies(amazon.id, duplicate.id)
+    assert sample_store.undo_merge(merge_id).kept == "Amazon"
+
+
 def test_undoing_a_merge_restores_the_company_and_its_records(sample_store):
     duplicate = _add_softbank_duplicate(sample_store)
     amazon = sample_store.find_company("Amazon")
