@@ -568,8 +568,8 @@ def build_row(
         if value == "":  # the commonest cell: missing, skipped first
             continue
         if field in values:
-            if field in _CURRENCY_FIELDS:  # a second currency column, or one beside "$5M"
-                _same_currency(values, columns, field, reader, reader.read(value)[0])
+            if field in _STATED_BESIDE_FIELDS:  # a second currency or bound column, or one beside "$5M"
+                _second_stated(values, columns, field, reader, value)
             continue
         if lead and lead_flags is not None and not cells.is_missing(value):
             flag = _is_lead_flag(value)
@@ -609,16 +609,29 @@ def build_row(
 
 
 _CURRENCY_FIELDS = frozenset(_AMOUNT_CURRENCY.values())
+_STATED_BESIDE_FIELDS = frozenset(_STATED_BESIDE.values())
+
+
+def _second_stated(values: dict, columns: dict, field: str, reader: _CellReader, value: object) -> None:
+    """Check a second column of a currency or a share's bound, after the row stated one: a cell
+    that is no currency or bound is refused as in the first such column, and one that differs
+    from the first is refused by `_same_currency`."""
+    stated, _, problem = reader.read(value)
+    if problem is not None:
+        raise _CellError(reader.column, problem)
+    _same_currency(values, columns, field, reader, stated)
 
 
 def _same_currency(values: dict, columns: dict, field: str, reader: _CellReader, currency: object) -> None:
-    """Raise `_CellError` when a row states a second currency for `field` that differs from the
-    first ("$5M" beside a currency column saying EUR): neither is dropped without a word."""
+    """Raise `_CellError` when a row states a second currency (or share's bound) for `field` that
+    differs from the first ("$5M" beside a currency column saying EUR, "~8%" beside a bound column
+    saying minimum): neither is dropped without a word."""
     if currency is not None and currency != values[field]:
         first = columns.get(field, field)
+        what = "two currencies" if field in _CURRENCY_FIELDS else "two bounds of the share"
         raise _CellError(
             reader.column,
-            f"names two currencies ({values[field]} in {first} and {currency} in {reader.column}): write one",
+            f"names {what} ({values[field]} in {first} and {currency} in {reader.column}): write one",
         )
 
 
