@@ -223,12 +223,12 @@ def parse_amount(text: str, *, money: bool = True) -> float | None:
 # people write it ("about $35M", "at least $13B", "up to €2M"); longest first, so "at least" is not "a".
 # The signs are the importers' (`TYPED_BOUND_SIGNS`); a bare > or <, which a deal file's share
 # cell also takes, the form does not (it never has).
-_BOUND_SAID = {
+_BOUND_PHRASES = {
     "approx": ("about", "around", "approximately", "approx.", "approx", "roughly", "circa", "some"),
     "minimum": ("at least", "more than", "over", "min.", "min"),
     "maximum": ("at most", "up to", "max.", "max"),
 }
-_BOUND_WORDS = {bound: (*TYPED_BOUND_SIGNS[bound], *words) for bound, words in _BOUND_SAID.items()}
+_BOUND_WORDS = {bound: (*TYPED_BOUND_SIGNS[bound], *words) for bound, words in _BOUND_PHRASES.items()}
 _BOUND_PREFIX = re.compile(
     "|".join(
         sorted(
