@@ -93,13 +93,18 @@ AMOUNT_HELP = (
 )
 
 
-def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | None]:
+def _money_help(field: str) -> str:
+    """`AMOUNT_HELP` for the form field `field` ('valuation: write a number such as 50B, ...')."""
+    return f"{field}: {AMOUNT_HELP.removeprefix('amount: ')}"
+
+
+def parse_money(text: str, *, money: bool = True, field: str = "amount") -> tuple[float | None, str | None]:
     """An amount with the currency written in it, read as deal files read it (`parse_deal_amount`:
     the one amount reader): '$35M' -> (35e6, 'USD'), '35 M€' -> (35e6, 'EUR'), '12,5 Mio. €' ->
     (12.5e6, 'EUR'), '900M' -> (900e6, None); '' -> (None, None). What deal files refuse ('-5M',
     '1,500', '0.5') is refused with their reason; zero, or a word for no amount ('n/a'), too.
     With `money` False (a metric counted in gigawatts or employees, no currency) a value under one
-    ('0.5' GW) is a value, not a unit left out."""
+    ('0.5' GW) is a value, not a unit left out. Refusals name the form field `field`."""
     if not text.strip():
         return None, None
     try:
@@ -107,12 +112,12 @@ def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | N
         if money or currency is not None:  # money: under one unit of its currency is a slip
             refuse_under_one_unit(amount, text)
     except NotAnAmountError:
-        raise FormError(AMOUNT_HELP) from None
+        raise FormError(_money_help(field)) from None
     except ValueError as error:
-        raise FormError(f"amount: {error}") from None
+        raise FormError(f"{field}: {error}") from None
     if amount is None:  # zero, or "n/a": the form corrects an amount, it does not remove one
         said = "is zero" if any(char.isdigit() for char in text) else "states no amount"
-        raise FormError(f"amount: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
+        raise FormError(f"{field}: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
     return amount, currency
 
 
@@ -204,12 +209,13 @@ def parse_quantity(text: str, unit: str, shown: str | None = None) -> tuple[floa
 _KIND_SAID = {"megawatts": "a power (watts)", "megawatt-hours": "an energy (watt-hours)"}
 
 
-def refuse_capacity_as_money(text: str) -> None:
-    """'5 GW' typed as a revenue or a valuation: a capacity is not money, said in one line."""
+def refuse_capacity_as_money(text: str, field: str = "amount") -> None:
+    """'5 GW' typed as a revenue or a valuation: a capacity is not money, said in one line naming
+    the form field `field`."""
     written = _unit_of(split_bound(text)[1])
     if written is not None and capacity_unit(written) is not None:
         raise FormError(
-            f"amount: {clean_line(written)} is a capacity, but this figure is money: write an amount such as "
+            f"{field}: {clean_line(written)} is a capacity, but this figure is money: write an amount such as "
             "$35M or €1.2B"
         )
 
@@ -269,13 +275,16 @@ def parse_bound(text: str) -> str:
     return bound
 
 
-def parse_money_bound(text: str, *, money: bool = True) -> tuple[float | None, str | None, str | None]:
+def parse_money_bound(
+    text: str, *, money: bool = True, field: str = "amount"
+) -> tuple[float | None, str | None, str | None]:
     """An amount with its currency and bound if written in it: '~$35M' -> (35e6, 'USD', 'approx'),
-    'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None)."""
+    'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None). Refusals name the form
+    field `field`."""
     bound, rest = split_bound(text)
     if bound is not None and not rest:
-        raise FormError(AMOUNT_HELP)
-    amount, currency = parse_money(rest, money=money)
+        raise FormError(_money_help(field))
+    amount, currency = parse_money(rest, money=money, field=field)
     return amount, currency, bound
 
 
@@ -502,11 +511,8 @@ def _read_valuation(text: str, initial: str, values: dict[str, object]) -> None:
     """A round's valuation as typed, read as its amount is ('$600M', '~€1.2B', 'at least 2B'): the
     figure, its currency when written (else the valuation keeps its own) and its bound (exact when
     none is written over one that had a bound: '$700M' typed over '~$600M')."""
-    refuse_capacity_as_money(text)
-    try:
-        values["valuation"], currency, bound = parse_money_bound(text)
-    except FormError as error:
-        raise FormError(str(error).replace("amount:", "valuation:", 1)) from None
+    refuse_capacity_as_money(text, field="valuation")
+    values["valuation"], currency, bound = parse_money_bound(text, field="valuation")
     values["valuation_currency"] = currency
     had_bound = split_bound(initial)[0] is not None
     values["valuation_bound"] = bound or ("exact" if had_bound else None)
