@@ -1148,3 +1148,9 @@ def test_an_invalid_code_in_a_second_currency_column_is_a_bad_row_like_in_the_fi
     assert [str(row) for row in iter_deal_rows(path)] == [
         f"{path}:2: {second}: 'XYZ' is not a currency code (e.g. USD, EUR, CHF)"
     ]
+
+
+def test_a_plan_cannot_be_built_without_its_steps():
+    """`steps` defaulted to (): a `_Plan` built without it read no cell of any row, silently."""
+    with pytest.raises(TypeError):
+        structured._Plan((), {})
