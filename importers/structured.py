@@ -820,7 +820,7 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
                 if exports[key] and (sentence := exported.evidence_text(item, text, from_csv)) != text:
                     yield sentence
                 if exports[key]:  # a record's further rows or sentences are its evidence too
-                    yield from exported.more_sentences(item, from_csv)
+                    yield from exported.more_sentences(item)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 
