@@ -269,7 +269,7 @@ _BOUNDS = {
     **dict.fromkeys(("range", "between", "entre"), "range"),
 }
 # A share's bound column takes the words of an amount's, less "range" (a share is one number). Not
-# `cells.BOUND_SIGNS`: these name a bound in a cell of its own, and ≈ ≥ ≤ were never among them.
+# `cells.TYPED_BOUND_SIGNS`: these name a bound in a cell of its own, and ≈ ≥ ≤ were never among them.
 _SHARE_BOUNDS = {word: bound for word, bound in _BOUNDS.items() if bound != "range"}
 _BASES = {
     **dict.fromkeys(("post money", "post", "postmoney", "post_money"), "post_money"),
