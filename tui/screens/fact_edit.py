@@ -38,6 +38,7 @@ from ai_deals.store.formatting import display_unit, format_amount, format_share
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
+from ..fact_words import shown_valuation
 from ..formatting import compact_number
 from ..safe_text import clean_line
 from .base import DealsScreen
@@ -359,24 +360,17 @@ def initial_values(record: Record) -> dict[str, str]:
 def valuation_text(record: Record) -> str | None:
     """A round's valuation as the form shows it, its currency and bound written in it ('$600M',
     '~€1.2B'): the one pages show beside the round (post-money or unstated, else pre-money)."""
-    if record.record_type != "round":
+    if record.record_type != "round" or (shown := shown_valuation(record)) is None:
         return None
-    value, bound = getattr(record, "post_money_valuation", None), getattr(record, "valuation_bound", None)
-    if value is None:
-        value, bound = record.pre_money_valuation, record.pre_money_valuation_bound  # type: ignore[attr-defined]
-    if value is None:
-        return None
-    currency = getattr(record, "valuation_currency", None) or getattr(record, "currency", None)
-    return format_amount(value, currency, bound)
+    return format_amount(shown.value, shown.currency, shown.bound)
 
 
 def _basis_of(record: Record) -> str | None:
     """A valuation's basis; a round's, that of the valuation `valuation_text` shows."""
     if record.record_type != "round":
         return getattr(record, "basis", None)
-    if getattr(record, "post_money_valuation", None) is not None:
-        return getattr(record, "valuation_basis", None)
-    return "pre_money" if getattr(record, "pre_money_valuation", None) is not None else None
+    shown = shown_valuation(record)
+    return shown.basis if shown is not None else None
 
 
 def metric_unit(record: Record) -> str | None:

@@ -35,6 +35,7 @@ from ai_deals.store.money_raised import (
     stakes_outside_rounds,
 )
 
+from ..fact_words import shown_valuation, valued_label
 from ..formatting import date_label, money
 from ..safe_text import clean_line
 
@@ -145,17 +146,10 @@ def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
 
 
 def _round_valuation(item: Round) -> tuple[float | None, str]:
-    """The valuation a round's source stated, with its bound ("valued ~$210M")."""
-    currency = item.valuation_currency or item.currency
-    if item.post_money_valuation is not None:
-        return (
-            item.post_money_valuation,
-            f"valued {money(item.post_money_valuation, currency, item.valuation_bound)}",
-        )
-    if item.pre_money_valuation is not None:
-        pre = money(item.pre_money_valuation, currency, item.pre_money_valuation_bound)
-        return item.pre_money_valuation, f"pre-money {pre}"
-    return None, ""
+    """The valuation a round's source stated, with its bound, as its row says it ("valued ~$210M",
+    "valued $450M pre-money"): `shown_valuation`."""
+    shown = shown_valuation(item)
+    return (None, "") if shown is None else (shown.value, valued_label(item))
 
 
 def _sort_key(pair: tuple[str | None, Bar]) -> tuple[bool, str]:
