@@ -665,18 +665,12 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
     """The kind of a row without a kind column, from what it states; checks what each kind needs.
 
     A field's column is the one its value was read from in this row (`stated`), else its first
-    column in the header (`present`), named when its cell is empty."""
-    if (
-        (kind := values.get("kind")) is not None
-        and "company" in values
-        and _has_what_kind_needs(kind, values)
-    ):
-        return  # the common row: nothing to infer or refuse, so no column to name
-    columns = {**present, **stated}
+    column in the header (`present`), named when its cell is empty: looked up only where needed
+    (a million rows need none), never by merging the two per row."""
     if "company" not in values:
-        raise _CellError(columns.get("company", "company"), "missing")
+        raise _CellError(_column_of("company", stated, present, "company"), "missing")
     if "kind" not in values:
-        if "round_type" in values or _names_round_amount(columns.get("amount")):
+        if "round_type" in values or _names_round_amount(_column_of("amount", stated, present)):
             values["kind"] = "round"  # a raise, whoever of its investors the row names
         elif values.get("investors"):
             values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
@@ -688,23 +682,23 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             raise _CellError(
                 "kind", "cannot tell what kind of deal this is (no kind, amount, investor or valuation)"
             )
-    if values["kind"] == "valuation" and "valuation" not in values and "amount" not in values:
-        column = columns.get("valuation") or columns.get("amount", "amount")
+    kind = values["kind"]
+    if kind == "valuation" and "valuation" not in values and "amount" not in values:
+        column = _column_of("valuation", stated, present) or _column_of("amount", stated, present, "amount")
         raise _CellError(column, "missing (a valuation needs an amount)")
-    if values["kind"] in ("investment", "acquisition", "partnership") and not values.get("investors"):
-        role = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+    if kind in _NEEDS_A_PARTY and not values.get("investors"):
         raise _CellError(
-            columns.get("investors", "investor"), f"missing ({values['kind']} needs {role[values['kind']]})"
+            _column_of("investors", stated, present, "investor"),
+            f"missing ({kind} needs {_NEEDS_A_PARTY[kind]})",
         )
 
 
-def _has_what_kind_needs(kind: str, values: dict) -> bool:
-    """Whether a row of a stated kind has what `_infer_kind` checks that kind needs."""
-    if kind == "valuation":
-        return "valuation" in values or "amount" in values
-    if kind in ("investment", "acquisition", "partnership"):
-        return bool(values.get("investors"))
-    return True
+_NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+
+
+def _column_of(field: str, stated: dict, present: dict, default: str | None = None) -> str | None:
+    """The column `field` was read from in this row, else its first column in the header."""
+    return stated.get(field) or present.get(field, default)
 
 
 # Amount columns that state what a round raised, not what one investor put in.
