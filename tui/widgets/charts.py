@@ -163,8 +163,9 @@ IN_TALKS_NOTE = "not counted: still in talks"
 """The note on a raise its sources tell as still negotiated ("is in talks to raise $1 billion")."""
 
 
-def _not_counted_note(item: Round) -> str:
-    return IN_TALKS_NOTE if in_talks(list(item.accounts) or [item]) else NOT_COUNTED
+def _not_counted_note(members: list[Round]) -> str:
+    """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
+    return IN_TALKS_NOTE if in_talks(members) else NOT_COUNTED
 
 
 def funding_bars(page: CompanyPage) -> list[Bar]:
@@ -173,7 +174,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     `funding_notes`)."""
     dated: list[tuple[str | None, Bar]] = []
     raises = page_raises(page.rounds)
-    for item, counted in zip(page.rounds, counted_raises(raises), strict=True):
+    for item, members, counted in zip(page.rounds, raises, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
         # A round in tranches is drawn as a stake in tranches: its conditional part hatched.
         committed, conditional = split_committed(item) if item.tranches else (item.amount or 0.0, 0.0)
@@ -183,7 +184,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             committed=committed,
             conditional=conditional,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
-            note=_split_note(item, committed, conditional) if counted else _not_counted_note(item),
+            note=_split_note(item, committed, conditional) if counted else _not_counted_note(members),
             marker=value,
             marker_text=text,
             muted=not counted,
