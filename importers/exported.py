@@ -266,15 +266,13 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
     return extras
 
 
-def more_sentences(item: dict, from_csv: bool) -> list[str]:
+def more_sentences(item: dict) -> list[str]:
     """The further sentences (or rows) an export's row keeps in its `more_evidence` cell, as its
     record's evidence keeps them; none when the cell cannot be read (the import says so)."""
     for key, value in item.items():
         if _key(key) == "more_evidence":
-            try:
-                return [
-                    more["sentence"] for more in _more_evidence(_unneutralised(value) if from_csv else value)
-                ]
+            try:  # `_more_evidence` takes a CSV cell's neutralising apostrophe off itself
+                return [more["sentence"] for more in _more_evidence(value)]
             except BadCell:
                 return []
     return []
@@ -282,7 +280,8 @@ def more_sentences(item: dict, from_csv: bool) -> list[str]:
 
 def _more_evidence(value: object) -> list[dict]:
     """A record's `more_evidence` cell: a JSON list of objects, each with a `sentence` (a CSV cell
-    holds its text); each sentence as `evidence_text` keeps one (a nested row unwrapped)."""
+    holds its text); each sentence as `evidence_text` keeps one (a nested row unwrapped), each
+    `source_date` read as a row's own source_date is (an unreadable one is a bad cell)."""
     if isinstance(value, str):
         if not value.strip():
             return []
@@ -297,8 +296,23 @@ def _more_evidence(value: object) -> list[dict]:
     ):
         raise BadCell("more_evidence", "not a JSON list of sentences with their sources")
     return [
-        item | {"sentence": original_evidence(item["sentence"])} for item in value if item["sentence"].strip()
+        item | {"sentence": original_evidence(item["sentence"])} | _cited_date(item)
+        for item in value
+        if item["sentence"].strip()
     ]
+
+
+def _cited_date(item: dict) -> dict:
+    """A further sentence's `source_date` as ISO at its precision, as a row's own source_date cell
+    is read ("5 March 2024" -> "2024-03-05"); nothing to change when it states none."""
+    if "source_date" not in item:
+        return {}
+    from .cells import parse_partial_date  # here: cells imports reading, which imports this module
+
+    try:
+        return {"source_date": parse_partial_date(item["source_date"])}
+    except ValueError as error:
+        raise BadCell("more_evidence", f"a sentence's source_date: {error}") from None
 
 
 def _edited_from(value: object) -> dict | None:

@@ -651,12 +651,11 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
 
 
 def _first_date(candidates: tuple[str, ...]) -> str | None:
-    """The first of a page's stated dates that is a real date; pages carry junk, so no error."""
+    """The first of a page's stated dates that is a real date (`_lenient_date`); pages carry junk,
+    so no error."""
     for candidate in candidates:
-        try:
-            return normalise_date(candidate)
-        except ValueError:
-            continue
+        if (date := _lenient_date(candidate)) is not None:
+            return date
     return None
 
 

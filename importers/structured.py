@@ -269,7 +269,7 @@ _BOUNDS = {
     **dict.fromkeys(("range", "between", "entre"), "range"),
 }
 # A share's bound column takes the words of an amount's, less "range" (a share is one number). Not
-# `cells.BOUND_SIGNS`: these name a bound in a cell of its own, and ≈ ≥ ≤ were never among them.
+# `cells.TYPED_BOUND_SIGNS`: these name a bound in a cell of its own, and ≈ ≥ ≤ were never among them.
 _SHARE_BOUNDS = {word: bound for word, bound in _BOUNDS.items() if bound != "range"}
 _BASES = {
     **dict.fromkeys(("post money", "post", "postmoney", "post_money"), "post_money"),
@@ -507,11 +507,10 @@ class _Plan:
 
     columns: tuple[tuple[str, Target], ...]  # Understood columns, plain meanings first.
     present: dict[str, str]  # Each field's first column, to name it when its cell is empty.
-    readers: tuple[_CellReader, ...] = ()
-    # What `build_row` needs of each reader, as (column, field, lead, remembered, read, implied, the
-    # reader itself for the rare checks):
-    # unpacked once per cell, where ~8 attribute lookups per cell cost ~2 µs a row.
-    steps: tuple[tuple, ...] = ()
+    # What `build_row` needs of each column's reader, as (column, field, lead, remembered, read,
+    # implied, the reader itself for the rare checks): unpacked once per cell, where ~8 attribute
+    # lookups per cell cost ~2 µs a row. Required: a plan without it would read no cell.
+    steps: tuple[tuple, ...]
 
 
 def _date_reader(order: DateOrder, witness: DateOrderWitness | None) -> Callable[[object], str | None]:
@@ -540,7 +539,7 @@ def _plan(
         present.setdefault(target.field, name)
     readers = tuple(_CellReader(name, target, date_order, witness) for name, target in ordered)
     steps = tuple((r.column, r.field, r.lead, r.remembered, r.read, r.implied, r) for r in readers)
-    return _Plan(ordered, present, readers, steps)
+    return _Plan(ordered, present, steps)
 
 
 def build_row(
@@ -568,8 +567,8 @@ def build_row(
         if value == "":  # the commonest cell: missing, skipped first
             continue
         if field in values:
-            if field in _CURRENCY_FIELDS:  # a second currency column, or one beside "$5M"
-                _same_currency(values, columns, field, reader, reader.read(value)[0])
+            if field in _STATED_BESIDE_FIELDS:  # a second currency or bound column, or one beside "$5M"
+                _second_stated(values, columns, field, reader, value)
             continue
         if lead and lead_flags is not None and not cells.is_missing(value):
             flag = _is_lead_flag(value)
@@ -609,16 +608,29 @@ def build_row(
 
 
 _CURRENCY_FIELDS = frozenset(_AMOUNT_CURRENCY.values())
+_STATED_BESIDE_FIELDS = frozenset(_STATED_BESIDE.values())
+
+
+def _second_stated(values: dict, columns: dict, field: str, reader: _CellReader, value: object) -> None:
+    """Check a second column of a currency or a share's bound, after the row stated one: a cell
+    that is no currency or bound is refused as in the first such column, and one that differs
+    from the first is refused by `_same_currency`."""
+    stated, _, problem = reader.read(value)
+    if problem is not None:
+        raise _CellError(reader.column, problem)
+    _same_currency(values, columns, field, reader, stated)
 
 
 def _same_currency(values: dict, columns: dict, field: str, reader: _CellReader, currency: object) -> None:
-    """Raise `_CellError` when a row states a second currency for `field` that differs from the
-    first ("$5M" beside a currency column saying EUR): neither is dropped without a word."""
+    """Raise `_CellError` when a row states a second currency (or share's bound) for `field` that
+    differs from the first ("$5M" beside a currency column saying EUR, "~8%" beside a bound column
+    saying minimum): neither is dropped without a word."""
     if currency is not None and currency != values[field]:
         first = columns.get(field, field)
+        what = "two currencies" if field in _CURRENCY_FIELDS else "two bounds of the share"
         raise _CellError(
             reader.column,
-            f"names two currencies ({values[field]} in {first} and {currency} in {reader.column}): write one",
+            f"names {what} ({values[field]} in {first} and {currency} in {reader.column}): write one",
         )
 
 
@@ -653,18 +665,12 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
     """The kind of a row without a kind column, from what it states; checks what each kind needs.
 
     A field's column is the one its value was read from in this row (`stated`), else its first
-    column in the header (`present`), named when its cell is empty."""
-    if (
-        (kind := values.get("kind")) is not None
-        and "company" in values
-        and _has_what_kind_needs(kind, values)
-    ):
-        return  # the common row: nothing to infer or refuse, so no column to name
-    columns = {**present, **stated}
+    column in the header (`present`), named when its cell is empty: looked up only where needed
+    (a million rows need none), never by merging the two per row."""
     if "company" not in values:
-        raise _CellError(columns.get("company", "company"), "missing")
+        raise _CellError(_column_of("company", stated, present, "company"), "missing")
     if "kind" not in values:
-        if "round_type" in values or _names_round_amount(columns.get("amount")):
+        if "round_type" in values or _names_round_amount(_column_of("amount", stated, present)):
             values["kind"] = "round"  # a raise, whoever of its investors the row names
         elif values.get("investors"):
             values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
@@ -676,23 +682,23 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             raise _CellError(
                 "kind", "cannot tell what kind of deal this is (no kind, amount, investor or valuation)"
             )
-    if values["kind"] == "valuation" and "valuation" not in values and "amount" not in values:
-        column = columns.get("valuation") or columns.get("amount", "amount")
+    kind = values["kind"]
+    if kind == "valuation" and "valuation" not in values and "amount" not in values:
+        column = _column_of("valuation", stated, present) or _column_of("amount", stated, present, "amount")
         raise _CellError(column, "missing (a valuation needs an amount)")
-    if values["kind"] in ("investment", "acquisition", "partnership") and not values.get("investors"):
-        role = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+    if kind in _NEEDS_A_PARTY and not values.get("investors"):
         raise _CellError(
-            columns.get("investors", "investor"), f"missing ({values['kind']} needs {role[values['kind']]})"
+            _column_of("investors", stated, present, "investor"),
+            f"missing ({kind} needs {_NEEDS_A_PARTY[kind]})",
         )
 
 
-def _has_what_kind_needs(kind: str, values: dict) -> bool:
-    """Whether a row of a stated kind has what `_infer_kind` checks that kind needs."""
-    if kind == "valuation":
-        return "valuation" in values or "amount" in values
-    if kind in ("investment", "acquisition", "partnership"):
-        return bool(values.get("investors"))
-    return True
+_NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+
+
+def _column_of(field: str, stated: dict, present: dict, default: str | None = None) -> str | None:
+    """The column `field` was read from in this row, else its first column in the header."""
+    return stated.get(field) or present.get(field, default)
 
 
 # Amount columns that state what a round raised, not what one investor put in.
@@ -808,7 +814,7 @@ def iter_row_texts(path: str | Path) -> Iterator[str]:
                 if exports[key] and (sentence := exported.evidence_text(item, text, from_csv)) != text:
                     yield sentence
                 if exports[key]:  # a record's further rows or sentences are its evidence too
-                    yield from exported.more_sentences(item, from_csv)
+                    yield from exported.more_sentences(item)
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
 

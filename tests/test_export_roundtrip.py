@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ai_deals.cli import main
+from ai_deals.importers.structured import iter_deal_rows
 from ai_deals.store import Store
 from ai_deals.store.models import RecordRef
 from ai_deals.store.review import FactEdit
@@ -372,3 +373,27 @@ def test_a_json_export_gives_tranches_edits_and_more_evidence_as_json_values_and
         again[export.stem] = _records(csv_out)
     assert again["old"] == again["both"]
     assert _rounds_told(tmp_path / "old.db") == _rounds_told(tmp_path / "both.db")
+
+
+_MORE_ROW = (
+    "record_type,record_id,company,counterpart,counterpart_role,kind,sentence,more_evidence\n"
+    'round,1,Kalmiro,Osk Partners,investors,round,Kalmiro raised.,"[{""sentence"": ""another row"",'
+    ' ""source_date"": ""{date}""}]"\n'
+)
+
+
+def test_a_further_sentences_source_date_is_read_as_a_rows_own_source_date_is(tmp_path):
+    """`more_evidence`'s source_date went into the evidence's cited date as written ("5 March 2024")."""
+    exported = tmp_path / "in.csv"
+    exported.write_text(_MORE_ROW.replace("{date}", "5 March 2024"), encoding="utf-8")
+    (row,) = iter_deal_rows(exported)
+    assert [more.source_date for more in row.more_evidence] == ["2024-03-05"]
+
+
+def test_a_further_sentences_unreadable_source_date_is_a_bad_row_naming_the_column(tmp_path, capsys):
+    exported = tmp_path / "in.csv"
+    exported.write_text(_MORE_ROW.replace("{date}", "soon"), encoding="utf-8")
+    assert main(["--db", str(tmp_path / "a.db"), "--empty", "import", str(exported)]) != 0
+    assert (
+        "in.csv:2: more_evidence: a sentence's source_date: 'soon' is not a date" in capsys.readouterr().err
+    )

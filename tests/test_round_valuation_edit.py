@@ -69,6 +69,22 @@ def test_a_valuation_typed_in_the_round_form_is_read_as_amounts_are():
         build_edit(initial, initial | {"valuation": "lots"})
 
 
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("5 GW", "valuation: GW is a capacity, but this figure is money"),
+        ("~", "valuation: write a number such as"),
+        ("0", "valuation: must be a positive number"),
+    ],
+)
+def test_a_valuation_refused_in_the_round_form_names_the_valuation_field(typed, problem):
+    """ "5 GW" in the valuation field was refused as "amount: GW is a capacity…"."""
+    initial = {"company": "Zeta", "valuation": "$600M", "basis": "pre-money"}
+    with pytest.raises(FormError) as refused:
+        build_edit(initial, initial | {"valuation": typed})
+    assert str(refused.value).startswith(problem)
+
+
 def test_a_rounds_valuation_corrected_is_recorded_shown_edited_and_undone_with_the_round(capsys, db):
     with Store.open(db) as store:
         round_ = _round(store, "Zeta")

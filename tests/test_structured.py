@@ -1115,3 +1115,42 @@ def test_a_french_amount_with_its_currency_in_words_is_read_as_an_article_reads_
 def test_french_currency_words_are_read_only_after_a_scale_word(cell):
     with pytest.raises(cells.NotAnAmountError):
         cells.parse_deal_amount(cell)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (
+            "company,percentage_bound,percentage,kind,investor\nZeta,minimum,~8%,stake,Acme\n",
+            "percentage: names two bounds of the share (minimum in percentage_bound and approx in percentage):"
+            " write one",
+        ),
+        (
+            "company,percentage,percentage_bound,kind,investor\nZeta,~8%,minimum,stake,Acme\n",
+            "percentage_bound: names two bounds of the share (approx in percentage and minimum in"
+            " percentage_bound): write one",
+        ),
+    ],
+)
+def test_a_share_bound_contradicting_its_bound_column_is_a_bad_row_in_either_column_order(
+    tmp_path, content, message
+):
+    """With the bound column after the share, its "minimum" was dropped without a word."""
+    path = write(tmp_path, "deals.csv", content)
+    assert [str(row) for row in iter_deal_rows(path)] == [f"{path}:2: {message}"]
+
+
+@pytest.mark.parametrize("columns", ["currency,currency_code", "currency_code,currency"])
+def test_an_invalid_code_in_a_second_currency_column_is_a_bad_row_like_in_the_first(tmp_path, columns):
+    """A second currency column holding "XYZ" was ignored; the first such column was refused."""
+    first, second = columns.split(",")
+    path = write(tmp_path, "deals.csv", f"company,amount,{first},{second}\nZeta,5000000,EUR,XYZ\n")
+    assert [str(row) for row in iter_deal_rows(path)] == [
+        f"{path}:2: {second}: 'XYZ' is not a currency code (e.g. USD, EUR, CHF)"
+    ]
+
+
+def test_a_plan_cannot_be_built_without_its_steps():
+    """`steps` defaulted to (): a `_Plan` built without it read no cell of any row, silently."""
+    with pytest.raises(TypeError):
+        structured._Plan((), {})

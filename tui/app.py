@@ -281,32 +281,15 @@ class DealsApp(BurstKeys):
 
     @work(thread=True, group="selection", exit_on_error=False)
     def check_selected(self, refs: list[RecordRef]) -> None:
-        """Whether the records of a row just selected are still in the database: a re-import run from
-        another shell (in a terminal that sends no focus event) leaves the page showing records it
-        replaced, and space selected them. Only looked up when another process wrote since the app
-        last looked; then `_selected_checked`."""
+        """Whether the selection, with the records of the row just selected (`refs`), is still in the
+        database: a re-import run from another shell (in a terminal that sends no focus event) leaves
+        the page showing records it replaced, and space selected them. Only looked up when another
+        process wrote since the app last looked; then as `check_selection` does, over the whole
+        selection (that re-import may have replaced records selected before)."""
         version = self.store.outside_version()
         if version is None or version == self._outside_version:
             return
-        found = self.store.review_statuses(refs)
-        if len(found) < len(refs):
-            self.call_from_thread(self._selected_gone, refs, version)
-
-    def _selected_gone(self, refs: list[RecordRef], version: int | None) -> None:
-        """The row just selected names records that are gone: unselect it, say so, and read the page
-        again (unless that write was seen already: it was read again then)."""
-        if refs[0] not in self.selection:  # unselected meanwhile (or dropped by the export's own check)
-            return
-        self.selection.discard(refs)
-        self.selected_count = len(self.selection)
-        for virtual_list in self.screen.query(VirtualList):
-            virtual_list.refresh_rows()
-        self.notify(
-            "Not selected: that record is no longer in the database (a re-import replaced it).",
-            severity="warning",
-            markup=False,
-        )
-        self.noticed_outside_write(version)
+        self._check_refs(self.selection.refs, version, then_export=False, just_selected=refs)
 
     def unselect_all(self) -> None:
         """Unselect every record and redraw the marks."""
@@ -391,15 +374,30 @@ class DealsApp(BurstKeys):
         """Drop from the selection the records that are gone (a re-import of a corrected source replaces
         its records) or that review rejected since (they are not exported), saying so; then open the
         export dialog when asked."""
-        refs = self.selection.refs
         version = self.store.outside_version()  # before reading: a write made meanwhile moves it again
+        self._check_refs(self.selection.refs, version, then_export)
+
+    def _check_refs(
+        self,
+        refs: list[RecordRef],
+        version: int | None,
+        then_export: bool,
+        just_selected: Iterable[RecordRef] = (),
+    ) -> None:
+        """The body of both selection checks, in their worker: which of `refs` are gone or rejected,
+        then `_selection_checked` in the app's thread."""
         statuses = self.store.review_statuses(refs) if refs else {}
         gone = [ref for ref in refs if ref not in statuses]
         rejected = [ref for ref in refs if statuses.get(ref) == "rejected"]  # review rejected it since
-        self.call_from_thread(self._selection_checked, gone, rejected, then_export, version)
+        self.call_from_thread(self._selection_checked, gone, rejected, then_export, version, just_selected)
 
     def _selection_checked(
-        self, gone: list[RecordRef], rejected: list[RecordRef], then_export: bool, version: int | None = None
+        self,
+        gone: list[RecordRef],
+        rejected: list[RecordRef],
+        then_export: bool,
+        version: int | None = None,
+        just_selected: Iterable[RecordRef] = (),
     ) -> None:
         # Two checks can run at once (the focus event's and the page's own once re-read): only what is
         # still selected is dropped and said, so the note is not said twice.
@@ -410,7 +408,7 @@ class DealsApp(BurstKeys):
             self.selected_count = len(self.selection)
             for virtual_list in self.screen.query(VirtualList):
                 virtual_list.refresh_rows()
-            self.notify(unselected_note(len(gone), len(rejected)), severity="warning", markup=False)
+            self.notify(unselected_note(gone, rejected, just_selected), severity="warning", markup=False)
             # The screen's rows may be the gone records: read them again.
             if (
                 not self.noticed_outside_write(version)
@@ -544,10 +542,16 @@ def exporting_note(written: int, total: int) -> str:
     return f"Exporting… {written:,} of {plural(total, 'record')}"
 
 
-def unselected_note(gone: int, rejected: int) -> str:
-    """Why records left the selection: a re-import replaced them, or review rejected them."""
+def unselected_note(
+    gone_refs: list[RecordRef], rejected_refs: list[RecordRef], just_selected: Iterable[RecordRef] = ()
+) -> str:
+    """Why records left the selection: a re-import replaced them, or review rejected them; said of
+    the row just selected alone when only its records went."""
     from .formatting import plural
 
+    if gone_refs and not rejected_refs and set(gone_refs) <= set(just_selected):
+        return "Not selected: that record is no longer in the database (a re-import replaced it)."
+    gone, rejected = len(gone_refs), len(rejected_refs)
     reasons = []
     if gone:
         reasons.append(f"{plural(gone, 'record')} a re-import replaced (no longer in the database)")

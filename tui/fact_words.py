@@ -4,6 +4,7 @@ sentence the importer read them from (names, amounts with their scale word, the 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from ai_deals.store.formatting import format_share, round_label
 from ai_deals.store.models import Record
@@ -101,19 +102,50 @@ def amount_label(record: Record) -> str:
     return money(value, currency, bound)
 
 
-def round_valuation_label(record: Record) -> str:
-    """The valuation a round's source stated with it, with its basis whatever the basis ("$450M
-    pre-money", "$120M post-money"; bare when the source did not say): the post-money (or unstated)
-    one, else the pre-money one. Empty when there is none (or `record` is no round)."""
+class ShownValuation(NamedTuple):
+    """The valuation shown beside a round, as `shown_valuation` picks it."""
+
+    value: float
+    currency: str | None
+    bound: str | None
+    basis: str | None  # "post_money", "pre_money", or None: the source did not say
+
+
+def shown_valuation(record: Record) -> ShownValuation | None:
+    """The one valuation every view shows beside a round (chart, row, review card, edit form): the
+    post-money one (or the one whose basis the source left unstated), else the pre-money one. None
+    when the round has neither (or `record` is no round)."""
     currency = getattr(record, "valuation_currency", None) or getattr(record, "currency", None)
     post = getattr(record, "post_money_valuation", None)
     if post is not None:
-        basis = " post-money" if getattr(record, "valuation_basis", None) == "post_money" else ""
-        return money(post, currency, getattr(record, "valuation_bound", None)) + basis
+        basis = getattr(record, "valuation_basis", None)
+        return ShownValuation(post, currency, getattr(record, "valuation_bound", None), basis)
     pre = getattr(record, "pre_money_valuation", None)
     if pre is not None:
-        return money(pre, currency, getattr(record, "pre_money_valuation_bound", None)) + " pre-money"
-    return ""
+        return ShownValuation(pre, currency, getattr(record, "pre_money_valuation_bound", None), "pre_money")
+    return None
+
+
+def round_valuation_label(record: Record) -> str:
+    """The valuation a round's source stated with it (`shown_valuation`), with its basis whatever
+    the basis ("$450M pre-money", "$120M post-money"; bare when the source did not say). Empty when
+    there is none (or `record` is no round)."""
+    shown = shown_valuation(record)
+    if shown is None:
+        return ""
+    basis = {"post_money": " post-money", "pre_money": " pre-money"}.get(shown.basis or "", "")
+    return money(shown.value, shown.currency, shown.bound) + basis
+
+
+def valued_label(record: Record) -> str:
+    """A round's valuation as its row and its chart marker say it: "valued $120M" (post-money, or
+    the basis not stated: what "valued" reads as), "valued $450M pre-money" (never passed off as
+    post-money). Empty when there is none."""
+    shown = shown_valuation(record)
+    if shown is None:
+        return ""
+    pre = " pre-money" if shown.basis == "pre_money" else ""
+    return f"valued {money(shown.value, shown.currency, shown.bound)}{pre}"
 
 
 def fact_fields(record: Record) -> list[tuple[str, str]]:

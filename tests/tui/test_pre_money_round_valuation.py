@@ -83,3 +83,22 @@ def test_an_articles_pre_money_valuation_is_shown_on_the_card_and_row(fresh_stor
     round_ = fresh_store.company(fresh_store.find_company("Zeta").id).rounds[0]
     assert ("valuation", "$450M pre-money") in fact_fields(round_)
     assert "valued $450M pre-money" in "".join(text for text, _, _ in round_row(round_).pieces)
+
+
+def test_a_pre_money_round_is_worded_alike_on_its_chart_marker_and_its_row(fresh_store):
+    """The chart said "pre-money $450M" where the row said "valued $450M pre-money"."""
+    from ai_deals.importers.models import Fact, ParsedSource
+    from ai_deals.tui.widgets.charts import funding_bars
+
+    sentence = "Zeta raised $100 million at a $450 million pre-money valuation on 2025-01-10."
+    common = {"company": "Zeta", "currency": "USD", "bound": "exact", "date": "2025-01-10"}
+    common |= {"date_precision": "day", "sentence": sentence, "start": 0, "end": len(sentence)}
+    facts = [
+        Fact(kind="round", amount=1e8, round_type="Series A", investors=["Xcap"], **common),
+        Fact(kind="valuation", amount=4.5e8, basis="pre_money", **common),
+    ]
+    fresh_store.import_source(ParsedSource(title="Wire", text=sentence, published="2025-01-11", facts=facts))
+    page = fresh_store.company(fresh_store.find_company("Zeta").id)
+    row = "".join(text for text, _, _ in round_row(page.rounds[0]).pieces)
+    (bar,) = [bar for bar in funding_bars(page) if bar.marker is not None]
+    assert bar.marker_text == "valued $450M pre-money" and bar.marker_text in row

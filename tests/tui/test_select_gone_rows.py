@@ -137,3 +137,29 @@ async def test_an_export_of_a_selection_part_of_which_a_reimport_removed_says_wh
             await settle(pilot)
             assert f"Exported 1 record to {tmp_path / 'picked.csv'} (1 no longer in the database)" in notes
     assert "FundC" in (tmp_path / "picked.csv").read_text(encoding="utf-8-sig")
+
+
+async def test_space_after_a_reimport_unselects_the_other_selected_records_it_removed(db):
+    """Only the row just selected was checked: FundB's event, selected before the re-import that
+    removed it, stayed selected when space selected FundC's."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await settle(pilot)
+            await pilot.press("ctrl+t")
+            await settle(pilot)
+            screen = app.screen
+            assert isinstance(screen, TimelineScreen)
+            events = screen.query_one("#events", VirtualList)
+            titles = [event.title for event in store.timeline()]
+            events.move_to(next(i for i, title in enumerate(titles) if "FundB" in title))
+            await pilot.press("space")
+            await settle(pilot)
+            assert len(app.selection) == 1
+            reimport_without_fund_b(db)
+            notes = noted(app)
+            events.move_to(next(i for i, title in enumerate(titles) if "FundC" in title))
+            await pilot.press("space")
+            await settle(pilot)
+            assert len(app.selection) == 1
+            assert notes == ["Unselected 1 record a re-import replaced (no longer in the database)."]

@@ -28,7 +28,7 @@ from ai_deals.store.models import (
     Tranche,
 )
 
-from ..fact_words import round_valuation_label
+from ..fact_words import valued_label
 from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
 from ..safe_text import clean_line
 from ..widgets.virtual_list import RowStyles
@@ -224,7 +224,7 @@ ROUND_WIDTH = 14
 
 
 def round_row(item: Round) -> PageRow:
-    valuation = _row_valuation(item)
+    valuation = valued_label(item)
     investors = ", ".join(item.investors)
     edited = item.edited or item.valuation_edited  # its figures, or the valuation beside them
     pieces = _cols(
@@ -241,16 +241,6 @@ def round_row(item: Round) -> PageRow:
 
 VALUATION_WIDTH = 14
 """The rounds' fourth column ("valued $120M"); a pre-money valuation's row widens it to say so."""
-
-
-def _row_valuation(item: Round) -> str:
-    """The round's valuation as its row says it: "valued $120M" (post-money, or the basis not
-    stated: what "valued" reads as), "valued $450M pre-money" (never passed off as post-money)."""
-    if item.post_money_valuation is not None:
-        currency = item.valuation_currency or item.currency
-        return f"valued {money(item.post_money_valuation, currency, item.valuation_bound)}"
-    label = round_valuation_label(item)
-    return f"valued {label}" if label else ""
 
 
 def _round_condition(item: Round) -> str | None:

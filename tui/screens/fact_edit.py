@@ -38,6 +38,7 @@ from ai_deals.store.formatting import display_unit, format_amount, format_share
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
+from ..fact_words import shown_valuation
 from ..formatting import compact_number
 from ..safe_text import clean_line
 from .base import DealsScreen
@@ -93,13 +94,18 @@ AMOUNT_HELP = (
 )
 
 
-def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | None]:
+def _money_help(field: str) -> str:
+    """`AMOUNT_HELP` for the form field `field` ('valuation: write a number such as 50B, ...')."""
+    return f"{field}: {AMOUNT_HELP.removeprefix('amount: ')}"
+
+
+def parse_money(text: str, *, money: bool = True, field: str = "amount") -> tuple[float | None, str | None]:
     """An amount with the currency written in it, read as deal files read it (`parse_deal_amount`:
     the one amount reader): '$35M' -> (35e6, 'USD'), '35 M€' -> (35e6, 'EUR'), '12,5 Mio. €' ->
     (12.5e6, 'EUR'), '900M' -> (900e6, None); '' -> (None, None). What deal files refuse ('-5M',
     '1,500', '0.5') is refused with their reason; zero, or a word for no amount ('n/a'), too.
     With `money` False (a metric counted in gigawatts or employees, no currency) a value under one
-    ('0.5' GW) is a value, not a unit left out."""
+    ('0.5' GW) is a value, not a unit left out. Refusals name the form field `field`."""
     if not text.strip():
         return None, None
     try:
@@ -107,12 +113,12 @@ def parse_money(text: str, *, money: bool = True) -> tuple[float | None, str | N
         if money or currency is not None:  # money: under one unit of its currency is a slip
             refuse_under_one_unit(amount, text)
     except NotAnAmountError:
-        raise FormError(AMOUNT_HELP) from None
+        raise FormError(_money_help(field)) from None
     except ValueError as error:
-        raise FormError(f"amount: {error}") from None
+        raise FormError(f"{field}: {error}") from None
     if amount is None:  # zero, or "n/a": the form corrects an amount, it does not remove one
         said = "is zero" if any(char.isdigit() for char in text) else "states no amount"
-        raise FormError(f"amount: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
+        raise FormError(f"{field}: must be a positive number; {clean_line(text.strip())[:40]!r} {said}")
     return amount, currency
 
 
@@ -204,12 +210,13 @@ def parse_quantity(text: str, unit: str, shown: str | None = None) -> tuple[floa
 _KIND_SAID = {"megawatts": "a power (watts)", "megawatt-hours": "an energy (watt-hours)"}
 
 
-def refuse_capacity_as_money(text: str) -> None:
-    """'5 GW' typed as a revenue or a valuation: a capacity is not money, said in one line."""
+def refuse_capacity_as_money(text: str, field: str = "amount") -> None:
+    """'5 GW' typed as a revenue or a valuation: a capacity is not money, said in one line naming
+    the form field `field`."""
     written = _unit_of(split_bound(text)[1])
     if written is not None and capacity_unit(written) is not None:
         raise FormError(
-            f"amount: {clean_line(written)} is a capacity, but this figure is money: write an amount such as "
+            f"{field}: {clean_line(written)} is a capacity, but this figure is money: write an amount such as "
             "$35M or €1.2B"
         )
 
@@ -223,12 +230,12 @@ def parse_amount(text: str, *, money: bool = True) -> float | None:
 # people write it ("about $35M", "at least $13B", "up to €2M"); longest first, so "at least" is not "a".
 # The signs are the importers' (`TYPED_BOUND_SIGNS`); a bare > or <, which a deal file's share
 # cell also takes, the form does not (it never has).
-_BOUND_SAID = {
+_BOUND_PHRASES = {
     "approx": ("about", "around", "approximately", "approx.", "approx", "roughly", "circa", "some"),
     "minimum": ("at least", "more than", "over", "min.", "min"),
     "maximum": ("at most", "up to", "max.", "max"),
 }
-_BOUND_WORDS = {bound: (*TYPED_BOUND_SIGNS[bound], *words) for bound, words in _BOUND_SAID.items()}
+_BOUND_WORDS = {bound: (*TYPED_BOUND_SIGNS[bound], *words) for bound, words in _BOUND_PHRASES.items()}
 _BOUND_PREFIX = re.compile(
     "|".join(
         sorted(
@@ -269,13 +276,16 @@ def parse_bound(text: str) -> str:
     return bound
 
 
-def parse_money_bound(text: str, *, money: bool = True) -> tuple[float | None, str | None, str | None]:
+def parse_money_bound(
+    text: str, *, money: bool = True, field: str = "amount"
+) -> tuple[float | None, str | None, str | None]:
     """An amount with its currency and bound if written in it: '~$35M' -> (35e6, 'USD', 'approx'),
-    'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None)."""
+    'at least 13B' -> (13e9, None, 'minimum'), '€2M' -> (2e6, 'EUR', None). Refusals name the form
+    field `field`."""
     bound, rest = split_bound(text)
     if bound is not None and not rest:
-        raise FormError(AMOUNT_HELP)
-    amount, currency = parse_money(rest, money=money)
+        raise FormError(_money_help(field))
+    amount, currency = parse_money(rest, money=money, field=field)
     return amount, currency, bound
 
 
@@ -350,24 +360,17 @@ def initial_values(record: Record) -> dict[str, str]:
 def valuation_text(record: Record) -> str | None:
     """A round's valuation as the form shows it, its currency and bound written in it ('$600M',
     '~€1.2B'): the one pages show beside the round (post-money or unstated, else pre-money)."""
-    if record.record_type != "round":
+    if record.record_type != "round" or (shown := shown_valuation(record)) is None:
         return None
-    value, bound = getattr(record, "post_money_valuation", None), getattr(record, "valuation_bound", None)
-    if value is None:
-        value, bound = record.pre_money_valuation, record.pre_money_valuation_bound  # type: ignore[attr-defined]
-    if value is None:
-        return None
-    currency = getattr(record, "valuation_currency", None) or getattr(record, "currency", None)
-    return format_amount(value, currency, bound)
+    return format_amount(shown.value, shown.currency, shown.bound)
 
 
 def _basis_of(record: Record) -> str | None:
     """A valuation's basis; a round's, that of the valuation `valuation_text` shows."""
     if record.record_type != "round":
         return getattr(record, "basis", None)
-    if getattr(record, "post_money_valuation", None) is not None:
-        return getattr(record, "valuation_basis", None)
-    return "pre_money" if getattr(record, "pre_money_valuation", None) is not None else None
+    shown = shown_valuation(record)
+    return shown.basis if shown is not None else None
 
 
 def metric_unit(record: Record) -> str | None:
@@ -502,11 +505,8 @@ def _read_valuation(text: str, initial: str, values: dict[str, object]) -> None:
     """A round's valuation as typed, read as its amount is ('$600M', '~€1.2B', 'at least 2B'): the
     figure, its currency when written (else the valuation keeps its own) and its bound (exact when
     none is written over one that had a bound: '$700M' typed over '~$600M')."""
-    refuse_capacity_as_money(text)
-    try:
-        values["valuation"], currency, bound = parse_money_bound(text)
-    except FormError as error:
-        raise FormError(str(error).replace("amount:", "valuation:", 1)) from None
+    refuse_capacity_as_money(text, field="valuation")
+    values["valuation"], currency, bound = parse_money_bound(text, field="valuation")
     values["valuation_currency"] = currency
     had_bound = split_bound(initial)[0] is not None
     values["valuation_bound"] = bound or ("exact" if had_bound else None)

@@ -35,6 +35,7 @@ from ai_deals.store.money_raised import (
     stakes_outside_rounds,
 )
 
+from ..fact_words import shown_valuation, valued_label
 from ..formatting import date_label, money
 from ..safe_text import clean_line
 
@@ -145,17 +146,10 @@ def stake_bar(stake: Stake, label: str, detail: str = "") -> Bar:
 
 
 def _round_valuation(item: Round) -> tuple[float | None, str]:
-    """The valuation a round's source stated, with its bound ("valued ~$210M")."""
-    currency = item.valuation_currency or item.currency
-    if item.post_money_valuation is not None:
-        return (
-            item.post_money_valuation,
-            f"valued {money(item.post_money_valuation, currency, item.valuation_bound)}",
-        )
-    if item.pre_money_valuation is not None:
-        pre = money(item.pre_money_valuation, currency, item.pre_money_valuation_bound)
-        return item.pre_money_valuation, f"pre-money {pre}"
-    return None, ""
+    """The valuation a round's source stated, with its bound, as its row says it ("valued ~$210M",
+    "valued $450M pre-money"): `shown_valuation`."""
+    shown = shown_valuation(item)
+    return (None, "") if shown is None else (shown.value, valued_label(item))
 
 
 def _sort_key(pair: tuple[str | None, Bar]) -> tuple[bool, str]:
@@ -169,8 +163,9 @@ IN_TALKS_NOTE = "not counted: still in talks"
 """The note on a raise its sources tell as still negotiated ("is in talks to raise $1 billion")."""
 
 
-def _not_counted_note(item: Round) -> str:
-    return IN_TALKS_NOTE if in_talks(list(item.accounts) or [item]) else NOT_COUNTED
+def _not_counted_note(members: list[Round]) -> str:
+    """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
+    return IN_TALKS_NOTE if in_talks(members) else NOT_COUNTED
 
 
 def funding_bars(page: CompanyPage) -> list[Bar]:
@@ -179,7 +174,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     `funding_notes`)."""
     dated: list[tuple[str | None, Bar]] = []
     raises = page_raises(page.rounds)
-    for item, counted in zip(page.rounds, counted_raises(raises), strict=True):
+    for item, members, counted in zip(page.rounds, raises, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
         # A round in tranches is drawn as a stake in tranches: its conditional part hatched.
         committed, conditional = split_committed(item) if item.tranches else (item.amount or 0.0, 0.0)
@@ -189,7 +184,7 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
             committed=committed,
             conditional=conditional,
             amount_text=money(item.amount, item.currency, item.bound, item.amount_max),
-            note=_split_note(item, committed, conditional) if counted else _not_counted_note(item),
+            note=_split_note(item, committed, conditional) if counted else _not_counted_note(members),
             marker=value,
             marker_text=text,
             muted=not counted,
