@@ -655,6 +655,19 @@ def _still_stated(db: Database, source_id: int, shape: tuple) -> bool:
     return db.execute(sql + " LIMIT 1", params).fetchone() is not None
 
 
+# The shapes whose second id is a company's too (a stake's is an investors row, a metric's a name).
+_COMPANY_OTHERS = frozenset({"partnership", "statement", "acquisition"})
+
+
+def _moved_shape(shape: tuple, moved: dict[int, int]) -> tuple:
+    """`shape` with its company ids mapped through `moved` (a renamed company's old id to its new
+    one): only ids of companies, since an investors-row id may equal a moved company's."""
+    record_type, company_id, other = shape
+    if record_type in _COMPANY_OTHERS:
+        other = moved.get(other, other)
+    return record_type, moved.get(company_id, company_id), other
+
+
 def carry_decisions(
     db: Database,
     source_id: int,
@@ -725,7 +738,7 @@ def carry_decisions(
     gone = sum(
         1
         for decision_id in dropped
-        if not _still_stated(db, source_id, tuple(moved.get(part, part) for part in in_effect[decision_id]))
+        if not _still_stated(db, source_id, _moved_shape(in_effect[decision_id], moved))
     )
     return len(dropped), gone
 
