@@ -215,7 +215,8 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
     if merge["split_at"] is not None:
         _refuse_split_apart(db, merge)
     snapshot = json.loads(merge["snapshot"])
-    _refuse_if_made_again(db, merge_id, snapshot["company"])
+    if "last_ids" not in snapshot:  # made before splits marked their merges: only its name tells
+        _refuse_if_made_again(db, merge_id, snapshot["company"])
     _refuse_if_later_merge(db, merge)
     duplicate_id = merge["merged_id"]
     since = _records_since(db, merge, snapshot)
@@ -422,7 +423,8 @@ def _whom_named(texts: list[str | None], duplicate_names: list[str], kept_names:
 def _refuse_if_made_again(db: Database, merge_id: int, merged: dict) -> None:
     """Refuse to undo a merge whose company is here again under its very name: a split made it
     again (one made before splits marked the merges they separate, `split_at`); undoing would
-    make it a second time."""
+    make it a second time. Only for such merges (no `last_ids` in their snapshot): a later merge's
+    split says so in `split_at`, and a namesake of its company is not a split's doing."""
     again = db.execute(
         "SELECT 1 FROM companies WHERE normalized = ? AND name = ? LIMIT 1",
         [merged["normalized"], merged["name"]],
