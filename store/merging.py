@@ -1004,9 +1004,13 @@ def _naming_kept_sql(sources_where: str) -> str:
 def refill_cleared_details(db: Database) -> None:
     """After the corrected version's rows are written: each detail `clear_details_only_file_gave`
     cleared that the new version left empty is read again from the articles naming the company (one
-    may say it too); the rest stay empty."""
+    may say it too); the rest stay empty. Call it with the indexes in place: it looks the companies
+    up by id in every record table."""
     if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_details_before'").fetchone():
         return
+    if db.execute(f"SELECT 1 FROM {DETAILS_BEFORE} LIMIT 1").fetchone() is None:
+        db.execute(f"DROP TABLE {DETAILS_BEFORE}")
+        return  # nothing was cleared: no table need be scanned for the articles naming none
     # Only the companies still missing a detail they had are looked at, and only those an article names.
     empty = " OR ".join(f"(c.{f} IS NULL AND b.{f} IS NOT NULL)" for f in COMPANY_DETAILS)
     db.execute(
@@ -1026,7 +1030,8 @@ def refill_cleared_details(db: Database) -> None:
         updates = {f: found[f] for f in missing if found[f]}
         if updates:
             db["companies"].update(company_id, updates)
-    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
+    # Dropped, not emptied: its existence is what tells a later import in this session to look.
+    db.execute(f"DROP TABLE {DETAILS_BEFORE}")
 
 
 def _details_from(
