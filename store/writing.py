@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .formatting import round_label
+from .formatting import round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -888,11 +888,6 @@ def write_source(
         companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
     )
-
-
-def round_kind(round_type: str | None) -> str | None:
-    """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike."""
-    return round_label(round_type).casefold() if round_type else None
 
 
 # The stakes of a source that state a round type but are in no round, with each round of their
