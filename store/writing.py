@@ -692,8 +692,9 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
 
 def _redated_at_path(db: Database, source: ParsedSource) -> list[dict]:
     """The sources read from the same file under the same title and publisher, without a URL, whose
-    date alone differs (none before, one now: a byline now read, a --published given) and whose text
-    is mostly this one's: earlier versions of this story, though their title-and-date key differs."""
+    date alone differs (none before and one now: a byline now read, a --published given; one corrected
+    to another; or one no longer given) and whose text is mostly this one's: earlier versions of this
+    story, though their title-and-date key differs."""
     if not source.path:
         return []
     rows = db.query(
