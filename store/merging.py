@@ -318,11 +318,19 @@ def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str,
         columns += [("stakes", "investor_id", investor[0]), ("round_investors", "investor_id", investor[0])]
     found = []
     for table, column, value in columns:
-        record_table, id_column = ("rounds", "round_id") if table == "round_investors" else (table, "id")
+        # A round's membership is read with its round (whose id and source it has); a record alone.
+        if table == "round_investors":
+            record_table, rows_sql, owner = (
+                "rounds",
+                "round_investors t JOIN rounds r ON r.id = t.round_id",
+                "t",
+            )
+        else:
+            record_table, rows_sql, owner = table, f"{table} r", "r"
         newer = "r.id > :last" if last_ids else "s.imported_at >= :merged_at"
         rows = db.execute(
-            f"""SELECT r.id FROM {table} t JOIN {record_table} r ON r.id = t.{id_column}
-                JOIN sources s ON s.id = r.source_id WHERE t.{column} = :value AND {newer}""",
+            f"""SELECT r.id FROM {rows_sql}
+                JOIN sources s ON s.id = r.source_id WHERE {owner}.{column} = :value AND {newer}""",
             {"value": value, "last": (last_ids or {}).get(record_table, 0), "merged_at": merge["merged_at"]},
         ).fetchall()
         moved = set(snapshot["moves"].get(f"{table}.{column}", ()))
