@@ -351,9 +351,10 @@ def _give_back_records_since(
     kept_names = [row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [kept_id])]
     kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()[0])
     given_back = untold = 0
+    articles: dict[int, list[str]] = {}  # each article folded once, whatever number of records it holds
     for table, column, record_id, value in since:
         record_table = "rounds" if table == "round_investors" else table
-        named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names)
+        named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names, articles)
         given_back += named == "duplicate"
         untold += named == "both"
         if column != "investor_id":
@@ -398,31 +399,41 @@ def _merged_names(db: Database, snapshot: dict) -> list[str]:
 
 
 def _whom_record_names(
-    db: Database, table: str, record_id: int, duplicate_names: list[str], kept_names: list[str]
+    db: Database,
+    table: str,
+    record_id: int,
+    duplicate_names: list[str],
+    kept_names: list[str],
+    articles: dict[int, list[str]],
 ) -> str | None:
     """ "duplicate", "kept" or "both": whose names the record's article (title and text; when it names
-    both, the record's sentence) or deal file row names; None for neither."""
+    both, the record's sentence) or deal file row names; None for neither. `articles` keeps each
+    article's folded title and text by source id, for the next record of the same article."""
     source = db.execute(
-        f"SELECT s.kind, s.title, s.text FROM {table} r JOIN sources s ON s.id = r.source_id WHERE r.id = ?",
-        [record_id],
+        f"SELECT s.id, s.kind FROM {table} r JOIN sources s ON s.id = r.source_id WHERE r.id = ?", [record_id]
     ).fetchone()
     line = _evidence_line(db, table, record_id)
-    texts = [source[1], source[2]] if source is not None and source[0] == "article" else [line]
-    named = _whom_named(texts, duplicate_names, kept_names)
-    if named == "both" and texts != [line]:
-        return _whom_named([line], duplicate_names, kept_names) if line else named
+    folded_line = [fold(line)] if line else []
+    if source is None or source[1] != "article":
+        return _whom_named(folded_line, duplicate_names, kept_names)
+    if source[0] not in articles:
+        title, text = db.execute("SELECT title, text FROM sources WHERE id = ?", [source[0]]).fetchone()
+        articles[source[0]] = [fold(part) for part in (title, text) if part]
+    named = _whom_named(articles[source[0]], duplicate_names, kept_names)
+    if named == "both" and line:
+        return _whom_named(folded_line, duplicate_names, kept_names)
     return named
 
 
-def _whom_named(texts: list[str | None], duplicate_names: list[str], kept_names: list[str]) -> str | None:
-    """Whose names `texts` hold as whole words; a kept name inside a duplicate one (Ledgerline in
-    "Ledgerline GmbH") does not count."""
-    folded = [fold(text) for text in texts if text]
-    duplicate_words = [rf"(?<!\w){re.escape(fold(name))}(?!\w)" for name in duplicate_names if name]
+def _whom_named(folded: list[str], duplicate_names: list[str], kept_names: list[str]) -> str | None:
+    """Whose names the `folded` texts (`fold`) hold as whole words; a kept name inside a duplicate
+    one (Ledgerline in "Ledgerline GmbH") does not count."""
+    duplicate_words = [_name_pattern(name) for name in duplicate_names if name]
     names_duplicate = any(re.search(pattern, text) for pattern in duplicate_words for text in folded)
     for pattern in duplicate_words:
         folded = [re.sub(pattern, " ", text) for text in folded]
-    names_kept = any(_names(text, name) for name in kept_names if name for text in folded)
+    kept_words = [_name_pattern(name) for name in kept_names if name]
+    names_kept = any(re.search(pattern, text) for pattern in kept_words for text in folded)
     if names_duplicate:
         return "both" if names_kept else "duplicate"
     return "kept" if names_kept else None
@@ -648,10 +659,14 @@ def _sources_of(db: Database, table: str, ids: list[int]) -> list[tuple[int]]:
     return found
 
 
+def _name_pattern(name: str) -> str:
+    """The pattern finding `name` as whole words in a `fold`ed text."""
+    return rf"(?<!\w){re.escape(fold(name))}(?!\w)"
+
+
 def _names(text: str | None, name: str) -> bool:
     """Whether `text` names `name` as whole words, case and accents aside."""
-    pattern = rf"(?<!\w){re.escape(fold(name))}(?!\w)"
-    return bool(text) and re.search(pattern, fold(text)) is not None
+    return bool(text) and re.search(_name_pattern(name), fold(text)) is not None
 
 
 def _sources_naming(db: Database, company_id: int, name: str) -> set[int]:
