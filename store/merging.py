@@ -42,17 +42,24 @@ _ROUND_MEMBER = "round_investors ri JOIN investors i ON i.id = ri.investor_id"
 _MEMBERS_ROUND = " JOIN rounds r ON r.id = ri.round_id"
 
 
+def _namings(*, with_source: bool, as_investor: bool = True) -> list[tuple[str, str, str]]:
+    """(rows, source column, company column) for each way a record names a company: its own company
+    columns, and (`as_investor`) a stake's or a round member's investors row; a round member's rows
+    join its round only when its source is wanted (`with_source`)."""
+    namings = [(table, "source_id", column) for table, column in COMPANY_REFERENCES]
+    if as_investor:
+        members = _ROUND_MEMBER + (_MEMBERS_ROUND if with_source else "")
+        namings += [_STAKE_INVESTOR, (members, "r.source_id", "i.company_id")]
+    return namings
+
+
 def _naming_queries(select: str, where: str | None = None, as_investor: bool = True) -> list[str]:
     """One query per way a record names a company, for the caller to join (UNION, UNION ALL, OR).
     `select` and `where` say "source" (the record's source) or "company" (the company it names);
     `select` may be a constant ("1"); `where` keeps the rows where that column is `:id`. Without
     `as_investor`, only the record's own company columns (`COMPANY_REFERENCES`) count."""
-    namings = [(table, "source_id", column) for table, column in COMPANY_REFERENCES]
-    if as_investor:
-        members = _ROUND_MEMBER + (_MEMBERS_ROUND if "source" in (select, where) else "")
-        namings += [_STAKE_INVESTOR, (members, "r.source_id", "i.company_id")]
     queries = []
-    for rows, source, company in namings:
+    for rows, source, company in _namings(with_source="source" in (select, where), as_investor=as_investor):
         columns = {"source": source, "company": company}
         query = f"SELECT {columns.get(select, select)} FROM {rows}"
         queries.append(f"{query} WHERE {columns[where]} = :id" if where else query)
@@ -996,7 +1003,7 @@ def clear_details_only_file_gave(db: Database, source_id: int) -> None:
         f"""INSERT INTO {DETAILS_BEFORE} SELECT id, {columns} FROM companies
             WHERE id IN (SELECT company_id FROM {NAMED_BEFORE}) AND coalesce({columns}) IS NOT NULL"""
     )
-    other_files = _naming_kept_sql("o.kind != 'article' AND r.source_id != :id")
+    other_files = _naming_kept_sql("o.kind != 'article' AND o.id != :id")
     db.execute(
         f"DELETE FROM {DETAILS_BEFORE} WHERE company_id IN (SELECT company_id FROM ({other_files}))",
         {"id": source_id},
@@ -1009,19 +1016,12 @@ def _naming_kept_sql(sources_where: str) -> str:
     """(company_id, source_id) of the records naming a company `clear_details_only_file_gave` kept,
     from the sources (`o`) that `sources_where` takes: each table scanned once at most, whatever the
     number of companies."""
-    join = f"JOIN sources o ON o.id = r.source_id AND {sources_where}"
     within = f"IN (SELECT company_id FROM {DETAILS_BEFORE})"
-    parts = [
-        f"SELECT r.{column} AS company_id, r.source_id AS source_id FROM {table} r {join} WHERE r.{column} {within}"
-        for table, column in COMPANY_REFERENCES
-    ]
-    parts += [
-        f"""SELECT i.company_id, r.source_id FROM stakes r {join} JOIN investors i ON i.id = r.investor_id
-            WHERE i.company_id {within}""",
-        f"""SELECT i.company_id, r.source_id FROM rounds r {join} JOIN round_investors ri ON ri.round_id = r.id
-            JOIN investors i ON i.id = ri.investor_id WHERE i.company_id {within}""",
-    ]
-    return " UNION ".join(parts)
+    return " UNION ".join(
+        f"""SELECT {company} AS company_id, {source} AS source_id FROM {rows}
+            JOIN sources o ON o.id = {source} AND {sources_where} WHERE {company} {within}"""
+        for rows, source, company in _namings(with_source=True)
+    )
 
 
 def refill_cleared_details(db: Database) -> None:
