@@ -392,6 +392,7 @@ _VALUATION = (
     "pre_money_valuation_bound",
     "valuation_basis",
     "valuation_edited",
+    "valuation_id",
 )
 
 
