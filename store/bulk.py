@@ -993,9 +993,11 @@ def write_deal_file(
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
-            refill_cleared_details(db)  # what the new version left empty, an article may say
             if deferred is not None:
                 deferred.restore()
+            # What the new version left empty, an article may say: read through the restored indexes
+            # (it updates details only, which the restored name triggers do not watch).
+            refill_cleared_details(db)
             join_stakes_to_rounds(db.conn, report.source_id)  # read through the indexes, restored
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped, report.decisions_gone = carry_decisions(

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .names import fold
+
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
 _SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
@@ -87,6 +89,17 @@ def round_label(round_type: str | None) -> str:
         label = " ".join(_ABBREVIATIONS.get(word, word) for word in text.replace("_", " ").split())
         return label[:1].upper() + label[1:]
     return text
+
+
+_FRENCH_SERIES = re.compile(r"serie(?= \w+$)")  # "série B" folded: "serie b"
+
+
+def round_kind(round_type: str | None) -> str | None:
+    """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike
+    (its label folded, accents and case dropped, the French "série" read as "series"); None untyped."""
+    if not round_type:
+        return None
+    return _FRENCH_SERIES.sub("series", fold(round_label(round_type)), count=1)
 
 
 def basis_label(basis: str | None) -> str:

@@ -215,8 +215,11 @@ class KnownRecords:
                 if only is None or key == only:
                     first = edited_from(self.db, record.ref) if facts and _is_edited(facts[0]) else None
                     for fact in facts:
-                        for said in {identity(fact), identity(_as_first_extracted(fact, first))}:  # type: ignore[arg-type]
-                            yield key, said, record_type, record.id
+                        said = {identity(fact)}  # type: ignore[arg-type]
+                        if first:  # an edited record is known by what its source first said too
+                            said.add(identity(_as_first_extracted(fact, first)))  # type: ignore[arg-type]
+                        for each in said:
+                            yield key, each, record_type, record.id
 
 
 # An edited record's columns (`review.edited_from`) as the fields of the fact they were read from.

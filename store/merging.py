@@ -42,17 +42,24 @@ _ROUND_MEMBER = "round_investors ri JOIN investors i ON i.id = ri.investor_id"
 _MEMBERS_ROUND = " JOIN rounds r ON r.id = ri.round_id"
 
 
+def _namings(*, with_source: bool, as_investor: bool = True) -> list[tuple[str, str, str]]:
+    """(rows, source column, company column) for each way a record names a company: its own company
+    columns, and (`as_investor`) a stake's or a round member's investors row; a round member's rows
+    join its round only when its source is wanted (`with_source`)."""
+    namings = [(table, "source_id", column) for table, column in COMPANY_REFERENCES]
+    if as_investor:
+        members = _ROUND_MEMBER + (_MEMBERS_ROUND if with_source else "")
+        namings += [_STAKE_INVESTOR, (members, "r.source_id", "i.company_id")]
+    return namings
+
+
 def _naming_queries(select: str, where: str | None = None, as_investor: bool = True) -> list[str]:
     """One query per way a record names a company, for the caller to join (UNION, UNION ALL, OR).
     `select` and `where` say "source" (the record's source) or "company" (the company it names);
     `select` may be a constant ("1"); `where` keeps the rows where that column is `:id`. Without
     `as_investor`, only the record's own company columns (`COMPANY_REFERENCES`) count."""
-    namings = [(table, "source_id", column) for table, column in COMPANY_REFERENCES]
-    if as_investor:
-        members = _ROUND_MEMBER + (_MEMBERS_ROUND if "source" in (select, where) else "")
-        namings += [_STAKE_INVESTOR, (members, "r.source_id", "i.company_id")]
     queries = []
-    for rows, source, company in namings:
+    for rows, source, company in _namings(with_source="source" in (select, where), as_investor=as_investor):
         columns = {"source": source, "company": company}
         query = f"SELECT {columns.get(select, select)} FROM {rows}"
         queries.append(f"{query} WHERE {columns[where]} = :id" if where else query)
@@ -215,7 +222,8 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
     if merge["split_at"] is not None:
         _refuse_split_apart(db, merge)
     snapshot = json.loads(merge["snapshot"])
-    _refuse_if_made_again(db, merge_id, snapshot["company"])
+    if "last_ids" not in snapshot:  # made before splits marked their merges: only its name tells
+        _refuse_if_made_again(db, merge_id, snapshot["company"])
     _refuse_if_later_merge(db, merge)
     duplicate_id = merge["merged_id"]
     since = _records_since(db, merge, snapshot)
@@ -320,11 +328,19 @@ def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str,
         columns += [("stakes", "investor_id", investor[0]), ("round_investors", "investor_id", investor[0])]
     found = []
     for table, column, value in columns:
-        record_table, id_column = ("rounds", "round_id") if table == "round_investors" else (table, "id")
+        # A round's membership is read with its round (whose id and source it has); a record alone.
+        if table == "round_investors":
+            record_table, rows_sql, owner = (
+                "rounds",
+                "round_investors t JOIN rounds r ON r.id = t.round_id",
+                "t",
+            )
+        else:
+            record_table, rows_sql, owner = table, f"{table} r", "r"
         newer = "r.id > :last" if last_ids else "s.imported_at >= :merged_at"
         rows = db.execute(
-            f"""SELECT r.id FROM {table} t JOIN {record_table} r ON r.id = t.{id_column}
-                JOIN sources s ON s.id = r.source_id WHERE t.{column} = :value AND {newer}""",
+            f"""SELECT r.id FROM {rows_sql}
+                JOIN sources s ON s.id = r.source_id WHERE {owner}.{column} = :value AND {newer}""",
             {"value": value, "last": (last_ids or {}).get(record_table, 0), "merged_at": merge["merged_at"]},
         ).fetchall()
         moved = set(snapshot["moves"].get(f"{table}.{column}", ()))
@@ -345,9 +361,10 @@ def _give_back_records_since(
     kept_names = [row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [kept_id])]
     kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()[0])
     given_back = untold = 0
+    articles: dict[int, list[str]] = {}  # each article folded once, whatever number of records it holds
     for table, column, record_id, value in since:
         record_table = "rounds" if table == "round_investors" else table
-        named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names)
+        named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names, articles)
         given_back += named == "duplicate"
         untold += named == "both"
         if column != "investor_id":
@@ -392,31 +409,41 @@ def _merged_names(db: Database, snapshot: dict) -> list[str]:
 
 
 def _whom_record_names(
-    db: Database, table: str, record_id: int, duplicate_names: list[str], kept_names: list[str]
+    db: Database,
+    table: str,
+    record_id: int,
+    duplicate_names: list[str],
+    kept_names: list[str],
+    articles: dict[int, list[str]],
 ) -> str | None:
     """ "duplicate", "kept" or "both": whose names the record's article (title and text; when it names
-    both, the record's sentence) or deal file row names; None for neither."""
+    both, the record's sentence) or deal file row names; None for neither. `articles` keeps each
+    article's folded title and text by source id, for the next record of the same article."""
     source = db.execute(
-        f"SELECT s.kind, s.title, s.text FROM {table} r JOIN sources s ON s.id = r.source_id WHERE r.id = ?",
-        [record_id],
+        f"SELECT s.id, s.kind FROM {table} r JOIN sources s ON s.id = r.source_id WHERE r.id = ?", [record_id]
     ).fetchone()
     line = _evidence_line(db, table, record_id)
-    texts = [source[1], source[2]] if source is not None and source[0] == "article" else [line]
-    named = _whom_named(texts, duplicate_names, kept_names)
-    if named == "both" and texts != [line]:
-        return _whom_named([line], duplicate_names, kept_names) if line else named
+    folded_line = [fold(line)] if line else []
+    if source is None or source[1] != "article":
+        return _whom_named(folded_line, duplicate_names, kept_names)
+    if source[0] not in articles:
+        title, text = db.execute("SELECT title, text FROM sources WHERE id = ?", [source[0]]).fetchone()
+        articles[source[0]] = [fold(part) for part in (title, text) if part]
+    named = _whom_named(articles[source[0]], duplicate_names, kept_names)
+    if named == "both" and line:
+        return _whom_named(folded_line, duplicate_names, kept_names)
     return named
 
 
-def _whom_named(texts: list[str | None], duplicate_names: list[str], kept_names: list[str]) -> str | None:
-    """Whose names `texts` hold as whole words; a kept name inside a duplicate one (Ledgerline in
-    "Ledgerline GmbH") does not count."""
-    folded = [fold(text) for text in texts if text]
-    duplicate_words = [rf"(?<!\w){re.escape(fold(name))}(?!\w)" for name in duplicate_names if name]
+def _whom_named(folded: list[str], duplicate_names: list[str], kept_names: list[str]) -> str | None:
+    """Whose names the `folded` texts (`fold`) hold as whole words; a kept name inside a duplicate
+    one (Ledgerline in "Ledgerline GmbH") does not count."""
+    duplicate_words = [_name_pattern(name) for name in duplicate_names if name]
     names_duplicate = any(re.search(pattern, text) for pattern in duplicate_words for text in folded)
     for pattern in duplicate_words:
         folded = [re.sub(pattern, " ", text) for text in folded]
-    names_kept = any(_names(text, name) for name in kept_names if name for text in folded)
+    kept_words = [_name_pattern(name) for name in kept_names if name]
+    names_kept = any(re.search(pattern, text) for pattern in kept_words for text in folded)
     if names_duplicate:
         return "both" if names_kept else "duplicate"
     return "kept" if names_kept else None
@@ -425,7 +452,8 @@ def _whom_named(texts: list[str | None], duplicate_names: list[str], kept_names:
 def _refuse_if_made_again(db: Database, merge_id: int, merged: dict) -> None:
     """Refuse to undo a merge whose company is here again under its very name: a split made it
     again (one made before splits marked the merges they separate, `split_at`); undoing would
-    make it a second time."""
+    make it a second time. Only for such merges (no `last_ids` in their snapshot): a later merge's
+    split says so in `split_at`, and a namesake of its company is not a split's doing."""
     again = db.execute(
         "SELECT 1 FROM companies WHERE normalized = ? AND name = ? LIMIT 1",
         [merged["normalized"], merged["name"]],
@@ -641,10 +669,14 @@ def _sources_of(db: Database, table: str, ids: list[int]) -> list[tuple[int]]:
     return found
 
 
+def _name_pattern(name: str) -> str:
+    """The pattern finding `name` as whole words in a `fold`ed text."""
+    return rf"(?<!\w){re.escape(fold(name))}(?!\w)"
+
+
 def _names(text: str | None, name: str) -> bool:
     """Whether `text` names `name` as whole words, case and accents aside."""
-    pattern = rf"(?<!\w){re.escape(fold(name))}(?!\w)"
-    return bool(text) and re.search(pattern, fold(text)) is not None
+    return bool(text) and re.search(_name_pattern(name), fold(text)) is not None
 
 
 def _sources_naming(db: Database, company_id: int, name: str) -> set[int]:
@@ -974,7 +1006,7 @@ def clear_details_only_file_gave(db: Database, source_id: int) -> None:
         f"""INSERT INTO {DETAILS_BEFORE} SELECT id, {columns} FROM companies
             WHERE id IN (SELECT company_id FROM {NAMED_BEFORE}) AND coalesce({columns}) IS NOT NULL"""
     )
-    other_files = _naming_kept_sql("o.kind != 'article' AND r.source_id != :id")
+    other_files = _naming_kept_sql("o.kind != 'article' AND o.id != :id")
     db.execute(
         f"DELETE FROM {DETAILS_BEFORE} WHERE company_id IN (SELECT company_id FROM ({other_files}))",
         {"id": source_id},
@@ -987,27 +1019,24 @@ def _naming_kept_sql(sources_where: str) -> str:
     """(company_id, source_id) of the records naming a company `clear_details_only_file_gave` kept,
     from the sources (`o`) that `sources_where` takes: each table scanned once at most, whatever the
     number of companies."""
-    join = f"JOIN sources o ON o.id = r.source_id AND {sources_where}"
     within = f"IN (SELECT company_id FROM {DETAILS_BEFORE})"
-    parts = [
-        f"SELECT r.{column} AS company_id, r.source_id AS source_id FROM {table} r {join} WHERE r.{column} {within}"
-        for table, column in COMPANY_REFERENCES
-    ]
-    parts += [
-        f"""SELECT i.company_id, r.source_id FROM stakes r {join} JOIN investors i ON i.id = r.investor_id
-            WHERE i.company_id {within}""",
-        f"""SELECT i.company_id, r.source_id FROM rounds r {join} JOIN round_investors ri ON ri.round_id = r.id
-            JOIN investors i ON i.id = ri.investor_id WHERE i.company_id {within}""",
-    ]
-    return " UNION ".join(parts)
+    return " UNION ".join(
+        f"""SELECT {company} AS company_id, {source} AS source_id FROM {rows}
+            JOIN sources o ON o.id = {source} AND {sources_where} WHERE {company} {within}"""
+        for rows, source, company in _namings(with_source=True)
+    )
 
 
 def refill_cleared_details(db: Database) -> None:
     """After the corrected version's rows are written: each detail `clear_details_only_file_gave`
     cleared that the new version left empty is read again from the articles naming the company (one
-    may say it too); the rest stay empty."""
+    may say it too); the rest stay empty. Call it with the indexes in place: it looks the companies
+    up by id in every record table."""
     if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_details_before'").fetchone():
         return
+    if db.execute(f"SELECT 1 FROM {DETAILS_BEFORE} LIMIT 1").fetchone() is None:
+        db.execute(f"DROP TABLE {DETAILS_BEFORE}")
+        return  # nothing was cleared: no table need be scanned for the articles naming none
     # Only the companies still missing a detail they had are looked at, and only those an article names.
     empty = " OR ".join(f"(c.{f} IS NULL AND b.{f} IS NOT NULL)" for f in COMPANY_DETAILS)
     db.execute(
@@ -1027,7 +1056,8 @@ def refill_cleared_details(db: Database) -> None:
         updates = {f: found[f] for f in missing if found[f]}
         if updates:
             db["companies"].update(company_id, updates)
-    db.execute(f"DELETE FROM {DETAILS_BEFORE}")
+    # Dropped, not emptied: its existence is what tells a later import in this session to look.
+    db.execute(f"DROP TABLE {DETAILS_BEFORE}")
 
 
 def _details_from(

@@ -157,6 +157,9 @@ class Round(Record):
     """The basis of that post-money (or basis-less) valuation: post_money, or None when not stated."""
     valuation_edited: bool = Field(default=False, exclude=True)
     """A person corrected the valuation shown beside the round (its source's valuation record)."""
+    valuation_id: int | None = Field(default=None, exclude=True)
+    """The valuation record (a metric) shown beside the round: its post-money (or basis-less) one,
+    else its pre-money one; what the round's form corrects (`queries.round_valuation`)."""
     pre_money_valuation_bound: str | None = None
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None

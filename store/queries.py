@@ -244,8 +244,10 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         told_by = _told_by(db, "round", list(by_id))
         for round_ in chunk:
             key = _valuation_key(round_, chunk, dates, told_by)
-            for value, currency, basis, bound, status in stated.get(key, []):
+            shown: dict[bool, int] = {}  # the last of each basis (pre-money or not) is the one shown
+            for metric_id, value, currency, basis, bound, status in stated.get(key, []):
                 round_.valuation_edited = round_.valuation_edited or status == "edited"
+                shown[basis == "pre_money"] = metric_id
                 if basis == "pre_money":
                     round_.pre_money_valuation = value
                     round_.pre_money_valuation_bound = bound
@@ -254,6 +256,23 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                     round_.valuation_bound = bound
                     round_.valuation_basis = basis
                 round_.valuation_currency = currency
+            round_.valuation_id = shown.get(False, shown.get(True))
+
+
+def round_valuation(db: Database, round_id: int) -> RecordRef | None:
+    """The valuation record the round's page shows beside it (`Round.valuation_id`), the round read
+    with its source's other visible rounds of the company, as the page reads them (`_valuation_key`
+    refuses a nearby date another of them fits); None when it shows none."""
+    rows = db.execute(
+        """SELECT r.id FROM rounds r JOIN rounds o ON o.company_id = r.company_id AND o.source_id = r.source_id
+           WHERE o.id = ? AND (r.review_status != 'rejected' OR r.id = o.id)""",
+        [round_id],
+    ).fetchall()
+    refs = [RecordRef(record_type="round", record_id=row[0]) for row in rows]
+    for record in records_for(db, refs, rejected=True):
+        if record.id == round_id and record.valuation_id is not None:  # type: ignore[union-attr]
+            return RecordRef(record_type="metric", record_id=record.valuation_id)  # type: ignore[union-attr]
+    return None
 
 
 def _told_by(db: Database, record_type: str, ids: list[int]) -> dict[int, tuple]:
@@ -305,15 +324,17 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT company_id, source_id, date, value, currency, basis, bound, review_status,
+        f"""SELECT id, company_id, source_id, date, value, currency, basis, bound, review_status,
                    (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
             FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for company_id, source_id, date, value, currency, basis, bound, status, cited in rows:
-        stated[(company_id, (source_id, cited), date)].append((value, currency, basis, bound, status))
+    for metric_id, company_id, source_id, date, value, currency, basis, bound, status, cited in rows:
+        stated[(company_id, (source_id, cited), date)].append(
+            (metric_id, value, currency, basis, bound, status)
+        )
     return stated
 
 

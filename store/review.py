@@ -21,7 +21,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import dates_nest, format_amount, round_label
+from .formatting import format_amount, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
@@ -223,34 +223,6 @@ def split_round_valuation(changes: FactEdit) -> tuple[FactEdit, FactEdit | None]
     rest = changes.model_copy(update=dict.fromkeys(ROUND_VALUATION_FIELDS))
     touched = any(getattr(changes, field) is not None for field in ROUND_VALUATION_FIELDS)
     return rest, valuation if touched else None
-
-
-def round_valuation(db: Database, round_id: int) -> RecordRef | None:
-    """The valuation record the round's source stated with it, as pages show it beside the round
-    (`queries._valuation_key`): of its company, source and date (or the one date of that source that
-    holds it or that it holds); a stated post-money (or basis-less) one before a pre-money one, and of
-    several of one basis the last, as pages show it."""
-    row = db.execute("SELECT company_id, source_id, date FROM rounds WHERE id = ?", [round_id]).fetchone()
-    if row is None:
-        return None
-    company_id, source_id, date = row
-    stated = db.execute(
-        """SELECT id, date, basis FROM metrics WHERE metric = 'valuation' AND company_id = ?
-           AND source_id = ? AND review_status != 'rejected' AND is_projection = 0 ORDER BY id""",
-        [company_id, source_id],
-    ).fetchall()
-    same = [r for r in stated if r[1] == date]
-    if not same and date:
-        near = {r[1] for r in stated if r[1] and dates_nest(r[1], date)}
-        same = [r for r in stated if r[1] in near] if len(near) == 1 else []
-    if not same:
-        return None
-    # The post-money (or unstated) one first; of two of that basis (one round's rows of a deal file
-    # imported before they gave one valuation), the last: the one the page shows beside the round
-    # (`queries._attach_round_details`), so that the correction is what the round then shows.
-    pre_money = all(r[2] == "pre_money" for r in same)
-    shown = [r for r in same if (r[2] == "pre_money") == pre_money]
-    return RecordRef(record_type="metric", record_id=shown[-1][0])
 
 
 def _record_row(db: Database, ref: RecordRef) -> dict:
@@ -655,6 +627,19 @@ def _still_stated(db: Database, source_id: int, shape: tuple) -> bool:
     return db.execute(sql + " LIMIT 1", params).fetchone() is not None
 
 
+# The shapes whose second id is a company's too (a stake's is an investors row, a metric's a name).
+_COMPANY_OTHERS = frozenset({"partnership", "statement", "acquisition"})
+
+
+def _moved_shape(shape: tuple, moved: dict[int, int]) -> tuple:
+    """`shape` with its company ids mapped through `moved` (a renamed company's old id to its new
+    one): only ids of companies, since an investors-row id may equal a moved company's."""
+    record_type, company_id, other = shape
+    if record_type in _COMPANY_OTHERS:
+        other = moved.get(other, other)
+    return record_type, moved.get(company_id, company_id), other
+
+
 def carry_decisions(
     db: Database,
     source_id: int,
@@ -725,7 +710,7 @@ def carry_decisions(
     gone = sum(
         1
         for decision_id in dropped
-        if not _still_stated(db, source_id, tuple(moved.get(part, part) for part in in_effect[decision_id]))
+        if not _still_stated(db, source_id, _moved_shape(in_effect[decision_id], moved))
     )
     return len(dropped), gone
 

@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from .formatting import round_label
+from .formatting import round_kind
 from .models import Round, Stake
 from .names import short_form_owners
 
@@ -270,11 +270,7 @@ def _attach_corrections(groups: list[_Group]) -> list[_Group]:
 def _told_alike(a: Round, b: Round) -> bool:
     """Whether two rounds may be one raise whatever their amounts: round types alike (or one
     untyped) and dates within WINDOW_DAYS (a month or a year: any day in it)."""
-    if (
-        a.round_type
-        and b.round_type
-        and round_label(a.round_type).casefold() != round_label(b.round_type).casefold()
-    ):
+    if a.round_type and b.round_type and round_kind(a.round_type) != round_kind(b.round_type):
         return False
     one, two = day_span(a.date), day_span(b.date)
     return one is not None and two is not None and _dated_alike(one, two)
@@ -302,7 +298,7 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     for group in groups:
         round_ = group.members[0]
         if len(group.members) == 1 and round_.round_type and round_.investor_company_ids and round_.amount:
-            kind = round_label(round_.round_type).casefold()
+            kind = round_kind(round_.round_type)
             candidates[group.order] = (round_, (round_.company_id, round_.currency, kind))
     if not candidates:
         return groups
@@ -311,7 +307,7 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     spans: dict[int, tuple[int, int]] = {}
     for group in groups:
         first = group.members[0]
-        kinds = {round_label(m.round_type).casefold() for m in group.members if m.round_type}
+        kinds = {round_kind(m.round_type) for m in group.members if m.round_type}
         found = [key for kind in kinds if (key := (first.company_id, first.currency, kind)) in keys]
         if not found:
             continue
@@ -396,6 +392,7 @@ _VALUATION = (
     "pre_money_valuation_bound",
     "valuation_basis",
     "valuation_edited",
+    "valuation_id",
 )
 
 

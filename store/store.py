@@ -323,7 +323,7 @@ class Store:
 
     def _edit_valuation(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
         """Correct the valuation record a round's source stated with it; refused when it states none."""
-        valued = review.round_valuation(self.db, ref.record_id)
+        valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
             raise EditRefused(
                 "valuation: this round's source states no valuation to correct; review the source's "

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .formatting import round_label
+from .formatting import round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -692,8 +692,9 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
 
 def _redated_at_path(db: Database, source: ParsedSource) -> list[dict]:
     """The sources read from the same file under the same title and publisher, without a URL, whose
-    date alone differs (none before, one now: a byline now read, a --published given) and whose text
-    is mostly this one's: earlier versions of this story, though their title-and-date key differs."""
+    date alone differs (none before and one now: a byline now read, a --published given; one corrected
+    to another; or one no longer given) and whose text is mostly this one's: earlier versions of this
+    story, though their title-and-date key differs."""
     if not source.path:
         return []
     rows = db.query(
@@ -842,13 +843,17 @@ def write_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     key = source_key(source.url, source.title, source.published)
+    # Folded once: the trial write, the held check and the write all take these.
+    facts, companies = fold_short_investors(source.facts, source.companies)
     held: set[str] = set()
     if action == "added" and source.url and cited_by_other_sources(db, source.url):
-        held = held_fingerprints(db, lambda: _write_trial(db, row, source, key, similar))
-        if held and _all_held(source, held):  # an export brought this article's records: nothing new
-            return ImportReport(
-                title=source.title, path=source.path, action="unchanged", facts=len(source.facts)
-            )
+        held = held_fingerprints(db, lambda: _write_trial(db, row, facts, companies, key, similar))
+        if held:
+            facts = [fact for fact in facts if fingerprint(fact) not in held]  # less those already here
+            if not facts:  # an export brought this article's records: nothing new
+                return ImportReport(
+                    title=source.title, path=source.path, action="unchanged", facts=len(source.facts)
+                )
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
@@ -862,7 +867,7 @@ def write_source(
         given_before = details_given(db, source_id, named_before)
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
-    facts, writer = _write_facts(db, source_id, source, key, similar, held)
+    writer = _write_facts(db, source_id, facts, companies, key, similar)
     join_stakes_to_rounds(db.conn, source_id)
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
@@ -888,11 +893,6 @@ def write_source(
         companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
     )
-
-
-def round_kind(round_type: str | None) -> str | None:
-    """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike."""
-    return round_label(round_type).casefold() if round_type else None
 
 
 # The stakes of a source that state a round type but are in no round, with each round of their
@@ -926,18 +926,15 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
 def _write_facts(
     db: Database,
     source_id: int,
-    source: ParsedSource,
+    facts: list[Fact],
+    companies: list[CompanyInfo],
     key: str,
     similar: SimilarLookup | None,
-    held: set[str] = frozenset(),  # type: ignore[assignment]
-) -> tuple[list[Fact], FactWriter]:
-    """Write the source's facts, less those `held` (by fingerprint) by records already here."""
-    facts, companies = fold_short_investors(source.facts, source.companies)
-    if held:
-        facts = [fact for fact in facts if fingerprint(fact) not in held]
+) -> FactWriter:
+    """Write the source's `facts` (`fold_short_investors`'), with its `companies`."""
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
-    return facts, writer
+    return writer
 
 
 def _renamed_company(
@@ -955,17 +952,17 @@ def _renamed_company(
 
 
 def _write_trial(
-    db: Database, row: dict, source: ParsedSource, key: str, similar: SimilarLookup | None
+    db: Database,
+    row: dict,
+    facts: list[Fact],
+    companies: list[CompanyInfo],
+    key: str,
+    similar: SimilarLookup | None,
 ) -> int:
     """Write the source and all its facts (to be rolled back: `held_fingerprints`); its id."""
     source_id = db["sources"].insert(row).last_pk
-    _write_facts(db, source_id, source, key, similar)
+    _write_facts(db, source_id, facts, companies, key, similar)
     return source_id
-
-
-def _all_held(source: ParsedSource, held: set[str]) -> bool:
-    facts, _ = fold_short_investors(source.facts, source.companies)
-    return all(fingerprint(fact) in held for fact in facts)
 
 
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",

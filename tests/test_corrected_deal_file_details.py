@@ -119,3 +119,19 @@ def test_a_corrected_export_whose_company_row_leaves_sector_and_description_empt
 def _import_as_is(capsys, db: Path, path: Path) -> None:
     code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
     assert code == 0, err
+
+
+def test_a_replacement_leaves_no_cleared_details_table_for_later_imports_to_read(fresh_store, tmp_path):
+    """The details a replaced version cleared are a temporary table of that import alone: once it is
+    read, it is gone, so a later import in the same session does not look for companies to refill."""
+    from factories import import_deal_file
+
+    deals = tmp_path / "deals.csv"
+    for city in ("Munich", ""):
+        deals.write_text(HEADER + ROW.format(city=city, country="DE"), encoding="utf-8")
+        import_deal_file(fresh_store, deals)
+    left = fresh_store.db.execute(
+        "SELECT 1 FROM sqlite_temp_master WHERE name = '_details_before'"
+    ).fetchone()
+    assert left is None
+    assert fresh_store.find_company("Quanta", exact=True).city is None

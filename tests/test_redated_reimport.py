@@ -72,3 +72,13 @@ def test_another_file_with_the_same_title_and_another_date_is_added(capsys, tmp_
     first = _import(capsys, db, article, "--empty")
     second = _import(capsys, db, other, "--published", "2024-05-21")
     assert (first["action"], second["action"]) == ("added", "added")
+
+
+def test_a_reimport_of_the_same_file_with_its_date_corrected_replaces_it(capsys, tmp_path: Path):
+    """Not only a date added: one corrected at the same path (a mistyped --published) is the same
+    article too, as is one dropped (the undated re-import above)."""
+    db, article = tmp_path / "a.db", tmp_path / "zeta.txt"
+    article.write_text(STORY, encoding="utf-8")
+    first = _import(capsys, db, article, "--empty", "--published", "2024-05-12")
+    second = _import(capsys, db, article, "--published", "2024-05-21")
+    assert (second["action"], second["source_id"]) == ("replaced", first["source_id"])

@@ -479,3 +479,33 @@ def test_fingerprint_hashes_the_text_of_its_parts_joined_as_decisions_were_keyed
     ]  # fmt: skip
     joined = "\x1f".join(parts).encode("utf-8", "surrogatepass")
     assert fingerprint(fact) == hashlib.sha256(joined).hexdigest()[:32]
+
+
+def test_a_renamed_company_moves_a_stakes_company_not_its_investor_of_the_same_id(sample_store):
+    """`moved` maps company ids; a stake's investor id is an investors-row id that may equal the
+    renamed company's old id, and must not be swapped with it."""
+    from ai_deals.store.review import carry_decisions
+
+    db = sample_store.db
+    stake = db.execute("SELECT source_id, company_id, investor_id FROM stakes").fetchone()
+    source_id, company_id, _ = stake
+    investor_id = db.execute("SELECT max(id) FROM investors").fetchone()[0]  # another investor row
+    db.execute("UPDATE stakes SET investor_id = ?", [investor_id])
+    assert company_id != investor_id
+    key = "the source's key"
+    db["review_decisions"].insert(
+        {
+            "source_key": key,
+            "fingerprint": "gone",
+            "record_type": "stake",
+            "status": "accepted",
+            "decided_at": "2026-01-01",
+        }  # fmt: skip
+    )
+    decision_id = db.execute("SELECT max(id) FROM review_decisions").fetchone()[0]
+    old_company_id = investor_id  # the renamed company's old id happens to be the investor's
+    in_effect = {decision_id: ("stake", old_company_id, investor_id)}
+
+    dropped, gone = carry_decisions(db, source_id, key, in_effect, moved={old_company_id: company_id})
+
+    assert (dropped, gone) == (1, 0)  # the stake is still stated (its figure changed), not gone

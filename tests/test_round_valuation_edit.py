@@ -144,3 +144,26 @@ def test_a_round_whose_source_states_no_valuation_is_refused_in_one_line(db):
         with pytest.raises(EditRefused, match="^valuation: this round's source states no valuation"):
             store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "€50M"}))
         assert _round(store, "Kappa").review_status == "extracted"
+
+
+def test_a_rounds_valuation_edit_corrects_only_the_valuation_its_page_shows_beside_it(capsys, tmp_path):
+    """The day's round is not valued by the month's valuation when the source's month round fits
+    it (the page shows none beside it): its form's valuation is refused, the month's left alone."""
+    path, db = tmp_path / "two.csv", tmp_path / "two.db"
+    path.write_text(
+        "kind,company,investor,amount,currency,round_type,date,valuation,basis\n"
+        "round,Zeta,Xcap,100000000,USD,Series A,2025-01,600000000,post_money\n"
+        "round,Zeta,Ycap,5000000,USD,Seed,2025-01-10,,\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    with Store.open(db) as store:
+        rounds = store.company(store.find_company("Zeta").id).rounds
+        (day,) = [r for r in rounds if r.date == "2025-01-10"]
+        assert day.post_money_valuation is None  # the page values it with nothing
+        with pytest.raises(EditRefused, match="^valuation: this round's source states no valuation"):
+            store.edit_fact(
+                day.ref, build_edit(initial_values(day), initial_values(day) | {"valuation": "$9M"})
+            )
+        assert _valuation(store, "Zeta").value == 6e8

@@ -303,3 +303,20 @@ def test_two_dates_are_dated_alike_within_the_window_either_way_round(one, two, 
     spans = same_raise.day_span(one), same_raise.day_span(two)
     assert same_raise._dated_alike(*spans) is alike
     assert same_raise._dated_alike(*reversed(spans)) is alike
+
+
+def test_a_french_serie_b_and_an_english_series_b_are_told_alike():
+    """Round types compare as `round_kind` folds them (a hand-corrected round joining its source's,
+    a part joining its raise): "Série B" is "Series B" in French."""
+    french = make_round(2, 2, round_type="Série B")
+    assert same_raise._told_alike(make_round(1, 1, round_type="Series B"), french)
+    assert not same_raise._told_alike(make_round(1, 1, round_type="Series C"), french)
+
+
+def test_round_kind_folds_codes_case_accents_and_the_french_serie():
+    from ai_deals.store.formatting import round_kind
+
+    assert round_kind("series_b") == round_kind("Series B") == round_kind("série B") == round_kind("SÉRIE B")
+    assert round_kind("Série A") != round_kind("Series B")
+    assert round_kind("Séries") == "series"  # a word beginning so is not a series letter
+    assert round_kind(None) is None

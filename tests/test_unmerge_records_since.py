@@ -238,3 +238,17 @@ def test_unmerge_gives_the_merged_company_the_rounds_it_joined_as_an_investor_du
     assert run(capsys, "--db", str(db), "unmerge", "1")[0] == 0
     assert _investors_of(db, "Zorg") == [["Nimbalyst"]]
     assert _investors_of(db, "Quark") == [["Hugging Face"]]
+
+
+def test_unmerge_of_a_merge_that_kept_its_last_ids_is_not_refused_for_a_namesake_company(capsys, tmp_path):
+    """A merge that recorded `last_ids` was made after splits marked theirs (`split_at`): a company of
+    the merged one's name made since (a namesake in another city) is no split's doing."""
+    db, _ = _merged(capsys, tmp_path)
+    with Store(db) as store, store.transaction():
+        merged_id = store.db.execute("SELECT merged_id FROM merges WHERE id = 1").fetchone()[0]
+        store.db["companies"].insert(
+            {"id": merged_id + 10, "name": "Nimbalyst", "normalized": "nimbalyst", "city": "Lyon"}
+        )
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, err) == (0, "")
+    assert out.startswith("restored Nimbalyst\n")
