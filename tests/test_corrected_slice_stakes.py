@@ -123,9 +123,40 @@ def test_rejecting_either_record_of_a_stake_shown_once_hides_it_and_its_money(co
     assert "Inv1" in [stake.investor for stake in page_of(corrected).investors]
 
 
-def test_rejecting_a_stake_leaves_the_other_files_record_as_that_file_gave_it(corrected):
-    _, refs = reject_account(corrected, "Inv1", 0)
+def test_rejecting_a_rival_figure_leaves_the_other_files_record_as_that_file_gave_it(corrected):
+    _, refs = reject_account(corrected, "Inv0", 0)  # Inv0: the slice changed its amount
     assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["rejected", "extracted"]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_rejecting_a_fact_told_alike_by_two_files_rejects_both_records_and_undo_restores_both(
+    corrected, which
+):
+    undo, refs = reject_account(corrected, "Inv1", which)
+    assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["rejected", "rejected"]
+    corrected.undo_review(undo)
+    assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["extracted", "extracted"]
+    assert "Inv1" in [stake.investor for stake in page_of(corrected).investors]
+
+
+def test_timeline_leaves_out_a_fact_told_alike_by_two_files_once_rejected(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    for name, rows in (("deals.csv", ROWS), ("slice-corrected.csv", CORRECTED)):
+        flags = ["--empty"] if rows is ROWS else []
+        code, _, err = run(capsys, "--db", str(db), *flags, "import", str(write(tmp_path, name, rows)))
+        assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Kalmiro")
+    assert code == 0 and "Inv1" in out
+    store = Store.open(db)
+    try:
+        reject_account(store, "Inv1", 1)
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Kalmiro")
+    assert code == 0
+    assert "Inv1" not in out and "Inv2" in out
+    code, out, _ = run(capsys, "--db", str(db), "show", "Kalmiro", "--json")
+    assert "Inv1" not in [stake["investor"] for stake in json.loads(out)["investors"]]
 
 
 def test_show_json_leaves_out_a_stake_rejected_in_review(capsys, tmp_path):
