@@ -296,3 +296,12 @@ def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[
                 stake.model_copy(update={"investor": full, "investor_company_id": named[index][full]})
             )
     return result
+
+
+def round_investor_names(round_: Round, stakes: list[Stake]) -> list[str]:
+    """The investors a page names for a round: those its sources name, then those of the page's
+    stakes taken in it that they do not (a stake joined to it by its round type, a row of its own),
+    each once. The round's record keeps its own investors (exports, charts)."""
+    ids = set(round_.record_ids)
+    joined = [stake.investor for stake in stakes if not ids.isdisjoint(stake.round_ids)]
+    return list(dict.fromkeys([*round_.investors, *joined]))
