@@ -42,6 +42,7 @@ from ai_deals.store.models import (
     TimelineOutline,
 )
 from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, in_talks, raised_text
+from ai_deals.store.same_stake import round_investor_names
 from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
 
@@ -253,7 +254,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(round_label(r.round_type) if r.round_type else "", r, edits, "round_type"),
                     edited(money(r.amount, r.currency, r.bound, r.amount_max) + _talks(r), r, edits, *FIGURE),
                     _valuation(r, page.metrics),
-                    edited(", ".join(r.investors), r, edits, "investor_names"),
+                    edited(", ".join(round_investor_names(r, page.investors)), r, edits, "investor_names"),
                     plural(r.source_count, "source"),
                 ]
                 for r in page.rounds

@@ -788,6 +788,9 @@ class ReviewUndo(BaseModel):
     """The stored decision the write made (a re-import carries it over to the new record)."""
     also: ReviewUndo | None = None
     """A second record the same edit corrected (a round's valuation record): undone with it."""
+    twins: list[ReviewUndo] = []
+    """Other documents' records of the same stake with the same figures the decision was applied to
+    too (`review.identical_twins`): undone with it."""
 
 
 class ReviewUndone(BaseModel):

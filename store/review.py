@@ -334,6 +334,27 @@ def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, 
     )
 
 
+_TWIN_COLUMNS = ("amount", "amount_max", "currency", "bound", "percentage", "date", "tranche")
+
+
+def identical_twins(db: Database, ref: RecordRef, status: str) -> list[RecordRef]:
+    """Another document's records telling the same stake as `ref` with the same figures (same
+    company, investor, amount, currency, bound, percentage, date and tranche: one fact told twice, a
+    page shows it once), not already `status`: a decision on the fact is a decision on each of them,
+    so review does not offer the twin again as undecided (same_stake.fold_stakes)."""
+    if ref.record_type != "stake":
+        return []
+    same = " AND ".join(f"t.{column} IS s.{column}" for column in _TWIN_COLUMNS)
+    rows = db.execute(
+        f"""SELECT t.id FROM stakes s JOIN stakes t
+            ON t.investor_id = s.investor_id AND t.company_id = s.company_id AND t.id != s.id
+           WHERE s.id = ? AND {same} AND t.source_id IS NOT s.source_id AND t.review_status != ?
+           ORDER BY t.id""",
+        [ref.record_id, status],
+    ).fetchall()
+    return [RecordRef(record_type="stake", record_id=row[0]) for row in rows]
+
+
 def snapshot(db: Database, ref: RecordRef) -> dict:
     """The record's row as it is now, for undo."""
     return _record_row(db, ref)

@@ -239,19 +239,33 @@ def fold_stakes(
     """`stakes` with each stake several sources tell as one stake (see the module's rule).
 
     `rejected` are stakes a person rejected (of the same companies and investors; `review_status`
-    says so): a folded stake any of whose accounts was rejected is left out, as the one stake the
-    page showed was rejected; its other sources' records keep their own status (review and exports
-    see them as each source gave them) and undoing the rejection shows the stake again."""
+    says so). A rejected record telling the same figures as another account of its folded stake
+    (one fact told twice) rejects the stake: it is left out, as the one stake the page showed was
+    rejected. A rejected record giving a rival figure just drops out: the others' figure is shown
+    (as rejecting one of a raise's two amounts leaves the other). Other records keep their own
+    status (review and exports see them as each source gave them); undoing shows the stake again."""
     if not rejected:
         return [fold_stake(members) for members in group_stakes(stakes, raise_of)]
     pairs = {(stake.company_id, stake.investor_company_id) for stake in stakes}
     rejected = [stake for stake in rejected if (stake.company_id, stake.investor_company_id) in pairs]
     together = sorted([*stakes, *rejected], key=lambda stake: (stake.date or "", stake.id))
-    return [
-        fold_stake([member for member in members if member.review_status != "rejected"])
-        for members in group_stakes(together, raise_of)
-        if all(member.review_status != "rejected" for member in members)
-    ]
+    folded = []
+    for members in group_stakes(together, raise_of):
+        kept = [member for member in members if member.review_status != "rejected"]
+        refused = [member for member in members if member.review_status == "rejected"]
+        if kept and not any(_same_figures(no, member) for no in refused for member in kept):
+            folded.append(fold_stake(kept))
+    return folded
+
+
+def _figures(stake: Stake) -> tuple:
+    return tuple(getattr(stake, name) for name in (*_AMOUNT, *_SHARE))
+
+
+def _same_figures(one: Stake, other: Stake) -> bool:
+    """Whether two accounts of a stake tell the same fact (amount, currency, bound, percentage), not
+    rival figures for it."""
+    return _figures(one) == _figures(other)
 
 
 def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[Stake]:
@@ -282,3 +296,12 @@ def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[
                 stake.model_copy(update={"investor": full, "investor_company_id": named[index][full]})
             )
     return result
+
+
+def round_investor_names(round_: Round, stakes: list[Stake]) -> list[str]:
+    """The investors a page names for a round: those its sources name, then those of the page's
+    stakes taken in it that they do not (a stake joined to it by its round type, a row of its own),
+    each once. The round's record keeps its own investors (exports, charts)."""
+    ids = set(round_.record_ids)
+    joined = [stake.investor for stake in stakes if not ids.isdisjoint(stake.round_ids)]
+    return list(dict.fromkeys([*round_.investors, *joined]))

@@ -280,9 +280,20 @@ class Store:
             undo = ReviewUndo(
                 ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
             )
+            twins = review.identical_twins(self.db, ref, status)
             review.set_status(self.db, ref, status)
             self._note_decided(undo)
+            undo.twins = [self._decide_twin(twin, status) for twin in twins]
         self._search.invalidate()
+        return undo
+
+    def _decide_twin(self, ref: RecordRef, status: str) -> ReviewUndo:
+        """The decision on a fact applied to another document's record telling it alike."""
+        undo = ReviewUndo(
+            ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
+        )
+        review.set_status(self.db, ref, status)
+        self._note_decided(undo)
         return undo
 
     def _note_decided(self, undo: ReviewUndo) -> None:
@@ -365,6 +376,8 @@ class Store:
         self._require_writable()
         with immediate_transaction(self.db):
             undone = self._undo_one(undo)
+            for twin in undo.twins:  # the same fact's other records the decision was applied to
+                self._undo_one(twin)
             if undo.also is not None:  # the round's valuation record the same edit corrected
                 also = self._undo_one(undo.also)
                 undone.removed += also.removed

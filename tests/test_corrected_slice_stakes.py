@@ -123,9 +123,40 @@ def test_rejecting_either_record_of_a_stake_shown_once_hides_it_and_its_money(co
     assert "Inv1" in [stake.investor for stake in page_of(corrected).investors]
 
 
-def test_rejecting_a_stake_leaves_the_other_files_record_as_that_file_gave_it(corrected):
-    _, refs = reject_account(corrected, "Inv1", 0)
+def test_rejecting_a_rival_figure_leaves_the_other_files_record_as_that_file_gave_it(corrected):
+    _, refs = reject_account(corrected, "Inv0", 0)  # Inv0: the slice changed its amount
     assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["rejected", "extracted"]
+
+
+@pytest.mark.parametrize("which", [0, 1])
+def test_rejecting_a_fact_told_alike_by_two_files_rejects_both_records_and_undo_restores_both(
+    corrected, which
+):
+    undo, refs = reject_account(corrected, "Inv1", which)
+    assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["rejected", "rejected"]
+    corrected.undo_review(undo)
+    assert [corrected.review_statuses(refs)[ref] for ref in refs] == ["extracted", "extracted"]
+    assert "Inv1" in [stake.investor for stake in page_of(corrected).investors]
+
+
+def test_timeline_leaves_out_a_fact_told_alike_by_two_files_once_rejected(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    for name, rows in (("deals.csv", ROWS), ("slice-corrected.csv", CORRECTED)):
+        flags = ["--empty"] if rows is ROWS else []
+        code, _, err = run(capsys, "--db", str(db), *flags, "import", str(write(tmp_path, name, rows)))
+        assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Kalmiro")
+    assert code == 0 and "Inv1" in out
+    store = Store.open(db)
+    try:
+        reject_account(store, "Inv1", 1)
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Kalmiro")
+    assert code == 0
+    assert "Inv1" not in out and "Inv2" in out
+    code, out, _ = run(capsys, "--db", str(db), "show", "Kalmiro", "--json")
+    assert "Inv1" not in [stake["investor"] for stake in json.loads(out)["investors"]]
 
 
 def test_show_json_leaves_out_a_stake_rejected_in_review(capsys, tmp_path):
@@ -167,3 +198,40 @@ def test_an_article_and_a_deal_files_row_citing_it_with_another_amount_are_one_s
         ("CHF 79M", ["Story 0"]),
         ("CHF 80M", ["Story 0 (deals.csv)"]),
     ]
+
+
+def test_rejecting_a_rival_figure_of_a_stake_shown_once_leaves_the_other_figure_and_no_conflict(corrected):
+    (inv0,) = [stake for stake in page_of(corrected).investors if stake.investor == "Inv0"]
+    (first,) = [account for account in inv0.accounts if account.amount == 80e6]
+    undo = corrected.review(RecordRef(record_type="stake", record_id=first.id), "rejected")
+    page = page_of(corrected)
+    (shown,) = [stake for stake in page.investors if stake.investor == "Inv0"]
+    assert shown.amount == 81.5e6
+    assert page.conflicts == []
+    assert page.raised == {"CHF": 410e6 + 1.5e6}
+    assert [stake.amount for stake in page_of_investor(corrected, "Inv0").portfolio] == [81.5e6]
+    corrected.undo_review(undo)
+    assert len(page_of(corrected).conflicts) == 1
+
+
+def test_show_json_after_rejecting_a_rival_figure_shows_the_other_one(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    for name, rows in (("deals.csv", ROWS), ("slice-corrected.csv", CORRECTED)):
+        flags = ["--empty"] if rows is ROWS else []
+        code, _, err = run(capsys, "--db", str(db), *flags, "import", str(write(tmp_path, name, rows)))
+        assert code == 0, err
+    store = Store.open(db)
+    try:
+        (inv0,) = [stake for stake in page_of(store).investors if stake.investor == "Inv0"]
+        (first,) = [account for account in inv0.accounts if account.amount == 80e6]
+        store.review(RecordRef(record_type="stake", record_id=first.id), "rejected")
+    finally:
+        store.close()
+    code, out, _ = run(capsys, "--db", str(db), "show", "Kalmiro", "--json")
+    assert code == 0
+    page = json.loads(out)
+    assert [stake["investor"] for stake in page["investors"]] == [f"Inv{i}" for i in range(5)]
+    assert page["conflicts"] == []
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Kalmiro")
+    assert code == 0
+    assert "CHF 81.5M" in out and "CHF 80M" not in out

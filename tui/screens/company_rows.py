@@ -27,6 +27,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
+from ai_deals.store.same_stake import round_investor_names
 
 from ..fact_words import valued_label
 from ..formatting import DATE_WIDTH, date_label, money, plural, quantity
@@ -223,9 +224,9 @@ ROUND_WIDTH = 14
 """The rounds' second column (the round's type; a tranche's label under it)."""
 
 
-def round_row(item: Round) -> PageRow:
+def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
     valuation = valued_label(item)
-    investors = ", ".join(item.investors)
+    investors = ", ".join(round_investor_names(item, list(stakes)))
     edited = item.edited or item.valuation_edited  # its figures, or the valuation beside them
     pieces = _cols(
         (date_label(item.date), "muted", 11),
@@ -277,7 +278,11 @@ def rounds_and_valuations(page: CompanyPage) -> Made:
             *((entry[0], 2, tranche) for tranche in (entry[2].tranches if entry[1] == 0 else ())),
         )
     ]
-    makers = (round_row, valuation_row, lambda tranche: tranche_row(tranche, ROUND_WIDTH))
+    makers = (
+        lambda item: round_row(item, page.investors),
+        valuation_row,
+        lambda tranche: tranche_row(tranche, ROUND_WIDTH),
+    )
     return Made(
         entries,
         lambda entry: makers[entry[1]](entry[2]),
