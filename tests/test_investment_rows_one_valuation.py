@@ -72,3 +72,37 @@ def test_investment_rows_citing_different_sources_keep_a_valuation_each(capsys, 
     db, out = _import(capsys, tmp_path, text)
     assert "added: r3.csv (2 rows, 4 facts)" in out
     assert _valuations(capsys, db) == [200e6, 200e6]
+
+
+def test_the_dry_run_counts_the_repeated_valuation_once_as_the_import_does(capsys, tmp_path):
+    path = tmp_path / "r3.csv"
+    path.write_text(
+        _rows(
+            ("Northgate Ventures", 10_000_000, 200_000_000, URL),
+            ("Blue Fen Capital", 5_000_000, 200_000_000, URL),
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "deals.db"), "--empty", "import", "--dry-run", str(path)
+    )
+    assert code == 0, err
+    assert out.startswith("would add: ") and "r3.csv (2 rows, 3 facts)" in out
+    assert out.count("valuation: Veltrix AI") == 1
+
+
+def test_the_dry_run_keeps_valuations_citing_different_sources_apart(capsys, tmp_path):
+    path = tmp_path / "r3.csv"
+    other = "https://example.org/veltrix-again"
+    path.write_text(
+        _rows(
+            ("Northgate Ventures", 10_000_000, 200_000_000, URL),
+            ("Blue Fen Capital", 5_000_000, 200_000_000, other),
+        ),
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "deals.db"), "--empty", "import", "--dry-run", str(path)
+    )
+    assert code == 0, err
+    assert out.startswith("would add: ") and "r3.csv (2 rows, 4 facts)" in out
