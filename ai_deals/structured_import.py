@@ -261,7 +261,7 @@ def check_deal_file(
             else:
                 good += 1
                 facts += len(item.facts)
-                rounds.new_row()
+                rounds.new_row(item.cited)
                 for fact in item.facts:
                     if known is not None and known.find(item.cited, fact) is not None:
                         already_there += 1  # not written again: neither counted nor listed
@@ -320,12 +320,15 @@ class RoundsJoined:
         """A round's key -> its place among the facts listed (None: not listed)."""
         self._row_round: tuple[tuple, bool] | None = None
         """The key of the round the row being read tells, and whether an earlier row told it."""
+        self._row_cited: tuple | None = None
+        """The source the row being read cites (None: the file)."""
         self._valuations: set[tuple] = set()
         """(a round's key, its valuation's figures) stated by a row of the round."""
 
-    def new_row(self) -> None:
-        """The facts `add` is given next are a new row's."""
+    def new_row(self, cited: tuple | None = None) -> None:
+        """The facts `add` is given next are a new row's, citing `cited` (None: the file)."""
         self._row_round = None
+        self._row_cited = cited
 
     def add(self, fact, listed: list) -> None:
         """Count `fact` and list it (up to `keep`), or join it into the round listed before (a round's
@@ -351,12 +354,26 @@ class RoundsJoined:
             self._shown[key] = place
 
     def _joins_valuation(self, fact) -> bool:
-        """Whether `fact`, a valuation, is one an earlier row of the row's round stated."""
+        """Whether `fact`, a valuation, is one an earlier row of the row's round stated, or, for a
+        row telling no round (an investment row), one an earlier row stated of the same company
+        citing the same source (`BulkFactWriter._write_company_valuation`)."""
         if self._row_round is None:
-            return False
+            return self._joins_company_valuation(fact)
         key, joined = self._row_round
         stated = (key, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
         if joined and stated in self._valuations:
+            return True
+        self._valuations.add(stated)
+        return False
+
+    def _joins_company_valuation(self, fact) -> bool:
+        if not self.joins or fact.date is None:
+            return False
+        stated = (
+            "company", self._company(fact.company), fact.amount, fact.amount_max, fact.currency,
+            fact.bound, fact.basis, fact.date, fact.date_precision, self._row_cited,
+        )  # fmt: skip
+        if stated in self._valuations:
             return True
         self._valuations.add(stated)
         return False

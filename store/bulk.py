@@ -670,7 +670,7 @@ class BulkFactWriter(FactWriter):
         figure, currency, basis and date) give one valuation, as they give one round: each row is
         evidence of it."""
         if self.row_round is None:
-            return super()._write_valuation(fact)
+            return self._write_company_valuation(fact)
         round_id, joined = self.row_round
         stated = (round_id, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
         metric_id = self.round_valuations.get(stated) if joined else None
@@ -679,6 +679,24 @@ class BulkFactWriter(FactWriter):
             return "metric", metric_id
         record_type, metric_id = super()._write_valuation(fact)
         self.round_valuations.setdefault(stated, metric_id)
+        return record_type, metric_id
+
+    def _write_company_valuation(self, fact: Fact) -> tuple[str, int]:
+        """A valuation no round of the row tells: rows of the file (one investor each, as investment
+        rows) repeating one valuation of one company (same figure, currency, basis, date and cited
+        source) give one valuation, each row evidence of it. An export's rows are records of their own."""
+        if not self.join_rounds or fact.date is None:
+            return super()._write_valuation(fact)
+        stated = (
+            "company", self.company(fact.company), fact.amount, fact.amount_max, fact.currency,
+            fact.bound, fact.basis, fact.date, fact.date_precision, self.cited,
+        )  # fmt: skip
+        metric_id = self.round_valuations.get(stated)
+        if metric_id is not None:
+            self.joined_valuations += 1
+            return "metric", metric_id
+        record_type, metric_id = super()._write_valuation(fact)
+        self.round_valuations[stated] = metric_id
         return record_type, metric_id
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:

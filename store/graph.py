@@ -109,4 +109,14 @@ def relationship_map(
     }
     for node in nodes.values():
         node.name = names.get(node.company_id, "?")
-    return RelationshipMap(center_id=company_id, nodes=list(nodes.values()), edges=kept)
+    # Stopped at the cap with companies still queued: the map shows part of what was found, and the
+    # queued ones short of the depth would have had their links read (the count says "or more" then;
+    # walking them all is the cost the cap exists to avoid).
+    return RelationshipMap(
+        center_id=company_id,
+        nodes=list(nodes.values()),
+        edges=kept,
+        found=len(seen) - 1,
+        capped=bool(queue),
+        unwalked=any(level < depth for _, level in queue),
+    )

@@ -822,6 +822,13 @@ class MapEdge(BaseModel):
 
 
 class RelationshipMap(BaseModel):
+    """`found`: the linked companies the walk came upon, shown or not; `capped`: the walk stopped at
+    the map's size limit with companies found and not shown; `unwalked`: some of those are within
+    the map's depth, so their links, never read, may reach companies `found` does not count."""
+
     center_id: int
     nodes: list[MapNode]
     edges: list[MapEdge]
+    found: int = 0
+    capped: bool = False
+    unwalked: bool = False

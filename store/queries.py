@@ -125,7 +125,10 @@ BACKED_COUNT_SQL = f"""SELECT count(*) FROM (
 
 
 # How many facts a source holds (`s` is its sources row): what `sources`, pages and re-imports report.
-FACT_COUNT_SQL = "(SELECT count(*) FROM evidence e WHERE e.source_id = s.id) AS fact_count"
+# Records, not evidence rows: a round told in two rows of a deal file is one fact, as the import and
+# a company's Sources count it. Read from the index on (source, record): 0.02 s for a 108k-row file.
+FACT_COUNT_SQL = """(SELECT count(*) FROM (SELECT DISTINCT e.record_type, e.record_id FROM evidence e
+    WHERE e.source_id = s.id)) AS fact_count"""
 # The columns of a `SourceSummary`, the same wherever sources are listed.
 SOURCE_SUMMARY_COLUMNS = (
     "s.id, s.title, s.publisher, s.published, s.language, s.url, s.path, s.content_hash, s.kind, "

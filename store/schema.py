@@ -495,6 +495,14 @@ def m021_acquisitions_by_acquirer(db: Database) -> None:
     db.execute("CREATE INDEX acquisitions_acquirer ON acquisitions(acquirer_id)")
 
 
+def m022_evidence_by_source_and_record(db: Database) -> None:
+    """A source's facts counted as records (a round told in three rows is one fact, as the import
+    and a company's Sources count it), read from the index alone: the source's evidence by record.
+    It replaces the source-only index, which its first column serves as well."""
+    db.execute("CREATE INDEX evidence_source_record ON evidence(source_id, record_type, record_id)")
+    db.execute("DROP INDEX evidence_source")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -519,6 +527,7 @@ STEPS = (
     m019_search_additions,
     m020_stake_round_types,
     m021_acquisitions_by_acquirer,
+    m022_evidence_by_source_and_record,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

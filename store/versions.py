@@ -30,6 +30,7 @@ MIGRATION_NAMES = (
     "m019_search_additions",
     "m020_stake_round_types",
     "m021_acquisitions_by_acquirer",
+    "m022_evidence_by_source_and_record",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -20,6 +20,7 @@ from textual.worker import get_current_worker
 
 from ai_deals.store import Store
 from ai_deals.store.errors import ReadStopped
+from ai_deals.store.graph import MAX_NODES
 from ai_deals.store.models import MapEdge, MapNode, RelationshipMap
 
 from ..safe_text import clean_line
@@ -57,6 +58,17 @@ def neighbours(relationship_map: RelationshipMap) -> dict[int, dict[int, list[Ma
         links[edge.source_id].setdefault(edge.target_id, []).append(edge)
         links[edge.target_id].setdefault(edge.source_id, []).append(edge)
     return links
+
+
+def linked_count(relationship_map: RelationshipMap) -> str:
+    """ "12 linked companies"; a map cut at its size limit says so and how many it found:
+    "199 of 3,000 linked companies shown (the map stops at 200)"."""
+    shown = len(relationship_map.nodes) - 1
+    found = relationship_map.found
+    if not relationship_map.capped or found <= shown:
+        return f"{shown:,} linked {'company' if shown == 1 else 'companies'}"
+    more = " or more" if relationship_map.unwalked else ""  # their links may reach companies not found
+    return f"{shown:,} of {found:,}{more} linked companies shown (the map stops at {MAX_NODES})"
 
 
 def node_label(node: MapNode, edges: list[MapEdge], parent_id: int | None) -> Text:
@@ -156,8 +168,7 @@ class RelationshipMapScreen(DealsScreen):
                 branch.add_leaf(node_label(nodes[second_id], far_edges, first_id), second_id)
         tree.root.expand()
         tree.move_cursor(tree.root)
-        count = len(relationship_map.nodes) - 1
-        self.set_status(f"{count} linked {'company' if count == 1 else 'companies'} · Enter opens")
+        self.set_status(f"{linked_count(relationship_map)} · Enter opens")
 
     def action_open(self) -> None:
         """Ask to open the highlighted company."""
