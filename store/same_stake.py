@@ -299,9 +299,11 @@ def short_names_as_full(stakes: list[Stake], raises: list[list[Round]]) -> list[
 
 
 def round_investor_names(round_: Round, stakes: list[Stake]) -> list[str]:
-    """The investors a page names for a round: those its sources name, then those of the page's
-    stakes taken in it that they do not (a stake joined to it by its round type, a row of its own),
-    each once. The round's record keeps its own investors (exports, charts)."""
+    """The investors a page names for a round: those its sources name; when they name none (a deal
+    file's round row without an investor), those of the page's stakes taken in it (a stake joined to
+    it by its round type, a row of its own), each once. A round that names its investors keeps its
+    list as told or as a person edited it. The round's record keeps its own investors (exports, charts)."""
+    if round_.investors:
+        return list(round_.investors)
     ids = set(round_.record_ids)
-    joined = [stake.investor for stake in stakes if not ids.isdisjoint(stake.round_ids)]
-    return list(dict.fromkeys([*round_.investors, *joined]))
+    return list(dict.fromkeys(stake.investor for stake in stakes if not ids.isdisjoint(stake.round_ids)))
