@@ -25,6 +25,7 @@ from .formatting import format_amount, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
+from .same_stake import FIGURES
 from .schema import RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
@@ -334,12 +335,13 @@ def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, 
     )
 
 
-_TWIN_COLUMNS = ("amount", "amount_max", "currency", "bound", "percentage", "date", "tranche")
+# The page's "same figures" (same_stake.FIGURES), on the same day and instalment.
+_TWIN_COLUMNS = (*FIGURES, "date", "tranche")
 
 
 def identical_twins(db: Database, ref: RecordRef, status: str) -> list[RecordRef]:
     """Another document's records telling the same stake as `ref` with the same figures (same
-    company, investor, amount, currency, bound, percentage, date and tranche: one fact told twice, a
+    company, investor, amount, currency, bound, share, date and tranche: one fact told twice, a
     page shows it once), not already `status`: a decision on the fact is a decision on each of them,
     so review does not offer the twin again as undecided (same_stake.fold_stakes)."""
     if ref.record_type != "stake":

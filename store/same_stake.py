@@ -48,6 +48,8 @@ _AMOUNT = ("amount", "amount_max", "currency", "bound")
 _ROUND = ("round_id", "round_type")
 _SHARE = ("percentage", "percentage_bound")
 _TERMS = ("tranche", "condition", "status")
+FIGURES = (*_AMOUNT, *_SHARE)
+"""What a stake's account states of it: two accounts stating them alike tell one fact, not rival figures."""
 
 
 @dataclass(slots=True)
@@ -259,7 +261,7 @@ def fold_stakes(
 
 
 def _figures(stake: Stake) -> tuple:
-    return tuple(getattr(stake, name) for name in (*_AMOUNT, *_SHARE))
+    return tuple(getattr(stake, name) for name in FIGURES)
 
 
 def _same_figures(one: Stake, other: Stake) -> bool:
