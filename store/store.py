@@ -277,18 +277,14 @@ class Store:
         """Confirm, reject (or reset to extracted) one record; returns what `undo_review` needs."""
         self._require_writable()
         with immediate_transaction(self.db):
-            undo = ReviewUndo(
-                ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
-            )
-            twins = review.identical_twins(self.db, ref, status)
-            review.set_status(self.db, ref, status)
-            self._note_decided(undo)
-            undo.twins = [self._decide_twin(twin, status) for twin in twins]
+            twins = review.identical_twins(self.db, ref, status)  # other documents telling it alike
+            undo = self._decide(ref, status)
+            undo.twins = [self._decide(twin, status) for twin in twins]
         self._search.invalidate()
         return undo
 
-    def _decide_twin(self, ref: RecordRef, status: str) -> ReviewUndo:
-        """The decision on a fact applied to another document's record telling it alike."""
+    def _decide(self, ref: RecordRef, status: str) -> ReviewUndo:
+        """Set one record's review status; what undoing it needs."""
         undo = ReviewUndo(
             ref=ref, row=review.snapshot(self.db, ref), decision=review.decision_for(self.db, ref)
         )
