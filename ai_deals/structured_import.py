@@ -31,7 +31,7 @@ from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.reading import DateOrder
 from ai_deals.store import Store
-from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded
+from ai_deals.store.bulk import BulkReport, DealFile, file_hash, normalized, superseded, valuation_figures
 from ai_deals.store.formatting import plural
 from ai_deals.store.models import refused_alias_lines
 from ai_deals.store.names import squeezed
@@ -360,7 +360,7 @@ class RoundsJoined:
         if self._row_round is None:
             return self._joins_company_valuation(fact)
         key, joined = self._row_round
-        stated = (key, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
+        stated = (key, *valuation_figures(fact))
         if joined and stated in self._valuations:
             return True
         self._valuations.add(stated)
@@ -370,9 +370,12 @@ class RoundsJoined:
         if not self.joins or fact.date is None:
             return False
         stated = (
-            "company", self._company(fact.company), fact.amount, fact.amount_max, fact.currency,
-            fact.bound, fact.basis, fact.date, fact.date_precision, self._row_cited,
-        )  # fmt: skip
+            "company",
+            self._company(fact.company),
+            *valuation_figures(fact),
+            fact.date_precision,
+            self._row_cited,
+        )
         if stated in self._valuations:
             return True
         self._valuations.add(stated)

@@ -467,6 +467,12 @@ class BulkResolver(CompanyResolver):
         self.kind_updates = {}  # written: a second `finish` writes (and counts) them no more
 
 
+def valuation_figures(fact: Fact) -> tuple:
+    """What two rows' valuations of one round (or of one company, citing one source) must state alike
+    to be one valuation: figure, currency, bound, basis and date. The dry run counts by it too."""
+    return fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date
+
+
 class BulkFactWriter(FactWriter):
     """`FactWriter` whose records wait in `PendingRows`; call `write_row` per row, then `finish`."""
 
@@ -672,7 +678,7 @@ class BulkFactWriter(FactWriter):
         if self.row_round is None:
             return self._write_company_valuation(fact)
         round_id, joined = self.row_round
-        stated = (round_id, fact.amount, fact.amount_max, fact.currency, fact.bound, fact.basis, fact.date)
+        stated = (round_id, *valuation_figures(fact))
         metric_id = self.round_valuations.get(stated) if joined else None
         if metric_id is not None:
             self.joined_valuations += 1
@@ -688,9 +694,12 @@ class BulkFactWriter(FactWriter):
         if not self.join_rounds or fact.date is None:
             return super()._write_valuation(fact)
         stated = (
-            "company", self.company(fact.company), fact.amount, fact.amount_max, fact.currency,
-            fact.bound, fact.basis, fact.date, fact.date_precision, self.cited,
-        )  # fmt: skip
+            "company",
+            self.company(fact.company),
+            *valuation_figures(fact),
+            fact.date_precision,
+            self.cited,
+        )
         metric_id = self.round_valuations.get(stated)
         if metric_id is not None:
             self.joined_valuations += 1
