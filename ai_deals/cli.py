@@ -385,23 +385,24 @@ def _overrides(args: argparse.Namespace) -> Overrides:
 
 def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     """What the import would do, writing nothing: each file's facts and whether it would be added,
-    replace an earlier version or be left unchanged (as in the database, when there is one). A file
-    that cannot be read is reported after the others (in the JSON document too) and exits 1."""
+    replace an earlier version or be left unchanged. The import itself says so: it is made in a
+    transaction that is always rolled back (`store.trial`), so the two never disagree. A file that
+    cannot be read is reported after the others (in the JSON document too) and exits 1."""
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import check_deal_file
+    from .structured_import import dry_run_deal_file
 
     paths, in_folders = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
-    with _existing_store(db_path, seeded=not args.empty) as store:
+    with _trial_store(db_path, seeded=not args.empty) as store:
         for path in (path for path in paths if is_structured(path)):
             try:
                 keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
                 deal_files.append(
-                    check_deal_file(
+                    dry_run_deal_file(
                         path,
                         store,
                         date_order=args.date_order,
@@ -411,53 +412,59 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
                 )
             except InputError as error:
                 errors.append(error)
-        actions = [store.import_action(source) if store else "added" for source in sources]
+        reports = store.import_sources(sources) if sources else []
     if args.json:
         # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.
         _print_json(
-            {"sources": [s.dry_run_dict() | {"action": a} for s, a in zip(sources, actions, strict=True)]}
+            {
+                "sources": [
+                    s.dry_run_dict() | {"action": r.action} for s, r in zip(sources, reports, strict=True)
+                ]
+            }
             | ({"deal_files": deal_files} if deal_files else {})
             | ({"errors": [{"file": e.path, "problem": e.problem} for e in errors]} if errors else {})
         )
     else:
-        _print_dry_run(deal_files, sources, actions)
+        _print_dry_run(deal_files, sources, reports)
     raise_input_errors(errors)  # each on standard error, one line, exit 1
     # A file the import would refuse (its bad rows) makes the import exit 1: the dry run too.
     return 1 if any(checked["action"] == "refused" for checked in deal_files) else 0
 
 
 @contextlib.contextmanager
-def _existing_store(db_path: Path, *, seeded: bool = False) -> Iterator[Store | None]:
-    """The database read-only when it exists (what a dry run compares with); else, when the import
-    would create it `seeded`, a throw-away database with the seeds in it (an export of the seed is
-    then "unchanged", as the import will say); else None."""
-    if not db_path.is_file() or db_path.stat().st_size == 0:
-        if not seeded:
-            yield None
-            return
-        import tempfile
+def _trial_store(db_path: Path, *, seeded: bool) -> Iterator[Store]:
+    """Where a dry run imports, every write undone when it ends (`store.trial.trial_store`): the
+    database when it exists; else a throw-away one made as the import would make it, `seeded` or
+    empty (an export of the seed is then "unchanged", as the import will say)."""
+    if db_path.is_file() and db_path.stat().st_size:
+        from ai_deals.store.trial import trial_store
 
-        from .importing import open_store
-
-        with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
-            with open_store(Path(folder) / "seeded.db") as store:
-                yield store
+        with trial_store(db_path) as store:
+            yield store
         return
-    from ai_deals.store import Store
+    import tempfile
 
-    with Store.open(db_path, readonly=True, create=False) as store:
-        yield store
+    from .importing import open_store
+
+    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
+        with open_store(Path(folder) / "new.db", seed=seeded) as store, store.rolled_back():
+            yield store
 
 
-DRY_RUN_ACTIONS = {"added": "would add", "replaced": "would replace", "unchanged": "unchanged"}
+DRY_RUN_ACTIONS = {
+    "added": "would add",
+    "replaced": "would replace",
+    "updated": "would update",
+    "unchanged": "unchanged",
+}
 DRY_RUN_FACTS = 50
 """A deal file's dry run lists its first facts, then says how many more: a file can hold millions."""
 
 
-def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) -> None:
+def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None:
     from ai_deals import render
 
-    from .structured_import import already_there_note, dated_later_note
+    from .structured_import import already_there_note, company_details_note, dated_later_note
 
     def say(line: str) -> None:
         print(render.visible(line))  # a line each, never wrapped: file names and titles stay whole
@@ -486,6 +493,8 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
         good = f" ({checked['good_rows']:,} good)" if checked["good_rows"] != checked["rows"] else ""
         there = f"; {already_there_note(already_there)}" if already_there else ""
         counts = f"{plural(checked['rows'], 'row')}{good}, {plural(checked['facts'], 'fact')}{there}"
+        if action == "updated":  # every record here already: only what it tells of companies is new
+            counts = f"{company_details_note(checked['company_details'])}{there}"
         say(f"{DRY_RUN_ACTIONS[action]}: {name} ({counts})")
         shown = checked.get("first_facts", [])
         for fact in shown:
@@ -496,12 +505,15 @@ def _print_dry_run(deal_files: list[dict], sources: list, actions: list[str]) ->
             say(f"  {error}")
         if checked.get("dated_later"):
             say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
-    for source, action in zip(sources, actions, strict=True):
+    for source, report in zip(sources, reports, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
-        if action == "unchanged":
+        if report.action == "unchanged":
             say(f"unchanged: {source.title} (already imported)")
             continue
-        say(f"{DRY_RUN_ACTIONS[action]}: {dated}: {plural(len(source.facts), 'fact')}")
+        # The import's count: facts already here (brought by an export) are not written again.
+        here = len(source.facts) - report.facts
+        there = f" ({already_there_note(here)})" if here > 0 else ""
+        say(f"{DRY_RUN_ACTIONS[report.action]}: {dated}: {plural(report.facts, 'fact')}{there}")
         for fact in source.facts:
             say(f"  {fact_line(fact)}")
 

@@ -57,6 +57,32 @@ def import_structured(
     `date_order` says how numeric dates with the year last read ("dmy": 03/02/2025 is 3 February).
     """
     path = Path(path)
+    report, skipped = write_structured(
+        store, path, skip_bad_rows=skip_bad_rows, console=console, date_order=date_order
+    )
+    for note in skipped_notes(path, skipped):
+        console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
+    for error in report.errors:
+        console.print(Text(render.visible(error)), highlight=False, soft_wrap=True)
+    if report.action == "empty":
+        raise InputError(str(path), "no rows; nothing was written")
+    if report.action == "refused":
+        bad = plural(len(report.errors), "bad row")
+        if skip_bad_rows or len(report.errors) >= report.rows:  # no good row to write (as the dry run says)
+            raise InputError(str(path), f"every row is bad: {bad}; nothing was written")
+        raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
+    if announce:
+        print_summary(console, report)
+    return report
+
+
+def write_structured(
+    store: Store, path: Path, *, skip_bad_rows: bool, console: Console, date_order: DateOrder = "dmy"
+) -> tuple[BulkReport, list[structured.SkippedRow]]:
+    """Write one deal file (the column mapping and the progress bar on `console`) and return what the
+    store did with it and the rows skipped (an export's statements); nothing is said of the result:
+    the import says it (`import_structured`), a dry run says what it would be (`dry_run_deal_file`).
+    Raises InputError when its dates are written in the other order."""
     structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
     header = structured.read_header(path)
     columns_met = None
@@ -89,20 +115,7 @@ def import_structured(
             raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
     report.dated_later, report.dated_later_first = later.count, later.first
-    for note in skipped_notes(path, skipped):
-        console.print(Text(render.visible(note)), highlight=False, soft_wrap=True)
-    for error in report.errors:
-        console.print(Text(render.visible(error)), highlight=False, soft_wrap=True)
-    if report.action == "empty":
-        raise InputError(str(path), "no rows; nothing was written")
-    if report.action == "refused":
-        bad = plural(len(report.errors), "bad row")
-        if skip_bad_rows or len(report.errors) >= report.rows:  # no good row to write (as the dry run says)
-            raise InputError(str(path), f"every row is bad: {bad}; nothing was written")
-        raise InputError(str(path), f"{bad}; nothing was written (--skip-bad-rows writes the good ones)")
-    if announce:
-        print_summary(console, report)
-    return report
+    return report, skipped
 
 
 def dropped_decisions_line(count: int, gone: int = 0) -> str:
@@ -295,6 +308,47 @@ def check_deal_file(
         | ({"restores_citations": True} if restores and action == "unchanged" else {})
         | ({"first_facts": first_facts} if keep_facts else {})
     )
+
+
+def dry_run_deal_file(
+    path: str | Path,
+    store: Store,
+    *,
+    date_order: DateOrder = "dmy",
+    keep_facts: int = 0,
+    skip_bad_rows: bool = False,
+) -> dict:
+    """What importing a deal file does, told by the import itself: the file is imported into `store`,
+    whose writes the caller undoes (`store.trial.trial_store`), and its verdict and counts are the
+    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand."""
+    path = Path(path)
+    checked = check_deal_file(
+        path, store, date_order=date_order, keep_facts=keep_facts, skip_bad_rows=skip_bad_rows
+    )
+    quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
+    try:
+        report, _ = write_structured(
+            store, path, skip_bad_rows=skip_bad_rows, console=quiet, date_order=date_order
+        )
+    except InputError:  # its dates written in the other order: `checked` says so (`problem`)
+        return checked
+    checked.pop("restores_citations", None)  # said when the import restores some
+    if report.citations_restored:
+        checked["restores_citations"] = True
+    return checked | _as_done(report)
+
+
+def _as_done(report: BulkReport) -> dict:
+    """The keys of a dry run's entry (`check_deal_file`) the import's `report` decides: its action,
+    and, when it writes, the facts it writes and the records it finds already here."""
+    done: dict = {"action": report.action}
+    if report.action in ("added", "replaced", "updated"):
+        done |= {"facts": report.facts, "already_there": report.already_there}
+    if report.action == "updated":
+        done["company_details"] = report.company_details
+    if report.action == "unchanged":
+        done["already_there"] = report.already_there
+    return done
 
 
 class RoundsJoined:

@@ -133,6 +133,25 @@ class Store:
             finally:
                 self._search.invalidate()
 
+    @contextmanager
+    def rolled_back(self) -> Iterator[Store]:
+        """Everything written inside is undone when the block ends, however it ends: a dry run makes
+        the import's own writes to say what the import will do (`store/trial.py`), and keeps none.
+        The imports inside nest as savepoints; the search index is never saved from inside a write."""
+        self._require_writable()
+        with self._lock:
+            conn = self.db.conn
+            try:
+                conn.execute("BEGIN IMMEDIATE")  # waits for another writer, as an import would
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: {error}") from error
+            try:
+                yield self
+            finally:
+                if conn.in_transaction:
+                    conn.rollback()
+                self._search.invalidate()
+
     @_locked
     def import_sources(self, sources: Iterable[ParsedSource], *, kind: str = "article") -> list[ImportReport]:
         """Write every source in ONE transaction: all of them land, or none (ctrl+c, kill -9, error)."""

@@ -1,0 +1,68 @@
+"""A dry run's database: the import's very writes, made and then undone.
+
+A dry run that guessed from a read-only database what the import would do disagreed with it where the
+import decides by writing (an article whose records came in through an export is found "unchanged"
+by a trial write). So the dry run imports for real, in a transaction that is always rolled back.
+
+In place when the file can be written as it is; else (a read-only file or folder, a schema an
+import would migrate first, a file not in WAL mode) in a copy in a temporary folder, so the file
+itself is never touched: the copy is migrated, and the import made there.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+from .connecting import check_database, connect, connect_reader, is_writable
+from .errors import StoreError
+from .store import Store
+from .versions import KNOWN_MIGRATIONS, MIGRATION_SET
+
+
+@contextmanager
+def trial_store(path: Path) -> Iterator[Store]:
+    """A store on the ai-deals database `path` (it exists) whose writes are all undone when the block
+    ends, however it ends; `path`, its search index and the files beside it are left as they were.
+    A file that is no ai-deals database this version reads gets the import's one-line error."""
+    check_database(path)  # before any copy: the error names `path`, not the copy
+    if _writable_as_it_is(path):
+        with Store.open(path, create=False) as store, store.rolled_back():
+            yield store
+        return
+    with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
+        copy = Path(folder) / path.name
+        _copy_database(path, copy)
+        with Store.open(copy, create=False) as store, store.rolled_back():
+            yield store
+
+
+def _writable_as_it_is(path: Path) -> bool:
+    """Whether opening `path` to write changes nothing in it: writable, in WAL mode (opening it
+    would switch it to WAL) and with every migration applied (opening it would apply them)."""
+    if not is_writable(path):
+        return False
+    try:
+        with closing(connect_reader(path)) as conn:
+            in_wal = conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+            applied = {
+                row[0]
+                for row in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+                )
+            }
+    except sqlite3.Error:
+        return False  # opening it in the copy gives the one-line error the import would give
+    return in_wal and applied >= KNOWN_MIGRATIONS
+
+
+def _copy_database(path: Path, copy: Path) -> None:
+    """`path` copied to `copy` with SQLite's backup (a consistent copy, even of a file being written)."""
+    try:
+        with closing(connect_reader(path)) as source, closing(connect(copy, readonly=False)) as target:
+            source.backup(target)
+    except sqlite3.Error as error:
+        raise StoreError(f"{path}: cannot read the database ({error})") from error
