@@ -969,6 +969,7 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
 
 def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
+    from ai_deals.store.formatting import unmerge_notes
     from ai_deals.store.models import shell_word
 
     if args.merge_id is None:
@@ -976,19 +977,11 @@ def _cmd_unmerge(store: Store, args: argparse.Namespace) -> int:
     undone = store.undo_merge(args.merge_id)
     company, kept = store.get_company(undone.company_id), undone.kept
     print(f"restored {render.visible(company.name)}")
-    if undone.given_back:
-        records = plural(undone.given_back, "record")
-        print(render.visible(f"{records} imported during the merge naming {company.name} went back to it"))
-    if undone.untold:
-        one = undone.untold == 1
-        records = plural(undone.untold, "record")
-        split = f"ai-deals split {shell_word(kept)} {shell_word(company.name)} --source ID"
-        print(
-            render.visible(
-                f"{records} imported during the merge name{'s' if one else ''} both {company.name} and "
-                f"{kept}: {'it stays' if one else 'they stay'} with {kept} ({split} moves a source's records)"
-            )
-        )
+    split = (
+        f"ai-deals split {shell_word(kept)} {shell_word(company.name)} --source ID moves a source's records"
+    )
+    for note in unmerge_notes(undone, company.name, split):
+        print(render.visible(note))
     return 0
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .names import fold
+
+if TYPE_CHECKING:
+    from .models import UnmergeSummary
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
@@ -152,3 +156,25 @@ def dates_nest(first: str | None, second: str | None) -> bool:
     """Whether one date holds the other at its precision: "2019-09" holds "2019-09-30", "2019" holds
     "2019-09"; a date holds itself. A round made more precise by hand stays with its valuation."""
     return bool(first and second) and (first.startswith(second) or second.startswith(first))
+
+
+def unmerge_notes(undone: UnmergeSummary, restored: str, split_hint: str) -> list[str]:
+    """What an unmerge did with the records imported while the merge stood, one line each (none when
+    there were none): those naming `restored` went back to it; those naming both companies, or
+    neither, stayed with the kept one, `split_hint` saying how to move a source's records."""
+    kept, notes = undone.kept, []
+    if undone.given_back:
+        records = plural(undone.given_back, "record")
+        notes.append(f"{records} imported during the merge naming {restored} went back to it")
+    for count, named in (
+        (undone.untold, f"both {restored} and {kept}"),
+        (undone.unnamed, f"neither {restored} nor {kept}"),
+    ):
+        if count:
+            one = count == 1
+            stay = "it stays" if one else "they stay"
+            notes.append(
+                f"{plural(count, 'record')} imported during the merge name{'s' if one else ''} {named}: "
+                f"{stay} with {kept} ({split_hint})"
+            )
+    return notes

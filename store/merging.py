@@ -253,14 +253,18 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
     for alias in snapshot["deleted_aliases"]:
         db["aliases"].insert(alias)
     _unmerge_details(db, merge["kept_id"], snapshot)
-    given_back, untold = _give_back_records_since(db, merge, snapshot, since)
+    given_back, untold, unnamed = _give_back_records_since(db, merge, snapshot, since)
     db.execute(
         "UPDATE merges SET undone_at = ? WHERE id = ?",
         [datetime.now(UTC).isoformat(timespec="seconds"), merge_id],
     )
     kept = db.execute("SELECT name FROM companies WHERE id = ?", [merge["kept_id"]]).fetchone()
     return UnmergeSummary(
-        company_id=duplicate_id, kept=kept[0] if kept else "?", given_back=given_back, untold=untold
+        company_id=duplicate_id,
+        kept=kept[0] if kept else "?",
+        given_back=given_back,
+        untold=untold,
+        unnamed=unnamed,
     )
 
 
@@ -350,23 +354,24 @@ def _records_since(db: Database, merge: dict, snapshot: dict) -> list[tuple[str,
 
 def _give_back_records_since(
     db: Database, merge: dict, snapshot: dict, since: list[tuple[str, str, int, int]]
-) -> tuple[int, int]:
+) -> tuple[int, int, int]:
     """Once the merge's own moves are undone, give each record of `since` to the company its source
     names: whose article (title or text) or deal file row names the restored company and not the kept
     one goes to the restored company; the others stay with (or, as an investor whose investors row went
     back, return to) the kept company. Returns (records naming the restored company, records naming
-    both: left with the kept company)."""
+    both and records naming neither: those two left with the kept company)."""
     kept_id, merged_id = merge["kept_id"], merge["merged_id"]
     duplicate_names = _merged_names(db, snapshot)
     kept_names = [row[0] for row in db.execute("SELECT alias FROM aliases WHERE company_id = ?", [kept_id])]
     kept_names.append(db.execute("SELECT name FROM companies WHERE id = ?", [kept_id]).fetchone()[0])
-    given_back = untold = 0
+    given_back = untold = unnamed = 0
     articles: dict[int, list[str]] = {}  # each article folded once, whatever number of records it holds
     for table, column, record_id, value in since:
         record_table = "rounds" if table == "round_investors" else table
         named = _whom_record_names(db, record_table, record_id, duplicate_names, kept_names, articles)
         given_back += named == "duplicate"
         untold += named == "both"
+        unnamed += named is None
         if column != "investor_id":
             if named == "duplicate":
                 _move_record(db, table, column, record_id, value, merged_id)
@@ -376,7 +381,7 @@ def _give_back_records_since(
             _move_record(db, table, column, record_id, value, _investor_of(db, merged_id, value))
         elif owner == merged_id and named != "duplicate" and named is not None:
             _move_record(db, table, column, record_id, value, _investor_of(db, kept_id, value))
-    return given_back, untold
+    return given_back, untold, unnamed
 
 
 def _move_record(db: Database, table: str, column: str, record_id: int, old: int, new: int) -> None:

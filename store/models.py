@@ -730,6 +730,8 @@ class UnmergeSummary(BaseModel):
     """Records imported during the merge whose source names the restored company (not the kept one)."""
     untold: int = 0
     """Records imported during the merge whose source names both: they stay with the kept company."""
+    unnamed: int = 0
+    """Records imported during the merge whose source names neither: they stay with the kept company."""
 
 
 class SplitSummary(BaseModel):

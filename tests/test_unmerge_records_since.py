@@ -1,5 +1,6 @@
 """`unmerge` after imports made while the merge stood: the records whose source names the merged
-company by its own name go back to it, as `split` decides; those naming both stay, said in one line.
+company by its own name go back to it, as `split` decides; those naming both, or neither, stay with
+the kept one, each said in one line.
 And the refusals of `unmerge` name the merge to undo first and what it shares."""
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from pathlib import Path
 
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
 
+from ai_deals.importers.models import Fact, ParsedSource
 from ai_deals.store import Store
 
 NIMBALYST = """title: Nimbalyst raises $40M Series B
@@ -252,3 +254,47 @@ def test_unmerge_of_a_merge_that_kept_its_last_ids_is_not_refused_for_a_namesake
     code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
     assert (code, err) == (0, "")
     assert out.startswith("restored Nimbalyst\n")
+
+
+def _import_naming_neither(db: Path, company: str) -> None:
+    """A source telling a round of `company` in words that name neither company of the merge (the
+    company named by the headline's subject only)."""
+    text = "The start-up has raised $60 million in a Series E round."
+    fact = Fact(
+        kind="round",
+        company=company,
+        amount=60e6,
+        currency="USD",
+        round_type="series_e",
+        date="2026-05-01",
+        date_precision="day",
+        sentence=text,
+        start=0,
+        end=len(text),
+    )
+    with Store(db) as store:
+        store.import_source(
+            ParsedSource(title="Series E round", text=text, published="2026-05-01", facts=[fact])
+        )
+
+
+def test_unmerge_says_the_records_whose_source_names_neither_company_stay_with_the_kept_one(capsys, tmp_path):
+    db, _ = _merged(capsys, tmp_path)
+    _import_naming_neither(db, "Hugging Face")
+    code, out, err = run(capsys, "--db", str(db), "unmerge", "1")
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "restored Nimbalyst",
+        "1 record imported during the merge names neither Nimbalyst nor Hugging Face: it stays with "
+        'Hugging Face (ai-deals split "Hugging Face" Nimbalyst --source ID moves a source\'s records)',
+    ]
+    assert _page(db, "Hugging Face")[0] == [60e6, 235e6]
+    assert _page(db, "Nimbalyst")[0] == [40e6]
+
+
+def test_store_unmerge_counts_the_records_naming_neither_company(capsys, tmp_path):
+    db, _ = _merged(capsys, tmp_path)
+    _import_naming_neither(db, "Hugging Face")
+    with Store(db) as store:
+        undone = store.undo_merge(1)
+    assert (undone.given_back, undone.untold, undone.unnamed) == (0, 0, 1)

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from ai_deals.store.models import RecordRef, ReviewUndo
 
     from .messages import ExportWritten
-    from .screens.merge import MergeMade
+    from .screens.merge import MergeMade, Undone
     from .screens.relationship_map import RelationshipMapScreen
     from .screens.split import SplitMade
     from .selection import Selection
@@ -251,16 +251,17 @@ class DealsApp(BurstKeys):
         """Undo `merge` (or a split) in a worker thread, then say so and re-read the screen in view."""
         from .screens.merge import undo_in_store
 
-        refused = undo_in_store(self.store, merge)
-        self.call_from_thread(self._merge_undone, merge, refused)
+        undone = undo_in_store(self.store, merge)
+        self.call_from_thread(self._merge_undone, merge, undone)
 
-    def _merge_undone(self, merge: MergeMade | SplitMade, refused: str | None = None) -> None:
-        from .screens.merge import undone_note
+    def _merge_undone(self, merge: MergeMade | SplitMade, undone: Undone) -> None:
+        from .screens.merge import say_records_since, undone_note
 
-        if refused is not None:  # nothing was written: no screen to read again
-            self.notify(refused, severity="warning", markup=False)
+        if undone.refused is not None:  # nothing was written: no screen to read again
+            self.notify(undone.refused, severity="warning", markup=False)
             return
         self.notify(undone_note(merge), markup=False)
+        say_records_since(self, undone)
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()  # what a screen does when it comes back after a write
 

@@ -345,3 +345,84 @@ async def test_undoing_a_merge_another_shell_split_apart_says_so_in_the_status_b
         )
         rows = deals_store.db.execute("SELECT count(*) FROM companies WHERE name = 'Open AI Global'")
         assert rows.fetchone()[0] == 1
+
+
+def import_during_the_merge(store: Store) -> None:
+    """Two sources imported while "Open AI Global" is merged into OpenAI: one naming the merged
+    company (its record goes back at the undo), one naming neither (its record stays with OpenAI)."""
+    for text, company in (
+        ("Open AI Global has raised $2 billion in a Series F round.", "Open AI Global"),
+        ("The start-up has raised $60 million in a Series E round.", "OpenAI"),
+    ):
+        fact = Fact(
+            kind="round",
+            company=company,
+            amount=2e9 if company == "Open AI Global" else 60e6,
+            currency="USD",
+            date="2026-05-01",
+            date_precision="day",
+            **span(text, "raised"),
+        )
+        store.import_source(ParsedSource(title="Round", text=text, published="2026-05-01", facts=[fact]))
+
+
+RECORDS_SINCE = (
+    "1 record imported during the merge naming Open AI Global went back to it\n"
+    "1 record imported during the merge names neither Open AI Global nor OpenAI: it stays with OpenAI "
+    "(S on OpenAI's page moves a source's records)"
+)
+"""What `ai-deals unmerge` prints of those two records, in its words."""
+
+
+async def test_undoing_a_merge_on_the_merge_screen_says_what_became_of_the_records_imported_meanwhile(
+    deals_store,
+):
+    openai = deals_store.find_company("OpenAI").id
+    add_duplicate(deals_store)
+    app = ScreenHost(lambda: MergeScreen(deals_store, openai))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pick_duplicate(pilot, "open ai glbal")
+        await pilot.press("enter", "y")
+        await settle(pilot)
+        import_during_the_merge(deals_store)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert status(app).startswith("Merge undone: “Open AI Global” is back · ")
+        said = [n for n in app._notifications if n.title == "Records imported during the merge"]
+        assert [n.message for n in said] == [RECORDS_SINCE]
+        assert not said[0].markup, "names are data, never markup"
+
+
+async def test_u_on_the_company_page_says_what_became_of_the_records_imported_during_the_merge(deals_store):
+    from ai_deals.tui.app import DealsApp
+
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await merge_from_the_company_page(pilot, deals_store, "open ai global")
+        import_during_the_merge(deals_store)
+        await pilot.press("u")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert "Merge undone: “Open AI Global” is back, apart from “OpenAI”." in notifications(app)
+        assert RECORDS_SINCE in notifications(app)
+
+
+async def test_an_undone_merge_with_no_record_imported_meanwhile_says_nothing_more(deals_store):
+    from ai_deals.tui.app import DealsApp
+
+    add_duplicate(deals_store)
+    app = DealsApp(deals_store)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await merge_from_the_company_page(pilot, deals_store, "open ai global")
+        await pilot.press("u")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not [n for n in app._notifications if n.title == "Records imported during the merge"]

@@ -20,6 +20,7 @@ from textual.worker import Worker, get_current_worker
 
 from ai_deals.store import Store
 from ai_deals.store.errors import MergeSplitApart
+from ai_deals.store.formatting import unmerge_notes
 from ai_deals.store.models import Company, SearchHit
 
 from ..bursts import defer_keys, release_keys_unless_opening
@@ -52,18 +53,41 @@ def undone_note(merge: MergeMade | SplitMade) -> str:
     return f"Merge undone: “{clean_line(merge.merged)}” is back, apart from “{clean_line(merge.kept)}”."
 
 
-def undo_in_store(store: Store, made: MergeMade | SplitMade) -> str | None:
+class Undone(NamedTuple):
+    """What undoing a merge (or a split) did."""
+
+    refused: str | None = None
+    """The one line saying why nothing was undone; None once undone."""
+    notes: tuple[str, ...] = ()
+    """What became of the records imported while the merge stood (`unmerge_notes`), as `ai-deals
+    unmerge` says it; plain text, never markup."""
+
+
+def undo_in_store(store: Store, made: MergeMade | SplitMade) -> Undone:
     """Undo a merge by its number, or a split by merging the two again (what `split` prints).
-    Returns the one line saying why nothing was undone: another shell's split separated the two
-    already (undoing the merge as well would make the company twice); None once undone."""
+    Refused when another shell's split separated the two already (undoing the merge as well would
+    make the company twice)."""
     if isinstance(made, SplitMade):
         store.merge_companies(made.company_id, made.other_id)
-        return None
+        return Undone()
     try:
-        store.undo_merge(made.merge_id)
+        undone = store.undo_merge(made.merge_id)
     except MergeSplitApart:
-        return f"Not undone: “{clean_line(made.merged)}” was already separated from “{clean_line(made.kept)}” by a split."
-    return None
+        return Undone(
+            f"Not undone: “{clean_line(made.merged)}” was already separated from “{clean_line(made.kept)}” by a split."
+        )
+    restored = store.get_company(undone.company_id).name
+    split = f"S on {undone.kept}'s page moves a source's records"
+    return Undone(notes=tuple(clean_line(note) for note in unmerge_notes(undone, restored, split)))
+
+
+def say_records_since(app: App, undone: Undone) -> None:
+    """Tell what became of the records imported while the merge stood, when there were any: the lines
+    `ai-deals unmerge` prints, in one toast that stays long enough to read."""
+    if undone.notes:
+        app.notify(
+            "\n".join(undone.notes), title="Records imported during the merge", markup=False, timeout=15
+        )
 
 
 READ_ONLY_MERGES = "Not taken: read-only database; companies can be read here, not merged or unmerged."
@@ -194,8 +218,8 @@ class MergeScreen(DealsScreen, FieldsScreen):
     @work(thread=True, exclusive=True, group="merge-write", exit_on_error=False)
     def undo(self, merge: MergeMade | SplitMade) -> None:
         """Undo one merge (or split: the two are merged again)."""
-        refused = undo_in_store(self.store, merge)
-        self.app.call_from_thread(self._undone, merge, refused)
+        undone = undo_in_store(self.store, merge)
+        self.app.call_from_thread(self._undone, merge, undone)
 
     # -- answers ----------------------------------------------------------------------------------
 
@@ -263,13 +287,14 @@ class MergeScreen(DealsScreen, FieldsScreen):
             self.notify(clean_line(warning), severity="warning", markup=False, timeout=10)
         self._back_to_the_box()
 
-    def _undone(self, merge: MergeMade | SplitMade, refused: str | None = None) -> None:
-        if refused is not None:
-            self._report(refused)
+    def _undone(self, merge: MergeMade | SplitMade, undone: Undone) -> None:
+        if undone.refused is not None:
+            self._report(undone.refused)
         elif isinstance(merge, SplitMade):
             self._report(unsplit_note(merge))
         else:
             self._report(f"Merge undone: “{clean_line(merge.merged)}” is back")
+            say_records_since(self.app, undone)
         self._back_to_the_box()
 
     def _back_to_the_box(self) -> None:
