@@ -60,9 +60,13 @@ def _writable_as_it_is(path: Path) -> bool:
 
 
 def _copy_database(path: Path, copy: Path) -> None:
-    """`path` copied to `copy` with SQLite's backup (a consistent copy, even of a file being written)."""
+    """`path` copied to `copy` with SQLite's backup (a consistent copy, even of a file being written).
+    Read through a read-write connection where the file can be written: a read-only one to a WAL
+    database leaves its -wal and -shm files behind; where it cannot, the reader is immutable and
+    makes none."""
+    reader = connect(path, readonly=False) if is_writable(path) else connect_reader(path)
     try:
-        with closing(connect_reader(path)) as source, closing(connect(copy, readonly=False)) as target:
+        with closing(reader) as source, closing(connect(copy, readonly=False)) as target:
             source.backup(target)
     except sqlite3.Error as error:
         raise StoreError(f"{path}: cannot read the database ({error})") from error

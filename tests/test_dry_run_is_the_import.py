@@ -6,6 +6,7 @@ and its folder are left byte for byte as they were."""
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -13,7 +14,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse: no command touches the default db)
 
-from ai_deals.store import search_service, trial
+from ai_deals.store import connecting, search_service, trial
 
 KIVU = """title: Kivu AI boucle une série A de 22 millions d'euros
 date: 2025-03-20
@@ -41,7 +42,7 @@ VERBS = {
 }
 
 
-def _verdicts(out: str, *, dry: bool) -> list[tuple[str, int | None]]:
+def _verdicts(out: str, *, dry: bool) -> list[tuple[str, int | None, str | None]]:
     """Each file's verdict and fact count, in order, from a dry run's or an import's output."""
     said = []
     for line in out.splitlines():
@@ -50,7 +51,9 @@ def _verdicts(out: str, *, dry: bool) -> list[tuple[str, int | None]]:
         verb, _, rest = line.partition(": ")
         facts = re.search(r"(\d[\d,]*) facts?\b", rest)
         count = int(facts.group(1).replace(",", "")) if facts else None
-        said.append((VERBS[verb] if dry else verb, count))
+        # What an export with every record here tells anew ("1 alias added"), said alike by both.
+        details = re.search(r"\((\d[^;)]* added)", rest)
+        said.append((VERBS[verb] if dry else verb, count, details.group(1) if details else None))
     return said
 
 
@@ -136,6 +139,19 @@ def _export_of_what_is_here(capsys, db: Path, folder: Path) -> list[str]:
     return [str(folder / "x.csv")]
 
 
+def _export_telling_a_new_alias(capsys, db: Path, folder: Path) -> list[str]:
+    """An export whose every record is here, giving a company a name this database lacks: updated."""
+    _import(capsys, db, str(_write(folder / "deals.csv", DEALS)))
+    exported = folder / "x.json"
+    assert run(capsys, "--db", str(db), "export", "--out", str(exported))[0] == 0
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    for row in document["records"]:
+        if row["record_type"] == "company" and row["company"] == "Tessellate":
+            row["aliases"] = "; ".join(filter(None, [row.get("aliases"), "Tessellate Labs"]))
+    exported.write_text(json.dumps(document), encoding="utf-8")
+    return [str(exported)]
+
+
 def _an_article_and_a_deal_file(capsys, db: Path, folder: Path) -> list[str]:
     return [str(_write(folder / "kivu.txt", KIVU)), str(_write(folder / "deals.csv", DEALS))]
 
@@ -152,6 +168,7 @@ CASES = [
     _deal_file_bad_rows,
     _deal_file_joined_through_an_alias,
     _export_of_what_is_here,
+    _export_telling_a_new_alias,
     _an_article_and_a_deal_file,
 ]
 
@@ -164,7 +181,7 @@ def test_a_dry_run_says_what_the_import_then_does(capsys, tmp_path, case: Case):
     code, out, err = run(capsys, "--db", str(db), "--empty", "import", *args)
     assert dry_code == code
     if code:  # refused: the import writes nothing, says why on standard error
-        assert [verdict for verdict, _ in _verdicts(dry_out, dry=True)] == ["refused"]
+        assert [verdict for verdict, *_ in _verdicts(dry_out, dry=True)] == ["refused"]
         assert "nothing was written" in err
         return
     assert _verdicts(dry_out, dry=True) == _verdicts(out, dry=False)
@@ -218,7 +235,8 @@ def test_a_dry_run_of_a_read_only_database_says_what_the_import_would_do_and_wri
     capsys, tmp_path, monkeypatch
 ):
     # Read-only for root too (who may write any file): the dry run then imports into a copy.
-    monkeypatch.setattr(trial, "is_writable", lambda path: False)
+    for module in (trial, connecting):
+        monkeypatch.setattr(module, "is_writable", lambda path: False)
     folder = tmp_path / "data"
     folder.mkdir()
     db = folder / "deals.db"
@@ -238,3 +256,32 @@ def test_a_dry_run_of_a_read_only_database_says_what_the_import_would_do_and_wri
     assert out.startswith("unchanged: ")
     assert code_corrected == 0 and corrected_out.startswith("would replace: ")
     assert _folder_state(folder) == before
+
+
+def test_a_dry_run_of_a_database_an_older_ai_deals_wrote_migrates_a_copy_and_leaves_the_file(
+    capsys, tmp_path
+):
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ai_deals.store.schema import STEPS
+    from ai_deals.store.versions import MIGRATION_SET
+
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "old.db"
+    older = Migrations(MIGRATION_SET)
+    for step in STEPS[:-1]:  # every migration but the last: the import would apply it first
+        older()(step)
+    database = Database(db)
+    database.conn.execute("PRAGMA journal_mode = WAL")  # as every ai-deals database is
+    older.apply(database)
+    database.close()
+    before = _folder_state(folder)
+    deals = str(_write(tmp_path / "deals.csv", DEALS))
+    dry_code, dry_out, err = run(capsys, "--db", str(db), "import", "--dry-run", deals)
+    assert (dry_code, err) == (0, "")
+    assert _folder_state(folder) == before, "not migrated, nothing beside it"
+    code, out, _ = run(capsys, "--db", str(db), "import", deals)
+    assert code == 0
+    assert _verdicts(dry_out, dry=True) == _verdicts(out, dry=False) == [("added", 2, None)]
