@@ -81,7 +81,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="import articles (.txt .md .html, a folder, - for stdin) or deal data (.csv .tsv .json .ndjson)",
     )
     imp.add_argument("paths", nargs="+", metavar="PATH")
-    imp.add_argument("--dry-run", action="store_true", help="parse and report, write nothing")
+    imp.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="say what the import would do (made, then rolled back): nothing is written",
+    )
     imp.add_argument("--json", action="store_true", help="machine-readable output")
     imp.add_argument("--published", help="publication date (YYYY-MM-DD), overriding the file's")
     imp.add_argument("--url", help="source URL, overriding the file's")
