@@ -88,6 +88,12 @@ def _article_corrected(capsys, db: Path, folder: Path) -> list[str]:
     return [str(_write(article, KIVU.replace("22 millions", "24 millions")))]
 
 
+def _article_redated(capsys, db: Path, folder: Path) -> list[str]:
+    article = _write(folder / "kivu.txt", KIVU)
+    _import(capsys, db, str(article))
+    return [str(_write(article, KIVU.replace("date: 2025-03-20", "date: 2025-03-21")))]
+
+
 def _article_an_export_brought(capsys, db: Path, folder: Path) -> list[str]:
     article = str(_write(folder / "kivu.txt", KIVU))
     elsewhere = folder / "elsewhere.db"
@@ -160,6 +166,7 @@ CASES = [
     _article_new,
     _article_unchanged,
     _article_corrected,
+    _article_redated,
     _article_an_export_brought,
     _deal_file_new,
     _deal_file_unchanged,
