@@ -1,0 +1,104 @@
+"""A search index is never stale, not even after a write that was rolled back: the counters a
+rollback puts back are moved again by the next write, over other names, and an index built inside
+the undone write must not pass for that write's."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from ai_deals.importers.models import CompanyInfo, ParsedSource
+from ai_deals.store import Store, search_service
+
+from factories import make_source
+
+
+def _article(title: str, *names: str) -> ParsedSource:
+    return ParsedSource(
+        title=title,
+        text=f"{' et '.join(names)} lèvent des fonds.",
+        companies=[CompanyInfo(name=name) for name in names],
+    )
+
+
+def _found(store: Store, query: str) -> list[str]:
+    return [hit.name for hit in store.search(query, 5)]
+
+
+def _search_undone_write(store: Store) -> None:
+    """Add a company inside a write that searches (building an index that holds it), then roll back."""
+    with pytest.raises(RuntimeError), store.transaction():
+        store.import_source(_article("Undone", "Zorblax Robotics"))
+        assert _found(store, "zorblax") == ["Zorblax Robotics"]  # the index of the write under way
+        raise RuntimeError("rolled back")
+
+
+def _searched_in_a_new_process(db_path, *queries: str) -> list[list[str]]:
+    """What a new process's search finds, from the saved index alone (a rebuild would fail)."""
+    code = textwrap.dedent(
+        f"""
+        import json
+        from ai_deals.store import Store, search_service
+
+        def no_rebuild(*args, **kwargs):
+            raise AssertionError("rebuilt instead of reading the saved index")
+
+        search_service.build_index_arrays = no_rebuild
+        with Store.open({str(db_path)!r}) as store:
+            print(json.dumps([[hit.name for hit in store.search(q, 5)] for q in {list(queries)!r}]))
+        """
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return json.loads(done.stdout)
+
+
+def test_a_company_added_after_a_rolled_back_one_is_found_and_the_undone_one_is_not(db_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        assert _found(store, "openai")[0] == "OpenAI"
+        _search_undone_write(store)
+        # Another process's write: it moves the counters to the values the undone one had.
+        with Store.open(db_path) as other:
+            other.import_source(_article("Kept", "Quillon Labs"))
+        assert _found(store, "quillon") == ["Quillon Labs"]
+        assert _found(store, "zorblax") == []
+
+
+def test_a_rolled_back_write_leaves_no_stale_saved_index_for_a_new_process(db_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        store.search("openai")
+        _search_undone_write(store)
+        with Store.open(db_path) as other:
+            other.import_source(_article("Kept", "Quillon Labs"))
+        store.search("quillon")
+        with Store.open(db_path) as other:
+            other.import_source(_article("Later", "Vantor Systems"))
+        assert _found(store, "vantor") == ["Vantor Systems"]  # extended, and saved next to the database
+    assert _searched_in_a_new_process(db_path, "quillon", "zorblax", "vantor") == [
+        ["Quillon Labs"],
+        [],
+        ["Vantor Systems"],
+    ]
+
+
+def test_an_index_built_inside_a_write_that_commits_serves_after_it(db_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+        with store.transaction():
+            store.import_source(_article("Kept", "Zorblax Robotics"))
+            assert _found(store, "zorblax") == ["Zorblax Robotics"]
+        assert _found(store, "zorblax") == ["Zorblax Robotics"]
+        store.import_source(_article("Later", "Vantor Systems"))
+        assert _found(store, "vantor") == ["Vantor Systems"]
+    assert _searched_in_a_new_process(db_path, "zorblax", "vantor") == [
+        ["Zorblax Robotics"],
+        ["Vantor Systems"],
+    ]
