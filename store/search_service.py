@@ -180,6 +180,8 @@ class SearchService:
         # (stamp, index) swapped as one value, so a reader never pairs one index with another's stamp;
         # the stamp also holds the index's coverage (`read_coverage`), to extend it with added names.
         self._current: tuple[dict, SearchIndex] | None = None
+        self._base: tuple[dict, SearchIndex] | None = None
+        """The last index of committed names: what an index read inside a write is extended from."""
         self._checked: tuple[int, int] | None = None
         self._writes = 0
         self._build_lock = threading.Lock()
@@ -228,6 +230,8 @@ class SearchService:
             elif self._now_committed(current, conn):
                 current = (_committed(current[0]), current[1])
             self._current = current
+            if not current[0].get("provisional"):
+                self._base = current
         return current[1]
 
     @staticmethod
@@ -248,6 +252,8 @@ class SearchService:
         path = database_file(conn)
         cache = search_cache.cache_path(path) if path is not None and stamp["database_id"] else None
         known = self._known(cache, stamp, current)
+        if known is None and path is not None and conn.in_transaction:
+            known = self._committed_base(path, stamp)
         if known is not None and _stamped(known[0], stamp):
             return known[0], SearchIndex.from_arrays(known[1])
         coverage = read_coverage(conn)
@@ -271,14 +277,28 @@ class SearchService:
                 arrays = search_cache.load(cache, saved) or arrays
         return saved, SearchIndex.from_arrays(arrays)
 
-    @staticmethod
-    def _known(cache: Path | None, stamp: dict, current: tuple[dict, SearchIndex] | None):
+    def _committed_base(self, path: Path, stamp: dict):
+        """(stamp, arrays) of the committed names, to extend into the index for `stamp` of a write
+        under way (None when the write renamed or removed a name). Read on a connection of its own,
+        which sees the names as they were when the write began (and saves them for the next launch):
+        the write's next searches extend that index again, where an index of its own names, never
+        extended (`extendable`), would be rebuilt from every name at each one."""
+        reader = connect_reader(path)
+        try:
+            self._base = self._load_or_build(reader, read_stamp(reader), None)
+        finally:
+            reader.close()
+        return (self._base[0], self._base[1].arrays) if extendable(self._base[0], stamp) else None
+
+    def _known(self, cache: Path | None, stamp: dict, current: tuple[dict, SearchIndex] | None):
         """(stamp, arrays) of an index that is, or can be extended into, the one for `stamp`: this
-        process's own, else the cache file's; None when only a full build will do."""
+        process's own (the one in use, else the last of committed names), else the cache file's;
+        None when only a full build will do."""
         from . import search_cache
 
-        if current is not None and extendable(current[0], stamp):
-            return current[0], current[1].arrays
+        for own in (current, self._base):
+            if own is not None and extendable(own[0], stamp):
+                return own[0], own[1].arrays
         if cache is None:
             return None
         return search_cache.load_if(cache, lambda header: extendable(header, stamp))

@@ -16,6 +16,8 @@ from ai_deals.store import Store, search_service
 
 from factories import make_source
 
+BUILD_FROM_EVERY_NAME = search_service.build_index_arrays
+
 
 def _article(title: str, *names: str) -> ParsedSource:
     return ParsedSource(
@@ -102,3 +104,22 @@ def test_an_index_built_inside_a_write_that_commits_serves_after_it(db_path, mon
         ["Zorblax Robotics"],
         ["Vantor Systems"],
     ]
+
+
+def test_searches_inside_a_write_of_several_imports_build_from_every_name_once(db_path, monkeypatch):
+    """Each import of a transaction searches with the names of the ones before: the index of the
+    committed names is built once (on a connection of its own) and extended at each, not rebuilt."""
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    builds = []
+
+    def counted_build(*args, **kwargs):
+        builds.append(1)
+        return BUILD_FROM_EVERY_NAME(*args, **kwargs)
+
+    monkeypatch.setattr(search_service, "build_index_arrays", counted_build)
+    with Store.open(db_path) as store, store.transaction():
+        for name in ("Zorblax Robotics", "Quillon Labs", "Vantor Systems"):
+            store.import_source(_article(name, name))
+            assert _found(store, name) == [name]
+    assert len(builds) == 1
