@@ -5,6 +5,7 @@ the undone write must not pass for that write's."""
 from __future__ import annotations
 
 import json
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -12,7 +13,8 @@ import textwrap
 import pytest
 
 from ai_deals.importers.models import CompanyInfo, ParsedSource
-from ai_deals.store import Store, search_service
+from ai_deals.store import Store, search_cache, search_service
+from ai_deals.store.versions import MIGRATION_NAMES
 
 from factories import make_source
 
@@ -44,7 +46,8 @@ def _searched_in_a_new_process(db_path, *queries: str) -> list[list[str]]:
     code = textwrap.dedent(
         f"""
         import json
-        from ai_deals.store import Store, search_service
+        from ai_deals.store import Store, search_cache, search_service
+from ai_deals.store.versions import MIGRATION_NAMES
 
         def no_rebuild(*args, **kwargs):
             raise AssertionError("rebuilt instead of reading the saved index")
@@ -122,4 +125,46 @@ def test_searches_inside_a_write_of_several_imports_build_from_every_name_once(d
         for name in ("Zorblax Robotics", "Quillon Labs", "Vantor Systems"):
             store.import_source(_article(name, name))
             assert _found(store, name) == [name]
+    assert len(builds) == 1
+
+
+def _as_saved_before_the_token(db_path) -> None:
+    """Make the database one of before m023, with its index saved by that version (format 1)."""
+    conn = sqlite3.connect(db_path)
+    conn.execute("DROP TRIGGER _search_state_token")
+    conn.execute("ALTER TABLE _search_state DROP COLUMN token")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm023_search_token'")
+    conn.execute(f"PRAGMA user_version = {len(MIGRATION_NAMES) - 1}")
+    conn.commit()
+    stamp = {**search_service.read_stamp(conn), "coverage": search_service.read_coverage(conn)}
+    del stamp["token"]  # as that version wrote its header
+    arrays = BUILD_FROM_EVERY_NAME(conn)
+    conn.close()
+    format_now = search_cache.FORMAT
+    search_cache.FORMAT = 1
+    try:
+        assert search_cache.save(search_cache.cache_path(db_path), arrays, stamp)
+    finally:
+        search_cache.FORMAT = format_now
+
+
+def test_the_first_search_after_the_upgrade_rebuilds_the_saved_index_once(db_path, monkeypatch):
+    """A saved index of the older format may hold names of a write rolled back: it is rebuilt, once."""
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)
+    with Store.open(db_path) as store:
+        store.import_source(make_source())
+    _as_saved_before_the_token(db_path)
+    builds = []
+
+    def counted_build(*args, **kwargs):
+        builds.append(1)
+        return BUILD_FROM_EVERY_NAME(*args, **kwargs)
+
+    monkeypatch.setattr(search_service, "build_index_arrays", counted_build)
+    with Store.open(db_path) as store:  # migrated: the counters carry a token again
+        assert search_service.read_stamp(store.db.conn)["token"]
+        store.prepare_search()  # as the explorer's warm-up worker, at launch
+        assert _found(store, "openai")[0] == "OpenAI"
+    with Store.open(db_path) as store:
+        assert _found(store, "openai")[0] == "OpenAI"
     assert len(builds) == 1
