@@ -9,9 +9,10 @@ whole, and the cache file rewritten whole). `generation` moves when a name was r
 removed, or put back under an old id: the index is rebuilt from every name. A random `token`
 (m023) is drawn at every move of either: a write rolled back puts the counters back, and the next
 one moves them to the same values over other names, so only the token tells those states apart. An
-index read inside a write is `provisional`: used while its token is the names', never extended nor
-saved (its write may be undone). A built index is saved next to the database (`search_cache`), so
-the next launch maps it instead of rebuilding it.
+index read inside a write is `provisional`: used while its token is the names', never saved nor
+extended itself (its write may be undone); the write's next searches extend the last index of
+committed names instead. A built index is saved next to the database (`search_cache`), so the next
+launch maps it instead of rebuilding it.
 `prepare()` does the loading from a worker thread on a connection of its own, so a TUI can warm
 the index at launch without holding the store's lock.
 """
@@ -119,11 +120,18 @@ def extendable(known_stamp: dict, stamp: dict) -> bool:
     nothing but appends."""
     return (
         not known_stamp.get("provisional")
-        and known_stamp.get("database_id") == stamp["database_id"]
-        and known_stamp.get("generation") == stamp["generation"]
+        and _same_generation(known_stamp, stamp)
         and isinstance(known_stamp.get("additions"), int)
         and known_stamp["additions"] <= stamp["additions"]
         and isinstance(known_stamp.get("coverage"), dict)
+    )
+
+
+def _same_generation(known_stamp: dict, stamp: dict) -> bool:
+    """The same database, and no name renamed, moved or removed between the two stamps."""
+    return (
+        known_stamp.get("database_id") == stamp["database_id"]
+        and known_stamp.get("generation") == stamp["generation"]
     )
 
 
@@ -285,7 +293,10 @@ class SearchService:
         extended (`extendable`), would be rebuilt from every name at each one."""
         reader = connect_reader(path)
         try:
-            self._base = self._load_or_build(reader, read_stamp(reader), None)
+            committed = read_stamp(reader)
+            if not _same_generation(committed, stamp):
+                return None  # renamed or removed: only a build of the write's own names will do
+            self._base = self._load_or_build(reader, committed, None)
         finally:
             reader.close()
         return (self._base[0], self._base[1].arrays) if extendable(self._base[0], stamp) else None

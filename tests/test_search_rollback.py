@@ -46,8 +46,7 @@ def _searched_in_a_new_process(db_path, *queries: str) -> list[list[str]]:
     code = textwrap.dedent(
         f"""
         import json
-        from ai_deals.store import Store, search_cache, search_service
-from ai_deals.store.versions import MIGRATION_NAMES
+        from ai_deals.store import Store, search_service
 
         def no_rebuild(*args, **kwargs):
             raise AssertionError("rebuilt instead of reading the saved index")
