@@ -503,6 +503,23 @@ def m022_evidence_by_source_and_record(db: Database) -> None:
     db.execute("DROP INDEX evidence_source")
 
 
+def m023_search_token(db: Database) -> None:
+    """A token drawn anew whenever a search counter moves, kept in the row the counters are in.
+
+    A rollback puts the counters back, and the next write moves them to the very values the undone
+    one had, over other names: an index read inside the undone write (a search during an import)
+    would pass for the names committed later. The token is random, never drawn twice: a stamp with
+    it names one state of the names, committed or not, and it rolls back with the data it stamps."""
+    db.execute("ALTER TABLE _search_state ADD COLUMN token TEXT NOT NULL DEFAULT ''")
+    db.execute("UPDATE _search_state SET token = lower(hex(randomblob(8))) WHERE id = 1")
+    # On the counters' row itself, not beside each name trigger: every move counts, the bulk import's
+    # own (bulk.DeferredIndexes.restore) and a migration's included.
+    db.execute(
+        """CREATE TRIGGER _search_state_token AFTER UPDATE OF generation, additions ON _search_state
+            BEGIN UPDATE _search_state SET token = lower(hex(randomblob(8))) WHERE id = 1; END"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -528,6 +545,7 @@ STEPS = (
     m020_stake_round_types,
     m021_acquisitions_by_acquirer,
     m022_evidence_by_source_and_record,
+    m023_search_token,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

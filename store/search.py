@@ -229,8 +229,7 @@ class SearchIndex:
             match = NameMatch(company_id, self.text(index), score, [])
             # Ties go by name, then company, never by where a name lies in the index: an index
             # extended with new names (`extend_arrays`) ranks the names it weighs as one built from
-            # scratch. Which names it weighs can still differ: past RANK_ALL_BELOW, `_candidates`
-            # breaks ties at its cutoff by position, and an appended name lies elsewhere.
+            # scratch, and weighs the same ones (`_candidates` breaks its ties alike too).
             if company_id not in best or _rank(match) < _rank(best[company_id]):
                 best[company_id] = match
         ranked = sorted(best.values(), key=_rank)[:limit]
@@ -239,7 +238,8 @@ class SearchIndex:
         ]
 
     def _candidates(self, key: str, wanted: int) -> np.ndarray:
-        """Indices of the names sharing the most trigrams with `key` (shorter names first on ties)."""
+        """Indices of the names sharing the most trigrams with `key` (shorter names first on ties,
+        then lower company ids: `_highest`)."""
         count = len(self)
         if count < RANK_ALL_BELOW:
             return np.arange(count)
@@ -252,8 +252,29 @@ class SearchIndex:
         # One number orders by shared trigrams, then by shortness (key lengths capped at 1023).
         priority = shared[hits] * 1024 - np.minimum(self._key_lengths[hits], 1023)
         if len(hits) > wanted:
-            hits = hits[np.argpartition(-priority, wanted)[:wanted]]
+            hits = self._highest(hits, priority, wanted)
         return hits
+
+    def _highest(self, hits: np.ndarray, priority: np.ndarray, wanted: int) -> np.ndarray:
+        """The `wanted` hits of highest priority, ties at the cutoff broken by `_first_alike`: not by
+        where a name lies in the index, which differs between an index extended with new names
+        (`extend_arrays`, appended) and one built from every name (companies, then aliases)."""
+        cut = np.partition(priority, len(priority) - wanted)[len(priority) - wanted]
+        above = hits[priority > cut]
+        return np.concatenate([above, self._first_alike(hits[priority == cut], wanted - len(above))])
+
+    def _first_alike(self, alike: np.ndarray, count: int) -> np.ndarray:
+        """`count` of these names of equal priority: lowest company id first, then by search key and
+        spelling (several names of the company that the cutoff falls on; they are few)."""
+        if len(alike) <= count:
+            return alike
+        ids = self.arrays.company_ids[alike]
+        last_id = np.partition(ids, count - 1)[count - 1]
+        below = alike[ids < last_id]
+        tied = alike[ids == last_id]
+        named = sorted(zip(self.keys(tied), map(self.text, tied.tolist()), tied.tolist(), strict=True))
+        last = [index for _, _, index in named[: count - len(below)]]
+        return np.concatenate([below, np.asarray(last, dtype=alike.dtype)])
 
 
 def _rank(match: NameMatch) -> tuple:

@@ -1,8 +1,9 @@
 """The search index saved next to the database, so a launch with unchanged names rebuilds nothing.
 
 File `<database>.search-index`: a magic line, a JSON header (format, search key version, database
-id, generation, and where each array lies), then the arrays, each at a 64-byte boundary. Reading maps the file instead
-of loading it: opening costs milliseconds, and pages are read only when a search touches them.
+id, generation, additions, token, and where each array lies), then the arrays, each at a 64-byte
+boundary. Reading maps the file instead of loading it: opening costs milliseconds, and pages are
+read only when a search touches them.
 
 The cache is only ever a shortcut: a missing, stale, foreign or damaged file is ignored (and later
 replaced), never an error.
@@ -23,7 +24,9 @@ from .search import IndexArrays
 from .search_keys import KEY_VERSION
 
 MAGIC = b"ai-deals search index\n"
-FORMAT = 1
+# 2: headers carry the names' token (m023). A file of format 1 may hold names of a write later rolled
+# back (extended from an index read inside it, then saved), so it is rebuilt once, not extended.
+FORMAT = 2
 _ALIGN = 64
 
 

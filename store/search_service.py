@@ -6,8 +6,13 @@ one of this process's own writes says something was written at all. `additions` 
 added (m019): the index, in memory or in the cache file, then takes in the names past the last
 company and alias ids it holds (its coverage), keying only those (the arrays are still copied
 whole, and the cache file rewritten whole). `generation` moves when a name was renamed, moved or
-removed, or put back under an old id: the index is rebuilt from every name. A built index is saved
-next to the database (`search_cache`), so the next launch maps it instead of rebuilding it.
+removed, or put back under an old id: the index is rebuilt from every name. A random `token`
+(m023) is drawn at every move of either: a write rolled back puts the counters back, and the next
+one moves them to the same values over other names, so only the token tells those states apart. An
+index read inside a write is `provisional`: used while its token is the names', never saved nor
+extended itself (its write may be undone); the write's next searches extend the last index of
+committed names instead. A built index is saved next to the database (`search_cache`), so the next
+launch maps it instead of rebuilding it.
 `prepare()` does the loading from a worker thread on a connection of its own, so a TUI can warm
 the index at launch without holding the store's lock.
 """
@@ -54,18 +59,23 @@ def database_file(conn: sqlite3.Connection) -> Path | None:
 
 
 def read_stamp(conn: sqlite3.Connection) -> dict:
-    """What identifies the current set of names: database id, name generation and additions."""
+    """What identifies the current set of names: database id, name generation, additions, and the
+    token drawn at the counters' last move (m023), which no other state of the names shares."""
     row = None
-    for columns in ("database_id, generation, additions", "database_id, generation, 0"):
+    for columns in (
+        "database_id, generation, additions, token",
+        "database_id, generation, additions, ''",
+        "database_id, generation, 0, ''",
+    ):
         try:
             row = conn.execute(f"SELECT {columns} FROM _search_state WHERE id = 1").fetchone()
             break
-        except sqlite3.OperationalError:  # read-only, from before m019 (no additions) or m004 (nothing)
+        except sqlite3.OperationalError:  # read-only, from before m023, m019 (no additions) or m004 (nothing)
             continue
     if row is None:
         generation = -conn.execute("PRAGMA data_version").fetchone()[0]
-        return {"database_id": None, "generation": generation, "additions": 0}
-    return {"database_id": row[0], "generation": row[1], "additions": row[2]}
+        return {"database_id": None, "generation": generation, "additions": 0, "token": ""}
+    return {"database_id": row[0], "generation": row[1], "additions": row[2], "token": row[3]}
 
 
 def read_coverage(conn: sqlite3.Connection) -> dict:
@@ -102,13 +112,26 @@ def build_index_arrays(conn: sqlite3.Connection, upto: dict | None = None):
 
 def extendable(known_stamp: dict, stamp: dict) -> bool:
     """Whether an index of the names as `known_stamp` found them is the one for `stamp` once the
-    names added since are appended: no name renamed, moved or removed meanwhile, and the same database."""
+    names added since are appended: no name renamed, moved or removed meanwhile, and the same database.
+
+    Never an index read inside a write (`provisional`): the write may yet be rolled back, and the
+    counters it moved be moved again to the same values by another write, over other names. The
+    committed states alone follow one another, so only between two of them do equal counters mean
+    nothing but appends."""
     return (
-        known_stamp.get("database_id") == stamp["database_id"]
-        and known_stamp.get("generation") == stamp["generation"]
+        not known_stamp.get("provisional")
+        and _same_generation(known_stamp, stamp)
         and isinstance(known_stamp.get("additions"), int)
         and known_stamp["additions"] <= stamp["additions"]
         and isinstance(known_stamp.get("coverage"), dict)
+    )
+
+
+def _same_generation(known_stamp: dict, stamp: dict) -> bool:
+    """The same database, and no name renamed, moved or removed between the two stamps."""
+    return (
+        known_stamp.get("database_id") == stamp["database_id"]
+        and known_stamp.get("generation") == stamp["generation"]
     )
 
 
@@ -146,8 +169,14 @@ def _best_known_ids(conn: sqlite3.Connection, limit: int) -> list[int]:
 
 
 def _stamped(known: dict, stamp: dict) -> bool:
-    """Whether an index stamped `known` holds the names as `stamp` finds them."""
+    """Whether an index stamped `known` holds the names as `stamp` finds them (the token included:
+    equal counters alone may be another write's, after a rollback)."""
     return all(known.get(key) == value for key, value in stamp.items())
+
+
+def _committed(stamp: dict) -> dict:
+    """The stamp of a provisional index found to hold committed names: its token is theirs."""
+    return {key: value for key, value in stamp.items() if key != "provisional"}
 
 
 class SearchService:
@@ -159,6 +188,8 @@ class SearchService:
         # (stamp, index) swapped as one value, so a reader never pairs one index with another's stamp;
         # the stamp also holds the index's coverage (`read_coverage`), to extend it with added names.
         self._current: tuple[dict, SearchIndex] | None = None
+        self._base: tuple[dict, SearchIndex] | None = None
+        """The last index of committed names: what an index read inside a write is extended from."""
         self._checked: tuple[int, int] | None = None
         self._writes = 0
         self._build_lock = threading.Lock()
@@ -173,8 +204,11 @@ class SearchService:
     def index(self) -> SearchIndex:
         """The index of the names as they are now, loaded or built if they changed."""
         checked = (self._writes, self.db.execute("PRAGMA data_version").fetchone()[0])
-        if self._current is not None and checked == self._checked:
-            return self._current[1]
+        current = self._current
+        # An index read inside a write is checked on every search: a rollback moves neither number
+        # (a failed import does not call `invalidate`), yet it undid names that index holds.
+        if current is not None and checked == self._checked and not current[0].get("provisional"):
+            return current[1]
         index = self._ensure(self.db.conn)
         self._checked = checked
         return index
@@ -195,14 +229,24 @@ class SearchService:
     def _ensure(self, conn: sqlite3.Connection) -> SearchIndex:
         stamp = read_stamp(conn)
         current = self._current
-        if current is not None and _stamped(current[0], stamp):
+        if current is not None and _stamped(current[0], stamp) and not self._now_committed(current, conn):
             return current[1]
         with self._build_lock:  # one build at a time; a second caller waits and takes its result
             current = self._current
             if current is None or not _stamped(current[0], stamp):
                 current = self._load_or_build(conn, stamp, current)
-                self._current = current
+            elif self._now_committed(current, conn):
+                current = (_committed(current[0]), current[1])
+            self._current = current
+            if not current[0].get("provisional"):
+                self._base = current
         return current[1]
+
+    @staticmethod
+    def _now_committed(current: tuple[dict, SearchIndex], conn: sqlite3.Connection) -> bool:
+        """Whether `current`, read inside a write and stamped as the names are, is now read outside
+        one: the write committed (its token is the names'), and the index may be extended again."""
+        return bool(current[0].get("provisional")) and not conn.in_transaction
 
     def _load_or_build(
         self, conn: sqlite3.Connection, stamp: dict, current: tuple[dict, SearchIndex] | None
@@ -216,6 +260,8 @@ class SearchService:
         path = database_file(conn)
         cache = search_cache.cache_path(path) if path is not None and stamp["database_id"] else None
         known = self._known(cache, stamp, current)
+        if known is None and path is not None and conn.in_transaction:
+            known = self._committed_base(path, stamp)
         if known is not None and _stamped(known[0], stamp):
             return known[0], SearchIndex.from_arrays(known[1])
         coverage = read_coverage(conn)
@@ -230,6 +276,8 @@ class SearchService:
         finally:
             self.building = False
         saved = {**stamp, "coverage": coverage}
+        if conn.in_transaction:  # names of a write under way: see `extendable`
+            saved["provisional"] = True
         # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
         if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
             if search_cache.save(cache, arrays, saved):
@@ -237,14 +285,31 @@ class SearchService:
                 arrays = search_cache.load(cache, saved) or arrays
         return saved, SearchIndex.from_arrays(arrays)
 
-    @staticmethod
-    def _known(cache: Path | None, stamp: dict, current: tuple[dict, SearchIndex] | None):
+    def _committed_base(self, path: Path, stamp: dict):
+        """(stamp, arrays) of the committed names, to extend into the index for `stamp` of a write
+        under way (None when the write renamed or removed a name). Read on a connection of its own,
+        which sees the names as they were when the write began (and saves them for the next launch):
+        the write's next searches extend that index again, where an index of its own names, never
+        extended (`extendable`), would be rebuilt from every name at each one."""
+        reader = connect_reader(path)
+        try:
+            committed = read_stamp(reader)
+            if not _same_generation(committed, stamp):
+                return None  # renamed or removed: only a build of the write's own names will do
+            self._base = self._load_or_build(reader, committed, None)
+        finally:
+            reader.close()
+        return (self._base[0], self._base[1].arrays) if extendable(self._base[0], stamp) else None
+
+    def _known(self, cache: Path | None, stamp: dict, current: tuple[dict, SearchIndex] | None):
         """(stamp, arrays) of an index that is, or can be extended into, the one for `stamp`: this
-        process's own, else the cache file's; None when only a full build will do."""
+        process's own (the one in use, else the last of committed names), else the cache file's;
+        None when only a full build will do."""
         from . import search_cache
 
-        if current is not None and extendable(current[0], stamp):
-            return current[0], current[1].arrays
+        for own in (current, self._base):
+            if own is not None and extendable(own[0], stamp):
+                return own[0], own[1].arrays
         if cache is None:
             return None
         return search_cache.load_if(cache, lambda header: extendable(header, stamp))

@@ -60,7 +60,7 @@ def _dataset(path: Path, rows: int, *, stakes_only: bool) -> Path:
 
 
 def _tables(db: Path) -> dict[str, list[tuple]]:
-    """Every table's rows in the order written (less the clock's times and the database's own id)."""
+    """Every table's rows in the order written (less the clock's times, the database's own id and token)."""
     conn = sqlite3.connect(db)
     try:
         names = [
@@ -69,10 +69,11 @@ def _tables(db: Path) -> dict[str, list[tuple]]:
                 "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
             )
         ]
-        # What differs between any two databases: when each was made and imported into, its own id.
+        # What differs between any two databases: when each was made and imported into, its own id,
+        # and the random token its names' last change drew (m023).
         conn.execute("UPDATE sources SET imported_at = ''")
         conn.execute("UPDATE _sqlite_migrations SET applied_at = ''")
-        conn.execute("UPDATE _search_state SET database_id = ''")
+        conn.execute("UPDATE _search_state SET database_id = '', token = ''")
         return {name: _rows(conn, name) for name in names}
     finally:
         conn.close()

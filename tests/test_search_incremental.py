@@ -120,3 +120,31 @@ def test_an_extended_index_survives_its_cache_file(tmp_path):
     mapped = search_cache.load(path, stamp)
     extended = extend_arrays(mapped, [([50], ["Kakawald"], [True])])
     assert _equal(extended, build_arrays(list(range(51)), [*first, "Kakawald"], [False] * 50 + [True]))
+
+
+def _alike_names(ids: list[int]) -> tuple[list[int], list[str], list[bool]]:
+    """Two names of one length per company ("Acme 0042" and its alias "Acme 7042"; one for the
+    first): for "acme" they all share the same trigrams and score alike, so the candidate cutoff
+    falls inside a tie, between the two names of one company."""
+    columns: tuple[list[int], list[str], list[bool]] = ([], [], [])
+    for company_id in ids:
+        names = [(f"Acme {company_id:04d}", False), (f"Acme {(company_id + 7000) % 10000:04d}", True)]
+        for name, is_alias in names[: 1 if company_id == 1 else 2]:
+            for column, value in zip(columns, (company_id, name, is_alias), strict=True):
+                column.append(value)
+    return columns
+
+
+def test_an_extended_index_and_a_rebuilt_one_rank_names_tied_at_the_cutoff_alike():
+    """Many more equal-score names than the candidates ranked: which are weighed is decided by
+    company id and name, not by where each lies, so extending gives what rebuilding gives."""
+    ids = list(range(1, 3001))
+    rebuilt = SearchIndex.from_arrays(build_arrays(*_alike_names(ids)))
+    later, earlier = ids[1500:], ids[:1500]  # the low ids appended last: every position differs
+    extended = SearchIndex.from_arrays(
+        extend_arrays(build_arrays(*_alike_names(later)), [_alike_names(earlier)])
+    )
+    for query in ("acme", "acme 0", "acme 70", "acm"):
+        top = [(m.company_id, m.text, m.score) for m in rebuilt.search(query, 20)]
+        assert top == [(m.company_id, m.text, m.score) for m in extended.search(query, 20)], query
+        assert len(top) == 20
