@@ -307,17 +307,18 @@ class DealsApp(BurstKeys):
             self.selection.unselect_whole_timeline()
             self._selection_changed()
             return
-        self.select_whole_timeline()
+        # The records picked are copied here: the worker must not read a dict that space changes.
+        self.select_whole_timeline(self.selection.refs)
 
     @work(thread=True, exclusive=True, group="select-timeline", exit_on_error=False)
-    def select_whole_timeline(self) -> None:
+    def select_whole_timeline(self, picked: list[RecordRef]) -> None:
         """Count the whole timeline and which records picked so far are its events (a few indexed
         lookups); then select it in the app's thread. Its events are read only by the export."""
         from .screens.timeline import TimelineRefs
 
         store = self.store
         total = store.timeline_count()
-        on_timeline = store.timeline_events_among(self.selection.refs)
+        on_timeline = store.timeline_events_among(picked)
         self.call_from_thread(self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline)
 
     def _whole_timeline_counted(

@@ -70,7 +70,7 @@ class Selection:
     ) -> None:
         """Select every event of the whole timeline (`total` of them, read by `refs` when exported);
         `on_timeline` are the records picked so far that are among them (counted once)."""
-        known = set(on_timeline)
+        known = set(on_timeline) | (self._whole.known if self._whole is not None else set())
         self._whole = WholeTimeline(refs, total, known=known)
         for ref in known:
             self._companies.pop(ref, None)

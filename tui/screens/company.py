@@ -451,8 +451,10 @@ class CompanyScreen(DealsScreen):
             self.notify("No record on this page to select.", severity="warning")
             return
         selected = self.app.toggle_all(refs, name)
-        self.set_status(
-            f"{plural(len(refs), 'record')} of this page {'selected' if selected else 'unselected'}"
+        # A note, not the status line: that names `s`, which the footer leaves out.
+        self.notify(
+            f"{plural(len(refs), 'record')} of this page {'selected' if selected else 'unselected'}",
+            markup=False,
         )
 
 

@@ -616,7 +616,7 @@ class TimelineScreen(DealsScreen):
         if events is not self.events:  # `f` pressed meanwhile: another list is shown
             return
         selected = self.app.toggle_all(refs, company, timeline_events=True)
-        self.set_status(f"{plural(len(refs), 'event')} {'selected' if selected else 'unselected'}")
+        self.notify(f"{plural(len(refs), 'event')} {'selected' if selected else 'unselected'}", markup=False)
 
     def action_source(self) -> None:
         """Open the article the highlighted event came from."""
