@@ -328,16 +328,18 @@ class DealsApp(BurstKeys):
         self._selection_changed()
 
     @work(thread=True, group="selection", exit_on_error=False)
-    def count_timeline_events_once(self, refs: list[RecordRef]) -> None:
-        """While the whole timeline is selected, records picked on another screen that are among its
-        events are counted as its (looked up in this worker), not a second time."""
+    def count_timeline_events_once(self, refs: Sequence[RecordRef]) -> None:
+        """While the whole timeline is selected, records picked or shown on another screen that are
+        among its events (looked up in this worker) are marked and counted as its, not a second time."""
         if not self.selection.has_timeline:
             return
         on_timeline = self.store.timeline_events_among(refs)
         if on_timeline:
-            self.call_from_thread(self._timeline_events_found, on_timeline)
+            self.call_from_thread(self.timeline_events_found, on_timeline)
 
-    def _timeline_events_found(self, on_timeline: set[RecordRef]) -> None:
+    def timeline_events_found(self, on_timeline: set[RecordRef]) -> None:
+        """`on_timeline` (records a screen shows or picked) are whole-timeline events: marked and
+        counted as its."""
         self.selection.timeline_events_among(on_timeline)
         self._selection_changed()
 

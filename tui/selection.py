@@ -102,8 +102,9 @@ class Selection:
         return self._whole is not None and not self._whole.unselected
 
     def timeline_events_among(self, refs: Iterable[RecordRef]) -> None:
-        """`refs`, picked on another screen while the whole timeline is selected, are timeline
-        events (looked up in a worker): counted as the timeline's, not twice."""
+        """`refs`, shown or picked on another screen while the whole timeline is selected, are
+        timeline events (looked up in a worker): marked selected as the timeline's (unless
+        unselected since), and a record picked is counted as the timeline's, not twice."""
         whole = self._whole
         if whole is None:
             return
@@ -111,7 +112,7 @@ class Selection:
             if ref in self._companies:
                 self._companies.pop(ref)
                 whole.unselected.discard(ref)
-                whole.known.add(ref)
+            whole.known.add(ref)
 
     def discard(self, refs: Iterable[RecordRef]) -> None:
         """Unselect `refs` (those selected; the others are ignored)."""

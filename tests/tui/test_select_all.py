@@ -184,10 +184,29 @@ async def test_a_page_selected_after_the_whole_timeline_counts_its_events_once(a
         await settle(pilot)
         page = set(app.screen.export_scope()[0])
         on_timeline = deals_store.timeline_events_among(page)
-        assert on_timeline  # counted once: as the timeline's
+        assert on_timeline == page  # every record of OpenAI's page is an event
+        assert len(app.selection) == total
+        await pilot.press("ctrl+a")  # every record of the page is selected (as events): unselected
+        await settle(pilot)
+        assert len(app.selection) == total - len(page)
+        await pilot.press("ctrl+a")  # selected again: counted once, as the timeline's
+        await settle(pilot)
+        assert len(app.selection) == total
+
+
+async def test_a_page_opened_with_the_whole_timeline_selected_marks_its_events_selected(app, deals_store):
+    """Its records that are timeline events are in the selection: shown marked, and space or ctrl+a
+    unselects them (they were shown unmarked, and ctrl+a counted them a second time)."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        events = await open_timeline(pilot)
+        total = len(events.rows)
         await pilot.press("ctrl+a")
         await settle(pilot)
-        assert len(app.selection) == total + len(page - on_timeline)
-        await pilot.press("ctrl+a")  # every record of the page selected: unselected, its events too
+        app.open_company(deals_store.find_company("OpenAI").id, "OpenAI")
         await settle(pilot)
-        assert len(app.selection) == total - len(on_timeline)
+        page = app.screen.query_one("#page", VirtualList)
+        marked = [row.ref for row in page.rows if row.ref is not None and row.ref in app.selection]
+        assert marked and all(ref in deals_store.timeline_events_among(marked) for ref in marked)
+        await pilot.press("space")  # the first record: unselected, one event fewer
+        await settle(pilot)
+        assert len(app.selection) == total - 1

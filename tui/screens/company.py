@@ -256,6 +256,7 @@ class CompanyScreen(DealsScreen):
             gc.freeze()
             self._frozen = True
         self.query_one("#company-charts", CompanyCharts).show(message.page)
+        self._mark_timeline_events()
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
         self.app.screen_read(self)
@@ -335,6 +336,7 @@ class CompanyScreen(DealsScreen):
         if self.app.data_version != self._version:
             self.load_page()
         else:
+            self._mark_timeline_events()  # the whole timeline may have been selected meanwhile
             self.check_outside_writes()
 
     @work(thread=True, exclusive=True, group="company-outside", exit_on_error=False)
@@ -445,6 +447,18 @@ class CompanyScreen(DealsScreen):
         """List the page's records in a worker (an investor in 15,000 rounds: 0.2 s), then select them."""
         refs = page_refs(rows)
         self.app.call_from_thread(self._select_all_of, refs, name)
+
+    def _mark_timeline_events(self) -> None:
+        """With the whole timeline selected, the page's records that are its events are selected:
+        looked up in a worker, then marked (space and ctrl+a then unselect them)."""
+        if self.app.selection.has_timeline:
+            self.find_timeline_events(self.query_one("#page", VirtualList).rows)
+
+    @work(thread=True, exclusive=True, group="page-timeline-events", exit_on_error=False)
+    def find_timeline_events(self, rows: Sequence[PageRow]) -> None:
+        found = self.app.store.timeline_events_among(page_refs(rows))
+        if found:
+            self.app.call_from_thread(self.app.timeline_events_found, found)
 
     def _select_all_of(self, refs: list[RecordRef], name: str) -> None:
         if not refs:
