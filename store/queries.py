@@ -1179,6 +1179,24 @@ def timeline_rank(db: Database, key: TimelineKey) -> int:
     return rank
 
 
+def timeline_events_among(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
+    """Those of `refs` that are events of the whole timeline (what its `*_timeline` indexes hold)."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for ref in refs:
+        if ref.record_type in RECORD_TABLES:
+            ids[ref.record_type].append(ref.record_id)
+    found: set[RecordRef] = set()
+    for record_type, record_ids in ids.items():
+        _, where = _timeline_arm(record_type)
+        for chunk in _chunks(record_ids):
+            marks, values = _in(chunk)
+            sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {where} AND id IN ({marks})"
+            found.update(
+                RecordRef(record_type=record_type, record_id=id_) for (id_,) in db.execute(sql, values)
+            )
+    return found
+
+
 def timeline_refs(db: Database) -> list[RecordRef]:
     """Every event of the whole timeline, in its order, as the records to export."""
     return [

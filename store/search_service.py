@@ -151,7 +151,9 @@ def _return_freed_memory() -> None:
 
 
 def _best_known_ids(conn: sqlite3.Connection, limit: int) -> list[int]:
-    """The `limit` companies with the most records (rounds raised, stakes taken in and given), then by name.
+    """The `limit` companies with the most rounds and investments (rounds raised, stakes taken in
+    and given), then by name regardless of case, then by id (two companies may share a name): the
+    empty query's list says so ("most rounds and investments first"), in the same order every time.
 
     Counting per company over the record tables, not per company over its records: one pass over a
     million stakes instead of three correlated subqueries per company."""
@@ -162,7 +164,7 @@ def _best_known_ids(conn: sqlite3.Connection, limit: int) -> list[int]:
                UNION ALL SELECT i.company_id FROM stakes s JOIN investors i ON i.id = s.investor_id)
              GROUP BY company_id)
            SELECT c.id FROM companies c LEFT JOIN weights w ON w.company_id = c.id
-           ORDER BY coalesce(w.weight, 0) DESC, c.name LIMIT ?""",
+           ORDER BY coalesce(w.weight, 0) DESC, c.name COLLATE NOCASE, c.name, c.id LIMIT ?""",
         [limit],
     )
     return [row[0] for row in rows]
@@ -432,7 +434,7 @@ class SearchService:
             conn.close()
 
     def _best_known(self, limit: int) -> list[SearchHit]:
-        """With no query: the companies with the most records first (remembered until a write)."""
+        """With no query: the companies with the most rounds and investments first (remembered until a write)."""
         checked = self.best_known_stale(limit)
         if checked is not None:
             self._best_known_ids = (checked, _best_known_ids(self.db.conn, limit))

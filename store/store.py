@@ -605,6 +605,11 @@ class Store:
         return queries.timeline_count(self.db)
 
     @_locked
+    def timeline_events_among(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
+        """Those of `refs` that are events of the whole timeline (counted once when it is selected)."""
+        return queries.timeline_events_among(self.db, refs)
+
+    @_locked
     def timeline_refs(self) -> list[RecordRef]:
         """Every event of the whole timeline, in order, as records (what `e` exports from it)."""
         return queries.timeline_refs(self.db)

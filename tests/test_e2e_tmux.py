@@ -93,7 +93,7 @@ def test_ai_deals_opens_searches_and_shows_a_company_in_a_real_terminal(terminal
         store.import_source(make_source())
     terminal.type(f"exec {AI_DEALS} --db {db} --empty")
     terminal.press("Enter")
-    terminal.wait_for("best known first")
+    terminal.wait_for("most rounds and investments first")
 
     terminal.type("opnai")
     screen = terminal.wait_for("1 result for “opnai”")
@@ -117,7 +117,7 @@ def test_keys_sent_in_one_burst_open_the_export_dialog_and_fill_it_in_a_real_ter
         store.import_source(make_source())
     terminal.type(f"exec {AI_DEALS} --db {db} --empty")
     terminal.press("Enter")
-    terminal.wait_for("best known first")
+    terminal.wait_for("most rounds and investments first")
     terminal.type("openai")
     terminal.wait_for("1 result for “openai”")
     terminal.press("Enter")

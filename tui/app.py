@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -272,13 +272,83 @@ class DealsApp(BurstKeys):
 
     # -- selection and export ---------------------------------------------------------------------
 
-    def toggle_selection(self, ref: RecordRef, company: str, also: Iterable[RecordRef] = ()) -> bool:
-        """Select or unselect one record (and the records `also` names with it); True when selected."""
-        selected = self.selection.toggle(ref, company, also)
+    def toggle_selection(
+        self, ref: RecordRef, company: str, also: Iterable[RecordRef] = (), *, timeline_event: bool = False
+    ) -> bool:
+        """Select or unselect one record (and the records `also` names with it); True when selected.
+        `timeline_event`: picked on the timeline (the whole timeline, when selected, holds it)."""
+        selected = self.selection.toggle(ref, company, also, timeline_event=timeline_event)
         self.selected_count = len(self.selection)
         if selected:
             self.check_selected([ref, *also])
+            if not timeline_event and self.selection.has_timeline:
+                self.count_timeline_events_once([ref, *also])
         return selected
+
+    def toggle_all(self, refs: list[RecordRef], company: str, *, timeline_events: bool = False) -> bool:
+        """Select every one of `refs` (a list's records), or unselect them all when every one is
+        selected already (the key pressed again); True when they are now selected."""
+        holds = self.selection.holds_event if timeline_events else self.selection.__contains__
+        selected = not all(holds(ref) for ref in refs)
+        if selected:
+            self.selection.select_all(refs, company, timeline_events=timeline_events)
+        else:
+            self.selection.unselect_all(refs, timeline_events=timeline_events)
+        self._selection_changed()
+        if selected and refs:
+            self.check_selected(refs)
+            if not timeline_events and self.selection.has_timeline:
+                self.count_timeline_events_once(refs)
+        return selected
+
+    def toggle_whole_timeline(self) -> None:
+        """Select every event of the whole timeline (counted in a worker, never read), or unselect
+        them when they are all selected already."""
+        if self.selection.whole_timeline:
+            self.selection.unselect_whole_timeline()
+            self._selection_changed()
+            return
+        # The records picked are copied here: the worker must not read a dict that space changes.
+        self.select_whole_timeline(self.selection.refs)
+
+    @work(thread=True, exclusive=True, group="select-timeline", exit_on_error=False)
+    def select_whole_timeline(self, picked: list[RecordRef]) -> None:
+        """Count the whole timeline and which records picked so far are its events (a few indexed
+        lookups); then select it in the app's thread. Its events are read only by the export."""
+        from .screens.timeline import TimelineRefs
+
+        store = self.store
+        total = store.timeline_count()
+        on_timeline = store.timeline_events_among(picked)
+        self.call_from_thread(self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline)
+
+    def _whole_timeline_counted(
+        self, refs: Sequence[RecordRef], total: int, on_timeline: set[RecordRef]
+    ) -> None:
+        self.selection.select_whole_timeline(refs, total, on_timeline)
+        self._selection_changed()
+
+    @work(thread=True, group="selection", exit_on_error=False)
+    def count_timeline_events_once(self, refs: Sequence[RecordRef]) -> None:
+        """While the whole timeline is selected, records picked or shown on another screen that are
+        among its events (looked up in this worker) are marked and counted as its, not a second time."""
+        if not self.selection.has_timeline:
+            return
+        on_timeline = self.store.timeline_events_among(refs)
+        if on_timeline:
+            self.call_from_thread(self.timeline_events_found, on_timeline)
+
+    def timeline_events_found(self, on_timeline: set[RecordRef]) -> None:
+        """`on_timeline` (records a screen shows or picked) are whole-timeline events: marked and
+        counted as its."""
+        self.selection.timeline_events_among(on_timeline)
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        """Count the selection again and redraw the marks of the lists on screen."""
+        self.selected_count = len(self.selection)
+        for virtual_list in self.screen.query(VirtualList):
+            virtual_list.refresh_rows()
 
     @work(thread=True, group="selection", exit_on_error=False)
     def check_selected(self, refs: list[RecordRef]) -> None:
@@ -295,9 +365,7 @@ class DealsApp(BurstKeys):
     def unselect_all(self) -> None:
         """Unselect every record and redraw the marks."""
         self.selection.clear()
-        self.selected_count = 0
-        for virtual_list in self.screen.query(VirtualList):
-            virtual_list.refresh_rows()
+        self._selection_changed()
 
     def action_export(self) -> None:
         """Export the selection, or everything the current screen shows when nothing is selected."""
@@ -319,7 +387,7 @@ class DealsApp(BurstKeys):
         self.defer_keys()
         self.check_screen_scope(self.screen, *scope)
 
-    def _open_export(self, refs: list[RecordRef], label: str) -> None:
+    def _open_export(self, refs: Sequence[RecordRef], label: str) -> None:
         from .screens.export import ExportScreen
 
         self.push_screen(ExportScreen(refs, label))
@@ -376,7 +444,22 @@ class DealsApp(BurstKeys):
         its records) or that review rejected since (they are not exported), saying so; then open the
         export dialog when asked."""
         version = self.store.outside_version()  # before reading: a write made meanwhile moves it again
+        if self.selection.has_timeline:
+            self._count_timeline_again()
         self._check_refs(self.selection.refs, version, then_export)
+
+    def _count_timeline_again(self) -> None:
+        """In a selection worker: the whole timeline selected is counted again (a re-import may have
+        added or replaced events since), its events unselected since that are gone forgotten; the
+        count `e` offers is then what the export reads."""
+        unselected = self.call_from_thread(self.selection.timeline_unselected)
+        total = self.store.timeline_count()
+        still = self.store.timeline_events_among(unselected)
+        self.call_from_thread(self._timeline_counted_again, total, still)
+
+    def _timeline_counted_again(self, total: int, unselected: set[RecordRef]) -> None:
+        self.selection.timeline_counted(total, unselected)
+        self.selected_count = len(self.selection)
 
     def _check_refs(
         self,
@@ -420,7 +503,7 @@ class DealsApp(BurstKeys):
         if not then_export:
             return
         if len(self.selection):
-            self._open_export(self.selection.refs, self.selection.label)  # it replays the keys held
+            self._open_export(self.selection.export_refs(), self.selection.label)  # it replays the keys held
             return
         if gone or rejected:
             self.notify("Nothing exported: no selected record is left.", severity="warning")

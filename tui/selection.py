@@ -1,30 +1,118 @@
-"""The records picked with `space` across every screen, in the order they were picked."""
+"""The records picked with `space` across every screen, in the order they were picked, and the
+whole timeline picked at once with `ctrl+a` (a count and the events unselected since, never its rows)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 
 from ai_deals.store.models import RecordRef
 
 
+@dataclass
+class WholeTimeline:
+    """Every event of the whole timeline, selected without reading it (a million at 1M facts):
+    `refs` reads them in the export's worker; `total` is how many there were when selected."""
+
+    refs: Sequence[RecordRef]
+    total: int
+    unselected: set[RecordRef] = field(default_factory=set)
+    """Events unselected since (space on them): the export leaves them out."""
+    known: set[RecordRef] = field(default_factory=set)
+    """Records picked on other screens known to be timeline events: counted once, as the timeline's."""
+
+
 class Selection:
-    """An ordered set of record references, each remembered with the company it belongs to."""
+    """An ordered set of record references, each remembered with the company it belongs to, and
+    perhaps the whole timeline (`select_whole_timeline`)."""
 
     def __init__(self) -> None:
         self._companies: dict[RecordRef, str] = {}
+        self._whole: WholeTimeline | None = None
 
-    def toggle(self, ref: RecordRef, company: str, also: Iterable[RecordRef] = ()) -> bool:
+    def toggle(
+        self, ref: RecordRef, company: str, also: Iterable[RecordRef] = (), *, timeline_event: bool = False
+    ) -> bool:
         """Select `ref` if it was not selected, else unselect it; True when it is now selected.
 
-        `also` follows `ref`: the other sources' records of a raise shown as one round row."""
-        refs = [ref, *also]
-        if ref in self._companies:
-            for each in refs:
-                self._companies.pop(each, None)
-            return False
-        for each in refs:
-            self._companies[each] = company
-        return True
+        `also` follows `ref`: the other sources' records of a raise shown as one round row.
+        `timeline_event`: `ref` is an event of the timeline (picked there), so the whole timeline,
+        when selected, holds it."""
+        selected = not (self.holds_event(ref) if timeline_event else ref in self)
+        for each in (ref, *also):
+            self._set(each, company, selected, timeline_event)
+        return selected
+
+    def select_all(self, refs: Iterable[RecordRef], company: str, *, timeline_events: bool = False) -> None:
+        """Select every one of `refs` (a page's, a company's timeline's)."""
+        for ref in refs:
+            self._set(ref, company, True, timeline_events)
+
+    def unselect_all(self, refs: Iterable[RecordRef], *, timeline_events: bool = False) -> None:
+        """Unselect every one of `refs`."""
+        for ref in refs:
+            self._set(ref, "", False, timeline_events)
+
+    def _set(self, ref: RecordRef, company: str, selected: bool, timeline_event: bool) -> None:
+        whole = self._whole
+        if whole is not None and (timeline_event or ref in whole.known):
+            # The whole timeline holds it: selecting takes it off the unselected, unselecting puts it on.
+            self._companies.pop(ref, None)
+            whole.known.add(ref)
+            (whole.unselected.discard if selected else whole.unselected.add)(ref)
+        elif selected:
+            self._companies.setdefault(ref, company)
+        else:
+            self._companies.pop(ref, None)
+
+    def select_whole_timeline(
+        self, refs: Sequence[RecordRef], total: int, on_timeline: Iterable[RecordRef]
+    ) -> None:
+        """Select every event of the whole timeline (`total` of them, read by `refs` when exported);
+        `on_timeline` are the records picked so far that are among them (counted once)."""
+        known = set(on_timeline) | (self._whole.known if self._whole is not None else set())
+        self._whole = WholeTimeline(refs, total, known=known)
+        for ref in known:
+            self._companies.pop(ref, None)
+
+    def unselect_whole_timeline(self) -> None:
+        """Unselect every event of the timeline; records picked elsewhere stay selected."""
+        self._whole = None
+
+    @property
+    def has_timeline(self) -> bool:
+        """Whether the whole timeline was selected at once (some of its events perhaps unselected since)."""
+        return self._whole is not None
+
+    def timeline_unselected(self) -> set[RecordRef]:
+        """A copy of the whole timeline's events unselected since it was selected (none without it)."""
+        return set(self._whole.unselected) if self._whole is not None else set()
+
+    def timeline_counted(self, total: int, unselected: set[RecordRef]) -> None:
+        """The whole timeline counted again: `total` events now, of which `unselected` (those
+        unselected that are still events) stay out."""
+        whole = self._whole
+        if whole is not None:
+            whole.total = total
+            whole.unselected &= unselected
+
+    @property
+    def whole_timeline(self) -> bool:
+        """Whether every event of the whole timeline is selected (none unselected since)."""
+        return self._whole is not None and not self._whole.unselected
+
+    def timeline_events_among(self, refs: Iterable[RecordRef]) -> None:
+        """`refs`, shown or picked on another screen while the whole timeline is selected, are
+        timeline events (looked up in a worker): marked selected as the timeline's (unless
+        unselected since), and a record picked is counted as the timeline's, not twice."""
+        whole = self._whole
+        if whole is None:
+            return
+        for ref in refs:
+            if ref in self._companies:
+                self._companies.pop(ref)
+                whole.unselected.discard(ref)
+            whole.known.add(ref)
 
     def discard(self, refs: Iterable[RecordRef]) -> None:
         """Unselect `refs` (those selected; the others are ignored)."""
@@ -34,20 +122,69 @@ class Selection:
     def clear(self) -> None:
         """Unselect everything."""
         self._companies.clear()
+        self._whole = None
+
+    def holds_event(self, ref: RecordRef) -> bool:
+        """Whether `ref`, an event of the timeline, is selected (how the timeline marks its rows)."""
+        whole = self._whole
+        return ref in self._companies or (whole is not None and ref not in whole.unselected)
 
     def __contains__(self, ref: object) -> bool:
+        whole = self._whole
+        if whole is not None and ref in whole.known:
+            return ref not in whole.unselected
         return ref in self._companies
 
     def __len__(self) -> int:
-        return len(self._companies)
+        whole = self._whole
+        return len(self._companies) + (whole.total - len(whole.unselected) if whole is not None else 0)
 
     @property
     def refs(self) -> list[RecordRef]:
-        """Selected records, first picked first."""
+        """Records picked one by one (or a page at a time), first picked first: not the whole
+        timeline's events, which only `export_refs` reads."""
         return list(self._companies)
+
+    def export_refs(self) -> Sequence[RecordRef]:
+        """What exporting the selection writes: the records picked, then the whole timeline's events
+        (read when first iterated, in the export's worker) but those unselected since."""
+        if self._whole is None:
+            return self.refs
+        return SelectedRefs(self.refs, self._whole)
 
     @property
     def label(self) -> str:
         """What to name an export: the company when all records share one, else "selection"."""
+        if self._whole is not None:
+            return "timeline" if not self._companies else "selection"
         companies = set(self._companies.values())
         return companies.pop() if len(companies) == 1 else "selection"
+
+
+class SelectedRefs(Sequence[RecordRef]):
+    """The selection with the whole timeline in it, as records to export: counted without reading
+    the timeline, read the first time it is iterated (in the export's worker thread)."""
+
+    def __init__(self, picked: list[RecordRef], whole: WholeTimeline) -> None:
+        self._picked = picked
+        self._timeline = whole.refs
+        self._unselected = set(
+            whole.unselected
+        )  # as when `e` was pressed: space afterwards is not this export
+        self._count = len(picked) + whole.total - len(self._unselected)
+        self._read_refs: list[RecordRef] | None = None
+
+    def _read(self) -> list[RecordRef]:
+        if self._read_refs is None:
+            skip = self._unselected | set(self._picked)
+            self._read_refs = [*self._picked, *(ref for ref in self._timeline if ref not in skip)]
+        return self._read_refs
+
+    def __len__(self) -> int:
+        return self._count if self._read_refs is None else len(self._read_refs)
+
+    def __getitem__(self, index):  # type: ignore[override]
+        return self._read()[index]
+
+    def __iter__(self) -> Iterator[RecordRef]:
+        return iter(self._read())

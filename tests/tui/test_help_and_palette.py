@@ -97,9 +97,10 @@ def footer_line(app) -> str:
 @pytest.mark.parametrize(
     ("keys", "expected"),
     [
-        (("enter",), ("⏎ Open", "esc Back", "s Source", "m Map", "r Review", "t Timeline", "e Export")),
+        # `s` is named by the page's status line ("· s source"): its room went to ctrl+a.
+        (("enter",), ("⏎ Open", "esc Back", "m Map", "r Review", "^a All", "t Timeline", "e Export")),
         (("enter", "r"), ("y Confirm", "n Reject", "⏎ Edit", "u Undo", "e Export")),
-        (("enter", "t"), ("⏎ Open", "[ Year←", "] Year→", "f Filter", "s Source", "e Export")),
+        (("enter", "t"), ("⏎ Open", "esc Back [ ] Year f Filter", "s Source", "^a All", "e Export")),
         (("enter", "s"), ("↓ Next", "↑ Previous", "r Review", "e Export")),
     ],
 )

@@ -232,3 +232,12 @@ async def test_a_failed_search_then_searches_the_text_typed_meanwhile(app, deals
             "investor",
             "SoftBank",
         ]
+
+
+async def test_the_empty_querys_status_names_the_order_it_lists_companies_in(app):
+    """It said "best known first" over a list sorted by how many rounds and investments each has."""
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        status = app.screen.status
+        assert status.endswith("results, most rounds and investments first"), status
+        assert "best known" not in status

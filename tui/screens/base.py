@@ -21,6 +21,17 @@ ExportScope = tuple[list["RecordRef"], str]
 """Records to export when nothing is selected, and the label to name the file after."""
 
 
+def select_all_binding(area: str) -> Binding:
+    """`ctrl+a` on a list of records: select every one of them, or (pressed again) unselect them."""
+    return Binding(
+        "ctrl+a",
+        "select_all",
+        "All",
+        id=f"{area}.select_all",
+        tooltip="Select every record of this list for export (again: unselect them)",
+    )
+
+
 class DealsScreen(Screen):
     """A full screen of the explorer. Subclasses implement `compose_body`."""
 

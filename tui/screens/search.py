@@ -63,6 +63,10 @@ def render_hit(hit: SearchHit, styles: RowStyles) -> Text:
     return text
 
 
+EMPTY_QUERY_ORDER = "most rounds and investments first"
+"""How the empty query lists companies: by rounds raised and stakes taken in and given, then by name
+(`store.search_service._best_known_ids`). It said "best known first", which it does not measure."""
+
 EMPTY_DATABASE = "Nothing imported yet: run `ai-deals import FILE` (an article or a deal file)."
 """What an empty database shows instead of "No match." (one line: it fits 80 columns)."""
 
@@ -258,7 +262,7 @@ class SearchScreen(DealsScreen):
             results.set_rows(message.hits, empty_text="No match.")
             label = plural(len(message.hits), "result")
             self.set_status(
-                f"{label} for “{message.query}”" if message.query else f"{label}, best known first"
+                f"{label} for “{message.query}”" if message.query else f"{label}, {EMPTY_QUERY_ORDER}"
             )
         self._apply_pending_moves()
         if self._open_when_shown:

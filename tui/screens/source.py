@@ -18,7 +18,7 @@ from ..formatting import plural
 from ..messages import SourceLoaded
 from ..safe_text import clean_line
 from ..widgets.text_view import TextView
-from .base import DealsScreen, ExportScope
+from .base import DealsScreen, ExportScope, select_all_binding
 from .review import ReviewScreen
 
 
@@ -76,6 +76,7 @@ class SourceScreen(DealsScreen):
             show=False,
         ),
         Binding("r", "review", "Review", id="source.review", tooltip="Review this source's extracted facts"),
+        select_all_binding("source"),
     ]
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {"source--fact", "source--current"}
@@ -199,9 +200,21 @@ class SourceScreen(DealsScreen):
         """Every fact of this source."""
         if self.source is None or not self.source.spans:
             return None
-        refs = list(
+        return self._fact_refs(), self.source.title
+
+    def _fact_refs(self) -> list[RecordRef]:
+        assert self.source is not None
+        return list(
             dict.fromkeys(
                 RecordRef(record_type=s.record_type, record_id=s.record_id) for s in self.source.spans
             )
         )
-        return refs, self.source.title
+
+    def action_select_all(self) -> None:
+        """Select the records of every fact shown (`ctrl+a`; a source's facts are few), or unselect
+        them when all are selected."""
+        if self.source is None or not self.source.spans:
+            return
+        refs = self._fact_refs()
+        selected = self.app.toggle_all(refs, self.source.title)
+        self.notify(f"{plural(len(refs), 'record')} {'selected' if selected else 'unselected'}", markup=False)

@@ -25,7 +25,7 @@ from ..messages import CompanyMissing, SourceTextLoaded, TimelineLoaded, WindowL
 from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import RowStyles, VirtualList
-from .base import DealsScreen, ExportScope
+from .base import DealsScreen, ExportScope, select_all_binding
 
 
 def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None = None) -> Text:
@@ -194,6 +194,10 @@ KEY_NAMES = {
 }
 
 
+YEAR_KEYS = Binding.Group("Year")
+"""`[` and `]` as one footer entry ("[ ] Year"): two made the footer too wide for ctrl+a at 80 columns."""
+
+
 class TimelineScreen(DealsScreen):
     """The timeline of one company (opened from its page) or of everything."""
 
@@ -203,6 +207,7 @@ class TimelineScreen(DealsScreen):
             "year(-1)",
             "Year←",
             key_display="[",
+            group=YEAR_KEYS,
             id="timeline.previous_year",
             tooltip="Jump to the first event of the previous year",
         ),
@@ -211,6 +216,7 @@ class TimelineScreen(DealsScreen):
             "year(1)",
             "Year→",
             key_display="]",
+            group=YEAR_KEYS,
             id="timeline.next_year",
             tooltip="Jump to the first event of the next year",
         ),
@@ -224,6 +230,7 @@ class TimelineScreen(DealsScreen):
         Binding(
             "s", "source", "Source", id="timeline.source", tooltip="Open the article this event came from"
         ),
+        select_all_binding("timeline"),
     ]
 
     is_timeline: ClassVar[bool] = True
@@ -233,7 +240,8 @@ class TimelineScreen(DealsScreen):
 
     help_text = (
         "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
-        "ends. Projections are in italics and read “for 2029”. Enter opens the event's company."
+        "ends. Projections are in italics and read “for 2029”. Enter opens the event's company; space "
+        "selects an event for export, ctrl+a every event listed (again: none)."
     )
 
     def __init__(self, company: tuple[int, str] | None = None) -> None:
@@ -272,7 +280,7 @@ class TimelineScreen(DealsScreen):
     def compose_body(self) -> ComposeResult:
         yield VirtualList(
             lambda event, styles: render_event(event, styles, self._shown_company_id),
-            is_marked=lambda event: event.ref in self.app.selection,
+            is_marked=lambda event: self.app.selection.holds_event(event.ref),
             id="events",
             empty_text="Loading…",
         )
@@ -585,8 +593,30 @@ class TimelineScreen(DealsScreen):
             return
         event = self.current
         if event is not None:
-            self.app.toggle_selection(event.ref, event.company)
+            self.app.toggle_selection(event.ref, event.company, timeline_event=True)
             self.query_one("#events", VirtualList).refresh_rows()
+
+    def action_select_all(self) -> None:
+        """Select every event listed (`ctrl+a`), or unselect them when all are selected: the whole
+        timeline by a count, never read (a million events); one company's in a worker."""
+        if not self.events:
+            return
+        if isinstance(self.events, EventWindows):
+            self.app.toggle_whole_timeline()
+            return
+        self.gather_event_refs(self.events, self.company[1] if self.company else "timeline")
+
+    @work(thread=True, exclusive=True, group="select-all", exit_on_error=False)
+    def gather_event_refs(self, events: Sequence[TimelineEvent], company: str) -> None:
+        """The records of one company's events (100,000 of them, for a big one), off the UI thread."""
+        refs = list(dict.fromkeys(event.ref for event in events))
+        self.app.call_from_thread(self._select_events, events, refs, company)
+
+    def _select_events(self, events: Sequence[TimelineEvent], refs: list[RecordRef], company: str) -> None:
+        if events is not self.events:  # `f` pressed meanwhile: another list is shown
+            return
+        selected = self.app.toggle_all(refs, company, timeline_events=True)
+        self.notify(f"{plural(len(refs), 'event')} {'selected' if selected else 'unselected'}", markup=False)
 
     def action_source(self) -> None:
         """Open the article the highlighted event came from."""
