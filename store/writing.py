@@ -898,7 +898,7 @@ def write_source(
 # The stakes of a source that state a round type but are in no round, with each round of their
 # company that day of a type and in money that may be theirs (the source's own rounds first).
 _ROUNDS_OF_TYPED_STAKES_SQL = """
-    SELECT s.id, s.round_type, r.id, r.round_type FROM stakes s
+    SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id FROM stakes s
     JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
     WHERE {side}.source_id = :source AND s.round_id IS NULL AND s.round_type IS NOT NULL
       AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
@@ -911,15 +911,22 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
     round of that type its company raised that day, told by any source (a deal file's investment row
     before its round's row, an article's round imported earlier), and other sources' such stakes in
     the source's rounds. One query each way for the whole source (a million-row file's stakes are not
-    looked up one by one); returns how many stakes were joined."""
-    joins: dict[int, int] = {}
+    looked up one by one); returns how many stakes were joined.
+
+    Each joined stake's investor becomes one of the round's investors (not a lead), so the round's
+    record lists whoever took part in it, as a page, an export and a chart read it."""
+    joins: dict[int, tuple[int, int]] = {}
     for side in ("s", "r"):
-        for stake_id, stake_type, round_id, round_type in conn.execute(
+        for stake_id, stake_type, round_id, round_type, investor_id in conn.execute(
             _ROUNDS_OF_TYPED_STAKES_SQL.format(side=side), {"source": source_id}
         ):
             if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
-                joins[stake_id] = round_id
-    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, r in joins.items()])
+                joins[stake_id] = (round_id, investor_id)
+    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, (r, _) in joins.items()])
+    conn.executemany(
+        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
+        list(dict.fromkeys(joins.values())),
+    )
     return len(joins)
 
 
@@ -1128,7 +1135,8 @@ class FactWriter:
         company_id = self.company(fact.company)
         investor_id = self.investor(fact.investor or "unknown investor")
         round_id = self.day_round(company_id, fact)
-        if self.is_across_money(company_id, fact, round_id):  # the round lists it among its investors
+        # In the round by its round type, or across money: the round lists it among its investors.
+        if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):
             self.db.execute(
                 "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
                 [round_id, investor_id],
