@@ -21,7 +21,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import format_amount, round_label
+from .formatting import format_amount, round_kind, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
@@ -45,6 +45,7 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "percentage": "percentage",
         "percentage_bound": "percentage_bound",
         "date": "date",
+        "round_type": "round_type",
     },
     "metric": {
         "amount": "value",
@@ -75,6 +76,7 @@ class FactEdit(BaseModel):
     investors: list[str] | None = None
     """A round's investors, all of them, in order (a lead keeps its flag if it stays)."""
     round_type: str | None = None
+    """A round's (a stake's) type as written ("Series B"); "" takes a stake's away (stated none)."""
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
@@ -120,9 +122,9 @@ class FactEdit(BaseModel):
     @field_validator("round_type")
     @classmethod
     def _round_type(cls, value: str | None) -> str | None:
-        if value is not None and not (0 < len(value.strip()) <= 60):
-            raise ValueError("round type must be 1 to 60 characters, such as Series B or seed")
-        return value.strip() if value else value
+        if value is not None and len(value.strip()) > 60:
+            raise ValueError("round type must be at most 60 characters, such as Series B or seed")
+        return value.strip() if value is not None else value
 
     @field_validator("currency", "valuation_currency")
     @classmethod
@@ -390,8 +392,8 @@ def edit(
         value = getattr(changes, field)
         if value is None:
             continue
-        if field == "basis" and value == "unstated":
-            value = None
+        if (field == "basis" and value == "unstated") or (field == "round_type" and not value):
+            value = None  # stated none: stored NULL
         elif field == "is_projection":
             value = int(value)
         elif field == "percentage_bound" and value == "exact":
@@ -495,6 +497,70 @@ def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) ->
             "INSERT INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
             [round_id, investor_id, int(investor_id in leads)],
         )
+
+
+# What moves a stake into (or out of) its company's round of its type that day.
+STAKE_ROUND_COLUMNS = frozenset({"round_type", "date", "company_id", "currency"})
+
+# The rounds a typed stake may be in: its company's that day, of a stated type, not rejected, in its
+# money (`writing._ROUNDS_OF_TYPED_STAKES_SQL`, the import's join, for one stake); its source's first.
+_ROUNDS_OF_A_TYPED_STAKE_SQL = """
+    SELECT r.id, r.round_type FROM stakes s
+    JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
+    WHERE s.id = ? AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
+      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency))
+    ORDER BY r.source_id != s.source_id, r.id"""
+
+
+def relink_stake(db: Database, stake_id: int) -> dict[int, list[dict]]:
+    """After an edit of a stake's round type (date, company, currency): take it out of a round of
+    another type, and put one in no round in its company's round of its type that day, as the import
+    joins them (`writing.join_stakes_to_rounds`), its investor then one of the round's investors.
+    Returns the `round_investors` rows, before, of the round whose investors it added to (for undo).
+
+    Its investor stays listed by a round it leaves: the round's source may name it too."""
+    stake = db.execute(
+        "SELECT round_id, round_type, source_id FROM stakes WHERE id = ?", [stake_id]
+    ).fetchone()
+    round_id, stake_type, source_id = stake
+    if round_id is not None and not _still_in_round(db, round_id, stake_type, source_id):
+        db.execute("UPDATE stakes SET round_id = NULL WHERE id = ?", [stake_id])
+        round_id = None
+    if round_id is not None or not stake_type:
+        return {}
+    kind = round_kind(stake_type)
+    rounds = db.execute(_ROUNDS_OF_A_TYPED_STAKE_SQL, [stake_id]).fetchall()
+    found = next((found for found, found_type in rounds if round_kind(found_type) == kind), None)
+    if found is None:
+        return {}
+    before = {found: round_links(db, found)}
+    db.execute("UPDATE stakes SET round_id = ? WHERE id = ?", [found, stake_id])
+    db.execute(
+        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead)
+           SELECT ?, investor_id, 0 FROM stakes WHERE id = ?""",
+        [found, stake_id],
+    )
+    return before
+
+
+def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_id: int | None) -> bool:
+    """Whether a stake stays in its round: one of an unstated type or of the stake's type; a stake of no
+    type only in its own source's round (another source's it was joined to by its type)."""
+    row = db.execute("SELECT round_type, source_id FROM rounds WHERE id = ?", [round_id]).fetchone()
+    if row is None:
+        return False
+    round_type, round_source = row
+    if not stake_type:
+        return round_source == source_id
+    return round_type is None or round_kind(round_type) == round_kind(stake_type)
+
+
+def restore_round_links(db: Database, links: dict[int, list[dict]]) -> None:
+    """Undo: put back rounds' `round_investors` rows as `relink_stake` found them."""
+    for round_id, rows in links.items():
+        db.execute("DELETE FROM round_investors WHERE round_id = ?", [round_id])
+        for link in rows:
+            db["round_investors"].insert(link)
 
 
 def _earlier_edit(db: Database, ref: RecordRef) -> tuple[dict, dict]:

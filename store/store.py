@@ -352,6 +352,9 @@ class Store:
         removed = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
         if removed is None:
             return None
+        if ref.record_type == "stake" and _moved(review.snapshot(self.db, ref), undo.row):
+            # in its round of its (new) type that day, or out of one of another type
+            undo.round_links = review.relink_stake(self.db, ref.record_id)
         undo.removed_companies = removed
         # A name typed that no company had made one, a new spelling of a known one its alias:
         # undoing the edit takes them back, if unused.
@@ -397,6 +400,7 @@ class Store:
         else:
             review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+            review.restore_round_links(self.db, undo.round_links)
         undone = review.remove_unused(
             self.db, undo.created_companies, undo.created_investors, undo.created_aliases
         )
@@ -712,3 +716,8 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:
         return queries.records_for(self.db, refs)
+
+
+def _moved(after: dict, before: dict) -> bool:
+    """Whether a stake's edit changed what puts it in a round (its type, date, company or currency)."""
+    return any(after[column] != before[column] for column in review.STAKE_ROUND_COLUMNS)

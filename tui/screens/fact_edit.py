@@ -66,6 +66,7 @@ FIELDS = (
 LABELS = {"round_type": "round type", "is_projection": "projection", "percentage": "share"}
 PLACEHOLDERS = {
     "investors": "names, separated by commas",
+    "round_type": "Series B, seed, série A…",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
     "valuation": "the round's valuation: $600M, ~€1.2B, at least 2B",
@@ -325,6 +326,12 @@ def editable_fields(record: Record) -> set[str]:
     return fields
 
 
+def clearable_fields(record: Record) -> frozenset[str]:
+    """The form fields this record may be saved with empty: a stake's round type (many investments
+    state none; emptied, the stake is in no round of a type)."""
+    return frozenset({"round_type"}) if record.record_type == "stake" else frozenset()
+
+
 def split_names(text: str) -> list[str]:
     """'Sofina, Bpifrance,  EIC Fund' -> the names, stripped, without empty ones or repeats."""
     return list(dict.fromkeys(name.strip() for name in text.split(LIST_SEPARATOR) if name.strip()))
@@ -441,16 +448,22 @@ _BOUND_SAID = {
 }
 
 
-def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | None = None) -> FactEdit | None:
+def build_edit(
+    initial: dict[str, str],
+    entered: dict[str, str],
+    unit: str | None = None,
+    clearable: frozenset[str] = frozenset(),
+) -> FactEdit | None:
     """The changes between `initial` and `entered` as a validated FactEdit; None when nothing changed.
     `unit` is a metric's stored unit ('megawatts', 'users'; `metric_unit`): its amount is read in it.
+    The fields in `clearable` may be emptied (a stake's round type: its source states none).
 
     Raises FormError with a one-line message when a value is refused.
     """
     changed = {
         name: value.strip() for name, value in entered.items() if value.strip() != initial.get(name, "")
     }
-    cleared = [name for name, value in changed.items() if not value]
+    cleared = [name for name, value in changed.items() if not value and name not in clearable]
     if cleared:
         # A field emptied is a change the form can't make: say so rather than "Nothing changed".
         name = cleared[0]
@@ -678,7 +691,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
         """Validate; close with the changes (once every typed name is known or confirmed as new), or
         show why not and stay open."""
         try:
-            changes = build_edit(self.initial, self.entered(), metric_unit(self.record))
+            changes = build_edit(
+                self.initial, self.entered(), metric_unit(self.record), clearable_fields(self.record)
+            )
         except FormError as error:
             self._show_error(str(error))
             return
