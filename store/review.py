@@ -26,7 +26,7 @@ from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
-from .schema import RECORD_TABLES
+from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
 # The user-facing field names, mapped to each table's column.
@@ -92,6 +92,8 @@ class FactEdit(BaseModel):
     """A round's valuation, as its source's valuation record (a metric) keeps it; its basis is `basis`."""
     valuation_currency: str | None = None
     valuation_bound: str | None = None
+    no_valuation: bool | None = None
+    """True: the round's valuation taken away (its source's valuation record rejected)."""
     is_projection: bool | None = None
     """A metric's figure is a projection (a forecast, a plan), not a figure of its date."""
 
@@ -226,6 +228,54 @@ def split_round_valuation(changes: FactEdit) -> tuple[FactEdit, FactEdit | None]
     rest = changes.model_copy(update=dict.fromkeys(ROUND_VALUATION_FIELDS))
     touched = any(getattr(changes, field) is not None for field in ROUND_VALUATION_FIELDS)
     return rest, valuation if touched else None
+
+
+def add_round_valuation(db: Database, round_ref: RecordRef, changes: FactEdit) -> RecordRef:
+    """A valuation a person gives a round its source states none for: a valuation record of the
+    round's company, source and date (so the page shows it beside the round), `edited` since nobody's
+    source states it; its currency the round's unless typed, exact unless a bound is typed. Its
+    evidence is the round's sentence, citing what the round's cites."""
+    if changes.amount is None:
+        raise EditRefused("valuation: this round has no valuation; write one, such as $600M, to add it")
+    from .writing import next_record_id  # here: writing imports this module
+
+    round_ = _record_row(db, round_ref)
+    metric_id = next_record_id(db, "metrics")
+    db["metrics"].insert(
+        {
+            "id": metric_id,
+            "company_id": round_["company_id"],
+            "metric": "valuation",
+            "value": changes.amount,
+            "currency": changes.currency or round_["currency"],
+            "bound": changes.bound or "exact",
+            "date": round_["date"],
+            "date_precision": round_["date_precision"],
+            "basis": None if changes.basis in (None, "unstated") else changes.basis,
+            "source_id": round_["source_id"],
+            "review_status": "edited",
+        }
+    )
+    evidence = db.execute(
+        f"""SELECT source_id, sentence, start, "end", {", ".join(EVIDENCE_CITED_COLUMNS)} FROM evidence
+            WHERE record_type = 'round' AND record_id = ? ORDER BY id LIMIT 1""",
+        [round_ref.record_id],
+    ).fetchone()
+    if evidence is not None:  # no fingerprint: a decision on the round is not taken for this one's
+        columns = ("source_id", "sentence", "start", "end", *EVIDENCE_CITED_COLUMNS)
+        row = dict(zip(columns, evidence, strict=True))
+        db["evidence"].insert(
+            row | {"record_type": "metric", "record_id": metric_id, "fact_kind": "valuation"}
+        )
+    return RecordRef(record_type="metric", record_id=metric_id)
+
+
+def remove_added(db: Database, ref: RecordRef) -> None:
+    """Undo of `add_round_valuation`: the record and its evidence go."""
+    db.execute(
+        "DELETE FROM evidence WHERE record_type = ? AND record_id = ?", [ref.record_type, ref.record_id]
+    )
+    db.execute(f"DELETE FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id])
 
 
 def _record_row(db: Database, ref: RecordRef) -> dict:

@@ -319,17 +319,20 @@ def editable_fields(record: Record) -> set[str]:
     if record.record_type == "stake":
         fields.add("investor")
     if record.record_type == "round":
-        fields.add("investors")
-        if valuation_text(record) is not None:  # its source's valuation record, and that one's basis
-            fields |= {"valuation", "basis"}
+        # its source's valuation record and that one's basis; given one, or taken away
+        fields |= {"investors", "valuation", "basis"}
     fields.discard("percentage_bound")  # typed in the share field: "~8%"
     return fields
 
 
 def clearable_fields(record: Record) -> frozenset[str]:
     """The form fields this record may be saved with empty: a stake's round type (many investments
-    state none; emptied, the stake is in no round of a type)."""
-    return frozenset({"round_type"}) if record.record_type == "stake" else frozenset()
+    state none; emptied, the stake is in no round of a type), a round's valuation (emptied, taken
+    away) and its basis (emptied: unstated)."""
+    return frozenset(_CLEARABLE.get(record.record_type, ()))
+
+
+_CLEARABLE = {"stake": ("round_type",), "round": ("valuation", "basis")}
 
 
 def split_names(text: str) -> list[str]:
@@ -493,8 +496,8 @@ def build_edit(
             _agree(typed, changed, entered, values)
         if bound is not None:
             _agree_bound(bound, changed, values)
-    if "valuation" in changed:
-        _read_valuation(changed["valuation"], initial.get("valuation", ""), values)
+    if "valuation" in entered and ("valuation" in changed or "basis" in changed):  # a round's
+        _read_round_valuation(changed, initial, values)
     if "percentage" in changed:
         values["percentage"], bound = parse_share_bound(changed["percentage"])
         if bound != "exact" or split_bound(initial.get("percentage", ""))[0] is not None:
@@ -512,6 +515,25 @@ def build_edit(
         field = ".".join(str(part) for part in first["loc"])
         said = first["msg"].removeprefix("Value error, ").removeprefix(f"{field} ")
         raise FormError(f"{field}: {said}") from None
+
+
+def _read_round_valuation(
+    changed: dict[str, str], initial: dict[str, str], values: dict[str, object]
+) -> None:
+    """A round's valuation and basis as typed: a valuation typed (given, or corrected), emptied (taken
+    away: its basis goes with it), or only its basis changed (emptied: unstated). A basis typed for
+    a round with no valuation is refused: it says what the valuation is of."""
+    if changed.get("valuation") == "":
+        values.pop("valuation")
+        values.pop("basis", None)
+        values["no_valuation"] = True
+        return
+    if "valuation" in changed:
+        _read_valuation(changed["valuation"], initial.get("valuation", ""), values)
+    elif not initial.get("valuation"):
+        raise FormError("basis: this round has no valuation; write one, such as $600M, with its basis")
+    if changed.get("basis") == "":
+        values["basis"] = "unstated"
 
 
 def _read_valuation(text: str, initial: str, values: dict[str, object]) -> None:
