@@ -635,9 +635,8 @@ class BulkFactWriter(FactWriter):
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
         if round_id is not None and fact.round_type:  # in its round by type: one of its investors
-            self.pending.add(
-                "round_investors", ("round_id", "investor_id", "is_lead"), (round_id, investor_id, 0)
-            )
+            link = (round_id, investor_id, 0, 1)  # joined: listed for the stake (m023)
+            self.pending.add("round_investors", ("round_id", "investor_id", "is_lead", "joined"), link)
         return "stake", stake_id
 
     def _insert(self, table: str, row: dict) -> int:

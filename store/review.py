@@ -566,31 +566,44 @@ def relink_stake(db: Database, stake_id: int) -> dict[int, list[dict]]:
     """After an edit of a stake's round type (date, company, currency): take it out of a round of
     another type, and put one in no round in its company's round of its type that day, as the import
     joins them (`writing.join_stakes_to_rounds`), its investor then one of the round's investors.
-    Returns the `round_investors` rows, before, of the round whose investors it added to (for undo).
+    Returns the `round_investors` rows, before, of the rounds it left or joined (for undo).
 
-    Its investor stays listed by a round it leaves: the round's source may name it too."""
+    A round it leaves keeps its investor when its source names it, or another stake there is its."""
     stake = db.execute(
         "SELECT round_id, round_type, source_id FROM stakes WHERE id = ?", [stake_id]
     ).fetchone()
     round_id, stake_type, source_id = stake
+    before: dict[int, list[dict]] = {}
     if round_id is not None and not _still_in_round(db, round_id, stake_type, source_id):
+        before[round_id] = round_links(db, round_id)
+        db.execute(_UNLIST_JOINED_STAKE_SQL, [stake_id, stake_id])
         db.execute("UPDATE stakes SET round_id = NULL WHERE id = ?", [stake_id])
         round_id = None
     if round_id is not None or not stake_type:
-        return {}
+        return before
     kind = round_kind(stake_type)
     rounds = db.execute(_ROUNDS_OF_A_TYPED_STAKE_SQL, [stake_id]).fetchall()
     found = next((found for found, found_type in rounds if round_kind(found_type) == kind), None)
     if found is None:
-        return {}
-    before = {found: round_links(db, found)}
+        return before
+    before.setdefault(found, round_links(db, found))
     db.execute("UPDATE stakes SET round_id = ? WHERE id = ?", [found, stake_id])
     db.execute(
-        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead)
-           SELECT ?, investor_id, 0 FROM stakes WHERE id = ?""",
+        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined)
+           SELECT ?, investor_id, 0, 1 FROM stakes WHERE id = ?""",
         [found, stake_id],
     )
     return before
+
+
+# A stake leaving its round: its investor's link, if a join added it (`joined`) and no other stake of
+# that investor is in the round.
+_UNLIST_JOINED_STAKE_SQL = """
+    DELETE FROM round_investors WHERE rowid IN (
+      SELECT ri.rowid FROM stakes s
+      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
+      WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
+                                       AND o.round_id = s.round_id AND o.id != ?))"""
 
 
 def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_id: int | None) -> bool:

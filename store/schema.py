@@ -503,6 +503,13 @@ def m022_evidence_by_source_and_record(db: Database) -> None:
     db.execute("DROP INDEX evidence_source")
 
 
+def m023_round_investors_joined(db: Database) -> None:
+    """Which of a round's investors are listed only because a stake was joined to the round by its
+    round type (`joined` 1: the round's source does not name it), so that the investor leaves the
+    list when no such stake is left in the round (its source re-imported without it, an edit)."""
+    db.execute("ALTER TABLE round_investors ADD COLUMN joined INTEGER NOT NULL DEFAULT 0")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -528,6 +535,7 @@ STEPS = (
     m020_stake_round_types,
     m021_acquisitions_by_acquirer,
     m022_evidence_by_source_and_record,
+    m023_round_investors_joined,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

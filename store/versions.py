@@ -31,6 +31,7 @@ MIGRATION_NAMES = (
     "m020_stake_round_types",
     "m021_acquisitions_by_acquirer",
     "m022_evidence_by_source_and_record",
+    "m023_round_investors_joined",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

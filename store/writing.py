@@ -766,6 +766,18 @@ def same_story(earlier: str, later: str) -> bool:
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
+# The links a join added (`joined`) for the source's stakes in other sources' rounds, unless a stake
+# of another source keeps that investor in that round. Only typed stakes are joined: the rest are
+# not looked at (stakes have no index on source_id: one pass over the table, as below).
+_UNLIST_JOINED_STAKES_SQL = """
+    DELETE FROM round_investors WHERE rowid IN (
+      SELECT ri.rowid FROM stakes s
+      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
+      WHERE s.source_id = :source AND s.round_type IS NOT NULL AND s.round_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
+                          AND o.round_id = s.round_id AND o.source_id != :source))"""
+
+
 def delete_source_records(db: Database, source_id: int) -> None:
     """Remove every record a source brought, before its corrected version is written; their ids are
     retired, never given to another record."""
@@ -788,6 +800,8 @@ def delete_source_records(db: Database, source_id: int) -> None:
         "DELETE FROM round_investors WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
         [source_id],
     )
+    # The investors other sources' rounds list only for this source's stakes joined to them go too.
+    db.execute(_UNLIST_JOINED_STAKES_SQL, {"source": source_id})
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
     db.execute(
@@ -924,7 +938,7 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
                 joins[stake_id] = (round_id, investor_id)
     conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, (r, _) in joins.items()])
     conn.executemany(
-        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
+        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, 1)",
         list(dict.fromkeys(joins.values())),
     )
     return len(joins)
@@ -1138,8 +1152,8 @@ class FactWriter:
         # In the round by its round type, or across money: the round lists it among its investors.
         if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):
             self.db.execute(
-                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
-                [round_id, investor_id],
+                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, ?)",
+                [round_id, investor_id, int(bool(fact.round_type))],
             )
         row = self._money(fact) | {
             "company_id": company_id,

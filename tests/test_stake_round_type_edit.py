@@ -98,3 +98,15 @@ def test_a_stakes_round_type_emptied_is_stored_as_none_stated(db):
         assert (stake.round_type, stake.round_id) == (None, None)
         store.undo_review(undo)
         assert _stake(store).round_type == "Series A"
+
+
+def test_a_stake_retyped_away_takes_its_investor_off_the_rounds_list_and_undo_puts_it_back(db):
+    with Store.open(db) as store:
+        _typed(store, "Series B")
+        undo = _typed(store, "Series C")
+        assert _round(store).investors == ["Lead Capital"]
+        store.undo_review(undo)
+        assert (_stake(store).round_id, sorted(_round(store).investors)) == (
+            _round(store).id,
+            ["Acme Ventures", "Lead Capital"],
+        )
