@@ -901,6 +901,8 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
                 chosen += [i for i in now if i not in before and i not in chosen]
             set_round_investors(db, record_id, chosen)
     db[RECORD_TABLES[record_type]].update(record_id, updates)
+    if record_type == "stake" and STAKE_ROUND_COLUMNS & updates.keys():
+        relink_stake(db, record_id)  # its corrected round type (or day) puts it in its round again
 
 
 def _current_ids(db: Database, edited: dict) -> dict:

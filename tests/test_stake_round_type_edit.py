@@ -110,3 +110,22 @@ def test_a_stake_retyped_away_takes_its_investor_off_the_rounds_list_and_undo_pu
             _round(store).id,
             ["Acme Ventures", "Lead Capital"],
         )
+
+
+def test_a_stakes_corrected_round_type_puts_it_in_its_round_again_after_a_reimport(capsys, db, tmp_path):
+    with Store.open(db) as store:
+        _typed(store, "Series B")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        DEALS + "Zorgly AI,Other Fund,investment,1000000,USD,2024-05-01,,https://news.example/o\n"
+    )
+    code, _, err = run(capsys, "--db", str(db), "import", str(path))  # a corrected version: records rewritten
+    assert code == 0, err
+    with Store.open(db) as store:
+        stake = _stake(store)
+        assert (stake.round_type, stake.review_status, stake.round_id) == (
+            "Series B",
+            "edited",
+            _round(store).id,
+        )
+        assert sorted(_round(store).investors) == ["Acme Ventures", "Lead Capital"]
