@@ -626,13 +626,17 @@ class BulkFactWriter(FactWriter):
         investor_id = self.investor(fact.investor or "unknown investor")
         stake_id = self.pending.new_id("stakes")
         date = fact.date
+        round_id = self.day_round(company_id, fact)
         values = (
             stake_id, fact.amount, fact.amount_max, fact.currency, fact.bound, date, fact.date_precision,
-            company_id, investor_id, self.day_round(company_id, fact), fact.percentage,
+            company_id, investor_id, round_id, fact.percentage,
             share_bound(fact), fact.tranche,
             fact.condition, fact.status, self.source_id, fact.round_type,
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
+        if round_id is not None and fact.round_type:  # in its round by type: one of its investors
+            link = (round_id, investor_id, 0, 1)  # joined: listed for the stake (m023)
+            self.pending.add("round_investors", ("round_id", "investor_id", "is_lead", "joined"), link)
         return "stake", stake_id
 
     def _insert(self, table: str, row: dict) -> int:

@@ -158,8 +158,8 @@ def _merge_investors(db: Database, keep_id: int, duplicate_id: int, snapshot: di
     snapshot["round_investors"] = list(db.query("SELECT * FROM round_investors WHERE investor_id = ?", [old]))
     snapshot["kept_rounds"] = _ids(db, "SELECT round_id FROM round_investors WHERE investor_id = ?", [new])
     db.execute(
-        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) "
-        "SELECT round_id, ?, is_lead FROM round_investors WHERE investor_id = ?",
+        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) "
+        "SELECT round_id, ?, is_lead, joined FROM round_investors WHERE investor_id = ?",
         [new, old],
     )
     db.execute("DELETE FROM round_investors WHERE investor_id = ?", [old])

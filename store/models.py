@@ -790,6 +790,10 @@ class ReviewUndo(BaseModel):
     """The stored decision the write made (a re-import carries it over to the new record)."""
     also: ReviewUndo | None = None
     """A second record the same edit corrected (a round's valuation record): undone with it."""
+    added: bool = False
+    """The edit made the record (a valuation given to a round with none): undoing it removes it."""
+    round_links: dict[int, list[dict]] = {}
+    """Rounds' `round_investors` rows before a stake's edit put it in one of them (`relink_stake`)."""
     twins: list[ReviewUndo] = []
     """Other documents' records of the same stake with the same figures the decision was applied to
     too (`review.identical_twins`): undone with it."""

@@ -21,12 +21,12 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import format_amount, round_label
+from .formatting import format_amount, round_kind, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
-from .schema import RECORD_TABLES
+from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
 # The user-facing field names, mapped to each table's column.
@@ -45,6 +45,7 @@ EDITABLE_COLUMNS: dict[str, dict[str, str]] = {
         "percentage": "percentage",
         "percentage_bound": "percentage_bound",
         "date": "date",
+        "round_type": "round_type",
     },
     "metric": {
         "amount": "value",
@@ -75,6 +76,7 @@ class FactEdit(BaseModel):
     investors: list[str] | None = None
     """A round's investors, all of them, in order (a lead keeps its flag if it stays)."""
     round_type: str | None = None
+    """A round's (a stake's) type as written ("Series B"); "" takes a stake's away (stated none)."""
     amount: float | None = None
     currency: str | None = None
     bound: str | None = None
@@ -90,6 +92,8 @@ class FactEdit(BaseModel):
     """A round's valuation, as its source's valuation record (a metric) keeps it; its basis is `basis`."""
     valuation_currency: str | None = None
     valuation_bound: str | None = None
+    no_valuation: bool | None = None
+    """True: the round's valuation taken away (its source's valuation record rejected)."""
     is_projection: bool | None = None
     """A metric's figure is a projection (a forecast, a plan), not a figure of its date."""
 
@@ -120,9 +124,9 @@ class FactEdit(BaseModel):
     @field_validator("round_type")
     @classmethod
     def _round_type(cls, value: str | None) -> str | None:
-        if value is not None and not (0 < len(value.strip()) <= 60):
-            raise ValueError("round type must be 1 to 60 characters, such as Series B or seed")
-        return value.strip() if value else value
+        if value is not None and len(value.strip()) > 60:
+            raise ValueError("round type must be at most 60 characters, such as Series B or seed")
+        return value.strip() if value is not None else value
 
     @field_validator("currency", "valuation_currency")
     @classmethod
@@ -224,6 +228,54 @@ def split_round_valuation(changes: FactEdit) -> tuple[FactEdit, FactEdit | None]
     rest = changes.model_copy(update=dict.fromkeys(ROUND_VALUATION_FIELDS))
     touched = any(getattr(changes, field) is not None for field in ROUND_VALUATION_FIELDS)
     return rest, valuation if touched else None
+
+
+def add_round_valuation(db: Database, round_ref: RecordRef, changes: FactEdit) -> RecordRef:
+    """A valuation a person gives a round its source states none for: a valuation record of the
+    round's company, source and date (so the page shows it beside the round), `edited` since nobody's
+    source states it; its currency the round's unless typed, exact unless a bound is typed. Its
+    evidence is the round's sentence, citing what the round's cites."""
+    if changes.amount is None:
+        raise EditRefused("valuation: this round has no valuation; write one, such as $600M, to add it")
+    from .writing import next_record_id  # here: writing imports this module
+
+    round_ = _record_row(db, round_ref)
+    metric_id = next_record_id(db, "metrics")
+    db["metrics"].insert(
+        {
+            "id": metric_id,
+            "company_id": round_["company_id"],
+            "metric": "valuation",
+            "value": changes.amount,
+            "currency": changes.currency or round_["currency"],
+            "bound": changes.bound or "exact",
+            "date": round_["date"],
+            "date_precision": round_["date_precision"],
+            "basis": None if changes.basis in (None, "unstated") else changes.basis,
+            "source_id": round_["source_id"],
+            "review_status": "edited",
+        }
+    )
+    evidence = db.execute(
+        f"""SELECT source_id, sentence, start, "end", {", ".join(EVIDENCE_CITED_COLUMNS)} FROM evidence
+            WHERE record_type = 'round' AND record_id = ? ORDER BY id LIMIT 1""",
+        [round_ref.record_id],
+    ).fetchone()
+    if evidence is not None:  # no fingerprint: a decision on the round is not taken for this one's
+        columns = ("source_id", "sentence", "start", "end", *EVIDENCE_CITED_COLUMNS)
+        row = dict(zip(columns, evidence, strict=True))
+        db["evidence"].insert(
+            row | {"record_type": "metric", "record_id": metric_id, "fact_kind": "valuation"}
+        )
+    return RecordRef(record_type="metric", record_id=metric_id)
+
+
+def remove_added(db: Database, ref: RecordRef) -> None:
+    """Undo of `add_round_valuation`: the record and its evidence go."""
+    db.execute(
+        "DELETE FROM evidence WHERE record_type = ? AND record_id = ?", [ref.record_type, ref.record_id]
+    )
+    db.execute(f"DELETE FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id])
 
 
 def _record_row(db: Database, ref: RecordRef) -> dict:
@@ -390,8 +442,8 @@ def edit(
         value = getattr(changes, field)
         if value is None:
             continue
-        if field == "basis" and value == "unstated":
-            value = None
+        if (field == "basis" and value == "unstated") or (field == "round_type" and not value):
+            value = None  # stated none: stored NULL
         elif field == "is_projection":
             value = int(value)
         elif field == "percentage_bound" and value == "exact":
@@ -495,6 +547,83 @@ def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) ->
             "INSERT INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
             [round_id, investor_id, int(investor_id in leads)],
         )
+
+
+# What moves a stake into (or out of) its company's round of its type that day.
+STAKE_ROUND_COLUMNS = frozenset({"round_type", "date", "company_id", "currency"})
+
+# The rounds a typed stake may be in: its company's that day, of a stated type, not rejected, in its
+# money (`writing._ROUNDS_OF_TYPED_STAKES_SQL`, the import's join, for one stake); its source's first.
+_ROUNDS_OF_A_TYPED_STAKE_SQL = """
+    SELECT r.id, r.round_type FROM stakes s
+    JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
+    WHERE s.id = ? AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
+      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency))
+    ORDER BY r.source_id != s.source_id, r.id"""
+
+
+def relink_stake(db: Database, stake_id: int) -> dict[int, list[dict]]:
+    """After an edit of a stake's round type (date, company, currency): take it out of a round of
+    another type, and put one in no round in its company's round of its type that day, as the import
+    joins them (`writing.join_stakes_to_rounds`), its investor then one of the round's investors.
+    Returns the `round_investors` rows, before, of the rounds it left or joined (for undo).
+
+    A round it leaves keeps its investor when its source names it, or another stake there is its."""
+    stake = db.execute(
+        "SELECT round_id, round_type, source_id FROM stakes WHERE id = ?", [stake_id]
+    ).fetchone()
+    round_id, stake_type, source_id = stake
+    before: dict[int, list[dict]] = {}
+    if round_id is not None and not _still_in_round(db, round_id, stake_type, source_id):
+        before[round_id] = round_links(db, round_id)
+        db.execute(_UNLIST_JOINED_STAKE_SQL, [stake_id, stake_id])
+        db.execute("UPDATE stakes SET round_id = NULL WHERE id = ?", [stake_id])
+        round_id = None
+    if round_id is not None or not stake_type:
+        return before
+    kind = round_kind(stake_type)
+    rounds = db.execute(_ROUNDS_OF_A_TYPED_STAKE_SQL, [stake_id]).fetchall()
+    found = next((found for found, found_type in rounds if round_kind(found_type) == kind), None)
+    if found is None:
+        return before
+    before.setdefault(found, round_links(db, found))
+    db.execute("UPDATE stakes SET round_id = ? WHERE id = ?", [found, stake_id])
+    db.execute(
+        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined)
+           SELECT ?, investor_id, 0, 1 FROM stakes WHERE id = ?""",
+        [found, stake_id],
+    )
+    return before
+
+
+# A stake leaving its round: its investor's link, if a join added it (`joined`) and no other stake of
+# that investor is in the round.
+_UNLIST_JOINED_STAKE_SQL = """
+    DELETE FROM round_investors WHERE rowid IN (
+      SELECT ri.rowid FROM stakes s
+      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
+      WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
+                                       AND o.round_id = s.round_id AND o.id != ?))"""
+
+
+def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_id: int | None) -> bool:
+    """Whether a stake stays in its round: one of an unstated type or of the stake's type; a stake of no
+    type only in its own source's round (another source's it was joined to by its type)."""
+    row = db.execute("SELECT round_type, source_id FROM rounds WHERE id = ?", [round_id]).fetchone()
+    if row is None:
+        return False
+    round_type, round_source = row
+    if not stake_type:
+        return round_source == source_id
+    return round_type is None or round_kind(round_type) == round_kind(stake_type)
+
+
+def restore_round_links(db: Database, links: dict[int, list[dict]]) -> None:
+    """Undo: put back rounds' `round_investors` rows as `relink_stake` found them."""
+    for round_id, rows in links.items():
+        db.execute("DELETE FROM round_investors WHERE round_id = ?", [round_id])
+        for link in rows:
+            db["round_investors"].insert(link)
 
 
 def _earlier_edit(db: Database, ref: RecordRef) -> tuple[dict, dict]:
@@ -772,6 +901,8 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
                 chosen += [i for i in now if i not in before and i not in chosen]
             set_round_investors(db, record_id, chosen)
     db[RECORD_TABLES[record_type]].update(record_id, updates)
+    if record_type == "stake" and STAKE_ROUND_COLUMNS & updates.keys():
+        relink_stake(db, record_id)  # its corrected round type (or day) puts it in its round again
 
 
 def _current_ids(db: Database, edited: dict) -> dict:

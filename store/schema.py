@@ -518,6 +518,11 @@ def m023_search_token(db: Database) -> None:
         """CREATE TRIGGER _search_state_token AFTER UPDATE OF generation, additions ON _search_state
             BEGIN UPDATE _search_state SET token = lower(hex(randomblob(8))) WHERE id = 1; END"""
     )
+def m024_round_investors_joined(db: Database) -> None:
+    """Which of a round's investors are listed only because a stake was joined to the round by its
+    round type (`joined` 1: the round's source does not name it), so that the investor leaves the
+    list when no such stake is left in the round (its source re-imported without it, an edit)."""
+    db.execute("ALTER TABLE round_investors ADD COLUMN joined INTEGER NOT NULL DEFAULT 0")
 
 
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
@@ -546,6 +551,7 @@ STEPS = (
     m021_acquisitions_by_acquirer,
     m022_evidence_by_source_and_record,
     m023_search_token,
+    m024_round_investors_joined,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

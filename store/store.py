@@ -333,11 +333,16 @@ class Store:
         A round's valuation (and its basis) is its source's valuation record: corrected there, as an
         edit of that record, undone with the round's (`ReviewUndo.also`)."""
         self._require_writable()
-        valuation = None
+        valuation, removing = None, bool(changes.no_valuation)
         if ref.record_type == "round":
-            changes, valuation = review.split_round_valuation(changes)
+            changes, valuation = review.split_round_valuation(
+                changes.model_copy(update={"no_valuation": None})
+            )
         with immediate_transaction(self.db):
-            also = self._edit_valuation(ref, valuation) if valuation is not None else None
+            if removing:
+                also = self._remove_valuation(ref)
+            else:
+                also = self._edit_valuation(ref, valuation) if valuation is not None else None
             undo = self._edit_one(ref, changes)
         if undo is None:
             undo = also
@@ -348,14 +353,21 @@ class Store:
         return undo
 
     def _edit_valuation(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
-        """Correct the valuation record a round's source stated with it; refused when it states none."""
+        """Correct the valuation record a round's source stated with it; give the round one when it
+        shows none (`review.add_round_valuation`)."""
         valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
-            raise EditRefused(
-                "valuation: this round's source states no valuation to correct; review the source's "
-                "valuation, if it gives one, on its own"
-            )
+            added = review.add_round_valuation(self.db, ref, changes)
+            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True)
         return self._edit_one(valued, changes)
+
+    def _remove_valuation(self, ref: RecordRef) -> ReviewUndo:
+        """Take a round's valuation away: the valuation record its page shows beside it is rejected
+        (undone as any rejection); refused when it shows none."""
+        valued = queries.round_valuation(self.db, ref.record_id)
+        if valued is None:
+            raise EditRefused("valuation: this round has no valuation to remove")
+        return self._decide(valued, "rejected")
 
     def _edit_one(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
         """`edit_fact` of one record, inside the caller's transaction."""
@@ -371,6 +383,9 @@ class Store:
         removed = review.edit(self.db, ref, changes, resolver.get, resolver.investor)
         if removed is None:
             return None
+        if ref.record_type == "stake" and _moved(review.snapshot(self.db, ref), undo.row):
+            # in its round of its (new) type that day, or out of one of another type
+            undo.round_links = review.relink_stake(self.db, ref.record_id)
         undo.removed_companies = removed
         # A name typed that no company had made one, a new spelling of a known one its alias:
         # undoing the edit takes them back, if unused.
@@ -403,6 +418,9 @@ class Store:
     def _undo_one(self, undo: ReviewUndo) -> ReviewUndone:
         """`undo_review` of one record, inside the caller's transaction."""
         ref = undo.ref
+        if undo.added:  # a valuation the edit gave a round: it goes
+            review.remove_added(self.db, ref)
+            return ReviewUndone()
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:
             # looked for in the source it was read from too: a re-dated source keeps its id, not its key
@@ -416,6 +434,7 @@ class Store:
         else:
             review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
             review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+            review.restore_round_links(self.db, undo.round_links)
         undone = review.remove_unused(
             self.db, undo.created_companies, undo.created_investors, undo.created_aliases
         )
@@ -736,3 +755,8 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef]) -> list[Record]:
         return queries.records_for(self.db, refs)
+
+
+def _moved(after: dict, before: dict) -> bool:
+    """Whether a stake's edit changed what puts it in a round (its type, date, company or currency)."""
+    return any(after[column] != before[column] for column in review.STAKE_ROUND_COLUMNS)

@@ -32,6 +32,7 @@ MIGRATION_NAMES = (
     "m021_acquisitions_by_acquirer",
     "m022_evidence_by_source_and_record",
     "m023_search_token",
+    "m024_round_investors_joined",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

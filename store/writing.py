@@ -766,6 +766,18 @@ def same_story(earlier: str, later: str) -> bool:
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
+# The links a join added (`joined`) for the source's stakes in other sources' rounds, unless a stake
+# of another source keeps that investor in that round. Only typed stakes are joined: the rest are
+# not looked at (stakes have no index on source_id: one pass over the table, as below).
+_UNLIST_JOINED_STAKES_SQL = """
+    DELETE FROM round_investors WHERE rowid IN (
+      SELECT ri.rowid FROM stakes s
+      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
+      WHERE s.source_id = :source AND s.round_type IS NOT NULL AND s.round_id IS NOT NULL
+        AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
+                          AND o.round_id = s.round_id AND o.source_id != :source))"""
+
+
 def delete_source_records(db: Database, source_id: int) -> None:
     """Remove every record a source brought, before its corrected version is written; their ids are
     retired, never given to another record."""
@@ -788,6 +800,8 @@ def delete_source_records(db: Database, source_id: int) -> None:
         "DELETE FROM round_investors WHERE round_id IN (SELECT id FROM rounds WHERE source_id = ?)",
         [source_id],
     )
+    # The investors other sources' rounds list only for this source's stakes joined to them go too.
+    db.execute(_UNLIST_JOINED_STAKES_SQL, {"source": source_id})
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
     db.execute(
@@ -898,7 +912,7 @@ def write_source(
 # The stakes of a source that state a round type but are in no round, with each round of their
 # company that day of a type and in money that may be theirs (the source's own rounds first).
 _ROUNDS_OF_TYPED_STAKES_SQL = """
-    SELECT s.id, s.round_type, r.id, r.round_type FROM stakes s
+    SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id FROM stakes s
     JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
     WHERE {side}.source_id = :source AND s.round_id IS NULL AND s.round_type IS NOT NULL
       AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
@@ -911,15 +925,22 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
     round of that type its company raised that day, told by any source (a deal file's investment row
     before its round's row, an article's round imported earlier), and other sources' such stakes in
     the source's rounds. One query each way for the whole source (a million-row file's stakes are not
-    looked up one by one); returns how many stakes were joined."""
-    joins: dict[int, int] = {}
+    looked up one by one); returns how many stakes were joined.
+
+    Each joined stake's investor becomes one of the round's investors (not a lead), so the round's
+    record lists whoever took part in it, as a page, an export and a chart read it."""
+    joins: dict[int, tuple[int, int]] = {}
     for side in ("s", "r"):
-        for stake_id, stake_type, round_id, round_type in conn.execute(
+        for stake_id, stake_type, round_id, round_type, investor_id in conn.execute(
             _ROUNDS_OF_TYPED_STAKES_SQL.format(side=side), {"source": source_id}
         ):
             if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
-                joins[stake_id] = round_id
-    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, r in joins.items()])
+                joins[stake_id] = (round_id, investor_id)
+    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, (r, _) in joins.items()])
+    conn.executemany(
+        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, 1)",
+        list(dict.fromkeys(joins.values())),
+    )
     return len(joins)
 
 
@@ -1128,10 +1149,11 @@ class FactWriter:
         company_id = self.company(fact.company)
         investor_id = self.investor(fact.investor or "unknown investor")
         round_id = self.day_round(company_id, fact)
-        if self.is_across_money(company_id, fact, round_id):  # the round lists it among its investors
+        # In the round by its round type, or across money: the round lists it among its investors.
+        if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):
             self.db.execute(
-                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, 0)",
-                [round_id, investor_id],
+                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, ?)",
+                [round_id, investor_id, int(bool(fact.round_type))],
             )
         row = self._money(fact) | {
             "company_id": company_id,

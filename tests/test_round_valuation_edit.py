@@ -10,8 +10,14 @@ import pytest
 from cli_helpers import private_default_db, run  # noqa: F401  (autouse)
 
 from ai_deals.store import Store
-from ai_deals.store.errors import EditRefused
-from ai_deals.tui.screens.fact_edit import FormError, build_edit, editable_fields, initial_values
+from ai_deals.store.review import FactEdit
+from ai_deals.tui.screens.fact_edit import (
+    FormError,
+    build_edit,
+    clearable_fields,
+    editable_fields,
+    initial_values,
+)
 
 DEALS = (
     "kind,company,investor,amount,currency,round_type,date,valuation,basis\n"
@@ -135,20 +141,62 @@ def test_the_corrected_valuation_is_kept_through_an_export_imported_elsewhere(ca
     assert "$700M post-money (edited)" in _show(capsys, other, "Zeta")
 
 
-def test_a_round_whose_source_states_no_valuation_is_refused_in_one_line(db):
+def test_a_round_with_no_valuation_is_given_one_shown_beside_it_and_undo_removes_it(capsys, db):
     with Store.open(db) as store:
         round_ = _round(store, "Kappa")
         initial = initial_values(round_)
         assert initial["valuation"] == ""
-        assert not {"valuation", "basis"} & editable_fields(round_), "the form shows no field it cannot save"
-        with pytest.raises(EditRefused, match="^valuation: this round's source states no valuation"):
-            store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "€50M"}))
-        assert _round(store, "Kappa").review_status == "extracted"
+        assert {"valuation", "basis"} <= editable_fields(round_), "a valuation may be given to it"
+        changes = build_edit(
+            initial, initial | {"valuation": "€50M", "basis": "pre"}, None, clearable_fields(round_)
+        )
+        undo = store.edit_fact(round_.ref, changes)
+        valued = _round(store, "Kappa")
+        assert (valued.pre_money_valuation, valued.valuation_currency, valued.review_status) == (
+            5e7,
+            "EUR",
+            "extracted",
+        )
+        assert initial_values(valued)["valuation"] == "€50M"
+    assert "€50M pre-money" in _show(capsys, db, "Kappa")
+    with Store.open(db) as store:
+        store.undo_review(undo)
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+        assert not [m for m in store.company(round_.company_id).metrics if m.metric == "valuation"]
+
+
+def test_a_rounds_valuation_emptied_in_its_form_is_taken_away_and_undo_puts_it_back(db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Zeta")
+        initial = initial_values(round_)
+        changes = build_edit(
+            initial, initial | {"valuation": "", "basis": ""}, None, clearable_fields(round_)
+        )
+        assert changes == FactEdit(no_valuation=True)
+        undo = store.edit_fact(round_.ref, changes)
+        gone = _round(store, "Zeta")
+        assert (gone.pre_money_valuation, gone.post_money_valuation, initial_values(gone)["valuation"]) == (
+            None,
+            None,
+            "",
+        )
+        store.undo_review(undo)
+        assert _round(store, "Zeta").pre_money_valuation == 6e8
+        assert _valuation(store, "Zeta").review_status == "extracted"
+
+
+def test_a_basis_typed_for_a_round_with_no_valuation_is_refused_in_one_line(db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        initial = initial_values(round_)
+    with pytest.raises(FormError, match="^basis: this round has no valuation; write one"):
+        build_edit(initial, initial | {"basis": "post-money"}, None, clearable_fields(round_))
 
 
 def test_a_rounds_valuation_edit_corrects_only_the_valuation_its_page_shows_beside_it(capsys, tmp_path):
     """The day's round is not valued by the month's valuation when the source's month round fits
-    it (the page shows none beside it): its form's valuation is refused, the month's left alone."""
+    it (the page shows none beside it): a valuation typed in its form is its own, the month's left alone."""
     path, db = tmp_path / "two.csv", tmp_path / "two.db"
     path.write_text(
         "kind,company,investor,amount,currency,round_type,date,valuation,basis\n"
@@ -162,8 +210,8 @@ def test_a_rounds_valuation_edit_corrects_only_the_valuation_its_page_shows_besi
         rounds = store.company(store.find_company("Zeta").id).rounds
         (day,) = [r for r in rounds if r.date == "2025-01-10"]
         assert day.post_money_valuation is None  # the page values it with nothing
-        with pytest.raises(EditRefused, match="^valuation: this round's source states no valuation"):
-            store.edit_fact(
-                day.ref, build_edit(initial_values(day), initial_values(day) | {"valuation": "$9M"})
-            )
-        assert _valuation(store, "Zeta").value == 6e8
+        store.edit_fact(day.ref, build_edit(initial_values(day), initial_values(day) | {"valuation": "$9M"}))
+        rounds = store.company(store.find_company("Zeta").id).rounds
+        (day,) = [r for r in rounds if r.date == "2025-01-10"]
+        (month,) = [r for r in rounds if r.date == "2025-01"]
+        assert (day.post_money_valuation, month.post_money_valuation) == (9e6, 6e8)

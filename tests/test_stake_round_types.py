@@ -186,3 +186,83 @@ def test_an_articles_round_takes_in_the_stakes_of_its_type_a_deal_file_told_befo
         [round_] = _rounds(db)
         stake = next(s for s in _stakes(db) if s.investor == "Acme Ventures")
         assert stake.round_id == round_.id, order
+
+
+def _round_investors(db: Path) -> list[str]:
+    """The round's own record's investors (`round_investors`), as exports and charts read them."""
+    [round_] = _rounds(db)
+    return sorted(round_.investors)
+
+
+def test_a_stake_joined_to_a_deal_files_round_is_among_the_rounds_investors(tmp_path):
+    for name, rows in (("after.csv", (ROUND_ROW, STAKE_ROW)), ("before.csv", (STAKE_ROW, ROUND_ROW))):
+        db = tmp_path / f"{name}.db"
+        _import(db, _deal_file(tmp_path / name, *rows))
+        assert _round_investors(db) == ["Acme Ventures", "Lead Capital"], name
+
+
+def test_a_stake_joined_to_another_sources_round_is_among_its_investors_once(tmp_path):
+    db = tmp_path / "t.db"
+    _import(db, _deal_file(tmp_path / "round.csv", ROUND_ROW))
+    inv = _deal_file(tmp_path / "inv.csv", STAKE_ROW)
+    _import(db, inv)
+    _deal_file(inv, STAKE_ROW.replace("5000000", "6000000"))  # corrected: joined again, listed once
+    _import(db, inv)
+    assert _round_investors(db) == ["Acme Ventures", "Lead Capital"]
+
+
+def test_an_articles_round_lists_the_investor_of_a_stake_joined_to_it(tmp_path):
+    for order in ("article first", "deal file first"):
+        db = tmp_path / f"{order}.db"
+        deals = _deal_file(tmp_path / "inv.csv", STAKE_ROW)
+        if order == "article first":
+            with Store(db) as store:
+                store.import_source(_article_round("series_b"))
+            _import(db, deals)
+        else:
+            _import(db, deals)
+            with Store(db) as store:
+                store.import_source(_article_round("series_b"))
+        assert _round_investors(db) == ["Acme Ventures", "Lead Capital"], order
+
+
+def test_a_joined_stakes_investor_leaves_the_rounds_list_when_its_source_no_longer_tells_it(tmp_path):
+    db = tmp_path / "t.db"
+    _import(db, _deal_file(tmp_path / "round.csv", ROUND_ROW))
+    inv = _deal_file(tmp_path / "inv.csv", STAKE_ROW)
+    _import(db, inv)
+    assert _round_investors(db) == ["Acme Ventures", "Lead Capital"]
+    _deal_file(inv, STAKE_ROW.replace("series B", "series A"))  # corrected: the stake is in no round now
+    _import(db, inv)
+    assert _round_investors(db) == ["Lead Capital"]
+
+
+def test_a_joined_stake_leaving_keeps_an_investor_the_rounds_own_source_names(tmp_path):
+    db = tmp_path / "t.db"
+    _import(
+        db, _deal_file(tmp_path / "round.csv", ROUND_ROW, ROUND_ROW.replace("Lead Capital", "Acme Ventures"))
+    )
+    inv = _deal_file(tmp_path / "inv.csv", STAKE_ROW)
+    _import(db, inv)
+    _deal_file(inv, STAKE_ROW.replace("series B", "series A"))
+    _import(db, inv)
+    assert _round_investors(db) == ["Acme Ventures", "Lead Capital"]
+
+
+def test_migration_m024_marks_the_investors_a_join_listed(tmp_path):
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    from ai_deals.store.schema import STEPS
+    from ai_deals.store.versions import MIGRATION_NAMES, MIGRATION_SET
+
+    db_path = tmp_path / "old.db"
+    before = Migrations(MIGRATION_SET)
+    for step in STEPS[: MIGRATION_NAMES.index("m024_round_investors_joined")]:
+        before()(step)
+    db = Database(db_path)
+    before.apply(db)
+    assert "joined" not in db["round_investors"].columns_dict
+    db.close()
+    _import(db_path, _deal_file(tmp_path / "deals.csv", ROUND_ROW, STAKE_ROW))
+    assert _round_investors(db_path) == ["Acme Ventures", "Lead Capital"]

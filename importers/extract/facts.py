@@ -2073,7 +2073,17 @@ class FactBuilder:
         """Facts after cross-sentence completion (round investors) and de-duplication."""
         self._stakes_join_round()
         self._complete_round_investors()
+        self._type_stakes_by_their_sentence()
         return _deduplicate(self.facts, [index in self.headline_sentences for index in self.fact_sentence])
+
+    def _type_stakes_by_their_sentence(self) -> None:
+        """'Acme Ventures participated in Zorgly's $20M Series B', 'X a mené le tour de série A de Y':
+        a stake whose own sentence names one round type was taken in a round of that type (the store
+        puts it in its company's round of that type that day). A sentence naming two types ('led its
+        seed and joins its Series A') says neither for sure."""
+        for fact in self.facts:
+            if fact.kind == "investment" and fact.round_type is None:
+                fact.round_type = _only_round_type(fact.sentence)
 
     # -- amounts -----------------------------------------------------------------------------------
 
@@ -6460,6 +6470,13 @@ def _round_type(text: str) -> str | None:
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
     return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+def _only_round_type(text: str) -> str | None:
+    """The one round type `text` names ('Series B', 'Seed'), whatever its spelling ('série B'); None
+    when it names none, or two."""
+    types = {_round_type(match.group()) for match in _ROUND_TYPE_RE.finditer(text)}
+    return types.pop() if len(types) == 1 else None
 
 
 def _same_company(name: str, other: str) -> bool:

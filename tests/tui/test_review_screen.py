@@ -499,7 +499,7 @@ async def test_tab_to_a_rounds_investors_puts_the_cursor_after_them_so_a_name_ty
             assert app.screen.query_one("#edit-round_type", Input).value == "Seed", "one value: replaced"
 
 
-async def test_a_stakes_form_shows_its_investor_and_no_round_fields(db):
+async def test_a_stakes_form_shows_its_investor_and_round_type_and_no_other_round_fields(db):
     with Store.open(db) as store:
         app = ScreenHost(lambda: ReviewScreen(store, 1))
         async with app.run_test(size=(80, 30)) as pilot:
@@ -509,7 +509,8 @@ async def test_a_stakes_form_shows_its_investor_and_no_round_fields(db):
             await pilot.press("enter")
             await settle(pilot)
             ids = [box.id for box in app.screen.query(Input)]
-            assert "edit-investor" in ids and "edit-investors" not in ids and "edit-round_type" not in ids
+            assert "edit-investor" in ids and "edit-investors" not in ids and "edit-valuation" not in ids
+            assert "edit-round_type" in ids  # the round a stake was taken in ("Series B"), since session 20
             assert all(not box.disabled for box in app.screen.query(Input))
 
 

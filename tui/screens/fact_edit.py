@@ -66,6 +66,7 @@ FIELDS = (
 LABELS = {"round_type": "round type", "is_projection": "projection", "percentage": "share"}
 PLACEHOLDERS = {
     "investors": "names, separated by commas",
+    "round_type": "Series B, seed, série A…",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
     "valuation": "the round's valuation: $600M, ~€1.2B, at least 2B",
@@ -318,11 +319,20 @@ def editable_fields(record: Record) -> set[str]:
     if record.record_type == "stake":
         fields.add("investor")
     if record.record_type == "round":
-        fields.add("investors")
-        if valuation_text(record) is not None:  # its source's valuation record, and that one's basis
-            fields |= {"valuation", "basis"}
+        # its source's valuation record and that one's basis; given one, or taken away
+        fields |= {"investors", "valuation", "basis"}
     fields.discard("percentage_bound")  # typed in the share field: "~8%"
     return fields
+
+
+def clearable_fields(record: Record) -> frozenset[str]:
+    """The form fields this record may be saved with empty: a stake's round type (many investments
+    state none; emptied, the stake is in no round of a type), a round's valuation (emptied, taken
+    away) and its basis (emptied: unstated)."""
+    return frozenset(_CLEARABLE.get(record.record_type, ()))
+
+
+_CLEARABLE = {"stake": ("round_type",), "round": ("valuation", "basis")}
 
 
 def split_names(text: str) -> list[str]:
@@ -441,16 +451,22 @@ _BOUND_SAID = {
 }
 
 
-def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | None = None) -> FactEdit | None:
+def build_edit(
+    initial: dict[str, str],
+    entered: dict[str, str],
+    unit: str | None = None,
+    clearable: frozenset[str] = frozenset(),
+) -> FactEdit | None:
     """The changes between `initial` and `entered` as a validated FactEdit; None when nothing changed.
     `unit` is a metric's stored unit ('megawatts', 'users'; `metric_unit`): its amount is read in it.
+    The fields in `clearable` may be emptied (a stake's round type: its source states none).
 
     Raises FormError with a one-line message when a value is refused.
     """
     changed = {
         name: value.strip() for name, value in entered.items() if value.strip() != initial.get(name, "")
     }
-    cleared = [name for name, value in changed.items() if not value]
+    cleared = [name for name, value in changed.items() if not value and name not in clearable]
     if cleared:
         # A field emptied is a change the form can't make: say so rather than "Nothing changed".
         name = cleared[0]
@@ -480,8 +496,8 @@ def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | Non
             _agree(typed, changed, entered, values)
         if bound is not None:
             _agree_bound(bound, changed, values)
-    if "valuation" in changed:
-        _read_valuation(changed["valuation"], initial.get("valuation", ""), values)
+    if "valuation" in entered and ("valuation" in changed or "basis" in changed):  # a round's
+        _read_round_valuation(changed, initial, values)
     if "percentage" in changed:
         values["percentage"], bound = parse_share_bound(changed["percentage"])
         if bound != "exact" or split_bound(initial.get("percentage", ""))[0] is not None:
@@ -499,6 +515,25 @@ def build_edit(initial: dict[str, str], entered: dict[str, str], unit: str | Non
         field = ".".join(str(part) for part in first["loc"])
         said = first["msg"].removeprefix("Value error, ").removeprefix(f"{field} ")
         raise FormError(f"{field}: {said}") from None
+
+
+def _read_round_valuation(
+    changed: dict[str, str], initial: dict[str, str], values: dict[str, object]
+) -> None:
+    """A round's valuation and basis as typed: a valuation typed (given, or corrected), emptied (taken
+    away: its basis goes with it), or only its basis changed (emptied: unstated). A basis typed for
+    a round with no valuation is refused: it says what the valuation is of."""
+    if changed.get("valuation") == "":
+        values.pop("valuation")
+        values.pop("basis", None)
+        values["no_valuation"] = True
+        return
+    if "valuation" in changed:
+        _read_valuation(changed["valuation"], initial.get("valuation", ""), values)
+    elif not initial.get("valuation"):
+        raise FormError("basis: this round has no valuation; write one, such as $600M, with its basis")
+    if changed.get("basis") == "":
+        values["basis"] = "unstated"
 
 
 def _read_valuation(text: str, initial: str, values: dict[str, object]) -> None:
@@ -678,7 +713,9 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
         """Validate; close with the changes (once every typed name is known or confirmed as new), or
         show why not and stay open."""
         try:
-            changes = build_edit(self.initial, self.entered(), metric_unit(self.record))
+            changes = build_edit(
+                self.initial, self.entered(), metric_unit(self.record), clearable_fields(self.record)
+            )
         except FormError as error:
             self._show_error(str(error))
             return
