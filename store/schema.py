@@ -518,6 +518,8 @@ def m023_search_token(db: Database) -> None:
         """CREATE TRIGGER _search_state_token AFTER UPDATE OF generation, additions ON _search_state
             BEGIN UPDATE _search_state SET token = lower(hex(randomblob(8))) WHERE id = 1; END"""
     )
+
+
 def m024_round_investors_joined(db: Database) -> None:
     """Which of a round's investors are listed only because a stake was joined to the round by its
     round type (`joined` 1: the round's source does not name it), so that the investor leaves the
