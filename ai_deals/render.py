@@ -376,7 +376,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Metrics",
-            ["date", "metric", "value", "basis", "projection"],
+            ["date", "metric", "value", "basis", "projection", "sources"],
             [
                 [
                     edited_row(
@@ -389,6 +389,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
                     edited(basis_label(m.basis), m, edits, "basis"),
                     _projection(m, edits),
+                    plural(m.source_count, "source"),
                 ]
                 for m in page.metrics
             ],

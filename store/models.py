@@ -279,9 +279,28 @@ class Metric(Record):
     is_projection: bool = False
     basis: str | None = None
     description: str | None = None
+    same_metric_ids: list[int] = Field(default_factory=list)
+    """On pages: the other `metrics` rows, read from other sources, that state the same figure and are
+    folded into this one (store/same_metric.py); their evidence is this metric's too."""
     accounts: list[Metric] = Field(default_factory=list, exclude=True)
     """A person's correction (shown) and the source's record it corrects, when the page folds them
-    (`conflicts.fold_corrected_metrics`); empty otherwise."""
+    (`conflicts.fold_corrected_metrics`), and each source's record of a figure several sources state
+    (`same_metric.fold_metric`); empty otherwise."""
+
+    @property
+    def record_ids(self) -> list[int]:
+        """Every `metrics` row this figure stands for: itself, then those folded into it."""
+        return [self.id, *self.same_metric_ids]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this figure takes: every record it stands for."""
+        return [RecordRef(record_type="metric", record_id=id_) for id_ in self.record_ids]
+
+    @property
+    def source_count(self) -> int:
+        """How many distinct sources state this figure (`Evidence.source_identity`)."""
+        return count_sources(self.accounts or [self])
 
 
 class Statement(Record):
@@ -440,7 +459,7 @@ class CompanyPage(BaseModel):
             *self.acquisitions,
         ]
         for record in records:
-            if isinstance(record, Round | Stake):
+            if isinstance(record, Round | Stake | Metric):
                 yield from ((record.record_type, id_) for id_ in record.record_ids)
             else:
                 yield record.record_type, record.id
@@ -472,6 +491,9 @@ class TimelineEvent(BaseModel):
     sentence: str | None = None
     start: int | None = None
     end: int | None = None
+    also: list[RecordRef] = Field(default_factory=list)
+    """Other sources' records of the same figure folded into this event (`timeline.fold_figures`):
+    exporting the event takes them too."""
 
     @property
     def order(self) -> tuple[str, str, int]:

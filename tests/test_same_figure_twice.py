@@ -86,3 +86,44 @@ def test_two_exact_valuations_that_differ_are_still_a_conflict(tmp_path, capsys,
     assert conflict.values == ["€5.8B", "€6B"]
     monkeypatch.setenv("COLUMNS", "200")
     assert "CONFLICT valuation 2024-06-11: €5.8B" in cli(capsys, "--db", str(db), "show", "Mistral AI")
+
+
+def test_a_valuation_two_sources_state_alike_is_one_figure_with_two_sources(tmp_path, capsys):
+    db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
+    page = page_of(db, "Mistral AI")
+    figures = [(m.metric, m.value, m.source_count) for m in page.metrics]
+    assert figures == [("valuation", 11.7e9, 2), ("employees", 350, 2)]
+    (valuation,) = [m for m in page.metrics if m.metric == "valuation"]
+    assert len(valuation.refs) == 2 and len({ev.source_id for ev in valuation.evidence}) == 2
+    assert len([ref for ref in page.refs if ref.record_type == "metric"]) == 4  # each source's record
+
+
+def test_show_timeline_and_export_list_a_figure_two_sources_state_once(tmp_path, capsys, monkeypatch):
+    db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
+    monkeypatch.setenv("COLUMNS", "200")
+    shown = cli(capsys, "--db", str(db), "show", "Mistral AI")
+    metrics = shown[shown.index("Metrics") : shown.index("Sources")]
+    assert metrics.count("€11.7B") == 1 and metrics.count("~350 employees") == 1
+    assert metrics.count("2 sources") == 2
+    for argv in ((), ("--company", "Mistral AI")):
+        timeline = cli(capsys, "--db", str(db), "timeline", *argv)
+        assert timeline.count("valuation: €11.7B (post-money) · 2 sources") == 1
+        assert timeline.count("employees: ~350 employees · 2 sources") == 1
+    out = tmp_path / "mistral.csv"
+    cli(capsys, "--db", str(db), "export", "--company", "Mistral AI", "--format", "csv", "--out", str(out))
+    rows = [line for line in out.read_text(encoding="utf-8-sig").splitlines() if line.startswith("metric,")]
+    assert len(rows) == 4  # every source's record is still exported
+
+
+def test_one_source_stating_a_figure_twice_keeps_two_rows():
+    from ai_deals.store.models import Evidence, Metric
+    from ai_deals.store.same_metric import fold_metrics
+
+    def metric(id_: int, source_id: int) -> Metric:
+        evidence = Evidence(source_id=source_id, sentence="s", start=0, end=1, source_title=f"t{source_id}")
+        return Metric(
+            id=id_, company_id=1, company="X", metric="revenue", value=5e6, currency="EUR", bound="exact",
+            date="2025", source_id=source_id, evidence=[evidence],
+        )  # fmt: skip
+
+    assert [m.record_ids for m in fold_metrics([metric(1, 1), metric(2, 1), metric(3, 2)])] == [[1, 3], [2]]

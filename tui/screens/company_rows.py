@@ -186,8 +186,9 @@ class PageRows(Sequence[PageRow]):
 
 
 def _refs(item: Round | Stake | Metric) -> list[RecordRef]:
-    """What the row of a round (every record a raise stands for), a stake or a figure stands for."""
-    return item.refs if isinstance(item, Round) else [item.ref]
+    """What the row of a round (every record a raise stands for), a stake or a figure (every source's
+    record of it) stands for."""
+    return item.refs if isinstance(item, (Round, Metric)) else [item.ref]
 
 
 def section(title: str, rows: Part, count: int | str | None = None, *, cut: bool = False) -> list[Part]:
@@ -259,9 +260,14 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (_joined(item.edited and EDITED, item.description), "muted", 0),
+        (_joined(item.edited and EDITED, _figure_sources(item), item.description), "muted", 0),
     )
     return _figure_row(pieces, item)
+
+
+def _figure_sources(item: Metric) -> str:
+    """ "2 sources" on a figure several sources state alike (store/same_metric.py)."""
+    return f"{item.source_count} sources" if item.source_count > 1 else ""
 
 
 def rounds_and_valuations(page: CompanyPage) -> Made:
@@ -462,7 +468,7 @@ def metric_row(item: Metric) -> PageRow:
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
-        (" · ".join(x for x in (item.edited and EDITED, item.basis, item.description) if x), "muted", 0),
+        (_joined(item.edited and EDITED, item.basis, _figure_sources(item), item.description), "muted", 0),
     )
     return _figure_row(pieces, item)
 
@@ -600,4 +606,5 @@ def _figure_row(pieces, item: Metric) -> PageRow:
         ref=item.ref,
         company=item.company,
         source_id=_evidence_source(item),
+        also=tuple(RecordRef(record_type="metric", record_id=id_) for id_ in item.same_metric_ids),
     )
