@@ -239,8 +239,10 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         console.print(Text(visible(" · ".join(p for p in (c.sector, c.description) if p))))
     if c.aliases:
         console.print(Text("also known as: " + visible("; ".join(c.aliases))))
-    if page.raised:  # as its search result and page header say it (store/money_raised.py)
-        console.print(Text(raised_text(page.raised)))
+    if (
+        page.raised or page.raised_conditional
+    ):  # as its search result and page header say it (money_raised.py)
+        console.print(Text(raised_text(page.raised, page.raised_conditional)))
     for stake in cumulative_stakes(page.investors):
         console.print(Text(visible(cumulative_note(stake))))
     money = format_amount

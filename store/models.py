@@ -418,6 +418,9 @@ class CompanyPage(BaseModel):
     raised: dict[str, float] = Field(default_factory=dict)
     """Money raised per currency (store/money_raised.py): what its search result, header, chart and
     `ai-deals show` say it raised."""
+    raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
+    """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
+    money raised, never in it (`money_raised.conditional_totals`)."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 

@@ -127,3 +127,41 @@ def test_one_source_stating_a_figure_twice_keeps_two_rows():
         )  # fmt: skip
 
     assert [m.record_ids for m in fold_metrics([metric(1, 1), metric(2, 1), metric(3, 2)])] == [[1, 3], [2]]
+
+
+KYRA = """company,investor,amount,currency,date,status,bound,condition
+Kyra,Lightspeed,600000000,EUR,2025-05-06,,,
+Kyra,SoftBank,1000000000,EUR,2025-05-20,conditional,maximum,if Kyra meets revenue targets
+"""
+HELVETIA = """company,investor,amount,currency,date,status,bound,condition
+Helvetia AI,Index Ventures,85000000,CHF,2025-03-04,,,
+Helvetia AI,Swisscom,40000000,CHF,2025-03-18,conditional,maximum,si la société atteint ses objectifs
+"""
+
+
+def test_conditional_money_is_told_beside_money_raised_not_in_it(tmp_path, capsys):
+    db = imported(tmp_path, capsys, **{"kyra.csv": KYRA, "helvetia.csv": HELVETIA})
+    kyra, helvetia = page_of(db, "Kyra"), page_of(db, "Helvetia AI")
+    assert (kyra.raised, kyra.raised_conditional) == ({"EUR": 600e6}, {"EUR": (1e9, True)})
+    assert (helvetia.raised, helvetia.raised_conditional) == ({"CHF": 85e6}, {"CHF": (40e6, True)})
+    with Store(db, readonly=True) as store:
+        (hit,) = [hit for hit in store.search("kyra") if hit.name == "Kyra"]
+    assert hit.summary.startswith("raised €600M (+ up to €1B conditional) · ")
+
+
+def test_show_says_the_conditional_money_apart(tmp_path, capsys, monkeypatch):
+    db = imported(tmp_path, capsys, **{"kyra.csv": KYRA, "helvetia.csv": HELVETIA})
+    monkeypatch.setenv("COLUMNS", "200")
+    assert "\nraised €600M (+ up to €1B conditional)\n" in cli(capsys, "--db", str(db), "show", "Kyra")
+    assert "\nraised CHF 85M (+ up to CHF 40M conditional)\n" in cli(
+        capsys, "--db", str(db), "show", "Helvetia AI"
+    )
+    assert "raised €600M (+ up to €1B conditional)" in cli(capsys, "--db", str(db), "search", "kyra")
+
+
+def test_raised_text_of_conditional_money_alone_and_of_a_firm_promise():
+    from ai_deals.store.money_raised import raised_text
+
+    assert raised_text({}, {"EUR": (1e9, True)}) == "up to €1B conditional"
+    assert raised_text({"USD": 5e6}, {"USD": (2e6, False)}) == "raised $5M (+ $2M conditional)"
+    assert raised_text({"USD": 5e6}) == "raised $5M"

@@ -32,6 +32,7 @@ from ai_deals.store.money_raised import (
     in_talks,
     page_raises,
     round_stakes,
+    split_committed,
     stakes_outside_rounds,
 )
 
@@ -91,23 +92,6 @@ class ChartSection:
 
 
 # -- from a company page to bars (pure, testable without Textual) ----------------------------------
-
-
-def split_committed(stake: Stake | Round) -> tuple[float, float]:
-    """(committed, conditional) parts of a stake (or a round in tranches): tranches with a condition, or a conditional stake, count
-    as conditional; an unstated tranche amount is what the stated ones leave of the total."""
-    total = stake.amount or 0.0
-    if stake.tranches:
-        committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
-        conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
-        rest = max(0.0, total - committed - conditional)
-        unknown = [t for t in stake.tranches if t.amount is None]
-        if any(t.condition for t in unknown) or (not unknown and stake.status == "conditional"):
-            return committed, conditional + rest
-        return committed + rest, conditional
-    if stake.status == "conditional" or stake.condition:
-        return 0.0, total
-    return total, 0.0
 
 
 def _split_note(stake: Stake | Round, committed: float, conditional: float) -> str:
