@@ -178,6 +178,11 @@ class Round(Record):
     accounts: list[Round] = Field(default_factory=list, exclude=True)
     """On pages, for a raise several sources tell: each source's own round as read (its own amount,
     date and evidence), this one first; empty for a round only one source tells."""
+    part_ids: list[int] = Field(default_factory=list)
+    """On pages: those of `same_raise_ids` that tell only an investor's part of the raise (a deal file's
+    `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts),
+    not the raise: they count among the sources of what they state, that investor's money, not the
+    round's."""
 
     @property
     def edited(self) -> bool:
@@ -197,8 +202,30 @@ class Round(Record):
     @property
     def source_count(self) -> int:
         """How many distinct sources tell this raise: a deal file's row citing an article already
-        imported is that article, not a second source (`Evidence.source_identity`)."""
+        imported is that article, not a second source (`Evidence.source_identity`). A source telling
+        only an investor's part of it (`part_ids`) does not tell the raise."""
+        return count_sources(self.whole_accounts)
+
+    @property
+    def whole_accounts(self) -> list[Round]:
+        """The sources' records telling the raise itself: its `accounts` but the investors' parts."""
+        parts = set(self.part_ids)
+        return [a for a in self.accounts if a.id not in parts] if self.accounts else [self]
+
+    @property
+    def told_count(self) -> int:
+        """How many distinct sources tell something of this raise: the raise, or an investor's part of it."""
         return count_sources(self.accounts or [self])
+
+    def investor_parts(self, investor_company_id: int) -> list[Round]:
+        """The records telling `investor_company_id`'s part of the raise (`part_ids`), if any."""
+        parts = set(self.part_ids)
+        return [a for a in self.accounts if a.id in parts and investor_company_id in a.investor_company_ids]
+
+    def investor_source_count(self, investor_company_id: int) -> int:
+        """How many distinct sources tell this investor's money in the raise: those telling the raise,
+        and those telling only its part (a deal file's row of its $12M beside the article's $20M)."""
+        return count_sources([*self.whole_accounts, *self.investor_parts(investor_company_id)])
 
 
 class Stake(Record):

@@ -165,3 +165,65 @@ def test_raised_text_of_conditional_money_alone_and_of_a_firm_promise():
     assert raised_text({}, {"EUR": (1e9, True)}) == "up to €1B conditional"
     assert raised_text({"USD": 5e6}, {"USD": (2e6, False)}) == "raised $5M (+ $2M conditional)"
     assert raised_text({"USD": 5e6}) == "raised $5M"
+
+
+ZETA = """title: Zeta AI raises $20 million
+date: 2026-02-03
+url: https://example.org/zeta
+language: en
+
+Zeta AI, a Paris-based AI startup, said on Tuesday it raised $20 million in a Series A round led by
+Vantor Capital, with participation from Osk Partners.
+"""
+ZETA_DEALS = """company,investor,amount,currency,date,round,lead
+Zeta AI,Vantor Capital,12000000,USD,2026-02-03,Series A,yes
+"""
+
+
+def zeta(tmp_path: Path, capsys) -> Path:
+    return imported(tmp_path, capsys, **{"zeta.txt": ZETA, "deals.csv": ZETA_DEALS})
+
+
+def test_an_investors_part_is_its_money_and_its_source_not_the_rounds(tmp_path, capsys):
+    from ai_deals.store.same_raise import investor_part
+
+    page = page_of(zeta(tmp_path, capsys), "Zeta AI")
+    (series_a,) = page.rounds
+    assert (series_a.amount, series_a.source_count, series_a.told_count) == (20e6, 1, 2)
+    assert [c.what for c in page.conflicts] == []  # a part, no rival figure
+    vantor, osk = series_a.investor_company_ids
+    assert investor_part(series_a, vantor) == (12e6, "USD") and investor_part(series_a, osk) is None
+    assert (series_a.investor_source_count(vantor), series_a.investor_source_count(osk)) == (2, 1)
+
+
+def test_the_page_shows_the_part_on_the_investors_row_and_in_the_makeup(tmp_path, capsys):
+    from ai_deals.tui.screens.company_rows import investor_rows, round_row
+    from ai_deals.tui.widgets.charts import makeup_section
+
+    page = page_of(zeta(tmp_path, capsys), "Zeta AI")
+    (series_a,) = page.rounds
+    def text(row) -> str:
+        return " ".join(piece[0] for piece in row.pieces)
+
+    assert "sources" not in text(round_row(series_a, page.investors))
+    rows, _ = investor_rows(page)
+    vantor, osk = (text(row) for row in rows)
+    assert "Vantor Capital" in vantor and "$12M" in vantor and "2 sources" in vantor
+    assert "Osk Partners" in osk and "$12M" not in osk and "sources" not in osk
+    makeup = makeup_section(page, series_a)
+    assert [(bar.label, bar.amount_text) for bar in makeup.bars] == [
+        ("Vantor Capital", "$12M"),
+        ("not attributed", "$8M"),
+    ]
+
+
+def test_show_names_the_part_and_counts_only_the_rounds_own_sources(tmp_path, capsys, monkeypatch):
+    db = zeta(tmp_path, capsys)
+    monkeypatch.setenv("COLUMNS", "250")
+    shown = cli(capsys, "--db", str(db), "show", "Zeta AI")
+    (row,) = [line for line in shown.splitlines() if "│ Series A " in line and "│ $20M " in line]
+    assert "Vantor Capital (part: $12M), Osk Partners" in row and "1 source" in row
+    assert "Rounds told by several sources" in shown  # each source's words, the $12M row too
+    joined = cli(capsys, "--db", str(db), "show", "Vantor Capital")
+    (row,) = [line for line in joined.splitlines() if "│ Zeta AI " in line and "│ Series A " in line]
+    assert "$20M (part: $12M)" in row and "2 sources" in row

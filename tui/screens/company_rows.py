@@ -27,6 +27,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
+from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 
 from ..fact_words import valued_label
@@ -310,12 +311,15 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     # The lead flag first: the round's words after it are the part a narrow screen cuts.
     details = ["lead"] if investor in item.lead_investors else []
     details.append(f"joined {what}" if outgoing else f"in the {what}")
-    if item.source_count > 1:
-        details.append(f"{item.source_count} sources")
+    # Its sources: the raise's, and one telling only this investor's part of it (whose money is shown).
+    told = item.investor_source_count(investor_id)
+    if told > 1:
+        details.append(f"{told} sources")
+    part = investor_part(item, investor_id)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
-        ("", "amount", 10),
+        (money(part[0], part[1]) if part else "", "amount", 10),
         (" · ".join(details), "muted", 0),
     )
     return PageRow(
