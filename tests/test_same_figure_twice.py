@@ -202,6 +202,7 @@ def test_the_page_shows_the_part_on_the_investors_row_and_in_the_makeup(tmp_path
 
     page = page_of(zeta(tmp_path, capsys), "Zeta AI")
     (series_a,) = page.rounds
+
     def text(row) -> str:
         return " ".join(piece[0] for piece in row.pieces)
 
