@@ -42,6 +42,7 @@ from ai_deals.store.models import (
     TimelineOutline,
 )
 from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, in_talks, raised_text
+from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 from ai_deals.tui.formatting import date_label
 from ai_deals.tui.safe_text import clean
@@ -239,8 +240,10 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         console.print(Text(visible(" · ".join(p for p in (c.sector, c.description) if p))))
     if c.aliases:
         console.print(Text("also known as: " + visible("; ".join(c.aliases))))
-    if page.raised:  # as its search result and page header say it (store/money_raised.py)
-        console.print(Text(raised_text(page.raised)))
+    if (
+        page.raised or page.raised_conditional
+    ):  # as its search result and page header say it (money_raised.py)
+        console.print(Text(raised_text(page.raised, page.raised_conditional)))
     for stake in cumulative_stakes(page.investors):
         console.print(Text(visible(cumulative_note(stake))))
     money = format_amount
@@ -254,7 +257,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(round_label(r.round_type) if r.round_type else "", r, edits, "round_type"),
                     edited(money(r.amount, r.currency, r.bound, r.amount_max) + _talks(r), r, edits, *FIGURE),
                     _valuation(r, page.metrics),
-                    edited(", ".join(round_investor_names(r, page.investors)), r, edits, "investor_names"),
+                    edited(_investors_with_parts(r, page.investors), r, edits, "investor_names"),
                     plural(r.source_count, "source"),
                 ]
                 for r in page.rounds
@@ -291,7 +294,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     e.sentence,
                 ]
                 for r in page.rounds
-                if r.source_count > 1  # several records of one source are not "several sources"
+                if r.told_count > 1  # several records of one source are not "several sources"
                 for a in r.accounts  # each source's own figures, when several records are folded
                 for e in a.evidence
             ],
@@ -354,9 +357,9 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     r.date,
                     r.company,
                     round_label(r.round_type) if r.round_type else None,
-                    money(r.amount, r.currency, r.bound, r.amount_max),
+                    money(r.amount, r.currency, r.bound, r.amount_max) + _part_note(r, c.id),
                     "lead" if c.name in r.lead_investors else "",
-                    plural(r.source_count, "source"),
+                    plural(r.investor_source_count(c.id), "source"),
                 ]
                 for r in page.rounds_joined
             ],
@@ -376,7 +379,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Metrics",
-            ["date", "metric", "value", "basis", "projection"],
+            ["date", "metric", "value", "basis", "projection", "sources"],
             [
                 [
                     edited_row(
@@ -389,6 +392,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(m.value, m.currency, m.bound, m.value_max, m.unit), m, edits, *FIGURE),
                     edited(basis_label(m.basis), m, edits, "basis"),
                     _projection(m, edits),
+                    plural(m.source_count, "source"),
                 ]
                 for m in page.metrics
             ],
@@ -451,6 +455,22 @@ def _share(record: Stake | Acquisition) -> str:
 def _talks(item: Round) -> str:
     """' (in talks)' after the amount of a raise its sources tell as still negotiated: listed, not raised."""
     return " (in talks)" if in_talks(list(item.accounts) or [item]) else ""
+
+
+def _investors_with_parts(item: Round, stakes: list[Stake]) -> str:
+    """The round's investors, each whose part of it a source states followed by it: "Vantor Capital
+    (part: $12M), Osk Partners" (same_raise.investor_part)."""
+    ids = dict(zip(item.investors, item.investor_company_ids, strict=False))
+    return ", ".join(
+        name + (_part_note(item, ids[name]) if name in ids else "")
+        for name in round_investor_names(item, stakes)
+    )
+
+
+def _part_note(item: Round, investor_company_id: int) -> str:
+    """' (part: $12M)' when a source states the investor's part of the round, else ''."""
+    part = investor_part(item, investor_company_id)
+    return f" (part: {format_amount(part[0], part[1])})" if part else ""
 
 
 def _valuation(item: Round, metrics: list[Metric]) -> str:

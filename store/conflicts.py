@@ -26,6 +26,12 @@ class _Stated:
     source: str
     via: str | None = None
     """The data file the source was read from (a deal file's row citing it), else None."""
+    bound: str | None = None
+    """How precisely the source states the amount: "approx" for "about", "près de", "~"."""
+
+
+APPROX_TOLERANCE = 0.05
+"""An approximate figure ("près de 6 milliards") this close to another (€5.8B) is consistent with it."""
 
 
 def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Conflict]:
@@ -43,7 +49,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         # A person's correction is told apart from the words it corrects, though cited to that source.
         mark = " (edited)" if edited else ""
         groups[what].extend(
-            _Stated(key, basis, text, ev.source_title + mark, ev.read_from) for ev in evidence
+            _Stated(key, basis, text, ev.source_title + mark, ev.read_from, bound) for ev in evidence
         )
 
     for m in page.metrics:
@@ -66,6 +72,8 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
     conflicts = []
     for what, stated in groups.items():
+        if _consistent(stated):
+            continue
         values = _values(_by_file_when_one_source(stated))
         sources = list(dict.fromkeys(source for value in values for source in value.sources))
         if len(values) > 1 and len(sources) > 1:
@@ -73,6 +81,34 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
                 Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)
             )
     return conflicts
+
+
+def _consistent(stated: list[_Stated]) -> bool:
+    """Whether the different amounts `stated` are one figure told more or less precisely: every two
+    of them equal, or one approximate ("about", "près de", "~") and within APPROX_TOLERANCE of the
+    other, in one currency and unit and on one basis. "€5.8B" and "près de 6 milliards" are no conflict;
+    "€5.8B" and "€6B", both exact, are."""
+    if len({item.basis for item in stated if item.basis}) > 1:
+        return False  # pre- and post-money of one amount are told apart by `_values`
+    approx: dict[tuple, bool] = defaultdict(bool)
+    for item in stated:
+        approx[item.amount] |= item.bound == "approx"
+    amounts = list(approx)
+    return all(
+        _close(one, other, approx[one] or approx[other])
+        for i, one in enumerate(amounts)
+        for other in amounts[i + 1 :]
+    )
+
+
+def _close(one: tuple, other: tuple, loose: bool) -> bool:
+    """Whether two amounts (amount, top, currency, unit) may be one figure: equal, or, when one of
+    them is approximate, single figures of one currency and unit within APPROX_TOLERANCE."""
+    if one == other:
+        return True
+    if not loose or one[2:] != other[2:] or one[0] != one[1] or other[0] != other[1]:
+        return False
+    return abs(one[0] - other[0]) <= APPROX_TOLERANCE * max(abs(one[0]), abs(other[0]))
 
 
 def _by_file_when_one_source(stated: list[_Stated]) -> list[_Stated]:
@@ -240,10 +276,13 @@ def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
             None,
             format_amount(r.amount, r.currency, r.bound, r.amount_max),
             ev.source_title,
+            bound=r.bound,
         )
         for r in members
         for ev in r.evidence
     ]
+    if _consistent(stated):
+        return []
     values = _values(stated)
     sources = list(dict.fromkeys(source for value in values for source in value.sources))
     if len(values) > 1 and len(sources) > 1 and what not in known:

@@ -178,6 +178,11 @@ class Round(Record):
     accounts: list[Round] = Field(default_factory=list, exclude=True)
     """On pages, for a raise several sources tell: each source's own round as read (its own amount,
     date and evidence), this one first; empty for a round only one source tells."""
+    part_ids: list[int] = Field(default_factory=list)
+    """On pages: those of `same_raise_ids` that tell only an investor's part of the raise (a deal file's
+    `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts),
+    not the raise: they count among the sources of what they state, that investor's money, not the
+    round's."""
 
     @property
     def edited(self) -> bool:
@@ -197,8 +202,30 @@ class Round(Record):
     @property
     def source_count(self) -> int:
         """How many distinct sources tell this raise: a deal file's row citing an article already
-        imported is that article, not a second source (`Evidence.source_identity`)."""
+        imported is that article, not a second source (`Evidence.source_identity`). A source telling
+        only an investor's part of it (`part_ids`) does not tell the raise."""
+        return count_sources(self.whole_accounts)
+
+    @property
+    def whole_accounts(self) -> list[Round]:
+        """The sources' records telling the raise itself: its `accounts` but the investors' parts."""
+        parts = set(self.part_ids)
+        return [a for a in self.accounts if a.id not in parts] if self.accounts else [self]
+
+    @property
+    def told_count(self) -> int:
+        """How many distinct sources tell something of this raise: the raise, or an investor's part of it."""
         return count_sources(self.accounts or [self])
+
+    def investor_parts(self, investor_company_id: int) -> list[Round]:
+        """The records telling `investor_company_id`'s part of the raise (`part_ids`), if any."""
+        parts = set(self.part_ids)
+        return [a for a in self.accounts if a.id in parts and investor_company_id in a.investor_company_ids]
+
+    def investor_source_count(self, investor_company_id: int) -> int:
+        """How many distinct sources tell this investor's money in the raise: those telling the raise,
+        and those telling only its part (a deal file's row of its $12M beside the article's $20M)."""
+        return count_sources([*self.whole_accounts, *self.investor_parts(investor_company_id)])
 
 
 class Stake(Record):
@@ -279,9 +306,28 @@ class Metric(Record):
     is_projection: bool = False
     basis: str | None = None
     description: str | None = None
+    same_metric_ids: list[int] = Field(default_factory=list)
+    """On pages: the other `metrics` rows, read from other sources, that state the same figure and are
+    folded into this one (store/same_metric.py); their evidence is this metric's too."""
     accounts: list[Metric] = Field(default_factory=list, exclude=True)
     """A person's correction (shown) and the source's record it corrects, when the page folds them
-    (`conflicts.fold_corrected_metrics`); empty otherwise."""
+    (`conflicts.fold_corrected_metrics`), and each source's record of a figure several sources state
+    (`same_metric.fold_metric`); empty otherwise."""
+
+    @property
+    def record_ids(self) -> list[int]:
+        """Every `metrics` row this figure stands for: itself, then those folded into it."""
+        return [self.id, *self.same_metric_ids]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this figure takes: every record it stands for."""
+        return [RecordRef(record_type="metric", record_id=id_) for id_ in self.record_ids]
+
+    @property
+    def source_count(self) -> int:
+        """How many distinct sources state this figure (`Evidence.source_identity`)."""
+        return count_sources(self.accounts or [self])
 
 
 class Statement(Record):
@@ -399,6 +445,9 @@ class CompanyPage(BaseModel):
     raised: dict[str, float] = Field(default_factory=dict)
     """Money raised per currency (store/money_raised.py): what its search result, header, chart and
     `ai-deals show` say it raised."""
+    raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
+    """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
+    money raised, never in it (`money_raised.conditional_totals`)."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 
@@ -440,7 +489,7 @@ class CompanyPage(BaseModel):
             *self.acquisitions,
         ]
         for record in records:
-            if isinstance(record, Round | Stake):
+            if isinstance(record, Round | Stake | Metric):
                 yield from ((record.record_type, id_) for id_ in record.record_ids)
             else:
                 yield record.record_type, record.id
@@ -472,6 +521,9 @@ class TimelineEvent(BaseModel):
     sentence: str | None = None
     start: int | None = None
     end: int | None = None
+    also: list[RecordRef] = Field(default_factory=list)
+    """Other sources' records of the same figure folded into this event (`timeline.fold_figures`):
+    exporting the event takes them too."""
 
     @property
     def order(self) -> tuple[str, str, int]:

@@ -15,6 +15,9 @@
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;
   it is not converted, so the round's make-up does not subtract it); otherwise it counts on its own.
+- A conditional investment in no round ("SoftBank could invest up to a further €1 billion if Kyra
+  meets revenue targets", status `conditional`) is money promised, not raised: told beside the total,
+  never added to it (`raised €600M (+ up to €1B conditional)`: `conditional_totals`).
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
@@ -25,7 +28,7 @@ Totals are per currency, never converted or added across currencies.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from .formatting import format_amount
 from .models import Round, Stake
@@ -33,6 +36,8 @@ from .same_raise import teller
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
+CONDITIONAL = "conditional"
+"""The status of money promised on a condition ("could invest up to €1B if …"): told apart from money raised."""
 IN_TALKS = "in_talks"
 """The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised."""
 
@@ -151,14 +156,57 @@ def raised_totals(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = (
     """Money raised per currency by the module's rule: `raises` as same_raise.group_raises gives them
     (or a page round's `accounts`), `stakes` as the page lists them (folded)."""
     totals: dict[str, float] = defaultdict(float)
-    for members, counted in zip(raises, counted_raises(raises), strict=True):
-        shown = members[0]
-        if counted and shown.amount is not None and shown.currency:
-            totals[shown.currency] += shown.amount
-    for stake in stakes_outside_rounds(stakes, raises):
-        if stake.amount is not None and stake.currency:
-            totals[stake.currency] += stake.amount
+    for record in _counted_money(raises, stakes):
+        committed, _ = split_committed(record)
+        if committed and record.currency:
+            totals[record.currency] += committed
     return dict(totals)
+
+
+def conditional_totals(
+    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()
+) -> dict[str, tuple[float, bool]]:
+    """The money promised on a condition per currency, told beside money raised (never in it): the
+    conditional part of what `raised_totals` counts (a conditional investment in no round, a round's
+    or a stake's tranche with a condition), each currency's sum with whether one of them is only a
+    ceiling ("up to a further €1 billion")."""
+    found: dict[str, tuple[float, bool]] = {}
+    for record in _counted_money(raises, stakes):
+        _, conditional = split_committed(record)
+        if not conditional or not record.currency:
+            continue
+        total, up_to = found.get(record.currency, (0.0, False))
+        ceiling = record.bound == "maximum" or any(
+            t.condition and t.bound == "maximum" for t in record.tranches
+        )
+        found[record.currency] = (total + conditional, up_to or ceiling)
+    return found
+
+
+def _counted_money(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> list[Round | Stake]:
+    """What money raised is made of (the module's rule): the shown round of each raise counted, and
+    the investments that count on their own."""
+    shown = [members[0] for members, counted in zip(raises, counted_raises(raises), strict=True) if counted]
+    return [*(item for item in shown if item.amount is not None), *stakes_outside_rounds(stakes, raises)]
+
+
+def split_committed(record: Stake | Round) -> tuple[float, float]:
+    """(committed, conditional) parts of a stake or a round: tranches with a condition, or a
+    conditional stake (status `conditional`, or a condition stated), count as conditional; an
+    unstated tranche amount is what the stated ones leave of the total. A round with no tranches is
+    committed (its condition, if any, is the round's, not a part of its money)."""
+    total = record.amount or 0.0
+    if record.tranches:
+        committed = sum(t.amount or 0.0 for t in record.tranches if not t.condition)
+        conditional = sum(t.amount or 0.0 for t in record.tranches if t.condition)
+        rest = max(0.0, total - committed - conditional)
+        unknown = [t for t in record.tranches if t.amount is None]
+        if any(t.condition for t in unknown) or (not unknown and record.status == CONDITIONAL):
+            return committed, conditional + rest
+        return committed + rest, conditional
+    if isinstance(record, Stake) and (record.status == CONDITIONAL or record.condition):
+        return 0.0, total
+    return total, 0.0
 
 
 def page_raises(rounds: Iterable[Round]) -> list[list[Round]]:
@@ -166,12 +214,22 @@ def page_raises(rounds: Iterable[Round]) -> list[list[Round]]:
     return [list(item.accounts) or [item] for item in rounds]
 
 
-def raised_text(totals: dict[str, float]) -> str:
-    """'raised $640M + €1.7B' (US dollars first), '' when nothing was raised."""
-    if not totals:
-        return ""
-    currencies = sorted(totals, key=lambda currency: (currency != "USD", currency))
-    return "raised " + " + ".join(format_amount(totals[currency], currency) for currency in currencies)
+def raised_text(totals: dict[str, float], conditional: dict[str, tuple[float, bool]] | None = None) -> str:
+    """'raised $640M + €1.7B' (US dollars first), with the money promised on a condition after it:
+    'raised €600M (+ up to €1B conditional)'; '' when nothing was raised nor promised."""
+    said = "raised " + " + ".join(format_amount(totals[c], c) for c in _by_currency(totals)) if totals else ""
+    if not conditional:
+        return said
+    promised = " + ".join(
+        f"{'up to ' if conditional[c][1] else ''}{format_amount(conditional[c][0], c)}"
+        for c in _by_currency(conditional)
+    )
+    return f"{said} (+ {promised} conditional)" if said else f"{promised} conditional"
+
+
+def _by_currency(totals: Mapping[str, object]) -> list[str]:
+    """The currencies of `totals`, US dollars first."""
+    return sorted(totals, key=lambda currency: (currency != "USD", currency))
 
 
 def cumulative_note(stake: Stake) -> str:

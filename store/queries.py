@@ -41,9 +41,10 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import raised_totals
+from .money_raised import conditional_totals, raised_totals
 from .names import normalize_name
 from .review import edit_note
+from .same_metric import fold_metrics
 from .same_raise import (
     amount_band,
     day_span,
@@ -489,6 +490,9 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     # figure for it, so the conflicts, which compare each source's record, leave it out.
     raises = group_raises(page.rounds)
     page.metrics, corrected = fold_corrected_metrics(page.metrics)
+    # A figure several sources state alike (the same valuation in a French and an English story) is
+    # one figure with its sources (same_metric.py); figures that differ stay apart, for the conflicts.
+    page.metrics = fold_metrics(page.metrics)
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
         page.conflicts = find_conflicts(page, parts) + corrected
@@ -506,6 +510,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     page.rounds = [one_investor_each(round_) for round_ in folded]
     page.raised = raised_totals(raises, page.investors)
+    page.raised_conditional = conditional_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
@@ -1043,8 +1048,10 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
             where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
         events += _events_of_rows(db, record_type, rows, everything=company_id is None)
+    from .timeline import fold_figures  # local, as in `_events_of_rows`
+
     events.sort(key=event_order)
-    return events
+    return fold_figures(events)
 
 
 def _events_of_rows(

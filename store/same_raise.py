@@ -357,6 +357,17 @@ def raise_parts(members: list[Round]) -> list[Round]:
     return [m for m in members[1:] if m.amount is not None and m.amount < (1 - LOOSE_TOLERANCE) * shown]
 
 
+def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str | None] | None:
+    """The money a source states as `investor_company_id`'s part of a raise (`Round.part_ids`: a deal
+    file's `Vantor Capital, 12000000, Series A` beside the article's $20M Series A), with its currency;
+    None when no source states one. Parts in another currency than the first's are left out."""
+    parts = [part for part in round_.investor_parts(investor_company_id) if part.amount is not None]
+    if not parts:
+        return None
+    currency = parts[0].currency
+    return sum(part.amount or 0.0 for part in parts if part.currency == currency), currency
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: the most
     precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
@@ -440,6 +451,7 @@ def fold(members: list[Round]) -> Round:
             "lead_investors": leads,
             "evidence": evidence,
             "same_raise_ids": [other.id for other in others],
+            "part_ids": [part.id for part in raise_parts(members)],
             "accounts": list(members),
         }
     )

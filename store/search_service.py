@@ -32,7 +32,7 @@ from sqlite_utils import Database
 from .connecting import connect_reader
 from .formatting import backed
 from .models import Evidence, Round, SearchHit, Stake
-from .money_raised import in_talks, raised_text, raised_totals
+from .money_raised import conditional_totals, in_talks, raised_text, raised_totals
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
 from .same_raise import group_raises
@@ -572,7 +572,8 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     raise_of = {round_.id: members[0].id for members in raises for round_ in members}
     rejected = [stake for stake in stakes if stake.review_status == "rejected"]
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
-    raised = raised_totals(raises, fold_stakes(stakes, raise_of, rejected))
+    folded = fold_stakes(stakes, raise_of, rejected)
+    raised, conditional = raised_totals(raises, folded), conditional_totals(raises, folded)
     last_round = max(  # a raise still in talks is no round yet
         (members[0].date for members in raises if members[0].date and not in_talks(members)), default=None
     )
@@ -580,8 +581,8 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
     parts = []
-    if raised:
-        parts.append(raised_text(raised))
+    if raised or conditional:
+        parts.append(raised_text(raised, conditional))
     if last_round:
         parts.append(f"last round {last_round}")
     if row["investor_count"]:

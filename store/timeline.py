@@ -84,3 +84,28 @@ def event_for(record: Record) -> TimelineEvent:
         start=evidence.start if evidence else None,
         end=evidence.end if evidence else None,
     )
+
+
+def fold_figures(events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """`events` (in timeline order) with a figure several sources state alike as one event: metrics of
+    one company, date and title (kind, value, bound, basis, projection: what the title says) read from
+    different sources, as a company's page folds them (same_metric.py). The event says how many
+    sources state it and stands for every one's record (`also`)."""
+    kept: list[TimelineEvent] = []
+    seen: dict[tuple, tuple[TimelineEvent, set]] = {}
+    for event in events:
+        if event.ref.record_type != "metric":
+            kept.append(event)
+            continue
+        key = (event.company_id, event.date, event.is_projection, event.title)
+        found = seen.get(key)
+        if found is None or event.source_id in found[1]:
+            seen[key] = (event, {event.source_id})
+            kept.append(event)
+            continue
+        found[0].also.append(event.ref)
+        found[1].add(event.source_id)
+    for first, sources in seen.values():
+        if len(sources) > 1:
+            first.title = f"{first.title} · {len(sources)} sources"
+    return kept

@@ -1390,7 +1390,8 @@ def test_show_and_timeline_say_a_stakes_share_and_a_valuations_basis_as_the_expl
     assert ["2026-02-11", "Series B", "$80M", "$600M pre-money", "Bar", "1 source"] in rows
     assert ["2026-07-14", "Seed", "$18.5M", "$90M post-money", "Baz", "1 source"] in rows
     assert ["2024-06-18", "Qux", "", "31%", "", "", ""] in rows  # investors: date, investor, amount, share…
-    assert ["2026-02-11", "valuation", "$600M", "pre-money", ""] in rows  # metrics: … value, basis
+    # metrics: … value, basis, projection, sources
+    assert ["2026-02-11", "valuation", "$600M", "pre-money", "", "1 source"] in rows
     _, timeline, _ = run(capsys, "--db", db, "timeline", "--company", "Zorg")
     assert "Zorg valuation: $600M (pre-money)" in timeline
     assert "Zorg valuation: $90M (post-money)" in timeline

@@ -71,7 +71,10 @@ def test_investment_rows_citing_different_sources_keep_a_valuation_each(capsys, 
     )
     db, out = _import(capsys, tmp_path, text)
     assert "added: r3.csv (2 rows, 4 facts)" in out
-    assert _valuations(capsys, db) == [200e6, 200e6]
+    # Two records, one per source, that `show` lists as one figure stated by both (store/same_metric.py).
+    code, shown, err = run(capsys, "--db", str(db), "show", "Veltrix AI", "--json")
+    (valuation,) = [m for m in json.loads(shown)["metrics"] if m["metric"] == "valuation"]
+    assert (valuation["value"], len([valuation["id"], *valuation["same_metric_ids"]])) == (200e6, 2)
 
 
 def test_the_dry_run_counts_the_repeated_valuation_once_as_the_import_does(capsys, tmp_path):

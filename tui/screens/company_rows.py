@@ -27,6 +27,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
+from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 
 from ..fact_words import valued_label
@@ -186,8 +187,9 @@ class PageRows(Sequence[PageRow]):
 
 
 def _refs(item: Round | Stake | Metric) -> list[RecordRef]:
-    """What the row of a round (every record a raise stands for), a stake or a figure stands for."""
-    return item.refs if isinstance(item, Round) else [item.ref]
+    """What the row of a round (every record a raise stands for), a stake or a figure (every source's
+    record of it) stands for."""
+    return item.refs if isinstance(item, (Round, Metric)) else [item.ref]
 
 
 def section(title: str, rows: Part, count: int | str | None = None, *, cut: bool = False) -> list[Part]:
@@ -259,9 +261,14 @@ def valuation_row(item: Metric) -> PageRow:
         ("valuation", "", 14),
         (quantity(item.value, item.unit, item.currency, item.bound), "amount", 10),
         (basis, "", 14),
-        (_joined(item.edited and EDITED, item.description), "muted", 0),
+        (_joined(item.edited and EDITED, _figure_sources(item), item.description), "muted", 0),
     )
     return _figure_row(pieces, item)
+
+
+def _figure_sources(item: Metric) -> str:
+    """ "2 sources" on a figure several sources state alike (store/same_metric.py)."""
+    return f"{item.source_count} sources" if item.source_count > 1 else ""
 
 
 def rounds_and_valuations(page: CompanyPage) -> Made:
@@ -304,12 +311,15 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     # The lead flag first: the round's words after it are the part a narrow screen cuts.
     details = ["lead"] if investor in item.lead_investors else []
     details.append(f"joined {what}" if outgoing else f"in the {what}")
-    if item.source_count > 1:
-        details.append(f"{item.source_count} sources")
+    # Its sources: the raise's, and one telling only this investor's part of it (whose money is shown).
+    told = item.investor_source_count(investor_id)
+    if told > 1:
+        details.append(f"{told} sources")
+    part = investor_part(item, investor_id)
     pieces = _cols(
         (date_label(item.date), "muted", 11),
         (other, "bold", 22),
-        ("", "amount", 10),
+        (money(part[0], part[1]) if part else "", "amount", 10),
         (" · ".join(details), "muted", 0),
     )
     return PageRow(
@@ -462,7 +472,7 @@ def metric_row(item: Metric) -> PageRow:
         (date_label(item.date, item.is_projection), "muted", DATE_WIDTH),
         (item.metric.replace("_", " "), "", 20),
         (value, "amount", 22),
-        (" · ".join(x for x in (item.edited and EDITED, item.basis, item.description) if x), "muted", 0),
+        (_joined(item.edited and EDITED, item.basis, _figure_sources(item), item.description), "muted", 0),
     )
     return _figure_row(pieces, item)
 
@@ -600,4 +610,5 @@ def _figure_row(pieces, item: Metric) -> PageRow:
         ref=item.ref,
         company=item.company,
         source_id=_evidence_source(item),
+        also=tuple(RecordRef(record_type="metric", record_id=id_) for id_ in item.same_metric_ids),
     )

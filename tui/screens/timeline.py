@@ -635,7 +635,7 @@ class TimelineScreen(DealsScreen):
         label = self.company[1] if self.filtered and self.company else "timeline"
         if isinstance(self.events, EventWindows):  # a million: read in the export's worker, not here
             return TimelineRefs(self.app.store, len(self.events)), label  # type: ignore[return-value]
-        return [event.ref for event in self.events], label
+        return [ref for event in self.events for ref in (event.ref, *event.also)], label
 
 
 class TimelineRefs(Sequence[RecordRef]):

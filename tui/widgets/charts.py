@@ -32,8 +32,10 @@ from ai_deals.store.money_raised import (
     in_talks,
     page_raises,
     round_stakes,
+    split_committed,
     stakes_outside_rounds,
 )
+from ai_deals.store.same_raise import investor_part
 
 from ..fact_words import shown_valuation, valued_label
 from ..formatting import date_label, money
@@ -91,23 +93,6 @@ class ChartSection:
 
 
 # -- from a company page to bars (pure, testable without Textual) ----------------------------------
-
-
-def split_committed(stake: Stake | Round) -> tuple[float, float]:
-    """(committed, conditional) parts of a stake (or a round in tranches): tranches with a condition, or a conditional stake, count
-    as conditional; an unstated tranche amount is what the stated ones leave of the total."""
-    total = stake.amount or 0.0
-    if stake.tranches:
-        committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
-        conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
-        rest = max(0.0, total - committed - conditional)
-        unknown = [t for t in stake.tranches if t.amount is None]
-        if any(t.condition for t in unknown) or (not unknown and stake.status == "conditional"):
-            return committed, conditional + rest
-        return committed + rest, conditional
-    if stake.status == "conditional" or stake.condition:
-        return 0.0, total
-    return total, 0.0
 
 
 def _split_note(stake: Stake | Round, committed: float, conditional: float) -> str:
@@ -276,12 +261,27 @@ def across_money(bar: Bar, item: Round, stake: Stake) -> Bar:
     return replace(bar, note=note)
 
 
+def part_bars(item: Round, with_stake: set[int]) -> list[Bar]:
+    """A bar per investor of the round whose part of it a source states and who has no stake of its
+    own in it (a deal file's `Vantor Capital, 12000000, Series A` beside the article's $20M Series A:
+    same_raise.investor_part)."""
+    bars = []
+    for name, company_id in zip(item.investors, item.investor_company_ids, strict=False):
+        part = None if company_id in with_stake else investor_part(item, company_id)
+        if part is not None:
+            amount, currency = part
+            bars.append(Bar(name, committed=amount, amount_text=money(amount, currency), currency=currency))
+    return bars
+
+
 def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     """Who put how much into one round; money the article does not attribute is shown muted."""
     stakes = sorted(round_stakes(item, page.investors), key=lambda s: -(s.amount or 0.0))
-    if not stakes:
+    parts = part_bars(item, {stake.investor_company_id for stake in stakes})
+    if not stakes and not parts:
         return None
     bars = [across_money(stake_bar(stake, stake.investor), item, stake) for stake in stakes[: MAX_BARS - 1]]
+    bars += parts
     others = stakes[MAX_BARS - 1 :]
     if others:  # a round with hundreds of investors: the largest, then the rest added up
         rest = sum(in_round_money(item, s) or 0.0 for s in others)
@@ -292,6 +292,7 @@ def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     # A stake told in another currency (linked to the round by its source) is not subtracted from
     # the round's amount, unless the round states an equivalent in it to convert by.
     attributed = sum(in_round_money(item, s) or 0.0 for s in stakes)
+    attributed += sum(bar.committed for bar in parts if bar.currency == item.currency)
     if item.amount and item.amount - attributed > item.amount * 0.01:
         rest = item.amount - attributed
         bars.append(

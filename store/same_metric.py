@@ -1,0 +1,81 @@
+"""One figure told by several sources is one figure on a page.
+
+Two articles stating the same valuation or head count ("valorise Mistral AI à 11,7 milliards d'euros
+après l'investissement", "values Mistral AI at €11.7 billion post-money") give two `metrics` rows,
+kept as each source gave them (review, selections and exports see both). A reader of the company's
+page, `ai-deals show` or the timeline sees the figure once, with "2 sources" and every source's
+evidence, as a raise several sources tell is one round (same_raise.py).
+
+The rule: two metrics are one figure when they are of the same company and kind, state the same
+value (value, top of a range, unit, currency), bound, basis, projection flag and date, and are told
+by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows. Figures
+that differ stay apart (conflicts.py says when they disagree).
+"""
+
+from __future__ import annotations
+
+from .models import Metric
+from .same_raise import teller
+
+_FIGURE = (
+    "company_id",
+    "metric",
+    "value",
+    "value_max",
+    "unit",
+    "currency",
+    "bound",
+    "basis",
+    "is_projection",
+    "date",
+)
+"""What two metrics state alike when they tell one figure."""
+
+
+def figure_key(metric: Metric) -> tuple:
+    """What `metric` states, without who states it: equal keys of two sources are one figure."""
+    return tuple(getattr(metric, name) for name in _FIGURE)
+
+
+def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
+    """`metrics` gathered into the figures they tell, in the order of each figure's first metric;
+    a group holds one metric per source (a source's second telling of a figure is a group of its own)."""
+    groups: list[list[Metric]] = []
+    open_groups: dict[tuple, list[tuple[set, list[Metric]]]] = {}
+    for metric in metrics:
+        if metric.value is None:  # a projection of no figure ("break even in 2023") is not a figure
+            groups.append([metric])
+            continue
+        source = teller(metric)
+        slots = open_groups.setdefault(figure_key(metric), [])
+        slot = next((slot for slot in slots if source not in slot[0]), None)
+        if slot is None:
+            slot = (set(), [])
+            slots.append(slot)
+            groups.append(slot[1])
+        slot[0].add(source)
+        slot[1].append(metric)
+    return groups
+
+
+def fold_metric(members: list[Metric]) -> Metric:
+    """One metric for a figure several sources state: the first member, with every member's evidence
+    and the others' ids (`same_metric_ids`: selecting or exporting it takes every source's record)."""
+    first, others = members[0], members[1:]
+    if not others:
+        return first
+    # A member already folding a person's correction with its source's record (fold_corrected_metrics)
+    # brings both records.
+    accounts = [account for member in members for account in (member.accounts or [member])]
+    return first.model_copy(
+        update={
+            "evidence": [evidence for member in members for evidence in member.evidence],
+            "same_metric_ids": [other.id for other in others],
+            "accounts": accounts,
+        }
+    )
+
+
+def fold_metrics(metrics: list[Metric]) -> list[Metric]:
+    """`metrics` with each figure several sources state as one metric (see the module's rule)."""
+    return [fold_metric(members) for members in group_metrics(metrics)]
