@@ -529,6 +529,24 @@ _CUMULATIVE_RE = re.compile(
     r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b",
     _I,
 )
+# A participle that sums an investor's stakes right before the amount: ", bringing its total investment
+# in the startup to $8 billion", "portant son investissement total à 8 milliards". The sum is not new money.
+_TOTAL_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|lifting|raising|brings|takes|porte|portant)\s+(?:its|their|his|her|son|sa|leurs?)\s+"
+    r"(?:total|overall|cumulative|investissement\s+total|engagement\s+total)\b[^,.;]{0,80}\b(?:to|à)\s+$",
+    _I,
+)
+# A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
+# "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
+# ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
+_PAST_STAKE_BEFORE_RE = re.compile(
+    r"(?:^\W*|[.;]\s*)(?:earlier|previously|auparavant|précédemment)\s*,"
+    r"|\b(?:has|have|had)\s+(?:previously|already|earlier)\s+(?:invested|put|poured|backed)\b"
+    r"|\b(?:previously|earlier|already)\s+(?:invested|put|poured)\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà|précédemment|auparavant)\s+(?:investi|injecté|apporté|mis)\b"
+    r"|\b(?:avait|avaient)\s+(?:investi|injecté|apporté)\b",
+    _I,
+)
 _COMMITTED_RE = re.compile(
     r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b", _I
 )
@@ -991,6 +1009,12 @@ _GOVERNED_AND_GAP_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)
 _THIS_ROUND_RE = re.compile(
     r"\s*(?:ce|cet|cette|this|that)\s+(?:(?:nouveau|nouvelle|premier|première|dernier|dernière|new|latest|"
     r"first|earlier)\s+)?(?:tour|levée|financement|round|raise|funding)\b",
+    _I,
+)
+# A lettered round named by a demonstrative: "Cette série D valorise…", "This Series B round brings…".
+_THIS_SERIES_RE = re.compile(
+    r"\b(?:ce|cet|cette|this|that)\s+(?:(?:nouvelle?|new|latest)\s+)?(?:(?:tour|round)\s+(?:de\s+)?)?"
+    r"(?:série|series|serie)\s+(?P<letter>[A-H])\b",
     _I,
 )
 # ", via son fonds ", ", through its ": the apposition naming the vehicle an investor puts its money through.
@@ -1996,6 +2020,7 @@ class FactBuilder:
             self._reported_statement(view)
         self._two_companies_partnership(view)
         self._profitability_target(view)
+        self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
 
@@ -2031,6 +2056,23 @@ class FactBuilder:
         self._append(
             self._base_fact(view, "projection", company, date, metric=metric, is_projection=True), view
         )
+
+    def _round_type_by_demonstrative(self, view: View) -> None:
+        """ "X a levé 150 millions d'euros. Cette série D valorise l'entreprise…": the round a demonstrative
+        names by its letter is the untyped round told just before, which takes that type."""
+        match = _THIS_SERIES_RE.search(view.text)
+        if match is None:
+            return
+        round_ = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "round" and 0 <= view.index - index <= 2
+            ),
+            None,
+        )
+        if round_ is not None and round_.round_type is None:
+            round_.round_type = f"Series {match.group('letter').upper()}"
 
     def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
@@ -3086,6 +3128,10 @@ class FactBuilder:
         if len(investors) > 1 and not each:
             return None
         date = self._date(view, position)
+        if date is not None and date is self._anchor_date(view) and self._past_stake(view, amount):
+            # "Amazon has previously invested $8 billion in Anthropic": a stake of before the news, whose
+            # day the sentence does not tell, is undated, not of the article's day (nor of its round).
+            date = None
         status = self._status(view, amount, date)
         if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
@@ -3101,6 +3147,14 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _past_stake(self, view: View, amount: AmountMention) -> bool:
+        """Whether the stake `amount` is told as put in before the news ("has previously invested", "Earlier,
+        X invested", "avait déjà investi"), not in a speech verb's report ("said it had invested")."""
+        sentence_start = max(0, view.text.rfind(".", 0, amount.bound_start) + 1)
+        before = view.text[max(sentence_start, amount.bound_start - 160) : amount.bound_start]
+        past = _PAST_STAKE_BEFORE_RE.search(before)
+        return past is not None and not _SPEECH_THAT_RE.search(before, 0, past.start())
 
     def _own_stake_start(self, view: View, position: int, clause_start: int) -> int:
         """Where the backer of stake `position` may be named: "Cherry Ventures invested $8 million and Point
@@ -3267,6 +3321,13 @@ class FactBuilder:
                 ),
                 None,
             )
+        elif date is self._anchor_date(view) and _COMPARED_WITH_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 20), amount.bound_start
+        ):
+            # "values the firm at $2.1 billion, up from $700 million when it raised a Series C in 2024": the
+            # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
+            # never the story's day, where it would price the new round.
+            date = self._earlier_date_after(view, amount)
         elif date is not None and date not in view.dates:
             # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just
             # told set has that round's date.
@@ -3280,6 +3341,20 @@ class FactBuilder:
             ):
                 date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
         return self._money_fact(view, amount, "valuation", company, date, basis=basis)
+
+    def _earlier_date_after(self, view: View, amount: AmountMention) -> DateMention | None:
+        """The first written date after `amount` in its sentence that is before the story's day, if any."""
+        return next(
+            (
+                d
+                for d in view.dates
+                if d.span[0] >= amount.span[1]
+                and not d.relative
+                and d.role == "point"
+                and (self.anchor is None or d.value[: len(self.anchor.value)] < self.anchor.value)
+            ),
+            None,
+        )
 
     def _valuation_basis(self, view: View, position: int) -> str | None:
         """Post- or pre-money, by the words of the amount's clause. When the clause tells both ("$6.2 billion
@@ -3795,7 +3870,7 @@ class FactBuilder:
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
-        target = self.facts[rounds[-1]]
+        target = self._participation_target(view, [self.facts[i] for i in rounds])
         names = self._subjects(view, self._clause_start(view, match.start()), match.start())
         also = _AS_DID_RE.match(view.text, match.end())
         if also:
@@ -3846,7 +3921,7 @@ class FactBuilder:
             return
         if any(_is_debt(view, amount) for amount in view.amounts):
             return  # "un financement bancaire de 150 M€ auprès d'un pool mené par X": X lends, backs no round.
-        target = rounds[-1]
+        target = self._participation_target(view, rounds)
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
         if lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
@@ -3865,6 +3940,24 @@ class FactBuilder:
             cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
             if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
                 target.round_type = _round_type(view.text)
+
+    def _participation_target(self, view: View, rounds: list[Fact]) -> Fact:
+        """The round a sentence of backers speaks of: the last told, unless it names the story's new round
+        ("participated in the new financing", "Existing investors…") while the last told is an earlier one
+        ("up from $700 million when it raised a Series C in 2024"): then the round of the story's days."""
+        latest = rounds[-1]
+        if self.anchor is None or not _NEW_ROUND_REFERENCE_RE.search(view.text):
+            return latest
+        if latest.date_precision == "day" and _days_before(latest.date, self.anchor.value) is not None:
+            return latest
+        current = [
+            f
+            for f in rounds
+            if f.company == latest.company
+            and f.date_precision == "day"
+            and _days_before(f.date, self.anchor.value) in range(_ROUND_DAYS_BEFORE + 1)
+        ]
+        return current[-1] if current else latest
 
     @staticmethod
     def _led_operation(view: View, lead_verb: re.Match | None) -> bool:
@@ -5850,6 +5943,10 @@ class FactBuilder:
         clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
+        if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 160), amount.bound_start
+        ):
+            return "cumulative"
         if amount is not None and _IN_TALKS_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 120), amount.bound_start
         ):
@@ -6060,6 +6157,13 @@ class FactBuilder:
 _DEAL_REFERENCE_RE = re.compile(
     r"\b(?:l['’]opération|la levée|cette levée|le tour|ce tour|l['’]augmentation de capital|l['’]investissement|"
     r"the (?:round|deal|investment|financing|transaction)|this (?:round|deal|investment))\b",
+    _I,
+)
+# A sentence of backers naming the story's own round, not an earlier one it also told.
+_NEW_ROUND_REFERENCE_RE = re.compile(
+    r"\b(?:(?:the|this)\s+(?:new|latest|current)\s+(?:financing|round|funding|raise|investment)|"
+    r"existing\s+(?:investors|backers|shareholders)|"
+    r"(?:la|cette)\s+nouvelle\s+(?:levée|opération)|(?:le|ce)\s+nouveau\s+tour|investisseurs\s+historiques)\b",
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
