@@ -110,3 +110,62 @@ def test_cette_serie_gives_the_round_just_told_its_type():
         "Versalis a levé 40 millions d'euros lundi. Cette série B valorise l'entreprise 300 millions d'euros."
     )
     assert only(facts_of(text, language="fr"), "round").round_type == "Series B"
+
+
+# -- stakes told before the round they are part of --------------------------------------------------------------
+
+
+def test_stakes_join_the_round_told_after_them_that_they_are_part_of_whatever_weekday_dated_it():
+    text = (
+        "Brightfield Capital and Osprey Ventures are each investing ¥10 billion in Quillon, the companies "
+        "said. The two firms are part of a ¥30 billion funding round that values Quillon at about ¥200 "
+        "billion, the startup said in a statement Friday."
+    )
+    facts = facts_of(text)
+    round_ = only(facts, "round")
+    assert round_.date == "2026-02-27"
+    assert round_.investors == ["Brightfield Capital", "Osprey Ventures"]
+    assert {(f.investor, f.date) for f in of_kind(facts, "investment")} == {
+        ("Brightfield Capital", "2026-02-27"),
+        ("Osprey Ventures", "2026-02-27"),
+    }
+
+
+# -- leads and investors of the round ---------------------------------------------------------------------------
+
+
+def test_backer_that_led_the_series_a_in_a_relative_clause_is_no_lead_of_the_series_b():
+    text = (
+        "Pellion has raised $40 million in a Series B round. Foundry Group, which led the company's Series A, "
+        "returned for the round, and Lux Capital joined."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.lead_investors == []
+    assert round_.investors == ["Foundry Group", "Lux Capital"]
+
+
+def test_appositive_naming_the_owner_of_a_fund_is_no_investor():
+    text = (
+        "Pellion has raised $40 million in a Series B round, with participation from GV, Alphabet's venture "
+        "fund, and Lux Capital."
+    )
+    assert only(facts_of(text), "round").investors == ["GV", "Lux Capital"]
+
+
+def test_bare_led_after_the_round_sentence_names_its_lead():
+    text = (
+        "Pellion has raised $200 million in a Series D round. Thrive Capital led, with Microsoft, Nvidia and "
+        "Samsung participating."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.lead_investors == ["Thrive Capital"]
+    assert round_.investors == ["Thrive Capital", "Microsoft", "Nvidia", "Samsung"]
+
+
+def test_also_among_the_investors_adds_to_the_round():
+    text = (
+        "Pellion has raised $200 million in a Series D round led by Thrive Capital. Fidelity and Coatue "
+        "Management are also among the investors."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Thrive Capital", "Fidelity", "Coatue Management"]

@@ -388,6 +388,8 @@ _BACKED_ROUND_VERB_RE = re.compile(
 # Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
 # as did Y", "X a remis au pot lors de ce nouveau tour".
 _RETURNED_FOR_ROUND_RE = re.compile(
+    # "X, which led the company's Series A, returned for the round": the round just told, no adjective needed.
+    r"\b(?:returned|came\s+back)\s+(?:for|to)\s+(?:the|this)\s+(?:round|raise|financing)\b|"
     r"\b(?:returned\s+(?:for|to)|re-?upped\s+(?:in|for)|came\s+back\s+(?:for|to)|(?:also\s+)?joined|"
     r"(?:also\s+)?participated\s+in|(?:also\s+)?took\s+part\s+in|(?:ont|a)\s+(?:également\s+|aussi\s+)?"
     r"(?:réinvesti\s+(?:dans|lors\s+de)|remis\s+au\s+pot\s+lors\s+de|participé\s+à))\s+"
@@ -401,6 +403,19 @@ _RETURNED_FOR_ROUND_RE = re.compile(
 _ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
     r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
     r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
+    _I,
+)
+# After a backer's verb, a second clause naming another backer that joined: ", and John Deere's venture arm
+# joined", ", while Y also invested".
+_AND_ALSO_JOINED_RE = re.compile(
+    r",?\s+(?:and|while|et)\s+(?P<names>[^,;.]{2,80}?)\s+(?:also\s+|too\s+)?"
+    r"(?:joined|participated|invested|took\s+part|came\s+in|a\s+suivi|ont\s+suivi)\b",
+    _I,
+)
+# An apposition saying whose vehicle the backer just named is: "CapitalG, Alphabet's growth fund, and…".
+_OWNER_APPOSITION_RE = re.compile(
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*,)",
     _I,
 )
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
@@ -481,6 +496,9 @@ _PARTICIPATION_RE = re.compile(
     # "Mitsubishi UFJ Capital Co. also joined.": joined the round just told.
     r"(?:also|too)\s+joined(?=\s*[.;,]|\s+(?:in|as)\b)|ont également investi|"
     r"existing investors|investisseurs historiques|"
+    # "Valor Equity Partners and Apollo are also among the investors", "figurent aussi parmi les investisseurs".
+    r"(?:are|is|were|was)\s+(?:also\s+)?among\s+the\s+(?:new\s+)?(?:investors|backers|participants)|"
+    r"figurent\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:nouveaux\s+)?investisseurs|"
     # "Bpifrance et Eurazeo complètent le tour de table", "ont également pris part", "remettent au pot", "are
     # also participating" (not "complète le dispositif par un prêt").
     r"complèt(?:e|ent)\s+(?:le\s+tour|l['’]opération|la\s+levée|la\s+ronde)|"
@@ -1871,6 +1889,10 @@ _EARLIER_ROUND_RE = re.compile(
     r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# A lead verb with no object, right after the round's sentence: "Salesforce Ventures led, with Google…".
+_BARE_LEAD_RE = re.compile(r"\b(?:led|leads|co-?led|co-?leads|is\s+leading)(?=\s*(?:[,.;]|$))", _I)
+# A relative clause opening before a lead verb: "Kleiner Perkins, which led the company's Series A, …".
+_RELATIVE_BEFORE_LEAD_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 # An investment that someone leads is a round: "X is leading a $250 million investment in Y", "X mène un
 # investissement de 40 M€ dans Y" (a lone backer's "invests $25 million in Y" stays an investment).
 _LED_BEFORE_RE = re.compile(
@@ -3875,6 +3897,13 @@ class FactBuilder:
         also = _AS_DID_RE.match(view.text, match.end())
         if also:
             names += self._list_from(view, also.end())
+        joined = _AND_ALSO_JOINED_RE.match(view.text, match.end())
+        if joined:
+            names += [
+                m.name
+                for m in view.mentions
+                if m.name and joined.start("names") <= view.rel(m)[0] < joined.end("names")
+            ]
         for name in names:
             if name != target.company and self._is_org(name) and name not in target.investors:
                 target.investors.append(name)
@@ -3913,6 +3942,7 @@ class FactBuilder:
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
             _ROUND_WORD_RE.search(view.text)
+            or _BARE_LEAD_RE.search(view.text)
             or _PARTICIPATION_RE.search(view.text)
             or re.search(r"\bparticipation\b", view.text, _I)
             or self._led_operation(view, lead_verb)
@@ -3923,7 +3953,14 @@ class FactBuilder:
             return  # "un financement bancaire de 150 M€ auprès d'un pool mené par X": X lends, backs no round.
         target = self._participation_target(view, rounds)
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
-        if lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
+        if lead_verb and self._led_other_round(view, lead_verb, target):
+            lead_verb = (
+                None  # "Kleiner Perkins, which led the company's Series A, returned": no lead of this one.
+            )
+        bare_lead = _BARE_LEAD_RE.search(view.text)
+        if bare_lead and not view.amounts and self._round_just_told(view, target):
+            leads += [n for n in self._subjects(view, 0, bare_lead.start()) if n != target.company]
+        elif lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
         if _PARTICIPATION_RE.search(view.text):
             investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
@@ -3940,6 +3977,21 @@ class FactBuilder:
             cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
             if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
                 target.round_type = _round_type(view.text)
+
+    @staticmethod
+    def _led_other_round(view: View, lead_verb: re.Match, target: Fact) -> bool:
+        """Whether the lead verb sits in a relative clause about another round than `target`: "X, which led the
+        company's Series A, returned for the round" (a Series B), "X, which led its previous round, joined"."""
+        if not _RELATIVE_BEFORE_LEAD_RE.search(view.text, max(0, lead_verb.start() - 60), lead_verb.start()):
+            return False
+        told = view.text[lead_verb.end() : view.text.find(",", lead_verb.end()) % (len(view.text) + 1)]
+        kind = _round_type(told)
+        return (kind is not None and kind != target.round_type) or bool(_EARLIER_ROUND_RE.search(told))
+
+    def _round_just_told(self, view: View, target: Fact) -> bool:
+        """Whether `target` is a round the sentence right before (or this one) told."""
+        index = next((i for f, i in zip(self.facts, self.fact_sentence, strict=True) if f is target), None)
+        return index is not None and 0 <= view.index - index <= 1
 
     def _participation_target(self, view: View, rounds: list[Fact]) -> Fact:
         """The round a sentence of backers speaks of: the last told, unless it names the story's new round
@@ -5522,6 +5574,8 @@ class FactBuilder:
                 names.append(mention.name)
                 items.append((mention.name, finish))
             cursor = finish
+            if apposition := _OWNER_APPOSITION_RE.match(view.text, finish):
+                cursor = apposition.end()  # "CapitalG, Alphabet's growth fund, and X": Alphabet is no backer.
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
@@ -6078,7 +6132,7 @@ class FactBuilder:
                 or not fact.investor
                 or fact.amount is None
                 or fact.status in ("cumulative", "completed")
-                or fact.date != self.anchor.value
+                or not self._of_story_days(fact)
             ):
                 continue
             round_ = next(
@@ -6087,7 +6141,12 @@ class FactBuilder:
                     for other, other_index in reversed(pairs)
                     if other.kind == "round"
                     and other.company == fact.company
-                    and 0 < index - other_index <= 2
+                    and (
+                        0 < index - other_index <= 2
+                        # "X and Y are each investing ¥20 billion. The two companies are part of a ¥55
+                        # billion round": the round told right after, that the stakes are part of.
+                        or (index - other_index == -1 and _STAKES_PART_OF_RE.search(other.sentence))
+                    )
                     and other.currency == fact.currency
                     and other.amount is not None
                     and fact.amount < other.amount
@@ -6104,6 +6163,13 @@ class FactBuilder:
             if fact.investor not in round_.investors:
                 round_.investors.append(fact.investor)
         self._deal_valuation_on_round_day(pairs)
+
+    def _of_story_days(self, fact: Fact) -> bool:
+        """Whether `fact` is dated by a day of the story's last days ("on Wednesday" in a Thursday story, or
+        the article's own day): one article's stakes and round join whichever weekday wording dated one."""
+        return fact.date_precision == "day" and _days_before(fact.date, self.anchor.value) in range(
+            _ROUND_DAYS_BEFORE + 1
+        )
 
     def _deal_valuation_on_round_day(self, pairs: list[tuple[Fact, int]]) -> None:
         """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€",
@@ -6164,6 +6230,12 @@ _NEW_ROUND_REFERENCE_RE = re.compile(
     r"\b(?:(?:the|this)\s+(?:new|latest|current)\s+(?:financing|round|funding|raise|investment)|"
     r"existing\s+(?:investors|backers|shareholders)|"
     r"(?:la|cette)\s+nouvelle\s+(?:levée|opération)|(?:le|ce)\s+nouveau\s+tour|investisseurs\s+historiques)\b",
+    _I,
+)
+# A round's sentence saying the stakes just told are part of it.
+_STAKES_PART_OF_RE = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+part\s+of|(?:font|fait|faisaient)\s+partie\s+d|"
+    r"(?:participate|participates|participent|participe)\s+(?:in|à))\b",
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
