@@ -1,4 +1,4 @@
-"""Round 27 (rounds): who is in which round, and which money counts.
+"""Round 35 (past rounds): who is in which round, and which money counts.
 
 A stake told as put in before the news ("has previously invested", "Earlier, X invested", "a déjà investi")
 is a past stake of its own, undated, never a member of the round the story tells. A sum an investor's stakes
