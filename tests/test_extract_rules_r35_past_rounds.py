@@ -169,3 +169,20 @@ def test_also_among_the_investors_adds_to_the_round():
     )
     round_ = only(facts_of(text), "round")
     assert round_.investors == ["Thrive Capital", "Fidelity", "Coatue Management"]
+
+
+def test_firm_named_like_a_person_with_a_venture_arm_joins_the_round():
+    text = (
+        "Pellion has raised $40 million in a Series B round. Foundry Group returned for the round, and "
+        "John Deere's venture arm joined."
+    )
+    assert only(facts_of(text), "round").investors == ["Foundry Group", "John Deere"]
+
+
+def test_valuation_compared_with_and_no_year_is_undated_not_the_new_round_value():
+    text = (
+        "Versalis a levé 40 millions d'euros lundi. Cette série B valorise l'entreprise 300 millions d'euros, "
+        "contre 90 millions d'euros lors de son tour d'amorçage."
+    )
+    values = {f.amount: f.date for f in of_kind(facts_of(text, language="fr"), "valuation")}
+    assert values == {300_000_000: "2026-03-02", 90_000_000: None}
