@@ -3942,7 +3942,7 @@ class FactBuilder:
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
             _ROUND_WORD_RE.search(view.text)
-            or _BARE_LEAD_RE.search(view.text)
+            or (_BARE_LEAD_RE.search(view.text) and self._round_just_told(view, rounds[-1]))
             or _PARTICIPATION_RE.search(view.text)
             or re.search(r"\bparticipation\b", view.text, _I)
             or self._led_operation(view, lead_verb)
