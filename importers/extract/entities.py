@@ -2368,6 +2368,8 @@ class EntityReader:
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
+            return True  # "and John Deere's venture arm joined": only a firm has a venture arm.
         if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
             return True  # "dont 8 millions d'euros de Kima et 5 millions d'euros de Point Nine": each part's backer.
         if _SUM_AND_BEFORE_RE.search(before) and _SUM_AFTER_RE.match(after):
@@ -2479,7 +2481,12 @@ class EntityReader:
         if _ORG_HEAD_RIGHT_BEFORE_RE.search(before):
             return False  # "le groupe John Cockerill", "the bank Edmond de Rothschild": a company's name.
         after = text[start + len(" ".join(words)) :][:80]
-        if _ORG_EVIDENCE_AFTER_RE.match(after) or _ACQUIRED_BY_BEFORE_RE.search(before):
+        if (
+            _ORG_EVIDENCE_AFTER_RE.match(after)
+            # The name's last word may hold its possessive ("Deere's"): the arm follows without it.
+            or _VENTURE_ARM_AFTER_RE.match(after)
+            or _ACQUIRED_BY_BEFORE_RE.search(before)
+        ):
             return False  # "John Deere acquired…", "John Deere's venture arm": a firm named after a person.
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
@@ -3170,6 +3177,10 @@ _ORG_EVIDENCE_AFTER_RE = re.compile(
     r"\s+(?:(?:has|had|will|would)\s+)?(?:acquired|acquires|bought|buys|agreed\s+to\s+(?:acquire|buy)|"
     r"is\s+acquiring|is\s+buying|to\s+(?:acquire|buy))\s+[A-Z]|"
     r"\s+shares\b|,\s+which\s+[^,.;]{0,50}\bits\b)"
+)
+# Right after an owner's name (possessive included in the name's last word or after it): its investing vehicle.
+_VENTURE_ARM_AFTER_RE = re.compile(
+    r"(?:['’]s?)?\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b"
 )
 _ACQUIRED_BY_BEFORE_RE = re.compile(r"\b(?:acquired|bought|purchased|taken\s+over)\s+by\s+$")
 

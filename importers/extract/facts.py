@@ -388,6 +388,8 @@ _BACKED_ROUND_VERB_RE = re.compile(
 # Backers that come back for the round the story tells: "QED, which led its Series A, returned for the new round,
 # as did Y", "X a remis au pot lors de ce nouveau tour".
 _RETURNED_FOR_ROUND_RE = re.compile(
+    # "X, which led the company's Series A, returned for the round": the round just told, no adjective needed.
+    r"\b(?:returned|came\s+back)\s+(?:for|to)\s+(?:the|this)\s+(?:round|raise|financing)\b|"
     r"\b(?:returned\s+(?:for|to)|re-?upped\s+(?:in|for)|came\s+back\s+(?:for|to)|(?:also\s+)?joined|"
     r"(?:also\s+)?participated\s+in|(?:also\s+)?took\s+part\s+in|(?:ont|a)\s+(?:également\s+|aussi\s+)?"
     r"(?:réinvesti\s+(?:dans|lors\s+de)|remis\s+au\s+pot\s+lors\s+de|participé\s+à))\s+"
@@ -401,6 +403,19 @@ _RETURNED_FOR_ROUND_RE = re.compile(
 _ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
     r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
     r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
+    _I,
+)
+# After a backer's verb, a second clause naming another backer that joined: ", and John Deere's venture arm
+# joined", ", while Y also invested".
+_AND_ALSO_JOINED_RE = re.compile(
+    r",?\s+(?:and|while|et)\s+(?P<names>[^,;.]{2,80}?)\s+(?:also\s+|too\s+)?"
+    r"(?:joined|participated|invested|took\s+part|came\s+in|a\s+suivi|ont\s+suivi)\b",
+    _I,
+)
+# An apposition saying whose vehicle the backer just named is: "CapitalG, Alphabet's growth fund, and…".
+_OWNER_APPOSITION_RE = re.compile(
+    r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*,)",
     _I,
 )
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
@@ -481,6 +496,9 @@ _PARTICIPATION_RE = re.compile(
     # "Mitsubishi UFJ Capital Co. also joined.": joined the round just told.
     r"(?:also|too)\s+joined(?=\s*[.;,]|\s+(?:in|as)\b)|ont également investi|"
     r"existing investors|investisseurs historiques|"
+    # "Valor Equity Partners and Apollo are also among the investors", "figurent aussi parmi les investisseurs".
+    r"(?:are|is|were|was)\s+(?:also\s+)?among\s+the\s+(?:new\s+)?(?:investors|backers|participants)|"
+    r"figurent\s+(?:aussi\s+|également\s+)?parmi\s+les\s+(?:nouveaux\s+)?investisseurs|"
     # "Bpifrance et Eurazeo complètent le tour de table", "ont également pris part", "remettent au pot", "are
     # also participating" (not "complète le dispositif par un prêt").
     r"complèt(?:e|ent)\s+(?:le\s+tour|l['’]opération|la\s+levée|la\s+ronde)|"
@@ -527,6 +545,24 @@ _FUTURE_RE = re.compile(
 _CUMULATIVE_RE = re.compile(
     r"\bau total\b|\bpour un total\b|\ben tout\b|\bin total\b|\ba total of\b|\bcumul\w*|\bdepuis\b|\bsince\b|"
     r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b",
+    _I,
+)
+# A participle that sums an investor's stakes right before the amount: ", bringing its total investment
+# in the startup to $8 billion", "portant son investissement total à 8 milliards". The sum is not new money.
+_TOTAL_REACHED_BEFORE_RE = re.compile(
+    r"\b(?:bringing|taking|lifting|raising|brings|takes|porte|portant)\s+(?:its|their|his|her|son|sa|leurs?)\s+"
+    r"(?:total|overall|cumulative|investissement\s+total|engagement\s+total)\b[^,.;]{0,80}\b(?:to|à)\s+$",
+    _I,
+)
+# A stake the sentence tells as put in before the news: "Amazon has previously invested $8 billion",
+# "Earlier, Google invested…", "had already invested", "a déjà investi", "avait investi". Reported speech
+# ("said it had invested") tells the news itself, so a bare past perfect needs no adverb only in French.
+_PAST_STAKE_BEFORE_RE = re.compile(
+    r"(?:^\W*|[.;]\s*)(?:earlier|previously|auparavant|précédemment)\s*,"
+    r"|\b(?:has|have|had)\s+(?:previously|already|earlier)\s+(?:invested|put|poured|backed)\b"
+    r"|\b(?:previously|earlier|already)\s+(?:invested|put|poured)\b"
+    r"|\b(?:a|ont|avait|avaient)\s+(?:déjà|précédemment|auparavant)\s+(?:investi|injecté|apporté|mis)\b"
+    r"|\b(?:avait|avaient)\s+(?:investi|injecté|apporté)\b",
     _I,
 )
 _COMMITTED_RE = re.compile(
@@ -991,6 +1027,12 @@ _GOVERNED_AND_GAP_RE = re.compile(r"\s+(?:and|et)\s+(?:(?:the|le|la|l['’])\s*)
 _THIS_ROUND_RE = re.compile(
     r"\s*(?:ce|cet|cette|this|that)\s+(?:(?:nouveau|nouvelle|premier|première|dernier|dernière|new|latest|"
     r"first|earlier)\s+)?(?:tour|levée|financement|round|raise|funding)\b",
+    _I,
+)
+# A lettered round named by a demonstrative: "Cette série D valorise…", "This Series B round brings…".
+_THIS_SERIES_RE = re.compile(
+    r"\b(?:ce|cet|cette|this|that)\s+(?:(?:nouvelle?|new|latest)\s+)?(?:(?:tour|round)\s+(?:de\s+)?)?"
+    r"(?:série|series|serie)\s+(?P<letter>[A-H])\b",
     _I,
 )
 # ", via son fonds ", ", through its ": the apposition naming the vehicle an investor puts its money through.
@@ -1847,6 +1889,10 @@ _EARLIER_ROUND_RE = re.compile(
     r"\b(?:précédente?|dernière|dernier|previous|prior|earlier|last|avait|had|déjà|already)\b", _I
 )
 _ROUND_WORD_RE = re.compile(r"\b(?:tour|round|levée|série|series|financement|funding)\b", _I)
+# A lead verb with no object, right after the round's sentence: "Salesforce Ventures led, with Google…".
+_BARE_LEAD_RE = re.compile(r"\b(?:led|leads|co-?led|co-?leads|is\s+leading)(?=\s*(?:[,.;]|$))", _I)
+# A relative clause opening before a lead verb: "Kleiner Perkins, which led the company's Series A, …".
+_RELATIVE_BEFORE_LEAD_RE = re.compile(r",\s*(?:which|who|qui)\s+(?:[\w'’-]+\s+){0,3}$", _I)
 # An investment that someone leads is a round: "X is leading a $250 million investment in Y", "X mène un
 # investissement de 40 M€ dans Y" (a lone backer's "invests $25 million in Y" stays an investment).
 _LED_BEFORE_RE = re.compile(
@@ -1996,6 +2042,7 @@ class FactBuilder:
             self._reported_statement(view)
         self._two_companies_partnership(view)
         self._profitability_target(view)
+        self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
 
@@ -2031,6 +2078,23 @@ class FactBuilder:
         self._append(
             self._base_fact(view, "projection", company, date, metric=metric, is_projection=True), view
         )
+
+    def _round_type_by_demonstrative(self, view: View) -> None:
+        """ "X a levé 150 millions d'euros. Cette série D valorise l'entreprise…": the round a demonstrative
+        names by its letter is the untyped round told just before, which takes that type."""
+        match = _THIS_SERIES_RE.search(view.text)
+        if match is None:
+            return
+        round_ = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "round" and 0 <= view.index - index <= 2
+            ),
+            None,
+        )
+        if round_ is not None and round_.round_type is None:
+            round_.round_type = f"Series {match.group('letter').upper()}"
 
     def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
@@ -3096,6 +3160,10 @@ class FactBuilder:
         if len(investors) > 1 and not each:
             return None
         date = self._date(view, position)
+        if date is not None and date is self._anchor_date(view) and self._past_stake(view, amount):
+            # "Amazon has previously invested $8 billion in Anthropic": a stake of before the news, whose
+            # day the sentence does not tell, is undated, not of the article's day (nor of its round).
+            date = None
         status = self._status(view, amount, date)
         if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
@@ -3111,6 +3179,14 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _past_stake(self, view: View, amount: AmountMention) -> bool:
+        """Whether the stake `amount` is told as put in before the news ("has previously invested", "Earlier,
+        X invested", "avait déjà investi"), not in a speech verb's report ("said it had invested")."""
+        sentence_start = max(0, view.text.rfind(".", 0, amount.bound_start) + 1)
+        before = view.text[max(sentence_start, amount.bound_start - 160) : amount.bound_start]
+        past = _PAST_STAKE_BEFORE_RE.search(before)
+        return past is not None and not _SPEECH_THAT_RE.search(before, 0, past.start())
 
     def _own_stake_start(self, view: View, position: int, clause_start: int) -> int:
         """Where the backer of stake `position` may be named: "Cherry Ventures invested $8 million and Point
@@ -3277,6 +3353,13 @@ class FactBuilder:
                 ),
                 None,
             )
+        elif date is self._anchor_date(view) and _COMPARED_WITH_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 20), amount.bound_start
+        ):
+            # "values the firm at $2.1 billion, up from $700 million when it raised a Series C in 2024": the
+            # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
+            # never the story's day, where it would price the new round.
+            date = self._earlier_date_after(view, amount)
         elif date is not None and date not in view.dates:
             # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just
             # told set has that round's date.
@@ -3290,6 +3373,20 @@ class FactBuilder:
             ):
                 date = DateMention(tied[-1].date, tied[-1].date_precision or "year", "point", (0, 0))
         return self._money_fact(view, amount, "valuation", company, date, basis=basis)
+
+    def _earlier_date_after(self, view: View, amount: AmountMention) -> DateMention | None:
+        """The first written date after `amount` in its sentence that is before the story's day, if any."""
+        return next(
+            (
+                d
+                for d in view.dates
+                if d.span[0] >= amount.span[1]
+                and not d.relative
+                and d.role == "point"
+                and (self.anchor is None or d.value[: len(self.anchor.value)] < self.anchor.value)
+            ),
+            None,
+        )
 
     def _valuation_basis(self, view: View, position: int) -> str | None:
         """Post- or pre-money, by the words of the amount's clause. When the clause tells both ("$6.2 billion
@@ -3805,11 +3902,18 @@ class FactBuilder:
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
-        target = self.facts[rounds[-1]]
+        target = self._participation_target(view, [self.facts[i] for i in rounds])
         names = self._subjects(view, self._clause_start(view, match.start()), match.start())
         also = _AS_DID_RE.match(view.text, match.end())
         if also:
             names += self._list_from(view, also.end())
+        joined = _AND_ALSO_JOINED_RE.match(view.text, match.end())
+        if joined:
+            names += [
+                m.name
+                for m in view.mentions
+                if m.name and joined.start("names") <= view.rel(m)[0] < joined.end("names")
+            ]
         for name in names:
             if name != target.company and self._is_org(name) and name not in target.investors:
                 target.investors.append(name)
@@ -3848,6 +3952,7 @@ class FactBuilder:
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
             _ROUND_WORD_RE.search(view.text)
+            or (_BARE_LEAD_RE.search(view.text) and self._round_just_told(view, rounds[-1]))
             or _PARTICIPATION_RE.search(view.text)
             or re.search(r"\bparticipation\b", view.text, _I)
             or self._led_operation(view, lead_verb)
@@ -3856,9 +3961,16 @@ class FactBuilder:
             return
         if any(_is_debt(view, amount) for amount in view.amounts):
             return  # "un financement bancaire de 150 M€ auprès d'un pool mené par X": X lends, backs no round.
-        target = rounds[-1]
+        target = self._participation_target(view, rounds)
         investors, leads = self._investor_lists(view, 0, exclude={target.company})
-        if lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
+        if lead_verb and self._led_other_round(view, lead_verb, target):
+            lead_verb = (
+                None  # "Kleiner Perkins, which led the company's Series A, returned": no lead of this one.
+            )
+        bare_lead = _BARE_LEAD_RE.search(view.text)
+        if bare_lead and not view.amounts and self._round_just_told(view, target):
+            leads += [n for n in self._subjects(view, 0, bare_lead.start()) if n != target.company]
+        elif lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
         if _PARTICIPATION_RE.search(view.text):
             investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
@@ -3875,6 +3987,39 @@ class FactBuilder:
             cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
             if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
                 target.round_type = _round_type(view.text)
+
+    @staticmethod
+    def _led_other_round(view: View, lead_verb: re.Match, target: Fact) -> bool:
+        """Whether the lead verb sits in a relative clause about another round than `target`: "X, which led the
+        company's Series A, returned for the round" (a Series B), "X, which led its previous round, joined"."""
+        if not _RELATIVE_BEFORE_LEAD_RE.search(view.text, max(0, lead_verb.start() - 60), lead_verb.start()):
+            return False
+        told = view.text[lead_verb.end() : view.text.find(",", lead_verb.end()) % (len(view.text) + 1)]
+        kind = _round_type(told)
+        return (kind is not None and kind != target.round_type) or bool(_EARLIER_ROUND_RE.search(told))
+
+    def _round_just_told(self, view: View, target: Fact) -> bool:
+        """Whether `target` is a round the sentence right before (or this one) told."""
+        index = next((i for f, i in zip(self.facts, self.fact_sentence, strict=True) if f is target), None)
+        return index is not None and 0 <= view.index - index <= 1
+
+    def _participation_target(self, view: View, rounds: list[Fact]) -> Fact:
+        """The round a sentence of backers speaks of: the last told, unless it names the story's new round
+        ("participated in the new financing", "Existing investors…") while the last told is an earlier one
+        ("up from $700 million when it raised a Series C in 2024"): then the round of the story's days."""
+        latest = rounds[-1]
+        if self.anchor is None or not _NEW_ROUND_REFERENCE_RE.search(view.text):
+            return latest
+        if latest.date_precision == "day" and _days_before(latest.date, self.anchor.value) is not None:
+            return latest
+        current = [
+            f
+            for f in rounds
+            if f.company == latest.company
+            and f.date_precision == "day"
+            and _days_before(f.date, self.anchor.value) in range(_ROUND_DAYS_BEFORE + 1)
+        ]
+        return current[-1] if current else latest
 
     @staticmethod
     def _led_operation(view: View, lead_verb: re.Match | None) -> bool:
@@ -5439,6 +5584,8 @@ class FactBuilder:
                 names.append(mention.name)
                 items.append((mention.name, finish))
             cursor = finish
+            if apposition := _OWNER_APPOSITION_RE.match(view.text, finish):
+                cursor = apposition.end()  # "CapitalG, Alphabet's growth fund, and X": Alphabet is no backer.
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
@@ -5860,6 +6007,10 @@ class FactBuilder:
         clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
+        if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 160), amount.bound_start
+        ):
+            return "cumulative"
         if amount is not None and _IN_TALKS_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 120), amount.bound_start
         ):
@@ -5991,7 +6142,7 @@ class FactBuilder:
                 or not fact.investor
                 or fact.amount is None
                 or fact.status in ("cumulative", "completed")
-                or fact.date != self.anchor.value
+                or not self._of_story_days(fact)
             ):
                 continue
             round_ = next(
@@ -6000,7 +6151,12 @@ class FactBuilder:
                     for other, other_index in reversed(pairs)
                     if other.kind == "round"
                     and other.company == fact.company
-                    and 0 < index - other_index <= 2
+                    and (
+                        0 < index - other_index <= 2
+                        # "X and Y are each investing ¥20 billion. The two companies are part of a ¥55
+                        # billion round": the round told right after, that the stakes are part of.
+                        or (index - other_index == -1 and _STAKES_PART_OF_RE.search(other.sentence))
+                    )
                     and other.currency == fact.currency
                     and other.amount is not None
                     and fact.amount < other.amount
@@ -6017,6 +6173,13 @@ class FactBuilder:
             if fact.investor not in round_.investors:
                 round_.investors.append(fact.investor)
         self._deal_valuation_on_round_day(pairs)
+
+    def _of_story_days(self, fact: Fact) -> bool:
+        """Whether `fact` is dated by a day of the story's last days ("on Wednesday" in a Thursday story, or
+        the article's own day): one article's stakes and round join whichever weekday wording dated one."""
+        return fact.date_precision == "day" and _days_before(fact.date, self.anchor.value) in range(
+            _ROUND_DAYS_BEFORE + 1
+        )
 
     def _deal_valuation_on_round_day(self, pairs: list[tuple[Fact, int]]) -> None:
         """ "TotalEnergies a annoncé lundi une prise de participation… L'opération valorise la société à 120 M€",
@@ -6070,6 +6233,19 @@ class FactBuilder:
 _DEAL_REFERENCE_RE = re.compile(
     r"\b(?:l['’]opération|la levée|cette levée|le tour|ce tour|l['’]augmentation de capital|l['’]investissement|"
     r"the (?:round|deal|investment|financing|transaction)|this (?:round|deal|investment))\b",
+    _I,
+)
+# A sentence of backers naming the story's own round, not an earlier one it also told.
+_NEW_ROUND_REFERENCE_RE = re.compile(
+    r"\b(?:(?:the|this)\s+(?:new|latest|current)\s+(?:financing|round|funding|raise|investment)|"
+    r"existing\s+(?:investors|backers|shareholders)|"
+    r"(?:la|cette)\s+nouvelle\s+(?:levée|opération)|(?:le|ce)\s+nouveau\s+tour|investisseurs\s+historiques)\b",
+    _I,
+)
+# A round's sentence saying the stakes just told are part of it.
+_STAKES_PART_OF_RE = re.compile(
+    r"\b(?:(?:are|is|were|was)\s+part\s+of|(?:font|fait|faisaient)\s+partie\s+d|"
+    r"(?:participate|participates|participent|participe)\s+(?:in|à))\b",
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
