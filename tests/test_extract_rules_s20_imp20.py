@@ -1,0 +1,55 @@
+"""Session 20 (imp20): the article importer's common misses on metrics and partnerships."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of
+
+
+def _counts(facts, amount):
+    return [f for f in facts if f.kind in ("metric", "projection") and f.amount == amount]
+
+
+def _one_count(facts, amount):
+    found = _counts(facts, amount)
+    assert len(found) == 1, [f.model_dump(exclude_defaults=True) for f in facts]
+    return found[0]
+
+
+# -- a company's staff named by its possessive is today's headcount, the company's own ------------------
+
+
+def test_staff_a_bought_company_keeps_is_its_headcount_today_not_a_projection():
+    facts = facts_of(
+        "Harlow Systems has agreed to buy Quarrytech for $60 million. Quarrytech will keep its brand and its "
+        "62 employees in Leeds, Harlow said."
+    )
+    fact = _one_count(facts, 62)
+    assert (fact.kind, fact.company, fact.unit) == ("metric", "Quarrytech", "employees")
+
+
+def test_staff_named_by_a_company_possessive_are_that_companys_even_when_they_move_to_the_buyer():
+    facts = facts_of(
+        "Harlow Systems has agreed to buy Quarrytech Labs for $60 million. Quarrytech Labs's 47 staff will "
+        "move to Harlow Systems, itself owned by a private equity firm."
+    )
+    fact = _one_count(facts, 47)
+    assert (fact.kind, fact.company) == ("metric", "Quarrytech Labs")
+
+
+def test_french_staff_named_by_a_possessive_is_a_current_headcount():
+    facts = facts_of(
+        "Le groupe Ardelis rachète la start-up nantaise Vaporia pour 30 millions d'euros. Vaporia gardera "
+        "ses 41 salariés, qui rejoindront la division logistique d'Ardelis en 2026.",
+        "fr",
+    )
+    fact = _one_count(facts, 41)
+    assert (fact.kind, fact.company) == ("metric", "Vaporia")
+
+
+def test_staff_a_hiring_plan_adds_to_is_todays_headcount_and_the_hires_stay_a_projection():
+    facts = facts_of(
+        "Quarrytech raised $20 million. The company plans to hire 80 people by 2027, on top of its 30 employees."
+    )
+    hires, staff = _one_count(facts, 80), _one_count(facts, 30)
+    assert (hires.kind, hires.metric) == ("projection", "new_hires")
+    assert (staff.kind, staff.unit) == ("metric", "employees")
