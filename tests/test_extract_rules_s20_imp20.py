@@ -53,3 +53,39 @@ def test_staff_a_hiring_plan_adds_to_is_todays_headcount_and_the_hires_stay_a_pr
     hires, staff = _one_count(facts, 80), _one_count(facts, 30)
     assert (hires.kind, hires.metric) == ("projection", "new_hires")
     assert (staff.kind, staff.unit) == ("metric", "employees")
+
+
+# -- "the two companies" reach back past the deal's terms to the deal that names them ----------------------
+
+
+def test_the_two_groups_partnership_reaches_back_past_the_stake_terms_in_french():
+    facts = facts_of(
+        "Natixis a annoncé mardi l'acquisition d'une participation de 15 % au capital de Quantivo, une "
+        "fintech lyonnaise, pour un montant de 30 M€. L'opération valorise la jeune pousse à 200 M€. "
+        "La banque disposera d'une option pour monter à 40 % du capital d'ici à 2029. Les fondateurs "
+        "gardent la majorité. En parallèle, les deux groupes ont signé un accord de distribution : Quantivo "
+        "fournira ses outils aux clients de Natixis.",
+        "fr",
+    )
+    partnerships = [(f.company, f.partner) for f in facts if f.kind == "partnership"]
+    assert partnerships == [("Quantivo", "Natixis")]
+
+
+def test_the_two_companies_partnership_reaches_back_past_the_stake_terms_in_english():
+    facts = facts_of(
+        "Siemens has taken a 10% stake in Boltline, a Munich start-up, for €25 million. The deal values "
+        "Boltline at €250 million. Siemens can raise its holding to 30% by 2028. The founders keep control. "
+        "Boltline was founded in 2021. The two companies also signed a distribution agreement covering Europe."
+    )
+    partnerships = [(f.company, f.partner) for f in facts if f.kind == "partnership"]
+    assert partnerships == [("Boltline", "Siemens")]
+
+
+def test_the_two_companies_still_name_no_partnership_when_the_deal_is_far_back():
+    sentences = " ".join(f"Boltline hired engineer number {n} in Munich this spring." for n in range(1, 9))
+    facts = facts_of(
+        "Siemens has taken a 10% stake in Boltline, a Munich start-up, for €25 million. "
+        + sentences
+        + " The two companies also signed a distribution agreement covering Europe."
+    )
+    assert not [f for f in facts if f.kind == "partnership"]

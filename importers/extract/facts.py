@@ -899,6 +899,10 @@ _CONTRACT_FROM_RE = re.compile(
     r"(?:du|de\s+la|de\s+l['’]|d['’])\s*$",
     _I,
 )
+# How many sentences back "the two companies" may reach for the deal that names them: a story tells the stake,
+# its value and its terms ("Amundi prend 20 % d'Algoria… L'opération valorise… Le gestionnaire d'actifs disposera
+# d'une option…") before "En parallèle, les deux groupes ont signé un accord". The latest deal is still the one.
+_BOTH_PARTIES_REACH = 6
 _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
     _I,
@@ -4467,10 +4471,10 @@ class FactBuilder:
         )
 
     def _latest_deal_parties(self, view: View) -> tuple[str, str] | None:
-        """(funded or bought company, investor or buyer) of the deal reported in the last two sentences: an
-        investment, an acquisition, or a round with a single lead."""
+        """(funded or bought company, investor or buyer) of the deal reported in the last `_BOTH_PARTIES_REACH`
+        sentences: an investment, an acquisition, or a round with a single lead."""
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
-            if view.index - index > 2:
+            if view.index - index > _BOTH_PARTIES_REACH:
                 return None
             if self._is_past(fact):
                 continue  # "Partech, qui avait mené la série A en 2021": a past round is not the deal just told.
