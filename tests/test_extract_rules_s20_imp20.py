@@ -89,3 +89,16 @@ def test_the_two_companies_still_name_no_partnership_when_the_deal_is_far_back()
         + " The two companies also signed a distribution agreement covering Europe."
     )
     assert not [f for f in facts if f.kind == "partnership"]
+
+
+# -- a network operator named by its trade ("le gestionnaire de réseau X") is a company -------------------
+
+
+def test_a_contract_signed_with_the_grid_operator_named_by_its_trade_is_a_partnership_with_it():
+    facts = facts_of(
+        "La start-up liégeoise Voltigrid a levé 8 millions d'euros. En mars, Voltigrid a signé avec le "
+        "gestionnaire de réseau wallon Resa un contrat de trois ans pour prévoir la charge des postes.",
+        "fr",
+    )
+    partnerships = [(f.company, f.partner) for f in facts if f.kind == "partnership"]
+    assert partnerships == [("Voltigrid", "Resa")]
