@@ -55,6 +55,15 @@ def test_staff_a_hiring_plan_adds_to_is_todays_headcount_and_the_hires_stay_a_pr
     assert (staff.kind, staff.unit) == ("metric", "employees")
 
 
+def test_all_of_its_employees_after_a_plural_customer_count_are_still_the_companys_headcount():
+    facts = facts_of(
+        "Datadog has agreed to acquire Logvane, the companies said. More than 150 banks use its software, and "
+        "all 64 of its employees will join Datadog."
+    )
+    fact = _one_count(facts, 64)
+    assert (fact.kind, fact.company, fact.unit) == ("metric", "Logvane", "employees")
+
+
 # -- "the two companies" reach back past the deal's terms to the deal that names them ----------------------
 
 

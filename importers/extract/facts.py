@@ -2258,6 +2258,10 @@ class FactBuilder:
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
         """A market or sector figure: its clause names no company, only a plural or market noun as subject."""
+        if amount.currency is None and _possessed_staff(view.text, amount):
+            return (
+                False  # "200 companies use its product, and all 70 of its employees…": the company's staff.
+            )
         start = 0
         for match in _CLAUSE_BREAK_RE.finditer(view.text, 0, amount.bound_start):
             start = match.end()
