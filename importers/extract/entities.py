@@ -504,6 +504,9 @@ _DISTINCT_ARM_WORDS = {
 _ORG_HEADS_FR = (
     "groupe|géant|spécialiste|conglomérat|start-up|startup|jeune pousse|jeune société|société|entreprise|firme|"
     "fabricant|exploitant|"
+    # "avec le gestionnaire de réseau flamand Fluvius": a grid operator named by its trade ("le gestionnaire
+    # d'actifs" is left out: it reads "the asset manager had backed the round" as someone else's deal).
+    "gestionnaire de réseaux?|"
     "éditeur|développeur|concepteur|laboratoire|fonds|investisseur|licorne|pépite|champion|opérateur|"
     "constructeur|leader|banque|acteur|scale-up|jeune entreprise|poids lourd|mastodonte|maison mère|"
     "spin-off|filiale|numéro un|concurrente?|rival|cible|assureur|néobanque|PME|ETI|studio|coopérative|"

@@ -935,6 +935,10 @@ _CONTRACT_FROM_RE = re.compile(
     r"(?:du|de\s+la|de\s+l['’]|d['’])\s*$",
     _I,
 )
+# How many sentences back "the two companies" may reach for the deal that names them: a story tells the stake,
+# its value and its terms ("Amundi prend 20 % d'Algoria… L'opération valorise… Le gestionnaire d'actifs disposera
+# d'une option…") before "En parallèle, les deux groupes ont signé un accord". The latest deal is still the one.
+_BOTH_PARTIES_REACH = 6
 _BOTH_PARTIES_RE = re.compile(
     r"\b(?:the two (?:companies|firms|groups)|both companies|les deux (?:entreprises|groupes|sociétés|partenaires))\b",
     _I,
@@ -2328,6 +2332,10 @@ class FactBuilder:
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
         """A market or sector figure: its clause names no company, only a plural or market noun as subject."""
+        if amount.currency is None and _possessed_staff(view.text, amount):
+            return (
+                False  # "200 companies use its product, and all 70 of its employees…": the company's staff.
+            )
         start = 0
         for match in _CLAUSE_BREAK_RE.finditer(view.text, 0, amount.bound_start):
             start = match.end()
@@ -4622,10 +4630,10 @@ class FactBuilder:
         )
 
     def _latest_deal_parties(self, view: View) -> tuple[str, str] | None:
-        """(funded or bought company, investor or buyer) of the deal reported in the last two sentences: an
-        investment, an acquisition, or a round with a single lead."""
+        """(funded or bought company, investor or buyer) of the deal reported in the last `_BOTH_PARTIES_REACH`
+        sentences: an investment, an acquisition, or a round with a single lead."""
         for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
-            if view.index - index > 2:
+            if view.index - index > _BOTH_PARTIES_REACH:
                 return None
             if self._is_past(fact):
                 continue  # "Partech, qui avait mené la série A en 2021": a past round is not the deal just told.
@@ -5755,6 +5763,8 @@ class FactBuilder:
     def _metric_owner(self, view: View, amount: AmountMention) -> tuple[str | None, str | None]:
         """'900 millions d'utilisateurs de ChatGPT': the product's owner, else the subject or topic."""
         after = view.text[amount.span[1] : _phrase_end(view.text, amount.span[1])]
+        if (possessor := self._possessor_before(view, amount)) is not None:
+            return possessor, None  # "Lightwave's 38 staff will transfer to SSTL": Lightwave's staff.
         for match in _PRODUCT_OWNER_RE.finditer(after):
             owner = self.reader.kb.by_product.get(match.group("product"))
             if owner:
@@ -5781,6 +5791,23 @@ class FactBuilder:
                 return mention.name, None
         start = amount.bound_start if amount.continues is None else amount.continues
         return self._owner(view, start), None
+
+    def _possessor_before(self, view: View, amount: AmountMention) -> str | None:
+        """The company whose possessive stands right before a count of its staff ("Lightwave's 38 staff",
+        "Nuvia's roughly 40 employees"), else None."""
+        if not _STAFF_AFTER_RE.match(view.text, amount.span[1]):
+            return None
+        before = _POSSESSIVE_BEFORE_COUNT_RE.search(
+            view.text, max(0, amount.bound_start - 40), amount.bound_start
+        )
+        if before is None or not re.search(r"['’]", before.group()):
+            return None
+        apostrophe = before.start() + re.search(r"['’]", before.group()).start()
+        for mention in view.mentions:
+            begin, end = view.rel(mention)
+            if begin <= before.start() and apostrophe <= end <= apostrophe + 2 and self._is_org(mention.name):
+                return mention.name
+        return None
 
     def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
         """A count the sentence credits to an institution named with an article ("according to the FDIC",
@@ -6467,6 +6494,34 @@ _OWN_TEAM_OF_BEFORE_RE = re.compile(
 )
 
 
+# "Orbitalis will keep its 55 employees", "Lightwave's 38 staff will transfer to SSTL", "ses 60 salariés vont
+# rejoindre…", "all 70 of its employees will join Snowflake": the staff a company has, named by its possessive,
+# is its headcount today, whatever the deal's future tense says happens to them.
+_POSSESSIVE_BEFORE_COUNT_RE = re.compile(
+    r"\b(?:its|their|ses|leurs|[A-Z][\w-]*['’]s?)\s+"
+    r"(?:(?:roughly|about|around|some|nearly|approximately|quelque|environ|près\s+de)\s+)?$"
+)
+_STAFF_AFTER_RE = re.compile(
+    r"\s*(?:of\s+(?:its|their)\s+)?(?:(?:full-time|permanent)\s+)?"
+    r"(?:employees|staff(?:ers)?|workers|salariés|collaborateurs|employés)\b",
+    _I,
+)
+_ALL_BEFORE_COUNT_RE = re.compile(r"\b(?:all|tous\s+les)\s+$", _I)
+
+
+def _possessed_staff(text: str, amount: AmountMention) -> bool:
+    """Whether the count is a company's staff named by its possessive ("its 55 employees", "all 70 of its
+    employees")."""
+    if not _STAFF_AFTER_RE.match(text, amount.span[1]):
+        return False
+    before = text[max(0, amount.bound_start - 40) : amount.bound_start]
+    after = text[amount.span[1] : amount.span[1] + 20]
+    return bool(
+        _POSSESSIVE_BEFORE_COUNT_RE.search(before)
+        or (_ALL_BEFORE_COUNT_RE.search(before) and re.match(r"\s*of\s+(?:its|their)\b", after, _I))
+    )
+
+
 def _is_current_count(text: str, amount: AmountMention) -> bool:
     """'emploie aujourd'hui 240 salariés', 'It employs 220 people and plans to open a plant in 2026', 'de 260
     salariés aujourd'hui à 400': a count the present tense or a word for now states is today's, whatever
@@ -6489,6 +6544,7 @@ def _is_current_count(text: str, amount: AmountMention) -> bool:
         or _OWN_TEAM_OF_BEFORE_RE.search(before)
         or _CURRENT_VERB_BEFORE_RE.search(before)
         or _NOW_AFTER_RE.match(text, amount.span[1])
+        or _possessed_staff(text, amount)
     )
 
 
