@@ -1,0 +1,26 @@
+"""A story told in one sentence, with no language header: its appositive still gives city and sector."""
+
+from __future__ import annotations
+
+from ai_deals.importers.article import detect_language, parse_article
+
+ONE_SENTENCE = "Kairo, a Berlin-based AI startup, raised $10 million in a Series A led by Earlybird."
+
+
+def details(text: str) -> tuple[str | None, str | None]:
+    company = next(company for company in parse_article(text).companies if company.name == "Kairo")
+    return company.city, company.sector
+
+
+def test_one_sentence_english_story_keeps_its_appositive_city_and_sector():
+    assert details(ONE_SENTENCE) == ("Berlin", "AI")
+    assert details(ONE_SENTENCE.replace("raised", "said it raised")) == ("Berlin", "AI")
+
+
+def test_english_article_a_is_not_the_french_verb():
+    assert detect_language(ONE_SENTENCE) == "en"
+
+
+def test_french_a_before_a_past_participle_is_still_french():
+    assert detect_language("Mistral a levé 600 millions") == "fr"
+    assert detect_language("Zeta a obtenu 20 M€") == "fr"
