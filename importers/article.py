@@ -38,7 +38,9 @@ _DATELINE_RE = re.compile(
 _FRENCH_WORDS = frozenset(
     "le la les des du de et un une est à pour dans qui que sur avec au aux été ses son sa cette ce".split()
 )
-_FRENCH_PARTICIPLE_RE = re.compile(r"\w+(?:é|ée|és|ées)|eu|été|fait|pris|mis|dit|conclu|obtenu|reçu|perdu|vendu")
+_FRENCH_PARTICIPLE_RE = re.compile(
+    r"\w+(?:é|ée|és|ées)|eu|été|fait|pris|mis|dit|conclu|obtenu|reçu|perdu|vendu"
+)
 _ENGLISH_WORDS = frozenset(
     "the and of to in is for with that on its has was by from at as it be said".split()
 )
