@@ -8,6 +8,9 @@ from pathlib import Path
 
 from cli_helpers import run
 
+from ai_deals.store.models import Round
+from ai_deals.store.same_raise import group_raises
+
 UNDATED_ARTICLE = """title: Helio raises $40 million Series B
 url: https://example.com/helio
 language: en
@@ -62,3 +65,30 @@ def test_valuation_belongs_to_the_round_its_sentence_values(capsys, tmp_path):
     shown = shown_rounds(capsys, import_helio(capsys, tmp_path, deal_file=False))
     valued = {r["round_type"]: r.get("post_money_valuation") for r in shown["rounds"]}
     assert valued == {"Series B": 400_000_000, "Series A": None}
+
+
+def undated_rule_rounds(*dated: tuple[int, str, float], undated_type: str = "Series A") -> list[Round]:
+    """Dated rounds (id, round type, amount) of source 1, then an undated one of $15M from source 2."""
+    rounds = [
+        Round(id=id_, company_id=1, company="Helio", source_id=1, amount=amount, currency="USD",
+              bound="exact", date=f"2025-0{id_}-05", round_type=round_type)
+        for id_, round_type, amount in dated
+    ]  # fmt: skip
+    undated = Round(id=9, company_id=1, company="Helio", source_id=2, amount=15e6, currency="USD",
+                    bound="exact", round_type=undated_type)  # fmt: skip
+    return [*rounds, undated]
+
+
+def test_undated_round_joins_the_one_dated_raise_of_its_type_and_amount_and_comes_after_it():
+    rounds = undated_rule_rounds((5, "Series A", 15e6), (6, "Series B", 40e6))
+    assert [[r.id for r in members] for members in group_raises(rounds)] == [[5, 9], [6]]
+
+
+def test_undated_round_fitting_two_dated_raises_joins_neither():
+    rounds = undated_rule_rounds((5, "Series A", 15e6), (7, "Series A", 15e6))
+    assert [[r.id for r in members] for members in group_raises(rounds)] == [[5], [7], [9]]
+
+
+def test_undated_round_of_another_type_or_amount_stays_a_round_of_its_own():
+    assert len(group_raises(undated_rule_rounds((5, "Series A", 16e6)))) == 2
+    assert len(group_raises(undated_rule_rounds((5, "Seed", 15e6)))) == 2
