@@ -246,14 +246,12 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
             dates[(company_id, source)].append(date)
         told_by = _told_by(db, "round", list(by_id))
         keys = {round_.id: _valuation_key(round_, chunk, dates, told_by) for round_ in chunk}
-        sharing: dict[tuple, list[Round]] = defaultdict(list)
-        for round_ in chunk:
-            sharing[keys[round_.id]].append(round_)
+        told_in = _sentences_sharing(chunk, keys, stated)
         for round_ in chunk:
             key = keys[round_.id]
             shown: dict[bool, int] = {}  # the last of each basis (pre-money or not) is the one shown
             for metric_id, value, currency, basis, bound, status, _said in _valuing(
-                round_, sharing[key], stated.get(key, [])
+                round_, told_in.get(key), stated.get(key, [])
             ):
                 round_.valuation_edited = round_.valuation_edited or status == "edited"
                 shown[basis == "pre_money"] = metric_id
@@ -268,20 +266,29 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
             round_.valuation_id = shown.get(False, shown.get(True))
 
 
-def _valuing(round_: Round, sharing: list[Round], stated: list[tuple]) -> list[tuple]:
-    """Of the valuations `stated` with the rounds `sharing` one (company, source, date), those of
-    `round_`: all of them, unless several rounds share it and a valuation's sentence is one of
-    theirs ("raised $40M in a Series B at a $400M valuation. It previously raised a $15M Series
-    A"): that valuation is of the round its sentence tells, not of the others."""
-    if len(sharing) < 2:
+def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict) -> dict[tuple, set]:
+    """For each valued (company, source, date) several of `rounds` share (`keys`), where their
+    sources tell them: (source, start of the sentence) of each one's evidence."""
+    sharing: dict[tuple, list[Round]] = defaultdict(list)
+    for round_ in rounds:
+        if stated.get(keys[round_.id]):
+            sharing[keys[round_.id]].append(round_)
+    return {
+        key: {(e.source_id, e.start) for round_ in shared for e in round_.evidence}
+        for key, shared in sharing.items()
+        if len(shared) > 1
+    }
+
+
+def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tuple]:
+    """Of the valuations `stated` with its (company, source, date), those of `round_`: all of them,
+    unless other rounds share that key (`told_in`: where they are all told) and a valuation's
+    sentence tells one of them ("raised $40M in a Series B at a $400M valuation. It previously
+    raised a $15M Series A"): that valuation is of the round its sentence tells, not of the others."""
+    if not told_in:
         return stated
-    sentences = {round_.id: {(e.source_id, e.start) for e in round_.evidence} for round_ in sharing}
-    told_in = set().union(*sentences.values())
-    return [
-        valuation
-        for valuation in stated
-        if valuation[-1] not in told_in or valuation[-1] in sentences[round_.id]
-    ]
+    own = {(e.source_id, e.start) for e in round_.evidence}
+    return [valuation for valuation in stated if valuation[-1] not in told_in or valuation[-1] in own]
 
 
 def round_valuation(db: Database, round_id: int) -> RecordRef | None:
