@@ -631,6 +631,7 @@ def deal_file_json(report) -> dict:
         "bad_rows": fields.pop("errors"),
         # Models, which `asdict` leaves as they are (json cannot write them).
         "aliases_refused": [refused.model_dump() for refused in report.aliases_refused],
+        "companies_joined_unlike": report.companies_joined_unlike,
     } | {key: value for key, value in fields.items() if key not in _DEAL_FILE_KEYS}
 
 
@@ -646,6 +647,7 @@ _DEAL_FILE_KEYS = frozenset(
         "rows_written",
         "errors",
         "aliases_refused",
+        "companies_joined_unlike",
     )
 )
 

@@ -156,6 +156,7 @@ def summary_lines(report, headline: str | None = None) -> list[str]:
     if report.decisions_dropped:
         lines.append(f"  {dropped_decisions_line(report.decisions_dropped, report.decisions_gone)}")
     lines += [f"  {line}" for line in refused_alias_lines(report.aliases_refused)]
+    lines += [f"  {line}" for line in report.companies_joined_unlike]
     if isinstance(report, BulkReport) and (later := dated_later_line(report)):
         lines.append(f"  {later}")
     return [render.visible(line) for line in lines]

@@ -33,8 +33,13 @@ _CLOSING_MARKS = frozenset('.!?…:;,»"”')
 _DATELINE_RE = re.compile(
     r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
+# "a" is in neither list: it is the French verb ("a levé") or the English article ("a Berlin-based
+# startup"), told apart by the word after it (`detect_language`).
 _FRENCH_WORDS = frozenset(
-    "le la les des du de et un une est à pour dans qui que sur avec au aux a été ses son sa cette ce".split()
+    "le la les des du de et un une est à pour dans qui que sur avec au aux été ses son sa cette ce".split()
+)
+_FRENCH_PARTICIPLE_RE = re.compile(
+    r"\w+(?:é|ée|és|ées)|eu|été|fait|pris|mis|dit|conclu|obtenu|reçu|perdu|vendu"
 )
 _ENGLISH_WORDS = frozenset(
     "the and of to in is for with that on its has was by from at as it be said".split()
@@ -88,6 +93,14 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text[:5000].lower())
     french = sum(word in _FRENCH_WORDS for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
+    for word, following in zip(words, words[1:], strict=False):
+        if word == "a":
+            # A one-sentence story has few common words: "a" decides it. Before a past participle
+            # ("a levé", "a annoncé", "a obtenu") it is the French verb, else the English article.
+            if _FRENCH_PARTICIPLE_RE.fullmatch(following):
+                french += 1
+            else:
+                english += 1
     return "fr" if french > english else "en"
 
 

@@ -269,6 +269,12 @@ class BulkResolver(CompanyResolver):
     def lookup(self, name: str, key: str) -> int | None:
         return self.cache.get(key)
 
+    def joined_unlike(self, company_id: int, name: str, info: CompanyInfo) -> bool:
+        """As `CompanyResolver.joined_unlike`, of a company this file did not make (still queued)."""
+        if self.created_at == self.pending.flushes and company_id in self.created:
+            return False
+        return super().joined_unlike(company_id, name, info)
+
     def details_of(self, company_id: int) -> dict:
         """As `CompanyResolver.details_of`, for a company still queued too."""
         if self.created_at == self.pending.flushes and company_id in self.created:
@@ -322,7 +328,7 @@ class BulkResolver(CompanyResolver):
             company_id = self.called_short(name, info)
         if company_id is None:
             company_id = self._create_keyed(name, key, info)
-        elif info is not None:
+        elif info is not None and not self.joined_unlike(company_id, name, info):
             self._complete(company_id, info)
         if self.apart:  # said once made (`called_short`)
             self.kept_apart(company_id, name)
@@ -854,6 +860,8 @@ class BulkReport:
     company_details: dict[str, int] = field(default_factory=dict)
     # Aliases the rows gave that name another company here: not added (see `RefusedAlias`)
     aliases_refused: list[RefusedAlias] = field(default_factory=list)
+    # Companies rows joined by name though they place them or give a trade otherwise (one line each)
+    companies_joined_unlike: list[str] = field(default_factory=list)
     # Rows dated after the import's day or after the article they cite (announced closings: kept, said)
     dated_later: int = 0
     dated_later_first: list[str] = field(default_factory=list)  # the first few, as "file:line (date)"
@@ -1015,6 +1023,7 @@ def write_deal_file(
             if report.rows == 0:
                 raise NoRows  # a header alone (or `[]`) is no data set: no empty source is left behind
             report.aliases_refused = writer.resolver.refused  # said even when nothing else is new
+            report.companies_joined_unlike = writer.resolver.joined
             report.already_there = writer.already_there
             # A round's rows (one investor each) are one fact: the one round written (and its one valuation).
             report.facts -= writer.already_there + writer.joined_rounds + writer.joined_valuations

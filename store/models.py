@@ -757,6 +757,8 @@ class ImportReport(BaseModel):
     """Companies only the replaced version named (nothing names them any more), removed with it."""
     aliases_refused: list[RefusedAlias] = Field(default_factory=list)
     """Aliases the source gave that name another company here: not added (see `RefusedAlias`)."""
+    companies_joined_unlike: list[str] = Field(default_factory=list)
+    """One line per company the source joined by name though it states another city or trade of it."""
 
 
 class MergeSummary(BaseModel):

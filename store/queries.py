@@ -246,10 +246,14 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
         for company_id, source, date in stated:
             dates[(company_id, source)].append(date)
         told_by = _told_by(db, "round", list(by_id))
+        keys = {round_.id: _valuation_key(round_, chunk, dates, told_by) for round_ in chunk}
+        told_in = _sentences_sharing(chunk, keys, stated)
         for round_ in chunk:
-            key = _valuation_key(round_, chunk, dates, told_by)
+            key = keys[round_.id]
             shown: dict[bool, int] = {}  # the last of each basis (pre-money or not) is the one shown
-            for metric_id, value, currency, basis, bound, status in stated.get(key, []):
+            for metric_id, value, currency, basis, bound, status, _said in _valuing(
+                round_, told_in.get(key), stated.get(key, [])
+            ):
                 round_.valuation_edited = round_.valuation_edited or status == "edited"
                 shown[basis == "pre_money"] = metric_id
                 if basis == "pre_money":
@@ -261,6 +265,31 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
                     round_.valuation_basis = basis
                 round_.valuation_currency = currency
             round_.valuation_id = shown.get(False, shown.get(True))
+
+
+def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict) -> dict[tuple, set]:
+    """For each valued (company, source, date) several of `rounds` share (`keys`), where their
+    sources tell them: (source, start of the sentence) of each one's evidence."""
+    sharing: dict[tuple, list[Round]] = defaultdict(list)
+    for round_ in rounds:
+        if stated.get(keys[round_.id]):
+            sharing[keys[round_.id]].append(round_)
+    return {
+        key: {(e.source_id, e.start) for round_ in shared for e in round_.evidence}
+        for key, shared in sharing.items()
+        if len(shared) > 1
+    }
+
+
+def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tuple]:
+    """Of the valuations `stated` with its (company, source, date), those of `round_`: all of them,
+    unless other rounds share that key (`told_in`: where they are all told) and a valuation's
+    sentence tells one of them ("raised $40M in a Series B at a $400M valuation. It previously
+    raised a $15M Series A"): that valuation is of the round its sentence tells, not of the others."""
+    if not told_in:
+        return stated
+    own = {(e.source_id, e.start) for e in round_.evidence}
+    return [valuation for valuation in stated if valuation[-1] not in told_in or valuation[-1] in own]
 
 
 def round_valuation(db: Database, round_id: int) -> RecordRef | None:
@@ -330,14 +359,18 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     rows = db.execute(
         f"""SELECT id, company_id, source_id, date, value, currency, basis, bound, review_status,
                    (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
+                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1),
+                   (SELECT e.start FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
             FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for metric_id, company_id, source_id, date, value, currency, basis, bound, status, cited in rows:
+    for metric_id, company_id, source_id, date, value, currency, basis, bound, status, cited, start in rows:
+        # Where its source says it, (source, start of the sentence): which round it values (`_valuing`).
+        said = (source_id, start)
         stated[(company_id, (source_id, cited), date)].append(
-            (metric_id, value, currency, basis, bound, status)
+            (metric_id, value, currency, basis, bound, status, said)
         )
     return stated
 

@@ -13,6 +13,8 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 - dated at most 31 days apart, a month or a year counting as every day in it ("2025-03" and
   "2025-03-31" agree, and so do "2025" and "2025-11-20");
 - told by different sources (`teller`): one document reporting two rounds of one amount keeps two;
+- (an undated round, of an undated article, joins the one dated raise of its round type and amount:
+  `_attach_undated`);
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
 $40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
@@ -222,8 +224,58 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
         for group in groups
     ]
     placed += [(position[id(members[0])], members) for members in alone]
+    placed = _attach_undated(placed)
     placed.sort(key=lambda pair: pair[0])
     return [members for _, members in placed]
+
+
+def _attach_undated(placed: list[tuple[int, list[Round]]]) -> list[tuple[int, list[Round]]]:
+    """`placed` (place, raise) with each undated round joined to the one dated raise it tells.
+
+    An undated article's "previously raised a $15 million Series A" has no date to compare: it is
+    the raise of the same company, currency and round type (both typed) whose shown amount it fits
+    (TOLERANCE, LOOSE_TOLERANCE when either is approximate), told by another source, when exactly
+    one dated raise is so; with two or none it stays a round of its own. It joins after the raise's
+    members: the dated round keeps giving the page its date and figures."""
+    undated = [
+        index
+        for index, (_, members) in enumerate(placed)
+        if len(members) == 1 and _typed_amount(members[0]) and day_span(members[0].date) is None
+    ]
+    if not undated:
+        return placed
+    dated: dict[tuple, list[int]] = defaultdict(list)
+    for index, (_, members) in enumerate(placed):
+        shown = members[0]
+        if _typed_amount(shown) and day_span(shown.date) is not None:
+            dated[(shown.company_id, shown.currency, round_kind(shown.round_type))].append(index)
+    joined: set[int] = set()
+    for index in undated:
+        round_ = placed[index][1][0]
+        key = (round_.company_id, round_.currency, round_kind(round_.round_type))
+        source = teller(round_)
+        fitting = [
+            other
+            for other in dated.get(key, ())[: 3 * MAX_CANDIDATES]
+            if source not in {teller(member) for member in placed[other][1]}
+            and _amounts_agree(placed[other][1][0], round_)
+        ]
+        if len(fitting) == 1:
+            placed[fitting[0]][1].append(round_)
+            joined.add(index)
+    return [pair for index, pair in enumerate(placed) if index not in joined]
+
+
+def _typed_amount(round_: Round) -> bool:
+    """Whether `round_` states a round type, a currency and a positive amount."""
+    return bool(round_.round_type and round_.currency and round_.amount and round_.amount > 0)
+
+
+def _amounts_agree(one: Round, two: Round) -> bool:
+    """Whether two rounds' amounts may be one raise's (TOLERANCE, or LOOSE_TOLERANCE when either is loose)."""
+    low, high = sorted((one.amount or 0.0, two.amount or 0.0))
+    tolerance = LOOSE_TOLERANCE if _is_loose(one) or _is_loose(two) else TOLERANCE
+    return high - low <= tolerance * high
 
 
 def _attach_corrections(groups: list[_Group]) -> list[_Group]:

@@ -20,6 +20,7 @@ the index at launch without holding the store's lock.
 from __future__ import annotations
 
 import ctypes
+import re
 import sqlite3
 import sys
 import threading
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from .connecting import connect_reader
-from .formatting import backed
+from .formatting import backed, round_kind, round_label
 from .models import Evidence, Round, SearchHit, Stake
 from .money_raised import conditional_totals, in_talks, raised_text, raised_totals
 from .names import normalize_name, squeezed
@@ -522,7 +523,7 @@ def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
 # The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
 # raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
 SUMMARY_ROUND_FIELDS = (
-    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date",
+    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date", "round_type",
     "equivalent_amount", "equivalent_currency", "status",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
@@ -574,9 +575,7 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
     folded = fold_stakes(stakes, raise_of, rejected)
     raised, conditional = raised_totals(raises, folded), conditional_totals(raises, folded)
-    last_round = max(  # a raise still in talks is no round yet
-        (members[0].date for members in raises if members[0].date and not in_talks(members)), default=None
-    )
+    last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
     hit_type = "both" if is_company and is_investor else ("investor" if is_investor else "company")
@@ -590,6 +589,39 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     if row["bets"]:
         parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}
+
+
+_SERIES_RE = re.compile(r"series ([a-z])")
+
+
+def _stage(round_type: str | None) -> int | None:
+    """Where a round type comes in a company's life (pre-seed, seed, Series A, B…); None for others
+    (a grant, a growth round, debt), which say nothing of the order."""
+    kind = round_kind(round_type)
+    if kind in ("pre-seed", "seed"):
+        return ("pre-seed", "seed").index(kind)
+    match = _SERIES_RE.match(kind or "")
+    return 2 + ord(match.group(1)) - ord("a") if match else None
+
+
+def _last_round(raises: list[list[Round]]) -> str | None:
+    """The search result's "last round": the latest date of `raises` (a raise still in talks is no
+    round yet: not given), unless an undated raise is of a later stage than every dated one (an
+    undated article's Series B after a deal file's Series A of 2025-05-05): "Series B (undated)"."""
+    dated = [members[0] for members in raises if members[0].date]
+    last = max((round_.date for round_ in dated if round_.date), default=None)
+    dated_stages = [stage for round_ in dated if (stage := _stage(round_.round_type)) is not None]
+    later = [
+        members[0]
+        for members in raises
+        if not members[0].date
+        and (stage := _stage(members[0].round_type)) is not None
+        and stage > max(dated_stages, default=-1)
+    ]
+    if last is None or not later:  # with no dated round there is no order to correct
+        return last
+    latest = max(later, key=lambda round_: _stage(round_.round_type) or 0)
+    return f"{round_label(latest.round_type)} (undated)"
 
 
 def _spaced_range(joined: str, start: int) -> tuple[str, str]:

@@ -36,7 +36,7 @@ from .merging import (
     remove_unused_companies,
     split_targets,
 )
-from .models import ImportReport, RefusedAlias
+from .models import ImportReport, RefusedAlias, shell_word
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import (
@@ -168,7 +168,8 @@ _TRADES = tuple(
     for pattern, trade in (
         (r"\b(?:cyber[- ]?security|cyber|cybers[ée]curit[ée]|infosec|security)\b", "security"),
         (
-            r"\b(?:fintech|payments?|paiements?|accounts payable|invoic\w*|banking|neobank|lending)\b",
+            r"\b(?:fintech|payments?|paiements?|accounts payable|accounting|comptab\w*|invoic\w*|banking|neobank"
+            r"|lending)\b",
             "fintech",
         ),
         (r"\b(?:insurtech|insurance|assurance)\b", "insurance"),
@@ -324,6 +325,11 @@ class CompanyResolver:
         # Companies not joined to the one called by their short name (`called_short`), by the name
         # they were asked for, with what to say once made (`kept_apart`).
         self.apart: list[tuple[str, RefusedAlias]] = []
+        # Companies this source joined by name though it places them or gives them a trade otherwise
+        # (`joined_unlike`): one line each for the import to say, with the split that parts them.
+        self.joined: list[str] = []
+        self.joined_ids: set[int] = set()
+        self.compared: dict[tuple, tuple[str, str] | None] = {}
         # A person split this source's records of a company off to another (`split_targets`): a
         # corrected version names the company as before, and its records stay with the other.
         self.split_to = split_targets(db, source_id)
@@ -402,7 +408,7 @@ class CompanyResolver:
             company_id = self._similar(name)
         if company_id is None:
             company_id = self._create(name, info)
-        elif info is not None:
+        elif info is not None and not self.joined_unlike(company_id, name, info):
             self._complete(company_id, info)
         if self.apart:  # said once made (`called_short`)
             self.kept_apart(company_id, name)
@@ -443,6 +449,47 @@ class CompanyResolver:
             self.rename(other_id, name)
             return other_id
         return None
+
+    def joined_unlike(self, company_id: int, name: str, info: CompanyInfo) -> bool:
+        """Whether this source, joining the company `company_id` by the name `name`, states a city or a
+        trade of it that contradicts what is known (`disagreement`: Munich's robotics "Ledgerline" and
+        Berlin's accounting software one). One name is one company, so it stays joined; but it keeps
+        the details its own sources first gave (none are taken from this source), and the import says
+        so once, with the `ai-deals split` that makes this source's company one of its own."""
+        stated = _details(info)
+        if company_id in self.made or not any(stated.values()):
+            return False
+        compared = (company_id, *stated.values())
+        if compared not in self.compared:  # a deal file's rows repeat a company's details: compared once
+            if len(self.compared) >= 100_000:  # memory stays flat over a big deal file
+                self.compared.clear()
+            self.compared[compared] = disagreement(self.details_of(company_id), stated)
+        differs = self.compared[compared]
+        if differs is None:
+            return False
+        if company_id not in self.joined_ids:
+            self.joined_ids.add(company_id)
+            self.joined.append(self._joined_line(company_id, name, info, differs))
+        return True
+
+    def _joined_line(self, company_id: int, name: str, info: CompanyInfo, differs: tuple[str, str]) -> str:
+        """'joined Ledgerline (Munich, DE; robotics) with Ledgerline (Berlin, DE; accounting software): if
+        they are different companies, `ai-deals split Ledgerline "Ledgerline (Munich)" --source URL`…'."""
+        own = self.name_of(company_id)[0]
+        known, said = differs
+        other = f"{name} ({info.city or info.sector or said.split(';')[0].split(',')[0]})"
+        split = (
+            f"ai-deals split {shell_word(own)} {shell_word(other)} --source {shell_word(self._source_ref())}"
+        )
+        return (
+            f"joined {name} ({said}) with {own} ({known}): if they are different companies, "
+            f"`{split}` makes this source's {name} one of its own"
+        )
+
+    def _source_ref(self) -> str:
+        """How `ai-deals split --source` names this import's source: its URL, else its id."""
+        row = self.db.execute("SELECT url FROM sources WHERE id = ?", [self.source_id]).fetchone()
+        return row[0] if row and row[0] else str(self.source_id)
 
     def kept_apart(self, company_id: int, name: str) -> None:
         """Say, once, why the company just made for `name` did not join the one called by its short
@@ -906,6 +953,7 @@ def write_source(
         decisions_gone=gone,
         companies_removed=len(removed),
         aliases_refused=writer.resolver.refused,
+        companies_joined_unlike=writer.resolver.joined,
     )
 
 
