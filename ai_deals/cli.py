@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
+from ai_deals.store.files import check_database_path
 from ai_deals.store.formatting import plural
 
-from .paths import datasette_metadata, named_db_path
+from .paths import DB_ENV, datasette_metadata, named_db_path
 
 # The store, the importers, rich, json and shlex are imported where a command uses them, not here:
 # launching the explorer on an existing database must reach its first frame with Textual alone loaded.
@@ -243,11 +244,14 @@ def _port(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (undecodable := _undecodable_argument(sys.argv[1:] if argv is None else argv)) is not None:
+        return _fail(f"{undecodable}: not valid UTF-8 (rename the file or retype the argument)")
     args = parse_args(argv)
     if args.db is not None and not args.db.strip():
         return _fail("--db: the path is empty; give a database file (or omit --db for the default)")
     db_path, named_by = named_db_path(Path(args.db) if args.db is not None else None)
     try:
+        check_database_path(db_path)
         return _dispatch(args, db_path, named_by)
     except _several_errors() as errors:
         for error in errors.errors:
@@ -259,6 +263,29 @@ def main(argv: list[str] | None = None) -> int:
         return _fail("interrupted; the database is as it was before", code=130)
     except BrokenPipeError:
         return 0
+    except Exception as error:
+        if _is_disk_full(error):  # a write outside any import's transaction (a search index kept)
+            return _fail(f"{db_path}: disk full; nothing was written")
+        raise
+
+
+def _undecodable_argument(argv: list[str]) -> str | None:
+    """The first argument holding bytes the locale could not decode (Python keeps them as lone
+    surrogates, which no database or UTF-8 output takes), shown escaped; None if all are text."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return argument.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
+def _is_disk_full(error: Exception) -> bool:
+    """SQLite's "database or disk is full", without importing sqlite3 for a command that never did."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (
+        sqlite3 is not None and isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
+    )
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -304,48 +331,57 @@ def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> 
     if args.command == "import" and args.dry_run:
         return _dry_run(args, db_path)
     if args.command is None:
-        return _launch(db_path, seed=not args.empty)
+        return _launch(db_path, named_by, seed=not args.empty)
     from .importing import open_store
 
     if args.command == "import":
         # Every input is read and checked before the database exists: an import that writes nothing
         # creates nothing (no file, no folder), so a typo in --db is not turned into a new database.
         read = _read_import(args)
-        with _removed_unless_written(db_path), open_store(db_path, seed=not args.empty) as store:
+        with _removed_unless_written(db_path, named_by), open_store(db_path, seed=not args.empty) as store:
             return _cmd_import(store, args, read)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(db_path, named_by)
     with open_store(db_path, seed=not args.empty) as store:
         return COMMANDS[args.command](store, args)
 
 
 @contextmanager
-def _removed_unless_written(db_path: Path) -> Iterator[None]:
-    """Create `db_path`'s missing folders; if what runs inside fails and the database did not exist
-    before, remove the database and the folders made for it: a failed import leaves nothing behind."""
-    existed = db_path.exists()
+def _removed_unless_written(db_path: Path, named_by: str | None) -> Iterator[None]:
+    """Create `db_path`'s missing folders; if what runs inside fails, remove the database files and
+    the folders this run made: a failed import leaves nothing behind, and touches nothing it found
+    (a database that existed, a symlink, a -wal beside it)."""
+    from .importing import database_files_found, remove_database_files_made
+
+    found = database_files_found(db_path)
     missing = []
     folder = db_path.parent
-    while not folder.exists():
+    while not os.path.lexists(folder):
         missing.append(folder)
         folder = folder.parent
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(db_path, named_by)
     try:
         yield
     except BaseException:
-        if not existed:
-            for leftover in (
-                db_path,
-                db_path.with_name(db_path.name + "-wal"),
-                db_path.with_name(db_path.name + "-shm"),
-            ):
-                leftover.unlink(missing_ok=True)
-            for made in missing:  # deepest first
-                with contextlib.suppress(OSError):
-                    made.rmdir()
+        remove_database_files_made(db_path, found)
+        for made in missing:  # deepest first
+            with contextlib.suppress(OSError):
+                made.rmdir()
         raise
 
 
-def _launch(db_path: Path, *, seed: bool) -> int:
+def _make_folder(db_path: Path, named_by: str | None) -> None:
+    """Create the database's folder, or say in one line why not and how to choose another place."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        from ai_deals.store import StoreError
+
+        folder = error.filename or db_path.parent
+        hint = "" if named_by == "--db" else f"; pass --db FILE or set {DB_ENV} to put the database elsewhere"
+        raise StoreError(f"{folder}: cannot create the data folder ({error.strerror}){hint}") from None
+
+
+def _launch(db_path: Path, named_by: str | None, *, seed: bool) -> int:
     """Run the explorer; a new database is created and seeded first, an existing one opens in the app."""
     if db_path.is_file() and db_path.stat().st_size:
         from ai_deals.store.connecting import check_database
@@ -354,7 +390,7 @@ def _launch(db_path: Path, *, seed: bool) -> int:
     if not db_path.exists() or db_path.stat().st_size == 0:
         from .importing import open_store
 
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(db_path, named_by)
         with open_store(db_path, seed=seed):
             pass  # created and seeded now, so the app opens on data
     use_frame_rate()

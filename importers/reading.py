@@ -9,7 +9,10 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
@@ -697,8 +700,22 @@ def read_document(path: Path) -> RawDocument:
     return parse_text(decode_bytes(data, str(path)), str(path), kind)
 
 
+def not_a_regular_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file, checked before it is opened (a FIFO would block the open
+    forever), or None for a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return "symlink loop" if error.errno == errno.ELOOP else describe_os_error(error)
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def read_bytes(path: Path, limit: int) -> bytes:
     """The bytes of `path`, refusing more than `limit`; OS errors become `InputError`s."""
+    if (problem := not_a_regular_file(path)) is not None:
+        raise InputError(str(path), problem)
     try:
         with open(path, "rb") as file:
             data = file.read(limit + 1)
