@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from ai_deals import __version__
 from ai_deals.store.files import check_database_path
-from ai_deals.store.formatting import plural
+from ai_deals.store.formatting import plural, quoted
 
 from .paths import DB_ENV, datasette_metadata, named_db_path
 
@@ -229,7 +229,7 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"{number} is not a positive number")
-    return number
+    return min(number, 2**63 - 1)  # "at most": no more than SQLite's largest integer can hold
 
 
 def _port(text: str) -> int:
@@ -252,7 +252,9 @@ def main(argv: list[str] | None = None) -> int:
     db_path, named_by = named_db_path(Path(args.db) if args.db is not None else None)
     try:
         check_database_path(db_path)
-        return _dispatch(args, db_path, named_by)
+        code = _dispatch(args, db_path, named_by)
+        sys.stdout.flush()  # here, not at exit: a full disk or a closed pipe gets its one line below
+        return code
     except _several_errors() as errors:
         for error in errors.errors:
             _fail(str(error))
@@ -261,12 +263,25 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("interrupted; the database is as it was before", code=130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `| head -1` read what it wanted: not an error
+        _silence_stdout()
         return 0
     except Exception as error:
+        if isinstance(error, OSError) and error.filename is None:  # only standard output has no name
+            _silence_stdout()
+            return _fail(f"cannot write to standard output ({error.strerror or error})")
         if _is_disk_full(error):  # a write outside any import's transaction (a search index kept)
             return _fail(f"{db_path}: disk full; nothing was written")
         raise
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's own flush at exit does not fail again on
+    the broken pipe or full disk (and print "Exception ignored …")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
 
 
 def _undecodable_argument(argv: list[str]) -> str | None:
@@ -785,7 +800,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     elif hits:
         render.print_hits(render.stdout_console(), hits)
     if not hits:  # exit 1 as before; a person is told why rather than shown an empty table
-        print(f"no company or investor matches {render.visible(repr(args.query))}", file=sys.stderr)
+        print(f"no company or investor matches {render.visible(quoted(args.query))}", file=sys.stderr)
     return 0 if hits else 1
 
 
@@ -820,7 +835,7 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
         gone = None if hits else store.removed_company(name)
         if gone is not None:  # a corrected import took its last record: say so, not "no match"
             raise StoreError(f"{store.path}: {gone}")
-    raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
+    raise StoreError(f"{store.path}: no company or investor matches {quoted(name)}{hint}")
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
@@ -865,7 +880,9 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, file_chunks, write_text
 
-    to_stdout = args.out is None or str(args.out) == "-"  # `-` is standard output, as `import -` is stdin
+    # `-` is standard output, as `import -` is stdin; /dev/stdout too (opened again as a file, its
+    # export would be overwritten by the summary line written after it).
+    to_stdout = args.out is None or str(args.out) in ("-", "/dev/stdout")
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     company_id, refs = None, None
     if args.company:
@@ -994,7 +1011,7 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
                 cited.append(given)
             else:
                 raise StoreError(
-                    f"{store.path}: no source {given!r} (`ai-deals sources` lists them with their ids)"
+                    f"{store.path}: no source {quoted(given)} (`ai-deals sources` lists them with their ids)"
                 )
     try:
         split = store.split_company(company.id, args.other, sources, cited)

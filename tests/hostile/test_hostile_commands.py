@@ -4,15 +4,22 @@ and leaves the database (and every file the command did not create) as it was.""
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import io
 import os
 import sqlite3
+import stat
+import subprocess
+import sys
+import threading
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
 
 from ai_deals import importing
+from ai_deals.cli import main
 from ai_deals.store import connecting
 
 ARTICLE = "Title: Acme raises\nPublished: 2024-05-01\n\nAcme AI raised $50 million in a Series B round.\n"
@@ -223,3 +230,93 @@ def test_garbled_json_says_line_and_column(tmp_path, capsys):
     lines.write_text('{"company":"a","amount":"$1M"}\n{"company":"abc\n', encoding="utf-8")
     code, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "import", "--skip-bad-rows", str(lines))
     assert f"{lines}:2: row: invalid JSON (Unterminated string at column 12)" in err + out
+
+
+def test_export_to_a_device_writes_through_and_never_replaces_it(tmp_path, capsys, database):
+    # A copy of /dev/full of our own: without the fix the real one would be replaced by a file.
+    device = tmp_path / "full"
+    try:
+        os.mknod(device, stat.S_IFCHR | 0o666, os.makedev(1, 7))
+    except PermissionError:
+        pytest.skip("creating a device node needs privileges")
+    before = os.stat(device)
+    code, _, err = run(
+        capsys, "--db", str(database), "export", "--format", "csv", "--out", str(device), "--force"
+    )
+    assert (code, err) == (
+        1,
+        f"ai-deals: error: {device}: cannot write the export (No space left on device)\n",
+    )
+    after = os.stat(device)
+    assert (after.st_ino, after.st_mode) == (before.st_ino, before.st_mode)
+
+
+def test_export_to_a_fifo_writes_through_it(tmp_path, capsys, database):
+    fifo = tmp_path / "out.fifo"
+    os.mkfifo(fifo)
+    received = []
+    reader = threading.Thread(target=lambda: received.append(fifo.read_bytes()))
+    reader.start()
+    code, _, err = run(
+        capsys, "--db", str(database), "export", "--format", "csv", "--out", str(fifo), "--force"
+    )
+    reader.join(timeout=30)
+    assert code == 0, err
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert b"Good AI" in received[0]
+
+
+def test_export_to_dev_stdout_is_standard_output(tmp_path, capsys, database):
+    code, out, err = run(capsys, "--db", str(database), "export", "--format", "csv", "--out", "/dev/stdout")
+    assert code == 0, err
+    assert out.startswith("record_type,") and "Good AI" in out and "exported" not in out
+
+
+class FullStdout(io.StringIO):
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_standard_output_on_a_full_disk_is_one_line(capsys, database, monkeypatch):
+    monkeypatch.setattr("sys.stdout", FullStdout())
+    code = main(["--db", str(database), "export", "--format", "csv"])
+    assert code == 1
+    assert (
+        capsys.readouterr().err
+        == "ai-deals: error: cannot write to standard output (No space left on device)\n"
+    )
+
+
+def test_an_export_piped_into_head_exits_quietly(tmp_path, database):
+    env = {**os.environ, "AI_DEALS_DB": str(database)}
+    shell = (
+        f"{sys.executable} -m ai_deals export --format json | head -c 10 > /dev/null; echo ${{PIPESTATUS[0]}}"
+    )
+    done = subprocess.run(["bash", "-c", shell], env=env, capture_output=True, text=True, timeout=120)
+    assert done.stdout.strip() == "0" and done.stderr == ""
+
+
+@pytest.mark.parametrize(
+    "argv", [["unmerge", "99999999999999999999999"], ["split", "Good AI", "Other", "--source", "9" * 30]]
+)
+def test_numbers_beyond_sqlite_integers_are_not_found_not_a_traceback(capsys, database, argv):
+    code, _, err = run(capsys, "--db", str(database), *argv)
+    assert code == 1
+    assert err in (
+        "ai-deals: error: no merge 99999999999999999999999 to undo\n",
+        f"ai-deals: error: {database}: no source '{'9' * 30}' (`ai-deals sources` lists them with their ids)\n",
+    )
+
+
+def test_a_huge_limit_is_at_most_every_result(capsys, database):
+    code, out, err = run(capsys, "--db", str(database), "search", "Good", "--limit", "9" * 30)
+    assert code == 0, err
+    assert "Good AI" in out
+
+
+def test_a_long_query_is_cut_in_the_error_line(capsys, database):
+    code, _, err = run(capsys, "--db", str(database), "search", "q" * 100_000)
+    assert code == 1
+    assert err == f"no company or investor matches '{'q' * 60}…'\n"
+    code, _, err = run(capsys, "--db", str(database), "show", "q" * 100_000)
+    assert err == f"ai-deals: error: {database}: no company or investor matches '{'q' * 60}…'\n"
