@@ -1069,7 +1069,9 @@ def _csv_header(tap: _LineTap, path: str, delimiter: str | None) -> tuple[list[s
     InputError for a header that cannot be read or is refused (see `_check_header`)."""
     header_line = _first_nonblank(tap)
     if tap.take_too_long():
-        raise InputError(path, f"a line before the header is longer than {MAX_LINE_CHARS:,} characters")
+        # The tap hands a too-long line on as a blank one, so it was the first line with content:
+        # the header itself (the line read as the header is the one after it).
+        raise InputError(path, f"the header line is longer than {MAX_LINE_CHARS:,} characters")
     if header_line is None:
         raise InputError(path, "no header line")
     delimiter = delimiter or _sniff_delimiter(header_line)

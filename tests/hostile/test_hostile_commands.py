@@ -4,6 +4,7 @@ and leaves the database (and every file the command did not create) as it was.""
 
 from __future__ import annotations
 
+import csv
 import errno
 import hashlib
 import io
@@ -320,3 +321,43 @@ def test_a_long_query_is_cut_in_the_error_line(capsys, database):
     assert err == f"no company or investor matches '{'q' * 60}…'\n"
     code, _, err = run(capsys, "--db", str(database), "show", "q" * 100_000)
     assert err == f"ai-deals: error: {database}: no company or investor matches '{'q' * 60}…'\n"
+
+
+def test_thousands_of_ignored_columns_are_one_line(tmp_path, capsys):
+    path = tmp_path / "wide.csv"
+    names = ["company", "amount", *(f"c{i}" for i in range(5000))]
+    path.write_text(
+        ",".join(names) + "\n" + ",".join(["Big AI", "$5M", *[""] * 5000]) + "\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "--empty", "import", str(path))
+    assert code == 0, err
+    said = err + out
+    assert "  company → company\n" in said and "  amount → amount\n" in said
+    assert "  5,000 columns ignored: c0, c1, c2, …\n" in said
+    assert "c4999" not in said
+
+
+def test_a_too_long_header_line_is_called_the_header(tmp_path, capsys):
+    path = tmp_path / "long.csv"
+    path.write_text("company," + "x" * 1_100_000 + "\nA,1\n", encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "new.db"), "import", str(path))
+    assert code == 1
+    assert err == f"ai-deals: error: {path}: the header line is longer than 1,000,000 characters\n"
+
+
+def test_an_unknown_record_type_in_an_export_blames_record_type(tmp_path, capsys, database):
+    exported = tmp_path / "export.csv"
+    code, _, err = run(capsys, "--db", str(database), "export", "--out", str(exported))
+    assert code == 0, err
+    rows = list(csv.reader(exported.read_text(encoding="utf-8-sig").splitlines()))
+    row = next(i for i, row in enumerate(rows) if row[0] == "round")
+    rows[row][0] = "bogus"
+    edited = tmp_path / "edited.csv"
+    with edited.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows(rows)
+    code, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "--empty", "import", str(edited))
+    assert code == 1
+    assert (
+        f"{edited}:{row + 1}: record_type: 'bogus' is not a known record type (expected round, stake,"
+        in err + out
+    )
