@@ -172,6 +172,12 @@ def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole
     for encoding in dict.fromkeys(("cp1252", *western)):
         text = _strict_decode(data, encoding, whole)
         if text is not None and _looks_like_text(text) and not (readings and _looks_like_mojibake(text)):
+            if (pasted := _pasted_utf8(data)) is not None:
+                raise InputError(
+                    path,
+                    f"mixed encodings: UTF-8 text inside a {_ENCODING_NAMES.get(encoding, encoding)} "
+                    f"file (offset {pasted}); save it all as UTF-8",
+                )
             return encoding
     if len(readings) > 1:
         names = " or ".join(name.upper().replace("_", "-") for name, _ in readings[:2])
@@ -179,6 +185,22 @@ def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole
             path, f"not UTF-8 ({bad}) and its encoding is ambiguous ({names}?): save it as UTF-8"
         )
     raise InputError(path, f"not UTF-8 ({bad}) nor Windows-1252 text")
+
+
+# What the UTF-8 of Western text pasted into a single-byte file decodes to: Latin letters with
+# accents (é is C3 A9, read in Windows-1252 as "Ã©") and typographic punctuation (’ is E2 80 99, "â€™").
+# A single-byte file's own letters seldom make such valid sequences by chance ("É—" decodes to ɗ).
+_PASTED_UTF8 = re.compile("[\xa0-\u017f\u2010-\u20ac]")
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_15": "Latin-9"}
+
+
+def _pasted_utf8(data: bytes) -> int | None:
+    """The offset of the first UTF-8 sequence in otherwise single-byte `data` that decodes to what
+    Western text is made of (a pasted fragment, which would be stored as mojibake), or None."""
+    for match in _UTF8_SEQUENCE.finditer(data):
+        if _PASTED_UTF8.fullmatch(match.group().decode("utf-8", "replace")):
+            return match.start()
+    return None
 
 
 def _cjk_readings(data: bytes, guesses: list[tuple[str, float]], whole: bool) -> list[tuple[str, float]]:

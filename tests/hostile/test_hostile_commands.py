@@ -361,3 +361,30 @@ def test_an_unknown_record_type_in_an_export_blames_record_type(tmp_path, capsys
         f"{edited}:{row + 1}: record_type: 'bogus' is not a known record type (expected round, stake,"
         in err + out
     )
+
+
+WESTERN = "Genève: la société zurichoise lève 3 millions de francs, à 5 % près. " * 4
+
+
+@pytest.mark.parametrize("name", ["mixed.txt", "mixed.csv"])
+def test_utf8_pasted_into_a_windows_1252_file_is_refused_not_stored_as_mojibake(tmp_path, capsys, name):
+    path = tmp_path / name
+    head = f"company,note\nAcme AI,{WESTERN}\n" if name.endswith(".csv") else WESTERN
+    pasted = "La Société Générale a investi 5 millions."
+    path.write_bytes(head.encode("cp1252") + pasted.encode("utf-8"))
+    offset = len(head.encode("cp1252")) + len("La Soci")
+    db = tmp_path / "new.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 1
+    assert err.endswith(
+        f"{path}: mixed encodings: UTF-8 text inside a Windows-1252 file (offset {offset}); save it all as UTF-8\n"
+    )
+    assert not db.exists()
+
+
+def test_a_windows_1252_file_alone_is_still_read(tmp_path, capsys):
+    path = tmp_path / "story.txt"
+    path.write_bytes(WESTERN.encode("cp1252"))
+    code, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "--empty", "import", str(path))
+    assert code == 0, err
+    assert "Genève" in out
