@@ -388,3 +388,17 @@ def test_a_windows_1252_file_alone_is_still_read(tmp_path, capsys):
     code, out, err = run(capsys, "--db", str(tmp_path / "new.db"), "--empty", "import", str(path))
     assert code == 0, err
     assert "Genève" in out
+
+
+def test_a_full_disk_during_a_merge_is_one_line_and_writes_nothing(tmp_path, capsys, database, monkeypatch):
+    more = tmp_path / "more.csv"
+    more.write_text("company,amount\nOther AI,$9M\n", encoding="utf-8")
+    assert run(capsys, "--db", str(database), "import", str(more))[0] == 0
+    before = _digest(database)
+    real_connect = sqlite3.connect
+    monkeypatch.setattr(
+        connecting.sqlite3, "connect", lambda *a, **k: real_connect(*a, factory=FullDiskConnection, **k)
+    )
+    code, _, err = run(capsys, "--db", str(database), "merge", "Good AI", "Other AI")
+    assert (code, err) == (1, f"ai-deals: error: {database}: disk full; nothing was written\n")
+    assert _digest(database) == before
