@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
-from ai_deals.store.formatting import plural
+from ai_deals.store.files import check_database_path
+from ai_deals.store.formatting import plural, quoted
 
-from .paths import datasette_metadata, named_db_path
+from .paths import DB_ENV, datasette_metadata, named_db_path
 
 # The store, the importers, rich, json and shlex are imported where a command uses them, not here:
 # launching the explorer on an existing database must reach its first frame with Textual alone loaded.
@@ -228,7 +229,7 @@ def _positive(text: str) -> int:
         raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
     if number < 1:
         raise argparse.ArgumentTypeError(f"{number} is not a positive number")
-    return number
+    return min(number, 2**63 - 1)  # "at most": no more than SQLite's largest integer can hold
 
 
 def _port(text: str) -> int:
@@ -243,12 +244,17 @@ def _port(text: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    if (undecodable := _undecodable_argument(sys.argv[1:] if argv is None else argv)) is not None:
+        return _fail(f"{undecodable}: not valid UTF-8 (rename the file or retype the argument)")
     args = parse_args(argv)
     if args.db is not None and not args.db.strip():
         return _fail("--db: the path is empty; give a database file (or omit --db for the default)")
     db_path, named_by = named_db_path(Path(args.db) if args.db is not None else None)
     try:
-        return _dispatch(args, db_path, named_by)
+        check_database_path(db_path)
+        code = _dispatch(args, db_path, named_by)
+        sys.stdout.flush()  # here, not at exit: a full disk or a closed pipe gets its one line below
+        return code
     except _several_errors() as errors:
         for error in errors.errors:
             _fail(str(error))
@@ -257,8 +263,44 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(str(error))
     except KeyboardInterrupt:
         return _fail("interrupted; the database is as it was before", code=130)
-    except BrokenPipeError:
+    except BrokenPipeError:  # `| head -1` read what it wanted: not an error
+        _silence_stdout()
         return 0
+    except Exception as error:
+        if isinstance(error, OSError) and error.filename is None:  # only standard output has no name
+            _silence_stdout()
+            return _fail(f"cannot write to standard output ({error.strerror or error})")
+        if _is_disk_full(error):  # a write outside any import's transaction (a search index kept)
+            return _fail(f"{db_path}: disk full; nothing was written")
+        raise
+
+
+def _silence_stdout() -> None:
+    """Point standard output at /dev/null, so that Python's own flush at exit does not fail again on
+    the broken pipe or full disk (and print "Exception ignored …")."""
+    with contextlib.suppress(OSError, ValueError):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+
+
+def _undecodable_argument(argv: list[str]) -> str | None:
+    """The first argument holding bytes the locale could not decode (Python keeps them as lone
+    surrogates, which no database or UTF-8 output takes), shown escaped; None if all are text."""
+    for argument in argv:
+        try:
+            argument.encode("utf-8")
+        except UnicodeEncodeError:
+            return argument.encode("utf-8", "backslashreplace").decode("utf-8")
+    return None
+
+
+def _is_disk_full(error: Exception) -> bool:
+    """SQLite's "database or disk is full", without importing sqlite3 for a command that never did."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (
+        sqlite3 is not None and isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
+    )
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -304,48 +346,57 @@ def _dispatch(args: argparse.Namespace, db_path: Path, named_by: str | None) -> 
     if args.command == "import" and args.dry_run:
         return _dry_run(args, db_path)
     if args.command is None:
-        return _launch(db_path, seed=not args.empty)
+        return _launch(db_path, named_by, seed=not args.empty)
     from .importing import open_store
 
     if args.command == "import":
         # Every input is read and checked before the database exists: an import that writes nothing
         # creates nothing (no file, no folder), so a typo in --db is not turned into a new database.
         read = _read_import(args)
-        with _removed_unless_written(db_path), open_store(db_path, seed=not args.empty) as store:
+        with _removed_unless_written(db_path, named_by), open_store(db_path, seed=not args.empty) as store:
             return _cmd_import(store, args, read)
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(db_path, named_by)
     with open_store(db_path, seed=not args.empty) as store:
         return COMMANDS[args.command](store, args)
 
 
 @contextmanager
-def _removed_unless_written(db_path: Path) -> Iterator[None]:
-    """Create `db_path`'s missing folders; if what runs inside fails and the database did not exist
-    before, remove the database and the folders made for it: a failed import leaves nothing behind."""
-    existed = db_path.exists()
+def _removed_unless_written(db_path: Path, named_by: str | None) -> Iterator[None]:
+    """Create `db_path`'s missing folders; if what runs inside fails, remove the database files and
+    the folders this run made: a failed import leaves nothing behind, and touches nothing it found
+    (a database that existed, a symlink, a -wal beside it)."""
+    from .importing import database_files_found, remove_database_files_made
+
+    found = database_files_found(db_path)
     missing = []
     folder = db_path.parent
-    while not folder.exists():
+    while not os.path.lexists(folder):
         missing.append(folder)
         folder = folder.parent
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    _make_folder(db_path, named_by)
     try:
         yield
     except BaseException:
-        if not existed:
-            for leftover in (
-                db_path,
-                db_path.with_name(db_path.name + "-wal"),
-                db_path.with_name(db_path.name + "-shm"),
-            ):
-                leftover.unlink(missing_ok=True)
-            for made in missing:  # deepest first
-                with contextlib.suppress(OSError):
-                    made.rmdir()
+        remove_database_files_made(db_path, found)
+        for made in missing:  # deepest first
+            with contextlib.suppress(OSError):
+                made.rmdir()
         raise
 
 
-def _launch(db_path: Path, *, seed: bool) -> int:
+def _make_folder(db_path: Path, named_by: str | None) -> None:
+    """Create the database's folder, or say in one line why not and how to choose another place."""
+    try:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        from ai_deals.store import StoreError
+
+        folder = error.filename or db_path.parent
+        hint = "" if named_by == "--db" else f"; pass --db FILE or set {DB_ENV} to put the database elsewhere"
+        raise StoreError(f"{folder}: cannot create the data folder ({error.strerror}){hint}") from None
+
+
+def _launch(db_path: Path, named_by: str | None, *, seed: bool) -> int:
     """Run the explorer; a new database is created and seeded first, an existing one opens in the app."""
     if db_path.is_file() and db_path.stat().st_size:
         from ai_deals.store.connecting import check_database
@@ -354,7 +405,7 @@ def _launch(db_path: Path, *, seed: bool) -> int:
     if not db_path.exists() or db_path.stat().st_size == 0:
         from .importing import open_store
 
-        db_path.parent.mkdir(parents=True, exist_ok=True)
+        _make_folder(db_path, named_by)
         with open_store(db_path, seed=seed):
             pass  # created and seeded now, so the app opens on data
     use_frame_rate()
@@ -751,7 +802,7 @@ def _cmd_search(store: Store, args: argparse.Namespace) -> int:
     elif hits:
         render.print_hits(render.stdout_console(), hits)
     if not hits:  # exit 1 as before; a person is told why rather than shown an empty table
-        print(f"no company or investor matches {render.visible(repr(args.query))}", file=sys.stderr)
+        print(f"no company or investor matches {render.visible(quoted(args.query))}", file=sys.stderr)
     return 0 if hits else 1
 
 
@@ -786,7 +837,7 @@ def _company_or_fail(store: Store, name: str, *, exact: bool = False):
         gone = None if hits else store.removed_company(name)
         if gone is not None:  # a corrected import took its last record: say so, not "no match"
             raise StoreError(f"{store.path}: {gone}")
-    raise StoreError(f"{store.path}: no company or investor matches {name!r}{hint}")
+    raise StoreError(f"{store.path}: no company or investor matches {quoted(name)}{hint}")
 
 
 def _cmd_show(store: Store, args: argparse.Namespace) -> int:
@@ -831,7 +882,9 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, file_chunks, write_text
 
-    to_stdout = args.out is None or str(args.out) == "-"  # `-` is standard output, as `import -` is stdin
+    # `-` is standard output, as `import -` is stdin; /dev/stdout too (opened again as a file, its
+    # export would be overwritten by the summary line written after it).
+    to_stdout = args.out is None or str(args.out) in ("-", "/dev/stdout")
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     company_id, refs = None, None
     if args.company:
@@ -960,7 +1013,7 @@ def _cmd_split(store: Store, args: argparse.Namespace) -> int:
                 cited.append(given)
             else:
                 raise StoreError(
-                    f"{store.path}: no source {given!r} (`ai-deals sources` lists them with their ids)"
+                    f"{store.path}: no source {quoted(given)} (`ai-deals sources` lists them with their ids)"
                 )
     try:
         split = store.split_company(company.id, args.other, sources, cited)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Collection, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
@@ -122,14 +123,34 @@ def load_seeds(store: Store) -> list[ImportReport]:
 
 def open_store(path: Path, *, seed: bool = True, readonly: bool = False) -> Store:
     """Open the database; a database created just now gets the seeds unless `seed` is False."""
+    found = database_files_found(path)
     store = Store.open(path, readonly=readonly)
     if store.created and seed:
         try:
             load_seeds(store)
         except BaseException:
-            # A database that was never seeded would never be seeded later: leave no file behind.
+            # A database that was never seeded would never be seeded later: leave no file made now.
             store.close()
-            for leftover in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
-                leftover.unlink(missing_ok=True)
+            remove_database_files_made(path, found)
             raise
     return store
+
+
+def database_files(path: Path) -> tuple[Path, ...]:
+    """The database file and the -wal and -shm files SQLite keeps beside it."""
+    return (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm"))
+
+
+def database_files_found(path: Path) -> frozenset[Path]:
+    """Which of `database_files` are there now (a symlink counts, even a dangling one)."""
+    return frozenset(file for file in database_files(path) if os.path.lexists(file))
+
+
+def remove_database_files_made(path: Path, found: Collection[Path]) -> None:
+    """Remove the database files that were not there before (`found`): only what this run made. A
+    database that was there keeps its -wal and -shm too: another process may have it open."""
+    if path in found:
+        return
+    for file in database_files(path):
+        if file not in found:
+            file.unlink(missing_ok=True)

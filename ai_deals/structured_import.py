@@ -524,10 +524,24 @@ def _column_meaning(name: str) -> str | None:
     return target.describe() if target else None
 
 
+# Up to this many ignored columns get a line each; more (a sheet with 5,000 spare columns) get one
+# line that counts them and names the first IGNORED_NAMED.
+IGNORED_LINES = 10
+IGNORED_NAMED = 3
+
+
 def print_columns(console: Console, columns: list[tuple[str, str | None]]) -> None:
-    """One line per header cell: 'raised_amount_usd → amount (currency=USD)' or '… → ignored'."""
+    """One line per header cell: 'raised_amount_usd → amount (currency=USD)' or '… → ignored'; many
+    ignored columns are summed up in one line ('4,997 columns ignored: c0, c1, c2, …')."""
+    ignored = [name for name, meaning in columns if meaning is None]
+    many = len(ignored) > IGNORED_LINES
     for name, meaning in columns:
-        console.print(Text(render.visible(f"  {name} → {meaning or 'ignored'}")), highlight=False)
+        if meaning is not None or not many:
+            console.print(Text(render.visible(f"  {name} → {meaning or 'ignored'}")), highlight=False)
+    if many:
+        named = ", ".join(ignored[:IGNORED_NAMED])
+        line = f"  {len(ignored):,} columns ignored: {named}, …"
+        console.print(Text(render.visible(line)), highlight=False)
 
 
 def summary(report: BulkReport) -> str:

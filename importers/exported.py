@@ -91,6 +91,10 @@ _COPIED = {
     "percentage_bound": "percentage_bound",
 }
 _KINDS = {"round": "round", "stake": "investment", "partnership": "partnership", "acquisition": "acquisition"}
+# The record types an export writes, and the deal kinds an edited export may name instead (read as
+# that kind, as before).
+EXPORT_RECORD_TYPES = (*_KINDS, "metric", "statement", "company")
+RECORD_TYPES = frozenset(EXPORT_RECORD_TYPES + ("investment", "valuation", "revenue", "projection"))
 # Every translated row has these keys, so one plan reads them all.
 KEYS = (
     *_COPIED.values(), "kind", "investors", "lead_investors", "metric", "partnership_kind",
@@ -154,6 +158,9 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
     cell that cannot be read."""
     cells = {_key(key): (_unneutralised(value) if from_csv else value) for key, value in item.items()}
     record_type = str(cells.get("record_type") or "").strip().lower()
+    if record_type and record_type not in RECORD_TYPES:  # else blamed on `kind`, a column it did not write
+        expected = ", ".join(EXPORT_RECORD_TYPES)
+        raise BadCell("record_type", f"{record_type!r} is not a known record type (expected {expected})")
     extras = _extras(cells, record_type)
     if record_type == "statement" and not extras.get("text"):
         raise NotADeal("statement")

@@ -32,6 +32,15 @@ def unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
     return item
 
 
+def json_message(error: json.JSONDecodeError) -> str:
+    """The decoder's complaint without its dangling "at" ("Unterminated string starting at"): the
+    caller says where, by line and column."""
+    message = error.msg
+    for dangling in (" starting at", " at"):
+        message = message.removesuffix(dangling)
+    return message
+
+
 class NotDealData(InputError):
     """Well-formed JSON that is not a list of deals: a stray file in a folder, not a broken deal file."""
 
@@ -45,6 +54,7 @@ class _Buffer:
         self.text = ""
         self.pos = 0
         self.lines_before = 0  # Newlines in text already dropped from the buffer.
+        self.columns_before = 0  # Characters of the buffer's first line already dropped.
         self.eof = False
         self.decoder = json.JSONDecoder(object_pairs_hook=unique_keys)
 
@@ -52,11 +62,20 @@ class _Buffer:
         """The 1-based line number of `pos` (default: the cursor)."""
         return self.lines_before + self.text.count("\n", 0, self.pos if pos is None else pos) + 1
 
+    def column(self, pos: int) -> int:
+        """The 1-based column of `pos` on its line."""
+        last_newline = self.text.rfind("\n", 0, pos)
+        return pos - last_newline if last_newline >= 0 else self.columns_before + pos + 1
+
     def fill(self, at_least: int = 0) -> bool:
         """Append chunks until `at_least` more characters arrived (one chunk if 0); False at the end."""
         if self.pos > _CHUNK:
             # Forget what was consumed, so memory stays bounded by the largest item.
             self.lines_before += self.text.count("\n", 0, self.pos)
+            last_newline = self.text.rfind("\n", 0, self.pos)
+            self.columns_before = (
+                self.columns_before + self.pos if last_newline < 0 else self.pos - last_newline - 1
+            )
             self.text, self.pos = self.text[self.pos :], 0
         added = 0
         while not self.eof and (added == 0 or added < at_least):
@@ -115,9 +134,8 @@ class _Buffer:
                 raise InputError(self.path, f"line {self.line()}: invalid JSON ({error})") from None
             except json.JSONDecodeError as error:
                 if not self._may_be_cut(error) or not self.fill(at_least=len(self.text) - start):
-                    raise InputError(
-                        self.path, f"line {self.line(error.pos)}: invalid JSON ({error.msg})"
-                    ) from None
+                    where = f"line {self.line(error.pos)} column {self.column(error.pos)}"
+                    raise InputError(self.path, f"{where}: invalid JSON ({json_message(error)})") from None
                 start = self.pos  # fill() may have dropped the consumed text before the cursor.
                 continue
             # A number at the very end of the buffer may continue in the next chunk.

@@ -18,6 +18,7 @@ from .reading import (
     RawDocument,
     article_language,
     normalise_date,
+    not_a_regular_file,
     read_document,
     read_stream,
 )
@@ -58,10 +59,10 @@ def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[
     from .structured import not_deal_data
 
     expanded: list[tuple[str, bool]] = []
-    other_files: list[Path] = []
+    other_files: list[tuple[Path, str]] = []
     found = _expand(paths, other_files)
     # A stray image or PDF in a folder is left out, and said so, rather than silently.
-    skipped = [InputError(str(path), "skipped, not an article or deal file") for path in other_files]
+    skipped = [InputError(_printable_path(path), f"skipped, {why}") for path, why in other_files]
     for name, in_folder in found:
         problem = not_deal_data(name) if in_folder else None
         if problem:
@@ -80,16 +81,23 @@ def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tup
         if name == STDIN:
             expanded.append((STDIN, False))
             continue
+        if not name:  # Path("") is the current folder: an empty argument (a blank variable) is no folder
+            raise InputError(name, "the path is empty; name a file or a folder (`.` for this one)")
         path = Path(name)
         if path.is_dir():
             expanded.extend((str(found), True) for found in _folder_files(path, other_files))
-        elif not path.exists():
-            raise InputError(name, "no such file or directory")
+        elif (problem := not_a_regular_file(path)) is not None:
+            raise InputError(name, problem)
         elif path.suffix.lower() not in SUPPORTED_SUFFIXES:
             raise InputError(name, _unsupported(path))
         else:
             expanded.append((name, False))
     return expanded
+
+
+def _printable_path(path: Path) -> str:
+    """A path as it can be printed, bytes that are not UTF-8 escaped."""
+    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _unsupported(path: Path) -> str:
@@ -98,22 +106,33 @@ def _unsupported(path: Path) -> str:
     return f"unsupported file type {suffix!r} (expected {', '.join(SUPPORTED_SUFFIXES)})"
 
 
-def _folder_files(folder: Path, other_files: list[Path] | None = None) -> list[Path]:
+def _folder_files(folder: Path, other_files: list[tuple[Path, str]] | None = None) -> list[Path]:
     """Supported files in `folder` and its subfolders, sorted, hidden files and folders skipped; the
-    other (not hidden) files, sorted, appended to `other_files`."""
+    other (not hidden) files, sorted, appended to `other_files` with why each is left out."""
     found = []
     others = []
     for path in folder.rglob("*"):
         relative = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in relative):
+        if any(part.startswith(".") for part in relative) or path.is_dir():
             continue
-        if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file():
+        problem = not_a_regular_file(path) or _undecodable_name(path)
+        if problem is None and path.suffix.lower() in SUPPORTED_SUFFIXES:
             found.append(path)
-        elif other_files is not None and path.is_file():
-            others.append(path)
+        elif other_files is not None and (problem is not None or path.is_file()):
+            others.append((path, problem or "not an article or deal file"))
     if other_files is not None:
         other_files.extend(sorted(others))
     return sorted(found)
+
+
+def _undecodable_name(path: Path) -> str | None:
+    """Why a file whose name holds bytes that are not UTF-8 is left out (its name could be neither
+    stored nor printed), or None."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return "its name is not valid UTF-8"
+    return None
 
 
 def iter_documents(paths: list[str], *, stdin: BinaryIO | TextIO | None = None) -> Iterator[RawDocument]:

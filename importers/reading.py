@@ -9,7 +9,10 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
+import errno
+import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
@@ -169,6 +172,12 @@ def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole
     for encoding in dict.fromkeys(("cp1252", *western)):
         text = _strict_decode(data, encoding, whole)
         if text is not None and _looks_like_text(text) and not (readings and _looks_like_mojibake(text)):
+            if (pasted := _pasted_utf8(data)) is not None:
+                raise InputError(
+                    path,
+                    f"mixed encodings: UTF-8 text inside a {_ENCODING_NAMES.get(encoding, encoding)} "
+                    f"file (offset {pasted}); save it all as UTF-8",
+                )
             return encoding
     if len(readings) > 1:
         names = " or ".join(name.upper().replace("_", "-") for name, _ in readings[:2])
@@ -176,6 +185,22 @@ def _legacy_encoding(data: bytes, path: str, error: UnicodeDecodeError, *, whole
             path, f"not UTF-8 ({bad}) and its encoding is ambiguous ({names}?): save it as UTF-8"
         )
     raise InputError(path, f"not UTF-8 ({bad}) nor Windows-1252 text")
+
+
+# What the UTF-8 of Western text pasted into a single-byte file decodes to: Latin letters with
+# accents (é is C3 A9, read in Windows-1252 as "Ã©") and typographic punctuation (’ is E2 80 99, "â€™").
+# A single-byte file's own letters seldom make such valid sequences by chance ("É—" decodes to ɗ).
+_PASTED_UTF8 = re.compile("[\xa0-\u017f\u2010-\u20ac]")
+_ENCODING_NAMES = {"cp1252": "Windows-1252", "latin_1": "Latin-1", "iso8859_15": "Latin-9"}
+
+
+def _pasted_utf8(data: bytes) -> int | None:
+    """The offset of the first UTF-8 sequence in otherwise single-byte `data` that decodes to what
+    Western text is made of (a pasted fragment, which would be stored as mojibake), or None."""
+    for match in _UTF8_SEQUENCE.finditer(data):
+        if _PASTED_UTF8.fullmatch(match.group().decode("utf-8", "replace")):
+            return match.start()
+    return None
 
 
 def _cjk_readings(data: bytes, guesses: list[tuple[str, float]], whole: bool) -> list[tuple[str, float]]:
@@ -697,8 +722,22 @@ def read_document(path: Path) -> RawDocument:
     return parse_text(decode_bytes(data, str(path)), str(path), kind)
 
 
+def not_a_regular_file(path: Path) -> str | None:
+    """Why `path` cannot be read as a file, checked before it is opened (a FIFO would block the open
+    forever), or None for a regular file."""
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        return "symlink loop" if error.errno == errno.ELOOP else describe_os_error(error)
+    if stat.S_ISDIR(mode):
+        return "is a directory"
+    return None if stat.S_ISREG(mode) else "not a regular file"
+
+
 def read_bytes(path: Path, limit: int) -> bytes:
     """The bytes of `path`, refusing more than `limit`; OS errors become `InputError`s."""
+    if (problem := not_a_regular_file(path)) is not None:
+        raise InputError(str(path), problem)
     try:
         with open(path, "rb") as file:
             data = file.read(limit + 1)

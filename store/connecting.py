@@ -32,7 +32,10 @@ def connect(path: Path, readonly: bool, immutable: bool = False) -> sqlite3.Conn
     uri = f"{path.resolve().as_uri()}?mode={'ro' if readonly else 'rwc'}"
     if immutable:
         uri += "&immutable=1"
-    conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        conn = sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_SECONDS)
+    except sqlite3.OperationalError as error:  # a symlink to a folder that is not there
+        raise StoreError(f"{path}: cannot open the database ({error})") from error
     conn.row_factory = None
     return conn
 

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from .connecting import check_compatible, connect, is_writable
 from .errors import StoreError
-from .files import check_sqlite_header
+from .files import check_database_path, check_sqlite_header
 from .schema import migrations
 from .versions import SCHEMA_VERSION
 
@@ -25,6 +25,7 @@ def open_database(path: Path, *, readonly: bool = False, create: bool = True) ->
 
     Returns the sqlite-utils Database, whether it was created just now, and whether it is read-only.
     """
+    check_database_path(path)
     exists = path.exists()
     if exists and path.is_dir():
         raise StoreError(f"{path}: is a directory, not a database file")
@@ -61,7 +62,7 @@ def _prepare_for_writing(conn: sqlite3.Connection) -> None:
         if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
             conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"cannot prepare the database: {error}") from error
+        raise StoreError(f"{database_file(conn)}: cannot prepare the database: {error}") from error
 
 
 @contextmanager
@@ -83,9 +84,23 @@ def immediate_transaction(db: Database) -> Iterator[Database]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield db
-    except BaseException:
+        conn.commit()  # inside the try: a commit that fails (a full disk) rolls back as well
+    except BaseException as error:
         if conn.in_transaction:
             conn.rollback()
+        if is_disk_full(error):
+            raise StoreError(f"{database_file(conn)}: disk full; nothing was written") from error
         raise
-    else:
-        conn.commit()
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL: the disk (or the temporary folder) ran out of room mid-write."""
+    return isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    """The file of the connection's main database, as it names itself to the user."""
+    for _seq, name, file in conn.execute("PRAGMA database_list"):
+        if name == "main" and file:
+            return file
+    return "the database"

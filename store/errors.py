@@ -1,5 +1,9 @@
 """The store's one error type: its message is a single line fit for the terminal."""
 
+# SQLite's integers are 64-bit: a bigger number typed by a user (`unmerge 99999999999999999999999`)
+# makes sqlite3 raise OverflowError. No row has such an id, so a lookup answers "none".
+SQLITE_INTEGERS = range(-(2**63), 2**63)
+
 
 class StoreError(Exception):
     """A database that cannot be opened, migrated or written, said in one line."""

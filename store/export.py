@@ -14,6 +14,7 @@ import math
 import os
 import re
 import shutil
+import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -174,6 +175,12 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
     goes to a file beside it, renamed over it once complete, with the old file's permissions)."""
     path = Path(path)
     pieces = [text] if isinstance(text, str) else text
+    if _is_special_file(path):
+        # A terminal, /dev/stdout, a FIFO: written through, never replaced by a regular file (a
+        # rename over /dev/full made it one) nor removed on failure.
+        with path.open("w", encoding="utf-8", newline="") as handle:
+            handle.writelines(pieces)
+        return path
     target = path
     if overwrite and path.exists():
         path = path.resolve()  # through a symlink: the file it points at is replaced, the link kept
@@ -190,6 +197,19 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
         target.unlink(missing_ok=True)
         raise
     return Path(path)
+
+
+def _is_special_file(path: Path) -> bool:
+    """Whether `path` is there and is neither a regular file nor a folder (a device, a FIFO, a
+    socket), following symlinks; or names a device's folder: /dev/stdout is a regular file when the
+    shell sends it to one (`> out.csv`), which is written through all the same."""
+    if path.is_absolute() and path.parts[:2] == ("/", "dev"):
+        return True
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        return False
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:

@@ -147,6 +147,16 @@ def clean_line(value: object) -> str:
     return "" if value is None else str(value).translate(_ONE_LINE)
 
 
+# How much of a name or query the user typed an error line quotes back: enough to recognise it.
+QUOTED_CHARACTERS = 60
+
+
+def quoted(text: str) -> str:
+    """`text` quoted for an error line (`repr`), cut to its first QUOTED_CHARACTERS and `…`: a
+    100,000-character query is not echoed whole."""
+    return repr(text if len(text) <= QUOTED_CHARACTERS else text[:QUOTED_CHARACTERS] + "…")
+
+
 def plural(count: int, noun: str) -> str:
     """ "1 fact", "3 facts", "12,000 rows": a count with its noun, for people to read."""
     return f"{count:,} {noun}" + ("" if count == 1 else "s")

@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from .errors import MergeSplitApart, StoreError
+from .errors import SQLITE_INTEGERS, MergeSplitApart, StoreError
+from .formatting import quoted
 from .models import MergeSummary, SplitSummary, UnmergeSummary
 from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
@@ -214,7 +215,7 @@ def merges(db: Database) -> list[MergeSummary]:
 def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
     """Put the merged company and every moved row back, and give it the records written while the
     merge stood whose source names it and not the kept company (`_records_since`)."""
-    merge = _row(db, "merges", "id = ?", [merge_id])
+    merge = _row(db, "merges", "id = ?", [merge_id]) if merge_id in SQLITE_INTEGERS else None
     if merge is None:
         raise StoreError(f"no merge {merge_id} to undo")
     if merge["undone_at"] is not None:
@@ -496,20 +497,20 @@ def split_company(
         raise company_gone(db, company_id)
     key = normalize_name(name)
     if not key:
-        raise StoreError(f"{name!r} is nobody's name: give the name of the company to split off")
+        raise StoreError(f"{quoted(name)} is nobody's name: give the name of the company to split off")
     # The same name with another legal form ("Ledgerline GmbH" beside Ledgerline) tells them apart:
     # the new company keeps the name as typed, found by it exactly (`SearchService.exact`).
     same_key = key == company["normalized"]
     if same_key and fold(name.strip()) == fold(company["name"]):
         raise StoreError(
-            f"{name!r} is {company['name']}'s own name: give the name of the company to split off"
+            f"{quoted(name)} is {company['name']}'s own name: give the name of the company to split off"
         )
     given = sources is not None or cited is not None
     # Unless told which sources are its, a short form would take every record: each source naming the
     # company names it too. Told (a short name that joined two firms), it is the other's name.
     if not given and is_short_form(name, company["name"]):
         raise StoreError(
-            f"{name!r} is {company['name']} cut short: it would take every record; say which "
+            f"{quoted(name)} is {company['name']} cut short: it would take every record; say which "
             "sources are its with --source, or give the other company's full name"
         )
     other = _named(db, key)
@@ -521,18 +522,18 @@ def split_company(
         other = other[0] if other else None
     if other is not None and other != company_id:
         other_name = _row(db, "companies", "id = ?", [other])["name"]
-        raise StoreError(f"{name!r} is already another company here, {other_name}: nothing to split")
+        raise StoreError(f"{quoted(name)} is already another company here, {other_name}: nothing to split")
     chosen = set(sources or ()) if given else _sources_naming(db, company_id, name)
     records = _records_of(db, company_id, chosen, None if given else name, _citing(db, cited or []))
     if given and is_short_form(name, company["name"]) and _takes_all(db, company_id, records):
         raise StoreError(
-            f"{name!r} is {company['name']} cut short and those sources are all of its records: "
+            f"{quoted(name)} is {company['name']} cut short and those sources are all of its records: "
             "leave the sources that are its own unmarked"
         )
     if not any(records.values()):
-        where = "those sources" if given else f"a source naming {name!r}"
+        where = "those sources" if given else f"a source naming {quoted(name)}"
         raise StoreError(
-            f"{company['name']} has no record from {where}: say which sources are {name!r}'s with "
+            f"{company['name']} has no record from {where}: say which sources are {quoted(name)}'s with "
             "--source (ids from `ai-deals sources`, or URLs)"
         )
     name = name.strip()

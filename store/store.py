@@ -29,7 +29,7 @@ from .bulk import (
 from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
-from .errors import CompanyGone, EditRefused, FactGone, StoreError
+from .errors import SQLITE_INTEGERS, CompanyGone, EditRefused, FactGone, StoreError
 from .known import KnownRecords
 from .models import (
     Company,
@@ -264,7 +264,10 @@ class Store:
         """The sources `given` names: an id (as `ai-deals sources` lists them), a URL, the path read
         from, or a title."""
         if given.strip().isdigit():
-            rows = self.db.execute("SELECT id FROM sources WHERE id = ?", [int(given)]).fetchall()
+            number = int(given)
+            if number not in SQLITE_INTEGERS:
+                return []
+            rows = self.db.execute("SELECT id FROM sources WHERE id = ?", [number]).fetchall()
         else:
             rows = self.db.execute(
                 "SELECT id FROM sources WHERE url = :g OR path = :g OR title = :g ORDER BY id", {"g": given}

@@ -445,7 +445,7 @@ def test_ndjson_invalid_line_is_a_bad_row(tmp_path):
             b'[{"company": "A"} {"company": "B"}]',
             "line 1: invalid JSON (expected ',' or ']', found '{')",
         ),
-        ("a.json", b'[{"company": "A",\n "amount": }]', "line 2: invalid JSON (Expecting value)"),
+        ("a.json", b'[{"company": "A",\n "amount": }]', "line 2 column 12: invalid JSON (Expecting value)"),
     ],
 )
 def test_unreadable_deal_files_are_refused_with_one_line(tmp_path, name, content, problem):
