@@ -257,11 +257,11 @@ class DealsApp(BurstKeys):
     def _merge_undone(self, merge: MergeMade | SplitMade, undone: Undone) -> None:
         from .screens.merge import say_records_since, undone_note
 
-        if undone.refused is not None:  # nothing was written: no screen to read again
+        if undone.refused is None:
+            self.notify(undone_note(merge), markup=False)
+            say_records_since(self, undone)
+        else:  # nothing written here, but another shell's unmerge or split changed what pages show
             self.notify(undone.refused, severity="warning", markup=False)
-            return
-        self.notify(undone_note(merge), markup=False)
-        say_records_since(self, undone)
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()  # what a screen does when it comes back after a write
 
