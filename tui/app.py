@@ -206,6 +206,8 @@ class DealsApp(BurstKeys):
             return False
         if action == "export" and getattr(self.screen, "gone", None) is not None and not self.selected_count:
             return False  # a page of a company no longer in the database: nothing of it to export
+        if action == "export" and getattr(self.screen, "export_key", "e") != "e":
+            return False  # `e` is typed in the search box; the screen offers its own key (ctrl+e)
         # `t` on the timeline itself does nothing: hidden, it leaves footer room for the timeline's keys.
         return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
 
