@@ -38,6 +38,11 @@ class MergeSplitApart(StoreError):
     undo, said in one line (the explorer's status line, no error box)."""
 
 
+class MergeAlreadyUndone(StoreError):
+    """The merge asked to be undone was undone already (`ai-deals unmerge` in another shell): nothing
+    to undo, said in one line (the explorer's status line, no error box)."""
+
+
 class ReadStopped(StoreError):
     """A long read given up between two of its queries because its caller no longer wants it (the
     explorer's relationship map, left before it was drawn): nothing to say, nothing written."""

@@ -21,7 +21,7 @@ from datetime import date
 from pathlib import Path
 from typing import Literal
 
-from .formatting import clean_line
+from .formatting import clean_line, format_amount, format_share
 from .models import ExportRecord
 
 ExportFormat = Literal["csv", "json", "md"]
@@ -29,8 +29,11 @@ FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
 COLUMNS = list(ExportRecord.model_fields)
 # Markdown is for reading: its table keeps the columns up to the review status, without those added
-# so that an export imports as the same records (tranches as JSON, company rows' details).
-MARKDOWN_COLUMNS = COLUMNS[: COLUMNS.index("review_status") + 1]
+# so that an export imports as the same records (tranches as JSON, company rows' details). Its
+# amount reads as pages show it ("≥$13B", "€102.5M", "65–90 GW"), not 13000000000 beside four
+# columns saying the rest: the currency, bound, upper value and unit are folded into it.
+_FOLDED_INTO_AMOUNT = ("amount_max", "currency", "bound", "unit")
+MARKDOWN_COLUMNS = [c for c in COLUMNS[: COLUMNS.index("review_status") + 1] if c not in _FOLDED_INTO_AMOUNT]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -133,10 +136,24 @@ def escape_markdown(value: object) -> str:
     return _MD_SPECIAL.sub(lambda match: "\\" + match.group(), text)
 
 
+def _markdown_row(record: ExportRecord) -> dict[str, object]:
+    """A record as people read it: its amount and share formatted (CSV and JSON keep raw numbers)."""
+    row = record.model_dump()
+    row["amount"] = format_amount(
+        _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
+    )
+    row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
+    return row
+
+
+def _finite(value: float | None) -> float | None:
+    return value if value is None or math.isfinite(value) else None
+
+
 def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     yield "| " + " | ".join(MARKDOWN_COLUMNS) + " |\n" + "|" + "---|" * len(MARKDOWN_COLUMNS) + "\n"
     for record in records:
-        row = record.model_dump()
+        row = _markdown_row(record)
         yield "| " + " | ".join(escape_markdown(row[c]) for c in MARKDOWN_COLUMNS) + " |\n"
 
 

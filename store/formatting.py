@@ -31,12 +31,21 @@ def display_unit(
     return value / 1000, None if value_max is None else value_max / 1000, larger
 
 
+def significant(value: float) -> str:
+    """Up to four significant digits, trailing zeros dropped: 116.6, 102.5, 13, 4.5, 1.25 (three
+    digits rounded $116.6B up to "$117B", which readers took for the total)."""
+    return f"{value:.4g}"
+
+
 def short_number(value: float) -> str:
-    """110000000000 -> '110B', 84700000000 -> '84.7B', 900000000 -> '900M'."""
+    """110000000000 -> '110B', 116600000000 -> '116.6B', 102500000 -> '102.5M', 900000000 -> '900M'."""
+    # Rounded first, so 999,960 reads "1M" and never "1000k"
+    rounded = float(significant(value)) if abs(value) >= 1000 else value
     for scale, suffix in _SCALES:
-        if abs(value) >= scale:
-            return f"{value / scale:.3g}{suffix}" if value / scale < 1000 else f"{value / scale:,.0f}{suffix}"
-    return f"{value:,.0f}" if value == int(value) else f"{value:g}"
+        if abs(rounded) >= scale:
+            scaled = rounded / scale
+            return f"{significant(scaled)}{suffix}" if abs(scaled) < 1000 else f"{scaled:,.0f}{suffix}"
+    return f"{value:,.0f}" if value == int(value) else significant(value)
 
 
 def format_amount(

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 
 from sqlite_utils import Database
 
-from .errors import SQLITE_INTEGERS, MergeSplitApart, StoreError
+from .errors import SQLITE_INTEGERS, MergeAlreadyUndone, MergeSplitApart, StoreError
 from .formatting import quoted
 from .models import MergeSummary, SplitSummary, UnmergeSummary
 from .names import fold, is_short_form, normalize_name
@@ -219,7 +219,7 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
     if merge is None:
         raise StoreError(f"no merge {merge_id} to undo")
     if merge["undone_at"] is not None:
-        raise StoreError(f"merge {merge_id} was already undone ({merge['undone_at'][:16]})")
+        raise MergeAlreadyUndone(f"merge {merge_id} was already undone ({merge['undone_at'][:16]})")
     if merge["split_at"] is not None:
         _refuse_split_apart(db, merge)
     snapshot = json.loads(merge["snapshot"])

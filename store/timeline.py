@@ -22,8 +22,11 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
             if record.percentage is not None
             else ""
         )
-        verb = "has invested" if record.status == "cumulative" else "invests"
+        cumulative = record.status == "cumulative"
+        verb = "has invested" if cumulative else "invests"
         what = f" {amount}{pct}" if amount else pct
+        if cumulative and what:  # a running total dated by its start, not a deal of that date
+            what += f" in total since {record.date}" if record.date else " in total"
         label = f" ({round_label(record.round_type)})" if record.round_type else ""  # "… (Series B)"
         return (
             f"{record.investor} {verb}{what} in {record.company}{label}",

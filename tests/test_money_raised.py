@@ -337,3 +337,13 @@ def test_show_and_dry_run_say_a_raise_is_still_in_talks(tmp_path, capsys):
     assert code == 0, err
     assert "$400M (in talks)" in out
     assert "raised" not in out.split("Rounds")[0]
+
+
+def test_a_cumulative_figure_on_the_timeline_says_it_is_a_total_since_its_date(capsys, tmp_path):
+    """`2019  Microsoft has invested ≥$13B in OpenAI` read as a $13B deal of 2019."""
+    db = str(tmp_path / "seeded.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(SEED))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "timeline", "--company", "OpenAI")
+    assert code == 0
+    (line,) = [line for line in out.splitlines() if "≥$13B" in line]
+    assert "Microsoft has invested ≥$13B in total since 2019 in OpenAI" in line

@@ -206,6 +206,8 @@ class DealsApp(BurstKeys):
             return False
         if action == "export" and getattr(self.screen, "gone", None) is not None and not self.selected_count:
             return False  # a page of a company no longer in the database: nothing of it to export
+        if action == "export" and getattr(self.screen, "export_key", "e") != "e":
+            return False  # `e` is typed in the search box; the screen offers its own key (ctrl+e)
         # `t` on the timeline itself does nothing: hidden, it leaves footer room for the timeline's keys.
         return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
 
@@ -257,11 +259,11 @@ class DealsApp(BurstKeys):
     def _merge_undone(self, merge: MergeMade | SplitMade, undone: Undone) -> None:
         from .screens.merge import say_records_since, undone_note
 
-        if undone.refused is not None:  # nothing was written: no screen to read again
+        if undone.refused is None:
+            self.notify(undone_note(merge), markup=False)
+            say_records_since(self, undone)
+        else:  # nothing written here, but another shell's unmerge or split changed what pages show
             self.notify(undone.refused, severity="warning", markup=False)
-            return
-        self.notify(undone_note(merge), markup=False)
-        say_records_since(self, undone)
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()  # what a screen does when it comes back after a write
 

@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-from ai_deals.store.formatting import display_unit, plural
+from ai_deals.store.formatting import display_unit, plural, short_number
 
 __all__ = ["plural"]  # shared with the command line, so both count alike
 
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
-_SCALES = ((1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "k"))
 _BOUND_PREFIX = {"minimum": "≥ ", "maximum": "≤ ", "approx": "~"}
 
 
 def compact_number(value: float) -> str:
-    """110e9 -> "110B", 13.5e9 -> "13.5B", 950 -> "950"."""
-    magnitude = abs(value)
-    for scale, suffix in _SCALES:
-        if magnitude >= scale:
-            return (
-                f"{value / scale:.3g}{suffix}"
-                if magnitude < scale * 1000
-                else f"{value / scale:,.0f}{suffix}"
-            )
-    return f"{value:.3g}" if value != int(value) else f"{int(value)}"
+    """110e9 -> "110B", 116.6e9 -> "116.6B", 950 -> "950": the same digits as the command line."""
+    return short_number(value)
 
 
 def with_currency(value: float, currency: str | None) -> str:

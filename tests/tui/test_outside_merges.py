@@ -61,3 +61,31 @@ async def test_undoing_a_merge_another_shell_split_apart_says_so_and_makes_no_se
         assert notes[-1] == "Not undone: “Mistral AI” was already separated from “OpenAI” by a split."
         rows = deals_store.db.execute("SELECT count(*) FROM companies WHERE name = 'Mistral AI'")
         assert rows.fetchone()[0] == 1
+
+
+async def test_undoing_a_merge_another_shell_unmerged_says_so_in_the_status_and_reads_the_page_again(
+    app, deals_store
+):
+    from ai_deals.tui.screens.error import ErrorScreen
+    from ai_deals.tui.screens.merge import MergeMade
+
+    openai = deals_store.find_company("OpenAI").id
+    mistral = deals_store.find_company("Mistral AI").id
+    async with app.run_test(size=(100, 30)) as pilot:
+        app.open_company(openai, "OpenAI")
+        await settle(pilot)
+        merge_id = deals_store.merge_companies(openai, mistral)  # `M` in this explorer
+        app.merge_history.append(MergeMade(merge_id, "Mistral AI", "OpenAI"))
+        await away_and_back(pilot)
+        assert "ASML" in targets(app), "the merged company's rounds are on the page"
+        with Store.open(deals_store.path) as shell:  # `ai-deals unmerge N`
+            shell.undo_merge(merge_id)
+        await pilot.press("u")
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert not isinstance(app.screen, ErrorScreen), "an expected situation, not an error box"
+        notes = [note.message for note in app._notifications]
+        assert notes[-1].startswith(f"Not undone: merge {merge_id} was already undone (")
+        assert notes[-1].endswith(", from another shell.")
+        assert isinstance(app.screen, CompanyScreen)
+        assert "ASML" not in targets(app), "the page shows the company as the other shell left it"

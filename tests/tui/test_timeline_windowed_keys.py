@@ -72,7 +72,7 @@ async def test_every_move_key_walks_the_whole_timeline_read_a_window_at_a_time(s
         screen = await open_whole_timeline(pilot, store, monkeypatch)
         events = screen.query_one("#events", VirtualList)
         status = screen.query_one(StatusBar).message
-        assert status == f"{len(whole)} events · all companies, 2015–2020"
+        assert status == f"{len(whole)} events · all companies, 2015–2020 · g date"
 
         async def at(expected: int) -> None:
             await settle(pilot)

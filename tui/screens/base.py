@@ -48,6 +48,9 @@ class DealsScreen(Screen):
     export_hint: ClassVar[str] = "Nothing to export here: select records with space first."
     """What `e` says when this screen has nothing to export and nothing is selected."""
 
+    export_key: ClassVar[str] = "e"
+    """The export key the status line names: "ctrl+e" where a text box takes the letters typed."""
+
     timeline_company: tuple[int, str] | None = None
     """The company `t` filters the timeline to (None: every company)."""
 

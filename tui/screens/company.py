@@ -26,10 +26,11 @@ from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.title_line import GAP, TitleLine
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
-from .company_rows import PageRow, PageRows, build_rows, render_page_row
+from .company_rows import PageRow, PageRows, SourceChoice, build_rows, render_page_row
 from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
+from .source_pick import SourcePickScreen
 from .split import SplitMade, SplitScreen, split_note, split_status, splits_refused
 
 CHARTED = {"rounds", "investors", "portfolio", "metrics"}
@@ -133,7 +134,8 @@ class CompanyScreen(DealsScreen):
 
     help_text = (
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
-        "Enter on a related company opens its page; Enter on a fact or source opens the article; "
+        "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
+        "row several sources tell, a list asks which one: each with its sentence); "
         "space selects a record for export, ctrl+a every record of the page (again: none). r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
@@ -307,7 +309,19 @@ class CompanyScreen(DealsScreen):
         if row.target_id is not None and row.target_id != self.company_id:
             self.app.open_company(row.target_id, row.target_name)
         elif row.source_id is not None:
+            self._open_row_source(row)
+
+    def _open_row_source(self, row: PageRow) -> None:
+        """Open the row's source; on a row several sources tell, ask which one first (each source's
+        sentence must stay reachable from the row, not only the first one's)."""
+        if len(row.sources) > 1:
+            self.app.push_screen(SourcePickScreen(row.sources), self._source_picked)
+        elif row.source_id is not None:
             self.app.open_source(row.source_id, row.ref or row.source_focus)
+
+    def _source_picked(self, choice: SourceChoice | None) -> None:
+        if choice is not None:
+            self.app.open_source(choice.source_id, choice.focus)
 
     @on(VirtualList.MarkToggled, "#page")
     def _row_marked(self, event: VirtualList.MarkToggled) -> None:
@@ -320,7 +334,7 @@ class CompanyScreen(DealsScreen):
         """Open the source of the highlighted fact, or the company's first source."""
         row = self._row
         if row is not None and row.source_id is not None:
-            self.app.open_source(row.source_id, row.ref or row.source_focus)
+            self._open_row_source(row)
         elif self.page is not None and self.page.sources:
             self.app.open_source(self.page.sources[0].id, self.page.sources[0].focus)
         else:

@@ -40,6 +40,19 @@ Piece = tuple[str, str, int]
 
 
 @dataclass(frozen=True)
+class SourceChoice:
+    """One of the sources a row several sources tell was read from, as `Enter` or `s` offers it."""
+
+    source_id: int
+    focus: RecordRef | None
+    """That source's record of the row's figure: the source view opens on its sentence."""
+    label: str
+    """Who said it, when, in which document ("Reuters · 2024-05-02 · Mistral raises…")."""
+    sentence: str
+    """The words that source said it in."""
+
+
+@dataclass(frozen=True)
 class PageRow:
     """One line of the company page and what `Enter`, `space` and `s` do on it."""
 
@@ -60,6 +73,8 @@ class PageRow:
     """Other records the row stands for: a raise several sources tell is one round row (store/same_raise.py),
     a stake several sources tell one stake row (store/same_stake.py), and selecting, exporting or
     reviewing it takes every source's record."""
+    sources: tuple[SourceChoice, ...] = ()
+    """On such a row, each source telling it (two or more): `Enter` or `s` asks which one to open."""
 
     @property
     def refs(self) -> list[RecordRef]:
@@ -95,6 +110,26 @@ def _cols(*pieces: tuple[str | None, str, int]) -> tuple[Piece, ...]:
 
 def _evidence_source(record) -> int | None:
     return record.evidence[0].source_id if record.evidence else record.source_id
+
+
+def source_choices(item: Round | Stake) -> tuple[SourceChoice, ...]:
+    """Each source telling a raise or stake several sources tell, once, with its own record (its
+    figure's sentence): one row stands for them all, and each must stay reachable from it (the
+    sentence "Series C" came from was in the second source only). Empty for one source."""
+    if item.source_count < 2:
+        return ()
+    seen: set[tuple] = set()
+    choices = []
+    for record in item.accounts or [item]:
+        for evidence in record.evidence:
+            if evidence.source_identity not in seen:
+                seen.add(evidence.source_identity)
+                said = (evidence.publisher, evidence.published, evidence.source_title)
+                label = " · ".join(clean_line(part) for part in said if part)
+                choices.append(
+                    SourceChoice(evidence.source_id, record.ref, label, clean_line(evidence.sentence))
+                )
+    return tuple(choices)
 
 
 def header_rows(page: CompanyPage) -> list[PageRow]:
@@ -238,7 +273,12 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         (_joined(edited and EDITED, _sources(item), investors, _round_condition(item)), "muted", 0),
     )
     return PageRow(
-        pieces, ref=item.ref, company=item.company, source_id=_evidence_source(item), also=_also(item)
+        pieces,
+        ref=item.ref,
+        company=item.company,
+        source_id=_evidence_source(item),
+        also=_also(item),
+        sources=source_choices(item),
     )
 
 
@@ -330,6 +370,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         target_name=other,
         source_id=_evidence_source(item),
         also=_also(item),
+        sources=source_choices(item),
     )
 
 
@@ -420,6 +461,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         target_name=other,
         source_id=_evidence_source(item),
         also=tuple(RecordRef(record_type="stake", record_id=id_) for id_ in item.same_stake_ids),
+        sources=source_choices(item),
     )
 
 

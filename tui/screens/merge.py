@@ -19,7 +19,7 @@ from textual.widgets.input import Selection
 from textual.worker import Worker, get_current_worker
 
 from ai_deals.store import Store
-from ai_deals.store.errors import MergeSplitApart
+from ai_deals.store.errors import MergeAlreadyUndone, MergeSplitApart
 from ai_deals.store.formatting import unmerge_notes
 from ai_deals.store.models import Company, SearchHit
 
@@ -76,6 +76,8 @@ def undo_in_store(store: Store, made: MergeMade | SplitMade) -> Undone:
         return Undone(
             f"Not undone: “{clean_line(made.merged)}” was already separated from “{clean_line(made.kept)}” by a split."
         )
+    except MergeAlreadyUndone as error:  # `ai-deals unmerge` in another shell: expected, no error box
+        return Undone(f"Not undone: {clean_line(error)}, from another shell.")
     restored = store.get_company(undone.company_id).name
     split = f"S on {undone.kept}'s page moves a source's records"
     return Undone(notes=tuple(clean_line(note) for note in unmerge_notes(undone, restored, split)))

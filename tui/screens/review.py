@@ -236,6 +236,7 @@ class ReviewScreen(DealsScreen):
         self.source_id = source_id
         self.company = company
         """(id, name): review that company's facts, across its sources (`r` on its page)."""
+        self.timeline_company = company  # `t` opens that company's timeline, as from its page
         self.only = only
         """Review just these records (a raise several sources tell: each source's record), not a source's."""
         self._first_focus = focus  # the fact the screen it was opened from had in view

@@ -79,12 +79,27 @@ class SearchScreen(DealsScreen):
         Binding("up", "move(-1)", "Up", id="search.up", tooltip="Highlight the previous result", show=False),
         Binding("down", "move(1)", "Down", id="search.down", tooltip="Highlight the next result", show=False),
         Binding("enter", "open", "Open", id="search.open", tooltip="Open the highlighted result"),
+        # `e` types in the box: ctrl+e exports instead, before the box reads it as "end of line"
+        # (the End key still moves there).
+        Binding(
+            "ctrl+e",
+            "export_selection",
+            "Export",
+            id="search.export",
+            tooltip="Export the selection",
+            priority=True,
+        ),
     ]
+    export_key = "ctrl+e"
 
     help_text = (
         "Type a company or investor name: misspellings, missing accents and aliases are fine. "
         "↑/↓ move through the results while you keep typing; Enter opens the highlighted one."
     )
+
+    def action_export_selection(self) -> None:
+        """ctrl+e: what `e` does on the other screens (here `e` is a letter of the query)."""
+        self.app.action_export()
 
     def __init__(self) -> None:
         super().__init__()

@@ -26,6 +26,7 @@ from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import RowStyles, VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
+from .jump_date import JumpDateScreen
 
 
 def render_event(event: TimelineEvent, styles: RowStyles, company_id: int | None = None) -> Text:
@@ -59,6 +60,16 @@ def row_title(event: TimelineEvent) -> str:
     ):
         return title[len(event.company) :].lstrip(": ") or title
     return title
+
+
+def first_event_from(events: Sequence[TimelineEvent], when: str) -> int | None:
+    """The index of the first of `events` (in timeline order) dated `when` or later: "2024-03" is after
+    an event dated only "2024", before "2024-03-05" and a projection "for 2024-03". The whole
+    timeline's windows answer from their outline; a company's list by bisection (no full scan)."""
+    if isinstance(events, EventWindows):
+        return events.first_from(when)
+    index = bisect_left(events, when, key=lambda event: event.order[0])
+    return index if index < len(events) else None
 
 
 def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
@@ -124,6 +135,11 @@ class EventWindows(Sequence[TimelineEvent]):
 
     def is_read(self, index: int) -> bool:
         return index // self.size in self._windows
+
+    def first_from(self, when: str) -> int | None:
+        """The index of the first event dated `when` or later, from the outline (no event read)."""
+        position = bisect_left(self.outline.keys, when)
+        return self._starts[position] if position < len(self._starts) else None
 
     def index_of(self, ref: RecordRef) -> int | None:
         """The index of the event `ref` names, if its window is read."""
@@ -230,6 +246,14 @@ class TimelineScreen(DealsScreen):
         Binding(
             "s", "source", "Source", id="timeline.source", tooltip="Open the article this event came from"
         ),
+        Binding(
+            "g",
+            "jump_date",
+            "Date",
+            id="timeline.jump_date",
+            tooltip="Jump to the first event on or after a year, month or day typed",
+            show=False,  # the status line names it ("· g date"): at 80 columns the footer lost ? Help
+        ),
         select_all_binding("timeline"),
     ]
 
@@ -239,8 +263,8 @@ class TimelineScreen(DealsScreen):
     """`t` (open the timeline) is off here, and out of the footer."""
 
     help_text = (
-        "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, Home/End go to the "
-        "ends. Projections are in italics and read “for 2029”. Enter opens the event's company; space "
+        "Every dated event in order. ↑/↓ or j/k step one event, [ and ] jump a year, g goes to a date "
+        "typed (2024, 2024-03 or 2024-03-15: the first event on or after it), Home/End go to the ends. Projections are in italics and read “for 2029”. Enter opens the event's company; space "
         "selects an event for export, ctrl+a every event listed (again: none)."
     )
 
@@ -443,7 +467,7 @@ class TimelineScreen(DealsScreen):
             self._frozen = True
         scope = self.company[1] if self.filtered and self.company else "all companies"
         years = f", {self._years[0] or 'undated'}–{self._years[-1]}" if self._years else ""
-        self._usual_status = f"{plural(len(message.events), 'event')} · {scope}{years}"
+        self._usual_status = f"{plural(len(message.events), 'event')} · {scope}{years} · g date"
         self._note_at = None
         self.set_status(self._usual_status)
 
@@ -562,6 +586,28 @@ class TimelineScreen(DealsScreen):
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")
             self._note_at = self.query_one("#events", VirtualList).cursor
+
+    def action_jump_date(self) -> None:
+        """Ask for a date, then jump to the first event on or after it (`_jump_to`)."""
+        events = self.query_one("#events", VirtualList)
+        if events.cursor is None:
+            if events.awaiting_rows:
+                self.set_status("Still loading the events… press g again once they are shown")
+            return
+        self.app.push_screen(JumpDateScreen(), self._jump_to)
+
+    def _jump_to(self, when: str | None) -> None:
+        """Put the first event dated `when` or later on the top line; said when there is none."""
+        if when is None or not self.events:
+            return
+        events = self.query_one("#events", VirtualList)
+        index = first_event_from(self.events, when)
+        if index is None:
+            self.set_status(f"No event on or after {when}: the last is of {self._years[-1] or 'undated'}")
+        else:
+            events.move_to(index, at_top=True)
+            self.set_status(f"First event on or after {when}")
+        self._note_at = events.cursor
 
     def action_toggle_filter(self) -> None:
         """Switch between one company's events and everyone's: from everyone's, the highlighted

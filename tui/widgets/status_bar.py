@@ -59,7 +59,7 @@ class StatusBar(Widget):
         if not self.selected:
             return [self.exporting]
         counts = [
-            f"{plural(self.selected, 'record')} selected · e export",
+            f"{plural(self.selected, 'record')} selected · {getattr(self.screen, 'export_key', 'e')} export",
             f"{plural(self.selected, 'record')} selected",
             f"{self.selected:,} selected",
         ]
