@@ -97,6 +97,8 @@ class DealRow(BaseModel):
     entity: EntityKind | None = None
     sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    equivalent_amount: float | None = None
+    equivalent_currency: str | None = None
 
     @property
     def investor(self) -> str | None:
@@ -1306,6 +1308,8 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         review_status=row.review_status,
         edited_from=row.edited_from,
         more_evidence=row.more_evidence,
+        equivalent_amount=row.equivalent_amount,
+        equivalent_currency=row.equivalent_currency,
         **_evidence(row, raw_line),
     )
 

@@ -114,6 +114,15 @@ def teller(record: Round | Stake) -> object:
     return record.source_id if record.source_id is not None else ("record", record.id)
 
 
+def account_of(record: Round | Stake) -> object:
+    """Whose account of a day a record is, for money raised's rival accounts (money_raised): the
+    source its first evidence is cited to (`Evidence.source_identity`), the same in the database and
+    in one its export was imported into (an export's rows each cite their original source, so two
+    rounds one article gave on one day are still one account, both counted). Not `teller`, which
+    keeps a data file's cited row apart so that rows of one raise group again as they did."""
+    return record.evidence[0].source_identity if record.evidence else teller(record)
+
+
 def _fits(group: _Group, round_: Round) -> bool:
     """Whether the amount of `round_`, of another source and a date that agrees, fits `group`'s raise."""
     amount = round_.amount or 0.0

@@ -8,6 +8,7 @@ These tests iterate over the importers' literals, so a value added there is chec
 from __future__ import annotations
 
 import csv
+import json
 from collections import Counter
 from pathlib import Path
 from typing import get_args
@@ -117,3 +118,23 @@ def test_a_deal_file_reads_each_literal_value_without_a_bad_row(tmp_path):
     deals.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
     read = list(iter_deal_rows(deals))
     assert [type(row).__name__ for row in read] == ["DealRow"] * len(rows)
+
+
+def test_an_export_rows_unreadable_equivalent_amount_is_a_bad_row_naming_the_column(tmp_path, capsys):
+    deals = tmp_path / "one.csv"
+    deals.write_text(
+        "company,amount,currency,date,round\nNivalys,45M,CHF,2025-03-04,Series A\n", encoding="utf-8"
+    )
+    db = tmp_path / "one.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json", "--out", "-")
+    assert code == 0
+    rows = json.loads(out)["records"]
+    (round_,) = [row for row in rows if row["record_type"] == "round"]
+    assert round_["equivalent_amount"] is None and round_["equivalent_currency"] is None
+    round_.update(equivalent_amount="about fifty", equivalent_currency="USD")
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps({"records": rows}), encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "two.db"), "--empty", "import", str(edited))
+    assert code == 1
+    assert "equivalent_amount: 'about fifty' is not a number" in err
