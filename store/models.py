@@ -580,15 +580,15 @@ class ExportRecord(BaseModel):
     """An edited record's: the values the edit changed, as first extracted, as a JSON object
     ({"amount": 15000000.0}; a company or investor by its name), so an import elsewhere still marks
     which of its values were edited. Empty when not edited."""
+    more_evidence: str | None = None
+    """The record's evidence past the first (`sentence`), as a JSON list of objects (`sentence`,
+    and the source each cites: `source_title`, `publisher`, `source_date`, `source_url`): a round
+    read from several rows of a deal file (one investor each) keeps every row. Empty when one."""
     equivalent_amount: float | None = None
     """A round's amount as its source also states it in another currency ("€3M (about $3.3M)": 3.3e6),
     which money raised and a stake in that currency go by (store/money_raised.py)."""
     equivalent_currency: str | None = None
     """The currency of `equivalent_amount`."""
-    more_evidence: str | None = None
-    """The record's evidence past the first (`sentence`), as a JSON list of objects (`sentence`,
-    and the source each cites: `source_title`, `publisher`, `source_date`, `source_url`): a round
-    read from several rows of a deal file (one investor each) keeps every row. Empty when one."""
 
 
 class Overview(BaseModel):

@@ -138,3 +138,10 @@ def test_an_export_rows_unreadable_equivalent_amount_is_a_bad_row_naming_the_col
     code, _, err = run(capsys, "--db", str(tmp_path / "two.db"), "--empty", "import", str(edited))
     assert code == 1
     assert "equivalent_amount: 'about fifty' is not a number" in err
+
+
+def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
+    """Columns are appended: a spreadsheet reading an export by position keeps reading it."""
+    from ai_deals.store.export import COLUMNS
+
+    assert COLUMNS[-3:] == ["more_evidence", "equivalent_amount", "equivalent_currency"]
