@@ -3,9 +3,9 @@
 
 - Each raise the page lists counts once, at the amount its row shows (same_raise.py: a raise several
   sources tell is one round). Two rounds one source gives on one day (a Seed and a Series A, or two
-  rows of a deal file) are two raises: both count. The source is the one a round is cited to
-  (`same_raise.account_of`): two rows of a deal file citing one article, or an export's rows of one
-  article's rounds, are that article telling both.
+  rows of a deal file) are two raises: both count. A data file's rows citing one article are one
+  source (`same_raise.account_of`): two rows of a deal file citing one article, or an export's rows
+  of one article's rounds imported elsewhere, are that article telling both.
 - Of one date and currency, sources that disagree (a conflict the page points out: an article's
   €1.7B, another's €1.3B for that day) are rival accounts of that day, not money raised twice: each
   source's raises of the day are added up, and the source telling the most counts; the others'

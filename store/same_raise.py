@@ -115,12 +115,16 @@ def teller(record: Round | Stake) -> object:
 
 
 def account_of(record: Round | Stake) -> object:
-    """Whose account of a day a record is, for money raised's rival accounts (money_raised): the
-    source its first evidence is cited to (`Evidence.source_identity`), the same in the database and
-    in one its export was imported into (an export's rows each cite their original source, so two
-    rounds one article gave on one day are still one account, both counted). Not `teller`, which
-    keeps a data file's cited row apart so that rows of one raise group again as they did."""
-    return record.evidence[0].source_identity if record.evidence else teller(record)
+    """Whose account of a day a record is, for money raised's rival accounts (money_raised): its
+    `teller`, except that a data file's rows citing one source are one account, that source as told
+    by that file (`Evidence.source_identity` and the file). So two rounds an article gave on one day
+    are still one account, both counted, in a database its export was imported into (each row its
+    own teller there), and so are two rows of a deal file citing one article; a deal file's row citing
+    an article with another figure for the day stays a rival account of the article's own."""
+    evidence = record.evidence[0] if record.evidence else None
+    if evidence is None or not evidence.cites_own:
+        return teller(record)
+    return ("cited", evidence.source_identity, record.source_id)
 
 
 def _fits(group: _Group, round_: Round) -> bool:

@@ -136,3 +136,22 @@ def test_two_rows_of_a_deal_file_citing_one_article_on_one_day_both_count(tmp_pa
     with Store(db, readonly=True) as store:
         (hit,) = [hit for hit in store.search("Kappa") if hit.name == "Kappa"]
     assert hit.summary.startswith("raised $300M")
+
+
+def test_a_deal_files_other_figure_for_an_articles_day_stays_a_rival_account_not_added(tmp_path, capsys):
+    """A row citing Perplexity's article with $150M for its day is the file's account of that day,
+    rival to the article's own $200M + $100M: money raised counts the article's, never all three."""
+    deals = tmp_path / "cite.csv"
+    deals.write_text(
+        "company,amount,currency,date,source_title,source_publisher,source_date\n"
+        "Perplexity,150M,USD,2025-09-10,Perplexity valued at $20 billion after new funding,Reuters,2025-09-10\n",
+        encoding="utf-8",
+    )
+    article = FIXTURES / "articles" / "en_perplexity_valuation.txt"
+    db = tmp_path / "cite.db"
+    assert main(["--db", str(db), "--empty", "import", str(article), str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "show", "--json", "Perplexity"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert page["raised"] == {"USD": 300e6}
+    assert sorted(r["amount"] for r in page["rounds"]) == [100e6, 150e6, 200e6]
