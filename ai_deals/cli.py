@@ -51,6 +51,7 @@ FRAME_RATE = 120
 # An article at least this long (characters) takes more than about 2 s to read on a 2-core machine
 # (150 KB: 2.5 s; 1 MB: half a minute): an import shows its progress on a terminal.
 BIG_ARTICLE = 150_000
+DEFAULT_DATE_ORDER = "dmy"  # a deal file's 03/02/2025 is 3 February unless --date-order mdy
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -98,7 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--date-order",
         choices=["dmy", "mdy"],
-        default="dmy",
+        default=None,  # None: not given (refused for articles only), read as dmy
         help="deal data: read 03/02/2025 as day/month (dmy, the default: 3 February) or month/day "
         "(mdy: March 2); a date only the other order can read is a bad row",
     )
@@ -460,7 +461,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
                     dry_run_deal_file(
                         path,
                         store,
-                        date_order=args.date_order,
+                        date_order=args.date_order or DEFAULT_DATE_ORDER,
                         keep_facts=keep,
                         skip_bad_rows=args.skip_bad_rows,
                     )
@@ -638,7 +639,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
                         skip_bad_rows=args.skip_bad_rows,
                         console=console,
                         announce=False,
-                        date_order=args.date_order,
+                        date_order=args.date_order or DEFAULT_DATE_ORDER,
                     )
                 )
             except InputError as error:
@@ -717,6 +718,29 @@ def _refuse_overrides_for_deal_files(args: argparse.Namespace, deal_files: list[
         )
 
 
+def _refuse_deal_options_for_articles(
+    args: argparse.Namespace, paths: list[str], deal_files: list[str]
+) -> None:
+    """--skip-bad-rows and --date-order read a deal file's rows; given for articles alone they would
+    be silently ignored (as --published would be for a deal file), so they are refused instead."""
+    from ai_deals.importers.errors import InputError
+
+    given = [flag for flag in _DEAL_FILE_OPTIONS if getattr(args, flag)]
+    if given and not deal_files:
+        raise InputError(
+            Path(paths[0]).name,
+            f"--{given[0].replace('_', '-')} applies to deal files (.csv .tsv .json .ndjson); "
+            f"{_DEAL_FILE_OPTIONS[given[0]]}",
+        )
+
+
+# What an article is instead, for each option only a deal file's rows take.
+_DEAL_FILE_OPTIONS = {
+    "skip_bad_rows": "an article has no rows to skip",
+    "date_order": "an article's dates are read as written (02/27/2026 month first, 03/02/2026 day first)",
+}
+
+
 def import_line(report) -> str:
     """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
     from .structured_import import removed_companies_note
@@ -785,7 +809,9 @@ def _import_paths(args: argparse.Namespace) -> tuple[list[str], set[str]]:
         raise InputError(
             args.paths[0], "no article or deal file found (.txt .md .html .csv .tsv .json .ndjson)"
         )
-    _refuse_overrides_for_deal_files(args, [path for path in paths if is_structured(path)])
+    deal_files = [path for path in paths if is_structured(path)]
+    _refuse_overrides_for_deal_files(args, deal_files)
+    _refuse_deal_options_for_articles(args, paths, deal_files)
     if args.url and len(paths) > 1:
         raise InputError("--url", f"names one document, but {len(paths)} were given")
     return paths, {name for name, in_folder in files if in_folder}

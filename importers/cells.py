@@ -411,11 +411,22 @@ def choice(value: object, synonyms: dict[str, str], what: str) -> str | None:
     text = clean_text(value)
     if text is None:
         return None
-    key = re.sub(r"[\s_-]+", " ", text.lower()).strip()
+    key = _choice_key(text)
     if key in synonyms:
         return synonyms[key]
+    # A table may spell its words as the store writes them ("in_talks", "post_money"), which the
+    # cell's key no longer is: each word and value is compared as the cell is, so a value the message
+    # would list as expected is never refused (the export writes these very values).
+    for word, value in (*synonyms.items(), *((value, value) for value in synonyms.values())):
+        if _choice_key(word) == key:
+            return value
     expected = ", ".join(sorted(set(synonyms.values())))
     raise ValueError(f"{_shown(text)} is not a known {what} (expected {expected})")
+
+
+def _choice_key(text: str) -> str:
+    """A word of a fixed set as compared: lower case, spaces, underscores and dashes as one space."""
+    return re.sub(r"[\s_-]+", " ", text.lower()).strip()
 
 
 def _json_shown(value: object) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from typing import get_args
 
 from .models import EntityKind, InvestorKind, ReviewStatus
@@ -61,9 +62,12 @@ MEANINGS: dict[str, str | None] = {
     "percentage_bound": "percentage_bound (a share's: approx, minimum, maximum; empty is exact)",
     "edited_from": "edited_from (an edited record's values as first extracted, JSON)",
     "more_evidence": "more_evidence (the record's further sentences or rows, with their sources, JSON)",
+    "equivalent_amount": "equivalent_amount (a round's amount as also stated in another currency)",
+    "equivalent_currency": "equivalent_currency (the currency of equivalent_amount)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
+_EQUIVALENT = ("equivalent_amount", "equivalent_currency")
 _EXTRA = ("until", "description", "text", "entity", "country", "city", "sector", "investor_kind")
 REVIEW_STATUSES = get_args(ReviewStatus)
 _ENTITIES = get_args(EntityKind)
@@ -270,7 +274,24 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         extras["edited_from"] = edited_from
     if record_type != "company" and (more := _more_evidence(cells.get("more_evidence"))):
         extras["more_evidence"] = more
+    if record_type == "round":
+        extras.update(_equivalent(cells))
     return extras
+
+
+def _equivalent(cells: dict) -> dict[str, object]:
+    """A round's `equivalent_amount` and `equivalent_currency` cells ("€3M (about $3.3M)": 3300000,
+    USD), both or neither: an amount without its currency, or one that is no number, is a bad cell."""
+    amount, currency = (str(cells.get(column) or "").strip() for column in _EQUIVALENT)
+    if not amount and not currency:
+        return {}
+    try:
+        value = float(amount)
+    except ValueError:
+        raise BadCell("equivalent_amount", f"{amount!r} is not a number") from None
+    if not re.fullmatch(r"[A-Z]{3}", currency):
+        raise BadCell("equivalent_currency", f"{currency!r} is not a currency code (USD, EUR…)")
+    return {"equivalent_amount": value, "equivalent_currency": currency}
 
 
 def more_sentences(item: dict) -> list[str]:

@@ -342,6 +342,19 @@ _ORDER_FLAG = {
 }
 
 
+def is_year_last(value: str) -> bool:
+    """Whether `value` is a numeric date with the year last ("31/12/2025", "03.02.2025"): one whose
+    day and month a deal file's date order decides."""
+    return _NUMERIC_DATE.fullmatch(value.strip()) is not None
+
+
+def reads_both_ways(value: str) -> bool:
+    """Whether `value` is a numeric date with the year last that day first and month first both read,
+    as two different days ("03/02/2025")."""
+    match = _NUMERIC_DATE.fullmatch(value.strip())
+    return match is not None and match[1] != match[2] and 0 < int(match[1]) <= 12 and 0 < int(match[2]) <= 12
+
+
 def only_order(value: str) -> DateOrder | None:
     """The one order that reads `value`, a numeric date with the year last: "dmy" for "31/12/2025",
     "mdy" for "12/31/2025"; None when both read it ("03/02/2025"), neither, or it is no such date."""

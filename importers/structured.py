@@ -32,7 +32,7 @@ from .models import (
     StakeStatus,
     Tranche,
 )
-from .reading import DateOrder, describe_os_error, only_order, sniff_encoding
+from .reading import DateOrder, describe_os_error, is_year_last, only_order, reads_both_ways, sniff_encoding
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.
@@ -97,6 +97,8 @@ class DealRow(BaseModel):
     entity: EntityKind | None = None
     sector: str | None = None
     aliases: list[str] = Field(default_factory=list)
+    equivalent_amount: float | None = None
+    equivalent_currency: str | None = None
 
     @property
     def investor(self) -> str | None:
@@ -378,7 +380,10 @@ _READ_AS = {"dmy": "day/month", "mdy": "month/day"}
 class WrongDateOrder(InputError):
     """A deal file whose numeric dates are written in the order the import was not told: some date of
     it only that order reads (12/31/2025) and none only the one told, so its ambiguous dates
-    (02/03/2025) would be read the wrong way. The whole file is refused, bad rows skipped or not."""
+    (02/03/2025) would be read the wrong way. The whole file is refused, bad rows skipped or not,
+    when such dates are its way of writing dates; among mostly ISO dates, a few that only the other
+    order reads are bad rows instead (`DateOrderWitness.against`), listed with the file's other
+    problems in one pass."""
 
     def __init__(self, path: str, order: DateOrder, line: int, text: str) -> None:
         written = "mdy" if order == "dmy" else "dmy"
@@ -394,20 +399,36 @@ class DateOrderWitness:
     only day first reads, and the first only month first reads. Each date cell is shown to it once
     per distinct text, the first time (its reader remembers cells), so the line is the first such."""
 
-    __slots__ = ("line", "first")
+    __slots__ = ("line", "first", "year_last", "others", "ambiguous")
 
     def __init__(self) -> None:
         self.line = 0  # the row being read
         self.first: dict[DateOrder, tuple[int, str]] = {}
+        self.year_last = 0  # distinct numeric dates with the year last ("12/31/2025")
+        self.others = 0  # distinct dates written otherwise ("2025-12-31", "31 December 2025")
+        self.ambiguous = 0  # distinct numeric dates both orders read, as two days ("03/02/2025")
 
     def see(self, value: object) -> None:
-        if type(value) is str and (order := only_order(value)) is not None and order not in self.first:
+        if type(value) is not str:
+            return
+        if not is_year_last(value):
+            self.others += bool(value.strip())
+            return
+        self.year_last += 1
+        order = only_order(value)
+        if order is None:
+            self.ambiguous += reads_both_ways(value)
+        elif order not in self.first:
             self.first[order] = (self.line, value.strip())
 
     def against(self, order: DateOrder) -> tuple[int, str] | None:
         """The first (line, date) proving the file is written in the other order, when none proves
-        `order`: a file with dates of both is mixed, its dates of the other order bad rows."""
-        if order in self.first:
+        `order` and such dates are how the file writes its dates: a file with dates of both orders is
+        mixed, and one whose dates are mostly written otherwise (ISO) holds a few slips; either way
+        its dates only the other order reads are bad rows, not a reason to refuse it. Unless the
+        slips include a date both orders read (03/02/2025), which `order` would read the wrong way:
+        written data must never be wrong, so that file is refused as one written the other way."""
+        if order in self.first or (self.others > self.year_last and not self.ambiguous):
             return None
         return self.first.get("mdy" if order == "dmy" else "dmy")
 
@@ -1347,6 +1368,8 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         review_status=row.review_status,
         edited_from=row.edited_from,
         more_evidence=row.more_evidence,
+        equivalent_amount=row.equivalent_amount,
+        equivalent_currency=row.equivalent_currency,
         **_evidence(row, raw_line),
     )
 

@@ -636,6 +636,11 @@ class ExportRecord(BaseModel):
     """The record's evidence past the first (`sentence`), as a JSON list of objects (`sentence`,
     and the source each cites: `source_title`, `publisher`, `source_date`, `source_url`): a round
     read from several rows of a deal file (one investor each) keeps every row. Empty when one."""
+    equivalent_amount: float | None = None
+    """A round's amount as its source also states it in another currency ("€3M (about $3.3M)": 3.3e6),
+    which money raised and a stake in that currency go by (store/money_raised.py)."""
+    equivalent_currency: str | None = None
+    """The currency of `equivalent_amount`."""
 
 
 class Overview(BaseModel):

@@ -3,7 +3,9 @@
 
 - Each raise the page lists counts once, at the amount its row shows (same_raise.py: a raise several
   sources tell is one round). Two rounds one source gives on one day (a Seed and a Series A, or two
-  rows of a deal file) are two raises: both count.
+  rows of a deal file) are two raises: both count. A data file's rows citing one article are one
+  source (`same_raise.account_of`): two rows of a deal file citing one article, or an export's rows
+  of one article's rounds imported elsewhere, are that article telling both.
 - Of one date and currency, sources that disagree (a conflict the page points out: an article's
   €1.7B, another's €1.3B for that day) are rival accounts of that day, not money raised twice: each
   source's raises of the day are added up, and the source telling the most counts; the others'
@@ -32,7 +34,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from .formatting import format_amount
 from .models import Round, Stake
-from .same_raise import teller
+from .same_raise import account_of
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
@@ -60,10 +62,10 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     for indexes in days.values():
         if len(indexes) < 2:
             continue
-        told: dict[object, set[int]] = defaultdict(set)  # in the order tellers first appear
+        told: dict[object, set[int]] = defaultdict(set)  # in the order accounts first appear
         for index in indexes:
             for member in raises[index]:
-                told[teller(member)].add(index)
+                told[account_of(member)].add(index)
         if len(told) < 2 or any(len(held) == len(indexes) for held in told.values()):
             continue  # one source tells every raise of the day: nothing rivals it
 

@@ -938,6 +938,8 @@ def to_export(record: Record) -> ExportRecord:
         tranches=_tranches(record) if isinstance(record, (Stake, Round)) and record.tranches else None,
         percentage_bound=fields.get("percentage_bound"),
         more_evidence=_more_evidence(record.evidence[1:]),
+        equivalent_amount=fields.get("equivalent_amount"),
+        equivalent_currency=fields.get("equivalent_currency"),
     )
 
 
@@ -971,11 +973,12 @@ def _tranches(record: Stake | Round) -> str:
 
 # A company worth a row of its own in a whole database's export: something beyond its name, or an
 # investor (who may have no record at all: an investor named only in a source's companies list).
-# Every other spelling is an alias ("NVIDIA Corp." of "Nvidia"), so another database keeps them too.
+# Every other spelling is an alias ("NVIDIA Corp." of "Nvidia"), so another database keeps them too,
+# in the order the page lists them (by id; SQLite concatenates a subquery's rows in its order).
 _COMPANY_ROWS_SQL = """
 SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kind AS investor_kind,
-       (SELECT group_concat(a.alias, '; ') FROM aliases a
-         WHERE a.company_id = c.id AND a.alias != c.name) AS aliases
+       (SELECT group_concat(alias, '; ') FROM (SELECT a.alias FROM aliases a
+         WHERE a.company_id = c.id AND a.alias != c.name ORDER BY a.id)) AS aliases
 FROM companies c LEFT JOIN investors i ON i.company_id = c.id
 WHERE {which} AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
        OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL

@@ -116,6 +116,19 @@ def teller(record: Round | Stake) -> object:
     return record.source_id if record.source_id is not None else ("record", record.id)
 
 
+def account_of(record: Round | Stake) -> object:
+    """Whose account of a day a record is, for money raised's rival accounts (money_raised): its
+    `teller`, except that a data file's rows citing one source are one account, that source as told
+    by that file (`Evidence.source_identity` and the file). So two rounds an article gave on one day
+    are still one account, both counted, in a database its export was imported into (each row its
+    own teller there), and so are two rows of a deal file citing one article; a deal file's row citing
+    an article with another figure for the day stays a rival account of the article's own."""
+    evidence = record.evidence[0] if record.evidence else None
+    if evidence is None or not evidence.cites_own:
+        return teller(record)
+    return ("cited", evidence.source_identity, record.source_id)
+
+
 def _fits(group: _Group, round_: Round) -> bool:
     """Whether the amount of `round_`, of another source and a date that agrees, fits `group`'s raise."""
     amount = round_.amount or 0.0

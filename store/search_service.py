@@ -523,8 +523,8 @@ def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
 # The rounds a search summary reads (`SearchService._rounds`), through rounds_company only: money
 # raised and the last round are told of the rounds as the company's page lists them (same_raise.py).
 SUMMARY_ROUND_FIELDS = (
-    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date", "round_type",
-    "equivalent_amount", "equivalent_currency", "status",
+    "id", "company_id", "source_id", "amount", "amount_max", "currency", "bound", "date",
+    "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
@@ -534,7 +534,8 @@ SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROU
     WHERE r.company_id IN ({{marks}}) AND r.review_status != 'rejected' ORDER BY coalesce(r.date, ''), r.id"""
 """In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
 first is the one the page shows. With the source its first evidence is cited to (no sentence), which
-tells whose rounds fold and which date the page shows (same_raise.py)."""
+tells whose rounds fold and which date the page shows, and the review status and round type that join
+a hand-corrected round to its source's own (same_raise.py: the page folds them, so search must too)."""
 
 # The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
 # in no visible round (a stake of a rejected round counts on its own, as on the page, and so does one

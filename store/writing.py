@@ -958,13 +958,23 @@ def write_source(
 
 
 # The stakes of a source that state a round type but are in no round, with each round of their
-# company that day of a type and in money that may be theirs (the source's own rounds first).
+# company that day of a type and in money that may be theirs (the source's own rounds first). A stake
+# in another currency is the round's only as the article telling both put it there: its investor
+# among the round's, both rows citing that one article (an export's rows of the article's records,
+# which the article had joined: Salesforce's $10M in Crewmark's A$45M Series B).
 _ROUNDS_OF_TYPED_STAKES_SQL = """
     SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id FROM stakes s
     JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
     WHERE {side}.source_id = :source AND s.round_id IS NULL AND s.round_type IS NOT NULL
       AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
-      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency))
+      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency)
+           OR (EXISTS (SELECT 1 FROM round_investors ri WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id)
+               AND EXISTS (SELECT 1 FROM evidence es JOIN evidence er
+                             ON er.record_type = 'round' AND er.record_id = r.id
+                            WHERE es.record_type = 'stake' AND es.record_id = s.id
+                              AND coalesce(es.cited_url, es.cited_title) IS NOT NULL
+                              AND es.cited_url IS er.cited_url AND es.cited_title IS er.cited_title
+                              AND es.cited_publisher IS er.cited_publisher AND es.cited_date IS er.cited_date)))
     ORDER BY s.id, r.source_id != s.source_id, r.id"""
 
 

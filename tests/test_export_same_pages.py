@@ -1,0 +1,164 @@
+"""An export imported into an empty database gives every company the same page: the same rounds,
+stakes, valuations, money raised, conflicts and sources (`show --json`), from CSV and from JSON.
+
+Perplexity's article (its company "Perplexity AI", as another article names it) tells two rounds
+dated its own day ($200M, and $100M "weeks after" which it gives no date of its own): the database counts both ($300M raised), and so must a database its
+export was imported into, where each round is an export's row citing the article (once each its own
+teller, two rival accounts of one day, so only $200M counted). A round's amount in another currency
+("$48M (CHF 38M)") was not exported at all.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+from ai_deals.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+# Two rounds of one article on one day (Perplexity), in-talks and conditional rounds, tranches,
+# conflicts between sources, amounts in two currencies, partnerships, acquisitions, statements.
+ARTICLES = [
+    *sorted((FIXTURES / "articles").glob("*.txt")),
+    *sorted((FIXTURES / "articles_blind").glob("*.txt")),
+    # Salesforce's US$10M in Crewmark's A$45M Series B: a stake the article puts in a round of
+    # another currency, which the export's rows must put there again (not counted on its own).
+    FIXTURES / "articles_holdout53" / "en_afr_crewmark.txt",
+]
+SEED = sorted((ROOT / "seeds").glob("*.txt"))
+# What another database cannot share: its own ids (and the offsets of a sentence in its document),
+# the document each record was read from (the export file now, an article before) and how many of
+# that document's facts it holds, which a page counts for an article (all of them) and for a data
+# file's rows citing it (the company's own) apart (queries._cited_sources).
+NOT_CARRIED = {"id", "start", "end", "read_from"}
+DOCUMENT_OWN = {"content_hash", "path", "language", "kind", "focus", "fact_count"}
+
+
+def _comparable(value: object, key: str | None = None) -> object:
+    """A `show --json` page less what another database cannot share."""
+    if key == "sources" and isinstance(value, list):  # a page's sources (a conflict's are their titles)
+        value = [
+            {k: v for k, v in source.items() if k not in DOCUMENT_OWN} if isinstance(source, dict) else source
+            for source in value
+        ]
+    if isinstance(value, dict):
+        return {
+            k: _comparable(v, k)
+            for k, v in value.items()
+            if k not in NOT_CARRIED and not k.endswith(("_id", "_ids"))
+        }
+    if isinstance(value, list):
+        return [_comparable(item) for item in value]
+    return value
+
+
+def _names(db: Path) -> set[str]:
+    """Every company or investor a record names."""
+    with Store(db, readonly=True, create=False) as store:
+        return {
+            name
+            for record in store.export_records()
+            for name in (record.company, *(record.counterpart or "").split("; "))
+            if name
+        }
+
+
+def _pages(db: Path) -> dict[str, object]:
+    """`show --json` of everyone a record names, comparable across databases."""
+    pages = {}
+    for name in sorted(_names(db)):
+        out = io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(io.StringIO()):
+            assert main(["--db", str(db), "show", "--json", name]) == 0, name
+        pages[name] = _comparable(json.loads(out.getvalue()))
+    return pages
+
+
+@pytest.fixture(scope="module")
+def original(tmp_path_factory) -> tuple[Path, dict[str, object]]:
+    db = tmp_path_factory.mktemp("pages") / "original.db"
+    assert main(["--db", str(db), "--empty", "import", *map(str, SEED + ARTICLES)]) == 0
+    return db, _pages(db)
+
+
+def _values(value: object, key: str) -> list[object]:
+    """Every value of `key` anywhere in a page (its rounds', its stakes', its conflicts'…)."""
+    if isinstance(value, dict):
+        return [v for k, v in value.items() if k == key] + [
+            found for v in value.values() for found in _values(v, key)
+        ]
+    if isinstance(value, list):
+        return [found for item in value for found in _values(item, key)]
+    return []
+
+
+def test_the_articles_hold_what_the_round_trip_must_keep(original):
+    _, pages = original
+    assert pages["Perplexity AI"]["raised"] == {"USD": 300e6}
+    rounds = pages["Perplexity AI"]["rounds"]
+    told = [(r["date"], r["evidence"][0]["source_title"]) for r in rounds]
+    assert len(told) == 2 and len(set(told)) == 1  # two rounds, one article, one day
+    assert "in_talks" in _values(pages, "status")
+    assert any(_values(pages, "condition")) and any(_values(pages, "tranches"))
+    assert any(_values(pages, "equivalent_amount"))
+    assert any(page["conflicts"] for page in pages.values())
+    assert pages["Crewmark"]["raised"] == {"AUD": 57e6}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_an_export_imported_into_an_empty_database_gives_every_company_the_same_page(
+    original, tmp_path, capsys, fmt
+):
+    db, pages = original
+    exported, copy = tmp_path / f"all.{fmt}", tmp_path / "copy.db"
+    assert main(["--db", str(db), "export", "--format", fmt, "--out", str(exported)]) == 0
+    assert main(["--db", str(copy), "--empty", "import", str(exported)]) == 0
+    assert "bad row" not in capsys.readouterr().err
+    copied = _pages(copy)
+    assert copied.keys() == pages.keys()
+    assert copied["Perplexity AI"]["raised"] == {"USD": 300e6}
+    for name, page in pages.items():
+        assert copied[name] == page, name
+
+
+def test_two_rows_of_a_deal_file_citing_one_article_on_one_day_both_count(tmp_path, capsys):
+    deals = tmp_path / "kappa.csv"
+    deals.write_text(
+        "company,amount,currency,date,round,source_url,source_title\n"
+        "Kappa,100M,USD,2025-09-10,Series A,https://example.org/kappa,Kappa raises\n"
+        "Kappa,200M,USD,2025-09-10,Series B,https://example.org/kappa,Kappa raises\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "kappa.db"
+    assert main(["--db", str(db), "--empty", "import", str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "show", "--json", "Kappa"]) == 0
+    assert json.loads(capsys.readouterr().out)["raised"] == {"USD": 300e6}
+    with Store(db, readonly=True) as store:
+        (hit,) = [hit for hit in store.search("Kappa") if hit.name == "Kappa"]
+    assert hit.summary.startswith("raised $300M")
+
+
+def test_a_deal_files_other_figure_for_an_articles_day_stays_a_rival_account_not_added(tmp_path, capsys):
+    """A row citing Perplexity's article with $150M for its day is the file's account of that day,
+    rival to the article's own $200M + $100M: money raised counts the article's, never all three."""
+    deals = tmp_path / "cite.csv"
+    deals.write_text(
+        "company,amount,currency,date,source_title,source_publisher,source_date\n"
+        "Perplexity,150M,USD,2025-09-10,Perplexity valued at $20 billion after new funding,Reuters,2025-09-10\n",
+        encoding="utf-8",
+    )
+    article = FIXTURES / "articles" / "en_perplexity_valuation.txt"
+    db = tmp_path / "cite.db"
+    assert main(["--db", str(db), "--empty", "import", str(article), str(deals)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "show", "--json", "Perplexity"]) == 0
+    page = json.loads(capsys.readouterr().out)
+    assert page["raised"] == {"USD": 300e6}
+    assert sorted(r["amount"] for r in page["rounds"]) == [100e6, 150e6, 200e6]

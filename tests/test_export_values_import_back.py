@@ -1,0 +1,147 @@
+"""Every status, bound, basis and investor kind the store keeps imports back from its own export.
+
+A deal file's status cell "in_talks" (the very word an export writes) was refused as "not a known
+status (expected …, in_talks)": the cell's underscores were read as spaces, the table's were not.
+These tests iterate over the importers' literals, so a value added there is checked here too.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections import Counter
+from pathlib import Path
+from typing import get_args
+
+import pytest
+from cli_helpers import run
+
+from ai_deals.importers import cells
+from ai_deals.importers.models import Bound, InvestorKind, PercentageBound, StakeStatus
+from ai_deals.importers.structured import iter_deal_rows
+
+BASES = ("post_money", "pre_money")
+HEADER = "company,kind,investors,amount,amount_max,currency,bound,date,round,status,valuation,basis,percentage,percentage_bound,investor_kind"  # noqa: E501
+
+
+def _value_rows() -> list[str]:
+    """One deal-file row for each value: statuses on a round and a stake, every bound of an amount,
+    every bound of a share, every basis of a valuation, every kind of investor."""
+    rows = []
+    for n, status in enumerate(get_args(StakeStatus)):
+        rows.append(f"Round {n},round,Lender R{n},{10 + n}M,,USD,,2025-01-0{n + 1},Series A,{status},,,,,")
+        rows.append(f"Stake {n},investment,Lender S{n},{10 + n}M,,USD,,2025-02-0{n + 1},,{status},,,,,")
+    for n, bound in enumerate(get_args(Bound)):
+        top = f"{30 + n}M" if bound == "range" else ""
+        rows.append(f"Bound {n},round,Lender B{n},{20 + n}M,{top},USD,{bound},2025-03-0{n + 1},Seed,,,,,,")
+    for n, bound in enumerate(get_args(PercentageBound)):
+        rows.append(f"Share {n},investment,Lender P{n},{5 + n}M,,USD,,2025-04-0{n + 1},,,,,{n + 2},{bound},")
+    for n, basis in enumerate(BASES):
+        rows.append(
+            f"Valued {n},round,Lender V{n},{40 + n}M,,USD,,2025-05-0{n + 1},Series B,,{n + 1}B,{basis},,,"
+        )
+    for n, kind in enumerate(get_args(InvestorKind)):
+        rows.append(f"Backed {n},investment,Lender K{n},{50 + n}M,,USD,,2025-06-0{n + 1},,,,,,,{kind}")
+    return rows
+
+
+def _export_rows(path: Path) -> Counter:
+    """A CSV export's rows, less the record ids a second database cannot share."""
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    return Counter(tuple(sorted((k, v) for k, v in row.items() if k != "record_id")) for row in rows)
+
+
+@pytest.mark.parametrize("value", get_args(StakeStatus))
+def test_every_status_the_store_writes_is_read_from_a_deal_files_status_cell(value):
+    assert cells.choice(value, {v: v for v in get_args(StakeStatus)}, "status") == value
+    assert (
+        cells.choice(value.replace("_", " ").title(), {v: v for v in get_args(StakeStatus)}, "status")
+        == value
+    )
+
+
+def test_a_refused_choice_never_lists_the_refused_value_as_expected():
+    statuses = {v: v for v in get_args(StakeStatus)}
+    with pytest.raises(ValueError) as refused:
+        cells.choice("in_negotiation", statuses, "status")
+    assert str(refused.value) == (
+        "'in_negotiation' is not a known status "
+        "(expected announced, committed, completed, conditional, cumulative, in_talks)"
+    )
+
+
+def test_a_deal_file_row_in_talks_is_read_as_a_round_in_talks(tmp_path, capsys):
+    path = tmp_path / "zeta.csv"
+    path.write_text(
+        "company,amount,currency,date,round,status,investors\n"
+        "Zeta AI,20M,USD,2026-02-03,Series A,in_talks,Vantor Capital\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "z.db"), "--empty", "import", str(path))
+    assert code == 0, err
+    assert "bad row" not in err and "not a known status" not in err
+    code, out, _ = run(capsys, "--db", str(tmp_path / "z.db"), "export", "--format", "csv", "--out", "-")
+    assert code == 0 and ",Series A,,,in_talks," in out
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json"])
+def test_every_status_bound_basis_and_investor_kind_an_export_writes_imports_back(tmp_path, capsys, fmt):
+    deals = tmp_path / "values.csv"
+    deals.write_text("\n".join([HEADER, *_value_rows()]) + "\n", encoding="utf-8")
+    original, copy = tmp_path / "original.db", tmp_path / "copy.db"
+    code, _, err = run(capsys, "--db", str(original), "--empty", "import", str(deals))
+    assert code == 0 and "bad row" not in err, err
+    exported, first, second = tmp_path / f"all.{fmt}", tmp_path / "first.csv", tmp_path / "second.csv"
+    assert run(capsys, "--db", str(original), "export", "--format", fmt, "--out", str(exported))[0] == 0
+    assert run(capsys, "--db", str(original), "export", "--format", "csv", "--out", str(first))[0] == 0
+
+    code, _, err = run(capsys, "--db", str(copy), "--empty", "import", str(exported))
+    assert code == 0, err
+    assert "bad row" not in err and "not a known" not in err
+    assert run(capsys, "--db", str(copy), "export", "--format", "csv", "--out", str(second))[0] == 0
+
+    rows = [dict(row) for row in _export_rows(first).elements()]
+    # What the comparison covers is there: every value of every literal, as the export writes it.
+    assert {row["status"] for row in rows if row["record_type"] == "round"} >= set(get_args(StakeStatus))
+    assert {row["status"] for row in rows if row["record_type"] == "stake"} >= set(get_args(StakeStatus))
+    assert {row["bound"] for row in rows if row["record_type"] == "round"} >= set(get_args(Bound))
+    assert {row["percentage_bound"] or "exact" for row in rows} >= set(get_args(PercentageBound))
+    assert {row["basis"] for row in rows} >= set(BASES)
+    assert {row["investor_kind"] for row in rows} >= set(get_args(InvestorKind))
+    assert _export_rows(second) == _export_rows(first)
+
+
+def test_a_deal_file_reads_each_literal_value_without_a_bad_row(tmp_path):
+    rows = _value_rows()
+    deals = tmp_path / "values.csv"
+    deals.write_text("\n".join([HEADER, *rows]) + "\n", encoding="utf-8")
+    read = list(iter_deal_rows(deals))
+    assert [type(row).__name__ for row in read] == ["DealRow"] * len(rows)
+
+
+def test_an_export_rows_unreadable_equivalent_amount_is_a_bad_row_naming_the_column(tmp_path, capsys):
+    deals = tmp_path / "one.csv"
+    deals.write_text(
+        "company,amount,currency,date,round\nNivalys,45M,CHF,2025-03-04,Series A\n", encoding="utf-8"
+    )
+    db = tmp_path / "one.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "export", "--format", "json", "--out", "-")
+    assert code == 0
+    rows = json.loads(out)["records"]
+    (round_,) = [row for row in rows if row["record_type"] == "round"]
+    assert round_["equivalent_amount"] is None and round_["equivalent_currency"] is None
+    round_.update(equivalent_amount="about fifty", equivalent_currency="USD")
+    edited = tmp_path / "edited.json"
+    edited.write_text(json.dumps({"records": rows}), encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "two.db"), "--empty", "import", str(edited))
+    assert code == 1
+    assert "equivalent_amount: 'about fifty' is not a number" in err
+
+
+def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
+    """Columns are appended: a spreadsheet reading an export by position keeps reading it."""
+    from ai_deals.store.export import COLUMNS
+
+    assert COLUMNS[-3:] == ["more_evidence", "equivalent_amount", "equivalent_currency"]
