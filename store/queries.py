@@ -269,13 +269,13 @@ def _attach_round_details(db: Database, rounds: list[Round]) -> None:
 
 def _sentences_sharing(rounds: list[Round], keys: dict[int, tuple], stated: dict) -> dict[tuple, set]:
     """For each valued (company, source, date) several of `rounds` share (`keys`), where their
-    sources tell them: (source, start of the sentence) of each one's evidence."""
+    sources tell them: (source, sentence) of each one's evidence."""
     sharing: dict[tuple, list[Round]] = defaultdict(list)
     for round_ in rounds:
         if stated.get(keys[round_.id]):
             sharing[keys[round_.id]].append(round_)
     return {
-        key: {(e.source_id, e.start) for round_ in shared for e in round_.evidence}
+        key: {(e.source_id, e.sentence) for round_ in shared for e in round_.evidence}
         for key, shared in sharing.items()
         if len(shared) > 1
     }
@@ -288,7 +288,7 @@ def _valuing(round_: Round, told_in: set | None, stated: list[tuple]) -> list[tu
     raised a $15M Series A"): that valuation is of the round its sentence tells, not of the others."""
     if not told_in:
         return stated
-    own = {(e.source_id, e.start) for e in round_.evidence}
+    own = {(e.source_id, e.sentence) for e in round_.evidence}
     return [valuation for valuation in stated if valuation[-1] not in told_in or valuation[-1] in own]
 
 
@@ -360,15 +360,28 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
         f"""SELECT id, company_id, source_id, date, value, currency, basis, bound, review_status,
                    (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1),
-                   (SELECT e.start FROM evidence e
+                   (SELECT e.sentence FROM evidence e
                      WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
             FROM metrics
             WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
         values,
     )
-    for metric_id, company_id, source_id, date, value, currency, basis, bound, status, cited, start in rows:
-        # Where its source says it, (source, start of the sentence): which round it values (`_valuing`).
-        said = (source_id, start)
+    for (
+        metric_id,
+        company_id,
+        source_id,
+        date,
+        value,
+        currency,
+        basis,
+        bound,
+        status,
+        cited,
+        sentence,
+    ) in rows:
+        # Where its source says it, (source, sentence): which round it values (`_valuing`). The words,
+        # not the offset: an export's rows, imported, each start at 0 of their own line.
+        said = (source_id, sentence)
         stated[(company_id, (source_id, cited), date)].append(
             (metric_id, value, currency, basis, bound, status, said)
         )

@@ -46,7 +46,9 @@ def test_a_stake_whose_sentence_names_no_round_type_or_two_takes_none():
         ).round_type
         is None
     )
-    assert _only_round_type("Acme, which led its seed round, now joins its Series A") is None
+    assert _only_round_type("Acme led its seed round and now joins its Series A") is None
+    # the relative clause tells Acme's earlier round: the stake is in the Series A
+    assert _only_round_type("Acme, which led its seed round, now joins its Series A") == "Series A"
     assert _only_round_type("a mené le tour de série A") == "Series A"
 
 
@@ -69,3 +71,19 @@ def test_an_articles_typed_stake_joins_a_deal_files_round_of_that_type(tmp_path:
         (stake,) = [s for s in page.investors if s.investor == "Acme Ventures"]
         assert stake.round_id == round_.id
         assert sorted(round_.investors) == ["Acme Ventures", "Lead Capital"]
+
+
+def test_a_type_told_of_an_investors_earlier_round_is_not_the_stakes():
+    text = (
+        "Crewline raised A$45 million in a Series B led by Blackbird Ventures on November 22, 2023. "
+        "AirTree Ventures, which led Crewline's $12 million Series A in 2021, returned for the round, "
+        "while Salesforce Ventures invested US$10 million."
+    )
+    stakes = [
+        fact
+        for fact in facts_of(text)
+        if fact.kind == "investment" and fact.investor == "Salesforce Ventures"
+    ]
+    assert stakes and all(stake.round_type != "Series A" for stake in stakes)
+    assert _only_round_type("AirTree, which led its Series A in 2021, returned") is None
+    assert _only_round_type("Acme invested $5 million in the Series A in 2021 and its Series B") == "Series B"

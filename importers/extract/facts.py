@@ -6706,9 +6706,24 @@ def _round_type(text: str) -> str | None:
 
 def _only_round_type(text: str) -> str | None:
     """The one round type `text` names ('Series B', 'Seed'), whatever its spelling ('série B'); None
-    when it names none, or two."""
-    types = {_round_type(match.group()) for match in _ROUND_TYPE_RE.finditer(text)}
+    when it names none, or two. A type told of an earlier round ('AirTree, which led Crewmark's Series A
+    in 2021, returned for the round, while Salesforce invested $10M') is not the stake's."""
+    types = {
+        _round_type(match.group())
+        for match in _ROUND_TYPE_RE.finditer(text)
+        if not _EARLIER_ROUND_BEFORE.search(text, max(0, match.start() - 80), match.start())
+        and not _EARLIER_ROUND_AFTER.match(text, match.end())
+    }
     return types.pop() if len(types) == 1 else None
+
+
+# "which led its Series A", "qui avait mené sa série A": a relative clause telling an investor's past
+# round, with no clause break between it and the type; "Series A in 2021": a round dated by a year.
+_EARLIER_ROUND_BEFORE = re.compile(
+    r"\b(?:which|who|that|qui)\s+(?:had\s+|also\s+|avait\s+|a\s+)?(?:co-?led|led|backed|mené|co-?mené)\b[^,;]*$",
+    re.IGNORECASE,
+)
+_EARLIER_ROUND_AFTER = re.compile(r"\s+(?:in|en)\s+(?:19|20)\d\d\b")
 
 
 def _same_company(name: str, other: str) -> bool:
