@@ -192,3 +192,25 @@ def test_an_earlier_raise_in_a_relative_clause_leaves_the_main_clauses_figure_da
 def test_dates_that_are_no_earlier_round(sentence, value, role):
     (date,) = find_dates(sentence, dt.date(2025, 9, 10))
     assert (date.value, date.role) == (value, role)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "earlier"),
+    [
+        ("In 2024, Orvane AI raised $100 million at an $18 billion valuation.", "en", "2024"),
+        ("Last year, Orvane AI raised $100 million at an $18 billion valuation.", "en", "2024"),
+        ("L'an dernier, Orvane avait levé 50 millions d'euros pour une valorisation de 500 millions d'euros.", "fr", "2024"),
+        ("Il y a un an, Orvane avait levé 50 millions d'euros pour une valorisation de 500 millions d'euros.", "fr", "2024-09"),
+    ],
+)  # fmt: skip
+def test_an_earlier_rounds_valuation_is_dated_as_its_round(text, language, earlier):
+    """ "In 2024, X raised $100 million at an $18 billion valuation": the round was 2024, its valuation the
+    article's day, so the page put the $18B beside the story's new round."""
+    new = (
+        "Orvane AI has raised $200 million at a $20 billion valuation. "
+        if language == "en"
+        else "Orvane a levé 200 millions d'euros, pour une valorisation de 2 milliards d'euros. "
+    )
+    facts = facts_of(new + text, language, "2025-09-10")
+    earlier_facts = [fact for fact in facts if fact.amount in (100e6, 18e9, 50e6, 500e6)]
+    assert [fact.date for fact in earlier_facts] == [earlier, earlier], facts

@@ -1511,6 +1511,13 @@ _EARLIER_RAISE_BEFORE_RE = re.compile(
 )
 
 
+# Between a round's amount and the valuation it was priced at: "$100 million at an $18 billion valuation",
+# "600 M€ pour une valorisation de 5,8 milliards", "$5 million, valuing it at $40 million".
+_PRICED_AT_GAP_RE = re.compile(
+    r",?\s*(?:at\s+an?|at\s+a\s+valuation\s+of|(?:pour|sur)\s+une\s+valorisation\s+(?:de|d['’])|"
+    r"valuing\s+(?:it|the\s+company)\s+at|qui\s+la\s+valorise\s+(?:à\s+)?)\s*",
+    _I,
+)
 # A verb reporting the news: "said it had raised $1.2 billion" is the story's raise, told in reported speech.
 _REPORTED_BEFORE_RE = re.compile(
     r"\b(?:said|says|announced|told|confirmed|disclosed|revealed|stated|annoncé|indiqué|précisé|affirmé)\b"
@@ -5767,6 +5774,10 @@ class FactBuilder:
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
+        if position and _PRICED_AT_GAP_RE.fullmatch(view.text, previous_end, amount.bound_start):
+            # "In 2024, Zeta raised $100 million at an $18 billion valuation": the valuation is the round's,
+            # dated as the round is (not by the story's date beside a round of 2024).
+            return self._date(view, position - 1)
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
         if left:
             # "Greylock, which led its $14 million Series A in 2024, and Y are each putting in $5 million", "The
