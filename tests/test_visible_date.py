@@ -95,6 +95,7 @@ def test_an_authors_byline_with_a_date_dates_the_article(byline):
     [
         "By 2030, Zeta wants to serve 1,000 clients.\n\nText.",  # a horizon, no author
         "By Jane Doe\n\nZeta raised $5M in 2024, its chief executive said.",  # an author without a date
+        "By contrast, Zeta raised $5M on March 3, 2024.\n\nText.",  # prose after a comma, no date alone
     ],
 )
 def test_a_line_opening_with_by_but_no_authors_date_is_no_byline(text):
