@@ -656,7 +656,10 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
             }
         )
         return 0
-    told = [summary_lines(r) for r in deal_reports] + [summary_lines(r, import_line(r)) for r in reports]
+    told = [summary_lines(r) for r in deal_reports] + [
+        summary_lines(report, import_line(report, undated=source.published is None))
+        for report, source in zip(reports, parsed.sources, strict=True)
+    ]
     for lines in told:
         print("\n".join(lines))
     return 0
@@ -741,14 +744,20 @@ _DEAL_FILE_OPTIONS = {
 }
 
 
-def import_line(report) -> str:
-    """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given."""
+def import_line(report, *, undated: bool = False) -> str:
+    """ "added: Title (3 facts)"; an unchanged source wrote nothing now, so no count is given. An article
+    that states no date says so when it wrote facts (they are undated too), as the dry run's "(undated)" does."""
     from .structured_import import removed_companies_note
 
     if report.action == "unchanged":
         return f"unchanged: {report.title} (already imported)"
     removed = f"; {removed_companies_note(report.companies_removed)}" if report.companies_removed else ""
-    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')}{removed})"
+    no_date = f"; {UNDATED_NOTE}" if undated and report.facts else ""
+    return f"{report.action}: {report.title} ({plural(report.facts, 'fact')}{removed}{no_date})"
+
+
+# What an import says of an article with no date in its header, meta tags or byline.
+UNDATED_NOTE = "undated: the article states no date; --published YYYY-MM-DD gives one"
 
 
 def _parse_articles(names: list[str], args: argparse.Namespace, in_folders: set[str]):

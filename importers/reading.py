@@ -614,6 +614,13 @@ _BYLINE_DATE = re.compile(
     r"(?:\s+(?:le|on))?\s*:?\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|[^|·•\n]{0,40}?\b(?:19|20)\d{2}\b)",
     re.IGNORECASE,
 )
+# An author's byline with the date after a comma or a separator: "By Jane Doe, November 11, 2025", "Par Jeanne
+# Roy | 21 mai 2024". The name holds no digit, so "By 2030, Zeta…" is prose, not a byline.
+_AUTHOR_BYLINE_DATE = re.compile(
+    r"^(?:by|par)\s+[^\d,|·•—–\n]{2,60}?\s*[,|·•—–]\s*"
+    r"(?P<date>\d{4}-\d{1,2}-\d{1,2}|[^|·•\n]{0,40}?\b(?:19|20)\d{2}\b)",
+    re.IGNORECASE,
+)
 _BYLINE_LINES = 8  # the lines of the top of an article a byline is looked for in
 _BYLINE_LENGTH = 160  # a longer line is prose ("The report, published May 21, 2024, says…"), no byline
 _UPDATE_WORDS = ("mis", "updated", "last")
@@ -634,6 +641,9 @@ def visible_date(text: str) -> str | None:
             if date and not match["word"].lower().startswith(_UPDATE_WORDS):
                 return date
             updated = updated or date
+        author = _AUTHOR_BYLINE_DATE.match(line.strip())
+        if author and (date := _lenient_date(author["date"])):
+            return date
     return updated
 
 

@@ -103,7 +103,11 @@ def test_every_files_result_line_is_on_standard_output_columns_stay_on_standard_
     db = str(tmp_path / "s.db")
     code, out, err = run(capsys, "--db", db, "--empty", "import", str(deals), str(story))
     assert code == 0, err
-    assert out.splitlines() == ["added: eu.csv (2 rows, 2 facts)", f"added: {STORY.strip()} (1 fact)"]
+    # The story has no header: its line says it is undated.
+    assert out.splitlines() == [
+        "added: eu.csv (2 rows, 2 facts)",
+        f"added: {STORY.strip()} (1 fact; undated: the article states no date; --published YYYY-MM-DD gives one)",
+    ]
     assert "company → company" in err and "added:" not in err
     code, out, _ = run(capsys, "--db", db, "import", str(deals), str(story))
     assert out.splitlines()[0] == "unchanged: eu.csv (already imported)"

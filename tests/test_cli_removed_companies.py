@@ -46,7 +46,9 @@ def test_a_corrected_deal_file_says_how_many_companies_no_longer_named_were_remo
 def test_a_corrected_article_says_how_many_companies_no_longer_named_were_removed(capsys, tmp_path):
     out = reimport(capsys, tmp_path, "zeta.txt", FIRST, CORRECTED)
     assert out.splitlines()[0] == (
-        "replaced: Zeta AI raises $20 million (1 fact; 1 company no longer named was removed)"
+        # The story has no date: its line says so after the removal.
+        "replaced: Zeta AI raises $20 million (1 fact; 1 company no longer named was removed; "
+        "undated: the article states no date; --published YYYY-MM-DD gives one)"
     )
 
 

@@ -105,7 +105,8 @@ def test_an_article_import_says_which_alias_it_did_not_add(tmp_path, capsys):
         assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
     out = capsys.readouterr().out
     assert out.endswith(
-        "added: Kelvin lève 5 millions (1 fact)\n"
+        # The stories have no date: the import line says so.
+        "added: Kelvin lève 5 millions (1 fact; undated: the article states no date; --published YYYY-MM-DD gives one)\n"
         "  alias 'NVC' of Nordic Venture Capital not added: it is the name of another company here; "
         '`ai-deals merge "Nordic Venture Capital" NVC` joins them\n'
     )

@@ -76,3 +76,47 @@ def test_an_html_articles_round_dated_by_its_byline_joins_the_deal_files_dated_r
     assert code == 0, err
     rounds = json.loads(out)["rounds"]
     assert [(r["date"], r["amount"]) for r in rounds] == [("2024-05-21", 5e6)]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Doe, November 11, 2025", "By Jane Doe | November 11, 2025", "Par Jeanne Roy, 11 novembre 2025"],
+)
+def test_an_authors_byline_with_a_date_dates_the_article(byline):
+    """Only "Published/Posted/Publié" bylines were read: "By Jane Doe, November 11, 2025" left it undated."""
+    assert parse_text(page(byline), "zeta.html", "html").published == "2025-11-11"
+    assert (
+        parse_text(f"Zeta lève 5 M€\n{byline}\n\n{STORY_FR}\n", "zeta.txt", "txt").published == "2025-11-11"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By 2030, Zeta wants to serve 1,000 clients.\n\nText.",  # a horizon, no author
+        "By Jane Doe\n\nZeta raised $5M in 2024, its chief executive said.",  # an author without a date
+        "By contrast, Zeta raised $5M on March 3, 2024.\n\nText.",  # prose after a comma, no date alone
+    ],
+)
+def test_a_line_opening_with_by_but_no_authors_date_is_no_byline(text):
+    assert visible_date(text) is None
+
+
+def test_the_import_of_an_undated_article_says_it_is_undated(capsys, tmp_path: Path):
+    """The dry run said "(undated)"; the import itself said nothing, and the facts went in undated."""
+    article = tmp_path / "zeta.txt"
+    article.write_text(f"title: Zeta lève 5 M€\n\n{STORY_FR}\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "z.db"), "--empty", "import", str(article))
+    assert code == 0, err
+    assert (
+        out.strip()
+        == "added: Zeta lève 5 M€ (1 fact; undated: the article states no date; --published YYYY-MM-DD gives one)"
+    )
+
+
+def test_the_import_of_a_dated_article_says_nothing_of_dates(capsys, tmp_path: Path):
+    article = tmp_path / "zeta.txt"
+    article.write_text(f"title: Zeta lève 5 M€\ndate: 2024-05-21\n\n{STORY_FR}\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "z.db"), "--empty", "import", str(article))
+    assert code == 0, err
+    assert out.strip() == "added: Zeta lève 5 M€ (1 fact)"

@@ -122,6 +122,18 @@ _COMPARED_FIGURE_BEFORE_RE = re.compile(
     r"\b(?:(?:up|down)\s+from|contre|compared\s+(?:with|to)|versus|vs\.?)\s+(?:[^\s;]*[^\s,;]\s+){1,4}$",
     re.IGNORECASE,
 )
+# A past figure named without its amount, right before "a year ago": "more than double its valuation a year
+# ago", "up from its revenue a year ago", "trois fois plus qu'il y a un an", "contre sa valorisation d'il y a
+# un an". The date is that past figure's, never the sentence's figure.
+_COMPARED_PAST_FIGURE_BEFORE_RE = re.compile(
+    r"\b(?:double|triple|twice|times|more|less|higher|lower|above|below|up\s+from|down\s+from|"
+    r"compared\s+(?:with|to)|versus|than)\b[^.;]{0,30}?\b(?:its|their|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:valuation|value|revenue|sales|level|figure|worth)\s+(?:of\s+)?$|"
+    r"\b(?:plus|moins)\s+qu['’]\s*$|"
+    r"\b(?:contre|que|qu['’])\s*(?:sa|la|leur|son|celle|celui)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:valorisation|valeur|chiffre\s+d['’]affaires|niveau)?\s*(?:d['’]|de\s+)?\s*$",
+    re.IGNORECASE,
+)
 # A present-time adverb: the figure after it is today's, whatever year the sentence named before.
 _PRESENT_NOW_RE = re.compile(
     r"\b(?:now|currently|today|désormais|aujourd['’]hui|actuellement)\b", re.IGNORECASE
@@ -219,6 +231,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         _relative_dates,
         _month_dates,
         _relative_months,
+        _months_ago,
         _relative_seasons,
         _relative_years,
         _year_dates,
@@ -327,10 +340,85 @@ def month_written_as_name(sentence: str, start: int, end: int) -> bool:
     return True
 
 
+# A month that starts something still to come: "starting in March", "from March", "à partir de mars".
+_STARTING_CUE_RE = re.compile(
+    r"(?:\bstarting|\bbeginning|\beffective|\bfrom|\bà\s+partir\s+de|\bto\s+(?:start|begin)|"
+    r"\bcommencer(?:a|ont)?|\bdémarrer(?:a|ont)?|\bdue\s+(?:in|by|for)|\b(?:set|scheduled|slated)\s+for|"
+    r"\bexpected\s+(?:in|by)|\bprévue?s?\s+(?:en|pour)|\battendue?s?\s+(?:en|pour))"
+    r"\s+(?:(?:in|en|le|the|of|early|late|mid|début|fin)[\s-]+){0,2}$",
+    re.IGNORECASE,
+)
+# The verbs that tell when a month is, in the clause around it. Still to come: "will", "expects to",
+# "doit", "is set to", a French future ("lèvera", "investira"). Over: "raised", "said", "a noué", "ont signé".
+_FUTURE_VERB_RE = re.compile(
+    _FUTURE_RE.pattern + r"|\b(?:expects?|aims?|intends?|hopes?|is\s+set\s+to|is\s+due\s+to|going\s+to|"
+    r"scheduled|slated|upcoming)\b|['’]ll\b",
+    re.IGNORECASE,
+)
+_FRENCH_FUTURE_RE = re.compile(r"\b(?!(?:cam|op|chim)era\b)[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront)\b")
+_PAST_VERB_RE = re.compile(
+    r"\b(?:was|were|had|did|said|told|made|took|struck|led|won|got|sold|bought|paid|began|came|went|"
+    r"(?!(?:expected|planned|scheduled|slated|anticipated|projected|intended|proposed|based|backed)\b)"
+    r"[a-z]{2,}ed)\b|"
+    r"\b(?:a|ont|avait|avaient|avons|s['’]est|se\s+sont|est|sont|était|étaient)\s+"
+    r"(?:(?:déjà|aussi|également|notamment|alors|ensuite|été)\s+)?"
+    r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|is|ise|it|u|ue|us|ert|erte|int)\b|"
+    # A participle right before its month: "le contrat, signé en novembre", "annoncée début mars".
+    r"\b(?!(?:programm|planifi|envisag)é)[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées)(?=\s+(?:en|début|fin|mi)\b)",
+    re.IGNORECASE,
+)
+# A participle after these is still to come: "seront versés en avril", "is to be paid in June".
+_FUTURE_AUXILIARY_RE = re.compile(
+    r"\b(?:will\s+(?:have\s+)?be(?:en)?|(?:should|would|could|must|is\s+to|are\s+to|to)\s+be|sera|seront|"
+    r"serait|seraient|être)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# What bounds the clause a month's verb is looked for in.
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?()\[\]—–]")
+_TENSE_REACH = 80  # characters on each side of a month its verb is looked for in
+
+
+def month_tense(sentence: str, start: int, end: int) -> str | None:
+    """'future' or 'past' for the month at `start:end`, read from the verb nearest it in its clause ("the
+    figure Zeta reached in March" is over even in a sentence where a new round "would" value it), else None.
+    "starting in March" and its kind are always still to come."""
+    if _STARTING_CUE_RE.search(sentence, max(0, start - 30), start):
+        return "future"
+    before = sentence[max(0, start - _TENSE_REACH) : start]
+    breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+    before = before[breaks[-1].end() :] if breaks else before
+    after = sentence[end : end + _TENSE_REACH]
+    cut = _CLAUSE_BREAK_RE.search(after)
+    after = after[: cut.start()] if cut else after
+    nearest_before = _nearest_tense(before, last=True)
+    return nearest_before or _nearest_tense(after, last=False)
+
+
+def _nearest_tense(text: str, *, last: bool) -> str | None:
+    """The tense of the verb of `text` nearest the month: its last one (`last`) or its first."""
+    cues = [(m.start(), "future") for m in _FUTURE_VERB_RE.finditer(text)]
+    cues += [(m.start(), "future") for m in _FRENCH_FUTURE_RE.finditer(text)]
+    cues += [
+        (
+            m.start(),
+            "future" if _FUTURE_AUXILIARY_RE.search(text, max(0, m.start() - 25), m.start()) else "past",
+        )
+        for m in _PAST_VERB_RE.finditer(text)
+    ]
+    if not cues:
+        return None
+    # At one position a future reading wins ("expected" is no past): it sorts last there, and first below.
+    if last:
+        return max(cues, key=lambda cue: (cue[0], cue[1] == "future"))[1]
+    return min(cues, key=lambda cue: (cue[0], cue[1] != "future"))[1]
+
+
 def _month_dates(sentence: str, published: dt.date | None):
     sentence_future = _FUTURE_RE.search(sentence) is not None
     for match in _MONTH_RE.finditer(sentence):
-        future = sentence_future
+        tense = month_tense(sentence, match.start(), match.end())
+        # Without a verb of its own near it, a month is still to come in a sentence about what will be.
+        future = tense == "future" if tense else sentence_future
         name = match.group("month").lower()
         if month_written_as_name(sentence, match.start("month"), match.end("month")):
             continue
@@ -368,6 +456,54 @@ _RELATIVE_MONTH_RE = re.compile(
     r"(?P<this>(?:earlier\s+)?this month|(?:plus\s+tôt\s+)?ce mois-ci|(?:au|en)\s+début\s+de\s+(?:ce\s+)?mois))(?![\w-])",
     re.IGNORECASE,
 )
+
+
+_MONTH_COUNTS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "un": 1, "deux": 2, "trois": 3, "quatre": 4,
+    "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "a": 1,
+}  # fmt: skip
+_COUNT_WORDS = "|".join(sorted((word for word in _MONTH_COUNTS if word != "a"), key=len, reverse=True))
+_ABOUT = (
+    r"(?:(?:about|some|roughly|around|nearly|almost|just|only|barely|less\s+than|more\s+than|over|"
+    r"environ|près\s+de|à\s+peine|seulement|moins\s+de|plus\s+de)\s+)?"
+)
+_COUNT = rf"(\d{{1,2}}|{_COUNT_WORDS}|a)"
+# An earlier event counted back from publication: "11 months ago", "il y a six mois", and what the story's
+# news "comes two months after": "The funding comes about two months after Zeta raised $100 million".
+_MONTHS_AGO_RE = re.compile(
+    rf"\b{_ABOUT}{_COUNT}\s+months?\s+ago\b|\bil\s+y\s+a\s+{_ABOUT}{_COUNT}\s+mois\b|"
+    rf"\b(?:comes?|came|arrives?|follows?|intervient|arrive)\s+{_ABOUT}{_COUNT}\s+(?:months?|mois)\s+"
+    r"(?:after|après)\b",
+    re.IGNORECASE,
+)
+
+
+def _months_ago(sentence: str, published: dt.date | None):
+    """'two months ago' in a September article -> July: the month that many months before publication."""
+    if published is None:
+        return
+    for match in _MONTHS_AGO_RE.finditer(sentence):
+        count = next(group for group in match.groups() if group).lower()
+        back = int(count) if count.isdigit() else _MONTH_COUNTS[count]
+        index = published.year * 12 + published.month - 1 - back
+        value = f"{index // 12:04d}-{index % 12 + 1:02d}"
+        role = _compared_role(sentence, match.start())
+        if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
+            role = "founded"  # "une start-up créée il y a dix-huit mois"
+        yield DateMention(value, "month", role, match.span(), relative=True)
+
+
+def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:
+    """'earlier' for a date right after the older figure of a comparison ("up from $20 million", "compared
+    with almost nothing"), or for an "ago" after a past figure named without its amount ("more than double
+    its valuation a year ago"): that figure's date, not the sentence's."""
+    if _COMPARED_FIGURE_BEFORE_RE.search(sentence, max(0, start - 60), start):
+        return "earlier"
+    if ago and _COMPARED_PAST_FIGURE_BEFORE_RE.search(sentence, max(0, start - 70), start):
+        # Only an "ago": "tripled its revenue last year" tells when the revenue grew, of no older figure.
+        return "earlier"
+    return _role_before(sentence, start)
 
 
 def _relative_months(sentence: str, published: dt.date | None):
@@ -423,7 +559,8 @@ def _relative_years(sentence: str, published: dt.date | None):
         role = _role_before(sentence, match.start())
         if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
             role = "founded"
-        if _COMPARED_FIGURE_BEFORE_RE.search(sentence, max(0, match.start() - 60), match.start()):
+        ago = bool(match.group("ago") or match.group("nago") or match.group("nilya"))
+        if _compared_role(sentence, match.start(), ago=ago) == "earlier":
             # "has reached $85 million, up from $20 million a year ago": the older figure's date, never the
             # sentence's point in time (the figure it is compared with is today's).
             role = "earlier"

@@ -1543,6 +1543,49 @@ _PROFITABILITY_TARGET_RE = re.compile(
 _PRESENT_ADVERB_RE = re.compile(r"\b(?:now|currently|today|désormais|aujourd['’]hui|actuellement)\b", _I)
 
 
+# A raise the story tells as over before its news, right before the amount: "previously raised", "had
+# raised", "comes after Zeta raised", "avait (déjà) levé", "lors de sa précédente levée".
+_RAISE_VERBS = r"(?:raised|secured|closed|landed|levé|bouclé|obtenu|collecté|récolté)"
+_EARLIER_RAISE_BEFORE_RE = re.compile(
+    r"\b(?:had|previously|earlier|avait|avaient|précédemment)\s+(?:(?:also|already|previously|déjà|aussi|"
+    rf"également|précédemment)\s+)?{_RAISE_VERBS}\b|"
+    r"\b(?:comes?|came|follows?|followed|arrives?|arrived|intervient|arrive)\s+(?:\w+\s+){0,2}?"
+    rf"(?:after|après\s+que)\s+[^.;]{{0,60}}?\b(?:{_RAISE_VERBS}|a\s+levé|avait\s+levé)\b|"
+    r"\b(?:its|their|the)\s+(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|"
+    r"\b(?:sa|leur)\s+(?:précédente|dernière)\s+levée\b|\b(?:son|leur)\s+(?:précédent|dernier)\s+tour\b",
+    _I,
+)
+
+
+# Between a round's amount and the valuation it was priced at: "$100 million at an $18 billion valuation",
+# "600 M€ pour une valorisation de 5,8 milliards", "$5 million, valuing it at $40 million".
+_PRICED_AT_GAP_RE = re.compile(
+    r",?\s*(?:at\s+an?|at\s+a\s+valuation\s+of|(?:pour|sur)\s+une\s+valorisation\s+(?:de|d['’])|"
+    r"valuing\s+(?:it|the\s+company)\s+at|qui\s+la\s+valorise\s+(?:à\s+)?)\s*",
+    _I,
+)
+# A verb reporting the news: "said it had raised $1.2 billion" is the story's raise, told in reported speech.
+_REPORTED_BEFORE_RE = re.compile(
+    r"\b(?:said|says|announced|told|confirmed|disclosed|revealed|stated|annoncé|indiqué|précisé|affirmé)\b"
+    r"[^.;]{0,30}$",
+    _I,
+)
+
+
+def _told_as_earlier_raise(text: str, clause_start: int, amount: AmountMention) -> bool:
+    """Whether `amount` is raised by a verb that tells the raise as over before the story's news ("previously
+    raised $100 million at an $18 billion valuation"), in its own clause, and not in reported speech."""
+    window_start = max(clause_start, amount.bound_start - 90)
+    for match in _EARLIER_RAISE_BEFORE_RE.finditer(text, window_start, amount.bound_start):
+        gap = text[match.end() : amount.bound_start]
+        if re.search(r"[,;]", gap) or _REPORTED_BEFORE_RE.search(
+            text, max(0, match.start() - 40), match.start()
+        ):
+            continue
+        return True
+    return False
+
+
 def _present_before(text: str, start: int, end: int) -> bool:
     """Whether a present-time adverb stands in the few words right before a figure, after `start`."""
     return _PRESENT_ADVERB_RE.search(text, max(start, end - 40), end) is not None
@@ -5915,6 +5958,10 @@ class FactBuilder:
         attached = [d for d in dates if amount.span[1] <= d.span[0] <= min(next_start, amount.span[1] + 25)]
         if attached:
             return attached[0]
+        if position and _PRICED_AT_GAP_RE.fullmatch(view.text, previous_end, amount.bound_start):
+            # "In 2024, Zeta raised $100 million at an $18 billion valuation": the valuation is the round's,
+            # dated as the round is (not by the story's date beside a round of 2024).
+            return self._date(view, position - 1)
         left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
         if left:
             # "Greylock, which led its $14 million Series A in 2024, and Y are each putting in $5 million", "The
@@ -5976,7 +6023,15 @@ class FactBuilder:
             # "used by 210 hospitals, and it analyzed 3.4 million scans last year": the year of another figure.
             and not _dates_other_figure(view, position, d)
         ]
-        return points[0] if points else self._anchor_date(view)
+        if points:
+            return points[0]
+        if not dates and _told_as_earlier_raise(
+            view.text, self._clause_start(view, amount.bound_start), amount
+        ):
+            # "The funding comes after Zeta raised $100 million at an $18 billion valuation": an earlier round
+            # the text gives no date stays undated (listed before the dated ones), never the story's date.
+            return None
+        return self._anchor_date(view)
 
     def _purchase_date(self, view: View, cue: int) -> DateMention | None:
         """The date a purchase told without its price was made: a past point in time the sentence gives ("a
