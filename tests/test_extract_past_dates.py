@@ -214,3 +214,18 @@ def test_an_earlier_rounds_valuation_is_dated_as_its_round(text, language, earli
     facts = facts_of(new + text, language, "2025-09-10")
     earlier_facts = [fact for fact in facts if fact.amount in (100e6, 18e9, 50e6, 500e6)]
     assert [fact.date for fact in earlier_facts] == [earlier, earlier], facts
+
+
+def test_weeks_before_publication_date_the_earlier_event_to_its_month():
+    import datetime as dt
+
+    from ai_deals.importers.extract.dates import find_dates
+
+    published = dt.date(2025, 9, 10)
+    assert [
+        m.value for m in find_dates("The funding comes weeks after Zeta raised $100 million.", published)
+    ] == ["2025-08"]
+    assert [m.value for m in find_dates("Zeta raised $5 million three weeks ago.", published)] == ["2025-08"]
+    assert [m.value for m in find_dates("Zeta a levé 5 millions il y a quelques semaines.", published)] == [
+        "2025-08"
+    ]

@@ -232,6 +232,7 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         _month_dates,
         _relative_months,
         _months_ago,
+        _weeks_ago,
         _relative_seasons,
         _relative_years,
         _year_dates,
@@ -492,6 +493,33 @@ def _months_ago(sentence: str, published: dt.date | None):
         if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
             role = "founded"  # "une start-up créée il y a dix-huit mois"
         yield DateMention(value, "month", role, match.span(), relative=True)
+
+
+# "weeks ago", "three weeks ago", "il y a quelques semaines", what the news "comes weeks after": the
+# month of that many weeks (four when not counted) before publication. Undated, such an earlier round
+# could not be told to be the one another source dates ("raised $100 million in July").
+_WEEK_COUNT = r"(?:(\d{1,2}|two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit)\s+)?"
+_WEEKS_AGO_RE = re.compile(
+    rf"\b{_ABOUT}(?:(?:a\s+few|several|some)\s+)?{_WEEK_COUNT}weeks\s+ago\b|"
+    rf"\bil\s+y\s+a\s+{_ABOUT}(?:quelques\s+)?{_WEEK_COUNT}semaines\b|"
+    rf"\b(?:comes?|came|arrives?|follows?|intervient|arrive)\s+{_ABOUT}(?:(?:a\s+few|several|some|quelques)\s+)?"
+    rf"{_WEEK_COUNT}(?:weeks|semaines)\s+(?:after|après)\b",
+    re.IGNORECASE,
+)
+_WEEK_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "deux": 2, "trois": 3,
+                "quatre": 4, "cinq": 5, "sept": 7, "huit": 8}  # fmt: skip
+
+
+def _weeks_ago(sentence: str, published: dt.date | None):
+    """'weeks ago' in a September 10 article -> August: the month four weeks (or as many as said) before."""
+    if published is None:
+        return
+    for match in _WEEKS_AGO_RE.finditer(sentence):
+        count = next((group for group in match.groups() if group), None)
+        weeks = 4 if count is None else int(count) if count.isdigit() else _WEEK_COUNTS[count.lower()]
+        day = published - dt.timedelta(weeks=weeks)
+        role = _compared_role(sentence, match.start())
+        yield DateMention(f"{day.year:04d}-{day.month:02d}", "month", role, match.span(), relative=True)
 
 
 def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:
