@@ -44,6 +44,7 @@ from .models import (
 from .money_raised import conditional_totals, raised_totals
 from .names import normalize_name
 from .review import edit_note
+from .round_order import in_stage_order
 from .same_metric import fold_metrics
 from .same_raise import (
     amount_band,
@@ -541,7 +542,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
     )
     folded = [fold(members) for members in raises]
-    page.rounds = [one_investor_each(round_) for round_ in folded]
+    # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
+    page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
     page.raised = raised_totals(raises, page.investors)
     page.raised_conditional = conditional_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
