@@ -30,7 +30,7 @@ from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import CompanyGone, EditRefused, FactGone, StoreError
-from .known import KnownRecords
+from .known import KnownRecords, published_at_url
 from .models import (
     Company,
     CompanyPage,
@@ -208,6 +208,12 @@ class Store:
     def earlier_versions(self, deal_file: DealFile) -> list[EarlierVersion]:
         """Deal files imported from elsewhere that `deal_file` may be a new version of (see store/bulk.py)."""
         return earlier_versions(self.db, deal_file)
+
+    @_locked
+    def published_at_url(self, url: str) -> str | None:
+        """The stored publication date of the article at `url`, if it is here (a deal file's row citing
+        it by URL alone is dated against it)."""
+        return published_at_url(self.db, url)
 
     @property
     def search_index_building(self) -> bool:
