@@ -334,8 +334,16 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
     stored before it is put back."""
     table = RECORD_TABLES[ref.record_type]
     values = {column: undo.row[column] for column in undo.changed if column in undo.row and column != "id"}
+    # The rounds' rows saved for undo (`round_links`) are the replaced version's: a stake whose round
+    # type (day, company, money) comes back is moved as the edit moved it, out of the round it was put
+    # in (its investor's link with it) and into its round of its type, by `relink_stake`.
+    relinks = ref.record_type == "stake" and bool(STAKE_ROUND_COLUMNS & values.keys())
+    if relinks:
+        values.pop("round_id", None)
     if values:
         db[table].update(ref.record_id, values)
+    if relinks:
+        relink_stake(db, ref.record_id)
     if undo.links is not None and undo.edited_investors is not None and ref.record_type == "round":
         before = [link["investor_id"] for link in undo.links]
         added = set(undo.edited_investors) - set(before)
