@@ -364,7 +364,9 @@ class Store:
         valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
             added = review.add_round_valuation(self.db, ref, changes)
-            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True)
+            # kept as a decision on the round: a corrected version of its source re-imported gives it again
+            key = review.remember_added_valuation(self.db, ref, added)
+            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True, fact_key=key)
         return self._edit_one(valued, changes)
 
     def _remove_valuation(self, ref: RecordRef) -> ReviewUndo:
@@ -424,8 +426,13 @@ class Store:
     def _undo_one(self, undo: ReviewUndo) -> ReviewUndone:
         """`undo_review` of one record, inside the caller's transaction."""
         ref = undo.ref
-        if undo.added:  # a valuation the edit gave a round: it goes
-            review.remove_added(self.db, ref)
+        if undo.added:  # a valuation the edit gave a round: it goes, and its decision with it
+            if undo.fact_key is not None:
+                review.forget_added_valuation(self.db, undo.fact_key)
+            if review.record_exists(self.db, ref):
+                review.remove_added(self.db, ref)
+            elif undo.fact_key is not None:  # a re-import since gave the round that replaced it the valuation
+                review.remove_carried_valuation(self.db, undo.fact_key, undo.row.get("source_id"))
             return ReviewUndone()
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:
