@@ -62,3 +62,32 @@ def test_company_page_rounds_in_the_same_order_with_undated_label(capsys, tmp_pa
     assert types == [round_type for round_type, _ in EXPECTED]
     first = rows.make(rows.items[0])
     assert str(first.pieces[0][0]).startswith("undated")
+
+
+def test_company_timeline_places_undated_rounds_as_the_page_does(capsys, tmp_path):
+    db = _import(capsys, tmp_path)
+    code, out, err = run(capsys, "--db", str(db), "timeline", "--company", "Helio", "--json")
+    assert code == 0, err
+    events = json.loads(out)["events"]
+    assert [(e["title"].split("(")[1].split(")")[0], e["date"] or None) for e in events] == EXPECTED
+    assert all("place" not in event for event in events)
+
+
+def test_the_whole_timeline_still_lists_dated_records_only(capsys, tmp_path):
+    code, out, err = run(capsys, "--db", str(_import(capsys, tmp_path)), "timeline", "--json")
+    assert code == 0, err
+    assert [e["date"] for e in json.loads(out)["events"]] == ["2025-09-01", "2026-01-10"]
+
+
+def test_undated_events_start_no_year_on_the_timeline_screen():
+    from ai_deals.store.models import RecordRef, TimelineEvent
+    from ai_deals.tui.screens.timeline import year_index
+
+    def event(id_: int, date: str) -> TimelineEvent:
+        return TimelineEvent(ref=RecordRef(record_type="round", record_id=id_), date=date, company_id=1,
+                             company="Helio", title="Helio raises")  # fmt: skip
+
+    assert year_index([event(1, ""), event(2, "2025-09-01"), event(3, "2026-01-10"), event(4, "")]) == (
+        ["2025", "2026"],
+        [1, 2],
+    )
