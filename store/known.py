@@ -246,6 +246,15 @@ def _as_first_extracted(fact: object, first: dict | None) -> object:
     return fact.model_copy(update=update) if update else fact  # type: ignore[attr-defined]
 
 
+def published_at_url(db: Database, url: str) -> str | None:
+    """The date the article at `url` was published, as stored with it (sources.url is indexed); None
+    when no source of that URL is here, or it is undated."""
+    row = db.execute(
+        "SELECT published FROM sources WHERE url = ? AND published IS NOT NULL ORDER BY id LIMIT 1", [url]
+    ).fetchone()
+    return row[0] if row else None
+
+
 def cited_by_other_sources(db: Database, url: str) -> bool:
     """Whether some record here cites the article at `url` without being read from it: a deal
     file's or an export's row naming it (evidence `cited_url`, indexed m011)."""

@@ -524,6 +524,9 @@ class TimelineEvent(BaseModel):
     also: list[RecordRef] = Field(default_factory=list)
     """Other sources' records of the same figure folded into this event (`timeline.fold_figures`):
     exporting the event takes them too."""
+    place: tuple[str, int] | None = Field(default=None, exclude=True)
+    """An undated round's place on its company's timeline, as its page lists it (store/round_order.py):
+    the date of the dated round it comes before ("~": after every date) and its rank there."""
 
     @property
     def order(self) -> tuple[str, str, int]:
@@ -532,6 +535,8 @@ class TimelineEvent(BaseModel):
         pages: it is where the period starts. A projection comes after them: "about 70 employees by
         the end of the year" is expected by the end of it, so "for 2018" follows 2018-03 (a "~" sorts
         after any "-MM-DD"; schema.TIMELINE_KEY says the same in SQL)."""
+        if self.place is not None:  # before that date's events: "" sorts before any record type
+            return self.place[0], "", self.place[1]
         date = f"{self.date}~" if self.is_projection and self.date else self.date
         return date, self.ref.record_type, self.ref.record_id
 

@@ -44,6 +44,7 @@ from .models import (
 from .money_raised import conditional_totals, raised_totals
 from .names import normalize_name
 from .review import edit_note
+from .round_order import in_stage_order, place_dates
 from .same_metric import fold_metrics
 from .same_raise import (
     amount_band,
@@ -554,7 +555,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         page.portfolio, _raise_keys(db, [*page.portfolio, *rejected], joined), rejected
     )
     folded = [fold(members) for members in raises]
-    page.rounds = [one_investor_each(round_) for round_ in folded]
+    # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
+    page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
     page.raised = raised_totals(raises, page.investors)
     page.raised_conditional = conditional_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
@@ -1076,7 +1078,8 @@ def _kind(record: Record) -> str:
 
 def timeline_events(db: Database, company_id: int | None = None) -> list[TimelineEvent]:
     """Every dated record as an event, oldest first; undated records have no place on a timeline.
-    One company's, when `company_id` is given (`CompanyGone` when it is no longer in the database).
+    One company's, when `company_id` is given (`CompanyGone` when it is no longer in the database):
+    its undated rounds too, where its page lists them (`_placed_undated_rounds`).
 
     Built for 100k events: one query per record type, first evidence and round investors fetched in
     bulk. Records are built with `model_validate`, which runs in pydantic's compiled core: measured
@@ -1097,6 +1100,8 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
             where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
         events += _events_of_rows(db, record_type, rows, everything=company_id is None)
+    if company_id is not None:
+        events += _placed_undated_rounds(db, company_id, [e for e in events if e.ref.record_type == "round"])
     from .timeline import fold_figures  # local, as in `_events_of_rows`
 
     events.sort(key=event_order)
@@ -1131,6 +1136,40 @@ def _events_of_rows(
             row["round_id"] = row.pop("visible_round_id")
         events.append(event_for(model.model_validate(row)))
     return events
+
+
+def _placed_undated_rounds(db: Database, company_id: int, dated: list[TimelineEvent]) -> list[TimelineEvent]:
+    """A company's undated rounds on its own timeline, where its page lists them (`in_stage_order`): one
+    of a known stage before the first dated round of a later stage, the others last ("undated")."""
+    where = f"r.date IS NULL AND {party_where(RECORD_TABLES['round'], 'r')}"
+    rows = list(db.query(RECORD_SQL["round"] + f" AND ({where})", {"c": company_id}))
+    if not rows:
+        return []
+    types = {row["id"]: row["round_type"] for row in rows} | _dated_round_types(db, dated)
+    undated = _events_of_rows(db, "round", rows, everything=False)
+    placed = [_Placing(e, types.get(e.ref.record_id)) for e in [*dated, *undated]]
+    ordered = in_stage_order(sorted(placed, key=lambda item: item.event.order))
+    for rank, (item, place) in enumerate(zip(ordered, place_dates(ordered), strict=True)):
+        if not item.date:
+            item.event.place = (place, rank)
+    return undated
+
+
+def _dated_round_types(db: Database, dated: list[TimelineEvent]) -> dict[int, str | None]:
+    ids = [event.ref.record_id for event in dated]
+    if not ids:
+        return {}
+    marks = ", ".join("?" * len(ids))
+    return dict(db.execute(f"SELECT id, round_type FROM rounds WHERE id IN ({marks})", ids).fetchall())
+
+
+class _Placing:
+    """A round's timeline event with what `in_stage_order` reads of it: its date and round type."""
+
+    __slots__ = ("event", "date", "round_type")
+
+    def __init__(self, event: TimelineEvent, round_type: str | None) -> None:
+        self.event, self.date, self.round_type = event, event.date or None, round_type
 
 
 def event_order(event: TimelineEvent) -> tuple[str, str, int]:

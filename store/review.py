@@ -278,6 +278,123 @@ def remove_added(db: Database, ref: RecordRef) -> None:
     db.execute(f"DELETE FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id])
 
 
+ADDED_VALUATION = "valuation-of:"
+"""Prefix of the fingerprint (and identity) of a round's decision that a person gave it a valuation its
+source states none for: the round's own, so a re-import of a corrected version of the source, which
+rewrites the round and drops the added record, gives the round it carries over to that valuation again."""
+
+
+def remember_added_valuation(db: Database, round_ref: RecordRef, added: RecordRef) -> tuple | None:
+    """Keep the valuation `added` to a round as a decision on the round (`ADDED_VALUATION`); its key,
+    for undo (None when the round's evidence has no fingerprint: written before m009)."""
+    key = _decision_key(db, round_ref)
+    if key is None:
+        return None
+    added_key = _added_valuation_key(key)
+    metric = _record_row(db, added)
+    valuation = {column: metric[column] for column in ("value", "currency", "bound", "basis")}
+    forget_added_valuation(db, added_key)
+    db["review_decisions"].insert(
+        {
+            "source_key": added_key[0],
+            "fingerprint": added_key[1],
+            "identity": added_key[2],
+            "record_type": "metric",
+            "status": "edited",
+            "original": None,
+            "edited": json.dumps({"added_valuation": valuation}),
+            "decided_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        }
+    )
+    return added_key
+
+
+def _added_valuation_key(key: tuple) -> tuple[str, str, str | None]:
+    """The key of the added-valuation decision of the round whose fact key is `key`."""
+    return key[0], ADDED_VALUATION + key[1], ADDED_VALUATION + key[2] if key[2] else None
+
+
+def forget_added_valuation(db: Database, added_key: tuple) -> None:
+    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(added_key[:2]))
+
+
+def remove_carried_valuation(db: Database, added_key: tuple, source_id: int | None) -> None:
+    """Undo of an added valuation after a re-import carried it over to the round that replaced the one
+    it was given to: that round's added valuation (one no sentence states: evidence without a
+    fingerprint) goes. Nothing is removed when the round cannot be found again."""
+    prefix = len(ADDED_VALUATION)
+    round_key = (added_key[0], added_key[1][prefix:], added_key[2][prefix:] if added_key[2] else None)
+    round_ref = replacement(db, RecordRef(record_type="round", record_id=0), round_key, source_id)
+    valued = _added_valuation_of(db, round_ref.record_id) if round_ref is not None else None
+    if valued is not None:
+        remove_added(db, valued)
+
+
+def _added_valuation_of(db: Database, round_id: int) -> RecordRef | None:
+    """The valuation record shown beside the round when a person added it (no sentence's fingerprint)."""
+    from .queries import round_valuation  # here: queries imports this module
+
+    valued = round_valuation(db, round_id)
+    if valued is None:
+        return None
+    stated = db.execute(
+        "SELECT 1 FROM evidence WHERE record_type = 'metric' AND record_id = ? AND fingerprint IS NOT NULL",
+        [valued.record_id],
+    ).fetchone()
+    return None if stated else valued
+
+
+def _carry_added_valuations(db: Database, source_id: int, decisions: list[dict]) -> None:
+    """Give each round of the source an added-valuation decision is on (found by the round's sentence,
+    else by its identity when one round has it) that valuation again, unless it shows one already."""
+    from .queries import round_valuation  # here: queries imports this module
+
+    prefix = len(ADDED_VALUATION)
+    for decision in decisions:
+        round_id = _round_of_source(db, source_id, decision["fingerprint"][prefix:], decision["identity"])
+        if round_id is None or round_valuation(db, round_id) is not None:
+            continue
+        valuation = json.loads(decision["edited"])["added_valuation"]
+        changes = FactEdit.model_construct(
+            amount=valuation["value"],
+            currency=valuation["currency"],
+            bound=valuation["bound"],
+            basis=valuation["basis"],
+        )
+        add_round_valuation(db, RecordRef(record_type="round", record_id=round_id), changes)
+
+
+def _round_of_source(
+    db: Database, source_id: int, fingerprint: str, added_identity: str | None
+) -> int | None:
+    """The source's round stated by the sentence of `fingerprint`, else the only one of the identity."""
+    for column, value in (
+        ("fingerprint", fingerprint),
+        ("identity", added_identity[len(ADDED_VALUATION) :] if added_identity else None),
+    ):
+        if value is None:
+            continue
+        found = {
+            row[0]
+            for row in db.execute(
+                f"""SELECT record_id FROM evidence WHERE record_type = 'round' AND source_id = ?
+                    AND {column} = ?""",
+                [source_id, value],
+            )
+        }
+        if len(found) == 1:
+            return found.pop()
+        if found:
+            return None
+    return None
+
+
+def record_exists(db: Database, ref: RecordRef) -> bool:
+    """Whether the record is still there (a re-import of its source rewrites its records)."""
+    table = RECORD_TABLES[ref.record_type]
+    return db.execute(f"SELECT 1 FROM {table} WHERE id = ?", [ref.record_id]).fetchone() is not None
+
+
 def _record_row(db: Database, ref: RecordRef) -> dict:
     rows = list(db.query(f"SELECT * FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id]))
     if not rows:
@@ -334,8 +451,16 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
     stored before it is put back."""
     table = RECORD_TABLES[ref.record_type]
     values = {column: undo.row[column] for column in undo.changed if column in undo.row and column != "id"}
+    # The rounds' rows saved for undo (`round_links`) are the replaced version's: a stake whose round
+    # type (day, company, money) comes back is moved as the edit moved it, out of the round it was put
+    # in (its investor's link with it) and into its round of its type, by `relink_stake`.
+    relinks = ref.record_type == "stake" and bool(STAKE_ROUND_COLUMNS & values.keys())
+    if relinks:
+        values.pop("round_id", None)
     if values:
         db[table].update(ref.record_id, values)
+    if relinks:
+        relink_stake(db, ref.record_id)
     if undo.links is not None and undo.edited_investors is not None and ref.record_type == "round":
         before = [link["investor_id"] for link in undo.links]
         added = set(undo.edited_investors) - set(before)
@@ -817,6 +942,8 @@ def carry_decisions(
     decisions = list(db.query("SELECT * FROM review_decisions WHERE source_key = ? ORDER BY id", [key]))
     if not decisions:
         return 0, 0
+    added = [d for d in decisions if d["fingerprint"].startswith(ADDED_VALUATION)]
+    decisions = [d for d in decisions if not d["fingerprint"].startswith(ADDED_VALUATION)]
     renamed = renamed or {}
     # One pass over the source's evidence (a deal file's may be a million rows), filtered in SQL.
     rows = db.query(
@@ -856,6 +983,7 @@ def carry_decisions(
         _set_decision(db, decision["id"], fingerprint=row["fingerprint"], identity=row["identity"])
         applied.add(decision["id"])
         taken.add(row["id"])
+    _carry_added_valuations(db, source_id, added)  # after the round decisions: a rejected round too
     in_effect = in_effect or {}
     dropped = [decision_id for decision_id in in_effect if decision_id not in applied]
     moved = moved or {}

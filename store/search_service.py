@@ -20,7 +20,6 @@ the index at launch without holding the store's lock.
 from __future__ import annotations
 
 import ctypes
-import re
 import sqlite3
 import sys
 import threading
@@ -31,11 +30,12 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from .connecting import connect_reader
-from .formatting import backed, round_kind, round_label
+from .formatting import backed, round_label
 from .models import Evidence, Round, SearchHit, Stake
 from .money_raised import conditional_totals, in_talks, raised_text, raised_totals
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
+from .round_order import round_stage as _stage
 from .same_raise import group_raises
 from .same_stake import fold_stakes
 
@@ -590,19 +590,6 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     if row["bets"]:
         parts.append(backed(row["bets"]))
     return {"hit_type": hit_type, "summary": " · ".join(parts)}
-
-
-_SERIES_RE = re.compile(r"series ([a-z])")
-
-
-def _stage(round_type: str | None) -> int | None:
-    """Where a round type comes in a company's life (pre-seed, seed, Series A, B…); None for others
-    (a grant, a growth round, debt), which say nothing of the order."""
-    kind = round_kind(round_type)
-    if kind in ("pre-seed", "seed"):
-        return ("pre-seed", "seed").index(kind)
-    match = _SERIES_RE.match(kind or "")
-    return 2 + ord(match.group(1)) - ord("a") if match else None
 
 
 def _last_round(raises: list[list[Round]]) -> str | None:

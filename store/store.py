@@ -30,7 +30,7 @@ from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import SQLITE_INTEGERS, CompanyGone, EditRefused, FactGone, StoreError
-from .known import KnownRecords
+from .known import KnownRecords, published_at_url
 from .models import (
     Company,
     CompanyPage,
@@ -209,6 +209,12 @@ class Store:
         """Deal files imported from elsewhere that `deal_file` may be a new version of (see store/bulk.py)."""
         return earlier_versions(self.db, deal_file)
 
+    @_locked
+    def published_at_url(self, url: str) -> str | None:
+        """The stored publication date of the article at `url`, if it is here (a deal file's row citing
+        it by URL alone is dated against it)."""
+        return published_at_url(self.db, url)
+
     @property
     def search_index_building(self) -> bool:
         """Whether the search index is being built or extended now (read without the store's lock)."""
@@ -361,7 +367,9 @@ class Store:
         valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
             added = review.add_round_valuation(self.db, ref, changes)
-            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True)
+            # kept as a decision on the round: a corrected version of its source re-imported gives it again
+            key = review.remember_added_valuation(self.db, ref, added)
+            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True, fact_key=key)
         return self._edit_one(valued, changes)
 
     def _remove_valuation(self, ref: RecordRef) -> ReviewUndo:
@@ -421,8 +429,13 @@ class Store:
     def _undo_one(self, undo: ReviewUndo) -> ReviewUndone:
         """`undo_review` of one record, inside the caller's transaction."""
         ref = undo.ref
-        if undo.added:  # a valuation the edit gave a round: it goes
-            review.remove_added(self.db, ref)
+        if undo.added:  # a valuation the edit gave a round: it goes, and its decision with it
+            if undo.fact_key is not None:
+                review.forget_added_valuation(self.db, undo.fact_key)
+            if review.record_exists(self.db, ref):
+                review.remove_added(self.db, ref)
+            elif undo.fact_key is not None:  # a re-import since gave the round that replaced it the valuation
+                review.remove_carried_valuation(self.db, undo.fact_key, undo.row.get("source_id"))
             return ReviewUndone()
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:

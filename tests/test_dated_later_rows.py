@@ -107,3 +107,42 @@ def test_a_projection_dated_after_its_article_gets_no_note(capsys, tmp_path):
     assert code == 0, err
     assert out.startswith("added: plans.csv (1 row, 1 fact")
     assert "future" not in out
+
+
+ARTICLE = """title: Beta raises a seed round
+url: https://x.org/beta-seed
+date: 2025-03-01
+language: en
+
+Beta, a Paris-based AI start-up, has raised €1 million in a seed round led by X.
+"""
+
+
+def _import_article(capsys, tmp_path: Path) -> None:
+    article = tmp_path / "beta.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(tmp_path / "deals.db"), "--empty", "import", str(article))
+    assert code == 0, err
+
+
+def test_a_row_citing_a_stored_article_by_url_alone_is_checked_against_its_date(capsys, tmp_path):
+    _import_article(capsys, tmp_path)
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        HEADER + "Beta,X,1000000,EUR,seed,2025-03-20,https://x.org/beta-seed,\n", encoding="utf-8"
+    )
+    code, out, err = run(capsys, "--db", str(tmp_path / "deals.db"), "import", str(path))
+    assert code == 0, err
+    assert (
+        f"1 row dated in the future (after today or the article they cite), kept: {path}:2 (2025-03-20)"
+        in out
+    )
+
+
+def test_a_row_citing_an_unknown_url_alone_is_checked_against_today_only(capsys, tmp_path):
+    _import_article(capsys, tmp_path)
+    path = tmp_path / "deals.csv"
+    path.write_text(HEADER + "Beta,X,1000000,EUR,seed,2025-03-20,https://x.org/other,\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(tmp_path / "deals.db"), "import", str(path))
+    assert code == 0, err
+    assert "dated in the future" not in out

@@ -215,3 +215,58 @@ def test_a_rounds_valuation_edit_corrects_only_the_valuation_its_page_shows_besi
         (day,) = [r for r in rounds if r.date == "2025-01-10"]
         (month,) = [r for r in rounds if r.date == "2025-01"]
         assert (day.post_money_valuation, month.post_money_valuation) == (9e6, 6e8)
+
+
+def _give_kappa_a_valuation(store: Store):
+    round_ = _round(store, "Kappa")
+    initial = initial_values(round_)
+    changes = build_edit(
+        initial, initial | {"valuation": "€50M", "basis": "pre"}, None, clearable_fields(round_)
+    )
+    return store.edit_fact(round_.ref, changes)
+
+
+def _reimport_corrected(capsys, db: Path, amount: str = "120000000") -> None:
+    path = db.parent / "deals.csv"
+    path.write_text(DEALS.replace("100000000,USD", f"{amount},USD"), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 0, err
+    assert out.startswith("replaced"), out
+    assert "review decision" not in out, out  # the added valuation is carried, not dropped
+
+
+def test_a_valuation_given_to_a_round_survives_a_corrected_reimport_of_its_source(capsys, db):
+    with Store.open(db) as store:
+        _give_kappa_a_valuation(store)
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        valued = _round(store, "Kappa")
+        assert (valued.pre_money_valuation, valued.valuation_currency) == (5e7, "EUR")
+        assert len([m for m in store.company(valued.company_id).metrics if m.metric == "valuation"]) == 1
+    _reimport_corrected(capsys, db, "130000000")  # corrected again: still its one valuation
+    with Store.open(db) as store:
+        valued = _round(store, "Kappa")
+        assert len([m for m in store.company(valued.company_id).metrics if m.metric == "valuation"]) == 1
+
+
+def test_a_valuation_given_then_undone_does_not_come_back_on_a_corrected_reimport(capsys, db):
+    with Store.open(db) as store:
+        store.undo_review(_give_kappa_a_valuation(store))
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+
+
+def test_a_valuation_given_is_undone_after_a_corrected_reimport_carried_it_over(capsys, db):
+    with Store.open(db) as store:
+        undo = _give_kappa_a_valuation(store)
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        store.undo_review(undo)
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+    _reimport_corrected(capsys, db, "130000000")  # its decision went with it: not given again
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)

@@ -129,3 +129,19 @@ def test_a_stakes_corrected_round_type_puts_it_in_its_round_again_after_a_reimpo
             _round(store).id,
         )
         assert sorted(_round(store).investors) == ["Acme Ventures", "Lead Capital"]
+
+
+def test_undoing_a_stakes_round_type_after_a_reimport_puts_back_the_rounds_investors(capsys, db, tmp_path):
+    with Store.open(db) as store:
+        undo = _typed(store, "Series B")
+    path = tmp_path / "deals.csv"
+    path.write_text(
+        DEALS + "Zorgly AI,Other Fund,investment,1000000,USD,2024-05-01,,https://news.example/o\n"
+    )
+    code, _, err = run(capsys, "--db", str(db), "import", str(path))  # a corrected version: records rewritten
+    assert code == 0, err
+    with Store.open(db) as store:
+        assert store.undo_review(undo).replaced
+        stake = _stake(store)
+        assert (stake.round_id, stake.round_type, stake.review_status) == (None, "Series A", "extracted")
+        assert _round(store).investors == ["Lead Capital"]

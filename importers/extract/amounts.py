@@ -244,13 +244,25 @@ _SUFFIX_RE = re.compile(
 _PREFIX_CURRENCY_RE = re.compile(
     rf"(?P<cur>{_SYMBOL_RE}|{_LETTER_SIGN_RE}|\b(?:{'|'.join(_CODES)})|\bFr\.)[{_SPACES}]?$",
 )
+# A figure a company nears or means to pass: "approaching $200 million" is close to it, "expects to top
+# $100 million", "compte franchir les 50 millions" at least it. "top" only after a verb's "to/will", so
+# "the top 5 customers" is no bound. These verbs bound the amount without being part of it: its
+# `bound_start` stays at the number, so what reads the verb before it ("expects … to exceed") still does.
+_NEARING_OR_PASSING = (
+    r"approaching|approchant|approche(?:nt|ra)?(?:[ \u00a0]+les)?|"
+    r"(?:to|will|could|would|may|might|should)[ \u00a0]+top|topped|surpass(?:es|ed|ing)?|exceed|"
+    r"dépass(?:ent|er|era|eront|ait)(?:[ \u00a0]+les)?|dépasse[ \u00a0]+les|"
+    r"franchi(?:r|ra|ront|t|ssant)?(?:[ \u00a0]+(?:les|la barre des|le cap des|la barre de|le cap de|le seuil des))?"
+)
+_NEARING_OR_PASSING_RE = re.compile(_NEARING_OR_PASSING, re.IGNORECASE)
 _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
     r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|avoisin\w*(?:[ \u00a0]+les)?|"
     r"plus de|pas moins de|au moins|d['’]au moins|supérieure? à|au-delà de|more than|over|at least|"
     r"no less than|in excess of|upwards of|north of|above|below|"
     r"jusqu['’]à|moins de|inférieure? à|au maximum|au plus|up to|as much as|less than|under|at most|"
-    r"no more than|dépasse|dépassant|dépassé|exceeds|exceeding|exceeded|tops|topping|surpasse|surpassant)"
+    r"no more than|dépasse|dépassant|dépassé|exceeds|exceeding|exceeded|tops|topping|surpasse|surpassant|"
+    rf"{_NEARING_OR_PASSING})"
     rf"(?:[{_SPACES}]+(?:a further|an additional|another|additional|further|encore))?)[{_SPACES}]+$",
     re.IGNORECASE,
 )
@@ -272,6 +284,8 @@ _BOUND_KIND = {
     "circa": "approx",
     "an estimated": "approx",
     "estimated at": "approx",
+    "approaching": "approx",
+    "approchant": "approx",
 }
 _MAXIMUM_PHRASES = (
     "jusqu",
@@ -1309,12 +1323,14 @@ def _bound_before(sentence: str, start: int) -> tuple[str, int]:
     phrase = re.sub(r" (?:a further|an additional|another|additional|further|encore)$", "", phrase)
     if phrase in _BOUND_KIND:
         kind = _BOUND_KIND[phrase]
-    elif phrase.startswith("avoisin"):
+    elif phrase.startswith(("avoisin", "approche")):
         kind = "approx"  # "il avoisinerait les 60 millions": close to the sum.
     elif phrase.startswith(_MAXIMUM_PHRASES):
         kind = "maximum"
     else:
         kind = "minimum"
+    if _NEARING_OR_PASSING_RE.fullmatch(phrase):
+        return kind, start
     return kind, window_start + match.start()
 
 

@@ -27,6 +27,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
+from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 
@@ -313,10 +314,15 @@ def _figure_sources(item: Metric) -> str:
 
 def rounds_and_valuations(page: CompanyPage) -> Made:
     """The rounds (each followed by its tranches) and the valuations stated (a valuation is its own
-    fact), by date."""
-    dated = [(item.date or "", 0, item) for item in page.rounds]
-    dated += [(item.date or "", 1, item) for item in page.metrics if is_valuation(item)]
-    dated.sort(key=lambda entry: (entry[0], entry[1]))
+    fact), by date: the rounds in the store's order (an undated one placed by its stage, or last), each
+    valuation beside the rounds of its date (an undated one last)."""
+    places = place_dates(page.rounds)
+    ordered = [
+        (place, 0, index, item) for index, (place, item) in enumerate(zip(places, page.rounds, strict=True))
+    ]
+    ordered += [(item.date or UNDATED_PLACE, 1, 0, item) for item in page.metrics if is_valuation(item)]
+    ordered.sort(key=lambda entry: entry[:3])
+    dated = [(place, kind, item) for place, kind, _, item in ordered]
     entries = [
         part
         for entry in dated

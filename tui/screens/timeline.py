@@ -78,6 +78,8 @@ def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
     starts: list[int] = []
     for index, event in enumerate(events):
         year = event.date[:4]
+        if not year:  # an undated round on its company's timeline: in no year
+            continue
         if not years or year != years[-1]:
             years.append(year)
             starts.append(index)
