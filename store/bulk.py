@@ -59,6 +59,7 @@ from .review import (
     source_key,
 )
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .stake_joins import LIST_INVESTOR_ROW_SQL
 from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
@@ -95,7 +96,9 @@ TABLE_ORDER = (
     "acquisitions",
     "evidence",
 )
-_IGNORING = {"aliases", "round_investors"}  # INSERT OR IGNORE, as writing.py does
+_IGNORING = {"aliases"}  # INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL)
+# A round's investors, named by a row of it or joined for a stake: one batch, in the file's order.
+ROUND_INVESTOR_COLUMNS = ("round_id", "investor_id", "is_lead", "joined")
 
 
 def normalized(name: str) -> str:
@@ -203,6 +206,9 @@ class PendingRows:
     def flush(self) -> None:
         order = {table: index for index, table in enumerate(TABLE_ORDER)}
         for (table, columns), rows in sorted(self.rows.items(), key=lambda item: order[item[0][0]]):
+            if table == "round_investors":  # named by a round's row wins over joined for a stake's
+                self.conn.executemany(LIST_INVESTOR_ROW_SQL, rows)
+                continue
             verb = "INSERT OR IGNORE" if table in _IGNORING else "INSERT"
             names = ", ".join(f'"{c}"' for c in columns)
             marks = ", ".join("?" for _ in columns)
@@ -641,8 +647,8 @@ class BulkFactWriter(FactWriter):
         )  # fmt: skip
         self.pending.add("stakes", STAKE_COLUMNS, values)
         if round_id is not None and fact.round_type:  # in its round by type: one of its investors
-            link = (round_id, investor_id, 0, 1)  # joined: listed for the stake (m023)
-            self.pending.add("round_investors", ("round_id", "investor_id", "is_lead", "joined"), link)
+            link = (round_id, investor_id, 0, 1)  # joined: listed for the stake (m024)
+            self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
         return "stake", stake_id
 
     def _insert(self, table: str, row: dict) -> int:
@@ -677,8 +683,8 @@ class BulkFactWriter(FactWriter):
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
-            link = (round_id, self.investor(name), int(keys[name] in leads))
-            self.pending.add("round_investors", ("round_id", "investor_id", "is_lead"), link)
+            link = (round_id, self.investor(name), int(keys[name] in leads), 0)  # named: not joined
+            self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
         return "round", round_id
 
     def _write_valuation(self, fact: Fact) -> tuple[str, int]:

@@ -21,6 +21,7 @@ from .formatting import quoted
 from .models import MergeSummary, SplitSummary, UnmergeSummary
 from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
+from .stake_joins import LIST_INVESTOR_SQL
 
 # Every column that points at a company.
 COMPANY_REFERENCES = (
@@ -158,9 +159,14 @@ def _merge_investors(db: Database, keep_id: int, duplicate_id: int, snapshot: di
     # Undo must remove only the round memberships the merge gave the kept investor.
     snapshot["round_investors"] = list(db.query("SELECT * FROM round_investors WHERE investor_id = ?", [old]))
     snapshot["kept_rounds"] = _ids(db, "SELECT round_id FROM round_investors WHERE investor_id = ?", [new])
+    snapshot["kept_links"] = list(
+        db.query("SELECT round_id, is_lead, joined FROM round_investors WHERE investor_id = ?", [new])
+    )
+    # In a round both are in, named by its source (or a lead) through either is so for the one kept.
     db.execute(
-        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) "
-        "SELECT round_id, ?, is_lead, joined FROM round_investors WHERE investor_id = ?",
+        LIST_INVESTOR_SQL.format(
+            rows="SELECT round_id, ?, is_lead, joined FROM round_investors WHERE investor_id = ?"
+        ),
         [new, old],
     )
     db.execute("DELETE FROM round_investors WHERE investor_id = ?", [old])
@@ -244,6 +250,11 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
                     "DELETE FROM round_investors WHERE round_id = ? AND investor_id = ?",
                     [row["round_id"], snapshot["kept_investor_id"]],
                 )
+        for link in snapshot.get("kept_links", []):  # as the kept investor was listed before the merge
+            db.execute(
+                "UPDATE round_investors SET is_lead = ?, joined = ? WHERE round_id = ? AND investor_id = ?",
+                [link["is_lead"], link["joined"], link["round_id"], snapshot["kept_investor_id"]],
+            )
     for key, ids in snapshot["moves"].items():
         table, column = key.split(".")
         value = investor["id"] if column == "investor_id" else duplicate_id

@@ -857,7 +857,10 @@ class ReviewUndo(BaseModel):
     added: bool = False
     """The edit made the record (a valuation given to a round with none): undoing it removes it."""
     round_links: dict[int, list[dict]] = {}
-    """Rounds' `round_investors` rows before a stake's edit put it in one of them (`relink_stake`)."""
+    """Rounds' `round_investors` rows before a stake's edit put it in one of them (`relink_stake`), or a
+    round's edit moved stakes out of or into it (`rejoin_round`)."""
+    stake_rounds: dict[int, int | None] = {}
+    """Stakes a round's edit moved (`rejoin_round`), with the round each was in before."""
     twins: list[ReviewUndo] = []
     """Other documents' records of the same stake with the same figures the decision was applied to
     too (`review.identical_twins`): undone with it."""

@@ -27,6 +27,14 @@ from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .stake_joins import (
+    ONE_ROUND,
+    ONE_STAKE,
+    STAKE_IN_ROUND,
+    join_stakes,
+    rounds_of_typed_stakes,
+    unlist_joined_stake,
+)
 
 REVIEW_STATUSES = ("extracted", "confirmed", "rejected", "edited")
 # The user-facing field names, mapped to each table's column.
@@ -674,17 +682,8 @@ def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) ->
         )
 
 
-# What moves a stake into (or out of) its company's round of its type that day.
+# What moves a stake into (or out of) its company's round of its type that day; a round's the same.
 STAKE_ROUND_COLUMNS = frozenset({"round_type", "date", "company_id", "currency"})
-
-# The rounds a typed stake may be in: its company's that day, of a stated type, not rejected, in its
-# money (`writing._ROUNDS_OF_TYPED_STAKES_SQL`, the import's join, for one stake); its source's first.
-_ROUNDS_OF_A_TYPED_STAKE_SQL = """
-    SELECT r.id, r.round_type FROM stakes s
-    JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
-    WHERE s.id = ? AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
-      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency))
-    ORDER BY r.source_id != s.source_id, r.id"""
 
 
 def relink_stake(db: Database, stake_id: int) -> dict[int, list[dict]]:
@@ -701,34 +700,61 @@ def relink_stake(db: Database, stake_id: int) -> dict[int, list[dict]]:
     before: dict[int, list[dict]] = {}
     if round_id is not None and not _still_in_round(db, round_id, stake_type, source_id):
         before[round_id] = round_links(db, round_id)
-        db.execute(_UNLIST_JOINED_STAKE_SQL, [stake_id, stake_id])
-        db.execute("UPDATE stakes SET round_id = NULL WHERE id = ?", [stake_id])
+        _leave_round(db, stake_id)
         round_id = None
     if round_id is not None or not stake_type:
         return before
-    kind = round_kind(stake_type)
-    rounds = db.execute(_ROUNDS_OF_A_TYPED_STAKE_SQL, [stake_id]).fetchall()
-    found = next((found for found, found_type in rounds if round_kind(found_type) == kind), None)
-    if found is None:
-        return before
-    before.setdefault(found, round_links(db, found))
-    db.execute("UPDATE stakes SET round_id = ? WHERE id = ?", [found, stake_id])
-    db.execute(
-        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined)
-           SELECT ?, investor_id, 0, 1 FROM stakes WHERE id = ?""",
-        [found, stake_id],
-    )
+    joins = rounds_of_typed_stakes(db.conn, ONE_STAKE, {"stake": stake_id})
+    if stake_id in joins:
+        found = joins[stake_id][0]
+        before.setdefault(found, round_links(db, found))
+        join_stakes(db.conn, joins)
     return before
 
 
-# A stake leaving its round: its investor's link, if a join added it (`joined`) and no other stake of
-# that investor is in the round.
-_UNLIST_JOINED_STAKE_SQL = """
-    DELETE FROM round_investors WHERE rowid IN (
-      SELECT ri.rowid FROM stakes s
-      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
-      WHERE s.id = ? AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
-                                       AND o.round_id = s.round_id AND o.id != ?))"""
+def _leave_round(db: Database, stake_id: int) -> None:
+    """A stake out of its round, its investor off the round's list if listed only for it."""
+    unlist_joined_stake(db.conn, stake_id)
+    db.execute("UPDATE stakes SET round_id = NULL WHERE id = ?", [stake_id])
+
+
+def rejoin_round(
+    db: Database, round_id: int, company_before: int
+) -> tuple[dict[int, list[dict]], dict[int, int | None]]:
+    """After an edit of a round's type (date, company, currency), as `relink_stake` after a stake's:
+    the typed stakes in it that no longer fit it (of its kind, its company's that day, in its money)
+    leave it, for their round of their type that day if there is one, and the typed stakes in no round
+    that now fit it join it, their investors then its investors.
+    Returns, for undo, the `round_investors` rows before of the rounds touched, and the stakes moved
+    with the round each was in before."""
+    links = {round_id: round_links(db, round_id)}
+    moved: dict[int, int | None] = {}
+    for stake_id in _typed_stakes_in(db, round_id, company_before):
+        if not rounds_of_typed_stakes(db.conn, STAKE_IN_ROUND, {"stake": stake_id, "round": round_id}):
+            moved[stake_id] = round_id
+            _leave_round(db, stake_id)
+            for other, rows in relink_stake(db, stake_id).items():
+                links.setdefault(other, rows)
+    joins = rounds_of_typed_stakes(db.conn, ONE_ROUND, {"round": round_id})
+    for stake_id in joins:
+        moved.setdefault(stake_id, None)
+    join_stakes(db.conn, joins)
+    return links, moved
+
+
+def _typed_stakes_in(db: Database, round_id: int, company_id: int) -> list[int]:
+    """The stakes stating a round type in a round, found by its company (before an edit moved it):
+    stakes have no index on round_id."""
+    rows = db.execute(
+        "SELECT id FROM stakes WHERE company_id = ? AND round_id = ? AND round_type IS NOT NULL",
+        [company_id, round_id],
+    )
+    return [stake_id for (stake_id,) in rows]
+
+
+def restore_stake_rounds(db: Database, rounds: dict[int, int | None]) -> None:
+    """Undo: put stakes back in the rounds they were in before a round's edit moved them (`rejoin_round`)."""
+    db.conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, r in rounds.items()])
 
 
 def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_id: int | None) -> bool:

@@ -525,6 +525,14 @@ def m024_round_investors_joined(db: Database) -> None:
     round type (`joined` 1: the round's source does not name it), so that the investor leaves the
     list when no such stake is left in the round (its source re-imported without it, an edit)."""
     db.execute("ALTER TABLE round_investors ADD COLUMN joined INTEGER NOT NULL DEFAULT 0")
+    # Typed stakes put in rounds by their type before this step (another source's round by the import's
+    # join, their own source's as it read them): their investors are the rounds' too, as a join lists
+    # them now. A rejected stake or round lists no one (the join passes rejected rounds by).
+    db.execute(
+        """INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined)
+           SELECT s.round_id, s.investor_id, 0, 1 FROM stakes s JOIN rounds r ON r.id = s.round_id
+           WHERE s.round_type IS NOT NULL AND s.review_status != 'rejected' AND r.review_status != 'rejected'"""
+    )
 
 
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not

@@ -342,7 +342,8 @@ class Store:
         A round's valuation (and its basis) is its source's valuation record: corrected there, as an
         edit of that record, undone with the round's (`ReviewUndo.also`)."""
         self._require_writable()
-        valuation, removing = None, bool(changes.no_valuation)
+        # `no_valuation` is a round's: on any other record it takes away nothing (a stake 7 is no round 7)
+        valuation, removing = None, ref.record_type == "round" and bool(changes.no_valuation)
         if ref.record_type == "round":
             changes, valuation = review.split_round_valuation(
                 changes.model_copy(update={"no_valuation": None})
@@ -397,6 +398,11 @@ class Store:
         if ref.record_type == "stake" and _moved(review.snapshot(self.db, ref), undo.row):
             # in its round of its (new) type that day, or out of one of another type
             undo.round_links = review.relink_stake(self.db, ref.record_id)
+        elif ref.record_type == "round" and _moved(review.snapshot(self.db, ref), undo.row):
+            # its stakes of another type (day, money) leave it, those of its (new) type that day join it
+            undo.round_links, undo.stake_rounds = review.rejoin_round(
+                self.db, ref.record_id, undo.row["company_id"]
+            )
         undo.removed_companies = removed
         # A name typed that no company had made one, a new spelling of a known one its alias:
         # undoing the edit takes them back, if unused.
@@ -449,8 +455,10 @@ class Store:
             review.undo_on_replacement(self.db, ref, undo)
         else:
             review.snapshot(self.db, undo.ref)  # `FactGone` when the record is gone
-            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
+            # the rounds' rows a re-join saved first: an edited round's own investors (`links`) are older
             review.restore_round_links(self.db, undo.round_links)
+            review.restore_stake_rounds(self.db, undo.stake_rounds)
+            review.restore(self.db, undo.ref, undo.row, undo.decision, undo.links)
         undone = review.remove_unused(
             self.db, undo.created_companies, undo.created_investors, undo.created_aliases
         )
@@ -774,5 +782,5 @@ class Store:
 
 
 def _moved(after: dict, before: dict) -> bool:
-    """Whether a stake's edit changed what puts it in a round (its type, date, company or currency)."""
+    """Whether a stake's (a round's) edit changed what puts a stake in a round (type, date, company, currency)."""
     return any(after[column] != before[column] for column in review.STAKE_ROUND_COLUMNS)

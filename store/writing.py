@@ -48,6 +48,14 @@ from .review import (
     source_key,
 )
 from .schema import RECORD_TABLES
+from .stake_joins import (
+    LIST_INVESTOR_ROW_SQL,
+    ROUNDS_OF_SOURCE,
+    STAKES_OF_SOURCE,
+    join_stakes,
+    rounds_of_typed_stakes,
+    unlist_joined_stakes_of_source,
+)
 
 # Given a name no alias matches, the id of an existing company spelt almost the same ("HuggingFace").
 SimilarLookup = Callable[[str], int | None]
@@ -813,18 +821,6 @@ def same_story(earlier: str, later: str) -> bool:
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
-# The links a join added (`joined`) for the source's stakes in other sources' rounds, unless a stake
-# of another source keeps that investor in that round. Only typed stakes are joined: the rest are
-# not looked at (stakes have no index on source_id: one pass over the table, as below).
-_UNLIST_JOINED_STAKES_SQL = """
-    DELETE FROM round_investors WHERE rowid IN (
-      SELECT ri.rowid FROM stakes s
-      JOIN round_investors ri ON ri.round_id = s.round_id AND ri.investor_id = s.investor_id AND ri.joined = 1
-      WHERE s.source_id = :source AND s.round_type IS NOT NULL AND s.round_id IS NOT NULL
-        AND NOT EXISTS (SELECT 1 FROM stakes o WHERE o.investor_id = s.investor_id
-                          AND o.round_id = s.round_id AND o.source_id != :source))"""
-
-
 def delete_source_records(db: Database, source_id: int) -> None:
     """Remove every record a source brought, before its corrected version is written; their ids are
     retired, never given to another record."""
@@ -848,7 +844,7 @@ def delete_source_records(db: Database, source_id: int) -> None:
         [source_id],
     )
     # The investors other sources' rounds list only for this source's stakes joined to them go too.
-    db.execute(_UNLIST_JOINED_STAKES_SQL, {"source": source_id})
+    unlist_joined_stakes_of_source(db.conn, source_id)
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
     db.execute(
@@ -957,27 +953,6 @@ def write_source(
     )
 
 
-# The stakes of a source that state a round type but are in no round, with each round of their
-# company that day of a type and in money that may be theirs (the source's own rounds first). A stake
-# in another currency is the round's only as the article telling both put it there: its investor
-# among the round's, both rows citing that one article (an export's rows of the article's records,
-# which the article had joined: Salesforce's $10M in Crewmark's A$45M Series B).
-_ROUNDS_OF_TYPED_STAKES_SQL = """
-    SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id FROM stakes s
-    JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
-    WHERE {side}.source_id = :source AND s.round_id IS NULL AND s.round_type IS NOT NULL
-      AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
-      AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency)
-           OR (EXISTS (SELECT 1 FROM round_investors ri WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id)
-               AND EXISTS (SELECT 1 FROM evidence es JOIN evidence er
-                             ON er.record_type = 'round' AND er.record_id = r.id
-                            WHERE es.record_type = 'stake' AND es.record_id = s.id
-                              AND coalesce(es.cited_url, es.cited_title) IS NOT NULL
-                              AND es.cited_url IS er.cited_url AND es.cited_title IS er.cited_title
-                              AND es.cited_publisher IS er.cited_publisher AND es.cited_date IS er.cited_date)))
-    ORDER BY s.id, r.source_id != s.source_id, r.id"""
-
-
 def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
     """Put each stake of the source that states a round type ("Series B") and is in no round in the
     round of that type its company raised that day, told by any source (a deal file's investment row
@@ -987,18 +962,10 @@ def join_stakes_to_rounds(conn: sqlite3.Connection, source_id: int) -> int:
 
     Each joined stake's investor becomes one of the round's investors (not a lead), so the round's
     record lists whoever took part in it, as a page, an export and a chart read it."""
-    joins: dict[int, tuple[int, int]] = {}
-    for side in ("s", "r"):
-        for stake_id, stake_type, round_id, round_type, investor_id in conn.execute(
-            _ROUNDS_OF_TYPED_STAKES_SQL.format(side=side), {"source": source_id}
-        ):
-            if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
-                joins[stake_id] = (round_id, investor_id)
-    conn.executemany("UPDATE stakes SET round_id = ? WHERE id = ?", [(r, s) for s, (r, _) in joins.items()])
-    conn.executemany(
-        "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, 1)",
-        list(dict.fromkeys(joins.values())),
-    )
+    joins = rounds_of_typed_stakes(conn, STAKES_OF_SOURCE, {"source": source_id})
+    for stake_id, found in rounds_of_typed_stakes(conn, ROUNDS_OF_SOURCE, {"source": source_id}).items():
+        joins.setdefault(stake_id, found)
+    join_stakes(conn, joins)
     return len(joins)
 
 
@@ -1196,8 +1163,7 @@ class FactWriter:
         self.round_names.setdefault(round_id, set()).update(normalize_name(name) for name in names)
         for name in names:
             self.db.execute(
-                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
-                [round_id, self.investor(name), int(normalize_name(name) in leads)],
+                LIST_INVESTOR_ROW_SQL, [round_id, self.investor(name), int(normalize_name(name) in leads), 0]
             )
         for row in tranche_rows(fact):
             self.db["round_tranches"].insert({"round_id": round_id} | row)
@@ -1209,10 +1175,7 @@ class FactWriter:
         round_id = self.day_round(company_id, fact)
         # In the round by its round type, or across money: the round lists it among its investors.
         if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):
-            self.db.execute(
-                "INSERT OR IGNORE INTO round_investors (round_id, investor_id, is_lead, joined) VALUES (?, ?, 0, ?)",
-                [round_id, investor_id, int(bool(fact.round_type))],
-            )
+            self.db.execute(LIST_INVESTOR_ROW_SQL, [round_id, investor_id, 0, int(bool(fact.round_type))])
         row = self._money(fact) | {
             "company_id": company_id,
             "investor_id": investor_id,
