@@ -465,10 +465,14 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
     relinks = ref.record_type == "stake" and bool(STAKE_ROUND_COLUMNS & values.keys())
     if relinks:
         values.pop("round_id", None)
+    rejoins = ref.record_type == "round" and bool(STAKE_ROUND_COLUMNS & values.keys())
+    company_before = _company_of(db, "round", ref.record_id) if rejoins else None
     if values:
         db[table].update(ref.record_id, values)
     if relinks:
         relink_stake(db, ref.record_id)
+    if rejoins:  # a round's type (day, company, money) back: its stakes re-joined as the edit did
+        rejoin_round(db, ref.record_id, company_before)
     if undo.links is not None and undo.edited_investors is not None and ref.record_type == "round":
         before = [link["investor_id"] for link in undo.links]
         added = set(undo.edited_investors) - set(before)
@@ -1054,9 +1058,19 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
                 now = [link["investor_id"] for link in round_links(db, record_id)]
                 chosen += [i for i in now if i not in before and i not in chosen]
             set_round_investors(db, record_id, chosen)
+    moves = STAKE_ROUND_COLUMNS & updates.keys()
+    company_before = _company_of(db, record_type, record_id) if moves else None
     db[RECORD_TABLES[record_type]].update(record_id, updates)
-    if record_type == "stake" and STAKE_ROUND_COLUMNS & updates.keys():
+    if record_type == "stake" and moves:
         relink_stake(db, record_id)  # its corrected round type (or day) puts it in its round again
+    elif record_type == "round" and moves:
+        rejoin_round(db, record_id, company_before)  # its corrected type (day) takes its stakes again
+
+
+def _company_of(db: Database, record_type: str, record_id: int) -> int:
+    """A record's company now (before an update moves it)."""
+    table = RECORD_TABLES[record_type]
+    return db.execute(f"SELECT company_id FROM {table} WHERE id = ?", [record_id]).fetchone()[0]
 
 
 def _current_ids(db: Database, edited: dict) -> dict:

@@ -138,3 +138,21 @@ def test_no_valuation_on_a_stake_leaves_the_valuation_of_the_round_with_its_id(c
         round_id = _round(store).id
         store.edit_fact(RecordRef(record_type="stake", record_id=round_id), FactEdit(no_valuation=True))
         assert _round(store).pre_money_valuation == 6e8
+
+
+def test_a_rounds_corrected_type_takes_in_its_stakes_again_after_a_reimport_and_undo_lets_them_go(
+    capsys, tmp_path
+):
+    db, path = tmp_path / "t.db", tmp_path / "round.csv"
+    _import(capsys, db, path, ROUND_B)
+    _import(capsys, db, tmp_path / "stake.csv", STAKE_B.replace("series B", "Series A"))
+    with Store.open(db) as store:
+        undo = _edited(store, _round(store), round_type="Series A")
+    other = "Zorgly AI,Other Fund,investment,1000000,USD,2024-05-01,,"
+    _import(capsys, db, path, ROUND_B, other)  # a corrected version: its records rewritten
+    with Store.open(db) as store:
+        round_ = _round(store)
+        assert (round_.round_type, _stake(store).round_id) == ("Series A", round_.id)
+        assert sorted(round_.investors) == ["Acme Ventures", "Lead Capital"]
+        assert store.undo_review(undo).replaced
+        assert (_stake(store).round_id, _round(store).investors) == (None, ["Lead Capital"])
