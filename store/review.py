@@ -748,9 +748,12 @@ def rejoin_round(
 
 def _typed_stakes_in(db: Database, round_id: int, company_id: int) -> list[int]:
     """The stakes stating a round type in a round, found by its company (before an edit moved it):
-    stakes have no index on round_id."""
+    stakes have no index on round_id. None in a round stating no type: only its own source puts
+    stakes there (by their day), never the join by type, so an edit of it leaves them."""
     rows = db.execute(
-        "SELECT id FROM stakes WHERE company_id = ? AND round_id = ? AND round_type IS NOT NULL",
+        """SELECT s.id FROM stakes s JOIN rounds r ON r.id = s.round_id
+           WHERE s.company_id = ? AND s.round_id = ? AND s.round_type IS NOT NULL
+             AND r.round_type IS NOT NULL""",
         [company_id, round_id],
     )
     return [stake_id for (stake_id,) in rows]

@@ -156,3 +156,14 @@ def test_a_rounds_corrected_type_takes_in_its_stakes_again_after_a_reimport_and_
         assert sorted(round_.investors) == ["Acme Ventures", "Lead Capital"]
         assert store.undo_review(undo).replaced
         assert (_stake(store).round_id, _round(store).investors) == (None, ["Lead Capital"])
+
+
+def test_a_round_stating_no_type_keeps_its_sources_typed_stake_through_an_edit_of_its_day(capsys, tmp_path):
+    db = tmp_path / "t.db"
+    untyped = ROUND_B.replace(",Series B,", ",,")
+    _import(capsys, db, tmp_path / "deals.csv", untyped, STAKE_B)  # the file puts its stake in it
+    with Store.open(db) as store:
+        round_id = _round(store).id
+        assert _stake(store).round_id == round_id
+        _edited(store, _round(store), date="2024-03-02")
+        assert _stake(store).round_id == round_id
