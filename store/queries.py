@@ -358,13 +358,13 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT id, company_id, source_id, date, value, currency, basis, bound, review_status,
-                   (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
-                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1),
-                   (SELECT e.sentence FROM evidence e
-                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
-            FROM metrics
-            WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
+        # Its first evidence row, found once and joined (not one subquery per column read of it).
+        f"""SELECT m.id, m.company_id, m.source_id, m.date, m.value, m.currency, m.basis, m.bound,
+                   m.review_status, coalesce(e.cited_url, e.cited_title), e.sentence
+            FROM metrics m
+            LEFT JOIN evidence e ON e.id = (SELECT min(f.id) FROM evidence f
+                                           WHERE f.record_type = 'metric' AND f.record_id = m.id)
+            WHERE m.metric = 'valuation' AND m.company_id IN ({marks}) AND m.{VISIBLE} ORDER BY m.id""",
         values,
     )
     for (
