@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
+from ai_deals.store.errors import is_disk_full
 from ai_deals.store.files import check_database_path
 from ai_deals.store.formatting import plural, quoted
 
@@ -271,7 +272,7 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(error, OSError) and error.filename is None:  # only standard output has no name
             _silence_stdout()
             return _fail(f"cannot write to standard output ({error.strerror or error})")
-        if _is_disk_full(error):  # a write outside any import's transaction (a search index kept)
+        if is_disk_full(error):  # a write outside any import's transaction (a search index kept)
             return _fail(f"{db_path}: disk full; nothing was written")
         raise
 
@@ -294,14 +295,6 @@ def _undecodable_argument(argv: list[str]) -> str | None:
         except UnicodeEncodeError:
             return argument.encode("utf-8", "backslashreplace").decode("utf-8")
     return None
-
-
-def _is_disk_full(error: Exception) -> bool:
-    """SQLite's "database or disk is full", without importing sqlite3 for a command that never did."""
-    sqlite3 = sys.modules.get("sqlite3")
-    return (
-        sqlite3 is not None and isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
-    )
 
 
 def _fail(message: str, code: int = 1) -> int:

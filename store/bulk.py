@@ -276,8 +276,9 @@ class BulkResolver(CompanyResolver):
         return self.cache.get(key)
 
     def joined_unlike(self, company_id: int, name: str, info: CompanyInfo) -> bool:
-        """As `CompanyResolver.joined_unlike`, of a company this file did not make (still queued)."""
-        if self.created_at == self.pending.flushes and company_id in self.created:
+        """As `CompanyResolver.joined_unlike`, of a company this file did not make: one it made, queued
+        or already flushed, is its own first row's company (and costs no `details_of` query)."""
+        if company_id >= self.first_new_company:
             return False
         return super().joined_unlike(company_id, name, info)
 

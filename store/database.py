@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from .connecting import check_compatible, connect, is_writable
-from .errors import StoreError
+from .errors import StoreError, is_disk_full
 from .files import check_database_path, check_sqlite_header
 from .schema import migrations
 from .versions import SCHEMA_VERSION
@@ -91,11 +91,6 @@ def immediate_transaction(db: Database) -> Iterator[Database]:
         if is_disk_full(error):
             raise StoreError(f"{database_file(conn)}: disk full; nothing was written") from error
         raise
-
-
-def is_disk_full(error: BaseException) -> bool:
-    """SQLite's SQLITE_FULL: the disk (or the temporary folder) ran out of room mid-write."""
-    return isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
 
 
 def database_file(conn: sqlite3.Connection) -> str:

@@ -1,5 +1,7 @@
 """The store's one error type: its message is a single line fit for the terminal."""
 
+import sys
+
 # SQLite's integers are 64-bit: a bigger number typed by a user (`unmerge 99999999999999999999999`)
 # makes sqlite3 raise OverflowError. No row has such an id, so a lookup answers "none".
 SQLITE_INTEGERS = range(-(2**63), 2**63)
@@ -46,3 +48,13 @@ class MergeAlreadyUndone(StoreError):
 class ReadStopped(StoreError):
     """A long read given up between two of its queries because its caller no longer wants it (the
     explorer's relationship map, left before it was drawn): nothing to say, nothing written."""
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """SQLite's SQLITE_FULL ("database or disk is full"): the disk (or the temporary folder) ran out of
+    room mid-write. Asked without importing sqlite3 (this module is cheap to import: the command line
+    asks before knowing whether any command opened a database); no sqlite3 loaded, no sqlite3 error."""
+    sqlite3 = sys.modules.get("sqlite3")
+    return (
+        sqlite3 is not None and isinstance(error, sqlite3.OperationalError) and "disk is full" in str(error)
+    )

@@ -14,13 +14,13 @@ import math
 import os
 import re
 import shutil
-import stat
 import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
+from .files import written_through
 from .formatting import clean_line, format_amount, format_share
 from .models import ExportRecord
 
@@ -65,7 +65,11 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else repr(float(value))
 
 
-def _json_safe(value: object) -> object:
+T = TypeVar("T")
+
+
+def _finite(value: T) -> T | None:
+    """`value`, or None for a float that is no number (NaN, infinity): JSON has none, nor a reader."""
     if isinstance(value, float) and not math.isfinite(value):
         return None
     return value
@@ -97,7 +101,7 @@ JSON_VALUED = ("tranches", "edited_from", "more_evidence")
 
 
 def _json_row(record: ExportRecord) -> dict[str, object]:
-    row = {k: _json_safe(v) for k, v in record.model_dump().items()}
+    row = {k: _finite(v) for k, v in record.model_dump().items()}
     for column in JSON_VALUED:
         if isinstance(text := row[column], str):
             row[column] = json.loads(text)
@@ -146,10 +150,6 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
     return row
 
 
-def _finite(value: float | None) -> float | None:
-    return value if value is None or math.isfinite(value) else None
-
-
 def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:
     yield "| " + " | ".join(MARKDOWN_COLUMNS) + " |\n" + "|" + "---|" * len(MARKDOWN_COLUMNS) + "\n"
     for record in records:
@@ -192,8 +192,8 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
     goes to a file beside it, renamed over it once complete, with the old file's permissions)."""
     path = Path(path)
     pieces = [text] if isinstance(text, str) else text
-    if _is_special_file(path):
-        # A terminal, /dev/stdout, a FIFO: written through, never replaced by a regular file (a
+    if written_through(path):
+        # A terminal, /dev/stderr, a FIFO: written through, never replaced by a regular file (a
         # rename over /dev/full made it one) nor removed on failure.
         with path.open("w", encoding="utf-8", newline="") as handle:
             handle.writelines(pieces)
@@ -214,19 +214,6 @@ def write_text(text: str | Iterable[str], path: Path, *, overwrite: bool = False
         target.unlink(missing_ok=True)
         raise
     return Path(path)
-
-
-def _is_special_file(path: Path) -> bool:
-    """Whether `path` is there and is neither a regular file nor a folder (a device, a FIFO, a
-    socket), following symlinks; or names a device's folder: /dev/stdout is a regular file when the
-    shell sends it to one (`> out.csv`), which is written through all the same."""
-    if path.is_absolute() and path.parts[:2] == ("/", "dev"):
-        return True
-    try:
-        mode = os.stat(path).st_mode
-    except OSError:
-        return False
-    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
 
 
 def default_export_name(label: str, fmt: str, today: date) -> str:

@@ -33,5 +33,33 @@ def check_database_path(path: Path) -> None:
         if error.errno == errno.ELOOP:
             raise StoreError(f"{path}: symlink loop") from None
         return  # missing (a new database) or unreadable: the open says which
-    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):  # a folder has its own message
+    if is_special(mode):  # a folder has its own message
         raise StoreError(f"{path}: not a regular file; give a database file")
+
+
+def is_special(mode: int) -> bool:
+    """Whether a file of stat mode `mode` is neither a regular file nor a folder: a device, a FIFO, a socket."""
+    return not stat.S_ISREG(mode) and not stat.S_ISDIR(mode)
+
+
+def written_through(path: Path) -> bool:
+    """Whether a file written to `path` must be written through, never replaced nor removed: a
+    device, a FIFO or a socket (following symlinks), or the very file this process's standard
+    output or error goes to (/dev/stderr, /dev/fd/1 when the shell sends it to a file). Decided by
+    the file found alone, not by its path: /dev/shm/out.csv is a regular file like any other."""
+    try:
+        found = os.stat(path)
+    except OSError:
+        return False  # missing (a new file) or unreadable: the open says which
+    return is_special(found.st_mode) or _is_own_output(found)
+
+
+def _is_own_output(found: os.stat_result) -> bool:
+    for descriptor in (1, 2):
+        try:
+            output = os.fstat(descriptor)
+        except OSError:  # closed
+            continue
+        if (output.st_dev, output.st_ino) == (found.st_dev, found.st_ino):
+            return True
+    return False

@@ -856,6 +856,12 @@ class ReviewUndo(BaseModel):
     """A second record the same edit corrected (a round's valuation record): undone with it."""
     added: bool = False
     """The edit made the record (a valuation given to a round with none): undoing it removes it."""
+    valuation_of: RecordRef | None = None
+    """The round whose given valuation (`review.added_valuation`) the edit gave, changed or took away."""
+    valuation_of_key: tuple[str, str, str | None] | None = None
+    """That round's fact key then: finds it again after a re-import of its source."""
+    added_before: dict | None = None
+    """The valuation the round's decision kept as given before the edit (None: none)."""
     round_links: dict[int, list[dict]] = {}
     """Rounds' `round_investors` rows before a stake's edit put it in one of them (`relink_stake`), or a
     round's edit moved stakes out of or into it (`rejoin_round`)."""

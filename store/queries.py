@@ -358,13 +358,13 @@ def _stated_valuations(db: Database, company_ids: set[int]) -> dict[tuple, list[
     marks, values = _in(company_ids)
     stated: dict[tuple, list[tuple]] = defaultdict(list)
     rows = db.execute(
-        f"""SELECT id, company_id, source_id, date, value, currency, basis, bound, review_status,
-                   (SELECT coalesce(e.cited_url, e.cited_title) FROM evidence e
-                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1),
-                   (SELECT e.sentence FROM evidence e
-                     WHERE e.record_type = 'metric' AND e.record_id = metrics.id ORDER BY e.id LIMIT 1)
-            FROM metrics
-            WHERE metric = 'valuation' AND company_id IN ({marks}) AND {VISIBLE} ORDER BY id""",
+        # Its first evidence row, found once and joined (not one subquery per column read of it).
+        f"""SELECT m.id, m.company_id, m.source_id, m.date, m.value, m.currency, m.basis, m.bound,
+                   m.review_status, coalesce(e.cited_url, e.cited_title), e.sentence
+            FROM metrics m
+            LEFT JOIN evidence e ON e.id = (SELECT min(f.id) FROM evidence f
+                                           WHERE f.record_type = 'metric' AND f.record_id = m.id)
+            WHERE m.metric = 'valuation' AND m.company_id IN ({marks}) AND m.{VISIBLE} ORDER BY m.id""",
         values,
     )
     for (
@@ -1091,6 +1091,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     ):
         raise company_gone(db, company_id)  # not an empty timeline: the company is no longer there
     events: list[TimelineEvent] = []
+    own_round_types: dict[int, str | None] = {}  # the company's own dated rounds (not those it invested in)
     for record_type, alias in TABLE_ALIAS.items():
         date_column = "since" if record_type == "partnership" else "date"
         where = f"{alias}.{date_column} IS NOT NULL"
@@ -1099,9 +1100,14 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         if record_type == "acquisition":  # a company merged with what it bought did not buy itself
             where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
+        if record_type == "round" and company_id is not None:
+            own_round_types = {
+                row["id"]: row["round_type"] for row in rows if row["company_id"] == company_id
+            }
         events += _events_of_rows(db, record_type, rows, everything=company_id is None)
     if company_id is not None:
-        events += _placed_undated_rounds(db, company_id, [e for e in events if e.ref.record_type == "round"])
+        own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
+        events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
     from .timeline import fold_figures  # local, as in `_events_of_rows`
 
     events.sort(key=event_order)
@@ -1138,14 +1144,19 @@ def _events_of_rows(
     return events
 
 
-def _placed_undated_rounds(db: Database, company_id: int, dated: list[TimelineEvent]) -> list[TimelineEvent]:
+def _placed_undated_rounds(
+    db: Database, company_id: int, dated: list[TimelineEvent], dated_types: dict[int, str | None]
+) -> list[TimelineEvent]:
     """A company's undated rounds on its own timeline, where its page lists them (`in_stage_order`): one
-    of a known stage before the first dated round of a later stage, the others last ("undated")."""
-    where = f"r.date IS NULL AND {party_where(RECORD_TABLES['round'], 'r')}"
-    rows = list(db.query(RECORD_SQL["round"] + f" AND ({where})", {"c": company_id}))
+    of a known stage before its first dated round of a later stage, the others last ("undated").
+    `dated` are its own dated rounds' events, `dated_types` their round types: the rounds it only
+    invested in are no rounds of its life (its page lists none of them)."""
+    rows = list(
+        db.query(RECORD_SQL["round"] + " AND r.date IS NULL AND r.company_id = :c", {"c": company_id})
+    )
     if not rows:
         return []
-    types = {row["id"]: row["round_type"] for row in rows} | _dated_round_types(db, dated)
+    types = {row["id"]: row["round_type"] for row in rows} | dated_types
     undated = _events_of_rows(db, "round", rows, everything=False)
     placed = [_Placing(e, types.get(e.ref.record_id)) for e in [*dated, *undated]]
     ordered = in_stage_order(sorted(placed, key=lambda item: item.event.order))
@@ -1153,14 +1164,6 @@ def _placed_undated_rounds(db: Database, company_id: int, dated: list[TimelineEv
         if not item.date:
             item.event.place = (place, rank)
     return undated
-
-
-def _dated_round_types(db: Database, dated: list[TimelineEvent]) -> dict[int, str | None]:
-    ids = [event.ref.record_id for event in dated]
-    if not ids:
-        return {}
-    marks = ", ".join("?" * len(ids))
-    return dict(db.execute(f"SELECT id, round_type FROM rounds WHERE id IN ({marks})", ids).fetchall())
 
 
 class _Placing:

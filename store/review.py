@@ -286,115 +286,77 @@ def remove_added(db: Database, ref: RecordRef) -> None:
     db.execute(f"DELETE FROM {RECORD_TABLES[ref.record_type]} WHERE id = ?", [ref.record_id])
 
 
-ADDED_VALUATION = "valuation-of:"
-"""Prefix of the fingerprint (and identity) of a round's decision that a person gave it a valuation its
-source states none for: the round's own, so a re-import of a corrected version of the source, which
-rewrites the round and drops the added record, gives the round it carries over to that valuation again."""
+def added_valuation(db: Database, round_ref: RecordRef) -> dict | None:
+    """The valuation a person gave the round (its source states none), as the round's own decision
+    keeps it (`edited["added_valuation"]`): value, currency, bound and basis; None when none was given."""
+    decision = decision_for(db, round_ref)
+    if decision is None or not decision["edited"]:
+        return None
+    return json.loads(decision["edited"]).get("added_valuation")
 
 
-def remember_added_valuation(db: Database, round_ref: RecordRef, added: RecordRef) -> tuple | None:
-    """Keep the valuation `added` to a round as a decision on the round (`ADDED_VALUATION`); its key,
-    for undo (None when the round's evidence has no fingerprint: written before m009)."""
+def keep_added_valuation(db: Database, round_ref: RecordRef, valuation: dict | None) -> None:
+    """Keep `valuation` (None: no longer any) as the valuation a person gave the round, in the round's
+    own decision: a re-import of a corrected version of its source (`_apply`), a re-dated source and a
+    renamed company carry it over with that decision, as any correction of the round. Nothing is kept
+    for a round whose evidence has no fingerprint (written before m009)."""
     key = _decision_key(db, round_ref)
     if key is None:
-        return None
-    added_key = _added_valuation_key(key)
-    metric = _record_row(db, added)
-    valuation = {column: metric[column] for column in ("value", "currency", "bound", "basis")}
-    forget_added_valuation(db, added_key)
-    db["review_decisions"].insert(
-        {
-            "source_key": added_key[0],
-            "fingerprint": added_key[1],
-            "identity": added_key[2],
-            "record_type": "metric",
-            "status": "edited",
-            "original": None,
-            "edited": json.dumps({"added_valuation": valuation}),
-            "decided_at": datetime.now(UTC).isoformat(timespec="seconds"),
-        }
-    )
-    return added_key
+        return
+    decision = decision_for(db, round_ref)
+    edited = json.loads(decision["edited"] or "{}") if decision else {}
+    edited.pop("added_valuation", None)
+    if valuation is not None:
+        edited["added_valuation"] = valuation
+    if decision is None:
+        if valuation is not None:  # the round's status is unchanged: the valuation is all it keeps
+            status = _record_row(db, round_ref)["review_status"]
+            _insert_decision(db, key, "round", status, None, edited)
+    elif edited or decision["status"] != "extracted":
+        # updated in place: an undo of the round's own decision finds it by its id
+        db["review_decisions"].update(decision["id"], {"edited": json.dumps(edited) if edited else None})
+    else:  # it kept nothing but the valuation
+        db.execute("DELETE FROM review_decisions WHERE id = ?", [decision["id"]])
 
 
-def _added_valuation_key(key: tuple) -> tuple[str, str, str | None]:
-    """The key of the added-valuation decision of the round whose fact key is `key`."""
-    return key[0], ADDED_VALUATION + key[1], ADDED_VALUATION + key[2] if key[2] else None
+def valuation_values(db: Database, metric_ref: RecordRef) -> dict:
+    """What `keep_added_valuation` keeps of a valuation record."""
+    metric = _record_row(db, metric_ref)
+    return {column: metric[column] for column in ("value", "currency", "bound", "basis")}
 
 
-def forget_added_valuation(db: Database, added_key: tuple) -> None:
-    db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(added_key[:2]))
+def is_added_valuation(db: Database, metric_ref: RecordRef) -> bool:
+    """Whether the valuation record was given by a person (no sentence states it: no fingerprint)."""
+    stated = db.execute(
+        "SELECT 1 FROM evidence WHERE record_type = 'metric' AND record_id = ? AND fingerprint IS NOT NULL",
+        [metric_ref.record_id],
+    ).fetchone()
+    return stated is None
 
 
-def remove_carried_valuation(db: Database, added_key: tuple, source_id: int | None) -> None:
-    """Undo of an added valuation after a re-import carried it over to the round that replaced the one
-    it was given to: that round's added valuation (one no sentence states: evidence without a
-    fingerprint) goes. Nothing is removed when the round cannot be found again."""
-    prefix = len(ADDED_VALUATION)
-    round_key = (added_key[0], added_key[1][prefix:], added_key[2][prefix:] if added_key[2] else None)
-    round_ref = replacement(db, RecordRef(record_type="round", record_id=0), round_key, source_id)
-    valued = _added_valuation_of(db, round_ref.record_id) if round_ref is not None else None
-    if valued is not None:
+def remove_carried_valuation(db: Database, round_ref: RecordRef) -> None:
+    """Undo of an added valuation after a re-import carried it over to `round_ref`, the round that
+    replaced the one it was given to: that round's added valuation record goes."""
+    from .queries import round_valuation  # here: queries imports this module
+
+    valued = round_valuation(db, round_ref.record_id)
+    if valued is not None and is_added_valuation(db, valued):
         remove_added(db, valued)
 
 
-def _added_valuation_of(db: Database, round_id: int) -> RecordRef | None:
-    """The valuation record shown beside the round when a person added it (no sentence's fingerprint)."""
+def _give_added_valuation(db: Database, round_id: int, valuation: dict) -> None:
+    """A freshly imported round takes again the valuation a person gave it, unless it shows one."""
     from .queries import round_valuation  # here: queries imports this module
 
-    valued = round_valuation(db, round_id)
-    if valued is None:
-        return None
-    stated = db.execute(
-        "SELECT 1 FROM evidence WHERE record_type = 'metric' AND record_id = ? AND fingerprint IS NOT NULL",
-        [valued.record_id],
-    ).fetchone()
-    return None if stated else valued
-
-
-def _carry_added_valuations(db: Database, source_id: int, decisions: list[dict]) -> None:
-    """Give each round of the source an added-valuation decision is on (found by the round's sentence,
-    else by its identity when one round has it) that valuation again, unless it shows one already."""
-    from .queries import round_valuation  # here: queries imports this module
-
-    prefix = len(ADDED_VALUATION)
-    for decision in decisions:
-        round_id = _round_of_source(db, source_id, decision["fingerprint"][prefix:], decision["identity"])
-        if round_id is None or round_valuation(db, round_id) is not None:
-            continue
-        valuation = json.loads(decision["edited"])["added_valuation"]
-        changes = FactEdit.model_construct(
-            amount=valuation["value"],
-            currency=valuation["currency"],
-            bound=valuation["bound"],
-            basis=valuation["basis"],
-        )
-        add_round_valuation(db, RecordRef(record_type="round", record_id=round_id), changes)
-
-
-def _round_of_source(
-    db: Database, source_id: int, fingerprint: str, added_identity: str | None
-) -> int | None:
-    """The source's round stated by the sentence of `fingerprint`, else the only one of the identity."""
-    for column, value in (
-        ("fingerprint", fingerprint),
-        ("identity", added_identity[len(ADDED_VALUATION) :] if added_identity else None),
-    ):
-        if value is None:
-            continue
-        found = {
-            row[0]
-            for row in db.execute(
-                f"""SELECT record_id FROM evidence WHERE record_type = 'round' AND source_id = ?
-                    AND {column} = ?""",
-                [source_id, value],
-            )
-        }
-        if len(found) == 1:
-            return found.pop()
-        if found:
-            return None
-    return None
+    if round_valuation(db, round_id) is not None:
+        return
+    changes = FactEdit.model_construct(
+        amount=valuation["value"],
+        currency=valuation["currency"],
+        bound=valuation["bound"],
+        basis=valuation["basis"],
+    )
+    add_round_valuation(db, RecordRef(record_type="round", record_id=round_id), changes)
 
 
 def record_exists(db: Database, ref: RecordRef) -> bool:
@@ -482,9 +444,12 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
     key = _decision_key(db, ref)
     if key is None:
         return
+    given = added_valuation(db, ref)  # given apart from the decision undone: stays
     db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     if undo.decision:
         db["review_decisions"].insert(undo.decision | {"source_key": key[0], "fingerprint": key[1]})
+    if ref.record_type == "round":
+        keep_added_valuation(db, ref, given)
 
 
 def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:
@@ -508,14 +473,20 @@ def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, 
     if key is None:
         return
     db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
-    if status == "extracted":
+    if status == "extracted" and not edited:
         return
+    _insert_decision(db, key, ref.record_type, status, original, edited)
+
+
+def _insert_decision(
+    db: Database, key: tuple, record_type: str, status: str, original: dict | None, edited: dict | None
+) -> None:
     db["review_decisions"].insert(
         {
             "source_key": key[0],
             "fingerprint": key[1],
             "identity": key[2],
-            "record_type": ref.record_type,
+            "record_type": record_type,
             "status": status,
             "original": json.dumps(original) if original is not None else None,
             "edited": json.dumps(edited) if edited is not None else None,
@@ -559,7 +530,10 @@ def set_status(db: Database, ref: RecordRef, status: str) -> None:
         f"UPDATE {RECORD_TABLES[ref.record_type]} SET review_status = ? WHERE id = ?", [status, ref.record_id]
     )
     # Confirming (or rejecting) an edited fact keeps its corrections: they are still its values.
-    original, edited = _earlier_edit(db, ref) if status != "extracted" else ({}, {})
+    original, edited = _earlier_edit(db, ref)
+    if status == "extracted":  # back to unreviewed: the corrections go, a valuation a person gave stays
+        given = edited.get("added_valuation")
+        original, edited = {}, {"added_valuation": given} if given is not None else {}
     _remember(db, ref, status, original or None, edited or None)
 
 
@@ -805,9 +779,12 @@ def restore(
     key = _decision_key(db, ref)
     if key is None:
         return
+    given = added_valuation(db, ref)  # given apart from the decision undone: stays
     db.execute("DELETE FROM review_decisions WHERE source_key = ? AND fingerprint = ?", list(key[:2]))
     if decision:
         db["review_decisions"].insert(decision)
+    if ref.record_type == "round":
+        keep_added_valuation(db, ref, given)
 
 
 # The tables an edit may add rows to (a company typed that none had, its investors row, a new spelling
@@ -975,8 +952,6 @@ def carry_decisions(
     decisions = list(db.query("SELECT * FROM review_decisions WHERE source_key = ? ORDER BY id", [key]))
     if not decisions:
         return 0, 0
-    added = [d for d in decisions if d["fingerprint"].startswith(ADDED_VALUATION)]
-    decisions = [d for d in decisions if not d["fingerprint"].startswith(ADDED_VALUATION)]
     renamed = renamed or {}
     # One pass over the source's evidence (a deal file's may be a million rows), filtered in SQL.
     rows = db.query(
@@ -1016,7 +991,6 @@ def carry_decisions(
         _set_decision(db, decision["id"], fingerprint=row["fingerprint"], identity=row["identity"])
         applied.add(decision["id"])
         taken.add(row["id"])
-    _carry_added_valuations(db, source_id, added)  # after the round decisions: a rejected round too
     in_effect = in_effect or {}
     dropped = [decision_id for decision_id in in_effect if decision_id not in applied]
     moved = moved or {}
@@ -1048,8 +1022,10 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
     """Put a stored decision on a freshly imported record. On a `reworded` fact, a round keeps its
     corrected investors and gains those the source names since (a co-investor added by the correction)."""
     updates = {"review_status": decision["status"]}
+    given = None  # a valuation a person gave the round: given again once its row is written
     if decision["edited"]:
         edited = json.loads(decision["edited"])
+        given = edited.pop("added_valuation", None)
         investor_names = edited.pop("investor_names", None)
         updates.update(_current_ids(db, edited))
         if investor_names is not None and record_type == "round":
@@ -1068,6 +1044,8 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
         relink_stake(db, record_id)  # its corrected round type (or day) puts it in its round again
     elif record_type == "round" and moves:
         rejoin_round(db, record_id, company_before)  # its corrected type (day) takes its stakes again
+    if given is not None and record_type == "round":
+        _give_added_valuation(db, record_id, given)
 
 
 def _company_of(db: Database, record_type: str, record_id: int) -> int:

@@ -599,14 +599,17 @@ def _last_round(raises: list[list[Round]]) -> str | None:
     dated = [members[0] for members in raises if members[0].date]
     last = max((round_.date for round_ in dated if round_.date), default=None)
     dated_stages = [stage for round_ in dated if (stage := _stage(round_.round_type)) is not None]
+    if last is None or not dated_stages:  # no dated round, or none with a stage: no order to correct
+        return last
+    latest_dated_stage = max(dated_stages)
     later = [
         members[0]
         for members in raises
         if not members[0].date
         and (stage := _stage(members[0].round_type)) is not None
-        and stage > max(dated_stages, default=-1)
+        and stage > latest_dated_stage
     ]
-    if last is None or not later:  # with no dated round there is no order to correct
+    if not later:
         return last
     latest = max(later, key=lambda round_: _stage(round_.round_type) or 0)
     return f"{round_label(latest.round_type)} (undated)"

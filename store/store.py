@@ -368,10 +368,22 @@ class Store:
         valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
             added = review.add_round_valuation(self.db, ref, changes)
-            # kept as a decision on the round: a corrected version of its source re-imported gives it again
-            key = review.remember_added_valuation(self.db, ref, added)
-            return ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True, fact_key=key)
-        return self._edit_one(valued, changes)
+            undo = ReviewUndo(ref=added, row=review.snapshot(self.db, added), added=True)
+            return self._keep_given_valuation(ref, added, undo)
+        undo = self._edit_one(valued, changes)
+        if undo is not None and review.is_added_valuation(self.db, valued):
+            return self._keep_given_valuation(ref, valued, undo)
+        return undo
+
+    def _keep_given_valuation(self, ref: RecordRef, valued: RecordRef | None, undo: ReviewUndo) -> ReviewUndo:
+        """Keep in the round's own decision the valuation a person gave it as `valued` now is (None:
+        taken away): a corrected version of its source re-imported gives it again (`review._apply`).
+        `undo` learns what the decision kept before, to put it back."""
+        undo.valuation_of, undo.valuation_of_key = ref, review.fact_key(self.db, ref)
+        undo.added_before = review.added_valuation(self.db, ref)
+        given = review.valuation_values(self.db, valued) if valued is not None else None
+        review.keep_added_valuation(self.db, ref, given)
+        return undo
 
     def _remove_valuation(self, ref: RecordRef) -> ReviewUndo:
         """Take a round's valuation away: the valuation record its page shows beside it is rejected
@@ -379,7 +391,10 @@ class Store:
         valued = queries.round_valuation(self.db, ref.record_id)
         if valued is None:
             raise EditRefused("valuation: this round has no valuation to remove")
-        return self._decide(valued, "rejected")
+        undo = self._decide(valued, "rejected")
+        if review.is_added_valuation(self.db, valued):
+            return self._keep_given_valuation(ref, None, undo)
+        return undo
 
     def _edit_one(self, ref: RecordRef, changes: review.FactEdit) -> ReviewUndo | None:
         """`edit_fact` of one record, inside the caller's transaction."""
@@ -435,13 +450,12 @@ class Store:
     def _undo_one(self, undo: ReviewUndo) -> ReviewUndone:
         """`undo_review` of one record, inside the caller's transaction."""
         ref = undo.ref
-        if undo.added:  # a valuation the edit gave a round: it goes, and its decision with it
-            if undo.fact_key is not None:
-                review.forget_added_valuation(self.db, undo.fact_key)
+        valued_round = self._restore_given_valuation(undo) if undo.valuation_of is not None else None
+        if undo.added:  # a valuation the edit gave a round: it goes
             if review.record_exists(self.db, ref):
                 review.remove_added(self.db, ref)
-            elif undo.fact_key is not None:  # a re-import since gave the round that replaced it the valuation
-                review.remove_carried_valuation(self.db, undo.fact_key, undo.row.get("source_id"))
+            elif valued_round is not None:  # a re-import since gave the round that replaced it the valuation
+                review.remove_carried_valuation(self.db, valued_round)
             return ReviewUndone()
         replaced = undo.fact_key is not None and review.fact_key(self.db, ref) != undo.fact_key
         if replaced:
@@ -464,6 +478,16 @@ class Store:
         )
         undone.replaced = replaced
         return undone
+
+    def _restore_given_valuation(self, undo: ReviewUndo) -> RecordRef | None:
+        """Put back in the round's decision the valuation it kept as given before `undo`'s edit; the
+        round (the one a re-import put in its place, if any), or None when it cannot be found."""
+        round_ref, key = undo.valuation_of, undo.valuation_of_key
+        if key is not None and review.fact_key(self.db, round_ref) != key:
+            round_ref = review.replacement(self.db, round_ref, key, undo.row.get("source_id"))
+        if round_ref is not None:
+            review.keep_added_valuation(self.db, round_ref, undo.added_before)
+        return round_ref
 
     @_locked
     def review_queue(

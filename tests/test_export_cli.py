@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -364,3 +367,36 @@ def test_a_companys_own_export_imports_with_the_companys_details(capsys, tmp_pat
     company_export, whole_export = copies
     assert "Lisbon" in whole_export
     assert company_export == whole_export
+
+
+def test_an_overwritten_export_in_dev_shm_is_replaced_whole_as_any_regular_file(tmp_path):
+    from ai_deals.store.export import write_text
+
+    def pieces():
+        yield "company,amount\r\n"
+        raise KeyboardInterrupt
+
+    if not Path("/dev/shm").is_dir():
+        pytest.skip("no /dev/shm here")
+    kept = Path("/dev/shm") / f"ai-deals-test-{os.getpid()}-{tmp_path.name}.csv"
+    try:
+        kept.write_text("the earlier export\n", encoding="utf-8")
+        with pytest.raises(KeyboardInterrupt):
+            write_text(pieces(), kept, overwrite=True)
+        assert kept.read_text(encoding="utf-8-sig") == "the earlier export\n"
+        assert not kept.with_name(kept.name + ".partial").exists()
+    finally:
+        kept.unlink(missing_ok=True)
+
+
+def test_an_export_to_dev_stderr_sent_to_a_file_writes_through_that_file(tmp_path):
+    out = tmp_path / "err.csv"
+    script = (
+        "from pathlib import Path; from ai_deals.store.export import write_text; "
+        "write_text(['new\\n'], Path('/dev/stderr'), overwrite=True)"
+    )
+    with out.open("w") as handle:
+        inode = os.fstat(handle.fileno()).st_ino
+        subprocess.run([sys.executable, "-c", script], stderr=handle, check=True)
+    assert out.read_text(encoding="utf-8") == "new\n"
+    assert os.stat(out).st_ino == inode  # the file the shell opened, not another renamed over it

@@ -58,3 +58,22 @@ def test_a_renamed_company_whose_figures_changed_too_says_its_fact_changed_not_g
     assert code == 0, err
     # the renamed company's round is there with another amount: a fact that changed, not one gone
     assert "1 review decision could not be carried over: its fact changed" in out + err
+
+
+def test_a_valuation_given_to_the_round_follows_it_when_the_company_name_was_corrected(capsys, tmp_path):
+    from ai_deals.store.review import FactEdit
+
+    story = tmp_path / "vx.txt"
+    story.write_text(STORY, encoding="utf-8")
+    db = tmp_path / "vx.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(story))[0] == 0
+    with Store.open(db) as store:
+        round_ = store.company(store.find_company("Vortex AI").id).rounds[0]
+        store.edit_fact(round_.ref, FactEdit(valuation=1e8))
+    story.write_text(STORY.replace("Vortex AI", "Vortexa AI"), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(story))
+    assert code == 0, err
+    assert "could not be carried over" not in out + err
+    with Store.open(db) as store:
+        round_ = store.company(store.find_company("Vortexa AI", exact=True).id).rounds[0]
+        assert (round_.post_money_valuation, round_.valuation_currency) == (1e8, "USD")

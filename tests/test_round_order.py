@@ -4,13 +4,14 @@
 from __future__ import annotations
 
 import json
+import random
 from pathlib import Path
 
 from cli_helpers import run
 
 from ai_deals.store import Store
 from ai_deals.store.models import Round
-from ai_deals.store.round_order import UNDATED_PLACE, in_stage_order, place_dates
+from ai_deals.store.round_order import UNDATED_PLACE, in_stage_order, place_dates, round_stage
 from ai_deals.tui.screens.company_rows import rounds_and_valuations
 
 DEAL_FILE = """company,round,amount,currency,date,lead_investors
@@ -91,3 +92,55 @@ def test_undated_events_start_no_year_on_the_timeline_screen():
         ["2025", "2026"],
         [1, 2],
     )
+
+
+def test_company_timeline_places_its_undated_rounds_among_its_own_rounds_only(capsys, tmp_path):
+    """Rounds Helio only invested in neither anchor its undated rounds nor join its timeline undated."""
+    db, deals = tmp_path / "helio.db", tmp_path / "helio.csv"
+    invested = "Nimbus,Series B,30000000,USD,2025-01-01,Helio\nNimbus,Seed,1000000,USD,,Helio\n"
+    deals.write_text(DEAL_FILE + invested, encoding="utf-8")
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", str(db), "timeline", "--company", "Helio", "--json")
+    assert code == 0, err
+    events = [(e["title"], e["date"] or None) for e in json.loads(out)["events"]]
+    assert [title.split("(")[1].split(")")[0] for title, _ in events] == [
+        "Series B",  # Nimbus's, which Helio invested in
+        *(round_type for round_type, _ in EXPECTED),
+    ], events
+    assert "Nimbus" in events[0][0]
+
+
+def _placed_one_by_one(rounds: list[Round]) -> list[Round]:
+    """The rule as first written: each undated round (earliest stage first) inserted before the first
+    dated round of a later stage, else at the end."""
+    ordered = sorted((r for r in rounds if r.date), key=lambda r: r.date or "")
+    for item in sorted((r for r in rounds if not r.date), key=lambda r: _stage_or_last(r.round_type)):
+        stage = round_stage(item.round_type)
+        later = [
+            i
+            for i, dated in enumerate(ordered)
+            if stage is not None
+            and dated.date
+            and _stage_or_last(dated.round_type) != 99
+            and _stage_or_last(dated.round_type) > stage
+        ]
+        ordered.insert(later[0] if later else len(ordered), item)
+    return ordered
+
+
+def _stage_or_last(round_type: str | None) -> int:
+    stage = round_stage(round_type)
+    return 99 if stage is None else stage
+
+
+def test_stage_order_places_every_undated_round_as_inserting_them_one_by_one_does():
+    rng = random.Random(3)
+    types = ["Pre-seed", "Seed", "Series A", "Series B", "Series C", "Grant", "growth"]
+    for _ in range(200):
+        rounds = [
+            _round(id_, rng.choice(types), rng.choice([None, f"2025-{rng.randint(1, 12):02d}"]))
+            for id_ in range(rng.randint(0, 12))
+        ]
+        expected = [r.id for r in _placed_one_by_one(rounds)]
+        assert [r.id for r in in_stage_order(rounds)] == expected, rounds

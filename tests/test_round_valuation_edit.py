@@ -270,3 +270,103 @@ def test_a_valuation_given_is_undone_after_a_corrected_reimport_carried_it_over(
     with Store.open(db) as store:
         round_ = _round(store, "Kappa")
         assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+
+
+def _set_kappa_valuation(store: Store, typed: str):
+    round_ = _round(store, "Kappa")
+    initial = initial_values(round_)
+    changes = build_edit(initial, initial | {"valuation": typed}, None, clearable_fields(round_))
+    return store.edit_fact(round_.ref, changes)
+
+
+def test_a_given_valuation_corrected_keeps_its_correction_through_a_corrected_reimport(capsys, db):
+    with Store.open(db) as store:
+        _give_kappa_a_valuation(store)
+        _set_kappa_valuation(store, "€80M")
+        assert _round(store, "Kappa").pre_money_valuation == 8e7
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        assert _round(store, "Kappa").pre_money_valuation == 8e7
+
+
+def test_a_given_valuation_emptied_does_not_come_back_on_a_corrected_reimport(capsys, db):
+    with Store.open(db) as store:
+        _give_kappa_a_valuation(store)
+        _set_kappa_valuation(store, "")
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        assert (round_.pre_money_valuation, round_.post_money_valuation) == (None, None)
+
+
+def test_a_given_valuation_corrected_then_undone_is_given_again_as_first_typed(capsys, db):
+    with Store.open(db) as store:
+        _give_kappa_a_valuation(store)
+        store.undo_review(_set_kappa_valuation(store, "€80M"))
+        assert _round(store, "Kappa").pre_money_valuation == 5e7
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        assert _round(store, "Kappa").pre_money_valuation == 5e7
+
+
+def test_a_given_valuation_emptied_then_undone_comes_back_on_a_corrected_reimport(capsys, db):
+    with Store.open(db) as store:
+        _give_kappa_a_valuation(store)
+        store.undo_review(_set_kappa_valuation(store, ""))
+        assert _round(store, "Kappa").pre_money_valuation == 5e7
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        assert _round(store, "Kappa").pre_money_valuation == 5e7
+
+
+ARTICLE = """title: Kappa raises €10 million
+url: https://example.com/kappa-seed
+date: {date}
+language: en
+
+Kappa, a Berlin-based AI startup, raised €10 million in a seed round led by Ycap.
+"""
+
+
+def _import_article(capsys, db: Path, published: str) -> str:
+    path = db.parent / "kappa.txt"
+    path.write_text(ARTICLE.format(date=published), encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    return out
+
+
+def test_a_valuation_given_to_an_articles_round_follows_it_when_the_article_is_redated(capsys, tmp_path):
+    db = tmp_path / "article.db"
+    _import_article(capsys, db, "2025-02-10")
+    with Store.open(db) as store:
+        (round_,) = store.company(store.find_company("Kappa").id).rounds
+        assert round_.date == "2025-02-10"
+        initial = initial_values(round_)
+        store.edit_fact(round_.ref, build_edit(initial, initial | {"valuation": "€50M"}))
+    out = _import_article(capsys, db, "2025-02-12")
+    assert "review decision" not in out, out
+    with Store.open(db) as store:
+        (round_,) = store.company(store.find_company("Kappa").id).rounds
+        assert (round_.date, round_.post_money_valuation) == ("2025-02-12", 5e7)
+
+
+def test_undoing_a_rounds_earlier_correction_keeps_the_valuation_given_since(capsys, db):
+    with Store.open(db) as store:
+        round_ = _round(store, "Kappa")
+        initial = initial_values(round_)
+        corrected = store.edit_fact(round_.ref, build_edit(initial, initial | {"round_type": "Pre-seed"}))
+        _give_kappa_a_valuation(store)
+        store.undo_review(corrected)
+        assert (_round(store, "Kappa").round_type, _round(store, "Kappa").pre_money_valuation) == (
+            "Seed",
+            5e7,
+        )
+    _reimport_corrected(capsys, db)
+    with Store.open(db) as store:
+        assert (_round(store, "Kappa").round_type, _round(store, "Kappa").pre_money_valuation) == (
+            "Seed",
+            5e7,
+        )

@@ -92,3 +92,13 @@ def test_undated_round_fitting_two_dated_raises_joins_neither():
 def test_undated_round_of_another_type_or_amount_stays_a_round_of_its_own():
     assert len(group_raises(undated_rule_rounds((5, "Series A", 16e6)))) == 2
     assert len(group_raises(undated_rule_rounds((5, "Seed", 15e6)))) == 2
+
+
+def test_last_round_keeps_a_dated_round_of_no_stage_before_an_undated_seed():
+    from ai_deals.store.search_service import _last_round
+
+    growth = Round(id=1, company_id=1, company="Helio", source_id=1, amount=90e6, currency="USD",
+                   bound="exact", date="2025-03-01", round_type="growth")  # fmt: skip
+    seed = Round(id=2, company_id=1, company="Helio", source_id=2, amount=5e6, currency="USD",
+                 bound="exact", round_type="Seed")  # fmt: skip
+    assert _last_round([[growth], [seed]]) == "2025-03-01"
