@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
+from ai_deals.importers.controls import escaped_surrogates, has_lone_surrogate
 from ai_deals.store.files import check_database_path
 from ai_deals.store.formatting import plural, quoted
 
@@ -288,12 +289,7 @@ def _silence_stdout() -> None:
 def _undecodable_argument(argv: list[str]) -> str | None:
     """The first argument holding bytes the locale could not decode (Python keeps them as lone
     surrogates, which no database or UTF-8 output takes), shown escaped; None if all are text."""
-    for argument in argv:
-        try:
-            argument.encode("utf-8")
-        except UnicodeEncodeError:
-            return argument.encode("utf-8", "backslashreplace").decode("utf-8")
-    return None
+    return next((escaped_surrogates(argument) for argument in argv if has_lone_surrogate(argument)), None)
 
 
 def _is_disk_full(error: Exception) -> bool:
