@@ -322,12 +322,9 @@ def rounds_and_valuations(page: CompanyPage) -> Made:
     fact), by date: the rounds in the store's order (an undated one placed by its stage, or last), each
     valuation beside the rounds of its date (an undated one last)."""
     places = place_dates(page.rounds)
-    ordered = [
-        (place, 0, index, item) for index, (place, item) in enumerate(zip(places, page.rounds, strict=True))
-    ]
-    ordered += [(item.date or UNDATED_PLACE, 1, 0, item) for item in page.metrics if is_valuation(item)]
-    ordered.sort(key=lambda entry: entry[:3])
-    dated = [(place, kind, item) for place, kind, _, item in ordered]
+    dated = [(place, 0, item) for place, item in zip(places, page.rounds, strict=True)]
+    dated += [(item.date or UNDATED_PLACE, 1, item) for item in page.metrics if is_valuation(item)]
+    dated.sort(key=lambda entry: entry[:2])  # stable: the store's order within a place and kind
     entries = [
         part
         for entry in dated
