@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -269,12 +270,25 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except Exception as error:
-        if isinstance(error, OSError) and error.filename is None:  # only standard output has no name
+        if _is_stdout_write_error(error):
             _silence_stdout()
             return _fail(f"cannot write to standard output ({error.strerror or error})")
+        if isinstance(error, OSError) and error.filename is None:  # not standard output's: its own words
+            return _fail(str(error.strerror or error))
         if _is_disk_full(error):  # a write outside any import's transaction (a search index kept)
             return _fail(f"{db_path}: disk full; nothing was written")
         raise
+
+
+# What writing standard output fails with (a broken pipe is caught before): a full disk or quota, a
+# file grown past its limit. Another OSError with no file name is not standard output's to explain.
+_STDOUT_WRITE_ERRNOS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _is_stdout_write_error(error: BaseException) -> bool:
+    """Whether `error` is writing standard output failing: an OSError naming no file, of an errno a
+    write to it fails with."""
+    return isinstance(error, OSError) and error.filename is None and error.errno in _STDOUT_WRITE_ERRNOS
 
 
 def _silence_stdout() -> None:
