@@ -25,6 +25,7 @@ from .paths import DB_ENV, datasette_metadata, named_db_path
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import TimelineEvent
 
@@ -53,7 +54,7 @@ FRAME_RATE = 120
 # An article at least this long (characters) takes more than about 2 s to read on a 2-core machine
 # (150 KB: 2.5 s; 1 MB: half a minute): an import shows its progress on a terminal.
 BIG_ARTICLE = 150_000
-DEFAULT_DATE_ORDER = "dmy"  # a deal file's 03/02/2025 is 3 February unless --date-order mdy
+DEFAULT_DATE_ORDER: DateOrder = "dmy"  # a deal file's 03/02/2025 is 3 February unless --date-order mdy
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -471,7 +472,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
                     dry_run_deal_file(
                         path,
                         store,
-                        date_order=args.date_order or DEFAULT_DATE_ORDER,
+                        date_order=_date_order(args),
                         keep_facts=keep,
                         skip_bad_rows=args.skip_bad_rows,
                     )
@@ -649,7 +650,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
                         skip_bad_rows=args.skip_bad_rows,
                         console=console,
                         announce=False,
-                        date_order=args.date_order or DEFAULT_DATE_ORDER,
+                        date_order=_date_order(args),
                     )
                 )
             except InputError as error:
@@ -745,6 +746,12 @@ def _refuse_deal_options_for_articles(
             f"--{given[0].replace('_', '-')} applies to deal files (.csv .tsv .json .ndjson); "
             f"{_DEAL_FILE_OPTIONS[given[0]]}",
         )
+
+
+def _date_order(args: argparse.Namespace) -> DateOrder:
+    """The order a deal file's numeric dates are read in: --date-order's, else `DEFAULT_DATE_ORDER`
+    (the option stays None when not given: `_refuse_deal_options_for_articles` tells it was)."""
+    return args.date_order or DEFAULT_DATE_ORDER
 
 
 # What an article is instead, for each option only a deal file's rows take.
@@ -920,6 +927,19 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_standard_output(out: str) -> bool:
+    """Whether `--out` names standard output: `-` (as `import -` is stdin), or a path that is the file
+    standard output is (/dev/stdout, /dev/fd/1, the file it is redirected to): opened again as a file,
+    its export would be overwritten by the summary line written after it."""
+    if out in ("-", "/dev/stdout"):
+        return True
+    try:
+        named, stdout = os.stat(out), os.fstat(1)
+    except OSError:  # no such file yet, or no standard output: a file to write
+        return False
+    return (named.st_dev, named.st_ino) == (stdout.st_dev, stdout.st_ino)
+
+
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     import json
 
@@ -927,9 +947,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, file_chunks, write_text
 
-    # `-` is standard output, as `import -` is stdin; /dev/stdout too (opened again as a file, its
-    # export would be overwritten by the summary line written after it).
-    to_stdout = args.out is None or str(args.out) in ("-", "/dev/stdout")
+    to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     company_id, refs = None, None
     if args.company:
