@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import gc
 import os
 import sys
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ai_deals import __version__
+from ai_deals.importers.controls import escaped_surrogates, has_lone_surrogate
 from ai_deals.store.errors import is_disk_full
 from ai_deals.store.files import check_database_path
 from ai_deals.store.formatting import plural, quoted
@@ -24,6 +26,7 @@ from .paths import DB_ENV, datasette_metadata, named_db_path
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import TimelineEvent
 
@@ -52,7 +55,7 @@ FRAME_RATE = 120
 # An article at least this long (characters) takes more than about 2 s to read on a 2-core machine
 # (150 KB: 2.5 s; 1 MB: half a minute): an import shows its progress on a terminal.
 BIG_ARTICLE = 150_000
-DEFAULT_DATE_ORDER = "dmy"  # a deal file's 03/02/2025 is 3 February unless --date-order mdy
+DEFAULT_DATE_ORDER: DateOrder = "dmy"  # a deal file's 03/02/2025 is 3 February unless --date-order mdy
 
 
 def _user_errors() -> tuple[type[Exception], ...]:
@@ -269,12 +272,25 @@ def main(argv: list[str] | None = None) -> int:
         _silence_stdout()
         return 0
     except Exception as error:
-        if isinstance(error, OSError) and error.filename is None:  # only standard output has no name
+        if _is_stdout_write_error(error):
             _silence_stdout()
             return _fail(f"cannot write to standard output ({error.strerror or error})")
+        if isinstance(error, OSError) and error.filename is None:  # not standard output's: its own words
+            return _fail(str(error.strerror or error))
         if is_disk_full(error):  # a write outside any import's transaction (a search index kept)
             return _fail(f"{db_path}: disk full; nothing was written")
         raise
+
+
+# What writing standard output fails with (a broken pipe is caught before): a full disk or quota, a
+# file grown past its limit. Another OSError with no file name is not standard output's to explain.
+_STDOUT_WRITE_ERRNOS = frozenset({errno.EPIPE, errno.ENOSPC, errno.EDQUOT, errno.EFBIG})
+
+
+def _is_stdout_write_error(error: BaseException) -> bool:
+    """Whether `error` is writing standard output failing: an OSError naming no file, of an errno a
+    write to it fails with."""
+    return isinstance(error, OSError) and error.filename is None and error.errno in _STDOUT_WRITE_ERRNOS
 
 
 def _silence_stdout() -> None:
@@ -289,12 +305,7 @@ def _silence_stdout() -> None:
 def _undecodable_argument(argv: list[str]) -> str | None:
     """The first argument holding bytes the locale could not decode (Python keeps them as lone
     surrogates, which no database or UTF-8 output takes), shown escaped; None if all are text."""
-    for argument in argv:
-        try:
-            argument.encode("utf-8")
-        except UnicodeEncodeError:
-            return argument.encode("utf-8", "backslashreplace").decode("utf-8")
-    return None
+    return next((escaped_surrogates(argument) for argument in argv if has_lone_surrogate(argument)), None)
 
 
 def _fail(message: str, code: int = 1) -> int:
@@ -454,7 +465,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
                     dry_run_deal_file(
                         path,
                         store,
-                        date_order=args.date_order or DEFAULT_DATE_ORDER,
+                        date_order=_date_order(args),
                         keep_facts=keep,
                         skip_bad_rows=args.skip_bad_rows,
                     )
@@ -632,7 +643,7 @@ def _cmd_import(store: Store, args: argparse.Namespace, read: tuple[list[str], P
                         skip_bad_rows=args.skip_bad_rows,
                         console=console,
                         announce=False,
-                        date_order=args.date_order or DEFAULT_DATE_ORDER,
+                        date_order=_date_order(args),
                     )
                 )
             except InputError as error:
@@ -728,6 +739,12 @@ def _refuse_deal_options_for_articles(
             f"--{given[0].replace('_', '-')} applies to deal files (.csv .tsv .json .ndjson); "
             f"{_DEAL_FILE_OPTIONS[given[0]]}",
         )
+
+
+def _date_order(args: argparse.Namespace) -> DateOrder:
+    """The order a deal file's numeric dates are read in: --date-order's, else `DEFAULT_DATE_ORDER`
+    (the option stays None when not given: `_refuse_deal_options_for_articles` tells it was)."""
+    return args.date_order or DEFAULT_DATE_ORDER
 
 
 # What an article is instead, for each option only a deal file's rows take.
@@ -903,6 +920,19 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _is_standard_output(out: str) -> bool:
+    """Whether `--out` names standard output: `-` (as `import -` is stdin), or a path that is the file
+    standard output is (/dev/stdout, /dev/fd/1, the file it is redirected to): opened again as a file,
+    its export would be overwritten by the summary line written after it."""
+    if out in ("-", "/dev/stdout"):
+        return True
+    try:
+        named, stdout = os.stat(out), os.fstat(1)
+    except OSError:  # no such file yet, or no standard output: a file to write
+        return False
+    return (named.st_dev, named.st_ino) == (stdout.st_dev, stdout.st_ino)
+
+
 def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     import json
 
@@ -910,9 +940,7 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     from ai_deals.store import StoreError
     from ai_deals.store.export import export_chunks, file_chunks, write_text
 
-    # `-` is standard output, as `import -` is stdin; /dev/stdout too (opened again as a file, its
-    # export would be overwritten by the summary line written after it).
-    to_stdout = args.out is None or str(args.out) in ("-", "/dev/stdout")
+    to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     company_id, refs = None, None
     if args.company:

@@ -7,7 +7,7 @@ transaction: ctrl+c, an error or (by default) a single bad row leaves the databa
 from __future__ import annotations
 
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TypeVar
@@ -100,7 +100,7 @@ def write_structured(
     with _progress(console) as progress:
         task = progress.add_task(render.visible(path.name), total=total or None, rate="")
         skipped: list[structured.SkippedRow] = []
-        later = DatedLater(path, published_at_url=store.published_at_url)
+        later = DatedLater(path, published_dates=store.published_dates)
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
         items = _advancing(_without_skipped(rows, skipped, later), progress, task)
@@ -168,7 +168,7 @@ DATED_LATER_SHOWN = 3
 
 class DatedLater:
     """Notes the rows of a deal file dated after today or after the article they cite (its
-    source_date, else the stored date of the article at its source_url: `published_at_url`):
+    source_date, else the stored date of the article at its source_url: `published_dates`):
     announced closings, kept, but said. One string comparison per row: ISO dates compare as strings,
     and a partial date ("2026-11") is compared at its own precision."""
 
@@ -176,14 +176,16 @@ class DatedLater:
         self,
         path: Path,
         today: str | None = None,
-        published_at_url: Callable[[str], str | None] | None = None,
+        published_dates: Callable[[], Mapping[str, str]] | None = None,
     ) -> None:
         self.path = path
         self.today = today or date.today().isoformat()
         self.count = 0
         self.first: list[str] = []
-        self._published_at_url = published_at_url
-        self._published: dict[str, str | None] = {}  # one look-up per URL, however many rows cite it
+        self._published_dates = published_dates
+        # Every stored article's date by URL, read when the first row cites a URL without a date: a
+        # Crunchbase file cites another URL on every row, a query each cost ~20 s at 1M rows.
+        self._published: Mapping[str, str] | None = None
 
     def noting(self, items: Iterable[T]) -> Iterator[T]:
         """The items unchanged, each good row dated later noted on the way (`note`)."""
@@ -204,11 +206,11 @@ class DatedLater:
     def _cited_date(self, row) -> str | None:
         """The date of the article `row` cites: its source_date, else the stored date of the article at
         its source_url when the database holds it."""
-        if row.source_date or self._published_at_url is None or not row.source_url:
+        if row.source_date or self._published_dates is None or not row.source_url:
             return row.source_date
-        if row.source_url not in self._published:
-            self._published[row.source_url] = self._published_at_url(row.source_url)
-        return self._published[row.source_url]
+        if self._published is None:
+            self._published = self._published_dates()
+        return self._published.get(row.source_url)
 
     def _note(self, line: int, when: str) -> None:
         self.count += 1
@@ -280,7 +282,7 @@ def check_deal_file(
     first_facts: list = []
     rounds = RoundsJoined(keep_facts, joins=not exported.is_export(structured.read_header(path)), store=store)
     problem = None  # why the whole file would be refused
-    later = DatedLater(path, published_at_url=store.published_at_url if store is not None else None)
+    later = DatedLater(path, published_dates=store.published_dates if store is not None else None)
     try:
         # only counted: records will do
         for item in later.noting(structured.iter_deal_facts(path, records=True, date_order=date_order)):

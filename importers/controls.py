@@ -42,6 +42,25 @@ _UNSHOWN = re.compile("|".join((ESCAPE_SEQUENCE, CONTROL_CHARACTER, INVISIBLE, S
 _UNKEYED = re.compile("|".join((ESCAPE_SEQUENCE, CONTROL_CHARACTER, INVISIBLE, JOINER)))
 
 
+def escaped_surrogates(text: str) -> str:
+    """`text` with its lone surrogates (bytes a file name or argument held that the locale could not
+    decode) written as escapes ("\\udcff"): no database, terminal or UTF-8 output takes them as they are."""
+    if text.isascii():
+        return text
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def has_lone_surrogate(text: str) -> bool:
+    """Whether `text` holds a lone surrogate (see `escaped_surrogates`)."""
+    if text.isascii():
+        return False
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def without_controls(text: str) -> str:
     """`text` without terminal escape sequences, control characters (tab and line breaks kept) and
     invisible characters; a zero-width joiner or non-joiner is kept only inside a non-ASCII word."""

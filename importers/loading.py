@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, TextIO
 
+from .controls import escaped_surrogates, has_lone_surrogate
 from .errors import InputError
 from .reading import (
     ARTICLE_SUFFIXES,
@@ -62,7 +63,7 @@ def expand_import_files(paths: list[str]) -> tuple[list[tuple[str, bool]], list[
     other_files: list[tuple[Path, str]] = []
     found = _expand(paths, other_files)
     # A stray image or PDF in a folder is left out, and said so, rather than silently.
-    skipped = [InputError(_printable_path(path), f"skipped, {why}") for path, why in other_files]
+    skipped = [InputError(escaped_surrogates(str(path)), f"skipped, {why}") for path, why in other_files]
     for name, in_folder in found:
         problem = not_deal_data(name) if in_folder else None
         if problem:
@@ -95,11 +96,6 @@ def _expand(paths: list[str], other_files: list[Path] | None = None) -> list[tup
     return expanded
 
 
-def _printable_path(path: Path) -> str:
-    """A path as it can be printed, bytes that are not UTF-8 escaped."""
-    return str(path).encode("utf-8", "backslashreplace").decode("utf-8")
-
-
 def _unsupported(path: Path) -> str:
     """The problem for a file type we do not read."""
     suffix = path.suffix.lower() or "(no extension)"
@@ -128,11 +124,7 @@ def _folder_files(folder: Path, other_files: list[tuple[Path, str]] | None = Non
 def _undecodable_name(path: Path) -> str | None:
     """Why a file whose name holds bytes that are not UTF-8 is left out (its name could be neither
     stored nor printed), or None."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        return "its name is not valid UTF-8"
-    return None
+    return "its name is not valid UTF-8" if has_lone_surrogate(str(path)) else None
 
 
 def iter_documents(paths: list[str], *, stdin: BinaryIO | TextIO | None = None) -> Iterator[RawDocument]:

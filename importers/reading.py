@@ -9,16 +9,14 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime as dt
-import errno
-import os
 import re
-import stat
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal, TextIO
 
 from .errors import InputError
 from .exported import MARKDOWN_EXPORT, is_markdown_export
+from .file_kind import regular_file_problem
 from .html_text import extract_article
 from .markdown_text import markdown_text
 
@@ -749,12 +747,9 @@ def not_a_regular_file(path: Path) -> str | None:
     """Why `path` cannot be read as a file, checked before it is opened (a FIFO would block the open
     forever), or None for a regular file."""
     try:
-        mode = os.stat(path).st_mode
+        return regular_file_problem(path)
     except OSError as error:
-        return "symlink loop" if error.errno == errno.ELOOP else describe_os_error(error)
-    if stat.S_ISDIR(mode):
-        return "is a directory"
-    return None if stat.S_ISREG(mode) else "not a regular file"
+        return describe_os_error(error)
 
 
 def read_bytes(path: Path, limit: int) -> bytes:

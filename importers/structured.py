@@ -19,6 +19,7 @@ from typing import Literal, TextIO, get_args
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from . import cells, exported
+from .controls import escaped_surrogates
 from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import DuplicateKey, NotDealData, iter_json_items, json_message, read_chunks, unique_keys
@@ -924,7 +925,9 @@ def lone_surrogate(value: object, column: str = ROW) -> tuple[str, str] | None:
         try:
             value.encode("utf-8")
         except UnicodeEncodeError as error:
-            return _printable(column), f"invalid character (lone surrogate \\u{ord(value[error.start]):04x})"
+            return escaped_surrogates(
+                column
+            ), f"invalid character (lone surrogate \\u{ord(value[error.start]):04x})"
         return None
     if isinstance(value, dict):
         for key, cell in value.items():
@@ -936,11 +939,6 @@ def lone_surrogate(value: object, column: str = ROW) -> tuple[str, str] | None:
             if found := lone_surrogate(cell, column):
                 return found
     return None
-
-
-def _printable(column: str) -> str:
-    """A column name as it can be printed, its own surrogates escaped."""
-    return column.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def export_row_facts(item: dict) -> tuple[list[Fact], Citation | None]:
@@ -1268,7 +1266,7 @@ def read_header(path: str | Path) -> list[str]:
             return next(csv.reader([line], delimiter=delimiter), [])
         for _, _, item in _items(stream, str(path), suffix):
             # A key's lone surrogate (a JSON escape) would fail every write and print of the header.
-            return [_printable(key) for key in item] if isinstance(item, dict) else []
+            return [escaped_surrogates(key) for key in item] if isinstance(item, dict) else []
     return []
 
 
@@ -1283,7 +1281,7 @@ def read_columns(path: str | Path) -> list[str]:
         try:
             for _, _, item in _items(stream, str(path), path.suffix.lower()):
                 if isinstance(item, dict) and not columns.keys() >= item.keys():
-                    columns.update(dict.fromkeys(map(_printable, item)))
+                    columns.update(dict.fromkeys(map(escaped_surrogates, item)))
         except UnicodeDecodeError as error:
             raise _undecodable(path, error) from None
     return list(columns)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import errno
 import os
 import stat
 from pathlib import Path
+
+from ai_deals.importers.file_kind import NOT_A_REGULAR_FILE, SYMLINK_LOOP, regular_file_problem
 
 from .errors import StoreError
 
@@ -28,13 +29,13 @@ def check_database_path(path: Path) -> None:
     remove) or something that is not a regular file (a FIFO would hang the open, /dev/null fails
     with a bare "disk I/O error"). A missing path is fine: it is where a new database goes."""
     try:
-        mode = os.stat(path).st_mode
-    except OSError as error:
-        if error.errno == errno.ELOOP:
-            raise StoreError(f"{path}: symlink loop") from None
+        problem = regular_file_problem(path)
+    except OSError:
         return  # missing (a new database) or unreadable: the open says which
-    if is_special(mode):  # a folder has its own message
-        raise StoreError(f"{path}: not a regular file; give a database file")
+    if problem == SYMLINK_LOOP:
+        raise StoreError(f"{path}: {SYMLINK_LOOP}")
+    if problem == NOT_A_REGULAR_FILE:  # a folder has its own message
+        raise StoreError(f"{path}: {NOT_A_REGULAR_FILE}; give a database file")
 
 
 def is_special(mode: int) -> bool:

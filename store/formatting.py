@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from ai_deals.importers.controls import escaped_surrogates
+
 from .names import fold
 
 if TYPE_CHECKING:
@@ -147,13 +149,15 @@ _ONE_LINE = {**_CONTROLS, ord("\n"): " ", ord("\t"): " ", 0x2028: " ", 0x2029: "
 
 
 def clean(value: object) -> str:
-    """`value` as a string with control characters replaced; newlines and tabs kept."""
-    return "" if value is None else str(value).translate(_CONTROLS)
+    """`value` as a string with control characters replaced, lone surrogates escaped (a file name's
+    undecodable bytes: "a\\udcffb"); newlines and tabs kept."""
+    return "" if value is None else escaped_surrogates(str(value).translate(_CONTROLS))
 
 
 def clean_line(value: object) -> str:
-    """`value` as one line: controls replaced, newlines, tabs and line separators become spaces."""
-    return "" if value is None else str(value).translate(_ONE_LINE)
+    """`value` as one line: controls replaced, newlines, tabs and line separators become spaces, lone
+    surrogates escaped."""
+    return "" if value is None else escaped_surrogates(str(value).translate(_ONE_LINE))
 
 
 # How much of a name or query the user typed an error line quotes back: enough to recognise it.

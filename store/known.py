@@ -246,13 +246,16 @@ def _as_first_extracted(fact: object, first: dict | None) -> object:
     return fact.model_copy(update=update) if update else fact  # type: ignore[attr-defined]
 
 
-def published_at_url(db: Database, url: str) -> str | None:
-    """The date the article at `url` was published, as stored with it (sources.url is indexed); None
-    when no source of that URL is here, or it is undated."""
-    row = db.execute(
-        "SELECT published FROM sources WHERE url = ? AND published IS NOT NULL ORDER BY id LIMIT 1", [url]
-    ).fetchone()
-    return row[0] if row else None
+def published_dates(db: Database) -> dict[str, str]:
+    """The stored publication date of every dated article with a URL, by URL (the first source of a
+    URL, by id, when several are): read once, so that a deal file's rows citing articles by URL are
+    dated against them with a dict look-up each, not a query per row (~17 µs; 20 s at 1M rows)."""
+    dates: dict[str, str] = {}
+    for url, published in db.execute(
+        "SELECT url, published FROM sources WHERE url IS NOT NULL AND published IS NOT NULL ORDER BY id"
+    ):
+        dates.setdefault(url, published)
+    return dates
 
 
 def cited_by_other_sources(db: Database, url: str) -> bool:

@@ -30,7 +30,7 @@ from .collector import collector_paused
 from .conflicts import corrected_columns
 from .database import immediate_transaction, open_database
 from .errors import SQLITE_INTEGERS, CompanyGone, EditRefused, FactGone, StoreError
-from .known import KnownRecords, published_at_url
+from .known import KnownRecords, published_dates
 from .models import (
     Company,
     CompanyPage,
@@ -210,10 +210,10 @@ class Store:
         return earlier_versions(self.db, deal_file)
 
     @_locked
-    def published_at_url(self, url: str) -> str | None:
-        """The stored publication date of the article at `url`, if it is here (a deal file's row citing
-        it by URL alone is dated against it)."""
-        return published_at_url(self.db, url)
+    def published_dates(self) -> dict[str, str]:
+        """The stored publication date of every dated article with a URL, by URL (a deal file's rows
+        citing an article by URL alone are dated against it)."""
+        return published_dates(self.db)
 
     @property
     def search_index_building(self) -> bool:

@@ -146,3 +146,42 @@ def test_a_row_citing_an_unknown_url_alone_is_checked_against_today_only(capsys,
     code, out, err = run(capsys, "--db", str(tmp_path / "deals.db"), "import", str(path))
     assert code == 0, err
     assert "dated in the future" not in out
+
+
+def test_rows_citing_many_urls_read_the_stored_dates_once_not_a_query_per_url():
+    reads: list[int] = []
+
+    def published_dates() -> dict[str, str]:
+        reads.append(1)
+        return {"https://x.org/1": "2025-03-01"}
+
+    later = DatedLater(Path("x.csv"), today="2026-11-27", published_dates=published_dates)
+    items = [
+        SimpleNamespace(
+            line=n,
+            row=SimpleNamespace(
+                kind="investment", date="2025-03-20", source_date=None, source_url=f"https://x.org/{n}"
+            ),
+        )
+        for n in range(1, 1001)
+    ]
+    assert len(list(later.noting(items))) == 1000
+    assert reads == [1], "one read, however many URLs the rows cite"
+    assert later.first == ["x.csv:1 (2025-03-20)"] and later.count == 1
+
+
+def test_rows_citing_no_url_read_no_stored_dates():
+    def published_dates() -> dict[str, str]:
+        raise AssertionError("read for rows citing no URL")
+
+    later = DatedLater(Path("x.csv"), today="2026-11-27", published_dates=published_dates)
+    row = SimpleNamespace(kind="investment", date="2025-03-20", source_date=None, source_url=None)
+    assert len(list(later.noting([SimpleNamespace(line=2, row=row)]))) == 1
+
+
+def test_the_store_gives_each_urls_first_dated_source(capsys, tmp_path):
+    from ai_deals.store import Store
+
+    _import_article(capsys, tmp_path)
+    with Store.open(tmp_path / "deals.db") as store:
+        assert store.published_dates() == {"https://x.org/beta-seed": "2025-03-01"}

@@ -3,7 +3,7 @@
 import pytest
 
 from ai_deals.store.formatting import format_amount, short_number
-from ai_deals.tui.formatting import compact_number, money
+from ai_deals.tui.formatting import money
 
 
 @pytest.mark.parametrize(
@@ -20,7 +20,6 @@ from ai_deals.tui.formatting import compact_number, money
 )
 def test_amount_keeps_four_significant_digits_without_trailing_zeros(value, shown):
     assert short_number(value) == shown
-    assert compact_number(value) == shown
 
 
 def test_openai_total_is_not_rounded_up_to_a_larger_sum():
@@ -35,4 +34,14 @@ def test_french_amount_keeps_its_decimal():
 
 def test_amount_rounding_up_to_a_thousand_moves_to_the_next_scale():
     assert short_number(999_960) == "1M"
-    assert compact_number(999.96e9) == "1T"
+    assert short_number(999.96e9) == "1T"
+
+
+@pytest.mark.parametrize("currency", ["USD", "EUR", "GBP", "JPY", "CHF", "CNY", "SEK"])
+def test_screens_sign_every_currency_as_the_command_line_does(currency):
+    assert money(5e9, currency) == format_amount(5e9, currency)
+
+
+def test_a_yuan_amount_reads_with_its_sign_on_screens():
+    assert money(5e9, "CNY") == "CN¥5B"
+    assert money(13e9, "CNY", "minimum") == "≥ CN¥13B"

@@ -144,3 +144,23 @@ def test_stage_order_places_every_undated_round_as_inserting_them_one_by_one_doe
         ]
         expected = [r.id for r in _placed_one_by_one(rounds)]
         assert [r.id for r in in_stage_order(rounds)] == expected, rounds
+
+
+def test_rounds_of_one_date_keep_the_stores_order_beside_a_valuation_of_that_date(capsys, tmp_path):
+    db, deals = tmp_path / "same-day.db", tmp_path / "same-day.csv"
+    deals.write_text(
+        "kind,company,round,amount,currency,date,lead_investors,basis\n"
+        "round,Helio,Series B,40000000,USD,2025-09-01,Index Ventures,\n"
+        "round,Helio,Venture Debt,10000000,USD,2025-09-01,Hercules,\n"
+        "valuation,Helio,,400000000,USD,2025-09-01,,post_money\n",
+        encoding="utf-8",
+    )
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(deals))
+    assert code == 0, err
+    with Store.open(db) as store:
+        page = store.company(store.find_company("Helio").id)
+    rows = rounds_and_valuations(page)
+    kinds = [(kind, getattr(item, "id", None)) for _, kind, item in rows.items if kind != 2]
+    assert len(page.rounds) == 2 and len(kinds) == 3, "two rounds and the valuation, one date"
+    assert kinds[: len(page.rounds)] == [(0, r.id) for r in page.rounds]
+    assert [kind for kind, _ in kinds] == [0] * len(page.rounds) + [1] * (len(kinds) - len(page.rounds))

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from ai_deals.store.formatting import display_unit, plural, short_number
+from ai_deals.store.formatting import BOUND_SIGNS, CURRENCY_SIGNS, display_unit, plural, short_number
 
 __all__ = ["plural"]  # shared with the command line, so both count alike
 
-_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF "}
-_BOUND_PREFIX = {"minimum": "≥ ", "maximum": "≤ ", "approx": "~"}
-
-
-def compact_number(value: float) -> str:
-    """110e9 -> "110B", 116.6e9 -> "116.6B", 950 -> "950": the same digits as the command line."""
-    return short_number(value)
-
 
 def with_currency(value: float, currency: str | None) -> str:
-    """A compact number with its currency symbol (or ISO code) in front."""
-    number = compact_number(value)
+    """A compact number with its currency sign (the command line's: "CN¥5B") or ISO code in front."""
+    number = short_number(value)
     if not currency:
         return number
-    symbol = _SYMBOLS.get(currency.upper())
+    symbol = CURRENCY_SIGNS.get(currency.upper())
     return f"{symbol}{number}" if symbol else f"{currency} {number}"
+
+
+def bound_prefix(bound: str | None) -> str:
+    """The command line's bound sign, "≥" and "≤" spaced from the amount on screens ("≥ $13B"): the
+    edit form reads that form back."""
+    sign = BOUND_SIGNS.get(bound or "exact", "")
+    return f"{sign} " if sign in ("≥", "≤") else sign
 
 
 def money(
@@ -32,7 +31,7 @@ def money(
         return ""
     if amount_max is not None and (bound == "range" or amount_max != amount):
         return f"{with_currency(amount, currency)}–{with_currency(amount_max, currency)}"
-    return _BOUND_PREFIX.get(bound or "", "") + with_currency(amount, currency)
+    return bound_prefix(bound) + with_currency(amount, currency)
 
 
 def quantity(
@@ -49,9 +48,9 @@ def quantity(
     if currency:
         return money(value, currency, bound, value_max)
     value, value_max, unit = display_unit(value, value_max, unit)
-    label = _BOUND_PREFIX.get(bound or "", "") + compact_number(value)
+    label = bound_prefix(bound) + short_number(value)
     if value_max is not None and value_max != value:
-        label += f"–{compact_number(value_max)}"
+        label += f"–{short_number(value_max)}"
     return f"{label} {unit.replace('_', ' ')}" if unit else label
 
 

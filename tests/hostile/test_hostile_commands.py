@@ -402,3 +402,28 @@ def test_a_full_disk_during_a_merge_is_one_line_and_writes_nothing(tmp_path, cap
     code, _, err = run(capsys, "--db", str(database), "merge", "Good AI", "Other AI")
     assert (code, err) == (1, f"ai-deals: error: {database}: disk full; nothing was written\n")
     assert _digest(database) == before
+
+
+def test_an_os_error_of_no_file_not_from_standard_output_is_not_blamed_on_it(capsys, database, monkeypatch):
+    from ai_deals.store import Store
+
+    def failing_overview(self):
+        raise OSError(errno.EINVAL, "Invalid argument")
+
+    monkeypatch.setattr(Store, "overview", failing_overview)
+    code = main(["--db", str(database), "info"])
+    assert code == 1
+    assert capsys.readouterr().err == "ai-deals: error: Invalid argument\n"
+
+
+def test_export_to_dev_fd_1_is_standard_output_too(tmp_path, capsys, database):
+    code, out, err = run(capsys, "--db", str(database), "export", "--format", "csv", "--out", "/dev/fd/1")
+    assert code == 0, err
+    assert out.startswith("record_type,") and "Good AI" in out and "exported" not in out
+
+
+def test_export_to_a_new_file_is_not_standard_output(tmp_path, capsys, database):
+    out_file = tmp_path / "deals.csv"
+    code, out, err = run(capsys, "--db", str(database), "export", "--out", str(out_file))
+    assert code == 0, err
+    assert out_file.read_text(encoding="utf-8-sig").startswith("record_type,") and "record_type," not in out

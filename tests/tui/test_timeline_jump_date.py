@@ -19,15 +19,23 @@ from tui_helpers import settle, shown, type_text
 
 @pytest.mark.parametrize(
     ("typed", "date"),
-    [("2024", "2024"), ("2024-03", "2024-03"), ("2024-3-5", "2024-03-05"), (" 2024/03/05 ", "2024-03-05")],
+    [
+        ("2024", "2024"),
+        ("2024-03", "2024-03"),
+        ("2024-3-5", "2024-03-05"),
+        (" 2024/03/05 ", "2024-03-05"),
+        ("march 2024", "2024-03"),
+        ("15/03/2024", "2024-03-15"),
+    ],
 )
 def test_a_year_month_or_day_typed_is_read_as_a_timeline_date(typed, date):
     assert parse_jump_date(typed) == date
 
 
-@pytest.mark.parametrize("typed", ["", "24", "2024-13", "2023-02-29", "march 2024", "2024-03-05x"])
+@pytest.mark.parametrize("typed", ["", "24", "2024-13", "2023-02-29", "2024-03-05x", "soon"])
 def test_what_is_no_date_is_refused(typed):
-    assert parse_jump_date(typed) is None
+    with pytest.raises(ValueError, match="is not a date"):
+        parse_jump_date(typed)
 
 
 async def jump(pilot, typed: str) -> None:
@@ -93,7 +101,10 @@ async def test_no_date_typed_keeps_the_dialog_open_saying_what_to_type_and_esc_l
         await jump(pilot, "2017-13")
         assert isinstance(app.screen, JumpDateScreen)
         hint = str(app.screen.query_one("#jump-hint", Static).render())
-        assert hint.startswith("“2017-13” is no date: type a year (2024)")
+        assert (
+            hint
+            == "'2017-13' is not a date (no such date). Type a year (2024), a month (2024-03) or a day (2024-03-15)."
+        )
         assert app.screen.query_one("#jump-date", Input).value == "2017-13"
         await pilot.press("escape")
         await settle(pilot)

@@ -314,8 +314,9 @@ class CompanyScreen(DealsScreen):
     def _open_row_source(self, row: PageRow) -> None:
         """Open the row's source; on a row several sources tell, ask which one first (each source's
         sentence must stay reachable from the row, not only the first one's)."""
-        if len(row.sources) > 1:
-            self.app.push_screen(SourcePickScreen(row.sources), self._source_picked)
+        choices = row.sources() if row.sources is not None else ()
+        if len(choices) > 1:
+            self.app.push_screen(SourcePickScreen(choices), self._source_picked)
         elif row.source_id is not None:
             self.app.open_source(row.source_id, row.ref or row.source_focus)
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import partial
 from typing import Any, overload
 
 from rich.text import Text
@@ -74,8 +75,9 @@ class PageRow:
     """Other records the row stands for: a raise several sources tell is one round row (store/same_raise.py),
     a stake several sources tell one stake row (store/same_stake.py), and selecting, exporting or
     reviewing it takes every source's record."""
-    sources: tuple[SourceChoice, ...] = ()
-    """On such a row, each source telling it (two or more): `Enter` or `s` asks which one to open."""
+    sources: Callable[[], tuple[SourceChoice, ...]] | None = field(default=None, compare=False)
+    """On such a row, each source telling what it shows, listed when `Enter` or `s` is pressed (not
+    for every row made): two or more, and the key asks which one to open."""
 
     @property
     def refs(self) -> list[RecordRef]:
@@ -113,15 +115,13 @@ def _evidence_source(record) -> int | None:
     return record.evidence[0].source_id if record.evidence else record.source_id
 
 
-def source_choices(item: Round | Stake) -> tuple[SourceChoice, ...]:
-    """Each source telling a raise or stake several sources tell, once, with its own record (its
+def source_choices(records: Sequence[Round | Stake]) -> tuple[SourceChoice, ...]:
+    """Each source telling `records` (a row's sources' records), once, with its own record (its
     figure's sentence): one row stands for them all, and each must stay reachable from it (the
-    sentence "Series C" came from was in the second source only). Empty for one source."""
-    if item.source_count < 2:
-        return ()
+    sentence "Series C" came from was in the second source only)."""
     seen: set[tuple] = set()
     choices = []
-    for record in item.accounts or [item]:
+    for record in records:
         for evidence in record.evidence:
             if evidence.source_identity not in seen:
                 seen.add(evidence.source_identity)
@@ -131,6 +131,11 @@ def source_choices(item: Round | Stake) -> tuple[SourceChoice, ...]:
                     SourceChoice(evidence.source_id, record.ref, label, clean_line(evidence.sentence))
                 )
     return tuple(choices)
+
+
+def told_by(records: Sequence[Round | Stake]) -> Callable[[], tuple[SourceChoice, ...]]:
+    """A row's sources, listed when asked for (`source_choices`)."""
+    return partial(source_choices, records)
 
 
 def header_rows(page: CompanyPage) -> list[PageRow]:
@@ -279,7 +284,7 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         company=item.company,
         source_id=_evidence_source(item),
         also=_also(item),
-        sources=source_choices(item),
+        sources=told_by(item.whole_accounts),  # those its "N sources" counts, not an investor's part
     )
 
 
@@ -317,12 +322,9 @@ def rounds_and_valuations(page: CompanyPage) -> Made:
     fact), by date: the rounds in the store's order (an undated one placed by its stage, or last), each
     valuation beside the rounds of its date (an undated one last)."""
     places = place_dates(page.rounds)
-    ordered = [
-        (place, 0, index, item) for index, (place, item) in enumerate(zip(places, page.rounds, strict=True))
-    ]
-    ordered += [(item.date or UNDATED_PLACE, 1, 0, item) for item in page.metrics if is_valuation(item)]
-    ordered.sort(key=lambda entry: entry[:3])
-    dated = [(place, kind, item) for place, kind, _, item in ordered]
+    dated = [(place, 0, item) for place, item in zip(places, page.rounds, strict=True)]
+    dated += [(item.date or UNDATED_PLACE, 1, item) for item in page.metrics if is_valuation(item)]
+    dated.sort(key=lambda entry: entry[:2])  # stable: the store's order within a place and kind
     entries = [
         part
         for entry in dated
@@ -376,7 +378,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         target_name=other,
         source_id=_evidence_source(item),
         also=_also(item),
-        sources=source_choices(item),
+        sources=told_by([*item.whole_accounts, *item.investor_parts(investor_id)]),  # as `told` counts
     )
 
 
@@ -467,7 +469,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         target_name=other,
         source_id=_evidence_source(item),
         also=tuple(RecordRef(record_type="stake", record_id=id_) for id_ in item.same_stake_ids),
-        sources=source_choices(item),
+        sources=told_by(item.accounts or [item]),
     )
 
 

@@ -34,12 +34,11 @@ from ai_deals.importers.cells import (
     refuse_under_one_unit,
 )
 from ai_deals.importers.cells import parse_amount as parse_amount_cell
-from ai_deals.store.formatting import display_unit, format_amount, format_share
+from ai_deals.store.formatting import display_unit, format_amount, format_share, short_number
 from ai_deals.store.models import Record
 from ai_deals.store.review import EDITABLE_COLUMNS, FactEdit
 
 from ..fact_words import shown_valuation
-from ..formatting import compact_number
 from ..safe_text import clean_line
 from .base import DealsScreen
 from .error import error_message
@@ -396,9 +395,9 @@ def amount_text(record: Record, amount: float | None) -> str | None:
         return None
     unit = metric_unit(record)
     if unit is None:
-        return compact_number(amount)
+        return short_number(amount)
     value, _, shown = display_unit(amount, getattr(record, "value_max", None), unit)
-    return f"{compact_number(value)} {unit_label(shown or unit)}"
+    return f"{short_number(value)} {unit_label(shown or unit)}"
 
 
 def amount_hint(record: Record) -> str | None:

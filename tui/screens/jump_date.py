@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from typing import ClassVar
 
 from rich.text import Text
@@ -14,24 +12,18 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
+from ai_deals.importers.reading import normalise_date
+
 from ..safe_text import clean_line
 
 DATE_FORMS = "a year (2024), a month (2024-03) or a day (2024-03-15)"
-_DATE = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
 
 
-def parse_jump_date(text: str) -> str | None:
+def parse_jump_date(text: str) -> str:
     """`text` as a timeline date at its precision ("2024", "2024-03", "2024-03-05"), zero-padded as
-    stored so that it compares with the events' dates; None when it is no such date ("2024-13")."""
-    match = _DATE.fullmatch(text.strip().replace("/", "-"))
-    if match is None:
-        return None
-    year, month, day = (int(part) if part else None for part in match.groups())
-    try:
-        date(year, month or 1, day or 1)  # type: ignore[arg-type]
-    except ValueError:
-        return None
-    return f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if day else "")
+    stored so that it compares with the events' dates: read as an article's or a deal file's date is
+    (`normalise_date`, "March 2024" too). Raises ValueError saying why when it is no such date."""
+    return normalise_date(text, partial=True)
 
 
 class JumpDateScreen(ModalScreen[str | None]):
@@ -55,9 +47,10 @@ class JumpDateScreen(ModalScreen[str | None]):
 
     @on(Input.Submitted, "#jump-date")
     def _submitted(self, event: Input.Submitted) -> None:
-        when = parse_jump_date(event.value)
-        if when is None:
-            hint = f"“{clean_line(event.value.strip())}” is no date: type {DATE_FORMS}."
+        try:
+            when = parse_jump_date(event.value)
+        except ValueError as error:  # it names the text and why ("no such date")
+            hint = f"{clean_line(str(error))}. Type {DATE_FORMS}."
             self.query_one("#jump-hint", Static).update(Text(hint))
             return
         self.dismiss(when)

@@ -17,6 +17,7 @@ from textual.worker import get_current_worker
 
 from ai_deals.store.errors import CompanyGone
 from ai_deals.store.models import RecordRef, TimelineEvent, TimelineKey, TimelineOutline
+from ai_deals.store.round_order import UNDATED_PLACE
 
 from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import DATE_WIDTH, date_label, plural
@@ -69,16 +70,22 @@ def first_event_from(events: Sequence[TimelineEvent], when: str) -> int | None:
     if isinstance(events, EventWindows):
         return events.first_from(when)
     index = bisect_left(events, when, key=lambda event: event.order[0])
-    return index if index < len(events) else None
+    # An undated round placed last ("~" sorts after every date) is on or after no date.
+    if index >= len(events) or events[index].order[0] == UNDATED_PLACE:
+        return None
+    return index
 
 
 def year_index(events: list[TimelineEvent]) -> tuple[list[str], list[int]]:
-    """Distinct years in order and the index of each year's first event (events are sorted by date)."""
+    """Distinct years in order and the index of each year's first event (events are sorted by date).
+
+    An undated round placed before a dated one is part of that one's year (where it is listed, so a
+    year jump from it counts from there); one placed last ("~") is in the last year's run."""
     years: list[str] = []
     starts: list[int] = []
     for index, event in enumerate(events):
-        year = event.date[:4]
-        if not year:  # an undated round on its company's timeline: in no year
+        year = event.order[0][:4]
+        if not year or year == UNDATED_PLACE:
             continue
         if not years or year != years[-1]:
             years.append(year)
@@ -576,8 +583,12 @@ class TimelineScreen(DealsScreen):
             if events.awaiting_rows:
                 self.set_status("Still loading the events… press [ or ] again once they are shown")
             return
+        if not self._years:  # only undated rounds: no year to jump to
+            self.set_status("No dated event: no year to jump to")
+            self._note_at = events.cursor
+            return
         # The cursor's year, from the years' first events: the event itself may still be being read.
-        here = bisect_right(self._year_starts, events.cursor) - 1
+        here = max(0, bisect_right(self._year_starts, events.cursor) - 1)
         year = self._years[here]
         position = here + step
         if 0 <= position < len(self._years):
@@ -605,7 +616,8 @@ class TimelineScreen(DealsScreen):
         events = self.query_one("#events", VirtualList)
         index = first_event_from(self.events, when)
         if index is None:
-            self.set_status(f"No event on or after {when}: the last is of {self._years[-1] or 'undated'}")
+            last = f"the last is of {self._years[-1] or 'undated'}" if self._years else "none is dated"
+            self.set_status(f"No event on or after {when}: {last}")
         else:
             events.move_to(index, at_top=True)
             self.set_status(f"First event on or after {when}")
