@@ -88,6 +88,14 @@ def test_two_exact_valuations_that_differ_are_still_a_conflict(tmp_path, capsys,
     assert "CONFLICT valuation 2024-06-11: €5.8B" in cli(capsys, "--db", str(db), "show", "Mistral AI")
 
 
+def test_a_third_source_stating_a_value_approximately_hides_no_conflict_of_two_exact_ones(tmp_path, capsys):
+    # €6B stated exactly by one source and "près de 6" by another: still exact where it meets €5.8B.
+    db = imported(tmp_path, capsys, **{"v1.txt": EXACT_58, "v2.txt": EXACTLY_6, "v3.txt": NEARLY_6})
+    page = page_of(db, "Mistral AI")
+    (conflict,) = [c for c in page.conflicts if "valuation" in c.what]
+    assert conflict.values == ["€5.8B", "€6B"]
+
+
 def test_a_valuation_two_sources_state_alike_is_one_figure_with_two_sources(tmp_path, capsys):
     db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
     page = page_of(db, "Mistral AI")
