@@ -45,7 +45,7 @@ from .money_raised import conditional_totals, raised_totals
 from .names import normalize_name
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
-from .same_metric import fold_metrics
+from .same_metric import fold_metrics, group_metrics
 from .same_raise import (
     amount_band,
     day_span,
@@ -1099,21 +1099,23 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         if record_type == "acquisition":  # a company merged with what it bought did not buy itself
             where += f" AND {alias}.company_id != {alias}.acquirer_id"
         rows = list(db.query(RECORD_SQL[record_type] + f" AND ({where})", {"c": company_id}))
-        events += _events_of_rows(db, record_type, rows, everything=company_id is None)
+        events += _events_of_rows(
+            db, record_type, rows, everything=company_id is None, fold=company_id is not None
+        )
     if company_id is not None:
         events += _placed_undated_rounds(db, company_id, [e for e in events if e.ref.record_type == "round"])
-    from .timeline import fold_figures  # local, as in `_events_of_rows`
-
     events.sort(key=event_order)
-    return fold_figures(events)
+    return events
 
 
 def _events_of_rows(
-    db: Database, record_type: str, rows: list[dict], *, everything: bool
+    db: Database, record_type: str, rows: list[dict], *, everything: bool, fold: bool = False
 ) -> list[TimelineEvent]:
     """The timeline events of `rows` (read with RECORD_SQL) of one record type, with their first
-    evidence and a round's investors (read for every record of the type when `everything`)."""
-    from .timeline import event_for  # local: the timeline module formats titles from records
+    evidence and a round's investors (read for every record of the type when `everything`). With
+    `fold`, a figure several sources state alike is one event, as on the company's page
+    (`same_metric.group_metrics`): `rows` must then hold every metric of the timeline."""
+    from .timeline import event_for, folded_event  # local: the timeline module formats titles from records
 
     if not rows:
         return []
@@ -1121,7 +1123,7 @@ def _events_of_rows(
     evidence = _first_evidence(db, record_type, ids, everything=everything)
     investors = _round_investors(db, ids, everything=everything) if record_type == "round" else {}
     model = MODELS[record_type]
-    events = []
+    records = []
     for row in rows:
         found = evidence.get(row["id"])
         row["evidence"] = [found] if found else []
@@ -1134,8 +1136,10 @@ def _events_of_rows(
             # Every list field given: pydantic's default factories are slow here.
             row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
             row["round_id"] = row.pop("visible_round_id")
-        events.append(event_for(model.model_validate(row)))
-    return events
+        records.append(model.model_validate(row))
+    if fold and record_type == "metric":
+        return [folded_event(members) for members in group_metrics(records)]
+    return [event_for(record) for record in records]
 
 
 def _placed_undated_rounds(db: Database, company_id: int, dated: list[TimelineEvent]) -> list[TimelineEvent]:
