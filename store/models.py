@@ -447,7 +447,7 @@ class CompanyPage(BaseModel):
     `ai-deals show` say it raised."""
     raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
     """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
-    money raised, never in it (`money_raised.conditional_totals`)."""
+    money raised, never in it (`money_raised.money_totals`)."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 

@@ -41,7 +41,7 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import conditional_totals, raised_totals
+from .money_raised import money_totals
 from .names import normalize_name
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
@@ -557,8 +557,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
-    page.raised = raised_totals(raises, page.investors)
-    page.raised_conditional = conditional_totals(raises, page.investors)
+    page.raised, page.raised_conditional = money_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one

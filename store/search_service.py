@@ -34,7 +34,7 @@ from sqlite_utils import Database
 from .connecting import connect_reader
 from .formatting import backed, round_label
 from .models import Evidence, Round, SearchHit, Stake
-from .money_raised import conditional_totals, in_talks, raised_text, raised_totals
+from .money_raised import in_talks, money_totals, raised_text
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
 from .round_order import round_stage as _stage
@@ -595,7 +595,7 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     rejected = [stake for stake in stakes if stake.review_status == "rejected"]
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
     folded = fold_stakes(stakes, raise_of, rejected)
-    raised, conditional = raised_totals(raises, folded), conditional_totals(raises, folded)
+    raised, conditional = money_totals(raises, folded)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])
