@@ -1195,15 +1195,13 @@ TIMELINE_WINDOW = 2_000
 
 
 def _timeline_windows(store: Store) -> Iterator[list[TimelineEvent]]:
-    """The whole timeline, in order, `TIMELINE_WINDOW` events at a time, a figure several sources
-    state alike one event as in `store.timeline` (`fold_figures`; within a window: the next window
-    is read after the last event read, folded or not)."""
-    from ai_deals.store.timeline import fold_figures
-
+    """The whole timeline, in order, `TIMELINE_WINDOW` events at a time: every source's record, as
+    the explorer's whole timeline and the outline's counts list them (a company's timeline folds a
+    figure several sources state alike, `store.timeline`)."""
     after = None
     while window := store.timeline_window(after, limit=TIMELINE_WINDOW):
         after = window[-1].order
-        yield fold_figures(window)
+        yield window
 
 
 def _print_json_events(windows: Iterable[list[TimelineEvent]]) -> None:

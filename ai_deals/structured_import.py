@@ -250,6 +250,7 @@ def check_deal_file(
     date_order: DateOrder = "dmy",
     keep_facts: int = 0,
     skip_bad_rows: bool = False,
+    verdict: bool = True,
 ) -> dict:
     """What importing a deal file would do, with nothing written: every column met and what it is
     understood as; `rows` read in all, of which `good_rows` would be written, `bad_rows` (each
@@ -261,13 +262,17 @@ def check_deal_file(
     for the whole file, `problem` saying why: its dates written in the other order; `restores_citations`
     when the file, unchanged, was imported before rows kept their sources). With `keep_facts`,
     the first that many facts too, in file order (`first_facts`): a huge file is still read one row
-    at a time."""
+    at a time. Without `verdict`, the action against `store` is not worked out (the file's hash and
+    the earlier versions' rows, each a full read): a dry run takes the import's own."""
     path = Path(path)
     columns = structured.read_columns(path)
     action = "added"
     known = None
     restores = False
-    if store is not None:
+    if store is not None and not verdict:
+        if exported.is_export(structured.read_header(path)):
+            known = store.known_records()  # the listing leaves out the records already here
+    elif store is not None:
         deal_file = DealFile(
             path=path, header=", ".join(structured.read_header(path)), content_hash=file_hash(path)
         )
@@ -340,10 +345,11 @@ def dry_run_deal_file(
 ) -> dict:
     """What importing a deal file does, told by the import itself: the file is imported into `store`,
     whose writes the caller undoes (`store.trial.trial_store`), and its verdict and counts are the
-    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand."""
+    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand,
+    leaving the verdict to the import (worked out twice, a 1M-row file was read twice more)."""
     path = Path(path)
     checked = check_deal_file(
-        path, store, date_order=date_order, keep_facts=keep_facts, skip_bad_rows=skip_bad_rows
+        path, store, date_order=date_order, keep_facts=keep_facts, skip_bad_rows=skip_bad_rows, verdict=False
     )
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:

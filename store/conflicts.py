@@ -90,9 +90,11 @@ def _consistent(stated: list[_Stated]) -> bool:
     "€5.8B" and "€6B", both exact, are."""
     if len({item.basis for item in stated if item.basis}) > 1:
         return False  # pre- and post-money of one amount are told apart by `_values`
-    approx: dict[tuple, bool] = defaultdict(bool)
+    # A value is approximate only when every source states it so: statements compare pairwise, and
+    # one exact "€6B" meets an exact "€5.8B" however many others say "près de 6 milliards".
+    approx: dict[tuple, bool] = {}
     for item in stated:
-        approx[item.amount] |= item.bound == "approx"
+        approx[item.amount] = approx.get(item.amount, True) and item.bound == "approx"
     amounts = list(approx)
     return all(
         _close(one, other, approx[one] or approx[other])

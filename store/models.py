@@ -447,7 +447,7 @@ class CompanyPage(BaseModel):
     `ai-deals show` say it raised."""
     raised_conditional: dict[str, tuple[float, bool]] = Field(default_factory=dict)
     """Money promised on a condition per currency, and whether it is a ceiling ("up to"): said beside
-    money raised, never in it (`money_raised.conditional_totals`)."""
+    money raised, never in it (`money_raised.money_totals`)."""
     cut: list[str] = Field(default_factory=list, exclude=True)
     """On the first rows of a page (`Store.company_head`): the lists cut short, more being read."""
 
@@ -522,7 +522,7 @@ class TimelineEvent(BaseModel):
     start: int | None = None
     end: int | None = None
     also: list[RecordRef] = Field(default_factory=list)
-    """Other sources' records of the same figure folded into this event (`timeline.fold_figures`):
+    """Other sources' records of the same figure folded into this event (`timeline.folded_event`):
     exporting the event takes them too."""
     place: tuple[str, int] | None = Field(default=None, exclude=True)
     """An undated round's place on its company's timeline, as its page lists it (store/round_order.py):

@@ -19,7 +19,7 @@
   it is not converted, so the round's make-up does not subtract it); otherwise it counts on its own.
 - A conditional investment in no round ("SoftBank could invest up to a further €1 billion if Kyra
   meets revenue targets", status `conditional`) is money promised, not raised: told beside the total,
-  never added to it (`raised €600M (+ up to €1B conditional)`: `conditional_totals`).
+  never added to it (`raised €600M (+ up to €1B conditional)`: `money_totals`).
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
@@ -154,35 +154,37 @@ def cumulative_stakes(stakes: Iterable[Stake]) -> list[Stake]:
     return [stake for stake in stakes if stake.status == CUMULATIVE and stake.amount is not None]
 
 
-def raised_totals(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[str, float]:
-    """Money raised per currency by the module's rule: `raises` as same_raise.group_raises gives them
-    (or a page round's `accounts`), `stakes` as the page lists them (folded)."""
-    totals: dict[str, float] = defaultdict(float)
-    for record in _counted_money(raises, stakes):
-        committed, _ = split_committed(record)
-        if committed and record.currency:
-            totals[record.currency] += committed
-    return dict(totals)
-
-
-def conditional_totals(
+def money_totals(
     raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()
-) -> dict[str, tuple[float, bool]]:
-    """The money promised on a condition per currency, told beside money raised (never in it): the
-    conditional part of what `raised_totals` counts (a conditional investment in no round, a round's
-    or a stake's tranche with a condition), each currency's sum with whether one of them is only a
-    ceiling ("up to a further €1 billion")."""
-    found: dict[str, tuple[float, bool]] = {}
+) -> tuple[dict[str, float], dict[str, tuple[float, bool]]]:
+    """(money raised, money promised on a condition) per currency, from one pass over what money
+    raised is made of (a page and every search hit ask for both).
+
+    Money raised follows the module's rule: `raises` as same_raise.group_raises gives them (or a page
+    round's `accounts`), `stakes` as the page lists them (folded). The conditional money is told
+    beside it (never in it): a conditional investment in no round, a round's or a stake's tranche
+    with a condition; each currency's sum with whether one of them is only a ceiling ("up to a
+    further €1 billion")."""
+    raised: dict[str, float] = defaultdict(float)
+    conditional_money: dict[str, tuple[float, bool]] = {}
     for record in _counted_money(raises, stakes):
-        _, conditional = split_committed(record)
-        if not conditional or not record.currency:
+        if not record.currency:
             continue
-        total, up_to = found.get(record.currency, (0.0, False))
-        ceiling = record.bound == "maximum" or any(
-            t.condition and t.bound == "maximum" for t in record.tranches
-        )
-        found[record.currency] = (total + conditional, up_to or ceiling)
-    return found
+        committed, conditional = split_committed(record)
+        if committed:
+            raised[record.currency] += committed
+        if conditional:
+            total, up_to = conditional_money.get(record.currency, (0.0, False))
+            ceiling = record.bound == "maximum" or any(
+                t.condition and t.bound == "maximum" for t in record.tranches
+            )
+            conditional_money[record.currency] = (total + conditional, up_to or ceiling)
+    return dict(raised), conditional_money
+
+
+def raised_totals(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[str, float]:
+    """Money raised per currency (`money_totals`)."""
+    return money_totals(raises, stakes)[0]
 
 
 def _counted_money(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> list[Round | Stake]:

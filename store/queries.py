@@ -41,11 +41,11 @@ from .models import (
     TimelineOutline,
     Tranche,
 )
-from .money_raised import conditional_totals, raised_totals
+from .money_raised import money_totals
 from .names import normalize_name
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
-from .same_metric import fold_metrics
+from .same_metric import fold_metrics, group_metrics
 from .same_raise import (
     amount_band,
     day_span,
@@ -557,8 +557,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     folded = [fold(members) for members in raises]
     # Undated rounds placed by their stage among the dated ones, as `show` and the page list them.
     page.rounds = in_stage_order([one_investor_each(round_) for round_ in folded])
-    page.raised = raised_totals(raises, page.investors)
-    page.raised_conditional = conditional_totals(raises, page.investors)
+    page.raised, page.raised_conditional = money_totals(raises, page.investors)
     if first is None:  # the stakes of a round, all of them, compared with its amount
         page.conflicts += oversubscribed_rounds(page.rounds, page.investors)
     if first is None:  # an investor named only by a short form of another's full name is that one
@@ -1104,22 +1103,24 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
             own_round_types = {
                 row["id"]: row["round_type"] for row in rows if row["company_id"] == company_id
             }
-        events += _events_of_rows(db, record_type, rows, everything=company_id is None)
+        events += _events_of_rows(
+            db, record_type, rows, everything=company_id is None, fold=company_id is not None
+        )
     if company_id is not None:
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
-    from .timeline import fold_figures  # local, as in `_events_of_rows`
-
     events.sort(key=event_order)
-    return fold_figures(events)
+    return events
 
 
 def _events_of_rows(
-    db: Database, record_type: str, rows: list[dict], *, everything: bool
+    db: Database, record_type: str, rows: list[dict], *, everything: bool, fold: bool = False
 ) -> list[TimelineEvent]:
     """The timeline events of `rows` (read with RECORD_SQL) of one record type, with their first
-    evidence and a round's investors (read for every record of the type when `everything`)."""
-    from .timeline import event_for  # local: the timeline module formats titles from records
+    evidence and a round's investors (read for every record of the type when `everything`). With
+    `fold`, a figure several sources state alike is one event, as on the company's page
+    (`same_metric.group_metrics`): `rows` must then hold every metric of the timeline."""
+    from .timeline import event_for, folded_event  # local: the timeline module formats titles from records
 
     if not rows:
         return []
@@ -1127,7 +1128,7 @@ def _events_of_rows(
     evidence = _first_evidence(db, record_type, ids, everything=everything)
     investors = _round_investors(db, ids, everything=everything) if record_type == "round" else {}
     model = MODELS[record_type]
-    events = []
+    records = []
     for row in rows:
         found = evidence.get(row["id"])
         row["evidence"] = [found] if found else []
@@ -1140,8 +1141,10 @@ def _events_of_rows(
             # Every list field given: pydantic's default factories are slow here.
             row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
             row["round_id"] = row.pop("visible_round_id")
-        events.append(event_for(model.model_validate(row)))
-    return events
+        records.append(model.model_validate(row))
+    if fold and record_type == "metric":
+        return [folded_event(members) for members in group_metrics(records)]
+    return [event_for(record) for record in records]
 
 
 def _placed_undated_rounds(

@@ -24,6 +24,8 @@ import sqlite3
 import sys
 import threading
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -32,7 +34,7 @@ from sqlite_utils import Database
 from .connecting import connect_reader
 from .formatting import backed, round_label
 from .models import Evidence, Round, SearchHit, Stake
-from .money_raised import conditional_totals, in_talks, raised_text, raised_totals
+from .money_raised import in_talks, money_totals, raised_text
 from .names import normalize_name, squeezed
 from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
 from .round_order import round_stage as _stage
@@ -199,6 +201,19 @@ class SearchService:
         self._best_known_ids: tuple[tuple, list[int]] | None = None
         self.building = False
         """An index is being built or extended (seconds at a million names): a UI says so."""
+        self._saves_paused = 0
+        """Inside `saves_paused`: no cache file is written (a dry run leaves the folder as it was)."""
+
+    @contextmanager
+    def saves_paused(self) -> Iterator[None]:
+        """No cache file saved inside the block: a dry run promises to leave the database's folder
+        byte for byte as it was, yet its searches build the committed names' index on a reader of
+        their own (`_committed_base`), outside the write, which would otherwise save it."""
+        self._saves_paused += 1
+        try:
+            yield
+        finally:
+            self._saves_paused -= 1
 
     def invalidate(self) -> None:
         """This process wrote: names may have changed (SQLite's data_version only counts others)."""
@@ -282,7 +297,12 @@ class SearchService:
         if conn.in_transaction:  # names of a write under way: see `extendable`
             saved["provisional"] = True
         # Never from inside a write: a rollback would leave a cache stamped for names that were undone.
-        if cache is not None and len(arrays.company_ids) >= CACHE_FROM_NAMES and not conn.in_transaction:
+        if (
+            cache is not None
+            and len(arrays.company_ids) >= CACHE_FROM_NAMES
+            and not conn.in_transaction
+            and not self._saves_paused
+        ):
             if search_cache.save(cache, arrays, saved):
                 # Mapped from the file rather than kept in memory: as a launch finding it would.
                 arrays = search_cache.load(cache, saved) or arrays
@@ -575,7 +595,7 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     rejected = [stake for stake in stakes if stake.review_status == "rejected"]
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
     folded = fold_stakes(stakes, raise_of, rejected)
-    raised, conditional = raised_totals(raises, folded), conditional_totals(raises, folded)
+    raised, conditional = money_totals(raises, folded)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])
     is_investor = row["investor_id"] is not None and bool(row["bets"])

@@ -137,7 +137,8 @@ class Store:
     def rolled_back(self) -> Iterator[Store]:
         """Everything written inside is undone when the block ends, however it ends: a dry run makes
         the import's own writes to say what the import will do (`store/trial.py`), and keeps none.
-        The imports inside nest as savepoints; the search index is never saved from inside a write."""
+        The imports inside nest as savepoints; no search index is saved inside the block, not even
+        one of the committed names (`SearchService.saves_paused`)."""
         self._require_writable()
         with self._lock:
             conn = self.db.conn
@@ -146,7 +147,8 @@ class Store:
             except sqlite3.Error as error:
                 raise StoreError(f"{self.path}: {error}") from error
             try:
-                yield self
+                with self._search.saves_paused():
+                    yield self
             finally:
                 if conn.in_transaction:
                     conn.rollback()

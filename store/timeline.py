@@ -89,26 +89,12 @@ def event_for(record: Record) -> TimelineEvent:
     )
 
 
-def fold_figures(events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """`events` (in timeline order) with a figure several sources state alike as one event: metrics of
-    one company, date and title (kind, value, bound, basis, projection: what the title says) read from
-    different sources, as a company's page folds them (same_metric.py). The event says how many
-    sources state it and stands for every one's record (`also`)."""
-    kept: list[TimelineEvent] = []
-    seen: dict[tuple, tuple[TimelineEvent, set]] = {}
-    for event in events:
-        if event.ref.record_type != "metric":
-            kept.append(event)
-            continue
-        key = (event.company_id, event.date, event.is_projection, event.title)
-        found = seen.get(key)
-        if found is None or event.source_id in found[1]:
-            seen[key] = (event, {event.source_id})
-            kept.append(event)
-            continue
-        found[0].also.append(event.ref)
-        found[1].add(event.source_id)
-    for first, sources in seen.values():
-        if len(sources) > 1:
-            first.title = f"{first.title} · {len(sources)} sources"
-    return kept
+def folded_event(members: list[Metric]) -> TimelineEvent:
+    """The one event of a figure several sources state alike (a group of `same_metric.group_metrics`,
+    as the company's page folds it): the first member's, saying how many sources state it and
+    standing for every one's record (`also`)."""
+    event = event_for(members[0])
+    if len(members) > 1:
+        event.also = [member.ref for member in members[1:]]
+        event.title = f"{event.title} · {len(members)} sources"
+    return event

@@ -292,3 +292,38 @@ def test_a_dry_run_of_a_database_an_older_ai_deals_wrote_migrates_a_copy_and_lea
     code, out, _ = run(capsys, "--db", str(db), "import", deals)
     assert code == 0
     assert _verdicts(dry_out, dry=True) == _verdicts(out, dry=False) == [("added", 2, None)]
+
+
+def test_a_dry_run_with_no_search_index_beside_the_database_leaves_none(capsys, tmp_path, monkeypatch):
+    monkeypatch.setattr(search_service, "CACHE_FROM_NAMES", 0)  # a search index saved beside any database
+    folder = tmp_path / "data"
+    folder.mkdir()
+    db = folder / "deals.db"
+    _import(capsys, db, str(_write(tmp_path / "deals.csv", DEALS)))
+    assert run(capsys, "--db", str(db), "search", "Tessellate")[0] == 0
+    (folder / "deals.db.search-index").unlink()  # missing, as after a merge or a rename makes it stale
+    before = _folder_state(folder)
+    article = _write(tmp_path / "kivu.txt", KIVU)
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(article))
+    assert code == 0 and out.startswith("would add: ")
+    assert _folder_state(folder) == before
+
+
+def test_a_dry_run_of_a_corrected_deal_file_reads_its_versions_once_as_the_import_does(
+    capsys, tmp_path, monkeypatch
+):
+    """The dry run's verdict is the import's: worked out beforehand too, the file was hashed and the
+    earlier version's rows read twice (a 1M-row file read four times in all)."""
+    from ai_deals import structured_import
+
+    db = tmp_path / "deals.db"
+    deals = _write(tmp_path / "deals.csv", DEALS)
+    _import(capsys, db, str(deals))
+    _write(deals, DEALS.replace("12000000", "13000000"))
+    hashed, superseded = [], []
+    hash_of, versions_of = structured_import.file_hash, structured_import.superseded
+    monkeypatch.setattr(structured_import, "file_hash", lambda *a: hashed.append(1) or hash_of(*a))
+    monkeypatch.setattr(structured_import, "superseded", lambda *a: superseded.append(1) or versions_of(*a))
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(deals))
+    assert code == 0 and out.startswith("would replace: ")
+    assert (len(hashed), len(superseded)) == (1, 1)

@@ -347,3 +347,21 @@ def test_a_cumulative_figure_on_the_timeline_says_it_is_a_total_since_its_date(c
     assert code == 0
     (line,) = [line for line in out.splitlines() if "≥$13B" in line]
     assert "Microsoft has invested ≥$13B in total since 2019 in OpenAI" in line
+
+
+def test_a_page_and_a_search_hit_count_money_raised_and_conditional_money_in_one_pass(tmp_path, monkeypatch):
+    """Money raised and the conditional money beside it come from one reading of what is counted
+    (`money_raised.money_totals`), not one each: a search reads them for every hit."""
+    from ai_deals.store import money_raised
+
+    passes = []
+    counted = money_raised._counted_money
+    monkeypatch.setattr(money_raised, "_counted_money", lambda *args: passes.append(1) or counted(*args))
+    with with_deals(tmp_path, TWO_SEEDS) as store:
+        company = store.find_company("MixCo").id
+        passes.clear()
+        assert store.company(company).raised == {"USD": 6e6}
+        assert len(passes) == 1
+        passes.clear()
+        assert summary(store, "MixCo").startswith("raised $6M")
+        assert len(passes) == 1

@@ -88,6 +88,14 @@ def test_two_exact_valuations_that_differ_are_still_a_conflict(tmp_path, capsys,
     assert "CONFLICT valuation 2024-06-11: €5.8B" in cli(capsys, "--db", str(db), "show", "Mistral AI")
 
 
+def test_a_third_source_stating_a_value_approximately_hides_no_conflict_of_two_exact_ones(tmp_path, capsys):
+    # €6B stated exactly by one source and "près de 6" by another: still exact where it meets €5.8B.
+    db = imported(tmp_path, capsys, **{"v1.txt": EXACT_58, "v2.txt": EXACTLY_6, "v3.txt": NEARLY_6})
+    page = page_of(db, "Mistral AI")
+    (conflict,) = [c for c in page.conflicts if "valuation" in c.what]
+    assert conflict.values == ["€5.8B", "€6B"]
+
+
 def test_a_valuation_two_sources_state_alike_is_one_figure_with_two_sources(tmp_path, capsys):
     db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
     page = page_of(db, "Mistral AI")
@@ -105,14 +113,67 @@ def test_show_timeline_and_export_list_a_figure_two_sources_state_once(tmp_path,
     metrics = shown[shown.index("Metrics") : shown.index("Sources")]
     assert metrics.count("€11.7B") == 1 and metrics.count("~350 employees") == 1
     assert metrics.count("2 sources") == 2
-    for argv in ((), ("--company", "Mistral AI")):
-        timeline = cli(capsys, "--db", str(db), "timeline", *argv)
-        assert timeline.count("valuation: €11.7B (post-money) · 2 sources") == 1
-        assert timeline.count("employees: ~350 employees · 2 sources") == 1
+    # A company's timeline folds them; the whole timeline lists every source's record (see below).
+    timeline = cli(capsys, "--db", str(db), "timeline", "--company", "Mistral AI")
+    assert timeline.count("valuation: €11.7B (post-money) · 2 sources") == 1
+    assert timeline.count("employees: ~350 employees · 2 sources") == 1
     out = tmp_path / "mistral.csv"
     cli(capsys, "--db", str(db), "export", "--company", "Mistral AI", "--format", "csv", "--out", str(out))
     rows = [line for line in out.read_text(encoding="utf-8-sig").splitlines() if line.startswith("metric,")]
     assert len(rows) == 4  # every source's record is still exported
+
+
+def _valuation_rows_of(db: Path, statement: str) -> None:
+    """`statement` run on the database's `metrics` (a state no import of these articles gives)."""
+    with Store.open(db) as store:
+        store.db.execute(statement)
+        store.db.conn.commit()
+
+
+def _company_timeline_titles(db: Path, name: str) -> list[str]:
+    with Store(db, readonly=True) as store:
+        return [event.title for event in store.timeline(store.find_company(name).id)]
+
+
+def test_a_figure_its_first_source_states_again_later_keeps_its_sources_label_on_the_timeline(
+    tmp_path, capsys
+):
+    db = imported(tmp_path, capsys, **{"en.txt": MISTRAL_EN, "fr.txt": MISTRAL_FR})
+    # The English article's valuation once more, after the French one's: A (en), B (fr), C (en).
+    _valuation_rows_of(
+        db,
+        """INSERT INTO metrics (id, company_id, metric, value, currency, bound, date, date_precision,
+                                is_projection, basis, source_id)
+           SELECT 100, company_id, metric, value, currency, bound, date, date_precision, is_projection,
+                  basis, source_id FROM metrics WHERE metric = 'valuation' ORDER BY id LIMIT 1""",
+    )
+    valuations = [title for title in _company_timeline_titles(db, "Mistral AI") if "valuation" in title]
+    assert valuations == [
+        "Mistral AI valuation: €11.7B (post-money) · 2 sources",
+        "Mistral AI valuation: €11.7B (post-money)",
+    ]
+
+
+def test_two_figures_that_round_alike_stay_apart_on_the_timeline_as_on_the_page(tmp_path, capsys):
+    db = imported(tmp_path, capsys, **{"en.txt": MISTRAL_EN, "fr.txt": MISTRAL_FR})
+    _valuation_rows_of(
+        db,
+        "UPDATE metrics SET value = 11.704e9 WHERE id = (SELECT max(id) FROM metrics WHERE metric = 'valuation')",
+    )
+    assert [c.what for c in page_of(db, "Mistral AI").conflicts] == ["valuation 2025-09-09"]
+    titles = _company_timeline_titles(db, "Mistral AI")
+    assert titles.count("Mistral AI valuation: €11.7B (post-money)") == 2  # €11.704B and €11.7B, both shown
+    assert not [title for title in titles if "valuation" in title and "sources" in title]
+
+
+def test_the_whole_timeline_lists_every_sources_record_as_the_explorer_and_its_counts_do(tmp_path, capsys):
+    db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
+    with Store(db, readonly=True) as store:
+        window = store.timeline_window(None, limit=100)
+        assert [e.ref for e in store.timeline()] == [e.ref for e in window]
+        assert len(window) == store.timeline_count() == store.timeline_outline().total
+    shown = cli(capsys, "--db", str(db), "timeline", "--json")
+    assert shown.count('"title": "Mistral AI valuation: €11.7B (post-money)"') == 2
 
 
 def test_one_source_stating_a_figure_twice_keeps_two_rows():
