@@ -584,6 +584,13 @@ _CONDITION_RE = re.compile(
     _I,
 )
 # A tranche sentence whose subject is the round: "The round is structured in two tranches", "The money comes in".
+# The part of a round paid at once, which makes the sentence's sums its tranches: "$30 million now, and …".
+_PAID_NOW_RE = re.compile(
+    r"\b(?:now|upfront|up front|up-front|immediately|at signing|on signing|at closing|right away)\b|"
+    r"\b(?:immédiatement|dès maintenant|dès à présent|tout de suite)\b|\bà la (?:signature|clôture)\b",
+    _I,
+)
+_EMPTY_RE = re.compile("")
 _ROUND_SUBJECT_RE = re.compile(
     r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
     r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
@@ -4799,7 +4806,7 @@ class FactBuilder:
 
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
-        cue = _CUES["tranche"].search(view.text)
+        cue = _CUES["tranche"].search(view.text) or self._untold_tranches(view)
         if not cue:
             return False
         recent = []
@@ -4868,10 +4875,18 @@ class FactBuilder:
             target.status = "conditional"
         return True
 
-    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
-        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
-        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
-        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+    def _untold_tranches(self, view: View) -> re.Match[str] | None:
+        """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
+        once it reaches its revenue targets" (sums adding up to the round just told, one of them paid now). The
+        match of the timing word stands for the tranche cue; without it each sum would be a round of its own."""
+        if not _PAID_NOW_RE.search(view.text) or self._round_summed_by(view) is None:
+            return None
+        first = min(a.bound_start for a in view.amounts if a.currency)
+        return _EMPTY_RE.match(view.text, first)  # the subjects are the words before the first sum
+
+    def _round_summed_by(self, view: View) -> Fact | None:
+        """The story's latest round when two or more of the sentence's sums (in its currency, none a level
+        waited for) add up to its amount: "a $45 million Series B … $30 million now, and $15 million once …"."""
         rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
         if not rounds:
             return None
@@ -4885,6 +4900,19 @@ class FactBuilder:
         ]
         if len(sums) >= 2 and abs(sum(a.value for a in sums) - latest.amount) <= latest.amount * 0.005:
             return latest
+        return None
+
+    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
+        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
+        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
+        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+        summed = self._round_summed_by(view)
+        if summed is not None:
+            return summed
+        rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
+        if not rounds:
+            return None
+        latest = rounds[-1]
         if not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start]):
             last_index = self.fact_sentence[self.facts.index(latest)]
             if view.index - last_index <= 3:

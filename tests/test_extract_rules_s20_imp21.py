@@ -1,0 +1,39 @@
+"""Session 20 (imp21): money and parties the article importer read wrong.
+
+A round paid in parts without the word "tranche" ("$30 million now, and $15 million once …") is one round with
+tranches, never extra rounds adding up.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind
+
+
+def test_sums_paid_now_and_later_are_tranches_of_the_round_just_told():
+    text = (
+        "Zeta AI raised a $45 million Series B led by Accel, the company said on Monday. "
+        "Zeta AI will receive $30 million now, and $15 million once it reaches its revenue targets."
+    )
+    rounds = of_kind(facts_of(text), "round")
+    assert [r.amount for r in rounds] == [45_000_000]
+    assert [t.amount for t in rounds[0].tranches] == [30_000_000, 15_000_000]
+    assert rounds[0].tranches[1].condition == "once it reaches its revenue targets"
+
+
+def test_sums_paid_immediately_and_later_are_tranches_in_french():
+    text = (
+        "Zeta AI, une start-up parisienne, lève 45 millions d'euros auprès de Serena. La société recevra "
+        "30 millions d'euros immédiatement, et 15 millions d'euros lorsqu'elle atteindra ses objectifs."
+    )
+    rounds = of_kind(facts_of(text, "fr"), "round")
+    assert [r.amount for r in rounds] == [45_000_000]
+    assert [t.amount for t in rounds[0].tranches] == [30_000_000, 15_000_000]
+
+
+def test_sums_paid_now_that_do_not_add_up_to_the_round_are_no_tranches_of_it():
+    text = (
+        "Zeta AI raised a $45 million Series B led by Accel. "
+        "Zeta AI will receive $30 million now, and $25 million once it reaches its revenue targets."
+    )
+    rounds = of_kind(facts_of(text), "round")
+    assert all(not r.tranches for r in rounds if r.amount == 45_000_000)
