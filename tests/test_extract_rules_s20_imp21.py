@@ -37,3 +37,32 @@ def test_sums_paid_now_that_do_not_add_up_to_the_round_are_no_tranches_of_it():
     )
     rounds = of_kind(facts_of(text), "round")
     assert all(not r.tranches for r in rounds if r.amount == 45_000_000)
+
+
+def _partnerships(text: str, language: str = "en") -> list[tuple[str | None, str | None]]:
+    return [(f.company, f.partner) for f in of_kind(facts_of(text, language), "partnership")]
+
+
+def test_the_one_who_signs_a_contract_with_another_is_the_company():
+    text = "CoreWeave signed a $11.9 billion contract with OpenAI to provide AI infrastructure."
+    assert _partnerships(text) == [("CoreWeave", "OpenAI")]
+
+
+def test_a_signer_told_with_an_appositive_and_auxiliary_is_the_company():
+    text = "CoreWeave, a cloud provider, has signed a five-year, $11.9 billion contract with OpenAI in March."
+    assert _partnerships(text) == [("CoreWeave", "OpenAI")]
+
+
+def test_a_start_up_the_contract_is_signed_with_stays_the_company():
+    text = "Orange a signé un contrat d'environ 200 millions d'euros sur sept ans avec la start-up française Hertzia."
+    assert _partnerships(text, "fr") == [("Hertzia", "Orange")]
+
+
+def test_under_an_agreement_the_supplier_and_the_party_supplied_are_partners():
+    text = "Under a multiyear agreement, Nscale will supply Microsoft with about 200,000 Nvidia GPUs."
+    assert _partnerships(text) == [("Nscale", "Microsoft")]
+
+
+def test_a_name_supplying_a_named_party_with_something_is_an_organisation():
+    text = "Zorvex will provide Microsoft with GPU capacity in Norway under a five-year contract."
+    assert _partnerships(text) == [("Zorvex", "Microsoft")]

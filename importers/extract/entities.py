@@ -2435,6 +2435,8 @@ class EntityReader:
             return True  # "Deutsche Bahn has selected Railvision to…": a customer choosing its supplier.
         if _SIGNS_RELATIVE_AFTER_RE.match(after):
             return True  # "BASF, which signed a research agreement with…": a party to the deal.
+        if _SUPPLIES_NAMED_PARTY_AFTER_RE.match(after):
+            return True  # "Nscale will supply Microsoft with GPUs": the supplier of a named party.
         if _SUPPLIED_TO_BEFORE_RE.search(before):
             return True  # "livre ses composants à l'hébergeur OVHcloud": the party supplied.
         nationality = _NATIONAL_NOUN_BEFORE_RE.search(before)
@@ -2885,6 +2887,13 @@ SUPPLIED_PARTY_DESCRIPTION = (
 _SUPPLIED_TO_BEFORE_RE = re.compile(
     rf"\b(?:{SUPPLY_VERBS}|handle)\b[^;,:]{{0,60}}?"
     rf"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’])){SUPPLIED_PARTY_DESCRIPTION}$",
+    re.IGNORECASE,
+)
+# A supplier: a name whose verb supplies a party named right after it with something ("Nscale will supply
+# Microsoft with GPUs", "X provides Y with").
+_SUPPLIES_NAMED_PARTY_AFTER_RE = re.compile(
+    r"^\s+(?:will\s+(?:also\s+)?)?(?:suppl(?:y|ies)|provides?|delivers?)\s+(?-i:[A-Z])[\w&.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+with\b",
     re.IGNORECASE,
 )
 # The verbs that sign a deal, for this reader and the fact builder's `_SIGNS_DEAL_RE`.

@@ -629,6 +629,12 @@ _CONDITIONAL_PARTICIPATION_RE = re.compile(
 )
 # The verb of a signing a date may follow: "a signé en avril", "signed in March", "conclu le 3 mai".
 _SIGNED_VERB_RE = re.compile(r"\b(?:sign[ée]e?s?|signed|signs|conclu[es]?|inked)\b\s*", _I)
+# Between a signer and its verb: an appositive or an auxiliary at most ("CoreWeave, a cloud provider, has signed").
+_SUBJECT_TO_VERB_RE = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|a\s+|ont\s+)?", _I
+)
+# The end of the words between a signing verb and its counterpart: "… a $11.9 billion contract with ".
+_WITH_PARTY_END_RE = re.compile(r"\b(?:with|avec)\s+(?:(?:the|le|la|l['’])\s*)?$", _I)
 _ORDINAL_RE = re.compile(
     r"\b(?P<first>première|premier|first|initial|initiale|d['’]abord|upfront|immédiatement)\b|"
     r"\b(?P<second>deuxième|seconde|second)\b|\b(?P<third>troisième|third)\b|"
@@ -4681,6 +4687,10 @@ class FactBuilder:
             # "Meridian signed a $48 million contract to buy Kestrel imagery" in a story about Kestrel: a deal
             # between the story's company, named, and one other party is the company's, whoever signs it.
             return main
+        if self._signer_subject(view, subject, names):
+            # "CoreWeave signed a $11.9 billion contract with OpenAI": the one who signs with the other is the
+            # company, the "with" party its partner, whichever of them is the start-up.
+            return subject
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
@@ -4691,6 +4701,23 @@ class FactBuilder:
         if len(owners) == 1 and owners[0] != subject and self._story_side(owners[0], subject):
             return owners[0]
         return subject or names[0]
+
+    def _signer_subject(self, view: View, subject: str | None, names: list[str]) -> bool:
+        """Whether the clause's subject signs the deal with the other party named: "X signed a contract with Y"
+        ("X", then a signing verb right after it, then the deal, then "with Y")."""
+        if subject is None or subject not in names or self._after_with(view, subject):
+            return False
+        spans = [view.rel(m) for m in view.mentions if m.name == subject]
+        verb = _SIGNED_VERB_RE.search(view.text, spans[0][1]) if spans else None
+        if verb is None or not _SUBJECT_TO_VERB_RE.fullmatch(view.text, spans[0][1], verb.start()):
+            return False
+        for mention in view.mentions:
+            if mention.name in names and mention.name != subject and view.rel(mention)[0] > verb.end():
+                # "with OpenAI", not "avec la start-up Hertzia": a party told as the start-up is the company the
+                # deal is filed under, whoever signs.
+                if _WITH_PARTY_END_RE.search(view.text, verb.end(), view.rel(mention)[0]):
+                    return True
+        return False
 
     def _story_side(self, owner: str, subject: str | None) -> bool:
         """Whether `owner` is the side a deal is filed under rather than the clause's `subject`."""
