@@ -66,3 +66,26 @@ def test_under_an_agreement_the_supplier_and_the_party_supplied_are_partners():
 def test_a_name_supplying_a_named_party_with_something_is_an_organisation():
     text = "Zorvex will provide Microsoft with GPU capacity in Norway under a five-year contract."
     assert _partnerships(text) == [("Zorvex", "Microsoft")]
+
+
+def _entities(text: str) -> dict[str, str]:
+    from ai_deals.importers.article import parse_article
+
+    source = parse_article(text, published="2026-03-02", language="en")
+    return {company.name: company.entity for company in source.companies}
+
+
+def test_an_investor_title_before_a_name_opening_with_no_first_name_is_a_firm():
+    text = "Nova has raised $60 million from Accel. Existing investor Durable Gifford also took part."
+    assert _entities(text)["Durable Gifford"] == "organisation"
+
+
+def test_an_angel_investor_title_still_names_a_person():
+    text = "Nova has raised $60 million from Accel. Angel investor Durable Gifford also took part."
+    assert _entities(text)["Durable Gifford"] == "person"
+
+
+def test_known_investor_firms_named_like_people_are_firms():
+    text = "Nova has raised $60 million from Jane Street and Baillie Gifford."
+    entities = _entities(text)
+    assert (entities["Jane Street"], entities["Baillie Gifford"]) == ("organisation", "organisation")

@@ -2506,11 +2506,12 @@ class EntityReader:
             or self._surname_after_particle(before)
             or (
                 bool(title := _PERSON_TITLE_RE.search(before))
-                # "early-stage investor Antler": an investor named by one word that is no first name is a firm.
+                # "early-stage investor Antler", "existing investor Baillie Gifford": an investor whose name does
+                # not open with a first name is a firm (an angel's title still makes a person: "angel investor").
                 and not (
-                    len(words) == 1
-                    and words[0] not in self.kb.first_names
+                    words[0] not in self.kb.first_names
                     and re.match(r"(?i:investor|investisseur)\b", title.group())
+                    and not _ANGEL_BEFORE_RE.search(before, 0, len(before) - len(title.group()))
                 )
             )
             or (
@@ -3005,6 +3006,8 @@ _AND_NAME_AFTER_RE = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?"
     r"(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}"
 )
+# "angel investor", "business angel investor": the investor title then names a person.
+_ANGEL_BEFORE_RE = re.compile(r"\b(?:angels?|providentiel)\s*$", re.IGNORECASE)
 _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
