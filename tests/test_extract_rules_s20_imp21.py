@@ -89,3 +89,56 @@ def test_known_investor_firms_named_like_people_are_firms():
     text = "Nova has raised $60 million from Jane Street and Baillie Gifford."
     entities = _entities(text)
     assert (entities["Jane Street"], entities["Baillie Gifford"]) == ("organisation", "organisation")
+
+
+def _sector(text: str, name: str) -> str | None:
+    from ai_deals.importers.article import parse_article
+
+    source = parse_article(text, published="2026-03-02", language="fr")
+    return next(c.sector for c in source.companies if c.name == name)
+
+
+def test_a_relative_clause_of_the_apposition_gives_the_trade_of_the_customers_served():
+    text = (
+        "Kairos, une jeune pousse française qui développe un assistant d'IA pour les médecins urgentistes, "
+        "lève 10 millions d'euros auprès de Serena."
+    )
+    assert _sector(text, "Kairos") == "health"
+
+
+def test_agents_for_finance_departments_are_a_finance_trade_though_ai():
+    text = (
+        "Kaïros, une jeune pousse française qui développe des agents d'IA pour les directions financières, "
+        "lève 5 millions d'euros auprès de Partech."
+    )
+    assert _sector(text, "Kaïros") == "finance"
+
+
+def test_a_relative_clause_naming_no_customers_gives_the_trade_of_what_is_made():
+    text = (
+        "Vortal, une start-up nantaise qui conçoit des puces pour l'IA embarquée, lève 8 millions d'euros "
+        "auprès de Serena."
+    )
+    assert _sector(text, "Vortal") == "chips"
+
+
+def test_same_name_companies_of_different_trades_told_by_relative_clauses_are_noted(capsys, tmp_path):
+    from cli_helpers import run
+
+    header = "title: {0} lève des fonds\ndate: 2026-0{1}-02\nurl: https://example.com/{1}\nlanguage: fr\n\n"
+    first = tmp_path / "first.txt"
+    first.write_text(
+        header.format("Kairos", 3) + "Kairos, une jeune pousse française qui développe un assistant d'IA "
+        "pour les médecins urgentistes, lève 10 millions d'euros auprès de Serena.\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.txt"
+    second.write_text(
+        header.format("Kaïros", 4) + "Kaïros, une jeune pousse française qui développe des agents d'IA "
+        "pour les directions financières, lève 5 millions d'euros auprès de Partech.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "deals.db"
+    code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(first), str(second))
+    assert code == 0, err
+    assert "joined Kaïros (finance) with Kairos (health)" in out

@@ -1580,6 +1580,7 @@ class EntityReader:
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, _whole_description(sentence.text, words, phrase_end))
+            self._trade_of_relative(apposed, sentence.text, phrase_end)
             return
         if indefinite and _PREPOSITION_BEFORE_INDEFINITE_RE.search(sentence.text, 0, match.start()):
             # "porté par un contrat avec un équipementier automobile allemand": a party the story does not name,
@@ -1606,6 +1607,17 @@ class EntityReader:
         words = sentence.text[match.start("head") : match.end("head") + end.start()].strip()
         if len(words.split()) <= _MAX_COMPLEMENT_WORDS:
             self._describe(apposed, words)
+            self._trade_of_relative(apposed, sentence.text, match.end("head"))
+
+    def _trade_of_relative(self, name: str, text: str, phrase_end: int) -> None:
+        """The trade a relative clause closing the apposition tells ("une start-up lyonnaise qui développe un
+        assistant d'IA pour les médecins urgentistes": health), as the company's sector when its description
+        names none: two same-name companies of different trades then differ in the store."""
+        info = self.orgs.get(name)
+        clause = _TRADE_RELATIVE_RE.match(text, phrase_end)
+        if info is None or info.sector or clause is None:
+            return
+        info.sector = _served_trade(clause.group("what")) or _sector_in(clause.group("what"))
 
     @staticmethod
     def _apposed_after_owner(sentence, local, words: str, owner: str) -> str | None:
@@ -3814,6 +3826,33 @@ _SECTORS = (
     (r"énergéticien|pétrolier|energy group|energy company", "energy"),
     (r"défense|defen[cs]e", "defence"),
 )
+
+
+# A relative clause saying what the company makes, right after its apposition ("une start-up lyonnaise qui
+# développe un assistant d'IA pour les médecins"): what it makes, to the clause's end.
+_TRADE_RELATIVE_RE = re.compile(
+    r"[^,.;()]{0,40}?\bqui\s+(?:développe|conçoit|édite|fabrique|produit|commercialise)\s+(?P<what>[^,.;()]{3,200})",
+    re.IGNORECASE,
+)
+# Whom the product serves, which names the trade before its technology ("des agents d'IA pour les directions
+# financières" is finance, though AI): the customers after "pour/destiné(e)s à" and the trade they make.
+_SERVED_TRADES = (
+    (r"médecins?|hôpita\w*|patients?|soignants?|santé|cliniques?|urgentistes", "health"),
+    (r"financ\w*|banques?|bancaires?|comptab\w*|gestion de fortune|assureurs?", "finance"),
+    (r"avocats?|juristes?|cabinets d['’]avocats|juridiques?", "legal"),
+)
+_SERVED_RE = re.compile(r"\b(?:pour|destinée?s?\s+(?:à|aux?))\s+(?P<served>[^,.;]{2,80})", re.IGNORECASE)
+
+
+def _served_trade(what: str) -> str | None:
+    """The trade of the customers a product is for ("pour les médecins urgentistes" -> 'health'), or None."""
+    served = _SERVED_RE.search(what)
+    if served is None:
+        return None
+    for pattern, trade in _SERVED_TRADES:
+        if re.search(rf"\b(?:{pattern})\b", served.group("served"), re.IGNORECASE):
+            return trade
+    return None
 
 
 def _sector_in(text: str) -> str | None:
