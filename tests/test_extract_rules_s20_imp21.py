@@ -142,3 +142,16 @@ def test_same_name_companies_of_different_trades_told_by_relative_clauses_are_no
     code, out, err = run(capsys, "--db", str(db), "--empty", "import", str(first), str(second))
     assert code == 0, err
     assert "joined Kaïros (finance) with Kairos (health)" in out
+
+
+def test_a_part_paid_at_signing_is_the_first_tranche_of_the_round():
+    text = "Zeta AI lève 45 millions d'euros auprès de Serena, dont 15 millions à la signature."
+    rounds = of_kind(facts_of(text, "fr"), "round")
+    assert [r.amount for r in rounds] == [45_000_000]
+    assert [(t.amount, t.label) for t in rounds[0].tranches] == [(15_000_000, "first")]
+
+
+def test_a_part_from_a_backer_is_still_no_tranche():
+    text = "Zeta AI raised $45 million, including $20 million from Nvidia."
+    rounds = of_kind(facts_of(text), "round")
+    assert [r.tranches for r in rounds] == [[]]

@@ -2474,6 +2474,11 @@ class FactBuilder:
             )  # README: a sum split into equity and debt is the equity.
             return True
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
+        if _PAID_NOW_RE.match(rest.lstrip(" ,")):
+            # "lève 45 millions d'euros, dont 15 millions à la signature": the part paid now, the round's
+            # first tranche (the rest comes later), no round of its own.
+            _add_tranche(latest, view, amount, len(latest.tranches) + 1).label = "first"
+            return True
         condition = _CONDITIONAL_PART_RE.search(rest)
         if condition is None:
             return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
