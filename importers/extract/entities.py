@@ -1580,6 +1580,7 @@ class EntityReader:
         if apposed is not None and self.orgs[apposed].entity == "organisation":
             # "le rachat d'Aaron.ai, une jeune pousse berlinoise": the description is apposed to Aaron.ai.
             self._describe(apposed, _whole_description(sentence.text, words, phrase_end))
+            self._trade_of_relative(apposed, sentence.text, phrase_end)
             return
         if indefinite and _PREPOSITION_BEFORE_INDEFINITE_RE.search(sentence.text, 0, match.start()):
             # "porté par un contrat avec un équipementier automobile allemand": a party the story does not name,
@@ -1606,6 +1607,17 @@ class EntityReader:
         words = sentence.text[match.start("head") : match.end("head") + end.start()].strip()
         if len(words.split()) <= _MAX_COMPLEMENT_WORDS:
             self._describe(apposed, words)
+            self._trade_of_relative(apposed, sentence.text, match.end("head"))
+
+    def _trade_of_relative(self, name: str, text: str, phrase_end: int) -> None:
+        """The trade a relative clause closing the apposition tells ("une start-up lyonnaise qui développe un
+        assistant d'IA pour les médecins urgentistes": health), as the company's sector when its description
+        names none: two same-name companies of different trades then differ in the store."""
+        info = self.orgs.get(name)
+        clause = _TRADE_RELATIVE_RE.match(text, phrase_end)
+        if info is None or info.sector or clause is None:
+            return
+        info.sector = _served_trade(clause.group("what")) or _sector_in(clause.group("what"))
 
     @staticmethod
     def _apposed_after_owner(sentence, local, words: str, owner: str) -> str | None:
@@ -2435,6 +2447,8 @@ class EntityReader:
             return True  # "Deutsche Bahn has selected Railvision to…": a customer choosing its supplier.
         if _SIGNS_RELATIVE_AFTER_RE.match(after):
             return True  # "BASF, which signed a research agreement with…": a party to the deal.
+        if _SUPPLIES_NAMED_PARTY_AFTER_RE.match(after):
+            return True  # "Nscale will supply Microsoft with GPUs": the supplier of a named party.
         if _SUPPLIED_TO_BEFORE_RE.search(before):
             return True  # "livre ses composants à l'hébergeur OVHcloud": the party supplied.
         nationality = _NATIONAL_NOUN_BEFORE_RE.search(before)
@@ -2504,11 +2518,12 @@ class EntityReader:
             or self._surname_after_particle(before)
             or (
                 bool(title := _PERSON_TITLE_RE.search(before))
-                # "early-stage investor Antler": an investor named by one word that is no first name is a firm.
+                # "early-stage investor Antler", "existing investor Baillie Gifford": an investor whose name does
+                # not open with a first name is a firm (an angel's title still makes a person: "angel investor").
                 and not (
-                    len(words) == 1
-                    and words[0] not in self.kb.first_names
+                    words[0] not in self.kb.first_names
                     and re.match(r"(?i:investor|investisseur)\b", title.group())
+                    and not _ANGEL_BEFORE_RE.search(before, 0, len(before) - len(title.group()))
                 )
             )
             or (
@@ -2887,6 +2902,13 @@ _SUPPLIED_TO_BEFORE_RE = re.compile(
     rf"(?:\s(?:to|for|à|au|aux)\s+|\sauprès\s+(?:du\s+|des\s+|de\s+|d['’])){SUPPLIED_PARTY_DESCRIPTION}$",
     re.IGNORECASE,
 )
+# A supplier: a name whose verb supplies a party named right after it with something ("Nscale will supply
+# Microsoft with GPUs", "X provides Y with").
+_SUPPLIES_NAMED_PARTY_AFTER_RE = re.compile(
+    r"^\s+(?:will\s+(?:also\s+)?)?(?:suppl(?:y|ies)|provides?|delivers?)\s+(?-i:[A-Z])[\w&.-]*"
+    r"(?:\s+(?-i:[A-Z])[\w&.-]*){0,3}\s+with\b",
+    re.IGNORECASE,
+)
 # The verbs that sign a deal, for this reader and the fact builder's `_SIGNS_DEAL_RE`.
 SIGN_VERBS = r"signed|signé|conclu|struck|noué|agreed"
 # A name whose relative clause signs a deal: "BASF, which signed a research agreement", "La Poste, qui a conclu".
@@ -2996,6 +3018,8 @@ _AND_NAME_AFTER_RE = re.compile(
     r"(?:(?:le|la|l['’]|the)\s*[a-zà-ÿ-]{3,}\s+)?"
     r"(?:(?![\w.-]*-based\b)[A-ZÀ-Ý][\w&.'’-]*\s+){1,4}"
 )
+# "angel investor", "business angel investor": the investor title then names a person.
+_ANGEL_BEFORE_RE = re.compile(r"\b(?:angels?|providentiel)\s*$", re.IGNORECASE)
 _PERSON_TITLE_RE = re.compile(
     r"\b(?:patron|PDG|CEO|chief executive|directeur|directrice|président|presidente?|fondateur|fondatrice|"
     r"co-?fondateur|co-?founder|founder|M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|ministre|minister|analyst|analyste|"
@@ -3802,6 +3826,33 @@ _SECTORS = (
     (r"énergéticien|pétrolier|energy group|energy company", "energy"),
     (r"défense|defen[cs]e", "defence"),
 )
+
+
+# A relative clause saying what the company makes, right after its apposition ("une start-up lyonnaise qui
+# développe un assistant d'IA pour les médecins"): what it makes, to the clause's end.
+_TRADE_RELATIVE_RE = re.compile(
+    r"[^,.;()]{0,40}?\bqui\s+(?:développe|conçoit|édite|fabrique|produit|commercialise)\s+(?P<what>[^,.;()]{3,200})",
+    re.IGNORECASE,
+)
+# Whom the product serves, which names the trade before its technology ("des agents d'IA pour les directions
+# financières" is finance, though AI): the customers after "pour/destiné(e)s à" and the trade they make.
+_SERVED_TRADES = (
+    (r"médecins?|hôpita\w*|patients?|soignants?|santé|cliniques?|urgentistes", "health"),
+    (r"financ\w*|banques?|bancaires?|comptab\w*|gestion de fortune|assureurs?", "finance"),
+    (r"avocats?|juristes?|cabinets d['’]avocats|juridiques?", "legal"),
+)
+_SERVED_RE = re.compile(r"\b(?:pour|destinée?s?\s+(?:à|aux?))\s+(?P<served>[^,.;]{2,80})", re.IGNORECASE)
+
+
+def _served_trade(what: str) -> str | None:
+    """The trade of the customers a product is for ("pour les médecins urgentistes" -> 'health'), or None."""
+    served = _SERVED_RE.search(what)
+    if served is None:
+        return None
+    for pattern, trade in _SERVED_TRADES:
+        if re.search(rf"\b(?:{pattern})\b", served.group("served"), re.IGNORECASE):
+            return trade
+    return None
 
 
 def _sector_in(text: str) -> str | None:

@@ -584,6 +584,13 @@ _CONDITION_RE = re.compile(
     _I,
 )
 # A tranche sentence whose subject is the round: "The round is structured in two tranches", "The money comes in".
+# The part of a round paid at once, which makes the sentence's sums its tranches: "$30 million now, and …".
+_PAID_NOW_RE = re.compile(
+    r"\b(?:now|upfront|up front|up-front|immediately|at signing|on signing|at closing|right away)\b|"
+    r"\b(?:immédiatement|dès maintenant|dès à présent|tout de suite)\b|\bà la (?:signature|clôture)\b",
+    _I,
+)
+_EMPTY_RE = re.compile("")
 _ROUND_SUBJECT_RE = re.compile(
     r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
     r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
@@ -622,6 +629,12 @@ _CONDITIONAL_PARTICIPATION_RE = re.compile(
 )
 # The verb of a signing a date may follow: "a signé en avril", "signed in March", "conclu le 3 mai".
 _SIGNED_VERB_RE = re.compile(r"\b(?:sign[ée]e?s?|signed|signs|conclu[es]?|inked)\b\s*", _I)
+# Between a signer and its verb: an appositive or an auxiliary at most ("CoreWeave, a cloud provider, has signed").
+_SUBJECT_TO_VERB_RE = re.compile(
+    r"(?:\s*,[^,.;]{1,80},)?\s*(?:has\s+|have\s+|had\s+|also\s+|a\s+|ont\s+)?", _I
+)
+# The end of the words between a signing verb and its counterpart: "… a $11.9 billion contract with ".
+_WITH_PARTY_END_RE = re.compile(r"\b(?:with|avec)\s+(?:(?:the|le|la|l['’])\s*)?$", _I)
 _ORDINAL_RE = re.compile(
     r"\b(?P<first>première|premier|first|initial|initiale|d['’]abord|upfront|immédiatement)\b|"
     r"\b(?P<second>deuxième|seconde|second)\b|\b(?P<third>troisième|third)\b|"
@@ -2504,6 +2517,11 @@ class FactBuilder:
             )  # README: a sum split into equity and debt is the equity.
             return True
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
+        if _PAID_NOW_RE.match(rest.lstrip(" ,")):
+            # "lève 45 millions d'euros, dont 15 millions à la signature": the part paid now, the round's
+            # first tranche (the rest comes later), no round of its own.
+            _add_tranche(latest, view, amount, len(latest.tranches) + 1).label = "first"
+            return True
         condition = _CONDITIONAL_PART_RE.search(rest)
         if condition is None:
             return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
@@ -4717,6 +4735,10 @@ class FactBuilder:
             # "Meridian signed a $48 million contract to buy Kestrel imagery" in a story about Kestrel: a deal
             # between the story's company, named, and one other party is the company's, whoever signs it.
             return main
+        if self._signer_subject(view, subject, names):
+            # "CoreWeave signed a $11.9 billion contract with OpenAI": the one who signs with the other is the
+            # company, the "with" party its partner, whichever of them is the start-up.
+            return subject
         startups = [n for n in names if self.reader.orgs[n].kind == "startup" and self._after_with(view, n)]
         if len(startups) == 1:
             return startups[0]
@@ -4727,6 +4749,23 @@ class FactBuilder:
         if len(owners) == 1 and owners[0] != subject and self._story_side(owners[0], subject):
             return owners[0]
         return subject or names[0]
+
+    def _signer_subject(self, view: View, subject: str | None, names: list[str]) -> bool:
+        """Whether the clause's subject signs the deal with the other party named: "X signed a contract with Y"
+        ("X", then a signing verb right after it, then the deal, then "with Y")."""
+        if subject is None or subject not in names or self._after_with(view, subject):
+            return False
+        spans = [view.rel(m) for m in view.mentions if m.name == subject]
+        verb = _SIGNED_VERB_RE.search(view.text, spans[0][1]) if spans else None
+        if verb is None or not _SUBJECT_TO_VERB_RE.fullmatch(view.text, spans[0][1], verb.start()):
+            return False
+        for mention in view.mentions:
+            if mention.name in names and mention.name != subject and view.rel(mention)[0] > verb.end():
+                # "with OpenAI", not "avec la start-up Hertzia": a party told as the start-up is the company the
+                # deal is filed under, whoever signs.
+                if _WITH_PARTY_END_RE.search(view.text, verb.end(), view.rel(mention)[0]):
+                    return True
+        return False
 
     def _story_side(self, owner: str, subject: str | None) -> bool:
         """Whether `owner` is the side a deal is filed under rather than the clause's `subject`."""
@@ -4842,7 +4881,7 @@ class FactBuilder:
 
     def _tranche_sentence(self, view: View) -> bool:
         """'Amazon va d'abord débloquer une première tranche de 15 milliards, le solde… une fois…'."""
-        cue = _CUES["tranche"].search(view.text)
+        cue = _CUES["tranche"].search(view.text) or self._untold_tranches(view)
         if not cue:
             return False
         recent = []
@@ -4911,10 +4950,18 @@ class FactBuilder:
             target.status = "conditional"
         return True
 
-    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
-        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
-        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
-        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+    def _untold_tranches(self, view: View) -> re.Match[str] | None:
+        """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
+        once it reaches its revenue targets" (sums adding up to the round just told, one of them paid now). The
+        match of the timing word stands for the tranche cue; without it each sum would be a round of its own."""
+        if not _PAID_NOW_RE.search(view.text) or self._round_summed_by(view) is None:
+            return None
+        first = min(a.bound_start for a in view.amounts if a.currency)
+        return _EMPTY_RE.match(view.text, first)  # the subjects are the words before the first sum
+
+    def _round_summed_by(self, view: View) -> Fact | None:
+        """The story's latest round when two or more of the sentence's sums (in its currency, none a level
+        waited for) add up to its amount: "a $45 million Series B … $30 million now, and $15 million once …"."""
         rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
         if not rounds:
             return None
@@ -4928,6 +4975,19 @@ class FactBuilder:
         ]
         if len(sums) >= 2 and abs(sum(a.value for a in sums) - latest.amount) <= latest.amount * 0.005:
             return latest
+        return None
+
+    def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
+        """The round a tranche sentence splits: the story's latest round when the tranches' sums add up to its
+        amount ("a $45 million Series B … $30 million now, and $15 million once …"), or when the sentence's
+        subject is the round itself ("The round is structured in two tranches"), whoever its backers are."""
+        summed = self._round_summed_by(view)
+        if summed is not None:
+            return summed
+        rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
+        if not rounds:
+            return None
+        latest = rounds[-1]
         if not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start]):
             last_index = self.fact_sentence[self.facts.index(latest)]
             if view.index - last_index <= 3:
