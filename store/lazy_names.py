@@ -18,8 +18,9 @@ from collections.abc import Callable
 
 from .names import squeezed
 
-# A file with fewer rows than the database has companies divided by this resolves names key by key.
-LAZY_NAMES_RATIO = 20
+# A file with fewer rows than the database has companies divided by this resolves names key by key
+# (measured on the 100k database: 2,000 rows, 1 in 50, took 0.57 s key by key, 0.45 s reading all).
+LAZY_NAMES_RATIO = 100
 
 
 def resolves_lazily(conn: sqlite3.Connection, rows_hint: int) -> bool:

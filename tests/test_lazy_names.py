@@ -62,6 +62,21 @@ def populated(tmp_path, monkeypatch) -> Path:
         import_structured(
             store, write_deals(tmp_path / "known.csv", KNOWN), skip_bad_rows=True, console=Console(quiet=True)
         )
+    # "Kestrel", the short name of two companies here (as articles leave it): a key an alias brings,
+    # which a name found by it must be looked into (`BulkResolver.bare_short_name`).
+    with sqlite3.connect(db) as conn:
+        for name in ("Kestrel Photonics", "Kestrel Analytics"):
+            company_id = conn.execute("SELECT id FROM companies WHERE name = ?", [name]).fetchone()
+            if company_id is None:
+                company_id = conn.execute(
+                    "INSERT INTO companies (name, normalized) VALUES (?, lower(?))", [name, name]
+                ).lastrowid
+            else:
+                company_id = company_id[0]
+            conn.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Kestrel', 'kestrel')",
+                [company_id],
+            )
     return db
 
 
