@@ -451,28 +451,32 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import dry_run_deal_file
+    from .structured_import import check_deal_file, dry_run_deal_file
 
     paths, in_folders = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_files = []
     with _trial_store(db_path, seeded=not args.empty) as store:
+        # Each file read and checked first, outside the write lock another import would wait for.
+        checked = {}
         for path in (path for path in paths if is_structured(path)):
             try:
                 keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
-                deal_files.append(
-                    dry_run_deal_file(
-                        path,
-                        store,
-                        date_order=_date_order(args),
-                        keep_facts=keep,
-                        skip_bad_rows=args.skip_bad_rows,
-                    )
+                options = {
+                    "date_order": _date_order(args),
+                    "skip_bad_rows": args.skip_bad_rows,
+                }
+                checked[path] = (
+                    check_deal_file(path, store, keep_facts=keep, verdict=False, **options),
+                    options,
                 )
             except InputError as error:
                 errors.append(error)
-        reports = store.import_sources(sources) if sources else []
+        with store.rolled_back():  # the write lock, for the trial imports only
+            for path, (check, options) in checked.items():
+                deal_files.append(dry_run_deal_file(path, store, checked=check, **options))
+            reports = store.import_sources(sources) if sources else []
     if args.json:
         # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.
         _print_json(
@@ -493,13 +497,14 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
 
 @contextlib.contextmanager
 def _trial_store(db_path: Path, *, seeded: bool) -> Iterator[Store]:
-    """Where a dry run imports, every write undone when it ends (`store.trial.trial_store`): the
+    """Where a dry run imports, opened outside any transaction: its writes go inside
+    `store.rolled_back()`, undone when it ends (`store.trial.trial_ready_store`): the
     database when it exists; else a throw-away one made as the import would make it, `seeded` or
     empty (an export of the seed is then "unchanged", as the import will say)."""
     if db_path.is_file() and db_path.stat().st_size:
-        from ai_deals.store.trial import trial_store
+        from ai_deals.store.trial import trial_ready_store
 
-        with trial_store(db_path) as store:
+        with trial_ready_store(db_path) as store:
             yield store
         return
     import tempfile
@@ -507,7 +512,7 @@ def _trial_store(db_path: Path, *, seeded: bool) -> Iterator[Store]:
     from .importing import open_store
 
     with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
-        with open_store(Path(folder) / "new.db", seed=seeded) as store, store.rolled_back():
+        with open_store(Path(folder) / "new.db", seed=seeded) as store:
             yield store
 
 

@@ -342,15 +342,23 @@ def dry_run_deal_file(
     date_order: DateOrder = "dmy",
     keep_facts: int = 0,
     skip_bad_rows: bool = False,
+    checked: dict | None = None,
 ) -> dict:
     """What importing a deal file does, told by the import itself: the file is imported into `store`,
     whose writes the caller undoes (`store.trial.trial_store`), and its verdict and counts are the
-    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand,
-    leaving the verdict to the import (worked out twice, a 1M-row file was read twice more)."""
+    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand, or
+    the caller did (`checked`), before taking the write lock the trial import holds; it leaves the
+    verdict to the import (worked out twice, a 1M-row file was read twice more)."""
     path = Path(path)
-    checked = check_deal_file(
-        path, store, date_order=date_order, keep_facts=keep_facts, skip_bad_rows=skip_bad_rows, verdict=False
-    )
+    if checked is None:
+        checked = check_deal_file(
+            path,
+            store,
+            date_order=date_order,
+            keep_facts=keep_facts,
+            skip_bad_rows=skip_bad_rows,
+            verdict=False,
+        )
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:
         report, _ = write_structured(
@@ -404,6 +412,8 @@ class RoundsJoined:
         """The source the row being read cites (None: the file)."""
         self._valuations: set[tuple] = set()
         """(a round's key, its valuation's figures) stated by a row of the round."""
+        self._listing = keep > 0
+        """Whether the fact being added may still be listed (the first `keep`)."""
 
     def new_row(self, cited: tuple | None = None) -> None:
         """The facts `add` is given next are a new row's, citing `cited` (None: the file)."""
@@ -414,6 +424,7 @@ class RoundsJoined:
         """Count `fact` and list it (up to `keep`), or join it into the round listed before (a round's
         valuation stated again by another row of the round into the valuation listed before: one
         valuation, as the import writes it, `BulkFactWriter._write_valuation`)."""
+        self._listing = len(listed) < self.keep
         if fact.kind == "valuation" and self._joins_valuation(fact):
             self.joined += 1
             return
@@ -483,7 +494,9 @@ class RoundsJoined:
         if key in self._companies:
             return self._companies[key]
         known = self.store.company_named(name) if self.store is not None and key else None
-        if known is None and self.store is not None and key:
+        # Guessed by spelling only while facts are listed: past them, only counts are read, and the
+        # import's own counts replace them; guessing on every row cost a dry run ~30x the import.
+        if known is None and self.store is not None and key and self._listing:
             known = self.store.company_spelt_alike(name)
         joined = squeezed(key)
         company = ("id", known) if known is not None else self._spaced.get(joined or "", ("new", key))

@@ -39,6 +39,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 from .collector import collector_paused
 from .database import immediate_transaction
 from .known import KnownRecords
+from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
     clear_details_only_file_gave,
     corrected_import_reason,
@@ -221,7 +222,7 @@ class PendingRows:
 class BulkResolver(CompanyResolver):
     """`CompanyResolver` over names held in memory, creating companies as pending rows."""
 
-    def __init__(self, db: Database, source_id: int, pending: PendingRows) -> None:
+    def __init__(self, db: Database, source_id: int, pending: PendingRows, *, lazily: bool = False) -> None:
         super().__init__(db, source_id)
         self.pending = pending
         self.created: dict[int, list] = {}  # companies queued and not yet written, to complete in place
@@ -235,6 +236,10 @@ class BulkResolver(CompanyResolver):
         self.first_new_investor = pending.next_ids["investors"]
         self.first_new_alias = pending.next_ids["aliases"]
         self.keys = RowKeys()
+        self.lazily = lazily
+        if lazily:  # a file far smaller than the database: its names read as it names them
+            self._names_on_demand()
+            return
         conn = db.conn
         # Keys some company goes by other than its own name ("kestrel" of Kestrel Photonics): only a
         # name found through one of them may be a short form that `bare_short_name` must look into.
@@ -264,10 +269,22 @@ class BulkResolver(CompanyResolver):
         for company_id, investor_id, kind in conn.execute("SELECT company_id, id, kind FROM investors"):
             self.investors[company_id] = [investor_id, kind]
 
+    def _names_on_demand(self) -> None:
+        """The maps `__init__` fills from every name of the database, each key read when first asked
+        (`store.lazy_names`): the same answers, for a file far smaller than the database."""
+        names = DatabaseNames(self.db.conn, self.first_new_company, self.first_new_alias)
+        self.alias_keys = names.alias_keys
+        self.cache = KeysOnDemand(names.company_of_key)
+        self.told_apart = KeysOnDemand(lambda name: names.told_apart(name, self.keys[name]))
+        self.spaced = KeysOnDemand(names.spaced)
+        self.investors = KeysOnDemand(names.investor)
+
     def bare_short_name(self, name: str, key: str, company_id: int, info: CompanyInfo | None = None) -> int:
         """`CompanyResolver.bare_short_name`, asked only of keys an alias brought: a key no company goes
         by but as its own name found that company by its name, which is no short form of itself. (A
         deal file finds its investors by key on most rows: reading each one's name was ~10 % of it.)"""
+        if self.lazily:
+            self.cache.get(key)  # the key read: whether an alias brought it is known once read
         if key not in self.alias_keys:
             return company_id
         return super().bare_short_name(name, key, company_id, info)
@@ -491,12 +508,12 @@ class BulkFactWriter(FactWriter):
 
     joins_across_money = False  # a deal file's rows: a stake in another currency stays apart
 
-    def __init__(self, db: Database, source_id: int, key: str) -> None:
+    def __init__(self, db: Database, source_id: int, key: str, *, lazily: bool = False) -> None:
         self.db = db
         self.source_id = source_id
         self.source_key = key
         self.pending = PendingRows(db.conn)
-        self.resolver = BulkResolver(db, source_id, self.pending)
+        self.resolver = BulkResolver(db, source_id, self.pending, lazily=lazily)
         self.infos: dict[str, CompanyInfo] = {}
         self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
@@ -1215,7 +1232,7 @@ def _start_source(
         delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
-    writer = BulkFactWriter(db, source_id, key)
+    writer = BulkFactWriter(db, source_id, key, lazily=resolves_lazily(db.conn, deal_file.rows_hint))
     writer.in_effect = in_effect
     writer.join_rounds = deal_file.joins_rounds
     if deal_file.skips_known:

@@ -28,15 +28,24 @@ def trial_store(path: Path) -> Iterator[Store]:
     """A store on the ai-deals database `path` (it exists) whose writes are all undone when the block
     ends, however it ends; `path`, its search index and the files beside it are left as they were.
     A file that is no ai-deals database this version reads gets the import's one-line error."""
+    with trial_ready_store(path) as store, store.rolled_back():
+        yield store
+
+
+@contextmanager
+def trial_ready_store(path: Path) -> Iterator[Store]:
+    """A store on `path` (or on its copy) opened as `trial_store` opens it, outside any transaction:
+    a dry run reads what it can first, then writes only inside `store.rolled_back()`, so the write
+    lock other imports wait for is held for the trial import alone."""
     check_database(path)  # before any copy: the error names `path`, not the copy
     if _writable_as_it_is(path):
-        with Store.open(path, create=False) as store, store.rolled_back():
+        with Store.open(path, create=False) as store:
             yield store
         return
     with tempfile.TemporaryDirectory(prefix="ai-deals-dry-run-") as folder:
         copy = Path(folder) / path.name
         _copy_database(path, copy)
-        with Store.open(copy, create=False) as store, store.rolled_back():
+        with Store.open(copy, create=False) as store:
             yield store
 
 

@@ -174,6 +174,29 @@ class SelectedRefs(Sequence[RecordRef]):
         self._count = len(picked) + whole.total - len(self._unselected)
         self._read_refs: list[RecordRef] | None = None
 
+    @property
+    def picked(self) -> list[RecordRef]:
+        """The records picked one by one, exported before the timeline's events."""
+        return self._picked
+
+    def ref_batches(
+        self, timeline_batches: Iterable[list[RecordRef]], size: int
+    ) -> Iterator[list[RecordRef]]:
+        """What `__iter__` reads, a batch at a time (`size` of those picked, then the timeline's
+        `timeline_batches` as they are read), never all held: a million refs were 1.2 GB and minutes
+        before the export wrote its first record. Once read to the end, `len` is how many there were."""
+        skip = self._unselected | set(self._picked)
+        streamed = 0
+        for start in range(0, len(self._picked), size):
+            batch = self._picked[start : start + size]
+            streamed += len(batch)
+            yield batch
+        for batch in timeline_batches:
+            kept = [ref for ref in batch if ref not in skip]
+            streamed += len(kept)
+            yield kept
+        self._count = streamed  # the timeline as it was read (a re-import may have changed it)
+
     def _read(self) -> list[RecordRef]:
         if self._read_refs is None:
             skip = self._unselected | set(self._picked)

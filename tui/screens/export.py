@@ -20,11 +20,13 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
 from ai_deals.store.models import ExportRecord, RecordRef
+from ai_deals.store.store import EXPORT_BATCH
 
 from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
 from ..messages import ExportWritten
 from ..safe_text import clean_line
+from ..selection import SelectedRefs
 from .confirm import ConfirmScreen
 from .fields import FieldsScreen
 
@@ -267,7 +269,12 @@ def write_records(
     `progress` is told how many were written every `PROGRESS_EVERY` records."""
     # CSV and JSON carry the details of the companies the records name (company rows, first), as
     # `ai-deals export` does: a company's page exported imports as the same company, city and all.
-    records = store.iter_export_records(refs, companies=fmt in ("csv", "json"))
+    companies = fmt in ("csv", "json")
+    if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
+        batches = refs.ref_batches(store.timeline_ref_batches(), EXPORT_BATCH)
+        records = store.iter_export_records(companies=companies, ref_batches=batches)
+    else:
+        records = store.iter_export_records(refs, companies=companies)
     first = next(records, None)
     if refs and first is None:  # never an empty file standing for records that were there
         are = "is" if len(refs) == 1 else "are"
@@ -294,7 +301,9 @@ def write_records(
         raise StoreError(f"{path}: cannot write the export ({error.strerror or error})") from error
     rejected = 0
     if count < len(refs):  # some left out: rejected by review since selected, or gone with a re-import
-        rejected = sum(1 for status in store.review_statuses(refs).values() if status == "rejected")
+        # (the timeline's events were read as they are now: only records picked elsewhere can be)
+        looked_up = refs.picked if isinstance(refs, SelectedRefs) else refs
+        rejected = sum(1 for status in store.review_statuses(looked_up).values() if status == "rejected")
     return ExportWritten(str(written), count, len(refs), rejected)
 
 

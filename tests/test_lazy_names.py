@@ -1,0 +1,108 @@
+"""A small deal file into a big database reads its names key by key, and writes what reading them all writes."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from rich.console import Console
+from test_bulk_import import write_deals
+
+from ai_deals.store import Store, bulk
+from ai_deals.store.lazy_names import resolves_lazily
+from ai_deals.structured_import import import_structured
+
+from factories import make_source
+
+FIXTURES = Path(__file__).parent / "fixtures" / "structured"
+
+# Names the database below holds, each named again otherwise: run together, spaced, by an alias.
+KNOWN = [
+    ["Hugging Face", "Nvidia", "1000000", "2024-06", "", "investment"],
+    ["OpenAI", "Microsoft", "2000000", "2024-07", "", "investment"],
+    ["Deep Mind", "Google", "3000000", "2014", "", "investment"],
+    ["Kestrel Photonics", "Sequoia Capital", "4000000", "2023", "", "investment"],
+]
+SPELT_OTHERWISE = [
+    ["HuggingFace", "NVIDIA Corp", "5000000", "2025-06", "", "investment"],
+    ["Open AI", "Microsoft", "6000000", "2025-07", "", "investment"],
+    ["DeepMind", "Alphabet", "7000000", "2015", "", "investment"],
+    ["Kestrel", "Sequoia", "8000000", "2025", "", "investment"],
+    ["Brand New Co", "Hugging Face", "9000000", "2025", "", "investment"],
+    ["BrandNew Co", "Open AI", "9500000", "2025", "", "investment"],
+]
+
+
+def tables(db: Path) -> dict[str, list]:
+    """Every table's rows, less the search token drawn at random on each write."""
+    with sqlite3.connect(db) as conn:
+        names = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        rows = {name: sorted(map(repr, conn.execute(f'SELECT * FROM "{name}"'))) for name in names}
+    rows.pop("_search_state", None)
+    rows["sources"] = [row.rsplit(",", 1)[0] for row in rows["sources"]]  # last: the time of the import
+    return rows
+
+
+def imported(db: Path, files: list[Path], *, lazily: bool, monkeypatch) -> dict[str, list]:
+    monkeypatch.setattr(bulk, "resolves_lazily", lambda conn, hint: lazily)
+    with Store.open(db) as store:
+        for path in files:
+            import_structured(store, path, skip_bad_rows=True, console=Console(quiet=True))
+    return tables(db)
+
+
+@pytest.fixture
+def populated(tmp_path, monkeypatch) -> Path:
+    """A database holding an article's companies and aliases, and a file's."""
+    db = tmp_path / "populated.db"
+    with Store.open(db) as store:
+        store.import_source(make_source())
+        import_structured(
+            store, write_deals(tmp_path / "known.csv", KNOWN), skip_bad_rows=True, console=Console(quiet=True)
+        )
+    # "Kestrel", the short name of two companies here (as articles leave it): a key an alias brings,
+    # which a name found by it must be looked into (`BulkResolver.bare_short_name`).
+    with sqlite3.connect(db) as conn:
+        for name in ("Kestrel Photonics", "Kestrel Analytics"):
+            company_id = conn.execute("SELECT id FROM companies WHERE name = ?", [name]).fetchone()
+            if company_id is None:
+                company_id = conn.execute(
+                    "INSERT INTO companies (name, normalized) VALUES (?, lower(?))", [name, name]
+                ).lastrowid
+            else:
+                company_id = company_id[0]
+            conn.execute(
+                "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Kestrel', 'kestrel')",
+                [company_id],
+            )
+    return db
+
+
+@pytest.mark.parametrize("name", ["spelt_otherwise", *sorted(path.name for path in FIXTURES.iterdir())])
+def test_names_read_key_by_key_write_what_every_name_read_first_writes(
+    populated, tmp_path, monkeypatch, name
+):
+    path = (
+        FIXTURES / name if name != "spelt_otherwise" else write_deals(tmp_path / "other.csv", SPELT_OTHERWISE)
+    )
+    eager, lazy = tmp_path / "eager.db", tmp_path / "lazy.db"
+    shutil.copy(populated, eager)
+    shutil.copy(populated, lazy)
+    # twice: the second time, against the companies the first brought
+    again = tmp_path / f"again{path.suffix}"
+    again.write_bytes(path.read_bytes() + (b"\n" if path.suffix == ".csv" else b""))
+    files = [path, again] if path.suffix == ".csv" else [path]
+    assert imported(lazy, files, lazily=True, monkeypatch=monkeypatch) == imported(
+        eager, files, lazily=False, monkeypatch=monkeypatch
+    )
+
+
+def test_only_a_file_far_smaller_than_the_database_reads_names_key_by_key(sample_store):
+    conn = sample_store.db.conn
+    companies = conn.execute("SELECT max(id) FROM companies").fetchone()[0]
+    assert not resolves_lazily(conn, 0)  # its size unknown
+    assert not resolves_lazily(conn, companies)
+    conn.execute("INSERT INTO companies (id, name, normalized) VALUES (?, 'Last', 'last')", [companies * 100])
+    assert resolves_lazily(conn, companies)
