@@ -494,6 +494,8 @@ class BulkFactWriter(FactWriter):
         self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
+        # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
+        self.round_names: dict[int, set[str]] = {}
         self.join_rounds = True  # False for an export, whose every row is a record of its own
         self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own
         # The round the row being written tells, and whether an earlier row wrote it: that row's
@@ -674,6 +676,8 @@ class BulkFactWriter(FactWriter):
                     {"id": self.pending.new_id("round_tranches"), "round_id": round_id} | row,
                 )
         self._told_round(company_id, fact, round_id)
+        names = self.round_names.setdefault(round_id, set())
+        names.update(normalized(name) for name in (*fact.lead_investors, *fact.investors))
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):

@@ -118,7 +118,20 @@ def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
     linked = [s for s in stakes if ids.intersection(s.round_ids) and joined(accounts, s)]
     if linked or not item.date:
         return linked
-    return [s for s in stakes if not s.round_ids and s.date == item.date and same_money(accounts, s)]
+    return [s for s in stakes if day_part(s) and s.date == item.date and same_money(accounts, s)]
+
+
+def promised(stake: Stake) -> bool:
+    """Whether `stake` is money only promised on a condition (status `conditional`, or a condition
+    stated): a stake in tranches, its balance on a condition, is still a part of its day's round."""
+    return (stake.status == CONDITIONAL or bool(stake.condition)) and not stake.tranches
+
+
+def day_part(stake: Stake) -> bool:
+    """Whether `stake`, in no round, may be a part of a round of its day by date alone: not money
+    promised on a condition ("SoftBank could invest up to a further €1 billion if…" is beside the
+    round, not in it)."""
+    return not stake.round_ids and not promised(stake)
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
@@ -140,7 +153,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
 
     def claimed(stake: Stake) -> bool:
         days = claimed_days.get(stake.date or "", ())
-        return not stake.round_ids and any(same_money(members, stake) for members in days)
+        return day_part(stake) and any(same_money(members, stake) for members in days)
 
     return [
         stake

@@ -1044,6 +1044,12 @@ def _write_trial(
     return source_id
 
 
+def is_conditional(fact: Fact) -> bool:
+    """Whether a stake `fact` is money only promised on a condition (its status says so, or it states
+    one): a stake in tranches, its balance on a condition, is still a part of its round."""
+    return (fact.status == "conditional" or bool(fact.condition)) and not fact.tranches
+
+
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
 # "participates in the round", "investit 10 millions d'euros dans ce tour".
 _IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
@@ -1164,6 +1170,11 @@ class FactWriter:
         if day and fact.round_type:
             kind = round_kind(fact.round_type)
             day = [told for told in day if told[2] is None or told[2] == kind]
+        if day and is_conditional(fact):
+            # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
+            # part of the day's round unless the round's own telling names its investor among its backers.
+            investor = normalize_name(fact.investor or "")
+            day = [told for told in day if investor and investor in self.round_names.get(told[0], set())]
         for round_id, money, _kind in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
