@@ -496,6 +496,7 @@ class BulkFactWriter(FactWriter):
         self.round_rows: dict[tuple, int] = {}
         # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
         self.round_names: dict[int, set[str]] = {}
+        self.round_cited: dict[int, tuple] = {}  # the source each round's row cites, if any
         self.join_rounds = True  # False for an export, whose every row is a record of its own
         self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own
         # The round the row being written tells, and whether an earlier row wrote it: that row's
@@ -678,12 +679,22 @@ class BulkFactWriter(FactWriter):
         self._told_round(company_id, fact, round_id)
         names = self.round_names.setdefault(round_id, set())
         names.update(normalized(name) for name in (*fact.lead_investors, *fact.investors))
+        if self.cited is not None:
+            self.round_cited.setdefault(round_id, self.cited)
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
             link = (round_id, self.investor(name), int(keys[name] in leads))
             self.pending.add("round_investors", ("round_id", "investor_id", "is_lead"), link)
         return "round", round_id
+
+    def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
+        """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
+        article, which had put the stake in its round: an export lists no investor a stake joined)."""
+        cited = self.round_cited.get(round_id)
+        return super().round_tells_stake(round_id, fact) or (
+            bool(cited) and any(cited) and cited == self.cited
+        )
 
     def _write_valuation(self, fact: Fact) -> tuple[str, int]:
         """As FactWriter's, but a round's rows (one investor each) stating one valuation of it (same

@@ -32,9 +32,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount
+from .formatting import format_amount, round_kind
 from .models import Round, Stake
-from .same_raise import account_of
+from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
@@ -53,13 +53,8 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
     rival account of their day (see the module's rule). Linear in the rounds."""
-    days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     counted = [not in_talks(members) for members in raises]
-    for index, members in enumerate(raises):
-        shown = members[0]
-        if counted[index] and shown.amount is not None and shown.currency:
-            days[(shown.currency, shown.date)].append(index)
-    for indexes in days.values():
+    for indexes in _rival_groups(raises, counted):
         if len(indexes) < 2:
             continue
         told: dict[object, set[int]] = defaultdict(set)  # in the order accounts first appear
@@ -76,6 +71,25 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
         for index in indexes:
             counted[index] = index in best
     return counted
+
+
+def _rival_groups(raises: Sequence[Sequence[Round]], counted: list[bool]) -> list[list[int]]:
+    """The indexes of the counted raises that may be rival accounts of one another: of one date and
+    currency, and of one stated round type when the day's raises state several (same_raise.rival_kind:
+    a Seed and a Series B the same day are two raises, not two figures of one)."""
+    days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for index, members in enumerate(raises):
+        shown = members[0]
+        if counted[index] and shown.amount is not None and shown.currency:
+            days[(shown.currency, shown.date)].append(index)
+    groups: list[list[int]] = []
+    for indexes in days.values():
+        kinds = {index: round_kind(raises[index][0].round_type) for index in indexes}
+        by_kind: dict[str | None, list[int]] = defaultdict(list)
+        for index in indexes:
+            by_kind[rival_kind(set(kinds.values()), kinds[index])].append(index)
+        groups.extend(by_kind.values())
+    return groups
 
 
 def same_money(members: Sequence[Round], stake: Stake) -> bool:
@@ -108,17 +122,27 @@ def in_round_money(item: Round, stake: Stake) -> float | None:
     return None
 
 
-def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
+def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] = ()) -> list[Stake]:
     """The stakes taken in a round (as a page lists it): linked to it (to any source's record of the
     raise), or, when none is, those in no round made the same day; either in its money (`same_money`:
-    an older database may link a stake in another currency to the day's round)."""
+    an older database may link a stake in another currency to the day's round). `rounds`: the page's
+    rounds; a stake in no round is drawn into none when another of them is of its day and money (whose
+    part it is is unknown: `stakes_outside_rounds` counts it on its own)."""
     stakes = list(stakes)
     ids = set(item.record_ids)
     accounts = [item, *item.accounts]
     linked = [s for s in stakes if ids.intersection(s.round_ids) and joined(accounts, s)]
     if linked or not item.date:
         return linked
-    return [s for s in stakes if day_part(s) and s.date == item.date and same_money(accounts, s)]
+    others = [[other, *other.accounts] for other in rounds if other.id != item.id and other.date == item.date]
+    return [
+        s
+        for s in stakes
+        if day_part(s)
+        and s.date == item.date
+        and same_money(accounts, s)
+        and not any(same_money(other, s) for other in others)
+    ]
 
 
 def promised(stake: Stake) -> bool:
@@ -146,14 +170,16 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         )
 
     linked = {round_id for stake in stakes if in_round(stake) for round_id in stake.round_ids}
-    claimed_days: dict[str, list[Sequence[Round]]] = defaultdict(list)
+    raises_of_day: dict[str, list[Sequence[Round]]] = defaultdict(list)
     for members in raises:
-        if members[0].date and not linked.intersection(r.id for r in members):
-            claimed_days[members[0].date].append(members)
+        if members[0].date:
+            raises_of_day[members[0].date].append(members)
 
     def claimed(stake: Stake) -> bool:
-        days = claimed_days.get(stake.date or "", ())
-        return day_part(stake) and any(same_money(members, stake) for members in days)
+        # The day's one raise in its money, with no linked stake, has it as its part; of several
+        # (a Seed and a Series B), whose part it is is unknown: it counts on its own.
+        day = [members for members in raises_of_day.get(stake.date or "", ()) if same_money(members, stake)]
+        return day_part(stake) and len(day) == 1 and not linked.intersection(r.id for r in day[0])
 
     return [
         stake

@@ -1173,12 +1173,16 @@ class FactWriter:
         if day and is_conditional(fact):
             # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
             # part of the day's round unless the round's own telling names its investor among its backers.
-            investor = normalize_name(fact.investor or "")
-            day = [told for told in day if investor and investor in self.round_names.get(told[0], set())]
+            day = [told for told in day if self.round_tells_stake(told[0], fact)]
         for round_id, money, _kind in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
         return self.across_money_round(fact, day)
+
+    def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
+        """Whether the telling of round `round_id` names the stake `fact`'s investor among its backers."""
+        investor = normalize_name(fact.investor or "")
+        return bool(investor) and investor in self.round_names.get(round_id, set())
 
     def across_money_round(self, fact: Fact, day: list[tuple[int, set[str], str | None]]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of, only
-from test_money_raised import makeup_of, page_of  # noqa: F401
+from test_money_raised import chart_total, page_of
 
 from ai_deals.store import Store
-from ai_deals.tui.widgets.charts import makeup_section
+from ai_deals.store.money_raised import stakes_outside_rounds
+from ai_deals.tui.widgets.charts import funding_bars, makeup_section
 
 KYRA = (
     "Kyra, a Berlin-based AI lab, said on Tuesday it raised €600 million in a Series B round led by Atlas "
@@ -69,3 +70,44 @@ def test_a_deal_files_conditional_stake_is_in_no_round_of_its_day(capsys, tmp_pa
         assert page.raised == {"EUR": 600e6} and page.raised_conditional == {"EUR": (1e9, True)}
     code, out, _ = run(capsys, "--db", str(db), "show", "Kyrox")
     assert code == 0 and "raised €600M (+ up to €1B conditional)" in out.splitlines()
+
+
+ORBITRA_ARTICLE = (
+    "title: Orbitra raises $50 million\ndate: 2026-04-02\nurl: https://example.com/orbitra\nlanguage: en\n\n"
+    "Orbitra, a Lisbon-based AI start-up, said on Thursday it raised $50 million in a Series B round led by "
+    "Helix Capital.\n"
+)
+ORBITRA_DEALS = (
+    "company,investor,amount,currency,date,round_type\n"
+    "Orbitra,Pell Capital,5000000,USD,2026-04-02,\n"
+    "Orbitra,Nordlys Ventures,10000000,USD,2026-04-02,Seed\n"
+)
+
+
+def orbitra_db(capsys, tmp_path: Path) -> Path:
+    imported(capsys, tmp_path, "orbitra.txt", ORBITRA_ARTICLE)
+    return imported(capsys, tmp_path, "orbitra.csv", ORBITRA_DEALS)
+
+
+def test_same_day_rounds_of_different_types_are_two_raises_not_rival_figures(capsys, tmp_path):
+    db = orbitra_db(capsys, tmp_path)
+    with Store.open(db) as store:
+        page = page_of(store, "Orbitra")
+        assert sorted(r.round_type for r in page.rounds) == ["Seed", "Series B"]
+        assert page.raised == {"USD": 65e6} == chart_total(page)
+        assert not [c for c in page.conflicts if c.what.startswith("round")]
+        assert all(bar.counted for bar in funding_bars(page))
+    code, out, _ = run(capsys, "--db", str(db), "show", "Orbitra")
+    assert code == 0 and "raised $65M" in out.splitlines() and "CONFLICT" not in out
+
+
+def test_an_untyped_stake_of_a_day_of_several_rounds_is_drawn_in_none_and_counts_on_its_own(capsys, tmp_path):
+    db = orbitra_db(capsys, tmp_path)
+    with Store.open(db) as store:
+        page = page_of(store, "Orbitra")
+        for item in page.rounds:
+            section = makeup_section(page, item)
+            assert section is None or "Pell Capital" not in [bar.label for bar in section.bars]
+        assert [s.investor for s in stakes_outside_rounds(page.investors, [[r] for r in page.rounds])] == [
+            "Pell Capital"
+        ]
