@@ -1102,6 +1102,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         events += _events_of_rows(db, record_type, rows, everything=company_id is None)
     if company_id is not None:
         events += _placed_undated_rounds(db, company_id, [e for e in events if e.ref.record_type == "round"])
+        events = _parts_folded(db, company_id, events)
     from .timeline import fold_figures  # local, as in `_events_of_rows`
 
     events.sort(key=event_order)
@@ -1136,6 +1137,31 @@ def _events_of_rows(
             row["round_id"] = row.pop("visible_round_id")
         events.append(event_for(model.model_validate(row)))
     return events
+
+
+def _parts_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """A company's timeline `events` with each round telling only an investor's part of a raise (a deal
+    file's `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts)
+    folded into the raise's event (`also`), as its page shows the part inside the round, not as a raise
+    of its own."""
+    rounds = fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id})
+    raise_of_part: dict[int, int] = {}
+    for members in group_raises(rounds):
+        parts = {part.id for part in raise_parts(members)}
+        told = next((member.id for member in members if member.id not in parts), None)
+        if told is not None:
+            raise_of_part.update(dict.fromkeys(parts, told))
+    if not raise_of_part:
+        return events
+    round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
+    kept = []
+    for event in events:
+        told = raise_of_part.get(event.ref.record_id) if event.ref.record_type == "round" else None
+        if told is not None and told in round_events:
+            round_events[told].also.append(event.ref)
+        else:
+            kept.append(event)
+    return kept
 
 
 def _placed_undated_rounds(db: Database, company_id: int, dated: list[TimelineEvent]) -> list[TimelineEvent]:

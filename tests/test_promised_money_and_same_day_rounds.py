@@ -111,3 +111,23 @@ def test_an_untyped_stake_of_a_day_of_several_rounds_is_drawn_in_none_and_counts
         assert [s.investor for s in stakes_outside_rounds(page.investors, [[r] for r in page.rounds])] == [
             "Pell Capital"
         ]
+
+
+ZETA_ARTICLE = (
+    "title: Zeta AI raises $20 million\ndate: 2026-02-03\nurl: https://example.org/zeta\nlanguage: en\n\n"
+    "Zeta AI, a Paris-based AI startup, said on Tuesday it raised $20 million in a Series A round led by\n"
+    "Vantor Capital, with participation from Osk Partners.\n"
+)
+ZETA_DEALS = "company,investor,amount,currency,date,round_type,lead\nZeta AI,Vantor Capital,12000000,USD,2026-02-03,Series A,yes\n"
+
+
+def test_the_company_timeline_folds_an_investors_part_into_its_raise(capsys, tmp_path):
+    imported(capsys, tmp_path, "zeta.txt", ZETA_ARTICLE)
+    db = imported(capsys, tmp_path, "zeta.csv", ZETA_DEALS)
+    with Store.open(db) as store:
+        company_id = store.find_company("Zeta AI").id
+        (event,) = [e for e in store.timeline(company_id) if e.ref.record_type == "round"]
+        assert event.title.startswith("Zeta AI raises $20M (Series A)")
+        assert [ref.record_type for ref in event.also] == ["round"]
+    code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Zeta AI")
+    assert code == 0 and "$20M (Series A)" in out and "$12M" not in out
