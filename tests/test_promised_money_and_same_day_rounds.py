@@ -131,3 +131,13 @@ def test_the_company_timeline_folds_an_investors_part_into_its_raise(capsys, tmp
         assert [ref.record_type for ref in event.also] == ["round"]
     code, out, _ = run(capsys, "--db", str(db), "timeline", "--company", "Zeta AI")
     assert code == 0 and "$20M (Series A)" in out and "$12M" not in out
+
+
+def test_a_date_phrase_before_a_company_name_is_never_its_description():
+    from extract_helpers import company_named
+
+    text = "Tamaki AI raised ¥5 billion from Nvidia. Four months ago, Tamaki reported revenue of ¥3 billion."
+    assert company_named(text, "Tamaki AI", "en").description is None
+    french = "Tamaki AI a levé 5 milliards de yens auprès de Nvidia. Il y a quatre mois, Tamaki affichait un chiffre d'affaires de 3 milliards de yens."
+    assert company_named(french, "Tamaki AI", "fr").description is None
+
