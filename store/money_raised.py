@@ -12,7 +12,8 @@
   rounds of that day do not (the chart draws them muted, "not counted").
 - Investments in no round count on their own (stakes: one stake several sources tell is one,
   same_stake.py): those linked to no round and not dated the day of a round in their currency (or
-  the round's stated equivalent's, "€3M (about $3.3M)") that has no linked investment (the round's
+  the round's stated equivalent's, "€3M (about $3.3M)"), the day's only one, that has no linked
+  investment and is no promise on a condition (`day_part`) (the round's
   make-up counts such a stake as its part, `round_stakes`), at their whole amount, committed and
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;

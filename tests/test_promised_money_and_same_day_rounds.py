@@ -141,3 +141,24 @@ def test_a_date_phrase_before_a_company_name_is_never_its_description():
     french = "Tamaki AI a levé 5 milliards de yens auprès de Nvidia. Il y a quatre mois, Tamaki affichait un chiffre d'affaires de 3 milliards de yens."
     assert company_named(french, "Tamaki AI", "fr").description is None
 
+
+MISTRAL_POST_MONEY = (
+    "title: Mistral AI raises\ndate: 2025-09-09\nurl: https://example.com/m\nlanguage: en\n\n"
+    "Mistral AI raised €1.7 billion in a Series C led by ASML, valuing Mistral AI at €11.7 billion post-money.\n"
+)
+MISTRAL_NO_BASIS = (
+    "title: Mistral AI lève\ndate: 2025-09-09\nurl: https://example.fr/m\nlanguage: fr\n\n"
+    "Mistral AI a levé 1,7 milliard d'euros lors d'une série C menée par ASML, pour une valorisation de "
+    "11,7 milliards d'euros.\n"
+)
+
+
+def test_a_valuation_of_no_stated_basis_folds_into_the_same_figure_stated_post_money(capsys, tmp_path):
+    imported(capsys, tmp_path, "m_en.txt", MISTRAL_POST_MONEY)
+    db = imported(capsys, tmp_path, "m_fr.txt", MISTRAL_NO_BASIS)
+    with Store.open(db) as store:
+        page = page_of(store, "Mistral AI")
+        (valuation,) = [m for m in page.metrics if m.metric == "valuation"]
+        assert (valuation.value, valuation.basis) == (11.7e9, "post_money")
+        assert len(valuation.same_metric_ids) == 1 and len(valuation.evidence) == 2
+        assert not page.conflicts
