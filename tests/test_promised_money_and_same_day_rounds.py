@@ -162,3 +162,21 @@ def test_a_valuation_of_no_stated_basis_folds_into_the_same_figure_stated_post_m
         assert (valuation.value, valuation.basis) == (11.7e9, "post_money")
         assert len(valuation.same_metric_ids) == 1 and len(valuation.evidence) == 2
         assert not page.conflicts
+
+
+def test_a_typed_conditional_stake_joins_no_other_sources_round_that_does_not_name_it(capsys, tmp_path):
+    article = KYRA_ARTICLE.replace(
+        " SoftBank could invest up to a further €1 billion if Kyra meets revenue targets.", ""
+    )
+    imported(capsys, tmp_path, "kyra.txt", article)
+    deals = (
+        "company,investor,kind,amount,currency,bound,date,round_type,status,condition\n"
+        "Kyra,SoftBank,investment,1000000000,EUR,maximum,2026-03-10,Series B,conditional,if Kyra meets revenue targets\n"
+    )
+    db = imported(capsys, tmp_path, "kyra.csv", deals)
+    with Store.open(db) as store:
+        page = page_of(store, "Kyra")
+        (series_b,) = page.rounds
+        softbank = next(stake for stake in page.investors if stake.investor == "SoftBank")
+        assert softbank.round_ids == [] and "SoftBank" not in series_b.investors
+        assert page.raised == {"EUR": 600e6} and page.raised_conditional == {"EUR": (1e9, True)}
