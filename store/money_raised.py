@@ -142,8 +142,16 @@ def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] =
         if day_part(s)
         and s.date == item.date
         and same_money(accounts, s)
-        and not any(same_money(other, s) for other in others)
+        and same_type(accounts, s)
+        and not any(same_money(other, s) and same_type(other, s) for other in others)
     ]
+
+
+def same_type(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether `stake` may be a part of a raise (`members`) by its round type: either states none, or
+    both state one kind (a stake its source calls a Seed is no part of the day's Series B)."""
+    kind = round_kind(stake.round_type)
+    return kind is None or members[0].round_type is None or kind == round_kind(members[0].round_type)
 
 
 def promised(stake: Stake) -> bool:
@@ -179,7 +187,11 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
     def claimed(stake: Stake) -> bool:
         # The day's one raise in its money, with no linked stake, has it as its part; of several
         # (a Seed and a Series B), whose part it is is unknown: it counts on its own.
-        day = [members for members in raises_of_day.get(stake.date or "", ()) if same_money(members, stake)]
+        day = [
+            members
+            for members in raises_of_day.get(stake.date or "", ())
+            if same_money(members, stake) and same_type(members, stake)
+        ]
         return day_part(stake) and len(day) == 1 and not linked.intersection(r.id for r in day[0])
 
     return [

@@ -180,3 +180,25 @@ def test_a_typed_conditional_stake_joins_no_other_sources_round_that_does_not_na
         softbank = next(stake for stake in page.investors if stake.investor == "SoftBank")
         assert softbank.round_ids == [] and "SoftBank" not in series_b.investors
         assert page.raised == {"EUR": 600e6} and page.raised_conditional == {"EUR": (1e9, True)}
+
+
+def test_a_stake_whose_round_type_the_review_changes_to_seed_is_no_part_of_the_days_series_b(
+    capsys, tmp_path
+):
+    from ai_deals.store import review
+
+    imported(capsys, tmp_path, "orbitra.txt", ORBITRA_ARTICLE)
+    deals = (
+        "company,investor,kind,amount,currency,bound,date,round_type\n"
+        "Orbitra,Nordlys Ventures,investment,10000000,USD,exact,2026-04-02,Series B\n"
+    )
+    db = imported(capsys, tmp_path, "orbitra.csv", deals)
+    with Store.open(db) as store:
+        nordlys = next(s for s in page_of(store, "Orbitra").investors if s.investor == "Nordlys Ventures")
+        assert page_of(store, "Orbitra").raised == {"USD": 50e6}  # its part of the Series B
+        store.edit_fact(nordlys.ref, review.FactEdit(round_type="Seed"))
+        page = page_of(store, "Orbitra")
+        (series_b,) = page.rounds
+        assert page.raised == {"USD": 60e6}
+        section = makeup_section(page, series_b)
+        assert section is None or "Nordlys Ventures" not in [bar.label for bar in section.bars]
