@@ -518,6 +518,9 @@ class BulkFactWriter(FactWriter):
         self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
+        # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
+        self.round_names: dict[int, set[str]] = {}
+        self.round_cited: dict[int, tuple] = {}  # the source each round's row cites, if any
         self.join_rounds = True  # False for an export, whose every row is a record of its own
         self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own
         # The round the row being written tells, and whether an earlier row wrote it: that row's
@@ -698,12 +701,24 @@ class BulkFactWriter(FactWriter):
                     {"id": self.pending.new_id("round_tranches"), "round_id": round_id} | row,
                 )
         self._told_round(company_id, fact, round_id)
+        names = self.round_names.setdefault(round_id, set())
+        names.update(normalized(name) for name in (*fact.lead_investors, *fact.investors))
+        if self.cited is not None:
+            self.round_cited.setdefault(round_id, self.cited)
         keys = self.resolver.keys
         leads = {keys[name] for name in fact.lead_investors}
         for name in dict.fromkeys([*fact.lead_investors, *fact.investors]):
             link = (round_id, self.investor(name), int(keys[name] in leads), 0)  # named: not joined
             self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
         return "round", round_id
+
+    def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
+        """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
+        article, which had put the stake in its round: an export lists no investor a stake joined)."""
+        cited = self.round_cited.get(round_id)
+        return super().round_tells_stake(round_id, fact) or (
+            bool(cited) and any(cited) and cited == self.cited
+        )
 
     def _write_valuation(self, fact: Fact) -> tuple[str, int]:
         """As FactWriter's, but a round's rows (one investor each) stating one valuation of it (same

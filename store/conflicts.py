@@ -11,9 +11,9 @@ from collections import defaultdict
 from collections.abc import Collection
 from dataclasses import dataclass, replace
 
-from .formatting import format_amount, format_share
+from .formatting import format_amount, format_share, round_kind, round_label
 from .models import CompanyPage, Conflict, ConflictValue, Metric, Round, Stake
-from .same_raise import corrected_sources, day_span
+from .same_raise import corrected_sources, day_span, rival_kind
 
 
 @dataclass(frozen=True)
@@ -65,10 +65,14 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
                 _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title, ev.read_from)
                 for ev in s.evidence
             )
-    for r in page.rounds:
-        if r.id in parts:
-            continue
-        what = f"round {r.date or ''}".strip()
+    rounds = [r for r in page.rounds if r.id not in parts]
+    day_kinds: dict[str | None, set[str | None]] = defaultdict(set)
+    for r in rounds:
+        day_kinds[r.date].add(round_kind(r.round_type))
+    for r in rounds:
+        # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
+        kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
+        what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
         add(what, r.amount, r.amount_max, r.currency, r.bound, None, None, r.evidence, r.edited)
     conflicts = []
     for what, stated in groups.items():

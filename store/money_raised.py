@@ -12,7 +12,8 @@
   rounds of that day do not (the chart draws them muted, "not counted").
 - Investments in no round count on their own (stakes: one stake several sources tell is one,
   same_stake.py): those linked to no round and not dated the day of a round in their currency (or
-  the round's stated equivalent's, "€3M (about $3.3M)") that has no linked investment (the round's
+  the round's stated equivalent's, "€3M (about $3.3M)"), the day's only one, that has no linked
+  investment and is no promise on a condition (`day_part`) (the round's
   make-up counts such a stake as its part, `round_stakes`), at their whole amount, committed and
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;
@@ -32,9 +33,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount
+from .formatting import format_amount, round_kind
 from .models import Round, Stake
-from .same_raise import account_of
+from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
@@ -53,13 +54,8 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
     rival account of their day (see the module's rule). Linear in the rounds."""
-    days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
     counted = [not in_talks(members) for members in raises]
-    for index, members in enumerate(raises):
-        shown = members[0]
-        if counted[index] and shown.amount is not None and shown.currency:
-            days[(shown.currency, shown.date)].append(index)
-    for indexes in days.values():
+    for indexes in _rival_groups(raises, counted):
         if len(indexes) < 2:
             continue
         told: dict[object, set[int]] = defaultdict(set)  # in the order accounts first appear
@@ -76,6 +72,25 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
         for index in indexes:
             counted[index] = index in best
     return counted
+
+
+def _rival_groups(raises: Sequence[Sequence[Round]], counted: list[bool]) -> list[list[int]]:
+    """The indexes of the counted raises that may be rival accounts of one another: of one date and
+    currency, and of one stated round type when the day's raises state several (same_raise.rival_kind:
+    a Seed and a Series B the same day are two raises, not two figures of one)."""
+    days: dict[tuple[str, str | None], list[int]] = defaultdict(list)
+    for index, members in enumerate(raises):
+        shown = members[0]
+        if counted[index] and shown.amount is not None and shown.currency:
+            days[(shown.currency, shown.date)].append(index)
+    groups: list[list[int]] = []
+    for indexes in days.values():
+        kinds = {index: round_kind(raises[index][0].round_type) for index in indexes}
+        by_kind: dict[str | None, list[int]] = defaultdict(list)
+        for index in indexes:
+            by_kind[rival_kind(set(kinds.values()), kinds[index])].append(index)
+        groups.extend(by_kind.values())
+    return groups
 
 
 def same_money(members: Sequence[Round], stake: Stake) -> bool:
@@ -108,17 +123,48 @@ def in_round_money(item: Round, stake: Stake) -> float | None:
     return None
 
 
-def round_stakes(item: Round, stakes: Iterable[Stake]) -> list[Stake]:
+def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] = ()) -> list[Stake]:
     """The stakes taken in a round (as a page lists it): linked to it (to any source's record of the
     raise), or, when none is, those in no round made the same day; either in its money (`same_money`:
-    an older database may link a stake in another currency to the day's round)."""
+    an older database may link a stake in another currency to the day's round). `rounds`: the page's
+    rounds; a stake in no round is drawn into none when another of them is of its day and money (whose
+    part it is is unknown: `stakes_outside_rounds` counts it on its own)."""
     stakes = list(stakes)
     ids = set(item.record_ids)
     accounts = [item, *item.accounts]
     linked = [s for s in stakes if ids.intersection(s.round_ids) and joined(accounts, s)]
     if linked or not item.date:
         return linked
-    return [s for s in stakes if not s.round_ids and s.date == item.date and same_money(accounts, s)]
+    others = [[other, *other.accounts] for other in rounds if other.id != item.id and other.date == item.date]
+    return [
+        s
+        for s in stakes
+        if day_part(s)
+        and s.date == item.date
+        and same_money(accounts, s)
+        and same_type(accounts, s)
+        and not any(same_money(other, s) and same_type(other, s) for other in others)
+    ]
+
+
+def same_type(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether `stake` may be a part of a raise (`members`) by its round type: either states none, or
+    both state one kind (a stake its source calls a Seed is no part of the day's Series B)."""
+    kind = round_kind(stake.round_type)
+    return kind is None or members[0].round_type is None or kind == round_kind(members[0].round_type)
+
+
+def promised(stake: Stake) -> bool:
+    """Whether `stake` is money only promised on a condition (status `conditional`, or a condition
+    stated): a stake in tranches, its balance on a condition, is still a part of its day's round."""
+    return (stake.status == CONDITIONAL or bool(stake.condition)) and not stake.tranches
+
+
+def day_part(stake: Stake) -> bool:
+    """Whether `stake`, in no round, may be a part of a round of its day by date alone: not money
+    promised on a condition ("SoftBank could invest up to a further €1 billion if…" is beside the
+    round, not in it)."""
+    return not stake.round_ids and not promised(stake)
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
@@ -133,14 +179,20 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         )
 
     linked = {round_id for stake in stakes if in_round(stake) for round_id in stake.round_ids}
-    claimed_days: dict[str, list[Sequence[Round]]] = defaultdict(list)
+    raises_of_day: dict[str, list[Sequence[Round]]] = defaultdict(list)
     for members in raises:
-        if members[0].date and not linked.intersection(r.id for r in members):
-            claimed_days[members[0].date].append(members)
+        if members[0].date:
+            raises_of_day[members[0].date].append(members)
 
     def claimed(stake: Stake) -> bool:
-        days = claimed_days.get(stake.date or "", ())
-        return not stake.round_ids and any(same_money(members, stake) for members in days)
+        # The day's one raise in its money, with no linked stake, has it as its part; of several
+        # (a Seed and a Series B), whose part it is is unknown: it counts on its own.
+        day = [
+            members
+            for members in raises_of_day.get(stake.date or "", ())
+            if same_money(members, stake) and same_type(members, stake)
+        ]
+        return day_part(stake) and len(day) == 1 and not linked.intersection(r.id for r in day[0])
 
     return [
         stake

@@ -1109,6 +1109,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
     if company_id is not None:
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
+        events = _parts_folded(db, company_id, events)
     events.sort(key=event_order)
     return events
 
@@ -1145,6 +1146,31 @@ def _events_of_rows(
     if fold and record_type == "metric":
         return [folded_event(members) for members in group_metrics(records)]
     return [event_for(record) for record in records]
+
+
+def _parts_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """A company's timeline `events` with each round telling only an investor's part of a raise (a deal
+    file's `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts)
+    folded into the raise's event (`also`), as its page shows the part inside the round, not as a raise
+    of its own."""
+    rounds = fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id})
+    raise_of_part: dict[int, int] = {}
+    for members in group_raises(rounds):
+        parts = {part.id for part in raise_parts(members)}
+        told = next((member.id for member in members if member.id not in parts), None)
+        if told is not None:
+            raise_of_part.update(dict.fromkeys(parts, told))
+    if not raise_of_part:
+        return events
+    round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
+    kept = []
+    for event in events:
+        told = raise_of_part.get(event.ref.record_id) if event.ref.record_type == "round" else None
+        if told is not None and told in round_events:
+            round_events[told].also.append(event.ref)
+        else:
+            kept.append(event)
+    return kept
 
 
 def _placed_undated_rounds(

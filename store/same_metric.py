@@ -8,8 +8,11 @@ evidence, as a raise several sources tell is one round (same_raise.py).
 
 The rule: two metrics are one figure when they are of the same company and kind, state the same
 value (value, top of a range, unit, currency), bound, basis, projection flag and date, and are told
-by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows. Figures
-that differ stay apart (conflicts.py says when they disagree).
+by different sources (`same_raise.teller`): one source stating a figure twice keeps two rows. A
+figure whose source states no basis ("pour une valorisation de 11,7 milliards d'euros") is the one
+figure another source states alike with a basis ("valuing … at €11.7 billion post-money"), when the
+others state it with one basis only (`_fold_unstated_bases`). Figures that differ stay apart
+(conflicts.py says when they disagree).
 """
 
 from __future__ import annotations
@@ -55,7 +58,37 @@ def group_metrics(metrics: list[Metric]) -> list[list[Metric]]:
             groups.append(slot[1])
         slot[0].add(source)
         slot[1].append(metric)
-    return groups
+    return _fold_unstated_bases(groups)
+
+
+def _but_basis(metric: Metric) -> tuple:
+    """`figure_key` without the basis."""
+    return tuple(getattr(metric, name) for name in _FIGURE if name != "basis")
+
+
+def _fold_unstated_bases(groups: list[list[Metric]]) -> list[list[Metric]]:
+    """`groups` with each figure told with no basis joined to the figure told alike with one: the one
+    such group of the one basis the others state (pre- and post-money both stated: which one it is
+    is unknown, it stays apart), its sources not already in it."""
+    stated: dict[tuple, list[list[Metric]]] = {}
+    for group in groups:
+        if group[0].value is not None and group[0].basis:
+            stated.setdefault(_but_basis(group[0]), []).append(group)
+    if not stated:
+        return groups
+    kept: list[list[Metric]] = []
+    for group in groups:
+        targets = stated.get(_but_basis(group[0]), []) if group[0].basis is None else []
+        tellers = {teller(metric) for metric in group}
+        if (
+            group[0].value is not None
+            and len(targets) == 1
+            and not tellers & {teller(metric) for metric in targets[0]}
+        ):
+            targets[0].extend(group)
+        else:
+            kept.append(group)
+    return kept
 
 
 def fold_metric(members: list[Metric]) -> Metric:

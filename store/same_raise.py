@@ -573,3 +573,12 @@ def _add_investors(other: Round, investors: list[str], company_ids: list[int]) -
 def fold_rounds(rounds: list[Round]) -> list[Round]:
     """`rounds` with each raise several sources tell as one round (see the module's rule)."""
     return [fold(members) for members in group_raises(rounds)]
+
+
+def rival_kind(day_kinds: set[str | None], kind: str | None) -> str | None:
+    """Which of a day's rounds may be rival figures of one raise, as a key: rounds of two different
+    stated types are two raises (a Seed and a Series B the same day), so when the day's rounds state
+    several types each type is a group of its own, and its untyped rounds one more (whose raise they
+    tell is unknown); a day of one stated type (or none) is one group. `day_kinds`: the `round_kind`s
+    of the day's rounds, `kind`: the round's."""
+    return kind if len(day_kinds - {None}) > 1 else None

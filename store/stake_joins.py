@@ -30,6 +30,11 @@ _ROUNDS_OF_TYPED_STAKES_SQL = """
     JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
     WHERE {which} AND s.round_type IS NOT NULL
       AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
+      -- Money only promised on a condition joins no round its source does not name its investor in.
+      AND (NOT (coalesce(s.status, '') = 'conditional' OR s.condition IS NOT NULL)
+           OR EXISTS (SELECT 1 FROM stake_tranches st WHERE st.stake_id = s.id)
+           OR EXISTS (SELECT 1 FROM round_investors ri
+                      WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id AND ri.joined = 0))
       AND (s.currency IS NULL OR r.currency IS NULL OR s.currency IN (r.currency, r.equivalent_currency)
            OR (EXISTS (SELECT 1 FROM round_investors ri WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id)
                AND EXISTS (SELECT 1 FROM evidence es JOIN evidence er

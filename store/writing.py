@@ -1011,6 +1011,12 @@ def _write_trial(
     return source_id
 
 
+def is_conditional(fact: Fact) -> bool:
+    """Whether a stake `fact` is money only promised on a condition (its status says so, or it states
+    one): a stake in tranches, its balance on a condition, is still a part of its round."""
+    return (fact.status == "conditional" or bool(fact.condition)) and not fact.tranches
+
+
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
 # "participates in the round", "investit 10 millions d'euros dans ce tour".
 _IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
@@ -1131,10 +1137,19 @@ class FactWriter:
         if day and fact.round_type:
             kind = round_kind(fact.round_type)
             day = [told for told in day if told[2] is None or told[2] == kind]
+        if day and is_conditional(fact):
+            # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
+            # part of the day's round unless the round's own telling names its investor among its backers.
+            day = [told for told in day if self.round_tells_stake(told[0], fact)]
         for round_id, money, _kind in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
         return self.across_money_round(fact, day)
+
+    def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
+        """Whether the telling of round `round_id` names the stake `fact`'s investor among its backers."""
+        investor = normalize_name(fact.investor or "")
+        return bool(investor) and investor in self.round_names.get(round_id, set())
 
     def across_money_round(self, fact: Fact, day: list[tuple[int, set[str], str | None]]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the

@@ -1697,6 +1697,8 @@ class EntityReader:
         words = " ".join(words.replace(FILLER, "").split())
         if _DEAL_ROLE_ONLY_RE.fullmatch(words):
             return  # "Existing investor Seedcamp": its part in this deal, nothing the company is.
+        if _TIME_PHRASE_RE.fullmatch(words):
+            return  # "Four months ago, Tamaki reported…": when it happened, nothing the company is.
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         elif not whole and words and words not in info.described_as:
@@ -2644,6 +2646,18 @@ _ORG_CUE_BEFORE_RE = re.compile(
 # describes the company named next, it is not the name.
 # A description that only tells a backer's part in the story's deal: "existing investor", "lead investor",
 # "investisseur historique". It says nothing of the company itself.
+# A phrase telling when ("Four months ago", "Last year", "Earlier this week", "Il y a quatre mois",
+# "L'an dernier"): a date, never a description of the company it comes before.
+_TIME_PHRASE_RE = re.compile(
+    r"(?:(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|a few|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?|decades?)\s+(?:ago|earlier|later|before)|"
+    r"(?:earlier|later)\s+(?:this|that|last)\s+(?:week|month|year)|(?:last|this|next)\s+"
+    r"(?:week|month|year|spring|summer|autumn|fall|winter|quarter)|"
+    r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|\d+)\s+"
+    r"(?:jours?|semaines?|mois|ans?|années?)|l['’]an(?:née)?\s+(?:dernière?|passée?)|"
+    r"(?:le\s+mois|la\s+semaine)\s+(?:dernier|dernière|passée?))",
+    re.IGNORECASE,
+)
 _DEAL_ROLE_ONLY_RE = re.compile(
     r"(?:(?:an?|the|its|their)\s+)?(?:existing|new|returning|lead|early|longtime|long-time|previous|current|"
     r"other|fellow)\s+(?:investors?|backers?|shareholders?)|(?:l['’]|les\s+|un\s+)?investisseurs?\s+"

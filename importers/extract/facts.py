@@ -3240,14 +3240,30 @@ class FactBuilder:
             return self._money_fact(
                 view, amount, "round", company, date, investors=investors, lead_investors=[], status=status
             )
+        condition = self._stake_condition(view, amount) if status == "conditional" else None
         facts = [
-            self._money_fact(view, amount, "investment", company, date, investor=investor, status=status)
+            self._money_fact(
+                view,
+                amount,
+                "investment",
+                company,
+                date,
+                investor=investor,
+                status=status,
+                condition=condition,
+            )
             for investor in investors
             if investor != company
         ]
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _stake_condition(self, view: View, amount: AmountMention) -> str | None:
+        """The condition a conditional stake's clause states after its sum ("SoftBank could invest up to a
+        further €1 billion if Kyra meets revenue targets": "if Kyra meets revenue targets")."""
+        condition = _CONDITION_RE.search(view.text, amount.span[1])
+        return condition.group("cond").strip() if condition else None
 
     def _past_stake(self, view: View, amount: AmountMention) -> bool:
         """Whether the stake `amount` is told as put in before the news ("has previously invested", "Earlier,
@@ -6284,6 +6300,7 @@ class FactBuilder:
                 or not fact.investor
                 or fact.amount is None
                 or fact.status in ("cumulative", "completed")
+                or _promised_only(fact)
                 or not self._of_story_days(fact)
             ):
                 continue
@@ -6365,6 +6382,7 @@ class FactBuilder:
                     and other.investor
                     and 0 <= other_index - index <= 3
                     and other.status != "cumulative"
+                    and not _promised_only(other)
                     and other.date == fact.date
                     and other.investor not in fact.investors
                 ):
@@ -6391,6 +6409,13 @@ _STAKES_PART_OF_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _promised_only(fact: Fact) -> bool:
+    """Whether a stake is money only promised on a condition ("SoftBank could invest up to a further €1
+    billion if Kyra meets revenue targets"): no part of the round told beside it, nor its investor one of
+    the round's. A stake paid in tranches, its balance on a condition, is still a part of its round."""
+    return (fact.status == "conditional" or bool(fact.condition)) and not fact.tranches
 
 
 def _no_backers_cue(text: str, cue: re.Match) -> bool:

@@ -276,7 +276,7 @@ def part_bars(item: Round, with_stake: set[int]) -> list[Bar]:
 
 def makeup_section(page: CompanyPage, item: Round) -> ChartSection | None:
     """Who put how much into one round; money the article does not attribute is shown muted."""
-    stakes = sorted(round_stakes(item, page.investors), key=lambda s: -(s.amount or 0.0))
+    stakes = sorted(round_stakes(item, page.investors, page.rounds), key=lambda s: -(s.amount or 0.0))
     parts = part_bars(item, {stake.investor_company_id for stake in stakes})
     if not stakes and not parts:
         return None
