@@ -357,13 +357,23 @@ _FUTURE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _FRENCH_FUTURE_RE = re.compile(r"\b(?!(?:cam|op|chim)era\b)[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront)\b")
+# A French past participle ("levé", "réuni", "obtenu", "pris", "ouvert") and the adverbs that come between
+# an auxiliary and it ("a déjà levé"). Shared with article.detect_language, which tells French "a" by them.
+# Not before a hyphen: "a Paris-based startup", "a Dubai-based fund" are English.
+FRENCH_PARTICIPLE = r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|i|is|ise|it|u|ue|us|ert|erte|int)\b(?!-)"
+FRENCH_ADVERB = r"(?:déjà|aussi|également|notamment|alors|ensuite|été)"
+# Words ending in "ed" that are no past tense: "seed", "need", "exceed", "proceed", "speed", "hundred".
+_NOT_PAST_ED = (
+    r"(?:expected|planned|scheduled|slated|anticipated|projected|intended|proposed|based|backed|"
+    r"[a-z]*(?:seed|need|ceed|speed|feed|bleed|breed|greed|heed|weed|steed)|indeed|deed|"
+    r"hundred|kindred|sacred|hatred|embed|bed|red|shed|wed)"
+)
 _PAST_VERB_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|made|took|struck|led|won|got|sold|bought|paid|began|came|went|"
-    r"(?!(?:expected|planned|scheduled|slated|anticipated|projected|intended|proposed|based|backed)\b)"
+    rf"(?!{_NOT_PAST_ED}\b)"
     r"[a-z]{2,}ed)\b|"
     r"\b(?:a|ont|avait|avaient|avons|s['’]est|se\s+sont|est|sont|était|étaient)\s+"
-    r"(?:(?:déjà|aussi|également|notamment|alors|ensuite|été)\s+)?"
-    r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|is|ise|it|u|ue|us|ert|erte|int)\b|"
+    rf"(?:{FRENCH_ADVERB}\s+)?{FRENCH_PARTICIPLE}|"
     # A participle right before its month: "le contrat, signé en novembre", "annoncée début mars".
     r"\b(?!(?:programm|planifi|envisag)é)[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées)(?=\s+(?:en|début|fin|mi)\b)",
     re.IGNORECASE,
