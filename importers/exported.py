@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from typing import get_args
 
 from .models import EntityKind, InvestorKind, ReviewStatus
@@ -281,17 +280,32 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
 
 def _equivalent(cells: dict) -> dict[str, object]:
     """A round's `equivalent_amount` and `equivalent_currency` cells ("€3M (about $3.3M)": 3300000,
-    USD), both or neither: an amount without its currency, or one that is no number, is a bad cell."""
+    USD), both or neither, read as any amount and currency cell is: an amount without its currency, or
+    one that is no positive finite number ("nan", "-5", "0"), is a bad cell."""
+    from .cells import (
+        NotAnAmountError,
+        parse_amount,
+        parse_currency,
+    )  # here: cells imports reading, which imports this module
+
     amount, currency = (str(cells.get(column) or "").strip() for column in _EQUIVALENT)
     if not amount and not currency:
         return {}
     try:
-        value = float(amount)
-    except ValueError:
+        value, stated = parse_amount(amount)
+    except NotAnAmountError:
         raise BadCell("equivalent_amount", f"{amount!r} is not a number") from None
-    if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise BadCell("equivalent_currency", f"{currency!r} is not a currency code (USD, EUR…)")
-    return {"equivalent_amount": value, "equivalent_currency": currency}
+    except ValueError as error:
+        raise BadCell("equivalent_amount", str(error)) from None
+    if value is None:
+        raise BadCell("equivalent_amount", f"{amount!r} is no amount")
+    try:
+        code = parse_currency(currency) or stated
+    except ValueError as error:
+        raise BadCell("equivalent_currency", str(error)) from None
+    if code is None:
+        raise BadCell("equivalent_currency", "missing: an equivalent amount needs its currency (USD, EUR…)")
+    return {"equivalent_amount": value, "equivalent_currency": code}
 
 
 def more_sentences(item: dict) -> list[str]:
