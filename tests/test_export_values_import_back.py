@@ -179,3 +179,18 @@ def test_an_equivalent_currency_is_read_as_any_currency_cell():
         "equivalent_currency": "USD",
     }
     assert _equivalent_cells("$3.3M", "") == {"equivalent_amount": 3300000.0, "equivalent_currency": "USD"}
+
+
+@pytest.mark.parametrize(
+    ("record_type", "kind"), [("funding", "round"), ("raise", "round"), ("levée", "round")]
+)
+def test_an_edited_exports_record_type_may_name_a_deal_kind_as_a_deal_file_spells_it(record_type, kind):
+    item = {"record_type": record_type, "company": "A", "amount": "5M", "currency": "USD"}
+    assert exported.deal_cells(item, False)[0]["kind"] == kind
+
+
+def test_an_unknown_record_type_is_refused_naming_the_exports_own_record_types():
+    with pytest.raises(exported.BadCell) as caught:
+        exported.deal_cells({"record_type": "bogus", "company": "A"}, False)
+    expected = ", ".join(exported.EXPORT_RECORD_TYPES)
+    assert caught.value.problem == f"'bogus' is not a known record type (expected {expected})"
