@@ -194,3 +194,12 @@ def test_an_unknown_record_type_is_refused_naming_the_exports_own_record_types()
         exported.deal_cells({"record_type": "bogus", "company": "A"}, False)
     expected = ", ".join(exported.EXPORT_RECORD_TYPES)
     assert caught.value.problem == f"'bogus' is not a known record type (expected {expected})"
+
+
+def test_a_choice_table_spelled_as_the_store_writes_it_reads_the_cell_as_typed():
+    table = {"in_talks": "in_talks", "closed": "done"}
+    assert cells.choice("In-Talks", table, "status") == "in_talks"
+    assert cells.choice("in talks", table, "status") == "in_talks"
+    assert cells.choice("DONE", table, "status") == "done"
+    with pytest.raises(ValueError, match="is not a known status"):
+        cells.choice("open", table, "status")
