@@ -745,6 +745,9 @@ def read_document(path: Path) -> RawDocument:
     return parse_text(decode_bytes(data, str(path)), str(path), kind)
 
 
+IS_A_DIRECTORY = "is a directory"
+
+
 def not_a_regular_file(path: Path) -> str | None:
     """Why `path` cannot be read as a file, checked before it is opened (a FIFO would block the open
     forever), or None for a regular file."""
@@ -753,7 +756,7 @@ def not_a_regular_file(path: Path) -> str | None:
     except OSError as error:
         return "symlink loop" if error.errno == errno.ELOOP else describe_os_error(error)
     if stat.S_ISDIR(mode):
-        return "is a directory"
+        return IS_A_DIRECTORY
     return None if stat.S_ISREG(mode) else "not a regular file"
 
 
@@ -776,7 +779,7 @@ def describe_os_error(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file or directory"
     if isinstance(error, IsADirectoryError):
-        return "is a directory"
+        return IS_A_DIRECTORY
     if isinstance(error, PermissionError):
         return "permission denied"
     return (error.strerror or str(error)).lower()
