@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .extract.dates import DateMention, find_inline_date, parse_iso
+from .extract.dates import FRENCH_ADVERB, FRENCH_PARTICIPLE, DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
@@ -38,9 +38,12 @@ _DATELINE_RE = re.compile(
 _FRENCH_WORDS = frozenset(
     "le la les des du de et un une est à pour dans qui que sur avec au aux été ses son sa cette ce".split()
 )
-_FRENCH_PARTICIPLE_RE = re.compile(
-    r"\w+(?:é|ée|és|ées)|eu|été|fait|pris|mis|dit|conclu|obtenu|reçu|perdu|vendu"
+# "a" as the French verb: before a past participle or an adverb ("a levé", "a réuni", "a déjà levé"),
+# or in "il y a". Short irregular participles the shared pattern leaves out are listed.
+_FRENCH_A_RE = re.compile(
+    rf"\by\s+a\b|\ba\s+(?:{FRENCH_ADVERB}\b|{FRENCH_PARTICIPLE}|(?:eu|mis|dit)\b)", re.IGNORECASE
 )
+_A_RE = re.compile(r"\ba\b", re.IGNORECASE)
 _ENGLISH_WORDS = frozenset(
     "the and of to in is for with that on its has was by from at as it be said".split()
 )
@@ -93,14 +96,12 @@ def detect_language(text: str) -> str:
     words = re.findall(r"[a-zàâçéèêëîïôûùüÿœ]+", text[:5000].lower())
     french = sum(word in _FRENCH_WORDS for word in words)
     english = sum(word in _ENGLISH_WORDS for word in words)
-    for word, following in zip(words, words[1:], strict=False):
-        if word == "a":
-            # A one-sentence story has few common words: "a" decides it. Before a past participle
-            # ("a levé", "a annoncé", "a obtenu") it is the French verb, else the English article.
-            if _FRENCH_PARTICIPLE_RE.fullmatch(following):
-                french += 1
-            else:
-                english += 1
+    # A one-sentence story has few common words: "a" decides it. The French verb where a participle or
+    # an adverb follows ("a levé", "a déjà investi", "il y a"), else the English article ("a Berlin-based").
+    sample = text[:5000]
+    french_a = len(_FRENCH_A_RE.findall(sample))
+    french += french_a
+    english += len(_A_RE.findall(sample)) - french_a
     return "fr" if french > english else "en"
 
 

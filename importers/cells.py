@@ -417,11 +417,21 @@ def choice(value: object, synonyms: dict[str, str], what: str) -> str | None:
     # A table may spell its words as the store writes them ("in_talks", "post_money"), which the
     # cell's key no longer is: each word and value is compared as the cell is, so a value the message
     # would list as expected is never refused (the export writes these very values).
-    for word, value in (*synonyms.items(), *((value, value) for value in synonyms.values())):
-        if _choice_key(word) == key:
-            return value
+    found = _keyed_choices(tuple(synonyms.items())).get(key)
+    if found is not None:
+        return found
     expected = ", ".join(sorted(set(synonyms.values())))
     raise ValueError(f"{_shown(text)} is not a known {what} (expected {expected})")
+
+
+@cache
+def _keyed_choices(synonyms: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    """A choice table keyed as a cell is (`_choice_key`), its values too; normalised once per table.
+    The first word to give a key keeps it, a table's words before its values."""
+    keyed: dict[str, str] = {}
+    for word, value in (*synonyms, *((value, value) for _, value in synonyms)):
+        keyed.setdefault(_choice_key(word), value)
+    return keyed
 
 
 def _choice_key(text: str) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import re
 from typing import get_args
 
 from .models import EntityKind, InvestorKind, ReviewStatus
@@ -95,10 +94,9 @@ _COPIED = {
     "percentage_bound": "percentage_bound",
 }
 _KINDS = {"round": "round", "stake": "investment", "partnership": "partnership", "acquisition": "acquisition"}
-# The record types an export writes, and the deal kinds an edited export may name instead (read as
-# that kind, as before).
+# The record types an export writes; an edited export may name a deal kind instead, spelled as a deal
+# file's kind cell may be ("funding", "levée"), and read as that kind (`_record_type`).
 EXPORT_RECORD_TYPES = (*_KINDS, "metric", "statement", "company")
-RECORD_TYPES = frozenset(EXPORT_RECORD_TYPES + ("investment", "valuation", "revenue", "projection"))
 # Every translated row has these keys, so one plan reads them all.
 KEYS = (
     *_COPIED.values(), "kind", "investors", "lead_investors", "metric", "partnership_kind",
@@ -161,10 +159,7 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
     what only an export carries). Raises NotADeal for a statement without its words, BadCell for a
     cell that cannot be read."""
     cells = {_key(key): (_unneutralised(value) if from_csv else value) for key, value in item.items()}
-    record_type = str(cells.get("record_type") or "").strip().lower()
-    if record_type and record_type not in RECORD_TYPES:  # else blamed on `kind`, a column it did not write
-        expected = ", ".join(EXPORT_RECORD_TYPES)
-        raise BadCell("record_type", f"{record_type!r} is not a known record type (expected {expected})")
+    record_type = _record_type(cells.get("record_type"))
     extras = _extras(cells, record_type)
     if record_type == "statement" and not extras.get("text"):
         raise NotADeal("statement")
@@ -189,6 +184,24 @@ def deal_cells(item: dict, from_csv: bool) -> tuple[dict[str, object], dict[str,
     return row, extras
 
 
+def _record_type(value: object) -> str:
+    """An export row's record type, or the deal kind an edited row names instead ("funding": round);
+    BadCell naming the export's own record types for any other word (not blamed on `kind`, a column
+    the export did not write)."""
+    from .structured import deal_kind  # here: structured imports this module
+
+    record_type = str(value or "").strip().lower()
+    if not record_type or record_type in EXPORT_RECORD_TYPES:
+        return record_type
+    try:
+        return deal_kind(record_type) or ""
+    except ValueError:
+        expected = ", ".join(EXPORT_RECORD_TYPES)
+        raise BadCell(
+            "record_type", f"{record_type!r} is not a known record type (expected {expected})"
+        ) from None
+
+
 def evidence_text(item: dict, raw: str, from_csv: bool) -> str:
     """The evidence an export's row carries for its record: its `sentence` cell, the words the record
     was first read from (an article's sentence, a deal file's row), kept as they are so that an export
@@ -205,7 +218,7 @@ def evidence_text(item: dict, raw: str, from_csv: bool) -> str:
 # Where the sentence stands in an export's CSV row (store.export.COLUMNS; a test keeps them equal),
 # and the record types whose rows carry one.
 SENTENCE_COLUMN = 22
-_EVIDENCE_RECORD_TYPES = ("round", "stake", "partnership", "metric", "statement", "acquisition")
+_EVIDENCE_RECORD_TYPES = tuple(kind for kind in EXPORT_RECORD_TYPES if kind != "company")
 _NESTING_LIMIT = 100
 
 
@@ -281,17 +294,32 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
 
 def _equivalent(cells: dict) -> dict[str, object]:
     """A round's `equivalent_amount` and `equivalent_currency` cells ("€3M (about $3.3M)": 3300000,
-    USD), both or neither: an amount without its currency, or one that is no number, is a bad cell."""
+    USD), both or neither, read as any amount and currency cell is: an amount without its currency, or
+    one that is no positive finite number ("nan", "-5", "0"), is a bad cell."""
+    from .cells import (
+        NotAnAmountError,
+        parse_amount,
+        parse_currency,
+    )  # here: cells imports reading, which imports this module
+
     amount, currency = (str(cells.get(column) or "").strip() for column in _EQUIVALENT)
     if not amount and not currency:
         return {}
     try:
-        value = float(amount)
-    except ValueError:
+        value, stated = parse_amount(amount)
+    except NotAnAmountError:
         raise BadCell("equivalent_amount", f"{amount!r} is not a number") from None
-    if not re.fullmatch(r"[A-Z]{3}", currency):
-        raise BadCell("equivalent_currency", f"{currency!r} is not a currency code (USD, EUR…)")
-    return {"equivalent_amount": value, "equivalent_currency": currency}
+    except ValueError as error:
+        raise BadCell("equivalent_amount", str(error)) from None
+    if value is None:
+        raise BadCell("equivalent_amount", f"{amount!r} is no amount")
+    try:
+        code = parse_currency(currency) or stated
+    except ValueError as error:
+        raise BadCell("equivalent_currency", str(error)) from None
+    if code is None:
+        raise BadCell("equivalent_currency", "missing: an equivalent amount needs its currency (USD, EUR…)")
+    return {"equivalent_amount": value, "equivalent_currency": code}
 
 
 def more_sentences(item: dict) -> list[str]:

@@ -133,8 +133,9 @@ class _Buffer:
             except DuplicateKey as error:
                 raise InputError(self.path, f"line {self.line()}: invalid JSON ({error})") from None
             except json.JSONDecodeError as error:
+                # Placed before fill(), which may drop the consumed text error.pos counts in.
+                where = f"line {self.line(error.pos)} column {self.column(error.pos)}"
                 if not self._may_be_cut(error) or not self.fill(at_least=len(self.text) - start):
-                    where = f"line {self.line(error.pos)} column {self.column(error.pos)}"
                     raise InputError(self.path, f"{where}: invalid JSON ({json_message(error)})") from None
                 start = self.pos  # fill() may have dropped the consumed text before the cursor.
                 continue

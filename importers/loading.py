@@ -16,6 +16,7 @@ from .controls import escaped_surrogates, has_lone_surrogate
 from .errors import InputError
 from .reading import (
     ARTICLE_SUFFIXES,
+    IS_A_DIRECTORY,
     RawDocument,
     article_language,
     normalise_date,
@@ -109,12 +110,15 @@ def _folder_files(folder: Path, other_files: list[tuple[Path, str]] | None = Non
     others = []
     for path in folder.rglob("*"):
         relative = path.relative_to(folder).parts
-        if any(part.startswith(".") for part in relative) or path.is_dir():
+        if any(part.startswith(".") for part in relative):
             continue
-        problem = not_a_regular_file(path) or _undecodable_name(path)
+        problem = not_a_regular_file(path)  # one stat per file: folders, FIFOs, broken links
+        if problem == IS_A_DIRECTORY:
+            continue
+        problem = problem or _undecodable_name(path)
         if problem is None and path.suffix.lower() in SUPPORTED_SUFFIXES:
             found.append(path)
-        elif other_files is not None and (problem is not None or path.is_file()):
+        elif other_files is not None:
             others.append((path, problem or "not an article or deal file"))
     if other_files is not None:
         other_files.extend(sorted(others))

@@ -16,7 +16,7 @@ from typing import BinaryIO, Literal, TextIO
 
 from .errors import InputError
 from .exported import MARKDOWN_EXPORT, is_markdown_export
-from .file_kind import regular_file_problem
+from .file_kind import IS_A_DIRECTORY, regular_file_problem
 from .html_text import extract_article
 from .markdown_text import markdown_text
 
@@ -771,7 +771,7 @@ def describe_os_error(error: OSError) -> str:
     if isinstance(error, FileNotFoundError):
         return "no such file or directory"
     if isinstance(error, IsADirectoryError):
-        return "is a directory"
+        return IS_A_DIRECTORY
     if isinstance(error, PermissionError):
         return "permission denied"
     return (error.strerror or str(error)).lower()

@@ -296,11 +296,17 @@ _AMOUNT_CURRENCY = {"amount": "currency", "amount_max": "currency", "valuation":
 _STATED_BESIDE = {**_AMOUNT_CURRENCY, "percentage": "percentage_bound"}
 
 
+def deal_kind(value: object) -> str | None:
+    """A kind cell as the deal kind it names ("funding", "levée": round; "stake": investment); ValueError
+    for a word no kind is spelled as."""
+    return cells.choice(value, _KINDS, "kind")
+
+
 _CONVERTERS: dict[str, Callable[[object], object]] = {
     "company": cells.clean_name,
     "investors": cells.split_names,
     "lead_investors": lambda value: _lead_cell(value),
-    "kind": lambda value: cells.choice(value, _KINDS, "kind"),
+    "kind": lambda value: deal_kind(value),
     "bound": lambda value: cells.choice(value, _BOUNDS, "bound"),
     "basis": lambda value: cells.choice(value, _BASES, "basis"),
     "investor_kind": lambda value: cells.choice(value, _INVESTOR_KINDS, "investor kind"),

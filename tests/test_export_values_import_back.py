@@ -16,7 +16,7 @@ from typing import get_args
 import pytest
 from cli_helpers import run
 
-from ai_deals.importers import cells
+from ai_deals.importers import cells, exported
 from ai_deals.importers.models import Bound, InvestorKind, PercentageBound, StakeStatus
 from ai_deals.importers.structured import iter_deal_rows
 
@@ -145,3 +145,61 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
     from ai_deals.store.export import COLUMNS
 
     assert COLUMNS[-3:] == ["more_evidence", "equivalent_amount", "equivalent_currency"]
+
+
+def _equivalent_cells(amount: str, currency: str) -> dict[str, object]:
+    item = {
+        "record_type": "round",
+        "company": "A",
+        "equivalent_amount": amount,
+        "equivalent_currency": currency,
+    }
+    return exported.deal_cells(item, False)[1]
+
+
+@pytest.mark.parametrize(
+    ("amount", "problem"),
+    [
+        ("nan", "'nan' is not a number"),
+        ("inf", "'inf' is not a number"),
+        ("1e400", "'1e400' is larger than the limit of 1e15"),
+        ("-5", "'-5' is negative"),
+        ("0", "'0' is no amount"),
+    ],
+)
+def test_an_equivalent_amount_that_is_no_positive_finite_number_is_a_bad_cell(amount, problem):
+    with pytest.raises(exported.BadCell) as caught:
+        _equivalent_cells(amount, "USD")
+    assert (caught.value.column, caught.value.problem) == ("equivalent_amount", problem)
+
+
+def test_an_equivalent_currency_is_read_as_any_currency_cell():
+    assert _equivalent_cells("3300000", "usd") == {
+        "equivalent_amount": 3300000.0,
+        "equivalent_currency": "USD",
+    }
+    assert _equivalent_cells("$3.3M", "") == {"equivalent_amount": 3300000.0, "equivalent_currency": "USD"}
+
+
+@pytest.mark.parametrize(
+    ("record_type", "kind"), [("funding", "round"), ("raise", "round"), ("levée", "round")]
+)
+def test_an_edited_exports_record_type_may_name_a_deal_kind_as_a_deal_file_spells_it(record_type, kind):
+    item = {"record_type": record_type, "company": "A", "amount": "5M", "currency": "USD"}
+    assert exported.deal_cells(item, False)[0]["kind"] == kind
+
+
+def test_an_unknown_record_type_is_refused_naming_the_exports_own_record_types():
+    with pytest.raises(exported.BadCell) as caught:
+        exported.deal_cells({"record_type": "bogus", "company": "A"}, False)
+    expected = ", ".join(exported.EXPORT_RECORD_TYPES)
+    assert caught.value.problem == f"'bogus' is not a known record type (expected {expected})"
+
+
+def test_a_choice_table_spelled_as_the_store_writes_it_reads_the_cell_as_typed():
+    table = {"in_talks": "in_talks", "closed": "done"}
+    assert cells.choice("In-Talks", table, "status") == "in_talks"
+    assert cells.choice("in talks", table, "status") == "in_talks"
+    assert cells.choice("DONE", table, "status") == "done"
+    with pytest.raises(ValueError, match="is not a known status"):
+        cells.choice("open", table, "status")

@@ -50,3 +50,20 @@ def test_french_approche_les_is_approximate():
 def test_top_without_a_verb_is_no_bound():
     amounts = parse_amounts("Its top 5 customers pay $2 million a year.", language="en")
     assert all(a.bound == "exact" for a in amounts)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Its revenue exceeds $100 million.",
+        "Its revenue is expected to exceed $100 million.",
+        "Its revenue surpassed $100 million.",
+        "Son chiffre d'affaires dépasse 100 millions d'euros.",
+        "Son chiffre d'affaires dépasse les 100 millions d'euros.",
+        "Son chiffre d'affaires surpasse 100 millions d'euros.",
+    ],
+)
+def test_every_form_of_a_passing_verb_bounds_the_amount_from_the_number(sentence):
+    (amount,) = parse_amounts(sentence)
+    assert amount.bound == "minimum"
+    assert amount.bound_start == amount.span[0]

@@ -229,3 +229,33 @@ def test_weeks_before_publication_date_the_earlier_event_to_its_month():
     assert [m.value for m in find_dates("Zeta a levé 5 millions il y a quelques semaines.", published)] == [
         "2025-08"
     ]
+
+
+# -- words ending in "ed" that are no past tense ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Zeta will close its seed round in March.",
+        "Zeta will raise what it will need in March.",
+        "Zeta will exceed its target in March.",
+        "Zeta will proceed with the listing in March.",
+        "Zeta will speed up hiring in March.",
+        "Zeta will raise two hundred million in March.",
+    ],
+)
+def test_seed_need_exceed_are_not_past_verbs_so_a_future_month_stays_ahead(sentence):
+    assert _month(sentence, "2025-09-10") == "2026-03"
+
+
+def test_a_startup_created_weeks_ago_dates_its_founding_as_one_created_months_ago():
+    published = dt.date(2025, 9, 10)
+    (weeks,) = find_dates("Zeta, une start-up créée il y a quelques semaines, lève 2 millions.", published)
+    (months,) = find_dates("Zeta, une start-up créée il y a dix-huit mois, lève 2 millions.", published)
+    assert (weeks.value, weeks.role) == ("2025-08", "founded")
+    assert (months.value, months.role) == ("2024-03", "founded")
+
+
+def test_weeks_are_counted_with_every_spelled_count_months_are():
+    assert _month("Zeta raised $5 million ten weeks ago.", "2025-09-10") == "2025-07"

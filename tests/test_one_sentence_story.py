@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cli_helpers import run
 
 from ai_deals.importers.article import detect_language, parse_article
@@ -28,6 +29,24 @@ def test_english_article_a_is_not_the_french_verb():
 def test_french_a_before_a_past_participle_is_still_french():
     assert detect_language("Mistral a levé 600 millions") == "fr"
     assert detect_language("Zeta a obtenu 20 M€") == "fr"
+
+
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Bpifrance a investi 3 millions d'euros dans Zorgly.",
+        "Zorgly a déjà levé 3 millions d'euros.",
+        "Il y a six mois, Zorgly a levé 3 millions.",
+        "Kima a aussi investi 2 millions.",
+        "Mistral AI a réuni 600 millions d'euros.",
+    ],
+)
+def test_one_sentence_french_story_with_a_before_an_i_participle_or_an_adverb_is_french(story):
+    assert detect_language(story) == "fr"
+
+
+def test_a_before_a_hyphenated_place_is_the_english_article():
+    assert detect_language("Kairo, a Paris-based AI startup, raised $10 million.") == "en"
 
 
 def test_after_a_split_the_one_sentence_storys_company_keeps_its_city_and_sector(capsys, tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import os
 import sys
 import types
 from pathlib import Path
@@ -563,3 +564,18 @@ def test_load_article_passes_the_document_and_leaves_an_untitled_one_to_the_impo
         )
     ]
     assert source.title == "first sentence"
+
+
+def test_listing_a_folder_looks_at_each_file_once(tmp_path, monkeypatch):
+    folder = make_tree(tmp_path)
+    looked_at: list[str] = []
+    real_stat = os.stat
+
+    def counting_stat(path, *args, **kwargs):
+        looked_at.append(str(path))
+        return real_stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "stat", counting_stat)
+    expand_import_paths([str(folder)])
+    inside = [path for path in looked_at if path.startswith(f"{folder}{os.sep}")]
+    assert sorted(inside) == sorted(set(inside))

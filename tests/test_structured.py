@@ -1154,3 +1154,13 @@ def test_a_plan_cannot_be_built_without_its_steps():
     """`steps` defaulted to (): a `_Plan` built without it read no cell of any row, silently."""
     with pytest.raises(TypeError):
         structured._Plan((), {})
+
+
+def test_a_cut_json_file_over_a_mebibyte_names_the_column_on_the_bad_line(tmp_path):
+    # Past the first chunk the reader drops consumed text; the error's column must still count from its line.
+    body = "[\n" + '{"company": "A"},\n' * 60000 + '{"company": "Zeta'
+    assert len(body) > 1 << 20
+    path = write(tmp_path, "big.json", body.encode())
+    with pytest.raises(InputError) as caught:
+        list(iter_deal_rows(path))
+    assert str(caught.value) == f"{path}: line 60002 column 13: invalid JSON (Unterminated string)"

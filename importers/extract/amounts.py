@@ -254,7 +254,12 @@ _NEARING_OR_PASSING = (
     r"dépass(?:ent|er|era|eront|ait)(?:[ \u00a0]+les)?|dépasse[ \u00a0]+les|"
     r"franchi(?:r|ra|ront|t|ssant)?(?:[ \u00a0]+(?:les|la barre des|le cap des|la barre de|le cap de|le seuil des))?"
 )
-_NEARING_OR_PASSING_RE = re.compile(_NEARING_OR_PASSING, re.IGNORECASE)
+# The same verbs' other forms _BOUND_RE lists on its own: their amount's start stays at the number too.
+_NEARING_OR_PASSING_RE = re.compile(
+    _NEARING_OR_PASSING
+    + r"|dépasse|dépassant|dépassé|exceeds|exceeding|exceeded|tops|topping|surpasse|surpassant",
+    re.IGNORECASE,
+)
 _BOUND_RE = re.compile(
     r"(?P<phrase>\b(?:environ|près de|presque|quelque|autour de|approximativement|grosso modo|around|about|"
     r"roughly|approximately|nearly|almost|some|circa|an estimated|estimated at|avoisin\w*(?:[ \u00a0]+les)?|"

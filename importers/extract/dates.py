@@ -14,6 +14,7 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import partial
 
 WEEKDAYS = {
     "lundi": 0,
@@ -357,13 +358,23 @@ _FUTURE_VERB_RE = re.compile(
     re.IGNORECASE,
 )
 _FRENCH_FUTURE_RE = re.compile(r"\b(?!(?:cam|op|chim)era\b)[a-zàâçéèêëîïôûù]{2,}(?:era|eront|ira|iront)\b")
+# A French past participle ("levé", "réuni", "obtenu", "pris", "ouvert") and the adverbs that come between
+# an auxiliary and it ("a déjà levé"). Shared with article.detect_language, which tells French "a" by them.
+# Not before a hyphen: "a Paris-based startup", "a Dubai-based fund" are English.
+FRENCH_PARTICIPLE = r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|i|is|ise|it|u|ue|us|ert|erte|int)\b(?!-)"
+FRENCH_ADVERB = r"(?:déjà|aussi|également|notamment|alors|ensuite|été)"
+# Words ending in "ed" that are no past tense: "seed", "need", "exceed", "proceed", "speed", "hundred".
+_NOT_PAST_ED = (
+    r"(?:expected|planned|scheduled|slated|anticipated|projected|intended|proposed|based|backed|"
+    r"[a-z]*(?:seed|need|ceed|speed|feed|bleed|breed|greed|heed|weed|steed)|indeed|deed|"
+    r"hundred|kindred|sacred|hatred|embed|bed|red|shed|wed)"
+)
 _PAST_VERB_RE = re.compile(
     r"\b(?:was|were|had|did|said|told|made|took|struck|led|won|got|sold|bought|paid|began|came|went|"
-    r"(?!(?:expected|planned|scheduled|slated|anticipated|projected|intended|proposed|based|backed)\b)"
+    rf"(?!{_NOT_PAST_ED}\b)"
     r"[a-z]{2,}ed)\b|"
     r"\b(?:a|ont|avait|avaient|avons|s['’]est|se\s+sont|est|sont|était|étaient)\s+"
-    r"(?:(?:déjà|aussi|également|notamment|alors|ensuite|été)\s+)?"
-    r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|is|ise|it|u|ue|us|ert|erte|int)\b|"
+    rf"(?:{FRENCH_ADVERB}\s+)?{FRENCH_PARTICIPLE}|"
     # A participle right before its month: "le contrat, signé en novembre", "annoncée début mars".
     r"\b(?!(?:programm|planifi|envisag)é)[a-zàâçéèêëîïôûù]{3,}(?:é|ée|és|ées)(?=\s+(?:en|début|fin|mi)\b)",
     re.IGNORECASE,
@@ -459,12 +470,13 @@ _RELATIVE_MONTH_RE = re.compile(
 )
 
 
-_MONTH_COUNTS = {
+# Spelled counts of months or weeks back ("six months ago", "il y a trois semaines").
+_COUNTS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
     "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "un": 1, "deux": 2, "trois": 3, "quatre": 4,
     "cinq": 5, "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "dix-huit": 18, "a": 1,
 }  # fmt: skip
-_COUNT_WORDS = "|".join(sorted((word for word in _MONTH_COUNTS if word != "a"), key=len, reverse=True))
+_COUNT_WORDS = "|".join(sorted((word for word in _COUNTS if word != "a"), key=len, reverse=True))
 _ABOUT = (
     r"(?:(?:about|some|roughly|around|nearly|almost|just|only|barely|less\s+than|more\s+than|over|"
     r"environ|près\s+de|à\s+peine|seulement|moins\s+de|plus\s+de)\s+)?"
@@ -478,27 +490,10 @@ _MONTHS_AGO_RE = re.compile(
     r"(?:after|après)\b",
     re.IGNORECASE,
 )
-
-
-def _months_ago(sentence: str, published: dt.date | None):
-    """'two months ago' in a September article -> July: the month that many months before publication."""
-    if published is None:
-        return
-    for match in _MONTHS_AGO_RE.finditer(sentence):
-        count = next(group for group in match.groups() if group).lower()
-        back = int(count) if count.isdigit() else _MONTH_COUNTS[count]
-        index = published.year * 12 + published.month - 1 - back
-        value = f"{index // 12:04d}-{index % 12 + 1:02d}"
-        role = _compared_role(sentence, match.start())
-        if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
-            role = "founded"  # "une start-up créée il y a dix-huit mois"
-        yield DateMention(value, "month", role, match.span(), relative=True)
-
-
 # "weeks ago", "three weeks ago", "il y a quelques semaines", what the news "comes weeks after": the
 # month of that many weeks (four when not counted) before publication. Undated, such an earlier round
 # could not be told to be the one another source dates ("raised $100 million in July").
-_WEEK_COUNT = r"(?:(\d{1,2}|two|three|four|five|six|seven|eight|deux|trois|quatre|cinq|six|sept|huit)\s+)?"
+_WEEK_COUNT = rf"(?:(\d{{1,2}}|{_COUNT_WORDS})\s+)?"
 _WEEKS_AGO_RE = re.compile(
     rf"\b{_ABOUT}(?:(?:a\s+few|several|some)\s+)?{_WEEK_COUNT}weeks\s+ago\b|"
     rf"\bil\s+y\s+a\s+{_ABOUT}(?:quelques\s+)?{_WEEK_COUNT}semaines\b|"
@@ -506,20 +501,35 @@ _WEEKS_AGO_RE = re.compile(
     rf"{_WEEK_COUNT}(?:weeks|semaines)\s+(?:after|après)\b",
     re.IGNORECASE,
 )
-_WEEK_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "deux": 2, "trois": 3,
-                "quatre": 4, "cinq": 5, "sept": 7, "huit": 8}  # fmt: skip
+_UNCOUNTED_WEEKS = 4  # "weeks ago", "il y a quelques semaines"
 
 
-def _weeks_ago(sentence: str, published: dt.date | None):
-    """'weeks ago' in a September 10 article -> August: the month four weeks (or as many as said) before."""
+def _counted_back(sentence: str, published: dt.date | None, *, unit: str):
+    """'two months ago' in a September article -> July, 'weeks ago' on September 10 -> August: the month
+    that many months or weeks (`unit`) before publication. "une start-up créée il y a dix-huit mois" (or
+    "quelques semaines") dates its founding."""
     if published is None:
         return
-    for match in _WEEKS_AGO_RE.finditer(sentence):
+    pattern = _WEEKS_AGO_RE if unit == "weeks" else _MONTHS_AGO_RE
+    for match in pattern.finditer(sentence):
         count = next((group for group in match.groups() if group), None)
-        weeks = 4 if count is None else int(count) if count.isdigit() else _WEEK_COUNTS[count.lower()]
-        day = published - dt.timedelta(weeks=weeks)
+        number = (
+            _UNCOUNTED_WEEKS if count is None else int(count) if count.isdigit() else _COUNTS[count.lower()]
+        )
+        if unit == "weeks":
+            day = published - dt.timedelta(weeks=number)
+            value = f"{day.year:04d}-{day.month:02d}"
+        else:
+            index = published.year * 12 + published.month - 1 - number
+            value = f"{index // 12:04d}-{index % 12 + 1:02d}"
         role = _compared_role(sentence, match.start())
-        yield DateMention(f"{day.year:04d}-{day.month:02d}", "month", role, match.span(), relative=True)
+        if _FOUNDED_RELATIVE_RE.search(sentence[max(0, match.start() - 30) : match.start()]):
+            role = "founded"
+        yield DateMention(value, "month", role, match.span(), relative=True)
+
+
+_months_ago = partial(_counted_back, unit="months")
+_weeks_ago = partial(_counted_back, unit="weeks")
 
 
 def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:

@@ -2154,7 +2154,7 @@ class FactBuilder:
             None,
         )
         if round_ is not None and round_.round_type is None:
-            round_.round_type = f"Series {match.group('letter').upper()}"
+            round_.round_type = _round_type(match.group())
 
     def _only_own_figures_before_deal(self, view: View, produced: list[Fact]) -> bool:
         """The sentence's facts are all the company's own figures, and no sum of money follows its partnership
