@@ -259,3 +259,14 @@ def test_a_startup_created_weeks_ago_dates_its_founding_as_one_created_months_ag
 
 def test_weeks_are_counted_with_every_spelled_count_months_are():
     assert _month("Zeta raised $5 million ten weeks ago.", "2025-09-10") == "2025-07"
+
+
+def test_a_raise_told_after_earlier_opening_its_sentence_is_not_dated_the_articles_day():
+    from extract_helpers import facts_of
+
+    text = (
+        "Quanta AI, a Seattle-based AI startup, raised $80 million in a Series C led by Accel on June 10, 2026. "
+        "Earlier, the company raised $6 million in a Series A from Khosla Ventures."
+    )
+    rounds = {fact.round_type: fact.date for fact in facts_of(text) if fact.kind == "round"}
+    assert rounds == {"Series C": "2026-06-10", "Series A": None}

@@ -1562,6 +1562,9 @@ _RAISE_VERBS = r"(?:raised|secured|closed|landed|levé|bouclé|obtenu|collecté|
 _EARLIER_RAISE_BEFORE_RE = re.compile(
     r"\b(?:had|previously|earlier|avait|avaient|précédemment)\s+(?:(?:also|already|previously|déjà|aussi|"
     rf"également|précédemment)\s+)?{_RAISE_VERBS}\b|"
+    # "Earlier, the company raised $6 million", "Auparavant, la start-up avait levé…": the adverb opening its sentence.
+    r"(?:^|(?<=[.;!?]\s))(?:earlier|previously|before\s+that|auparavant|précédemment)\s*,\s+(?:[\w'’-]+\s+){0,4}?"
+    rf"(?:{_RAISE_VERBS}|a\s+levé|avait\s+levé)\b|"
     r"\b(?:comes?|came|follows?|followed|arrives?|arrived|intervient|arrive)\s+(?:\w+\s+){0,2}?"
     rf"(?:after|après\s+que)\s+[^.;]{{0,60}}?\b(?:{_RAISE_VERBS}|a\s+levé|avait\s+levé)\b|"
     r"\b(?:its|their|the)\s+(?:previous|prior|last|earlier)\s+(?:funding\s+)?round\b|"
