@@ -155,6 +155,26 @@ def test_a_year_ago_of_the_older_valuation_does_not_date_todays(text, language):
     assert valuation.date == "2025-06-18"
 
 
+def test_a_valuation_a_year_ago_is_dated_a_year_back_beside_the_new_one():
+    """ "$90 million a year ago" is a past valuation, not a yearly flow ("$90 million a year"): it is kept,
+    dated the month a year before publication, next to the new round's own valuation."""
+    text = (
+        "Ferrix AI raised $300 million at a $2 billion valuation. "
+        "Ferrix AI was valued at $90 million a year ago."
+    )
+    valuations = {
+        fact.amount: fact.date for fact in of_kind(facts_of(text, published="2026-03-02"), "valuation")
+    }
+    assert valuations == {2e9: "2026-03-02", 90e6: "2025-03"}
+
+
+def test_a_valuation_a_year_ago_alone_is_dated_a_year_back():
+    (valuation,) = of_kind(
+        facts_of("Ferrix AI was valued at $90 million a year ago.", published="2026-03-02"), "valuation"
+    )
+    assert (valuation.company, valuation.amount, valuation.date) == ("Ferrix AI", 90e6, "2025-03")
+
+
 def test_months_ago_after_an_older_figure_dates_only_that_figure():
     """ "revenue of about $100 million, compared with almost nothing 18 months ago": the 18 months are the
     older figure's; the projection keeps its own date."""

@@ -1926,8 +1926,11 @@ _AT_VALUATION_BEFORE_RE = re.compile(
     r"(?:(?:about|around|roughly|some|environ|près\s+de)\s+)?$",
     _I,
 )
+# "$90 million a year" is a yearly flow; "$90 million a year ago" is a past figure, dated by the "ago".
 _PER_YEAR_AFTER_RE = re.compile(
-    r"\s(?:a|per|each|every)\s+year\b|\s(?:annually|yearly)\b|\s(?:par|chaque)\s+an(?:née)?\b", _I
+    r"\s(?:a|per|each|every)\s+year\b(?!\s+(?:ago|earlier|before))|\s(?:annually|yearly)\b|"
+    r"\s(?:par|chaque)\s+an(?:née)?\b",
+    _I,
 )
 # What makes an amount a round of its own: "$21 million Series A", "21 M€ en série B", "$5m seed round".
 _ROUND_AFTER_AMOUNT_RE = re.compile(
