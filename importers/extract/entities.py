@@ -1080,6 +1080,7 @@ class EntityReader:
         local = [self._with_quote(mention, sentence, quotes) for mention in local]
         local = self._resolve_references(sentence, local, quotes, index)
         self._fronted_description(sentence, local)
+        self._based_places(sentence, local)
         local = self._mark_asides(sentence, local)
         organisations = [
             m for m in local if m.name and not m.aside and self.orgs[m.name].entity == "organisation"
@@ -1531,6 +1532,23 @@ class EntityReader:
             for match in _EN_DESCRIPTOR_RE.finditer(sentence.text):
                 if not _raised_money(sentence.text, match):
                     self._english_descriptor(sentence, tokens, taken, local, index, match)
+
+    def _based_places(self, sentence: Sentence, local: list[Mention]) -> None:
+        """'Berlin-based Ferrix AI', 'Ferrix AI, based in Berlin,', 'Ferrix AI, basée à Berlin': where a company
+        sits, said next to its name with no description to carry it; the city (and its country) it has."""
+        for mention in local:
+            info = self.orgs.get(mention.name) if mention.name else None
+            if info is None or info.entity != "organisation" or info.city:
+                continue
+            start, end = mention.start - sentence.start, mention.end - sentence.start
+            place = _BASED_PLACE_BEFORE_RE.search(sentence.text, 0, start) or _BASED_PLACE_AFTER_RE.match(
+                sentence.text, end
+            )
+            if place is None:
+                continue
+            country, city = _place_in(place.group("place"), self.kb)
+            if city:
+                info.city, info.country = city, info.country or country
 
     def _fronted_description(self, sentence: Sentence, local: list[Mention]) -> None:
         """'Acteur majeur du commerce en ligne (…), Amazon va…': a leading noun phrase describes the subject."""
@@ -2961,6 +2979,14 @@ _BASED_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*-based\s+$")
+# The place words of those: "San Francisco-based " right before the name, ", based in Berlin", ", basée à
+# Berlin" or ", une start-up basée à Berlin" right after it (up to the next comma or the clause's end).
+_BASED_PLACE_BEFORE_RE = re.compile(r"(?P<place>(?:\b[A-Z][\w.]*\s)?\b[A-Z][\w.]*)-based\s+$")
+_BASED_PLACE_AFTER_RE = re.compile(
+    r",\s+(?:(?:a|an|une?)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))\s+"
+    r"(?P<place>[^,.;:()]{1,40})",
+    re.IGNORECASE,
+)
 _LABEL_AFTER_RE = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}[ \t\u00a0]*:")
 # "de Sillon, start-up rennaise", "of Kelvo, a Lyon-based startup": an indefinite apposition presents the
 # company. A definite one ("d'OpenAI, la société basée à…") is rather the next clause's subject.
