@@ -412,10 +412,11 @@ _AND_ALSO_JOINED_RE = re.compile(
     r"(?:joined|participated|invested|took\s+part|came\s+in|a\s+suivi|ont\s+suivi)\b",
     _I,
 )
-# An apposition saying whose vehicle the backer just named is: "CapitalG, Alphabet's growth fund, and…".
+# An apposition saying whose vehicle the backer just named is: "CapitalG, Alphabet's growth fund, and…", and
+# the same closing the clause or the sentence ("…, said CapitalG, Alphabet's growth fund.").
 _OWNER_APPOSITION_RE = re.compile(
     r",\s*(?:the\s+)?(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*){0,3}['’]s?\s+(?:[a-z-]+\s+){0,3}"
-    r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*,)",
+    r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*(?:[,;]|\.(?!\d)|$))",
     _I,
 )
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
