@@ -2652,7 +2652,9 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
-    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$",
+    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$|"
+    # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
+    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$",
     re.IGNORECASE,
 )
 _ORG_CUE_BEFORE_RE = re.compile(
@@ -3021,10 +3023,12 @@ _AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _DEAL_VERB_AFTER_RE = re.compile(
-    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|va\s+|will\s+|vient\s+d['’])?"
+    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|investiss(?:ent|ait|aient)|investiront|"
     r"invest(?:s|ed)?|apport\w*|"
+    # "Mizuho and SoftBank are each investing ¥20 billion": a backer's own sum, still being put in.
+    r"investing(?=\s+(?:up\s+to\s+|about\s+|around\s+)?[$€£¥]?\d)|"
     r"rachète|racheté|racheter|acquiert|acquis|acquérir|acquire[sd]?|bought|buys?|mène|mené|leads?|led|boucl\w*|annonc\w*|"
     r"announce[sd]?|inject(?:e|é|ent|ed)|signé|signed|valoris\w*|valued|prend|took|takes|"
     # A backer's own sum: "Alven et Kima ont remis 3 M€ chacun", "Jane Doe and John Roe each put in $250,000".
