@@ -38,3 +38,15 @@ def test_a_round_in_a_month_names_no_company():
 
 def test_investing_with_no_sum_after_it_names_no_backer():
     assert facts_of("Investors are investing heavily in AI startups, Sakana Tensor said.") == []
+
+
+def test_a_backer_with_slashed_initials_investing_is_named_whole():
+    """ "Oak HC/FT is investing $10 million": the stake is Oak HC/FT's, not an "FT" cut from its name."""
+    text = "Brightwell Health raised $45 million. Oak HC/FT is investing $10 million of the new money."
+    stake = only(facts_of(text), "investment")
+    assert (stake.investor, stake.company, stake.amount) == ("Oak HC/FT", "Brightwell Health", 10e6)
+
+
+def test_ai_ml_is_no_part_of_a_name():
+    text = "Brightwell Health raised $45 million from Oak Ventures AI/ML fund."
+    assert "Oak Ventures AI/ML" not in only(facts_of(text), "round").investors

@@ -34,3 +34,16 @@ def test_a_reporting_backer_described_by_its_owner_adds_no_owner():
     text = "Ferrix AI raised $50 million in a round led by Sequoia, said CapitalG, Alphabet's growth fund."
     fact = only(facts_of(text), "round")
     assert "Google" not in fact.investors
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ferrix AI raised $50 million from Sequoia and Alphabet's growth fund CapitalG.",
+        "Ferrix AI raised $50 million from Alphabet's growth fund CapitalG and Sequoia.",
+    ],
+)
+def test_an_owners_fund_named_after_its_kind_is_the_backer_not_the_owner(text):
+    """The descriptor may stand before the fund's name too: "Alphabet's growth fund CapitalG"."""
+    fact = only(facts_of(text), "round")
+    assert set(fact.investors) == {"Sequoia Capital", "CapitalG"}

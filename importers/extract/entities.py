@@ -2391,6 +2391,8 @@ class EntityReader:
             return True
         if len(words) > 1 and lowered[0] in _TRADE_NAME_HEADS and _capitalised(words[1]):
             return True  # "les Ateliers Dumont", "Établissements Morel", "Chantiers Piriou": a firm's name.
+        if _OWNERS_VEHICLE_BEFORE_RE.search(before):
+            return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
         if _DESCRIBED_THEN_NAMED_BEFORE_RE.search(before) and re.match(r"\s*,", after):
@@ -3253,6 +3255,10 @@ _ORG_EVIDENCE_AFTER_RE = re.compile(
 _VENTURE_ARM_AFTER_RE = re.compile(
     r"(?:['’]s?)?\s+(?:corporate\s+)?(?:venture(?:\s+capital)?|investment|investing)\s+(?:arm|unit)\b"
 )
+# An owner's investing vehicle named after its kind: "Alphabet's growth fund ", "Intel's venture arm ".
+_OWNERS_VEHICLE_BEFORE_RE = re.compile(
+    r"[A-Z][\w.&-]*['’]s?\s+(?:[a-z-]+\s+){0,2}(?:fund|arm|unit|vehicle)\s+$"
+)
 _ACQUIRED_BY_BEFORE_RE = re.compile(r"\b(?:acquired|bought|purchased|taken\s+over)\s+by\s+$")
 
 
@@ -3411,6 +3417,9 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     if gap == " " and tokens[position].text.endswith(("'s", "’s")):
         # "Children's Hospital Los Angeles", "King's College London": a possessive opening an institution's name.
         return following in _POSSESSIVE_NAME_HEADS
+    if gap == "/" and position > 0 and _SLASHED_INITIALS_RE.fullmatch(f"{tokens[position].text}/{following}"):
+        # "Oak HC/FT": initials joined by a slash inside a firm's name are one word of it.
+        return _capitalised(tokens[position - 1].text) and text[tokens[position - 1].end] == " "
     if gap not in (" ", " & ", "\u00a0"):
         return False
     if following.endswith("-based"):
@@ -3425,6 +3434,8 @@ def _continues_name(text: str, tokens: list[_Token], position: int) -> bool:
     return _capitalised(following) and following.lower() not in _STOP_CAPITALS - {"ai", "ia"}
 
 
+# Initials joined by a slash, as in a firm's name ("Oak HC/FT"); "AI/ML" is a trade, never part of a name.
+_SLASHED_INITIALS_RE = re.compile(r"(?!AI/ML\b|ML/AI\b)[A-Z]{2,3}/[A-Z]{2,3}")
 # One capital letter or a one- or two-digit number closing a name: "Project A", "Point 72", "Station F".
 _NAME_LETTER_RE = re.compile(r"[A-HJ-Z]|[1-9]\d?")
 # Words a letter or a number after which labels a stage, a class or a version, never closes a name:

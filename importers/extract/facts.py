@@ -419,6 +419,8 @@ _OWNER_APPOSITION_RE = re.compile(
     r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*(?:[,;]|\.(?!\d)|$))",
     _I,
 )
+# After an owner's possessive, its investing vehicle's kind, then that vehicle's name: " growth fund CapitalG".
+_NAMED_VEHICLE_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:fund|arm|unit|vehicle)\s+(?-i:[A-Z])", _I)
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
 # A deal named right before a relative clause: "The round, which was finalized on Wednesday, …".
 _DEAL_NOUN_BEFORE_RE = re.compile(
@@ -5713,6 +5715,12 @@ class FactBuilder:
             if _FORMER_STAFF_AFTER_RE.match(view.text, finish):
                 cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
                 titled = True  # The person after the title continues the list.
+                continue
+            if mention.possessive and _NAMED_VEHICLE_AFTER_RE.match(view.text, finish):
+                cursor = (
+                    finish  # "Alphabet's growth fund CapitalG": the fund named next backs, not its owner.
+                )
+                titled = True  # The fund's name continues the list.
                 continue
             if mention.name and mention.name not in names:
                 names.append(mention.name)
