@@ -365,3 +365,25 @@ def test_a_page_and_a_search_hit_count_money_raised_and_conditional_money_in_one
         passes.clear()
         assert summary(store, "MixCo").startswith("raised $6M")
         assert len(passes) == 1
+
+
+def test_an_untyped_stake_larger_than_the_days_only_round_counts_on_its_own(tmp_path):
+    """Another source's $20M of InvZ, untyped, the day of a $5M Seed cannot be a part of it: it
+    counts on its own, and the Seed's make-up does not draw it."""
+    seed = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\n"
+    stake = f"{ROUNDS_HEADER}\nBigCo,InvZ,20000000,USD,2024-01-05,\n"
+    with with_two_files(tmp_path, seed, stake) as store:
+        page = page_of(store, "BigCo")
+        assert page.raised == {"USD": 25e6} == chart_total(page)
+        assert summary(store, "BigCo").startswith("raised $25M ·")
+        from ai_deals.tui.widgets.charts import makeup_section
+
+        assert makeup_section(page, page.rounds[0]) is None  # the Seed has no part to draw
+
+
+def test_an_untyped_stake_within_the_days_only_round_is_still_its_part(tmp_path):
+    seed = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\n"
+    stake = f"{ROUNDS_HEADER}\nBigCo,InvZ,2000000,USD,2024-01-05,\n"
+    with with_two_files(tmp_path, seed, stake) as store:
+        page = page_of(store, "BigCo")
+        assert page.raised == {"USD": 5e6} == chart_total(page)
