@@ -77,7 +77,38 @@ def populated(tmp_path, monkeypatch) -> Path:
                 "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Kestrel', 'kestrel')",
                 [company_id],
             )
+    conn.close()  # checkpoints the WAL: a copy of the file alone holds these aliases too
     return db
+
+
+def companies_called(db: Path, name: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT c.name, group_concat(a.alias, '; ') FROM companies c LEFT JOIN aliases a"
+            " ON a.company_id = c.id WHERE c.normalized = lower(?) GROUP BY c.id",
+            [name],
+        ).fetchall()
+
+
+@pytest.mark.parametrize("lazily", [True, False])
+def test_a_short_name_an_alias_brings_is_a_company_of_its_own_both_ways(
+    populated, tmp_path, monkeypatch, lazily
+):
+    """ "Kestrel", an alias of Kestrel Photonics and of Kestrel Analytics, names neither: read key by key
+    or every name first, the import makes the company called just Kestrel (`bare_short_name`)."""
+    from ai_deals.store.writing import CompanyResolver
+
+    shared = []
+    going_by = CompanyResolver.going_by
+    monkeypatch.setattr(
+        CompanyResolver, "going_by", lambda self, *args: shared.append(going_by(self, *args)) or shared[-1]
+    )
+    db = tmp_path / "short.db"
+    shutil.copy(populated, db)
+    deals = write_deals(tmp_path / "short.csv", [["Kestrel", "Sequoia", "8000000", "2025", "", "investment"]])
+    imported(db, [deals], lazily=lazily, monkeypatch=monkeypatch)
+    assert shared == [["Kestrel Photonics", "Kestrel Analytics"]]  # the branch taken, the same way
+    assert companies_called(db, "Kestrel") == [("Kestrel", "Kestrel")]
 
 
 @pytest.mark.parametrize("name", ["spelt_otherwise", *sorted(path.name for path in FIXTURES.iterdir())])
