@@ -137,3 +137,30 @@ def test_only_a_file_far_smaller_than_the_database_reads_names_key_by_key(sample
     assert not resolves_lazily(conn, companies)
     conn.execute("INSERT INTO companies (id, name, normalized) VALUES (?, 'Last', 'last')", [companies * 100])
     assert resolves_lazily(conn, companies)
+
+
+def test_run_together_names_find_the_same_company_when_many_names_share_their_first_words(monkeypatch):
+    """`DatabaseNames.spaced` narrows a crowded key prefix ("alpha beta ...", 300 names) a letter at a
+    time instead of reading it whole: the company found is the one every key read would give."""
+    from ai_deals.store import lazy_names
+    from ai_deals.store.names import squeezed
+
+    monkeypatch.setattr(lazy_names, "_SPACED_READ_AT_ONCE", 4)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE companies (id INTEGER PRIMARY KEY, name TEXT, normalized TEXT)")
+    conn.execute("CREATE TABLE aliases (id INTEGER PRIMARY KEY, company_id INT, alias TEXT, normalized TEXT)")
+    keys = [f"alpha beta {n}" for n in range(300)] + ["alpha betazeta", "alphabeta zeta", "alpha be ta zeta"]
+    keys += ["alpha beta zeta", "alpha  beta 7", "alp ha"]
+    conn.executemany("INSERT INTO companies (name, normalized) VALUES (?, ?)", [(k, k) for k in keys])
+    names = lazy_names.DatabaseNames(conn, first_new_company=10**6, first_new_alias=10**6)
+
+    def every_key_read(joined: str) -> int | None:
+        found = [
+            i
+            for i, key in conn.execute("SELECT id, normalized FROM companies ORDER BY id")
+            if " " in key and squeezed(key) == joined
+        ]
+        return found[0] if found else None
+
+    for joined in ("alphabetazeta", "alphabeta7", "alphabeta250", "alphabeta", "alpha", "alphabetazetax"):
+        assert names.spaced(joined) == every_key_read(joined), joined
