@@ -92,3 +92,35 @@ def test_a_json_dry_run_of_a_file_the_import_writes_reads_it_once_and_says_what_
         1,
         1,
     )
+
+
+def test_a_dry_run_of_a_small_database_leaves_its_write_lock_free_for_another_import(
+    capsys, tmp_path, monkeypatch
+):
+    """The trial import is made in a copy of a small database: another writer need not wait for it."""
+    import sqlite3
+    from contextlib import closing
+
+    db = import_deals(
+        capsys, tmp_path, HEADER + "Tessellate,Sequoia Capital,Series B,80000000,USD,2026-02-11\n"
+    )
+    path = tmp_path / "more.csv"
+    path.write_text(HEADER + "Nimbalyst,Index Ventures,Series A,12000000,USD,2025-01-01\n", encoding="utf-8")
+    trying = structured_import.trial_import
+    other_writer_waited = []
+
+    def trial(*args, **options):
+        report = trying(*args, **options)
+        with closing(sqlite3.connect(db, timeout=0)) as other:  # another import, now: free or not
+            try:
+                other.execute("BEGIN IMMEDIATE")
+                other.rollback()
+                other_writer_waited.append(False)
+            except sqlite3.OperationalError:
+                other_writer_waited.append(True)
+        return report
+
+    monkeypatch.setattr(structured_import, "trial_import", trial)
+    code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(path))
+    assert code == 0 and "would add" in out
+    assert other_writer_waited == [False]
