@@ -387,3 +387,23 @@ def test_an_untyped_stake_within_the_days_only_round_is_still_its_part(tmp_path)
     with with_two_files(tmp_path, seed, stake) as store:
         page = page_of(store, "BigCo")
         assert page.raised == {"USD": 5e6} == chart_total(page)
+
+
+def test_an_untyped_stake_larger_than_its_files_round_that_day_is_not_put_in_it(tmp_path):
+    """One deal file's $5M Seed and InvZ's $20M (no round type) the same day: the $20M cannot be a
+    part of the Seed, so the import leaves it out of the round and it counts on its own."""
+    deals = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\nBigCo,InvZ,20000000,USD,2024-01-05,\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "BigCo")
+        (invz,) = [stake for stake in page.investors if stake.investor == "InvZ"]
+        assert invz.round_ids == []
+        assert page.raised == {"USD": 25e6} == chart_total(page)
+
+
+def test_an_untyped_stake_within_its_files_round_that_day_is_still_put_in_it(tmp_path):
+    deals = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\nBigCo,InvZ,2000000,USD,2024-01-05,\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "BigCo")
+        (invz,) = [stake for stake in page.investors if stake.investor == "InvZ"]
+        assert invz.round_ids == [page.rounds[0].id]
+        assert page.raised == {"USD": 5e6}
