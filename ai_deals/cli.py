@@ -451,32 +451,33 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import check_deal_file, dry_run_deal_file
+    from .structured_import import check_deal_file, dry_run_entry, entry_from_import, trial_import
 
     paths, in_folders = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
-    deal_files = []
+    deal_paths = [path for path in paths if is_structured(path)]
+    options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
     with _trial_store(db_path, seeded=not args.empty) as store:
-        # Each file read and checked first, outside the write lock another import would wait for.
-        checked = {}
-        for path in (path for path in paths if is_structured(path)):
+        with store.rolled_back():  # the write lock, for the trial imports only
+            trials = {path: trial_import(path, store, **options) for path in deal_paths}
+            reports = store.import_sources(sources) if sources else []
+        # The JSON document lists no facts: a file the trial import wrote is told by that import
+        # alone. The others (and every file's first facts) are read by the check, on the database
+        # as it was, outside the write lock another import would wait for.
+        entries = {path: entry_from_import(path, trials[path]) for path in deal_paths} if args.json else {}
+        for path in deal_paths:
+            if entries.get(path) is not None:
+                continue
+            keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
             try:
-                keep = 0 if args.json else DRY_RUN_FACTS  # the JSON document keeps its counts-only shape
-                options = {
-                    "date_order": _date_order(args),
-                    "skip_bad_rows": args.skip_bad_rows,
-                }
-                checked[path] = (
-                    check_deal_file(path, store, keep_facts=keep, verdict=False, **options),
-                    options,
-                )
+                checked = check_deal_file(path, store, keep_facts=keep, verdict=False, **options)
             except InputError as error:
                 errors.append(error)
-        with store.rolled_back():  # the write lock, for the trial imports only
-            for path, (check, options) in checked.items():
-                deal_files.append(dry_run_deal_file(path, store, checked=check, **options))
-            reports = store.import_sources(sources) if sources else []
+                entries[path] = None
+                continue
+            entries[path] = dry_run_entry(path, trials[path], checked)
+    deal_files = [entry for entry in entries.values() if entry is not None]
     if args.json:
         # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.
         _print_json(

@@ -81,7 +81,7 @@ def write_structured(
 ) -> tuple[BulkReport, list[structured.SkippedRow]]:
     """Write one deal file (the column mapping and the progress bar on `console`) and return what the
     store did with it and the rows skipped (an export's statements); nothing is said of the result:
-    the import says it (`import_structured`), a dry run says what it would be (`dry_run_deal_file`).
+    the import says it (`import_structured`), a dry run says what it would be (`trial_import`).
     Raises InputError when its dates are written in the other order."""
     structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
     header = structured.read_header(path)
@@ -335,41 +335,62 @@ def check_deal_file(
     )
 
 
-def dry_run_deal_file(
-    path: str | Path,
-    store: Store,
-    *,
-    date_order: DateOrder = "dmy",
-    keep_facts: int = 0,
-    skip_bad_rows: bool = False,
-    checked: dict | None = None,
-) -> dict:
-    """What importing a deal file does, told by the import itself: the file is imported into `store`,
-    whose writes the caller undoes (`store.trial.trial_store`), and its verdict and counts are the
-    import's; `check_deal_file` reads the rest (columns, bad rows, the first facts) beforehand, or
-    the caller did (`checked`), before taking the write lock the trial import holds; it leaves the
-    verdict to the import (worked out twice, a 1M-row file was read twice more)."""
-    path = Path(path)
-    if checked is None:
-        checked = check_deal_file(
-            path,
-            store,
-            date_order=date_order,
-            keep_facts=keep_facts,
-            skip_bad_rows=skip_bad_rows,
-            verdict=False,
-        )
+def trial_import(
+    path: str | Path, store: Store, *, date_order: DateOrder = "dmy", skip_bad_rows: bool = False
+) -> tuple[BulkReport, list[structured.SkippedRow]] | None:
+    """A dry run's import of a deal file into `store`, whose writes the caller undoes (inside
+    `store.rolled_back()`): its verdict and counts are the import's, never guessed. None when the
+    import refuses the whole file (`InputError`: `check_deal_file` then says why)."""
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:
-        report, _ = write_structured(
-            store, path, skip_bad_rows=skip_bad_rows, console=quiet, date_order=date_order
+        return write_structured(
+            store, Path(path), skip_bad_rows=skip_bad_rows, console=quiet, date_order=date_order
         )
-    except InputError:  # its dates written in the other order: `checked` says so (`problem`)
+    except InputError:  # its dates written in the other order: the check says so (`problem`)
+        return None
+
+
+def dry_run_entry(
+    path: str | Path, trial: tuple[BulkReport, list[structured.SkippedRow]] | None, checked: dict
+) -> dict:
+    """A deal file's dry-run entry: what `check_deal_file` read (`checked`), with the verdict and
+    counts of its trial import (`trial_import`) in place of the check's."""
+    if trial is None:
         return checked
+    report, _ = trial
     checked.pop("restores_citations", None)  # said when the import restores some
     if report.citations_restored:
         checked["restores_citations"] = True
     return checked | _as_done(report)
+
+
+def entry_from_import(
+    path: str | Path, trial: tuple[BulkReport, list[structured.SkippedRow]] | None
+) -> dict | None:
+    """A deal file's dry-run entry without listed facts, from its trial import alone, when that
+    import wrote (added, replaced, updated): its rows, bad rows (the same lines), skipped rows, facts
+    and dated rows are what `check_deal_file` would count (the check's file read is saved: a 100k-row
+    file's dry run then costs its import). None when the check must say the rest (a refused or
+    unchanged file, whose facts the import does not count)."""
+    if trial is None or trial[0].action not in ("added", "replaced", "updated"):
+        return None
+    report, skipped = trial
+    checked = {
+        "path": str(path),
+        "action": report.action,
+        "columns": dict(structured.describe_columns(structured.read_columns(Path(path)))),
+        "rows": report.rows + len(skipped),
+        "good_rows": report.rows - len(report.errors),
+        "facts": report.facts,
+        "already_there": report.already_there,
+        "bad_rows": list(report.errors),
+        "skipped_rows": [str(row) for row in skipped],
+    } | (
+        {"dated_later": report.dated_later, "dated_later_first": report.dated_later_first}
+        if report.dated_later
+        else {}
+    )
+    return dry_run_entry(path, trial, checked)
 
 
 def _as_done(report: BulkReport) -> dict:

@@ -698,7 +698,9 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
     if "company" not in values:
         raise _CellError(_column_of("company", stated, present, "company"), "missing")
     if "kind" not in values:
-        if "round_type" in values or _names_round_amount(_column_of("amount", stated, present)):
+        if _is_conditional_stake_in_a_round(values, stated, present):
+            values["kind"] = "investment"
+        elif "round_type" in values or _names_round_amount(_column_of("amount", stated, present)):
             values["kind"] = "round"  # a raise, whoever of its investors the row names
         elif values.get("investors"):
             values["kind"] = "investment" if len(values["investors"]) == 1 else "round"
@@ -719,6 +721,18 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             _column_of("investors", stated, present, "investor"),
             f"missing ({kind} needs {_NEEDS_A_PARTY[kind]})",
         )
+
+
+def _is_conditional_stake_in_a_round(values: dict, stated: dict, present: dict) -> bool:
+    """Whether a kindless row is one investor's conditional commitment to a round ("Series B, Fund X,
+    $40M, if milestones are met"): a condition binds whoever promised, not the round itself. A row
+    whose amount column says what the round raised stays the round."""
+    return (
+        "round_type" in values
+        and bool(values.get("condition"))
+        and len(values.get("investors") or ()) == 1
+        and not _names_round_amount(_column_of("amount", stated, present))
+    )
 
 
 _NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}

@@ -515,7 +515,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending, lazily=lazily)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.

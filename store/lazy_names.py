@@ -127,16 +127,38 @@ class DatabaseNames:
             found = [
                 (row_id, company_id)
                 for start in range(1, len(joined))
-                for row_id, company_id, key in self.conn.execute(
-                    f"""SELECT id, {column}, normalized FROM {table}
-                        WHERE normalized >= ? AND normalized < ? AND id < ?""",
-                    [*_spaced_range(joined, start), first_new],
+                for row_id, company_id, key in self._keys_from(
+                    table, column, first_new, f"{joined[:start]} {joined[start]}", joined, start + 1
                 )
                 if squeezed(key) == joined
             ]
             if found:
                 return min(found)[1]
         return None
+
+    def _keys_from(
+        self, table: str, column: str, first_new: int, prefix: str, joined: str, used: int
+    ) -> list[tuple]:
+        """The rows whose key starts with `prefix` (`joined`'s first `used` letters, spaced) and may
+        squeeze to `joined`: read whole when few, else one more letter or space at a time, so that
+        10,000 names sharing their first words ("Alpha Beta 1"...) are not all read for each name."""
+        rows = self.conn.execute(
+            f"""SELECT id, {column}, normalized FROM {table}
+                WHERE normalized >= ? AND normalized < ? AND id < ? LIMIT {_SPACED_READ_AT_ONCE + 1}""",
+            [prefix, _past_prefix(prefix), first_new],
+        ).fetchall()
+        if len(rows) <= _SPACED_READ_AT_ONCE:
+            return rows
+        narrower = [prefix + " "] + ([prefix + joined[used]] if used < len(joined) else [])
+        exact = self.conn.execute(
+            f"SELECT id, {column}, normalized FROM {table} WHERE normalized = ? AND id < ?",
+            [prefix, first_new],
+        ).fetchall()
+        return exact + [
+            row
+            for longer in narrower
+            for row in self._keys_from(table, column, first_new, longer, joined, used + (longer[-1] != " "))
+        ]
 
     def investor(self, company_id: int) -> list | None:
         """[investor id, kind] of the company's investors row, if it has one."""
@@ -146,7 +168,10 @@ class DatabaseNames:
         return [row[0], row[1]] if row else None
 
 
-def _spaced_range(joined: str, start: int) -> tuple[str, str]:
-    """The keys that are `joined` with a space before its letter at `start` and maybe more after."""
-    prefix = f"{joined[:start]} "
-    return prefix + joined[start], prefix + chr(ord(joined[start]) + 1)
+# Rows of one key prefix read in one query by `DatabaseNames._keys_from`; more are narrowed first.
+_SPACED_READ_AT_ONCE = 64
+
+
+def _past_prefix(prefix: str) -> str:
+    """The first key past every key that starts with `prefix` (its last character one higher)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)

@@ -13,7 +13,8 @@
 - Investments in no round count on their own (stakes: one stake several sources tell is one,
   same_stake.py): those linked to no round and not dated the day of a round in their currency (or
   the round's stated equivalent's, "€3M (about $3.3M)"), the day's only one, that has no linked
-  investment and is no promise on a condition (`day_part`) (the round's
+  investment, is no promise on a condition (`day_part`) and is no smaller than the stake
+  (`within_amount`: another source's $20M is no part of the day's $5M Seed) (the round's
   make-up counts such a stake as its part, `round_stakes`), at their whole amount, committed and
   conditional. A stake in another currency is a part of the day's round only when linked to it and
   its investor is among the round's investors (an article putting it in the round: store/writing.py;
@@ -141,10 +142,22 @@ def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] =
         for s in stakes
         if day_part(s)
         and s.date == item.date
-        and same_money(accounts, s)
-        and same_type(accounts, s)
+        and day_fit(accounts, s)
         and not any(same_money(other, s) and same_type(other, s) for other in others)
     ]
+
+
+def day_fit(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether `stake`, in no round, could be a part of a raise (`members`) of its day: told in its
+    money and of its type, and no larger than the raise (another investor's $20M is no part of the
+    day's $5M Seed, whatever the day)."""
+    return same_money(members, stake) and same_type(members, stake) and within_amount(members[0], stake)
+
+
+def within_amount(item: Round, stake: Stake) -> bool:
+    """Whether `stake`'s amount, in the round's money, is at most the round's (either unstated fits)."""
+    share = in_round_money(item, stake)
+    return share is None or item.amount is None or share <= item.amount * (1 + 1e-9)
 
 
 def same_type(members: Sequence[Round], stake: Stake) -> bool:
@@ -192,7 +205,12 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
             for members in raises_of_day.get(stake.date or "", ())
             if same_money(members, stake) and same_type(members, stake)
         ]
-        return day_part(stake) and len(day) == 1 and not linked.intersection(r.id for r in day[0])
+        return (
+            day_part(stake)
+            and len(day) == 1
+            and within_amount(day[0][0], stake)
+            and not linked.intersection(r.id for r in day[0])
+        )
 
     return [
         stake

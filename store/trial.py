@@ -4,9 +4,10 @@ A dry run that guessed from a read-only database what the import would do disagr
 import decides by writing (an article whose records came in through an export is found "unchanged"
 by a trial write). So the dry run imports for real, in a transaction that is always rolled back.
 
-In place when the file can be written as it is; else (a read-only file or folder, a schema an
-import would migrate first, a file not in WAL mode) in a copy in a temporary folder, so the file
-itself is never touched: the copy is migrated, and the import made there.
+In place when the file can be written as it is and is big (a copy would cost more than the trial
+holding the write lock); else (a small database, a read-only file or folder, a schema an import would
+migrate first, a file not in WAL mode) in a copy in a temporary folder, so the file itself is never
+touched and another import need not wait for the trial: the copy is migrated, and the import made there.
 """
 
 from __future__ import annotations
@@ -21,6 +22,10 @@ from .connecting import check_database, connect, connect_reader, is_writable
 from .errors import StoreError
 from .store import Store
 from .versions import KNOWN_MIGRATIONS, MIGRATION_SET
+
+TRIAL_COPY_MAX_BYTES = 128 * 1024 * 1024
+"""A database up to this size is tried on a copy, leaving its write lock free: SQLite's backup copies
+the 100k-deal database (79 MB) in 0.34 s; a bigger one is tried in place, other writers waiting."""
 
 
 @contextmanager
@@ -38,7 +43,7 @@ def trial_ready_store(path: Path) -> Iterator[Store]:
     a dry run reads what it can first, then writes only inside `store.rolled_back()`, so the write
     lock other imports wait for is held for the trial import alone."""
     check_database(path)  # before any copy: the error names `path`, not the copy
-    if _writable_as_it_is(path):
+    if path.stat().st_size > TRIAL_COPY_MAX_BYTES and _writable_as_it_is(path):
         with Store.open(path, create=False) as store:
             yield store
         return

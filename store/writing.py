@@ -1017,6 +1017,20 @@ def is_conditional(fact: Fact) -> bool:
     return (fact.status == "conditional" or bool(fact.condition)) and not fact.tranches
 
 
+def within_round(amounts: tuple, fact: Fact) -> bool:
+    """Whether the stake `fact`'s amount is at most a round's (`amounts`: its amount, currency,
+    equivalent amount and currency), compared in one currency (the round's, or its stated
+    equivalent's); either amount unknown, or no common currency, fits."""
+    amount, currency, equivalent_amount, equivalent_currency = amounts
+    if amount is None:
+        return True
+    if not fact.currency or not currency or fact.currency == currency:
+        return fact.amount <= amount * (1 + 1e-9)
+    if fact.currency == equivalent_currency and equivalent_amount:
+        return fact.amount <= equivalent_amount * (1 + 1e-9)
+    return True
+
+
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
 # "participates in the round", "investit 10 millions d'euros dans ce tour".
 _IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
@@ -1042,7 +1056,7 @@ class FactWriter:
         self.source_key = source_key
         self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
-        self.rounds: dict[tuple[int, str | None], list[tuple[int, set[str], str | None]]] = {}
+        self.rounds: dict[tuple[int, str | None], list[tuple]] = {}
         """Each company's rounds of a day this source tells, with the currencies each is told in and
         its type (`round_kind`)."""
         self.round_names: dict[int, set[str]] = {}
@@ -1123,7 +1137,8 @@ class FactWriter:
         """Note the round `fact` tells (as `round_id`) for the stakes this source tells that day."""
         money = {currency for currency in (fact.currency, fact.equivalent_currency) if currency}
         day = self.rounds.setdefault((company_id, fact.date), [])
-        told = (round_id, money, round_kind(fact.round_type))
+        amounts = (fact.amount, fact.currency, fact.equivalent_amount, fact.equivalent_currency)
+        told = (round_id, money, round_kind(fact.round_type), amounts)
         if told not in day:
             day.append(told)
 
@@ -1137,11 +1152,14 @@ class FactWriter:
         if day and fact.round_type:
             kind = round_kind(fact.round_type)
             day = [told for told in day if told[2] is None or told[2] == kind]
+        if day and not fact.round_type and fact.amount is not None:
+            # A stake of no stated type larger than the round is another deal beside it, not its part.
+            day = [told for told in day if within_round(told[3], fact)]
         if day and is_conditional(fact):
             # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
             # part of the day's round unless the round's own telling names its investor among its backers.
             day = [told for told in day if self.round_tells_stake(told[0], fact)]
-        for round_id, money, _kind in reversed(day):
+        for round_id, money, _kind, _amounts in reversed(day):
             if not fact.currency or not money or fact.currency in money:
                 return round_id
         return self.across_money_round(fact, day)
@@ -1151,13 +1169,13 @@ class FactWriter:
         investor = normalize_name(fact.investor or "")
         return bool(investor) and investor in self.round_names.get(round_id, set())
 
-    def across_money_round(self, fact: Fact, day: list[tuple[int, set[str], str | None]]) -> int | None:
+    def across_money_round(self, fact: Fact, day: list[tuple]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the
         round's investors, or its sentence says so ("Nvidia invested $30 million in the round")."""
         if not self.joins_across_money or not day:
             return None
         investor = normalize_name(fact.investor or "")
-        for round_id, _money, _kind in reversed(day):
+        for round_id, _money, _kind, _amounts in reversed(day):
             if investor and investor in self.round_names.get(round_id, set()):
                 return round_id
         return day[-1][0] if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
@@ -1166,7 +1184,7 @@ class FactWriter:
         """Whether the stake `fact` is in round `round_id` though told in another currency."""
         return any(
             linked == round_id and fact.currency and money and fact.currency not in money
-            for linked, money, _kind in self.rounds.get((company_id, fact.date), [])
+            for linked, money, _kind, _amounts in self.rounds.get((company_id, fact.date), [])
         )
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:

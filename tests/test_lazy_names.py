@@ -77,7 +77,38 @@ def populated(tmp_path, monkeypatch) -> Path:
                 "INSERT INTO aliases (company_id, alias, normalized) VALUES (?, 'Kestrel', 'kestrel')",
                 [company_id],
             )
+    conn.close()  # checkpoints the WAL: a copy of the file alone holds these aliases too
     return db
+
+
+def companies_called(db: Path, name: str) -> list[tuple]:
+    with sqlite3.connect(db) as conn:
+        return conn.execute(
+            "SELECT c.name, group_concat(a.alias, '; ') FROM companies c LEFT JOIN aliases a"
+            " ON a.company_id = c.id WHERE c.normalized = lower(?) GROUP BY c.id",
+            [name],
+        ).fetchall()
+
+
+@pytest.mark.parametrize("lazily", [True, False])
+def test_a_short_name_an_alias_brings_is_a_company_of_its_own_both_ways(
+    populated, tmp_path, monkeypatch, lazily
+):
+    """ "Kestrel", an alias of Kestrel Photonics and of Kestrel Analytics, names neither: read key by key
+    or every name first, the import makes the company called just Kestrel (`bare_short_name`)."""
+    from ai_deals.store.writing import CompanyResolver
+
+    shared = []
+    going_by = CompanyResolver.going_by
+    monkeypatch.setattr(
+        CompanyResolver, "going_by", lambda self, *args: shared.append(going_by(self, *args)) or shared[-1]
+    )
+    db = tmp_path / "short.db"
+    shutil.copy(populated, db)
+    deals = write_deals(tmp_path / "short.csv", [["Kestrel", "Sequoia", "8000000", "2025", "", "investment"]])
+    imported(db, [deals], lazily=lazily, monkeypatch=monkeypatch)
+    assert shared == [["Kestrel Photonics", "Kestrel Analytics"]]  # the branch taken, the same way
+    assert companies_called(db, "Kestrel") == [("Kestrel", "Kestrel")]
 
 
 @pytest.mark.parametrize("name", ["spelt_otherwise", *sorted(path.name for path in FIXTURES.iterdir())])
@@ -106,3 +137,30 @@ def test_only_a_file_far_smaller_than_the_database_reads_names_key_by_key(sample
     assert not resolves_lazily(conn, companies)
     conn.execute("INSERT INTO companies (id, name, normalized) VALUES (?, 'Last', 'last')", [companies * 100])
     assert resolves_lazily(conn, companies)
+
+
+def test_run_together_names_find_the_same_company_when_many_names_share_their_first_words(monkeypatch):
+    """`DatabaseNames.spaced` narrows a crowded key prefix ("alpha beta ...", 300 names) a letter at a
+    time instead of reading it whole: the company found is the one every key read would give."""
+    from ai_deals.store import lazy_names
+    from ai_deals.store.names import squeezed
+
+    monkeypatch.setattr(lazy_names, "_SPACED_READ_AT_ONCE", 4)
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE companies (id INTEGER PRIMARY KEY, name TEXT, normalized TEXT)")
+    conn.execute("CREATE TABLE aliases (id INTEGER PRIMARY KEY, company_id INT, alias TEXT, normalized TEXT)")
+    keys = [f"alpha beta {n}" for n in range(300)] + ["alpha betazeta", "alphabeta zeta", "alpha be ta zeta"]
+    keys += ["alpha beta zeta", "alpha  beta 7", "alp ha"]
+    conn.executemany("INSERT INTO companies (name, normalized) VALUES (?, ?)", [(k, k) for k in keys])
+    names = lazy_names.DatabaseNames(conn, first_new_company=10**6, first_new_alias=10**6)
+
+    def every_key_read(joined: str) -> int | None:
+        found = [
+            i
+            for i, key in conn.execute("SELECT id, normalized FROM companies ORDER BY id")
+            if " " in key and squeezed(key) == joined
+        ]
+        return found[0] if found else None
+
+    for joined in ("alphabetazeta", "alphabeta7", "alphabeta250", "alphabeta", "alpha", "alphabetazetax"):
+        assert names.spaced(joined) == every_key_read(joined), joined

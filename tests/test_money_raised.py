@@ -365,3 +365,45 @@ def test_a_page_and_a_search_hit_count_money_raised_and_conditional_money_in_one
         passes.clear()
         assert summary(store, "MixCo").startswith("raised $6M")
         assert len(passes) == 1
+
+
+def test_an_untyped_stake_larger_than_the_days_only_round_counts_on_its_own(tmp_path):
+    """Another source's $20M of InvZ, untyped, the day of a $5M Seed cannot be a part of it: it
+    counts on its own, and the Seed's make-up does not draw it."""
+    seed = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\n"
+    stake = f"{ROUNDS_HEADER}\nBigCo,InvZ,20000000,USD,2024-01-05,\n"
+    with with_two_files(tmp_path, seed, stake) as store:
+        page = page_of(store, "BigCo")
+        assert page.raised == {"USD": 25e6} == chart_total(page)
+        assert summary(store, "BigCo").startswith("raised $25M ·")
+        from ai_deals.tui.widgets.charts import makeup_section
+
+        assert makeup_section(page, page.rounds[0]) is None  # the Seed has no part to draw
+
+
+def test_an_untyped_stake_within_the_days_only_round_is_still_its_part(tmp_path):
+    seed = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\n"
+    stake = f"{ROUNDS_HEADER}\nBigCo,InvZ,2000000,USD,2024-01-05,\n"
+    with with_two_files(tmp_path, seed, stake) as store:
+        page = page_of(store, "BigCo")
+        assert page.raised == {"USD": 5e6} == chart_total(page)
+
+
+def test_an_untyped_stake_larger_than_its_files_round_that_day_is_not_put_in_it(tmp_path):
+    """One deal file's $5M Seed and InvZ's $20M (no round type) the same day: the $20M cannot be a
+    part of the Seed, so the import leaves it out of the round and it counts on its own."""
+    deals = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\nBigCo,InvZ,20000000,USD,2024-01-05,\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "BigCo")
+        (invz,) = [stake for stake in page.investors if stake.investor == "InvZ"]
+        assert invz.round_ids == []
+        assert page.raised == {"USD": 25e6} == chart_total(page)
+
+
+def test_an_untyped_stake_within_its_files_round_that_day_is_still_put_in_it(tmp_path):
+    deals = f"{ROUNDS_HEADER}\nBigCo,InvA,5000000,USD,2024-01-05,Seed\nBigCo,InvZ,2000000,USD,2024-01-05,\n"
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "BigCo")
+        (invz,) = [stake for stake in page.investors if stake.investor == "InvZ"]
+        assert invz.round_ids == [page.rounds[0].id]
+        assert page.raised == {"USD": 5e6}

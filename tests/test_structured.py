@@ -1164,3 +1164,30 @@ def test_a_cut_json_file_over_a_mebibyte_names_the_column_on_the_bad_line(tmp_pa
     with pytest.raises(InputError) as caught:
         list(iter_deal_rows(path))
     assert str(caught.value) == f"{path}: line 60002 column 13: invalid JSON (Unterminated string)"
+
+
+def test_a_conditional_row_with_a_round_type_and_one_investor_is_a_conditional_stake_in_that_round(tmp_path):
+    path = write(
+        tmp_path,
+        "c.csv",
+        "company,investor,amount,currency,round,condition\n"
+        "Helsing,Prima Materia,40000000,EUR,Series B,if the 2026 milestones are met\n",
+    )
+    (deal,) = iter_deal_facts(path)
+    fact = deal.facts[0]
+    assert (fact.kind, fact.investor, fact.round_type, fact.status, fact.amount) == (
+        "investment",
+        "Prima Materia",
+        "Series B",
+        "conditional",
+        40e6,
+    )
+
+
+def test_a_conditional_row_whose_amount_is_what_the_round_raised_stays_the_round(tmp_path):
+    path = write(
+        tmp_path,
+        "c.csv",
+        "company,investor,raised_amount,round,condition\nHelsing,Prima Materia,40000000,Series B,if approved\n",
+    )
+    assert [row.kind for row in iter_deal_rows(path)] == ["round"]

@@ -71,13 +71,44 @@ EMPTY_DATABASE = "Nothing imported yet: run `ai-deals import FILE` (an article o
 """What an empty database shows instead of "No match." (one line: it fits 80 columns)."""
 
 
+_MOVE = Binding.Group("Move", compact=True)
+"""↑ and ↓ shown as one key in the footer ("↑↓ Move")."""
+
+
+class QueryBox(Input):
+    """The search box: Enter opens the highlighted result, and the footer says so (a plain `Input`'s
+    Enter, shown nowhere, hid the screen's "Open")."""
+
+    # Every key the screen needs fits its footer at 80 columns: ↑ and ↓ share one word. The box's own
+    # ↑/↓ (scrolling a one-line box) hid the screen's from the footer: the box moves the results itself.
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("enter", "submit", "Open", id="search.open", tooltip="Open the highlighted result"),
+        Binding(
+            "up",
+            "screen.move(-1)",
+            "Up",
+            id="search.up",
+            tooltip="Highlight the previous result",
+            group=_MOVE,
+        ),
+        Binding(
+            "down",
+            "screen.move(1)",
+            "Down",
+            id="search.down",
+            tooltip="Highlight the next result",
+            group=_MOVE,
+        ),
+    ]
+
+
 class SearchScreen(DealsScreen):
     """Type to filter; ↑/↓ move while the cursor stays in the box; Enter opens."""
 
     BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("escape", "clear", "Clear", id="search.clear", tooltip="Clear the search box", show=False),
         Binding("up", "move(-1)", "Up", id="search.up", tooltip="Highlight the previous result", show=False),
         Binding("down", "move(1)", "Down", id="search.down", tooltip="Highlight the next result", show=False),
+        Binding("escape", "clear", "Clear", id="search.clear", tooltip="Clear the search box"),
         Binding("enter", "open", "Open", id="search.open", tooltip="Open the highlighted result"),
         # `e` types in the box: ctrl+e exports instead, before the box reads it as "end of line"
         # (the End key still moves there).
@@ -127,7 +158,7 @@ class SearchScreen(DealsScreen):
         """Runs while the text typed waits for its results (`_show_pending`)."""
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder=PLACEHOLDER, id="query")
+        yield QueryBox(placeholder=PLACEHOLDER, id="query")
         yield VirtualList(render_hit, id="results", empty_text="No match.")
 
     def on_mount(self) -> None:
