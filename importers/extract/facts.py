@@ -402,6 +402,7 @@ _RETURNED_FOR_ROUND_RE = re.compile(
 # at the relative's comma, where the subject ends).
 _ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
     r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
+    r"returned|came\s+back|re-?upped|(?:est|sont)\s+revenue?s?|a\s+réinvesti|ont\s+réinvesti|"
     r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
     _I,
 )
@@ -3985,8 +3986,12 @@ class FactBuilder:
         match = _RETURNED_FOR_ROUND_RE.search(view.text) or _ALSO_JOINED_PAST_RELATIVE_RE.search(view.text)
         if match is None:
             return
+        # A raise still in talks told in between ("is also in talks to raise $200 million") is not the round
+        # the backer returned for: the one the story reports is.
         rounds = [
-            i for i, f in enumerate(self.facts) if f.kind == "round" and self.fact_sentence[i] < view.index
+            i
+            for i, f in enumerate(self.facts)
+            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != "in_talks"
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
@@ -6313,6 +6318,7 @@ class FactBuilder:
                     for other, other_index in reversed(pairs)
                     if other.kind == "round"
                     and other.company == fact.company
+                    and _same_footing(fact, other)
                     and (
                         0 < index - other_index <= 2
                         # "X and Y are each investing ¥20 billion. The two companies are part of a ¥55
@@ -6383,6 +6389,7 @@ class FactBuilder:
                     other.kind == "investment"
                     and other.company == fact.company
                     and other.investor
+                    and _same_footing(other, fact)
                     and 0 <= other_index - index <= 3
                     and other.status != "cumulative"
                     and not _promised_only(other)
@@ -6412,6 +6419,13 @@ _STAKES_PART_OF_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _same_footing(stake: Fact, round_: Fact) -> bool:
+    """Whether a stake may be a part of a round by their standing: a raise still in talks ("is also in talks
+    to raise $200 million") takes only stakes still in talks, not the money a backer put in the round the
+    story reports."""
+    return round_.status != "in_talks" or stake.status == "in_talks"
 
 
 def _promised_only(fact: Fact) -> bool:
