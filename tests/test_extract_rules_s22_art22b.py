@@ -1,13 +1,14 @@
 """Session 22 (art22b): what the article importer read wrong about rounds, tranches and conditions.
 
-A backer that "returned" joins the round the story reports, never a raise still in talks.
+A French when-clause in the future ("lorsqu'elle atteindra ses objectifs") is a condition like
+an English "if"; a backer that "returned" joins the round the story reports, never a raise still in talks.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import facts_of, of_kind
+from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
 from ai_deals.store import Store
@@ -48,3 +49,27 @@ def test_the_store_puts_a_stake_in_the_reported_round_not_the_one_in_talks(tmp_p
         (series_b,) = [r for r in page.rounds if r.status != "in_talks"]
         (index,) = [s for s in page.investors if s.investor == "Index Ventures"]
         assert index.round_ids == [series_b.id]
+
+
+def test_a_french_future_when_clause_is_a_condition_like_its_english_if():
+    round_text = "Kyra a levé 600 millions d'euros lors d'une série B menée par Atlas Ventures. "
+    for condition in (
+        "lorsqu'elle atteindra ses objectifs",
+        "lorsque Kyra atteindra ses objectifs",
+        "si elle atteint ses objectifs",
+        "à condition que Kyra atteigne ses objectifs",
+    ):
+        text = (
+            round_text + f"SoftBank pourrait investir jusqu'à 1 milliard d'euros supplémentaires {condition}."
+        )
+        facts = facts_of(text, "fr")
+        softbank = only(facts, "investment")
+        assert (softbank.status, softbank.condition) == ("conditional", condition), condition
+        assert "SoftBank" not in only(facts, "round").investors, condition
+
+
+def test_a_past_french_when_clause_is_no_condition():
+    raised = only(
+        facts_of("Kyra a levé 600 millions d'euros lorsqu'elle était encore une start-up.", "fr"), "round"
+    )
+    assert raised.status != "conditional" and raised.condition is None

@@ -574,11 +574,15 @@ _COMPLETED_RE = re.compile(
 )
 # A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
 _CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
+# A future verb ahead in the clause: "atteindra", "dépasseront", "aura" (franchi).
+_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b\w+(?:ra|ront)\b)"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
     rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
     rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
+    # "lorsqu'elle atteindra ses objectifs", "quand Kyra aura franchi…": a when-clause in the future waits for it.
+    rf"\b(?:lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)){_FUTURE_CLAUSE_AHEAD}{_CONDITION_WORD}{{3,120}}|"
     rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
     # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
     rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
@@ -6182,7 +6186,7 @@ class FactBuilder:
         ):
             return "in_talks"
         if _CONDITION_RE.search(clause) and re.search(
-            r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|"
+            r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
             r"provided|contingent|conditional",
             clause,
             _I,
