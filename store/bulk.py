@@ -520,6 +520,7 @@ class BulkFactWriter(FactWriter):
         self.round_rows: dict[tuple, int] = {}
         # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
         self.round_names: dict[int, set[str]] = {}
+        self.rounds_in_talks: set[int] = set()  # a stake put in is in no round still in talks that day
         self.round_cited: dict[int, tuple] = {}  # the source each round's row cites, if any
         self.join_rounds = True  # False for an export, whose every row is a record of its own
         self.joined_rounds = 0  # round facts joined into a round an earlier row wrote: no fact of their own

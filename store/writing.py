@@ -37,6 +37,7 @@ from .merging import (
     split_targets,
 )
 from .models import ImportReport, RefusedAlias, shell_word
+from .money_raised import IN_TALKS
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import (
@@ -1061,6 +1062,8 @@ class FactWriter:
         its type (`round_kind`)."""
         self.round_names: dict[int, set[str]] = {}
         """The investors (normalized names) of each round this source tells."""
+        self.rounds_in_talks: set[int] = set()
+        """The rounds this source tells as still in talks ("is also in talks to raise $200 million")."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
         for info in companies:
             if not normalize_name(info.name):
@@ -1141,6 +1144,8 @@ class FactWriter:
         told = (round_id, money, round_kind(fact.round_type), amounts)
         if told not in day:
             day.append(told)
+        if fact.status == IN_TALKS:
+            self.rounds_in_talks.add(round_id)
 
     def day_round(self, company_id: int, fact: Fact) -> int | None:
         """The round a stake `fact` is taken in: the latest round this source tells of the company
@@ -1149,6 +1154,10 @@ class FactWriter:
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
         day = self.rounds.get((company_id, fact.date), [])
+        if fact.status != IN_TALKS and any(told[0] not in self.rounds_in_talks for told in day):
+            # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested
+            # $10 million": money put in is in the round the source reports, not in a raise still in talks.
+            day = [told for told in day if told[0] not in self.rounds_in_talks]
         if day and fact.round_type:
             kind = round_kind(fact.round_type)
             day = [told for told in day if told[2] is None or told[2] == kind]

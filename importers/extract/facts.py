@@ -402,6 +402,7 @@ _RETURNED_FOR_ROUND_RE = re.compile(
 # at the relative's comma, where the subject ends).
 _ALSO_JOINED_PAST_RELATIVE_RE = re.compile(
     r",\s*(?:which|who|qui)\b[^.;]{0,160}?,\s*(?:also\s+|too\s+)?(?:participated|took\s+part|joined|invested|"
+    r"returned|came\s+back|re-?upped|(?:est|sont)\s+revenue?s?|a\s+réinvesti|ont\s+réinvesti|"
     r"(?:a|ont)\s+(?:également|aussi)\s+(?:participé|investi|pris\s+part))\s*(?=[.;]|$)",
     _I,
 )
@@ -576,11 +577,15 @@ _COMPLETED_RE = re.compile(
 )
 # A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
 _CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
+# A future verb ahead in the clause: "atteindra", "dépasseront", "aura" (franchi).
+_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b\w+(?:ra|ront)\b)"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
     rf"\bsi\s{_CONDITION_WORD}{{3,120}}|\bif\s{_CONDITION_WORD}{{3,120}}|\bsubject to\s{_CONDITION_WORD}{{3,120}}|"
     rf"\bprovided\s(?:that\s)?{_CONDITION_WORD}{{3,120}}|\bonce\s{_CONDITION_WORD}{{3,120}}|"
+    # "lorsqu'elle atteindra ses objectifs", "quand Kyra aura franchi…": a when-clause in the future waits for it.
+    rf"\b(?:lorsqu(?:e\s|['’]\s*)|quand\s|dès\squ(?:e\s|['’]\s*)){_FUTURE_CLAUSE_AHEAD}{_CONDITION_WORD}{{3,120}}|"
     rf"\b(?:contingent|conditional)\s(?:on|upon)\s{_CONDITION_WORD}{{3,120}}|"
     # "puis 10 M€ conditionnés à la livraison des premiers prototypes".
     rf"\bconditionn(?:é|ée|és|ées)\s(?:à|au|aux)\s{_CONDITION_WORD}{{3,120}})",
@@ -613,6 +618,13 @@ _PART_GAP_RE = re.compile(
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
 _BACKERS_AFTER_ASIDE_RE = re.compile(
     r"[^,;.()]{0,40}[,)]\s*(?:from|auprès\s+d[e'’]|led\s+by|menée?\s+par)", _I
+)
+# What adds a sum to the round just told, ending the words between them: "raised €600 million, plus up to €1
+# billion conditional on …", "a levé 600 M€, et jusqu'à 1 milliard de plus si …", "with a further $20 million if …".
+_ADDITION_BEFORE_RE = re.compile(
+    r"[^.;]{0,120}?(?:,\s*|\s)(?:plus|\+|and|et|with|avec)\s+(?:(?:a|another|un|une)\s+)?"
+    r"(?:(?:further|additional|nouvelle|nouveau)\s+)?",
+    _I,
 )
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
 # is conditional", "$40 million of it contingent on milestones".
@@ -2234,8 +2246,12 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
+                continue
+            if sentence_facts and self._conditional_addition(view, prior, amount, sentence_facts[-1]):
+                continue
             if sub_of is not None and self._is_tranche_of(view, prior, amount):
-                _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1)
+                _add_tranche(sub_of, view, amount, len(sub_of.tranches) + 1, self.anchor)
                 continue
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
@@ -2529,15 +2545,85 @@ class FactBuilder:
         if _PAID_NOW_RE.match(rest.lstrip(" ,")):
             # "lève 45 millions d'euros, dont 15 millions à la signature": the part paid now, the round's
             # first tranche (the rest comes later), no round of its own.
-            _add_tranche(latest, view, amount, len(latest.tranches) + 1).label = "first"
+            _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor).label = "first"
             return True
         condition = _CONDITIONAL_PART_RE.search(rest)
         if condition is None:
             return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
-        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1)
+        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
         tranche.label = None
         tranche.condition = rest[: condition.end()].strip(" ,")
         return True
+
+    def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
+        """'Ferrix raised $45 million, paid in two tranches: $30 million now and $15 million next year': the sums
+        after the round's own, adding up to it after a tranche cue, are its tranches (each with the condition
+        its own words state), not raises of their own. Adds the tranche of the amount at `position`."""
+        amount = view.amounts[position]
+        parts = self._sentence_round_parts(view, latest)
+        if amount not in parts:
+            return False
+        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
+        if latest.tranche is None:
+            latest.tranche = _tranche_phrase(view.text, amount)
+        following = [a.bound_start for a in parts if a.bound_start > amount.span[1]]
+        condition = _CONDITION_RE.search(view.text, amount.span[1], min(following, default=len(view.text)))
+        if condition and tranche.label != "first":
+            tranche.condition = latest.condition = condition.group("cond").strip()
+            latest.status = "conditional"
+        return True
+
+    def _conditional_addition(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """'raised €600 million, plus up to €1 billion conditional on hitting milestones': a sum added to the
+        round just told on a condition is the round's conditional tranche, beside the part raised (its first
+        tranche), not a round of its own nor lost. Money raised then tells it apart: 'raised €600M (+ up to
+        €1B conditional)'."""
+        if (
+            prior is None
+            or latest.kind != "round"
+            or latest.amount != prior.value
+            or amount.currency != prior.currency
+            or not _ADDITION_BEFORE_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+        ):
+            return False
+        condition = _CONDITION_RE.search(view.text, amount.span[1])
+        if condition is None or not re.fullmatch(
+            r"[^.;]{0,40}", view.text[amount.span[1] : condition.start()]
+        ):
+            return (
+                False  # "raised $45 million plus $10 million in venture debt": no condition, told as it is.
+            )
+        if not latest.tranches:
+            _add_tranche(latest, view, prior, 1, self.anchor)
+        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
+        tranche.label = None
+        tranche.condition = latest.condition = condition.group("cond").strip()
+        latest.status = "conditional"
+        return True
+
+    def _sentence_round_parts(self, view: View, latest: Fact) -> list[AmountMention]:
+        """The sums after a round's own amount in its sentence that split it into tranches: in its currency,
+        none a level waited for, two or more adding up to it, a tranche cue or a sum paid now among them."""
+        if latest.kind != "round" or not latest.amount:
+            return []
+        own = next(
+            (a for a in view.amounts if a.value == latest.amount and a.currency == latest.currency), None
+        )
+        if own is None:
+            return []
+        parts = [
+            a
+            for a in view.amounts
+            if a.bound_start > own.span[1]
+            and a.currency == latest.currency
+            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
+        ]
+        if len(parts) < 2 or abs(sum(a.value for a in parts) - latest.amount) > latest.amount * 0.005:
+            return []
+        told = view.text[own.span[1] : parts[-1].bound_start]
+        return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
@@ -3991,8 +4077,12 @@ class FactBuilder:
         match = _RETURNED_FOR_ROUND_RE.search(view.text) or _ALSO_JOINED_PAST_RELATIVE_RE.search(view.text)
         if match is None:
             return
+        # A raise still in talks told in between ("is also in talks to raise $200 million") is not the round
+        # the backer returned for: the one the story reports is.
         rounds = [
-            i for i, f in enumerate(self.facts) if f.kind == "round" and self.fact_sentence[i] < view.index
+            i
+            for i, f in enumerate(self.facts)
+            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != "in_talks"
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
@@ -4943,7 +5033,7 @@ class FactBuilder:
                     self._append(milestone, view)
                 continue
             seq += 1
-            tranche = _add_tranche(target, view, amount, seq)
+            tranche = _add_tranche(target, view, amount, seq, self.anchor)
             if target.tranche is None:
                 target.tranche = _tranche_phrase(view.text, amount)
             if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
@@ -4986,20 +5076,17 @@ class FactBuilder:
 
     def _round_summed_by(self, view: View) -> Fact | None:
         """The story's latest round when two or more of the sentence's sums (in its currency, none a level
-        waited for) add up to its amount: "a $45 million Series B … $30 million now, and $15 million once …"."""
+        waited for) add up to its amount: "a $45 million Series B … $30 million now, and $15 million once …";
+        else the stake one of the two sentences before told, so summed ("Amazon agreed to invest $50 billion.
+        Amazon will pay $15 billion now and $35 billion once conditions are met")."""
         rounds = [f for f in self.facts if f.kind == "round" and f.amount and f.company]
-        if not rounds:
-            return None
-        latest = rounds[-1]
-        sums = [
-            a
-            for a in view.amounts
-            if a.currency
-            and a.currency == latest.currency
-            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
-        ]
-        if len(sums) >= 2 and abs(sum(a.value for a in sums) - latest.amount) <= latest.amount * 0.005:
-            return latest
+        if rounds and _summed_by(view, rounds[-1]):
+            return rounds[-1]
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if view.index - index > 2:
+                break
+            if fact.kind == "investment" and fact.amount and _summed_by(view, fact):
+                return fact
         return None
 
     def _tranched_round(self, view: View, subjects: list[str], cue_start: int) -> Fact | None:
@@ -6189,7 +6276,7 @@ class FactBuilder:
         ):
             return "in_talks"
         if _CONDITION_RE.search(clause) and re.search(
-            r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|"
+            r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
             r"provided|contingent|conditional",
             clause,
             _I,
@@ -6325,6 +6412,7 @@ class FactBuilder:
                     for other, other_index in reversed(pairs)
                     if other.kind == "round"
                     and other.company == fact.company
+                    and _same_footing(fact, other)
                     and (
                         0 < index - other_index <= 2
                         # "X and Y are each investing ¥20 billion. The two companies are part of a ¥55
@@ -6395,6 +6483,7 @@ class FactBuilder:
                     other.kind == "investment"
                     and other.company == fact.company
                     and other.investor
+                    and _same_footing(other, fact)
                     and 0 <= other_index - index <= 3
                     and other.status != "cumulative"
                     and not _promised_only(other)
@@ -6424,6 +6513,13 @@ _STAKES_PART_OF_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _same_footing(stake: Fact, round_: Fact) -> bool:
+    """Whether a stake may be a part of a round by their standing: a raise still in talks ("is also in talks
+    to raise $200 million") takes only stakes still in talks, not the money a backer put in the round the
+    story reports."""
+    return round_.status != "in_talks" or stake.status == "in_talks"
 
 
 def _promised_only(fact: Fact) -> bool:
@@ -6807,19 +6903,32 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
 
 
-def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
-    """Add one tranche for `amount` to `fact`, labelled by the ordinal word just before it."""
+def _add_tranche(
+    fact: Fact, view: View, amount: AmountMention, seq: int, today: DateMention | None = None
+) -> Tranche:
+    """Add one tranche for `amount` to `fact`, labelled by the ordinal word just before it and dated by
+    its own words: a date they state ("$15 million next year"), else `today` (the article's day) when
+    they say it is paid now ("$30 million now"). A later tranche with no date of its own stays undated."""
     # The words since the amount before: "60 M€ immédiatement, puis 30 M€" labels the first, not the second.
     previous_end = max((a.span[1] for a in view.amounts if a.span[1] <= amount.bound_start), default=0)
     before = view.text[max(0, previous_end, amount.bound_start - 60) : amount.bound_start]
     before = re.split(r"[,;:]", before)[-1]  # "…immédiatement, puis 30 M€": the ordinal of the amount before.
+    # "30 millions immédiatement et 15 millions": an ordinal before a conjunction is the amount before's too.
+    before = re.split(r"\b(?:and|et|puis|then)\b", before, flags=_I)[-1]
     ordinals = list(_ORDINAL_RE.finditer(before))
     label = None
     if ordinals:
         last = ordinals[-1]
         label = next(name for name in ("first", "second", "third", "balance") if last.group(name))
-    dates = [d for d in view.dates if amount.span[1] <= d.span[0] <= amount.span[1] + 25]
+    # The tranche's own words end where the next sum starts: "$30 million now and $15 million next year"
+    # does not date the first tranche next year.
+    own_end = min(
+        (a.bound_start for a in view.amounts if a.bound_start >= amount.span[1]), default=len(view.text)
+    )
+    dates = [d for d in view.dates if amount.span[1] <= d.span[0] <= min(amount.span[1] + 25, own_end)]
     date = dates[0] if dates else None
+    if date is None and today is not None and _PAID_NOW_RE.search(_own_clause(view.text, amount, own_end)):
+        date = today
     tranche = Tranche(
         seq=seq,
         label=label or ("first" if seq == 1 and not fact.tranches else None),
@@ -6831,6 +6940,26 @@ def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tra
     )
     fact.tranches.append(tranche)
     return tranche
+
+
+def _summed_by(view: View, fact: Fact) -> bool:
+    """Whether two or more of the sentence's sums in the fact's currency, none a level waited for ("once its
+    revenue passes $5 million"), add up to the fact's amount."""
+    sums = [
+        a.value
+        for a in view.amounts
+        if a.currency
+        and a.currency == fact.currency
+        and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
+    ]
+    return len(sums) >= 2 and abs(sum(sums) - (fact.amount or 0.0)) <= (fact.amount or 0.0) * 0.005
+
+
+def _own_clause(text: str, amount: AmountMention, end: int) -> str:
+    """The words after `amount` up to `end` or the clause's end: "now" in "$30 million now, and €15 million
+    once Ferrix, which now employs 80…" is the first sum's, not the second's."""
+    words = text[amount.span[1] : end]
+    return re.split(r"[,;:()—–]", words, maxsplit=1)[0]
 
 
 def _tranche_phrase(text: str, amount: AmountMention) -> str:
