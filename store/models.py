@@ -222,10 +222,18 @@ class Round(Record):
         parts = set(self.part_ids)
         return [a for a in self.accounts if a.id in parts and investor_company_id in a.investor_company_ids]
 
+    def investor_accounts(self, investor_company_id: int) -> list[Round]:
+        """The sources' records naming `investor_company_id` in the raise: those telling the raise
+        that list it, and those telling only its part (a deal file's row of its $12M beside the
+        article's $20M). A source not naming it tells nothing of it: Les Echos naming Samsung beside
+        a deal file's row naming Accel and Amazon is one source for Samsung. When no record names it
+        (a short name another source spelled out), the raise's own sources."""
+        naming = [a for a in self.accounts or [self] if investor_company_id in a.investor_company_ids]
+        return naming or self.whole_accounts
+
     def investor_source_count(self, investor_company_id: int) -> int:
-        """How many distinct sources tell this investor's money in the raise: those telling the raise,
-        and those telling only its part (a deal file's row of its $12M beside the article's $20M)."""
-        return count_sources([*self.whole_accounts, *self.investor_parts(investor_company_id)])
+        """How many distinct sources name this investor in the raise (`investor_accounts`)."""
+        return count_sources(self.investor_accounts(investor_company_id))
 
 
 class Stake(Record):

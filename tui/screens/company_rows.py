@@ -378,7 +378,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         target_name=other,
         source_id=_evidence_source(item),
         also=_also(item),
-        sources=told_by([*item.whole_accounts, *item.investor_parts(investor_id)]),  # as `told` counts
+        sources=told_by(item.investor_accounts(investor_id)),  # as `told` counts
     )
 
 
