@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from .formatting import round_kind
+from .formatting import round_kind, states_no_stage
 from .models import Round, Stake
 from .names import short_form_owners
 
@@ -335,7 +335,8 @@ def _attach_corrections(groups: list[_Group]) -> list[_Group]:
 def _told_alike(a: Round, b: Round) -> bool:
     """Whether two rounds may be one raise whatever their amounts: round types alike (or one
     untyped) and dates within WINDOW_DAYS (a month or a year: any day in it)."""
-    if a.round_type and b.round_type and round_kind(a.round_type) != round_kind(b.round_type):
+    kind_a, kind_b = round_kind(a.round_type), round_kind(b.round_type)
+    if kind_a and kind_b and kind_a != kind_b:  # a generic type ("Corporate Round") states none
         return False
     one, two = day_span(a.date), day_span(b.date)
     return one is not None and two is not None and _dated_alike(one, two)
@@ -499,7 +500,7 @@ def fold(members: list[Round]) -> Round:
             _add_investors(other, investors, company_ids)
             leads += [name for name in other.lead_investors if name not in leads]
         evidence += other.evidence
-        if first.round_type is None and "round_type" not in filled and other.round_type is not None:
+        if _tells_more_of_the_type(filled.get("round_type", first.round_type), other.round_type):
             filled["round_type"] = other.round_type
         valued = other.post_money_valuation is not None or other.pre_money_valuation is not None
         if valued and not _valued(first) and "valuation_currency" not in filled:
@@ -520,6 +521,14 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def _tells_more_of_the_type(shown: str | None, other: str | None) -> bool:
+    """Whether another source's round type is to be shown in place of `shown`: any type where there
+    is none, a stated stage ("Series B") in place of a generic type ("Corporate Round")."""
+    if other is None:
+        return False
+    return shown is None or (states_no_stage(shown) and not states_no_stage(other))
 
 
 def one_investor_each(round_: Round) -> Round:
