@@ -4,8 +4,6 @@ one raise, whichever was imported first."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from cli_helpers import private_default_db  # noqa: F401  (autouse)
 
