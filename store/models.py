@@ -72,6 +72,15 @@ class Evidence(BaseModel):
         return self.read_from is not None and not (self.url or "").startswith("file:")
 
     @property
+    def label(self) -> str:
+        """The source as review and conflict lines name it: its title; a data file's row citing only
+        a URL by the file it was read from, the URL after ("deals.csv · https://…"), since a bare URL
+        does not say where the figure came from."""
+        if self.cites_own and self.url and self.source_title == self.url:
+            return f"{self.read_from} · {self.url}"
+        return self.source_title
+
+    @property
     def source_identity(self) -> tuple:
         """Who tells it, the same for every copy of the telling: an article and a deal file's row
         citing that article's URL are one source (the file imported the citation), and so are an
