@@ -384,6 +384,12 @@ class SourceSummary(BaseModel):
     kind: str = "article"  # or "dataset": a deal file, whose text is its header line
     read_from: str | None = None
     """On a company page, a source rows of a deal file cite: the file's title (`id` is the file's)."""
+    cited_fact_count: int = 0
+    """On a company page, an imported document's entry: how many of `fact_count` are records of the
+    company from data files' rows citing it (`cited_in`), not the document's own (all of its facts,
+    the same on every page)."""
+    cited_in: str | None = None
+    """The data files those rows were read from ("deals.csv, slice.csv")."""
     focus: RecordRef | None = None
     """On a company page, for a deal file or a source its rows cite: the first record read from it,
     whose row(s) `Store.source(id, focus)` shows."""
