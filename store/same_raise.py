@@ -375,10 +375,13 @@ def _rival_key(group: _Group) -> tuple | None:
 
 
 def _dates_both_right(a: Round, b: Round) -> bool:
-    """Whether two dates may both be right of one raise: one holds the other ("2023" and
-    "2023-03-01"), or they are one day; two different days, or two months, may not."""
+    """Whether two dates of unlike precision may both be right of one raise: one holds the other
+    ("2023" and "2023-03-01"); two different days, or two months, may not. Two totals of one day
+    stay two rounds, rival accounts of that day (money_raised counts them once)."""
     one, two = day_span(a.date), day_span(b.date)
-    return one is not None and two is not None and one[0] <= two[1] and two[0] <= one[1]
+    if one is None or two is None or one == two:
+        return False
+    return one[0] <= two[1] and two[0] <= one[1]
 
 
 def _told_alike(a: Round, b: Round) -> bool:

@@ -331,6 +331,7 @@ SEQUOIA_XYZ = {"round_type": "Seed", "investors": ["Sequoia", "XYZ"], "investor_
         ({}, True),  # a year holding the day, every investor named by both: rival figures of one raise
         ({"date": "2023-03"}, True),
         ({"date": "2023-03-01", "source": 1}, False),  # one source telling two rounds keeps two
+        ({"date": "2023-03-01"}, False),  # one day's two totals: rival accounts of the day, listed apart
         (
             {"investors": ["Sequoia"], "investor_company_ids": [7]},
             False,
