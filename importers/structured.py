@@ -184,10 +184,15 @@ COLUMNS: dict[str, Target] = {
     **_targets("kind", "kind", "type", "deal_type", "record_type", "fact_kind"),
     **_targets("amount", "amount", "raised_amount", "money_raised", "amount_raised", "raised",
                "investment_amount", "stake_amount", "price", "price_amount"),
+    # Crunchbase writes an amount in USD as "Money Raised (in USD)" beside "Money Raised", and that
+    # amount's currency as "Money Raised Currency" (older exports: "raised_amount_currency_code").
     **_targets("amount", "raised_amount_usd", "money_raised_usd", "amount_usd", "price_usd",
-               "investment_amount_usd", **_USD),
+               "investment_amount_usd", "raised_amount_in_usd", "money_raised_in_usd", "amount_in_usd",
+               "price_in_usd", "investment_amount_in_usd", **_USD),
     **_targets("currency", "currency", "currency_code", "raised_amount_currency_code",
-               "money_raised_currency_code", "raised_currency_code", "price_currency_code", "amount_currency"),
+               "money_raised_currency_code", "raised_currency_code", "price_currency_code", "amount_currency",
+               "amount_currency_code", "raised_amount_currency", "money_raised_currency", "raised_currency",
+               "price_currency", "investment_amount_currency", "investment_amount_currency_code"),
     **_targets("bound", "bound", "amount_bound"),
     **_targets("amount_max", "amount_max", "max_amount", "amount_high"),
     **_targets("date", "date", "funded_at", "funded_on", "announced_on", "announced_at", "announced_date",
@@ -197,11 +202,16 @@ COLUMNS: dict[str, Target] = {
     **_targets("valuation", "valuation", "valuation_amount"),
     **_targets("valuation", "post_money_valuation", basis="post_money"),
     **_targets("valuation", "pre_money_valuation", basis="pre_money"),
-    **_targets("valuation", "valuation_usd", valuation_currency="USD"),
-    **_targets("valuation", "post_money_valuation_usd", valuation_currency="USD", basis="post_money"),
-    **_targets("valuation", "pre_money_valuation_usd", valuation_currency="USD", basis="pre_money"),
+    **_targets("valuation", "valuation_usd", "valuation_in_usd", valuation_currency="USD"),
+    **_targets("valuation", "post_money_valuation_usd", "post_money_valuation_in_usd", valuation_currency="USD",
+               basis="post_money"),
+    **_targets("valuation", "pre_money_valuation_usd", "pre_money_valuation_in_usd", valuation_currency="USD",
+               basis="pre_money"),
     **_targets("valuation_currency", "valuation_currency", "post_money_valuation_currency_code",
-               "valuation_currency_code"),
+               "valuation_currency_code", "post_money_valuation_currency", "pre_money_valuation_currency",
+               "pre_money_valuation_currency_code"),
+    # Not "total_funding_amount" (nor its currency or USD columns): in a Crunchbase funding-round
+    # export it is the company's total to date, not what the row's round raised.
     **_targets("basis", "basis", "valuation_basis"),
     **_targets("tranche", "tranche"),
     **_targets("condition", "condition", "conditions"),
@@ -231,8 +241,13 @@ COLUMNS: dict[str, Target] = {
 
 
 def _column_key(name: str) -> str:
-    """A header cell as looked up in `COLUMNS`: lower case, spaces and dashes as underscores."""
-    return "_".join(name.replace("\ufeff", "").strip().lower().replace("-", " ").split())
+    """A header cell as looked up in `COLUMNS`: lower case, spaces, dashes and brackets as underscores
+    ("Money Raised (in USD)" is "money_raised_in_usd")."""
+    spaced = name.replace("\ufeff", "").strip().lower().translate(_KEY_SEPARATORS)
+    return "_".join(spaced.split())
+
+
+_KEY_SEPARATORS = str.maketrans("-()", "   ")
 
 
 def column_target(name: str) -> Target | None:
@@ -745,8 +760,9 @@ def _column_of(field: str, stated: dict, present: dict, default: str | None = No
 
 # Amount columns that state what a round raised, not what one investor put in.
 _ROUND_AMOUNT_COLUMNS = frozenset(
-    ("raised_amount", "money_raised", "amount_raised", "raised", "raised_amount_usd", "money_raised_usd")
-)
+    ("raised_amount", "money_raised", "amount_raised", "raised", "raised_amount_usd", "money_raised_usd",
+     "raised_amount_in_usd", "money_raised_in_usd")
+)  # fmt: skip
 
 
 @cache

@@ -49,7 +49,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
         # A person's correction is told apart from the words it corrects, though cited to that source.
         mark = " (edited)" if edited else ""
         groups[what].extend(
-            _Stated(key, basis, text, ev.source_title + mark, ev.read_from, bound) for ev in evidence
+            _Stated(key, basis, text, ev.label + mark, ev.read_from, bound) for ev in evidence
         )
 
     for m in page.metrics:
@@ -62,7 +62,7 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
             what = f"{s.investor}'s share of {s.company} {s.date or ''}".strip()
             text = format_share(s.percentage, s.percentage_bound)
             groups[what].extend(
-                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.source_title, ev.read_from)
+                _Stated((s.percentage, s.percentage, "", "%"), None, text, ev.label, ev.read_from)
                 for ev in s.evidence
             )
     rounds = [r for r in page.rounds if r.id not in parts]
@@ -224,10 +224,10 @@ def _oversubscribed(round_: Round, joined: list[Stake], total: float) -> Conflic
     stated = [
         ConflictValue(
             value=f"stakes add up to {format_amount(total, round_.currency)}",
-            sources=list(dict.fromkeys(ev.source_title for stake in joined for ev in stake.evidence)),
+            sources=list(dict.fromkeys(ev.label for stake in joined for ev in stake.evidence)),
         ),
         ConflictValue(
-            value=f"{amount} round", sources=list(dict.fromkeys(ev.source_title for ev in round_.evidence))
+            value=f"{amount} round", sources=list(dict.fromkeys(ev.label for ev in round_.evidence))
         ),
     ]
     return Conflict(
@@ -261,7 +261,7 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
         key = frozenset(r.investor_company_ids)
         if key in told or not any(ev.source_identity in corrected for ev in r.evidence):
             continue
-        titles = [ev.source_title for ev in r.evidence if ev.source_identity in corrected]
+        titles = [ev.label for ev in r.evidence if ev.source_identity in corrected]
         stated.append(ConflictValue(value=", ".join(r.investors), sources=list(dict.fromkeys(titles))))
     if len(stated) < 2:
         return None
@@ -281,7 +281,7 @@ def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
             (r.amount, r.amount_max if r.amount_max is not None else r.amount, r.currency or "", ""),
             None,
             format_amount(r.amount, r.currency, r.bound, r.amount_max),
-            ev.source_title,
+            ev.label,
             bound=r.bound,
         )
         for r in members
@@ -308,9 +308,7 @@ def date_conflict(members: list[Round]) -> Conflict | None:
     sources: dict[str, list[str]] = defaultdict(list)
     for r in members:
         if r.date in spans:
-            sources[r.date] += [
-                ev.source_title for ev in r.evidence if ev.source_title not in sources[r.date]
-            ]
+            sources[r.date] += [ev.label for ev in r.evidence if ev.label not in sources[r.date]]
     dates = sorted(spans, key=lambda date: (spans[date], date))
     stated = [ConflictValue(value=date, sources=sources[date]) for date in dates]
     return Conflict(
@@ -347,7 +345,7 @@ def fold_corrected_metrics(metrics: list[Metric]) -> tuple[list[Metric], list[Co
                 continue
             gone.add(id(other))
             m.accounts = [m, other]
-            titles = list(dict.fromkeys(ev.source_title for ev in other.evidence))
+            titles = list(dict.fromkeys(ev.label for ev in other.evidence))
             for what, mine, theirs in (
                 ("projection", m.is_projection, other.is_projection),
                 ("basis", m.basis, other.basis),

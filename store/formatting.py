@@ -95,6 +95,8 @@ def round_label(round_type: str | None) -> str:
     if not round_type or not round_type.strip():
         return "round"
     text = round_type.strip()
+    if generic := _GENERIC_ROUND_LABELS.get(_type_key(text)):
+        return generic
     if series := _SERIES_CODE.fullmatch(text):
         rest = f" {series.group(2).replace('_', ' ')}" if series.group(2) else ""
         return f"Series {series.group(1).upper()}{rest}"
@@ -106,13 +108,38 @@ def round_label(round_type: str | None) -> str:
     return text
 
 
+# Crunchbase's round types that state no stage, in plain words: compared as no stated type
+# (`round_kind`), so another source's "Series B" tells the raise's stage whichever came first.
+_GENERIC_ROUND_LABELS = {
+    "venture series unknown": "Venture round",
+    "series unknown": "Venture round",
+    "venture round": "Venture round",
+    "corporate round": "Corporate round",
+    "private equity round": "Private equity round",
+    "funding round": "Funding round",
+}
+_TYPE_SEPARATORS = re.compile(r"[\s_-]+")
+
+
+def _type_key(text: str) -> str:
+    """A round type looked up in `_GENERIC_ROUND_LABELS`: "Venture - Series Unknown" is
+    "venture series unknown", as "corporate_round" is "corporate round"."""
+    return _TYPE_SEPARATORS.sub(" ", text.lower()).strip()
+
+
+def states_no_stage(round_type: str | None) -> bool:
+    """Whether a round type is none, or one of Crunchbase's generic ones ("Corporate Round")."""
+    return not round_type or _type_key(round_type) in _GENERIC_ROUND_LABELS
+
+
 _FRENCH_SERIES = re.compile(r"serie(?= \w+$)")  # "série B" folded: "serie b"
 
 
 def round_kind(round_type: str | None) -> str | None:
     """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike
-    (its label folded, accents and case dropped, the French "série" read as "series"); None untyped."""
-    if not round_type:
+    (its label folded, accents and case dropped, the French "série" read as "series"); None untyped,
+    or typed with no stage stated ("Corporate Round", "Venture - Series Unknown")."""
+    if states_no_stage(round_type):
         return None
     return _FRENCH_SERIES.sub("series", fold(round_label(round_type)), count=1)
 

@@ -72,6 +72,15 @@ class Evidence(BaseModel):
         return self.read_from is not None and not (self.url or "").startswith("file:")
 
     @property
+    def label(self) -> str:
+        """The source as review and conflict lines name it: its title; a data file's row citing only
+        a URL by the file it was read from, the URL after ("deals.csv · https://…"), since a bare URL
+        does not say where the figure came from."""
+        if self.cites_own and self.url and self.source_title == self.url:
+            return f"{self.read_from} · {self.url}"
+        return self.source_title
+
+    @property
     def source_identity(self) -> tuple:
         """Who tells it, the same for every copy of the telling: an article and a deal file's row
         citing that article's URL are one source (the file imported the citation), and so are an
@@ -222,10 +231,18 @@ class Round(Record):
         parts = set(self.part_ids)
         return [a for a in self.accounts if a.id in parts and investor_company_id in a.investor_company_ids]
 
+    def investor_accounts(self, investor_company_id: int) -> list[Round]:
+        """The sources' records naming `investor_company_id` in the raise: those telling the raise
+        that list it, and those telling only its part (a deal file's row of its $12M beside the
+        article's $20M). A source not naming it tells nothing of it: Les Echos naming Samsung beside
+        a deal file's row naming Accel and Amazon is one source for Samsung. When no record names it
+        (a short name another source spelled out), the raise's own sources."""
+        naming = [a for a in self.accounts or [self] if investor_company_id in a.investor_company_ids]
+        return naming or self.whole_accounts
+
     def investor_source_count(self, investor_company_id: int) -> int:
-        """How many distinct sources tell this investor's money in the raise: those telling the raise,
-        and those telling only its part (a deal file's row of its $12M beside the article's $20M)."""
-        return count_sources([*self.whole_accounts, *self.investor_parts(investor_company_id)])
+        """How many distinct sources name this investor in the raise (`investor_accounts`)."""
+        return count_sources(self.investor_accounts(investor_company_id))
 
 
 class Stake(Record):
@@ -367,6 +384,12 @@ class SourceSummary(BaseModel):
     kind: str = "article"  # or "dataset": a deal file, whose text is its header line
     read_from: str | None = None
     """On a company page, a source rows of a deal file cite: the file's title (`id` is the file's)."""
+    cited_fact_count: int = 0
+    """On a company page, an imported document's entry: how many of `fact_count` are records of the
+    company from data files' rows citing it (`cited_in`), not the document's own (all of its facts,
+    the same on every page)."""
+    cited_in: str | None = None
+    """The data files those rows were read from ("deals.csv, slice.csv")."""
     focus: RecordRef | None = None
     """On a company page, for a deal file or a source its rows cite: the first record read from it,
     whose row(s) `Store.source(id, focus)` shows."""

@@ -679,6 +679,14 @@ def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
         update: dict[str, object] = {"fact_count": count}
         if keep.read_from is not None:  # "from deals.csv, slice.csv": each file its facts were read from
             update["read_from"] = _both_files(held.read_from, source.read_from)
+        else:  # the document: its own facts (alike on every page), then the files' rows citing it
+            cited = held if keep is source else source
+            update["cited_fact_count"] = (
+                keep.cited_fact_count
+                + cited.cited_fact_count
+                + (cited.fact_count if cited.read_from is not None else 0)
+            )
+            update["cited_in"] = _both_files(_both_files(keep.cited_in, cited.cited_in), cited.read_from)
         found[key] = keep.model_copy(update=update)
     return list(found.values())
 

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from .formatting import round_kind
+from .formatting import round_kind, states_no_stage
 from .models import Round, Stake
 from .names import short_form_owners
 
@@ -228,7 +228,7 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
-    groups = _attach_parts(_attach_corrections(groups))
+    groups = _attach_parts(_attach_rivals(_attach_corrections(groups)))
     placed = [
         (
             group.first,
@@ -319,11 +319,7 @@ def _attach_corrections(groups: list[_Group]) -> list[_Group]:
                 if not all(_told_alike(a, b) for a in group.members for b in other.members):
                     continue
                 keep, drop = (group, other) if group.order < other.order else (other, group)
-                for member in drop.members:
-                    keep.members.append(member)
-                keep.sources |= drop.sources
-                keep.first = min(keep.first, drop.first)
-                keep.low, keep.high = min(keep.low, drop.low), max(keep.high, drop.high)
+                _absorb(keep, drop)
                 gone.add(drop.order)
                 if drop is group:
                     break
@@ -332,10 +328,67 @@ def _attach_corrections(groups: list[_Group]) -> list[_Group]:
     return [group for group in groups if group.order not in gone]
 
 
+def _absorb(keep: _Group, drop: _Group) -> None:
+    """Join `drop`'s rounds to `keep`: one raise, its sources' figures compared on the page."""
+    keep.members += drop.members
+    keep.sources |= drop.sources
+    keep.first = min(keep.first, drop.first)
+    keep.low, keep.high = min(keep.low, drop.low), max(keep.high, drop.high)
+
+
+def _attach_rivals(groups: list[_Group]) -> list[_Group]:
+    """`groups` with two accounts of one raise that disagree on its amount joined: rounds of other
+    tellers, of the same stated round type, naming the same investors, all of them (a smaller round
+    naming only some is an investor's part: `_attach_parts`), dated so that both can be right (a year
+    or month holding the day; two days are two raises) are one raise told with two figures, the
+    page pointing out the conflict. An article's "5,5 millions de dollars en amorçage en 2023,
+    auprès de Sequoia et XYZ Ventures" and a deal file's $1.5M seed of 2023-03-01 by those two are
+    Dust's one seed, not $7M raised. Each group is compared with at most 3 × MAX_CANDIDATES others of
+    its key."""
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if (key := _rival_key(group)) is not None:
+            by_key[key].append(group)
+    gone: set[int] = set()
+    for listed in by_key.values():
+        for index, group in enumerate(listed):
+            if group.order in gone:
+                continue
+            for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
+                if other.order in gone or group.sources & other.sources:
+                    continue
+                if all(_dates_both_right(a, b) for a in group.members for b in other.members):
+                    _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+                    gone.add(other.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _rival_key(group: _Group) -> tuple | None:
+    """What two accounts of one raise share: company, currency, the one stated round type (a stage,
+    not a generic type) and every investor named; None when a group states no type or investor."""
+    first = group.members[0]
+    kinds = {round_kind(member.round_type) for member in group.members} - {None}
+    investors = frozenset(i for member in group.members for i in member.investor_company_ids)
+    if len(kinds) != 1 or not investors:
+        return None
+    return (first.company_id, first.currency, kinds.pop(), investors)
+
+
+def _dates_both_right(a: Round, b: Round) -> bool:
+    """Whether two dates of unlike precision may both be right of one raise: one holds the other
+    ("2023" and "2023-03-01"); two different days, or two months, may not. Two totals of one day
+    stay two rounds, rival accounts of that day (money_raised counts them once)."""
+    one, two = day_span(a.date), day_span(b.date)
+    if one is None or two is None or one == two:
+        return False
+    return one[0] <= two[1] and two[0] <= one[1]
+
+
 def _told_alike(a: Round, b: Round) -> bool:
     """Whether two rounds may be one raise whatever their amounts: round types alike (or one
     untyped) and dates within WINDOW_DAYS (a month or a year: any day in it)."""
-    if a.round_type and b.round_type and round_kind(a.round_type) != round_kind(b.round_type):
+    kind_a, kind_b = round_kind(a.round_type), round_kind(b.round_type)
+    if kind_a and kind_b and kind_a != kind_b:  # a generic type ("Corporate Round") states none
         return False
     one, two = day_span(a.date), day_span(b.date)
     return one is not None and two is not None and _dated_alike(one, two)
@@ -415,11 +468,19 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
 
 def raise_parts(members: list[Round]) -> list[Round]:
     """The members of a raise (`group_raises`) telling an investor's part of it, not the raise: those
-    of an amount smaller than the round shown by more than LOOSE_TOLERANCE (`_attach_parts`)."""
+    of an amount smaller than the round shown by more than LOOSE_TOLERANCE (`_attach_parts`), unless
+    they name every investor the round shown names (a rival figure: `_attach_rivals`)."""
     shown = members[0].amount
     if len(members) < 2 or not shown:
         return []
-    return [m for m in members[1:] if m.amount is not None and m.amount < (1 - LOOSE_TOLERANCE) * shown]
+    every = set(members[0].investor_company_ids)
+    return [
+        m
+        for m in members[1:]
+        if m.amount is not None
+        and m.amount < (1 - LOOSE_TOLERANCE) * shown
+        and not (every and every <= set(m.investor_company_ids))
+    ]
 
 
 def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str | None] | None:
@@ -499,7 +560,7 @@ def fold(members: list[Round]) -> Round:
             _add_investors(other, investors, company_ids)
             leads += [name for name in other.lead_investors if name not in leads]
         evidence += other.evidence
-        if first.round_type is None and "round_type" not in filled and other.round_type is not None:
+        if _tells_more_of_the_type(filled.get("round_type", first.round_type), other.round_type):
             filled["round_type"] = other.round_type
         valued = other.post_money_valuation is not None or other.pre_money_valuation is not None
         if valued and not _valued(first) and "valuation_currency" not in filled:
@@ -520,6 +581,14 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def _tells_more_of_the_type(shown: str | None, other: str | None) -> bool:
+    """Whether another source's round type is to be shown in place of `shown`: any type where there
+    is none, a stated stage ("Series B") in place of a generic type ("Corporate Round")."""
+    if other is None:
+        return False
+    return shown is None or (states_no_stage(shown) and not states_no_stage(other))
 
 
 def one_investor_each(round_: Round) -> Round:

@@ -228,3 +228,32 @@ def test_a_deal_file_imported_since_citations_is_not_read_again_when_re_imported
     monkeypatch.setattr(structured, "iter_deal_records", lambda *a, **k: pytest.fail("file read again"))
     code, out, err = run(capsys, "--db", str(db), "import", str(deals))
     assert code == 0 and out.splitlines()[-1] == "unchanged: src.csv (already imported)"
+
+
+DELTA = (
+    "Delta AI,Index Ventures,20000000,USD,2024-04-02,Series A,https://news.example/delta,,,\n"
+    "Delta AI,Index Ventures,20000000,USD,2024-04-05,Series A,https://other.example/delta,Delta raises,Wire,\n"
+)
+
+
+def test_a_row_citing_only_a_url_is_named_by_its_file_in_conflicts_and_review(capsys, tmp_path):
+    from ai_deals.store import Store
+
+    deals = tmp_path / "deals.csv"
+    deals.write_text(HEADER + DELTA, encoding="utf-8")
+    db = tmp_path / "d.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, out, _ = run(capsys, "--db", str(db), "show", "Delta AI")
+    (conflict,) = [line for line in out.splitlines() if line.startswith("CONFLICT")]
+    assert conflict == (
+        "CONFLICT dates of round 2024-04-02: 2024-04-02 per deals.csv · https://news.example/delta"
+        " vs 2024-04-05 per Delta raises"
+    )
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Delta AI").id)
+    labels = sorted(ev.label for ev in page.rounds[0].evidence)
+    assert labels == ["Delta raises", "deals.csv · https://news.example/delta"]
+    assert {ev.source_title for ev in page.rounds[0].evidence} == {
+        "Delta raises",
+        "https://news.example/delta",
+    }

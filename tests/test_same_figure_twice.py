@@ -289,3 +289,37 @@ def test_show_names_the_part_and_counts_only_the_rounds_own_sources(tmp_path, ca
     joined = cli(capsys, "--db", str(db), "show", "Vantor Capital")
     (row,) = [line for line in joined.splitlines() if "│ Zeta AI " in line and "│ Series A " in line]
     assert "$20M (part: $12M)" in row and "2 sources" in row
+
+
+H_COMPANY = """title: H Company raises $220 million
+date: 2024-05-21
+url: https://example.org/h-company
+language: en
+
+H Company, a Paris-based AI startup, said on Tuesday it raised $220 million in a seed round led by
+Accel, with participation from Amazon and Samsung.
+"""
+H_DEALS = """company,round_type,amount,currency,date,lead_investors,investors
+H Company,Seed,220000000,USD,2024-05-21,Accel,"Accel; Amazon"
+"""
+
+
+def test_an_investors_badge_counts_only_the_sources_naming_that_investor(tmp_path, capsys, monkeypatch):
+    from ai_deals.tui.screens.company_rows import investor_rows
+
+    db = imported(tmp_path, capsys, **{"h.txt": H_COMPANY, "deals.csv": H_DEALS})
+    page = page_of(db, "H Company")
+    (seed,) = page.rounds
+    assert seed.source_count == 2
+    named = dict(zip(seed.investors, seed.investor_company_ids, strict=True))
+    counts = {name: seed.investor_source_count(named[name]) for name in ("Accel", "Amazon", "Samsung")}
+    assert counts == {"Accel": 2, "Amazon": 2, "Samsung": 1}  # the deal file does not name Samsung
+    rows, _ = investor_rows(page)
+    texts = [" ".join(piece[0] for piece in row.pieces) for row in rows]
+    (samsung,) = [text for text in texts if "Samsung" in text]
+    (accel,) = [text for text in texts if "Accel" in text]
+    assert "sources" not in samsung and "2 sources" in accel
+    monkeypatch.setenv("COLUMNS", "250")
+    joined = cli(capsys, "--db", str(db), "show", "Samsung")
+    (row,) = [line for line in joined.splitlines() if "│ H Company " in line and "│ Seed " in line]
+    assert "1 source" in row

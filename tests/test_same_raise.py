@@ -320,3 +320,83 @@ def test_round_kind_folds_codes_case_accents_and_the_french_serie():
     assert round_kind("Série A") != round_kind("Series B")
     assert round_kind("Séries") == "series"  # a word beginning so is not a series letter
     assert round_kind(None) is None
+
+
+SEQUOIA_XYZ = {"round_type": "Seed", "investors": ["Sequoia", "XYZ"], "investor_company_ids": [7, 8]}
+
+
+@pytest.mark.parametrize(
+    ("other", "one_raise"),
+    [
+        ({}, True),  # a year holding the day, every investor named by both: rival figures of one raise
+        ({"date": "2023-03"}, True),
+        ({"date": "2023-03-01", "source": 1}, False),  # one source telling two rounds keeps two
+        ({"date": "2023-03-01"}, False),  # one day's two totals: rival accounts of the day, listed apart
+        (
+            {"investors": ["Sequoia"], "investor_company_ids": [7]},
+            False,
+        ),  # an investor's part (or another round)
+        ({"investors": ["Sequoia", "Index"], "investor_company_ids": [7, 9]}, False),  # other investors
+        ({"round_type": "Series A"}, False),
+        ({"round_type": None}, False),
+        ({"date": "2024"}, False),
+        ({"currency": "EUR"}, False),
+    ],
+)
+def test_two_accounts_of_one_round_naming_the_same_investors_are_one_raise_whatever_the_amounts(
+    other, one_raise
+):
+    values = {**SEQUOIA_XYZ, "source": 2, **other}
+    told = make_round(2, values.pop("source"), 5.5e6, values.pop("date", "2023"), **values)
+    assert folded_ids([make_round(1, 1, 1.5e6, "2023-03-01", **SEQUOIA_XYZ), told]) == (
+        [[1, 2]] if one_raise else [[1], [2]]
+    )
+
+
+def test_two_accounts_dated_to_two_days_stay_two_raises_though_they_name_the_same_investors():
+    first = make_round(1, 1, 1.5e6, "2023-03-01", **SEQUOIA_XYZ)
+    assert folded_ids([first, make_round(2, 2, 5.5e6, "2023-03-20", **SEQUOIA_XYZ)]) == [[1], [2]]
+
+
+def test_a_smaller_total_naming_every_investor_is_a_conflict_not_a_second_round(tmp_path, capsys):
+    year = tmp_path / "a.csv"
+    year.write_text(
+        'company,round_type,amount,currency,date,investors\nDust,Seed,5500000,USD,2023,"Sequoia, XYZ"\n'
+    )
+    day = tmp_path / "b.csv"
+    day.write_text(
+        'company,round_type,amount,currency,date,investors\nDust,Seed,1500000,USD,2023-03-01,"Sequoia, XYZ"\n'
+    )
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "--empty", "import", str(year), str(day)]) == 0, capsys.readouterr().err
+    from ai_deals.store import Store
+
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Dust").id)
+    (seed,) = page.rounds
+    assert (seed.amount, seed.date, seed.source_count) == (1.5e6, "2023-03-01", 2)
+    (amounts,) = page.conflicts
+    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["b.csv"]), ("$5.5M", ["a.csv"])]
+
+
+def test_a_smaller_total_naming_every_investor_is_no_investors_part_when_the_larger_is_shown(
+    tmp_path, capsys
+):
+    year = tmp_path / "a.csv"
+    year.write_text(
+        'company,round_type,amount,currency,date,investors\nDust,Seed,1500000,USD,2023,"Sequoia, XYZ"\n'
+    )
+    day = tmp_path / "b.csv"
+    day.write_text(
+        'company,round_type,amount,currency,date,investors\nDust,Seed,5500000,USD,2023-03-01,"Sequoia, XYZ"\n'
+    )
+    db = tmp_path / "d.db"
+    assert main(["--db", str(db), "--empty", "import", str(year), str(day)]) == 0, capsys.readouterr().err
+    from ai_deals.store import Store
+
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Dust").id)
+    (seed,) = page.rounds
+    assert (seed.amount, seed.part_ids, seed.source_count) == (5.5e6, [], 2)
+    (amounts,) = page.conflicts
+    assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["a.csv"]), ("$5.5M", ["b.csv"])]

@@ -287,6 +287,42 @@ def test_native_amount_wins_over_usd_amount_and_usd_fills_in_when_it_is_missing(
     assert [(row.amount, row.currency) for row in iter_deal_rows(path)] == [(100.0, "EUR"), (120.0, "USD")]
 
 
+def test_crunchbase_currency_and_in_usd_columns_give_the_amounts_their_currency(tmp_path):
+    # Crunchbase's funding-round export: "<column> Currency" is that column's currency and
+    # "<column> (in USD)" that column in USD; the company's "Total Funding Amount" is no round's.
+    header = (
+        "Organization Name,Money Raised,Money Raised Currency,Money Raised (in USD),"
+        "Pre-Money Valuation,Pre-Money Valuation Currency,Pre-Money Valuation (in USD),"
+        "Total Funding Amount,Total Funding Amount Currency,Total Funding Amount (in USD)"
+    )
+    path = write(
+        tmp_path, "cb.csv", header + "\nA,300,EUR,327,900,EUR,980,5000,GBP,6000\nB,,EUR,120,,,50,,,\n"
+    )
+    rows = [(r.amount, r.currency, r.valuation, r.valuation_currency, r.basis) for r in iter_deal_rows(path)]
+    assert rows == [(300.0, "EUR", 900.0, "EUR", "pre_money"), (120.0, "USD", 50.0, "USD", "pre_money")]
+    understood = dict(describe_columns(header.split(",")))
+    assert understood["Money Raised Currency"] == "currency"
+    assert understood["Money Raised (in USD)"] == "amount (currency=USD)"
+    assert understood["Pre-Money Valuation Currency"] == "valuation_currency"
+    assert understood["Total Funding Amount Currency"] is None
+
+
+@pytest.mark.parametrize(
+    "column",
+    ["Raised Amount Currency Code", "Money Raised Currency", "Raised Amount Currency", "Price Currency"],
+)
+def test_crunchbase_spellings_of_an_amounts_currency_are_its_currency(tmp_path, column):
+    path = write(tmp_path, "cb.csv", f"Organization Name,Money Raised,{column}\nA,300,EUR\n")
+    assert [(row.amount, row.currency) for row in iter_deal_rows(path)] == [(300.0, "EUR")]
+
+
+@pytest.mark.parametrize("column", ["Post-Money Valuation Currency", "Post Money Valuation Currency Code"])
+def test_crunchbase_spellings_of_a_valuations_currency_are_its_currency(tmp_path, column):
+    path = write(tmp_path, "cb.csv", f"Organization Name,Post-Money Valuation,{column}\nA,900,EUR\n")
+    rows = [(row.valuation, row.valuation_currency, row.basis) for row in iter_deal_rows(path)]
+    assert rows == [(900.0, "EUR", "post_money")]
+
+
 # --- bad rows ------------------------------------------------------------------------------------
 
 

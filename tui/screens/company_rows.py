@@ -378,7 +378,7 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
         target_name=other,
         source_id=_evidence_source(item),
         also=_also(item),
-        sources=told_by([*item.whole_accounts, *item.investor_parts(investor_id)]),  # as `told` counts
+        sources=told_by(item.investor_accounts(investor_id)),  # as `told` counts
     )
 
 
@@ -601,13 +601,23 @@ def source_row(source: SourceSummary) -> PageRow:
             (source.published or "", "muted", 11),
             (source.title, "", 0),
             (f"  {source.publisher}" if source.publisher else "", "muted", 0),
-            (f"  {plural(source.fact_count, 'fact')}", "muted", 0),
+            (f"  {_facts_told(source)}", "muted", 0),
             (f"  from {source.read_from}" if source.read_from else "", "muted", 0),
         ),
         role="source",
         source_id=source.id,
         source_focus=source.focus,
     )
+
+
+def _facts_told(source: SourceSummary) -> str:
+    """ "4 facts": a document's own facts, as on every page; "4 facts + 1 from deals.csv" when a data
+    file's rows of this company cite it (the same AFP article read "5 facts" on Mistral AI's page and
+    "4 facts" on an investor's, with nothing saying why)."""
+    own = plural(source.fact_count - source.cited_fact_count, "fact")
+    if not source.cited_fact_count:
+        return own
+    return f"{own} + {source.cited_fact_count} from {source.cited_in}"
 
 
 def build_rows(page: CompanyPage) -> PageRows:

@@ -529,7 +529,7 @@ class ReviewScreen(DealsScreen):
         self.fact_keys.update(message.fact_keys)
         record = self.current
         if record is not None and self.source_id is not None and self.crumb == "Review":
-            title = record.evidence[0].source_title if record.evidence else ""
+            title = record.evidence[0].label if record.evidence else ""
             # Whole: the trail cuts it to the line's width (it was cut at 40, half the line empty).
             self.crumb = f"Review · {clean_line(title)}" if title else "Review"
         if record is None and self.keys and self.keys[self.index] not in read:  # stepped on meanwhile
@@ -601,7 +601,7 @@ class ReviewScreen(DealsScreen):
         evidence = record.evidence[0]
         style = WORDS_STYLE + self.get_component_rich_style("review--words", partial=True)
         text = highlighted_sentence(evidence.sentence, fact_word_spans(record, evidence.sentence), style)
-        source = " · ".join(x for x in (evidence.source_title, evidence.publisher, evidence.published) if x)
+        source = " · ".join(x for x in (evidence.label, evidence.publisher, evidence.published) if x)
         text.append("\n— " + clean_line(source), style="dim")
         return text
 
