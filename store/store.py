@@ -680,6 +680,12 @@ class Store:
         return queries.timeline_count(self.db, self._timeline_folds())
 
     @_locked
+    def timeline_record_count(self) -> int:
+        """How many records exporting the whole timeline writes: its events and the records folded
+        into them (every source's record of a figure, an investor's part of a raise)."""
+        return queries.timeline_count(self.db)
+
+    @_locked
     def timeline_events_among(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
         """Those of `refs` that are events of the whole timeline (counted once when it is selected)."""
         return queries.timeline_events_among(self.db, refs, self._timeline_folds())

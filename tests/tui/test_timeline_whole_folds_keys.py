@@ -7,10 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from textual.widgets import Static
 
 from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.export import ExportScreen
 from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
@@ -77,3 +79,17 @@ async def test_the_explorers_whole_timeline_steps_and_counts_the_folded_events(s
         await pilot.press("ctrl+a")
         await settle(pilot)
         assert len(app.selection) == len(whole)
+
+
+async def test_the_whole_timelines_export_dialog_counts_every_sources_record(store):
+    records = store.timeline_refs()
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        await pilot.press("e")
+        await settle(pilot)
+        assert isinstance(app.screen, ExportScreen)
+        title = app.screen.query_one(".dialog-title", Static).render()
+        assert str(title).startswith(f"Export {len(records)} records")

@@ -708,9 +708,10 @@ class TimelineRefs(Sequence[RecordRef]):
         self._refs: list[RecordRef] | None = None
 
     def counted(self) -> TimelineRefs:
-        """The whole timeline as it is now (another process may have imported since the outline was
-        read), counted by the store without reading an event: call it from a worker thread."""
-        return TimelineRefs(self._store, self._store.timeline_count())
+        """The whole timeline's records as they are now (another process may have imported since the
+        outline was read), counted by the store without reading an event: call it from a worker
+        thread. Each event's folded records are exported with it: the count is of records, not events."""
+        return TimelineRefs(self._store, self._store.timeline_record_count())
 
     def _read(self) -> list[RecordRef]:
         if self._refs is None:
