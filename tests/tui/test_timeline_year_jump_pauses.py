@@ -70,6 +70,9 @@ async def test_full_collector_passes_wait_while_the_cursor_moves_and_come_back_o
         await pilot.press("right_square_bracket")
         assert gc.get_threshold()[2] == FULL_PASSES_HELD
         assert gc.get_threshold()[:2] == before[:2]  # the young generations are still collected
+        await pilot.press("end", "right_square_bracket")  # past the last year: a key still, not a pause
+        await settle(pilot)
+        assert gc.get_threshold()[2] == FULL_PASSES_HELD
         await pilot.press("escape")
         await settle(pilot)
         assert gc.get_threshold() == before

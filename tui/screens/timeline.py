@@ -533,8 +533,8 @@ class TimelineScreen(DealsScreen):
         self._show_sentence()
 
     def _hold_full_passes(self) -> None:
-        """Hold the garbage collector's full passes off while the cursor moves, and run the one due
-        once it rests (`KEY_PAUSE`). The windows read and the rows drawn from them (Textual's strips
+        """Hold the garbage collector's full passes off while the cursor moves (or `[`, `]` are pressed
+        past the first or last year), and run the one due once it rests (`KEY_PAUSE`). The windows read and the rows drawn from them (Textual's strips
         make reference cycles) fill its oldest generation with ~20,000 objects: a full pass over
         them took 15-26 ms, landing on a random key (the worst year jumps, once or twice per 60)."""
         self._full_passes.hold()
@@ -610,6 +610,7 @@ class TimelineScreen(DealsScreen):
 
     def action_year(self, step: int) -> None:
         """Jump to the first event of the previous (`step` -1) or next (+1) year."""
+        self._hold_full_passes()  # past the last year too: a key, not a pause (`_hold_full_passes`)
         events = self.query_one("#events", VirtualList)
         if events.cursor is None:
             if events.awaiting_rows:
