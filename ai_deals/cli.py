@@ -1201,9 +1201,9 @@ TIMELINE_WINDOW = 2_000
 
 
 def _timeline_windows(store: Store) -> Iterator[list[TimelineEvent]]:
-    """The whole timeline, in order, `TIMELINE_WINDOW` events at a time: every source's record, as
-    the explorer's whole timeline and the outline's counts list them (a company's timeline folds a
-    figure several sources state alike, `store.timeline`)."""
+    """The whole timeline, in order, `TIMELINE_WINDOW` events at a time, as the explorer's whole
+    timeline and the outline's counts list them: a figure several sources state alike is one event
+    ("· 2 sources"), as on a company's timeline (store/timeline_folds.py)."""
     after = None
     while window := store.timeline_window(after, limit=TIMELINE_WINDOW):
         after = window[-1].order

@@ -91,7 +91,8 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
             await pilot.pause()
             ms, ui_ms = sorted(t * 1000 for t in cpu), sorted(t * 1000 for t in ui)
             print(
-                f"{label:24} CPU per key, all threads: median {statistics.median(ms):5.1f} ms, max {ms[-1]:6.1f} ms;"
+                f"{label:24} CPU per key, all threads: median {statistics.median(ms):5.1f} ms,"
+                f" p90 {ms[int(0.9 * len(ms))]:5.1f} ms, max {ms[-1]:6.1f} ms;"
                 f" UI thread only: median {statistics.median(ui_ms):5.1f} ms, max {ui_ms[-1]:6.1f} ms"
                 f" ({presses} presses, repaint included) -> median {_verdict(statistics.median(ms))}, max {_verdict(ms[-1])}"
             )

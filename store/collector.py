@@ -51,3 +51,40 @@ class HeldCollector:
         if self.holding:
             self.holding = False
             gc.enable()
+
+
+FULL_PASSES_HELD = 1_000_000
+"""The oldest generation's threshold while its passes are held: never reached (`HeldFullPasses`)."""
+MOST_PENDING = 200
+"""Young-generation passes after which a held full pass runs anyway: memory stays bounded however
+long keys come without a pause (a full pass is due after 10 of them, Python's default)."""
+
+
+class HeldFullPasses:
+    """The collector's full passes (those walking the oldest generation) held off while keys come,
+    run in the pause after them. The young generations are still collected: the garbage a repaint
+    leaves is freed as it goes. `hold` each time, `release` in the pause (or when leaving)."""
+
+    def __init__(self) -> None:
+        self._saved: tuple[int, int, int] | None = None
+        """The thresholds held from (None: not holding)."""
+
+    @property
+    def holding(self) -> bool:
+        return self._saved is not None
+
+    def hold(self) -> None:
+        if self._saved is None:
+            self._saved = gc.get_threshold()
+            gc.set_threshold(self._saved[0], self._saved[1], FULL_PASSES_HELD)
+        elif gc.get_count()[2] > MOST_PENDING:
+            gc.collect()  # held too long: its garbage is collected now
+
+    def release(self, *, collect: bool) -> None:
+        """Give the full passes back; with `collect`, run the one held (in a pause, when one is due)."""
+        if self._saved is None:
+            return
+        saved, self._saved = self._saved, None
+        gc.set_threshold(*saved)
+        if collect and gc.isenabled() and gc.get_count()[2] > saved[2]:
+            gc.collect()

@@ -9,8 +9,9 @@ import heapq
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
+from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
 
@@ -57,6 +58,9 @@ from .same_raise import (
 )
 from .same_stake import fold_stakes, short_names_as_full
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+
+if TYPE_CHECKING:
+    from .timeline_folds import TimelineFolds
 
 VISIBLE = "review_status != 'rejected'"
 
@@ -1118,6 +1122,8 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
         events = _parts_folded(db, company_id, events)
+    else:
+        events = _whole_folded(db, events)
     events.sort(key=event_order)
     return events
 
@@ -1131,6 +1137,15 @@ def _events_of_rows(
     (`same_metric.group_metrics`): `rows` must then hold every metric of the timeline."""
     from .timeline import event_for, folded_event  # local: the timeline module formats titles from records
 
+    records = timeline_records(db, record_type, rows, everything=everything)
+    if fold and record_type == "metric":
+        return [folded_event(members) for members in group_metrics(records)]
+    return [event_for(record) for record in records]
+
+
+def timeline_records(db: Database, record_type: str, rows: list[dict], *, everything: bool) -> list[Record]:
+    """The records of `rows` (read with RECORD_SQL) as a timeline reads them: their first evidence only,
+    a round's investors' names (read for every record of the type when `everything`)."""
     if not rows:
         return []
     ids = [row["id"] for row in rows]
@@ -1151,9 +1166,20 @@ def _events_of_rows(
             row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
             row["round_id"] = row.pop("visible_round_id")
         records.append(model.model_validate(row))
-    if fold and record_type == "metric":
-        return [folded_event(members) for members in group_metrics(records)]
-    return [event_for(record) for record in records]
+    return records
+
+
+def _whole_folded(db: Database, events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """The whole timeline's `events` with what a company's timeline folds folded (store/timeline_folds.py)."""
+    from .timeline import with_folded  # local: the timeline module formats titles from records
+    from .timeline_folds import timeline_folds
+
+    folds = timeline_folds(db)
+    return [
+        with_folded(event, folds.also.get(event.ref, []))
+        for event in events
+        if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
+    ]
 
 
 def _parts_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
@@ -1229,45 +1255,74 @@ def _timeline_arm(record_type: str) -> tuple[str, str]:
     return TIMELINE_KEY[record_type], where
 
 
-def timeline_outline(db: Database) -> TimelineOutline:
-    """How many events the whole timeline holds at each key (date), counted from the indexes."""
+def timeline_outline(db: Database, folds: TimelineFolds | None = None) -> TimelineOutline:
+    """How many events the whole timeline holds at each key (date), counted from the indexes; without
+    the records `folds` folds into another's event."""
     counts: Counter[str] = Counter()
     for record_type, table in RECORD_TABLES.items():
         key, where = _timeline_arm(record_type)
         for value, count in db.execute(f"SELECT {key} AS k, count(*) FROM {table} WHERE {where} GROUP BY k"):
             counts[value] += count
-    keys = sorted(counts)
+    if folds is not None:
+        counts.subtract(folds.hidden_by_key())
+    keys = sorted(key for key, count in counts.items() if count > 0)  # a part dated apart from its raise
     return TimelineOutline(keys=keys, counts=[counts[key] for key in keys])
 
 
-def timeline_count(db: Database) -> int:
+def timeline_count(db: Database, folds: TimelineFolds | None = None) -> int:
     """How many events the whole timeline holds, counted from the indexes (no event read)."""
     total = 0
     for record_type, table in RECORD_TABLES.items():
         _, where = _timeline_arm(record_type)
         total += db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
-    return total
+    return total - (len(folds) if folds is not None else 0)
 
 
 def timeline_keys(
-    db: Database, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+    db: Database,
+    after: TimelineKey | None,
+    *,
+    limit: int,
+    offset: int = 0,
+    backward: bool = False,
+    folds: TimelineFolds | None = None,
 ) -> list[TimelineKey]:
     """The places of the `limit` events that follow `after` on the whole timeline (precede it,
-    nearest first, when `backward`), skipping the first `offset`; from the start (end) with None."""
-    arms = []
-    for record_type, table in RECORD_TABLES.items():
-        key, where = _timeline_arm(record_type)
-        params: list = []
-        if after is not None:
-            clause, params = _beyond(record_type, key, after, backward)
-            where += clause
-        way = " DESC" if backward else ""
-        rows = db.execute(
-            f"SELECT {key}, id FROM {table} WHERE {where} ORDER BY {key}{way}, id{way} LIMIT ?",
-            [*params, limit + offset],
-        )
-        arms.append([(value, record_type, id_) for value, id_ in rows])
+    nearest first, when `backward`), skipping the first `offset`; from the start (end) with None.
+    The records `folds` folds into another's event are no events: they are passed over."""
+    arms = [
+        _arm_places(db, record_type, after, limit + offset, backward, folds) for record_type in RECORD_TABLES
+    ]
     return list(islice(heapq.merge(*arms, reverse=backward), offset, offset + limit))
+
+
+def _arm_places(
+    db: Database,
+    record_type: str,
+    after: TimelineKey | None,
+    page: int,
+    backward: bool,
+    folds: TimelineFolds | None,
+) -> Iterator[TimelineKey]:
+    """A record type's event places after `after` (before it, when `backward`), read `page` at a time
+    while they are wanted: folded records skipped leave a page short, the next page makes it up."""
+    table = RECORD_TABLES[record_type]
+    key, where = _timeline_arm(record_type)
+    hidden = folds.hidden.get(record_type, set()) if folds is not None else set()
+    way = " DESC" if backward else ""
+    place = after
+    while True:
+        clause, params = _beyond(record_type, key, place, backward) if place is not None else ("", [])
+        rows = db.execute(
+            f"SELECT {key}, id FROM {table} WHERE {where}{clause} ORDER BY {key}{way}, id{way} LIMIT ?",
+            [*params, page],
+        ).fetchall()
+        for value, id_ in rows:
+            if id_ not in hidden:
+                yield value, record_type, id_
+        if len(rows) < page or not hidden:
+            return
+        place = (rows[-1][0], record_type, rows[-1][1])
 
 
 def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -> tuple[str, list]:
@@ -1283,10 +1338,19 @@ def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -
 
 
 def timeline_window(
-    db: Database, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+    db: Database,
+    after: TimelineKey | None,
+    *,
+    limit: int,
+    offset: int = 0,
+    backward: bool = False,
+    folds: TimelineFolds | None = None,
 ) -> list[TimelineEvent]:
-    """The events `timeline_keys` places, in timeline order (oldest first, `backward` too)."""
-    keys = timeline_keys(db, after, limit=limit, offset=offset, backward=backward)
+    """The events `timeline_keys` places, in timeline order (oldest first, `backward` too); an event
+    `folds` folds other records into names them (`also`) and, a figure's, how many sources state it."""
+    from .timeline import with_folded  # local: the timeline module formats titles from records
+
+    keys = timeline_keys(db, after, limit=limit, offset=offset, backward=backward, folds=folds)
     if backward:
         keys.reverse()
     ids: dict[str, list[int]] = defaultdict(list)
@@ -1300,22 +1364,28 @@ def timeline_window(
             rows = list(db.query(RECORD_SQL[record_type] + f" AND {alias}.id IN ({marks})", values))
             for event in _events_of_rows(db, record_type, rows, everything=False):
                 found[(record_type, event.ref.record_id)] = event
-    return [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]
+    events = [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]
+    if folds is not None and folds.also:
+        events = [with_folded(event, folds.also.get(event.ref, [])) for event in events]
+    return events
 
 
-def timeline_rank(db: Database, key: TimelineKey) -> int:
+def timeline_rank(db: Database, key: TimelineKey, folds: TimelineFolds | None = None) -> int:
     """How many events of the whole timeline come before `key`: the index of the event it is the
-    place of (where it would be, when it is no longer there)."""
+    place of (where it would be, when it is no longer there); the records `folds` folds are none."""
     rank = 0
     for record_type, table in RECORD_TABLES.items():
         column, where = _timeline_arm(record_type)
         clause, params = _beyond(record_type, column, key, backward=True)
         rank += db.execute(f"SELECT count(*) FROM {table} WHERE {where}{clause}", params).fetchone()[0]
-    return rank
+    return rank - (folds.hidden_before(key) if folds is not None else 0)
 
 
-def timeline_events_among(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
-    """Those of `refs` that are events of the whole timeline (what its `*_timeline` indexes hold)."""
+def timeline_events_among(
+    db: Database, refs: Iterable[RecordRef], folds: TimelineFolds | None = None
+) -> set[RecordRef]:
+    """Those of `refs` that are events of the whole timeline (what its `*_timeline` indexes hold, but
+    the records `folds` folds into another's event)."""
     ids: dict[str, list[int]] = defaultdict(list)
     for ref in refs:
         if ref.record_type in RECORD_TABLES:
@@ -1327,17 +1397,28 @@ def timeline_events_among(db: Database, refs: Iterable[RecordRef]) -> set[Record
             marks, values = _in(chunk)
             sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {where} AND id IN ({marks})"
             found.update(
-                RecordRef(record_type=record_type, record_id=id_) for (id_,) in db.execute(sql, values)
+                RecordRef(record_type=record_type, record_id=id_)
+                for (id_,) in db.execute(sql, values)
+                if folds is None or not folds.is_hidden(record_type, id_)
             )
     return found
 
 
-def timeline_refs(db: Database) -> list[RecordRef]:
-    """Every event of the whole timeline, in its order, as the records to export."""
-    return [
-        RecordRef(record_type=record_type, record_id=id_)
-        for _, record_type, id_ in timeline_keys(db, None, limit=sys.maxsize // 2)
-    ]
+def timeline_refs(db: Database, folds: TimelineFolds | None = None) -> list[RecordRef]:
+    """Every event of the whole timeline, in its order, as the records to export: an event's folded
+    records right after it, as a company's timeline exports them."""
+    return event_refs(timeline_keys(db, None, limit=sys.maxsize // 2, folds=folds), folds)
+
+
+def event_refs(keys: list[TimelineKey], folds: TimelineFolds | None) -> list[RecordRef]:
+    """The records of the events placed at `keys`, each event's folded records (`folds`) after it."""
+    refs = []
+    for _, record_type, id_ in keys:
+        ref = RecordRef(record_type=record_type, record_id=id_)
+        refs.append(ref)
+        if folds is not None:
+            refs += folds.also.get(ref, [])
+    return refs
 
 
 def _first_evidence(

@@ -55,6 +55,7 @@ from .models import (
 )
 from .schema import RECORD_TABLES
 from .search_service import SearchService
+from .timeline_folds import TimelineFolds, timeline_folds
 from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
@@ -88,6 +89,8 @@ class Store:
         self.db, self.created, self.readonly = open_database(self.path, readonly=readonly, create=create)
         self._lock = threading.RLock()
         self._search = SearchService(self.db)
+        self._folds: tuple[tuple[int, int], TimelineFolds] | None = None
+        """What the whole timeline folds (`_timeline_folds`), with the database's state it was read at."""
 
     @classmethod
     def open(cls, path: str | Path, *, readonly: bool = False, create: bool = True) -> Store:
@@ -651,8 +654,9 @@ class Store:
 
     @_locked
     def timeline_outline(self) -> TimelineOutline:
-        """How many events the whole timeline holds at each date, in order (from indexes: no event read)."""
-        return queries.timeline_outline(self.db)
+        """How many events the whole timeline holds at each date, in order (from indexes: no event read);
+        a figure several sources state is one event, as on a company's timeline (`_timeline_folds`)."""
+        return queries.timeline_outline(self.db, self._timeline_folds())
 
     @_locked
     def timeline_window(
@@ -660,28 +664,45 @@ class Store:
     ) -> list[TimelineEvent]:
         """`limit` events of the whole timeline, in order: those after the place `after` (before it,
         when `backward`), the first `offset` of them skipped; from the start (end) with None."""
-        return queries.timeline_window(self.db, after, limit=limit, offset=offset, backward=backward)
+        return queries.timeline_window(
+            self.db, after, limit=limit, offset=offset, backward=backward, folds=self._timeline_folds()
+        )
 
     @_locked
     def timeline_rank(self, key: TimelineKey) -> int:
         """The index on the whole timeline of the event at place `key` (`TimelineEvent.order`)."""
-        return queries.timeline_rank(self.db, key)
+        return queries.timeline_rank(self.db, key, self._timeline_folds())
 
     @_locked
     def timeline_count(self) -> int:
         """How many events the whole timeline holds now (what `e` offers to export from it), counted
         from the indexes: reading them as records took seconds and 0.6 GB on a million."""
+        return queries.timeline_count(self.db, self._timeline_folds())
+
+    @_locked
+    def timeline_record_count(self) -> int:
+        """How many records exporting the whole timeline writes: its events and the records folded
+        into them (every source's record of a figure, an investor's part of a raise)."""
         return queries.timeline_count(self.db)
 
     @_locked
     def timeline_events_among(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
         """Those of `refs` that are events of the whole timeline (counted once when it is selected)."""
-        return queries.timeline_events_among(self.db, refs)
+        return queries.timeline_events_among(self.db, refs, self._timeline_folds())
 
     @_locked
     def timeline_refs(self) -> list[RecordRef]:
-        """Every event of the whole timeline, in order, as records (what `e` exports from it)."""
-        return queries.timeline_refs(self.db)
+        """Every event of the whole timeline, in order, as records (what `e` exports from it): each
+        event's folded records right after it."""
+        return queries.timeline_refs(self.db, self._timeline_folds())
+
+    def _timeline_folds(self) -> TimelineFolds:
+        """What the whole timeline folds into another's event (store/timeline_folds.py), read again only
+        once this store or another connection wrote: every window of it asks. Call it under the lock."""
+        state = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        if self._folds is None or self._folds[0] != state:
+            self._folds = (state, timeline_folds(self.db))
+        return self._folds[1]
 
     @_locked
     def source(self, source_id: int, focus: RecordRef | None = None) -> Source:
@@ -764,12 +785,18 @@ class Store:
         read (`timeline_refs` held a million refs: 1.2 GB and minutes before the first was written)."""
         after = None
         while keys := self._timeline_keys_after(after):
-            yield [RecordRef(record_type=record_type, record_id=id_) for _, record_type, id_ in keys]
+            yield self._timeline_event_refs(keys)
             after = keys[-1]
 
     @_locked
     def _timeline_keys_after(self, after: queries.TimelineKey | None) -> list[queries.TimelineKey]:
-        return queries.timeline_keys(self.db, after, limit=EXPORT_BATCH)
+        return queries.timeline_keys(self.db, after, limit=EXPORT_BATCH, folds=self._timeline_folds())
+
+    @_locked
+    def _timeline_event_refs(self, keys: list[queries.TimelineKey]) -> list[RecordRef]:
+        """The records of the events at `keys`, each event's folded records after it (as a company's
+        timeline exports them: every source's record)."""
+        return queries.event_refs(keys, self._timeline_folds())
 
     def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
         """Every visible record, `EXPORT_BATCH` at a time: type by type, by id."""

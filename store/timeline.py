@@ -3,7 +3,17 @@
 from __future__ import annotations
 
 from .formatting import basis_label, format_amount, format_share, round_label
-from .models import Acquisition, Metric, Partnership, Record, Round, Stake, Statement, TimelineEvent
+from .models import (
+    Acquisition,
+    Metric,
+    Partnership,
+    Record,
+    RecordRef,
+    Round,
+    Stake,
+    Statement,
+    TimelineEvent,
+)
 
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
@@ -97,4 +107,15 @@ def folded_event(members: list[Metric]) -> TimelineEvent:
     if len(members) > 1:
         event.also = [member.ref for member in members[1:]]
         event.title = f"{event.title} · {len(members)} sources"
+    return event
+
+
+def with_folded(event: TimelineEvent, folded: list[RecordRef]) -> TimelineEvent:
+    """`event` of the whole timeline standing for the records `folded` into it too (store/timeline_folds.py):
+    a figure's says how many sources state it, as `folded_event` does; a raise's only names its parts."""
+    if not folded:
+        return event
+    event.also = list(folded)
+    if event.ref.record_type == "metric":
+        event.title = f"{event.title} · {1 + len(folded)} sources"
     return event

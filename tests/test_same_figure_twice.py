@@ -166,14 +166,17 @@ def test_two_figures_that_round_alike_stay_apart_on_the_timeline_as_on_the_page(
     assert not [title for title in titles if "valuation" in title and "sources" in title]
 
 
-def test_the_whole_timeline_lists_every_sources_record_as_the_explorer_and_its_counts_do(tmp_path, capsys):
+def test_the_whole_timeline_folds_a_figure_two_sources_state_as_the_explorer_and_its_counts_do(
+    tmp_path, capsys
+):
     db = imported(tmp_path, capsys, **{"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN})
     with Store(db, readonly=True) as store:
         window = store.timeline_window(None, limit=100)
         assert [e.ref for e in store.timeline()] == [e.ref for e in window]
         assert len(window) == store.timeline_count() == store.timeline_outline().total
     shown = cli(capsys, "--db", str(db), "timeline", "--json")
-    assert shown.count('"title": "Mistral AI valuation: €11.7B (post-money)"') == 2
+    assert shown.count('"title": "Mistral AI valuation: €11.7B (post-money) · 2 sources"') == 1
+    assert shown.count('"title": "Mistral AI valuation: €11.7B (post-money)"') == 0
 
 
 def test_one_source_stating_a_figure_twice_keeps_two_rows():

@@ -12,9 +12,11 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
+from textual.timer import Timer
 from textual.widgets import Static
 from textual.worker import get_current_worker
 
+from ai_deals.store.collector import HeldFullPasses
 from ai_deals.store.errors import CompanyGone
 from ai_deals.store.models import RecordRef, TimelineEvent, TimelineKey, TimelineOutline
 from ai_deals.store.round_order import UNDATED_PLACE
@@ -100,6 +102,8 @@ PENDING = TimelineEvent(
 
 WINDOW = 50
 """Events of the whole timeline read at a time (~2 ms): a screen shows two or three."""
+KEY_PAUSE = 0.3
+"""Seconds without a move after which the garbage collector's full pass held off meanwhile runs."""
 KEPT_WINDOWS = 32
 """Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
 however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
@@ -296,6 +300,8 @@ class TimelineScreen(DealsScreen):
         pressed on an event still drawn "…"."""
         self._frozen = False
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
+        self._full_passes = HeldFullPasses()
+        self._pause_timer: Timer | None = None
         self._shown_company_id: int | None = None
         """The company whose timeline the list shows (None: everyone's): its rows have no company column."""
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
@@ -359,6 +365,7 @@ class TimelineScreen(DealsScreen):
         self._loaded.clear()
         self.events = []
         self._source_texts.clear()
+        self._full_passes.release(collect=False)
         if self._frozen:
             gc.unfreeze()
             self._frozen = False
@@ -413,6 +420,7 @@ class TimelineScreen(DealsScreen):
             events.refresh_rows()
         if events.cursor is not None and events.cursor // self.events.size in dict(message.windows_read):
             self._show_sentence()
+            self._read_ahead()
             self._do_when_read()
 
     def _do_when_read(self) -> None:
@@ -520,25 +528,49 @@ class TimelineScreen(DealsScreen):
             self.set_status(self._usual_status)
         if self._when_read is not None and self._when_read[1] != events.cursor:
             self._when_read = None  # the cursor moved on from the event it waited for
-        if (
-            isinstance(self.events, EventWindows)
-            and events.cursor is not None
-            and self.events.is_read(events.cursor)
-        ):
-            # The windows a step, a page or a year jump (`[`, `]`) would show are read before it
-            # comes: it then draws once, without a frame of "…" (not on a jump to a window still
-            # being read: only what is drawn is wanted there).
-            reach = max(1, events.size.height)
-            here = bisect_right(self._year_starts, events.cursor) - 1
-            near = [events.cursor - reach, events.cursor + reach]
-            # `]` and `[` show the next or previous year's start on the top line, a screen under it.
-            for position in (here + 1, here - 1):
-                if 0 <= position < len(self._year_starts):
-                    near += [self._year_starts[position], self._year_starts[position] + reach]
-            for index in near:
-                if 0 <= index < len(self.events):
-                    self.events.want(index // self.events.size)
+        self._hold_full_passes()
+        self._read_ahead()
         self._show_sentence()
+
+    def _hold_full_passes(self) -> None:
+        """Hold the garbage collector's full passes off while the cursor moves (or `[`, `]` are pressed
+        past the first or last year), and run the one due once it rests (`KEY_PAUSE`). The windows read and the rows drawn from them (Textual's strips
+        make reference cycles) fill its oldest generation with ~20,000 objects: a full pass over
+        them took 15-26 ms, landing on a random key (the worst year jumps, once or twice per 60)."""
+        self._full_passes.hold()
+        if self._pause_timer is not None:
+            self._pause_timer.stop()
+        self._pause_timer = self.set_timer(KEY_PAUSE, self._release_full_passes)
+
+    def _release_full_passes(self) -> None:
+        self._full_passes.release(collect=True)
+
+    def on_screen_suspend(self) -> None:
+        """Another screen opens (a company's page, whose read holds the collector itself)."""
+        self._full_passes.release(collect=False)
+
+    def _read_ahead(self) -> None:
+        """Have the windows a step, a page or a year jump (`[`, `]`) would show read before it comes:
+        it then draws once, without a frame of "…". Not while the cursor's own window is being read
+        (only what is drawn is wanted then): once it is, `on_window_loaded` reads ahead from there,
+        else every jump after a Home or a jump to a window let go came cold (two repaints each)."""
+        events = self.query_one("#events", VirtualList)
+        if (
+            not isinstance(self.events, EventWindows)
+            or events.cursor is None
+            or not self.events.is_read(events.cursor)
+        ):
+            return
+        reach = max(1, events.size.height)
+        here = bisect_right(self._year_starts, events.cursor) - 1
+        near = [events.cursor - reach, events.cursor + reach]
+        # `]` and `[` show the next or previous year's start on the top line, a screen under it.
+        for position in (here + 1, here - 1):
+            if 0 <= position < len(self._year_starts):
+                near += [self._year_starts[position], self._year_starts[position] + reach]
+        for index in near:
+            if 0 <= index < len(self.events):
+                self.events.want(index // self.events.size)
 
     def _show_sentence(self) -> None:
         """Show the highlighted event's sentence with the fact's words highlighted."""
@@ -578,6 +610,7 @@ class TimelineScreen(DealsScreen):
 
     def action_year(self, step: int) -> None:
         """Jump to the first event of the previous (`step` -1) or next (+1) year."""
+        self._hold_full_passes()  # past the last year too: a key, not a pause (`_hold_full_passes`)
         events = self.query_one("#events", VirtualList)
         if events.cursor is None:
             if events.awaiting_rows:
@@ -708,9 +741,10 @@ class TimelineRefs(Sequence[RecordRef]):
         self._refs: list[RecordRef] | None = None
 
     def counted(self) -> TimelineRefs:
-        """The whole timeline as it is now (another process may have imported since the outline was
-        read), counted by the store without reading an event: call it from a worker thread."""
-        return TimelineRefs(self._store, self._store.timeline_count())
+        """The whole timeline's records as they are now (another process may have imported since the
+        outline was read), counted by the store without reading an event: call it from a worker
+        thread. Each event's folded records are exported with it: the count is of records, not events."""
+        return TimelineRefs(self._store, self._store.timeline_record_count())
 
     def _read(self) -> list[RecordRef]:
         if self._refs is None:

@@ -1,0 +1,145 @@
+"""What the whole timeline folds, as a company's timeline does (queries.timeline_events).
+
+A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
+same_metric.group_metrics) and a round telling only an investor's part of a raise inside the raise's
+event (same_raise.raise_parts). The whole timeline is read a window at a time from the `*_timeline`
+indexes, which know nothing of that: `TimelineFolds` lists the records folded into another's event,
+so that its counts, ranks and windows leave them out and the event they fold into names them (`also`).
+
+Only the few companies that can fold anything are read as records: those with two dated metrics
+stating one value, or two dated rounds of an amount in one currency (one GROUP BY each, from the
+tables: 0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from sqlite_utils import Database
+
+from .models import Metric, RecordRef, Round, TimelineKey
+from .same_metric import group_metrics
+from .same_raise import group_raises, raise_parts
+from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+
+
+@dataclass
+class TimelineFolds:
+    """The records of the whole timeline that are no event of their own, and where each went."""
+
+    also: dict[RecordRef, list[RecordRef]] = field(default_factory=dict)
+    """The records folded into each event that folds any, in the order its company's timeline gives."""
+    hidden: dict[str, set[int]] = field(default_factory=lambda: defaultdict(set))
+    """The folded records' ids, by record type."""
+    hidden_places: list[TimelineKey] = field(default_factory=list)
+    """The folded records' places on the timeline, in order: how many precede a place."""
+
+    def is_hidden(self, record_type: str, record_id: int) -> bool:
+        return record_id in self.hidden.get(record_type, ())
+
+    def hidden_before(self, place: TimelineKey) -> int:
+        """How many folded records come before `place` on the timeline."""
+        return bisect_left(self.hidden_places, place)
+
+    def hidden_by_key(self) -> Counter[str]:
+        """How many folded records each key (date) of the timeline holds."""
+        return Counter(key for key, _, _ in self.hidden_places)
+
+    def __len__(self) -> int:
+        return len(self.hidden_places)
+
+
+def timeline_folds(db: Database) -> TimelineFolds:
+    """What the whole timeline folds now (see the module's docstring)."""
+    folds = TimelineFolds()
+    for members in _metric_groups(db):
+        _fold(folds, members[0], members[1:])
+    for told, parts in _raise_parts(db):
+        _fold(folds, told, parts)
+    folds.hidden_places = sorted(_places(db, folds.hidden))
+    return folds
+
+
+def _fold(folds: TimelineFolds, shown: Metric | Round, folded: list) -> None:
+    if not folded:
+        return
+    folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
+    for member in folded:
+        folds.hidden[member.record_type].add(member.id)
+
+
+def _metric_groups(db: Database) -> list[list[Metric]]:
+    """The groups of one figure several sources state, among the dated metrics of the companies that
+    state one value twice (whatever the basis: same_metric folds an unstated basis into a stated one)."""
+    from .queries import RECORD_SQL, timeline_records  # local: queries reads the folds
+
+    companies = [
+        company_id
+        for (company_id,) in db.execute(
+            # NOT INDEXED: read in table order, not through metrics_timeline's order (3x slower at 1M).
+            f"""SELECT DISTINCT company_id FROM metrics NOT INDEXED WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
+                GROUP BY company_id, metric, value, value_max, unit, currency, bound, is_projection, date
+                HAVING count(*) > 1"""
+        )
+    ]
+    groups = []
+    for chunk in _chunks(companies):
+        rows = list(
+            db.query(
+                RECORD_SQL["metric"] + f" AND m.date IS NOT NULL AND m.company_id IN ({_marks(chunk)})"
+                " ORDER BY m.id",
+                chunk,
+            )
+        )
+        metrics = timeline_records(db, "metric", rows, everything=False)
+        groups += [members for members in group_metrics(metrics) if len(members) > 1]  # type: ignore[arg-type]
+    return groups
+
+
+def _raise_parts(db: Database) -> list[tuple[Round, list[Round]]]:
+    """Each raise's round shown with the rounds telling an investor's part of it (as a company's
+    timeline folds them: `queries._parts_folded`), among the companies with two dated rounds of an
+    amount in one currency."""
+    from .queries import fetch_records  # local: queries reads the folds
+
+    companies = [
+        company_id
+        for (company_id,) in db.execute(
+            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {TIMELINE_WHERE["round"]} AND amount > 0
+                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1"""
+        )
+    ]
+    found = []
+    for chunk in _chunks(companies):
+        rounds = fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk)
+        for members in group_raises(rounds):  # type: ignore[arg-type]
+            parts = raise_parts(members)
+            ids = {part.id for part in parts}
+            told = next((member for member in members if member.id not in ids), None)
+            if told is not None and parts:
+                found.append((told, parts))
+    return found
+
+
+def _places(db: Database, hidden: dict[str, set[int]]) -> list[TimelineKey]:
+    """The timeline places of the records `hidden` names."""
+
+    places = []
+    for record_type, ids in hidden.items():
+        for chunk in _chunks(sorted(ids)):
+            sql = (
+                f"SELECT {TIMELINE_KEY[record_type]}, id FROM {RECORD_TABLES[record_type]}"
+                f" WHERE {TIMELINE_WHERE[record_type]} AND id IN ({_marks(chunk)})"
+            )
+            places += [(key, record_type, id_) for key, id_ in db.execute(sql, chunk)]
+    return places
+
+
+def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
+    return [ids[start : start + size] for start in range(0, len(ids), size)]
+
+
+def _marks(values: list[int]) -> str:
+    return ", ".join("?" for _ in values)
