@@ -541,6 +541,15 @@ _USED_IN_BEFORE_RE = re.compile(
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
+# The clients a service is rendered for: "manages 250,000 rental units for roughly 1,300 landlords", "handles
+# 40,000 deliveries a month for more than 150 retailers", "livre colis et courses pour le compte de quelque 300
+# commerces". The verb of service governs the count though a preposition stands before it.
+_SERVED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:manag(?:es|ed|ing)|handl(?:es|ed|ing)|process(?:es|ed|ing)|deliver(?:s|ed|ing)|serv(?:es|ed|ing)|"
+    r"gère|gèrent|livre|livrent|traite|traitent|assure|assurent)\b(?:[^.;:]|(?<=\d)[.,](?=\d)){0,100}?"
+    rf"[{_SPACES}](?:for|pour(?:[{_SPACES}]+le[{_SPACES}]+compte[{_SPACES}]+(?:de|d['’]))?)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
 # of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
 # coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
@@ -638,6 +647,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     if (
         _OPEN_PREPOSITION_RE.search(before)
         and not _USED_IN_BEFORE_RE.search(before)
+        and not _SERVED_FOR_BEFORE_RE.search(sentence, max(0, bound_start - 160), bound_start)
         and not _COLLECTIVE_OF_RE.search(before)
         and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
         and not _RATE_OF_BEFORE_RE.search(before)
@@ -712,6 +722,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
     # learners, with about 350,000 of them active every month": a part of the count.
     rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
+    # "contre 45 000 un an plus tôt", "contre 900 avant le confinement": the earlier count it is set against.
+    rf"un[{_SPACES}]+an|une[{_SPACES}]+année|avant|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,

@@ -1,0 +1,68 @@
+"""Session 22 (imp22): metrics and partnerships the article importer missed.
+
+A count after "for" is mostly a circumstance ("for two years"), but after a verb of service it counts the
+clients served ("manages 250,000 units for roughly 1,300 landlords"). A bare number set against a count with
+"contre … un an plus tôt" is the same count, a year earlier.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind
+
+
+def amounts_of(facts, kind="metric"):
+    return sorted(fact.amount for fact in of_kind(facts, kind))
+
+
+def test_clients_served_after_a_verb_of_service_and_for_are_a_count():
+    text = (
+        "Tenantly raised $30 million from Accel. "
+        "Tenantly's software now manages about 250,000 rental units for roughly 1,300 landlords."
+    )
+    assert amounts_of(facts_of(text)) == [1_300, 250_000]
+
+
+def test_clients_served_after_a_sum_processed_are_a_count():
+    text = (
+        "Paylattice raised $40 million from Accel. "
+        "Paylattice now processes more than $8 billion in payment volume for over 400 software platforms."
+    )
+    metrics = of_kind(facts_of(text), "metric")
+    assert [(m.company, m.amount, m.unit) for m in metrics if m.currency is None] == [
+        ("Paylattice", 400, "software platforms")
+    ]
+
+
+def test_clients_served_pour_le_compte_de_are_a_count_in_french():
+    text = (
+        "Cyclopole a levé 5 millions d'euros auprès de Bpifrance. "
+        "Cyclopole livre colis et courses pour le compte de quelque 300 commerces et enseignes."
+    )
+    metrics = of_kind(facts_of(text, language="fr"), "metric")
+    assert [(m.company, m.amount, m.unit) for m in metrics] == [("Cyclopole", 300, "commerces")]
+
+
+def test_a_time_or_a_place_after_a_verb_of_service_is_no_count():
+    text = (
+        "Acme Logistics raised $5 million from Accel. "
+        "Acme Logistics handled deliveries for two years and manages the data for 12 countries."
+    )
+    assert of_kind(facts_of(text), "metric") == []
+
+
+def test_count_set_against_one_a_year_earlier_is_the_same_count_in_french():
+    text = (
+        "Pivot Paie a levé 20 millions d'euros auprès de Bpifrance. "
+        "Pivot Paie revendique aujourd'hui 4 000 entreprises clientes, contre 1 500 un an plus tôt."
+    )
+    metrics = of_kind(facts_of(text, language="fr"), "metric")
+    assert sorted((m.amount, m.unit) for m in metrics) == [(1_500, "customers"), (4_000, "customers")]
+    assert all(m.company == "Pivot Paie" for m in metrics)
+
+
+def test_count_set_against_one_before_an_event_is_the_same_count():
+    text = (
+        "Tabula a levé 10 millions d'euros auprès de Bpifrance. "
+        "Tabula compte 4 000 établissements clients, contre 900 avant le premier confinement."
+    )
+    assert amounts_of(facts_of(text, language="fr")) == [900, 4_000]
