@@ -66,3 +66,52 @@ def test_count_set_against_one_before_an_event_is_the_same_count():
         "Tabula compte 4 000 établissements clients, contre 900 avant le premier confinement."
     )
     assert amounts_of(facts_of(text, language="fr")) == [900, 4_000]
+
+
+def test_assets_under_management_of_the_company_are_a_metric_in_french():
+    text = (
+        "Patrimo a levé 20 millions de francs auprès de Swisscom Ventures. "
+        "Patrimo revendiquait à fin mars 18 000 clients et 1,3 milliard de francs d'actifs sous gestion."
+    )
+    aum = [m for m in of_kind(facts_of(text, language="fr"), "metric") if m.currency]
+    assert [(m.company, m.amount, m.currency, m.metric) for m in aum] == [
+        ("Patrimo", 1_300_000_000, "CHF", "assets_under_management")
+    ]
+
+
+def test_assets_a_company_manages_told_before_the_sum_are_a_metric():
+    text = (
+        "Pecunex a levé 20 millions de francs auprès de Swisscom Ventures. "
+        "Elle compte 42 000 clients et gère des actifs de 1,8 milliard de francs."
+    )
+    aum = [m for m in of_kind(facts_of(text, language="fr"), "metric") if m.currency]
+    assert [(m.company, m.amount, m.metric) for m in aum] == [
+        ("Pecunex", 1_800_000_000, "assets_under_management")
+    ]
+
+
+def test_client_assets_a_company_holds_are_a_metric():
+    text = (
+        "Stackvault raised $20 million from Accel. "
+        "Stackvault holds about $3.4 billion in client assets and serves around 150 institutional clients."
+    )
+    aum = [m for m in of_kind(facts_of(text), "metric") if m.currency]
+    assert [(m.company, m.amount, m.metric) for m in aum] == [
+        ("Stackvault", 3_400_000_000, "assets_under_management")
+    ]
+
+
+def test_assets_a_backer_manages_are_no_metric_of_the_company():
+    text = (
+        "Pennylane a levé 75 millions d'euros auprès de TCV. "
+        "TCV, qui gère plus de 19 milliards de dollars d'actifs, réalise là l'un de ses plus gros investissements."
+    )
+    assert [m for m in of_kind(facts_of(text, language="fr"), "metric") if m.currency] == []
+
+
+def test_assets_sold_are_no_assets_under_management():
+    text = (
+        "Acme a levé 20 millions d'euros auprès de Bpifrance. "
+        "Le groupe Zeta a cédé 2 milliards d'euros d'actifs à Acme."
+    )
+    assert [m for m in of_kind(facts_of(text, language="fr"), "metric") if m.currency] == []
