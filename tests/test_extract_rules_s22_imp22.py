@@ -115,3 +115,39 @@ def test_assets_sold_are_no_assets_under_management():
         "Le groupe Zeta a cédé 2 milliards d'euros d'actifs à Acme."
     )
     assert [m for m in of_kind(facts_of(text, language="fr"), "metric") if m.currency] == []
+
+
+def partners_of(facts):
+    return [(f.company, f.partner) for f in of_kind(facts, "partnership")]
+
+
+def test_a_tie_up_with_a_named_party_is_a_partnership():
+    text = (
+        "Patchfold raised $12 million from Accel. "
+        "On Monday the startup also announced a tie-up with GitLab, which will bundle its analysis into its tier."
+    )
+    assert partners_of(facts_of(text)) == [("Patchfold", "GitLab")]
+
+
+def test_a_trial_run_with_a_named_party_is_a_partnership():
+    text = (
+        "Fettle Robotics raised $12 million from Accel. "
+        "The company has been running a trial with Tesco at a distribution centre in Daventry since the spring."
+    )
+    assert partners_of(facts_of(text)) == [("Fettle Robotics", "Tesco")]
+
+
+def test_a_joint_venture_with_a_named_party_is_a_partnership_in_french():
+    text = (
+        "Hexaterre a levé 40 millions d'euros auprès de Bpifrance. "
+        "Elle a créé une coentreprise avec Schneider Electric pour construire des centres de données."
+    )
+    assert partners_of(facts_of(text, language="fr")) == [("Hexaterre", "Schneider Electric")]
+
+
+def test_a_trial_with_patients_is_no_partnership():
+    text = (
+        "Fettle Health raised $12 million from Accel. "
+        "The company is running a clinical trial with 300 patients in Cambridge."
+    )
+    assert partners_of(facts_of(text)) == []

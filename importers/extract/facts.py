@@ -656,6 +656,9 @@ _PARTNERSHIP_RE = re.compile(
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     # A memorandum of understanding is the deal the parties sign before its contract.
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
+    # A tie-up, a joint venture or a trial run with a named party binds the two as well ("announced a tie-up
+    # with GitLab", "formed a 50:50 joint venture with Nscale", "has been running a trial with Tesco").
+    r"tie-up|joint\s+venture|co-?entreprise|trial|"
     r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
