@@ -151,3 +151,12 @@ def test_a_trial_with_patients_is_no_partnership():
         "The company is running a clinical trial with 300 patients in Cambridge."
     )
     assert partners_of(facts_of(text)) == []
+
+
+def test_the_paying_part_of_a_count_is_a_count_of_paying_users():
+    text = (
+        "Lovable raised $200 million from Accel. "
+        "It now has more than 2.3 million active users, of whom about 180,000 pay for a subscription."
+    )
+    metrics = of_kind(facts_of(text), "metric")
+    assert sorted((m.amount, m.unit) for m in metrics) == [(180_000, "paying users"), (2_300_000, "users")]

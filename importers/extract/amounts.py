@@ -705,6 +705,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"\b(?:increase|raise|lift|grow|expand|double|triple|take|bring)[ \u00a0]+(?:that|this)[ \u00a0]+to)|"
     # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
     r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    # "2.3 million active users, of whom about 180,000 pay for a subscription": a part of the count.
+    r"of[ \u00a0]+whom|"
     r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
@@ -723,7 +725,7 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # learners, with about 350,000 of them active every month": a part of the count.
     rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
     # "contre 45 000 un an plus tôt", "contre 900 avant le confinement": the earlier count it is set against.
-    rf"un[{_SPACES}]+an|une[{_SPACES}]+année|avant|"
+    rf"un[{_SPACES}]+an|une[{_SPACES}]+année|avant|pay|paient|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
@@ -993,6 +995,13 @@ def _spelled_counts(sentence: str) -> list[AmountMention]:
     return found
 
 
+def _paying_part(sentence: str, end: int, unit: str) -> str:
+    """The unit of a part of a count that pays ("2.3 million users, of whom 180,000 pay"): "paying users";
+    any other part counts the same thing as the whole."""
+    paying = re.match(rf"[{_SPACES}]+(?:pay|paient)\b", sentence[end:], re.IGNORECASE)
+    return f"paying {unit}" if paying else unit
+
+
 def _elliptical_counts(
     sentence: str, amounts: list[AmountMention], language: str | None
 ) -> list[AmountMention]:
@@ -1023,7 +1032,7 @@ def _elliptical_counts(
                 amount_max=None,
                 span=match.span("number"),
                 bound_start=bound_start,
-                unit=amount.unit,
+                unit=_paying_part(sentence, match.end("number"), amount.unit),
                 open_unit=amount.open_unit,
                 continues=amount.bound_start if amount.continues is None else amount.continues,
             )
