@@ -160,3 +160,20 @@ def test_the_paying_part_of_a_count_is_a_count_of_paying_users():
     )
     metrics = of_kind(facts_of(text), "metric")
     assert sorted((m.amount, m.unit) for m in metrics) == [(180_000, "paying users"), (2_300_000, "users")]
+
+
+def test_a_standing_partner_told_with_an_adverb_is_a_partnership_in_french():
+    text = (
+        "Mécanova a levé 10 millions d'euros auprès de Bpifrance. "
+        "La société est par ailleurs partenaire d'EDF depuis 2021 : ses capteurs équipent plusieurs centrales."
+    )
+    facts = of_kind(facts_of(text, language="fr"), "partnership")
+    assert [(f.company, f.partner, f.date) for f in facts] == [("Mécanova", "EDF", "2021")]
+
+
+def test_a_strategic_partner_of_a_party_is_a_partnership():
+    text = (
+        "Mécanova raised $10 million from Accel. "
+        "The company is also a strategic partner of Corvane Grid since 2021."
+    )
+    assert partners_of(facts_of(text)) == [("Mécanova", "Corvane Grid")]
