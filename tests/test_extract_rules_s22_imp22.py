@@ -177,3 +177,12 @@ def test_a_strategic_partner_of_a_party_is_a_partnership():
         "The company is also a strategic partner of Corvane Grid since 2021."
     )
     assert partners_of(facts_of(text)) == [("Mécanova", "Corvane Grid")]
+
+
+def test_a_partner_of_the_company_named_by_reference_is_a_partnership_in_french():
+    text = (
+        "Rayonix a levé 10 millions d'euros auprès de Bpifrance. "
+        "Carrefour, partenaire de la société depuis 2022, teste ses caméras dans 40 magasins."
+    )
+    facts = of_kind(facts_of(text, language="fr"), "partnership")
+    assert [(f.company, f.partner, f.date) for f in facts] == [("Rayonix", "Carrefour", "2022")]

@@ -1333,6 +1333,12 @@ _CONTRACT_SUBJECT_RE = re.compile(
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
+# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup".
+_COMPANY_REFERENCE_RE = re.compile(
+    r"(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
+    r"(?:the|this)\s+(?:company|start-?up|firm)\b",
+    _I,
+)
 _STANDING_ROLE_RE = re.compile(
     # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
     rf"\b(?:(?P<of>{BUSINESS_ROLES})\s+(?:de\b|d['’]|of\b|to\b)\s*|"
@@ -4603,7 +4609,12 @@ class FactBuilder:
             after_role = start >= match.end() and not view.text[match.end() : start].strip(" '’")
             # Otherwise the role's object is the company ("Sunrise, partenaire de Cimalys depuis…", an aside
             # the mentions leave out).
-            if not after_role and not view.text.startswith(main.split()[0], match.end()):
+            # "Carrefour, partenaire de la société depuis 2022": a reference to the company is its name too.
+            company_after = (
+                view.text.startswith(main.split()[0], match.end())
+                or _COMPANY_REFERENCE_RE.match(view.text, match.end()) is not None
+            )
+            if not after_role and not company_after:
                 return None
             if after_role and re.match(r"client|customer", match.group("of"), _I):
                 # "Swisscom est client d'Alpenkraft": the supplier is the company the relationship is about.
