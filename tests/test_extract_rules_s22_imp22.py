@@ -186,3 +186,28 @@ def test_a_partner_of_the_company_named_by_reference_is_a_partnership_in_french(
     )
     facts = of_kind(facts_of(text, language="fr"), "partnership")
     assert [(f.company, f.partner, f.date) for f in facts] == [("Rayonix", "Carrefour", "2022")]
+
+
+def test_things_handled_by_the_company_platform_are_a_count_in_french():
+    text = (
+        "Tallyo a levé 10 millions d'euros auprès de Bpifrance. "
+        "Plus de 250 000 candidatures ont déjà été analysées par sa plateforme."
+    )
+    metrics = of_kind(facts_of(text, language="fr"), "metric")
+    assert [(m.company, m.amount, m.unit) for m in metrics] == [("Tallyo", 250_000, "candidatures")]
+
+
+def test_users_placed_in_countries_before_their_verb_of_use_are_a_count():
+    text = (
+        "Tallyhaus raised $10 million from Accel. Today, 3,200 SMEs in Austria and Germany use the software."
+    )
+    metrics = of_kind(facts_of(text), "metric")
+    assert [(m.company, m.amount, m.unit) for m in metrics] == [("Tallyhaus", 3_200, "SMEs")]
+
+
+def test_things_handled_by_another_party_are_no_count_of_the_company():
+    text = (
+        "Tallyo a levé 10 millions d'euros auprès de Bpifrance. "
+        "Plus de 250 000 candidatures ont été déposées par des étudiants."
+    )
+    assert of_kind(facts_of(text, language="fr"), "metric") == []

@@ -610,7 +610,14 @@ _YEAR_PREPOSITION_BEFORE_RE = re.compile(
 
 
 _SUBSCRIBED_AFTER_RE = re.compile(
-    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])[{_SPACES}]+(?:"
+    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])"
+    # Where those counted are may come between: "3,200 SMEs in Austria and Germany use the software".
+    rf"(?:[{_SPACES}]+(?:in|en|dans|across)[{_SPACES}]+[A-Z][\w-]*(?:[{_SPACES}]+(?:and|et)[{_SPACES}]+[A-Z][\w-]*)?)?"
+    rf"[{_SPACES}]+(?:"
+    # Things the company's product has handled: "250 000 candidatures ont déjà été analysées par sa plateforme",
+    # "2 million scans have been analysed by its software".
+    rf"(?:ont|have)[{_SPACES}]+(?:(?:déjà|already)[{_SPACES}]+)?(?:été|been)[{_SPACES}]+[a-zà-ÿ]+[{_SPACES}]+"
+    rf"(?:par|by)[{_SPACES}]+(?:sa|son|ses|leur|leurs|its|their)\b|"
     rf"(?:y[{_SPACES}]+)?(?:sont|are|were|étaient)[{_SPACES}]+(?:(?:aujourd['’]hui|déjà|now|already|currently)[{_SPACES}]+)?"
     rf"(?:abonnée?s|inscrite?s|subscribed|signed[{_SPACES}]+up|registered)\b"
     rf"|(?:use|utilisent|rely[{_SPACES}]+on)[{_SPACES}]+(?:its|their|the|son|sa|ses|leur|leurs|la|le|l['’])"
