@@ -2,7 +2,10 @@
 
 A count after "for" is mostly a circumstance ("for two years"), but after a verb of service it counts the
 clients served ("manages 250,000 units for roughly 1,300 landlords"). A bare number set against a count with
-"contre … un an plus tôt" is the same count, a year earlier.
+"contre … un an plus tôt" is the same count, a year earlier; "of whom 180,000 pay" its paying part. Assets a
+company manages for clients are a metric, a backer's are not. A tie-up, a joint venture or a trial with a named
+party is a partnership, and so is a standing partner told with an adverb ("est par ailleurs partenaire d'EDF")
+or of the company named by a reference ("partenaire de la société").
 """
 
 from __future__ import annotations
