@@ -541,6 +541,15 @@ _USED_IN_BEFORE_RE = re.compile(
     rf"|\b(?:works|worked|working|travaille|travaillent)[{_SPACES}]+(?:with|avec)[{_SPACES}]*$",
     re.IGNORECASE,
 )
+# The clients a service is rendered for: "manages 250,000 rental units for roughly 1,300 landlords", "handles
+# 40,000 deliveries a month for more than 150 retailers", "livre colis et courses pour le compte de quelque 300
+# commerces". The verb of service governs the count though a preposition stands before it.
+_SERVED_FOR_BEFORE_RE = re.compile(
+    r"\b(?:manag(?:es|ed|ing)|handl(?:es|ed|ing)|process(?:es|ed|ing)|deliver(?:s|ed|ing)|serv(?:es|ed|ing)|"
+    r"gère|gèrent|livre|livrent|traite|traitent|assure|assurent)\b(?:[^.;:]|(?<=\d)[.,](?=\d)){0,100}?"
+    rf"[{_SPACES}](?:for|pour(?:[{_SPACES}]+le[{_SPACES}]+compte[{_SPACES}]+(?:de|d['’]))?)[{_SPACES}]*$",
+    re.IGNORECASE,
+)
 # "9,000 clinicians at 140 health systems", "45.000 élèves dans 600 écoles": a count placed in another count
 # of places or clients is the company's reach too, the preposition only joins the two counts; so is a count
 # coordinated with another ("compte 40 000 élèves inscrits et 1 200 tuteurs").
@@ -601,7 +610,14 @@ _YEAR_PREPOSITION_BEFORE_RE = re.compile(
 
 
 _SUBSCRIBED_AFTER_RE = re.compile(
-    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])[{_SPACES}]+(?:"
+    rf"[{_SPACES}]+(?P<word>[a-zà-ÿ-]{{3,20}}[sx])"
+    # Where those counted are may come between: "3,200 SMEs in Austria and Germany use the software".
+    rf"(?:[{_SPACES}]+(?:in|en|dans|across)[{_SPACES}]+[A-Z][\w-]*(?:[{_SPACES}]+(?:and|et)[{_SPACES}]+[A-Z][\w-]*)?)?"
+    rf"[{_SPACES}]+(?:"
+    # Things the company's product has handled: "250 000 candidatures ont déjà été analysées par sa plateforme",
+    # "2 million scans have been analysed by its software".
+    rf"(?:ont|have)[{_SPACES}]+(?:(?:déjà|already)[{_SPACES}]+)?(?:été|been)[{_SPACES}]+[a-zà-ÿ]+[{_SPACES}]+"
+    rf"(?:par|by)[{_SPACES}]+(?:sa|son|ses|leur|leurs|its|their)\b|"
     rf"(?:y[{_SPACES}]+)?(?:sont|are|were|étaient)[{_SPACES}]+(?:(?:aujourd['’]hui|déjà|now|already|currently)[{_SPACES}]+)?"
     rf"(?:abonnée?s|inscrite?s|subscribed|signed[{_SPACES}]+up|registered)\b"
     rf"|(?:use|utilisent|rely[{_SPACES}]+on)[{_SPACES}]+(?:its|their|the|son|sa|ses|leur|leurs|la|le|l['’])"
@@ -638,6 +654,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     if (
         _OPEN_PREPOSITION_RE.search(before)
         and not _USED_IN_BEFORE_RE.search(before)
+        and not _SERVED_FOR_BEFORE_RE.search(sentence, max(0, bound_start - 160), bound_start)
         and not _COLLECTIVE_OF_RE.search(before)
         and not _COUNT_IN_COUNT_BEFORE_RE.search(before)
         and not _RATE_OF_BEFORE_RE.search(before)
@@ -695,6 +712,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     r"\b(?:increase|raise|lift|grow|expand|double|triple|take|bring)[ \u00a0]+(?:that|this)[ \u00a0]+to)|"
     # The gap may hold a year ("rise to 250 by the end of 2026 from 140 today") but no other number.
     r"(?:[^.;:\d]|(?<!\d)(?:19|20)\d\d(?!\d)){0,90}?\b(?:reach(?:ing)?|to|from|with|compter|atteindre|contre|"
+    # "2.3 million active users, of whom about 180,000 pay for a subscription": a part of the count.
+    r"of[ \u00a0]+whom|"
     r"against|compared\s+with|employer|employ|"
     # "operates 3,500 GPUs and plans to run 12,000", "has 42 vehicles and aims to have 500 on the road".
     r"(?:plans?|aims?|expects?|hopes?|wants?|intends?) to (?:have|run|operate|deploy|launch|add|install|"
@@ -712,6 +731,8 @@ _ELLIPTICAL_COUNT_RE = re.compile(
     # "has grown from 12 people to 95 since its seed round": since when the count has grown; "2 million
     # learners, with about 350,000 of them active every month": a part of the count.
     rf"since|depuis|of[{_SPACES}]+them|d['’]entre[{_SPACES}]+(?:eux|elles)|this|next|cette|"
+    # "contre 45 000 un an plus tôt", "contre 900 avant le confinement": the earlier count it is set against.
+    rf"un[{_SPACES}]+an|une[{_SPACES}]+année|avant|pay|paient|"
     # "up from 90 two years ago", "contre 40 il y a deux ans": a date word closes the count too.
     rf"il[{_SPACES}]+y[{_SPACES}]+a|(?:[a-z-]+[{_SPACES}]+)?(?:years?|months?)[{_SPACES}]+ago)\b))",
     re.IGNORECASE,
@@ -981,6 +1002,13 @@ def _spelled_counts(sentence: str) -> list[AmountMention]:
     return found
 
 
+def _paying_part(sentence: str, end: int, unit: str) -> str:
+    """The unit of a part of a count that pays ("2.3 million users, of whom 180,000 pay"): "paying users";
+    any other part counts the same thing as the whole."""
+    paying = re.match(rf"[{_SPACES}]+(?:pay|paient)\b", sentence[end:], re.IGNORECASE)
+    return f"paying {unit}" if paying else unit
+
+
 def _elliptical_counts(
     sentence: str, amounts: list[AmountMention], language: str | None
 ) -> list[AmountMention]:
@@ -1011,7 +1039,7 @@ def _elliptical_counts(
                 amount_max=None,
                 span=match.span("number"),
                 bound_start=bound_start,
-                unit=amount.unit,
+                unit=_paying_part(sentence, match.end("number"), amount.unit),
                 open_unit=amount.open_unit,
                 continues=amount.bound_start if amount.continues is None else amount.continues,
             )

@@ -2848,8 +2848,12 @@ _PARTNER_CUE_BEFORE_RE = re.compile(
     # "vient de signer avec Carrefour un contrat": who one signs with is a party to the contract.
     r"\bsign(?:e|ent|er|é|ait|aient|ed|s)?\s+avec\s+(?:(?:le|la|les|l['’])\s*)?$|"
     # "Elle est partenaire de France Travail depuis 2022": the other side of a standing partnership.
-    r"\b(?:est|sont|devenue?s?|is|are|became|become)\s+(?:(?:un|une|le|la|a|an|the)\s+)?"
-    r"(?:partenaires?|partners?)\s+(?:de|d['’]|of)\s*(?:(?:le|la|les|l['’]|the)\s*)?$",
+    r"\b(?:est|sont|devenue?s?|is|are|became|become)\s+"
+    # An adverb may stand between: "La société est par ailleurs partenaire d'EDF", "is also a partner of".
+    r"(?:(?:par\s+ailleurs|en\s+outre|aussi|également|déjà|désormais|also|already|now)\s+)?"
+    r"(?:(?:un|une|le|la|a|an|the)\s+)?(?:(?:key|strategic|official|longtime|long-standing)\s+)?"
+    r"(?:partenaires?|partners?)\s+(?:(?:historiques?|officiels?|officielles?|privilégiée?s?|"
+    r"stratégiques?)\s+)?(?:de|d['’]|of)\s*(?:(?:le|la|les|l['’]|the)\s*)?$",
     re.IGNORECASE,
 )
 # "has worked with DHL Supply Chain since 2023", "collabore depuis 2019 avec l'armateur Navalis": the party

@@ -671,6 +671,9 @@ _PARTNERSHIP_RE = re.compile(
     # A lease or a pilot with a named party is a contract too ("a 15-year lease with", "un pilote avec").
     # A memorandum of understanding is the deal the parties sign before its contract.
     r"alliance|collaboration|partnership|agreement|deal|pact|contrat|contract|lease|bail|pilot|pilote|"
+    # A tie-up, a joint venture or a trial run with a named party binds the two as well ("announced a tie-up
+    # with GitLab", "formed a 50:50 joint venture with Nscale", "has been running a trial with Tesco").
+    r"tie-up|joint\s+venture|co-?entreprise|trial|"
     r"memorandum)\b|"
     r"\bs['’](?:est|était|sont|étaient)\s+(?:rapprochée?s?|associée?s?|alliée?s?)\b|\bs['’]associe\w*|"
     r"\bs['’]allie\w*|\bpartner(?:s|ed|ing)?\s+with\b|\bteam(?:s|ed)?\s+up\b|\bnoue\w*\s+un\s+partenariat|"
@@ -1345,6 +1348,12 @@ _CONTRACT_SUBJECT_RE = re.compile(
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
+# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup".
+_COMPANY_REFERENCE_RE = re.compile(
+    r"(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
+    r"(?:the|this)\s+(?:company|start-?up|firm)\b",
+    _I,
+)
 _STANDING_ROLE_RE = re.compile(
     # "client d'Alpenkraft depuis 2019", "a customer of X since 2020": the role's object is the other side.
     rf"\b(?:(?P<of>{BUSINESS_ROLES})\s+(?:de\b|d['’]|of\b|to\b)\s*|"
@@ -1417,6 +1426,32 @@ _VOLUME_BEFORE_RE = re.compile(
     # "expects total payment volume processed on its platform to exceed $30 billion by 2028"
     r"(?:[\w'’]+\s+){0,5}?(?:to\s+)?(?:exceed|reach|top|surpass|hit|dépasser|atteindre))){1,3}\s*$",
     _I,
+)
+# Assets a company manages or holds for its clients: "1,3 milliard de francs d'actifs sous gestion", "gère 3,2
+# milliards de francs d'actifs", "holds about $3.4 billion in client assets", "1 200 milliards d'euros d'encours
+# suivis", "gère des actifs de 1,8 milliard". Told with a verb of managing or holding, or "under management":
+# assets bought or sold ("a cédé 2 milliards d'euros d'actifs") are a deal's, no metric.
+_ASSETS_AFTER_RE = re.compile(
+    r"^\s*(?:in|of|de|d['’])\s*(?:(?:client|customer|staked|clients['’])\s+)?(?:actifs|assets|encours|AUM)\b"
+    r"(?P<managed>\s+(?:(?:sont|are)\s+)?(?:sous\s+gestion|under\s+(?:management|custody)|suivis|gérés|managed)\b)?",
+    _I,
+)
+_MANAGES_BEFORE_RE = re.compile(
+    r"\b(?:gère|gèrent|gérait|manag(?:es|ed|ing)|holds|held|secures|oversees|administre|supervise)\b"
+    r"[^.;:]{0,40}$",
+    _I,
+)
+_MANAGES_ASSETS_OF_BEFORE_RE = re.compile(
+    r"\b(?:gère|gèrent|gérait|manag(?:es|ed))\s+(?:des\s+|les\s+)?(?:actifs|assets|encours)\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
+# A name, then a relative clause about it: "TCV, qui gère plus de", "Temasek, which manages".
+_NAMED_RELATIVE_BEFORE_RE = re.compile(
+    r"(?P<name>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*)*)\s*(?:\([^()]{1,40}\))?\s*,\s*(?:qui|which|that|who)\s+"
+    r"[^,;.]{0,40}$"
+)
+_CLIENTS_MANAGE_BEFORE_RE = re.compile(
+    r"\b(?:clients|customers|users|utilisateurs)\s+(?:[\w'’-]+\s+)?(?:gèrent|manage|hold)\b", _I
 )
 _PAY_VERB_RE = re.compile(
     r"\b(?:pa(?:y|ys|id|ying)|pai\w*|pay\w*|déboursé\w*|débourse\w*)\b(?:\s+\w+){0,3}\s*$", _I
@@ -2822,7 +2857,7 @@ class FactBuilder:
             return True
         if _LENT_AFTER_RE.match(after) and _LENDING_VERB_BEFORE_RE.search(before):
             return True
-        return bool(_PROCESSED_BEFORE_RE.search(before))
+        return bool(_PROCESSED_BEFORE_RE.search(before)) or _is_managed_assets(before, after)
 
     @staticmethod
     def _led_investment(view: View, amount: AmountMention, after: str) -> bool:
@@ -3719,6 +3754,20 @@ class FactBuilder:
         kind = "projection" if projection else "metric"
         after = view.text[amount.span[1] : amount.span[1] + 40]
         metric = "premiums" if re.search(r"\b(?:premiums|primes)\b", after, _I) else "payment_volume"
+        before = view.text[max(0, amount.bound_start - 80) : amount.bound_start]
+        if _is_managed_assets(before, after):
+            main = self.reader.main
+            relative = _NAMED_RELATIVE_BEFORE_RE.search(before)
+            if (
+                main is None
+                or not _same_company(company, main)
+                or (relative and not _same_company(relative.group("name"), main))
+                or _CLIENTS_MANAGE_BEFORE_RE.search(before)
+            ):
+                # "Temasek, which manages $389 billion in assets", "ces clients gèrent 1 000 milliards": a
+                # backer's or the clients' wealth, told to size them, not the story's company's business.
+                return None
+            metric = "assets_under_management"
         if _ORDER_BOOK_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
             metric = "order_backlog"  # "un carnet de commandes de 180 millions d'euros"
         if re.search(
@@ -4656,7 +4705,12 @@ class FactBuilder:
             after_role = start >= match.end() and not view.text[match.end() : start].strip(" '’")
             # Otherwise the role's object is the company ("Sunrise, partenaire de Cimalys depuis…", an aside
             # the mentions leave out).
-            if not after_role and not view.text.startswith(main.split()[0], match.end()):
+            # "Carrefour, partenaire de la société depuis 2022": a reference to the company is its name too.
+            company_after = (
+                view.text.startswith(main.split()[0], match.end())
+                or _COMPANY_REFERENCE_RE.match(view.text, match.end()) is not None
+            )
+            if not after_role and not company_after:
                 return None
             if after_role and re.match(r"client|customer", match.group("of"), _I):
                 # "Swisscom est client d'Alpenkraft": the supplier is the company the relationship is about.
@@ -6621,6 +6675,15 @@ def _clause_opens_at(text: str, begin: int) -> bool:
     américain Nvidia sera…", "…, et AWS devient…")."""
     before = _without_descriptor(text[:begin])
     return not before.strip() or bool(re.search(r"(?:[,;:]|\bet|\band)\s*$", before))
+
+
+def _is_managed_assets(before: str, after: str) -> bool:
+    """Whether the amount between `before` and `after` is assets the company manages or holds for clients
+    (`_ASSETS_AFTER_RE`), not assets a deal buys or sells."""
+    if _MANAGES_ASSETS_OF_BEFORE_RE.search(before):
+        return True
+    assets = _ASSETS_AFTER_RE.match(after)
+    return bool(assets and (assets.group("managed") or _MANAGES_BEFORE_RE.search(before)))
 
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
