@@ -88,13 +88,13 @@ def first_change(names: list[str], old: tuple | None, new: tuple | None) -> str:
 
 def _unshared(column: str) -> bool:
     """A column two runs of the same code fill differently (see `comparable`)."""
-    return column.endswith("_at") or column == "database_id"
+    return column.endswith("_at") or column in ("database_id", "token")  # token: m023's random stamp
 
 
 def comparable(names: list[str], row: tuple | None) -> tuple | None:
     """A row without what two runs of the same code cannot share: when it was written (`…_at`
-    columns: a migration's, a source's import), the database's random id (`_search_state`) and where
-    the seed articles sit (each side's worktree)."""
+    columns: a migration's, a source's import), the database's random id and search token (both in
+    `_search_state`, drawn by `randomblob`) and where the seed articles sit (each side's worktree)."""
     if row is None:
         return None
     kept = []
