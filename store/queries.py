@@ -989,6 +989,9 @@ def _tranches(record: Stake | Round) -> str:
 # investor (who may have no record at all: an investor named only in a source's companies list).
 # Every other spelling is an alias ("NVIDIA Corp." of "Nvidia"), so another database keeps them too,
 # in the order the page lists them (by id; SQLite concatenates a subquery's rows in its order).
+# A company whose name is another company's alias ("Hyundai", and Hyundai CRADLE's alias "Hyundai")
+# gets a row even with nothing else to carry: the import makes it a company of its own by that row,
+# so records naming it do not join the other (importers: `BulkResolver.own_company`).
 _COMPANY_ROWS_SQL = """
 SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kind AS investor_kind,
        (SELECT group_concat(alias, '; ') FROM (SELECT a.alias FROM aliases a
@@ -996,7 +999,8 @@ SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kin
 FROM companies c LEFT JOIN investors i ON i.company_id = c.id
 WHERE {which} AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
        OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL
-       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name))
+       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name)
+       OR EXISTS (SELECT 1 FROM aliases o WHERE o.normalized = c.normalized AND o.company_id != c.id))
 ORDER BY c.id
 """
 _NEXT_COMPANY_ROWS_SQL = _COMPANY_ROWS_SQL.format(which="c.id > :after") + " LIMIT :limit"

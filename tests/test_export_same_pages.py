@@ -163,3 +163,42 @@ def test_a_deal_files_other_figure_for_an_articles_day_stays_a_rival_account_not
     page = json.loads(capsys.readouterr().out)
     assert page["raised"] == {"USD": 300e6}
     assert sorted(r["amount"] for r in page["rounds"]) == [100e6, 150e6, 200e6]
+
+
+def _round_trip_differences(files: list[Path], tmp_path: Path) -> list[str]:
+    """The names whose page differs between a database of `files` and one its CSV export was
+    imported into (empty when the round trip keeps every page)."""
+    db, exported, copy = tmp_path / "original.db", tmp_path / "all.csv", tmp_path / "copy.db"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--db", str(db), "--empty", "import", *map(str, files)]) == 0
+        assert main(["--db", str(db), "export", "--format", "csv", "--out", str(exported)]) == 0
+        assert main(["--db", str(copy), "--empty", "import", str(exported)]) == 0
+    pages, copied = _pages(db), _pages(copy)
+    return [name for name in pages if copied.get(name) != pages[name]]
+
+
+
+def _holdout(*names: str) -> list[Path]:
+    return [path for name in names for path in FIXTURES.glob(f"articles_holdout*/{name}")]
+
+
+def test_a_name_that_is_one_companys_alias_and_another_companys_name_keeps_both_companies(tmp_path):
+    """Corvane Semiconductor goes by "Corvane" too, and Dublin's Corvane is a company of its own: the
+    export's company row "Corvane" is that company again, not joined to Corvane Semiconductor by its
+    alias, and Corvane Semiconductor keeps the alias."""
+    files = _holdout(
+        *(f"en_{name}_corvane.txt" for name in ("wsj", "ft", "venturebeat", "irishtimes", "reuters"))
+    )
+    assert len(files) == 5
+    assert _round_trip_differences(files, tmp_path) == []
+    with Store(tmp_path / "copy.db", readonly=True, create=False) as store:
+        names = {hit.name for hit in store.search("Corvane")}
+    assert {"Corvane", "Corvane Semiconductor"} <= names
+
+
+def test_a_company_with_nothing_to_carry_but_a_name_another_goes_by_stays_its_own(tmp_path):
+    """Hyundai CRADLE goes by "Hyundai", and the "Hyundai" another article names is a company with no
+    details: the export gives it a company row all the same, so its records do not join Hyundai CRADLE."""
+    files = _holdout("en_nikkei_drivemind.txt", "en_cnbc_roadwise.txt", "en_afp_hanbit.txt")
+    assert len(files) == 3
+    assert _round_trip_differences(files, tmp_path) == []
