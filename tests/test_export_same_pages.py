@@ -177,7 +177,6 @@ def _round_trip_differences(files: list[Path], tmp_path: Path) -> list[str]:
     return [name for name in pages if copied.get(name) != pages[name]]
 
 
-
 def _holdout(*names: str) -> list[Path]:
     return [path for name in names for path in FIXTURES.glob(f"articles_holdout*/{name}")]
 
