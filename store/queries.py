@@ -658,8 +658,16 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     sources = []
     for source in _company_documents(db, company_id):
         sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
-    sources.sort(key=lambda source: (source.published or "", source.id))
+    sources.sort(key=_page_order)
     return _distinct_sources(sources)
+
+
+def _page_order(source: SourceSummary) -> tuple:
+    """A page's order of its sources: by date, then by title and URL, which every copy of a source
+    shares (an article, and an export's rows citing it imported into another database, where the
+    export is one document), so that two sources of one day are listed in the same order there; the
+    document last (a deal file's rows citing no source)."""
+    return (source.published or "", source.title.casefold(), source.url or "", source.id)
 
 
 def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:

@@ -201,3 +201,28 @@ def test_a_company_with_nothing_to_carry_but_a_name_another_goes_by_stays_its_ow
     files = _holdout("en_nikkei_drivemind.txt", "en_cnbc_roadwise.txt", "en_afp_hanbit.txt")
     assert len(files) == 3
     assert _round_trip_differences(files, tmp_path) == []
+
+
+def test_two_sources_of_one_day_are_listed_in_the_same_order_after_the_round_trip(tmp_path):
+    """Zeta's partnership article is imported before Acme's round article, both of one day and both
+    naming Balderton: an export lists the round first (rounds before partnerships), so a page listing
+    a day's sources by the document they were read from put them the other way round once imported."""
+    zeta = tmp_path / "zeta.txt"
+    zeta.write_text(
+        "title: Zeta Robotics signs partnership with Balderton Capital\ndate: 2024-03-14\n"
+        "publisher: Reuters\nlanguage: en\nurl: https://example.org/zeta-balderton\n\n"
+        "Zeta Robotics has signed a strategic partnership with Balderton Capital to develop warehouse robots.\n",
+        encoding="utf-8",
+    )
+    acme = tmp_path / "acme.txt"
+    acme.write_text(
+        "title: Acme AI raises $40 million\ndate: 2024-03-14\npublisher: Bloomberg\nlanguage: en\n"
+        "url: https://example.org/acme\n\nAcme AI, a London-based artificial intelligence company, has "
+        "raised $40 million in a Series A funding round led by Balderton Capital.\n",
+        encoding="utf-8",
+    )
+    assert _round_trip_differences([zeta, acme], tmp_path) == []
+    with Store(tmp_path / "copy.db", readonly=True, create=False) as store:
+        (hit,) = [hit for hit in store.search("Balderton Capital") if hit.name == "Balderton Capital"]
+        titles = [source.title for source in store.company(hit.company_id).sources]
+    assert titles == ["Acme AI raises $40 million", "Zeta Robotics signs partnership with Balderton Capital"]
