@@ -226,3 +226,13 @@ def test_two_sources_of_one_day_are_listed_in_the_same_order_after_the_round_tri
         (hit,) = [hit for hit in store.search("Balderton Capital") if hit.name == "Balderton Capital"]
         titles = [source.title for source in store.company(hit.company_id).sources]
     assert titles == ["Acme AI raises $40 million", "Zeta Robotics signs partnership with Balderton Capital"]
+
+
+def test_a_stake_its_article_put_in_the_round_without_a_type_does_not_list_its_investor_after_the_round_trip(
+    tmp_path,
+):
+    """Weserlift's article puts a stake stating no round type in its €60M Series B, its investor not
+    among the round's: the export gave the stake its round's type ("Series B"), so the import joined it
+    by type and listed its investor as the round's (Lakestar, Airbus Ventures, KfW Capital and "People")."""
+    (article,) = _holdout("en_handelsblatt_weserlift.txt")
+    assert _round_trip_differences([article], tmp_path) == []
