@@ -372,6 +372,9 @@ class BulkResolver(CompanyResolver):
         found = found if found is not None else self.cache.get(key)
         if found is not None and found >= self.first_new_company and self.name_of(found)[1] != key:
             self.cache[key] = self.make_bare(name, key)
+        elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
+            # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
+            self.cache[key] = self._create_keyed(name, key, None)
         company_id = self.get(name, _without_aliases(info))
         for alias in info.aliases:
             self._keep_alias(company_id, alias)
@@ -400,15 +403,18 @@ class BulkResolver(CompanyResolver):
     def _spelt_alike(self, name: str, key: str) -> int | None:
         """A known company whose key differs from `key` only by spaces ("HuggingFace"), given this
         spelling as an alias; None when there is none (as `similar_company` for articles)."""
+        company_id = self._spaced_match(key)
+        if company_id is not None:
+            self.add_alias(company_id, name)
+        return company_id
+
+    def _spaced_match(self, key: str) -> int | None:
+        """The known company whose key differs from `key` only by spaces, if any."""
         joined = squeezed(key)
         if joined is None:
             return None
         company_id = self.cache.get(joined) if " " in key else None
-        if company_id is None:
-            company_id = self.spaced.get(joined)
-        if company_id is not None:
-            self.add_alias(company_id, name)
-        return company_id
+        return company_id if company_id is not None else self.spaced.get(joined)
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
         return self._create_keyed(name, self.keys[name], info)

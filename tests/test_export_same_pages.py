@@ -236,3 +236,11 @@ def test_a_stake_its_article_put_in_the_round_without_a_type_does_not_list_its_i
     by type and listed its investor as the round's (Lakestar, Airbus Ventures, KfW Capital and "People")."""
     (article,) = _holdout("en_handelsblatt_weserlift.txt")
     assert _round_trip_differences([article], tmp_path) == []
+
+
+def test_two_companies_whose_names_differ_only_by_spaces_stay_two_after_the_round_trip(tmp_path):
+    """ "SentinelGrid" (the startup Arcwell Software bought) and New York's "Sentinel Grid" are two
+    companies: the export's company row of one is not taken for a spelling of the other's name."""
+    files = _holdout("en_reuters_sentinelgrid.txt", "en_wsj_sentinelgrid.txt")
+    assert len(files) == 2
+    assert _round_trip_differences(files, tmp_path) == []
