@@ -238,10 +238,10 @@ class Stake(Record):
     investor: str
     round_id: int | None = None
     round_type: str | None = None
-    stated_round_type: str | None = Field(default=None, exclude=True)
-    """The round type the stake's source states (`round_type` is its round's when it is in one): an
-    export's `round`, so that a stake the article put in its round without naming a type (its investor
-    not listed as the round's) is not joined by type, its investor listed, once imported elsewhere."""
+    exported_round_type: str | None = Field(default=None, exclude=True)
+    """An export's `round` of the stake: the round type its source states, else its round's when its
+    investor is among the round's; none for a stake its article put in a round without naming a type
+    or its investor there (imported elsewhere, a type would join it by type and list its investor)."""
     amount: float | None = None
     amount_max: float | None = None
     currency: str | None = None

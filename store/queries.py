@@ -87,7 +87,10 @@ RECORD_SELECT = {
     # round keeps the type its source stated (`stakes.round_type`, which is why its columns are named:
     # `s.*` would give a row two `round_type`s).
     "stake": f"""SELECT {STAKE_READ_COLUMNS}, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 COALESCE(r.round_type, s.round_type) AS round_type, s.round_type AS stated_round_type,
+                 COALESCE(r.round_type, s.round_type) AS round_type,
+                 COALESCE(s.round_type, CASE WHEN EXISTS (SELECT 1 FROM round_investors ri
+                   WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id) THEN r.round_type END)
+                   AS exported_round_type,
                  CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
@@ -966,11 +969,12 @@ def to_export(record: Record) -> ExportRecord:
 
 
 def _export_round(record: Record, round_type: str | None) -> str | None:
-    """A record's `round` cell: its round type; a stake's, the type its source states, or its round's
-    when it is in none that shows (a rejected round's): a stake its article put in the round without a
-    type is joined again by that article's telling, not by type (which lists its investor)."""
+    """A record's `round` cell: its round type; a stake's in a round, `Stake.exported_round_type` (a
+    stake its article put in the round without a type, its investor not the round's, is joined again
+    by that article's telling, not by type, which would list its investor); in none that shows (a
+    rejected round's), the type it was taken in."""
     if isinstance(record, Stake) and record.round_id is not None:
-        round_type = record.stated_round_type
+        round_type = record.exported_round_type
     return round_label(round_type) if round_type else None
 
 
