@@ -755,14 +755,11 @@ class BulkFactWriter(FactWriter):
         return "round", round_id
 
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
-        """As FactWriter's, or the round's row and the stake's, which states a round type, cite one
-        source (an export's rows of one article, which had put the stake in its round: an export lists
-        no investor a stake joined). A stake stating none was in no round of that telling (its export
-        gives its round's type when it was: `Stake.exported_round_type`), as Heliora's £30M promised
-        on a condition beside its Series B."""
+        """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
+        article, which had put the stake in its round: an export lists no investor a stake joined)."""
         cited = self.round_cited.get(round_id)
         return super().round_tells_stake(round_id, fact) or (
-            bool(fact.round_type) and bool(cited) and any(cited) and cited == self.cited
+            bool(cited) and any(cited) and cited == self.cited
         )
 
     def _write_valuation(self, fact: Fact) -> tuple[str, int]:

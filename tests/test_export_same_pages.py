@@ -244,11 +244,3 @@ def test_two_companies_whose_names_differ_only_by_spaces_stay_two_after_the_roun
     files = _holdout("en_reuters_sentinelgrid.txt", "en_wsj_sentinelgrid.txt")
     assert len(files) == 2
     assert _round_trip_differences(files, tmp_path) == []
-
-
-def test_a_stake_promised_on_a_condition_beside_the_round_stays_out_of_it_after_the_round_trip(tmp_path):
-    """Heliora's £30M conditional on keeping its headquarters in Britain is in no round of its article
-    (nor of any round type): imported from the export, it joined the article's Series B all the same,
-    and was counted as that round's part instead of money promised."""
-    (article,) = _holdout("en_ft_heliora.txt")
-    assert _round_trip_differences([article], tmp_path) == []
