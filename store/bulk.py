@@ -754,6 +754,25 @@ class BulkFactWriter(FactWriter):
             self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
         return "round", round_id
 
+    def day_round(self, company_id: int, fact: Fact) -> int | None:
+        """As FactWriter's, first among the day's rounds citing the stake's own source, when its row
+        cites one: an export is one document holding every article's rounds of the day (Parallax
+        Labs' Series C of one article, an unnamed round of another), and a stake of one article is
+        in that article's round, as it was in the database the export came from."""
+        key = (company_id, fact.date)
+        day = self.rounds.get(key, [])
+        cited = self.cited
+        own = [told for told in day if cited and any(cited) and self.round_cited.get(told[0]) == cited]
+        if own and len(own) < len(day):
+            self.rounds[key] = own
+            try:
+                found = super().day_round(company_id, fact)
+            finally:
+                self.rounds[key] = day
+            if found is not None:
+                return found
+        return super().day_round(company_id, fact)
+
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
         """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
         article, which had put the stake in its round: an export lists no investor a stake joined)."""

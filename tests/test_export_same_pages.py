@@ -244,3 +244,12 @@ def test_two_companies_whose_names_differ_only_by_spaces_stay_two_after_the_roun
     files = _holdout("en_reuters_sentinelgrid.txt", "en_wsj_sentinelgrid.txt")
     assert len(files) == 2
     assert _round_trip_differences(files, tmp_path) == []
+
+
+def test_a_stake_stays_in_its_own_articles_round_of_the_day_after_the_round_trip(tmp_path):
+    """Nvidia's $100M is in Parallax Labs' Series C of its article, which another article's unnamed
+    $300M round of the same day follows in the export (one document): the import put the stake in the
+    day's latest round, the other article's, and the stake lost its round type."""
+    files = _holdout("en_wsj_parallaxlabs.txt", "en_theinformation_parallax.txt")
+    assert len(files) == 2
+    assert _round_trip_differences(files, tmp_path) == []
