@@ -361,6 +361,35 @@ class BulkResolver(CompanyResolver):
                 self.add_alias(company_id, alias)
         return company_id
 
+    def own_company(self, name: str, info: CompanyInfo) -> int:
+        """The company an export's company row stands for: one company of the database the export came
+        from, never joined to another company this export brought that has its name as an alias
+        ("Corvane", and Corvane Semiconductor's alias "Corvane"), so the records naming it join it as
+        they did there. Its aliases are all kept, one that is another company's name here too (as it
+        was there), without taking that name from its company."""
+        key = self.keys[name]
+        found = self.told_apart.get(name.strip()) if self.told_apart else None
+        found = found if found is not None else self.cache.get(key)
+        if found is not None and found >= self.first_new_company and self.name_of(found)[1] != key:
+            self.cache[key] = self.make_bare(name, key)
+        elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
+            # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
+            self.cache[key] = self._create_keyed(name, key, None)
+        company_id = self.get(name, _without_aliases(info))
+        for alias in info.aliases:
+            self._keep_alias(company_id, alias)
+        return company_id
+
+    def _keep_alias(self, company_id: int, alias: str) -> None:
+        """`alias` of an export's company row: written though it is the name of another company this
+        export brought (not remembered: that name still finds its own company), else `add_alias`."""
+        key = self.keys[alias]
+        other = self.cache.get(key) if key else None
+        if other is not None and other != company_id and other >= self.first_new_company:
+            self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
+        else:
+            self.add_alias(company_id, alias)
+
     def _remember(self, key: str, company_id: int) -> None:
         """A key now known for the company: found by itself, and by its letters without spaces."""
         self.cache.setdefault(key, company_id)
@@ -374,15 +403,18 @@ class BulkResolver(CompanyResolver):
     def _spelt_alike(self, name: str, key: str) -> int | None:
         """A known company whose key differs from `key` only by spaces ("HuggingFace"), given this
         spelling as an alias; None when there is none (as `similar_company` for articles)."""
+        company_id = self._spaced_match(key)
+        if company_id is not None:
+            self.add_alias(company_id, name)
+        return company_id
+
+    def _spaced_match(self, key: str) -> int | None:
+        """The known company whose key differs from `key` only by spaces, if any."""
         joined = squeezed(key)
         if joined is None:
             return None
         company_id = self.cache.get(joined) if " " in key else None
-        if company_id is None:
-            company_id = self.spaced.get(joined)
-        if company_id is not None:
-            self.add_alias(company_id, name)
-        return company_id
+        return company_id if company_id is not None else self.spaced.get(joined)
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
         return self._create_keyed(name, self.keys[name], info)
@@ -546,9 +578,17 @@ class BulkFactWriter(FactWriter):
         # (the record already there, the export's review status) to carry over onto it once written
         self.decisions_found: list[tuple[RecordRef, str]] = []
 
-    def write_row(self, facts: list[Fact], companies: list[CompanyInfo], cited: tuple | None = None) -> None:
+    def write_row(
+        self,
+        facts: list[Fact],
+        companies: list[CompanyInfo],
+        cited: tuple | None = None,
+        *,
+        company_row: bool = False,
+    ) -> None:
         """One row's facts, with what it says about its companies (as a source's companies list) and
-        the source it cites: (URL, title, publisher, date), or None to cite the file."""
+        the source it cites: (URL, title, publisher, date), or None to cite the file. `company_row`: an
+        export's company row, a company of its own (`BulkResolver.own_company`)."""
         self.cited = cited
         self.row_round = None
         keys = self.resolver.keys
@@ -570,7 +610,9 @@ class BulkFactWriter(FactWriter):
         for info in companies:
             name = info.name
             company_id = row_companies.get(name)
-            if company_id is None:
+            if company_row:
+                company_id = row_companies[name] = resolver.own_company(name, info)
+            elif company_id is None:
                 company_id = row_companies[name] = resolver.get(name, infos.get(keys[name]))
             if info.investor_kind:  # resolver.investor(name, kind), the company already resolved
                 resolver.investor_of(company_id, info.investor_kind)
@@ -712,6 +754,25 @@ class BulkFactWriter(FactWriter):
             link = (round_id, self.investor(name), int(keys[name] in leads), 0)  # named: not joined
             self.pending.add("round_investors", ROUND_INVESTOR_COLUMNS, link)
         return "round", round_id
+
+    def day_round(self, company_id: int, fact: Fact) -> int | None:
+        """As FactWriter's, first among the day's rounds citing the stake's own source, when its row
+        cites one: an export is one document holding every article's rounds of the day (Parallax
+        Labs' Series C of one article, an unnamed round of another), and a stake of one article is
+        in that article's round, as it was in the database the export came from."""
+        key = (company_id, fact.date)
+        day = self.rounds.get(key, [])
+        cited = self.cited
+        own = [told for told in day if cited and any(cited) and self.round_cited.get(told[0]) == cited]
+        if own and len(own) < len(day):
+            self.rounds[key] = own
+            try:
+                found = super().day_round(company_id, fact)
+            finally:
+                self.rounds[key] = day
+            if found is not None:
+                return found
+        return super().day_round(company_id, fact)
 
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
         """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
@@ -1197,6 +1258,18 @@ def _defer_indexes(conn: sqlite3.Connection) -> DeferredIndexes:
     return deferred
 
 
+def _is_company_row(row: object) -> bool:
+    """Whether a deal file's row is an export's company row (its kind `company`)."""
+    return getattr(row, "kind", None) == "company"
+
+
+def _without_aliases(info: CompanyInfo) -> CompanyInfo:
+    """`info` (a model, or a record: fact_records.CompanyRecord) without its aliases."""
+    if hasattr(info, "_replace"):
+        return info._replace(aliases=())  # type: ignore[attr-defined]
+    return info.model_copy(update={"aliases": []})
+
+
 def _write_items(
     writer: BulkFactWriter,
     items: Iterable,
@@ -1213,7 +1286,10 @@ def _write_items(
             report.errors.append(str(item))
             writing = writing and skip_bad_rows
         elif writing:
-            writer.write_row(item.facts, item.companies, getattr(item, "cited", None))
+            row = getattr(item, "row", None)
+            writer.write_row(
+                item.facts, item.companies, getattr(item, "cited", None), company_row=_is_company_row(row)
+            )
             report.rows_written += 1
             report.facts += len(item.facts)
     return writing

@@ -255,6 +255,10 @@ class Stake(Record):
     investor: str
     round_id: int | None = None
     round_type: str | None = None
+    exported_round_type: str | None = Field(default=None, exclude=True)
+    """An export's `round` of the stake: the round type its source states, else its round's when its
+    investor is among the round's; none for a stake its article put in a round without naming a type
+    or its investor there (imported elsewhere, a type would join it by type and list its investor)."""
     amount: float | None = None
     amount_max: float | None = None
     currency: str | None = None

@@ -92,6 +92,9 @@ RECORD_SELECT = {
     # `s.*` would give a row two `round_type`s).
     "stake": f"""SELECT {STAKE_READ_COLUMNS}, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
                  COALESCE(r.round_type, s.round_type) AS round_type,
+                 COALESCE(s.round_type, CASE WHEN EXISTS (SELECT 1 FROM round_investors ri
+                   WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id) THEN r.round_type END)
+                   AS exported_round_type,
                  CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
@@ -662,8 +665,16 @@ def company_sources(db: Database, company_id: int) -> list[SourceSummary]:
     sources = []
     for source in _company_documents(db, company_id):
         sources += _cited_sources(db, source, company_id) if source.kind == "dataset" else [source]
-    sources.sort(key=lambda source: (source.published or "", source.id))
+    sources.sort(key=_page_order)
     return _distinct_sources(sources)
+
+
+def _page_order(source: SourceSummary) -> tuple:
+    """A page's order of its sources: by date, then by title and URL, which every copy of a source
+    shares (an article, and an export's rows citing it imported into another database, where the
+    export is one document), so that two sources of one day are listed in the same order there; the
+    document last (a deal file's rows citing no source)."""
+    return (source.published or "", source.title.casefold(), source.url or "", source.id)
 
 
 def _distinct_sources(sources: list[SourceSummary]) -> list[SourceSummary]:
@@ -944,7 +955,7 @@ def to_export(record: Record) -> ExportRecord:
         bound=fields.get("bound"),
         percentage=fields.get("percentage"),
         date=fields.get("date", fields.get("since")),
-        round=round_label(fields["round_type"]) if fields.get("round_type") else None,
+        round=_export_round(record, fields.get("round_type")),
         tranche=fields.get("tranche"),
         condition=fields.get("condition"),
         status=fields.get("status"),
@@ -967,6 +978,16 @@ def to_export(record: Record) -> ExportRecord:
         equivalent_amount=fields.get("equivalent_amount"),
         equivalent_currency=fields.get("equivalent_currency"),
     )
+
+
+def _export_round(record: Record, round_type: str | None) -> str | None:
+    """A record's `round` cell: its round type; a stake's in a round, `Stake.exported_round_type` (a
+    stake its article put in the round without a type, its investor not the round's, is joined again
+    by that article's telling, not by type, which would list its investor); in none that shows (a
+    rejected round's), the type it was taken in."""
+    if isinstance(record, Stake) and record.round_id is not None:
+        round_type = record.exported_round_type
+    return round_label(round_type) if round_type else None
 
 
 def _more_evidence(evidence: list[Evidence]) -> str | None:
@@ -1001,6 +1022,9 @@ def _tranches(record: Stake | Round) -> str:
 # investor (who may have no record at all: an investor named only in a source's companies list).
 # Every other spelling is an alias ("NVIDIA Corp." of "Nvidia"), so another database keeps them too,
 # in the order the page lists them (by id; SQLite concatenates a subquery's rows in its order).
+# A company whose name is another company's alias ("Hyundai", and Hyundai CRADLE's alias "Hyundai")
+# gets a row even with nothing else to carry: the import makes it a company of its own by that row,
+# so records naming it do not join the other (importers: `BulkResolver.own_company`).
 _COMPANY_ROWS_SQL = """
 SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kind AS investor_kind,
        (SELECT group_concat(alias, '; ') FROM (SELECT a.alias FROM aliases a
@@ -1008,7 +1032,8 @@ SELECT c.id, c.name, c.entity, c.country, c.city, c.sector, c.description, i.kin
 FROM companies c LEFT JOIN investors i ON i.company_id = c.id
 WHERE {which} AND (c.entity != 'organisation' OR c.country IS NOT NULL OR c.city IS NOT NULL
        OR c.sector IS NOT NULL OR c.description IS NOT NULL OR i.id IS NOT NULL
-       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name))
+       OR EXISTS (SELECT 1 FROM aliases a WHERE a.company_id = c.id AND a.alias != c.name)
+       OR EXISTS (SELECT 1 FROM aliases o WHERE o.normalized = c.normalized AND o.company_id != c.id))
 ORDER BY c.id
 """
 _NEXT_COMPANY_ROWS_SQL = _COMPANY_ROWS_SQL.format(which="c.id > :after") + " LIMIT :limit"

@@ -163,3 +163,93 @@ def test_a_deal_files_other_figure_for_an_articles_day_stays_a_rival_account_not
     page = json.loads(capsys.readouterr().out)
     assert page["raised"] == {"USD": 300e6}
     assert sorted(r["amount"] for r in page["rounds"]) == [100e6, 150e6, 200e6]
+
+
+def _round_trip_differences(files: list[Path], tmp_path: Path) -> list[str]:
+    """The names whose page differs between a database of `files` and one its CSV export was
+    imported into (empty when the round trip keeps every page)."""
+    db, exported, copy = tmp_path / "original.db", tmp_path / "all.csv", tmp_path / "copy.db"
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        assert main(["--db", str(db), "--empty", "import", *map(str, files)]) == 0
+        assert main(["--db", str(db), "export", "--format", "csv", "--out", str(exported)]) == 0
+        assert main(["--db", str(copy), "--empty", "import", str(exported)]) == 0
+    pages, copied = _pages(db), _pages(copy)
+    return [name for name in pages if copied.get(name) != pages[name]]
+
+
+def _holdout(*names: str) -> list[Path]:
+    return [path for name in names for path in FIXTURES.glob(f"articles_holdout*/{name}")]
+
+
+def test_a_name_that_is_one_companys_alias_and_another_companys_name_keeps_both_companies(tmp_path):
+    """Corvane Semiconductor goes by "Corvane" too, and Dublin's Corvane is a company of its own: the
+    export's company row "Corvane" is that company again, not joined to Corvane Semiconductor by its
+    alias, and Corvane Semiconductor keeps the alias."""
+    files = _holdout(
+        *(f"en_{name}_corvane.txt" for name in ("wsj", "ft", "venturebeat", "irishtimes", "reuters"))
+    )
+    assert len(files) == 5
+    assert _round_trip_differences(files, tmp_path) == []
+    with Store(tmp_path / "copy.db", readonly=True, create=False) as store:
+        names = {hit.name for hit in store.search("Corvane")}
+    assert {"Corvane", "Corvane Semiconductor"} <= names
+
+
+def test_a_company_with_nothing_to_carry_but_a_name_another_goes_by_stays_its_own(tmp_path):
+    """Hyundai CRADLE goes by "Hyundai", and the "Hyundai" another article names is a company with no
+    details: the export gives it a company row all the same, so its records do not join Hyundai CRADLE."""
+    files = _holdout("en_nikkei_drivemind.txt", "en_cnbc_roadwise.txt", "en_afp_hanbit.txt")
+    assert len(files) == 3
+    assert _round_trip_differences(files, tmp_path) == []
+
+
+def test_two_sources_of_one_day_are_listed_in_the_same_order_after_the_round_trip(tmp_path):
+    """Zeta's partnership article is imported before Acme's round article, both of one day and both
+    naming Balderton: an export lists the round first (rounds before partnerships), so a page listing
+    a day's sources by the document they were read from put them the other way round once imported."""
+    zeta = tmp_path / "zeta.txt"
+    zeta.write_text(
+        "title: Zeta Robotics signs partnership with Balderton Capital\ndate: 2024-03-14\n"
+        "publisher: Reuters\nlanguage: en\nurl: https://example.org/zeta-balderton\n\n"
+        "Zeta Robotics has signed a strategic partnership with Balderton Capital to develop warehouse robots.\n",
+        encoding="utf-8",
+    )
+    acme = tmp_path / "acme.txt"
+    acme.write_text(
+        "title: Acme AI raises $40 million\ndate: 2024-03-14\npublisher: Bloomberg\nlanguage: en\n"
+        "url: https://example.org/acme\n\nAcme AI, a London-based artificial intelligence company, has "
+        "raised $40 million in a Series A funding round led by Balderton Capital.\n",
+        encoding="utf-8",
+    )
+    assert _round_trip_differences([zeta, acme], tmp_path) == []
+    with Store(tmp_path / "copy.db", readonly=True, create=False) as store:
+        (hit,) = [hit for hit in store.search("Balderton Capital") if hit.name == "Balderton Capital"]
+        titles = [source.title for source in store.company(hit.company_id).sources]
+    assert titles == ["Acme AI raises $40 million", "Zeta Robotics signs partnership with Balderton Capital"]
+
+
+def test_a_stake_its_article_put_in_the_round_without_a_type_does_not_list_its_investor_after_the_round_trip(
+    tmp_path,
+):
+    """Weserlift's article puts a stake stating no round type in its €60M Series B, its investor not
+    among the round's: the export gave the stake its round's type ("Series B"), so the import joined it
+    by type and listed its investor as the round's (Lakestar, Airbus Ventures, KfW Capital and "People")."""
+    (article,) = _holdout("en_handelsblatt_weserlift.txt")
+    assert _round_trip_differences([article], tmp_path) == []
+
+
+def test_two_companies_whose_names_differ_only_by_spaces_stay_two_after_the_round_trip(tmp_path):
+    """ "SentinelGrid" (the startup Arcwell Software bought) and New York's "Sentinel Grid" are two
+    companies: the export's company row of one is not taken for a spelling of the other's name."""
+    files = _holdout("en_reuters_sentinelgrid.txt", "en_wsj_sentinelgrid.txt")
+    assert len(files) == 2
+    assert _round_trip_differences(files, tmp_path) == []
+
+
+def test_a_stake_stays_in_its_own_articles_round_of_the_day_after_the_round_trip(tmp_path):
+    """Nvidia's $100M is in Parallax Labs' Series C of its article, which another article's unnamed
+    $300M round of the same day follows in the export (one document): the import put the stake in the
+    day's latest round, the other article's, and the stake lost its round type."""
+    files = _holdout("en_wsj_parallaxlabs.txt", "en_theinformation_parallax.txt")
+    assert len(files) == 2
+    assert _round_trip_differences(files, tmp_path) == []
