@@ -3025,7 +3025,7 @@ _AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _DEAL_VERB_AFTER_RE = re.compile(
-    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|va\s+|will\s+|vient\s+d['’])?"
+    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|investiss(?:ent|ait|aient)|investiront|"
     r"invest(?:s|ed)?|apport\w*|"

@@ -531,6 +531,17 @@ _POST_RE = re.compile(
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
 )
+# A value the company was given before the story's news, right before the amount: "was last valued at about
+# $200m", "had previously been valued at", "its previous valuation of", "avait été valorisée", "sa précédente
+# valorisation de". Not "was valued at": the news's own round may be told so.
+_EARLIER_VALUATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+valued|\bhad\s+(?:\w+\s+)?been\s+valued|"
+    r"\b(?:its|their|the\s+company['’]s)\s+(?:previous|prior|last|earlier)\s+valuation|"
+    r"\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?|\bprécédemment\s+valoris[ée]+s?|"
+    r"\b(?:sa|leur)\s+(?:précédente|ancienne)\s+valorisation)"
+    r"[^.;,]{0,25}$",
+    _I,
+)
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
@@ -3453,6 +3464,12 @@ class FactBuilder:
             # "values the firm at $2.1 billion, up from $700 million when it raised a Series C in 2024": the
             # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
             # never the story's day, where it would price the new round.
+            date = self._earlier_date_after(view, amount)
+        elif date is self._anchor_date(view) and _EARLIER_VALUATION_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ):
+            # "Wayve was last valued at about $200m": a value of before the news, dated by the year the sentence
+            # gives it, else undated; never the story's day, where it would stand for the company's value now.
             date = self._earlier_date_after(view, amount)
         elif date is not None and date not in view.dates:
             # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just

@@ -1,0 +1,64 @@
+"""Correction stories, earlier valuations and one round told in two currencies (tester qa35).
+
+- A correction ("CORRECTION - …", "(Corrects valuation in paragraph 2…)") files the corrected figures under
+  the company the story is about and its investor, never the wrong figure it says the earlier dispatch gave;
+  its facts take the day of the dispatch it corrects when it names it, so that both sources' figures of
+  one stake meet (and disagree) on one day.
+- "la série C de 1,7 milliard d'euros de la start-up française": the round named after its amount is that
+  company's, and a backer's sum put "dans" it is a stake in that company.
+- "was last valued at about $200m" is a value of before the news: undated unless the sentence dates it.
+- "The round, roughly £840m, is…" after "$1.05bn" restates the round in another currency: its
+  other-currency amount, not a second raise.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+from ai_deals.importers.article import parse_article
+
+MISTRAL_CORRECTION = (
+    "Dans une dépêche publiée mardi, l'AFP indiquait qu'ASML investissait 1,3 milliard d'euros dans Mistral AI. "
+    "Le groupe néerlandais investit en réalité 1,5 milliard d'euros dans la série C de 1,7 milliard d'euros de "
+    "la start-up française."
+)
+WAYVE = (
+    "LONDON, May 7 (Reuters) - British self-driving startup Wayve has raised $1.05bn in a Series C funding "
+    "round led by SoftBank Group, with Nvidia and existing backer Microsoft also participating.\n\n"
+    "The round, roughly £840m, is the largest ever for a UK AI company. Wayve was last valued at about $200m, "
+    "sources said."
+)
+
+
+def _correction(text: str, title: str, published: str = "2025-09-10", language: str = "fr"):
+    return parse_article(text, title=title, published=published, language=language).facts
+
+
+def test_correction_note_gives_no_fact_and_the_corrected_valuation_is_read():
+    text = (
+        "(Corrects valuation in paragraph 2 to $2 billion from $200 million)\n\n"
+        "Wayve was last valued at about $2 billion, sources said."
+    )
+    facts = _correction(text, "Wayve valuation corrected", published="2024-05-09", language="en")
+    valuation = only(facts, "valuation")
+    assert (valuation.company, valuation.amount, valuation.currency) == ("Wayve", 2e9, "USD")
+
+
+def test_a_name_last_valued_at_a_sum_is_the_company_valued():
+    facts = facts_of("Wayve was last valued at about $2 billion, sources said.")
+    assert only(facts, "valuation").company == "Wayve"
+
+
+def test_last_valued_at_is_an_earlier_valuation_not_one_of_the_storys_day():
+    facts = parse_article(WAYVE, published="2024-05-07", language="en").facts
+    valuation = only(facts, "valuation")
+    assert (valuation.amount, valuation.date) == (200e6, None)
+    assert only(facts, "round").date == "2024-05-07"
+
+
+def test_last_valued_at_keeps_the_year_the_sentence_gives():
+    facts = facts_of(
+        "Zorgly, a Paris startup, raised $50 million. It was last valued at $400 million in 2023."
+    )
+    valuation = only(facts, "valuation")
+    assert (valuation.amount, valuation.date) == (400e6, "2023")
