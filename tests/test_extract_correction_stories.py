@@ -62,3 +62,10 @@ def test_last_valued_at_keeps_the_year_the_sentence_gives():
     )
     valuation = only(facts, "valuation")
     assert (valuation.amount, valuation.date) == (400e6, "2023")
+
+
+def test_round_restated_in_another_currency_is_its_other_currency_amount_not_a_second_raise():
+    facts = parse_article(WAYVE, published="2024-05-07", language="en").facts
+    round_ = only(facts, "round")
+    assert (round_.amount, round_.currency) == (1.05e9, "USD")
+    assert (round_.equivalent_amount, round_.equivalent_currency) == (840e6, "GBP")

@@ -215,9 +215,10 @@ _RESTATED_AMOUNT_BEFORE_RE = re.compile(
     r"\b(?:le\s+montant|la\s+somme|the\s+amount|the\s+sum)\s(?:(?:levée?|raised|collectée?|investie?)\s)?"
     r"(?:représente|correspond\s+à|équivaut\s+à|represents|is\s+equivalent\s+to|amounts\s+to|equals|"
     r"is\s+worth|vaut)\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de|quelque)\s)?$|"
-    # "The round, worth about $113mn, was priced at…": the round's size in another currency.
+    # "The round, worth about $113mn, was priced at…", "The round, roughly £840m, is the largest…": the round's
+    # size in another currency.
     r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|l['’]opération),\s"
-    r"(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$",
+    r"(?:(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?)?$",
     _I,
 )
 _EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
@@ -2505,7 +2506,7 @@ class FactBuilder:
         if amount.currency is None or amount.currency_implied:
             return False
         if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
-            return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
+            return self._restated_in_other_currency(amount)
         cued = _CONVERSION_CUE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 30), amount.bound_start
         )
@@ -2513,7 +2514,21 @@ class FactBuilder:
             cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
         ):
             return False
-        return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
+        return self._restated_in_other_currency(amount)
+
+    def _restated_in_other_currency(self, amount: AmountMention) -> bool:
+        """Whether an earlier fact states a sum in another currency than `amount`, which then restates it: the
+        latest round's (else deal's) sum takes `amount` as its other-currency amount, as "$48M (CHF 38M)" does,
+        when it has none yet ("has raised $1.05bn… The round, roughly £840m, is…": one raise, not two)."""
+        converted = [f for f in self.facts if f.amount and f.currency and f.currency != amount.currency]
+        if not converted:
+            return False
+        deals = [f for f in converted if f.kind in _DEAL_KINDS]
+        latest = next((f for f in reversed(deals) if f.kind == "round"), deals[-1] if deals else None)
+        if latest is not None and latest.equivalent_amount is None:
+            latest.equivalent_amount = amount.value
+            latest.equivalent_currency = amount.currency
+        return True
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
