@@ -34,6 +34,31 @@ def _correction(text: str, title: str, published: str = "2025-09-10", language: 
     return parse_article(text, title=title, published=published, language=language).facts
 
 
+def test_correction_files_the_corrected_stake_and_round_under_the_company_not_the_investor():
+    facts = _correction(MISTRAL_CORRECTION, "CORRECTION - Mistral AI: ASML investit 1,5 milliard d'euros")
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor, stake.amount, stake.currency) == (
+        "Mistral AI",
+        "ASML",
+        1.5e9,
+        "EUR",
+    )
+    round_ = only(facts, "round")
+    assert (round_.company, round_.amount, round_.round_type) == ("Mistral AI", 1.7e9, "Series C")
+    assert round_.investors == ["ASML"]
+
+
+def test_stake_put_into_a_round_named_after_its_amount_is_a_stake_in_that_rounds_company():
+    text = (
+        "Le fonds Halvor Capital investit 12 millions d'euros dans la série A de 20 millions d'euros de Zorgly, "
+        "une start-up lyonnaise."
+    )
+    facts = facts_of(text, language="fr")
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor, stake.amount) == ("Zorgly", "Halvor Capital", 12e6)
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Zorgly", 20e6)]
+
+
 def test_correction_note_gives_no_fact_and_the_corrected_valuation_is_read():
     text = (
         "(Corrects valuation in paragraph 2 to $2 billion from $200 million)\n\n"

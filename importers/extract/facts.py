@@ -1872,6 +1872,22 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
+# A round noun and its "de"/"of" right before its amount, then "de X" after it: "la série C de 1,7 milliard
+# d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
+# Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
+_ROUND_NOUN_OF_BEFORE_RE = re.compile(
+    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée\s+de\s+fonds|"
+    r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
+_OWNER_OF_AFTER_RE = re.compile(r"\s+(?:de|d['’]|of)\s*(?:(?:la|le|l['’]|the)\s*)?", _I)
+# A backer's sum put "into" a round named by its company: "investit 1,5 milliard d'euros dans la série C de
+# 1,7 milliard d'euros de la start-up française", "dans le tour de table de Zeta".
+_INTO_ROUND_OF_RE = re.compile(
+    r"\s+(?:dans|in|into|à|au)\s+(?:(?:la|le|l['’]|the)\s*)?(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table|"
+    r"levée\s+de\s+fonds|(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*(?:(?:la|le|l['’]|the)\s*)?",
+    _I,
+)
 # "downloaded 2 million times on Hugging Face": the platform a count is made on does not own it.
 _TIMES_ON_BEFORE_RE = re.compile(
     r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?"
@@ -3008,6 +3024,12 @@ class FactBuilder:
             company, leads = owner, [name for name in leads if name != owner]
             if leading:
                 leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
+        elif owner := self._round_owner_after(view, amount):
+            # "ASML investit 1,5 milliard d'euros dans la série C de 1,7 milliard d'euros de la start-up": the
+            # round is the start-up's; the sentence's stakes put into it are its backers'.
+            backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
+            backers = [name for name in backers if name]
+            company, leads = owner, [name for name in leads if name != owner]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -3181,6 +3203,35 @@ class FactBuilder:
                 return mention.name
         return None
 
+    def _round_owner_after(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation named right after the amount of a round whose noun stands before it: "la série C de
+        1,7 milliard d'euros de la start-up française" (None unless it is an organisation, not an investor)."""
+        if not _ROUND_NOUN_OF_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 45), amount.bound_start
+        ):
+            return None
+        owner = _OWNER_OF_AFTER_RE.match(view.text, amount.span[1])
+        return self._company_named_at(view, owner.end()) if owner else None
+
+    def _company_named_at(self, view: View, position: int) -> str | None:
+        """The organisation a mention starting at `position` names, unless the text presents it as an investor."""
+        for mention in view.mentions:
+            if view.rel(mention)[0] == position and mention.name and self._is_org(mention.name):
+                info = self.reader.orgs.get(mention.name)
+                return None if info is not None and info.kind == "investor" else mention.name
+        return None
+
+    def _round_object(self, view: View, amount: AmountMention) -> str | None:
+        """The company whose round a backer's sum goes into, named after the round: "investit 1,5 milliard
+        d'euros dans la série C de 1,7 milliard d'euros de Zeta", "dans la série C de Zeta"."""
+        into = _INTO_ROUND_OF_RE.match(view.text, amount.span[1])
+        if into is None:
+            return None
+        following = next((a for a in view.amounts if a.bound_start == into.end()), None)
+        if following is not None:
+            return self._round_owner_after(view, following)
+        return self._company_named_at(view, into.end())
+
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
         initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
@@ -3228,7 +3279,7 @@ class FactBuilder:
         if len(investors) > 1 and raised in investors:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
-        company = self._object(view, amount, cue_start)
+        company = self._object(view, amount, cue_start) or self._round_object(view, amount)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
