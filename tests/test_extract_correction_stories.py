@@ -48,6 +48,19 @@ def test_correction_files_the_corrected_stake_and_round_under_the_company_not_th
     assert round_.investors == ["ASML"]
 
 
+def test_correction_gives_no_fact_for_the_figure_the_earlier_dispatch_reported():
+    # "a investi" alone would be read as a stake: the dispatch reporting it is what retracts it.
+    text = MISTRAL_CORRECTION.replace("qu'ASML investissait", "qu'ASML a investi")
+    facts = _correction(text, "RECTIFICATIF - Mistral AI: ASML investit 1,5 milliard d'euros")
+    assert 1.3e9 not in [fact.amount for fact in facts]
+    assert [fact.amount for fact in of_kind(facts, "investment")] == [1.5e9]
+
+
+def test_correction_dates_its_facts_by_the_day_of_the_dispatch_it_corrects():
+    facts = _correction(MISTRAL_CORRECTION, "CORRECTION - Mistral AI: ASML investit 1,5 milliard d'euros")
+    assert {fact.date for fact in facts} == {"2025-09-09"}  # "publiée mardi", the day before the correction
+
+
 def test_stake_put_into_a_round_named_after_its_amount_is_a_stake_in_that_rounds_company():
     text = (
         "Le fonds Halvor Capital investit 12 millions d'euros dans la série A de 20 millions d'euros de Zorgly, "
@@ -94,3 +107,12 @@ def test_round_restated_in_another_currency_is_its_other_currency_amount_not_a_s
     round_ = only(facts, "round")
     assert (round_.amount, round_.currency) == (1.05e9, "USD")
     assert (round_.equivalent_amount, round_.equivalent_currency) == (840e6, "GBP")
+
+
+def test_correction_stating_the_right_figure_against_the_earlier_article_keeps_it():
+    text = (
+        "Contrairement à ce que nous avons écrit dans notre article publié mardi, la fintech genevoise Zorgly a "
+        "levé 55 millions de francs, et non 65 millions."
+    )
+    facts = _correction(text, "Rectificatif: Zorgly a levé 55 millions de francs", published="2026-11-12")
+    assert [(f.company, f.amount, f.currency) for f in of_kind(facts, "round")] == [("Zorgly", 55e6, "CHF")]

@@ -1135,6 +1135,26 @@ _RETRACTED_REPORT_RE = re.compile(
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|described|gave|put)\b",
     _I,
 )
+# A correction story ("CORRECTION - …", "RECTIFICATIF", "(Corrects valuation in paragraph 2…)") telling what its
+# earlier dispatch said: "Dans une dépêche publiée mardi, l'AFP indiquait qu'ASML investissait 1,3 milliard",
+# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects.
+_EARLIER_DISPATCH_RE = re.compile(
+    r"\b(?:dans|in)\s+(?:une|un|sa|son|notre|a|an|its|our|the)\s+(?:(?:précédente?|earlier|previous)\s+)?"
+    r"(?:dépêche|article|papier|story|report|version|dispatch)\b|"
+    r"\b(?:(?:an?|the|our|its)\s+(?:earlier|previous)\s+)?(?:story|dispatch|report)\s+(?:published|issued|filed)\b|"
+    r"\b(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b|"
+    r"\b(?:originally|previously|earlier|had)\s+(?:reported|said|stated|wrote)\b",
+    _I,
+)
+# "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
+# states the corrected figure, against what the earlier dispatch said.
+_CONTRARY_TO_RE = re.compile(r"\b(?:contrairement\s+à|contrary\s+to|unlike)\b", _I)
+# A correction note, in its brackets: "(Corrects valuation in paragraph 2 to $2 billion from $200 million)",
+# "(Rectificatif: …)". Its figures are the story's own, said again in the body: no fact of their own. Not
+# "Correction: X a levé 55 millions", a sentence of the story.
+CORRECTION_NOTE_RE = re.compile(
+    r"^\s*[(\[]\s*(?:corrects?|correcting|rectifie|rectificatif|correction)\b[^)\]]*[)\]]\s*$", _I
+)
 # A reporting verb and its "that": what follows is the reported clause, whose subject is not the reporter.
 _REPORTED_THAT_RE = re.compile(
     r"\b(?:estimates?|estimated|says?|said|believes?|predicts?|think|thinks|estiment|estime|pensent|jugent)"
@@ -2077,6 +2097,9 @@ class FactBuilder:
     # A round a sentence announced without its amount (sentence index, company, round type, date): the amount a
     # next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et 25 M€") is its.
     unpriced_round: tuple[int, str, str | None, DateMention | None] | None = None
+    # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
+    # and its facts are of the day of that dispatch when it names it ("publiée mardi").
+    correction: bool = False
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2102,6 +2125,8 @@ class FactBuilder:
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
         self._note_executive(index, sentence, mentions)
+        if self.correction and self._retracted_dispatch(view):
+            return
         before = len(self.facts)
         if not self._tranche_sentence(view):
             self._amount_facts(view)
@@ -2142,6 +2167,21 @@ class FactBuilder:
         self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
+
+    def _retracted_dispatch(self, view: View) -> bool:
+        """In a correction story, whether the sentence is its note ("(Corrects valuation in paragraph 2 to $2
+        billion from $200 million)") or tells what the corrected dispatch said ("Dans une dépêche publiée mardi,
+        l'AFP indiquait qu'ASML investissait 1,3 milliard…"): no fact. The dispatch's day, when the sentence
+        names it, dates the corrected facts that follow, as the earlier dispatch dated them."""
+        if CORRECTION_NOTE_RE.match(view.text):
+            return True
+        dispatch = _EARLIER_DISPATCH_RE.search(view.text)
+        if dispatch is None or not view.amounts or _CONTRARY_TO_RE.search(view.text, 0, dispatch.start()):
+            return False  # "Contrairement à ce que nous avons écrit dans notre article…, X a levé": the right one.
+        day = next((d for d in view.dates if d.relative and d.precision == "day"), None)
+        if day is not None and self.anchor is not None and day.value < self.anchor.value:
+            self.anchor = replace(day, span=(0, 0), relative=False)
+        return True
 
     def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
         """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
