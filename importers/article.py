@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from .extract.dates import FRENCH_ADVERB, FRENCH_PARTICIPLE, DateMention, find_inline_date, parse_iso
 from .extract.entities import EntityReader, OrgInfo, knowledge
-from .extract.facts import MAX_SENTENCE, FactBuilder
+from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
 from .models import CompanyInfo, Fact, ParsedSource
@@ -44,6 +44,13 @@ _FRENCH_A_RE = re.compile(
     rf"\by\s+a\b|\ba\s+(?:{FRENCH_ADVERB}\b|{FRENCH_PARTICIPLE}|(?:eu|mis|dit)\b)", re.IGNORECASE
 )
 _A_RE = re.compile(r"\ba\b", re.IGNORECASE)
+# A title saying the story corrects an earlier one: "CORRECTION - Mistral AI: …", "RECTIFICATIF: …", "… (Corrects
+# valuation)". Capitalised words only: "Market correction" is no correction story.
+_CORRECTION_TITLE_RE = re.compile(
+    r"^\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif)\b|\((?:Corrects|Rectifie)\b"
+)
+# The notes open the story: among its first paragraphs.
+_CORRECTION_NOTE_PARAGRAPHS = 2
 _ENGLISH_WORDS = frozenset(
     "the and of to in is for with that on its has was by from at as it be said".split()
 )
@@ -163,6 +170,7 @@ def _extract(
         anchor=anchor,
         language=language,
         headline_sentences=_headline_sentences(sentences, title),
+        correction=_is_correction(sentences, title),
     )
     reading = _pass_progress(progress, length, _SCOUTING_SHARE, 1.0 - _SCOUTING_SHARE)
     for index, sentence in enumerate(sentences):
@@ -173,6 +181,18 @@ def _extract(
     if progress is not None:
         progress(1.0)
     return result
+
+
+def _is_correction(sentences: list[Sentence], title: str | None) -> bool:
+    """Whether the story corrects an earlier dispatch: its title says so ("CORRECTION - …") or it opens
+    with a correction note ("(Corrects valuation in paragraph 2 to $2 billion from $200 million)")."""
+    if title and _CORRECTION_TITLE_RE.search(title):
+        return True
+    first = sentences[0].paragraph if sentences else 0
+    return any(
+        sentence.paragraph - first < _CORRECTION_NOTE_PARAGRAPHS and CORRECTION_NOTE_RE.match(sentence.text)
+        for sentence in sentences[:4]
+    )
 
 
 def _pass_progress(

@@ -202,10 +202,22 @@ def oversubscribed_rounds(rounds: list[Round], stakes: list[Stake]) -> list[Conf
             and stake.bound not in _NO_FLOOR
             and stake.review_status != "rejected"
         ]
-        total = sum(stake.amount for stake in joined)
+        total = _stakes_total(joined)
         if joined and total > ceiling * (1 + 1e-9):  # not a rounding of the sum
             conflicts.append(_oversubscribed(round_, joined, total))
     return conflicts
+
+
+def _stakes_total(stakes: list[Stake]) -> float:
+    """What `stakes` put in together: each investor's stakes a source tells add up, but two sources
+    telling one investor's stake with two figures (a report and its correction: €1.3B, then €1.5B)
+    are rival readings of one stake, not two stakes; the smaller one counts (their disagreement is
+    a conflict of its own)."""
+    told: dict[int, dict[tuple[str, ...], float]] = defaultdict(lambda: defaultdict(float))
+    for stake in stakes:
+        sources = tuple(sorted({ev.source_title for ev in stake.evidence}))
+        told[stake.investor_company_id][sources] += stake.amount or 0.0
+    return sum(min(by_source.values()) for by_source in told.values())
 
 
 def _ceiling(round_: Round) -> float | None:

@@ -71,3 +71,31 @@ def test_a_round_of_more_than_its_amount_has_no_ceiling_to_exceed(capsys, tmp_pa
     out, _ = _show(capsys, db)
     assert "more than $100M" in out or ">$100M" in out or "≥$100M" in out
     assert "over-subscribed" not in out
+
+
+def test_one_backers_stake_told_with_two_figures_by_a_story_and_its_correction_is_one_stake(capsys, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(
+        "title: Zorgly lève 20 millions d'euros\ndate: 2025-09-09\nlanguage: fr\n\n"
+        "La start-up lyonnaise Zorgly a levé 20 millions d'euros lors d'une série A menée par Halvor Capital, "
+        "qui investit 12 millions d'euros.\n",
+        encoding="utf-8",
+    )
+    correction = tmp_path / "correction.txt"
+    correction.write_text(
+        "title: CORRECTION - Zorgly: Halvor Capital investit 15 millions d'euros\ndate: 2025-09-10\n"
+        "language: fr\n\n"
+        "Dans une dépêche publiée mardi, nous indiquions que Halvor Capital investissait 12 millions d'euros. "
+        "Le fonds Halvor Capital investit en réalité 15 millions d'euros dans la série A de 20 millions "
+        "d'euros de Zorgly.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "articles.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(story), str(correction))
+    assert code == 0, err
+    code, data, err = run(capsys, "--db", str(db), "show", "Zorgly", "--json")
+    assert code == 0, err
+    whats = [conflict["what"] for conflict in json.loads(data)["conflicts"]]
+    # The two figures disagree on the one stake; they are not two stakes over-subscribing the €20M round.
+    assert "Halvor Capital → Zorgly 2025-09-09" in whats
+    assert not any("over-subscribed" in what for what in whats)

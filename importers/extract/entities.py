@@ -2656,7 +2656,11 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$|"
     # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
-    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$",
+    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$|"
+    # A round named by its company after it: "dans la série C de Zorgly", "la série C de 1,7 milliard d'euros de
+    # Zorgly", "le tour de table de 20 M€ de Zorgly".
+    r"\b(?:s[ée]rie\s+[A-H]|tour\s+de\s+table|levée\s+de\s+fonds)\s+de\s+(?:\d[\d,.\s]*\s*(?:millions?|milliards?|"
+    r"M€|Md€|M\$)\s*(?:d['’]\s*euros|de\s+dollars|de\s+francs(?:\s+suisses)?)?\s+de\s+)?$",
     re.IGNORECASE,
 )
 _ORG_CUE_BEFORE_RE = re.compile(
@@ -3029,7 +3033,7 @@ _AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _DEAL_VERB_AFTER_RE = re.compile(
-    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|va\s+|will\s+|vient\s+d['’])?"
+    r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|va\s+|will\s+|vient\s+d['’])?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|investiss(?:ent|ait|aient)|investiront|"
     r"invest(?:s|ed)?|apport\w*|"

@@ -215,9 +215,10 @@ _RESTATED_AMOUNT_BEFORE_RE = re.compile(
     r"\b(?:le\s+montant|la\s+somme|the\s+amount|the\s+sum)\s(?:(?:levée?|raised|collectée?|investie?)\s)?"
     r"(?:représente|correspond\s+à|équivaut\s+à|represents|is\s+equivalent\s+to|amounts\s+to|equals|"
     r"is\s+worth|vaut)\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de|quelque)\s)?$|"
-    # "The round, worth about $113mn, was priced at…": the round's size in another currency.
+    # "The round, worth about $113mn, was priced at…", "The round, roughly £840m, is the largest…": the round's
+    # size in another currency.
     r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|l['’]opération),\s"
-    r"(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$",
+    r"(?:(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?)?$",
     _I,
 )
 _EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
@@ -531,6 +532,17 @@ _POST_RE = re.compile(
 # The word that introduces a figure compared with another one: "contre 400 M€", "up from $1bn", "versus".
 _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
+)
+# A value the company was given before the story's news, right before the amount: "was last valued at about
+# $200m", "had previously been valued at", "its previous valuation of", "avait été valorisée", "sa précédente
+# valorisation de". Not "was valued at": the news's own round may be told so.
+_EARLIER_VALUATION_BEFORE_RE = re.compile(
+    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+valued|\bhad\s+(?:\w+\s+)?been\s+valued|"
+    r"\b(?:its|their|the\s+company['’]s)\s+(?:previous|prior|last|earlier)\s+valuation|"
+    r"\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?|\bprécédemment\s+valoris[ée]+s?|"
+    r"\b(?:sa|leur)\s+(?:précédente|ancienne)\s+valorisation)"
+    r"[^.;,]{0,25}$",
+    _I,
 )
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
@@ -1137,6 +1149,26 @@ _RETRACTED_REPORT_RE = re.compile(
     r"\b(?:earlier|previous|prior) version of this\b|\bversion précédente\b|"
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:said|stated|reported|described|gave|put)\b",
     _I,
+)
+# A correction story ("CORRECTION - …", "RECTIFICATIF", "(Corrects valuation in paragraph 2…)") telling what its
+# earlier dispatch said: "Dans une dépêche publiée mardi, l'AFP indiquait qu'ASML investissait 1,3 milliard",
+# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects.
+_EARLIER_DISPATCH_RE = re.compile(
+    r"\b(?:dans|in)\s+(?:une|un|sa|son|notre|a|an|its|our|the)\s+(?:(?:précédente?|earlier|previous)\s+)?"
+    r"(?:dépêche|article|papier|story|report|version|dispatch)\b|"
+    r"\b(?:(?:an?|the|our|its)\s+(?:earlier|previous)\s+)?(?:story|dispatch|report)\s+(?:published|issued|filed)\b|"
+    r"\b(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b|"
+    r"\b(?:originally|previously|earlier|had)\s+(?:reported|said|stated|wrote)\b",
+    _I,
+)
+# "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
+# states the corrected figure, against what the earlier dispatch said.
+_CONTRARY_TO_RE = re.compile(r"\b(?:contrairement\s+à|contrary\s+to|unlike)\b", _I)
+# A correction note, in its brackets: "(Corrects valuation in paragraph 2 to $2 billion from $200 million)",
+# "(Rectificatif: …)". Its figures are the story's own, said again in the body: no fact of their own. Not
+# "Correction: X a levé 55 millions", a sentence of the story.
+CORRECTION_NOTE_RE = re.compile(
+    r"^\s*[(\[]\s*(?:corrects?|correcting|rectifie|rectificatif|correction)\b[^)\]]*[)\]]\s*$", _I
 )
 # A reporting verb and its "that": what follows is the reported clause, whose subject is not the reporter.
 _REPORTED_THAT_RE = re.compile(
@@ -1907,6 +1939,22 @@ _POSSESSIVE_GAP_RE = re.compile(r"(?:['’]s?)?\s*")
 _ROUND_AFTER_RE = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}(?:round|seed|series|pre-seed|funding|financing|raise)\b", _I
 )
+# A round noun and its "de"/"of" right before its amount, then "de X" after it: "la série C de 1,7 milliard
+# d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
+# Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
+_ROUND_NOUN_OF_BEFORE_RE = re.compile(
+    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée\s+de\s+fonds|"
+    r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
+    _I,
+)
+_OWNER_OF_AFTER_RE = re.compile(r"\s+(?:de|d['’]|of)\s*(?:(?:la|le|l['’]|the)\s*)?", _I)
+# A backer's sum put "into" a round named by its company: "investit 1,5 milliard d'euros dans la série C de
+# 1,7 milliard d'euros de la start-up française", "dans le tour de table de Zeta".
+_INTO_ROUND_OF_RE = re.compile(
+    r"\s+(?:dans|in|into|à|au)\s+(?:(?:la|le|l['’]|the)\s*)?(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table|"
+    r"levée\s+de\s+fonds|(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*(?:(?:la|le|l['’]|the)\s*)?",
+    _I,
+)
 # "downloaded 2 million times on Hugging Face": the platform a count is made on does not own it.
 _TIMES_ON_BEFORE_RE = re.compile(
     r"\b(?:times|fois)\s+(?:on|sur|via|from|depuis)\s+(?:(?:the|le|la|les|l['’])\s*)?"
@@ -2096,6 +2144,9 @@ class FactBuilder:
     # A round a sentence announced without its amount (sentence index, company, round type, date): the amount a
     # next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et 25 M€") is its.
     unpriced_round: tuple[int, str, str | None, DateMention | None] | None = None
+    # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
+    # and its facts are of the day of that dispatch when it names it ("publiée mardi").
+    correction: bool = False
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2121,6 +2172,8 @@ class FactBuilder:
         )
         self.currencies.update(a.currency for a in amounts if a.currency and not a.currency_implied)
         self._note_executive(index, sentence, mentions)
+        if self.correction and self._retracted_dispatch(view):
+            return
         before = len(self.facts)
         if not self._tranche_sentence(view):
             self._amount_facts(view)
@@ -2161,6 +2214,21 @@ class FactBuilder:
         self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
+
+    def _retracted_dispatch(self, view: View) -> bool:
+        """In a correction story, whether the sentence is its note ("(Corrects valuation in paragraph 2 to $2
+        billion from $200 million)") or tells what the corrected dispatch said ("Dans une dépêche publiée mardi,
+        l'AFP indiquait qu'ASML investissait 1,3 milliard…"): no fact. The dispatch's day, when the sentence
+        names it, dates the corrected facts that follow, as the earlier dispatch dated them."""
+        if CORRECTION_NOTE_RE.match(view.text):
+            return True
+        dispatch = _EARLIER_DISPATCH_RE.search(view.text)
+        if dispatch is None or not view.amounts or _CONTRARY_TO_RE.search(view.text, 0, dispatch.start()):
+            return False  # "Contrairement à ce que nous avons écrit dans notre article…, X a levé": the right one.
+        day = next((d for d in view.dates if d.relative and d.precision == "day"), None)
+        if day is not None and self.anchor is not None and day.value < self.anchor.value:
+            self.anchor = replace(day, span=(0, 0), relative=False)
+        return True
 
     def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
         """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
@@ -2545,7 +2613,7 @@ class FactBuilder:
         if amount.currency is None or amount.currency_implied:
             return False
         if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
-            return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
+            return self._restated_in_other_currency(amount)
         cued = _CONVERSION_CUE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 30), amount.bound_start
         )
@@ -2553,7 +2621,21 @@ class FactBuilder:
             cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
         ):
             return False
-        return any(f.amount and f.currency and f.currency != amount.currency for f in self.facts)
+        return self._restated_in_other_currency(amount)
+
+    def _restated_in_other_currency(self, amount: AmountMention) -> bool:
+        """Whether an earlier fact states a sum in another currency than `amount`, which then restates it: the
+        latest round's (else deal's) sum takes `amount` as its other-currency amount, as "$48M (CHF 38M)" does,
+        when it has none yet ("has raised $1.05bn… The round, roughly £840m, is…": one raise, not two)."""
+        converted = [f for f in self.facts if f.amount and f.currency and f.currency != amount.currency]
+        if not converted:
+            return False
+        deals = [f for f in converted if f.kind in _DEAL_KINDS]
+        latest = next((f for f in reversed(deals) if f.kind == "round"), deals[-1] if deals else None)
+        if latest is not None and latest.equivalent_amount is None:
+            latest.equivalent_amount = amount.value
+            latest.equivalent_currency = amount.currency
+        return True
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -3103,6 +3185,12 @@ class FactBuilder:
             company, leads = owner, [name for name in leads if name != owner]
             if leading:
                 leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
+        elif owner := self._round_owner_after(view, amount):
+            # "ASML investit 1,5 milliard d'euros dans la série C de 1,7 milliard d'euros de la start-up": the
+            # round is the start-up's; the sentence's stakes put into it are its backers'.
+            backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
+            backers = [name for name in backers if name]
+            company, leads = owner, [name for name in leads if name != owner]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -3276,6 +3364,35 @@ class FactBuilder:
                 return mention.name
         return None
 
+    def _round_owner_after(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation named right after the amount of a round whose noun stands before it: "la série C de
+        1,7 milliard d'euros de la start-up française" (None unless it is an organisation, not an investor)."""
+        if not _ROUND_NOUN_OF_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 45), amount.bound_start
+        ):
+            return None
+        owner = _OWNER_OF_AFTER_RE.match(view.text, amount.span[1])
+        return self._company_named_at(view, owner.end()) if owner else None
+
+    def _company_named_at(self, view: View, position: int) -> str | None:
+        """The organisation a mention starting at `position` names, unless the text presents it as an investor."""
+        for mention in view.mentions:
+            if view.rel(mention)[0] == position and mention.name and self._is_org(mention.name):
+                info = self.reader.orgs.get(mention.name)
+                return None if info is not None and info.kind == "investor" else mention.name
+        return None
+
+    def _round_object(self, view: View, amount: AmountMention) -> str | None:
+        """The company whose round a backer's sum goes into, named after the round: "investit 1,5 milliard
+        d'euros dans la série C de 1,7 milliard d'euros de Zeta", "dans la série C de Zeta"."""
+        into = _INTO_ROUND_OF_RE.match(view.text, amount.span[1])
+        if into is None:
+            return None
+        following = next((a for a in view.amounts if a.bound_start == into.end()), None)
+        if following is not None:
+            return self._round_owner_after(view, following)
+        return self._company_named_at(view, into.end())
+
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
         initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
@@ -3323,7 +3440,7 @@ class FactBuilder:
         if len(investors) > 1 and raised in investors:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
-        company = self._object(view, amount, cue_start)
+        company = self._object(view, amount, cue_start) or self._round_object(view, amount)
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
@@ -3574,6 +3691,12 @@ class FactBuilder:
             # "values the firm at $2.1 billion, up from $700 million when it raised a Series C in 2024": the
             # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
             # never the story's day, where it would price the new round.
+            date = self._earlier_date_after(view, amount)
+        elif date is self._anchor_date(view) and _EARLIER_VALUATION_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 60), amount.bound_start
+        ):
+            # "Wayve was last valued at about $200m": a value of before the news, dated by the year the sentence
+            # gives it, else undated; never the story's day, where it would stand for the company's value now.
             date = self._earlier_date_after(view, amount)
         elif date is not None and date not in view.dates:
             # "since 2024, when it raised $130 million at a valuation of $900 million": the value the round just
