@@ -911,3 +911,15 @@ class RelationshipMap(BaseModel):
     found: int = 0
     capped: bool = False
     unwalked: bool = False
+
+
+class SourceRemoval(BaseModel):
+    """What `remove` took (or, in a dry run, would take) with a source."""
+
+    source_id: int
+    title: str
+    kind: str
+    records: dict[str, int] = {}
+    """Its records of each type (`round`, `stake`, …) that had any."""
+    companies: int = 0
+    """Companies nothing else names, removed with it."""
