@@ -13,8 +13,8 @@ from sqlite_utils import Database
 
 from .merging import (
     clear_details_only_file_gave,
-    details_given,
     companies_named_by_source,
+    details_given,
     note_companies_named,
     refill_cleared_details,
     refresh_replaced_details,
