@@ -269,7 +269,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ["date", "round", "tranche", "amount", "condition"],
             [
                 [
-                    r.date,
+                    tranche.date or r.date,  # its own ("$13 million in June 2024"), else the round's
                     round_label(r.round_type) if r.round_type else "",
                     tranche.label or f"tranche {tranche.seq}",
                     money(tranche.amount, tranche.currency, tranche.bound),

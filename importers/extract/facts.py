@@ -4959,6 +4959,7 @@ class FactBuilder:
                     label="balance",
                     condition=condition_text,
                     note=note.group().strip() if note else None,
+                    sentence=_own_sentence(target, view),
                 )
             )
         ordinal = next(
@@ -6828,9 +6829,17 @@ def _add_tranche(fact: Fact, view: View, amount: AmountMention, seq: int) -> Tra
         bound=amount.bound,
         date=date.value if date else None,
         date_precision=date.precision if date else None,
+        sentence=_own_sentence(fact, view),
     )
     fact.tranches.append(tranche)
     return tranche
+
+
+def _own_sentence(fact: Fact, view: View) -> str | None:
+    """The sentence of a tranche stated after its record's ("The round was paid in two tranches: $30
+    million at closing and $13 million in June 2024"), which an export cites for it; None when the
+    record's own sentence states it."""
+    return view.original if view.original != fact.sentence else None
 
 
 def _tranche_phrase(text: str, amount: AmountMention) -> str:

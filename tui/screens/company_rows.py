@@ -489,12 +489,19 @@ def tranche_rows(item: Stake | Round) -> list[PageRow]:
 
 
 def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
-    """One installment, indented under its stake (or, `width` 14, its round): "└ first $30M"."""
+    """One installment, indented under its stake (or, `width` 14, its round), with its own date when
+    the source gives one: "2024-06  └ tranche 2  $13M"."""
     label = tranche.label or f"tranche {tranche.seq}"
     amount = money(tranche.amount, tranche.currency, tranche.bound)
     condition = f"condition: {tranche.condition}" if tranche.condition else ""
+    date = date_label(tranche.date) if tranche.date else ""
     return PageRow(
-        _cols(("", "", 11), (f"└ {label}", "muted", width), (amount, "amount", 10), (condition, "muted", 0)),
+        _cols(
+            (date, "muted", 11),
+            (f"└ {label}", "muted", width),
+            (amount, "amount", 10),
+            (condition, "muted", 0),
+        ),
         role="info",
     )
 
