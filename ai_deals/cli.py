@@ -1202,14 +1202,14 @@ def _cmd_remove(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     source_id = _one_source(store, args.source)
-    planned = store.remove_source(source_id, dry_run=True)
-    what = render.visible(removal_line(planned))
-    if args.dry_run:
-        print(f"would remove {what}")
-        return 0
-    if not args.yes and not _confirmed(f"remove {what}? [y/N] "):
-        print("nothing removed")
-        return 1
+    if args.dry_run or not args.yes:  # what would go, found by removing it in a transaction undone
+        what = render.visible(removal_line(store.remove_source(source_id, dry_run=True)))
+        if args.dry_run:
+            print(f"would remove {what}")
+            return 0
+        if not _confirmed(f"remove {what}? [y/N] "):
+            print("nothing removed")
+            return 1
     print(f"removed {render.visible(removal_line(store.remove_source(source_id)))}")
     return 0
 

@@ -146,3 +146,27 @@ def test_a_removed_file_imports_again(capsys, tmp_path, files):
     assert len(_sources(capsys, db)) == 2
     assert "Kalmiro Robotics" in _search(db, "Kalmiro Robotics")
     assert "Brisa AI" in _search(db, "Brisa AI")
+
+
+def test_a_stake_in_the_removed_files_round_joins_another_sources_round_of_its_type(capsys, tmp_path, files):
+    stake = tmp_path / "stake.csv"
+    stake.write_text(
+        "kind,company,investor,amount,currency,date,round_type\n"
+        "investment,Zeta AI,Osk Partners,5000000,USD,2026-02-03,Series A\n",
+        encoding="utf-8",
+    )
+    other = tmp_path / "other.csv"
+    other.write_text(
+        "kind,company,investors,amount,currency,date,round_type,source_url\n"
+        "round,Zeta AI,Vantor Capital,20000000,USD,2026-02-03,Series A,https://example.org/other\n",
+        encoding="utf-8",
+    )
+    db = _db(capsys, tmp_path, stake, other, files["zeta"])  # the stake joins the first Series A: other.csv's
+    code, _, err = run(capsys, "--db", str(db), "remove", str(other), "--yes")
+    assert code == 0, err
+    with sqlite3.connect(db) as conn:
+        ((round_id,),) = conn.execute("SELECT round_id FROM stakes").fetchall()
+        ((article_round,),) = conn.execute("SELECT id FROM rounds").fetchall()
+    assert round_id == article_round
+    code, out, _ = run(capsys, "--db", str(db), "show", "Zeta AI")
+    assert "Vantor Capital, Osk Partners" in out
