@@ -599,14 +599,14 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import format_amount, round_label
+    from ai_deals.store.formatting import format_amount, round_label, status_words
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
         fact.metric or "",
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",
-        "in talks" if fact.status == "in_talks" else "",  # told, not raised (store/money_raised.py)
+        status_words(fact.status),  # "in talks", "conditional": told, not raised (store/money_raised.py)
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:

@@ -93,3 +93,20 @@ def test_a_markdown_export_says_in_talks(capsys, db):
     (in_talks,) = [line for line in out.splitlines() if "| $2B |" in line]
     assert "| in talks |" in in_talks
     assert "in_talks" not in out
+
+
+def test_the_dry_run_and_the_review_card_say_in_talks_and_conditional(capsys, store):
+    from ai_deals.tui.fact_words import fact_fields
+
+    code, out, _ = run(
+        capsys, "--db", str(store.path.parent / "dry.db"), "import", "--dry-run", str(POOLSIDE)
+    )
+    assert code == 0
+    (nvidia,) = [line for line in out.splitlines() if "investor: Nvidia" in line]
+    assert " · conditional · " in nvidia
+    assert any(
+        line.strip().startswith("round: Poolside · $2B") and "in talks" in line for line in out.splitlines()
+    )
+    page = store.company(store.find_company("Poolside").id)
+    in_talks = next(item for item in page.rounds if item.amount == 2e9)
+    assert ("status", "in talks") in fact_fields(in_talks)
