@@ -170,6 +170,18 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="localhost")
     serve.add_argument("--port", type=_port, default=8000, help="1-65535 (default: 8000)")
 
+    remove = commands.add_parser(
+        "remove",
+        help="remove an imported source and every record only it supports",
+        description="Remove a source imported by mistake: its evidence and every record only it "
+        "supports go, in one transaction; what other sources tell stays. The file can be imported again.",
+    )
+    remove.add_argument(
+        "source", metavar="SOURCE", help="the file path as imported, its URL, or its id (`ai-deals sources`)"
+    )
+    remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+    remove.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
+
     sources = commands.add_parser("sources", help="the imported documents")
     sources.add_argument("--json", action="store_true")
 
@@ -587,14 +599,14 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import format_amount, round_label
+    from ai_deals.store.formatting import format_amount, round_label, status_words
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
         fact.metric or "",
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",
-        "in talks" if fact.status == "in_talks" else "",  # told, not raised (store/money_raised.py)
+        status_words(fact.status),  # "in talks", "conditional": told, not raised (store/money_raised.py)
     ]
     other = "acquirer" if fact.kind == "acquisition" else "investor"
     if fact.investor:
@@ -1185,6 +1197,57 @@ def _cmd_sources(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_remove(store: Store, args: argparse.Namespace) -> int:
+    """Remove one source after a confirmation (`--yes` skips it); `--dry-run` says what would go."""
+    from ai_deals import render
+
+    source_id = _one_source(store, args.source)
+    if args.dry_run or not args.yes:  # what would go, found by removing it in a transaction undone
+        what = render.visible(removal_line(store.remove_source(source_id, dry_run=True)))
+        if args.dry_run:
+            print(f"would remove {what}")
+            return 0
+        if not _confirmed(f"remove {what}? [y/N] "):
+            print("nothing removed")
+            return 1
+    print(f"removed {render.visible(removal_line(store.remove_source(source_id)))}")
+    return 0
+
+
+def _one_source(store: Store, given: str) -> int:
+    """The id of the one source `given` names (an id, URL, path as imported, or title); a one-line
+    error when none or several do."""
+    from ai_deals.store import StoreError
+
+    found = store.source_ids(given) or store.source_ids(os.path.normpath(given))
+    if not found:
+        raise StoreError(
+            f"{store.path}: no source {quoted(given)} (`ai-deals sources` lists them with their ids)"
+        )
+    if len(found) > 1:
+        ids = ", ".join(str(source_id) for source_id in found)
+        raise StoreError(f"{store.path}: {quoted(given)} names {len(found)} sources ({ids}): give one id")
+    return found[0]
+
+
+def removal_line(removal) -> str:
+    """'“Title” (source 3): 1 round, 3 metrics; 1 company no other source names'"""
+    records = ", ".join(plural(count, kind) for kind, count in removal.records.items()) or "no records"
+    count = removal.companies
+    companies = f"; {count:,} compan{'y' if count == 1 else 'ies'} no other source names" if count else ""
+    return f"“{removal.title}” (source {removal.source_id}): {records}{companies}"
+
+
+def _confirmed(question: str) -> bool:
+    """Whether the user answers yes (an end of input is a no)."""
+    try:
+        answer = input(question)
+    except EOFError:
+        print()
+        return False
+    return answer.strip().lower() in {"y", "yes"}
+
+
 def _cmd_info(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
@@ -1240,6 +1303,7 @@ COMMANDS = {
     "unmerge": _cmd_unmerge,
     "serve": _cmd_serve,
     "sources": _cmd_sources,
+    "remove": _cmd_remove,
     "info": _cmd_info,
 }
 

@@ -24,6 +24,7 @@ from ai_deals.store.formatting import (
     format_share,
     plural,
     round_label,
+    status_label,
 )
 from ai_deals.store.models import (
     Acquisition,
@@ -41,7 +42,7 @@ from ai_deals.store.models import (
     TimelineEvent,
     TimelineOutline,
 )
-from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, in_talks, raised_text
+from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raise_status_words, raised_text
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 from ai_deals.tui.formatting import date_label
@@ -268,7 +269,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
             ["date", "round", "tranche", "amount", "condition"],
             [
                 [
-                    r.date,
+                    tranche.date or r.date,  # its own ("$13 million in June 2024"), else the round's
                     round_label(r.round_type) if r.round_type else "",
                     tranche.label or f"tranche {tranche.seq}",
                     money(tranche.amount, tranche.currency, tranche.bound),
@@ -309,7 +310,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
-                    s.status,
+                    status_label(s.status),
                     s.tranche,
                     s.condition,
                 ]
@@ -326,7 +327,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
-                    s.status,
+                    status_label(s.status),
                 ]
                 for s in page.portfolio
             ],
@@ -453,8 +454,10 @@ def _share(record: Stake | Acquisition) -> str:
 
 
 def _talks(item: Round) -> str:
-    """' (in talks)' after the amount of a raise its sources tell as still negotiated: listed, not raised."""
-    return " (in talks)" if in_talks(list(item.accounts) or [item]) else ""
+    """' (in talks)' after the amount of a raise its sources tell as still negotiated (listed, not
+    raised), ' (conditional)' after money promised on a condition: `raise_status_words`."""
+    words = raise_status_words(item)
+    return f" ({words})" if words else ""
 
 
 def _investors_with_parts(item: Round, stakes: list[Stake]) -> str:

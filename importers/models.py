@@ -46,6 +46,8 @@ class Tranche(BaseModel):
     date_precision: DatePrecision | None = None
     condition: str | None = None
     note: str | None = None
+    sentence: str | None = None
+    """The sentence stating the tranche when it is not its record's (None: the record's states it)."""
 
 
 class CitedSentence(BaseModel):

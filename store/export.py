@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Literal, TypeVar
 
 from .files import written_through
-from .formatting import clean_line, format_amount, format_share
+from .formatting import clean_line, format_amount, format_share, status_label
 from .models import ExportRecord
 
 ExportFormat = Literal["csv", "json", "md"]
@@ -147,6 +147,8 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
         _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
     )
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
+    # "in talks", as `show` says it (an import reads it back as `in_talks`)
+    row["status"] = status_label(record.status)
     return row
 
 

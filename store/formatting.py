@@ -80,6 +80,23 @@ def format_share(percentage: float | None, bound: str | None = None) -> str:
     return f"{BOUND_SIGNS.get(bound or 'exact', '')}{percentage:g}%"
 
 
+# Money told but not raised or paid: every place that describes a round or a stake says so in these
+# words (`show`, the timeline, the map, a company page's rows, the chart, Markdown exports).
+_UNRAISED_WORDS = {"in_talks": "in talks", "conditional": "conditional"}
+
+
+def status_words(status: str | None) -> str:
+    """'in talks' for a raise still negotiated, 'conditional' for money promised on a condition ("could
+    invest up to $1B if …"); '' for money told as raised, committed or paid."""
+    return _UNRAISED_WORDS.get(status or "", "")
+
+
+def status_label(status: str | None) -> str:
+    """A record's status as people read it: 'in talks', 'conditional', 'announced', 'completed';
+    '' when it has none. (An import reads these words back as the stored codes.)"""
+    return (status or "").replace("_", " ")
+
+
 _SERIES_CODE = re.compile(r"series[ _-]?([a-z]\d?)(?:[ _-](.+))?", re.IGNORECASE)
 _PRE_SEED_CODE = re.compile(r"pre[ _-]?seed", re.IGNORECASE)
 _ABBREVIATIONS = {"ipo": "IPO", "ico": "ICO", "spac": "SPAC"}

@@ -8,22 +8,23 @@ from collections.abc import Callable
 from sqlite_utils import Database
 
 from .errors import ReadStopped
-from .formatting import format_amount, format_share
+from .formatting import format_amount, format_share, status_words
 from .models import MapEdge, MapNode, RelationshipMap
 
 # Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
-# bound) for one company: a stake's or an acquisition's share is part of its label ("€120M · ~60% · 2016").
+# bound, status) for one company: a stake's or an acquisition's share is part of its label ("€120M · ~60%
+# · 2016"), and so are the status words of money not raised ("≤$1B · conditional · 2025").
 # Each is two indexed lookups, the company's links out then its links in (a link of the company to
 # itself only once): `WHERE (i.company_id = :c OR s.company_id = :c)` across a join reads every stake,
 # 671k of them on a 1M-company database, for each company on the map.
 _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
-                  s.percentage_bound"""
+                  s.percentage_bound, s.status"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
-                  NULL AS percentage, NULL AS percentage_bound"""
+                  NULL AS percentage, NULL AS percentage_bound, r.status"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
-                  since AS date, NULL AS percentage, NULL AS percentage_bound FROM partnerships"""
+                  since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status FROM partnerships"""
 _ACQUISITION = """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date, percentage,
-                  percentage_bound FROM acquisitions"""
+                  percentage_bound, status FROM acquisitions"""
 _LINKS = {
     "invests": f"""{_STAKE} FROM investors i JOIN stakes s ON s.investor_id = i.id
                   WHERE i.company_id = :c AND s.review_status != 'rejected'
@@ -60,7 +61,8 @@ def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _neve
             amount = format_amount(row["amount"], row["currency"], row["bound"])
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
-            label = " · ".join(part for part in (amount, share, year) if part)
+            said = status_words(row["status"])
+            label = " · ".join(part for part in (amount, share, said, year) if part)
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
             )

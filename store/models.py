@@ -44,6 +44,8 @@ class Tranche(BaseModel):
     date_precision: str | None = None
     condition: str | None = None
     note: str | None = None
+    sentence: str | None = None
+    """The sentence stating the tranche when it is not its record's (None: the record's states it)."""
 
 
 class Evidence(BaseModel):
@@ -938,3 +940,15 @@ class RelationshipMap(BaseModel):
     found: int = 0
     capped: bool = False
     unwalked: bool = False
+
+
+class SourceRemoval(BaseModel):
+    """What `remove` took (or, in a dry run, would take) with a source."""
+
+    source_id: int
+    title: str
+    kind: str
+    records: dict[str, int] = {}
+    """Its records of each type (`round`, `stake`, …) that had any."""
+    companies: int = 0
+    """Companies nothing else names, removed with it."""

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount, round_kind
+from .formatting import format_amount, round_kind, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -49,6 +49,15 @@ IN_TALKS = "in_talks"
 def in_talks(members: Sequence[Round]) -> bool:
     """Whether every source of a raise tells it as still in talks (none says it was raised)."""
     return all(member.status == IN_TALKS for member in members)
+
+
+def raise_status_words(item: Round) -> str:
+    """The status words (`formatting.status_words`) a raise is described with everywhere: "in talks"
+    when every source of it (`item.accounts`) tells it so (one saying it was raised makes it raised),
+    "conditional" for money promised on a condition; '' for a raise told as made."""
+    if item.status == IN_TALKS:
+        return status_words(IN_TALKS) if in_talks(list(item.accounts) or [item]) else ""
+    return status_words(item.status)
 
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:

@@ -535,6 +535,14 @@ def m024_round_investors_joined(db: Database) -> None:
     )
 
 
+def m025_tranche_sentences(db: Database) -> None:
+    """The sentence a tranche is stated in, when it is not its record's ("$30 million at closing and
+    $13 million in June 2024" after the lead): an export cites it for the tranche. Older tranches
+    have none (their record's sentence stands for them)."""
+    for table in ("stake_tranches", "round_tranches"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN sentence TEXT")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -562,6 +570,7 @@ STEPS = (
     m022_evidence_by_source_and_record,
     m023_search_token,
     m024_round_investors_joined,
+    m025_tranche_sentences,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

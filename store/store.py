@@ -17,7 +17,7 @@ from typing import ParamSpec, TypeVar
 
 from ai_deals.importers.models import ParsedSource
 
-from . import ftm, graph, merging, queries, review
+from . import ftm, graph, merging, queries, removing, review
 from .bulk import (
     BulkReport,
     DealFile,
@@ -46,6 +46,7 @@ from .models import (
     ReviewUndone,
     SearchHit,
     Source,
+    SourceRemoval,
     SourceSummary,
     SplitSummary,
     TimelineEvent,
@@ -284,6 +285,19 @@ class Store:
                 "SELECT id FROM sources WHERE url = :g OR path = :g OR title = :g ORDER BY id", {"g": given}
             ).fetchall()
         return [row[0] for row in rows]
+
+    @_locked
+    def remove_source(self, source_id: int, *, dry_run: bool = False) -> SourceRemoval:
+        """Delete a source, its evidence and every record only it supports, in one transaction
+        (`store/removing.py`); with `dry_run`, say what would go and keep everything."""
+        self._require_writable()
+        if dry_run:
+            with self.rolled_back():
+                return removing.remove_source(self.db, source_id)
+        with immediate_transaction(self.db):
+            removal = removing.remove_source(self.db, source_id)
+        self._search.invalidate()
+        return removal
 
     @_locked
     def cites(self, given: str) -> bool:

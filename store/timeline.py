@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import basis_label, format_amount, format_share, round_label
+from .formatting import basis_label, format_amount, format_share, round_label, status_words
 from .models import (
     Acquisition,
     Metric,
@@ -22,7 +22,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         # 'Zorg raises €12M (Series A) from Bar'; a round of no stated type has no label, one of no
         # stated amount raises "funds".
         who = ", ".join(record.investors)
-        label = f" ({round_label(record.round_type)})" if record.round_type else ""
+        label = _noted(round_label(record.round_type) if record.round_type else "", record.status)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake):
@@ -37,7 +37,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         what = f" {amount}{pct}" if amount else pct
         if cumulative and what:  # a running total dated by its start, not a deal of that date
             what += f" in total since {record.date}" if record.date else " in total"
-        label = f" ({round_label(record.round_type)})" if record.round_type else ""  # "… (Series B)"
+        # "… (Series B)", "… (conditional)": a promise on a condition is told as one
+        label = _noted(round_label(record.round_type) if record.round_type else "", record.status)
         return (
             f"{record.investor} {verb}{what} in {record.company}{label}",
             record.investor,
@@ -70,6 +71,13 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     if isinstance(record, Statement):
         return f"{record.company}: “{record.text}”", record.counterpart, record.counterpart_id
     return record.record_type, None, None
+
+
+def _noted(round_type: str, status: str | None) -> str:
+    """' (Series B)', ' (in talks)', ' (Series B, conditional)': a round type and the status words of
+    money not raised (`status_words`), in one parenthesis; '' with neither."""
+    said = ", ".join(part for part in (round_type, status_words(status)) if part)
+    return f" ({said})" if said else ""
 
 
 def event_for(record: Record) -> TimelineEvent:

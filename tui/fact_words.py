@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from ai_deals.store.formatting import format_share, round_label
+from ai_deals.store.formatting import format_share, round_label, status_label
 from ai_deals.store.models import Record
 
 from .formatting import date_label, money, quantity
@@ -171,7 +171,8 @@ def fact_fields(record: Record) -> list[tuple[str, str]]:
     round_type = getattr(record, "round_type", None)
     pairs.append(("round type", round_label(round_type) if round_type else None))
     for name in ("tranche", "condition", "status", "text", "description"):
-        pairs.append((name, getattr(record, name, None)))
+        value = getattr(record, name, None)
+        pairs.append((name, status_label(value) if name == "status" else value))  # "in talks", as `show` says
     investors = getattr(record, "investors", None)
     if investors:
         pairs.append(("investors", ", ".join(investors)))

@@ -5226,6 +5226,7 @@ class FactBuilder:
                     label="balance",
                     condition=condition_text,
                     note=note.group().strip() if note else None,
+                    sentence=_own_sentence(target, view),
                 )
             )
         ordinal = next(
@@ -7123,6 +7124,7 @@ def _add_tranche(
         bound=amount.bound,
         date=date.value if date else None,
         date_precision=date.precision if date else None,
+        sentence=_own_sentence(fact, view),
     )
     fact.tranches.append(tranche)
     return tranche
@@ -7146,6 +7148,13 @@ def _own_clause(text: str, amount: AmountMention, end: int) -> str:
     once Ferrix, which now employs 80…" is the first sum's, not the second's."""
     words = text[amount.span[1] : end]
     return re.split(r"[,;:()—–]", words, maxsplit=1)[0]
+
+
+def _own_sentence(fact: Fact, view: View) -> str | None:
+    """The sentence of a tranche stated after its record's ("The round was paid in two tranches: $30
+    million at closing and $13 million in June 2024"), which an export cites for it; None when the
+    record's own sentence states it."""
+    return view.original if view.original != fact.sentence else None
 
 
 def _tranche_phrase(text: str, amount: AmountMention) -> str:

@@ -14,7 +14,7 @@ from typing import Any, overload
 
 from rich.text import Text
 
-from ai_deals.store.formatting import format_share, round_label
+from ai_deals.store.formatting import format_share, round_label, status_label
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
@@ -28,6 +28,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
+from ai_deals.store.money_raised import raise_status_words
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
@@ -276,7 +277,14 @@ def round_row(item: Round, stakes: Sequence[Stake] = ()) -> PageRow:
         (round_label(item.round_type), "", ROUND_WIDTH),
         (money(item.amount, item.currency, item.bound, item.amount_max), "amount", 10),
         (valuation, "", max(VALUATION_WIDTH, len(valuation))),
-        (_joined(edited and EDITED, _sources(item), investors, _round_condition(item)), "muted", 0),
+        # "in talks", "conditional" first: money not raised must not be cut off on a narrow screen
+        (
+            _joined(
+                edited and EDITED, raise_status_words(item), _sources(item), investors, _round_condition(item)
+            ),
+            "muted",
+            0,
+        ),
     )
     return PageRow(
         pieces,
@@ -359,6 +367,8 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
     # The lead flag first: the round's words after it are the part a narrow screen cuts.
     details = ["lead"] if investor in item.lead_investors else []
     details.append(f"joined {what}" if outgoing else f"in the {what}")
+    if said := raise_status_words(item):  # "joined Series B of $2B · in talks"
+        details.append(said)
     # Its sources: the raise's, and one telling only this investor's part of it (whose money is shown).
     told = item.investor_source_count(investor_id)
     if told > 1:
@@ -450,7 +460,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         item.round_type and round_label(item.round_type),
         item.source_count > 1 and f"{item.source_count} sources",
         item.tranche and f"tranche: {item.tranche}",
-        item.status,
+        status_label(item.status),  # "in talks", "conditional", as `show` says them
     ]
     details.append(_share(item))
     details.append(item.condition and f"condition: {item.condition}")
@@ -479,12 +489,19 @@ def tranche_rows(item: Stake | Round) -> list[PageRow]:
 
 
 def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
-    """One installment, indented under its stake (or, `width` 14, its round): "└ first $30M"."""
+    """One installment, indented under its stake (or, `width` 14, its round), with its own date when
+    the source gives one: "2024-06  └ tranche 2  $13M"."""
     label = tranche.label or f"tranche {tranche.seq}"
     amount = money(tranche.amount, tranche.currency, tranche.bound)
     condition = f"condition: {tranche.condition}" if tranche.condition else ""
+    date = date_label(tranche.date) if tranche.date else ""
     return PageRow(
-        _cols(("", "", 11), (f"└ {label}", "muted", width), (amount, "amount", 10), (condition, "muted", 0)),
+        _cols(
+            (date, "muted", 11),
+            (f"└ {label}", "muted", width),
+            (amount, "amount", 10),
+            (condition, "muted", 0),
+        ),
         role="info",
     )
 
@@ -566,7 +583,7 @@ def acquisition_row(item: Acquisition, page_id: int) -> PageRow:
         (other, "bold", 22),
         (money(item.amount, item.currency, item.bound), "amount", 10),
         (
-            " · ".join(x for x in (item.edited and EDITED, _share(item), item.status) if x),
+            " · ".join(x for x in (item.edited and EDITED, _share(item), status_label(item.status)) if x),
             "muted",
             0,
         ),

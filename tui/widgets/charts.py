@@ -96,13 +96,18 @@ class ChartSection:
 
 
 def _split_note(stake: Stake | Round, committed: float, conditional: float) -> str:
-    """'$15B committed · rest $35B conditional' when a stake is partly conditional, else ''.
+    """'$15B committed · rest $35B conditional' when a stake is partly conditional, 'conditional' when
+    wholly (its amount beside it says how much), else ''.
 
     A part the text does not state (what the stated tranches leave of the total) says so: the
     page must not pass a subtraction off as a figure from the source.
     """
     if not conditional:
         return ""
+    if not committed and not stake.tranches:
+        return (
+            "conditional"  # the whole amount, shown beside it: "≤$1B conditional", not "≤$1B $1B conditional"
+        )
     stated_committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
     stated_conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
     derived = bool(stake.tranches)

@@ -1,0 +1,78 @@
+"""Removing an imported source: `ai-deals remove`, the way out of a wrong file short of rejecting
+each of its facts one by one.
+
+A source's records are its own (another source telling the same figure has a record of its own),
+so removing one takes its records, their evidence, tranches and round memberships, the aliases it
+gave, the company details only it gave, and the companies nothing names any more; what other
+sources tell stays. Review decisions stay too: a source imported again is read as reviewed.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from .merging import (
+    clear_details_only_file_gave,
+    companies_named_by_source,
+    details_given,
+    note_companies_named,
+    refill_cleared_details,
+    refresh_replaced_details,
+    remove_companies_no_longer_named,
+)
+from .models import SourceRemoval
+from .schema import RECORD_TABLES
+from .writing import delete_source_records, join_stakes_to_rounds
+
+
+def remove_source(db: Database, source_id: int) -> SourceRemoval:
+    """Delete source `source_id` and everything only it supports (see the module); call it inside a
+    transaction. Returns what went."""
+    title, kind = db.execute("SELECT title, kind FROM sources WHERE id = ?", [source_id]).fetchone()
+    records = _record_counts(db, source_id)
+    note_companies_named(db, source_id)  # those only it names go at the end
+    given = _forget_details(db, source_id, kind)
+    joined = _sources_of_stakes_in_rounds_of(db, source_id)
+    delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
+    db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
+    # Source ids can be given again (a re-import of the removed file): no split may follow the id.
+    db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # its trigger updates sources_fts
+    if kind == "article":
+        refresh_replaced_details(db, given)
+    else:
+        refill_cleared_details(db)
+    for other in joined:  # each typed one joins another source's round of its type that day, if any
+        join_stakes_to_rounds(db.conn, other)
+    companies = remove_companies_no_longer_named(db, f"removing “{title}” took its last record", source_id)
+    return SourceRemoval(source_id=source_id, title=title, kind=kind, records=records, companies=companies)
+
+
+def _sources_of_stakes_in_rounds_of(db: Database, source_id: int) -> list[int]:
+    """The other sources whose stakes are in the source's rounds (joined by their round type)."""
+    rows = db.execute(
+        """SELECT DISTINCT source_id FROM stakes
+           WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = :id)
+             AND source_id != :id AND round_id IN (SELECT id FROM rounds WHERE source_id = :id)""",
+        {"id": source_id},
+    )
+    return [row[0] for row in rows]
+
+
+def _record_counts(db: Database, source_id: int) -> dict[str, int]:
+    """How many records of each type (those it has) the source brought."""
+    counts = {}
+    for record_type, table in RECORD_TABLES.items():
+        (count,) = db.execute(f"SELECT count(*) FROM {table} WHERE source_id = ?", [source_id]).fetchone()
+        if count:
+            counts[record_type] = count
+    return counts
+
+
+def _forget_details(db: Database, source_id: int, kind: str) -> dict[int, dict[str, str | None]]:
+    """Read (an article) or clear (a deal file) the company details the source gave, before its
+    records go: the articles left give them again, or not."""
+    if kind == "article":
+        return details_given(db, source_id, companies_named_by_source(db, source_id))
+    clear_details_only_file_gave(db, source_id)
+    return {}
