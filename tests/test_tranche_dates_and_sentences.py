@@ -47,7 +47,8 @@ def test_the_page_gives_a_tranche_its_own_date(db):
     (series_b,) = page.rounds
     rows = [_row_text(row) for row in tranche_rows(series_b)]
     assert rows[1].startswith("2024-06") and "$13M" in rows[1]
-    assert not rows[0].strip().startswith("20")  # "at closing": no date of its own
+    # "at closing" is paid on the round's day, which the importer now dates it (art22b).
+    assert rows[0].strip().startswith("2024-02-28") and "$30M" in rows[0]
 
 
 def test_an_export_cites_the_sentence_a_tranche_is_stated_in(capsys, db):
