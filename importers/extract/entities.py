@@ -28,7 +28,9 @@ from .sentences import FILLER, Sentence, readable
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
     # A run of FILLER inside a word (a control character or a tag there) does not split it.
-    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|(?<=[^\W\d_])\+(?=[A-Z])|['’](?=s\b)|{FILLER}+)*"
+    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|(?<=[^\W\d_])\+(?=[A-Z])|['’](?=s\b)|{FILLER}+"
+    # A colon between letters is part of a name ("Run:ai"); a label's colon has a space after it.
+    r"|(?<=[^\W\d_]):(?=[^\W\d_]))*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 _TICKER_RE = re.compile(

@@ -1,0 +1,47 @@
+"""Gaps a tester found (qa35): names with a colon, elided and personal investors, French valuation bases,
+ARR, conditional commitments, partnership values and terms."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, only
+
+from ai_deals.importers.article import parse_article
+from ai_deals.store import Store
+
+# -- a colon between letters is part of a name -------------------------------------------------------
+
+
+def test_a_name_with_a_colon_between_letters_is_kept_whole_as_the_acquired_company():
+    facts = facts_of(
+        "Nvidia has agreed to acquire Run:ai, a Tel Aviv-based startup that helps developers manage AI "
+        "computing infrastructure, for about $700 million, the companies said on Wednesday."
+    )
+    acquisition = only(facts, "acquisition")
+    assert (acquisition.company, acquisition.investor) == ("Run:ai", "Nvidia")
+
+
+def test_a_company_named_with_a_colon_that_opens_the_sentence_raises_its_round():
+    facts = facts_of(
+        "Run:ai, a Tel Aviv-based AI infrastructure startup, said it raised $75 million in a Series C round "
+        "led by Tiger Global and Insight Partners."
+    )
+    round_ = only(facts, "round")
+    assert round_.company == "Run:ai"
+    assert round_.lead_investors == ["Tiger Global", "Insight Partners"]
+
+
+def test_a_label_colon_followed_by_a_space_still_ends_the_word():
+    facts = facts_of("Update: Zorvane Robotics raised $12 million in a seed round led by Harrow Capital.")
+    assert only(facts, "round").company == "Zorvane Robotics"
+
+
+def test_the_store_finds_a_colon_name_by_its_spelling_and_run_together(tmp_path):
+    source = parse_article(
+        "Run:ai had raised $118 million from investors including Insight Partners and Tiger Global.",
+        published="2024-04-24",
+        language="en",
+    )
+    with Store.open(tmp_path / "deals.db") as store:
+        store.import_sources([source])
+        for query in ("run:ai", "runai", "Run AI"):
+            assert [hit.matched for hit in store.search(query, 3)][:1] == ["Run:ai"], query
