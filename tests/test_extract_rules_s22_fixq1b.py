@@ -45,3 +45,33 @@ def test_the_store_finds_a_colon_name_by_its_spelling_and_run_together(tmp_path)
         store.import_sources([source])
         for query in ("run:ai", "runai", "Run AI"):
             assert [hit.matched for hit in store.search(query, 3)][:1] == ["Run:ai"], query
+
+
+# -- every backer of a list: after an elided cue, and a person among firms -----------------------------
+
+
+def test_an_elided_first_backer_of_a_list_after_avec_la_participation_is_an_investor():
+    facts = facts_of(
+        "Pigment annonce une levée de fonds de 145 M$ menée par ICONIQ Growth, avec la participation d'IVP, "
+        "Greenoaks et Meritech Capital.",
+        "fr",
+    )
+    assert only(facts, "round").investors == ["Iconiq", "IVP", "Greenoaks", "Meritech Capital"]
+
+
+def test_a_person_closing_a_list_of_firms_joined_by_et_de_is_an_investor():
+    source = parse_article(
+        "La start-up H Company a bouclé un tour d'amorçage de 220 millions de dollars. Le tour est mené par "
+        "Accel et UiPath, avec la participation d'Amazon, de Samsung et de Xavier Niel.",
+        published="2026-03-02",
+        language="fr",
+    )
+    assert only(source.facts, "round").investors == ["Accel", "UiPath", "Amazon", "Samsung", "Xavier Niel"]
+    assert next(c for c in source.companies if c.name == "Xavier Niel").investor_kind == "person"
+
+
+def test_a_new_name_in_the_middle_of_a_list_after_de_is_an_investor_too():
+    facts = facts_of(
+        "Orvane lève 12 millions d'euros auprès de Kima Ventures, de Léa Durand et de Harrow Capital.", "fr"
+    )
+    assert only(facts, "round").investors == ["Kima Ventures", "Léa Durand", "Harrow Capital"]

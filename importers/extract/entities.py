@@ -2397,6 +2397,12 @@ class EntityReader:
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
+            return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
+        if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
+            return (
+                True  # "avec la participation d'IVP, Greenoaks et Meritech Capital": a list's first backer.
+            )
         if _DESCRIBED_THEN_NAMED_BEFORE_RE.search(before) and re.match(r"\s*,", after):
             return (
                 True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
@@ -2733,6 +2739,20 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A backers' list going on past names already read: "avec la participation d'Amazon, de Samsung et de Xavier
+# Niel", "auprès de Kima, Elaia et Serena": each name after a list cue's names and a comma or "et/and" is one
+# more backer (a person too). Each name is a run of capitalised words; possessive quantifiers keep it linear.
+_LIST_ITEM = r"[A-ZÀ-Ý][\w&.:'’-]*+(?:\s[A-ZÀ-Ý][\w&.:'’-]*+){0,3}+"
+_LIST_GOES_ON_BEFORE_RE = re.compile(
+    r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
+    r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
+    r"\bwith participation from|\bde la part d[e'’])\s*+"
+    rf"(?:{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++$"
+)
+# The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
+# Meritech Capital"): alone, the name after it may be the story's own company the next sentence is about.
+_ELIDED_PARTICIPATION_BEFORE_RE = re.compile(r"\bavec la participation d['’]$", re.IGNORECASE)
+_LIST_GOES_ON_AFTER_RE = re.compile(r"(?:,\s|\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?[A-ZÀ-Ý]")
 # A role held at a company: the name after "de/of" is the company ("cofondatrice et présidente de Kalipso").
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b(?:(?:co-?)?fondat(?:eur|rice)s?|PDG|directeur général|directrice générale|présidente?|patronne?|"
