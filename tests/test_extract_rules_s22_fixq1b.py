@@ -75,3 +75,41 @@ def test_a_new_name_in_the_middle_of_a_list_after_de_is_an_investor_too():
         "Orvane lève 12 millions d'euros auprès de Kima Ventures, de Léa Durand et de Harrow Capital.", "fr"
     )
     assert only(facts, "round").investors == ["Kima Ventures", "Léa Durand", "Harrow Capital"]
+
+
+# -- French valuation bases; ARR told in words ------------------------------------------------------------
+
+
+def test_a_french_valuation_before_the_investment_is_pre_money():
+    facts = facts_of(
+        "Pigment lève 145 millions de dollars. Cette opération valorise l'entreprise à plus de 1 milliard de "
+        "dollars avant l'investissement, selon nos informations.",
+        "fr",
+    )
+    assert only(facts, "valuation").basis == "pre_money"
+
+
+def test_a_french_valuation_after_the_transaction_is_post_money():
+    facts = facts_of(
+        "Pigment lève 145 millions de dollars. La transaction valorise l'entreprise à 1 milliard de dollars "
+        "après la transaction.",
+        "fr",
+    )
+    assert only(facts, "valuation").basis == "post_money"
+
+
+def test_annual_recurring_revenue_written_out_is_revenue_at_a_run_rate():
+    facts = facts_of(
+        "Pigment raised $145 million. Its annual recurring revenue tripled in a year to $100 million."
+    )
+    revenue = only(facts, "revenue")
+    assert (revenue.amount, revenue.metric) == (100_000_000, "annualized_revenue_run_rate")
+
+
+def test_chiffre_d_affaires_recurrent_annuel_is_revenue_at_a_run_rate():
+    facts = facts_of(
+        "Pigment lève 145 millions de dollars. Le chiffre d'affaires récurrent annuel de Pigment a triplé en "
+        "un an pour atteindre 100 millions de dollars.",
+        "fr",
+    )
+    assert only(facts, "revenue").metric == "annualized_revenue_run_rate"

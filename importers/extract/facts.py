@@ -520,6 +520,7 @@ _ROUND_TYPE_RE = re.compile(
 )
 _POST_RE = re.compile(
     r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
+    r"la transaction|"
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
     r"valuation|after the (?:round|investment|deal|capital increase)|including the new (?:money|capital)|"
@@ -534,6 +535,7 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
 )
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
+    r"l['’]investissement|le tour|la transaction|cette levée|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
     # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
     r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|capital increase)",
@@ -544,6 +546,13 @@ _FUTURE_RE = re.compile(
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
     r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
     r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
+    _I,
+)
+# Revenue told as a yearly pace rather than a year's sales: a run-rate, ARR, "annual recurring revenue",
+# "chiffre d'affaires récurrent annuel" (not "monthly recurring revenue").
+_RUN_RATE_RE = re.compile(
+    r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel|annual recurring|"
+    r"récurrents? annuels?|annuels? récurrents?",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -3673,7 +3682,7 @@ class FactBuilder:
             return None
         date = self._date(view, position)
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
-        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel", window, _I)
+        run_rate = _RUN_RATE_RE.search(window)
         metric = "annualized_revenue_run_rate" if run_rate else "revenue"
         if taken is not None and taken.metric:
             metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
