@@ -3,7 +3,7 @@ ARR, conditional commitments, partnership values and terms."""
 
 from __future__ import annotations
 
-from extract_helpers import facts_of, only
+from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
 from ai_deals.store import Store
@@ -113,3 +113,43 @@ def test_chiffre_d_affaires_recurrent_annuel_is_revenue_at_a_run_rate():
         "fr",
     )
     assert only(facts, "revenue").metric == "annualized_revenue_run_rate"
+
+
+# -- a conditional commitment: dated the story's day, its deadline in its condition -------------------------
+
+
+def test_a_conditional_stake_is_dated_the_story_s_day_not_its_condition_s_deadline():
+    facts = facts_of(
+        "Le groupe Iliad, maison mère de Free, pourrait investir jusqu'à 200 millions d'euros supplémentaires "
+        "dans le laboratoire Kyutai si celui-ci atteint ses objectifs de recherche d'ici 2027, a appris l'AFP.",
+        "fr",
+        published="2025-11-05",
+    )
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor, stake.date) == ("Kyutai", "Iliad", "2025-11-05")
+    assert stake.status == "conditional"
+    assert "d'ici 2027" in stake.condition
+
+
+def test_up_to_a_sum_more_in_a_company_on_a_condition_is_a_conditional_stake_in_it():
+    facts = facts_of(
+        "Iliad could invest up to €200 million more in Kyutai if the lab meets its research goals by 2027, "
+        "AFP learned.",
+        published="2025-11-05",
+    )
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor, stake.amount, stake.bound) == (
+        "Kyutai",
+        "Iliad",
+        200_000_000,
+        "maximum",
+    )
+    assert (stake.date, stake.condition) == ("2025-11-05", "if the lab meets its research goals by 2027")
+    assert not of_kind(facts, "projection")
+
+
+def test_a_further_sum_invested_in_a_company_names_the_company():
+    facts = facts_of(
+        "Iliad could invest a further €200 million in Kyutai if the lab meets its research goals."
+    )
+    assert only(facts, "investment").company == "Kyutai"

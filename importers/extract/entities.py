@@ -2662,7 +2662,10 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
-    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$|"
+    # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
+    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
+    r"(?:(?:further|additional|another|extra)\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+"
+    r"(?:(?:more|further|extra|additional)\s+)?in\s+$|"
     # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
     r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$",
     re.IGNORECASE,

@@ -3338,6 +3338,8 @@ class FactBuilder:
             # day the sentence does not tell, is undated, not of the article's day (nor of its round).
             date = None
         status = self._status(view, amount, date)
+        if status == "conditional":
+            date = self._date_outside_condition(view, amount, date)
         if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
             # with others left unnamed is a round of the company, not that backer's own share.
@@ -3362,6 +3364,17 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _date_outside_condition(
+        self, view: View, amount: AmountMention, date: DateMention | None
+    ) -> DateMention | None:
+        """A conditional stake's date, not its condition's deadline: "pourrait investir jusqu'à 200 M€ dans
+        Kyutai si celui-ci atteint ses objectifs d'ici 2027" is a commitment of the story's day, 2027 stays
+        in its condition."""
+        condition = _CONDITION_RE.search(view.text, amount.span[1])
+        if date is None or condition is None or not condition.start() <= date.span[0] < condition.end():
+            return date
+        return self._anchor_date(view)
 
     def _stake_condition(self, view: View, amount: AmountMention) -> str | None:
         """The condition a conditional stake's clause states after its sum ("SoftBank could invest up to a
