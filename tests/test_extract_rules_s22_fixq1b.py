@@ -153,3 +153,51 @@ def test_a_further_sum_invested_in_a_company_names_the_company():
         "Iliad could invest a further €200 million in Kyutai if the lab meets its research goals."
     )
     assert only(facts, "investment").company == "Kyutai"
+
+
+# -- a partnership's value and term --------------------------------------------------------------------------
+
+
+def test_a_french_partnership_of_five_years_ends_five_years_after_the_story_s_day():
+    facts = facts_of(
+        "L'armateur marseillais CMA CGM a signé un partenariat de cinq ans avec Mistral AI, d'un montant de "
+        "100 millions d'euros, pour déployer l'IA générative dans ses activités de logistique.",
+        "fr",
+        published="2025-04-14",
+    )
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner, deal.amount, deal.currency) == (
+        "CMA CGM",
+        "Mistral AI",
+        100_000_000,
+        "EUR",
+    )
+    assert (deal.date, deal.until) == ("2025-04-14", "2030-04-14")
+
+
+def test_a_five_year_dollar_partnership_reads_its_value_and_its_term():
+    deal = only(
+        facts_of("Helsing signed a five-year, $100 million partnership with Mistral AI."), "partnership"
+    )
+    assert (deal.amount, deal.currency, deal.date, deal.until) == (
+        100_000_000,
+        "USD",
+        "2026-03-02",
+        "2031-03-02",
+    )
+
+
+def test_a_partnership_running_until_a_year_starts_on_the_story_s_day_and_ends_that_year():
+    deal = only(
+        facts_of("Helsing signed a $100 million partnership with Mistral AI running until 2030."),
+        "partnership",
+    )
+    assert (deal.date, deal.until) == ("2026-03-02", "2030")
+
+
+def test_a_five_year_old_partner_gives_the_partnership_no_term():
+    deal = only(
+        facts_of("Helsing signed a partnership with Mistral AI, a five-year-old startup, on Monday."),
+        "partnership",
+    )
+    assert deal.until is None

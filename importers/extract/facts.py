@@ -21,7 +21,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates, term_end
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
@@ -553,6 +553,11 @@ _FUTURE_RE = re.compile(
 _RUN_RATE_RE = re.compile(
     r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel|annual recurring|"
     r"récurrents? annuels?|annuels? récurrents?",
+    _I,
+)
+# The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
+_RUNS_UNTIL_BEFORE_RE = re.compile(
+    r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -3980,7 +3985,7 @@ class FactBuilder:
             fact.partner = nearest[-1]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        return fact
+        return self._with_term(view, fact)
 
     # -- facts without an amount ---------------------------------------------------------------------
 
@@ -4319,7 +4324,31 @@ class FactBuilder:
             or self._other_side_subject(view)
         )
         if fact is not None:
-            self._append(fact, view)
+            self._append(self._with_term(view, fact), view)
+
+    def _with_term(self, view: View, fact: Fact) -> Fact:
+        """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
+        until 2030": the story's day stays its start), else its length counted from its start ("un
+        partenariat de cinq ans", "a five-year partnership")."""
+        if fact.until:
+            return fact
+        stated = next(
+            (
+                d
+                for d in view.dates
+                if not d.relative
+                and _RUNS_UNTIL_BEFORE_RE.search(view.text, max(0, d.span[0] - 30), d.span[0])
+            ),
+            None,
+        )
+        if stated is not None:
+            start = self._anchor_date(view) if fact.date == stated.value else None
+            update = {"until": stated.value}
+            if start is not None:
+                update |= {"date": start.value, "date_precision": start.precision}
+            return fact.model_copy(update=update)
+        until = term_end(view.text, fact.date)
+        return fact.model_copy(update={"until": until}) if until else fact
 
     def _relative_partnership(self, view: View) -> Fact | None:
         """'…sur les modèles de Mistral AI, avec lequel elle a noué un partenariat', 'Carrefour, with which it
