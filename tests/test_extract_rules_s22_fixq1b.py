@@ -201,3 +201,17 @@ def test_a_five_year_old_partner_gives_the_partnership_no_term():
         "partnership",
     )
     assert deal.until is None
+
+
+# -- markup-like tokens in an article are formatting noise, not part of a name -------------------------------
+
+
+def test_bracketed_markup_around_a_backer_in_an_article_is_no_part_of_its_name():
+    text = (
+        "Kairo, a Lyon-based AI startup, said it raised $10 million in a Series A round led by "
+        "[bold]Saab Ventures[/], with participation from [red]Evil[/] Capital."
+    )
+    source = parse_article(text, published="2025-03-03", language="en")
+    round_ = only(source.facts, "round")
+    assert (round_.lead_investors, round_.investors) == (["Saab Ventures"], ["Saab Ventures", "Evil Capital"])
+    assert source.text == text  # the stored text keeps what was written
