@@ -366,10 +366,11 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Partnerships",
-            ["since", "with", "kind", "description"],
+            ["since", "until", "with", "kind", "description"],
             [
                 [
                     edited_row(p.since, p, edits, ("since",)),
+                    p.until,
                     p.partner if p.company_id == c.id else p.company,
                     p.kind,
                     p.description,
