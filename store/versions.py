@@ -33,6 +33,7 @@ MIGRATION_NAMES = (
     "m022_evidence_by_source_and_record",
     "m023_search_token",
     "m024_round_investors_joined",
+    "m025_partnership_amounts",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
