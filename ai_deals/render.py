@@ -367,12 +367,14 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Partnerships",
-            ["since", "with", "kind", "description"],
+            ["since", "until", "with", "kind", "value", "description"],
             [
                 [
                     edited_row(p.since, p, edits, ("since",)),
+                    p.until,
                     p.partner if p.company_id == c.id else p.company,
                     p.kind,
+                    money(p.amount, p.currency, p.bound, p.amount_max),
                     p.description,
                 ]
                 for p in page.partnerships

@@ -687,7 +687,10 @@ def parse_text(text: str, path: str, kind: str) -> RawDocument:
         return _require_body(_with_visible_date(doc), path)
     if is_markdown_export(text):  # as an article it would hold the export's records a second time
         raise InputError(path, MARKDOWN_EXPORT)
-    split = _split_front_matter if kind == "md" else _split_txt_header
+    # A .md opens on YAML front matter, or is written as a .txt is ("title: …" / "date: …" lines, a blank
+    # line, the body): either header is read.
+    front_matter = kind == "md" and text.split("\n", 1)[0].strip() == "---"
+    split = _split_front_matter if front_matter else _split_txt_header
     fields, body = split(text, path)
     doc = _document_from_fields(fields, body, path)
     if kind == "md":

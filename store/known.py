@@ -10,8 +10,7 @@ identify sources (`review.source_key`: its URL, else its title and date), and st
 Both sides are read the same way: each record of the database as its export row
 (`queries.to_export`) read back as an import reads it (`structured.export_row_facts`). A fact's
 identity as its article stated it cannot be compared with the export's: a table keeps less than the
-fact (a partnership no amount, a figure no kind), so the article's $30B compute partnership and the
-export's row of it would never meet.
+fact (a figure no kind), so an article's figure and the export's row of it would never meet.
 
 Only the sources an export cites are looked at, each the first time a row cites it: the records whose
 evidence is read from a source with that URL (or title), or whose deal-file row cites it (evidence

@@ -312,6 +312,11 @@ class Partnership(Record):
     since_precision: str | None = None
     until: str | None = None
     until_precision: str | None = None
+    # What the partnership is worth, when its source says (m026).
+    amount: float | None = None
+    amount_max: float | None = None
+    currency: str | None = None
+    bound: str | None = None
 
 
 class Metric(Record):

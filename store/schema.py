@@ -543,6 +543,14 @@ def m025_tranche_sentences(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN sentence TEXT")
 
 
+def m026_partnership_amounts(db: Database) -> None:
+    """What a partnership is worth, when its source says ("un partenariat de 100 millions d'euros", "a
+    $100 million partnership"): amount, its upper end for a range, currency and bound, as a stake's.
+    NULL here (every partnership before) is unstated."""
+    for column in ("amount REAL", "amount_max REAL", "currency TEXT", "bound TEXT"):
+        db.execute(f"ALTER TABLE partnerships ADD COLUMN {column}")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -571,6 +579,7 @@ STEPS = (
     m023_search_token,
     m024_round_investors_joined,
     m025_tranche_sentences,
+    m026_partnership_amounts,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -34,6 +34,7 @@ MIGRATION_NAMES = (
     "m023_search_token",
     "m024_round_investors_joined",
     "m025_tranche_sentences",
+    "m026_partnership_amounts",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

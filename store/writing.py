@@ -1246,6 +1246,10 @@ class FactWriter:
             # The end's own precision (an ISO date says it by its length: "2030", "2030-06"), not the
             # start's: a partnership since 2025-06 until 2030 ends in a year, not a month.
             "until_precision": _ISO_PRECISION.get(len(fact.until), "day") if fact.until else None,
+            "amount": fact.amount,
+            "amount_max": fact.amount_max,
+            "currency": fact.currency,
+            "bound": fact.bound,
         }
         return "partnership", self._insert("partnerships", row)
 

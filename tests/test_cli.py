@@ -1400,3 +1400,18 @@ def test_show_and_timeline_say_a_stakes_share_and_a_valuations_basis_as_the_expl
     assert ["2024-06-18", "Zorg", "", "31%", ""] in [
         [cell.strip() for cell in line.split("│")[1:-1]] for line in investor.splitlines() if "│" in line
     ]
+
+
+def test_show_says_when_a_partnership_ends(capsys, tmp_path):
+    article = tmp_path / "p.txt"
+    article.write_text(
+        "title: CMA CGM et Mistral AI\ndate: 2025-04-14\n\nL'armateur marseillais CMA CGM a signé un partenariat "
+        "de cinq ans avec Mistral AI, d'un montant de 100 millions d'euros, pour déployer l'IA générative.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "p.db")
+    assert main(["--db", db, "--empty", "import", str(article)]) == 0
+    capsys.readouterr()
+    _, shown, _ = run(capsys, "--db", db, "show", "CMA CGM")
+    rows = [[cell.strip() for cell in line.split("│")[1:-1]] for line in shown.splitlines() if "│" in line]
+    assert ["2025-04-14", "2030-04-14", "Mistral AI", ""] == rows[0][:4]  # since, until, with, kind

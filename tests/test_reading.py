@@ -293,6 +293,26 @@ def test_read_document_reads_markdown_front_matter(tmp_path):
     )
 
 
+def test_read_document_reads_txt_style_header_lines_at_the_top_of_a_markdown_file(tmp_path):
+    path = write(
+        tmp_path,
+        "a.md",
+        "title: Kairo raises $10 million\ndate: 2025-03-03\n\nKairo raised **$10 million**.\n",
+    )
+    doc = read_document(path)
+    assert (doc.title, doc.published, doc.text) == (
+        "Kairo raises $10 million",
+        "2025-03-03",
+        "Kairo raised $10 million.",
+    )
+
+
+def test_a_markdown_body_opening_on_a_label_line_is_no_header(tmp_path):
+    doc = read_document(write(tmp_path, "a.md", "Note: this is prose.\n\nKairo raised $10 million.\n"))
+    assert (doc.title, doc.published) == (None, None)
+    assert doc.text.startswith("Note: this is prose.")
+
+
 def test_read_document_takes_the_first_markdown_heading_as_title(tmp_path):
     doc = read_document(write(tmp_path, "a.md", "# Big round\n\nText."))
     assert doc.title == "Big round"

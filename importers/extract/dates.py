@@ -643,3 +643,27 @@ def find_inline_date(text: str) -> tuple[str, tuple[int, int]] | None:
     if match and parse_iso(match.group(1)):
         return match.group(1), match.span()
     return None
+
+
+# A deal's length: "a five-year partnership", "un partenariat de cinq ans", "sur cinq ans", "for five years".
+# Never an age ("a five-year-old startup") nor a time back ("il y a cinq ans", "depuis cinq ans").
+_TERM_RE = re.compile(
+    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old)|"
+    rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+)?(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
+    rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|\bpendant|"
+    rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b",
+    re.IGNORECASE,
+)
+
+
+def term_end(sentence: str, start: str | None) -> str | None:
+    """The end of a deal the sentence gives a length ("a five-year partnership", "un contrat de cinq ans"),
+    counted from its start (ISO, kept at its precision: "2025-04-14" and five years is "2030-04-14");
+    None when the sentence states no length or the start is unknown."""
+    match = _TERM_RE.search(sentence)
+    if match is None or not start or not start[:4].isdigit():
+        return None
+    count = match.group("en") or match.group("for") or match.group("fr")
+    years = int(count) if count.isdigit() else _COUNTS[count.lower()]
+    end = f"{int(start[:4]) + years:04d}{start[4:]}"
+    return end.replace("-02-29", "-02-28") if end.endswith("-02-29") else end

@@ -28,7 +28,9 @@ from .sentences import FILLER, Sentence, readable
 _TOKEN_RE = re.compile(
     r"(?i:\b(?:jusqu|lorsqu|puisqu|qu|d|l|j|n|s|c)['’](?=\w))|"
     # A run of FILLER inside a word (a control character or a tag there) does not split it.
-    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|(?<=[^\W\d_])\+(?=[A-Z])|['’](?=s\b)|{FILLER}+)*"
+    rf"\w(?:[\w&-]|\.(?=[A-Za-z0-9])|(?<=[^\W\d_])\+(?=[A-Z])|['’](?=s\b)|{FILLER}+"
+    # A colon between letters is part of a name ("Run:ai"); a label's colon has a space after it.
+    r"|(?<=[^\W\d_]):(?=[^\W\d_]))*"
 )
 _QUOTE_RE = re.compile(r"«[^«»]{0,2000}»|“[^“”]{0,2000}”|\"[^\"\n]{0,2000}\"")
 _TICKER_RE = re.compile(
@@ -2395,6 +2397,12 @@ class EntityReader:
             return True  # "Alphabet's growth fund CapitalG": the name of an owner's investing vehicle.
         if _ORG_CUE_BEFORE_RE.search(before) or _LIST_CUE_BEFORE_RE.search(before):
             return True
+        if _LIST_GOES_ON_BEFORE_RE.search(text, max(0, tokens[first].start - 200), tokens[first].start):
+            return True  # "avec la participation d'Amazon, de Samsung et de Xavier Niel": one more backer.
+        if _ELIDED_PARTICIPATION_BEFORE_RE.search(before) and _LIST_GOES_ON_AFTER_RE.match(after):
+            return (
+                True  # "avec la participation d'IVP, Greenoaks et Meritech Capital": a list's first backer.
+            )
         if _DESCRIBED_THEN_NAMED_BEFORE_RE.search(before) and re.match(r"\s*,", after):
             return (
                 True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
@@ -2654,7 +2662,10 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
-    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+in\s+$|"
+    # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
+    r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
+    r"(?:(?:further|additional|another|extra)\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+"
+    r"(?:(?:more|further|extra|additional)\s+)?in\s+$|"
     # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
     r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$|"
     # A round named by its company after it: "dans la série C de Zorgly", "la série C de 1,7 milliard d'euros de
@@ -2735,6 +2746,20 @@ _LIST_CUE_BEFORE_RE = re.compile(
     r"(?:[a-zà-ÿ-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A backers' list going on past names already read: "avec la participation d'Amazon, de Samsung et de Xavier
+# Niel", "auprès de Kima, Elaia et Serena": each name after a list cue's names and a comma or "et/and" is one
+# more backer (a person too). Each name is a run of capitalised words; possessive quantifiers keep it linear.
+_LIST_ITEM = r"[A-ZÀ-Ý][\w&.:'’-]*+(?:\s[A-ZÀ-Ý][\w&.:'’-]*+){0,3}+"
+_LIST_GOES_ON_BEFORE_RE = re.compile(
+    r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
+    r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
+    r"\bwith participation from|\bde la part d[e'’])\s*+"
+    rf"(?:{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++$"
+)
+# The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
+# Meritech Capital"): alone, the name after it may be the story's own company the next sentence is about.
+_ELIDED_PARTICIPATION_BEFORE_RE = re.compile(r"\bavec la participation d['’]$", re.IGNORECASE)
+_LIST_GOES_ON_AFTER_RE = re.compile(r"(?:,\s|\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?[A-ZÀ-Ý]")
 # A role held at a company: the name after "de/of" is the company ("cofondatrice et présidente de Kalipso").
 _ROLE_OF_BEFORE_RE = re.compile(
     r"\b(?:(?:co-?)?fondat(?:eur|rice)s?|PDG|directeur général|directrice générale|présidente?|patronne?|"

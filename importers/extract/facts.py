@@ -21,7 +21,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates, term_end
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
@@ -521,6 +521,7 @@ _ROUND_TYPE_RE = re.compile(
 )
 _POST_RE = re.compile(
     r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
+    r"la transaction|"
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
     r"valuation|after the (?:round|investment|deal|capital increase)|including the new (?:money|capital)|"
@@ -546,6 +547,7 @@ _EARLIER_VALUATION_BEFORE_RE = re.compile(
 )
 _PRE_RE = re.compile(
     r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
+    r"l['’]investissement|le tour|la transaction|cette levée|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
     # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
     r"hors (?:l['’])?argent frais|before the (?:round|investment|new money|capital increase)",
@@ -556,6 +558,18 @@ _FUTURE_RE = re.compile(
     r"\bproject(?:s|ed|ion|ions)\b|\bforecast\w*|\banticip\w*|\btarget\w*|\baims?\b|\bobjectif|\bvise\b|"
     r"\bwill\b|\bestim\w*|\bpourrait\b|\bcould\b|\bplan(?:s|ned)?\b|\bimplique\b|\bimplies\b|"
     r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
+    _I,
+)
+# Revenue told as a yearly pace rather than a year's sales: a run-rate, ARR, "annual recurring revenue",
+# "chiffre d'affaires récurrent annuel" (not "monthly recurring revenue").
+_RUN_RATE_RE = re.compile(
+    r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel|annual recurring|"
+    r"récurrents? annuels?|annuels? récurrents?",
+    _I,
+)
+# The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
+_RUNS_UNTIL_BEFORE_RE = re.compile(
+    r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
     _I,
 )
 _CUMULATIVE_RE = re.compile(
@@ -3481,6 +3495,8 @@ class FactBuilder:
             # day the sentence does not tell, is undated, not of the article's day (nor of its round).
             date = None
         status = self._status(view, amount, date)
+        if status == "conditional":
+            date = self._date_outside_condition(view, amount, date)
         if not each and _WITH_UNNAMED_BACKERS_RE.search(view.text, clause_start, subject_end):
             # "Kima Ventures et des business angels avaient investi 4 millions": a sum the named backer put in
             # with others left unnamed is a round of the company, not that backer's own share.
@@ -3505,6 +3521,17 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _date_outside_condition(
+        self, view: View, amount: AmountMention, date: DateMention | None
+    ) -> DateMention | None:
+        """A conditional stake's date, not its condition's deadline: "pourrait investir jusqu'à 200 M€ dans
+        Kyutai si celui-ci atteint ses objectifs d'ici 2027" is a commitment of the story's day, 2027 stays
+        in its condition."""
+        condition = _CONDITION_RE.search(view.text, amount.span[1])
+        if date is None or condition is None or not condition.start() <= date.span[0] < condition.end():
+            return date
+        return self._anchor_date(view)
 
     def _stake_condition(self, view: View, amount: AmountMention) -> str | None:
         """The condition a conditional stake's clause states after its sum ("SoftBank could invest up to a
@@ -3831,7 +3858,7 @@ class FactBuilder:
             return None
         date = self._date(view, position)
         window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
-        run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel", window, _I)
+        run_rate = _RUN_RATE_RE.search(window)
         metric = "annualized_revenue_run_rate" if run_rate else "revenue"
         if taken is not None and taken.metric:
             metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
@@ -4130,7 +4157,7 @@ class FactBuilder:
             fact.partner = nearest[-1]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        return fact
+        return self._with_term(view, fact)
 
     # -- facts without an amount ---------------------------------------------------------------------
 
@@ -4469,7 +4496,31 @@ class FactBuilder:
             or self._other_side_subject(view)
         )
         if fact is not None:
-            self._append(fact, view)
+            self._append(self._with_term(view, fact), view)
+
+    def _with_term(self, view: View, fact: Fact) -> Fact:
+        """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
+        until 2030": the story's day stays its start), else its length counted from its start ("un
+        partenariat de cinq ans", "a five-year partnership")."""
+        if fact.until:
+            return fact
+        stated = next(
+            (
+                d
+                for d in view.dates
+                if not d.relative
+                and _RUNS_UNTIL_BEFORE_RE.search(view.text, max(0, d.span[0] - 30), d.span[0])
+            ),
+            None,
+        )
+        if stated is not None:
+            start = self._anchor_date(view) if fact.date == stated.value else None
+            update = {"until": stated.value}
+            if start is not None:
+                update |= {"date": start.value, "date_precision": start.precision}
+            return fact.model_copy(update=update)
+        until = term_end(view.text, fact.date)
+        return fact.model_copy(update={"until": until}) if until else fact
 
     def _relative_partnership(self, view: View) -> Fact | None:
         """'…sur les modèles de Mistral AI, avec lequel elle a noué un partenariat', 'Carrefour, with which it

@@ -517,11 +517,16 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
     )
     since = f"since {item.since}" if item.since else "undated"
     until = f"until {item.until}" if item.until else ""
+    worth = money(item.amount, item.currency, item.bound, item.amount_max)
     pieces = _cols(
         (since, "muted", SINCE_WIDTH),
         (other, "bold", 22),
         (item.kind or "", "", 10),
-        (" · ".join(x for x in (item.edited and EDITED, until, item.description or "") if x), "muted", 0),
+        (
+            " · ".join(x for x in (item.edited and EDITED, worth, until, item.description or "") if x),
+            "muted",
+            0,
+        ),
     )
     return PageRow(
         pieces,
