@@ -144,6 +144,12 @@ def round_kind(round_type: str | None) -> str | None:
     return _FRENCH_SERIES.sub("series", fold(round_label(round_type)), count=1)
 
 
+def kinds_agree(one: str | None, two: str | None) -> bool:
+    """Whether two `round_kind`s may tell one round: either states no stage (None: untyped, or a
+    generic type such as "Corporate Round"), or both state the same one."""
+    return one is None or two is None or one == two
+
+
 def basis_label(basis: str | None) -> str:
     """A valuation's basis as the explorer labels it: "post-money", "pre-money"; "" when unstated."""
     return (basis or "").replace("_", "-")

@@ -429,8 +429,8 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     candidates: dict[int, tuple[Round, tuple]] = {}
     for group in groups:
         round_ = group.members[0]
-        if len(group.members) == 1 and round_.round_type and round_.investor_company_ids and round_.amount:
-            kind = round_kind(round_.round_type)
+        kind = round_kind(round_.round_type)  # None: untyped, or a generic type stating no stage
+        if len(group.members) == 1 and kind is not None and round_.investor_company_ids and round_.amount:
             candidates[group.order] = (round_, (round_.company_id, round_.currency, kind))
     if not candidates:
         return groups
@@ -439,7 +439,7 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     spans: dict[int, tuple[int, int]] = {}
     for group in groups:
         first = group.members[0]
-        kinds = {round_kind(m.round_type) for m in group.members if m.round_type}
+        kinds = {round_kind(m.round_type) for m in group.members} - {None}
         found = [key for kind in kinds if (key := (first.company_id, first.currency, kind)) in keys]
         if not found:
             continue
