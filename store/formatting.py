@@ -135,6 +135,7 @@ def states_no_stage(round_type: str | None) -> bool:
 _FRENCH_SERIES = re.compile(r"serie(?= \w+$)")  # "série B" folded: "serie b"
 
 
+@lru_cache(maxsize=512)  # a few types over and over: every stake of a deal file asks (writing.day_round)
 def round_kind(round_type: str | None) -> str | None:
     """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike
     (its label folded, accents and case dropped, the French "série" read as "series"); None untyped,

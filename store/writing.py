@@ -1154,7 +1154,11 @@ class FactWriter:
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
         day = self.rounds.get((company_id, fact.date), [])
-        if fact.status != IN_TALKS and any(told[0] not in self.rounds_in_talks for told in day):
+        if (
+            self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
+            and fact.status != IN_TALKS
+            and any(told[0] not in self.rounds_in_talks for told in day)
+        ):
             # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested
             # $10 million": money put in is in the round the source reports, not in a raise still in talks.
             day = [told for told in day if told[0] not in self.rounds_in_talks]
