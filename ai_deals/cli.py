@@ -488,7 +488,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
                 errors.append(error)
                 entries[path] = None
                 continue
-            entries[path] = dry_run_entry(path, trials[path], checked)
+            entries[path] = dry_run_entry(trials[path], checked)
     deal_files = [entry for entry in entries.values() if entry is not None]
     if args.json:
         # Deal files and errors under keys of their own: a clean articles-only dry run keeps its shape.

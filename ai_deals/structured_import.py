@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from rich.console import Console
 from rich.progress import (
@@ -27,6 +27,7 @@ from rich.text import Text
 
 from ai_deals import render
 from ai_deals.importers import exported, structured
+from ai_deals.importers.controls import escaped_surrogates
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.reading import DateOrder
@@ -57,7 +58,7 @@ def import_structured(
     `date_order` says how numeric dates with the year last read ("dmy": 03/02/2025 is 3 February).
     """
     path = Path(path)
-    report, skipped = write_structured(
+    report, skipped, _ = write_structured(
         store, path, skip_bad_rows=skip_bad_rows, console=console, date_order=date_order
     )
     for note in skipped_notes(path, skipped):
@@ -76,21 +77,32 @@ def import_structured(
     return report
 
 
+class Written(NamedTuple):
+    """What writing a deal file did (`write_structured`)."""
+
+    report: BulkReport
+    skipped: list[structured.SkippedRow]
+    """The rows skipped (an export's statements)."""
+    columns: list[str]
+    """Every column its rows were read with, in the order met: the header, then each key a JSON or
+    NDJSON row adds (what `structured.read_columns` would read the file again for)."""
+
+
 def write_structured(
     store: Store, path: Path, *, skip_bad_rows: bool, console: Console, date_order: DateOrder = "dmy"
-) -> tuple[BulkReport, list[structured.SkippedRow]]:
+) -> Written:
     """Write one deal file (the column mapping and the progress bar on `console`) and return what the
-    store did with it and the rows skipped (an export's statements); nothing is said of the result:
-    the import says it (`import_structured`), a dry run says what it would be (`trial_import`).
+    store did with it, the rows skipped and the columns met; nothing is said of the result: the
+    import says it (`import_structured`), a dry run says what it would be (`trial_import`).
     Raises InputError when its dates are written in the other order."""
     structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
     header = structured.read_header(path)
-    columns_met = None
     if exported.is_export(header):  # its ~38 columns are ai-deals' own: one line says how it is read
         console.print(Text(render.visible(f"{path.name}: read as an ai-deals export")), highlight=False)
+        columns_met = ColumnsMet(header)
     else:
         print_columns(console, structured.describe_columns(header))
-        columns_met = _columns_announcer(console, header)
+        columns_met = ColumnsMet(header, console)
     total = structured.count_data_lines(path)
     deal_file = DealFile(path=path, header=", ".join(header), content_hash=file_hash(path), rows_hint=total)
     deal_file.joins_rounds = not exported.is_export(header)
@@ -115,7 +127,7 @@ def write_structured(
             raise InputError(error.path, f"{error.problem}; nothing was written") from None
         progress.update(task, completed=report.rows, total=report.rows)
     report.dated_later, report.dated_later_first = later.count, later.first
-    return report, skipped
+    return Written(report, skipped, list(columns_met.columns))
 
 
 def dropped_decisions_line(count: int, gone: int = 0) -> str:
@@ -337,7 +349,7 @@ def check_deal_file(
 
 def trial_import(
     path: str | Path, store: Store, *, date_order: DateOrder = "dmy", skip_bad_rows: bool = False
-) -> tuple[BulkReport, list[structured.SkippedRow]] | None:
+) -> Written | None:
     """A dry run's import of a deal file into `store`, whose writes the caller undoes (inside
     `store.rolled_back()`): its verdict and counts are the import's, never guessed. None when the
     import refuses the whole file (`InputError`: `check_deal_file` then says why)."""
@@ -350,35 +362,33 @@ def trial_import(
         return None
 
 
-def dry_run_entry(
-    path: str | Path, trial: tuple[BulkReport, list[structured.SkippedRow]] | None, checked: dict
-) -> dict:
+def dry_run_entry(trial: Written | None, checked: dict) -> dict:
     """A deal file's dry-run entry: what `check_deal_file` read (`checked`), with the verdict and
     counts of its trial import (`trial_import`) in place of the check's."""
     if trial is None:
         return checked
-    report, _ = trial
+    report = trial.report
     checked.pop("restores_citations", None)  # said when the import restores some
     if report.citations_restored:
         checked["restores_citations"] = True
     return checked | _as_done(report)
 
 
-def entry_from_import(
-    path: str | Path, trial: tuple[BulkReport, list[structured.SkippedRow]] | None
-) -> dict | None:
+def entry_from_import(path: str | Path, trial: Written | None) -> dict | None:
     """A deal file's dry-run entry without listed facts, from its trial import alone, when that
     import wrote (added, replaced, updated): its rows, bad rows (the same lines), skipped rows, facts
     and dated rows are what `check_deal_file` would count (the check's file read is saved: a 100k-row
     file's dry run then costs its import). None when the check must say the rest (a refused or
     unchanged file, whose facts the import does not count)."""
-    if trial is None or trial[0].action not in ("added", "replaced", "updated"):
+    if trial is None or trial.report.action not in ("added", "replaced", "updated"):
         return None
-    report, skipped = trial
+    report, skipped, columns = trial
     checked = {
         "path": str(path),
         "action": report.action,
-        "columns": dict(structured.describe_columns(structured.read_columns(Path(path)))),
+        "columns": dict(
+            structured.describe_columns(columns)
+        ),  # met by the import: the file is not read again
         "rows": report.rows + len(skipped),
         "good_rows": report.rows - len(report.errors),
         "facts": report.facts,
@@ -390,7 +400,7 @@ def entry_from_import(
         if report.dated_later
         else {}
     )
-    return dry_run_entry(path, trial, checked)
+    return dry_run_entry(trial, checked)
 
 
 def _as_done(report: BulkReport) -> dict:
@@ -563,18 +573,22 @@ def skipped_notes(path: Path, skipped: list[structured.SkippedRow]) -> list[str]
     ]
 
 
-def _columns_announcer(console: Console, header: list[str]) -> Callable[[tuple[str, ...]], None]:
-    """What says, as the rows are read, the mapping line of each key first met after the header (a JSON
-    or NDJSON row's own keys: "investr → ignored", "investor → investor"), once per key."""
-    shown = set(header)
+class ColumnsMet:
+    """Every column of a deal file in the order met as its rows are read: the header, then each key a
+    JSON or NDJSON row adds. With a `console`, each key first met after the header says its mapping
+    line there ("investr → ignored", "investor → investor"), once per key."""
 
-    def met(keys: tuple[str, ...]) -> None:
-        fresh = [key for key in keys if key not in shown]
+    def __init__(self, header: list[str], console: Console | None = None) -> None:
+        self.columns = dict.fromkeys(header)
+        self._console = console
+
+    def __call__(self, keys: tuple[str, ...]) -> None:
+        # As `read_header` names them: a key's lone surrogate (a JSON escape) written escaped.
+        fresh = [key for key in map(escaped_surrogates, keys) if key not in self.columns]
         if fresh:
-            shown.update(fresh)
-            print_columns(console, [(name, _column_meaning(name)) for name in fresh])
-
-    return met
+            self.columns.update(dict.fromkeys(fresh))
+            if self._console is not None:
+                print_columns(self._console, [(name, _column_meaning(name)) for name in fresh])
 
 
 def _column_meaning(name: str) -> str | None:

@@ -152,6 +152,7 @@ def states_no_stage(round_type: str | None) -> bool:
 _FRENCH_SERIES = re.compile(r"serie(?= \w+$)")  # "série B" folded: "serie b"
 
 
+@lru_cache(maxsize=512)  # a few types over and over: every stake of a deal file asks (writing.day_round)
 def round_kind(round_type: str | None) -> str | None:
     """A round type as two sources' types are compared: "series_b", "Series B" and "série B" alike
     (its label folded, accents and case dropped, the French "série" read as "series"); None untyped,
@@ -159,6 +160,12 @@ def round_kind(round_type: str | None) -> str | None:
     if states_no_stage(round_type):
         return None
     return _FRENCH_SERIES.sub("series", fold(round_label(round_type)), count=1)
+
+
+def kinds_agree(one: str | None, two: str | None) -> bool:
+    """Whether two `round_kind`s may tell one round: either states no stage (None: untyped, or a
+    generic type such as "Corporate Round"), or both state the same one."""
+    return one is None or two is None or one == two
 
 
 def basis_label(basis: str | None) -> str:

@@ -34,7 +34,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount, round_kind, status_words
+from .formatting import format_amount, kinds_agree, round_kind, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -172,8 +172,7 @@ def within_amount(item: Round, stake: Stake) -> bool:
 def same_type(members: Sequence[Round], stake: Stake) -> bool:
     """Whether `stake` may be a part of a raise (`members`) by its round type: either states none, or
     both state one kind (a stake its source calls a Seed is no part of the day's Series B)."""
-    kind = round_kind(stake.round_type)
-    return kind is None or members[0].round_type is None or kind == round_kind(members[0].round_type)
+    return kinds_agree(round_kind(stake.round_type), round_kind(members[0].round_type))
 
 
 def promised(stake: Stake) -> bool:

@@ -1112,10 +1112,13 @@ def _kind(record: Record) -> str:
     return record.record_type
 
 
-def timeline_events(db: Database, company_id: int | None = None) -> list[TimelineEvent]:
+def timeline_events(
+    db: Database, company_id: int | None = None, folds: TimelineFolds | None = None
+) -> list[TimelineEvent]:
     """Every dated record as an event, oldest first; undated records have no place on a timeline.
     One company's, when `company_id` is given (`CompanyGone` when it is no longer in the database):
-    its undated rounds too, where its page lists them (`_placed_undated_rounds`).
+    its undated rounds too, where its page lists them (`_placed_undated_rounds`). The whole
+    timeline's `folds` (store/timeline_folds.py) are worked out when not given.
 
     Built for 100k events: one query per record type, first evidence and round investors fetched in
     bulk. Records are built with `model_validate`, which runs in pydantic's compiled core: measured
@@ -1148,7 +1151,7 @@ def timeline_events(db: Database, company_id: int | None = None) -> list[Timelin
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
         events = _parts_folded(db, company_id, events)
     else:
-        events = _whole_folded(db, events)
+        events = _whole_folded(db, events, folds)
     events.sort(key=event_order)
     return events
 
@@ -1194,12 +1197,16 @@ def timeline_records(db: Database, record_type: str, rows: list[dict], *, everyt
     return records
 
 
-def _whole_folded(db: Database, events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """The whole timeline's `events` with what a company's timeline folds folded (store/timeline_folds.py)."""
+def _whole_folded(
+    db: Database, events: list[TimelineEvent], folds: TimelineFolds | None
+) -> list[TimelineEvent]:
+    """The whole timeline's `events` with what a company's timeline folds folded (store/timeline_folds.py):
+    `folds` as the store keeps them (`Store._timeline_folds`), else worked out."""
     from .timeline import with_folded  # local: the timeline module formats titles from records
     from .timeline_folds import timeline_folds
 
-    folds = timeline_folds(db)
+    if folds is None:
+        folds = timeline_folds(db)
     return [
         with_folded(event, folds.also.get(event.ref, []))
         for event in events

@@ -21,7 +21,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import format_amount, round_kind, round_label
+from .formatting import format_amount, kinds_agree, round_kind, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
@@ -745,9 +745,10 @@ def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_
     if row is None:
         return False
     round_type, round_source = row
-    if not stake_type:
+    stake_kind = round_kind(stake_type)  # None: untyped, or a generic type stating no stage
+    if stake_kind is None:
         return round_source == source_id
-    return round_type is None or round_kind(round_type) == round_kind(stake_type)
+    return kinds_agree(round_kind(round_type), stake_kind)
 
 
 def restore_round_links(db: Database, links: dict[int, list[dict]]) -> None:

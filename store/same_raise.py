@@ -73,6 +73,18 @@ class _Group:
     """Rounds of other sources telling one or some of its investors' part of the raise (`_parts`)."""
 
 
+class Raise(list[Round]):
+    """The rounds of one raise as `group_raises` gives them: its members, best first, then the rounds
+    telling an investor's part of it, also kept in `parts` (what `_attach_parts` found, so no reader
+    works them out again from amounts and investors)."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, members: list[Round], parts: list[Round] | None = None) -> None:
+        super().__init__([*members, *(parts or ())])
+        self.parts: list[Round] = list(parts or ())
+
+
 def amount_band(amount: float) -> int:
     """The band of `amount`: amounts within LOOSE_TOLERANCE of each other are in the same or
     neighbouring bands."""
@@ -180,7 +192,7 @@ def _nearby(open_by_band: dict[int, list[_Group]], band: int) -> list[_Group]:
     ]
 
 
-def group_raises(rounds: list[Round]) -> list[list[Round]]:
+def group_raises(rounds: list[Round]) -> list[Raise]:
     """`rounds` gathered into raises, in the order of each raise's first round in `rounds`.
 
     Each group lists its rounds best first (the most precisely dated, then an exact amount, then
@@ -232,17 +244,19 @@ def group_raises(rounds: list[Round]) -> list[list[Round]]:
     placed = [
         (
             group.first,
-            (_best_first(group.members, position) if len(group.members) > 1 else group.members) + group.parts,
+            Raise(
+                _best_first(group.members, position) if len(group.members) > 1 else group.members, group.parts
+            ),
         )
         for group in groups
     ]
-    placed += [(position[id(members[0])], members) for members in alone]
+    placed += [(position[id(members[0])], Raise(members)) for members in alone]
     placed = _attach_undated(placed)
     placed.sort(key=lambda pair: pair[0])
     return [members for _, members in placed]
 
 
-def _attach_undated(placed: list[tuple[int, list[Round]]]) -> list[tuple[int, list[Round]]]:
+def _attach_undated(placed: list[tuple[int, Raise]]) -> list[tuple[int, Raise]]:
     """`placed` (place, raise) with each undated round joined to the one dated raise it tells.
 
     An undated article's "previously raised a $15 million Series A" has no date to compare: it is
@@ -415,8 +429,8 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     candidates: dict[int, tuple[Round, tuple]] = {}
     for group in groups:
         round_ = group.members[0]
-        if len(group.members) == 1 and round_.round_type and round_.investor_company_ids and round_.amount:
-            kind = round_kind(round_.round_type)
+        kind = round_kind(round_.round_type)  # None: untyped, or a generic type stating no stage
+        if len(group.members) == 1 and kind is not None and round_.investor_company_ids and round_.amount:
             candidates[group.order] = (round_, (round_.company_id, round_.currency, kind))
     if not candidates:
         return groups
@@ -425,7 +439,7 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
     spans: dict[int, tuple[int, int]] = {}
     for group in groups:
         first = group.members[0]
-        kinds = {round_kind(m.round_type) for m in group.members if m.round_type}
+        kinds = {round_kind(m.round_type) for m in group.members} - {None}
         found = [key for kind in kinds if (key := (first.company_id, first.currency, kind)) in keys]
         if not found:
             continue
@@ -467,20 +481,20 @@ def _attach_parts(groups: list[_Group]) -> list[_Group]:
 
 
 def raise_parts(members: list[Round]) -> list[Round]:
-    """The members of a raise (`group_raises`) telling an investor's part of it, not the raise: those
-    of an amount smaller than the round shown by more than LOOSE_TOLERANCE (`_attach_parts`), unless
-    they name every investor the round shown names (a rival figure: `_attach_rivals`)."""
-    shown = members[0].amount
+    """The members of a raise (`group_raises`) telling an investor's part of it, not the raise: the
+    parts `_attach_parts` joined to it. Of rounds gathered some other way, as `_attach_parts` tells
+    them: those of an amount smaller than the round shown by more than LOOSE_TOLERANCE naming some,
+    not all, of the investors the other members name (naming every one, a rival figure:
+    `_attach_rivals`)."""
+    if isinstance(members, Raise):
+        return list(members.parts)
+    shown = members[0].amount if members else None
     if len(members) < 2 or not shown:
         return []
-    every = set(members[0].investor_company_ids)
-    return [
-        m
-        for m in members[1:]
-        if m.amount is not None
-        and m.amount < (1 - LOOSE_TOLERANCE) * shown
-        and not (every and every <= set(m.investor_company_ids))
-    ]
+    smaller = [m for m in members[1:] if m.amount is not None and m.amount < (1 - LOOSE_TOLERANCE) * shown]
+    others = [m for m in members if not any(m is part for part in smaller)]
+    named = {company_id for member in others for company_id in member.investor_company_ids}
+    return [m for m in smaller if set(m.investor_company_ids) < named]
 
 
 def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str | None] | None:

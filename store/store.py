@@ -664,7 +664,9 @@ class Store:
 
     @_locked
     def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:
-        return queries.timeline_events(self.db, company_id)
+        # The whole timeline's folds as the outline and windows read them: worked out once per write.
+        folds = self._timeline_folds() if company_id is None else None
+        return queries.timeline_events(self.db, company_id, folds)
 
     @_locked
     def timeline_outline(self) -> TimelineOutline:

@@ -24,7 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .formatting import round_kind
+from .formatting import kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -1154,14 +1154,18 @@ class FactWriter:
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
         day = self.rounds.get((company_id, fact.date), [])
-        if fact.status != IN_TALKS and any(told[0] not in self.rounds_in_talks for told in day):
+        if (
+            self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
+            and fact.status != IN_TALKS
+            and any(told[0] not in self.rounds_in_talks for told in day)
+        ):
             # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested
             # $10 million": money put in is in the round the source reports, not in a raise still in talks.
             day = [told for told in day if told[0] not in self.rounds_in_talks]
-        if day and fact.round_type:
-            kind = round_kind(fact.round_type)
-            day = [told for told in day if told[2] is None or told[2] == kind]
-        if day and not fact.round_type and fact.amount is not None:
+        kind = round_kind(fact.round_type)  # None: untyped, or a generic type stating no stage
+        if day and kind is not None:
+            day = [told for told in day if kinds_agree(told[2], kind)]
+        if day and kind is None and fact.amount is not None:
             # A stake of no stated type larger than the round is another deal beside it, not its part.
             day = [told for told in day if within_round(told[3], fact)]
         if day and is_conditional(fact):

@@ -975,6 +975,26 @@ def test_dry_run_of_ndjson_reports_every_column_met_and_rows_read_good_and_bad(c
     assert checked["bad_rows"][2] == f"{deals}:5: row: expected an object, got a list"
 
 
+def test_a_json_dry_run_of_an_ndjson_file_it_writes_reads_the_file_once_for_every_column(
+    capsys, tmp_path, monkeypatch
+):
+    """The trial import meets every key of every row: the entry describes those, not a second read
+    of the whole file (`structured.read_columns`)."""
+    from ai_deals.importers import structured
+
+    deals = tmp_path / "d.ndjson"
+    deals.write_text(
+        '{"company": "A", "investor": "V", "kind": "investment", "amount": 1}\n'
+        '{"company": "B", "investor": "W", "kind": "investment", "amount": 2, "comment": "x"}\n'
+    )
+    monkeypatch.setattr(structured, "read_columns", lambda path: pytest.fail("the file read again"))
+    assert main(["--db", str(tmp_path / "d.db"), "--empty", "import", str(deals), "--dry-run", "--json"]) == 0
+    (checked,) = json.loads(capsys.readouterr().out)["deal_files"]
+    assert checked["action"] == "added"
+    assert list(checked["columns"]) == ["company", "investor", "kind", "amount", "comment"]
+    assert checked["columns"]["comment"] is None
+
+
 def test_dry_run_of_articles_only_keeps_the_sources_shape(capsys, tmp_path):
     story = tmp_path / "story.txt"
     story.write_text("title: T\n\nNvidia investit 1 milliard de dollars dans OpenAI.\n")

@@ -257,3 +257,17 @@ def test_a_row_citing_only_a_url_is_named_by_its_file_in_conflicts_and_review(ca
         "Delta raises",
         "https://news.example/delta",
     }
+
+
+def test_a_row_citing_only_a_url_is_named_by_its_file_in_a_rows_list_of_sources(capsys, tmp_path):
+    from ai_deals.store import Store
+    from ai_deals.tui.screens.company_rows import source_choices
+
+    deals = tmp_path / "deals.csv"
+    deals.write_text(HEADER + DELTA, encoding="utf-8")
+    db = tmp_path / "d.db"
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Delta AI").id)
+    labels = sorted(choice.label for choice in source_choices(page.rounds[0].accounts or page.rounds))
+    assert labels == ["Wire · Delta raises", "deals.csv · https://news.example/delta"]

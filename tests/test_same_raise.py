@@ -400,3 +400,32 @@ def test_a_smaller_total_naming_every_investor_is_no_investors_part_when_the_lar
     assert (seed.amount, seed.part_ids, seed.source_count) == (5.5e6, [], 2)
     (amounts,) = page.conflicts
     assert [(s.value, s.sources) for s in amounts.stated] == [("$1.5M", ["a.csv"]), ("$5.5M", ["b.csv"])]
+
+
+@pytest.mark.parametrize("order", [[1, 2, 3], [2, 1, 3]])
+def test_an_investors_part_is_a_part_whichever_source_of_the_raise_comes_first(order):
+    """One article names only Accel, another Accel and Samsung ($410M Series D both); a deal file's
+    $25M row of Accel is Accel's part whatever order the records come in: the folded round lists it
+    as a part (no rival figure on the page, folded on the timelines)."""
+    series_d = {"date": "2025-06-02", "round_type": "Series D"}
+    records = {
+        1: make_round(1, 1, 410e6, investors=["Accel"], investor_company_ids=[10], **series_d),
+        2: make_round(2, 2, 410e6, investors=["Accel", "Samsung"], investor_company_ids=[10, 11], **series_d),
+        3: make_round(3, 3, 25e6, investors=["Accel"], investor_company_ids=[10], **series_d),
+    }
+    (folded,) = fold_rounds([records[i] for i in order])
+    assert folded.part_ids == [3]
+    assert sorted(folded.record_ids) == [1, 2, 3]
+
+
+def test_rounds_gathered_by_hand_tell_a_part_against_every_investor_the_raise_names():
+    """`raise_parts` of a plain list (not `group_raises`' own) compares a smaller round with the
+    investors of all the members that are not smaller, as `_attach_parts` does, not only the first's."""
+    series_d = {"date": "2025-06-02", "round_type": "Series D"}
+    accel = make_round(1, 1, 410e6, investors=["Accel"], investor_company_ids=[10], **series_d)
+    both = make_round(2, 2, 410e6, investors=["Accel", "Samsung"], investor_company_ids=[10, 11], **series_d)
+    part = make_round(3, 3, 25e6, investors=["Accel"], investor_company_ids=[10], **series_d)
+    assert [r.id for r in same_raise.raise_parts([accel, both, part])] == [3]
+    assert (
+        same_raise.raise_parts([accel, make_round(4, 4, 25e6, investor_company_ids=[10], **series_d)]) == []
+    )

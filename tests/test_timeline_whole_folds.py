@@ -84,3 +84,24 @@ def test_the_whole_timeline_folds_an_investors_part_into_its_raise(capsys, tmp_p
         assert store.timeline_outline().total == store.timeline_count() == len(store.timeline())
     code, out, _ = run(capsys, "--db", str(db), "timeline")
     assert code == 0 and "$20M (Series A)" in out and "$12M" not in out
+
+
+def test_the_timeline_command_works_the_whole_timelines_folds_out_once(capsys, tmp_path, monkeypatch):
+    """`ai-deals timeline` reads the outline, then the events: both use the folds the store keeps
+    (`Store._timeline_folds`), worked out once, not again for the events."""
+    from ai_deals.store import store as store_module
+    from ai_deals.store import timeline_folds as folds_module
+
+    db = imported(capsys, tmp_path, **{"zeta.txt": ZETA_ARTICLE, "zeta.csv": ZETA_DEALS})
+    calls = []
+    real = folds_module.timeline_folds
+
+    def counted(database):
+        calls.append(database)
+        return real(database)
+
+    monkeypatch.setattr(folds_module, "timeline_folds", counted)
+    monkeypatch.setattr(store_module, "timeline_folds", counted)
+    code, out, _ = run(capsys, "--db", str(db), "timeline")
+    assert code == 0 and "$20M (Series A)" in out and "$12M" not in out
+    assert len(calls) == 1

@@ -315,12 +315,13 @@ class DealsApp(BurstKeys):
 
     @work(thread=True, exclusive=True, group="select-timeline", exit_on_error=False)
     def select_whole_timeline(self, picked: list[RecordRef]) -> None:
-        """Count the whole timeline and which records picked so far are its events (a few indexed
-        lookups); then select it in the app's thread. Its events are read only by the export."""
+        """Count the whole timeline's records (its events and the records folded into them, as its
+        export writes them and space unselects them) and which records picked so far are its events
+        (a few indexed lookups); then select it in the app's thread. Its events are read only by the export."""
         from .screens.timeline import TimelineRefs
 
         store = self.store
-        total = store.timeline_count()
+        total = store.timeline_record_count()  # what its export writes: each event's folded records too
         on_timeline = store.timeline_events_among(picked)
         self.call_from_thread(self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline)
 
@@ -455,7 +456,7 @@ class DealsApp(BurstKeys):
         added or replaced events since), its events unselected since that are gone forgotten; the
         count `e` offers is then what the export reads."""
         unselected = self.call_from_thread(self.selection.timeline_unselected)
-        total = self.store.timeline_count()
+        total = self.store.timeline_record_count()  # records, as `unselected` and the export count
         still = self.store.timeline_events_among(unselected)
         self.call_from_thread(self._timeline_counted_again, total, still)
 

@@ -126,7 +126,8 @@ def source_choices(records: Sequence[Round | Stake]) -> tuple[SourceChoice, ...]
         for evidence in record.evidence:
             if evidence.source_identity not in seen:
                 seen.add(evidence.source_identity)
-                said = (evidence.publisher, evidence.published, evidence.source_title)
+                # `label`: a deal file's row citing only a URL is named by its file, the URL after.
+                said = (evidence.publisher, evidence.published, evidence.label)
                 label = " · ".join(clean_line(part) for part in said if part)
                 choices.append(
                     SourceChoice(evidence.source_id, record.ref, label, clean_line(evidence.sentence))
