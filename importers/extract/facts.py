@@ -7,6 +7,7 @@ stakes in percent) come from their own cues. A party that cannot be resolved dro
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -3814,6 +3815,10 @@ class FactBuilder:
         """A count about a company: users, customers, headcount ('emploie 85 personnes'); a planned
         headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
         targets ('recruter 150 personnes') are not facts."""
+        if amount.unit is None:
+            # "4.2 million monthly active users, up from 1.1 million a year ago": no counted noun follows the
+            # figure, so it measures what the figure it is compared with measures, or nothing the text says.
+            return self._compared_metric(view, position, amount, sentence_facts)
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
         # "une production de 50 millions de puces par an d'ici 2029": an output target is the company's own.
         produced = re.search(
@@ -3947,6 +3952,28 @@ class FactBuilder:
             unit=unit,
             description=description,
             is_projection=projection,
+        )
+
+    def _compared_metric(self, view, position, amount, sentence_facts) -> Fact | None:
+        """The earlier value of a metric the sentence states before it: "has 9.5 million monthly active users,
+        up from 6 million a year earlier". Of the sentence's metrics the one nearest in size is the one
+        compared ("3,2 milliards de francs d'actifs pour 45 000 clients, contre 1,1 milliard": the assets)."""
+        metrics = [fact for fact in sentence_facts if fact.kind == "metric" and fact.metric and fact.amount]
+        if not metrics or amount.value <= 0:
+            return None
+        compared = min(metrics, key=lambda fact: abs(math.log(fact.amount / amount.value)))
+        return self._base_fact(
+            view,
+            "metric",
+            compared.company,
+            self._date(view, position),
+            amount=amount.value,
+            amount_max=amount.amount_max,
+            currency=compared.currency,
+            bound=amount.bound,
+            metric=compared.metric,
+            unit=compared.unit,
+            description=view.text[amount.bound_start : _phrase_end(view.text, amount.span[1])].strip(),
         )
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:

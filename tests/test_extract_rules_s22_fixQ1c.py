@@ -1,0 +1,53 @@
+"""Session 22 (fixQ1c): four article-importer bugs other helpers noticed.
+
+A bare figure compared with a metric ("up from 1.1 million a year ago", "contre 1,1 milliard") is that
+metric's earlier value, never a metric named "None".
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from extract_helpers import facts_of, of_kind
+
+from ai_deals.importers.article import parse_article
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def _earlier_metric(text: str, language: str = "en"):
+    metrics = of_kind(facts_of(text, language), "metric")
+    return metrics[0], metrics[-1]
+
+
+def test_a_bare_figure_up_from_a_count_is_the_earlier_value_of_that_count():
+    text = (
+        "Tutorloop raised $38 million in a Series B. Tutorloop has grown to 4.2 million monthly active users, "
+        "up from 1.1 million a year ago."
+    )
+    today, earlier = _earlier_metric(text)
+    assert (earlier.amount, earlier.metric, earlier.unit) == (1.1e6, today.metric, "users")
+    assert earlier.date == "2025-03"
+
+
+def test_a_bare_figure_compared_with_a_sum_metric_is_that_metric_in_its_currency():
+    text = (
+        "Trevalor a levé 40 millions de francs. Trevalor gère aujourd'hui 3,2 milliards de francs d'actifs pour "
+        "le compte de 45 000 clients, contre 1,1 milliard fin 2020."
+    )
+    metrics = of_kind(facts_of(text, "fr"), "metric")
+    (earlier,) = [fact for fact in metrics if fact.amount == 1.1e9]
+    assert (earlier.metric, earlier.currency, earlier.date) == ("assets_under_management", "CHF", "2020")
+
+
+def test_no_fact_field_holds_the_text_none_in_the_articles_that_gave_one():
+    for name in (
+        "articles_holdout22/en_businessinsider_tutorloop.txt",
+        "articles_holdout42/en_cnbc_lumora.txt",
+        "articles_holdout56/en_nikkeiasia_lumora.txt",
+        "articles_holdout62/fr_agefi_trevalor.txt",
+    ):
+        header, _, body = (FIXTURES / name).read_text(encoding="utf-8").partition("\n\n")
+        language = "fr" if "/fr_" in name else "en"
+        for fact in parse_article(body, published="2026-03-02", language=language).facts:
+            assert "None" not in fact.model_dump().values(), (name, fact)
