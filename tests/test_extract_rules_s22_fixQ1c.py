@@ -1,16 +1,18 @@
 """Session 22 (fixQ1c): four article-importer bugs other helpers noticed.
 
 A bare figure compared with a metric ("up from 1.1 million a year ago", "contre 1,1 milliard") is that
-metric's earlier value, never a metric named "None".
+metric's earlier value, never a metric named "None". A backer that "returned with $10 million" put
+$10 million into the round the story reports, however it led an earlier one.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from extract_helpers import facts_of, of_kind
+from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
+from ai_deals.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -51,3 +53,31 @@ def test_no_fact_field_holds_the_text_none_in_the_articles_that_gave_one():
         language = "fr" if "/fr_" in name else "en"
         for fact in parse_article(body, published="2026-03-02", language=language).facts:
             assert "None" not in fact.model_dump().values(), (name, fact)
+
+
+FERRIX_B = "Ferrix raised $45 million in a Series B led by Accel. "
+
+
+def test_a_backer_that_returned_with_a_sum_holds_a_stake_in_the_reported_round():
+    for returned in (
+        "Index Ventures, which led the Series A, returned with $10 million.",
+        "Index Ventures, which led the Series A, came back with a $10 million check.",
+        "Index Ventures returned for the new round with $10 million.",
+    ):
+        facts = facts_of(FERRIX_B + returned)
+        series_b = only(facts, "round")
+        stake = only(facts, "investment")
+        assert (series_b.amount, series_b.round_type) == (45e6, "Series B"), returned
+        assert (stake.company, stake.investor, stake.amount) == ("Ferrix", "Index Ventures", 10e6), returned
+        assert "Index Ventures" not in series_b.lead_investors, returned
+
+
+def test_the_store_puts_a_returning_backers_sum_in_the_reported_round(tmp_path: Path):
+    text = FERRIX_B + "Index Ventures, which led the Series A, returned with $10 million."
+    source = parse_article(text, published="2026-03-02", language="en", title="Ferrix", url="https://e.org/f")
+    with Store.open(tmp_path / "deals.db") as store:
+        store.import_source(source)
+        page = store.company(store.find_company("Ferrix").id)
+        (series_b,) = page.rounds
+        (index,) = [stake for stake in page.investors if stake.investor == "Index Ventures"]
+        assert (series_b.round_type, index.round_ids) == ("Series B", [series_b.id])

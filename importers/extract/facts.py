@@ -2709,7 +2709,11 @@ class FactBuilder:
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
             )
-        if _JOINS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+        if _JOINS_WITH_SUM_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ) or _RETURNED_WITH_SUM_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ):
             return (
                 "investment"  # "Novartis took part in the round with a $10 million investment": its own sum.
             )
@@ -6932,6 +6936,15 @@ _JOINS_WITH_SUM_BEFORE_RE = re.compile(
     r"(?:(?:seed|pre-seed|series\s+[A-H]\d?|funding|financing|new|latest|d['’]amorçage|de\s+série\s+[A-H])\s+)?"
     r"(?:tour(?:\s+de\s+table)?|ronde|round|opération|levée|raise|financing)\s+(?:avec|with)\s+"
     r"(?:(?:an?|un|une)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
+    _I,
+)
+# A backer that comes back with a sum: "Index Ventures, which led the Series A, returned with $10 million",
+# "came back with a $5 million check": its own stake in the round the story tells, not a round of its own.
+_RETURNED_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:returned|returns|came\s+back|comes\s+back|re-?upped|(?:est|sont)\s+revenue?s?|a\s+réinvesti|"
+    r"ont\s+réinvesti)\s+(?:(?:for|to|in|dans|lors\s+de)\s+(?:the|this|its|le|la|ce|cette)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:round|raise|financing|tour(?:\s+de\s+table)?|levée)\s+)?(?:with|avec)\s+"
+    r"(?:(?:an?|un|une|another|a\s+further|encore)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
     _I,
 )
 # A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
