@@ -2,7 +2,8 @@
 
 A bare figure compared with a metric ("up from 1.1 million a year ago", "contre 1,1 milliard") is that
 metric's earlier value, never a metric named "None". A backer that "returned with $10 million" put
-$10 million into the round the story reports, however it led an earlier one.
+$10 million into the round the story reports, however it led an earlier one. "25 millions d'examens" counts
+exams as "25 million exams" does: the noun after an elided "d'" is counted, not euros.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from pathlib import Path
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
+from ai_deals.importers.extract.amounts import parse_amounts
 from ai_deals.store import Store
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -81,3 +83,24 @@ def test_the_store_puts_a_returning_backers_sum_in_the_reported_round(tmp_path: 
         (series_b,) = page.rounds
         (index,) = [stake for stake in page.investors if stake.investor == "Index Ventures"]
         assert (series_b.round_type, index.round_ids) == ("Series B", [series_b.id])
+
+
+def test_a_french_count_noun_after_an_elided_de_is_a_count_not_money():
+    sentence = "Kyra a levé 40 millions d'euros et a traité 25 millions d'examens cette année."
+    raised, exams = parse_amounts(sentence, "fr")
+    assert (raised.currency, exams.currency, exams.unit) == ("EUR", None, "examens")
+    english = parse_amounts("Kyra raised €40 million and processed 25 million exams this year.", "en")[-1]
+    assert (english.currency, english.unit) == (None, "exams")
+
+
+def test_a_sum_named_after_an_elided_de_stays_money():
+    sentence = "Kyra a levé 40 millions d'euros et annonce 2 milliards d'investissements."
+    assert parse_amounts(sentence, "fr")[-1].currency == "EUR"
+
+
+def test_an_article_counting_exams_in_french_gives_a_metric_not_a_sum():
+    text = "Kyra a levé 40 millions d'euros lors d'une série B. La start-up a traité 25 millions d'examens l'an dernier."
+    facts = facts_of(text, "fr")
+    exams = only(facts, "metric")
+    assert (exams.amount, exams.currency, exams.unit) == (25e6, None, "examens")
+    assert [fact.amount for fact in facts if fact.currency] == [40e6]
