@@ -3,13 +3,16 @@
 A bare figure compared with a metric ("up from 1.1 million a year ago", "contre 1,1 milliard") is that
 metric's earlier value, never a metric named "None". A backer that "returned with $10 million" put
 $10 million into the round the story reports, however it led an earlier one. "25 millions d'examens" counts
-exams as "25 million exams" does: the noun after an elided "d'" is counted, not euros.
+exams as "25 million exams" does: the noun after an elided "d'" is counted, not euros. "raised $500 million,
+of which $100 million is conditional on milestones" is a $500 million round (not itself conditional) with a
+$100 million conditional tranche, as "plus up to €1 billion conditional on …" gives.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
@@ -104,3 +107,30 @@ def test_an_article_counting_exams_in_french_gives_a_metric_not_a_sum():
     exams = only(facts, "metric")
     assert (exams.amount, exams.currency, exams.unit) == (25e6, None, "examens")
     assert [fact.amount for fact in facts if fact.currency] == [40e6]
+
+
+def test_a_conditional_part_of_a_round_is_its_tranche_and_leaves_the_round_unconditional():
+    for part, condition in (
+        ("of which $100 million is conditional on milestones", "conditional on milestones"),
+        ("of which $100 million is conditional", "conditional"),
+    ):
+        raised = only(
+            facts_of(f"Ferrix raised $500 million in a Series C led by Atlas Ventures, {part}."), "round"
+        )
+        assert (raised.amount, raised.status, raised.condition) == (500e6, "announced", None), part
+        assert [(t.amount, t.condition) for t in raised.tranches] == [(100e6, condition)], part
+
+
+def test_money_raised_counts_only_the_conditional_part_of_a_round_as_conditional(capsys, tmp_path: Path):
+    path = tmp_path / "ferrix.txt"
+    path.write_text(
+        "title: Ferrix raises $500 million\ndate: 2026-03-10\nurl: https://example.com/ferrix\nlanguage: en\n\n"
+        "Ferrix raised $500 million in a Series C led by Atlas Ventures, of which $100 million is conditional on "
+        "milestones.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "deals.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", str(db), "show", "Ferrix")
+    assert code == 0 and "raised $400M (+ $100M conditional)" in out.splitlines()

@@ -2588,7 +2588,15 @@ class FactBuilder:
             return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
         tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
         tranche.label = None
-        tranche.condition = rest[: condition.end()].strip(" ,")
+        # "of which $100 million is conditional on milestones": what the part waits on, as "plus up to €1 billion
+        # conditional on hitting milestones" tells it; with no "on …", the words that make it conditional.
+        stated = _CONDITION_RE.search(rest)
+        tranche.condition = (
+            stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
+        )
+        if latest.status == "conditional" and latest.condition is None:
+            # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
+            latest.status = self._status(view, prior, until=amount.bound_start)
         return True
 
     def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
@@ -6348,8 +6356,15 @@ class FactBuilder:
         # between dashes says nothing of when the figure is.
         return bool(_FUTURE_RE.search(_DASH_ASIDE_RE.sub(" ", window)))
 
-    def _status(self, view: View, amount: AmountMention | None, date: DateMention | None = None) -> str:
-        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
+    def _status(
+        self,
+        view: View,
+        amount: AmountMention | None,
+        date: DateMention | None = None,
+        until: int | None = None,
+    ) -> str:
+        """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
+        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 : until]
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
@@ -7004,6 +7019,14 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
+
+
+def _part_condition(words: str) -> str:
+    """The words that make a part of a round conditional, without their verb: " is conditional" is
+    "conditional", " sous forme de financement conditionnel" stays as written."""
+    return re.sub(
+        r"^(?:is|are|was|will\s+be|would\s+be|est|sont|sera|seront)\s+", "", words.strip(" ,"), flags=_I
+    )
 
 
 def _add_tranche(
