@@ -134,3 +134,11 @@ def test_money_raised_counts_only_the_conditional_part_of_a_round_as_conditional
     assert code == 0, err
     code, out, _ = run(capsys, "--db", str(db), "show", "Ferrix")
     assert code == 0 and "raised $400M (+ $100M conditional)" in out.splitlines()
+
+
+def test_a_count_an_institution_tallied_in_french_is_no_metric_of_its_own():
+    text = (
+        "Kyra a levé 40 millions d'euros. Le Centre monétique interbancaire a recensé 28,8 millions d'opérations "
+        "de paiement en ligne en 2024."
+    )
+    assert not of_kind(facts_of(text, "fr"), "metric")

@@ -3883,6 +3883,10 @@ class FactBuilder:
         clause_start = self._clause_start(view, amount.bound_start)
         if re.search(r"\bon (?:compte|dénombre|recense)\b", before, _I):
             return None  # "on compte aujourd'hui 26 000 chauffeurs VTC": a count of a trade, no one's.
+        if re.search(r"\b(?:a|ont|avait|avaient) (?:recensé|dénombré)\s", before, _I):
+            return (
+                None  # "le Centre monétique a recensé 28,8 millions d'opérations": others' count it tallied.
+            )
         if _TERRITORY_SUBJECT_RE.match(view.text, clause_start, amount.bound_start):
             return None  # "La région Occitanie compte 86 000 emplois": a territory's or a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
