@@ -480,6 +480,13 @@ _SPELLED_HUNDREDS_RE = re.compile(
 # plural. Words that measure time, place, share or repetition are never such a thing.
 _OPEN_WORD_RE = re.compile(rf"[{_SPACES}]+(?P<word>[a-zà-ÿ][a-zà-ÿ-]{{1,24}})(?![\w'’])")
 _OPEN_AFTER_DE_RE = re.compile(rf"[{_SPACES}]+(?:de|d['’]|of)(?=[{_SPACES}a-zà-ÿ])", re.IGNORECASE)
+# The noun right after an elided "d'" ("25 millions d'examens"), no space between.
+_OPEN_ELIDED_WORD_RE = re.compile(r"(?<=['’])(?P<word>[a-zà-ÿ][a-zà-ÿ-]{1,24})(?![\w'’])")
+# Sums French names after "millions d'…": money, never a count ("2 milliards d'investissements", "d'actifs").
+_ELIDED_MONEY_NOUNS = frozenset(
+    "investissements actifs engagements aides économies achats obligations impôts intérêts emprunts "
+    "apports encours amortissements exportations importations".split()
+)
 _OPEN_STOP_WORDS = frozenset(
     "a an the and or of in into on at by for from to with within without per than as since until over "
     "under across between among about after before during last this next each every its their his her "
@@ -667,7 +674,12 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     elif scale.endswith("s"):
         return None  # "15 millions payables en fonction…": French counts a plural scale with "de".
     words: list[str] = []
-    while len(words) < 3 and (match := _OPEN_WORD_RE.match(sentence, position)):
+    # "25 millions d'examens": the elided "d'" touches its noun, which is counted as "25 million exams" is.
+    elided = _OPEN_ELIDED_WORD_RE.match(sentence, position) if de else None
+    if elided and elided.group("word").lower() in _ELIDED_MONEY_NOUNS:
+        return None
+    while len(words) < 3 and (match := elided or _OPEN_WORD_RE.match(sentence, position)):
+        elided = None
         word = match.group("word")
         if word.lower() in _OPEN_STOP_WORDS or (words and word.lower() in _TRAILING_FREQUENCY):
             break

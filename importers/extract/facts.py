@@ -7,6 +7,7 @@ stakes in percent) come from their own cues. A party that cannot be resolved dro
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
@@ -2683,7 +2684,15 @@ class FactBuilder:
             return False  # "$100 million, including $20 million from Nvidia": a backer's stake, told as such.
         tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
         tranche.label = None
-        tranche.condition = rest[: condition.end()].strip(" ,")
+        # "of which $100 million is conditional on milestones": what the part waits on, as "plus up to €1 billion
+        # conditional on hitting milestones" tells it; with no "on …", the words that make it conditional.
+        stated = _CONDITION_RE.search(rest)
+        tranche.condition = (
+            stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
+        )
+        if latest.status == "conditional" and latest.condition is None:
+            # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
+            latest.status = self._status(view, prior, until=amount.bound_start)
         return True
 
     def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
@@ -2804,7 +2813,11 @@ class FactBuilder:
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
             )
-        if _JOINS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
+        if _JOINS_WITH_SUM_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ) or _RETURNED_WITH_SUM_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 80), amount.bound_start
+        ):
             return (
                 "investment"  # "Novartis took part in the round with a $10 million investment": its own sum.
             )
@@ -3964,6 +3977,10 @@ class FactBuilder:
         """A count about a company: users, customers, headcount ('emploie 85 personnes'); a planned
         headcount ('porter ses effectifs à 150 d'ici 2027') is a projection. Chip counts and hiring
         targets ('recruter 150 personnes') are not facts."""
+        if amount.unit is None:
+            # "4.2 million monthly active users, up from 1.1 million a year ago": no counted noun follows the
+            # figure, so it measures what the figure it is compared with measures, or nothing the text says.
+            return self._compared_metric(view, position, amount, sentence_facts)
         before = view.text[self._clause_start(view, amount.bound_start) : amount.bound_start]
         # "une production de 50 millions de puces par an d'ici 2029": an output target is the company's own.
         produced = re.search(
@@ -4016,6 +4033,10 @@ class FactBuilder:
         clause_start = self._clause_start(view, amount.bound_start)
         if re.search(r"\bon (?:compte|dénombre|recense)\b", before, _I):
             return None  # "on compte aujourd'hui 26 000 chauffeurs VTC": a count of a trade, no one's.
+        if re.search(r"\b(?:a|ont|avait|avaient) (?:recensé|dénombré)\s", before, _I):
+            return (
+                None  # "le Centre monétique a recensé 28,8 millions d'opérations": others' count it tallied.
+            )
         if _TERRITORY_SUBJECT_RE.match(view.text, clause_start, amount.bound_start):
             return None  # "La région Occitanie compte 86 000 emplois": a territory's or a sector's count.
         if amount.open_unit and self._common_noun_subject(view, amount):
@@ -4097,6 +4118,28 @@ class FactBuilder:
             unit=unit,
             description=description,
             is_projection=projection,
+        )
+
+    def _compared_metric(self, view, position, amount, sentence_facts) -> Fact | None:
+        """The earlier value of a metric the sentence states before it: "has 9.5 million monthly active users,
+        up from 6 million a year earlier". Of the sentence's metrics the one nearest in size is the one
+        compared ("3,2 milliards de francs d'actifs pour 45 000 clients, contre 1,1 milliard": the assets)."""
+        metrics = [fact for fact in sentence_facts if fact.kind == "metric" and fact.metric and fact.amount]
+        if not metrics or amount.value <= 0:
+            return None
+        compared = min(metrics, key=lambda fact: abs(math.log(fact.amount / amount.value)))
+        return self._base_fact(
+            view,
+            "metric",
+            compared.company,
+            self._date(view, position),
+            amount=amount.value,
+            amount_max=amount.amount_max,
+            currency=compared.currency,
+            bound=amount.bound,
+            metric=compared.metric,
+            unit=compared.unit,
+            description=view.text[amount.bound_start : _phrase_end(view.text, amount.span[1])].strip(),
         )
 
     def _acquisition(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -6492,8 +6535,15 @@ class FactBuilder:
         # between dashes says nothing of when the figure is.
         return bool(_FUTURE_RE.search(_DASH_ASIDE_RE.sub(" ", window)))
 
-    def _status(self, view: View, amount: AmountMention | None, date: DateMention | None = None) -> str:
-        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 :]
+    def _status(
+        self,
+        view: View,
+        amount: AmountMention | None,
+        date: DateMention | None = None,
+        until: int | None = None,
+    ) -> str:
+        """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
+        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 : until]
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
@@ -7082,6 +7132,15 @@ _JOINS_WITH_SUM_BEFORE_RE = re.compile(
     r"(?:(?:an?|un|une)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
     _I,
 )
+# A backer that comes back with a sum: "Index Ventures, which led the Series A, returned with $10 million",
+# "came back with a $5 million check": its own stake in the round the story tells, not a round of its own.
+_RETURNED_WITH_SUM_BEFORE_RE = re.compile(
+    r"\b(?:returned|returns|came\s+back|comes\s+back|re-?upped|(?:est|sont)\s+revenue?s?|a\s+réinvesti|"
+    r"ont\s+réinvesti)\s+(?:(?:for|to|in|dans|lors\s+de)\s+(?:the|this|its|le|la|ce|cette)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:round|raise|financing|tour(?:\s+de\s+table)?|levée)\s+)?(?:with|avec)\s+"
+    r"(?:(?:an?|un|une|another|a\s+further|encore)\s+)?(?:(?:ticket|mise|chèque|check|cheque)\s+(?:de|of)\s+)?$",
+    _I,
+)
 # A person's past employer named in their title: "former NSA analyst", "ex-Google engineer", "ancien cadre".
 _FORMER_EMPLOYER_BEFORE_RE = re.compile(r"\b(?:former|ex-?|onetime|one-time|ancien|ancienne)\s*$", _I)
 _PERSON_ROLE_AFTER_RE = re.compile(
@@ -7139,6 +7198,14 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
+
+
+def _part_condition(words: str) -> str:
+    """The words that make a part of a round conditional, without their verb: " is conditional" is
+    "conditional", " sous forme de financement conditionnel" stays as written."""
+    return re.sub(
+        r"^(?:is|are|was|will\s+be|would\s+be|est|sont|sera|seront)\s+", "", words.strip(" ,"), flags=_I
+    )
 
 
 def _add_tranche(
