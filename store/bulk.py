@@ -375,10 +375,20 @@ class BulkResolver(CompanyResolver):
         elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
             # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
             self.cache[key] = self._create_keyed(name, key, None)
-        company_id = self.get(name, _without_aliases(info))
-        for alias in info.aliases:
+        # Only an alias naming another company this export brought needs `_keep_alias`; the others go
+        # through `get` as any row's do (a short name of a company already here is told apart there, with
+        # its note: "Solvane and Solvane Labs stay two companies").
+        clashing = [alias for alias in info.aliases if self._names_another_exported(alias, key)]
+        company_id = self.get(name, _with_aliases(info, [a for a in info.aliases if a not in clashing]))
+        for alias in clashing:
             self._keep_alias(company_id, alias)
         return company_id
+
+    def _names_another_exported(self, alias: str, key: str) -> bool:
+        """Whether `alias` is the name of a company this export brought other than the one keyed `key`."""
+        alias_key = self.keys[alias]
+        other = self.cache.get(alias_key) if alias_key else None
+        return other is not None and other >= self.first_new_company and self.name_of(other)[1] != key
 
     def _keep_alias(self, company_id: int, alias: str) -> None:
         """`alias` of an export's company row: written though it is the name of another company this
@@ -1263,11 +1273,13 @@ def _is_company_row(row: object) -> bool:
     return getattr(row, "kind", None) == "company"
 
 
-def _without_aliases(info: CompanyInfo) -> CompanyInfo:
-    """`info` (a model, or a record: fact_records.CompanyRecord) without its aliases."""
+def _with_aliases(info: CompanyInfo, aliases: list[str]) -> CompanyInfo:
+    """`info` (a model, or a record: fact_records.CompanyRecord) with only `aliases`."""
+    if len(aliases) == len(info.aliases):
+        return info
     if hasattr(info, "_replace"):
-        return info._replace(aliases=())  # type: ignore[attr-defined]
-    return info.model_copy(update={"aliases": []})
+        return info._replace(aliases=tuple(aliases))  # type: ignore[attr-defined]
+    return info.model_copy(update={"aliases": aliases})
 
 
 def _write_items(
