@@ -49,13 +49,19 @@ LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to 
 
 
 def page_summary(page: CompanyPage) -> str:
-    """How much is known about the company: '4 rounds · 8 investors · 1 source'."""
-    counts = [plural(len(page.rounds), "round"), plural(page.investor_count, "investor")]
+    """How much is known about the company: '4 rounds · 8 investors · 1 source'; a count of none is
+    left out (an investor's "0 rounds · 0 investors" cut its name short at 80 columns)."""
+    counts = [
+        plural(count, noun)
+        for count, noun in ((len(page.rounds), "round"), (page.investor_count, "investor"))
+        if count
+    ]
     if page.raised or page.raised_conditional:  # as its search result says it (store/money_raised.py)
         counts.insert(0, raised_text(page.raised, page.raised_conditional))
     if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
         counts.append(backed(page.backed_count))
-    counts.append(plural(len(page.sources), "source"))
+    if page.sources:
+        counts.append(plural(len(page.sources), "source"))
     return "loading…" if page.cut else " · ".join(counts)
 
 
