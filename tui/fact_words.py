@@ -102,6 +102,18 @@ def amount_label(record: Record) -> str:
     return money(value, currency, bound)
 
 
+_OTHER_PARTIES = ("investor", "partner", "acquirer", "counterpart")
+
+
+def fact_who_and_how_much(record: Record) -> list[str]:
+    """Who a fact is about and its figure, as the source view names it under the text: a stake's
+    investor, a partnership's partner, an acquisition's acquirer, else the company; then the amount
+    ("Nvidia", "$30B"). Three investments in one sentence read alike without them."""
+    parties = [getattr(record, name, None) for name in _OTHER_PARTIES]
+    party = next((name for name in parties if isinstance(name, str) and name), record.company)
+    return [part for part in (party, amount_label(record)) if part]
+
+
 class ShownValuation(NamedTuple):
     """The valuation shown beside a round, as `shown_valuation` picks it."""
 

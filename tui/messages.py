@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from textual.message import Message
 
 from ai_deals.store.errors import CompanyGone
-from ai_deals.store.models import CompanyPage, SearchHit, Source, TimelineEvent
+from ai_deals.store.models import CompanyPage, RecordRef, SearchHit, Source, TimelineEvent
 
 
 class SearchResults(Message):
@@ -100,6 +100,18 @@ class SourceLoaded(Message):
     def __init__(self, source: Source) -> None:
         super().__init__()
         self.source = source
+
+
+class SourceFactsRead(Message):
+    """What each fact of a source shown is about (its party and figure), and the sentences of its
+    tranches when they are not its own: read after the text is shown (an article may have 2,000)."""
+
+    def __init__(
+        self, about: dict[RecordRef, list[str]], tranche_sentences: dict[RecordRef, list[str]]
+    ) -> None:
+        super().__init__()
+        self.about = about
+        self.tranche_sentences = tranche_sentences
 
 
 class SourceTextLoaded(Message):

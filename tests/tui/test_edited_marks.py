@@ -50,7 +50,7 @@ async def test_an_edited_figure_is_marked_on_the_company_page_and_in_the_source_
             await settle(pilot)
             assert isinstance(app.screen, SourceScreen)
             label = app.screen.query_one("#fact-label", Static).content.plain
-            assert label.endswith("investment · edited: $45B; the sentence says $50B")
+            assert label.endswith("investment · Amazon · edited: $45B; the sentence says $50B")
 
 
 def test_show_marks_an_edited_figure(capsys, tmp_path, monkeypatch):

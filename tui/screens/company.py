@@ -26,7 +26,7 @@ from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.title_line import GAP, TitleLine
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
-from .company_rows import PageRow, PageRows, SourceChoice, build_rows, render_page_row
+from .company_rows import PORTFOLIO_ORDERS, PageRow, PageRows, SourceChoice, build_rows, render_page_row
 from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
@@ -41,7 +41,16 @@ SHOWN_WAIT = 2.0
 """Seconds the worker waits for a page's first rows to be drawn before reading the rest anyway."""
 
 GONE_REFUSES = frozenset(
-    {"source", "relationship_map", "review", "merge", "split", "toggle_charts", "select_all"}
+    {
+        "source",
+        "relationship_map",
+        "review",
+        "merge",
+        "split",
+        "toggle_charts",
+        "select_all",
+        "portfolio_order",
+    }
 )
 """The page's actions a company no longer in the database has nothing for (see `check_action`)."""
 
@@ -49,14 +58,25 @@ LOADING_EXPORT_HINT = "This page is still loading: press e again in a moment to 
 
 
 def page_summary(page: CompanyPage) -> str:
-    """How much is known about the company: '4 rounds · 8 investors · 1 source'."""
-    counts = [plural(len(page.rounds), "round"), plural(page.investor_count, "investor")]
+    """How much is known about the company: '4 rounds · 8 investors · 1 source'; a count of none is
+    left out (an investor's "0 rounds · 0 investors" cut its name short at 80 columns)."""
+    counts = [
+        plural(count, noun)
+        for count, noun in ((len(page.rounds), "round"), (page.investor_count, "investor"))
+        if count
+    ]
     if page.raised or page.raised_conditional:  # as its search result says it (store/money_raised.py)
         counts.insert(0, raised_text(page.raised, page.raised_conditional))
     if page.backed_count:  # "backed 0 companies" on every company that never invested says nothing
         counts.append(backed(page.backed_count))
-    counts.append(plural(len(page.sources), "source"))
+    if page.sources:
+        counts.append(plural(len(page.sources), "source"))
     return "loading…" if page.cut else " · ".join(counts)
+
+
+def has_portfolio(page: CompanyPage) -> bool:
+    """Whether the page lists a Portfolio (stakes taken, other companies' rounds joined)."""
+    return bool(page.portfolio or page.rounds_joined)
 
 
 def page_title(page: CompanyPage) -> Text:
@@ -129,6 +149,16 @@ class CompanyScreen(DealsScreen):
         Binding(
             "c", "toggle_charts", "Charts", id="company.charts", tooltip="Show or hide the charts", show=False
         ),
+        Binding(
+            "o",
+            "portfolio_order",
+            "Order",
+            id="company.portfolio_order",
+            tooltip="Order the Portfolio by date, by amount (largest first) or by company name",
+            # Named by the status line (· o order) and the help: at 80 columns the footer's main keys
+            # leave no room, and an investor's page cut its "? Help" to "? H".
+            show=False,
+        ),
         select_all_binding("company"),
     ]
 
@@ -136,7 +166,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export, ctrl+a every record of the page (again: none). r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export, ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -163,6 +193,8 @@ class CompanyScreen(DealsScreen):
         """Whether showing the page froze the garbage collector's view of the heap (`gc.freeze`)."""
         self.gone: CompanyGone | None = None
         """What became of the company, once it is no longer in the database (removed, merged away)."""
+        self.portfolio_order = PORTFOLIO_ORDERS[0]
+        """The order the Portfolio is shown in (`o` cycles through `PORTFOLIO_ORDERS`)."""
 
     def compose_body(self) -> ComposeResult:
         yield TitleLine(clean_line(self.crumb), id="company-title")
@@ -204,7 +236,7 @@ class CompanyScreen(DealsScreen):
             head = store.company_head(self.company_id)
             if head.cut:
                 shown = threading.Event()
-                self.post_message(CompanyLoaded(head, build_rows(head), version, shown))
+                self.post_message(CompanyLoaded(head, build_rows(head, self.portfolio_order), version, shown))
                 shown.wait(SHOWN_WAIT)
                 if get_current_worker().is_cancelled:  # Esc before the rest was read: don't read it
                     return
@@ -212,7 +244,7 @@ class CompanyScreen(DealsScreen):
         # store/collector.py): the collector then scans what they made once, not twice (0.13 s each).
         with collector_paused():
             page = store.company(self.company_id)
-            rows = build_rows(page)
+            rows = build_rows(page, self.portfolio_order)
             record_count = page.ref_count  # what `e` exports: a round investor's row points at its round
             if len(rows) > LARGE_PAGE:  # frozen now, as on showing it (on_company_loaded), not scanned first
                 spare_what_was_made()
@@ -262,10 +294,10 @@ class CompanyScreen(DealsScreen):
         if len(self.app.selection):  # the page was read again: a re-import may have replaced records
             self.app.check_selection()
         self.app.screen_read(self)
+        self.refresh_bindings()  # `o` is offered (help, palette) once the page is known to have a Portfolio
         note, self._note = self._note, ""
-        self.set_status(
-            note or f"{plural(message.record_count, 'record')} · Enter opens · space selects · s source"
-        )
+        keys = "Enter opens · space selects · s source" + (" · o order" if has_portfolio(self.page) else "")
+        self.set_status(note or f"{plural(message.record_count, 'record')} · {keys}")
 
     def on_company_missing(self, message: CompanyMissing) -> None:
         """The company is no longer in the database: say what became of it where its page was, and
@@ -289,6 +321,8 @@ class CompanyScreen(DealsScreen):
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Once the company is gone, the keys acting on it (source, map, review, merge, split, charts)
         are off: the footer and the help do not offer what would only be refused."""
+        if action == "portfolio_order" and self.page is not None and not has_portfolio(self.page):
+            return False  # a startup's page has no Portfolio to order: the footer leaves `o` out
         return not (self.gone is not None and action in GONE_REFUSES)
 
     def _refused_when_gone(self) -> bool:
@@ -425,6 +459,35 @@ class CompanyScreen(DealsScreen):
         )
         self._note = split_status(summary)
         self.set_status(self._note)  # and again once the page is read again, as it is back in view
+
+    def action_portfolio_order(self) -> None:
+        """Show the Portfolio in the next order (date, amount, company name), from its first row."""
+        if self._refused_when_gone():
+            return
+        if self.page is None:
+            self.notify("This page is still loading: press o again in a moment.", severity="warning")
+            return
+        self.portfolio_order = self._next_order()
+        self.order_portfolio(self.page, self.portfolio_order)
+
+    @work(thread=True, exclusive=True, group="company-order", exit_on_error=False)
+    def order_portfolio(self, page: CompanyPage, order: str) -> None:
+        """The page's rows with the Portfolio in `order`, sorted in a worker (an investor in 15,000
+        rounds), then shown; rows are still made only as they are drawn."""
+        rows = build_rows(page, order)
+        self.app.call_from_thread(self._show_ordered, page, order, rows)
+
+    def _show_ordered(self, page: CompanyPage, order: str, rows: PageRows) -> None:
+        if page is not self.page or order != self.portfolio_order:  # read again or pressed again meanwhile
+            return
+        start = rows.section_start("Portfolio")
+        page_list = self.query_one("#page", VirtualList)
+        page_list.set_rows(rows, start if start is not None else page_list.cursor or 0)
+        self.set_status(f"Portfolio by {order} · o orders it by {self._next_order()}")
+
+    def _next_order(self) -> str:
+        following = PORTFOLIO_ORDERS.index(self.portfolio_order) + 1
+        return PORTFOLIO_ORDERS[following % len(PORTFOLIO_ORDERS)]
 
     def action_toggle_charts(self) -> None:
         charts = self.query_one("#company-charts", CompanyCharts)

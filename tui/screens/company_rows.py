@@ -6,6 +6,7 @@ works at 80×24, and lets `Enter`, `space` and `s` mean the same thing on every 
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -217,6 +218,15 @@ class PageRows(Sequence[PageRow]):
     def __iter__(self) -> Iterator[PageRow]:
         for index in range(len(self._made)):
             yield self[index]
+
+    def section_start(self, title: str) -> int | None:
+        """The index of the first row under the section header titled `title` ("Portfolio"), found
+        among the rows made already (a header is), without making the others; None without one."""
+        for start, part in zip(self._starts, self._parts, strict=True):
+            if isinstance(part, list) and part[0].role == "header":
+                if part[0].pieces[0][0].startswith(f"{title} ("):
+                    return start + len(part)
+        return None
 
     def refs(self) -> Iterator[RecordRef]:
         """The records every row stands for, in order (`PageRow.refs`), without making the rows."""
@@ -432,9 +442,14 @@ def investor_rows(page: CompanyPage) -> tuple[list[PageRow], int]:
     return [row for _, rows in dated for row in rows], len(page.investors) + len(round_only)
 
 
-def portfolio_rows(page: CompanyPage) -> Made:
+PORTFOLIO_ORDERS = ("date", "amount", "name")
+"""The orders the Portfolio is shown in, as `o` cycles through them (the first the page opens in)."""
+
+
+def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
     """The stakes it took and the other companies' rounds it joined (unless it has a stake of its own
-    there), in one date order: a list of stakes then one of rounds went from 2025 back to 2000."""
+    there), in one date order (a list of stakes then one of rounds went from 2025 back to 2000), or
+    largest amount first, or by the company's name; rows are made only as they are drawn."""
     page_id = page.company.id
 
     def make(entry: tuple[str, Stake | Round]) -> PageRow:
@@ -447,7 +462,31 @@ def portfolio_rows(page: CompanyPage) -> Made:
     dated: list[tuple[str, Stake | Round]] = [(item.date or "", item) for item in page.portfolio]
     dated += [(item.date or "", item) for item in page.joined_rounds_shown()]
     dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
+    if order == "amount":
+        dated.sort(key=lambda entry: _largest_first(_shown_amount(entry[1], page_id)))
+    elif order == "name":
+        dated.sort(key=lambda entry: name_key(entry[1].company))
     return Made(dated, make, lambda entry: _refs(entry[1]))
+
+
+def _shown_amount(item: Stake | Round, investor_id: int) -> float | None:
+    """The amount a portfolio row shows: a stake's, or the investor's own part of a round it joined."""
+    if isinstance(item, Stake):
+        return item.amount
+    part = investor_part(item, investor_id)
+    return part[0] if part else None
+
+
+def _largest_first(amount: float | None) -> tuple[bool, float]:
+    """A sort key: the largest amount first, rows without one last (date order kept among equals)."""
+    return (amount is None, -(amount or 0.0))
+
+
+def name_key(name: str) -> str:
+    """A name as people look it up in a list: case and accents aside ("Ōka" among the O's, not
+    after "Zorg")."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
 
 
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
@@ -643,9 +682,10 @@ def _facts_told(source: SourceSummary) -> str:
     return f"{own} + {source.cited_fact_count} from {source.cited_in}"
 
 
-def build_rows(page: CompanyPage) -> PageRows:
+def build_rows(page: CompanyPage, portfolio_order: str = "date") -> PageRows:
     """Every row of the page, section by section: those of the long lists (rounds, portfolio,
-    sources) made as the list asks for them (`PageRows`)."""
+    sources) made as the list asks for them (`PageRows`); the Portfolio in `portfolio_order`
+    (`PORTFOLIO_ORDERS`), which its header names when it is not the date."""
     page_id = page.company.id
     investors, investments = investor_rows(page)
     conflicts = [PageRow(conflict_pieces(c), role="info") for c in page.conflicts]
@@ -653,6 +693,7 @@ def build_rows(page: CompanyPage) -> PageRows:
     acquired_by = [a for a in page.acquisitions if a.acquirer_id != page_id or a.company_id == page_id]
     cut = set(page.cut)
     rounds = rounds_and_valuations(page)
+    portfolio = portfolio_rows(page, portfolio_order)
     figures = sum(1 for entry in rounds.items if entry[1] != 2)  # tranche rows are not counted
     parts = [
         header_rows(page),
@@ -663,7 +704,12 @@ def build_rows(page: CompanyPage) -> PageRows:
             investors_count(page, investments),
             cut=bool(cut & {"investors", "rounds"}),
         ),
-        *section("Portfolio", portfolio_rows(page), cut=bool(cut & {"portfolio", "rounds_joined"})),
+        *section(
+            "Portfolio",
+            portfolio,
+            None if portfolio_order == "date" else f"{len(portfolio):,} · by {portfolio_order}",
+            cut=bool(cut & {"portfolio", "rounds_joined"}),
+        ),
         *section(
             "Partnerships",
             [partnership_row(p, page_id) for p in page.partnerships],

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import ClassVar
 
 from rich.style import Style
@@ -12,10 +12,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
-from ai_deals.store.models import RecordRef, Source
+from ai_deals.store.models import Record, RecordRef, Source
 
+from ..fact_words import fact_who_and_how_much
 from ..formatting import plural
-from ..messages import SourceLoaded
+from ..messages import SourceFactsRead, SourceLoaded
 from ..safe_text import clean_line
 from ..widgets.text_view import TextView
 from .base import DealsScreen, ExportScope, select_all_binding
@@ -52,6 +53,30 @@ def source_status(source: Source) -> str:
     if count > 1:
         return f"{plural(count, 'fact')} · ↑/↓ move between them, Home/End to the first/last"
     return "1 fact" if count else "No fact was read from this text"
+
+
+def fact_words(label: str, about: list[str]) -> str:
+    """A fact's label with its party and figure after its kind: "investment · Nvidia · $30B". An
+    edited fact's label goes on with what the edit changed ("edited: $45B; the sentence says
+    $50B"): its party only, then that, not the figure twice."""
+    kind, _, edit = label.partition(" · ")
+    return " · ".join([kind, *(about[:1] if edit else about), *([edit] if edit else [])])
+
+
+def tranche_sentences(record: Record) -> list[str]:
+    """The sentences a record's tranches were stated in, when not the record's own."""
+    found = (tranche.sentence for tranche in getattr(record, "tranches", ()) if tranche.sentence)
+    return list(dict.fromkeys(found))
+
+
+def sentence_places(text: str, sentences: Iterable[str]) -> list[tuple[int, int]]:
+    """Where each of `sentences` is in `text` (its first place; a sentence not found is left out)."""
+    places = []
+    for sentence in sentences:
+        start = text.find(sentence)
+        if start >= 0:
+            places.append((start, start + len(sentence)))
+    return places
 
 
 class SourceScreen(DealsScreen):
@@ -101,6 +126,10 @@ class SourceScreen(DealsScreen):
         self.source: Source | None = None
         self.current: int | None = None
         self.crumb = "Source"
+        self._about: dict[RecordRef, list[str]] = {}
+        """Each fact's party and figure ("Nvidia", "$30B"), once read (`SourceFactsRead`)."""
+        self._with_tranches: set[int] = set()
+        """The facts whose tranches' own sentences are highlighted with them."""
         self._move_when_loaded: Callable[[], None] | None = None
         """A move key pressed before the source was read (End right after `s`): made once it is."""
 
@@ -116,8 +145,18 @@ class SourceScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="source", exit_on_error=False)
     def load_source(self) -> None:
-        """Fetch the source in a worker thread."""
-        self.post_message(SourceLoaded(self.app.store.source(self.source_id, self.focus_ref)))
+        """Fetch the source in a worker thread; then what its facts are about (shown once read:
+        the text is not kept waiting on 2,000 facts' records)."""
+        source = self.app.store.source(self.source_id, self.focus_ref)
+        self.post_message(SourceLoaded(source))
+        refs = list(
+            dict.fromkeys(RecordRef(record_type=s.record_type, record_id=s.record_id) for s in source.spans)
+        )
+        records = self.app.store.review_records(refs) if refs else []
+        about = {record.ref: fact_who_and_how_much(record) for record in records}
+        self.post_message(
+            SourceFactsRead(about, {record.ref: tranche_sentences(record) for record in records})
+        )
 
     def on_source_loaded(self, message: SourceLoaded) -> None:
         """Show the text, centred on the fact we came for: the view draws only the lines on screen,
@@ -137,6 +176,23 @@ class SourceScreen(DealsScreen):
             move()
         self.set_status(source_status(source))
 
+    def on_source_facts_read(self, message: SourceFactsRead) -> None:
+        """Name each fact's party and figure under the text, and highlight its tranches' sentences
+        (those not its own) with it: the figures of a stake's tranches are traced to their words."""
+        if self.source is None:
+            return
+        self._about = message.about
+        ranges, owners = [], []
+        for index, span in enumerate(self.source.spans):
+            ref = RecordRef(record_type=span.record_type, record_id=span.record_id)
+            for start, end in sentence_places(self.source.text, message.tranche_sentences.get(ref, ())):
+                ranges.append((start, end))
+                owners.append(index)
+                self._with_tranches.add(index)
+        if ranges:
+            self.query_one("#source-body", TextView).add_companions(ranges, owners)
+        self._show_label()
+
     @property
     def complete(self) -> bool:
         """The source is read and shown (every line of it can be scrolled to)."""
@@ -155,9 +211,14 @@ class SourceScreen(DealsScreen):
             label.update(Text("No extracted facts in this source.", style="dim"))
             return
         span = self.source.spans[self.current]
+        words = fact_words(
+            span.label, self._about.get(RecordRef(record_type=span.record_type, record_id=span.record_id), [])
+        )
+        if self.current in self._with_tranches:
+            words += " · its tranches' sentence highlighted too"
         # One line high (app.tcss): no layout for it.
         label.update(
-            Text(f"Fact {self.current + 1}/{len(self.source.spans)}: {clean_line(span.label)}", style="bold"),
+            Text(f"Fact {self.current + 1}/{len(self.source.spans)}: {clean_line(words)}", style="bold"),
             layout=False,
         )
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 
 from rich.cells import cell_len, get_character_cell_size
 from rich.style import Style
@@ -97,21 +97,31 @@ def paragraph_text(
     offset: int,
     line: str,
     spans: Sequence[tuple[int, int]],
-    current: int | None,
+    current: int | Collection[int] | None,
     fact: Style,
     focus: Style,
     indices: Iterable[int] | None = None,
 ) -> Text:
     """One paragraph, literal (tabs as spaces: one cell each, as wrapped), with the spans that fall
-    in it highlighted (the current one stronger); `indices` (`spans_by_paragraph`) names the spans
-    to look at, when known: else every one."""
+    in it highlighted (the current one, or ones, stronger); `indices` (`spans_by_paragraph`) names
+    the spans to look at, when known: else every one."""
     text = Text(clean(line).replace("\t", " "), end="")
-    for index in range(len(spans)) if indices is None else indices:
+    currents = _as_set(current)
+    looked_at = range(len(spans)) if indices is None else indices
+    # The current spans last: facts of one sentence share its span, and a later one's highlight
+    # drawn over the current one's hid which was current (and left its text bold on the other colour).
+    for index in sorted(looked_at, key=lambda index: index in currents):
         span_start, span_end = spans[index]
         start, end = max(span_start - offset, 0), min(span_end - offset, len(line))
         if start < end:
-            text.stylize(focus if index == current else fact, start, end)
+            text.stylize(focus if index in currents else fact, start, end)
     return text
+
+
+def _as_set(current: int | Collection[int] | None) -> Collection[int]:
+    if current is None:
+        return ()
+    return (current,) if isinstance(current, int) else current
 
 
 class TextView(ScrollView, can_focus=False):
@@ -145,6 +155,8 @@ class TextView(ScrollView, can_focus=False):
         self._spans: Sequence[tuple[int, int]] = ()
         self._spans_in: list[list[int]] = [[]]
         self._current: int | None = None
+        self._companions: Mapping[int, Sequence[int]] = {}
+        """For a span, the others drawn as current with it (a stake's tranches' own sentences)."""
         self._width = 0
         """The width the lines were wrapped to (0: not yet)."""
         self._line_starts: list[int] = []
@@ -168,6 +180,7 @@ class TextView(ScrollView, can_focus=False):
         """Show `text` with `spans` (start, end) highlighted, `current` (an index) the stronger one,
         centred on it."""
         self._text, self._spans, self._current = text, spans, current
+        self._companions = {}
         self._offsets, self._lengths = [], []
         for offset, line in paragraphs(text):
             self._offsets.append(offset)
@@ -183,13 +196,33 @@ class TextView(ScrollView, can_focus=False):
     def set_current(self, current: int | None) -> None:
         """Make span `current` the stronger one (only its paragraphs and the previous one's are
         drawn again) and bring it into view."""
-        for index in {self._current, current} - {None}:
-            start, end = self._spans[index]  # type: ignore[index]
+        for index in {*self._current_group(), *self._group_of(current)}:
+            start, end = self._spans[index]
             for paragraph in paragraph_range(self._offsets, start, end):
                 self._paragraph_cache.discard(paragraph)
         self._current = current
         self.refresh()
         self.scroll_to_current()
+
+    def add_companions(self, ranges: Sequence[tuple[int, int]], owners: Sequence[int]) -> None:
+        """Highlight `ranges` (start, end) too, each drawn as current while span `owners[i]` is: the
+        sentences of a stake's tranches with the stake's own."""
+        first = len(self._spans)
+        self._spans = [*self._spans, *ranges]
+        companions: dict[int, list[int]] = {}
+        for index, owner in enumerate(owners, start=first):
+            companions.setdefault(owner, []).append(index)
+        self._companions = companions
+        self._spans_in = spans_by_paragraph(self._offsets, self._spans)
+        self._paragraph_cache.clear()
+        self.refresh()
+
+    def _group_of(self, current: int | None) -> list[int]:
+        """Span `current` and those drawn as current with it."""
+        return [] if current is None else [current, *self._companions.get(current, ())]
+
+    def _current_group(self) -> list[int]:
+        return self._group_of(self._current)
 
     def paragraph_content(self, index: int) -> Text:
         """Paragraph `index` as drawn: its text with its spans highlighted."""
@@ -201,7 +234,7 @@ class TextView(ScrollView, can_focus=False):
                 offset,
                 self._text[offset : offset + length],
                 self._spans,
-                self._current,
+                self._current_group(),
                 fact,
                 focus,
                 self._spans_in[index],

@@ -9,17 +9,26 @@ from textual.widgets import Static
 GAP = "   "
 MIN_NAME = 12
 """Cells of a name kept however narrow the line: enough to tell which company it is."""
+NAME_FIRST = 24
+"""Cells of a name kept before the summary after it is cut: the name is what the line is about."""
 
 
 def fitted_title(name: str, rest: str, width: int) -> Text:
-    """'Name   rest' in `width` cells: a name too long for the line is ellipsised, not the rest after it
-    (a 200-letter name pushed '4 rounds · 8 investors · 1 source' off the screen)."""
+    """'Name   rest' in `width` cells. The name comes first: up to `NAME_FIRST` cells of it are kept,
+    and the summary after it ellipsised to what is left; only a longer name is cut short for the
+    summary (a 200-letter name pushed '4 rounds · 8 investors · 1 source' off the screen)."""
     title = Text(name, style="bold")
-    if rest:
-        room = max(MIN_NAME, width - cell_len(GAP) - cell_len(rest))
-        if cell_len(name) > room:
-            title.truncate(room, overflow="ellipsis")
-        title.append(GAP + rest, style="dim")
+    if not rest:
+        return title
+    first = min(cell_len(name), max(NAME_FIRST, MIN_NAME))
+    room = max(MIN_NAME, min(first, width), width - cell_len(GAP) - cell_len(rest))
+    if cell_len(name) > room:
+        title.truncate(room, overflow="ellipsis")
+    summary = Text(GAP + rest, style="dim")
+    left = width - cell_len(title.plain)
+    if cell_len(summary.plain) > left:
+        summary.truncate(max(left, 0), overflow="ellipsis")
+    title.append_text(summary)
     return title
 
 
@@ -46,7 +55,7 @@ class TitleLine(Static):
     def _name_tooltip(self) -> None:
         """The whole name as the tooltip while the line shows it cut short."""
         fitted = fitted_title(self._title, self._rest, self.content_size.width)
-        self.tooltip = self._title if fitted.plain != self.content.plain else None
+        self.tooltip = None if fitted.plain.startswith(self._title) else self._title
 
     def render(self) -> Text:
         return fitted_title(self._title, self._rest, self.content_size.width)
