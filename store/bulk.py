@@ -66,6 +66,7 @@ from .writing import (
     _COMPANY_FIELDS,
     CompanyResolver,
     FactWriter,
+    as_joint_round,
     delete_source_records,
     find_existing_source,
     fold_short_investors,
@@ -655,6 +656,8 @@ class BulkFactWriter(FactWriter):
 
     def write(self, fact: Fact) -> None:
         """The fact's record and its evidence; earlier review decisions are applied in `finish`."""
+        if fact.investor is None and fact.kind == "investment":  # rare: a joint one is a round
+            fact = as_joint_round(fact)
         kind = fact.kind
         fact_identity = identity(fact, self.resolver.keys.__getitem__)
         if self.known is not None:
