@@ -742,6 +742,14 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             _column_of("investors", stated, present, "investor"),
             f"missing ({kind} needs {_NEEDS_A_PARTY[kind]})",
         )
+    if kind in _ONE_PARTY and len(values["investors"]) > 1:
+        # A partnership or an acquisition has one other party: keeping the first name would drop the
+        # others, and none would leave it to an "unknown acquirer".
+        raise _CellError(
+            _column_of("investors", stated, present, "investor"),
+            f"names {len(values['investors'])} {_ONE_PARTY[kind]}s ({', '.join(values['investors'])}):"
+            f" write one row per {_ONE_PARTY[kind]}",
+        )
 
 
 def _as_joint_round(values: dict, stated: dict, present: dict) -> None:
@@ -774,6 +782,7 @@ def _is_conditional_stake_in_a_round(values: dict, stated: dict, present: dict) 
 
 
 _NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+_ONE_PARTY = {"acquisition": "acquirer", "partnership": "partner"}
 
 
 def _column_of(field: str, stated: dict, present: dict, default: str | None = None) -> str | None:

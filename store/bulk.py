@@ -64,6 +64,7 @@ from .stake_joins import LIST_INVESTOR_ROW_SQL
 from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
+    UNKNOWN_INVESTOR,
     CompanyResolver,
     FactWriter,
     as_joint_round,
@@ -702,7 +703,7 @@ class BulkFactWriter(FactWriter):
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""
         company_id = self.company(fact.company)
-        investor_id = self.investor(fact.investor or "unknown investor")
+        investor_id = self.investor(fact.investor or UNKNOWN_INVESTOR)
         stake_id = self.pending.new_id("stakes")
         date = fact.date
         round_id = self.day_round(company_id, fact)

@@ -91,6 +91,12 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
     return fact.model_copy(update=changes) if changes else fact
 
 
+# Whose stake a fact is whose investor's name has no letter or digit ("…": `without_nameless`): the one
+# way to it. An investment naming several investors is their round (`as_joint_round`), and the
+# importers name an investor in every other one (a deal file's row without one is a bad row).
+UNKNOWN_INVESTOR = "unknown investor"
+
+
 def as_joint_round(fact: Fact) -> Fact:
     """An investment naming several investors and none of them alone (`Fact.investor` is None): the
     joint investment it is, as a round of its amount with those investors, the rule a deal file's
@@ -1234,7 +1240,7 @@ class FactWriter:
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
         company_id = self.company(fact.company)
-        investor_id = self.investor(fact.investor or "unknown investor")
+        investor_id = self.investor(fact.investor or UNKNOWN_INVESTOR)
         round_id = self.day_round(company_id, fact)
         # In the round by its round type, or across money: the round lists it among its investors.
         if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):

@@ -223,3 +223,27 @@ _ROUND_INVESTORS_SQL = """
     JOIN investors i ON i.id = ri.investor_id JOIN companies c ON c.id = i.company_id
     ORDER BY ri.round_id, ri.rowid
 """
+
+
+@pytest.mark.parametrize(
+    ("kind", "problem"),
+    [
+        ("partnership", "investor: names 2 partners (Microsoft, Nvidia): write one row per partner"),
+        ("acquisition", "investor: names 2 acquirers (Microsoft, Nvidia): write one row per acquirer"),
+    ],
+)
+def test_a_row_naming_several_partners_or_acquirers_is_a_bad_row_not_the_first_or_an_unknown_one(
+    capsys, tmp_path, kind, problem
+):
+    """A partnership or an acquisition has one other party: the row kept only the first partner, and
+    filed the acquisition under an "unknown acquirer"; the dry run says so as the import does."""
+    path = tmp_path / "parties.csv"
+    path.write_text(f'{HEADER}Kestrel AI,"Microsoft; Nvidia",{kind},,,2025-02-01\n', encoding="utf-8")
+    db = str(tmp_path / "d.db")
+    code, out, _ = run(capsys, "--db", db, "--empty", "import", "--dry-run", str(path))
+    assert code != 0
+    assert f"  {path}:2: {problem}" in out.splitlines()
+    code, _, err = run(capsys, "--db", db, "--empty", "import", str(path))
+    assert code != 0
+    assert f"{path}:2: {problem}" in err.splitlines()
+    assert "nothing was written" in err
