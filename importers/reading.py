@@ -62,19 +62,31 @@ _STREAM_CODECS = {
     "utf-16-be": "utf-16",
 }
 
+_ZIP = b"PK\x03\x04"
 _SIGNATURES = (
     (b"\x1f\x8b", "gzip"),
     (b"\x89PNG\r\n\x1a\n", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
     (b"GIF87a", "a GIF image"),
     (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive"),
+    (b"%PDF-", "a PDF document: copy its text into a .txt file"),
+    (_ZIP, "a ZIP archive"),
     (b"BZh", "bzip2"),
     (b"\xfd7zXZ\x00", "xz"),
     (b"\x28\xb5\x2f\xfd", "zstd"),
     (b"SQLite format 3\x00", "an SQLite database"),
     (b"\x7fELF", "an executable"),
+)
+
+# Office documents are ZIP archives: told apart by an OpenDocument's "mimetype" part (stored first,
+# uncompressed) or by the names of their parts, which each part's local header holds in the clear
+# near the start ("xl/workbook.xml"). A user who saved a workbook under .csv needs its CSV, not a word
+# about ZIP.
+_ZIP_DOCUMENTS = (
+    (b"application/vnd.oasis.opendocument.spreadsheet", "an OpenDocument spreadsheet (.ods): save it as CSV"),
+    (b"application/vnd.oasis.opendocument.text", "an OpenDocument text (.odt): save it as plain text (.txt)"),
+    (b"xl/", "an Excel workbook (.xlsx): save it as CSV"),
+    (b"word/", "a Word document (.docx): save it as plain text (.txt)"),
 )
 
 # A UTF-8 multi-byte sequence: bytes that are not valid UTF-8 but mostly in such sequences are damaged
@@ -100,6 +112,21 @@ _CLEARLY_CLEANER = 0.02  # how much less mess the East Asian reading we take has
 _CJK_CHARACTER = re.compile(
     "[\u1100-\u11ff\u3000-\u30ff\u3130-\u318f\u3400-\u9fff\uac00-\ud7af\uff00-\uff60]"
 )
+
+
+def _refuse_binary(data: bytes, path: str) -> None:
+    """Raise `InputError` when `data` (a file's first bytes or all of them) starts as a binary format
+    does, naming the format and, for an office document, what to save it as."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            if signature == _ZIP:
+                kind = _zip_document(data) or kind
+            raise InputError(path, f"not a text file (looks like {kind})")
+
+
+def _zip_document(data: bytes) -> str | None:
+    """The office document a ZIP archive's first bytes show it is (`_ZIP_DOCUMENTS`), or None."""
+    return next((kind for part, kind in _ZIP_DOCUMENTS if part in data), None)
 
 
 def decode_bytes(data: bytes, path: str) -> str:
@@ -130,9 +157,7 @@ def _decode(data: bytes, path: str) -> str:
                 raise InputError(
                     path, f"invalid {encoding.upper()} text (byte offset {error.start})"
                 ) from None
-    for signature, kind in _SIGNATURES:
-        if data.startswith(signature):
-            raise InputError(path, f"not a text file (looks like {kind})")
+    _refuse_binary(data, path)
     if b"\x00" in data:
         raise InputError(path, _nul_problem(data))
     try:
@@ -252,9 +277,7 @@ def sniff_encoding(sample: bytes, path: str) -> str:
     for bom, encoding in _BOMS:
         if sample.startswith(bom):
             return _STREAM_CODECS[encoding]
-    for signature, kind in _SIGNATURES:
-        if sample.startswith(signature):
-            raise InputError(path, f"not a text file (looks like {kind})")
+    _refuse_binary(sample, path)
     if b"\x00" in sample:
         raise InputError(path, _nul_problem(sample))
     decoder = codecs.getincrementaldecoder("utf-8")()

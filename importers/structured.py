@@ -731,6 +731,8 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             raise _CellError(
                 "kind", "cannot tell what kind of deal this is (no kind, amount, investor or valuation)"
             )
+    elif values["kind"] == "investment" and len(values.get("investors") or ()) > 1:
+        _as_joint_round(values, stated, present)
     kind = values["kind"]
     if kind == "valuation" and "valuation" not in values and "amount" not in values:
         column = _column_of("valuation", stated, present) or _column_of("amount", stated, present, "amount")
@@ -740,6 +742,31 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             _column_of("investors", stated, present, "investor"),
             f"missing ({kind} needs {_NEEDS_A_PARTY[kind]})",
         )
+    if kind in _ONE_PARTY and len(values["investors"]) > 1:
+        # A partnership or an acquisition has one other party: keeping the first name would drop the
+        # others, and none would leave it to an "unknown acquirer".
+        raise _CellError(
+            _column_of("investors", stated, present, "investor"),
+            f"names {len(values['investors'])} {_ONE_PARTY[kind]}s ({', '.join(values['investors'])}):"
+            f" write one row per {_ONE_PARTY[kind]}",
+        )
+
+
+def _as_joint_round(values: dict, stated: dict, present: dict) -> None:
+    """An investment row naming several investors with one amount ("Sequoia Capital; Accel,
+    investment, $30M"): a joint investment, which is what a round is (an amount raised from those
+    investors, that day), so it becomes one, as the same row without a kind does. One stake per
+    investor would give each the whole amount, or need a split the row does not state.
+
+    A share stated beside them is refused: a stake's share is one investor's, and the row does not
+    say how the investors divide it."""
+    if "percentage" in values:
+        count = len(values["investors"])
+        raise _CellError(
+            _column_of("percentage", stated, present, "percentage"),
+            f"one share for {count} investors: write one row per investor, each with its own share",
+        )
+    values["kind"] = "round"
 
 
 def _is_conditional_stake_in_a_round(values: dict, stated: dict, present: dict) -> bool:
@@ -755,6 +782,7 @@ def _is_conditional_stake_in_a_round(values: dict, stated: dict, present: dict) 
 
 
 _NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}
+_ONE_PARTY = {"acquisition": "acquirer", "partnership": "partner"}
 
 
 def _column_of(field: str, stated: dict, present: dict, default: str | None = None) -> str | None:

@@ -64,8 +64,10 @@ from .stake_joins import LIST_INVESTOR_ROW_SQL
 from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
+    UNKNOWN_INVESTOR,
     CompanyResolver,
     FactWriter,
+    as_joint_round,
     delete_source_records,
     find_existing_source,
     fold_short_investors,
@@ -665,6 +667,8 @@ class BulkFactWriter(FactWriter):
 
     def write(self, fact: Fact) -> None:
         """The fact's record and its evidence; earlier review decisions are applied in `finish`."""
+        if fact.investor is None and fact.kind == "investment":  # rare: a joint one is a round
+            fact = as_joint_round(fact)
         kind = fact.kind
         fact_identity = identity(fact, self.resolver.keys.__getitem__)
         if self.known is not None:
@@ -709,7 +713,7 @@ class BulkFactWriter(FactWriter):
     def _write_stake(self, fact: Fact) -> tuple[str, int]:
         """`FactWriter._write_investment` for a stake without tranches, as one tuple."""
         company_id = self.company(fact.company)
-        investor_id = self.investor(fact.investor or "unknown investor")
+        investor_id = self.investor(fact.investor or UNKNOWN_INVESTOR)
         stake_id = self.pending.new_id("stakes")
         date = fact.date
         round_id = self.day_round(company_id, fact)

@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .errors import StoreError
 from .formatting import kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
@@ -88,6 +89,32 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
         if names and not all(map(key, names)):
             changes[field] = [name for name in names if key(name)]
     return fact.model_copy(update=changes) if changes else fact
+
+
+# Whose stake a fact is whose investor's name has no letter or digit ("…": `without_nameless`): the one
+# way to it. An investment naming several investors is their round (`as_joint_round`), and the
+# importers name an investor in every other one (a deal file's row without one is a bad row).
+UNKNOWN_INVESTOR = "unknown investor"
+
+
+def as_joint_round(fact: Fact) -> Fact:
+    """An investment naming several investors and none of them alone (`Fact.investor` is None): the
+    joint investment it is, as a round of its amount with those investors, the rule a deal file's
+    rows follow (README, "Deal files"). Kept as a stake it would be one investor's, and there is
+    none to give it to but an invented "unknown investor".
+
+    A share stated with it is no round's: raise `StoreError` rather than drop it (deal files refuse
+    such a row before it gets here). A record (`FactRecord`) is changed as the named tuple it is."""
+    if fact.kind != "investment" or fact.investor is not None or len(fact.investors) < 2:
+        return fact
+    if fact.percentage is not None:
+        raise StoreError(
+            f"an investment in {fact.company} gives one share to {len(fact.investors)} investors"
+            f" ({', '.join(fact.investors)}): a share is one investor's"
+        )
+    if isinstance(fact, Fact):
+        return fact.model_copy(update={"kind": "round"})
+    return fact._replace(kind="round")
 
 
 _DETAIL_FIELDS = ("investor_kind", *_COMPANY_FIELDS)
@@ -1082,11 +1109,11 @@ class FactWriter:
 
     def write_all(self, facts: list[Fact]) -> None:
         # Rounds first, so the investments of the same round can point at it.
-        for fact in sorted(facts, key=lambda f: f.kind != "round"):
+        for fact in sorted(map(as_joint_round, facts), key=lambda f: f.kind != "round"):
             self.write(fact)
 
     def write(self, fact: Fact) -> None:
-        fact = without_nameless(fact)
+        fact = without_nameless(as_joint_round(fact))
         if fact is None:
             return
         handler = getattr(self, f"_write_{fact.kind}")
@@ -1217,7 +1244,7 @@ class FactWriter:
 
     def _write_investment(self, fact: Fact) -> tuple[str, int]:
         company_id = self.company(fact.company)
-        investor_id = self.investor(fact.investor or "unknown investor")
+        investor_id = self.investor(fact.investor or UNKNOWN_INVESTOR)
         round_id = self.day_round(company_id, fact)
         # In the round by its round type, or across money: the round lists it among its investors.
         if round_id is not None and (fact.round_type or self.is_across_money(company_id, fact, round_id)):

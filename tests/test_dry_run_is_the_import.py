@@ -127,6 +127,16 @@ def _deal_file_bad_rows(capsys, db: Path, folder: Path) -> list[str]:
     return [str(_write(folder / "deals.csv", DEALS + BAD_ROW))]
 
 
+def _deal_file_joint_investment(capsys, db: Path, folder: Path) -> list[str]:
+    """An investment row naming two investors with one amount: their round, in both (tester qa36)."""
+    joint = (
+        "company,investor,kind,amount,currency,date\n"
+        'Kestrel AI,"Sequoia Capital; Accel",investment,30M,USD,2025-02-01\n'
+        'Heron AI,"Index Ventures | Balderton",investment,12M,EUR,2025-03-01\n'
+    )
+    return [str(_write(folder / "multi.csv", joint))]
+
+
 def _deal_file_joined_through_an_alias(capsys, db: Path, folder: Path) -> list[str]:
     """A round's rows naming one company by two names the database knows as one (a merge)."""
     _import(capsys, db, str(_write(folder / "first.csv", DEALS)))
@@ -173,6 +183,7 @@ CASES = [
     _deal_file_corrected,
     _deal_file_bad_rows_skipped,
     _deal_file_bad_rows,
+    _deal_file_joint_investment,
     _deal_file_joined_through_an_alias,
     _export_of_what_is_here,
     _export_telling_a_new_alias,

@@ -78,7 +78,10 @@ REFUSED = {
     "gzip.txt": (gzip.compress(b"OpenAI raises money", mtime=0), "not a text file (looks like gzip)"),
     "image.txt": (png_bytes(), "not a text file (looks like a PNG image)"),
     "photo.txt": (b"\xff\xd8\xff\xe0\x00\x10JFIF\x00", "not a text file (looks like a JPEG image)"),
-    "document.txt": (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n", "not a text file (looks like a PDF document)"),
+    "document.txt": (
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n",
+        "not a text file (looks like a PDF document: copy its text into a .txt file)",
+    ),
     "archive.txt": (b"PK\x03\x04\x14\x00\x00\x00", "not a text file (looks like a ZIP archive)"),
     "database.txt": (b"SQLite format 3\x00\x10\x00", "not a text file (looks like an SQLite database)"),
     "nul_bytes.txt": (b"OpenAI\x00raises\x00money", "not a text file (contains NUL bytes)"),
