@@ -199,3 +199,9 @@ def test_timeline_help_opens_with_its_summary_and_export_company_names_the_portf
     with pytest.raises(SystemExit):
         run(capsys, "export", "-h")
     assert "its portfolio" in capsys.readouterr().out
+
+
+def test_the_readme_documents_the_filters_and_limit():
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    for option in ("--from DATE", "--to DATE", "--kind KIND", "--investor NAME", "--limit N"):
+        assert option in readme, option
