@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import TimelineEvent
+    from ai_deals.store.record_filter import RecordFilter
 
     from .importing import Overrides, ParsedArticles
 
@@ -246,8 +247,8 @@ def _described(commands: argparse._SubParsersAction) -> None:
     """Each command's `-h` opens with a summary: its own description, else its line in `ai-deals -h`."""
     summaries = {action.dest: action.help for action in commands._choices_actions}
     for name, command in commands.choices.items():
-        if not command.description and summaries.get(name):
-            summary = summaries[name]
+        summary = summaries.get(name)
+        if not command.description and summary:
             command.description = summary[:1].upper() + summary[1:] + "."
 
 
@@ -1031,7 +1032,7 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def _record_filter(store: Store, args: argparse.Namespace):
+def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
     """The `RecordFilter` of `timeline`'s or `export`'s --from, --to, --kind and --investor (an
     empty one keeps everything); a bad value is a one-line error naming its option."""
     from ai_deals.store import StoreError
@@ -1395,7 +1396,9 @@ TIMELINE_WINDOW = 2_000
 """Events of the whole timeline `timeline` reads at a time."""
 
 
-def _timeline_windows(store: Store, record_filter=None) -> Iterator[list[TimelineEvent]]:
+def _timeline_windows(
+    store: Store, record_filter: RecordFilter | None = None
+) -> Iterator[list[TimelineEvent]]:
     """The whole timeline, in order, `TIMELINE_WINDOW` events at a time, as the explorer's whole
     timeline and the outline's counts list them: a figure several sources state alike is one event
     ("· 2 sources"), as on a company's timeline (store/timeline_folds.py). With `record_filter`, the
