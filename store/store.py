@@ -854,7 +854,9 @@ class Store:
             for ref_batch in self._kept_ref_batches(record_filter):
                 for record in self._records_for(ref_batch):
                     named.update(queries.named_company_ids(record))
-            yield from self._company_rows_of(named)
+            ordered = sorted(named)  # ids only: their rows are read a batch at a time, as a whole export's
+            for start in range(0, len(ordered), EXPORT_BATCH):
+                yield from self._company_rows_of(set(ordered[start : start + EXPORT_BATCH]))
         yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
 
     @_locked

@@ -205,3 +205,25 @@ def test_the_readme_documents_the_filters_and_limit():
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     for option in ("--from DATE", "--to DATE", "--kind KIND", "--investor NAME", "--limit N"):
         assert option in readme, option
+
+
+def test_a_filtered_export_reads_the_company_rows_it_starts_with_a_batch_at_a_time(db, monkeypatch):
+    from ai_deals.store.record_filter import RecordFilter
+
+    investors = RecordFilter(kinds=frozenset({"round", "investment"}))
+    with Store.open(db) as store:
+        whole = [r for r in store.iter_filtered_export_records(investors, companies=True)]
+        asked: list[int] = []
+        rows_of = Store._company_rows_of
+
+        def a_batch_at_a_time(self, company_ids):
+            asked.append(len(company_ids))
+            return rows_of(self, company_ids)
+
+        monkeypatch.setattr(Store, "_company_rows_of", a_batch_at_a_time)
+        monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)
+        batched = list(store.iter_filtered_export_records(investors, companies=True))
+    assert [r.model_dump() for r in batched] == [r.model_dump() for r in whole]
+    # The two investors (their kind is a detail to carry), of the eight companies named, 2 ids a read.
+    assert sum(r.record_type == "company" for r in whole) == 2
+    assert max(asked) == 2 and len(asked) == 4
