@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from ai_deals.importers.reading import DateOrder
     from ai_deals.store import Store
     from ai_deals.store.models import TimelineEvent
+    from ai_deals.store.record_filter import RecordFilter
 
     from .importing import Overrides, ParsedArticles
 
@@ -36,6 +37,19 @@ if TYPE_CHECKING:
 # The store's export formats plus FollowTheMoney; spelt out so parsing arguments loads no store code
 # (a test keeps it equal to store.export.FORMATS).
 EXPORT_FORMATS = ("csv", "json", "md", "ftm")
+# The kinds --kind takes; spelt out so parsing arguments loads no store code (a test keeps it equal
+# to store.record_filter.KINDS).
+FILTER_KINDS = (
+    "round",
+    "investment",
+    "partnership",
+    "acquisition",
+    "statement",
+    "metric",
+    "valuation",
+    "revenue",
+    "projection",
+)
 # Long names --format also takes (README and the explorer call md Markdown).
 EXPORT_FORMAT_ALIASES = {"markdown": "md", "followthemoney": "ftm"}
 # What an --out name's ending says its format is, longest ending first (x.ftm.json is ftm, not json).
@@ -80,13 +94,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"ai-deals {__version__}")
     _add_launch_options(parser)
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", metavar="COMMAND", help="what to do (without one: open the explorer)"
+    )
 
     imp = commands.add_parser(
         "import",
         help="import articles (.txt .md .html, a folder, - for stdin) or deal data (.csv .tsv .json .ndjson)",
     )
-    imp.add_argument("paths", nargs="+", metavar="PATH")
+    imp.add_argument(
+        "paths",
+        nargs="+",
+        metavar="PATH",
+        help="files or folders to import; - reads an article from standard input",
+    )
     imp.add_argument(
         "--dry-run",
         action="store_true",
@@ -108,18 +129,39 @@ def build_parser() -> argparse.ArgumentParser:
         "(mdy: March 2); a date only the other order can read is a bad row",
     )
 
-    search = commands.add_parser("search", help="fuzzy-search companies and investors")
-    search.add_argument("query")
+    search = commands.add_parser(
+        "search",
+        help="fuzzy-search companies and investors",
+        description="Fuzzy-search companies and investors by name or alias, best match first.",
+    )
+    search.add_argument("query", help="a name, part of one, or a name misspelt (typos are forgiven)")
     search.add_argument("--limit", type=_positive, default=20, help="at most this many results (default: 20)")
-    search.add_argument("--json", action="store_true")
+    search.add_argument("--json", action="store_true", help='machine-readable output: {"results": [...]}')
 
-    show = commands.add_parser("show", help="everything known about a company or investor")
-    show.add_argument("name")
-    show.add_argument("--json", action="store_true")
+    show = commands.add_parser(
+        "show",
+        help="everything known about a company or investor",
+        description="A company's or investor's page: its rounds, investors, portfolio, partnerships, "
+        "figures, statements, acquisitions and sources.",
+    )
+    show.add_argument("name", help="the company or investor (a close spelling is resolved, and said)")
+    show.add_argument("--json", action="store_true", help="machine-readable output: the page as JSON")
 
-    timeline = commands.add_parser("timeline", help="every dated event, oldest first")
-    timeline.add_argument("--company", help="only this company's events")
-    timeline.add_argument("--json", action="store_true")
+    timeline = commands.add_parser(
+        "timeline",
+        help="every dated event, oldest first (filter by company, date, kind, investor)",
+        description="Every dated event, oldest first: the whole timeline, or the events the options "
+        "keep (they combine: --from 2024 --to 2024 --kind round is 2024's rounds). Printed as it is "
+        "read, so a big database's first lines come at once.",
+    )
+    timeline.add_argument(
+        "--company", help="only this company's events, as investee, investor, acquirer or partner"
+    )
+    _add_record_filters(timeline, "events")
+    timeline.add_argument(
+        "--limit", type=_positive, metavar="N", help="at most this many events (the first ones)"
+    )
+    timeline.add_argument("--json", action="store_true", help='machine-readable output: {"events": [...]}')
 
     export = commands.add_parser("export", help="export records as CSV, JSON, Markdown or FollowTheMoney")
     export.add_argument(
@@ -132,7 +174,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--out", type=Path, help="file to write (default or -: standard output); never overwritten"
     )
-    export.add_argument("--company", help="only this company's records")
+    export.add_argument(
+        "--company",
+        help="only this company's records: as investee, and as investor (its portfolio), acquirer or partner",
+    )
+    _add_record_filters(export, "records")
     export.add_argument("--force", action="store_true", help="overwrite --out if it exists")
 
     merge = commands.add_parser("merge", help="join two companies you know are the same (keeps every record)")
@@ -164,10 +210,10 @@ def build_parser() -> argparse.ArgumentParser:
     unmerge = commands.add_parser(
         "unmerge", help="undo a merge by its number (printed by merge); without one, list the merges"
     )
-    unmerge.add_argument("merge_id", type=int, nargs="?")
+    unmerge.add_argument("merge_id", type=int, nargs="?", metavar="MERGE", help="the merge's number to undo")
 
     serve = commands.add_parser("serve", help="run the explorer in a web browser (needs ai-deals[serve])")
-    serve.add_argument("--host", default="localhost")
+    serve.add_argument("--host", default="localhost", help="address to listen on (default: localhost)")
     serve.add_argument("--port", type=_port, default=8000, help="1-65535 (default: 8000)")
 
     remove = commands.add_parser(
@@ -182,14 +228,54 @@ def build_parser() -> argparse.ArgumentParser:
     remove.add_argument("--yes", action="store_true", help="do not ask for confirmation")
     remove.add_argument("--dry-run", action="store_true", help="say what would go, remove nothing")
 
-    sources = commands.add_parser("sources", help="the imported documents")
-    sources.add_argument("--json", action="store_true")
+    sources = commands.add_parser(
+        "sources",
+        help="the imported documents",
+        description="The imported documents (articles and deal files), with their ids, dates and facts.",
+    )
+    sources.add_argument("--json", action="store_true", help='machine-readable output: {"sources": [...]}')
 
     commands.add_parser("metadata", help="print Datasette metadata for the database (datasette DB -m FILE)")
 
     info = commands.add_parser("info", help="what the database holds")
-    info.add_argument("--json", action="store_true")
+    info.add_argument("--json", action="store_true", help="machine-readable output")
+    _described(commands)
     return parser
+
+
+def _described(commands: argparse._SubParsersAction) -> None:
+    """Each command's `-h` opens with a summary: its own description, else its line in `ai-deals -h`."""
+    summaries = {action.dest: action.help for action in commands._choices_actions}
+    for name, command in commands.choices.items():
+        summary = summaries.get(name)
+        if not command.description and summary:
+            command.description = summary[:1].upper() + summary[1:] + "."
+
+
+def _add_record_filters(command: argparse.ArgumentParser, what: str) -> None:
+    """The options `timeline` and `export` keep records by (store/record_filter.py); they combine."""
+    command.add_argument(
+        "--from",
+        dest="date_from",
+        metavar="DATE",
+        help=f"only {what} dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD); one dated to a month "
+        "or a year is kept when its period overlaps",
+    )
+    command.add_argument(
+        "--to", dest="date_to", metavar="DATE", help=f"only {what} dated on or before DATE (inclusive)"
+    )
+    command.add_argument(
+        "--kind",
+        action="append",
+        metavar="KIND",
+        help=f"only {what} of this kind: {', '.join(FILTER_KINDS)}; repeat it or give a comma list",
+    )
+    command.add_argument(
+        "--investor",
+        metavar="NAME",
+        help=f"only the {what} in which this investor puts money or buys (its rounds, investments, "
+        "acquisitions)",
+    )
 
 
 def _add_launch_options(parser: argparse.ArgumentParser) -> None:
@@ -919,23 +1005,65 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
 
     from ai_deals import render
 
+    record_filter = _record_filter(store, args)
     company_id = _company_or_fail(store, args.company).id if args.company else None
     if company_id is None:  # the whole timeline: a window at a time (1.2M events took GBs at once)
-        outline = store.timeline_outline()
+
+        def windows() -> Iterator[list[TimelineEvent]]:
+            return _first_events(_timeline_windows(store, record_filter), args.limit)
+
         if args.json:
-            _print_json_events(_timeline_windows(store))
+            _print_json_events(windows())
             return 0
-        if outline.total > render.BIG_TABLE:
+        outline = store.timeline_outline(record_filter)
+        if min(outline.total, args.limit or outline.total) > render.BIG_TABLE:
             # The terminal's width (80 columns to a file): at `render.FILE_WIDTH` every title of a
             # million would be measured before the first line. Its long words fold, never cut.
-            render.print_timeline_windows(Console(), outline, lambda: _timeline_windows(store))
+            render.print_timeline_windows(Console(), outline, windows)
             return 0
-    events = store.timeline(company_id)
+        # A few events: read at once (a filter's or --limit's through the windows, which keep them).
+        events = store.timeline() if not (record_filter or args.limit) else [e for w in windows() for e in w]
+    else:
+        events = store.timeline(company_id, record_filter)[: args.limit]
     if args.json:
         _print_json({"events": [event.model_dump() for event in events]})
     else:
         render.print_timeline(Console(), events)
     return 0
+
+
+def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
+    """The `RecordFilter` of `timeline`'s or `export`'s --from, --to, --kind and --investor (an
+    empty one keeps everything); a bad value is a one-line error naming its option."""
+    from ai_deals.store import StoreError
+    from ai_deals.store.record_filter import FilterError, RecordFilter, check_range, parse_date, parse_kinds
+
+    try:
+        date_from = parse_date(args.date_from, "--from") if args.date_from is not None else None
+        date_to = parse_date(args.date_to, "--to") if args.date_to is not None else None
+        check_range(date_from, date_to)
+        kinds = parse_kinds(args.kind) if args.kind is not None else frozenset()
+    except FilterError as error:
+        raise StoreError(str(error)) from None
+    investor_id = None
+    if args.investor is not None:
+        if not args.investor.strip():
+            raise StoreError("--investor: no name given")
+        investor_id = _company_or_fail(store, args.investor).id
+    return RecordFilter(date_from=date_from, date_to=date_to, kinds=kinds, investor_id=investor_id)
+
+
+def _first_events(windows: Iterable[list[TimelineEvent]], limit: int | None) -> Iterator[list[TimelineEvent]]:
+    """`windows` up to their first `limit` events (all of them with None): no window read past them."""
+    left = limit
+    for window in windows:
+        if left is None:
+            yield window
+            continue
+        yield window[:left]
+        left -= len(window[:left])
+        if left <= 0:
+            return
 
 
 def _is_standard_output(out: str) -> bool:
@@ -960,6 +1088,9 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
 
     to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
+    record_filter = _record_filter(store, args)
+    if record_filter and fmt == "ftm":  # a graph of companies and links: no dated records to keep
+        raise StoreError("--from, --to, --kind and --investor apply to csv, json and md exports, not ftm")
     company_id, refs = None, None
     if args.company:
         # What the explorer's page shows: its records as investee, investor, acquirer and partner.
@@ -970,11 +1101,13 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     # A whole database's CSV or JSON export carries its companies' details too (company rows), so
     # that it imports into another database as the same companies (see README, Exporting).
     with_companies = fmt in ("csv", "json")
-    counted = _Counted(
-        store.ftm_entities(company_id)
-        if fmt == "ftm"
-        else store.iter_export_records(refs, companies=with_companies)
-    )
+    if fmt == "ftm":
+        records = store.ftm_entities(company_id)
+    elif record_filter:  # filtered by the store's queries, streamed as the whole export is
+        records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
+    else:
+        records = store.iter_export_records(refs, companies=with_companies)
+    counted = _Counted(records)
     if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
     else:  # streamed from the database to the file: a million records never sit in memory at once
@@ -1263,12 +1396,15 @@ TIMELINE_WINDOW = 2_000
 """Events of the whole timeline `timeline` reads at a time."""
 
 
-def _timeline_windows(store: Store) -> Iterator[list[TimelineEvent]]:
+def _timeline_windows(
+    store: Store, record_filter: RecordFilter | None = None
+) -> Iterator[list[TimelineEvent]]:
     """The whole timeline, in order, `TIMELINE_WINDOW` events at a time, as the explorer's whole
     timeline and the outline's counts list them: a figure several sources state alike is one event
-    ("· 2 sources"), as on a company's timeline (store/timeline_folds.py)."""
+    ("· 2 sources"), as on a company's timeline (store/timeline_folds.py). With `record_filter`, the
+    events it keeps (filtered by the store's queries: a window is still `TIMELINE_WINDOW` events)."""
     after = None
-    while window := store.timeline_window(after, limit=TIMELINE_WINDOW):
+    while window := store.timeline_window(after, limit=TIMELINE_WINDOW, record_filter=record_filter):
         after = window[-1].order
         yield window
 

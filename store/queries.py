@@ -44,6 +44,7 @@ from .models import (
 )
 from .money_raised import money_totals
 from .names import normalize_name
+from .record_filter import RecordFilter, record_types
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
 from .same_metric import fold_metrics, group_metrics
@@ -1287,13 +1288,17 @@ def _timeline_arm(record_type: str) -> tuple[str, str]:
     return TIMELINE_KEY[record_type], where
 
 
-def timeline_outline(db: Database, folds: TimelineFolds | None = None) -> TimelineOutline:
+def timeline_outline(
+    db: Database, folds: TimelineFolds | None = None, record_filter: RecordFilter | None = None
+) -> TimelineOutline:
     """How many events the whole timeline holds at each key (date), counted from the indexes; without
-    the records `folds` folds into another's event."""
+    the records `folds` folds into another's event; only those `record_filter` keeps, when given."""
     counts: Counter[str] = Counter()
-    for record_type, table in RECORD_TABLES.items():
+    for record_type in record_types(record_filter or RecordFilter()):
         key, where = _timeline_arm(record_type)
-        for value, count in db.execute(f"SELECT {key} AS k, count(*) FROM {table} WHERE {where} GROUP BY k"):
+        kept, params = _kept(record_type, record_filter)
+        sql = f"SELECT {key} AS k, count(*) FROM {RECORD_TABLES[record_type]} WHERE {where}{kept} GROUP BY k"
+        for value, count in db.execute(sql, params):
             counts[value] += count
     if folds is not None:
         counts.subtract(folds.hidden_by_key())
@@ -1318,12 +1323,15 @@ def timeline_keys(
     offset: int = 0,
     backward: bool = False,
     folds: TimelineFolds | None = None,
+    record_filter: RecordFilter | None = None,
 ) -> list[TimelineKey]:
     """The places of the `limit` events that follow `after` on the whole timeline (precede it,
     nearest first, when `backward`), skipping the first `offset`; from the start (end) with None.
-    The records `folds` folds into another's event are no events: they are passed over."""
+    The records `folds` folds into another's event are no events: they are passed over; with
+    `record_filter`, only the events it keeps are places."""
     arms = [
-        _arm_places(db, record_type, after, limit + offset, backward, folds) for record_type in RECORD_TABLES
+        _arm_places(db, record_type, after, limit + offset, backward, folds, record_filter)
+        for record_type in record_types(record_filter or RecordFilter())
     ]
     return list(islice(heapq.merge(*arms, reverse=backward), offset, offset + limit))
 
@@ -1335,11 +1343,14 @@ def _arm_places(
     page: int,
     backward: bool,
     folds: TimelineFolds | None,
+    record_filter: RecordFilter | None = None,
 ) -> Iterator[TimelineKey]:
     """A record type's event places after `after` (before it, when `backward`), read `page` at a time
     while they are wanted: folded records skipped leave a page short, the next page makes it up."""
     table = RECORD_TABLES[record_type]
     key, where = _timeline_arm(record_type)
+    kept, kept_params = _kept(record_type, record_filter)
+    where += kept
     hidden = folds.hidden.get(record_type, set()) if folds is not None else set()
     way = " DESC" if backward else ""
     place = after
@@ -1347,7 +1358,7 @@ def _arm_places(
         clause, params = _beyond(record_type, key, place, backward) if place is not None else ("", [])
         rows = db.execute(
             f"SELECT {key}, id FROM {table} WHERE {where}{clause} ORDER BY {key}{way}, id{way} LIMIT ?",
-            [*params, page],
+            [*kept_params, *params, page],
         ).fetchall()
         for value, id_ in rows:
             if id_ not in hidden:
@@ -1355,6 +1366,43 @@ def _arm_places(
         if len(rows) < page or not hidden:
             return
         place = (rows[-1][0], record_type, rows[-1][1])
+
+
+def _kept(record_type: str, record_filter: RecordFilter | None) -> tuple[str, list]:
+    """' AND …' keeping `record_type`'s records `record_filter` keeps, and its parameters."""
+    return record_filter.clause(record_type) if record_filter else ("", [])
+
+
+def kept_refs(db: Database, refs: Iterable[RecordRef], record_filter: RecordFilter) -> set[RecordRef]:
+    """Those of `refs` (a company's records: a page, a timeline) that `record_filter` keeps."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for ref in refs:
+        if ref.record_type in RECORD_TABLES and record_filter.keeps_type(ref.record_type):
+            ids[ref.record_type].append(ref.record_id)
+    found: set[RecordRef] = set()
+    for record_type, record_ids in ids.items():
+        kept, params = record_filter.clause(record_type)
+        for chunk in _chunks(record_ids):
+            marks, values = _in(chunk)
+            sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks}){kept}"
+            found.update(
+                RecordRef(record_type=record_type, record_id=id_)
+                for (id_,) in db.execute(sql, [*values, *params])
+            )
+    return found
+
+
+def kept_refs_after(
+    db: Database, record_type: str, after: int, limit: int, record_filter: RecordFilter
+) -> list[RecordRef]:
+    """The next `limit` visible records of `record_type` after id `after` that `record_filter` keeps,
+    in id order (as `visible_refs_after`: a filtered export of a million, a batch at a time)."""
+    kept, params = record_filter.clause(record_type)
+    rows = db.execute(
+        f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE}{kept} AND id > ? ORDER BY id LIMIT ?",
+        [*params, after, limit],
+    )
+    return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
 
 
 def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -> tuple[str, list]:
@@ -1377,12 +1425,16 @@ def timeline_window(
     offset: int = 0,
     backward: bool = False,
     folds: TimelineFolds | None = None,
+    record_filter: RecordFilter | None = None,
 ) -> list[TimelineEvent]:
     """The events `timeline_keys` places, in timeline order (oldest first, `backward` too); an event
-    `folds` folds other records into names them (`also`) and, a figure's, how many sources state it."""
+    `folds` folds other records into names them (`also`) and, a figure's, how many sources state it.
+    With `record_filter`, only the events it keeps."""
     from .timeline import with_folded  # local: the timeline module formats titles from records
 
-    keys = timeline_keys(db, after, limit=limit, offset=offset, backward=backward, folds=folds)
+    keys = timeline_keys(
+        db, after, limit=limit, offset=offset, backward=backward, folds=folds, record_filter=record_filter
+    )
     if backward:
         keys.reverse()
     ids: dict[str, list[int]] = defaultdict(list)

@@ -54,6 +54,7 @@ from .models import (
     TimelineOutline,
     UnmergeSummary,
 )
+from .record_filter import RecordFilter, record_types
 from .schema import RECORD_TABLES
 from .search_service import SearchService
 from .timeline_folds import TimelineFolds, timeline_folds
@@ -663,25 +664,50 @@ class Store:
         return graph.relationship_map(self.db, company_id, depth, stopped)
 
     @_locked
-    def timeline(self, company_id: int | None = None) -> list[TimelineEvent]:
+    def timeline(
+        self, company_id: int | None = None, record_filter: RecordFilter | None = None
+    ) -> list[TimelineEvent]:
+        """Every event of the timeline (a company's, with `company_id`), oldest first; with
+        `record_filter`, only the events whose record it keeps."""
         # The whole timeline's folds as the outline and windows read them: worked out once per write.
         folds = self._timeline_folds() if company_id is None else None
-        return queries.timeline_events(self.db, company_id, folds)
+        events = queries.timeline_events(self.db, company_id, folds)
+        if not record_filter:
+            return events
+        kept = queries.kept_refs(self.db, (event.ref for event in events), record_filter)
+        return [event for event in events if event.ref in kept]
 
     @_locked
-    def timeline_outline(self) -> TimelineOutline:
+    def timeline_outline(self, record_filter: RecordFilter | None = None) -> TimelineOutline:
         """How many events the whole timeline holds at each date, in order (from indexes: no event read);
-        a figure several sources state is one event, as on a company's timeline (`_timeline_folds`)."""
+        a figure several sources state is one event, as on a company's timeline (`_timeline_folds`).
+        With `record_filter`, its events only, counted with the records folded into them (an outline
+        that may count a few too many, never a date too few)."""
+        if record_filter:
+            return queries.timeline_outline(self.db, record_filter=record_filter)
         return queries.timeline_outline(self.db, self._timeline_folds())
 
     @_locked
     def timeline_window(
-        self, after: TimelineKey | None, *, limit: int, offset: int = 0, backward: bool = False
+        self,
+        after: TimelineKey | None,
+        *,
+        limit: int,
+        offset: int = 0,
+        backward: bool = False,
+        record_filter: RecordFilter | None = None,
     ) -> list[TimelineEvent]:
         """`limit` events of the whole timeline, in order: those after the place `after` (before it,
-        when `backward`), the first `offset` of them skipped; from the start (end) with None."""
+        when `backward`), the first `offset` of them skipped; from the start (end) with None. With
+        `record_filter`, only the events it keeps."""
         return queries.timeline_window(
-            self.db, after, limit=limit, offset=offset, backward=backward, folds=self._timeline_folds()
+            self.db,
+            after,
+            limit=limit,
+            offset=offset,
+            backward=backward,
+            folds=self._timeline_folds(),
+            record_filter=record_filter,
         )
 
     @_locked
@@ -813,6 +839,44 @@ class Store:
         """The records of the events at `keys`, each event's folded records after it (as a company's
         timeline exports them: every source's record)."""
         return queries.event_refs(keys, self._timeline_folds())
+
+    def iter_filtered_export_records(
+        self, record_filter: RecordFilter, refs: list[RecordRef] | None = None, *, companies: bool = False
+    ) -> Iterator[ExportRecord]:
+        """The records `record_filter` keeps (among `refs`, a company's page's, when given), as
+        `iter_export_records` writes them: with `companies`, after the company rows of the companies
+        they name. The whole database's are streamed a batch at a time, read twice with `companies`
+        (once for the companies they name, so a million records never sit in memory)."""
+        if refs is not None:
+            kept = self.kept_refs(refs, record_filter)
+            yield from self.iter_export_records([ref for ref in refs if ref in kept], companies=companies)
+            return
+        if companies:
+            named: set[int] = set()
+            for ref_batch in self._kept_ref_batches(record_filter):
+                for record in self._records_for(ref_batch):
+                    named.update(queries.named_company_ids(record))
+            ordered = sorted(named)  # ids only: their rows are read a batch at a time, as a whole export's
+            for start in range(0, len(ordered), EXPORT_BATCH):
+                yield from self._company_rows_of(set(ordered[start : start + EXPORT_BATCH]))
+        yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
+
+    @_locked
+    def kept_refs(self, refs: Iterable[RecordRef], record_filter: RecordFilter) -> set[RecordRef]:
+        """Those of `refs` that `record_filter` keeps."""
+        return queries.kept_refs(self.db, refs, record_filter)
+
+    def _kept_ref_batches(self, record_filter: RecordFilter) -> Iterator[list[RecordRef]]:
+        """The visible records `record_filter` keeps, `EXPORT_BATCH` at a time: type by type, by id."""
+        for record_type in record_types(record_filter):
+            after = 0
+            while batch := self._kept_refs_after(record_type, after, record_filter):
+                yield batch
+                after = batch[-1].record_id
+
+    @_locked
+    def _kept_refs_after(self, record_type: str, after: int, record_filter: RecordFilter) -> list[RecordRef]:
+        return queries.kept_refs_after(self.db, record_type, after, EXPORT_BATCH, record_filter)
 
     def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
         """Every visible record, `EXPORT_BATCH` at a time: type by type, by id."""
