@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from .merging import (
+    NAMED_BEFORE,
     clear_details_only_file_gave,
     companies_named_by_source,
     details_given,
@@ -34,6 +35,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     given = _forget_details(db, source_id, kind)
     joined = _sources_of_stakes_in_rounds_of(db, source_id)
     delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
+    _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     # Source ids can be given again (a re-import of the removed file): no split may follow the id.
     db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
@@ -46,6 +48,16 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
         join_stakes_to_rounds(db.conn, other)
     companies = remove_companies_no_longer_named(db, f"removing “{title}” took its last record", source_id)
     return SourceRemoval(source_id=source_id, title=title, kind=kind, records=records, companies=companies)
+
+
+def _note_companies_aliased(db: Database, source_id: int) -> None:
+    """Add to the companies `note_companies_named` kept those the source's aliases name: an export's
+    or deal file's company rows create companies no record names (an investor named only in a
+    companies list), which go with the source unless something else names them."""
+    db.execute(
+        f"INSERT OR IGNORE INTO {NAMED_BEFORE} SELECT company_id FROM aliases WHERE source_id = ?",
+        [source_id],
+    )
 
 
 def _sources_of_stakes_in_rounds_of(db: Database, source_id: int) -> list[int]:

@@ -170,3 +170,23 @@ def test_a_stake_in_the_removed_files_round_joins_another_sources_round_of_its_t
     assert round_id == article_round
     code, out, _ = run(capsys, "--db", str(db), "show", "Zeta AI")
     assert "Vantor Capital, Osk Partners" in out
+
+
+def test_removing_an_export_takes_the_companies_only_its_company_rows_made(capsys, tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "record_type,record_id,company,counterpart,counterpart_role,kind,amount,currency,date,round,"
+        "source_url,city,description,entity\n"
+        "round,1,Zeta AI,Vantor Capital,investors,round,20000000,USD,2026-02-03,Series A,"
+        "https://example.org/zeta,,,\n"
+        "company,,Lonely Corp,,,,,,,,,Paris,Lonely thing,organisation\n",
+        encoding="utf-8",
+    )
+    db = _db(capsys, tmp_path, export)
+    assert _count(db, "SELECT count(*) FROM companies WHERE name = 'Lonely Corp' AND city = 'Paris'") == 1
+    code, out, err = run(capsys, "--db", str(db), "remove", str(export), "--yes")
+    assert code == 0, err
+    assert "3 companies" in out
+    assert _count(db, "SELECT count(*) FROM companies") == 0
+    assert _count(db, "SELECT count(*) FROM aliases") == 0
+    assert "Lonely Corp" not in _search(db, "Lonely Corp")
