@@ -60,7 +60,7 @@ from .review import (
     source_key,
 )
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
-from .stake_joins import LIST_INVESTOR_ROW_SQL
+from .stake_joins import LIST_INVESTOR_ROW_SQL, rejoin_stakes
 from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
@@ -572,6 +572,7 @@ class BulkFactWriter(FactWriter):
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
         self.edits: list[tuple[RecordRef, dict]] = []  # an export's edited records, what their edit changed
         self.in_effect: dict[int, tuple] = {}  # review decisions applied to the version this one replaces
+        self.unjoined_stakes: list[int] = []  # other sources' stakes the replaced version's rounds held
         # An export's records the database already holds are not written again (see store/known.py).
         self.known: KnownRecords | None = None
         self.already_there = 0
@@ -1140,6 +1141,7 @@ def write_deal_file(
             # (it updates details only, which the restored name triggers do not watch).
             refill_cleared_details(db)
             join_stakes_to_rounds(db.conn, report.source_id)  # read through the indexes, restored
+            rejoin_stakes(db.conn, writer.unjoined_stakes)  # those its new rounds did not take
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped, report.decisions_gone = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
@@ -1315,17 +1317,19 @@ def _start_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     in_effect: dict[int, tuple] = {}
+    unjoined: list[int] = []
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
         clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
-        delete_source_records(db, source_id)
+        unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
     writer = BulkFactWriter(db, source_id, key, lazily=resolves_lazily(db.conn, deal_file.rows_hint))
     writer.in_effect = in_effect
+    writer.unjoined_stakes = unjoined
     writer.join_rounds = deal_file.joins_rounds
     if deal_file.skips_known:
         writer.known = KnownRecords(db)

@@ -23,7 +23,8 @@ from .merging import (
 )
 from .models import SourceRemoval
 from .schema import RECORD_TABLES
-from .writing import delete_source_records, join_stakes_to_rounds
+from .stake_joins import rejoin_stakes
+from .writing import delete_source_records
 
 
 def remove_source(db: Database, source_id: int) -> SourceRemoval:
@@ -33,8 +34,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     records = _record_counts(db, source_id)
     note_companies_named(db, source_id)  # those only it names go at the end
     given = _forget_details(db, source_id, kind)
-    joined = _sources_of_stakes_in_rounds_of(db, source_id)
-    delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
+    unjoined = delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
     _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     # Source ids can be given again (a re-import of the removed file): no split may follow the id.
@@ -44,8 +44,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
         refresh_replaced_details(db, given)
     else:
         refill_cleared_details(db)
-    for other in joined:  # each typed one joins another source's round of its type that day, if any
-        join_stakes_to_rounds(db.conn, other)
+    rejoin_stakes(db.conn, unjoined)  # each joins another source's round of its type that day, if any
     companies = remove_companies_no_longer_named(db, f"removing “{title}” took its last record", source_id)
     return SourceRemoval(source_id=source_id, title=title, kind=kind, records=records, companies=companies)
 
@@ -58,17 +57,6 @@ def _note_companies_aliased(db: Database, source_id: int) -> None:
         f"INSERT OR IGNORE INTO {NAMED_BEFORE} SELECT company_id FROM aliases WHERE source_id = ?",
         [source_id],
     )
-
-
-def _sources_of_stakes_in_rounds_of(db: Database, source_id: int) -> list[int]:
-    """The other sources whose stakes are in the source's rounds (joined by their round type)."""
-    rows = db.execute(
-        """SELECT DISTINCT source_id FROM stakes
-           WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = :id)
-             AND source_id != :id AND round_id IN (SELECT id FROM rounds WHERE source_id = :id)""",
-        {"id": source_id},
-    )
-    return [row[0] for row in rows]
 
 
 def _record_counts(db: Database, source_id: int) -> dict[str, int]:

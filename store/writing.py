@@ -54,6 +54,7 @@ from .stake_joins import (
     ROUNDS_OF_SOURCE,
     STAKES_OF_SOURCE,
     join_stakes,
+    rejoin_stakes,
     rounds_of_typed_stakes,
     unlist_joined_stakes_of_source,
 )
@@ -822,9 +823,10 @@ def same_story(earlier: str, later: str) -> bool:
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
-def delete_source_records(db: Database, source_id: int) -> None:
+def delete_source_records(db: Database, source_id: int) -> list[int]:
     """Remove every record a source brought, before its corrected version is written; their ids are
-    retired, never given to another record."""
+    retired, never given to another record. Returns the ids of other sources' stakes that were in its
+    rounds, in none now: the caller joins them again (`rejoin_stakes`) once the new rounds are in."""
     for table in RECORD_TABLES.values():
         db.execute(
             f"""INSERT INTO retired_record_ids (record_table, last_id)
@@ -848,16 +850,18 @@ def delete_source_records(db: Database, source_id: int) -> None:
     unlist_joined_stakes_of_source(db.conn, source_id)
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
-    db.execute(
+    unjoined = db.execute(
         # Found by the rounds' companies: stakes have no index on round_id (a database holds millions).
         """UPDATE stakes SET round_id = NULL
            WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = ?)
-             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)""",
+             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)
+           RETURNING id""",
         [source_id, source_id, source_id],
-    )
+    ).fetchall()
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+    return [stake_id for (stake_id,) in unjoined]
 
 
 def tranche_rows(fact: Fact) -> list[dict]:
@@ -915,6 +919,7 @@ def write_source(
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
+    unjoined: list[int] = []  # other sources' stakes the earlier version's rounds held
     earlier_date = source.published
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
@@ -923,10 +928,11 @@ def write_source(
         in_effect = decisions_in_effect(db, source_id, key)
         named_before = companies_named_by_source(db, source_id)
         given_before = details_given(db, source_id, named_before)
-        delete_source_records(db, source_id)
+        unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = _write_facts(db, source_id, facts, companies, key, similar)
     join_stakes_to_rounds(db.conn, source_id)
+    rejoin_stakes(db.conn, unjoined)  # those its new rounds did not take: another source's, if any
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
     renamed = _renamed_company(db, source_id, named_before, writer.resolver.made) if in_effect else None
