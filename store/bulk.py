@@ -761,19 +761,16 @@ class BulkFactWriter(FactWriter):
         cites one: an export is one document holding every article's rounds of the day (Parallax
         Labs' Series C of one article, an unnamed round of another), and a stake of one article is
         in that article's round, as it was in the database the export came from."""
-        key = (company_id, fact.date)
-        day = self.rounds.get(key, [])
+        day = self.rounds.get((company_id, fact.date), [])
         cited = self.cited
-        own = [told for told in day if cited and any(cited) and self.round_cited.get(told[0]) == cited]
+        if not cited or not any(cited):  # nearly every row of a deal file: nothing to look at first
+            return self.round_among(day, fact)
+        own = [told for told in day if self.round_cited.get(told[0]) == cited]
         if own and len(own) < len(day):
-            self.rounds[key] = own
-            try:
-                found = super().day_round(company_id, fact)
-            finally:
-                self.rounds[key] = day
+            found = self.round_among(own, fact)
             if found is not None:
                 return found
-        return super().day_round(company_id, fact)
+        return self.round_among(day, fact)
 
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
         """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one

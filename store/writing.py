@@ -1159,7 +1159,11 @@ class FactWriter:
         unknown currency fits any) and of the stake's round type, when both state one (a "Series B"
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
-        day = self.rounds.get((company_id, fact.date), [])
+        return self.round_among(self.rounds.get((company_id, fact.date), []), fact)
+
+    def round_among(self, day: list[tuple], fact: Fact) -> int | None:
+        """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
+        that day, in the order told (`day_round`); a subclass passes a part of them first."""
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
             and fact.status != IN_TALKS
