@@ -329,17 +329,24 @@ class BulkResolver(CompanyResolver):
             ]
         super().drop_alias(company_id, key)
 
+    def _known(self, name: str, key: str) -> int | None:
+        """The company `name` (normalised `key`) is known as: by the name itself when two companies
+        share its key (`told_apart`), else by its key; None when no company goes by it."""
+        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
+        return company_id if company_id is not None else self.cache.get(key)
+
     def find(self, name: str) -> int | None:
         key = self.keys[name]
-        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
-        company_id = company_id if company_id is not None else self.cache.get(key)
+        company_id = self._known(name, key)
         return company_id if company_id is not None else self._spelt_alike(name, key)
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
-        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
-        company_id = company_id if company_id is not None else self.cache.get(key)
+        return self._get_known(name, key, self._known(name, key), info)
+
+    def _get_known(self, name: str, key: str, company_id: int | None, info: CompanyInfo | None) -> int:
+        """`get` of `name` once looked up: `company_id` is the company `_known` found, if any."""
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
@@ -368,14 +375,13 @@ class BulkResolver(CompanyResolver):
         they did there. Its aliases are all kept, one that is another company's name here too (as it
         was there), without taking that name from its company."""
         key = self.keys[name]
-        found = self.told_apart.get(name.strip()) if self.told_apart else None
-        found = found if found is not None else self.cache.get(key)
+        found = self._known(name, key)
         if found is not None and found >= self.first_new_company and self.name_of(found)[1] != key:
-            self.cache[key] = self.make_bare(name, key)
+            found = self.cache[key] = self.make_bare(name, key)
         elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
             # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
-            self.cache[key] = self._create_keyed(name, key, None)
-        company_id = self.get(name, _without_aliases(info))
+            found = self.cache[key] = self._create_keyed(name, key, None)
+        company_id = self._get_known(name, key, found, _without_aliases(info))
         for alias in info.aliases:
             self._keep_alias(company_id, alias)
         return company_id
