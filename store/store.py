@@ -788,7 +788,7 @@ class Store:
                 listed[start : start + EXPORT_BATCH] for start in range(0, len(listed), EXPORT_BATCH)
             )
         for ref_batch in ref_batches:
-            batch = self._records_for(ref_batch)
+            batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
             for record in batch:
                 exported = queries.to_export(record)
@@ -863,8 +863,8 @@ class Store:
         return {ref: found for ref in refs if (found := review.edited_from(self.db, ref))}
 
     @_locked
-    def _records_for(self, refs: list[RecordRef]) -> list[Record]:
-        return queries.records_for(self.db, refs)
+    def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
+        return queries.records_for(self.db, refs, exported=exported)
 
 
 def _moved(after: dict, before: dict) -> bool:
