@@ -1219,7 +1219,11 @@ def _one_source(store: Store, given: str) -> int:
     error when none or several do."""
     from ai_deals.store import StoreError
 
-    found = store.source_ids(given) or store.source_ids(os.path.normpath(given))
+    found = (
+        store.source_ids(given)
+        or store.source_ids(os.path.normpath(given))
+        or _sources_read_from(store, given)
+    )
     if not found:
         raise StoreError(
             f"{store.path}: no source {quoted(given)} (`ai-deals sources` lists them with their ids)"
@@ -1228,6 +1232,24 @@ def _one_source(store: Store, given: str) -> int:
         ids = ", ".join(str(source_id) for source_id in found)
         raise StoreError(f"{store.path}: {quoted(given)} names {len(found)} sources ({ids}): give one id")
     return found[0]
+
+
+def _sources_read_from(store: Store, given: str) -> list[int]:
+    """The sources imported from the file `given` names, when it exists: the path kept is the one
+    typed at the import (`x/zeta.txt`), relative to where it ran, so the file is also found by its
+    absolute path and by its content (`Store.source_ids_read_from`)."""
+    from ai_deals.importers.loading import is_structured
+
+    from .importing import Overrides, parse_articles
+
+    path = Path(given)
+    if not path.is_file():
+        return []
+    article = None
+    if not is_structured(given):  # read as its import read it: its content's hash is of what it says
+        parsed = parse_articles([given], Overrides())
+        article = parsed.sources[0] if parsed.sources else None
+    return store.source_ids_read_from(path, article)
 
 
 def removal_line(removal) -> str:

@@ -23,6 +23,7 @@ from .bulk import (
     DealFile,
     EarlierVersion,
     earlier_versions,
+    file_hash,
     imported_before_citations,
     write_deal_file,
 )
@@ -287,9 +288,27 @@ class Store:
         return [row[0] for row in rows]
 
     @_locked
+    def source_ids_read_from(self, path: Path, article: ParsedSource | None = None) -> list[int]:
+        """The sources imported from the file `path` (it exists), wherever the import ran (the path
+        kept is the one typed then, maybe relative): a deal file by its absolute file URL or its bytes'
+        hash; an article by its content's hash, `article` being the file read as an article."""
+        read = content_hash(article) if article is not None else None  # NULL: matches no source
+        rows = self.db.execute(
+            "SELECT id FROM sources WHERE url = ? OR content_hash IN (?, ?) ORDER BY id",
+            [path.resolve().as_uri(), file_hash(path), read],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    @_locked
     def remove_source(self, source_id: int, *, dry_run: bool = False) -> SourceRemoval:
         """Delete a source, its evidence and every record only it supports, in one transaction
-        (`store/removing.py`); with `dry_run`, say what would go and keep everything."""
+        (`store/removing.py`); with `dry_run`, say what would go and keep everything: of a read-only
+        database, by removing it from a copy (`store/trial.py`, as an import's dry run does)."""
+        if dry_run and self.readonly:
+            from .trial import trial_ready_store  # local: trial imports this module
+
+            with trial_ready_store(self.path) as trial:
+                return trial.remove_source(source_id, dry_run=True)
         self._require_writable()
         if dry_run:
             with self.rolled_back():

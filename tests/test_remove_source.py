@@ -15,6 +15,8 @@ from cli_helpers import (
 
 from ai_deals.store import Store
 
+from read_only import read_only
+
 STORY = (
     "title: Zeta AI raises $20 million\ndate: 2026-02-03\nurl: https://example.org/zeta\n\n"
     "Zeta AI raised $20 million in a Series A round led by Vantor Capital on February 3, 2026.\n"
@@ -190,3 +192,29 @@ def test_removing_an_export_takes_the_companies_only_its_company_rows_made(capsy
     assert _count(db, "SELECT count(*) FROM companies") == 0
     assert _count(db, "SELECT count(*) FROM aliases") == 0
     assert "Lonely Corp" not in _search(db, "Lonely Corp")
+
+
+def test_a_file_imported_by_a_relative_path_is_removed_from_another_folder(
+    capsys, tmp_path, files, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", "zeta.txt", "deals.csv")
+    assert code == 0, err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    for typed in ("../zeta.txt", "./../deals.csv"):
+        code, out, err = run(capsys, "--db", str(db), "remove", typed, "--yes")
+        assert code == 0, err
+        assert out.startswith("removed “")
+    assert _sources(capsys, db) == []
+
+
+def test_a_dry_run_of_remove_reads_a_read_only_database(capsys, tmp_path, files):
+    db = _db(capsys, tmp_path, files["zeta"], files["kalmiro"])
+    with read_only(db):
+        code, out, err = run(capsys, "--db", str(db), "remove", str(files["kalmiro"]), "--dry-run")
+    assert code == 0, err
+    assert out.startswith("would remove “Kalmiro Robotics raises $5 million” (source 2): 1 round")
+    assert len(_sources(capsys, db)) == 2
