@@ -52,10 +52,13 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
 def _note_companies_aliased(db: Database, source_id: int) -> None:
     """Add to the companies `note_companies_named` kept those the source's aliases name: an export's
     or deal file's company rows create companies no record names (an investor named only in a
-    companies list), which go with the source unless something else names them."""
+    companies list), which go with the source unless something else names them. One another source
+    gave an alias of stays (read by the aliases' (company, alias) key, not a pass over them)."""
     db.execute(
-        f"INSERT OR IGNORE INTO {NAMED_BEFORE} SELECT company_id FROM aliases WHERE source_id = ?",
-        [source_id],
+        f"""INSERT OR IGNORE INTO {NAMED_BEFORE}
+            SELECT company_id FROM aliases a WHERE source_id = :id
+              AND NOT EXISTS (SELECT 1 FROM aliases o WHERE o.company_id = a.company_id AND o.source_id != :id)""",
+        {"id": source_id},
     )
 
 

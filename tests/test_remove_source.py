@@ -218,3 +218,24 @@ def test_a_dry_run_of_remove_reads_a_read_only_database(capsys, tmp_path, files)
     assert code == 0, err
     assert out.startswith("would remove “Kalmiro Robotics raises $5 million” (source 2): 1 round")
     assert len(_sources(capsys, db)) == 2
+
+
+def test_a_company_another_exports_company_row_gave_an_alias_stays(capsys, tmp_path):
+    header = "record_type,record_id,company,counterpart,counterpart_role,kind,amount,currency,date,round,source_url,city,aliases\n"
+    first = tmp_path / "first.csv"
+    first.write_text(
+        header + "round,1,Zeta AI,Vantor Capital,investors,round,20000000,USD,2026-02-03,Series A,"
+        "https://example.org/zeta,,\ncompany,,Lonely Corp,,,,,,,,,Paris,\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.csv"
+    second.write_text(
+        header + "round,1,Kal AI,Osk Partners,investors,round,5000000,USD,2024-01-02,Seed,"
+        "https://example.org/kal,,\ncompany,,Lonely Corp,,,,,,,,,,Lonely Inc\n",
+        encoding="utf-8",
+    )
+    db = _db(capsys, tmp_path, first, second)
+    code, _, err = run(capsys, "--db", str(db), "remove", str(first), "--yes")
+    assert code == 0, err
+    assert _count(db, "SELECT count(*) FROM companies WHERE name = 'Lonely Corp'") == 1
+    assert _count(db, "SELECT count(*) FROM aliases WHERE alias = 'Lonely Inc'") == 1
