@@ -1202,6 +1202,10 @@ def _cmd_remove(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     source_id = _one_source(store, args.source)
+    if store.readonly and not args.dry_run:  # said before the question, not after a yes
+        from ai_deals.store import StoreError
+
+        raise StoreError(f"{store.path}: the database is read-only; nothing was removed")
     if args.dry_run or not args.yes:  # what would go, found by removing it in a transaction undone
         what = render.visible(removal_line(store.remove_source(source_id, dry_run=True)))
         if args.dry_run:

@@ -239,3 +239,15 @@ def test_a_company_another_exports_company_row_gave_an_alias_stays(capsys, tmp_p
     assert code == 0, err
     assert _count(db, "SELECT count(*) FROM companies WHERE name = 'Lonely Corp'") == 1
     assert _count(db, "SELECT count(*) FROM aliases WHERE alias = 'Lonely Inc'") == 1
+
+
+def test_removing_from_a_read_only_database_says_so_before_asking(capsys, tmp_path, files, monkeypatch):
+    db = _db(capsys, tmp_path, files["kalmiro"])
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "y")
+    with read_only(db):
+        code, _, err = run(capsys, "--db", str(db), "remove", "1")
+    assert code == 1
+    assert err.strip().endswith("the database is read-only; nothing was removed")
+    assert asked == []
+    assert len(_sources(capsys, db)) == 1
