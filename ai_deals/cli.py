@@ -1335,6 +1335,10 @@ def _cmd_remove(store: Store, args: argparse.Namespace) -> int:
     from ai_deals import render
 
     source_id = _one_source(store, args.source)
+    if store.readonly and not args.dry_run:  # said before the question, not after a yes
+        from ai_deals.store import StoreError
+
+        raise StoreError(f"{store.path}: the database is read-only; nothing was removed")
     if args.dry_run or not args.yes:  # what would go, found by removing it in a transaction undone
         what = render.visible(removal_line(store.remove_source(source_id, dry_run=True)))
         if args.dry_run:
@@ -1352,7 +1356,11 @@ def _one_source(store: Store, given: str) -> int:
     error when none or several do."""
     from ai_deals.store import StoreError
 
-    found = store.source_ids(given) or store.source_ids(os.path.normpath(given))
+    found = (
+        store.source_ids(given)
+        or store.source_ids(os.path.normpath(given))
+        or _sources_read_from(store, given)
+    )
     if not found:
         raise StoreError(
             f"{store.path}: no source {quoted(given)} (`ai-deals sources` lists them with their ids)"
@@ -1361,6 +1369,24 @@ def _one_source(store: Store, given: str) -> int:
         ids = ", ".join(str(source_id) for source_id in found)
         raise StoreError(f"{store.path}: {quoted(given)} names {len(found)} sources ({ids}): give one id")
     return found[0]
+
+
+def _sources_read_from(store: Store, given: str) -> list[int]:
+    """The sources imported from the file `given` names, when it exists: the path kept is the one
+    typed at the import (`x/zeta.txt`), relative to where it ran, so the file is also found by its
+    absolute path and by its content (`Store.source_ids_read_from`)."""
+    from ai_deals.importers.loading import is_structured
+
+    from .importing import Overrides, parse_articles
+
+    path = Path(given)
+    if not path.is_file():
+        return []
+    article = None
+    if not is_structured(given):  # read as its import read it: its content's hash is of what it says
+        parsed = parse_articles([given], Overrides())
+        article = parsed.sources[0] if parsed.sources else None
+    return store.source_ids_read_from(path, article)
 
 
 def removal_line(removal) -> str:

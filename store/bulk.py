@@ -60,7 +60,7 @@ from .review import (
     source_key,
 )
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
-from .stake_joins import LIST_INVESTOR_ROW_SQL
+from .stake_joins import LIST_INVESTOR_ROW_SQL, rejoin_stakes
 from .versions import MIGRATION_SET
 from .writing import (
     _COMPANY_FIELDS,
@@ -331,17 +331,24 @@ class BulkResolver(CompanyResolver):
             ]
         super().drop_alias(company_id, key)
 
+    def _known(self, name: str, key: str) -> int | None:
+        """The company `name` (normalised `key`) is known as: by the name itself when two companies
+        share its key (`told_apart`), else by its key; None when no company goes by it."""
+        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
+        return company_id if company_id is not None else self.cache.get(key)
+
     def find(self, name: str) -> int | None:
         key = self.keys[name]
-        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
-        company_id = company_id if company_id is not None else self.cache.get(key)
+        company_id = self._known(name, key)
         return company_id if company_id is not None else self._spelt_alike(name, key)
 
     def get(self, name: str, info: CompanyInfo | None = None) -> int:
         """As `CompanyResolver.get`, with the name normalised once."""
         key = self.keys[name]
-        company_id = self.told_apart.get(name.strip()) if self.told_apart else None
-        company_id = company_id if company_id is not None else self.cache.get(key)
+        return self._get_known(name, key, self._known(name, key), info)
+
+    def _get_known(self, name: str, key: str, company_id: int | None, info: CompanyInfo | None) -> int:
+        """`get` of `name` once looked up: `company_id` is the company `_known` found, if any."""
         if company_id is not None and self.split_to and company_id in self.split_to:
             return self.split_off(company_id, info)
         if company_id is not None:
@@ -370,18 +377,18 @@ class BulkResolver(CompanyResolver):
         they did there. Its aliases are all kept, one that is another company's name here too (as it
         was there), without taking that name from its company."""
         key = self.keys[name]
-        found = self.told_apart.get(name.strip()) if self.told_apart else None
-        found = found if found is not None else self.cache.get(key)
+        found = self._known(name, key)
         if found is not None and found >= self.first_new_company and self.name_of(found)[1] != key:
-            self.cache[key] = self.make_bare(name, key)
+            found = self.cache[key] = self.make_bare(name, key)
         elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
             # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
-            self.cache[key] = self._create_keyed(name, key, None)
+            found = self.cache[key] = self._create_keyed(name, key, None)
         # Only an alias naming another company this export brought needs `_keep_alias`; the others go
         # through `get` as any row's do (a short name of a company already here is told apart there, with
         # its note: "Solvane and Solvane Labs stay two companies").
         clashing = [alias for alias in info.aliases if self._names_another_exported(alias, key)]
-        company_id = self.get(name, _with_aliases(info, [a for a in info.aliases if a not in clashing]))
+        kept = _with_aliases(info, [alias for alias in info.aliases if alias not in clashing])
+        company_id = self._get_known(name, key, found, kept)
         for alias in clashing:
             self._keep_alias(company_id, alias)
         return company_id
@@ -584,6 +591,7 @@ class BulkFactWriter(FactWriter):
         self.reviewed: list[tuple[str, str, int]] = []  # (record type, review status, id) to set
         self.edits: list[tuple[RecordRef, dict]] = []  # an export's edited records, what their edit changed
         self.in_effect: dict[int, tuple] = {}  # review decisions applied to the version this one replaces
+        self.unjoined_stakes: list[int] = []  # other sources' stakes the replaced version's rounds held
         # An export's records the database already holds are not written again (see store/known.py).
         self.known: KnownRecords | None = None
         self.already_there = 0
@@ -774,19 +782,16 @@ class BulkFactWriter(FactWriter):
         cites one: an export is one document holding every article's rounds of the day (Parallax
         Labs' Series C of one article, an unnamed round of another), and a stake of one article is
         in that article's round, as it was in the database the export came from."""
-        key = (company_id, fact.date)
-        day = self.rounds.get(key, [])
+        day = self.rounds.get((company_id, fact.date), [])
         cited = self.cited
-        own = [told for told in day if cited and any(cited) and self.round_cited.get(told[0]) == cited]
+        if not cited or not any(cited):  # nearly every row of a deal file: nothing to look at first
+            return self.round_among(day, fact)
+        own = [told for told in day if self.round_cited.get(told[0]) == cited]
         if own and len(own) < len(day):
-            self.rounds[key] = own
-            try:
-                found = super().day_round(company_id, fact)
-            finally:
-                self.rounds[key] = day
+            found = self.round_among(own, fact)
             if found is not None:
                 return found
-        return super().day_round(company_id, fact)
+        return self.round_among(day, fact)
 
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
         """As FactWriter's, or the round's row and the stake's cite one source (an export's rows of one
@@ -1154,6 +1159,7 @@ def write_deal_file(
             # (it updates details only, which the restored name triggers do not watch).
             refill_cleared_details(db)
             join_stakes_to_rounds(db.conn, report.source_id)  # read through the indexes, restored
+            rejoin_stakes(db.conn, writer.unjoined_stakes)  # those its new rounds did not take
             report.decisions_carried = carry_found_decisions(db, writer.decisions_found)
             report.decisions_dropped, report.decisions_gone = carry_decisions(
                 db, report.source_id, writer.source_key, writer.in_effect
@@ -1331,17 +1337,19 @@ def _start_source(
         "imported_at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     in_effect: dict[int, tuple] = {}
+    unjoined: list[int] = []
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
         clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
-        delete_source_records(db, source_id)
+        unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     report.action, report.source_id = action, source_id
     writer = BulkFactWriter(db, source_id, key, lazily=resolves_lazily(db.conn, deal_file.rows_hint))
     writer.in_effect = in_effect
+    writer.unjoined_stakes = unjoined
     writer.join_rounds = deal_file.joins_rounds
     if deal_file.skips_known:
         writer.known = KnownRecords(db)

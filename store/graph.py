@@ -10,21 +10,26 @@ from sqlite_utils import Database
 from .errors import ReadStopped
 from .formatting import format_amount, format_share, status_words
 from .models import MapEdge, MapNode, RelationshipMap
+from .money_raised import IN_TALKS, raise_status_words
+from .queries import fetch_records
+from .same_raise import fold, group_raises
 
 # Each query yields (from company, to company, kind, amount, currency, bound, date, percentage and its
-# bound, status) for one company: a stake's or an acquisition's share is part of its label ("€120M · ~60%
-# · 2016"), and so are the status words of money not raised ("≤$1B · conditional · 2025").
+# bound, status, the round's id) for one company: a stake's or an acquisition's share is part of its
+# label ("€120M · ~60% · 2016"), and so are the status words of money not raised ("≤$1B · conditional
+# · 2025"); a round's are its raise's, as the company's page says them (`_raise_words`).
 # Each is two indexed lookups, the company's links out then its links in (a link of the company to
 # itself only once): `WHERE (i.company_id = :c OR s.company_id = :c)` across a join reads every stake,
 # 671k of them on a 1M-company database, for each company on the map.
 _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
-                  s.percentage_bound, s.status"""
+                  s.percentage_bound, s.status, NULL AS round_id"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
-                  NULL AS percentage, NULL AS percentage_bound, r.status"""
+                  NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
-                  since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status FROM partnerships"""
+                  since AS date, NULL AS percentage, NULL AS percentage_bound, NULL AS status, NULL AS round_id
+                  FROM partnerships"""
 _ACQUISITION = """SELECT acquirer_id AS a, company_id AS b, amount, currency, bound, date, percentage,
-                  percentage_bound, status FROM acquisitions"""
+                  percentage_bound, status, NULL AS round_id FROM acquisitions"""
 _LINKS = {
     "invests": f"""{_STAKE} FROM investors i JOIN stakes s ON s.investor_id = i.id
                   WHERE i.company_id = :c AND s.review_status != 'rejected'
@@ -52,8 +57,30 @@ def _never() -> bool:
     return False
 
 
+def _raise_words(db: Database, company_id: int) -> dict[int, str]:
+    """Round id -> the status words of its raise, for each round of the company, as its page says
+    them (`raise_status_words` of the raise folded): "in talks" only when every source of the raise
+    tells it so, one saying it was raised making it raised."""
+    words = {}
+    for members in group_raises(fetch_records(db, "round", "r.company_id = :c", {"c": company_id})):
+        said = raise_status_words(fold(members))
+        words.update(dict.fromkeys((member.id for member in members), said))
+    return words
+
+
+def _status_words(db: Database, row: dict, raises: dict[int, dict[int, str]]) -> str:
+    """An edge's status words: a round's in talks its raise's (`_raise_words`, read once a company and
+    only for a round in talks, which few are), any other's its own."""
+    if row["round_id"] is None or row["status"] != IN_TALKS:
+        return status_words(row["status"])
+    if row["b"] not in raises:
+        raises[row["b"]] = _raise_words(db, row["b"])
+    return raises[row["b"]].get(row["round_id"], status_words(row["status"]))
+
+
 def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _never) -> list[MapEdge]:
     edges = []
+    raises: dict[int, dict[int, str]] = {}  # company id -> its rounds' status words, when needed
     for kind, sql in _LINKS.items():
         if stopped():
             raise ReadStopped("the relationship map is no longer wanted")
@@ -61,7 +88,7 @@ def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _neve
             amount = format_amount(row["amount"], row["currency"], row["bound"])
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
-            said = status_words(row["status"])
+            said = _status_words(db, row, raises)
             label = " · ".join(part for part in (amount, share, said, year) if part)
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""

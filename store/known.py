@@ -206,7 +206,7 @@ class KnownRecords:
         source `only` when given), rejected ones too."""
         for record_type, ids in batches:
             refs = [RecordRef(record_type=record_type, record_id=row_id) for row_id in ids]
-            for record in records_for(self.db, refs, rejected=True):
+            for record in records_for(self.db, refs, rejected=True, exported=True):
                 facts, cited = export_row_facts(to_export(record).model_dump())
                 if cited is None:
                     continue
@@ -279,7 +279,9 @@ def held_fingerprints(db: Database, write: Callable[[], int]) -> set[str]:
             records[printed].append((record_type, record_id))
         refs = [RecordRef(record_type=t, record_id=i) for found in records.values() for t, i in found]
         held = {
-            (record.ref.record_type, record.id) for record in records_for(db, refs) if _is_held(known, record)
+            (record.ref.record_type, record.id)
+            for record in records_for(db, refs, exported=True)
+            if _is_held(known, record)
         }
         return {
             printed for printed, found in records.items() if printed and all(ref in held for ref in found)

@@ -83,23 +83,27 @@ STAKE_READ_COLUMNS = ", ".join(
         "source_id", "review_status",
     )
 )  # fmt: skip
-# One SELECT per record type, naming the company (and counterpart) so models need no second query.
-RECORD_SELECT = {
-    "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
-    # A stake of a rejected round reads as one outside a round (`visible_round_id`, see
-    # `fetch_records`): its money is then counted on its own, as when no round record exists. It
-    # keeps the round type it was taken in (the page and exports still say "Series C"); a stake in no
-    # round keeps the type its source stated (`stakes.round_type`, which is why its columns are named:
-    # `s.*` would give a row two `round_type`s).
-    "stake": f"""SELECT {STAKE_READ_COLUMNS}, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
-                 COALESCE(r.round_type, s.round_type) AS round_type,
-                 COALESCE(s.round_type, CASE WHEN EXISTS (SELECT 1 FROM round_investors ri
-                   WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id) THEN r.round_type END)
-                   AS exported_round_type,
+# A stake of a rejected round reads as one outside a round (`visible_round_id`, see
+# `fetch_records`): its money is then counted on its own, as when no round record exists. It
+# keeps the round type it was taken in (the page and exports still say "Series C"); a stake in no
+# round keeps the type its source stated (`stakes.round_type`, which is why its columns are named:
+# `s.*` would give a row two `round_type`s). `{exported}`: the export's own column, or nothing.
+_STAKE_SELECT = f"""SELECT {STAKE_READ_COLUMNS}, c.name AS company, ic.name AS investor, ic.id AS investor_company_id,
+                 COALESCE(r.round_type, s.round_type) AS round_type,{{exported}}
                  CASE WHEN r.review_status != 'rejected' THEN r.id END AS visible_round_id
                  FROM stakes s JOIN companies c ON c.id = s.company_id
                  JOIN investors i ON i.id = s.investor_id JOIN companies ic ON ic.id = i.company_id
-                 LEFT JOIN rounds r ON r.id = s.round_id""",
+                 LEFT JOIN rounds r ON r.id = s.round_id"""
+# A stake's `round` cell in an export (`Stake.exported_round_type`, `_export_round`): a correlated
+# EXISTS per stake, so only the export's query reads it, never a page's or a timeline's.
+_EXPORTED_ROUND_TYPE = """
+                 COALESCE(s.round_type, CASE WHEN EXISTS (SELECT 1 FROM round_investors ri
+                   WHERE ri.round_id = r.id AND ri.investor_id = s.investor_id) THEN r.round_type END)
+                   AS exported_round_type,"""
+# One SELECT per record type, naming the company (and counterpart) so models need no second query.
+RECORD_SELECT = {
+    "round": """SELECT r.*, c.name AS company FROM rounds r JOIN companies c ON c.id = r.company_id""",
+    "stake": _STAKE_SELECT.format(exported=""),
     "partnership": """SELECT p.*, c.name AS company, pc.name AS partner FROM partnerships p
                  JOIN companies c ON c.id = p.company_id JOIN companies pc ON pc.id = p.partner_id""",
     "metric": """SELECT m.*, c.name AS company FROM metrics m JOIN companies c ON c.id = m.company_id""",
@@ -110,6 +114,8 @@ RECORD_SELECT = {
 }
 # The same, keeping what review rejected out: what pages, timelines and exports show.
 RECORD_SQL = {kind: f"{select} WHERE {TABLE_ALIAS[kind]}.{VISIBLE}" for kind, select in RECORD_SELECT.items()}
+# What an export reads (`to_export`): the same but for a stake's exported round type.
+EXPORT_SELECT = RECORD_SELECT | {"stake": _STAKE_SELECT.format(exported=_EXPORTED_ROUND_TYPE)}
 MODELS: dict[str, type[Record]] = {
     "round": Round,
     "stake": Stake,
@@ -163,13 +169,19 @@ def fetch_records(
     *,
     rejected: bool = False,
     limit: int | None = None,
+    exported: bool = False,
 ) -> list[Record]:
     """Records of one type matching `where` (on the type's alias), with their evidence attached;
     rejected ones too when `rejected` (review lets a user go back on a rejection). With `limit`,
-    only the first `limit` in a page's order (date, then id: undated first)."""
-    base = RECORD_SELECT[record_type] + " WHERE 1" if rejected else RECORD_SQL[record_type]
-    sql = base + (f" AND ({where})" if where else "")
+    only the first `limit` in a page's order (date, then id: undated first). With `exported`, read
+    as an export reads them (`EXPORT_SELECT`: for `to_export`)."""
     alias = TABLE_ALIAS[record_type]
+    select = (EXPORT_SELECT if exported else RECORD_SELECT)[record_type]
+    sql = (
+        select
+        + (" WHERE 1" if rejected else f" WHERE {alias}.{VISIBLE}")
+        + (f" AND ({where})" if where else "")
+    )
     if limit is None:
         sql += f" ORDER BY {alias}.id"
     else:
@@ -888,9 +900,11 @@ def _deal_file_source(db: Database, source: Source, focus: RecordRef | None) -> 
     return source
 
 
-def records_for(db: Database, refs: Iterable[RecordRef], *, rejected: bool = False) -> list[Record]:
+def records_for(
+    db: Database, refs: Iterable[RecordRef], *, rejected: bool = False, exported: bool = False
+) -> list[Record]:
     """The records named by `refs`, in the order given; unknown ones are skipped, and rejected ones
-    unless `rejected` (review lets a person go back on a rejection)."""
+    unless `rejected` (review lets a person go back on a rejection). `exported`: read for `to_export`."""
     wanted: dict[str, list[int]] = defaultdict(list)
     refs = list(refs)
     for ref in refs:
@@ -901,7 +915,7 @@ def records_for(db: Database, refs: Iterable[RecordRef], *, rejected: bool = Fal
         for chunk in _chunks(ids):
             marks, values = _in(chunk)
             for record in fetch_records(
-                db, record_type, f"{alias}.id IN ({marks})", values, rejected=rejected
+                db, record_type, f"{alias}.id IN ({marks})", values, rejected=rejected, exported=exported
             ):
                 found[record.ref] = record
     return [found[ref] for ref in refs if ref in found]
@@ -940,7 +954,8 @@ def visible_refs_after(db: Database, record_type: str, after: int, limit: int) -
 
 
 def to_export(record: Record) -> ExportRecord:
-    """Flatten any record into the export shape: both parties, money, date, source and sentence."""
+    """Flatten any record into the export shape: both parties, money, date, source and sentence. A
+    stake is read as an export reads it (`records_for(..., exported=True)`)."""
     evidence = record.evidence[0] if record.evidence else None
     fields = record.model_dump()
     counterpart, role = _counterpart(record)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from .merging import (
+    NAMED_BEFORE,
     clear_details_only_file_gave,
     companies_named_by_source,
     details_given,
@@ -22,7 +23,8 @@ from .merging import (
 )
 from .models import SourceRemoval
 from .schema import RECORD_TABLES
-from .writing import delete_source_records, join_stakes_to_rounds
+from .stake_joins import rejoin_stakes
+from .writing import delete_source_records
 
 
 def remove_source(db: Database, source_id: int) -> SourceRemoval:
@@ -32,8 +34,8 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     records = _record_counts(db, source_id)
     note_companies_named(db, source_id)  # those only it names go at the end
     given = _forget_details(db, source_id, kind)
-    joined = _sources_of_stakes_in_rounds_of(db, source_id)
-    delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
+    unjoined = delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
+    _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     # Source ids can be given again (a re-import of the removed file): no split may follow the id.
     db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
@@ -42,21 +44,22 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
         refresh_replaced_details(db, given)
     else:
         refill_cleared_details(db)
-    for other in joined:  # each typed one joins another source's round of its type that day, if any
-        join_stakes_to_rounds(db.conn, other)
+    rejoin_stakes(db.conn, unjoined)  # each joins another source's round of its type that day, if any
     companies = remove_companies_no_longer_named(db, f"removing “{title}” took its last record", source_id)
     return SourceRemoval(source_id=source_id, title=title, kind=kind, records=records, companies=companies)
 
 
-def _sources_of_stakes_in_rounds_of(db: Database, source_id: int) -> list[int]:
-    """The other sources whose stakes are in the source's rounds (joined by their round type)."""
-    rows = db.execute(
-        """SELECT DISTINCT source_id FROM stakes
-           WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = :id)
-             AND source_id != :id AND round_id IN (SELECT id FROM rounds WHERE source_id = :id)""",
+def _note_companies_aliased(db: Database, source_id: int) -> None:
+    """Add to the companies `note_companies_named` kept those the source's aliases name: an export's
+    or deal file's company rows create companies no record names (an investor named only in a
+    companies list), which go with the source unless something else names them. One another source
+    gave an alias of stays (read by the aliases' (company, alias) key, not a pass over them)."""
+    db.execute(
+        f"""INSERT OR IGNORE INTO {NAMED_BEFORE}
+            SELECT company_id FROM aliases a WHERE source_id = :id
+              AND NOT EXISTS (SELECT 1 FROM aliases o WHERE o.company_id = a.company_id AND o.source_id != :id)""",
         {"id": source_id},
     )
-    return [row[0] for row in rows]
 
 
 def _record_counts(db: Database, source_id: int) -> dict[str, int]:

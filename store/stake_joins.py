@@ -6,8 +6,9 @@ Its own module: `writing` imports `review`, and both (and `bulk`, `merging`) use
 
 from __future__ import annotations
 
+import json
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from .formatting import round_kind
 
@@ -50,6 +51,8 @@ ROUNDS_OF_SOURCE = "r.source_id = :source AND s.round_id IS NULL"  # stakes in n
 ONE_STAKE = "s.id = :stake"
 ONE_ROUND = "r.id = :round AND s.round_id IS NULL"  # the stakes in no round that fit a round
 STAKE_IN_ROUND = "s.id = :stake AND r.id = :round"  # whether a stake fits a round
+# The stakes in no round of a list of ids (a JSON array: one statement for any number of them).
+STAKES_BY_ID = "s.id IN (SELECT value FROM json_each(:stakes)) AND s.round_id IS NULL"
 
 
 def rounds_of_typed_stakes(
@@ -64,6 +67,17 @@ def rounds_of_typed_stakes(
         if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
             joins[stake_id] = (round_id, investor_id)
     return joins
+
+
+def rejoin_stakes(conn: sqlite3.Connection, stake_ids: Collection[int]) -> int:
+    """Put each of the stakes `stake_ids` (which left a source's rounds as its records went) that is
+    still in no round in another round of its type that day, if any; looked up by id, not by a pass
+    over their sources' stakes (a deal file's can be a million). Returns how many were joined."""
+    if not stake_ids:
+        return 0
+    joins = rounds_of_typed_stakes(conn, STAKES_BY_ID, {"stakes": json.dumps(list(stake_ids))})
+    join_stakes(conn, joins)
+    return len(joins)
 
 
 def join_stakes(conn: sqlite3.Connection, joins: Mapping[int, tuple[int, int]]) -> None:

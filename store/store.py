@@ -23,6 +23,7 @@ from .bulk import (
     DealFile,
     EarlierVersion,
     earlier_versions,
+    file_hash,
     imported_before_citations,
     write_deal_file,
 )
@@ -288,9 +289,27 @@ class Store:
         return [row[0] for row in rows]
 
     @_locked
+    def source_ids_read_from(self, path: Path, article: ParsedSource | None = None) -> list[int]:
+        """The sources imported from the file `path` (it exists), wherever the import ran (the path
+        kept is the one typed then, maybe relative): a deal file by its absolute file URL or its bytes'
+        hash; an article by its content's hash, `article` being the file read as an article."""
+        read = content_hash(article) if article is not None else None  # NULL: matches no source
+        rows = self.db.execute(
+            "SELECT id FROM sources WHERE url = ? OR content_hash IN (?, ?) ORDER BY id",
+            [path.resolve().as_uri(), file_hash(path), read],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    @_locked
     def remove_source(self, source_id: int, *, dry_run: bool = False) -> SourceRemoval:
         """Delete a source, its evidence and every record only it supports, in one transaction
-        (`store/removing.py`); with `dry_run`, say what would go and keep everything."""
+        (`store/removing.py`); with `dry_run`, say what would go and keep everything: of a read-only
+        database, by removing it from a copy (`store/trial.py`, as an import's dry run does)."""
+        if dry_run and self.readonly:
+            from .trial import trial_ready_store  # local: trial imports this module
+
+            with trial_ready_store(self.path) as trial:
+                return trial.remove_source(source_id, dry_run=True)
         self._require_writable()
         if dry_run:
             with self.rolled_back():
@@ -814,7 +833,7 @@ class Store:
                 listed[start : start + EXPORT_BATCH] for start in range(0, len(listed), EXPORT_BATCH)
             )
         for ref_batch in ref_batches:
-            batch = self._records_for(ref_batch)
+            batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
             for record in batch:
                 exported = queries.to_export(record)
@@ -927,8 +946,8 @@ class Store:
         return {ref: found for ref in refs if (found := review.edited_from(self.db, ref))}
 
     @_locked
-    def _records_for(self, refs: list[RecordRef]) -> list[Record]:
-        return queries.records_for(self.db, refs)
+    def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
+        return queries.records_for(self.db, refs, exported=exported)
 
 
 def _moved(after: dict, before: dict) -> bool:

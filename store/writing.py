@@ -55,6 +55,7 @@ from .stake_joins import (
     ROUNDS_OF_SOURCE,
     STAKES_OF_SOURCE,
     join_stakes,
+    rejoin_stakes,
     rounds_of_typed_stakes,
     unlist_joined_stakes_of_source,
 )
@@ -849,9 +850,10 @@ def same_story(earlier: str, later: str) -> bool:
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
 
 
-def delete_source_records(db: Database, source_id: int) -> None:
+def delete_source_records(db: Database, source_id: int) -> list[int]:
     """Remove every record a source brought, before its corrected version is written; their ids are
-    retired, never given to another record."""
+    retired, never given to another record. Returns the ids of other sources' stakes that were in its
+    rounds, in none now: the caller joins them again (`rejoin_stakes`) once the new rounds are in."""
     for table in RECORD_TABLES.values():
         db.execute(
             f"""INSERT INTO retired_record_ids (record_table, last_id)
@@ -875,16 +877,18 @@ def delete_source_records(db: Database, source_id: int) -> None:
     unlist_joined_stakes_of_source(db.conn, source_id)
     # Another source's stakes taken in these rounds (`join_stakes_to_rounds`) are in no round until
     # the corrected version's rounds are written; stakes point at rounds, so they go first.
-    db.execute(
+    unjoined = db.execute(
         # Found by the rounds' companies: stakes have no index on round_id (a database holds millions).
         """UPDATE stakes SET round_id = NULL
            WHERE company_id IN (SELECT company_id FROM rounds WHERE source_id = ?)
-             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)""",
+             AND source_id != ? AND round_id IN (SELECT id FROM rounds WHERE source_id = ?)
+           RETURNING id""",
         [source_id, source_id, source_id],
-    )
+    ).fetchall()
     for table in reversed(RECORD_TABLES.values()):
         db.execute(f"DELETE FROM {table} WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM evidence WHERE source_id = ?", [source_id])
+    return [stake_id for (stake_id,) in unjoined]
 
 
 def tranche_rows(fact: Fact) -> list[dict]:
@@ -942,6 +946,7 @@ def write_source(
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
     given_before: dict[int, dict] = {}
+    unjoined: list[int] = []  # other sources' stakes the earlier version's rounds held
     earlier_date = source.published
     if source_id is None:
         source_id = db["sources"].insert(row).last_pk
@@ -950,10 +955,11 @@ def write_source(
         in_effect = decisions_in_effect(db, source_id, key)
         named_before = companies_named_by_source(db, source_id)
         given_before = details_given(db, source_id, named_before)
-        delete_source_records(db, source_id)
+        unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = _write_facts(db, source_id, facts, companies, key, similar)
     join_stakes_to_rounds(db.conn, source_id)
+    rejoin_stakes(db.conn, unjoined)  # those its new rounds did not take: another source's, if any
     if earlier_date != source.published:
         follow_redated_facts(db, key, facts, source.published, earlier_date)
     renamed = _renamed_company(db, source_id, named_before, writer.resolver.made) if in_effect else None
@@ -1180,7 +1186,11 @@ class FactWriter:
         unknown currency fits any) and of the stake's round type, when both state one (a "Series B"
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
-        day = self.rounds.get((company_id, fact.date), [])
+        return self.round_among(self.rounds.get((company_id, fact.date), []), fact)
+
+    def round_among(self, day: list[tuple], fact: Fact) -> int | None:
+        """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
+        that day, in the order told (`day_round`); a subclass passes a part of them first."""
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
             and fact.status != IN_TALKS

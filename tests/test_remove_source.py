@@ -15,6 +15,8 @@ from cli_helpers import (
 
 from ai_deals.store import Store
 
+from read_only import read_only
+
 STORY = (
     "title: Zeta AI raises $20 million\ndate: 2026-02-03\nurl: https://example.org/zeta\n\n"
     "Zeta AI raised $20 million in a Series A round led by Vantor Capital on February 3, 2026.\n"
@@ -170,3 +172,82 @@ def test_a_stake_in_the_removed_files_round_joins_another_sources_round_of_its_t
     assert round_id == article_round
     code, out, _ = run(capsys, "--db", str(db), "show", "Zeta AI")
     assert "Vantor Capital, Osk Partners" in out
+
+
+def test_removing_an_export_takes_the_companies_only_its_company_rows_made(capsys, tmp_path):
+    export = tmp_path / "export.csv"
+    export.write_text(
+        "record_type,record_id,company,counterpart,counterpart_role,kind,amount,currency,date,round,"
+        "source_url,city,description,entity\n"
+        "round,1,Zeta AI,Vantor Capital,investors,round,20000000,USD,2026-02-03,Series A,"
+        "https://example.org/zeta,,,\n"
+        "company,,Lonely Corp,,,,,,,,,Paris,Lonely thing,organisation\n",
+        encoding="utf-8",
+    )
+    db = _db(capsys, tmp_path, export)
+    assert _count(db, "SELECT count(*) FROM companies WHERE name = 'Lonely Corp' AND city = 'Paris'") == 1
+    code, out, err = run(capsys, "--db", str(db), "remove", str(export), "--yes")
+    assert code == 0, err
+    assert "3 companies" in out
+    assert _count(db, "SELECT count(*) FROM companies") == 0
+    assert _count(db, "SELECT count(*) FROM aliases") == 0
+    assert "Lonely Corp" not in _search(db, "Lonely Corp")
+
+
+def test_a_file_imported_by_a_relative_path_is_removed_from_another_folder(
+    capsys, tmp_path, files, monkeypatch
+):
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "t.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", "zeta.txt", "deals.csv")
+    assert code == 0, err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    for typed in ("../zeta.txt", "./../deals.csv"):
+        code, out, err = run(capsys, "--db", str(db), "remove", typed, "--yes")
+        assert code == 0, err
+        assert out.startswith("removed “")
+    assert _sources(capsys, db) == []
+
+
+def test_a_dry_run_of_remove_reads_a_read_only_database(capsys, tmp_path, files):
+    db = _db(capsys, tmp_path, files["zeta"], files["kalmiro"])
+    with read_only(db):
+        code, out, err = run(capsys, "--db", str(db), "remove", str(files["kalmiro"]), "--dry-run")
+    assert code == 0, err
+    assert out.startswith("would remove “Kalmiro Robotics raises $5 million” (source 2): 1 round")
+    assert len(_sources(capsys, db)) == 2
+
+
+def test_a_company_another_exports_company_row_gave_an_alias_stays(capsys, tmp_path):
+    header = "record_type,record_id,company,counterpart,counterpart_role,kind,amount,currency,date,round,source_url,city,aliases\n"
+    first = tmp_path / "first.csv"
+    first.write_text(
+        header + "round,1,Zeta AI,Vantor Capital,investors,round,20000000,USD,2026-02-03,Series A,"
+        "https://example.org/zeta,,\ncompany,,Lonely Corp,,,,,,,,,Paris,\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "second.csv"
+    second.write_text(
+        header + "round,1,Kal AI,Osk Partners,investors,round,5000000,USD,2024-01-02,Seed,"
+        "https://example.org/kal,,\ncompany,,Lonely Corp,,,,,,,,,,Lonely Inc\n",
+        encoding="utf-8",
+    )
+    db = _db(capsys, tmp_path, first, second)
+    code, _, err = run(capsys, "--db", str(db), "remove", str(first), "--yes")
+    assert code == 0, err
+    assert _count(db, "SELECT count(*) FROM companies WHERE name = 'Lonely Corp'") == 1
+    assert _count(db, "SELECT count(*) FROM aliases WHERE alias = 'Lonely Inc'") == 1
+
+
+def test_removing_from_a_read_only_database_says_so_before_asking(capsys, tmp_path, files, monkeypatch):
+    db = _db(capsys, tmp_path, files["kalmiro"])
+    asked = []
+    monkeypatch.setattr("builtins.input", lambda question: asked.append(question) or "y")
+    with read_only(db):
+        code, _, err = run(capsys, "--db", str(db), "remove", "1")
+    assert code == 1
+    assert err.strip().endswith("the database is read-only; nothing was removed")
+    assert asked == []
+    assert len(_sources(capsys, db)) == 1

@@ -110,3 +110,27 @@ def test_the_dry_run_and_the_review_card_say_in_talks_and_conditional(capsys, st
     page = store.company(store.find_company("Poolside").id)
     in_talks = next(item for item in page.rounds if item.amount == 2e9)
     assert ("status", "in talks") in fact_fields(in_talks)
+
+
+def test_the_map_says_a_raise_one_source_says_was_raised_is_no_longer_in_talks(capsys, tmp_path):
+    talks = tmp_path / "talks.txt"
+    talks.write_text(
+        "title: Zeta AI in talks\ndate: 2026-02-03\nurl: https://example.org/talks\n\n"
+        "Zeta AI is in talks to raise $20 million in a Series A round led by Vantor Capital.\n",
+        encoding="utf-8",
+    )
+    raised = tmp_path / "raised.txt"
+    raised.write_text(
+        "title: Zeta AI raises $20 million\ndate: 2026-02-03\nurl: https://example.org/raised\n\n"
+        "Zeta AI raised $20 million in a Series A round led by Vantor Capital on February 3, 2026.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "zeta.db"
+    code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(talks), str(raised))
+    assert code == 0, err
+    with Store.open(db) as store:
+        zeta = store.find_company("Zeta AI").id
+        (shown,) = store.company(zeta).rounds
+        assert "in talks" not in _row_text(round_row(shown))  # the page: one source says it was raised
+        labels = {edge.label for edge in store.relationship_map(zeta).edges if edge.kind == "joins round"}
+    assert labels == {"2026"}
