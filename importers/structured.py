@@ -1109,7 +1109,9 @@ class _LineTap:
 def _plain_cells(line: str, delimiter: str, limit: int) -> tuple[str, list[str]] | None:
     """The line without its line break, and its cells split at `delimiter`, when csv.reader would read
     exactly those cells: no quote, no NUL, no line break but the one ending it, shorter than csv's cell
-    limit (so also not cut by `MAX_LINE_CHARS`); else None."""
+    limit, and not cut by `MAX_LINE_CHARS` (csv's limit may be far above it); else None."""
+    if _cut(line):
+        return None
     if line.endswith("\n"):
         body = line[:-2] if line.endswith("\r\n") else line[:-1]
     else:
