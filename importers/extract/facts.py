@@ -604,7 +604,8 @@ _COMPLETED_RE = re.compile(
 # A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
 _CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
 # A future verb ahead in the clause: "atteindra", "dépasseront", "aura" (franchi).
-_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b\w+(?:ra|ront)\b)"
+# A future verb is a lowercase word in -ra/-ront: not a name (Kyra, Sierra, Terra) nor caméra/opéra.
+_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b(?-i:[a-zà-öø-ÿœ]+(?<!é)(?:ra|ront))\b)"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"

@@ -1,0 +1,28 @@
+"""Session 22 (mendB22): what a review found in this session's article rules.
+
+A French when-clause is future only by a lowercase verb ("atteindra"), never a name ending in -ra (Kyra,
+Sierra) or caméra/opéra; "held"/"holds" near an amount bought or sold is no assets under management; "the
+company's rival X" / "la société X" is X, not the story's company; a conditional sum "from <backer>" is that
+backer's stake, not an added tranche; "a second and final tranche" keeps its ordinal.
+"""
+
+from __future__ import annotations
+
+from cli_helpers import private_default_db  # noqa: F401 (autouse fixture)
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_a_french_when_clause_naming_a_company_ending_in_ra_is_no_condition():
+    for text in (
+        "Kyra a levé 10 millions d'euros en 2023, quand Kyra comptait 20 salariés.",
+        "Kyra a levé 10 millions d'euros auprès de Sierra Ventures quand Sierra Ventures a rejoint le capital.",
+        "Kyra a levé 10 millions d'euros quand la caméra de Kyra est sortie.",
+    ):
+        raised = only(facts_of(text, "fr"), "round")
+        assert raised.status == "announced" and raised.condition is None, text
+
+
+def test_a_french_future_when_clause_still_makes_an_added_sum_conditional():
+    text = "Ferrix a levé 600 millions d'euros, plus jusqu'à 1 milliard d'euros quand Ferrix atteindra ses objectifs."
+    raised = only(facts_of(text, "fr"), "round")
+    assert [t.condition for t in raised.tranches] == [None, "quand Ferrix atteindra ses objectifs"]
