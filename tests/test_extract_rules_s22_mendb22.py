@@ -26,3 +26,19 @@ def test_a_french_future_when_clause_still_makes_an_added_sum_conditional():
     text = "Ferrix a levé 600 millions d'euros, plus jusqu'à 1 milliard d'euros quand Ferrix atteindra ses objectifs."
     raised = only(facts_of(text, "fr"), "round")
     assert [t.condition for t in raised.tranches] == [None, "quand Ferrix atteindra ses objectifs"]
+
+
+def _aum(facts) -> list:
+    return [m for m in of_kind(facts, "metric") if m.metric == "assets_under_management"]
+
+
+def test_assets_bought_near_held_or_holds_are_no_assets_under_management():
+    raised = "Ferrix raised $20 million from Accel. "
+    for text, amount in (
+        ("Ferrix held talks to buy $2 billion of assets from Orsted.", 2e9),
+        ("Ferrix, which holds a banking licence, bought $500 million of assets from Kyra.", 500e6),
+        ("Ferrix, which manages a fund, bought $500 million of assets from Kyra.", 500e6),
+    ):
+        facts = facts_of(raised + text)
+        assert _aum(facts) == [], text
+        assert [a.amount for a in of_kind(facts, "acquisition")] == [amount], text

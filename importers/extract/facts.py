@@ -1484,8 +1484,16 @@ _ASSETS_AFTER_RE = re.compile(
     _I,
 )
 _MANAGES_BEFORE_RE = re.compile(
-    r"\b(?:gère|gèrent|gérait|manag(?:es|ed|ing)|holds|held|secures|oversees|administre|supervise)\b"
-    r"[^.;:]{0,40}$",
+    r"\b(?:gère|gèrent|gérait|manag(?:es|ed|ing)|oversees|administre|supervise)\b(?P<between>[^.;:]{0,40})$|"
+    # "holds"/"secures" say so only right before the sum: "held talks to buy $2 billion of assets" is a deal.
+    r"\b(?:holds|held|secures)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately)\s+)?$",
+    _I,
+)
+# A verb of buying or selling between the verb of managing and the sum makes the assets a deal's: "Ferrix,
+# which manages a fund, bought $500 million of assets".
+_TRADED_BETWEEN_RE = re.compile(
+    r"\b(?:buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|divest\w*|"
+    r"c[èé]d(?:e|é|er|ent)|rach[eè]t(?:e|é|er|ent)|acqui(?:ert|s|èrent)|vend(?:u|re|ent)?)\b",
     _I,
 )
 _MANAGES_ASSETS_OF_BEFORE_RE = re.compile(
@@ -6859,7 +6867,14 @@ def _is_managed_assets(before: str, after: str) -> bool:
     if _MANAGES_ASSETS_OF_BEFORE_RE.search(before):
         return True
     assets = _ASSETS_AFTER_RE.match(after)
-    return bool(assets and (assets.group("managed") or _MANAGES_BEFORE_RE.search(before)))
+    return bool(assets and (assets.group("managed") or _manages_before(before)))
+
+
+def _manages_before(before: str) -> bool:
+    """Whether a verb of managing or holding tells of the sum ending `before`, with no verb of buying
+    or selling between them (`_TRADED_BETWEEN_RE`)."""
+    manages = _MANAGES_BEFORE_RE.search(before)
+    return bool(manages) and not _TRADED_BETWEEN_RE.search(manages.group("between") or "")
 
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
