@@ -1395,10 +1395,11 @@ _CONTRACT_SUBJECT_RE = re.compile(
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
-# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup".
+# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup";
+# not "the company's rival Ocado" nor "la société Danone", which name another.
 _COMPANY_REFERENCE_RE = re.compile(
-    r"(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
-    r"(?:the|this)\s+(?:company|start-?up|firm)\b",
+    r"(?:(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
+    r"(?:the|this)\s+(?:company|start-?up|firm)\b)(?!['’]s)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
     _I,
 )
 _STANDING_ROLE_RE = re.compile(
