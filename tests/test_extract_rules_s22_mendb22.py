@@ -56,3 +56,18 @@ def test_la_societe_alone_still_names_the_storys_company():
     text = "Ferrix a levé 20 millions d'euros auprès d'Accel. Carrefour, partenaire de la société depuis 2022, a aussi investi."
     partnership = only(facts_of(text, "fr"), "partnership")
     assert (partnership.company, partnership.partner) == ("Ferrix", "Carrefour")
+
+
+def test_a_conditional_sum_from_a_named_backer_is_its_stake_not_an_added_tranche():
+    for text, language in (
+        ("Ferrix raised $20 million, with $5 million from Index Ventures if milestones are met.", "en"),
+        (
+            "Ferrix a levé 20 millions d'euros, avec 5 millions d'euros de la part d'Index Ventures "
+            "si les objectifs sont atteints.",
+            "fr",
+        ),
+    ):
+        facts = facts_of(text, language)
+        stake = only(facts, "investment")
+        assert (stake.investor, stake.amount, stake.status) == ("Index Ventures", 5e6, "conditional"), text
+        assert only(facts, "round").tranches == [], text

@@ -653,6 +653,11 @@ _ADDITION_BEFORE_RE = re.compile(
     r"(?:(?:further|additional|nouvelle|nouveau)\s+)?",
     _I,
 )
+# A backer named after the added sum, before its condition: "with $5 million from Index Ventures if …" is
+# that backer's conditional stake, not a tranche of the round.
+_BACKER_OF_ADDITION_RE = re.compile(
+    r"\b(?:from\s+|de\s+la\s+part\s+d(?:e\s+|['’]\s*)|auprès\s+d(?:e\s+|['’]\s*))(?:l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])", _I
+)
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
 # is conditional", "$40 million of it contingent on milestones".
 _CONDITIONAL_PART_RE = re.compile(r"\b(?:condition\w*|contingent|subject\s+to|sous\s+réserve)\b", _I)
@@ -2730,12 +2735,13 @@ class FactBuilder:
         ):
             return False
         condition = _CONDITION_RE.search(view.text, amount.span[1])
-        if condition is None or not re.fullmatch(
-            r"[^.;]{0,40}", view.text[amount.span[1] : condition.start()]
-        ):
+        between = view.text[amount.span[1] : condition.start()] if condition else ""
+        if condition is None or not re.fullmatch(r"[^.;]{0,40}", between):
             return (
                 False  # "raised $45 million plus $10 million in venture debt": no condition, told as it is.
             )
+        if _BACKER_OF_ADDITION_RE.search(between):
+            return False  # "with $5 million from Index Ventures if …": the backer's conditional stake.
         if not latest.tranches:
             _add_tranche(latest, view, prior, 1, self.anchor)
         tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
