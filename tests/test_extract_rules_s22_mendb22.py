@@ -71,3 +71,14 @@ def test_a_conditional_sum_from_a_named_backer_is_its_stake_not_an_added_tranche
         stake = only(facts, "investment")
         assert (stake.investor, stake.amount, stake.status) == ("Index Ventures", 5e6, "conditional"), text
         assert only(facts, "round").tranches == [], text
+
+
+def test_a_second_and_final_tranche_keeps_its_ordinal():
+    for text in (
+        "Ferrix raised $45 million in two tranches: a first tranche of $30 million and a second and final "
+        "tranche of $15 million in 2027.",
+        "Ferrix raised $45 million. The money comes in a first tranche of $30 million and a second and final "
+        "tranche of $15 million in 2027.",
+    ):
+        raised = only(facts_of(text), "round")
+        assert [(t.amount, t.label) for t in raised.tranches] == [(30e6, "first"), (15e6, "second")], text

@@ -7174,8 +7174,9 @@ def _add_tranche(
     previous_end = max((a.span[1] for a in view.amounts if a.span[1] <= amount.bound_start), default=0)
     before = view.text[max(0, previous_end, amount.bound_start - 60) : amount.bound_start]
     before = re.split(r"[,;:]", before)[-1]  # "…immédiatement, puis 30 M€": the ordinal of the amount before.
-    # "30 millions immédiatement et 15 millions": an ordinal before a conjunction is the amount before's too.
-    before = re.split(r"\b(?:and|et|puis|then)\b", before, flags=_I)[-1]
+    # "30 millions immédiatement et 15 millions": an ordinal before a conjunction is the amount before's too;
+    # only the first conjunction ends its words ("and a second and final tranche of" keeps "second").
+    before = re.split(r"\b(?:and|et|puis|then)\b", before, maxsplit=1, flags=_I)[-1]
     ordinals = list(_ORDINAL_RE.finditer(before))
     label = None
     if ordinals:
