@@ -66,6 +66,7 @@ from .writing import (
     _COMPANY_FIELDS,
     CompanyResolver,
     FactWriter,
+    ToldRound,
     delete_source_records,
     find_existing_source,
     fold_short_investors,
@@ -547,7 +548,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending, lazily=lazily)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], list[tuple]] = {}
+        self.rounds: dict[tuple[int, str | None], list[ToldRound]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
@@ -763,7 +764,7 @@ class BulkFactWriter(FactWriter):
         key = (company_id, fact.date)
         day = self.rounds.get(key, [])
         cited = self.cited
-        own = [told for told in day if cited and any(cited) and self.round_cited.get(told[0]) == cited]
+        own = [told for told in day if cited and any(cited) and self.round_cited.get(told.round_id) == cited]
         if own and len(own) < len(day):
             self.rounds[key] = own
             try:

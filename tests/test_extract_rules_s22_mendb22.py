@@ -46,8 +46,14 @@ def test_assets_bought_near_held_or_holds_are_no_assets_under_management():
 
 def test_the_companys_rival_or_la_societe_named_is_not_the_storys_company():
     for text, language in (
-        ("Ferrix raised $20 million from Accel. Tesco, a partner of the company's rival Ocado since 2021, also invested.", "en"),
-        ("Ferrix a levé 20 millions d'euros auprès d'Accel. Carrefour, partenaire de la société Danone depuis 2022, a aussi investi.", "fr"),
+        (
+            "Ferrix raised $20 million from Accel. Tesco, a partner of the company's rival Ocado since 2021, also invested.",
+            "en",
+        ),
+        (
+            "Ferrix a levé 20 millions d'euros auprès d'Accel. Carrefour, partenaire de la société Danone depuis 2022, a aussi investi.",
+            "fr",
+        ),
     ):
         assert of_kind(facts_of(text, language), "partnership") == [], text
 

@@ -656,7 +656,8 @@ _ADDITION_BEFORE_RE = re.compile(
 # A backer named after the added sum, before its condition: "with $5 million from Index Ventures if …" is
 # that backer's conditional stake, not a tranche of the round.
 _BACKER_OF_ADDITION_RE = re.compile(
-    r"\b(?:from\s+|de\s+la\s+part\s+d(?:e\s+|['’]\s*)|auprès\s+d(?:e\s+|['’]\s*))(?:l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])", _I
+    r"\b(?:from\s+|de\s+la\s+part\s+d(?:e\s+|['’]\s*)|auprès\s+d(?:e\s+|['’]\s*))(?:l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])",
+    _I,
 )
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
 # is conditional", "$40 million of it contingent on milestones".
