@@ -1753,7 +1753,8 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
-# told, not raised; money raised does not count it (store/money_raised.py).
+# told, not raised; money raised does not count it (store/money_raised.py, its IN_TALKS).
+IN_TALKS = "in_talks"
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
     r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
@@ -2710,9 +2711,7 @@ class FactBuilder:
         parts = self._sentence_round_parts(view, latest)
         if amount not in parts:
             return False
-        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
-        if latest.tranche is None:
-            latest.tranche = _tranche_phrase(view.text, amount)
+        tranche = self._told_tranche(latest, view, amount, len(latest.tranches) + 1)
         following = [a.bound_start for a in parts if a.bound_start > amount.span[1]]
         condition = _CONDITION_RE.search(view.text, amount.span[1], min(following, default=len(view.text)))
         if condition and tranche.label != "first":
@@ -2752,26 +2751,15 @@ class FactBuilder:
         return True
 
     def _sentence_round_parts(self, view: View, latest: Fact) -> list[AmountMention]:
-        """The sums after a round's own amount in its sentence that split it into tranches: in its currency,
-        none a level waited for, two or more adding up to it, a tranche cue or a sum paid now among them."""
+        """The sums after a round's own amount in its sentence that split it into tranches (`_summed_parts`),
+        a tranche cue or a sum paid now among them. Asked for each amount of the sentence: computed once
+        per round and amount (a debt part may lower the amount)."""
         if latest.kind != "round" or not latest.amount:
             return []
-        own = next(
-            (a for a in view.amounts if a.value == latest.amount and a.currency == latest.currency), None
-        )
-        if own is None:
-            return []
-        parts = [
-            a
-            for a in view.amounts
-            if a.bound_start > own.span[1]
-            and a.currency == latest.currency
-            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
-        ]
-        if len(parts) < 2 or abs(sum(a.value for a in parts) - latest.amount) > latest.amount * 0.005:
-            return []
-        told = view.text[own.span[1] : parts[-1].bound_start]
-        return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+        key = ("round_parts", id(latest), latest.amount, latest.currency)
+        if key not in view.memo:
+            view.memo[key] = _tranche_parts(view, latest)
+        return view.memo[key]
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
@@ -4298,7 +4286,7 @@ class FactBuilder:
         rounds = [
             i
             for i, f in enumerate(self.facts)
-            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != "in_talks"
+            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != IN_TALKS
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
@@ -5278,9 +5266,7 @@ class FactBuilder:
                     self._append(milestone, view)
                 continue
             seq += 1
-            tranche = _add_tranche(target, view, amount, seq, self.anchor)
-            if target.tranche is None:
-                target.tranche = _tranche_phrase(view.text, amount)
+            tranche = self._told_tranche(target, view, amount, seq)
             if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
                 tranche.condition = condition_text
         balance = _ORDINAL_RE.search(view.text)
@@ -5310,6 +5296,13 @@ class FactBuilder:
             target.condition = condition_text
             target.status = "conditional"
         return True
+
+    def _told_tranche(self, target: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
+        """Add the tranche of `amount` to `target` (`_add_tranche`); the first names how it is split."""
+        tranche = _add_tranche(target, view, amount, seq, self.anchor)
+        if target.tranche is None:
+            target.tranche = _tranche_phrase(view.text, amount)
+        return tranche
 
     def _untold_tranches(self, view: View) -> re.Match[str] | None:
         """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
@@ -6520,7 +6513,7 @@ class FactBuilder:
         if amount is not None and _IN_TALKS_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 120), amount.bound_start
         ):
-            return "in_talks"
+            return IN_TALKS
         if _CONDITION_RE.search(clause) and re.search(
             r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
             r"provided|contingent|conditional",
@@ -6765,7 +6758,7 @@ def _same_footing(stake: Fact, round_: Fact) -> bool:
     """Whether a stake may be a part of a round by their standing: a raise still in talks ("is also in talks
     to raise $200 million") takes only stakes still in talks, not the money a backer put in the round the
     story reports."""
-    return round_.status != "in_talks" or stake.status == "in_talks"
+    return round_.status != IN_TALKS or stake.status == IN_TALKS
 
 
 def _promised_only(fact: Fact) -> bool:
@@ -7206,17 +7199,35 @@ def _add_tranche(
     return tranche
 
 
+def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
+    """The sums after the round `latest`'s own amount in the sentence adding up to it, when a tranche cue
+    or a sum paid now is told between them; else []."""
+    own = next((a for a in view.amounts if a.value == latest.amount and a.currency == latest.currency), None)
+    parts = _summed_parts(view, latest, own.span[1] + 1) if own is not None else []
+    if not parts:
+        return []
+    told = view.text[own.span[1] : parts[-1].bound_start]
+    return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+
+
 def _summed_by(view: View, fact: Fact) -> bool:
-    """Whether two or more of the sentence's sums in the fact's currency, none a level waited for ("once its
-    revenue passes $5 million"), add up to the fact's amount."""
-    sums = [
-        a.value
+    """Whether two or more of the sentence's sums add up to the fact's amount (`_summed_parts`)."""
+    return bool(_summed_parts(view, fact))
+
+
+def _summed_parts(view: View, fact: Fact, start: int = 0) -> list[AmountMention]:
+    """The sentence's sums from `start` in the fact's currency, none a level waited for ("once its revenue
+    passes $5 million"), when there are two or more and they add up to the fact's amount; else []."""
+    parts = [
+        a
         for a in view.amounts
-        if a.currency
+        if a.bound_start >= start
+        and a.currency
         and a.currency == fact.currency
         and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
     ]
-    return len(sums) >= 2 and abs(sum(sums) - (fact.amount or 0.0)) <= (fact.amount or 0.0) * 0.005
+    amount = fact.amount or 0.0
+    return parts if len(parts) >= 2 and abs(sum(a.value for a in parts) - amount) <= amount * 0.005 else []
 
 
 def _own_clause(text: str, amount: AmountMention, end: int) -> str:
