@@ -257,12 +257,45 @@ def column_target(name: str) -> Target | None:
     return COLUMNS.get(_column_key(name))
 
 
+# A Crunchbase "<column> Currency" is the currency of "<column>" (`_orphan_currencies`).
+_CURRENCY_OF = {"currency": "amount", "valuation_currency": "valuation"}
+
+
+def _orphan_currencies(names: Iterable[str]) -> set[str]:
+    """The currency columns ("Money Raised Currency") of a plain column ("Money Raised") absent from the
+    file, whose field only a column in USD ("Money Raised (in USD)") gives: they describe no amount
+    there, so a EUR round's USD figure is no contradiction."""
+    names = list(names)
+    keys = {_column_key(name) for name in names}
+    targets = {name: target for name in names if (target := column_target(name)) is not None}
+    orphans = set()
+    for name, target in targets.items():
+        field = _CURRENCY_OF.get(target.field)
+        base = _column_key(name).removesuffix("_code").removesuffix("_currency")
+        plain = COLUMNS.get(base)
+        if field is None or plain is None or plain.field != field or base in keys:
+            continue
+        in_usd = [_implies(other, target.field) for other in targets.values() if other.field == field]
+        if not _implies(plain, target.field) and in_usd and all(in_usd):
+            orphans.add(name)
+    return orphans
+
+
+def _implies(target: Target, field: str) -> bool:
+    """Whether a column's name implies `field` ("Money Raised (in USD)" implies the currency)."""
+    return any(name == field for name, _value in target.implied)
+
+
 def describe_columns(header: list[str]) -> list[tuple[str, str | None]]:
     """Each header cell with what it is understood as ("amount (currency=USD)"), None when ignored;
     an ai-deals export's columns as the export's rows are read (see `exported`)."""
     if exported.is_export(header):
         return [(name, exported.describe(name)) for name in header]
-    return [(name, target.describe() if (target := column_target(name)) else None) for name in header]
+    ignored = _orphan_currencies(header)
+    return [
+        (name, target.describe() if (target := column_target(name)) and name not in ignored else None)
+        for name in header
+    ]
 
 
 # --- Cells to a row ------------------------------------------------------------------------------
@@ -577,7 +610,13 @@ def _plan(
     """The plan for these column names: "raised_amount" is read before "raised_amount_usd"; numeric
     dates with the year last are read in `date_order` (a date only the other order reads is refused),
     each shown to `witness` when given."""
-    understood = [(name, target) for name in names if (target := column_target(name)) is not None]
+    names = list(names)
+    ignored = _orphan_currencies(names)
+    understood = [
+        (name, target)
+        for name in names
+        if (target := column_target(name)) is not None and name not in ignored
+    ]
     ordered = tuple(sorted(understood, key=lambda pair: bool(pair[1].implied)))
     present: dict[str, str] = {}
     for name, target in ordered:
@@ -1137,7 +1176,9 @@ class _LineTap:
 def _plain_cells(line: str, delimiter: str, limit: int) -> tuple[str, list[str]] | None:
     """The line without its line break, and its cells split at `delimiter`, when csv.reader would read
     exactly those cells: no quote, no NUL, no line break but the one ending it, shorter than csv's cell
-    limit (so also not cut by `MAX_LINE_CHARS`); else None."""
+    limit, and not cut by `MAX_LINE_CHARS` (csv's limit may be far above it); else None."""
+    if _cut(line):
+        return None
     if line.endswith("\n"):
         body = line[:-2] if line.endswith("\r\n") else line[:-1]
     else:

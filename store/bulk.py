@@ -67,6 +67,7 @@ from .writing import (
     UNKNOWN_INVESTOR,
     CompanyResolver,
     FactWriter,
+    ToldRound,
     as_joint_round,
     delete_source_records,
     find_existing_source,
@@ -566,7 +567,7 @@ class BulkFactWriter(FactWriter):
         self.pending = PendingRows(db.conn)
         self.resolver = BulkResolver(db, source_id, self.pending, lazily=lazily)
         self.infos: dict[str, CompanyInfo] = {}
-        self.rounds: dict[tuple[int, str | None], list[tuple]] = {}
+        self.rounds: dict[tuple[int, str | None], list[ToldRound]] = {}
         # Rows of one round (same company, date, round type and amount), one investor each, are one round.
         self.round_rows: dict[tuple, int] = {}
         # The investors (normalized names) each round lists: a conditional stake joins only a round naming it.
@@ -786,7 +787,7 @@ class BulkFactWriter(FactWriter):
         cited = self.cited
         if not cited or not any(cited):  # nearly every row of a deal file: nothing to look at first
             return self.round_among(day, fact)
-        own = [told for told in day if self.round_cited.get(told[0]) == cited]
+        own = [told for told in day if self.round_cited.get(told.round_id) == cited]
         if own and len(own) < len(day):
             found = self.round_among(own, fact)
             if found is not None:

@@ -165,8 +165,15 @@ def day_fit(members: Sequence[Round], stake: Stake) -> bool:
 
 def within_amount(item: Round, stake: Stake) -> bool:
     """Whether `stake`'s amount, in the round's money, is at most the round's (either unstated fits)."""
-    share = in_round_money(item, stake)
-    return share is None or item.amount is None or share <= item.amount * (1 + 1e-9)
+    return at_most_round(in_round_money(item, stake), item.amount, item.amount_max)
+
+
+def at_most_round(share: float | None, amount: float | None, amount_max: float | None = None) -> bool:
+    """Whether a stake's `share` (in the round's money) is at most the round's `amount`, or the top of
+    its range when it states one ("$40–60 million" holds a $50M stake); either unknown fits. The
+    tolerance absorbs the rounding of a share converted at the round's stated equivalent."""
+    top = amount_max if amount_max is not None else amount
+    return share is None or top is None or share <= top * (1 + 1e-9)
 
 
 def same_type(members: Sequence[Round], stake: Stake) -> bool:

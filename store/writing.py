@@ -18,6 +18,7 @@ import re
 import sqlite3
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import NamedTuple
 
 from sqlite_utils import Database
 
@@ -38,7 +39,7 @@ from .merging import (
     split_targets,
 )
 from .models import ImportReport, RefusedAlias, shell_word
-from .money_raised import IN_TALKS
+from .money_raised import IN_TALKS, at_most_round
 from .names import fold, is_description, is_short_form, normalize_name, short_form_owners
 from .queries import FACT_COUNT_SQL
 from .review import (
@@ -1051,18 +1052,34 @@ def is_conditional(fact: Fact) -> bool:
     return (fact.status == "conditional" or bool(fact.condition)) and not fact.tranches
 
 
-def within_round(amounts: tuple, fact: Fact) -> bool:
-    """Whether the stake `fact`'s amount is at most a round's (`amounts`: its amount, currency,
-    equivalent amount and currency), compared in one currency (the round's, or its stated
-    equivalent's); either amount unknown, or no common currency, fits."""
-    amount, currency, equivalent_amount, equivalent_currency = amounts
-    if amount is None:
-        return True
-    if not fact.currency or not currency or fact.currency == currency:
-        return fact.amount <= amount * (1 + 1e-9)
-    if fact.currency == equivalent_currency and equivalent_amount:
-        return fact.amount <= equivalent_amount * (1 + 1e-9)
-    return True
+class ToldRound(NamedTuple):
+    """A round a source tells of a company on a day, as the stakes it tells that day are put in it."""
+
+    round_id: int
+    kind: str | None  # `round_kind` of its round type
+    amount: float | None
+    amount_max: float | None
+    currency: str | None
+    equivalent_amount: float | None
+    equivalent_currency: str | None
+
+    @property
+    def money(self) -> set[str]:
+        """The currencies it is told in: its own and its stated equivalent's."""
+        return {currency for currency in (self.currency, self.equivalent_currency) if currency}
+
+
+def within_round(told: ToldRound, fact: Fact) -> bool:
+    """Whether the stake `fact`'s amount is at most the round `told`'s (`money_raised.at_most_round`),
+    compared in the round's currency (converted at its stated equivalent's rate when the stake is told
+    in that); either amount unknown, or no common currency, fits."""
+    if not fact.currency or not told.currency or fact.currency == told.currency:
+        share = fact.amount
+    elif fact.currency == told.equivalent_currency and told.amount and told.equivalent_amount:
+        share = fact.amount * told.amount / told.equivalent_amount
+    else:
+        share = None
+    return at_most_round(share, told.amount, told.amount_max)
 
 
 # An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
@@ -1090,9 +1107,8 @@ class FactWriter:
         self.source_key = source_key
         self.resolver = CompanyResolver(db, source_id, similar)
         self.infos = {normalize_name(info.name): info for info in companies}
-        self.rounds: dict[tuple[int, str | None], list[tuple]] = {}
-        """Each company's rounds of a day this source tells, with the currencies each is told in and
-        its type (`round_kind`)."""
+        self.rounds: dict[tuple[int, str | None], list[ToldRound]] = {}
+        """Each company's rounds of a day this source tells."""
         self.round_names: dict[int, set[str]] = {}
         """The investors (normalized names) of each round this source tells."""
         self.rounds_in_talks: set[int] = set()
@@ -1171,10 +1187,16 @@ class FactWriter:
 
     def _told_round(self, company_id: int, fact: Fact, round_id: int) -> None:
         """Note the round `fact` tells (as `round_id`) for the stakes this source tells that day."""
-        money = {currency for currency in (fact.currency, fact.equivalent_currency) if currency}
         day = self.rounds.setdefault((company_id, fact.date), [])
-        amounts = (fact.amount, fact.currency, fact.equivalent_amount, fact.equivalent_currency)
-        told = (round_id, money, round_kind(fact.round_type), amounts)
+        told = ToldRound(
+            round_id,
+            round_kind(fact.round_type),
+            fact.amount,
+            fact.amount_max,
+            fact.currency,
+            fact.equivalent_amount,
+            fact.equivalent_currency,
+        )
         if told not in day:
             day.append(told)
         if fact.status == IN_TALKS:
@@ -1188,30 +1210,30 @@ class FactWriter:
         unless an article puts it there (`across_money_round`)."""
         return self.round_among(self.rounds.get((company_id, fact.date), []), fact)
 
-    def round_among(self, day: list[tuple], fact: Fact) -> int | None:
+    def round_among(self, day: list[ToldRound], fact: Fact) -> int | None:
         """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
         that day, in the order told (`day_round`); a subclass passes a part of them first."""
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
             and fact.status != IN_TALKS
-            and any(told[0] not in self.rounds_in_talks for told in day)
+            and any(told.round_id not in self.rounds_in_talks for told in day)
         ):
             # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested
             # $10 million": money put in is in the round the source reports, not in a raise still in talks.
-            day = [told for told in day if told[0] not in self.rounds_in_talks]
+            day = [told for told in day if told.round_id not in self.rounds_in_talks]
         kind = round_kind(fact.round_type)  # None: untyped, or a generic type stating no stage
         if day and kind is not None:
-            day = [told for told in day if kinds_agree(told[2], kind)]
+            day = [told for told in day if kinds_agree(told.kind, kind)]
         if day and kind is None and fact.amount is not None:
             # A stake of no stated type larger than the round is another deal beside it, not its part.
-            day = [told for told in day if within_round(told[3], fact)]
+            day = [told for told in day if within_round(told, fact)]
         if day and is_conditional(fact):
             # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
             # part of the day's round unless the round's own telling names its investor among its backers.
-            day = [told for told in day if self.round_tells_stake(told[0], fact)]
-        for round_id, money, _kind, _amounts in reversed(day):
-            if not fact.currency or not money or fact.currency in money:
-                return round_id
+            day = [told for told in day if self.round_tells_stake(told.round_id, fact)]
+        for told in reversed(day):
+            if not fact.currency or not told.money or fact.currency in told.money:
+                return told.round_id
         return self.across_money_round(fact, day)
 
     def round_tells_stake(self, round_id: int, fact: Fact) -> bool:
@@ -1219,22 +1241,22 @@ class FactWriter:
         investor = normalize_name(fact.investor or "")
         return bool(investor) and investor in self.round_names.get(round_id, set())
 
-    def across_money_round(self, fact: Fact, day: list[tuple]) -> int | None:
+    def across_money_round(self, fact: Fact, day: list[ToldRound]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the
         round's investors, or its sentence says so ("Nvidia invested $30 million in the round")."""
         if not self.joins_across_money or not day:
             return None
         investor = normalize_name(fact.investor or "")
-        for round_id, _money, _kind, _amounts in reversed(day):
-            if investor and investor in self.round_names.get(round_id, set()):
-                return round_id
-        return day[-1][0] if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
+        for told in reversed(day):
+            if investor and investor in self.round_names.get(told.round_id, set()):
+                return told.round_id
+        return day[-1].round_id if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
 
     def is_across_money(self, company_id: int, fact: Fact, round_id: int | None) -> bool:
         """Whether the stake `fact` is in round `round_id` though told in another currency."""
         return any(
-            linked == round_id and fact.currency and money and fact.currency not in money
-            for linked, money, _kind, _amounts in self.rounds.get((company_id, fact.date), [])
+            told.round_id == round_id and fact.currency and told.money and fact.currency not in told.money
+            for told in self.rounds.get((company_id, fact.date), [])
         )
 
     def _write_round(self, fact: Fact) -> tuple[str, int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import sys
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -60,5 +61,21 @@ def test_a_line_over_the_csv_cell_limit_is_left_to_csv_reader(tmp_path):
         found = _items(path, lane=True)
         assert found == _items(path, lane=False)
         assert "cell longer than 100 characters" in found[1][2]
+    finally:
+        csv.field_size_limit(earlier)
+
+
+def test_a_line_over_the_length_limit_is_refused_even_when_csv_allows_longer_cells(tmp_path):
+    # csv.field_size_limit(sys.maxsize) is a common setting: the line cut by MAX_LINE_CHARS must
+    # still be refused, not read as a row of its first million characters plus a bogus rest.
+    earlier = csv.field_size_limit(sys.maxsize)
+    try:
+        path = tmp_path / "rows.csv"
+        long_line = "B," + "x" * (structured.MAX_LINE_CHARS + 10)
+        path.write_text(f"company,amount\nA,1\n{long_line}\nC,3\n", encoding="utf-8", newline="")
+        found = _items(path, lane=True)
+        assert [row[0] for row in found] == [2, 3, 4]
+        assert found[1][2] == f"{path}:3: row: line longer than 1,000,000 characters"
+        assert found == _items(path, lane=False)
     finally:
         csv.field_size_limit(earlier)

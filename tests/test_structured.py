@@ -1227,3 +1227,22 @@ def test_a_conditional_row_whose_amount_is_what_the_round_raised_stays_the_round
         "company,investor,raised_amount,round,condition\nHelsing,Prima Materia,40000000,Series B,if approved\n",
     )
     assert [row.kind for row in iter_deal_rows(path)] == ["round"]
+
+
+def test_a_crunchbase_currency_column_without_its_amount_is_ignored_beside_the_in_usd_one(tmp_path):
+    # "Money Raised Currency" is the currency of "Money Raised": with only "Money Raised (in USD)" in
+    # the file it describes no amount there, and a EUR round's USD figure is no contradiction.
+    header = "Organization Name,Money Raised Currency,Money Raised (in USD),Pre-Money Valuation Currency,Pre-Money Valuation (in USD)"
+    path = write(tmp_path, "cb.csv", header + "\nA,EUR,327,EUR,980\nB,USD,120,,\n")
+    rows = [(r.amount, r.currency, r.valuation, r.valuation_currency) for r in iter_deal_rows(path)]
+    assert rows == [(327.0, "USD", 980.0, "USD"), (120.0, "USD", None, None)]
+    understood = dict(describe_columns(header.split(",")))
+    assert understood["Money Raised Currency"] is None
+    assert understood["Pre-Money Valuation Currency"] is None
+
+
+def test_a_currency_column_still_contradicts_an_in_usd_amount_when_it_is_the_files_only_one(tmp_path):
+    path = write(tmp_path, "a.csv", "company,currency,amount_usd\nA,EUR,327\n")
+    assert [str(row) for row in iter_deal_rows(path)][0].startswith(
+        f"{path}:2: amount_usd: names two currencies"
+    )

@@ -3011,17 +3011,14 @@ _APPOSITION_AFTER_RE = re.compile(
 )
 # Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
 # "X, headquartered in…", "Denver-based X".
-_BASED_AFTER_RE = re.compile(
-    r"^,\s+(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))\s",
-    re.IGNORECASE,
-)
+_BASED_WORDS = r"(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))"
+_BASED_AFTER_RE = re.compile(rf"^,\s+{_BASED_WORDS}\s", re.IGNORECASE)
 _BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*-based\s+$")
 # The place words of those: "San Francisco-based " right before the name, ", based in Berlin", ", basée à
 # Berlin" or ", une start-up basée à Berlin" right after it (up to the next comma or the clause's end).
 _BASED_PLACE_BEFORE_RE = re.compile(r"(?P<place>(?:\b[A-Z][\w.]*\s)?\b[A-Z][\w.]*)-based\s+$")
 _BASED_PLACE_AFTER_RE = re.compile(
-    r",\s+(?:(?:a|an|une?)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))\s+"
-    r"(?P<place>[^,.;:()]{1,40})",
+    rf",\s+(?:(?:a|an|une?)\s+[\w'’-]+(?:\s+[\w'’-]+)?\s+)?{_BASED_WORDS}\s+(?P<place>[^,.;:()]{{1,40}})",
     re.IGNORECASE,
 )
 _LABEL_AFTER_RE = re.compile(r"^(?:[ \t]+[\w'’-]+){0,2}[ \t\u00a0]*:")

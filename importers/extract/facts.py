@@ -605,7 +605,8 @@ _COMPLETED_RE = re.compile(
 # A condition's words run to the clause's end; a comma or point inside a number ("2,000 robots") is no end.
 _CONDITION_WORD = r'(?:[^,.;»”"]|(?<=\d)[,.](?=\d)|(?<=\b[A-Z])\.(?=[A-Z]\.)|(?<=[A-Z]\.[A-Z])\.)'
 # A future verb ahead in the clause: "atteindra", "dépasseront", "aura" (franchi).
-_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b\w+(?:ra|ront)\b)"
+# A future verb is a lowercase word in -ra/-ront: not a name (Kyra, Sierra, Terra) nor caméra/opéra.
+_FUTURE_CLAUSE_AHEAD = r"(?=[^,.;]{0,60}?\b(?-i:[a-zà-öø-ÿœ]+(?<!é)(?:ra|ront))\b)"
 _CONDITION_RE = re.compile(
     rf"(?P<cond>\bune fois\s{_CONDITION_WORD}{{3,120}}|\bà condition\s(?:que|qu['’]|de|d['’]){_CONDITION_WORD}{{3,120}}|"
     rf"\bsous réserve\s(?:de|d['’]|que|qu['’]){_CONDITION_WORD}{{3,120}}|\bsous conditions?\b{_CONDITION_WORD}{{0,120}}|"
@@ -651,6 +652,12 @@ _BACKERS_AFTER_ASIDE_RE = re.compile(
 _ADDITION_BEFORE_RE = re.compile(
     r"[^.;]{0,120}?(?:,\s*|\s)(?:plus|\+|and|et|with|avec)\s+(?:(?:a|another|un|une)\s+)?"
     r"(?:(?:further|additional|nouvelle|nouveau)\s+)?",
+    _I,
+)
+# A backer named after the added sum, before its condition: "with $5 million from Index Ventures if …" is
+# that backer's conditional stake, not a tranche of the round.
+_BACKER_OF_ADDITION_RE = re.compile(
+    r"\b(?:from\s+|de\s+la\s+part\s+d(?:e\s+|['’]\s*)|auprès\s+d(?:e\s+|['’]\s*))(?:l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])",
     _I,
 )
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
@@ -1395,10 +1402,11 @@ _CONTRACT_SUBJECT_RE = re.compile(
 )
 # A standing relationship named by a role and dated by its start: "partenaire de X depuis 2019", "partner of X
 # since 2021", ", client dès 2019", "a customer since 2020", "a Salesforce partner since 2021".
-# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup".
+# The story's company named by a reference after a role: "partenaire de la société", "partner of the startup";
+# not "the company's rival Ocado" nor "la société Danone", which name another.
 _COMPANY_REFERENCE_RE = re.compile(
-    r"(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
-    r"(?:the|this)\s+(?:company|start-?up|firm)\b",
+    r"(?:(?:la|cette)\s+(?:société|start-up|startup|jeune\s+pousse|entreprise|PME)\b|"
+    r"(?:the|this)\s+(?:company|start-?up|firm)\b)(?!['’]s)(?!\s+(?-i:[A-ZÀ-ÖØ-Þ]))",
     _I,
 )
 _STANDING_ROLE_RE = re.compile(
@@ -1484,8 +1492,16 @@ _ASSETS_AFTER_RE = re.compile(
     _I,
 )
 _MANAGES_BEFORE_RE = re.compile(
-    r"\b(?:gère|gèrent|gérait|manag(?:es|ed|ing)|holds|held|secures|oversees|administre|supervise)\b"
-    r"[^.;:]{0,40}$",
+    r"\b(?:gère|gèrent|gérait|manag(?:es|ed|ing)|oversees|administre|supervise)\b(?P<between>[^.;:]{0,40})$|"
+    # "holds"/"secures" say so only right before the sum: "held talks to buy $2 billion of assets" is a deal.
+    r"\b(?:holds|held|secures)\s+(?:(?:about|around|roughly|nearly|almost|over|some|approximately)\s+)?$",
+    _I,
+)
+# A verb of buying or selling between the verb of managing and the sum makes the assets a deal's: "Ferrix,
+# which manages a fund, bought $500 million of assets".
+_TRADED_BETWEEN_RE = re.compile(
+    r"\b(?:buy(?:s|ing)?|bought|sell(?:s|ing)?|sold|acquir(?:e|es|ed|ing)|purchas(?:e|es|ed|ing)|divest\w*|"
+    r"c[èé]d(?:e|é|er|ent)|rach[eè]t(?:e|é|er|ent)|acqui(?:ert|s|èrent)|vend(?:u|re|ent)?)\b",
     _I,
 )
 _MANAGES_ASSETS_OF_BEFORE_RE = re.compile(
@@ -1738,7 +1754,8 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
-# told, not raised; money raised does not count it (store/money_raised.py).
+# told, not raised; money raised does not count it (store/money_raised.py, its IN_TALKS).
+IN_TALKS = "in_talks"
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
     r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
@@ -2703,9 +2720,7 @@ class FactBuilder:
         parts = self._sentence_round_parts(view, latest)
         if amount not in parts:
             return False
-        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
-        if latest.tranche is None:
-            latest.tranche = _tranche_phrase(view.text, amount)
+        tranche = self._told_tranche(latest, view, amount, len(latest.tranches) + 1)
         following = [a.bound_start for a in parts if a.bound_start > amount.span[1]]
         condition = _CONDITION_RE.search(view.text, amount.span[1], min(following, default=len(view.text)))
         if condition and tranche.label != "first":
@@ -2729,12 +2744,13 @@ class FactBuilder:
         ):
             return False
         condition = _CONDITION_RE.search(view.text, amount.span[1])
-        if condition is None or not re.fullmatch(
-            r"[^.;]{0,40}", view.text[amount.span[1] : condition.start()]
-        ):
+        between = view.text[amount.span[1] : condition.start()] if condition else ""
+        if condition is None or not re.fullmatch(r"[^.;]{0,40}", between):
             return (
                 False  # "raised $45 million plus $10 million in venture debt": no condition, told as it is.
             )
+        if _BACKER_OF_ADDITION_RE.search(between):
+            return False  # "with $5 million from Index Ventures if …": the backer's conditional stake.
         if not latest.tranches:
             _add_tranche(latest, view, prior, 1, self.anchor)
         tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
@@ -2744,26 +2760,15 @@ class FactBuilder:
         return True
 
     def _sentence_round_parts(self, view: View, latest: Fact) -> list[AmountMention]:
-        """The sums after a round's own amount in its sentence that split it into tranches: in its currency,
-        none a level waited for, two or more adding up to it, a tranche cue or a sum paid now among them."""
+        """The sums after a round's own amount in its sentence that split it into tranches (`_summed_parts`),
+        a tranche cue or a sum paid now among them. Asked for each amount of the sentence: computed once
+        per round and amount (a debt part may lower the amount)."""
         if latest.kind != "round" or not latest.amount:
             return []
-        own = next(
-            (a for a in view.amounts if a.value == latest.amount and a.currency == latest.currency), None
-        )
-        if own is None:
-            return []
-        parts = [
-            a
-            for a in view.amounts
-            if a.bound_start > own.span[1]
-            and a.currency == latest.currency
-            and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
-        ]
-        if len(parts) < 2 or abs(sum(a.value for a in parts) - latest.amount) > latest.amount * 0.005:
-            return []
-        told = view.text[own.span[1] : parts[-1].bound_start]
-        return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+        key = ("round_parts", id(latest), latest.amount, latest.currency)
+        if key not in view.memo:
+            view.memo[key] = _tranche_parts(view, latest)
+        return view.memo[key]
 
     def _is_tranche_of(self, view: View, prior: AmountMention | None, amount: AmountMention) -> bool:
         """'40 Md$ : 10 Md$ en avril et jusqu'à 30 Md$ en décembre' — the later amounts split the first."""
@@ -4324,7 +4329,7 @@ class FactBuilder:
         rounds = [
             i
             for i, f in enumerate(self.facts)
-            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != "in_talks"
+            if f.kind == "round" and self.fact_sentence[i] < view.index and f.status != IN_TALKS
         ]
         if not rounds or view.index - self.fact_sentence[rounds[-1]] > 3:
             return
@@ -5304,9 +5309,7 @@ class FactBuilder:
                     self._append(milestone, view)
                 continue
             seq += 1
-            tranche = _add_tranche(target, view, amount, seq, self.anchor)
-            if target.tranche is None:
-                target.tranche = _tranche_phrase(view.text, amount)
+            tranche = self._told_tranche(target, view, amount, seq)
             if condition_text and condition.start() > amount.span[1] and tranche.label != "first":
                 tranche.condition = condition_text
         balance = _ORDINAL_RE.search(view.text)
@@ -5336,6 +5339,13 @@ class FactBuilder:
             target.condition = condition_text
             target.status = "conditional"
         return True
+
+    def _told_tranche(self, target: Fact, view: View, amount: AmountMention, seq: int) -> Tranche:
+        """Add the tranche of `amount` to `target` (`_add_tranche`); the first names how it is split."""
+        tranche = _add_tranche(target, view, amount, seq, self.anchor)
+        if target.tranche is None:
+            target.tranche = _tranche_phrase(view.text, amount)
+        return tranche
 
     def _untold_tranches(self, view: View) -> re.Match[str] | None:
         """A round paid in parts without the word tranche: "Zeta AI will receive $30 million now, and $15 million
@@ -6553,7 +6563,7 @@ class FactBuilder:
         if amount is not None and _IN_TALKS_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 120), amount.bound_start
         ):
-            return "in_talks"
+            return IN_TALKS
         if _CONDITION_RE.search(clause) and re.search(
             r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
             r"provided|contingent|conditional",
@@ -6798,7 +6808,7 @@ def _same_footing(stake: Fact, round_: Fact) -> bool:
     """Whether a stake may be a part of a round by their standing: a raise still in talks ("is also in talks
     to raise $200 million") takes only stakes still in talks, not the money a backer put in the round the
     story reports."""
-    return round_.status != "in_talks" or stake.status == "in_talks"
+    return round_.status != IN_TALKS or stake.status == IN_TALKS
 
 
 def _promised_only(fact: Fact) -> bool:
@@ -6908,7 +6918,14 @@ def _is_managed_assets(before: str, after: str) -> bool:
     if _MANAGES_ASSETS_OF_BEFORE_RE.search(before):
         return True
     assets = _ASSETS_AFTER_RE.match(after)
-    return bool(assets and (assets.group("managed") or _MANAGES_BEFORE_RE.search(before)))
+    return bool(assets and (assets.group("managed") or _manages_before(before)))
+
+
+def _manages_before(before: str) -> bool:
+    """Whether a verb of managing or holding tells of the sum ending `before`, with no verb of buying
+    or selling between them (`_TRADED_BETWEEN_RE`)."""
+    manages = _MANAGES_BEFORE_RE.search(before)
+    return bool(manages) and not _TRADED_BETWEEN_RE.search(manages.group("between") or "")
 
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
@@ -7218,8 +7235,9 @@ def _add_tranche(
     previous_end = max((a.span[1] for a in view.amounts if a.span[1] <= amount.bound_start), default=0)
     before = view.text[max(0, previous_end, amount.bound_start - 60) : amount.bound_start]
     before = re.split(r"[,;:]", before)[-1]  # "…immédiatement, puis 30 M€": the ordinal of the amount before.
-    # "30 millions immédiatement et 15 millions": an ordinal before a conjunction is the amount before's too.
-    before = re.split(r"\b(?:and|et|puis|then)\b", before, flags=_I)[-1]
+    # "30 millions immédiatement et 15 millions": an ordinal before a conjunction is the amount before's too;
+    # only the first conjunction ends its words ("and a second and final tranche of" keeps "second").
+    before = re.split(r"\b(?:and|et|puis|then)\b", before, maxsplit=1, flags=_I)[-1]
     ordinals = list(_ORDINAL_RE.finditer(before))
     label = None
     if ordinals:
@@ -7248,17 +7266,35 @@ def _add_tranche(
     return tranche
 
 
+def _tranche_parts(view: View, latest: Fact) -> list[AmountMention]:
+    """The sums after the round `latest`'s own amount in the sentence adding up to it, when a tranche cue
+    or a sum paid now is told between them; else []."""
+    own = next((a for a in view.amounts if a.value == latest.amount and a.currency == latest.currency), None)
+    parts = _summed_parts(view, latest, own.span[1] + 1) if own is not None else []
+    if not parts:
+        return []
+    told = view.text[own.span[1] : parts[-1].bound_start]
+    return parts if _CUES["tranche"].search(told) or _PAID_NOW_RE.search(told) else []
+
+
 def _summed_by(view: View, fact: Fact) -> bool:
-    """Whether two or more of the sentence's sums in the fact's currency, none a level waited for ("once its
-    revenue passes $5 million"), add up to the fact's amount."""
-    sums = [
-        a.value
+    """Whether two or more of the sentence's sums add up to the fact's amount (`_summed_parts`)."""
+    return bool(_summed_parts(view, fact))
+
+
+def _summed_parts(view: View, fact: Fact, start: int = 0) -> list[AmountMention]:
+    """The sentence's sums from `start` in the fact's currency, none a level waited for ("once its revenue
+    passes $5 million"), when there are two or more and they add up to the fact's amount; else []."""
+    parts = [
+        a
         for a in view.amounts
-        if a.currency
+        if a.bound_start >= start
+        and a.currency
         and a.currency == fact.currency
         and not _THRESHOLD_BEFORE_RE.search(view.text[max(0, a.bound_start - 120) : a.bound_start])
     ]
-    return len(sums) >= 2 and abs(sum(sums) - (fact.amount or 0.0)) <= (fact.amount or 0.0) * 0.005
+    amount = fact.amount or 0.0
+    return parts if len(parts) >= 2 and abs(sum(a.value for a in parts) - amount) <= amount * 0.005 else []
 
 
 def _own_clause(text: str, amount: AmountMention, end: int) -> str:
