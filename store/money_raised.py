@@ -158,9 +158,30 @@ def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] =
 
 def day_fit(members: Sequence[Round], stake: Stake) -> bool:
     """Whether `stake`, in no round, could be a part of a raise (`members`) of its day: told in its
-    money and of its type, and no larger than the raise (another investor's $20M is no part of the
-    day's $5M Seed, whatever the day)."""
-    return same_money(members, stake) and same_type(members, stake) and within_amount(members[0], stake)
+    money and of its type, no larger than the raise (another investor's $20M is no part of the
+    day's $5M Seed, whatever the day), and not left out of it by its own source (`told_apart`)."""
+    return (
+        same_money(members, stake)
+        and same_type(members, stake)
+        and within_amount(members[0], stake)
+        and not told_apart(members, stake)
+    )
+
+
+def told_apart(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether a source of `stake` tells the raise (`members`) naming its investors but not the stake's:
+    it would have named it among them ("Microsoft will invest up to $20 million … as part of the
+    agreement" beside a Series C led by Sequoia is a deal of its own; store/writing.py links no such
+    stake to the round either)."""
+    if stake.round_type:  # a stake of the raise's type is its part, named among its investors or not
+        return False
+    tellers = {account_of(account) for account in (stake, *stake.accounts)}
+    return any(
+        account_of(member) in tellers
+        and member.investor_company_ids
+        and stake.investor_company_id not in member.investor_company_ids
+        for member in members
+    )
 
 
 def within_amount(item: Round, stake: Stake) -> bool:
@@ -218,6 +239,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
             day_part(stake)
             and len(day) == 1
             and within_amount(day[0][0], stake)
+            and not told_apart(day[0], stake)
             and not linked.intersection(r.id for r in day[0])
         )
 
