@@ -24,6 +24,9 @@
   never added to it (`raised €600M (+ up to €1B conditional)`: `money_totals`).
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
+- A stake bought from its holders ("Eurazeo has acquired a 30% stake in Kappa Vision for €60 million",
+  typed "Stake purchase" by the article extractor unless the article says the company raised money or
+  issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
 Totals are per currency, never converted or added across currencies.
@@ -34,7 +37,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount, round_kind, status_words
+from .formatting import format_amount, is_stake_bought, round_kind, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -206,8 +209,8 @@ def promised(stake: Stake) -> bool:
 def day_part(stake: Stake) -> bool:
     """Whether `stake`, in no round, may be a part of a round of its day by date alone: not money
     promised on a condition ("SoftBank could invest up to a further €1 billion if…" is beside the
-    round, not in it)."""
-    return not stake.round_ids and not promised(stake)
+    round, not in it), nor a stake bought from its holders (`formatting.is_stake_bought`)."""
+    return not stake.round_ids and not promised(stake) and not is_stake_bought(stake.round_type)
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
@@ -246,7 +249,10 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
     return [
         stake
         for stake in stakes
-        if not in_round(stake) and not claimed(stake) and stake.status not in (CUMULATIVE, IN_TALKS)
+        if not in_round(stake)
+        and not claimed(stake)
+        and stake.status not in (CUMULATIVE, IN_TALKS)
+        and not is_stake_bought(stake.round_type)
     ]
 
 

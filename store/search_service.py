@@ -576,11 +576,11 @@ money_raised.told_apart)."""
 # their rejected ones: a stake folded with a rejected one is the stake rejected (fold_stakes).
 SUMMARY_STAKE_FIELDS = (
     "id", "company_id", "investor_id", "investor_company_id", "source_id", "amount", "amount_max",
-    "currency", "bound", "percentage", "date", "round_id", "status", "review_status",
+    "currency", "bound", "percentage", "date", "round_id", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
-        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status,
+        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id

@@ -25,7 +25,7 @@ from ai_deals.importers.agreements import under_an_agreement
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .formatting import round_kind
+from .formatting import is_stake_bought, round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -1154,6 +1154,8 @@ class FactWriter:
         unknown currency fits any) and of the stake's round type, when both state one (a "Series B"
         stake is in no Series A). A stake in another currency is in no round (it counts on its own)
         unless an article puts it there (`across_money_round`)."""
+        if is_stake_bought(fact.round_type):
+            return None  # shares bought from their holders ("acquired a 30% stake"): no part of a raise
         day = self.rounds.get((company_id, fact.date), [])
         if fact.status != IN_TALKS and any(told[0] not in self.rounds_in_talks for told in day):
             # "Ferrix raised $45 million… It is also in talks to raise $200 million… Index Ventures invested
