@@ -16,6 +16,7 @@ from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
+from .extract.stake_purchases import mark_stakes_bought
 from .models import CompanyInfo, Fact, ParsedSource
 
 _TITLE_LENGTH = 100
@@ -177,7 +178,9 @@ def _extract(
         builder.add_sentence(index, sentence)
         if reading is not None:
             reading(sentence.end)
-    result = _as_written(builder.finish(), reader.orgs, reader.written)
+    facts = builder.finish()
+    mark_stakes_bought(facts, (sentence.text for sentence in sentences))
+    result = _as_written(facts, reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)
     return result

@@ -168,6 +168,17 @@ def kinds_agree(one: str | None, two: str | None) -> bool:
     return one is None or two is None or one == two
 
 
+_BOUGHT_KINDS = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
+"""The round kinds (`round_kind`) of a stake bought from its holders, not new money for the company: a
+secondary, or a stake purchase whose article does not say the company raised money (the article
+extractor's "Stake purchase": "Eurazeo has acquired a 30% stake in Kappa Vision for €60 million")."""
+
+
+def is_stake_bought(round_type: str | None) -> bool:
+    """Whether a stake of this round type was bought, its money not raised by the company (`_BOUGHT_KINDS`)."""
+    return round_kind(round_type) in _BOUGHT_KINDS
+
+
 def basis_label(basis: str | None) -> str:
     """A valuation's basis as the explorer labels it: "post-money", "pre-money"; "" when unstated."""
     return (basis or "").replace("_", "-")

@@ -24,6 +24,9 @@
   never added to it (`raised €600M (+ up to €1B conditional)`: `money_totals`).
 - A raise still in talks ("is in talks to raise $1 billion", status `in_talks`) is told, not raised: not
   counted (nor a stake of that status).
+- A stake bought from its holders ("Eurazeo has acquired a 30% stake in Kappa Vision for €60 million",
+  typed "Stake purchase" by the article extractor unless the article says the company raised money or
+  issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
 Totals are per currency, never converted or added across currencies.
@@ -34,7 +37,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from .formatting import format_amount, kinds_agree, round_kind, status_words
+from .formatting import format_amount, is_stake_bought, kinds_agree, round_kind, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -158,9 +161,30 @@ def round_stakes(item: Round, stakes: Iterable[Stake], rounds: Sequence[Round] =
 
 def day_fit(members: Sequence[Round], stake: Stake) -> bool:
     """Whether `stake`, in no round, could be a part of a raise (`members`) of its day: told in its
-    money and of its type, and no larger than the raise (another investor's $20M is no part of the
-    day's $5M Seed, whatever the day)."""
-    return same_money(members, stake) and same_type(members, stake) and within_amount(members[0], stake)
+    money and of its type, no larger than the raise (another investor's $20M is no part of the
+    day's $5M Seed, whatever the day), and not left out of it by its own source (`told_apart`)."""
+    return (
+        same_money(members, stake)
+        and same_type(members, stake)
+        and within_amount(members[0], stake)
+        and not told_apart(members, stake)
+    )
+
+
+def told_apart(members: Sequence[Round], stake: Stake) -> bool:
+    """Whether a source of `stake` tells the raise (`members`) naming its investors but not the stake's:
+    it would have named it among them ("Microsoft will invest up to $20 million … as part of the
+    agreement" beside a Series C led by Sequoia is a deal of its own; store/writing.py links no such
+    stake to the round either)."""
+    if stake.round_type:  # a stake of the raise's type is its part, named among its investors or not
+        return False
+    tellers = {account_of(account) for account in (stake, *stake.accounts)}
+    return any(
+        account_of(member) in tellers
+        and member.investor_company_ids
+        and stake.investor_company_id not in member.investor_company_ids
+        for member in members
+    )
 
 
 def within_amount(item: Round, stake: Stake) -> bool:
@@ -191,8 +215,8 @@ def promised(stake: Stake) -> bool:
 def day_part(stake: Stake) -> bool:
     """Whether `stake`, in no round, may be a part of a round of its day by date alone: not money
     promised on a condition ("SoftBank could invest up to a further €1 billion if…" is beside the
-    round, not in it)."""
-    return not stake.round_ids and not promised(stake)
+    round, not in it), nor a stake bought from its holders (`formatting.is_stake_bought`)."""
+    return not stake.round_ids and not promised(stake) and not is_stake_bought(stake.round_type)
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
@@ -224,13 +248,17 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
             day_part(stake)
             and len(day) == 1
             and within_amount(day[0][0], stake)
+            and not told_apart(day[0], stake)
             and not linked.intersection(r.id for r in day[0])
         )
 
     return [
         stake
         for stake in stakes
-        if not in_round(stake) and not claimed(stake) and stake.status not in (CUMULATIVE, IN_TALKS)
+        if not in_round(stake)
+        and not claimed(stake)
+        and stake.status not in (CUMULATIVE, IN_TALKS)
+        and not is_stake_bought(stake.round_type)
     ]
 
 

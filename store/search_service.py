@@ -504,7 +504,8 @@ class SearchService:
         rounds: dict[int, list[Round]] = defaultdict(list)
         for row in self.db.execute(SUMMARY_ROUNDS_SQL.format(marks=", ".join("?" for _ in ids)), ids):
             # model_validate, not model_construct: its list defaults cost pydantic a signature each.
-            round_ = Round.model_validate(_summary_values(SUMMARY_ROUND_FIELDS, row))
+            values = _summary_values(SUMMARY_ROUND_FIELDS, row[:-1])
+            round_ = Round.model_validate(values | {"investor_company_ids": _ids(row[-1])})
             rounds[round_.company_id].append(round_)
         return rounds
 
@@ -517,6 +518,11 @@ class SearchService:
             stake = Stake.model_validate(values)
             stakes[stake.company_id].append(stake)
         return stakes
+
+
+def _ids(joined: str | None) -> list[int]:
+    """The ids of a `group_concat` of ids ('12,40'); none for NULL."""
+    return [int(part) for part in joined.split(",")] if joined else []
 
 
 def _summary_values(fields: tuple[str, ...], row: tuple) -> dict:
@@ -547,7 +553,9 @@ SUMMARY_ROUND_FIELDS = (
     "equivalent_amount", "equivalent_currency", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROUND_FIELDS)},
-        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
+        e.source_id AS evidence_source_id, {CITED_SOURCE_SQL},
+        (SELECT group_concat(i.company_id) FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+         WHERE ri.round_id = r.id) AS investor_company_ids
     FROM rounds r
     LEFT JOIN evidence e ON e.id = (SELECT min(id) FROM evidence WHERE record_type = 'round' AND record_id = r.id)
     LEFT JOIN sources s ON s.id = e.source_id
@@ -555,7 +563,9 @@ SUMMARY_ROUNDS_SQL = f"""SELECT {", ".join("r." + field for field in SUMMARY_ROU
 """In the order of a page's rounds (`queries._date_key`): of two rounds of a raise told alike, the
 first is the one the page shows. With the source its first evidence is cited to (no sentence), which
 tells whose rounds fold and which date the page shows, and the review status and round type that join
-a hand-corrected round to its source's own (same_raise.py: the page folds them, so search must too)."""
+a hand-corrected round to its source's own (same_raise.py: the page folds them, so search must too);
+last, its investors' company ids (a stake its source leaves out of the round counts on its own:
+money_raised.told_apart)."""
 
 # The stakes a search summary reads (`SearchService._stakes_outside`): of the investors with a stake
 # in no visible round (a stake of a rejected round counts on its own, as on the page, and so does one
@@ -566,11 +576,11 @@ a hand-corrected round to its source's own (same_raise.py: the page folds them, 
 # their rejected ones: a stake folded with a rejected one is the stake rejected (fold_stakes).
 SUMMARY_STAKE_FIELDS = (
     "id", "company_id", "investor_id", "investor_company_id", "source_id", "amount", "amount_max",
-    "currency", "bound", "percentage", "date", "round_id", "status", "review_status",
+    "currency", "bound", "percentage", "date", "round_id", "status", "review_status", "round_type",
 )  # fmt: skip
 SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_id, st.source_id, st.amount,
         st.amount_max, st.currency, st.bound, st.percentage, st.date,
-        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status,
+        CASE WHEN r.review_status != 'rejected' THEN r.id END, st.status, st.review_status, st.round_type,
         e.source_id AS evidence_source_id, {CITED_SOURCE_SQL}
     FROM stakes st JOIN investors i ON i.id = st.investor_id
     LEFT JOIN rounds r ON r.id = st.round_id

@@ -22,11 +22,12 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
+from ai_deals.importers.agreements import under_an_agreement
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .errors import StoreError
-from .formatting import kinds_agree, round_kind
+from .formatting import is_stake_bought, kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -1213,6 +1214,8 @@ class FactWriter:
     def round_among(self, day: list[ToldRound], fact: Fact) -> int | None:
         """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
         that day, in the order told (`day_round`); a subclass passes a part of them first."""
+        if is_stake_bought(fact.round_type):
+            return None  # shares bought from their holders ("acquired a 30% stake"): no part of a raise
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
             and fact.status != IN_TALKS
@@ -1227,6 +1230,11 @@ class FactWriter:
         if day and kind is None and fact.amount is not None:
             # A stake of no stated type larger than the round is another deal beside it, not its part.
             day = [told for told in day if within_round(told, fact)]
+        if day and not fact.round_type and under_an_agreement(fact.sentence or ""):
+            # Money put in under an agreement of its own ("Microsoft will invest up to $20 million … as
+            # part of the agreement"), beside a round whose backers the source names without it (a Series C
+            # led by Sequoia with Eurazeo and Lightspeed), is a deal of its own.
+            day = [told for told in day if not self.round_leaves_out(told.round_id, fact)]
         if day and is_conditional(fact):
             # Money promised on a condition ("SoftBank could invest up to a further €1 billion if…") is no
             # part of the day's round unless the round's own telling names its investor among its backers.
@@ -1240,6 +1248,11 @@ class FactWriter:
         """Whether the telling of round `round_id` names the stake `fact`'s investor among its backers."""
         investor = normalize_name(fact.investor or "")
         return bool(investor) and investor in self.round_names.get(round_id, set())
+
+    def round_leaves_out(self, round_id: int, fact: Fact) -> bool:
+        """Whether the telling of round `round_id` names its backers and not the stake `fact`'s investor."""
+        names = self.round_names.get(round_id)
+        return bool(names) and bool(fact.investor) and normalize_name(fact.investor or "") not in names
 
     def across_money_round(self, fact: Fact, day: list[ToldRound]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the

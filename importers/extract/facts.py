@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from ..agreements import under_an_agreement
 from ..models import Fact, Tranche
 from .amounts import (
     HEADCOUNT_ADJECTIVES,
@@ -6693,6 +6694,7 @@ class FactBuilder:
                 or fact.status in ("cumulative", "completed")
                 or _promised_only(fact)
                 or not self._of_story_days(fact)
+                or under_an_agreement(fact.sentence)  # "… as part of the agreement": a deal of its own
             ):
                 continue
             round_ = next(
@@ -6776,6 +6778,7 @@ class FactBuilder:
                     and 0 <= other_index - index <= 3
                     and other.status != "cumulative"
                     and not _promised_only(other)
+                    and not under_an_agreement(other.sentence)
                     and other.date == fact.date
                     and other.investor not in fact.investors
                 ):

@@ -1,0 +1,24 @@
+"""Money an investor puts in under an agreement of its own: "Microsoft will invest up to $20 million in
+the company as part of the agreement", "Under the agreement, Siemens will invest $5 million", "dans le
+cadre de ce partenariat". Told beside a round, such a stake is a deal of its own, not one of the round's
+backers: the article extractor does not join it to the day's round (extract.facts), nor does the store
+(store/writing.py `day_round`) unless the round's telling names its investor."""
+
+from __future__ import annotations
+
+import re
+
+_AGREEMENT = r"(?:agreement|partnership|alliance|collaboration|tie-up|pact)"
+_ACCORD = r"(?:accord|partenariat|alliance|collaboration)"
+_UNDER_AN_AGREEMENT_RE = re.compile(
+    rf"\b(?:(?:as|in) part of|under) (?:the|this|that|its|their|an?) (?:[\w-]+ ){{0,2}}{_AGREEMENT}\b|"
+    rf"\bdans le cadre (?:de (?:l['’]|cet |ce |cette |leur |son |sa )|du |d['’]une? )(?:[\w-]+ ){{0,2}}{_ACCORD}\b",
+    re.IGNORECASE,
+)
+# The sentence puts the money in the round all the same: "invests $10 million in the round under the deal".
+_IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
+
+
+def under_an_agreement(sentence: str) -> bool:
+    """Whether a stake's `sentence` ties its money to an agreement of its own, not to a round."""
+    return bool(_UNDER_AN_AGREEMENT_RE.search(sentence)) and not _IN_THE_ROUND_RE.search(sentence)
