@@ -209,18 +209,32 @@ _EQUIVALENT_BEFORE_RE = re.compile(
 _CONVERSION_CUE_BEFORE_RE = re.compile(
     r"(?:,\s*soit|\bworth)\s+(?:(?:roughly|about|around|some|environ|près\s+de|quelque)\s+)?$", _I
 )
+# A round as the subject of a sentence that restates its sum: "The round, …", "Le tour de table, …".
+_ROUND_SUBJECT = (
+    r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|"
+    r"l['’]opération)"
+)
 # "Le montant levé représente environ 45 millions de dollars", "The amount raised is equivalent to about $45
 # million": the sum just told, said again (in another currency).
 _RESTATED_AMOUNT_BEFORE_RE = re.compile(
     r"\b(?:le\s+montant|la\s+somme|the\s+amount|the\s+sum)\s(?:(?:levée?|raised|collectée?|investie?)\s)?"
     r"(?:représente|correspond\s+à|équivaut\s+à|represents|is\s+equivalent\s+to|amounts\s+to|equals|"
     r"is\s+worth|vaut)\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de|quelque)\s)?$|"
-    # "The round, worth about $113mn, was priced at…", "The round, roughly £840m, is the largest…": the round's
-    # size in another currency.
-    r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|l['’]opération),\s"
-    r"(?:(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?)?$",
+    # "The round, worth about $113mn, was priced at…": the round's size in another currency.
+    rf"{_ROUND_SUBJECT},\s"
+    r"(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$",
     _I,
 )
+# "The round, roughly £840m, is the largest…": with no "worth", the sum set after the round may as well be a part
+# of it ("The deal, $5 million of which came from Nvidia"); it restates the round only at an exchange rate's
+# ratio to it and with no "of which" after it.
+_ROUND_APPOSITION_BEFORE_RE = re.compile(
+    rf"{_ROUND_SUBJECT},\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$", _I
+)
+_PART_OF_IT_AFTER_RE = re.compile(r"\s*of\s+(?:which|it|that|the\s+total)\b", _I)
+# How far a sum restated in another currency may lie from the round's: the dollar, euro, pound and franc a bare
+# apposition restates a round in stay within a factor of two of one another.
+_EXCHANGE_RATIO = (0.5, 2.0)
 _EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
@@ -2380,7 +2394,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
-            if not position and self._converts_earlier_sum(view, amount):
+            if not position and (converted := self._converts_earlier_sum(view, amount)) is not None:
+                _give_equivalent(converted, amount)
                 continue
             if amount.currency is None and _traded_quantity(view, amount):
                 continue  # "agreed to buy 250,000 tons of carbon removal from it": the deal's object, no metric.
@@ -2620,36 +2635,48 @@ class FactBuilder:
             and amount.currency != prior.currency
         )
 
-    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> bool:
+    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> Fact | None:
         """'Le montant levé, soit environ 412 millions de dollars', 'At current exchange rates the round is
-        worth about ¥580 billion': the article's earlier sum in another currency, no new fact. Only when an
-        earlier fact does state a sum in a different currency, so a first 'worth $40m' still counts."""
+        worth about ¥580 billion': the article's earlier sum in another currency, no new fact; the fact whose
+        sum it restates (the latest one in another currency). None when no earlier fact states a sum in a
+        different currency, so a first 'worth $40m' still counts."""
         if amount.currency is None or amount.currency_implied:
-            return False
-        if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
-            return self._restated_in_other_currency(amount)
+            return None
+        window = max(0, amount.bound_start - 80)
+        if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, window, amount.bound_start):
+            return self._fact_in_other_currency(amount)
+        if _ROUND_APPOSITION_BEFORE_RE.search(view.text, window, amount.bound_start):
+            return self._round_restated_by_apposition(view, amount)
         cued = _CONVERSION_CUE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 30), amount.bound_start
         )
         if not cued or (
             cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
         ):
-            return False
-        return self._restated_in_other_currency(amount)
+            return None
+        return self._fact_in_other_currency(amount)
 
-    def _restated_in_other_currency(self, amount: AmountMention) -> bool:
-        """Whether an earlier fact states a sum in another currency than `amount`, which then restates it: the
-        latest round's (else deal's) sum takes `amount` as its other-currency amount, as "$48M (CHF 38M)" does,
-        when it has none yet ("has raised $1.05bn… The round, roughly £840m, is…": one raise, not two)."""
-        converted = [f for f in self.facts if f.amount and f.currency and f.currency != amount.currency]
-        if not converted:
-            return False
-        deals = [f for f in converted if f.kind in _DEAL_KINDS]
-        latest = next((f for f in reversed(deals) if f.kind == "round"), deals[-1] if deals else None)
-        if latest is not None and latest.equivalent_amount is None:
-            latest.equivalent_amount = amount.value
-            latest.equivalent_currency = amount.currency
-        return True
+    def _round_restated_by_apposition(self, view: View, amount: AmountMention) -> Fact | None:
+        """'The round, roughly £840m, is the largest…' after '$1.05bn': the round's sum restated, when the
+        two stand at an exchange rate's ratio and no 'of which' makes the sum a part of it ('The deal, $5
+        million of which came from Nvidia')."""
+        converted = self._fact_in_other_currency(amount)
+        if (
+            converted is None
+            or converted.kind != "round"
+            or not converted.amount
+            or _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return None
+        low, high = _EXCHANGE_RATIO
+        return converted if low <= amount.value / converted.amount <= high else None
+
+    def _fact_in_other_currency(self, amount: AmountMention) -> Fact | None:
+        """The latest fact stating a sum in another currency than `amount`: the sum a restatement converts."""
+        return next(
+            (f for f in reversed(self.facts) if f.amount and f.currency and f.currency != amount.currency),
+            None,
+        )
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -7199,6 +7226,16 @@ def _own_clause(text: str, amount: AmountMention, end: int) -> str:
     once Ferrix, which now employs 80…" is the first sum's, not the second's."""
     words = text[amount.span[1] : end]
     return re.split(r"[,;:()—–]", words, maxsplit=1)[0]
+
+
+def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
+    """A round that a later sentence restates in another currency takes that sum as its other-currency
+    amount, as "$48M (CHF 38M)" does, when it has none yet ("has raised $1.05bn… The round, roughly £840m,
+    is…": one raise, not two). Only the round converted: a revenue converted after it ("that revenue is worth
+    about $11 million") is none of its."""
+    if converted.kind == "round" and converted.equivalent_amount is None:
+        converted.equivalent_amount = amount.value
+        converted.equivalent_currency = amount.currency
 
 
 def _own_sentence(fact: Fact, view: View) -> str | None:
