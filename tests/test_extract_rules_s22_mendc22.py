@@ -52,3 +52,52 @@ def test_the_round_restated_in_dollars_after_it_takes_them_as_its_equivalent():
     facts = facts_of(SERIES_A + "The round, roughly $22 million, is the largest in its sector this year.")
     round_ = only(facts, "round")
     assert (round_.amount, round_.equivalent_amount, round_.equivalent_currency) == (20e6, 22e6, "USD")
+
+
+# -- a partnership's end is the deal's own term, never before its start -----------------------------------------
+
+ORBIS = "Zorgly signed a cloud partnership with Orbis Cloud"
+
+
+def _partnership_end(text: str, language: str = "en") -> str | None:
+    return only(facts_of(text, language=language), "partnership").until
+
+
+def test_how_long_the_partner_has_worked_with_the_company_is_no_term():
+    assert _partnership_end(ORBIS + ", a supplier it has worked with for five years.") is None
+
+
+def test_a_partner_s_veteran_of_twenty_years_gives_no_term():
+    assert _partnership_end(ORBIS + ", whose chief executive is a 20-year veteran of the industry.") is None
+
+
+def test_a_search_of_three_years_the_deal_ends_gives_no_term():
+    assert _partnership_end(ORBIS + ", ending a three-year search for a supplier.") is None
+
+
+def test_a_year_something_else_ran_until_before_the_story_is_no_end():
+    facts = facts_of(
+        "Zorgly, which ran its own data centres until 2024, signed a cloud partnership with Orbis Cloud."
+    )
+    deal = only(facts, "partnership")
+    assert (deal.date, deal.until) == ("2026-03-02", None)
+
+
+def test_a_length_set_before_the_deal_s_noun_is_its_term():
+    assert (
+        _partnership_end("Zorgly signed a five-year, $2 billion cloud deal with Orbis Cloud.") == "2031-03-02"
+    )
+
+
+def test_a_partnership_signed_for_years_in_a_perfect_tense_keeps_its_term():
+    assert (
+        _partnership_end("Zorgly has signed a partnership with Orbis Cloud for five years.") == "2031-03-02"
+    )
+
+
+def test_how_long_a_french_partner_was_run_by_someone_is_no_term():
+    text = (
+        "Zorgly a signé un partenariat avec Orbis Cloud, une société qu'elle a dirigée pendant cinq ans "
+        "avant de la revendre."
+    )
+    assert _partnership_end(text, language="fr") is None

@@ -4528,7 +4528,8 @@ class FactBuilder:
     def _with_term(self, view: View, fact: Fact) -> Fact:
         """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
         until 2030": the story's day stays its start), else its length counted from its start ("un
-        partenariat de cinq ans", "a five-year partnership")."""
+        partenariat de cinq ans", "a five-year partnership"). Never an end before its start: "Zorgly, which
+        ran its own data centres until 2024, signed…" (in 2026) tells of something else that ended."""
         if fact.until:
             return fact
         stated = next(
@@ -4541,11 +4542,12 @@ class FactBuilder:
             None,
         )
         if stated is not None:
+            # A year the deal runs until is never its start: the story's day is.
             start = self._anchor_date(view) if fact.date == stated.value else None
-            update = {"until": stated.value}
             if start is not None:
-                update |= {"date": start.value, "date_precision": start.precision}
-            return fact.model_copy(update=update)
+                fact = fact.model_copy(update={"date": start.value, "date_precision": start.precision})
+            if not _ends_before(stated.value, fact.date):
+                return fact.model_copy(update={"until": stated.value})
         until = term_end(view.text, fact.date)
         return fact.model_copy(update={"until": until}) if until else fact
 
@@ -7226,6 +7228,11 @@ def _own_clause(text: str, amount: AmountMention, end: int) -> str:
     once Ferrix, which now employs 80…" is the first sum's, not the second's."""
     words = text[amount.span[1] : end]
     return re.split(r"[,;:()—–]", words, maxsplit=1)[0]
+
+
+def _ends_before(end: str, start: str | None) -> bool:
+    """Whether a date (ISO, at any precision) falls before a start: "2024" before "2026-03-02", not "2026"."""
+    return start is not None and end < start[: len(end)]
 
 
 def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
