@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from extract_helpers import facts_of, of_kind, only
 
+from ai_deals.importers.article import parse_article
+
 # -- a sum restated in another currency is the round's only when it restates the round -----------------------
 
 SERIES_A = "Zorgly raised €20 million in a Series A round. "
@@ -101,3 +103,64 @@ def test_how_long_a_french_partner_was_run_by_someone_is_no_term():
         "avant de la revendre."
     )
     assert _partnership_end(text, language="fr") is None
+
+
+# -- a correction story drops only what its own earlier dispatch said ------------------------------------------
+
+HAD_REPORTED = (
+    "Zorgly, which had reported revenue of $10 million in 2025, raised $50 million in a Series B round led by "
+    "Accel on Monday."
+)
+
+
+def _kinds_and_dates(
+    text: str, title: str, language: str = "en"
+) -> list[tuple[str, float | None, str | None]]:
+    facts = parse_article(text, title=title, published="2026-03-05", language=language).facts
+    return sorted((f.kind, f.amount, f.date) for f in facts)
+
+
+def test_a_title_merely_starting_with_the_word_correction_is_no_correction_story():
+    found = _kinds_and_dates(HAD_REPORTED, "Correction in AI valuations fails to slow Zorgly")
+    assert found == [("revenue", 10e6, "2025"), ("round", 50e6, "2026-03-02")]
+
+
+def test_had_reported_in_a_correction_story_keeps_the_sentence_s_facts():
+    found = _kinds_and_dates(HAD_REPORTED, "CORRECTION - Zorgly raises $50 million")
+    assert found == [("revenue", 10e6, "2025"), ("round", 50e6, "2026-03-02")]
+
+
+def test_a_company_that_had_said_something_on_a_day_neither_loses_its_facts_nor_dates_the_story():
+    text = (
+        "Zorgly had said on Tuesday that its revenue reached $10 million in 2025. It raised $50 million in a "
+        "Series B round led by Accel."
+    )
+    found = _kinds_and_dates(text, "CORRECTION - Zorgly raises $50 million")
+    assert found == [("revenue", 10e6, "2025"), ("round", 50e6, "2026-03-05")]
+
+
+def test_a_figure_told_in_someone_else_s_report_in_a_correction_story_is_kept():
+    text = (
+        "Zorgly raised $50 million in a Series B round led by Accel, PitchBook said in a report. Its revenue "
+        "reached $10 million in 2025."
+    )
+    found = _kinds_and_dates(text, "CORRECTED-Zorgly raises $50 million")
+    assert ("round", 50e6, "2026-03-05") in found
+
+
+def test_a_french_imperfect_annoncait_in_a_correction_story_keeps_its_facts_and_the_story_s_day():
+    text = (
+        "La start-up Zorgly annonçait mardi un chiffre d'affaires de 10 millions d'euros pour 2025. Elle a levé "
+        "50 millions d'euros lors d'une série B menée par Accel."
+    )
+    found = _kinds_and_dates(text, "RECTIFICATIF - Zorgly lève 50 millions d'euros", language="fr")
+    assert found == [("revenue", 10e6, "2025"), ("round", 50e6, "2026-03-05")]
+
+
+def test_an_earlier_version_of_this_story_gives_no_fact():
+    text = (
+        "An earlier version of this story said Zorgly raised $40 million. Zorgly raised $50 million in a Series B "
+        "round led by Accel."
+    )
+    found = _kinds_and_dates(text, "CORRECTION - Zorgly raises $50 million")
+    assert [amount for _, amount, _ in found] == [50e6]

@@ -1180,13 +1180,23 @@ _RETRACTED_REPORT_RE = re.compile(
 )
 # A correction story ("CORRECTION - …", "RECTIFICATIF", "(Corrects valuation in paragraph 2…)") telling what its
 # earlier dispatch said: "Dans une dépêche publiée mardi, l'AFP indiquait qu'ASML investissait 1,3 milliard",
-# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects.
+# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects. The
+# outlet's own story only: "Zorgly had reported revenue of…", "in a report", "annonçait" alone tell of others.
 _EARLIER_DISPATCH_RE = re.compile(
-    r"\b(?:dans|in)\s+(?:une|un|sa|son|notre|a|an|its|our|the)\s+(?:(?:précédente?|earlier|previous)\s+)?"
-    r"(?:dépêche|article|papier|story|report|version|dispatch)\b|"
-    r"\b(?:(?:an?|the|our|its)\s+(?:earlier|previous)\s+)?(?:story|dispatch|report)\s+(?:published|issued|filed)\b|"
-    r"\b(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b|"
-    r"\b(?:originally|previously|earlier|had)\s+(?:reported|said|stated|wrote)\b",
+    # "Dans une dépêche publiée mardi", "A story published on Tuesday", "notre article paru lundi".
+    r"\b(?:dépêche|article|papier|story|dispatch)\s+(?:\w+\s+){0,2}?"
+    r"(?:publiée?|diffusée?|parue?|published|issued|filed|moved)\b|"
+    # "An earlier version of this story said", "une version précédente de cet article".
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the|our)\s+(?:story|article|dispatch)\b|"
+    r"\b(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|cette|notre)\s+"
+    r"(?:article|dépêche)\b|"
+    # "we reported on Tuesday", "nous avons écrit", "nous indiquions".
+    r"\b(?:we\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:reported|wrote|stated|misstated)|"
+    r"nous\s+(?:avons|avions)\s+(?:\w+\s+)?(?:écrit|indiqué|rapporté)|"
+    r"nous\s+(?:indiquions|écrivions|annoncions|rapportions))\b|"
+    # "l'AFP indiquait", "l'agence écrivait": the outlet telling, in the imperfect, what it said then.
+    r"\b(?:l['’](?:AFP|ATS|agence)|AFP|ATS|Reuters)\s+(?:\w+\s+)?"
+    r"(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b",
     _I,
 )
 # "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
