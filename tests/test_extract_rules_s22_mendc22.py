@@ -164,3 +164,35 @@ def test_an_earlier_version_of_this_story_gives_no_fact():
     )
     found = _kinds_and_dates(text, "CORRECTION - Zorgly raises $50 million")
     assert [amount for _, amount, _ in found] == [50e6]
+
+
+# -- a valuation reported for the news's own round keeps the story's day -----------------------------------------
+
+
+def test_a_value_the_company_said_it_had_been_given_in_the_round_is_of_the_story_s_day():
+    facts = facts_of(
+        "Zorgly raised $500 million in a Series C round. The company said it had been valued at $5 billion in "
+        "the round."
+    )
+    assert (only(facts, "valuation").amount, only(facts, "valuation").date) == (5e9, "2026-03-02")
+
+
+def test_a_french_value_given_lors_de_cette_operation_is_of_the_story_s_day():
+    facts = facts_of(
+        "Zorgly a levé 500 millions d'euros lors d'une série C. La start-up a précisé qu'elle avait été "
+        "valorisée 5 milliards d'euros lors de cette opération.",
+        language="fr",
+    )
+    assert (only(facts, "valuation").amount, only(facts, "valuation").date) == (5e9, "2026-03-02")
+
+
+def test_a_value_the_company_had_been_given_with_no_round_after_it_stays_an_earlier_one():
+    facts = facts_of("Zorgly raised $500 million in a Series C round. It had been valued at $2 billion.")
+    assert (only(facts, "valuation").amount, only(facts, "valuation").date) == (2e9, None)
+
+
+def test_a_value_the_company_had_previously_been_given_stays_an_earlier_one():
+    facts = facts_of(
+        "Zorgly raised $500 million in a Series C round. It had previously been valued at $2 billion in a round."
+    )
+    assert only(facts, "valuation").date is None

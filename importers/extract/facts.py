@@ -549,14 +549,31 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
 )
 # A value the company was given before the story's news, right before the amount: "was last valued at about
-# $200m", "had previously been valued at", "its previous valuation of", "avait été valorisée", "sa précédente
+# $200m", "had previously been valued at", "its previous valuation of", "précédemment valorisée", "sa précédente
 # valorisation de". Not "was valued at": the news's own round may be told so.
 _EARLIER_VALUATION_BEFORE_RE = re.compile(
-    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+valued|\bhad\s+(?:\w+\s+)?been\s+valued|"
+    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+(?:been\s+)?valued|"
     r"\b(?:its|their|the\s+company['’]s)\s+(?:previous|prior|last|earlier)\s+valuation|"
-    r"\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?|\bprécédemment\s+valoris[ée]+s?|"
+    r"\b(?:précédemment|auparavant|dernièrement)\s+(?:été\s+)?valoris[ée]+s?|"
     r"\b(?:sa|leur)\s+(?:précédente|ancienne)\s+valorisation)"
     r"[^.;,]{0,25}$",
+    _I,
+)
+# The pluperfect alone, "had been valued", "avait été valorisée": an earlier value too, unless the round just
+# told follows ("The company said it had been valued at $5 billion in the round", "qu'elle avait été valorisée
+# 5 milliards d'euros lors de cette opération": reported speech about the news's own round).
+_PLUPERFECT_VALUED_BEFORE_RE = re.compile(
+    r"(?:\bhad\s+(?:\w+\s+)?been\s+valued|\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?)[^.;,]{0,25}$",
+    _I,
+)
+# The news's own round, right after a value: "in the round", "in this funding round", "lors de cette opération",
+# "à l'issue de l'augmentation de capital". Not "in that round", "lors de la levée précédente": an earlier one.
+_THIS_ROUND_AFTER_RE = re.compile(
+    r"\s*(?:in|with|after|through)\s+(?:the|this)\s+(?:new\s+|latest\s+|current\s+)?"
+    r"(?:funding\s+|financing\s+|investment\s+)?(?:round|deal|raise|financing|funding|transaction)\b|"
+    r"\s*(?:lors|à\s+l['’]issue|dans\s+le\s+cadre)\s+de\s+"
+    r"(?:(?:cette|ce)\s+(?:opération|levée|tour|augmentation|transaction)|l['’](?:opération|augmentation))\b"
+    r"(?!\s+(?:précédente|antérieure|de\s+\d{4}))",
     _I,
 )
 _PRE_RE = re.compile(
@@ -3444,6 +3461,17 @@ class FactBuilder:
             return self._round_owner_after(view, following)
         return self._company_named_at(view, into.end())
 
+    def _earlier_valuation(self, view: View, amount: AmountMention) -> bool:
+        """'Wayve was last valued at about $200m', 'avait été valorisée 2 milliards': the value the company had
+        before the news. Not 'said it had been valued at $5 billion in the round': the news's own round."""
+        start = max(0, amount.bound_start - 60)
+        if _EARLIER_VALUATION_BEFORE_RE.search(view.text, start, amount.bound_start):
+            return True
+        return bool(
+            _PLUPERFECT_VALUED_BEFORE_RE.search(view.text, start, amount.bound_start)
+            and not _THIS_ROUND_AFTER_RE.match(view.text, amount.span[1])
+        )
+
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
         initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
@@ -3756,9 +3784,7 @@ class FactBuilder:
             # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
             # never the story's day, where it would price the new round.
             date = self._earlier_date_after(view, amount)
-        elif date is self._anchor_date(view) and _EARLIER_VALUATION_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ):
+        elif date is self._anchor_date(view) and self._earlier_valuation(view, amount):
             # "Wayve was last valued at about $200m": a value of before the news, dated by the year the sentence
             # gives it, else undated; never the story's day, where it would stand for the company's value now.
             date = self._earlier_date_after(view, amount)
