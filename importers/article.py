@@ -45,10 +45,12 @@ _FRENCH_A_RE = re.compile(
     rf"\by\s+a\b|\ba\s+(?:{FRENCH_ADVERB}\b|{FRENCH_PARTICIPLE}|(?:eu|mis|dit)\b)", re.IGNORECASE
 )
 _A_RE = re.compile(r"\ba\b", re.IGNORECASE)
-# A title saying the story corrects an earlier one: "CORRECTION - Mistral AI: …", "RECTIFICATIF: …", "… (Corrects
-# valuation)". Capitalised words only: "Market correction" is no correction story.
+# A title saying the story corrects an earlier one: "CORRECTION - Mistral AI: …", "RECTIFICATIF: …", "Rectificatif:
+# …", "… (Corrects valuation)". The word in capitals, or capitalised with a separator after it: "Market correction"
+# and "Correction in AI valuations fails to slow Zorgly" are no correction stories.
 _CORRECTION_TITLE_RE = re.compile(
-    r"^\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif)\b|\((?:Corrects|Rectifie)\b"
+    r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
+    r"|\((?:Corrects|Rectifie)\b"
 )
 # The notes open the story: among its first paragraphs.
 _CORRECTION_NOTE_PARAGRAPHS = 2

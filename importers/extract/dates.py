@@ -645,25 +645,56 @@ def find_inline_date(text: str) -> tuple[str, tuple[int, int]] | None:
     return None
 
 
+# The nouns a deal goes by, in English and in French.
+_DEAL_NOUNS = (
+    r"(?:partnerships?|deals?|contracts?|agreements?|alliances?|collaborations?|pacts?|arrangements?|"
+    r"commitments?|licen[cs]es?|leases?|tie-ups?|partenariats?|contrats?|accords?|marchés?)"
+)
 # A deal's length: "a five-year partnership", "un partenariat de cinq ans", "sur cinq ans", "for five years".
-# Never an age ("a five-year-old startup") nor a time back ("il y a cinq ans", "depuis cinq ans").
+# Never an age ("a five-year-old startup", "a 20-year veteran") nor a time back ("il y a cinq ans", "depuis cinq
+# ans"): "N-year" counts only before a deal's noun, a few words of description between ("a 10-year, $2 billion
+# cloud deal") but no preposition ("a three-year search for a supplier").
 _TERM_RE = re.compile(
-    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old)|"
+    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old)"
+    r"(?:,?\s+(?!(?:of|for|with|to|in|at|by|from|on|after|as|and|or)\b)[^\s.;:]+){0,4}?"
+    rf",?\s+{_DEAL_NOUNS}\b|"
     rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+)?(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
-    rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|\bpendant|"
+    rf"\bpendant\s+(?P<during>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b|"
+    rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|"
     rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b",
     re.IGNORECASE,
 )
+# A perfect tense: "a supplier it has worked with for five years", "qu'elle a dirigée pendant cinq ans". The
+# length after it is how long something has lasted, not a deal's term, unless the deal is its object ("has
+# signed a partnership with X for five years").
+_PERFECT_RE = re.compile(r"\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b|['’]ve\b", re.IGNORECASE)
+_PASSE_COMPOSE_RE = re.compile(r"\b(?:a|ont|avait|avaient|avons|avez|ai)\b", re.IGNORECASE)
+_DEAL_NOUN_RE = re.compile(rf"\b{_DEAL_NOUNS}\b", re.IGNORECASE)
+_TERM_CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]")
 
 
 def term_end(sentence: str, start: str | None) -> str | None:
     """The end of a deal the sentence gives a length ("a five-year partnership", "un contrat de cinq ans"),
     counted from its start (ISO, kept at its precision: "2025-04-14" and five years is "2030-04-14");
     None when the sentence states no length or the start is unknown."""
-    match = _TERM_RE.search(sentence)
-    if match is None or not start or not start[:4].isdigit():
+    if not start or not start[:4].isdigit():
         return None
-    count = match.group("en") or match.group("for") or match.group("fr")
+    match = next((m for m in _TERM_RE.finditer(sentence) if not _lasted_so_far(sentence, m)), None)
+    if match is None:
+        return None
+    count = match.group("en") or match.group("for") or match.group("during") or match.group("fr")
     years = int(count) if count.isdigit() else _COUNTS[count.lower()]
     end = f"{int(start[:4]) + years:04d}{start[4:]}"
     return end.replace("-02-29", "-02-28") if end.endswith("-02-29") else end
+
+
+def _lasted_so_far(sentence: str, term: re.Match[str]) -> bool:
+    """Whether a 'for N years' / 'pendant N ans' follows a perfect tense in its clause with no deal as the
+    verb's object: how long something has gone on ("it has worked with for five years"), no term."""
+    if not (term.group("for") or term.group("during")):
+        return False
+    breaks = [m.end() for m in _TERM_CLAUSE_BREAK_RE.finditer(sentence, 0, term.start())]
+    clause = sentence[breaks[-1] if breaks else 0 : term.start()]
+    perfect_re = _PERFECT_RE if term.group("for") else _PASSE_COMPOSE_RE
+    perfects = list(perfect_re.finditer(clause))
+    return bool(perfects) and not _DEAL_NOUN_RE.search(clause, perfects[-1].end())

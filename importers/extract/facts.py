@@ -211,18 +211,32 @@ _EQUIVALENT_BEFORE_RE = re.compile(
 _CONVERSION_CUE_BEFORE_RE = re.compile(
     r"(?:,\s*soit|\bworth)\s+(?:(?:roughly|about|around|some|environ|près\s+de|quelque)\s+)?$", _I
 )
+# A round as the subject of a sentence that restates its sum: "The round, …", "Le tour de table, …".
+_ROUND_SUBJECT = (
+    r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|"
+    r"l['’]opération)"
+)
 # "Le montant levé représente environ 45 millions de dollars", "The amount raised is equivalent to about $45
 # million": the sum just told, said again (in another currency).
 _RESTATED_AMOUNT_BEFORE_RE = re.compile(
     r"\b(?:le\s+montant|la\s+somme|the\s+amount|the\s+sum)\s(?:(?:levée?|raised|collectée?|investie?)\s)?"
     r"(?:représente|correspond\s+à|équivaut\s+à|represents|is\s+equivalent\s+to|amounts\s+to|equals|"
     r"is\s+worth|vaut)\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de|quelque)\s)?$|"
-    # "The round, worth about $113mn, was priced at…", "The round, roughly £840m, is the largest…": the round's
-    # size in another currency.
-    r"\b(?:the\s+(?:round|raise|funding|financing|deal)|le\s+tour(?:\s+de\s+table)?|la\s+levée|l['’]opération),\s"
-    r"(?:(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?)?$",
+    # "The round, worth about $113mn, was priced at…": the round's size in another currency.
+    rf"{_ROUND_SUBJECT},\s"
+    r"(?:worth|d['’]un\s+montant\s+d['’])\s?(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$",
     _I,
 )
+# "The round, roughly £840m, is the largest…": with no "worth", the sum set after the round may as well be a part
+# of it ("The deal, $5 million of which came from Nvidia"); it restates the round only at an exchange rate's
+# ratio to it and with no "of which" after it.
+_ROUND_APPOSITION_BEFORE_RE = re.compile(
+    rf"{_ROUND_SUBJECT},\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$", _I
+)
+_PART_OF_IT_AFTER_RE = re.compile(r"\s*of\s+(?:which|it|that|the\s+total)\b", _I)
+# How far a sum restated in another currency may lie from the round's: the dollar, euro, pound and franc a bare
+# apposition restates a round in stay within a factor of two of one another.
+_EXCHANGE_RATIO = (0.5, 2.0)
 _EXCHANGE_RATE_RE = re.compile(r"\b(?:exchange\s+rates?|taux\s+de\s+change|au\s+cours\s+actuel)\b", _I)
 _RESTATED_RE = re.compile(
     r",?\s*(?:or|soit|ou|i\.e\.)\s+(?:(?:roughly|about|around|some|environ|près de)\s+)?", _I
@@ -537,14 +551,31 @@ _COMPARED_WITH_BEFORE_RE = re.compile(
     r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
 )
 # A value the company was given before the story's news, right before the amount: "was last valued at about
-# $200m", "had previously been valued at", "its previous valuation of", "avait été valorisée", "sa précédente
+# $200m", "had previously been valued at", "its previous valuation of", "précédemment valorisée", "sa précédente
 # valorisation de". Not "was valued at": the news's own round may be told so.
 _EARLIER_VALUATION_BEFORE_RE = re.compile(
-    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+valued|\bhad\s+(?:\w+\s+)?been\s+valued|"
+    r"(?:\b(?:last|previously|most\s+recently|earlier|once)\s+(?:been\s+)?valued|"
     r"\b(?:its|their|the\s+company['’]s)\s+(?:previous|prior|last|earlier)\s+valuation|"
-    r"\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?|\bprécédemment\s+valoris[ée]+s?|"
+    r"\b(?:précédemment|auparavant|dernièrement)\s+(?:été\s+)?valoris[ée]+s?|"
     r"\b(?:sa|leur)\s+(?:précédente|ancienne)\s+valorisation)"
     r"[^.;,]{0,25}$",
+    _I,
+)
+# The pluperfect alone, "had been valued", "avait été valorisée": an earlier value too, unless the round just
+# told follows ("The company said it had been valued at $5 billion in the round", "qu'elle avait été valorisée
+# 5 milliards d'euros lors de cette opération": reported speech about the news's own round).
+_PLUPERFECT_VALUED_BEFORE_RE = re.compile(
+    r"(?:\bhad\s+(?:\w+\s+)?been\s+valued|\b(?:avait|avaient)\s+(?:\w+\s+)?été\s+valoris[ée]+s?)[^.;,]{0,25}$",
+    _I,
+)
+# The news's own round, right after a value: "in the round", "in this funding round", "lors de cette opération",
+# "à l'issue de l'augmentation de capital". Not "in that round", "lors de la levée précédente": an earlier one.
+_THIS_ROUND_AFTER_RE = re.compile(
+    r"\s*(?:in|with|after|through)\s+(?:the|this)\s+(?:new\s+|latest\s+|current\s+)?"
+    r"(?:funding\s+|financing\s+|investment\s+)?(?:round|deal|raise|financing|funding|transaction)\b|"
+    r"\s*(?:lors|à\s+l['’]issue|dans\s+le\s+cadre)\s+de\s+"
+    r"(?:(?:cette|ce)\s+(?:opération|levée|tour|augmentation|transaction)|l['’](?:opération|augmentation))\b"
+    r"(?!\s+(?:précédente|antérieure|de\s+\d{4}))",
     _I,
 )
 _PRE_RE = re.compile(
@@ -1175,13 +1206,23 @@ _RETRACTED_REPORT_RE = re.compile(
 )
 # A correction story ("CORRECTION - …", "RECTIFICATIF", "(Corrects valuation in paragraph 2…)") telling what its
 # earlier dispatch said: "Dans une dépêche publiée mardi, l'AFP indiquait qu'ASML investissait 1,3 milliard",
-# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects.
+# "A story published on Tuesday reported that…". Those figures are the wrong ones the story corrects. The
+# outlet's own story only: "Zorgly had reported revenue of…", "in a report", "annonçait" alone tell of others.
 _EARLIER_DISPATCH_RE = re.compile(
-    r"\b(?:dans|in)\s+(?:une|un|sa|son|notre|a|an|its|our|the)\s+(?:(?:précédente?|earlier|previous)\s+)?"
-    r"(?:dépêche|article|papier|story|report|version|dispatch)\b|"
-    r"\b(?:(?:an?|the|our|its)\s+(?:earlier|previous)\s+)?(?:story|dispatch|report)\s+(?:published|issued|filed)\b|"
-    r"\b(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b|"
-    r"\b(?:originally|previously|earlier|had)\s+(?:reported|said|stated|wrote)\b",
+    # "Dans une dépêche publiée mardi", "A story published on Tuesday", "notre article paru lundi".
+    r"\b(?:dépêche|article|papier|story|dispatch)\s+(?:\w+\s+){0,2}?"
+    r"(?:publiée?|diffusée?|parue?|published|issued|filed|moved)\b|"
+    # "An earlier version of this story said", "une version précédente de cet article".
+    r"\b(?:earlier|previous|original)\s+version\s+of\s+(?:this|the|our)\s+(?:story|article|dispatch)\b|"
+    r"\b(?:version\s+(?:précédente|antérieure)|précédente\s+version)\s+de\s+(?:cet|cette|notre)\s+"
+    r"(?:article|dépêche)\b|"
+    # "we reported on Tuesday", "nous avons écrit", "nous indiquions".
+    r"\b(?:we\s+(?:had\s+|have\s+)?(?:\w+ly\s+)?(?:reported|wrote|stated|misstated)|"
+    r"nous\s+(?:avons|avions)\s+(?:\w+\s+)?(?:écrit|indiqué|rapporté)|"
+    r"nous\s+(?:indiquions|écrivions|annoncions|rapportions))\b|"
+    # "l'AFP indiquait", "l'agence écrivait": the outlet telling, in the imperfect, what it said then.
+    r"\b(?:l['’](?:AFP|ATS|agence)|AFP|ATS|Reuters)\s+(?:\w+\s+)?"
+    r"(?:indiquait|écrivait|annonçait|affirmait|rapportait|précisait)\b",
     _I,
 )
 # "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
@@ -2399,7 +2440,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
-            if not position and self._converts_earlier_sum(view, amount):
+            if not position and (converted := self._converts_earlier_sum(view, amount)) is not None:
+                _give_equivalent(converted, amount)
                 continue
             if amount.currency is None and _traded_quantity(view, amount):
                 continue  # "agreed to buy 250,000 tons of carbon removal from it": the deal's object, no metric.
@@ -2639,36 +2681,48 @@ class FactBuilder:
             and amount.currency != prior.currency
         )
 
-    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> bool:
+    def _converts_earlier_sum(self, view: View, amount: AmountMention) -> Fact | None:
         """'Le montant levé, soit environ 412 millions de dollars', 'At current exchange rates the round is
-        worth about ¥580 billion': the article's earlier sum in another currency, no new fact. Only when an
-        earlier fact does state a sum in a different currency, so a first 'worth $40m' still counts."""
+        worth about ¥580 billion': the article's earlier sum in another currency, no new fact; the fact whose
+        sum it restates (the latest one in another currency). None when no earlier fact states a sum in a
+        different currency, so a first 'worth $40m' still counts."""
         if amount.currency is None or amount.currency_implied:
-            return False
-        if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
-            return self._restated_in_other_currency(amount)
+            return None
+        window = max(0, amount.bound_start - 80)
+        if _RESTATED_AMOUNT_BEFORE_RE.search(view.text, window, amount.bound_start):
+            return self._fact_in_other_currency(amount)
+        if _ROUND_APPOSITION_BEFORE_RE.search(view.text, window, amount.bound_start):
+            return self._round_restated_by_apposition(view, amount)
         cued = _CONVERSION_CUE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 30), amount.bound_start
         )
         if not cued or (
             cued.group().lstrip(" ,").lower().startswith("worth") and not _EXCHANGE_RATE_RE.search(view.text)
         ):
-            return False
-        return self._restated_in_other_currency(amount)
+            return None
+        return self._fact_in_other_currency(amount)
 
-    def _restated_in_other_currency(self, amount: AmountMention) -> bool:
-        """Whether an earlier fact states a sum in another currency than `amount`, which then restates it: the
-        latest round's (else deal's) sum takes `amount` as its other-currency amount, as "$48M (CHF 38M)" does,
-        when it has none yet ("has raised $1.05bn… The round, roughly £840m, is…": one raise, not two)."""
-        converted = [f for f in self.facts if f.amount and f.currency and f.currency != amount.currency]
-        if not converted:
-            return False
-        deals = [f for f in converted if f.kind in _DEAL_KINDS]
-        latest = next((f for f in reversed(deals) if f.kind == "round"), deals[-1] if deals else None)
-        if latest is not None and latest.equivalent_amount is None:
-            latest.equivalent_amount = amount.value
-            latest.equivalent_currency = amount.currency
-        return True
+    def _round_restated_by_apposition(self, view: View, amount: AmountMention) -> Fact | None:
+        """'The round, roughly £840m, is the largest…' after '$1.05bn': the round's sum restated, when the
+        two stand at an exchange rate's ratio and no 'of which' makes the sum a part of it ('The deal, $5
+        million of which came from Nvidia')."""
+        converted = self._fact_in_other_currency(amount)
+        if (
+            converted is None
+            or converted.kind != "round"
+            or not converted.amount
+            or _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return None
+        low, high = _EXCHANGE_RATIO
+        return converted if low <= amount.value / converted.amount <= high else None
+
+    def _fact_in_other_currency(self, amount: AmountMention) -> Fact | None:
+        """The latest fact stating a sum in another currency than `amount`: the sum a restatement converts."""
+        return next(
+            (f for f in reversed(self.facts) if f.amount and f.currency and f.currency != amount.currency),
+            None,
+        )
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -3426,6 +3480,17 @@ class FactBuilder:
             return self._round_owner_after(view, following)
         return self._company_named_at(view, into.end())
 
+    def _earlier_valuation(self, view: View, amount: AmountMention) -> bool:
+        """'Wayve was last valued at about $200m', 'avait été valorisée 2 milliards': the value the company had
+        before the news. Not 'said it had been valued at $5 billion in the round': the news's own round."""
+        start = max(0, amount.bound_start - 60)
+        if _EARLIER_VALUATION_BEFORE_RE.search(view.text, start, amount.bound_start):
+            return True
+        return bool(
+            _PLUPERFECT_VALUED_BEFORE_RE.search(view.text, start, amount.bound_start)
+            and not _THIS_ROUND_AFTER_RE.match(view.text, amount.span[1])
+        )
+
     def _earlier_aim(self, view: View, amount: AmountMention) -> bool:
         """'had earlier sought to raise as much as $1.5B', 'originally set out to raise $8M', 'espérait
         initialement lever 20 millions': a sum once aimed at, which the story's actual round superseded."""
@@ -3738,9 +3803,7 @@ class FactBuilder:
             # value compared with is an earlier one, dated by the year the sentence gives it, else undated;
             # never the story's day, where it would price the new round.
             date = self._earlier_date_after(view, amount)
-        elif date is self._anchor_date(view) and _EARLIER_VALUATION_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 60), amount.bound_start
-        ):
+        elif date is self._anchor_date(view) and self._earlier_valuation(view, amount):
             # "Wayve was last valued at about $200m": a value of before the news, dated by the year the sentence
             # gives it, else undated; never the story's day, where it would stand for the company's value now.
             date = self._earlier_date_after(view, amount)
@@ -4550,7 +4613,8 @@ class FactBuilder:
     def _with_term(self, view: View, fact: Fact) -> Fact:
         """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
         until 2030": the story's day stays its start), else its length counted from its start ("un
-        partenariat de cinq ans", "a five-year partnership")."""
+        partenariat de cinq ans", "a five-year partnership"). Never an end before its start: "Zorgly, which
+        ran its own data centres until 2024, signed…" (in 2026) tells of something else that ended."""
         if fact.until:
             return fact
         stated = next(
@@ -4563,11 +4627,12 @@ class FactBuilder:
             None,
         )
         if stated is not None:
+            # A year the deal runs until is never its start: the story's day is.
             start = self._anchor_date(view) if fact.date == stated.value else None
-            update = {"until": stated.value}
             if start is not None:
-                update |= {"date": start.value, "date_precision": start.precision}
-            return fact.model_copy(update=update)
+                fact = fact.model_copy(update={"date": start.value, "date_precision": start.precision})
+            if not _ends_before(stated.value, fact.date):
+                return fact.model_copy(update={"until": stated.value})
         until = term_end(view.text, fact.date)
         return fact.model_copy(update={"until": until}) if until else fact
 
@@ -7305,6 +7370,21 @@ def _own_clause(text: str, amount: AmountMention, end: int) -> str:
     once Ferrix, which now employs 80…" is the first sum's, not the second's."""
     words = text[amount.span[1] : end]
     return re.split(r"[,;:()—–]", words, maxsplit=1)[0]
+
+
+def _ends_before(end: str, start: str | None) -> bool:
+    """Whether a date (ISO, at any precision) falls before a start: "2024" before "2026-03-02", not "2026"."""
+    return start is not None and end < start[: len(end)]
+
+
+def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
+    """A round that a later sentence restates in another currency takes that sum as its other-currency
+    amount, as "$48M (CHF 38M)" does, when it has none yet ("has raised $1.05bn… The round, roughly £840m,
+    is…": one raise, not two). Only the round converted: a revenue converted after it ("that revenue is worth
+    about $11 million") is none of its."""
+    if converted.kind == "round" and converted.equivalent_amount is None:
+        converted.equivalent_amount = amount.value
+        converted.equivalent_currency = amount.currency
 
 
 def _own_sentence(fact: Fact, view: View) -> str | None:
