@@ -10,7 +10,7 @@ import json
 import sqlite3
 from collections.abc import Collection, Mapping
 
-from .formatting import round_kind
+from .formatting import kinds_agree, round_kind
 
 # A round's investor, named by its source (`joined` 0, maybe a lead) or listed for a stake joined to
 # it (`joined` 1). Met twice, being named wins over being joined and a lead stays one, whichever row
@@ -27,7 +27,7 @@ LIST_INVESTOR_ROW_SQL = LIST_INVESTOR_SQL.format(rows="VALUES (?, ?, ?, ?)")
 # (an export's rows of the article's records, which the article had joined: Salesforce's $10M in
 # Crewmark's A$45M Series B). `{which}` picks the stakes or rounds looked at (`STAKES_OF_SOURCE`...).
 _ROUNDS_OF_TYPED_STAKES_SQL = """
-    SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id FROM stakes s
+    SELECT s.id, s.round_type, r.id, r.round_type, s.investor_id, r.source_id = s.source_id FROM stakes s
     JOIN rounds r ON r.company_id = s.company_id AND r.date = s.date
     WHERE {which} AND s.round_type IS NOT NULL
       AND r.round_type IS NOT NULL AND r.review_status != 'rejected'
@@ -58,15 +58,23 @@ STAKES_BY_ID = "s.id IN (SELECT value FROM json_each(:stakes)) AND s.round_id IS
 def rounds_of_typed_stakes(
     conn: sqlite3.Connection, which: str, params: Mapping
 ) -> dict[int, tuple[int, int]]:
-    """Stake id -> (round id, investor id): the first round each typed stake `which` picks fits, of its
-    kind of round ("series B" is a "Series B")."""
-    joins: dict[int, tuple[int, int]] = {}
-    for stake_id, stake_type, round_id, round_type, investor_id in conn.execute(
+    """Stake id -> (round id, investor id): the round each typed stake `which` picks fits, of its kind
+    of round ("series B" is a "Series B") before one whose kind merely agrees (`kinds_agree`: a generic
+    "Corporate Round"). A stake of a generic type states no stage: it joins only its own source's round,
+    as the review's `_still_in_round` keeps it (two generic types are no evidence of one round)."""
+    exact: dict[int, tuple[int, int]] = {}
+    agreeing: dict[int, tuple[int, int]] = {}
+    for stake_id, stake_type, round_id, round_type, investor_id, same_source in conn.execute(
         _ROUNDS_OF_TYPED_STAKES_SQL.format(which=which), params
     ):
-        if stake_id not in joins and round_kind(stake_type) == round_kind(round_type):
-            joins[stake_id] = (round_id, investor_id)
-    return joins
+        stake_kind, kind = round_kind(stake_type), round_kind(round_type)
+        if stake_kind is None and not same_source:
+            continue
+        if stake_kind == kind:
+            exact.setdefault(stake_id, (round_id, investor_id))
+        elif kinds_agree(stake_kind, kind):
+            agreeing.setdefault(stake_id, (round_id, investor_id))
+    return agreeing | exact
 
 
 def rejoin_stakes(conn: sqlite3.Connection, stake_ids: Collection[int]) -> int:
