@@ -32,7 +32,7 @@ async def test_a_long_names_page_header_keeps_its_summary_in_view(tmp_path: Path
             assert line.endswith("4 rounds · 4 investors · 1 source")
             assert line.startswith("AAAAAAAAAAAA") and "…" in line
             assert len(line) <= header.content_size.width
-            assert header.tooltip == NAME  # the whole name stays at hand
+            assert header.tooltip.plain == NAME  # the whole name stays at hand (a Text: never markup)
 
 
 async def test_a_short_names_header_is_the_name_and_its_summary(tmp_path: Path):

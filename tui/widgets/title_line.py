@@ -55,7 +55,8 @@ class TitleLine(Static):
     def _name_tooltip(self) -> None:
         """The whole name as the tooltip while the line shows it cut short."""
         fitted = fitted_title(self._title, self._rest, self.content_size.width)
-        self.tooltip = None if fitted.plain.startswith(self._title) else self._title
+        # A Text, not a str: Textual's Tooltip reads a str as markup ("Acme [/] Labs" would raise).
+        self.tooltip = None if fitted.plain.startswith(self._title) else Text(self._title)
 
     def render(self) -> Text:
         return fitted_title(self._title, self._rest, self.content_size.width)
