@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from ai_deals.store import Store
+from ai_deals.store.names import fold
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.company import CompanyScreen
-from ai_deals.tui.screens.company_rows import PageRows, name_key
+from ai_deals.tui.screens.company_rows import PageRows
 from ai_deals.tui.screens.help import HelpScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
@@ -87,7 +88,7 @@ async def test_o_orders_the_portfolio_by_amount_then_by_name_then_by_date_again(
             await settle(pilot)
             assert portfolio_header(page) == "Portfolio (3,000 · by name)"
             names = [row.target_name for row in first_rows(page, 50)]
-            assert names == sorted(names, key=name_key)
+            assert names == sorted(names, key=fold)
             assert names[0].startswith("Axa Data")
 
             await pilot.press("o")

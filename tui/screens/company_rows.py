@@ -6,8 +6,8 @@ works at 80×24, and lets `Enter`, `space` and `s` mean the same thing on every 
 
 from __future__ import annotations
 
-import unicodedata
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
@@ -30,6 +30,7 @@ from ai_deals.store.models import (
     Tranche,
 )
 from ai_deals.store.money_raised import raise_status_words
+from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
@@ -463,30 +464,38 @@ def portfolio_rows(page: CompanyPage, order: str = "date") -> Made:
     dated += [(item.date or "", item) for item in page.joined_rounds_shown()]
     dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
     if order == "amount":
-        dated.sort(key=lambda entry: _largest_first(_shown_amount(entry[1], page_id)))
+        _order_by_amount(dated, page_id)
     elif order == "name":
-        dated.sort(key=lambda entry: name_key(entry[1].company))
+        # Case and accents aside, as people look a name up in a list ("Ōka" among the O's, not after "Zorg").
+        dated.sort(key=lambda entry: fold(entry[1].company))
     return Made(dated, make, lambda entry: _refs(entry[1]))
 
 
-def _shown_amount(item: Stake | Round, investor_id: int) -> float | None:
-    """The amount a portfolio row shows: a stake's, or the investor's own part of a round it joined."""
+def _order_by_amount(dated: list[tuple[str, Stake | Round]], page_id: int) -> None:
+    """Largest amount first within each currency, the currency most rows are in first (amounts in two
+    currencies do not compare: ¥10B is not more than $100M), rows without an amount last; date order
+    kept among equals."""
+    shown = {id(item): _shown_money(item, page_id) for _, item in dated}
+    counts = Counter(currency for amount, currency in shown.values() if amount is not None)
+    ranked = sorted(counts, key=lambda currency: (-counts[currency], currency or ""))
+    rank = {currency: place for place, currency in enumerate(ranked)}
+
+    def key(entry: tuple[str, Stake | Round]) -> tuple[bool, int, float]:
+        amount, currency = shown[id(entry[1])]
+        if amount is None:
+            return (True, 0, 0.0)
+        return (False, rank[currency], -amount)
+
+    dated.sort(key=key)
+
+
+def _shown_money(item: Stake | Round, investor_id: int) -> tuple[float | None, str | None]:
+    """The amount a portfolio row shows and its currency: a stake's, or the investor's own part of a
+    round it joined."""
     if isinstance(item, Stake):
-        return item.amount
+        return item.amount, item.currency
     part = investor_part(item, investor_id)
-    return part[0] if part else None
-
-
-def _largest_first(amount: float | None) -> tuple[bool, float]:
-    """A sort key: the largest amount first, rows without one last (date order kept among equals)."""
-    return (amount is None, -(amount or 0.0))
-
-
-def name_key(name: str) -> str:
-    """A name as people look it up in a list: case and accents aside ("Ōka" among the O's, not
-    after "Zorg")."""
-    decomposed = unicodedata.normalize("NFKD", name.casefold())
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    return part if part else (None, None)
 
 
 def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
