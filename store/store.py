@@ -828,10 +828,8 @@ class Store:
         else:
             listed = list(refs) if refs is not None else self._company_refs(company_id)
             if companies:
-                yield from self._company_rows_named_by(listed)
-            ref_batches = (
-                listed[start : start + EXPORT_BATCH] for start in range(0, len(listed), EXPORT_BATCH)
-            )
+                yield from self._company_rows_named_in(_batches_of(listed))
+            ref_batches = _batches_of(listed)
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
@@ -871,13 +869,7 @@ class Store:
             yield from self.iter_export_records([ref for ref in refs if ref in kept], companies=companies)
             return
         if companies:
-            named: set[int] = set()
-            for ref_batch in self._kept_ref_batches(record_filter):
-                for record in self._records_for(ref_batch):
-                    named.update(queries.named_company_ids(record))
-            ordered = sorted(named)  # ids only: their rows are read a batch at a time, as a whole export's
-            for start in range(0, len(ordered), EXPORT_BATCH):
-                yield from self._company_rows_of(set(ordered[start : start + EXPORT_BATCH]))
+            yield from self._company_rows_named_in(self._kept_ref_batches(record_filter))
         yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
 
     @_locked
@@ -928,13 +920,17 @@ class Store:
     def _company_rows(self, after: int) -> list[ExportRecord]:
         return queries.company_rows(self.db, after, EXPORT_BATCH)
 
-    def _company_rows_named_by(self, refs: list[RecordRef]) -> list[ExportRecord]:
-        """The company rows of the companies the records `refs` name (read a batch at a time)."""
+    def _company_rows_named_in(self, ref_batches: Iterable[list[RecordRef]]) -> Iterator[ExportRecord]:
+        """The company rows of the companies the records of `ref_batches` name, by id. The records are
+        read a batch at a time and only the ids kept, so a million records never sit in memory; the
+        rows are read a batch at a time too, as a whole export's."""
         named: set[int] = set()
-        for start in range(0, len(refs), EXPORT_BATCH):
-            for record in self._records_for(refs[start : start + EXPORT_BATCH]):
+        for ref_batch in ref_batches:
+            for record in self._records_for(ref_batch):
                 named.update(queries.named_company_ids(record))
-        return self._company_rows_of(named)
+        ordered = sorted(named)
+        for start in range(0, len(ordered), EXPORT_BATCH):
+            yield from self._company_rows_of(set(ordered[start : start + EXPORT_BATCH]))
 
     @_locked
     def _company_rows_of(self, company_ids: set[int]) -> list[ExportRecord]:
@@ -948,6 +944,11 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
         return queries.records_for(self.db, refs, exported=exported)
+
+
+def _batches_of(refs: list[RecordRef]) -> Iterator[list[RecordRef]]:
+    """`refs` `EXPORT_BATCH` at a time."""
+    return (refs[start : start + EXPORT_BATCH] for start in range(0, len(refs), EXPORT_BATCH))
 
 
 def _moved(after: dict, before: dict) -> bool:
