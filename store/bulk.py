@@ -384,14 +384,15 @@ class BulkResolver(CompanyResolver):
         elif found is None and (self._spaced_match(key) or -1) >= self.first_new_company:
             # "SentinelGrid" beside this export's "Sentinel Grid": two companies there, not one spelling
             found = self.cache[key] = self._create_keyed(name, key, None)
-        # Only an alias naming another company this export brought needs `_keep_alias`; the others go
-        # through `get` as any row's do (a short name of a company already here is told apart there, with
-        # its note: "Solvane and Solvane Labs stay two companies").
+        # Only an alias naming another company this export brought is set aside; the others go through
+        # `get` as any row's do (a short name of a company already here is told apart there, with its
+        # note: "Solvane and Solvane Labs stay two companies").
         clashing = [alias for alias in info.aliases if self._names_another_exported(alias, key)]
         kept = _with_aliases(info, [alias for alias in info.aliases if alias not in clashing])
         company_id = self._get_known(name, key, found, kept)
         for alias in clashing:
-            self._keep_alias(company_id, alias)
+            # Written, not remembered: that name still finds its own company.
+            self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, self.keys[alias], self.source_id))
         return company_id
 
     def _names_another_exported(self, alias: str, key: str) -> bool:
@@ -399,16 +400,6 @@ class BulkResolver(CompanyResolver):
         alias_key = self.keys[alias]
         other = self.cache.get(alias_key) if alias_key else None
         return other is not None and other >= self.first_new_company and self.name_of(other)[1] != key
-
-    def _keep_alias(self, company_id: int, alias: str) -> None:
-        """`alias` of an export's company row: written though it is the name of another company this
-        export brought (not remembered: that name still finds its own company), else `add_alias`."""
-        key = self.keys[alias]
-        other = self.cache.get(key) if key else None
-        if other is not None and other != company_id and other >= self.first_new_company:
-            self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
-        else:
-            self.add_alias(company_id, alias)
 
     def _remember(self, key: str, company_id: int) -> None:
         """A key now known for the company: found by itself, and by its letters without spaces."""
