@@ -484,8 +484,13 @@ _OPEN_AFTER_DE_RE = re.compile(rf"[{_SPACES}]+(?:de|d['’]|of)(?=[{_SPACES}a-z�
 _OPEN_ELIDED_WORD_RE = re.compile(r"(?<=['’])(?P<word>[a-zà-ÿ][a-zà-ÿ-]{1,24})(?![\w'’])")
 # Sums French names after "millions d'…": money, never a count ("2 milliards d'investissements", "d'actifs").
 _ELIDED_MONEY_NOUNS = frozenset(
-    "investissements actifs engagements aides économies achats obligations impôts intérêts emprunts "
+    "investissement investissements actifs engagements aides économies achats obligations impôts intérêts emprunts "
     "apports encours amortissements exportations importations".split()
+)
+# Adverbs and phrases French opens with an elided "d'": "6 milliards d'après Bloomberg", "d'ailleurs",
+# "d'abord". They follow a figure without being what it counts.
+_ELIDED_FUNCTION_WORDS = frozenset(
+    "après ailleurs abord ici environ autant ores aujourd emblée avance office urgence".split()
 )
 _OPEN_STOP_WORDS = frozenset(
     "a an the and or of in into on at by for from to with within without per than as since until over "
@@ -676,7 +681,7 @@ def _open_unit(sentence: str, number: str, start: int, end: int, scale: str) -> 
     words: list[str] = []
     # "25 millions d'examens": the elided "d'" touches its noun, which is counted as "25 million exams" is.
     elided = _OPEN_ELIDED_WORD_RE.match(sentence, position) if de else None
-    if elided and elided.group("word").lower() in _ELIDED_MONEY_NOUNS:
+    if elided and elided.group("word").lower() in _ELIDED_MONEY_NOUNS | _ELIDED_FUNCTION_WORDS:
         return None
     while len(words) < 3 and (match := elided or _OPEN_WORD_RE.match(sentence, position)):
         elided = None

@@ -1143,6 +1143,15 @@ _VEHICLE_GAP_RE = re.compile(
     _I,
 )
 _NOT_METRIC_UNITS = {"chips", "gpus", "GPU", "GPUs", "gpu"}
+# The head word of a public body's or a statistics office's name: "Centre monétique interbancaire",
+# "ministère de l'Économie", "Observatoire des métiers": a body that tallies others' counts.
+_INSTITUTION_NAME_RE = re.compile(
+    r"(?:(?:le|la|l['’]|the)\s*)?(?:centre|center|minist[eè]re|ministry|institut|institute|observatoire|"
+    r"agence|agency|office|conseil|council|banque|bank|direction|fédération|association|commission|"
+    r"autorité|authority|gouvernement|government|université|university|région|ville|caisse|chambre|cour|"
+    r"syndicat|préfecture|insee|dares|urssaf)\b",
+    _I,
+)
 _INSTITUTION_SOURCE_RE = re.compile(
     r"\b(?:according to|selon|d['’]après)\s+(?:the|la|le|l['’])\s*[A-Z]", re.UNICODE
 )
@@ -2837,6 +2846,21 @@ class FactBuilder:
             and any(d.precision == "month" for d in view.dates if d.span[0] >= prior.span[1])
         )
 
+    @staticmethod
+    def _returned_with_stake(view: View, amount: AmountMention, noun: re.Match[str] | None) -> bool:
+        """Whether "returned with / came back with $X" is a backer's own sum in the round the story tells.
+
+        A round's noun after the sum ("returned with a $50 million Series B led by Accel") makes it the
+        company's own round, whoever came back.
+        """
+        if noun and noun.lastgroup and noun.lastgroup.startswith("round"):
+            return False
+        return bool(
+            _RETURNED_WITH_SUM_BEFORE_RE.search(
+                view.text, max(0, amount.bound_start - 80), amount.bound_start
+            )
+        )
+
     def _classify(
         self, view: View, position: int, previous_kind: str | None, previous_company: str | None = None
     ) -> str | None:
@@ -2873,15 +2897,13 @@ class FactBuilder:
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
             )
+        noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
-        ) or _RETURNED_WITH_SUM_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 80), amount.bound_start
-        ):
+        ) or self._returned_with_stake(view, amount, noun):
             return (
                 "investment"  # "Novartis took part in the round with a $10 million investment": its own sum.
             )
-        noun = _NOUN_AFTER_RE.match(after)
         if noun:
             if noun.lastgroup == "round3" and _VALUED_AT_RE.search(
                 view.text, max(0, amount.bound_start - 40), amount.bound_start
@@ -4102,7 +4124,7 @@ class FactBuilder:
         clause_start = self._clause_start(view, amount.bound_start)
         if re.search(r"\bon (?:compte|dénombre|recense)\b", before, _I):
             return None  # "on compte aujourd'hui 26 000 chauffeurs VTC": a count of a trade, no one's.
-        if re.search(r"\b(?:a|ont|avait|avaient) (?:recensé|dénombré)\s", before, _I):
+        if self._institution_tally(view, amount, before, clause_start):
             return (
                 None  # "le Centre monétique a recensé 28,8 millions d'opérations": others' count it tallied.
             )
@@ -6377,6 +6399,15 @@ class FactBuilder:
             if begin <= before.start() and apostrophe <= end <= apostrophe + 2 and self._is_org(mention.name):
                 return mention.name
         return None
+
+    def _institution_tally(self, view: View, amount: AmountMention, before: str, clause_start: int) -> bool:
+        """Whether "a/ont recensé|dénombré N" is a count an institution tallied ("le Centre monétique a
+        recensé 28,8 millions d'opérations"), not a company's own count ("Mistral AI a recensé 2 millions
+        d'utilisateurs"): its subject names no company and refers to none."""
+        if not re.search(r"\b(?:a|ont|avait|avaient) (?:recensé|dénombré)\s", before, _I):
+            return False
+        names = [m.name or "" for m in self._subject_mentions(view, clause_start, amount.bound_start)]
+        return all(_INSTITUTION_NAME_RE.match(name) for name in names)
 
     def _institution_statistic(self, view: View, amount: AmountMention) -> bool:
         """A count the sentence credits to an institution named with an article ("according to the FDIC",
