@@ -100,6 +100,11 @@ def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> 
 UNKNOWN_INVESTOR = "unknown investor"
 
 
+def is_joint_investment(fact: Fact) -> bool:
+    """Whether `fact` is an investment naming several investors and none of them alone: a round."""
+    return fact.kind == "investment" and fact.investor is None and len(fact.investors) >= 2
+
+
 def as_joint_round(fact: Fact) -> Fact:
     """An investment naming several investors and none of them alone (`Fact.investor` is None): the
     joint investment it is, as a round of its amount with those investors, the rule a deal file's
@@ -108,7 +113,7 @@ def as_joint_round(fact: Fact) -> Fact:
 
     A share stated with it is no round's: raise `StoreError` rather than drop it (deal files refuse
     such a row before it gets here). A record (`FactRecord`) is changed as the named tuple it is."""
-    if fact.kind != "investment" or fact.investor is not None or len(fact.investors) < 2:
+    if not is_joint_investment(fact):
         return fact
     if fact.percentage is not None:
         raise StoreError(
@@ -1131,8 +1136,9 @@ class FactWriter:
         return self.resolver.investor(name, info.investor_kind if info else None)
 
     def write_all(self, facts: list[Fact]) -> None:
-        # Rounds first, so the investments of the same round can point at it.
-        for fact in sorted(map(as_joint_round, facts), key=lambda f: f.kind != "round"):
+        # Rounds first (a joint investment is one), so the investments of the same round can point at
+        # it; `write` makes the joint investment its round, once.
+        for fact in sorted(facts, key=lambda f: f.kind != "round" and not is_joint_investment(f)):
             self.write(fact)
 
     def write(self, fact: Fact) -> None:
