@@ -1,0 +1,58 @@
+"""Review of the merged stake-purchase, agreement, restatement and term rules: a stake told as part of
+the round's investment agreement stays in the round; an unrelated raise elsewhere in the article does not
+make a stake bought new money; a stake bought earlier does not complete one still agreed; a figure
+between a round and its restatement does not make a second round; a deal's term told in the present
+perfect is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cli_helpers import run
+from extract_helpers import facts_of, of_kind, only
+
+
+def imported(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
+    monkeypatch.setenv("COLUMNS", "200")
+    path = tmp_path / "story.md"
+    path.write_text(article, encoding="utf-8")
+    db = str(tmp_path / "story.db")
+    code, _, err = run(capsys, "--db", db, "--empty", "import", str(path))
+    assert code == 0, err
+    return db
+
+
+def cli(capsys, db: str, *args: str) -> str:
+    code, out, err = run(capsys, "--db", db, *args)
+    assert code == 0, err
+    return out
+
+
+def test_a_stake_as_part_of_the_investment_agreement_stays_in_its_round(capsys, tmp_path, monkeypatch):
+    article = (
+        "title: Zorgly raises $100 million\ndate: 2026-04-02\n\n"
+        "Zorgly raised $100 million in a Series C led by Sequoia with Lightspeed. Nvidia invested $20 million "
+        "as part of the investment agreement, the company said.\n"
+    )
+    (stake,) = of_kind(facts_of(article.split("\n\n", 1)[1]), "investment")
+    db = imported(capsys, tmp_path, monkeypatch, article)
+    assert "raised $100M" in cli(capsys, db, "search", "Zorgly")
+    assert stake.investor == "Nvidia"
+
+
+def test_an_unrelated_raise_elsewhere_does_not_make_a_stake_bought_new_money():
+    text = (
+        "Eurazeo has acquired a 30% stake in Kappa Vision for €60 million. "
+        "Kappa Vision raised €10 million from Partech in 2021."
+    )
+    stake = only(facts_of(text), "investment")
+    assert stake.round_type == "Stake purchase"
+
+
+def test_a_stake_bought_earlier_in_the_sentence_does_not_complete_one_agreed():
+    text = (
+        "Eurazeo, which bought a minority stake in Kappa Vision in 2021, has agreed to acquire a further 30% "
+        "stake in Kappa Vision for €60 million."
+    )
+    stake = next(f for f in of_kind(facts_of(text), "investment") if f.amount == 60_000_000)
+    assert stake.status == "announced"
