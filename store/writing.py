@@ -1245,12 +1245,11 @@ class FactWriter:
         return bool(investor) and investor in self.round_names.get(round_id, set())
 
     def round_leaves_out(self, round_id: int, fact: Fact) -> bool:
-        """Whether the telling of round `round_id` names its backers and not the stake `fact`'s investor."""
-        return (
-            bool(self.round_names.get(round_id))
-            and bool(fact.investor)
-            and not self.round_tells_stake(round_id, fact)
-        )
+        """Whether the telling of round `round_id` names its backers and not the stake `fact`'s investor.
+        Its names alone (FactWriter's `round_tells_stake`): a deal file's shared citation, which a subclass
+        takes as telling the stake, says nothing of whether the agreement's stake is left out."""
+        names = bool(self.round_names.get(round_id))
+        return names and bool(fact.investor) and not FactWriter.round_tells_stake(self, round_id, fact)
 
     def across_money_round(self, fact: Fact, day: list[ToldRound]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the

@@ -56,3 +56,25 @@ def test_a_stake_bought_earlier_in_the_sentence_does_not_complete_one_agreed():
     )
     stake = next(f for f in of_kind(facts_of(text), "investment") if f.amount == 60_000_000)
     assert stake.status == "announced"
+
+
+def test_a_figure_between_a_round_and_its_restatement_makes_no_second_round():
+    text = (
+        "Zorgly raised €100 million in a Series B. Its revenue reached €20 million last year. "
+        "The round, roughly $108 million, is the largest in Europe this year."
+    )
+    round_ = only(facts_of(text), "round")
+    assert (round_.amount, round_.equivalent_amount, round_.equivalent_currency) == (
+        100_000_000,
+        108_000_000,
+        "USD",
+    )
+
+
+def test_an_acquisitions_sum_restated_at_current_exchange_rates_is_its_equivalent():
+    text = (
+        "Acme agreed to acquire Zorgly for $1.2 billion. "
+        "At current exchange rates the deal is worth about €1.1 billion."
+    )
+    deal = only(facts_of(text), "acquisition")
+    assert (deal.equivalent_amount, deal.equivalent_currency) == (1_100_000_000, "EUR")
