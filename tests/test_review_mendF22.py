@@ -11,6 +11,8 @@ from pathlib import Path
 from cli_helpers import run
 from extract_helpers import facts_of, of_kind, only
 
+from ai_deals.importers.extract.dates import term_end
+
 
 def imported(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
     monkeypatch.setenv("COLUMNS", "200")
@@ -78,3 +80,30 @@ def test_an_acquisitions_sum_restated_at_current_exchange_rates_is_its_equivalen
     )
     deal = only(facts_of(text), "acquisition")
     assert (deal.equivalent_amount, deal.equivalent_currency) == (1_100_000_000, "EUR")
+
+
+def test_a_deal_s_term_told_in_the_present_perfect_is_kept():
+    assert term_end("Zorgly has agreed to supply chips to Acme for five years.", "2026-03-03") == "2031-03-03"
+
+
+def test_a_french_deal_s_term_after_a_passive_passe_compose_is_kept():
+    sentence = "Zorgly a été choisie pour équiper les trains pendant cinq ans."
+    assert term_end(sentence, "2026-03-03") == "2031-03-03"
+
+
+def test_how_long_someone_has_been_a_partner_is_no_term():
+    assert (
+        term_end("Acme, which has been a partner of Zorgly for five years, signed a deal.", "2026-03-03")
+        is None
+    )
+
+
+def test_a_veteran_of_twenty_years_before_a_comma_gives_the_deal_no_term():
+    sentence = "Acme, whose chief executive is a 20-year industry veteran, signed a deal with Zorgly."
+    assert term_end(sentence, "2026-03-03") is None
+    assert only(facts_of(sentence), "partnership").until is None
+
+
+def test_a_length_with_a_comma_and_five_words_before_the_deal_noun_is_its_term():
+    sentence = "Zorgly signed a 10-year, $2 billion cloud computing services agreement with Acme."
+    assert term_end(sentence, "2026-03-03") == "2036-03-03"
