@@ -26,6 +26,9 @@ Bound = Literal["exact", "approx", "minimum", "maximum", "range"]
 PercentageBound = Literal["exact", "approx", "minimum", "maximum"]
 DatePrecision = Literal["day", "month", "year"]
 StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "completed", "in_talks"]
+IN_TALKS = "in_talks"
+"""The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised; money raised
+does not count it (store/money_raised.py)."""
 EntityKind = Literal["organisation", "person"]
 InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
 ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]

@@ -37,6 +37,8 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
+from ai_deals.importers.models import IN_TALKS
+
 from .formatting import format_amount, is_stake_bought, kinds_agree, round_kind, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
@@ -45,8 +47,6 @@ CUMULATIVE = "cumulative"
 """The status of a stake telling a total over years ("more than $13B since 2019")."""
 CONDITIONAL = "conditional"
 """The status of money promised on a condition ("could invest up to €1B if …"): told apart from money raised."""
-IN_TALKS = "in_talks"
-"""The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised."""
 
 
 def in_talks(members: Sequence[Round]) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 
 from sqlite_utils import Database
 
-from ai_deals.importers.agreements import under_an_agreement
+from ai_deals.importers.agreements import IN_THE_ROUND_RE, under_an_agreement
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
@@ -1088,11 +1088,6 @@ def within_round(told: ToldRound, fact: Fact) -> bool:
     return at_most_round(share, told.amount, told.amount_max)
 
 
-# An article's sentence putting a stake in the day's round: "Nvidia invested $30 million in the round",
-# "participates in the round", "investit 10 millions d'euros dans ce tour".
-_IN_THE_ROUND_RE = re.compile(r"\bin (?:the|this) round\b|\bdans (?:ce|le) tour\b", re.IGNORECASE)
-
-
 class FactWriter:
     """Turns each kind of fact into rows of its table, with evidence."""
 
@@ -1256,9 +1251,11 @@ class FactWriter:
         return bool(investor) and investor in self.round_names.get(round_id, set())
 
     def round_leaves_out(self, round_id: int, fact: Fact) -> bool:
-        """Whether the telling of round `round_id` names its backers and not the stake `fact`'s investor."""
-        names = self.round_names.get(round_id)
-        return bool(names) and bool(fact.investor) and normalize_name(fact.investor or "") not in names
+        """Whether the telling of round `round_id` names its backers and not the stake `fact`'s investor.
+        Its names alone (FactWriter's `round_tells_stake`): a deal file's shared citation, which a subclass
+        takes as telling the stake, says nothing of whether the agreement's stake is left out."""
+        names = bool(self.round_names.get(round_id))
+        return names and bool(fact.investor) and not FactWriter.round_tells_stake(self, round_id, fact)
 
     def across_money_round(self, fact: Fact, day: list[ToldRound]) -> int | None:
         """The day's round an article puts a stake in another currency in: its investor is among the
@@ -1269,7 +1266,7 @@ class FactWriter:
         for told in reversed(day):
             if investor and investor in self.round_names.get(told.round_id, set()):
                 return told.round_id
-        return day[-1].round_id if _IN_THE_ROUND_RE.search(fact.sentence or "") else None
+        return day[-1].round_id if IN_THE_ROUND_RE.search(fact.sentence or "") else None
 
     def is_across_money(self, company_id: int, fact: Fact, round_id: int | None) -> bool:
         """Whether the stake `fact` is in round `round_id` though told in another currency."""

@@ -653,22 +653,34 @@ _DEAL_NOUNS = (
 # A deal's length: "a five-year partnership", "un partenariat de cinq ans", "sur cinq ans", "for five years".
 # Never an age ("a five-year-old startup", "a 20-year veteran") nor a time back ("il y a cinq ans", "depuis cinq
 # ans"): "N-year" counts only before a deal's noun, a few words of description between ("a 10-year, $2 billion
-# cloud deal") but no preposition ("a three-year search for a supplier").
+# cloud computing services agreement") but no preposition ("a three-year search for a supplier") and no comma
+# but the one straight after "N-year" ("a 20-year industry veteran, signed a deal" is an age).
 _TERM_RE = re.compile(
-    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old)"
-    r"(?:,?\s+(?!(?:of|for|with|to|in|at|by|from|on|after|as|and|or)\b)[^\s.;:]+){0,4}?"
-    rf",?\s+{_DEAL_NOUNS}\b|"
+    rf"\b(?P<en>\d{{1,2}}|{_COUNT_WORDS})-years?\b(?!-old),?"
+    r"(?:\s+(?!(?:of|for|with|to|in|at|by|from|on|after|as|and|or)\b)[^\s.;:,]+){0,6}?"
+    rf"\s+{_DEAL_NOUNS}\b|"
     rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+)?(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
     rf"\bpendant\s+(?P<during>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b|"
     rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|"
     rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b",
     re.IGNORECASE,
 )
-# A perfect tense: "a supplier it has worked with for five years", "qu'elle a dirigée pendant cinq ans". The
-# length after it is how long something has lasted, not a deal's term, unless the deal is its object ("has
-# signed a partnership with X for five years").
+# A perfect tense of a verb that lasts: "a supplier it has worked with for five years", "has been a partner for
+# five years", "qu'elle a dirigée pendant cinq ans". The length after it is how long something has lasted, not a
+# deal's term, unless the deal is its object ("has signed a partnership with X for five years"). Other perfects
+# set a term ("has agreed to supply chips for five years"), and so does a passive "been"/"été" ("a été choisie
+# pour équiper les trains pendant cinq ans").
 _PERFECT_RE = re.compile(r"\b(?:has|have|had|hasn['’]t|haven['’]t|hadn['’]t)\b|['’]ve\b", re.IGNORECASE)
 _PASSE_COMPOSE_RE = re.compile(r"\b(?:a|ont|avait|avaient|avons|avez|ai)\b", re.IGNORECASE)
+_ONGOING_PARTICIPLE_RE = re.compile(
+    r"\s+(?:(?:\w+ly|also|already|long|not|never|déjà|longtemps|aussi|également)\s+)?"
+    r"(?:been\b(?!\s+\w+(?:ed|en)\b)|été\b(?!\s+\w+(?:ée?s?|ie?s?|ise?s?|ite?s?|ue?s?)\b)|"
+    r"(?:worked|used|known|led|partnered|run|served|operated|collaborated|supplied|relied|employed|held|owned|"
+    r"managed|backed)\b|"
+    r"(?:dirigé|travaillé|utilisé|collaboré|connu|géré|exploité|fourni|accompagné|présidé|mené|occupé|servi|"
+    r"soutenu|équipé)e?s?\b)",
+    re.IGNORECASE,
+)
 _DEAL_NOUN_RE = re.compile(rf"\b{_DEAL_NOUNS}\b", re.IGNORECASE)
 _TERM_CLAUSE_BREAK_RE = re.compile(r"[,;:()—–]")
 
@@ -689,12 +701,14 @@ def term_end(sentence: str, start: str | None) -> str | None:
 
 
 def _lasted_so_far(sentence: str, term: re.Match[str]) -> bool:
-    """Whether a 'for N years' / 'pendant N ans' follows a perfect tense in its clause with no deal as the
-    verb's object: how long something has gone on ("it has worked with for five years"), no term."""
+    """Whether a 'for N years' / 'pendant N ans' follows a perfect tense of a lasting verb in its clause with no
+    deal as the verb's object: how long something has gone on ("it has worked with for five years"), no term."""
     if not (term.group("for") or term.group("during")):
         return False
     breaks = [m.end() for m in _TERM_CLAUSE_BREAK_RE.finditer(sentence, 0, term.start())]
     clause = sentence[breaks[-1] if breaks else 0 : term.start()]
     perfect_re = _PERFECT_RE if term.group("for") else _PASSE_COMPOSE_RE
     perfects = list(perfect_re.finditer(clause))
-    return bool(perfects) and not _DEAL_NOUN_RE.search(clause, perfects[-1].end())
+    if not perfects or not _ONGOING_PARTICIPLE_RE.match(clause, perfects[-1].end()):
+        return False
+    return not _DEAL_NOUN_RE.search(clause, perfects[-1].end())

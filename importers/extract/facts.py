@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
-from ..models import Fact, Tranche
+from ..models import IN_TALKS, Fact, Tranche
 from .amounts import (
     HEADCOUNT_ADJECTIVES,
     UNNAMED_CROWN,
@@ -1805,8 +1805,7 @@ _PLANNED_RAISE_BEFORE_RE = re.compile(
     _I,
 )
 # A raise still being negotiated ("is in talks to raise $1 billion", "serait en discussions pour lever 600 M€"):
-# told, not raised; money raised does not count it (store/money_raised.py, its IN_TALKS).
-IN_TALKS = "in_talks"
+# told, not raised; money raised does not count it (its status IN_TALKS, from models).
 _IN_TALKS_BEFORE_RE = re.compile(
     r"(?<!\bhad\sbeen\s)\b(?:in\s+(?:advanced\s+|early\s+|late-stage\s+)?(?:talks|discussions|negotiations)|"
     r"en\s+(?:discussions?|négociations?|pourparlers)|(?:is|are)\s+(?:seeking|looking)|cherche(?:rait)?)\s+"
@@ -2714,14 +2713,17 @@ class FactBuilder:
     def _round_restated_by_apposition(self, view: View, amount: AmountMention) -> Fact | None:
         """'The round, roughly £840m, is the largest…' after '$1.05bn': the round's sum restated, when the
         two stand at an exchange rate's ratio and no 'of which' makes the sum a part of it ('The deal, $5
-        million of which came from Nvidia')."""
-        converted = self._fact_in_other_currency(amount)
-        if (
-            converted is None
-            or converted.kind != "round"
-            or not converted.amount
-            or _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1])
-        ):
+        million of which came from Nvidia'). The latest round in another currency, not the latest fact: a
+        figure told between the two ('Its revenue reached €20 million') is no round restated."""
+        converted = next(
+            (
+                f
+                for f in reversed(self.facts)
+                if f.kind == "round" and f.currency and f.currency != amount.currency
+            ),
+            None,
+        )
+        if converted is None or not converted.amount or _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1]):
             return None
         low, high = _EXCHANGE_RATIO
         return converted if low <= amount.value / converted.amount <= high else None
@@ -2826,10 +2828,11 @@ class FactBuilder:
     def _sentence_round_parts(self, view: View, latest: Fact) -> list[AmountMention]:
         """The sums after a round's own amount in its sentence that split it into tranches (`_summed_parts`),
         a tranche cue or a sum paid now among them. Asked for each amount of the sentence: computed once
-        per round and amount (a debt part may lower the amount)."""
+        per amount and currency, all that `_tranche_parts` reads of the round (a debt part may lower the
+        amount)."""
         if latest.kind != "round" or not latest.amount:
             return []
-        key = ("round_parts", id(latest), latest.amount, latest.currency)
+        key = ("round_parts", latest.amount, latest.currency)
         if key not in view.memo:
             view.memo[key] = _tranche_parts(view, latest)
         return view.memo[key]
@@ -7409,11 +7412,12 @@ def _ends_before(end: str, start: str | None) -> bool:
 
 
 def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
-    """A round that a later sentence restates in another currency takes that sum as its other-currency
-    amount, as "$48M (CHF 38M)" does, when it has none yet ("has raised $1.05bn… The round, roughly £840m,
-    is…": one raise, not two). Only the round converted: a revenue converted after it ("that revenue is worth
-    about $11 million") is none of its."""
-    if converted.kind == "round" and converted.equivalent_amount is None:
+    """A deal (round, stake, acquisition) that a later sentence restates in another currency takes that sum
+    as its other-currency amount, as "$48M (CHF 38M)" does, when it has none yet ("has raised $1.05bn… The
+    round, roughly £840m, is…": one raise, not two). Only the deal converted: a revenue converted after it ("that revenue is worth
+    about $11 million") is none of its; an acquisition's or a stake's sum restated ("At current exchange rates
+    the deal is worth about €1.1 billion") is the deal's."""
+    if converted.kind in _DEAL_KINDS and converted.equivalent_amount is None:
         converted.equivalent_amount = amount.value
         converted.equivalent_currency = amount.currency
 

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 
 from ..models import Fact
+from .amounts import parse_amounts
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -30,23 +31,68 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
 # The article says money went to the company: new shares issued, money raised.
 _NEW_MONEY_RE = re.compile(
     r"\bnew(?:ly issued)? (?:shares|money|capital|equity)\b|\bfresh (?:capital|funding|money)\b|"
-    r"\bcapital increase\b|\bprimary\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b|\bfunding round\b|"
-    r"\baugmentation de capital\b|\bactions nouvelles\b|\bargent frais\b|\blev(?:é|ée|er|ée?s)\b|\blevée\b|"
+    r"\bcapital increase\b|\bprimary (?:shares|issuance|capital)\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b|\bfunding round\b|"
+    r"\baugmentation de capital\b|\bactions nouvelles\b|\bargent frais\b|\blev(?:é|ée|er|ée?s)\b|"
     r"\btour de table\b",
     re.IGNORECASE,
 )
 
 
+# A purchase still to come between a stake bought and the amount: "Eurazeo, which bought a minority stake in
+# 2021, has agreed to acquire a further 30% stake … for €60 million" (the amount's own deal is pending).
+_PENDING_RE = re.compile(
+    r"\b(?:agreed to|agrees to|will|plans? to|is to|set to|intends? to|a accepté de|va|doit|prévoit de)\b",
+    re.IGNORECASE,
+)
+
+
 def mark_stakes_bought(facts: list[Fact], sentences: Iterable[str]) -> None:
-    """Type each untyped stake whose sentence buys it `STAKE_PURCHASE`, unless the article (its
-    `sentences`) tells new money for the company or a round of it ("The investment is part of a $45
-    million Series B round"); and make a stake bought in the past tense completed."""
-    new_money = any(_NEW_MONEY_RE.search(sentence) for sentence in sentences)
-    with_rounds = {fact.company for fact in facts if fact.kind == "round"}
+    """Type each untyped stake whose sentence buys it `STAKE_PURCHASE`, unless its own sentence or a
+    neighbour (of `sentences`) tells new money for the company, or the article tells a round of it on
+    the stake's date ("The investment is part of a $45 million Series B round"); and make a stake bought
+    in the past tense completed."""
+    texts = list(sentences)
     for fact in facts:
         if fact.kind != "investment" or not _STAKE_BOUGHT_RE.search(fact.sentence):
             continue
-        if fact.round_type is None and not new_money and fact.company not in with_rounds:
+        if fact.round_type is None and not _told_as_new_money(fact, facts, texts):
             fact.round_type = STAKE_PURCHASE
-        if fact.status == "announced" and _STAKE_BOUGHT_DONE_RE.search(fact.sentence):
+        if fact.status == "announced" and _bought_done(fact):
             fact.status = "completed"
+
+
+def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool:
+    """Whether new money words stand near the stake, or a round of its company has its date. A raise told
+    of another date ("Kappa Vision raised €10 million from Partech in 2021") is the company's history."""
+    rounds = [fact for fact in facts if fact.kind == "round" and fact.company == stake.company]
+    if any(fact.date == stake.date for fact in rounds):
+        return True
+    earlier = {fact.sentence for fact in rounds}
+    return any(_NEW_MONEY_RE.search(text) for text in _near(stake.sentence, texts) if text not in earlier)
+
+
+def _near(sentence: str, texts: list[str]) -> list[str]:
+    """The sentence holding `sentence` among `texts` and its neighbours; `sentence` alone when not found."""
+    at = next((index for index, text in enumerate(texts) if sentence and sentence in text), None)
+    return [sentence] if at is None else texts[max(at - 1, 0) : at + 2]
+
+
+def _bought_done(stake: Fact) -> bool:
+    """Whether a purchase told as done governs the stake's own amount: no pending verb ("has agreed to",
+    "will") stands between the two."""
+    sentence = stake.sentence
+    at = _amount_start(stake)
+    for match in _STAKE_BOUGHT_DONE_RE.finditer(sentence):
+        if at is None or not _PENDING_RE.search(sentence[min(match.end(), at) : max(match.start(), at)]):
+            return True
+    return False
+
+
+def _amount_start(stake: Fact) -> int | None:
+    """Where the stake's amount stands in its sentence; None when it has none or it is not found."""
+    if stake.amount is None:
+        return None
+    for mention in parse_amounts(stake.sentence):
+        if abs(mention.value - stake.amount) <= stake.amount * 0.005:
+            return mention.span[0]
+    return None
