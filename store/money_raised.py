@@ -305,14 +305,13 @@ def money_totals(
     further €1 billion")."""
     raised: dict[str, float] = defaultdict(float)
     conditional_money: dict[str, tuple[float, bool]] = {}
-    promised_in = _promised_in_rounds(raises, stakes)
+    promised_in = promised_in_rounds(raises, stakes)
     for record in _counted_money(raises, stakes):
         if not record.currency:
             continue
-        committed, conditional = split_committed(record)
-        if isinstance(record, Round) and record.id in promised_in:
-            conditional = min(committed, promised_in[record.id])
-            committed -= conditional
+        committed, conditional = (
+            round_split(record, promised_in) if isinstance(record, Round) else split_committed(record)
+        )
         if committed:
             raised[record.currency] += committed
         if conditional:
@@ -324,7 +323,7 @@ def money_totals(
     return dict(raised), conditional_money
 
 
-def _promised_in_rounds(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> dict[int, float]:
+def promised_in_rounds(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> dict[int, float]:
     """Shown round id -> the money its stakes promise on a condition (`split_committed`, in the
     round's money): Amazon's $35B to come "once certain conditions are met" of its $50B in a $110B
     round leaves $75B raised and $35B conditional, as a round's own conditional tranche would. A
@@ -350,6 +349,15 @@ def _promised_in_rounds(raises: Sequence[Sequence[Round]], stakes: Sequence[Stak
         if total := sum(parts):
             promised_in[item.id] = total
     return promised_in
+
+
+def round_split(item: Round, promised_in: Mapping[int, float]) -> tuple[float, float]:
+    """(committed, conditional) parts of a round (`split_committed`), the conditional part of its
+    stakes (`promised_in_rounds`) told apart when it has no tranches of its own: the header's money
+    raised and the chart's bar split it alike."""
+    committed, conditional = split_committed(item)
+    promised = min(committed, promised_in.get(item.id, 0.0))
+    return committed - promised, conditional + promised
 
 
 def _promised_part(item: Round, stake: Stake) -> float:
