@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from test_same_figure_twice_page import open_page
+
 from ai_deals.importing import open_store
 from ai_deals.tui.app import DealsApp
 
-from test_same_figure_twice_page import open_page
 from tui_helpers import shown
 
 RAISED = "raised $75B (+ $35B conditional)"
