@@ -91,3 +91,19 @@ def test_money_raised_and_the_chart_tell_a_stakes_conditional_part_in_its_round_
     (bar,) = [bar for bar in funding_bars(page) if bar.amount_text == "$110B"]
     assert (bar.committed, bar.conditional) == (75e9, 35e9)
     assert bar.note == "$75B committed · $35B conditional"
+
+
+def test_the_search_result_tells_a_rounds_conditional_tranche_apart_as_the_header_does(capsys, tmp_path):
+    article = tmp_path / "trellis.txt"
+    article.write_text(
+        "title: Trellis raises $45 million\ndate: 2026-03-01\nurl: https://example.org/t\nlanguage: en\n\n"
+        "Trellis Robotics raised $45 million in a Series B led by Lux Capital. The round is structured in "
+        "two tranches: $30 million now, and $15 million once Trellis hits 2,000 robots.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "trellis.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(article))[0] == 0
+    code, out, _ = run(capsys, "--db", db, "search", "--json", "Trellis")
+    assert code == 0 and "raised $30M (+ $15M conditional)" in out
+    code, out, _ = run(capsys, "--db", db, "show", "Trellis")
+    assert code == 0 and "raised $30M (+ $15M conditional)" in out
