@@ -24,7 +24,6 @@ from ai_deals.store.formatting import (
     format_share,
     plural,
     round_label,
-    status_label,
 )
 from ai_deals.store.models import (
     Acquisition,
@@ -42,7 +41,13 @@ from ai_deals.store.models import (
     TimelineEvent,
     TimelineOutline,
 )
-from ai_deals.store.money_raised import cumulative_note, cumulative_stakes, raise_status_words, raised_text
+from ai_deals.store.money_raised import (
+    cumulative_note,
+    cumulative_stakes,
+    raise_status_words,
+    raised_text,
+    record_status_label,
+)
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
 from ai_deals.tui.formatting import date_label
@@ -310,7 +315,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
-                    status_label(s.status),
+                    record_status_label(s),
                     s.tranche,
                     s.condition,
                 ]
@@ -327,7 +332,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
                     round_label(s.round_type) if s.round_type else None,
-                    status_label(s.status),
+                    record_status_label(s),
                 ]
                 for s in page.portfolio
             ],

@@ -22,7 +22,8 @@ from typing import Literal, TypeVar
 
 from .files import written_through
 from .formatting import clean_line, format_amount, format_share, status_label
-from .models import ExportRecord
+from .models import ExportRecord, Stake, Tranche
+from .money_raised import record_status_label
 
 ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
@@ -147,9 +148,22 @@ def _markdown_row(record: ExportRecord) -> dict[str, object]:
         _finite(record.amount), record.currency, record.bound, _finite(record.amount_max), record.unit
     )
     row["percentage"] = format_share(_finite(record.percentage), record.percentage_bound)
-    # "in talks", as `show` says it (an import reads it back as `in_talks`)
-    row["status"] = status_label(record.status)
+    # "in talks", as `show` says it (an import reads it back as `in_talks`); a stake part committed,
+    # part conditional: "$15B committed · $35B conditional", as `show` says it too
+    row["status"] = _status_cell(record)
     return row
+
+
+def _status_cell(record: ExportRecord) -> str:
+    """A Markdown row's status: a stake's or round's split when it is partly conditional
+    (money_raised.record_status_label), else its status as `show` says it."""
+    if record.record_type not in ("stake", "round") or not record.tranches:
+        return status_label(record.status)
+    tranches = [Tranche(seq=seq, **fields) for seq, fields in enumerate(json.loads(record.tranches))]
+    split = Stake.model_construct(
+        amount=record.amount, currency=record.currency, status=record.status, tranches=tranches
+    )
+    return record_status_label(split)
 
 
 def markdown_chunks(records: Iterable[ExportRecord]) -> Iterator[str]:

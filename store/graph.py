@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from sqlite_utils import Database
 
 from .errors import ReadStopped
 from .formatting import format_amount, format_share, status_words
 from .models import MapEdge, MapNode, RelationshipMap
-from .money_raised import IN_TALKS, raise_status_words
+from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
 from .same_raise import fold, group_raises
 
@@ -22,7 +22,7 @@ from .same_raise import fold, group_raises
 # itself only once): `WHERE (i.company_id = :c OR s.company_id = :c)` across a join reads every stake,
 # 671k of them on a 1M-company database, for each company on the map.
 _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
-                  s.percentage_bound, s.status, NULL AS round_id"""
+                  s.percentage_bound, s.status, NULL AS round_id, s.id AS stake_id"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
                   NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
@@ -68,9 +68,22 @@ def _raise_words(db: Database, company_id: int) -> dict[int, str]:
     return words
 
 
-def _status_words(db: Database, row: dict, raises: dict[int, dict[int, str]]) -> str:
-    """An edge's status words: a round's in talks its raise's (`_raise_words`, read once a company and
-    only for a round in talks, which few are), any other's its own."""
+def _split_stakes(db: Database) -> dict[int, str]:
+    """Stake id -> its split, for the stakes part committed, part conditional ("$15B committed ·
+    $35B conditional": money_raised.split_words), read once a map: few stakes have tranches."""
+    where = "s.id IN (SELECT stake_id FROM stake_tranches WHERE condition IS NOT NULL)"
+    stakes = fetch_records(db, "stake", where)
+    return {stake.id: said for stake in stakes if (said := split_words(stake))}
+
+
+def _status_words(
+    db: Database, row: dict, raises: dict[int, dict[int, str]], split: Mapping[int, str]
+) -> str:
+    """An edge's status words: a stake's split when partly conditional (`_split_stakes`), a round's in
+    talks its raise's (`_raise_words`, read once a company and only for a round in talks, which few
+    are), any other's its own."""
+    if said := split.get(row.get("stake_id") or 0):
+        return said
     if row["round_id"] is None or row["status"] != IN_TALKS:
         return status_words(row["status"])
     if row["b"] not in raises:
@@ -78,7 +91,12 @@ def _status_words(db: Database, row: dict, raises: dict[int, dict[int, str]]) ->
     return raises[row["b"]].get(row["round_id"], status_words(row["status"]))
 
 
-def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _never) -> list[MapEdge]:
+def _links_of(
+    db: Database,
+    company_id: int,
+    stopped: Callable[[], bool] = _never,
+    split: Mapping[int, str] | None = None,
+) -> list[MapEdge]:
     edges = []
     raises: dict[int, dict[int, str]] = {}  # company id -> its rounds' status words, when needed
     for kind, sql in _LINKS.items():
@@ -88,7 +106,7 @@ def _links_of(db: Database, company_id: int, stopped: Callable[[], bool] = _neve
             amount = format_amount(row["amount"], row["currency"], row["bound"])
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
-            said = _status_words(db, row, raises)
+            said = _status_words(db, row, raises, split or {})
             label = " · ".join(part for part in (amount, share, said, year) if part)
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
@@ -110,12 +128,13 @@ def relationship_map(
     edges: dict[tuple, MapEdge] = {}
     queue = deque([(company_id, 0)])
     seen = {company_id}
+    split = _split_stakes(db)
     while queue and len(nodes) < MAX_NODES:
         current, level = queue.popleft()
         nodes[current] = MapNode(company_id=current, name="", depth=level)
         if level == depth:
             continue
-        for edge in _links_of(db, current, stopped):
+        for edge in _links_of(db, current, stopped, split):
             key = (edge.source_id, edge.target_id, edge.kind, edge.label)
             edges.setdefault(key, edge)
             for neighbour in (edge.source_id, edge.target_id):

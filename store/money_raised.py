@@ -39,7 +39,7 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ai_deals.importers.models import IN_TALKS
 
-from .formatting import format_amount, is_stake_bought, kinds_agree, round_kind, status_words
+from .formatting import format_amount, is_stake_bought, kinds_agree, round_kind, status_label, status_words
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -60,7 +60,32 @@ def raise_status_words(item: Round) -> str:
     "conditional" for money promised on a condition; '' for a raise told as made."""
     if item.status == IN_TALKS:
         return status_words(IN_TALKS) if in_talks(list(item.accounts) or [item]) else ""
-    return status_words(item.status)
+    return split_words(item) or status_words(item.status)
+
+
+def split_words(record: Stake | Round) -> str:
+    """'$15B committed · $35B conditional' for a record in tranches, part committed and part on a
+    condition (`split_committed`), however its status reads; '' otherwise. Every place that gives a
+    stake's or a round's status says this instead of "conditional" for the whole amount."""
+    if not record.tranches:
+        return ""
+    committed, conditional = split_committed(record)
+    if not committed or not conditional:
+        return ""
+    return (
+        f"{format_amount(committed, record.currency)} committed · "
+        f"{format_amount(conditional, record.currency)} conditional"
+    )
+
+
+def record_status_words(record: Stake | Round) -> str:
+    """A stake's or round's words of money not raised (`status_words`), its split when partly conditional."""
+    return split_words(record) or status_words(record.status)
+
+
+def record_status_label(record: Stake | Round) -> str:
+    """A stake's or round's status as people read it (`status_label`), its split when partly conditional."""
+    return split_words(record) or status_label(record.status)
 
 
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
@@ -280,10 +305,13 @@ def money_totals(
     further €1 billion")."""
     raised: dict[str, float] = defaultdict(float)
     conditional_money: dict[str, tuple[float, bool]] = {}
+    promised_in = promised_in_rounds(raises, stakes)
     for record in _counted_money(raises, stakes):
         if not record.currency:
             continue
-        committed, conditional = split_committed(record)
+        committed, conditional = (
+            round_split(record, promised_in) if isinstance(record, Round) else split_committed(record)
+        )
         if committed:
             raised[record.currency] += committed
         if conditional:
@@ -293,6 +321,52 @@ def money_totals(
             )
             conditional_money[record.currency] = (total + conditional, up_to or ceiling)
     return dict(raised), conditional_money
+
+
+def promised_in_rounds(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake]) -> dict[int, float]:
+    """Shown round id -> the money its stakes promise on a condition (`split_committed`, in the
+    round's money): Amazon's $35B to come "once certain conditions are met" of its $50B in a $110B
+    round leaves $75B raised and $35B conditional, as a round's own conditional tranche would. A
+    round in tranches of its own already tells its split. Cheap when no stake is partly promised."""
+    promising = [s for s in stakes if s.tranches and split_committed(s)[1]]
+    if not promising:
+        return {}
+    promising_ids = {id(stake) for stake in promising}
+    rounds = [members[0] for members in raises]
+    ids = {round_id for stake in promising for round_id in stake.round_ids}
+    dates = {stake.date for stake in promising}
+    promised_in: dict[int, float] = {}
+    for item in rounds:
+        if (
+            item.tranches
+            or item.amount is None
+            or not (ids.intersection(item.record_ids) or item.date in dates)
+        ):
+            continue
+        parts = [
+            _promised_part(item, s) for s in round_stakes(item, stakes, rounds) if id(s) in promising_ids
+        ]
+        if total := sum(parts):
+            promised_in[item.id] = total
+    return promised_in
+
+
+def round_split(item: Round, promised_in: Mapping[int, float]) -> tuple[float, float]:
+    """(committed, conditional) parts of a round (`split_committed`), the conditional part of its
+    stakes (`promised_in_rounds`) told apart when it has no tranches of its own: the header's money
+    raised and the chart's bar split it alike."""
+    committed, conditional = split_committed(item)
+    promised = min(committed, promised_in.get(item.id, 0.0))
+    return committed - promised, conditional + promised
+
+
+def _promised_part(item: Round, stake: Stake) -> float:
+    """The conditional part of `stake` (`split_committed`) in the money of its round `item`; 0 when
+    its currency does not convert."""
+    in_round = in_round_money(item, stake)
+    if not in_round or not stake.amount:
+        return 0.0
+    return split_committed(stake)[1] * in_round / stake.amount
 
 
 def raised_totals(raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()) -> dict[str, float]:

@@ -1210,7 +1210,26 @@ def timeline_records(db: Database, record_type: str, rows: list[dict], *, everyt
             row["tranches"], row["same_stake_ids"], row["accounts"] = [], [], []
             row["round_id"] = row.pop("visible_round_id")
         records.append(model.model_validate(row))
+    if record_type in _TRANCHE_TABLES:
+        _attach_timeline_tranches(db, records, record_type, everything=everything)
     return records
+
+
+_TRANCHE_TABLES = {"round": ("round_tranches", "round_id"), "stake": ("stake_tranches", "stake_id")}
+
+
+def _attach_timeline_tranches(db: Database, records: list, record_type: str, *, everything: bool) -> None:
+    """Tranches for a timeline's records: a stake part committed, part conditional is titled with its
+    split (money_raised.split_words). Few records have any: the whole timeline reads the table once
+    rather than asking for each of 100k records."""
+    table, key = _TRANCHE_TABLES[record_type]
+    if not everything:
+        _attach_tranches(db, records, table, key)
+        return
+    by_id = {record.id: record for record in records}
+    for row in db.query(f"SELECT * FROM {table} ORDER BY seq"):
+        if record := by_id.get(row[key]):
+            record.tranches.append(Tranche.model_validate(row))
 
 
 def _whole_folded(

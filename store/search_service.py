@@ -36,7 +36,7 @@ from .formatting import backed, round_label
 from .models import Evidence, Round, SearchHit, Stake
 from .money_raised import in_talks, money_totals, raised_text
 from .names import normalize_name, squeezed
-from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL
+from .queries import BACKED_COUNT_SQL, CITED_SOURCE_SQL, INVESTOR_COUNT_SQL, fetch_records
 from .round_order import round_stage as _stage
 from .same_raise import group_raises
 from .same_stake import fold_stakes
@@ -491,13 +491,29 @@ class SearchService:
         )
         rounds = self._rounds(ids)
         stakes = self._stakes_outside(ids)
+        split = self._split_records(ids)
         return {
             row["id"]: {
                 "name": row["name"],
-                **_describe(row, rounds.get(row["id"], []), stakes.get(row["id"], [])),
+                **_describe(
+                    row, rounds.get(row["id"], []), stakes.get(row["id"], []), split.get(row["id"], [])
+                ),
             }
             for row in rows
         }
+
+    def _split_records(self, ids: list[int]) -> dict[int, list[Round | Stake]]:
+        """The rounds and stakes of these companies with a tranche on a condition, tranches attached:
+        few, and the summary tells their conditional part apart as the page does (money_raised.py)."""
+        marks = ", ".join("?" for _ in ids)
+        found: dict[int, list[Round | Stake]] = defaultdict(list)
+        for record_type, table, alias in (("round", "round_tranches", "r"), ("stake", "stake_tranches", "s")):
+            key = f"{record_type}_id"
+            where = f"""{alias}.company_id IN ({marks})
+                AND {alias}.id IN (SELECT {key} FROM {table} WHERE condition IS NOT NULL)"""
+            for record in fetch_records(self.db, record_type, where, ids):
+                found[record.company_id].append(record)
+        return found
 
     def _rounds(self, ids: list[int]) -> dict[int, list[Round]]:
         """The visible rounds of each of these companies, with what a summary reads of them."""
@@ -596,7 +612,24 @@ SUMMARY_STAKES_SQL = f"""SELECT st.id, st.company_id, st.investor_id, i.company_
     ORDER BY coalesce(st.date, ''), st.id"""
 
 
-def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
+def _with_tranches(
+    rounds: list[Round], folded: list[Stake], split: list[Round | Stake]
+) -> tuple[list[Round], list[Stake]]:
+    """A summary's rounds and folded stakes with the tranches of those in `split` (its records with a
+    tranche on a condition); such a stake in a round, which the summary does not read, joins the
+    stakes: its conditional part is told apart from the round's money (`money_raised.round_split`)."""
+    if not split:
+        return rounds, folded
+    by_id = {(type(record), record.id): record for record in split}
+    for record in [*rounds, *folded]:
+        if (found := by_id.pop((type(record), record.id), None)) is not None:
+            record.tranches = found.tranches
+    read = {stake_id for stake in folded for stake_id in stake.record_ids}
+    extra = [r for r in by_id.values() if isinstance(r, Stake) and r.round_id and r.id not in read]
+    return rounds, [*folded, *extra]
+
+
+def _describe(row: dict, rounds: list[Round], stakes: list[Stake], split: list[Round | Stake] = ()) -> dict:
     """Hit type and summary: 'raised $110B · last round 2026-02-27 · 4 investors'. Money raised is
     told as the company's page tells it (money_raised.py): per currency, never converted or added
     across currencies, US dollars first."""
@@ -605,6 +638,7 @@ def _describe(row: dict, rounds: list[Round], stakes: list[Stake]) -> dict:
     rejected = [stake for stake in stakes if stake.review_status == "rejected"]
     stakes = [stake for stake in stakes if stake.review_status != "rejected"]
     folded = fold_stakes(stakes, raise_of, rejected)
+    rounds, folded = _with_tranches(rounds, folded, list(split))
     raised, conditional = money_totals(raises, folded)
     last_round = _last_round([members for members in raises if not in_talks(members)])
     is_company = bool(row["round_count"] or row["stakes_in"])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import basis_label, format_amount, format_share, round_label, status_words
+from .formatting import basis_label, format_amount, format_share, round_label
 from .models import (
     Acquisition,
     Metric,
@@ -14,6 +14,7 @@ from .models import (
     Statement,
     TimelineEvent,
 )
+from .money_raised import record_status_words
 
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
@@ -22,7 +23,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         # 'Zorg raises €12M (Series A) from Bar'; a round of no stated type has no label, one of no
         # stated amount raises "funds".
         who = ", ".join(record.investors)
-        label = _noted(round_label(record.round_type) if record.round_type else "", record.status)
+        label = _noted(record)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake):
@@ -38,7 +39,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         if cumulative and what:  # a running total dated by its start, not a deal of that date
             what += f" in total since {record.date}" if record.date else " in total"
         # "… (Series B)", "… (conditional)": a promise on a condition is told as one
-        label = _noted(round_label(record.round_type) if record.round_type else "", record.status)
+        label = _noted(record)
         return (
             f"{record.investor} {verb}{what} in {record.company}{label}",
             record.investor,
@@ -73,10 +74,12 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     return record.record_type, None, None
 
 
-def _noted(round_type: str, status: str | None) -> str:
-    """' (Series B)', ' (in talks)', ' (Series B, conditional)': a round type and the status words of
-    money not raised (`status_words`), in one parenthesis; '' with neither."""
-    said = ", ".join(part for part in (round_type, status_words(status)) if part)
+def _noted(record: Round | Stake) -> str:
+    """' (Series B)', ' (in talks)', ' (Series B, conditional)', ' ($15B committed · $35B conditional)':
+    a round type and the status words of money not raised (`record_status_words`), in one
+    parenthesis; '' with neither."""
+    round_type = round_label(record.round_type) if record.round_type else ""
+    said = ", ".join(part for part in (round_type, record_status_words(record)) if part)
     return f" ({said})" if said else ""
 
 

@@ -29,7 +29,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
-from ai_deals.store.money_raised import raise_status_words
+from ai_deals.store.money_raised import raise_status_words, record_status_label
 from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
@@ -509,7 +509,7 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
         item.round_type and round_label(item.round_type),
         item.source_count > 1 and f"{item.source_count} sources",
         item.tranche and f"tranche: {item.tranche}",
-        status_label(item.status),  # "in talks", "conditional", as `show` says them
+        record_status_label(item),  # "in talks", "$15B committed · $35B conditional", as `show` says them
     ]
     details.append(_share(item))
     details.append(item.condition and f"condition: {item.condition}")

@@ -31,6 +31,8 @@ from ai_deals.store.money_raised import (
     in_round_money,
     in_talks,
     page_raises,
+    promised_in_rounds,
+    round_split,
     round_stakes,
     split_committed,
     stakes_outside_rounds,
@@ -164,10 +166,12 @@ def funding_bars(page: CompanyPage) -> list[Bar]:
     `funding_notes`)."""
     dated: list[tuple[str | None, Bar]] = []
     raises = page_raises(page.rounds)
+    promised_in = promised_in_rounds(raises, page.investors)
     for item, members, counted in zip(page.rounds, raises, counted_raises(raises), strict=True):
         value, text = _round_valuation(item)
-        # A round in tranches is drawn as a stake in tranches: its conditional part hatched.
-        committed, conditional = split_committed(item) if item.tranches else (item.amount or 0.0, 0.0)
+        # A round in tranches is drawn as a stake in tranches: its conditional part hatched; so is
+        # the conditional part of a stake in it (Amazon's $35B "once certain conditions are met").
+        committed, conditional = round_split(item, promised_in)
         bar = Bar(
             label=date_label(item.date),
             detail=round_label(item.round_type),
