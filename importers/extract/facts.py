@@ -1410,7 +1410,10 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
 _CUMULATIVE_TOTAL_RE = re.compile(
-    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bdéjà\s+levé|"
+    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
+    # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
+    # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
+    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
     # "Run:ai had raised $118 million from investors including …": a lifetime total, backers listed as examples.
     r"\b(?:had|has|have)\s+raised\b[^.;]{0,40}?\bfrom\s+(?:investors|backers)\s+(?:including|such\s+as)\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
