@@ -74,12 +74,13 @@ def test_a_running_total_in_a_relative_clause_leaves_the_new_round_raised():
         assert series_b.status != "cumulative", text
 
 
-def test_a_lifetime_total_raised_from_investors_including_is_no_round():
+def test_a_lifetime_total_raised_from_investors_including_is_cumulative():
     text = (
         "Nvidia has agreed to acquire Run:ai for about $700 million. "
         "Run:ai had raised $118 million from investors including Insight Partners and Tiger Global."
     )
-    assert [fact.amount for fact in facts_of(text) if fact.kind == "round"] == []
+    total = only(facts_of(text), "round")
+    assert (total.amount, total.status) == (118e6, "cumulative")
 
 
 def test_an_earlier_raise_in_a_relative_clause_keeps_no_type_or_lead_of_the_new_round():

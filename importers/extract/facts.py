@@ -607,7 +607,9 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 )
 _CUMULATIVE_RE = re.compile(
     r"\bau total\b|\bpour un total\b|\ben tout\b|\bin total\b|\ba total of\b|\bcumul\w*|\bdepuis\b|\bsince\b|"
-    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b",
+    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b|"
+    # "Run:ai had raised $118 million from investors including …": a lifetime total, backers listed as examples.
+    r"\b(?:had|has|have)\s+raised\b[^.;]{0,40}?\bfrom\s+(?:investors|backers)\s+(?:including|such\s+as)\b",
     _I,
 )
 # A participle that sums an investor's stakes right before the amount: ", bringing its total investment
@@ -1414,8 +1416,6 @@ _CUMULATIVE_TOTAL_RE = re.compile(
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
     r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
-    # "Run:ai had raised $118 million from investors including …": a lifetime total, backers listed as examples.
-    r"\b(?:had|has|have)\s+raised\b[^.;]{0,40}?\bfrom\s+(?:investors|backers)\s+(?:including|such\s+as)\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
     _I,
 )
@@ -3362,10 +3362,11 @@ class FactBuilder:
         if relative := _relative_holding(view.text, amount):
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
             # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
-            relative_text = view.text[relative[0] : relative[1]]
-            round_type = _round_type(relative_text)
-            investors = [name for name in investors if name in relative_text]
-            leads = [name for name in leads if name in relative_text]
+            # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
+            told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
+            round_type = _round_type(view.text[relative[0] : relative[1]])
+            investors = [name for name in investors if name in told_before or name not in told_after]
+            leads = [name for name in leads if name in told_before or name not in told_after]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
