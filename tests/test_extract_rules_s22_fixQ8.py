@@ -7,7 +7,14 @@ many words (a "funding round", a lead, "with Nvidia also participating") stand b
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
 from extract_helpers import facts_of, only
+
+from ai_deals.importers.article import parse_article
+from ai_deals.store import Store
+from ai_deals.tui.widgets.charts import funding_bars
 
 WAYVE = "Wayve raised $500 million in a Series C {words}, of which $100 million is conditional on milestones."
 
@@ -102,3 +109,34 @@ def test_an_earlier_raise_in_a_relative_clause_keeps_no_type_or_lead_of_the_new_
         "Series B",
         ["Vantor Capital"],
     )
+
+
+def test_money_raised_leaves_out_a_lifetime_total_beside_a_round(capsys, tmp_path: Path):
+    articles = {
+        "acquired.txt": "title: Nvidia buys Run:ai\ndate: 2024-04-24\n\nNvidia has agreed to acquire Run:ai for "
+        "about $700 million. Run:ai had raised $118 million from investors including Insight Partners and Tiger "
+        "Global.\n",
+        "series-c.txt": "title: Run:ai raises $75M\ndate: 2022-03-17\n\nRun:ai raised $75 million in a Series C "
+        "round led by Tiger Global and Insight Partners.\n",
+    }
+    for name, text in articles.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    db = str(tmp_path / "deals.db")
+    code, _, err = run(capsys, "--db", db, "--empty", "import", *(str(tmp_path / name) for name in articles))
+    assert code == 0, err
+    code, out, _ = run(capsys, "--db", db, "show", "Run:ai")
+    assert code == 0 and "raised $75M" in out.splitlines()
+
+
+def test_the_chart_tells_a_lifetime_total_is_not_counted_as_a_running_total(tmp_path: Path):
+    text = (
+        "Run:ai raised $75 million in a Series C round led by Tiger Global. "
+        "Run:ai had raised $118 million from investors including Insight Partners and Tiger Global."
+    )
+    source = parse_article(text, published="2024-04-24", language="en", title="Run:ai", url="https://e.org/r")
+    with Store.open(tmp_path / "deals.db") as store:
+        store.import_source(source)
+        page = store.company(store.find_company("Run:ai").id)
+        notes = {bar.total: (bar.counted, bar.note) for bar in funding_bars(page)}
+    assert notes[118e6] == (False, "not counted: a running total of earlier rounds")
+    assert notes[75e6][0] is True
