@@ -28,7 +28,9 @@
   typed "Stake purchase" by the article extractor unless the article says the company raised money or
   issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
-  spans years from its since-date and may hold rounds listed; the chart notes it under the bars.
+  spans years from its since-date and may hold rounds listed; the chart notes it under the bars. A round
+  every source tells as a running total ("had raised $118 million from investors including …") is listed,
+  not counted.
 Totals are per currency, never converted or added across currencies.
 """
 
@@ -52,6 +54,12 @@ CONDITIONAL = "conditional"
 def in_talks(members: Sequence[Round]) -> bool:
     """Whether every source of a raise tells it as still in talks (none says it was raised)."""
     return all(member.status == IN_TALKS for member in members)
+
+
+def lifetime_total(members: Sequence[Round]) -> bool:
+    """Whether every source of a raise tells it as a running total ("Run:ai had raised $118 million from
+    investors including …", "$120 million since 2019"): the rounds it sums are money raised, not it again."""
+    return all(member.status == CUMULATIVE for member in members)
 
 
 def raise_status_words(item: Round) -> str:
@@ -92,7 +100,7 @@ def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
     rival account of their day (see the module's rule). Linear in the rounds."""
-    counted = [not in_talks(members) for members in raises]
+    counted = [not in_talks(members) and not lifetime_total(members) for members in raises]
     for indexes in _rival_groups(raises, counted):
         if len(indexes) < 2:
             continue

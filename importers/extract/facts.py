@@ -607,7 +607,9 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 )
 _CUMULATIVE_RE = re.compile(
     r"\bau total\b|\bpour un total\b|\ben tout\b|\bin total\b|\ba total of\b|\bcumul\w*|\bdepuis\b|\bsince\b|"
-    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b",
+    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b|"
+    # "Run:ai had raised $118 million from investors including …": a lifetime total, backers listed as examples.
+    r"\b(?:had|has|have)\s+raised\b[^.;]{0,40}?\bfrom\s+(?:investors|backers)\s+(?:including|such\s+as)\b",
     _I,
 )
 # A participle that sums an investor's stakes right before the amount: ", bringing its total investment
@@ -671,9 +673,11 @@ _LEADING_RELATIVE_RE = re.compile(
     r"(?:tour|opération|levée|round|financement|financing|investment|raise)\b",
     _I,
 )
-# What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million".
+# What opens a part of the sum just told: "…, dont 30 M€", "…, of which $100 million", "…, including $30 million";
+# up to 14 words before it, room for the round's type, lead and co-backers ("in a Series C funding round led by
+# Atlas Ventures, with Nvidia also participating, of which …").
 _PART_GAP_RE = re.compile(
-    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,8}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+    r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
 )
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
 _BACKERS_AFTER_ASIDE_RE = re.compile(
@@ -690,6 +694,12 @@ _ADDITION_BEFORE_RE = re.compile(
 # that backer's conditional stake, not a tranche of the round.
 _BACKER_OF_ADDITION_RE = re.compile(
     r"\b(?:from\s+|de\s+la\s+part\s+d(?:e\s+|['’]\s*)|auprès\s+d(?:e\s+|['’]\s*))(?:l['’]\s*)?(?-i:[A-ZÀ-ÖØ-Þ])",
+    _I,
+)
+# A sentence opening on a part of the round told before: "The round includes $300m that is conditional on …".
+_ROUND_INCLUDES_BEFORE_RE = re.compile(
+    r"\W*(?:the|this|that)\s+(?:(?:new|funding|financing|investment)\s+)?(?:round|raise|financing|funding|"
+    r"investment)\s+(?:includes|included|comprises|comprised)\s+(?:(?:a|an)\s+)?",
     _I,
 )
 # A part told as conditional: "dont 100 millions sous forme de financement conditionnel", "of which $100 million
@@ -1412,6 +1422,9 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
 _CUMULATIVE_TOTAL_RE = re.compile(
     r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
+    # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
+    # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
+    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
     _I,
 )
@@ -2431,6 +2444,8 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if not sentence_facts and self._conditional_part_of_told_round(view, amount):
+                continue
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
                 continue
             if sentence_facts and self._conditional_addition(view, prior, amount, sentence_facts[-1]):
@@ -2776,6 +2791,32 @@ class FactBuilder:
         if latest.status == "conditional" and latest.condition is None:
             # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
             latest.status = self._status(view, prior, until=amount.bound_start)
+        return True
+
+    def _conditional_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
+        """'Wayve raised $500 million… The round includes $300m that is conditional on milestones': a part of the
+        round the sentence before told, on a condition, is that round's conditional tranche, not a second round."""
+        latest = self.facts[-1] if self.facts else None
+        if (
+            latest is None
+            or latest.kind != "round"
+            or not latest.amount
+            or view.index - self.fact_sentence[-1] != 1
+            or amount.currency != latest.currency
+            or amount.value >= latest.amount
+            or not _ROUND_INCLUDES_BEFORE_RE.fullmatch(view.text, 0, amount.bound_start)
+        ):
+            return False
+        rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
+        condition = _CONDITIONAL_PART_RE.search(rest)
+        if condition is None:
+            return False  # "The round includes $20 million from Nvidia": a backer's stake, told as such.
+        tranche = _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor)
+        tranche.label = None
+        stated = _CONDITION_RE.search(rest)
+        tranche.condition = (
+            stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
+        )
         return True
 
     def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
@@ -3281,7 +3322,9 @@ class FactBuilder:
             # "…raised $30 million in a Series B, bringing its total to $48 million": the total is the
             # participle's, not this amount's.
             clause_end = participle.start()
-        clause = view.text[self._clause_start(view, amount.bound_start) : clause_end]
+        clause = _outside_closed_relatives(
+            view.text, self._clause_start(view, amount.bound_start), clause_end
+        )
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
         if self._earlier_aim(view, amount) or _PLANNED_RAISE_BEFORE_RE.search(
@@ -3341,6 +3384,14 @@ class FactBuilder:
         investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
         round_type = _round_type(view.text)
         date = self._date(view, position)
+        if relative := _relative_holding(view.text, amount):
+            # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
+            # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
+            # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
+            told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
+            round_type = _round_type(view.text[relative[0] : relative[1]])
+            investors = [name for name in investors if name in told_before or name not in told_after]
+            leads = [name for name in leads if name in told_before or name not in told_after]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
@@ -6653,7 +6704,8 @@ class FactBuilder:
         until: int | None = None,
     ) -> str:
         """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
-        clause = view.text[self._clause_start(view, amount.bound_start) if amount else 0 : until]
+        start = self._clause_start(view, amount.bound_start) if amount else 0
+        clause = _outside_closed_relatives(view.text, start, len(view.text) if until is None else until)
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
@@ -7222,6 +7274,32 @@ def _after_preposition(text: str, position: int) -> bool:
     preposition's object, not the round."""
     last_word = re.search(r"([\w'’]+)\s*$", text[max(0, position - 30) : position])
     return bool(last_word) and last_word.group(1).lower() in _PREPOSITIONS
+
+
+def _outside_closed_relatives(text: str, start: int, end: int) -> str:
+    """The words from `start` to `end` without the relative clauses closed before `end`: "Zeta AI, which has raised
+    $118 million so far, said it raised $40 million" tells the $40 million with no "so far" of its own."""
+    kept, cursor = [], start
+    for open_at, close_at in _closed_relatives(text, end):
+        if open_at >= cursor:
+            kept.append(text[cursor:open_at])
+            cursor = close_at
+    return " ".join([*kept, text[max(cursor, start) : end]])
+
+
+def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | None:
+    """The span of the relative clause `amount` is told in, when one opens right before it and closes before the
+    sentence's next words: ", which raised $10 million last year," in "Zeta AI, which raised $10 million last
+    year, said …"."""
+    opened = None
+    for match in _RELATIVE_OPEN_RE.finditer(text, max(0, amount.bound_start - 80), amount.bound_start):
+        opened = match
+    if opened is None or re.search(r"[,;.:()]", text[opened.end() : amount.bound_start]):
+        return None
+    close = _CLAUSE_COMMA_RE.search(text, amount.span[1])
+    if close is None or re.search(r"[;.:()]", text[amount.span[1] : close.start()]):
+        return None
+    return opened.start(), close.start()
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:

@@ -30,6 +30,7 @@ from ai_deals.store.money_raised import (
     cumulative_stakes,
     in_round_money,
     in_talks,
+    lifetime_total,
     page_raises,
     promised_in_rounds,
     round_split,
@@ -155,9 +156,15 @@ IN_TALKS_NOTE = "not counted: still in talks"
 """The note on a raise its sources tell as still negotiated ("is in talks to raise $1 billion")."""
 
 
+LIFETIME_TOTAL_NOTE = "not counted: a running total of earlier rounds"
+"""The note on a raise its sources tell as a total so far ("had raised $118 million from investors including")."""
+
+
 def _not_counted_note(members: list[Round]) -> str:
     """Why a raise (its rounds, as `page_raises` gives them) is not counted in money raised."""
-    return IN_TALKS_NOTE if in_talks(members) else NOT_COUNTED
+    if in_talks(members):
+        return IN_TALKS_NOTE
+    return LIFETIME_TOTAL_NOTE if lifetime_total(members) else NOT_COUNTED
 
 
 def funding_bars(page: CompanyPage) -> list[Bar]:
