@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import errno
 import gc
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -1016,6 +1017,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
             _print_json_events(windows())
             return 0
         outline = store.timeline_outline(record_filter)
+        if not outline.total and record_filter:
+            print(render.visible(f"no events ({filter_words(args)})"))
+            return 0
         if min(outline.total, args.limit or outline.total) > render.BIG_TABLE:
             # The terminal's width (80 columns to a file): at `render.FILE_WIDTH` every title of a
             # million would be measured before the first line. Its long words fold, never cut.
@@ -1027,6 +1031,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         events = store.timeline(company_id, record_filter)[: args.limit]
     if args.json:
         _print_json({"events": [event.model_dump() for event in events]})
+    elif not events and (record_filter or company_id is not None):
+        # An empty table reads as a broken command: say what was asked found nothing.
+        print(render.visible(f"no events ({filter_words(args)})"))
     else:
         render.print_timeline(Console(), events)
     return 0
@@ -1051,6 +1058,19 @@ def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
             raise StoreError("--investor: no name given")
         investor_id = _company_or_fail(store, args.investor).id
     return RecordFilter(date_from=date_from, date_to=date_to, kinds=kinds, investor_id=investor_id)
+
+
+def filter_words(args: argparse.Namespace) -> str:
+    """'--investor General Catalyst, --kind investment': the options `timeline` or `export` was given
+    to keep records by, as typed, to name them when they keep nothing."""
+    given = [
+        ("--company", getattr(args, "company", None)),
+        ("--from", args.date_from),
+        ("--to", args.date_to),
+        ("--kind", ",".join(args.kind) if args.kind else None),
+        ("--investor", args.investor),
+    ]
+    return ", ".join(f"{option} {value}" for option, value in given if value is not None) or "no filter"
 
 
 def _first_events(windows: Iterable[list[TimelineEvent]], limit: int | None) -> Iterator[list[TimelineEvent]]:
@@ -1107,6 +1127,11 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
     else:
         records = store.iter_export_records(refs, companies=with_companies)
+    if fmt != "ftm" and record_filter:
+        records = _unless_empty(records)
+        if records is None:  # no file of headers alone: that would read as an export that worked
+            print(render.visible(f"nothing to export ({filter_words(args)})"), file=sys.stderr)
+            return 0
     counted = _Counted(records)
     if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
@@ -1159,6 +1184,16 @@ def _export_format(out: Path, given: str | None) -> str:
             f"{out}: the name says {said} but --format says {given}; rename the file or drop --format"
         )
     return given or said
+
+
+def _unless_empty(items: Iterable) -> Iterator | None:
+    """`items` still whole, or None when there are none (the first is read to know)."""
+    read = iter(items)
+    first = next(read, _NOTHING)
+    return None if first is _NOTHING else itertools.chain([first], read)
+
+
+_NOTHING = object()
 
 
 class _Counted:
