@@ -686,11 +686,12 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import format_amount, round_label, status_words
+    from ai_deals.store.formatting import basis_label, format_amount, round_label, status_words
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
         fact.metric or "",
+        basis_label(fact.basis),  # "pre-money": a valuation's figure means little without it
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",
         status_words(fact.status),  # "in talks", "conditional": told, not raised (store/money_raised.py)
@@ -708,6 +709,8 @@ def fact_line(fact) -> str:
         parts.append("investors: " + ", ".join(named))
     if fact.partner:
         parts.append(f"partner: {fact.partner}")
+    if fact.tranches:
+        parts.append("tranches: " + ", ".join(tranche_words(tranche, fact.date) for tranche in fact.tranches))
     return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
@@ -999,6 +1002,19 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     else:
         render.print_company(render.stdout_console(), page, store.edited_fields(page))
     return 0
+
+
+def tranche_words(tranche, day: str | None) -> str:
+    """'$15B now', '€35M in 2026-06', '$300M conditional': a tranche's amount, when and whether on a
+    condition. A first tranche paid on the deal's `day` is paid "now"."""
+    from ai_deals.store.formatting import format_amount
+
+    amount = format_amount(tranche.amount, tranche.currency, tranche.bound) if tranche.amount else "the rest"
+    if tranche.date in (None, day):
+        when = "now" if tranche.seq == 1 and not tranche.condition else ""
+    else:
+        when = f"in {tranche.date}"
+    return " ".join(part for part in (amount, when, "conditional" if tranche.condition else "") if part)
 
 
 def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
