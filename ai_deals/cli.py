@@ -1010,8 +1010,10 @@ def tranche_words(tranche, day: str | None) -> str:
     from ai_deals.store.formatting import format_amount
 
     amount = format_amount(tranche.amount, tranche.currency, tranche.bound) if tranche.amount else "the rest"
-    if tranche.date in (None, day):
-        when = "now" if tranche.seq == 1 and not tranche.condition else ""
+    if tranche.date is None:
+        when = ""
+    elif tranche.date == day:
+        when = "" if tranche.condition else "now"
     else:
         when = f"in {tranche.date}"
     return " ".join(part for part in (amount, when, "conditional" if tranche.condition else "") if part)
