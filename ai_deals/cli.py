@@ -558,6 +558,8 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     deal_paths = [path for path in paths if is_structured(path)]
     options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
     with _trial_store(db_path, seeded=not args.empty) as store:
+        # What each corrected article replaces, read before the trial import replaces it.
+        earlier = [] if args.json else [store.replaced_records(source) for source in sources]
         with store.rolled_back():  # the write lock, for the trial imports only
             trials = {path: trial_import(path, store, **options) for path in deal_paths}
             reports = store.import_sources(sources) if sources else []
@@ -589,7 +591,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
             | ({"errors": [{"file": e.path, "problem": e.problem} for e in errors]} if errors else {})
         )
     else:
-        _print_dry_run(deal_files, sources, reports)
+        _print_dry_run(deal_files, sources, reports, earlier)
     raise_input_errors(errors)  # each on standard error, one line, exit 1
     # A file the import would refuse (its bad rows) makes the import exit 1: the dry run too.
     return 1 if any(checked["action"] == "refused" for checked in deal_files) else 0
@@ -626,7 +628,7 @@ DRY_RUN_FACTS = 50
 """A deal file's dry run lists its first facts, then says how many more: a file can hold millions."""
 
 
-def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None:
+def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier: list[list]) -> None:
     from ai_deals import render
 
     from .structured_import import already_there_note, company_details_note, dated_later_note
@@ -670,7 +672,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
             say(f"  {error}")
         if checked.get("dated_later"):
             say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
-    for source, report in zip(sources, reports, strict=True):
+    for source, report, replaced in zip(sources, reports, earlier, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
         if report.action == "unchanged":
             say(f"unchanged: {source.title} (already imported)")
@@ -679,8 +681,82 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
         here = len(source.facts) - report.facts
         there = f" ({already_there_note(here)})" if here > 0 else ""
         say(f"{DRY_RUN_ACTIONS[report.action]}: {dated}: {plural(report.facts, 'fact')}{there}")
+        if report.action == "replaced":
+            for line in replacement_lines(replaced, source.facts):
+                say(f"  {line}")
         for fact in source.facts:
             say(f"  {fact_line(fact)}")
+
+
+DRY_RUN_CHANGES = 5
+"""A replacement's dry run lists the facts it changes up to this many; past it, only how many."""
+
+
+def replacement_lines(old_records: list, new_facts: list) -> list[str]:
+    """What a corrected article changes: 'changed: valuation: Kyra · €2.4B → €2.6B', 'new: …', 'gone: …'
+    (each fact keyed by its kind, company and investor); 'no figure changes' when none does, and only
+    how many when more than `DRY_RUN_CHANGES` do."""
+    old = _figures_by_key(
+        (_record_key(r), _record_figure(r)) for r in old_records if r.record_type != "company"
+    )
+    new = _figures_by_key((_fact_key(f), _fact_figure(f)) for f in new_facts)
+    lines: list[str] = []
+    for key in dict.fromkeys([*old, *new]):
+        gone = [figure for figure in old.get(key, []) if figure not in new.get(key, [])]
+        added = [figure for figure in new.get(key, []) if figure not in old.get(key, [])]
+        if len(gone) == 1 and len(added) == 1:
+            lines.append(f"changed: {key} · {gone[0]} → {added[0]}")
+            continue
+        lines.extend(f"gone: {key} · {figure}" for figure in gone)
+        lines.extend(f"new: {key} · {figure}" for figure in added)
+    if not lines:
+        return ["no figure changes"]
+    if len(lines) > DRY_RUN_CHANGES:
+        return [f"{plural(len(lines), 'fact')} change"]
+    return lines
+
+
+def _figures_by_key(pairs) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for key, figure in pairs:
+        grouped.setdefault(key, []).append(figure)
+    return grouped
+
+
+def _fact_key(fact) -> str:
+    investor = f" · {fact.investor}" if fact.kind in ("investment", "acquisition") and fact.investor else ""
+    return f"{fact.metric or fact.kind}: {fact.company}{investor}"
+
+
+def _record_key(record) -> str:
+    named = record.counterpart_role in ("investor", "acquirer") and record.counterpart
+    return f"{record.kind or record.record_type}: {record.company}" + (
+        f" · {record.counterpart}" if named else ""
+    )
+
+
+def _fact_figure(fact) -> str:
+    return _figure(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit, fact.basis, fact.date)
+
+
+def _record_figure(record) -> str:
+    return _figure(
+        record.amount,
+        record.currency,
+        record.bound,
+        record.amount_max,
+        record.unit,
+        record.basis,
+        record.date,
+    )
+
+
+def _figure(amount, currency, bound, amount_max, unit, basis, date) -> str:
+    """'€2.4B · pre-money · 2025-04-08': what a fact states, as its dry-run line gives it."""
+    from ai_deals.store.formatting import basis_label, format_amount
+
+    parts = [format_amount(amount, currency, bound, amount_max, unit), basis_label(basis), date or ""]
+    return " · ".join(part for part in parts if part) or "no figure"
 
 
 def fact_line(fact) -> str:
