@@ -6,6 +6,7 @@ import argparse
 import contextlib
 import errno
 import gc
+import itertools
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -557,6 +558,8 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     deal_paths = [path for path in paths if is_structured(path)]
     options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
     with _trial_store(db_path, seeded=not args.empty) as store:
+        # What each corrected article replaces, read before the trial import replaces it.
+        earlier = [] if args.json else [store.replaced_records(source) for source in sources]
         with store.rolled_back():  # the write lock, for the trial imports only
             trials = {path: trial_import(path, store, **options) for path in deal_paths}
             reports = store.import_sources(sources) if sources else []
@@ -588,7 +591,7 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
             | ({"errors": [{"file": e.path, "problem": e.problem} for e in errors]} if errors else {})
         )
     else:
-        _print_dry_run(deal_files, sources, reports)
+        _print_dry_run(deal_files, sources, reports, earlier)
     raise_input_errors(errors)  # each on standard error, one line, exit 1
     # A file the import would refuse (its bad rows) makes the import exit 1: the dry run too.
     return 1 if any(checked["action"] == "refused" for checked in deal_files) else 0
@@ -625,7 +628,7 @@ DRY_RUN_FACTS = 50
 """A deal file's dry run lists its first facts, then says how many more: a file can hold millions."""
 
 
-def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None:
+def _print_dry_run(deal_files: list[dict], sources: list, reports: list, earlier: list[list]) -> None:
     from ai_deals import render
 
     from .structured_import import already_there_note, company_details_note, dated_later_note
@@ -669,7 +672,7 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
             say(f"  {error}")
         if checked.get("dated_later"):
             say(f"  {dated_later_note(checked['dated_later'], checked['dated_later_first'])}")
-    for source, report in zip(sources, reports, strict=True):
+    for source, report, replaced in zip(sources, reports, earlier, strict=True):
         dated = f"{source.title} ({source.published or 'undated'})"
         if report.action == "unchanged":
             say(f"unchanged: {source.title} (already imported)")
@@ -678,18 +681,93 @@ def _print_dry_run(deal_files: list[dict], sources: list, reports: list) -> None
         here = len(source.facts) - report.facts
         there = f" ({already_there_note(here)})" if here > 0 else ""
         say(f"{DRY_RUN_ACTIONS[report.action]}: {dated}: {plural(report.facts, 'fact')}{there}")
+        if report.action == "replaced":
+            for line in replacement_lines(replaced, source.facts):
+                say(f"  {line}")
         for fact in source.facts:
             say(f"  {fact_line(fact)}")
+
+
+DRY_RUN_CHANGES = 5
+"""A replacement's dry run lists the facts it changes up to this many; past it, only how many."""
+
+
+def replacement_lines(old_records: list, new_facts: list) -> list[str]:
+    """What a corrected article changes: 'changed: valuation: Kyra · €2.4B → €2.6B', 'new: …', 'gone: …'
+    (each fact keyed by its kind, company and investor); 'no figure changes' when none does, and only
+    how many when more than `DRY_RUN_CHANGES` do."""
+    old = _figures_by_key(
+        (_record_key(r), _record_figure(r)) for r in old_records if r.record_type != "company"
+    )
+    new = _figures_by_key((_fact_key(f), _fact_figure(f)) for f in new_facts)
+    lines: list[str] = []
+    for key in dict.fromkeys([*old, *new]):
+        gone = [figure for figure in old.get(key, []) if figure not in new.get(key, [])]
+        added = [figure for figure in new.get(key, []) if figure not in old.get(key, [])]
+        if len(gone) == 1 and len(added) == 1:
+            lines.append(f"changed: {key} · {gone[0]} → {added[0]}")
+            continue
+        lines.extend(f"gone: {key} · {figure}" for figure in gone)
+        lines.extend(f"new: {key} · {figure}" for figure in added)
+    if not lines:
+        return ["no figure changes"]
+    if len(lines) > DRY_RUN_CHANGES:
+        return [f"{plural(len(lines), 'fact')} change"]
+    return lines
+
+
+def _figures_by_key(pairs) -> dict[str, list[str]]:
+    grouped: dict[str, list[str]] = {}
+    for key, figure in pairs:
+        grouped.setdefault(key, []).append(figure)
+    return grouped
+
+
+def _fact_key(fact) -> str:
+    investor = f" · {fact.investor}" if fact.kind in ("investment", "acquisition") and fact.investor else ""
+    return f"{fact.metric or fact.kind}: {fact.company}{investor}"
+
+
+def _record_key(record) -> str:
+    named = record.counterpart_role in ("investor", "acquirer") and record.counterpart
+    return f"{record.kind or record.record_type}: {record.company}" + (
+        f" · {record.counterpart}" if named else ""
+    )
+
+
+def _fact_figure(fact) -> str:
+    return _figure(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit, fact.basis, fact.date)
+
+
+def _record_figure(record) -> str:
+    return _figure(
+        record.amount,
+        record.currency,
+        record.bound,
+        record.amount_max,
+        record.unit,
+        record.basis,
+        record.date,
+    )
+
+
+def _figure(amount, currency, bound, amount_max, unit, basis, date) -> str:
+    """'€2.4B · pre-money · 2025-04-08': what a fact states, as its dry-run line gives it."""
+    from ai_deals.store.formatting import basis_label, format_amount
+
+    parts = [format_amount(amount, currency, bound, amount_max, unit), basis_label(basis), date or ""]
+    return " · ".join(part for part in parts if part) or "no figure"
 
 
 def fact_line(fact) -> str:
     """'round: Zeta AI · €20M · Series A · 2026-02-03 · investors: Vantor (lead), Osk': a fact as
     `show` would give it (amounts as `show` formats them)."""
-    from ai_deals.store.formatting import format_amount, round_label, status_words
+    from ai_deals.store.formatting import basis_label, format_amount, round_label, status_words
 
     parts = [
         format_amount(fact.amount, fact.currency, fact.bound, fact.amount_max, fact.unit),
         fact.metric or "",
+        basis_label(fact.basis),  # "pre-money": a valuation's figure means little without it
         round_label(fact.round_type) if fact.round_type else "",
         fact.date or "",
         status_words(fact.status),  # "in talks", "conditional": told, not raised (store/money_raised.py)
@@ -707,6 +785,8 @@ def fact_line(fact) -> str:
         parts.append("investors: " + ", ".join(named))
     if fact.partner:
         parts.append(f"partner: {fact.partner}")
+    if fact.tranches:
+        parts.append("tranches: " + ", ".join(tranche_words(tranche, fact.date) for tranche in fact.tranches))
     return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
@@ -1000,6 +1080,21 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def tranche_words(tranche, day: str | None) -> str:
+    """'$15B now', '€35M in 2026-06', '$300M conditional': a tranche's amount, when and whether on a
+    condition. A first tranche paid on the deal's `day` is paid "now"."""
+    from ai_deals.store.formatting import format_amount
+
+    amount = format_amount(tranche.amount, tranche.currency, tranche.bound) if tranche.amount else "the rest"
+    if tranche.date is None:
+        when = ""
+    elif tranche.date == day:
+        when = "" if tranche.condition else "now"
+    else:
+        when = f"in {tranche.date}"
+    return " ".join(part for part in (amount, when, "conditional" if tranche.condition else "") if part)
+
+
 def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
     from rich.console import Console
 
@@ -1016,6 +1111,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
             _print_json_events(windows())
             return 0
         outline = store.timeline_outline(record_filter)
+        if not outline.total and record_filter:
+            print(render.visible(f"no events ({filter_words(args)})"))
+            return 0
         if min(outline.total, args.limit or outline.total) > render.BIG_TABLE:
             # The terminal's width (80 columns to a file): at `render.FILE_WIDTH` every title of a
             # million would be measured before the first line. Its long words fold, never cut.
@@ -1027,6 +1125,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         events = store.timeline(company_id, record_filter)[: args.limit]
     if args.json:
         _print_json({"events": [event.model_dump() for event in events]})
+    elif not events and (record_filter or company_id is not None):
+        # An empty table reads as a broken command: say what was asked found nothing.
+        print(render.visible(f"no events ({filter_words(args)})"))
     else:
         render.print_timeline(Console(), events)
     return 0
@@ -1051,6 +1152,19 @@ def _record_filter(store: Store, args: argparse.Namespace) -> RecordFilter:
             raise StoreError("--investor: no name given")
         investor_id = _company_or_fail(store, args.investor).id
     return RecordFilter(date_from=date_from, date_to=date_to, kinds=kinds, investor_id=investor_id)
+
+
+def filter_words(args: argparse.Namespace) -> str:
+    """'--investor General Catalyst, --kind investment': the options `timeline` or `export` was given
+    to keep records by, as typed, to name them when they keep nothing."""
+    given = [
+        ("--company", getattr(args, "company", None)),
+        ("--from", args.date_from),
+        ("--to", args.date_to),
+        ("--kind", ",".join(args.kind) if args.kind else None),
+        ("--investor", args.investor),
+    ]
+    return ", ".join(f"{option} {value}" for option, value in given if value is not None) or "no filter"
 
 
 def _first_events(windows: Iterable[list[TimelineEvent]], limit: int | None) -> Iterator[list[TimelineEvent]]:
@@ -1107,6 +1221,11 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
         records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
     else:
         records = store.iter_export_records(refs, companies=with_companies)
+    if fmt != "ftm" and record_filter:
+        records = _unless_empty(records)
+        if records is None:  # no file of headers alone: that would read as an export that worked
+            print(render.visible(f"nothing to export ({filter_words(args)})"), file=sys.stderr)
+            return 0
     counted = _Counted(records)
     if fmt == "ftm":
         chunks = (json.dumps(e, ensure_ascii=False, allow_nan=False) + "\n" for e in counted)
@@ -1159,6 +1278,16 @@ def _export_format(out: Path, given: str | None) -> str:
             f"{out}: the name says {said} but --format says {given}; rename the file or drop --format"
         )
     return given or said
+
+
+def _unless_empty(items: Iterable) -> Iterator | None:
+    """`items` still whole, or None when there are none (the first is read to know)."""
+    read = iter(items)
+    first = next(read, _NOTHING)
+    return None if first is _NOTHING else itertools.chain([first], read)
+
+
+_NOTHING = object()
 
 
 class _Counted:

@@ -36,7 +36,8 @@ ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]
 
 class Tranche(BaseModel):
     """One instalment of an investment: "une première tranche de 15 milliards", "le solde … une fois
-    certaines conditions remplies". An amount the text does not state stays None, never computed."""
+    certaines conditions remplies". An amount the text does not state stays None, unless it is the
+    rest of a round whose amount and other tranches it states ("and the balance in June 2026")."""
 
     model_config = ConfigDict(extra="forbid")
 

@@ -921,6 +921,15 @@ def records_for(
     return [found[ref] for ref in refs if ref in found]
 
 
+def source_refs(db: Database, source_id: int) -> list[RecordRef]:
+    """The visible records a source states, table by table, by id."""
+    refs: list[RecordRef] = []
+    for record_type, table in RECORD_TABLES.items():
+        rows = db.query(f"SELECT id FROM {table} WHERE source_id = ? AND {VISIBLE} ORDER BY id", [source_id])
+        refs.extend(RecordRef(record_type=record_type, record_id=row["id"]) for row in rows)
+    return refs
+
+
 def existing_refs(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
     """Which of `refs` still name a record (re-importing a corrected source replaces its records)."""
     return set(review_statuses(db, refs))

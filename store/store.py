@@ -189,6 +189,15 @@ class Store:
         return find_existing_source(self.db, source, content_hash(source))[0]
 
     @_locked
+    def replaced_records(self, source: ParsedSource) -> list[ExportRecord]:
+        """The records of the earlier version `source` would replace, as an export gives them (a dry run
+        tells what the new version changes); [] when it would replace none."""
+        action, source_id = find_existing_source(self.db, source, content_hash(source))
+        if action != "replaced" or source_id is None:
+            return []
+        return list(self.iter_export_records(queries.source_refs(self.db, source_id)))
+
+    @_locked
     def deal_file_action(self, deal_file: DealFile) -> str:
         """What `import_deal_file` would do with the file, writing nothing: "unchanged" for the same
         bytes, "replaced" for a new version (same path, or `deal_file.replaces` set), else "added"."""

@@ -227,3 +227,25 @@ def test_a_filtered_export_reads_the_company_rows_it_starts_with_a_batch_at_a_ti
     # The two investors (their kind is a detail to carry), of the eight companies named, 2 ids a read.
     assert sum(r.record_type == "company" for r in whole) == 2
     assert max(asked) == 2 and len(asked) == 4
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ("--kind", "investment", "--investor", "Osk Partners"),
+        ("--company", "Alpha AI", "--from", "2030"),
+    ],
+)
+def test_a_timeline_whose_filters_keep_nothing_says_no_events_naming_them(capsys, db, options):
+    code, out, err = run(capsys, "--db", str(db), "timeline", *options)
+    assert code == 0, err
+    assert out.strip() == f"no events ({' '.join(options[:2])}, {' '.join(options[2:])})"
+
+
+def test_an_export_whose_filters_keep_nothing_writes_no_file_and_says_so(capsys, db, tmp_path):
+    out_file = tmp_path / "kept.csv"
+    options = ("--investor", "Osk Partners", "--kind", "acquisition")
+    code, out, err = run(capsys, "--db", str(db), "export", "--out", str(out_file), *options)
+    assert code == 0, err
+    assert not out_file.exists()
+    assert err.strip() == "nothing to export (--kind acquisition, --investor Osk Partners)"

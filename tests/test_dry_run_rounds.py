@@ -146,3 +146,45 @@ def test_a_dry_run_finds_the_databases_company_spaced_elsewhere_in_a_name_with_s
 
 def test_a_dry_run_finds_the_databases_company_under_its_suffixed_and_hyphenated_names(capsys, tmp_path):
     _one_hugging_face_round(capsys, tmp_path, "Hugging Face", "Hugging Face Inc.", "hugging-face")
+
+
+def test_a_dry_runs_fact_lines_give_a_valuations_basis_and_a_stakes_tranches(capsys, tmp_path):
+    article = tmp_path / "pigment.txt"
+    article.write_text(
+        "title: Pigment raises $50 billion\ndate: 2026-01-15\n\n"
+        "Pigment raised $50 billion from Vantor Capital, in two tranches: $15 billion now and "
+        "$35 billion once certain conditions are met. The deal values Pigment at $1 billion pre-money.\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(
+        capsys, "--db", str(tmp_path / "p.db"), "--empty", "import", str(article), "--dry-run"
+    )
+    assert code == 0, err
+    lines = out.splitlines()
+    assert "  valuation: Pigment · $1B · pre-money · 2026-01-15" in lines
+    assert any(line.endswith(" · tranches: $15B now, $35B conditional") for line in lines), lines
+
+
+def test_a_replacements_dry_run_lists_the_figures_it_changes(capsys, tmp_path):
+    article = tmp_path / "kyra.txt"
+    story = (
+        "title: Kyra raises €600m\ndate: 2025-04-08\n\n"
+        "Kyra raised €600 million in a Series B led by SoftBank. The deal values Kyra at €{} billion pre-money.\n"
+    )
+    article.write_text(story.format("2.4"), encoding="utf-8")
+    db = str(tmp_path / "k.db")
+    assert run(capsys, "--db", db, "--empty", "import", str(article))[0] == 0
+    article.write_text(story.format("2.6"), encoding="utf-8")
+    code, out, err = run(capsys, "--db", db, "import", str(article), "--dry-run")
+    assert code == 0, err
+    lines = out.splitlines()
+    assert lines[0].startswith("would replace: Kyra raises €600m (2025-04-08)")
+    assert (
+        lines[1]
+        == "  changed: valuation: Kyra · €2.4B · pre-money · 2025-04-08 → €2.6B · pre-money · 2025-04-08"
+    )
+    article.write_text(story.format("2.6") + "\nIt plans to hire.\n", encoding="utf-8")
+    assert run(capsys, "--db", db, "import", str(article))[0] == 0
+    article.write_text(story.format("2.6") + "\nIt plans to hire 40 people.\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", db, "import", str(article), "--dry-run")
+    assert out.splitlines()[1] == "  no figure changes", out

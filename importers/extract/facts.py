@@ -661,6 +661,18 @@ _PAID_NOW_RE = re.compile(
     _I,
 )
 _EMPTY_RE = re.compile("")
+# The words that may tell a sum is paid before saying when: "€15 million paid at signing".
+_PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
+# What opens a part paid now after a round's sum: "raised €50 million from Vantor, with €15 million paid at signing".
+_WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]+,?\s+){0,8}?(?:with|avec)\s*", _I)
+# The rest of a round named without a sum: "…et le solde en juin 2026", "and the balance in June 2026".
+_BALANCE_RE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste))\b", _I)
+# The company a round goes to receiving it: "Wayve will receive the money in two tranches".
+_RECEIVES_ROUND_RE = re.compile(
+    r"\b(?:receive|receives|received|get|gets|recevra|recevoir|touchera|percevra)\s+(?:the|this|its|la|le|les|"
+    r"cette|ce|ces|l['’])\s*(?:money|funds|funding|financing|investment|round|sum|somme|fonds|financement|montant)\b",
+    _I,
+)
 _ROUND_SUBJECT_RE = re.compile(
     r"\W*(?:the|this|its|le|la|ce|cette|l['’])\s*(?:new\s+|funding\s+|investment\s+|financing\s+|nouvelle\s+|"
     r"nouveau\s+)?(?:round|money|funding|financing|raise|capital|tour|levée|financement)\b",
@@ -2761,9 +2773,10 @@ class FactBuilder:
             or latest.kind != "round"
             or latest.amount != prior.value
             or (amount.currency and amount.currency != prior.currency)
-            or not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
         ):
             return False
+        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+            return self._paid_now_with(view, prior, amount, latest)
         if _is_debt(view, amount):
             if amount.value >= prior.value:
                 return False
@@ -2776,6 +2789,7 @@ class FactBuilder:
             # "lève 45 millions d'euros, dont 15 millions à la signature": the part paid now, the round's
             # first tranche (the rest comes later), no round of its own.
             _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor).label = "first"
+            _add_told_balance(latest, view, amount)
             return True
         condition = _CONDITIONAL_PART_RE.search(rest)
         if condition is None:
@@ -2793,6 +2807,7 @@ class FactBuilder:
             latest.status = self._status(view, prior, until=amount.bound_start)
         return True
 
+<<<<<<< HEAD
     def _conditional_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
         """'Wayve raised $500 million… The round includes $300m that is conditional on milestones': a part of the
         round the sentence before told, on a condition, is that round's conditional tranche, not a second round."""
@@ -2817,6 +2832,20 @@ class FactBuilder:
         tranche.condition = (
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
+=======
+    def _paid_now_with(self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact) -> bool:
+        """'raised €50 million from Vantor Capital, with €15 million paid at signing and the balance in June
+        2026': a sum paid now, added with 'with' to the round just told, is its first tranche (and the
+        balance named after it the rest), as 'dont 15 millions à la signature' is. Any other sum 'with' adds
+        is told as it is."""
+        if not _WITH_PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+            return False
+        rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])].lstrip(" ,")
+        if not _PAID_NOW_RE.match(rest, _PAID_WORD_RE.match(rest).end()):
+            return False
+        _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor).label = "first"
+        _add_told_balance(latest, view, amount)
+>>>>>>> s22-fixQ9
         return True
 
     def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
@@ -5468,6 +5497,7 @@ class FactBuilder:
                     sentence=_own_sentence(target, view),
                 )
             )
+        _add_untold_first(target, view)
         ordinal = next(
             (m for m in _ORDINAL_RE.finditer(view.text) if m.group("second") or m.group("third")), None
         )
@@ -5524,7 +5554,10 @@ class FactBuilder:
         if not rounds:
             return None
         latest = rounds[-1]
-        if not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start]):
+        told_of_round = not subjects and _ROUND_SUBJECT_RE.match(view.text[:cue_start])
+        # "Wayve will receive the money in two tranches": the round's company receiving it splits it too.
+        received = subjects == [latest.company] and _RECEIVES_ROUND_RE.search(view.text, 0, cue_start)
+        if told_of_round or received:
             last_index = self.fact_sentence[self.facts.index(latest)]
             if view.index - last_index <= 3:
                 return latest
@@ -7403,6 +7436,66 @@ def _part_condition(words: str) -> str:
     return re.sub(
         r"^(?:is|are|was|will\s+be|would\s+be|est|sont|sera|seront)\s+", "", words.strip(" ,"), flags=_I
     )
+
+
+def _balance_of(fact: Fact) -> float | None:
+    """What the stated tranches leave of the fact's amount: None unless that amount is known, every
+    tranche states its sum in the fact's currency, and something is left."""
+    if not fact.amount or not fact.currency or not fact.tranches:
+        return None
+    if any(t.amount is None or t.currency != fact.currency for t in fact.tranches):
+        return None
+    left = fact.amount - sum(t.amount or 0.0 for t in fact.tranches)
+    return left if left > fact.amount * 0.005 else None
+
+
+def _add_told_balance(fact: Fact, view: View, part: AmountMention) -> None:
+    """'…, dont 15 millions à la signature et le solde en juin 2026': the balance named after the part
+    paid now, with no sum of its own, is what the part leaves of the round, dated and conditioned by
+    its own words. Nothing when a sum follows (it is told) or the balance cannot be computed."""
+    cue = _BALANCE_RE.search(view.text, part.span[1])
+    if cue is None or any(a.bound_start >= part.span[1] for a in view.amounts if a is not part):
+        return
+    amount = _balance_of(fact)
+    if amount is None:
+        return
+    dates = [d for d in view.dates if cue.end() <= d.span[0] <= cue.end() + 25]
+    condition = _CONDITION_RE.search(view.text, cue.end())
+    fact.tranches.append(
+        Tranche(
+            seq=len(fact.tranches) + 1,
+            label="balance",
+            amount=amount,
+            currency=fact.currency,
+            bound=fact.bound,
+            date=dates[0].value if dates else None,
+            date_precision=dates[0].precision if dates else None,
+            condition=condition.group("cond").strip() if condition else None,
+            sentence=_own_sentence(fact, view),
+        )
+    )
+
+
+def _add_untold_first(fact: Fact, view: View) -> None:
+    """'…will receive the money in two tranches, the second of $300m conditional on milestones': the
+    first tranche, told by no sum, is the rest of the round (its amount less the later ones)."""
+    labels = [t.label for t in fact.tranches]
+    if labels not in (["second"], ["second", "third"]):
+        return
+    amount = _balance_of(fact)
+    if amount is None:
+        return
+    for seq, tranche in enumerate(fact.tranches, start=2):
+        tranche.seq = seq
+    first = Tranche(
+        seq=1,
+        label="first",
+        amount=amount,
+        currency=fact.currency,
+        bound=fact.bound,
+        sentence=_own_sentence(fact, view),
+    )
+    fact.tranches.insert(0, first)
 
 
 def _add_tranche(
