@@ -2807,7 +2807,6 @@ class FactBuilder:
             latest.status = self._status(view, prior, until=amount.bound_start)
         return True
 
-<<<<<<< HEAD
     def _conditional_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
         """'Wayve raised $500 million… The round includes $300m that is conditional on milestones': a part of the
         round the sentence before told, on a condition, is that round's conditional tranche, not a second round."""
@@ -2832,7 +2831,8 @@ class FactBuilder:
         tranche.condition = (
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
-=======
+        return True
+
     def _paid_now_with(self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact) -> bool:
         """'raised €50 million from Vantor Capital, with €15 million paid at signing and the balance in June
         2026': a sum paid now, added with 'with' to the round just told, is its first tranche (and the
@@ -2845,7 +2845,6 @@ class FactBuilder:
             return False
         _add_tranche(latest, view, amount, len(latest.tranches) + 1, self.anchor).label = "first"
         _add_told_balance(latest, view, amount)
->>>>>>> s22-fixQ9
         return True
 
     def _tranche_of_sentence_round(self, view: View, position: int, latest: Fact) -> bool:
