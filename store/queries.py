@@ -1531,6 +1531,14 @@ def timeline_events_among(
     return found
 
 
+def timeline_records_among(db: Database, refs: Iterable[RecordRef], folds: TimelineFolds) -> set[RecordRef]:
+    """Those of `refs` that exporting the whole timeline writes: its events and the records `folds`
+    folds into them (space on an event takes its folded records with it)."""
+    refs = list(refs)
+    folded = {ref for ref in refs if folds.is_hidden(ref.record_type, ref.record_id)}
+    return timeline_events_among(db, refs, folds) | folded
+
+
 def timeline_refs(db: Database, folds: TimelineFolds | None = None) -> list[RecordRef]:
     """Every event of the whole timeline, in its order, as the records to export: an event's folded
     records right after it, as a company's timeline exports them."""

@@ -761,6 +761,12 @@ class Store:
         return queries.timeline_events_among(self.db, refs, self._timeline_folds())
 
     @_locked
+    def timeline_records_among(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
+        """Those of `refs` the whole timeline's export writes: its events and the records folded into
+        them (a figure's other sources, an investor's part of a raise), which space takes with their event."""
+        return queries.timeline_records_among(self.db, refs, self._timeline_folds())
+
+    @_locked
     def timeline_refs(self) -> list[RecordRef]:
         """Every event of the whole timeline, in order, as records (what `e` exports from it): each
         event's folded records right after it."""
