@@ -316,13 +316,13 @@ class DealsApp(BurstKeys):
     @work(thread=True, exclusive=True, group="select-timeline", exit_on_error=False)
     def select_whole_timeline(self, picked: list[RecordRef]) -> None:
         """Count the whole timeline's records (its events and the records folded into them, as its
-        export writes them and space unselects them) and which records picked so far are its events
+        export writes them and space unselects them) and which records picked so far are among them
         (a few indexed lookups); then select it in the app's thread. Its events are read only by the export."""
         from .screens.timeline import TimelineRefs
 
         store = self.store
         total = store.timeline_record_count()  # what its export writes: each event's folded records too
-        on_timeline = store.timeline_events_among(picked)
+        on_timeline = store.timeline_records_among(picked)
         self.call_from_thread(self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline)
 
     def _whole_timeline_counted(
@@ -337,7 +337,7 @@ class DealsApp(BurstKeys):
         among its events (looked up in this worker) are marked and counted as its, not a second time."""
         if not self.selection.has_timeline:
             return
-        on_timeline = self.store.timeline_events_among(refs)
+        on_timeline = self.store.timeline_records_among(refs)
         if on_timeline:
             self.call_from_thread(self.timeline_events_found, on_timeline)
 
@@ -457,7 +457,7 @@ class DealsApp(BurstKeys):
         count `e` offers is then what the export reads."""
         unselected = self.call_from_thread(self.selection.timeline_unselected)
         total = self.store.timeline_record_count()  # records, as `unselected` and the export count
-        still = self.store.timeline_events_among(unselected)
+        still = self.store.timeline_records_among(unselected)
         self.call_from_thread(self._timeline_counted_again, total, still)
 
     def _timeline_counted_again(self, total: int, unselected: set[RecordRef]) -> None:

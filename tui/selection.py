@@ -17,7 +17,7 @@ class WholeTimeline:
     refs: Sequence[RecordRef]
     total: int
     unselected: set[RecordRef] = field(default_factory=set)
-    """Events unselected since (space on them): the export leaves them out."""
+    """Events unselected since (space on them), with the records folded into them: the export leaves them out."""
     known: set[RecordRef] = field(default_factory=set)
     """Records picked on other screens known to be timeline events: counted once, as the timeline's."""
 

@@ -9,7 +9,10 @@ from pathlib import Path
 from test_export import export_to, records_of
 from textual.widgets import Footer
 
+from ai_deals.cli import main
+from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
@@ -210,3 +213,51 @@ async def test_a_page_opened_with_the_whole_timeline_selected_marks_its_events_s
         await pilot.press("space")  # the first record: unselected, one event fewer
         await settle(pilot)
         assert len(app.selection) == total - 1
+
+
+def zeta_store(tmp_path: Path) -> Store:
+    """Zeta AI's raise as an article and a deal file: the investor's part is folded into the raise."""
+    from test_timeline_whole_folds_keys import ZETA_ARTICLE, ZETA_DEALS
+
+    db = tmp_path / "zeta.db"
+    for name, text in {"zeta.txt": ZETA_ARTICLE, "zeta.csv": ZETA_DEALS}.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    return Store.open(db)
+
+
+async def test_space_and_ctrl_a_on_a_companys_timeline_take_an_events_folded_records(tmp_path):
+    """On a company's timeline, space and ctrl+a select (and unselect) an event with the records
+    folded into it, as its export writes them: the status count is what `e` then writes."""
+    target = tmp_path / "zeta.json"
+    with zeta_store(tmp_path) as store:
+        zeta = store.find_company("Zeta AI")
+        raise_ = next(event for event in store.timeline() if event.also)
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 24)) as pilot:
+            await settle(pilot)
+            app.open_company(zeta.id, zeta.name)
+            await settle(pilot)
+            await open_timeline(pilot)
+            screen = app.screen
+            assert isinstance(screen, TimelineScreen) and screen.filtered
+            shown, _ = screen.export_scope()
+            while screen.current.ref != raise_.ref:
+                await pilot.press("j")
+                await settle(pilot)
+            await pilot.press("space")
+            await settle(pilot)
+            assert app.selection.refs == [raise_.ref, *raise_.also]
+            await pilot.press("space")
+            await settle(pilot)
+            assert len(app.selection) == 0
+            await pilot.press("ctrl+a")
+            await settle(pilot)
+            assert len(app.selection) == app.selected_count == len(shown)
+            assert f"{len(shown)} records selected" in screen.query_one(StatusBar).render().plain
+            await export_to(pilot, "json", target)
+            await pilot.press("ctrl+a")
+            await settle(pilot)
+            assert len(app.selection) == 0
+    written = [(row["record_type"], row["record_id"]) for row in exported(target)]
+    assert written == [(ref.record_type, ref.record_id) for ref in shown]

@@ -534,7 +534,7 @@ class CompanyScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="page-timeline-events", exit_on_error=False)
     def find_timeline_events(self, rows: Sequence[PageRow]) -> None:
-        found = self.app.store.timeline_events_among(page_refs(rows))
+        found = self.app.store.timeline_records_among(page_refs(rows))
         if found:
             self.app.call_from_thread(self.app.timeline_events_found, found)
 

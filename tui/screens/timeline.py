@@ -686,7 +686,9 @@ class TimelineScreen(DealsScreen):
             return
         event = self.current
         if event is not None:
-            self.app.toggle_selection(event.ref, event.company, timeline_event=True)
+            # Its folded records (a figure's other sources, an investor's part) go with it: unselecting
+            # an event leaves none of it in the export.
+            self.app.toggle_selection(event.ref, event.company, event.also, timeline_event=True)
             self.query_one("#events", VirtualList).refresh_rows()
 
     def action_select_all(self) -> None:
@@ -701,15 +703,19 @@ class TimelineScreen(DealsScreen):
 
     @work(thread=True, exclusive=True, group="select-all", exit_on_error=False)
     def gather_event_refs(self, events: Sequence[TimelineEvent], company: str) -> None:
-        """The records of one company's events (100,000 of them, for a big one), off the UI thread."""
-        refs = list(dict.fromkeys(event.ref for event in events))
-        self.app.call_from_thread(self._select_events, events, refs, company)
+        """The records of one company's events, each with those folded into it, as its export writes
+        them (100,000 of them, for a big one), off the UI thread."""
+        refs = list(dict.fromkeys(ref for event in events for ref in (event.ref, *event.also)))
+        count = len({event.ref for event in events})
+        self.app.call_from_thread(self._select_events, events, refs, count, company)
 
-    def _select_events(self, events: Sequence[TimelineEvent], refs: list[RecordRef], company: str) -> None:
+    def _select_events(
+        self, events: Sequence[TimelineEvent], refs: list[RecordRef], count: int, company: str
+    ) -> None:
         if events is not self.events:  # `f` pressed meanwhile: another list is shown
             return
         selected = self.app.toggle_all(refs, company, timeline_events=True)
-        self.notify(f"{plural(len(refs), 'event')} {'selected' if selected else 'unselected'}", markup=False)
+        self.notify(f"{plural(count, 'event')} {'selected' if selected else 'unselected'}", markup=False)
 
     def action_source(self) -> None:
         """Open the article the highlighted event came from."""
