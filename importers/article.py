@@ -46,11 +46,13 @@ _FRENCH_A_RE = re.compile(
 )
 _A_RE = re.compile(r"\ba\b", re.IGNORECASE)
 # A title saying the story corrects an earlier one: "CORRECTION - Mistral AI: …", "RECTIFICATIF: …", "Rectificatif:
-# …", "… (Corrects valuation)". The word in capitals, or capitalised with a separator after it: "Market correction"
-# and "Correction in AI valuations fails to slow Zorgly" are no correction stories.
+# …", "… (Corrects valuation)", "Mistral AI lève 600 millions (RECTIFICATIF)". The word in capitals, capitalised
+# with a separator after it, or alone in brackets at the end: "Market correction" and "Correction in AI valuations
+# fails to slow Zorgly" are no correction stories.
 _CORRECTION_TITLE_RE = re.compile(
     r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
     r"|\((?:Corrects|Rectifie)\b"
+    r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
 )
 # The notes open the story: among its first paragraphs.
 _CORRECTION_NOTE_PARAGRAPHS = 2

@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
@@ -54,6 +55,34 @@ def test_correction_gives_no_fact_for_the_figure_the_earlier_dispatch_reported()
     facts = _correction(text, "RECTIFICATIF - Mistral AI: ASML investit 1,5 milliard d'euros")
     assert 1.3e9 not in [fact.amount for fact in facts]
     assert [fact.amount for fact in of_kind(facts, "investment")] == [1.5e9]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mistral AI: ASML investit 1,5 milliard d'euros (RECTIFICATIF)",
+        "Mistral AI: ASML investit 1,5 milliard d'euros (CORRECTION)",
+        "Mistral AI: ASML invests €1.5 billion (Corrected) ",
+        "Mistral AI: ASML investit 1,5 milliard d'euros [Rectificatif]",
+    ],
+)
+def test_a_correction_word_in_brackets_at_the_titles_end_makes_a_correction_story(title):
+    # "Mistral AI lève 600 millions (RECTIFICATIF)" (fin1): the word closing the title, not only opening it.
+    text = MISTRAL_CORRECTION.replace("qu'ASML investissait", "qu'ASML a investi")
+    facts = _correction(text, title)
+    assert [fact.amount for fact in of_kind(facts, "investment")] == [1.5e9]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mistral AI: ASML investit 1,5 milliard d'euros",
+        "ASML (correction of the market) invests in Mistral AI",
+    ],
+)
+def test_a_title_without_a_closing_correction_word_is_no_correction_story(title):
+    text = MISTRAL_CORRECTION.replace("qu'ASML investissait", "qu'ASML a investi")
+    assert 1.3e9 in [fact.amount for fact in _correction(text, title)]
 
 
 def test_correction_dates_its_facts_by_the_day_of_the_dispatch_it_corrects():
