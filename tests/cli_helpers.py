@@ -30,3 +30,21 @@ def import_deals(capsys, tmp_path: Path, deals: str) -> Path:
     code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
     assert code == 0, err
     return db
+
+
+def run_ok(capsys, db: str | Path, *argv: str) -> str:
+    """Standard output of `ai-deals --db DB ARGV`, which must succeed."""
+    code, out, err = run(capsys, "--db", str(db), *argv)
+    assert code == 0, err
+    return out
+
+
+def import_article(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
+    """A new database (no seed) holding `article` (a .md story), its tables printed 200 columns wide."""
+    monkeypatch.setenv("COLUMNS", "200")
+    path = tmp_path / "story.md"
+    path.write_text(article, encoding="utf-8")
+    db = str(tmp_path / "story.db")
+    code, _, err = run(capsys, "--db", db, "--empty", "import", str(path))
+    assert code == 0, err
+    return db

@@ -6,28 +6,10 @@ perfect is kept."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cli_helpers import run
+from cli_helpers import import_article, run_ok
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.extract.dates import term_end
-
-
-def imported(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
-    monkeypatch.setenv("COLUMNS", "200")
-    path = tmp_path / "story.md"
-    path.write_text(article, encoding="utf-8")
-    db = str(tmp_path / "story.db")
-    code, _, err = run(capsys, "--db", db, "--empty", "import", str(path))
-    assert code == 0, err
-    return db
-
-
-def cli(capsys, db: str, *args: str) -> str:
-    code, out, err = run(capsys, "--db", db, *args)
-    assert code == 0, err
-    return out
 
 
 def test_a_stake_as_part_of_the_investment_agreement_stays_in_its_round(capsys, tmp_path, monkeypatch):
@@ -37,8 +19,8 @@ def test_a_stake_as_part_of_the_investment_agreement_stays_in_its_round(capsys, 
         "as part of the investment agreement, the company said.\n"
     )
     (stake,) = of_kind(facts_of(article.split("\n\n", 1)[1]), "investment")
-    db = imported(capsys, tmp_path, monkeypatch, article)
-    assert "raised $100M" in cli(capsys, db, "search", "Zorgly")
+    db = import_article(capsys, tmp_path, monkeypatch, article)
+    assert "raised $100M" in run_ok(capsys, db, "search", "Zorgly")
     assert stake.investor == "Nvidia"
 
 

@@ -5,9 +5,7 @@ as the round's part stays in it."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cli_helpers import run
+from cli_helpers import import_article, run_ok
 
 NORDWIND = (
     "title: Nordwind AI secures $120 million Series C\ndate: 2026-04-02\n\n"
@@ -19,22 +17,6 @@ NORDWIND = (
 )
 
 
-def imported(capsys, tmp_path: Path, monkeypatch, article: str) -> str:
-    monkeypatch.setenv("COLUMNS", "200")
-    path = tmp_path / "story.md"
-    path.write_text(article, encoding="utf-8")
-    db = str(tmp_path / "story.db")
-    code, _, err = run(capsys, "--db", db, "--empty", "import", str(path))
-    assert code == 0, err
-    return db
-
-
-def cli(capsys, db: str, *args: str) -> str:
-    code, out, err = run(capsys, "--db", db, *args)
-    assert code == 0, err
-    return out
-
-
 def row_of(out: str, *words: str) -> str:
     return next(line for line in out.splitlines() if all(word in line for word in words))
 
@@ -42,20 +24,20 @@ def row_of(out: str, *words: str) -> str:
 def test_partners_investment_stays_outside_the_round_its_article_names_backers_of(
     capsys, tmp_path, monkeypatch
 ):
-    db = imported(capsys, tmp_path, monkeypatch, NORDWIND)
-    page = cli(capsys, db, "show", "Nordwind AI")
+    db = import_article(capsys, tmp_path, monkeypatch, NORDWIND)
+    page = run_ok(capsys, db, "show", "Nordwind AI")
     assert "Microsoft" not in row_of(page, "Series C", "$120M")
     assert "Series C" not in row_of(page, "Microsoft", "≤$20M")
-    timeline = cli(capsys, db, "timeline")
+    timeline = run_ok(capsys, db, "timeline")
     assert "Series C" not in row_of(timeline, "Microsoft invests")
 
 
 def test_partners_investment_outside_the_round_counts_on_its_own_alike_on_page_and_search(
     capsys, tmp_path, monkeypatch
 ):
-    db = imported(capsys, tmp_path, monkeypatch, NORDWIND)
-    assert "raised $140M" in cli(capsys, db, "show", "Nordwind AI")
-    assert "raised $140M" in cli(capsys, db, "search", "Nordwind")
+    db = import_article(capsys, tmp_path, monkeypatch, NORDWIND)
+    assert "raised $140M" in run_ok(capsys, db, "show", "Nordwind AI")
+    assert "raised $140M" in run_ok(capsys, db, "search", "Nordwind")
 
 
 def test_an_investment_under_a_supply_agreement_stays_outside_the_round(capsys, tmp_path, monkeypatch):
@@ -65,8 +47,8 @@ def test_an_investment_under_a_supply_agreement_stays_outside_the_round(capsys, 
         "participation from Index Ventures.\n\nLumex also signed a supply agreement with Siemens. Under the "
         "agreement, Siemens will invest $5 million in Lumex.\n"
     )
-    db = imported(capsys, tmp_path, monkeypatch, article)
-    page = cli(capsys, db, "show", "Lumex")
+    db = import_article(capsys, tmp_path, monkeypatch, article)
+    page = run_ok(capsys, db, "show", "Lumex")
     assert "Siemens" not in row_of(page, "Series B", "$40M")
     assert "raised $45M" in page
 
@@ -80,8 +62,8 @@ def test_a_french_partners_investment_under_its_partnership_stays_outside_the_ro
         "la participation de Bpifrance.\n\nLumex a aussi signé un partenariat avec Orange. Orange investira "
         "5 millions d'euros dans la société dans le cadre de ce partenariat.\n"
     )
-    db = imported(capsys, tmp_path, monkeypatch, article)
-    page = cli(capsys, db, "show", "Lumex")
+    db = import_article(capsys, tmp_path, monkeypatch, article)
+    page = run_ok(capsys, db, "show", "Lumex")
     assert "Orange" not in row_of(page, "Series B", "€40M")
     assert "raised €45M" in page
 
@@ -92,8 +74,8 @@ def test_a_backer_the_round_sentence_gives_a_part_of_it_stays_in_the_round(capsy
         "Orvel said on Thursday it raised $50 million in a Series B round led by Accel, with Nvidia "
         "contributing $10 million.\n\nOrvel also signed a partnership with Nvidia to use its chips.\n"
     )
-    db = imported(capsys, tmp_path, monkeypatch, article)
-    page = cli(capsys, db, "show", "Orvel")
+    db = import_article(capsys, tmp_path, monkeypatch, article)
+    page = run_ok(capsys, db, "show", "Orvel")
     assert "raised $50M" in page
 
 

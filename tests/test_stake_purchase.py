@@ -4,9 +4,7 @@ a "Stake purchase" that money raised does not count, and one told in the past te
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from cli_helpers import import_deals, run
+from cli_helpers import import_deals, run_ok
 
 from ai_deals.importers.article import parse_article
 
@@ -23,23 +21,17 @@ def stake_of(text: str):
     return stake
 
 
-def cli(capsys, db: Path, *args: str) -> str:
-    code, out, err = run(capsys, "--db", str(db), *args)
-    assert code == 0, err
-    return out
-
-
 def test_a_stake_bought_is_no_money_raised_on_the_page_nor_in_search(capsys, tmp_path, monkeypatch):
     monkeypatch.setenv("COLUMNS", "200")
     path = tmp_path / "kappa.html"
     path.write_text(KAPPA, encoding="utf-8")
     db = tmp_path / "kappa.db"
-    cli(capsys, db, "--empty", "import", str(path))
-    page = cli(capsys, db, "show", "Kappa Vision")
+    run_ok(capsys, db, "--empty", "import", str(path))
+    page = run_ok(capsys, db, "show", "Kappa Vision")
     assert "raised" not in page
     row = next(line for line in page.splitlines() if "Eurazeo" in line)
     assert "€60M" in row and "30%" in row and "Stake purchase" in row and "completed" in row
-    assert "raised" not in cli(capsys, db, "search", "Kappa Vision")
+    assert "raised" not in run_ok(capsys, db, "search", "Kappa Vision")
 
 
 def test_a_stake_bought_in_the_past_tense_is_completed_and_one_agreed_is_announced():
@@ -76,7 +68,7 @@ def test_a_deal_files_secondary_stake_is_no_money_raised(capsys, tmp_path):
         "investment,Kappa Vision,Eurazeo,60000000,EUR,secondary,2026-05-04\n"
         "investment,Kappa Vision,Lightspeed,10000000,EUR,,2026-06-01\n",
     )
-    assert "raised €10M" in cli(capsys, db, "show", "Kappa Vision")
+    assert "raised €10M" in run_ok(capsys, db, "show", "Kappa Vision")
 
 
 def test_a_stake_purchase_stays_one_after_an_export_round_trip(tmp_path):
