@@ -20,7 +20,7 @@ from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle
+from tui_helpers import press_settled, settle
 
 MISTRAL_FR = """title: Mistral AI lève 1,7 milliard d'euros
 date: 2025-09-09
@@ -62,9 +62,7 @@ async def test_the_explorers_whole_timeline_steps_and_counts_the_folded_events(s
     assert len(records) == len(whole) + 3  # two figures' second sources, the investor's part
     app = DealsApp(store)
     async with app.run_test(size=(100, 20)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t")
         screen = app.screen
         assert isinstance(screen, TimelineScreen) and isinstance(screen.events, EventWindows)
         assert screen.query_one(StatusBar).message.startswith(f"{len(whole)} events · all companies")
@@ -88,11 +86,7 @@ async def test_the_whole_timelines_export_dialog_counts_every_sources_record(sto
     records = store.timeline_refs()
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        await pilot.press("e")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t", "e")
         assert isinstance(app.screen, ExportScreen)
         title = app.screen.query_one(".dialog-title", Static).render()
         assert str(title).startswith(f"Export {len(records)} records")
@@ -106,11 +100,7 @@ async def test_ctrl_a_then_e_offers_the_records_the_export_writes_after_space_on
     zeta = next(event for event in store.timeline() if event.also and event.ref.record_type == "round")
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        await pilot.press("ctrl+a")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t", "ctrl+a")
         assert len(app.selection) == len(records)
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
@@ -161,11 +151,7 @@ async def test_space_after_ctrl_a_unselects_an_events_folded_records_and_the_exp
     target = tmp_path / "timeline.json"
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        await pilot.press("ctrl+a")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t", "ctrl+a")
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
         for event in folding:
@@ -184,11 +170,7 @@ async def test_space_again_selects_an_events_folded_records_with_it(store):
     zeta = next(event for event in folding_events(store) if event.ref.record_type == "round")
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        await pilot.press("ctrl+a")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t", "ctrl+a")
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
         await move_to(pilot, screen, zeta.ref)
@@ -207,9 +189,7 @@ async def test_an_event_picked_with_its_folded_records_before_ctrl_a_is_counted_
     zeta = next(event for event in folding_events(store) if event.ref.record_type == "round")
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t")
         screen = app.screen
         assert isinstance(screen, TimelineScreen)
         await move_to(pilot, screen, zeta.ref)
@@ -235,11 +215,7 @@ async def test_a_company_page_marks_its_records_folded_into_the_whole_timeline_s
     records = store.timeline_refs()
     app = DealsApp(store)
     async with app.run_test(size=(100, 30)) as pilot:
-        await settle(pilot)
-        await pilot.press("ctrl+t")
-        await settle(pilot)
-        await pilot.press("ctrl+a")
-        await settle(pilot)
+        await press_settled(pilot, "ctrl+t", "ctrl+a")
         app.open_company(mistral.id, mistral.name)
         await settle(pilot)
         assert all(ref in app.selection for ref in folded)

@@ -23,6 +23,14 @@ async def settle(pilot: Pilot, rounds: int = 3) -> None:
         await pilot.pause()
 
 
+async def press_settled(pilot: Pilot, *keys: str) -> None:
+    """Settle, then press each key and let the work it starts finish before the next."""
+    await settle(pilot)
+    for key in keys:
+        await pilot.press(key)
+        await settle(pilot)
+
+
 def shown_lines(virtual_list: VirtualList) -> list[str]:
     """The text of every line the list draws on screen right now."""
     return [virtual_list.render_line(y).text.rstrip() for y in range(virtual_list.size.height)]
