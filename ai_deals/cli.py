@@ -786,7 +786,9 @@ def fact_line(fact) -> str:
     if fact.partner:
         parts.append(f"partner: {fact.partner}")
     if fact.tranches:
-        parts.append("tranches: " + ", ".join(tranche_words(tranche, fact.date) for tranche in fact.tranches))
+        parts.append(
+            "tranches: " + ", ".join(tranche_words(tranche, fact.date, fact) for tranche in fact.tranches)
+        )
     return " · ".join([f"{fact.kind}: {fact.company}", *(part for part in parts if part)])
 
 
@@ -1080,12 +1082,14 @@ def _cmd_show(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
-def tranche_words(tranche, day: str | None) -> str:
+def tranche_words(tranche, day: str | None, fact=None) -> str:
     """'$15B now', '€35M in 2026-06', '$300M conditional': a tranche's amount, when and whether on a
-    condition. A first tranche paid on the deal's `day` is paid "now"."""
-    from ai_deals.store.formatting import format_amount
+    condition; one computed from the `fact`'s total says so ('€35M (computed: rest of €50M) in 2026-06').
+    A first tranche paid on the deal's `day` is paid "now"."""
+    from ai_deals.store.formatting import computed_note, format_amount
 
     amount = format_amount(tranche.amount, tranche.currency, tranche.bound) if tranche.amount else "the rest"
+    amount += computed_note(tranche, fact.amount if fact else None, fact.currency if fact else None)
     if tranche.date is None:
         when = ""
     elif tranche.date == day:

@@ -19,6 +19,7 @@ from rich.text import Text
 
 from ai_deals.store.formatting import (
     basis_label,
+    computed_note,
     dates_nest,
     format_amount,
     format_share,
@@ -277,7 +278,8 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     tranche.date or r.date,  # its own ("$13 million in June 2024"), else the round's
                     round_label(r.round_type) if r.round_type else "",
                     tranche.label or f"tranche {tranche.seq}",
-                    money(tranche.amount, tranche.currency, tranche.bound),
+                    money(tranche.amount, tranche.currency, tranche.bound)
+                    + computed_note(tranche, r.amount, r.currency),
                     tranche.condition,
                 ]
                 for r in page.rounds

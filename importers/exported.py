@@ -63,6 +63,7 @@ MEANINGS: dict[str, str | None] = {
     "more_evidence": "more_evidence (the record's further sentences or rows, with their sources, JSON)",
     "equivalent_amount": "equivalent_amount (a round's amount as also stated in another currency)",
     "equivalent_currency": "equivalent_currency (the currency of equivalent_amount)",
+    "tranche_computed": None,  # the `tranches` cell marks each computed amount, and that is read
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).

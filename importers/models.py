@@ -52,6 +52,8 @@ class Tranche(BaseModel):
     note: str | None = None
     sentence: str | None = None
     """The sentence stating the tranche when it is not its record's (None: the record's states it)."""
+    computed: bool = False
+    """Whether `amount` is computed (the total less the stated tranches), not stated by the source."""
 
 
 class CitedSentence(BaseModel):

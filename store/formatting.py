@@ -12,7 +12,7 @@ from ai_deals.importers.controls import escaped_surrogates
 from .names import fold
 
 if TYPE_CHECKING:
-    from .models import UnmergeSummary
+    from .models import Tranche, UnmergeSummary
 
 CURRENCY_SIGNS = {"USD": "$", "EUR": "€", "GBP": "£", "JPY": "¥", "CHF": "CHF ", "CNY": "CN¥"}
 BOUND_SIGNS = {"exact": "", "approx": "~", "minimum": "≥", "maximum": "≤", "range": ""}
@@ -70,6 +70,17 @@ def format_amount(
         text += f" {unit}"
     prefix = BOUND_SIGNS.get(bound or "exact", "")
     return f"{prefix}{text}" if prefix else text
+
+
+def computed_note(tranche: Tranche, total: float | None = None, currency: str | None = None) -> str:
+    """' (computed: rest of $50B)' after a tranche amount its source does not state but that was computed
+    as its record's `total` less the stated tranches (' (computed: the rest)' without the total at
+    hand); '' for an amount stated. The reader must not take a subtraction for a figure from the source."""
+    if not tranche.computed or tranche.amount is None:
+        return ""
+    if total is None:
+        return " (computed: the rest)"
+    return f" (computed: rest of {format_amount(total, currency or tranche.currency)})"
 
 
 def format_share(percentage: float | None, bound: str | None = None) -> str:

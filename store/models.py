@@ -46,6 +46,8 @@ class Tranche(BaseModel):
     note: str | None = None
     sentence: str | None = None
     """The sentence stating the tranche when it is not its record's (None: the record's states it)."""
+    computed: bool = False
+    """Whether `amount` is computed (the total less the stated tranches), not stated by the source."""
 
 
 class Evidence(BaseModel):
@@ -654,7 +656,8 @@ class ExportRecord(BaseModel):
     """A statement's words."""
     tranches: str | None = None
     """A stake's or a round's instalments as a JSON list: [{"label", "amount", "currency", "bound", "date",
-    "date_precision", "condition", "note"}…], in order."""
+    "date_precision", "condition", "note", "computed"}…], in order ("computed": true only for an amount
+    computed as the rest of the total)."""
     entity: str | None = None
     """Company rows: organisation or person."""
     country: str | None = None
@@ -680,6 +683,9 @@ class ExportRecord(BaseModel):
     which money raised and a stake in that currency go by (store/money_raised.py)."""
     equivalent_currency: str | None = None
     """The currency of `equivalent_amount`."""
+    tranche_computed: bool | None = None
+    """True when one of a stake's or round's tranche amounts is computed (the total less the stated
+    tranches), not stated: `tranches` marks which one ("computed": true), and an import reads that."""
 
 
 class Overview(BaseModel):

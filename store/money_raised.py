@@ -41,7 +41,15 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from ai_deals.importers.models import IN_TALKS
 
-from .formatting import format_amount, is_stake_bought, kinds_agree, round_kind, status_label, status_words
+from .formatting import (
+    computed_note,
+    format_amount,
+    is_stake_bought,
+    kinds_agree,
+    round_kind,
+    status_label,
+    status_words,
+)
 from .models import Round, Stake
 from .same_raise import account_of, rival_kind
 
@@ -80,9 +88,13 @@ def split_words(record: Stake | Round) -> str:
     committed, conditional = split_committed(record)
     if not committed or not conditional:
         return ""
+    # The part holding a computed tranche (the total less the stated ones) says so, as the tranche does.
+    computed = next((t for t in record.tranches if t.computed and t.amount is not None), None)
+    note = computed_note(computed, record.amount, record.currency) if computed else ""
+    computed_conditional = bool(computed and computed.condition)
     return (
-        f"{format_amount(committed, record.currency)} committed · "
-        f"{format_amount(conditional, record.currency)} conditional"
+        f"{format_amount(committed, record.currency)} committed{'' if computed_conditional else note} · "
+        f"{format_amount(conditional, record.currency)} conditional{note if computed_conditional else ''}"
     )
 
 

@@ -998,6 +998,7 @@ def to_export(record: Record) -> ExportRecord:
         description=fields.get("description"),
         text=fields.get("text"),
         tranches=_tranches(record) if isinstance(record, (Stake, Round)) and record.tranches else None,
+        tranche_computed=_tranche_computed(record),
         percentage_bound=fields.get("percentage_bound"),
         more_evidence=_more_evidence(record.evidence[1:]),
         equivalent_amount=fields.get("equivalent_amount"),
@@ -1034,10 +1035,18 @@ def _more_evidence(evidence: list[Evidence]) -> str | None:
     return json.dumps(rows, ensure_ascii=False, allow_nan=False)
 
 
+def _tranche_computed(record: Record) -> bool | None:
+    """True for a stake or round one of whose tranche amounts is computed (its total less the stated
+    ones), None otherwise: the export's `tranche_computed` column, beside the `tranches` that mark which."""
+    return any(t.computed for t in getattr(record, "tranches", ())) or None
+
+
 def _tranches(record: Stake | Round) -> str:
     """A stake's or a round's instalments as the export's JSON list (in order; `seq` is their place in it)."""
+    # Defaults left out: what is unstated (None), and `computed` but where true, so a stated tranche
+    # reads as before.
     rows = [
-        tranche.model_dump(exclude={"seq"}, exclude_none=True)
+        tranche.model_dump(exclude={"seq"}, exclude_defaults=True)
         for tranche in sorted(record.tranches, key=lambda t: t.seq)
     ]
     return json.dumps(rows, ensure_ascii=False, allow_nan=False)

@@ -551,6 +551,14 @@ def m026_partnership_amounts(db: Database) -> None:
         db.execute(f"ALTER TABLE partnerships ADD COLUMN {column}")
 
 
+def m027_computed_tranches(db: Database) -> None:
+    """Whether a tranche's amount is computed (the round's or stake's total less its stated parts: "and
+    the balance in June 2026") rather than stated, so that every page and export says so. Older rows
+    stay 0: nothing kept tells a computed amount from a stated one."""
+    for table in ("stake_tranches", "round_tranches"):
+        db.execute(f"ALTER TABLE {table} ADD COLUMN computed INTEGER NOT NULL DEFAULT 0")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -580,6 +588,7 @@ STEPS = (
     m024_round_investors_joined,
     m025_tranche_sentences,
     m026_partnership_amounts,
+    m027_computed_tranches,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

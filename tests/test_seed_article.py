@@ -107,9 +107,15 @@ def test_seed_amazon_stake_with_its_tranches_and_condition(seed):
     assert balance.note == "dans quelques mois"
 
 
-def test_seed_never_invents_the_unstated_balance(seed):
-    amounts = {f.amount for f in seed.facts} | {t.amount for f in seed.facts for t in f.tranches}
-    assert 35e9 not in amounts
+def test_seed_computed_balance_is_marked_computed_and_cites_the_sentences_it_came_from(seed):
+    fact = only(seed.facts, kind="investment", investor="Amazon")
+    first, balance = fact.tranches
+    assert (balance.amount, balance.currency, balance.computed) == (35e9, "USD", True)
+    assert first.computed is False  # stated: "une première tranche de 15 milliards de dollars"
+    assert "50 milliards de dollars" in fact.sentence  # the total's sentence, the stake's evidence
+    assert "première tranche de 15 milliards" in balance.sentence and "le solde" in balance.sentence
+    # The balance is no fact of its own: the seed states no $35B anywhere.
+    assert 35e9 not in {f.amount for f in seed.facts}
 
 
 @pytest.mark.parametrize("investor", ["Nvidia", "SoftBank"])

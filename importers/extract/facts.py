@@ -5487,10 +5487,17 @@ class FactBuilder:
         if labels and not any(t.label == "balance" for t in target.tranches):
             balance = labels[0]
             note = _TIMING_NOTE_RE.search(view.text, balance.end())
+            # "…une première tranche de 15 milliards, le solde…" of a $50B stake: the balance is $35B,
+            # computed (marked so), its evidence the stake's sentence and the stated part's.
+            rest = _balance_of(target)
             target.tranches.append(
                 Tranche(
                     seq=seq + 1,
                     label="balance",
+                    amount=rest,
+                    currency=target.currency if rest else None,
+                    bound=target.bound if rest else None,
+                    computed=rest is not None,
                     condition=condition_text,
                     note=note.group().strip() if note else None,
                     sentence=_own_sentence(target, view),
@@ -7467,6 +7474,7 @@ def _add_told_balance(fact: Fact, view: View, part: AmountMention) -> None:
             amount=amount,
             currency=fact.currency,
             bound=fact.bound,
+            computed=True,
             date=dates[0].value if dates else None,
             date_precision=dates[0].precision if dates else None,
             condition=condition.group("cond").strip() if condition else None,
@@ -7492,6 +7500,7 @@ def _add_untold_first(fact: Fact, view: View) -> None:
         amount=amount,
         currency=fact.currency,
         bound=fact.bound,
+        computed=True,
         sentence=_own_sentence(fact, view),
     )
     fact.tranches.insert(0, first)

@@ -15,7 +15,7 @@ from typing import Any, overload
 
 from rich.text import Text
 
-from ai_deals.store.formatting import format_share, round_label, status_label
+from ai_deals.store.formatting import computed_note, format_share, round_label, status_label
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
@@ -542,7 +542,11 @@ def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
     the source gives one: "2024-06  └ tranche 2  $13M"."""
     label = tranche.label or f"tranche {tranche.seq}"
     amount = money(tranche.amount, tranche.currency, tranche.bound)
-    condition = f"condition: {tranche.condition}" if tranche.condition else ""
+    # After the amount's narrow column, before the condition: "computed: the rest · condition: …".
+    computed = computed_note(tranche).strip(" ()")
+    condition = " · ".join(
+        p for p in (computed, tranche.condition and f"condition: {tranche.condition}") if p
+    )
     date = date_label(tranche.date) if tranche.date else ""
     return PageRow(
         _cols(

@@ -111,8 +111,10 @@ def _split_note(stake: Stake | Round, committed: float, conditional: float) -> s
         return (
             "conditional"  # the whole amount, shown beside it: "≤$1B conditional", not "≤$1B $1B conditional"
         )
-    stated_committed = sum(t.amount or 0.0 for t in stake.tranches if not t.condition)
-    stated_conditional = sum(t.amount or 0.0 for t in stake.tranches if t.condition)
+    # A computed tranche amount (the total less the stated ones) is no stated figure: its part reads "rest".
+    stated = [t for t in stake.tranches if not t.computed]
+    stated_committed = sum(t.amount or 0.0 for t in stated if not t.condition)
+    stated_conditional = sum(t.amount or 0.0 for t in stated if t.condition)
     derived = bool(stake.tranches)
 
     def part(amount: float, stated: float, word: str) -> str:
