@@ -164,3 +164,9 @@ def test_migration_m027_leaves_older_tranches_stated(db_path):
     db.close()
     with Store.open(db_path) as store:
         assert store.db.execute("SELECT computed FROM round_tranches").fetchall() == [(0,)]
+
+
+def test_the_tranche_computed_column_is_appended_after_every_earlier_column():
+    from ai_deals.store.export import COLUMNS
+
+    assert COLUMNS[-1] == "tranche_computed"

@@ -144,7 +144,8 @@ def test_a_rounds_equivalent_amount_is_exported_after_every_earlier_column():
     """Columns are appended: a spreadsheet reading an export by position keeps reading it."""
     from ai_deals.store.export import COLUMNS
 
-    assert COLUMNS[-3:] == ["more_evidence", "equivalent_amount", "equivalent_currency"]
+    # tranche_computed (m027) is appended after them.
+    assert COLUMNS[-4:] == ["more_evidence", "equivalent_amount", "equivalent_currency", "tranche_computed"]
 
 
 def _equivalent_cells(amount: str, currency: str) -> dict[str, object]:
