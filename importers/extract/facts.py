@@ -234,6 +234,8 @@ _ROUND_APPOSITION_BEFORE_RE = re.compile(
     rf"{_ROUND_SUBJECT},\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$", _I
 )
 _PART_OF_IT_AFTER_RE = re.compile(r"\s*of\s+(?:which|it|that|the\s+total)\b", _I)
+# The backer of such a part, inside its aside: "$5 million of which came from Nvidia", "$5 million of it from X".
+_PART_BACKER_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?", _I)
 # How far a sum restated in another currency may lie from the round's: the dollar, euro, pound and franc a bare
 # apposition restates a round in stay within a factor of two of one another.
 _EXCHANGE_RATIO = (0.5, 2.0)
@@ -2456,6 +2458,8 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if self._part_of_apposed_round(view, position, sentence_facts):
+                continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
                 continue
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
@@ -2754,6 +2758,50 @@ class FactBuilder:
             return None
         low, high = _EXCHANGE_RATIO
         return converted if low <= amount.value / converted.amount <= high else None
+
+    def _part_of_apposed_round(self, view: View, position: int, sentence_facts: list[Fact]) -> bool:
+        """'The deal, $5 million of which came from Nvidia, values X at $1 billion', 'The round, $2 million of
+        it in convertible notes, …': a sum set after the round as the sentence's subject, then 'of which/of it',
+        is a part of that round, never a raise of its own. A backer named in the part gives its stake in the
+        round; a part with no backer adds nothing (the round's sum stays as told)."""
+        amount = view.amounts[position]
+        window = max(0, amount.bound_start - 40)
+        if not _ROUND_APPOSITION_BEFORE_RE.search(
+            view.text, window, amount.bound_start
+        ) or not _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1]):
+            return False
+        backer = self._part_backer(view, amount)
+        if backer is None:
+            return True
+        company = self._apposed_round_company(view, backer, sentence_facts)
+        if company is not None:
+            date = self._date(view, position)
+            status = self._status(view, amount, date)
+            fact = self._money_fact(view, amount, "investment", company, date, investor=backer, status=status)
+            self._append(fact, view)
+            sentence_facts.append(fact)
+        return True
+
+    def _part_backer(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation a part's aside says the part came from: '$5 million of which came from Nvidia'."""
+        aside_end = view.text.find(",", amount.span[1])
+        aside_end = len(view.text) if aside_end < 0 else aside_end
+        cue = _PART_BACKER_RE.search(view.text, amount.span[1], aside_end)
+        if cue is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
+            ),
+            None,
+        )
+
+    def _apposed_round_company(self, view: View, backer: str, sentence_facts: list[Fact]) -> str | None:
+        """The company of the round a part belongs to: the round told last, else the story's company."""
+        told = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
+        return told or self._main_company(exclude={backer}, topic=view.topic_before)
 
     def _fact_in_other_currency(self, amount: AmountMention) -> Fact | None:
         """The latest fact stating a sum in another currency than `amount`: the sum a restatement converts."""
