@@ -3,7 +3,10 @@ a monthly recurring revenue, and a company named after a city adjective."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, of_kind, only
+
+from ai_deals.importers.article import parse_article
 
 SERIES_A = "Zorgly raised $20 million in a Series A round. "
 
@@ -53,3 +56,50 @@ def test_a_part_of_the_round_in_convertible_notes_is_no_second_round():
 def test_a_part_of_the_round_that_came_in_notes_is_no_second_round():
     facts = facts_of(SERIES_A + "The round, $2 million of which came in convertible notes, was led by Accel.")
     assert [f.amount for f in of_kind(facts, "round")] == [20e6]
+
+
+# -- a monthly recurring revenue is its own figure: no year's revenue, no annual run-rate ---------------------
+
+RAISED = "Zorgly, a Paris-based AI startup, raised $20 million. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "It now has monthly recurring revenue of $2 million.",
+        "Its MRR reached $2 million.",
+        "It reports $2 million MRR.",
+    ],
+)
+def test_a_monthly_recurring_revenue_is_stored_as_one(said):
+    revenue = only(facts_of(RAISED + said), "revenue")
+    assert (revenue.amount, revenue.metric) == (2e6, "monthly_recurring_revenue")
+
+
+def test_a_french_monthly_recurring_revenue_is_stored_as_one():
+    facts = facts_of(
+        "La start-up Zorgly a levé 20 millions d'euros. Elle affiche un revenu mensuel récurrent de 2 millions "
+        "d'euros.",
+        language="fr",
+    )
+    assert only(facts, "revenue").metric == "monthly_recurring_revenue"
+
+
+def test_an_mrr_and_the_arr_it_makes_are_each_their_own_metric():
+    facts = facts_of(RAISED + "Its MRR reached $2 million, or $24 million ARR.")
+    assert [(f.amount, f.metric) for f in of_kind(facts, "revenue")] == [
+        (2e6, "monthly_recurring_revenue"),
+        (24e6, "annualized_revenue_run_rate"),
+    ]
+
+
+def test_a_monthly_recurring_revenue_is_never_in_conflict_with_the_year_s_revenue(fresh_store):
+    for title, said in [
+        ("Monthly", "Its monthly recurring revenue reached $2 million on Monday."),
+        ("Yearly", "Its revenue reached $10 million on Monday."),
+    ]:
+        text = RAISED + said
+        fresh_store.import_source(parse_article(text, title=title, published="2026-03-02", language="en"))
+    page = fresh_store.company(fresh_store.find_company("Zorgly").id)
+    assert sorted(m.metric for m in page.metrics) == ["monthly_recurring_revenue", "revenue"]
+    assert not page.conflicts

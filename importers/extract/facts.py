@@ -89,7 +89,7 @@ _CUES = {
     ),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
-        r"\bARR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
+        r"\b[AM]RR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
         _I,
     ),
     "burn": re.compile(
@@ -122,9 +122,9 @@ _CUES = {
 }
 _RIGHT_CUES = re.compile(
     # "€50m ARR": the measure's initials need no preposition.
-    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:ARR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:[AM]RR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
     r"run-rate|run rate)\s+){0,2}"
-    r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
+    r"(?P<cue>chiffre d['’]affaires|[AM]RR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
     _I,
 )
@@ -173,6 +173,7 @@ _RIGHT_CUE_KIND = {
     "revenu": "revenue",
     "revenue": "revenue",
     "arr": "revenue",
+    "mrr": "revenue",
     "sales": "revenue",
     "ventes": "revenue",
     "recettes": "revenue",
@@ -602,6 +603,13 @@ _RUN_RATE_RE = re.compile(
     r"récurrents? annuels?|annuels? récurrents?",
     _I,
 )
+# Revenue told as a monthly pace: "monthly recurring revenue", "MRR", "revenu mensuel récurrent". It is no year's
+# revenue nor an annual run-rate: its own metric, never compared with either.
+_MONTHLY_RECURRING_RE = re.compile(
+    r"\bMRR\b|monthly\s+recurring|recurring\s+monthly|mensuels?\s+récurrents?|récurrents?\s+mensuels?", _I
+)
+_MONTHLY_RECURRING = "monthly_recurring_revenue"
+_RUN_RATE = "annualized_revenue_run_rate"
 # The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
 _RUNS_UNTIL_BEFORE_RE = re.compile(
     r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
@@ -4091,9 +4099,7 @@ class FactBuilder:
         if company is None:
             return None
         date = self._date(view, position)
-        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
-        run_rate = _RUN_RATE_RE.search(window)
-        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        metric = _revenue_metric(view.text, self._clause_start(view, amount.bound_start), amount)
         if taken is not None and taken.metric:
             metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
         if self._is_projection(view, amount, date):
@@ -4119,7 +4125,9 @@ class FactBuilder:
             return None
         window = view.text[amount.span[1] : expected.start("expects")]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
-        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        metric = _RUN_RATE if run_rate else "revenue"
+        if _MONTHLY_RECURRING_RE.search(window):
+            metric = _MONTHLY_RECURRING
         return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
 
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -7826,3 +7834,20 @@ def _relative_verb_end(text: str, clause_start: int) -> int:
         _I,
     )
     return match.end() if match else 0
+
+
+def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:
+    """What revenue figure `amount` is, by the pace word nearest it in its clause: a monthly recurring revenue,
+    an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or $24 million ARR" tells two."""
+    window_end = amount.span[1] + 40
+    cues = [(m, _MONTHLY_RECURRING) for m in _MONTHLY_RECURRING_RE.finditer(text, clause_start, window_end)]
+    cues += [(m, _RUN_RATE) for m in _RUN_RATE_RE.finditer(text, clause_start, window_end)]
+    if not cues:
+        return "revenue"
+
+    def distance(cue: re.Match) -> int:
+        return (
+            cue.start() - amount.span[1] if cue.start() >= amount.span[1] else amount.bound_start - cue.end()
+        )
+
+    return min(cues, key=lambda found: distance(found[0]))[1]
