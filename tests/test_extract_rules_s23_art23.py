@@ -103,3 +103,39 @@ def test_a_monthly_recurring_revenue_is_never_in_conflict_with_the_year_s_revenu
     page = fresh_store.company(fresh_store.find_company("Zorgly").id)
     assert sorted(m.metric for m in page.metrics) == ["monthly_recurring_revenue", "revenue"]
     assert not page.conflicts
+
+
+# -- "de la start-up lyonnaise X": the name after a descriptor is the company, the adjective its city ----------
+
+DESCRIBED = [
+    ("la start-up lyonnaise Zorgly", "Lyon"),
+    ("la jeune pousse parisienne Zorgly", "Paris"),
+    ("la société bordelaise Zorgly", "Bordeaux"),
+]
+
+
+def _zorgly(text: str):
+    source = parse_article(text, published="2026-03-02", language="fr")
+    return source.facts, next((c for c in source.companies if c.name == "Zorgly"), None)
+
+
+@pytest.mark.parametrize(("described", "city"), DESCRIBED)
+def test_the_founders_of_a_described_start_up_raise_for_it(described, city):
+    facts, company = _zorgly(f"Les fondateurs de {described} ont levé 20 millions d'euros auprès d'Accel.")
+    round_ = only(facts, "round")
+    assert (round_.company, round_.investors, round_.amount) == ("Zorgly", ["Accel"], 20e6)
+    assert company.city == city
+
+
+@pytest.mark.parametrize(("described", "city"), DESCRIBED)
+def test_entering_the_capital_of_a_described_start_up_is_a_stake_in_it(described, city):
+    facts, company = _zorgly(f"Accel entre au capital de {described} pour 5 millions d'euros.")
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor) == ("Zorgly", "Accel")
+    assert company.city == city
+
+
+@pytest.mark.parametrize(("described", "city"), DESCRIBED)
+def test_the_raise_of_a_described_start_up_is_its_round_not_its_backer_s(described, city):
+    facts, company = _zorgly(f"Le fonds Accel a bouclé la levée de 20 millions d'euros de {described}.")
+    assert (only(facts, "round").company, company.city) == ("Zorgly", city)

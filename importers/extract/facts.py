@@ -2060,7 +2060,7 @@ _ROUND_AFTER_RE = re.compile(
 # d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
 # Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
 _ROUND_NOUN_OF_BEFORE_RE = re.compile(
-    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée\s+de\s+fonds|"
+    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée(?:\s+de\s+fonds)?|"
     r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
     _I,
 )
@@ -3624,7 +3624,11 @@ class FactBuilder:
     def _company_named_at(self, view: View, position: int) -> str | None:
         """The organisation a mention starting at `position` names, unless the text presents it as an investor."""
         for mention in view.mentions:
-            if view.rel(mention)[0] == position and mention.name and self._is_org(mention.name):
+            if (
+                _named_right_after(view.text, position, view.rel(mention)[0])
+                and mention.name
+                and self._is_org(mention.name)
+            ):
                 info = self.reader.orgs.get(mention.name)
                 return None if info is not None and info.kind == "investor" else mention.name
         return None
@@ -4717,7 +4721,9 @@ class FactBuilder:
             (
                 m.name
                 for m in view.mentions
-                if view.rel(m)[0] == match.end() and m.name and self._is_org(m.name)
+                if _named_right_after(view.text, match.end(), view.rel(m)[0])
+                and m.name
+                and self._is_org(m.name)
             ),
             None,
         )
@@ -7851,3 +7857,11 @@ def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:
         )
 
     return min(cues, key=lambda found: distance(found[0]))[1]
+
+
+def _named_right_after(text: str, position: int, begin: int) -> bool:
+    """Whether a name at `begin` is the one right after `position`, directly or after a descriptor of it ("entre
+    au capital de la start-up lyonnaise Zorgly", "de la société bordelaise X")."""
+    return begin == position or (
+        begin > position and bool(_DESCRIPTOR_TAIL_RE.fullmatch(text, position, begin))
+    )
