@@ -24,8 +24,12 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "statement": ("statement", None),
     "metric": ("metric", None),  # every figure, valuations and projections too
     "valuation": ("metric", "metric = 'valuation'"),
-    # The article importer writes some revenue as its run rate ("an annualized revenue run-rate of $12M").
-    "revenue": ("metric", "metric IN ('revenue', 'annualized_revenue_run_rate')"),
+    # The article importer writes some revenue as its run rate ("an annualized revenue run-rate of $12M") or
+    # as a monthly recurring revenue ("MRR of $2M").
+    "revenue": (
+        "metric",
+        "metric IN ('revenue', 'annualized_revenue_run_rate', 'monthly_recurring_revenue')",
+    ),
     "projection": ("metric", "is_projection"),
 }
 # What a person may also call a kind (the record type's name, the export's `record_type`).

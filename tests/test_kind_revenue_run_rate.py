@@ -26,3 +26,12 @@ def test_kind_revenue_keeps_revenue_and_its_run_rate(capsys, tmp_path: Path):
         ("Gamma Robotics", "revenue"),
         ("Omega AI", "annualized_revenue_run_rate"),
     ]
+
+
+def test_kind_revenue_keeps_a_monthly_recurring_revenue(capsys, tmp_path: Path):
+    deals = DEALS + "metric,Zorgly,,2000000,USD,2024-06,,monthly_recurring_revenue\n"
+    db = import_deals(capsys, tmp_path, deals)
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "json", "--kind", "revenue")
+    assert code == 0, err
+    records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
+    assert ("Zorgly", "monthly_recurring_revenue") in {(r["company"], r["kind"]) for r in records}

@@ -4227,9 +4227,9 @@ def _company_of_founders(sentence: Sentence, mentions: list[Mention]) -> str | N
         if not mention.name or mention.in_quote:
             continue
         begin, end = mention.start - sentence.start, mention.end - sentence.start
-        if _FOUNDERS_OF_BEFORE_RE.search(
-            sentence.text[max(0, begin - 40) : begin]
-        ) or _FOUNDERS_AFTER_RE.match(sentence.text, end):
+        # "les fondateurs de la start-up lyonnaise Kodaline": a descriptor may come between.
+        before = _without_descriptor(sentence.text[max(0, begin - 120) : begin])
+        if _FOUNDERS_OF_BEFORE_RE.search(before[-40:]) or _FOUNDERS_AFTER_RE.match(sentence.text, end):
             return mention.name
     return None
 

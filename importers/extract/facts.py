@@ -89,7 +89,7 @@ _CUES = {
     ),
     "revenue": re.compile(
         r"chiffre d['’]affaires|\brevenus?\b|\brecettes\b|\bventes\b|\brevenues?\b|\bsales\b|\brun[- ]rate\b|"
-        r"\bARR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
+        r"\b[AM]RR\b|\bannuali[sz]ed\b|\bwritten premiums?\b|\bprimes (?:brutes )?émises\b",
         _I,
     ),
     "burn": re.compile(
@@ -122,9 +122,9 @@ _CUES = {
 }
 _RIGHT_CUES = re.compile(
     # "€50m ARR": the measure's initials need no preposition.
-    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:ARR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
+    r"^\s*(?:(?:de|in|of|en)\s+|d['’]\s*|(?=(?-i:[AM]RR)\b))(?:(?:new|fresh|annual|annuel|annualized|annualised|additional|recurring|"
     r"run-rate|run rate)\s+){0,2}"
-    r"(?P<cue>chiffre d['’]affaires|ARR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
+    r"(?P<cue>chiffre d['’]affaires|[AM]RR|revenus?|revenues?|sales|ventes|recettes|funding|financement|fonds propres|"
     r"capital|valorisation|valuation|pertes?|losses|cash)",
     _I,
 )
@@ -173,6 +173,7 @@ _RIGHT_CUE_KIND = {
     "revenu": "revenue",
     "revenue": "revenue",
     "arr": "revenue",
+    "mrr": "revenue",
     "sales": "revenue",
     "ventes": "revenue",
     "recettes": "revenue",
@@ -234,6 +235,8 @@ _ROUND_APPOSITION_BEFORE_RE = re.compile(
     rf"{_ROUND_SUBJECT},\s(?:(?:roughly|about|around|some|approximately|environ|près\s+de)\s)?$", _I
 )
 _PART_OF_IT_AFTER_RE = re.compile(r"\s*of\s+(?:which|it|that|the\s+total)\b", _I)
+# The backer of such a part, inside its aside: "$5 million of which came from Nvidia", "$5 million of it from X".
+_PART_BACKER_RE = re.compile(r"\b(?:from|by)\s+(?:the\s+)?", _I)
 # How far a sum restated in another currency may lie from the round's: the dollar, euro, pound and franc a bare
 # apposition restates a round in stay within a factor of two of one another.
 _EXCHANGE_RATIO = (0.5, 2.0)
@@ -600,6 +603,13 @@ _RUN_RATE_RE = re.compile(
     r"récurrents? annuels?|annuels? récurrents?",
     _I,
 )
+# Revenue told as a monthly pace: "monthly recurring revenue", "MRR", "revenu mensuel récurrent". It is no year's
+# revenue nor an annual run-rate: its own metric, never compared with either.
+_MONTHLY_RECURRING_RE = re.compile(
+    r"\bMRR\b|monthly\s+recurring|recurring\s+monthly|mensuels?\s+récurrents?|récurrents?\s+mensuels?", _I
+)
+_MONTHLY_RECURRING = "monthly_recurring_revenue"
+_RUN_RATE = "annualized_revenue_run_rate"
 # The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
 _RUNS_UNTIL_BEFORE_RE = re.compile(
     r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
@@ -2050,7 +2060,7 @@ _ROUND_AFTER_RE = re.compile(
 # d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
 # Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
 _ROUND_NOUN_OF_BEFORE_RE = re.compile(
-    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée\s+de\s+fonds|"
+    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée(?:\s+de\s+fonds)?|"
     r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
     _I,
 )
@@ -2456,6 +2466,8 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if self._part_of_apposed_round(view, position, sentence_facts):
+                continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
                 continue
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
@@ -2754,6 +2766,50 @@ class FactBuilder:
             return None
         low, high = _EXCHANGE_RATIO
         return converted if low <= amount.value / converted.amount <= high else None
+
+    def _part_of_apposed_round(self, view: View, position: int, sentence_facts: list[Fact]) -> bool:
+        """'The deal, $5 million of which came from Nvidia, values X at $1 billion', 'The round, $2 million of
+        it in convertible notes, …': a sum set after the round as the sentence's subject, then 'of which/of it',
+        is a part of that round, never a raise of its own. A backer named in the part gives its stake in the
+        round; a part with no backer adds nothing (the round's sum stays as told)."""
+        amount = view.amounts[position]
+        window = max(0, amount.bound_start - 40)
+        if not _ROUND_APPOSITION_BEFORE_RE.search(
+            view.text, window, amount.bound_start
+        ) or not _PART_OF_IT_AFTER_RE.match(view.text, amount.span[1]):
+            return False
+        backer = self._part_backer(view, amount)
+        if backer is None:
+            return True
+        company = self._apposed_round_company(view, backer, sentence_facts)
+        if company is not None:
+            date = self._date(view, position)
+            status = self._status(view, amount, date)
+            fact = self._money_fact(view, amount, "investment", company, date, investor=backer, status=status)
+            self._append(fact, view)
+            sentence_facts.append(fact)
+        return True
+
+    def _part_backer(self, view: View, amount: AmountMention) -> str | None:
+        """The organisation a part's aside says the part came from: '$5 million of which came from Nvidia'."""
+        aside_end = view.text.find(",", amount.span[1])
+        aside_end = len(view.text) if aside_end < 0 else aside_end
+        cue = _PART_BACKER_RE.search(view.text, amount.span[1], aside_end)
+        if cue is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
+            ),
+            None,
+        )
+
+    def _apposed_round_company(self, view: View, backer: str, sentence_facts: list[Fact]) -> str | None:
+        """The company of the round a part belongs to: the round told last, else the story's company."""
+        told = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
+        return told or self._main_company(exclude={backer}, topic=view.topic_before)
 
     def _fact_in_other_currency(self, amount: AmountMention) -> Fact | None:
         """The latest fact stating a sum in another currency than `amount`: the sum a restatement converts."""
@@ -3568,7 +3624,11 @@ class FactBuilder:
     def _company_named_at(self, view: View, position: int) -> str | None:
         """The organisation a mention starting at `position` names, unless the text presents it as an investor."""
         for mention in view.mentions:
-            if view.rel(mention)[0] == position and mention.name and self._is_org(mention.name):
+            if (
+                _named_right_after(view.text, position, view.rel(mention)[0])
+                and mention.name
+                and self._is_org(mention.name)
+            ):
                 info = self.reader.orgs.get(mention.name)
                 return None if info is not None and info.kind == "investor" else mention.name
         return None
@@ -4043,9 +4103,7 @@ class FactBuilder:
         if company is None:
             return None
         date = self._date(view, position)
-        window = view.text[self._clause_start(view, amount.bound_start) : amount.span[1] + 40]
-        run_rate = _RUN_RATE_RE.search(window)
-        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        metric = _revenue_metric(view.text, self._clause_start(view, amount.bound_start), amount)
         if taken is not None and taken.metric:
             metric = taken.metric  # "ARR of $48 million… He expects that figure to exceed $100 million".
         if self._is_projection(view, amount, date):
@@ -4071,7 +4129,9 @@ class FactBuilder:
             return None
         window = view.text[amount.span[1] : expected.start("expects")]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
-        metric = "annualized_revenue_run_rate" if run_rate else "revenue"
+        metric = _RUN_RATE if run_rate else "revenue"
+        if _MONTHLY_RECURRING_RE.search(window):
+            metric = _MONTHLY_RECURRING
         return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
 
     def _volume(self, view, position, amount, sentence_facts) -> Fact | None:
@@ -4661,7 +4721,9 @@ class FactBuilder:
             (
                 m.name
                 for m in view.mentions
-                if view.rel(m)[0] == match.end() and m.name and self._is_org(m.name)
+                if _named_right_after(view.text, match.end(), view.rel(m)[0])
+                and m.name
+                and self._is_org(m.name)
             ),
             None,
         )
@@ -7787,3 +7849,28 @@ def _relative_verb_end(text: str, clause_start: int) -> int:
         _I,
     )
     return match.end() if match else 0
+
+
+def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:
+    """What revenue figure `amount` is, by the pace word nearest it in its clause: a monthly recurring revenue,
+    an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or $24 million ARR" tells two."""
+    window_end = amount.span[1] + 40
+    cues = [(m, _MONTHLY_RECURRING) for m in _MONTHLY_RECURRING_RE.finditer(text, clause_start, window_end)]
+    cues += [(m, _RUN_RATE) for m in _RUN_RATE_RE.finditer(text, clause_start, window_end)]
+    if not cues:
+        return "revenue"
+
+    def distance(cue: re.Match) -> int:
+        return (
+            cue.start() - amount.span[1] if cue.start() >= amount.span[1] else amount.bound_start - cue.end()
+        )
+
+    return min(cues, key=lambda found: distance(found[0]))[1]
+
+
+def _named_right_after(text: str, position: int, begin: int) -> bool:
+    """Whether a name at `begin` is the one right after `position`, directly or after a descriptor of it ("entre
+    au capital de la start-up lyonnaise Zorgly", "de la société bordelaise X")."""
+    return begin == position or (
+        begin > position and bool(_DESCRIPTOR_TAIL_RE.fullmatch(text, position, begin))
+    )
