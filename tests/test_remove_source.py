@@ -296,3 +296,26 @@ def test_a_company_only_the_replaced_exports_company_row_named_goes_with_it(caps
     assert code == 0, err
     assert "replaced" in out
     assert _count(db, "SELECT group_concat(name) FROM companies") == "Other Corp"
+
+
+def test_an_article_imported_with_a_date_and_url_given_is_removed_by_its_path_from_another_folder(
+    capsys, tmp_path, monkeypatch
+):
+    (tmp_path / "zeta.txt").write_text(STORY.replace("date: 2026-02-03\n", ""), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "t.db"
+    code, _, err = run(
+        capsys, "--db", str(db), "--empty", "import", "zeta.txt",
+        "--published", "2026-02-03", "--url", "https://example.org/zeta-given",
+    )  # fmt: skip
+    assert code == 0, err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run(capsys, "--db", str(db), "remove", "../zeta.txt", "--dry-run")
+    assert code == 0, err
+    assert out.startswith("would remove “Zeta AI raises $20 million” (source 1): 1 round")
+    code, out, err = run(capsys, "--db", str(db), "remove", str(tmp_path / "zeta.txt"), "--yes")
+    assert code == 0, err
+    assert out.startswith("removed “Zeta AI raises $20 million”")
+    assert _sources(capsys, db) == []
