@@ -553,26 +553,30 @@ def m026_partnership_amounts(db: Database) -> None:
 
 # The ways a source's records name a company (its company columns, a stake's investor, a round's
 # member), as m028 read them: spelt out here, since an applied step never changes with the code.
+# Each looks the company up first (`+` keeps SQLite off the source's index: a deal file's records
+# are a million, a company's few); statements by their source, since a deal file holds none (and
+# a counterpart has no index).
+_M028_BY_COMPANY = (
+    ("rounds", "company_id"),
+    ("stakes", "company_id"),
+    ("partnerships", "company_id"),
+    ("partnerships", "partner_id"),
+    ("metrics", "company_id"),
+    ("acquisitions", "company_id"),
+    ("acquisitions", "acquirer_id"),
+)
 _M028_NAMED_BY_RECORDS = " UNION ALL ".join(
     [
         *(
-            f"SELECT 1 FROM {table} WHERE {column} = a.company_id AND source_id = a.source_id"
-            for table, column in (
-                ("rounds", "company_id"),
-                ("stakes", "company_id"),
-                ("partnerships", "company_id"),
-                ("partnerships", "partner_id"),
-                ("metrics", "company_id"),
-                ("statements", "company_id"),
-                ("statements", "counterpart_id"),
-                ("acquisitions", "company_id"),
-                ("acquisitions", "acquirer_id"),
-            )
+            f"SELECT 1 FROM {table} WHERE {column} = a.company_id AND +source_id = a.source_id"
+            for table, column in _M028_BY_COMPANY
         ),
+        """SELECT 1 FROM statements WHERE source_id = a.source_id
+           AND a.company_id IN (company_id, counterpart_id)""",
         """SELECT 1 FROM stakes s JOIN investors i ON i.id = s.investor_id
-           WHERE i.company_id = a.company_id AND s.source_id = a.source_id""",
+           WHERE i.company_id = a.company_id AND +s.source_id = a.source_id""",
         """SELECT 1 FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
-           JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = a.company_id AND r.source_id = a.source_id""",
+           JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = a.company_id AND +r.source_id = a.source_id""",
     ]
 )
 
