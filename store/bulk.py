@@ -44,6 +44,7 @@ from .merging import (
     clear_details_only_file_gave,
     corrected_import_reason,
     next_company_id,
+    note_companies_listed,
     note_companies_named,
     refill_cleared_details,
     remove_companies_no_longer_named,
@@ -88,6 +89,7 @@ IMPORT_CACHE_KIB = 131_072
 TABLE_ORDER = (
     "companies",
     "aliases",
+    "source_companies",
     "investors",
     "rounds",
     "round_investors",
@@ -100,7 +102,12 @@ TABLE_ORDER = (
     "acquisitions",
     "evidence",
 )
-_IGNORING = {"aliases"}  # INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL)
+# INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL); a company two
+# company rows name is one source_companies row.
+_IGNORING = {"aliases", "source_companies"}
+_WITHOUT_IDS = {"round_investors", "source_companies"}  # keyed by the rows they join: no id to hand out
+# A company an export's company row names (`merging.record_companies_listed`).
+LISTED_COLUMNS = ("source_id", "company_id")
 # A round's investors, named by a row of it or joined for a stake: one batch, in the file's order.
 ROUND_INVESTOR_COLUMNS = ("round_id", "investor_id", "is_lead", "joined")
 
@@ -186,7 +193,7 @@ class PendingRows:
             if table == "companies"  # above merged ones: see `next_company_id`
             else conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
             for table in TABLE_ORDER
-            if table != "round_investors"
+            if table not in _WITHOUT_IDS
         }
 
     def new_id(self, table: str) -> int:
@@ -624,6 +631,7 @@ class BulkFactWriter(FactWriter):
             company_id = row_companies.get(name)
             if company_row:
                 company_id = row_companies[name] = resolver.own_company(name, info)
+                self.pending.add("source_companies", LISTED_COLUMNS, (self.source_id, company_id))
             elif company_id is None:
                 company_id = row_companies[name] = resolver.get(name, infos.get(keys[name]))
             if info.investor_kind:  # resolver.investor(name, kind), the company already resolved
@@ -1183,7 +1191,11 @@ def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before:
     investor or its kind (the writer writes nothing a company already has: aliases are INSERT OR
     IGNORE, details only fill empty fields)."""
     writer.resolver.finish()  # what is queued, written
-    return db.conn.total_changes > written_before
+    # That the file's company rows name their companies is no news: told only if the file is kept.
+    (listed,) = db.execute(
+        "SELECT count(*) FROM source_companies WHERE source_id = ?", [writer.source_id]
+    ).fetchone()
+    return db.conn.total_changes - listed > written_before
 
 
 def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkReport) -> None:
@@ -1335,6 +1347,7 @@ def _start_source(
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
+        note_companies_listed(db, source_id)  # its company rows' too, unless the new version's name them
         clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
         unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)

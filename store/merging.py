@@ -12,6 +12,7 @@ import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import UTC, datetime
 
 from sqlite_utils import Database
@@ -119,6 +120,7 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
         snapshot["moves"][f"{table}.{column}"] = ids
     _merge_investors(db, keep_id, duplicate_id, snapshot)
     _merge_aliases(db, keep_id, duplicate_id, snapshot)
+    _merge_listed(db, keep_id, duplicate_id, snapshot)
     _merge_details(db, kept, duplicate, snapshot)
     db.execute("DELETE FROM companies WHERE id = ?", [duplicate_id])
     return (
@@ -187,6 +189,32 @@ def _merge_aliases(db: Database, keep_id: int, duplicate_id: int, snapshot: dict
         else:
             snapshot["moves"].setdefault("aliases.company_id", []).append(alias["id"])
             db.execute("UPDATE aliases SET company_id = ? WHERE id = ?", [keep_id, alias["id"]])
+
+
+def _merge_listed(db: Database, keep_id: int, duplicate_id: int, snapshot: dict) -> None:
+    """The sources naming the duplicate other than through records (`source_companies`) name the kept
+    company now; the snapshot keeps which did, and which named the kept one already, for the undo."""
+    sources = _ids(db, "SELECT source_id FROM source_companies WHERE company_id = ?", [duplicate_id])
+    snapshot["listed_by"] = sources
+    snapshot["kept_listed_by"] = _ids(
+        db, "SELECT source_id FROM source_companies WHERE company_id = ?", [keep_id]
+    )
+    db.execute("DELETE FROM source_companies WHERE company_id = ?", [duplicate_id])
+    record_companies_listed(db.conn, ((source_id, keep_id) for source_id in sources))
+
+
+def _unmerge_listed(db: Database, kept_id: int, duplicate_id: int, snapshot: dict) -> None:
+    """Each source that named the merged company other than through records, and names the kept one
+    still (not removed since), names the merged one again, and the kept one only if it did before
+    the merge (a merge made before `source_companies` recorded none: nothing to give back)."""
+    named = "SELECT 1 FROM source_companies WHERE source_id = ? AND company_id = ?"
+    still = [s for s in snapshot.get("listed_by", []) if db.execute(named, [s, kept_id]).fetchone()]
+    record_companies_listed(db.conn, ((source_id, duplicate_id) for source_id in still))
+    before = set(snapshot.get("kept_listed_by", []))
+    db.conn.executemany(
+        "DELETE FROM source_companies WHERE source_id = ? AND company_id = ?",
+        [(source_id, kept_id) for source_id in still if source_id not in before],
+    )
 
 
 def _merge_details(db: Database, kept: dict, duplicate: dict, snapshot: dict) -> None:
@@ -264,6 +292,7 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
             db.execute(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})", [value, *chunk])
     for alias in snapshot["deleted_aliases"]:
         db["aliases"].insert(alias)
+    _unmerge_listed(db, merge["kept_id"], duplicate_id, snapshot)
     _unmerge_details(db, merge["kept_id"], snapshot)
     given_back, untold, unnamed = _give_back_records_since(db, merge, snapshot, since)
     db.execute(
@@ -568,6 +597,7 @@ def split_company(
         count += len(ids)
     count += _split_investor(db, company_id, new_id, records)
     touched = {row[0] for (table, _), ids in records.items() for row in _sources_of(db, table, ids)}
+    _split_listed(db, company_id, new_id, touched)
     _split_details(db, company, new_id, key, touched)
     # Every record of the company from these sources moved: a corrected version of one, re-imported,
     # keeps them with the new company (`split_targets`). Deal file rows taken one by one are no such source.
@@ -580,6 +610,17 @@ def split_company(
         )
     return SplitSummary(
         company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
+    )
+
+
+def _split_listed(db: Database, company_id: int, new_id: int, touched: set[int]) -> None:
+    """A source whose records went with the split that also names the company other than through them
+    (a deal file's company row) may have meant either company: it names both, so neither goes while it
+    stays (a merge, the split's undo, makes them one row again)."""
+    db.conn.executemany(
+        """INSERT OR IGNORE INTO source_companies (source_id, company_id)
+           SELECT source_id, ? FROM source_companies WHERE source_id = ? AND company_id = ?""",
+        [(new_id, source_id, company_id) for source_id in sorted(touched)],
     )
 
 
@@ -828,13 +869,36 @@ def note_companies_named(db: Database, source_id: int) -> None:
     )
 
 
+# The companies some source names other than through its records (m028: a deal file's company row).
+LISTED_SQL = "SELECT company_id FROM source_companies"
+
+
+LIST_COMPANY_SQL = "INSERT OR IGNORE INTO source_companies (source_id, company_id) VALUES (?, ?)"
+
+
+def record_companies_listed(conn: sqlite3.Connection, listed: Iterable[tuple[int, int]]) -> None:
+    """Say that each (source, company) of `listed` is a company the source names other than through
+    its records (a deal file's company row, an article's companies list): it stays while one does."""
+    conn.executemany(LIST_COMPANY_SQL, listed)
+
+
+def note_companies_listed(db: Database, source_id: int) -> None:
+    """Add to the companies `note_companies_named` kept those the source names other than through
+    its records, and forget that it names them (it goes, or its corrected version says again)."""
+    db.execute(
+        f"INSERT OR IGNORE INTO {NAMED_BEFORE} SELECT company_id FROM source_companies WHERE source_id = ?",
+        [source_id],
+    )
+    db.execute("DELETE FROM source_companies WHERE source_id = ?", [source_id])
+
+
 def remove_companies_no_longer_named(db: Database, reason: str, source_id: int | None = None) -> int:
     """Of the companies `note_companies_named` kept, remove those nothing names any more (as
     `remove_unused_companies` does one by one, here set-based for a deal file of any size), each
     recorded as removed for `reason`. Returns how many were removed."""
     if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_named_before'").fetchone():
         return 0
-    used = [*_naming_queries("company"), "SELECT kept_id FROM merges WHERE undone_at IS NULL"]
+    used = [*_naming_queries("company"), LISTED_SQL, "SELECT kept_id FROM merges WHERE undone_at IS NULL"]
     db.execute(
         f"DELETE FROM {NAMED_BEFORE} WHERE "
         + " OR ".join(f"company_id IN ({query})" for query in used)
@@ -855,8 +919,8 @@ def remove_companies_no_longer_named(db: Database, reason: str, source_id: int |
 def company_in_use(
     db: Database, company_id: int, *, any_investors_row: bool = False, any_merge: bool = False
 ) -> bool:
-    """Whether a record names the company (as company, counterpart, investor or round member), or a
-    merge kept it (its undo needs it). With `any_investors_row`, its investors row counts, used or
+    """Whether a record names the company (as company, counterpart, investor or round member), a
+    source names it otherwise (a deal file's company row), or a merge kept it (its undo needs it). With `any_investors_row`, its investors row counts, used or
     not (for a caller that removes the company but not that row, which must keep its company); with
     `any_merge`, an undone merge that kept it counts too."""
     if any_investors_row:  # the row is there whenever it names the company as an investor
@@ -866,6 +930,7 @@ def company_in_use(
         ]
     else:
         checks = _naming_queries("1", "company")
+    checks.append("SELECT 1 FROM source_companies WHERE company_id = :id")  # a company row names it
     standing = "" if any_merge else " AND undone_at IS NULL"
     checks.append(f"SELECT 1 FROM merges WHERE kept_id = :id{standing}")
     return db.execute(" UNION ALL ".join(checks) + " LIMIT 1", {"id": company_id}).fetchone() is not None
@@ -1025,7 +1090,8 @@ def clear_details_only_file_gave(db: Database, source_id: int) -> None:
     )
     other_files = _naming_kept_sql("o.kind != 'article' AND o.id != :id")
     db.execute(
-        f"DELETE FROM {DETAILS_BEFORE} WHERE company_id IN (SELECT company_id FROM ({other_files}))",
+        f"""DELETE FROM {DETAILS_BEFORE} WHERE company_id IN (SELECT company_id FROM ({other_files}))
+            OR company_id IN (SELECT company_id FROM source_companies WHERE source_id != :id)""",
         {"id": source_id},
     )
     cleared = ", ".join(f"{field} = NULL" for field in COMPANY_DETAILS)

@@ -3,8 +3,9 @@ each of its facts one by one.
 
 A source's records are its own (another source telling the same figure has a record of its own),
 so removing one takes its records, their evidence, tranches and round memberships, the aliases it
-gave, the company details only it gave, and the companies nothing names any more; what other
-sources tell stays. Review decisions stay too: a source imported again is read as reviewed.
+gave, the company details only it gave, and the companies nothing names any more (no record, and no
+other source's company row: `source_companies`); what other sources tell stays. Review decisions
+stay too: a source imported again is read as reviewed.
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from .merging import (
     clear_details_only_file_gave,
     companies_named_by_source,
     details_given,
+    note_companies_listed,
     note_companies_named,
     refill_cleared_details,
     refresh_replaced_details,
@@ -33,6 +35,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     title, kind = db.execute("SELECT title, kind FROM sources WHERE id = ?", [source_id]).fetchone()
     records = _record_counts(db, source_id)
     note_companies_named(db, source_id)  # those only it names go at the end
+    note_companies_listed(db, source_id)  # its company rows' too: another source may still name them
     given = _forget_details(db, source_id, kind)
     unjoined = delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
     _note_companies_aliased(db, source_id)

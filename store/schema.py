@@ -559,6 +559,60 @@ def m027_computed_tranches(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN computed INTEGER NOT NULL DEFAULT 0")
 
 
+# The ways a source's records name a company (its company columns, a stake's investor, a round's
+# member), as m028 read them: spelt out here, since an applied step never changes with the code.
+# Each looks the company up first (`+` keeps SQLite off the source's index: a deal file's records
+# are a million, a company's few); statements by their source, since a deal file holds none (and
+# a counterpart has no index).
+_M028_BY_COMPANY = (
+    ("rounds", "company_id"),
+    ("stakes", "company_id"),
+    ("partnerships", "company_id"),
+    ("partnerships", "partner_id"),
+    ("metrics", "company_id"),
+    ("acquisitions", "company_id"),
+    ("acquisitions", "acquirer_id"),
+)
+_M028_NAMED_BY_RECORDS = " UNION ALL ".join(
+    [
+        *(
+            f"SELECT 1 FROM {table} WHERE {column} = a.company_id AND +source_id = a.source_id"
+            for table, column in _M028_BY_COMPANY
+        ),
+        """SELECT 1 FROM statements WHERE source_id = a.source_id
+           AND a.company_id IN (company_id, counterpart_id)""",
+        """SELECT 1 FROM stakes s JOIN investors i ON i.id = s.investor_id
+           WHERE i.company_id = a.company_id AND +s.source_id = a.source_id""",
+        """SELECT 1 FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+           JOIN rounds r ON r.id = ri.round_id WHERE i.company_id = a.company_id AND +r.source_id = a.source_id""",
+    ]
+)
+
+
+def m028_source_companies(db: Database) -> None:
+    """The companies a source names other than through its records: a deal file's company rows (an
+    export's, with a company's details and aliases), an article's companies list. Nothing else said
+    that a remaining source named a company, so removing another source that named it too took it.
+
+    Filled from the aliases a deal file gave a company its records do not name (its company row
+    gave them): all that is known now. A company row that gave no alias (its spelling was already
+    another source's) left no trace, and is not guessed."""
+    db.execute(
+        """CREATE TABLE source_companies (
+            source_id INTEGER NOT NULL REFERENCES sources(id),
+            company_id INTEGER NOT NULL REFERENCES companies(id),
+            PRIMARY KEY (source_id, company_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX source_companies_company ON source_companies(company_id)")
+    db.execute(
+        f"""INSERT OR IGNORE INTO source_companies (source_id, company_id)
+            SELECT a.source_id, a.company_id FROM aliases a JOIN sources s ON s.id = a.source_id
+            WHERE s.kind != 'article' AND a.company_id IN (SELECT id FROM companies)
+              AND NOT EXISTS ({_M028_NAMED_BY_RECORDS})"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -589,6 +643,7 @@ STEPS = (
     m025_tranche_sentences,
     m026_partnership_amounts,
     m027_computed_tranches,
+    m028_source_companies,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

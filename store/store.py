@@ -301,13 +301,33 @@ class Store:
     def source_ids_read_from(self, path: Path, article: ParsedSource | None = None) -> list[int]:
         """The sources imported from the file `path` (it exists), wherever the import ran (the path
         kept is the one typed then, maybe relative): a deal file by its absolute file URL or its bytes'
-        hash; an article by its content's hash, `article` being the file read as an article."""
+        hash; an article by its content, `article` being the file read as an article (without the
+        import's --published, --url…: see `_articles_saying`)."""
         read = content_hash(article) if article is not None else None  # NULL: matches no source
         rows = self.db.execute(
             "SELECT id FROM sources WHERE url = ? OR content_hash IN (?, ?) ORDER BY id",
             [path.resolve().as_uri(), file_hash(path), read],
         ).fetchall()
-        return [row[0] for row in rows]
+        found = {row[0] for row in rows}
+        if article is not None:
+            found |= self._articles_saying(article)
+        return sorted(found)
+
+    def _articles_saying(self, article: ParsedSource) -> set[int]:
+        """The articles stored with `article`'s title and text, whatever date, URL, publisher or
+        language the import gave them (an --published changes the content's hash, so the hash alone
+        misses a file imported with one). By title first, read from the sources' citation index."""
+        titled = [
+            row[0] for row in self.db.execute("SELECT id FROM sources WHERE title = ?", [article.title])
+        ]
+        return {
+            source_id
+            for source_id in titled
+            if self.db.execute(
+                "SELECT 1 FROM sources WHERE id = ? AND kind = 'article' AND text = ?",
+                [source_id, article.text],
+            ).fetchone()
+        }
 
     @_locked
     def remove_source(self, source_id: int, *, dry_run: bool = False) -> SourceRemoval:

@@ -36,6 +36,7 @@ MIGRATION_NAMES = (
     "m025_tranche_sentences",
     "m026_partnership_amounts",
     "m027_computed_tranches",
+    "m028_source_companies",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -35,6 +35,7 @@ from .merging import (
     corrected_import_reason,
     details_given,
     next_company_id,
+    record_companies_listed,
     refresh_replaced_details,
     remove_unused_companies,
     split_targets,
@@ -952,6 +953,7 @@ def write_source(
                 )
     in_effect: dict[int, tuple] = {}
     named_before: set[int] = set()
+    listed_before: set[int] = set()
     given_before: dict[int, dict] = {}
     unjoined: list[int] = []  # other sources' stakes the earlier version's rounds held
     earlier_date = source.published
@@ -962,9 +964,11 @@ def write_source(
         in_effect = decisions_in_effect(db, source_id, key)
         named_before = companies_named_by_source(db, source_id)
         given_before = details_given(db, source_id, named_before)
+        listed_before = _forget_companies_listed(db, source_id)  # the corrected version lists its own
         unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = _write_facts(db, source_id, facts, companies, key, similar)
+    _list_companies_unnamed(db, source_id, writer.listed)
     join_stakes_to_rounds(db.conn, source_id)
     rejoin_stakes(db.conn, unjoined)  # those its new rounds did not take: another source's, if any
     if earlier_date != source.published:
@@ -979,7 +983,8 @@ def write_source(
         # a company only the earlier version named (or a correction carried over onto this one took
         # away) is gone too
         reason = corrected_import_reason(source.title, source.url, source.path)
-        removed = remove_unused_companies(db, named_before | writer.resolver.made, reason, source_id)
+        taken = named_before | listed_before | writer.resolver.made
+        removed = remove_unused_companies(db, taken, reason, source_id)
     return ImportReport(
         title=source.title,
         path=source.path,
@@ -1022,6 +1027,23 @@ def _write_facts(
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
     return writer
+
+
+def _forget_companies_listed(db: Database, source_id: int) -> set[int]:
+    """The companies the source's companies list named without a record of it (`source_companies`),
+    no longer recorded as named by it: returned, to be removed if nothing names them any more."""
+    rows = db.execute(
+        "DELETE FROM source_companies WHERE source_id = ? RETURNING company_id", [source_id]
+    ).fetchall()
+    return {company_id for (company_id,) in rows}
+
+
+def _list_companies_unnamed(db: Database, source_id: int, listed: set[int]) -> None:
+    """Record the companies of the source's companies list that none of its records names (what a
+    deal file's company row is to a file): they stay while the source does. An article's list is
+    its facts' parties, so there are seldom any."""
+    unnamed = listed - companies_named_by_source(db, source_id)
+    record_companies_listed(db.conn, ((source_id, company_id) for company_id in sorted(unnamed)))
 
 
 def _renamed_company(
@@ -1115,10 +1137,12 @@ class FactWriter:
         self.rounds_in_talks: set[int] = set()
         """The rounds this source tells as still in talks ("is also in talks to raise $200 million")."""
         self.next_ids: dict[str, int] = {}  # record table -> the id its next row takes
+        self.listed: set[int] = set()
+        """The companies of the source's companies list, its records' or not."""
         for info in companies:
             if not normalize_name(info.name):
                 continue  # nobody's name: no company
-            self.company(info.name)
+            self.listed.add(self.company(info.name))
             if info.investor_kind:
                 self.resolver.investor(info.name, info.investor_kind)
 

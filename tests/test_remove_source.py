@@ -251,3 +251,71 @@ def test_removing_from_a_read_only_database_says_so_before_asking(capsys, tmp_pa
     assert err.strip().endswith("the database is read-only; nothing was removed")
     assert asked == []
     assert len(_sources(capsys, db)) == 1
+
+
+EXPORT_HEADER = "record_type,record_id,company,counterpart,counterpart_role,kind,amount,currency,date,round,source_url,city\n"
+LONELY_STORY = (
+    "title: Zeta AI raises $20 million\ndate: 2026-02-03\nurl: https://example.org/zeta\n\n"
+    "Zeta AI raised $20 million in a Series A round led by Lonely Corp on February 3, 2026.\n"
+)
+
+
+def _lonely_files(tmp_path: Path) -> tuple[Path, Path]:
+    """An article naming Lonely Corp as a round's lead, and an export whose company row names it."""
+    story, export = tmp_path / "zeta.txt", tmp_path / "export.csv"
+    story.write_text(LONELY_STORY, encoding="utf-8")
+    export.write_text(EXPORT_HEADER + "company,,Lonely Corp,,,,,,,,,Paris\n", encoding="utf-8")
+    return story, export
+
+
+def test_a_company_a_remaining_exports_company_row_names_stays_when_the_article_naming_it_goes(
+    capsys, tmp_path
+):
+    story, export = _lonely_files(tmp_path)
+    db = _db(capsys, tmp_path, story)  # the article first: the export's row adds no alias of its own
+    code, _, err = run(capsys, "--db", str(db), "import", str(export))
+    assert code == 0, err
+    code, out, err = run(capsys, "--db", str(db), "remove", str(story), "--dry-run")
+    assert code == 0, err
+    assert out.startswith("would remove “Zeta AI raises $20 million” (source 1): 1 round; 1 company no")
+    code, out, err = run(capsys, "--db", str(db), "remove", str(story), "--yes")
+    assert code == 0, err
+    assert "1 company no other source names" in out  # Zeta AI; Lonely Corp stays
+    assert _count(db, "SELECT count(*) FROM companies WHERE city = 'Paris'") == 1
+    code, out, err = run(capsys, "--db", str(db), "remove", str(export), "--yes")
+    assert code == 0, err
+    assert "1 company no other source names" in out
+    assert _count(db, "SELECT count(*) FROM companies") == 0
+
+
+def test_a_company_only_the_replaced_exports_company_row_named_goes_with_it(capsys, tmp_path):
+    story, export = _lonely_files(tmp_path)
+    db = _db(capsys, tmp_path, export)
+    export.write_text(EXPORT_HEADER + "company,,Other Corp,,,,,,,,,Berlin\n", encoding="utf-8")
+    code, out, err = run(capsys, "--db", str(db), "import", str(export))
+    assert code == 0, err
+    assert "replaced" in out
+    assert _count(db, "SELECT group_concat(name) FROM companies") == "Other Corp"
+
+
+def test_an_article_imported_with_a_date_and_url_given_is_removed_by_its_path_from_another_folder(
+    capsys, tmp_path, monkeypatch
+):
+    (tmp_path / "zeta.txt").write_text(STORY.replace("date: 2026-02-03\n", ""), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "t.db"
+    code, _, err = run(
+        capsys, "--db", str(db), "--empty", "import", "zeta.txt",
+        "--published", "2026-02-03", "--url", "https://example.org/zeta-given",
+    )  # fmt: skip
+    assert code == 0, err
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    code, out, err = run(capsys, "--db", str(db), "remove", "../zeta.txt", "--dry-run")
+    assert code == 0, err
+    assert out.startswith("would remove “Zeta AI raises $20 million” (source 1): 1 round")
+    code, out, err = run(capsys, "--db", str(db), "remove", str(tmp_path / "zeta.txt"), "--yes")
+    assert code == 0, err
+    assert out.startswith("removed “Zeta AI raises $20 million”")
+    assert _sources(capsys, db) == []
