@@ -48,6 +48,7 @@ from ai_deals.store.money_raised import (
     raise_status_words,
     raised_text,
     record_status_label,
+    total_to_date_notes,
 )
 from ai_deals.store.same_raise import investor_part
 from ai_deals.store.same_stake import round_investor_names
@@ -251,6 +252,8 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         page.raised or page.raised_conditional
     ):  # as its search result and page header say it (money_raised.py)
         console.print(Text(raised_text(page.raised, page.raised_conditional)))
+    for note in total_to_date_notes(page):  # told beside money raised, never in it
+        console.print(Text(note))
     for stake in cumulative_stakes(page.investors):
         console.print(Text(visible(cumulative_note(stake))))
     money = format_amount

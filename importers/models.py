@@ -29,6 +29,10 @@ StakeStatus = Literal["announced", "committed", "conditional", "cumulative", "co
 IN_TALKS = "in_talks"
 """The status of a raise still negotiated ("is in talks to raise $1 billion"): told, not raised; money raised
 does not count it (store/money_raised.py)."""
+TOTAL_RAISED_TO_DATE = "total_raised_to_date"
+"""The metric of a company's running total a source states ("which has raised $118 million so far", "a déjà
+levé 118 millions"), dated the source's day: told beside money raised, never in it nor a round
+(store/money_raised.py)."""
 EntityKind = Literal["organisation", "person"]
 InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
 ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]

@@ -31,6 +31,9 @@
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars. A round
   every source tells as a running total ("had raised $118 million from investors including …") is listed,
   not counted.
+- A company's total raised to date as a source states it ("which has raised $118 million so far", the
+  figure `total_raised_to_date`) is never money raised nor a round: told beside it, with what our own
+  rounds leave of it ("$78M of earlier funding not itemised": `total_to_date_notes`).
 Totals are per currency, never converted or added across currencies.
 """
 
@@ -39,18 +42,19 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 
-from ai_deals.importers.models import IN_TALKS
+from ai_deals.importers.models import IN_TALKS, TOTAL_RAISED_TO_DATE
 
 from .formatting import (
     computed_note,
     format_amount,
     is_stake_bought,
     kinds_agree,
+    plural,
     round_kind,
     status_label,
     status_words,
 )
-from .models import Round, Stake
+from .models import CompanyPage, Metric, Round, Stake
 from .same_raise import account_of, rival_kind
 
 CUMULATIVE = "cumulative"
@@ -457,3 +461,38 @@ def _total_since(stake: Stake) -> str:
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
     since = f" since {stake.date}" if stake.date else ""
     return f"{amount} in total{since}"
+
+
+def total_to_date_notes(page: CompanyPage) -> list[str]:
+    """'Total raised to date: $118M (as of 2025-06-01, 1 source) · $78M of earlier funding not itemised':
+    per currency, the latest total to date a source states, and what money raised leaves of it."""
+    return [
+        _total_to_date_note(total, page.raised.get(currency, 0.0)) for currency, total in _latest_totals(page)
+    ]
+
+
+def _latest_totals(page: CompanyPage) -> list[tuple[str, Metric]]:
+    """The latest dated `total_raised_to_date` of each currency of `page`, US dollars first."""
+    latest: dict[str, Metric] = {}
+    for metric in page.metrics:
+        if metric.metric != TOTAL_RAISED_TO_DATE or metric.value is None or not metric.currency:
+            continue
+        known = latest.get(metric.currency)
+        if known is None or (metric.date or "") > (known.date or ""):
+            latest[metric.currency] = metric
+    return [(currency, latest[currency]) for currency in _by_currency(latest)]
+
+
+def _total_to_date_note(total: Metric, raised: float) -> str:
+    amount = format_amount(total.value, total.currency, total.bound, total.value_max)
+    told = ", ".join(
+        part
+        for part in (f"as of {total.date}" if total.date else "", plural(total.source_count, "source"))
+        if part
+    )
+    note = f"Total raised to date: {amount} ({told})"
+    # A total above the rounds we hold is funding no source here itemises (a lower one is no conflict:
+    # the rounds may be later than the article telling the total).
+    if total.value > raised:
+        note += f" · {format_amount(total.value - raised, total.currency)} of earlier funding not itemised"
+    return note

@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
-from ..models import IN_TALKS, Fact, Tranche
+from ..models import IN_TALKS, TOTAL_RAISED_TO_DATE, Fact, Tranche
 from .amounts import (
     HEADCOUNT_ADJECTIVES,
     UNNAMED_CROWN,
@@ -1442,8 +1442,24 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 )
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
+# The words of a cumulative clause that make its amount the raiser's total to date ("total funding", "so far",
+# "depuis sa création"); "au total" alone sums a round's parts ("Au total, Cargoo lève donc 12 M€") or a
+# sector's year ("les assurtechs ont levé 400 M€ au total"), no company's running total.
+_TO_DATE_RE = re.compile(
+    r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|\ba total of\b|\bdéjà\s+levé\b|"
+    r"\btotal\s+(?:funding|financing|raised|investment|capital\s+raised|levé)\b|\bmontant\s+total\s+(?:levé|des\s+fonds)\b|"
+    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
+    _I,
+)
+# A ranking up to now, not a running total: "one of the largest private financings … to date", "so far this year".
+_RANKED_TO_DATE_RE = re.compile(
+    r"\b(?:(?:one\s+of|among)\s+(?:the|its|their)|l['’]une?\s+des|parmi\s+(?:les|ses)|the\s+(?:largest|biggest)|"
+    r"(?:la|le|les)\s+plus\s+(?:grosse|gros|grande|grand|importante?)s?)\b[^,.;:()]{0,80}?"
+    r"\b(?:to date|so far|à ce jour|jusqu['’]ici)\b(?:\s+this\s+year)?",
+    _I,
+)
 _CUMULATIVE_TOTAL_RE = re.compile(
-    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|"
+    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|\blifetime\b|"
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
     r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
@@ -3409,8 +3425,10 @@ class FactBuilder:
         clause = _outside_closed_relatives(
             view.text, self._clause_start(view, amount.bound_start), clause_end
         )
+        clause = _RANKED_TO_DATE_RE.sub("", clause)  # "…, one of the largest financings to date": a round.
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
-            return None  # "le montant total levé… depuis sa création", "raised $2B to date": not a round.
+            # "le montant total levé… depuis sa création", "raised $2B to date": not a round, the total to date.
+            return self._total_to_date(view, cue_start, amount) if _TO_DATE_RE.search(clause) else None
         if self._earlier_aim(view, amount) or _PLANNED_RAISE_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 60), amount.bound_start
         ):
@@ -3550,6 +3568,17 @@ class FactBuilder:
                 del self.facts[index]
                 del self.fact_sentence[index]
                 return
+
+    def _total_to_date(self, view: View, cue_start: int | None, amount: AmountMention) -> Fact | None:
+        """'Zeta AI, which has raised $118 million so far', 'a déjà levé 118 millions': the raiser's running
+        total, dated the article's day (the day it totals to), kept as a figure: never money raised nor a round."""
+        company, _ = self._raiser(view, cue_start, amount)
+        if not company or amount.currency is None:
+            return None
+        fact = self._money_fact(view, amount, "metric", company, None, metric=TOTAL_RAISED_TO_DATE)
+        if self.published is not None:
+            fact.date, fact.date_precision = self.published.isoformat(), "day"
+        return fact
 
     @staticmethod
     def _round_within_total(view: View, amount: AmountMention) -> bool:

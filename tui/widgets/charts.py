@@ -37,6 +37,7 @@ from ai_deals.store.money_raised import (
     round_stakes,
     split_committed,
     stakes_outside_rounds,
+    total_to_date_notes,
 )
 from ai_deals.store.same_raise import investor_part
 
@@ -542,7 +543,10 @@ class FundingChart(BarChart):
     def show(self, page: CompanyPage) -> None:
         """Draw the funding history of `page`'s company."""
         bars = funding_bars(page)
-        notes = tuple(cumulative_note(stake) for stake in cumulative_stakes(page.investors))
+        notes = (
+            *total_to_date_notes(page),
+            *(cumulative_note(stake) for stake in cumulative_stakes(page.investors)),
+        )
         self.set_sections(
             [
                 ChartSection(
