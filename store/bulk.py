@@ -38,6 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
 from .database import immediate_transaction
+from .display_names import settle_display_names
 from .known import KnownRecords
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
@@ -88,6 +89,7 @@ IMPORT_CACHE_KIB = 131_072
 TABLE_ORDER = (
     "companies",
     "aliases",
+    "spelling_sources",
     "investors",
     "rounds",
     "round_investors",
@@ -100,7 +102,11 @@ TABLE_ORDER = (
     "acquisitions",
     "evidence",
 )
-_IGNORING = {"aliases"}  # INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL)
+_IGNORING = {"aliases", "spelling_sources"}
+_WITHOUT_IDS = {
+    "round_investors",
+    "spelling_sources",
+}  # no id column: no ids handed out  # INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL)
 # A round's investors, named by a row of it or joined for a stake: one batch, in the file's order.
 ROUND_INVESTOR_COLUMNS = ("round_id", "investor_id", "is_lead", "joined")
 
@@ -144,6 +150,7 @@ class RowKeys(dict):
 # still to be completed by a later row).
 COMPANY_COLUMNS = ("id", "name", "normalized", "entity", *_COMPANY_FIELDS)
 ALIAS_COLUMNS = ("company_id", "alias", "normalized", "source_id")
+SPELLING_COLUMNS = ("company_id", "spelling", "source_id")
 INVESTOR_COLUMNS = ("id", "company_id", "kind")
 EVIDENCE_COLUMNS = (
     "source_id",
@@ -186,7 +193,7 @@ class PendingRows:
             if table == "companies"  # above merged ones: see `next_company_id`
             else conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0]
             for table in TABLE_ORDER
-            if table != "round_investors"
+            if table not in _WITHOUT_IDS
         }
 
     def new_id(self, table: str) -> int:
@@ -484,6 +491,7 @@ class BulkResolver(CompanyResolver):
             return
         self._spelt(alias)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
+        self.note_spelling(company_id, alias)
         self._remember(key, company_id)
         self.alias_keys.add(key)  # maybe its own name's key too: then the full check says so
 
@@ -502,6 +510,11 @@ class BulkResolver(CompanyResolver):
         (most names of a big file are named once: remembering them all would cost ~10 MB per 100k)."""
         self._spelt(name)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, self.keys[name], self.source_id))
+        self.note_spelling(company_id, name)
+
+    def note_spelling(self, company_id: int, spelling: str) -> None:
+        """As `CompanyResolver.note_spelling`, queued."""
+        self.pending.add("spelling_sources", SPELLING_COLUMNS, (company_id, spelling, self.source_id))
 
     def _spelt(self, name: str) -> None:
         """A spelling now written (or queued) as a name or alias; forgotten when too many are
@@ -527,8 +540,10 @@ class BulkResolver(CompanyResolver):
         return investor_id
 
     def finish(self) -> None:
-        """Write what was decided after rows were queued: investor kinds learnt later."""
+        """Write what was decided after rows were queued: investor kinds learnt later, and the names
+        companies show by what their sources write (`settle_display_names`)."""
         self.pending.flush()
+        settle_display_names(self.db, self.source_id)
         for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
             changed = self.db.conn.executemany(
                 # Only a kind that changes: `_wrote_company_details` counts the rows changed.

@@ -35,6 +35,7 @@ MIGRATION_NAMES = (
     "m024_round_investors_joined",
     "m025_tranche_sentences",
     "m026_partnership_amounts",
+    "m027_spelling_sources",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
