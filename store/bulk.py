@@ -38,6 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
 from .database import immediate_transaction
+from .display_names import settle_display_names
 from .known import KnownRecords
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
@@ -90,6 +91,7 @@ TABLE_ORDER = (
     "companies",
     "aliases",
     "source_companies",
+    "spelling_sources",
     "investors",
     "rounds",
     "round_investors",
@@ -103,9 +105,10 @@ TABLE_ORDER = (
     "evidence",
 )
 # INSERT OR IGNORE, as writing.py does (round_investors: LIST_INVESTOR_ROW_SQL); a company two
-# company rows name is one source_companies row.
-_IGNORING = {"aliases", "source_companies"}
-_WITHOUT_IDS = {"round_investors", "source_companies"}  # keyed by the rows they join: no id to hand out
+# company rows name is one source_companies row, a spelling two rows write one spelling_sources row.
+_IGNORING = {"aliases", "source_companies", "spelling_sources"}
+# Keyed by the rows they join: no id to hand out.
+_WITHOUT_IDS = {"round_investors", "source_companies", "spelling_sources"}
 # A company an export's company row names (`merging.record_companies_listed`).
 LISTED_COLUMNS = ("source_id", "company_id")
 # A round's investors, named by a row of it or joined for a stake: one batch, in the file's order.
@@ -151,6 +154,7 @@ class RowKeys(dict):
 # still to be completed by a later row).
 COMPANY_COLUMNS = ("id", "name", "normalized", "entity", *_COMPANY_FIELDS)
 ALIAS_COLUMNS = ("company_id", "alias", "normalized", "source_id")
+SPELLING_COLUMNS = ("company_id", "spelling", "source_id")
 INVESTOR_COLUMNS = ("id", "company_id", "kind")
 EVIDENCE_COLUMNS = (
     "source_id",
@@ -491,6 +495,7 @@ class BulkResolver(CompanyResolver):
             return
         self._spelt(alias)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, alias, key, self.source_id))
+        self.note_spelling(company_id, alias)
         self._remember(key, company_id)
         self.alias_keys.add(key)  # maybe its own name's key too: then the full check says so
 
@@ -509,6 +514,11 @@ class BulkResolver(CompanyResolver):
         (most names of a big file are named once: remembering them all would cost ~10 MB per 100k)."""
         self._spelt(name)
         self.pending.add("aliases", ALIAS_COLUMNS, (company_id, name, self.keys[name], self.source_id))
+        self.note_spelling(company_id, name)
+
+    def note_spelling(self, company_id: int, spelling: str) -> None:
+        """As `CompanyResolver.note_spelling`, queued."""
+        self.pending.add("spelling_sources", SPELLING_COLUMNS, (company_id, spelling, self.source_id))
 
     def _spelt(self, name: str) -> None:
         """A spelling now written (or queued) as a name or alias; forgotten when too many are
@@ -534,8 +544,10 @@ class BulkResolver(CompanyResolver):
         return investor_id
 
     def finish(self) -> None:
-        """Write what was decided after rows were queued: investor kinds learnt later."""
+        """Write what was decided after rows were queued: investor kinds learnt later, and the names
+        companies show by what their sources write (`settle_display_names`)."""
         self.pending.flush()
+        settle_display_names(self.db, self.source_id)
         for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
             changed = self.db.conn.executemany(
                 # Only a kind that changes: `_wrote_company_details` counts the rows changed.

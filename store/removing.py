@@ -40,6 +40,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     unjoined = delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
     _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
+    db.execute("DELETE FROM spelling_sources WHERE source_id = ?", [source_id])
     # Source ids can be given again (a re-import of the removed file): no split may follow the id.
     db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # its trigger updates sources_fts

@@ -240,7 +240,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
-    groups = _attach_parts(_attach_rivals(_attach_corrections(groups)))
+    groups = _attach_parts(_attach_file_rows(_attach_rivals(_attach_corrections(groups))))
     placed = [
         (
             group.first,
@@ -375,6 +375,69 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _attach_file_rows(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a deal file's own row and an article's round of one raise joined whatever their
+    amounts: of the same company, currency and stated round type, the article's day the row's day or
+    within the row's month (`_file_row_dates`), and naming the same investors or one of them none (a
+    row naming only some of them is an investor's part: `_attach_parts`). The file's $12M Series A of
+    2025-03 and the article's $10M Series A of 2025-03-10 are one raise with two figures, the page
+    pointing out the conflict and money raised counting it once, as two articles' figures are. Each
+    row is compared with at most 3 × MAX_CANDIDATES articles' raises of its key."""
+    rows: dict[tuple, list[_Group]] = defaultdict(list)
+    told: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        if (key := _kind_key(group)) is None:
+            continue
+        file_rows = [_is_file_row(member) for member in group.members]
+        if all(file_rows):
+            rows[key].append(group)
+        elif not any(file_rows):
+            told[key].append(group)
+    gone: set[int] = set()
+    for key, listed in rows.items():
+        for row in listed:
+            for other in told.get(key, ())[: 3 * MAX_CANDIDATES]:
+                if other.order in gone or row.sources & other.sources or not _same_account(row, other):
+                    continue
+                keep, drop = (row, other) if row.order < other.order else (other, row)
+                _absorb(keep, drop)
+                gone.add(drop.order)
+                break
+    return [group for group in groups if group.order not in gone]
+
+
+def _kind_key(group: _Group) -> tuple | None:
+    """Company, currency and the one stated round type of a group; None when it states none."""
+    kinds = {round_kind(member.round_type) for member in group.members} - {None}
+    if len(kinds) != 1:
+        return None
+    first = group.members[0]
+    return (first.company_id, first.currency, kinds.pop())
+
+
+def _is_file_row(round_: Round) -> bool:
+    """Whether a round is a deal file's own row (cited to the file itself, not to an article)."""
+    return bool(round_.evidence) and all((e.url or "").startswith("file:") for e in round_.evidence)
+
+
+def _same_account(row: _Group, other: _Group) -> bool:
+    """Whether a deal file row's group and an article's may tell one raise: dates that fit
+    (`_file_row_dates`) and the same investors, or none named by one of them."""
+    ours = {i for member in row.members for i in member.investor_company_ids}
+    theirs = {i for member in other.members for i in member.investor_company_ids}
+    if ours and theirs and ours != theirs:
+        return False
+    return all(_file_row_dates(a, b) for a in row.members for b in other.members)
+
+
+def _file_row_dates(row: Round, told: Round) -> bool:
+    """Whether a deal file row's date and an article's fit one raise: the same day, or the article's
+    day within the month the row states."""
+    if not row.date or not told.date or len(told.date) != 10:
+        return False
+    return row.date == told.date or (len(row.date) == 7 and told.date.startswith(row.date))
 
 
 def _rival_key(group: _Group) -> tuple | None:

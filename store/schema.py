@@ -613,6 +613,22 @@ def m028_source_companies(db: Database) -> None:
     )
 
 
+def m029_spelling_sources(db: Database) -> None:
+    """Which sources wrote a company's name which way ("poolside", "Poolside"), beside the first
+    source of each spelling its alias row keeps: the evidence its displayed name is chosen by
+    (`display_names`), not the order sources came in. Empty before: each spelling's first source
+    is all that was known."""
+    db.execute(
+        """CREATE TABLE spelling_sources (
+            company_id INTEGER NOT NULL,
+            spelling TEXT NOT NULL,
+            source_id INTEGER NOT NULL,
+            PRIMARY KEY (company_id, spelling, source_id)
+        ) WITHOUT ROWID"""
+    )
+    db.execute("CREATE INDEX spelling_sources_source ON spelling_sources(source_id)")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -644,6 +660,7 @@ STEPS = (
     m026_partnership_amounts,
     m027_computed_tranches,
     m028_source_companies,
+    m029_spelling_sources,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -37,6 +37,7 @@ MIGRATION_NAMES = (
     "m026_partnership_amounts",
     "m027_computed_tranches",
     "m028_source_companies",
+    "m029_spelling_sources",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

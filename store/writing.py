@@ -26,6 +26,7 @@ from ai_deals.importers.agreements import IN_THE_ROUND_RE, under_an_agreement
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
+from .display_names import settle_display_names
 from .errors import StoreError
 from .formatting import is_stake_bought, kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
@@ -675,6 +676,16 @@ class CompanyResolver:
                SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM companies WHERE id = ? AND name = ?)""",
             [company_id, name, normalize_name(name), self.source_id, company_id, name],
         )
+        self.note_spelling(company_id, name)
+
+    def note_spelling(self, company_id: int, spelling: str) -> None:
+        """That this source writes the company's name `spelling`: evidence for the name it shows
+        (`display_names`)."""
+        if self.source_id is not None:
+            self.db.execute(
+                "INSERT OR IGNORE INTO spelling_sources (company_id, spelling, source_id) VALUES (?, ?, ?)",
+                [company_id, spelling, self.source_id],
+            )
 
     def _create(self, name: str, info: CompanyInfo | None) -> int:
         row = {"id": next_company_id(self.db), "name": name, "normalized": normalize_name(name)}
@@ -705,6 +716,7 @@ class CompanyResolver:
             "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
             [company_id, alias, key, self.source_id],
         )
+        self.note_spelling(company_id, alias)
         self.cache.setdefault(key, company_id)
 
     def names_another(self, company_id: int, alias: str, key: str, other_id: int | None) -> bool:
@@ -1026,6 +1038,7 @@ def _write_facts(
     """Write the source's `facts` (`fold_short_investors`'), with its `companies`."""
     writer = FactWriter(db, source_id, companies, key, similar)
     writer.write_all(facts)
+    settle_display_names(db, source_id)
     return writer
 
 

@@ -429,3 +429,40 @@ def test_rounds_gathered_by_hand_tell_a_part_against_every_investor_the_raise_na
     assert (
         same_raise.raise_parts([accel, make_round(4, 4, 25e6, investor_company_ids=[10], **series_d)]) == []
     )
+
+
+def lumen_page(fresh_store, tmp_path, row_date: str, row_type: str, article_first: bool):
+    """Lumen's page after an article's $10M Series A of 2025-03-10 and a deal file's $12M row, in
+    the order asked."""
+    deals = tmp_path / "deals.csv"
+    header = "company,round_type,amount,currency,date"
+    deals.write_text(f"{header}\nLumen,{row_type},12000000,USD,{row_date}\n", encoding="utf-8")
+    story = round_story(
+        "Wire Lumen", {"company": "Lumen", "amount": 10e6, "date": "2025-03-10", "round_type": "Series A"}
+    )
+    steps = [lambda: fresh_store.import_source(story), lambda: import_deal_file(fresh_store, deals, header)]
+    for step in steps if article_first else reversed(steps):
+        step()
+    return fresh_store.company(fresh_store.find_company("Lumen").id)
+
+
+@pytest.mark.parametrize("article_first", [True, False], ids=["article first", "deal file first"])
+@pytest.mark.parametrize("row_date", ["2025-03-10", "2025-03"], ids=["same day", "month"])
+def test_a_deal_file_row_with_another_figure_for_an_articles_raise_is_one_raise_with_a_conflict(
+    fresh_store, tmp_path, row_date, article_first
+):
+    page = lumen_page(fresh_store, tmp_path, row_date, "Series A", article_first)
+    (series_a,) = page.rounds
+    assert series_a.source_count == 2
+    (amounts,) = page.conflicts
+    assert [s.value for s in amounts.stated] == ["$10M", "$12M"]
+    assert page.raised == {"USD": series_a.amount}  # counted once, not $22M
+
+
+@pytest.mark.parametrize(("row_date", "row_type"), [("2025-04", "Series A"), ("2025-03", "Seed")])
+def test_a_deal_file_row_of_another_month_or_round_type_stays_a_raise_of_its_own(
+    fresh_store, tmp_path, row_date, row_type
+):
+    page = lumen_page(fresh_store, tmp_path, row_date, row_type, article_first=True)
+    assert len(page.rounds) == 2
+    assert page.raised == {"USD": 22e6}
