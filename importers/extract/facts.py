@@ -23,7 +23,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates, term_end
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, DateMention, find_dates, term_end
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
@@ -3410,14 +3410,14 @@ class FactBuilder:
             list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
         investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
-        round_type = _round_type(view.text)
+        round_type = _stated_round_type(view.text)
         date = self._date(view, position)
         if relative := _relative_holding(view.text, amount):
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
             # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
             # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
             told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
-            round_type = _round_type(view.text[relative[0] : relative[1]])
+            round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if name in told_before or name not in told_after]
             leads = [name for name in leads if name in told_before or name not in told_after]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
@@ -3425,7 +3425,7 @@ class FactBuilder:
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
             own_start = self._next_round_start(view, position - 1) or 0
             own_text = view.text[own_start : own_end or len(view.text)]
-            round_type = _round_type(own_text) or (None if own_start else round_type)
+            round_type = _stated_round_type(own_text) or (None if own_start else round_type)
             own_date = next(
                 (
                     d
@@ -7623,6 +7623,28 @@ def _round_type(text: str) -> str | None:
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
     return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+# Words before a round type telling an earlier round the new one is compared with: "below the $1 billion valuation
+# of its October 2022 seed round", "its previous Series B", "contre sa précédente série A".
+_EARLIER_TYPE_BEFORE_RE = re.compile(
+    r"\b(?:its|their|the company['’]s|sa|son|leur)\s+(?:(?:previous|prior|earlier|last|précédente?|dernière?|"
+    rf"(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+){{1,3}}$|"
+    r"\b(?:valuation|valorisation)\s+(?:of|in|at|from|de|lors\s+de)\s+(?:its|their|sa|son|leur)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:than|below|above|compared\s+(?:with|to)|contre|par\s+rapport\s+à)\s+(?:(?:in|at|during|lors\s+de)\s+)?"
+    r"(?:its|their|sa|son|leur)\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+
+
+def _stated_round_type(text: str) -> str | None:
+    """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
+    $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
+    for match in _ROUND_TYPE_RE.finditer(text):
+        if not _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()]):
+            return _round_type(match.group())
+    return None
 
 
 def _only_round_type(text: str) -> str | None:
