@@ -2144,6 +2144,14 @@ _ROUND_AFTER_AMOUNT_RE = re.compile(
 )
 # Between a round's type and its amount: "Series A of ", "série B de ".
 _ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|worth)\s?", _I)
+# A clause telling the next raise of a run, right before its sum: "…, puis 385 M€", "et enfin 15 M€",
+# "…, and it raised £20 million", "then $30 million". A bare "and"/"et" needs the sum's own date or type.
+_NEXT_RAISE_CONNECTOR_RE = re.compile(
+    r"(?:,\s*|\s)(?:(?P<sequence>puis|ensuite|then|and then|et enfin|and finally|et ensuite|et puis)|and|et)\s+"
+    r"(?:(?:it|the company|the startup|elle|la société|la start-up)\s+)?"
+    r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
+    _I,
+)
 # Between a name and the raise verb of the relative clause that describes it: "X, which", "X, qui a déjà".
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
@@ -2254,6 +2262,9 @@ class FactBuilder:
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
+    # Stakes told in a clause of their own after a round ("…lors d'un tour d'amorçage, puis 15 M€ de
+    # Microsoft"): a round type their sentence names is the earlier raise's, not theirs.
+    own_clause_stakes: list[Fact] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2437,7 +2448,7 @@ class FactBuilder:
         puts it in its company's round of that type that day). A sentence naming two types ('led its
         seed and joins its Series A') says neither for sure."""
         for fact in self.facts:
-            if fact.kind == "investment" and fact.round_type is None:
+            if fact.kind == "investment" and fact.round_type is None and not self._own_clause_stake(fact):
                 fact.round_type = _only_round_type(fact.sentence)
 
     # -- amounts -----------------------------------------------------------------------------------
@@ -2990,6 +3001,12 @@ class FactBuilder:
                     return kind
         start = view.amounts[position - 1].span[1] if position else 0
         left = view.text[start : amount.bound_start]
+        next_raise = _next_raise_in(left) if previous_kind == "round" else None
+        if next_raise is not None:
+            # "…lors d'une série A menée par X, et enfin 15 M€ de Microsoft": the cue words before the sequence
+            # word are the earlier raise's; this sum's kind is read from its own clause.
+            start += next_raise
+            left = view.text[start : amount.bound_start]
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
         best, best_end, best_start = None, -1, 0
@@ -3040,6 +3057,8 @@ class FactBuilder:
             return (
                 "investment"  # "raised $13 million, with $8 million from X and $5 million from Y": X's own.
             )
+        if best is None and next_raise is not None:
+            return "round"  # "…avait levé 105 M€ en juin 2023, puis 385 M€ en décembre": the next raise.
         if best is None and previous_kind == "investment" and self._gapped_next_stake(view, start, amount):
             return (
                 "investment"  # "Cherry Ventures invested $8 million and Point Nine $5 million": its own sum.
@@ -3425,7 +3444,8 @@ class FactBuilder:
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
             own_start = self._next_round_start(view, position - 1) or 0
             own_text = view.text[own_start : own_end or len(view.text)]
-            round_type = _stated_round_type(own_text) or (None if own_start else round_type)
+            # A type told after the stretch is a later round's: "a levé 105 M€, puis 385 M€ lors d'une série A".
+            round_type = _stated_round_type(own_text)
             own_date = next(
                 (
                     d
@@ -3612,7 +3632,13 @@ class FactBuilder:
             company = next(f.company for f in reversed(self.facts) if f.kind == "round")
             date = self._date(view, position)
             status = self._status(view, amount, date)
-            return self._money_fact(view, amount, "investment", company, date, investor=backer, status=status)
+            stake = self._money_fact(
+                view, amount, "investment", company, date, investor=backer, status=status
+            )
+            previous_end = view.amounts[position - 1].span[1] if position else 0
+            if _next_raise_in(view.text[previous_end : amount.bound_start]) is not None:
+                self.own_clause_stakes.append(stake)
+            return stake
         investors = self._subjects(
             view,
             self._reported_start(view, self._own_stake_start(view, position, clause_start), subject_end),
@@ -5915,11 +5941,29 @@ class FactBuilder:
         label = labels[-1] if labels else None
         if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
             start = label.start()
-        if start is None or not _ROUND_TYPE_RE.search(
-            view.text, view.amounts[position].span[1], len(view.text)
-        ):
+        if start is None:
+            return self._next_raise_clause(view, position)
+        if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
         return start
+
+    def _next_raise_clause(self, view: View, position: int) -> int | None:
+        """Where a clause telling the next raise of a run starts ("avait levé 105 M€ en juin 2023 lors d'un tour
+        d'amorçage, puis 385 M€ en décembre 2023 lors d'une série A, et enfin 15 M€ de Microsoft"): a
+        sequence word, or an "and" whose sum has its own date or round type."""
+        following = view.amounts[position + 1]
+        gap_start = view.amounts[position].span[1]
+        connector = _NEXT_RAISE_CONNECTOR_RE.search(view.text[gap_start : following.bound_start])
+        if connector is None:
+            return None
+        stretch_end = (
+            view.amounts[position + 2].bound_start if position + 2 < len(view.amounts) else len(view.text)
+        )
+        dated = any(following.span[1] <= d.span[0] < stretch_end and not d.relative for d in view.dates)
+        typed = _ROUND_TYPE_RE.search(view.text, following.span[1], stretch_end)
+        if not (connector.group("sequence") or dated or typed):
+            return None
+        return gap_start + connector.start()
 
     def _relative_raiser(self, view: View, end: int) -> str | None:
         """The organisation a relative clause ending at the raise verb follows ("X, which raised", "X, qui a
@@ -6964,8 +7008,14 @@ class FactBuilder:
                     and not under_an_agreement(other.sentence)
                     and other.date == fact.date
                     and other.investor not in fact.investors
+                    and not self._own_clause_stake(other)
                 ):
                     fact.investors.append(other.investor)
+
+    def _own_clause_stake(self, fact: Fact) -> bool:
+        """Whether `fact` is a stake told as the next raise of a run ("…, puis 15 M€ de Microsoft"): no part of
+        the round told before it."""
+        return any(fact is stake for stake in self.own_clause_stakes)
 
 
 # A valuation's sentence naming the deal just told: "L'opération valorise…", "The round values…".
@@ -7614,6 +7664,13 @@ def _phrase_end(text: str, position: int) -> int:
     """End of the noun phrase starting at `position`: the next comma, semicolon or sentence end."""
     match = re.compile(r"[,;.]\s|[,;]|\.$").search(text, position)
     return match.start() if match else len(text)
+
+
+def _next_raise_in(gap: str) -> int | None:
+    """Where a sequence word opening the next raise's clause starts in the `gap` before its sum ("…, puis ",
+    ", and then "), if one does."""
+    connector = _NEXT_RAISE_CONNECTOR_RE.search(gap)
+    return connector.start() if connector and connector.group("sequence") else None
 
 
 def _round_type(text: str) -> str | None:
