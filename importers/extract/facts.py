@@ -23,7 +23,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates, term_end
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, DateMention, find_dates, term_end
 from .entities import (
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
@@ -2170,6 +2170,14 @@ _ROUND_AFTER_AMOUNT_RE = re.compile(
 )
 # Between a round's type and its amount: "Series A of ", "série B de ".
 _ROUND_BEFORE_AMOUNT_RE = re.compile(r"\s?(?:round\s|tour\s)?(?:of|de|d['’]|worth)\s?", _I)
+# A clause telling the next raise of a run, right before its sum: "…, puis 385 M€", "et enfin 15 M€",
+# "…, and it raised £20 million", "then $30 million". A bare "and"/"et" needs the sum's own date or type.
+_NEXT_RAISE_CONNECTOR_RE = re.compile(
+    r"(?:,\s*|\s)(?:(?P<sequence>puis|ensuite|then|and then|et enfin|and finally|et ensuite|et puis)|and|et)\s+"
+    r"(?:(?:it|the company|the startup|elle|la société|la start-up)\s+)?"
+    r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
+    _I,
+)
 # Between a name and the raise verb of the relative clause that describes it: "X, which", "X, qui a déjà".
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
@@ -2280,6 +2288,9 @@ class FactBuilder:
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
+    # Stakes told in a clause of their own after a round ("…lors d'un tour d'amorçage, puis 15 M€ de
+    # Microsoft"): a round type their sentence names is the earlier raise's, not theirs.
+    own_clause_stakes: list[Fact] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2463,7 +2474,7 @@ class FactBuilder:
         puts it in its company's round of that type that day). A sentence naming two types ('led its
         seed and joins its Series A') says neither for sure."""
         for fact in self.facts:
-            if fact.kind == "investment" and fact.round_type is None:
+            if fact.kind == "investment" and fact.round_type is None and not self._own_clause_stake(fact):
                 fact.round_type = _only_round_type(fact.sentence)
 
     # -- amounts -----------------------------------------------------------------------------------
@@ -3062,6 +3073,12 @@ class FactBuilder:
                     return kind
         start = view.amounts[position - 1].span[1] if position else 0
         left = view.text[start : amount.bound_start]
+        next_raise = _next_raise_in(left) if previous_kind == "round" else None
+        if next_raise is not None:
+            # "…lors d'une série A menée par X, et enfin 15 M€ de Microsoft": the cue words before the sequence
+            # word are the earlier raise's; this sum's kind is read from its own clause.
+            start += next_raise
+            left = view.text[start : amount.bound_start]
         if previous_kind and _COMPARED_RE.search(left):
             return previous_kind  # "valorisée 3,8 milliards, contre 1,8 milliard…": the same kind of figure.
         best, best_end, best_start = None, -1, 0
@@ -3112,6 +3129,8 @@ class FactBuilder:
             return (
                 "investment"  # "raised $13 million, with $8 million from X and $5 million from Y": X's own.
             )
+        if best is None and next_raise is not None:
+            return "round"  # "…avait levé 105 M€ en juin 2023, puis 385 M€ en décembre": the next raise.
         if best is None and previous_kind == "investment" and self._gapped_next_stake(view, start, amount):
             return (
                 "investment"  # "Cherry Ventures invested $8 million and Point Nine $5 million": its own sum.
@@ -3484,14 +3503,14 @@ class FactBuilder:
             list_leads = [name for name in (*leads, *list_leads) if name != company] or [company]
         leads = _unique(leads + list_leads)
         investors = _unique(backers + investors + self._joined_round_relative(view, amount, own_end, company))
-        round_type = _round_type(view.text)
+        round_type = _stated_round_type(view.text)
         date = self._date(view, position)
         if relative := _relative_holding(view.text, amount):
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
             # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
             # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
             told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
-            round_type = _round_type(view.text[relative[0] : relative[1]])
+            round_type = _stated_round_type(view.text[relative[0] : relative[1]])
             investors = [name for name in investors if name in told_before or name not in told_after]
             leads = [name for name in leads if name in told_before or name not in told_after]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
@@ -3499,7 +3518,8 @@ class FactBuilder:
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
             own_start = self._next_round_start(view, position - 1) or 0
             own_text = view.text[own_start : own_end or len(view.text)]
-            round_type = _round_type(own_text) or (None if own_start else round_type)
+            # A type told after the stretch is a later round's: "a levé 105 M€, puis 385 M€ lors d'une série A".
+            round_type = _stated_round_type(own_text)
             own_date = next(
                 (
                     d
@@ -3701,7 +3721,13 @@ class FactBuilder:
             company = next(f.company for f in reversed(self.facts) if f.kind == "round")
             date = self._date(view, position)
             status = self._status(view, amount, date)
-            return self._money_fact(view, amount, "investment", company, date, investor=backer, status=status)
+            stake = self._money_fact(
+                view, amount, "investment", company, date, investor=backer, status=status
+            )
+            previous_end = view.amounts[position - 1].span[1] if position else 0
+            if _next_raise_in(view.text[previous_end : amount.bound_start]) is not None:
+                self.own_clause_stakes.append(stake)
+            return stake
         investors = self._subjects(
             view,
             self._reported_start(view, self._own_stake_start(view, position, clause_start), subject_end),
@@ -6013,11 +6039,29 @@ class FactBuilder:
         label = labels[-1] if labels else None
         if label and _ROUND_BEFORE_AMOUNT_RE.fullmatch(view.text, label.end(), following.bound_start):
             start = label.start()
-        if start is None or not _ROUND_TYPE_RE.search(
-            view.text, view.amounts[position].span[1], len(view.text)
-        ):
+        if start is None:
+            return self._next_raise_clause(view, position)
+        if not _ROUND_TYPE_RE.search(view.text, view.amounts[position].span[1], len(view.text)):
             return None
         return start
+
+    def _next_raise_clause(self, view: View, position: int) -> int | None:
+        """Where a clause telling the next raise of a run starts ("avait levé 105 M€ en juin 2023 lors d'un tour
+        d'amorçage, puis 385 M€ en décembre 2023 lors d'une série A, et enfin 15 M€ de Microsoft"): a
+        sequence word, or an "and" whose sum has its own date or round type."""
+        following = view.amounts[position + 1]
+        gap_start = view.amounts[position].span[1]
+        connector = _NEXT_RAISE_CONNECTOR_RE.search(view.text[gap_start : following.bound_start])
+        if connector is None:
+            return None
+        stretch_end = (
+            view.amounts[position + 2].bound_start if position + 2 < len(view.amounts) else len(view.text)
+        )
+        dated = any(following.span[1] <= d.span[0] < stretch_end and not d.relative for d in view.dates)
+        typed = _ROUND_TYPE_RE.search(view.text, following.span[1], stretch_end)
+        if not (connector.group("sequence") or dated or typed):
+            return None
+        return gap_start + connector.start()
 
     def _relative_raiser(self, view: View, end: int) -> str | None:
         """The organisation a relative clause ending at the raise verb follows ("X, which raised", "X, qui a
@@ -7062,8 +7106,14 @@ class FactBuilder:
                     and not under_an_agreement(other.sentence)
                     and other.date == fact.date
                     and other.investor not in fact.investors
+                    and not self._own_clause_stake(other)
                 ):
                     fact.investors.append(other.investor)
+
+    def _own_clause_stake(self, fact: Fact) -> bool:
+        """Whether `fact` is a stake told as the next raise of a run ("…, puis 15 M€ de Microsoft"): no part of
+        the round told before it."""
+        return any(fact is stake for stake in self.own_clause_stakes)
 
 
 # A valuation's sentence naming the deal just told: "L'opération valorise…", "The round values…".
@@ -7716,6 +7766,13 @@ def _phrase_end(text: str, position: int) -> int:
     return match.start() if match else len(text)
 
 
+def _next_raise_in(gap: str) -> int | None:
+    """Where a sequence word opening the next raise's clause starts in the `gap` before its sum ("…, puis ",
+    ", and then "), if one does."""
+    connector = _NEXT_RAISE_CONNECTOR_RE.search(gap)
+    return connector.start() if connector and connector.group("sequence") else None
+
+
 def _round_type(text: str) -> str | None:
     match = _ROUND_TYPE_RE.search(text)
     if not match:
@@ -7723,6 +7780,28 @@ def _round_type(text: str) -> str | None:
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
     return "Pre-seed" if match.group("preseed") else "Seed"
+
+
+# Words before a round type telling an earlier round the new one is compared with: "below the $1 billion valuation
+# of its October 2022 seed round", "its previous Series B", "contre sa précédente série A".
+_EARLIER_TYPE_BEFORE_RE = re.compile(
+    r"\b(?:its|their|the company['’]s|sa|son|leur)\s+(?:(?:previous|prior|earlier|last|précédente?|dernière?|"
+    rf"(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+){{1,3}}$|"
+    r"\b(?:valuation|valorisation)\s+(?:of|in|at|from|de|lors\s+de)\s+(?:its|their|sa|son|leur)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$|"
+    r"\b(?:than|below|above|compared\s+(?:with|to)|contre|par\s+rapport\s+à)\s+(?:(?:in|at|during|lors\s+de)\s+)?"
+    r"(?:its|their|sa|son|leur)\s+(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+
+
+def _stated_round_type(text: str) -> str | None:
+    """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
+    $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
+    for match in _ROUND_TYPE_RE.finditer(text):
+        if not _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()]):
+            return _round_type(match.group())
+    return None
 
 
 def _only_round_type(text: str) -> str | None:
