@@ -472,3 +472,20 @@ def test_a_keystrokes_candidates_cost_memory_by_the_postings_read_not_by_the_ind
     finally:
         tracemalloc.stop()
     assert peak < len(big_index) * 8 // 4
+
+
+def test_a_search_over_a_memory_mapped_cache_reads_its_arrays_without_memmap_indexing(
+    tmp_path, big_index, monkeypatch
+):
+    # np.memmap's Python-level __getitem__ cost ~350 calls a keystroke at a million names.
+    path = tmp_path / "deals.db.search-index"
+    stamp = {"database_id": "abc", "generation": 3}
+    assert search_cache.save(path, big_index.arrays, stamp)
+    loaded = SearchIndex.from_arrays(search_cache.load(path, stamp))
+    assert isinstance(loaded.arrays.postings, np.memmap)  # still mapped, not copied
+    reads = []
+    original = np.memmap.__getitem__
+    monkeypatch.setattr(np.memmap, "__getitem__", lambda self, key: reads.append(key) or original(self, key))
+    expected = [(hit.company_id, hit.text) for hit in big_index.search("goldmann sachs", 20)]
+    assert [(hit.company_id, hit.text) for hit in loaded.search("goldmann sachs", 20)] == expected
+    assert reads == []
