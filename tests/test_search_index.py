@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import tracemalloc
 
 import numpy as np
 import pytest
@@ -11,6 +12,7 @@ from hypothesis import strategies as st
 
 from ai_deals.importers.models import CompanyInfo, ParsedSource
 from ai_deals.store import Store, search_cache, search_service
+from ai_deals.store import search as search_module
 from ai_deals.store.search import RANK_ALL_BELOW, IndexedName, SearchIndex, build_arrays, stands_for
 from ai_deals.store.search_keys import search_key, search_keys
 
@@ -434,3 +436,56 @@ def test_counting_the_best_known_companies_holds_no_page_read_up(db_path, monkey
             searching.join(10)
         assert hits[0].name == "OpenAI"
         assert [hit.name for hit in store.search("")] == [hit.name for hit in hits]  # remembered
+
+
+def _candidates_by_counting_every_name(index: SearchIndex, key: str, wanted: int) -> list[int]:
+    """The candidates as a count of shared trigrams per name of the whole index would pick them."""
+    offsets, postings = index.arrays.posting_offsets, index.arrays.postings
+    lists = search_module._rarest_first(
+        [postings[offsets[t] : offsets[t + 1]] for t in search_module.query_trigrams(key)]
+    )
+    shared = np.bincount(np.concatenate(lists), minlength=len(index))
+    hits = np.flatnonzero(shared)
+    priority = shared[hits] * 1024 - np.minimum(index._key_lengths[hits], 1023)
+    if len(hits) > wanted:
+        hits = index._highest(hits, priority, wanted)
+    return sorted(hits.tolist())
+
+
+@pytest.mark.parametrize("query", ["goldmann sachs", "ka", "lo mi", "tarosu 12", "m"])
+def test_candidates_are_the_names_sharing_most_trigrams_as_a_count_over_every_name_finds(big_index, query):
+    key = search_key(query)
+    assert sorted(big_index._candidates(key, 400).tolist()) == _candidates_by_counting_every_name(
+        big_index, key, 400
+    )
+
+
+def test_a_keystrokes_candidates_cost_memory_by_the_postings_read_not_by_the_index_size(big_index):
+    # A count per name of the index allocated 8 bytes a name at every keystroke (8 MB at a million);
+    # "openai" shares its trigrams with one name only.
+    key = search_key("openai")
+    big_index._candidates(key, 400)  # numpy's first-call allocations out of the way
+    tracemalloc.start()
+    try:
+        big_index._candidates(key, 400)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < len(big_index) * 8 // 4
+
+
+def test_a_search_over_a_memory_mapped_cache_reads_its_arrays_without_memmap_indexing(
+    tmp_path, big_index, monkeypatch
+):
+    # np.memmap's Python-level __getitem__ cost ~350 calls a keystroke at a million names.
+    path = tmp_path / "deals.db.search-index"
+    stamp = {"database_id": "abc", "generation": 3}
+    assert search_cache.save(path, big_index.arrays, stamp)
+    loaded = SearchIndex.from_arrays(search_cache.load(path, stamp))
+    assert isinstance(loaded.arrays.postings, np.memmap)  # still mapped, not copied
+    reads = []
+    original = np.memmap.__getitem__
+    monkeypatch.setattr(np.memmap, "__getitem__", lambda self, key: reads.append(key) or original(self, key))
+    expected = [(hit.company_id, hit.text) for hit in big_index.search("goldmann sachs", 20)]
+    assert [(hit.company_id, hit.text) for hit in loaded.search("goldmann sachs", 20)] == expected
+    assert reads == []
