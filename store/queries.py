@@ -1448,6 +1448,28 @@ def kept_refs_after(
     return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
 
 
+# The companies a record names besides its own (`named_company_ids`), as SQL on its table `kept`.
+_OTHER_NAMED_COMPANIES = {
+    "round": """SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                WHERE ri.round_id IN (SELECT id FROM kept)""",
+    "stake": "SELECT i.company_id FROM kept JOIN investors i ON i.id = kept.investor_id",
+    "partnership": "SELECT partner_id FROM kept",
+    "acquisition": "SELECT acquirer_id FROM kept",
+    "statement": "SELECT counterpart_id FROM kept WHERE counterpart_id IS NOT NULL",
+}
+
+
+def kept_company_ids(db: Database, record_type: str, record_filter: RecordFilter) -> set[int]:
+    """The companies named (`named_company_ids`) by the visible records of `record_type` that
+    `record_filter` keeps: read from their id columns alone, so that a filtered export knows its
+    company rows without reading its records twice."""
+    kept, params = record_filter.clause(record_type)
+    others = _OTHER_NAMED_COMPANIES.get(record_type)
+    sql = f"""WITH kept AS (SELECT * FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE}{kept})
+              SELECT company_id FROM kept{f" UNION {others}" if others else ""}"""
+    return {company_id for (company_id,) in db.execute(sql, params)}
+
+
 def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -> tuple[str, list]:
     """The condition (" AND …") and its parameters for a record type's events after `place` on the
     whole timeline (before it, when `backward`)."""

@@ -14,6 +14,7 @@ from cli_helpers import import_deals, run
 from ai_deals import cli
 from ai_deals.store import Store, queries
 from ai_deals.store import store as store_module
+from ai_deals.store.models import RecordRef
 from ai_deals.store.record_filter import KINDS
 
 DEALS = """kind,company,investors,amount,currency,date,round_type,metric
@@ -249,3 +250,39 @@ def test_an_export_whose_filters_keep_nothing_writes_no_file_and_says_so(capsys,
     assert code == 0, err
     assert not out_file.exists()
     assert err.strip() == "nothing to export (--kind acquisition, --investor Osk Partners)"
+
+
+def test_a_filtered_whole_export_reads_each_record_once(db, monkeypatch):
+    """Its company rows come first, yet the companies they name are read from the records' id
+    columns: a second read of every record took minutes at a million."""
+    from ai_deals.store.record_filter import RecordFilter
+
+    read: list = []
+    records_for = Store._records_for
+
+    def counted(self, refs, **kwargs):
+        read.extend(refs)
+        return records_for(self, refs, **kwargs)
+
+    monkeypatch.setattr(Store, "_records_for", counted)
+    with Store.open(db) as store:
+        investors = RecordFilter(kinds=frozenset({"round", "investment"}))
+        exported = list(store.iter_filtered_export_records(investors, companies=True))
+    assert sum(r.record_type != "company" for r in exported) == 6
+    assert len(read) == len(set(read)) == 6
+
+
+@pytest.mark.parametrize("kind", [*KINDS])
+def test_a_filtered_export_starts_with_the_company_rows_its_records_name(db, kind):
+    from ai_deals.store.record_filter import RecordFilter
+
+    kept = RecordFilter(kinds=frozenset({kind}))
+    with Store.open(db) as store:
+        exported = list(store.iter_filtered_export_records(kept, companies=True))
+        kept_records = [r for r in exported if r.record_type != "company"]
+        records = store._records_for(
+            [RecordRef(record_type=r.record_type, record_id=r.record_id) for r in kept_records]
+        )
+        named = {company_id for record in records for company_id in queries.named_company_ids(record)}
+        expected = store._company_rows_of(named)
+    assert [r for r in exported if r.record_type == "company"] == expected
