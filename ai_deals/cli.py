@@ -1203,8 +1203,6 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     record_filter = _record_filter(store, args)
-    if record_filter and fmt == "ftm":  # a graph of companies and links: no dated records to keep
-        raise StoreError("--from, --to, --kind and --investor apply to csv, json and md exports, not ftm")
     company_id, refs = None, None
     if args.company:
         # What the explorer's page shows: its records as investee, investor, acquirer and partner.
@@ -1216,12 +1214,12 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     # that it imports into another database as the same companies (see README, Exporting).
     with_companies = fmt in ("csv", "json")
     if fmt == "ftm":
-        records = store.ftm_entities(company_id)
+        records = store.ftm_entities(company_id, record_filter)
     elif record_filter:  # filtered by the store's queries, streamed as the whole export is
         records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
     else:
         records = store.iter_export_records(refs, companies=with_companies)
-    if fmt != "ftm" and record_filter:
+    if record_filter:
         records = _unless_empty(records)
         if records is None:  # no file of headers alone: that would read as an export that worked
             print(render.visible(f"nothing to export ({filter_words(args)})"), file=sys.stderr)

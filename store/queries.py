@@ -1706,21 +1706,39 @@ def review_order(
     )
 
 
+def _ftm_filtered(record_filter: RecordFilter) -> tuple[dict[str, str], dict[str, list]]:
+    """Each record type's condition (on its alias) and parameters keeping what `record_filter`
+    keeps; "0" for a type it keeps none of."""
+    where: dict[str, str] = {}
+    params: dict[str, list] = {}
+    for kind in MODELS:
+        if not record_filter.keeps_type(kind):
+            where[kind] = "0"
+            continue
+        kept, params[kind] = record_filter.clause(kind)
+        where[kind] = f"{TABLE_ALIAS[kind]}.id IN (SELECT id FROM {RECORD_TABLES[kind]} WHERE 1{kept})"
+    return where, params
+
+
 _ID_BITS = 48  # record ids below 2**48; the record type's rank in the bits above
 
 
 def ftm_inputs(
-    db: Database, company_id: int | None = None
+    db: Database, company_id: int | None = None, record_filter: RecordFilter | None = None
 ) -> tuple[list[Company], list[Record], list[tuple[Stake, int]], list[Record], list[Record]]:
     """What the FollowTheMoney export needs: companies, rounds (with their investors' companies),
     stakes with their investor's company, links.
 
     With `company_id`, the links are those its page shows (`CompanyPage.refs`, as the other exports
     choose them: as investee, investor, acquirer or partner) and the companies are it and the other
-    parties of those links, so no link points at nothing.
+    parties of those links, so no link points at nothing. With `record_filter`, the links are those
+    it keeps too (as a CSV export's records) and the companies only their parties: none when it
+    keeps no link.
     """
     where = {kind: "" for kind in MODELS}
-    params: list[int] = []
+    params: dict[str, list] = {}
+    if record_filter:
+        where, params = _ftm_filtered(record_filter)
     if company_id is not None:
         page = company_page(db, company_id)
         company_id = page.company.id
@@ -1730,21 +1748,22 @@ def ftm_inputs(
         # Ids of a few hundred records at most: one page's, bound as one list per kind.
         for kind in MODELS:
             ids = ",".join(str(int(id_)) for id_ in shown[kind]) or "NULL"
-            where[kind] = f"{TABLE_ALIAS[kind]}.id IN ({ids})"
+            where[kind] = " AND ".join(filter(None, [f"{TABLE_ALIAS[kind]}.id IN ({ids})", where[kind]]))
     investor_company = {
         row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
     }
     stakes = [
         (stake, investor_company[stake.investor_id])
-        for stake in fetch_records(db, "stake", where["stake"], params)
+        for stake in fetch_records(db, "stake", where["stake"], params.get("stake"))
     ]
-    rounds = fetch_records(db, "round", where["round"], params)
-    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params)
-    partnerships = fetch_records(db, "partnership", where["partnership"], params)
-    if company_id is None:
+    rounds = fetch_records(db, "round", where["round"], params.get("round"))
+    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params.get("acquisition"))
+    partnerships = fetch_records(db, "partnership", where["partnership"], params.get("partnership"))
+    if company_id is None and not record_filter:
         ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
     else:
-        parties = {company_id, *(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties = {*(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties |= {company_id} if company_id is not None and not record_filter else set()
         parties |= {r.company_id for r in rounds} | {i for r in rounds for i in r.investor_company_ids}
         parties |= {a.acquirer_id for a in acquisitions} | {a.company_id for a in acquisitions}
         parties |= {p.partner_id for p in partnerships} | {p.company_id for p in partnerships}

@@ -798,11 +798,13 @@ class Store:
         return queries.list_sources(self.db)
 
     @_locked
-    def ftm_entities(self, company_id: int | None = None) -> list[dict]:
+    def ftm_entities(
+        self, company_id: int | None = None, record_filter: RecordFilter | None = None
+    ) -> list[dict]:
         """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
         `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
-        companies they join."""
-        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id)))
+        companies they join; with `record_filter`, the links it keeps and the companies they join."""
+        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id, record_filter)))
 
     @_locked
     def export_records(
