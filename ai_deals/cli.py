@@ -550,23 +550,29 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     from ai_deals.importers.errors import InputError, raise_input_errors
     from ai_deals.importers.loading import is_structured
 
-    from .structured_import import check_deal_file, dry_run_entry, entry_from_import, trial_import
+    from .structured_import import check_deal_file, dry_run_entry, trial_import
 
     paths, in_folders = _import_paths(args)
     parsed = _parse_articles([path for path in paths if not is_structured(path)], args, in_folders)
     sources, errors = parsed.sources, parsed.errors
     deal_paths = [path for path in paths if is_structured(path)]
     options = {"date_order": _date_order(args), "skip_bad_rows": args.skip_bad_rows}
-    with _trial_store(db_path, seeded=not args.empty) as store:
+    with _trial_store(db_path, seeded=not args.empty) as store, contextlib.ExitStack() as stack:
         # What each corrected article replaces, read before the trial import replaces it.
         earlier = [] if args.json else [store.replaced_records(source) for source in sources]
+        listed = {} if args.json or not deal_paths else _facts_listed(deal_paths, store, stack)
         with store.rolled_back():  # the write lock, for the trial imports only
-            trials = {path: trial_import(path, store, **options) for path in deal_paths}
+            trials = {
+                path: trial_import(path, store, **options, listed=listed.get(path)) for path in deal_paths
+            }
             reports = store.import_sources(sources) if sources else []
-        # The JSON document lists no facts: a file the trial import wrote is told by that import
-        # alone. The others (and every file's first facts) are read by the check, on the database
-        # as it was, outside the write lock another import would wait for.
-        entries = {path: entry_from_import(path, trials[path]) for path in deal_paths} if args.json else {}
+        # A file the trial import wrote is told by that import alone, its first facts (text) listed
+        # as it read them. The others (a refused or unchanged file, an export's first facts) are read
+        # by the check, on the database as it was, outside the write lock another import would wait for.
+        entries = {
+            path: _entry_from_trial(path, trials[path], listed.get(path), lists_facts=not args.json)
+            for path in deal_paths
+        }
         for path in deal_paths:
             if entries.get(path) is not None:
                 continue
@@ -595,6 +601,39 @@ def _dry_run(args: argparse.Namespace, db_path: Path) -> int:
     raise_input_errors(errors)  # each on standard error, one line, exit 1
     # A file the import would refuse (its bad rows) makes the import exit 1: the dry run too.
     return 1 if any(checked["action"] == "refused" for checked in deal_files) else 0
+
+
+def _facts_listed(deal_paths: list[Path], store: Store, stack: contextlib.ExitStack) -> dict:
+    """For a text dry run, a `FactsListed` for each deal file that is no export, finding names in the
+    database as it was: another connection to it (in WAL mode), which the trial's writes, never
+    committed, are not visible to."""
+    from ai_deals.importers import exported, structured
+    from ai_deals.importers.errors import InputError
+    from ai_deals.store import Store
+
+    from .structured_import import FactsListed
+
+    before = stack.enter_context(Store.open(store.path, readonly=True, create=False))
+    listed = {}
+    for path in deal_paths:
+        try:
+            if not exported.is_export(structured.read_header(path)):
+                listed[path] = FactsListed(DRY_RUN_FACTS, before)
+        except InputError:
+            continue  # the trial import refuses it too; the check says why
+    return listed
+
+
+def _entry_from_trial(path: Path, trial, listed, *, lists_facts: bool) -> dict | None:
+    """A deal file's dry-run entry from its trial import alone (`entry_from_import`), with, when the
+    text lists facts, the first ones `listed` as the import read them; None when the check must say
+    the rest (a refused or unchanged file, an export's facts)."""
+    from .structured_import import entry_from_import
+
+    entry = entry_from_import(path, trial)
+    if not lists_facts or entry is None:
+        return entry
+    return None if listed is None else entry | {"first_facts": listed.first_facts}
 
 
 @contextlib.contextmanager
@@ -1207,8 +1246,6 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     to_stdout = args.out is None or _is_standard_output(str(args.out))
     fmt = (args.format or "csv") if to_stdout else _export_format(args.out, args.format)
     record_filter = _record_filter(store, args)
-    if record_filter and fmt == "ftm":  # a graph of companies and links: no dated records to keep
-        raise StoreError("--from, --to, --kind and --investor apply to csv, json and md exports, not ftm")
     company_id, refs = None, None
     if args.company:
         # What the explorer's page shows: its records as investee, investor, acquirer and partner.
@@ -1220,12 +1257,12 @@ def _cmd_export(store: Store, args: argparse.Namespace) -> int:
     # that it imports into another database as the same companies (see README, Exporting).
     with_companies = fmt in ("csv", "json")
     if fmt == "ftm":
-        records = store.ftm_entities(company_id)
+        records = store.ftm_entities(company_id, record_filter)
     elif record_filter:  # filtered by the store's queries, streamed as the whole export is
         records = store.iter_filtered_export_records(record_filter, refs, companies=with_companies)
     else:
         records = store.iter_export_records(refs, companies=with_companies)
-    if fmt != "ftm" and record_filter:
+    if record_filter:
         records = _unless_empty(records)
         if records is None:  # no file of headers alone: that would read as an export that worked
             print(render.visible(f"nothing to export ({filter_words(args)})"), file=sys.stderr)

@@ -89,11 +89,18 @@ class Written(NamedTuple):
 
 
 def write_structured(
-    store: Store, path: Path, *, skip_bad_rows: bool, console: Console, date_order: DateOrder = "dmy"
+    store: Store,
+    path: Path,
+    *,
+    skip_bad_rows: bool,
+    console: Console,
+    date_order: DateOrder = "dmy",
+    observe: Callable[[object], None] | None = None,
 ) -> Written:
     """Write one deal file (the column mapping and the progress bar on `console`) and return what the
     store did with it, the rows skipped and the columns met; nothing is said of the result: the
     import says it (`import_structured`), a dry run says what it would be (`trial_import`).
+    `observe` is handed each row read (a dry run lists its first facts: `FactsListed`).
     Raises InputError when its dates are written in the other order."""
     structured.check_header(path)  # a refused header is one line: no column mapping, no bar before it
     header = structured.read_header(path)
@@ -115,6 +122,8 @@ def write_structured(
         later = DatedLater(path, published_dates=store.published_dates)
         # named tuples: see importers/fact_records.py
         rows = structured.iter_deal_facts(path, records=True, date_order=date_order, columns_met=columns_met)
+        if observe is not None:
+            rows = _observed(rows, observe)
         items = _advancing(_without_skipped(rows, skipped, later), progress, task)
         try:
             report = store.import_deal_file(
@@ -348,15 +357,26 @@ def check_deal_file(
 
 
 def trial_import(
-    path: str | Path, store: Store, *, date_order: DateOrder = "dmy", skip_bad_rows: bool = False
+    path: str | Path,
+    store: Store,
+    *,
+    date_order: DateOrder = "dmy",
+    skip_bad_rows: bool = False,
+    listed: FactsListed | None = None,
 ) -> Written | None:
     """A dry run's import of a deal file into `store`, whose writes the caller undoes (inside
     `store.rolled_back()`): its verdict and counts are the import's, never guessed. None when the
-    import refuses the whole file (`InputError`: `check_deal_file` then says why)."""
+    import refuses the whole file (`InputError`: `check_deal_file` then says why). `listed` lists
+    the first facts of the rows as the import reads them (no second read of the file for them)."""
     quiet = Console(quiet=True)  # the dry run says its own lines: no column mapping, no progress bar
     try:
         return write_structured(
-            store, Path(path), skip_bad_rows=skip_bad_rows, console=quiet, date_order=date_order
+            store,
+            Path(path),
+            skip_bad_rows=skip_bad_rows,
+            console=quiet,
+            date_order=date_order,
+            observe=listed,
         )
     except InputError:  # its dates written in the other order: the check says so (`problem`)
         return None
@@ -535,6 +555,33 @@ class RoundsJoined:
         if joined is not None:
             self._spaced.setdefault(joined, company)
         return company
+
+
+class FactsListed:
+    """A deal file's first facts as `check_deal_file(keep_facts=keep)` lists them, taken from the
+    rows its trial import reads (`trial_import`): a text dry run then reads the file once, as the
+    import does. For a file that is no export (an export's listing leaves out the records already
+    here, which only the check finds). `before`: the database as it was before the trial import
+    (another connection, which its writes are not visible to), where names are found as the check
+    finds them."""
+
+    def __init__(self, keep: int, before: Store) -> None:
+        self.rounds = RoundsJoined(keep, store=before)
+        self.first_facts: list = []
+
+    def __call__(self, item: object) -> None:
+        if isinstance(item, (structured.RowError, structured.SkippedRow)):
+            return
+        self.rounds.new_row(item.cited)
+        for fact in item.facts:
+            self.rounds.add(fact, self.first_facts)
+
+
+def _observed(items: Iterable[T], observe: Callable[[T], None]) -> Iterator[T]:
+    """The items, each handed to `observe` as it passes."""
+    for item in items:
+        observe(item)
+        yield item
 
 
 def _with_investors(round_fact, other):

@@ -1457,6 +1457,28 @@ def kept_refs_after(
     return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
 
 
+# The companies a record names besides its own (`named_company_ids`), as SQL on its table `kept`.
+_OTHER_NAMED_COMPANIES = {
+    "round": """SELECT i.company_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
+                WHERE ri.round_id IN (SELECT id FROM kept)""",
+    "stake": "SELECT i.company_id FROM kept JOIN investors i ON i.id = kept.investor_id",
+    "partnership": "SELECT partner_id FROM kept",
+    "acquisition": "SELECT acquirer_id FROM kept",
+    "statement": "SELECT counterpart_id FROM kept WHERE counterpart_id IS NOT NULL",
+}
+
+
+def kept_company_ids(db: Database, record_type: str, record_filter: RecordFilter) -> set[int]:
+    """The companies named (`named_company_ids`) by the visible records of `record_type` that
+    `record_filter` keeps: read from their id columns alone, so that a filtered export knows its
+    company rows without reading its records twice."""
+    kept, params = record_filter.clause(record_type)
+    others = _OTHER_NAMED_COMPANIES.get(record_type)
+    sql = f"""WITH kept AS (SELECT * FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE}{kept})
+              SELECT company_id FROM kept{f" UNION {others}" if others else ""}"""
+    return {company_id for (company_id,) in db.execute(sql, params)}
+
+
 def _beyond(record_type: str, column: str, place: TimelineKey, backward: bool) -> tuple[str, list]:
     """The condition (" AND …") and its parameters for a record type's events after `place` on the
     whole timeline (before it, when `backward`)."""
@@ -1693,21 +1715,39 @@ def review_order(
     )
 
 
+def _ftm_filtered(record_filter: RecordFilter) -> tuple[dict[str, str], dict[str, list]]:
+    """Each record type's condition (on its alias) and parameters keeping what `record_filter`
+    keeps; "0" for a type it keeps none of."""
+    where: dict[str, str] = {}
+    params: dict[str, list] = {}
+    for kind in MODELS:
+        if not record_filter.keeps_type(kind):
+            where[kind] = "0"
+            continue
+        kept, params[kind] = record_filter.clause(kind)
+        where[kind] = f"{TABLE_ALIAS[kind]}.id IN (SELECT id FROM {RECORD_TABLES[kind]} WHERE 1{kept})"
+    return where, params
+
+
 _ID_BITS = 48  # record ids below 2**48; the record type's rank in the bits above
 
 
 def ftm_inputs(
-    db: Database, company_id: int | None = None
+    db: Database, company_id: int | None = None, record_filter: RecordFilter | None = None
 ) -> tuple[list[Company], list[Record], list[tuple[Stake, int]], list[Record], list[Record]]:
     """What the FollowTheMoney export needs: companies, rounds (with their investors' companies),
     stakes with their investor's company, links.
 
     With `company_id`, the links are those its page shows (`CompanyPage.refs`, as the other exports
     choose them: as investee, investor, acquirer or partner) and the companies are it and the other
-    parties of those links, so no link points at nothing.
+    parties of those links, so no link points at nothing. With `record_filter`, the links are those
+    it keeps too (as a CSV export's records) and the companies only their parties: none when it
+    keeps no link.
     """
     where = {kind: "" for kind in MODELS}
-    params: list[int] = []
+    params: dict[str, list] = {}
+    if record_filter:
+        where, params = _ftm_filtered(record_filter)
     if company_id is not None:
         page = company_page(db, company_id)
         company_id = page.company.id
@@ -1717,21 +1757,22 @@ def ftm_inputs(
         # Ids of a few hundred records at most: one page's, bound as one list per kind.
         for kind in MODELS:
             ids = ",".join(str(int(id_)) for id_ in shown[kind]) or "NULL"
-            where[kind] = f"{TABLE_ALIAS[kind]}.id IN ({ids})"
+            where[kind] = " AND ".join(filter(None, [f"{TABLE_ALIAS[kind]}.id IN ({ids})", where[kind]]))
     investor_company = {
         row["id"]: row["company_id"] for row in db.query("SELECT id, company_id FROM investors")
     }
     stakes = [
         (stake, investor_company[stake.investor_id])
-        for stake in fetch_records(db, "stake", where["stake"], params)
+        for stake in fetch_records(db, "stake", where["stake"], params.get("stake"))
     ]
-    rounds = fetch_records(db, "round", where["round"], params)
-    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params)
-    partnerships = fetch_records(db, "partnership", where["partnership"], params)
-    if company_id is None:
+    rounds = fetch_records(db, "round", where["round"], params.get("round"))
+    acquisitions = fetch_records(db, "acquisition", where["acquisition"], params.get("acquisition"))
+    partnerships = fetch_records(db, "partnership", where["partnership"], params.get("partnership"))
+    if company_id is None and not record_filter:
         ids = [row["id"] for row in db.query("SELECT id FROM companies ORDER BY id")]
     else:
-        parties = {company_id, *(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties = {*(investor for _, investor in stakes), *(s.company_id for s, _ in stakes)}
+        parties |= {company_id} if company_id is not None and not record_filter else set()
         parties |= {r.company_id for r in rounds} | {i for r in rounds for i in r.investor_company_ids}
         parties |= {a.acquirer_id for a in acquisitions} | {a.company_id for a in acquisitions}
         parties |= {p.partner_id for p in partnerships} | {p.company_id for p in partnerships}

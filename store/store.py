@@ -818,11 +818,13 @@ class Store:
         return queries.list_sources(self.db)
 
     @_locked
-    def ftm_entities(self, company_id: int | None = None) -> list[dict]:
+    def ftm_entities(
+        self, company_id: int | None = None, record_filter: RecordFilter | None = None
+    ) -> list[dict]:
         """Every visible company and link as FollowTheMoney entities (see store/ftm.py); with
         `company_id`, the links its page shows (as investee, investor, acquirer or partner) and the
-        companies they join."""
-        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id)))
+        companies they join; with `record_filter`, the links it keeps and the companies they join."""
+        return list(ftm.ftm_entities(*queries.ftm_inputs(self.db, company_id, record_filter)))
 
     @_locked
     def export_records(
@@ -897,15 +899,26 @@ class Store:
     ) -> Iterator[ExportRecord]:
         """The records `record_filter` keeps (among `refs`, a company's page's, when given), as
         `iter_export_records` writes them: with `companies`, after the company rows of the companies
-        they name. The whole database's are streamed a batch at a time, read twice with `companies`
-        (once for the companies they name, so a million records never sit in memory)."""
+        they name. The whole database's are streamed a batch at a time, read once: the companies
+        they name are read from their id columns alone (a second read of a million records took
+        minutes)."""
         if refs is not None:
             kept = self.kept_refs(refs, record_filter)
             yield from self.iter_export_records([ref for ref in refs if ref in kept], companies=companies)
             return
         if companies:
-            yield from self._company_rows_named_in(self._kept_ref_batches(record_filter))
+            named = sorted(self._kept_company_ids(record_filter))
+            for start in range(0, len(named), EXPORT_BATCH):
+                yield from self._company_rows_of(set(named[start : start + EXPORT_BATCH]))
         yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
+
+    @_locked
+    def _kept_company_ids(self, record_filter: RecordFilter) -> set[int]:
+        """The companies named by the visible records `record_filter` keeps."""
+        named: set[int] = set()
+        for record_type in record_types(record_filter):
+            named |= queries.kept_company_ids(self.db, record_type, record_filter)
+        return named
 
     @_locked
     def kept_refs(self, refs: Iterable[RecordRef], record_filter: RecordFilter) -> set[RecordRef]:

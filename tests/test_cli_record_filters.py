@@ -14,6 +14,7 @@ from cli_helpers import import_deals, run
 from ai_deals import cli
 from ai_deals.store import Store, queries
 from ai_deals.store import store as store_module
+from ai_deals.store.models import RecordRef
 from ai_deals.store.record_filter import KINDS
 
 DEALS = """kind,company,investors,amount,currency,date,round_type,metric
@@ -129,13 +130,49 @@ def test_a_bad_filter_is_a_one_line_error_naming_the_option(capsys, db, command,
     assert len(err.splitlines()) == 1 and message in err, err
 
 
-def test_an_ftm_export_refuses_filters_in_one_line(capsys, db):
-    code, _, err = run(capsys, "--db", str(db), "export", "--format", "ftm", "--kind", "round")
-    assert code == 1
-    assert (
-        err
-        == "ai-deals: error: --from, --to, --kind and --investor apply to csv, json and md exports, not ftm\n"
+def ftm_exported(capsys, db: Path, *options: str) -> list[dict]:
+    """The FollowTheMoney entities `export --format ftm OPTIONS` writes."""
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "ftm", *options)
+    assert code == 0, err
+    return [json.loads(line) for line in out.splitlines()]
+
+
+FTM_LINKS = ("round", "stake", "acquisition", "partnership")  # metrics and statements have no schema
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        ("--from", "2024-06"),
+        ("--to", "2024-03"),
+        ("--from", "2024", "--to", "2024"),
+        ("--kind", "round"),
+        ("--kind", "investment,acquisition"),
+        ("--kind", "partnership"),
+        ("--investor", "Vantor Capital"),
+        ("--investor", "Osk Partners", "--from", "2024-06"),
+        ("--company", "Alpha AI", "--to", "2023"),
+    ],
+)
+def test_an_ftm_export_keeps_the_links_a_json_export_keeps_and_the_companies_they_join(capsys, db, options):
+    kept = {f"ai-deals-{r['record_type']}-{r['record_id']}" for r in exported(capsys, db, *options)}
+    entities = ftm_exported(capsys, db, *options)
+    links = [e for e in entities if e["schema"] not in ("Company", "Person")]
+    assert {e["id"] for e in links} == {id_ for id_ in kept if id_.split("-")[2] in FTM_LINKS}
+    joined = {v for e in links for name, values in e["properties"].items() for v in values}
+    assert {e["id"] for e in entities if e not in links} == {v for v in joined if "-company-" in v}
+    unfiltered = (
+        ftm_exported(capsys, db, *options[:2]) if options[0] == "--company" else ftm_exported(capsys, db)
     )
+    assert 0 < len(links) < sum(e["schema"] not in ("Company", "Person") for e in unfiltered)
+
+
+def test_an_ftm_export_whose_filters_keep_no_link_writes_no_file_and_says_so(capsys, db, tmp_path):
+    out_file = tmp_path / "kept.ftm.json"
+    code, out, err = run(capsys, "--db", str(db), "export", "--out", str(out_file), "--kind", "valuation")
+    assert code == 0, err
+    assert not out_file.exists()
+    assert err.strip() == "nothing to export (--kind valuation)"
 
 
 def test_timeline_limit_prints_the_first_events_and_reads_no_further(capsys, db, monkeypatch):
@@ -249,3 +286,39 @@ def test_an_export_whose_filters_keep_nothing_writes_no_file_and_says_so(capsys,
     assert code == 0, err
     assert not out_file.exists()
     assert err.strip() == "nothing to export (--kind acquisition, --investor Osk Partners)"
+
+
+def test_a_filtered_whole_export_reads_each_record_once(db, monkeypatch):
+    """Its company rows come first, yet the companies they name are read from the records' id
+    columns: a second read of every record took minutes at a million."""
+    from ai_deals.store.record_filter import RecordFilter
+
+    read: list = []
+    records_for = Store._records_for
+
+    def counted(self, refs, **kwargs):
+        read.extend(refs)
+        return records_for(self, refs, **kwargs)
+
+    monkeypatch.setattr(Store, "_records_for", counted)
+    with Store.open(db) as store:
+        investors = RecordFilter(kinds=frozenset({"round", "investment"}))
+        exported = list(store.iter_filtered_export_records(investors, companies=True))
+    assert sum(r.record_type != "company" for r in exported) == 6
+    assert len(read) == len(set(read)) == 6
+
+
+@pytest.mark.parametrize("kind", [*KINDS])
+def test_a_filtered_export_starts_with_the_company_rows_its_records_name(db, kind):
+    from ai_deals.store.record_filter import RecordFilter
+
+    kept = RecordFilter(kinds=frozenset({kind}))
+    with Store.open(db) as store:
+        exported = list(store.iter_filtered_export_records(kept, companies=True))
+        kept_records = [r for r in exported if r.record_type != "company"]
+        records = store._records_for(
+            [RecordRef(record_type=r.record_type, record_id=r.record_id) for r in kept_records]
+        )
+        named = {company_id for record in records for company_id in queries.named_company_ids(record)}
+        expected = store._company_rows_of(named)
+    assert [r for r in exported if r.record_type == "company"] == expected

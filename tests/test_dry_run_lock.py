@@ -15,8 +15,9 @@ def test_a_dry_run_checks_the_file_outside_the_write_lock(capsys, tmp_path, monk
     db = import_deals(
         capsys, tmp_path, HEADER + "Tessellate,Sequoia Capital,Series B,80000000,USD,2026-02-11\n"
     )
+    # A file the import refuses (its bad row) is said by the check: a file it writes needs none.
     path = tmp_path / "more.csv"
-    path.write_text(HEADER + "Nimbalyst,Index Ventures,Series A,12000000,USD,2025-01-01\n", encoding="utf-8")
+    path.write_text(HEADER + "Nimbalyst,Index Ventures,Series A,not money,USD,2025-01-01\n", encoding="utf-8")
     checking = structured_import.check_deal_file
     in_transaction = []
 
@@ -26,7 +27,7 @@ def test_a_dry_run_checks_the_file_outside_the_write_lock(capsys, tmp_path, monk
 
     monkeypatch.setattr(structured_import, "check_deal_file", check)
     code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(path))
-    assert code == 0 and "would add" in out
+    assert code == 1 and "would refuse" in out
     assert in_transaction == [False]
 
 
@@ -124,3 +125,43 @@ def test_a_dry_run_of_a_small_database_leaves_its_write_lock_free_for_another_im
     code, out, _ = run(capsys, "--db", str(db), "import", "--dry-run", str(path))
     assert code == 0 and "would add" in out
     assert other_writer_waited == [False]
+
+
+def test_a_text_dry_run_of_a_file_the_import_writes_reads_it_once_and_says_what_the_check_says(
+    capsys, tmp_path, monkeypatch
+):
+    """Its first facts are listed from the rows the trial import reads (a round's rows far apart
+    joined, a name spelt without its space found as the database's company), its counts, bad rows
+    and dated rows are the import's: no check pass, the same lines as with it."""
+    db = import_deals(
+        capsys, tmp_path, HEADER + "Hugging Face,Sequoia Capital,Series B,80000000,USD,2026-02-11\n"
+    )
+    rows = "".join(f"Company {n},Fund {n},Seed,{n + 1}000000,USD,2025-01-01\n" for n in range(60))
+    path = tmp_path / "more.csv"
+    path.write_text(
+        HEADER
+        + "Nimbalyst,Index Ventures,Series A,12000000,USD,2025-01-01\n"
+        + "HuggingFace,Accel,Series C,90000000,USD,2026-06-01\n"
+        + "Nimbalyst,Accel,Series A,not money,USD,2025-01-01\n"
+        + rows
+        + "Orbiton,Balderton,Seed,3000000,EUR,2099-05-01\n"
+        + "Nimbalyst,Atomico,Series A,12000000,USD,2025-01-01\n",
+        encoding="utf-8",
+    )
+    command = ("--db", str(db), "import", "--dry-run", "--skip-bad-rows", str(path))
+    checking = structured_import.check_deal_file
+    checked: list = []
+    monkeypatch.setattr(
+        structured_import,
+        "check_deal_file",
+        lambda *args, **kw: checked.append(args) or checking(*args, **kw),
+    )
+    code, once, _ = run(capsys, *command)
+    assert code == 0 and checked == []
+    monkeypatch.setattr(structured_import, "entry_from_import", lambda path, trial: None)  # the check's way
+    assert run(capsys, *command) == (0, once, "") and len(checked) == 1
+    lines = once.splitlines()
+    assert lines[0].startswith(f"would add: {path} (65 rows (64 good), 63 facts)")
+    assert "Nimbalyst" in lines[1] and "Index Ventures, Atomico" in lines[1]  # rows 1 and 64: one round
+    assert "HuggingFace" in lines[2] and "Accel" in lines[2]
+    assert "… and 13 more facts" in once and "not money" in once and "1 row dated in the future" in once

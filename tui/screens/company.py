@@ -26,7 +26,15 @@ from ..widgets.charts import BarChart, CompanyCharts
 from ..widgets.title_line import GAP, TitleLine
 from ..widgets.virtual_list import VirtualList
 from .base import DealsScreen, ExportScope, select_all_binding
-from .company_rows import PORTFOLIO_ORDERS, PageRow, PageRows, SourceChoice, build_rows, render_page_row
+from .company_rows import (
+    PORTFOLIO_ORDERS,
+    PageRow,
+    PageRows,
+    SourceChoice,
+    build_rows,
+    render_page_row,
+    tranche_selection_note,
+)
 from .merge import MergeScreen, merges_refused
 from .relationship_map import RelationshipMapScreen
 from .review import ReviewScreen
@@ -166,7 +174,7 @@ class CompanyScreen(DealsScreen):
         "Rounds, investors (with tranches and conditions), portfolio, partnerships, metrics and sources. "
         "Enter on a related company opens its page; Enter on a fact or source opens the article (on a "
         "row several sources tell, a list asks which one: each with its sentence); "
-        "space selects a record for export, ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
+        "space selects a record for export (on a tranche's row, the stake or round it is part of), ctrl+a every record of the page (again: none). o orders the Portfolio by date, by amount (largest first) or by company name. r reviews the company's facts, across its sources. M merges a duplicate into this company; S splits off a company its sources joined to it (the new company's name, then space marks the sources whose records are its); u undoes the last merge or split."
     )
 
     def __init__(self, company_id: int, name: str) -> None:
@@ -362,8 +370,10 @@ class CompanyScreen(DealsScreen):
     def _row_marked(self, event: VirtualList.MarkToggled) -> None:
         row = self._row
         if row is not None and row.ref is not None:
-            self.app.toggle_selection(row.ref, row.company, row.also)
+            selected = self.app.toggle_selection(row.ref, row.company, row.also)
             event.virtual_list.refresh_rows()
+            if row.tranche:  # no record of its own: say whose record space took
+                self.set_status(tranche_selection_note(row, selected))
 
     def action_source(self) -> None:
         """Open the source of the highlighted fact, or the company's first source."""

@@ -63,7 +63,8 @@ class PageRow:
 
     pieces: tuple[Piece, ...]
     role: str = "record"
-    """"header" (cursor skips it), "info" (cursor skips it) or "record"."""
+    """"header" (cursor skips it), "info" (cursor skips it), "record", or "tranche" (an installment
+    of the record above it, `ref`)."""
     ref: RecordRef | None = None
     company: str = ""
     """The company the record belongs to (names the export)."""
@@ -78,6 +79,8 @@ class PageRow:
     """Other records the row stands for: a raise several sources tell is one round row (store/same_raise.py),
     a stake several sources tell one stake row (store/same_stake.py), and selecting, exporting or
     reviewing it takes every source's record."""
+    tranche: str = ""
+    """On a tranche's row, its label ("tranche 2"): selecting it selects its stake's or round's record."""
     sources: Callable[[], tuple[SourceChoice, ...]] | None = field(default=None, compare=False)
     """On such a row, each source telling what it shows, listed when `Enter` or `s` is pressed (not
     for every row made): two or more, and the key asks which one to open."""
@@ -350,13 +353,13 @@ def rounds_and_valuations(page: CompanyPage) -> Made:
         for entry in dated
         for part in (
             entry,
-            *((entry[0], 2, tranche) for tranche in (entry[2].tranches if entry[1] == 0 else ())),
+            *((entry[0], 2, (tranche, entry[2])) for tranche in (entry[2].tranches if entry[1] == 0 else ())),
         )
     ]
     makers = (
         lambda item: round_row(item, page.investors),
         valuation_row,
-        lambda tranche: tranche_row(tranche, ROUND_WIDTH),
+        lambda told: tranche_row(told[0], round_row(told[1], page.investors), ROUND_WIDTH),
     )
     return Made(
         entries,
@@ -434,7 +437,7 @@ def investor_rows(page: CompanyPage) -> tuple[list[PageRow], int]:
     rounds are listed (undated first; on one date, stakes before round participations). A list of
     stakes then one of participations went from 2024 back to 2023."""
     dated: list[tuple[str, list[PageRow]]] = [
-        (stake.date or "", [stake_row(stake, outgoing=False), *tranche_rows(stake)])
+        (stake.date or "", [row := stake_row(stake, outgoing=False), *tranche_rows(stake, row)])
         for stake in page.investors
     ]
     round_only = round_only_investors(page.rounds, page.investors)
@@ -532,14 +535,16 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     )
 
 
-def tranche_rows(item: Stake | Round) -> list[PageRow]:
-    """The installments of a stake (or a round), indented under it."""
-    return [tranche_row(tranche) for tranche in item.tranches]
+def tranche_rows(item: Stake | Round, parent: PageRow) -> list[PageRow]:
+    """The installments of a stake (or a round), indented under it (`parent`, its row)."""
+    return [tranche_row(tranche, parent) for tranche in item.tranches]
 
 
-def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
+def tranche_row(tranche: Tranche, parent: PageRow, width: int = 22) -> PageRow:
     """One installment, indented under its stake (or, `width` 14, its round), with its own date when
-    the source gives one: "2024-06  └ tranche 2  $13M"."""
+    the source gives one: "2024-06  └ tranche 2  $13M". A tranche is no record of its own (it is
+    exported in its stake's or round's `tranches`): space on it selects `parent`'s record, `s` opens
+    its source."""
     label = tranche.label or f"tranche {tranche.seq}"
     amount = money(tranche.amount, tranche.currency, tranche.bound)
     # After the amount's narrow column, before the condition: "computed: the rest · condition: …".
@@ -555,8 +560,21 @@ def tranche_row(tranche: Tranche, width: int = 22) -> PageRow:
             (amount, "amount", 10),
             (condition, "muted", 0),
         ),
-        role="info",
+        role="tranche",
+        ref=parent.ref,
+        company=parent.company,
+        source_id=parent.source_id,
+        also=parent.also,
+        sources=parent.sources,
+        tranche=label,
     )
+
+
+def tranche_selection_note(row: PageRow, selected: bool) -> str:
+    """What space on a tranche's row did, said in the status line: a tranche is no record, so its
+    stake's (or round's) record was selected: "tranche 2: part of its investment, now selected"."""
+    kind = "investment" if row.ref is not None and row.ref.record_type == "stake" else "round"
+    return f"{clean_line(row.tranche)}: part of its {kind}, now {'selected' if selected else 'unselected'}"
 
 
 SINCE_WIDTH = len("since 2026-03-04")
