@@ -373,6 +373,7 @@ _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaien
 _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
+_BY_AFTER_RE = re.compile(r"\s+by\b", _I)
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 # A relative clause naming the backers that join a round: "…, auquel participent également X et Y".
 _JOINING_RELATIVE_RE = re.compile(
@@ -383,7 +384,8 @@ _JOINING_RELATIVE_RE = re.compile(
 # Ventures also took part", "…une série B de 10 M€, à laquelle a aussi participé Eurazeo" (group `verb`: the
 # French clause may put its verb first).
 _JOINED_ROUND_RELATIVE_RE = re.compile(
-    r",\s*(?:(?:in|to)\s+which|à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?P<verb>(?:(?:ont|a)\s+(?:également\s+|aussi\s+)?"
+    # The comma may be missing: "a Series A in September 2024 in which Nvidia took part".
+    r"(?:,\s*|\s+)(?:(?:in|to)\s+which|à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?P<verb>(?:(?:ont|a)\s+(?:également\s+|aussi\s+)?"
     r"(?:participé|pris\s+part)|participent|participe|prennent\s+part|prend\s+part)"
     r"(?:\s+(?:également|aussi|notamment))?\s+)?",
     _I,
@@ -2139,7 +2141,7 @@ _PER_YEAR_AFTER_RE = re.compile(
 )
 # What makes an amount a round of its own: "$21 million Series A", "21 M€ en série B", "$5m seed round".
 _ROUND_AFTER_AMOUNT_RE = re.compile(
-    r"\s?(?:(?:en|in|as|a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
+    r"\s?(?:(?:en|in|as)\s)?(?:(?:a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
     _I,
 )
 # Between a round's type and its amount: "Series A of ", "série B de ".
@@ -3374,6 +3376,10 @@ class FactBuilder:
             backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
             backers = [name for name in backers if name]
             company, leads = owner, [name for name in leads if name != owner]
+        elif company is not None:
+            # "Microsoft took part in a $1.3 billion round in Inflection AI alongside Nvidia": the subject of a
+            # backer's verb right before the round backs it as much as the names after it do.
+            backers = [name for name in self._round_backer(view, amount, company)[0] if name not in leads]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -5980,7 +5986,7 @@ class FactBuilder:
             return relative, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
-        lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
+        lead_verb = _active_lead_verb(view.text, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
@@ -7417,6 +7423,15 @@ def _aside_relatives(text: str, position: int) -> list[tuple[int, int]]:
     ]
 
 
+def _active_lead_verb(text: str, end: int) -> re.Match[str] | None:
+    """The first lead verb before `end` whose subject leads a round: not the passive of an earlier clause ("had
+    raised $30 million in a seed round led by Lux Capital, and it raised $100 million…")."""
+    return next(
+        (verb for verb in _LEAD_VERB_RE.finditer(text, 0, end) if not _BY_AFTER_RE.match(text, verb.end())),
+        None,
+    )
+
+
 def _governed_by_object_prep(text: str, begin: int) -> bool:
     """Whether the name at `begin` follows 'in/dans/into…', directly or after a descriptor of it."""
     if _OBJECT_PREP_RE.search(text[max(0, begin - 25) : begin]):
@@ -7664,14 +7679,17 @@ def _unique(names: list[str]) -> list[str]:
 def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> list[Fact]:
     """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
     A fact the headline states and the body states again cites the body's sentence, with what both say."""
-    kept: dict[tuple, Fact] = {}
+    kept: dict[tuple, list[Fact]] = {}
+    ordered: list[Fact] = []  # Kept facts in the order the article first states them.
     headline_twins: set[int] = set()
     for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
-        twin = kept.get(key)
+        same = kept.setdefault(key, [])
+        twin = next((told for told in same if not _other_round_type(told, fact)), None)
         headline = bool(from_headline and from_headline[position])
         if twin is None:
-            kept[key] = fact
+            same.append(fact)
+            ordered.append(fact)
             if headline:
                 headline_twins.add(id(fact))
             continue
@@ -7679,7 +7697,8 @@ def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> 
             # "Zeta AI lève 20 millions d'euros" then "Zeta AI a annoncé mardi une levée de fonds de 20 millions
             # d'euros auprès de Partech": the body's sentence is the evidence; the headline adds what it alone says.
             twin, fact = fact, twin
-            kept[key] = twin
+            _replace_same(same, fact, twin)
+            _replace_same(ordered, fact, twin)
             headline_twins.discard(id(fact))
             _fill_missing(twin, fact)
         for name in fact.investors:
@@ -7690,7 +7709,18 @@ def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> 
                 twin.lead_investors.append(name)
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
-    return _without_unpriced_twins(list(kept.values()))
+    return _without_unpriced_twins(ordered)
+
+
+def _replace_same(facts: list[Fact], old: Fact, new: Fact) -> None:
+    """Put `new` where the very object `old` is (facts equal in value may be distinct statements)."""
+    facts[next(i for i, fact in enumerate(facts) if fact is old)] = new
+
+
+def _other_round_type(fact: Fact, other: Fact) -> bool:
+    """'raised $6 billion in a Series C' then 'previously raised $6 billion in a Series B': two rounds of one sum,
+    not one round told twice."""
+    return bool(fact.round_type and other.round_type and fact.round_type != other.round_type)
 
 
 _EVIDENCE_FIELDS = frozenset({"sentence", "start", "end"})

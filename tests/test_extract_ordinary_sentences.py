@@ -1,0 +1,45 @@
+"""Facts that ordinary news sentences state and the importer used to drop (tester qa38).
+
+A backer's verb before "a round in Y" makes its subject a backer; the second round of a sentence is not lost
+to the first one's passive "led by", nor merged into an earlier round of the same sum but another series.
+"""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+
+def test_subject_taking_part_in_a_round_in_a_company_backs_it_with_the_one_alongside():
+    text = (
+        "Microsoft invested $10 billion in OpenAI. Separately, Microsoft took part in a $1.3 billion round in "
+        "Inflection AI in June 2023 alongside Nvidia."
+    )
+    fact = only(facts_of(text, published="2023-01-23"), "round")
+    assert (fact.company, fact.amount, fact.date) == ("Inflection AI", 1.3e9, "2023-06")
+    assert fact.investors == ["Microsoft", "Nvidia"]
+
+
+def test_second_round_of_a_sentence_after_a_passive_lead_is_the_company_s_own():
+    text = (
+        "Sakana AI, the Tokyo-based artificial intelligence startup, said on Monday it raised 20 billion yen.\n\n"
+        "Sakana had raised $30 million in a seed round in January 2024 led by Lux Capital and Khosla Ventures, "
+        "and it raised $100 million in a Series A in September 2024 in which Nvidia took part."
+    )
+    rounds = {f.amount: f for f in of_kind(facts_of(text, published="2025-11-17"), "round")}
+    series_a = rounds[100e6]
+    assert (series_a.company, series_a.round_type, series_a.date) == ("Sakana AI", "Series A", "2024-09")
+    assert series_a.investors == ["Nvidia"]
+    assert rounds[30e6].investors == ["Lux Capital", "Khosla Ventures"]
+
+
+def test_earlier_round_of_the_same_sum_but_another_series_is_a_round_of_its_own():
+    text = (
+        "xAI Corp., Elon Musk's artificial intelligence startup, raised $6 billion in a Series C round with "
+        "participation from Nvidia, AMD, Andreessen Horowitz and Sequoia Capital, the company said on Monday.\n\n"
+        "The company previously raised $6 billion in a Series B in May 2024 at a post-money valuation of "
+        "$24 billion."
+    )
+    rounds = of_kind(facts_of(text, published="2024-12-23"), "round")
+    assert sorted((f.round_type, f.amount) for f in rounds) == [("Series B", 6e9), ("Series C", 6e9)]
+    series_b = next(f for f in rounds if f.round_type == "Series B")
+    assert (series_b.company, series_b.date) == ("xAI", "2024-05")
