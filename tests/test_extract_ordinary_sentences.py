@@ -1,7 +1,9 @@
 """Facts that ordinary news sentences state and the importer used to drop (tester qa38).
 
 A backer's verb before "a round in Y" makes its subject a backer; the second round of a sentence is not lost
-to the first one's passive "led by", nor merged into an earlier round of the same sum but another series.
+to the first one's passive "led by", nor merged into an earlier round of the same sum but another series. A
+partnership opened "with a $1 billion investment" is an investment plus a partnership with no sum; a sum
+"agreed" for a "Paris-based" company is a committed investment, its partnership kept beside it.
 """
 
 from __future__ import annotations
@@ -17,6 +19,54 @@ def test_subject_taking_part_in_a_round_in_a_company_backs_it_with_the_one_along
     fact = only(facts_of(text, published="2023-01-23"), "round")
     assert (fact.company, fact.amount, fact.date) == ("Inflection AI", 1.3e9, "2023-06")
     assert fact.investors == ["Microsoft", "Nvidia"]
+
+
+def test_partnership_begun_with_an_investment_is_that_investment_and_an_unpriced_partnership():
+    text = (
+        'Microsoft Corp said on Monday it was making a "multiyear, multibillion dollar" investment in OpenAI, '
+        "extending a partnership that began in 2019 with a $1 billion investment."
+    )
+    facts = facts_of(text, published="2023-01-23")
+    stake = only(facts, "investment")
+    assert (stake.investor, stake.company, stake.amount, stake.currency) == (
+        "Microsoft",
+        "OpenAI",
+        1e9,
+        "USD",
+    )
+    assert stake.date == "2019"
+    deal = only(facts, "partnership")
+    assert {deal.company, deal.partner} == {"Microsoft", "OpenAI"}
+    assert (deal.amount, deal.date) == (None, "2019")
+
+
+def test_sum_agreed_for_a_place_based_company_is_a_committed_investment_beside_its_partnership():
+    text = (
+        "PARIS, Feb 26 (Reuters) - Microsoft has agreed to invest 15 million euros in Paris-based Mistral AI "
+        "as part of a multi-year partnership that will make Mistral's models available on the Azure cloud, "
+        "the companies said on Monday."
+    )
+    facts = facts_of(text, published="2024-02-26")
+    stake = only(facts, "investment")
+    assert (stake.investor, stake.company, stake.amount, stake.currency) == (
+        "Microsoft",
+        "Mistral AI",
+        15e6,
+        "EUR",
+    )
+    assert stake.status == "committed"
+    deal = only(facts, "partnership")
+    assert {deal.company, deal.partner} == {"Microsoft", "Mistral AI"}
+    assert deal.amount is None
+
+
+def test_partnership_description_leaves_out_who_said_it():
+    text = (
+        "Microsoft has agreed to invest 15 million euros in Paris-based Mistral AI as part of a multi-year "
+        "partnership that will make Mistral's models available on the Azure cloud, the companies said on Monday."
+    )
+    deal = only(facts_of(text, published="2024-02-26"), "partnership")
+    assert deal.description == "the Azure cloud"
 
 
 def test_second_round_of_a_sentence_after_a_passive_lead_is_the_company_s_own():

@@ -25,6 +25,7 @@ from .amounts import (
 from .asides import inside
 from .dates import FOUNDING_VERBS, LAUNCH_VERBS, DateMention, find_dates, term_end
 from .entities import (
+    _BASED_PLACE_BEFORE_RE,
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
     _PREPOSITIONS,
@@ -147,6 +148,8 @@ _NOUN_AFTER_RE = re.compile(
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
     _I,
 )
+# The noun of a stake right after its sum: "a $1 billion investment", "un investissement de" is before it.
+_INVESTMENT_NOUN_AFTER_RE = re.compile(r"\s*(?:(?:equity|initial|first)\s+)?investment\b", _I)
 _PAYMENT_FORM_RE = re.compile(
     r"^\s*(?:in (?:cash|stock|shares)|en (?:numéraire|cash|espèces|actions))\b(?:\s+and\s+(?:cash|stock|shares)\b)?",
     _I,
@@ -633,7 +636,10 @@ _PAST_STAKE_BEFORE_RE = re.compile(
     _I,
 )
 _COMMITTED_RE = re.compile(
-    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b", _I
+    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b|"
+    # "Microsoft has agreed to invest 15 million euros": a sum agreed is promised, not yet paid.
+    r"\bagreed\s+to\s+(?:invest|inject|put|contribute)\b|\ba\s+accepté\s+d['’](?:investir|injecter|apporter)\b",
+    _I,
 )
 _COMPLETED_RE = re.compile(
     r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
@@ -786,6 +792,13 @@ _PARTNERSHIP_KINDS = (
 )
 _PARTNERSHIP_TOPIC_RE = re.compile(
     r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|on|sur)\s+(?P<topic>[^.;]{5,200})", _I
+)
+# The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
+# annoncé la société mardi", ", Reuters reported": who tells of the deal is no part of what it is about.
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    rf",\s*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{SPEECH_VERBS_EN}|announced|reported|told\s+[\w.-]+)|{SPEECH_VERB_FR}|"
+    r"according\s+to|selon)\b[^,;]{0,60}$",
+    _I,
 )
 _QUOTE_RE = re.compile(
     r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
@@ -2310,6 +2323,8 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+            else:
+                self._partnership_of_investment(view, self.facts[before:])
         self._returning_backers(view)
         if not produced:
             self._conditional_participation(view)
@@ -2409,6 +2424,19 @@ class FactBuilder:
         # company's own round is not the deal's (a spending figure may be: "under which it will spend $40m").
         used = {f.amount for f in produced if f.kind == "round"}
         return not any(a.currency and a.span[0] > cue.start() and a.value not in used for a in view.amounts)
+
+    def _partnership_of_investment(self, view: View, produced: list[Fact]) -> None:
+        """'Microsoft has agreed to invest 15 million euros in Mistral AI as part of a multi-year partnership',
+        'extending a partnership that began in 2019 with a $1 billion investment': the stake does not stand for
+        the partnership between the same two companies that the sentence tells as well (without the sum)."""
+        stakes = [(f.investor, f.company) for f in produced if f.kind == "investment" and f.investor]
+        if not stakes or any(f.kind == "partnership" for f in produced):
+            return
+        fact = self._partnership_fact(view)
+        if fact is None or fact.amount is not None or fact.partner is None:
+            return
+        if any({fact.company, fact.partner} == {investor, company} for investor, company in stakes):
+            self._append(self._with_term(view, fact), view)
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -3036,6 +3064,8 @@ class FactBuilder:
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
             return "partnership"
+        if best == "partnership" and _INVESTMENT_NOUN_AFTER_RE.match(after):
+            return "investment"  # "a partnership that began in 2019 with a $1 billion investment": a stake's sum.
         if best == "burn" and self._is_spend_with(view, amount):
             return "partnership"
         if best is None and previous_kind in ("round", "investment") and self._part_from_backer(view, amount):
@@ -3664,7 +3694,7 @@ class FactBuilder:
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
-            )
+            ) or self._partner_before(view, amount, investors)
         if company is None:
             company = self._main_company(exclude=set(investors), topic=view.topic_before)
         if not investors or company is None:
@@ -3715,6 +3745,24 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _partner_before(self, view: View, amount: AmountMention, investors: list[str]) -> str | None:
+        """'a partnership with OpenAI that began in 2019 with a $1 billion investment': the 'with' party of the
+        partnership told before a stake's sum is the company the stake is in."""
+        cue = _PARTNERSHIP_RE.search(view.text, 0, amount.bound_start)
+        if cue is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if cue.end() <= view.rel(m)[0] < amount.bound_start
+                and self._is_org(m.name)
+                and m.name not in investors
+                and self._after_with(view, m.name)
+            ),
+            None,
+        )
 
     def _date_outside_condition(
         self, view: View, amount: AmountMention, date: DateMention | None
@@ -5204,7 +5252,7 @@ class FactBuilder:
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         topic = _PARTNERSHIP_TOPIC_RE.search(view.text, match.end() if match else 0)
-        description = topic.group("topic").strip() if topic else view.text
+        description = _TRAILING_ATTRIBUTION_RE.sub("", topic.group("topic")).strip() if topic else view.text
         return self._base_fact(
             view,
             "partnership",
@@ -7439,6 +7487,9 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     place = _PLACE_POSSESSIVE_BEFORE_RE.search(text, max(0, begin - 40), begin)
     if place and _OBJECT_PREP_RE.search(text[max(0, place.start() - 25) : place.start()]):
         return True  # "invested $1.5 billion in Abu Dhabi's G42": a place's possessive before the name.
+    based = _BASED_PLACE_BEFORE_RE.search(text, max(0, begin - 40), begin)
+    if based and _OBJECT_PREP_RE.search(text[max(0, based.start() - 25) : based.start()]):
+        return True  # "to invest 15 million euros in Paris-based Mistral AI": where it sits, before the name.
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
