@@ -1,9 +1,10 @@
 """Facts that ordinary news sentences state and the importer used to drop (tester qa38).
 
-A backer's verb before "a round in Y" makes its subject a backer; the second round of a sentence is not lost
-to the first one's passive "led by", nor merged into an earlier round of the same sum but another series. A
-partnership opened "with a $1 billion investment" is an investment plus a partnership with no sum; a sum
-"agreed" for a "Paris-based" company is a committed investment, its partnership kept beside it.
+A backer's verb before "a round in Y" makes its subject a backer; a partnership opened "with a $1 billion
+investment" is an investment plus a partnership with no sum; a sum "agreed" for a "Paris-based" company is a
+committed investment, its partnership kept beside it; the second round of a sentence is not lost to the first
+one's passive "led by", nor to an earlier round of the same sum; "un partenariat" names its two sides as "a
+partnership" does; becoming a company's partner "pour une durée de cinq ans" is a partnership with its term.
 """
 
 from __future__ import annotations
@@ -93,3 +94,25 @@ def test_earlier_round_of_the_same_sum_but_another_series_is_a_round_of_its_own(
     assert sorted((f.round_type, f.amount) for f in rounds) == [("Series B", 6e9), ("Series C", 6e9)]
     series_b = next(f for f in rounds if f.round_type == "Series B")
     assert (series_b.company, series_b.date) == ("xAI", "2024-05")
+
+
+def test_partenariat_announced_by_both_companies_is_their_partnership():
+    text = (
+        "Nvidia et Mistral AI ont annoncé mercredi un partenariat pour construire en France une plateforme de "
+        "calcul dédiée à l'intelligence artificielle, baptisée Mistral Compute, équipée de 18 000 puces Grace "
+        "Blackwell."
+    )
+    deal = only(facts_of(text, language="fr", published="2025-06-11"), "partnership")
+    assert {deal.company, deal.partner} == {"Nvidia", "Mistral AI"}
+    assert deal.date == "2025-06-11"
+
+
+def test_becoming_a_company_s_partner_for_five_years_is_a_partnership_with_its_term():
+    text = (
+        "SAN FRANCISCO, 22 novembre 2024 (AFP) - Amazon va investir 4 milliards de dollars supplémentaires dans "
+        "Anthropic, a annoncé vendredi la start-up. Amazon Web Services deviendra le principal partenaire "
+        "d'entraînement d'Anthropic pour une durée de cinq ans."
+    )
+    deal = only(facts_of(text, language="fr", published="2024-11-22"), "partnership")
+    assert (deal.company, deal.partner) == ("Anthropic", "Amazon")
+    assert (deal.date, deal.until) == ("2024-11-22", "2029-11-22")

@@ -1508,6 +1508,13 @@ _STANDING_ROLE_RE = re.compile(
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
+# A company becoming another's partner: "deviendra le principal partenaire d'entraînement d'Anthropic", "will
+# become Anthropic's primary training partner" (the role's words run to the clause's end).
+_BECOMES_PARTNER_RE = re.compile(
+    r"\b(?:will\s+become|becomes|became|has\s+become|is\s+to\s+become|deviendra|devient|est\s+devenue?|"
+    r"va\s+devenir)\s+(?P<role>[^.;,]{0,60}?\b(?:partner|partenaire)s?\b[^.;,]{0,40})",
+    _I,
+)
 # Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
 _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
@@ -4762,6 +4769,7 @@ class FactBuilder:
             or self._deal_to_supply(view)
             or self._supplier_of_main(view)
             or self._standing_relationship(view)
+            or self._becomes_partner(view)
             or self._customer_since(view)
             or self._other_side_subject(view)
         )
@@ -5164,6 +5172,35 @@ class FactBuilder:
         elif not (end <= match.start() and not view.text[end : match.start()].strip(" ,")):
             return None  # "X, client depuis 2019": the role is X's own, right after its name.
         return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
+
+    def _becomes_partner(self, view: View) -> Fact | None:
+        """'Amazon Web Services deviendra le principal partenaire d'entraînement d'Anthropic', 'X will become Y's
+        primary training partner': a partnership of the company the role is of (Y) with the subject (X)."""
+        match = _BECOMES_PARTNER_RE.search(view.text)
+        if match is None:
+            return None
+        subjects = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        if len(subjects) != 1 or not self._is_org(subjects[0]):
+            return None
+        role_of = [
+            m.name
+            for m in view.mentions
+            if match.start("role") <= view.rel(m)[0] < match.end("role")
+            and self._is_org(m.name)
+            and not _same_company(m.name, subjects[0])
+        ]
+        if len(set(role_of)) != 1:
+            return None
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            role_of[0],
+            self._anchor_date(view),
+            partner=subjects[0],
+            partnership_kind=kind,
+            description=view.text,
+        )
 
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
@@ -7170,7 +7207,11 @@ def _manages_before(before: str) -> bool:
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
-    if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
+    # "un partenariat" as much as "a partnership": the noun names the deal's two sides ("Nvidia et Mistral AI
+    # ont annoncé un partenariat").
+    if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(
+        r"s['’]|partner|partenariat|team", match.group(), _I
+    ):
         return True
     if re.search(r"\bpartners?\b|\bpartenaires?\b", _PARTNER_TITLE_RE.sub(" ", view.text), _I):
         return True
