@@ -70,6 +70,16 @@ def test_partnership_description_leaves_out_who_said_it():
     assert deal.description == "the Azure cloud"
 
 
+def test_partnership_description_does_not_open_on_the_day_it_was_announced():
+    text = (
+        "PARIS, June 11 (Reuters) - Nvidia and Mistral AI announced a partnership on Wednesday to build an AI "
+        "computing platform in France, called Mistral Compute, using 18,000 Grace Blackwell chips."
+    )
+    deal = only(facts_of(text, published="2025-06-11"), "partnership")
+    assert not deal.description.startswith("Wednesday")
+    assert "to build an AI computing platform in France" in deal.description
+
+
 def test_second_round_of_a_sentence_after_a_passive_lead_is_the_company_s_own():
     text = (
         "Sakana AI, the Tokyo-based artificial intelligence startup, said on Monday it raised 20 billion yen.\n\n"

@@ -791,7 +791,10 @@ _PARTNERSHIP_KINDS = (
     (re.compile(r"recherche|research|R&D", _I), "research"),
 )
 _PARTNERSHIP_TOPIC_RE = re.compile(
-    r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|on|sur)\s+(?P<topic>[^.;]{5,200})", _I
+    # "announced a partnership on Wednesday to build…": a day the deal is told on is no topic of it.
+    r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|"
+    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
+    _I,
 )
 # The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
 # annoncé la société mardi", ", Reuters reported": who tells of the deal is no part of what it is about.
