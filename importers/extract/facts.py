@@ -25,6 +25,7 @@ from .amounts import (
 from .asides import inside
 from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, DateMention, find_dates, term_end
 from .entities import (
+    _BASED_PLACE_BEFORE_RE,
     _DESCRIPTOR_TAIL_RE,
     _GOVERNED_DESCRIPTOR_RE,
     _PREPOSITIONS,
@@ -147,6 +148,8 @@ _NOUN_AFTER_RE = re.compile(
     r"chips|puces|GPUs?|servers|serveurs|data cent)",
     _I,
 )
+# The noun of a stake right after its sum: "a $1 billion investment", "un investissement de" is before it.
+_INVESTMENT_NOUN_AFTER_RE = re.compile(r"\s*(?:(?:equity|initial|first)\s+)?investment\b", _I)
 _PAYMENT_FORM_RE = re.compile(
     r"^\s*(?:in (?:cash|stock|shares)|en (?:numéraire|cash|espèces|actions))\b(?:\s+and\s+(?:cash|stock|shares)\b)?",
     _I,
@@ -376,6 +379,7 @@ _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaien
 _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
+_BY_AFTER_RE = re.compile(r"\s+by\b", _I)
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 # A relative clause naming the backers that join a round: "…, auquel participent également X et Y".
 _JOINING_RELATIVE_RE = re.compile(
@@ -386,7 +390,8 @@ _JOINING_RELATIVE_RE = re.compile(
 # Ventures also took part", "…une série B de 10 M€, à laquelle a aussi participé Eurazeo" (group `verb`: the
 # French clause may put its verb first).
 _JOINED_ROUND_RELATIVE_RE = re.compile(
-    r",\s*(?:(?:in|to)\s+which|à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?P<verb>(?:(?:ont|a)\s+(?:également\s+|aussi\s+)?"
+    # The comma may be missing: "a Series A in September 2024 in which Nvidia took part".
+    r"(?:,\s*|\s+)(?:(?:in|to)\s+which|à\s+laquelle|auquel|auxquel(?:le)?s)\s+(?P<verb>(?:(?:ont|a)\s+(?:également\s+|aussi\s+)?"
     r"(?:participé|pris\s+part)|participent|participe|prennent\s+part|prend\s+part)"
     r"(?:\s+(?:également|aussi|notamment))?\s+)?",
     _I,
@@ -641,7 +646,10 @@ _PAST_STAKE_BEFORE_RE = re.compile(
     _I,
 )
 _COMMITTED_RE = re.compile(
-    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b", _I
+    r"\bs['’]est engagée?\b|\bs['’]engage\b|\bcommitted\b|\bpledged?\b|\ba promis\b|"
+    # "Microsoft has agreed to invest 15 million euros": a sum agreed is promised, not yet paid.
+    r"\bagreed\s+to\s+(?:invest|inject|put|contribute)\b|\ba\s+accepté\s+d['’](?:investir|injecter|apporter)\b",
+    _I,
 )
 _COMPLETED_RE = re.compile(
     r"\bfinalis\w*|\bbouclé|\bclôtur\w*|\bcompleted\b|\bclosed\b|\bfinalized\b|\bfinalised\b", _I
@@ -793,7 +801,17 @@ _PARTNERSHIP_KINDS = (
     (re.compile(r"recherche|research|R&D", _I), "research"),
 )
 _PARTNERSHIP_TOPIC_RE = re.compile(
-    r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|on|sur)\s+(?P<topic>[^.;]{5,200})", _I
+    # "announced a partnership on Wednesday to build…": a day the deal is told on is no topic of it.
+    r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|"
+    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
+    _I,
+)
+# The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
+# annoncé la société mardi", ", Reuters reported": who tells of the deal is no part of what it is about.
+_TRAILING_ATTRIBUTION_RE = re.compile(
+    rf",\s*(?:(?:[\w'’.-]+\s+){{1,4}}?(?:{SPEECH_VERBS_EN}|announced|reported|told\s+[\w.-]+)|{SPEECH_VERB_FR}|"
+    r"according\s+to|selon)\b[^,;]{0,60}$",
+    _I,
 )
 _QUOTE_RE = re.compile(
     r"«\s*(?P<q1>[^«»]{3,2000}?)\s*»|“(?P<q2>[^“”]{3,2000}?)”|\"(?P<q3>[^\"\n]{3,2000}?)\""
@@ -1519,6 +1537,13 @@ _STANDING_ROLE_RE = re.compile(
     r"(?:historique\s+)?(?=(?:depuis|dès|since)\s+\d{4}))",
     _I,
 )
+# A company becoming another's partner: "deviendra le principal partenaire d'entraînement d'Anthropic", "will
+# become Anthropic's primary training partner" (the role's words run to the clause's end).
+_BECOMES_PARTNER_RE = re.compile(
+    r"\b(?:will\s+become|becomes|became|has\s+become|is\s+to\s+become|deviendra|devient|est\s+devenue?|"
+    r"va\s+devenir)\s+(?P<role>[^.;,]{0,60}?\b(?:partner|partenaire)s?\b[^.;,]{0,40})",
+    _I,
+)
 # Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
 _USES_PRODUCT_RE = re.compile(
     r"\b(?:utilis(?:e|ent|ait|aient)|a\s+(?:adopté|déployé)|uses|has\s+used|have\s+used|has\s+been\s+using|"
@@ -2165,7 +2190,7 @@ _PER_YEAR_AFTER_RE = re.compile(
 )
 # What makes an amount a round of its own: "$21 million Series A", "21 M€ en série B", "$5m seed round".
 _ROUND_AFTER_AMOUNT_RE = re.compile(
-    r"\s?(?:(?:en|in|as|a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
+    r"\s?(?:(?:en|in|as)\s)?(?:(?:a|an|une?)\s)?(?:(?:série|series|serie)\s[A-H]\b|seed|pre-seed|amorçage|pré-amorçage)",
     _I,
 )
 # Between a round's type and its amount: "Series A of ", "série B de ".
@@ -2345,6 +2370,8 @@ class FactBuilder:
                 # "a réalisé 5 M€ de chiffre d'affaires et a signé un contrat avec Renault": a figure of the
                 # company does not stand for the deal the sentence also states.
                 self._partnership(view)
+            else:
+                self._partnership_of_investment(view, self.facts[before:])
         self._returning_backers(view)
         if not produced:
             self._conditional_participation(view)
@@ -2444,6 +2471,19 @@ class FactBuilder:
         # company's own round is not the deal's (a spending figure may be: "under which it will spend $40m").
         used = {f.amount for f in produced if f.kind == "round"}
         return not any(a.currency and a.span[0] > cue.start() and a.value not in used for a in view.amounts)
+
+    def _partnership_of_investment(self, view: View, produced: list[Fact]) -> None:
+        """'Microsoft has agreed to invest 15 million euros in Mistral AI as part of a multi-year partnership',
+        'extending a partnership that began in 2019 with a $1 billion investment': the stake does not stand for
+        the partnership between the same two companies that the sentence tells as well (without the sum)."""
+        stakes = [(f.investor, f.company) for f in produced if f.kind == "investment" and f.investor]
+        if not stakes or any(f.kind == "partnership" for f in produced):
+            return
+        fact = self._partnership_fact(view)
+        if fact is None or fact.amount is not None or fact.partner is None:
+            return
+        if any({fact.company, fact.partner} == {investor, company} for investor, company in stakes):
+            self._append(self._with_term(view, fact), view)
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -3123,6 +3163,8 @@ class FactBuilder:
             return "acquisition"
         if best == "valuation" and self._is_contract_value(view, left):
             return "partnership"
+        if best == "partnership" and _INVESTMENT_NOUN_AFTER_RE.match(after):
+            return "investment"  # "a partnership that began in 2019 with a $1 billion investment": a stake's sum.
         if best == "burn" and self._is_spend_with(view, amount):
             return "partnership"
         if best is None and previous_kind in ("round", "investment") and self._part_from_backer(view, amount):
@@ -3467,6 +3509,10 @@ class FactBuilder:
             backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
             backers = [name for name in backers if name]
             company, leads = owner, [name for name in leads if name != owner]
+        elif company is not None:
+            # "Microsoft took part in a $1.3 billion round in Inflection AI alongside Nvidia": the subject of a
+            # backer's verb right before the round backs it as much as the names after it do.
+            backers = [name for name in self._round_backer(view, amount, company)[0] if name not in leads]
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -3773,7 +3819,7 @@ class FactBuilder:
         if company is None:
             company = next(
                 (f.company for f in reversed(sentence_facts) if f.kind in ("investment", "round")), None
-            )
+            ) or self._partner_before(view, amount, investors)
         if company is None:
             company = self._main_company(exclude=set(investors), topic=view.topic_before)
         if not investors or company is None:
@@ -3824,6 +3870,24 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _partner_before(self, view: View, amount: AmountMention, investors: list[str]) -> str | None:
+        """'a partnership with OpenAI that began in 2019 with a $1 billion investment': the 'with' party of the
+        partnership told before a stake's sum is the company the stake is in."""
+        cue = _PARTNERSHIP_RE.search(view.text, 0, amount.bound_start)
+        if cue is None:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if cue.end() <= view.rel(m)[0] < amount.bound_start
+                and self._is_org(m.name)
+                and m.name not in investors
+                and self._after_with(view, m.name)
+            ),
+            None,
+        )
 
     def _date_outside_condition(
         self, view: View, amount: AmountMention, date: DateMention | None
@@ -4825,6 +4889,7 @@ class FactBuilder:
             or self._deal_to_supply(view)
             or self._supplier_of_main(view)
             or self._standing_relationship(view)
+            or self._becomes_partner(view)
             or self._customer_since(view)
             or self._other_side_subject(view)
         )
@@ -5228,6 +5293,35 @@ class FactBuilder:
             return None  # "X, client depuis 2019": the role is X's own, right after its name.
         return self._base_fact(view, "partnership", main, since, partner=other, description=view.text)
 
+    def _becomes_partner(self, view: View) -> Fact | None:
+        """'Amazon Web Services deviendra le principal partenaire d'entraînement d'Anthropic', 'X will become Y's
+        primary training partner': a partnership of the company the role is of (Y) with the subject (X)."""
+        match = _BECOMES_PARTNER_RE.search(view.text)
+        if match is None:
+            return None
+        subjects = self._subjects(view, self._clause_start(view, match.start()), match.start())
+        if len(subjects) != 1 or not self._is_org(subjects[0]):
+            return None
+        role_of = [
+            m.name
+            for m in view.mentions
+            if match.start("role") <= view.rel(m)[0] < match.end("role")
+            and self._is_org(m.name)
+            and not _same_company(m.name, subjects[0])
+        ]
+        if len(set(role_of)) != 1:
+            return None
+        kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
+        return self._base_fact(
+            view,
+            "partnership",
+            role_of[0],
+            self._anchor_date(view),
+            partner=subjects[0],
+            partnership_kind=kind,
+            description=view.text,
+        )
+
     def _partnership_fact(self, view: View, stated: bool = False) -> Fact | None:
         """'X s'était rapproché de Y dès 2016 avec un premier accord portant sur…', 'X partners with Y'.
 
@@ -5315,7 +5409,7 @@ class FactBuilder:
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
         topic = _PARTNERSHIP_TOPIC_RE.search(view.text, match.end() if match else 0)
-        description = topic.group("topic").strip() if topic else view.text
+        description = _TRAILING_ATTRIBUTION_RE.sub("", topic.group("topic")).strip() if topic else view.text
         return self._base_fact(
             view,
             "partnership",
@@ -6122,7 +6216,7 @@ class FactBuilder:
             return relative, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
-        lead_verb = _LEAD_VERB_RE.search(view.text, 0, end)
+        lead_verb = _active_lead_verb(view.text, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
             company = self._object(view, amount, cue_start) or self._possessor_between(
                 view, lead_verb.end(), amount.bound_start
@@ -7264,7 +7358,11 @@ def _manages_before(before: str) -> bool:
 
 def _has_counterpart(view: View, match: re.Match) -> bool:
     """A partnership cue with its other party: 'avec/with/between X', 'partner', or 'X and Y … together'."""
-    if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(r"s['’]|partner|team", match.group(), _I):
+    # "un partenariat" as much as "a partnership": the noun names the deal's two sides ("Nvidia et Mistral AI
+    # ont annoncé un partenariat").
+    if _WORK_TOGETHER_RE.fullmatch(match.group()) or re.search(
+        r"s['’]|partner|partenariat|team", match.group(), _I
+    ):
         return True
     if re.search(r"\bpartners?\b|\bpartenaires?\b", _PARTNER_TITLE_RE.sub(" ", view.text), _I):
         return True
@@ -7565,6 +7663,15 @@ def _aside_relatives(text: str, position: int) -> list[tuple[int, int]]:
     ]
 
 
+def _active_lead_verb(text: str, end: int) -> re.Match[str] | None:
+    """The first lead verb before `end` whose subject leads a round: not the passive of an earlier clause ("had
+    raised $30 million in a seed round led by Lux Capital, and it raised $100 million…")."""
+    return next(
+        (verb for verb in _LEAD_VERB_RE.finditer(text, 0, end) if not _BY_AFTER_RE.match(text, verb.end())),
+        None,
+    )
+
+
 def _governed_by_object_prep(text: str, begin: int) -> bool:
     """Whether the name at `begin` follows 'in/dans/into…', directly or after a descriptor of it."""
     if _OBJECT_PREP_RE.search(text[max(0, begin - 25) : begin]):
@@ -7572,6 +7679,9 @@ def _governed_by_object_prep(text: str, begin: int) -> bool:
     place = _PLACE_POSSESSIVE_BEFORE_RE.search(text, max(0, begin - 40), begin)
     if place and _OBJECT_PREP_RE.search(text[max(0, place.start() - 25) : place.start()]):
         return True  # "invested $1.5 billion in Abu Dhabi's G42": a place's possessive before the name.
+    based = _BASED_PLACE_BEFORE_RE.search(text, max(0, begin - 40), begin)
+    if based and _OBJECT_PREP_RE.search(text[max(0, based.start() - 25) : based.start()]):
+        return True  # "to invest 15 million euros in Paris-based Mistral AI": where it sits, before the name.
     before = text[max(0, begin - 90) : begin]
     tail = _DESCRIPTOR_TAIL_RE.search(before)
     return bool(tail) and bool(_OBJECT_PREP_RE.search(before[: tail.start()][-25:]))
@@ -7843,14 +7953,17 @@ def _unique(names: list[str]) -> list[str]:
 def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> list[Fact]:
     """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
     A fact the headline states and the body states again cites the body's sentence, with what both say."""
-    kept: dict[tuple, Fact] = {}
+    kept: dict[tuple, list[Fact]] = {}
+    ordered: list[Fact] = []  # Kept facts in the order the article first states them.
     headline_twins: set[int] = set()
     for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
-        twin = kept.get(key)
+        same = kept.setdefault(key, [])
+        twin = next((told for told in same if not _other_round_type(told, fact)), None)
         headline = bool(from_headline and from_headline[position])
         if twin is None:
-            kept[key] = fact
+            same.append(fact)
+            ordered.append(fact)
             if headline:
                 headline_twins.add(id(fact))
             continue
@@ -7858,7 +7971,8 @@ def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> 
             # "Zeta AI lève 20 millions d'euros" then "Zeta AI a annoncé mardi une levée de fonds de 20 millions
             # d'euros auprès de Partech": the body's sentence is the evidence; the headline adds what it alone says.
             twin, fact = fact, twin
-            kept[key] = twin
+            _replace_same(same, fact, twin)
+            _replace_same(ordered, fact, twin)
             headline_twins.discard(id(fact))
             _fill_missing(twin, fact)
         for name in fact.investors:
@@ -7869,7 +7983,18 @@ def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> 
                 twin.lead_investors.append(name)
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
-    return _without_unpriced_twins(list(kept.values()))
+    return _without_unpriced_twins(ordered)
+
+
+def _replace_same(facts: list[Fact], old: Fact, new: Fact) -> None:
+    """Put `new` where the very object `old` is (facts equal in value may be distinct statements)."""
+    facts[next(i for i, fact in enumerate(facts) if fact is old)] = new
+
+
+def _other_round_type(fact: Fact, other: Fact) -> bool:
+    """'raised $6 billion in a Series C' then 'previously raised $6 billion in a Series B': two rounds of one sum,
+    not one round told twice."""
+    return bool(fact.round_type and other.round_type and fact.round_type != other.round_type)
 
 
 _EVIDENCE_FIELDS = frozenset({"sentence", "start", "end"})
