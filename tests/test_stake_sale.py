@@ -1,0 +1,111 @@
+"""A stake sold ("SoftBank said it sold its entire stake in Nvidia for $5.83 billion") is the seller's exit:
+typed "Stake sale", never money raised by the company nor a round's part, told on the timeline as a sale,
+on the seller's page as an exit, exported with its type (FollowTheMoney: an ownership that ended)."""
+
+from __future__ import annotations
+
+import json
+
+from cli_helpers import import_article, run_ok
+
+from ai_deals.importers.article import parse_article
+from ai_deals.importers.extract.stake_purchases import mark_stakes_sold
+from ai_deals.importers.models import Fact
+
+EXIT = """title: SoftBank sells entire Nvidia stake for $5.83 billion
+date: 2025-11-11
+publisher: Reuters
+language: en
+
+TOKYO, Nov 11 (Reuters) - SoftBank Group said on Tuesday it sold its entire stake in Nvidia for $5.83 billion \
+in October, freeing cash for its investment in OpenAI.
+"""
+
+
+def sale_of(text: str, language: str = "en"):
+    (stake,) = [
+        fact
+        for fact in parse_article(text, published="2025-11-11", language=language).facts
+        if fact.kind == "investment"
+    ]
+    return stake
+
+
+def stake_told(sentence: str, company: str, investor: str) -> Fact:
+    """An announced stake of `investor` in `company` stated by `sentence`, as the extractor gives it."""
+    return Fact(
+        kind="investment",
+        company=company,
+        investor=investor,
+        sentence=sentence,
+        start=0,
+        end=len(sentence),
+        status="announced",
+    )
+
+
+def test_a_stake_sold_by_its_investor_is_a_completed_stake_sale():
+    stake = sale_of(EXIT)
+    assert (stake.investor, stake.company, stake.amount, stake.date) == (
+        "SoftBank",
+        "Nvidia",
+        5.83e9,
+        "2025-10",
+    )
+    assert (stake.round_type, stake.status) == ("Stake sale", "completed")
+
+
+def test_an_english_stake_sold_in_the_past_tense_keeps_its_share():
+    stake = sale_of(
+        "Eurazeo has sold its 20% stake in Kappa Vision for €60 million, the firm said on Monday."
+    )
+    assert (stake.investor, stake.percentage, stake.round_type, stake.status) == (
+        "Eurazeo",
+        20,
+        "Stake sale",
+        "completed",
+    )
+
+
+def test_a_french_stake_sold_is_a_stake_sale():
+    sentence = "Eurazeo a cédé l'intégralité de sa participation dans Kappa Vision pour 60 millions d'euros."
+    stake = stake_told(sentence, "Kappa Vision", "Eurazeo")
+    mark_stakes_sold([stake])
+    assert (stake.round_type, stake.status) == ("Stake sale", "completed")
+
+
+def test_a_company_selling_a_stake_to_an_investor_is_no_stake_sale():
+    stake = stake_told("Kappa Vision sold a 10% stake to Eurazeo for €60 million.", "Kappa Vision", "Eurazeo")
+    mark_stakes_sold([stake])
+    assert stake.round_type is None
+
+
+def test_a_stake_sold_is_no_money_raised_and_is_an_exit_on_the_sellers_page(capsys, tmp_path, monkeypatch):
+    db = import_article(capsys, tmp_path, monkeypatch, EXIT)
+    page = run_ok(capsys, db, "show", "Nvidia")
+    assert "raised" not in page
+    assert "Stake sale" in next(line for line in page.splitlines() if "SoftBank" in line and "$5.83B" in line)
+    assert "raised" not in run_ok(capsys, db, "search", "Nvidia")
+    seller = run_ok(capsys, db, "show", "SoftBank")
+    assert "exit" in next(line for line in seller.splitlines() if "Nvidia" in line and "$5.83B" in line)
+
+
+def test_a_stake_sold_reads_as_a_sale_on_the_timeline(capsys, tmp_path, monkeypatch):
+    db = import_article(capsys, tmp_path, monkeypatch, EXIT)
+    timeline = run_ok(capsys, db, "timeline", "--company", "Nvidia")
+    assert (
+        "SoftBank sells its stake in Nvidia ($5.83B, completed)" not in timeline
+    )  # status words: only unraised
+    assert "SoftBank sells its stake in Nvidia ($5.83B)" in timeline
+    assert "invests" not in timeline
+
+
+def test_a_stake_sold_is_exported_with_its_type_and_as_an_ended_ownership(capsys, tmp_path, monkeypatch):
+    db = import_article(capsys, tmp_path, monkeypatch, EXIT)
+    records = json.loads(run_ok(capsys, db, "export", "--format", "json", "--kind", "investment"))["records"]
+    (row,) = [record for record in records if record["record_type"] == "stake"]
+    assert (row["counterpart"], row["company"], row["round"]) == ("SoftBank", "Nvidia", "Stake sale")
+    lines = run_ok(capsys, db, "export", "--format", "ftm").splitlines()
+    (sale,) = [json.loads(line) for line in lines if '"stake' in line and "Ownership" in line]
+    assert sale["properties"]["endDate"] == ["2025-10"]
+    assert not [line for line in lines if "Payment" in line]
