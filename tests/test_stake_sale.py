@@ -109,3 +109,22 @@ def test_a_stake_sold_is_exported_with_its_type_and_as_an_ended_ownership(capsys
     (sale,) = [json.loads(line) for line in lines if '"stake' in line and "Ownership" in line]
     assert sale["properties"]["endDate"] == ["2025-10"]
     assert not [line for line in lines if "Payment" in line]
+
+
+def test_a_stakes_worth_is_the_stakes_value_dated_by_its_year_not_a_valuation_of_its_holder():
+    facts = parse_article(
+        "SoftBank's Vision Fund had built a 4.9% stake in Nvidia worth about $4 billion in 2017 before selling it "
+        "in early 2019.",
+        published="2025-11-11",
+    ).facts
+    assert not [fact for fact in facts if fact.kind == "valuation"]
+    (stake,) = [fact for fact in facts if fact.kind == "investment"]
+    assert (stake.investor, stake.company, stake.percentage, stake.amount, stake.bound, stake.date) == (
+        "Vision Fund",
+        "Nvidia",
+        4.9,
+        4e9,
+        "approx",
+        "2017",
+    )
+    assert (stake.round_type, stake.status) == ("Stake purchase", "completed")

@@ -22,15 +22,17 @@ STAKE_SALE = "Stake sale"
 """The round type of a stake its holder (the fact's investor) sold: an exit, no money for the company."""
 
 _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
-# Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation".
+# Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
+# building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+{_SHARE}stake\b|"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
     rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased)|acquired|bought|purchased)\s+{_SHARE}stake\b|"
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
+    rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté)\s+{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
