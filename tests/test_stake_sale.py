@@ -11,6 +11,7 @@ from cli_helpers import import_article, run_ok
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.extract.stake_purchases import mark_stakes_sold
 from ai_deals.importers.models import Fact
+from ai_deals.store.review import FactEdit
 
 EXIT = """title: SoftBank sells entire Nvidia stake for $5.83 billion
 date: 2025-11-11
@@ -128,3 +129,20 @@ def test_a_stakes_worth_is_the_stakes_value_dated_by_its_year_not_a_valuation_of
         "2017",
     )
     assert (stake.round_type, stake.status) == ("Stake purchase", "completed")
+
+
+def test_a_stake_edited_into_a_sale_leaves_its_round(fresh_store):
+    text = (
+        "Zorgly raised $100 million on Tuesday. SoftBank invested $20 million in Zorgly, the company said on "
+        "Tuesday."
+    )
+    fresh_store.import_source(parse_article(text, title="Zorgly raises $100 million", published="2026-04-02"))
+    zorgly = fresh_store.find_company("Zorgly")
+    (stake,) = fresh_store.company(zorgly.id).investors
+    assert stake.round_ids  # the day's round holds it
+    undo = fresh_store.edit_fact(stake.ref, FactEdit(round_type="Stake sale"))
+    (sold,) = fresh_store.company(zorgly.id).investors
+    assert (sold.round_type, sold.round_ids) == ("Stake sale", [])
+    fresh_store.undo_review(undo)
+    (restored,) = fresh_store.company(zorgly.id).investors
+    assert (restored.round_type, restored.round_ids) == (None, stake.round_ids)
