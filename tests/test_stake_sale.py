@@ -146,3 +146,18 @@ def test_a_stake_edited_into_a_sale_leaves_its_round(fresh_store):
     fresh_store.undo_review(undo)
     (restored,) = fresh_store.company(zorgly.id).investors
     assert (restored.round_type, restored.round_ids) == (None, stake.round_ids)
+
+
+def test_the_explorers_portfolio_row_of_a_stake_sold_says_exit_and_its_company_row_stake_sale(fresh_store):
+    from ai_deals.tui.screens.company_rows import stake_row
+
+    fresh_store.import_source(
+        parse_article(EXIT.split("\n\n", 1)[1], title="SoftBank exit", published="2025-11-11")
+    )
+    (sold,) = fresh_store.company(fresh_store.find_company("SoftBank").id).portfolio
+
+    def words(outgoing: bool) -> str:
+        return " ".join(text for text, _, _ in stake_row(sold, outgoing=outgoing).pieces)
+
+    assert "exit" in words(True) and "Stake sale" not in words(True)
+    assert "Stake sale" in words(False)
