@@ -161,3 +161,13 @@ def test_the_explorers_portfolio_row_of_a_stake_sold_says_exit_and_its_company_r
 
     assert "exit" in words(True) and "Stake sale" not in words(True)
     assert "Stake sale" in words(False)
+
+
+def test_a_stake_sold_is_no_bar_of_the_sellers_investments_over_time(fresh_store):
+    from ai_deals.tui.widgets.charts import investment_bars
+
+    text = EXIT.split("\n\n", 1)[1] + " SoftBank also invested $2 billion in OpenAI in March 2025."
+    fresh_store.import_source(parse_article(text, title="SoftBank exit", published="2025-11-11"))
+    page = fresh_store.company(fresh_store.find_company("SoftBank").id)
+    assert len(page.portfolio) == 2
+    assert [bar.detail for bar in investment_bars(page)] == ["OpenAI"]
