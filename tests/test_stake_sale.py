@@ -171,3 +171,11 @@ def test_a_stake_sold_is_no_bar_of_the_sellers_investments_over_time(fresh_store
     page = fresh_store.company(fresh_store.find_company("SoftBank").id)
     assert len(page.portfolio) == 2
     assert [bar.detail for bar in investment_bars(page)] == ["OpenAI"]
+
+
+def test_a_stake_sold_is_an_exit_on_the_relationship_map(fresh_store):
+    fresh_store.import_source(
+        parse_article(EXIT.split("\n\n", 1)[1], title="SoftBank exit", published="2025-11-11")
+    )
+    (edge,) = fresh_store.relationship_map(fresh_store.find_company("Nvidia").id).edges
+    assert edge.label == "$5.83B · exit · 2025"
