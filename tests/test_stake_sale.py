@@ -179,3 +179,11 @@ def test_a_stake_sold_is_an_exit_on_the_relationship_map(fresh_store):
     )
     (edge,) = fresh_store.relationship_map(fresh_store.find_company("Nvidia").id).edges
     assert edge.label == "$5.83B · exit · 2025"
+
+
+def test_a_stake_sale_stays_one_after_an_export_round_trip(tmp_path):
+    from test_export_same_pages import _round_trip_differences
+
+    path = tmp_path / "exit.md"
+    path.write_text(EXIT, encoding="utf-8")
+    assert _round_trip_differences([path], tmp_path) == []
