@@ -24,6 +24,7 @@ from ai_deals.store.formatting import (
     format_amount,
     format_share,
     plural,
+    portfolio_type_label,
     round_label,
 )
 from ai_deals.store.models import (
@@ -336,7 +337,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     edited(s.company, s, edits, "company_id"),
                     edited(money(s.amount, s.currency, s.bound, s.amount_max), s, edits, *FIGURE),
                     edited(_share(s), s, edits, *SHARE),
-                    round_label(s.round_type) if s.round_type else None,
+                    portfolio_type_label(s.round_type),  # a stake it sold: "exit"
                     record_status_label(s),
                 ]
                 for s in page.portfolio

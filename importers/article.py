@@ -16,7 +16,7 @@ from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
-from .extract.stake_purchases import mark_stakes_bought
+from .extract.stake_purchases import mark_stakes_bought, mark_stakes_sold
 from .models import CompanyInfo, Fact, ParsedSource
 
 _TITLE_LENGTH = 100
@@ -183,6 +183,7 @@ def _extract(
         if reading is not None:
             reading(sentence.end)
     facts = builder.finish()
+    mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     mark_stakes_bought(facts, (sentence.text for sentence in sentences))
     result = _as_written(facts, reader.orgs, reader.written)
     if progress is not None:

@@ -190,6 +190,30 @@ def is_stake_bought(round_type: str | None) -> bool:
     return round_kind(round_type) in _BOUGHT_KINDS
 
 
+_SOLD_KINDS = frozenset({"stake sale", "exit", "divestment"})
+"""The round kinds (`round_kind`) of a stake its holder sold (the article extractor's "Stake sale": "SoftBank
+said it sold its entire stake in Nvidia for $5.83 billion"); the stake's investor is the seller."""
+
+
+def is_stake_sold(round_type: str | None) -> bool:
+    """Whether a stake of this round type was sold by its investor: an exit (`_SOLD_KINDS`)."""
+    return round_kind(round_type) in _SOLD_KINDS
+
+
+def is_stake_traded(round_type: str | None) -> bool:
+    """Whether a stake of this round type changed hands between shareholders (bought from its holders or
+    sold by its investor): no money raised by the company, no part of a round."""
+    return is_stake_bought(round_type) or is_stake_sold(round_type)
+
+
+def portfolio_type_label(round_type: str | None) -> str | None:
+    """A stake's type as its investor's page (Portfolio) shows it: "exit" for a stake it sold, else its
+    round label ("Series B", "Stake purchase"); None for an untyped stake."""
+    if is_stake_sold(round_type):
+        return "exit"
+    return round_label(round_type) if round_type else None
+
+
 def basis_label(basis: str | None) -> str:
     """A valuation's basis as the explorer labels it: "post-money", "pre-money"; "" when unstated."""
     return (basis or "").replace("_", "-")

@@ -1,10 +1,10 @@
 """FollowTheMoney entities (the data model of OCCRP Aleph) as plain dicts, one JSON object a line.
 
 Companies become `Company` (or `Person`), investments `Payment` (payer → beneficiary, amount,
-currency) or `Ownership` when a percentage is known, acquisitions `Ownership`, partnerships
-`UnknownLink`. A funding round (FtM has no schema of its own for one) is one `Payment` from all its
-investors (`payer`, several values) to the company (`beneficiary`): the amount is the round's total,
-never split among investors; `purpose` is the round's label (`Series B`) and `description` names
+currency) or `Ownership` when a percentage is known (a stake sold: an `Ownership` ending on its date),
+acquisitions `Ownership`, partnerships `UnknownLink`. A funding round (FtM has no schema of its own
+for one) is one `Payment` from all its investors (`payer`, several values) to the company
+(`beneficiary`): the amount is the round's total, never split among investors; `purpose` is the round's label (`Series B`) and `description` names
 the lead investors and the stated valuation. Each source's account of a round is its own `Payment`.
 Every link carries `sourceUrl`, `publisher` and dates at their stated precision. Metrics and
 statements have no FtM schema and are left out.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .formatting import format_amount, round_label
+from .formatting import format_amount, is_stake_sold, round_label
 from .models import Acquisition, Company, Partnership, Record, Round, Stake
 
 PREFIX = "ai-deals"
@@ -101,6 +101,8 @@ def round_entity(round_: Round) -> dict:
 def stake_entity(stake: Stake, investor_company_id: int) -> dict:
     payer = entity_id("company", investor_company_id)
     beneficiary = entity_id("company", stake.company_id)
+    if is_stake_sold(stake.round_type):
+        return sale_entity(stake, payer, beneficiary)
     if stake.percentage is not None:
         properties = {
             "owner": [payer],
@@ -126,6 +128,26 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
     return {
         "id": entity_id("stake", stake.id),
         "schema": schema,
+        "properties": _clean(properties | _provenance(stake)),
+    }
+
+
+def sale_entity(stake: Stake, seller: str, company: str) -> dict:
+    """A stake its investor sold: the seller's `Ownership` of the company ending on the sale's date, its
+    price the shares' value (no `Payment` to the company: the company got no money)."""
+    properties = {
+        "owner": [seller],
+        "asset": [company],
+        "percentage": [stake.percentage],
+        "sharesValue": [stake.amount],
+        "sharesCurrency": [stake.currency],
+        "endDate": [stake.date],
+        "status": [stake.status],
+        "description": [round_label(stake.round_type)],
+    }
+    return {
+        "id": entity_id("stake", stake.id),
+        "schema": "Ownership",
         "properties": _clean(properties | _provenance(stake)),
     }
 

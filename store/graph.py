@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from sqlite_utils import Database
 
 from .errors import ReadStopped
-from .formatting import format_amount, format_share, status_words
+from .formatting import format_amount, format_share, is_stake_sold, status_words
 from .models import MapEdge, MapNode, RelationshipMap
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
@@ -22,7 +22,7 @@ from .same_raise import fold, group_raises
 # itself only once): `WHERE (i.company_id = :c OR s.company_id = :c)` across a join reads every stake,
 # 671k of them on a 1M-company database, for each company on the map.
 _STAKE = """SELECT i.company_id AS a, s.company_id AS b, s.amount, s.currency, s.bound, s.date, s.percentage,
-                  s.percentage_bound, s.status, NULL AS round_id, s.id AS stake_id"""
+                  s.percentage_bound, s.status, NULL AS round_id, s.id AS stake_id, s.round_type AS stake_type"""
 _ROUND = """SELECT i.company_id AS a, r.company_id AS b, NULL AS amount, NULL AS currency, NULL AS bound, r.date,
                   NULL AS percentage, NULL AS percentage_bound, r.status, r.id AS round_id"""
 _PARTNER = """SELECT company_id AS a, partner_id AS b, NULL AS amount, NULL AS currency, NULL AS bound,
@@ -107,7 +107,8 @@ def _links_of(
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
             said = _status_words(db, row, raises, split or {})
-            label = " · ".join(part for part in (amount, share, said, year) if part)
+            sold = "exit" if is_stake_sold(row.get("stake_type")) else ""  # a stake its investor sold
+            label = " · ".join(part for part in (amount, share, sold, said, year) if part)
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
             )

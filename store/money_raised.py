@@ -27,6 +27,8 @@
 - A stake bought from its holders ("Eurazeo has acquired a 30% stake in Kappa Vision for €60 million",
   typed "Stake purchase" by the article extractor unless the article says the company raised money or
   issued new shares; a deal file's "Secondary") is no money raised: listed, never counted nor a round's part.
+  Nor is a stake sold by its investor ("SoftBank sold its entire stake in Nvidia for $5.83 billion", typed
+  "Stake sale"): the seller's exit, listed on both pages, never counted.
 - A cumulative figure ("a total of more than $13B since 2019", status `cumulative`) is not added: it
   spans years from its since-date and may hold rounds listed; the chart notes it under the bars. A round
   every source tells as a running total ("had raised $118 million from investors including …") is listed,
@@ -47,7 +49,7 @@ from ai_deals.importers.models import IN_TALKS, TOTAL_RAISED_TO_DATE
 from .formatting import (
     computed_note,
     format_amount,
-    is_stake_bought,
+    is_stake_traded,
     kinds_agree,
     plural,
     round_kind,
@@ -264,8 +266,8 @@ def promised(stake: Stake) -> bool:
 def day_part(stake: Stake) -> bool:
     """Whether `stake`, in no round, may be a part of a round of its day by date alone: not money
     promised on a condition ("SoftBank could invest up to a further €1 billion if…" is beside the
-    round, not in it), nor a stake bought from its holders (`formatting.is_stake_bought`)."""
-    return not stake.round_ids and not promised(stake) and not is_stake_bought(stake.round_type)
+    round, not in it), nor a stake bought from its holders or sold by its investor (`formatting.is_stake_traded`)."""
+    return not stake.round_ids and not promised(stake) and not is_stake_traded(stake.round_type)
 
 
 def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Round]]) -> list[Stake]:
@@ -307,7 +309,7 @@ def stakes_outside_rounds(stakes: Sequence[Stake], raises: Sequence[Sequence[Rou
         if not in_round(stake)
         and not claimed(stake)
         and stake.status not in (CUMULATIVE, IN_TALKS)
-        and not is_stake_bought(stake.round_type)
+        and not is_stake_traded(stake.round_type)
     ]
 
 

@@ -21,7 +21,7 @@ from ai_deals.importers.cells import parse_currency, parse_partial_date
 from ai_deals.importers.models import Fact
 
 from .errors import EditRefused, FactGone, StoreError
-from .formatting import format_amount, kinds_agree, round_kind, round_label
+from .formatting import format_amount, is_stake_traded, kinds_agree, round_kind, round_label
 from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, shell_word
 from .names import is_short_form, normalize_name
@@ -740,7 +740,10 @@ def restore_stake_rounds(db: Database, rounds: dict[int, int | None]) -> None:
 
 def _still_in_round(db: Database, round_id: int, stake_type: str | None, source_id: int | None) -> bool:
     """Whether a stake stays in its round: one of an unstated type or of the stake's type; a stake of no
-    type only in its own source's round (another source's it was joined to by its type)."""
+    type only in its own source's round (another source's it was joined to by its type); a stake bought
+    from its holders or sold by its investor (`is_stake_traded`) in none, as the import puts it."""
+    if is_stake_traded(stake_type):
+        return False
     row = db.execute("SELECT round_type, source_id FROM rounds WHERE id = ?", [round_id]).fetchone()
     if row is None:
         return False

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .formatting import basis_label, format_amount, format_share, round_label
+from .formatting import basis_label, format_amount, format_share, is_stake_sold, round_label
 from .models import (
     Acquisition,
     Metric,
@@ -26,6 +26,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         label = _noted(record)
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
+    if isinstance(record, Stake) and is_stake_sold(record.round_type):
+        return _sale_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         pct = (
@@ -72,6 +74,17 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     if isinstance(record, Statement):
         return f"{record.company}: “{record.text}”", record.counterpart, record.counterpart_id
     return record.record_type, None, None
+
+
+def _sale_title(stake: Stake) -> str:
+    """'SoftBank sells its stake in Nvidia ($5.83B)', 'SoftBank sells its 4.9% stake in Nvidia': a stake
+    sold by its investor, its price and the status words of a sale not made ("in talks") in parentheses."""
+    share = (
+        f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
+    )
+    amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    return f"{stake.investor} sells its {share}stake in {stake.company}" + (f" ({said})" if said else "")
 
 
 def _noted(record: Round | Stake) -> str:

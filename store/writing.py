@@ -28,7 +28,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .display_names import settle_display_names
 from .errors import StoreError
-from .formatting import is_stake_bought, kinds_agree, round_kind
+from .formatting import is_stake_traded, kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
 from .merging import (
     COMPANY_DETAILS,
@@ -1252,7 +1252,7 @@ class FactWriter:
     def round_among(self, day: list[ToldRound], fact: Fact) -> int | None:
         """The round a stake `fact` is taken in among `day`, rounds this source tells of its company
         that day, in the order told (`day_round`); a subclass passes a part of them first."""
-        if is_stake_bought(fact.round_type):
+        if is_stake_traded(fact.round_type):
             return None  # shares bought from their holders ("acquired a 30% stake"): no part of a raise
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake

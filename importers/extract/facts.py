@@ -306,6 +306,24 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
     r"(?:(?:about|around|roughly|some|nearly|almost|environ|près\s+de|quelque)\s+)?",
     _I,
 )
+# A holder raising its stake to a share, told just before the share: "raised its stake in G42 to 49%", "increased
+# its holding to", "a porté sa participation dans Arm Holdings à 90%", "a relevé sa participation de 10 % à 15 %".
+_STAKE_RAISED_BEFORE_RE = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|lift(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|ups|"
+    r"brought|bringing|took|taken|taking)\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)"
+    r"\b[^.;]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than)\s+)?$|"
+    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*|monte|mont[ée])\s+(?:sa|leur|ses|leurs)\s+"
+    r"(?:participation|part|parts)\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
+    _I,
+)
+_RAISED_DONE_RE = re.compile(
+    r"(?:raised|increased|lifted|boosted|upped|brought|took|port[ée]|relev[ée]|augment[ée])\b", _I
+)
+# Words after a stake that tell another event, whose date is that event's: "before selling it in early 2019",
+# "après son rachat … annoncé en juillet".
+_OTHER_EVENT_AFTER_RE = re.compile(
+    r"\b(?:before|after|following|since|until|then|when|avant|après|depuis|lors)\b|,\s*(?:which|qui)\b", _I
+)
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
 _OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
 # The verb that values a company: "values it at", "valorisant la société à"; here the past too ("valued").
@@ -1863,6 +1881,10 @@ _NEXT_VERB_GAP_RE = re.compile(
 # person familiar with the deal put it at about $450 million", "La valorisation n'est pas communiquée, mais elle
 # serait proche de 70 millions", "la valorisation, que des sources situent autour de 180 millions".
 _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
+# A stake's worth told right after it: "a 4.9% stake in Nvidia worth about $4 billion", "a stake valued at".
+_STAKE_WORTH_BEFORE_RE = re.compile(
+    r"\bstake\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?(?:worth|valued\s+at)\s*$", re.IGNORECASE
+)
 _VALUATION_TAKEN_UP_RE = re.compile(
     r"(?:\b(?:put|puts|pegged|pegs|placed|places)\s+it\s+at|\bsaid\s+it\s+(?:was|is|would be)|"
     r"\belle\s+(?:serait|était|atteindrait)|\b(?:la\s+)?situent|\bl['’](?:estiment|évaluent)\s+à)"
@@ -2316,6 +2338,9 @@ class FactBuilder:
     # Stakes told in a clause of their own after a round ("…lors d'un tour d'amorçage, puis 15 M€ de
     # Microsoft"): a round type their sentence names is the earlier raise's, not theirs.
     own_clause_stakes: list[Fact] = field(default_factory=list)
+    # The stakes a holder raised to a share ("raised its stake in G42 to 49%"), by id: events of their own, never
+    # merged into an earlier stake of the same holder (`_deduplicate`, `_without_unpriced_twins`).
+    raised_stakes: set[int] = field(default_factory=set)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2506,7 +2531,9 @@ class FactBuilder:
         self._stakes_join_round()
         self._complete_round_investors()
         self._type_stakes_by_their_sentence()
-        return _deduplicate(self.facts, [index in self.headline_sentences for index in self.fact_sentence])
+        return _deduplicate(
+            self.facts, [index in self.headline_sentences for index in self.fact_sentence], self.raised_stakes
+        )
 
     def _type_stakes_by_their_sentence(self) -> None:
         """'Acme Ventures participated in Zorgly's $20M Series B', 'X a mené le tour de série A de Y':
@@ -3158,6 +3185,9 @@ class FactBuilder:
             return "acquisition"
         if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):
             # "l'acquisition de 11 % du capital de X pour 25 M€": a stake bought, not the company.
+            return "investment"
+        if best == "valuation" and _STAKE_WORTH_BEFORE_RE.search(left):
+            # "had built a 4.9% stake in Nvidia worth about $4 billion": the stake's value, not its holder's.
             return "investment"
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
             return "acquisition"
@@ -4559,6 +4589,8 @@ class FactBuilder:
     def _percent_stakes(self, view: View) -> None:
         """'environ 11 % du capital', 'a 49% stake': a percentage on the investor's stake."""
         for percent in view.percents:
+            if self._stake_raised(view, percent):
+                continue
             around = view.text[max(0, percent.span[0] - 60) : percent.span[1] + 40]
             if not re.search(
                 r"du capital|stake|participation|des parts|of the company|equity|actionna", around, _I
@@ -4609,6 +4641,57 @@ class FactBuilder:
                 self._append(fact, view)
                 if bought and not self._is_past(fact):
                     self.reader.main = company  # Still what "the company" designates later, as with a stake.
+
+    def _stake_raised(self, view: View, percent: PercentMention) -> bool:
+        """ "Microsoft raised its stake in G42 to 49% in a later transaction", "SoftBank a porté sa participation
+        dans Arm Holdings à 90%": a stake event of its own, with that share, this sentence and the date its
+        words give (else the story's day), never the share of a stake told before nor of the deal beside it."""
+        clause_start = self._clause_start(view, percent.span[0])
+        raised = _STAKE_RAISED_BEFORE_RE.search(view.text, clause_start, percent.span[0])
+        if raised is None or _OPTION_BEFORE_RE.search(
+            view.text, max(0, percent.span[0] - 60), percent.span[0]
+        ):
+            return False  # "an option to raise its stake to 100%": a right, no deal yet.
+        investors = self._subjects(view, clause_start, raised.start())
+        if len(investors) != 1:
+            return False
+        company = self._object(view, None, clause_start) or self._main_company(exclude=set(investors))
+        if company is None or company == investors[0] or self._sentence_stake_of(view, investors[0], company):
+            return False  # "Nvidia invested $250 million, taking its stake in Helixgrid to about 7%": that stake's.
+        fact = self._base_fact(
+            view, "investment", company, self._share_date(view, percent, clause_start), investor=investors[0]
+        )
+        fact.percentage, fact.percentage_bound = percent.value, _share_bound(percent)
+        # "raised its stake to 49%", "a porté sa participation à 90 %": told as done.
+        fact.status = "completed" if _RAISED_DONE_RE.match(raised.group(0)) else self._status(view, None)
+        self._append(fact, view)
+        self.raised_stakes.add(id(fact))
+        return True
+
+    def _sentence_stake_of(self, view: View, investor: str, company: str) -> bool:
+        """Whether this sentence already told a stake of `investor` in `company`."""
+        return any(
+            f.kind == "investment" and f.investor == investor and f.company == company
+            for f, index in zip(self.facts, self.fact_sentence, strict=True)
+            if index == view.index
+        )
+
+    def _share_date(self, view: View, percent: PercentMention, clause_start: int) -> DateMention | None:
+        """The date of a stake told by its share: a point in time its clause gives after the share, before
+        words telling another event ("before selling it in early 2019"), else before the share; else the
+        sentence's relative day or the story's."""
+        end = self._clause_end(view, percent.span[1]) + 1
+        other = _OTHER_EVENT_AFTER_RE.search(view.text, percent.span[1], end)
+        end = other.start() if other else end
+        told = [
+            d
+            for d in view.dates
+            if d.role == "point"
+            and not _ranking_period(view.text, d)
+            and (clause_start <= d.span[0] < percent.span[0] or percent.span[1] <= d.span[0] < end)
+        ]
+        after = [d for d in told if d.span[0] >= percent.span[1]]
+        return (after or told or [self._anchor_date(view)])[0]
 
     def _stake_through_round(self, before: int) -> None:
         """ "X prend 25 % de Y via une augmentation de capital de 30 M€ qu'il souscrit seul": the capital
@@ -7950,14 +8033,21 @@ def _unique(names: list[str]) -> list[str]:
     return seen
 
 
-def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> list[Fact]:
+def _deduplicate(
+    facts: list[Fact],
+    from_headline: list[bool] | None = None,
+    raised: frozenset[int] | set[int] = frozenset(),
+) -> list[Fact]:
     """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
-    A fact the headline states and the body states again cites the body's sentence, with what both say."""
+    A fact the headline states and the body states again cites the body's sentence, with what both say.
+    A stake raised to a share (`raised`, by id) is only ever the same as a stake raised to that share."""
     kept: dict[tuple, list[Fact]] = {}
     ordered: list[Fact] = []  # Kept facts in the order the article first states them.
     headline_twins: set[int] = set()
     for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
+        if id(fact) in raised:
+            key += ("raised to", fact.percentage)
         same = kept.setdefault(key, [])
         twin = next((told for told in same if not _other_round_type(told, fact)), None)
         headline = bool(from_headline and from_headline[position])
@@ -7983,7 +8073,7 @@ def _deduplicate(facts: list[Fact], from_headline: list[bool] | None = None) -> 
                 twin.lead_investors.append(name)
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
-    return _without_unpriced_twins(ordered)
+    return _without_unpriced_twins(ordered, raised)
 
 
 def _replace_same(facts: list[Fact], old: Fact, new: Fact) -> None:
@@ -8024,9 +8114,10 @@ def _share_bound(percent: PercentMention) -> str | None:
     return None if percent.bound == "exact" else percent.bound
 
 
-def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
+def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int] = frozenset()) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
-    acquisition, the priced one. The announcement without its price is the same deal, not another."""
+    acquisition, the priced one. The announcement without its price is the same deal, not another. A stake
+    raised to a share (`raised`, by id: "raised its stake in G42 to 49% in a later transaction") is its own."""
     priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
     # "Infineon has agreed to take a 12 per cent stake in Aubrelle" then "Infineon will invest €150mn": the
     # same day's stake and its price are one investment, which keeps the stake's percentage.
@@ -8053,7 +8144,7 @@ def _without_unpriced_twins(facts: list[Fact]) -> list[Fact]:
                 ),
                 None,
             )
-        if twin is not None and f.amount is None and f.investor:
+        if twin is not None and f.amount is None and f.investor and id(f) not in raised:
             if twin.percentage is None:
                 twin.percentage, twin.percentage_bound = f.percentage, f.percentage_bound
             continue

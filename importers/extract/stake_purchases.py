@@ -2,7 +2,11 @@
 "a racheté une participation de 20 % dans". The money may go to the shareholders who sold, not to the
 company: unless the article says the company raised money or issued new shares, such a stake is typed
 `STAKE_PURCHASE` (store/money_raised.py does not count it as money raised), and a purchase told in the
-past tense is completed, not announced."""
+past tense is completed, not announced.
+
+A stake sold: "SoftBank said it sold its entire stake in Nvidia for $5.83 billion", "a cédé sa participation
+dans". The holder (the fact's investor) parts with shares it held: typed `STAKE_SALE`, never money raised by
+the company nor a round's part, told as an exit on the seller's page."""
 
 from __future__ import annotations
 
@@ -14,18 +18,40 @@ from .amounts import parse_amounts
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
+STAKE_SALE = "Stake sale"
+"""The round type of a stake its holder (the fact's investor) sold: an exit, no money for the company."""
 
 _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
-# Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation".
+# Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
+# building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
-    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*)\s+{_SHARE}stake\b|"
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
     rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
-    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased)|acquired|bought|purchased)\s+{_SHARE}stake\b|"
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
+    rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté)\s+{_SHARE}(?:participation|part)\b",
+    re.IGNORECASE,
+)
+# The holder selling its own stake in a company: "sold its entire stake in", "is selling part of its holding in",
+# "a cédé l'intégralité de sa participation dans". "sold a 10% stake to Y" (the company selling new shares) is
+# not one: the stake sold is the subject's own ("its"), in another company ("in").
+_STAKE_SOLD_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|the\s+rest|the\s+remainder)\s+of\s+)?"
+    r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
+    r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
+    r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
+    r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b",
+    re.IGNORECASE,
+)
+# The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
+_SOLD_DONE_RE = re.compile(
+    r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped)\b|^(?:a|ont|avait|avaient)\s",
     re.IGNORECASE,
 )
 # The article says money went to the company: new shares issued, money raised.
@@ -59,6 +85,30 @@ def mark_stakes_bought(facts: list[Fact], sentences: Iterable[str]) -> None:
             fact.round_type = STAKE_PURCHASE
         if fact.status == "announced" and _bought_done(fact):
             fact.status = "completed"
+
+
+def mark_stakes_sold(facts: list[Fact]) -> None:
+    """Type each untyped stake whose sentence has its investor sell its own stake in its company
+    ("SoftBank said it sold its entire stake in Nvidia for $5.83 billion") `STAKE_SALE`, completed when
+    the sale is told as done."""
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type is not None or not fact.investor:
+            continue
+        sale = _sale_of(fact)
+        if sale is None:
+            continue
+        fact.round_type = STAKE_SALE
+        if fact.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
+            fact.status = "completed"
+
+
+def _sale_of(stake: Fact) -> re.Match[str] | None:
+    """The words of the stake's sentence selling it: a sale verb after its investor, before its company."""
+    sentence = stake.sentence
+    for match in _STAKE_SOLD_RE.finditer(sentence):
+        if stake.investor in sentence[: match.start()] and stake.company in sentence[match.end() :]:
+            return match
+    return None
 
 
 def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool:

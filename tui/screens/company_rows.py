@@ -15,7 +15,13 @@ from typing import Any, overload
 
 from rich.text import Text
 
-from ai_deals.store.formatting import computed_note, format_share, round_label, status_label
+from ai_deals.store.formatting import (
+    computed_note,
+    format_share,
+    portfolio_type_label,
+    round_label,
+    status_label,
+)
 from ai_deals.store.models import (
     Acquisition,
     CompanyPage,
@@ -509,7 +515,9 @@ def stake_row(item: Stake, *, outgoing: bool) -> PageRow:
     # "2 sources" before the tranche and condition, whose words are the part a narrow screen cuts.
     details = [
         item.edited and EDITED,
-        item.round_type and round_label(item.round_type),
+        portfolio_type_label(item.round_type)
+        if outgoing
+        else item.round_type and round_label(item.round_type),
         item.source_count > 1 and f"{item.source_count} sources",
         item.tranche and f"tranche: {item.tranche}",
         record_status_label(item),  # "in talks", "$15B committed · $35B conditional", as `show` says them

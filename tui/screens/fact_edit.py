@@ -65,7 +65,7 @@ FIELDS = (
 LABELS = {"round_type": "round type", "is_projection": "projection", "percentage": "share"}
 PLACEHOLDERS = {
     "investors": "names, separated by commas",
-    "round_type": "Series B, seed, série A…",
+    "round_type": "Series B, seed, série A, Stake sale…",
     "date": "2021-12-31, 2021-12, 2021 or 31/12/2021",
     "basis": "pre-money, post-money or unstated",
     "valuation": "the round's valuation: $600M, ~€1.2B, at least 2B",
