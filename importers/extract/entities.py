@@ -2411,6 +2411,12 @@ class EntityReader:
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
             return True  # "présidente de Kalipso", "CEO of Helix", "L'action LightOn", "au capital d'Ekimetrics".
+        if _strip_possessive(words[-1])[1] and (
+            _OWN_ROUND_AFTER_POSSESSIVE_RE.match(after) or _HEAD_ROLE_AFTER_RE.match(after)
+        ):
+            # "Accel is leading Zorgly's $20 million round", "Zorgly's CEO announced…": only a company raises a
+            # round or has a chief executive.
+            return True
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
         if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
@@ -2535,6 +2541,8 @@ class EntityReader:
             or _ACQUIRED_BY_BEFORE_RE.search(before)
         ):
             return False  # "John Deere acquired…", "John Deere's venture arm": a firm named after a person.
+        if _strip_possessive(words[-1])[1] and _HEAD_ROLE_AFTER_RE.match(after):
+            return False  # "Zorgly's CEO announced…": a company has a chief executive, a person has none.
         return (
             (len(words) >= 2 and words[0] in self.kb.first_names)
             # "Hugo Le Bihan", "Anna van Dijk": a first name whose family name opens with a particle the name
@@ -2669,9 +2677,11 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
     r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$|"
     # A round named by its company after it: "dans la série C de Zorgly", "la série C de 1,7 milliard d'euros de
-    # Zorgly", "le tour de table de 20 M€ de Zorgly".
-    r"\b(?:s[ée]rie\s+[A-H]|tour\s+de\s+table|levée\s+de\s+fonds)\s+de\s+(?:\d[\d,.\s]*\s*(?:millions?|milliards?|"
-    r"M€|Md€|M\$)\s*(?:d['’]\s*euros|de\s+dollars|de\s+francs(?:\s+suisses)?)?\s+de\s+)?$",
+    # Zorgly", "le tour de table de 20 M€ de Zorgly", "le tour de 20 millions d'euros de Zorgly" (a bare "tour"
+    # only with its sum: "le tour de France").
+    r"\b(?:(?:s[ée]rie\s+[A-H]|tour\s+de\s+table|levée\s+de\s+fonds)\s+de\s+(?=(?:\d|$))|tour\s+de\s+(?=\d))"
+    r"(?:\d[\d,.\s]*\s*(?:millions?|milliards?|M€|Md€|M\$)\s*(?:d['’]\s*euros|de\s+dollars|de\s+francs(?:\s+suisses)?)?"
+    r"\s+de\s+)?$",
     re.IGNORECASE,
 )
 _ORG_CUE_BEFORE_RE = re.compile(
@@ -2768,7 +2778,13 @@ _ROLE_OF_BEFORE_RE = re.compile(
 )
 # The shares or capital of a company: "L'action LightOn", "shares of Helix", "au capital d'Ekimetrics".
 _SHARES_OF_BEFORE_RE = re.compile(
-    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
+    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du|le) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
+)
+# The sum and noun of a round after its raiser's possessive: "Zorgly's $20 million round", "Hirelane's €11m Series A".
+_OWN_ROUND_AFTER_POSSESSIVE_RE = re.compile(
+    r"\s+(?:US)?[$€£¥]\s?\d[\d.,]*\s*(?:[mb]illion|bn|mn|m)?\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:round|seed|series|raise|funding|financing)\b",
+    re.IGNORECASE,
 )
 _NATIONAL_NOUN_BEFORE_RE = re.compile(r"\b(?:le|la|l['’]|du|au)\s*(?P<nat>[a-zéèêëàâîïôûç-]{4,20})\s+$")
 # The first word is whole: "Alongside it, the company…" is no phrase of "A" and ten more characters.
@@ -3148,6 +3164,12 @@ _PERSON_AFTER_RE = re.compile(
     r"^(?:'s|’s)?,?\s+(?:(?:sa|son|leur|its|his|her|their|the\s+company's|l['’]actuel(?:le)?)\s+)?"
     r"(?:co-?fondat\w*|cofondat\w*|fondat\w*|co-?founder|founder|directeur|directrice|président\w*|PDG|"
     r"patron\w*|CEO|chief\s+\w+|chairman|chairwoman)\b|^,\s+who\b"
+)
+
+
+# The head of a company after its possessive: "Zorgly's CEO", "Helix's chairwoman" (not "Alice's co-founder").
+_HEAD_ROLE_AFTER_RE = re.compile(
+    r"\s+(?:CEO|chief\s+executive|chairman|chairwoman|PDG|directeur\s+général|directrice\s+générale)\b"
 )
 
 

@@ -132,7 +132,8 @@ _RIGHT_CUES = re.compile(
 # A noun right after the amount names what it is: "a $20 billion valuation", "$30 billion of compute".
 _NOUN_AFTER_RE = re.compile(
     r"^\s*(?:(?:post|pre)-money\s+)?(?P<valuation>valuation\b)|"
-    r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b)|"
+    # "Zorgly's CEO announced a $20 million raise": "raise" as a noun is a round too.
+    r"^\s*(?:(?:funding|financing|equity|series\s+[a-h])\s+)?(?P<round>round\b|raise\b)|"
     # "€450mn in a round led by…", "$100 million from existing investors": money a company took in.
     r"^\s*(?:in|en)\s+(?:a|an|its|un|une|son)\s+(?:[\w-]+\s+){0,2}?(?P<round3>round|tour)\b|"
     r"^\s*from\s+(?:(?:existing|new|its|outside|private|institutional)\s+)?(?P<round4>investors|backers)\b|"
@@ -861,7 +862,8 @@ _METRIC_FREQ = (
 )
 _PRODUCT_OWNER_RE = re.compile(r"\b(?:de|d['’]|of|on|sur)\s*(?P<product>[A-Z][\w.-]+)")
 _OBJECT_PREP_RE = re.compile(
-    r"(?:\bdans|\bin|\binto|\bau capital d[e'’]|\bdu capital d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*(?:(?:le|la|l['’]|the)\s+)?$",
+    r"(?:\bdans|\bin|\binto|\b(?:au|du|dans\s+le)\s+capital\s+d[e'’]|\bau sein d[e'’]|\bchez|\bto|\bfor|\bpour)\s*"
+    r"(?:(?:le|la|l['’]|the)\s+)?$",
     _I,
 )
 # A deal that brings people or things to the buyer: "L'opération apporte une trentaine d'ingénieurs".
@@ -1958,6 +1960,15 @@ _BORROWING_OR_ASSETS_AFTER_RE = re.compile(
     r"\s*(?:under management|sous gestion)\b",
     _I,
 )
+# A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
+# annoncé…", "The chief executive of Zorgly said…".
+_ROLE_OF_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:co-?)?fondat(?:eur|rice)|PDG|directeur\s+général|directrice\s+générale|"
+    r"président|présidente|patron|patronne|dirigeant|dirigeante|(?:co-?)?founder|CEO|chief\s+executive"
+    r"(?:\s+officer)?|chairman|chairwoman|president|boss)\s+(?:de\s+|d['’]\s*|du\s+|of\s+)"
+    r"(?:(?:la|le|l['’]|the)\s*)?",
+    _I,
+)
 # A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
 _EXECUTIVE_SUBJECT_RE = re.compile(
     r"\s*(?:le|la|the|son|sa|its|their|leur)\s+(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
@@ -2123,7 +2134,7 @@ _ROUND_AFTER_RE = re.compile(
 # d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
 # Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
 _ROUND_NOUN_OF_BEFORE_RE = re.compile(
-    r"\b(?:s[ée]ries?\s+[A-H]|tour\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?|levée(?:\s+de\s+fonds)?|"
+    r"\b(?:s[ée]ries?\s+[A-H]|tour(?:\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?)?|levée(?:\s+de\s+fonds)?|"
     r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
     _I,
 )
@@ -4933,12 +4944,37 @@ class FactBuilder:
         investors = [name for name in investors if self._is_org(name) and name != company]
         if company is None or len(investors) != 1:
             return
-        fact = self._base_fact(view, "investment", company, self._anchor_date(view), investor=investors[0])
-        fact.status = self._status(view, None)
+        price = self._capital_entry_price(view, match.end())
+        date = self._anchor_date(view)
+        if price is None:
+            fact = self._base_fact(view, "investment", company, date, investor=investors[0])
+        else:
+            fact = self._money_fact(view, price, "investment", company, date, investor=investors[0])
+        fact.status = self._status(view, price)
         main = self.reader.main
         self._append(fact, view)
         # The entry says nothing yet of what "l'opérateur", "la société" designate next.
         self.reader.main = main
+
+    def _capital_entry_price(self, view: View, company_start: int) -> AmountMention | None:
+        """The sum a capital entry is made for, in the clause after the company: "entre au capital de Zorgly
+        pour 5 millions d'euros", "…pour un montant de 5 M€"."""
+        clause_end = self._clause_end(view, company_start)
+        return next(
+            (
+                amount
+                for amount in view.amounts
+                if amount.currency
+                and company_start < amount.bound_start < clause_end
+                and (
+                    _FOR_BEFORE_RE.search(view.text, max(0, amount.bound_start - 20), amount.bound_start)
+                    or _FOR_AN_AMOUNT_RE.search(
+                        view.text, max(0, amount.bound_start - 40), amount.bound_start
+                    )
+                )
+            ),
+            None,
+        )
 
     def _joining_shareholder(self, view: View) -> None:
         """'…aux côtés de l'équipementier Valeo, qui entre au capital à hauteur de 8 %': a backer named in a
@@ -6363,6 +6399,8 @@ class FactBuilder:
             return company, [name for name in subjects if name != company] if company else []
         if subjects:
             return subjects[-1], []
+        if (executive := self._executive_subject(view, self._clause_start(view, end), end)) is not None:
+            return executive, []
         possessive = [
             m
             for m in view.mentions
@@ -6398,6 +6436,14 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _executive_subject(self, view: View, clause_start: int, end: int) -> str | None:
+        """The company whose executive, named by role, is the clause's subject: "Le PDG de Zorgly a annoncé une
+        levée de 20 M€", "The CEO of the Lyon start-up Zorgly announced…": the executive speaks for it."""
+        role = _ROLE_OF_SUBJECT_RE.match(view.text, clause_start)
+        if role is None or role.end() >= end:
+            return None
+        return self._company_named_at(view, role.end())
 
     def _referred_deal_company(self, view: View, clause_start: int) -> str | None:
         """'…a pris 9 % de Neurovia lors de sa série C. Ce tour de 85 millions avait été mené par Index': a round
