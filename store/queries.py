@@ -1531,7 +1531,7 @@ def timeline_window(
             for event in _events_of_rows(db, record_type, rows, everything=False):
                 found[(record_type, event.ref.record_id)] = event
     events = [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]
-    if folds is not None and folds.also:
+    if folds is not None and (folds.also or folds.titles):
         events = [folds.folded_event(event) for event in events]
     return events
 

@@ -126,14 +126,15 @@ def folded_event(members: list[Metric]) -> TimelineEvent:
 def with_folded(event: TimelineEvent, folded: list[RecordRef], title: str | None = None) -> TimelineEvent:
     """`event` of the whole timeline standing for the records `folded` into it too (store/timeline_folds.py):
     a figure's says how many sources state it, as `folded_event` does; a raise's takes `title`, the
-    raise as its company's page shows it (`raise_title`)."""
+    raise as its company's page shows it (`raise_title`), even when it folds no record of the whole
+    timeline (its other account undated)."""
+    if title is not None:
+        event.title = title
     if not folded:
         return event
     event.also = list(folded)
     if event.ref.record_type == "metric":
         event.title = f"{event.title} · {1 + len(folded)} sources"
-    elif title is not None:
-        event.title = title
     return event
 
 

@@ -70,7 +70,7 @@ def timeline_folds(db: Database) -> TimelineFolds:
         _fold(folds, members[0], members[1:])
     for shown, others, title in _raises(db):
         _fold(folds, shown, others)
-        folds.titles[shown.ref] = title
+        folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
     return folds
 
@@ -146,15 +146,16 @@ def _metric_groups(db: Database) -> list[list[Metric]]:
 def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
     folds it (`queries._raises_folded`): the round whose event stands for it, the others, and the
-    event's title as the company's page shows the raise; among the companies with two dated rounds of
-    an amount in one currency."""
+    event's title as the company's page shows the raise; among the companies with two rounds of an
+    amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
+    in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
     from .queries import fetch_records  # local: queries reads the folds
 
     companies = [
         company_id
         for (company_id,) in db.execute(
-            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {TIMELINE_WHERE["round"]} AND amount > 0
-                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1"""
+            """SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE review_status != 'rejected' AND amount > 0
+               AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
         )
     ]
     found = []
@@ -162,8 +163,8 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
         rounds = fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk)
         for members in group_raises(rounds):  # type: ignore[arg-type]
             shown = shown_account(members) if len(members) > 1 else None
-            if shown is not None:
-                others = [member for member in members if member is not shown]
+            if shown is not None and shown.date:
+                others = [member for member in members if member is not shown and member.date]
                 found.append((shown, others, raise_title(members)))
     return found
 

@@ -139,3 +139,24 @@ def test_an_investor_named_by_one_account_finds_the_raise_whichever_account_is_s
         assert store.timeline_outline(nvidia).total >= len(windowed)
         company_id = store.find_company("Mistral AI").id
         assert [e.title for e in series_a(store.timeline(company_id, nvidia))] == [FOLDED]
+
+
+def test_an_undated_account_of_a_raise_names_its_investors_but_stays_off_the_whole_timeline(capsys, tmp_path):
+    """A source giving no date for a raise another dates is one of its accounts on the page; the whole
+    timeline (dated records only) names its investors and counts its source, but neither lists nor
+    exports its record: ctrl+a counts and `e` writes what the timeline holds (`timeline_record_count`)."""
+    header = "company,investors,amount,currency,date,round_type\n"
+    db = imported(
+        capsys,
+        tmp_path,
+        ("dated.csv", header + "Zorg AI,Fund A,20000000,USD,2024-03-01,Series A\n"),
+        ("undated.csv", header + "Zorg AI,Fund B,20000000,USD,,Series A\n"),
+    )
+    with Store(db, readonly=True) as store:
+        page = store.company(store.find_company("Zorg AI").id)
+        assert [r.source_count for r in page.rounds] == [2]
+        (event,) = store.timeline_window(None, limit=100)
+        assert event.title == "Zorg AI raises $20M (Series A) from Fund A, Fund B · 2 sources"
+        assert store.timeline_refs() == [event.ref]
+        assert store.timeline_record_count() == len(store.timeline_refs())
+        assert store.timeline_count() == store.timeline_outline().total == 1
