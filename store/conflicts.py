@@ -285,6 +285,13 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
     )
 
 
+def raise_amount_conflict(members: list[Round]) -> Conflict | None:
+    """The amounts the sources of one raise state, when they differ (its parts left out by the
+    caller): what the page's conflicts say of it, for a timeline's event of the raise."""
+    found = _amount_conflict(members, set())
+    return found[0] if found else None
+
+
 def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
     """The amounts of one raise's sources, when they differ (and `find_conflicts` did not say so)."""
     what = f"round {members[0].date or ''}".strip()

@@ -10,6 +10,7 @@ import json
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -1183,7 +1184,7 @@ def timeline_events(
     if company_id is not None:
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
-        events = _parts_folded(db, company_id, events)
+        events = _raises_folded(db, company_id, events)
     else:
         events = _whole_folded(db, events, folds)
     events.sort(key=event_order)
@@ -1255,41 +1256,38 @@ def _whole_folded(
 ) -> list[TimelineEvent]:
     """The whole timeline's `events` with what a company's timeline folds folded (store/timeline_folds.py):
     `folds` as the store keeps them (`Store._timeline_folds`), else worked out."""
-    from .timeline import with_folded  # local: the timeline module formats titles from records
     from .timeline_folds import timeline_folds
 
     if folds is None:
         folds = timeline_folds(db)
     return [
-        with_folded(event, folds.also.get(event.ref, []))
+        folds.folded_event(event)
         for event in events
         if not folds.is_hidden(event.ref.record_type, event.ref.record_id)
     ]
 
 
-def _parts_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
-    """A company's timeline `events` with each round telling only an investor's part of a raise (a deal
-    file's `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts)
-    folded into the raise's event (`also`), as its page shows the part inside the round, not as a raise
-    of its own."""
+def _raises_folded(db: Database, company_id: int, events: list[TimelineEvent]) -> list[TimelineEvent]:
+    """A company's timeline `events` with each raise its page shows as one round one event: the other
+    sources' rounds of it, and the rounds telling only an investor's part of it (a deal file's
+    `Vantor Capital, 12000000, Series A` beside the article's $20M Series A: same_raise.raise_parts),
+    folded into the event of the round whose date the page shows (`also`), titled as the page shows
+    the raise (`timeline.raise_title`: the investors every source names, "· 2 sources")."""
+    from .timeline import raise_title, shown_account  # local: the timeline module formats titles from records
+
     rounds = fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id})
-    raise_of_part: dict[int, int] = {}
-    for members in group_raises(rounds):
-        parts = {part.id for part in raise_parts(members)}
-        told = next((member.id for member in members if member.id not in parts), None)
-        if told is not None:
-            raise_of_part.update(dict.fromkeys(parts, told))
-    if not raise_of_part:
-        return events
     round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
-    kept = []
-    for event in events:
-        told = raise_of_part.get(event.ref.record_id) if event.ref.record_type == "round" else None
-        if told is not None and told in round_events:
-            round_events[told].also.append(event.ref)
-        else:
-            kept.append(event)
-    return kept
+    folded: set[int] = set()
+    for members in group_raises(rounds):
+        shown = shown_account(members) if len(members) > 1 else None
+        if shown is None or shown.id not in round_events:
+            continue
+        event = round_events[shown.id]
+        others = [m for m in members if m is not shown and m.id in round_events]
+        event.also += [round_events[m.id].ref for m in others]
+        event.title = raise_title(members)
+        folded.update(m.id for m in others)
+    return [e for e in events if e.ref.record_type != "round" or e.ref.record_id not in folded]
 
 
 def _placed_undated_rounds(
@@ -1341,11 +1339,15 @@ def _timeline_arm(record_type: str) -> tuple[str, str]:
 
 
 def timeline_outline(
-    db: Database, folds: TimelineFolds | None = None, record_filter: RecordFilter | None = None
+    db: Database,
+    folds: TimelineFolds | None = None,
+    record_filter: RecordFilter | None = None,
+    adopted: Iterable[TimelineKey] = (),
 ) -> TimelineOutline:
     """How many events the whole timeline holds at each key (date), counted from the indexes; without
-    the records `folds` folds into another's event; only those `record_filter` keeps, when given."""
-    counts: Counter[str] = Counter()
+    the records `folds` folds into another's event; only those `record_filter` keeps, when given, and
+    the events placed at `adopted` (`timeline_folds.adopted_places`)."""
+    counts: Counter[str] = Counter(key for key, _, _ in adopted)
     for record_type in record_types(record_filter or RecordFilter()):
         key, where = _timeline_arm(record_type)
         kept, params = _kept(record_type, record_filter)
@@ -1385,6 +1387,10 @@ def timeline_keys(
         _arm_places(db, record_type, after, limit + offset, backward, folds, record_filter)
         for record_type in record_types(record_filter or RecordFilter())
     ]
+    if folds is not None:
+        from .timeline_folds import adopted_places  # local: the folds read records through this module
+
+        arms.append(_places_beyond(adopted_places(db, folds, record_filter), after, backward))
     return list(islice(heapq.merge(*arms, reverse=backward), offset, offset + limit))
 
 
@@ -1420,6 +1426,14 @@ def _arm_places(
         place = (rows[-1][0], record_type, rows[-1][1])
 
 
+def _places_beyond(places: list[TimelineKey], after: TimelineKey | None, backward: bool) -> list[TimelineKey]:
+    """Those of `places` (in order) after `after` (before it, nearest first, when `backward`)."""
+    ordered = places[::-1] if backward else places
+    if after is None:
+        return ordered
+    return [place for place in ordered if (place < after if backward else place > after)]
+
+
 def _kept(record_type: str, record_filter: RecordFilter | None) -> tuple[str, list]:
     """' AND …' keeping `record_type`'s records `record_filter` keeps, and its parameters."""
     return record_filter.clause(record_type) if record_filter else ("", [])
@@ -1442,6 +1456,24 @@ def kept_refs(db: Database, refs: Iterable[RecordRef], record_filter: RecordFilt
                 for (id_,) in db.execute(sql, [*values, *params])
             )
     return found
+
+
+def kept_events(
+    db: Database, events: list[TimelineEvent], record_filter: RecordFilter
+) -> list[TimelineEvent]:
+    """Those of `events` that `record_filter` keeps: by their own record, or, for an investor, by a
+    record folded into them (a raise's event names every source's investors: `timeline_folds.adopted_places`)
+    when their own record is of the date and kind kept."""
+    kept = kept_refs(db, (event.ref for event in events), record_filter)
+    folding = [event for event in events if event.also and event.ref not in kept]
+    if record_filter.investor_id is not None and folding:
+        named = kept_refs(
+            db, (ref for e in folding for ref in e.also), RecordFilter(investor_id=record_filter.investor_id)
+        )
+        unnamed = replace(record_filter, investor_id=None)
+        candidates = [event.ref for event in folding if not named.isdisjoint(event.also)]
+        kept |= kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
+    return [event for event in events if event.ref in kept]
 
 
 def kept_refs_after(
@@ -1504,8 +1536,6 @@ def timeline_window(
     """The events `timeline_keys` places, in timeline order (oldest first, `backward` too); an event
     `folds` folds other records into names them (`also`) and, a figure's, how many sources state it.
     With `record_filter`, only the events it keeps."""
-    from .timeline import with_folded  # local: the timeline module formats titles from records
-
     keys = timeline_keys(
         db, after, limit=limit, offset=offset, backward=backward, folds=folds, record_filter=record_filter
     )
@@ -1523,8 +1553,8 @@ def timeline_window(
             for event in _events_of_rows(db, record_type, rows, everything=False):
                 found[(record_type, event.ref.record_id)] = event
     events = [found[(record_type, id_)] for _, record_type, id_ in keys if (record_type, id_) in found]
-    if folds is not None and folds.also:
-        events = [with_folded(event, folds.also.get(event.ref, [])) for event in events]
+    if folds is not None and (folds.also or folds.titles):
+        events = [folds.folded_event(event) for event in events]
     return events
 
 

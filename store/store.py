@@ -58,7 +58,7 @@ from .models import (
 from .record_filter import RecordFilter, record_types
 from .schema import RECORD_TABLES
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, timeline_folds
+from .timeline_folds import TimelineFolds, adopted_places, timeline_folds
 from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
@@ -722,8 +722,7 @@ class Store:
         events = queries.timeline_events(self.db, company_id, folds)
         if not record_filter:
             return events
-        kept = queries.kept_refs(self.db, (event.ref for event in events), record_filter)
-        return [event for event in events if event.ref in kept]
+        return queries.kept_events(self.db, events, record_filter)
 
     @_locked
     def timeline_outline(self, record_filter: RecordFilter | None = None) -> TimelineOutline:
@@ -732,7 +731,8 @@ class Store:
         With `record_filter`, its events only, counted with the records folded into them (an outline
         that may count a few too many, never a date too few)."""
         if record_filter:
-            return queries.timeline_outline(self.db, record_filter=record_filter)
+            adopted = adopted_places(self.db, self._timeline_folds(), record_filter)
+            return queries.timeline_outline(self.db, record_filter=record_filter, adopted=adopted)
         return queries.timeline_outline(self.db, self._timeline_folds())
 
     @_locked

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .conflicts import raise_amount_conflict
 from .formatting import basis_label, format_amount, format_share, is_stake_sold, round_label
 from .models import (
     Acquisition,
@@ -15,6 +16,7 @@ from .models import (
     TimelineEvent,
 )
 from .money_raised import record_status_words
+from .same_raise import fold, one_investor_each, raise_parts
 
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
@@ -134,12 +136,37 @@ def folded_event(members: list[Metric]) -> TimelineEvent:
     return event
 
 
-def with_folded(event: TimelineEvent, folded: list[RecordRef]) -> TimelineEvent:
+def with_folded(event: TimelineEvent, folded: list[RecordRef], title: str | None = None) -> TimelineEvent:
     """`event` of the whole timeline standing for the records `folded` into it too (store/timeline_folds.py):
-    a figure's says how many sources state it, as `folded_event` does; a raise's only names its parts."""
+    a figure's says how many sources state it, as `folded_event` does; a raise's takes `title`, the
+    raise as its company's page shows it (`raise_title`), even when it folds no record of the whole
+    timeline (its other account undated)."""
+    if title is not None:
+        event.title = title
     if not folded:
         return event
     event.also = list(folded)
     if event.ref.record_type == "metric":
         event.title = f"{event.title} · {1 + len(folded)} sources"
     return event
+
+
+def shown_account(members: list[Round]) -> Round | None:
+    """The round whose event stands for a raise (a group of `same_raise.group_raises`): the first
+    telling the raise itself, not an investor's part of it; its date is the one the page shows."""
+    parts = {part.id for part in raise_parts(members)}
+    return next((member for member in members if member.id not in parts), None)
+
+
+def raise_title(members: list[Round]) -> str:
+    """The title of the one event of a raise several sources tell, as its company's page shows the
+    raise (`same_raise.fold`): the figures it shows, the union of the investors named, leads first,
+    how many sources tell it and, when they state the amount differently, what each says."""
+    shown = one_investor_each(fold(members))
+    title = title_for(shown)[0]
+    if shown.source_count > 1:
+        title += f" · {shown.source_count} sources"
+    conflict = raise_amount_conflict(shown.whole_accounts)
+    if conflict is not None:
+        title += f" · conflict: {' vs '.join(conflict.values)}"
+    return title

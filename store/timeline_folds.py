@@ -1,8 +1,9 @@
 """What the whole timeline folds, as a company's timeline does (queries.timeline_events).
 
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
-same_metric.group_metrics) and a round telling only an investor's part of a raise inside the raise's
-event (same_raise.raise_parts). The whole timeline is read a window at a time from the `*_timeline`
+same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
+(same_raise.group_raises and fold: the investors they name, "· 2 sources"), with the rounds telling
+only an investor's part of it (same_raise.raise_parts). The whole timeline is read a window at a time from the `*_timeline`
 indexes, which know nothing of that: `TimelineFolds` lists the records folded into another's event,
 so that its counts, ranks and windows leave them out and the event they fold into names them (`also`).
 
@@ -15,14 +16,16 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from .models import Metric, RecordRef, Round, TimelineKey
+from .models import Metric, RecordRef, Round, TimelineEvent, TimelineKey
+from .record_filter import RecordFilter
 from .same_metric import group_metrics
-from .same_raise import group_raises, raise_parts
+from .same_raise import group_raises
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+from .timeline import raise_title, shown_account, with_folded
 
 
 @dataclass
@@ -35,6 +38,15 @@ class TimelineFolds:
     """The folded records' ids, by record type."""
     hidden_places: list[TimelineKey] = field(default_factory=list)
     """The folded records' places on the timeline, in order: how many precede a place."""
+    adopted: dict[RecordFilter, list[TimelineKey]] = field(default_factory=dict)
+    """`adopted_places` of each investor filter asked, kept while these folds are."""
+    titles: dict[RecordRef, str] = field(default_factory=dict)
+    """The title of each raise's event that folds other accounts of it, as its company's page shows
+    the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
+
+    def folded_event(self, event: TimelineEvent) -> TimelineEvent:
+        """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
+        return with_folded(event, self.also.get(event.ref, []), self.titles.get(event.ref))
 
     def is_hidden(self, record_type: str, record_id: int) -> bool:
         return record_id in self.hidden.get(record_type, ())
@@ -56,10 +68,43 @@ def timeline_folds(db: Database) -> TimelineFolds:
     folds = TimelineFolds()
     for members in _metric_groups(db):
         _fold(folds, members[0], members[1:])
-    for told, parts in _raise_parts(db):
-        _fold(folds, told, parts)
+    for shown, others, title in _raises(db):
+        _fold(folds, shown, others)
+        folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
     return folds
+
+
+def adopted_places(
+    db: Database, folds: TimelineFolds, record_filter: RecordFilter | None
+) -> list[TimelineKey]:
+    """The places of the events `record_filter` keeps for a record folded into them alone, in order: a
+    raise's event names the investors of every source's account, so `--investor Nvidia` finds it where
+    only the account folded into it names Nvidia. Only the investor chooses so: the event's own date
+    and kind are what a date range and a kind keep."""
+    if record_filter is None or record_filter.investor_id is None or not folds.also:
+        return []
+    if record_filter not in folds.adopted:
+        folds.adopted[record_filter] = sorted(_places(db, _by_type(_adopted(db, folds, record_filter))))
+    return folds.adopted[record_filter]
+
+
+def _adopted(db: Database, folds: TimelineFolds, record_filter: RecordFilter) -> set[RecordRef]:
+    from .queries import kept_refs  # local: queries reads the folds
+
+    investor = RecordFilter(investor_id=record_filter.investor_id)
+    named = kept_refs(db, (ref for refs in folds.also.values() for ref in refs), investor)
+    candidates = [shown for shown, refs in folds.also.items() if not named.isdisjoint(refs)]
+    unnamed = replace(record_filter, investor_id=None)
+    in_range = kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
+    return in_range - kept_refs(db, candidates, record_filter)
+
+
+def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
+    ids: dict[str, set[int]] = defaultdict(set)
+    for ref in refs:
+        ids[ref.record_type].add(ref.record_id)
+    return ids
 
 
 def _fold(folds: TimelineFolds, shown: Metric | Round, folded: list) -> None:
@@ -98,33 +143,34 @@ def _metric_groups(db: Database) -> list[list[Metric]]:
     return groups
 
 
-def _raise_parts(db: Database) -> list[tuple[Round, list[Round]]]:
-    """Each raise's round shown with the rounds telling an investor's part of it (as a company's
-    timeline folds them: `queries._parts_folded`), among the companies with two dated rounds of an
-    amount in one currency."""
+def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
+    """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
+    folds it (`queries._raises_folded`): the round whose event stands for it, the others, and the
+    event's title as the company's page shows the raise; among the companies with two rounds of an
+    amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
+    in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
     from .queries import fetch_records  # local: queries reads the folds
 
     companies = [
         company_id
         for (company_id,) in db.execute(
-            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {TIMELINE_WHERE["round"]} AND amount > 0
-                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1"""
+            """SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE review_status != 'rejected' AND amount > 0
+               AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
         )
     ]
     found = []
     for chunk in _chunks(companies):
         rounds = fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk)
         for members in group_raises(rounds):  # type: ignore[arg-type]
-            parts = raise_parts(members)
-            ids = {part.id for part in parts}
-            told = next((member for member in members if member.id not in ids), None)
-            if told is not None and parts:
-                found.append((told, parts))
+            shown = shown_account(members) if len(members) > 1 else None
+            if shown is not None and shown.date:
+                others = [member for member in members if member is not shown and member.date]
+                found.append((shown, others, raise_title(members)))
     return found
 
 
 def _places(db: Database, hidden: dict[str, set[int]]) -> list[TimelineKey]:
-    """The timeline places of the records `hidden` names."""
+    """The timeline places of the records `hidden` names (ids by record type)."""
 
     places = []
     for record_type, ids in hidden.items():

@@ -51,7 +51,8 @@ def test_the_whole_timelines_counts_ranks_and_windows_agree_with_the_folded_list
         assert (
             len(events) == store.timeline_count() == store.timeline_outline().total == len(store.timeline())
         )
-        assert len(store.timeline_refs()) == len(events) + 2  # two figures two sources state: one event each
+        # Two figures two sources state and the raise they both tell (tl23): one event each.
+        assert len(store.timeline_refs()) == len(events) + 3
         assert [store.timeline_rank(event.order) for event in events] == list(range(len(events)))
         backward = store.timeline_window(None, limit=100, backward=True)
         assert [e.ref for e in backward] == [e.ref for e in events]
@@ -72,7 +73,9 @@ def test_the_whole_timelines_export_keeps_every_sources_record_after_its_event(c
         expected = [ref for event in events for ref in (event.ref, *event.also)]
         assert store.timeline_refs() == expected
         assert [ref for batch in store.timeline_ref_batches() for ref in batch] == expected
-        assert len(expected) == len(events) + 2  # the valuation's and the head count's second source
+        assert (
+            len(expected) == len(events) + 3
+        )  # the valuation's, the head count's and the raise's second source
 
 
 def test_the_whole_timeline_folds_an_investors_part_into_its_raise(capsys, tmp_path):
