@@ -95,3 +95,12 @@ def test_every_figure_of_the_main_corpus_stands_in_its_cited_sentences(capsys):
     unheld, records = check(ROOT / "tests" / "fixtures" / "articles")
     assert records > 0
     assert unheld == 0, capsys.readouterr().out
+
+
+def test_a_round_announced_before_its_amount_cites_the_sentence_announcing_it():
+    announced = "Clévia, start-up lyonnaise, vient de boucler une levée de fonds en série A."
+    priced = "Le montant n'a pas été officiellement communiqué, mais il est compris entre 20 et 25 millions d'euros."
+    source = parse_article(f"{announced} {priced}", published="2025-03-03", language="fr")
+    (round_,) = [fact for fact in source.facts if fact.kind == "round"]
+    assert (round_.company, round_.round_type, round_.sentence) == ("Clévia", "Series A", priced)
+    assert [more.sentence for more in round_.more_evidence] == [announced]

@@ -2274,9 +2274,10 @@ class FactBuilder:
     # Companies whose raise a relative clause told in passing ("Its rivals include X, which raised…"): their
     # round does not make them what "the company" designates later.
     passing: set[str] = field(default_factory=set)
-    # A round a sentence announced without its amount (sentence index, company, round type, date): the amount a
-    # next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et 25 M€") is its.
-    unpriced_round: tuple[int, str, str | None, DateMention | None] | None = None
+    # A round a sentence announced without its amount (sentence index, company, round type, date, that sentence):
+    # the amount a next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et
+    # 25 M€") is its.
+    unpriced_round: tuple[int, str, str | None, DateMention | None, CitedSentence] | None = None
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
@@ -2620,7 +2621,8 @@ class FactBuilder:
         if company is None or (self.reader.orgs[company].kind == "investor"):
             return
         date = self._purchase_date(view, match.start())
-        self.unpriced_round = (view.index, company, _round_type(view.text), date)
+        told = CitedSentence(sentence=view.original, start=view.sentence.start, end=view.sentence.end)
+        self.unpriced_round = (view.index, company, _round_type(view.text), date, told)
 
     def _amount_of_unpriced_round(self, view: View, amount: AmountMention) -> bool:
         """'Le montant n'a pas été officiellement communiqué, mais il est compris entre 20 et 25 millions
@@ -2635,9 +2637,10 @@ class FactBuilder:
             f.kind == "round" for f, i in zip(self.facts, self.fact_sentence, strict=True) if i >= pending[0]
         ):
             return False
-        _, company, round_type, date = pending
+        _, company, round_type, date, told = pending
         self.unpriced_round = None
         fact = self._money_fact(view, amount, "round", company, date, round_type=round_type)
+        _cite_sentence(fact, told)  # the sentence announcing the round names its company and type
         fact.status = self._status(view, amount)
         self._append(fact, view)
         return True
