@@ -225,15 +225,24 @@ def _pass_progress(
 def _headline_sentences(sentences: list[Sentence], title: str | None) -> frozenset[int]:
     """The sentences of the paragraph that repeats the title near the top of the body (a web page's <h1>, a
     Markdown "# heading"): the headline, not the body that tells the story."""
-    if not title:
-        # No title given: a first line without closing punctuation over a longer body is the headline.
-        first = [
-            index for index, sentence in enumerate(sentences) if sentence.paragraph == sentences[0].paragraph
-        ]
-        text = sentences[first[-1]].text.rstrip() if sentences else ""
-        if len(first) == 1 and len(sentences) > 1 and text and text[-1] not in _CLOSING_MARKS:
-            return frozenset(first)
-        return frozenset()
+    # A heading that is not the title ("# Mistral AI lève 600 millions d'euros" under the title "… et vaut
+    # désormais 5,8 milliards"), as with no title: a first line without closing punctuation over a longer body.
+    return (_title_paragraph(sentences, title) if title else None) or _unpunctuated_first_line(sentences)
+
+
+def _unpunctuated_first_line(sentences: list[Sentence]) -> frozenset[int]:
+    """The first paragraph when it is one line without closing punctuation over a longer body: a headline."""
+    first = [
+        index for index, sentence in enumerate(sentences) if sentence.paragraph == sentences[0].paragraph
+    ]
+    text = sentences[first[-1]].text.rstrip() if sentences else ""
+    if len(first) == 1 and len(sentences) > 1 and text and text[-1] not in _CLOSING_MARKS:
+        return frozenset(first)
+    return frozenset()
+
+
+def _title_paragraph(sentences: list[Sentence], title: str) -> frozenset[int] | None:
+    """The sentences of the paragraph near the top that repeats `title`; None when none does."""
     wanted = _comparable(title)
     by_paragraph: dict[int, list[int]] = {}
     for index, sentence in enumerate(sentences):
@@ -245,7 +254,7 @@ def _headline_sentences(sentences: list[Sentence], title: str | None) -> frozens
         # A page's og:title may end with its site's name: "Zeta AI lève 20 millions | Les Echos".
         if said and (wanted == said or any(wanted.startswith(said + mark) for mark in _TITLE_SEPARATORS)):
             return frozenset(indexes)
-    return frozenset()
+    return None
 
 
 def _comparable(text: str) -> str:

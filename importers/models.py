@@ -62,7 +62,8 @@ class Tranche(BaseModel):
 
 class CitedSentence(BaseModel):
     """One more sentence (or deal-file row) stating a record, with the source it is cited to: an
-    ai-deals export's `more_evidence` (a round read from several rows keeps every row)."""
+    ai-deals export's `more_evidence` (a round read from several rows keeps every row), or another
+    sentence of the record's own article its figures or parties come from (`start`/`end` given)."""
 
     model_config = ConfigDict(extra="forbid")
 
@@ -71,6 +72,10 @@ class CitedSentence(BaseModel):
     publisher: str | None = None
     source_date: str | None = None
     source_url: str | None = None
+    start: int | None = None
+    """Where the sentence starts in the record's own source (an article's other sentence); None: an
+    export's row citing a source of its own, which holds the sentence whole."""
+    end: int | None = None
 
 
 class Fact(BaseModel):

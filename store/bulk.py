@@ -727,7 +727,8 @@ class BulkFactWriter(FactWriter):
         head = evidence[:4]  # source, record type, record id, fact kind
         for more in fact.more_evidence:
             cited = (more.source_url, more.source_title, more.publisher, more.source_date)
-            row = (*head, more.sentence, 0, len(more.sentence), *evidence[7:])
+            start, end = (0, len(more.sentence)) if more.start is None else (more.start, more.end)
+            row = (*head, more.sentence, start, end, *evidence[7:])
             self.pending.add("evidence", CITED_EVIDENCE_COLUMNS, row + cited)
 
     def _write_stake(self, fact: Fact) -> tuple[str, int]:

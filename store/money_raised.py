@@ -461,8 +461,24 @@ def cumulative_investment_note(stake: Stake) -> str:
 
 def _total_since(stake: Stake) -> str:
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-    since = f" since {stake.date}" if stake.date else ""
-    return f"{amount} in total{since}"
+    return f"{amount} in total{total_date_words(stake)}"
+
+
+def total_date_words(stake: Stake) -> str:
+    """' since 2019' for a total its source counts from a date ("more than $13B since 2019"); ' as of
+    2024-11-22' for one dated its source's own day ("bringing its total investment to $8 billion"): the
+    total then, which earlier stakes are part of, not money put in since that day; '' when undated."""
+    if not stake.date:
+        return ""
+    if is_total_as_of_source_day(stake):
+        return f" as of {stake.date}"
+    return f" since {stake.date}"
+
+
+def is_total_as_of_source_day(stake: Stake) -> bool:
+    """Whether a cumulative stake is dated its source's day: a running total as the story tells it that day,
+    never the start of what it sums (a since-date is the year or month the text names)."""
+    return any(stake.date == evidence.published for evidence in stake.evidence)
 
 
 def total_to_date_notes(page: CompanyPage) -> list[str]:

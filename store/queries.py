@@ -1231,7 +1231,24 @@ def timeline_records(db: Database, record_type: str, rows: list[dict], *, everyt
         records.append(model.model_validate(row))
     if record_type in _TRANCHE_TABLES:
         _attach_timeline_tranches(db, records, record_type, everything=everything)
+    if record_type == "stake":
+        _attach_cumulative_source_days(db, records)
     return records
+
+
+def _attach_cumulative_source_days(db: Database, stakes: list) -> None:
+    """The source's day on the first evidence of each running total (a cumulative stake): its title says
+    "as of" that day, not "since" it (`money_raised.total_date_words`). Few stakes are totals: one
+    look-up each."""
+    for stake in stakes:
+        if stake.status != "cumulative" or not stake.evidence:
+            continue
+        row = db.execute(
+            """SELECT coalesce(e.cited_date, s.published) FROM evidence e JOIN sources s ON s.id = e.source_id
+               WHERE e.record_type = 'stake' AND e.record_id = ? ORDER BY e.id LIMIT 1""",
+            [stake.id],
+        ).fetchone()
+        stake.evidence[0].published = row[0] if row else None
 
 
 _TRANCHE_TABLES = {"round": ("round_tranches", "round_id"), "stake": ("stake_tranches", "stake_id")}

@@ -15,7 +15,7 @@ from .models import (
     Statement,
     TimelineEvent,
 )
-from .money_raised import record_status_words
+from .money_raised import record_status_words, total_date_words
 from .same_raise import fold, one_investor_each, raise_parts
 
 
@@ -40,8 +40,10 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         cumulative = record.status == "cumulative"
         verb = "has invested" if cumulative else "invests"
         what = f" {amount}{pct}" if amount else pct
-        if cumulative and what:  # a running total dated by its start, not a deal of that date
-            what += f" in total since {record.date}" if record.date else " in total"
+        if (
+            cumulative and what
+        ):  # a running total dated by its start or its source's day, not a deal of that date
+            what += f" in total{total_date_words(record)}"
         # "… (Series B)", "… (conditional)": a promise on a condition is told as one
         label = _noted(record)
         return (

@@ -76,6 +76,13 @@ def share_bound(fact: Fact) -> str | None:
     return None if bound == "exact" or fact.percentage is None else bound
 
 
+def own_more_evidence(fact: Fact) -> list:
+    """The other sentences of the fact's own article its figures or parties come from ("Mistral AI lève
+    600 millions d'euros" and the sentence naming the round's investors): evidence of the record each,
+    highlighted where they stand in the source."""
+    return [more for more in fact.more_evidence if more.start is not None and more.end is not None]
+
+
 def without_nameless(fact: Fact, key: Callable[[str], str] = normalize_name) -> Fact | None:
     """The fact without the names that have no letter or digit ("…", "—"): such a name is nobody's.
 
@@ -1182,19 +1189,22 @@ class FactWriter:
         if fact.review_status not in (None, "extracted"):  # an export's reviewed record stays so
             self.db[RECORD_TABLES[record_type]].update(record_id, {"review_status": fact.review_status})
         # Earlier review decisions are applied once every fact is written (`carry_decisions`).
-        self.db["evidence"].insert(
-            {
-                "source_id": self.source_id,
-                "record_type": record_type,
-                "record_id": record_id,
-                "fact_kind": fact.kind,
-                "sentence": fact.sentence,
-                "start": fact.start,
-                "end": fact.end,
-                "fingerprint": fingerprint(fact),
-                "identity": identity(fact),
-            }
-        )
+        row = {
+            "source_id": self.source_id,
+            "record_type": record_type,
+            "record_id": record_id,
+            "fact_kind": fact.kind,
+            "sentence": fact.sentence,
+            "start": fact.start,
+            "end": fact.end,
+            "fingerprint": fingerprint(fact),
+            "identity": identity(fact),
+        }
+        self.db["evidence"].insert(row)
+        for more in own_more_evidence(fact):
+            self.db["evidence"].insert(
+                {**row, "sentence": more.sentence, "start": more.start, "end": more.end}
+            )
 
     def _insert(self, table: str, row: dict) -> int:
         row["source_id"] = self.source_id

@@ -105,6 +105,11 @@ _MONTH_RE = re.compile(
 )
 # Years named relative to publication: "last year", "l'an dernier", "cette année", "a year ago".
 _RELATIVE_YEAR_RE = re.compile(
+    # "after taking a 10% stake for $300 million earlier that year", "plus tôt cette année-là": the year the
+    # sentence named before, known only to its year (never the month of the date it named).
+    r"\b(?P<thatyear>(?:earlier|later)\s+(?:that|the\s+same)\s+year|that\s+same\s+year|"
+    r"(?:plus\s+tôt|plus\s+tard)\s+(?:cette\s+année-là|la\s+même\s+année|dans\s+l['’]année)|"
+    r"cette\s+année-là|la\s+même\s+année)(?![\w-])|"
     r"\b(?P<last>last year|l['’]an(?:née)? (?:dernier|dernière|passée?)|l['’]année dernière)\b|"
     # "by the end of the year", "d'ici la fin de l'année": the year of publication.
     r"\b(?P<this>this year|cette année|cette annee)\b|(?P<this2>(?<=\bend of )the year|(?<=\bfin de )l['’]année|"
@@ -610,6 +615,15 @@ def _relative_years(sentence: str, published: dt.date | None):
             word = (match.group("nago") or match.group("nilya")).lower()
             ago = _YEARS_AGO.get(word) or int(word)
             yield DateMention(str(published.year - ago), "year", role, match.span(), relative=True)
+            continue
+        if match.group("thatyear"):
+            if years is None:  # read once, only for sentences that need them
+                years = [(m.start(), int(m.group("year"))) for m in _YEAR_RE.finditer(sentence)]
+            named = [value for start, value in years if start < match.start()]
+            if (
+                named
+            ):  # "that year" with no year before it in the sentence is another sentence's: unknown here
+                yield DateMention(str(named[-1]), "year", role, match.span(), relative=True)
             continue
         if match.group("earlier"):
             if years is None:  # read once, only for sentences that need them

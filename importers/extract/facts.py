@@ -13,7 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
-from ..models import IN_TALKS, TOTAL_RAISED_TO_DATE, Fact, Tranche
+from ..models import IN_TALKS, TOTAL_RAISED_TO_DATE, CitedSentence, Fact, Tranche
 from .amounts import (
     HEADCOUNT_ADJECTIVES,
     UNNAMED_CROWN,
@@ -2340,9 +2340,10 @@ class FactBuilder:
     # Companies whose raise a relative clause told in passing ("Its rivals include X, which raised…"): their
     # round does not make them what "the company" designates later.
     passing: set[str] = field(default_factory=set)
-    # A round a sentence announced without its amount (sentence index, company, round type, date): the amount a
-    # next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et 25 M€") is its.
-    unpriced_round: tuple[int, str, str | None, DateMention | None] | None = None
+    # A round a sentence announced without its amount (sentence index, company, round type, date, that sentence):
+    # the amount a next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et
+    # 25 M€") is its.
+    unpriced_round: tuple[int, str, str | None, DateMention | None, CitedSentence] | None = None
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
@@ -2593,7 +2594,13 @@ class FactBuilder:
             if self._is_aggregate(view, amount):
                 continue
             if not position and (converted := self._converts_earlier_sum(view, amount)) is not None:
-                _give_equivalent(converted, amount)
+                if _give_equivalent(converted, amount):
+                    _cite_sentence(
+                        converted,
+                        CitedSentence(
+                            sentence=view.original, start=view.sentence.start, end=view.sentence.end
+                        ),
+                    )
                 continue
             if amount.currency is None and _traded_quantity(view, amount):
                 continue  # "agreed to buy 250,000 tons of carbon removal from it": the deal's object, no metric.
@@ -2685,7 +2692,7 @@ class FactBuilder:
         fact = recent[0]
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+        _move_evidence(fact, view)
         return True
 
     def _note_unpriced_round(self, view: View) -> None:
@@ -2703,7 +2710,8 @@ class FactBuilder:
         if company is None or (self.reader.orgs[company].kind == "investor"):
             return
         date = self._purchase_date(view, match.start())
-        self.unpriced_round = (view.index, company, _round_type(view.text), date)
+        told = CitedSentence(sentence=view.original, start=view.sentence.start, end=view.sentence.end)
+        self.unpriced_round = (view.index, company, _round_type(view.text), date, told)
 
     def _amount_of_unpriced_round(self, view: View, amount: AmountMention) -> bool:
         """'Le montant n'a pas été officiellement communiqué, mais il est compris entre 20 et 25 millions
@@ -2718,9 +2726,10 @@ class FactBuilder:
             f.kind == "round" for f, i in zip(self.facts, self.fact_sentence, strict=True) if i >= pending[0]
         ):
             return False
-        _, company, round_type, date = pending
+        _, company, round_type, date, told = pending
         self.unpriced_round = None
         fact = self._money_fact(view, amount, "round", company, date, round_type=round_type)
+        _cite_sentence(fact, told)  # the sentence announcing the round names its company and type
         fact.status = self._status(view, amount)
         self._append(fact, view)
         return True
@@ -2738,7 +2747,7 @@ class FactBuilder:
             return False
         fact.amount, fact.currency, fact.bound = amount.value, amount.currency, amount.bound
         fact.amount_max = amount.amount_max
-        fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+        _move_evidence(fact, view)
         return True
 
     def _is_aggregate(self, view: View, amount: AmountMention) -> bool:
@@ -7970,7 +7979,7 @@ def _ends_before(end: str, start: str | None) -> bool:
     return start is not None and end < start[: len(end)]
 
 
-def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
+def _give_equivalent(converted: Fact, amount: AmountMention) -> bool:
     """A deal (round, stake, acquisition) that a later sentence restates in another currency takes that sum
     as its other-currency amount, as "$48M (CHF 38M)" does, when it has none yet ("has raised $1.05bn… The
     round, roughly £840m, is…": one raise, not two). Only the deal converted: a revenue converted after it ("that revenue is worth
@@ -7979,6 +7988,8 @@ def _give_equivalent(converted: Fact, amount: AmountMention) -> None:
     if converted.kind in _DEAL_KINDS and converted.equivalent_amount is None:
         converted.equivalent_amount = amount.value
         converted.equivalent_currency = amount.currency
+        return True
+    return False
 
 
 def _own_sentence(fact: Fact, view: View) -> str | None:
@@ -8103,6 +8114,7 @@ def _deduplicate(
             if headline:
                 headline_twins.add(id(fact))
             continue
+        filled = False
         if id(twin) in headline_twins and not headline:
             # "Zeta AI lève 20 millions d'euros" then "Zeta AI a annoncé mardi une levée de fonds de 20 millions
             # d'euros auprès de Partech": the body's sentence is the evidence; the headline adds what it alone says.
@@ -8110,15 +8122,10 @@ def _deduplicate(
             _replace_same(same, fact, twin)
             _replace_same(ordered, fact, twin)
             headline_twins.discard(id(fact))
-            _fill_missing(twin, fact)
-        for name in fact.investors:
-            if name not in twin.investors:
-                twin.investors.append(name)
-        for name in fact.lead_investors:
-            if name not in twin.lead_investors:
-                twin.lead_investors.append(name)
-        twin.round_type = twin.round_type or fact.round_type
-        twin.basis = twin.basis or fact.basis
+            filled = _fill_missing(twin, fact)
+        if _enrich(twin, fact) or filled:
+            # What the other statement alone says is cited to its sentence too (the source view shows both).
+            _cite_also(twin, fact)
     return _without_unpriced_twins(ordered, raised)
 
 
@@ -8133,17 +8140,62 @@ def _other_round_type(fact: Fact, other: Fact) -> bool:
     return bool(fact.round_type and other.round_type and fact.round_type != other.round_type)
 
 
-_EVIDENCE_FIELDS = frozenset({"sentence", "start", "end"})
+def _enrich(fact: Fact, other: Fact) -> bool:
+    """`fact` takes the investors, round type and basis `other` (the same fact, told again) adds; whether
+    it took any."""
+    before = (len(fact.investors), len(fact.lead_investors), fact.round_type, fact.basis)
+    for name in other.investors:
+        if name not in fact.investors:
+            fact.investors.append(name)
+    for name in other.lead_investors:
+        if name not in fact.lead_investors:
+            fact.lead_investors.append(name)
+    fact.round_type = fact.round_type or other.round_type
+    fact.basis = fact.basis or other.basis
+    return before != (len(fact.investors), len(fact.lead_investors), fact.round_type, fact.basis)
 
 
-def _fill_missing(fact: Fact, other: Fact) -> None:
-    """`fact` takes what `other` (the same fact, told elsewhere) says that it leaves unsaid."""
+def _cite_also(fact: Fact, other: Fact) -> None:
+    """`other`'s sentences (its own and those it cites) become more evidence of `fact`, which took what
+    they say: every figure and party a record states stands in a sentence it is cited to."""
+    for more in [
+        CitedSentence(sentence=other.sentence, start=other.start, end=other.end),
+        *other.more_evidence,
+    ]:
+        _cite_sentence(fact, more)
+
+
+def _cite_sentence(fact: Fact, more: CitedSentence) -> None:
+    """`more` (a sentence of the same article) is more evidence of `fact`, unless already cited."""
+    cited = {(fact.start, fact.end)} | {(told.start, told.end) for told in fact.more_evidence}
+    if more.start is not None and (more.start, more.end) not in cited:
+        fact.more_evidence.append(more)
+
+
+_EVIDENCE_FIELDS = frozenset({"sentence", "start", "end", "more_evidence"})
+
+
+def _move_evidence(fact: Fact, view: View) -> None:
+    """`view`'s sentence, which prices `fact`, becomes its evidence; the sentence that first told it (the
+    parties, a share: "a acquis 70 % du capital de X") is still cited, as more evidence."""
+    earlier = CitedSentence(sentence=fact.sentence, start=fact.start, end=fact.end)
+    fact.sentence, fact.start, fact.end = view.original, view.sentence.start, view.sentence.end
+    if (earlier.start, earlier.end) != (fact.start, fact.end):
+        fact.more_evidence.insert(0, earlier)
+
+
+def _fill_missing(fact: Fact, other: Fact) -> bool:
+    """`fact` takes what `other` (the same fact, told elsewhere) says that it leaves unsaid; whether it
+    took anything."""
+    filled = False
     for name in type(fact).model_fields:
         if name in _EVIDENCE_FIELDS:
             continue
         value, told = getattr(fact, name), getattr(other, name)
         if value in (None, [], "") and told not in (None, [], ""):
             setattr(fact, name, told)
+            filled = True
+    return filled
 
 
 def _within_days(first: str | None, second: str | None, days: int) -> bool:
@@ -8191,8 +8243,9 @@ def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int]
                 None,
             )
         if twin is not None and f.amount is None and f.investor and id(f) not in raised:
-            if twin.percentage is None:
+            if twin.percentage is None and f.percentage is not None:
                 twin.percentage, twin.percentage_bound = f.percentage, f.percentage_bound
+                _cite_also(twin, f)  # the share is the other sentence's
             continue
         kept.append(f)
     return kept

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import ClassVar
 
@@ -130,6 +131,8 @@ class SourceScreen(DealsScreen):
         """Each fact's party and figure ("Nvidia", "$30B"), once read (`SourceFactsRead`)."""
         self._with_tranches: set[int] = set()
         """The facts whose tranches' own sentences are highlighted with them."""
+        self._with_sentences: set[int] = set()
+        """The facts whose record is cited to other sentences too, highlighted with them."""
         self._move_when_loaded: Callable[[], None] | None = None
         """A move key pressed before the source was read (End right after `s`): made once it is."""
 
@@ -183,15 +186,35 @@ class SourceScreen(DealsScreen):
             return
         self._about = message.about
         ranges, owners = [], []
+        spans_of = self._spans_of_records()
         for index, span in enumerate(self.source.spans):
             ref = RecordRef(record_type=span.record_type, record_id=span.record_id)
             for start, end in sentence_places(self.source.text, message.tranche_sentences.get(ref, ())):
                 ranges.append((start, end))
                 owners.append(index)
                 self._with_tranches.add(index)
+            # A record cited to several sentences ("Zeta AI lève 20 millions d'euros auprès de Partech" and
+            # the body's): each of them is drawn as current with it.
+            for other in spans_of[ref]:
+                if other != index:
+                    ranges.append((self.source.spans[other].start, self.source.spans[other].end))
+                    owners.append(index)
+                    self._with_sentences.add(index)
         if ranges:
             self.query_one("#source-body", TextView).add_companions(ranges, owners)
         self._show_label()
+
+    def _spans_of_records(self) -> dict[RecordRef, list[int]]:
+        """The indices of each article record's spans (one per sentence it is cited to); none for a deal
+        file, whose round read from a thousand rows would pair each row with every other."""
+        found: dict[RecordRef, list[int]] = defaultdict(list)
+        if self.source is None or self.source.kind == "dataset":
+            return found
+        for index, span in enumerate(self.source.spans):
+            found.setdefault(RecordRef(record_type=span.record_type, record_id=span.record_id), []).append(
+                index
+            )
+        return found
 
     @property
     def complete(self) -> bool:
@@ -216,6 +239,8 @@ class SourceScreen(DealsScreen):
         )
         if self.current in self._with_tranches:
             words += " · its tranches' sentence highlighted too"
+        if self.current in self._with_sentences:
+            words += " · its other sentences highlighted too"
         # One line high (app.tcss): no layout for it.
         label.update(
             Text(f"Fact {self.current + 1}/{len(self.source.spans)}: {clean_line(words)}", style="bold"),
