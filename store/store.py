@@ -46,6 +46,7 @@ from .models import (
     ReviewUndo,
     ReviewUndone,
     SearchHit,
+    SelectedFact,
     Source,
     SourceRemoval,
     SourceSummary,
@@ -588,7 +589,20 @@ class Store:
     def fact_keys(self, refs: list[RecordRef]) -> dict[RecordRef, tuple[str, str, str | None] | None]:
         """Each record's fact key (source, sentence fingerprint, identity): what finds the same fact
         again after a re-import of its source replaced its record (`same_fact_after_reimport`)."""
-        return {ref: review.fact_key(self.db, ref) for ref in refs}
+        return review.fact_keys(self.db, refs)
+
+    @_locked
+    def selected_facts(self, refs: list[RecordRef]) -> dict[RecordRef, SelectedFact]:
+        """What finds each of `refs` again after a re-import of its source replaced it
+        (`found_again`): read as they are selected. Records gone or with no fingerprint are left out."""
+        return review.selected_facts(self.db, refs)
+
+    @_locked
+    def found_again(self, facts: dict[RecordRef, SelectedFact]) -> dict[RecordRef, RecordRef]:
+        """Of the records `facts` were read from, those a re-import replaced since, each with the record
+        that states the same fact now (same sentence of the same source, else the only one with the
+        same identity); records unchanged, or gone with nothing in their place, are left out."""
+        return review.found_again(self.db, facts)
 
     @_locked
     def same_fact_after_reimport(
