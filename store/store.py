@@ -56,8 +56,7 @@ from .models import (
     TimelineOutline,
     UnmergeSummary,
 )
-from .record_filter import RecordFilter, record_types
-from .schema import RECORD_TABLES
+from .record_filter import RecordFilter
 from .search_service import SearchService
 from .timeline_folds import TimelineFolds, timeline_folds
 from .versions import SCHEMA_VERSION
@@ -873,9 +872,11 @@ class Store:
         if ref_batches is not None:
             pass  # streamed as given: never a million refs held at once
         elif whole:
-            ref_batches = self._every_ref_batch()
+            ref_batches = self._export_ref_batches(None)
         else:
-            listed = list(refs) if refs is not None else self._company_refs(company_id)
+            # By date, then record type and id (`queries.in_export_order`), not in the order picked
+            # or shown: a selection listed Wayve's 2024 round before OpenAI's 2019 stake.
+            listed = self.in_export_order(list(refs) if refs is not None else self._company_refs(company_id))
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
@@ -918,37 +919,30 @@ class Store:
             yield from self.iter_export_records([ref for ref in refs if ref in kept], companies=companies)
             return
         if companies:
-            yield from self._company_rows_named_in(self._kept_ref_batches(record_filter))
-        yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
+            yield from self._company_rows_named_in(self._export_ref_batches(record_filter))
+        yield from self.iter_export_records(ref_batches=self._export_ref_batches(record_filter))
 
     @_locked
     def kept_refs(self, refs: Iterable[RecordRef], record_filter: RecordFilter) -> set[RecordRef]:
         """Those of `refs` that `record_filter` keeps."""
         return queries.kept_refs(self.db, refs, record_filter)
 
-    def _kept_ref_batches(self, record_filter: RecordFilter) -> Iterator[list[RecordRef]]:
-        """The visible records `record_filter` keeps, `EXPORT_BATCH` at a time: type by type, by id."""
-        for record_type in record_types(record_filter):
-            after = 0
-            while batch := self._kept_refs_after(record_type, after, record_filter):
-                yield batch
-                after = batch[-1].record_id
+    @_locked
+    def in_export_order(self, refs: Iterable[RecordRef]) -> list[RecordRef]:
+        """`refs` in the order an export lists records: by date (undated last), then type and id;
+        those no longer in the database left out."""
+        return queries.in_export_order(self.db, refs)
+
+    def _export_ref_batches(self, record_filter: RecordFilter | None) -> Iterator[list[RecordRef]]:
+        """Every visible record (those `record_filter` keeps), in export order, `EXPORT_BATCH` or so
+        at a time, each batch read under the lock (a write may come between two)."""
+        batches = queries.export_ref_batches(self.db, record_filter, EXPORT_BATCH)
+        while (batch := self._next_batch(batches)) is not None:
+            yield batch
 
     @_locked
-    def _kept_refs_after(self, record_type: str, after: int, record_filter: RecordFilter) -> list[RecordRef]:
-        return queries.kept_refs_after(self.db, record_type, after, EXPORT_BATCH, record_filter)
-
-    def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
-        """Every visible record, `EXPORT_BATCH` at a time: type by type, by id."""
-        for record_type in RECORD_TABLES:
-            after = 0
-            while batch := self._visible_refs_after(record_type, after):
-                yield batch
-                after = batch[-1].record_id
-
-    @_locked
-    def _visible_refs_after(self, record_type: str, after: int) -> list[RecordRef]:
-        return queries.visible_refs_after(self.db, record_type, after, EXPORT_BATCH)
+    def _next_batch(self, batches: Iterator[list[RecordRef]]) -> list[RecordRef] | None:
+        return next(batches, None)
 
     @_locked
     def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:

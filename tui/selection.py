@@ -212,15 +212,20 @@ class SelectedRefs(Sequence[RecordRef]):
         return self._picked
 
     def ref_batches(
-        self, timeline_batches: Iterable[list[RecordRef]], size: int
+        self,
+        timeline_batches: Iterable[list[RecordRef]],
+        size: int,
+        picked: list[RecordRef] | None = None,
     ) -> Iterator[list[RecordRef]]:
         """What `__iter__` reads, a batch at a time (`size` of those picked, then the timeline's
         `timeline_batches` as they are read), never all held: a million refs were 1.2 GB and minutes
-        before the export wrote its first record. Once read to the end, `len` is how many there were."""
+        before the export wrote its first record. Once read to the end, `len` is how many there were.
+        `picked`: those picked in the order to write them (an export's: by date), else as picked."""
         skip = self._unselected | set(self._picked)
+        picked = self._picked if picked is None else picked
         streamed = 0
-        for start in range(0, len(self._picked), size):
-            batch = self._picked[start : start + size]
+        for start in range(0, len(picked), size):
+            batch = picked[start : start + size]
             streamed += len(batch)
             yield batch
         for batch in timeline_batches:
