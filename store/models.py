@@ -912,6 +912,14 @@ class ReviewUndo(BaseModel):
     too (`review.identical_twins`): undone with it."""
 
 
+class SelectedFact(BaseModel, frozen=True):
+    """What finds a selected record again once a re-import of its source replaced it (with a new id):
+    its fact key (source key, sentence fingerprint, identity) and its source's id, read when selected."""
+
+    key: tuple[str, str, str | None]
+    source_id: int
+
+
 class ReviewUndone(BaseModel):
     """What undoing an edit did with the companies that edit had created."""
 

@@ -963,6 +963,98 @@ def visible_refs_after(db: Database, record_type: str, after: int, limit: int) -
     return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
 
 
+ExportPlace = tuple[bool, str, str, int]
+"""Where a record goes in an export: undated last; then as the timeline lists them (`TimelineEvent
+.order`), by date (its key: a projection after its period's figures), record type and id, so that
+records picked one by one export as the whole timeline selected does. Not by company within a day:
+an export imported elsewhere then gives each type's records of a day ids in the same order as here,
+and pages listing a day's records by id (statements, stakes) read the same in both databases."""
+
+
+def _export_places(
+    db: Database, record_type: str, where: str, params: list
+) -> list[tuple[ExportPlace, RecordRef]]:
+    """The export place of each of `record_type`'s records `where` selects (on its table)."""
+    rows = db.execute(
+        f"SELECT {TIMELINE_KEY[record_type]}, id FROM {RECORD_TABLES[record_type]} WHERE {where}", params
+    )
+    return [
+        ((date is None, date or "", record_type, id_), RecordRef(record_type=record_type, record_id=id_))
+        for date, id_ in rows
+    ]
+
+
+def in_export_order(db: Database, refs: Iterable[RecordRef]) -> list[RecordRef]:
+    """`refs` in the order an export lists records (`ExportPlace`: by date, then record type and id),
+    whatever order they were picked or shown in; those no longer in the database are left out (an
+    export skips them), one given twice is listed twice."""
+    refs = list(refs)
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for ref in dict.fromkeys(refs):
+        wanted[ref.record_type].append(ref.record_id)
+    places: dict[RecordRef, ExportPlace] = {}
+    for record_type, ids in wanted.items():
+        for chunk in _chunks(ids):
+            marks, values = _in(chunk)
+            places.update(
+                (ref, place) for place, ref in _export_places(db, record_type, f"id IN ({marks})", values)
+            )
+    return sorted((ref for ref in refs if ref in places), key=places.__getitem__)
+
+
+def export_ref_batches(
+    db: Database, record_filter: RecordFilter | None, size: int
+) -> Iterator[list[RecordRef]]:
+    """Every visible record (those `record_filter` keeps, when given) in export order
+    (`in_export_order`), about `size` at a time: the dates are counted from the `*_timeline`
+    indexes, and the records of a run of dates adding up to `size` are read and sorted together, so
+    a million never sit in memory (a single date's records do, as ids)."""
+    types = record_types(record_filter or RecordFilter())
+    for low, high in _date_windows(db, types, record_filter, size):
+        places = []
+        for record_type in types:
+            kept, params = _kept(record_type, record_filter)
+            key = TIMELINE_KEY[record_type]
+            where = f"{TIMELINE_WHERE[record_type]}{kept} AND {key} BETWEEN ? AND ?"
+            places += _export_places(db, record_type, where, [*params, low, high])
+        yield from _sorted_batches(places, size)
+    undated = []
+    for record_type in types:
+        kept, params = _kept(record_type, record_filter)
+        column = "since" if record_type == "partnership" else "date"
+        undated += _export_places(db, record_type, f"{column} IS NULL AND {VISIBLE}{kept}", params)
+    yield from _sorted_batches(undated, size)
+
+
+def _date_windows(
+    db: Database, types: list[str], record_filter: RecordFilter | None, size: int
+) -> Iterator[tuple[str, str]]:
+    """Runs of consecutive dates (timeline keys) holding about `size` visible records together, as
+    (first, last); a date holding more is a run of its own."""
+    counts: Counter[str] = Counter()
+    for record_type in types:
+        key = TIMELINE_KEY[record_type]
+        kept, params = _kept(record_type, record_filter)
+        sql = f"SELECT {key}, count(*) FROM {RECORD_TABLES[record_type]} WHERE {TIMELINE_WHERE[record_type]}{kept} GROUP BY 1"
+        counts.update(dict(db.execute(sql, params).fetchall()))
+    window: list[str] = []
+    held = 0
+    for date in sorted(counts):
+        if window and held + counts[date] > size:
+            yield window[0], window[-1]
+            window, held = [], 0
+        window.append(date)
+        held += counts[date]
+    if window:
+        yield window[0], window[-1]
+
+
+def _sorted_batches(places: list[tuple[ExportPlace, RecordRef]], size: int) -> Iterator[list[RecordRef]]:
+    places.sort(key=lambda placed: placed[0])
+    for start in range(0, len(places), size):
+        yield [ref for _, ref in places[start : start + size]]
+
+
 def to_export(record: Record) -> ExportRecord:
     """Flatten any record into the export shape: both parties, money, date, source and sentence. A
     stake is read as an export reads it (`records_for(..., exported=True)`)."""
@@ -1491,19 +1583,6 @@ def kept_events(
         candidates = [event.ref for event in folding if not named.isdisjoint(event.also)]
         kept |= kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
     return [event for event in events if event.ref in kept]
-
-
-def kept_refs_after(
-    db: Database, record_type: str, after: int, limit: int, record_filter: RecordFilter
-) -> list[RecordRef]:
-    """The next `limit` visible records of `record_type` after id `after` that `record_filter` keeps,
-    in id order (as `visible_refs_after`: a filtered export of a million, a batch at a time)."""
-    kept, params = record_filter.clause(record_type)
-    rows = db.execute(
-        f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {VISIBLE}{kept} AND id > ? ORDER BY id LIMIT ?",
-        [*params, after, limit],
-    )
-    return [RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows]
 
 
 # The companies a record names besides its own (`named_company_ids`), as SQL on its table `kept`.

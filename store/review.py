@@ -23,7 +23,7 @@ from ai_deals.importers.models import Fact
 from .errors import EditRefused, FactGone, StoreError
 from .formatting import format_amount, is_stake_traded, kinds_agree, round_kind, round_label
 from .merging import company_in_use, remove_unused_companies
-from .models import RecordRef, ReviewUndone, shell_word
+from .models import RecordRef, ReviewUndone, SelectedFact, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
 from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
@@ -375,6 +375,69 @@ def _record_row(db: Database, ref: RecordRef) -> dict:
 def fact_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:
     """The record's source key, fingerprint and identity (None when it is gone or has none)."""
     return _decision_key(db, ref)
+
+
+FactKey = tuple[str, str, str | None]
+"""A record's source key, sentence fingerprint and identity: what a re-import of its source keeps."""
+
+
+def fact_keys(db: Database, refs: Sequence[RecordRef]) -> dict[RecordRef, FactKey | None]:
+    """`fact_key` of each of `refs`, read 500 records a query (a page's 10,000 selected at once were
+    10,000 queries). A record gone, or with no fingerprint, has None."""
+    keys: dict[RecordRef, FactKey | None] = dict.fromkeys(refs)
+    for ref, (key, _) in _first_evidence(db, refs).items():
+        keys[ref] = key
+    return keys
+
+
+def selected_facts(db: Database, refs: Sequence[RecordRef]) -> dict[RecordRef, SelectedFact]:
+    """What finds each of `refs` again after a re-import replaced it (`found_again`); records gone or
+    with no fingerprint are left out."""
+    return {
+        ref: SelectedFact(key=key, source_id=source_id)
+        for ref, (key, source_id) in _first_evidence(db, refs).items()
+        if key is not None
+    }
+
+
+def found_again(db: Database, facts: dict[RecordRef, SelectedFact]) -> dict[RecordRef, RecordRef]:
+    """Of the records `facts` were read from, those a re-import of their source replaced since, each
+    with the record it put in place (`replacement`). Records unchanged, and records gone with nothing
+    in their place, are left out."""
+    now = fact_keys(db, list(facts))
+    found: dict[RecordRef, RecordRef] = {}
+    for ref, fact in facts.items():
+        if now[ref] == fact.key:
+            continue
+        again = replacement(db, ref, fact.key, fact.source_id)
+        if again is not None and again != ref:
+            found[ref] = again
+    return found
+
+
+def _first_evidence(db: Database, refs: Sequence[RecordRef]) -> dict[RecordRef, tuple[FactKey | None, int]]:
+    """The fact key and source of each record's first evidence row (by id, as `_decision_key` reads
+    it), 500 records a query; records gone are left out."""
+    by_type: dict[str, list[int]] = {}
+    for ref in refs:
+        by_type.setdefault(ref.record_type, []).append(ref.record_id)
+    found: dict[RecordRef, tuple[FactKey | None, int]] = {}
+    for record_type, ids in by_type.items():
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = db.execute(
+                f"""SELECT e.record_id, s.url, s.title, s.published, e.fingerprint, e.identity, s.id
+                    FROM evidence e JOIN sources s ON s.id = e.source_id
+                    WHERE e.record_type = ? AND e.record_id IN ({", ".join("?" for _ in chunk)})
+                    ORDER BY e.record_id, e.id""",
+                [record_type, *chunk],
+            )
+            for record_id, url, title, published, fingerprint, identity, source_id in rows:
+                ref = RecordRef(record_type=record_type, record_id=record_id)
+                if ref not in found:  # its first evidence row only
+                    key = (source_key(url, title, published), fingerprint, identity) if fingerprint else None
+                    found[ref] = (key, source_id)
+    return found
 
 
 def replacement(

@@ -46,6 +46,7 @@ from .models import (
     ReviewUndo,
     ReviewUndone,
     SearchHit,
+    SelectedFact,
     Source,
     SourceRemoval,
     SourceSummary,
@@ -56,7 +57,6 @@ from .models import (
     UnmergeSummary,
 )
 from .record_filter import RecordFilter, record_types
-from .schema import RECORD_TABLES
 from .search_service import SearchService
 from .timeline_folds import TimelineFolds, adopted_places, timeline_folds
 from .versions import SCHEMA_VERSION
@@ -588,7 +588,20 @@ class Store:
     def fact_keys(self, refs: list[RecordRef]) -> dict[RecordRef, tuple[str, str, str | None] | None]:
         """Each record's fact key (source, sentence fingerprint, identity): what finds the same fact
         again after a re-import of its source replaced its record (`same_fact_after_reimport`)."""
-        return {ref: review.fact_key(self.db, ref) for ref in refs}
+        return review.fact_keys(self.db, refs)
+
+    @_locked
+    def selected_facts(self, refs: list[RecordRef]) -> dict[RecordRef, SelectedFact]:
+        """What finds each of `refs` again after a re-import of its source replaced it
+        (`found_again`): read as they are selected. Records gone or with no fingerprint are left out."""
+        return review.selected_facts(self.db, refs)
+
+    @_locked
+    def found_again(self, facts: dict[RecordRef, SelectedFact]) -> dict[RecordRef, RecordRef]:
+        """Of the records `facts` were read from, those a re-import replaced since, each with the record
+        that states the same fact now (same sentence of the same source, else the only one with the
+        same identity); records unchanged, or gone with nothing in their place, are left out."""
+        return review.found_again(self.db, facts)
 
     @_locked
     def same_fact_after_reimport(
@@ -861,9 +874,11 @@ class Store:
         if ref_batches is not None:
             pass  # streamed as given: never a million refs held at once
         elif whole:
-            ref_batches = self._every_ref_batch()
+            ref_batches = self._export_ref_batches(None)
         else:
-            listed = list(refs) if refs is not None else self._company_refs(company_id)
+            # By date, then record type and id (`queries.in_export_order`), not in the order picked
+            # or shown: a selection listed Wayve's 2024 round before OpenAI's 2019 stake.
+            listed = self.in_export_order(list(refs) if refs is not None else self._company_refs(company_id))
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
@@ -910,7 +925,7 @@ class Store:
             named = sorted(self._kept_company_ids(record_filter))
             for start in range(0, len(named), EXPORT_BATCH):
                 yield from self._company_rows_of(set(named[start : start + EXPORT_BATCH]))
-        yield from self.iter_export_records(ref_batches=self._kept_ref_batches(record_filter))
+        yield from self.iter_export_records(ref_batches=self._export_ref_batches(record_filter))
 
     @_locked
     def _kept_company_ids(self, record_filter: RecordFilter) -> set[int]:
@@ -925,29 +940,22 @@ class Store:
         """Those of `refs` that `record_filter` keeps."""
         return queries.kept_refs(self.db, refs, record_filter)
 
-    def _kept_ref_batches(self, record_filter: RecordFilter) -> Iterator[list[RecordRef]]:
-        """The visible records `record_filter` keeps, `EXPORT_BATCH` at a time: type by type, by id."""
-        for record_type in record_types(record_filter):
-            after = 0
-            while batch := self._kept_refs_after(record_type, after, record_filter):
-                yield batch
-                after = batch[-1].record_id
+    @_locked
+    def in_export_order(self, refs: Iterable[RecordRef]) -> list[RecordRef]:
+        """`refs` in the order an export lists records: by date (undated last), then type and id;
+        those no longer in the database left out."""
+        return queries.in_export_order(self.db, refs)
+
+    def _export_ref_batches(self, record_filter: RecordFilter | None) -> Iterator[list[RecordRef]]:
+        """Every visible record (those `record_filter` keeps), in export order, `EXPORT_BATCH` or so
+        at a time, each batch read under the lock (a write may come between two)."""
+        batches = queries.export_ref_batches(self.db, record_filter, EXPORT_BATCH)
+        while (batch := self._next_batch(batches)) is not None:
+            yield batch
 
     @_locked
-    def _kept_refs_after(self, record_type: str, after: int, record_filter: RecordFilter) -> list[RecordRef]:
-        return queries.kept_refs_after(self.db, record_type, after, EXPORT_BATCH, record_filter)
-
-    def _every_ref_batch(self) -> Iterator[list[RecordRef]]:
-        """Every visible record, `EXPORT_BATCH` at a time: type by type, by id."""
-        for record_type in RECORD_TABLES:
-            after = 0
-            while batch := self._visible_refs_after(record_type, after):
-                yield batch
-                after = batch[-1].record_id
-
-    @_locked
-    def _visible_refs_after(self, record_type: str, after: int) -> list[RecordRef]:
-        return queries.visible_refs_after(self.db, record_type, after, EXPORT_BATCH)
+    def _next_batch(self, batches: Iterator[list[RecordRef]]) -> list[RecordRef] | None:
+        return next(batches, None)
 
     @_locked
     def existing_refs(self, refs: Iterable[RecordRef]) -> set[RecordRef]:

@@ -238,8 +238,9 @@ def test_export_company_takes_the_records_its_explorer_page_shows(investor_db):
             assert shown and set(page.refs) == set(shown), name
             exported = store.export_records(company_id=page.company.id)
             assert [(r.record_type, r.record_id) for r in exported] == [
-                (ref.record_type, ref.record_id) for ref in page.refs
-            ]
+                (ref.record_type, ref.record_id) for ref in store.in_export_order(page.refs)
+            ]  # the page's records, by date (`in_export_order`)
+            assert len(exported) == len(page.refs)
 
 
 def test_export_company_with_no_records_says_so_on_stderr(capsys, investor_db):

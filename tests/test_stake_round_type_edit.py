@@ -66,7 +66,7 @@ def test_a_stakes_form_has_its_round_type_and_may_empty_it(db):
             build_edit(initial, initial | {"round_type": " "}, None, clearable_fields(stake)).round_type == ""
         )
     with pytest.raises(FormError, match="^round type: can't be left empty"):
-        build_edit({"round_type": "Series B"}, {"round_type": ""})  # a round's type stays
+        build_edit({"round_type": "Series B"}, {"round_type": ""})  # not clearable: the type stays
 
 
 def test_a_stake_retyped_to_the_days_round_type_joins_it_and_undo_takes_it_out(db):

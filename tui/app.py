@@ -26,7 +26,7 @@ from .widgets.virtual_list import VirtualList
 # loads in the worker that opens it, and every other screen when it is first opened.
 if TYPE_CHECKING:
     from ai_deals.store import Store
-    from ai_deals.store.models import RecordRef, ReviewUndo
+    from ai_deals.store.models import RecordRef, ReviewUndo, SelectedFact
 
     from .messages import ExportWritten
     from .screens.merge import MergeMade, Undone
@@ -359,7 +359,12 @@ class DealsApp(BurstKeys):
         database: a re-import run from another shell (in a terminal that sends no focus event) leaves
         the page showing records it replaced, and space selected them. Only looked up when another
         process wrote since the app last looked; then as `check_selection` does, over the whole
-        selection (that re-import may have replaced records selected before)."""
+        selection (that re-import may have replaced records selected before).
+
+        What finds them again once a later re-import replaces them is read first (`Store.selected_facts`)."""
+        facts = self.store.selected_facts(refs)
+        if facts:
+            self.call_from_thread(self.selection.remember_facts, facts)
         version = self.store.outside_version()
         if version is None or version == self._outside_version:
             return
@@ -471,12 +476,26 @@ class DealsApp(BurstKeys):
         then_export: bool,
         just_selected: Iterable[RecordRef] = (),
     ) -> None:
-        """The body of both selection checks, in their worker: which of `refs` are gone or rejected,
-        then `_selection_checked` in the app's thread."""
-        statuses = self.store.review_statuses(refs) if refs else {}
-        gone = [ref for ref in refs if ref not in statuses]
-        rejected = [ref for ref in refs if statuses.get(ref) == "rejected"]  # review rejected it since
-        self.call_from_thread(self._selection_checked, gone, rejected, then_export, version, just_selected)
+        """The body of both selection checks, in their worker: which of `refs` a re-import replaced
+        with the same fact (found again by its sentence or identity: the selection follows it), which
+        are gone or rejected; then `_selection_checked` in the app's thread."""
+        facts = self.call_from_thread(self.selection.facts_of, refs) if refs else {}
+        found = self.store.found_again(facts) if facts else {}
+        found_facts = self.store.selected_facts(list(found.values())) if found else {}
+        now = [found.get(ref, ref) for ref in refs]
+        statuses = self.store.review_statuses(now) if now else {}
+        gone = [ref for ref in refs if found.get(ref, ref) not in statuses]
+        rejected = [ref for ref in now if statuses.get(ref) == "rejected"]  # review rejected it since
+        self.call_from_thread(
+            self._selection_checked,
+            gone,
+            rejected,
+            then_export,
+            version,
+            just_selected,
+            found=found,
+            found_facts=found_facts,
+        )
 
     def _selection_checked(
         self,
@@ -485,7 +504,15 @@ class DealsApp(BurstKeys):
         then_export: bool,
         version: int | None = None,
         just_selected: Iterable[RecordRef] = (),
+        *,
+        found: dict[RecordRef, RecordRef] | None = None,
+        found_facts: dict[RecordRef, SelectedFact] | None = None,
     ) -> None:
+        # Records a re-import replaced with the same fact stay selected, as the records now stating it.
+        followed = self.selection.follow(found or {}, found_facts or {})
+        if followed:
+            self._selection_changed()
+            self.notify(followed_note(followed), markup=False)
         # Two checks can run at once (the focus event's and the page's own once re-read): only what is
         # still selected is dropped and said, so the note is not said twice.
         gone = [ref for ref in gone if ref in self.selection]
@@ -627,6 +654,14 @@ def exporting_note(written: int, total: int) -> str:
     from .formatting import plural
 
     return f"Exporting… {written:,} of {plural(total, 'record')}"
+
+
+def followed_note(followed: int) -> str:
+    """What became of selected records a re-import replaced with the same facts: still selected."""
+    from .formatting import plural
+
+    facts = "the same fact" if followed == 1 else "the same facts"
+    return f"Still selected: {plural(followed, 'record')} a re-import replaced ({facts}, found again in the new version)."
 
 
 def unselected_note(

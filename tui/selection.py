@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ai_deals.store.models import RecordRef
+from ai_deals.store.models import RecordRef, SelectedFact
 
 
 @dataclass
@@ -29,6 +29,8 @@ class Selection:
     def __init__(self) -> None:
         self._companies: dict[RecordRef, str] = {}
         self._whole: WholeTimeline | None = None
+        self._facts: dict[RecordRef, SelectedFact] = {}
+        """What finds each record picked again once a re-import replaced it (`Store.selected_facts`)."""
 
     def toggle(
         self, ref: RecordRef, company: str, also: Iterable[RecordRef] = (), *, timeline_event: bool = False
@@ -64,6 +66,8 @@ class Selection:
             self._companies.setdefault(ref, company)
         else:
             self._companies.pop(ref, None)
+        if ref not in self._companies:
+            self._facts.pop(ref, None)
 
     def select_whole_timeline(
         self, refs: Sequence[RecordRef], total: int, on_timeline: Iterable[RecordRef]
@@ -118,11 +122,39 @@ class Selection:
         """Unselect `refs` (those selected; the others are ignored)."""
         for ref in refs:
             self._companies.pop(ref, None)
+            self._facts.pop(ref, None)
 
     def clear(self) -> None:
         """Unselect everything."""
         self._companies.clear()
+        self._facts.clear()
         self._whole = None
+
+    def remember_facts(self, facts: dict[RecordRef, SelectedFact]) -> None:
+        """Keep what finds the records picked again after a re-import (read in a worker as they were
+        picked); those unselected meanwhile are not kept."""
+        self._facts.update((ref, fact) for ref, fact in facts.items() if ref in self._companies)
+
+    def facts_of(self, refs: Iterable[RecordRef]) -> dict[RecordRef, SelectedFact]:
+        """A copy of what finds each of `refs` again (those whose facts were read)."""
+        return {ref: self._facts[ref] for ref in refs if ref in self._facts}
+
+    def follow(self, found: dict[RecordRef, RecordRef], facts: dict[RecordRef, SelectedFact]) -> int:
+        """The records picked that a re-import replaced become the records `found` in their place
+        (the same facts, with new ids), each where it was in the order, with its company; `facts` are
+        the new records'. Returns how many were followed (those still selected)."""
+        followed = {old: new for old, new in found.items() if old in self._companies}
+        if not followed:
+            return 0
+        companies: dict[RecordRef, str] = {}
+        for ref, company in self._companies.items():
+            companies.setdefault(followed.get(ref, ref), company)
+        self._companies = companies
+        for old, new in followed.items():
+            self._facts.pop(old, None)
+            if new in facts:
+                self._facts[new] = facts[new]
+        return len(followed)
 
     def holds_event(self, ref: RecordRef) -> bool:
         """Whether `ref`, an event of the timeline, is selected (how the timeline marks its rows)."""
@@ -180,15 +212,20 @@ class SelectedRefs(Sequence[RecordRef]):
         return self._picked
 
     def ref_batches(
-        self, timeline_batches: Iterable[list[RecordRef]], size: int
+        self,
+        timeline_batches: Iterable[list[RecordRef]],
+        size: int,
+        picked: list[RecordRef] | None = None,
     ) -> Iterator[list[RecordRef]]:
         """What `__iter__` reads, a batch at a time (`size` of those picked, then the timeline's
         `timeline_batches` as they are read), never all held: a million refs were 1.2 GB and minutes
-        before the export wrote its first record. Once read to the end, `len` is how many there were."""
+        before the export wrote its first record. Once read to the end, `len` is how many there were.
+        `picked`: those picked in the order to write them (an export's: by date), else as picked."""
         skip = self._unselected | set(self._picked)
+        picked = self._picked if picked is None else picked
         streamed = 0
-        for start in range(0, len(self._picked), size):
-            batch = self._picked[start : start + size]
+        for start in range(0, len(picked), size):
+            batch = picked[start : start + size]
             streamed += len(batch)
             yield batch
         for batch in timeline_batches:

@@ -1180,6 +1180,14 @@ class EntityReader:
                 # "le fonds souverain singapourien Temasek": the description is apposed to the name after it.
                 position += 1
                 continue
+            if (
+                how == "name"
+                and not possessive
+                and _makes_another_name(sentence.text, tokens, position + length)
+            ):
+                # "X Labs", "[red]X[/] Labs": another company whose name starts with a known one ("X").
+                position += 1
+                continue
             while (
                 how == "name"
                 and not possessive
@@ -3579,6 +3587,21 @@ _AFTER_NAME_LETTER_RE = re.compile(
     r"(?:[ \t]+(?:and|et|&|[a-zà-ÿ][\w'’-]*)\b|\s*[,.;:)»”\"]|\s*$)",
     re.IGNORECASE,
 )
+
+
+# Head nouns that, after a known company's name, make the name of another company ("X Labs" is not X):
+# none of them names a known company's department or arm.
+_ANOTHER_COMPANY_HEADS = frozenset({"labs", "lab", "robotics", "therapeutics"})
+
+
+def _makes_another_name(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether the token at `position`, right after a known name (a space apart, perhaps with the marks
+    of a tag: "[red]X[/] Labs"), is a head noun that makes that name another company's."""
+    if position >= len(tokens) or position == 0:
+        return False
+    word, before = tokens[position], tokens[position - 1]
+    gap = text[before.end : word.start].replace(FILLER, "")
+    return gap == " " and word.text[:1].isupper() and word.text.lower() in _ANOTHER_COMPANY_HEADS
 
 
 def _letter_ends_name(text: str, tokens: list[_Token], position: int) -> bool:

@@ -271,7 +271,9 @@ def write_records(
     # `ai-deals export` does: a company's page exported imports as the same company, city and all.
     companies = fmt in ("csv", "json")
     if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
-        batches = refs.ref_batches(store.timeline_ref_batches(), EXPORT_BATCH)
+        # Those picked by date (as any export lists records), then the timeline's events in its order.
+        picked = store.in_export_order(refs.picked)
+        batches = refs.ref_batches(store.timeline_ref_batches(), EXPORT_BATCH, picked)
         records = store.iter_export_records(companies=companies, ref_batches=batches)
     else:
         records = store.iter_export_records(refs, companies=companies)

@@ -325,13 +325,13 @@ def editable_fields(record: Record) -> set[str]:
 
 
 def clearable_fields(record: Record) -> frozenset[str]:
-    """The form fields this record may be saved with empty: a stake's round type (many investments
-    state none; emptied, the stake is in no round of a type), a round's valuation (emptied, taken
-    away) and its basis (emptied: unstated)."""
+    """The form fields this record may be saved with empty: a stake's or a round's round type (many
+    sources state none, "raised €15M from Microsoft"; emptied, none is recorded and a stake is in no
+    round of a type), a round's valuation (emptied, taken away) and its basis (emptied: unstated)."""
     return frozenset(_CLEARABLE.get(record.record_type, ()))
 
 
-_CLEARABLE = {"stake": ("round_type",), "round": ("valuation", "basis")}
+_CLEARABLE = {"stake": ("round_type",), "round": ("round_type", "valuation", "basis")}
 
 
 def split_names(text: str) -> list[str]:
@@ -458,7 +458,7 @@ def build_edit(
 ) -> FactEdit | None:
     """The changes between `initial` and `entered` as a validated FactEdit; None when nothing changed.
     `unit` is a metric's stored unit ('megawatts', 'users'; `metric_unit`): its amount is read in it.
-    The fields in `clearable` may be emptied (a stake's round type: its source states none).
+    The fields in `clearable` may be emptied (a stake's or round's round type: its source states none).
 
     Raises FormError with a one-line message when a value is refused.
     """
