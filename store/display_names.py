@@ -49,12 +49,11 @@ def settle_display_names(db: Database, source_id: int) -> None:
 
 
 def named_by_hand(db: Database, company_ids: set[int]) -> set[int]:
-    """Of `company_ids`, those whose name a person chose: kept by a merge standing, made by a split."""
+    """Of `company_ids`, those whose name a person chose (`companies.name_chosen`, m030): kept by a
+    merge standing, made by a split."""
     if not company_ids:
         return set()
-    chosen = db.execute(
-        "SELECT kept_id FROM merges WHERE undone_at IS NULL UNION SELECT other_id FROM split_sources"
-    )
+    chosen = db.execute("SELECT id FROM companies WHERE name_chosen")
     return {company_id for (company_id,) in chosen} & company_ids
 
 

@@ -629,6 +629,19 @@ def m029_spelling_sources(db: Database) -> None:
     db.execute("CREATE INDEX spelling_sources_source ON spelling_sources(source_id)")
 
 
+def m030_names_chosen(db: Database) -> None:
+    """Whether a person chose the company's name (the company `ai-deals merge` kept, the one `ai-deals
+    split` made): its displayed name then never follows what the sources write (`display_names`).
+    Before, a standing merge or a split source said so; a split moving only deal file rows citing
+    a URL leaves no split source, and removing a source took its split's, so the name followed the
+    next import's spelling. Filled from what those still say."""
+    db.execute("ALTER TABLE companies ADD COLUMN name_chosen INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """UPDATE companies SET name_chosen = 1 WHERE id IN (
+               SELECT kept_id FROM merges WHERE undone_at IS NULL UNION SELECT other_id FROM split_sources)"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -661,6 +674,7 @@ STEPS = (
     m027_computed_tranches,
     m028_source_companies,
     m029_spelling_sources,
+    m030_names_chosen,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

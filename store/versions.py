@@ -38,6 +38,7 @@ MIGRATION_NAMES = (
     "m027_computed_tranches",
     "m028_source_companies",
     "m029_spelling_sources",
+    "m030_names_chosen",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

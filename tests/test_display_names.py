@@ -88,3 +88,64 @@ def test_the_preferred_spelling_is_most_sources_then_capitals_then_the_first_see
     assert preferred([Spelling("poolside", 2, 1), Spelling("Poolside", 1, 2)]).text == "poolside"
     assert preferred([Spelling("poolside", 1, 1), Spelling("Poolside", 1, 2)]).text == "Poolside"
     assert preferred([Spelling("Poolside", 1, 1), Spelling("POOLSIDE", 1, 2)]).text == "Poolside"
+
+
+def test_a_company_split_off_by_a_url_a_deal_file_row_cites_keeps_its_name_whatever_later_imports_write(
+    tmp_path, capsys
+):
+    from cli_helpers import run
+
+    db = tmp_path / "d.db"
+    deals = tmp_path / "d.csv"
+    deals.write_text(
+        "company,amount,currency,date,source_url\n"
+        "Mistral AI,10000000,USD,2024-01-02,https://a.example/1\n"
+        "Mistral AI,20000000,USD,2024-06-02,https://b.example/2\n",
+        encoding="utf-8",
+    )
+    assert run(capsys, "--db", str(db), "--empty", "import", str(deals))[0] == 0
+    code, _, err = run(
+        capsys, "--db", str(db), "split", "Mistral AI", "Mistral", "--source", "https://b.example/2"
+    )
+    assert code == 0, err
+    later = tmp_path / "later.csv"
+    later.write_text("company,amount,currency,date\nMISTRAL,30000000,USD,2025-01-02\n", encoding="utf-8")
+    assert run(capsys, "--db", str(db), "import", str(later))[0] == 0
+    from ai_deals.store import Store
+
+    with Store(db, readonly=True) as store:
+        assert store.company(store.find_company("mistral", exact=True).id).company.name == "Mistral"
+
+
+def test_a_name_a_merge_chose_follows_the_sources_again_once_the_merge_is_undone(fresh_store):
+    fresh_store.import_source(story("poolside", 1))
+    fresh_store.import_source(story("Poolside AI", 2))
+    kept = fresh_store.find_company("poolside").id
+    merge_id = fresh_store.merge_companies(kept, fresh_store.find_company("Poolside AI").id)
+    fresh_store.undo_merge(merge_id)
+    for number in (3, 4):
+        fresh_store.import_source(story("Poolside", number))
+    assert shown_name(fresh_store, "poolside") == "Poolside"
+
+
+def test_migration_m030_marks_the_names_standing_merges_kept_as_chosen(tmp_path):
+    import sqlite3
+
+    from ai_deals.store import Store
+    from ai_deals.store.versions import MIGRATION_NAMES
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        store.import_source(story("poolside", 1))
+        store.import_source(story("Poolside AI", 2))
+        store.merge_companies(store.find_company("poolside").id, store.find_company("Poolside AI").id)
+    conn = sqlite3.connect(path)  # as it was before m030: only the merges said so
+    conn.execute("ALTER TABLE companies DROP COLUMN name_chosen")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm030_names_chosen'")
+    conn.execute(f"PRAGMA user_version = {MIGRATION_NAMES.index('m030_names_chosen')}")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        for number in (3, 4):
+            store.import_source(story("Poolside", number))
+        assert shown_name(store, "poolside") == "poolside"
