@@ -38,7 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
 from .database import immediate_transaction
-from .display_names import settle_display_names
+from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
@@ -547,7 +547,18 @@ class BulkResolver(CompanyResolver):
         """Write what was decided after rows were queued: investor kinds learnt later, and the names
         companies show by what their sources write (`settle_display_names`)."""
         self.write_queued()
+        self._note_new_spellings()
         settle_display_names(self.db, self.source_id)
+        settle_companies_spelt_before(self.db)  # a corrected file's: names only its earlier version wrote so
+
+    def _note_new_spellings(self) -> None:
+        """The evidence (`note_spelling`) of the aliases this import added, the names of the companies
+        it made among them: in one statement, not a queued row each (a deal file makes a million)."""
+        self.db.conn.execute(
+            """INSERT OR IGNORE INTO spelling_sources (company_id, spelling, source_id)
+               SELECT company_id, alias, source_id FROM aliases WHERE id >= ? AND source_id = ?""",
+            [self.first_new_alias, self.source_id],
+        )
 
     def write_queued(self) -> None:
         """Write the queued rows and the investor kinds learnt later (once: a second call writes none)."""
@@ -1370,6 +1381,7 @@ def _start_source(
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
         note_companies_listed(db, source_id)  # its company rows' too, unless the new version's name them
+        forget_spellings(db, source_id)  # the new version writes its own
         clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
         unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)

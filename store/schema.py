@@ -642,6 +642,18 @@ def m030_names_chosen(db: Database) -> None:
     )
 
 
+def m031_spellings_from_aliases(db: Database) -> None:
+    """`spelling_sources` becomes the only evidence of how sources write a name: each alias row's
+    source (the first to write that spelling, which m029 left on the alias row) gets its row too,
+    so a corrected or removed source's spellings can be forgotten as its other rows are. Without
+    them the first import after upgrading would weigh each spelling by its later sources alone."""
+    db.execute(
+        """INSERT OR IGNORE INTO spelling_sources (company_id, spelling, source_id)
+           SELECT company_id, alias, source_id FROM aliases
+           WHERE source_id IN (SELECT id FROM sources) AND company_id IN (SELECT id FROM companies)"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -675,6 +687,7 @@ STEPS = (
     m028_source_companies,
     m029_spelling_sources,
     m030_names_chosen,
+    m031_spellings_from_aliases,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

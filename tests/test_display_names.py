@@ -149,3 +149,79 @@ def test_migration_m030_marks_the_names_standing_merges_kept_as_chosen(tmp_path)
         for number in (3, 4):
             store.import_source(story("Poolside", number))
         assert shown_name(store, "poolside") == "poolside"
+
+
+def with_url(source: ParsedSource, number: int) -> ParsedSource:
+    """`source` at its own URL: imported again with other text, it is a corrected version of itself."""
+    return source.model_copy(update={"url": f"https://wire.example/{number}"})
+
+
+def test_removing_the_sources_writing_the_shown_spelling_shows_the_one_the_others_write(fresh_store):
+    fresh_store.import_source(story("Poolside", 1))
+    for number in (2, 3):
+        fresh_store.import_source(story("poolside", number))
+    assert shown_name(fresh_store, "poolside") == "poolside"
+    for source in fresh_store.sources():
+        if source.title in ("Wire 2", "Wire 3"):
+            fresh_store.remove_source(source.id)
+    assert shown_name(fresh_store, "poolside") == "Poolside"
+
+
+def test_a_corrected_article_no_longer_counts_the_spelling_its_earlier_version_wrote(fresh_store):
+    for number in (1, 2):
+        fresh_store.import_source(with_url(story("Poolside", number), number))
+    fresh_store.import_source(with_url(story("poolside", 3), 3))
+    assert shown_name(fresh_store, "poolside") == "Poolside"
+    assert fresh_store.import_source(with_url(story("poolside", 2), 2)).action == "replaced"
+    assert shown_name(fresh_store, "poolside") == "poolside"  # two sources write it so, one otherwise
+
+
+def test_a_corrected_deal_file_no_longer_counts_the_spelling_its_earlier_version_wrote(tmp_path, capsys):
+    from cli_helpers import run
+
+    from ai_deals.store import Store
+
+    db = tmp_path / "d.db"
+    header = "company,amount,currency,date,source_url\n"
+    files = []
+    for number, spelling in enumerate(["Poolside", "Poolside", "poolside"], start=1):
+        path = tmp_path / f"deals{number}.csv"
+        path.write_text(
+            f"{header}{spelling},{number}0000000,USD,2024-0{number}-02,https://a.example/{number}\n"
+        )
+        assert (
+            run(capsys, "--db", str(db), *(["--empty"] if number == 1 else []), "import", str(path))[0] == 0
+        )
+        files.append(path)
+    with Store(db, readonly=True) as store:
+        assert store.find_company("poolside", exact=True).name == "Poolside"
+    files[0].write_text(files[0].read_text().replace("Poolside", "poolside"))
+    code, out, err = run(capsys, "--db", str(db), "import", str(files[0]))
+    assert code == 0 and out.startswith("replaced"), out + err
+    with Store(db, readonly=True) as store:  # poolside: deals1 and deals3; Poolside: deals2 alone
+        assert store.find_company("poolside", exact=True).name == "poolside"
+
+
+def test_migration_m031_counts_each_aliass_first_source_as_evidence(tmp_path):
+    import sqlite3
+
+    from ai_deals.store import Store
+    from ai_deals.store.versions import MIGRATION_NAMES
+
+    path = tmp_path / "old.db"
+    with Store(path) as store:
+        for number in (1, 2):
+            store.import_source(story("Poolside", number))
+    conn = sqlite3.connect(path)  # as before m031: an alias row's source had no spelling_sources row
+    conn.execute(
+        """DELETE FROM spelling_sources WHERE (company_id, spelling, source_id) IN
+           (SELECT company_id, alias, source_id FROM aliases)"""
+    )
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm031_spellings_from_aliases'")
+    conn.execute(f"PRAGMA user_version = {MIGRATION_NAMES.index('m031_spellings_from_aliases')}")
+    conn.commit()
+    conn.close()
+    with Store(path) as store:
+        for number in (3, 4):
+            store.import_source(story("poolside", number))
+        assert shown_name(store, "poolside") == "Poolside"  # two sources each way: capitals first
