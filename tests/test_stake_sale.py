@@ -187,3 +187,24 @@ def test_a_stake_sale_stays_one_after_an_export_round_trip(tmp_path):
     path = tmp_path / "exit.md"
     path.write_text(EXIT, encoding="utf-8")
     assert _round_trip_differences([path], tmp_path) == []
+
+
+def test_an_export_by_investor_keeps_its_stake_sales_and_says_it_keeps_the_sellers_records(
+    capsys, tmp_path, monkeypatch
+):
+    import pytest
+
+    from ai_deals.cli import main
+
+    db = import_article(capsys, tmp_path, monkeypatch, EXIT)
+    records = json.loads(run_ok(capsys, db, "export", "--format", "json", "--investor", "SoftBank"))[
+        "records"
+    ]
+    assert [(r["company"], r["round"]) for r in records if r["record_type"] == "stake"] == [
+        ("Nvidia", "Stake sale")
+    ]
+    with pytest.raises(SystemExit):
+        main(["export", "-h"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "naming this investor as backer, buyer or seller" in help_text
+    assert "puts money" not in help_text
