@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cli_helpers import import_article, run_ok
 
+from ai_deals.cli import main
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.extract.stake_purchases import mark_stakes_sold
 from ai_deals.importers.models import Fact
@@ -192,10 +194,6 @@ def test_a_stake_sale_stays_one_after_an_export_round_trip(tmp_path):
 def test_an_export_by_investor_keeps_its_stake_sales_and_says_it_keeps_the_sellers_records(
     capsys, tmp_path, monkeypatch
 ):
-    import pytest
-
-    from ai_deals.cli import main
-
     db = import_article(capsys, tmp_path, monkeypatch, EXIT)
     records = json.loads(run_ok(capsys, db, "export", "--format", "json", "--investor", "SoftBank"))[
         "records"
