@@ -565,7 +565,7 @@ class BulkResolver(CompanyResolver):
         self.pending.flush()
         for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
             changed = self.db.conn.executemany(
-                # Only a kind that changes: `_wrote_company_details` counts the rows changed.
+                # Only a kind that changes: `details_filled` counts the rows changed.
                 "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
                 [(k, i, k) for i, k in self.kind_updates.items() if (i < self.first_new_investor) == known],
             ).rowcount
