@@ -274,8 +274,8 @@ def _add_record_filters(command: argparse.ArgumentParser, what: str) -> None:
     command.add_argument(
         "--investor",
         metavar="NAME",
-        help=f"only the {what} in which this investor puts money or buys (its rounds, investments, "
-        "acquisitions)",
+        help=f"only the {what} naming this investor as backer, buyer or seller (its rounds, investments "
+        "and stake sales, acquisitions)",
     )
 
 

@@ -38,7 +38,7 @@ from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
 from .collector import collector_paused
 from .database import immediate_transaction
-from .display_names import settle_display_names
+from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .known import KnownRecords
 from .lazy_names import DatabaseNames, KeysOnDemand, resolves_lazily
 from .merging import (
@@ -546,11 +546,26 @@ class BulkResolver(CompanyResolver):
     def finish(self) -> None:
         """Write what was decided after rows were queued: investor kinds learnt later, and the names
         companies show by what their sources write (`settle_display_names`)."""
-        self.pending.flush()
+        self.write_queued()
+        self._note_new_spellings()
         settle_display_names(self.db, self.source_id)
+        settle_companies_spelt_before(self.db)  # a corrected file's: names only its earlier version wrote so
+
+    def _note_new_spellings(self) -> None:
+        """The evidence (`note_spelling`) of the aliases this import added, the names of the companies
+        it made among them: in one statement, not a queued row each (a deal file makes a million)."""
+        self.db.conn.execute(
+            """INSERT OR IGNORE INTO spelling_sources (company_id, spelling, source_id)
+               SELECT company_id, alias, source_id FROM aliases WHERE id >= ? AND source_id = ?""",
+            [self.first_new_alias, self.source_id],
+        )
+
+    def write_queued(self) -> None:
+        """Write the queued rows and the investor kinds learnt later (once: a second call writes none)."""
+        self.pending.flush()
         for known in (True, False):  # the kinds of investors held before are counted (`details_filled`)
             changed = self.db.conn.executemany(
-                # Only a kind that changes: `_wrote_company_details` counts the rows changed.
+                # Only a kind that changes: `details_filled` counts the rows changed.
                 "UPDATE investors SET kind = ? WHERE id = ? AND kind IS NOT ?",
                 [(k, i, k) for i, k in self.kind_updates.items() if (i < self.first_new_investor) == known],
             ).rowcount
@@ -608,6 +623,9 @@ class BulkFactWriter(FactWriter):
         self.already_there = 0
         # (the record already there, the export's review status) to carry over onto it once written
         self.decisions_found: list[tuple[RecordRef, str]] = []
+        self.company_details: dict[
+            str, int
+        ] = {}  # what an export of records all here told (`_wrote_company_details`)
 
     def write_row(
         self,
@@ -1143,7 +1161,6 @@ def write_deal_file(
         # of the import at 100k rows, more at 1M); rows and maps make no cycles, so it rests.
         with collector_paused(), immediate_transaction(db):
             writer = _start_source(db, source, deal_file, report)
-            written_before = db.conn.total_changes  # the file's sources row and its replacing written
             deferred = None
             if _worth_deferring(db.conn, deal_file.rows_hint):
                 if writer.known is not None:
@@ -1162,7 +1179,7 @@ def write_deal_file(
             report.facts -= writer.already_there + writer.joined_rounds + writer.joined_valuations
             nothing_new = bool(writer.already_there and not report.facts)
             if nothing_new and not (
-                report.action in ("added", "replaced") and _wrote_company_details(db, writer, written_before)
+                report.action in ("added", "replaced") and _wrote_company_details(db, writer)
             ):
                 raise NothingNew(writer.decisions_found)
             writer.finish()
@@ -1178,7 +1195,7 @@ def write_deal_file(
                 db, report.source_id, writer.source_key, writer.in_effect
             )
             if nothing_new:
-                _keep_company_details(db, writer, report)
+                _keep_company_details(writer, report)
             # A company only the replaced version named (noted by `_start_source`) is gone too.
             reason = corrected_import_reason(None, None, deal_file.path.name)
             report.companies_removed = remove_companies_no_longer_named(db, reason, report.source_id)
@@ -1198,24 +1215,21 @@ def write_deal_file(
     return report
 
 
-def _wrote_company_details(db: Database, writer: BulkFactWriter, written_before: int) -> bool:
+def _wrote_company_details(db: Database, writer: BulkFactWriter) -> bool:
     """Whether an export's rows, though every record of it is already here, told the database
-    something about its companies it did not know: a company, an alias, a country, a description, an
-    investor or its kind (the writer writes nothing a company already has: aliases are INSERT OR
-    IGNORE, details only fill empty fields)."""
-    writer.resolver.finish()  # what is queued, written
-    # That the file's company rows name their companies is no news: told only if the file is kept.
-    (listed,) = db.execute(
-        "SELECT count(*) FROM source_companies WHERE source_id = ?", [writer.source_id]
-    ).fetchone()
-    return db.conn.total_changes - listed > written_before
+    something about its companies it did not know (`_company_details_told`); kept in `writer` for
+    `_keep_company_details`. Which rows name which company, and how they spell it (`source_companies`,
+    `spelling_sources`), is no news: it is told only if the file is kept."""
+    writer.resolver.write_queued()
+    writer.company_details = _company_details_told(db, writer.resolver)
+    return bool(writer.company_details)
 
 
-def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkReport) -> None:
-    """An export that brought company details only: they stay, and so does the file, as the source
-    its aliases cite (as every alias an import adds cites its source); `company_details` says what
-    was added."""
-    resolver = writer.resolver
+def _company_details_told(db: Database, resolver: BulkResolver) -> dict[str, int]:
+    """What the import added about companies, by kind (those added only): companies, aliases other
+    than a company's name, details filled (a country, a description, an investor's kind), investors.
+    The writer writes nothing a company already has: aliases are INSERT OR IGNORE, details only
+    fill empty fields."""
     counts = {
         "company": db.execute(
             "SELECT count(*) FROM companies WHERE id >= ?", [resolver.first_new_company]
@@ -1230,7 +1244,14 @@ def _keep_company_details(db: Database, writer: BulkFactWriter, report: BulkRepo
             "SELECT count(*) FROM investors WHERE id >= ?", [resolver.first_new_investor]
         ).fetchone()[0],
     }
-    report.company_details = {what: count for what, count in counts.items() if count}
+    return {what: count for what, count in counts.items() if count}
+
+
+def _keep_company_details(writer: BulkFactWriter, report: BulkReport) -> None:
+    """An export that brought company details only: they stay, and so does the file, as the source
+    its aliases cite (as every alias an import adds cites its source); `company_details` says what
+    was added (counted before the import finished: see `_wrote_company_details`)."""
+    report.company_details = dict(writer.company_details)
     report.action, report.rows_written = "updated", 0
 
 
@@ -1361,6 +1382,7 @@ def _start_source(
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end
         note_companies_listed(db, source_id)  # its company rows' too, unless the new version's name them
+        forget_spellings(db, source_id)  # the new version writes its own
         clear_details_only_file_gave(db, source_id)  # the new version's rows give them again, or not
         unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)

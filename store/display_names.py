@@ -5,7 +5,8 @@ Sources write one name in ways that are the same name but for case and accents (
 most sources use; of spellings as many sources use, one with capitals before an all-lowercase one (a
 company whose own style is lowercase shows it by more sources writing it so); then the one seen
 first. A name a person chose (the company `ai-deals merge` kept, the one `ai-deals split` made) is
-never changed. Evidence: each alias row's first source, and `spelling_sources` for the others.
+never changed. Evidence: `spelling_sources`, a row for each source writing each spelling (a source
+removed, or imported again corrected, is forgotten: `forget_spellings`).
 """
 
 from __future__ import annotations
@@ -43,23 +44,56 @@ def settle_display_names(db: Database, source_id: int) -> None:
            WHERE s.source_id = ? AND s.spelling != c.name""",
         [source_id],
     )
+    _settle_differing(db, rows)
+
+
+# The companies a source wrote the name of, kept while its spellings are forgotten (it is removed,
+# or its corrected version writes its own): a deal file's can be a million, so a table, not a set.
+SPELT_BEFORE = "temp._spelt_before"
+
+
+def forget_spellings(db: Database, source_id: int) -> None:
+    """Forget how the source writes the companies' names, keeping which companies it wrote for
+    `settle_companies_spelt_before`: one may show a spelling no source writes any more."""
+    db.execute("CREATE TEMP TABLE IF NOT EXISTS _spelt_before (company_id INTEGER PRIMARY KEY)")
+    db.execute(f"DELETE FROM {SPELT_BEFORE}")
+    db.execute(
+        f"INSERT OR IGNORE INTO {SPELT_BEFORE} SELECT company_id FROM spelling_sources WHERE source_id = ?",
+        [source_id],
+    )
+    db.execute("DELETE FROM spelling_sources WHERE source_id = ?", [source_id])
+
+
+def settle_companies_spelt_before(db: Database) -> None:
+    """Give each company `forget_spellings` kept, still here, the name the evidence left prefers. Only
+    those some source writes otherwise than shown can change: one query finds them."""
+    if not db.execute("SELECT 1 FROM sqlite_temp_master WHERE name = '_spelt_before'").fetchone():
+        return
+    rows = db.execute(
+        f"""SELECT s.company_id, c.name, s.spelling FROM {SPELT_BEFORE} b
+            JOIN companies c ON c.id = b.company_id
+            JOIN spelling_sources s ON s.company_id = b.company_id
+            WHERE s.spelling != c.name"""
+    ).fetchall()
+    db.execute(f"DELETE FROM {SPELT_BEFORE}")
+    _settle_differing(db, rows)
+
+
+def _settle_differing(db: Database, rows: Iterable[tuple[int, str, str]]) -> None:
+    """Settle the companies of `rows` (company, displayed name, a spelling a source writes) written
+    differently only by case or accents."""
     differing = {company_id for company_id, name, spelling in rows if fold(spelling) == fold(name)}
-    for company_id in sorted(differing - named_by_hand(db, differing)):
+    for company_id in sorted(differing):
         _settle(db, company_id)
 
 
-def named_by_hand(db: Database, company_ids: set[int]) -> set[int]:
-    """Of `company_ids`, those whose name a person chose: kept by a merge standing, made by a split."""
-    if not company_ids:
-        return set()
-    chosen = db.execute(
-        "SELECT kept_id FROM merges WHERE undone_at IS NULL UNION SELECT other_id FROM split_sources"
-    )
-    return {company_id for (company_id,) in chosen} & company_ids
-
-
 def _settle(db: Database, company_id: int) -> None:
-    name = db.execute("SELECT name FROM companies WHERE id = ?", [company_id]).fetchone()[0]
+    """Show the spelling the evidence prefers, unless a person chose the name (`companies.name_chosen`,
+    m030: kept by a merge standing, made by a split)."""
+    row = db.execute("SELECT name, name_chosen FROM companies WHERE id = ?", [company_id]).fetchone()
+    if row is None or row[1]:
+        return
+    name = row[0]
     best = preferred(_spellings_of(db, company_id, name))
     if best.text != name:  # the same key: only case or accents differ
         db.execute("UPDATE companies SET name = ? WHERE id = ?", [best.text, company_id])
@@ -67,18 +101,16 @@ def _settle(db: Database, company_id: int) -> None:
 
 def _spellings_of(db: Database, company_id: int, name: str) -> list[Spelling]:
     """The spellings of the company's name that differ from `name` only by case or accents, each with
-    the sources writing it so (its alias row's first source and `spelling_sources`')."""
+    the sources writing it so (`spelling_sources`) and its place among the company's aliases."""
     folded = fold(name)
-    sources: dict[str, set[int]] = defaultdict(set)
     first: dict[str, int] = {}
-    for alias, alias_id, source_id in db.execute(
-        "SELECT alias, id, source_id FROM aliases WHERE company_id = ? ORDER BY id", [company_id]
+    for alias, alias_id in db.execute(
+        "SELECT alias, id FROM aliases WHERE company_id = ? ORDER BY id", [company_id]
     ):
         if fold(alias) == folded:
             first.setdefault(alias, alias_id)
-            if source_id is not None:
-                sources[alias].add(source_id)
     first.setdefault(name, -1)  # a name no alias row records is the longest established
+    sources: dict[str, set[int]] = defaultdict(set)
     for spelling, source_id in db.execute(
         "SELECT spelling, source_id FROM spelling_sources WHERE company_id = ?", [company_id]
     ):

@@ -113,6 +113,7 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
         "moves": {},
         "deleted_aliases": [],
         "last_ids": _last_record_ids(db),
+        "kept_name_chosen": kept["name_chosen"],  # the merge chooses its name; an undo gives back this
     }
     for table, column in COMPANY_REFERENCES:
         ids = _ids(db, f"SELECT id FROM {table} WHERE {column} = ?", [duplicate_id])
@@ -123,6 +124,7 @@ def merge_companies(db: Database, keep_id: int, duplicate_id: int) -> int:
     _merge_listed(db, keep_id, duplicate_id, snapshot)
     _merge_details(db, kept, duplicate, snapshot)
     db.execute("DELETE FROM companies WHERE id = ?", [duplicate_id])
+    db.execute("UPDATE companies SET name_chosen = 1 WHERE id = ?", [keep_id])  # never renamed by sources
     return (
         db["merges"]
         .insert(
@@ -294,6 +296,7 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
         db["aliases"].insert(alias)
     _unmerge_listed(db, merge["kept_id"], duplicate_id, snapshot)
     _unmerge_details(db, merge["kept_id"], snapshot)
+    _unchoose_kept_name(db, merge, snapshot)
     given_back, untold, unnamed = _give_back_records_since(db, merge, snapshot, since)
     db.execute(
         "UPDATE merges SET undone_at = ? WHERE id = ?",
@@ -307,6 +310,20 @@ def undo_merge(db: Database, merge_id: int) -> UnmergeSummary:
         untold=untold,
         unnamed=unnamed,
     )
+
+
+def _unchoose_kept_name(db: Database, merge: dict, snapshot: dict) -> None:
+    """The kept company's name is chosen again only as before the merge. A merge from before m030
+    did not say: its name stays chosen if another merge standing kept it or a split made it."""
+    kept_id = merge["kept_id"]
+    chosen = snapshot.get("kept_name_chosen")
+    if chosen is None:
+        chosen = db.execute(
+            """SELECT EXISTS (SELECT 1 FROM merges WHERE kept_id = :kept AND undone_at IS NULL AND id != :merge)
+                   OR EXISTS (SELECT 1 FROM split_sources WHERE other_id = :kept)""",
+            {"kept": kept_id, "merge": merge["id"]},
+        ).fetchone()[0]
+    db.execute("UPDATE companies SET name_chosen = ? WHERE id = ?", [chosen, kept_id])
 
 
 def _refuse_split_apart(db: Database, merge: dict) -> None:
@@ -578,7 +595,9 @@ def split_company(
         )
     name = name.strip()
     new_id = next_company_id(db)
-    db["companies"].insert({"id": new_id, "name": name, "normalized": key, "entity": company["entity"]})
+    db["companies"].insert(  # a name a person chose: sources never rename it (`display_names`)
+        {"id": new_id, "name": name, "normalized": key, "entity": company["entity"], "name_chosen": 1}
+    )
     moved_alias = db.execute(  # with the company's own key, only that very spelling goes
         f"UPDATE aliases SET company_id = ? WHERE company_id = ? AND normalized = ?{' AND alias = ?' if same_key else ''}",
         [new_id, company_id, key, *([name] if same_key else [])],

@@ -319,7 +319,7 @@ def cumulative_stakes(stakes: Iterable[Stake]) -> list[Stake]:
 
 
 def money_totals(
-    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = ()
+    raises: Sequence[Sequence[Round]], stakes: Sequence[Stake] = (), *, until: str | None = None
 ) -> tuple[dict[str, float], dict[str, tuple[float, bool]]]:
     """(money raised, money promised on a condition) per currency, from one pass over what money
     raised is made of (a page and every search hit ask for both).
@@ -328,12 +328,12 @@ def money_totals(
     round's `accounts`), `stakes` as the page lists them (folded). The conditional money is told
     beside it (never in it): a conditional investment in no round, a round's or a stake's tranche
     with a condition; each currency's sum with whether one of them is only a ceiling ("up to a
-    further €1 billion")."""
+    further €1 billion"). With `until` (a date), only what is dated on or before it counts."""
     raised: dict[str, float] = defaultdict(float)
     conditional_money: dict[str, tuple[float, bool]] = {}
     promised_in = promised_in_rounds(raises, stakes)
     for record in _counted_money(raises, stakes):
-        if not record.currency:
+        if not record.currency or (until is not None and not _dated_by(record.date, until)):
             continue
         committed, conditional = (
             round_split(record, promised_in) if isinstance(record, Round) else split_committed(record)
@@ -483,10 +483,29 @@ def is_total_as_of_source_day(stake: Stake) -> bool:
 
 def total_to_date_notes(page: CompanyPage) -> list[str]:
     """'Total raised to date: $118M (as of 2025-06-01, 1 source) · $78M of earlier funding not itemised':
-    per currency, the latest total to date a source states, and what money raised leaves of it."""
+    per currency, the latest total to date a source states, and what the money raised by its date
+    leaves of it (a round raised since is no part of the total)."""
     return [
-        _total_to_date_note(total, page.raised.get(currency, 0.0)) for currency, total in _latest_totals(page)
+        _total_to_date_note(total, _raised_by(page, total).get(currency, 0.0))
+        for currency, total in _latest_totals(page)
     ]
+
+
+def _raised_by(page: CompanyPage, total: Metric) -> dict[str, float]:
+    """Money raised per currency by the raises and investments dated on or before `total`'s date
+    (all of them when it has none)."""
+    if not total.date:
+        return page.raised
+    return money_totals(page_raises(page.rounds), page.investors, until=total.date)[0]
+
+
+def _dated_by(date: str | None, until: str) -> bool:
+    """Whether a (partial) date is on or before `until`, at the precision both have: "2025-06-15" is
+    by "2025-06", "2025" by "2025-06-01"; an undated record is not known to be."""
+    if not date:
+        return False
+    shared = min(len(date), len(until))
+    return date[:shared] <= until[:shared]
 
 
 def _latest_totals(page: CompanyPage) -> list[tuple[str, Metric]]:

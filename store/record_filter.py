@@ -35,8 +35,9 @@ KINDS: dict[str, tuple[str, str | None]] = {
 # What a person may also call a kind (the record type's name, the export's `record_type`).
 KIND_ALIASES = {"stake": "investment", "rounds": "round", "investments": "investment"}
 
-# The clause picking the records in which investor `?` (a company id) puts money or buys: as
-# `_PARTIES` in queries.py reads an investor's side. Other record types have no investor.
+# The clause picking the records naming investor `?` (a company id) as backer, buyer or seller (a
+# stake it sold is its record too, an exit on its page): as `_PARTIES` in queries.py reads an
+# investor's side. Other record types have no investor.
 INVESTOR_CLAUSES = {
     "round": """id IN (SELECT ri.round_id FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
                 WHERE i.company_id = ?)""",
@@ -54,7 +55,7 @@ class FilterError(ValueError):
 @dataclass(frozen=True)
 class RecordFilter:
     """The records kept: dated within `date_from`..`date_to` (partial ISO dates, inclusive), of one of
-    `kinds` (KINDS' names; empty: every kind), in which the company `investor_id` invests."""
+    `kinds` (KINDS' names; empty: every kind), naming the company `investor_id` as backer, buyer or seller."""
 
     date_from: str | None = None
     date_to: str | None = None

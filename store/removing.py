@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
+from .display_names import forget_spellings, settle_companies_spelt_before
 from .merging import (
     NAMED_BEFORE,
     clear_details_only_file_gave,
@@ -40,7 +41,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     unjoined = delete_source_records(db, source_id)  # other sources' stakes in its rounds are in none now
     _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
-    db.execute("DELETE FROM spelling_sources WHERE source_id = ?", [source_id])
+    forget_spellings(db, source_id)  # the names it alone wrote so are chosen again at the end
     # Source ids can be given again (a re-import of the removed file): no split may follow the id.
     db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # its trigger updates sources_fts
@@ -50,6 +51,7 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
         refill_cleared_details(db)
     rejoin_stakes(db.conn, unjoined)  # each joins another source's round of its type that day, if any
     companies = remove_companies_no_longer_named(db, f"removing “{title}” took its last record", source_id)
+    settle_companies_spelt_before(db)
     return SourceRemoval(source_id=source_id, title=title, kind=kind, records=records, companies=companies)
 
 

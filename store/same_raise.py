@@ -443,12 +443,9 @@ def _file_row_dates(row: Round, told: Round) -> bool:
 def _rival_key(group: _Group) -> tuple | None:
     """What two accounts of one raise share: company, currency, the one stated round type (a stage,
     not a generic type) and every investor named; None when a group states no type or investor."""
-    first = group.members[0]
-    kinds = {round_kind(member.round_type) for member in group.members} - {None}
     investors = frozenset(i for member in group.members for i in member.investor_company_ids)
-    if len(kinds) != 1 or not investors:
-        return None
-    return (first.company_id, first.currency, kinds.pop(), investors)
+    kind = _kind_key(group) if investors else None
+    return None if kind is None else (*kind, investors)
 
 
 def _dates_both_right(a: Round, b: Round) -> bool:

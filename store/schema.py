@@ -629,6 +629,31 @@ def m029_spelling_sources(db: Database) -> None:
     db.execute("CREATE INDEX spelling_sources_source ON spelling_sources(source_id)")
 
 
+def m030_names_chosen(db: Database) -> None:
+    """Whether a person chose the company's name (the company `ai-deals merge` kept, the one `ai-deals
+    split` made): its displayed name then never follows what the sources write (`display_names`).
+    Before, a standing merge or a split source said so; a split moving only deal file rows citing
+    a URL leaves no split source, and removing a source took its split's, so the name followed the
+    next import's spelling. Filled from what those still say."""
+    db.execute("ALTER TABLE companies ADD COLUMN name_chosen INTEGER NOT NULL DEFAULT 0")
+    db.execute(
+        """UPDATE companies SET name_chosen = 1 WHERE id IN (
+               SELECT kept_id FROM merges WHERE undone_at IS NULL UNION SELECT other_id FROM split_sources)"""
+    )
+
+
+def m031_spellings_from_aliases(db: Database) -> None:
+    """`spelling_sources` becomes the only evidence of how sources write a name: each alias row's
+    source (the first to write that spelling, which m029 left on the alias row) gets its row too,
+    so a corrected or removed source's spellings can be forgotten as its other rows are. Without
+    them the first import after upgrading would weigh each spelling by its later sources alone."""
+    db.execute(
+        """INSERT OR IGNORE INTO spelling_sources (company_id, spelling, source_id)
+           SELECT company_id, alias, source_id FROM aliases
+           WHERE source_id IN (SELECT id FROM sources) AND company_id IN (SELECT id FROM companies)"""
+    )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -661,6 +686,8 @@ STEPS = (
     m027_computed_tranches,
     m028_source_companies,
     m029_spelling_sources,
+    m030_names_chosen,
+    m031_spellings_from_aliases,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -38,6 +38,8 @@ MIGRATION_NAMES = (
     "m027_computed_tranches",
     "m028_source_companies",
     "m029_spelling_sources",
+    "m030_names_chosen",
+    "m031_spellings_from_aliases",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

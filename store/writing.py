@@ -26,7 +26,7 @@ from ai_deals.importers.agreements import IN_THE_ROUND_RE, under_an_agreement
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
 
-from .display_names import settle_display_names
+from .display_names import forget_spellings, settle_companies_spelt_before, settle_display_names
 from .errors import StoreError
 from .formatting import is_stake_traded, kinds_agree, round_kind
 from .known import cited_by_other_sources, held_fingerprints
@@ -672,6 +672,7 @@ class CompanyResolver:
             "INSERT OR IGNORE INTO aliases (company_id, alias, normalized, source_id) VALUES (?, ?, ?, ?)",
             [company_id, name, key, self.source_id],
         )
+        self.note_spelling(company_id, name)
         return company_id
 
     def add_spelling(self, company_id: int, name: str) -> None:
@@ -984,9 +985,11 @@ def write_source(
         named_before = companies_named_by_source(db, source_id)
         given_before = details_given(db, source_id, named_before)
         listed_before = _forget_companies_listed(db, source_id)  # the corrected version lists its own
+        forget_spellings(db, source_id)  # and writes its own spellings
         unjoined = delete_source_records(db, source_id)
         db["sources"].update(source_id, row)
     writer = _write_facts(db, source_id, facts, companies, key, similar)
+    settle_companies_spelt_before(db)  # a name only the earlier version wrote so is chosen again
     _list_companies_unnamed(db, source_id, writer.listed)
     join_stakes_to_rounds(db.conn, source_id)
     rejoin_stakes(db.conn, unjoined)  # those its new rounds did not take: another source's, if any

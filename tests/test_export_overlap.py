@@ -290,6 +290,32 @@ def test_an_export_with_every_record_here_says_which_company_details_it_added_an
     assert "unchanged: colleague.json (already imported)" in capsys.readouterr().out
 
 
+def test_an_export_that_only_adds_company_details_settles_display_names_once(
+    seed_only, tmp_path, capsys, monkeypatch
+):
+    from ai_deals.store import bulk
+
+    exported = tmp_path / "colleague.json"
+    _export(seed_only, exported)
+    document = json.loads(exported.read_text())
+    microsoft = next(
+        r for r in document["records"] if r["record_type"] == "company" and r["company"] == "Microsoft"
+    )
+    microsoft.update(aliases=f"{microsoft['aliases']}; MSFT")
+    exported.write_text(json.dumps(document, ensure_ascii=False))
+    mine = tmp_path / "mine.db"
+    assert main(["--db", str(mine), "--empty", "import", str(SEED)]) == 0
+    settled: list[int] = []
+    real = bulk.settle_display_names
+    monkeypatch.setattr(
+        bulk, "settle_display_names", lambda db, source_id: (settled.append(source_id), real(db, source_id))
+    )
+    capsys.readouterr()
+    assert main(["--db", str(mine), "import", str(exported)]) == 0
+    assert "updated: colleague.json (1 alias added;" in capsys.readouterr().out
+    assert len(settled) == 1
+
+
 _DEALS = (
     "company,investors,kind,amount,currency,date,source_url\n"
     "Nimbus AI,Atlas Ventures,round,40000000,USD,2025-06-02,https://example.com/nimbus\n"

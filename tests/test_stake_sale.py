@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from cli_helpers import import_article, run_ok
 
+from ai_deals.cli import main
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.extract.stake_purchases import mark_stakes_sold
 from ai_deals.importers.models import Fact
@@ -187,3 +189,20 @@ def test_a_stake_sale_stays_one_after_an_export_round_trip(tmp_path):
     path = tmp_path / "exit.md"
     path.write_text(EXIT, encoding="utf-8")
     assert _round_trip_differences([path], tmp_path) == []
+
+
+def test_an_export_by_investor_keeps_its_stake_sales_and_says_it_keeps_the_sellers_records(
+    capsys, tmp_path, monkeypatch
+):
+    db = import_article(capsys, tmp_path, monkeypatch, EXIT)
+    records = json.loads(run_ok(capsys, db, "export", "--format", "json", "--investor", "SoftBank"))[
+        "records"
+    ]
+    assert [(r["company"], r["round"]) for r in records if r["record_type"] == "stake"] == [
+        ("Nvidia", "Stake sale")
+    ]
+    with pytest.raises(SystemExit):
+        main(["export", "-h"])
+    help_text = " ".join(capsys.readouterr().out.split())
+    assert "naming this investor as backer, buyer or seller" in help_text
+    assert "puts money" not in help_text

@@ -17,6 +17,8 @@ from ai_deals.store import Store
 from ai_deals.store.money_raised import total_to_date_notes
 from ai_deals.tui.widgets.charts import FundingChart
 
+from factories import import_deal_file
+
 TOTAL = "total_raised_to_date"
 ZETA = (
     "title: Zeta AI raises $40M\ndate: 2025-06-01\n\n"
@@ -123,6 +125,25 @@ def test_no_earlier_funding_is_said_untracked_when_the_rounds_reach_the_total(ca
         store.import_source(source)
         page = store.company(store.find_company("Zeta AI").id)
     assert total_to_date_notes(page) == ["Total raised to date: $118M (as of 2025-06-01, 1 source)"]
+
+
+def test_funding_raised_after_the_total_to_date_is_not_taken_from_its_earlier_funding(tmp_path):
+    deals = tmp_path / "zeta.csv"
+    deals.write_text(
+        "company,amount,currency,date\nZeta AI,40000000,USD,2024\nZeta AI,50000000,USD,2026\n",
+        encoding="utf-8",
+    )
+    with Store.open(tmp_path / "deals.db") as store:
+        import_deal_file(store, deals)
+        total = parse_article(
+            "Zeta AI has raised $118 million to date.", published="2025-06-01", language="en", title="Zeta"
+        )
+        store.import_source(total)
+        page = store.company(store.find_company("Zeta AI").id)
+    assert page.raised == {"USD": 90e6}
+    assert total_to_date_notes(page) == [
+        "Total raised to date: $118M (as of 2025-06-01, 1 source) · $78M of earlier funding not itemised"
+    ]
 
 
 def test_the_company_pages_funding_chart_notes_the_total_to_date(capsys, tmp_path):
