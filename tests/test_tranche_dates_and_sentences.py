@@ -16,7 +16,7 @@ from cli_helpers import (
 
 from ai_deals.store import Store
 from ai_deals.store.schema import STEPS
-from ai_deals.tui.screens.company_rows import tranche_rows
+from ai_deals.tui.screens.company_rows import round_row, tranche_rows
 
 PHOTOROOM = Path(__file__).parent / "fixtures" / "qa35" / "a8-photoroom.txt"
 TRANCHES_SENTENCE = "The round was paid in two tranches: $30 million at closing and $13 million in June 2024."
@@ -45,7 +45,7 @@ def test_the_page_gives_a_tranche_its_own_date(db):
     with Store.open(db) as store:
         page = store.company(store.find_company("Photoroom").id)
     (series_b,) = page.rounds
-    rows = [_row_text(row) for row in tranche_rows(series_b)]
+    rows = [_row_text(row) for row in tranche_rows(series_b, round_row(series_b, page.investors))]
     assert rows[1].startswith("2024-06") and "$13M" in rows[1]
     # "at closing" is paid on the round's day, which the importer now dates it (art22b).
     assert rows[0].strip().startswith("2024-02-28") and "$30M" in rows[0]
