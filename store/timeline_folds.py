@@ -20,12 +20,21 @@ from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from .models import Metric, RecordRef, Round, TimelineEvent, TimelineKey
+from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
-from .timeline import raise_title, shown_account, with_folded
+from .timeline import (
+    folded_accounts,
+    partnership_title,
+    raise_title,
+    shown_account,
+    stake_title,
+    with_folded,
+)
+
+VISIBLE_WHERE = "review_status != 'rejected'"
 
 
 @dataclass
@@ -68,7 +77,7 @@ def timeline_folds(db: Database) -> TimelineFolds:
     folds = TimelineFolds()
     for members in _metric_groups(db):
         _fold(folds, members[0], members[1:])
-    for shown, others, title in _raises(db):
+    for shown, others, title in [*_raises(db), *_stakes(db), *_partnerships(db)]:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
@@ -107,7 +116,7 @@ def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
     return ids
 
 
-def _fold(folds: TimelineFolds, shown: Metric | Round, folded: list) -> None:
+def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, folded: list) -> None:
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
@@ -166,6 +175,48 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
                 found.append((shown, others, raise_title(members)))
+    return found
+
+
+def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
+    """Each stake several sources tell, as a company's timeline folds it (`queries.stake_groups`, as
+    its page groups them): the stake whose event stands for it, the other dated ones, its title;
+    among the companies with two stakes of one investor, one of them dated (an investor's short name
+    another source spells out is one investor on the page: those of one company are grouped too)."""
+    from .queries import stake_groups  # local: queries reads the folds
+
+    companies = [
+        company_id
+        for (company_id,) in db.execute(
+            f"""SELECT DISTINCT company_id FROM stakes NOT INDEXED WHERE {VISIBLE_WHERE}
+                GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0"""
+        )
+    ]
+    return _accounts(stake_groups(db, companies), stake_title)
+
+
+def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str]]:
+    """Each partnership several sources tell, as its companies' timelines fold it
+    (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
+    one kind, one of them dated."""
+    from .queries import partnership_groups  # local: queries reads the folds
+
+    pairs = list(
+        db.execute(
+            f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships NOT INDEXED
+                WHERE {VISIBLE_WHERE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
+        )
+    )
+    return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
+
+
+def _accounts(groups: list[list], title_of) -> list[tuple]:
+    """(shown, the other dated records, title) of each group several sources tell (`folded_accounts`)."""
+    found = []
+    for members in groups:
+        shown, others = folded_accounts(members)
+        if shown is not None:
+            found.append((shown, others, title_of(members)))
     return found
 
 
