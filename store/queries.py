@@ -1326,9 +1326,13 @@ def _stakes_and_partnerships_folded(
     return [e for e in events if e.ref not in hidden]
 
 
-def _page_ordered(records: list) -> list:
-    """`records` in a page's order (`_date_key`), in which it groups them (best first, ties by order)."""
-    return sorted(records, key=_date_key)
+def _page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
+    """`records` in a page's order (`_date_key`: none of these is a projection), in which it groups
+    them (best first, ties by order). Plain attributes: `_date_key`'s getattr() with a default makes
+    pydantic raise and catch an error for each stake's missing `since`."""
+    if records and isinstance(records[0], Partnership):
+        return sorted(records, key=lambda record: (record.since or "", record.id))
+    return sorted(records, key=lambda record: (record.date or "", record.id))
 
 
 def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
@@ -1338,12 +1342,23 @@ def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
     groups: list[list[Stake]] = []
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
-        rounds = _page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values))
-        raises = group_raises(rounds)  # type: ignore[arg-type]
         stakes = _page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
-        stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
-        groups += group_stakes(stakes, _raise_keys(db, stakes, raises))
+        raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
+        if raises:
+            stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
+        groups += group_stakes(stakes, _raise_keys(db, stakes, raises))  # type: ignore[arg-type]
     return groups
+
+
+def _raises_of_stakes(db: Database, stakes: list[Stake]) -> list[list[Round]]:
+    """The raises of the companies of `stakes` taken in a round, as their pages group them: only a
+    stake in a round reads them (its raise, its round's investors' full names); most stakes are in
+    none, and reading every round of their companies doubled the time the timeline's folds took."""
+    company_ids = sorted({stake.company_id for stake in stakes if stake.round_id is not None})
+    if not company_ids:
+        return []
+    marks, values = _in(company_ids)
+    return group_raises(_page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
 
 
 def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[Partnership]]:
