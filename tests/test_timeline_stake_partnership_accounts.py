@@ -194,3 +194,20 @@ def test_sources_stating_a_partnerships_end_differently_are_a_conflict():
     (conflict,) = partnership_conflicts([folded])
     assert conflict.values == ["2030", "2029"]
     assert conflict.what == "end of partnership Nvidia – Mistral AI (compute)"
+
+
+def test_a_partnerships_end_two_sources_state_differently_is_a_page_conflict_and_marked_on_its_event(
+    capsys, tmp_path
+):
+    db = imported(capsys, tmp_path, ("fr.txt", LES_ECHOS_PARTNER), ("en.txt", REUTERS_PARTNER))
+    with Store(db) as store:
+        store.db.execute("UPDATE partnerships SET until = '2030', until_precision = 'year' WHERE id = 1")
+        store.db.execute("UPDATE partnerships SET until = '2029', until_precision = 'year' WHERE id = 2")
+        store.db.conn.commit()
+        page = store.company(store.find_company("Mistral AI").id)
+        assert [p.source_count for p in page.partnerships] == [2]
+        assert [c.values for c in page.conflicts if c.what.startswith("end of partnership")] == [
+            ["2030", "2029"]
+        ]
+        (event,) = store.timeline_window(None, limit=10)
+        assert event.title == f"{PARTNERSHIP} · conflict: 2030 vs 2029"
