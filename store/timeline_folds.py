@@ -3,13 +3,16 @@
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
 same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
 (same_raise.group_raises and fold: the investors they name, "· 2 sources"), with the rounds telling
-only an investor's part of it (same_raise.raise_parts). The whole timeline is read a window at a time from the `*_timeline`
+only an investor's part of it (same_raise.raise_parts); so are a stake several sources tell
+(same_stake.group_stakes, as the investee's page groups them) and a partnership
+(same_partnership.group_partnerships). The whole timeline is read a window at a time from the `*_timeline`
 indexes, which know nothing of that: `TimelineFolds` lists the records folded into another's event,
 so that its counts, ranks and windows leave them out and the event they fold into names them (`also`).
 
 Only the few companies that can fold anything are read as records: those with two dated metrics
-stating one value, or two dated rounds of an amount in one currency (one GROUP BY each, from the
-tables: 0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
+stating one value, two dated rounds of an amount in one currency, two stakes of one investor or
+two partnerships of one kind between the same two companies (one GROUP BY each, from the tables:
+0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
 """
 
 from __future__ import annotations
@@ -183,16 +186,9 @@ def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
     its page groups them): the stake whose event stands for it, the other dated ones, its title;
     among the companies with two stakes of one investor, one of them dated (an investor's short name
     another source spells out is one investor on the page: those of one company are grouped too)."""
-    from .queries import stake_groups  # local: queries reads the folds
+    from .queries import stake_groups, stakes_told_twice  # local: queries reads the folds
 
-    companies = [
-        company_id
-        for (company_id,) in db.execute(
-            f"""SELECT DISTINCT company_id FROM stakes NOT INDEXED WHERE {VISIBLE_WHERE}
-                GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0"""
-        )
-    ]
-    return _accounts(stake_groups(db, companies), stake_title)
+    return _accounts(stake_groups(db, stakes_told_twice(db)), stake_title)
 
 
 def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str]]:
