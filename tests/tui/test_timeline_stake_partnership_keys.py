@@ -86,3 +86,31 @@ async def test_a_companys_timeline_shows_the_stake_and_partnership_once(store):
         shown = await shown_titles(pilot, screen, len(own))
         assert shown.count(STAKE) == shown.count(PARTNERSHIP) == 1
         assert sum(t.startswith("Microsoft invests") for t in shown) == 1
+
+
+def row_text(row) -> str:
+    return "".join(text for text, _, _ in row.pieces)
+
+
+async def test_the_page_lists_the_partnership_once_space_takes_both_and_r_reviews_each_sources_record(store):
+    from ai_deals.tui.screens.review import ReviewScreen
+
+    mistral = store.find_company("Mistral AI")
+    app = DealsApp(store)
+    async with app.run_test(size=(120, 50)) as pilot:
+        app.open_company(mistral.id, mistral.name)
+        await settle(pilot)
+        page = app.screen.query_one("#page")
+        ((index, row),) = [
+            (i, r)
+            for i, r in enumerate(page.rows)
+            if r.ref and r.ref.record_type == "partnership" and "Nvidia" in row_text(r)
+        ]
+        assert "2 sources" in row_text(row) and len(row.refs) == 2
+        page.move_to(index)
+        await press_settled(pilot, "space")
+        assert set(app.selection.refs) == set(row.refs) and app.selected_count == 2
+        await press_settled(pilot, "r")
+        assert isinstance(app.screen, ReviewScreen)
+        sentences = {record.evidence[0].sentence for record in app.screen.records}
+        assert len(sentences) == 2 and any(s.startswith("Nvidia et Mistral AI") for s in sentences)
