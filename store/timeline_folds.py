@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
@@ -80,7 +81,12 @@ def timeline_folds(db: Database) -> TimelineFolds:
     folds = TimelineFolds()
     for members in _metric_groups(db):
         _fold(folds, members[0], members[1:])
-    for shown, others, title in [*_raises(db), *_stakes(db), *_partnerships(db)]:
+    told: list[tuple[Round | Stake | Partnership, list, str]] = [
+        *_raises(db),
+        *_stakes(db),
+        *_partnerships(db),
+    ]
+    for shown, others, title in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
@@ -206,7 +212,7 @@ def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], st
     return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
 
 
-def _accounts(groups: list[list], title_of) -> list[tuple]:
+def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:
     """(shown, the other dated records, title) of each group several sources tell (`folded_accounts`)."""
     found = []
     for members in groups:
