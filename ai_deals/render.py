@@ -378,7 +378,7 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
         ),
         (
             "Partnerships",
-            ["since", "until", "with", "kind", "value", "description"],
+            ["since", "until", "with", "kind", "value", "description", "sources"],
             [
                 [
                     edited_row(p.since, p, edits, ("since",)),
@@ -387,8 +387,26 @@ def print_company(console: Console, page: CompanyPage, edits: Edits | None = Non
                     p.kind,
                     money(p.amount, p.currency, p.bound, p.amount_max),
                     p.description,
+                    plural(p.source_count, "source"),
                 ]
                 for p in page.partnerships
+            ],
+        ),
+        (
+            "Partnerships told by several sources: each source's words",
+            ["since", "with", "kind", "source", "sentence or row"],
+            [
+                [
+                    a.since,
+                    a.partner if a.company_id == c.id else a.company,
+                    a.kind,
+                    _cited(e),
+                    e.sentence,
+                ]
+                for p in page.partnerships
+                if p.source_count > 1
+                for a in p.accounts  # each source's own record, its sentence kept
+                for e in a.evidence
             ],
         ),
         (

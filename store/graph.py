@@ -116,6 +116,17 @@ def _links_of(
     return edges
 
 
+def _edge_key(edge: MapEdge) -> tuple:
+    """What makes two links one edge: the same link told by several sources. A partnership binds both
+    companies alike: one source saying "Nvidia partners with Mistral AI" and another "Mistral AI
+    partners with Nvidia" tell one partnership (store/same_partnership.py), so its two companies are
+    taken in either order."""
+    ends = (edge.source_id, edge.target_id)
+    if edge.kind == "partners":
+        ends = (min(ends), max(ends))
+    return (*ends, edge.kind, edge.label)
+
+
 def relationship_map(
     db: Database, company_id: int, depth: int = 2, stopped: Callable[[], bool] | None = None
 ) -> RelationshipMap:
@@ -136,7 +147,7 @@ def relationship_map(
         if level == depth:
             continue
         for edge in _links_of(db, current, stopped, split):
-            key = (edge.source_id, edge.target_id, edge.kind, edge.label)
+            key = _edge_key(edge)
             edges.setdefault(key, edge)
             for neighbour in (edge.source_id, edge.target_id):
                 if neighbour not in seen:

@@ -319,6 +319,27 @@ class Partnership(Record):
     amount_max: float | None = None
     currency: str | None = None
     bound: str | None = None
+    same_partnership_ids: list[int] = Field(default_factory=list)
+    """On pages and timelines: the other `partnerships` rows, read from other sources, that tell the
+    same partnership and are folded into this one (store/same_partnership.py)."""
+    accounts: list[Partnership] = Field(default_factory=list, exclude=True)
+    """On pages, for a partnership several sources tell: each source's own record as read, this one
+    first; empty for a partnership only one source tells."""
+
+    @property
+    def record_ids(self) -> list[int]:
+        """Every `partnerships` row this partnership stands for: itself, then those folded into it."""
+        return [self.id, *self.same_partnership_ids]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this partnership takes: every record it stands for."""
+        return [RecordRef(record_type="partnership", record_id=id_) for id_ in self.record_ids]
+
+    @property
+    def source_count(self) -> int:
+        """How many distinct sources tell this partnership (`Evidence.source_identity`)."""
+        return count_sources(self.accounts or [self])
 
 
 class Metric(Record):

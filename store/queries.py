@@ -49,6 +49,7 @@ from .record_filter import RecordFilter, record_types
 from .review import edit_note
 from .round_order import in_stage_order, place_dates
 from .same_metric import fold_metrics, group_metrics
+from .same_partnership import fold_partnerships, group_partnerships, partnership_conflicts
 from .same_raise import (
     amount_band,
     day_span,
@@ -58,7 +59,7 @@ from .same_raise import (
     raise_parts,
     short_names_folded,
 )
-from .same_stake import fold_stakes, short_names_as_full
+from .same_stake import fold_stakes, group_stakes, short_names_as_full
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
 
 if TYPE_CHECKING:
@@ -585,6 +586,11 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         gone = short_names_folded(page.rounds, folded)
         page.investor_count -= len(gone - {stake.investor_company_id for stake in page.investors})
     page.rounds_joined = [fold(members) for members in joined]
+    # A partnership several sources tell is one partnership (same_partnership.py); what they state
+    # differently (an end date, a value) is a conflict, as a raise's rival figures are.
+    page.partnerships = fold_partnerships(page.partnerships)
+    if first is None:
+        page.conflicts += partnership_conflicts(page.partnerships)
     return page
 
 
@@ -1277,6 +1283,7 @@ def timeline_events(
         own_dated = [e for e in events if e.ref.record_type == "round" and e.ref.record_id in own_round_types]
         events += _placed_undated_rounds(db, company_id, own_dated, own_round_types)
         events = _raises_folded(db, company_id, events)
+        events = _stakes_and_partnerships_folded(db, company_id, events)
     else:
         events = _whole_folded(db, events, folds)
     events.sort(key=event_order)
@@ -1397,6 +1404,104 @@ def _raises_folded(db: Database, company_id: int, events: list[TimelineEvent]) -
         event.title = raise_title(members)
         folded.update(m.id for m in others)
     return [e for e in events if e.ref.record_type != "round" or e.ref.record_id not in folded]
+
+
+def _stakes_and_partnerships_folded(
+    db: Database, company_id: int, events: list[TimelineEvent]
+) -> list[TimelineEvent]:
+    """A company's timeline `events` with each stake, and each partnership, several sources tell one
+    event, as its page shows them (same_stake.py, same_partnership.py): the other sources' records
+    folded into the event of the one the page shows (`also`), titled as the page shows it ("· 2
+    sources"). The stakes are grouped by the companies they are in, as those companies' pages do, so
+    an investor's timeline folds them as its investee's does (and the whole timeline)."""
+    from .timeline import folded_accounts, partnership_title, stake_title  # local: titles from records
+
+    stake_companies = sorted({e.company_id for e in events if e.ref.record_type == "stake"})
+    stakes = stake_groups(db, stakes_told_twice(db, stake_companies)) if stake_companies else []
+    partnerships = group_partnerships(
+        _page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
+    )
+    by_ref = {e.ref: e for e in events}
+    hidden: set[RecordRef] = set()
+    for groups, title_of in ((stakes, stake_title), (partnerships, partnership_title)):
+        for members in groups:
+            shown, others = folded_accounts(members)
+            event = by_ref.get(shown.ref) if shown is not None else None
+            if event is None:
+                continue
+            event.also += [member.ref for member in others if member.ref in by_ref]
+            event.title = title_of(members)
+            hidden.update(member.ref for member in others)
+    return [e for e in events if e.ref not in hidden]
+
+
+def _page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
+    """`records` in a page's order (`_date_key`: none of these is a projection), in which it groups
+    them (best first, ties by order). Plain attributes: `_date_key`'s getattr() with a default makes
+    pydantic raise and catch an error for each stake's missing `since`."""
+    if records and isinstance(records[0], Partnership):
+        return sorted(records, key=lambda record: (record.since or "", record.id))
+    return sorted(records, key=lambda record: (record.date or "", record.id))
+
+
+_TOLD_TWICE = f"""SELECT DISTINCT company_id FROM stakes {{index}} WHERE {VISIBLE} {{among}}
+    GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0"""
+
+
+def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> list[int]:
+    """The companies (among `company_ids`, else all) with two stakes of one investor, one of them
+    dated: the only ones a timeline can fold a stake of (`stake_groups`). An investor's timeline in
+    20,000 companies reads the stakes of the few it was told twice in, not of every one."""
+    if company_ids is None:
+        # NOT INDEXED: read in table order, not through an index's (as timeline_folds' metrics)
+        return [id_ for (id_,) in db.execute(_TOLD_TWICE.format(index="NOT INDEXED", among=""))]
+    found: list[int] = []
+    for chunk in _chunks(company_ids):
+        marks, values = _in(chunk)
+        sql = _TOLD_TWICE.format(index="", among=f"AND company_id IN ({marks})")
+        found += [id_ for (id_,) in db.execute(sql, values)]
+    return found
+
+
+def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
+    """The stakes of `company_ids`, grouped into the stakes several sources tell, as those companies'
+    pages group them (`company_page`: an investor's short name given its full one, a stake's round
+    read as its raise, same_stake.group_stakes); each group best first."""
+    groups: list[list[Stake]] = []
+    for chunk in _chunks(company_ids):
+        marks, values = _in(chunk)
+        stakes = _page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
+        raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
+        if raises:
+            stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
+        groups += group_stakes(stakes, _raise_keys(db, stakes, raises))  # type: ignore[arg-type]
+    return groups
+
+
+def _raises_of_stakes(db: Database, stakes: list[Stake]) -> list[list[Round]]:
+    """The raises of the companies of `stakes` taken in a round, as their pages group them: only a
+    stake in a round reads them (its raise, its round's investors' full names); most stakes are in
+    none, and reading every round of their companies doubled the time the timeline's folds took."""
+    company_ids = sorted({stake.company_id for stake in stakes if stake.round_id is not None})
+    if not company_ids:
+        return []
+    marks, values = _in(company_ids)
+    return group_raises(_page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
+
+
+def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[Partnership]]:
+    """The partnerships of the company pairs `pairs` (lower id first), grouped into the partnerships
+    several sources tell, as either company's page groups them (same_partnership.group_partnerships)."""
+    wanted = set(pairs)
+    groups: list[list[Partnership]] = []
+    for chunk in _chunks(sorted({low for low, _ in wanted})):
+        marks, values = _in(chunk)
+        # either side: each index answers its half (a min() of both columns would read the table)
+        where = f"p.company_id IN ({marks}) OR p.partner_id IN ({marks})"
+        read = fetch_records(db, "partnership", where, [*values, *values])
+        read = [p for p in read if tuple(sorted((p.company_id, p.partner_id))) in wanted]
+        groups += group_partnerships(_page_ordered(read))  # type: ignore[arg-type]
+    return groups
 
 
 def _placed_undated_rounds(

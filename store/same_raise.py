@@ -38,7 +38,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from .formatting import round_kind, states_no_stage
-from .models import Round, Stake
+from .models import Partnership, Round, Stake
 from .names import short_form_owners
 
 TOLERANCE = 0.01
@@ -114,7 +114,7 @@ def _is_loose(round_: Round) -> bool:
     return round_.bound not in (None, "exact")
 
 
-def teller(record: Round | Stake) -> object:
+def teller(record: Round | Stake | Partnership) -> object:
     """What "one source telling two" means for a record: the document it was read from, unless it is
     a data file's row citing a source of its own (an export, a deal file: the record is its own
     teller, so an export's rows of one raise, each carrying its original source, group again as

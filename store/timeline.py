@@ -16,7 +16,9 @@ from .models import (
     TimelineEvent,
 )
 from .money_raised import record_status_words, total_date_words
+from .same_partnership import fold_partnership, partnership_conflicts
 from .same_raise import fold, one_investor_each, raise_parts
+from .same_stake import fold_stake
 
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
@@ -172,3 +174,41 @@ def raise_title(members: list[Round]) -> str:
     if conflict is not None:
         title += f" · conflict: {' vs '.join(conflict.values)}"
     return title
+
+
+def folded_accounts(members: list) -> tuple[Stake | Partnership | None, list]:
+    """The record whose event stands for a stake or a partnership several sources tell (a group of
+    `same_stake.group_stakes` or `same_partnership.group_partnerships`, best first: the one its page
+    shows), and the others' dated records, folded into it; (None, []) for one told once or undated."""
+    if len(members) < 2:
+        return None, []
+    shown = next((member for member in members if _start(member)), None)
+    if shown is None:
+        return None, []
+    return shown, [member for member in members if member is not shown and _start(member)]
+
+
+def _start(record: Stake | Partnership) -> str | None:
+    return record.since if isinstance(record, Partnership) else record.date
+
+
+def stake_title(members: list[Stake]) -> str:
+    """The title of the one event of a stake several sources tell, as its company's page shows it
+    (`same_stake.fold_stake`: the figures it shows) and how many sources tell it."""
+    shown = fold_stake(members)
+    return title_for(shown)[0] + _sources_said(shown.source_count)
+
+
+def partnership_title(members: list[Partnership]) -> str:
+    """The title of the one event of a partnership several sources tell, as its companies' pages show
+    it (`same_partnership.fold_partnership`), how many sources tell it and, when they state its end
+    or value differently, what each says."""
+    shown = fold_partnership(members)
+    title = title_for(shown)[0] + _sources_said(shown.source_count)
+    for conflict in partnership_conflicts([shown]):
+        title += f" · conflict: {' vs '.join(conflict.values)}"
+    return title
+
+
+def _sources_said(count: int) -> str:
+    return f" · {count} sources" if count > 1 else ""

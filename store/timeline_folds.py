@@ -3,29 +3,42 @@
 A company's timeline shows a figure several sources state alike as one event ("· 2 sources",
 same_metric.group_metrics), and a raise several sources tell as one event, as its page shows it
 (same_raise.group_raises and fold: the investors they name, "· 2 sources"), with the rounds telling
-only an investor's part of it (same_raise.raise_parts). The whole timeline is read a window at a time from the `*_timeline`
+only an investor's part of it (same_raise.raise_parts); so are a stake several sources tell
+(same_stake.group_stakes, as the investee's page groups them) and a partnership
+(same_partnership.group_partnerships). The whole timeline is read a window at a time from the `*_timeline`
 indexes, which know nothing of that: `TimelineFolds` lists the records folded into another's event,
 so that its counts, ranks and windows leave them out and the event they fold into names them (`also`).
 
 Only the few companies that can fold anything are read as records: those with two dated metrics
-stating one value, or two dated rounds of an amount in one currency (one GROUP BY each, from the
-tables: 0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
+stating one value, two dated rounds of an amount in one currency, two stakes of one investor or
+two partnerships of one kind between the same two companies (one GROUP BY each, from the tables:
+0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 from sqlite_utils import Database
 
-from .models import Metric, RecordRef, Round, TimelineEvent, TimelineKey
+from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
 from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
-from .timeline import raise_title, shown_account, with_folded
+from .timeline import (
+    folded_accounts,
+    partnership_title,
+    raise_title,
+    shown_account,
+    stake_title,
+    with_folded,
+)
+
+VISIBLE_WHERE = "review_status != 'rejected'"
 
 
 @dataclass
@@ -68,7 +81,12 @@ def timeline_folds(db: Database) -> TimelineFolds:
     folds = TimelineFolds()
     for members in _metric_groups(db):
         _fold(folds, members[0], members[1:])
-    for shown, others, title in _raises(db):
+    told: list[tuple[Round | Stake | Partnership, list, str]] = [
+        *_raises(db),
+        *_stakes(db),
+        *_partnerships(db),
+    ]
+    for shown, others, title in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
@@ -107,7 +125,7 @@ def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
     return ids
 
 
-def _fold(folds: TimelineFolds, shown: Metric | Round, folded: list) -> None:
+def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, folded: list) -> None:
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
@@ -166,6 +184,41 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
                 found.append((shown, others, raise_title(members)))
+    return found
+
+
+def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
+    """Each stake several sources tell, as a company's timeline folds it (`queries.stake_groups`, as
+    its page groups them): the stake whose event stands for it, the other dated ones, its title;
+    among the companies with two stakes of one investor, one of them dated (an investor's short name
+    another source spells out is one investor on the page: those of one company are grouped too)."""
+    from .queries import stake_groups, stakes_told_twice  # local: queries reads the folds
+
+    return _accounts(stake_groups(db, stakes_told_twice(db)), stake_title)
+
+
+def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str]]:
+    """Each partnership several sources tell, as its companies' timelines fold it
+    (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
+    one kind, one of them dated."""
+    from .queries import partnership_groups  # local: queries reads the folds
+
+    pairs = list(
+        db.execute(
+            f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships NOT INDEXED
+                WHERE {VISIBLE_WHERE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
+        )
+    )
+    return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
+
+
+def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:
+    """(shown, the other dated records, title) of each group several sources tell (`folded_accounts`)."""
+    found = []
+    for members in groups:
+        shown, others = folded_accounts(members)
+        if shown is not None:
+            found.append((shown, others, title_of(members)))
     return found
 
 

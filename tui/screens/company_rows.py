@@ -127,7 +127,7 @@ def _evidence_source(record) -> int | None:
     return record.evidence[0].source_id if record.evidence else record.source_id
 
 
-def source_choices(records: Sequence[Round | Stake]) -> tuple[SourceChoice, ...]:
+def source_choices(records: Sequence[Round | Stake | Partnership]) -> tuple[SourceChoice, ...]:
     """Each source telling `records` (a row's sources' records), once, with its own record (its
     figure's sentence): one row stands for them all, and each must stay reachable from it (the
     sentence "Series C" came from was in the second source only)."""
@@ -146,7 +146,7 @@ def source_choices(records: Sequence[Round | Stake]) -> tuple[SourceChoice, ...]
     return tuple(choices)
 
 
-def told_by(records: Sequence[Round | Stake]) -> Callable[[], tuple[SourceChoice, ...]]:
+def told_by(records: Sequence[Round | Stake | Partnership]) -> Callable[[], tuple[SourceChoice, ...]]:
     """A row's sources, listed when asked for (`source_choices`)."""
     return partial(source_choices, records)
 
@@ -596,13 +596,14 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
     )
     since = f"since {item.since}" if item.since else "undated"
     until = f"until {item.until}" if item.until else ""
+    told = f"{item.source_count} sources" if item.source_count > 1 else ""
     worth = money(item.amount, item.currency, item.bound, item.amount_max)
     pieces = _cols(
         (since, "muted", SINCE_WIDTH),
         (other, "bold", 22),
         (item.kind or "", "", 10),
         (
-            " · ".join(x for x in (item.edited and EDITED, worth, until, item.description or "") if x),
+            " · ".join(x for x in (item.edited and EDITED, worth, until, told, item.description or "") if x),
             "muted",
             0,
         ),
@@ -614,6 +615,9 @@ def partnership_row(item: Partnership, page_id: int) -> PageRow:
         target_id=other_id,
         target_name=other,
         source_id=_evidence_source(item),
+        # several sources' records of one partnership (store/same_partnership.py): space takes them all
+        also=tuple(RecordRef(record_type="partnership", record_id=id_) for id_ in item.same_partnership_ids),
+        sources=told_by(item.accounts or [item]),
     )
 
 
