@@ -273,6 +273,11 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"directrice|PDG|CEO|chief|ancien(?:ne)?|former)\b[^,;:.]{0,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
+# A relative clause opened with no comma inside a name's apposition: "Vantel, a Berlin-based robotics startup which
+# has raised $118 million so far, said…", "Vantel, start-up berlinoise qui a déjà levé 118 M$, annonce…".
+_APPOSITION_RELATIVE_OPEN_RE = re.compile(
+    r",\s+[^,;:.()]{1,80}?[^\W\d_]\s+(?P<pronoun>(?:which|who|qui)\b|that\s+(?=(?:has|had|have)\b))", _I
+)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 # Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
 _COORDINATION_GAP_RE = re.compile(
@@ -3534,7 +3539,7 @@ class FactBuilder:
             # participle's, not this amount's.
             clause_end = participle.start()
         clause = _outside_closed_relatives(
-            view.text, self._clause_start(view, amount.bound_start), clause_end
+            view.text, self._clause_start(view, amount.bound_start), clause_end, amount.bound_start
         )
         clause = _RANKED_TO_DATE_RE.sub("", clause)  # "…, one of the largest financings to date": a round.
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
@@ -7111,7 +7116,10 @@ class FactBuilder:
     ) -> str:
         """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
         start = self._clause_start(view, amount.bound_start) if amount else 0
-        clause = _outside_closed_relatives(view.text, start, len(view.text) if until is None else until)
+        told_at = amount.bound_start if amount else None
+        clause = _outside_closed_relatives(
+            view.text, start, len(view.text) if until is None else until, told_at
+        )
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
@@ -7692,11 +7700,17 @@ def _after_preposition(text: str, position: int) -> bool:
     return bool(last_word) and last_word.group(1).lower() in _PREPOSITIONS
 
 
-def _outside_closed_relatives(text: str, start: int, end: int) -> str:
+def _outside_closed_relatives(text: str, start: int, end: int, told_at: int | None = None) -> str:
     """The words from `start` to `end` without the relative clauses closed before `end`: "Zeta AI, which has raised
-    $118 million so far, said it raised $40 million" tells the $40 million with no "so far" of its own."""
+    $118 million so far, said it raised $40 million" tells the $40 million with no "so far" of its own. A relative
+    holding `told_at` (the amount's own words) is kept."""
     kept, cursor = [], start
-    for open_at, close_at in _closed_relatives(text, end):
+    appositions = [
+        (open_at, close_at)
+        for open_at, close_at in _apposition_relatives(text, end)
+        if told_at is None or not open_at <= told_at < close_at
+    ]
+    for open_at, close_at in sorted(_closed_relatives(text, end) + appositions):
         if open_at >= cursor:
             kept.append(text[cursor:open_at])
             cursor = close_at
@@ -7716,6 +7730,18 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
     if close is None or re.search(r"[;.:()]", text[amount.span[1] : close.start()]):
         return None
     return opened.start(), close.start()
+
+
+def _apposition_relatives(text: str, position: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses opened with no comma in a name's apposition and closed by a comma before
+    `position`: "which has raised $118 million so far" in "Vantel, a robotics startup which has raised $118 million
+    so far, said it raised $40 million"; its words are its own, not the main clause's."""
+    spans = []
+    for match in _APPOSITION_RELATIVE_OPEN_RE.finditer(text, 0, position):
+        close = _CLAUSE_COMMA_RE.search(text, match.end(), position)
+        if close and not re.search(r"[;.:()]", text[match.end() : close.start()]):
+            spans.append((match.start("pronoun"), close.start()))
+    return spans
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:

@@ -1,0 +1,73 @@
+"""Article readings a tester found wrong (qfG): a new round lost behind a running total told in the company's
+apposition, a backer's part of a round told after the round's lead ("including $5 million from Nvidia"), and
+companies the reader did not take for names (a subject saying it raised, a brand written in lower case)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, of_kind, only
+
+TOTAL_TO_DATE = "total_raised_to_date"
+
+# -- the running-total words of a relative clause in the apposition are that clause's, not the new round's ------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "round_sum", "total", "lead"),
+    [
+        (
+            "Vantel, a Berlin-based robotics startup which has raised $118 million so far, said on Tuesday it raised "
+            "$40 million in a Series B led by Index Ventures.",
+            "en",
+            "Vantel",
+            40e6,
+            118e6,
+            "Index Ventures",
+        ),
+        (
+            "Orbix, an Austin-based chip designer that has raised $75 million since its founding, announced on "
+            "Monday it has raised $25 million in a Series A led by Accel.",
+            "en",
+            "Orbix",
+            25e6,
+            75e6,
+            "Accel",
+        ),
+        (
+            "Vantel, start-up berlinoise qui a déjà levé 118 millions de dollars, annonce une levée de 40 millions "
+            "de dollars en série B menée par Index Ventures.",
+            "fr",
+            "Vantel",
+            40e6,
+            118e6,
+            "Index Ventures",
+        ),
+        (
+            "Lumio, jeune pousse lyonnaise qui a levé 30 millions d'euros depuis sa création, boucle un tour de "
+            "12 millions d'euros mené par Partech.",
+            "fr",
+            "Lumio",
+            12e6,
+            30e6,
+            "Partech",
+        ),
+    ],
+)
+def test_a_total_to_date_in_the_apposition_leaves_the_new_round_a_round(
+    text, language, company, round_sum, total, lead
+):
+    facts = facts_of(text, language=language)
+    raised = only(facts, "round")
+    assert (raised.company, raised.amount, raised.lead_investors) == (company, round_sum, [lead])
+    assert raised.status != "cumulative"
+    totals = [f for f in of_kind(facts, "metric") if f.metric == TOTAL_TO_DATE]
+    assert [(f.company, f.amount) for f in totals] == [(company, total)]
+
+
+def test_a_relative_with_no_running_total_still_lets_the_main_clause_tell_one():
+    facts = facts_of(
+        "Vantel, a Berlin startup which makes warehouse robots, has raised $118 million to date."
+    )
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.metric) == ("Vantel", 118e6, TOTAL_TO_DATE)
+    assert not of_kind(facts, "round")
