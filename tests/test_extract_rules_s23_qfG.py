@@ -71,3 +71,64 @@ def test_a_relative_with_no_running_total_still_lets_the_main_clause_tell_one():
     total = only(facts, "metric")
     assert (total.company, total.amount, total.metric) == ("Vantel", 118e6, TOTAL_TO_DATE)
     assert not of_kind(facts, "round")
+
+
+# -- a part of the round opened by "including/dont" after the round's lead is the backer's stake in it ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "backer", "whole", "part"),
+    [
+        (
+            "Vantel, a Berlin-based robotics startup, raised $40 million in a Series B led by Index Ventures, "
+            "including $5 million from Nvidia.",
+            "en",
+            "Vantel",
+            "Nvidia",
+            40e6,
+            5e6,
+        ),
+        (
+            "Orbix raised $25 million in a Series A round co-led by Accel and Sequoia, including $3 million from "
+            "Salesforce Ventures.",
+            "en",
+            "Orbix",
+            "Salesforce Ventures",
+            25e6,
+            3e6,
+        ),
+        (
+            "Vantel, une start-up berlinoise, a levé 40 millions de dollars en série B menée par Index Ventures, "
+            "dont 5 millions apportés par Nvidia.",
+            "fr",
+            "Vantel",
+            "Nvidia",
+            40e6,
+            5e6,
+        ),
+        (
+            "Lumio a levé 12 millions d'euros lors d'un tour d'amorçage mené par Partech, dont 2 millions de la "
+            "part de Bpifrance.",
+            "fr",
+            "Lumio",
+            "Bpifrance",
+            12e6,
+            2e6,
+        ),
+    ],
+)
+def test_a_part_from_a_backer_after_the_rounds_lead_is_its_stake_not_a_second_round(
+    text, language, company, backer, whole, part
+):
+    facts = facts_of(text, language=language)
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [(company, whole)]
+    stake = only(facts, "investment")
+    assert (stake.company, stake.investor, stake.amount) == (company, backer, part)
+
+
+def test_a_debt_part_after_the_rounds_lead_is_still_no_stake():
+    facts = facts_of(
+        "Orbix raised $25 million in a Series A led by Accel, including $5 million in venture debt."
+    )
+    assert not of_kind(facts, "investment")
+    assert len(of_kind(facts, "round")) == 1

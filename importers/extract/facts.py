@@ -3222,6 +3222,8 @@ class FactBuilder:
             return "investment"  # "a partnership that began in 2019 with a $1 billion investment": a stake's sum.
         if best == "burn" and self._is_spend_with(view, amount):
             return "partnership"
+        if previous_kind == best == "round" and self._backed_part_after_round_words(view, position):
+            return "investment"  # "a Series B led by X, including $5 million from Nvidia": Nvidia's stake.
         if best is None and previous_kind in ("round", "investment") and self._part_from_backer(view, amount):
             return (
                 "investment"  # "raised $13 million, with $8 million from X and $5 million from Y": X's own.
@@ -3484,6 +3486,18 @@ class FactBuilder:
             if index == view.index and f.kind == "round" and f.amount and f.currency == amount.currency
         ]
         return bool(told) and told[-1].amount > amount.value
+
+    def _backed_part_after_round_words(self, view: View, position: int) -> bool:
+        """'raised $40 million in a Series B led by Index Ventures, including $5 million from Nvidia', '…, dont 5
+        millions apportés par Nvidia': a part of the round just told, opened by 'including/dont/of which' after
+        the round's own words (its type, its lead), with its backer named right after it. The round cue read
+        before it is the round's; the part is that backer's stake in it, no second round."""
+        if position == 0:
+            return False
+        prior, amount = view.amounts[position - 1], view.amounts[position]
+        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+            return False
+        return self._part_from_backer(view, amount)
 
     def _gapped_next_stake(self, view: View, start: int, amount: AmountMention) -> bool:
         """'X invested $8 million and Y $5 million', 'X a investi 8 M€ et Y 5 M€': after a stake, a coordination
