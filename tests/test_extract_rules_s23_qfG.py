@@ -132,3 +132,98 @@ def test_a_debt_part_after_the_rounds_lead_is_still_no_stake():
     )
     assert not of_kind(facts, "investment")
     assert len(of_kind(facts, "round")) == 1
+
+
+# -- a subject saying it raised is the company; a lower-case brand framed as a company is a name ----------------
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "lead"),
+    [
+        (
+            "Vantel said it raised $40 million in a Series B led by Index Ventures.",
+            "Vantel",
+            "Index Ventures",
+        ),
+        ("Orbix said on Monday that it has raised $25 million in a Series A led by Accel.", "Orbix", "Accel"),
+        ("Orbix told Reuters it closed a $25 million Series A led by Accel.", "Orbix", "Accel"),
+    ],
+)
+def test_a_subject_saying_it_raised_is_the_company(text, company, lead):
+    raised = only(facts_of(text), "round")
+    assert (raised.company, raised.lead_investors) == (company, [lead])
+
+
+def test_the_company_named_by_saying_it_raised_owns_the_next_sentences_total():
+    facts = facts_of(
+        "Vantel said it raised $40 million in a Series B led by Index Ventures. "
+        "The company has raised $118 million so far."
+    )
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.metric) == ("Vantel", 118e6, TOTAL_TO_DATE)
+
+
+def test_the_company_is_never_the_fund_that_led_its_round():
+    facts = facts_of(
+        "A Berlin robotics startup said it raised $40 million in a Series B led by Index Ventures. "
+        "The company has raised $118 million so far."
+    )
+    assert not [f for f in facts if f.company == "Index Ventures"]
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "amount", "lead"),
+    [
+        (
+            "poolside, a Paris-based AI coding startup, said on Wednesday it raised $500 million in a Series B "
+            "round led by Bain Capital Ventures.",
+            "poolside",
+            500e6,
+            "Bain Capital Ventures",
+        ),
+        (
+            "French AI coding startup poolside said on Wednesday it raised $500 million in a Series B round led "
+            "by Bain Capital Ventures.",
+            "poolside",
+            500e6,
+            "Bain Capital Ventures",
+        ),
+        (
+            "lovable, the Swedish AI app builder, has raised $200 million in a Series A led by Accel.",
+            "lovable",
+            200e6,
+            "Accel",
+        ),
+        (
+            "Swedish AI startup lovable has raised $200 million in a Series A led by Accel.",
+            "lovable",
+            200e6,
+            "Accel",
+        ),
+    ],
+)
+def test_a_lower_case_brand_framed_as_a_company_is_its_name(text, company, amount, lead):
+    raised = only(facts_of(text), "round")
+    assert (raised.company, raised.amount, raised.lead_investors) == (company, amount, [lead])
+
+
+def test_a_french_lower_case_brand_in_apposition_is_its_name():
+    facts = facts_of(
+        "mistral, une start-up parisienne, a levé 600 millions d'euros lors d'un tour mené par General Catalyst.",
+        language="fr",
+    )
+    assert only(facts, "round").company == "mistral"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Berlin startup also raised $40 million in a Series B led by Index Ventures.",
+        "The Berlin startup recently raised $40 million in a Series B led by Index Ventures.",
+        "La start-up lyonnaise a levé 40 millions d'euros en série B menée par Partech.",
+    ],
+)
+def test_a_lower_case_word_after_a_trade_noun_is_no_company(text):
+    language = "fr" if "levé" in text else "en"
+    facts = facts_of(text, language=language)
+    assert not [f for f in facts if f.company and f.company.islower()]

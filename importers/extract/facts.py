@@ -3708,12 +3708,25 @@ class FactBuilder:
         """'Zeta AI, which has raised $118 million so far', 'a déjà levé 118 millions': the raiser's running
         total, dated the article's day (the day it totals to), kept as a figure: never money raised nor a round."""
         company, _ = self._raiser(view, cue_start, amount)
-        if not company or amount.currency is None:
+        if not company or amount.currency is None or self._backer_taken_up_as_raiser(view, company, amount):
             return None
         fact = self._money_fact(view, amount, "metric", company, None, metric=TOTAL_RAISED_TO_DATE)
         if self.published is not None:
             fact.date, fact.date_precision = self.published.isoformat(), "day"
         return fact
+
+    def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
+        """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
+        $118 million so far': a reference ("the company") that could only fall on a backer of a round the story
+        told, or a known fund, is no backer's running total. A name written in the sentence is taken as written."""
+        if company in view.text[: amount.bound_start]:
+            return False
+        info = self.reader.orgs.get(company)
+        if info is not None and info.investor_kind not in (None, "unknown"):
+            return True  # a venture or sovereign fund is never "the company" raising.
+        return any(
+            fact.kind == "round" and company in (*fact.investors, *fact.lead_investors) for fact in self.facts
+        )
 
     @staticmethod
     def _round_within_total(view: View, amount: AmountMention) -> bool:
