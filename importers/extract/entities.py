@@ -2240,7 +2240,11 @@ class EntityReader:
             word = tokens[position].text
             if (
                 taken[position]
-                or not (_capitalised(word) or _numeral_name(sentence.text, tokens, position))
+                or not (
+                    _capitalised(word)
+                    or _numeral_name(sentence.text, tokens, position)
+                    or self._lowercase_brand(sentence.text, tokens, position)
+                )
                 or _inside(tokens[position].start, tickers)
                 or any(sentence.text.startswith(name, tokens[position].start) for name in self.qualified)
             ):
@@ -2303,6 +2307,25 @@ class EntityReader:
                     for i in range(position, end + 1):
                         taken[i] = True
             position = end + 1
+
+    def _lowercase_brand(self, text: str, tokens: list[_Token], position: int) -> bool:
+        """Whether a lower-case word is a brand the sentence frames as a company (`_LOWERCASE_BRAND_RE`): opening
+        the sentence before a descriptor apposition, or (in English) right after a trade noun as the subject of
+        its own deal ("startup poolside said it raised…")."""
+        word = tokens[position].text
+        if not _LOWERCASE_BRAND_RE.fullmatch(word) or len(word) < 3:
+            return False
+        after = text[tokens[position].end : tokens[position].end + 120]
+        if position == 0 and not re.search(r"\w", text[: tokens[0].start]):
+            return bool(_APPOSITION_AFTER_RE.match(after))
+        if self.language != "en" or word in _NOT_A_BRAND or word.endswith("ly"):
+            return False
+        if not _TRADE_NOUN_BEFORE_RE.search(
+            text, max(0, tokens[position].start - 30), tokens[position].start
+        ):
+            return False
+        said = _SAID_IT_AFTER_RE.match(after)
+        return bool(_OWN_DEAL_AFTER_RE.match(after[said.end() :] if said else after))
 
     def _is_new_org(self, text: str, tokens, first: int, last: int, words: list[str]) -> bool:
         """Whether a capitalised run names an organisation, from the words around it."""
@@ -2427,6 +2450,8 @@ class EntityReader:
             return True
         if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
             return True
+        if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
+            return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
         if len(words) > 1 and _VENTURE_ARM_AFTER_RE.match(text, tokens[last].end):
             return True  # "and John Deere's venture arm joined": only a firm has a venture arm.
         if _PART_SUM_OF_BEFORE_RE.search(before) and re.match(r"\s*(?:[.,;]|\s+et\s|$)", after):
@@ -3026,6 +3051,19 @@ _LIST_CUE_ANYWHERE_RE = re.compile(
     r"notamment|backed by|backers?|investors?|investisseurs?|such as|dont)\b",
     re.IGNORECASE,
 )
+# A brand written in lower case ("poolside", "lovable") is a name only where the sentence frames it as one: opening
+# the sentence before a descriptor apposition ("poolside, a Paris-based AI coding startup, said…"), or right after a
+# trade noun as the subject of its own deal ("French AI coding startup poolside said it raised…").
+_LOWERCASE_BRAND_RE = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*")
+_TRADE_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:startup|start-up|company|firm|developer|maker|lab|unicorn)\s+$", re.I
+)
+_OWN_DEAL_AFTER_RE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:raised|secured|closed|landed|announced)\b")
+# Words after a trade noun that are no brand, even before a deal verb: "the startup also raised…".
+_NOT_A_BRAND = frozenset(
+    "also has had have is was will would which that who now just then itself first last once again never "
+    "already still later earlier today yesterday and or but said says".split()
+)
 _APPOSITION_AFTER_RE = re.compile(
     rf"^(?:\s*\([^()]{{1,40}}\))?,\s+(?:(?:a|an|the|la|une|le|l['’]|un)\s+(?:[\w'’-]+\s+){{0,5}}|[\w'’-]+\s+)?"
     # "Ledgerly, the budgeting app used by…", "Pilo, l'application de…": only a company is presented as an
@@ -3037,6 +3075,11 @@ _APPOSITION_AFTER_RE = re.compile(
 # "X, headquartered in…", "Denver-based X".
 _BASED_WORDS = r"(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))"
 _BASED_AFTER_RE = re.compile(rf"^,\s+{_BASED_WORDS}\s", re.IGNORECASE)
+# A subject reporting its own deal: "Vantel said it raised…", "Vantel said on Tuesday that it has raised…",
+# "Vantel told Reuters it closed…". What follows is read as a deal verb right after the name.
+_SAID_IT_AFTER_RE = re.compile(
+    r"^\s+(?:said|says|told\s+[A-Z][\w.]*)(?:\s+(?:on|this|last|late|early)\s+[A-Za-z]+)?(?:\s+that)?\s+it(?=\s)"
+)
 _BASED_BEFORE_RE = re.compile(r"\b[A-Z][\w.-]*-based\s+$")
 # The place words of those: "San Francisco-based " right before the name, ", based in Berlin", ", basée à
 # Berlin" or ", une start-up basée à Berlin" right after it (up to the next comma or the clause's end).

@@ -273,6 +273,11 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"directrice|PDG|CEO|chief|ancien(?:ne)?|former)\b[^,;:.]{0,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
+# A relative clause opened with no comma inside a name's apposition: "Vantel, a Berlin-based robotics startup which
+# has raised $118 million so far, said…", "Vantel, start-up berlinoise qui a déjà levé 118 M$, annonce…".
+_APPOSITION_RELATIVE_OPEN_RE = re.compile(
+    r",\s+[^,;:.()]{1,80}?[^\W\d_]\s+(?P<pronoun>(?:which|who|qui)\b|that\s+(?=(?:has|had|have)\b))", _I
+)
 _RELATIVE_RE = re.compile(r",\s*(?:qui|which|who)\s*$|^\s*(?:,\s*)?(?:qui|which|who)\b", _I)
 # Between two coordinated names: ", ", " et ", "and the Singaporean fund ", "et le fonds souverain ".
 _COORDINATION_GAP_RE = re.compile(
@@ -3217,6 +3222,8 @@ class FactBuilder:
             return "investment"  # "a partnership that began in 2019 with a $1 billion investment": a stake's sum.
         if best == "burn" and self._is_spend_with(view, amount):
             return "partnership"
+        if previous_kind == best == "round" and self._backed_part_after_round_words(view, position):
+            return "investment"  # "a Series B led by X, including $5 million from Nvidia": Nvidia's stake.
         if best is None and previous_kind in ("round", "investment") and self._part_from_backer(view, amount):
             return (
                 "investment"  # "raised $13 million, with $8 million from X and $5 million from Y": X's own.
@@ -3480,6 +3487,18 @@ class FactBuilder:
         ]
         return bool(told) and told[-1].amount > amount.value
 
+    def _backed_part_after_round_words(self, view: View, position: int) -> bool:
+        """'raised $40 million in a Series B led by Index Ventures, including $5 million from Nvidia', '…, dont 5
+        millions apportés par Nvidia': a part of the round just told, opened by 'including/dont/of which' after
+        the round's own words (its type, its lead), with its backer named right after it. The round cue read
+        before it is the round's; the part is that backer's stake in it, no second round."""
+        if position == 0:
+            return False
+        prior, amount = view.amounts[position - 1], view.amounts[position]
+        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+            return False
+        return self._part_from_backer(view, amount)
+
     def _gapped_next_stake(self, view: View, start: int, amount: AmountMention) -> bool:
         """'X invested $8 million and Y $5 million', 'X a investi 8 M€ et Y 5 M€': after a stake, a coordination
         then only one name before the sum: the verb is left out, the sum is that name's own stake."""
@@ -3534,7 +3553,7 @@ class FactBuilder:
             # participle's, not this amount's.
             clause_end = participle.start()
         clause = _outside_closed_relatives(
-            view.text, self._clause_start(view, amount.bound_start), clause_end
+            view.text, self._clause_start(view, amount.bound_start), clause_end, amount.bound_start
         )
         clause = _RANKED_TO_DATE_RE.sub("", clause)  # "…, one of the largest financings to date": a round.
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
@@ -3689,12 +3708,25 @@ class FactBuilder:
         """'Zeta AI, which has raised $118 million so far', 'a déjà levé 118 millions': the raiser's running
         total, dated the article's day (the day it totals to), kept as a figure: never money raised nor a round."""
         company, _ = self._raiser(view, cue_start, amount)
-        if not company or amount.currency is None:
+        if not company or amount.currency is None or self._backer_taken_up_as_raiser(view, company, amount):
             return None
         fact = self._money_fact(view, amount, "metric", company, None, metric=TOTAL_RAISED_TO_DATE)
         if self.published is not None:
             fact.date, fact.date_precision = self.published.isoformat(), "day"
         return fact
+
+    def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
+        """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
+        $118 million so far': a reference ("the company") that could only fall on a backer of a round the story
+        told, or a known fund, is no backer's running total. A name written in the sentence is taken as written."""
+        if company in view.text[: amount.bound_start]:
+            return False
+        info = self.reader.orgs.get(company)
+        if info is not None and info.investor_kind not in (None, "unknown"):
+            return True  # a venture or sovereign fund is never "the company" raising.
+        return any(
+            fact.kind == "round" and company in (*fact.investors, *fact.lead_investors) for fact in self.facts
+        )
 
     @staticmethod
     def _round_within_total(view: View, amount: AmountMention) -> bool:
@@ -7111,7 +7143,10 @@ class FactBuilder:
     ) -> str:
         """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
         start = self._clause_start(view, amount.bound_start) if amount else 0
-        clause = _outside_closed_relatives(view.text, start, len(view.text) if until is None else until)
+        told_at = amount.bound_start if amount else None
+        clause = _outside_closed_relatives(
+            view.text, start, len(view.text) if until is None else until, told_at
+        )
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
@@ -7692,11 +7727,17 @@ def _after_preposition(text: str, position: int) -> bool:
     return bool(last_word) and last_word.group(1).lower() in _PREPOSITIONS
 
 
-def _outside_closed_relatives(text: str, start: int, end: int) -> str:
+def _outside_closed_relatives(text: str, start: int, end: int, told_at: int | None = None) -> str:
     """The words from `start` to `end` without the relative clauses closed before `end`: "Zeta AI, which has raised
-    $118 million so far, said it raised $40 million" tells the $40 million with no "so far" of its own."""
+    $118 million so far, said it raised $40 million" tells the $40 million with no "so far" of its own. A relative
+    holding `told_at` (the amount's own words) is kept."""
     kept, cursor = [], start
-    for open_at, close_at in _closed_relatives(text, end):
+    appositions = [
+        (open_at, close_at)
+        for open_at, close_at in _apposition_relatives(text, end)
+        if told_at is None or not open_at <= told_at < close_at
+    ]
+    for open_at, close_at in sorted(_closed_relatives(text, end) + appositions):
         if open_at >= cursor:
             kept.append(text[cursor:open_at])
             cursor = close_at
@@ -7716,6 +7757,18 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
     if close is None or re.search(r"[;.:()]", text[amount.span[1] : close.start()]):
         return None
     return opened.start(), close.start()
+
+
+def _apposition_relatives(text: str, position: int) -> list[tuple[int, int]]:
+    """Spans of relative clauses opened with no comma in a name's apposition and closed by a comma before
+    `position`: "which has raised $118 million so far" in "Vantel, a robotics startup which has raised $118 million
+    so far, said it raised $40 million"; its words are its own, not the main clause's."""
+    spans = []
+    for match in _APPOSITION_RELATIVE_OPEN_RE.finditer(text, 0, position):
+        close = _CLAUSE_COMMA_RE.search(text, match.end(), position)
+        if close and not re.search(r"[;.:()]", text[match.end() : close.start()]):
+            spans.append((match.start("pronoun"), close.start()))
+    return spans
 
 
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
