@@ -139,7 +139,8 @@ def test_a_company_and_the_short_name_another_source_calls_it_are_one_in_either_
     """Nothing the two sources state contradicts: "Oskavo" is Oskavo AI, named in full either way."""
     full, short = _written(tmp_path, "a.txt", QUILLON_AI), _written(tmp_path, "b.txt", QUILLON)
     (forward, said), (backward, said_back) = _both_orders(capsys, tmp_path, full, short, "Oskavo")
-    assert forward == backward == {("Oskavo AI", "Oskavo|Oskavo AI", None, None, 1, 1, 0, 0, 0)}
+    # The partnership "a signé un partenariat avec Microsoft" is kept beside the investment (qfC).
+    assert forward == backward == {("Oskavo AI", "Oskavo|Oskavo AI", None, None, 1, 1, 1, 0, 0)}
     assert "not added" not in said + said_back and "stay two" not in said + said_back
 
 
