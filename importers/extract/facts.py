@@ -702,6 +702,13 @@ _EMPTY_RE = re.compile("")
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
 # What opens a part paid now after a round's sum: "raised €50 million from Vantor, with €15 million paid at signing".
 _WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]+,?\s+){0,8}?(?:with|avec)\s*", _I)
+# What opens a deal's first tranche after its sum: "…, with a first tranche of ", "…, avec une première tranche de ".
+_FIRST_TRANCHE_GAP_RE = re.compile(
+    r"[^.;]{0,100}?(?:,\s*|\s)(?:with|avec|including|dont)\s+(?:(?:a|an|une|un)\s+)?"
+    r"(?:first|initial|première|premier|initiale)\s+(?:tranche|instalment|installment|payment|versement)\s+"
+    r"(?:of\s+|de\s+|d['’]\s*)",
+    _I,
+)
 # The rest of a round named without a sum: "…et le solde en juin 2026", "and the balance in June 2026".
 _BALANCE_RE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste))\b", _I)
 # The company a round goes to receiving it: "Wayve will receive the money in two tranches".
@@ -2572,9 +2579,13 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
+                continue
             if self._part_of_apposed_round(view, position, sentence_facts):
                 continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
+                continue
+            if not sentence_facts and self._paid_now_part_of_told_round(view, amount):
                 continue
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
                 continue
@@ -2953,6 +2964,10 @@ class FactBuilder:
             latest.amount = (
                 prior.value - amount.value
             )  # README: a sum split into equity and debt is the equity.
+        if amount in self._sentence_round_parts(view, latest):
+            # "of which $25 million is paid upfront and $35 million is conditional on …": parts adding up to
+            # the round are its tranches, each with its own words (`_tranche_of_sentence_round`).
+            return False
             return True
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
         if _PAID_NOW_RE.match(rest.lstrip(" ,")):
@@ -2975,6 +2990,28 @@ class FactBuilder:
         if latest.status == "conditional" and latest.condition is None:
             # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
             latest.status = self._status(view, prior, until=amount.bound_start)
+        return True
+
+    def _first_tranche_with_balance(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """'raised $60 million…, with a first tranche of $25 million and the rest to come once …', 'va investir 60
+        millions…, avec une première tranche de 25 millions, le solde étant versé une fois …': a first tranche
+        told right after the deal's own sum, the balance named after it, split that deal in its own sentence as
+        the next sentence would (`_tranche_sentence`): the first tranche, then the balance (computed) with its
+        condition."""
+        if (
+            prior is None
+            or latest.kind not in ("round", "investment")
+            or latest.amount != prior.value
+            or amount.currency != prior.currency
+            or amount.value >= prior.value
+            or latest.tranches
+            or not _FIRST_TRANCHE_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+            or not _BALANCE_RE.search(view.text, amount.span[1])
+        ):
+            return False
+        self._split_first_and_balance(latest, view, amount)
         return True
 
     def _conditional_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
@@ -3002,6 +3039,39 @@ class FactBuilder:
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
         return True
+
+    def _paid_now_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
+        """'Orbelle raised $60 million in a Series A led by Partech. Partech invested $25 million upfront, with
+        the rest to follow once Orbelle hits revenue milestones': a sum paid now with the rest named after it, in
+        the sentence after a larger round, is that round's first tranche, the rest its (computed) balance."""
+        latest = self.facts[-1] if self.facts else None
+        if (
+            latest is None
+            or latest.kind != "round"
+            or not latest.amount
+            or latest.tranches
+            or view.index - self.fact_sentence[-1] != 1
+            or amount.currency != latest.currency
+            or amount.value >= latest.amount
+            or any(a is not amount and a.currency for a in view.amounts)
+        ):
+            return False
+        words = view.text[amount.span[1] :].lstrip(" ")
+        if not _PAID_NOW_RE.match(words, _PAID_WORD_RE.match(words).end()):
+            return False
+        if not _BALANCE_RE.search(view.text, amount.span[1]):
+            return False
+        self._split_first_and_balance(latest, view, amount)
+        return True
+
+    def _split_first_and_balance(self, fact: Fact, view: View, first: AmountMention) -> None:
+        """Split `fact` into the first tranche `first` and the balance the text names after it, computed; the
+        balance's condition makes the deal conditional, as a balance told in a sentence of its own does."""
+        self._told_tranche(fact, view, first, 1).label = "first"
+        _add_told_balance(fact, view, first)
+        condition = next((t.condition for t in fact.tranches if t.condition), None)
+        if condition:
+            fact.condition, fact.status = condition, "conditional"
 
     def _paid_now_with(self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact) -> bool:
         """'raised €50 million from Vantor Capital, with €15 million paid at signing and the balance in June
@@ -7999,6 +8069,16 @@ def _own_sentence(fact: Fact, view: View) -> str | None:
     return view.original if view.original != fact.sentence else None
 
 
+# The words a tranche's own phrase may hold between its ordinal and its sum: "first tranche of", "second and final
+# tranche of", "première tranche de"; any other word ("first release a") is not the tranche's.
+_TRANCHE_PHRASE_GAP_RE = re.compile(
+    r"(?:\s*\b(?:tranches?|instalments?|installments?|payments?|versements?|of|de|du|des|d['’]|worth|and|et|"
+    r"final|last|dernière|dernier|a|an|un|une|the|la|le|l['’])\b)*\s*",
+    _I,
+)
+_TRANCHE_NOUN_AFTER_RE = re.compile(r"\s+(?:tranche|instalment|installment|payment)\b", _I)
+
+
 def _tranche_phrase(text: str, amount: AmountMention) -> str:
     """The text's own words for a tranche: from the ordinal or 'tranche' up to the amount's end."""
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
@@ -8007,6 +8087,13 @@ def _tranche_phrase(text: str, amount: AmountMention) -> str:
     if match is None:
         match = re.search(r"\btranche\b", before, _I)
     start = amount.bound_start - len(before) + match.start() if match else amount.bound_start
+    if match is None or not _TRANCHE_PHRASE_GAP_RE.fullmatch(
+        text, start + len(match.group()), amount.bound_start
+    ):
+        # "will first release a $25 million tranche": the ordinal is the verb's, not the tranche's; the sum
+        # and its noun read clean where "first release a $25 million" would not.
+        noun = _TRANCHE_NOUN_AFTER_RE.match(text, amount.span[1])
+        return text[amount.bound_start : noun.end() if noun else amount.span[1]]
     return text[start : amount.span[1]]
 
 
