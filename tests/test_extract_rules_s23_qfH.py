@@ -133,3 +133,53 @@ def test_a_tranche_whose_ordinal_belongs_to_the_verb_reads_as_its_sum_and_noun()
     ):
         stake = only(facts_of(text, "fr" if "Amazon" in text else "en"), "investment")
         assert stake.tranche == phrase, text
+
+
+def test_a_partnership_for_a_term_of_years_ends_that_many_years_after_it_starts():
+    for text, until in (
+        (
+            "Google and Anthropic signed a cloud partnership for a term of three years; no financial terms were "
+            "disclosed.",
+            "2029-03-02",
+        ),
+        ("Kestrel signed a supply agreement with Siemens for an initial term of 5 years.", "2031-03-02"),
+        ("Kestrel a signé avec Siemens un partenariat de trois ans.", "2029-03-02"),
+    ):
+        deal = only(facts_of(text, "fr" if "signé" in text else "en"), "partnership")
+        assert (deal.date, deal.until) == (PUBLISHED, until), text
+        assert "term of" not in deal.description or deal.description == text, text
+
+
+def test_a_partnership_is_described_by_its_aim_not_by_who_announced_it():
+    for text, description in (
+        (
+            "Nvidia and Mistral AI announced a partnership on Wednesday to build an AI computing platform in "
+            "France, called Mistral Compute, using 18,000 Grace Blackwell chips.",
+            "to build an AI computing platform in France, called Mistral Compute, using 18,000 Grace Blackwell "
+            "chips",
+        ),
+        (
+            "Siemens and Kestrel Robotics announced a partnership on Tuesday to jointly develop robots for car "
+            "factories.",
+            "to jointly develop robots for car factories",
+        ),
+    ):
+        deal = only(facts_of(text), "partnership")
+        assert deal.description == description, text
+
+
+def test_a_partnership_told_by_its_relative_clause_is_described_by_it_not_by_the_said_clause():
+    for text, description in (
+        (
+            'Microsoft Corp said on Monday it was making a "multiyear, multibillion dollar" investment in '
+            "OpenAI, extending a partnership that began in 2019 with a $1 billion investment.",
+            "a partnership that began in 2019 with a $1 billion investment",
+        ),
+        (
+            "Google said on Friday it was making a new $2 billion investment in Anthropic, extending a "
+            "partnership which started in 2022 with a $300 million stake.",
+            "a partnership which started in 2022 with a $300 million stake",
+        ),
+    ):
+        deal = only(facts_of(text, published="2023-01-23"), "partnership")
+        assert deal.description == description, text

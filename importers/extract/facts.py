@@ -832,6 +832,21 @@ _PARTNERSHIP_TOPIC_RE = re.compile(
     r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
     _I,
 )
+# A partnership's length read as its topic ("for a term of three years"): its end (`term_end`), not what it is about.
+_TERM_TOPIC_RE = re.compile(
+    r"(?:(?:an?|the|une?|la|le)\s+)?(?:(?:initial|first|initiale)\s+)?(?:term|period|duration|durée|période)\s+"
+    r"(?:of|de|d['’])\s*\S+\s+(?:years?|months?|ans?|années?|mois)",
+    _I,
+)
+# What a partnership is for, told as an aim after it: "announced a partnership on Wednesday to build an AI
+# computing platform", "signed a deal to jointly develop chips".
+_PARTNERSHIP_AIM_RE = re.compile(
+    r"\bto\s+(?:(?:jointly|together|co-)\s*)?(?:build|develop|create|deploy|design|train|bring|offer|integrate|"
+    r"distribute|sell|launch|expand|accelerate|power|research|explore|co-develop|make)\b[^.;]{5,200}",
+    _I,
+)
+# A relative clause telling the deal itself: "a partnership that began in 2019 with a $1 billion investment".
+_DEAL_RELATIVE_AFTER_RE = re.compile(r"\s+(?:that|which|qui)\s+\w+", _I)
 # The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
 # annoncé la société mardi", ", Reuters reported": who tells of the deal is no part of what it is about.
 _TRAILING_ATTRIBUTION_RE = re.compile(
@@ -5606,8 +5621,7 @@ class FactBuilder:
         )
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
-        topic = _PARTNERSHIP_TOPIC_RE.search(view.text, match.end() if match else 0)
-        description = _TRAILING_ATTRIBUTION_RE.sub("", topic.group("topic")).strip() if topic else view.text
+        description = _partnership_description(view.text, match)
         return self._base_fact(
             view,
             "partnership",
@@ -8077,6 +8091,28 @@ _TRANCHE_PHRASE_GAP_RE = re.compile(
     _I,
 )
 _TRANCHE_NOUN_AFTER_RE = re.compile(r"\s+(?:tranche|instalment|installment|payment)\b", _I)
+
+
+def _partnership_description(text: str, cue: re.Match[str] | None) -> str:
+    """What a partnership is about, told after its cue: its topic ("on the Azure cloud") or its
+    aim ("to build an AI computing platform in France"), whichever comes first, never its length ("for a term
+    of three years"); else the deal's relative clause ("a partnership that began in 2019 with a $1 billion
+    investment"); else the whole sentence. Who said it is no part of it."""
+    cue_end = cue.end() if cue else 0
+    topics = [
+        (found.start("topic"), found.group("topic"))
+        for found in _PARTNERSHIP_TOPIC_RE.finditer(text, cue_end)
+        if not _TERM_TOPIC_RE.fullmatch(found.group("topic"))
+    ]
+    aim = _PARTNERSHIP_AIM_RE.search(text, cue_end)
+    if aim:
+        topics.append((aim.start(), aim.group()))
+    if topics:
+        return _TRAILING_ATTRIBUTION_RE.sub("", min(topics)[1]).strip()
+    relative = _DEAL_RELATIVE_AFTER_RE.match(text, cue_end) if cue else None
+    if cue and relative:
+        return _TRAILING_ATTRIBUTION_RE.sub("", text[cue.start() : _phrase_end(text, relative.end())]).strip()
+    return text
 
 
 def _tranche_phrase(text: str, amount: AmountMention) -> str:
