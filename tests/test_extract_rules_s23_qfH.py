@@ -183,3 +183,13 @@ def test_a_partnership_told_by_its_relative_clause_is_described_by_it_not_by_the
     ):
         deal = only(facts_of(text, published="2023-01-23"), "partnership")
         assert deal.description == description, text
+
+
+def test_a_backer_the_round_does_not_name_paying_upfront_keeps_its_own_stake():
+    text = (
+        "Kestrel raised €80 million in a Series B led by Index Ventures. Nvidia invested €20 million upfront, "
+        "with the rest to follow once Kestrel hits its targets."
+    )
+    facts = facts_of(text)
+    assert only(facts, "investment").investor == "Nvidia"
+    assert not only(facts, "round").tranches

@@ -3076,6 +3076,10 @@ class FactBuilder:
             return False
         if not _BALANCE_RE.search(view.text, amount.span[1]):
             return False
+        # A backer the round does not name yet ("Nvidia invested $25 million upfront…") tells its own stake.
+        parties = {latest.company, *latest.investors}
+        if any(name not in parties for name in self._subjects(view, 0, amount.bound_start)):
+            return False
         self._split_first_and_balance(latest, view, amount)
         return True
 
