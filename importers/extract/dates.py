@@ -675,6 +675,8 @@ _TERM_RE = re.compile(
     rf"\s+{_DEAL_NOUNS}\b|"
     rf"\b(?:for|over|lasting|spanning)\s+(?:the\s+next\s+)?(?P<for>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
     rf"\bpendant\s+(?P<during>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b|"
+    # "for a term of three years", "an initial term of five years": the English of « une durée de trois ans ».
+    rf"\b(?:term|duration)\s+of\s+(?P<term>\d{{1,2}}|{_COUNT_WORDS})\s+years\b|"
     rf"(?:\b(?:partenariat|contrat|accord|alliance|collaboration)\s+(?:\w+\s+)?de|\bsur|\bpour|"
     rf"\bdurée\s+de)\s+(?P<fr>\d{{1,2}}|{_COUNT_WORDS})\s+ans\b",
     re.IGNORECASE,
@@ -708,7 +710,13 @@ def term_end(sentence: str, start: str | None) -> str | None:
     match = next((m for m in _TERM_RE.finditer(sentence) if not _lasted_so_far(sentence, m)), None)
     if match is None:
         return None
-    count = match.group("en") or match.group("for") or match.group("during") or match.group("fr")
+    count = (
+        match.group("en")
+        or match.group("for")
+        or match.group("during")
+        or match.group("fr")
+        or match.group("term")
+    )
     years = int(count) if count.isdigit() else _COUNTS[count.lower()]
     end = f"{int(start[:4]) + years:04d}{start[4:]}"
     return end.replace("-02-29", "-02-28") if end.endswith("-02-29") else end

@@ -707,6 +707,13 @@ _EMPTY_RE = re.compile("")
 _PAID_WORD_RE = re.compile(r"(?:(?:paid|payable|released|disbursed|due|versée?s?|payée?s?)\s+)?", _I)
 # What opens a part paid now after a round's sum: "raised €50 million from Vantor, with €15 million paid at signing".
 _WITH_PART_GAP_RE = re.compile(r"[^\w.;]{0,4}(?:[\w'’-]+,?\s+){0,8}?(?:with|avec)\s*", _I)
+# What opens a deal's first tranche after its sum: "…, with a first tranche of ", "…, avec une première tranche de ".
+_FIRST_TRANCHE_GAP_RE = re.compile(
+    r"[^.;]{0,100}?(?:,\s*|\s)(?:with|avec|including|dont)\s+(?:(?:a|an|une|un)\s+)?"
+    r"(?:first|initial|première|premier|initiale)\s+(?:tranche|instalment|installment|payment|versement)\s+"
+    r"(?:of\s+|de\s+|d['’]\s*)",
+    _I,
+)
 # The rest of a round named without a sum: "…et le solde en juin 2026", "and the balance in June 2026".
 _BALANCE_RE = re.compile(r"\b(?:the\s+(?:balance|rest|remainder)|le\s+(?:solde|reste))\b", _I)
 # The company a round goes to receiving it: "Wayve will receive the money in two tranches".
@@ -830,6 +837,21 @@ _PARTNERSHIP_TOPIC_RE = re.compile(
     r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
     _I,
 )
+# A partnership's length read as its topic ("for a term of three years"): its end (`term_end`), not what it is about.
+_TERM_TOPIC_RE = re.compile(
+    r"(?:(?:an?|the|une?|la|le)\s+)?(?:(?:initial|first|initiale)\s+)?(?:term|period|duration|durée|période)\s+"
+    r"(?:of|de|d['’])\s*\S+\s+(?:years?|months?|ans?|années?|mois)",
+    _I,
+)
+# What a partnership is for, told as an aim after it: "announced a partnership on Wednesday to build an AI
+# computing platform", "signed a deal to jointly develop chips".
+_PARTNERSHIP_AIM_RE = re.compile(
+    r"\bto\s+(?:(?:jointly|together|co-)\s*)?(?:build|develop|create|deploy|design|train|bring|offer|integrate|"
+    r"distribute|sell|launch|expand|accelerate|power|research|explore|co-develop|make)\b[^.;]{5,200}",
+    _I,
+)
+# A relative clause telling the deal itself: "a partnership that began in 2019 with a $1 billion investment".
+_DEAL_RELATIVE_AFTER_RE = re.compile(r"\s+(?:that|which|qui)\s+\w+", _I)
 # The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
 # annoncé la société mardi", ", Reuters reported": who tells of the deal is no part of what it is about.
 _TRAILING_ATTRIBUTION_RE = re.compile(
@@ -2577,9 +2599,13 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
+                continue
             if self._part_of_apposed_round(view, position, sentence_facts):
                 continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
+                continue
+            if not sentence_facts and self._paid_now_part_of_told_round(view, amount):
                 continue
             if sentence_facts and self._tranche_of_sentence_round(view, position, sentence_facts[-1]):
                 continue
@@ -2958,6 +2984,10 @@ class FactBuilder:
             latest.amount = (
                 prior.value - amount.value
             )  # README: a sum split into equity and debt is the equity.
+        if amount in self._sentence_round_parts(view, latest):
+            # "of which $25 million is paid upfront and $35 million is conditional on …": parts adding up to
+            # the round are its tranches, each with its own words (`_tranche_of_sentence_round`).
+            return False
             return True
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
         if _PAID_NOW_RE.match(rest.lstrip(" ,")):
@@ -2980,6 +3010,28 @@ class FactBuilder:
         if latest.status == "conditional" and latest.condition is None:
             # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
             latest.status = self._status(view, prior, until=amount.bound_start)
+        return True
+
+    def _first_tranche_with_balance(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """'raised $60 million…, with a first tranche of $25 million and the rest to come once …', 'va investir 60
+        millions…, avec une première tranche de 25 millions, le solde étant versé une fois …': a first tranche
+        told right after the deal's own sum, the balance named after it, split that deal in its own sentence as
+        the next sentence would (`_tranche_sentence`): the first tranche, then the balance (computed) with its
+        condition."""
+        if (
+            prior is None
+            or latest.kind not in ("round", "investment")
+            or latest.amount != prior.value
+            or amount.currency != prior.currency
+            or amount.value >= prior.value
+            or latest.tranches
+            or not _FIRST_TRANCHE_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+            or not _BALANCE_RE.search(view.text, amount.span[1])
+        ):
+            return False
+        self._split_first_and_balance(latest, view, amount)
         return True
 
     def _conditional_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
@@ -3007,6 +3059,43 @@ class FactBuilder:
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
         return True
+
+    def _paid_now_part_of_told_round(self, view: View, amount: AmountMention) -> bool:
+        """'Orbelle raised $60 million in a Series A led by Partech. Partech invested $25 million upfront, with
+        the rest to follow once Orbelle hits revenue milestones': a sum paid now with the rest named after it, in
+        the sentence after a larger round, is that round's first tranche, the rest its (computed) balance."""
+        latest = self.facts[-1] if self.facts else None
+        if (
+            latest is None
+            or latest.kind != "round"
+            or not latest.amount
+            or latest.tranches
+            or view.index - self.fact_sentence[-1] != 1
+            or amount.currency != latest.currency
+            or amount.value >= latest.amount
+            or any(a is not amount and a.currency for a in view.amounts)
+        ):
+            return False
+        words = view.text[amount.span[1] :].lstrip(" ")
+        if not _PAID_NOW_RE.match(words, _PAID_WORD_RE.match(words).end()):
+            return False
+        if not _BALANCE_RE.search(view.text, amount.span[1]):
+            return False
+        # A backer the round does not name yet ("Nvidia invested $25 million upfront…") tells its own stake.
+        parties = {latest.company, *latest.investors}
+        if any(name not in parties for name in self._subjects(view, 0, amount.bound_start)):
+            return False
+        self._split_first_and_balance(latest, view, amount)
+        return True
+
+    def _split_first_and_balance(self, fact: Fact, view: View, first: AmountMention) -> None:
+        """Split `fact` into the first tranche `first` and the balance the text names after it, computed; the
+        balance's condition makes the deal conditional, as a balance told in a sentence of its own does."""
+        self._told_tranche(fact, view, first, 1).label = "first"
+        _add_told_balance(fact, view, first)
+        condition = next((t.condition for t in fact.tranches if t.condition), None)
+        if condition:
+            fact.condition, fact.status = condition, "conditional"
 
     def _paid_now_with(self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact) -> bool:
         """'raised €50 million from Vantor Capital, with €15 million paid at signing and the balance in June
@@ -5568,8 +5657,7 @@ class FactBuilder:
         )
         date = since or self._anchor_date(view)
         kind = next((name for pattern, name in _PARTNERSHIP_KINDS if pattern.search(view.text)), None)
-        topic = _PARTNERSHIP_TOPIC_RE.search(view.text, match.end() if match else 0)
-        description = _TRAILING_ATTRIBUTION_RE.sub("", topic.group("topic")).strip() if topic else view.text
+        description = _partnership_description(view.text, match)
         return self._base_fact(
             view,
             "partnership",
@@ -8052,6 +8140,38 @@ def _own_sentence(fact: Fact, view: View) -> str | None:
     return view.original if view.original != fact.sentence else None
 
 
+# The words a tranche's own phrase may hold between its ordinal and its sum: "first tranche of", "second and final
+# tranche of", "première tranche de"; any other word ("first release a") is not the tranche's.
+_TRANCHE_PHRASE_GAP_RE = re.compile(
+    r"(?:\s*\b(?:tranches?|instalments?|installments?|payments?|versements?|of|de|du|des|d['’]|worth|and|et|"
+    r"final|last|dernière|dernier|a|an|un|une|the|la|le|l['’])\b)*\s*",
+    _I,
+)
+_TRANCHE_NOUN_AFTER_RE = re.compile(r"\s+(?:tranche|instalment|installment|payment)\b", _I)
+
+
+def _partnership_description(text: str, cue: re.Match[str] | None) -> str:
+    """What a partnership is about, told after its cue: its topic ("on the Azure cloud") or its
+    aim ("to build an AI computing platform in France"), whichever comes first, never its length ("for a term
+    of three years"); else the deal's relative clause ("a partnership that began in 2019 with a $1 billion
+    investment"); else the whole sentence. Who said it is no part of it."""
+    cue_end = cue.end() if cue else 0
+    topics = [
+        (found.start("topic"), found.group("topic"))
+        for found in _PARTNERSHIP_TOPIC_RE.finditer(text, cue_end)
+        if not _TERM_TOPIC_RE.fullmatch(found.group("topic"))
+    ]
+    aim = _PARTNERSHIP_AIM_RE.search(text, cue_end)
+    if aim:
+        topics.append((aim.start(), aim.group()))
+    if topics:
+        return _TRAILING_ATTRIBUTION_RE.sub("", min(topics)[1]).strip()
+    relative = _DEAL_RELATIVE_AFTER_RE.match(text, cue_end) if cue else None
+    if cue and relative:
+        return _TRAILING_ATTRIBUTION_RE.sub("", text[cue.start() : _phrase_end(text, relative.end())]).strip()
+    return text
+
+
 def _tranche_phrase(text: str, amount: AmountMention) -> str:
     """The text's own words for a tranche: from the ordinal or 'tranche' up to the amount's end."""
     before = text[max(0, amount.bound_start - 60) : amount.bound_start]
@@ -8060,6 +8180,13 @@ def _tranche_phrase(text: str, amount: AmountMention) -> str:
     if match is None:
         match = re.search(r"\btranche\b", before, _I)
     start = amount.bound_start - len(before) + match.start() if match else amount.bound_start
+    if match is None or not _TRANCHE_PHRASE_GAP_RE.fullmatch(
+        text, start + len(match.group()), amount.bound_start
+    ):
+        # "will first release a $25 million tranche": the ordinal is the verb's, not the tranche's; the sum
+        # and its noun read clean where "first release a $25 million" would not.
+        noun = _TRANCHE_NOUN_AFTER_RE.match(text, amount.span[1])
+        return text[amount.bound_start : noun.end() if noun else amount.span[1]]
     return text[start : amount.span[1]]
 
 
