@@ -6960,11 +6960,14 @@ class FactBuilder:
             view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
         )
         previous_end = view.amounts[position - 1].span[1] if position else 0
+        compared = _other_comparisons(view.text, amount)
         dates = [
             d
             for d in view.dates
             if d.role != "founded"
             and not _ranking_period(view.text, d)
+            # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
+            and not inside(d.span[0], compared)
             # "un financement de 400 millions pour tripler sa capacité d'ici 2028": the horizon is the aim's.
             and not (
                 d.role == "until"
@@ -8048,10 +8051,37 @@ _EARLIER_TYPE_BEFORE_RE = re.compile(
 def _stated_round_type(text: str) -> str | None:
     """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
     $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
+    compared = _earlier_round_comparisons(text)
     for match in _ROUND_TYPE_RE.finditer(text):
-        if not _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()]):
+        earlier = _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()])
+        if not earlier and not inside(match.start(), compared):
             return _round_type(match.group())
     return None
+
+
+# A comparison with an earlier round of the company's, from its cue to that round's type and the date told after
+# it: "down from the $1 billion it fetched in its Series C in 2022", "inférieure à celle de sa série B de 2022".
+# No comma between the cue and the round ("above its target, in its Series B" compares nothing with a round).
+_EARLIER_ROUND_COMPARISON_RE = re.compile(
+    r"\b(?:down\s+from|up\s+from|below|above|(?:lower|higher|less|more)\s+than|compared\s+(?:with|to)|versus|"
+    r"(?:inférieure?s?|supérieure?s?)\s+à|par\s+rapport\s+à|contre)\s"
+    r"(?:[^.;,]|[.,](?=\d)){0,100}?\b(?:its|their|the\s+company['’]s|sa|son|leur)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:série|series|serie)\s+[A-H]\b|pre-seed|pré-amorçage|seed\b|amorçage\b)(?:\s+(?:round|tour)\b)?"
+    r"(?:\s+(?:in|en|de|of|d['’])\s*(?:\w+\s+)?(?:19|20)\d\d\b)?",
+    _I,
+)
+
+
+def _other_comparisons(text: str, amount: AmountMention) -> list[tuple[int, int]]:
+    """The comparisons with an earlier round that leave `amount` out: the figure compared there ("down from the $1
+    billion it fetched in its Series C in 2022") is dated by the date written there; the new one is not."""
+    return [span for span in _earlier_round_comparisons(text) if not inside(amount.bound_start, [span])]
+
+
+def _earlier_round_comparisons(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` comparing a figure with an earlier round of the company's ("a valuation below that of its
+    Series B of 2022"): the type and the date written there are that round's, not those of a figure outside."""
+    return [match.span() for match in _EARLIER_ROUND_COMPARISON_RE.finditer(text)]
 
 
 def _only_round_type(text: str) -> str | None:
