@@ -94,3 +94,75 @@ def test_a_round_named_with_its_own_possessive_and_no_comparison_keeps_its_type(
 def test_a_round_dated_by_its_own_possessive_year_keeps_that_year():
     round_ = only(facts_of("Zorgly raised $50 million in its 2025 Series B led by Accel."), "round")
     assert round_.date == "2025"
+
+
+# -- each raise of an English run keeps its own year --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "investor", "amount", "year"),
+    [
+        (
+            "Founded in 2018, Helix Labs had raised $5 million in a seed round led by Accel in 2019, then $30 "
+            "million in a Series A led by Index Ventures in 2021, and finally $12 million from Salesforce Ventures "
+            "in 2023.",
+            "Salesforce Ventures",
+            12e6,
+            "2023",
+        ),
+        (
+            "Zorgly had raised €2 million in a seed round led by Kima Ventures in 2020, then €15 million in a "
+            "Series A led by Partech in 2022, and finally €9 million from General Catalyst in 2024.",
+            "General Catalyst",
+            9e6,
+            "2024",
+        ),
+    ],
+)
+def test_the_last_raise_of_a_run_is_dated_by_its_own_year_not_the_previous_raises(
+    text, investor, amount, year
+):
+    facts = facts_of(text, published=PUBLISHED)
+    last = [f for f in facts if f.amount == amount]
+    assert [(f.investor or f.investors[0], f.date) for f in last] == [(investor, year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "lead", "years"),
+    [
+        (
+            "Helix Labs raised $5 million in seed funding in 2019 and $30 million in Series A funding in 2021, "
+            "both led by Accel.",
+            "en",
+            "Accel",
+            ["2019", "2021"],
+        ),
+        (
+            "Zorgly raised €3 million in seed funding in 2020 and €12 million in Series A funding in 2022, both "
+            "led by Partech.",
+            "en",
+            "Partech",
+            ["2020", "2022"],
+        ),
+        (
+            "Zorgly a levé 3 millions d'euros en amorçage en 2020 et 12 millions d'euros en série A en 2022, tous "
+            "deux menés par Partech.",
+            "fr",
+            "Partech",
+            ["2020", "2022"],
+        ),
+    ],
+)
+def test_a_lead_told_once_for_both_rounds_of_a_run_leads_each(text, language, lead, years):
+    rounds = of_kind(facts_of(text, language=language, published=PUBLISHED), "round")
+    assert [(r.round_type, r.lead_investors) for r in rounds] == [("Seed", [lead]), ("Series A", [lead])]
+    assert [r.date for r in rounds] == years
+
+
+def test_a_lead_of_one_round_of_a_run_stays_that_rounds():
+    text = (
+        "Helix Labs raised $5 million in a seed round in 2019 and $30 million in a Series A led by Accel in "
+        "2021."
+    )
+    rounds = of_kind(facts_of(text, published=PUBLISHED), "round")
+    assert [r.lead_investors for r in rounds] == [[], ["Accel"]]

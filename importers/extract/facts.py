@@ -2236,6 +2236,12 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
     r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
     _I,
 )
+# After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
+_LEAD_OF_EVERY_ROUND_RE = re.compile(
+    r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
+    r"(?:(?:co-?)?led\s+by|(?:co-?)?menée?s?\s+par)\s+",
+    _I,
+)
 # Between a name and the raise verb of the relative clause that describes it: "X, which", "X, qui a déjà".
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
@@ -3625,6 +3631,7 @@ class FactBuilder:
                 None,
             )
             date = own_date or date
+            leads = _unique(leads + self._leads_of_every_round(view, amount, company))
         return self._money_fact(
             view,
             amount,
@@ -3636,6 +3643,16 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019
+        and $30 million in Series A funding in 2021, both led by Accel" (the seed round's lead too)."""
+        shared = _LEAD_OF_EVERY_ROUND_RE.search(view.text, amount.span[1])
+        if shared is None:
+            return []
+        return [
+            name for name in self._list_from(view, shared.end()) if name != company and self._is_org(name)
+        ]
 
     @staticmethod
     def _debt_aside_of(view: View, amount: AmountMention, debt: AmountMention) -> bool:
@@ -6982,7 +6999,15 @@ class FactBuilder:
             # "In 2024, Zeta raised $100 million at an $18 billion valuation": the valuation is the round's,
             # dated as the round is (not by the story's date beside a round of 2024).
             return self._date(view, position - 1)
-        left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        left = [
+            d
+            for d in dates
+            if previous_end <= d.span[0] < amount.bound_start
+            and not d.relative
+            # "$30 million in a Series A led by Index Ventures in 2021, and finally $12 million from Salesforce
+            # Ventures in 2023": the year before "and finally" is the previous raise's.
+            and _next_raise_in(view.text[d.span[1] : amount.bound_start]) is None
+        ]
         if left:
             # "Greylock, which led its $14 million Series A in 2024, and Y are each putting in $5 million", "The
             # startup, which graduated from Y Combinator last summer, has raised…": the date a closed relative
