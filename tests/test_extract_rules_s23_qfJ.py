@@ -166,3 +166,73 @@ def test_a_lead_of_one_round_of_a_run_stays_that_rounds():
     )
     rounds = of_kind(facts_of(text, published=PUBLISHED), "round")
     assert [r.lead_investors for r in rounds] == [[], ["Accel"]]
+
+
+# -- a backer that joins another in a round: both back it ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "amount", "currency", "date", "backers"),
+    [
+        (
+            "Microsoft a participé en juin 2023 au tour de 1,3 milliard de dollars d'Inflection AI aux côtés de "
+            "Nvidia.",
+            "fr",
+            "Inflection AI",
+            1.3e9,
+            "USD",
+            "2023-06",
+            {"Microsoft", "Nvidia"},
+        ),
+        (
+            "Bpifrance a participé en mars 2024 au tour de 50 millions d'euros de Zorgly aux côtés d'Accel.",
+            "fr",
+            "Zorgly",
+            50e6,
+            "EUR",
+            "2024-03",
+            {"Bpifrance", "Accel"},
+        ),
+        (
+            "Nvidia joined Microsoft in Inflection AI's $1.3 billion funding round in June 2023.",
+            "en",
+            "Inflection AI",
+            1.3e9,
+            "USD",
+            "2023-06",
+            {"Microsoft", "Nvidia"},
+        ),
+        (
+            "Lightspeed Venture Partners joined Accel in Zorgly's €50 million Series A in March 2024.",
+            "en",
+            "Zorgly",
+            50e6,
+            "EUR",
+            "2024-03",
+            {"Lightspeed Venture Partners", "Accel"},
+        ),
+        (
+            "Nvidia a rejoint Microsoft dans le tour de 1,3 milliard de dollars d'Inflection AI en juin 2023.",
+            "fr",
+            "Inflection AI",
+            1.3e9,
+            "USD",
+            "2023-06",
+            {"Microsoft", "Nvidia"},
+        ),
+    ],
+)
+def test_a_backer_joining_another_in_a_round_and_the_one_it_joins_both_back_it(
+    text, language, company, amount, currency, date, backers
+):
+    round_ = only(facts_of(text, language=language, published=PUBLISHED), "round")
+    assert (round_.company, round_.amount, round_.currency, round_.date) == (company, amount, currency, date)
+    assert set(round_.investors) == backers
+    assert not round_.lead_investors
+
+
+def test_a_backer_taking_part_in_a_round_without_a_date_between_still_backs_it():
+    round_ = only(
+        facts_of("Accel a participé au tour de 50 millions d'euros de Zorgly.", language="fr"), "round"
+    )
+    assert (round_.company, round_.investors) == ("Zorgly", ["Accel"])

@@ -425,7 +425,7 @@ _JOINED_AFTER_RE = re.compile(
 # seed round", "X, qui avait financé la série A de Y".
 _BACKED_ROUND_VERB_RE = re.compile(
     r"\b(?:backed|funded|financed|invested\s+in|participated\s+in|took\s+part\s+in|joined|"
-    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+à|accompagné)|"
+    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+(?:en\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:à|au|aux)\b|accompagné)|"
     r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
@@ -2236,6 +2236,13 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
     r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
     _I,
 )
+# A backer joining another in the round the amount tells: "joined Microsoft in Inflection AI's ", "a rejoint
+# Microsoft dans le tour de ".
+_JOINED_BACKER_BEFORE_RE = re.compile(
+    r"\b(?:joined|a\s+rejoint|ont\s+rejoint)\s+(?P<joined>[^,;.]{2,50}?)\s+(?:in|dans|lors\s+de|au)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
 # After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
 _LEAD_OF_EVERY_ROUND_RE = re.compile(
     r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
@@ -3556,6 +3563,7 @@ class FactBuilder:
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
             # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
             backers, leading = self._round_backer(view, amount, owner)
+            backers = _unique(backers + self._joined_backers(view, amount, owner))
             company, leads = owner, [name for name in leads if name != owner]
             if leading:
                 leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
@@ -3563,7 +3571,9 @@ class FactBuilder:
             # "ASML investit 1,5 milliard d'euros dans la série C de 1,7 milliard d'euros de la start-up": the
             # round is the start-up's; the sentence's stakes put into it are its backers'.
             backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
-            backers = [name for name in backers if name]
+            # "Microsoft a participé en juin 2023 au tour de 1,3 milliard de dollars d'Inflection AI": the subject too.
+            backers = _unique([name for name in backers if name] + self._round_backer(view, amount, owner)[0])
+            backers = _unique(backers + self._joined_backers(view, amount, owner))
             company, leads = owner, [name for name in leads if name != owner]
         elif company is not None:
             # "Microsoft took part in a $1.3 billion round in Inflection AI alongside Nvidia": the subject of a
@@ -3643,6 +3653,24 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _joined_backers(self, view: View, amount: AmountMention, owner: str) -> list[str]:
+        """The backer that joins another in a company's round and the one it joins: "Nvidia joined Microsoft in
+        Inflection AI's $1.3 billion funding round", "Nvidia a rejoint Microsoft dans le tour de 1,3 milliard…"."""
+        joined = _JOINED_BACKER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        )
+        if joined is None:
+            return []
+        head = joined.start()
+        subjects = [
+            m.name for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name
+        ]
+        start, end = joined.span("joined")
+        objects = [
+            m.name for m in view.mentions if m.name and start <= view.rel(m)[0] and view.rel(m)[1] <= end
+        ]
+        return [name for name in _unique(subjects[-1:] + objects) if name != owner and self._is_org(name)]
 
     def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019
