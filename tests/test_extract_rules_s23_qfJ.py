@@ -236,3 +236,38 @@ def test_a_backer_taking_part_in_a_round_without_a_date_between_still_backs_it()
         facts_of("Accel a participé au tour de 50 millions d'euros de Zorgly.", language="fr"), "round"
     )
     assert (round_.company, round_.investors) == ("Zorgly", ["Accel"])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "backers"),
+    [
+        (
+            "Nvidia joined Microsoft in a $1.3 billion round in Inflection AI.",
+            "en",
+            "Inflection AI",
+            {"Nvidia", "Microsoft"},
+        ),
+        (
+            "Google joined Amazon in a $4 billion funding round in Anthropic in 2024.",
+            "en",
+            "Anthropic",
+            {"Google", "Amazon"},
+        ),
+        (
+            "Nvidia a rejoint Microsoft dans un tour de 1,3 milliard de dollars dans Inflection AI.",
+            "fr",
+            "Inflection AI",
+            {"Nvidia", "Microsoft"},
+        ),
+    ],
+)
+def test_the_backer_joined_in_a_round_named_after_its_company_did_not_raise_it(
+    text, language, company, backers
+):
+    round_ = only(facts_of(text, language=language), "round")
+    assert (round_.company, set(round_.investors)) == (company, backers)
+
+
+def test_a_company_that_joined_an_accelerator_before_its_raise_still_raised_it():
+    round_ = only(facts_of("Zorgly, which joined Y Combinator in 2020, raised $5 million."), "round")
+    assert round_.company == "Zorgly"

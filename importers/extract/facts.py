@@ -3579,6 +3579,7 @@ class FactBuilder:
             # "Microsoft took part in a $1.3 billion round in Inflection AI alongside Nvidia": the subject of a
             # backer's verb right before the round backs it as much as the names after it do.
             backers = [name for name in self._round_backer(view, amount, company)[0] if name not in leads]
+            backers = _unique(backers + self._joined_backers(view, amount, company))
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -3671,6 +3672,15 @@ class FactBuilder:
             m.name for m in view.mentions if m.name and start <= view.rel(m)[0] and view.rel(m)[1] <= end
         ]
         return [name for name in _unique(subjects[-1:] + objects) if name != owner and self._is_org(name)]
+
+    def _joined_round_company(self, view: View, amount: AmountMention, cue_start: int | None) -> str | None:
+        """The company a round that one backer joins another in is named after ("Nvidia joined Microsoft in a $1.3
+        billion round in Inflection AI"): neither backer raised it."""
+        if not _JOINED_BACKER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        ):
+            return None
+        return self._object(view, amount, cue_start)
 
     def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019
@@ -6389,6 +6399,8 @@ class FactBuilder:
             return relative, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
+        if subjects and (joined_round := self._joined_round_company(view, amount, cue_start)):
+            return joined_round, []
         lead_verb = _active_lead_verb(view.text, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
             company = self._object(view, amount, cue_start) or self._possessor_between(
