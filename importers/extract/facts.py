@@ -430,7 +430,7 @@ _JOINED_AFTER_RE = re.compile(
 # seed round", "X, qui avait financé la série A de Y".
 _BACKED_ROUND_VERB_RE = re.compile(
     r"\b(?:backed|funded|financed|invested\s+in|participated\s+in|took\s+part\s+in|joined|"
-    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+à|accompagné)|"
+    r"(?:a|avait)\s+(?:financé|soutenu|participé\s+(?:en\s+(?:\w+\s+)?(?:19|20)\d\d\s+)?(?:à|au|aux)\b|accompagné)|"
     r"(?P<lead>(?:co-?)?led|headed|(?:a|avait)\s+(?:co-?)?mené))\s+(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
@@ -2263,6 +2263,19 @@ _NEXT_RAISE_CONNECTOR_RE = re.compile(
     r"(?:(?:raised|secured|a levé|a obtenu)\s+)?(?:(?:another|a further|encore)\s+)?$",
     _I,
 )
+# A backer joining another in the round the amount tells: "joined Microsoft in Inflection AI's ", "a rejoint
+# Microsoft dans le tour de ".
+_JOINED_BACKER_BEFORE_RE = re.compile(
+    r"\b(?:joined|a\s+rejoint|ont\s+rejoint)\s+(?P<joined>[^,;.]{2,50}?)\s+(?:in|dans|lors\s+de|au)\s+"
+    r"(?:[\w'’-]+\s+){0,3}$",
+    _I,
+)
+# After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
+_LEAD_OF_EVERY_ROUND_RE = re.compile(
+    r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
+    r"(?:(?:co-?)?led\s+by|(?:co-?)?menée?s?\s+par)\s+",
+    _I,
+)
 # Between a name and the raise verb of the relative clause that describes it: "X, which", "X, qui a déjà".
 _RELATIVE_RAISE_GAP_RE = re.compile(
     r",\s(?:which|that|who|qui)\s(?:(?:has|had|have|a|avait|ont|avaient)\s)?(?:(?:also|already|recently|"
@@ -3658,6 +3671,7 @@ class FactBuilder:
             # "Cherry Ventures, which led Hirelane's €11m Series A": the round named as X's is X's, whoever
             # the clause's subject (the investor that led it) or the sentence's earlier round cue is.
             backers, leading = self._round_backer(view, amount, owner)
+            backers = _unique(backers + self._joined_backers(view, amount, owner))
             company, leads = owner, [name for name in leads if name != owner]
             if leading:
                 leads = _unique(leads + backers)  # "QED, which led the company's $12m Series A".
@@ -3665,12 +3679,15 @@ class FactBuilder:
             # "ASML investit 1,5 milliard d'euros dans la série C de 1,7 milliard d'euros de la start-up": the
             # round is the start-up's; the sentence's stakes put into it are its backers'.
             backers = [f.investor for f in sentence_facts if f.kind == "investment" and f.company == owner]
-            backers = [name for name in backers if name]
+            # "Microsoft a participé en juin 2023 au tour de 1,3 milliard de dollars d'Inflection AI": the subject too.
+            backers = _unique([name for name in backers if name] + self._round_backer(view, amount, owner)[0])
+            backers = _unique(backers + self._joined_backers(view, amount, owner))
             company, leads = owner, [name for name in leads if name != owner]
         elif company is not None:
             # "Microsoft took part in a $1.3 billion round in Inflection AI alongside Nvidia": the subject of a
             # backer's verb right before the round backs it as much as the names after it do.
             backers = [name for name in self._round_backer(view, amount, company)[0] if name not in leads]
+            backers = _unique(backers + self._joined_backers(view, amount, company))
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -3733,6 +3750,7 @@ class FactBuilder:
                 None,
             )
             date = own_date or date
+            leads = _unique(leads + self._leads_of_every_round(view, amount, company))
         return self._money_fact(
             view,
             amount,
@@ -3744,6 +3762,43 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    def _joined_backers(self, view: View, amount: AmountMention, owner: str) -> list[str]:
+        """The backer that joins another in a company's round and the one it joins: "Nvidia joined Microsoft in
+        Inflection AI's $1.3 billion funding round", "Nvidia a rejoint Microsoft dans le tour de 1,3 milliard…"."""
+        joined = _JOINED_BACKER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        )
+        if joined is None:
+            return []
+        head = joined.start()
+        subjects = [
+            m.name for m in self._subject_mentions(view, self._clause_start(view, head), head) if m.name
+        ]
+        start, end = joined.span("joined")
+        objects = [
+            m.name for m in view.mentions if m.name and start <= view.rel(m)[0] and view.rel(m)[1] <= end
+        ]
+        return [name for name in _unique(subjects[-1:] + objects) if name != owner and self._is_org(name)]
+
+    def _joined_round_company(self, view: View, amount: AmountMention, cue_start: int | None) -> str | None:
+        """The company a round that one backer joins another in is named after ("Nvidia joined Microsoft in a $1.3
+        billion round in Inflection AI"): neither backer raised it."""
+        if not _JOINED_BACKER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 100), amount.bound_start
+        ):
+            return None
+        return self._object(view, amount, cue_start)
+
+    def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
+        """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019
+        and $30 million in Series A funding in 2021, both led by Accel" (the seed round's lead too)."""
+        shared = _LEAD_OF_EVERY_ROUND_RE.search(view.text, amount.span[1])
+        if shared is None:
+            return []
+        return [
+            name for name in self._list_from(view, shared.end()) if name != company and self._is_org(name)
+        ]
 
     @staticmethod
     def _debt_aside_of(view: View, amount: AmountMention, debt: AmountMention) -> bool:
@@ -6464,6 +6519,8 @@ class FactBuilder:
             return relative, []
         subjects = self._subjects(view, self._clause_start(view, end), end) or self._subjects(view, 0, end)
         subjects = [s for s in subjects if self._is_org(s)]
+        if subjects and (joined_round := self._joined_round_company(view, amount, cue_start)):
+            return joined_round, []
         lead_verb = _active_lead_verb(view.text, end)
         if subjects and lead_verb and view.text.find(subjects[-1]) < lead_verb.start():
             company = self._object(view, amount, cue_start) or self._possessor_between(
@@ -7080,11 +7137,14 @@ class FactBuilder:
             view.amounts[position + 1].bound_start if position + 1 < len(view.amounts) else len(view.text)
         )
         previous_end = view.amounts[position - 1].span[1] if position else 0
+        compared = _other_comparisons(view.text, amount)
         dates = [
             d
             for d in view.dates
             if d.role != "founded"
             and not _ranking_period(view.text, d)
+            # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
+            and not inside(d.span[0], compared)
             # "un financement de 400 millions pour tripler sa capacité d'ici 2028": the horizon is the aim's.
             and not (
                 d.role == "until"
@@ -7099,7 +7159,15 @@ class FactBuilder:
             # "In 2024, Zeta raised $100 million at an $18 billion valuation": the valuation is the round's,
             # dated as the round is (not by the story's date beside a round of 2024).
             return self._date(view, position - 1)
-        left = [d for d in dates if previous_end <= d.span[0] < amount.bound_start and not d.relative]
+        left = [
+            d
+            for d in dates
+            if previous_end <= d.span[0] < amount.bound_start
+            and not d.relative
+            # "$30 million in a Series A led by Index Ventures in 2021, and finally $12 million from Salesforce
+            # Ventures in 2023": the year before "and finally" is the previous raise's.
+            and _next_raise_in(view.text[d.span[1] : amount.bound_start]) is None
+        ]
         if left:
             # "Greylock, which led its $14 million Series A in 2024, and Y are each putting in $5 million", "The
             # startup, which graduated from Y Combinator last summer, has raised…": the date a closed relative
@@ -8228,10 +8296,37 @@ _EARLIER_TYPE_BEFORE_RE = re.compile(
 def _stated_round_type(text: str) -> str | None:
     """The type of the round `text` tells, leaving out one told of an earlier round it is compared with ("raised
     $80 million in a down round …, below the $1 billion valuation of its October 2022 seed round": no type)."""
+    compared = _earlier_round_comparisons(text)
     for match in _ROUND_TYPE_RE.finditer(text):
-        if not _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()]):
+        earlier = _EARLIER_TYPE_BEFORE_RE.search(text[max(0, match.start() - 80) : match.start()])
+        if not earlier and not inside(match.start(), compared):
             return _round_type(match.group())
     return None
+
+
+# A comparison with an earlier round of the company's, from its cue to that round's type and the date told after
+# it: "down from the $1 billion it fetched in its Series C in 2022", "inférieure à celle de sa série B de 2022".
+# No comma between the cue and the round ("above its target, in its Series B" compares nothing with a round).
+_EARLIER_ROUND_COMPARISON_RE = re.compile(
+    r"\b(?:down\s+from|up\s+from|below|above|(?:lower|higher|less|more)\s+than|compared\s+(?:with|to)|versus|"
+    r"(?:inférieure?s?|supérieure?s?)\s+à|par\s+rapport\s+à|contre)\s"
+    r"(?:[^.;,]|[.,](?=\d)){0,100}?\b(?:its|their|the\s+company['’]s|sa|son|leur)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:(?:série|series|serie)\s+[A-H]\b|pre-seed|pré-amorçage|seed\b|amorçage\b)(?:\s+(?:round|tour)\b)?"
+    r"(?:\s+(?:in|en|de|of|d['’])\s*(?:\w+\s+)?(?:19|20)\d\d\b)?",
+    _I,
+)
+
+
+def _other_comparisons(text: str, amount: AmountMention) -> list[tuple[int, int]]:
+    """The comparisons with an earlier round that leave `amount` out: the figure compared there ("down from the $1
+    billion it fetched in its Series C in 2022") is dated by the date written there; the new one is not."""
+    return [span for span in _earlier_round_comparisons(text) if not inside(amount.bound_start, [span])]
+
+
+def _earlier_round_comparisons(text: str) -> list[tuple[int, int]]:
+    """Spans of `text` comparing a figure with an earlier round of the company's ("a valuation below that of its
+    Series B of 2022"): the type and the date written there are that round's, not those of a figure outside."""
+    return [match.span() for match in _EARLIER_ROUND_COMPARISON_RE.finditer(text)]
 
 
 def _only_round_type(text: str) -> str | None:
