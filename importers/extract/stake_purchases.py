@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .facts import _named_right_after
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -59,8 +60,16 @@ _NEW_MONEY_RE = re.compile(
     r"\bnew(?:ly issued)? (?:shares|money|capital|equity)\b|\bfresh (?:capital|funding|money)\b|"
     r"\bcapital increase\b|\bprimary (?:shares|issuance|capital)\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b|\bfunding round\b|"
     r"\baugmentation de capital\b|\bactions nouvelles\b|\bargent frais\b|\blev(?:é|ée|er|ée?s)\b|"
-    r"\btour de table\b",
+    r"\btour de table\b|"
+    # Money put in: "Nvidia invested $100 million in Zeta AI, building a 5% stake" (the stake is what it buys).
+    r"\binvest(?:s|ed|ing|ment)?\b|\binvesti(?:t|ssent|ssement)?\b",
     re.IGNORECASE,
+)
+# Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
+# investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft") nor the sale's price (", for $5 billion").
+_SALE_CLAUSE_END_RE = re.compile(
+    r";|,\s*(?!(?:for|pour|worth|valued|at|à)\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their)\b)[a-z]{3,}\b|"
+    r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
 
@@ -103,12 +112,32 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
 
 
 def _sale_of(stake: Fact) -> re.Match[str] | None:
-    """The words of the stake's sentence selling it: a sale verb after its investor, before its company."""
+    """The words of the stake's sentence selling it: a sale verb after its investor, its company named right
+    after ("sold its stake in Nvidia", "in the chipmaker Nvidia"), its amount, if any, within the sale's clause."""
     sentence = stake.sentence
     for match in _STAKE_SOLD_RE.finditer(sentence):
-        if stake.investor in sentence[: match.start()] and stake.company in sentence[match.end() :]:
-            return match
+        if stake.investor in sentence[: match.start()] and _company_right_after(stake, match.end()):
+            if _amount_in_sale_clause(stake, match.end()):
+                return match
     return None
+
+
+def _company_right_after(stake: Fact, position: int) -> bool:
+    """Whether the stake's company is named right after `position`, directly or after a descriptor of it: not
+    a stake sold in another company ("Nvidia, which sold its stake in Arm in 2020, invested … in Mistral AI")."""
+    sentence = stake.sentence
+    begin = position + len(sentence[position:]) - len(sentence[position:].lstrip())
+    at = sentence.find(stake.company, begin)
+    return at >= 0 and _named_right_after(sentence, begin, at)
+
+
+def _amount_in_sale_clause(stake: Fact, position: int) -> bool:
+    """Whether the stake's amount, if any, is the sale's: before the sale's words or in its clause, not in
+    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI")."""
+    at = _amount_start(stake)
+    if at is None or at < position:
+        return True
+    return _SALE_CLAUSE_END_RE.search(stake.sentence, position, at) is None
 
 
 def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool:
