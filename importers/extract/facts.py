@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
@@ -23,7 +24,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, DateMention, find_dates, term_end
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, WEEKDAYS, DateMention, find_dates, term_end
 from .entities import (
     _BASED_PLACE_BEFORE_RE,
     _DESCRIPTOR_TAIL_RE,
@@ -826,10 +827,12 @@ _PARTNERSHIP_KINDS = (
     (re.compile(r"distribution|commerciale?|licen[cs]e|reseller|revente", _I), "commercial"),
     (re.compile(r"recherche|research|R&D", _I), "research"),
 )
+# "on Wednesday" (English only: "on" is an English word), from the dates module's own weekday names.
+_ENGLISH_WEEKDAYS = "|".join(day for day in WEEKDAYS if day.endswith("day"))
 _PARTNERSHIP_TOPIC_RE = re.compile(
     # "announced a partnership on Wednesday to build…": a day the deal is told on is no topic of it.
     r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|"
-    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
+    rf"on(?!\s+(?:{_ENGLISH_WEEKDAYS})\b)|sur)\s+(?P<topic>[^.;]{{5,200}})",
     _I,
 )
 # The attribution closing a partnership's topic: "…on the Azure cloud, the companies said on Monday", "…, a
@@ -2375,9 +2378,10 @@ class FactBuilder:
     # Stakes told in a clause of their own after a round ("…lors d'un tour d'amorçage, puis 15 M€ de
     # Microsoft"): a round type their sentence names is the earlier raise's, not theirs.
     own_clause_stakes: list[Fact] = field(default_factory=list)
-    # The stakes a holder raised to a share ("raised its stake in G42 to 49%"), by id: events of their own, never
-    # merged into an earlier stake of the same holder (`_deduplicate`, `_without_unpriced_twins`).
-    raised_stakes: set[int] = field(default_factory=set)
+    # The stakes a holder raised to a share ("raised its stake in G42 to 49%"): events of their own, never
+    # merged into an earlier stake of the same holder (`_deduplicate`, `_without_unpriced_twins`). Held as the
+    # objects themselves, like `own_clause_stakes`: an id() outlives a fact dropped on the way and may be reused.
+    raised_stakes: list[Fact] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2926,7 +2930,7 @@ class FactBuilder:
         backer = self._part_backer(view, amount)
         if backer is None:
             return True
-        company = self._apposed_round_company(view, backer, sentence_facts)
+        company = self._apposed_round_company(view, backer)
         if company is not None:
             date = self._date(view, position)
             status = self._status(view, amount, date)
@@ -2940,18 +2944,9 @@ class FactBuilder:
         aside_end = view.text.find(",", amount.span[1])
         aside_end = len(view.text) if aside_end < 0 else aside_end
         cue = _PART_BACKER_RE.search(view.text, amount.span[1], aside_end)
-        if cue is None:
-            return None
-        return next(
-            (
-                m.name
-                for m in view.mentions
-                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
-            ),
-            None,
-        )
+        return None if cue is None else self._org_starting_at(view, cue.end())
 
-    def _apposed_round_company(self, view: View, backer: str, sentence_facts: list[Fact]) -> str | None:
+    def _apposed_round_company(self, view: View, backer: str) -> str | None:
         """The company of the round a part belongs to: the round told last, else the story's company."""
         told = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
         return told or self._main_company(exclude={backer}, topic=view.topic_before)
@@ -3488,13 +3483,15 @@ class FactBuilder:
         """The organisation named right after a sum by "from/de/de la part de": "$8 million from Cherry
         Ventures", "8 millions d'euros de Kima"."""
         cue = _FROM_BACKER_AFTER_SUM_RE.match(view.text, amount.span[1])
-        if cue is None:
-            return None
+        return None if cue is None else self._org_starting_at(view, cue.end())
+
+    def _org_starting_at(self, view: View, position: int) -> str | None:
+        """The organisation a mention (outside quotes) starting right at `position` names."""
         return next(
             (
                 m.name
                 for m in view.mentions
-                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
+                if view.rel(m)[0] == position and m.name and not m.in_quote and self._is_org(m.name)
             ),
             None,
         )
@@ -4722,7 +4719,7 @@ class FactBuilder:
         # "raised its stake to 49%", "a porté sa participation à 90 %": told as done.
         fact.status = "completed" if _RAISED_DONE_RE.match(raised.group(0)) else self._status(view, None)
         self._append(fact, view)
-        self.raised_stakes.add(id(fact))
+        self.raised_stakes.append(fact)
         return True
 
     def _sentence_stake_of(self, view: View, investor: str, company: str) -> bool:
@@ -7366,7 +7363,7 @@ class FactBuilder:
     def _own_clause_stake(self, fact: Fact) -> bool:
         """Whether `fact` is a stake told as the next raise of a run ("…, puis 15 M€ de Microsoft"): no part of
         the round told before it."""
-        return any(fact is stake for stake in self.own_clause_stakes)
+        return _is_among(fact, self.own_clause_stakes)
 
 
 # A valuation's sentence naming the deal just told: "L'opération valorise…", "The round values…".
@@ -8113,17 +8110,17 @@ def _unique(names: list[str]) -> list[str]:
 def _deduplicate(
     facts: list[Fact],
     from_headline: list[bool] | None = None,
-    raised: frozenset[int] | set[int] = frozenset(),
+    raised: Sequence[Fact] = (),
 ) -> list[Fact]:
     """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
     A fact the headline states and the body states again cites the body's sentence, with what both say.
-    A stake raised to a share (`raised`, by id) is only ever the same as a stake raised to that share."""
+    A stake raised to a share (one of `raised`) is only ever the same as a stake raised to that share."""
     kept: dict[tuple, list[Fact]] = {}
     ordered: list[Fact] = []  # Kept facts in the order the article first states them.
     headline_twins: set[int] = set()
     for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
-        if id(fact) in raised:
+        if _is_among(fact, raised):
             key += ("raised to", fact.percentage)
         same = kept.setdefault(key, [])
         twin = next((told for told in same if not _other_round_type(told, fact)), None)
@@ -8151,6 +8148,11 @@ def _deduplicate(
         twin.round_type = twin.round_type or fact.round_type
         twin.basis = twin.basis or fact.basis
     return _without_unpriced_twins(ordered, raised)
+
+
+def _is_among(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether the very object `fact` is one of `facts` (facts equal in value may be distinct statements)."""
+    return any(fact is other for other in facts)
 
 
 def _replace_same(facts: list[Fact], old: Fact, new: Fact) -> None:
@@ -8191,10 +8193,10 @@ def _share_bound(percent: PercentMention) -> str | None:
     return None if percent.bound == "exact" else percent.bound
 
 
-def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int] = frozenset()) -> list[Fact]:
+def _without_unpriced_twins(facts: list[Fact], raised: Sequence[Fact] = ()) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another. A stake
-    raised to a share (`raised`, by id: "raised its stake in G42 to 49% in a later transaction") is its own."""
+    raised to a share (one of `raised`: "raised its stake in G42 to 49% in a later transaction") is its own."""
     priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
     # "Infineon has agreed to take a 12 per cent stake in Aubrelle" then "Infineon will invest €150mn": the
     # same day's stake and its price are one investment, which keeps the stake's percentage.
@@ -8221,7 +8223,7 @@ def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int]
                 ),
                 None,
             )
-        if twin is not None and f.amount is None and f.investor and id(f) not in raised:
+        if twin is not None and f.amount is None and f.investor and not _is_among(f, raised):
             if twin.percentage is None:
                 twin.percentage, twin.percentage_bound = f.percentage, f.percentage_bound
             continue
