@@ -111,6 +111,20 @@ def test_a_stake_sold_in_its_company_for_its_price_is_still_a_stake_sale():
     assert (stake.round_type, stake.status) == (STAKE_SALE, "completed")
 
 
+def test_a_stake_sold_to_a_named_buyer_for_its_price_is_still_a_stake_sale():
+    stake = only(facts_of("SoftBank sold its stake in Nvidia to Microsoft for $5.8 billion."), "investment")
+    assert (stake.investor, stake.company, stake.round_type) == ("SoftBank", "Nvidia", STAKE_SALE)
+
+
+def test_a_french_sale_to_fund_another_investment_is_no_sale_at_that_investments_amount():
+    facts = facts_of(
+        "SoftBank a cédé sa participation dans Nvidia pour financer son investissement de 40 milliards de "
+        "dollars dans OpenAI.",
+        language="fr",
+    )
+    assert all(fact.round_type != STAKE_SALE for fact in facts)
+
+
 # -- 4. a stake built with money invested is new money ------------------------------------------------------------
 
 

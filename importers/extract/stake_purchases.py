@@ -65,10 +65,12 @@ _NEW_MONEY_RE = re.compile(
     r"\binvest(?:s|ed|ing|ment)?\b|\binvesti(?:t|ssent|ssement)?\b",
     re.IGNORECASE,
 )
+# The sale's proceeds told after it: "for $5 billion", ", raising $5.8 billion", "to raise", "pour 5 milliards".
+_PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?:ing)?|pocket(?:ing)?|fetch(?:ing)?|generat(?:e|ing)"
 # Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
-# investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft") nor the sale's price (", for $5 billion").
+# investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
 _SALE_CLAUSE_END_RE = re.compile(
-    r";|,\s*(?!(?:for|pour|worth|valued|at|à)\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their)\b)[a-z]{3,}\b|"
+    rf";|,\s*(?!(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
     r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
