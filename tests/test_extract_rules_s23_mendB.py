@@ -141,6 +141,13 @@ def test_a_stake_built_by_investing_in_the_company_is_no_stake_purchase():
     assert stake.round_type is None
 
 
+def test_a_neighbours_invest_word_leaves_a_stake_bought_a_stake_purchase():
+    facts = facts_of(
+        "Eurazeo has acquired a 30% stake in Kappa Vision for €60 million. Eurazeo invests in mid-sized companies."
+    )
+    assert only(facts, "investment").round_type == STAKE_PURCHASE
+
+
 def test_a_stake_built_on_the_market_is_still_a_stake_purchase():
     stake = only(facts_of("SoftBank had built a 4.9% stake in Nvidia worth about $4 billion."), "investment")
     assert stake.round_type == STAKE_PURCHASE

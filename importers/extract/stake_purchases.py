@@ -60,9 +60,14 @@ _NEW_MONEY_RE = re.compile(
     r"\bnew(?:ly issued)? (?:shares|money|capital|equity)\b|\bfresh (?:capital|funding|money)\b|"
     r"\bcapital increase\b|\bprimary (?:shares|issuance|capital)\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b|\bfunding round\b|"
     r"\baugmentation de capital\b|\bactions nouvelles\b|\bargent frais\b|\blev(?:é|ée|er|ée?s)\b|"
-    r"\btour de table\b|"
-    # Money put in: "Nvidia invested $100 million in Zeta AI, building a 5% stake" (the stake is what it buys).
-    r"\binvest(?:s|ed|ing|ment)?\b|\binvesti(?:t|ssent|ssement)?\b",
+    r"\btour de table\b",
+    re.IGNORECASE,
+)
+# Money the stake's holder puts in, told in the stake's own sentence: "Nvidia invested $100 million in Zeta AI,
+# building a 5% stake in the startup" (the stake is what the money buys, not shares bought from holders). A
+# neighbour's "invests in mid-sized companies" tells nothing of this stake.
+_INVESTED_RE = re.compile(
+    r"\binvest(?:s|ed|ing)?\b|\binvestit\b|\binvestissent\b|\b(?:a|ont|avait|avaient)\s+investi\b",
     re.IGNORECASE,
 )
 # The sale's proceeds told after it: "for $5 billion", ", raising $5.8 billion", "to raise", "pour 5 milliards".
@@ -147,6 +152,8 @@ def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool
     of another date ("Kappa Vision raised €10 million from Partech in 2021") is the company's history."""
     rounds = [fact for fact in facts if fact.kind == "round" and fact.company == stake.company]
     if any(fact.date == stake.date for fact in rounds):
+        return True
+    if _INVESTED_RE.search(stake.sentence):
         return True
     earlier = {fact.sentence for fact in rounds}
     return any(_NEW_MONEY_RE.search(text) for text in _near(stake.sentence, texts) if text not in earlier)
