@@ -10,6 +10,7 @@ import datetime as dt
 import math
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
@@ -23,7 +24,7 @@ from .amounts import (
     parse_percentages,
 )
 from .asides import inside
-from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, DateMention, find_dates, term_end
+from .dates import FOUNDING_VERBS, LAUNCH_VERBS, MONTHS, WEEKDAYS, DateMention, find_dates, term_end
 from .entities import (
     _BASED_PLACE_BEFORE_RE,
     _DESCRIPTOR_TAIL_RE,
@@ -319,7 +320,8 @@ _STAKE_RAISED_BEFORE_RE = re.compile(
     r"brought|bringing|took|taken|taking)\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)"
     r"\b[^.;]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than)\s+)?$|"
     r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*|monte|mont[ée])\s+(?:sa|leur|ses|leurs)\s+"
-    r"(?:participation|part|parts)\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
+    # "sa part dans X", "sa part au capital": a holding; "sa part de marché" is a market share.
+    r"(?:participation|parts?(?=\s+(?:dans|au\s+capital)\b))\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
     _I,
 )
 _RAISED_DONE_RE = re.compile(
@@ -403,7 +405,7 @@ _INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaien
 _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
-_BY_AFTER_RE = re.compile(r"\s+by\b", _I)
+_BY_AFTER_RE = re.compile(r"\s+(?:by|par)\b", _I)
 _LEAD_WORD_RE = re.compile(r"mené|piloté|conduit|emmené|led\b", _I)
 # A relative clause naming the backers that join a round: "…, auquel participent également X et Y".
 _JOINING_RELATIVE_RE = re.compile(
@@ -644,9 +646,16 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
     r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
     _I,
 )
+# The words of a running total up to now ("to date", "so far", "à ce jour", "depuis sa création"): the one
+# alternation the cumulative, total and to-date rules below share, so they never disagree on a "to date" word.
+_TO_DATE_WORDS = (
+    r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|"
+    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)"
+)
 _CUMULATIVE_RE = re.compile(
+    rf"{_TO_DATE_WORDS}|"
     r"\bau total\b|\bpour un total\b|\ben tout\b|\bin total\b|\ba total of\b|\bcumul\w*|\bdepuis\b|\bsince\b|"
-    r"\bso far\b|\bà ce jour\b|\bto date\b|\bregularly\b|\brégulièrement\b|"
+    r"\bregularly\b|\brégulièrement\b|"
     # "Run:ai had raised $118 million from investors including …": a lifetime total, backers listed as examples.
     r"\b(?:had|has|have)\s+raised\b[^.;]{0,40}?\bfrom\s+(?:investors|backers)\s+(?:including|such\s+as)\b",
     _I,
@@ -831,10 +840,12 @@ _PARTNERSHIP_KINDS = (
     (re.compile(r"distribution|commerciale?|licen[cs]e|reseller|revente", _I), "commercial"),
     (re.compile(r"recherche|research|R&D", _I), "research"),
 )
+# "on Wednesday" (English only: "on" is an English word), from the dates module's own weekday names.
+_ENGLISH_WEEKDAYS = "|".join(day for day in WEEKDAYS if day.endswith("day"))
 _PARTNERSHIP_TOPIC_RE = re.compile(
     # "announced a partnership on Wednesday to build…": a day the deal is told on is no topic of it.
     r"\b(?:portant sur|visant à|pour|to provide|to supply|covering|for|"
-    r"on(?!\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)|sur)\s+(?P<topic>[^.;]{5,200})",
+    rf"on(?!\s+(?:{_ENGLISH_WEEKDAYS})\b)|sur)\s+(?P<topic>[^.;]{{5,200}})",
     _I,
 )
 # A partnership's length read as its topic ("for a term of three years"): its end (`term_end`), not what it is about.
@@ -1511,9 +1522,8 @@ _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\
 # "depuis sa création"); "au total" alone sums a round's parts ("Au total, Cargoo lève donc 12 M€") or a
 # sector's year ("les assurtechs ont levé 400 M€ au total"), no company's running total.
 _TO_DATE_RE = re.compile(
-    r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|\ba total of\b|\bdéjà\s+levé\b|"
-    r"\btotal\s+(?:funding|financing|raised|investment|capital\s+raised|levé)\b|\bmontant\s+total\s+(?:levé|des\s+fonds)\b|"
-    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
+    rf"{_TO_DATE_WORDS}|\ba total of\b|\bdéjà\s+levé\b|"
+    r"\btotal\s+(?:funding|financing|raised|investment|capital\s+raised|levé)\b|\bmontant\s+total\s+(?:levé|des\s+fonds)\b",
     _I,
 )
 # A ranking up to now, not a running total: "one of the largest private financings … to date", "so far this year".
@@ -1524,13 +1534,36 @@ _RANKED_TO_DATE_RE = re.compile(
     _I,
 )
 _CUMULATIVE_TOTAL_RE = re.compile(
-    r"\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|\bto date\b|\bso far\b|\bjusqu['’]ici\b|\blifetime\b|"
+    rf"{_TO_DATE_WORDS}|\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|"
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
-    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
-    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)",
+    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))",
     _I,
 )
+# "a total of" told with the round it sums: "raised a total of $50 million in a Series B round led by Accel" is
+# that round, not a running total (no round word in its clause: "a total of $50 million" to date).
+_TOTAL_OF_ROUND_RE = re.compile(rf"\ba\s+total\s+of\b(?=[^.;]*?{_ROUND_WORD_AFTER_RE.pattern})", _I)
+
+
+# A phrase fronted before the sentence's subject telling an earlier raise: "Après un amorçage de 2,5 M€ bouclé en
+# 2021, l'entreprise a installé à ce jour 120 MWh" (the "à ce jour" is the main verb's, not the raise's).
+_FRONTED_AFTER_RE = re.compile(r"\W*(?:après|after|following|suite\s+à)\s", _I)
+
+
+def _fronted_phrase_end(text: str, clause_start: int, amount: AmountMention, clause_end: int) -> int:
+    """Where a fronted "Après un amorçage de 2,5 M€…," holding `amount` ends (its comma), else `clause_end`."""
+    if not _FRONTED_AFTER_RE.match(text, clause_start, amount.bound_start):
+        return clause_end
+    comma = text.find(",", amount.span[1], clause_end)
+    return clause_end if comma < 0 else comma
+
+
+def _without_ranks_and_round_totals(clause: str) -> str:
+    """`clause` without the words that look cumulative but tell a round: a ranking up to now ("one of the largest
+    rounds to date") and a "total of" summing the round itself ("a total of $50 million in a Series B")."""
+    return _TOTAL_OF_ROUND_RE.sub("", _RANKED_TO_DATE_RE.sub("", clause))
+
+
 # The subject of a sentence stating a deal's price: "Le montant de la transaction", "The deal is valued at".
 _PRICE_SUBJECT_RE = re.compile(
     # "Le prix n'a pas été communiqué, mais la transaction avoisinerait…": the subject may open a second clause.
@@ -1589,6 +1622,13 @@ _STANDING_ROLE_RE = re.compile(
 _BECOMES_PARTNER_RE = re.compile(
     r"\b(?:will\s+become|becomes|became|has\s+become|is\s+to\s+become|deviendra|devient|est\s+devenue?|"
     r"va\s+devenir)\s+(?P<role>[^.;,]{0,60}?\b(?:partner|partenaire)s?\b[^.;,]{0,40})",
+    _I,
+)
+# The "with" right after a partnership's cue, before its party: "a partnership with Mistral AI", "avec la société X".
+_WITH_PARTY_AFTER_CUE_RE = re.compile(r"\s+(?:with|avec)\s+(?:(?:the|la|le|l['’])\s*)?", _I)
+# A role in a fund, not a partnership with a company: "became a limited partner in Accel's new fund", "a partner at".
+_FUND_PARTNER_ROLE_RE = re.compile(
+    r"\b(?:limited|general|managing|venture)\s+partners?\b|\bpartners?\s+(?:at|in)\b|\bassoci[ée]e?\s+gérant",
     _I,
 )
 # Use of the company's product by the subject: "utilise l'outil", "has used its platform", "relies on the app".
@@ -2161,7 +2201,7 @@ _ROUND_AFTER_RE = re.compile(
 # d'euros de la start-up française", "le tour de table de 20 M€ de Zeta". Not "un financement de 10 M€ de
 # Bpifrance" (a lender's), nor a bare "levée de 5 M€ de Kima" (whose "de" may name the backer).
 _ROUND_NOUN_OF_BEFORE_RE = re.compile(
-    r"\b(?:s[ée]ries?\s+[A-H]|tour(?:\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?)?|levée(?:\s+de\s+fonds)?|"
+    r"\b(?:s[ée]ries?\s+[A-H]|tour(?:\s+de\s+table(?:\s+de\s+s[ée]rie\s+[A-H])?)?|levée(?P<funds>\s+de\s+fonds)?|"
     r"(?:funding\s+)?round)\s+(?:de|d['’]|of)\s*$",
     _I,
 )
@@ -2390,9 +2430,10 @@ class FactBuilder:
     # Stakes told in a clause of their own after a round ("…lors d'un tour d'amorçage, puis 15 M€ de
     # Microsoft"): a round type their sentence names is the earlier raise's, not theirs.
     own_clause_stakes: list[Fact] = field(default_factory=list)
-    # The stakes a holder raised to a share ("raised its stake in G42 to 49%"), by id: events of their own, never
-    # merged into an earlier stake of the same holder (`_deduplicate`, `_without_unpriced_twins`).
-    raised_stakes: set[int] = field(default_factory=set)
+    # The stakes a holder raised to a share ("raised its stake in G42 to 49%"): events of their own, never
+    # merged into an earlier stake of the same holder (`_deduplicate`, `_without_unpriced_twins`). Held as the
+    # objects themselves, like `own_clause_stakes`: an id() outlives a fact dropped on the way and may be reused.
+    raised_stakes: list[Fact] = field(default_factory=list)
 
     # -- entry point -------------------------------------------------------------------------------
 
@@ -2559,8 +2600,22 @@ class FactBuilder:
         fact = self._partnership_fact(view)
         if fact is None or fact.amount is not None or fact.partner is None:
             return
-        if any({fact.company, fact.partner} == {investor, company} for investor, company in stakes):
+        if any(
+            {fact.company, fact.partner} == {investor, company} and self._with_party_fits(view, company)
+            for investor, company in stakes
+        ):
             self._append(self._with_term(view, fact), view)
+
+    @staticmethod
+    def _with_party_fits(view: View, company: str) -> bool:
+        """Whether the partnership's 'with' party, if its cue names one, is the stake's company: "Nvidia, which has
+        a partnership with Mistral AI, invested $100 million in Helixgrid" tells no partnership with Helixgrid
+        ("invest … in Mistral AI as part of a multi-year partnership" names none)."""
+        cue = _PARTNERSHIP_RE.search(view.text)
+        with_word = _WITH_PARTY_AFTER_CUE_RE.match(view.text, cue.end()) if cue else None
+        if with_word is None:
+            return True
+        return _named_right_after(view.text, with_word.end(), view.text.find(company, with_word.end()))
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
@@ -2939,7 +2994,7 @@ class FactBuilder:
         backer = self._part_backer(view, amount)
         if backer is None:
             return True
-        company = self._apposed_round_company(view, backer, sentence_facts)
+        company = self._apposed_round_company(view, backer)
         if company is not None:
             date = self._date(view, position)
             status = self._status(view, amount, date)
@@ -2953,18 +3008,9 @@ class FactBuilder:
         aside_end = view.text.find(",", amount.span[1])
         aside_end = len(view.text) if aside_end < 0 else aside_end
         cue = _PART_BACKER_RE.search(view.text, amount.span[1], aside_end)
-        if cue is None:
-            return None
-        return next(
-            (
-                m.name
-                for m in view.mentions
-                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
-            ),
-            None,
-        )
+        return None if cue is None else self._org_starting_at(view, cue.end())
 
-    def _apposed_round_company(self, view: View, backer: str, sentence_facts: list[Fact]) -> str | None:
+    def _apposed_round_company(self, view: View, backer: str) -> str | None:
         """The company of the round a part belongs to: the round told last, else the story's company."""
         told = next((f.company for f in reversed(self.facts) if f.kind == "round"), None)
         return told or self._main_company(exclude={backer}, topic=view.topic_before)
@@ -3566,13 +3612,15 @@ class FactBuilder:
         """The organisation named right after a sum by "from/de/de la part de": "$8 million from Cherry
         Ventures", "8 millions d'euros de Kima"."""
         cue = _FROM_BACKER_AFTER_SUM_RE.match(view.text, amount.span[1])
-        if cue is None:
-            return None
+        return None if cue is None else self._org_starting_at(view, cue.end())
+
+    def _org_starting_at(self, view: View, position: int) -> str | None:
+        """The organisation a mention (outside quotes) starting right at `position` names."""
         return next(
             (
                 m.name
                 for m in view.mentions
-                if view.rel(m)[0] == cue.end() and m.name and not m.in_quote and self._is_org(m.name)
+                if view.rel(m)[0] == position and m.name and not m.in_quote and self._is_org(m.name)
             ),
             None,
         )
@@ -3654,10 +3702,11 @@ class FactBuilder:
             # "…raised $30 million in a Series B, bringing its total to $48 million": the total is the
             # participle's, not this amount's.
             clause_end = participle.start()
-        clause = _outside_closed_relatives(
-            view.text, self._clause_start(view, amount.bound_start), clause_end, amount.bound_start
-        )
-        clause = _RANKED_TO_DATE_RE.sub("", clause)  # "…, one of the largest financings to date": a round.
+        clause_start = self._clause_start(view, amount.bound_start)
+        clause_end = _fronted_phrase_end(view.text, clause_start, amount, clause_end)
+        clause = _outside_closed_relatives(view.text, clause_start, clause_end, amount.bound_start)
+        # "…, one of the largest financings to date", "a total of $50 million in a Series B": a round.
+        clause = _without_ranks_and_round_totals(clause)
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
             # "le montant total levé… depuis sa création", "raised $2B to date": not a round, the total to date.
             return self._total_to_date(view, cue_start, amount) if _TO_DATE_RE.search(clause) else None
@@ -3935,18 +3984,23 @@ class FactBuilder:
     def _round_owner_after(self, view: View, amount: AmountMention) -> str | None:
         """The organisation named right after the amount of a round whose noun stands before it: "la série C de
         1,7 milliard d'euros de la start-up française" (None unless it is an organisation, not an investor)."""
-        if not _ROUND_NOUN_OF_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 45), amount.bound_start
-        ):
+        noun = _ROUND_NOUN_OF_BEFORE_RE.search(view.text, max(0, amount.bound_start - 45), amount.bound_start)
+        if noun is None:
             return None
         owner = _OWNER_OF_AFTER_RE.match(view.text, amount.span[1])
-        return self._company_named_at(view, owner.end()) if owner else None
+        if owner is None:
+            return None
+        # A bare "levée de 5 M€ de Renault Group" may name the backer: only "de la start-up lyonnaise X" is X's.
+        bare_raise = noun.group().lower().startswith("levée") and noun.group("funds") is None
+        return self._company_named_at(view, owner.end(), described=bare_raise)
 
-    def _company_named_at(self, view: View, position: int) -> str | None:
-        """The organisation a mention starting at `position` names, unless the text presents it as an investor."""
+    def _company_named_at(self, view: View, position: int, described: bool = False) -> str | None:
+        """The organisation a mention starting at `position` names, unless the text presents it as an investor;
+        `described`: only one named after a descriptor ("la start-up lyonnaise X")."""
         for mention in view.mentions:
             if (
                 _named_right_after(view.text, position, view.rel(mention)[0])
+                and not (described and view.rel(mention)[0] == position)
                 and mention.name
                 and self._is_org(mention.name)
             ):
@@ -4861,7 +4915,7 @@ class FactBuilder:
         # "raised its stake to 49%", "a porté sa participation à 90 %": told as done.
         fact.status = "completed" if _RAISED_DONE_RE.match(raised.group(0)) else self._status(view, None)
         self._append(fact, view)
-        self.raised_stakes.add(id(fact))
+        self.raised_stakes.append(fact)
         return True
 
     def _sentence_stake_of(self, view: View, investor: str, company: str) -> bool:
@@ -5601,7 +5655,7 @@ class FactBuilder:
         """'Amazon Web Services deviendra le principal partenaire d'entraînement d'Anthropic', 'X will become Y's
         primary training partner': a partnership of the company the role is of (Y) with the subject (X)."""
         match = _BECOMES_PARTNER_RE.search(view.text)
-        if match is None:
+        if match is None or _FUND_PARTNER_ROLE_RE.search(match.group("role")):
             return None
         subjects = self._subjects(view, self._clause_start(view, match.start()), match.start())
         if len(subjects) != 1 or not self._is_org(subjects[0]):
@@ -7129,6 +7183,15 @@ class FactBuilder:
 
     # -- dates, status and the fact itself -------------------------------------------------------------
 
+    @staticmethod
+    def _stake_worth_other_event(view: View, amount: AmountMention) -> int:
+        """Where words telling another event start after a stake's worth ("…worth about $4 billion before selling
+        it in early 2019"): no date from there on is the stake's. The sentence's end for any other amount."""
+        if not _STAKE_WORTH_BEFORE_RE.search(view.text[max(0, amount.bound_start - 80) : amount.bound_start]):
+            return len(view.text)
+        other = _OTHER_EVENT_AFTER_RE.search(view.text, amount.span[1])
+        return other.start() if other else len(view.text)
+
     def _date(self, view: View, position: int) -> DateMention | None:
         """The date of amount `position`: attached right after it ('13 milliards en 2025'), else the nearest
         before it, else later in its clause, else the sentence's relative day, else the article's date."""
@@ -7138,10 +7201,13 @@ class FactBuilder:
         )
         previous_end = view.amounts[position - 1].span[1] if position else 0
         compared = _other_comparisons(view.text, amount)
+        other_event = self._stake_worth_other_event(view, amount)
         dates = [
             d
             for d in view.dates
             if d.role != "founded"
+            # "a 4.9% stake in Nvidia worth about $4 billion before selling it in early 2019": the sale's date.
+            and d.span[0] < other_event
             and not _ranking_period(view.text, d)
             # "a levé 50 M€, une valorisation inférieure à celle de sa série B de 2022": that earlier round's year.
             and not inside(d.span[0], compared)
@@ -7299,11 +7365,16 @@ class FactBuilder:
     ) -> str:
         """The status of the deal `amount` states; `until`: where its own words end (a part told after it)."""
         start = self._clause_start(view, amount.bound_start) if amount else 0
+        end = len(view.text) if until is None else until
+        if amount is not None:
+            end = _fronted_phrase_end(
+                view.text, start, amount, end
+            )  # "Après un amorçage de 2,5 M€…, … à ce jour"
         told_at = amount.bound_start if amount else None
-        clause = _outside_closed_relatives(
-            view.text, start, len(view.text) if until is None else until, told_at
-        )
-        if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(clause[:200]):
+        clause = _outside_closed_relatives(view.text, start, end, told_at)
+        # "…, one of the largest rounds for a European AI startup to date": a ranking, the round is no total.
+        opening = _without_ranks_and_round_totals(clause[:200])
+        if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening):
             return "cumulative"
         if amount is not None and _TOTAL_REACHED_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 160), amount.bound_start
@@ -7536,7 +7607,7 @@ class FactBuilder:
     def _own_clause_stake(self, fact: Fact) -> bool:
         """Whether `fact` is a stake told as the next raise of a run ("…, puis 15 M€ de Microsoft"): no part of
         the round told before it."""
-        return any(fact is stake for stake in self.own_clause_stakes)
+        return _is_among(fact, self.own_clause_stakes)
 
 
 # A valuation's sentence naming the deal just told: "L'opération valorise…", "The round values…".
@@ -8283,8 +8354,9 @@ def _round_type(text: str) -> str | None:
 # Words before a round type telling an earlier round the new one is compared with: "below the $1 billion valuation
 # of its October 2022 seed round", "its previous Series B", "contre sa précédente série A".
 _EARLIER_TYPE_BEFORE_RE = re.compile(
-    r"\b(?:its|their|the company['’]s|sa|son|leur)\s+(?:(?:previous|prior|earlier|last|précédente?|dernière?|"
-    rf"(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+){{1,3}}$|"
+    # Not a year nor a month: "its 2025 Series B", "its June Series B" may be the new round itself.
+    r"\b(?:its|their|the company['’]s|sa|son|leur)\s+(?:(?:previous|prior|earlier|last|précédente?|dernière?)\s+)"
+    rf"(?:(?:(?:19|20)\d\d|{'|'.join(sorted(MONTHS, key=len, reverse=True))})\s+){{0,2}}$|"
     r"\b(?:valuation|valorisation)\s+(?:of|in|at|from|de|lors\s+de)\s+(?:its|their|sa|son|leur)\s+"
     r"(?:[\w'’-]+\s+){0,3}$|"
     r"\b(?:than|below|above|compared\s+(?:with|to)|contre|par\s+rapport\s+à)\s+(?:(?:in|at|during|lors\s+de)\s+)?"
@@ -8368,17 +8440,17 @@ def _unique(names: list[str]) -> list[str]:
 def _deduplicate(
     facts: list[Fact],
     from_headline: list[bool] | None = None,
-    raised: frozenset[int] | set[int] = frozenset(),
+    raised: Sequence[Fact] = (),
 ) -> list[Fact]:
     """The same fact stated twice (lead and body) is kept once, its first statement enriched by the later.
     A fact the headline states and the body states again cites the body's sentence, with what both say.
-    A stake raised to a share (`raised`, by id) is only ever the same as a stake raised to that share."""
+    A stake raised to a share (one of `raised`) is only ever the same as a stake raised to that share."""
     kept: dict[tuple, list[Fact]] = {}
     ordered: list[Fact] = []  # Kept facts in the order the article first states them.
     headline_twins: set[int] = set()
     for position, fact in enumerate(facts):
         key = (fact.kind, fact.company, fact.investor, fact.partner, fact.amount, fact.currency, fact.text)
-        if id(fact) in raised:
+        if _is_among(fact, raised):
             key += ("raised to", fact.percentage)
         same = kept.setdefault(key, [])
         twin = next((told for told in same if not _other_round_type(told, fact)), None)
@@ -8402,6 +8474,11 @@ def _deduplicate(
             # What the other statement alone says is cited to its sentence too (the source view shows both).
             _cite_also(twin, fact)
     return _without_unpriced_twins(ordered, raised)
+
+
+def _is_among(fact: Fact, facts: Sequence[Fact]) -> bool:
+    """Whether the very object `fact` is one of `facts` (facts equal in value may be distinct statements)."""
+    return any(fact is other for other in facts)
 
 
 def _replace_same(facts: list[Fact], old: Fact, new: Fact) -> None:
@@ -8487,10 +8564,10 @@ def _share_bound(percent: PercentMention) -> str | None:
     return None if percent.bound == "exact" else percent.bound
 
 
-def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int] = frozenset()) -> list[Fact]:
+def _without_unpriced_twins(facts: list[Fact], raised: Sequence[Fact] = ()) -> list[Fact]:
     """'Check Point will acquire Lakera' then 'Check Point will pay about $300 million for Lakera': one
     acquisition, the priced one. The announcement without its price is the same deal, not another. A stake
-    raised to a share (`raised`, by id: "raised its stake in G42 to 49% in a later transaction") is its own."""
+    raised to a share (one of `raised`: "raised its stake in G42 to 49% in a later transaction") is its own."""
     priced = {(f.company, f.investor) for f in facts if f.kind == "acquisition" and f.amount is not None}
     # "Infineon has agreed to take a 12 per cent stake in Aubrelle" then "Infineon will invest €150mn": the
     # same day's stake and its price are one investment, which keeps the stake's percentage.
@@ -8517,7 +8594,7 @@ def _without_unpriced_twins(facts: list[Fact], raised: frozenset[int] | set[int]
                 ),
                 None,
             )
-        if twin is not None and f.amount is None and f.investor and id(f) not in raised:
+        if twin is not None and f.amount is None and f.investor and not _is_among(f, raised):
             if twin.percentage is None and f.percentage is not None:
                 twin.percentage, twin.percentage_bound = f.percentage, f.percentage_bound
                 _cite_also(twin, f)  # the share is the other sentence's

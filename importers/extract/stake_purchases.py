@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .facts import _named_right_after
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -62,6 +63,21 @@ _NEW_MONEY_RE = re.compile(
     r"\btour de table\b",
     re.IGNORECASE,
 )
+# Money the stake's holder puts in, told in the stake's own sentence: "Nvidia invested $100 million in Zeta AI,
+# building a 5% stake in the startup" (the stake is what the money buys, not shares bought from holders). A
+# neighbour's "invests in mid-sized companies" tells nothing of this stake.
+_INVESTED_RE = re.compile(
+    r"\binvest(?:s|ed|ing)?\b|\binvestit\b|\binvestissent\b|\b(?:a|ont|avait|avaient)\s+investi\b",
+    re.IGNORECASE,
+)
+# The sale's proceeds told after it: "for $5 billion", ", raising $5.8 billion", "to raise", "pour 5 milliards".
+_PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?:ing)?|pocket(?:ing)?|fetch(?:ing)?|generat(?:e|ing)"
+# Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
+# investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
+_SALE_CLAUSE_END_RE = re.compile(
+    rf";|,\s*(?!(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
+    r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
+)
 
 
 # A purchase still to come between a stake bought and the amount: "Eurazeo, which bought a minority stake in
@@ -103,12 +119,32 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
 
 
 def _sale_of(stake: Fact) -> re.Match[str] | None:
-    """The words of the stake's sentence selling it: a sale verb after its investor, before its company."""
+    """The words of the stake's sentence selling it: a sale verb after its investor, its company named right
+    after ("sold its stake in Nvidia", "in the chipmaker Nvidia"), its amount, if any, within the sale's clause."""
     sentence = stake.sentence
     for match in _STAKE_SOLD_RE.finditer(sentence):
-        if stake.investor in sentence[: match.start()] and stake.company in sentence[match.end() :]:
-            return match
+        if stake.investor in sentence[: match.start()] and _company_right_after(stake, match.end()):
+            if _amount_in_sale_clause(stake, match.end()):
+                return match
     return None
+
+
+def _company_right_after(stake: Fact, position: int) -> bool:
+    """Whether the stake's company is named right after `position`, directly or after a descriptor of it: not
+    a stake sold in another company ("Nvidia, which sold its stake in Arm in 2020, invested … in Mistral AI")."""
+    sentence = stake.sentence
+    begin = position + len(sentence[position:]) - len(sentence[position:].lstrip())
+    at = sentence.find(stake.company, begin)
+    return at >= 0 and _named_right_after(sentence, begin, at)
+
+
+def _amount_in_sale_clause(stake: Fact, position: int) -> bool:
+    """Whether the stake's amount, if any, is the sale's: before the sale's words or in its clause, not in
+    another act the sentence goes on to ("…to fund its $40 billion investment in OpenAI")."""
+    at = _amount_start(stake)
+    if at is None or at < position:
+        return True
+    return _SALE_CLAUSE_END_RE.search(stake.sentence, position, at) is None
 
 
 def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool:
@@ -116,6 +152,8 @@ def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool
     of another date ("Kappa Vision raised €10 million from Partech in 2021") is the company's history."""
     rounds = [fact for fact in facts if fact.kind == "round" and fact.company == stake.company]
     if any(fact.date == stake.date for fact in rounds):
+        return True
+    if _INVESTED_RE.search(stake.sentence):
         return True
     earlier = {fact.sentence for fact in rounds}
     return any(_NEW_MONEY_RE.search(text) for text in _near(stake.sentence, texts) if text not in earlier)
