@@ -24,14 +24,14 @@ from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import DuplicateKey, NotDealData, iter_json_items, json_message, read_chunks, unique_keys
 from .models import (
+    STAKE_BOUGHT_TYPES,
+    STAKE_SOLD_TYPES,
     CitedSentence,
     CompanyInfo,
     EntityKind,
     Fact,
     InvestorKind,
     ReviewStatus,
-    STAKE_BOUGHT_TYPES,
-    STAKE_SOLD_TYPES,
     StakeStatus,
     Tranche,
 )

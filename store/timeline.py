@@ -20,7 +20,6 @@ from .models import (
 from .money_raised import record_status_words, total_date_words
 from .same_raise import fold, one_investor_each, raise_parts
 
-
 # A holder raising its stake to a share: "raised its stake in Arm to 90%", "increased its holding to",
 # "a porté sa participation dans Arm à 90%", "a relevé sa participation de 10 % à 15 %".
 _STAKE_RAISED = re.compile(

@@ -85,13 +85,17 @@ def stake_timeline(capsys, tmp_path, sentence: str) -> list[str]:
 
 def test_a_stake_raised_to_a_share_reads_as_raising_its_stake_on_the_timeline(capsys, tmp_path):
     """It read "Microsoft invests (49%) in G42", as if 49% were bought that day."""
-    titles = stake_timeline(capsys, tmp_path, "Microsoft increased its stake in G42 to 49% in a later transaction.")
+    titles = stake_timeline(
+        capsys, tmp_path, "Microsoft increased its stake in G42 to 49% in a later transaction."
+    )
     assert titles == ["Microsoft raises its stake in G42 to 49%"]
 
 
 def test_a_stake_raised_for_a_price_names_the_price(capsys, tmp_path):
     titles = stake_timeline(
-        capsys, tmp_path, "SoftBank raised its stake in Arm to 90%, paying $8 billion for the additional shares."
+        capsys,
+        tmp_path,
+        "SoftBank raised its stake in Arm to 90%, paying $8 billion for the additional shares.",
     )
     assert titles == ["SoftBank raises its stake in Arm to 90% for $8B"]
 
