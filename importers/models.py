@@ -33,10 +33,6 @@ TOTAL_RAISED_TO_DATE = "total_raised_to_date"
 """The metric of a company's running total a source states ("which has raised $118 million so far", "a déjà
 levé 118 millions"), dated the source's day: told beside money raised, never in it nor a round
 (store/money_raised.py)."""
-STAKE_BOUGHT_TYPES = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
-"""Round types (lower case, words apart) of a stake bought from its holders: no money raised by the company."""
-STAKE_SOLD_TYPES = frozenset({"stake sale", "exit", "divestment"})
-"""Round types (lower case, words apart) of a stake its investor sold: the seller's exit, no money raised."""
 EntityKind = Literal["organisation", "person"]
 InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
 ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]

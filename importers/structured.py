@@ -24,8 +24,6 @@ from .errors import InputError
 from .fact_records import CompanyRecord, FactRecord
 from .json_stream import DuplicateKey, NotDealData, iter_json_items, json_message, read_chunks, unique_keys
 from .models import (
-    STAKE_BOUGHT_TYPES,
-    STAKE_SOLD_TYPES,
     CitedSentence,
     CompanyInfo,
     EntityKind,
@@ -36,6 +34,7 @@ from .models import (
     Tranche,
 )
 from .reading import DateOrder, describe_os_error, is_year_last, only_order, reads_both_ways, sniff_encoding
+from .traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.models import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
+from ai_deals.importers.traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
 
 from .names import fold
 
