@@ -34,6 +34,7 @@ from .models import (
     Tranche,
 )
 from .reading import DateOrder, describe_os_error, is_year_last, only_order, reads_both_ways, sniff_encoding
+from .traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.
@@ -772,6 +773,8 @@ def _infer_kind(values: dict, stated: dict, present: dict) -> None:
             )
     elif values["kind"] == "investment" and len(values.get("investors") or ()) > 1:
         _as_joint_round(values, stated, present)
+    if _is_one_traded_stake(values):
+        values["kind"] = "investment"
     kind = values["kind"]
     if kind == "valuation" and "valuation" not in values and "amount" not in values:
         column = _column_of("valuation", stated, present) or _column_of("amount", stated, present, "amount")
@@ -818,6 +821,26 @@ def _is_conditional_stake_in_a_round(values: dict, stated: dict, present: dict) 
         and len(values.get("investors") or ()) == 1
         and not _names_round_amount(_column_of("amount", stated, present))
     )
+
+
+def _is_one_traded_stake(values: dict) -> bool:
+    """Whether a round or investment row is one investor's stake changing hands ("Stake sale", "Exit",
+    "Secondary"): a stake, never money the company raised, whatever kind the row states or we infer.
+    Several investors stay a round, which money raised leaves out by its type (store/money_raised.py)."""
+    return (
+        values["kind"] in ("round", "investment")
+        and len(values.get("investors") or ()) == 1
+        and _type_words(values.get("round_type")) in _TRADED_STAKE_TYPES
+    )
+
+
+_TRADED_STAKE_TYPES = STAKE_BOUGHT_TYPES | STAKE_SOLD_TYPES
+
+
+@cache  # a few types over a million rows
+def _type_words(round_type: str | None) -> str:
+    """A round type as the traded-stake types are spelled: "Stake_Sale" is "stake sale"."""
+    return re.sub(r"[\s_-]+", " ", (round_type or "").lower()).strip()
 
 
 _NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}

@@ -8,6 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ai_deals.importers.controls import escaped_surrogates
+from ai_deals.importers.traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
 
 from .names import fold
 
@@ -179,7 +180,7 @@ def kinds_agree(one: str | None, two: str | None) -> bool:
     return one is None or two is None or one == two
 
 
-_BOUGHT_KINDS = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
+_BOUGHT_KINDS = STAKE_BOUGHT_TYPES
 """The round kinds (`round_kind`) of a stake bought from its holders, not new money for the company: a
 secondary, or a stake purchase whose article does not say the company raised money (the article
 extractor's "Stake purchase": "Eurazeo has acquired a 30% stake in Kappa Vision for €60 million")."""
@@ -190,7 +191,7 @@ def is_stake_bought(round_type: str | None) -> bool:
     return round_kind(round_type) in _BOUGHT_KINDS
 
 
-_SOLD_KINDS = frozenset({"stake sale", "exit", "divestment"})
+_SOLD_KINDS = STAKE_SOLD_TYPES
 """The round kinds (`round_kind`) of a stake its holder sold (the article extractor's "Stake sale": "SoftBank
 said it sold its entire stake in Nvidia for $5.83 billion"); the stake's investor is the seller."""
 

@@ -117,8 +117,12 @@ def record_status_label(record: Stake | Round) -> str:
 def counted_raises(raises: Sequence[Sequence[Round]]) -> list[bool]:
     """For each raise (its rounds, the one shown first: same_raise.group_raises, or a page round's
     `accounts`), whether money raised counts it: all but raises still in talks and the rounds of a
-    rival account of their day (see the module's rule). Linear in the rounds."""
-    counted = [not in_talks(members) and not lifetime_total(members) for members in raises]
+    rival account of their day, and raises typed as a stake changing hands ("Secondary" with several buyers:
+    see the module's rule). Linear in the rounds."""
+    counted = [
+        not in_talks(members) and not lifetime_total(members) and not is_stake_traded(members[0].round_type)
+        for members in raises
+    ]
     for indexes in _rival_groups(raises, counted):
         if len(indexes) < 2:
             continue

@@ -574,7 +574,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     row citing an article is that article; a less precise date holding it supports it too); then the
     earliest (a raise is told first when it happens, a later report is often dated by its own
     publication); then a person's correction (`edited`); then an exact amount over an approximate
-    one; then as given."""
+    one; then an article's sentence over a deal file's own row (the words a reader can check, whichever
+    was imported first); then as given."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
     # Each date's sources, then each date's support: a few dates, however many rounds fold.
     told: dict[tuple[int, int], set] = defaultdict(set)
@@ -590,7 +591,8 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
         edited = round_.review_status != "edited"  # a person's correction over the words it corrects
-        return (span[1] - span[0], -support[span], span[0], edited, _is_loose(round_), position[id(round_)])
+        loose, file_row = _is_loose(round_), _is_file_row(round_)
+        return (span[1] - span[0], -support[span], span[0], edited, loose, file_row, position[id(round_)])
 
     return [round_ for round_, _ in sorted(spans, key=key)]
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .conflicts import raise_amount_conflict
 from .formatting import basis_label, format_amount, format_share, is_stake_sold, round_label
 from .models import (
@@ -20,6 +22,34 @@ from .same_partnership import fold_partnership, partnership_conflicts
 from .same_raise import fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
 
+# A holder raising its stake to a share: "raised its stake in Arm to 90%", "increased its holding to",
+# "a porté sa participation dans Arm à 90%", "a relevé sa participation de 10 % à 15 %".
+_STAKE_RAISED = re.compile(
+    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|lift(?:ed|s|ing)|boost(?:ed|s|ing)|upped)\s+(?:its|their|his|her)\s+"
+    r"(?:stake|holding|shareholding|ownership)\b|"
+    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur|ses|leurs)\s+(?:participation|part|parts)\b",
+    re.IGNORECASE,
+)
+
+
+def raises_its_stake(stake: Stake) -> bool:
+    """Whether a stake is its investor raising a holding to a share ("SoftBank raised its stake in Arm to
+    90%"): a share stated, told by a sentence saying so; not a new investment of that share."""
+    if stake.percentage is None or stake.status == "cumulative" or not stake.evidence:
+        return False
+    sentence = stake.evidence[0].sentence
+    raised = _STAKE_RAISED.search(sentence)
+    # the share told after the words that raise it: another stake of the sentence is no increase
+    return raised is not None and str(int(stake.percentage)) in sentence[raised.end() :]
+
+
+def _stake_raised_title(stake: Stake) -> str:
+    """'SoftBank raises its stake in Arm to 90% for $8B'; its status or round noted as other stakes'."""
+    share = format_share(stake.percentage, stake.percentage_bound)
+    amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    price = f" for {amount}" if amount else ""
+    return f"{stake.investor} raises its stake in {stake.company} to {share}{price}{_noted(stake)}"
+
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
     """A one-line title for the record, and the other party (name, id) when there is one."""
@@ -32,6 +62,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake) and is_stake_sold(record.round_type):
         return _sale_title(record), record.investor, record.investor_company_id
+    if isinstance(record, Stake) and raises_its_stake(record):
+        return _stake_raised_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         pct = (

@@ -139,6 +139,20 @@ def test_the_investors_section_counts_investors_as_the_header_does(tmp_path):
         assert "Investors (2 · 3 investments)" in headers
 
 
+def test_the_investors_section_counts_a_running_total_apart_from_the_investments(tmp_path):
+    """OpenAI's "Investors (4 · 6 investments)" counted Microsoft's ≥$13B since 2019, a running total."""
+    deals = (
+        "company,investors,amount,currency,date,status,bound\n"
+        "Cumu,InvA,13000000000,USD,2019,cumulative,minimum\n"
+        "Cumu,InvA,10000000000,USD,2023-01-23,,\n"
+        "Cumu,InvB,3000000,USD,2025-02-05,,\n"
+    )
+    with with_deals(tmp_path, deals) as store:
+        page = page_of(store, "Cumu")
+        headers = [row.pieces[0][0] for row in build_rows(page) if row.role == "header"]
+        assert "Investors (2 · 1 running total)" in headers
+
+
 def test_search_and_show_say_the_same_money_raised(capsys, tmp_path):
     db = str(import_deals(capsys, tmp_path, TWO_SEEDS))
     code, out, _ = run(capsys, "--db", db, "search", "MixCo")

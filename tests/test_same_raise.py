@@ -459,6 +459,20 @@ def test_a_deal_file_row_with_another_figure_for_an_articles_raise_is_one_raise_
     assert page.raised == {"USD": series_a.amount}  # counted once, not $22M
 
 
+@pytest.mark.parametrize("article_first", [True, False], ids=["article first", "deal file first"])
+def test_a_raise_told_by_an_article_and_a_deal_file_row_shows_the_articles_figure_whatever_the_import_order(
+    fresh_store, tmp_path, article_first
+):
+    """poolside's $500M Series B (an article) and $520M (a deal file's row, same day): the page showed
+    whichever was imported first, and "raised" with it."""
+    page = lumen_page(fresh_store, tmp_path, "2025-03-10", "Series A", article_first)
+    (series_a,) = page.rounds
+    assert series_a.amount == 10e6
+    assert page.raised == {"USD": 10e6}
+    (amounts,) = page.conflicts  # the row's figure is still told, as a conflict
+    assert [s.value for s in amounts.stated] == ["$10M", "$12M"]
+
+
 @pytest.mark.parametrize(("row_date", "row_type"), [("2025-04", "Series A"), ("2025-03", "Seed")])
 def test_a_deal_file_row_of_another_month_or_round_type_stays_a_raise_of_its_own(
     fresh_store, tmp_path, row_date, row_type

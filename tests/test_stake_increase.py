@@ -4,7 +4,11 @@ its words give (else the story's day), never merged into a stake told before nor
 
 from __future__ import annotations
 
+import json
+
 from extract_helpers import facts_of, of_kind
+
+from ai_deals.cli import main
 
 G42 = (
     "Microsoft will invest $1.5 billion in G42, the Abu Dhabi-based AI company, taking a minority stake and a "
@@ -66,3 +70,36 @@ def test_an_option_to_raise_a_stake_is_no_stake_event():
 def test_a_stake_raised_by_the_investment_its_sentence_tells_is_that_investments_share():
     text = "Nvidia invested $250 million in Helixgrid Compute, taking its stake in Helixgrid Compute to about 7%."
     assert [(s[2], s[3]) for s in stakes(text)] == [(250e6, 7)]
+
+
+def stake_timeline(capsys, tmp_path, sentence: str) -> list[str]:
+    """The timeline lines of a one-sentence article dated 2025-07-10."""
+    path = tmp_path / "story.txt"
+    path.write_text(f"title: stake story\ndate: 2025-07-10\nlanguage: en\n\n{sentence}\n", encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    assert main(["--db", db, "--empty", "import", str(path)]) == 0
+    capsys.readouterr()
+    assert main(["--db", db, "timeline", "--json"]) == 0
+    return [event["title"] for event in json.loads(capsys.readouterr().out)["events"]]
+
+
+def test_a_stake_raised_to_a_share_reads_as_raising_its_stake_on_the_timeline(capsys, tmp_path):
+    """It read "Microsoft invests (49%) in G42", as if 49% were bought that day."""
+    titles = stake_timeline(
+        capsys, tmp_path, "Microsoft increased its stake in G42 to 49% in a later transaction."
+    )
+    assert titles == ["Microsoft raises its stake in G42 to 49%"]
+
+
+def test_a_stake_raised_for_a_price_names_the_price(capsys, tmp_path):
+    titles = stake_timeline(
+        capsys,
+        tmp_path,
+        "SoftBank raised its stake in Arm to 90%, paying $8 billion for the additional shares.",
+    )
+    assert titles == ["SoftBank raises its stake in Arm to 90% for $8B"]
+
+
+def test_a_new_stake_with_a_share_still_invests(capsys, tmp_path):
+    titles = stake_timeline(capsys, tmp_path, "Nvidia invested $250 million in Helixgrid for a 7% stake.")
+    assert titles and all("raises its stake" not in title for title in titles), titles

@@ -35,7 +35,7 @@ from ai_deals.store.models import (
     Statement,
     Tranche,
 )
-from ai_deals.store.money_raised import raise_status_words, record_status_label
+from ai_deals.store.money_raised import CUMULATIVE, raise_status_words, record_status_label
 from ai_deals.store.names import fold
 from ai_deals.store.round_order import UNDATED_PLACE, place_dates
 from ai_deals.store.same_raise import investor_part
@@ -415,14 +415,25 @@ def round_investor_row(item: Round, investor: str, investor_id: int, *, outgoing
 
 def investors_count(page: CompanyPage, investments: int) -> str:
     """The Investors section's count: its investors, as the page's header counts them ("9"), and,
-    when some put money in more than once, the investments listed ("9 · 27 investments")."""
+    when some put money in more than once, the investments listed ("9 · 27 investments"); a running
+    total the table lists ("≥$13B since 2019") is no investment, counted apart ("4 · 5 investments · 1
+    running total")."""
     investors = page.investor_count or len(
         {stake.investor_company_id for stake in page.investors}
         | {company_id for item in page.rounds for company_id in item.investor_company_ids}
     )
-    if investments == investors:
-        return f"{investors:,}"
-    return f"{investors:,} · {plural(investments, 'investment')}"
+    counted = (
+        f"{investors:,}"
+        if investments == investors
+        else f"{investors:,} · {plural(investments, 'investment')}"
+    )
+    totals = len(running_totals(page.investors))
+    return f"{counted} · {plural(totals, 'running total')}" if totals else counted
+
+
+def running_totals(stakes: Sequence[Stake]) -> list[Stake]:
+    """The stakes telling what an investor put in over years (status cumulative), not one investment."""
+    return [stake for stake in stakes if stake.status == CUMULATIVE]
 
 
 def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[tuple[str, PageRow]]:
@@ -438,7 +449,8 @@ def round_only_investors(rounds: list[Round], stakes: list[Stake]) -> list[tuple
 
 
 def investor_rows(page: CompanyPage) -> tuple[list[PageRow], int]:
-    """The Investors section's rows and how many investments they list: the stakes (each followed by
+    """The Investors section's rows and how many investments they list (running totals apart:
+    `investors_count`): the stakes (each followed by
     its tranches) and the rounds' investors with no stake of their own, in one date order as the
     rounds are listed (undated first; on one date, stakes before round participations). A list of
     stakes then one of participations went from 2024 back to 2023."""
@@ -449,7 +461,8 @@ def investor_rows(page: CompanyPage) -> tuple[list[PageRow], int]:
     round_only = round_only_investors(page.rounds, page.investors)
     dated += [(date, [row]) for date, row in round_only]
     dated.sort(key=lambda entry: entry[0])  # stable: each list's own order within a date
-    return [row for _, rows in dated for row in rows], len(page.investors) + len(round_only)
+    investments = len(page.investors) - len(running_totals(page.investors)) + len(round_only)
+    return [row for _, rows in dated for row in rows], investments
 
 
 PORTFOLIO_ORDERS = ("date", "amount", "name")

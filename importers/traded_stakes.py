@@ -1,0 +1,10 @@
+"""Round types of a stake changing hands between shareholders: no money raised by the company.
+
+Kept free of imports: the command line's start-up reads them (store/formatting.py) without pydantic."""
+
+from __future__ import annotations
+
+STAKE_BOUGHT_TYPES = frozenset({"stake purchase", "secondary", "secondary market", "secondary sale"})
+"""Round types (lower case, words apart) of a stake bought from its holders: no money raised by the company."""
+STAKE_SOLD_TYPES = frozenset({"stake sale", "exit", "divestment"})
+"""Round types (lower case, words apart) of a stake its investor sold: the seller's exit, no money raised."""
