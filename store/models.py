@@ -546,7 +546,9 @@ class CompanyPage(BaseModel):
             *self.acquisitions,
         ]
         for record in records:
-            if isinstance(record, Round | Stake | Metric):
+            # A raise, stake, figure or partnership several sources tell is one row: every source's
+            # record of it is exported, as the whole export writes them (a folded partnership lost one).
+            if isinstance(record, Round | Stake | Metric | Partnership):
                 yield from ((record.record_type, id_) for id_ in record.record_ids)
             else:
                 yield record.record_type, record.id

@@ -12,6 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from itertools import islice
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 from sqlite_utils import Database
@@ -994,9 +995,21 @@ def in_export_order(db: Database, refs: Iterable[RecordRef]) -> list[RecordRef]:
     """`refs` in the order an export lists records (`ExportPlace`: by date, then record type and id),
     whatever order they were picked or shown in; those no longer in the database are left out (an
     export skips them), one given twice is listed twice."""
+    return [ref for _, ref in placed_in_export_order(db, refs)]
+
+
+def placed_in_export_order(db: Database, refs: Iterable[RecordRef]) -> list[tuple[ExportPlace, RecordRef]]:
+    """As `in_export_order`, each ref with its place: what merges it with another stream in that
+    order (`event_places`: the whole timeline's records)."""
     refs = list(refs)
+    places = _places_of(db, dict.fromkeys(refs))
+    return sorted(((places[ref], ref) for ref in refs if ref in places), key=itemgetter(0))
+
+
+def _places_of(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, ExportPlace]:
+    """The export place of each of `refs` still in the database."""
     wanted: dict[str, list[int]] = defaultdict(list)
-    for ref in dict.fromkeys(refs):
+    for ref in refs:
         wanted[ref.record_type].append(ref.record_id)
     places: dict[RecordRef, ExportPlace] = {}
     for record_type, ids in wanted.items():
@@ -1005,7 +1018,7 @@ def in_export_order(db: Database, refs: Iterable[RecordRef]) -> list[RecordRef]:
             places.update(
                 (ref, place) for place, ref in _export_places(db, record_type, f"id IN ({marks})", values)
             )
-    return sorted((ref for ref in refs if ref in places), key=places.__getitem__)
+    return places
 
 
 def export_ref_batches(
@@ -1809,13 +1822,20 @@ def timeline_refs(db: Database, folds: TimelineFolds | None = None) -> list[Reco
 
 def event_refs(keys: list[TimelineKey], folds: TimelineFolds | None) -> list[RecordRef]:
     """The records of the events placed at `keys`, each event's folded records (`folds`) after it."""
-    refs = []
-    for _, record_type, id_ in keys:
+    return [ref for _, ref in event_places(keys, folds)]
+
+
+def event_places(keys: list[TimelineKey], folds: TimelineFolds | None) -> list[tuple[ExportPlace, RecordRef]]:
+    """As `event_refs`, each record with its export place (`ExportPlace`): its event's, so that the
+    records folded into an event stay right after it when merged with records picked elsewhere."""
+    placed = []
+    for key, record_type, id_ in keys:
         ref = RecordRef(record_type=record_type, record_id=id_)
-        refs.append(ref)
+        place: ExportPlace = (False, key, record_type, id_)  # an event is dated: `TIMELINE_WHERE`
+        placed.append((place, ref))
         if folds is not None:
-            refs += folds.also.get(ref, [])
-    return refs
+            placed += [(place, folded) for folded in folds.also.get(ref, [])]
+    return placed
 
 
 def _first_evidence(

@@ -6,12 +6,15 @@ method holds the store's lock, so Textual worker threads can call it without the
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from functools import wraps
+from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
@@ -894,9 +897,41 @@ class Store:
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when
         read (`timeline_refs` held a million refs: 1.2 GB and minutes before the first was written)."""
+        for batch in self._timeline_placed_batches():
+            yield [ref for _, ref in batch]
+
+    def with_timeline_ref_batches(
+        self, picked: Iterable[RecordRef], left_out: set[RecordRef]
+    ) -> Iterator[list[RecordRef]]:
+        """The records `picked` one by one and the whole timeline's but `left_out`, in one export
+        order (`queries.in_export_order`), `EXPORT_BATCH` at a time: the two streams, each in that
+        order, merged as the timeline is read, never all held (the timeline's events came after
+        every record picked: a 2025 round picked on a page before the timeline's 2019 stake)."""
+        picked_places = self._placed_in_export_order(picked)
+        timeline = (
+            placed
+            for batch in self._timeline_placed_batches()
+            for placed in batch
+            if placed[1] not in left_out
+        )
+        # On a tie (an event picked, the records folded into it read with the timeline) the picked
+        # record goes first: heapq.merge takes equal keys in the order of its streams.
+        merged = heapq.merge(picked_places, timeline, key=itemgetter(0))
+        while batch := [ref for _, ref in islice(merged, EXPORT_BATCH)]:
+            yield batch
+
+    @_locked
+    def _placed_in_export_order(
+        self, refs: Iterable[RecordRef]
+    ) -> list[tuple[queries.ExportPlace, RecordRef]]:
+        return queries.placed_in_export_order(self.db, refs)
+
+    def _timeline_placed_batches(self) -> Iterator[list[tuple[queries.ExportPlace, RecordRef]]]:
+        """Every event of the whole timeline with its folded records, in its order, each with its
+        export place, `EXPORT_BATCH` events at a time, each batch read under the lock."""
         after = None
         while keys := self._timeline_keys_after(after):
-            yield self._timeline_event_refs(keys)
+            yield self._timeline_event_places(keys)
             after = keys[-1]
 
     @_locked
@@ -904,10 +939,12 @@ class Store:
         return queries.timeline_keys(self.db, after, limit=EXPORT_BATCH, folds=self._timeline_folds())
 
     @_locked
-    def _timeline_event_refs(self, keys: list[queries.TimelineKey]) -> list[RecordRef]:
+    def _timeline_event_places(
+        self, keys: list[queries.TimelineKey]
+    ) -> list[tuple[queries.ExportPlace, RecordRef]]:
         """The records of the events at `keys`, each event's folded records after it (as a company's
-        timeline exports them: every source's record)."""
-        return queries.event_refs(keys, self._timeline_folds())
+        timeline exports them: every source's record), each with its event's export place."""
+        return queries.event_places(keys, self._timeline_folds())
 
     def iter_filtered_export_records(
         self, record_filter: RecordFilter, refs: list[RecordRef] | None = None, *, companies: bool = False

@@ -13,7 +13,11 @@ import pytest
 from cli_helpers import import_deals, private_default_db, run_ok  # noqa: F401  (autouse)
 
 from ai_deals.store import Store
+from ai_deals.store import store as store_module
+from ai_deals.store.models import RecordRef
 from ai_deals.tui.screens.export import write_records
+from ai_deals.tui.screens.timeline import TimelineRefs
+from ai_deals.tui.selection import Selection
 
 DEALS = (
     "company,investor,kind,amount,currency,date,round_type,source_url\n"
@@ -83,3 +87,68 @@ def test_an_export_of_the_same_records_picked_in_two_orders_is_the_same_file(db,
         write_records(store, refs, "csv", tmp_path / "one.csv", overwrite=False)
         write_records(store, refs[::-1], "csv", tmp_path / "two.csv", overwrite=False)
     assert (tmp_path / "one.csv").read_bytes() == (tmp_path / "two.csv").read_bytes()
+
+
+def _microsoft_refs(store: Store) -> dict[tuple[str, str | None], RecordRef]:
+    """Microsoft's records, by (company, date) as `BY_DATE` names them."""
+    page = store.company(store.find_company("Microsoft").id)
+    return {
+        (r.company, r.date): RecordRef(record_type=r.record_type, record_id=r.record_id)
+        for r in store.export_records(page.refs)
+    }
+
+
+def _whole_timeline_with(store: Store, picked: list[RecordRef]) -> Selection:
+    """The whole timeline selected (ctrl+t, ctrl+a) beside records `picked` one by one that the
+    selection holds as picked, not as the timeline's: undated ones, and dated ones the app had not
+    found among its events yet (its lookup runs in a worker) or that a re-import gave a new id
+    (followed as picked)."""
+    selection = Selection()
+    for ref in picked:
+        selection.toggle(ref, "Microsoft")
+    total = store.timeline_record_count()
+    selection.select_whole_timeline(TimelineRefs(store, total), total, on_timeline=[])
+    return selection
+
+
+WHOLE_BY_DATE = [*BY_DATE[:2], ("Anthropic", "2023-10"), *BY_DATE[2:]]
+"""Every record of the database by date: what the whole timeline and the undated stake export."""
+
+
+def test_a_whole_timeline_selection_exports_the_records_picked_elsewhere_among_its_events_by_date(
+    db, tmp_path, monkeypatch
+):
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)  # streamed a few records at a time
+    with Store.open(db) as store:
+        monkeypatch.setattr(store, "timeline_refs", lambda: pytest.fail("the whole timeline was held"))
+        refs = _microsoft_refs(store)
+        picked = [refs["Wayve", "2024-05-07"], refs["Inflection AI", None], refs["OpenAI", "2019"]]
+        selection = _whole_timeline_with(store, picked)
+        message = write_records(store, selection.export_refs(), "md", tmp_path / "all.md", overwrite=False)
+    assert _records((tmp_path / "all.md").read_text(encoding="utf-8"), "md") == WHOLE_BY_DATE
+    assert message.count == message.asked == len(WHOLE_BY_DATE)
+
+
+def test_the_records_picked_and_the_timelines_are_merged_as_read_a_batch_at_a_time(db, monkeypatch):
+    monkeypatch.setattr(store_module, "EXPORT_BATCH", 2)
+    with Store.open(db) as store:
+        refs = _microsoft_refs(store)
+        picked = [refs["Mistral AI", "2024-02"], refs["OpenAI", "2023-01-23"]]
+        timeline = [ref for batch in store.timeline_ref_batches() for ref in batch]
+        batches = list(store.with_timeline_ref_batches(picked, set(picked)))
+        whole = store.in_export_order(store.timeline_refs())
+    assert [len(batch) for batch in batches] == [2, 2, 2]  # the six dated records
+    # the records picked go where the timeline lists them, as if they had been read with it
+    assert [ref for batch in batches for ref in batch] == timeline == whole
+
+
+def test_an_event_picked_is_exported_before_the_records_folded_into_it_as_the_timeline_lists_them(
+    capsys, tmp_path
+):
+    from test_timeline_stake_partnership_accounts import PARTNERSHIP, all_four
+
+    with Store.open(all_four(capsys, tmp_path)) as store:
+        (event,) = [event for event in store.timeline() if event.title == PARTNERSHIP]
+        assert event.also  # the other source's record, folded into the event
+        merged = [ref for batch in store.with_timeline_ref_batches([event.ref], {event.ref}) for ref in batch]
+        assert merged == store.timeline_refs()

@@ -178,8 +178,9 @@ class Selection:
         return list(self._companies)
 
     def export_refs(self) -> Sequence[RecordRef]:
-        """What exporting the selection writes: the records picked, then the whole timeline's events
-        (read when first iterated, in the export's worker) but those unselected since."""
+        """What exporting the selection writes: the records picked and the whole timeline's events
+        (read in the export's worker) but those unselected since; the export merges them into one
+        date order as it reads them (`SelectedRefs.ref_batches`)."""
         if self._whole is None:
             return self.refs
         return SelectedRefs(self.refs, self._whole)
@@ -208,36 +209,32 @@ class SelectedRefs(Sequence[RecordRef]):
 
     @property
     def picked(self) -> list[RecordRef]:
-        """The records picked one by one, exported before the timeline's events."""
+        """The records picked one by one, exported each at its place among the timeline's."""
         return self._picked
 
-    def ref_batches(
-        self,
-        timeline_batches: Iterable[list[RecordRef]],
-        size: int,
-        picked: list[RecordRef] | None = None,
-    ) -> Iterator[list[RecordRef]]:
-        """What `__iter__` reads, a batch at a time (`size` of those picked, then the timeline's
-        `timeline_batches` as they are read), never all held: a million refs were 1.2 GB and minutes
-        before the export wrote its first record. Once read to the end, `len` is how many there were.
-        `picked`: those picked in the order to write them (an export's: by date), else as picked."""
-        skip = self._unselected | set(self._picked)
-        picked = self._picked if picked is None else picked
+    @property
+    def left_out(self) -> set[RecordRef]:
+        """The timeline's records its export leaves out: those unselected since `e` was pressed, and
+        those picked one by one (written once, with the records picked)."""
+        return self._unselected | set(self._picked)
+
+    def ref_batches(self, batches: Iterable[list[RecordRef]]) -> Iterator[list[RecordRef]]:
+        """`batches`, the records to export as the store reads them (`Store.with_timeline_ref_batches`:
+        those picked and the timeline's, merged by date), passed on as they come, never all held: a
+        million refs were 1.2 GB and minutes before the export wrote its first record. Once read to
+        the end, `len` is how many there were."""
         streamed = 0
-        for start in range(0, len(picked), size):
-            batch = picked[start : start + size]
+        for batch in batches:
             streamed += len(batch)
             yield batch
-        for batch in timeline_batches:
-            kept = [ref for ref in batch if ref not in skip]
-            streamed += len(kept)
-            yield kept
         self._count = streamed  # the timeline as it was read (a re-import may have changed it)
 
     def _read(self) -> list[RecordRef]:
+        """Every record, held (no store here to order them by: the picked ones first); an export
+        streams them in date order instead (`ref_batches`)."""
         if self._read_refs is None:
-            skip = self._unselected | set(self._picked)
-            self._read_refs = [*self._picked, *(ref for ref in self._timeline if ref not in skip)]
+            left_out = self.left_out
+            self._read_refs = [*self._picked, *(ref for ref in self._timeline if ref not in left_out)]
         return self._read_refs
 
     def __len__(self) -> int:

@@ -20,7 +20,6 @@ from textual.widgets import Button, Footer, Input, RadioButton, RadioSet, Static
 from ai_deals.store import StoreError
 from ai_deals.store.export import EXTENSIONS, default_export_name, write_export
 from ai_deals.store.models import ExportRecord, RecordRef
-from ai_deals.store.store import EXPORT_BATCH
 
 from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import plural
@@ -271,9 +270,8 @@ def write_records(
     # `ai-deals export` does: a company's page exported imports as the same company, city and all.
     companies = fmt in ("csv", "json")
     if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
-        # Those picked by date (as any export lists records), then the timeline's events in its order.
-        picked = store.in_export_order(refs.picked)
-        batches = refs.ref_batches(store.timeline_ref_batches(), EXPORT_BATCH, picked)
+        # Those picked and the timeline's events in one date order (as any export lists records).
+        batches = refs.ref_batches(store.with_timeline_ref_batches(refs.picked, refs.left_out))
         records = store.iter_export_records(companies=companies, ref_batches=batches)
     else:
         records = store.iter_export_records(refs, companies=companies)
