@@ -1499,9 +1499,19 @@ def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[
         # either side: each index answers its half (a min() of both columns would read the table)
         where = f"p.company_id IN ({marks}) OR p.partner_id IN ({marks})"
         read = fetch_records(db, "partnership", where, [*values, *values])
-        read = [p for p in read if tuple(sorted((p.company_id, p.partner_id))) in wanted]
+        # only this chunk's pairs: a pair whose higher id leads another pair is read in that one's too
+        lows = set(chunk)
+        read = [p for p in read if (pair := _pair(p)) in wanted and pair[0] in lows]
         groups += group_partnerships(_page_ordered(read))  # type: ignore[arg-type]
     return groups
+
+
+def _pair(partnership: Partnership) -> tuple[int, int]:
+    """The two companies of `partnership`, lower id first."""
+    return (
+        min(partnership.company_id, partnership.partner_id),
+        max(partnership.company_id, partnership.partner_id),
+    )
 
 
 def _placed_undated_rounds(
