@@ -1444,8 +1444,12 @@ def _page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> lis
     return sorted(records, key=lambda record: (record.date or "", record.id))
 
 
+# Two stakes of one investor, or two in rounds: the page reads a raise's short investor name as its
+# full one ("Fidelity" beside "Fidelity Investments", two investor ids: same_stake.short_names_as_full).
 _TOLD_TWICE = f"""SELECT DISTINCT company_id FROM stakes {{index}} WHERE {VISIBLE} {{among}}
-    GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0"""
+    GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0
+    UNION SELECT company_id FROM stakes {{index}} WHERE {VISIBLE} AND round_id IS NOT NULL {{among}}
+    GROUP BY company_id HAVING count(*) > 1 AND count(date) > 0"""
 
 
 def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> list[int]:
@@ -1459,7 +1463,7 @@ def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> lis
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
         sql = _TOLD_TWICE.format(index="", among=f"AND company_id IN ({marks})")
-        found += [id_ for (id_,) in db.execute(sql, values)]
+        found += [id_ for (id_,) in db.execute(sql, [*values, *values])]  # `among` is in both halves
     return found
 
 
