@@ -669,9 +669,11 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
 
 
 def _date_key(record: Record) -> tuple[str, int]:
-    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03."""
-    date = getattr(record, "date", None) or getattr(record, "since", None) or ""
-    if date and getattr(record, "is_projection", False):
+    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03.
+    Only attributes the record has: getattr() with a default makes pydantic raise and catch an
+    error for each missing one (a stake's `since`), which a timeline's 100k stakes felt."""
+    date = getattr(record, DATE_COLUMN.get(record.record_type, "date")) or ""
+    if date and isinstance(record, Metric) and record.is_projection:
         date += "~"
     return (date, record.id)
 
@@ -1391,7 +1393,7 @@ def _raises_folded(db: Database, company_id: int, events: list[TimelineEvent]) -
     the raise (`timeline.raise_title`: the investors every source names, "· 2 sources")."""
     from .timeline import raise_title, shown_account  # local: the timeline module formats titles from records
 
-    rounds = fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id})
+    rounds = page_ordered(fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id}))
     round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
     folded: set[int] = set()
     for members in group_raises(rounds):
@@ -1419,7 +1421,7 @@ def _stakes_and_partnerships_folded(
     stake_companies = sorted({e.company_id for e in events if e.ref.record_type == "stake"})
     stakes = stake_groups(db, stakes_told_twice(db, stake_companies)) if stake_companies else []
     partnerships = group_partnerships(
-        _page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
+        page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
     )
     by_ref = {e.ref: e for e in events}
     hidden: set[RecordRef] = set()
@@ -1435,13 +1437,9 @@ def _stakes_and_partnerships_folded(
     return [e for e in events if e.ref not in hidden]
 
 
-def _page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
-    """`records` in a page's order (`_date_key`: none of these is a projection), in which it groups
-    them (best first, ties by order). Plain attributes: `_date_key`'s getattr() with a default makes
-    pydantic raise and catch an error for each stake's missing `since`."""
-    if records and isinstance(records[0], Partnership):
-        return sorted(records, key=lambda record: (record.since or "", record.id))
-    return sorted(records, key=lambda record: (record.date or "", record.id))
+def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
+    """`records` in a page's order (`_date_key`), in which it groups them (best first, ties by order)."""
+    return sorted(records, key=_date_key)
 
 
 # Two stakes of one investor, or two in rounds: the page reads a raise's short investor name as its
@@ -1474,7 +1472,7 @@ def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
     groups: list[list[Stake]] = []
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
-        stakes = _page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
+        stakes = page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
         raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
         if raises:
             stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
@@ -1490,7 +1488,7 @@ def _raises_of_stakes(db: Database, stakes: list[Stake]) -> list[list[Round]]:
     if not company_ids:
         return []
     marks, values = _in(company_ids)
-    return group_raises(_page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
+    return group_raises(page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
 
 
 def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[Partnership]]:
@@ -1506,7 +1504,7 @@ def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[
         # only this chunk's pairs: a pair whose higher id leads another pair is read in that one's too
         lows = set(chunk)
         read = [p for p in read if (pair := _pair(p)) in wanted and pair[0] in lows]
-        groups += group_partnerships(_page_ordered(read))  # type: ignore[arg-type]
+        groups += group_partnerships(page_ordered(read))  # type: ignore[arg-type]
     return groups
 
 

@@ -167,7 +167,7 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     event's title as the company's page shows the raise; among the companies with two rounds of an
     amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
     in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
-    from .queries import fetch_records  # local: queries reads the folds
+    from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
     companies = [
         company_id
@@ -178,8 +178,9 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     ]
     found = []
     for chunk in _chunks(companies):
-        rounds = fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk)
-        for members in group_raises(rounds):  # type: ignore[arg-type]
+        # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
+        rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk))
+        for members in group_raises(rounds):
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
