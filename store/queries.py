@@ -9,7 +9,7 @@ import heapq
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from typing import TYPE_CHECKING
@@ -1691,15 +1691,23 @@ def kept_events(
     record folded into them (a raise's event names every source's investors: `timeline_folds.adopted_places`)
     when their own record is of the date and kind kept."""
     kept = kept_refs(db, (event.ref for event in events), record_filter)
-    folding = [event for event in events if event.also and event.ref not in kept]
+    folding = {event.ref: event.also for event in events if event.also and event.ref not in kept}
     if record_filter.investor_id is not None and folding:
-        named = kept_refs(
-            db, (ref for e in folding for ref in e.also), RecordFilter(investor_id=record_filter.investor_id)
-        )
-        unnamed = replace(record_filter, investor_id=None)
-        candidates = [event.ref for event in folding if not named.isdisjoint(event.also)]
-        kept |= kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
+        kept |= adopted_by_investor(db, folding, record_filter)
     return [event for event in events if event.ref in kept]
+
+
+def adopted_by_investor(
+    db: Database, also: Mapping[RecordRef, Sequence[RecordRef]], record_filter: RecordFilter
+) -> set[RecordRef]:
+    """The events (`also`'s keys) whose folded records (`also[event]`) name `record_filter`'s
+    investor, and whose own record is of the date and kind it keeps: only the investor is chosen
+    through a folded record; a date range and a kind keep the event's own date and kind."""
+    investor = RecordFilter(investor_id=record_filter.investor_id)
+    named = kept_refs(db, (ref for refs in also.values() for ref in refs), investor)
+    candidates = [shown for shown, refs in also.items() if not named.isdisjoint(refs)]
+    unnamed = replace(record_filter, investor_id=None)
+    return kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
 
 
 # The companies a record names besides its own (`named_company_ids`), as SQL on its table `kept`.

@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -108,14 +108,11 @@ def adopted_places(
 
 
 def _adopted(db: Database, folds: TimelineFolds, record_filter: RecordFilter) -> set[RecordRef]:
-    from .queries import kept_refs  # local: queries reads the folds
+    """The events `record_filter` keeps for a record folded into them alone."""
+    from .queries import adopted_by_investor, kept_refs  # local: queries reads the folds
 
-    investor = RecordFilter(investor_id=record_filter.investor_id)
-    named = kept_refs(db, (ref for refs in folds.also.values() for ref in refs), investor)
-    candidates = [shown for shown, refs in folds.also.items() if not named.isdisjoint(refs)]
-    unnamed = replace(record_filter, investor_id=None)
-    in_range = kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
-    return in_range - kept_refs(db, candidates, record_filter)
+    adopted = adopted_by_investor(db, folds.also, record_filter)
+    return adopted - kept_refs(db, adopted, record_filter)
 
 
 def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
