@@ -60,12 +60,10 @@ from .same_raise import (
     short_names_folded,
 )
 from .same_stake import fold_stakes, group_stakes, short_names_as_full
-from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+from .schema import DATE_COLUMN, RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 
 if TYPE_CHECKING:
     from .timeline_folds import TimelineFolds
-
-VISIBLE = "review_status != 'rejected'"
 
 TABLE_ALIAS = {
     "round": "r",
@@ -157,10 +155,6 @@ SOURCE_SUMMARY_COLUMNS = (
 def _in(values: Iterable[int]) -> tuple[str, list[int]]:
     values = list(values)
     return ", ".join("?" for _ in values), values
-
-
-# The column a record type is dated by: a page lists each type in (date, id) order.
-DATE_COLUMN = {"partnership": "since"}
 
 
 def fetch_records(
@@ -1029,7 +1023,7 @@ def export_ref_batches(
     undated = []
     for record_type in types:
         kept, params = _kept(record_type, record_filter)
-        column = "since" if record_type == "partnership" else "date"
+        column = DATE_COLUMN.get(record_type, "date")
         undated += _export_places(db, record_type, f"{column} IS NULL AND {VISIBLE}{kept}", params)
     yield from _sorted_batches(undated, size)
 
@@ -1267,7 +1261,7 @@ def timeline_events(
     events: list[TimelineEvent] = []
     own_round_types: dict[int, str | None] = {}  # the company's own dated rounds (not those it invested in)
     for record_type, alias in TABLE_ALIAS.items():
-        date_column = "since" if record_type == "partnership" else "date"
+        date_column = DATE_COLUMN.get(record_type, "date")
         where = f"{alias}.{date_column} IS NOT NULL"
         if company_id is not None:
             where += " AND " + party_where(RECORD_TABLES[record_type], alias)

@@ -26,7 +26,7 @@ from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, SelectedFact, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
-from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .schema import DATE_COLUMN, EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .stake_joins import (
     ONE_ROUND,
     ONE_STAKE,
@@ -626,7 +626,7 @@ def edit(
                 continue
         if value != row[column]:
             updates[column] = value
-    date_column = "since" if ref.record_type == "partnership" else "date"
+    date_column = DATE_COLUMN.get(ref.record_type, "date")
     if date_column in updates:
         precision = {4: "year", 7: "month", 10: "day"}[len(updates[date_column])]
         updates[f"{date_column}_precision"] = precision

@@ -28,7 +28,7 @@ from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent,
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
-from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
     folded_accounts,
     partnership_title,
@@ -37,8 +37,6 @@ from .timeline import (
     stake_title,
     with_folded,
 )
-
-VISIBLE_WHERE = "review_status != 'rejected'"
 
 
 @dataclass
@@ -169,7 +167,7 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     companies = [
         company_id
         for (company_id,) in db.execute(
-            """SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE review_status != 'rejected' AND amount > 0
+            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {VISIBLE} AND amount > 0
                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
         )
     ]
@@ -204,7 +202,7 @@ def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], st
     pairs = list(
         db.execute(
             f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships NOT INDEXED
-                WHERE {VISIBLE_WHERE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
+                WHERE {VISIBLE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
         )
     )
     return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
