@@ -9,7 +9,7 @@ import heapq
 import json
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
 from itertools import islice
 from operator import itemgetter
@@ -61,12 +61,10 @@ from .same_raise import (
     short_names_folded,
 )
 from .same_stake import fold_stakes, group_stakes, short_names_as_full
-from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+from .schema import DATE_COLUMN, RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 
 if TYPE_CHECKING:
     from .timeline_folds import TimelineFolds
-
-VISIBLE = "review_status != 'rejected'"
 
 TABLE_ALIAS = {
     "round": "r",
@@ -158,10 +156,6 @@ SOURCE_SUMMARY_COLUMNS = (
 def _in(values: Iterable[int]) -> tuple[str, list[int]]:
     values = list(values)
     return ", ".join("?" for _ in values), values
-
-
-# The column a record type is dated by: a page lists each type in (date, id) order.
-DATE_COLUMN = {"partnership": "since"}
 
 
 def fetch_records(
@@ -670,9 +664,11 @@ def _raise_keys(db: Database, stakes: list[Stake], raises: list[list[Round]]) ->
 
 
 def _date_key(record: Record) -> tuple[str, int]:
-    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03."""
-    date = getattr(record, "date", None) or getattr(record, "since", None) or ""
-    if date and getattr(record, "is_projection", False):
+    """A page's order, the timeline's (`event_order`): a projection "for 2018" follows 2018-03.
+    Only attributes the record has: getattr() with a default makes pydantic raise and catch an
+    error for each missing one (a stake's `since`), which a timeline's 100k stakes felt."""
+    date = getattr(record, DATE_COLUMN.get(record.record_type, "date")) or ""
+    if date and isinstance(record, Metric) and record.is_projection:
         date += "~"
     return (date, record.id)
 
@@ -1040,7 +1036,7 @@ def export_ref_batches(
     undated = []
     for record_type in types:
         kept, params = _kept(record_type, record_filter)
-        column = "since" if record_type == "partnership" else "date"
+        column = DATE_COLUMN.get(record_type, "date")
         undated += _export_places(db, record_type, f"{column} IS NULL AND {VISIBLE}{kept}", params)
     yield from _sorted_batches(undated, size)
 
@@ -1278,7 +1274,7 @@ def timeline_events(
     events: list[TimelineEvent] = []
     own_round_types: dict[int, str | None] = {}  # the company's own dated rounds (not those it invested in)
     for record_type, alias in TABLE_ALIAS.items():
-        date_column = "since" if record_type == "partnership" else "date"
+        date_column = DATE_COLUMN.get(record_type, "date")
         where = f"{alias}.{date_column} IS NOT NULL"
         if company_id is not None:
             where += " AND " + party_where(RECORD_TABLES[record_type], alias)
@@ -1404,7 +1400,7 @@ def _raises_folded(db: Database, company_id: int, events: list[TimelineEvent]) -
     the raise (`timeline.raise_title`: the investors every source names, "· 2 sources")."""
     from .timeline import raise_title, shown_account  # local: the timeline module formats titles from records
 
-    rounds = fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id})
+    rounds = page_ordered(fetch_records(db, "round", _PAGE_LISTS["rounds"][1], {"c": company_id}))
     round_events = {e.ref.record_id: e for e in events if e.ref.record_type == "round"}
     folded: set[int] = set()
     for members in group_raises(rounds):
@@ -1432,7 +1428,7 @@ def _stakes_and_partnerships_folded(
     stake_companies = sorted({e.company_id for e in events if e.ref.record_type == "stake"})
     stakes = stake_groups(db, stakes_told_twice(db, stake_companies)) if stake_companies else []
     partnerships = group_partnerships(
-        _page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
+        page_ordered(fetch_records(db, "partnership", _PAGE_LISTS["partnerships"][1], {"c": company_id}))
     )
     by_ref = {e.ref: e for e in events}
     hidden: set[RecordRef] = set()
@@ -1448,17 +1444,17 @@ def _stakes_and_partnerships_folded(
     return [e for e in events if e.ref not in hidden]
 
 
-def _page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
-    """`records` in a page's order (`_date_key`: none of these is a projection), in which it groups
-    them (best first, ties by order). Plain attributes: `_date_key`'s getattr() with a default makes
-    pydantic raise and catch an error for each stake's missing `since`."""
-    if records and isinstance(records[0], Partnership):
-        return sorted(records, key=lambda record: (record.since or "", record.id))
-    return sorted(records, key=lambda record: (record.date or "", record.id))
+def page_ordered(records: list[Round] | list[Stake] | list[Partnership]) -> list:
+    """`records` in a page's order (`_date_key`), in which it groups them (best first, ties by order)."""
+    return sorted(records, key=_date_key)
 
 
+# Two stakes of one investor, or two in rounds: the page reads a raise's short investor name as its
+# full one ("Fidelity" beside "Fidelity Investments", two investor ids: same_stake.short_names_as_full).
 _TOLD_TWICE = f"""SELECT DISTINCT company_id FROM stakes {{index}} WHERE {VISIBLE} {{among}}
-    GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0"""
+    GROUP BY company_id, investor_id HAVING count(*) > 1 AND count(date) > 0
+    UNION SELECT company_id FROM stakes {{index}} WHERE {VISIBLE} AND round_id IS NOT NULL {{among}}
+    GROUP BY company_id HAVING count(*) > 1 AND count(date) > 0"""
 
 
 def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> list[int]:
@@ -1472,7 +1468,7 @@ def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> lis
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
         sql = _TOLD_TWICE.format(index="", among=f"AND company_id IN ({marks})")
-        found += [id_ for (id_,) in db.execute(sql, values)]
+        found += [id_ for (id_,) in db.execute(sql, [*values, *values])]  # `among` is in both halves
     return found
 
 
@@ -1483,7 +1479,7 @@ def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
     groups: list[list[Stake]] = []
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
-        stakes = _page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
+        stakes = page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
         raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
         if raises:
             stakes = short_names_as_full(stakes, raises)  # type: ignore[arg-type]
@@ -1499,7 +1495,7 @@ def _raises_of_stakes(db: Database, stakes: list[Stake]) -> list[list[Round]]:
     if not company_ids:
         return []
     marks, values = _in(company_ids)
-    return group_raises(_page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
+    return group_raises(page_ordered(fetch_records(db, "round", f"r.company_id IN ({marks})", values)))  # type: ignore[arg-type]
 
 
 def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[Partnership]]:
@@ -1512,9 +1508,19 @@ def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[
         # either side: each index answers its half (a min() of both columns would read the table)
         where = f"p.company_id IN ({marks}) OR p.partner_id IN ({marks})"
         read = fetch_records(db, "partnership", where, [*values, *values])
-        read = [p for p in read if tuple(sorted((p.company_id, p.partner_id))) in wanted]
-        groups += group_partnerships(_page_ordered(read))  # type: ignore[arg-type]
+        # only this chunk's pairs: a pair whose higher id leads another pair is read in that one's too
+        lows = set(chunk)
+        read = [p for p in read if (pair := _pair(p)) in wanted and pair[0] in lows]
+        groups += group_partnerships(page_ordered(read))  # type: ignore[arg-type]
     return groups
+
+
+def _pair(partnership: Partnership) -> tuple[int, int]:
+    """The two companies of `partnership`, lower id first."""
+    return (
+        min(partnership.company_id, partnership.partner_id),
+        max(partnership.company_id, partnership.partner_id),
+    )
 
 
 def _placed_undated_rounds(
@@ -1692,15 +1698,23 @@ def kept_events(
     record folded into them (a raise's event names every source's investors: `timeline_folds.adopted_places`)
     when their own record is of the date and kind kept."""
     kept = kept_refs(db, (event.ref for event in events), record_filter)
-    folding = [event for event in events if event.also and event.ref not in kept]
+    folding = {event.ref: event.also for event in events if event.also and event.ref not in kept}
     if record_filter.investor_id is not None and folding:
-        named = kept_refs(
-            db, (ref for e in folding for ref in e.also), RecordFilter(investor_id=record_filter.investor_id)
-        )
-        unnamed = replace(record_filter, investor_id=None)
-        candidates = [event.ref for event in folding if not named.isdisjoint(event.also)]
-        kept |= kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
+        kept |= adopted_by_investor(db, folding, record_filter)
     return [event for event in events if event.ref in kept]
+
+
+def adopted_by_investor(
+    db: Database, also: Mapping[RecordRef, Sequence[RecordRef]], record_filter: RecordFilter
+) -> set[RecordRef]:
+    """The events (`also`'s keys) whose folded records (`also[event]`) name `record_filter`'s
+    investor, and whose own record is of the date and kind it keeps: only the investor is chosen
+    through a folded record; a date range and a kind keep the event's own date and kind."""
+    investor = RecordFilter(investor_id=record_filter.investor_id)
+    named = kept_refs(db, (ref for refs in also.values() for ref in refs), investor)
+    candidates = [shown for shown, refs in also.items() if not named.isdisjoint(refs)]
+    unnamed = replace(record_filter, investor_id=None)
+    return kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
 
 
 # The companies a record names besides its own (`named_company_ids`), as SQL on its table `kept`.

@@ -13,7 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .schema import RECORD_TABLES, TIMELINE_KEY
+from .schema import DATE_COLUMN, RECORD_TABLES, TIMELINE_KEY
 
 # Each kind a filter takes: the record type it is, and the clause (if any) picking it among them.
 KINDS: dict[str, tuple[str, str | None]] = {
@@ -91,7 +91,7 @@ def _date_clause(record_type: str, date_from: str | None, date_to: str | None, p
     """Records whose dated period overlaps `date_from`..`date_to`. The timeline key's bounds (whole
     years, a projection's key "2024~" included) let SQLite read a range of its `*_timeline` index;
     the date's own bounds are the exact overlap."""
-    column = "since" if record_type == "partnership" else "date"
+    column = DATE_COLUMN.get(record_type, "date")
     key = TIMELINE_KEY[record_type]
     parts = [f"{column} IS NOT NULL"]
     if date_from:

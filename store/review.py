@@ -26,7 +26,7 @@ from .merging import company_in_use, remove_unused_companies
 from .models import RecordRef, ReviewUndone, SelectedFact, shell_word
 from .names import is_short_form, normalize_name
 from .same_stake import FIGURES
-from .schema import EVIDENCE_CITED_COLUMNS, RECORD_TABLES
+from .schema import DATE_COLUMN, EVIDENCE_CITED_COLUMNS, RECORD_TABLES
 from .stake_joins import (
     ONE_ROUND,
     ONE_STAKE,
@@ -515,20 +515,11 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
         keep_added_valuation(db, ref, given)
 
 
-def _decision_key(db: Database, ref: RecordRef) -> tuple[str, str, str | None] | None:
-    """The record's source key, fingerprint and identity (None on evidence written before m009)."""
-    rows = list(
-        db.query(
-            """SELECT s.url, s.title, s.published, e.fingerprint, e.identity
-               FROM evidence e JOIN sources s ON s.id = e.source_id
-               WHERE e.record_type = ? AND e.record_id = ? ORDER BY e.id LIMIT 1""",
-            [ref.record_type, ref.record_id],
-        )
-    )
-    if not rows or not rows[0]["fingerprint"]:
-        return None
-    row = rows[0]
-    return source_key(row["url"], row["title"], row["published"]), row["fingerprint"], row["identity"]
+def _decision_key(db: Database, ref: RecordRef) -> FactKey | None:
+    """The record's source key, fingerprint and identity (None on evidence written before m009, or
+    on a record gone)."""
+    first = _first_evidence(db, [ref]).get(ref)
+    return first[0] if first is not None else None
 
 
 def _remember(db: Database, ref: RecordRef, status: str, original: dict | None, edited: dict | None) -> None:
@@ -626,7 +617,7 @@ def edit(
                 continue
         if value != row[column]:
             updates[column] = value
-    date_column = "since" if ref.record_type == "partnership" else "date"
+    date_column = DATE_COLUMN.get(ref.record_type, "date")
     if date_column in updates:
         precision = {4: "year", 7: "month", 10: "day"}[len(updates[date_column])]
         updates[f"{date_column}_precision"] = precision

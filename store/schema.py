@@ -163,9 +163,13 @@ TIMELINE_KEY = {
     "statement": "date",
     "acquisition": "date",
 }
+# The column a record type is dated by (the others: `date`): a page lists each type in (date, id) order.
+DATE_COLUMN = {"partnership": "since"}
+# The records every list shows: all but those a review rejected.
+VISIBLE = "review_status != 'rejected'"
 # The records a timeline shows: dated and not rejected (the `*_timeline` indexes' own clause).
 TIMELINE_WHERE = {
-    record_type: f"{'since' if record_type == 'partnership' else 'date'} IS NOT NULL AND review_status != 'rejected'"
+    record_type: f"{DATE_COLUMN.get(record_type, 'date')} IS NOT NULL AND {VISIBLE}"
     for record_type in TIMELINE_KEY
 }
 

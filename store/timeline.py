@@ -21,6 +21,7 @@ from .money_raised import record_status_words, total_date_words
 from .same_partnership import fold_partnership, partnership_conflicts
 from .same_raise import fold, one_investor_each, raise_parts
 from .same_stake import fold_stake
+from .schema import DATE_COLUMN
 
 # A holder raising its stake to a share: "raised its stake in Arm to 90%", "increased its holding to",
 # "a porté sa participation dans Arm à 90%", "a relevé sa participation de 10 % à 15 %".
@@ -221,7 +222,7 @@ def folded_accounts(members: list) -> tuple[Stake | Partnership | None, list]:
 
 
 def _start(record: Stake | Partnership) -> str | None:
-    return record.since if isinstance(record, Partnership) else record.date
+    return getattr(record, DATE_COLUMN.get(record.record_type, "date"))
 
 
 def stake_title(members: list[Stake]) -> str:

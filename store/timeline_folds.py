@@ -20,7 +20,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
@@ -28,7 +28,7 @@ from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent,
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
 from .same_raise import group_raises
-from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE
+from .schema import RECORD_TABLES, TIMELINE_KEY, TIMELINE_WHERE, VISIBLE
 from .timeline import (
     folded_accounts,
     partnership_title,
@@ -37,8 +37,6 @@ from .timeline import (
     stake_title,
     with_folded,
 )
-
-VISIBLE_WHERE = "review_status != 'rejected'"
 
 
 @dataclass
@@ -108,14 +106,11 @@ def adopted_places(
 
 
 def _adopted(db: Database, folds: TimelineFolds, record_filter: RecordFilter) -> set[RecordRef]:
-    from .queries import kept_refs  # local: queries reads the folds
+    """The events `record_filter` keeps for a record folded into them alone."""
+    from .queries import adopted_by_investor, kept_refs  # local: queries reads the folds
 
-    investor = RecordFilter(investor_id=record_filter.investor_id)
-    named = kept_refs(db, (ref for refs in folds.also.values() for ref in refs), investor)
-    candidates = [shown for shown, refs in folds.also.items() if not named.isdisjoint(refs)]
-    unnamed = replace(record_filter, investor_id=None)
-    in_range = kept_refs(db, candidates, unnamed) if unnamed else set(candidates)
-    return in_range - kept_refs(db, candidates, record_filter)
+    adopted = adopted_by_investor(db, folds.also, record_filter)
+    return adopted - kept_refs(db, adopted, record_filter)
 
 
 def _by_type(refs: set[RecordRef]) -> dict[str, set[int]]:
@@ -167,19 +162,20 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     event's title as the company's page shows the raise; among the companies with two rounds of an
     amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
     in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
-    from .queries import fetch_records  # local: queries reads the folds
+    from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
     companies = [
         company_id
         for (company_id,) in db.execute(
-            """SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE review_status != 'rejected' AND amount > 0
+            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {VISIBLE} AND amount > 0
                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
         )
     ]
     found = []
     for chunk in _chunks(companies):
-        rounds = fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk)
-        for members in group_raises(rounds):  # type: ignore[arg-type]
+        # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
+        rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk))
+        for members in group_raises(rounds):
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
@@ -206,7 +202,7 @@ def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], st
     pairs = list(
         db.execute(
             f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships NOT INDEXED
-                WHERE {VISIBLE_WHERE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
+                WHERE {VISIBLE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
         )
     )
     return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)

@@ -177,3 +177,23 @@ def test_a_trailing_or_generic_word_never_becomes_an_investors_alias_nor_files_l
         other = store.company(store.find_company("OtherCo", exact=True).id)
     assert fold_f.rounds[0].investors == ["Capital", "Other"]
     assert other.rounds[0].investors == ["Catalyst"]
+
+
+def test_a_stake_under_the_short_name_is_one_event_on_the_whole_and_the_companys_timeline(fresh_store):
+    # "Fidelity" and "Fidelity Investments" are two investor ids: only the page's raise joins them
+    def stake(investor: str) -> Fact:
+        return (
+            _round("Nimbus Grid", [], [], "x")
+            .facts[0]
+            .model_copy(
+                update={"kind": "investment", "investor": investor, "amount": 50e6, "round_type": None}
+            )
+        )
+
+    for title, name in (("deal file", "Fidelity"), ("article", "Fidelity Investments")):
+        source = _round("Nimbus Grid", [name], [name], title)
+        fresh_store.import_source(source.model_copy(update={"facts": [*source.facts, stake(name)]}))
+    company_id = fresh_store.find_company("Nimbus Grid", exact=True).id
+    whole = [e.title for e in fresh_store.timeline_window(None, limit=100) if e.ref.record_type == "stake"]
+    own = [e.title for e in fresh_store.timeline(company_id) if e.ref.record_type == "stake"]
+    assert whole == own == ["Fidelity Investments invests $50M in Nimbus Grid (Series D) · 2 sources"]

@@ -160,3 +160,24 @@ def test_an_undated_account_of_a_raise_names_its_investors_but_stays_off_the_who
         assert store.timeline_refs() == [event.ref]
         assert store.timeline_record_count() == len(store.timeline_refs())
         assert store.timeline_count() == store.timeline_outline().total == 1
+
+
+LATER_FIRST = "kind,company,investors,amount,currency,date,round_type\n" + (
+    "round,Alpha AI,Vantor Capital,20000000,USD,2024-03-20,Series A\n"
+)
+EARLIER_SECOND = "kind,company,investors,amount,currency,date,round_type,note\n" + (
+    "round,Alpha AI,Vantor Capital,20000000,USD,2024-03-05,Series A,again\n"
+)
+
+
+def test_a_raises_event_stands_on_the_round_the_page_shows_when_the_later_account_came_first(
+    capsys, tmp_path
+):
+    db = imported(capsys, tmp_path, ("later.csv", LATER_FIRST), ("earlier.csv", EARLIER_SECOND))
+    with Store(db, readonly=True) as store:
+        company_id = store.find_company("Alpha AI").id
+        (shown,) = store.company(company_id).rounds
+        assert shown.date == "2024-03-05"
+        for events in (store.timeline_window(None, limit=100), store.timeline(company_id)):
+            (event,) = [e for e in events if e.ref.record_type == "round"]
+            assert (event.ref.record_id, event.date) == (shown.id, shown.date)

@@ -211,3 +211,26 @@ def test_a_partnerships_end_two_sources_state_differently_is_a_page_conflict_and
         ]
         (event,) = store.timeline_window(None, limit=10)
         assert event.title == f"{PARTNERSHIP} · conflict: 2030 vs 2029"
+
+
+CHAINED_PARTNERSHIPS = """kind,company,partner,date
+partnership,Alpha AI,Beta Labs,2024-07-01
+partnership,Beta Labs,Gamma Robotics,2024-08-01
+"""
+CHAINED_AGAIN = CHAINED_PARTNERSHIPS.replace("date\n", "date,note\n").replace("-01\n", "-01,again\n")
+
+
+def test_a_partnership_whose_partner_leads_another_pair_is_folded_once_across_chunks(
+    capsys, tmp_path, monkeypatch
+):
+    # Alpha–Beta and Beta–Gamma, each told by two files: Beta is the lower id of the second pair, so
+    # a chunk of one lower id each reads Alpha–Beta's partnerships again through Beta.
+    db = imported(capsys, tmp_path, ("one.csv", CHAINED_PARTNERSHIPS), ("two.csv", CHAINED_AGAIN))
+    one_id_a_chunk = lambda ids, size=500: [ids[i : i + 1] for i in range(len(ids))]  # noqa: E731
+    monkeypatch.setattr("ai_deals.store.queries._chunks", one_id_a_chunk)
+    with Store(db, readonly=True) as store:
+        folds = timeline_folds(store.db)
+        assert len(folds.also) == 2
+        assert all(len(also) == 1 for also in folds.also.values())
+        refs = store.timeline_refs()
+        assert len(refs) == len(set(refs)) == 4

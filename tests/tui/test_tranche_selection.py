@@ -51,3 +51,17 @@ async def test_space_on_a_tranche_row_selects_its_stake_and_says_so(tmp_path: Pa
             ("stake", "Amazon", 50e9)
         ]
         assert [t["label"] for t in records[0]["tranches"]] == ["first", "balance"]
+
+
+def test_the_cursor_on_a_later_tranche_stays_on_it_when_the_page_is_read_again():
+    from ai_deals.store.models import RecordRef
+    from ai_deals.tui.screens.company import kept_row
+    from ai_deals.tui.screens.company_rows import PageRow
+
+    stake = RecordRef(record_type="stake", record_id=7)
+    rows = [
+        PageRow(pieces=(), ref=stake),
+        *(PageRow(pieces=(), role="tranche", ref=stake, tranche=f"tranche {seq}") for seq in (1, 2, 3)),
+    ]
+    assert kept_row(rows[3], 3, list(rows)) == 3
+    assert kept_row(rows[3], 3, [rows[0], rows[1], rows[3]]) == 2  # tranche 2 gone: tranche 3 moved up

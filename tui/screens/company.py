@@ -99,9 +99,14 @@ def kept_row(row: PageRow | None, index: int | None, rows: list[PageRow]) -> int
     the same row if it is still there, else the same place."""
     if row is None:
         return 0
-    key = (row.role, row.ref, row.target_id, row.source_id)
-    same = (i for i, new in enumerate(rows) if (new.role, new.ref, new.target_id, new.source_id) == key)
+    same = (i for i, new in enumerate(rows) if _row_key(new) == _row_key(row))
     return next(same, index or 0)
+
+
+def _row_key(row: PageRow) -> tuple:
+    """What tells a row from the others across a re-read: a stake's tranche rows share its ref, so
+    their label tells them apart."""
+    return (row.role, row.ref, row.target_id, row.source_id, row.tranche)
 
 
 class CompanyScreen(DealsScreen):

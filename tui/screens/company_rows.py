@@ -362,11 +362,14 @@ def rounds_and_valuations(page: CompanyPage) -> Made:
             *((entry[0], 2, (tranche, entry[2])) for tranche in (entry[2].tranches if entry[1] == 0 else ())),
         )
     ]
-    makers = (
-        lambda item: round_row(item, page.investors),
-        valuation_row,
-        lambda told: tranche_row(told[0], round_row(told[1], page.investors), ROUND_WIDTH),
-    )
+    made: dict[int, PageRow] = {}  # each round's row, made once for it and for its tranches' rows
+
+    def row_of(item: Round) -> PageRow:
+        if item.id not in made:
+            made[item.id] = round_row(item, page.investors)
+        return made[item.id]
+
+    makers = (row_of, valuation_row, lambda told: tranche_row(told[0], row_of(told[1]), ROUND_WIDTH))
     return Made(
         entries,
         lambda entry: makers[entry[1]](entry[2]),
