@@ -107,7 +107,9 @@ def test_a_stake_sold_in_other_wordings_is_a_completed_stake_sale(
 def test_a_french_stake_built_with_its_worth_is_a_stake_purchase_of_its_year(
     sentence, holder, company, share, amount, date
 ):
-    stake = stake_of(sentence, "fr")
+    facts = facts_of(sentence, "fr")
+    assert not [fact for fact in facts if fact.kind in ("valuation", "projection", "round")]
+    (stake,) = [fact for fact in facts if fact.kind == "investment" and fact.round_type != "Stake sale"]
     assert (stake.investor, stake.company, stake.percentage, stake.amount, stake.date) == (
         holder,
         company,
@@ -246,3 +248,43 @@ def test_a_stake_sold_to_its_buyer_is_an_exit_and_a_purchase_but_no_money_raised
     assert "raised" not in page
     assert "General Catalyst" in page and "Tiger Global" in page
     assert "exit" in run_ok(capsys, db, "show", "Tiger Global")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language", "holder", "company", "bought", "sold"),
+    [
+        (
+            "SoftBank's Vision Fund had built a 4.9% stake in Nvidia worth about $4 billion in 2017 before selling "
+            "it in early 2019.",
+            "en",
+            "Vision Fund",
+            "Nvidia",
+            "2017",
+            "2019",
+        ),
+        (
+            "Eurazeo avait constitué en 2020 une participation de 12% dans Mistral AI, valorisée environ 50 "
+            "millions d'euros, avant de la revendre en 2023.",
+            "fr",
+            "Eurazeo",
+            "Mistral AI",
+            "2020",
+            "2023",
+        ),
+    ],
+)
+def test_a_stake_built_then_sold_later_is_a_purchase_and_a_sale_each_of_its_year(
+    sentence, language, holder, company, bought, sold
+):
+    stakes = {fact.round_type: fact for fact in facts_of(sentence, language) if fact.kind == "investment"}
+    assert set(stakes) == {"Stake purchase", "Stake sale"}
+    purchase, sale = stakes["Stake purchase"], stakes["Stake sale"]
+    assert (purchase.investor, purchase.company, purchase.date) == (holder, company, bought)
+    assert (sale.investor, sale.company, sale.date, sale.amount, sale.status) == (
+        holder,
+        company,
+        sold,
+        None,
+        "completed",
+    )
+    assert sale.percentage == purchase.percentage

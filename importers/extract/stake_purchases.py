@@ -10,11 +10,13 @@ the company nor a round's part, told as an exit on the seller's page."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Iterable
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .dates import find_dates
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -187,6 +189,58 @@ def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
 def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
     """Whether a stake of `investor` in `company` is already among `facts`."""
     return any(f.kind == "investment" and f.investor == investor and f.company == company for f in facts)
+
+
+# A stake bought then sold, told after the purchase: "had built a 4.9% stake … before selling it in early 2019",
+# « avait constitué une participation … avant de la revendre début 2019 ».
+_RESOLD_AFTER_RE = re.compile(
+    r"\b(?:before|then|later)\s+(?:selling|sold|offloading|offloaded|divesting|divested)\s+(?:it|them)\b|"
+    r"\bavant\s+de\s+(?:la|le|les|l['’])\s*(?:revendre|céder|vendre)\b|\bpuis\s+(?:l['’]a|les\s+a)\s+(?:revendue?s?|cédée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def sales_after_purchases(facts: list[Fact], published: dt.date | None) -> list[Fact]:
+    """The sale each stake purchase's sentence tells after it, on a date of its own ("had built a 4.9% stake in
+    Nvidia worth about $4 billion in 2017 before selling it in early 2019": a `STAKE_SALE` of 2019, of no
+    stated price); a sale whose words name no date is left out."""
+    sales = []
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type != STAKE_PURCHASE or not fact.investor:
+            continue
+        told = _RESOLD_AFTER_RE.search(fact.sentence)
+        when = (
+            next(
+                (
+                    d
+                    for d in find_dates(fact.sentence[told.end() : told.end() + 40], published)
+                    if d.role == "point"
+                ),
+                None,
+            )
+            if told
+            else None
+        )
+        if when is not None and when.value != fact.date:
+            sales.append(
+                fact.model_copy(
+                    update=_SALE_OF_UNSTATED_PRICE | {"date": when.value, "date_precision": when.precision}
+                )
+            )
+    return sales
+
+
+# A sale told after a purchase keeps the stake's share, not the purchase's price.
+_SALE_OF_UNSTATED_PRICE = {
+    "round_type": STAKE_SALE,
+    "status": "completed",
+    "amount": None,
+    "amount_max": None,
+    "bound": None,
+    "currency": None,
+    "equivalent_amount": None,
+    "equivalent_currency": None,
+}
 
 
 def _sale_of(stake: Fact) -> re.Match[str] | None:
