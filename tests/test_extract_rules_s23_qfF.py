@@ -288,3 +288,14 @@ def test_a_stake_built_then_sold_later_is_a_purchase_and_a_sale_each_of_its_year
         "completed",
     )
     assert sale.percentage == purchase.percentage
+
+
+def test_money_invested_while_raising_a_stake_is_no_stake_purchase():
+    stake = stake_of("Nvidia invested $250 million in Helixgrid, raising its stake to about 7%.")
+    assert (stake.investor, stake.company, stake.amount, stake.percentage) == (
+        "Nvidia",
+        "Helixgrid",
+        250e6,
+        7,
+    )
+    assert stake.round_type is None

@@ -31,13 +31,18 @@ _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughl
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
-    # Raising one's stake for a price is buying shares: "raised its stake in Arm to 90% …, paying $8 billion",
-    # "a porté sa participation dans Arm de 75% à 90% pour 8 milliards".
-    r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing))\s+(?:its|their)\s+stake\b|"
-    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
+# Raising one's stake for a price is buying shares: "raised its stake in Arm to 90% …, paying $8 billion",
+# "a porté sa participation dans Arm de 75% à 90% pour 8 milliards" (unless money is invested: `_INVESTED_RE`).
+_STAKE_RAISED_RE = re.compile(
+    r"\b(?:raised|raises|increased|increases)\s+(?:its|their)\s+stake\b|"
+    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur)\s+participation\b",
+    re.IGNORECASE,
+)
+# Money put into the company: "Nvidia invested $250 million in Helixgrid, raising its stake to about 7%".
+_INVESTED_RE = re.compile(r"\binvest\w*|\binvesti\w*", re.IGNORECASE)
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased)\s+(?:its|their)\s+stake\b|"
@@ -98,7 +103,7 @@ def mark_stakes_bought(facts: list[Fact], sentences: Iterable[str]) -> None:
     in the past tense completed."""
     texts = list(sentences)
     for fact in facts:
-        if fact.kind != "investment" or not _STAKE_BOUGHT_RE.search(fact.sentence):
+        if fact.kind != "investment" or not _buys_stake(fact.sentence):
             continue
         if fact.round_type is None and not _told_as_new_money(fact, facts, texts):
             fact.round_type = STAKE_PURCHASE
@@ -116,6 +121,13 @@ _WORTH_RE = re.compile(
     r"\b(?:worth|valued\s+at|valu(?:é|ée|és|ées)|valoris(?:é|ée|és|ées)|estim(?:é|ée|és|ées)|évalu(?:é|ée|és|ées))\b",
     re.IGNORECASE,
 )
+
+
+def _buys_stake(sentence: str) -> bool:
+    """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
+    if _STAKE_BOUGHT_RE.search(sentence):
+        return True
+    return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
 
 
 def mark_stakes_held(facts: list[Fact]) -> None:
