@@ -299,3 +299,16 @@ def test_money_invested_while_raising_a_stake_is_no_stake_purchase():
         7,
     )
     assert stake.round_type is None
+
+
+def test_a_stake_held_with_its_worth_is_no_bar_of_the_holders_investments_over_time(fresh_store):
+    from ai_deals.tui.widgets.charts import investment_bars
+
+    text = (
+        "Google holds a 10% stake in Anthropic valued at $3 billion. Google also invested $2 billion in "
+        "Mistral AI in March 2025."
+    )
+    fresh_store.import_source(parse_article(text, title="Google stakes", published="2025-11-11"))
+    page = fresh_store.company(fresh_store.find_company("Google").id)
+    assert len(page.portfolio) == 2
+    assert [bar.detail for bar in investment_bars(page)] == ["Mistral AI"]
