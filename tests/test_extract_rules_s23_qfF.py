@@ -4,6 +4,8 @@ a stake held with its worth is a "Stake held", and a stake raised for a price is
 
 from __future__ import annotations
 
+import json
+
 import pytest
 from cli_helpers import import_article, run_ok
 
@@ -312,3 +314,23 @@ def test_a_stake_held_with_its_worth_is_no_bar_of_the_holders_investments_over_t
     page = fresh_store.company(fresh_store.find_company("Google").id)
     assert len(page.portfolio) == 2
     assert [bar.detail for bar in investment_bars(page)] == ["Mistral AI"]
+
+
+def test_a_stake_held_with_its_worth_is_exported_as_an_ownership_as_of_its_date_and_no_payment(
+    capsys, tmp_path, monkeypatch
+):
+    article = "title: t102\ndate: 2025-11-11\nlanguage: en\n\nMicrosoft owns a 49% stake in OpenAI, worth about $130 billion at the latest valuation.\n"
+    db = import_article(capsys, tmp_path, monkeypatch, article)
+    lines = run_ok(capsys, db, "export", "--format", "ftm").splitlines()
+    (held,) = [json.loads(line) for line in lines if '"stake' in line and "Ownership" in line]
+    assert held["properties"]["date"] == ["2025-11-11"]
+    assert (held["properties"]["sharesValue"], held["properties"]["percentage"]) == (["130000000000"], ["49"])
+    assert "startDate" not in held["properties"]
+    assert not [line for line in lines if "Payment" in line]
+
+
+def test_a_stake_held_with_its_worth_is_held_on_the_relationship_map(fresh_store):
+    text = "Google holds a 10% stake in Anthropic valued at $3 billion."
+    fresh_store.import_source(parse_article(text, title="Google stake", published="2025-11-11"))
+    (edge,) = fresh_store.relationship_map(fresh_store.find_company("Anthropic").id).edges
+    assert edge.label == "$3B · 10% · held · 2025"
