@@ -67,6 +67,14 @@ def stake_of(sentence: str, language: str = "en") -> Fact:
         ),
         ("SoftBank offloaded its Nvidia shares for $5.83 billion.", "en", "SoftBank", "Nvidia", 5.83e9),
         (
+            "SoftBank Group said on Tuesday it had sold all of its shares in Nvidia for $5.83 billion.",
+            "en",
+            "SoftBank",
+            "Nvidia",
+            5.83e9,
+        ),
+        ("Tencent sold its shares in Mistral AI for $70 million.", "en", "Tencent", "Mistral AI", 70e6),
+        (
             "Tiger Global sold its entire Databricks stake for $40 million.",
             "en",
             "Tiger Global",

@@ -3886,6 +3886,10 @@ class FactBuilder:
             # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
             investors = [name for name in investors if name != named_shares]
             company = company or named_shares
+        if company is None and (
+            sold := _OWN_SHARES_SOLD_BEFORE_RE.search(view.text, clause_start, amount.bound_start)
+        ):
+            company = self._object(view, None, sold.start())  # "sold its shares in Nvidia for $5.83 billion"
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
