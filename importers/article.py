@@ -16,7 +16,13 @@ from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
-from .extract.stake_purchases import mark_stakes_bought, mark_stakes_sold
+from .extract.stake_purchases import (
+    buyers_of_stakes_sold,
+    mark_stakes_bought,
+    mark_stakes_held,
+    mark_stakes_sold,
+    sales_after_purchases,
+)
 from .models import CompanyInfo, Fact, ParsedSource
 
 _TITLE_LENGTH = 100
@@ -184,7 +190,10 @@ def _extract(
             reading(sentence.end)
     facts = builder.finish()
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
+    facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
     mark_stakes_bought(facts, (sentence.text for sentence in sentences))
+    facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"
+    mark_stakes_held(facts)  # last: a stake's worth told while held, neither bought nor sold in its sentence
     result = _as_written(facts, reader.orgs, reader.written)
     if progress is not None:
         progress(1.0)

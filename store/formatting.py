@@ -201,10 +201,21 @@ def is_stake_sold(round_type: str | None) -> bool:
     return round_kind(round_type) in _SOLD_KINDS
 
 
+_HELD_KINDS = frozenset({"stake held", "holding"})
+"""The round kinds (`round_kind`) of a stake told as held with its worth (the article extractor's "Stake held":
+"Google holds a 10% stake in Anthropic valued at $3 billion"): the stake's value, no money moved."""
+
+
+def is_stake_held(round_type: str | None) -> bool:
+    """Whether a stake of this round type is only told as held with its worth (`_HELD_KINDS`)."""
+    return round_kind(round_type) in _HELD_KINDS
+
+
 def is_stake_traded(round_type: str | None) -> bool:
     """Whether a stake of this round type changed hands between shareholders (bought from its holders or
-    sold by its investor): no money raised by the company, no part of a round."""
-    return is_stake_bought(round_type) or is_stake_sold(round_type)
+    sold by its investor) or is only told as held with its worth: no money raised by the company, no part
+    of a round."""
+    return is_stake_bought(round_type) or is_stake_sold(round_type) or is_stake_held(round_type)
 
 
 def portfolio_type_label(round_type: str | None) -> str | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .formatting import format_amount, is_stake_sold, round_label
+from .formatting import format_amount, is_stake_held, is_stake_sold, round_label
 from .models import Acquisition, Company, Partnership, Record, Round, Stake
 
 PREFIX = "ai-deals"
@@ -103,6 +103,8 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
     beneficiary = entity_id("company", stake.company_id)
     if is_stake_sold(stake.round_type):
         return sale_entity(stake, payer, beneficiary)
+    if is_stake_held(stake.round_type):
+        return holding_entity(stake, payer, beneficiary)
     if stake.percentage is not None:
         properties = {
             "owner": [payer],
@@ -128,6 +130,25 @@ def stake_entity(stake: Stake, investor_company_id: int) -> dict:
     return {
         "id": entity_id("stake", stake.id),
         "schema": schema,
+        "properties": _clean(properties | _provenance(stake)),
+    }
+
+
+def holding_entity(stake: Stake, holder: str, company: str) -> dict:
+    """A stake only told as held with its worth: the holder's `Ownership` of the company as of the story's
+    date (`date`, no start), its worth the shares' value (no `Payment`: no money moved)."""
+    properties = {
+        "owner": [holder],
+        "asset": [company],
+        "percentage": [stake.percentage],
+        "sharesValue": [stake.amount],
+        "sharesCurrency": [stake.currency],
+        "date": [stake.date],
+        "description": [round_label(stake.round_type)],
+    }
+    return {
+        "id": entity_id("stake", stake.id),
+        "schema": "Ownership",
         "properties": _clean(properties | _provenance(stake)),
     }
 

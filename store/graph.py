@@ -8,7 +8,7 @@ from collections.abc import Callable, Mapping
 from sqlite_utils import Database
 
 from .errors import ReadStopped
-from .formatting import format_amount, format_share, is_stake_sold, status_words
+from .formatting import format_amount, format_share, is_stake_held, is_stake_sold, status_words
 from .models import MapEdge, MapNode, RelationshipMap
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
@@ -107,7 +107,7 @@ def _links_of(
             year = (row["date"] or "")[:4]
             share = format_share(row["percentage"], row["percentage_bound"])
             said = _status_words(db, row, raises, split or {})
-            sold = "exit" if is_stake_sold(row.get("stake_type")) else ""  # a stake its investor sold
+            sold = _stake_word(row.get("stake_type"))
             label = " · ".join(part for part in (amount, share, sold, said, year) if part)
             edge = MapEdge(
                 source_id=row["a"], target_id=row["b"], kind=kind, label=label, date=row["date"] or ""
@@ -125,6 +125,14 @@ def _edge_key(edge: MapEdge) -> tuple:
     if edge.kind == "partners":
         ends = (min(ends), max(ends))
     return (*ends, edge.kind, edge.label)
+
+
+def _stake_word(stake_type: str | None) -> str:
+    """The word an edge of a stake of this type carries: "exit" for a stake its investor sold, "held" for a
+    stake only told as held with its worth (its amount is the stake's value, no money moved); else ""."""
+    if is_stake_sold(stake_type):
+        return "exit"
+    return "held" if is_stake_held(stake_type) else ""
 
 
 def relationship_map(

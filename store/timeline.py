@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .conflicts import raise_amount_conflict
-from .formatting import basis_label, format_amount, format_share, is_stake_sold, round_label
+from .formatting import basis_label, format_amount, format_share, is_stake_held, is_stake_sold, round_label
 from .models import (
     Acquisition,
     Metric,
@@ -65,6 +65,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return _sale_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake) and raises_its_stake(record):
         return _stake_raised_title(record), record.investor, record.investor_company_id
+    if isinstance(record, Stake) and is_stake_held(record.round_type):
+        return _holding_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         pct = (
@@ -124,6 +126,15 @@ def _sale_title(stake: Stake) -> str:
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
     said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
     return f"{stake.investor} sells its {share}stake in {stake.company}" + (f" ({said})" if said else "")
+
+
+def _holding_title(stake: Stake) -> str:
+    """'Google holds a 10% stake in Anthropic ($3B)': a stake told as held with its worth, no money moved."""
+    share = (
+        f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
+    )
+    worth = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    return f"{stake.investor} holds a {share}stake in {stake.company}" + (f" ({worth})" if worth else "")
 
 
 def _noted(record: Round | Stake) -> str:

@@ -332,6 +332,8 @@ _RAISED_DONE_RE = re.compile(
 _OTHER_EVENT_AFTER_RE = re.compile(
     r"\b(?:before|after|following|since|until|then|when|avant|après|depuis|lors)\b|,\s*(?:which|qui)\b", _I
 )
+# The share a stake was raised from, told after the share it was raised to: "to 90% from 75%".
+_EARLIER_SHARE_BEFORE_RE = re.compile(r"\d\s?%\s+from\s+(?:(?:about|around|roughly|nearly|some)\s+)?$", _I)
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
 _OPTION_BEFORE_RE = re.compile(r"\b(?:option|droit|right)\s+(?:de|d['’]|pour|to)\b[^.;]{0,50}$", _I)
 # The verb that values a company: "values it at", "valorisant la société à"; here the past too ("valued").
@@ -1950,9 +1952,29 @@ _NEXT_VERB_GAP_RE = re.compile(
 # person familiar with the deal put it at about $450 million", "La valorisation n'est pas communiquée, mais elle
 # serait proche de 70 millions", "la valorisation, que des sources situent autour de 180 millions".
 _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
-# A stake's worth told right after it: "a 4.9% stake in Nvidia worth about $4 billion", "a stake valued at".
+# A holder selling its own shares, priced: "had sold all of its Nvidia shares for", "sold its shares in Nvidia
+# for" (a stake sold: stake_purchases.mark_stakes_sold types it), though no stake word is told.
+_OWN_SHARES_SOLD_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?for\s*$",
+    re.IGNORECASE,
+)
+# A company named between a holder's "its" and its shares: "its Nvidia shares", "its entire Arm stake".
+_NAMED_OWN_SHARES_RE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
+    r"\s+(?:shares|stake|holding|shareholding)\b",
+    re.IGNORECASE,
+)
+# A stake's worth told right after it: "a 4.9% stake in Nvidia worth about $4 billion", "a stake valued at",
+# "a 49% stake in OpenAI, worth about", "une participation de 4,9% dans Nvidia, valorisée environ", "une
+# participation estimée à".
 _STAKE_WORTH_BEFORE_RE = re.compile(
-    r"\bstake\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?(?:worth|valued\s+at)\s*$", re.IGNORECASE
+    r"\bstake\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
+    r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
+    r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
+    r"\s*,?\s+(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?(?:(?:environ|près\s+de|quelque)\s+)?$",
+    re.IGNORECASE,
 )
 _VALUATION_TAKEN_UP_RE = re.compile(
     r"(?:\b(?:put|puts|pegged|pegs|placed|places)\s+it\s+at|\bsaid\s+it\s+(?:was|is|would be)|"
@@ -3359,7 +3381,9 @@ class FactBuilder:
         if best == "acquisition" and self._minority_stake_bought(view, best_start + start, amount):
             # "l'acquisition de 11 % du capital de X pour 25 M€": a stake bought, not the company.
             return "investment"
-        if best == "valuation" and _STAKE_WORTH_BEFORE_RE.search(left):
+        if best is None and _OWN_SHARES_SOLD_BEFORE_RE.search(left):
+            return "investment"  # "SoftBank offloaded its Nvidia shares for $5.83 billion": a stake sold.
+        if best in ("valuation", "projection") and _STAKE_WORTH_BEFORE_RE.search(left):
             # "had built a 4.9% stake in Nvidia worth about $4 billion": the stake's value, not its holder's.
             return "investment"
         if best in ("valuation", "investment") and self._is_acquisition_price(view, left, best, amount):
@@ -4084,6 +4108,18 @@ class FactBuilder:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
         company = self._object(view, amount, cue_start) or self._round_object(view, amount)
+        if (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
+            # "Google détient 14% d'Anthropic, une participation estimée à 3 Md$": the holder is the subject.
+            investors, company = worth[0], company or worth[1]
+        named_shares = self._named_own_shares(view, clause_start, amount.bound_start)
+        if named_shares is not None and named_shares in investors and len(investors) > 1:
+            # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
+            investors = [name for name in investors if name != named_shares]
+            company = company or named_shares
+        if company is None and (
+            sold := _OWN_SHARES_SOLD_BEFORE_RE.search(view.text, clause_start, amount.bound_start)
+        ):
+            company = self._object(view, None, sold.start())  # "sold its shares in Nvidia for $5.83 billion"
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
@@ -4150,6 +4186,30 @@ class FactBuilder:
         for fact in facts[:-1]:
             self._append(fact, view)
         return facts[-1] if facts else None
+
+    def _stake_worth_parties(self, view: View, amount: AmountMention) -> tuple[list[str], str] | None:
+        """The holder and the company of a stake whose worth `amount` is ("Le Vision Fund de SoftBank avait
+        constitué une participation de 4,9% dans Nvidia, valorisée environ 4 milliards"): the company is the
+        organisation named last before the worth, the holder the first named before it; None when `amount` is
+        no stake's worth or the sentence names no two organisations before it."""
+        if not _STAKE_WORTH_BEFORE_RE.search(view.text[: amount.bound_start]):
+            return None
+        named = [
+            m.name
+            for m in view.mentions
+            if m.name and view.rel(m)[1] <= amount.bound_start and self._is_org(m.name)
+        ]
+        holders = [name for name in named if named and name != named[-1]]
+        return ([holders[0]], named[-1]) if holders else None
+
+    def _named_own_shares(self, view: View, start: int, end: int) -> str | None:
+        """The company a holder's shares are of, named between "its" and "shares"/"stake" ("its Nvidia
+        shares") from `start` to `end`; None when no such words are told."""
+        told = _NAMED_OWN_SHARES_RE.search(view.text, start, end)
+        if told is None:
+            return None
+        at = told.start("name")
+        return next((m.name for m in view.mentions if m.name and view.rel(m)[0] == at), None)
 
     def _partner_before(self, view: View, amount: AmountMention, investors: list[str]) -> str | None:
         """'a partnership with OpenAI that began in 2019 with a $1 billion investment': the 'with' party of the
@@ -4839,6 +4899,8 @@ class FactBuilder:
     def _percent_stakes(self, view: View) -> None:
         """'environ 11 % du capital', 'a 49% stake': a percentage on the investor's stake."""
         for percent in view.percents:
+            if _EARLIER_SHARE_BEFORE_RE.search(view.text, max(0, percent.span[0] - 30), percent.span[0]):
+                continue  # "raised its stake in Arm to 90% from 75%": the share it had, not the stake's.
             if self._stake_raised(view, percent):
                 continue
             around = view.text[max(0, percent.span[0] - 60) : percent.span[1] + 40]

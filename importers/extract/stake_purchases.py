@@ -10,15 +10,20 @@ the company nor a round's part, told as an exit on the seller's page."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from ..models import Fact
 from .amounts import parse_amounts
+from .dates import find_dates
 from .facts import _named_right_after
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
+STAKE_HELD = "Stake held"
+"""The round type of a stake its holder holds, told with its worth ("Google holds a 10% stake in Anthropic
+valued at $3 billion"): the stake's value, no money raised by the company, no purchase told."""
 STAKE_SALE = "Stake sale"
 """The round type of a stake its holder (the fact's investor) sold: an exit, no money for the company."""
 
@@ -27,14 +32,26 @@ _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughl
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
-    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*)\s+{_SHARE}(?:participation|part)\b",
+    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
+# Raising one's stake for a price is buying shares: "raised its stake in Arm to 90% …, paying $8 billion",
+# "a porté sa participation dans Arm de 75% à 90% pour 8 milliards" (unless money is invested: `_INVESTED_RE`).
+_STAKE_RAISED_RE = re.compile(
+    r"\b(?:raised|raises|increased|increases)\s+(?:its|their)\s+stake\b|"
+    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur)\s+participation\b",
+    re.IGNORECASE,
+)
+# Money put into the company: "Nvidia invested $250 million in Helixgrid, raising its stake to about 7%".
+_INVESTED_RE = re.compile(r"\binvest\w*|\binvesti\w*", re.IGNORECASE)
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:raised|increased)\s+(?:its|their)\s+stake\b|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
     rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
-    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté)\s+{_SHARE}(?:participation|part)\b",
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
+    rf"{_SHARE}(?:participation|part)\b",
     re.IGNORECASE,
 )
 # The holder selling its own stake in a company: "sold its entire stake in", "is selling part of its holding in",
@@ -45,20 +62,27 @@ _STAKE_SOLD_RE = re.compile(
     r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half|the\s+rest|the\s+remainder)\s+of\s+)?"
     r"(?:its|their|his|her)\s+(?:(?:entire|whole|remaining|full|residual|\d+(?:[.,]\d+)?\s?%)\s+)*"
     r"(?:stake|holding|shareholding|shares|participation)\s+in\b|"
-    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
+    # The company named before the shares: "had sold all of its Nvidia shares", "offloaded its Nvidia stake".
+    r"\b(?:(?:has|have|had)\s+)?(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|"
+    r"unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their|his|her)\s+"
+    r"(?:(?:entire|whole|remaining|full|residual)\s+)?(?=(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+"
+    r"(?:stake|holding|shareholding|shares)\b)|"
+    r"\b(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:cédé|vendu)|avoir\s+(?:cédé|vendu)|cèdent|cède|vendent|vend)\s+"
+    # "a cédé mardi l'intégralité de sa participation": the day told between the verb and the stake.
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement)\s+)?"
     r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
     r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b",
     re.IGNORECASE,
 )
 # The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
 _SOLD_DONE_RE = re.compile(
-    r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped)\b|^(?:a|ont|avait|avaient)\s",
+    r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped)\b|^(?:a|ont|avait|avaient|avoir)\s",
     re.IGNORECASE,
 )
 # The article says money went to the company: new shares issued, money raised.
 _NEW_MONEY_RE = re.compile(
     r"\bnew(?:ly issued)? (?:shares|money|capital|equity)\b|\bfresh (?:capital|funding|money)\b|"
-    r"\bcapital increase\b|\bprimary (?:shares|issuance|capital)\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b|\bfunding round\b|"
+    r"\bcapital increase\b|\bprimary (?:shares|issuance|capital)\b|\bproceeds\b|\brais(?:e|es|ed|ing)\b(?!\s+(?:its|their)\s+stake\b)|\bfunding round\b|"
     r"\baugmentation de capital\b|\bactions nouvelles\b|\bargent frais\b|\blev(?:é|ée|er|ée?s)\b|"
     r"\btour de table\b",
     re.IGNORECASE,
@@ -95,12 +119,50 @@ def mark_stakes_bought(facts: list[Fact], sentences: Iterable[str]) -> None:
     in the past tense completed."""
     texts = list(sentences)
     for fact in facts:
-        if fact.kind != "investment" or not _STAKE_BOUGHT_RE.search(fact.sentence):
+        if fact.kind != "investment" or not _buys_stake(fact.sentence):
             continue
         if fact.round_type is None and not _told_as_new_money(fact, facts, texts):
             fact.round_type = STAKE_PURCHASE
         if fact.status == "announced" and _bought_done(fact):
             fact.status = "completed"
+
+
+# A holder holding a stake, its worth told: "holds a 10% stake in Anthropic valued at", "owns a 49% stake in
+# OpenAI, worth about", "détient 14% d'Anthropic, une participation estimée à".
+_STAKE_HELD_RE = re.compile(
+    r"\b(?:holds?|held|holding|owns?|owned|owning|détien(?:t|nent)|détenait|détenaient|possède|possèdent)\b",
+    re.IGNORECASE,
+)
+_WORTH_RE = re.compile(
+    r"\b(?:worth|valued\s+at|valu(?:é|ée|és|ées)|valoris(?:é|ée|és|ées)|estim(?:é|ée|és|ées)|évalu(?:é|ée|és|ées))\b",
+    re.IGNORECASE,
+)
+
+
+def _buys_stake(sentence: str) -> bool:
+    """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
+    if _STAKE_BOUGHT_RE.search(sentence):
+        return True
+    return bool(_STAKE_RAISED_RE.search(sentence)) and not _INVESTED_RE.search(sentence)
+
+
+def mark_stakes_held(facts: list[Fact]) -> None:
+    """Type each untyped stake with an amount whose sentence has its investor hold it and tells its worth
+    ("Microsoft owns a 49% stake in OpenAI, worth about $130 billion") `STAKE_HELD`: the stake's value."""
+    for fact in facts:
+        if (
+            fact.kind != "investment"
+            or fact.round_type is not None
+            or fact.amount is None
+            or not fact.investor
+        ):
+            continue
+        at = _amount_start(fact)
+        before = fact.sentence[:at] if at is not None else ""
+        held = _STAKE_HELD_RE.search(before)
+        if held and fact.investor in before[: held.start()] and _WORTH_RE.search(before, held.end()):
+            fact.round_type = STAKE_HELD
+            fact.status = "completed"  # a stake held is owned now, not a deal announced
 
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
@@ -116,6 +178,97 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
         fact.round_type = STAKE_SALE
         if fact.status == "announced" and _SOLD_DONE_RE.match(sale.group(0)):
             fact.status = "completed"
+
+
+# The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst".
+_SOLD_TO_RE = re.compile(r"\s+(?:to|à)\s+(?:the\s+)?", re.IGNORECASE)
+
+
+def buyers_of_stakes_sold(facts: list[Fact], orgs: Collection[str]) -> list[Fact]:
+    """The purchase each stake sale tells its buyer made ("Tiger Global sold its 5% stake in Zorgly to General
+    Catalyst for $40 million": General Catalyst bought it), a known organisation of `orgs` named right after
+    the sold stake's company: the same shares and amount, typed `STAKE_PURCHASE`."""
+    bought = []
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type != STAKE_SALE:
+            continue
+        buyer = _buyer_named(fact, orgs)
+        if buyer is not None and not _told_stake(facts, buyer, fact.company):
+            bought.append(fact.model_copy(update={"investor": buyer, "round_type": STAKE_PURCHASE}))
+    return bought
+
+
+def _buyer_named(sale: Fact, orgs: Collection[str]) -> str | None:
+    """The organisation the sale's sentence sells to, right after its company ("… in Zorgly to General
+    Catalyst"): the longest of `orgs` that "to" introduces there; None when none is."""
+    sentence = sale.sentence
+    at = sentence.find(sale.company)
+    told = _SOLD_TO_RE.match(sentence, at + len(sale.company)) if at >= 0 else None
+    if told is None:
+        return None
+    named = [
+        name
+        for name in orgs
+        if name not in (sale.investor, sale.company) and sentence.startswith(name, told.end())
+    ]
+    return max(named, key=len, default=None)
+
+
+def _told_stake(facts: list[Fact], investor: str, company: str) -> bool:
+    """Whether a stake of `investor` in `company` is already among `facts`."""
+    return any(f.kind == "investment" and f.investor == investor and f.company == company for f in facts)
+
+
+# A stake bought then sold, told after the purchase: "had built a 4.9% stake … before selling it in early 2019",
+# « avait constitué une participation … avant de la revendre début 2019 ».
+_RESOLD_AFTER_RE = re.compile(
+    r"\b(?:before|then|later)\s+(?:selling|sold|offloading|offloaded|divesting|divested)\s+(?:it|them)\b|"
+    r"\bavant\s+de\s+(?:la|le|les|l['’])\s*(?:revendre|céder|vendre)\b|\bpuis\s+(?:l['’]a|les\s+a)\s+(?:revendue?s?|cédée?s?)\b",
+    re.IGNORECASE,
+)
+
+
+def sales_after_purchases(facts: list[Fact], published: dt.date | None) -> list[Fact]:
+    """The sale each stake purchase's sentence tells after it, on a date of its own ("had built a 4.9% stake in
+    Nvidia worth about $4 billion in 2017 before selling it in early 2019": a `STAKE_SALE` of 2019, of no
+    stated price); a sale whose words name no date is left out."""
+    sales = []
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type != STAKE_PURCHASE or not fact.investor:
+            continue
+        told = _RESOLD_AFTER_RE.search(fact.sentence)
+        when = (
+            next(
+                (
+                    d
+                    for d in find_dates(fact.sentence[told.end() : told.end() + 40], published)
+                    if d.role == "point"
+                ),
+                None,
+            )
+            if told
+            else None
+        )
+        if when is not None and when.value != fact.date:
+            sales.append(
+                fact.model_copy(
+                    update=_SALE_OF_UNSTATED_PRICE | {"date": when.value, "date_precision": when.precision}
+                )
+            )
+    return sales
+
+
+# A sale told after a purchase keeps the stake's share, not the purchase's price.
+_SALE_OF_UNSTATED_PRICE = {
+    "round_type": STAKE_SALE,
+    "status": "completed",
+    "amount": None,
+    "amount_max": None,
+    "bound": None,
+    "currency": None,
+    "equivalent_amount": None,
+    "equivalent_currency": None,
+}
 
 
 def _sale_of(stake: Fact) -> re.Match[str] | None:

@@ -20,7 +20,7 @@ from textual.containers import Vertical
 from textual.geometry import Size
 from textual.widget import Widget
 
-from ai_deals.store.formatting import dates_nest, is_stake_sold, round_label
+from ai_deals.store.formatting import dates_nest, is_stake_held, is_stake_sold, round_label
 from ai_deals.store.models import CompanyPage, Metric, Round, Stake
 from ai_deals.store.money_raised import (
     CUMULATIVE,
@@ -346,11 +346,12 @@ def round_terms(item: Round) -> tuple[str, ...]:
 def investment_bars(page: CompanyPage) -> list[Bar]:
     """An investor's stakes by date, each named after the company invested in; a cumulative figure
     ("≥$13B in total since 2019") is no investment of its first year: noted under the bars instead. A
-    stake it sold ("Stake sale") is an exit, no investment: not drawn."""
+    stake it sold ("Stake sale") is an exit, one only told as held with its worth ("Stake held") no money
+    moved that day: neither is drawn."""
     dated = [
         (s.date, stake_bar(s, date_label(s.date), s.company))
         for s in page.portfolio
-        if s.status != CUMULATIVE and not is_stake_sold(s.round_type)
+        if s.status != CUMULATIVE and not is_stake_sold(s.round_type) and not is_stake_held(s.round_type)
     ]
     dated.sort(key=_sort_key)
     return by_year(dated, "stake")
