@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from .conflicts import raise_amount_conflict
-from .formatting import basis_label, format_amount, format_share, is_stake_held, is_stake_sold, round_label
+from .formatting import (
+    basis_label,
+    format_amount,
+    format_share,
+    is_stake_held,
+    is_stake_sold,
+    is_stake_traded,
+    round_label,
+)
 from .models import (
     Acquisition,
     Metric,
@@ -49,7 +57,13 @@ def _stake_raised_title(stake: Stake) -> str:
     share = format_share(stake.percentage, stake.percentage_bound)
     amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
     price = f" for {amount}" if amount else ""
-    return f"{stake.investor} raises its stake in {stake.company} to {share}{price}{_noted(stake)}"
+    # A price paid for more shares is a "Stake purchase": the words already say so.
+    noted = (
+        _noted(stake.model_copy(update={"round_type": None}))
+        if is_stake_traded(stake.round_type)
+        else _noted(stake)
+    )
+    return f"{stake.investor} raises its stake in {stake.company} to {share}{price}{noted}"
 
 
 def title_for(record: Record) -> tuple[str, str | None, int | None]:
