@@ -95,11 +95,16 @@ def test_a_ceo_named_then_his_role_tells_the_company_round():
     assert (round_.company, round_.amount, round_.currency) == ("Zorgly", 20e6, "EUR")
 
 
-def test_a_president_named_then_her_role_tells_the_company_round():
+def test_a_managing_director_named_then_his_role_tells_the_company_round():
     facts = facts_of(
-        "Marie Curie, PDG de Pixora, a annoncé une levée de fonds de 7 millions d'euros.", language="fr"
+        "Paul Martin, directeur général de Pixora, a annoncé une levée de 7 millions d'euros.", language="fr"
     )
     assert (only(facts, "round").company, only(facts, "round").amount) == ("Pixora", 7e6)
+
+
+def test_an_english_chief_executive_named_then_her_role_tells_the_company_round():
+    facts = facts_of("Sarah Lee, chief executive of Corvid, announced a $15 million raise.")
+    assert (only(facts, "round").company, only(facts, "round").amount) == ("Corvid", 15e6)
 
 
 def test_the_ceo_saying_the_company_closed_a_raise_tells_its_round():
