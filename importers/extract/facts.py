@@ -1518,6 +1518,15 @@ _ROUND_WORD_AFTER_RE = re.compile(
 _TOTAL_PARTICIPLE_RE = re.compile(
     r",\s*(?:bringing|taking|lifting|raising|which brings|which takes|portant|ce qui porte|qui porte)\b", _I
 )
+
+
+def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
+    """Where `amount`'s own words end when a participle after it tells the total it makes ("…raised $30 million
+    in a Series B, bringing its total to $48 million"): the total is the participle's, not this amount's."""
+    participle = _TOTAL_PARTICIPLE_RE.search(text, amount.span[1], end)
+    return end if participle is None else participle.start()
+
+
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
 # The words of a cumulative clause that make its amount the raiser's total to date ("total funding", "so far",
@@ -2058,6 +2067,14 @@ _ROLE_OF_SUBJECT_RE = re.compile(
     r"(?:(?:la|le|l['’]|the)\s*)?",
     _I,
 )
+# A person's name set before the role that says whose executive they are: "Jean Dupont, PDG de Zorgly, a annoncé…".
+_PERSON_BEFORE_ROLE_RE = re.compile(r"\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*,", _I)
+# A speech verb after an executive's company, what it says told next: "The CEO of Zorgly said (that) the company…".
+_SAYS_AFTER_COMPANY_RE = re.compile(
+    r"\s*,?\s*(?:said|says|announced|told\s+\w+|confirmed|a\s+(?:annoncé|indiqué|déclaré|confirmé|expliqué)|"
+    r"annonce|indique|explique|déclare|confirme)\b(?:\s+(?:that|que|qu['’]))?",
+    _I,
+)
 # A clause whose subject is an executive named by role only: "Le dirigeant vise…", "The chief executive expects…".
 _EXECUTIVE_SUBJECT_RE = re.compile(
     r"\s*(?:le|la|the|son|sa|its|their|leur)\s+(?:dirigeant|dirigeante|patron|patronne|PDG|directeur général|"
@@ -2487,6 +2504,10 @@ class FactBuilder:
         if not self._tranche_sentence(view):
             self._amount_facts(view)
         self._percent_stakes(view)
+        if self._entered_round_without_stake(view, self.facts[before:]):
+            self._capital_entry(
+                view
+            )  # "Accel entre au capital de Zorgly pour 5 M€, dans le cadre d'une levée…"
         self._stake_through_round(before)
         produced = len(self.facts) > before
         if not produced:
@@ -3721,11 +3742,7 @@ class FactBuilder:
 
     def _round(self, view, position, amount, sentence_facts) -> Fact | None:
         cue_start = self._cue_start(view, position, "round")
-        clause_end = self._clause_end(view, amount.span[1])
-        if participle := _TOTAL_PARTICIPLE_RE.search(view.text, amount.span[1], clause_end):
-            # "…raised $30 million in a Series B, bringing its total to $48 million": the total is the
-            # participle's, not this amount's.
-            clause_end = participle.start()
+        clause_end = _before_total_participle(view.text, amount, self._clause_end(view, amount.span[1]))
         clause_start = self._clause_start(view, amount.bound_start)
         clause_end = _fronted_phrase_end(view.text, clause_start, amount, clause_end)
         clause = _outside_closed_relatives(view.text, clause_start, clause_end, amount.bound_start)
@@ -3761,6 +3778,8 @@ class FactBuilder:
             # backer's verb right before the round backs it as much as the names after it do.
             backers = [name for name in self._round_backer(view, amount, company)[0] if name not in leads]
             backers = _unique(backers + self._joined_backers(view, amount, company))
+        if entered := self._round_entered_into(view, amount, company):
+            backers, company, leads = _unique([*backers, company]), entered, []
         funded = {f.investor: f.company for f in sentence_facts if f.kind == "investment"}
         if company in funded:
             # "Temasek will put in $300 million as part of the same round, which totals $1.5 billion".
@@ -5228,9 +5247,28 @@ class FactBuilder:
         sentence's "Le groupe investit 15 M€" and its round are about."""
         if view.percents:
             return
+        parties = self._capital_entry_parties(view)
+        if parties is None:
+            return
+        match, company, investor = parties
+        price = self._capital_entry_price(view, match.end())
+        date = self._anchor_date(view)
+        if price is None:
+            fact = self._base_fact(view, "investment", company, date, investor=investor)
+        else:
+            fact = self._money_fact(view, price, "investment", company, date, investor=investor)
+        fact.status = self._status(view, price)
+        main = self.reader.main
+        self._append(fact, view)
+        # The entry says nothing yet of what "l'opérateur", "la société" designate next.
+        self.reader.main = main
+
+    def _capital_entry_parties(self, view: View) -> tuple[re.Match[str], str, str] | None:
+        """The capital entry the sentence tells, the company entered and the one investor entering it ("UBS
+        entre au capital de Trevalor"), else None."""
         match = _CAPITAL_ENTRY_RE.search(view.text)
         if match is None:
-            return
+            return None
         company = next(
             (
                 m.name
@@ -5244,18 +5282,26 @@ class FactBuilder:
         investors = self._subjects(view, self._clause_start(view, match.start()), match.start())
         investors = [name for name in investors if self._is_org(name) and name != company]
         if company is None or len(investors) != 1:
-            return
-        price = self._capital_entry_price(view, match.end())
-        date = self._anchor_date(view)
-        if price is None:
-            fact = self._base_fact(view, "investment", company, date, investor=investors[0])
-        else:
-            fact = self._money_fact(view, price, "investment", company, date, investor=investors[0])
-        fact.status = self._status(view, price)
-        main = self.reader.main
-        self._append(fact, view)
-        # The entry says nothing yet of what "l'opérateur", "la société" designate next.
-        self.reader.main = main
+            return None
+        return match, company, investors[0]
+
+    def _entered_round_without_stake(self, view: View, new_facts: list[Fact]) -> bool:
+        """Whether the sentence's facts are the round of the company its subject enters the capital of, with
+        no stake yet for the entry itself (its own sum, if any, told right after the company)."""
+        parties = self._capital_entry_parties(view)
+        if parties is None or any(f.kind == "investment" for f in new_facts):
+            return False
+        _, company, investor = parties
+        return any(f.kind == "round" and f.company == company and investor in f.investors for f in new_facts)
+
+    def _round_entered_into(self, view: View, amount: AmountMention, raiser: str | None) -> str | None:
+        """The company whose round `amount` is when the raiser found is the subject entering its capital before
+        it: "Accel entre au capital de Zorgly pour 5 M€, dans le cadre d'une levée de 20 M€" (Zorgly's round)."""
+        parties = self._capital_entry_parties(view)
+        if parties is None or raiser is None:
+            return None
+        match, company, investor = parties
+        return company if investor == raiser and match.end() < amount.bound_start else None
 
     def _capital_entry_price(self, view: View, company_start: int) -> AmountMention | None:
         """The sum a capital entry is made for, in the clause after the company: "entre au capital de Zorgly
@@ -6626,7 +6672,8 @@ class FactBuilder:
             if valued:
                 return valued, []
         if self._unresolved_subject(view, self._clause_start(view, end), end):
-            return None, []
+            # "The CEO of Zorgly said the company closed a $20 million raise": the company is the speaker's.
+            return self._speaking_executive_company(view, end), []
         if relative := self._relative_raiser(view, end):
             # "Its rivals include Germany's Strix Defence, which raised €120mn last year": the raise the
             # relative clause tells is that of the name it follows, not the story's company.
@@ -6743,9 +6790,21 @@ class FactBuilder:
         """The company whose executive, named by role, is the clause's subject: "Le PDG de Zorgly a annoncé une
         levée de 20 M€", "The CEO of the Lyon start-up Zorgly announced…": the executive speaks for it."""
         role = _ROLE_OF_SUBJECT_RE.match(view.text, clause_start)
+        if role is None and (person := _PERSON_BEFORE_ROLE_RE.match(view.text, clause_start)):
+            # "Jean Dupont, PDG de Zorgly, a annoncé…": the role apposed to a person's name tells the company.
+            role = _ROLE_OF_SUBJECT_RE.match(view.text, person.end())
         if role is None or role.end() >= end:
             return None
         return self._company_named_at(view, role.end())
+
+    def _speaking_executive_company(self, view: View, end: int) -> str | None:
+        """The company of the executive whose words tell the raise before `end`: "The CEO of Zorgly said the company
+        closed a $20 million raise" ("the company" the executive speaks of is Zorgly)."""
+        company = self._executive_subject(view, 0, end)
+        if company is None:
+            return None
+        said_from = view.text.find(company) + len(company)
+        return company if _SAYS_AFTER_COMPANY_RE.match(view.text, said_from, end) else None
 
     def _referred_deal_company(self, view: View, clause_start: int) -> str | None:
         """'…a pris 9 % de Neurovia lors de sa série C. Ce tour de 85 millions avait été mené par Index': a round
@@ -7429,6 +7488,8 @@ class FactBuilder:
         start = self._clause_start(view, amount.bound_start) if amount else 0
         end = len(view.text) if until is None else until
         if amount is not None:
+            # "…en série B, portant le total levé depuis sa création à 118 M$": the total's words, not the round's.
+            end = _before_total_participle(view.text, amount, end)
             end = _fronted_phrase_end(
                 view.text, start, amount, end
             )  # "Après un amorçage de 2,5 M€…, … à ce jour"
