@@ -34,7 +34,7 @@ from .models import (
     Tranche,
 )
 from .reading import DateOrder, describe_os_error, is_year_last, only_order, reads_both_ways, sniff_encoding
-from .traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
+from .traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES, traded_kind
 
 STRUCTURED_SUFFIXES = (".csv", ".tsv", ".json", ".ndjson", ".jsonl")
 ROW = "row"  # The column named in errors about a whole row rather than one cell.
@@ -830,17 +830,11 @@ def _is_one_traded_stake(values: dict) -> bool:
     return (
         values["kind"] in ("round", "investment")
         and len(values.get("investors") or ()) == 1
-        and _type_words(values.get("round_type")) in _TRADED_STAKE_TYPES
+        and traded_kind(values.get("round_type")) in _TRADED_STAKE_TYPES
     )
 
 
 _TRADED_STAKE_TYPES = STAKE_BOUGHT_TYPES | STAKE_SOLD_TYPES
-
-
-@cache  # a few types over a million rows
-def _type_words(round_type: str | None) -> str:
-    """A round type as the traded-stake types are spelled: "Stake_Sale" is "stake sale"."""
-    return re.sub(r"[\s_-]+", " ", (round_type or "").lower()).strip()
 
 
 _NEEDS_A_PARTY = {"investment": "an investor", "acquisition": "an acquirer", "partnership": "a partner"}

@@ -8,3 +8,11 @@ STAKE_BOUGHT_TYPES = frozenset({"stake purchase", "secondary", "secondary market
 """Round types (lower case, words apart) of a stake bought from its holders: no money raised by the company."""
 STAKE_SOLD_TYPES = frozenset({"stake sale", "exit", "divestment"})
 """Round types (lower case, words apart) of a stake its investor sold: the seller's exit, no money raised."""
+
+
+def traded_kind(round_type: str | None) -> str:
+    """A round type as the traded-stake types are spelled (lower case, words apart): "Stake-Sale",
+    "Stake_Sale" and "Secondary - Market" are "stake sale" and "secondary market"; "" when untyped. The one
+    normaliser the importer and the store both test a traded stake with."""
+    words = (round_type or "").lower().replace("_", " ").replace("-", " ").split()
+    return " ".join(words)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from ai_deals.importers.controls import escaped_surrogates
-from ai_deals.importers.traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES
+from ai_deals.importers.traded_stakes import STAKE_BOUGHT_TYPES, STAKE_SOLD_TYPES, traded_kind
 
 from .names import fold
 
@@ -181,24 +181,24 @@ def kinds_agree(one: str | None, two: str | None) -> bool:
 
 
 _BOUGHT_KINDS = STAKE_BOUGHT_TYPES
-"""The round kinds (`round_kind`) of a stake bought from its holders, not new money for the company: a
+"""The round types (`traded_kind`) of a stake bought from its holders, not new money for the company: a
 secondary, or a stake purchase whose article does not say the company raised money (the article
 extractor's "Stake purchase": "Eurazeo has acquired a 30% stake in Kappa Vision for €60 million")."""
 
 
 def is_stake_bought(round_type: str | None) -> bool:
     """Whether a stake of this round type was bought, its money not raised by the company (`_BOUGHT_KINDS`)."""
-    return round_kind(round_type) in _BOUGHT_KINDS
+    return traded_kind(round_type) in _BOUGHT_KINDS
 
 
 _SOLD_KINDS = STAKE_SOLD_TYPES
-"""The round kinds (`round_kind`) of a stake its holder sold (the article extractor's "Stake sale": "SoftBank
+"""The round types (`traded_kind`) of a stake its holder sold (the article extractor's "Stake sale": "SoftBank
 said it sold its entire stake in Nvidia for $5.83 billion"); the stake's investor is the seller."""
 
 
 def is_stake_sold(round_type: str | None) -> bool:
     """Whether a stake of this round type was sold by its investor: an exit (`_SOLD_KINDS`)."""
-    return round_kind(round_type) in _SOLD_KINDS
+    return traded_kind(round_type) in _SOLD_KINDS
 
 
 _HELD_KINDS = frozenset({"stake held", "holding"})

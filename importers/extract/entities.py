@@ -2320,8 +2320,13 @@ class EntityReader:
             return bool(_APPOSITION_AFTER_RE.match(after))
         if self.language != "en" or word in _NOT_A_BRAND or word.endswith("ly"):
             return False
-        if not _TRADE_NOUN_BEFORE_RE.search(
+        trade_noun = _TRADE_NOUN_BEFORE_RE.search(
             text, max(0, tokens[position].start - 30), tokens[position].start
+        )
+        if (
+            trade_noun is None
+            or _common_noun(word)
+            or _DETERMINED_BEFORE_RE.search(text, 0, trade_noun.start())
         ):
             return False
         said = _SAID_IT_AFTER_RE.match(after)
@@ -3058,6 +3063,24 @@ _LOWERCASE_BRAND_RE = re.compile(r"[a-z][a-z0-9]*(?:[.-][a-z0-9]+)*")
 _TRADE_NOUN_BEFORE_RE = re.compile(
     r"\b(?:startup|start-up|company|firm|developer|maker|lab|unicorn)\s+$", re.I
 )
+# A determiner opening the noun phrase before the trade noun: "The French startup scene", "Europe's biggest AI
+# company sector" make the word after the trade noun a common noun; "French AI coding startup poolside" has none.
+_DETERMINED_BEFORE_RE = re.compile(
+    r"(?:\b(?:the|a|an|this|that|these|those|its|their|his|her|our|whose)\b|\w['’]s)(?:\s+(?!(?:in|of|for|to|with|from|by|at|on|and)\b)[\w'’-]+){0,5}\s+$",
+    re.I,
+)
+# Common nouns a trade noun compounds with: "startup scene", "company sector", "startup founders".
+_COMMON_AFTER_TRADE_NOUN = frozenset(
+    "scene sector ecosystem industry market space world community landscape founder investor employee "
+    "team boom wave funding valuation model".split()
+)
+
+
+def _common_noun(word: str) -> bool:
+    """Whether a lower-case word after a trade noun is a common noun or a plural ("founders"), no brand."""
+    return word in _COMMON_AFTER_TRADE_NOUN or (word.endswith("s") and not word.endswith("ss"))
+
+
 _OWN_DEAL_AFTER_RE = re.compile(r"^\s+(?:has\s+|had\s+)?(?:raised|secured|closed|landed|announced)\b")
 # Words after a trade noun that are no brand, even before a deal verb: "the startup also raised…".
 _NOT_A_BRAND = frozenset(

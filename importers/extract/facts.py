@@ -403,7 +403,9 @@ _BACKER_VERB_RE = re.compile(
 _BACKER_PARTICIPLE_RE = re.compile(
     r",\s*(?:entrée?s?\s+au\s+capital|which\s+invested|qui\s+avait\s+investi)\b", _I
 )
-_INVESTED_RE = re.compile(r"\b(?:invested|invests|investit|(?:a|ont|avait|avaient)\s+investi)\b", _I)
+_INVESTED_RE = re.compile(
+    r"\binvest(?:s|ed|ing)?\b|\binvestit\b|\binvestissent\b|\b(?:a|ont|avait|avaient)\s+investi\b", _I
+)
 _OTHER_PHRASE_RE = re.compile(
     r"[,;]|\b(?:and|et|or|ou|but|mais|while|tandis|son|sa|ses|its|their|leurs?|his|her)\b", _I
 )
@@ -1551,9 +1553,16 @@ _CUMULATIVE_TOTAL_RE = re.compile(
     r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))",
     _I,
 )
-# "a total of" told with the round it sums: "raised a total of $50 million in a Series B round led by Accel" is
-# that round, not a running total (no round word in its clause: "a total of $50 million" to date).
-_TOTAL_OF_ROUND_RE = re.compile(rf"\ba\s+total\s+of\b(?=[^.;]*?{_ROUND_WORD_AFTER_RE.pattern})", _I)
+# "a total of" told with the one round it sums, right after the amount: "raised a total of $50 million in a
+# Series B round led by Accel" is that round. Not "across its seed and Series A rounds", "in its Series A and
+# Series B rounds" (several rounds summed), nor "has raised a total of" (`_PERFECT_RAISE_BEFORE_RE`): totals.
+_TOTAL_OF_ROUND_RE = re.compile(
+    r"\ba\s+total\s+of\s+\S+(?:\s+(?:million|billion|trillion|bn|m)\b)?\s+in\s+(?:a|an|its)\s+"
+    r"(?:(?:new|latest|recent|fresh)\s+)?(?:(?:pre-|post-)?seed|series\s+[a-h]|funding\s+round|round)\b"
+    r"(?:\s+(?:funding\s+)?round\b)?(?!\s*(?:and|or|&|/)\s|\s+rounds\b|s\b)",
+    _I,
+)
+_PERFECT_RAISE_BEFORE_RE = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?raised\s+$", _I)
 
 
 # A phrase fronted before the sentence's subject telling an earlier raise: "Après un amorçage de 2,5 M€ bouclé en
@@ -1572,7 +1581,11 @@ def _fronted_phrase_end(text: str, clause_start: int, amount: AmountMention, cla
 def _without_ranks_and_round_totals(clause: str) -> str:
     """`clause` without the words that look cumulative but tell a round: a ranking up to now ("one of the largest
     rounds to date") and a "total of" summing the round itself ("a total of $50 million in a Series B")."""
-    return _TOTAL_OF_ROUND_RE.sub("", _RANKED_TO_DATE_RE.sub("", clause))
+    clause = _RANKED_TO_DATE_RE.sub("", clause)
+    return _TOTAL_OF_ROUND_RE.sub(
+        lambda total: total.group(0) if _PERFECT_RAISE_BEFORE_RE.search(clause, 0, total.start()) else "",
+        clause,
+    )
 
 
 # The subject of a sentence stating a deal's price: "Le montant de la transaction", "The deal is valued at".
@@ -3086,11 +3099,11 @@ class FactBuilder:
             latest.amount = (
                 prior.value - amount.value
             )  # README: a sum split into equity and debt is the equity.
+            return True
         if amount in self._sentence_round_parts(view, latest):
             # "of which $25 million is paid upfront and $35 million is conditional on …": parts adding up to
             # the round are its tranches, each with its own words (`_tranche_of_sentence_round`).
             return False
-            return True
         rest = view.text[amount.span[1] : self._clause_end(view, amount.span[1])]
         if _PAID_NOW_RE.match(rest.lstrip(" ,")):
             # "lève 45 millions d'euros, dont 15 millions à la signature": the part paid now, the round's
@@ -3329,6 +3342,10 @@ class FactBuilder:
             return None  # "Le Chips Act vise … avec 43 milliards d'euros de financements publics": nobody's round.
         if _BORROWING_OR_ASSETS_AFTER_RE.match(after):
             return None  # "$1 billion in new borrowing", "1,3 milliard d'engagements": debt or a fund's size.
+        if previous_kind == "round" and self._unbacked_part_after_round_words(view, position):
+            return (
+                None  # "a Series B led by X, including $5 million from existing investors": the round's own.
+            )
         if self._led_investment(view, amount, after):
             return "round"
         if _LEADS_WITH_SUM_BEFORE_RE.search(view.text, max(0, amount.bound_start - 80), amount.bound_start):
@@ -3675,12 +3692,16 @@ class FactBuilder:
         backer's own stake in the round ("raised $13 million, with $8 million from X and $5 million from Y")."""
         if self._backer_right_after(view, amount) is None:
             return False
-        told = [
+        told = self._rounds_told_in(view, amount)
+        return bool(told) and told[-1].amount > amount.value
+
+    def _rounds_told_in(self, view: View, amount: AmountMention) -> list[Fact]:
+        """The rounds already told in `view`'s sentence with an amount in `amount`'s currency, in order."""
+        return [
             f
             for f, index in zip(self.facts, self.fact_sentence, strict=True)
             if index == view.index and f.kind == "round" and f.amount and f.currency == amount.currency
         ]
-        return bool(told) and told[-1].amount > amount.value
 
     def _backed_part_after_round_words(self, view: View, position: int) -> bool:
         """'raised $40 million in a Series B led by Index Ventures, including $5 million from Nvidia', '…, dont 5
@@ -3693,6 +3714,21 @@ class FactBuilder:
         if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
             return False
         return self._part_from_backer(view, amount)
+
+    def _unbacked_part_after_round_words(self, view: View, position: int) -> bool:
+        """'raised $40 million in a Series B led by Accel, including $5 million from existing investors': a part of
+        the round just told, opened by 'including/dont/of which' after the round's own words, with no organisation
+        named after it (`_backed_part_after_round_words` takes a named backer's). It is the told round's own
+        money: no second round."""
+        if position == 0:
+            return False
+        prior, amount = view.amounts[position - 1], view.amounts[position]
+        if not _PART_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start):
+            return False
+        if self._backer_right_after(view, amount) is not None:
+            return False
+        told = self._rounds_told_in(view, amount)
+        return bool(told) and told[-1].amount > amount.value
 
     def _gapped_next_stake(self, view: View, start: int, amount: AmountMention) -> bool:
         """'X invested $8 million and Y $5 million', 'X a investi 8 M€ et Y 5 M€': after a stake, a coordination

@@ -17,7 +17,7 @@ from collections.abc import Collection, Iterable
 from ..models import Fact
 from .amounts import parse_amounts
 from .dates import find_dates
-from .facts import _named_right_after
+from .facts import _INVESTED_RE, _named_right_after, _outside_closed_relatives
 
 STAKE_PURCHASE = "Stake purchase"
 """The round type of a stake bought whose money the article does not say went to the company."""
@@ -42,8 +42,6 @@ _STAKE_RAISED_RE = re.compile(
     r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur)\s+participation\b",
     re.IGNORECASE,
 )
-# Money put into the company: "Nvidia invested $250 million in Helixgrid, raising its stake to about 7%".
-_INVESTED_RE = re.compile(r"\binvest\w*|\binvesti\w*", re.IGNORECASE)
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
     r"\b(?:(?:has|have|had)\s+)?(?:raised|increased)\s+(?:its|their)\s+stake\b|"
@@ -87,19 +85,12 @@ _NEW_MONEY_RE = re.compile(
     r"\btour de table\b",
     re.IGNORECASE,
 )
-# Money the stake's holder puts in, told in the stake's own sentence: "Nvidia invested $100 million in Zeta AI,
-# building a 5% stake in the startup" (the stake is what the money buys, not shares bought from holders). A
-# neighbour's "invests in mid-sized companies" tells nothing of this stake.
-_INVESTED_RE = re.compile(
-    r"\binvest(?:s|ed|ing)?\b|\binvestit\b|\binvestissent\b|\b(?:a|ont|avait|avaient)\s+investi\b",
-    re.IGNORECASE,
-)
 # The sale's proceeds told after it: "for $5 billion", ", raising $5.8 billion", "to raise", "pour 5 milliards".
 _PROCEEDS = r"for|pour|worth|valued|at|à|soit|rais(?:e|ing)|net(?:ting)?|reap(?:ing)?|pocket(?:ing)?|fetch(?:ing)?|generat(?:e|ing)"
 # Where a sale's own clause ends before another act: "sold its stake in Nvidia to fund its $40 billion
 # investment in OpenAI", "…; it then…". Not a buyer ("to Microsoft", "to the fund") nor the sale's proceeds.
 _SALE_CLAUSE_END_RE = re.compile(
-    rf";|,\s*(?!(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
+    rf";|,(?!\s*(?:{_PROCEEDS})\b)|\b(?:in\s+order\s+)?to\s+(?!(?:the|an?|its|their|{_PROCEEDS})\b)[a-z]{{3,}}\b|"
     r"\b(?:pour|afin\s+de)\s+[a-zé]+(?:er|ir|re)\b"
 )
 
@@ -297,7 +288,22 @@ def _amount_in_sale_clause(stake: Fact, position: int) -> bool:
     at = _amount_start(stake)
     if at is None or at < position:
         return True
-    return _SALE_CLAUSE_END_RE.search(stake.sentence, position, at) is None
+    return _SALE_CLAUSE_END_RE.search(stake.sentence, _past_company_apposition(stake, position), at) is None
+
+
+# A descriptor of the company set between commas right after its name: "Nvidia, the chipmaker, for …".
+_APPOSITION_RE = re.compile(r",\s*(?:the|an?|its|le|la|l')\s*[^,;]{1,60}(?=,)", re.IGNORECASE)
+
+
+def _past_company_apposition(stake: Fact, position: int) -> int:
+    """Where the sale's clause goes on after `position`: past the company's name and a comma-enclosed
+    apposition right after it ("sold its entire stake in Nvidia, the chipmaker, for $5.8 billion"), whose
+    commas end no clause; `position` itself when there is none."""
+    at = stake.sentence.find(stake.company, position)
+    if at < 0:
+        return position
+    apposition = _APPOSITION_RE.match(stake.sentence, at + len(stake.company))
+    return apposition.end() if apposition else position
 
 
 def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool:
@@ -306,7 +312,10 @@ def _told_as_new_money(stake: Fact, facts: list[Fact], texts: list[str]) -> bool
     rounds = [fact for fact in facts if fact.kind == "round" and fact.company == stake.company]
     if any(fact.date == stake.date for fact in rounds):
         return True
-    if _INVESTED_RE.search(stake.sentence):
+    # Money the stake's holder puts in, told in the stake's own sentence: "Nvidia invested $100 million in Zeta
+    # AI, building a 5% stake in the startup" (the stake is what the money buys). Not a buyer's description in a
+    # relative clause ("Nvidia, which invests in dozens of startups, bought a 5% stake …"), nor a neighbour's.
+    if _INVESTED_RE.search(_outside_closed_relatives(stake.sentence, 0, len(stake.sentence))):
         return True
     earlier = {fact.sentence for fact in rounds}
     return any(_NEW_MONEY_RE.search(text) for text in _near(stake.sentence, texts) if text not in earlier)
