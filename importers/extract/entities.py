@@ -2448,7 +2448,11 @@ class EntityReader:
             # "Accel is leading Zorgly's $20 million round", "Zorgly's CEO announced…": only a company raises a
             # round or has a chief executive.
             return True
-        if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
+        if (
+            _APPOSITION_AFTER_RE.match(after)
+            or _DEAL_VERB_AFTER_RE.match(after)
+            or _COPULA_HEAD_AFTER_RE.match(after)
+        ):
             return True
         if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
             return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
@@ -2707,8 +2711,10 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
     r"(?:(?:further|additional|another|extra)\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+"
     r"(?:(?:more|further|extra|additional)\s+)?in\s+$|"
-    # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
-    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$|"
+    # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in;
+    # "a €50 million Series A in Zorgly": a labelled round too.
+    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?"
+    r"(?:(?:funding\s+)?round|Series\s+[A-H]\d?(?:\s+(?:funding\s+)?round)?)\s+in\s+$|"
     # A round named by its company after it: "dans la série C de Zorgly", "la série C de 1,7 milliard d'euros de
     # Zorgly", "le tour de table de 20 M€ de Zorgly", "le tour de 20 millions d'euros de Zorgly" (a bare "tour"
     # only with its sum: "le tour de France").
@@ -3071,6 +3077,13 @@ _APPOSITION_AFTER_RE = re.compile(
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR}|app|application)\b",
     re.IGNORECASE,
 )
+# A name the sentence says is a company: "Zorgly is a Paris startup", "Zorgly est une start-up parisienne" (not
+# "Jane is a startup founder": a person's role).
+_COPULA_HEAD_AFTER_RE = re.compile(
+    rf"^\s+(?:is|was|est|était)\s+(?:a|an|une?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b"
+    r"(?!\s+(?:co-?)?(?:founders?|investors?|executives?|veterans?|CEO|employees?|engineers?|fondat\w+|dirigeant\w*))",
+    re.IGNORECASE,
+)
 # Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
 # "X, headquartered in…", "Denver-based X".
 _BASED_WORDS = r"(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))"
@@ -3135,7 +3148,11 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
-    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|"
+    # "Partech joined Accel in Zorgly's $40 million Series B": a backer joining another in a round of a sum.
+    r"(?:joined|rejoint)(?=\s[^.;]{2,60}?\s(?:in|dans|au)\s[^.;]{0,40}?"
+    r"(?:[$€£]\s?\d|\d\s*(?:M€|millions?|milliards?)|\bround\b|\bseries\b|\btour\b|\bsérie\b))|"
+    r"co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"

@@ -2310,6 +2310,11 @@ _JOINED_BACKER_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# A round's owner told by reference: "in the startup's $40 million Series B", "in its €5m seed round".
+_REFERRED_OWNER_BEFORE_RE = re.compile(
+    r"\b(?:the\s+(?:startup|start-up|company|firm|business)['’]s?|its)\s+$",
+    _I,
+)
 # After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
 _LEAD_OF_EVERY_ROUND_RE = re.compile(
     r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
@@ -3837,7 +3842,18 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 100), amount.bound_start
         ):
             return None
-        return self._object(view, amount, cue_start)
+        return self._object(view, amount, cue_start) or self._referred_round_owner(view, amount)
+
+    def _referred_round_owner(self, view: View, amount: AmountMention) -> str | None:
+        """The story's company, when a round one backer joins another in is "the startup's" or "its": the
+        reference names neither backer ("General Catalyst joined Index Ventures in the startup's $40m Series B")."""
+        if not _REFERRED_OWNER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 30), amount.bound_start
+        ):
+            return None
+        named = {m.name for m in view.mentions if m.name and view.rel(m)[1] <= amount.bound_start}
+        main = self.reader.main or self._main_company(exclude=named, topic=view.topic_before)
+        return main if self._is_org(main) and main not in named else None
 
     def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019

@@ -1,0 +1,75 @@
+"""Sentences where one backer "joined" another in a company's round lost a backer or gave the round to the
+backer joined (ext23b)."""
+
+from __future__ import annotations
+
+import pytest
+from extract_helpers import facts_of, only
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "backers"),
+    [
+        ("Partech joined Accel in Zorgly's $40 million Series B.", "en", "Zorgly", {"Partech", "Accel"}),
+        ("Kestrel joined Accel in Velora's £12 million seed round.", "en", "Velora", {"Kestrel", "Accel"}),
+    ],
+)
+def test_a_lone_unknown_name_joining_a_backer_in_a_round_backs_it(text, language, company, backers):
+    round_ = only(facts_of(text, language=language), "round")
+    assert (round_.company, set(round_.investors)) == (company, backers)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "backers"),
+    [
+        ("Nvidia joined Accel in a €50 million Series A in Zorgly.", "Zorgly", {"Nvidia", "Accel"}),
+        (
+            "Google joined Sequoia in a $20 million Series B round in Velora.",
+            "Velora",
+            {"Google", "Sequoia Capital"},
+        ),
+    ],
+)
+def test_a_labelled_round_joined_in_a_named_company_is_that_companys(text, company, backers):
+    round_ = only(facts_of(text), "round")
+    assert (round_.company, set(round_.investors)) == (company, backers)
+
+
+@pytest.mark.parametrize(
+    ("text", "company", "backers"),
+    [
+        (
+            "Zorgly is a Paris startup building robots. General Catalyst joined existing investor Index Ventures "
+            "in the startup's $40 million Series B.",
+            "Zorgly",
+            {"General Catalyst", "Index Ventures"},
+        ),
+        (
+            "Velora is a London fintech company. Atomico joined existing investors Balderton and Accel in the "
+            "company's £20 million Series A.",
+            "Velora",
+            {"Atomico", "Balderton", "Accel"},
+        ),
+        (
+            "Kestrel, a Berlin company, makes drones. Atomico joined Accel in its €30 million round.",
+            "Kestrel",
+            {"Atomico", "Accel"},
+        ),
+    ],
+)
+def test_a_round_joined_in_by_reference_is_the_storys_company(text, company, backers):
+    round_ = only(facts_of(text), "round")
+    assert (round_.company, set(round_.investors)) == (company, backers)
+
+
+def test_a_name_said_to_be_a_startup_is_read_as_a_company():
+    round_ = only(
+        facts_of("Zorgly est une start-up parisienne. Elle a levé 5 millions d'euros.", language="fr"),
+        "round",
+    )
+    assert round_.company == "Zorgly"
+
+
+def test_a_person_who_joined_a_company_in_a_year_is_no_backer():
+    facts = facts_of("Zorgly raised $5 million. Marie joined Google in 2020.")
+    assert only(facts, "round").investors == []
