@@ -73,3 +73,25 @@ def test_a_name_said_to_be_a_startup_is_read_as_a_company():
 def test_a_person_who_joined_a_company_in_a_year_is_no_backer():
     facts = facts_of("Zorgly raised $5 million. Marie joined Google in 2020.")
     assert only(facts, "round").investors == []
+
+
+# -- a descriptor holding a capitalised place does not hide the name after it ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "company", "amount"),
+    [
+        (
+            "Après trois ans, la pépite d'Île-de-France Vélodrome lève 12 millions d'euros auprès de Partech.",
+            "fr",
+            "Vélodrome",
+            12e6,
+        ),
+        ("La jeune pousse des Hauts-de-France Kestrel a levé 8 millions d'euros.", "fr", "Kestrel", 8e6),
+        ("La start-up de Lyon Vélodrome lève 12 millions d'euros.", "fr", "Vélodrome", 12e6),
+        ("The Île-de-France gem Vélodrome raised €12 million.", "en", "Vélodrome", 12e6),
+    ],
+)
+def test_a_descriptor_holding_a_place_does_not_hide_the_name_after_it(text, language, company, amount):
+    round_ = only(facts_of(text, language=language), "round")
+    assert (round_.company, round_.amount) == (company, amount)

@@ -620,6 +620,13 @@ _ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
     r"(?-i:[a-zà-ÿ-]+))?\s+$",
     re.IGNORECASE,
 )
+# A French compound place name: "Île-de-France", "Hauts-de-France", "Aix-en-Provence", "Boulogne-sur-Mer".
+_COMPOUND_PLACE_RE = re.compile(r"[A-ZÀ-Ý][\w]*-(?:de|du|des|en|sur|lès|la|le)-[A-ZÀ-Ý][\w-]*")
+# A company's head noun and the "de" of a place that follows it: "la pépite d'", "la start-up de ".
+_DESCRIPTOR_OF_BEFORE_RE = re.compile(
+    rf"\b(?:le|la|l['’]|une?|cette|the|a)\s*(?:{_ORG_HEADS_FR}|pépite)s?\s+(?:de|du|des|d['’])\s*$",
+    re.IGNORECASE,
+)
 # A site named before the place it stands in: "une nouvelle usine d'assemblage à ", "a new plant in ".
 _SITE_AT_BEFORE_RE = re.compile(
     r"\b(?:usines?|sites?|siège|bureaux|entrepôts?|laboratoires?|campus|plants?|factory|factories|facility|"
@@ -2267,6 +2274,11 @@ class EntityReader:
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
                 position += 1
                 continue
+            if self._descriptors_place(sentence.text, tokens, position):
+                position += (
+                    1  # "la pépite d'Île-de-France Vélodrome": the place is the descriptor's, not the name's.
+                )
+                continue
             end = position
             while (
                 end + 1 < len(tokens) and not taken[end + 1] and _continues_name(sentence.text, tokens, end)
@@ -2307,6 +2319,18 @@ class EntityReader:
                     for i in range(position, end + 1):
                         taken[i] = True
             position = end + 1
+
+    def _descriptors_place(self, text: str, tokens: list[_Token], position: int) -> bool:
+        """Whether the capitalised word at `position` is the place a descriptor's "de" gives, right before the
+        name it describes: "la pépite d'Île-de-France Vélodrome", "la start-up de Lyon Vélodrome"."""
+        word = tokens[position].text
+        if position + 1 >= len(tokens) or not _capitalised(tokens[position + 1].text):
+            return False
+        if text[tokens[position].end : tokens[position + 1].start] != " ":
+            return False
+        if not (word in self.kb.places or word in self.places or _COMPOUND_PLACE_RE.fullmatch(word)):
+            return False
+        return bool(_DESCRIPTOR_OF_BEFORE_RE.search(text, 0, tokens[position].start))
 
     def _lowercase_brand(self, text: str, tokens: list[_Token], position: int) -> bool:
         """Whether a lower-case word is a brand the sentence frames as a company (`_LOWERCASE_BRAND_RE`): opening
