@@ -95,3 +95,47 @@ def test_a_person_who_joined_a_company_in_a_year_is_no_backer():
 def test_a_descriptor_holding_a_place_does_not_hide_the_name_after_it(text, language, company, amount):
     round_ = only(facts_of(text, language=language), "round")
     assert (round_.company, round_.amount) == (company, amount)
+
+
+# -- a pronoun raising its stake is the holder the sentence before named --------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "holder", "company", "share", "date"),
+    [
+        (
+            "SoftBank bought 20% of Zorgly in 2021. It raised its stake to 30% in 2024.",
+            "en",
+            "SoftBank",
+            "Zorgly",
+            30.0,
+            "2024",
+        ),
+        (
+            "Tencent bought a 15% stake in Velora in 2020. The group later raised its stake to 25% in 2023.",
+            "en",
+            "Tencent",
+            "Velora",
+            25.0,
+            "2023",
+        ),
+        (
+            "SoftBank a acquis 20% de Zorgly en 2021. Le groupe a porté sa participation à 30% en 2024.",
+            "fr",
+            "SoftBank",
+            "Zorgly",
+            30.0,
+            "2024",
+        ),
+    ],
+)
+def test_a_pronoun_raising_its_stake_is_the_holder_told_before(text, language, holder, company, share, date):
+    raised = [f for f in facts_of(text, language=language) if f.percentage == share]
+    assert [(f.kind, f.investor, f.company, f.date) for f in raised] == [
+        ("investment", holder, company, date)
+    ]
+
+
+def test_an_unknown_company_a_share_of_is_bought_is_read_as_a_company():
+    fact = only(facts_of("SoftBank bought 20% of Zorgly in 2021."), "acquisition")
+    assert (fact.investor, fact.company) == ("SoftBank", "Zorgly")

@@ -2729,6 +2729,9 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     # What a company buys: "agreed to buy Radilink", "acquired Lumetric", "a racheté Vektis", "le rachat de X".
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|rachète|rachètent|racheter|racheté|acquiert|acquérir|"
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
+    # A share bought of it: "SoftBank bought 20% of Zorgly", "a acquis 20 % de Zorgly".
+    r"\b(?:bought|buys|acquired|acquires|acquis|rachète|racheté)\s+(?:about\s+|around\s+|environ\s+)?"
+    r"\d[\d.,]*\s?%\s+(?:of\s+|de\s+|d['’])$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.

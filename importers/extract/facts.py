@@ -324,6 +324,13 @@ _STAKE_RAISED_BEFORE_RE = re.compile(
     r"(?:participation|parts?(?=\s+(?:dans|au\s+capital)\b))\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
     _I,
 )
+# A pronoun or a bare description as the subject of a stake raised: "It", "The group", « Le groupe a ».
+_PRONOUN_HOLDER_RE = re.compile(
+    r"\s*(?:it|the\s+(?:group|company|firm|fund|investor|conglomerate|bank)|il|elle|le\s+groupe|la\s+société|"
+    r"le\s+fonds|l['’]investisseur|le\s+conglomérat)"
+    r"(?:\s+(?:has|had|then|later|since|also|subsequently|a|avait|ensuite|depuis|aussi))*\s+",
+    _I,
+)
 _RAISED_DONE_RE = re.compile(
     r"(?:raised|increased|lifted|boosted|upped|brought|took|port[ée]|relev[ée]|augment[ée])\b", _I
 )
@@ -4918,10 +4925,17 @@ class FactBuilder:
             view.text, max(0, percent.span[0] - 60), percent.span[0]
         ):
             return False  # "an option to raise its stake to 100%": a right, no deal yet.
-        investors = self._subjects(view, clause_start, raised.start())
+        held = self._stake_held_before(view, clause_start, raised.start())
+        investors = (
+            [held.investor] if held and held.investor else self._subjects(view, clause_start, raised.start())
+        )
         if len(investors) != 1:
             return False
-        company = self._object(view, None, clause_start) or self._main_company(exclude=set(investors))
+        company = (
+            self._object(view, None, clause_start)
+            or (held.company if held else None)
+            or self._main_company(exclude=set(investors))
+        )
         if company is None or company == investors[0] or self._sentence_stake_of(view, investors[0], company):
             return False  # "Nvidia invested $250 million, taking its stake in Helixgrid to about 7%": that stake's.
         fact = self._base_fact(
@@ -4933,6 +4947,18 @@ class FactBuilder:
         self._append(fact, view)
         self.raised_stakes.append(fact)
         return True
+
+    def _stake_held_before(self, view: View, clause_start: int, verb_start: int) -> Fact | None:
+        """The stake the sentence before told, when a pronoun raises it: "SoftBank bought 20% of Zorgly in 2021. It
+        raised its stake to 30% in 2024", « Le groupe a porté sa participation à 30 % »: the holder is SoftBank."""
+        if not _PRONOUN_HOLDER_RE.fullmatch(view.text, clause_start, verb_start):
+            return None
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if index < view.index - 1:
+                return None
+            if index < view.index and fact.kind in ("investment", "acquisition") and fact.investor:
+                return fact
+        return None
 
     def _sentence_stake_of(self, view: View, investor: str, company: str) -> bool:
         """Whether this sentence already told a stake of `investor` in `company`."""
