@@ -12,6 +12,18 @@ from extract_helpers import facts_of, only
     [
         ("Partech joined Accel in Zorgly's $40 million Series B.", "en", "Zorgly", {"Partech", "Accel"}),
         ("Kestrel joined Accel in Velora's £12 million seed round.", "en", "Velora", {"Kestrel", "Accel"}),
+        (
+            "Kestrel joined Balderton in a $25 million round in Zorgly.",
+            "en",
+            "Zorgly",
+            {"Kestrel", "Balderton"},
+        ),
+        (
+            "Kestrel a rejoint Balderton dans le tour de 20 millions d'euros de Zorgly.",
+            "fr",
+            "Zorgly",
+            {"Kestrel", "Balderton"},
+        ),
     ],
 )
 def test_a_lone_unknown_name_joining_a_backer_in_a_round_backs_it(text, language, company, backers):

@@ -2462,6 +2462,8 @@ class EntityReader:
             return (
                 True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
             )
+        if _JOINED_BEFORE_RE.search(before) and _IN_ROUND_AFTER_RE.match(after):
+            return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
@@ -3109,6 +3111,14 @@ _APPOSITION_AFTER_RE = re.compile(
 _COPULA_HEAD_AFTER_RE = re.compile(
     rf"^\s+(?:is|was|est|était)\s+(?:a|an|une?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b"
     r"(?!\s+(?:co-?)?(?:founders?|investors?|executives?|veterans?|CEO|employees?|engineers?|fondat\w+|dirigeant\w*))",
+    re.IGNORECASE,
+)
+# The backer another joins in a round, before and after its name: "joined (existing investor) ", " in a $25
+# million round", « a rejoint ___ dans le tour de 20 M€ ».
+_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|rejoint)\s+(?:existing\s+investors?\s+)?$", re.IGNORECASE)
+_IN_ROUND_AFTER_RE = re.compile(
+    r"\s+(?:in|dans|au)\s[^.;]{0,40}?(?:[$€£]\s?\d|\d\s*(?:M€|millions?|milliards?)|\bround\b|\bseries\b|"
+    r"\btour\b|\bsérie\b)",
     re.IGNORECASE,
 )
 # Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
