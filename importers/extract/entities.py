@@ -620,6 +620,13 @@ _ORG_HEAD_RIGHT_BEFORE_RE = re.compile(
     r"(?-i:[a-zà-ÿ-]+))?\s+$",
     re.IGNORECASE,
 )
+# A French compound place name: "Île-de-France", "Hauts-de-France", "Aix-en-Provence", "Boulogne-sur-Mer".
+_COMPOUND_PLACE_RE = re.compile(r"[A-ZÀ-Ý][\w]*-(?:de|du|des|en|sur|lès|la|le)-[A-ZÀ-Ý][\w-]*")
+# A company's head noun and the "de" of a place that follows it: "la pépite d'", "la start-up de ".
+_DESCRIPTOR_OF_BEFORE_RE = re.compile(
+    rf"\b(?:le|la|l['’]|une?|cette|the|a)\s*(?:{_ORG_HEADS_FR}|pépite)s?\s+(?:de|du|des|d['’])\s*$",
+    re.IGNORECASE,
+)
 # A site named before the place it stands in: "une nouvelle usine d'assemblage à ", "a new plant in ".
 _SITE_AT_BEFORE_RE = re.compile(
     r"\b(?:usines?|sites?|siège|bureaux|entrepôts?|laboratoires?|campus|plants?|factory|factories|facility|"
@@ -2267,6 +2274,11 @@ class EntityReader:
                 # A leading determiner or weekday is not part of a name ("The Japanese conglomerate").
                 position += 1
                 continue
+            if self._descriptors_place(sentence.text, tokens, position):
+                position += (
+                    1  # "la pépite d'Île-de-France Vélodrome": the place is the descriptor's, not the name's.
+                )
+                continue
             end = position
             while (
                 end + 1 < len(tokens) and not taken[end + 1] and _continues_name(sentence.text, tokens, end)
@@ -2307,6 +2319,18 @@ class EntityReader:
                     for i in range(position, end + 1):
                         taken[i] = True
             position = end + 1
+
+    def _descriptors_place(self, text: str, tokens: list[_Token], position: int) -> bool:
+        """Whether the capitalised word at `position` is the place a descriptor's "de" gives, right before the
+        name it describes: "la pépite d'Île-de-France Vélodrome", "la start-up de Lyon Vélodrome"."""
+        word = tokens[position].text
+        if position + 1 >= len(tokens) or not _capitalised(tokens[position + 1].text):
+            return False
+        if text[tokens[position].end : tokens[position + 1].start] != " ":
+            return False
+        if not (word in self.kb.places or word in self.places or _COMPOUND_PLACE_RE.fullmatch(word)):
+            return False
+        return bool(_DESCRIPTOR_OF_BEFORE_RE.search(text, 0, tokens[position].start))
 
     def _lowercase_brand(self, text: str, tokens: list[_Token], position: int) -> bool:
         """Whether a lower-case word is a brand the sentence frames as a company (`_LOWERCASE_BRAND_RE`): opening
@@ -2443,6 +2467,8 @@ class EntityReader:
             return (
                 True  # "Le concurrent allemand de Sémaphore, Kernwerk, avait levé…": the description's name.
             )
+        if _JOINED_BEFORE_RE.search(before) and _IN_ROUND_AFTER_RE.match(after):
+            return True  # "Kestrel joined Balderton in a $25 million round": the backer joined in a round.
         if _VALUED_OR_FUNDED_BEFORE_RE.search(before) and not _LOWER_HEAD_AFTER_RE.match(after):
             return True  # "L'opération valorise Nexo…", "injectent 100 M€ dans Nexo": what a deal values or funds.
         if _ROLE_OF_BEFORE_RE.search(before) or _SHARES_OF_BEFORE_RE.search(before):
@@ -2453,7 +2479,11 @@ class EntityReader:
             # "Accel is leading Zorgly's $20 million round", "Zorgly's CEO announced…": only a company raises a
             # round or has a chief executive.
             return True
-        if _APPOSITION_AFTER_RE.match(after) or _DEAL_VERB_AFTER_RE.match(after):
+        if (
+            _APPOSITION_AFTER_RE.match(after)
+            or _DEAL_VERB_AFTER_RE.match(after)
+            or _COPULA_HEAD_AFTER_RE.match(after)
+        ):
             return True
         if (said := _SAID_IT_AFTER_RE.match(after)) and _DEAL_VERB_AFTER_RE.match(after[said.end() :]):
             return True  # "Vantel said on Tuesday it raised $40 million": the company telling its own deal.
@@ -2706,14 +2736,19 @@ _VALUED_OR_FUNDED_BEFORE_RE = re.compile(
     # What a company buys: "agreed to buy Radilink", "acquired Lumetric", "a racheté Vektis", "le rachat de X".
     r"\b(?:buy|buys|bought|acquire|acquires|acquired|rachète|rachètent|racheter|racheté|acquiert|acquérir|"
     r"(?:rachat|acquisition|takeover)\s+(?:de|of))\s+$|\b(?:rachat|acquisition)\s+d['’]$|"
+    # A share bought of it: "SoftBank bought 20% of Zorgly", "a acquis 20 % de Zorgly".
+    r"\b(?:bought|buys|acquired|acquires|acquis|rachète|racheté)\s+(?:about\s+|around\s+|environ\s+)?"
+    r"\d[\d.,]*\s?%\s+(?:of\s+|de\s+|d['’])$|"
     r"\b(?:inject\w*|invest\w*)\s+(?:[\w$€£,.'’-]+\s+){1,6}(?:dans|into)\s+$|"
     # "has agreed to invest up to $1 billion in Poolside": the sum a backer puts in names what it funds.
     # "could invest up to €200 million more in Kyutai", "a further $50 million in X": more of it, the same.
     r"\binvest(?:s|ed|ing)?\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?(?:an?\s+)?"
     r"(?:(?:further|additional|another|extra)\s+)?[$€£][\d.,]+\s*(?:[mb]illion|bn|m)?\s+"
     r"(?:(?:more|further|extra|additional)\s+)?in\s+$|"
-    # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in.
-    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?(?:funding\s+)?round\s+in\s+$|"
+    # "as part of a ¥55 billion round in Sakana Tensor": the company a round of a stated sum is raised in;
+    # "a €50 million Series A in Zorgly": a labelled round too.
+    r"[$€£¥][\d.,]+\s*(?:[mb]illion|bn|m)?\s+(?:[\w-]+\s+)?"
+    r"(?:(?:funding\s+)?round|Series\s+[A-H]\d?(?:\s+(?:funding\s+)?round)?)\s+in\s+$|"
     # A round named by its company after it: "dans la série C de Zorgly", "la série C de 1,7 milliard d'euros de
     # Zorgly", "le tour de table de 20 M€ de Zorgly", "le tour de 20 millions d'euros de Zorgly" (a bare "tour"
     # only with its sum: "le tour de France").
@@ -3094,6 +3129,21 @@ _APPOSITION_AFTER_RE = re.compile(
     rf"(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR}|app|application)\b",
     re.IGNORECASE,
 )
+# A name the sentence says is a company: "Zorgly is a Paris startup", "Zorgly est une start-up parisienne" (not
+# "Jane is a startup founder": a person's role).
+_COPULA_HEAD_AFTER_RE = re.compile(
+    rf"^\s+(?:is|was|est|était)\s+(?:a|an|une?)\s+(?:[\w'’-]+\s+){{0,4}}(?:{_ORG_HEADS_EN}|{_ORG_HEADS_FR})\b"
+    r"(?!\s+(?:co-?)?(?:founders?|investors?|executives?|veterans?|CEO|employees?|engineers?|fondat\w+|dirigeant\w*))",
+    re.IGNORECASE,
+)
+# The backer another joins in a round, before and after its name: "joined (existing investor) ", " in a $25
+# million round", « a rejoint ___ dans le tour de 20 M€ ».
+_JOINED_BEFORE_RE = re.compile(r"\b(?:joined|rejoint)\s+(?:existing\s+investors?\s+)?$", re.IGNORECASE)
+_IN_ROUND_AFTER_RE = re.compile(
+    r"\s+(?:in|dans|au)\s[^.;]{0,40}?(?:[$€£]\s?\d|\d\s*(?:M€|millions?|milliards?)|\bround\b|\bseries\b|"
+    r"\btour\b|\bsérie\b)",
+    re.IGNORECASE,
+)
 # Where a company sits, said right after or before its name: "X, based in Denver,", "X, basée à Lyon",
 # "X, headquartered in…", "Denver-based X".
 _BASED_WORDS = r"(?:(?:based|headquartered)\s+in|bas[ée]e?\s+(?:à|au|en|dans)|install[ée]e?\s+(?:à|au|en))"
@@ -3158,7 +3208,11 @@ _DEAL_VERB_AFTER_RE = re.compile(
     # "General Catalyst and Felicis each put $4 million", "each contributed $40 million", "remettent chacun 2 M€".
     r"put(?=\s+[$€£]?\d)|contribut(?:es?|ed)|remett(?:ent|ait|aient)|"
     # A backer joining a round: "Jump Crypto also participated", "Kima a participé au tour", "co-led the round".
-    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
+    r"participat(?:es?|ed|ing)|particip(?:e|ent|é)|(?<=also\s)joined(?=\s*[.;,]|\s+(?:in|as)\b)|"
+    # "Partech joined Accel in Zorgly's $40 million Series B": a backer joining another in a round of a sum.
+    r"(?:joined|rejoint)(?=\s[^.;]{2,60}?\s(?:in|dans|au)\s[^.;]{0,40}?"
+    r"(?:[$€£]\s?\d|\d\s*(?:M€|millions?|milliards?)|\bround\b|\bseries\b|\btour\b|\bsérie\b))|"
+    r"co-?le(?:d|ads?)|co-?invest(?:s|ed)?|chipped\s+in|"
     # Headline synonyms of "raises": "X lands $18M", "X nabs…", "X décroche 5 M€", "X empoche…".
     r"lands?|landed|nabs?|nabbed|snag(?:s|ged)?|bag(?:s|ged)|grab(?:s|bed)|pick(?:s|ed)\s+up|pull(?:s|ed)\s+in|"
     r"rake[sd]?\s+in|haul(?:s|ed)\s+in|décroch(?:e|é|ent)|empoch(?:e|é|ent)|obtient|obtenu|récolté|"

@@ -324,6 +324,13 @@ _STAKE_RAISED_BEFORE_RE = re.compile(
     r"(?:participation|parts?(?=\s+(?:dans|au\s+capital)\b))\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
     _I,
 )
+# A pronoun or a bare description as the subject of a stake raised: "It", "The group", « Le groupe a ».
+_PRONOUN_HOLDER_RE = re.compile(
+    r"\s*(?:it|the\s+(?:group|company|firm|fund|investor|conglomerate|bank)|il|elle|le\s+groupe|la\s+société|"
+    r"le\s+fonds|l['’]investisseur|le\s+conglomérat)"
+    r"(?:\s+(?:has|had|then|later|since|also|subsequently|a|avait|ensuite|depuis|aussi))*\s+",
+    _I,
+)
 _RAISED_DONE_RE = re.compile(
     r"(?:raised|increased|lifted|boosted|upped|brought|took|port[ée]|relev[ée]|augment[ée])\b", _I
 )
@@ -2362,6 +2369,11 @@ _JOINED_BACKER_BEFORE_RE = re.compile(
     r"(?:[\w'’-]+\s+){0,3}$",
     _I,
 )
+# A round's owner told by reference: "in the startup's $40 million Series B", "in its €5m seed round".
+_REFERRED_OWNER_BEFORE_RE = re.compile(
+    r"\b(?:the\s+(?:startup|start-up|company|firm|business)['’]s?|its)\s+$",
+    _I,
+)
 # After a run of rounds, one lead for each of them: ", both led by Accel", ", tous deux menés par Partech".
 _LEAD_OF_EVERY_ROUND_RE = re.compile(
     r",\s*(?:both|each|all\s+(?:two|three|four|of\s+them)|tou(?:te)?s\s+(?:deux|les\s+deux|trois)|chacune?)\s+"
@@ -3916,7 +3928,18 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 100), amount.bound_start
         ):
             return None
-        return self._object(view, amount, cue_start)
+        return self._object(view, amount, cue_start) or self._referred_round_owner(view, amount)
+
+    def _referred_round_owner(self, view: View, amount: AmountMention) -> str | None:
+        """The story's company, when a round one backer joins another in is "the startup's" or "its": the
+        reference names neither backer ("General Catalyst joined Index Ventures in the startup's $40m Series B")."""
+        if not _REFERRED_OWNER_BEFORE_RE.search(
+            view.text, max(0, amount.bound_start - 30), amount.bound_start
+        ):
+            return None
+        named = {m.name for m in view.mentions if m.name and view.rel(m)[1] <= amount.bound_start}
+        main = self.reader.main or self._main_company(exclude=named, topic=view.topic_before)
+        return main if self._is_org(main) and main not in named else None
 
     def _leads_of_every_round(self, view: View, amount: AmountMention, company: str) -> list[str]:
         """The leads a run of rounds names for all of them once, after the last: "$5 million in seed funding in 2019
@@ -5019,10 +5042,17 @@ class FactBuilder:
             view.text, max(0, percent.span[0] - 60), percent.span[0]
         ):
             return False  # "an option to raise its stake to 100%": a right, no deal yet.
-        investors = self._subjects(view, clause_start, raised.start())
+        held = self._stake_held_before(view, clause_start, raised.start())
+        investors = (
+            [held.investor] if held and held.investor else self._subjects(view, clause_start, raised.start())
+        )
         if len(investors) != 1:
             return False
-        company = self._object(view, None, clause_start) or self._main_company(exclude=set(investors))
+        company = (
+            self._object(view, None, clause_start)
+            or (held.company if held else None)
+            or self._main_company(exclude=set(investors))
+        )
         if company is None or company == investors[0] or self._sentence_stake_of(view, investors[0], company):
             return False  # "Nvidia invested $250 million, taking its stake in Helixgrid to about 7%": that stake's.
         fact = self._base_fact(
@@ -5034,6 +5064,18 @@ class FactBuilder:
         self._append(fact, view)
         self.raised_stakes.append(fact)
         return True
+
+    def _stake_held_before(self, view: View, clause_start: int, verb_start: int) -> Fact | None:
+        """The stake the sentence before told, when a pronoun raises it: "SoftBank bought 20% of Zorgly in 2021. It
+        raised its stake to 30% in 2024", « Le groupe a porté sa participation à 30 % »: the holder is SoftBank."""
+        if not _PRONOUN_HOLDER_RE.fullmatch(view.text, clause_start, verb_start):
+            return None
+        for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True):
+            if index < view.index - 1:
+                return None
+            if index < view.index and fact.kind in ("investment", "acquisition") and fact.investor:
+                return fact
+        return None
 
     def _sentence_stake_of(self, view: View, investor: str, company: str) -> bool:
         """Whether this sentence already told a stake of `investor` in `company`."""
