@@ -3271,6 +3271,8 @@ class FactBuilder:
             return False
         condition = _CONDITION_RE.search(view.text, amount.span[1])
         between = view.text[amount.span[1] : condition.start()] if condition else ""
+        if self._first_part_with_balance(view, prior, amount, latest, between):
+            return True
         if condition is None or not re.fullmatch(r"[^.;]{0,40}", between):
             return (
                 False  # "raised $45 million plus $10 million in venture debt": no condition, told as it is.
@@ -3283,6 +3285,23 @@ class FactBuilder:
         tranche.label = None
         tranche.condition = latest.condition = condition.group("cond").strip()
         latest.status = "conditional"
+        return True
+
+    def _first_part_with_balance(
+        self, view: View, prior: AmountMention, amount: AmountMention, latest: Fact, between: str
+    ) -> bool:
+        """'raised $60 million…, with $25 million in a first tranche and the remainder once …', 'avec 25
+        millions en première tranche et le reste une fois …': a smaller sum whose remainder is named before the
+        condition is the round's first part, the remainder its (computed) conditional balance, never a sum on
+        top of the round: its tranches add up to the round, not more."""
+        if (
+            latest.tranches
+            or amount.value >= prior.value
+            or not re.fullmatch(r"[^.;]{0,80}", between)
+            or not _BALANCE_RE.search(between)
+        ):
+            return False
+        self._split_first_and_balance(latest, view, amount)
         return True
 
     def _sentence_round_parts(self, view: View, latest: Fact) -> list[AmountMention]:
@@ -4997,7 +5016,8 @@ class FactBuilder:
                 for f, index in zip(self.facts, self.fact_sentence, strict=True)
                 if f.kind == "investment" and index == view.index
             ]
-            target = next((f for f in reversed(own) if not investors or f.investor in investors), None)
+            held = [f for f in own if not investors or f.investor in investors]
+            target = _priced_in_clause(view, percent, held) or next(reversed(held), None)
             if target is not None:
                 target.percentage, target.percentage_bound = percent.value, _share_bound(percent)
                 continue
@@ -8446,6 +8466,25 @@ def _summed_parts(view: View, fact: Fact, start: int = 0) -> list[AmountMention]
     ]
     amount = fact.amount or 0.0
     return parts if len(parts) >= 2 and abs(sum(a.value for a in parts) - amount) <= amount * 0.005 else []
+
+
+# The words from a stake's percentage to its sum in one clause, an apposed stake noun at most: "7% stake in
+# CoreWeave worth roughly ", "20% de Mistral AI, une participation valorisée à ".
+_STAKE_TO_WORTH_RE = re.compile(
+    r"[^,;]*(?:,\s*(?:une|a|an)\s+(?:participation|stake|holding|shareholding)\b[^,;]*)?", _I
+)
+
+
+def _priced_in_clause(view: View, percent: PercentMention, stakes: list[Fact]) -> Fact | None:
+    """The stake of `stakes` whose sum is the next one in the percentage's clause: "Nvidia, which owns a 7%
+    stake in CoreWeave worth roughly $1.5 billion, said it would invest a further $2 billion" gives the 7% to
+    the $1.5B stake held, not to the new money told after it."""
+    following = [a for a in view.amounts if a.currency and a.bound_start >= percent.span[1]]
+    if not following or not _STAKE_TO_WORTH_RE.fullmatch(
+        view.text, percent.span[1], following[0].bound_start
+    ):
+        return None
+    return next((f for f in stakes if f.amount == following[0].value), None)
 
 
 def _own_clause(text: str, amount: AmountMention, end: int) -> str:

@@ -151,9 +151,21 @@ def mark_stakes_held(facts: list[Fact]) -> None:
         at = _amount_start(fact)
         before = fact.sentence[:at] if at is not None else ""
         held = _STAKE_HELD_RE.search(before)
-        if held and fact.investor in before[: held.start()] and _WORTH_RE.search(before, held.end()):
+        if held and fact.investor in before[: held.start()] and _worth_names(before, held.end()):
             fact.round_type = STAKE_HELD
             fact.status = "completed"  # a stake held is owned now, not a deal announced
+
+
+# The words between a stake's worth cue and its amount: "worth roughly ", "valued at ", "estimée à ".
+_WORTH_GAP_RE = re.compile(r"[^\d$€£¥,;.]{0,25}")
+
+
+def _worth_names(before: str, start: int) -> bool:
+    """Whether the words `before` an amount (from `start`, after the holding verb) end on a worth cue naming
+    that amount: "owns a 7% stake worth roughly $1.5 billion, said it would invest a further $2 billion"
+    names the stake's worth, not the new money after it."""
+    worths = list(_WORTH_RE.finditer(before, start))
+    return bool(worths) and bool(_WORTH_GAP_RE.fullmatch(before, worths[-1].end()))
 
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
