@@ -173,7 +173,20 @@ def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int])
         corrected = investors_corrected(members)
         if corrected is not None:
             conflicts.append(corrected)
-    return conflicts
+    return _each_once(conflicts)
+
+
+def _each_once(conflicts: list[Conflict]) -> list[Conflict]:
+    """`conflicts` without repeats: two raises a source's records split between (a source telling a
+    round twice) would otherwise each print the same CONFLICT line, word for word."""
+    seen: set[tuple] = set()
+    once = []
+    for conflict in conflicts:
+        key = (conflict.what, tuple(conflict.values), tuple(conflict.sources))
+        if key not in seen:
+            seen.add(key)
+            once.append(conflict)
+    return once
 
 
 # A round read as at least its amount ("more than $100M") has no ceiling for its stakes to exceed, and
