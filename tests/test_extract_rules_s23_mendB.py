@@ -238,6 +238,16 @@ def test_a_partnership_with_another_company_in_a_relative_clause_is_none_with_th
     assert not of_kind(facts, "partnership")
 
 
+def test_a_partnership_with_the_investor_that_invests_is_still_told_beside_its_stake():
+    facts = facts_of(
+        "La start-up Oskavo a signé un partenariat avec Microsoft, qui investit 15 millions d'euros dans Oskavo.",
+        language="fr",
+    )
+    assert only(facts, "investment").investor == "Microsoft"
+    partnership = only(facts, "partnership")
+    assert {partnership.company, partnership.partner} == {"Oskavo", "Microsoft"}
+
+
 def test_a_stake_made_as_part_of_a_partnership_still_tells_the_partnership():
     facts = facts_of(
         "Microsoft has agreed to invest 15 million euros in Mistral AI as part of a multi-year partnership."

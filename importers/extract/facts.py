@@ -2669,21 +2669,26 @@ class FactBuilder:
         if fact is None or fact.amount is not None or fact.partner is None:
             return
         if any(
-            {fact.company, fact.partner} == {investor, company} and self._with_party_fits(view, company)
+            {fact.company, fact.partner} == {investor, company}
+            and self._with_party_fits(view, (company, investor))
             for investor, company in stakes
         ):
             self._append(self._with_term(view, fact), view)
 
     @staticmethod
-    def _with_party_fits(view: View, company: str) -> bool:
-        """Whether the partnership's 'with' party, if its cue names one, is the stake's company: "Nvidia, which has
-        a partnership with Mistral AI, invested $100 million in Helixgrid" tells no partnership with Helixgrid
+    def _with_party_fits(view: View, parties: tuple[str, str]) -> bool:
+        """Whether the partnership's 'with' party, if its cue names one, is one of the stake's two parties: "Nvidia,
+        which has a partnership with Mistral AI, invested $100 million in Helixgrid" tells no partnership with
+        Helixgrid, while "Oskavo a signé un partenariat avec Microsoft, qui investit 15 M€ dans Oskavo" tells one
         ("invest … in Mistral AI as part of a multi-year partnership" names none)."""
         cue = _PARTNERSHIP_RE.search(view.text)
         with_word = _WITH_PARTY_AFTER_CUE_RE.match(view.text, cue.end()) if cue else None
         if with_word is None:
             return True
-        return _named_right_after(view.text, with_word.end(), view.text.find(company, with_word.end()))
+        return any(
+            _named_right_after(view.text, with_word.end(), view.text.find(party, with_word.end()))
+            for party in parties
+        )
 
     def _note_executive(self, index: int, sentence: Sentence, mentions: list[Mention]) -> None:
         """Remember the company of an executive the sentence names by role ("Philippe Arnaud, PDG de Serval")."""
