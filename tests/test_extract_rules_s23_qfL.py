@@ -33,6 +33,29 @@ def test_a_possessive_stakes_worth_is_a_stake_held(sentence, holder, company, sh
     assert (stake.round_type, stake.status) == ("Stake held", "completed")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "holder", "company", "amount"),
+    [
+        (
+            "La participation de Google dans Anthropic vaut désormais 3 milliards de dollars.",
+            "Google",
+            "Anthropic",
+            3e9,
+        ),
+        (
+            "La participation de Microsoft dans OpenAI est valorisée à 135 milliards de dollars.",
+            "Microsoft",
+            "OpenAI",
+            135e9,
+        ),
+    ],
+)
+def test_a_french_stakes_worth_told_of_its_holder_is_a_stake_held(sentence, holder, company, amount):
+    stake = stake_of(sentence, "fr")
+    assert (stake.investor, stake.company, stake.amount) == (holder, company, amount)
+    assert (stake.round_type, stake.status) == ("Stake held", "completed")
+
+
 def test_a_possessive_stakes_worth_is_no_money_raised(capsys, tmp_path, monkeypatch):
     article = "title: v6\ndate: 2025-11-11\nlanguage: en\n\nGoogle's 14% stake in Anthropic is valued at $3 billion.\n"
     db = import_article(capsys, tmp_path, monkeypatch, article)

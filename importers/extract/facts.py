@@ -1996,7 +1996,9 @@ _STAKE_WORTH_BEFORE_RE = re.compile(
     r"\bstake\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
-    r"\s*,?\s+(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?(?:(?:environ|près\s+de|quelque)\s+)?$",
+    r"\s*,?\s+(?:(?:est\s+)?(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?|"
+    # "La participation de Google dans Anthropic vaut désormais 3 milliards": the stake's worth, told by "vaut".
+    r"(?:vaut|valait)\s+(?:(?:désormais|aujourd['’]hui|maintenant)\s+)?)(?:(?:environ|près\s+de|quelque)\s+)?$",
     re.IGNORECASE,
 )
 _VALUATION_TAKEN_UP_RE = re.compile(

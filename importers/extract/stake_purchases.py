@@ -172,6 +172,16 @@ _POSSESSED_STAKE_WORTH_RE = re.compile(
 )
 
 
+# The same in French, the holder named after its stake: "La participation de Google dans Anthropic vaut",
+# "… est valorisée à".
+_STAKE_OF_WORTH_RE = re.compile(
+    r"\bparticipation\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?(?:de\s+|d['’])", re.IGNORECASE
+)
+_FR_WORTH_RE = re.compile(
+    r"\b(?:vaut|valait|est\s+(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)ée)\b", re.IGNORECASE
+)
+
+
 def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
     if _STAKE_BOUGHT_RE.search(sentence):
@@ -204,7 +214,10 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     if held and investor in before[: held.start()] and _WORTH_RE.search(before, held.end()):
         return True
     possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
-    return possessed is not None and before[: possessed.start()].endswith(investor)
+    if possessed is not None and before[: possessed.start()].endswith(investor):
+        return True
+    french = _STAKE_OF_WORTH_RE.search(before)
+    return french is not None and before[french.end() :].startswith(investor) and _FR_WORTH_RE.search(before)
 
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
