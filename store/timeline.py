@@ -52,6 +52,35 @@ def raises_its_stake(stake: Stake) -> bool:
     return raised is not None and str(int(stake.percentage)) in sentence[raised.end() :]
 
 
+# A holder reducing its stake to a share: "trimmed its stake in OpenAI to 27%", "a réduit sa participation à".
+_STAKE_REDUCED = re.compile(
+    r"\b(?:trimm(?:ed|ing)|trims|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|par(?:ed|es|ing))\s+"
+    r"(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)\b|"
+    r"\b(?:réduit|abaiss[ée]\w*|ramen[ée]\w*|diminu[ée]\w*)\s+(?:sa|leur|ses|leurs)\s+(?:participation|part|parts)\b",
+    re.IGNORECASE,
+)
+
+
+def reduces_its_stake(stake: Stake) -> bool:
+    """Whether a stake sold is its investor reducing a holding to a share ("Microsoft trimmed its stake in
+    OpenAI to 27%"): the share told after the words that reduce it is what is left, not what was sold."""
+    if stake.percentage is None or not stake.evidence:
+        return False
+    sentence = stake.evidence[0].sentence
+    reduced = _STAKE_REDUCED.search(sentence)
+    return reduced is not None and str(int(stake.percentage)) in sentence[reduced.end() :]
+
+
+def _stake_reduced_title(stake: Stake) -> str:
+    """'Microsoft reduces its stake in OpenAI to 27% ($2B)': the share left, its price and status words."""
+    share = format_share(stake.percentage, stake.percentage_bound)
+    amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    return f"{stake.investor} reduces its stake in {stake.company} to {share}" + (
+        f" ({said})" if said else ""
+    )
+
+
 def _stake_raised_title(stake: Stake) -> str:
     """'SoftBank raises its stake in Arm to 90% for $8B'; its status or round noted as other stakes'."""
     share = format_share(stake.percentage, stake.percentage_bound)
@@ -76,7 +105,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max) or "funds"
         return f"{record.company} raises {amount}{label}" + (f" from {who}" if who else ""), None, None
     if isinstance(record, Stake) and is_stake_sold(record.round_type):
-        return _sale_title(record), record.investor, record.investor_company_id
+        title = _stake_reduced_title(record) if reduces_its_stake(record) else _sale_title(record)
+        return title, record.investor, record.investor_company_id
     if isinstance(record, Stake) and raises_its_stake(record):
         return _stake_raised_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake) and is_stake_held(record.round_type):

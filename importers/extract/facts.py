@@ -317,9 +317,13 @@ _PRICE_RIGHT_AFTER_RE = re.compile(
 # its holding to", "a porté sa participation dans Arm Holdings à 90%", "a relevé sa participation de 10 % à 15 %".
 _STAKE_RAISED_BEFORE_RE = re.compile(
     r"\b(?:rais(?:ed|es|ing)|increas(?:ed|es|ing)|lift(?:ed|s|ing)|boost(?:ed|s|ing)|upp(?:ed|ing)|ups|"
-    r"brought|bringing|took|taken|taking)\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)"
+    r"brought|bringing|took|taken|taking|"
+    # A stake reduced to a share is a stake event too: "trimmed its stake in OpenAI to 27% from 32%".
+    r"trimm(?:ed|ing)|trims|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|par(?:ed|es|ing))\s+"
+    r"(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)"
     r"\b[^.;]{0,80}?\bto\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|more\s+than)\s+)?$|"
-    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*|monte|mont[ée])\s+(?:sa|leur|ses|leurs)\s+"
+    r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*|monte|mont[ée]|réduit|abaiss[ée]\w*|ramen[ée]\w*|"
+    r"diminu[ée]\w*)\s+(?:sa|leur|ses|leurs)\s+"
     # "sa part dans X", "sa part au capital": a holding; "sa part de marché" is a market share.
     r"(?:participation|parts?(?=\s+(?:dans|au\s+capital)\b))\b[^.;]{0,80}?\bà\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
     _I,
@@ -332,7 +336,9 @@ _PRONOUN_HOLDER_RE = re.compile(
     _I,
 )
 _RAISED_DONE_RE = re.compile(
-    r"(?:raised|increased|lifted|boosted|upped|brought|took|port[ée]|relev[ée]|augment[ée])\b", _I
+    r"(?:raised|increased|lifted|boosted|upped|brought|took|trimmed|cut|reduced|lowered|pared|port[ée]|relev[ée]|"
+    r"augment[ée]|réduit|abaiss[ée]|ramen[ée]|diminu[ée])\b",
+    _I,
 )
 # Words after a stake that tell another event, whose date is that event's: "before selling it in early 2019",
 # "après son rachat … annoncé en juillet".
@@ -1984,15 +1990,32 @@ _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 # A holder selling its own shares, priced: "had sold all of its Nvidia shares for", "sold its shares in Nvidia
 # for" (a stake sold: stake_purchases.mark_stakes_sold types it), though no stake word is told.
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
-    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?)\s+"
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
     r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
-    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?for\s*$",
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?for\s*$|"
+    # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
+    r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
+    r"pour\s*$",
     re.IGNORECASE,
 )
 # A company named between a holder's "its" and its shares: "its Nvidia shares", "its entire Arm stake".
 _NAMED_OWN_SHARES_RE = re.compile(
     r"\b(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
     r"\s+(?:shares|stake|holding|shareholding)\b",
+    re.IGNORECASE,
+)
+# A holder leaving a company's capital, told before the sale of its shares: "cashed out of Nvidia", "exited",
+# "s'est désengagé de Nvidia", "est sorti du capital de".
+_EXITED_RE = re.compile(
+    r"\b(?:cash(?:ed|es|ing)\s+out\s+of|exit(?:ed|s|ing)|s['’]est\s+désengagée?\s+(?:de|du|d['’])|"
+    r"(?:est|sont)\s+sortie?s?\s+du\s+capital\s+(?:de|du|d['’]))\s*",
+    re.IGNORECASE,
+)
+# The same in French, the company named after the shares: "ses actions Nvidia", "leurs titres de Mistral AI".
+_OWN_SHARES_NAMED_RE = re.compile(
+    r"\b(?:ses|leurs)\s+(?:actions|titres)\s+(?:de\s+|d['’]|dans\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})",
     re.IGNORECASE,
 )
 # A stake's worth told right after it: "a 4.9% stake in Nvidia worth about $4 billion", "a stake valued at",
@@ -2002,7 +2025,9 @@ _STAKE_WORTH_BEFORE_RE = re.compile(
     r"\bstake\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
-    r"\s*,?\s+(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?(?:(?:environ|près\s+de|quelque)\s+)?$",
+    r"\s*,?\s+(?:(?:est\s+)?(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?|"
+    # "La participation de Google dans Anthropic vaut désormais 3 milliards": the stake's worth, told by "vaut".
+    r"(?:vaut|valait)\s+(?:(?:désormais|aujourd['’]hui|maintenant)\s+)?)(?:(?:environ|près\s+de|quelque)\s+)?$",
     re.IGNORECASE,
 )
 _VALUATION_TAKEN_UP_RE = re.compile(
@@ -4218,6 +4243,11 @@ class FactBuilder:
             # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
             investors = [name for name in investors if name != named_shares]
             company = company or named_shares
+        if (exited := self._exited_before_sale(view, amount)) is not None:
+            investors, company = (
+                [exited[0]],
+                exited[1],
+            )  # "SoftBank cashed out of Nvidia, selling its shares for"
         if company is None and (
             sold := _OWN_SHARES_SOLD_BEFORE_RE.search(view.text, clause_start, amount.bound_start)
         ):
@@ -4304,10 +4334,31 @@ class FactBuilder:
         holders = [name for name in named if named and name != named[-1]]
         return ([holders[0]], named[-1]) if holders else None
 
+    def _exited_before_sale(self, view: View, amount: AmountMention) -> tuple[str, str] | None:
+        """The holder and the company of an exit told before a sale of the holder's own shares at `amount`
+        ("SoftBank cashed out of Nvidia, selling its shares for", "s'est désengagé de Nvidia en cédant ses
+        titres pour"); None when the sentence tells no such exit."""
+        if not _OWN_SHARES_SOLD_BEFORE_RE.search(view.text, 0, amount.bound_start):
+            return None
+        exited = _EXITED_RE.search(view.text, 0, amount.bound_start)
+        if exited is None:
+            return None
+        holders = [
+            m.name
+            for m in view.mentions
+            if m.name and view.rel(m)[1] <= exited.start() and self._is_org(m.name)
+        ]
+        company = self._company_named_at(view, exited.end())
+        if not holders or company is None or company == holders[-1]:
+            return None
+        return holders[-1], company
+
     def _named_own_shares(self, view: View, start: int, end: int) -> str | None:
         """The company a holder's shares are of, named between "its" and "shares"/"stake" ("its Nvidia
         shares") from `start` to `end`; None when no such words are told."""
-        told = _NAMED_OWN_SHARES_RE.search(view.text, start, end)
+        told = _NAMED_OWN_SHARES_RE.search(view.text, start, end) or _OWN_SHARES_NAMED_RE.search(
+            view.text, start, end
+        )
         if told is None:
             return None
         at = told.start("name")

@@ -38,13 +38,13 @@ _STAKE_BOUGHT_RE = re.compile(
 # Raising one's stake for a price is buying shares: "raised its stake in Arm to 90% …, paying $8 billion",
 # "a porté sa participation dans Arm de 75% à 90% pour 8 milliards" (unless money is invested: `_INVESTED_RE`).
 _STAKE_RAISED_RE = re.compile(
-    r"\b(?:raised|raises|increased|increases)\s+(?:its|their)\s+stake\b|"
+    r"\b(?:raised|raises|increased|increases|lifted|lifts|boosted|boosts|upped|ups)\s+(?:its|their)\s+stake\b|"
     r"\b(?:port[ée]\w*|relev[ée]\w*|augment[ée]\w*)\s+(?:sa|leur)\s+participation\b",
     re.IGNORECASE,
 )
 # The same told as done: "has acquired a 30% stake", "bought a stake", "a racheté une participation".
 _STAKE_BOUGHT_DONE_RE = re.compile(
-    r"\b(?:(?:has|have|had)\s+)?(?:raised|increased)\s+(?:its|their)\s+stake\b|"
+    r"\b(?:(?:has|have|had)\s+)?(?:raised|increased|lifted|boosted|upped)\s+(?:its|their)\s+stake\b|"
     r"\b(?:a|ont|avait|avaient)\s+(?:porté|relevé|augmenté)\s+(?:sa|leur)\s+participation\b|"
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
     rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
@@ -69,12 +69,35 @@ _STAKE_SOLD_RE = re.compile(
     # "a cédé mardi l'intégralité de sa participation": the day told between the verb and the stake.
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|récemment|finalement)\s+)?"
     r"(?:(?:la\s+totalité|l['’]intégralité|une\s+partie|le\s+reste)\s+de\s+)?(?:sa|leur|ses|leurs)\s+"
-    r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b",
+    r"(?:participation|parts|actions)\s+(?:dans|de|au\s+capital\s+de)\b|"
+    # "a revendu ses actions Nvidia", "en cédant ses titres": the company named right after the shares.
+    r"\b(?:(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)(?:re)?vendu|(?:(?:a|ont|avait|avaient)\s+(?:\w+\s+)?|avoir\s+)?cédé|"
+    r"(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+(?:actions|titres)\b",
+    re.IGNORECASE,
+)
+# A holder reducing its own stake in a company to a share: selling part of it. "trimmed its stake in OpenAI to
+# 27%", "a réduit sa participation dans X à 17 %": the share left is the record's.
+_STAKE_REDUCED_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+)?(?:trimm(?:ed|ing)|trims|cut(?:s|ting)?|reduc(?:ed|es|ing)|lower(?:ed|s|ing)|"
+    r"par(?:ed|es|ing))\s+(?:its|their|his|her)\s+(?:stake|holding|shareholding|ownership)\s+in\b|"
+    r"\b(?:(?:a|ont|avait|avaient)\s+)?(?:réduit|abaissé|ramené|diminué)\s+(?:sa|leur)\s+participation\s+"
+    r"(?:dans|de|au\s+capital\s+de)\b",
+    re.IGNORECASE,
+)
+# A holder leaving a company by selling its own shares: "cashed out of Nvidia, selling its shares for", "s'est
+# désengagé de Nvidia en cédant ses titres pour".
+_STAKE_EXITED_RE = re.compile(
+    r"\b(?:cash(?:ed|es|ing)\s+out\s+of|exit(?:ed|s|ing)|s['’]est\s+désengagée?\s+(?:de|du|d['’])|"
+    r"(?:est|sont)\s+sortie?s?\s+du\s+capital\s+(?:de|du|d['’]))"
+    r"(?=[^.;]{0,80}\b(?P<sold>(?:selling|sold|offloading|(?:re)?vendant|cédant)\s+(?:all\s+of\s+)?(?:its|their|ses|leurs)\s+"
+    r"(?:shares|stake|holding|titres|actions|participation))\b)",
     re.IGNORECASE,
 )
 # The sale told as done ("sold", "has sold", "a cédé"), not planned ("is selling", "plans to sell").
 _SOLD_DONE_RE = re.compile(
-    r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped)\b|^(?:a|ont|avait|avaient|avoir)\s",
+    r"^(?:(?:has|have|had)\s+)?(?:sold|offloaded|divested|unloaded|dumped|trimmed|cut|reduced|lowered|pared)\b|"
+    r"^cédé\b|^(?:cashed|exited)\b|^s['’]est\s|^(?:est|sont)\s+sorti|"
+    r"^(?:a|ont|avait|avaient|avoir)\s|^(?:réduit|abaissé|ramené|diminué)\b",
     re.IGNORECASE,
 )
 # The article says money went to the company: new shares issued, money raised.
@@ -130,6 +153,26 @@ _WORTH_RE = re.compile(
 )
 
 
+# A holder's own stake, its worth told with no verb of holding: "Google's 14% stake in Anthropic is valued at",
+# "Amazon's stake in Anthropic is now worth about".
+_POSSESSED_STAKE_WORTH_RE = re.compile(
+    r"['’]s\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:stake|holding|shareholding)\b[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?"
+    r"(?:worth|valued\s+at)\b",
+    re.IGNORECASE,
+)
+
+
+# The same in French, the holder named after its stake: "La participation de Google dans Anthropic vaut",
+# "… est valorisée à".
+_STAKE_OF_WORTH_RE = re.compile(
+    r"\bparticipation\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?(?:de\s+|d['’])", re.IGNORECASE
+)
+_FR_WORTH_RE = re.compile(
+    r"\b(?:vaut|valait|est\s+(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)ée)\b", re.IGNORECASE
+)
+
+
 def _buys_stake(sentence: str) -> bool:
     """Whether `sentence` buys a stake, or raises one with no money invested in the company."""
     if _STAKE_BOUGHT_RE.search(sentence):
@@ -150,8 +193,7 @@ def mark_stakes_held(facts: list[Fact]) -> None:
             continue
         at = _amount_start(fact)
         before = fact.sentence[:at] if at is not None else ""
-        held = _STAKE_HELD_RE.search(before)
-        if held and fact.investor in before[: held.start()] and _worth_names(before, held.end()):
+        if _holds_stake_worth(before, fact.investor):
             fact.round_type = STAKE_HELD
             fact.status = "completed"  # a stake held is owned now, not a deal announced
 
@@ -166,6 +208,19 @@ def _worth_names(before: str, start: int) -> bool:
     names the stake's worth, not the new money after it."""
     worths = list(_WORTH_RE.finditer(before, start))
     return bool(worths) and bool(_WORTH_GAP_RE.fullmatch(before, worths[-1].end()))
+
+
+def _holds_stake_worth(before: str, investor: str) -> bool:
+    """Whether the words before a stake's amount have `investor` hold it and tell its worth: "owns a 49% stake
+    in OpenAI, worth about", or its own stake's worth, no verb of holding ("Google's stake … is valued at")."""
+    held = _STAKE_HELD_RE.search(before)
+    if held and investor in before[: held.start()] and _worth_names(before, held.end()):
+        return True
+    possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
+    if possessed is not None and before[: possessed.start()].endswith(investor):
+        return True
+    french = _STAKE_OF_WORTH_RE.search(before)
+    return french is not None and before[french.end() :].startswith(investor) and _FR_WORTH_RE.search(before)
 
 
 def mark_stakes_sold(facts: list[Fact]) -> None:
@@ -278,9 +333,12 @@ def _sale_of(stake: Fact) -> re.Match[str] | None:
     """The words of the stake's sentence selling it: a sale verb after its investor, its company named right
     after ("sold its stake in Nvidia", "in the chipmaker Nvidia"), its amount, if any, within the sale's clause."""
     sentence = stake.sentence
-    for match in _STAKE_SOLD_RE.finditer(sentence):
+    sold = (_STAKE_SOLD_RE, _STAKE_REDUCED_RE, _STAKE_EXITED_RE)
+    for match in (match for told in sold for match in told.finditer(sentence)):
+        # an exit's amount is that of the sale told after it: "cashed out of Nvidia, selling its shares for"
+        sale_end = match.end("sold") if "sold" in match.re.groupindex else match.end()
         if stake.investor in sentence[: match.start()] and _company_right_after(stake, match.end()):
-            if _amount_in_sale_clause(stake, match.end()):
+            if _amount_in_sale_clause(stake, sale_end):
                 return match
     return None
 
