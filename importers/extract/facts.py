@@ -2116,7 +2116,7 @@ _ROLE_OF_SUBJECT_RE = re.compile(
 _PERSON_BEFORE_ROLE_RE = re.compile(r"\s*(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3}\s*,", _I)
 # A speech verb after an executive's company, what it says told next: "The CEO of Zorgly said (that) the company…".
 _SAYS_AFTER_COMPANY_RE = re.compile(
-    r"\s*,?\s*(?:said|says|announced|told\s+\w+|confirmed|a\s+(?:annoncé|indiqué|déclaré|confirmé|expliqué)|"
+    r"\s*(?:,\s*)?(?:said|says|announced|told\s+\w+|confirmed|a\s+(?:annoncé|indiqué|déclaré|confirmé|expliqué)|"
     r"annonce|indique|explique|déclare|confirme)\b(?:\s+(?:that|que|qu['’]))?",
     _I,
 )
