@@ -72,7 +72,7 @@ async def test_company_page_shows_every_section(app, deals_store):
         headers = [row.pieces[0][0] for row in page.rows if row.role == "header"]
         assert headers == [
             "Rounds and valuations (2)",
-            "Investors (4)",
+            "Investors (4 · 3 investments · 1 running total)",  # Microsoft's ≥$13B is a running total
             "Partnerships (1)",
             "Metrics and projections (3)",
             "Statements (1)",
