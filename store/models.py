@@ -147,6 +147,17 @@ class Record(BaseModel):
         return RecordRef(record_type=self.record_type, record_id=self.id)
 
     @property
+    def record_ids(self) -> list[int]:
+        """Every row of its table this record stands for: itself (a raise, stake, figure or partnership
+        several sources tell adds the other sources' rows folded into it)."""
+        return [self.id]
+
+    @property
+    def refs(self) -> list[RecordRef]:
+        """What selecting or exporting this record takes: every record it stands for."""
+        return [RecordRef(record_type=self.record_type, record_id=id_) for id_ in self.record_ids]
+
+    @property
     def edited(self) -> bool:
         """A person corrected its values by hand: they may differ from its source's words."""
         return self.review_status == "edited"
@@ -206,11 +217,6 @@ class Round(Record):
     def record_ids(self) -> list[int]:
         """Every `rounds` row this round stands for: itself, then those folded into it."""
         return [self.id, *self.same_raise_ids]
-
-    @property
-    def refs(self) -> list[RecordRef]:
-        """What selecting or exporting this round takes: every record it stands for."""
-        return [RecordRef(record_type="round", record_id=id_) for id_ in self.record_ids]
 
     @property
     def source_count(self) -> int:
@@ -289,11 +295,6 @@ class Stake(Record):
         return [self.id, *self.same_stake_ids]
 
     @property
-    def refs(self) -> list[RecordRef]:
-        """What selecting or exporting this stake takes: every record it stands for."""
-        return [RecordRef(record_type="stake", record_id=id_) for id_ in self.record_ids]
-
-    @property
     def round_ids(self) -> list[int]:
         """The rounds this stake was taken in: each source's record's round, when it names one."""
         return [a.round_id for a in self.accounts or [self] if a.round_id is not None]
@@ -332,11 +333,6 @@ class Partnership(Record):
         return [self.id, *self.same_partnership_ids]
 
     @property
-    def refs(self) -> list[RecordRef]:
-        """What selecting or exporting this partnership takes: every record it stands for."""
-        return [RecordRef(record_type="partnership", record_id=id_) for id_ in self.record_ids]
-
-    @property
     def source_count(self) -> int:
         """How many distinct sources tell this partnership (`Evidence.source_identity`)."""
         return count_sources(self.accounts or [self])
@@ -369,11 +365,6 @@ class Metric(Record):
     def record_ids(self) -> list[int]:
         """Every `metrics` row this figure stands for: itself, then those folded into it."""
         return [self.id, *self.same_metric_ids]
-
-    @property
-    def refs(self) -> list[RecordRef]:
-        """What selecting or exporting this figure takes: every record it stands for."""
-        return [RecordRef(record_type="metric", record_id=id_) for id_ in self.record_ids]
 
     @property
     def source_count(self) -> int:
@@ -548,10 +539,7 @@ class CompanyPage(BaseModel):
         for record in records:
             # A raise, stake, figure or partnership several sources tell is one row: every source's
             # record of it is exported, as the whole export writes them (a folded partnership lost one).
-            if isinstance(record, Round | Stake | Metric | Partnership):
-                yield from ((record.record_type, id_) for id_ in record.record_ids)
-            else:
-                yield record.record_type, record.id
+            yield from ((record.record_type, id_) for id_ in record.record_ids)
 
 
 class SearchHit(BaseModel):
