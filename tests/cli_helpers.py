@@ -32,6 +32,17 @@ def import_deals(capsys, tmp_path: Path, deals: str) -> Path:
     return db
 
 
+def import_files(capsys, tmp_path: Path, *files: tuple[str, str]) -> Path:
+    """A new database (no seed) holding `files` (name, text): each written and imported in that order."""
+    db = tmp_path / "deals.db"
+    for name, text in files:
+        path = tmp_path / name
+        path.write_text(text, encoding="utf-8")
+        code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+        assert code == 0, err
+    return db
+
+
 def run_ok(capsys, db: str | Path, *argv: str) -> str:
     """Standard output of `ai-deals --db DB ARGV`, which must succeed."""
     code, out, err = run(capsys, "--db", str(db), *argv)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli_helpers import private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
 
 from ai_deals.store import Store
 from ai_deals.store.record_filter import RecordFilter
@@ -36,20 +36,9 @@ FOLDED = (
 )
 
 
-def imported(capsys, tmp_path: Path, *texts: tuple[str, str]) -> Path:
-    """A new database holding the articles `texts` (name, text), imported in that order."""
-    db = tmp_path / "deals.db"
-    for name, text in texts:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
-        assert code == 0, err
-    return db
-
-
 def both(capsys, tmp_path: Path, *, french_first: bool = False, amount: str = "385") -> Path:
     articles = [("reuters.txt", REUTERS), ("lesechos.md", LES_ECHOS.format(amount=amount))]
-    return imported(capsys, tmp_path, *(reversed(articles) if french_first else articles))
+    return import_files(capsys, tmp_path, *(reversed(articles) if french_first else articles))
 
 
 def series_a(events) -> list:
@@ -146,7 +135,7 @@ def test_an_undated_account_of_a_raise_names_its_investors_but_stays_off_the_who
     timeline (dated records only) names its investors and counts its source, but neither lists nor
     exports its record: ctrl+a counts and `e` writes what the timeline holds (`timeline_record_count`)."""
     header = "company,investors,amount,currency,date,round_type\n"
-    db = imported(
+    db = import_files(
         capsys,
         tmp_path,
         ("dated.csv", header + "Zorg AI,Fund A,20000000,USD,2024-03-01,Series A\n"),
@@ -173,7 +162,7 @@ EARLIER_SECOND = "kind,company,investors,amount,currency,date,round_type,note\n"
 def test_a_raises_event_stands_on_the_round_the_page_shows_when_the_later_account_came_first(
     capsys, tmp_path
 ):
-    db = imported(capsys, tmp_path, ("later.csv", LATER_FIRST), ("earlier.csv", EARLIER_SECOND))
+    db = import_files(capsys, tmp_path, ("later.csv", LATER_FIRST), ("earlier.csv", EARLIER_SECOND))
     with Store(db, readonly=True) as store:
         company_id = store.find_company("Alpha AI").id
         (shown,) = store.company(company_id).rounds

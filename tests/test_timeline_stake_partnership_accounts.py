@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from cli_helpers import private_default_db, run, run_ok  # noqa: F401 (autouse fixture)
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
 
 from ai_deals.store import Store
 from ai_deals.store.models import Evidence, Partnership
@@ -50,19 +50,8 @@ STAKE = "Microsoft invests €15M in Mistral AI · 2 sources"
 PARTNERSHIP = "Nvidia partners with Mistral AI (compute) · 2 sources"
 
 
-def imported(capsys, tmp_path: Path, *texts: tuple[str, str]) -> Path:
-    """A new database holding the articles `texts` (name, text), imported in that order."""
-    db = tmp_path / "deals.db"
-    for name, text in texts:
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
-        assert code == 0, err
-    return db
-
-
 def all_four(capsys, tmp_path: Path) -> Path:
-    return imported(
+    return import_files(
         capsys,
         tmp_path,
         ("reuters-stake.txt", REUTERS_STAKE),
@@ -199,7 +188,7 @@ def test_sources_stating_a_partnerships_end_differently_are_a_conflict():
 def test_a_partnerships_end_two_sources_state_differently_is_a_page_conflict_and_marked_on_its_event(
     capsys, tmp_path
 ):
-    db = imported(capsys, tmp_path, ("fr.txt", LES_ECHOS_PARTNER), ("en.txt", REUTERS_PARTNER))
+    db = import_files(capsys, tmp_path, ("fr.txt", LES_ECHOS_PARTNER), ("en.txt", REUTERS_PARTNER))
     with Store(db) as store:
         store.db.execute("UPDATE partnerships SET until = '2030', until_precision = 'year' WHERE id = 1")
         store.db.execute("UPDATE partnerships SET until = '2029', until_precision = 'year' WHERE id = 2")
@@ -225,7 +214,7 @@ def test_a_partnership_whose_partner_leads_another_pair_is_folded_once_across_ch
 ):
     # Alpha–Beta and Beta–Gamma, each told by two files: Beta is the lower id of the second pair, so
     # a chunk of one lower id each reads Alpha–Beta's partnerships again through Beta.
-    db = imported(capsys, tmp_path, ("one.csv", CHAINED_PARTNERSHIPS), ("two.csv", CHAINED_AGAIN))
+    db = import_files(capsys, tmp_path, ("one.csv", CHAINED_PARTNERSHIPS), ("two.csv", CHAINED_AGAIN))
     one_id_a_chunk = lambda ids, size=500: [ids[i : i + 1] for i in range(len(ids))]  # noqa: E731
     monkeypatch.setattr("ai_deals.store.queries._chunks", one_id_a_chunk)
     with Store(db, readonly=True) as store:

@@ -10,21 +10,20 @@ import pytest
 from test_export import export_to
 from test_timeline_stake_partnership_accounts import LES_ECHOS_PARTNER, REUTERS_PARTNER
 
-from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.export import ExportScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 
-from tui_helpers import settle
+from tui_helpers import import_one_by_one, settle
 
 
 @pytest.fixture
 def store(tmp_path: Path):
     db = tmp_path / "told-twice.db"
-    for name, text in (("lesechos-partner.txt", LES_ECHOS_PARTNER), ("reuters-partner.txt", REUTERS_PARTNER)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    import_one_by_one(
+        db, tmp_path, (("lesechos-partner.txt", LES_ECHOS_PARTNER), ("reuters-partner.txt", REUTERS_PARTNER))
+    )
     with Store.open(db) as store:
         yield store
 

@@ -9,14 +9,13 @@ from pathlib import Path
 from test_export import export_to, records_of
 from textual.widgets import Footer
 
-from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import settle
+from tui_helpers import import_one_by_one, settle
 
 
 async def open_timeline(pilot) -> VirtualList:
@@ -220,9 +219,7 @@ def zeta_store(tmp_path: Path) -> Store:
     from test_timeline_whole_folds_keys import ZETA_ARTICLE, ZETA_DEALS
 
     db = tmp_path / "zeta.db"
-    for name, text in {"zeta.txt": ZETA_ARTICLE, "zeta.csv": ZETA_DEALS}.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    import_one_by_one(db, tmp_path, {"zeta.txt": ZETA_ARTICLE, "zeta.csv": ZETA_DEALS}.items())
     return Store.open(db)
 
 

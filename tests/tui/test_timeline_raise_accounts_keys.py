@@ -9,22 +9,21 @@ from pathlib import Path
 import pytest
 from test_timeline_raise_accounts import FOLDED, LES_ECHOS, REUTERS
 
-from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 
-from tui_helpers import press_settled, settle
+from tui_helpers import import_one_by_one, press_settled, settle
 
 
 @pytest.fixture
 def store(tmp_path: Path):
     """The French account, naming the lead only, imported first: its round is the one the event stands on."""
     db = tmp_path / "raise.db"
-    for name, text in (("lesechos.md", LES_ECHOS.format(amount="385")), ("reuters.txt", REUTERS)):
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    import_one_by_one(
+        db, tmp_path, (("lesechos.md", LES_ECHOS.format(amount="385")), ("reuters.txt", REUTERS))
+    )
     with Store.open(db) as store:
         yield store
 

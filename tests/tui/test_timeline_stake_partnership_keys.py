@@ -16,13 +16,12 @@ from test_timeline_stake_partnership_accounts import (
     STAKE,
 )
 
-from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.tui.app import DealsApp
 from ai_deals.tui.screens.timeline import TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 
-from tui_helpers import press_settled, settle
+from tui_helpers import import_one_by_one, press_settled, settle
 
 ARTICLES = (
     ("reuters-stake.txt", REUTERS_STAKE),
@@ -35,9 +34,7 @@ ARTICLES = (
 @pytest.fixture
 def store(tmp_path: Path):
     db = tmp_path / "told-twice.db"
-    for name, text in ARTICLES:
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    import_one_by_one(db, tmp_path, ARTICLES)
     with Store.open(db) as store:
         yield store
 

@@ -11,7 +11,6 @@ import pytest
 from test_export import export_to, records_of
 from textual.widgets import Static
 
-from ai_deals.cli import main
 from ai_deals.store import Store
 from ai_deals.store.models import RecordRef
 from ai_deals.tui.app import DealsApp
@@ -20,7 +19,7 @@ from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import press_settled, settle
+from tui_helpers import import_one_by_one, press_settled, settle
 
 MISTRAL_FR = """title: Mistral AI lève 1,7 milliard d'euros
 date: 2025-09-09
@@ -48,9 +47,7 @@ ZETA_DEALS = "company,investor,amount,currency,date,round_type,lead\nZeta AI,Van
 def store(tmp_path: Path, monkeypatch):
     db = tmp_path / "folds.db"
     files = {"fr.txt": MISTRAL_FR, "en.txt": MISTRAL_EN, "zeta.txt": ZETA_ARTICLE, "zeta.csv": ZETA_DEALS}
-    for name, text in files.items():
-        (tmp_path / name).write_text(text, encoding="utf-8")
-        assert main(["--db", str(db), "--empty", "import", str(tmp_path / name)]) == 0
+    import_one_by_one(db, tmp_path, files.items())
     monkeypatch.setattr(TimelineScreen, "window_size", 2)  # folded records on windows' edges
     with Store.open(db) as store:
         yield store

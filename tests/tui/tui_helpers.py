@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from pathlib import Path
 
 from textual.pilot import Pilot
 from textual.worker import WorkerCancelled, WorkerFailed
 
+from ai_deals.cli import main
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
 
@@ -81,3 +83,11 @@ def hold_whole_reads(store) -> tuple[asyncio.Event, threading.Event]:
 def shown(app, selector: str) -> str:
     """The plain text a widget of the current screen draws (a `Static`, the status bar…)."""
     return app.screen.query_one(selector).render().plain
+
+
+def import_one_by_one(db: Path, folder: Path, files) -> Path:
+    """`db` (no seed) after importing `files` ((name, text) pairs), each written in `folder`, in that order."""
+    for name, text in files:
+        (folder / name).write_text(text, encoding="utf-8")
+        assert main(["--db", str(db), "--empty", "import", str(folder / name)]) == 0
+    return db
