@@ -297,3 +297,12 @@ def test_an_in_round_cell_that_is_neither_true_nor_false_is_a_bad_cell(tmp_path,
     )
     assert main(["--db", str(tmp_path / "bad.db"), "--empty", "import", str(exported)]) == 1
     assert "bad.csv:2: in_round: 'maybe' is not true or false" in capsys.readouterr().err
+
+
+def test_two_partnerships_one_sentence_of_an_article_tells_stay_two_after_the_round_trip(tmp_path):
+    """The Times' Corvus Bio sentence tells two research partnerships of Novo Nordisk with AstraZeneca
+    (up to £18M, and £7.4M), one source telling two: two partnerships on the page. Imported from the
+    export, each row was a teller of its own, and the two folded into one partnership with a conflict
+    between its values."""
+    (article,) = _holdout("en_times_corvusbio.txt")
+    assert _round_trip_differences([article], tmp_path) == []
