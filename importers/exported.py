@@ -64,6 +64,7 @@ MEANINGS: dict[str, str | None] = {
     "equivalent_amount": "equivalent_amount (a round's amount as also stated in another currency)",
     "equivalent_currency": "equivalent_currency (the currency of equivalent_amount)",
     "tranche_computed": None,  # the `tranches` cell marks each computed amount, and that is read
+    "in_round": "in_round (a stake's: false keeps it out of every round; empty or true: found as before)",
 }
 # Cells read after the row is built (`extras`): not a deal file's columns, so ordinary deal files
 # keep reading a "description" or "text" column as they did (not at all).
@@ -290,7 +291,27 @@ def _extras(cells: dict, record_type: str) -> dict[str, object]:
         extras["more_evidence"] = more
     if record_type == "round":
         extras.update(_equivalent(cells))
+    if (
+        record_type in ("stake", "investment")
+        and (in_round := _flag(cells.get("in_round"), "in_round")) is not None
+    ):
+        extras["in_round"] = in_round
     return extras
+
+
+_FLAGS = {"true": True, "false": False}
+
+
+def _flag(value: object, column: str) -> bool | None:
+    """A true/false cell (a CSV cell's text, a JSON export's boolean); None when empty."""
+    if value is None or isinstance(value, bool):
+        return value
+    text = str(value).strip().lower()
+    if not text:
+        return None
+    if text not in _FLAGS:
+        raise BadCell(column, f"{value!r} is not true or false")
+    return _FLAGS[text]
 
 
 def _equivalent(cells: dict) -> dict[str, object]:

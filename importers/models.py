@@ -134,6 +134,9 @@ class Fact(BaseModel):
     # An export's record stated by more than its `sentence` (`ExportRecord.more_evidence`): written as
     # evidence of its own each. Not part of the dry run's shape (`dry_run_dict`).
     more_evidence: list[CitedSentence] = Field(default_factory=list, exclude=True)
+    # An export's stake: False when it was in no round (`ExportRecord.in_round`), which keeps it out of
+    # the day's rounds; None: its round is found from the source's rounds of the day (`day_round`).
+    in_round: bool | None = Field(default=None, exclude=True)
 
 
 class CompanyInfo(BaseModel):

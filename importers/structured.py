@@ -101,6 +101,7 @@ class DealRow(BaseModel):
     aliases: list[str] = Field(default_factory=list)
     equivalent_amount: float | None = None
     equivalent_currency: str | None = None
+    in_round: bool | None = None
 
     @property
     def investor(self) -> str | None:
@@ -1542,6 +1543,7 @@ def _main_fact(row: DealRow, raw_line: str, make: type = Fact) -> Fact:
         more_evidence=row.more_evidence,
         equivalent_amount=row.equivalent_amount,
         equivalent_currency=row.equivalent_currency,
+        in_round=row.in_round,
         # `_evidence`, without a dict to unpack
         sentence=raw_line,
         start=0,

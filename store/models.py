@@ -697,6 +697,10 @@ class ExportRecord(BaseModel):
     tranche_computed: bool | None = None
     """True when one of a stake's or round's tranche amounts is computed (the total less the stated
     tranches), not stated: `tranches` marks which one ("computed": true), and an import reads that."""
+    in_round: bool | None = None
+    """A stake's: true when it is in a round, false when in none (a conditional promise its article
+    kept out of the day's round), which an import keeps (its round is found again as the import finds
+    one); empty for other records."""
 
 
 class Overview(BaseModel):

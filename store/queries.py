@@ -1111,6 +1111,7 @@ def to_export(record: Record) -> ExportRecord:
         more_evidence=_more_evidence(record.evidence[1:]),
         equivalent_amount=fields.get("equivalent_amount"),
         equivalent_currency=fields.get("equivalent_currency"),
+        in_round=record.round_id is not None if isinstance(record, Stake) else None,
     )
 
 

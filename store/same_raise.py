@@ -116,12 +116,15 @@ def _is_loose(round_: Round) -> bool:
 
 def teller(record: Round | Stake | Partnership) -> object:
     """What "one source telling two" means for a record: the document it was read from, unless it is
-    a data file's row citing a source of its own (an export, a deal file: the record is its own
-    teller, so an export's rows of one raise, each carrying its original source, group again as
-    in the database they came from). An export's row of a deal file's own row (cited to the file's
-    `file:` URL) is told by that file, as in the database it came from."""
-    if any(evidence.cites_own for evidence in record.evidence):
-        return ("record", record.id)
+    a data file's row citing a source of its own (an export, a deal file): then that citation and the
+    sentence it carries, as written. So an export's rows of one raise, each carrying its original
+    source, group again as in the database they came from; two rows of a deal file citing one article
+    (each row its own words) are two tellers; and two records one sentence of an article told (two
+    partnerships of one pair) stay one teller's two. An export's row of a deal file's own row (cited
+    to the file's `file:` URL) is told by that file, as in the database it came from."""
+    for cited in record.evidence:
+        if cited.cites_own:  # its citation as written, not `source_identity`: no regex per record of a page
+            return ("told", cited.url, cited.source_title, cited.publisher, cited.published, cited.sentence)
     for evidence in record.evidence:
         if evidence.read_from is not None:  # an export's row of a deal file's own row: that file
             return ("file", record.source_id, evidence.url)

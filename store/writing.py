@@ -1267,6 +1267,8 @@ class FactWriter:
         that day, in the order told (`day_round`); a subclass passes a part of them first."""
         if is_stake_traded(fact.round_type):
             return None  # shares bought from their holders ("acquired a 30% stake"): no part of a raise
+        if fact.in_round is False:
+            return None  # an export's stake that was in no round where it came from (a conditional promise)
         if (
             self.rounds_in_talks  # nearly always none (a deal file's): nothing to look at per stake
             and fact.status != IN_TALKS

@@ -253,3 +253,56 @@ def test_a_stake_stays_in_its_own_articles_round_of_the_day_after_the_round_trip
     files = _holdout("en_wsj_parallaxlabs.txt", "en_theinformation_parallax.txt")
     assert len(files) == 2
     assert _round_trip_differences(files, tmp_path) == []
+
+
+def test_a_conditional_stake_its_article_kept_out_of_the_round_stays_out_after_the_round_trip(tmp_path):
+    """The National Wealth Fund's "up to £30mn of the total", conditional, is no part of Heliora's
+    £85mn Series B by its article (the round names Lowercarbon and Octopus only): the import put it in
+    the round, as a stake of the round's own article, and the page lost its conditional £30mn and gave
+    the fund's stake the round's type. The export's `in_round` says the stake is in none."""
+    (article,) = _holdout("en_ft_heliora.txt")
+    assert _round_trip_differences([article], tmp_path) == []
+    with Store(tmp_path / "copy.db", readonly=True, create=False) as store:
+        (stake,) = [record for record in store.export_records() if record.record_type == "stake"]
+    assert (stake.counterpart, stake.status, stake.in_round) == ("National Wealth Fund", "conditional", False)
+
+
+def test_an_older_export_without_in_round_still_imports_its_stakes(tmp_path, capsys):
+    """An export made before the `in_round` column imports as before: its stake joins its article's
+    round of the day."""
+    header = (
+        "record_type,record_id,company,counterpart,counterpart_role,amount,currency,date,round,source_url\n"
+    )
+    exported = tmp_path / "old.csv"
+    exported.write_text(
+        header
+        + "round,1,Kappa,Acme Ventures,investors,100000000,USD,2025-09-10,Series A,https://example.org/k\n"
+        "stake,2,Kappa,Acme Ventures,investor,20000000,USD,2025-09-10,Series A,https://example.org/k\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "old.db"
+    assert main(["--db", str(db), "--empty", "import", str(exported)]) == 0
+    assert "bad row" not in capsys.readouterr().err
+    with Store(db, readonly=True, create=False) as store:
+        (stake,) = [record for record in store.export_records() if record.record_type == "stake"]
+    assert stake.in_round is True
+
+
+def test_an_in_round_cell_that_is_neither_true_nor_false_is_a_bad_cell(tmp_path, capsys):
+    exported = tmp_path / "bad.csv"
+    exported.write_text(
+        "record_type,record_id,company,counterpart,counterpart_role,amount,currency,date,in_round\n"
+        "stake,2,Kappa,Acme Ventures,investor,20000000,USD,2025-09-10,maybe\n",
+        encoding="utf-8",
+    )
+    assert main(["--db", str(tmp_path / "bad.db"), "--empty", "import", str(exported)]) == 1
+    assert "bad.csv:2: in_round: 'maybe' is not true or false" in capsys.readouterr().err
+
+
+def test_two_partnerships_one_sentence_of_an_article_tells_stay_two_after_the_round_trip(tmp_path):
+    """The Times' Corvus Bio sentence tells two research partnerships of Novo Nordisk with AstraZeneca
+    (up to £18M, and £7.4M), one source telling two: two partnerships on the page. Imported from the
+    export, each row was a teller of its own, and the two folded into one partnership with a conflict
+    between its values."""
+    (article,) = _holdout("en_times_corvusbio.txt")
+    assert _round_trip_differences([article], tmp_path) == []
