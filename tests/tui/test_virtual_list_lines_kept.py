@@ -76,3 +76,34 @@ async def test_a_row_read_meanwhile_or_marked_is_drawn_anew_without_a_refresh_of
         lines = shown_lines(rows)
         assert lines[3].endswith("row 3, read")
         assert lines[5].strip().startswith("●") and lines[4].strip().startswith("row 4")
+
+
+CUT_ROWS = [
+    "Zorgaxis Systems … raises €12M (Series A) from “Foo Ventures” — and Bar Capital · 2 sources",
+    "Strøbjø Strøsveha Systemer AS valuation: €1.2B",
+    "short",
+    "中文公司 raises ¥100M from 深圳资本 and others, a row of wide characters",
+    "Cafe\u0301 Ltd raises $1M: a combining accent",
+]
+
+
+async def test_a_row_is_cut_and_padded_as_rich_cuts_it_and_one_of_one_cell_characters_quickly(monkeypatch):
+    import rich.cells
+
+    app = ListHost([Row(label) for label in CUT_ROWS])
+    async with app.run_test(size=(40, 12)) as pilot:
+        await settle(pilot)
+        rows = app.query_one(VirtualList)
+        width, visible = rows.size.width, rows.scrollable_content_region.width
+        for y, label in enumerate(CUT_ROWS):
+            expected = Text("  " + label)
+            expected.truncate(visible, overflow="ellipsis")
+            expected.truncate(width, pad=True)
+            assert rows.render_line(y).text == expected.plain
+        graphemes = []
+        split = rich.cells.split_graphemes
+        monkeypatch.setattr(rich.cells, "split_graphemes", lambda *args: graphemes.append(1) or split(*args))
+        rows.refresh_rows()
+        for y in range(2):  # a "…", a "€", quotes and dashes: cut by the string's length
+            rows.render_line(y)
+        assert graphemes == []
