@@ -42,7 +42,7 @@ ONE_CELL = frozenset(
 )
 """Characters one cell wide that join no neighbour (Rich's own measure): a row made only of them is cut
 by its length. Rich's quick test knows ASCII and Latin only, and a row with a "…" (a company name cut
-to its column) or a "€" took its per-grapheme path: 70 µs a row, most of drawing a year jump's screen."""
+to its column) or a "€" took its per-grapheme path: 70 µs a row, most of drawing a year jump's rows."""
 
 _STALE = Style(dim=True)
 """How rows answering something no longer asked are drawn (`VirtualList.set_stale`)."""
