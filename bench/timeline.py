@@ -8,9 +8,11 @@ Store side: the time the whole timeline takes to open (`Store.timeline_outline()
 and the first and last windows of events), as the TUI does in a worker; with `--full`, also
 `Store.timeline()` reading every event (what the TUI did before windows: 65 s at 1.2M events).
 TUI side: the app runs headless (Textual's test pilot), opens the whole timeline, waits for it to be
-shown, then presses ↓ (step) and ] (next year) many times; the CPU time (all threads) of each key,
-repaint included, is measured. Medians and maxima are printed, and the process's RSS once the
-timeline is open, after End and after Esc.
+shown (its first frame drawn and the windows around it read), then presses ↓ (step) and ] (next year) many times; the CPU time of each key, repaint
+included, is measured, of all threads and of the UI thread alone. Medians, p90, maxima and the keys
+over 16 ms are printed (for `]`, also of the keys that moved: past the last year it only says so),
+the load average before and after, and the process's RSS once the timeline is open, after End and
+after Esc.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import gc
+import os
 import statistics
 import sys
 import time
@@ -59,6 +62,28 @@ def _verdict(ms: float) -> str:
     return "met" if ms < 16 else "MISSED"
 
 
+TARGET_MS = 16
+
+
+def _figures(cpu: list[float], ui: list[float]) -> str:
+    """Median, p90, max and keys over the target, of all threads' CPU and of the UI thread's alone: the
+    UI thread's is what a key waits for; the others' (windows read ahead in a worker) runs beside it,
+    and on a shared machine the two tell work from contention."""
+    ms, ui_ms = sorted(t * 1000 for t in cpu), sorted(t * 1000 for t in ui)
+
+    def said(values: list[float]) -> str:
+        over = sum(value >= TARGET_MS for value in values)
+        return (
+            f"median {statistics.median(values):5.1f} ms, p90 {values[int(0.9 * len(values))]:5.1f} ms,"
+            f" max {values[-1]:6.1f} ms, {over} over {TARGET_MS} ms"
+        )
+
+    return (
+        f"CPU per key, all threads: {said(ms)}; UI thread only: {said(ui_ms)}"
+        f" -> median {_verdict(statistics.median(ms))}, max {_verdict(ms[-1])} (UI thread {_verdict(ui_ms[-1])})"
+    )
+
+
 async def tui_side(db: Path, presses: int, freeze: bool) -> None:
     from ai_deals.tui.app import DealsApp
     from ai_deals.tui.screens.timeline import TimelineScreen
@@ -75,27 +100,32 @@ async def tui_side(db: Path, presses: int, freeze: bool) -> None:
         else:
             raise RuntimeError("the timeline did not load")
         print(f"TUI timeline loaded: {len(app.screen.events):,} events; RSS {rss_mb():.0f} MB")
+        # Its first frame drawn, the windows around it read, the pause after them past: the first key
+        # measures a key, not the end of the opening (its first repaint, 30-100 ms, landed on it).
+        await app.workers.wait_for_complete()
+        await pilot.pause(0.5)
         gc.collect()
         if freeze:  # what a TUI can do once a big list is loaded: keep the GC from walking it
             gc.freeze()
         for label, key in (("step one event (down)", "down"), ("jump one year (])", "right_square_bracket")):
-            cpu, ui = [], []
+            cpu, ui, moved = [], [], []
             for _ in range(presses):
+                before = app.screen.query_one("#events").cursor
                 started, started_ui = time.process_time(), time.thread_time()
                 await pilot.press(key)
                 await pilot.pause()
                 cpu.append(time.process_time() - started)
                 ui.append(time.thread_time() - started_ui)
+                moved.append(app.screen.query_one("#events").cursor != before)
             if key == "right_square_bracket":
                 await pilot.press("home")
             await pilot.pause()
-            ms, ui_ms = sorted(t * 1000 for t in cpu), sorted(t * 1000 for t in ui)
-            print(
-                f"{label:24} CPU per key, all threads: median {statistics.median(ms):5.1f} ms,"
-                f" p90 {ms[int(0.9 * len(ms))]:5.1f} ms, max {ms[-1]:6.1f} ms;"
-                f" UI thread only: median {statistics.median(ui_ms):5.1f} ms, max {ui_ms[-1]:6.1f} ms"
-                f" ({presses} presses, repaint included) -> median {_verdict(statistics.median(ms))}, max {_verdict(ms[-1])}"
-            )
+            print(f"{label:24} {_figures(cpu, ui)} ({presses} presses, repaint included)")
+            if not all(moved):  # `]` past the last year: said in the status line, nothing drawn
+                real = [(c, u) for c, u, m in zip(cpu, ui, moved, strict=True) if m]
+                print(
+                    f"{'  of which moved':24} {_figures(*zip(*real, strict=True)) if real else '-'} ({len(real)} keys)"
+                )
         await pilot.press("end")
         for _ in range(50):  # the last window is read with the first frame; wait for it at most 5 s
             await pilot.pause(0.1)
@@ -115,12 +145,14 @@ def main() -> int:
     parser.add_argument("--freeze", action="store_true", help="gc.freeze() once the events are loaded")
     parser.add_argument("--full", action="store_true", help="also time Store.timeline() reading every event")
     args = parser.parse_args()
+    print(f"load average: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     print(
         f"command: python bench/timeline.py --db {args.db} --presses {args.presses}{' --freeze' * args.freeze}"
         f"{' --full' * args.full}"
     )
     store_side(args.db, args.full)
     asyncio.run(tui_side(args.db, args.presses, args.freeze))
+    print(f"load average after: {' '.join(f'{load:.2f}' for load in os.getloadavg())}")
     return 0
 
 

@@ -302,6 +302,9 @@ class TimelineScreen(DealsScreen):
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._full_passes = HeldFullPasses()
         self._pause_timer: Timer | None = None
+        self._jumped_to: int | None = None
+        """The index a year jump (`[`, `]`) put the cursor on: read ahead from there, only what the next
+        jump shows until the keys rest (`_read_ahead`)."""
         self._shown_company_id: int | None = None
         """The company whose timeline the list shows (None: everyone's): its rows have no company column."""
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
@@ -529,7 +532,8 @@ class TimelineScreen(DealsScreen):
         if self._when_read is not None and self._when_read[1] != events.cursor:
             self._when_read = None  # the cursor moved on from the event it waited for
         self._hold_full_passes()
-        self._read_ahead()
+        jumped, self._jumped_to = self._jumped_to == events.cursor, None
+        self._read_ahead(around=not jumped)
         self._show_sentence()
 
     def _hold_full_passes(self) -> None:
@@ -540,7 +544,12 @@ class TimelineScreen(DealsScreen):
         self._full_passes.hold()
         if self._pause_timer is not None:
             self._pause_timer.stop()
-        self._pause_timer = self.set_timer(KEY_PAUSE, self._release_full_passes)
+        self._pause_timer = self.set_timer(KEY_PAUSE, self._keys_rested)
+
+    def _keys_rested(self) -> None:
+        """The pause after keys: run the full pass held meanwhile; read what a year jump left unread."""
+        self._release_full_passes()
+        self._read_ahead()
 
     def _release_full_passes(self) -> None:
         self._full_passes.release(collect=True)
@@ -549,11 +558,15 @@ class TimelineScreen(DealsScreen):
         """Another screen opens (a company's page, whose read holds the collector itself)."""
         self._full_passes.release(collect=False)
 
-    def _read_ahead(self) -> None:
+    def _read_ahead(self, *, around: bool = True) -> None:
         """Have the windows a step, a page or a year jump (`[`, `]`) would show read before it comes:
         it then draws once, without a frame of "…". Not while the cursor's own window is being read
         (only what is drawn is wanted then): once it is, `on_window_loaded` reads ahead from there,
-        else every jump after a Home or a jump to a window let go came cold (two repaints each)."""
+        else every jump after a Home or a jump to a window let go came cold (two repaints each).
+        Without `around` (the cursor came by a year jump), only the years' starts the next jump
+        shows: the screens above and below the cursor (a page up, the year left's last events) wait
+        for the keys to rest (`_keys_rested`), and a run of jumps never reads them (a third of
+        the CPU of a jump: bench/timeline.py)."""
         events = self.query_one("#events", VirtualList)
         if (
             not isinstance(self.events, EventWindows)
@@ -563,7 +576,7 @@ class TimelineScreen(DealsScreen):
             return
         reach = max(1, events.size.height)
         here = bisect_right(self._year_starts, events.cursor) - 1
-        near = [events.cursor - reach, events.cursor + reach]
+        near = [events.cursor - reach, events.cursor + reach] if around else []
         # `]` and `[` show the next or previous year's start on the top line, a screen under it.
         for position in (here + 1, here - 1):
             if 0 <= position < len(self._year_starts):
@@ -627,7 +640,8 @@ class TimelineScreen(DealsScreen):
         if 0 <= position < len(self._years):
             # On the top line, the year's events below it: scrolled the least, a year jumped to
             # forward showed its first event on the bottom line, under the year left.
-            events.move_to(self._year_starts[position], at_top=True)
+            self._jumped_to = self._year_starts[position]
+            events.move_to(self._jumped_to, at_top=True)
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")

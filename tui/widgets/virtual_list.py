@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import ClassVar, Generic, TypeVar
 
+from rich.cells import cell_len
 from rich.style import Style
 from rich.text import Text
 from textual import events
@@ -25,6 +26,23 @@ RowT = TypeVar("RowT")
 RowStyles = Mapping[str, Style]
 """Role name ("header", "muted", "match", "projection", "amount", "mark") to a Rich style."""
 RowRenderer = Callable[[RowT, RowStyles], Text]
+
+_ONE_CELL_RANGES = (
+    (0x20, 0x7E),  # ASCII
+    (0xA0, 0x2FF),  # Latin-1 and Latin extended: "é", "ß"
+    (0x370, 0x482),  # Greek, Cyrillic
+    (0x2010, 0x2027),  # dashes, quotes, "…", "·"
+    (0x2030, 0x205E),
+    (0x20A0, 0x20C0),  # currency signs: "€"
+    (0x2100, 0x214F),
+    (0x2190, 0x21FF),  # arrows
+)
+ONE_CELL = frozenset(
+    char for start, end in _ONE_CELL_RANGES for char in map(chr, range(start, end + 1)) if cell_len(char) == 1
+)
+"""Characters one cell wide that join no neighbour (Rich's own measure): a row made only of them is cut
+by its length. Rich's quick test knows ASCII and Latin only, and a row with a "…" (a company name cut
+to its column) or a "€" took its per-grapheme path: 70 µs a row, most of drawing a year jump's rows."""
 
 _STALE = Style(dim=True)
 """How rows answering something no longer asked are drawn (`VirtualList.set_stale`)."""
@@ -113,8 +131,15 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         self._cursor: int | None = None
         self._empty_text = empty_text
         self._shown_empty_text = empty_text
-        self._text_cache: LRUCache[int, Text] = LRUCache(1024)
+        self._text_cache: LRUCache[int, tuple[RowT, Text]] = LRUCache(1024)
+        """Rows' texts by index, with the row each was drawn for: a row read meanwhile (the whole
+        timeline's "…" until its window comes) is another object at the same index, drawn anew."""
+        self._strip_cache: LRUCache[tuple[int, Style, int, int], tuple[RowT, bool, Strip]] = LRUCache(256)
+        """Lines drawn, by (row index, base style, widths), with the row and mark they were drawn for: a
+        step that scrolls repaints every line, and all but one or two are the same as before."""
         self._style_cache: dict[str, Style] | None = None
+        self._paint_styles: tuple[Style, Style] | None = None
+        """The list's own style and the cursor's, for the lines of one paint (`render_lines`)."""
         self.awaiting_rows = False
         """Rows are on their way (not `loading`: Textual shows a spinner for that) (`set_rows` clears it): a move key pressed meanwhile is kept, not lost."""
         self._pending: str | None = None
@@ -143,7 +168,7 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
         replaces what an empty list says, until the next call."""
         self._rows = rows
         self._shown_empty_text = empty_text or self._empty_text
-        self._text_cache.clear()
+        self._forget_drawn_rows()
         self.virtual_size = Size(0, len(rows))
         self._cursor = None
         self.move_to(self._landing(cursor, 1) if rows else None, scroll_center=False, force=True)
@@ -182,8 +207,12 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
 
     def refresh_rows(self) -> None:
         """Redraw after something a renderer reads (like the selection) changed."""
-        self._text_cache.clear()
+        self._forget_drawn_rows()
         self.refresh()
+
+    def _forget_drawn_rows(self) -> None:
+        self._text_cache.clear()
+        self._strip_cache.clear()
 
     # -- cursor -----------------------------------------------------------------------------------
 
@@ -304,21 +333,35 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
     def notify_style_update(self) -> None:
         """Theme or CSS changed: forget cached row styles and rendered rows."""
         self._style_cache = None
-        self._text_cache.clear()
+        self._paint_styles = None
+        self._forget_drawn_rows()
         super().notify_style_update()
 
-    def _row_text(self, index: int) -> Text:
-        text = self._text_cache.get(index)
-        if text is None:
-            text = self._render_row(self._rows[index], self._styles())
-            self._text_cache[index] = text
+    def _row_text(self, index: int, row: RowT) -> Text:
+        drawn = self._text_cache.get(index)
+        if drawn is not None and drawn[0] is row:
+            return drawn[1]
+        text = self._render_row(row, self._styles())
+        self._text_cache[index] = (row, text)
         return text
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        # The list's style walks every ancestor (a third of drawing a row): worked out once a paint.
+        self._paint_styles = None
+        return super().render_lines(crop)
+
+    def _line_styles(self) -> tuple[Style, Style]:
+        """The list's own style and the cursor's, as they are for this paint."""
+        if self._paint_styles is None:
+            cursor = self.get_component_rich_style("virtual-list--cursor", partial=True)
+            self._paint_styles = (self.rich_style, cursor)
+        return self._paint_styles
 
     def render_line(self, y: int) -> Strip:
         """Draw the row under screen line `y`, cropped to the width: never wrapped."""
         width = self.size.width
         index = y + int(self.scroll_offset.y)
-        base = self.rich_style
+        base, cursor_style = self._line_styles()
         if not self._rows:
             if y == 0:
                 return self._strip(Text(self._shown_empty_text, style=self._styles()["muted"]), width, base)
@@ -327,21 +370,34 @@ class VirtualList(ScrollView, Generic[RowT], can_focus=True, inherit_bindings=Fa
             return Strip.blank(width, base)
         row = self._rows[index]
         if index == self._cursor:
-            base += self.get_component_rich_style("virtual-list--cursor", partial=True)
+            base += cursor_style
         if self._stale:
             base += _STALE
+        marked = self._is_marked is not None and self._is_marked(row)
+        key = (index, base, width, self.scrollable_content_region.width)
+        drawn = self._strip_cache.get(key)
+        if drawn is not None and drawn[0] is row and drawn[1] == marked:
+            return drawn[2]
         line = Text()
         if self._is_marked is not None:
-            marked = self._is_marked(row)
             line.append("● " if marked else "  ", style=self._styles()["mark"] if marked else "")
-        line.append_text(self._row_text(index))
-        return self._strip(line, width, base)
+        line.append_text(self._row_text(index, row))
+        strip = self._strip(line, width, base)
+        self._strip_cache[key] = (row, marked, strip)
+        return strip
 
     def _strip(self, line: Text, width: int, base: Style) -> Strip:
         # Cut to the width left of the scrollbar: `width` includes it, and a "…" in its last column
         # was hidden under it (rows looked cut with no sign of it).
         visible = min(width, self.scrollable_content_region.width) or width
-        line.truncate(visible, overflow="ellipsis")
-        line.truncate(width, pad=True)
+        plain = line.plain
+        if ONE_CELL.issuperset(plain):  # as `Text.truncate` cuts and pads it, by the string's length
+            if len(plain) > visible:
+                line.plain = plain = plain[: visible - 1] + "…"
+            if len(plain) < width:
+                line.append(" " * (width - len(plain)))
+        else:
+            line.truncate(visible, overflow="ellipsis")
+            line.truncate(width, pad=True)
         segments = list(line.render(self.app.console, end=""))
         return Strip(segments, width).apply_style(base)

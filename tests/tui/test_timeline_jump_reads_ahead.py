@@ -1,0 +1,58 @@
+"""A run of year jumps on the whole timeline reads ahead only what the next jump shows: the screen above
+the year jumped to (a page up, the last events of the year left) is read once the keys rest, not on
+every jump (a third of a jump's CPU at 100k events: bench/timeline.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ai_deals.cli import main
+from ai_deals.store import Store
+from ai_deals.tui.app import DealsApp
+from ai_deals.tui.screens import timeline
+from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
+from ai_deals.tui.widgets.virtual_list import VirtualList
+
+from tui_helpers import settle
+
+ROWS = "kind,company,investors,amount,currency,date,round_type\n" + "".join(
+    f"round,Co{n % 9},Fund{n % 4},{(n + 1) * 1e6},USD,{2015 + n // 60}-0{1 + n % 9}-01,Seed\n"
+    for n in range(240)
+)  # 60 rounds a year, 2015-2018: a year is several screens long
+
+
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch):
+    path = tmp_path / "rounds.csv"
+    path.write_text(ROWS, encoding="utf-8")
+    assert main(["--db", str(tmp_path / "rounds.db"), "--empty", "import", str(path)]) == 0
+    monkeypatch.setattr(TimelineScreen, "window_size", 4)
+    monkeypatch.setattr(timeline, "KEPT_WINDOWS", 16)
+    with Store.open(tmp_path / "rounds.db") as store:
+        yield store
+
+
+async def test_a_year_jump_reads_the_screen_above_it_only_once_the_keys_rest(store):
+    app = DealsApp(store)
+    async with app.run_test(size=(100, 20)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+t")
+        await settle(pilot)
+        screen = app.screen
+        assert isinstance(screen, TimelineScreen) and isinstance(screen.events, EventWindows)
+        await pilot.press("right_square_bracket")
+        await settle(pilot)
+        events = screen.query_one("#events", VirtualList)
+        year = screen._years.index("2016")
+        assert events.cursor == screen._year_starts[year]
+        above = events.cursor - events.size.height
+        assert screen.events.is_read(screen._year_starts[year + 1])  # what `]` shows next: read at once
+        assert not screen.events.is_read(above)
+        screen._keys_rested()  # as its timer does, KEY_PAUSE after the last key
+        await settle(pilot)
+        assert screen.events.is_read(above)
+        await pilot.press("pageup")
+        await settle(pilot)
+        assert "…" not in "".join(line.text for line in map(events.render_line, range(events.size.height)))
