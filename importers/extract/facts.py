@@ -3141,6 +3141,7 @@ class FactBuilder:
             latest.amount = (
                 prior.value - amount.value
             )  # README: a sum split into equity and debt is the equity.
+            self._drop_part_condition(view, prior, amount, latest)
             return True
         if amount in self._sentence_round_parts(view, latest):
             # "of which $25 million is paid upfront and $35 million is conditional on …": parts adding up to
@@ -3164,10 +3165,17 @@ class FactBuilder:
         tranche.condition = (
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
-        if latest.status == "conditional" and latest.condition is None:
-            # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
-            latest.status = self._status(view, prior, until=amount.bound_start)
+        self._drop_part_condition(view, prior, amount, latest)
         return True
+
+    def _drop_part_condition(
+        self, view: View, prior: AmountMention, part: AmountMention, latest: Fact
+    ) -> None:
+        """'…raised $60 million…, including $20 million of venture debt conditional on milestones': the condition
+        told after a part is that part's (its tranche, or the debt that comes off the round), not the round's:
+        the round takes the status its own words give."""
+        if latest.status == "conditional" and latest.condition is None:
+            latest.status = self._status(view, prior, until=part.bound_start)
 
     def _first_tranche_with_balance(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
