@@ -6,6 +6,8 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, only
 
+from ai_deals.importers.models import TOTAL_RAISED_TO_DATE
+
 STORY_DAY = "2026-03-12"
 WIRE_EN = "WASHINGTON, 2026-03-12 (Reuters) - "
 WIRE_FR = "PARIS, 2026-03-12 (AFP) - "
@@ -57,3 +59,91 @@ def test_a_conditional_equity_part_is_still_the_round_s_tranche():
         "round",
     )
     assert [t.amount for t in round_.tranches] == [25e6, 35e6]
+
+
+# -- a total a participle reaches after the sentence's round is that round's company's total ------------------
+
+
+@pytest.mark.parametrize(
+    "participle",
+    [
+        "bringing the total raised to $41 million",
+        "bringing total funding to $41 million",
+        "taking its total raised to $41 million",
+        "bringing the total amount raised to $41 million",
+        "bringing its total to $41 million",
+        "bringing the company's total funding to $41 million",
+    ],
+)
+def test_a_total_a_participle_reaches_after_an_unknown_company_s_round_is_its_total(participle):
+    facts = _facts(WIRE_EN + f"Corvid, a Lyon-based robotics startup, raised $12 million, {participle}.")
+    round_ = only(facts, "round")
+    assert (round_.company, round_.amount, round_.status) == ("Corvid", 12e6, "announced")
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.metric, total.date) == (
+        "Corvid",
+        41e6,
+        TOTAL_RAISED_TO_DATE,
+        STORY_DAY,
+    )
+
+
+def test_a_total_after_a_round_an_investor_led_is_the_company_s_not_lost():
+    facts = _facts(
+        WIRE_EN
+        + "Corvid, a Lyon-based robotics startup, raised $12 million in a Series A led by Accel, bringing "
+        "the total raised to $41 million."
+    )
+    assert (only(facts, "round").company, only(facts, "round").lead_investors) == ("Corvid", ["Accel"])
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.metric) == ("Corvid", 41e6, TOTAL_RAISED_TO_DATE)
+
+
+@pytest.mark.parametrize(
+    "participle",
+    [
+        "portant à 41 millions le total levé",
+        "portant à 41 millions d'euros le total levé",
+        "ce qui porte à 41 millions le total levé",
+        "portant à 41 millions d'euros le montant total levé depuis sa création",
+        "portant à 41 millions d'euros le total de ses levées de fonds",
+        "portant à 41 millions d'euros les fonds levés depuis sa création",
+        "portant le total levé à 41 millions",
+    ],
+)
+def test_a_french_total_a_participle_reaches_before_naming_it_is_the_company_s_total(participle):
+    facts = _facts(
+        WIRE_FR + f"Corvid, une start-up lyonnaise de robotique, a levé 12 millions d'euros, {participle}.",
+        language="fr",
+    )
+    assert (only(facts, "round").company, only(facts, "round").amount) == ("Corvid", 12e6)
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.currency, total.metric) == (
+        "Corvid",
+        41e6,
+        "EUR",
+        TOTAL_RAISED_TO_DATE,
+    )
+
+
+@pytest.mark.parametrize(
+    ("said", "language"),
+    [
+        (
+            "Corvid, a Lyon-based robotics startup, raised $12 million, bringing its total headcount to 58.",
+            "en",
+        ),
+        (
+            "Corvid, a Lyon-based robotics startup, raised $12 million, bringing its valuation to $200 million.",
+            "en",
+        ),
+        (
+            "Corvid, une start-up lyonnaise de robotique, a levé 12 millions d'euros, portant à 200 millions sa "
+            "valorisation.",
+            "fr",
+        ),
+    ],
+)
+def test_what_else_a_participle_after_a_round_reaches_is_no_total_raised(said, language):
+    facts = _facts(said, language=language)
+    assert not [f for f in facts if f.metric == TOTAL_RAISED_TO_DATE]

@@ -1535,6 +1535,28 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 )
 
 
+# The words of such a participle up to the total it reaches, told as the company's funding: ", bringing the total
+# raised to", ", taking its total to", ", bringing the company's total funding to", ", portant le total levé à",
+# ", portant à" (the total named after the sum). Not a headcount, a valuation or revenue reaching a figure.
+_TOTAL_RAISED_PARTICIPLE_RE = re.compile(
+    r",\s*(?:bringing|taking|lifting|raising|pushing|which\s+brings|which\s+takes)\s+"
+    r"(?:(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+)?(?:total|overall|cumulative)\s+"
+    r"(?:(?!(?:headcount|employees|staff|workforce|valuation|revenue|sales|users|customers)\b)[\w-]+\s+){0,4}?"
+    r"to\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"|,\s*(?:portant|ce\s+qui\s+porte|qui\s+porte)\s+"
+    r"(?:(?:le|son)\s+(?:montant\s+)?total\s+(?:(?:levé|des\s+fonds\s+levés|de\s+ses\s+levées(?:\s+de\s+fonds)?)\s+)?"
+    r"(?:depuis\s+sa\s+(?:création|fondation)\s+)?)?à\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?",
+    _I,
+)
+# A French participle reaching a sum before naming what reaches it: "portant à 41 millions …".
+_REACHES_FIRST_RE = re.compile(r",\s*(?:portant|ce\s+qui\s+porte|qui\s+porte)\s+à\s", _I)
+# A French total named after the sum it reaches: "portant à 41 millions le total levé", "… les fonds levés".
+_TOTAL_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:le|son)\s+(?:montant\s+)?total\b|(?:les|ses)\s+fonds\s+levés\b|le\s+montant\s+(?:levé|des\s+fonds))",
+    _I,
+)
+
+
 def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
     """Where `amount`'s own words end when a participle after it tells the total it makes ("…raised $30 million
     in a Series B, bringing its total to $48 million"): the total is the participle's, not this amount's."""
@@ -2766,6 +2788,9 @@ class FactBuilder:
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
             if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
+                continue
+            if sentence_facts and (total := self._total_after_round(view, prior, amount, sentence_facts[-1])):
+                self._append(total, view)  # "…raised $12 million, bringing the total raised to $41 million"
                 continue
             if self._part_of_apposed_round(view, position, sentence_facts):
                 continue
@@ -4062,10 +4087,41 @@ class FactBuilder:
         company, _ = self._raiser(view, cue_start, amount)
         if not company or amount.currency is None or self._backer_taken_up_as_raiser(view, company, amount):
             return None
+        return self._running_total(view, amount, company)
+
+    def _running_total(self, view: View, amount: AmountMention, company: str) -> Fact:
+        """`company`'s total raised to date `amount`, dated the article's day (the day it totals to)."""
         fact = self._money_fact(view, amount, "metric", company, None, metric=TOTAL_RAISED_TO_DATE)
         if self.published is not None:
             fact.date, fact.date_precision = self.published.isoformat(), "day"
         return fact
+
+    def _total_after_round(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> Fact | None:
+        """'Corvid raised $12 million in a Series A led by Accel, bringing the total raised to $41 million', '…a levé
+        12 M€, portant à 41 millions le total levé': the total a participle after the sentence's round reaches is
+        the running total of that round's company, whatever name it has and whoever led the round (a bare sum
+        takes the round's currency)."""
+        if prior is None or latest.kind != "round" or not latest.company or latest.amount is None:
+            return None
+        if amount.currency not in (None, latest.currency) or amount.value <= latest.amount:
+            return None
+        # The last participle before the sum is the one that reaches it.
+        participle = None
+        for found in _TOTAL_PARTICIPLE_RE.finditer(view.text, prior.span[1], amount.bound_start):
+            participle = found
+        if participle is None or not _TOTAL_RAISED_PARTICIPLE_RE.fullmatch(
+            view.text, participle.start(), amount.bound_start
+        ):
+            return None
+        if _REACHES_FIRST_RE.match(view.text, participle.start()) and not (
+            _TOTAL_NAMED_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return None  # "portant à 41 millions sa valorisation": what it reaches is named after it.
+        if amount.currency is None:
+            amount = replace(amount, currency=latest.currency, currency_implied=True)
+        return self._running_total(view, amount, latest.company)
 
     def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
         """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
