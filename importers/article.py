@@ -38,7 +38,10 @@ _HEADLINE_PARAGRAPHS = 3
 _TITLE_SEPARATORS = (" |", " -", " –", " —", " :")
 _CLOSING_MARKS = frozenset('.!?…:;,»"”')
 _DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
+    r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?"
+    # The dispatch's day: "March 3", "March 3, 2026", "4 mar 2026", "12 mars", "2026-03-12".
+    r"(?:(?:[\w.]+\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[\w.]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s+)?"
+    r"\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
 # "a" is in neither list: it is the French verb ("a levé") or the English article ("a Berlin-based
 # startup"), told apart by the word after it (`detect_language`).

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from extract_helpers import facts_of, only
 
+from ai_deals.importers.article import parse_article
 from ai_deals.importers.models import TOTAL_RAISED_TO_DATE
 
 STORY_DAY = "2026-03-12"
@@ -147,3 +148,57 @@ def test_a_french_total_a_participle_reaches_before_naming_it_is_the_company_s_t
 def test_what_else_a_participle_after_a_round_reaches_is_no_total_raised(said, language):
     facts = _facts(said, language=language)
     assert not [f for f in facts if f.metric == TOTAL_RAISED_TO_DATE]
+
+
+# -- an executive named by a feminine, founder's or joined role speaks for the company named after it ---------
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Marie Dupont, cofondatrice de Zorgly,",
+        "Marie Dupont, co-fondatrice de Zorgly,",
+        "Marie Dupont, fondatrice de Zorgly,",
+        "Marie Dupont, présidente de Zorgly,",
+        "Jean Dupont, cofondateur et PDG de Zorgly,",
+        "Marie Dupont, cofondatrice et présidente de Zorgly,",
+        "Jean Dupont, PDG de Zorgly,",
+    ],
+)
+def test_a_french_executive_named_with_a_role_of_any_form_tells_the_company_round(speaker):
+    facts = _facts(WIRE_FR + f"{speaker} a annoncé une levée de 20 millions d'euros.", language="fr")
+    round_ = only(facts, "round")
+    assert (round_.company, round_.amount, round_.currency) == ("Zorgly", 20e6, "EUR")
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "Jane Doe, co-founder and CEO of Zorgly,",
+        "Jane Doe, cofounder of Zorgly,",
+        "Jane Doe, co-founder of Zorgly,",
+        "Jane Doe, founder and chief executive of Zorgly,",
+        "Jane Doe, CEO of Zorgly,",
+    ],
+)
+def test_an_english_executive_named_with_a_role_of_any_form_tells_the_company_round(speaker):
+    round_ = only(_facts(WIRE_EN + f"{speaker} announced a $20 million raise."), "round")
+    assert (round_.company, round_.amount, round_.currency) == ("Zorgly", 20e6, "USD")
+
+
+def test_a_co_founder_investing_elsewhere_is_still_the_backer_not_her_company():
+    stake = only(_facts("Jane Doe, co-founder of Zorgly, invested $2 million in Pixora."), "investment")
+    assert (stake.company, stake.investor) == ("Pixora", "Jane Doe")
+
+
+@pytest.mark.parametrize(
+    "dateline", [WIRE_FR, "PARIS, 12 mars 2026 (AFP) - ", "PARIS, March 12, 2026 (AFP) - "]
+)
+def test_a_wire_dateline_with_the_full_day_is_left_out_of_the_story_s_first_sentence(dateline):
+    source = parse_article(
+        dateline + "Jean Dupont, PDG de Zorgly, a annoncé une levée de 20 millions d'euros.",
+        language="fr",
+        published=STORY_DAY,
+    )
+    round_ = only(source.facts, "round")
+    assert (round_.company, round_.sentence[:11], source.publisher) == ("Zorgly", "Jean Dupont", "AFP")

@@ -2125,13 +2125,16 @@ _BORROWING_OR_ASSETS_AFTER_RE = re.compile(
     r"\s*(?:under management|sous gestion)\b",
     _I,
 )
-# A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
-# annoncé…", "The chief executive of Zorgly said…".
-_ROLE_OF_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:co-?)?fondat(?:eur|rice)|PDG|directeur\s+général|directrice\s+générale|"
+_EXECUTIVE_ROLE = (
+    r"(?:(?:co-?)?fondat(?:eur|rice)|PDG|directeur\s+général|directrice\s+générale|"
     r"président|présidente|patron|patronne|dirigeant|dirigeante|(?:co-?)?founder|CEO|chief\s+executive"
-    r"(?:\s+officer)?|chairman|chairwoman|president|boss)\s+(?:de\s+|d['’]\s*|du\s+|of\s+)"
-    r"(?:(?:la|le|l['’]|the)\s*)?",
+    r"(?:\s+officer)?|chairman|chairwoman|president|boss)"
+)
+# A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
+# annoncé…", "The chief executive of Zorgly said…"; two roles joined: "cofondateur et PDG de", "co-founder and CEO of".
+_ROLE_OF_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?:le|la|l['’]|the)\s*)?{_EXECUTIVE_ROLE}(?:\s+(?:et|and|&)\s+{_EXECUTIVE_ROLE})?"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)(?:(?:la|le|l['’]|the)\s*)?",
     _I,
 )
 # A person's name set before the role that says whose executive they are: "Jean Dupont, PDG de Zorgly, a annoncé…".
