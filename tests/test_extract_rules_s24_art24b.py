@@ -4,7 +4,7 @@ participle after a round, an executive named by a feminine or joined role, and a
 from __future__ import annotations
 
 import pytest
-from extract_helpers import facts_of, only
+from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.models import TOTAL_RAISED_TO_DATE
@@ -202,3 +202,35 @@ def test_a_wire_dateline_with_the_full_day_is_left_out_of_the_story_s_first_sent
     )
     round_ = only(source.facts, "round")
     assert (round_.company, round_.sentence[:11], source.publisher) == ("Zorgly", "Jean Dupont", "AFP")
+
+
+# -- a running total told "so far" in any wording is a total to date, as of the story's day ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("La start-up Zorgly a déjà levé 118 millions d'euros.", "fr"),
+        ("Zorgly a levé jusqu'à présent 118 millions d'euros.", "fr"),
+        ("Zorgly a levé 118 millions d'euros jusqu'à présent.", "fr"),
+        ("Zorgly a levé un total de 118 millions d'euros.", "fr"),
+        ("La start-up Zorgly a déjà réuni 118 millions d'euros.", "fr"),
+        ("Zorgly has raised $118 million so far.", "en"),
+        ("Zorgly has so far raised $118 million.", "en"),
+        ("Zorgly has thus far raised $118 million.", "en"),
+        ("Zorgly has already raised $118 million.", "en"),
+        ("Zorgly, which has so far raised $118 million, is hiring.", "en"),
+    ],
+)
+def test_a_total_raised_so_far_is_a_total_to_date_as_of_the_story_s_day(text, language):
+    facts = _facts((WIRE_FR if language == "fr" else WIRE_EN) + text, language=language)
+    assert not of_kind(facts, "round")
+    total = only(facts, "metric")
+    assert (total.company, total.amount, total.metric) == ("Zorgly", 118e6, TOTAL_RAISED_TO_DATE)
+    assert (total.date, total.date_precision) == (STORY_DAY, "day")
+
+
+def test_a_sum_already_raised_in_a_named_round_is_that_round():
+    facts = _facts(WIRE_EN + "Zorgly has already raised $5 million in a seed round.")
+    assert [f.amount for f in of_kind(facts, "round")] == [5e6]
+    assert not of_kind(facts, "metric")

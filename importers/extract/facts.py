@@ -666,7 +666,8 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 # The words of a running total up to now ("to date", "so far", "à ce jour", "depuis sa création"): the one
 # alternation the cumulative, total and to-date rules below share, so they never disagree on a "to date" word.
 _TO_DATE_WORDS = (
-    r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|"
+    r"\bto date\b|\bso far\b|\bthus far\b|\bjusqu['’]ici\b|\bjusqu['’]à (?:présent|maintenant)\b|\bà ce jour\b|"
+    r"\blifetime\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)"
 )
 _CUMULATIVE_RE = re.compile(
@@ -1566,11 +1567,17 @@ def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
 
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
+# The twins of "a déjà levé" (what it has raised so far), unless told with the one round it was: "has already raised
+# $118 million", "a déjà réuni 118 millions" (not "has already raised $5 million in a seed round").
+_ALREADY_RAISED = (
+    r"\b(?:(?:has|have)\s+already\s+raised|a\s+déjà\s+(?:réuni|récolté|collecté))\b"
+    r"(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|series|round|tour|in\s+(?:a|an|its)\s))"
+)
 # The words of a cumulative clause that make its amount the raiser's total to date ("total funding", "so far",
 # "depuis sa création"); "au total" alone sums a round's parts ("Au total, Cargoo lève donc 12 M€") or a
 # sector's year ("les assurtechs ont levé 400 M€ au total"), no company's running total.
 _TO_DATE_RE = re.compile(
-    rf"{_TO_DATE_WORDS}|\ba total of\b|\bdéjà\s+levé\b|"
+    rf"{_TO_DATE_WORDS}|{_ALREADY_RAISED}|\ba total of\b|\bun total de\b|\bdéjà\s+levé\b|"
     r"\btotal\s+(?:funding|financing|raised|investment|capital\s+raised|levé)\b|\bmontant\s+total\s+(?:levé|des\s+fonds)\b",
     _I,
 )
@@ -1578,14 +1585,15 @@ _TO_DATE_RE = re.compile(
 _RANKED_TO_DATE_RE = re.compile(
     r"\b(?:(?:one\s+of|among)\s+(?:the|its|their)|l['’]une?\s+des|parmi\s+(?:les|ses)|the\s+(?:largest|biggest)|"
     r"(?:la|le|les)\s+plus\s+(?:grosse|gros|grande|grand|importante?)s?)\b[^,.;:()]{0,80}?"
-    r"\b(?:to date|so far|à ce jour|jusqu['’]ici)\b(?:\s+this\s+year)?",
+    r"\b(?:to date|so far|thus far|à ce jour|jusqu['’]ici|jusqu['’]à présent)\b(?:\s+this\s+year)?",
     _I,
 )
 _CUMULATIVE_TOTAL_RE = re.compile(
     rf"{_TO_DATE_WORDS}|\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|"
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
-    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))",
+    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
+    rf"{_ALREADY_RAISED}",
     _I,
 )
 # "a total of" told with the one round it sums, right after the amount: "raised a total of $50 million in a
