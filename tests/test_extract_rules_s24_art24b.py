@@ -8,6 +8,7 @@ from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
 from ai_deals.importers.models import TOTAL_RAISED_TO_DATE
+from ai_deals.store.money_raised import total_to_date_notes
 
 STORY_DAY = "2026-03-12"
 WIRE_EN = "WASHINGTON, 2026-03-12 (Reuters) - "
@@ -234,3 +235,50 @@ def test_a_sum_already_raised_in_a_named_round_is_that_round():
     facts = _facts(WIRE_EN + "Zorgly has already raised $5 million in a seed round.")
     assert [f.amount for f in of_kind(facts, "round")] == [5e6]
     assert not of_kind(facts, "metric")
+
+
+# -- a story with no publication date is dated by its wire's dateline when it gives the full day -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (WIRE_EN + "Zorgly has raised $118 million so far.", "en"),
+        ("LONDON, March 12, 2026 (Reuters) - Zorgly has raised $118 million so far.", "en"),
+        ("PARIS, 12 mars 2026 (AFP) - La start-up Zorgly a déjà levé 118 millions d'euros.", "fr"),
+    ],
+)
+def test_a_total_so_far_in_an_undated_story_is_as_of_its_dateline_s_day(text, language):
+    source = parse_article(text, language=language)
+    total = only(source.facts, "metric")
+    assert (total.metric, total.date, total.date_precision) == (TOTAL_RAISED_TO_DATE, STORY_DAY, "day")
+    assert source.published == STORY_DAY
+
+
+def test_a_dateline_without_its_year_dates_no_story():
+    source = parse_article(
+        "LONDON, March 12 (Reuters) - Zorgly has raised $118 million so far.", language="en"
+    )
+    assert (source.published, only(source.facts, "metric").date) == (None, None)
+
+
+def test_a_publication_date_given_wins_over_the_dateline_s_day():
+    source = parse_article(
+        WIRE_EN + "Zorgly has raised $118 million so far.", language="en", published="2026-03-13"
+    )
+    assert (source.published, only(source.facts, "metric").date) == ("2026-03-13", "2026-03-13")
+
+
+def test_the_company_page_tells_an_undated_story_s_total_as_of_its_dateline_s_day(fresh_store):
+    fresh_store.import_source(
+        parse_article(
+            WIRE_EN + "Zorgly raised $12 million. It has raised $41 million so far.",
+            language="en",
+            title="Zorgly",
+            url="https://e.org/zorgly",
+        )
+    )
+    page = fresh_store.company(fresh_store.find_company("Zorgly").id)
+    assert total_to_date_notes(page) == [
+        f"Total raised to date: $41M (as of {STORY_DAY}, 1 source) · $29M of earlier funding not itemised"
+    ]
