@@ -11,7 +11,14 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from .extract.dates import FRENCH_ADVERB, FRENCH_PARTICIPLE, DateMention, find_inline_date, parse_iso
+from .extract.dates import (
+    FRENCH_ADVERB,
+    FRENCH_PARTICIPLE,
+    DateMention,
+    find_dates,
+    find_inline_date,
+    parse_iso,
+)
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
@@ -38,7 +45,10 @@ _HEADLINE_PARAGRAPHS = 3
 _TITLE_SEPARATORS = (" |", " -", " –", " —", " :")
 _CLOSING_MARKS = frozenset('.!?…:;,»"”')
 _DATELINE_RE = re.compile(
-    r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?(?:[\w.]+\s+\d{1,2}\s+)?\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
+    r"^(?:[A-ZÀ-Ý][\w .'’/-]{1,40},?\s+)?"
+    # The dispatch's day: "March 3", "March 3, 2026", "4 mar 2026", "12 mars", "2026-03-12".
+    r"(?:(?P<day>[\w.]+\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[\w.]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s+)?"
+    r"\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
 # "a" is in neither list: it is the French verb ("a levé") or the English article ("a Berlin-based
 # startup"), told apart by the word after it (`detect_language`).
@@ -89,6 +99,7 @@ def parse_article(
     if inline:
         published = published or inline[0]
         body_start = inline[1][1]
+    published = published or _dateline_day(text, body_start)
     language = language or detect_language(text)
     sentences, credit = _sentences(text, body_start)
     publisher = publisher or credit
@@ -139,6 +150,18 @@ def _sentences(text: str, start: int) -> tuple[list[Sentence], str | None]:
             begin += dateline.end()
         result.extend(split_sentences(text, begin, end, number))
     return result, credit
+
+
+def _dateline_day(text: str, start: int) -> str | None:
+    """The day a wire's dateline gives in full ("PARIS, 2026-03-12 (AFP) -", "LONDON, March 3, 2026 (Reuters) -"):
+    the story's day when no publication date is given (a running total is then "as of" it). A day without its
+    year ("LONDON, March 3 (Reuters) -") gives none."""
+    first = next(iter(paragraphs(text, start)), None)
+    dateline = _DATELINE_RE.match(text[first[0] : first[1]]) if first else None
+    if dateline is None or not dateline.group("day") or not _is_publisher(dateline.group("wire")):
+        return None
+    found = find_dates(dateline.group("day"))
+    return found[0].value if len(found) == 1 and found[0].precision == "day" else None
 
 
 def _credit_line(line: str) -> str | None:

@@ -25,14 +25,19 @@ _APPOSITION_START_RE = re.compile(
     # French "a" before a participle or an adverb is the verb ("Ilona Skin, a été rachetée"), no article.
     r"(?:the|a(?!\s+(?:été|déjà|également|aussi|notamment|ainsi|[a-zà-ÿ]+é(?:e|s|es)?)\b)|an|its|la|le|les|l['’]|"
     r"une|un|sa|son|ses|qui|which|who|whose|dont|former|ancien\w*|"
-    r"(?:co-?)?found\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|led|run|backed|owned|dirigée?s?|détenue?s?|"
+    # "founded by", not a founder's role: "Jean Dupont, co-founder of Zorgly, said" names its company.
+    r"(?:co-?)?found(?!ers?\b)\w*|(?:co-?)?fond[ée]\w*|cré[ée]\w*|led|run|backed|owned|dirigée?s?|détenue?s?|"
     r"soutenue?s?|based|basée?s?|headquartered)\b"
     # The vehicle a backer invests through: "Bpifrance, via son fonds Large Venture, …", "X, through its fund Y".
     r"|(?:via|par\s+le\s+biais\s+de|through)\s+(?:son|sa|ses|leur|leurs|its|their)\b"
     # A bare noun with its complement: "Pennylane, éditeur d'un logiciel…, a annoncé", "X, maker of…"; not a
     # participle naming more parties ("menée par X, accompagnée de Y et Z": the backers joining the lead).
     r"|(?!(?:auprès|lors|afin|près|autour|grâce|face|because|ahead|instead|out|part|one|some|all|each|both|"
-    r"most|many|none|much|plus|moins|more|less|hors|accompagnée?s?|suivie?s?)\b)"
+    r"most|many|none|much|plus|moins|more|less|hors|accompagnée?s?|suivie?s?|"
+    # A person's role at a company names the company as "PDG de Zorgly" does: "Marie Dupont, cofondatrice de
+    # Zorgly, a annoncé…" (`_ROLE_OF_SUBJECT_RE` in facts.py reads whose executive speaks).
+    r"(?:co-?)?fondat(?:eur|rice)s?|présidente?s?|patronne?s?|dirigeante?s?|directeur|directrice|"
+    r"(?:co-?)?founders?|president|chairman|chairwoman)\b)"
     r"[a-zà-ÿ][\w-]{2,20}\s+(?:de\s|d['’]|des\s|du\s|of\s)",
 )
 # A sentence opening with a participle clause: "Founded in 2017 by Alex Kendall…, Wayve develops…".

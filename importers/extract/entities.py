@@ -3196,6 +3196,8 @@ _AND_NAME_EACH_RELATIVE_AFTER_RE = re.compile(
 )
 _DEAL_VERB_AFTER_RE = re.compile(
     r"^(?:\s*\([A-Z0-9.:\s]{1,16}\))?\s+(?:y\s+(?=a\s|ont\s))?(?:a\s+|ont\s+|has\s+|have\s+|had\s+|is\s+|are\s+|was\s+|were\s+|va\s+|will\s+|vient\s+d['’])?"
+    # "Zorgly has so far raised $118 million": a running total's adverb may come first.
+    r"(?:(?:so|thus)\s+far\s+)?"
     r"(?:\w+\s+)?(?:(?:agree[sd]?|plans?|s['’]apprête|a\s+accepté)\s+(?:to|à|de)\s+)?"
     r"(?:lev[ée]|lève|lèvent|raise[sd]?|secured?|closed?|investi[tr]?|investiss(?:ent|ait|aient)|investiront|"
     r"invest(?:s|ed)?|apport\w*|"

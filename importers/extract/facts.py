@@ -666,7 +666,8 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 # The words of a running total up to now ("to date", "so far", "à ce jour", "depuis sa création"): the one
 # alternation the cumulative, total and to-date rules below share, so they never disagree on a "to date" word.
 _TO_DATE_WORDS = (
-    r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|"
+    r"\bto date\b|\bso far\b|\bthus far\b|\bjusqu['’]ici\b|\bjusqu['’]à (?:présent|maintenant)\b|\bà ce jour\b|"
+    r"\blifetime\b|"
     r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)"
 )
 _CUMULATIVE_RE = re.compile(
@@ -1535,6 +1536,28 @@ _TOTAL_PARTICIPLE_RE = re.compile(
 )
 
 
+# The words of such a participle up to the total it reaches, told as the company's funding: ", bringing the total
+# raised to", ", taking its total to", ", bringing the company's total funding to", ", portant le total levé à",
+# ", portant à" (the total named after the sum). Not a headcount, a valuation or revenue reaching a figure.
+_TOTAL_RAISED_PARTICIPLE_RE = re.compile(
+    r",\s*(?:bringing|taking|lifting|raising|pushing|which\s+brings|which\s+takes)\s+"
+    r"(?:(?:its|their|the(?:\s+[\w-]+['’]s)?)\s+)?(?:total|overall|cumulative)\s+"
+    r"(?:(?!(?:headcount|employees|staff|workforce|valuation|revenue|sales|users|customers)\b)[\w-]+\s+){0,4}?"
+    r"to\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|over)\s+)?"
+    r"|,\s*(?:portant|ce\s+qui\s+porte|qui\s+porte)\s+"
+    r"(?:(?:le|son)\s+(?:montant\s+)?total\s+(?:(?:levé|des\s+fonds\s+levés|de\s+ses\s+levées(?:\s+de\s+fonds)?)\s+)?"
+    r"(?:depuis\s+sa\s+(?:création|fondation)\s+)?)?à\s+(?:(?:environ|près\s+de|plus\s+de)\s+)?",
+    _I,
+)
+# A French participle reaching a sum before naming what reaches it: "portant à 41 millions …".
+_REACHES_FIRST_RE = re.compile(r",\s*(?:portant|ce\s+qui\s+porte|qui\s+porte)\s+à\s", _I)
+# A French total named after the sum it reaches: "portant à 41 millions le total levé", "… les fonds levés".
+_TOTAL_NAMED_AFTER_RE = re.compile(
+    r"\s+(?:(?:le|son)\s+(?:montant\s+)?total\b|(?:les|ses)\s+fonds\s+levés\b|le\s+montant\s+(?:levé|des\s+fonds))",
+    _I,
+)
+
+
 def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
     """Where `amount`'s own words end when a participle after it tells the total it makes ("…raised $30 million
     in a Series B, bringing its total to $48 million"): the total is the participle's, not this amount's."""
@@ -1544,11 +1567,17 @@ def _before_total_participle(text: str, amount: AmountMention, end: int) -> int:
 
 # An aside between dashes: "—a measure of expected subscription sales—", " – a forecast – ".
 _DASH_ASIDE_RE = re.compile(r"—[^—.;]{1,160}—|\s–\s[^–.;]{1,160}\s–\s")
+# The twins of "a déjà levé" (what it has raised so far), unless told with the one round it was: "has already raised
+# $118 million", "a déjà réuni 118 millions" (not "has already raised $5 million in a seed round").
+_ALREADY_RAISED = (
+    r"\b(?:(?:has|have)\s+already\s+raised|a\s+déjà\s+(?:réuni|récolté|collecté))\b"
+    r"(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|series|round|tour|in\s+(?:a|an|its)\s))"
+)
 # The words of a cumulative clause that make its amount the raiser's total to date ("total funding", "so far",
 # "depuis sa création"); "au total" alone sums a round's parts ("Au total, Cargoo lève donc 12 M€") or a
 # sector's year ("les assurtechs ont levé 400 M€ au total"), no company's running total.
 _TO_DATE_RE = re.compile(
-    rf"{_TO_DATE_WORDS}|\ba total of\b|\bdéjà\s+levé\b|"
+    rf"{_TO_DATE_WORDS}|{_ALREADY_RAISED}|\ba total of\b|\bun total de\b|\bdéjà\s+levé\b|"
     r"\btotal\s+(?:funding|financing|raised|investment|capital\s+raised|levé)\b|\bmontant\s+total\s+(?:levé|des\s+fonds)\b",
     _I,
 )
@@ -1556,14 +1585,15 @@ _TO_DATE_RE = re.compile(
 _RANKED_TO_DATE_RE = re.compile(
     r"\b(?:(?:one\s+of|among)\s+(?:the|its|their)|l['’]une?\s+des|parmi\s+(?:les|ses)|the\s+(?:largest|biggest)|"
     r"(?:la|le|les)\s+plus\s+(?:grosse|gros|grande|grand|importante?)s?)\b[^,.;:()]{0,80}?"
-    r"\b(?:to date|so far|à ce jour|jusqu['’]ici)\b(?:\s+this\s+year)?",
+    r"\b(?:to date|so far|thus far|à ce jour|jusqu['’]ici|jusqu['’]à présent)\b(?:\s+this\s+year)?",
     _I,
 )
 _CUMULATIVE_TOTAL_RE = re.compile(
     rf"{_TO_DATE_WORDS}|\btotal\b|\bau total\b|\bcumul\w*|\bin all\b|"
     # "qui a déjà levé 118 millions": what it has raised so far ("avait déjà levé 2 M€", or one told with its
     # round, "a déjà levé 2 M€ lors d'un tour d'amorçage", is an earlier round).
-    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))",
+    r"\ba\s+déjà\s+levé\b(?![^.;,]{0,60}\b(?:lors\s+d|série|amorçage|seed|tour))|"
+    rf"{_ALREADY_RAISED}",
     _I,
 )
 # "a total of" told with the one round it sums, right after the amount: "raised a total of $50 million in a
@@ -2103,13 +2133,16 @@ _BORROWING_OR_ASSETS_AFTER_RE = re.compile(
     r"\s*(?:under management|sous gestion)\b",
     _I,
 )
-# A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
-# annoncé…", "The chief executive of Zorgly said…".
-_ROLE_OF_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:le|la|l['’]|the)\s*)?(?:(?:co-?)?fondat(?:eur|rice)|PDG|directeur\s+général|directrice\s+générale|"
+_EXECUTIVE_ROLE = (
+    r"(?:(?:co-?)?fondat(?:eur|rice)|PDG|directeur\s+général|directrice\s+générale|"
     r"président|présidente|patron|patronne|dirigeant|dirigeante|(?:co-?)?founder|CEO|chief\s+executive"
-    r"(?:\s+officer)?|chairman|chairwoman|president|boss)\s+(?:de\s+|d['’]\s*|du\s+|of\s+)"
-    r"(?:(?:la|le|l['’]|the)\s*)?",
+    r"(?:\s+officer)?|chairman|chairwoman|president|boss)"
+)
+# A clause whose subject is a company's executive named by role, the company after it: "Le PDG de Zorgly a
+# annoncé…", "The chief executive of Zorgly said…"; two roles joined: "cofondateur et PDG de", "co-founder and CEO of".
+_ROLE_OF_SUBJECT_RE = re.compile(
+    rf"\s*(?:(?:le|la|l['’]|the)\s*)?{_EXECUTIVE_ROLE}(?:\s+(?:et|and|&)\s+{_EXECUTIVE_ROLE})?"
+    r"\s+(?:de\s+|d['’]\s*|du\s+|of\s+)(?:(?:la|le|l['’]|the)\s*)?",
     _I,
 )
 # A person's name set before the role that says whose executive they are: "Jean Dupont, PDG de Zorgly, a annoncé…".
@@ -2767,6 +2800,9 @@ class FactBuilder:
                 continue
             if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and (total := self._total_after_round(view, prior, amount, sentence_facts[-1])):
+                self._append(total, view)  # "…raised $12 million, bringing the total raised to $41 million"
+                continue
             if self._part_of_apposed_round(view, position, sentence_facts):
                 continue
             if not sentence_facts and self._conditional_part_of_told_round(view, amount):
@@ -3141,6 +3177,7 @@ class FactBuilder:
             latest.amount = (
                 prior.value - amount.value
             )  # README: a sum split into equity and debt is the equity.
+            self._drop_part_condition(view, prior, amount, latest)
             return True
         if amount in self._sentence_round_parts(view, latest):
             # "of which $25 million is paid upfront and $35 million is conditional on …": parts adding up to
@@ -3164,10 +3201,17 @@ class FactBuilder:
         tranche.condition = (
             stated.group("cond").strip() if stated else _part_condition(rest[: condition.end()])
         )
-        if latest.status == "conditional" and latest.condition is None:
-            # The condition is the part's (its tranche), not the round's: the rest of the round is raised.
-            latest.status = self._status(view, prior, until=amount.bound_start)
+        self._drop_part_condition(view, prior, amount, latest)
         return True
+
+    def _drop_part_condition(
+        self, view: View, prior: AmountMention, part: AmountMention, latest: Fact
+    ) -> None:
+        """'…raised $60 million…, including $20 million of venture debt conditional on milestones': the condition
+        told after a part is that part's (its tranche, or the debt that comes off the round), not the round's:
+        the round takes the status its own words give."""
+        if latest.status == "conditional" and latest.condition is None:
+            latest.status = self._status(view, prior, until=part.bound_start)
 
     def _first_tranche_with_balance(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -4054,10 +4098,41 @@ class FactBuilder:
         company, _ = self._raiser(view, cue_start, amount)
         if not company or amount.currency is None or self._backer_taken_up_as_raiser(view, company, amount):
             return None
+        return self._running_total(view, amount, company)
+
+    def _running_total(self, view: View, amount: AmountMention, company: str) -> Fact:
+        """`company`'s total raised to date `amount`, dated the article's day (the day it totals to)."""
         fact = self._money_fact(view, amount, "metric", company, None, metric=TOTAL_RAISED_TO_DATE)
         if self.published is not None:
             fact.date, fact.date_precision = self.published.isoformat(), "day"
         return fact
+
+    def _total_after_round(
+        self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> Fact | None:
+        """'Corvid raised $12 million in a Series A led by Accel, bringing the total raised to $41 million', '…a levé
+        12 M€, portant à 41 millions le total levé': the total a participle after the sentence's round reaches is
+        the running total of that round's company, whatever name it has and whoever led the round (a bare sum
+        takes the round's currency)."""
+        if prior is None or latest.kind != "round" or not latest.company or latest.amount is None:
+            return None
+        if amount.currency not in (None, latest.currency) or amount.value <= latest.amount:
+            return None
+        # The last participle before the sum is the one that reaches it.
+        participle = None
+        for found in _TOTAL_PARTICIPLE_RE.finditer(view.text, prior.span[1], amount.bound_start):
+            participle = found
+        if participle is None or not _TOTAL_RAISED_PARTICIPLE_RE.fullmatch(
+            view.text, participle.start(), amount.bound_start
+        ):
+            return None
+        if _REACHES_FIRST_RE.match(view.text, participle.start()) and not (
+            _TOTAL_NAMED_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return None  # "portant à 41 millions sa valorisation": what it reaches is named after it.
+        if amount.currency is None:
+            amount = replace(amount, currency=latest.currency, currency_implied=True)
+        return self._running_total(view, amount, latest.company)
 
     def _backer_taken_up_as_raiser(self, view: View, company: str, amount: AmountMention) -> bool:
         """'A Berlin startup said it raised $40 million in a round led by Index Ventures. The company has raised
