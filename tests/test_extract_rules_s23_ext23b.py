@@ -149,5 +149,6 @@ def test_a_pronoun_raising_its_stake_is_the_holder_told_before(text, language, h
 
 
 def test_an_unknown_company_a_share_of_is_bought_is_read_as_a_company():
-    fact = only(facts_of("SoftBank bought 20% of Zorgly in 2021."), "acquisition")
+    # A share of 20% bought is a stake in Zorgly (s24 art24a), no longer the purchase of the company.
+    fact = only(facts_of("SoftBank bought 20% of Zorgly in 2021."), "investment")
     assert (fact.investor, fact.company) == ("SoftBank", "Zorgly")

@@ -2410,6 +2410,10 @@ class EntityReader:
             )
         if len(words) == 1 and _FORMULA_RE.fullmatch(words[0]):
             return False  # "captures CO2", "de l'H2 vert": a chemical formula, never a company.
+        if _sold_shares_named(text, tokens[first].start, tokens[last].end, words):
+            # "Tiger Global sold its Zorgly shares", "a revendu ses actions Zorgly": the company held, though
+            # "its" before it would otherwise make it a possession.
+            return True
         before_near = text[max(0, tokens[first].start - 30) : tokens[first].start]
         if _LABEL_BEFORE_RE.search(before_near):
             # "série B", "Series C-2": a round's label; "leur CRM", "its ERP": a possession, not a party.
@@ -2849,10 +2853,46 @@ _ROLE_OF_BEFORE_RE = re.compile(
     r"(?:co-?)?founders?|CEO|chief executive(?: officer)?|chairman|chairwoman|president)\s+(?:de|d['’]|of)\s*$",
     re.IGNORECASE,
 )
-# The shares or capital of a company: "L'action LightOn", "shares of Helix", "au capital d'Ekimetrics".
+# The shares or capital of a company: "L'action LightOn", "shares of Helix", "au capital d'Ekimetrics", a holding
+# in it with its holder's or its share told ("SoftBank's 11% shareholding in Zorgly", "its holding in Zorgly"), a
+# stake in it ("une participation de 15 % dans Velora", "a pris 15 % de Velora", "bought 20% of Zorgly").
 _SHARES_OF_BEFORE_RE = re.compile(
-    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du|le) capital d[e'’]|\bstake in)\s*$", re.IGNORECASE
+    r"(?:\bl['’]action|\ble titre|\bshares of|\b(?:au|du|le) capital d[e'’]|\bstake in|"
+    r"(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding\s+in|"
+    # "a pris une participation de 15 % dans Velora"; a share taken or bought: "a pris 15 % de Velora".
+    r"\bparticipation\s+(?:de\s+\d+(?:[.,]\d+)?\s?%\s+)?dans|"
+    r"\b(?:pris|prend|prennent|acquis|achet[ée]|rachet[ée]|bought|acquired|purchased|took|takes|taken)\s+"
+    r"\d+(?:[.,]\d+)?\s?%\s+(?:of|de|d['’]))\s*$",
+    re.IGNORECASE,
 )
+# A company named in the shares its holder sells: "sold its Zorgly shares", "sold all of its Zorgly stake" (the
+# name between the holder's "its" and the shares), "a revendu ses actions Zorgly" (the name after them).
+_SOLD_OWN_BEFORE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
+    r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_SHARES_AFTER_NAME_RE = re.compile(r"\s+(?:shares|stake|holding|shareholding)\b", re.IGNORECASE)
+_SOLD_SHARES_BEFORE_NAME_RE = re.compile(
+    r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
+    r"(?:actions|titres)\s+$",
+    re.IGNORECASE,
+)
+# A share class between the holder's "its" and its shares: "sold its Class A shares" names no company.
+_SHARE_CLASS_WORDS = frozenset({"class", "series", "ordinary", "preferred", "common", "série", "catégorie"})
+
+
+def _sold_shares_named(text: str, start: int, end: int, words: list[str]) -> bool:
+    """Whether `words` (from `start` to `end` of `text`) name the company whose shares a holder sells: between
+    "sold its" and "shares" ("Tiger Global sold its Zorgly shares to SoftBank"), or after "a revendu ses actions"."""
+    if words[0].lower() in _SHARE_CLASS_WORDS:
+        return False
+    before = text[max(0, start - 80) : start]
+    if _SOLD_OWN_BEFORE_RE.search(before) and _OWN_SHARES_AFTER_NAME_RE.match(text, end):
+        return True
+    return bool(_SOLD_SHARES_BEFORE_NAME_RE.search(before))
+
+
 # The sum and noun of a round after its raiser's possessive: "Zorgly's $20 million round", "Hirelane's €11m Series A".
 _OWN_ROUND_AFTER_POSSESSIVE_RE = re.compile(
     r"\s+(?:US)?[$€£¥]\s?\d[\d.,]*\s*(?:[mb]illion|bn|mn|m)?\s+(?:[\w-]+\s+){0,2}?"

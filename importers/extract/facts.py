@@ -345,6 +345,10 @@ _RAISED_DONE_RE = re.compile(
 _OTHER_EVENT_AFTER_RE = re.compile(
     r"\b(?:before|after|following|since|until|then|when|avant|après|depuis|lors)\b|,\s*(?:which|qui)\b", _I
 )
+# A date opening its sentence, after the dateline if any: "In March 2020, …", « En 2020, … ».
+_FRONTED_DATE_BEFORE_RE = re.compile(r"(?:^|\s[-–—]\s)\s*(?:en|in)\s+$", _I)
+# Where the words of a stake told by its share end: a comma, a clause's end or another event ("before selling it").
+_STAKE_DATE_END_RE = re.compile(rf"[,;:]|{_OTHER_EVENT_AFTER_RE.pattern}", _I)
 # The share a stake was raised from, told after the share it was raised to: "to 90% from 75%".
 _EARLIER_SHARE_BEFORE_RE = re.compile(r"\d\s?%\s+from\s+(?:(?:about|around|roughly|nearly|some)\s+)?$", _I)
 # A right to a larger stake later: "une option pour monter à 100 %", "an option to raise its stake to 100%".
@@ -1396,6 +1400,15 @@ _STAKE_FOR_AFTER_RE = re.compile(
     r"(?:(?:minority|majority|controlling|equity)\s+)?(?:stake|participation|holding|interest)\b",
     _I,
 )
+# The company a share is of, named right after it: "bought 20% of Zorgly", "a pris 15 % de Velora".
+_SHARE_OF_AFTER_RE = re.compile(r"\s*(?:of|de|d['’])\s*", _I)
+_POSSESSIVE_AFTER_NAME_RE = re.compile(r"['’]s?\b")
+# A sentence opening on its subject's own stake: "Its 7% holding in CoreWeave", "Their stake in".
+_OWN_STAKE_OPENS_RE = re.compile(
+    r"\s*(?:its|their)\s+(?:\d+(?:[.,]\d+)?\s?%\s+)?(?:stake|holding|shareholding)\b", _I
+)
+# A share told as a holding right after it: "Nvidia's 7% holding in CoreWeave" (not "a holding company" nearby).
+_HOLDING_AFTER_PERCENT_RE = re.compile(r"\s*(?:share)?holding\b", _I)
 _FOR_BEFORE_RE = re.compile(r"\b(?:for|pour)\s+(?:(?:about|around|roughly|environ|près de)\s+)?$", _I)
 # A capitalised owner or place in the possessive right before a name: "Abu Dhabi's ", "Alphabet's ".
 _PLACE_POSSESSIVE_BEFORE_RE = re.compile(r"(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?['’]s\s+$")
@@ -2018,21 +2031,30 @@ _NEXT_VERB_GAP_RE = re.compile(
 # serait proche de 70 millions", "la valorisation, que des sources situent autour de 180 millions".
 _VALUATION_WORD_RE = re.compile(r"\b(?:valuation|valorisation)\b", _I)
 # A holder selling its own shares, priced: "had sold all of its Nvidia shares for", "sold its shares in Nvidia
-# for" (a stake sold: stake_purchases.mark_stakes_sold types it), though no stake word is told.
+# for" (a stake sold: stake_purchases.mark_stakes_sold types it), though no stake word is told; its buyer may be
+# named before the price ("sold its Zorgly shares to SoftBank for", "a revendu ses actions Zorgly à SoftBank pour").
 _OWN_SHARES_SOLD_BEFORE_RE = re.compile(
     r"\b(?:sold|sells?|selling|offload(?:s|ed|ing)?|divest(?:s|ed|ing)?|unload(?:s|ed|ing)?|dump(?:s|ed|ing)?)\s+"
     r"(?:(?:all|part|some|most|half)\s+of\s+)?(?:its|their)\s+(?:(?:entire|whole|remaining)\s+)?"
-    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?for\s*$|"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}shares\s+(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?"
+    r"(?:to\s+(?:the\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?for\s*$|"
     # "a revendu ses actions Nvidia pour", "en cédant ses titres pour": the company named after the shares.
     r"\b(?:(?:re)?vendu|cédé|(?:re)?vendant|cédant)\s+(?:(?:la\s+totalité|une\s+partie)\s+de\s+)?(?:ses|leurs)\s+"
     r"(?:actions|titres)\s+(?:(?:de\s+|d['’]|dans\s+)?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2}\s+)?"
-    r"pour\s*$",
+    r"(?:à\s+(?:la\s+|l['’])?(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,3}\s+)?pour\s*$",
     re.IGNORECASE,
 )
 # A company named between a holder's "its" and its shares: "its Nvidia shares", "its entire Arm stake".
 _NAMED_OWN_SHARES_RE = re.compile(
     r"\b(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?(?P<name>(?-i:[A-Z])[\w&.'’-]*(?:\s+(?-i:[A-Z])[\w&.'’-]*){0,2})"
     r"\s+(?:shares|stake|holding|shareholding)\b",
+    re.IGNORECASE,
+)
+# A holder's own shares and the buyer they go to: "its Zorgly shares to ", "its 5% stake in Zorgly to the ".
+_OWN_SHARES_TO_RE = re.compile(
+    r"\b(?:its|their)\s+(?:(?:entire|whole|remaining|full)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+    r"(?:(?-i:[A-Z])[\w&.'’-]*\s+){0,3}(?:shares|stake|holding|shareholding)\s+"
+    r"(?:in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}\s+)?to\s+(?:the\s+)?",
     re.IGNORECASE,
 )
 # A holder leaving a company's capital, told before the sale of its shares: "cashed out of Nvidia", "exited",
@@ -2050,9 +2072,10 @@ _OWN_SHARES_NAMED_RE = re.compile(
 )
 # A stake's worth told right after it: "a 4.9% stake in Nvidia worth about $4 billion", "a stake valued at",
 # "a 49% stake in OpenAI, worth about", "une participation de 4,9% dans Nvidia, valorisée environ", "une
-# participation estimée à".
+# participation estimée à". A holding counts when its holder's or its share is told right before it ("Nvidia's 7%
+# holding in CoreWeave was worth", "its holding in"): a bare "holding" may be a holding company.
 _STAKE_WORTH_BEFORE_RE = re.compile(
-    r"\bstake\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
+    r"(?:\bstake|(?:%|['’]s|\bits|\btheir)\s+(?:share)?holding)\b(?:\s+in\s+[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?\s*,?\s+(?:worth|valued\s+at)\s*"
     r"(?:(?:about|around|roughly|some|nearly|almost)\s+)?$|"
     r"\bparticipation\b(?:\s+de\s+\d+(?:[.,]\d+)?\s?%)?(?:\s+(?:dans|de|d['’])\s*[\w&.'’-]+(?:\s+[\w&.'’-]+){0,3}?)?"
     r"\s*,?\s+(?:(?:est\s+)?(?:(?:désormais|aujourd['’]hui)\s+)?(?:valoris|estim|évalu)[ée]e?s?\s+(?:à\s+)?|"
@@ -3677,7 +3700,7 @@ class FactBuilder:
                 for p in view.percents
                 if offset <= p.span[0]
                 and p.span[1] <= amount.bound_start
-                and _STAKE_AFTER_PERCENT_RE.match(view.text, p.span[1])
+                and (_STAKE_AFTER_PERCENT_RE.match(view.text, p.span[1]) or self._share_of_named(view, p))
             ]
             if not percents:
                 return None
@@ -3691,8 +3714,38 @@ class FactBuilder:
         return (
             bool(stakes)
             and all(p.value < 50 for p in stakes)
-            and bool(_STAKE_AFTER_PERCENT_RE.match(view.text, stakes[-1].span[1]))
+            and (
+                bool(_STAKE_AFTER_PERCENT_RE.match(view.text, stakes[-1].span[1]))
+                or self._share_of_named(view, stakes[-1])
+            )
         )
+
+    def _share_of_named(self, view: View, percent: PercentMention) -> bool:
+        """Whether the share `percent` is told of an organisation named right after it: a stake in it."""
+        return self._company_of_share(view, percent) is not None
+
+    def _company_of_share(self, view: View, percent: PercentMention) -> str | None:
+        """The organisation named right after the share `percent` ("bought 20% of Zorgly", "a pris 15 % de
+        Velora"); None when none is, or the share is of something it owns ("20% of Zorgly's revenue")."""
+        of = _SHARE_OF_AFTER_RE.match(view.text, percent.span[1])
+        if of is None or of.end() == percent.span[1]:
+            return None
+        return next(
+            (
+                m.name
+                for m in view.mentions
+                if view.rel(m)[0] == of.end()
+                and m.name
+                and self._is_org(m.name)
+                and not _POSSESSIVE_AFTER_NAME_RE.match(view.text, view.rel(m)[1])
+            ),
+            None,
+        )
+
+    def _company_of_stake_before(self, view: View, start: int, end: int) -> str | None:
+        """The organisation a share told between `start` and `end` is of ("SoftBank bought 20% of Zorgly for")."""
+        shares = [p for p in view.percents if start <= p.span[0] and p.span[1] <= end]
+        return self._company_of_share(view, shares[-1]) if shares else None
 
     def _pays_directly(self, view: View, payer: str, pay_start: int) -> bool:
         """Whether `payer` is the subject of the payment verb itself, not the object of an earlier verb
@@ -4309,7 +4362,11 @@ class FactBuilder:
         if len(investors) > 1 and raised in investors:
             # "Swisscom Ventures et la Banque… y participent": a reference that fell on the funded company.
             investors = [name for name in investors if name != raised]
-        company = self._object(view, amount, cue_start) or self._round_object(view, amount)
+        company = (
+            self._object(view, amount, cue_start)
+            or self._round_object(view, amount)
+            or self._company_of_stake_before(view, clause_start, amount.bound_start)
+        )
         if (company is None or len(investors) != 1) and (worth := self._stake_worth_parties(view, amount)):
             # "Google détient 14% d'Anthropic, une participation estimée à 3 Md$": the holder is the subject.
             investors, company = worth[0], company or worth[1]
@@ -4318,6 +4375,14 @@ class FactBuilder:
             # "SoftBank offloaded its Nvidia shares for $5.83 billion": Nvidia is what is held, not a holder.
             investors = [name for name in investors if name != named_shares]
             company = company or named_shares
+        if company is not None and company == self._buyer_of_own_shares(
+            view, clause_start, amount.bound_start
+        ):
+            # "Tiger Global sold its Zorgly shares to SoftBank for $300 million": SoftBank buys them, the shares
+            # are Zorgly's (its purchase is read from the sale: stake_purchases.buyers_of_stakes_sold).
+            if named_shares is None or named_shares == company:
+                return None
+            company = named_shares
         if (exited := self._exited_before_sale(view, amount)) is not None:
             investors, company = (
                 [exited[0]],
@@ -4327,6 +4392,10 @@ class FactBuilder:
             sold := _OWN_SHARES_SOLD_BEFORE_RE.search(view.text, clause_start, amount.bound_start)
         ):
             company = self._object(view, None, sold.start())  # "sold its shares in Nvidia for $5.83 billion"
+        if company is not None and company == self._buyer_of_own_shares(
+            view, clause_start, amount.bound_start
+        ):
+            return None  # "sold its Class A shares to SoftBank for": the buyer is not what the shares are of.
         if company is None and self._object_is_not_a_company(view, amount):
             return None  # "d'investir 10 milliards dans l'économie française": no company is financed.
         # The story's own company investing with no company named to receive it: its own spending plan.
@@ -4407,6 +4476,10 @@ class FactBuilder:
             if m.name and view.rel(m)[1] <= amount.bound_start and self._is_org(m.name)
         ]
         holders = [name for name in named if named and name != named[-1]]
+        if not holders and named and _OWN_STAKE_OPENS_RE.match(view.text):
+            # "Nvidia reported … . Its 7% holding in CoreWeave was worth $4.2 billion": the story's subject holds it.
+            topic = view.topic_before
+            holders = [topic] if topic and topic != named[-1] and self._is_org(topic) else []
         return ([holders[0]], named[-1]) if holders else None
 
     def _exited_before_sale(self, view: View, amount: AmountMention) -> tuple[str, str] | None:
@@ -4427,6 +4500,15 @@ class FactBuilder:
         if not holders or company is None or company == holders[-1]:
             return None
         return holders[-1], company
+
+    @staticmethod
+    def _buyer_of_own_shares(view: View, start: int, end: int) -> str | None:
+        """The buyer a holder's own shares are sold to, named right after them between `start` and `end` ("its
+        Zorgly shares to SoftBank", "its stake in Zorgly to the fund X"); None when none is."""
+        told = _OWN_SHARES_TO_RE.search(view.text, start, end)
+        if told is None:
+            return None
+        return next((m.name for m in view.mentions if m.name and view.rel(m)[0] == told.end()), None)
 
     def _named_own_shares(self, view: View, start: int, end: int) -> str | None:
         """The company a holder's shares are of, named between "its" and "shares"/"stake" ("its Nvidia
@@ -5132,8 +5214,14 @@ class FactBuilder:
             if self._stake_raised(view, percent):
                 continue
             around = view.text[max(0, percent.span[0] - 60) : percent.span[1] + 40]
-            if not re.search(
-                r"du capital|stake|participation|des parts|of the company|equity|actionna", around, _I
+            told_as_stake = re.search(
+                r"d[ue] capital|au capital|stake|participation|des parts|of the company|equity|actionna",
+                around,
+                _I,
+            )
+            if not told_as_stake and not (
+                _HOLDING_AFTER_PERCENT_RE.match(view.text, percent.span[1])
+                or self._share_of_named(view, percent)
             ):
                 continue
             if _OPTION_BEFORE_RE.search(view.text, max(0, percent.span[0] - 60), percent.span[0]):
@@ -5155,11 +5243,13 @@ class FactBuilder:
             bought = self._priced_purchase_in(view)
             if bought is not None:
                 # "acquire a 60% stake in X for $600m": the stake is the priced acquisition's; X, bought now,
-                # is still what "the company" designates later, as it would be with a stake fact.
-                if not self._is_past(bought):
+                # is still what "the company" designates later, as it would be with a stake fact. A share bought
+                # with no stake word ("La société a également annoncé l'acquisition de 60 % de Dakar Data Hub")
+                # leaves the story's company as it was.
+                if told_as_stake and not self._is_past(bought):
                     self.reader.main = bought.company
                 continue
-            company = self._object(view, None, percent.span[1])
+            company = self._object(view, None, percent.span[1]) or self._company_of_share(view, percent)
             if company is not None and len(investors) == 1:
                 # "Balderton, Kestrel's largest shareholder with a 31% stake, led a round in the company".
                 company = self._shareholder_of(view, percent.span[0], percent.span[1], company, investors)
@@ -5174,7 +5264,7 @@ class FactBuilder:
                     view,
                     "acquisition" if bought else "investment",
                     company,
-                    self._anchor_date(view),
+                    self._stake_date(view, percent),
                     investor=investors[0],
                 )
                 fact.percentage, fact.percentage_bound = percent.value, _share_bound(percent)
@@ -5235,6 +5325,36 @@ class FactBuilder:
             for f, index in zip(self.facts, self.fact_sentence, strict=True)
             if index == view.index
         )
+
+    def _stake_date(self, view: View, percent: PercentMention) -> DateMention | None:
+        """The date of a stake told by its share: "Tencent bought a 15% stake in Velora in 2020", "in March 2020",
+        « en 2020 »: a point in time told right after the share, before any comma (an apposition after the
+        company tells its own story: "Maison Gaudin, la chaîne fondée à Lyon en 1998") or another event; else
+        the story's day. A date opening the sentence is the stake's too: « En 2020, Tencent a pris 15 % de Velora »."""
+        end = _STAKE_DATE_END_RE.search(view.text, percent.span[1])
+        told = next(
+            (
+                d
+                for d in view.dates
+                if d.role == "point"
+                and percent.span[1] <= d.span[0] < (end.start() if end else len(view.text))
+                and not _ranking_period(view.text, d)
+                and not _FOUNDING_BEFORE_DATE_RE.search(view.text, percent.span[1], d.span[0])
+            ),
+            None,
+        )
+        fronted = next(
+            (
+                d
+                for d in view.dates
+                if d.role == "point"
+                and d.span[1] <= percent.span[0]
+                and _FRONTED_DATE_BEFORE_RE.search(view.text, 0, d.span[0])
+                and view.text.startswith(",", d.span[1])
+            ),
+            None,
+        )
+        return told or fronted or self._anchor_date(view)
 
     def _share_date(self, view: View, percent: PercentMention, clause_start: int) -> DateMention | None:
         """The date of a stake told by its share: a point in time its clause gives after the share, before
@@ -6993,9 +7113,12 @@ class FactBuilder:
             return company, [possessive[-1].name] if company else []
         if possessive:
             return possessive[-1].name, []
-        if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and self.reader.main:
-            # "elle avait levé…", "it raised…": the article's main company, not the last one named.
-            return self.reader.main, []
+        story_company = self.reader.main or self.reader.target
+        if _PRONOUN_SUBJECT_RE.search(view.text[self._clause_start(view, end) : end]) and story_company:
+            # "elle avait levé…", "it raised…": the article's main company, not the last one named; in a story
+            # of a purchase whose backers' stakes are past ("Next47 avait pris 9 % du capital en 2021. Il avait
+            # également participé à la série C"), the company bought.
+            return story_company, []
         if self._unknown_name_opens(view, self._clause_start(view, end)):
             return (
                 None,

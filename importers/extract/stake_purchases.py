@@ -28,11 +28,16 @@ STAKE_SALE = "Stake sale"
 """The round type of a stake its holder (the fact's investor) sold: an exit, no money for the company."""
 
 _SHARE = r"(?:an?\s+|the\s+|its\s+|une\s+|la\s+|sa\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+|minority\s+|majority\s+)?"
+# A share of a company right after a verb of buying: " 20% of", " 15 % de", " 15 % du capital de".
+_SHARE_OF = r"\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?\d+(?:[.,]\d+)?\s?%\s+of\b"
+_SHARE_DE = r"\s+(?:(?:environ|près\s+de)\s+)?\d+(?:[.,]\d+)?\s?%\s+(?:de\b|du\s+capital\b|d['’])"
 # Buying a stake (any tense): "acquire a 30% stake", "bought a minority stake", "racheter une participation";
 # building one up on the market ("had built a 4.9% stake in Nvidia") is buying shares from their holders too.
 _STAKE_BOUGHT_RE = re.compile(
     rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*|buil[dt]\w*|amass\w*|accumulat\w*)\s+{_SHARE}stake\b|"
-    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_SHARE}(?:participation|part)\b",
+    rf"\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*|constitu\w*)\s+(?:en\s+\d{{4}}\s+)?{_SHARE}(?:participation|part)\b|"
+    # A share of the company bought, no stake word: "bought 20% of Zorgly", "a acquis 15 % de Velora".
+    rf"\b(?:acquir\w*|bought|buy\w*|purchas\w*){_SHARE_OF}|\b(?:rach[eè]t\w*|acqu[ié]\w*|achet\w*){_SHARE_DE}",
     re.IGNORECASE,
 )
 # Raising one's stake for a price is buying shares: "raised its stake in Arm to 90% …, paying $8 billion",
@@ -49,7 +54,9 @@ _STAKE_BOUGHT_DONE_RE = re.compile(
     rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?(?:acquired|bought|purchased|built|amassed|accumulated)|acquired|bought|"
     rf"purchased|built|amassed|accumulated)\s+{_SHARE}stake\b|"
     rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|constitué)\s+(?:en\s+\d{{4}}\s+)?"
-    rf"{_SHARE}(?:participation|part)\b",
+    rf"{_SHARE}(?:participation|part)\b|"
+    rf"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:acquired|bought|purchased){_SHARE_OF}|"
+    rf"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté){_SHARE_DE}",
     re.IGNORECASE,
 )
 # The holder selling its own stake in a company: "sold its entire stake in", "is selling part of its holding in",
@@ -155,12 +162,15 @@ _WORTH_RE = re.compile(
 
 # A holder's own stake, its worth told with no verb of holding: "Google's 14% stake in Anthropic is valued at",
 # "Amazon's stake in Anthropic is now worth about".
-_POSSESSED_STAKE_WORTH_RE = re.compile(
-    r"['’]s\s+(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?"
+_OWN_STAKE_WORTH = (
+    r"(?:(?:about|around|roughly|nearly|almost|some)\s+)?(?:\d+(?:[.,]\d+)?\s?%\s+)?"
     r"(?:stake|holding|shareholding)\b[^.;]{0,80}?\b(?:is|was|are|were)\s+(?:now\s+|currently\s+)?"
-    r"(?:worth|valued\s+at)\b",
-    re.IGNORECASE,
+    r"(?:worth|valued\s+at)\b"
 )
+_POSSESSED_STAKE_WORTH_RE = re.compile(rf"['’]s\s+{_OWN_STAKE_WORTH}", re.IGNORECASE)
+# The same told by a sentence opening on its subject's stake: "Its 7% holding in CoreWeave was worth" (the holder
+# is the story's subject, told before).
+_OPENING_OWN_STAKE_WORTH_RE = re.compile(rf"\s*(?:its|their)\s+{_OWN_STAKE_WORTH}", re.IGNORECASE)
 
 
 # The same in French, the holder named after its stake: "La participation de Google dans Anthropic vaut",
@@ -219,6 +229,8 @@ def _holds_stake_worth(before: str, investor: str) -> bool:
     possessed = _POSSESSED_STAKE_WORTH_RE.search(before)
     if possessed is not None and before[: possessed.start()].endswith(investor):
         return True
+    if _OPENING_OWN_STAKE_WORTH_RE.match(before):
+        return True
     french = _STAKE_OF_WORTH_RE.search(before)
     return french is not None and before[french.end() :].startswith(investor) and _FR_WORTH_RE.search(before)
 
@@ -238,8 +250,11 @@ def mark_stakes_sold(facts: list[Fact]) -> None:
             fact.status = "completed"
 
 
-# The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst".
-_SOLD_TO_RE = re.compile(r"\s+(?:to|à)\s+(?:the\s+)?", re.IGNORECASE)
+# The buyer a stake is sold to, told after the stake: "sold its 5% stake in Zorgly to General Catalyst", or after
+# the shares its company names: "sold its Zorgly shares to SoftBank".
+_SOLD_TO_RE = re.compile(
+    r"(?:\s+(?:shares|stake|holding|shareholding))?\s+(?:to|à)\s+(?:the\s+)?", re.IGNORECASE
+)
 
 
 def buyers_of_stakes_sold(facts: list[Fact], orgs: Collection[str]) -> list[Fact]:
