@@ -667,7 +667,8 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 # alternation the cumulative, total and to-date rules below share, so they never disagree on a "to date" word.
 _TO_DATE_WORDS = (
     r"\bto date\b|\bso far\b|\bjusqu['’]ici\b|\bà ce jour\b|\blifetime\b|"
-    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)"
+    r"\bsince (?:(?:its|their) (?:founding|inception|creation|launch)|inception)|"
+    r"\bdepuis (?:sa|son) (?:création|fondation|lancement)"
 )
 _CUMULATIVE_RE = re.compile(
     rf"{_TO_DATE_WORDS}|"
@@ -1589,6 +1590,34 @@ def _fronted_phrase_end(text: str, clause_start: int, amount: AmountMention, cla
         return clause_end
     comma = text.find(",", amount.span[1], clause_end)
     return clause_end if comma < 0 else comma
+
+
+# The words of a company's whole life: "since its founding", "since inception", "depuis sa création".
+_SINCE_FOUNDING_RE = re.compile(
+    r"\bsince\s+(?:(?:its|their)\s+)?(?:founding|inception|creation|launch)\b"
+    r"|\bdepuis\s+(?:sa|son)\s+(?:création|fondation|lancement)\b",
+    _I,
+)
+# What bounds the phrase such words belong to: a comma before a space, a semicolon, a parenthesis or a dash.
+_PHRASE_BOUND_RE = re.compile(r",\s|;|[()]|\s[–—]\s")
+
+
+def _without_others_since_founding(text: str, amount: AmountMention) -> str:
+    """`text` with the "since its founding" words that tell of something else than `amount` blanked out (same
+    length). Such words make a total of the amount in its own phrase ("a levé 18 M€ depuis sa création") or
+    opening a phrase of their own ("Since its founding, X has raised…"), not inside another phrase ("Soutenue par
+    Bpifrance depuis sa création, Ombrelle a levé 18 M€", "…, qui la soutient depuis sa création")."""
+    for words in _SINCE_FOUNDING_RE.finditer(text):
+        bounds_before = [b.end() for b in _PHRASE_BOUND_RE.finditer(text, 0, words.start())]
+        phrase_start = bounds_before[-1] if bounds_before else 0
+        bound_after = _PHRASE_BOUND_RE.search(text, words.end())
+        phrase_end = bound_after.start() if bound_after else len(text)
+        if phrase_start <= amount.bound_start < phrase_end or not re.search(
+            r"\w", text[phrase_start : words.start()]
+        ):
+            continue
+        text = text[: words.start()] + " " * len(words.group()) + text[words.end() :]
+    return text
 
 
 def _without_ranks_and_round_totals(clause: str) -> str:
@@ -3842,7 +3871,9 @@ class FactBuilder:
         clause_end = _before_total_participle(view.text, amount, self._clause_end(view, amount.span[1]))
         clause_start = self._clause_start(view, amount.bound_start)
         clause_end = _fronted_phrase_end(view.text, clause_start, amount, clause_end)
-        clause = _outside_closed_relatives(view.text, clause_start, clause_end, amount.bound_start)
+        clause = _outside_closed_relatives(
+            _without_others_since_founding(view.text, amount), clause_start, clause_end, amount.bound_start
+        )
         # "…, one of the largest financings to date", "a total of $50 million in a Series B": a round.
         clause = _without_ranks_and_round_totals(clause)
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
@@ -7648,7 +7679,8 @@ class FactBuilder:
                 view.text, start, amount, end
             )  # "Après un amorçage de 2,5 M€…, … à ce jour"
         told_at = amount.bound_start if amount else None
-        clause = _outside_closed_relatives(view.text, start, end, told_at)
+        text = view.text if amount is None else _without_others_since_founding(view.text, amount)
+        clause = _outside_closed_relatives(text, start, end, told_at)
         # "…, one of the largest rounds for a European AI startup to date": a ranking, the round is no total.
         opening = _without_ranks_and_round_totals(clause[:200])
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening):
