@@ -51,3 +51,31 @@ def test_since_its_founding_governing_the_sum_is_still_the_total_raised(text, la
     assert not of_kind(facts, "round"), text
     total = only(facts, "metric")
     assert (total.company, total.amount, total.metric) == ("Ombrelle", 18e6, "total_raised_to_date"), text
+
+
+# -- #5 a rival's round in a "whose"/"dont" relative clause --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La start-up Ombrelle, dont le concurrent Poolside a levé 500 millions de dollars l'an dernier, a "
+            "bouclé une levée de 18 millions d'euros.",
+            "fr",
+        ),
+        ("Ombrelle, whose rival Poolside raised $500 million last year, closed an €18 million round.", "en"),
+    ],
+)
+def test_a_round_after_a_whose_rival_relative_is_the_subjects(text, language):
+    rounds = of_kind(facts_of(text, language, published="2026-03-12"), "round")
+    assert [(r.company, r.amount, r.currency, r.date) for r in rounds] == [
+        ("Poolside", 500e6, "USD", "2025"),
+        ("Ombrelle", 18e6, "EUR", "2026-03-12"),
+    ], text
+
+
+def test_the_new_rounds_backers_stay_off_the_rivals_round_in_the_relative():
+    text = "Ombrelle, whose rival Poolside raised $500 million last year, raised €18 million from Partech."
+    rounds = {r.company: r for r in of_kind(facts_of(text), "round")}
+    assert (rounds["Poolside"].investors, rounds["Ombrelle"].investors) == ([], ["Partech"])

@@ -274,6 +274,9 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"directrice|PDG|CEO|chief|ancien(?:ne)?|former)\b[^,;:.]{0,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
+# A relative clause about something of the name before it: "Ombrelle, whose rival Poolside raised $500 million
+# last year, closed…", "Ombrelle, dont le concurrent Poolside a levé…". Not "dont 5 M€ de dette" (a part of a sum).
+_POSSESSIVE_RELATIVE_OPEN_RE = re.compile(r",\s*(?:whose\s|dont\s+(?:le|la|les)\s|dont\s+l['’])", _I)
 # A relative clause opened with no comma inside a name's apposition: "Vantel, a Berlin-based robotics startup which
 # has raised $118 million so far, said…", "Vantel, start-up berlinoise qui a déjà levé 118 M$, annonce…".
 _APPOSITION_RELATIVE_OPEN_RE = re.compile(
@@ -8285,7 +8288,7 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
     sentence's next words: ", which raised $10 million last year," in "Zeta AI, which raised $10 million last
     year, said …"."""
     opened = None
-    for match in _RELATIVE_OPEN_RE.finditer(text, max(0, amount.bound_start - 80), amount.bound_start):
+    for match in _relative_opens(text, max(0, amount.bound_start - 80), amount.bound_start):
         opened = match
     if opened is None or re.search(r"[,;.:()]", text[opened.end() : amount.bound_start]):
         return None
@@ -8307,10 +8310,19 @@ def _apposition_relatives(text: str, position: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The openings of relative clauses between `start` and `end`, in order: ", which", ", qui", ", whose rival"."""
+    opens = [
+        *_RELATIVE_OPEN_RE.finditer(text, start, end),
+        *_POSSESSIVE_RELATIVE_OPEN_RE.finditer(text, start, end),
+    ]
+    return sorted(opens, key=lambda match: match.start())
+
+
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
     """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
     spans = []
-    for match in _RELATIVE_OPEN_RE.finditer(text, 0, position):
+    for match in _relative_opens(text, 0, position):
         close = _CLAUSE_COMMA_RE.search(text, match.end(), position)  # not the comma of "40,000"
         if close:
             spans.append((match.start(), close.start()))
