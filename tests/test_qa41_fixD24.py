@@ -79,3 +79,74 @@ def test_the_new_rounds_backers_stay_off_the_rivals_round_in_the_relative():
     text = "Ombrelle, whose rival Poolside raised $500 million last year, raised €18 million from Partech."
     rounds = {r.company: r for r in of_kind(facts_of(text), "round")}
     assert (rounds["Poolside"].investors, rounds["Ombrelle"].investors) == ([], ["Partech"])
+
+
+# -- #6 a sum split into equity and debt is the equity round -------------------------------------------------
+
+
+def test_a_sum_comprising_equity_and_venture_debt_is_the_equity_round():
+    raised = only(
+        facts_of(
+            "Berlin-based Tacora AI raised $60 million, comprising $45 million in equity led by Lightspeed and "
+            "$15 million in venture debt from Silicon Valley Bank."
+        ),
+        "round",
+    )
+    assert (raised.company, raised.amount) == ("Tacora AI", 45e6)
+    assert raised.lead_investors == raised.investors == ["Lightspeed Venture Partners"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Tacora AI raised $60 million, including $45 million in equity and $15 million in venture debt.",
+            "en",
+        ),
+        (
+            "Tacora AI a levé 60 millions d'euros, dont 45 millions en fonds propres et 15 millions de dette.",
+            "fr",
+        ),
+        (
+            "Tacora AI raised €60 million: €45 million in equity from Partech and €15 million in bank loans.",
+            "en",
+        ),
+    ],
+)
+def test_an_equity_part_told_with_a_debt_part_is_the_round(text, language):
+    raised = only(facts_of(text, language), "round")
+    assert (raised.company, raised.amount) == ("Tacora AI", 45e6), text
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "La start-up bordelaise Nérée lève 15 millions d'euros auprès d'Elaia et de Serena, dont 5 millions "
+            "d'euros sous forme de dette bancaire.",
+            "fr",
+        ),
+        (
+            "Nérée lève 15 millions d'euros auprès d'Elaia et de Serena, dont 5 millions d'euros sous la forme "
+            "d'un prêt bancaire.",
+            "fr",
+        ),
+        (
+            "Nérée raised €15 million from Elaia and Serena, including €5 million in the form of bank debt.",
+            "en",
+        ),
+    ],
+)
+def test_a_part_in_the_form_of_debt_comes_off_the_round(text, language):
+    raised = only(facts_of(text, language), "round")
+    assert (raised.company, raised.amount, raised.investors) == ("Nérée", 10e6, ["Elaia", "Serena"]), text
+
+
+def test_an_equity_part_whose_debt_does_not_add_up_leaves_the_round_whole():
+    raised = only(
+        facts_of(
+            "Tacora AI raised $60 million, including $45 million in equity and $5 million in venture debt."
+        ),
+        "round",
+    )
+    assert raised.amount == 60e6

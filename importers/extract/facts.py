@@ -165,6 +165,13 @@ _DEBT_AFTER_RE = re.compile(
     r"|bank\s+(?:financing|loans?|debt)|debt\s+financing)\b",
     _I,
 )
+# A sum told as taken in the form of debt: "5 M€ sous forme de dette bancaire", "sous la forme d'un prêt",
+# "€5 million in the form of bank debt". Convertible notes or bonds are left to their own rules.
+_DEBT_FORM_AFTER_RE = re.compile(
+    r"^\s*(?:sous\s+(?:la\s+)?forme\s+(?:de\s+|d['’]\s*)|in\s+the\s+form\s+of\s+)(?:(?:an?|un|une)\s+)?"
+    r"(?:[\w-]+\s+)?(?:prêts?|dette|emprunts?|crédits?|loans?|debt|credit\s+(?:facility|line))\b(?!\s+convertib)",
+    _I,
+)
 # The debt named before its amount: "un prêt d'innovation de 1,5 M€", "a loan of $2 million".
 _DEBT_BEFORE_RE = re.compile(
     r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt"
@@ -769,6 +776,13 @@ _LEADING_RELATIVE_RE = re.compile(
 # Atlas Ventures, with Nvidia also participating, of which …").
 _PART_GAP_RE = re.compile(
     r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+)
+# What opens the parts a sum splits into: a part's own words (`_PART_GAP_RE`), "comprising", "consisting of",
+# "soit", a colon: "raised $60 million, comprising $45 million in equity … and $15 million in venture debt".
+_SPLIT_GAP_RE = re.compile(
+    rf"{_PART_GAP_RE.pattern}|[^\w.;]{{0,4}}(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|"
+    r"split\s+(?:into|between)|soit|:)\s*",
+    _I,
 )
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
 _BACKERS_AFTER_ASIDE_RE = re.compile(
@@ -2797,6 +2811,8 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._equity_part_of_round(view, prior, amount, sentence_facts[-1]):
+                continue
             if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
                 continue
             if self._part_of_apposed_round(view, position, sentence_facts):
@@ -3151,6 +3167,31 @@ class FactBuilder:
             (f for f in reversed(self.facts) if f.amount and f.currency and f.currency != amount.currency),
             None,
         )
+
+    @staticmethod
+    def _equity_part_of_round(
+        view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """The equity part of the round just told, split into equity and debt right after its sum: "raised $60
+        million, comprising $45 million in equity led by Lightspeed and $15 million in venture debt". README: a
+        sum split into equity and debt is the equity, so the round becomes the equity part (its backers stay);
+        the debt part after it is no fact (`_is_debt`)."""
+        if (
+            prior is None
+            or latest.kind != "round"
+            or latest.amount != prior.value
+            or amount.currency != prior.currency
+            or not _EQUITY_AFTER_RE.match(view.text, amount.span[1])
+            or not _SPLIT_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+        ):
+            return False
+        debts = [a for a in view.amounts if a.bound_start > amount.span[1] and a.currency == amount.currency]
+        debts = [a for a in debts if _is_debt(view, a)]
+        whole = amount.value + sum(a.value for a in debts)
+        if not debts or abs(whole - prior.value) > prior.value * 0.005:
+            return False  # parts that do not add up to the sum: it is not split into equity and debt.
+        latest.amount = amount.value
+        return True
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -7997,6 +8038,7 @@ def _is_debt(view: View, amount: AmountMention, after: str | None = None) -> boo
         after = view.text[amount.span[1] : amount.span[1] + 40]
     return bool(
         _DEBT_AFTER_RE.match(after)
+        or _DEBT_FORM_AFTER_RE.match(after)
         or _DEBT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
     )
 
