@@ -165,6 +165,13 @@ _DEBT_AFTER_RE = re.compile(
     r"|bank\s+(?:financing|loans?|debt)|debt\s+financing)\b",
     _I,
 )
+# A sum told as taken in the form of debt: "5 M€ sous forme de dette bancaire", "sous la forme d'un prêt",
+# "€5 million in the form of bank debt". Convertible notes or bonds are left to their own rules.
+_DEBT_FORM_AFTER_RE = re.compile(
+    r"^\s*(?:sous\s+(?:la\s+)?forme\s+(?:de\s+|d['’]\s*)|in\s+the\s+form\s+of\s+)(?:(?:an?|un|une)\s+)?"
+    r"(?:[\w-]+\s+)?(?:prêts?|dette|emprunts?|crédits?|loans?|debt|credit\s+(?:facility|line))\b(?!\s+convertib)",
+    _I,
+)
 # The debt named before its amount: "un prêt d'innovation de 1,5 M€", "a loan of $2 million".
 _DEBT_BEFORE_RE = re.compile(
     r"\b(?:prêts?|emprunts?|avances? remboursables?|lignes? de crédit|loans?|credit (?:facility|line)|debt"
@@ -274,6 +281,9 @@ _PARTICIPLE_ASIDE_BEFORE_RE = re.compile(
     r"directrice|PDG|CEO|chief|ancien(?:ne)?|former)\b[^,;:.]{0,100}$"
 )
 _RELATIVE_OPEN_RE = re.compile(r",\s*(?:qui|which|who)\b", _I)
+# A relative clause about something of the name before it: "Ombrelle, whose rival Poolside raised $500 million
+# last year, closed…", "Ombrelle, dont le concurrent Poolside a levé…". Not "dont 5 M€ de dette" (a part of a sum).
+_POSSESSIVE_RELATIVE_OPEN_RE = re.compile(r",\s*(?:whose\s|dont\s+(?:le|la|les)\s|dont\s+l['’])", _I)
 # A relative clause opened with no comma inside a name's apposition: "Vantel, a Berlin-based robotics startup which
 # has raised $118 million so far, said…", "Vantel, start-up berlinoise qui a déjà levé 118 M$, annonce…".
 _APPOSITION_RELATIVE_OPEN_RE = re.compile(
@@ -672,7 +682,8 @@ _RUNS_UNTIL_BEFORE_RE = re.compile(
 _TO_DATE_WORDS = (
     r"\bto date\b|\bso far\b|\bthus far\b|\bjusqu['’]ici\b|\bjusqu['’]à (?:présent|maintenant)\b|\bà ce jour\b|"
     r"\blifetime\b|"
-    r"\bsince (?:its|their) (?:founding|inception|creation|launch)|\bdepuis (?:sa|son) (?:création|fondation|lancement)"
+    r"\bsince (?:(?:its|their) (?:founding|inception|creation|launch)|inception)|"
+    r"\bdepuis (?:sa|son) (?:création|fondation|lancement)"
 )
 _CUMULATIVE_RE = re.compile(
     rf"{_TO_DATE_WORDS}|"
@@ -770,6 +781,13 @@ _LEADING_RELATIVE_RE = re.compile(
 # Atlas Ventures, with Nvidia also participating, of which …").
 _PART_GAP_RE = re.compile(
     r"[^\w.;]{0,4}(?:(?:[\w'’-]+,?\s+){0,14}?(?:dont|of\s+which|including|y\s+compris)|\()\s*", _I
+)
+# What opens the parts a sum splits into: a part's own words (`_PART_GAP_RE`), "comprising", "consisting of",
+# "soit", a colon: "raised $60 million, comprising $45 million in equity … and $15 million in venture debt".
+_SPLIT_GAP_RE = re.compile(
+    rf"{_PART_GAP_RE.pattern}|[^\w.;]{{0,4}}(?:comprising|consisting\s+of|made\s+up\s+of|composed\s+of|"
+    r"split\s+(?:into|between)|soit|:)\s*",
+    _I,
 )
 # The aside of a part closing, then the sum's backers: "…in venture debt, from Bpifrance", "…), auprès de X".
 _BACKERS_AFTER_ASIDE_RE = re.compile(
@@ -1632,6 +1650,34 @@ def _fronted_phrase_end(text: str, clause_start: int, amount: AmountMention, cla
         return clause_end
     comma = text.find(",", amount.span[1], clause_end)
     return clause_end if comma < 0 else comma
+
+
+# The words of a company's whole life: "since its founding", "since inception", "depuis sa création".
+_SINCE_FOUNDING_RE = re.compile(
+    r"\bsince\s+(?:(?:its|their)\s+)?(?:founding|inception|creation|launch)\b"
+    r"|\bdepuis\s+(?:sa|son)\s+(?:création|fondation|lancement)\b",
+    _I,
+)
+# What bounds the phrase such words belong to: a comma before a space, a semicolon, a parenthesis or a dash.
+_PHRASE_BOUND_RE = re.compile(r",\s|;|[()]|\s[–—]\s")
+
+
+def _without_others_since_founding(text: str, amount: AmountMention) -> str:
+    """`text` with the "since its founding" words that tell of something else than `amount` blanked out (same
+    length). Such words make a total of the amount in its own phrase ("a levé 18 M€ depuis sa création") or
+    opening a phrase of their own ("Since its founding, X has raised…"), not inside another phrase ("Soutenue par
+    Bpifrance depuis sa création, Ombrelle a levé 18 M€", "…, qui la soutient depuis sa création")."""
+    for words in _SINCE_FOUNDING_RE.finditer(text):
+        bounds_before = [b.end() for b in _PHRASE_BOUND_RE.finditer(text, 0, words.start())]
+        phrase_start = bounds_before[-1] if bounds_before else 0
+        bound_after = _PHRASE_BOUND_RE.search(text, words.end())
+        phrase_end = bound_after.start() if bound_after else len(text)
+        if phrase_start <= amount.bound_start < phrase_end or not re.search(
+            r"\w", text[phrase_start : words.start()]
+        ):
+            continue
+        text = text[: words.start()] + " " * len(words.group()) + text[words.end() :]
+    return text
 
 
 def _without_ranks_and_round_totals(clause: str) -> str:
@@ -2821,6 +2867,8 @@ class FactBuilder:
                 continue
             if sentence_facts and self._part_of_round(view, prior, amount, sentence_facts[-1]):
                 continue
+            if sentence_facts and self._equity_part_of_round(view, prior, amount, sentence_facts[-1]):
+                continue
             if sentence_facts and self._first_tranche_with_balance(view, prior, amount, sentence_facts[-1]):
                 continue
             if sentence_facts and (total := self._total_after_round(view, prior, amount, sentence_facts[-1])):
@@ -3178,6 +3226,31 @@ class FactBuilder:
             (f for f in reversed(self.facts) if f.amount and f.currency and f.currency != amount.currency),
             None,
         )
+
+    @staticmethod
+    def _equity_part_of_round(
+        view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
+    ) -> bool:
+        """The equity part of the round just told, split into equity and debt right after its sum: "raised $60
+        million, comprising $45 million in equity led by Lightspeed and $15 million in venture debt". README: a
+        sum split into equity and debt is the equity, so the round becomes the equity part (its backers stay);
+        the debt part after it is no fact (`_is_debt`)."""
+        if (
+            prior is None
+            or latest.kind != "round"
+            or latest.amount != prior.value
+            or amount.currency != prior.currency
+            or not _EQUITY_AFTER_RE.match(view.text, amount.span[1])
+            or not _SPLIT_GAP_RE.fullmatch(view.text, prior.span[1], amount.bound_start)
+        ):
+            return False
+        debts = [a for a in view.amounts if a.bound_start > amount.span[1] and a.currency == amount.currency]
+        debts = [a for a in debts if _is_debt(view, a)]
+        whole = amount.value + sum(a.value for a in debts)
+        if not debts or abs(whole - prior.value) > prior.value * 0.005:
+            return False  # parts that do not add up to the sum: it is not split into equity and debt.
+        latest.amount = amount.value
+        return True
 
     def _part_of_round(
         self, view: View, prior: AmountMention | None, amount: AmountMention, latest: Fact
@@ -3939,7 +4012,9 @@ class FactBuilder:
         clause_end = _before_total_participle(view.text, amount, self._clause_end(view, amount.span[1]))
         clause_start = self._clause_start(view, amount.bound_start)
         clause_end = _fronted_phrase_end(view.text, clause_start, amount, clause_end)
-        clause = _outside_closed_relatives(view.text, clause_start, clause_end, amount.bound_start)
+        clause = _outside_closed_relatives(
+            _without_others_since_founding(view.text, amount), clause_start, clause_end, amount.bound_start
+        )
         # "…, one of the largest financings to date", "a total of $50 million in a Series B": a round.
         clause = _without_ranks_and_round_totals(clause)
         if _CUMULATIVE_TOTAL_RE.search(clause) and not self._round_within_total(view, amount):
@@ -7846,7 +7921,8 @@ class FactBuilder:
                 view.text, start, amount, end
             )  # "Après un amorçage de 2,5 M€…, … à ce jour"
         told_at = amount.bound_start if amount else None
-        clause = _outside_closed_relatives(view.text, start, end, told_at)
+        text = view.text if amount is None else _without_others_since_founding(view.text, amount)
+        clause = _outside_closed_relatives(text, start, end, told_at)
         # "…, one of the largest rounds for a European AI startup to date": a ranking, the round is no total.
         opening = _without_ranks_and_round_totals(clause[:200])
         if (date is not None and date.role == "since") or _CUMULATIVE_RE.search(opening):
@@ -8160,6 +8236,7 @@ def _is_debt(view: View, amount: AmountMention, after: str | None = None) -> boo
         after = view.text[amount.span[1] : amount.span[1] + 40]
     return bool(
         _DEBT_AFTER_RE.match(after)
+        or _DEBT_FORM_AFTER_RE.match(after)
         or _DEBT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
     )
 
@@ -8451,7 +8528,7 @@ def _relative_holding(text: str, amount: AmountMention) -> tuple[int, int] | Non
     sentence's next words: ", which raised $10 million last year," in "Zeta AI, which raised $10 million last
     year, said …"."""
     opened = None
-    for match in _RELATIVE_OPEN_RE.finditer(text, max(0, amount.bound_start - 80), amount.bound_start):
+    for match in _relative_opens(text, max(0, amount.bound_start - 80), amount.bound_start):
         opened = match
     if opened is None or re.search(r"[,;.:()]", text[opened.end() : amount.bound_start]):
         return None
@@ -8473,10 +8550,19 @@ def _apposition_relatives(text: str, position: int) -> list[tuple[int, int]]:
     return spans
 
 
+def _relative_opens(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The openings of relative clauses between `start` and `end`, in order: ", which", ", qui", ", whose rival"."""
+    opens = [
+        *_RELATIVE_OPEN_RE.finditer(text, start, end),
+        *_POSSESSIVE_RELATIVE_OPEN_RE.finditer(text, start, end),
+    ]
+    return sorted(opens, key=lambda match: match.start())
+
+
 def _closed_relatives(text: str, position: int) -> list[tuple[int, int]]:
     """Spans of relative clauses (', which/qui/who …,') that open and close before `position`."""
     spans = []
-    for match in _RELATIVE_OPEN_RE.finditer(text, 0, position):
+    for match in _relative_opens(text, 0, position):
         close = _CLAUSE_COMMA_RE.search(text, match.end(), position)  # not the comma of "40,000"
         if close:
             spans.append((match.start(), close.start()))
