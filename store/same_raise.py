@@ -49,6 +49,10 @@ WINDOW_DAYS = 31
 """Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
 MAX_CANDIDATES = 8
 """Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
+NEWS_DAYS = 7
+"""Two sources' day-dated accounts of one round (its stage and every investor alike) at most this many
+days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
+next days dated by its own publication."""
 
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
@@ -371,7 +375,7 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
             for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
                 if other.order in gone or group.sources & other.sources:
                     continue
-                if all(_dates_both_right(a, b) for a in group.members for b in other.members):
+                if all(_rival_dates(a, b) for a in group.members for b in other.members):
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
@@ -446,6 +450,18 @@ def _rival_key(group: _Group) -> tuple | None:
     investors = frozenset(i for member in group.members for i in member.investor_company_ids)
     kind = _kind_key(group) if investors else None
     return None if kind is None else (*kind, investors)
+
+
+def _rival_dates(a: Round, b: Round) -> bool:
+    """Whether two accounts of one round (same stage, same investors) are dated as one raise's: one
+    date holding the other (`_dates_both_right`), or two days at most NEWS_DAYS apart (two wires of
+    the announcement's day, a next day's report dated by its publication: qa41 2d)."""
+    if _dates_both_right(a, b):
+        return True
+    one, two = day_span(a.date), day_span(b.date)
+    if one is None or two is None or one[0] != one[1] or two[0] != two[1]:
+        return False
+    return abs(one[0] - two[0]) <= NEWS_DAYS
 
 
 def _dates_both_right(a: Round, b: Round) -> bool:

@@ -1,0 +1,75 @@
+"""qa41's store-side findings (fixB24): several wires' accounts of one round are one raise (2d), a
+file fixed in place replaces its earlier version (2c), a partnership's timeline title gives its amount (13)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_helpers import private_default_db, run, run_ok  # noqa: F401  (autouse)
+
+VELORA = (
+    "Zurich-based Velora AI raised ${amount} million in a Series B round led by Accel, "
+    "with Index Ventures participating."
+)
+
+
+def wire(folder: Path, name: str, publisher: str, day: str, body: str, title: str | None = None) -> Path:
+    """A story file with the tester's header (title, date, publisher, language)."""
+    path = folder / name
+    header = f"title: {title or name}\ndate: {day}\npublisher: {publisher}\nlanguage: en\n\n"
+    path.write_text(header + body + "\n", encoding="utf-8")
+    return path
+
+
+def velora_wires(folder: Path) -> list[Path]:
+    """qa41's g/a.txt, g/b.txt and g/c.txt: one Series B told $50M, $55M and, the next day, $60M."""
+    return [
+        wire(folder, "a.txt", "AFP", "2026-03-12", VELORA.format(amount=50)),
+        wire(folder, "b.txt", "Reuters", "2026-03-12", VELORA.format(amount=55)),
+        wire(folder, "c.txt", "Bloomberg", "2026-03-13", VELORA.format(amount=60)),
+    ]
+
+
+def show_json(capsys, db: Path, company: str) -> dict:
+    return json.loads(run_ok(capsys, db, "show", company, "--json"))
+
+
+def test_two_wires_of_one_day_telling_one_series_b_with_other_amounts_are_one_raise(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    first, second, _ = velora_wires(tmp_path)
+    run_ok(capsys, db, "--empty", "import", str(first), str(second))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_b,) = shown["rounds"]
+    assert (series_b["amount"], len(series_b["evidence"])) == (50e6, 2)
+    assert shown["raised"] == {"USD": 50e6}
+    assert [(c["what"], c["values"]) for c in shown["conflicts"]] == [("round 2026-03-12", ["$50M", "$55M"])]
+
+
+def test_a_next_day_wire_of_the_same_series_b_joins_the_raise_and_is_never_added(
+    capsys, tmp_path, monkeypatch
+):
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "d.db"
+    run_ok(capsys, db, "--empty", "import", *map(str, velora_wires(tmp_path)))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_b,) = shown["rounds"]
+    assert (series_b["date"], len(series_b["evidence"])) == ("2026-03-12", 3)
+    assert shown["raised"] == {"USD": 50e6}
+    amounts = [c["values"] for c in shown["conflicts"] if c["what"] == "round 2026-03-12"]
+    assert amounts == [["$50M", "$55M", "$60M"]], "every wire's figure is one conflict of the raise"
+    assert "raised $50M" in run_ok(capsys, db, "search", "Velora")
+    events = [
+        line
+        for line in run_ok(capsys, db, "timeline", "--company", "Velora AI").splitlines()
+        if "Velora" in line
+    ]
+    assert len(events) == 1 and "raises $50M (Series B)" in events[0]
+
+
+def test_wires_a_fortnight_apart_naming_the_same_investors_stay_two_raises(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    first = wire(tmp_path, "a.txt", "AFP", "2026-03-12", VELORA.format(amount=50))
+    later = wire(tmp_path, "d.txt", "Reuters", "2026-03-26", VELORA.format(amount=55))
+    run_ok(capsys, db, "--empty", "import", str(first), str(later))
+    assert show_json(capsys, db, "Velora AI")["raised"] == {"USD": 105e6}
