@@ -73,3 +73,50 @@ def test_wires_a_fortnight_apart_naming_the_same_investors_stay_two_raises(capsy
     later = wire(tmp_path, "d.txt", "Reuters", "2026-03-26", VELORA.format(amount=55))
     run_ok(capsys, db, "--empty", "import", str(first), str(later))
     assert show_json(capsys, db, "Velora AI")["raised"] == {"USD": 105e6}
+
+
+LUMENCA = (
+    "ZURICH, 12 mars 2026 (AFP) - La start-up zurichoise Lumença AI a annoncé jeudi avoir levé {amount} "
+    "millions de francs lors d'un tour de table de série C, auquel ont participé Swisscom Ventures et "
+    "Nestlé, et qui a été mené par le fonds américain Thrive Capital."
+)
+
+
+def lumenca(folder: Path, amount: int, name: str = "lum.txt") -> Path:
+    """qa41's corr2/lum.txt: AFP's story, its headline and body giving the round's `amount`."""
+    title = f"La start-up zurichoise Lumença AI lève {amount} millions de francs"
+    return wire(folder, name, "AFP", "2026-03-12", LUMENCA.format(amount=amount), title=title)
+
+
+def test_a_file_fixed_in_place_with_a_new_headline_replaces_its_earlier_version(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    run_ok(capsys, db, "--empty", "import", str(lumenca(tmp_path, 350)))
+    assert "would replace: La start-up zurichoise Lumença AI lève 380" in run_ok(
+        capsys, db, "import", str(lumenca(tmp_path, 380)), "--dry-run"
+    )
+    assert run_ok(capsys, db, "import", str(lumenca(tmp_path, 380))).startswith("replaced: ")
+    shown = show_json(capsys, db, "Lumença AI")
+    assert [r["amount"] for r in shown["rounds"]] == [380e6]
+    assert [s["title"] for s in shown["sources"]] == [
+        "La start-up zurichoise Lumença AI lève 380 millions de francs"
+    ]
+
+
+def test_two_files_with_the_same_headline_and_other_stories_stay_two_sources(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    velora = wire(tmp_path, "one.txt", "AFP", "2026-03-12", VELORA.format(amount=50), title="Levée de fonds")
+    other = wire(tmp_path, "two.txt", "AFP", "2026-03-12", LUMENCA.format(amount=350), title="Levée de fonds")
+    run_ok(capsys, db, "--empty", "import", str(velora))
+    assert run_ok(capsys, db, "import", str(other)).startswith("added: Levée de fonds")
+    assert (
+        len(show_json(capsys, db, "Velora AI")["sources"])
+        == len(show_json(capsys, db, "Lumença AI")["sources"])
+        == 1
+    )
+
+
+def test_another_story_written_at_the_same_path_is_added_not_a_replacement(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    run_ok(capsys, db, "--empty", "import", str(lumenca(tmp_path, 350, name="story.txt")))
+    scratch = wire(tmp_path, "story.txt", "AFP", "2026-03-12", VELORA.format(amount=50), title="Velora AI")
+    assert run_ok(capsys, db, "import", str(scratch)).startswith("added: Velora AI")
