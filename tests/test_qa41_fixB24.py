@@ -8,6 +8,8 @@ from pathlib import Path
 
 from cli_helpers import private_default_db, run, run_ok  # noqa: F401  (autouse)
 
+from ai_deals.store import Store
+
 VELORA = (
     "Zurich-based Velora AI raised ${amount} million in a Series B round led by Accel, "
     "with Index Ventures participating."
@@ -120,3 +122,23 @@ def test_another_story_written_at_the_same_path_is_added_not_a_replacement(capsy
     run_ok(capsys, db, "--empty", "import", str(lumenca(tmp_path, 350, name="story.txt")))
     scratch = wire(tmp_path, "story.txt", "AFP", "2026-03-12", VELORA.format(amount=50), title="Velora AI")
     assert run_ok(capsys, db, "import", str(scratch)).startswith("added: Velora AI")
+
+
+COMPUTE = (
+    "Microsoft will provide Mistral AI with $2 billion worth of Azure cloud computing credits over five "
+    "years as part of an expanded partnership, the companies said on Monday."
+)
+
+
+def test_a_partnerships_timeline_title_gives_its_amount_as_the_page_does(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    db = tmp_path / "d.db"
+    story = wire(tmp_path, "09_compute.txt", "Bloomberg", "2026-03-09", COMPUTE, title="Microsoft credits")
+    run_ok(capsys, db, "--empty", "import", str(story))
+    (partnership,) = show_json(capsys, db, "Mistral AI")["partnerships"]
+    assert (partnership["amount"], partnership["currency"]) == (2e9, "USD")
+    timeline = run_ok(capsys, db, "timeline", "--kind", "partnership")
+    assert "Microsoft partners with Mistral AI (compute, $2B)" in timeline
+    with Store(db, readonly=True) as store:
+        (event,) = [e for e in store.timeline() if e.ref.record_type == "partnership"]
+    assert event.title == "Microsoft partners with Mistral AI (compute, $2B)"
