@@ -19,6 +19,8 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
 $40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
 teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
+so are two sources' accounts of one stage naming the same investors (`_attach_rivals`) or, news
+reports dated days apart at most NEWS_DAYS, investors in common (`_attach_news_accounts`),
 and a source's smaller round of one of the raise's investors is that investor's part of it
 (`_attach_parts`).
 
@@ -244,7 +246,8 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
-    groups = _attach_parts(_attach_file_rows(_attach_rivals(_attach_corrections(groups))))
+    groups = _attach_rivals(_attach_corrections(groups))
+    groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
     placed = [
         (
             group.first,
@@ -381,6 +384,49 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
     return [group for group in groups if group.order not in gone]
 
 
+def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
+    """`groups` with two news reports of one round joined whatever their amounts: rounds told by
+    other sources (no deal file's own row: `_attach_file_rows` has those), of the same company,
+    currency and stated stage, dated on one day or days at most NEWS_DAYS apart, naming investors in
+    common though not all the same ones (one wire names the lead, another its co-investors too) are
+    one raise, its figures a conflict. A smaller round naming only some of the other's investors is
+    left to `_attach_parts` (an investor's part). Each group is compared with at most
+    3 × MAX_CANDIDATES later groups of its key."""
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        key = _kind_key(group)
+        if key is not None and _investors(group) and not any(_is_file_row(m) for m in group.members):
+            by_key[key].append(group)
+    gone: set[int] = set()
+    for listed in by_key.values():
+        for index, group in enumerate(listed):
+            if group.order in gone:
+                continue
+            for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
+                if other.order in gone or group.sources & other.sources or not _one_news_round(group, other):
+                    continue
+                _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+                gone.add(other.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _investors(group: _Group) -> frozenset[int]:
+    return frozenset(i for member in group.members for i in member.investor_company_ids)
+
+
+def _one_news_round(one: _Group, two: _Group) -> bool:
+    """Whether two groups of one company, currency and stage may be two reports of one round: investors
+    in common, not one an investor's part of the other (`_attach_parts`), dated to days NEWS_DAYS apart
+    at most (a year or a month holding a day is left to `_attach_rivals`: every investor alike)."""
+    ours, theirs = _investors(one), _investors(two)
+    if not ours & theirs:
+        return False
+    (small, small_named), (large, large_named) = sorted(((one, ours), (two, theirs)), key=lambda g: g[0].high)
+    if small_named < large_named and small.high < (1 - LOOSE_TOLERANCE) * large.low:
+        return False
+    return all(_days_of_one_news(a, b) for a in one.members for b in two.members)
+
+
 def _attach_file_rows(groups: list[_Group]) -> list[_Group]:
     """`groups` with a deal file's own row and an article's round of one raise joined whatever their
     amounts: of the same company, currency and stated round type, the article's day the row's day or
@@ -456,8 +502,11 @@ def _rival_dates(a: Round, b: Round) -> bool:
     """Whether two accounts of one round (same stage, same investors) are dated as one raise's: one
     date holding the other (`_dates_both_right`), or two days at most NEWS_DAYS apart (two wires of
     the announcement's day, a next day's report dated by its publication: qa41 2d)."""
-    if _dates_both_right(a, b):
-        return True
+    return _dates_both_right(a, b) or _days_of_one_news(a, b)
+
+
+def _days_of_one_news(a: Round, b: Round) -> bool:
+    """Whether two rounds are dated to days (not a month or a year) at most NEWS_DAYS apart."""
     one, two = day_span(a.date), day_span(b.date)
     if one is None or two is None or one[0] != one[1] or two[0] != two[1]:
         return False

@@ -142,3 +142,24 @@ def test_a_partnerships_timeline_title_gives_its_amount_as_the_page_does(capsys,
     with Store(db, readonly=True) as store:
         (event,) = [e for e in store.timeline() if e.ref.record_type == "partnership"]
     assert event.title == "Microsoft partners with Mistral AI (compute, $2B)"
+
+
+def test_two_wires_of_one_series_b_naming_some_investors_in_common_are_one_raise(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    other = "Zurich-based Velora AI raised $55 million in a Series B round led by Accel, with Lightspeed participating."
+    first = wire(tmp_path, "a.txt", "AFP", "2026-03-12", VELORA.format(amount=50))
+    second = wire(tmp_path, "b.txt", "Reuters", "2026-03-13", other)
+    run_ok(capsys, db, "--empty", "import", str(first), str(second))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_b,) = shown["rounds"]
+    assert sorted(series_b["investors"]) == ["Accel", "Index Ventures", "Lightspeed Venture Partners"]
+    assert shown["raised"] == {"USD": 50e6}
+
+
+def test_two_wires_of_one_day_naming_other_investors_stay_two_raises(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    other = "Zurich-based Velora AI raised $55 million in a Series B round led by Lightspeed."
+    first = wire(tmp_path, "a.txt", "AFP", "2026-03-12", VELORA.format(amount=50))
+    second = wire(tmp_path, "b.txt", "Reuters", "2026-03-12", other)
+    run_ok(capsys, db, "--empty", "import", str(first), str(second))
+    assert len(show_json(capsys, db, "Velora AI")["rounds"]) == 2
