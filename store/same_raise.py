@@ -17,10 +17,11 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
   `_attach_undated`);
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
-$40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
+$40B to $41B a step at a time). Exceptions, after the sweep: a round a person edited and another
 teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
-so are two sources' accounts of one stage naming the same investors (`_attach_rivals`) or, news
-reports dated days apart at most NEWS_DAYS, investors in common (`_attach_news_accounts`),
+so are two sources' accounts of one stage naming the same investors dated so that both can be right
+(`_attach_rivals`), and news reports of one stage dated days at most NEWS_DAYS apart naming
+investors in common (`_attach_news_accounts`),
 and a source's smaller round of one of the raise's investors is that investor's part of it
 (`_attach_parts`).
 
@@ -378,7 +379,7 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
             for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
                 if other.order in gone or group.sources & other.sources:
                     continue
-                if all(_rival_dates(a, b) for a in group.members for b in other.members):
+                if all(_dates_both_right(a, b) for a in group.members for b in other.members):
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
@@ -387,44 +388,75 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
 def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
     """`groups` with two news reports of one round joined whatever their amounts: rounds told by
     other sources (no deal file's own row: `_attach_file_rows` has those), of the same company,
-    currency and stated stage, dated on one day or days at most NEWS_DAYS apart, naming investors in
-    common though not all the same ones (one wire names the lead, another its co-investors too) are
-    one raise, its figures a conflict. A smaller round naming only some of the other's investors is
-    left to `_attach_parts` (an investor's part). Each group is compared with at most
-    3 × MAX_CANDIDATES later groups of its key."""
+    currency and stated stage, dated to days at most NEWS_DAYS apart (one day, or a next day's report),
+    naming investors in common, all or some (one wire names the lead, another its co-investors too),
+    are one raise, its figures a conflict. A smaller round naming only some of the other's investors
+    is left to `_attach_parts` (an investor's part). Each group is compared with at most
+    3 × MAX_CANDIDATES later groups of its key, through a summary of its investors and days kept up
+    to date as it grows (no member compared with every other: a flood of one day's accounts stays linear)."""
     by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    told: dict[int, _News] = {}
     for group in groups:
         key = _kind_key(group)
-        if key is not None and _investors(group) and not any(_is_file_row(m) for m in group.members):
+        if key is None or any(_is_file_row(member) for member in group.members):
+            continue
+        if (summary := _news_summary(group)) is not None:
             by_key[key].append(group)
+            told[group.order] = summary
     gone: set[int] = set()
     for listed in by_key.values():
         for index, group in enumerate(listed):
             if group.order in gone:
                 continue
             for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
-                if other.order in gone or group.sources & other.sources or not _one_news_round(group, other):
+                if other.order in gone or group.sources & other.sources:
+                    continue
+                if not _one_news_round(group, told[group.order], other, told[other.order]):
                     continue
                 _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+                told[group.order] = told[group.order].joined(told[other.order])
                 gone.add(other.order)
     return [group for group in groups if group.order not in gone]
 
 
-def _investors(group: _Group) -> frozenset[int]:
-    return frozenset(i for member in group.members for i in member.investor_company_ids)
+@dataclass(slots=True, frozen=True)
+class _News:
+    """What `_attach_news_accounts` compares of a group: the investors its rounds name and the first and
+    last days they are dated to."""
+
+    investors: frozenset[int]
+    first: int
+    last: int
+
+    def joined(self, other: _News) -> _News:
+        return _News(
+            self.investors | other.investors, min(self.first, other.first), max(self.last, other.last)
+        )
 
 
-def _one_news_round(one: _Group, two: _Group) -> bool:
+def _news_summary(group: _Group) -> _News | None:
+    """The group's investors and days; None when it names no investor or a round is dated to a month
+    or a year (left to `_attach_rivals`: every investor alike, the month holding the day)."""
+    spans = [day_span(member.date) for member in group.members]
+    investors = frozenset(i for member in group.members for i in member.investor_company_ids)
+    if not investors or any(span is None or span[0] != span[1] for span in spans):
+        return None
+    days = [span[0] for span in spans if span is not None]
+    return _News(investors, min(days), max(days))
+
+
+def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> bool:
     """Whether two groups of one company, currency and stage may be two reports of one round: investors
-    in common, not one an investor's part of the other (`_attach_parts`), dated to days NEWS_DAYS apart
-    at most (a year or a month holding a day is left to `_attach_rivals`: every investor alike)."""
-    ours, theirs = _investors(one), _investors(two)
-    if not ours & theirs:
+    in common, not one an investor's part of the other (`_attach_parts`), every day of both at most
+    NEWS_DAYS from every other."""
+    if not ours.investors & theirs.investors:
         return False
-    (small, small_named), (large, large_named) = sorted(((one, ours), (two, theirs)), key=lambda g: g[0].high)
-    if small_named < large_named and small.high < (1 - LOOSE_TOLERANCE) * large.low:
+    if max(ours.last, theirs.last) - min(ours.first, theirs.first) > NEWS_DAYS:
         return False
-    return all(_days_of_one_news(a, b) for a in one.members for b in two.members)
+    (small, small_named), (large, large_named) = sorted(
+        ((one, ours.investors), (two, theirs.investors)), key=lambda pair: pair[0].high
+    )
+    return not (small_named < large_named and small.high < (1 - LOOSE_TOLERANCE) * large.low)
 
 
 def _attach_file_rows(groups: list[_Group]) -> list[_Group]:
@@ -496,21 +528,6 @@ def _rival_key(group: _Group) -> tuple | None:
     investors = frozenset(i for member in group.members for i in member.investor_company_ids)
     kind = _kind_key(group) if investors else None
     return None if kind is None else (*kind, investors)
-
-
-def _rival_dates(a: Round, b: Round) -> bool:
-    """Whether two accounts of one round (same stage, same investors) are dated as one raise's: one
-    date holding the other (`_dates_both_right`), or two days at most NEWS_DAYS apart (two wires of
-    the announcement's day, a next day's report dated by its publication: qa41 2d)."""
-    return _dates_both_right(a, b) or _days_of_one_news(a, b)
-
-
-def _days_of_one_news(a: Round, b: Round) -> bool:
-    """Whether two rounds are dated to days (not a month or a year) at most NEWS_DAYS apart."""
-    one, two = day_span(a.date), day_span(b.date)
-    if one is None or two is None or one[0] != one[1] or two[0] != two[1]:
-        return False
-    return abs(one[0] - two[0]) <= NEWS_DAYS
 
 
 def _dates_both_right(a: Round, b: Round) -> bool:
