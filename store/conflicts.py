@@ -181,7 +181,7 @@ def widen_day_conflicts(
 ) -> list[Conflict]:
     """`conflicts` (`find_conflicts`: the figures of one day) with a day's amount conflict replaced by
     its raise's when that raise gathers more figures: two wires' $50M and $55M of 2026-03-12 and a
-    next day's $60M are one raise (same_raise `_attach_rivals`), its three figures one conflict, not
+    next day's $60M are one raise (same_raise `_attach_news_accounts`), its three figures one conflict, not
     the day's two alone. `parts` (an investor's part of a raise) state no figure for the whole."""
     by_what = {conflict.what: index for index, conflict in enumerate(conflicts)}
     widened = list(conflicts)

@@ -53,9 +53,9 @@ WINDOW_DAYS = 31
 MAX_CANDIDATES = 8
 """Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
 NEWS_DAYS = 7
-"""Two sources' day-dated accounts of one round (its stage and every investor alike) at most this many
+"""Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
 days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
-next days dated by its own publication."""
+next days dated by its own publication (`_attach_news_accounts`)."""
 
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
