@@ -163,3 +163,13 @@ def test_two_wires_of_one_day_naming_other_investors_stay_two_raises(capsys, tmp
     second = wire(tmp_path, "b.txt", "Reuters", "2026-03-12", other)
     run_ok(capsys, db, "--empty", "import", str(first), str(second))
     assert len(show_json(capsys, db, "Velora AI")["rounds"]) == 2
+
+
+def test_an_export_of_three_wires_accounts_of_one_series_b_imports_back_as_one_raise(capsys, tmp_path):
+    db, again, exported = tmp_path / "d.db", tmp_path / "again.db", tmp_path / "velora.csv"
+    run_ok(capsys, db, "--empty", "import", *map(str, velora_wires(tmp_path)))
+    run_ok(capsys, db, "export", "--company", "Velora AI", "--out", str(exported))
+    run_ok(capsys, again, "--empty", "import", str(exported))
+    (series_b,) = show_json(capsys, again, "Velora AI")["rounds"]
+    assert (series_b["amount"], len(series_b["evidence"])) == (50e6, 3)
+    assert show_json(capsys, again, "Velora AI")["raised"] == {"USD": 50e6}
