@@ -176,6 +176,26 @@ def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int])
     return _each_once(conflicts)
 
 
+def widen_day_conflicts(
+    conflicts: list[Conflict], raises: list[list[Round]], parts: set[int]
+) -> list[Conflict]:
+    """`conflicts` (`find_conflicts`: the figures of one day) with a day's amount conflict replaced by
+    its raise's when that raise gathers more figures: two wires' $50M and $55M of 2026-03-12 and a
+    next day's $60M are one raise (same_raise `_attach_news_accounts`), its three figures one conflict, not
+    the day's two alone. `parts` (an investor's part of a raise) state no figure for the whole."""
+    by_what = {conflict.what: index for index, conflict in enumerate(conflicts)}
+    widened = list(conflicts)
+    for members in raises:
+        members = [member for member in members if member.id not in parts]
+        if len(members) < 2 or len({r.date for r in members}) < 2:
+            continue
+        wider = raise_amount_conflict(members)
+        index = by_what.get(wider.what) if wider is not None else None
+        if wider is not None and index is not None and set(widened[index].values) < set(wider.values):
+            widened[index] = wider
+    return widened
+
+
 def _each_once(conflicts: list[Conflict]) -> list[Conflict]:
     """`conflicts` without repeats: two raises a source's records split between (a source telling a
     round twice) would otherwise each print the same CONFLICT line, word for word."""

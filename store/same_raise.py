@@ -17,8 +17,11 @@ The rule (README, "Company pages"): two rounds are the same raise when they are
   `_attach_undated`);
   a data file's row citing a source of its own (an export's, a deal file's) is a teller of its own.
 Every pair of rounds in a folded group meets the rule, not just neighbours (no chain drifts from
-$40B to $41B a step at a time). Two exceptions, after the sweep: a round a person edited and another
+$40B to $41B a step at a time). Exceptions, after the sweep: a round a person edited and another
 teller's round cited to the same source are one raise whatever their amounts (`_attach_corrections`),
+so are two sources' accounts of one stage naming the same investors dated so that both can be right
+(`_attach_rivals`), and news reports of one stage dated days at most NEWS_DAYS apart naming
+investors in common (`_attach_news_accounts`),
 and a source's smaller round of one of the raise's investors is that investor's part of it
 (`_attach_parts`).
 
@@ -49,6 +52,10 @@ WINDOW_DAYS = 31
 """Two dates of one raise are at most this many days apart (a month or a year: any day in it)."""
 MAX_CANDIDATES = 8
 """Open groups of one amount band a round is compared with, newest last: what keeps the sweep linear."""
+NEWS_DAYS = 7
+"""Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
+days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
+next days dated by its own publication (`_attach_news_accounts`)."""
 
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
@@ -243,7 +250,8 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
         opened.append(group)
         if len(opened) > 2 * MAX_CANDIDATES:  # groups past the newest ones are never compared again
             del opened[:-MAX_CANDIDATES]
-    groups = _attach_parts(_attach_file_rows(_attach_rivals(_attach_corrections(groups))))
+    groups = _attach_rivals(_attach_corrections(groups))
+    groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
     placed = [
         (
             group.first,
@@ -378,6 +386,80 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
+    """`groups` with two news reports of one round joined whatever their amounts: rounds told by
+    other sources (no deal file's own row: `_attach_file_rows` has those), of the same company,
+    currency and stated stage, dated to days at most NEWS_DAYS apart (one day, or a next day's report),
+    naming investors in common, all or some (one wire names the lead, another its co-investors too),
+    are one raise, its figures a conflict. A smaller round naming only some of the other's investors
+    is left to `_attach_parts` (an investor's part). Each group is compared with at most
+    3 × MAX_CANDIDATES later groups of its key, through a summary of its investors and days kept up
+    to date as it grows (no member compared with every other: a flood of one day's accounts stays linear)."""
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    told: dict[int, _News] = {}
+    for group in groups:
+        key = _kind_key(group)
+        if key is None or any(_is_file_row(member) for member in group.members):
+            continue
+        if (summary := _news_summary(group)) is not None:
+            by_key[key].append(group)
+            told[group.order] = summary
+    gone: set[int] = set()
+    for listed in by_key.values():
+        for index, group in enumerate(listed):
+            if group.order in gone:
+                continue
+            for other in listed[index + 1 : index + 1 + 3 * MAX_CANDIDATES]:
+                if other.order in gone or group.sources & other.sources:
+                    continue
+                if not _one_news_round(group, told[group.order], other, told[other.order]):
+                    continue
+                _absorb(group, other)  # `listed` is in group order: `group` is the earlier
+                told[group.order] = told[group.order].joined(told[other.order])
+                gone.add(other.order)
+    return [group for group in groups if group.order not in gone]
+
+
+@dataclass(slots=True, frozen=True)
+class _News:
+    """What `_attach_news_accounts` compares of a group: the investors its rounds name and the first and
+    last days they are dated to."""
+
+    investors: frozenset[int]
+    first: int
+    last: int
+
+    def joined(self, other: _News) -> _News:
+        return _News(
+            self.investors | other.investors, min(self.first, other.first), max(self.last, other.last)
+        )
+
+
+def _news_summary(group: _Group) -> _News | None:
+    """The group's investors and days; None when it names no investor or a round is dated to a month
+    or a year (left to `_attach_rivals`: every investor alike, the month holding the day)."""
+    spans = [day_span(member.date) for member in group.members]
+    investors = frozenset(i for member in group.members for i in member.investor_company_ids)
+    if not investors or any(span is None or span[0] != span[1] for span in spans):
+        return None
+    days = [span[0] for span in spans if span is not None]
+    return _News(investors, min(days), max(days))
+
+
+def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> bool:
+    """Whether two groups of one company, currency and stage may be two reports of one round: investors
+    in common, not one an investor's part of the other (`_attach_parts`), every day of both at most
+    NEWS_DAYS from every other."""
+    if not ours.investors & theirs.investors:
+        return False
+    if max(ours.last, theirs.last) - min(ours.first, theirs.first) > NEWS_DAYS:
+        return False
+    (small, small_named), (large, large_named) = sorted(
+        ((one, ours.investors), (two, theirs.investors)), key=lambda pair: pair[0].high
+    )
+    return not (small_named < large_named and small.high < (1 - LOOSE_TOLERANCE) * large.low)
 
 
 def _attach_file_rows(groups: list[_Group]) -> list[_Group]:

@@ -133,8 +133,7 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
             record.investor_company_id,
         )
     if isinstance(record, Partnership):
-        kind = f" ({record.kind})" if record.kind else ""
-        return f"{record.company} partners with {record.partner}{kind}", record.partner, record.partner_id
+        return _partnership_title(record), record.partner, record.partner_id
     if isinstance(record, Metric):
         value = format_amount(record.value, record.currency, record.bound, record.value_max, record.unit)
         label = record.metric.replace("_", " ")
@@ -159,6 +158,14 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
     if isinstance(record, Statement):
         return f"{record.company}: “{record.text}”", record.counterpart, record.counterpart_id
     return record.record_type, None, None
+
+
+def _partnership_title(partnership: Partnership) -> str:
+    """'Microsoft partners with Mistral AI (compute, $2B)': its kind and what it is worth when its source
+    says, as a page's partnership row shows them (a round's and a stake's titles give their amounts)."""
+    worth = format_amount(partnership.amount, partnership.currency, partnership.bound, partnership.amount_max)
+    said = ", ".join(part for part in (partnership.kind, worth) if part)
+    return f"{partnership.company} partners with {partnership.partner}" + (f" ({said})" if said else "")
 
 
 def _sale_title(stake: Stake) -> str:

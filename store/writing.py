@@ -796,7 +796,7 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
     else:
         rows = []
     if not rows and not source.url:
-        rows = _redated_at_path(db, source)
+        rows = _redated_at_path(db, source) or _retitled_at_path(db, source)
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None
@@ -814,6 +814,17 @@ def _redated_at_path(db: Database, source: ParsedSource) -> list[dict]:
            AND published IS NOT ?""",
         [source.path, source.title, source.publisher, source.published],
     )
+    return [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
+
+
+def _retitled_at_path(db: Database, source: ParsedSource) -> list[dict]:
+    """The sources read from the same file, without a URL, whose text is mostly this one's whatever
+    their title and date: the file fixed in place (a correction changing the headline's figure with
+    the body's, "lève 350 millions" to "lève 380 millions"), its earlier version. Another story at
+    that path shares little text and stays a source of its own; standard input ("<stdin>") is no file."""
+    if not source.path or source.path.startswith("<"):
+        return []
+    rows = db.query("SELECT id FROM sources WHERE path = ? AND url IS NULL ORDER BY id", [source.path])
     return [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
 
 

@@ -331,7 +331,9 @@ SEQUOIA_XYZ = {"round_type": "Seed", "investors": ["Sequoia", "XYZ"], "investor_
         ({}, True),  # a year holding the day, every investor named by both: rival figures of one raise
         ({"date": "2023-03"}, True),
         ({"date": "2023-03-01", "source": 1}, False),  # one source telling two rounds keeps two
-        ({"date": "2023-03-01"}, False),  # one day's two totals: rival accounts of the day, listed apart
+        ({"date": "2023-03-01"}, True),  # one day's two totals: one raise, its figures a conflict (qa41 2d)
+        ({"date": "2023-03-08"}, True),  # a report dated a few days on (NEWS_DAYS) tells it too
+        ({"date": "2023-03-09"}, False),  # past NEWS_DAYS: two days, two raises
         (
             {"investors": ["Sequoia"], "investor_company_ids": [7]},
             False,
