@@ -10,10 +10,20 @@ before named (an underwriter).
 
 from __future__ import annotations
 
+import sqlite3
+
+from cli_helpers import run_ok
 from extract_helpers import company_named, facts_of
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
 
 from ai_deals.importers.loading import load_article
 from ai_deals.importers.reading import parse_text
+from ai_deals.store import Store
+from ai_deals.store.bulk import normalized
+from ai_deals.store.names import normalize_name
+from ai_deals.store.schema import STEPS
+from ai_deals.store.versions import MIGRATION_NAMES, MIGRATION_SET
 
 
 def _facts(text: str, kind: str) -> list[tuple]:
@@ -121,3 +131,64 @@ def test_a_table_typed_in_a_text_story_gives_no_fact():
 def test_a_rival_named_before_the_company_is_not_its_description():
     text = "Mistral rival Zéphyr-Labs has raised €40 million in a Series A round led by Index Ventures."
     assert company_named(text, "Zéphyr-Labs", "en").description is None
+
+
+# --- one investor whatever markup tags its name is typed with ------------------------------------------
+
+
+def test_an_investor_typed_with_markup_tags_in_a_deal_file_is_the_articles_investor(capsys, tmp_path):
+    """The article importer reads "[bold]Gorse Ventures[/]" as "Gorse Ventures" (tags are no part of a name);
+    the deal file keeps the name as typed. Both are one investor, shown once in search."""
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "company,date,amount,currency,round_type,investors\n"
+        "Rhenia,2026-03-01,1200000000,EUR,Seed,[bold]Gorse Ventures[/]\n",
+        encoding="utf-8",
+    )
+    article = tmp_path / "wren.txt"
+    article.write_text(
+        "title: Wren raises £12m\ndate: 2026-03-11\nlanguage: en\n\n"
+        "Wren Analytics, a Manchester-based AI startup, raised £12 million in a seed round led by "
+        "[bold]Gorse Ventures[/], with participation from Octopus Ventures.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "x.db"
+    run_ok(capsys, db, "--empty", "import", str(deals))
+    run_ok(capsys, db, "import", str(article))
+    conn = sqlite3.connect(db)
+    companies = conn.execute("SELECT id FROM companies WHERE name LIKE '%Gorse%'").fetchall()
+    spellings = conn.execute("SELECT alias FROM aliases WHERE alias LIKE '%Gorse%' ORDER BY alias").fetchall()
+    assert len(companies) == 1
+    assert spellings == [("Gorse Ventures",), ("[bold]Gorse Ventures[/]",)]  # each as typed
+
+
+def test_a_names_key_drops_markup_tags_only_beside_a_closing_one():
+    assert normalize_name("[bold]Gorse Ventures[/]") == normalize_name("Gorse Ventures") == "gorse ventures"
+    assert normalize_name("<b>Gorse</b> Ventures") == "gorse ventures"
+    assert normalize_name("Foo [Labs]") == "foo labs"  # brackets without a closing tag are the name's
+    assert normalized("[bold]Gorse Ventures[/]") == "gorse ventures"  # the bulk import's key agrees
+
+
+def test_a_name_stored_with_markup_tags_is_keyed_without_them_after_the_migration(db_path):
+    before = Migrations(MIGRATION_SET)
+    for step in STEPS[: MIGRATION_NAMES.index("m032_names_without_markup")]:
+        before()(step)
+    db = Database(db_path)
+    before.apply(db)
+    rows = [(1, "[bold]Gorse Ventures[/]", "bold gorse ventures"), (2, "Foo [Labs]", "foo labs")]
+    db.conn.executemany("INSERT INTO companies (id, name, normalized) VALUES (?, ?, ?)", rows)
+    db.conn.executemany("INSERT INTO aliases (company_id, alias, normalized) VALUES (?, ?, ?)", rows)
+    db.conn.commit()
+    db.close()
+    with Store.open(db_path) as store:
+        assert store.find_company("Gorse Ventures").id == 1
+        assert store.find_company("[bold]Gorse Ventures[/]").id == 1
+    conn = sqlite3.connect(db_path)
+    assert conn.execute("SELECT name, normalized FROM companies ORDER BY id").fetchall() == [
+        ("[bold]Gorse Ventures[/]", "gorse ventures"),
+        ("Foo [Labs]", "foo labs"),
+    ]
+    assert conn.execute("SELECT normalized FROM aliases ORDER BY id").fetchall() == [
+        ("gorse ventures",),
+        ("foo labs",),
+    ]
