@@ -284,6 +284,7 @@ def m006_names_of_every_script(db: Database) -> None:
         seen.add((company_id, key))
         if key != old:
             changed.append((key, alias_id))
+    conn.executemany("DELETE FROM aliases WHERE id = ?", repeated)
     # Through a placeholder, so no alias meets another's old key on the way (UNIQUE company_id, normalized).
     conn.executemany("UPDATE aliases SET normalized = char(0) || id WHERE id = ?", [(i,) for _, i in changed])
     conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", changed)
