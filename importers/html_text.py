@@ -177,6 +177,8 @@ class _Walk:
 
 # What is left of a table row whose cells held paragraphs of their own (a layout table): no words.
 _BARE_CELL_MARKS = re.compile(r"[| ]*")
+# A row of one cell ("| text |"), as a layout table makes of a page's prose.
+_ONE_CELL = re.compile(r"\| ([^|]*) \|")
 
 
 def _join(pieces: list[str | None]) -> list[str]:
@@ -192,6 +194,8 @@ def _join(pieces: list[str | None]) -> list[str]:
             current.append(piece)
             continue
         text = _SPACES.sub(" ", "".join(current)).strip(" ")
+        if one_cell := _ONE_CELL.fullmatch(text):
+            text = one_cell[1]  # a layout table's cell holding the story's prose: no row of figures
         if text and not _BARE_CELL_MARKS.fullmatch(text):
             paragraphs.append(text)
         current = []

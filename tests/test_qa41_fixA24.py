@@ -192,3 +192,12 @@ def test_a_name_stored_with_markup_tags_is_keyed_without_them_after_the_migratio
         ("gorse ventures",),
         ("foo labs",),
     ]
+
+
+def test_a_layout_tables_cell_of_prose_is_read_as_prose():
+    page = (
+        "<body><table><tr><td>Nordlys AI raised $1.2 billion in its initial public offering, the company "
+        "said.</td></tr></table></body>"
+    )
+    assert parse_text(page, "a.html", "html").text.startswith("Nordlys AI raised")
+    assert _facts(page, "html") == [("round", "Nordlys AI", 1_200_000_000)]
