@@ -135,14 +135,19 @@ def detect_language(text: str) -> str:
 
 
 def _sentences(text: str, start: int) -> tuple[list[Sentence], str | None]:
-    """The body's sentences, leaving out wire credit lines; the credit (publisher) if one was found."""
+    """The body's sentences, leaving out wire credit lines, teasers for other stories and tables; the
+    credit (publisher) if one was found."""
     result: list[Sentence] = []
     credit = None
+    in_teasers = False  # after a label alone ("Read more", "À lire aussi :"): the headlines it lists
     for number, (begin, end) in enumerate(paragraphs(text, start)):
         line = text[begin:end]
         wire = _credit_line(line)
         if wire:
             credit = credit or wire
+            continue
+        in_teasers = _teaser_label_alone(line) or (in_teasers and _listed_headline(line))
+        if in_teasers or _teaser(line) or _table(line):
             continue
         dateline = _DATELINE_RE.match(line)
         if dateline and _is_publisher(dateline.group("wire")):
@@ -170,6 +175,45 @@ def _credit_line(line: str) -> str | None:
     if len(stripped) > _CREDIT_MAX or stripped.endswith((".", "!", "?")) or len(stripped.split()) > 6:
         return None
     return stripped if _is_publisher(stripped) else None
+
+
+# A paragraph sending the reader to another story ("Lire aussi: Aleph Alpha lève 500 millions de dollars",
+# "Read more: Chip startups head to market", "À lire aussi »", "Sur le même sujet", "Related:"): its headline
+# is not this story's, so it gives no fact and does not change which company "la société" is.
+_TEASER_LABEL_RE = re.compile(
+    r"[\W_]{0,3}(?:(?:à|a)\s+lire\s+(?:aussi|également|egalement)|lire\s+(?:aussi|également|egalement)"
+    r"|sur\s+le\s+même\s+sujet|voir\s+aussi|read\s+(?:more|also)|also\s+read|see\s+also"
+    r"|related(?:\s+(?:articles?|stories|news|coverage|links?|reading))?|more\s+on\s[^:\n]{1,40}(?=:))"
+    r"[ \t*_]*(?:[:|»›>–—-]|$)",
+    re.IGNORECASE,
+)
+# A listed headline under such a label: one short line without a sentence's closing mark, or a bullet.
+_LISTED_HEADLINE_RE = re.compile(r"[-•▪*]\s.{0,200}|[^\n]{1,200}(?<![.!?…»\"”])")
+# A table as text: every line a row of at least two cells between bars ("| Revenue | $310 million |").
+_TABLE_ROW_RE = re.compile(r"\|(?:[^|\n]{0,120}\|){2,}")
+
+
+def _teaser(line: str) -> bool:
+    """Whether a paragraph opens with a label sending the reader to another story ("Lire aussi: …")."""
+    return _TEASER_LABEL_RE.match(line) is not None
+
+
+def _teaser_label_alone(line: str) -> bool:
+    """Whether a paragraph is only such a label ("Read more", "À lire aussi :"): the headlines it lists follow."""
+    match = _TEASER_LABEL_RE.match(line)
+    return match is not None and not line[match.end() :].strip(" \t*_:»›>")
+
+
+def _listed_headline(line: str) -> bool:
+    """Whether a paragraph after a teaser label is one of the headlines it lists, not prose."""
+    return _LISTED_HEADLINE_RE.fullmatch(line.strip()) is not None
+
+
+def _table(line: str) -> bool:
+    """Whether a paragraph is a table (a page's or a Markdown table, or one typed in a .txt): a row does not say
+    whose figures it holds ("| Revenue | $310 million |" after a sentence naming the underwriters), so the
+    importer reads no facts from it; the prose that tells the same figures is read."""
+    return all(_TABLE_ROW_RE.fullmatch(row.strip()) for row in line.split("\n"))
 
 
 def _is_publisher(name: str) -> bool:

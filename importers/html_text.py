@@ -80,50 +80,113 @@ def _skipped(node: LexborNode) -> bool:
 
 def _paragraphs(root: LexborNode) -> list[str]:
     """The text under `root` as paragraphs, walking the tree iteratively (no recursion limit)."""
-    pieces: list[str | None] = []
+    walk = _Walk()
     root_id = root.mem_id
     node = root.child
     while node is not None:
         if node.is_text_node:
-            pieces.append(node.text_content or "")
+            walk.text(node.text_content or "")
         elif node.is_element_node and not _skipped(node):
-            _open(node.tag, pieces)
+            walk.open(node.tag)
             if node.child is not None:
                 node = node.child
                 continue
-            _close(node.tag, pieces)
-        node = _following(node, root_id, pieces)
-    return _join(pieces)
+            walk.close(node.tag)
+        node = _following(node, root_id, walk)
+    return _join(walk.pieces)
 
 
-def _following(node: LexborNode, root_id: int, pieces: list[str | None]) -> LexborNode | None:
+def _following(node: LexborNode, root_id: int, walk: _Walk) -> LexborNode | None:
     """The next node in document order after `node`'s subtree, closing the elements climbed out of."""
     while node.next is None:
         node = node.parent
         if node is None or node.mem_id == root_id:
             return None
-        _close(node.tag, pieces)
+        walk.close(node.tag)
     return node.next
 
 
-def _open(tag: str, pieces: list[str | None]) -> None:
-    """Record the start of an element: blocks start a paragraph, table cells a word."""
-    if tag in _BLOCK_TAGS:
-        pieces.append(_BREAK)
-    elif tag in _CELL_TAGS:
-        pieces.append(" ")
+# Blocks that, when all their words are a link's, are a teaser for another story: a related-links list
+# ("<li><a>Helsing raises €600 million</a></li>"), a "Read more" paragraph, a quote made of one link. Their
+# headline is not the article's: it would give the other story's deal, dated today, and become the company
+# a later "la société" refers to. <h1> is left out: it is the article's own headline, often a link to itself.
+_TEASER_BLOCKS = frozenset("li p blockquote dd dt h2 h3 h4 h5 h6".split())
+# A linked name ("<li><a>Nvidia</a></li>", a list of backers) is no headline: a teaser has at least as many words.
+_TEASER_WORDS = 4
+_WORD = re.compile(r"\w+")
 
 
-def _close(tag: str, pieces: list[str | None]) -> None:
-    """Record the end of an element: blocks end their paragraph."""
-    if tag in _BLOCK_TAGS:
-        pieces.append(_BREAK)
-    elif tag in _CELL_TAGS:
-        pieces.append(" ")
+@dataclass
+class _OpenBlock:
+    """A teaser candidate being read: where its text starts among the pieces and what its words are."""
+
+    start: int
+    linked_words: int = 0
+    unlinked: bool = False  # whether it has words outside any link
+
+
+@dataclass
+class _Walk:
+    """The text pieces of a walk over the tree (None marks a paragraph boundary) and the open teaser
+    candidates, whose pieces are dropped when they close made of a link's words only."""
+
+    pieces: list[str | None] = field(default_factory=list)
+    blocks: list[_OpenBlock] = field(default_factory=list)
+    links: int = 0  # how many <a> elements are open
+
+    def text(self, text: str) -> None:
+        self.pieces.append(text)
+        if self.blocks and (words := len(_WORD.findall(text))):
+            if self.links:
+                self.blocks[-1].linked_words += words
+            else:
+                self.blocks[-1].unlinked = True
+
+    def open(self, tag: str) -> None:
+        """Record the start of an element: blocks start a paragraph, table cells a column."""
+        if tag in _BLOCK_TAGS:
+            self.pieces.append(_BREAK)
+        if tag in _CELL_TAGS:
+            self.pieces.append(" | ")
+        elif tag == "a":
+            self.links += 1
+        if tag in _TEASER_BLOCKS:
+            self.blocks.append(_OpenBlock(len(self.pieces)))
+
+    def close(self, tag: str) -> None:
+        """Record the end of an element: blocks end their paragraph, a table row its last column."""
+        if tag in _TEASER_BLOCKS and self.blocks:
+            self._close_block(self.blocks.pop())
+        if tag == "a" and self.links:
+            self.links -= 1
+        elif tag in _CELL_TAGS:
+            self.pieces.append(" ")
+        elif tag == "tr":
+            self.pieces.append("|")
+        if tag in _BLOCK_TAGS:
+            self.pieces.append(_BREAK)
+
+    def _close_block(self, block: _OpenBlock) -> None:
+        """Drop a teaser's text; else count its words in the block around it."""
+        if block.linked_words >= _TEASER_WORDS and not block.unlinked:
+            del self.pieces[block.start :]
+        elif self.blocks:
+            self.blocks[-1].linked_words += block.linked_words
+            self.blocks[-1].unlinked |= block.unlinked
+
+
+# What is left of a table row whose cells held paragraphs of their own (a layout table): no words.
+_BARE_CELL_MARKS = re.compile(r"[| ]*")
+# A row of one cell ("| text |"), as a layout table makes of a page's prose.
+_ONE_CELL = re.compile(r"\| ([^|]*) \|")
 
 
 def _join(pieces: list[str | None]) -> list[str]:
-    """Paragraph texts from pieces and breaks, with runs of spaces and newlines collapsed."""
+    """Paragraph texts from pieces and breaks, with runs of spaces and newlines collapsed.
+
+    A table row is one paragraph, its cells between bars ("| Revenue | $310 million |"): the
+    article importer reads no facts from a table (a row does not say whose figure it is).
+    """
     paragraphs: list[str] = []
     current: list[str] = []
     for piece in [*pieces, _BREAK]:
@@ -131,7 +194,9 @@ def _join(pieces: list[str | None]) -> list[str]:
             current.append(piece)
             continue
         text = _SPACES.sub(" ", "".join(current)).strip(" ")
-        if text:
+        if one_cell := _ONE_CELL.fullmatch(text):
+            text = one_cell[1]  # a layout table's cell holding the story's prose: no row of figures
+        if text and not _BARE_CELL_MARKS.fullmatch(text):
             paragraphs.append(text)
         current = []
     return paragraphs

@@ -17,16 +17,54 @@ _BREAKS = {"softbreak": " ", "hardbreak": "\n"}
 
 
 def markdown_text(body: str) -> str:
-    """Paragraphs, headings, list items, quotes and table cells of `body` as plain paragraphs."""
+    """Paragraphs, headings, list items, quotes and table rows of `body` as plain paragraphs.
+
+    A table is one paragraph, a row a line with its cells between bars ("| Revenue | $310 million |"),
+    as a page's table is read (`html_text`). A block made of one link's headline (a related-links list,
+    "> [Helsing raises €600 million](…)") is left out: a teaser for another story, not this one's text.
+    """
     blocks: list[str] = []
+    row: list[str] | None = None  # the cells of the table row being read
+    rows: list[str] = []  # the rows of the table being read
     for token in MarkdownIt("commonmark").enable("table").parse(body):
-        if token.type == "inline":
+        if token.type == "tr_open":
+            row = []
+        elif token.type == "tr_close" and row is not None:
+            rows.append("| " + " | ".join(row) + " |")
+            row = None
+        elif token.type == "table_close" and rows:
+            blocks.append("\n".join(rows))
+            rows = []
+        elif token.type == "inline" and row is not None:
+            row.append(" ".join(_inline_text(token).split()))
+        elif token.type == "inline":
             text = _inline_text(token).strip()
-            if text:
+            if text and not _teaser_link(token):
                 blocks.append(text)
         elif token.type in ("fence", "code_block") and token.content.strip():
             blocks.append(token.content.strip())
     return "\n\n".join(blocks)
+
+
+# A linked name ("- [Nvidia](…)", a list of backers) is no headline: a teaser has at least as many words.
+_TEASER_WORDS = 4
+
+
+def _teaser_link(token: Token) -> bool:
+    """Whether an inline block's words are all a link's, and enough of them to be another story's headline."""
+    linked = unlinked = 0
+    depth = 0
+    for child in token.children or ():
+        if child.type == "link_open":
+            depth += 1
+        elif child.type == "link_close":
+            depth = max(0, depth - 1)
+        elif child.type in _TEXT_TOKENS and child.content.strip(" \t.,;:·•|-–—»›>"):
+            if depth:
+                linked += len(child.content.split())
+            else:
+                unlinked += 1
+    return linked >= _TEASER_WORDS and not unlinked
 
 
 def _inline_text(token: Token) -> str:

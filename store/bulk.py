@@ -31,7 +31,6 @@ from urllib.request import url2pathname
 
 from sqlite_utils import Database
 
-from ai_deals.importers.controls import key_text
 from ai_deals.importers.errors import InputError
 from ai_deals.importers.fact_records import as_model
 from ai_deals.importers.models import CompanyInfo, Fact, ParsedSource
@@ -51,7 +50,7 @@ from .merging import (
     remove_companies_no_longer_named,
 )
 from .models import RecordRef, RefusedAlias
-from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, squeezed
+from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, key_spelling, squeezed
 from .review import (
     carry_decisions,
     decisions_in_effect,
@@ -121,7 +120,7 @@ def normalized(name: str) -> str:
     Same result (the tests prove it, in every script): case folding works character by character,
     and NFKD's only whole-string effect, reordering combining marks, is undone by dropping them.
     """
-    name = key_text(name)
+    name = key_spelling(name)
     if name.isascii():
         words = [w for w in _NON_WORD.split(name.lower()) if w]
     else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces

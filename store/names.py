@@ -129,15 +129,34 @@ def name_words(folded: str) -> list[str]:
     return folded.translate(key_characters()).split()
 
 
+# Markup tags around a name typed with them ("[bold]Gorse Ventures[/]", "<b>Gorse</b> Ventures"): the article
+# importer reads them as no part of a name (`extract.sentences._MARKUP_RE`), so an article's "Gorse Ventures" is
+# the same investor as a deal file's "[bold]Gorse Ventures[/]", whose name is kept as typed. Only a name holding
+# a closing tag is read so: "Foo [Labs]" and "[24]7.ai" keep their brackets' words.
+_CLOSING_TAG = re.compile(r"\[/[A-Za-z]{0,10}\]|</[A-Za-z][A-Za-z0-9]{0,10}>")
+_MARKUP_TAG = re.compile(
+    r"\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+)
+
+
+def key_spelling(name: str) -> str:
+    """`name` as its key reads it: `controls.key_text`, and without markup tags when it holds a closing one."""
+    name = key_text(name)
+    if ("[/" in name or "</" in name) and _CLOSING_TAG.search(name):
+        return _MARKUP_TAG.sub("", name)
+    return name
+
+
 def normalize_name(name: str) -> str:
     """The key under which two spellings of one organisation's name are the same.
 
     Empty only for a name with no letter or digit at all ("…", "—"): such a name is nobody's. Control
     characters, terminal escape sequences and invisible characters (zero-width joiners too) are
     dropped, not read as spaces, as every importer drops them from names ("Evil\x1b[31mCorp" and
-    "Evil\u200bCorp" are "evilcorp").
+    "Evil\u200bCorp" are "evilcorp"), and so are the markup tags of a name holding a closing one
+    ("[bold]Gorse Ventures[/]" is "gorse ventures", see `key_spelling`).
     """
-    folded = fold(key_text(name))
+    folded = fold(key_spelling(name))
     if not folded.isascii():  # marks kept in words, in canonical order as one NFKD of the name puts them
         folded = unicodedata.normalize("NFKD", folded)
     words = name_words(folded)

@@ -658,6 +658,37 @@ def m031_spellings_from_aliases(db: Database) -> None:
     )
 
 
+# A name holding a closing markup tag ("[/]", "[/bold]", "</b>"), for GLOB: the rows m032 has to look at.
+_CLOSING_TAG_GLOBS = ("*[[]/*", "*</*")
+
+
+def m032_names_without_markup(db: Database) -> None:
+    """Matching keys recomputed for names holding a closing markup tag, whose tags keys now drop (a deal
+    file's "[bold]Gorse Ventures[/]" is the article's "Gorse Ventures", as the article importer reads it):
+    kept as they were, such a name would no longer be found by its own spelling. Names are left as
+    written; companies already apart stay apart (a person merges them)."""
+    conn = db.conn
+    where = " OR ".join(["{0} GLOB ?"] * len(_CLOSING_TAG_GLOBS))
+    companies = [
+        (key, company_id)
+        for company_id, name, old in conn.execute(
+            f"SELECT id, name, normalized FROM companies WHERE {where.format('name')}", _CLOSING_TAG_GLOBS
+        )
+        if (key := normalize_name(name)) != old
+    ]
+    aliases = [
+        (key, alias_id)
+        for alias_id, alias, old in conn.execute(
+            f"SELECT id, alias, normalized FROM aliases WHERE {where.format('alias')}", _CLOSING_TAG_GLOBS
+        )
+        if (key := normalize_name(alias)) != old
+    ]
+    conn.executemany("UPDATE companies SET normalized = ? WHERE id = ?", companies)
+    conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", aliases)
+    if companies or aliases:
+        conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -692,6 +723,7 @@ STEPS = (
     m029_spelling_sources,
     m030_names_chosen,
     m031_spellings_from_aliases,
+    m032_names_without_markup,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

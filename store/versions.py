@@ -40,6 +40,7 @@ MIGRATION_NAMES = (
     "m029_spelling_sources",
     "m030_names_chosen",
     "m031_spellings_from_aliases",
+    "m032_names_without_markup",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -1734,6 +1734,8 @@ class EntityReader:
             return  # "Existing investor Seedcamp": its part in this deal, nothing the company is.
         if _TIME_PHRASE_RE.fullmatch(words):
             return  # "Four months ago, Tamaki reported…": when it happened, nothing the company is.
+        # "Mistral rival Zéphyr-Labs": how it stands to another company, nothing it is (its place still said).
+        whole = whole and not _RELATION_ONLY_RE.fullmatch(words)
         if whole and words and words not in info.descriptions:
             info.descriptions.append(words)
         elif not whole and words and words not in info.described_as:
@@ -2780,6 +2782,13 @@ _TIME_PHRASE_RE = re.compile(
     r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs|\d+)\s+"
     r"(?:jours?|semaines?|mois|ans?|années?)|l['’]an(?:née)?\s+(?:dernière?|passée?)|"
     r"(?:le\s+mois|la\s+semaine)\s+(?:dernier|dernière|passée?))",
+    re.IGNORECASE,
+)
+# A description that only relates the company to another: "rival" ("Mistral rival Zéphyr-Labs"), "German
+# competitor", "concurrent direct", "fellow challenger".
+_RELATION_ONLY_RE = re.compile(
+    r"(?:[\w-]+\s+){0,2}(?:rivals?|competitors?|challengers?|peers?)"
+    r"|(?:principale?s?\s+|grande?s?\s+)?(?:concurrente?s?|rivale?s?|homologues?)(?:\s+[\w-]+){0,2}",
     re.IGNORECASE,
 )
 _DEAL_ROLE_ONLY_RE = re.compile(
