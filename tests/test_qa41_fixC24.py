@@ -103,3 +103,12 @@ def test_a_round_raised_from_existing_investors_stays_money_raised():
         20e6,
         None,
     )
+
+
+def test_money_invested_before_shares_bought_from_employees_is_not_a_stake_purchase():
+    facts = facts_of(
+        "Thrive Capital invested $500 million in Databricks and also bought $100 million of shares from employees."
+    )
+    assert told(facts, "investment") == [
+        ("Databricks", "Thrive Capital", 500e6, "USD", None, None, "announced")
+    ]

@@ -18,7 +18,7 @@ from .amounts import AmountMention, parse_amounts
 from .dates import find_dates
 from .facts import MAX_SENTENCE
 from .sentences import Sentence
-from .stake_purchases import STAKE_PURCHASE
+from .stake_purchases import STAKE_PURCHASE, _amount_start
 
 _HOLDERS = (
     r"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?(?:(?:early|earlier|existing|current|former|previous|"
@@ -51,15 +51,29 @@ def mark_secondary_purchases(facts: list[Fact]) -> None:
     """Type each untyped stake whose sentence tells shares bought from their holders `STAKE_PURCHASE`,
     completed when the purchase is told as done: the money went to the sellers, not the company."""
     for fact in facts:
-        if (
-            fact.kind != "investment"
-            or fact.round_type is not None
-            or not _SECONDARY_RE.search(fact.sentence)
-        ):
+        if fact.kind != "investment" or fact.round_type is not None or not _secondary_of_amount(fact):
             continue
         fact.round_type = STAKE_PURCHASE
         if fact.status == "announced" and _told_done(fact.sentence):
             fact.status = "completed"
+
+
+def _secondary_of_amount(stake: Fact) -> bool:
+    """Whether words of shares bought from their holders tell the stake's own amount: no other amount of
+    money stands between the two ("Thrive invested $500 million in Databricks and bought $100 million of
+    shares from employees": the $500 million is new money, the words are the $100 million's)."""
+    cues = [match.span() for match in _SECONDARY_RE.finditer(stake.sentence)]
+    at = _amount_start(stake)
+    if at is None or not cues:
+        return bool(cues)
+    others = [m.span for m in parse_amounts(stake.sentence) if m.currency and m.span[0] != at]
+    return any(not any(_between(span, at, cue) for span in others) for cue in cues)
+
+
+def _between(span: tuple[int, int], at: int, cue: tuple[int, int]) -> bool:
+    """Whether `span` lies between the amount starting `at` and the `cue` words, or inside the cue."""
+    low, high = (at, cue[1]) if at < cue[0] else (cue[0], at)
+    return low < span[0] < high
 
 
 def _told_done(sentence: str) -> bool:
