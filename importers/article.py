@@ -22,6 +22,7 @@ from .extract.dates import (
 from .extract.entities import EntityReader, OrgInfo, knowledge
 from .extract.facts import CORRECTION_NOTE_RE, MAX_SENTENCE, FactBuilder
 from .extract.local_currency import apply_local_currency, apply_local_dollar
+from .extract.secondary_sales import mark_secondary_purchases, secondary_purchases_told
 from .extract.sentences import FILLER, Sentence, paragraphs, split_sentences
 from .extract.stake_purchases import (
     buyers_of_stakes_sold,
@@ -258,6 +259,9 @@ def _extract(
     facts = builder.finish()
     mark_stakes_sold(facts)  # first: a stake sold is no stake bought, whatever else its sentence says
     facts += buyers_of_stakes_sold(facts, reader.orgs)  # "sold its stake in X to Y": Y's purchase too
+    # "bought $280M of Cohere shares from early investors": a purchase no rule above told.
+    facts += secondary_purchases_told(sentences, facts, reader.orgs, published)
+    mark_secondary_purchases(facts)  # before stakes bought: shares bought from their holders raise no money
     mark_stakes_bought(facts, (sentence.text for sentence in sentences))
     facts += sales_after_purchases(facts, published)  # "… in 2017 before selling it in early 2019"
     mark_stakes_held(facts)  # last: a stake's worth told while held, neither bought nor sold in its sentence

@@ -1,0 +1,253 @@
+"""Shares bought from their holders, not from the company: a secondary sale or a tender offer.
+
+"SoftBank Group has bought a 4% stake in Cohere from early investors for about $280 million in a secondary
+sale", « Eurazeo a racheté 15 % du capital de Pennylane à des actionnaires historiques », "Employees of
+Databricks sold $1 billion worth of shares to Thrive Capital in a tender offer that valued the company at $62
+billion". The money goes to the holders who sold: the buyer's purchase is typed `STAKE_PURCHASE` (never money
+raised by the company, whatever a neighbour says of its past rounds), and a tender offer's valuation is the
+company's."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Collection, Iterable
+
+from ..models import Fact
+from .amounts import AmountMention, parse_amounts
+from .dates import find_dates
+from .facts import MAX_SENTENCE
+from .sentences import Sentence
+from .stake_purchases import STAKE_PURCHASE, _amount_start
+
+_HOLDERS = (
+    r"(?:(?:its|the|some|several|a\s+group\s+of)\s+)?(?:(?:early|earlier|existing|current|former|previous|"
+    r"other|minority|founding)\s+)?(?:investors|shareholders|stockholders|backers|holders|employees|staff)"
+)
+# Words telling shares changing hands between holders: "in a secondary sale", "on the secondary market",
+# "in a tender offer", "bought … from early investors", « à des actionnaires historiques », « rachat de titres ».
+_SECONDARY_RE = re.compile(
+    r"\bsecondary\s+(?:sale|share\s+sale|transaction|deal|market|offering)\b|\btender\s+offer\b|"
+    rf"\b(?:bought|buys?|buying|acquir\w*|purchas\w*)\b[^.;]{{0,120}}?\bfrom\s+{_HOLDERS}\b|"
+    r"\b(?:à|auprès)\s+(?:des|d['’]|de\s+ses|de\s+leurs)\s*(?:anciens\s+|premiers\s+)?"
+    r"(?:actionnaires|investisseurs|salariés|fondateurs)\s+(?:historiques|existants|minoritaires|actuels)\b|"
+    r"\bmarché\s+secondaire\b|\b(?:cession|opération|transaction)\s+secondaire\b|\brachat\s+de\s+titres\b|"
+    r"\boffre\s+de\s+rachat\s+d['’]actions\b",
+    re.IGNORECASE,
+)
+# A purchase or sale told as done: "has bought", "sold", « a racheté », « ont cédé ».
+_DONE_RE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:bought|acquired|purchased|sold)\b|"
+    r"\b(?:a|ont|avait|avaient)\s+(?:\w+\s+)?(?:racheté|acquis|acheté|cédé|vendu)\b",
+    re.IGNORECASE,
+)
+_PENDING_RE = re.compile(
+    r"\b(?:agreed to|agrees to|will|plans? to|is to|set to|intends? to|would|a accepté de|va|doit|prévoit de)\b",
+    re.IGNORECASE,
+)
+
+
+def mark_secondary_purchases(facts: list[Fact]) -> None:
+    """Type each untyped stake whose sentence tells shares bought from their holders `STAKE_PURCHASE`,
+    completed when the purchase is told as done: the money went to the sellers, not the company."""
+    for fact in facts:
+        if fact.kind != "investment" or fact.round_type is not None or not _secondary_of_amount(fact):
+            continue
+        fact.round_type = STAKE_PURCHASE
+        if fact.status == "announced" and _told_done(fact.sentence):
+            fact.status = "completed"
+
+
+def _secondary_of_amount(stake: Fact) -> bool:
+    """Whether words of shares bought from their holders tell the stake's own amount: no other amount of
+    money stands between the two ("Thrive invested $500 million in Databricks and bought $100 million of
+    shares from employees": the $500 million is new money, the words are the $100 million's)."""
+    cues = [match.span() for match in _SECONDARY_RE.finditer(stake.sentence)]
+    at = _amount_start(stake)
+    if at is None or not cues:
+        return bool(cues)
+    others = [m.span for m in parse_amounts(stake.sentence) if m.currency and m.span[0] != at]
+    return any(not any(_between(span, at, cue) for span in others) for cue in cues)
+
+
+def _between(span: tuple[int, int], at: int, cue: tuple[int, int]) -> bool:
+    """Whether `span` lies between the amount starting `at` and the `cue` words, or inside the cue."""
+    low, high = (at, cue[1]) if at < cue[0] else (cue[0], at)
+    return low < span[0] < high
+
+
+def _told_done(sentence: str) -> bool:
+    """Whether the purchase is told as done and nothing in its sentence says it is still to come."""
+    return bool(_DONE_RE.search(sentence)) and not _PENDING_RE.search(sentence)
+
+
+# After a price: the shares it bought, their company named before them or after ("$280 million of Cohere
+# shares", "$1 billion worth of shares", "$1 billion of shares in Databricks").
+_SHARES_AFTER_PRICE_RE = re.compile(
+    r"\s+(?:worth\s+)?of\s+(?:(?:its|their|the|his|her)\s+)?(?P<named>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}?"
+    r"(?:['’]s)?\s+)?(?:shares|stock)\b(?:\s+(?:of|in)\s+(?P<after>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?|"
+    # « 100 millions d'euros d'actions Mistral AI », « … de titres de Pennylane »
+    r"\s+(?:d['’]|de\s+)(?:actions|titres)\b(?:\s+(?:de\s+|d['’])?(?P<fr>[A-Z][\w&.'’-]*(?:\s+[A-Z][\w&.'’-]*){0,3}))?"
+)
+_BUY_BEFORE_PRICE_RE = re.compile(
+    r"\b(?:bought|buys?|buying|purchased|purchases?|acquired|acquires?|picked\s+up)\s+"
+    r"(?:(?:about|around|roughly|nearly|some|more\s+than)\s+)?$|"
+    r"\b(?:racheté|acheté|acquis|rachète|achète|acquiert)\s+(?:pour\s+)?(?:(?:environ|près\s+de|plus\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+_SELL_BEFORE_PRICE_RE = re.compile(
+    r"\b(?:sold|sells?|selling|cédé|vendu|cèdent|vendent)\s+(?:(?:about|around|roughly|nearly|some|more\s+than|"
+    r"environ|près\s+de|plus\s+de)\s+)?$",
+    re.IGNORECASE,
+)
+# A sentence that already told a deal is left to the rules that read it.
+_DEAL_KINDS = frozenset({"investment", "round", "acquisition", "partnership"})
+_SOLD_TO_RE = re.compile(r"\s+(?:to|à)\s+(?:the\s+|la\s+|l['’]|au\s+fonds\s+)?")
+
+
+def secondary_purchases_told(
+    sentences: Iterable[Sentence], facts: list[Fact], orgs: Collection[str], published: dt.date | None
+) -> list[Fact]:
+    """The purchases of shares from their holders told by a sentence no stake came from ("SoftBank bought
+    $280 million of Cohere shares from early investors in a secondary transaction"; "Employees of Databricks
+    sold $1 billion worth of shares to Thrive Capital in a tender offer"): the buyer's `STAKE_PURCHASE`, and
+    the valuation a tender offer gives the company, unless the sentence already gave one."""
+    deals = {fact.sentence for fact in facts if fact.kind in _DEAL_KINDS}
+    valued = {fact.sentence for fact in facts if fact.kind == "valuation"}
+    found: list[Fact] = []
+    for sentence in sentences:
+        if len(sentence.text) > MAX_SENTENCE or not _SECONDARY_RE.search(sentence.text):
+            continue
+        purchase = None
+        if sentence.text not in deals:
+            purchase = _shares_bought(sentence, orgs, published)
+            found += [purchase] if purchase else []
+        if sentence.text not in valued:
+            found += _tender_valuation(sentence, orgs, published, purchase)
+    return found
+
+
+def _shares_bought(sentence: Sentence, orgs: Collection[str], published: dt.date | None) -> Fact | None:
+    """The purchase of shares the sentence tells with its price, buyer and company; None when one is not named."""
+    text = sentence.text
+    for mention in parse_amounts(text):
+        if mention.currency is None:
+            continue
+        shares = _SHARES_AFTER_PRICE_RE.match(text, mention.span[1])
+        if shares is None:
+            continue
+        before = text[: mention.bound_start]
+        named = _org_in(shares.group("named") or shares.group("after") or shares.group("fr") or "", orgs)
+        if _BUY_BEFORE_PRICE_RE.search(before):
+            buyer = _last_org_before(before, orgs)
+        elif _SELL_BEFORE_PRICE_RE.search(before):
+            buyer = _org_right_after(text, shares.end(), orgs)
+        else:
+            continue
+        company = named or _other_org(text, orgs, buyer)
+        if buyer and company and buyer != company:
+            return _purchase(sentence, mention, buyer, company, published)
+    return None
+
+
+def _purchase(
+    sentence: Sentence, price: AmountMention, buyer: str, company: str, published: dt.date | None
+) -> Fact:
+    """The buyer's completed (or announced) stake purchase in `company` at `price`, told by `sentence`."""
+    date, precision = _date_of(sentence.text, published)
+    return Fact(
+        kind="investment",
+        company=company,
+        investor=buyer,
+        amount=price.value,
+        amount_max=price.amount_max,
+        currency=price.currency,
+        bound=price.bound,
+        date=date,
+        date_precision=precision,
+        sentence=sentence.text,
+        start=sentence.start,
+        end=sentence.end,
+        round_type=STAKE_PURCHASE,
+        status="completed" if _told_done(sentence.text) else "announced",
+    )
+
+
+# A tender offer valuing its company: "in a tender offer that valued the company at $62 billion", "in a tender
+# offer valuing it at", « une offre de rachat d'actions aux salariés valorisant la société à ».
+_TENDER_VALUES_RE = re.compile(
+    r"\b(?:tender\s+offer|secondary\s+(?:sale|share\s+sale|transaction|deal))\s+(?:that\s+|which\s+)?"
+    r"valu(?:ed|es|ing)\s+(?P<whom>.{1,60}?)\s+at\s+$|"
+    r"\boffre\s+de\s+rachat\s+d['’]actions\b[^.;]{0,60}?\b(?:valorisant|qui\s+valorise)\s+(?P<qui>.{1,60}?)\s+à\s+$",
+    re.IGNORECASE,
+)
+
+
+def _tender_valuation(
+    sentence: Sentence, orgs: Collection[str], published: dt.date | None, purchase: Fact | None
+) -> list[Fact]:
+    """The valuation a tender offer gives its company, the company named or the purchase's."""
+    text = sentence.text
+    for mention in parse_amounts(text):
+        told = _TENDER_VALUES_RE.search(text[: mention.bound_start])
+        if told is None or mention.currency is None:
+            continue
+        whom = told.group("whom") or told.group("qui")
+        company = _org_in(whom, orgs) or (purchase.company if purchase else _sole_seller_company(text, orgs))
+        if company is None:
+            return []
+        date, precision = _date_of(text, published)
+        return [
+            Fact(
+                kind="valuation",
+                company=company,
+                amount=mention.value,
+                currency=mention.currency,
+                date=date,
+                date_precision=precision,
+                sentence=text,
+                start=sentence.start,
+                end=sentence.end,
+            )
+        ]
+    return []
+
+
+def _date_of(text: str, published: dt.date | None) -> tuple[str | None, str | None]:
+    """The first point date the sentence tells, else the publication day."""
+    point = next((d for d in find_dates(text, published) if d.role == "point"), None)
+    if point is not None:
+        return point.value, point.precision
+    return (published.isoformat(), "day") if published else (None, None)
+
+
+def _org_in(words: str, orgs: Collection[str]) -> str | None:
+    """The longest known organisation named in `words`."""
+    named = [name for name in orgs if re.search(rf"(?<!\w){re.escape(name)}(?!\w)", words)]
+    return max(named, key=len, default=None)
+
+
+def _last_org_before(before: str, orgs: Collection[str]) -> str | None:
+    """The known organisation named last in `before` (the buyer, subject of the verb)."""
+    spots = [(before.rfind(name), len(name), name) for name in orgs if name in before]
+    return max(spots)[2] if spots else None
+
+
+def _org_right_after(text: str, position: int, orgs: Collection[str]) -> str | None:
+    """The organisation "to" introduces right at `position` ("… to Thrive Capital")."""
+    told = _SOLD_TO_RE.match(text, position)
+    if told is None:
+        return None
+    named = [name for name in orgs if text.startswith(name, told.end())]
+    return max(named, key=len, default=None)
+
+
+def _other_org(text: str, orgs: Collection[str], buyer: str | None) -> str | None:
+    """The one other organisation the sentence names (the company whose holders sold); None unless one."""
+    others = {name for name in orgs if name != buyer and name in text and not (buyer and name in buyer)}
+    return others.pop() if len(others) == 1 else None
+
+
+def _sole_seller_company(text: str, orgs: Collection[str]) -> str | None:
+    """The company when the sentence names just one organisation."""
+    return _other_org(text, orgs, None)
