@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from .fold_candidates import raises_that_can_fold
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
@@ -172,7 +173,7 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
         )
     ]
     found = []
-    for chunk in _chunks(companies):
+    for chunk in _chunks(raises_that_can_fold(db, companies)):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
         rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk))
         for members in group_raises(rounds):
