@@ -1,0 +1,163 @@
+"""The whole timeline's folds read as records only the companies where two stakes or two rounds could be
+one (store/fold_candidates.py), and fold exactly what reading every company folds."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from pathlib import Path
+
+from cli_helpers import private_default_db, run  # noqa: F401 (autouse fixture)
+
+from ai_deals.store import Store, queries
+from ai_deals.store import timeline_folds as timeline_folds_module
+from ai_deals.store.timeline_folds import timeline_folds
+
+HEADER = "company,investor,kind,amount,currency,bound,date,round_type,source_url,source_title,source_date"
+BENCH = Path(__file__).resolve().parent.parent / "bench"
+
+
+def row(
+    company: str, investor: str, kind: str, amount: int, date: str, url: str, round_type: str = ""
+) -> str:
+    return f"{company},{investor},{kind},{amount},USD,exact,{date},{round_type},{url},{company} news,{date}"
+
+
+def dense_deal_file(companies: int) -> str:
+    """`companies` companies with two stakes of one investor and two rounds each, of other amounts and
+    years apart (every one of them passed the old GROUP BY), and Foldco's one stake told by two articles."""
+    lines = [HEADER]
+    for number in range(companies):
+        name = f"Dense {number}"
+        lines += [
+            row(
+                name,
+                "Big Fund",
+                "investment",
+                1_000_000 + number,
+                "2001-03-01",
+                f"https://a.example/{number}s1",
+            ),
+            row(
+                name,
+                "Big Fund",
+                "investment",
+                7_000_000 + number,
+                "2009-06-01",
+                f"https://a.example/{number}s2",
+            ),
+            row(name, "", "round", 3_000_000, "2002-01-10", f"https://a.example/{number}r1", "seed"),
+            row(name, "", "round", 9_000_000, "2011-05-20", f"https://a.example/{number}r2", "series A"),
+        ]
+    lines += [
+        row("Foldco", "Big Fund", "investment", 5_000_000, "2020-02-03", "https://a.example/fold1"),
+        row("Foldco", "Big Fund", "investment", 5_000_000, "2020-02-03", "https://b.example/fold2"),
+    ]
+    return "\n".join(lines) + "\n"
+
+
+def imported(capsys, tmp_path: Path, *files: Path) -> Path:
+    db = tmp_path / "deals.db"
+    for path in files:
+        code, _, err = run(capsys, "--db", str(db), "--empty", "import", str(path))
+        assert code == 0, err
+    return db
+
+
+def test_the_whole_timelines_folds_read_the_records_of_only_the_company_where_two_could_be_one(
+    capsys, tmp_path, monkeypatch
+):
+    deals = tmp_path / "dense.csv"
+    deals.write_text(dense_deal_file(40), encoding="utf-8")
+    db = imported(capsys, tmp_path, deals)
+    read: list = []
+    fetch = queries.fetch_records
+
+    def counted(*args, **kwargs):
+        records = fetch(*args, **kwargs)
+        read.extend(records)
+        return records
+
+    monkeypatch.setattr(queries, "fetch_records", counted)
+    with Store(db, readonly=True) as store:
+        folds = timeline_folds(store.db)
+        foldco = store.find_company("Foldco").id
+    assert len(folds) == 1  # Foldco's second account of its stake
+    assert {record.company_id for record in read} == {foldco}
+    assert len(read) == 2
+
+
+def test_a_deal_files_rows_citing_two_articles_fold_though_one_file_tells_them(capsys, tmp_path):
+    """A row citing its own article is a teller of its own (same_raise.teller): counting the file as
+    one source would leave Foldco's stake out."""
+    deals = tmp_path / "dense.csv"
+    deals.write_text(dense_deal_file(2), encoding="utf-8")
+    db = imported(capsys, tmp_path, deals)
+    with Store(db, readonly=True) as store:
+        (event,) = [
+            e
+            for e in store.timeline_window(None, limit=100)
+            if e.company_id == store.find_company("Foldco").id
+        ]
+    assert event.title.endswith("· 2 sources")
+    assert len(event.also) == 1
+
+
+def folds_of(db: Path) -> tuple:
+    with Store(db, readonly=True) as store:
+        folds = timeline_folds(store.db)
+        companies = [id_ for (id_,) in store.db.execute("SELECT id FROM companies ORDER BY id")]
+        company_timelines = {
+            id_: [(e.ref, e.title, e.also) for e in store.timeline(id_)] for id_ in companies
+        }
+    return folds.also, folds.hidden, folds.hidden_places, folds.titles, company_timelines
+
+
+def test_the_candidates_fold_what_reading_every_company_folds(capsys, tmp_path, monkeypatch):
+    """A generated data set of 60 names and a second file retelling the rows of every fourth company,
+    some with another amount, a month for a day, a short investor name, another or no article: the
+    folds (the whole timeline's and each company's) are those of reading every company with two stakes
+    or two rounds, though most of those are left unread."""
+    dense = tmp_path / "dense.csv"
+    command = [sys.executable, str(BENCH / "make_dataset.py"), "--companies", "60", "--rows", "2000"]
+    subprocess.run([*command, "--out", str(dense)], check=True, capture_output=True)
+    header, *rows = csv.reader(io.StringIO(dense.read_text(encoding="utf-8")))
+    retold_companies = sorted({cells[0] for cells in rows})[::4]
+    retold = tmp_path / "retold.csv"
+    with retold.open("w", encoding="utf-8", newline="") as out:
+        told_again = [cells for cells in rows if cells[0] in retold_companies]
+        csv.writer(out).writerows([header, *(_retold(cells, n) for n, cells in enumerate(told_again))])
+    db = imported(capsys, tmp_path, dense, retold)
+    with Store(db, readonly=True) as store:
+        companies = [id_ for (id_,) in store.db.execute("SELECT id FROM companies")]
+        assert len(queries.stakes_told_twice(store.db, companies)) < len(companies) / 2
+    found = folds_of(db)
+    monkeypatch.setattr(queries, "stakes_that_can_fold", _every_company)
+    monkeypatch.setattr(timeline_folds_module, "raises_that_can_fold", _every_company)
+    everything = folds_of(db)
+    assert len(found[0]) > 100  # the data set folds many
+    assert found == everything
+
+
+def _every_company(db, company_ids) -> list[int]:
+    """What fold_candidates' rules keep when they keep every company they are given."""
+    return list(company_ids)
+
+
+def _retold(line: list[str], number: int) -> list[str]:
+    """A row of make_dataset's CSV told again, one of six ways by its number."""
+    cells = list(line)
+    way = number % 6
+    if way == 1 and cells[3]:
+        cells[3] = str(int(float(cells[3]) * 1.02))  # another amount
+    elif way == 2 and len(cells[6]) == 10:
+        cells[6] = cells[6][:7]  # the month, not the day
+    elif way == 3 and cells[1]:
+        cells[1] = cells[1].split()[0]  # a short investor name
+    elif way == 4:
+        cells[12] += "-other"  # another article
+    elif way == 5:
+        cells[12] = ""  # no article: the file tells it
+    return cells
