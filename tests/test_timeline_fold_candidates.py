@@ -105,6 +105,64 @@ def test_a_deal_files_rows_citing_two_articles_fold_though_one_file_tells_them(c
     assert len(event.also) == 1
 
 
+# One company for each way two records fold that two others of its company need not: its rounds'
+# file (a raise and an investor's part of it, rival figures of one seed) and two deal files.
+ROUNDS = """\
+company,investors,lead_investors,round_type,raised_amount,currency,date,source_url
+Nimbus,"Fidelity Investments, Sequoia Capital",,Series D,200000000,USD,2025-04-01,https://x.example/nimbus
+Partco,"Alpha Capital, Beta Ventures",,Series B,40000000,USD,2022-06-10,https://x.example/part-whole
+Partco,Alpha Capital,,Series B,12000000,USD,2022-06-10,https://x.example/part-alpha
+Rivco,Gamma Partners,,Seed,5500000,USD,2023,https://x.example/riv-year
+Rivco,Gamma Partners,,Seed,1500000,USD,2023-03-01,https://x.example/riv-day
+"""
+TOLD_FIRST = """\
+company,investor,kind,amount,currency,bound,date,round_type,source_url,source_title,source_date
+Retold Co,Big Fund,investment,5000000,USD,exact,2020-02-03,,https://x.example/retold,Retold news,2020-02-03
+Filerow Co,,round,10000000,USD,exact,2021-03-10,series A,https://x.example/filerow,Filerow news,2021-03-10
+Nimbus,Fidelity,investment,50000000,USD,exact,2025-04-01,series D,https://x.example/n2,Nimbus news,2025-04-01
+Undated Co,,round,7000000,USD,exact,2019-05-05,seed,https://x.example/u1,Undated news,2019-05-05
+Sweepco,,round,20000000,USD,exact,2024-01-10,series A,https://x.example/s1,Sweepco news,2024-01-10
+"""
+TOLD_AGAIN = """\
+company,investor,kind,amount,currency,bound,date,round_type,source_url,source_title,source_date
+Retold Co,Big Fund,investment,6000000,USD,exact,2020-02-03,,https://x.example/retold,Retold news,2020-02-03
+Filerow Co,,round,12000000,USD,exact,2021-03,series A,,,
+Nimbus,Fidelity Investments,investment,50000000,USD,exact,2025-04-01,series D,https://x.example/n3,Nimbus news,2025-04-01
+Undated Co,,round,7000000,USD,exact,,seed,https://x.example/u2,Undated later news,
+Sweepco,,round,20100000,USD,exact,2024-01-20,,https://x.example/s2,Sweepco later,2024-01-20
+"""
+
+
+def test_each_way_two_records_fold_is_read_and_folded_as_reading_every_company_does(
+    capsys, tmp_path, monkeypatch
+):
+    """Another file's account of a stake citing the same article with another amount (Retold Co), a
+    deal file's own row of the month with another amount (Filerow Co), an undated account (Undated Co),
+    two investors' stakes in one round under a short and a full name (Nimbus), an investor's part
+    (Partco), rival figures of a seed (Rivco), and an untyped account of a raise ten days later
+    with $20.1M for $20M (Sweepco)."""
+    files = []
+    for name, text in (("rounds.csv", ROUNDS), ("first.csv", TOLD_FIRST), ("again.csv", TOLD_AGAIN)):
+        files.append(tmp_path / name)
+        files[-1].write_text(text, encoding="utf-8")
+    db = imported(capsys, tmp_path, *files)
+    with Store(db, readonly=True) as store:
+        folds = timeline_folds(store.db)
+        names = {company_of(store, ref) for ref in folds.titles}
+    assert names == {"Retold Co", "Filerow Co", "Undated Co", "Nimbus", "Partco", "Rivco", "Sweepco"}
+    assert len(folds) == 6  # the undated account has no place of its own: it is in the title
+    found = folds_of(db)
+    monkeypatch.setattr(queries, "stakes_that_can_fold", _every_company)
+    monkeypatch.setattr(timeline_folds_module, "raises_that_can_fold", _every_company)
+    assert found == folds_of(db)
+
+
+def company_of(store: Store, ref) -> str:
+    table = {"round": "rounds", "stake": "stakes"}[ref.record_type]
+    sql = f"SELECT c.name FROM {table} t JOIN companies c ON c.id = t.company_id WHERE t.id = ?"
+    return store.db.execute(sql, [ref.record_id]).fetchone()[0]
+
+
 def folds_of(db: Path) -> tuple:
     with Store(db, readonly=True) as store:
         folds = timeline_folds(store.db)
