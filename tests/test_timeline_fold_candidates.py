@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -219,3 +220,67 @@ def _retold(line: list[str], number: int) -> list[str]:
     elif way == 5:
         cells[12] = ""  # no article: the file tells it
     return cells
+
+
+def generated_and_retold(tmp_path: Path, capsys) -> Path:
+    """make_dataset's 2,000 rows of 60 names and a second file retelling the rows of every fourth
+    company (`_retold`): hundreds of records folded into another's event."""
+    dense = tmp_path / "dense.csv"
+    command = [sys.executable, str(BENCH / "make_dataset.py"), "--companies", "60", "--rows", "2000"]
+    subprocess.run([*command, "--out", str(dense)], check=True, capture_output=True)
+    header, *rows = csv.reader(io.StringIO(dense.read_text(encoding="utf-8")))
+    retold_companies = sorted({cells[0] for cells in rows})[::4]
+    retold = tmp_path / "retold.csv"
+    with retold.open("w", encoding="utf-8", newline="") as out:
+        told_again = [cells for cells in rows if cells[0] in retold_companies]
+        csv.writer(out).writerows([header, *(_retold(cells, n) for n, cells in enumerate(told_again))])
+    return imported(capsys, tmp_path, dense, retold)
+
+
+def test_the_first_events_are_the_whole_timelines_from_the_folds_of_their_companies_only(
+    capsys, tmp_path, monkeypatch
+):
+    db = generated_and_retold(tmp_path, capsys)
+    asked: list = []
+    real = timeline_folds_module.timeline_folds
+
+    def counted(database, among=None):
+        asked.append(among)
+        return real(database, among)
+
+    with Store(db, readonly=True) as store:
+        everything = store.timeline_window(None, limit=300)
+        assert sum(len(event.also) for event in everything) > 20  # the first events fold many
+        monkeypatch.setattr(timeline_folds_module, "timeline_folds", counted)
+        for limit in (1, 2, 5, 20, 77, 300):
+            first = store.first_timeline_events(limit)
+            assert [(e.ref, e.title, e.also) for e in first] == [
+                (e.ref, e.title, e.also) for e in everything[:limit]
+            ]
+        companies = store.db.execute("SELECT count(*) FROM companies").fetchone()[0]
+    assert None not in asked  # never the whole history's folds
+    assert len(asked[0]) <= 2  # the first event's company (and a partnership's partner)
+    assert max(len(among) for among in asked) < companies
+
+
+def test_timeline_limit_prints_the_first_events_as_the_whole_timeline_does_without_its_folds(
+    capsys, tmp_path, monkeypatch
+):
+    db = generated_and_retold(tmp_path, capsys)
+    code, whole, _ = run(capsys, "--db", str(db), "timeline", "--json")
+    assert code == 0
+    asked: list = []
+    real = timeline_folds_module.timeline_folds
+
+    def counted(database, among=None):
+        asked.append(among)
+        return real(database, among)
+
+    monkeypatch.setattr(timeline_folds_module, "timeline_folds", counted)
+    code, first, _ = run(capsys, "--db", str(db), "timeline", "--limit", "20", "--json")
+    assert code == 0
+    assert json.loads(first)["events"] == json.loads(whole)["events"][:20]
+    assert any(event["also"] for event in json.loads(first)["events"])
+    code, table, _ = run(capsys, "--db", str(db), "timeline", "--limit", "20")
+    assert code == 0 and "· 2 sources" in table
+    assert asked and None not in asked  # never the whole history's folds
