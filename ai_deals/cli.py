@@ -1150,8 +1150,9 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         def windows() -> Iterator[list[TimelineEvent]]:
             return _first_events(_timeline_windows(store, record_filter), args.limit)
 
-        if args.limit and not record_filter and args.limit <= render.BIG_TABLE:
-            # The first few: no outline, and only their companies' folds, not the whole history's.
+        if args.limit and not record_filter and args.limit <= min(render.BIG_TABLE, TIMELINE_WINDOW):
+            # The first few, read at once as a window is: no outline, and only their companies' folds,
+            # not the whole history's.
             events = store.first_timeline_events(args.limit)
             if args.json:
                 _print_json_events([events])
