@@ -1,7 +1,7 @@
 """Which companies can fold a stake or a raise several sources tell: read as plain rows, not records.
 
 A timeline folds the stakes of a company (same_stake.group_stakes) and its raises
-(same_raise.group_raises) after reading them as records, with their evidence: 9 s for the 82,000
+(same_raise.group_raises) after reading them as records, with their evidence: 5.4 s CPU for the 82,000
 stakes and rounds of a database of 2,000 companies with 50 records each, where three folded. A
 GROUP BY on the tables (`queries.stakes_told_twice`, `timeline_folds._raises`) keeps the companies
 with two stakes of one investor, or two rounds in one currency: in such a database, every one.
@@ -28,7 +28,8 @@ from .same_raise import LOOSE_TOLERANCE, WINDOW_DAYS, day_span
 from .schema import VISIBLE
 
 MAX_COMPARED = 64
-"""Stakes of one investor in one company compared pair by pair; past that, the company is kept."""
+"""Stakes of one investor in one company, or dated rounds of one company and currency, compared pair
+by pair; past that, the company is kept (as one that may fold)."""
 
 _STAKE_ROWS = f"""SELECT s.company_id, i.company_id, s.round_id, s.amount, s.amount_max, s.currency,
     s.percentage, s.date, s.tranche, s.source_id
