@@ -1150,6 +1150,15 @@ def _cmd_timeline(store: Store, args: argparse.Namespace) -> int:
         def windows() -> Iterator[list[TimelineEvent]]:
             return _first_events(_timeline_windows(store, record_filter), args.limit)
 
+        if args.limit and not record_filter and args.limit <= min(render.BIG_TABLE, TIMELINE_WINDOW):
+            # The first few, read at once as a window is: no outline, and only their companies' folds,
+            # not the whole history's.
+            events = store.first_timeline_events(args.limit)
+            if args.json:
+                _print_json_events([events])
+            else:
+                render.print_timeline(Console(), events)
+            return 0
         if args.json:
             _print_json_events(windows())
             return 0

@@ -20,6 +20,7 @@ from sqlite_utils import Database
 from ai_deals.importers.exported import is_export, original_evidence
 
 from .errors import CompanyGone, StoreError
+from .fold_candidates import stakes_that_can_fold
 from .formatting import dates_nest, round_label
 from .models import (
     Acquisition,
@@ -1461,17 +1462,21 @@ _TOLD_TWICE = f"""SELECT DISTINCT company_id FROM stakes {{index}} WHERE {VISIBL
 
 def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> list[int]:
     """The companies (among `company_ids`, else all) with two stakes of one investor, one of them
-    dated: the only ones a timeline can fold a stake of (`stake_groups`). An investor's timeline in
-    20,000 companies reads the stakes of the few it was told twice in, not of every one."""
+    dated, that could be one stake (fold_candidates.stakes_that_can_fold): the only ones a timeline
+    can fold a stake of (`stake_groups`). An investor's timeline in 20,000 companies reads the stakes
+    of the few it was told twice in, not of every one; the whole timeline of 2,000 companies with 30
+    stakes each, of the few where two agree."""
     if company_ids is None:
         # NOT INDEXED: read in table order, not through an index's (as timeline_folds' metrics)
-        return [id_ for (id_,) in db.execute(_TOLD_TWICE.format(index="NOT INDEXED", among=""))]
+        return stakes_that_can_fold(
+            db, [id_ for (id_,) in db.execute(_TOLD_TWICE.format(index="NOT INDEXED", among=""))]
+        )
     found: list[int] = []
     for chunk in _chunks(company_ids):
         marks, values = _in(chunk)
         sql = _TOLD_TWICE.format(index="", among=f"AND company_id IN ({marks})")
         found += [id_ for (id_,) in db.execute(sql, [*values, *values])]  # `among` is in both halves
-    return found
+    return stakes_that_can_fold(db, found)
 
 
 def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:

@@ -61,7 +61,7 @@ from .models import (
 )
 from .record_filter import RecordFilter, record_types
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, adopted_places, timeline_folds
+from .timeline_folds import TimelineFolds, adopted_places, first_events, timeline_folds
 from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
@@ -807,6 +807,12 @@ class Store:
         """Every event of the whole timeline, in order, as records (what `e` exports from it): each
         event's folded records right after it."""
         return queries.timeline_refs(self.db, self._timeline_folds())
+
+    @_locked
+    def first_timeline_events(self, limit: int) -> list[TimelineEvent]:
+        """The whole timeline's first `limit` events, as `timeline_window(None, limit=limit)` reads them,
+        from the folds of only their companies (`timeline_folds.first_events`): for `--limit`."""
+        return first_events(self.db, limit)
 
     def _timeline_folds(self) -> TimelineFolds:
         """What the whole timeline folds into another's event (store/timeline_folds.py), read again only

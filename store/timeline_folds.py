@@ -12,7 +12,11 @@ so that its counts, ranks and windows leave them out and the event they fold int
 Only the few companies that can fold anything are read as records: those with two dated metrics
 stating one value, two dated rounds of an amount in one currency, two stakes of one investor or
 two partnerships of one kind between the same two companies (one GROUP BY each, from the tables:
-0.6-0.9 s at 1M records, once per state of the database, when the timeline opens).
+0.6-0.9 s at 1M records, once per state of the database, when the timeline opens); of those, for
+stakes and rounds, only the ones where two could be one by a few of their columns
+(store/fold_candidates.py: in a database of 2,000 companies with 50 records each, every company has
+two stakes of one investor; reading them all as records took 5.4 s). `first_events` works out the
+folds of only the companies of the first events (`timeline --limit 20`).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from .fold_candidates import raises_that_can_fold
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
@@ -74,21 +79,64 @@ class TimelineFolds:
         return len(self.hidden_places)
 
 
-def timeline_folds(db: Database) -> TimelineFolds:
-    """What the whole timeline folds now (see the module's docstring)."""
+def timeline_folds(db: Database, among: list[int] | None = None) -> TimelineFolds:
+    """What the whole timeline folds now (see the module's docstring). With `among`, only what it folds
+    of those companies' records (a partnership's of either side): all that its first events need, as
+    each company's records fold among themselves (`first_events`)."""
     folds = TimelineFolds()
-    for members in _metric_groups(db):
+    for members in _metric_groups(db, among):
         _fold(folds, members[0], members[1:])
     told: list[tuple[Round | Stake | Partnership, list, str]] = [
-        *_raises(db),
-        *_stakes(db),
-        *_partnerships(db),
+        *_raises(db, among),
+        *_stakes(db, among),
+        *_partnerships(db, among),
     ]
     for shown, others, title in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
     folds.hidden_places = sorted(_places(db, folds.hidden))
     return folds
+
+
+def first_events(db: Database, limit: int) -> list[TimelineEvent]:
+    """The first `limit` events of the whole timeline, folded as `timeline_folds` folds them, from the
+    folds of only the companies of the first records (`timeline --limit 20` works out no fold of the
+    whole history): a company's records fold among themselves, a partnership's with its pair's, so
+    those folds are all that the first records take part in. Read again twice as far while the
+    records folded away leave fewer than `limit` events."""
+    from .queries import timeline_keys, timeline_window  # local: queries reads the folds
+
+    wanted = limit
+    while True:
+        keys = timeline_keys(db, None, limit=wanted)
+        folds = timeline_folds(db, _companies_of(db, keys))
+        shown = sum(not folds.is_hidden(record_type, id_) for _, record_type, id_ in keys)
+        if shown >= limit or len(keys) < wanted:
+            return timeline_window(db, None, limit=limit, folds=folds)
+        wanted *= 2
+
+
+def _companies_of(db: Database, keys: list[TimelineKey]) -> list[int]:
+    """The companies of the records placed at `keys` that a fold can take in: their own, a
+    partnership's partner too."""
+    ids: dict[str, list[int]] = defaultdict(list)
+    for _, record_type, id_ in keys:
+        ids[record_type].append(id_)
+    companies: set[int] = set()
+    for record_type, columns in _FOLDED_COMPANIES.items():
+        for chunk in _chunks(ids.get(record_type, [])):
+            sql = f"SELECT {columns} FROM {RECORD_TABLES[record_type]} WHERE id IN ({_marks(chunk)})"
+            companies.update(company_id for row in db.execute(sql, chunk) for company_id in row)
+    return sorted(companies)
+
+
+_FOLDED_COMPANIES = {
+    "metric": "company_id",
+    "round": "company_id",
+    "stake": "company_id",
+    "partnership": "company_id, partner_id",
+}
+"""The companies (columns) of each record type whose records fold (`timeline_folds`)."""
 
 
 def adopted_places(
@@ -128,18 +176,30 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
         folds.hidden[member.record_type].add(member.id)
 
 
-def _metric_groups(db: Database) -> list[list[Metric]]:
+def _among(among: list[int] | None, *columns: str) -> tuple[str, str, list[int]]:
+    """How a GROUP BY reads its table (NOT INDEXED: every row, in table order, not through an index's
+    order: 3x faster at 1M), a clause keeping the rows of the companies `among` in one of `columns`
+    (through their indexes), and its parameters; every row with None."""
+    if among is None:
+        return "NOT INDEXED", "", []
+    either = " OR ".join(f"{column} IN ({_marks(among)})" for column in columns)
+    return "", f" AND ({either})", [*among] * len(columns)
+
+
+def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Metric]]:
     """The groups of one figure several sources state, among the dated metrics of the companies that
     state one value twice (whatever the basis: same_metric folds an unstated basis into a stated one)."""
     from .queries import RECORD_SQL, timeline_records  # local: queries reads the folds
 
+    hint, clause, params = _among(among, "company_id")
     companies = [
         company_id
         for (company_id,) in db.execute(
-            # NOT INDEXED: read in table order, not through metrics_timeline's order (3x slower at 1M).
-            f"""SELECT DISTINCT company_id FROM metrics NOT INDEXED WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
+            f"""SELECT DISTINCT company_id FROM metrics {hint} WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
+                {clause}
                 GROUP BY company_id, metric, value, value_max, unit, currency, bound, is_projection, date
-                HAVING count(*) > 1"""
+                HAVING count(*) > 1""",
+            params,
         )
     ]
     groups = []
@@ -156,7 +216,7 @@ def _metric_groups(db: Database) -> list[list[Metric]]:
     return groups
 
 
-def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
+def _raises(db: Database, among: list[int] | None = None) -> list[tuple[Round, list[Round], str]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
     folds it (`queries._raises_folded`): the round whose event stands for it, the others, and the
     event's title as the company's page shows the raise; among the companies with two rounds of an
@@ -164,15 +224,18 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
+    hint, clause, params = _among(among, "company_id")
     companies = [
         company_id
         for (company_id,) in db.execute(
-            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {VISIBLE} AND amount > 0
-               AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
+            f"""SELECT DISTINCT company_id FROM rounds {hint} WHERE {VISIBLE} AND amount > 0
+               AND currency IS NOT NULL{clause}
+               GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0""",
+            params,
         )
     ]
     found = []
-    for chunk in _chunks(companies):
+    for chunk in _chunks(raises_that_can_fold(db, companies)):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
         rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk))
         for members in group_raises(rounds):
@@ -183,26 +246,30 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
     return found
 
 
-def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
+def _stakes(db: Database, among: list[int] | None = None) -> list[tuple[Stake, list[Stake], str]]:
     """Each stake several sources tell, as a company's timeline folds it (`queries.stake_groups`, as
     its page groups them): the stake whose event stands for it, the other dated ones, its title;
     among the companies with two stakes of one investor, one of them dated (an investor's short name
     another source spells out is one investor on the page: those of one company are grouped too)."""
     from .queries import stake_groups, stakes_told_twice  # local: queries reads the folds
 
-    return _accounts(stake_groups(db, stakes_told_twice(db)), stake_title)
+    return _accounts(stake_groups(db, stakes_told_twice(db, among)), stake_title)
 
 
-def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str]]:
+def _partnerships(
+    db: Database, among: list[int] | None = None
+) -> list[tuple[Partnership, list[Partnership], str]]:
     """Each partnership several sources tell, as its companies' timelines fold it
     (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
     one kind, one of them dated."""
     from .queries import partnership_groups  # local: queries reads the folds
 
+    hint, clause, params = _among(among, "company_id", "partner_id")
     pairs = list(
         db.execute(
-            f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships NOT INDEXED
-                WHERE {VISIBLE} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0"""
+            f"""SELECT min(company_id, partner_id), max(company_id, partner_id) FROM partnerships {hint}
+                WHERE {VISIBLE}{clause} GROUP BY 1, 2, kind HAVING count(*) > 1 AND count(since) > 0""",
+            params,
         )
     )
     return _accounts(partnership_groups(db, [tuple(pair) for pair in pairs]), partnership_title)
