@@ -125,6 +125,16 @@ class Store:
         the explorer is open) commits to the database: SQLite's `PRAGMA data_version`."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
 
+    @_locked
+    def change_stamp(self) -> tuple[int, int]:
+        """What moves whenever what was read may have changed: a write through this store
+        (`revision`) or a commit by another connection (`outside_version`). A reader keeps it with
+        what it read (the whole timeline's outline) and compares it later to know it is stale."""
+        return self._change_stamp()
+
+    def _change_stamp(self) -> tuple[int, int]:
+        return self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0]
+
     def _require_writable(self) -> None:
         if self.readonly:
             raise StoreError(f"{self.path}: the database is read-only; nothing was written")
@@ -811,7 +821,7 @@ class Store:
     def _timeline_folds(self) -> TimelineFolds:
         """What the whole timeline folds into another's event (store/timeline_folds.py), read again only
         once this store or another connection wrote: every window of it asks. Call it under the lock."""
-        state = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        state = self._change_stamp()
         if self._folds is None or self._folds[0] != state:
             self._folds = (state, timeline_folds(self.db))
         return self._folds[1]

@@ -564,6 +564,15 @@ class DealsApp(BurstKeys):
             self.screen.on_screen_resume()
         return True
 
+    def outside_write_seen(self, version: int) -> None:
+        """A screen noticed another process's write itself (the whole timeline, which reads itself
+        again): take `version` as seen, and count the selection again (its records may be gone)."""
+        if version == self._outside_version:
+            return
+        self._outside_version = version
+        if len(self.selection):
+            self.check_selection()
+
     def reread(self) -> None:
         """The database changed under the app: drop gone records from the selection, re-read the screen."""
         if len(self.selection):
