@@ -4,9 +4,13 @@ says so; no row stays "…", no key waits on a window that will not come."""
 
 from __future__ import annotations
 
+import json
+import threading
 from pathlib import Path
 
 import pytest
+from test_export import export_to
+from test_select_all import exported
 from textual.widgets import Static
 
 from ai_deals.cli import main
@@ -18,7 +22,7 @@ from ai_deals.tui.screens.timeline import EventWindows, TimelineScreen
 from ai_deals.tui.widgets.status_bar import StatusBar
 from ai_deals.tui.widgets.virtual_list import VirtualList
 
-from tui_helpers import press_settled, settle, shown_lines
+from tui_helpers import burst, press_settled, settle, shown_lines
 
 KEPT = "kind,company,investors,amount,currency,date\n" + "".join(
     f"round,Keep{n % 3},KeepFund,{(n + 1) * 1e6},USD,{2012 + n % 8}-05-01\n" for n in range(16)
@@ -75,7 +79,8 @@ async def test_a_date_jumped_to_after_another_shell_removed_a_source_shows_the_e
             lines = shown_lines(events)
             assert not any(line.strip().endswith("…") and len(line.strip()) <= 3 for line in lines), lines
             assert not any("Gone" in line for line in lines), lines
-            assert status(screen).startswith("16 events")
+            # (the status says where the jump went when the re-read came first, else the new count)
+            assert screen._usual_status.startswith("16 events")
             assert screen.current is not None and screen.current.date.startswith("2015")
             assert "The database changed: timeline re-read." in notes
 
@@ -136,7 +141,127 @@ async def test_keys_held_for_an_event_still_being_read_go_on_when_the_database_c
             events = screen.query_one("#events", VirtualList)
             remove_from_another_shell(db)
             events.move_to(60)  # a window not read: "…" until it is
-            await pilot.press("enter", "escape")
+            assert events.highlighted is timeline.PENDING
+            burst(app, "enter", "escape")  # typed before the window's read comes back
             await settle(pilot)
             assert not isinstance(app.screen, TimelineScreen)
-            assert app._held is None  # no key left waiting
+
+
+def import_from_another_shell(db: Path) -> None:
+    assert main(["--db", str(db), "import", str(db.parent / "gone.csv")]) == 0
+
+
+def marked_lines(screen: TimelineScreen) -> list[str]:
+    return [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.startswith("●")]
+
+
+async def test_the_whole_timeline_selected_before_a_remove_and_reimport_holds_none_of_the_reimport(
+    db, tmp_path
+):
+    """ctrl+a, then another shell removes gone.csv and imports it again: its records are new ones
+    the user never selected. The marks, the status count and the export agree: the 16 kept."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 20)) as pilot:
+            screen = await open_whole_timeline(pilot)
+            await press_settled(pilot, "ctrl+a")
+            assert len(app.selection) == 136
+            remove_from_another_shell(db)
+            screen._look_for_changes()
+            await settle(pilot)
+            assert len(app.selection) == 16
+            import_from_another_shell(db)
+            screen._look_for_changes()
+            await settle(pilot)
+            assert len(app.selection) == 16
+            assert "16 records selected" in screen.query_one(StatusBar).render().plain
+            await press_settled(pilot, "g", "2", "0", "1", "5", "enter")
+            shown = [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.strip()]
+            assert any("Gone" in line for line in shown)  # the re-import's events are listed…
+            assert not any("Gone" in line for line in marked_lines(screen))  # …not selected
+            assert all("Keep" in line for line in marked_lines(screen)) and marked_lines(screen)
+            path = tmp_path / "sel.json"
+            await export_to(pilot, "json", path)
+            assert isinstance(app.screen, TimelineScreen)
+            await settle(pilot)
+    records = exported(path)
+    assert len(records) == 16
+    assert not any("Gone" in json.dumps(record) for record in records)
+
+
+async def test_the_whole_timeline_selected_before_another_import_counts_and_exports_only_what_it_held(
+    db, tmp_path
+):
+    """Without a remove: a file imported from another shell after ctrl+a is not in the selection."""
+    (tmp_path / "later.csv").write_text(
+        "kind,company,investors,amount,currency,date\nround,Later,LateFund,5000000,USD,2016-02-01\n",
+        encoding="utf-8",
+    )
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 20)) as pilot:
+            screen = await open_whole_timeline(pilot)
+            await press_settled(pilot, "ctrl+a")
+            assert main(["--db", str(db), "import", str(tmp_path / "later.csv")]) == 0
+            screen._look_for_changes()
+            await settle(pilot)
+            assert len(app.selection) == 136
+            await press_settled(pilot, "space")  # the first event unselected: 135
+            assert len(app.selection) == 135
+            path = tmp_path / "sel.json"
+            await export_to(pilot, "json", path)
+            await settle(pilot)
+    records = exported(path)
+    assert len(records) == 135
+    assert not any("Later" in json.dumps(record) for record in records)
+
+
+async def test_the_whole_timeline_selected_follows_a_corrected_file_imported_again_in_place(db, tmp_path):
+    """A corrected gone.csv imported again replaces the same source's records (new ids): the whole
+    timeline selected before still holds them, as it held that source; no remove came between."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 20)) as pilot:
+            screen = await open_whole_timeline(pilot)
+            await press_settled(pilot, "ctrl+a")
+            corrected = GONE.replace(",100000.0,EUR,", ",150000.0,EUR,")
+            assert corrected != GONE
+            (db.parent / "gone.csv").write_text(corrected, encoding="utf-8")
+            import_from_another_shell(db)
+            screen._look_for_changes()
+            await settle(pilot)
+            assert len(app.selection) == 136
+            await press_settled(pilot, "g", "2", "0", "1", "5", "enter")
+            shown = [line for line in shown_lines(screen.query_one("#events", VirtualList)) if line.strip()]
+            assert all(line.startswith("●") for line in shown), shown
+            path = tmp_path / "sel.json"
+            await export_to(pilot, "json", path)
+            await settle(pilot)
+    assert len(exported(path)) == 136
+
+
+async def test_keys_held_for_an_event_still_being_read_go_on_when_the_timeline_is_read_again_meanwhile(
+    db, monkeypatch
+):
+    """The change seen first: while the timeline is read again, Enter on a row still "…" waits;
+    the new list comes without that row's window: Esc typed after Enter still leaves at once."""
+    with Store.open(db) as store:
+        app = DealsApp(store)
+        async with app.run_test(size=(100, 20)) as pilot:
+            screen = await open_whole_timeline(pilot)
+            events = screen.query_one("#events", VirtualList)
+            remove_from_another_shell(db)
+            events.move_to(60)
+            assert events.highlighted is timeline.PENDING
+            outlined, outline = threading.Event(), store.timeline_outline
+            monkeypatch.setattr(store, "timeline_outline", lambda: outlined.wait(10) and outline())
+            screen._read_again()  # as the change seen reads it again: its outline held back
+            burst(app, "enter")  # on the row still "…": done once it is read
+            await pilot.pause()
+            assert screen._when_read is not None
+            burst(app, "escape")  # typed before the new list comes: held for the Enter
+            await pilot.pause()
+            assert app.screen is screen
+            outlined.set()
+            await settle(pilot)
+            assert not isinstance(app.screen, TimelineScreen)

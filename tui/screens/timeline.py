@@ -565,7 +565,9 @@ class TimelineScreen(DealsScreen):
         else:
             cursor = next((i for i, event in enumerate(message.events) if event.ref == keep), 0)
         self._shown_company_id = message.company_id
-        self._when_read = None
+        if self._when_read is not None:  # pressed on a row of the list replaced: the keys after it go on
+            self._when_read = None
+            release_keys_unless_opening(self.app)
         self.query_one("#events", VirtualList).set_rows(message.events, cursor, empty_text=NO_EVENTS)
         if not self._frozen and (
             isinstance(message.events, EventWindows) or len(message.events) > LARGE_TIMELINE
