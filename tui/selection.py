@@ -232,9 +232,7 @@ class SelectedRefs(Sequence[RecordRef]):
     def __init__(self, picked: list[RecordRef], whole: WholeTimeline) -> None:
         self._picked = picked
         self._timeline = whole.refs
-        self.holds = WholeTimeline(whole.refs, whole.total, whole.bounds, set(whole.followed)).holds
-        """Whether a record of the timeline is one selected with it (`WholeTimeline.holds`), as when
-        `e` was pressed: one imported since is not (a file removed, then imported again)."""
+        self._bounds, self._followed = whole.bounds, set(whole.followed)  # as when `e` was pressed
         self._unselected = set(
             whole.unselected
         )  # as when `e` was pressed: space afterwards is not this export
@@ -245,6 +243,11 @@ class SelectedRefs(Sequence[RecordRef]):
     def picked(self) -> list[RecordRef]:
         """The records picked one by one, exported each at its place among the timeline's."""
         return self._picked
+
+    def holds(self, ref: RecordRef) -> bool:
+        """Whether `ref`, a record of the timeline, is one selected with it (`WholeTimeline.holds`):
+        one imported since is not (a file removed, then imported again)."""
+        return within(ref, self._bounds) or ref in self._followed
 
     @property
     def left_out(self) -> set[RecordRef]:

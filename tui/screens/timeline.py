@@ -108,6 +108,8 @@ KEPT_WINDOWS = 32
 """Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
 however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
 
+_READS = ("timeline", "timeline-window", "timeline-changed")
+"""The worker groups that read the whole timeline or look whether it changed."""
 CHANGE_CHECK = 2.0
 """Seconds between looks at whether the database changed under the whole timeline (another shell's
 `ai-deals remove` or import): its outline's counts and places are then stale (`TimelineChanged`)."""
@@ -406,8 +408,21 @@ class TimelineScreen(DealsScreen):
     def _look_for_changes(self) -> None:
         """Now and then, while the whole timeline is in view: has the database changed under it?"""
         windows = self.events
-        if self.is_current and isinstance(windows, EventWindows) and not windows.stale:
+        if (
+            self.is_current
+            and isinstance(windows, EventWindows)
+            and not windows.stale
+            and not self._reading()
+        ):
             self.check_for_changes(windows)
+
+    def _reading(self) -> bool:
+        """Whether the timeline is being read or checked now: a read compares the change stamp itself,
+        and a look queued behind a long one (the folds of 100k events: seconds) would only pile up."""
+        return any(
+            worker.node is self and worker.is_running and worker.group in _READS
+            for worker in self.app.workers
+        )
 
     @work(thread=True, exclusive=True, group="timeline-changed", exit_on_error=False)
     def check_for_changes(self, windows: EventWindows) -> None:
