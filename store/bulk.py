@@ -75,6 +75,7 @@ from .writing import (
     fold_short_investors,
     join_stakes_to_rounds,
     move_decisions,
+    new_source_id,
     next_record_id,
     share_bound,
     tranche_rows,
@@ -1376,7 +1377,7 @@ def _start_source(
     in_effect: dict[int, tuple] = {}
     unjoined: list[int] = []
     if source_id is None:
-        source_id = db["sources"].insert(row).last_pk
+        source_id = db["sources"].insert({"id": new_source_id(db), **row}).last_pk
     else:
         in_effect = decisions_in_effect(db, source_id, key)
         note_companies_named(db, source_id)  # those only the earlier version named go at the end

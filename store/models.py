@@ -21,6 +21,16 @@ class RecordRef(BaseModel, frozen=True):
     record_id: int
 
 
+RecordBounds = dict[str, int]
+"""The highest id each record type had given at some moment (`Store.record_bounds`): ids are never
+given twice, so a record written since has a higher one."""
+
+
+def within(ref: RecordRef, bounds: RecordBounds | None) -> bool:
+    """Whether `ref` had been written when `bounds` were read (any record, without bounds)."""
+    return bounds is None or ref.record_id <= bounds.get(ref.record_type, 0)
+
+
 class Company(BaseModel):
     id: int
     name: str

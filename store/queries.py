@@ -1600,13 +1600,29 @@ def timeline_outline(
     return TimelineOutline(keys=keys, counts=[counts[key] for key in keys])
 
 
-def timeline_count(db: Database, folds: TimelineFolds | None = None) -> int:
-    """How many events the whole timeline holds, counted from the indexes (no event read)."""
+def timeline_count(
+    db: Database, folds: TimelineFolds | None = None, bounds: Mapping[str, int] | None = None
+) -> int:
+    """How many events the whole timeline holds, counted from the indexes (no event read); with
+    `bounds`, only the records with ids up to them (`Store.record_bounds`)."""
     total = 0
     for record_type, table in RECORD_TABLES.items():
         _, where = _timeline_arm(record_type)
-        total += db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+        bounded, params = (" AND id <= ?", [bounds.get(record_type, 0)]) if bounds is not None else ("", [])
+        total += db.execute(f"SELECT count(*) FROM {table} WHERE {where}{bounded}", params).fetchone()[0]
     return total - (len(folds) if folds is not None else 0)
+
+
+def timeline_records_since(db: Database, bounds: Mapping[str, int]) -> set[RecordRef]:
+    """The whole timeline's records (its events and those folded into them) with ids above `bounds`
+    (`Store.record_bounds`) whose source's id is not: written since by a source there was then."""
+    found: set[RecordRef] = set()
+    for record_type, table in RECORD_TABLES.items():
+        _, where = _timeline_arm(record_type)
+        sql = f"SELECT id FROM {table} WHERE {where} AND id > ? AND source_id <= ?"
+        rows = db.execute(sql, [bounds.get(record_type, 0), bounds.get("sources", 0)])
+        found.update(RecordRef(record_type=record_type, record_id=id_) for (id_,) in rows)
+    return found
 
 
 def timeline_keys(

@@ -27,7 +27,7 @@ from .merging import (
 from .models import SourceRemoval
 from .schema import RECORD_TABLES
 from .stake_joins import rejoin_stakes
-from .writing import delete_source_records
+from .writing import delete_source_records, retire_source_id
 
 
 def remove_source(db: Database, source_id: int) -> SourceRemoval:
@@ -42,9 +42,10 @@ def remove_source(db: Database, source_id: int) -> SourceRemoval:
     _note_companies_aliased(db, source_id)
     db.execute("DELETE FROM aliases WHERE source_id = ?", [source_id])
     forget_spellings(db, source_id)  # the names it alone wrote so are chosen again at the end
-    # Source ids can be given again (a re-import of the removed file): no split may follow the id.
+    # No split may follow the id (never given again now, but it was before: `retire_source_id`).
     db.execute("DELETE FROM split_sources WHERE source_id = ?", [source_id])
     db.execute("DELETE FROM sources WHERE id = ?", [source_id])  # its trigger updates sources_fts
+    retire_source_id(db, source_id)  # imported again, it is a new source
     if kind == "article":
         refresh_replaced_details(db, given)
     else:

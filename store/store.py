@@ -43,6 +43,7 @@ from .models import (
     MergeSummary,
     Overview,
     Record,
+    RecordBounds,
     RecordRef,
     RelationshipMap,
     ReviewOrder,
@@ -60,10 +61,18 @@ from .models import (
     UnmergeSummary,
 )
 from .record_filter import RecordFilter, record_types
+from .schema import RECORD_TABLES
 from .search_service import SearchService
 from .timeline_folds import TimelineFolds, adopted_places, first_events, timeline_folds
 from .versions import SCHEMA_VERSION
-from .writing import CompanyResolver, content_hash, find_existing_source, write_source
+from .writing import (
+    CompanyResolver,
+    content_hash,
+    find_existing_source,
+    new_source_id,
+    next_record_id,
+    write_source,
+)
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -124,6 +133,16 @@ class Store:
         """A number that moves when another connection (an `ai-deals import` run from a shell while
         the explorer is open) commits to the database: SQLite's `PRAGMA data_version`."""
         return self.db.execute("PRAGMA data_version").fetchone()[0]
+
+    @_locked
+    def change_stamp(self) -> tuple[int, int]:
+        """What moves whenever what was read may have changed: a write through this store
+        (`revision`) or a commit by another connection (`outside_version`). A reader keeps it with
+        what it read (the whole timeline's outline) and compares it later to know it is stale."""
+        return self._change_stamp()
+
+    def _change_stamp(self) -> tuple[int, int]:
+        return self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0]
 
     def _require_writable(self) -> None:
         if self.readonly:
@@ -786,10 +805,27 @@ class Store:
         return queries.timeline_count(self.db, self._timeline_folds())
 
     @_locked
-    def timeline_record_count(self) -> int:
+    def timeline_record_count(self, bounds: RecordBounds | None = None) -> int:
         """How many records exporting the whole timeline writes: its events and the records folded
-        into them (every source's record of a figure, an investor's part of a raise)."""
-        return queries.timeline_count(self.db)
+        into them (every source's record of a figure, an investor's part of a raise); with `bounds`,
+        only those written when they were read (`record_bounds`)."""
+        return queries.timeline_count(self.db, bounds=bounds)
+
+    @_locked
+    def record_bounds(self) -> RecordBounds:
+        """The highest id each record type has given (deleted records' too), and sources ("sources"):
+        a record or source written later has a higher one, since ids are never given twice. The whole
+        timeline selected holds the records up to these: one imported afterwards (a source removed,
+        then imported again) is new; a source held that a corrected version replaced is followed
+        (`timeline_records_replaced`)."""
+        bounds = {kind: next_record_id(self.db, table) - 1 for kind, table in RECORD_TABLES.items()}
+        return bounds | {"sources": new_source_id(self.db) - 1}
+
+    @_locked
+    def timeline_records_replaced(self, bounds: RecordBounds) -> set[RecordRef]:
+        """The whole timeline's records written since `bounds` (`record_bounds`) by a source there
+        was then: a corrected version of it, imported again (its earlier records are gone)."""
+        return queries.timeline_records_since(self.db, bounds)
 
     @_locked
     def timeline_events_among(self, refs: Iterable[RecordRef]) -> set[RecordRef]:
@@ -817,7 +853,7 @@ class Store:
     def _timeline_folds(self) -> TimelineFolds:
         """What the whole timeline folds into another's event (store/timeline_folds.py), read again only
         once this store or another connection wrote: every window of it asks. Call it under the lock."""
-        state = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        state = self._change_stamp()
         if self._folds is None or self._folds[0] != state:
             self._folds = (state, timeline_folds(self.db))
         return self._folds[1]
@@ -907,10 +943,14 @@ class Store:
             yield [ref for _, ref in batch]
 
     def with_timeline_ref_batches(
-        self, picked: Iterable[RecordRef], left_out: set[RecordRef]
+        self,
+        picked: Iterable[RecordRef],
+        left_out: set[RecordRef],
+        held: Callable[[RecordRef], bool] | None = None,
     ) -> Iterator[list[RecordRef]]:
-        """The records `picked` one by one and the whole timeline's but `left_out`, in one export
-        order (`queries.in_export_order`), `EXPORT_BATCH` at a time: the two streams, each in that
+        """The records `picked` one by one and the whole timeline's but `left_out` (and, with
+        `held`, but those it does not hold: the records imported since it was selected), in one export order
+        (`queries.in_export_order`), `EXPORT_BATCH` at a time: the two streams, each in that
         order, merged as the timeline is read, never all held (the timeline's events came after
         every record picked: a 2025 round picked on a page before the timeline's 2019 stake)."""
         picked_places = self._placed_in_export_order(picked)
@@ -918,7 +958,7 @@ class Store:
             placed
             for batch in self._timeline_placed_batches()
             for placed in batch
-            if placed[1] not in left_out
+            if placed[1] not in left_out and (held is None or held(placed[1]))
         )
         # On a tie (an event picked, the records folded into it read with the timeline) the picked
         # record goes first: heapq.merge takes equal keys in the order of its streams.

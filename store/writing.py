@@ -938,6 +938,22 @@ def tranche_rows(fact: Fact) -> list[dict]:
     ]
 
 
+def retire_source_id(db: Database, source_id: int) -> None:
+    """A removed source's id is never given to another (`new_source_id`): a file removed, then
+    imported again, is a new source, whose records nobody selected (the whole timeline selected
+    before holds the sources written then: `tui.selection.WholeTimeline`)."""
+    db.execute(
+        """INSERT INTO retired_record_ids (record_table, last_id) VALUES ('sources', ?)
+           ON CONFLICT (record_table) DO UPDATE SET last_id = max(last_id, excluded.last_id)""",
+        [source_id],
+    )
+
+
+def new_source_id(db: Database) -> int:
+    """The id a new source takes: above every id a source has had, removed ones too."""
+    return next_record_id(db, "sources")
+
+
 def next_record_id(db: Database | sqlite3.Connection, table: str) -> int:
     """The id a new row of record table `table` takes: above every id it has had, retired ones too."""
     return db.execute(
@@ -989,7 +1005,7 @@ def write_source(
     unjoined: list[int] = []  # other sources' stakes the earlier version's rounds held
     earlier_date = source.published
     if source_id is None:
-        source_id = db["sources"].insert(row).last_pk
+        source_id = db["sources"].insert({"id": new_source_id(db), **row}).last_pk
     else:
         earlier_date = move_decisions(db, source_id, key)
         in_effect = decisions_in_effect(db, source_id, key)
@@ -1103,7 +1119,7 @@ def _write_trial(
     similar: SimilarLookup | None,
 ) -> int:
     """Write the source and all its facts (to be rolled back: `held_fingerprints`); its id."""
-    source_id = db["sources"].insert(row).last_pk
+    source_id = db["sources"].insert({"id": new_source_id(db), **row}).last_pk
     _write_facts(db, source_id, facts, companies, key, similar)
     return source_id
 

@@ -150,6 +150,22 @@ def test_a_removed_file_imports_again(capsys, tmp_path, files):
     assert "Brisa AI" in _search(db, "Brisa AI")
 
 
+def test_a_removed_file_imported_again_is_a_new_source_never_given_a_removed_sources_id(
+    capsys, tmp_path, files
+):
+    """Its id was the highest: SQLite would give it again, and a selection made before the remove (the
+    whole timeline: the sources there were then) would hold the re-import's records as its own."""
+    db = _db(capsys, tmp_path, files["kalmiro"], files["deals"])
+    last = max(_sources(capsys, db), key=lambda source: source["id"])
+    removed = last["id"]
+    code, _, err = run(capsys, "--db", str(db), "remove", str(removed), "--yes")
+    assert code == 0, err
+    path = next(path for path in files.values() if path.name == Path(last["path"]).name)
+    code, _, err = run(capsys, "--db", str(db), "import", str(path))
+    assert code == 0, err
+    assert max(source["id"] for source in _sources(capsys, db)) == removed + 1
+
+
 def test_a_stake_in_the_removed_files_round_joins_another_sources_round_of_its_type(capsys, tmp_path, files):
     stake = tmp_path / "stake.csv"
     stake.write_text(

@@ -44,3 +44,16 @@ def test_the_whole_timeline_counted_again_forgets_unselected_events_that_are_gon
     selection.timeline_counted(2, unselected=set())  # a re-import replaced event 2 (and 3 is new…)
     assert len(selection) == 2
     assert selection.whole_timeline
+
+
+def test_space_on_an_event_imported_after_the_whole_timeline_was_selected_picks_it_on_its_own():
+    """Written after ctrl+a (id above the bounds): not the timeline's, so space selects it one by one,
+    counted once, and unselecting it leaves the timeline's count alone."""
+    selection = Selection()
+    selection.select_whole_timeline(TIMELINE, len(TIMELINE), (), bounds={"round": 3, "sources": 1})
+    later = ref(4)
+    assert not selection.holds_event(later)
+    assert selection.toggle(later, "Acme", timeline_event=True)
+    assert len(selection) == 4 and selection.holds_event(later)
+    assert not selection.toggle(later, "Acme", timeline_event=True)
+    assert len(selection) == 3 and selection.whole_timeline

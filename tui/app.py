@@ -26,7 +26,7 @@ from .widgets.virtual_list import VirtualList
 # loads in the worker that opens it, and every other screen when it is first opened.
 if TYPE_CHECKING:
     from ai_deals.store import Store
-    from ai_deals.store.models import RecordRef, ReviewUndo, SelectedFact
+    from ai_deals.store.models import RecordBounds, RecordRef, ReviewUndo, SelectedFact
 
     from .messages import ExportWritten
     from .screens.merge import MergeMade, Undone
@@ -318,17 +318,22 @@ class DealsApp(BurstKeys):
         """Count the whole timeline's records (its events and the records folded into them, as its
         export writes them and space unselects them) and which records picked so far are among them
         (a few indexed lookups); then select it in the app's thread. Its events are read only by the export."""
+        from ai_deals.store.models import within
+
         from .screens.timeline import TimelineRefs
 
         store = self.store
-        total = store.timeline_record_count()  # what its export writes: each event's folded records too
-        on_timeline = store.timeline_records_among(picked)
-        self.call_from_thread(self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline)
+        bounds = store.record_bounds()  # first: a record written meanwhile is not counted, nor selected
+        total = store.timeline_record_count(bounds)  # what its export writes: each event's folded records too
+        on_timeline = {ref for ref in store.timeline_records_among(picked) if within(ref, bounds)}
+        self.call_from_thread(
+            self._whole_timeline_counted, TimelineRefs(store, total), total, on_timeline, bounds
+        )
 
     def _whole_timeline_counted(
-        self, refs: Sequence[RecordRef], total: int, on_timeline: set[RecordRef]
+        self, refs: Sequence[RecordRef], total: int, on_timeline: set[RecordRef], bounds: RecordBounds
     ) -> None:
-        self.selection.select_whole_timeline(refs, total, on_timeline)
+        self.selection.select_whole_timeline(refs, total, on_timeline, bounds)
         self._selection_changed()
 
     @work(thread=True, group="selection", exit_on_error=False)
@@ -337,7 +342,7 @@ class DealsApp(BurstKeys):
         among its events (looked up in this worker) are marked and counted as its, not a second time."""
         if not self.selection.has_timeline:
             return
-        on_timeline = self.store.timeline_records_among(refs)
+        on_timeline = self.store.timeline_records_among(refs)  # those it holds: `timeline_events_among`
         if on_timeline:
             self.call_from_thread(self.timeline_events_found, on_timeline)
 
@@ -460,14 +465,23 @@ class DealsApp(BurstKeys):
         """In a selection worker: the whole timeline selected is counted again (a re-import may have
         added or replaced events since), its events unselected since that are gone forgotten; the
         count `e` offers is then what the export reads."""
-        unselected = self.call_from_thread(self.selection.timeline_unselected)
-        total = self.store.timeline_record_count()  # records, as `unselected` and the export count
-        still = self.store.timeline_records_among(unselected)
-        self.call_from_thread(self._timeline_counted_again, total, still)
+        from ai_deals.store.models import within
 
-    def _timeline_counted_again(self, total: int, unselected: set[RecordRef]) -> None:
-        self.selection.timeline_counted(total, unselected)
-        self.selected_count = len(self.selection)
+        unselected = self.call_from_thread(self.selection.timeline_unselected)
+        # What it holds: the records written when it was selected, and those a corrected version of
+        # a source written then wrote since (the same source, re-imported; not one removed, then imported).
+        bounds = self.selection.timeline_bounds
+        followed = self.store.timeline_records_replaced(bounds) if bounds is not None else set()
+        total = self.store.timeline_record_count(bounds) + len(followed)  # records, as the export counts
+        still = self.store.timeline_records_among(unselected)
+        still = {ref for ref in still if within(ref, bounds) or ref in followed}
+        self.call_from_thread(self._timeline_counted_again, total, still, followed)
+
+    def _timeline_counted_again(
+        self, total: int, unselected: set[RecordRef], followed: set[RecordRef]
+    ) -> None:
+        self.selection.timeline_counted(total, unselected, followed)
+        self._selection_changed()  # the marks too: an event gone, or imported since, is not selected
 
     def _check_refs(
         self,
@@ -563,6 +577,15 @@ class DealsApp(BurstKeys):
         if isinstance(self.screen, DealsScreen):
             self.screen.on_screen_resume()
         return True
+
+    def outside_write_seen(self, version: int) -> None:
+        """A screen noticed another process's write itself (the whole timeline, which reads itself
+        again): take `version` as seen, and count the selection again (its records may be gone)."""
+        if version == self._outside_version:
+            return
+        self._outside_version = version
+        if len(self.selection):
+            self.check_selection()
 
     def reread(self) -> None:
         """The database changed under the app: drop gone records from the selection, re-read the screen."""

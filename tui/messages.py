@@ -94,6 +94,18 @@ class WindowLoaded(Message):
         self.windows_read = windows_read
 
 
+class TimelineChanged(Message):
+    """The database changed since the whole timeline's `windows` were outlined (another process
+    removed or imported a source): its counts and places are stale, the windows it asks for may no
+    longer exist. `outside_version`: the database's `data_version` then; None when nothing changed
+    but a window came back shorter than the outline counts (read again all the same)."""
+
+    def __init__(self, windows: object, outside_version: int | None) -> None:
+        super().__init__()
+        self.windows = windows
+        self.outside_version = outside_version
+
+
 class SourceLoaded(Message):
     """A source's full text and fact spans are ready."""
 

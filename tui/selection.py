@@ -6,20 +6,32 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 
-from ai_deals.store.models import RecordRef, SelectedFact
+from ai_deals.store.models import RecordBounds, RecordRef, SelectedFact, within
 
 
 @dataclass
 class WholeTimeline:
     """Every event of the whole timeline, selected without reading it (a million at 1M facts):
-    `refs` reads them in the export's worker; `total` is how many there were when selected."""
+    `refs` reads them in the export's worker; `total` is how many there are (counted again when the
+    database changed). Only the records written by then (`bounds`) are in it: one a later import
+    writes (a source removed from a shell, then imported again) is new, not selected, whatever
+    the timeline shows."""
 
     refs: Sequence[RecordRef]
     total: int
+    bounds: RecordBounds | None = None
+    followed: set[RecordRef] = field(default_factory=set)
+    """Records written since by a source it held (a corrected version of it imported again: the
+    same source): they are in it too (`Store.timeline_records_replaced`)."""
     unselected: set[RecordRef] = field(default_factory=set)
     """Events unselected since (space on them), with the records folded into them: the export leaves them out."""
     known: set[RecordRef] = field(default_factory=set)
     """Records picked on other screens known to be timeline events: counted once, as the timeline's."""
+
+    def holds(self, ref: RecordRef) -> bool:
+        """Whether `ref`, if a record of the timeline, is one of those selected with it (unselected
+        since or not): written by then, or since by a source there was then."""
+        return within(ref, self.bounds) or ref in self.followed
 
 
 class Selection:
@@ -57,7 +69,7 @@ class Selection:
 
     def _set(self, ref: RecordRef, company: str, selected: bool, timeline_event: bool) -> None:
         whole = self._whole
-        if whole is not None and (timeline_event or ref in whole.known):
+        if whole is not None and whole.holds(ref) and (timeline_event or ref in whole.known):
             # The whole timeline holds it: selecting takes it off the unselected, unselecting puts it on.
             self._companies.pop(ref, None)
             whole.known.add(ref)
@@ -70,12 +82,18 @@ class Selection:
             self._facts.pop(ref, None)
 
     def select_whole_timeline(
-        self, refs: Sequence[RecordRef], total: int, on_timeline: Iterable[RecordRef]
+        self,
+        refs: Sequence[RecordRef],
+        total: int,
+        on_timeline: Iterable[RecordRef],
+        bounds: RecordBounds | None = None,
     ) -> None:
-        """Select every event of the whole timeline (`total` of them, read by `refs` when exported);
-        `on_timeline` are the records picked so far that are among them (counted once)."""
+        """Select every event of the whole timeline (`total` of them, read by `refs` when exported)
+        written by the time `bounds` were read; `on_timeline` are the records picked so far that are
+        among them (counted once)."""
         known = set(on_timeline) | (self._whole.known if self._whole is not None else set())
-        self._whole = WholeTimeline(refs, total, known=known)
+        known = {ref for ref in known if within(ref, bounds)}
+        self._whole = WholeTimeline(refs, total, bounds, known=known)
         for ref in known:
             self._companies.pop(ref, None)
 
@@ -88,17 +106,26 @@ class Selection:
         """Whether the whole timeline was selected at once (some of its events perhaps unselected since)."""
         return self._whole is not None
 
+    @property
+    def timeline_bounds(self) -> RecordBounds | None:
+        """The record ids up to which the whole timeline selected holds its events (`WholeTimeline`)."""
+        return self._whole.bounds if self._whole is not None else None
+
     def timeline_unselected(self) -> set[RecordRef]:
         """A copy of the whole timeline's events unselected since it was selected (none without it)."""
         return set(self._whole.unselected) if self._whole is not None else set()
 
-    def timeline_counted(self, total: int, unselected: set[RecordRef]) -> None:
+    def timeline_counted(
+        self, total: int, unselected: set[RecordRef], followed: set[RecordRef] | None = None
+    ) -> None:
         """The whole timeline counted again: `total` events now, of which `unselected` (those
-        unselected that are still events) stay out."""
+        unselected that are still events) stay out; `followed`: its sources' records written since."""
         whole = self._whole
         if whole is not None:
             whole.total = total
             whole.unselected &= unselected
+            if followed is not None:
+                whole.followed = followed
 
     @property
     def whole_timeline(self) -> bool:
@@ -113,6 +140,8 @@ class Selection:
         if whole is None:
             return
         for ref in refs:
+            if not whole.holds(ref):
+                continue  # written since it was selected: a record of its own, picked or not
             if ref in self._companies:
                 self._companies.pop(ref)
                 whole.unselected.discard(ref)
@@ -159,7 +188,9 @@ class Selection:
     def holds_event(self, ref: RecordRef) -> bool:
         """Whether `ref`, an event of the timeline, is selected (how the timeline marks its rows)."""
         whole = self._whole
-        return ref in self._companies or (whole is not None and ref not in whole.unselected)
+        return ref in self._companies or (
+            whole is not None and whole.holds(ref) and ref not in whole.unselected
+        )
 
     def __contains__(self, ref: object) -> bool:
         whole = self._whole
@@ -201,6 +232,7 @@ class SelectedRefs(Sequence[RecordRef]):
     def __init__(self, picked: list[RecordRef], whole: WholeTimeline) -> None:
         self._picked = picked
         self._timeline = whole.refs
+        self._bounds, self._followed = whole.bounds, set(whole.followed)  # as when `e` was pressed
         self._unselected = set(
             whole.unselected
         )  # as when `e` was pressed: space afterwards is not this export
@@ -211,6 +243,11 @@ class SelectedRefs(Sequence[RecordRef]):
     def picked(self) -> list[RecordRef]:
         """The records picked one by one, exported each at its place among the timeline's."""
         return self._picked
+
+    def holds(self, ref: RecordRef) -> bool:
+        """Whether `ref`, a record of the timeline, is one selected with it (`WholeTimeline.holds`):
+        one imported since is not (a file removed, then imported again)."""
+        return within(ref, self._bounds) or ref in self._followed
 
     @property
     def left_out(self) -> set[RecordRef]:
@@ -234,7 +271,8 @@ class SelectedRefs(Sequence[RecordRef]):
         streams them in date order instead (`ref_batches`)."""
         if self._read_refs is None:
             left_out = self.left_out
-            self._read_refs = [*self._picked, *(ref for ref in self._timeline if ref not in left_out)]
+            timeline = (ref for ref in self._timeline if ref not in left_out and self.holds(ref))
+            self._read_refs = [*self._picked, *timeline]
         return self._read_refs
 
     def __len__(self) -> int:

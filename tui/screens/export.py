@@ -271,7 +271,7 @@ def write_records(
     companies = fmt in ("csv", "json")
     if isinstance(refs, SelectedRefs):  # the whole timeline in it: streamed, as `ai-deals export` is
         # Those picked and the timeline's events in one date order (as any export lists records).
-        batches = refs.ref_batches(store.with_timeline_ref_batches(refs.picked, refs.left_out))
+        batches = refs.ref_batches(store.with_timeline_ref_batches(refs.picked, refs.left_out, refs.holds))
         records = store.iter_export_records(companies=companies, ref_batches=batches)
     else:
         records = store.iter_export_records(refs, companies=companies)

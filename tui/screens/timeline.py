@@ -24,7 +24,7 @@ from ai_deals.store.round_order import UNDATED_PLACE
 from ..bursts import defer_keys, release_keys_unless_opening
 from ..formatting import DATE_WIDTH, date_label, plural
 from ..highlight import fact_span, highlighted_sentence, keyword_spans
-from ..messages import CompanyMissing, SourceTextLoaded, TimelineLoaded, WindowLoaded
+from ..messages import CompanyMissing, SourceTextLoaded, TimelineChanged, TimelineLoaded, WindowLoaded
 from ..safe_text import clean_line
 from ..widgets.breadcrumbs import Breadcrumbs
 from ..widgets.virtual_list import RowStyles, VirtualList
@@ -108,6 +108,12 @@ KEPT_WINDOWS = 32
 """Windows the whole timeline keeps (the least recently drawn are let go): a few thousand events,
 however many the database holds. Reading every event of 1.2 million took 65 s and 5 GB."""
 
+_READS = ("timeline", "timeline-window", "timeline-changed")
+"""The worker groups that read the whole timeline or look whether it changed."""
+CHANGE_CHECK = 2.0
+"""Seconds between looks at whether the database changed under the whole timeline (another shell's
+`ai-deals remove` or import): its outline's counts and places are then stale (`TimelineChanged`)."""
+
 Anchor = tuple[TimelineKey | None, bool, int, int]
 """Where a window is read from: (place, backward, offset, limit) for `Store.timeline_window`."""
 
@@ -115,11 +121,23 @@ Anchor = tuple[TimelineKey | None, bool, int, int]
 class EventWindows(Sequence[TimelineEvent]):
     """The whole timeline as the list's rows, read a window of `size` events at a time: its length
     and years come from the outline (counts by date); an event whose window is not read yet is
-    `PENDING` until it comes (`ask` reads it in a worker, `add` keeps it)."""
+    `PENDING` until it comes (`ask` reads it in a worker, `add` keeps it). `stamp` is the store's
+    `change_stamp` the outline was read at: once it moves, the windows asked for may not exist."""
 
-    def __init__(self, outline: TimelineOutline, size: int, ask: Callable[[EventWindows], None]) -> None:
+    def __init__(
+        self,
+        outline: TimelineOutline,
+        size: int,
+        ask: Callable[[EventWindows], None],
+        stamp: tuple[int, int] | None = None,
+    ) -> None:
         self.outline = outline
         self.size = size
+        self.stamp = stamp
+        self.stale = False
+        """The database changed since the outline was read: being read again (`TimelineChanged`)."""
+        self.short_read_again = False
+        """Outlined again because a window came back short (no change seen): never twice in a row."""
         self._ask = ask
         self._total = outline.total
         self._starts = outline.starts()
@@ -148,6 +166,12 @@ class EventWindows(Sequence[TimelineEvent]):
 
     def is_read(self, index: int) -> bool:
         return index // self.size in self._windows
+
+    def place_of(self, index: int) -> TimelineKey | None:
+        """The place of the first event of the date the event at `index` is of, from the outline
+        (read or not): where to come back to once the timeline is read again."""
+        group = bisect_right(self._starts, index) - 1
+        return (self.outline.keys[group], "", 0) if 0 <= group < len(self.outline.keys) else None
 
     def first_from(self, when: str) -> int | None:
         """The index of the first event dated `when` or later, from the outline (no event read)."""
@@ -310,6 +334,9 @@ class TimelineScreen(DealsScreen):
         # Lists already loaded, by scope (None: every company), with the revision they were read at:
         # `f` back to a big database's whole timeline shows it again at once instead of reloading it.
         self._loaded: dict[int | None, tuple[tuple[int | None, int | None] | None, TimelineLoaded]] = {}
+        self._after_short = False
+        """The whole timeline is read again because a window came back short with no change seen:
+        the next one is not read again for that (`EventWindows.short_read_again`)."""
         self._usual_status = ""
         """What the status bar says about the list shown ("1,199 events · all companies, 2012–2035")."""
         self._note_at: int | None = None
@@ -331,8 +358,11 @@ class TimelineScreen(DealsScreen):
     def on_mount(self) -> None:
         self.query_one("#events", VirtualList).focus()
         self._load()
+        self.set_interval(CHANGE_CHECK, self._look_for_changes)
 
-    def _load(self, keep: TimelineEvent | None = None) -> None:
+    def _load(self, keep: TimelineEvent | None = None, place: TimelineKey | None = None) -> None:
+        """Read the list shown; the cursor goes to `keep` (the next event when it is gone), else, on
+        the whole timeline, to the first event at `place` (an event still "…" when it was asked)."""
         self.set_status("Loading…")
         self._keep = keep
         self._revision = self.app.data_version
@@ -345,11 +375,11 @@ class TimelineScreen(DealsScreen):
                 return
             # The event to come back to is in no window kept: its index is asked of the store.
             self.query_one("#events", VirtualList).awaiting_rows = True
-            self.load_whole(keep, windows)
+            self.load_whole(keep, windows, place)
             return
         self.query_one("#events", VirtualList).awaiting_rows = True
         if company_id is None:
-            self.load_whole(keep, None)
+            self.load_whole(keep, None, place)
         else:
             self.load_events(company_id)
 
@@ -358,9 +388,64 @@ class TimelineScreen(DealsScreen):
         if anything was written meanwhile, on the same event (the next one when it is gone)."""
         super().on_screen_resume()
         if self.app.data_version != self._revision:
-            self._source_texts.clear()
-            self._sources_asked.clear()
-            self._load(keep=self.current)
+            self._read_again()
+
+    def _read_again(self) -> None:
+        """Read the list again (the database changed), the cursor on the same event (the next one
+        when it is gone), or at the same date when its event was not read yet. What was pressed on
+        an event still "…" is dropped and the keys held after it go on: it may never come."""
+        self._source_texts.clear()
+        self._sources_asked.clear()
+        self._loaded.clear()  # read at a revision of the app's that may not have moved
+        if self._when_read is not None:
+            self._when_read = None
+            release_keys_unless_opening(self.app)
+        events = self.query_one("#events", VirtualList)
+        windows = self.events if isinstance(self.events, EventWindows) else None
+        place = windows.place_of(events.cursor) if windows is not None and events.cursor is not None else None
+        self._load(keep=self.current, place=place)
+
+    def _look_for_changes(self) -> None:
+        """Now and then, while the whole timeline is in view: has the database changed under it?"""
+        windows = self.events
+        if (
+            self.is_current
+            and isinstance(windows, EventWindows)
+            and not windows.stale
+            and not self._reading()
+        ):
+            self.check_for_changes(windows)
+
+    def _reading(self) -> bool:
+        """Whether the timeline is being read or checked now: a read compares the change stamp itself,
+        and a look queued behind a long one (the folds of 100k events: seconds) would only pile up."""
+        return any(
+            worker.node is self and worker.is_running and worker.group in _READS
+            for worker in self.app.workers
+        )
+
+    @work(thread=True, exclusive=True, group="timeline-changed", exit_on_error=False)
+    def check_for_changes(self, windows: EventWindows) -> None:
+        """Compare the database's change stamp with the one the whole timeline was outlined at."""
+        stamp = self.app.store.change_stamp()
+        if stamp != windows.stamp:
+            self.post_message(TimelineChanged(windows, stamp[1]))
+
+    def on_timeline_changed(self, message: TimelineChanged) -> None:
+        """The database changed under the whole timeline (another shell removed or imported a
+        source): its counts and places are stale, and the windows it asks for may not exist. Read
+        it again near the same date, and say so; the selection is counted again."""
+        windows = message.windows
+        assert isinstance(windows, EventWindows)
+        self._loaded = {scope: kept for scope, kept in self._loaded.items() if kept[1].events is not windows}
+        if windows is not self.events or windows.stale:
+            return  # a list left meanwhile, or one being read again already
+        windows.stale = True
+        self._after_short = message.outside_version is None
+        if message.outside_version is not None:
+            self.notify("The database changed: timeline re-read.", markup=False)
+            self.app.outside_write_seen(message.outside_version)
+        self._read_again()
 
     def on_unmount(self) -> None:
         """Let go of the events once the screen is closed (the screen object itself may outlive it:
@@ -374,14 +459,21 @@ class TimelineScreen(DealsScreen):
             self._frozen = False
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
-    def load_whole(self, keep: TimelineEvent | None, windows: EventWindows | None) -> None:
+    def load_whole(
+        self, keep: TimelineEvent | None, windows: EventWindows | None, place: TimelineKey | None = None
+    ) -> None:
         """Read the whole timeline's outline (counts by date: no event) and the windows of the cursor
-        and of the end, in a worker: a million events open in a fraction of a second."""
+        (at `keep`, else at `place`) and of the end, in a worker: a million events open in a fraction
+        of a second. `windows` read before a change are outlined again."""
         store = self.app.store
+        if windows is not None and store.change_stamp() != windows.stamp:
+            windows = None
         if windows is None:
-            windows = EventWindows(store.timeline_outline(), self.window_size, self._ask_windows)
+            stamp = store.change_stamp()  # before the outline: a write meanwhile is seen as a change
+            windows = EventWindows(store.timeline_outline(), self.window_size, self._ask_windows, stamp)
         total = len(windows)
-        cursor = min(store.timeline_rank(keep.order), total - 1) if keep is not None and total else 0
+        place = keep.order if keep is not None else place
+        cursor = min(store.timeline_rank(place), total - 1) if place is not None and total else 0
         read = []
         for number in sorted({cursor // windows.size, max(0, total - 1) // windows.size}):
             if total and not windows.is_read(number * windows.size):
@@ -402,11 +494,21 @@ class TimelineScreen(DealsScreen):
         the window read before it is read from that one's last event."""
         store = self.app.store
         read: list[tuple[int, list[TimelineEvent]]] = []
+        short = False
         for number, (after, backward, offset, limit) in wanted:
+            if store.change_stamp() != windows.stamp:
+                break  # the outline's places are stale: what is read from them is not those windows
             if read and read[-1][0] == number - 1 and len(read[-1][1]) == windows.size:
                 after, backward, offset = read[-1][1][-1].order, False, 0
             read.append((number, store.timeline_window(after, limit=limit, offset=offset, backward=backward)))
+            short = short or len(read[-1][1]) < limit
+        stamp = store.change_stamp()  # the same after as before: no commit came between the reads
+        if stamp != windows.stamp:
+            self.post_message(TimelineChanged(windows, stamp[1]))
+            return
         self.post_message(WindowLoaded(windows, read))
+        if short and not windows.short_read_again:  # fewer than the outline counts, nothing changed
+            self.post_message(TimelineChanged(windows, None))
 
     def on_window_loaded(self, message: WindowLoaded) -> None:
         """Draw the windows' events; the highlighted one's sentence, and what was pressed on it meanwhile."""
@@ -428,11 +530,14 @@ class TimelineScreen(DealsScreen):
 
     def _do_when_read(self) -> None:
         """Run what was pressed on the highlighted event while its window was read; the keys typed
-        after it go on once it has."""
+        after it go on once it has, or at once when the window came without it (never held for a
+        row that will not come)."""
         waiting, self._when_read = self._when_read, None
-        if waiting is not None and self.current is not None:
+        if waiting is None:
+            return
+        if self.current is not None:
             getattr(self, waiting[0])()
-            release_keys_unless_opening(self.app)
+        release_keys_unless_opening(self.app)
 
     def _wait_for_window(self, action: str) -> bool:
         """The highlighted event is still being read: do `action` once it is (True), holding the keys after it."""
@@ -467,6 +572,7 @@ class TimelineScreen(DealsScreen):
         self._years, self._year_starts = message.years, message.year_starts
         keep = self._keep.ref if self._keep is not None else None
         if isinstance(message.events, EventWindows):
+            message.events.short_read_again, self._after_short = self._after_short, False
             for number, events in message.windows:
                 message.events.add(number, events)
             found = message.events.index_of(keep) if keep is not None else None
@@ -474,7 +580,9 @@ class TimelineScreen(DealsScreen):
         else:
             cursor = next((i for i, event in enumerate(message.events) if event.ref == keep), 0)
         self._shown_company_id = message.company_id
-        self._when_read = None
+        if self._when_read is not None:  # pressed on a row of the list replaced: the keys after it go on
+            self._when_read = None
+            release_keys_unless_opening(self.app)
         self.query_one("#events", VirtualList).set_rows(message.events, cursor, empty_text=NO_EVENTS)
         if not self._frozen and (
             isinstance(message.events, EventWindows) or len(message.events) > LARGE_TIMELINE
