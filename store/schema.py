@@ -689,6 +689,36 @@ def m032_names_without_markup(db: Database) -> None:
         conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
 
 
+# A name holding a pictograph or an emoji variation selector, for GLOB: the rows m033 has to look at.
+_PICTOGRAPH_GLOB = "*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0e\ufe0f]*"
+
+
+def m033_names_with_pictographs(db: Database) -> None:
+    """Matching keys recomputed for names holding emoji or dingbats, which keys now keep as words of
+    their own ("🦄 Fund" is "🦄 fund", not the unrelated "Fund"): kept as they were, such a name would
+    no longer be found by its own spelling. Names are left as written; companies an earlier import
+    joined by the old key stay joined (a split takes them apart)."""
+    conn = db.conn
+    companies = [
+        (key, company_id)
+        for company_id, name, old in conn.execute(
+            "SELECT id, name, normalized FROM companies WHERE name GLOB ?", [_PICTOGRAPH_GLOB]
+        )
+        if (key := normalize_name(name)) != old
+    ]
+    aliases = [
+        (key, alias_id)
+        for alias_id, alias, old in conn.execute(
+            "SELECT id, alias, normalized FROM aliases WHERE alias GLOB ?", [_PICTOGRAPH_GLOB]
+        )
+        if (key := normalize_name(alias)) != old
+    ]
+    conn.executemany("UPDATE companies SET normalized = ? WHERE id = ?", companies)
+    conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", aliases)
+    if companies or aliases:
+        conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -724,6 +754,7 @@ STEPS = (
     m030_names_chosen,
     m031_spellings_from_aliases,
     m032_names_without_markup,
+    m033_names_with_pictographs,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")
