@@ -133,3 +133,16 @@ def test_an_edited_round_amount_never_changes_its_stated_tranches(capsys, tmp_pa
         (round_,) = store.company(store.find_company("Trellis").id).rounds
     assert round_.amount == 50e6
     assert [(t.amount, t.computed) for t in round_.tranches] == [(30e6, False), (15e6, False)]
+
+
+def test_migration_m034_moves_a_balance_an_earlier_edit_left_behind(capsys, tmp_path):
+    """A database edited before edits moved the balance (the tester's $55B beside $35B) tells $40B."""
+    db = seeded(capsys, tmp_path)
+    edit_amazon(db, 55e9)
+    with Store.open(db) as store:  # as the edit left it then, m034 not yet applied
+        store.db.execute("UPDATE stake_tranches SET amount = 35e9 WHERE computed = 1")
+        store.db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm034_computed_tranches_follow_edits'")
+        store.db.conn.commit()
+    with Store.open(db) as store:
+        _, stake = amazon_stake(store)
+    assert amounts(stake) == [("first", 15e9, False), ("balance", 40e9, True)]
