@@ -122,10 +122,9 @@ def normalized(name: str) -> str:
     """
     name = key_spelling(name)
     if name.isascii():
-        words = [w for w in _NON_WORD.split(name.lower()) if w]
-    else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces
-        words = decompose(name).translate(key_characters()).split()
-    return key_of_words(words)
+        return key_of_words([w for w in _NON_WORD.split(name.lower()) if w], pictographs=False)
+    # one translate drops the accents and turns what is no letter, digit or mark into spaces
+    return key_of_words(decompose(name).translate(key_characters()).split())
 
 
 # Normalised names remembered across rows (investors recur on thousands of rows); cleared when full so
