@@ -50,7 +50,7 @@ from .merging import (
     remove_companies_no_longer_named,
 )
 from .models import RecordRef, RefusedAlias
-from .names import _NON_WORD, _SUFFIXES, decompose, key_characters, key_spelling, squeezed
+from .names import _NON_WORD, decompose, key_characters, key_of_words, key_spelling, squeezed
 from .review import (
     carry_decisions,
     decisions_in_effect,
@@ -123,12 +123,9 @@ def normalized(name: str) -> str:
     """
     name = key_spelling(name)
     if name.isascii():
-        words = [w for w in _NON_WORD.split(name.lower()) if w]
-    else:  # one translate drops the accents and turns what is no letter, digit or mark into spaces
-        words = decompose(name).translate(key_characters()).split()
-    while len(words) > 1 and words[-1] in _SUFFIXES:
-        words.pop()
-    return " ".join(words)
+        return key_of_words([w for w in _NON_WORD.split(name.lower()) if w], pictographs=False)
+    # one translate drops the accents and turns what is no letter, digit or mark into spaces
+    return key_of_words(decompose(name).translate(key_characters()).split())
 
 
 # Normalised names remembered across rows (investors recur on thousands of rows); cleared when full so

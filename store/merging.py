@@ -621,15 +621,46 @@ def split_company(
     # Every record of the company from these sources moved: a corrected version of one, re-imported,
     # keeps them with the new company (`split_targets`). Deal file rows taken one by one are no such source.
     split_at = datetime.now(UTC).isoformat(timespec="seconds")
-    _mark_merges_split_apart(db, company_id, name, split_at)
+    marked = _mark_merges_split_apart(db, company_id, name, split_at)
     for source_id in sorted(touched & chosen):
         db.execute(
             "INSERT INTO split_sources (source_id, company_id, other_id, split_at) VALUES (?, ?, ?, ?)",
             [source_id, company_id, new_id, split_at],
         )
     return SplitSummary(
-        company=company["name"], other=name, other_id=new_id, records=count, sources=len(touched)
+        company=company["name"],
+        other=name,
+        other_id=new_id,
+        records=count,
+        sources=len(touched),
+        company_id=company_id,
+        alias_added=not moved_alias,
+        split_at=split_at,
+        marked_merges=marked,
     )
+
+
+def undo_split(db: Database, split: SplitSummary) -> None:
+    """Put things back as they were before `split`: its company merged into the one it was split off,
+    and what a merge would leave behind taken back, so that the split-off name is no alias of the
+    company (a later, unrelated company of that name would join it) and no merge is listed to undo.
+    Caller holds the transaction."""
+    merge_id = merge_companies(db, split.company_id, split.other_id)
+    snapshot = json.loads(db.execute("SELECT snapshot FROM merges WHERE id = ?", [merge_id]).fetchone()[0])
+    db.execute("DELETE FROM merges WHERE id = ?", [merge_id])
+    db.execute(
+        "UPDATE companies SET name_chosen = ? WHERE id = ?", [snapshot["kept_name_chosen"], split.company_id]
+    )
+    if split.alias_added:
+        db.execute(
+            "DELETE FROM aliases WHERE company_id = ? AND alias = ? AND normalized = ?",
+            [split.company_id, split.other, normalize_name(split.other)],
+        )
+    db.execute(
+        "DELETE FROM split_sources WHERE other_id = ? AND split_at = ?", [split.other_id, split.split_at]
+    )
+    for merge in split.marked_merges:
+        db.execute("UPDATE merges SET split_at = NULL WHERE id = ? AND split_at = ?", [merge, split.split_at])
 
 
 def _split_listed(db: Database, company_id: int, new_id: int, touched: set[int]) -> None:
@@ -643,7 +674,7 @@ def _split_listed(db: Database, company_id: int, new_id: int, touched: set[int])
     )
 
 
-def _mark_merges_split_apart(db: Database, company_id: int, name: str, split_at: str) -> None:
+def _mark_merges_split_apart(db: Database, company_id: int, name: str, split_at: str) -> list[int]:
     """The standing merges into the company that this split of `name` reverses: those that folded in
     a company of that name (or spelling, for a name sharing the company's key). Undoing one now would
     make the company a second time beside the one the split made (`undo_merge` refuses)."""
@@ -652,10 +683,13 @@ def _mark_merges_split_apart(db: Database, company_id: int, name: str, split_at:
     rows = db.execute(
         "SELECT id, kept_id, merged_name FROM merges WHERE undone_at IS NULL AND split_at IS NULL"
     ).fetchall()
+    marked = []
     for merge_id, kept_id, merged_name in rows:
         named = fold(merged_name) == spelling if same_key else normalize_name(merged_name) == key
         if named and current_company(db, kept_id) == company_id:
             db.execute("UPDATE merges SET split_at = ? WHERE id = ?", [split_at, merge_id])
+            marked.append(merge_id)
+    return marked
 
 
 def current_company(db: Database | sqlite3.Connection, company_id: int) -> int | None:

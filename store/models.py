@@ -873,6 +873,15 @@ class SplitSummary(BaseModel):
     """Records (and round memberships) moved to it."""
     sources: int
     """The sources they came from."""
+    company_id: int | None = None
+    """The company split (`company`), which `merging.undo_split` merges `other` back into."""
+    alias_added: bool = False
+    """Whether the split gave `other` its name as a new alias (no alias of the company had it): its
+    undo takes it back, as a merge would not."""
+    split_at: str | None = None
+    """When it was made: its `split_sources` rows and the merges it marked split apart carry it."""
+    marked_merges: list[int] = Field(default_factory=list)
+    """The standing merges it marked split apart (`split_at`): its undo unmarks them."""
 
 
 class ReviewOrder(BaseModel):

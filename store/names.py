@@ -69,15 +69,31 @@ def is_accent(char: str) -> bool:
     return combining != 0 and combining not in _SPELLING_CLASSES
 
 
-class KeyCharacters(dict):
-    """A `str.translate` table for decomposed text: accents dropped, every character that is no
-    letter, digit or mark made a space; filled as characters come (names use a few
-    hundred of the 1.1M code points, and building it whole costs ~0.3 s)."""
+# Pictographs (emoji, dingbats) a name may hold beside its words ("🦄 Fund"): each is a word of the key of
+# its own, so that "🦄 Fund" is not the unrelated "Fund" (a generic word alone). Not letters: a name of
+# pictographs only is still nobody's. The emoji variation selectors (text or emoji style) are dropped.
+_PICTOGRAPH_RANGES = ((0x2600, 0x27BF), (0x1F000, 0x1FAFF))
+_VARIATION_SELECTORS = frozenset({0xFE0E, 0xFE0F})
 
-    def __missing__(self, code: int) -> int | None:
+
+def is_pictograph(char: str) -> bool:
+    """Whether a character is an emoji or dingbat a name's key keeps as a word of its own."""
+    code = ord(char[0])
+    return any(low <= code <= high for low, high in _PICTOGRAPH_RANGES)
+
+
+class KeyCharacters(dict):
+    """A `str.translate` table for decomposed text: accents dropped, a pictograph made a word of its
+    own, every other character that is no letter, digit or mark made a space; filled as characters
+    come (names use a few hundred of the 1.1M code points, and building it whole costs ~0.3 s)."""
+
+    def __missing__(self, code: int) -> int | str | None:
         char = chr(code)
-        if is_accent(char):
+        kept: int | str | None
+        if is_accent(char) or code in _VARIATION_SELECTORS:
             kept = None
+        elif is_pictograph(char):
+            kept = f" {char} "
         elif char.isalnum() or unicodedata.category(char)[0] == "M":  # "ि" is part of "हिन्दी"
             kept = code
         else:
@@ -159,9 +175,19 @@ def normalize_name(name: str) -> str:
     folded = fold(key_spelling(name))
     if not folded.isascii():  # marks kept in words, in canonical order as one NFKD of the name puts them
         folded = unicodedata.normalize("NFKD", folded)
-    words = name_words(folded)
-    while len(words) > 1 and words[-1] in _SUFFIXES:
+    return key_of_words(name_words(folded), pictographs=not folded.isascii())
+
+
+def key_of_words(words: list[str], *, pictographs: bool = True) -> str:
+    """A name's key from its words: legal suffixes off its end ("SoftBank Group Corp." is "softbank"),
+    one word with a letter or digit kept; '' for a name of pictographs only (nobody's). An ASCII name
+    has none (`pictographs` False): counting them would triple a bulk import's time spent on keys."""
+    lettered = sum(not is_pictograph(word) for word in words) if pictographs else len(words)
+    if not lettered:
+        return ""
+    while lettered > 1 and words[-1] in _SUFFIXES:
         words.pop()
+        lettered -= 1
     return " ".join(words)
 
 

@@ -494,6 +494,7 @@ def undo_on_replacement(db: Database, ref: RecordRef, undo) -> None:
     company_before = _company_of(db, "round", ref.record_id) if rejoins else None
     if values:
         db[table].update(ref.record_id, values)
+        follow_total(db, ref.record_type, ref.record_id)
     if relinks:
         relink_stake(db, ref.record_id)
     if rejoins:  # a round's type (day, company, money) back: its stakes re-joined as the edit did
@@ -660,6 +661,8 @@ def edit(
         set_round_investors(db, ref.record_id, [resolve_investor(name) for name in changes.investors])
     earlier_original, earlier_edit = _earlier_edit(db, ref)
     db[RECORD_TABLES[ref.record_type]].update(ref.record_id, updates | {"review_status": "edited"})
+    if TOTAL_COLUMNS & updates.keys():
+        follow_total(db, ref.record_type, ref.record_id)
     # Names, not only ids, are remembered: a merge may retire an id before the source is re-imported.
     names = {
         "company_name": changes.company,
@@ -670,6 +673,38 @@ def edit(
     # An edit of an edit keeps the values the importer first extracted, and the earlier corrections.
     _remember(db, ref, "edited", original | earlier_original, edited)
     return remove_unused_companies(db, left)
+
+
+# A stake's or round's tranches table and its column naming the record.
+TRANCHE_TABLES = {"round": ("round_tranches", "round_id"), "stake": ("stake_tranches", "stake_id")}
+
+
+def follow_total(db: Database, record_type: str, record_id: int) -> None:
+    """Make a computed tranche amount ("and the balance in June": the total less the stated tranches,
+    m027) what the record's total, as it stands now, leaves: after an edit of the amount, its undo,
+    and a re-import that applies the edit again. A stated tranche is never changed. Done where the
+    total is written, not on read, so the file itself (Datasette, an export, every page) tells one
+    balance. No amount (NULL) when the stated tranches leave nothing, or are in another currency."""
+    if record_type not in TRANCHE_TABLES:
+        return
+    table, key = TRANCHE_TABLES[record_type]
+    tranches = list(
+        db.query(f"SELECT id, amount, currency, computed FROM {table} WHERE {key} = ?", [record_id])
+    )
+    computed = [t for t in tranches if t["computed"]]
+    if len(computed) != 1:  # the importer computes one rest at most; nothing to follow otherwise
+        return
+    total, currency = db.execute(
+        f"SELECT amount, currency FROM {RECORD_TABLES[record_type]} WHERE id = ?", [record_id]
+    ).fetchone()
+    stated = [t for t in tranches if not t["computed"]]
+    comparable = all(t["currency"] in (None, currency) for t in stated)
+    rest = total - sum(t["amount"] or 0.0 for t in stated) if total is not None and comparable else None
+    amount = rest if rest is not None and rest > 0 else None
+    db.execute(
+        f"UPDATE {table} SET amount = ?, currency = ? WHERE id = ?",
+        [amount, currency if amount is not None else computed[0]["currency"], computed[0]["id"]],
+    )
 
 
 def _refuse_alias_of_same(db: Database, company_id: int, name: str, record_type: str) -> None:
@@ -712,6 +747,10 @@ def set_round_investors(db: Database, round_id: int, investor_ids: list[int]) ->
             "INSERT INTO round_investors (round_id, investor_id, is_lead) VALUES (?, ?, ?)",
             [round_id, investor_id, int(investor_id in leads)],
         )
+
+
+# What a computed tranche amount (the total less the stated ones) is worked out from: `follow_total`.
+TOTAL_COLUMNS = frozenset({"amount", "currency"})
 
 
 # What moves a stake into (or out of) its company's round of its type that day; a round's the same.
@@ -830,6 +869,7 @@ def restore(
     """Undo: put back the record's row (and a round's investors) and the decision as they were before."""
     table = RECORD_TABLES[ref.record_type]
     db[table].update(ref.record_id, {k: v for k, v in row.items() if k != "id"})
+    follow_total(db, ref.record_type, ref.record_id)
     if links is not None:
         db.execute("DELETE FROM round_investors WHERE round_id = ?", [ref.record_id])
         for link in links:
@@ -1098,6 +1138,8 @@ def _apply(db: Database, record_type: str, record_id: int, decision: dict, *, re
     moves = STAKE_ROUND_COLUMNS & updates.keys()
     company_before = _company_of(db, record_type, record_id) if moves else None
     db[RECORD_TABLES[record_type]].update(record_id, updates)
+    if TOTAL_COLUMNS & updates.keys():
+        follow_total(db, record_type, record_id)
     if record_type == "stake" and moves:
         relink_stake(db, record_id)  # its corrected round type (or day) puts it in its round again
     elif record_type == "round" and moves:

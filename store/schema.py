@@ -689,6 +689,67 @@ def m032_names_without_markup(db: Database) -> None:
         conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
 
 
+# A name holding a pictograph or an emoji variation selector, for GLOB: the rows m033 has to look at.
+_PICTOGRAPH_GLOB = "*[\u2600-\u27bf\U0001f000-\U0001faff\ufe0e\ufe0f]*"
+
+
+def m033_names_with_pictographs(db: Database) -> None:
+    """Matching keys recomputed for names holding emoji or dingbats, which keys now keep as words of
+    their own ("🦄 Fund" is "🦄 fund", not the unrelated "Fund"): kept as they were, such a name would
+    no longer be found by its own spelling. Names are left as written; companies an earlier import
+    joined by the old key stay joined (a split takes them apart)."""
+    conn = db.conn
+    companies = [
+        (key, company_id)
+        for company_id, name, old in conn.execute(
+            "SELECT id, name, normalized FROM companies WHERE name GLOB ?", [_PICTOGRAPH_GLOB]
+        )
+        if (key := normalize_name(name)) != old
+    ]
+    aliases = [
+        (key, alias_id)
+        for alias_id, alias, old in conn.execute(
+            "SELECT id, alias, normalized FROM aliases WHERE alias GLOB ?", [_PICTOGRAPH_GLOB]
+        )
+        if (key := normalize_name(alias)) != old
+    ]
+    conn.executemany("UPDATE companies SET normalized = ? WHERE id = ?", companies)
+    conn.executemany("UPDATE aliases SET normalized = ? WHERE id = ?", aliases)
+    if companies or aliases:
+        conn.execute("UPDATE _search_state SET generation = generation + 1 WHERE id = 1")
+
+
+def m034_computed_tranches_follow_edits(db: Database) -> None:
+    """A computed tranche amount (m027) of a stake or round whose amount a person edited before edits
+    moved it: made what the edited total leaves of the stated tranches, as an edit now does
+    (`review.follow_total`, spelt out here), so the page, exports and `show` tell one balance. No
+    amount (NULL) when the stated tranches leave nothing or are in another currency; a stated tranche
+    is never changed."""
+    conn = db.conn
+    for table, tranches, key in (
+        ("stakes", "stake_tranches", "stake_id"),
+        ("rounds", "round_tranches", "round_id"),
+    ):
+        edited = conn.execute(
+            f"""SELECT r.id, r.amount, r.currency FROM {table} r
+                WHERE r.review_status = 'edited'
+                  AND (SELECT count(*) FROM {tranches} t WHERE t.{key} = r.id AND t.computed = 1) = 1"""
+        ).fetchall()
+        for record_id, total, currency in edited:
+            rows = conn.execute(
+                f"SELECT id, amount, currency, computed FROM {tranches} WHERE {key} = ?", [record_id]
+            ).fetchall()
+            (computed,) = [row for row in rows if row[3]]
+            stated = [row for row in rows if not row[3]]
+            comparable = all(row[2] in (None, currency) for row in stated)
+            rest = total - sum(row[1] or 0.0 for row in stated) if total is not None and comparable else None
+            amount = rest if rest is not None and rest > 0 else None
+            conn.execute(
+                f"UPDATE {tranches} SET amount = ?, currency = ? WHERE id = ?",
+                [amount, currency if amount is not None else computed[2], computed[0]],
+            )
+
+
 # In order; append new steps, never edit an applied one. An ai-deals that finds a step it does not
 # know, or a larger user_version, is looking at a newer database and refuses it.
 STEPS = (
@@ -724,6 +785,8 @@ STEPS = (
     m030_names_chosen,
     m031_spellings_from_aliases,
     m032_names_without_markup,
+    m033_names_with_pictographs,
+    m034_computed_tranches_follow_edits,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -299,6 +299,15 @@ class Store:
         return summary
 
     @_locked
+    def undo_split(self, split: SplitSummary) -> None:
+        """Undo `split` (`merging.undo_split`): the two one company again, as before it, no alias or
+        merge left of it."""
+        self._require_writable()
+        with immediate_transaction(self.db):
+            merging.undo_split(self.db, split)
+        self._search.invalidate()
+
+    @_locked
     def split_defaults(self, company_id: int, name: str) -> tuple[set[int], set[str]]:
         """The sources `split_company(company_id, name)` takes when not told which: article and file
         ids, and the URLs or titles deal file rows cite (`merging.split_defaults`)."""

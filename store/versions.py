@@ -41,6 +41,8 @@ MIGRATION_NAMES = (
     "m030_names_chosen",
     "m031_spellings_from_aliases",
     "m032_names_without_markup",
+    "m033_names_with_pictographs",
+    "m034_computed_tranches_follow_edits",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)

@@ -198,3 +198,19 @@ async def test_split_marks_and_moves_a_deal_file_rows_cited_source(capsys, tmp_p
             await settle(pilot)
             assert isinstance(app.screen, CompanyScreen)
         assert _rounds(store, "Ledgerline Berlin") == [3e6] and _rounds(store, "Ledgerline") == [35e6]
+
+
+async def test_u_after_a_split_leaves_no_alias_of_the_split_off_name_and_no_merge(two_ledgerlines):
+    store = two_ledgerlines
+    app = DealsApp(store)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await _open_split(pilot, store, "Ledgerline NY")
+        await pilot.press("down")
+        await pilot.press("down", "space", "enter")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        assert "Split undone: “Ledgerline NY” is merged back into “Ledgerline”." in _notes(app)
+    assert "Ledgerline NY" not in store.find_company("Ledgerline", exact=True).aliases
+    assert store.find_company("Ledgerline NY", exact=True) is None
+    assert store.merges() == [], "nothing for unmerge to list"

@@ -470,7 +470,7 @@ class CompanyScreen(DealsScreen):
             return
         self.notify(split_note(summary), markup=False, timeout=15)
         self.app.merge_history.append(
-            SplitMade(self.company_id, summary.other_id, summary.company, summary.other)
+            SplitMade(self.company_id, summary.other_id, summary.company, summary.other, summary)
         )
         self._note = split_status(summary)
         self.set_status(self._note)  # and again once the page is read again, as it is back in view

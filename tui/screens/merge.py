@@ -64,11 +64,14 @@ class Undone(NamedTuple):
 
 
 def undo_in_store(store: Store, made: MergeMade | SplitMade) -> Undone:
-    """Undo a merge by its number, or a split by merging the two again (what `split` prints).
+    """Undo a merge by its number, or a split (`Store.undo_split`: no alias nor merge left of it).
     Refused when another shell's split separated the two already (undoing the merge as well would
     make the company twice)."""
     if isinstance(made, SplitMade):
-        store.merge_companies(made.company_id, made.other_id)
+        if made.split is None:
+            store.merge_companies(made.company_id, made.other_id)
+        else:
+            store.undo_split(made.split)
         return Undone()
     try:
         undone = store.undo_merge(made.merge_id)

@@ -31,12 +31,14 @@ READ_ONLY_SPLITS = "Not taken: read-only database; companies can be read here, n
 
 
 class SplitMade(NamedTuple):
-    """One split made in this session: `u` on a company page merges the two again."""
+    """One split made in this session: `u` on a company page undoes it (`Store.undo_split`)."""
 
     company_id: int
     other_id: int
     company: str
     other: str
+    split: SplitSummary | None = None
+    """What the split did, for an undo that leaves nothing of it; None: merge the two again."""
 
 
 def splits_refused(app: App) -> bool:
