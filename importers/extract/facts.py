@@ -1363,6 +1363,14 @@ _EARLIER_DISPATCH_RE = re.compile(
 # "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
 # states the corrected figure, against what the earlier dispatch said.
 _CONTRARY_TO_RE = re.compile(r"\b(?:contrairement\s+à|contrary\s+to|unlike)\b", _I)
+# After the earlier dispatch is named, the words giving its right reading: "Dans une dépêche publiée le 12 mars, il
+# fallait lire que X a levé 380 millions, et non 350 millions", "An earlier version of this story misstated the
+# amount; X raised $85 million, not $75 million". The figures after them are the corrected facts.
+_RIGHT_READING_RE = re.compile(
+    r"\bil\s+(?:fallait|faut)\s+lire\b|\bshould\s+have\s+(?:read|said|stated)\b|"
+    r"\b(?:misstated|misreported|misspelled)\b[^;:.]{0,60}[;:]",
+    _I,
+)
 # A correction note, in its brackets: "(Corrects valuation in paragraph 2 to $2 billion from $200 million)",
 # "(Rectificatif: …)". Its figures are the story's own, said again in the body: no fact of their own. Not
 # "Correction: X a levé 55 millions", a sentence of the story.
@@ -2643,7 +2651,14 @@ class FactBuilder:
         day = next((d for d in view.dates if d.relative and d.precision == "day"), None)
         if day is not None and self.anchor is not None and day.value < self.anchor.value:
             self.anchor = replace(day, span=(0, 0), relative=False)
-        return True
+        return not self._tells_right_reading(view, dispatch.end())
+
+    @staticmethod
+    def _tells_right_reading(view: View, after: int) -> bool:
+        """Whether a sentence naming the earlier dispatch goes on to give its right reading ("il fallait lire que X
+        a levé 380 millions, et non 350 millions"): every figure after those words, the wrong one negated."""
+        reading = _RIGHT_READING_RE.search(view.text, after)
+        return reading is not None and all(a.bound_start >= reading.end() for a in view.amounts)
 
     def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
         """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
@@ -2818,7 +2833,7 @@ class FactBuilder:
                 continue
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
-                or _RETRACTED_REPORT_RE.search(view.text, 0, amount.bound_start)
+                or _in_retracted_report(view.text, amount.bound_start)
                 or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
@@ -8995,6 +9010,14 @@ def _relative_verb_end(text: str, clause_start: int) -> int:
         _I,
     )
     return match.end() if match else 0
+
+
+def _in_retracted_report(text: str, position: int) -> bool:
+    """Whether a figure at `position` is told after an opening that retracts the earlier report ("An earlier version
+    of this article incorrectly said…"), and not after the words giving its right reading ("misstated the amount;
+    X raised $85 million, not $75 million")."""
+    opening = _RETRACTED_REPORT_RE.search(text, 0, position)
+    return opening is not None and _RIGHT_READING_RE.search(text, opening.start(), position) is None
 
 
 def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:

@@ -1,0 +1,51 @@
+"""Wire stories a tester (qa41) found misread (fixF24): a correction's right reading, a Reuters or AFP dateline's
+day, "last week" and a quarter's dates, a valuation basis told in French or not told for a figure compared with,
+and an annual recurring revenue next to a run-rate."""
+
+from __future__ import annotations
+
+from extract_helpers import facts_of, of_kind, only
+
+from ai_deals.importers.article import parse_article
+
+STORY_DAY = "2026-03-12"
+
+
+def _facts(text: str, language: str = "en", published: str = STORY_DAY):
+    return facts_of(text, language=language, published=published)
+
+
+# -- #2a a correction giving the right reading of its earlier dispatch: that reading is the round -------------
+
+
+def test_a_french_correction_s_right_reading_is_the_round_dated_by_the_corrected_dispatch():
+    facts = parse_article(
+        "CORRIGÉ - Dans une dépêche publiée le 12 mars, il fallait lire que la start-up zurichoise Lumença AI a "
+        "levé 380 millions de francs, et non 350 millions de francs, lors de son tour de série C mené par Thrive "
+        "Capital.",
+        title="Lumença AI lève 380 millions de francs (CORRECTION)",
+        published="2026-03-13",
+        language="fr",
+    ).facts
+    round_ = only(facts, "round")
+    assert (round_.company, round_.amount, round_.currency) == ("Lumença AI", 380e6, "CHF")
+    assert (round_.lead_investors, round_.date) == (["Thrive Capital"], "2026-03-12")
+
+
+def test_an_english_correction_s_right_reading_is_the_round_not_the_misstated_amount():
+    facts = parse_article(
+        "An earlier version of this story misstated the amount; Kestrava Robotics raised $85 million, not $75 "
+        "million.",
+        title="CORRECTION - Kestrava Robotics raises $85 million",
+        published="2026-03-06",
+        language="en",
+    ).facts
+    assert [(f.company, f.amount) for f in of_kind(facts, "round")] == [("Kestrava Robotics", 85e6)]
+
+
+def test_an_earlier_version_that_incorrectly_said_a_figure_still_gives_no_fact():
+    facts = _facts(
+        "An earlier version of this article incorrectly said the company raised $250 million at a valuation of "
+        "$1.8 billion."
+    )
+    assert not facts
