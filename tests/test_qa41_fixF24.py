@@ -49,3 +49,35 @@ def test_an_earlier_version_that_incorrectly_said_a_figure_still_gives_no_fact()
         "$1.8 billion."
     )
     assert not facts
+
+
+# -- #2b a wire's dateline day dates the story's facts when the header gives another day ------------------------
+
+REUTERS_CORRECTED = (
+    "(Corrects amount raised in paragraph 1 to $85 million from $75 million)\n\n"
+    "LONDON, March 5 (Reuters) - Kestrava Robotics, a London-based maker of warehouse robots, has raised $85 "
+    "million at a pre-money valuation of $400 million, people familiar with the matter said."
+)
+
+
+def test_a_reuters_dateline_day_dates_a_story_refiled_the_next_day():
+    source = parse_article(REUTERS_CORRECTED, published="2026-03-06", language="en")
+    assert {(f.kind, f.date) for f in source.facts} == {("round", "2026-03-05"), ("valuation", "2026-03-05")}
+    assert source.published == "2026-03-06"
+
+
+def test_the_correction_note_line_gives_no_fact():
+    source = parse_article(REUTERS_CORRECTED, published="2026-03-06", language="en")
+    assert [f.amount for f in of_kind(source.facts, "round")] == [85e6]
+
+
+def test_an_afp_dateline_day_in_french_dates_the_story_s_facts():
+    facts = _facts(
+        "PARIS, 5 mars (AFP) - La start-up parisienne Zorgly a levé 20 millions d'euros.", "fr", "2026-03-06"
+    )
+    assert only(facts, "round").date == "2026-03-05"
+
+
+def test_a_dateline_far_from_the_publication_date_leaves_it_the_facts_day():
+    facts = _facts("LONDON, January 5 (Reuters) - Zorgly has raised $85 million.", published="2026-03-06")
+    assert only(facts, "round").date == "2026-03-06"
