@@ -4,6 +4,7 @@ and an annual recurring revenue next to a run-rate."""
 
 from __future__ import annotations
 
+import pytest
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
@@ -81,3 +82,37 @@ def test_an_afp_dateline_day_in_french_dates_the_story_s_facts():
 def test_a_dateline_far_from_the_publication_date_leaves_it_the_facts_day():
     facts = _facts("LONDON, January 5 (Reuters) - Zorgly has raised $85 million.", published="2026-03-06")
     assert only(facts, "round").date == "2026-03-06"
+
+
+# -- #9 "last week" and a quarter without its year -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("London-based Faculty-X raised $40 million last week in a round led by Atomico.", "en"),
+        ("La parisienne Dust a levé 40 millions de dollars la semaine dernière.", "fr"),
+    ],
+)
+def test_a_round_raised_last_week_is_dated_the_month_of_that_week_not_the_story_s_day(text, language):
+    round_ = only(_facts(text, language), "round")
+    assert (round_.date, round_.date_precision) == ("2026-03", "month")
+
+
+def test_last_week_across_a_month_end_is_the_month_holding_most_of_that_week():
+    facts = _facts("London-based Faculty-X raised $40 million last week.", published="2026-03-03")
+    assert only(facts, "round").date == "2026-02"
+
+
+def test_revenue_in_the_fourth_quarter_told_in_march_is_the_previous_year_s_fourth_quarter():
+    facts = _facts(
+        "Paris-based Ombrelle said its revenue reached €4 million in the fourth quarter, and it expects €30 "
+        "million in revenue in 2027."
+    )
+    revenue = only(facts, "revenue")
+    assert (revenue.amount, revenue.date, revenue.date_precision) == (4e6, "2025-12", "month")
+
+
+def test_a_quarter_with_its_year_is_dated_by_its_last_month():
+    facts = _facts("Paris-based Ombrelle said its revenue reached €4 million in Q3 2025.")
+    assert only(facts, "revenue").date == "2025-09"
