@@ -116,3 +116,33 @@ def test_revenue_in_the_fourth_quarter_told_in_march_is_the_previous_year_s_four
 def test_a_quarter_with_its_year_is_dated_by_its_last_month():
     facts = _facts("Paris-based Ombrelle said its revenue reached €4 million in Q3 2025.")
     assert only(facts, "revenue").date == "2025-09"
+
+
+# -- #10 valuation basis: French words for pre- and post-money; none for a figure it is compared with -----------
+
+
+def test_a_french_pre_monetary_valuation_is_pre_money():
+    facts = _facts(
+        "La start-up parisienne Ombrelle a levé 18 millions d'euros, sur la base d'une valorisation "
+        "pré-monétaire de 72 millions d'euros.",
+        "fr",
+    )
+    assert only(facts, "valuation").basis == "pre_money"
+
+
+def test_a_french_post_monetary_valuation_is_post_money():
+    facts = _facts(
+        "La start-up zurichoise Lumença AI a levé 380 millions de francs. La valorisation post-monétaire est de "
+        "2,1 milliards de francs.",
+        "fr",
+    )
+    assert only(facts, "valuation").basis == "post_money"
+
+
+def test_an_earlier_valuation_compared_with_a_pre_money_one_gets_no_basis():
+    facts = _facts(
+        "Kestrava Robotics has raised $75 million at a pre-money valuation of $400 million, down from the $1.1 "
+        "billion it was valued at in 2024, people familiar with the matter said."
+    )
+    bases = {f.amount: f.basis for f in of_kind(facts, "valuation")}
+    assert bases == {400e6: "pre_money", 1.1e9: None}

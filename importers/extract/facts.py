@@ -587,7 +587,8 @@ _ROUND_TYPE_RE = re.compile(
     _I,
 )
 _POST_RE = re.compile(
-    r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
+    # « valorisation post-monétaire »: the French calque of "post-money".
+    r"post-?money|post-?monétaire|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
     r"la transaction|"
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
@@ -599,7 +600,9 @@ _POST_RE = re.compile(
 )
 # The word that introduces a figure compared with another one: "contre 400 M€", "up from $1bn", "versus".
 _COMPARED_WITH_BEFORE_RE = re.compile(
-    r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
+    # "down from the $1.1 billion it was valued at in 2024": the article before the figure too.
+    r"\b(?:contre|(?:(?:up|down) from|compared (?:with|to))(?:\s+(?:the|a|an|its))?|versus|vs\.?)\s+$",
+    _I,
 )
 # A value the company was given before the story's news, right before the amount: "was last valued at about
 # $200m", "had previously been valued at", "its previous valuation of", "précédemment valorisée", "sa précédente
@@ -630,7 +633,7 @@ _THIS_ROUND_AFTER_RE = re.compile(
     _I,
 )
 _PRE_RE = re.compile(
-    r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
+    r"pre-?money|pré-?money|pré-?monétaire|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
     r"l['’]investissement|le tour|la transaction|cette levée|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
     # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
