@@ -4,7 +4,11 @@ and an annual recurring revenue next to a run-rate."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
+from cli_helpers import import_deals, run
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
@@ -146,3 +150,49 @@ def test_an_earlier_valuation_compared_with_a_pre_money_one_gets_no_basis():
     )
     bases = {f.amount: f.basis for f in of_kind(facts, "valuation")}
     assert bases == {400e6: "pre_money", 1.1e9: None}
+
+
+# -- #12 an annual recurring revenue is its own metric, apart from a run-rate ---------------------------------
+
+
+def test_an_arr_told_next_to_a_run_rate_is_its_own_metric():
+    facts = _facts(
+        "Stability-Vision raised $25 million. The startup also said its annualised revenue run-rate hit $12 "
+        "million, while ARR stood at $9 million."
+    )
+    assert [(f.amount, f.metric) for f in of_kind(facts, "revenue")] == [
+        (12e6, "annualized_revenue_run_rate"),
+        (9e6, "annual_recurring_revenue"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "Kestrava Robotics raised $75 million. Kestrava had annual recurring revenue of $22 million at the end "
+            "of 2025, it said.",
+            "en",
+        ),
+        ("Zorgly raised $20 million. Its annualized recurring revenue reached $9 million.", "en"),
+        (
+            "Pigment lève 145 millions de dollars. Son chiffre d'affaires récurrent annuel atteint 100 millions "
+            "de dollars.",
+            "fr",
+        ),
+    ],
+)
+def test_annual_recurring_revenue_written_out_is_an_arr(text, language):
+    assert only(_facts(text, language), "revenue").metric == "annual_recurring_revenue"
+
+
+def test_kind_revenue_keeps_an_annual_recurring_revenue(capsys, tmp_path: Path):
+    deals = (
+        "kind,company,investors,amount,currency,date,round_type,metric\n"
+        "metric,Zorgly,,9000000,USD,2024-06,,annual_recurring_revenue\n"
+    )
+    db = import_deals(capsys, tmp_path, deals)
+    code, out, err = run(capsys, "--db", str(db), "export", "--format", "json", "--kind", "revenue")
+    assert code == 0, err
+    records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
+    assert ("Zorgly", "annual_recurring_revenue") in {(r["company"], r["kind"]) for r in records}

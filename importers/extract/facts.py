@@ -647,12 +647,13 @@ _FUTURE_RE = re.compile(
     r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
-# Revenue told as a yearly pace rather than a year's sales: a run-rate, ARR, "annual recurring revenue",
-# "chiffre d'affaires récurrent annuel" (not "monthly recurring revenue").
-_RUN_RATE_RE = re.compile(
-    r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel|annual recurring|"
-    r"récurrents? annuels?|annuels? récurrents?",
-    _I,
+# Revenue told as a yearly pace rather than a year's sales: a run-rate, "annualized revenue", « rythme annuel ».
+_RUN_RATE_RE = re.compile(r"run[- ]rate|annuali[sz]ed|annualisé|rythme annuel", _I)
+# Revenue from subscriptions counted over a year: ARR, "annual recurring revenue", "chiffre d'affaires récurrent
+# annuel". A company tells it next to its run-rate ("run-rate hit $12 million, while ARR stood at $9 million"):
+# its own metric, never compared with the run-rate nor a year's revenue.
+_ANNUAL_RECURRING_RE = re.compile(
+    r"\bARR\b|annual(?:i[sz]ed)?\s+recurring|récurrents?\s+annuels?|annuels?\s+récurrents?", _I
 )
 # Revenue told as a monthly pace: "monthly recurring revenue", "MRR", "revenu mensuel récurrent". It is no year's
 # revenue nor an annual run-rate: its own metric, never compared with either.
@@ -661,6 +662,7 @@ _MONTHLY_RECURRING_RE = re.compile(
 )
 _MONTHLY_RECURRING = "monthly_recurring_revenue"
 _RUN_RATE = "annualized_revenue_run_rate"
+_ANNUAL_RECURRING = "annual_recurring_revenue"
 # The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
 _RUNS_UNTIL_BEFORE_RE = re.compile(
     r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
@@ -4835,6 +4837,8 @@ class FactBuilder:
         window = view.text[amount.span[1] : expected.start("expects")]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
         metric = _RUN_RATE if run_rate else "revenue"
+        if _ANNUAL_RECURRING_RE.search(window):
+            metric = _ANNUAL_RECURRING
         if _MONTHLY_RECURRING_RE.search(window):
             metric = _MONTHLY_RECURRING
         return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
@@ -9025,9 +9029,12 @@ def _in_retracted_report(text: str, position: int) -> bool:
 
 def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:
     """What revenue figure `amount` is, by the pace word nearest it in its clause: a monthly recurring revenue,
-    an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or $24 million ARR" tells two."""
+    an annual recurring revenue (ARR), an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or
+    $24 million ARR" tells two."""
     window_end = amount.span[1] + 40
     cues = [(m, _MONTHLY_RECURRING) for m in _MONTHLY_RECURRING_RE.finditer(text, clause_start, window_end)]
+    # Before the run-rate's cues: "annualized recurring revenue" is an ARR whose two cues start together.
+    cues += [(m, _ANNUAL_RECURRING) for m in _ANNUAL_RECURRING_RE.finditer(text, clause_start, window_end)]
     cues += [(m, _RUN_RATE) for m in _RUN_RATE_RE.finditer(text, clause_start, window_end)]
     if not cues:
         return "revenue"
