@@ -196,3 +196,21 @@ def test_kind_revenue_keeps_an_annual_recurring_revenue(capsys, tmp_path: Path):
     assert code == 0, err
     records = [r for r in json.loads(out)["records"] if r["record_type"] != "company"]
     assert ("Zorgly", "annual_recurring_revenue") in {(r["company"], r["kind"]) for r in records}
+
+
+def test_an_arr_and_a_run_rate_of_one_day_are_two_metrics_in_no_conflict(fresh_store):
+    fresh_store.import_source(
+        parse_article(
+            "Stability-Vision raised $25 million. The startup also said its annualised revenue run-rate hit $12 "
+            "million, while ARR stood at $9 million.",
+            title="Stability-Vision",
+            published=STORY_DAY,
+            language="en",
+        )
+    )
+    page = fresh_store.company(fresh_store.find_company("Stability-Vision").id)
+    assert sorted(m.metric for m in page.metrics if m.metric != "valuation") == [
+        "annual_recurring_revenue",
+        "annualized_revenue_run_rate",
+    ]
+    assert not page.conflicts
