@@ -4,6 +4,7 @@ and an annual recurring revenue next to a run-rate."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from cli_helpers import import_deals, run
 from extract_helpers import facts_of, of_kind, only
 
 from ai_deals.importers.article import parse_article
+from ai_deals.importers.extract.dates import find_dates
 
 STORY_DAY = "2026-03-12"
 
@@ -120,6 +122,15 @@ def test_revenue_in_the_fourth_quarter_told_in_march_is_the_previous_year_s_four
 def test_a_quarter_with_its_year_is_dated_by_its_last_month():
     facts = _facts("Paris-based Ombrelle said its revenue reached €4 million in Q3 2025.")
     assert only(facts, "revenue").date == "2025-09"
+
+
+def test_a_quarter_ahead_told_in_the_quarter_before_is_the_coming_one():
+    mentions = find_dates(
+        "Vontobel versera 60 millions de francs à la finalisation de la transaction, attendue au deuxième "
+        "trimestre.",
+        dt.date(2022, 3, 30),
+    )
+    assert [(m.value, m.precision) for m in mentions] == [("2022-06", "month")]
 
 
 # -- #10 valuation basis: French words for pre- and post-money; none for a figure it is compared with -----------

@@ -572,16 +572,17 @@ _QUARTER_RE = re.compile(
 )
 # A quarter told of the future ("expects revenue to double in the fourth quarter"): the next such quarter.
 _FUTURE_QUARTER_BEFORE_RE = re.compile(
-    r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|prévoit|prévoient|attend|devrait|devraient|vise)\b",
+    r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|prévoit|prévoient|attend|attendue?s?|devrait|devraient|"
+    r"vise)\b",
     re.IGNORECASE,
 )
 
 
 def _quarters(sentence: str, published: dt.date | None):
-    """'revenue reached €4 million in the fourth quarter' in a story of March 2026: Q4 2025, the latest fourth
-    quarter begun by then (the next one when told of the future). A date is a day, a month or a year: a quarter
-    is dated by its last month (2025-12), as a figure of the quarter is told at its end; its year alone would
-    read as the year's own figure."""
+    """'revenue reached €4 million in the fourth quarter' in a story of March 2026: Q4 2025, the fourth quarter
+    nearest the story's day (the next one when told of the future: "expects", « attendue au deuxième trimestre »).
+    A date is a day, a month or a year: a quarter is dated by its last month (2025-12), as a figure of the quarter
+    is told at its end; its year alone would read as the year's own figure."""
     for match in _QUARTER_RE.finditer(sentence):
         number = int(match.group("digit") or _QUARTER_NUMBERS[match.group("word").lower()])
         if match.group("year"):
@@ -596,12 +597,25 @@ def _quarters(sentence: str, published: dt.date | None):
 
 
 def _quarter_year(number: int, published: dt.date, *, future: bool) -> int:
-    """The year of the quarter `number` told without one: the latest begun by `published`, or the next one to end
-    after it when the sentence tells of the future."""
-    current = (published.month - 1) // 3 + 1
+    """The year of the quarter `number` told without one: of the quarters `number` around `published`, the one
+    nearest it (the one it falls in, else the fewer days away, the earlier on a tie); told of the future, the
+    first not yet over."""
+    years = (published.year - 1, published.year, published.year + 1)
     if future:
-        return published.year if number >= current else published.year + 1
-    return published.year if number <= current else published.year - 1
+        return next(year for year in years if _quarter_bounds(year, number)[1] >= published)
+
+    def days_away(year: int) -> int:
+        start, end = _quarter_bounds(year, number)
+        return max((start - published).days, (published - end).days, 0)
+
+    return min(years, key=days_away)
+
+
+def _quarter_bounds(year: int, number: int) -> tuple[dt.date, dt.date]:
+    """The first and last days of quarter `number` of `year`."""
+    start = dt.date(year, number * 3 - 2, 1)
+    after = dt.date(year + 1, 1, 1) if number == 4 else dt.date(year, number * 3 + 1, 1)
+    return start, after - dt.timedelta(days=1)
 
 
 def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:
