@@ -7,6 +7,7 @@ The text is stored as given, never rewritten: every fact's `start`/`end` index t
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import replace
@@ -51,6 +52,11 @@ _DATELINE_RE = re.compile(
     r"(?:(?P<day>[\w.]+\s+\d{1,2}(?:,\s+\d{4})?|\d{1,2}\s+[\w.]+(?:\s+\d{4})?|\d{4}-\d{2}-\d{2})\s+)?"
     r"\((?P<wire>[A-Za-z][\w .&/-]{1,30})\)\s*[-–—]\s*"
 )
+# A correction note or a kicker may open the story: its dateline is read in its first paragraphs.
+_DATELINE_PARAGRAPHS = 3
+# A dispatch refiled (a correction, an update) days after its dateline still tells that day's news; a dateline
+# further from the publication date is an archive's or a typo: the publication date wins.
+_DATELINE_SHIFT_DAYS = 7
 # "a" is in neither list: it is the French verb ("a levé") or the English article ("a Berlin-based
 # startup"), told apart by the word after it (`detect_language`).
 _FRENCH_WORDS = frozenset(
@@ -105,7 +111,8 @@ def parse_article(
     sentences, credit = _sentences(text, body_start)
     publisher = publisher or credit
     published_date = parse_iso(published)
-    facts, orgs = _extract(sentences, published_date, language, title, progress, len(text))
+    facts_day = _facts_day(published_date, _dateline_day(text, body_start, published_date))
+    facts, orgs = _extract(sentences, facts_day, language, title, progress, len(text))
     apply_local_dollar(facts, text, publisher, language)
     apply_local_currency(facts, text, language)
     return ParsedSource(
@@ -158,16 +165,30 @@ def _sentences(text: str, start: int) -> tuple[list[Sentence], str | None]:
     return result, credit
 
 
-def _dateline_day(text: str, start: int) -> str | None:
-    """The day a wire's dateline gives in full ("PARIS, 2026-03-12 (AFP) -", "LONDON, March 3, 2026 (Reuters) -"):
-    the story's day when no publication date is given (a running total is then "as of" it). A day without its
-    year ("LONDON, March 3 (Reuters) -") gives none."""
-    first = next(iter(paragraphs(text, start)), None)
-    dateline = _DATELINE_RE.match(text[first[0] : first[1]]) if first else None
-    if dateline is None or not dateline.group("day") or not _is_publisher(dateline.group("wire")):
-        return None
-    found = find_dates(dateline.group("day"))
-    return found[0].value if len(found) == 1 and found[0].precision == "day" else None
+def _dateline_day(text: str, start: int, published: dt.date | None = None) -> str | None:
+    """The day a wire's dateline gives ("PARIS, 2026-03-12 (AFP) -", "LONDON, March 3, 2026 (Reuters) -"): the
+    story's day when no publication date is given (a running total is then "as of" it). A day without its year
+    ("LONDON, March 3 (Reuters) -") is read in the year of `published`, the latest such day; with none, no day.
+    The dateline opens one of the first paragraphs: a correction note may come before it."""
+    for begin, end in itertools.islice(paragraphs(text, start), _DATELINE_PARAGRAPHS):
+        dateline = _DATELINE_RE.match(text[begin:end])
+        if dateline is None or not _is_publisher(dateline.group("wire")):
+            continue
+        if not dateline.group("day"):
+            return None
+        found = find_dates(dateline.group("day"), published)
+        return found[0].value if len(found) == 1 and found[0].precision == "day" else None
+    return None
+
+
+def _facts_day(published: dt.date | None, dateline_day: str | None) -> dt.date | None:
+    """The day the story's facts are told as of: its wire's dateline day when it differs from the publication
+    date by a few days at most ("LONDON, March 5 (Reuters) -" in a story refiled on March 6 tells March 5's
+    news), else the publication date."""
+    day = parse_iso(dateline_day)
+    if published is None or day is None or abs((published - day).days) > _DATELINE_SHIFT_DAYS:
+        return published
+    return day
 
 
 def _credit_line(line: str) -> str | None:

@@ -24,11 +24,12 @@ KINDS: dict[str, tuple[str, str | None]] = {
     "statement": ("statement", None),
     "metric": ("metric", None),  # every figure, valuations and projections too
     "valuation": ("metric", "metric = 'valuation'"),
-    # The article importer writes some revenue as its run rate ("an annualized revenue run-rate of $12M") or
-    # as a monthly recurring revenue ("MRR of $2M").
+    # The article importer writes some revenue as its run rate ("an annualized revenue run-rate of $12M"), as
+    # an annual recurring revenue ("ARR of $9M") or as a monthly recurring revenue ("MRR of $2M").
     "revenue": (
         "metric",
-        "metric IN ('revenue', 'annualized_revenue_run_rate', 'monthly_recurring_revenue')",
+        "metric IN ('revenue', 'annualized_revenue_run_rate', 'annual_recurring_revenue', "
+        "'monthly_recurring_revenue')",
     ),
     "projection": ("metric", "is_projection"),
 }

@@ -98,21 +98,22 @@ def test_a_french_valuation_after_the_transaction_is_post_money():
     assert only(facts, "valuation").basis == "post_money"
 
 
-def test_annual_recurring_revenue_written_out_is_revenue_at_a_run_rate():
+def test_annual_recurring_revenue_written_out_is_revenue_as_an_arr():
     facts = facts_of(
         "Pigment raised $145 million. Its annual recurring revenue tripled in a year to $100 million."
     )
     revenue = only(facts, "revenue")
-    assert (revenue.amount, revenue.metric) == (100_000_000, "annualized_revenue_run_rate")
+    # fixF24: an ARR is its own metric, no longer the run-rate's (qa41 #12).
+    assert (revenue.amount, revenue.metric) == (100_000_000, "annual_recurring_revenue")
 
 
-def test_chiffre_d_affaires_recurrent_annuel_is_revenue_at_a_run_rate():
+def test_chiffre_d_affaires_recurrent_annuel_is_revenue_as_an_arr():
     facts = facts_of(
         "Pigment lève 145 millions de dollars. Le chiffre d'affaires récurrent annuel de Pigment a triplé en "
         "un an pour atteindre 100 millions de dollars.",
         "fr",
     )
-    assert only(facts, "revenue").metric == "annualized_revenue_run_rate"
+    assert only(facts, "revenue").metric == "annual_recurring_revenue"
 
 
 # -- a conditional commitment: dated the story's day, its deadline in its condition -------------------------

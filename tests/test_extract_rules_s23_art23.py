@@ -89,7 +89,7 @@ def test_an_mrr_and_the_arr_it_makes_are_each_their_own_metric():
     facts = facts_of(RAISED + "Its MRR reached $2 million, or $24 million ARR.")
     assert [(f.amount, f.metric) for f in of_kind(facts, "revenue")] == [
         (2e6, "monthly_recurring_revenue"),
-        (24e6, "annualized_revenue_run_rate"),
+        (24e6, "annual_recurring_revenue"),
     ]
 
 

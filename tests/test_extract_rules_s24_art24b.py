@@ -262,11 +262,12 @@ def test_a_dateline_without_its_year_dates_no_story():
     assert (source.published, only(source.facts, "metric").date) == (None, None)
 
 
-def test_a_publication_date_given_wins_over_the_dateline_s_day():
+def test_a_publication_date_given_stays_the_story_s_date_beside_the_dateline_s_day():
     source = parse_article(
         WIRE_EN + "Zorgly has raised $118 million so far.", language="en", published="2026-03-13"
     )
-    assert (source.published, only(source.facts, "metric").date) == ("2026-03-13", "2026-03-13")
+    # fixF24 (qa41 #2b): the dateline's day, a day before the publication date, dates the facts it reports.
+    assert (source.published, only(source.facts, "metric").date) == ("2026-03-13", STORY_DAY)
 
 
 def test_the_company_page_tells_an_undated_story_s_total_as_of_its_dateline_s_day(fresh_store):

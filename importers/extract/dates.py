@@ -239,6 +239,8 @@ def find_dates(sentence: str, published: dt.date | None = None) -> list[DateMent
         _relative_months,
         _months_ago,
         _weeks_ago,
+        _last_week,
+        _quarters,
         _relative_seasons,
         _relative_years,
         _year_dates,
@@ -535,6 +537,85 @@ def _counted_back(sentence: str, published: dt.date | None, *, unit: str):
 
 _months_ago = partial(_counted_back, unit="months")
 _weeks_ago = partial(_counted_back, unit="weeks")
+
+# The calendar week before publication: "last week", « la semaine dernière », « la semaine passée ».
+_LAST_WEEK_RE = re.compile(
+    r"\blast\s+week\b|\bthe\s+previous\s+week\b|\bla\s+semaine\s+(?:dernière|passée|précédente)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_week(sentence: str, published: dt.date | None):
+    """'raised $40 million last week' in a story of Thursday 2026-03-12: the week of March 2-8. A date is a day,
+    a month or a year: the week's day is not told, so it is the month holding most of that week (its Thursday's,
+    as ISO weeks count), 2026-03 here; never the story's own day."""
+    if published is None:
+        return
+    thursday = published - dt.timedelta(days=published.weekday() + 7) + dt.timedelta(days=3)
+    for match in _LAST_WEEK_RE.finditer(sentence):
+        value = f"{thursday.year:04d}-{thursday.month:02d}"
+        yield DateMention(
+            value, "month", _compared_role(sentence, match.start()), match.span(), relative=True
+        )
+
+
+_QUARTER_NUMBERS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "premier": 1, "deuxième": 2,
+    "troisième": 3, "quatrième": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+}  # fmt: skip
+_QUARTER_WORDS = "|".join(sorted(_QUARTER_NUMBERS, key=len, reverse=True))
+# "in the fourth quarter", "Q4 2025", "au quatrième trimestre 2025", "T4": a quarter, its year optional.
+_QUARTER_RE = re.compile(
+    rf"\b(?:(?P<word>{_QUARTER_WORDS})\s+(?:quarter|trimestre)|(?-i:[QT])(?P<digit>[1-4]))\b"
+    r"(?:\s+(?:of\s+|de\s+)?(?P<year>(?:19|20)\d\d)\b)?",
+    re.IGNORECASE,
+)
+# A quarter told of the future ("expects revenue to double in the fourth quarter"): the next such quarter.
+_FUTURE_QUARTER_BEFORE_RE = re.compile(
+    r"\b(?:will|expects?|expected|forecasts?|plans?|aims?|prévoit|prévoient|attend|attendue?s?|devrait|devraient|"
+    r"vise)\b",
+    re.IGNORECASE,
+)
+
+
+def _quarters(sentence: str, published: dt.date | None):
+    """'revenue reached €4 million in the fourth quarter' in a story of March 2026: Q4 2025, the fourth quarter
+    nearest the story's day (the next one when told of the future: "expects", « attendue au deuxième trimestre »).
+    A date is a day, a month or a year: a quarter is dated by its last month (2025-12), as a figure of the quarter
+    is told at its end; its year alone would read as the year's own figure."""
+    for match in _QUARTER_RE.finditer(sentence):
+        number = int(match.group("digit") or _QUARTER_NUMBERS[match.group("word").lower()])
+        if match.group("year"):
+            year = int(match.group("year"))
+        elif published is None:
+            continue
+        else:
+            future = _FUTURE_QUARTER_BEFORE_RE.search(sentence, 0, match.start()) is not None
+            year = _quarter_year(number, published, future=future)
+        value = f"{year:04d}-{number * 3:02d}"
+        yield DateMention(value, "month", _role_before(sentence, match.start()), match.span())
+
+
+def _quarter_year(number: int, published: dt.date, *, future: bool) -> int:
+    """The year of the quarter `number` told without one: of the quarters `number` around `published`, the one
+    nearest it (the one it falls in, else the fewer days away, the earlier on a tie); told of the future, the
+    first not yet over."""
+    years = (published.year - 1, published.year, published.year + 1)
+    if future:
+        return next(year for year in years if _quarter_bounds(year, number)[1] >= published)
+
+    def days_away(year: int) -> int:
+        start, end = _quarter_bounds(year, number)
+        return max((start - published).days, (published - end).days, 0)
+
+    return min(years, key=days_away)
+
+
+def _quarter_bounds(year: int, number: int) -> tuple[dt.date, dt.date]:
+    """The first and last days of quarter `number` of `year`."""
+    start = dt.date(year, number * 3 - 2, 1)
+    after = dt.date(year + 1, 1, 1) if number == 4 else dt.date(year, number * 3 + 1, 1)
+    return start, after - dt.timedelta(days=1)
 
 
 def _compared_role(sentence: str, start: int, *, ago: bool = True) -> str:

@@ -601,7 +601,8 @@ _ROUND_TYPE_RE = re.compile(
     _I,
 )
 _POST_RE = re.compile(
-    r"post-?money|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
+    # « valorisation post-monétaire »: the French calque of "post-money".
+    r"post-?money|post-?monétaire|post-investment|après (?:l['’]opération|la levée|l['’]augmentation|le tour|cette levée|"
     r"la transaction|"
     r"l['’]investissement|apport|(?:une |cette |l['’])?augmentation de capital)|porte sa valorisation|portant sa valorisation|porte la valorisation|"
     r"portant la valorisation|bringing (?:its|the company's|the startup's) valuation|brings? (?:its|the) "
@@ -613,7 +614,9 @@ _POST_RE = re.compile(
 )
 # The word that introduces a figure compared with another one: "contre 400 M€", "up from $1bn", "versus".
 _COMPARED_WITH_BEFORE_RE = re.compile(
-    r"\b(?:contre|(?:up|down) from|compared (?:with|to)|versus|vs\.?)\s+$", _I
+    # "down from the $1.1 billion it was valued at in 2024": the article before the figure too.
+    r"\b(?:contre|(?:(?:up|down) from|compared (?:with|to))(?:\s+(?:the|a|an|its))?|versus|vs\.?)\s+$",
+    _I,
 )
 # A value the company was given before the story's news, right before the amount: "was last valued at about
 # $200m", "had previously been valued at", "its previous valuation of", "précédemment valorisée", "sa précédente
@@ -644,7 +647,7 @@ _THIS_ROUND_AFTER_RE = re.compile(
     _I,
 )
 _PRE_RE = re.compile(
-    r"pre-?money|pré-?money|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
+    r"pre-?money|pré-?money|pré-?monétaire|avant (?:l['’]opération|la levée|l['’]augmentation|l['’]apport|apport|"
     r"l['’]investissement|le tour|la transaction|cette levée|"
     r"(?:une |cette )?augmentation de capital|(?:l['’](?:apport d['’])?)?argent frais)|"
     # "valorise Assurio à 38 M€ avant l'argent frais", "hors argent frais", "before the new money".
@@ -658,12 +661,13 @@ _FUTURE_RE = re.compile(
     r"\bon (?:track|pace|course) (?:to|for)\b|\ben (?:bonne )?voie (?:pour|de|d['’])|\ben passe de\b|\bcompte\s+(?:dépasser|atteindre|réaliser|franchir|doubler|tripler)\b",
     _I,
 )
-# Revenue told as a yearly pace rather than a year's sales: a run-rate, ARR, "annual recurring revenue",
-# "chiffre d'affaires récurrent annuel" (not "monthly recurring revenue").
-_RUN_RATE_RE = re.compile(
-    r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|rythme annuel|annual recurring|"
-    r"récurrents? annuels?|annuels? récurrents?",
-    _I,
+# Revenue told as a yearly pace rather than a year's sales: a run-rate, "annualized revenue", « rythme annuel ».
+_RUN_RATE_RE = re.compile(r"run[- ]rate|annuali[sz]ed|annualisé|rythme annuel", _I)
+# Revenue from subscriptions counted over a year: ARR, "annual recurring revenue", "chiffre d'affaires récurrent
+# annuel". A company tells it next to its run-rate ("run-rate hit $12 million, while ARR stood at $9 million"):
+# its own metric, never compared with the run-rate nor a year's revenue.
+_ANNUAL_RECURRING_RE = re.compile(
+    r"\bARR\b|annual(?:i[sz]ed)?\s+recurring|récurrents?\s+annuels?|annuels?\s+récurrents?", _I
 )
 # Revenue told as a monthly pace: "monthly recurring revenue", "MRR", "revenu mensuel récurrent". It is no year's
 # revenue nor an annual run-rate: its own metric, never compared with either.
@@ -672,6 +676,7 @@ _MONTHLY_RECURRING_RE = re.compile(
 )
 _MONTHLY_RECURRING = "monthly_recurring_revenue"
 _RUN_RATE = "annualized_revenue_run_rate"
+_ANNUAL_RECURRING = "annual_recurring_revenue"
 # The words before the year a partnership runs until: "jusqu'en 2030", "until 2030", "through 2030".
 _RUNS_UNTIL_BEFORE_RE = re.compile(
     r"(?:\bjusqu['’](?:en|à|au)|\buntil|\bthrough|\btill|\bthru|\bà échéance)\s+(?:(?:la\s+)?fin\s+|the\s+end\s+of\s+)?$",
@@ -1385,6 +1390,14 @@ _EARLIER_DISPATCH_RE = re.compile(
 # "Contrairement à ce que nous avons écrit dans notre article publié mardi, X a levé 55 millions": the sentence
 # states the corrected figure, against what the earlier dispatch said.
 _CONTRARY_TO_RE = re.compile(r"\b(?:contrairement\s+à|contrary\s+to|unlike)\b", _I)
+# After the earlier dispatch is named, the words giving its right reading: "Dans une dépêche publiée le 12 mars, il
+# fallait lire que X a levé 380 millions, et non 350 millions", "An earlier version of this story misstated the
+# amount; X raised $85 million, not $75 million". The figures after them are the corrected facts.
+_RIGHT_READING_RE = re.compile(
+    r"\bil\s+(?:fallait|faut)\s+lire\b|\bshould\s+have\s+(?:read|said|stated)\b|"
+    r"\b(?:misstated|misreported|misspelled)\b[^;:.]{0,60}[;:]",
+    _I,
+)
 # A correction note, in its brackets: "(Corrects valuation in paragraph 2 to $2 billion from $200 million)",
 # "(Rectificatif: …)". Its figures are the story's own, said again in the body: no fact of their own. Not
 # "Correction: X a levé 55 millions", a sentence of the story.
@@ -2712,7 +2725,14 @@ class FactBuilder:
         day = next((d for d in view.dates if d.relative and d.precision == "day"), None)
         if day is not None and self.anchor is not None and day.value < self.anchor.value:
             self.anchor = replace(day, span=(0, 0), relative=False)
-        return True
+        return not self._tells_right_reading(view, dispatch.end())
+
+    @staticmethod
+    def _tells_right_reading(view: View, after: int) -> bool:
+        """Whether a sentence naming the earlier dispatch goes on to give its right reading ("il fallait lire que X
+        a levé 380 millions, et non 350 millions"): every figure after those words, the wrong one negated."""
+        reading = _RIGHT_READING_RE.search(view.text, after)
+        return reading is not None and all(a.bound_start >= reading.end() for a in view.amounts)
 
     def _named_crowns(self, amounts: list[AmountMention]) -> list[AmountMention]:
         """'revenue of 410 million crowns' after '1.1 billion Norwegian crowns': a bare crown is the one crown
@@ -2889,7 +2909,7 @@ class FactBuilder:
                 continue
             if _NEGATED_RE.search(view.text[max(0, amount.bound_start - 20) : amount.bound_start]) or (
                 _CORRECTED_RE.search(view.text[max(0, amount.bound_start - 60) : amount.span[1] + 40])
-                or _RETRACTED_REPORT_RE.search(view.text, 0, amount.bound_start)
+                or _in_retracted_report(view.text, amount.bound_start)
                 or _FORMER_TARGET_AFTER_RE.match(view.text, amount.span[1])
             ):
                 continue  # "et non 60 millions", "indiqué par erreur à 54 millions": a figure the text retracts.
@@ -4974,6 +4994,8 @@ class FactBuilder:
         window = view.text[amount.span[1] : expected.start("expects")]
         run_rate = re.search(r"run[- ]rate|annuali[sz]ed|annualisé|\bARR\b|recurring|récurrent", window, _I)
         metric = _RUN_RATE if run_rate else "revenue"
+        if _ANNUAL_RECURRING_RE.search(window):
+            metric = _ANNUAL_RECURRING
         if _MONTHLY_RECURRING_RE.search(window):
             metric = _MONTHLY_RECURRING
         return self._money_fact(view, amount, "projection", company, date, metric=metric, is_projection=True)
@@ -9206,11 +9228,22 @@ def _relative_verb_end(text: str, clause_start: int) -> int:
     return match.end() if match else 0
 
 
+def _in_retracted_report(text: str, position: int) -> bool:
+    """Whether a figure at `position` is told after an opening that retracts the earlier report ("An earlier version
+    of this article incorrectly said…"), and not after the words giving its right reading ("misstated the amount;
+    X raised $85 million, not $75 million")."""
+    opening = _RETRACTED_REPORT_RE.search(text, 0, position)
+    return opening is not None and _RIGHT_READING_RE.search(text, opening.start(), position) is None
+
+
 def _revenue_metric(text: str, clause_start: int, amount: AmountMention) -> str:
     """What revenue figure `amount` is, by the pace word nearest it in its clause: a monthly recurring revenue,
-    an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or $24 million ARR" tells two."""
+    an annual recurring revenue (ARR), an annual run-rate, else a period's revenue. Nearest, as "MRR of $2 million, or
+    $24 million ARR" tells two."""
     window_end = amount.span[1] + 40
     cues = [(m, _MONTHLY_RECURRING) for m in _MONTHLY_RECURRING_RE.finditer(text, clause_start, window_end)]
+    # Before the run-rate's cues: "annualized recurring revenue" is an ARR whose two cues start together.
+    cues += [(m, _ANNUAL_RECURRING) for m in _ANNUAL_RECURRING_RE.finditer(text, clause_start, window_end)]
     cues += [(m, _RUN_RATE) for m in _RUN_RATE_RE.finditer(text, clause_start, window_end)]
     if not cues:
         return "revenue"
