@@ -11,8 +11,8 @@ import json
 from pathlib import Path
 
 import pytest
-from cli_helpers import private_default_db, run_ok  # noqa: F401 (autouse fixture)
-from test_timeline_stake_partnership_accounts import LES_ECHOS_PARTNER, REUTERS_PARTNER, imported
+from cli_helpers import import_files, private_default_db, run_ok  # noqa: F401 (autouse fixture)
+from test_timeline_stake_partnership_accounts import LES_ECHOS_PARTNER, REUTERS_PARTNER
 
 FRENCH = "Nvidia et Mistral AI ont annoncé mercredi un partenariat"
 ENGLISH = "Nvidia and Mistral AI announced a partnership on Wednesday"
@@ -20,7 +20,7 @@ ENGLISH = "Nvidia and Mistral AI announced a partnership on Wednesday"
 
 @pytest.fixture
 def db(capsys, tmp_path: Path) -> Path:
-    return imported(
+    return import_files(
         capsys,
         tmp_path,
         ("lesechos-partner.txt", LES_ECHOS_PARTNER),
