@@ -885,6 +885,7 @@ class Store:
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
+        same_as = self._same_as()
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
@@ -892,7 +893,15 @@ class Store:
                 exported = queries.to_export(record)
                 if record.ref in edits:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
+                if (shown := same_as.get(record.ref)) is not None:
+                    exported.same_as = shown.record_id
                 yield exported
+
+    @_locked
+    def _same_as(self) -> dict[RecordRef, RecordRef]:
+        """Each other account of a deal several sources tell -> the record the app shows for it
+        (`TimelineFolds.same_as`), read as the export starts: its `same_as` column."""
+        return self._timeline_folds().same_as
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when

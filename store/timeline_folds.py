@@ -54,6 +54,10 @@ class TimelineFolds:
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
+    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    """Each other account of a figure, raise, stake or partnership several sources tell (an undated
+    one too, which the whole timeline does not list) -> the record whose event stands for it: an
+    export's `same_as`, so that a sum of its rows counts each once, as the app does."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -79,14 +83,15 @@ def timeline_folds(db: Database) -> TimelineFolds:
     folds = TimelineFolds()
     for members in _metric_groups(db):
         _fold(folds, members[0], members[1:])
-    told: list[tuple[Round | Stake | Partnership, list, str]] = [
+    told: list[tuple[Round | Stake | Partnership, list, str, list]] = [
         *_raises(db),
         *_stakes(db),
         *_partnerships(db),
     ]
-    for shown, others, title in told:
+    for shown, others, title, members in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
+        folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
     folds.hidden_places = sorted(_places(db, folds.hidden))
     return folds
 
@@ -124,6 +129,7 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
+    folds.same_as.update((member.ref, shown.ref) for member in folded)
     for member in folded:
         folds.hidden[member.record_type].add(member.id)
 
@@ -156,10 +162,10 @@ def _metric_groups(db: Database) -> list[list[Metric]]:
     return groups
 
 
-def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
+def _raises(db: Database) -> list[tuple[Round, list[Round], str, list[Round]]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
-    folds it (`queries._raises_folded`): the round whose event stands for it, the others, and the
-    event's title as the company's page shows the raise; among the companies with two rounds of an
+    folds it (`queries._raises_folded`): the round whose event stands for it, the other dated ones, the
+    event's title as the company's page shows the raise, and all its rounds; among the companies with two rounds of an
     amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
     in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
@@ -179,13 +185,13 @@ def _raises(db: Database) -> list[tuple[Round, list[Round], str]]:
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
-                found.append((shown, others, raise_title(members)))
+                found.append((shown, others, raise_title(members), members))
     return found
 
 
-def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
+def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str, list[Stake]]]:
     """Each stake several sources tell, as a company's timeline folds it (`queries.stake_groups`, as
-    its page groups them): the stake whose event stands for it, the other dated ones, its title;
+    its page groups them): the stake whose event stands for it, the other dated ones, its title, all;
     among the companies with two stakes of one investor, one of them dated (an investor's short name
     another source spells out is one investor on the page: those of one company are grouped too)."""
     from .queries import stake_groups, stakes_told_twice  # local: queries reads the folds
@@ -193,7 +199,7 @@ def _stakes(db: Database) -> list[tuple[Stake, list[Stake], str]]:
     return _accounts(stake_groups(db, stakes_told_twice(db)), stake_title)
 
 
-def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str]]:
+def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], str, list[Partnership]]]:
     """Each partnership several sources tell, as its companies' timelines fold it
     (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
     one kind, one of them dated."""
@@ -209,12 +215,13 @@ def _partnerships(db: Database) -> list[tuple[Partnership, list[Partnership], st
 
 
 def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:
-    """(shown, the other dated records, title) of each group several sources tell (`folded_accounts`)."""
+    """(shown, the other dated records, title, all its records) of each group several sources tell
+    (`folded_accounts`)."""
     found = []
     for members in groups:
         shown, others = folded_accounts(members)
         if shown is not None:
-            found.append((shown, others, title_of(members)))
+            found.append((shown, others, title_of(members), members))
     return found
 
 
