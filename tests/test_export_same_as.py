@@ -123,3 +123,19 @@ def test_the_other_accounts_of_a_stake_and_a_partnership_two_sources_tell_name_t
         assert [r["same_as"] for r in told if r is not shown] == [shown["record_id"]], record_type
     told_once = [r for r in rows if r["record_type"] == "round"]
     assert told_once and all(r["same_as"] is None for r in told_once)
+
+
+def test_an_undated_account_of_a_raise_names_the_dated_row_the_app_shows(capsys, tmp_path):
+    """The whole timeline lists no undated record, but a whole export does: a file's undated row of
+    the Seed another file dates is that Seed again, `raised $2M · 2 sources`, not another $2M."""
+    columns = "company,amount,currency,round,investors"
+    db = import_files(
+        capsys,
+        tmp_path,
+        ("dated.csv", f"{columns},date\nUndCo,2000000,USD,Seed,Esc Ventures,2025-01-02\n"),
+        ("undated.csv", f"{columns}\nUndCo,2000000,USD,Seed,Esc Ventures\n"),
+    )
+    rows = records(run_ok(capsys, db, "export", "--format", "json"), "json")
+    (dated,) = [row for row in rows if row["date"]]
+    assert [row["same_as"] for row in rows] == [None, dated["record_id"]]
+    assert raised(capsys, db, "UndCo") == {"USD": 2e6}
