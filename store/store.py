@@ -61,7 +61,7 @@ from .models import (
 )
 from .record_filter import RecordFilter, record_types
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, adopted_places, timeline_folds
+from .timeline_folds import TimelineFolds, adopted_places, same_as_among, timeline_folds
 from .versions import SCHEMA_VERSION
 from .writing import CompanyResolver, content_hash, find_existing_source, write_source
 
@@ -811,10 +811,18 @@ class Store:
     def _timeline_folds(self) -> TimelineFolds:
         """What the whole timeline folds into another's event (store/timeline_folds.py), read again only
         once this store or another connection wrote: every window of it asks. Call it under the lock."""
-        state = (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
+        state = self._state()
         if self._folds is None or self._folds[0] != state:
             self._folds = (state, timeline_folds(self.db))
         return self._folds[1]
+
+    def _folds_current(self) -> bool:
+        """Whether the whole timeline's folds were read at the database's state now (under the lock)."""
+        return self._folds is not None and self._folds[0] == self._state()
+
+    def _state(self) -> tuple[int, int]:
+        """The database's state: rows this store wrote, and `data_version` (another connection's)."""
+        return (self.db.conn.total_changes, self.db.execute("PRAGMA data_version").fetchone()[0])
 
     @_locked
     def source(self, source_id: int, focus: RecordRef | None = None) -> Source:
@@ -869,6 +877,7 @@ class Store:
         selection) starts with those of the companies its records name, so that it imports as the
         same companies too (a company's own export lost its city, sector and description)."""
         whole = refs is None and company_id is None
+        listed: list[RecordRef] | None = None
         if companies and whole:
             after = 0
             while batch := self._company_rows(after):
@@ -885,7 +894,7 @@ class Store:
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
-        same_as = self._same_as()
+        same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
@@ -898,10 +907,14 @@ class Store:
                 yield exported
 
     @_locked
-    def _same_as(self) -> dict[RecordRef, RecordRef]:
+    def _same_as(self, refs: list[RecordRef] | None) -> dict[RecordRef, RecordRef]:
         """Each other account of a deal several sources tell -> the record the app shows for it
-        (`TimelineFolds.same_as`), read as the export starts: its `same_as` column."""
-        return self._timeline_folds().same_as
+        (`TimelineFolds.same_as`), read as the export starts: its `same_as` column. A company's or a
+        selection's (`refs`) reads only its companies' accounts, unless the whole timeline's folds
+        are at hand: reading those takes seconds at 100k records."""
+        if refs is None or self._folds_current():
+            return self._timeline_folds().same_as
+        return same_as_among(self.db, queries.company_ids_of(self.db, refs))
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when

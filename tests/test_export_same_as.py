@@ -109,11 +109,12 @@ def test_an_older_export_without_same_as_still_imports_as_one_raise(capsys, redc
     assert raised(capsys, copy, "RedCo") == {"USD": 2e6}
 
 
+@pytest.mark.parametrize("which", [(), ("--company", "Mistral AI")])
 def test_the_other_accounts_of_a_stake_and_a_partnership_two_sources_tell_name_the_one_shown(
-    capsys, tmp_path
+    capsys, tmp_path, which
 ):
     db = all_four(capsys, tmp_path)
-    rows = records(run_ok(capsys, db, "export", "--format", "json"), "json")
+    rows = records(run_ok(capsys, db, "export", *which, "--format", "json"), "json")
     for record_type, party in (("stake", "Microsoft"), ("partnership", "Nvidia")):
         told = [
             r for r in rows if r["record_type"] == record_type and party in (r["company"], r["counterpart"])
@@ -139,3 +140,21 @@ def test_an_undated_account_of_a_raise_names_the_dated_row_the_app_shows(capsys,
     (dated,) = [row for row in rows if row["date"]]
     assert [row["same_as"] for row in rows] == [None, dated["record_id"]]
     assert raised(capsys, db, "UndCo") == {"USD": 2e6}
+
+
+def test_a_company_export_links_its_accounts_without_reading_the_whole_timelines_folds(
+    capsys, redco, monkeypatch
+):
+    """The whole timeline's folds take seconds at 100k records: a page's export (`e`) reads its own
+    companies' accounts instead, unless the timeline read them already."""
+    from ai_deals.store import Store
+    from ai_deals.store import store as store_module
+
+    def whole_timeline_read(db):
+        raise AssertionError("the whole timeline's folds were read")
+
+    monkeypatch.setattr(store_module, "timeline_folds", whole_timeline_read)
+    with Store(redco, readonly=True) as store:
+        rounds = list(store.iter_export_records(company_id=store.find_company("RedCo").id))
+    (shown,) = [record for record in rounds if record.same_as is None]
+    assert [record.same_as for record in rounds if record is not shown] == [shown.record_id] * 2
