@@ -29,8 +29,9 @@ ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
 COLUMNS = list(ExportRecord.model_fields)
-# Markdown is for reading: its table keeps the columns up to the review status (and `same_as`), without those added
-# so that an export imports as the same records (tranches as JSON, company rows' details). Its
+# Markdown is for reading: its table keeps the columns up to the review status (and `same_as`),
+# without those added so that an export imports as the same records (tranches as JSON, company rows'
+# details). Its
 # amount reads as pages show it ("≥$13B", "€102.5M", "65–90 GW"), not 13000000000 beside four
 # columns saying the rest: the currency, bound, upper value and unit are folded into it.
 _FOLDED_INTO_AMOUNT = ("amount_max", "currency", "bound", "unit")

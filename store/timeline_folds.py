@@ -157,18 +157,16 @@ def _metric_groups(db: Database, among: frozenset[int] | None) -> list[list[Metr
     state one value twice (whatever the basis: same_metric folds an unstated basis into a stated one)."""
     from .queries import RECORD_SQL, timeline_records  # local: queries reads the folds
 
-    companies = _kept(
-        (
-            company_id
-            for (company_id,) in db.execute(
-                # NOT INDEXED: read in table order, not through metrics_timeline's order (3x slower at 1M).
-                f"""SELECT DISTINCT company_id FROM metrics NOT INDEXED WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
+    companies = [
+        company_id
+        for (company_id,) in db.execute(
+            # NOT INDEXED: read in table order, not through metrics_timeline's order (3x slower at 1M).
+            f"""SELECT DISTINCT company_id FROM metrics NOT INDEXED WHERE {TIMELINE_WHERE["metric"]} AND value IS NOT NULL
                 GROUP BY company_id, metric, value, value_max, unit, currency, bound, is_projection, date
                 HAVING count(*) > 1"""
-            )
-        ),
-        among,
-    )
+        )
+    ]
+    companies = _kept(companies, among)
     groups = []
     for chunk in _chunks(companies):
         rows = list(
@@ -185,22 +183,21 @@ def _metric_groups(db: Database, among: frozenset[int] | None) -> list[list[Metr
 
 def _raises(db: Database, among: frozenset[int] | None) -> list[tuple[Round, list[Round], str, list[Round]]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
-    folds it (`queries._raises_folded`): the round whose event stands for it, the other dated ones, the
-    event's title as the company's page shows the raise, and all its rounds; among the companies with two rounds of an
-    amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
-    in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
+    folds it (`queries._raises_folded`): the round whose event stands for it, the other dated ones,
+    the event's title as the company's page shows the raise, and all its rounds; among the companies
+    (`among`, when given) with two rounds of an amount in one currency, one of them dated. An undated
+    account (same_raise._attach_undated) counts in the title, but is no record of the whole timeline,
+    which lists, counts and exports dated ones (an export's `same_as` names it all the same)."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
-    companies = _kept(
-        (
-            company_id
-            for (company_id,) in db.execute(
-                f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {VISIBLE} AND amount > 0
+    companies = [
+        company_id
+        for (company_id,) in db.execute(
+            f"""SELECT DISTINCT company_id FROM rounds NOT INDEXED WHERE {VISIBLE} AND amount > 0
                AND currency IS NOT NULL GROUP BY company_id, currency HAVING count(*) > 1 AND count(date) > 0"""
-            )
-        ),
-        among,
-    )
+        )
+    ]
+    companies = _kept(companies, among)
     found = []
     for chunk in _chunks(companies):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
