@@ -29,12 +29,18 @@ ExportFormat = Literal["csv", "json", "md"]
 FORMATS: tuple[ExportFormat, ...] = ("csv", "json", "md")
 EXTENSIONS = {"csv": "csv", "json": "json", "md": "md"}
 COLUMNS = list(ExportRecord.model_fields)
-# Markdown is for reading: its table keeps the columns up to the review status, without those added
-# so that an export imports as the same records (tranches as JSON, company rows' details). Its
+# Markdown is for reading: its table keeps the columns up to the review status (and `same_as`),
+# without those added so that an export imports as the same records (tranches as JSON, company rows'
+# details). Its
 # amount reads as pages show it ("≥$13B", "€102.5M", "65–90 GW"), not 13000000000 beside four
 # columns saying the rest: the currency, bound, upper value and unit are folded into it.
 _FOLDED_INTO_AMOUNT = ("amount_max", "currency", "bound", "unit")
-MARKDOWN_COLUMNS = [c for c in COLUMNS[: COLUMNS.index("review_status") + 1] if c not in _FOLDED_INTO_AMOUNT]
+# It ends with `same_as`, as a reader adding the amounts up needs it too: an account of a deal whose
+# figure another row gives (`ExportRecord.same_as`).
+MARKDOWN_COLUMNS = [
+    *(c for c in COLUMNS[: COLUMNS.index("review_status") + 1] if c not in _FOLDED_INTO_AMOUNT),
+    "same_as",
+]
 CHUNK_RECORDS = 1_000  # CSV rows handed on together
 # Spreadsheets run a cell starting with these as a formula; a leading apostrophe makes it text.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")

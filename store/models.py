@@ -711,6 +711,10 @@ class ExportRecord(BaseModel):
     """A stake's: true when it is in a round, false when in none (a conditional promise its article
     kept out of the day's round), which an import keeps (its round is found again as the import finds
     one); empty for other records."""
+    same_as: int | None = None
+    """Another source's account of a raise, stake, partnership or figure the app shows once (`· 3
+    sources`): the `record_id` of the record of that type whose figure it shows and counts; empty on
+    that one and on a record told once. A sum over the rows without it counts each deal once."""
 
 
 class Overview(BaseModel):

@@ -941,6 +941,20 @@ def existing_refs(db: Database, refs: Iterable[RecordRef]) -> set[RecordRef]:
     return set(review_statuses(db, refs))
 
 
+def company_ids_of(db: Database, refs: Iterable[RecordRef]) -> set[int]:
+    """The companies `refs` are about (each record's `company_id`)."""
+    wanted: dict[str, list[int]] = defaultdict(list)
+    for ref in refs:
+        wanted[ref.record_type].append(ref.record_id)
+    found: set[int] = set()
+    for record_type, ids in wanted.items():
+        for chunk in _chunks(ids):
+            marks, values = _in(chunk)
+            sql = f"SELECT DISTINCT company_id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})"
+            found.update(company_id for (company_id,) in db.execute(sql, values))
+    return found
+
+
 def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, str]:
     """The review status of each of `refs` that still names a record; a rejected one is not exported."""
     wanted: dict[str, list[int]] = defaultdict(list)

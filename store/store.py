@@ -63,7 +63,7 @@ from .models import (
 from .record_filter import RecordFilter, record_types
 from .schema import RECORD_TABLES
 from .search_service import SearchService
-from .timeline_folds import TimelineFolds, adopted_places, first_events, timeline_folds
+from .timeline_folds import TimelineFolds, adopted_places, first_events, same_as_among, timeline_folds
 from .versions import SCHEMA_VERSION
 from .writing import (
     CompanyResolver,
@@ -867,6 +867,10 @@ class Store:
             self._folds = (state, timeline_folds(self.db))
         return self._folds[1]
 
+    def _folds_current(self) -> bool:
+        """Whether the whole timeline's folds were read at the database's state now (under the lock)."""
+        return self._folds is not None and self._folds[0] == self._change_stamp()
+
     @_locked
     def source(self, source_id: int, focus: RecordRef | None = None) -> Source:
         """A source with its facts' spans; a deal file's comes as its header and `focus`'s row."""
@@ -920,6 +924,7 @@ class Store:
         selection) starts with those of the companies its records name, so that it imports as the
         same companies too (a company's own export lost its city, sector and description)."""
         whole = refs is None and company_id is None
+        listed: list[RecordRef] | None = None
         if companies and whole:
             after = 0
             while batch := self._company_rows(after):
@@ -936,6 +941,7 @@ class Store:
             if companies:
                 yield from self._company_rows_named_in(_batches_of(listed))
             ref_batches = _batches_of(listed)
+        same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
@@ -943,7 +949,19 @@ class Store:
                 exported = queries.to_export(record)
                 if record.ref in edits:
                     exported.edited_from = json.dumps(edits[record.ref], ensure_ascii=False)
+                if (shown := same_as.get(record.ref)) is not None:
+                    exported.same_as = shown.record_id
                 yield exported
+
+    @_locked
+    def _same_as(self, refs: list[RecordRef] | None) -> dict[RecordRef, RecordRef]:
+        """Each other account of a deal several sources tell -> the record the app shows for it
+        (`TimelineFolds.same_as`), read as the export starts: its `same_as` column. A company's or a
+        selection's (`refs`) reads only its companies' accounts, unless the whole timeline's folds
+        are at hand: reading those takes seconds at 100k records."""
+        if refs is None or self._folds_current():
+            return self._timeline_folds().same_as
+        return same_as_among(self.db, queries.company_ids_of(self.db, refs))
 
     def timeline_ref_batches(self) -> Iterator[list[RecordRef]]:
         """Every event of the whole timeline, in its order, `EXPORT_BATCH` at a time, as it is when

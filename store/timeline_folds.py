@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from sqlite_utils import Database
@@ -59,6 +59,10 @@ class TimelineFolds:
     titles: dict[RecordRef, str] = field(default_factory=dict)
     """The title of each raise's event that folds other accounts of it, as its company's page shows
     the raise (`timeline.raise_title`): the union of their investors, how many sources tell it."""
+    same_as: dict[RecordRef, RecordRef] = field(default_factory=dict)
+    """Each other account of a figure, raise, stake or partnership several sources tell (an undated
+    one too, which the whole timeline does not list) -> the record whose event stands for it: an
+    export's `same_as`, so that a sum of its rows counts each once, as the app does."""
 
     def folded_event(self, event: TimelineEvent) -> TimelineEvent:
         """`event` standing for the records folded into it, titled as it folds them (`with_folded`)."""
@@ -83,18 +87,32 @@ def timeline_folds(db: Database, among: list[int] | None = None) -> TimelineFold
     """What the whole timeline folds now (see the module's docstring). With `among`, only what it folds
     of those companies' records (a partnership's of either side): all that its first events need, as
     each company's records fold among themselves (`first_events`)."""
+    folds = _told_several_times(db, among)
+    folds.hidden_places = sorted(_places(db, folds.hidden))
+    return folds
+
+
+def same_as_among(db: Database, company_ids: Iterable[int]) -> dict[RecordRef, RecordRef]:
+    """`TimelineFolds.same_as` of the records of `company_ids` (a partnership's of either company):
+    what a company's or a selection's export reads, without the whole timeline's folds (seconds at
+    100k records, where a company's records take milliseconds)."""
+    return _told_several_times(db, sorted(set(company_ids))).same_as
+
+
+def _told_several_times(db: Database, among: list[int] | None) -> TimelineFolds:
+    """The folds of what several sources tell, of the companies `among` (None: all), without places."""
     folds = TimelineFolds()
     for members in _metric_groups(db, among):
         _fold(folds, members[0], members[1:])
-    told: list[tuple[Round | Stake | Partnership, list, str]] = [
+    told: list[tuple[Round | Stake | Partnership, list, str, list]] = [
         *_raises(db, among),
         *_stakes(db, among),
         *_partnerships(db, among),
     ]
-    for shown, others, title in told:
+    for shown, others, title, members in told:
         _fold(folds, shown, others)
         folds.titles[shown.ref] = title  # an undated account alone folded in: the title names it
-    folds.hidden_places = sorted(_places(db, folds.hidden))
+        folds.same_as.update((member.ref, shown.ref) for member in members if member is not shown)
     return folds
 
 
@@ -172,6 +190,7 @@ def _fold(folds: TimelineFolds, shown: Metric | Round | Stake | Partnership, fol
     if not folded:
         return
     folds.also.setdefault(shown.ref, []).extend(member.ref for member in folded)
+    folds.same_as.update((member.ref, shown.ref) for member in folded)
     for member in folded:
         folds.hidden[member.record_type].add(member.id)
 
@@ -216,12 +235,15 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
     return groups
 
 
-def _raises(db: Database, among: list[int] | None = None) -> list[tuple[Round, list[Round], str]]:
+def _raises(
+    db: Database, among: list[int] | None = None
+) -> list[tuple[Round, list[Round], str, list[Round]]]:
     """Each raise several sources tell, or told with an investor's part of it, as a company's timeline
-    folds it (`queries._raises_folded`): the round whose event stands for it, the others, and the
-    event's title as the company's page shows the raise; among the companies with two rounds of an
-    amount in one currency, one of them dated. An undated account (same_raise._attach_undated) counts
-    in the title, but is no record of the whole timeline, which lists, counts and exports dated ones."""
+    folds it (`queries._raises_folded`): the round whose event stands for it, the other dated ones,
+    the event's title as the company's page shows the raise, and all its rounds; among the companies
+    (`among`, when given) with two rounds of an amount in one currency, one of them dated. An undated
+    account (same_raise._attach_undated) counts in the title, but is no record of the whole timeline,
+    which lists, counts and exports dated ones (an export's `same_as` names it all the same)."""
     from .queries import fetch_records, page_ordered  # local: queries reads the folds
 
     hint, clause, params = _among(among, "company_id")
@@ -242,13 +264,15 @@ def _raises(db: Database, among: list[int] | None = None) -> list[tuple[Round, l
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
                 others = [member for member in members if member is not shown and member.date]
-                found.append((shown, others, raise_title(members)))
+                found.append((shown, others, raise_title(members), members))
     return found
 
 
-def _stakes(db: Database, among: list[int] | None = None) -> list[tuple[Stake, list[Stake], str]]:
+def _stakes(
+    db: Database, among: list[int] | None = None
+) -> list[tuple[Stake, list[Stake], str, list[Stake]]]:
     """Each stake several sources tell, as a company's timeline folds it (`queries.stake_groups`, as
-    its page groups them): the stake whose event stands for it, the other dated ones, its title;
+    its page groups them): the stake whose event stands for it, the other dated ones, its title, all;
     among the companies with two stakes of one investor, one of them dated (an investor's short name
     another source spells out is one investor on the page: those of one company are grouped too)."""
     from .queries import stake_groups, stakes_told_twice  # local: queries reads the folds
@@ -258,7 +282,7 @@ def _stakes(db: Database, among: list[int] | None = None) -> list[tuple[Stake, l
 
 def _partnerships(
     db: Database, among: list[int] | None = None
-) -> list[tuple[Partnership, list[Partnership], str]]:
+) -> list[tuple[Partnership, list[Partnership], str, list[Partnership]]]:
     """Each partnership several sources tell, as its companies' timelines fold it
     (same_partnership.group_partnerships): among the pairs of companies with two partnerships of
     one kind, one of them dated."""
@@ -276,12 +300,13 @@ def _partnerships(
 
 
 def _accounts(groups: list[list], title_of: Callable[[list], str]) -> list[tuple]:
-    """(shown, the other dated records, title) of each group several sources tell (`folded_accounts`)."""
+    """(shown, the other dated records, title, all its records) of each group several sources tell
+    (`folded_accounts`)."""
     found = []
     for members in groups:
         shown, others = folded_accounts(members)
         if shown is not None:
-            found.append((shown, others, title_of(members)))
+            found.append((shown, others, title_of(members), members))
     return found
 
 
