@@ -48,6 +48,14 @@ FIRST_FRAME_WAIT = 2.0
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
 _SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
 
+# Workers whose work quitting would lose (the export file is only renamed into place once whole),
+# by group, with what the question asked before quitting says of them.
+_WRITE_WORKERS = {
+    "export": "An export is still being written",
+    "merge-write": "A merge is still being written",
+    "split-write": "A split is still being written",
+}
+
 
 class DealsApp(BurstKeys):
     """Search, company pages, timeline, sources and export over one `Store`."""
@@ -98,6 +106,8 @@ class DealsApp(BurstKeys):
         """A screen `e` found stale (a re-import replaced records it shows): its export dialog opens
         once it has been read again (`screen_read`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
+        self._quit_asked = False
+        """The question "quit anyway?" is open (a second ctrl+q quits)."""
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
 
     @property
@@ -189,7 +199,35 @@ class DealsApp(BurstKeys):
 
     def action_quit_app(self) -> None:
         """Quit (the single-letter key, off while a dialog is open)."""
-        self.exit()
+        self.quit_unless_writing()
+
+    async def action_quit(self) -> None:
+        """ctrl+q: quit, asking first while an export or a merge is still being written."""
+        self.quit_unless_writing()
+
+    def quit_unless_writing(self) -> None:
+        """Quit, or ask first when a worker is still writing (quitting silently lost the export a
+        whole timeline takes half a minute to write). Asked again (ctrl+q in the question), quit."""
+        writing = self.unfinished_write()
+        if writing is None or self._quit_asked:
+            self.exit()
+            return
+        from .screens.confirm import ConfirmScreen
+
+        self._quit_asked = True
+        self.push_screen(ConfirmScreen(f"{writing}: quit anyway? It would be lost."), self._quit_answered)
+
+    def _quit_answered(self, yes: bool | None) -> None:
+        self._quit_asked = False
+        if yes:
+            self.exit()
+
+    def unfinished_write(self) -> str | None:
+        """What a worker still writing is doing ("An export is still being written"), or None."""
+        for worker in self.workers:
+            if worker.group in _WRITE_WORKERS and not worker.is_finished:
+                return _WRITE_WORKERS[worker.group]
+        return None
 
     def action_help(self) -> None:
         """Show every binding active on the current screen."""
@@ -380,8 +418,7 @@ class DealsApp(BurstKeys):
         if len(self.selection):
             # Records a re-import replaced are dropped first, in a worker: the keys typed after `e`
             # wait for the dialog (they went to the page below meanwhile: Enter opened an article).
-            self.defer_keys()
-            self.check_selection(then_export=True)
+            self.defer_keys(self.check_selection(then_export=True))
             return
         scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
         if scope is None:
@@ -392,8 +429,7 @@ class DealsApp(BurstKeys):
             return
         # The records shown are checked first, in a worker: a re-import from another shell may have
         # replaced them, and the dialog would offer records it then could not export.
-        self.defer_keys()
-        self.check_screen_scope(self.screen, *scope)
+        self.defer_keys(self.check_screen_scope(self.screen, *scope))
 
     def _open_export(self, refs: Sequence[RecordRef], label: str) -> None:
         from .screens.export import ExportScreen
