@@ -46,7 +46,7 @@ FIRST_FRAME_WAIT = 2.0
 """Seconds a worker waits at most for the first frame before opening the store (see `DealsApp.store`)."""
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
-_SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
+_SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app", "clear_selection"}
 
 # Workers whose work quitting would lose (the export file is only renamed into place once whole),
 # by group, with what the question asked before quitting says of them.
@@ -69,6 +69,14 @@ class DealsApp(BurstKeys):
         Binding("q", "quit_app", "Quit", id="app.quit_key", tooltip="Quit ai-deals", show=False),
         Binding("t,ctrl+t", "open_timeline", "Timeline", id="app.timeline", tooltip="Open the timeline"),
         Binding("e", "export", "Export", id="app.export", tooltip="Export the selection (or this screen)"),
+        Binding(
+            "x",
+            "clear_selection",
+            "Clear",
+            id="app.clear_selection",
+            tooltip="Unselect every record selected for export",
+            show=False,  # named by the status line's selection count: the footer's room at 80 columns is Help's
+        ),
         Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Keys of this screen"),
         Binding(
             "ctrl+p",
@@ -242,6 +250,8 @@ class DealsApp(BurstKeys):
         """Screen-level actions are off while a dialog (or the command palette) is open."""
         if action in _SCREEN_ACTIONS and isinstance(self.screen, ModalScreen):
             return False
+        if action == "clear_selection" and not self.selected_count:
+            return False  # offered (and in the footer) only where there is a selection to clear
         if action == "export" and getattr(self.screen, "gone", None) is not None and not self.selected_count:
             return False  # a page of a company no longer in the database: nothing of it to export
         if action == "export" and getattr(self.screen, "export_key", "e") != "e":
@@ -250,8 +260,9 @@ class DealsApp(BurstKeys):
         return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
 
     def watch_selected_count(self, before: int, count: int) -> None:
-        """On a gone company's page `e` is offered only with a selection (`check_action`): follow it."""
-        if bool(before) != bool(count) and getattr(self.screen, "gone", None) is not None:
+        """`x` (and `e` on a gone company's page) is offered only with a selection (`check_action`):
+        follow it."""
+        if bool(before) != bool(count):
             self.screen.refresh_bindings()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -261,7 +272,7 @@ class DealsApp(BurstKeys):
         scope = ", filtered to this company" if company is not None else ""
         yield SystemCommand("timeline: Open", f"Every dated event{scope}", self.action_open_timeline)
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
-        yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
+        yield SystemCommand("selection: Clear", "Unselect every record (x)", self.action_clear_selection)
         yield SystemCommand(
             "merge: Undo last", "Undo the last merge or split made in this session", self.action_undo_merge
         )
@@ -412,6 +423,16 @@ class DealsApp(BurstKeys):
         """Unselect every record and redraw the marks."""
         self.selection.clear()
         self._selection_changed()
+
+    def action_clear_selection(self) -> None:
+        """`x` (or the palette's "selection: Clear"): unselect every record, saying how many."""
+        from .formatting import plural
+
+        count = len(self.selection)
+        if not count:
+            return
+        self.unselect_all()
+        self.notify(f"Unselected {plural(count, 'record')}.", markup=False)
 
     def action_export(self) -> None:
         """Export the selection, or everything the current screen shows when nothing is selected."""
