@@ -724,16 +724,17 @@ def followed_note(followed: int) -> str:
 def unselected_note(
     gone_refs: list[RecordRef], rejected_refs: list[RecordRef], just_selected: Iterable[RecordRef] = ()
 ) -> str:
-    """Why records left the selection: a re-import replaced them, or review rejected them; said of
-    the row just selected alone when only its records went."""
+    """Why records left the selection: they are gone (a re-import replaced them, or `ai-deals remove`
+    took their source: the store cannot tell which once they are gone), or review rejected them;
+    said of the row just selected alone when only its records went."""
     from .formatting import plural
 
     if gone_refs and not rejected_refs and set(gone_refs) <= set(just_selected):
-        return "Not selected: that record is no longer in the database (a re-import replaced it)."
+        return "Not selected: that record is no longer in the database (removed or replaced)."
     gone, rejected = len(gone_refs), len(rejected_refs)
     reasons = []
     if gone:
-        reasons.append(f"{plural(gone, 'record')} a re-import replaced (no longer in the database)")
+        reasons.append(f"{plural(gone, 'record')} no longer in the database (removed or replaced)")
     if rejected:
         it = "it" if rejected == 1 else "them"
         reasons.append(f"{plural(rejected, 'record')} rejected since you selected {it} (not exported)")
