@@ -51,6 +51,10 @@ HOLD_KEYS_LONGEST = 10.0
 """Seconds keys are held at most while a screen they wait for is still opening, or a screen still
 works on the key they wait for (`defer_keys`): released early, they went to the screen below."""
 
+NEVER_HELD = frozenset({"ctrl+q"})
+"""Keys that act as they are read, whatever the keys before them wait for: quitting must work while
+keys wait for a slow check (`defer_keys` with a worker holds them as long as it runs)."""
+
 Waiting = Literal["binding", "submitted", "deferred"]
 
 
@@ -83,7 +87,7 @@ class BurstKeys(App[None]):
             await super().on_event(event)
             return
         if not event.is_forwarded:
-            if self._held is not None:
+            if self._held is not None and event.key not in NEVER_HELD:
                 self._held.append(event)
                 return
             if await self._edit_in_field(event):

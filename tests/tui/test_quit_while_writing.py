@@ -118,3 +118,21 @@ async def test_keys_typed_while_e_checks_a_slow_selection_wait_for_the_dialog_ho
         assert app.is_running and not isinstance(app.screen, ExportScreen)
         assert app.screen.__class__.__name__ == "CompanyScreen"
     assert len(records_of(read_back(target.read_text(encoding="utf-8-sig"), "csv"))) == 3
+
+
+async def test_ctrl_q_quits_while_keys_wait_for_a_slow_check_before_the_export_dialog(
+    app, deals_store, monkeypatch
+):
+    from test_export import select_three_records
+
+    from tui_helpers import hold_store_calls
+
+    async with app.run_test(size=(100, 30)) as pilot:
+        await select_three_records(pilot, deals_store)
+        await settle(pilot)
+        started, release = hold_store_calls(deals_store, "review_statuses")
+        await pilot.press("e")
+        await started.wait()
+        await pilot.press("ctrl+q")
+        assert app._exit
+        release.set()
