@@ -1364,10 +1364,15 @@ def _check_header(header: list[str], path: str) -> None:
 
 
 def _row_cells(header: list[str], row: list[str], path: str, line: int) -> object:
-    """A row's cells by column name; extra non-empty cells beyond the header make a RowError."""
+    """A row's cells by column name; extra non-empty cells beyond the header make a RowError.
+
+    A short row's missing cells are blank, as a spreadsheet saves a row whose last cells are empty
+    (and as `csv.DictReader` reads it): `Short Two;Y Fund` under four columns is the row
+    `Short Two;Y Fund;;`. Only cells that hold something count, either way: empty cells past the
+    header are dropped, missing ones are empty."""
     if len(row) > len(header) and any(cell.strip() for cell in row[len(header) :]):
         return RowError(path, line, ROW, f"{len(row)} cells but the header has {len(header)} columns")
-    return dict(zip(header, row, strict=False))
+    return dict(zip(header, [*row, *[""] * (len(header) - len(row))], strict=False))
 
 
 def _ndjson_items(lines: TextIO | Iterable[str], path: str) -> Iterator[tuple[int, str, object]]:

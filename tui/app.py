@@ -46,7 +46,15 @@ FIRST_FRAME_WAIT = 2.0
 """Seconds a worker waits at most for the first frame before opening the store (see `DealsApp.store`)."""
 
 # Actions that open something on top of the current screen: meaningless (and confusing) inside a dialog.
-_SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app"}
+_SCREEN_ACTIONS = {"open_timeline", "export", "help", "quit_app", "clear_selection"}
+
+# Workers whose work quitting would lose (the export file is only renamed into place once whole),
+# by group, with what the question asked before quitting says of them.
+_WRITE_WORKERS = {
+    "export": "An export is still being written",
+    "merge-write": "A merge is still being written",
+    "split-write": "A split is still being written",
+}
 
 
 class DealsApp(BurstKeys):
@@ -61,6 +69,14 @@ class DealsApp(BurstKeys):
         Binding("q", "quit_app", "Quit", id="app.quit_key", tooltip="Quit ai-deals", show=False),
         Binding("t,ctrl+t", "open_timeline", "Timeline", id="app.timeline", tooltip="Open the timeline"),
         Binding("e", "export", "Export", id="app.export", tooltip="Export the selection (or this screen)"),
+        Binding(
+            "x",
+            "clear_selection",
+            "Clear",
+            id="app.clear_selection",
+            tooltip="Unselect every record selected for export",
+            show=False,  # named by the status line's selection count: the footer's room at 80 columns is Help's
+        ),
         Binding("question_mark,f1", "help", "Help", id="app.help", tooltip="Keys of this screen"),
         Binding(
             "ctrl+p",
@@ -98,6 +114,8 @@ class DealsApp(BurstKeys):
         """A screen `e` found stale (a re-import replaced records it shows): its export dialog opens
         once it has been read again (`screen_read`)."""
         self.review_history: list[tuple[ReviewUndo, str]] = []
+        self._quit_asked = False
+        """The question "quit anyway?" is open (a second ctrl+q quits)."""
         """Review decisions made in this session, last one last: `u` on any review screen undoes the last."""
 
     @property
@@ -189,7 +207,35 @@ class DealsApp(BurstKeys):
 
     def action_quit_app(self) -> None:
         """Quit (the single-letter key, off while a dialog is open)."""
-        self.exit()
+        self.quit_unless_writing()
+
+    async def action_quit(self) -> None:
+        """ctrl+q: quit, asking first while an export or a merge is still being written."""
+        self.quit_unless_writing()
+
+    def quit_unless_writing(self) -> None:
+        """Quit, or ask first when a worker is still writing (quitting silently lost the export a
+        whole timeline takes half a minute to write). Asked again (ctrl+q in the question), quit."""
+        writing = self.unfinished_write()
+        if writing is None or self._quit_asked:
+            self.exit()
+            return
+        from .screens.confirm import ConfirmScreen
+
+        self._quit_asked = True
+        self.push_screen(ConfirmScreen(f"{writing}: quit anyway? It would be lost."), self._quit_answered)
+
+    def _quit_answered(self, yes: bool | None) -> None:
+        self._quit_asked = False
+        if yes:
+            self.exit()
+
+    def unfinished_write(self) -> str | None:
+        """What a worker still writing is doing ("An export is still being written"), or None."""
+        for worker in self.workers:
+            if worker.group in _WRITE_WORKERS and not worker.is_finished:
+                return _WRITE_WORKERS[worker.group]
+        return None
 
     def action_help(self) -> None:
         """Show every binding active on the current screen."""
@@ -204,6 +250,8 @@ class DealsApp(BurstKeys):
         """Screen-level actions are off while a dialog (or the command palette) is open."""
         if action in _SCREEN_ACTIONS and isinstance(self.screen, ModalScreen):
             return False
+        if action == "clear_selection" and not self.selected_count:
+            return False  # offered (and in the footer) only where there is a selection to clear
         if action == "export" and getattr(self.screen, "gone", None) is not None and not self.selected_count:
             return False  # a page of a company no longer in the database: nothing of it to export
         if action == "export" and getattr(self.screen, "export_key", "e") != "e":
@@ -212,8 +260,9 @@ class DealsApp(BurstKeys):
         return not (action == "open_timeline" and getattr(self.screen, "is_timeline", False))
 
     def watch_selected_count(self, before: int, count: int) -> None:
-        """On a gone company's page `e` is offered only with a selection (`check_action`): follow it."""
-        if bool(before) != bool(count) and getattr(self.screen, "gone", None) is not None:
+        """`x` (and `e` on a gone company's page) is offered only with a selection (`check_action`):
+        follow it."""
+        if bool(before) != bool(count):
             self.screen.refresh_bindings()
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
@@ -223,7 +272,7 @@ class DealsApp(BurstKeys):
         scope = ", filtered to this company" if company is not None else ""
         yield SystemCommand("timeline: Open", f"Every dated event{scope}", self.action_open_timeline)
         yield SystemCommand("export: Selection", "Export the selection (or this screen)", self.action_export)
-        yield SystemCommand("selection: Clear", "Unselect every record", self.unselect_all)
+        yield SystemCommand("selection: Clear", "Unselect every record (x)", self.action_clear_selection)
         yield SystemCommand(
             "merge: Undo last", "Undo the last merge or split made in this session", self.action_undo_merge
         )
@@ -380,13 +429,22 @@ class DealsApp(BurstKeys):
         self.selection.clear()
         self._selection_changed()
 
+    def action_clear_selection(self) -> None:
+        """`x` (or the palette's "selection: Clear"): unselect every record, saying how many."""
+        from .formatting import plural
+
+        count = len(self.selection)
+        if not count:
+            return
+        self.unselect_all()
+        self.notify(f"Unselected {plural(count, 'record')}.", markup=False)
+
     def action_export(self) -> None:
         """Export the selection, or everything the current screen shows when nothing is selected."""
         if len(self.selection):
             # Records a re-import replaced are dropped first, in a worker: the keys typed after `e`
             # wait for the dialog (they went to the page below meanwhile: Enter opened an article).
-            self.defer_keys()
-            self.check_selection(then_export=True)
+            self.defer_keys(self.check_selection(then_export=True))
             return
         scope = self.screen.export_scope() if isinstance(self.screen, DealsScreen) else None
         if scope is None:
@@ -397,8 +455,7 @@ class DealsApp(BurstKeys):
             return
         # The records shown are checked first, in a worker: a re-import from another shell may have
         # replaced them, and the dialog would offer records it then could not export.
-        self.defer_keys()
-        self.check_screen_scope(self.screen, *scope)
+        self.defer_keys(self.check_screen_scope(self.screen, *scope))
 
     def _open_export(self, refs: Sequence[RecordRef], label: str) -> None:
         from .screens.export import ExportScreen
@@ -690,16 +747,17 @@ def followed_note(followed: int) -> str:
 def unselected_note(
     gone_refs: list[RecordRef], rejected_refs: list[RecordRef], just_selected: Iterable[RecordRef] = ()
 ) -> str:
-    """Why records left the selection: a re-import replaced them, or review rejected them; said of
-    the row just selected alone when only its records went."""
+    """Why records left the selection: they are gone (a re-import replaced them, or `ai-deals remove`
+    took their source: the store cannot tell which once they are gone), or review rejected them;
+    said of the row just selected alone when only its records went."""
     from .formatting import plural
 
     if gone_refs and not rejected_refs and set(gone_refs) <= set(just_selected):
-        return "Not selected: that record is no longer in the database (a re-import replaced it)."
+        return "Not selected: that record is no longer in the database (removed or replaced)."
     gone, rejected = len(gone_refs), len(rejected_refs)
     reasons = []
     if gone:
-        reasons.append(f"{plural(gone, 'record')} a re-import replaced (no longer in the database)")
+        reasons.append(f"{plural(gone, 'record')} no longer in the database (removed or replaced)")
     if rejected:
         it = "it" if rejected == 1 else "them"
         reasons.append(f"{plural(rejected, 'record')} rejected since you selected {it} (not exported)")

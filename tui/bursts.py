@@ -42,6 +42,7 @@ from textual.app import App
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Input
+from textual.worker import Worker
 
 HOLD_KEYS = 1.0
 """Seconds keys are held at most, should the key they wait for never be handed back."""
@@ -49,6 +50,10 @@ HOLD_KEYS = 1.0
 HOLD_KEYS_LONGEST = 10.0
 """Seconds keys are held at most while a screen they wait for is still opening, or a screen still
 works on the key they wait for (`defer_keys`): released early, they went to the screen below."""
+
+NEVER_HELD = frozenset({"ctrl+q"})
+"""Keys that act as they are read, whatever the keys before them wait for: quitting must work while
+keys wait for a slow check (`defer_keys` with a worker holds them as long as it runs)."""
 
 Waiting = Literal["binding", "submitted", "deferred"]
 
@@ -73,6 +78,8 @@ class BurstKeys(App[None]):
         self._release_timer: Timer | None = None
         self._held_for = 0.0
         """Seconds the keys held now have been held (`HOLD_KEYS` at a time)."""
+        self._deferred_worker: Worker | None = None
+        """The worker the held keys wait for (`defer_keys`): held as long as it runs."""
 
     async def on_event(self, event: events.Event) -> None:
         """Hold the keys read after one not handled yet; release them once it has been."""
@@ -80,7 +87,7 @@ class BurstKeys(App[None]):
             await super().on_event(event)
             return
         if not event.is_forwarded:
-            if self._held is not None:
+            if self._held is not None and event.key not in NEVER_HELD:
                 self._held.append(event)
                 return
             if await self._edit_in_field(event):
@@ -138,11 +145,15 @@ class BurstKeys(App[None]):
                     return "binding"
         return None
 
-    def defer_keys(self) -> None:
+    def defer_keys(self, worker: Worker | None = None) -> None:
         """The key being handled (or a dialog's answer) starts work the keys after it must wait for
         (Enter while the search for the text typed is still running, the merge "y" confirms): hold
-        them until `release_keys` (or a screen it pushes is drawn)."""
+        them until `release_keys` (or a screen it pushes is drawn). With `worker` (the work that then
+        opens a dialog), as long as it runs: released after `HOLD_KEYS_LONGEST` seconds, the path typed
+        for the export dialog `e` opens once a whole timeline is counted went to the timeline, and
+        its `q` quit the app."""
         self._waiting = (None if self._waiting is None else self._waiting[0], "deferred")
+        self._deferred_worker = worker
         self.hold_keys()
 
     def on_input_submitted(self) -> None:
@@ -219,6 +230,10 @@ class BurstKeys(App[None]):
             or self._answer_pending
             or (self._waiting is not None and self._waiting[1] == "deferred")
         )
+        worker = self._deferred_worker
+        if waiting_on_screen and worker is not None and not worker.is_finished:
+            self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
+            return
         if waiting_on_screen and self._held_for < HOLD_KEYS_LONGEST:
             self._release_timer = self.set_timer(HOLD_KEYS, self._hold_expired)
             return
@@ -231,6 +246,7 @@ class BurstKeys(App[None]):
         self._screen_opening = False
         self._answer_pending = False
         self._waiting = None
+        self._deferred_worker = None
         if self._release_timer is not None:
             self._release_timer.stop()
             self._release_timer = None

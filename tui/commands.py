@@ -18,6 +18,10 @@ PREFIX = "company: Open "
 # What a user may type of the entries' own words before a name: "company", "company: open mistral".
 _LEAD_WORDS = ("company: open ", "company open ", "company: ", "company ")
 _LEAD_ALONE = frozenset(("company", "company:", "company: open", "company open"))
+# The other entries' areas ("selection: Clear"): a query starting with one names no company. Searched
+# anyway, 20,000 companies kept the palette showing an earlier query's list past the Enter typed
+# 0.6 s later, and Enter chose that list's first entry (Textual's "Keys").
+_OTHER_AREAS = ("selection:", "timeline:", "export:", "merge:", "review:")
 
 
 def name_part(query: str) -> str:
@@ -49,6 +53,8 @@ class CompanyCommands(Provider):
 
     async def _hits(self, query: str) -> list[SearchHit]:
         """Search in a thread so the palette never blocks; a failing store shows the error once."""
+        if query.strip().casefold().startswith(_OTHER_AREAS):
+            return []
         try:
             return await asyncio.to_thread(self.app.store.search, name_part(query), PALETTE_LIMIT)
         except Exception as error:  # noqa: BLE001 - any store failure becomes a modal, never a crash

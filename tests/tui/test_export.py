@@ -288,7 +288,7 @@ async def test_records_a_reimport_replaced_leave_the_selection_and_export_says_s
         await settle(pilot)
         assert len(app.selection) == 0
         assert "selected" not in app.screen.query_one(StatusBar).render().plain
-        assert notes == ["Unselected 2 records a re-import replaced (no longer in the database)."]
+        assert notes == ["Unselected 2 records no longer in the database (removed or replaced)."]
 
 
 async def test_two_checks_of_one_replaced_selection_say_it_once(app, deals_store):
@@ -304,7 +304,7 @@ async def test_two_checks_of_one_replaced_selection_say_it_once(app, deals_store
         app._selection_checked(gone, [], False)
         app._selection_checked(gone, [], False)
         assert len(app.selection) == 0
-        assert notes == ["Unselected 2 records a re-import replaced (no longer in the database)."]
+        assert notes == ["Unselected 2 records no longer in the database (removed or replaced)."]
 
 
 async def test_exporting_a_selection_whose_records_are_gone_says_so_and_writes_nothing(

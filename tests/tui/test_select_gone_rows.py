@@ -88,9 +88,7 @@ async def test_space_on_a_timeline_event_a_reimport_removed_selects_nothing_and_
             await pilot.press("space")
             await settle(pilot)
             assert len(app.selection) == 0
-            assert notes == [
-                "Not selected: that record is no longer in the database (a re-import replaced it)."
-            ]
+            assert notes == ["Not selected: that record is no longer in the database (removed or replaced)."]
             assert all("FundB" not in event.title for event in screen.events)
 
 
@@ -162,4 +160,4 @@ async def test_space_after_a_reimport_unselects_the_other_selected_records_it_re
             await pilot.press("space")
             await settle(pilot)
             assert len(app.selection) == 1
-            assert notes == ["Unselected 1 record a re-import replaced (no longer in the database)."]
+            assert notes == ["Unselected 1 record no longer in the database (removed or replaced)."]

@@ -107,7 +107,7 @@ async def test_a_selected_round_whose_figure_a_reimport_corrected_leaves_the_sel
             assert round_amounts(store, app.selection.refs) == [600_000_000]
             assert notes == [
                 "Still selected: 1 record a re-import replaced (the same fact, found again in the new version).",
-                "Unselected 1 record a re-import replaced (no longer in the database).",
+                "Unselected 1 record no longer in the database (removed or replaced).",
             ]
 
 

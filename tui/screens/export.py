@@ -280,7 +280,7 @@ def write_records(
         are = "is" if len(refs) == 1 else "are"
         raise NothingLeftToExport(
             f"Nothing exported: the {plural(len(refs), 'record')} to export {are} no longer in "
-            "the database (a re-import replaced them, or review rejected them)"
+            "the database (removed or replaced, or rejected in review)"
         )
     count = 0
 

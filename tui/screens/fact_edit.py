@@ -655,6 +655,14 @@ class FactEditScreen(ModalScreen[FactEdit | None], FieldsScreen):
     FactEditScreen #edit-error {
         height: auto;
     }
+    /* Save and Cancel stay at the dialog's foot, its fields scrolling above them: at 80x24 a round's
+       nine fields and a refusal's three lines pushed them off the screen. */
+    FactEditScreen #edit-dialog {
+        overflow-y: auto;
+    }
+    FactEditScreen #edit-dialog > .dialog-buttons {
+        dock: bottom;
+    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -53,13 +53,19 @@ class StatusBar(Widget):
         return left + Text(" " + right if right else "", style="bold")
 
     def _right_sides(self) -> list[str]:
-        """The selection count, from its longest wording to its shortest: the screen's message is
-        the point ("Correcting this round: ctrl+s saves · esc cancels" was cut to "esc cance…"
-        beside "104 records selected · e export"), so the count gives up its words first."""
+        """The selection count, from its longest wording ("3 records selected · e export · x clear") to
+        its shortest: the screen's message is the point ("Correcting this round: ctrl+s saves · esc
+        cancels" was cut to "esc cance…" beside "104 records selected · e export"), so the count gives
+        up its words first."""
         if not self.selected:
             return [self.exporting]
+        export_key = getattr(self.screen, "export_key", "e")
+        count = f"{plural(self.selected, 'record')} selected · {export_key} export"
         counts = [
-            f"{plural(self.selected, 'record')} selected · {getattr(self.screen, 'export_key', 'e')} export",
+            # `x` is not in the footer (its room at 80 columns is Help's); not where a text box takes
+            # the letters typed (the search screen exports with ctrl+e for that reason).
+            *([f"{count} · x clear"] if export_key == "e" else []),
+            count,
             f"{plural(self.selected, 'record')} selected",
             f"{self.selected:,} selected",
         ]
