@@ -4091,10 +4091,9 @@ class FactBuilder:
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
             # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
             # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
-            told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
-            investors = [name for name in investors if name in told_before or name not in told_after]
-            leads = [name for name in leads if name in told_before or name not in told_after]
+            investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
+            leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
@@ -4123,6 +4122,16 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    @staticmethod
+    def _told_up_to(view: View, name: str, end: int) -> bool:
+        """Whether `name` is written before `end`, or nowhere after it: a mention counts by its canonical name
+        ("led by Lightspeed" names Lightspeed Venture Partners), the text by the name itself."""
+        after = [m for m in view.mentions if m.name == name and view.rel(m)[0] >= end]
+        before = [m for m in view.mentions if m.name == name and view.rel(m)[1] <= end]
+        if before or name in view.text[:end]:
+            return True
+        return not after and name not in view.text[end:]
 
     def _joined_backers(self, view: View, amount: AmountMention, owner: str) -> list[str]:
         """The backer that joins another in a company's round and the one it joins: "Nvidia joined Microsoft in
