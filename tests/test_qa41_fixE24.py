@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import facts_of, of_kind
+from extract_helpers import facts_of, of_kind, only
 
 
 def test_lead_of_new_round_is_not_given_to_raise_told_in_a_relative_clause():
@@ -13,3 +13,19 @@ def test_lead_of_new_round_is_not_given_to_raise_told_in_a_relative_clause():
     earlier, new = sorted(of_kind(facts_of(text), "round"), key=lambda fact: fact.amount)
     assert (earlier.amount, earlier.investors, earlier.lead_investors) == (50e6, [], [])
     assert (new.amount, new.lead_investors) == (120e6, ["Lightspeed Venture Partners"])
+
+
+def test_former_ceo_of_a_firm_leading_a_round_is_the_person_not_the_firm():
+    text = (
+        "Vireo AI, a Seattle-based startup, raised $90 million from a group of investors led by former GitHub "
+        "CEO Nat Friedman."
+    )
+    round_ = only(facts_of(text), "round")
+    assert (round_.lead_investors, round_.investors) == (["Nat Friedman"], ["Nat Friedman"])
+
+
+def test_former_chief_executive_title_names_the_person_as_lead():
+    text = "Vireo AI raised $90 million in a round led by former OpenAI chief executive Jane Doe and Sequoia."
+    round_ = only(facts_of(text), "round")
+    assert "OpenAI" not in round_.investors
+    assert round_.lead_investors[0] == "Jane Doe"

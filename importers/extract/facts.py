@@ -515,7 +515,10 @@ _DEAL_NOUN_BEFORE_RE = re.compile(
 _FORMER_STAFF_AFTER_RE = re.compile(
     r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer|"
     # An angel by the firm of their title: "Skype co-founder Jaan Tallinn", "former Petco executive Linda Marsh".
-    r"co-?founders?|cofounders?|founders?|executives?|execs?)\s+(?-i:[A-Z])",
+    r"co-?founders?|cofounders?|founders?|executives?|execs?|"
+    # …or their top job there: "former GitHub CEO Nat Friedman", "ex-Google chief executive Eric Schmidt".
+    r"(?-i:CEO|CTO|CFO|COO)|chief\s+(?:executive|technology|operating|financial)(?:\s+officer)?|"
+    r"chairman|chairwoman|president|boss)\s+(?-i:[A-Z])",
     _I,
 )
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
