@@ -29,3 +29,26 @@ def test_former_chief_executive_title_names_the_person_as_lead():
     round_ = only(facts_of(text), "round")
     assert "OpenAI" not in round_.investors
     assert round_.lead_investors[0] == "Jane Doe"
+
+
+def test_french_backer_named_last_with_article_is_kept():
+    text = "La start-up genevoise Calyx-Bio a levé 30 millions de francs auprès de Redalpine et de la Fondation Wyss."
+    assert only(facts_of(text, "fr"), "round").investors == ["Redalpine", "Fondation Wyss"]
+
+
+def test_french_backer_named_after_one_with_article_is_kept():
+    text = "La start-up genevoise Calyx-Bio a levé 30 millions de francs auprès de la Fondation Wyss et de Redalpine."
+    assert only(facts_of(text, "fr"), "round").investors == ["Fondation Wyss", "Redalpine"]
+
+
+def test_french_bank_named_last_with_article_is_kept():
+    text = (
+        "La start-up lausannoise Quadrium boucle une série A de 12 millions de francs auprès de Swisscom "
+        "Ventures et de la Banque Cantonale Vaudoise."
+    )
+    assert only(facts_of(text, "fr"), "round").investors == ["Swisscom Ventures", "Banque Cantonale Vaudoise"]
+
+
+def test_french_acronym_named_last_with_article_is_kept():
+    text = "La start-up lausannoise Quadrium boucle une série A de 12 M CHF auprès de Swisscom Ventures et de la BCV."
+    assert only(facts_of(text, "fr"), "round").investors == ["Swisscom Ventures", "BCV"]

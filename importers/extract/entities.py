@@ -2836,12 +2836,15 @@ _LIST_CUE_BEFORE_RE = re.compile(
 # A backers' list going on past names already read: "avec la participation d'Amazon, de Samsung et de Xavier
 # Niel", "auprès de Kima, Elaia et Serena": each name after a list cue's names and a comma or "et/and" is one
 # more backer (a person too). Each name is a run of capitalised words; possessive quantifiers keep it linear.
+# A French name may come with its article: "auprès de la Fondation Wyss et de Redalpine", "… et de la BCV".
 _LIST_ITEM = r"[A-ZÀ-Ý][\w&.:'’-]*+(?:\s[A-ZÀ-Ý][\w&.:'’-]*+){0,3}+"
+_LIST_ARTICLE = r"(?:(?:la|le|les)\s|l['’])?+"
 _LIST_GOES_ON_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
     r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
     r"\bwith participation from|\bde la part d[e'’])\s*+"
-    rf"(?:{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++$"
+    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
+    rf"{_LIST_ARTICLE}$"
 )
 # The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
 # Meritech Capital"): alone, the name after it may be the story's own company the next sentence is about.
