@@ -52,3 +52,17 @@ def test_french_bank_named_last_with_article_is_kept():
 def test_french_acronym_named_last_with_article_is_kept():
     text = "La start-up lausannoise Quadrium boucle une série A de 12 M CHF auprès de Swisscom Ventures et de la BCV."
     assert only(facts_of(text, "fr"), "round").investors == ["Swisscom Ventures", "BCV"]
+
+
+def test_owners_named_fund_is_the_investor_not_the_owner():
+    text = (
+        "Vireo AI, a Seattle-based startup, raised $90 million. Kleiner Perkins led the round, which also "
+        "included existing investors Google and Amazon's Alexa Fund."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Kleiner Perkins", "Google", "Alexa Fund"]
+
+
+def test_owners_fund_with_a_name_of_its_own_backs_the_round():
+    text = "Vireo AI raised $90 million from Google and Amazon's Catalyst Fund."
+    assert only(facts_of(text), "round").investors == ["Google", "Catalyst Fund"]

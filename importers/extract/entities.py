@@ -489,6 +489,8 @@ _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
 _FUND_HEADS = frozenset({"Fund", "Fonds"})
 _FUND_NUMBER_RE = re.compile(r"[1-9]\d?|I{1,3}|IV|VI{0,3}|IX|X")
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
+# The words that make a product's name into its maker's fund's: "Alexa Fund".
+_PRODUCT_FUND_WORDS = frozenset({"Fund", "Fonds", "Ventures"})
 _DISTINCT_ARM_WORDS = {
     "Ventures",
     "Capital",
@@ -2263,7 +2265,10 @@ class EntityReader:
                 and _continues_name(sentence.text, tokens, position)
             ) or _elided_article_of_name(sentence.text, tokens, position)
             if not institution and (
-                _strip_possessive(word)[0] in self.kb.by_product
+                (
+                    _strip_possessive(word)[0] in self.kb.by_product
+                    and not _product_names_fund(sentence.text, tokens, position)
+                )
                 or (
                     _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                     and not month_written_as_name(sentence.text, tokens[position].start, tokens[position].end)
@@ -3924,6 +3929,14 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
             for word in tokens[position : position + span]
         )
     return False
+
+
+def _product_names_fund(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a fund word follows the known product at `position`, one space away: "Alexa Fund" is the fund
+    Amazon named after its product, an investor of its own (the product alone is never read as a name)."""
+    if position + 1 >= len(tokens) or text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    return tokens[position + 1].text in _PRODUCT_FUND_WORDS
 
 
 # Trades that close a group's division's name: "Safran Aircraft Engines", "Bosch Building Technologies".

@@ -502,6 +502,8 @@ _OWNER_APPOSITION_RE = re.compile(
     r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*(?:[,;]|\.(?!\d)|$))",
     _I,
 )
+# The last word of an investing vehicle's own name: "Alexa Fund", "Samsung Catalyst Fund", "Intel Capital".
+_FUND_NAME_ENDS = frozenset({"fund", "fonds", "ventures", "capital", "partners", "investments"})
 # After an owner's possessive, its investing vehicle's kind, then that vehicle's name: " growth fund CapitalG".
 _NAMED_VEHICLE_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:fund|arm|unit|vehicle)\s+(?-i:[A-Z])", _I)
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
@@ -7424,10 +7426,12 @@ class FactBuilder:
                 cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
                 titled = True  # The person after the title continues the list.
                 continue
-            if mention.possessive and _NAMED_VEHICLE_AFTER_RE.match(view.text, finish):
-                cursor = (
-                    finish  # "Alphabet's growth fund CapitalG": the fund named next backs, not its owner.
-                )
+            if mention.possessive and (
+                _NAMED_VEHICLE_AFTER_RE.match(view.text, finish) or self._owners_fund_next(view, finish)
+            ):
+                # "Alphabet's growth fund CapitalG", "Amazon's Alexa Fund": the fund named next backs, not
+                # its owner.
+                cursor = finish
                 titled = True  # The fund's name continues the list.
                 continue
             if mention.name and mention.name not in names:
@@ -7439,6 +7443,21 @@ class FactBuilder:
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
+
+    def _owners_fund_next(self, view: View, position: int) -> bool:
+        """Whether an investor's name follows an owner's possessive ending at `position`, one space away:
+        "Amazon's Alexa Fund", "Google's GV" (the owner's fund, which is the backer)."""
+        following = next((m for m in view.mentions if view.rel(m)[0] >= position), None)
+        if following is None or not self._is_org(following.name):
+            return False
+        if view.text[position : view.rel(following)[0]] != " ":
+            return False
+        info = self.reader.orgs[following.name]
+        return (
+            info.kind == "investor"
+            or info.investor_kind not in (None, "unknown", "corporate")
+            or following.name.split()[-1].lower() in _FUND_NAME_ENDS
+        )
 
     @staticmethod
     def _priced_right_after(view: View, target: Mention) -> bool:
