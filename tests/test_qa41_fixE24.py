@@ -66,3 +66,20 @@ def test_owners_named_fund_is_the_investor_not_the_owner():
 def test_owners_fund_with_a_name_of_its_own_backs_the_round():
     text = "Vireo AI raised $90 million from Google and Amazon's Catalyst Fund."
     assert only(facts_of(text), "round").investors == ["Google", "Catalyst Fund"]
+
+
+def test_lead_named_by_a_parents_venture_arm_after_the_backers_list_is_kept():
+    text = (
+        "Tokyo-based Sakana AI said on Tuesday it had raised 20 billion yen ($135 million) in a Series B round "
+        "from MUFG, Khosla Ventures and NEA, led by Mitsubishi UFJ's venture arm."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.lead_investors == ["Mitsubishi UFJ"]
+    assert {"MUFG", "Khosla Ventures", "NEA"} <= set(round_.investors)
+
+
+def test_led_by_after_a_backers_list_leads_the_round():
+    text = "Sakana AI said it had raised 20 billion yen in a Series B round from Khosla Ventures and NEA, led by Sequoia."
+    round_ = only(facts_of(text), "round")
+    assert round_.lead_investors == ["Sequoia Capital"]
+    assert set(round_.investors) == {"Sequoia Capital", "Khosla Ventures", "NEA"}
