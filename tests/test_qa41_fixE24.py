@@ -83,3 +83,13 @@ def test_led_by_after_a_backers_list_leads_the_round():
     round_ = only(facts_of(text), "round")
     assert round_.lead_investors == ["Sequoia Capital"]
     assert set(round_.investors) == {"Sequoia Capital", "Khosla Ventures", "NEA"}
+
+
+def test_existing_investors_who_also_took_part_join_the_round():
+    text = (
+        "Berlin-based Tacora AI has raised €85 million in a Series B round led by Lightspeed, the company said "
+        "on Wednesday. Existing investors Cherry Ventures and Project A also took part."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Lightspeed Venture Partners", "Cherry Ventures", "Project A"]
+    assert round_.lead_investors == ["Lightspeed Venture Partners"]

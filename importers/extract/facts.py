@@ -597,6 +597,8 @@ _PARTICIPATION_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
+# The one cue of `_PARTICIPATION_RE` that names the backers rather than saying they took part.
+_BACKERS_NOUN_RE = re.compile(r"existing\s+investors|investisseurs\s+historiques", _I)
 # The deal named "l'opération", which a lead cue in its sentence shows to be a round.
 _LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
@@ -5602,8 +5604,8 @@ class FactBuilder:
             leads += [n for n in self._subjects(view, 0, bare_lead.start()) if n != target.company]
         elif lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
-        if _PARTICIPATION_RE.search(view.text):
-            investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
+        if participation := _participation_cue(view.text):
+            investors += [n for n in self._subjects(view, 0, participation.start())]
         for name in leads:
             if name not in target.lead_investors:
                 target.lead_investors.append(name)
@@ -8212,6 +8214,15 @@ _STAKES_PART_OF_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _participation_cue(text: str) -> re.Match[str] | None:
+    """The cue a sentence of backers says they take part with: its first verb ("also took part") before a bare
+    "existing investors": in "Existing investors X and Y also took part" the backers are named before the verb,
+    not before the noun that opens the sentence."""
+    cues = list(_PARTICIPATION_RE.finditer(text))
+    verbs = [cue for cue in cues if not _BACKERS_NOUN_RE.fullmatch(cue.group())]
+    return (verbs or cues or [None])[0]
 
 
 def _same_footing(stake: Fact, round_: Fact) -> bool:
