@@ -93,3 +93,23 @@ def test_existing_investors_who_also_took_part_join_the_round():
     round_ = only(facts_of(text), "round")
     assert round_.investors == ["Lightspeed Venture Partners", "Cherry Ventures", "Project A"]
     assert round_.lead_investors == ["Lightspeed Venture Partners"]
+
+
+def test_lead_of_the_round_told_before_the_round_goes_to_it():
+    text = (
+        "The round, which values Runway at $5.3 billion, was led by General Atlantic. Runway raised $315 "
+        "million, the New York-based company said."
+    )
+    round_ = only(facts_of(text), "round")
+    assert (round_.company, round_.amount) == ("Runway", 315e6)
+    assert (round_.lead_investors, round_.investors) == (["General Atlantic"], ["General Atlantic"])
+    cited = {told.start for told in round_.more_evidence}
+    assert 0 in cited  # the sentence naming the lead is evidence of the round too
+
+
+def test_backers_told_ahead_wait_one_sentence_only():
+    text = (
+        "The round was led by General Atlantic. The company employs 300 people. Runway raised $315 million, "
+        "the New York-based company said."
+    )
+    assert only(facts_of(text), "round").lead_investors == []

@@ -597,6 +597,12 @@ _PARTICIPATION_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
+# A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
+_ROUND_REFERENCE_OPENS_RE = re.compile(
+    r"\W*(?:the|this|le|la|l['’]|ce|cette)\s*(?:(?:new|latest|funding|financing|nouveau|nouvelle)\s+)?"
+    r"(?:round|raise|financing|funding|tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération)\b",
+    _I,
+)
 # The one cue of `_PARTICIPATION_RE` that names the backers rather than saying they took part.
 _BACKERS_NOUN_RE = re.compile(r"existing\s+investors|investisseurs\s+historiques", _I)
 # The deal named "l'opération", which a lead cue in its sentence shows to be a round.
@@ -2622,6 +2628,10 @@ class FactBuilder:
     # the amount a next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et
     # 25 M€") is its.
     unpriced_round: tuple[int, str, str | None, DateMention | None, CitedSentence] | None = None
+    # Backers a sentence names for "the round" before the story told any round ("The round, which values Runway
+    # at $5.3 billion, was led by General Atlantic. Runway raised $315 million…"): (sentence index, leads,
+    # investors, that sentence), given to the round the next sentence tells.
+    backers_ahead: tuple[int, list[str], list[str], CitedSentence] | None = None
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
@@ -2705,6 +2715,7 @@ class FactBuilder:
         self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
+        self._give_backers_ahead(view, self.facts[before:])
 
     def _retracted_dispatch(self, view: View) -> bool:
         """In a correction story, whether the sentence is its note ("(Corrects valuation in paragraph 2 to $2
@@ -5580,6 +5591,7 @@ class FactBuilder:
         """'The round was led by X, with participation from Y': investors added to the article's round."""
         rounds = [f for f in self.facts if f.kind == "round"]
         if not rounds:
+            self._note_backers_ahead(view)
             return
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
@@ -5619,6 +5631,35 @@ class FactBuilder:
             cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
             if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
                 target.round_type = _round_type(view.text)
+
+    def _note_backers_ahead(self, view: View) -> None:
+        """'The round, which values Runway at $5.3 billion, was led by General Atlantic.' told before any round:
+        its backers are kept for the round the next sentence tells ("Runway raised $315 million")."""
+        if not _ROUND_REFERENCE_OPENS_RE.match(view.text):
+            return
+        investors, leads = self._investor_lists(view, 0, exclude=set())
+        if leads or investors:
+            told = CitedSentence(sentence=view.original, start=view.sentence.start, end=view.sentence.end)
+            self.backers_ahead = (view.index, leads, investors, told)
+
+    def _give_backers_ahead(self, view: View, new_facts: list[Fact]) -> None:
+        """The backers `_note_backers_ahead` kept go to the round the next sentence tells, when that round is
+        of the story's days and names no lead of its own; they are dropped after that sentence."""
+        pending = self.backers_ahead
+        if pending is None or view.index == pending[0]:
+            return
+        self.backers_ahead = None
+        index, leads, investors, told = pending
+        round_ = next((f for f in new_facts if f.kind == "round" and not self._is_past(f)), None)
+        if view.index - index != 1 or round_ is None or round_.lead_investors:
+            return
+        for name in leads:
+            if name != round_.company and name not in round_.lead_investors:
+                round_.lead_investors.append(name)
+        for name in leads + investors:
+            if name != round_.company and name not in round_.investors:
+                round_.investors.append(name)
+        _cite_sentence(round_, told)
 
     @staticmethod
     def _led_other_round(view: View, lead_verb: re.Match, target: Fact) -> bool:
