@@ -61,6 +61,15 @@ _LIST_TAIL_RE = re.compile(
     rf",\s+(?:{_NAME},\s+)*{_NAME},?\s+(?:et|and|ou|or)\s+(?:(?:le|la|les|l['’]|the)\s*)?{_NAME}(?=,\s)"
 )
 _NAME_BEFORE_RE = re.compile(rf"{_NAME}$")
+# A round's backers named after their cue, up to the comma before ", led by": "from MUFG, Khosla Ventures and
+# NEA", "auprès de Kima et d'Elaia". Possessive quantifiers keep it linear.
+_LIST_NAME = r"[A-ZÀ-Ý][\w.&'’-]*+(?:\s[A-ZÀ-Ý][\w.&'’-]*+){0,3}+"
+_BACKERS_LIST_BEFORE_RE = re.compile(
+    r"\b(?:from|auprès\s+d[e'’]|with\s+participation\s+from|avec\s+la\s+participation\s+d[e'’])\s*+"
+    rf"(?:(?:la|le|les)\s|l['’])?+{_LIST_NAME}"
+    rf"(?:(?:,\s|,?\s(?:and|et)\s)(?:de\s|d['’])?+(?:(?:la|le|les)\s|l['’])?+{_LIST_NAME})*+$"
+)
+_LED_BY_RE = re.compile(r"(?:co-?led|led|menée?s?|conduite?s?|pilotée?s?)\s+(?:by|par)\s", _I)
 # The same for a list of brands' people or products: "…that lets Uber drivers|, DoorDash couriers and other gig
 # workers pool money, has raised": the comma separates "Name noun" items, it does not close the aside.
 _BRANDED = rf"{_NAME}\s+[a-zà-ÿ][\w-]+"
@@ -93,9 +102,20 @@ def aside_spans(text: str, mention_ends: set[int]) -> list[tuple[int, int]]:
         end = close.start() if close else len(text)
         if _RELATIVE_START_RE.match(text, comma.end()) and _DEAL_CUE_RE.search(text, comma.end(), end):
             continue  # "Helsing, qui a racheté l'an dernier Grob Aircraft, …": the clause states a deal.
+        if _led_round_after_backers(text, comma.start(), comma.end()):
+            continue
         if not _states_number(text[comma.end() : end]):
             spans.append((comma.start(), end))
     return spans
+
+
+def _led_round_after_backers(text: str, comma_start: int, comma_end: int) -> bool:
+    """Whether ", led by…" after the last of a round's backers says who led the round, not who leads that
+    backer: "raised 20 billion yen from MUFG, Khosla Ventures and NEA, led by Mitsubishi UFJ's venture arm"."""
+    return bool(
+        _LED_BY_RE.match(text, comma_end)
+        and _BACKERS_LIST_BEFORE_RE.search(text, max(0, comma_start - 200), comma_start)
+    )
 
 
 def inside(position: int, spans: list[tuple[int, int]]) -> bool:

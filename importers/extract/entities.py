@@ -489,6 +489,8 @@ _NAME_LINKS = {"of", "de", "des", "du", "d'", "d’"}
 _FUND_HEADS = frozenset({"Fund", "Fonds"})
 _FUND_NUMBER_RE = re.compile(r"[1-9]\d?|I{1,3}|IV|VI{0,3}|IX|X")
 # Capitalised words that make a known name into another organisation: "AMD Ventures" is not AMD.
+# The words that make a product's name into its maker's fund's: "Alexa Fund".
+_PRODUCT_FUND_WORDS = frozenset({"Fund", "Fonds", "Ventures"})
 _DISTINCT_ARM_WORDS = {
     "Ventures",
     "Capital",
@@ -2265,7 +2267,10 @@ class EntityReader:
                 and _continues_name(sentence.text, tokens, position)
             ) or _elided_article_of_name(sentence.text, tokens, position)
             if not institution and (
-                _strip_possessive(word)[0] in self.kb.by_product
+                (
+                    _strip_possessive(word)[0] in self.kb.by_product
+                    and not _product_names_fund(sentence.text, tokens, position)
+                )
                 or (
                     _strip_possessive(word)[0].lower() in _STOP_CAPITALS  # "It's now valued at…": a pronoun
                     and not month_written_as_name(sentence.text, tokens[position].start, tokens[position].end)
@@ -2845,12 +2850,15 @@ _LIST_CUE_BEFORE_RE = re.compile(
 # A backers' list going on past names already read: "avec la participation d'Amazon, de Samsung et de Xavier
 # Niel", "auprès de Kima, Elaia et Serena": each name after a list cue's names and a comma or "et/and" is one
 # more backer (a person too). Each name is a run of capitalised words; possessive quantifiers keep it linear.
+# A French name may come with its article: "auprès de la Fondation Wyss et de Redalpine", "… et de la BCV".
 _LIST_ITEM = r"[A-ZÀ-Ý][\w&.:'’-]*+(?:\s[A-ZÀ-Ý][\w&.:'’-]*+){0,3}+"
+_LIST_ARTICLE = r"(?:(?:la|le|les)\s|l['’])?+"
 _LIST_GOES_ON_BEFORE_RE = re.compile(
     r"(?:\bauprès\s+d[e'’]|\bavec la participation d[e'’]|\baux côtés d[e'’]|\bmenée?s?\s+par|\bled by|"
     r"\bco-led by|\bincluding|\bnotamment|\bbacked by|\bsoutenue?s?\s+par|\bfinancée?s?\s+par|"
     r"\bwith participation from|\bde la part d[e'’])\s*+"
-    rf"(?:{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++$"
+    rf"(?:{_LIST_ARTICLE}{_LIST_ITEM}(?:,\s|\s(?:et|and)\s|,\s(?:et|and)\s)(?:de\s|du\s|des\s|d['’])?+)++"
+    rf"{_LIST_ARTICLE}$"
 )
 # The first backer after an elided "avec la participation d'" when a list follows it ("d'IVP, Greenoaks et
 # Meritech Capital"): alone, the name after it may be the story's own company the next sentence is about.
@@ -3930,6 +3938,14 @@ def _named_arm_after(text: str, tokens: list[_Token], position: int) -> bool:
             for word in tokens[position : position + span]
         )
     return False
+
+
+def _product_names_fund(text: str, tokens: list[_Token], position: int) -> bool:
+    """Whether a fund word follows the known product at `position`, one space away: "Alexa Fund" is the fund
+    Amazon named after its product, an investor of its own (the product alone is never read as a name)."""
+    if position + 1 >= len(tokens) or text[tokens[position].end : tokens[position + 1].start] != " ":
+        return False
+    return tokens[position + 1].text in _PRODUCT_FUND_WORDS
 
 
 # Trades that close a group's division's name: "Safran Aircraft Engines", "Bosch Building Technologies".

@@ -502,6 +502,8 @@ _OWNER_APPOSITION_RE = re.compile(
     r"(?:fund|arm|unit|vehicle|subsidiary|division|affiliate)(?=\s*(?:[,;]|\.(?!\d)|$))",
     _I,
 )
+# The last word of an investing vehicle's own name: "Alexa Fund", "Samsung Catalyst Fund", "Intel Capital".
+_FUND_NAME_ENDS = frozenset({"fund", "fonds", "ventures", "capital", "partners", "investments"})
 # After an owner's possessive, its investing vehicle's kind, then that vehicle's name: " growth fund CapitalG".
 _NAMED_VEHICLE_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+){0,2}(?:fund|arm|unit|vehicle)\s+(?-i:[A-Z])", _I)
 _AS_DID_RE = re.compile(r",?\s*(?:as\s+did|tout\s+comme)\s+", _I)
@@ -515,7 +517,10 @@ _DEAL_NOUN_BEFORE_RE = re.compile(
 _FORMER_STAFF_AFTER_RE = re.compile(
     r"\s+(?:alum(?:nus|na|ni|s)?|veterans?|ex-employees?|old-timer|"
     # An angel by the firm of their title: "Skype co-founder Jaan Tallinn", "former Petco executive Linda Marsh".
-    r"co-?founders?|cofounders?|founders?|executives?|execs?)\s+(?-i:[A-Z])",
+    r"co-?founders?|cofounders?|founders?|executives?|execs?|"
+    # …or their top job there: "former GitHub CEO Nat Friedman", "ex-Google chief executive Eric Schmidt".
+    r"(?-i:CEO|CTO|CFO|COO)|chief\s+(?:executive|technology|operating|financial)(?:\s+officer)?|"
+    r"chairman|chairwoman|president|boss)\s+(?-i:[A-Z])",
     _I,
 )
 # An attribution clause closing a list of backers: "led by X, Axios reported", "…, Reuters said on Monday",
@@ -592,6 +597,14 @@ _PARTICIPATION_RE = re.compile(
     r"(?:are|is)\s+(?:also\s+)?participating)\b",
     _I,
 )
+# A sentence opening on the round the story tells, named by its noun: "The round, which…", "Le tour de table…".
+_ROUND_REFERENCE_OPENS_RE = re.compile(
+    r"\W*(?:the|this|le|la|l['’]|ce|cette)\s*(?:(?:new|latest|funding|financing|nouveau|nouvelle)\s+)?"
+    r"(?:round|raise|financing|funding|tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|opération)\b",
+    _I,
+)
+# The one cue of `_PARTICIPATION_RE` that names the backers rather than saying they took part.
+_BACKERS_NOUN_RE = re.compile(r"existing\s+investors|investisseurs\s+historiques", _I)
 # The deal named "l'opération", which a lead cue in its sentence shows to be a round.
 _LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
@@ -2628,6 +2641,10 @@ class FactBuilder:
     # the amount a next sentence gives ("Le montant n'a pas été communiqué, mais il est compris entre 20 et
     # 25 M€") is its.
     unpriced_round: tuple[int, str, str | None, DateMention | None, CitedSentence] | None = None
+    # Backers a sentence names for "the round" before the story told any round ("The round, which values Runway
+    # at $5.3 billion, was led by General Atlantic. Runway raised $315 million…"): (sentence index, leads,
+    # investors, that sentence), given to the round the next sentence tells.
+    backers_ahead: tuple[int, list[str], list[str], CitedSentence] | None = None
     # The story corrects an earlier dispatch ("CORRECTION - …"): what it says that dispatch said is retracted,
     # and its facts are of the day of that dispatch when it names it ("publiée mardi").
     correction: bool = False
@@ -2711,6 +2728,7 @@ class FactBuilder:
         self._round_type_by_demonstrative(view)
         if not produced and not view.amounts:
             self._note_unpriced_round(view)
+        self._give_backers_ahead(view, self.facts[before:])
 
     def _retracted_dispatch(self, view: View) -> bool:
         """In a correction story, whether the sentence is its note ("(Corrects valuation in paragraph 2 to $2
@@ -4111,10 +4129,9 @@ class FactBuilder:
             # "Zeta AI, which raised $10 million last year, said it raised $40 million in a Series B led by
             # Vantor": the earlier raise keeps only the words of its own relative clause, not the new round's.
             # Its antecedent stays: "Brightfield Capital, which led Quarrylane's $8 million seed round, …".
-            told_before, told_after = view.text[: relative[1]], view.text[relative[1] :]
             round_type = _stated_round_type(view.text[relative[0] : relative[1]])
-            investors = [name for name in investors if name in told_before or name not in told_after]
-            leads = [name for name in leads if name in told_before or name not in told_after]
+            investors = [name for name in investors if self._told_up_to(view, name, relative[1])]
+            leads = [name for name in leads if self._told_up_to(view, name, relative[1])]
         if own_end is not None or self._next_round_start(view, position - 1) is not None:
             # "a $9 million seed round led by Paradigm in 2021, followed by a $21 million Series A led by
             # Pantera in 2023": each round keeps the type, backers and date written in its own stretch.
@@ -4143,6 +4160,16 @@ class FactBuilder:
             round_type=round_type,
             status=self._status(view, amount),
         )
+
+    @staticmethod
+    def _told_up_to(view: View, name: str, end: int) -> bool:
+        """Whether `name` is written before `end`, or nowhere after it: a mention counts by its canonical name
+        ("led by Lightspeed" names Lightspeed Venture Partners), the text by the name itself."""
+        after = [m for m in view.mentions if m.name == name and view.rel(m)[0] >= end]
+        before = [m for m in view.mentions if m.name == name and view.rel(m)[1] <= end]
+        if before or name in view.text[:end]:
+            return True
+        return not after and name not in view.text[end:]
 
     def _joined_backers(self, view: View, amount: AmountMention, owner: str) -> list[str]:
         """The backer that joins another in a company's round and the one it joins: "Nvidia joined Microsoft in
@@ -5586,6 +5613,7 @@ class FactBuilder:
         """'The round was led by X, with participation from Y': investors added to the article's round."""
         rounds = [f for f in self.facts if f.kind == "round"]
         if not rounds:
+            self._note_backers_ahead(view)
             return
         lead_verb = _LEAD_VERB_RE.search(view.text)
         has_round_word = (
@@ -5610,8 +5638,8 @@ class FactBuilder:
             leads += [n for n in self._subjects(view, 0, bare_lead.start()) if n != target.company]
         elif lead_verb and (_ROUND_WORD_RE.search(view.text) or self._led_operation(view, lead_verb)):
             leads += [n for n in self._subjects(view, 0, lead_verb.start()) if n != target.company]
-        if _PARTICIPATION_RE.search(view.text):
-            investors += [n for n in self._subjects(view, 0, _PARTICIPATION_RE.search(view.text).start())]
+        if participation := _participation_cue(view.text):
+            investors += [n for n in self._subjects(view, 0, participation.start())]
         for name in leads:
             if name not in target.lead_investors:
                 target.lead_investors.append(name)
@@ -5625,6 +5653,35 @@ class FactBuilder:
             cue = _LEAD_CUE_RE.search(view.text) or lead_verb or _INVESTOR_CUE_RE.search(view.text)
             if kind and cue and kind.start() < cue.start() and not _EARLIER_ROUND_RE.search(view.text):
                 target.round_type = _round_type(view.text)
+
+    def _note_backers_ahead(self, view: View) -> None:
+        """'The round, which values Runway at $5.3 billion, was led by General Atlantic.' told before any round:
+        its backers are kept for the round the next sentence tells ("Runway raised $315 million")."""
+        if not _ROUND_REFERENCE_OPENS_RE.match(view.text):
+            return
+        investors, leads = self._investor_lists(view, 0, exclude=set())
+        if leads or investors:
+            told = CitedSentence(sentence=view.original, start=view.sentence.start, end=view.sentence.end)
+            self.backers_ahead = (view.index, leads, investors, told)
+
+    def _give_backers_ahead(self, view: View, new_facts: list[Fact]) -> None:
+        """The backers `_note_backers_ahead` kept go to the round the next sentence tells, when that round is
+        of the story's days and names no lead of its own; they are dropped after that sentence."""
+        pending = self.backers_ahead
+        if pending is None or view.index == pending[0]:
+            return
+        self.backers_ahead = None
+        index, leads, investors, told = pending
+        round_ = next((f for f in new_facts if f.kind == "round" and not self._is_past(f)), None)
+        if view.index - index != 1 or round_ is None or round_.lead_investors:
+            return
+        for name in leads:
+            if name != round_.company and name not in round_.lead_investors:
+                round_.lead_investors.append(name)
+        for name in leads + investors:
+            if name != round_.company and name not in round_.investors:
+                round_.investors.append(name)
+        _cite_sentence(round_, told)
 
     @staticmethod
     def _led_other_round(view: View, lead_verb: re.Match, target: Fact) -> bool:
@@ -7434,10 +7491,12 @@ class FactBuilder:
                 cursor = finish  # "angels including Heroku alum Jane Doe": the person backs, not the firm.
                 titled = True  # The person after the title continues the list.
                 continue
-            if mention.possessive and _NAMED_VEHICLE_AFTER_RE.match(view.text, finish):
-                cursor = (
-                    finish  # "Alphabet's growth fund CapitalG": the fund named next backs, not its owner.
-                )
+            if mention.possessive and (
+                _NAMED_VEHICLE_AFTER_RE.match(view.text, finish) or self._owners_fund_next(view, finish)
+            ):
+                # "Alphabet's growth fund CapitalG", "Amazon's Alexa Fund": the fund named next backs, not
+                # its owner.
+                cursor = finish
                 titled = True  # The fund's name continues the list.
                 continue
             if mention.name and mention.name not in names:
@@ -7449,6 +7508,21 @@ class FactBuilder:
             if leading := _LEADING_RELATIVE_RE.match(view.text, finish):
                 cursor = leading.end()  # "Serena, qui mène le tour, et Axeleo Capital": the list goes on.
         return items
+
+    def _owners_fund_next(self, view: View, position: int) -> bool:
+        """Whether an investor's name follows an owner's possessive ending at `position`, one space away:
+        "Amazon's Alexa Fund", "Google's GV" (the owner's fund, which is the backer)."""
+        following = next((m for m in view.mentions if view.rel(m)[0] >= position), None)
+        if following is None or not self._is_org(following.name):
+            return False
+        if view.text[position : view.rel(following)[0]] != " ":
+            return False
+        info = self.reader.orgs[following.name]
+        return (
+            info.kind == "investor"
+            or info.investor_kind not in (None, "unknown", "corporate")
+            or following.name.split()[-1].lower() in _FUND_NAME_ENDS
+        )
 
     @staticmethod
     def _priced_right_after(view: View, target: Mention) -> bool:
@@ -8203,6 +8277,15 @@ _STAKES_PART_OF_RE = re.compile(
     _I,
 )
 _ROUND_DAYS_BEFORE = 10  # A round "announced on Tuesday" is of the story's days, not one of earlier years.
+
+
+def _participation_cue(text: str) -> re.Match[str] | None:
+    """The cue a sentence of backers says they take part with: its first verb ("also took part") before a bare
+    "existing investors": in "Existing investors X and Y also took part" the backers are named before the verb,
+    not before the noun that opens the sentence."""
+    cues = list(_PARTICIPATION_RE.finditer(text))
+    verbs = [cue for cue in cues if not _BACKERS_NOUN_RE.fullmatch(cue.group())]
+    return (verbs or cues or [None])[0]
 
 
 def _same_footing(stake: Fact, round_: Fact) -> bool:
