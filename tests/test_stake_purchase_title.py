@@ -50,7 +50,7 @@ def test_money_put_into_a_round_still_invests(capsys, tmp_path, monkeypatch):
 
 
 def test_a_share_said_with_a_vowel_takes_an():
-    def title(percentage: float | None, bound: str | None = None) -> str:
+    def title(percentage: float | None, bound: str | None = None, round_type: str = "Stake purchase") -> str:
         stake = Stake(
             id=1,
             company_id=1,
@@ -60,7 +60,7 @@ def test_a_share_said_with_a_vowel_takes_an():
             investor="SoftBank",
             percentage=percentage,
             percentage_bound=bound,
-            round_type="Stake purchase",
+            round_type=round_type,
         )
         return title_for(stake)[0]
 
@@ -69,3 +69,4 @@ def test_a_share_said_with_a_vowel_takes_an():
     assert title(1) == "SoftBank buys a 1% stake in Cohere"
     assert title(110 / 10) == "SoftBank buys an 11% stake in Cohere"
     assert title(8, "approx") == "SoftBank buys a ~8% stake in Cohere"
+    assert title(8, round_type="Stake held") == "SoftBank holds an 8% stake in Cohere"
