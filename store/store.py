@@ -915,16 +915,21 @@ class Store:
     ) -> Iterator[ExportRecord]:
         """As `export_records`, read `EXPORT_BATCH` records at a time: memory stays flat for a million.
         `ref_batches`: the records to export, a batch at a time (the whole timeline selected,
-        `timeline_ref_batches`), after the company rows a whole database's export starts with.
+        `timeline_ref_batches`).
 
         With `companies`, a whole database's export (no `refs`, no `company_id`) starts with a
         `company` row for each company with details to carry (country, city, sector, description,
         aliases, a person, an investor's kind), so an import into another database keeps them, and
         keeps investors who have no record at all. A part of the database (a company's records, a
         selection) starts with those of the companies its records name, so that it imports as the
-        same companies too (a company's own export lost its city, sector and description)."""
-        whole = refs is None and company_id is None
+        same companies too (a company's own export lost its city, sector and description); streamed
+        (`ref_batches`), each company's row comes just before the first batch naming it."""
+        whole = refs is None and company_id is None and ref_batches is None
         listed: list[RecordRef] | None = None
+        # A stream's company rows come with its batches (the import takes a company row wherever it
+        # stands, and it stands before the records naming it): a whole timeline's selection with most
+        # records left out carried a row for every company of the database. Only their ids are held.
+        streamed_named = _IdBits() if companies and ref_batches is not None else None
         if companies and whole:
             after = 0
             while batch := self._company_rows(after):
@@ -944,6 +949,8 @@ class Store:
         same_as = self._same_as(listed)  # None: the whole database, or the whole timeline selected
         for ref_batch in ref_batches:
             batch = self._records_for(ref_batch, exported=True)
+            if streamed_named is not None:
+                yield from self._company_rows_new_in(batch, streamed_named)
             edits = self._edits_of([record.ref for record in batch if record.review_status == "edited"])
             for record in batch:
                 exported = queries.to_export(record)
@@ -1098,6 +1105,12 @@ class Store:
         for start in range(0, len(ordered), EXPORT_BATCH):
             yield from self._company_rows_of(set(ordered[start : start + EXPORT_BATCH]))
 
+    def _company_rows_new_in(self, batch: list[Record], named: _IdBits) -> list[ExportRecord]:
+        """The company rows of the companies `batch` names that are not in `named` (those a stream's
+        earlier batches named), which it then holds too."""
+        new = named.add_new(company for record in batch for company in queries.named_company_ids(record))
+        return self._company_rows_of(new) if new else []
+
     @_locked
     def _company_rows_of(self, company_ids: set[int]) -> list[ExportRecord]:
         return queries.company_rows_of(self.db, company_ids)
@@ -1110,6 +1123,28 @@ class Store:
     @_locked
     def _records_for(self, refs: list[RecordRef], *, exported: bool = False) -> list[Record]:
         return queries.records_for(self.db, refs, exported=exported)
+
+
+class _IdBits:
+    """Ids (positive integers) held one bit each: the companies a million records name are 125 kB,
+    where a set of their ids was ~60 MB."""
+
+    def __init__(self) -> None:
+        self._bits = bytearray()
+
+    def add_new(self, ids: Iterable[int]) -> set[int]:
+        """Those of `ids` not held yet, held from now on."""
+        new = {each for each in ids if not self._holds(each)}
+        for each in new:
+            byte = each >> 3
+            if byte >= len(self._bits):
+                self._bits.extend(bytes(byte + 1 - len(self._bits)))
+            self._bits[byte] |= 1 << (each & 7)
+        return new
+
+    def _holds(self, each: int) -> bool:
+        byte = each >> 3
+        return byte < len(self._bits) and bool(self._bits[byte] & (1 << (each & 7)))
 
 
 def _batches_of(refs: list[RecordRef]) -> Iterator[list[RecordRef]]:

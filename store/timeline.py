@@ -9,6 +9,7 @@ from .formatting import (
     basis_label,
     format_amount,
     format_share,
+    is_stake_bought,
     is_stake_held,
     is_stake_sold,
     is_stake_traded,
@@ -111,6 +112,8 @@ def title_for(record: Record) -> tuple[str, str | None, int | None]:
         return _stake_raised_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake) and is_stake_held(record.round_type):
         return _holding_title(record), record.investor, record.investor_company_id
+    if isinstance(record, Stake) and is_stake_bought(record.round_type) and record.status != "cumulative":
+        return _purchase_title(record), record.investor, record.investor_company_id
     if isinstance(record, Stake):
         amount = format_amount(record.amount, record.currency, record.bound, record.amount_max)
         pct = (
@@ -179,13 +182,38 @@ def _sale_title(stake: Stake) -> str:
     return f"{stake.investor} sells its {share}stake in {stake.company}" + (f" ({said})" if said else "")
 
 
+def _purchase_title(stake: Stake) -> str:
+    """'SoftBank buys a 4% stake in Cohere (~$280M)': a stake bought from its holders (a "Stake purchase", a
+    secondary), told as the purchase it is, not as money invested in the company ("SoftBank invests ~$280M
+    (4%) in Cohere (Stake purchase)"); its price and the status words of a purchase not made in parentheses."""
+    share = (
+        f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
+    )
+    amount = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
+    said = ", ".join(part for part in (amount, record_status_words(stake)) if part)
+    return f"{stake.investor} buys {_a(share)}{share}stake in {stake.company}" + (
+        f" ({said})" if said else ""
+    )
+
+
+_SPOKEN_WITH_A_VOWEL = re.compile(r"8|1[18](?!\d)")
+"""A share read out starting with a vowel: 8%, 80%, 11%, 18% ("an 8% stake"); not ~8% ("about")."""
+
+
+def _a(share: str) -> str:
+    """'a ' or 'an ' before `share` ('' or '4% ', '8% ', …) and "stake"."""
+    return "an " if _SPOKEN_WITH_A_VOWEL.match(share) else "a "
+
+
 def _holding_title(stake: Stake) -> str:
     """'Google holds a 10% stake in Anthropic ($3B)': a stake told as held with its worth, no money moved."""
     share = (
         f"{format_share(stake.percentage, stake.percentage_bound)} " if stake.percentage is not None else ""
     )
     worth = format_amount(stake.amount, stake.currency, stake.bound, stake.amount_max)
-    return f"{stake.investor} holds a {share}stake in {stake.company}" + (f" ({worth})" if worth else "")
+    return f"{stake.investor} holds {_a(share)}{share}stake in {stake.company}" + (
+        f" ({worth})" if worth else ""
+    )
 
 
 def _noted(record: Round | Stake) -> str:
