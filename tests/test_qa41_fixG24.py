@@ -41,6 +41,14 @@ def test_french_convertible_bonds_are_a_round_typed_convertible_note():
     assert (round_.company, round_.amount, round_.round_type) == ("Ombrelle", 20e6, CONVERTIBLE_NOTE)
 
 
+def test_investor_subscribing_convertible_bonds_is_the_round_investor():
+    text = (
+        "La start-up parisienne Ombrelle a émis des obligations convertibles pour 20 millions d'euros, "
+        "souscrites par Eurazeo."
+    )
+    assert only(facts_of(text, "fr"), "round").investors == ["Eurazeo"]
+
+
 def test_bridge_ahead_of_a_series_b_is_typed_bridge():
     text = "Paris-based Ombrelle has raised $20 million in a bridge round ahead of a larger Series B, sources said."
     round_ = only(facts_of(text), "round")
@@ -134,3 +142,16 @@ def test_grant_to_an_unknown_recipient_is_not_the_story_company():
         "La Confédération a par ailleurs accordé une subvention de 8 millions de francs à l'EPFL pour un projet."
     )
     assert [f for f in facts_of(text, "fr") if f.amount == 8e6] == []
+
+
+def test_sum_the_parents_put_in_the_venture_next_sentence_is_its_amount():
+    text = (
+        "Berne (awp/ats) - Swisscom et Ericsson ont annoncé mardi la création d'une coentreprise consacrée à "
+        "l'intelligence artificielle pour les réseaux, baptisée Nexa-Réseau SA. Swisscom détiendra 51 % de la "
+        "société commune et Ericsson 49 %.\n\nLes deux groupes y injecteront au total 120 millions de francs sur "
+        "trois ans."
+    )
+    facts = facts_of(text, "fr")
+    deal = only(facts, "partnership")
+    assert (deal.company, deal.partner, deal.amount, deal.currency) == ("Swisscom", "Ericsson", 120e6, "CHF")
+    assert of_kind(facts, "round") == of_kind(facts, "investment") == []

@@ -252,6 +252,16 @@ _PARENT_NAME = r"(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})"
 _JOINT_VENTURE_PARENTS_RE = re.compile(
     rf"(?:^|[-–—:]\s+)(?P<first>{_PARENT_NAME})\s+(?:and|et)\s+(?P<second>{_PARENT_NAME})\s+(?=[a-zàâçéèêëîïôûù])"
 )
+# Money put into "it" (the venture told before): « y injecteront au total », « y investiront », « y apporteront ».
+_PUT_INTO_IT_BEFORE_RE = re.compile(
+    r"\by\s+(?:inject|invest|apport|mett)\w*\s+(?:(?:au\s+total|ensemble|conjointement)\s+)?$", _I
+)
+# A sum put "in the venture", "dans la coentreprise", told after it.
+_INTO_THE_VENTURE_AFTER_RE = re.compile(
+    r"\s*(?:in|into|dans)\s+(?:the|la|cette)\s+(?:new\s+|nouvelle\s+)?(?:venture|joint\s+venture|"
+    r"co-?entreprise|société\s+commune)\b",
+    _I,
+)
 # A private investment in a listing company ("a $150 million PIPE anchored by Casdin Capital"): in capitals
 # only, "pipe" is a word.
 _PIPE_RE = re.compile(r"\bPIPE\b")
@@ -631,7 +641,9 @@ _INVESTOR_CUE_RE = re.compile(
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
     r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted|"
     # "10 M€ de fonds propres, apportés par Serena…", "$20 million in equity, provided by X".
-    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by)\s*",
+    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by|"
+    # Notes or bonds bought by their investors: "des obligations convertibles …, souscrites par Eurazeo".
+    r"souscrite?s?\s+par|subscribed\s+(?:to\s+)?by)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -3002,6 +3014,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
+            if self._joint_venture_funding(view, amount):
+                continue  # "Les deux groupes y injecteront au total 120 millions de francs": the venture's sum.
             if not position and (converted := self._converts_earlier_sum(view, amount)) is not None:
                 if _give_equivalent(converted, amount):
                     _cite_sentence(
@@ -5920,6 +5934,32 @@ class FactBuilder:
             partner=partner,
             partnership_kind=JOINT_VENTURE,
         )
+
+    def _joint_venture_funding(self, view: View, amount: AmountMention) -> bool:
+        """The sum the parents put into the joint venture the sentence before formed (« Les deux groupes y
+        injecteront au total 120 millions de francs sur trois ans », "The two will invest $50 million in the
+        venture"): that partnership's amount, this sentence its evidence."""
+        if not amount.currency or not (
+            _PUT_INTO_IT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+            or _INTO_THE_VENTURE_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return False
+        venture = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "partnership"
+                and fact.partnership_kind == JOINT_VENTURE
+                and view.index - index <= 2
+            ),
+            None,
+        )
+        if venture is None or venture.amount is not None:
+            return False
+        venture.amount, venture.currency, venture.bound = amount.value, amount.currency, amount.bound
+        venture.amount_max = amount.amount_max
+        _move_evidence(venture, view)
+        return True
 
     def _with_term(self, view: View, fact: Fact) -> Fact:
         """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
