@@ -33,6 +33,18 @@ TOTAL_RAISED_TO_DATE = "total_raised_to_date"
 """The metric of a company's running total a source states ("which has raised $118 million so far", "a déjà
 levé 118 millions"), dated the source's day: told beside money raised, never in it nor a round
 (store/money_raised.py)."""
+BRIDGE = "Bridge"
+"""The type of a round tiding a company over to a larger one ("$20 million in a bridge round ahead of a larger
+Series B"): its own round, counted as money raised; the round it leads to is not raised yet."""
+CONVERTIBLE_NOTE = "Convertible note"
+"""The type of a round of notes or bonds that convert into shares later ("a €40 million convertible note", « des
+obligations convertibles »): money the company raised, counted like any round."""
+GRANT = "Grant"
+"""The type of non-dilutive public funding ("a CHF 1.5 million grant from Innosuisse", « une subvention »), the
+granting body its investor: money the company received, counted in money raised, its type shown on the page."""
+PIPE = "PIPE"
+"""The type of a private placement sold alongside a listing ("a $150 million PIPE anchored by Casdin Capital"),
+its anchor its lead investor."""
 EntityKind = Literal["organisation", "person"]
 InvestorKind = Literal["corporate", "venture_fund", "sovereign", "person", "bank", "unknown"]
 ReviewStatus = Literal["extracted", "confirmed", "edited", "rejected"]

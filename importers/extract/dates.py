@@ -727,8 +727,15 @@ def _relative_years(sentence: str, published: dt.date | None):
         yield DateMention(str(published.year + shift), "year", role, match.span(), relative=True)
 
 
+# A public programme named by its horizon year ("dans le cadre de France 2030", "Horizon 2020", "Vision 2030"): a
+# name, no date of anything the sentence tells.
+_PROGRAMME_YEAR_BEFORE_RE = re.compile(r"\b(?:France|Horizon|Vision|Agenda|Industrie)\s+$")
+
+
 def _year_dates(sentence: str, published: dt.date | None):
     for match in _YEAR_RE.finditer(sentence):
+        if _PROGRAMME_YEAR_BEFORE_RE.search(sentence, max(0, match.start() - 20), match.start()):
+            continue
         yield DateMention(match.group("year"), "year", _role_before(sentence, match.start()), match.span())
 
 

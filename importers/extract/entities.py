@@ -479,7 +479,7 @@ _INVESTOR_SUFFIXES = {
     "investissement",
 }
 _INVESTOR_LIST_BEFORE_RE = re.compile(
-    r"\b(?:auprès\s+d[e'’]|led by|co-led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|backed by|"
+    r"\b(?:auprès\s+d[e'’]|led by|co-led by|anchored by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|backed by|"
     r"soutenue?s?\s+par|with participation from|avec la participation d[e'’]|aux côtés d[e'’])\s*"
     r"(?:(?:le|la|les|l['’]|the|du|des)\s*)?$",
     re.IGNORECASE,

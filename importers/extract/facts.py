@@ -14,7 +14,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from ..agreements import under_an_agreement
-from ..models import IN_TALKS, TOTAL_RAISED_TO_DATE, CitedSentence, Fact, Tranche
+from ..models import (
+    BRIDGE,
+    CONVERTIBLE_NOTE,
+    GRANT,
+    IN_TALKS,
+    PIPE,
+    TOTAL_RAISED_TO_DATE,
+    CitedSentence,
+    Fact,
+    Tranche,
+)
 from .amounts import (
     HEADCOUNT_ADJECTIVES,
     UNNAMED_CROWN,
@@ -67,7 +77,10 @@ _CUES = {
         r"\b(?:a|avait|ont|avaient|aura|avoir)\s+(?:déjà\s+)?réuni\b|\bréunit\b|"
         r"\bbouclé|\bboucle\b|\bobtenu|\bobtient|"
         r"\brécolt\w*|\braise[sd]?\b|\braising\b|\bfunding\b|\bfundraise|\bfundraising|\bround\b|"
-        r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b",
+        r"\bsecured?\b|(?<!\bthat )(?<!\bwhich )\bsecures\b|\bclosed\b|\bcloses\b|\bsérie [A-H]\b|\bseries [A-H]\b|\bseed\b|\bamorçage\b|"
+        # Funding that is no stage: convertible notes or bonds issued, a grant received (`_ROUND_TYPE_RE` types it).
+        r"\bconvertible\s+(?:notes?|bonds?|loans?)\b|\b(?:obligations?|prêts?)\s+convertibles?\b|"
+        r"\bgrants?\b|\bsubventions?\b",
         _I,
     ),
     "investment": re.compile(
@@ -180,6 +193,80 @@ _DEBT_BEFORE_RE = re.compile(
     r"(?:\s+(?:d['’]\s*)?[\w-]+){0,2}\s+(?:de|d['’]|of)\s*$",
     _I,
 )
+# A grant given by the clause's subject ("a accordé une subvention de", "awarded a … grant of"), before its sum.
+_GRANT_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:accord\w*|octroy\w*|attribu\w*|vers\w*|award\w*|grant(?:s|ed|ing)?|gives?|gave|given)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:subventions?|grants?|aides?)\s+(?:(?:de|of|d['’])\s*)?$",
+    _I,
+)
+# The recipient's preposition after a grant's sum, with a few words of the grant before it ("à la start-up
+# toulousaine Aérolia", "to Calyx-Bio", "grant to the Geneva start-up").
+_GRANT_TO_AFTER_RE = re.compile(r"\s*(?:à|au|aux|to)\s+", _I)
+# A verb of giving right before a sum the grant's noun follows: "awarded a €2 million grant to Calyx-Bio".
+_GIVEN_BEFORE_RE = re.compile(
+    r"\b(?:award\w*|gave|given|gives?|accord\w*|octroy\w*|attribu\w*)\s+(?:an?\s+|une\s+)?$", _I
+)
+_NAMED_GRANT_TO_AFTER_RE = re.compile(r"\s*(?:grant|subvention)\s+(?:à|au|aux|to)\s+", _I)
+
+
+def _grant_given_to(text: str, amount: AmountMention) -> re.Match[str] | None:
+    """The recipient's preposition after a grant's sum the sentence tells given ("a accordé une subvention de
+    30 M€ à …"), None when it tells no grant given to someone."""
+    start = max(0, amount.bound_start - 80)
+    if _GRANT_GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
+        return _GRANT_TO_AFTER_RE.match(text, amount.span[1])
+    if _GIVEN_BEFORE_RE.search(text, start, amount.bound_start):
+        return _NAMED_GRANT_TO_AFTER_RE.match(text, amount.span[1])  # "awarded a €2 million grant to …"
+    return None
+
+
+# A kind of funding named right after its sum ("a CHF 1.5 million grant", "a €40m convertible note"): a round
+# of that type (`_ROUND_TYPE_RE`), though no raising verb comes before it.
+_FUNDING_KIND_AFTER_RE = re.compile(
+    r"\s*(?:(?:research|innovation|public|government|non-dilutive)\s+)?(?:grants?|convertible\s+(?:notes?|bonds?)|"
+    r"(?-i:PIPE)|private\s+placement)\b",
+    _I,
+)
+# A sum put into a joint venture ("¥150 billion ($1 billion) in a joint venture with OpenAI", "CHF 120 million over
+# three years in a new AI joint venture", « 120 millions de francs dans la coentreprise »): the parents' deal,
+# no money the venture raised nor a parent's spending.
+_JOINT_VENTURE = r"(?:joint\s+venture|co-?entreprise|société\s+commune|filiale\s+commune)"
+_INTO_JOINT_VENTURE_AFTER_RE = re.compile(
+    r"\s*(?:\([^()]{1,40}\)\s*)?(?:(?:over|sur|en)\s+(?:\w+\s+){1,2}(?:years?|ans|années)\s+)?"
+    r"(?:in|into|dans)\s+(?:a|an|the|their|une|la|leur)\s+(?:(?:new|nouvelle)\s+)?(?:[\w-]+\s+){0,2}?"
+    + _JOINT_VENTURE
+    + r"\b",
+    _I,
+)
+# A joint venture formed: "would form a joint venture", "la création d'une coentreprise", "créent une société commune".
+_JOINT_VENTURE_FORMED_RE = re.compile(
+    r"\b(?:form\w*|creat\w*|set\w*\s+up|establish\w*|launch\w*|création|cré(?:e|ent|eront|é|er)|fond\w*|"
+    r"lanc\w*)\s+(?:(?:of|de|d['’])\s*)?(?:a|an|the|their|une|la|leur)?\s*(?:(?:new|nouvelle|50:50|50-50)\s+)?"
+    + _JOINT_VENTURE
+    + r"\b",
+    _I,
+)
+# The two parents opening the sentence (after a dateline), each a capitalised name, joined by "and"/"et", then
+# their verb: "Swisscom and Ericsson said…", "Berne (awp/ats) - Swisscom et Ericsson ont annoncé…".
+_PARENT_NAME = r"(?:[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,2})"
+_JOINT_VENTURE_PARENTS_RE = re.compile(
+    rf"(?:^|[-–—:]\s+)(?P<first>{_PARENT_NAME})\s+(?:and|et)\s+(?P<second>{_PARENT_NAME})\s+(?=[a-zàâçéèêëîïôûù])"
+)
+# Money put into "it" (the venture told before): « y injecteront au total », « y investiront », « y apporteront ».
+_PUT_INTO_IT_BEFORE_RE = re.compile(
+    r"\by\s+(?:inject|invest|apport|mett)\w*\s+(?:(?:au\s+total|ensemble|conjointement)\s+)?$", _I
+)
+# A sum put "in the venture", "dans la coentreprise", told after it.
+_INTO_THE_VENTURE_AFTER_RE = re.compile(
+    r"\s*(?:in|into|dans)\s+(?:the|la|cette)\s+(?:new\s+|nouvelle\s+)?(?:venture|joint\s+venture|"
+    r"co-?entreprise|société\s+commune)\b",
+    _I,
+)
+# A private investment in a listing company ("a $150 million PIPE anchored by Casdin Capital"): in capitals
+# only, "pipe" is a word.
+_PIPE_RE = re.compile(r"\bPIPE\b")
+# A listing's whole take ("$300 million in gross proceeds"): the SPAC's trust and the PIPE together, no round.
+_GROSS_PROCEEDS_AFTER_RE = re.compile(r"\s*(?:in|of)\s+(?:gross\s+)?proceeds\b", _I)
 _RIGHT_CUE_KIND = {
     "chiffre": "revenue",
     "revenu": "revenue",
@@ -405,7 +492,7 @@ _ENTERED_CAPITAL_ASIDE_RE = re.compile(
 _EACH_RE = re.compile(r"\b(?:chacun|chacune|each|respectivement|respectively|apiece)\b", _I)
 _LEAD_CUE_RE = re.compile(
     r"\b(?:co-?led by|led by|menée?s?\s+par|conduite?s?\s+par|pilotée?s?\s+par|emmenée?s?\s+par|"
-    r"(?:co-?)?dirigée?s?\s+par|codirigée?s?\s+par|headed by|spearheaded by|"
+    r"(?:co-?)?dirigée?s?\s+par|codirigée?s?\s+par|headed by|spearheaded by|anchored by|"
     # The lead after its verb in a relative clause: "un tour de table qu'a mené X", "que pilotent X et Y".
     r"qu['’](?:a|ont|avait|avaient)\s+(?:co-?)?(?:mené|piloté|conduit|emmené)|"
     r"que\s+(?:co-?)?(?:mène|mènent|pilote|pilotent|conduit|conduisent))\s+",
@@ -559,7 +646,9 @@ _INVESTOR_CUE_RE = re.compile(
     r"de la part d[e'’]|as well as|ainsi que|dont|participation of|together with|joined by|rejoint par|"
     r"include|includes|comprennent|figurent|(?<=\balso )drew|(?<=\balso )attracted|"
     # "10 M€ de fonds propres, apportés par Serena…", "$20 million in equity, provided by X".
-    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by)\s*",
+    r"apporté(?:e|s|es)?\s+par|provided\s+by|put\s+up\s+by|"
+    # Notes or bonds bought by their investors: "des obligations convertibles …, souscrites par Eurazeo".
+    r"souscrite?s?\s+par|subscribed\s+(?:to\s+)?by)\s*",
     _I,
 )
 # After a lead, the backers that joined it: "…, avec Bpifrance et X", "…, with existing investors Y and Z",
@@ -610,7 +699,13 @@ _LED_OPERATION_RE = re.compile(r"\bl['’]opération\b", _I)
 _ROUND_TYPE_RE = re.compile(
     r"\b(?:(?:série|series|serie)\s+(?P<letter>[A-H])\b|(?P<preseed>pre-seed|pré-amorçage)|"
     # Whole words: "Seedcamp" names a fund, not a seed round.
-    r"(?P<seed>seed|amorçage)\b)",
+    r"(?P<seed>seed|amorçage)\b|"
+    # Kinds of financing that are not a stage: a bridge to the next round, a note or bond to convert.
+    r"(?P<bridge>bridge\s+(?:round|financing|funding|loan)|(?:tour|financement)\s+(?:de\s+)?(?:relais|bridge))\b|"
+    r"(?P<convertible>convertible\s+(?:notes?|bonds?|loans?|debt)|"
+    r"(?:obligations?|emprunts?\s+obligataires?|prêts?)\s+convertibles?)\b|"
+    # Public funding, non-dilutive: "a CHF 1.5 million grant from Innosuisse", « une subvention de 30 M€ ».
+    r"(?P<grant>grants?|subventions?)\b|(?P<pipe>(?-i:PIPE)\b))",
     _I,
 )
 _POST_RE = re.compile(
@@ -885,6 +980,8 @@ _PARTNERSHIP_RE = re.compile(
     r"\ben\s+partenariat\s+(?=avec\b)|\bin\s+partnership\s+(?=with\b)",
     _I,
 )
+JOINT_VENTURE = "joint venture"
+"""The kind of a partnership two parents form as a company of their own (`_joint_venture`)."""
 _PARTNERSHIP_KINDS = (
     (
         re.compile(
@@ -897,6 +994,7 @@ _PARTNERSHIP_KINDS = (
     (re.compile(r"\bcloud\b|\bAzure\b|\bAWS\b|hébergement|hosting", _I), "cloud"),
     (re.compile(r"distribution|commerciale?|licen[cs]e|reseller|revente", _I), "commercial"),
     (re.compile(r"recherche|research|R&D", _I), "research"),
+    (re.compile(r"joint\s+venture|co-?entreprise|société\s+commune|filiale\s+commune", _I), JOINT_VENTURE),
 )
 # "on Wednesday" (English only: "on" is an English word), from the dates module's own weekday names.
 _ENGLISH_WEEKDAYS = "|".join(day for day in WEEKDAYS if day.endswith("day"))
@@ -2180,6 +2278,25 @@ _IN_TALKS_BEFORE_RE = re.compile(
     r"(?:\w+\s+){0,6}?(?:to\s+raise|pour\s+lever|à\s+lever|de\s+lever|for)\s+(?:[\w'’-]+\s+){0,4}$",
     _I,
 )
+# A raise in progress told in the present right before its sum ("is raising €600 million", "est en train de
+# lever 20 M€", "cherche à lever"): not raised yet, so a raise in talks like one still negotiated.
+_RAISING_NOW_BEFORE_RE = re.compile(
+    r"\b(?:(?:is|are)\s+(?:now\s+|currently\s+)?raising|(?:est|sont)\s+en\s+train\s+de\s+lever|"
+    r"cherchen?t\s+(?:à|a)\s+lever)\s+(?:(?:up\s+to|as\s+much\s+as|about|around|jusqu['’]à|environ)\s+)?$",
+    _I,
+)
+
+
+def _raise_under_way(text: str, amount: AmountMention) -> bool:
+    """Whether the sum is told as a raise not done yet: still negotiated ("is in talks to raise") or in
+    progress ("is raising", "est en train de lever")."""
+    start = max(0, amount.bound_start - 120)
+    return bool(
+        _IN_TALKS_BEFORE_RE.search(text, start, amount.bound_start)
+        or _RAISING_NOW_BEFORE_RE.search(text, start, amount.bound_start)
+    )
+
+
 # An aim the past tense or an adverb says was given up ("had been in talks earlier this year to raise",
 # "avait d'abord cherché à lever"), ending right before the amount ("as much as", "jusqu'à").
 _EARLIER_AIM_RE = re.compile(
@@ -2935,6 +3052,8 @@ class FactBuilder:
                 continue  # "The funding, equivalent to about €370m, …": a sum said before, in another currency.
             if self._is_aggregate(view, amount):
                 continue
+            if self._joint_venture_funding(view, amount):
+                continue  # "Les deux groupes y injecteront au total 120 millions de francs": the venture's sum.
             if not position and (converted := self._converts_earlier_sum(view, amount)) is not None:
                 if _give_equivalent(converted, amount):
                     _cite_sentence(
@@ -3123,6 +3242,8 @@ class FactBuilder:
             return (
                 False  # "The two VCs each put in €5m": a counted group is the story's own parties, no sector.
             )
+        if _grant_given_to(view.text, amount):
+            return False  # "Le gouvernement a accordé une subvention de 30 M€ à Aérolia": a company's grant.
         return not named and bool(generic) and not _PRONOUN_SUBJECT_RE.search(before)
 
     def _is_public_plan(self, view: View, amount: AmountMention, after: str) -> bool:
@@ -3591,6 +3712,14 @@ class FactBuilder:
             return (
                 "investment"  # "La SRIW mène le tour de table avec 8 millions d'euros": the lead's own sum.
             )
+        if _INTO_JOINT_VENTURE_AFTER_RE.match(view.text, amount.span[1]):
+            return (
+                "partnership"  # "will invest ¥150 billion in a joint venture with OpenAI": the parents' deal.
+            )
+        if _GROSS_PROCEEDS_AFTER_RE.match(after) and _PIPE_RE.search(view.text, amount.span[1]):
+            return None  # "$300 million in gross proceeds, including a $150 million PIPE": the listing's, no round.
+        if _FUNDING_KIND_AFTER_RE.match(after):
+            return "round"  # "received a CHF 1.5 million grant from Innosuisse", "a €40m convertible note".
         noun = _NOUN_AFTER_RE.match(after)
         if _JOINS_WITH_SUM_BEFORE_RE.search(
             view.text, max(0, amount.bound_start - 80), amount.bound_start
@@ -5848,7 +5977,8 @@ class FactBuilder:
 
     def _partnership(self, view: View) -> None:
         fact = (
-            self._relative_partnership(view)
+            self._joint_venture(view)
+            or self._relative_partnership(view)
             or self._relative_signer(view)
             or self._offtake(view)
             or self._partnership_fact(view)
@@ -5864,6 +5994,51 @@ class FactBuilder:
         )
         if fact is not None:
             self._append(self._with_term(view, fact), view)
+
+    def _joint_venture(self, view: View) -> Fact | None:
+        """Two parents forming a joint venture ("Swisscom and Ericsson said they would form a joint venture",
+        « Swisscom et Ericsson ont annoncé la création d'une coentreprise »): a partnership between them, of the
+        kind "joint venture". The venture raises nothing; its parents' shares stay in the cited sentence."""
+        if not _JOINT_VENTURE_FORMED_RE.search(view.text):
+            return None
+        parents = _JOINT_VENTURE_PARENTS_RE.search(view.text)
+        if parents is None:
+            return None
+        company, partner = parents.group("first"), parents.group("second")
+        return self._base_fact(
+            view,
+            "partnership",
+            company,
+            self._anchor_date(view),
+            partner=partner,
+            partnership_kind=JOINT_VENTURE,
+        )
+
+    def _joint_venture_funding(self, view: View, amount: AmountMention) -> bool:
+        """The sum the parents put into the joint venture the sentence before formed (« Les deux groupes y
+        injecteront au total 120 millions de francs sur trois ans », "The two will invest $50 million in the
+        venture"): that partnership's amount, this sentence its evidence."""
+        if not amount.currency or not (
+            _PUT_INTO_IT_BEFORE_RE.search(view.text, max(0, amount.bound_start - 60), amount.bound_start)
+            or _INTO_THE_VENTURE_AFTER_RE.match(view.text, amount.span[1])
+        ):
+            return False
+        venture = next(
+            (
+                fact
+                for fact, index in zip(reversed(self.facts), reversed(self.fact_sentence), strict=True)
+                if fact.kind == "partnership"
+                and fact.partnership_kind == JOINT_VENTURE
+                and view.index - index <= 2
+            ),
+            None,
+        )
+        if venture is None or venture.amount is not None:
+            return False
+        venture.amount, venture.currency, venture.bound = amount.value, amount.currency, amount.bound
+        venture.amount_max = amount.amount_max
+        _move_evidence(venture, view)
+        return True
 
     def _with_term(self, view: View, fact: Fact) -> Fact:
         """A partnership with the end its sentence states: a year it runs until ("jusqu'en 2030", "running
@@ -7164,6 +7339,10 @@ class FactBuilder:
     ) -> tuple[str | None, list[str]]:
         """Who raises: the subject before the verb; a subject that 'mène' the round is its lead instead."""
         end = cue_start if cue_start is not None else amount.bound_start
+        if _grant_given_to(view.text, amount):
+            # "La Confédération a accordé une subvention de 8 M€ à l'EPFL": the recipient, else nobody known
+            # (never the giver, nor the story's company).
+            return self._grant_recipient(view, amount), []
         if _DEAL_WITHIN_ROUND_RE.match(view.text, self._clause_start(view, end)):
             funded = next((f.company for f in reversed(self.facts) if f.kind == "investment"), None)
             if funded or self._valued_after(view, amount) or self.reader.main:
@@ -7291,6 +7470,20 @@ class FactBuilder:
         if any(topic in f.investors for f in rounds) or (rounds and info and info.kind == "investor"):
             topic = None
         return topic or self._main_company(exclude=set()), []
+
+    def _grant_recipient(self, view: View, amount: AmountMention) -> str | None:
+        """The company a grant is given to, named after its sum: "Le gouvernement a accordé une subvention de
+        30 M€ à la start-up toulousaine Aérolia", "awarded a €2 million grant to Calyx-Bio". The subject gives
+        the money (a state, an agency); it raises nothing."""
+        to = _grant_given_to(view.text, amount)
+        if to is None:
+            return None
+        end = self._clause_end(view, to.end())
+        for mention in view.mentions:
+            begin = view.rel(mention)[0]
+            if to.end() <= begin < end and mention.name and self._is_org(mention.name):
+                return mention.name
+        return None
 
     def _executive_subject(self, view: View, clause_start: int, end: int) -> str | None:
         """The company whose executive, named by role, is the clause's subject: "Le PDG de Zorgly a annoncé une
@@ -8027,9 +8220,7 @@ class FactBuilder:
             view.text, max(0, amount.bound_start - 160), amount.bound_start
         ):
             return "cumulative"
-        if amount is not None and _IN_TALKS_BEFORE_RE.search(
-            view.text, max(0, amount.bound_start - 120), amount.bound_start
-        ):
+        if amount is not None and _raise_under_way(view.text, amount):
             return IN_TALKS
         if _CONDITION_RE.search(clause) and re.search(
             r"une fois|à condition|sous réserve|\bif\b|\bsi\b|subject to|\blorsqu|\bquand\b|\bdès\squ|"
@@ -9033,6 +9224,14 @@ def _round_type(text: str) -> str | None:
         return None
     if match.group("letter"):
         return f"Series {match.group('letter').upper()}"
+    if match.group("bridge"):
+        return BRIDGE
+    if match.group("convertible"):
+        return CONVERTIBLE_NOTE
+    if match.group("grant"):
+        return GRANT
+    if match.group("pipe"):
+        return PIPE
     return "Pre-seed" if match.group("preseed") else "Seed"
 
 
