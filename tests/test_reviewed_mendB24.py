@@ -1,0 +1,60 @@
+"""A reviewer's findings on session 24's same-raise and re-import changes (mendB24): another story
+written at a file's path is no correction of it, an "in talks" report is no account of the round that
+closed later, a raise told over several days shows one conflict, a deal file's row leaves the news
+accounts of its raise joined."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from cli_helpers import private_default_db, run_ok  # noqa: F401  (autouse)
+
+ABOUT_ACME = (
+    "About Acme Robotics: Acme Robotics builds autonomous warehouse robots for retailers and logistics "
+    "companies across Europe and North America. Founded in 2021 and headquartered in Berlin, the company "
+    "employs more than 120 engineers and serves customers in eleven countries. For press enquiries "
+    "contact press@acme.example or visit the company's newsroom."
+)
+
+
+def story(path: Path, title: str, day: str, body: str, publisher: str = "Acme Robotics") -> Path:
+    """A story file with a header (title, date, publisher, language)."""
+    path.write_text(
+        f"title: {title}\ndate: {day}\npublisher: {publisher}\nlanguage: en\n\n{body}\n", encoding="utf-8"
+    )
+    return path
+
+
+def show_json(capsys, db: Path, company: str) -> dict:
+    return json.loads(run_ok(capsys, db, "show", company, "--json"))
+
+
+def test_another_press_release_written_at_the_same_path_keeps_the_first_ones_round(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    release = tmp_path / "press-release.txt"
+    seed = "Acme Robotics raised $4 million in a seed round led by Vantor Capital. " + ABOUT_ACME
+    run_ok(
+        capsys,
+        db,
+        "--empty",
+        "import",
+        str(story(release, "Acme Robotics raises $4M seed", "2026-03-03", seed)),
+    )
+    partnership = (
+        "Acme Robotics and Nordlog signed a partnership to deploy robots in Nordic warehouses. " + ABOUT_ACME
+    )
+    second = story(release, "Acme Robotics partners with Nordlog", "2026-06-09", partnership)
+    assert run_ok(capsys, db, "import", str(second)).startswith("added: Acme Robotics partners")
+    shown = show_json(capsys, db, "Acme Robotics")
+    assert [r["amount"] for r in shown["rounds"]] == [4e6]
+    assert len(shown["sources"]) == 2
+
+
+def test_the_sources_read_from_a_file_are_found_by_an_index_on_their_path(fresh_store):
+    plan = fresh_store.db.execute(
+        "EXPLAIN QUERY PLAN SELECT id, title, publisher, published, text FROM sources"
+        " WHERE path = ? AND url IS NULL ORDER BY id",
+        ["story.txt"],
+    ).fetchall()
+    assert any("sources_path" in row[-1] for row in plan), plan
