@@ -58,3 +58,33 @@ def test_the_sources_read_from_a_file_are_found_by_an_index_on_their_path(fresh_
         ["story.txt"],
     ).fetchall()
     assert any("sources_path" in row[-1] for row in plan), plan
+
+
+def series_c_reports(folder: Path, talks: int, raised: int) -> list[Path]:
+    """An "in talks" report of a Series C on 03-01, and the round told as raised on 03-06."""
+    told = "Velora AI is in talks to raise ${amount} million in a Series C round led by Acme Capital."
+    done = "Velora AI raised ${amount} million in a Series C round led by Acme Capital."
+    return [
+        story(folder / "talks.txt", "Velora AI in talks", "2026-03-01", told.format(amount=talks), "Reuters"),
+        story(folder / "done.txt", "Velora AI raises", "2026-03-06", done.format(amount=raised), "AFP"),
+    ]
+
+
+def test_an_in_talks_report_and_the_round_raised_days_later_stay_two_raises(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    run_ok(capsys, db, "--empty", "import", *map(str, series_c_reports(tmp_path, 500, 600)))
+    shown = show_json(capsys, db, "Velora AI")
+    assert sorted((r["amount"], r["status"]) for r in shown["rounds"]) == [
+        (500e6, "in_talks"),
+        (600e6, "announced"),
+    ]
+    assert shown["raised"] == {"USD": 600e6}
+
+
+def test_a_raise_told_in_talks_then_raised_shows_the_round_raised(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    run_ok(capsys, db, "--empty", "import", *map(str, series_c_reports(tmp_path, 500, 503)))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_c,) = shown["rounds"]
+    assert (series_c["date"], series_c["amount"], series_c["status"]) == ("2026-03-06", 503e6, "announced")
+    assert shown["raised"] == {"USD": 503e6}
