@@ -548,7 +548,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         fold_corrected_metrics,
         oversubscribed_rounds,
         raise_conflicts,
-        widen_day_conflicts,
+        rounds_told_over_days,
     )
 
     # A raise several sources tell is one round to read, on the company's page and on its investors'
@@ -561,8 +561,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.metrics = fold_metrics(page.metrics)
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
-        page.conflicts = widen_day_conflicts(find_conflicts(page, parts), raises, parts) + corrected
-        page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts}, parts)
+        spread = rounds_told_over_days(raises, parts)
+        page.conflicts = find_conflicts(page, parts, spread) + corrected + raise_conflicts(raises, parts)
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     stakes = short_names_as_full(page.investors, raises)

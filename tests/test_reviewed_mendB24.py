@@ -88,3 +88,50 @@ def test_a_raise_told_in_talks_then_raised_shows_the_round_raised(capsys, tmp_pa
     (series_c,) = shown["rounds"]
     assert (series_c["date"], series_c["amount"], series_c["status"]) == ("2026-03-06", 503e6, "announced")
     assert shown["raised"] == {"USD": 503e6}
+
+
+VELORA_B = (
+    "Zurich-based Velora AI raised ${amount} million in a Series B round led by Accel, "
+    "with Index Ventures participating."
+)
+
+
+def velora_wires(folder: Path, later: list[str]) -> list[Path]:
+    """Two wires' $50M and $55M Series B of 03-12, and the $60M of `later` publishers on 03-13."""
+    return [
+        story(folder / "a.txt", "a", "2026-03-12", VELORA_B.format(amount=50), "AFP"),
+        story(folder / "b.txt", "b", "2026-03-12", VELORA_B.format(amount=55), "Reuters"),
+        *(
+            story(folder / f"c{n}.txt", f"c{n}", "2026-03-13", VELORA_B.format(amount=60), publisher)
+            for n, publisher in enumerate(later)
+        ),
+    ]
+
+
+def round_conflicts(shown: dict) -> list[tuple[str, list[str]]]:
+    return [(c["what"], c["values"]) for c in shown["conflicts"] if c["what"].startswith("round ")]
+
+
+def test_a_raise_told_over_two_days_is_one_conflict_when_the_next_day_agrees(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    wires = velora_wires(tmp_path, ["Bloomberg", "FT", "CNBC"])
+    run_ok(capsys, db, "--empty", "import", *map(str, wires))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_b,) = shown["rounds"]
+    assert series_b["date"] == "2026-03-13", "the day three sources give"
+    assert round_conflicts(shown) == [("round 2026-03-13", ["$50M", "$55M", "$60M"])]
+
+
+def test_a_raise_told_over_two_days_is_one_conflict_beside_another_raise_of_its_day(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    seed = story(
+        tmp_path / "s.txt",
+        "s",
+        "2026-03-12",
+        "Velora AI raised $2 million in a seed round led by Y Combinator.",
+        "TechCrunch",
+    )
+    run_ok(capsys, db, "--empty", "import", *map(str, velora_wires(tmp_path, ["Bloomberg"])), str(seed))
+    shown = show_json(capsys, db, "Velora AI")
+    assert len(shown["rounds"]) == 2
+    assert round_conflicts(shown) == [("round 2026-03-12", ["$50M", "$55M", "$60M"])]
