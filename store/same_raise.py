@@ -392,7 +392,8 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
 
 def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
     """`groups` with two news reports of one round joined whatever their amounts: rounds told by
-    other sources (no deal file's own row: `_attach_file_rows` has those), of the same company,
+    other sources (compared by their articles' rounds: `_attach_file_rows` joins a deal file's own
+    row, and a group of such rows alone is left to it), of the same company,
     currency and stated stage, dated to days at most NEWS_DAYS apart (one day, or a next day's report),
     naming investors in common, all or some (one wire names the lead, another its co-investors too),
     are one raise, its figures a conflict. A smaller round naming only some of the other's investors
@@ -403,9 +404,12 @@ def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
     told: dict[int, _News] = {}
     for group in groups:
         key = _kind_key(group)
-        if key is None or any(_is_file_row(member) for member in group.members):
+        # A group the sweep joined to a deal file's row is compared by its articles' rounds: that row
+        # and one wire of a day leave the next day's wire of the same raise to this rule.
+        articles = [member for member in group.members if not _is_file_row(member)]
+        if key is None or not articles:
             continue
-        if (summary := _news_summary(group)) is not None:
+        if (summary := _news_summary(articles)) is not None:
             by_key[key].append(group)
             told[group.order] = summary
     gone: set[int] = set()
@@ -439,11 +443,12 @@ class _News:
         )
 
 
-def _news_summary(group: _Group) -> _News | None:
-    """The group's investors and days; None when it names no investor or a round is dated to a month
-    or a year (left to `_attach_rivals`: every investor alike, the month holding the day)."""
-    spans = [day_span(member.date) for member in group.members]
-    investors = frozenset(i for member in group.members for i in member.investor_company_ids)
+def _news_summary(articles: list[Round]) -> _News | None:
+    """The investors and days of a group's articles' rounds; None when they name no investor or a
+    round is dated to a month or a year (left to `_attach_rivals`: every investor alike, the month
+    holding the day)."""
+    spans = [day_span(member.date) for member in articles]
+    investors = frozenset(i for member in articles for i in member.investor_company_ids)
     if not investors or any(span is None or span[0] != span[1] for span in spans):
         return None
     days = [span[0] for span in spans if span is not None]

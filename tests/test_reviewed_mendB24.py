@@ -135,3 +135,21 @@ def test_a_raise_told_over_two_days_is_one_conflict_beside_another_raise_of_its_
     shown = show_json(capsys, db, "Velora AI")
     assert len(shown["rounds"]) == 2
     assert round_conflicts(shown) == [("round 2026-03-12", ["$50M", "$55M", "$60M"])]
+
+
+def test_a_deal_files_row_joined_to_one_wire_leaves_the_next_days_wire_in_its_raise(capsys, tmp_path):
+    db = tmp_path / "d.db"
+    deals = tmp_path / "deals.csv"
+    deals.write_text(
+        "company,investor,amount,currency,date,round_type\nVelora AI,Accel,50000000,USD,2026-03-12,Series B\n",
+        encoding="utf-8",
+    )
+    first, _, later = velora_wires(tmp_path, ["Bloomberg"])
+    later.write_text(
+        later.read_text(encoding="utf-8").replace("$60 million", "$55 million"), encoding="utf-8"
+    )
+    run_ok(capsys, db, "--empty", "import", str(first), str(later), str(deals))
+    shown = show_json(capsys, db, "Velora AI")
+    (series_b,) = shown["rounds"]
+    assert (series_b["date"], series_b["amount"]) == ("2026-03-12", 50e6)
+    assert shown["raised"] == {"USD": 50e6}
