@@ -153,3 +153,23 @@ def test_a_deal_files_row_joined_to_one_wire_leaves_the_next_days_wire_in_its_ra
     (series_b,) = shown["rounds"]
     assert (series_b["date"], series_b["amount"]) == ("2026-03-12", 50e6)
     assert shown["raised"] == {"USD": 50e6}
+
+
+def test_a_names_key_drops_the_markup_tags_the_article_reader_masks():
+    from ai_deals.importers.extract.sentences import FILLER, readable
+    from ai_deals.store.names import key_spelling
+
+    for name in (
+        "<b>Quarry</b> <b>Capital</b>",
+        "[link=https://x.example]Acme[/link] AI",
+        "Nova[/] <br/>Labs",
+    ):
+        assert key_spelling(name) == readable(name).replace(FILLER, ""), name
+
+
+def test_ids_are_queried_in_chunks_with_a_mark_each():
+    from ai_deals.store.id_lists import in_chunks, placeholders
+
+    chunks = list(in_chunks(list(range(1201))))
+    assert [len(chunk) for chunk in chunks] == [500, 500, 201]
+    assert (placeholders(chunks[2][:3]), placeholders([])) == ("?, ?, ?", "")
