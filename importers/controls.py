@@ -33,6 +33,12 @@ JOINER = r"[\u200c\u200d]"
 FIRST_CHARACTER = (
     r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]"
 )
+# A Rich/Textual markup tag ("[b]", "[/]", "[link=https://x]") or an HTML one ("<b>", "</a>", "<br/>"):
+# the article importer masks it (`extract.sentences._MARKUP_RE`), a name's key drops it
+# (`store.names.key_spelling`). Short words only, so "Foo [Labs]" keeps its brackets' word to the rules.
+MARKUP_TAG = (
+    r"\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+)
 
 # What a name shown never holds, as the article importer reads it (`extract.sentences._MARKUP_RE`
 # is built from the same parts). Dropped, not made a space, so "Evil\x1b[31mCorp" is "EvilCorp".

@@ -34,10 +34,14 @@ APPROX_TOLERANCE = 0.05
 """An approximate figure ("près de 6 milliards") this close to another (€5.8B) is consistent with it."""
 
 
-def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Conflict]:
+def find_conflicts(
+    page: CompanyPage, parts: Collection[int] = (), told_over_days: Collection[int] = ()
+) -> list[Conflict]:
     """Both values are kept in the tables; this only points the disagreement out. `parts` are the
     ids of rounds telling an investor's part of a raise (same_raise.raise_parts), no rival figure
-    for the raise. Two stakes of one investor in the company on one date giving it two shares
+    for the raise. `told_over_days` are the ids of rounds of raises told on several days
+    (`rounds_told_over_days`): `raise_conflicts` gives each such raise's figures once, all of them,
+    where the figures of each day would be conflicts of their own. Two stakes of one investor in the company on one date giving it two shares
     (`31%` and `30%`) disagree too."""
     groups: dict[str, list[_Stated]] = defaultdict(list)
 
@@ -67,9 +71,9 @@ def find_conflicts(page: CompanyPage, parts: Collection[int] = ()) -> list[Confl
             )
     rounds = [r for r in page.rounds if r.id not in parts]
     day_kinds: dict[str | None, set[str | None]] = defaultdict(set)
-    for r in rounds:
+    for r in rounds:  # every raise's: a day's Seed is told apart from a Series B told over days
         day_kinds[r.date].add(round_kind(r.round_type))
-    for r in rounds:
+    for r in (r for r in rounds if r.id not in told_over_days):
         # A Seed and a Series B of one day are two raises, not two figures of one (same_raise.rival_kind).
         kind = rival_kind(day_kinds[r.date], round_kind(r.round_type))
         what = f"round {r.date or ''}{f' ({round_label(r.round_type)})' if kind else ''}".strip()
@@ -154,19 +158,32 @@ def _values(stated: list[_Stated]) -> list[ConflictValue]:
     return [value for _, value in found]
 
 
-def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int]) -> list[Conflict]:
+def rounds_told_over_days(raises: list[list[Round]], parts: set[int]) -> set[int]:
+    """The ids of the rounds of raises whose sources (`parts` left out) give several dates: two
+    wires' $50M and $55M of 2026-03-12 and a next day's $60M (same_raise `_attach_news_accounts`)."""
+    return {
+        member.id
+        for members in raises
+        if len({member.date for member in members if member.id not in parts}) > 1
+        for member in members
+        if member.id not in parts
+    }
+
+
+def raise_conflicts(raises: list[list[Round]], parts: set[int]) -> list[Conflict]:
     """Sources of one raise (same_raise.py) that state it differently: "$40B" and "$40.3B" are one
     round on the page, and a reader is told the figures differ; so are two dates that cannot both be
     right (`date_conflict`). Amounts of raises whose sources give one date are left to
-    `find_conflicts` (`known` names what it found); `parts` are the ids of the rounds telling only
-    an investor's part of a raise (`raise_parts`), which state no figure for the whole."""
+    `find_conflicts`, which leaves out those told over several days (`rounds_told_over_days`): each
+    raise's figures are one conflict. `parts` are the ids of the rounds telling only an investor's
+    part of a raise (`raise_parts`), which state no figure for the whole."""
     conflicts = []
     for members in raises:
         members = [member for member in members if member.id not in parts]
         if len(members) < 2:
             continue
         if len({r.date for r in members}) > 1:
-            conflicts += _amount_conflict(members, known)
+            conflicts += _amount_conflict(members)
         dated = date_conflict(members)
         if dated is not None:
             conflicts.append(dated)
@@ -174,26 +191,6 @@ def raise_conflicts(raises: list[list[Round]], known: set[str], parts: set[int])
         if corrected is not None:
             conflicts.append(corrected)
     return _each_once(conflicts)
-
-
-def widen_day_conflicts(
-    conflicts: list[Conflict], raises: list[list[Round]], parts: set[int]
-) -> list[Conflict]:
-    """`conflicts` (`find_conflicts`: the figures of one day) with a day's amount conflict replaced by
-    its raise's when that raise gathers more figures: two wires' $50M and $55M of 2026-03-12 and a
-    next day's $60M are one raise (same_raise `_attach_news_accounts`), its three figures one conflict, not
-    the day's two alone. `parts` (an investor's part of a raise) state no figure for the whole."""
-    by_what = {conflict.what: index for index, conflict in enumerate(conflicts)}
-    widened = list(conflicts)
-    for members in raises:
-        members = [member for member in members if member.id not in parts]
-        if len(members) < 2 or len({r.date for r in members}) < 2:
-            continue
-        wider = raise_amount_conflict(members)
-        index = by_what.get(wider.what) if wider is not None else None
-        if wider is not None and index is not None and set(widened[index].values) < set(wider.values):
-            widened[index] = wider
-    return widened
 
 
 def _each_once(conflicts: list[Conflict]) -> list[Conflict]:
@@ -321,12 +318,12 @@ def investors_corrected(members: list[Round]) -> Conflict | None:
 def raise_amount_conflict(members: list[Round]) -> Conflict | None:
     """The amounts the sources of one raise state, when they differ (its parts left out by the
     caller): what the page's conflicts say of it, for a timeline's event of the raise."""
-    found = _amount_conflict(members, set())
+    found = _amount_conflict(members)
     return found[0] if found else None
 
 
-def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
-    """The amounts of one raise's sources, when they differ (and `find_conflicts` did not say so)."""
+def _amount_conflict(members: list[Round]) -> list[Conflict]:
+    """The amounts of one raise's sources, when they differ."""
     what = f"round {members[0].date or ''}".strip()
     stated = [
         _Stated(
@@ -343,7 +340,7 @@ def _amount_conflict(members: list[Round], known: set[str]) -> list[Conflict]:
         return []
     values = _values(stated)
     sources = list(dict.fromkeys(source for value in values for source in value.sources))
-    if len(values) > 1 and len(sources) > 1 and what not in known:
+    if len(values) > 1 and len(sources) > 1:
         return [Conflict(what=what, values=[v.value for v in values], sources=sources, stated=values)]
     return []
 

@@ -19,11 +19,12 @@ would miss them.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 
 from sqlite_utils import Database
 
 from .formatting import kinds_agree, round_kind
+from .id_lists import in_chunks, placeholders
 from .same_raise import LOOSE_TOLERANCE, WINDOW_DAYS, day_span
 from .schema import VISIBLE
 
@@ -46,9 +47,9 @@ def stakes_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:
     investor's full one (same_stake.short_names_as_full)."""
     ids = list(company_ids)
     keep: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         by_company: dict[int, list[tuple]] = defaultdict(list)
-        for row in db.execute(_STAKE_ROWS.format(marks=_marks(chunk)), chunk):
+        for row in db.execute(_STAKE_ROWS.format(marks=placeholders(chunk)), chunk):
             by_company[row[0]].append(row)
         keep |= {company_id for company_id, rows in by_company.items() if _stakes_may_fold(rows)}
     return [id_ for id_ in ids if id_ in keep]
@@ -104,10 +105,10 @@ def raises_that_can_fold(db: Database, company_ids: Iterable[int]) -> list[int]:
     (`same_raise._attach_undated`)."""
     ids = list(company_ids)
     keep: set[int] = set()
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         by_key: dict[tuple, list[tuple]] = defaultdict(list)
         for company_id, currency, amount, date, round_type, status in db.execute(
-            _ROUND_ROWS.format(marks=_marks(chunk)), chunk
+            _ROUND_ROWS.format(marks=placeholders(chunk)), chunk
         ):
             kind = round_kind(round_type) if round_type else None
             by_key[(company_id, currency)].append(
@@ -147,12 +148,3 @@ def _round_pair(one: tuple, two: tuple) -> bool:
     if kind_one is not None and kind_one == kind_two:
         return True
     return (edited_one or edited_two) and kinds_agree(kind_one, kind_two)
-
-
-def _chunks(ids: list[int], size: int = 500) -> Iterator[list[int]]:
-    for start in range(0, len(ids), size):
-        yield ids[start : start + size]
-
-
-def _marks(values: list[int]) -> str:
-    return ", ".join("?" for _ in values)

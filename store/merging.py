@@ -19,6 +19,7 @@ from sqlite_utils import Database
 
 from .errors import SQLITE_INTEGERS, MergeAlreadyUndone, MergeSplitApart, StoreError
 from .formatting import quoted
+from .id_lists import in_chunks
 from .models import MergeSummary, SplitSummary, UnmergeSummary
 from .names import fold, is_short_form, normalize_name
 from .schema import RECORD_TABLES
@@ -465,7 +466,7 @@ def _investor_of(db: Database, company_id: int, like: int) -> int:
 def _merged_names(db: Database, snapshot: dict) -> list[str]:
     """The restored company's name and the aliases it had (as the merge recorded them)."""
     names = [snapshot["company"]["name"], *(alias["alias"] for alias in snapshot["deleted_aliases"])]
-    for chunk in _chunks(snapshot["moves"].get("aliases.company_id", [])):
+    for chunk in in_chunks(snapshot["moves"].get("aliases.company_id", [])):
         marks = ", ".join("?" for _ in chunk)
         names += [row[0] for row in db.execute(f"SELECT alias FROM aliases WHERE id IN ({marks})", chunk)]
     return names
@@ -610,7 +611,7 @@ def split_company(
     for (table, column), ids in records.items():
         if table == "round_investors":
             continue
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             marks = ", ".join("?" for _ in chunk)
             db.execute(f"UPDATE {table} SET {column} = ? WHERE id IN ({marks})", [new_id, *chunk])
         count += len(ids)
@@ -739,7 +740,7 @@ def split_defaults(db: Database, company_id: int, name: str) -> tuple[set[int], 
     for (table, _), record_ids in _records_of(db, company_id, set(), name).items():
         record_table = "rounds" if table == "round_investors" else table
         record_type = next(kind for kind, table_name in RECORD_TABLES.items() if table_name == record_table)
-        for chunk in _chunks(record_ids):
+        for chunk in in_chunks(record_ids):
             marks = ", ".join("?" for _ in chunk)
             rows = db.execute(
                 f"""SELECT source_id, cited_url, cited_title FROM evidence
@@ -752,10 +753,6 @@ def split_defaults(db: Database, company_id: int, name: str) -> tuple[set[int], 
                 else:
                     ids.add(source_id)
     return ids, cited
-
-
-def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
 
 
 def _named(db: Database, key: str) -> int | None:
@@ -774,7 +771,7 @@ def _sources_of(db: Database, table: str, ids: list[int]) -> list[tuple[int]]:
     if table == "round_investors":
         table = "rounds"
     found: list[tuple[int]] = []
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         marks = ", ".join("?" for _ in chunk)
         found += db.execute(f"SELECT DISTINCT source_id FROM {table} WHERE id IN ({marks})", chunk).fetchall()
     return found
@@ -885,10 +882,10 @@ def _split_investor(db: Database, company_id: int, new_id: int, records: dict[tu
         return 0
     old_id, kind = db.execute("SELECT id, kind FROM investors WHERE company_id = ?", [company_id]).fetchone()
     new_investor = db["investors"].insert({"company_id": new_id, "kind": kind}).last_pk
-    for chunk in _chunks(stakes):
+    for chunk in in_chunks(stakes):
         marks = ", ".join("?" for _ in chunk)
         db.execute(f"UPDATE stakes SET investor_id = ? WHERE id IN ({marks})", [new_investor, *chunk])
-    for chunk in _chunks(rounds):
+    for chunk in in_chunks(rounds):
         marks = ", ".join("?" for _ in chunk)
         db.execute(
             f"UPDATE round_investors SET investor_id = ? WHERE investor_id = ? AND round_id IN ({marks})",

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from ai_deals.importers.controls import key_text
+from ai_deals.importers.controls import MARKUP_TAG, key_text
 
 # Legal forms and generic words that do not tell two companies apart.
 _SUFFIXES = {
@@ -150,9 +150,7 @@ def name_words(folded: str) -> list[str]:
 # the same investor as a deal file's "[bold]Gorse Ventures[/]", whose name is kept as typed. Only a name holding
 # a closing tag is read so: "Foo [Labs]" and "[24]7.ai" keep their brackets' words.
 _CLOSING_TAG = re.compile(r"\[/[A-Za-z]{0,10}\]|</[A-Za-z][A-Za-z0-9]{0,10}>")
-_MARKUP_TAG = re.compile(
-    r"\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
-)
+_MARKUP_TAG = re.compile(MARKUP_TAG)
 
 
 def key_spelling(name: str) -> str:

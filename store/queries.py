@@ -22,6 +22,7 @@ from ai_deals.importers.exported import is_export, original_evidence
 from .errors import CompanyGone, StoreError
 from .fold_candidates import stakes_that_can_fold
 from .formatting import dates_nest, round_label
+from .id_lists import in_chunks
 from .models import (
     Acquisition,
     Citation,
@@ -222,7 +223,7 @@ CITED_SOURCE_SQL = f"""coalesce(e.cited_title, CASE WHEN {_CITES_OWN} THEN e.cit
 
 def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, list[Evidence]]:
     found: dict[int, list[Evidence]] = defaultdict(list)
-    for chunk in _chunks(ids):
+    for chunk in in_chunks(ids):
         marks, values = _in(chunk)
         rows = db.query(
             f"""SELECT e.record_id, e.source_id, {CITED_SOURCE_SQL},
@@ -235,17 +236,12 @@ def _evidence_for(db: Database, record_type: str, ids: list[int]) -> dict[int, l
     return found
 
 
-def _chunks(ids: list, size: int = 500) -> Iterable[list]:
-    for index in range(0, len(ids), size):
-        yield ids[index : index + size]
-
-
 def _attach_round_details(db: Database, rounds: list[Round]) -> None:
     """Investors of each round, and the valuation its source stated for the company on that date.
 
     Fetched for 500 rounds a query, not two queries a round: an export of a data set's 100k rounds
     made 200k queries (each valuation lookup also scanned the whole source's metrics)."""
-    for chunk in _chunks(rounds):
+    for chunk in in_chunks(rounds):
         by_id = {round_.id: round_ for round_ in chunk}
         marks, values = _in(by_id)
         rows = db.execute(
@@ -412,7 +408,7 @@ def _attach_tranches(
 ) -> None:
     """Each stake's (or, from `round_tranches`, each round's) instalments, in order."""
     by_id = {record.id: record for record in records}
-    for chunk in _chunks(list(by_id)):
+    for chunk in in_chunks(list(by_id)):
         marks, values = _in(chunk)
         for row in db.query(f"SELECT * FROM {table} WHERE {key} IN ({marks}) ORDER BY seq", values):
             by_id[row[key]].tranches.append(Tranche.model_validate(row))
@@ -548,7 +544,7 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
         fold_corrected_metrics,
         oversubscribed_rounds,
         raise_conflicts,
-        widen_day_conflicts,
+        rounds_told_over_days,
     )
 
     # A raise several sources tell is one round to read, on the company's page and on its investors'
@@ -561,8 +557,8 @@ def company_page(db: Database, company_id: int, *, first: int | None = None) -> 
     page.metrics = fold_metrics(page.metrics)
     if first is None:  # conflicts compare every record: none are told from the first rows
         parts = {part.id for members in raises for part in raise_parts(members)}
-        page.conflicts = widen_day_conflicts(find_conflicts(page, parts), raises, parts) + corrected
-        page.conflicts += raise_conflicts(raises, {conflict.what for conflict in page.conflicts}, parts)
+        spread = rounds_told_over_days(raises, parts)
+        page.conflicts = find_conflicts(page, parts, spread) + corrected + raise_conflicts(raises, parts)
     # Likewise a stake several sources tell is one stake (same_stake.py), its round read as the
     # page reads rounds: two sources' records of one raise are one round.
     stakes = short_names_as_full(page.investors, raises)
@@ -617,7 +613,7 @@ def _joined_raises(db: Database, joined: list[Round]) -> list[list[Round]]:
         return group_raises(joined)
     ids = {round_.id for round_ in joined}
     others: list[int] = []
-    for chunk in _chunks(sorted({company_id for company_id, _, _ in bands})):
+    for chunk in in_chunks(sorted({company_id for company_id, _, _ in bands})):
         marks, values = _in(chunk)
         rows = db.execute(
             f"""SELECT id, company_id, currency, amount FROM rounds r WHERE company_id IN ({marks})
@@ -918,7 +914,7 @@ def records_for(
     found: dict[RecordRef, Record] = {}
     for record_type, ids in wanted.items():
         alias = TABLE_ALIAS[record_type]
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             marks, values = _in(chunk)
             for record in fetch_records(
                 db, record_type, f"{alias}.id IN ({marks})", values, rejected=rejected, exported=exported
@@ -962,7 +958,7 @@ def review_statuses(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, 
         wanted[ref.record_type].append(ref.record_id)
     found: dict[RecordRef, str] = {}
     for record_type, ids in wanted.items():
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             marks, values = _in(chunk)
             rows = db.query(
                 f"SELECT id, review_status FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})", values
@@ -1025,7 +1021,7 @@ def _places_of(db: Database, refs: Iterable[RecordRef]) -> dict[RecordRef, Expor
         wanted[ref.record_type].append(ref.record_id)
     places: dict[RecordRef, ExportPlace] = {}
     for record_type, ids in wanted.items():
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             marks, values = _in(chunk)
             places.update(
                 (ref, place) for place, ref in _export_places(db, record_type, f"id IN ({marks})", values)
@@ -1486,7 +1482,7 @@ def stakes_told_twice(db: Database, company_ids: list[int] | None = None) -> lis
             db, [id_ for (id_,) in db.execute(_TOLD_TWICE.format(index="NOT INDEXED", among=""))]
         )
     found: list[int] = []
-    for chunk in _chunks(company_ids):
+    for chunk in in_chunks(company_ids):
         marks, values = _in(chunk)
         sql = _TOLD_TWICE.format(index="", among=f"AND company_id IN ({marks})")
         found += [id_ for (id_,) in db.execute(sql, [*values, *values])]  # `among` is in both halves
@@ -1498,7 +1494,7 @@ def stake_groups(db: Database, company_ids: list[int]) -> list[list[Stake]]:
     pages group them (`company_page`: an investor's short name given its full one, a stake's round
     read as its raise, same_stake.group_stakes); each group best first."""
     groups: list[list[Stake]] = []
-    for chunk in _chunks(company_ids):
+    for chunk in in_chunks(company_ids):
         marks, values = _in(chunk)
         stakes = page_ordered(fetch_records(db, "stake", f"s.company_id IN ({marks})", values))
         raises = _raises_of_stakes(db, stakes)  # type: ignore[arg-type]
@@ -1524,7 +1520,7 @@ def partnership_groups(db: Database, pairs: list[tuple[int, int]]) -> list[list[
     several sources tell, as either company's page groups them (same_partnership.group_partnerships)."""
     wanted = set(pairs)
     groups: list[list[Partnership]] = []
-    for chunk in _chunks(sorted({low for low, _ in wanted})):
+    for chunk in in_chunks(sorted({low for low, _ in wanted})):
         marks, values = _in(chunk)
         # either side: each index answers its half (a min() of both columns would read the table)
         where = f"p.company_id IN ({marks}) OR p.partner_id IN ({marks})"
@@ -1718,7 +1714,7 @@ def kept_refs(db: Database, refs: Iterable[RecordRef], record_filter: RecordFilt
     found: set[RecordRef] = set()
     for record_type, record_ids in ids.items():
         kept, params = record_filter.clause(record_type)
-        for chunk in _chunks(record_ids):
+        for chunk in in_chunks(record_ids):
             marks, values = _in(chunk)
             sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks}){kept}"
             found.update(
@@ -1812,7 +1808,7 @@ def timeline_window(
     found: dict[tuple[str, int], TimelineEvent] = {}
     for record_type, record_ids in ids.items():
         alias = TABLE_ALIAS[record_type]
-        for chunk in _chunks(record_ids):
+        for chunk in in_chunks(record_ids):
             marks, values = _in(chunk)
             rows = list(db.query(RECORD_SQL[record_type] + f" AND {alias}.id IN ({marks})", values))
             for event in _events_of_rows(db, record_type, rows, everything=False):
@@ -1846,7 +1842,7 @@ def timeline_events_among(
     found: set[RecordRef] = set()
     for record_type, record_ids in ids.items():
         _, where = _timeline_arm(record_type)
-        for chunk in _chunks(record_ids):
+        for chunk in in_chunks(record_ids):
             marks, values = _in(chunk)
             sql = f"SELECT id FROM {RECORD_TABLES[record_type]} WHERE {where} AND id IN ({marks})"
             found.update(
@@ -1895,7 +1891,7 @@ def _first_evidence(
     """The first evidence of each record: a scan of the type's evidence when all records are wanted."""
     sql = """SELECT e.record_id, e.source_id, e.sentence, e.start, e."end" FROM evidence e
              WHERE e.record_type = ?"""
-    batches = [[]] if everything else list(_chunks(ids))
+    batches = [[]] if everything else list(in_chunks(ids))
     first: dict[int, Evidence] = {}
     for chunk in batches:
         marks, values = _in(chunk)
@@ -1915,7 +1911,7 @@ def _round_investors(db: Database, ids: list[int], *, everything: bool) -> dict[
     sql = """SELECT ri.round_id, c.name FROM round_investors ri JOIN investors i ON i.id = ri.investor_id
              JOIN companies c ON c.id = i.company_id"""
     names: dict[int, list[str]] = defaultdict(list)
-    for chunk in [[]] if everything else list(_chunks(ids)):
+    for chunk in [[]] if everything else list(in_chunks(ids)):
         marks, values = _in(chunk)
         where = f" WHERE ri.round_id IN ({marks})" if chunk else ""
         for round_id, name in db.execute(sql + where + " ORDER BY ri.rowid", values):

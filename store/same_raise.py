@@ -40,6 +40,8 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+from ai_deals.importers.models import IN_TALKS
+
 from .formatting import round_kind, states_no_stage
 from .models import Partnership, Round, Stake
 from .names import short_form_owners
@@ -390,7 +392,8 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
 
 def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
     """`groups` with two news reports of one round joined whatever their amounts: rounds told by
-    other sources (no deal file's own row: `_attach_file_rows` has those), of the same company,
+    other sources (compared by their articles' rounds: `_attach_file_rows` joins a deal file's own
+    row, and a group of such rows alone is left to it), of the same company,
     currency and stated stage, dated to days at most NEWS_DAYS apart (one day, or a next day's report),
     naming investors in common, all or some (one wire names the lead, another its co-investors too),
     are one raise, its figures a conflict. A smaller round naming only some of the other's investors
@@ -401,9 +404,12 @@ def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
     told: dict[int, _News] = {}
     for group in groups:
         key = _kind_key(group)
-        if key is None or any(_is_file_row(member) for member in group.members):
+        # A group the sweep joined to a deal file's row is compared by its articles' rounds: that row
+        # and one wire of a day leave the next day's wire of the same raise to this rule.
+        articles = [member for member in group.members if not _is_file_row(member)]
+        if key is None or not articles:
             continue
-        if (summary := _news_summary(group)) is not None:
+        if (summary := _news_summary(articles)) is not None:
             by_key[key].append(group)
             told[group.order] = summary
     gone: set[int] = set()
@@ -437,11 +443,12 @@ class _News:
         )
 
 
-def _news_summary(group: _Group) -> _News | None:
-    """The group's investors and days; None when it names no investor or a round is dated to a month
-    or a year (left to `_attach_rivals`: every investor alike, the month holding the day)."""
-    spans = [day_span(member.date) for member in group.members]
-    investors = frozenset(i for member in group.members for i in member.investor_company_ids)
+def _news_summary(articles: list[Round]) -> _News | None:
+    """The investors and days of a group's articles' rounds; None when they name no investor or a
+    round is dated to a month or a year (left to `_attach_rivals`: every investor alike, the month
+    holding the day)."""
+    spans = [day_span(member.date) for member in articles]
+    investors = frozenset(i for member in articles for i in member.investor_company_ids)
     if not investors or any(span is None or span[0] != span[1] for span in spans):
         return None
     days = [span[0] for span in spans if span is not None]
@@ -451,15 +458,23 @@ def _news_summary(group: _Group) -> _News | None:
 def _one_news_round(one: _Group, ours: _News, two: _Group, theirs: _News) -> bool:
     """Whether two groups of one company, currency and stage may be two reports of one round: investors
     in common, not one an investor's part of the other (`_attach_parts`), every day of both at most
-    NEWS_DAYS from every other."""
+    NEWS_DAYS from every other, and both still in talks or neither."""
     if not ours.investors & theirs.investors:
         return False
     if max(ours.last, theirs.last) - min(ours.first, theirs.first) > NEWS_DAYS:
         return False
+    if _still_in_talks(one) != _still_in_talks(two):
+        return False  # "in talks to raise $500M" is no account of the $600M raised days later
     (small, small_named), (large, large_named) = sorted(
         ((one, ours.investors), (two, theirs.investors)), key=lambda pair: pair[0].high
     )
     return not (small_named < large_named and small.high < (1 - LOOSE_TOLERANCE) * large.low)
+
+
+def _still_in_talks(group: _Group) -> bool:
+    """Whether every round of the group is told as still in talks (`money_raised.in_talks`, which
+    imports this module)."""
+    return all(member.status == IN_TALKS for member in group.members)
 
 
 def _attach_file_rows(groups: list[_Group]) -> list[_Group]:
@@ -654,7 +669,8 @@ def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str |
 
 
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
-    """The round whose date (and figures) the page shows first, by the README's rule: the most
+    """The round whose date (and figures) the page shows first, by the README's rule: one told as
+    done over one still in talks (the round closed is the raise; the talks were its prelude); the most
     precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
     row citing an article is that article; a less precise date holding it supports it too); then the
     earliest (a raise is told first when it happens, a later report is often dated by its own
@@ -677,7 +693,17 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
         round_, span = pair
         edited = round_.review_status != "edited"  # a person's correction over the words it corrects
         loose, file_row = _is_loose(round_), _is_file_row(round_)
-        return (span[1] - span[0], -support[span], span[0], edited, loose, file_row, position[id(round_)])
+        talks = round_.status == IN_TALKS
+        return (
+            talks,
+            span[1] - span[0],
+            -support[span],
+            span[0],
+            edited,
+            loose,
+            file_row,
+            position[id(round_)],
+        )
 
     return [round_ for round_, _ in sorted(spans, key=key)]
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from .fold_candidates import raises_that_can_fold
+from .id_lists import in_chunks, placeholders
 from .models import Metric, Partnership, RecordRef, Round, Stake, TimelineEvent, TimelineKey
 from .record_filter import RecordFilter
 from .same_metric import group_metrics
@@ -142,8 +143,8 @@ def _companies_of(db: Database, keys: list[TimelineKey]) -> list[int]:
         ids[record_type].append(id_)
     companies: set[int] = set()
     for record_type, columns in _FOLDED_COMPANIES.items():
-        for chunk in _chunks(ids.get(record_type, [])):
-            sql = f"SELECT {columns} FROM {RECORD_TABLES[record_type]} WHERE id IN ({_marks(chunk)})"
+        for chunk in in_chunks(ids.get(record_type, [])):
+            sql = f"SELECT {columns} FROM {RECORD_TABLES[record_type]} WHERE id IN ({placeholders(chunk)})"
             companies.update(company_id for row in db.execute(sql, chunk) for company_id in row)
     return sorted(companies)
 
@@ -201,7 +202,7 @@ def _among(among: list[int] | None, *columns: str) -> tuple[str, str, list[int]]
     (through their indexes), and its parameters; every row with None."""
     if among is None:
         return "NOT INDEXED", "", []
-    either = " OR ".join(f"{column} IN ({_marks(among)})" for column in columns)
+    either = " OR ".join(f"{column} IN ({placeholders(among)})" for column in columns)
     return "", f" AND ({either})", [*among] * len(columns)
 
 
@@ -222,10 +223,10 @@ def _metric_groups(db: Database, among: list[int] | None = None) -> list[list[Me
         )
     ]
     groups = []
-    for chunk in _chunks(companies):
+    for chunk in in_chunks(companies):
         rows = list(
             db.query(
-                RECORD_SQL["metric"] + f" AND m.date IS NOT NULL AND m.company_id IN ({_marks(chunk)})"
+                RECORD_SQL["metric"] + f" AND m.date IS NOT NULL AND m.company_id IN ({placeholders(chunk)})"
                 " ORDER BY m.id",
                 chunk,
             )
@@ -257,9 +258,9 @@ def _raises(
         )
     ]
     found = []
-    for chunk in _chunks(raises_that_can_fold(db, companies)):
+    for chunk in in_chunks(raises_that_can_fold(db, companies)):
         # in the page's order, as the page groups them (`same_raise._best_first` breaks ties by order)
-        rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({_marks(chunk)})", chunk))
+        rounds = page_ordered(fetch_records(db, "round", f"r.company_id IN ({placeholders(chunk)})", chunk))
         for members in group_raises(rounds):
             shown = shown_account(members) if len(members) > 1 else None
             if shown is not None and shown.date:
@@ -315,18 +316,10 @@ def _places(db: Database, hidden: dict[str, set[int]]) -> list[TimelineKey]:
 
     places = []
     for record_type, ids in hidden.items():
-        for chunk in _chunks(sorted(ids)):
+        for chunk in in_chunks(sorted(ids)):
             sql = (
                 f"SELECT {TIMELINE_KEY[record_type]}, id FROM {RECORD_TABLES[record_type]}"
-                f" WHERE {TIMELINE_WHERE[record_type]} AND id IN ({_marks(chunk)})"
+                f" WHERE {TIMELINE_WHERE[record_type]} AND id IN ({placeholders(chunk)})"
             )
             places += [(key, record_type, id_) for key, id_ in db.execute(sql, chunk)]
     return places
-
-
-def _chunks(ids: list[int], size: int = 500) -> list[list[int]]:
-    return [ids[start : start + size] for start in range(0, len(ids), size)]
-
-
-def _marks(values: list[int]) -> str:
-    return ", ".join("?" for _ in values)

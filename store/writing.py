@@ -796,36 +796,55 @@ def find_existing_source(db: Database, source: ParsedSource, digest: str) -> tup
     else:
         rows = []
     if not rows and not source.url:
-        rows = _redated_at_path(db, source) or _retitled_at_path(db, source)
+        rows = _earlier_at_path(db, source)
     if rows:
         return "replaced", rows[0]["id"]
     return "added", None
 
 
-def _redated_at_path(db: Database, source: ParsedSource) -> list[dict]:
-    """The sources read from the same file under the same title and publisher, without a URL, whose
-    date alone differs (none before and one now: a byline now read, a --published given; one corrected
-    to another; or one no longer given) and whose text is mostly this one's: earlier versions of this
-    story, though their title-and-date key differs."""
+def _earlier_at_path(db: Database, source: ParsedSource) -> list[dict]:
+    """The earlier versions of this story read from the same file, without a URL: redated ones
+    (`_redated`) first, else retitled ones (`_retitled`). One query for the file's sources, split
+    here: `sources` holds every article's text, and this runs for every URL-less file imported."""
     if not source.path:
         return []
-    rows = db.query(
-        """SELECT id FROM sources WHERE path = ? AND title = ? AND publisher IS ? AND url IS NULL
-           AND published IS NOT ?""",
-        [source.path, source.title, source.publisher, source.published],
+    rows = list(
+        db.query(
+            "SELECT id, title, publisher, published, text FROM sources WHERE path = ? AND url IS NULL ORDER BY id",
+            [source.path],
+        )
     )
-    return [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
+    return _redated(rows, source) or _retitled(rows, source)
 
 
-def _retitled_at_path(db: Database, source: ParsedSource) -> list[dict]:
-    """The sources read from the same file, without a URL, whose text is mostly this one's whatever
-    their title and date: the file fixed in place (a correction changing the headline's figure with
-    the body's, "lève 350 millions" to "lève 380 millions"), its earlier version. Another story at
-    that path shares little text and stays a source of its own; standard input ("<stdin>") is no file."""
-    if not source.path or source.path.startswith("<"):
+def _redated(rows: list[dict], source: ParsedSource) -> list[dict]:
+    """The rows under the same title and publisher whose date alone differs (none before and one now:
+    a byline now read, a --published given; one corrected to another; or one no longer given) and
+    whose text is mostly this one's: earlier versions of this story, though their title-and-date key
+    differs."""
+    return [
+        row
+        for row in rows
+        if (row["title"], row["publisher"]) == (source.title, source.publisher)
+        and row["published"] != source.published
+        and same_story(row["text"] or "", source.text)
+    ]
+
+
+def _retitled(rows: list[dict], source: ParsedSource) -> list[dict]:
+    """The rows of the same day (or undated) whose whole text is nearly this one's whatever their
+    title: the file fixed in place (a correction changing the headline's figure with the body's,
+    "lève 350 millions" to "lève 380 millions"), its earlier version. Overlap of the shorter text is
+    no proof here: two press releases of one company written to one path share their "About Acme"
+    boilerplate, and the later one is another story. Standard input ("<stdin>") is no file."""
+    if source.path.startswith("<"):
         return []
-    rows = db.query("SELECT id FROM sources WHERE path = ? AND url IS NULL ORDER BY id", [source.path])
-    return [row for row in rows if same_story(_source_text(db, row["id"]), source.text)]
+    return [
+        row
+        for row in rows
+        if (row["published"] is None or source.published is None or row["published"] == source.published)
+        and nearly_same_text(row["text"] or "", source.text)
+    ]
 
 
 def move_decisions(db: Database, source_id: int, key: str) -> str | None:
@@ -866,6 +885,7 @@ def follow_redated_facts(
 # Word trigrams two versions of one story share (relative to the shorter version): a correction keeps
 # most (a changed figure in a 15-word brief keeps 10 of 13), two briefs of one template share a few.
 SAME_STORY_OVERLAP = 0.5
+NEAR_FULL_OVERLAP = 0.8  # a file fixed in place under a new title: `nearly_same_text`
 _SHINGLE_WORDS = 3
 _WORD_RE = re.compile(r"\w+")
 
@@ -887,6 +907,15 @@ def same_story(earlier: str, later: str) -> bool:
     if not old or not new:
         return old == new
     return len(old & new) / min(len(old), len(new)) >= SAME_STORY_OVERLAP
+
+
+def nearly_same_text(earlier: str, later: str) -> bool:
+    """Whether the two texts are nearly whole the same: their shared shingles make at least
+    NEAR_FULL_OVERLAP of the larger set (a figure or a sentence changed, not a story added)."""
+    old, new = _shingles(earlier), _shingles(later)
+    if not old or not new:
+        return old == new
+    return len(old & new) / max(len(old), len(new)) >= NEAR_FULL_OVERLAP
 
 
 def delete_source_records(db: Database, source_id: int) -> list[int]:

@@ -111,5 +111,5 @@ def test_raise_conflicts_state_each_disagreement_once():
         told(3, 1, 500e6, "2024-10-02", "poolside raises $500 million"),
         told(4, 2, 520e6, "2024-10", "p.csv", "file:///p.csv"),
     ]
-    found = raise_conflicts([one, other], set(), set())
+    found = raise_conflicts([one, other], set())
     assert [c.what for c in found] == ["round 2024-10-02"]

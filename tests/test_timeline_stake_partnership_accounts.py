@@ -216,7 +216,7 @@ def test_a_partnership_whose_partner_leads_another_pair_is_folded_once_across_ch
     # a chunk of one lower id each reads Alpha–Beta's partnerships again through Beta.
     db = import_files(capsys, tmp_path, ("one.csv", CHAINED_PARTNERSHIPS), ("two.csv", CHAINED_AGAIN))
     one_id_a_chunk = lambda ids, size=500: [ids[i : i + 1] for i in range(len(ids))]  # noqa: E731
-    monkeypatch.setattr("ai_deals.store.queries._chunks", one_id_a_chunk)
+    monkeypatch.setattr("ai_deals.store.queries.in_chunks", one_id_a_chunk)
     with Store(db, readonly=True) as store:
         folds = timeline_folds(store.db)
         assert len(folds.also) == 2

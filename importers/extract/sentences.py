@@ -9,7 +9,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..controls import CONTROL_CHARACTER, ESCAPE_SEQUENCE, FIRST_CHARACTER, INVISIBLE, STRAY_JOINER
+from ..controls import (
+    CONTROL_CHARACTER,
+    ESCAPE_SEQUENCE,
+    FIRST_CHARACTER,
+    INVISIBLE,
+    MARKUP_TAG,
+    STRAY_JOINER,
+)
 
 # Words after which a full stop does not end a sentence.
 _ABBREVIATIONS = {
@@ -77,7 +84,7 @@ _WORD_BEFORE_RE = re.compile(r"([\w.]+)$")
 # offset stays the original text's.
 _MARKUP_RE = re.compile(
     rf"(?=[\[<]|{FIRST_CHARACTER})(?:{ESCAPE_SEQUENCE}"
-    r"|\[/?[A-Za-z]{1,10}(?:=[^\]\s]{0,40})?\]|\[/\]|</?[A-Za-z][A-Za-z0-9]{0,10}(?:\s[^<>]{0,80})?/?>"
+    rf"|{MARKUP_TAG}"
     rf"|{CONTROL_CHARACTER}|{INVISIBLE}|{STRAY_JOINER})"
 )
 _MARKUP_RUN_RE = re.compile(rf"(?:{_MARKUP_RE.pattern})*")
