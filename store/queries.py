@@ -944,7 +944,7 @@ def company_ids_of(db: Database, refs: Iterable[RecordRef]) -> set[int]:
         wanted[ref.record_type].append(ref.record_id)
     found: set[int] = set()
     for record_type, ids in wanted.items():
-        for chunk in _chunks(ids):
+        for chunk in in_chunks(ids):
             marks, values = _in(chunk)
             sql = f"SELECT DISTINCT company_id FROM {RECORD_TABLES[record_type]} WHERE id IN ({marks})"
             found.update(company_id for (company_id,) in db.execute(sql, values))
