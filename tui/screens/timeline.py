@@ -319,9 +319,9 @@ class TimelineScreen(DealsScreen):
         """The app's `data_version` the events were read at: a write of this app's or one another
         process made (a re-import from a shell) reads them again."""
         self._keep: TimelineEvent | None = None  # the event the cursor goes back to once reloaded
-        self._when_read: tuple[str, int] | None = None
+        self._when_read: tuple[str | None, int] | None = None
         """What to do (an action's name) once the event at an index is read: Enter, f, s or space
-        pressed on an event still drawn "…"."""
+        pressed on an event still drawn "…"; None: only let the keys held after a jump go on."""
         self._frozen = False
         """Whether a big company's list froze the garbage collector's view of the heap (`gc.freeze`)."""
         self._full_passes = HeldFullPasses()
@@ -535,7 +535,7 @@ class TimelineScreen(DealsScreen):
         waiting, self._when_read = self._when_read, None
         if waiting is None:
             return
-        if self.current is not None:
+        if waiting[0] is not None and self.current is not None:
             getattr(self, waiting[0])()
         release_keys_unless_opening(self.app)
 
@@ -547,6 +547,21 @@ class TimelineScreen(DealsScreen):
         self._when_read = (action, events.cursor)
         defer_keys(self.app)
         return True
+
+    def _hold_keys_after_jump(self) -> None:
+        """A jump (`g`, `[`, `]`) put the cursor on an event still being read: the keys typed after it
+        wait until it is (`_do_when_read`: milliseconds). Let go at once, Enter found the event "…" and
+        waited for it itself, but the keys after Enter had gone on already: "g 2019 ⏎ ⏎ Esc" closed the
+        timeline before the event came, and a j after the Enter moved the cursor off the event it
+        waited for (dropping the Enter)."""
+        cursor = self.query_one("#events", VirtualList).cursor
+        # Asked of the windows, not of the row: reading it would ask for its window before the
+        # frame asks for the ones it draws (two reads instead of one).
+        windows = self.events
+        unread = isinstance(windows, EventWindows) and cursor is not None and not windows.is_read(cursor)
+        if unread and self._when_read is None:
+            self._when_read = (None, cursor)
+            defer_keys(self.app)
 
     @work(thread=True, exclusive=True, group="timeline", exit_on_error=False)
     def load_events(self, company_id: int | None) -> None:
@@ -750,6 +765,7 @@ class TimelineScreen(DealsScreen):
             # forward showed its first event on the bottom line, under the year left.
             self._jumped_to = self._year_starts[position]
             events.move_to(self._jumped_to, at_top=True)
+            self._hold_keys_after_jump()
         else:  # said, not silent: the key looked lost
             end = "First" if step < 0 else "Last"
             self.set_status(f"{end} year: {year or 'undated'}")
@@ -775,6 +791,7 @@ class TimelineScreen(DealsScreen):
             self.set_status(f"No event on or after {when}: {last}")
         else:
             events.move_to(index, at_top=True)
+            self._hold_keys_after_jump()
             self.set_status(f"First event on or after {when}")
         self._note_at = events.cursor
 
