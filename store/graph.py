@@ -8,7 +8,14 @@ from collections.abc import Callable, Mapping
 from sqlite_utils import Database
 
 from .errors import ReadStopped
-from .formatting import format_amount, format_share, is_stake_held, is_stake_sold, status_words
+from .formatting import (
+    format_amount,
+    format_share,
+    is_stake_bought,
+    is_stake_held,
+    is_stake_sold,
+    status_words,
+)
 from .models import MapEdge, MapNode, RelationshipMap
 from .money_raised import IN_TALKS, raise_status_words, split_words
 from .queries import fetch_records
@@ -116,22 +123,48 @@ def _links_of(
     return edges
 
 
-def _edge_key(edge: MapEdge) -> tuple:
+def _edge_key(edge: MapEdge, *, bare: bool = False) -> tuple:
     """What makes two links one edge: the same link told by several sources. A partnership binds both
     companies alike: one source saying "Nvidia partners with Mistral AI" and another "Mistral AI
     partners with Nvidia" tell one partnership (store/same_partnership.py), so its two companies are
-    taken in either order."""
+    taken in either order. `bare`: the label without its stake word (`_without_untyped_twins`)."""
     ends = (edge.source_id, edge.target_id)
     if edge.kind == "partners":
         ends = (min(ends), max(ends))
-    return (*ends, edge.kind, edge.label)
+    label = edge.label
+    if bare:
+        label = " · ".join(part for part in label.split(" · ") if part not in _STAKE_WORDS)
+    return (*ends, edge.kind, label)
+
+
+_STAKE_WORDS = frozenset({"exit", "bought", "held"})  # `_stake_word`'s words, one part of an edge's label
+
+
+def _without_untyped_twins(edges: list[MapEdge]) -> list[MapEdge]:
+    """`edges` less each stake edge whose label is a typed one's without its stake word: a source telling the
+    purchase "bought" and another telling it untyped tell one stake, drawn once, with the word that says more."""
+    worded = {_edge_key(edge, bare=True) for edge in edges if _stake_word_of(edge)}
+    return [
+        edge
+        for edge in edges
+        if edge.kind != "invests" or _stake_word_of(edge) or _edge_key(edge, bare=True) not in worded
+    ]
+
+
+def _stake_word_of(edge: MapEdge) -> str:
+    """The stake word (`_stake_word`) an edge's label carries, or ""."""
+    return next((part for part in edge.label.split(" · ") if part in _STAKE_WORDS), "")
 
 
 def _stake_word(stake_type: str | None) -> str:
-    """The word an edge of a stake of this type carries: "exit" for a stake its investor sold, "held" for a
-    stake only told as held with its worth (its amount is the stake's value, no money moved); else ""."""
+    """The word an edge of a stake of this type carries: "exit" for a stake its investor sold, "bought" for
+    one bought from its holders (a stake purchase, a secondary: the money went to them, not into the company),
+    "held" for a stake only told as held with its worth (its amount is the stake's value, no money moved);
+    else ""."""
     if is_stake_sold(stake_type):
         return "exit"
+    if is_stake_bought(stake_type):
+        return "bought"
     return "held" if is_stake_held(stake_type) else ""
 
 
@@ -162,6 +195,7 @@ def relationship_map(
                     seen.add(neighbour)
                     queue.append((neighbour, level + 1))
     kept = [e for e in edges.values() if e.source_id in nodes and e.target_id in nodes]
+    kept = _without_untyped_twins(kept)
     staked = {(e.source_id, e.target_id) for e in kept if e.kind == "invests"}
     kept = [e for e in kept if not (e.kind == "joins round" and (e.source_id, e.target_id) in staked)]
     # Oldest first, undated first, as a company page lists its rounds and investors: the edges came

@@ -75,7 +75,21 @@ def test_lead_named_by_a_parents_venture_arm_after_the_backers_list_is_kept():
     )
     round_ = only(facts_of(text), "round")
     assert round_.lead_investors == ["Mitsubishi UFJ"]
-    assert {"MUFG", "Khosla Ventures", "NEA"} <= set(round_.investors)
+    assert {"Mitsubishi UFJ", "Khosla Ventures", "NEA"} <= set(round_.investors)
+
+
+def test_mufg_and_mitsubishi_ufj_in_one_story_are_one_investor():
+    text = (
+        "Tokyo-based Sakana AI said on Tuesday it had raised 20 billion yen ($135 million) in a Series B round "
+        "from MUFG, Khosla Ventures and NEA, led by Mitsubishi UFJ's venture arm."
+    )
+    round_ = only(facts_of(text), "round")
+    assert round_.investors == ["Mitsubishi UFJ", "Khosla Ventures", "NEA"]
+
+
+def test_mitsubishi_ufj_capital_stays_a_party_of_its_own():
+    text = "Kaito raised $50 million from Mitsubishi UFJ Capital and MUFG."
+    assert only(facts_of(text), "round").investors == ["Mitsubishi UFJ Capital", "MUFG"]
 
 
 def test_led_by_after_a_backers_list_leads_the_round():
