@@ -34,6 +34,7 @@ company on one day cost 100,000 × a constant, never 100,000².
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_right
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -56,6 +57,21 @@ NEWS_DAYS = 7
 """Two sources' day-dated accounts of one round (its stage alike, investors in common) at most this many
 days apart tell one raise whatever their amounts: wires of the announcement's day, a report of the
 next days dated by its own publication (`_attach_news_accounts`)."""
+
+# A correction story's title: "CORRECTION - …", "Rectificatif : …", "… (Corrects amount)", "… (RECTIFICATIF)"
+# (as importers/article.py reads it; "Market correction" is no correction story).
+_CORRECTION_TITLE_RE = re.compile(
+    r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
+    r"|\((?:Corrects|Rectifie)\b"
+    r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
+)
+# A sentence giving the right reading of a figure an earlier dispatch got wrong: "raised $48 million, not $42
+# million", « a levé 25 millions d'euros, et non 52 millions », « il fallait lire … », "misstated the amount".
+_CORRECTING_SENTENCE_RE = re.compile(
+    r",\s*not\s+(?:the\s+)?[$€£]?\s?\d|\bet\s+non(?:\s+pas)?\s+(?:de\s+)?[$€£]?\s?\d"
+    r"|\bil\s+fallait\s+lire\b|\b(?:misstated|misreported)\b|\bcorrected\s+to\s+show\b"
+    r"|^\s*(?:CORRECTION|RECTIFICATIF|Rectificatif)\b",
+)
 
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
@@ -653,6 +669,19 @@ def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str |
     return sum(part.amount or 0.0 for part in parts if part.currency == currency), currency
 
 
+def is_correction_account(round_: Round) -> bool:
+    """Whether a round is a correction story's account of its raise: read from a story whose title says
+    it corrects an earlier dispatch ("CORRECTION - …", "Rectificatif"), or from a sentence giving the
+    right reading ("$48 million, not $42 million", « et non 52 millions »). Its figure withdraws the one
+    it corrects, so it is the raise's shown figure (`_best_first`); its publication day is not the
+    raise's (`fold`)."""
+    return any(
+        _CORRECTION_TITLE_RE.search(evidence.source_title or "")
+        or _CORRECTING_SENTENCE_RE.search(evidence.sentence)
+        for evidence in round_.evidence
+    )
+
+
 def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     """The round whose date (and figures) the page shows first, by the README's rule: the most
     precise date; of dates as precise, the one the most sources give (distinct sources: a deal file's
@@ -660,7 +689,9 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
     earliest (a raise is told first when it happens, a later report is often dated by its own
     publication); then a person's correction (`edited`); then an exact amount over an approximate
     one; then an article's sentence over a deal file's own row (the words a reader can check, whichever
-    was imported first); then as given."""
+    was imported first); then as given. Before all that, a correction story's account
+    (`is_correction_account`): its figure is the raise's, the one it corrects withdrawn (its date is
+    not: `fold`)."""
     spans = [(round_, day_span(round_.date) or (0, 0)) for round_ in members]
     # Each date's sources, then each date's support: a few dates, however many rounds fold.
     told: dict[tuple[int, int], set] = defaultdict(set)
@@ -673,11 +704,23 @@ def _best_first(members: list[Round], position: dict[int, int]) -> list[Round]:
         for span in told
     }
 
+    corrections = {id(round_) for round_ in members if is_correction_account(round_)}
+
     def key(pair: tuple[Round, tuple[int, int]]) -> tuple:
         round_, span = pair
         edited = round_.review_status != "edited"  # a person's correction over the words it corrects
         loose, file_row = _is_loose(round_), _is_file_row(round_)
-        return (span[1] - span[0], -support[span], span[0], edited, loose, file_row, position[id(round_)])
+        withdrawn = id(round_) not in corrections  # a correction's figure over the one it withdraws
+        return (
+            withdrawn,
+            span[1] - span[0],
+            -support[span],
+            span[0],
+            edited,
+            loose,
+            file_row,
+            position[id(round_)],
+        )
 
     return [round_ for round_, _ in sorted(spans, key=key)]
 
@@ -733,6 +776,7 @@ def fold(members: list[Round]) -> Round:
     return first.model_copy(
         update={
             **filled,
+            **_date_of_the_raise(first, others),
             "investors": investors,
             "investor_company_ids": company_ids,
             "lead_investors": leads,
@@ -742,6 +786,24 @@ def fold(members: list[Round]) -> Round:
             "accounts": list(members),
         }
     )
+
+
+def dated_by(members: list[Round]) -> Round:
+    """The member of a raise (best first) whose date the raise shows: the first, unless it is a
+    correction story's account (`is_correction_account`) of one an earlier account of another source
+    dates; then that account (the best of them), not the correction's publication day."""
+    first = members[0]
+    if not is_correction_account(first):
+        return first
+    return next((other for other in members[1:] if other.date and not is_correction_account(other)), first)
+
+
+def _date_of_the_raise(first: Round, others: list[Round]) -> dict[str, object]:
+    """The date of a raise shown by a correction's account: that of the account it corrects (`dated_by`)."""
+    told = dated_by([first, *others])
+    if told is first:
+        return {}
+    return {"date": told.date, "date_precision": told.date_precision}
 
 
 def _tells_more_of_the_type(shown: str | None, other: str | None) -> bool:
