@@ -268,6 +268,7 @@ def group_raises(rounds: list[Round]) -> list[Raise]:
             del opened[:-MAX_CANDIDATES]
     groups = _attach_rivals(_attach_corrections(groups))
     groups = _attach_parts(_attach_file_rows(_attach_news_accounts(groups)))
+    groups = _attach_correction_stories(groups)
     placed = [
         (
             group.first,
@@ -402,6 +403,49 @@ def _attach_rivals(groups: list[_Group]) -> list[_Group]:
                     _absorb(group, other)  # `listed` is in group order: `group` is the earlier
                     gone.add(other.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
+    """`groups` with a correction story's account of a raise joined to the raise it corrects whatever
+    their amounts: "(Corrects amount raised in paragraph 1 to $85 million from $75 million)" tells the
+    raise of the dispatch it corrects, of the same company and currency, of no other stated stage,
+    told by other sources, every day of both at most NEWS_DAYS apart; when exactly one raise is so
+    (two or none: it stays a raise of its own). One raise then, its figures a conflict, the correction's
+    figure shown (`_best_first`) at the corrected dispatch's date (`dated_by`). Corrections are few:
+    only their company and currency's groups are compared."""
+    corrections = [
+        group for group in groups if all(is_correction_account(member) for member in group.members)
+    ]
+    if not corrections:
+        return groups
+    keys = {(group.members[0].company_id, group.members[0].currency) for group in corrections}
+    by_key: dict[tuple, list[_Group]] = defaultdict(list)
+    for group in groups:
+        key = (group.members[0].company_id, group.members[0].currency)
+        if key in keys and not any(is_correction_account(member) for member in group.members):
+            by_key[key].append(group)
+    gone: set[int] = set()
+    for correction in corrections:
+        key = (correction.members[0].company_id, correction.members[0].currency)
+        corrected = [group for group in by_key.get(key, ()) if _corrects(correction, group)]
+        if len(corrected) == 1:
+            _absorb(corrected[0], correction)
+            gone.add(correction.order)
+    return [group for group in groups if group.order not in gone]
+
+
+def _corrects(correction: _Group, group: _Group) -> bool:
+    """Whether a correction story's raise may tell `group`'s: other sources, no two stated stages,
+    every day of both at most NEWS_DAYS apart."""
+    if correction.sources & group.sources:
+        return False
+    members = [*correction.members, *group.members]
+    if len({round_kind(member.round_type) for member in members} - {None}) > 1:
+        return False
+    spans = [span for member in members if (span := day_span(member.date)) is not None]
+    if len(spans) < len(members):
+        return False
+    return max(span[1] for span in spans) - min(span[0] for span in spans) <= NEWS_DAYS
 
 
 def _attach_news_accounts(groups: list[_Group]) -> list[_Group]:
@@ -670,13 +714,15 @@ def investor_part(round_: Round, investor_company_id: int) -> tuple[float, str |
 
 
 def is_correction_account(round_: Round) -> bool:
-    """Whether a round is a correction story's account of its raise: read from a story whose title says
-    it corrects an earlier dispatch ("CORRECTION - …", "Rectificatif"), or from a sentence giving the
+    """Whether a round is a correction story's account of its raise: read from a story correcting an
+    earlier dispatch (its importer said so, `Evidence.from_correction`; or its title: "CORRECTION - …",
+    "Rectificatif"), or from a sentence giving the
     right reading ("$48 million, not $42 million", « et non 52 millions »). Its figure withdraws the one
     it corrects, so it is the raise's shown figure (`_best_first`); its publication day is not the
     raise's (`fold`)."""
     return any(
-        _CORRECTION_TITLE_RE.search(evidence.source_title or "")
+        evidence.from_correction
+        or _CORRECTION_TITLE_RE.search(evidence.source_title or "")
         or _CORRECTING_SENTENCE_RE.search(evidence.sentence)
         for evidence in round_.evidence
     )

@@ -6,6 +6,8 @@ Each migration is applied once, in its own transaction. `SCHEMA_VERSION` (versio
 
 from __future__ import annotations
 
+import re
+
 from sqlite_utils import Database
 from sqlite_utils.migrations import Migrations
 
@@ -563,6 +565,41 @@ def m027_computed_tranches(db: Database) -> None:
         db.execute(f"ALTER TABLE {table} ADD COLUMN computed INTEGER NOT NULL DEFAULT 0")
 
 
+# m036: a story correcting an earlier dispatch, as the article importer told it when m036 was written
+# (importers/article.py `_is_correction`), spelt out here: its title says so, or a note in brackets opens it.
+_M036_TITLE_RE = re.compile(
+    r"^\s*(?:(?:CORRECTION|RECTIFICATIF|CORRECTED)\b|(?:Correction|Rectificatif)\s*[:\-–—])"
+    r"|\((?:Corrects|Rectifie)\b"
+    r"|[(\[]\s*(?:CORRECTION|RECTIFICATIF|CORRECTED|Correction|Rectificatif|Corrected)\s*[)\]]\s*$"
+)
+_M036_NOTE_RE = re.compile(
+    r"^\s*[(\[]\s*(?:corrects?|correcting|rectifie|rectificatif|correction)\b[^)\]\n]*[)\]]", re.IGNORECASE
+)
+_M036_OPENING = 600
+"""The characters of a story's text a correction note is looked for in: its first paragraphs."""
+
+
+def m036_correction_sources(db: Database) -> None:
+    """Whether a source is a story correcting an earlier dispatch (`corrects`), so that its figures are
+    a raise's over those it withdraws (same_raise.is_correction_account). Articles imported before are
+    marked by their title and the note opening their text (`_M036_TITLE_RE`, `_M036_NOTE_RE`)."""
+    db.execute("ALTER TABLE sources ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")
+    rows = db.execute(
+        f"SELECT id, title, substr(text, 1, {_M036_OPENING}) FROM sources WHERE kind = 'article'"
+    ).fetchall()
+    marked = [
+        (source_id,)
+        for source_id, title, opening in rows
+        if _M036_TITLE_RE.search(title or "")
+        or any(
+            _M036_NOTE_RE.match(paragraph)
+            for paragraph in (opening or "").split("\n")[:4]
+            if paragraph.strip()
+        )
+    ]
+    db.conn.executemany("UPDATE sources SET corrects = 1 WHERE id = ?", marked)
+
+
 # The ways a source's records name a company (its company columns, a stake's investor, a round's
 # member), as m028 read them: spelt out here, since an applied step never changes with the code.
 # Each looks the company up first (`+` keeps SQLite off the source's index: a deal file's records
@@ -787,6 +824,7 @@ STEPS = (
     m032_names_without_markup,
     m033_names_with_pictographs,
     m034_computed_tranches_follow_edits,
+    m036_correction_sources,
 )
 if tuple(step.__name__ for step in STEPS) != MIGRATION_NAMES:
     raise RuntimeError("store/versions.py must name every step of STEPS, in order")

@@ -43,6 +43,7 @@ MIGRATION_NAMES = (
     "m032_names_without_markup",
     "m033_names_with_pictographs",
     "m034_computed_tranches_follow_edits",
+    "m036_correction_sources",
 )
 SCHEMA_VERSION = len(MIGRATION_NAMES)
 KNOWN_MIGRATIONS = frozenset(MIGRATION_NAMES)
