@@ -575,28 +575,41 @@ _M036_TITLE_RE = re.compile(
 _M036_NOTE_RE = re.compile(
     r"^\s*[(\[]\s*(?:corrects?|correcting|rectifie|rectificatif|correction)\b[^)\]\n]*[)\]]", re.IGNORECASE
 )
-_M036_OPENING = 600
-"""The characters of a story's text a correction note is looked for in: its first paragraphs."""
+# A sentence saying the story corrects an earlier version of itself (importers/article.py
+# `_CORRECTING_SENTENCE_RE`): at a paragraph's start, "CORRECTION: …", « Rectificatif : … »; anywhere,
+# "This story has been corrected…", "An earlier version of this story misstated…", « indiqué par erreur ».
+_M036_SENTENCE_RE = re.compile(
+    r"^\W*(?:CORRECTION|RECTIFICATIF|Correction|Rectificatif)\s*[:\-–—]"
+    r"|(?i:\b(?:this|the)\s+(?:story|article|dispatch)\s+(?:has\s+been|was)\s+(?:corrected|updated\s+to\s+correct)\b"
+    r"|\b(?:earlier|previous)\s+version\s+of\s+this\s+(?:story|article)\s+(?:misstated|misreported|incorrectly)\b"
+    r"|\bil\s+fallait\s+lire\b|\bindiqué(?:e|s|es)?\s+par\s+erreur\b)",
+    re.MULTILINE,
+)
+_M036_NOTE_PARAGRAPHS = 4
+"""The first lines of a story's text a correction note is looked for in: its opening paragraphs."""
+
+
+def _m036_corrects(title: str, text: str) -> bool:
+    opening = [
+        line
+        for line in text.split("\n", 2 * _M036_NOTE_PARAGRAPHS)[: 2 * _M036_NOTE_PARAGRAPHS]
+        if line.strip()
+    ]
+    return bool(
+        _M036_TITLE_RE.search(title)
+        or any(_M036_NOTE_RE.match(line) for line in opening[:_M036_NOTE_PARAGRAPHS])
+        or _M036_SENTENCE_RE.search(text)
+    )
 
 
 def m036_correction_sources(db: Database) -> None:
     """Whether a source is a story correcting an earlier dispatch (`corrects`), so that its figures are
     a raise's over those it withdraws (same_raise.is_correction_account). Articles imported before are
-    marked by their title and the note opening their text (`_M036_TITLE_RE`, `_M036_NOTE_RE`)."""
+    marked as the importer now marks them, by their title, the note opening their text and a sentence
+    saying the story corrects an earlier version of itself (`_m036_corrects`)."""
     db.execute("ALTER TABLE sources ADD COLUMN corrects INTEGER NOT NULL DEFAULT 0")
-    rows = db.execute(
-        f"SELECT id, title, substr(text, 1, {_M036_OPENING}) FROM sources WHERE kind = 'article'"
-    ).fetchall()
-    marked = [
-        (source_id,)
-        for source_id, title, opening in rows
-        if _M036_TITLE_RE.search(title or "")
-        or any(
-            _M036_NOTE_RE.match(paragraph)
-            for paragraph in (opening or "").split("\n")[:4]
-            if paragraph.strip()
-        )
-    ]
+    rows = db.execute("SELECT id, title, text FROM sources WHERE kind = 'article'")
+    marked = [(source_id,) for source_id, title, text in rows if _m036_corrects(title or "", text or "")]
     db.conn.executemany("UPDATE sources SET corrects = 1 WHERE id = ?", marked)
 
 

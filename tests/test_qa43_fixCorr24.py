@@ -154,3 +154,29 @@ def test_a_story_saying_it_has_been_corrected_is_stored_as_a_correction(capsys, 
     with sqlite3.connect(db) as conn:
         marks = dict(conn.execute("SELECT title, corrects FROM sources"))
     assert marks == {"Kelvane": 0, "Kelvane fix": 1, "Kelvane fix2": 1}
+
+
+def test_migration_m036_marks_correction_stories_imported_before_it(capsys, tmp_path):
+    from sqlite_utils import Database
+
+    from ai_deals.store.schema import m036_correction_sources
+
+    db = import_files(
+        capsys,
+        tmp_path,
+        ("02.txt", KESTRAVA),
+        ("16.txt", KESTRAVA_CORRECTED),
+        ("h13.txt", BRUMAIRE_CORRECTED),
+    )
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE sources DROP COLUMN corrects")  # as a database of m034 holds them
+    migrated = Database(db)
+    m036_correction_sources(migrated)
+    migrated.conn.commit()
+    with sqlite3.connect(db) as conn:
+        marks = dict(conn.execute("SELECT title, corrects FROM sources"))
+    assert marks == {
+        "Robotics startup Kestrava raises $75 million in down round": 0,
+        "UPDATE 1-Kestrava Robotics raises $85 mln in down round": 1,
+        "Rectificatif": 1,
+    }
